@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Release.h"
+
+#include "SemVer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace slipway {
+
+QList<FieldProblem> validateRelease(const Release& release)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("Release", text); };
+    QList<FieldProblem> problems;
+    if (release.name.trimmed().isEmpty())
+        problems.append({QStringLiteral("name"), tr("A name is required.")});
+    else if (release.name.size() > 200)
+        problems.append({QStringLiteral("name"), tr("Keep the name under 200 characters.")});
+
+    QString reason;
+    if (!SemVer::parse(release.version, &reason))
+        problems.append({QStringLiteral("version"),
+                         tr("Not a semantic version: %1.").arg(reason)});
+
+    if (release.windowStart.isValid() != release.windowEnd.isValid())
+        problems.append({QStringLiteral("windowEnd"),
+                         tr("Give both the start and the end of the window, or neither.")});
+    else if (release.windowStart.isValid() && release.windowEnd <= release.windowStart)
+        problems.append({QStringLiteral("windowEnd"), tr("The window must end after it starts.")});
+
+    if (!QTimeZone(release.windowZone.toUtf8()).isValid())
+        problems.append({QStringLiteral("windowZone"),
+                         tr("'%1' is not a known time zone (use an IANA name such as "
+                            "Europe/Berlin).")
+                             .arg(release.windowZone)});
+    return problems;
+}
+
+QJsonObject toJson(const Release& r)
+{
+    const auto iso = [](const QDateTime& dt) {
+        return dt.isValid() ? QJsonValue(dt.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    };
+    QJsonArray services;
+    for (qint64 id : r.serviceIds)
+        services.append(id);
+    return QJsonObject{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("name"), r.name},
+        {QStringLiteral("version"), r.version},
+        {QStringLiteral("type"), toKey(r.type)},
+        {QStringLiteral("status"), toKey(r.status)},
+        {QStringLiteral("owner"), r.owner},
+        {QStringLiteral("objectives"), r.objectives},
+        {QStringLiteral("window_start"), iso(r.windowStart)},
+        {QStringLiteral("window_end"), iso(r.windowEnd)},
+        {QStringLiteral("window_zone"), r.windowZone},
+        {QStringLiteral("change_ticket"), r.changeTicket},
+        {QStringLiteral("team_id"), r.teamId > 0 ? QJsonValue(r.teamId) : QJsonValue()},
+        {QStringLiteral("service_ids"), services},
+        {QStringLiteral("row_version"), r.rowVersion},
+    };
+}
+
+} // namespace slipway

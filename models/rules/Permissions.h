@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSet>
+#include <QString>
+
+namespace slipway {
+
+enum class Action { CreateRelease, EditRelease, DeleteRelease };
+
+// What the acting user is allowed, as far as the file knows it.
+struct ActorRights {
+    QString login;
+    bool fileReadOnly = false;
+    QString readOnlyReason;
+    bool knownPerson = false; // the login belongs to a person in the file
+    QSet<QString> roles;      // that person's roles ("release_manager", "cab" …)
+    bool fileHasLogins = false; // any person in the file has a login: roles are enforced
+};
+
+// The one place that decides who may do what. A single-user file (nobody has a login)
+// lets its user do everything; once logins exist, releases are a release manager's work.
+Result<void> authorize(const ActorRights& rights, Action action);
+
+} // namespace slipway

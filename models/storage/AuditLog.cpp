@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditLog.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <openssl/evp.h>
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("AuditLog", text); }
+
+// Feeds one field as "<byte length>:<bytes>" so no two entries hash the same bytes.
+void feed(EVP_MD_CTX* ctx, const char* data, qsizetype size)
+{
+    char prefix[24];
+    const int n = qsnprintf(prefix, sizeof prefix, "%lld:", static_cast<long long>(size));
+    EVP_DigestUpdate(ctx, prefix, size_t(n));
+    if (size > 0)
+        EVP_DigestUpdate(ctx, data, size_t(size));
+}
+
+void feed(EVP_MD_CTX* ctx, const QByteArray& bytes) { feed(ctx, bytes.constData(), bytes.size()); }
+void feed(EVP_MD_CTX* ctx, qint64 number) { feed(ctx, QByteArray::number(number)); }
+
+struct DigestCtx {
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx{EVP_MD_CTX_new(), &EVP_MD_CTX_free};
+};
+
+// The raw field bytes an entry hashes; shared by append (QString) and verify (sqlite text).
+struct RawFields {
+    QByteArray prevHash, actor, action, entity, before, after, ticket;
+    qint64 seq = 0, atMs = 0, entityId = 0;
+};
+
+QString digest(EVP_MD_CTX* ctx, const RawFields& f)
+{
+    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+    feed(ctx, f.prevHash);
+    feed(ctx, f.seq);
+    feed(ctx, f.atMs);
+    feed(ctx, f.actor);
+    feed(ctx, f.action);
+    feed(ctx, f.entity);
+    feed(ctx, f.entityId);
+    feed(ctx, f.before);
+    feed(ctx, f.after);
+    feed(ctx, f.ticket);
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_DigestFinal_ex(ctx, md, &len);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(md), int(len)).toHex());
+}
+
+RawFields rawOf(const AuditEntry& e)
+{
+    return {e.prevHash.toLatin1(), e.actor.toUtf8(), e.action.toUtf8(), e.entity.toUtf8(),
+            e.beforeJson.toUtf8(), e.afterJson.toUtf8(), e.changeTicket.toUtf8(),
+            e.seq, e.atMs, e.entityId};
+}
+
+QByteArray columnBytes(sqlite3_stmt* st, int col)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
+    return QByteArray::fromRawData(text ? text : "", sqlite3_column_bytes(st, col));
+}
+
+AuditEntry entryFrom(const QSqlQuery& q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.atMs = q.value(1).toLongLong();
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.entity = q.value(4).toString();
+    e.entityId = q.value(5).toLongLong();
+    e.beforeJson = q.value(6).toString();
+    e.afterJson = q.value(7).toString();
+    e.changeTicket = q.value(8).toString();
+    e.prevHash = q.value(9).toString();
+    e.hash = q.value(10).toString();
+    return e;
+}
+
+const char* kColumns = "seq, at_ms, actor, action, entity, entity_id, before_json, after_json, "
+                       "change_ticket, prev_hash, hash";
+
+QString whereClause(const AuditFilter& filter, QVariantList* binds)
+{
+    QStringList parts;
+    if (!filter.text.isEmpty()) {
+        parts << QStringLiteral("(actor LIKE ? ESCAPE '\\' OR action LIKE ? ESCAPE '\\' OR "
+                                "entity LIKE ? ESCAPE '\\' OR change_ticket LIKE ? ESCAPE '\\')");
+        QString escaped = filter.text;
+        escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        const QString pattern = u'%' + escaped + u'%';
+        for (int i = 0; i < 4; ++i)
+            binds->append(pattern);
+    }
+    if (!filter.entity.isEmpty()) {
+        parts << QStringLiteral("entity = ?");
+        binds->append(filter.entity);
+    }
+    if (filter.entityId) {
+        parts << QStringLiteral("entity_id = ?");
+        binds->append(*filter.entityId);
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database& db)
+    : m_db(db)
+{
+}
+
+QString AuditLog::genesisHash() { return QString(64, u'0'); }
+
+QString AuditLog::computeHash(const AuditEntry& entry)
+{
+    DigestCtx d;
+    return digest(d.ctx.get(), rawOf(entry));
+}
+
+Result<AuditEntry> AuditLog::append(AuditEntry e)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return m_db.errorFrom(q.lastError(), tr("writing the audit log"));
+    if (q.next()) {
+        e.seq = q.value(0).toLongLong() + 1;
+        e.prevHash = q.value(1).toString();
+    } else {
+        e.seq = 1;
+        e.prevHash = genesisHash();
+    }
+    if (e.atMs == 0)
+        e.atMs = QDateTime::currentMSecsSinceEpoch();
+    e.hash = computeHash(e);
+    q.prepare(QStringLiteral("INSERT INTO audit_log (seq, at_ms, actor, action, entity, entity_id, "
+                             "before_json, after_json, change_ticket, prev_hash, hash) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.seq);
+    q.addBindValue(e.atMs);
+    q.addBindValue(e.actor);
+    q.addBindValue(e.action);
+    q.addBindValue(e.entity);
+    q.addBindValue(e.entityId);
+    q.addBindValue(e.beforeJson);
+    q.addBindValue(e.afterJson);
+    q.addBindValue(e.changeTicket);
+    q.addBindValue(e.prevHash);
+    q.addBindValue(e.hash);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("writing the audit log"));
+    return e;
+}
+
+Result<AuditVerification> AuditLog::verify(const std::function<void(qint64)>& progress) const
+{
+    // Raw SQLite here: a million entries through QSqlQuery cost seconds in QVariant churn.
+    sqlite3* h = m_db.handle();
+    sqlite3_stmt* st = nullptr;
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM audit_log ORDER BY seq";
+    int rc = sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &st, nullptr);
+    if (rc != SQLITE_OK)
+        return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(h)), tr("verifying the audit log"));
+    std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(st, &sqlite3_finalize);
+
+    AuditVerification result;
+    DigestCtx d;
+    QByteArray expectedPrev = genesisHash().toLatin1();
+    qint64 expectedSeq = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        RawFields f;
+        f.seq = sqlite3_column_int64(st, 0);
+        f.atMs = sqlite3_column_int64(st, 1);
+        f.actor = columnBytes(st, 2);
+        f.action = columnBytes(st, 3);
+        f.entity = columnBytes(st, 4);
+        f.entityId = sqlite3_column_int64(st, 5);
+        f.before = columnBytes(st, 6);
+        f.after = columnBytes(st, 7);
+        f.ticket = columnBytes(st, 8);
+        f.prevHash = columnBytes(st, 9);
+        const QByteArray stored = columnBytes(st, 10);
+        ++result.checked;
+        if (expectedSeq > 0 && f.seq != expectedSeq + 1 && !result.firstBrokenSeq) {
+            result.firstBrokenSeq = expectedSeq + 1;
+            result.problem = tr("entries %1 to %2 are missing").arg(expectedSeq + 1).arg(f.seq - 1);
+        }
+        expectedSeq = f.seq;
+        if (result.firstBrokenSeq) {
+            result.head = QString::fromLatin1(stored);
+            continue;
+        }
+        if (f.prevHash != expectedPrev) {
+            result.firstBrokenSeq = f.seq;
+            result.problem = tr("entry %1 does not follow the entry before it (previous hash "
+                                "differs)")
+                                 .arg(f.seq);
+        } else if (digest(d.ctx.get(), f).toLatin1() != stored) {
+            result.firstBrokenSeq = f.seq;
+            result.problem = tr("entry %1 was changed after it was written (its hash no longer "
+                                "matches its content)")
+                                 .arg(f.seq);
+        }
+        expectedPrev = QByteArray(stored.constData(), stored.size()); // deep copy
+        result.head = QString::fromLatin1(stored);
+        if (progress && (result.checked & 0xffff) == 0)
+            progress(result.checked);
+    }
+    if (rc != SQLITE_DONE)
+        return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(h)), tr("verifying the audit log"));
+    if (result.checked == 0)
+        result.head = genesisHash();
+    return result;
+}
+
+Result<QString> AuditLog::head() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
+    return q.next() ? q.value(0).toString() : genesisHash();
+}
+
+Result<qint64> AuditLog::count(const AuditFilter& filter) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM audit_log") + whereClause(filter, &binds));
+    for (const QVariant& v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& filter, qint64 beforeSeq, int limit) const
+{
+    QVariantList binds;
+    QString where = whereClause(filter, &binds);
+    if (beforeSeq > 0) {
+        where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+        where += QStringLiteral("seq < ?");
+        binds.append(beforeSeq);
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM audit_log") +
+              where + QStringLiteral(" ORDER BY seq DESC LIMIT ?"));
+    for (const QVariant& v : std::as_const(binds))
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
+    QList<AuditEntry> out;
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
+Result<AuditEntry> AuditLog::entry(qint64 seq) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+              QStringLiteral(" FROM audit_log WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
+    if (!q.next())
+        return Error{Error::Kind::NotFound, tr("No audit entry %1.").arg(seq)};
+    return entryFrom(q);
+}
+
+} // namespace slipway

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace slipway {
+
+class Database;
+
+struct AuditEntry {
+    qint64 seq = 0;
+    qint64 atMs = 0; // UTC milliseconds since the epoch
+    QString actor;
+    QString action; // "create", "update", "delete", "restore" …
+    QString entity; // "release", "scope_item" …
+    qint64 entityId = 0;
+    QString beforeJson;
+    QString afterJson;
+    QString changeTicket;
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditFilter {
+    QString text; // matches actor, action, entity or change ticket
+    QString entity;
+    std::optional<qint64> entityId;
+};
+
+struct AuditVerification {
+    qint64 checked = 0;
+    std::optional<qint64> firstBrokenSeq;
+    QString problem; // why that entry does not fit the chain
+    QString head;    // hash of the last entry: printed on every report
+    bool intact() const { return !firstBrokenSeq.has_value(); }
+};
+
+// The append-only, hash-chained audit trail. append() must run inside the caller's
+// Transaction so the entry commits or rolls back with the change it describes.
+class AuditLog {
+public:
+    explicit AuditLog(Database& db);
+
+    static QString genesisHash();
+    // SHA-256 (hex) over the previous hash and every field, each length-prefixed.
+    static QString computeHash(const AuditEntry& entry);
+
+    Result<AuditEntry> append(AuditEntry entry);
+
+    Result<AuditVerification> verify(const std::function<void(qint64 done)>& progress = {}) const;
+    Result<QString> head() const;
+    Result<qint64> count(const AuditFilter& filter = {}) const;
+    // Newest first; `beforeSeq` 0 starts at the newest entry.
+    Result<QList<AuditEntry>> page(const AuditFilter& filter, qint64 beforeSeq, int limit) const;
+    Result<AuditEntry> entry(qint64 seq) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace slipway

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "FileHeader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace slipway {
+namespace {
+
+const QString kMigrationDir = QStringLiteral(":/slipway/migrations");
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::fileName() const { return QDir::toNativeSeparators(m_path); }
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+sqlite3* Database::handle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(v.data());
+    return nullptr;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    auto header = FileHeader::read(path);
+    if (!header)
+        return header.error();
+    if (!header->exists && !options.create)
+        return Error{Error::Kind::NotFound,
+                     tr("%1 does not exist; check the path, or create it with File ▸ New or "
+                        "'slipway demo'.")
+                         .arg(shown)};
+    if (header->userVersion > kSchemaVersion)
+        return Error{Error::Kind::NewerSchema,
+                     tr("%1 was written by a newer Slipway (schema %2); this one reads up to "
+                        "schema %3. Open it with the newer Slipway; the file was not changed.")
+                         .arg(shown)
+                         .arg(header->userVersion)
+                         .arg(kSchemaVersion)};
+
+    const QFileInfo info(path);
+    QString readOnlyReason;
+    if (options.readOnly)
+        readOnlyReason = tr("opened read-only on request");
+    else if (header->exists && !info.isWritable())
+        readOnlyReason = tr("you may not write to this file");
+    else if (!QFileInfo(info.absolutePath()).isWritable())
+        readOnlyReason = tr("you may not write to its folder");
+    if (!header->exists && !readOnlyReason.isEmpty())
+        return Error{Error::Kind::ReadOnly,
+                     tr("%1 cannot be created: %2.").arg(shown, readOnlyReason)};
+
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("slipway-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), name));
+    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    conn.setDatabaseName(path);
+    QString connectOptions =
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qMax(0, options.busyTimeoutMs));
+    if (!readOnlyReason.isEmpty())
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    conn.setConnectOptions(connectOptions);
+    if (!conn.open())
+        return db->errorFrom(conn.lastError(), tr("opening"));
+    if (!readOnlyReason.isEmpty()) {
+        db->m_mode = Mode::ReadOnly;
+        db->m_readOnlyReason = readOnlyReason;
+    } else {
+        db->m_mode = options.shared ? Mode::Shared : Mode::Local;
+    }
+    auto configured = db->configure(options);
+    if (!configured)
+        return configured.error();
+    return db;
+}
+
+Result<void> Database::configure(const OpenOptions& options)
+{
+    Q_UNUSED(options);
+    QSqlQuery q(connection());
+    // Reading the schema is the first real read: a damaged file fails here.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
+        return errorFrom(q.lastError(), tr("reading"));
+    const int objects = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return errorFrom(q.lastError(), tr("reading"));
+    m_schemaVersion = q.value(0).toInt();
+    if (m_schemaVersion > kSchemaVersion) // a writer that committed after we read the header
+        return Error{Error::Kind::NewerSchema,
+                     tr("%1 was written by a newer Slipway (schema %2); this one reads up to "
+                        "schema %3. Open it with the newer Slipway; the file was not changed.")
+                         .arg(fileName())
+                         .arg(m_schemaVersion)
+                         .arg(kSchemaVersion)};
+    if (m_schemaVersion == 0 && objects > 0)
+        return Error{Error::Kind::NotDatabase,
+                     tr("%1 is an SQLite database but not a Slipway file; it was not changed. "
+                        "Open another file or create a new one.")
+                         .arg(fileName())};
+
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return errorFrom(q.lastError(), tr("configuring"));
+    if (m_mode == Mode::ReadOnly) {
+        if (m_schemaVersion < kSchemaVersion)
+            return Error{Error::Kind::ReadOnly,
+                         tr("%1 needs an upgrade to schema %2, which a read-only file cannot "
+                            "take; open a writable copy.")
+                             .arg(fileName())
+                             .arg(kSchemaVersion)};
+        q.exec(QStringLiteral("PRAGMA query_only = ON"));
+        return {};
+    }
+    // WAL needs shared memory, which SMB and NFS shares do not provide.
+    const QString journal = m_mode == Mode::Shared ? QStringLiteral("DELETE") : QStringLiteral("WAL");
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = ") + journal) || !q.next())
+        return errorFrom(q.lastError(), tr("configuring"));
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = ") +
+                (m_mode == Mode::Shared ? QStringLiteral("FULL") : QStringLiteral("NORMAL"))))
+        return errorFrom(q.lastError(), tr("configuring"));
+    if (m_schemaVersion < kSchemaVersion) {
+        auto migrated = migrate();
+        if (!migrated)
+            return migrated;
+    }
+    return {};
+}
+
+Result<void> Database::migrate()
+{
+    QSqlQuery q(connection());
+    if (m_schemaVersion > 0) {
+        // Never migrate without a way back: a full copy next to the file first.
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        m_backupPath = m_path + QStringLiteral(".schema%1-%2.bak").arg(m_schemaVersion).arg(stamp);
+        auto copied = saveCopy(m_backupPath);
+        if (!copied)
+            return copied;
+    }
+    QDir dir(kMigrationDir);
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return errorFrom(q.lastError(), tr("upgrading"));
+    for (const QString& file : files) {
+        const int number = file.section(u'_', 0, 0).toInt();
+        if (number <= m_schemaVersion || number > kSchemaVersion)
+            continue;
+        QFile f(dir.filePath(file));
+        if (!f.open(QIODevice::ReadOnly)) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return Error{Error::Kind::Internal, tr("Migration %1 is missing.").arg(file)};
+        }
+        auto ran = runScript(QString::fromUtf8(f.readAll()), file);
+        if (!ran) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return ran;
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(number))) {
+            const Error e = errorFrom(q.lastError(), tr("upgrading"));
+            q.exec(QStringLiteral("ROLLBACK"));
+            return e;
+        }
+        m_schemaVersion = number;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error e = errorFrom(q.lastError(), tr("upgrading"));
+        q.exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
+    return {};
+}
+
+Result<void> Database::runScript(const QString& sql, const QString& what)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(handle(), sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return errorFromCode(rc, detail, tr("running %1").arg(what));
+    }
+    return {};
+}
+
+Result<void> Database::saveCopy(const QString& targetPath)
+{
+    if (QFileInfo::exists(targetPath))
+        return Error{Error::Kind::Usage,
+                     tr("%1 already exists; choose another name.")
+                         .arg(QDir::toNativeSeparators(targetPath))};
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(targetPath);
+    if (!q.exec()) {
+        QFile::remove(targetPath); // never leave half a copy behind
+        return errorFrom(q.lastError(), tr("copying to %1").arg(QDir::toNativeSeparators(targetPath)));
+    }
+    return {};
+}
+
+void Database::watchForExternalChanges(int intervalMs)
+{
+    if (!m_watchTimer) {
+        m_watchTimer = new QTimer(this);
+        connect(m_watchTimer, &QTimer::timeout, this, &Database::pollExternalChanges);
+    }
+    pollExternalChanges(); // take the baseline
+    m_watchTimer->start(intervalMs);
+}
+
+bool Database::pollExternalChanges()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return false;
+    const qint64 version = q.value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (changed)
+        Q_EMIT changedElsewhere();
+    return changed;
+}
+
+Error Database::errorFrom(const QSqlError& error, const QString& doing) const
+{
+    return errorFromCode(error.nativeErrorCode().toInt(), error.databaseText(), doing);
+}
+
+Error Database::errorFromCode(int code, const QString& detail, const QString& doing) const
+{
+    const QString f = fileName();
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {Error::Kind::Locked,
+                tr("%1 is locked by another program (while %2); try again in a moment. Nothing "
+                   "was lost.")
+                    .arg(f, doing)};
+    case SQLITE_FULL:
+        return {Error::Kind::DiskFull,
+                tr("The disk holding %1 is full (while %2); free some space and try again. "
+                   "Nothing was saved, and nothing already saved was lost.")
+                    .arg(f, doing)};
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return {Error::Kind::ReadOnly,
+                tr("%1 is read-only (while %2); open a writable copy to make changes.")
+                    .arg(f, doing)};
+    case SQLITE_NOTADB:
+        return {Error::Kind::NotDatabase,
+                tr("%1 is not a Slipway file (it is not an SQLite database); open another file "
+                   "or create a new one.")
+                    .arg(f)};
+    case SQLITE_CORRUPT:
+        return {Error::Kind::Corrupt,
+                tr("%1 is damaged (%2, while %3); restore it from a backup copy.")
+                    .arg(f, detail, doing)};
+    case SQLITE_CANTOPEN:
+        return {Error::Kind::Io,
+                tr("%1 cannot be opened (%2); check that the folder exists and you may use it.")
+                    .arg(f, detail)};
+    case SQLITE_IOERR:
+        return {Error::Kind::Io,
+                tr("Reading or writing %1 failed (%2, while %3); check the disk or share.")
+                    .arg(f, detail, doing)};
+    case SQLITE_CONSTRAINT:
+        return {Error::Kind::Validation, tr("%1: %2 (while %3).").arg(f, detail, doing)};
+    default:
+        return {Error::Kind::Internal, tr("%1: %2 (while %3).").arg(f, detail, doing)};
+    }
+}
+
+} // namespace slipway

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlError;
+class QTimer;
+struct sqlite3;
+
+namespace slipway {
+
+// One open Slipway file: checks the file before SQLite touches it, sets the pragmas,
+// migrates the schema (after a backup), and watches for commits by other programs.
+// Only code in models/storage reaches the connection.
+class Database : public QObject {
+    Q_OBJECT
+public:
+    enum class Mode { Local, Shared, ReadOnly };
+
+    struct OpenOptions {
+        bool create = false;   // create the file when it does not exist
+        bool shared = false;   // on a network share: rollback journal instead of WAL
+        bool readOnly = false; // never write, even when the file is writable
+        int busyTimeoutMs = 5000;
+    };
+
+    static constexpr int kSchemaVersion = 1;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options);
+    ~Database() override;
+
+    QString path() const { return m_path; }
+    QString fileName() const; // the path as shown to users
+    Mode mode() const { return m_mode; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int schemaVersion() const { return m_schemaVersion; }
+    QString lastBackupPath() const { return m_backupPath; }
+
+    QSqlDatabase connection() const;
+    sqlite3* handle() const; // for bulk paths that QSqlQuery makes slow
+
+    // Turns a failed statement into a message that names the file and what to do.
+    Error errorFrom(const QSqlError& error, const QString& doing) const;
+    Error errorFromCode(int sqliteCode, const QString& detail, const QString& doing) const;
+
+    // Polls PRAGMA data_version; emits changedElsewhere() after another program commits.
+    void watchForExternalChanges(int intervalMs = 1000);
+    bool pollExternalChanges();
+
+    // Makes a consistent copy of the whole file (VACUUM INTO), e.g. File ▸ Save a Copy.
+    Result<void> saveCopy(const QString& targetPath);
+
+Q_SIGNALS:
+    void changedElsewhere();
+
+private:
+    Database(QString path, QString connectionName);
+    Result<void> configure(const OpenOptions& options);
+    Result<void> migrate();
+    Result<void> runScript(const QString& sql, const QString& what);
+
+    QString m_path;
+    QString m_connectionName;
+    Mode m_mode = Mode::Local;
+    QString m_readOnlyReason;
+    int m_schemaVersion = 0;
+    QString m_backupPath;
+    qint64 m_dataVersion = -1;
+    QTimer* m_watchTimer = nullptr;
+};
+
+} // namespace slipway

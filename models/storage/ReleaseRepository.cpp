@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReleaseRepository.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("ReleaseRepository", text); }
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, name, version, type, status, owner, objectives, window_start, window_end, "
+    "window_zone, change_ticket, team_id, row_version, created_by, created_at, updated_by, "
+    "updated_at FROM releases");
+
+QDateTime fromSecs(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant toSecs(const QDateTime& dt)
+{
+    return dt.isValid() ? QVariant(dt.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+Release releaseFrom(const QSqlQuery& q)
+{
+    Release r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.version = q.value(2).toString();
+    r.type = releaseTypeFromKey(q.value(3).toString()).value_or(ReleaseType::Minor);
+    r.status = releaseStatusFromKey(q.value(4).toString()).value_or(ReleaseStatus::Planned);
+    r.owner = q.value(5).toString();
+    r.objectives = q.value(6).toString();
+    r.windowStart = fromSecs(q.value(7));
+    r.windowEnd = fromSecs(q.value(8));
+    r.windowZone = q.value(9).toString();
+    r.changeTicket = q.value(10).toString();
+    r.teamId = q.value(11).toLongLong();
+    r.rowVersion = q.value(12).toLongLong();
+    r.createdBy = q.value(13).toString();
+    r.createdAt = fromSecs(q.value(14));
+    r.updatedBy = q.value(15).toString();
+    r.updatedAt = fromSecs(q.value(16));
+    return r;
+}
+
+void bindFields(QSqlQuery& q, const Release& r)
+{
+    q.addBindValue(r.name.trimmed());
+    q.addBindValue(r.version);
+    q.addBindValue(toKey(r.type));
+    q.addBindValue(toKey(r.status));
+    q.addBindValue(r.owner);
+    q.addBindValue(r.objectives);
+    q.addBindValue(toSecs(r.windowStart));
+    q.addBindValue(toSecs(r.windowEnd));
+    q.addBindValue(r.windowZone);
+    q.addBindValue(r.changeTicket);
+    q.addBindValue(r.teamId > 0 ? QVariant(r.teamId) : QVariant(QMetaType::fromType<qint64>()));
+}
+
+} // namespace
+
+ReleaseRepository::ReleaseRepository(Database& db)
+    : m_db(db)
+{
+}
+
+Result<QList<Release>> ReleaseRepository::all() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(kSelect + QStringLiteral(" ORDER BY id")))
+        return m_db.errorFrom(q.lastError(), tr("reading releases"));
+    QList<Release> out;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), out.size());
+        out.append(releaseFrom(q));
+    }
+    if (!q.exec(QStringLiteral("SELECT release_id, service_id FROM release_services "
+                               "ORDER BY release_id, service_id")))
+        return m_db.errorFrom(q.lastError(), tr("reading releases"));
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend())
+            out[*it].serviceIds.append(q.value(1).toLongLong());
+    }
+    return out;
+}
+
+Result<Release> ReleaseRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading a release"));
+    if (!q.next())
+        return Error{Error::Kind::NotFound,
+                     tr("Release %1 no longer exists; someone may have deleted it — reload.").arg(id)};
+    Release r = releaseFrom(q);
+    q.prepare(QStringLiteral("SELECT service_id FROM release_services WHERE release_id = ? "
+                             "ORDER BY service_id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading a release"));
+    while (q.next())
+        r.serviceIds.append(q.value(0).toLongLong());
+    return r;
+}
+
+Result<qint64> ReleaseRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM releases")) || !q.next())
+        return m_db.errorFrom(q.lastError(), tr("reading releases"));
+    return q.value(0).toLongLong();
+}
+
+Result<Release> ReleaseRepository::insert(const Release& release, const QString& actor, qint64 now)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO releases (id, name, version, type, status, owner, objectives, window_start, "
+        "window_end, window_zone, change_ticket, team_id, row_version, created_by, created_at, "
+        "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    q.addBindValue(release.id > 0 ? QVariant(release.id) : QVariant(QMetaType::fromType<qint64>()));
+    bindFields(q, release);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("saving a release"));
+    const qint64 id = q.lastInsertId().toLongLong();
+    auto services = writeServices(id, release.serviceIds);
+    if (!services)
+        return services.error();
+    return find(id);
+}
+
+Result<Release> ReleaseRepository::update(const Release& release, const QString& actor, qint64 now)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE releases SET name = ?, version = ?, type = ?, status = ?, owner = ?, "
+        "objectives = ?, window_start = ?, window_end = ?, window_zone = ?, change_ticket = ?, "
+        "team_id = ?, row_version = row_version + 1, updated_by = ?, updated_at = ? "
+        "WHERE id = ? AND row_version = ?"));
+    bindFields(q, release);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    q.addBindValue(release.id);
+    q.addBindValue(release.rowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("saving a release"));
+    if (q.numRowsAffected() != 1)
+        return staleError(release.id);
+    auto services = writeServices(release.id, release.serviceIds);
+    if (!services)
+        return services.error();
+    return find(release.id);
+}
+
+Result<void> ReleaseRepository::remove(qint64 id, qint64 expectedRowVersion)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM releases WHERE id = ? AND row_version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(expectedRowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("deleting a release"));
+    if (q.numRowsAffected() != 1)
+        return staleError(id);
+    return {};
+}
+
+Result<void> ReleaseRepository::writeServices(qint64 releaseId, const QList<qint64>& serviceIds)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM release_services WHERE release_id = ?"));
+    q.addBindValue(releaseId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("saving a release's services"));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO release_services (release_id, service_id) "
+                             "VALUES (?, ?)"));
+    for (qint64 serviceId : serviceIds) {
+        q.addBindValue(releaseId);
+        q.addBindValue(serviceId);
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), tr("saving a release's services"));
+    }
+    return {};
+}
+
+Error ReleaseRepository::staleError(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT name, updated_by, updated_at FROM releases WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        const QDateTime at = fromSecs(q.value(2)).toLocalTime();
+        return {Error::Kind::Stale,
+                tr("Release \"%1\" was changed by %2 at %3 — reload to see their change, then "
+                   "edit again.")
+                    .arg(q.value(0).toString(), q.value(1).toString(),
+                         QLocale().toString(at, QLocale::ShortFormat))};
+    }
+    return {Error::Kind::Stale,
+            tr("Release %1 was deleted by someone else — reload.").arg(id)};
+}
+
+} // namespace slipway

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Transaction.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace slipway {
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+}
+
+Transaction::~Transaction() { rollback(); }
+
+Result<void> Transaction::begin()
+{
+    if (m_db.isReadOnly())
+        return Error{Error::Kind::ReadOnly,
+                     QCoreApplication::translate("Database",
+                                                 "%1 is open read-only (%2); changes are disabled.")
+                         .arg(m_db.fileName(), m_db.readOnlyReason())};
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return m_db.errorFrom(q.lastError(), QCoreApplication::translate("Database", "saving"));
+    m_open = true;
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error e = m_db.errorFrom(q.lastError(), QCoreApplication::translate("Database", "saving"));
+        rollback();
+        return e;
+    }
+    m_open = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_open = false;
+}
+
+} // namespace slipway

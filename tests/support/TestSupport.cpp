@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QtGlobal>
+
+namespace slipway::test {
+
+QString slipwayBinary() { return qEnvironmentVariable("SLIPWAY_BINARY"); }
+
+QString testDataPath(const QString& relative)
+{
+    return QDir(qEnvironmentVariable("SLIPWAY_TEST_DATA")).filePath(relative);
+}
+
+QString sharedDataPath(const QString& relative)
+{
+    const QDir dir(qEnvironmentVariable("SLIPWAY_SHARED_DATA"));
+    return dir.exists() ? dir.filePath(relative) : QString();
+}
+
+Run runSlipway(const QStringList& args, int timeoutMs, const QByteArray& input)
+{
+    QProcess p;
+    p.start(slipwayBinary(), args);
+    Run run;
+    if (!p.waitForStarted()) {
+        run.err = "could not start " + slipwayBinary().toUtf8();
+        return run;
+    }
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        run.err = "timed out";
+        return run;
+    }
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    return run;
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace slipway::test

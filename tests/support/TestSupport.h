@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace slipway::test {
+
+// What a run of the real `slipway` binary did.
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString errText() const { return QString::fromUtf8(err).trimmed(); }
+    QString outText() const { return QString::fromUtf8(out); }
+};
+
+QString slipwayBinary();
+QString testDataPath(const QString& relative);   // tests/data/…
+QString sharedDataPath(const QString& relative); // ../shared/testdata/real/…; empty if absent
+Run runSlipway(const QStringList& args, int timeoutMs = 120000, const QByteArray& input = {});
+QByteArray fileBytes(const QString& path);
+
+} // namespace slipway::test
