@@ -15,11 +15,12 @@ function(slipway_add_test name)
             "SLIPWAY_SHARED_DATA=${PROJECT_SOURCE_DIR}/../shared/testdata/real"
             "XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/config-${name}"
             "XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/data-${name}"
+            "SLIPWAY_TEST_HELPERS=${PROJECT_BINARY_DIR}/tests"
             "SLIPWAY_USER=tester")
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
     endif()
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${T_TIMEOUT}
                          LABELS "${T_LABELS}")
-    add_dependencies(${name} slipway)
+    add_dependencies(${name} slipway slipway_test_helpers)
 endfunction()

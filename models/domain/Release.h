@@ -47,3 +47,5 @@ QList<FieldProblem> validateRelease(const Release& release);
 QJsonObject toJson(const Release& release);
 
 } // namespace slipway
+
+Q_DECLARE_METATYPE(slipway::Release)

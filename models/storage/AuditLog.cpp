@@ -2,6 +2,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -153,13 +154,13 @@ Result<AuditEntry> AuditLog::append(AuditEntry e)
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.seq);
     q.addBindValue(e.atMs);
-    q.addBindValue(e.actor);
-    q.addBindValue(e.action);
-    q.addBindValue(e.entity);
+    q.addBindValue(sql::text(e.actor));
+    q.addBindValue(sql::text(e.action));
+    q.addBindValue(sql::text(e.entity));
     q.addBindValue(e.entityId);
-    q.addBindValue(e.beforeJson);
-    q.addBindValue(e.afterJson);
-    q.addBindValue(e.changeTicket);
+    q.addBindValue(sql::text(e.beforeJson));
+    q.addBindValue(sql::text(e.afterJson));
+    q.addBindValue(sql::text(e.changeTicket));
     q.addBindValue(e.prevHash);
     q.addBindValue(e.hash);
     if (!q.exec())

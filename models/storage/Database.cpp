@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -21,7 +22,26 @@ namespace {
 
 const QString kMigrationDir = QStringLiteral(":/slipway/migrations");
 
+// Migrations are NNNN_what.sql; the number is the schema version the file leads to.
+QStringList migrationFiles(const QString& dir)
+{
+    return QDir(dir).entryList({QStringLiteral("[0-9][0-9][0-9][0-9]_*.sql")}, QDir::Files,
+                               QDir::Name);
+}
+
+int highestMigration(const QString& dir)
+{
+    const QStringList files = migrationFiles(dir);
+    return files.isEmpty() ? 0 : files.last().left(4).toInt();
+}
+
 } // namespace
+
+int Database::supportedSchemaVersion()
+{
+    static const int version = highestMigration(kMigrationDir);
+    return version;
+}
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
@@ -54,6 +74,9 @@ sqlite3* Database::handle() const
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    const QString migrations =
+        options.migrationsDir.isEmpty() ? kMigrationDir : options.migrationsDir;
+    const int targetVersion = highestMigration(migrations);
     auto header = FileHeader::read(path);
     if (!header)
         return header.error();
@@ -62,13 +85,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                      tr("%1 does not exist; check the path, or create it with File ▸ New or "
                         "'slipway demo'.")
                          .arg(shown)};
-    if (header->userVersion > kSchemaVersion)
+    if (header->userVersion > targetVersion)
         return Error{Error::Kind::NewerSchema,
                      tr("%1 was written by a newer Slipway (schema %2); this one reads up to "
                         "schema %3. Open it with the newer Slipway; the file was not changed.")
                          .arg(shown)
                          .arg(header->userVersion)
-                         .arg(kSchemaVersion)};
+                         .arg(targetVersion)};
 
     const QFileInfo info(path);
     QString readOnlyReason;
@@ -89,8 +112,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     conn.setDatabaseName(path);
     QString connectOptions =
         QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qMax(0, options.busyTimeoutMs));
-    if (!readOnlyReason.isEmpty())
+    if (!readOnlyReason.isEmpty()) {
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        // A WAL file needs its -shm beside it; where none exists and none may be created,
+        // the only way to read it is as an immutable file.
+        if (header->wal && !QFileInfo::exists(path + QStringLiteral("-shm")) &&
+            !QFileInfo(info.absolutePath()).isWritable()) {
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+            conn.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString() +
+                                 QStringLiteral("?immutable=1"));
+        }
+    }
     conn.setConnectOptions(connectOptions);
     if (!conn.open())
         return db->errorFrom(conn.lastError(), tr("opening"));
@@ -100,15 +132,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     } else {
         db->m_mode = options.shared ? Mode::Shared : Mode::Local;
     }
-    auto configured = db->configure(options);
+    auto configured = db->configure(options, targetVersion);
     if (!configured)
         return configured.error();
     return db;
 }
 
-Result<void> Database::configure(const OpenOptions& options)
+Result<void> Database::configure(const OpenOptions& options, int targetVersion)
 {
-    Q_UNUSED(options);
     QSqlQuery q(connection());
     // Reading the schema is the first real read: a damaged file fails here.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
@@ -117,13 +148,13 @@ Result<void> Database::configure(const OpenOptions& options)
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return errorFrom(q.lastError(), tr("reading"));
     m_schemaVersion = q.value(0).toInt();
-    if (m_schemaVersion > kSchemaVersion) // a writer that committed after we read the header
+    if (m_schemaVersion > targetVersion) // a writer that committed after we read the header
         return Error{Error::Kind::NewerSchema,
                      tr("%1 was written by a newer Slipway (schema %2); this one reads up to "
                         "schema %3. Open it with the newer Slipway; the file was not changed.")
                          .arg(fileName())
                          .arg(m_schemaVersion)
-                         .arg(kSchemaVersion)};
+                         .arg(targetVersion)};
     if (m_schemaVersion == 0 && objects > 0)
         return Error{Error::Kind::NotDatabase,
                      tr("%1 is an SQLite database but not a Slipway file; it was not changed. "
@@ -133,12 +164,12 @@ Result<void> Database::configure(const OpenOptions& options)
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return errorFrom(q.lastError(), tr("configuring"));
     if (m_mode == Mode::ReadOnly) {
-        if (m_schemaVersion < kSchemaVersion)
+        if (m_schemaVersion < targetVersion)
             return Error{Error::Kind::ReadOnly,
                          tr("%1 needs an upgrade to schema %2, which a read-only file cannot "
                             "take; open a writable copy.")
                              .arg(fileName())
-                             .arg(kSchemaVersion)};
+                             .arg(targetVersion)};
         q.exec(QStringLiteral("PRAGMA query_only = ON"));
         return {};
     }
@@ -149,15 +180,17 @@ Result<void> Database::configure(const OpenOptions& options)
     if (!q.exec(QStringLiteral("PRAGMA synchronous = ") +
                 (m_mode == Mode::Shared ? QStringLiteral("FULL") : QStringLiteral("NORMAL"))))
         return errorFrom(q.lastError(), tr("configuring"));
-    if (m_schemaVersion < kSchemaVersion) {
-        auto migrated = migrate();
+    if (m_schemaVersion < targetVersion) {
+        const QString dir =
+            options.migrationsDir.isEmpty() ? kMigrationDir : options.migrationsDir;
+        auto migrated = migrate(dir, targetVersion);
         if (!migrated)
             return migrated;
     }
     return {};
 }
 
-Result<void> Database::migrate()
+Result<void> Database::migrate(const QString& migrationsDir, int targetVersion)
 {
     QSqlQuery q(connection());
     if (m_schemaVersion > 0) {
@@ -168,13 +201,13 @@ Result<void> Database::migrate()
         if (!copied)
             return copied;
     }
-    QDir dir(kMigrationDir);
-    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QDir dir(migrationsDir);
+    const QStringList files = migrationFiles(migrationsDir);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return errorFrom(q.lastError(), tr("upgrading"));
     for (const QString& file : files) {
-        const int number = file.section(u'_', 0, 0).toInt();
-        if (number <= m_schemaVersion || number > kSchemaVersion)
+        const int number = file.left(4).toInt();
+        if (number <= m_schemaVersion || number > targetVersion)
             continue;
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly)) {

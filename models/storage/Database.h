@@ -28,9 +28,11 @@ public:
         bool shared = false;   // on a network share: rollback journal instead of WAL
         bool readOnly = false; // never write, even when the file is writable
         int busyTimeoutMs = 5000;
+        QString migrationsDir; // tests only: numbered NNNN_name.sql files; default built in
     };
 
-    static constexpr int kSchemaVersion = 1;
+    // The newest schema this build reads and writes: the highest built-in migration.
+    static int supportedSchemaVersion();
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options);
     ~Database() override;
@@ -62,8 +64,8 @@ Q_SIGNALS:
 
 private:
     Database(QString path, QString connectionName);
-    Result<void> configure(const OpenOptions& options);
-    Result<void> migrate();
+    Result<void> configure(const OpenOptions& options, int target);
+    Result<void> migrate(const QString& migrationsDir, int target);
     Result<void> runScript(const QString& sql, const QString& what);
 
     QString m_path;

@@ -69,6 +69,7 @@ Result<FileHeader> FileHeader::read(const QString& path)
     if (changeCounter == validFor)
         h.pageCount = be32(p + 28);
     h.userVersion = int(be32(p + 60));
+    h.wal = p[18] == 2 && p[19] == 2;
     const qint64 expected = h.pageCount * h.pageSize;
     if (h.fileSize % h.pageSize != 0 || (h.pageCount > 0 && h.fileSize < expected))
         return Error{Error::Kind::Corrupt,

@@ -16,6 +16,7 @@ struct FileHeader {
     int pageSize = 0;
     qint64 pageCount = 0; // from the header; 0 when the header's count is not valid
     int userVersion = 0;  // our schema version
+    bool wal = false;     // the file is in WAL mode (needs a -shm file beside it to read)
 
     static Result<FileHeader> read(const QString& path);
 };

@@ -2,6 +2,7 @@
 #include "ReleaseRepository.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,15 +21,7 @@ const QString kSelect = QStringLiteral(
     "window_zone, change_ticket, team_id, row_version, created_by, created_at, updated_by, "
     "updated_at FROM releases");
 
-QDateTime fromSecs(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-QVariant toSecs(const QDateTime& dt)
-{
-    return dt.isValid() ? QVariant(dt.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
+using sql::fromSecs;
 
 Release releaseFrom(const QSqlQuery& q)
 {
@@ -55,17 +48,17 @@ Release releaseFrom(const QSqlQuery& q)
 
 void bindFields(QSqlQuery& q, const Release& r)
 {
-    q.addBindValue(r.name.trimmed());
-    q.addBindValue(r.version);
+    q.addBindValue(sql::text(r.name.trimmed()));
+    q.addBindValue(sql::text(r.version));
     q.addBindValue(toKey(r.type));
     q.addBindValue(toKey(r.status));
-    q.addBindValue(r.owner);
-    q.addBindValue(r.objectives);
-    q.addBindValue(toSecs(r.windowStart));
-    q.addBindValue(toSecs(r.windowEnd));
-    q.addBindValue(r.windowZone);
-    q.addBindValue(r.changeTicket);
-    q.addBindValue(r.teamId > 0 ? QVariant(r.teamId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(sql::text(r.owner));
+    q.addBindValue(sql::text(r.objectives));
+    q.addBindValue(sql::secs(r.windowStart));
+    q.addBindValue(sql::secs(r.windowEnd));
+    q.addBindValue(sql::text(r.windowZone));
+    q.addBindValue(sql::text(r.changeTicket));
+    q.addBindValue(sql::optionalId(r.teamId));
 }
 
 } // namespace
@@ -134,7 +127,7 @@ Result<Release> ReleaseRepository::insert(const Release& release, const QString&
         "INSERT INTO releases (id, name, version, type, status, owner, objectives, window_start, "
         "window_end, window_zone, change_ticket, team_id, row_version, created_by, created_at, "
         "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(release.id > 0 ? QVariant(release.id) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(sql::optionalId(release.id));
     bindFields(q, release);
     q.addBindValue(actor);
     q.addBindValue(now);

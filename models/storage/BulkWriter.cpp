@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BulkWriter.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("BulkWriter", text); }
+
+void bindText(sqlite3_stmt* st, int index, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(st, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindOptionalText(sqlite3_stmt* st, int index, const QString& text)
+{
+    if (text.isEmpty())
+        sqlite3_bind_null(st, index);
+    else
+        bindText(st, index, text);
+}
+
+void bindId(sqlite3_stmt* st, int index, qint64 id)
+{
+    if (id > 0)
+        sqlite3_bind_int64(st, index, id);
+    else
+        sqlite3_bind_null(st, index);
+}
+
+// Binds the five stamp columns starting at `index`; returns the next free index.
+int bindStamp(sqlite3_stmt* st, int index, const bulk::Stamp& s)
+{
+    sqlite3_bind_int64(st, index++, s.rowVersion);
+    bindText(st, index++, s.createdBy);
+    sqlite3_bind_int64(st, index++, s.createdAt);
+    bindText(st, index++, s.updatedBy);
+    sqlite3_bind_int64(st, index++, s.updatedAt);
+    return index;
+}
+
+const char* const kInsertTeam =
+    "INSERT INTO teams (id, name, row_version, created_by, created_at, updated_by, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertService =
+    "INSERT INTO services (id, name, team_id, row_version, created_by, created_at, updated_by, "
+    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertEnvironment =
+    "INSERT INTO environments (id, name, kind, shared, row_version, created_by, created_at, "
+    "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertPerson =
+    "INSERT INTO people (id, name, email, time_zone, team_id, row_version, created_by, "
+    "created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertRole = "INSERT INTO person_roles (person_id, role) VALUES (?, ?)";
+const char* const kInsertBlackout =
+    "INSERT INTO blackouts (id, name, reason, start_utc, end_utc, time_zone, rrule, severity, "
+    "all_services, row_version, created_by, created_at, updated_by, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertBlackoutService =
+    "INSERT INTO blackout_services (blackout_id, service_id) VALUES (?, ?)";
+const char* const kInsertScopeItem =
+    "INSERT INTO scope_items (id, title, kind, priority, stakeholder, effort, status, "
+    "release_id, external_key, row_version, created_by, created_at, updated_by, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertRelease =
+    "INSERT INTO releases (id, name, version, type, status, owner, objectives, window_start, "
+    "window_end, window_zone, change_ticket, team_id, row_version, created_by, created_at, "
+    "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertReleaseService =
+    "INSERT INTO release_services (release_id, service_id) VALUES (?, ?)";
+const char* const kInsertAudit =
+    "INSERT INTO audit_log (seq, at_ms, actor, action, entity, entity_id, before_json, "
+    "after_json, change_ticket, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+} // namespace
+
+BulkWriter::BulkWriter(Database& db)
+    : m_db(db)
+{
+}
+
+BulkWriter::~BulkWriter()
+{
+    for (sqlite3_stmt* st : std::as_const(m_statements))
+        sqlite3_finalize(st);
+    if (m_open)
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+Result<void> BulkWriter::exec(const char* sql, const QString& doing)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db.handle(), sql, nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+    sqlite3_free(message);
+    return m_db.errorFromCode(rc, detail, doing);
+}
+
+Result<void> BulkWriter::beginPrivateLoad()
+{
+    const QString doing = tr("preparing the file");
+    if (m_db.isReadOnly() || !m_db.handle())
+        return Error{Error::Kind::ReadOnly, tr("%1 is not writable.").arg(m_db.fileName())};
+    // Nobody else sees this file before commit, so a torn write only loses the file itself.
+    for (const char* pragma : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF",
+                               "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
+        if (auto done = exec(pragma, doing); !done)
+            return done;
+    }
+    if (auto begun = exec("BEGIN IMMEDIATE", doing); !begun)
+        return begun;
+    m_open = true;
+
+    sqlite3_stmt* st = statement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    if (!st)
+        return m_db.errorFromCode(sqlite3_errcode(m_db.handle()),
+                                  QString::fromUtf8(sqlite3_errmsg(m_db.handle())), doing);
+    const int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        m_lastSeq = sqlite3_column_int64(st, 0);
+        m_lastHash = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
+    } else {
+        m_lastSeq = 0;
+        m_lastHash = AuditLog::genesisHash();
+    }
+    sqlite3_reset(st);
+    return {};
+}
+
+Result<void> BulkWriter::commit()
+{
+    if (auto done = exec("COMMIT", tr("saving")); !done)
+        return done;
+    m_open = false;
+    // Leave the file in the journal mode every other Slipway file starts from.
+    return exec("PRAGMA journal_mode = DELETE", tr("saving"));
+}
+
+sqlite3_stmt* BulkWriter::statement(const char* sql)
+{
+    if (sqlite3_stmt* cached = m_statements.value(sql))
+        return cached;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v3(m_db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &st, nullptr) !=
+        SQLITE_OK)
+        return nullptr;
+    m_statements.insert(sql, st);
+    return st;
+}
+
+Result<void> BulkWriter::step(sqlite3_stmt* st, const QString& doing)
+{
+    if (!st)
+        return m_db.errorFromCode(sqlite3_errcode(m_db.handle()),
+                                  QString::fromUtf8(sqlite3_errmsg(m_db.handle())), doing);
+    const int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE)
+        return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())), doing);
+    return {};
+}
+
+Result<void> BulkWriter::insert(const bulk::Team& row)
+{
+    sqlite3_stmt* st = statement(kInsertTeam);
+    if (st) {
+        sqlite3_bind_int64(st, 1, row.id);
+        bindText(st, 2, row.name);
+        bindStamp(st, 3, row.stamp);
+    }
+    return step(st, tr("writing teams"));
+}
+
+Result<void> BulkWriter::insert(const bulk::Service& row)
+{
+    sqlite3_stmt* st = statement(kInsertService);
+    if (st) {
+        sqlite3_bind_int64(st, 1, row.id);
+        bindText(st, 2, row.name);
+        bindId(st, 3, row.teamId);
+        bindStamp(st, 4, row.stamp);
+    }
+    return step(st, tr("writing services"));
+}
+
+Result<void> BulkWriter::insert(const bulk::Environment& row)
+{
+    sqlite3_stmt* st = statement(kInsertEnvironment);
+    if (st) {
+        sqlite3_bind_int64(st, 1, row.id);
+        bindText(st, 2, row.name);
+        bindText(st, 3, row.kind);
+        sqlite3_bind_int(st, 4, row.shared ? 1 : 0);
+        bindStamp(st, 5, row.stamp);
+    }
+    return step(st, tr("writing environments"));
+}
+
+Result<void> BulkWriter::insert(const bulk::Person& row)
+{
+    const QString doing = tr("writing people");
+    sqlite3_stmt* st = statement(kInsertPerson);
+    if (st) {
+        sqlite3_bind_int64(st, 1, row.id);
+        bindText(st, 2, row.name);
+        bindText(st, 3, row.email);
+        bindText(st, 4, row.timeZone);
+        bindId(st, 5, row.teamId);
+        bindStamp(st, 6, row.stamp);
+    }
+    if (auto done = step(st, doing); !done)
+        return done;
+    for (const QString& role : row.roles) {
+        sqlite3_stmt* rs = statement(kInsertRole);
+        if (rs) {
+            sqlite3_bind_int64(rs, 1, row.id);
+            bindText(rs, 2, role);
+        }
+        if (auto done = step(rs, doing); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> BulkWriter::insert(const bulk::Blackout& row)
+{
+    const QString doing = tr("writing blackouts");
+    sqlite3_stmt* st = statement(kInsertBlackout);
+    if (st) {
+        sqlite3_bind_int64(st, 1, row.id);
+        bindText(st, 2, row.name);
+        bindText(st, 3, row.reason);
+        sqlite3_bind_int64(st, 4, row.startUtc);
+        sqlite3_bind_int64(st, 5, row.endUtc);
+        bindText(st, 6, row.timeZone);
+        bindOptionalText(st, 7, row.rrule);
+        bindText(st, 8, row.severity);
+        sqlite3_bind_int(st, 9, row.serviceIds.isEmpty() ? 1 : 0);
+        bindStamp(st, 10, row.stamp);
+    }
+    if (auto done = step(st, doing); !done)
+        return done;
+    for (qint64 serviceId : row.serviceIds) {
+        sqlite3_stmt* ss = statement(kInsertBlackoutService);
+        if (ss) {
+            sqlite3_bind_int64(ss, 1, row.id);
+            sqlite3_bind_int64(ss, 2, serviceId);
+        }
+        if (auto done = step(ss, doing); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> BulkWriter::insert(const bulk::ScopeItem& row)
+{
+    sqlite3_stmt* st = statement(kInsertScopeItem);
+    if (st) {
+        sqlite3_bind_int64(st, 1, row.id);
+        bindText(st, 2, row.title);
+        bindText(st, 3, row.kind);
+        bindText(st, 4, row.priority);
+        bindText(st, 5, row.stakeholder);
+        sqlite3_bind_double(st, 6, row.effort);
+        bindText(st, 7, row.status);
+        bindId(st, 8, row.releaseId);
+        bindOptionalText(st, 9, row.externalKey);
+        bindStamp(st, 10, row.stamp);
+    }
+    return step(st, tr("writing scope items"));
+}
+
+Result<void> BulkWriter::insert(const Release& row)
+{
+    const QString doing = tr("writing releases");
+    sqlite3_stmt* st = statement(kInsertRelease);
+    if (st) {
+        sqlite3_bind_int64(st, 1, row.id);
+        bindText(st, 2, row.name);
+        bindText(st, 3, row.version);
+        bindText(st, 4, toKey(row.type));
+        bindText(st, 5, toKey(row.status));
+        bindText(st, 6, row.owner);
+        bindText(st, 7, row.objectives);
+        if (row.windowStart.isValid()) {
+            sqlite3_bind_int64(st, 8, row.windowStart.toSecsSinceEpoch());
+            sqlite3_bind_int64(st, 9, row.windowEnd.toSecsSinceEpoch());
+        }
+        bindText(st, 10, row.windowZone);
+        bindText(st, 11, row.changeTicket);
+        bindId(st, 12, row.teamId);
+        const bulk::Stamp stamp{row.createdBy, row.createdAt.toSecsSinceEpoch(), row.updatedBy,
+                                row.updatedAt.toSecsSinceEpoch(), row.rowVersion};
+        bindStamp(st, 13, stamp);
+    }
+    if (auto done = step(st, doing); !done)
+        return done;
+    for (qint64 serviceId : row.serviceIds) {
+        sqlite3_stmt* ss = statement(kInsertReleaseService);
+        if (ss) {
+            sqlite3_bind_int64(ss, 1, row.id);
+            sqlite3_bind_int64(ss, 2, serviceId);
+        }
+        if (auto done = step(ss, doing); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<AuditEntry> BulkWriter::appendAudit(AuditEntry e)
+{
+    e.seq = m_lastSeq + 1;
+    e.prevHash = m_lastHash;
+    e.hash = AuditLog::computeHash(e);
+    sqlite3_stmt* st = statement(kInsertAudit);
+    if (st) {
+        sqlite3_bind_int64(st, 1, e.seq);
+        sqlite3_bind_int64(st, 2, e.atMs);
+        bindText(st, 3, e.actor);
+        bindText(st, 4, e.action);
+        bindText(st, 5, e.entity);
+        sqlite3_bind_int64(st, 6, e.entityId);
+        bindText(st, 7, e.beforeJson);
+        bindText(st, 8, e.afterJson);
+        bindText(st, 9, e.changeTicket);
+        bindText(st, 10, e.prevHash);
+        bindText(st, 11, e.hash);
+    }
+    if (auto done = step(st, tr("writing the audit log")); !done)
+        return done.error();
+    m_lastSeq = e.seq;
+    m_lastHash = e.hash;
+    return e;
+}
+
+} // namespace slipway

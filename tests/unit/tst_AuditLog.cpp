@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The audit trail: append-only in the database, and a hash chain that exposes any edit
+// made behind the application's back.
+#include "services/ReleaseService.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway;
+
+class tst_AuditLog : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    std::unique_ptr<Database> freshWithReleases(int count)
+    {
+        Database::OpenOptions options;
+        options.create = true;
+        auto db = Database::open(m_dir.filePath(u"audit-%1.slipway"_qs.arg(++m_files)), options);
+        if (!db)
+            return nullptr;
+        ReleaseService service(*db.value(), Session{u"alice"_qs, u"CHG0001234"_qs});
+        for (int i = 0; i < count; ++i) {
+            Release r;
+            r.name = u"Release %1"_qs.arg(i);
+            r.version = u"1.%1.0"_qs.arg(i);
+            if (!service.create(r))
+                return nullptr;
+        }
+        return std::move(db.value());
+    }
+
+private Q_SLOTS:
+    void everyWriteAppendsOneEntry()
+    {
+        auto db = freshWithReleases(1);
+        QVERIFY(db);
+        ReleaseService service(*db, Session{u"bob"_qs, {}});
+        Release r = service.all()->first();
+        r.version = u"1.0.1"_qs;
+        auto updated = service.update(r);
+        QVERIFY(updated);
+        QVERIFY(service.remove(r.id, updated->rowVersion).ok());
+
+        AuditLog log(*db);
+        QCOMPARE(log.count().value(), qint64(3));
+        const QList<AuditEntry> entries = log.page({}, 0, 10).value(); // newest first
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries[2].action, u"create"_qs);
+        QCOMPARE(entries[2].actor, u"alice"_qs);
+        QCOMPARE(entries[2].changeTicket, u"CHG0001234"_qs);
+        QVERIFY(entries[2].beforeJson.isEmpty());
+        QCOMPARE(entries[1].action, u"update"_qs);
+        QCOMPARE(entries[1].actor, u"bob"_qs);
+        const QJsonObject before = QJsonDocument::fromJson(entries[1].beforeJson.toUtf8()).object();
+        const QJsonObject after = QJsonDocument::fromJson(entries[1].afterJson.toUtf8()).object();
+        QCOMPARE(before.value(u"version"_qs).toString(), u"1.0.0"_qs);
+        QCOMPARE(after.value(u"version"_qs).toString(), u"1.0.1"_qs);
+        QCOMPARE(entries[0].action, u"delete"_qs);
+        QVERIFY(entries[0].afterJson.isEmpty());
+        QCOMPARE(entries[0].entity, u"release"_qs);
+        QCOMPARE(entries[0].entityId, r.id);
+        // Each entry's previous hash is the entry before it.
+        QCOMPARE(entries[2].prevHash, AuditLog::genesisHash());
+        QCOMPARE(entries[1].prevHash, entries[2].hash);
+        QCOMPARE(entries[0].prevHash, entries[1].hash);
+        QCOMPARE(log.head().value(), entries[0].hash);
+    }
+
+    void triggersRefuseUpdateAndDelete()
+    {
+        auto db = freshWithReleases(2);
+        QVERIFY(db);
+        QSqlQuery q(db->connection());
+        QVERIFY(!q.exec(u"UPDATE audit_log SET actor = 'mallory' WHERE seq = 1"_qs));
+        QVERIFY(q.lastError().databaseText().contains(u"append-only"_qs));
+        QVERIFY(!q.exec(u"DELETE FROM audit_log WHERE seq = 2"_qs));
+        QVERIFY(q.lastError().databaseText().contains(u"append-only"_qs));
+        QVERIFY(AuditLog(*db).verify()->intact());
+    }
+
+    void chainCatchesAnEditBehindTheAppsBack_data()
+    {
+        QTest::addColumn<QString>("tamper");
+        QTest::addColumn<qint64>("firstBroken");
+        QTest::addColumn<QString>("problemWords");
+        QTest::newRow("edited content")
+            << u"UPDATE audit_log SET after_json = replace(after_json, 'Release 2', 'Release X') WHERE seq = 3"_qs
+            << qint64(3) << u"changed after it was written"_qs;
+        QTest::newRow("other actor") << u"UPDATE audit_log SET actor = 'mallory' WHERE seq = 4"_qs
+                                     << qint64(4) << u"changed after it was written"_qs;
+        QTest::newRow("deleted entry") << u"DELETE FROM audit_log WHERE seq = 2"_qs << qint64(2)
+                                       << u"missing"_qs;
+        QTest::newRow("rehashed entry")
+            << u"UPDATE audit_log SET actor = 'mallory', hash = 'ab' || substr(hash, 3) WHERE seq = 2"_qs
+            << qint64(2) << u"changed after it was written"_qs;
+    }
+    void chainCatchesAnEditBehindTheAppsBack()
+    {
+        QFETCH(QString, tamper);
+        QFETCH(qint64, firstBroken);
+        QFETCH(QString, problemWords);
+        auto db = freshWithReleases(5);
+        QVERIFY(db);
+        AuditLog log(*db);
+        auto clean = log.verify();
+        QVERIFY(clean && clean->intact());
+        QCOMPARE(clean->checked, qint64(5));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(u"DROP TRIGGER audit_log_no_update"_qs));
+        QVERIFY(q.exec(u"DROP TRIGGER audit_log_no_delete"_qs));
+        QVERIFY2(q.exec(tamper), qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+        auto broken = log.verify();
+        QVERIFY(broken);
+        QVERIFY(!broken->intact());
+        QCOMPARE(*broken->firstBrokenSeq, firstBroken);
+        QVERIFY2(broken->problem.contains(problemWords), qPrintable(broken->problem));
+    }
+
+    void hashCoversEveryField()
+    {
+        AuditEntry e;
+        e.seq = 7;
+        e.atMs = 1764547200000;
+        e.actor = u"alice"_qs;
+        e.action = u"update"_qs;
+        e.entity = u"release"_qs;
+        e.entityId = 42;
+        e.beforeJson = u"{}"_qs;
+        e.afterJson = u"{\"a\":1}"_qs;
+        e.changeTicket = u"CHG1"_qs;
+        e.prevHash = AuditLog::genesisHash();
+        const QString base = AuditLog::computeHash(e);
+        QCOMPARE(base.size(), 64);
+        auto differs = [&](auto mutate) {
+            AuditEntry c = e;
+            mutate(c);
+            return AuditLog::computeHash(c) != base;
+        };
+        QVERIFY(differs([](AuditEntry& c) { c.seq = 8; }));
+        QVERIFY(differs([](AuditEntry& c) { c.atMs += 1; }));
+        QVERIFY(differs([](AuditEntry& c) { c.actor = u"alicf"_qs; }));
+        QVERIFY(differs([](AuditEntry& c) { c.action = u"delete"_qs; }));
+        QVERIFY(differs([](AuditEntry& c) { c.entity = u"scope_item"_qs; }));
+        QVERIFY(differs([](AuditEntry& c) { c.entityId = 43; }));
+        QVERIFY(differs([](AuditEntry& c) { c.beforeJson = u"{ }"_qs; }));
+        QVERIFY(differs([](AuditEntry& c) { c.afterJson = u"{\"a\":2}"_qs; }));
+        QVERIFY(differs([](AuditEntry& c) { c.changeTicket = u"CHG2"_qs; }));
+        QVERIFY(differs([](AuditEntry& c) { c.prevHash = QString(64, u'1'); }));
+        // Moving a byte from one field to the next changes the hash (fields are delimited).
+        QVERIFY(differs([](AuditEntry& c) { c.actor = u"alic"_qs; c.action = u"eupdate"_qs; }));
+        QCOMPARE(AuditLog::computeHash(e), base); // and it is deterministic
+    }
+
+    void pagingAndFilter()
+    {
+        auto db = freshWithReleases(30);
+        QVERIFY(db);
+        AuditLog log(*db);
+        const auto first = log.page({}, 0, 10).value();
+        QCOMPARE(first.size(), 10);
+        QCOMPARE(first.first().seq, qint64(30));
+        const auto second = log.page({}, first.last().seq, 10).value();
+        QCOMPARE(second.first().seq, qint64(20));
+        AuditFilter filter;
+        filter.text = u"alice"_qs;
+        QCOMPARE(log.count(filter).value(), qint64(30));
+        filter.text = u"nobody"_qs;
+        QCOMPARE(log.count(filter).value(), qint64(0));
+        filter.text = u"%"_qs; // LIKE wildcards in user text are literal
+        QCOMPARE(log.count(filter).value(), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AuditLog)
+#include "tst_AuditLog.moc"
