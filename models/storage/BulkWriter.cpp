@@ -10,24 +10,23 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("BulkWriter", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("BulkWriter", text);
+}
 
-void bindText(sqlite3_stmt* st, int index, const QString& text)
-{
+void bindText(sqlite3_stmt* st, int index, const QString& text) {
     const QByteArray utf8 = text.toUtf8();
     sqlite3_bind_text(st, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-void bindOptionalText(sqlite3_stmt* st, int index, const QString& text)
-{
+void bindOptionalText(sqlite3_stmt* st, int index, const QString& text) {
     if (text.isEmpty())
         sqlite3_bind_null(st, index);
     else
         bindText(st, index, text);
 }
 
-void bindId(sqlite3_stmt* st, int index, qint64 id)
-{
+void bindId(sqlite3_stmt* st, int index, qint64 id) {
     if (id > 0)
         sqlite3_bind_int64(st, index, id);
     else
@@ -35,8 +34,7 @@ void bindId(sqlite3_stmt* st, int index, qint64 id)
 }
 
 // Binds the five stamp columns starting at `index`; returns the next free index.
-int bindStamp(sqlite3_stmt* st, int index, const bulk::Stamp& s)
-{
+int bindStamp(sqlite3_stmt* st, int index, const bulk::Stamp& s) {
     sqlite3_bind_int64(st, index++, s.rowVersion);
     bindText(st, index++, s.createdBy);
     sqlite3_bind_int64(st, index++, s.createdAt);
@@ -81,20 +79,16 @@ const char* const kInsertAudit =
 } // namespace
 
 BulkWriter::BulkWriter(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-BulkWriter::~BulkWriter()
-{
+BulkWriter::~BulkWriter() {
     for (sqlite3_stmt* st : std::as_const(m_statements))
         sqlite3_finalize(st);
     if (m_open)
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
-Result<void> BulkWriter::exec(const char* sql, const QString& doing)
-{
+Result<void> BulkWriter::exec(const char* sql, const QString& doing) {
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db.handle(), sql, nullptr, nullptr, &message);
     if (rc == SQLITE_OK)
@@ -104,8 +98,7 @@ Result<void> BulkWriter::exec(const char* sql, const QString& doing)
     return m_db.errorFromCode(rc, detail, doing);
 }
 
-Result<void> BulkWriter::beginPrivateLoad()
-{
+Result<void> BulkWriter::beginPrivateLoad() {
     const QString doing = tr("preparing the file");
     if (m_db.isReadOnly() || !m_db.handle())
         return Error{Error::Kind::ReadOnly, tr("%1 is not writable.").arg(m_db.fileName())};
@@ -135,8 +128,7 @@ Result<void> BulkWriter::beginPrivateLoad()
     return {};
 }
 
-Result<void> BulkWriter::commit()
-{
+Result<void> BulkWriter::commit() {
     if (auto done = exec("COMMIT", tr("saving")); !done)
         return done;
     m_open = false;
@@ -144,8 +136,7 @@ Result<void> BulkWriter::commit()
     return exec("PRAGMA journal_mode = DELETE", tr("saving"));
 }
 
-sqlite3_stmt* BulkWriter::statement(const char* sql)
-{
+sqlite3_stmt* BulkWriter::statement(const char* sql) {
     if (sqlite3_stmt* cached = m_statements.value(sql))
         return cached;
     sqlite3_stmt* st = nullptr;
@@ -156,8 +147,7 @@ sqlite3_stmt* BulkWriter::statement(const char* sql)
     return st;
 }
 
-Result<void> BulkWriter::step(sqlite3_stmt* st, const QString& doing)
-{
+Result<void> BulkWriter::step(sqlite3_stmt* st, const QString& doing) {
     if (!st)
         return m_db.errorFromCode(sqlite3_errcode(m_db.handle()),
                                   QString::fromUtf8(sqlite3_errmsg(m_db.handle())), doing);
@@ -169,8 +159,7 @@ Result<void> BulkWriter::step(sqlite3_stmt* st, const QString& doing)
     return {};
 }
 
-Result<void> BulkWriter::insert(const bulk::Team& row)
-{
+Result<void> BulkWriter::insert(const bulk::Team& row) {
     sqlite3_stmt* st = statement(kInsertTeam);
     if (st) {
         sqlite3_bind_int64(st, 1, row.id);
@@ -180,8 +169,7 @@ Result<void> BulkWriter::insert(const bulk::Team& row)
     return step(st, tr("writing teams"));
 }
 
-Result<void> BulkWriter::insert(const bulk::Service& row)
-{
+Result<void> BulkWriter::insert(const bulk::Service& row) {
     sqlite3_stmt* st = statement(kInsertService);
     if (st) {
         sqlite3_bind_int64(st, 1, row.id);
@@ -192,8 +180,7 @@ Result<void> BulkWriter::insert(const bulk::Service& row)
     return step(st, tr("writing services"));
 }
 
-Result<void> BulkWriter::insert(const bulk::Environment& row)
-{
+Result<void> BulkWriter::insert(const bulk::Environment& row) {
     sqlite3_stmt* st = statement(kInsertEnvironment);
     if (st) {
         sqlite3_bind_int64(st, 1, row.id);
@@ -205,8 +192,7 @@ Result<void> BulkWriter::insert(const bulk::Environment& row)
     return step(st, tr("writing environments"));
 }
 
-Result<void> BulkWriter::insert(const bulk::Person& row)
-{
+Result<void> BulkWriter::insert(const bulk::Person& row) {
     const QString doing = tr("writing people");
     sqlite3_stmt* st = statement(kInsertPerson);
     if (st) {
@@ -231,8 +217,7 @@ Result<void> BulkWriter::insert(const bulk::Person& row)
     return {};
 }
 
-Result<void> BulkWriter::insert(const bulk::Blackout& row)
-{
+Result<void> BulkWriter::insert(const bulk::Blackout& row) {
     const QString doing = tr("writing blackouts");
     sqlite3_stmt* st = statement(kInsertBlackout);
     if (st) {
@@ -261,8 +246,7 @@ Result<void> BulkWriter::insert(const bulk::Blackout& row)
     return {};
 }
 
-Result<void> BulkWriter::insert(const bulk::ScopeItem& row)
-{
+Result<void> BulkWriter::insert(const bulk::ScopeItem& row) {
     sqlite3_stmt* st = statement(kInsertScopeItem);
     if (st) {
         sqlite3_bind_int64(st, 1, row.id);
@@ -279,8 +263,7 @@ Result<void> BulkWriter::insert(const bulk::ScopeItem& row)
     return step(st, tr("writing scope items"));
 }
 
-Result<void> BulkWriter::insert(const Release& row)
-{
+Result<void> BulkWriter::insert(const Release& row) {
     const QString doing = tr("writing releases");
     sqlite3_stmt* st = statement(kInsertRelease);
     if (st) {
@@ -316,8 +299,7 @@ Result<void> BulkWriter::insert(const Release& row)
     return {};
 }
 
-Result<AuditEntry> BulkWriter::appendAudit(AuditEntry e)
-{
+Result<AuditEntry> BulkWriter::appendAudit(AuditEntry e) {
     e.seq = m_lastSeq + 1;
     e.prevHash = m_lastHash;
     e.hash = AuditLog::computeHash(e);

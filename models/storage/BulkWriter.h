@@ -66,8 +66,8 @@ struct Blackout {
     qint64 startUtc = 0;
     qint64 endUtc = 0;
     QString timeZone = QStringLiteral("UTC");
-    QString rrule; // empty: a one-off period
-    QString severity; // hard, soft
+    QString rrule;            // empty: a one-off period
+    QString severity;         // hard, soft
     QList<qint64> serviceIds; // empty: every service
     Stamp stamp;
 };

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace slipway {
+
+// Writes a new Slipway file full of believable demo data: teams, services, environments,
+// people, releases with their status history, blackouts and scope items, every row created
+// through an audit entry on the hash chain. The same seed and anchor give the same bytes.
+class DemoGenerator {
+public:
+    enum class Scale { Small, Large };
+
+    struct Options {
+        Scale scale = Scale::Small;
+        quint32 seed = 1;
+        // "Now" for the demo: past and future are placed around it and every audit entry
+        // is before it. Fixed by default so a seed always gives the same file.
+        QDateTime anchor = defaultAnchor();
+        bool replaceExisting = false; // otherwise a non-empty file at `path` is refused
+    };
+
+    // done/total in audit entries written; called now and then from the calling thread.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    static QDateTime defaultAnchor(); // 2026-11-01T00:00:00Z
+
+    static Result<void> generate(const QString& path, Scale scale, quint32 seed,
+                                 const Progress& progress = {});
+    static Result<void> generate(const QString& path, const Options& options,
+                                 const Progress& progress = {});
+};
+
+} // namespace slipway

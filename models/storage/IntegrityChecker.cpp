@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IntegrityChecker.h"
+
+#include "AuditLog.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <thread>
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("IntegrityChecker", text);
+}
+
+QString text(sqlite3_stmt* st, int col) {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, col)) : QString();
+}
+
+using Statement = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
+
+Result<Statement> prepare(Database& db, const char* sql, const QString& doing) {
+    sqlite3_stmt* st = nullptr;
+    const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &st, nullptr);
+    if (rc != SQLITE_OK)
+        return db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(db.handle())), doing);
+    return Statement(st, &sqlite3_finalize);
+}
+
+// A damaged file fails the check statement itself; that is a finding, not a usage error.
+void runStructureCheck(Database& db, IntegrityChecker::Depth depth, IntegrityReport& report) {
+    const bool full = depth == IntegrityChecker::Depth::Full;
+    report.integrityMode = full ? QStringLiteral("integrity_check") : QStringLiteral("quick_check");
+    const QByteArray sql = QByteArray("PRAGMA ") + report.integrityMode.toLatin1() + '(' +
+                           QByteArray::number(IntegrityChecker::kMaxMessages) + ')';
+    auto st = prepare(db, sql.constData(), tr("checking the file"));
+    if (!st) {
+        report.integrityOk = false;
+        report.findings.append(
+            {IntegrityFinding::Check::Integrity, st.error().message, {}, 0, {}, 0});
+        return;
+    }
+    int rc;
+    while ((rc = sqlite3_step(st.value().get())) == SQLITE_ROW) {
+        const QString line = text(st.value().get(), 0);
+        if (line == u"ok")
+            continue;
+        report.integrityOk = false;
+        report.findings.append({IntegrityFinding::Check::Integrity, line, {}, 0, {}, 0});
+    }
+    if (rc != SQLITE_DONE) {
+        report.integrityOk = false;
+        report.findings.append({IntegrityFinding::Check::Integrity,
+                                db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(db.handle())),
+                                                 tr("checking the file"))
+                                    .message,
+                                {},
+                                0,
+                                {},
+                                0});
+    }
+}
+
+void runForeignKeyCheck(Database& db, IntegrityReport& report) {
+    auto st = prepare(db, "PRAGMA foreign_key_check", tr("checking references"));
+    if (!st) {
+        report.foreignKeysOk = false;
+        report.findings.append(
+            {IntegrityFinding::Check::ForeignKeys, st.error().message, {}, 0, {}, 0});
+        return;
+    }
+    int rc;
+    int listed = 0;
+    while ((rc = sqlite3_step(st.value().get())) == SQLITE_ROW) {
+        report.foreignKeysOk = false;
+        if (++listed > IntegrityChecker::kMaxMessages)
+            continue;
+        IntegrityFinding f;
+        f.check = IntegrityFinding::Check::ForeignKeys;
+        f.table = text(st.value().get(), 0);
+        f.rowId = sqlite3_column_int64(st.value().get(), 1);
+        f.parent = text(st.value().get(), 2);
+        f.message =
+            tr("row %1 of %2 points to a missing row in %3").arg(f.rowId).arg(f.table, f.parent);
+        report.findings.append(f);
+    }
+    if (listed > IntegrityChecker::kMaxMessages)
+        report.findings.append({IntegrityFinding::Check::ForeignKeys,
+                                tr("%1 more dangling references not listed")
+                                    .arg(listed - IntegrityChecker::kMaxMessages),
+                                {},
+                                0,
+                                {},
+                                0});
+    if (rc != SQLITE_DONE) {
+        report.foreignKeysOk = false;
+        report.findings.append({IntegrityFinding::Check::ForeignKeys,
+                                db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(db.handle())),
+                                                 tr("checking references"))
+                                    .message,
+                                {},
+                                0,
+                                {},
+                                0});
+    }
+}
+
+} // namespace
+
+QString checkKey(IntegrityFinding::Check check) {
+    switch (check) {
+    case IntegrityFinding::Check::Integrity:
+        return QStringLiteral("integrity");
+    case IntegrityFinding::Check::ForeignKeys:
+        return QStringLiteral("foreign_keys");
+    case IntegrityFinding::Check::AuditChain:
+        return QStringLiteral("audit_chain");
+    }
+    return {};
+}
+
+Result<IntegrityReport> IntegrityChecker::check(const QString& path,
+                                                const Database::OpenOptions& options, Depth depth) {
+    QElapsedTimer total;
+    total.start();
+    auto opened = Database::open(path, options);
+    if (!opened)
+        return opened.error();
+    Database& db = *opened.value();
+
+    IntegrityReport report;
+    report.file = db.fileName();
+    report.schemaVersion = db.schemaVersion();
+
+    // The chain gets its own connection: a QSqlDatabase belongs to the thread that made it.
+    std::optional<Result<AuditVerification>> audit;
+    qint64 auditMs = 0;
+    Database::OpenOptions second = options;
+    second.create = false;
+    std::thread worker([&audit, &auditMs, path, second] {
+        QElapsedTimer t;
+        t.start();
+        auto other = Database::open(path, second);
+        if (!other)
+            audit.emplace(other.error());
+        else
+            audit.emplace(AuditLog(*other.value()).verify());
+        auditMs = t.elapsed();
+    });
+
+    QElapsedTimer t;
+    t.start();
+    runStructureCheck(db, depth, report);
+    report.integrityMs = t.restart();
+    runForeignKeyCheck(db, report);
+    report.foreignKeysMs = t.elapsed();
+    worker.join();
+    report.auditMs = auditMs;
+
+    if (audit && audit->ok()) {
+        const AuditVerification& v = audit->value();
+        report.auditEntries = v.checked;
+        report.auditHead = v.head;
+        report.auditFirstBroken = v.firstBrokenSeq;
+        report.auditProblem = v.problem;
+        report.auditOk = v.intact();
+        if (!v.intact()) {
+            IntegrityFinding f;
+            f.check = IntegrityFinding::Check::AuditChain;
+            f.auditSeq = *v.firstBrokenSeq;
+            f.message = v.problem;
+            report.findings.append(f);
+        }
+    } else {
+        report.auditOk = false;
+        report.auditProblem = audit ? audit->error().message : tr("the audit log was not read");
+        report.findings.append(
+            {IntegrityFinding::Check::AuditChain, report.auditProblem, {}, 0, {}, 0});
+    }
+    report.totalMs = total.elapsed();
+    return report;
+}
+
+} // namespace slipway
