@@ -1,42 +1,112 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "CliSupport.h"
+#include "GuiApplication.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTextStream>
 
 #include <cstring>
+#include <functional>
 
 namespace slipway::cli {
 namespace {
 
-const char* const kSubcommands[] = {"demo", "check", "audit", "export", "import", "screenshot",
-                                    "report", "find-window", "gate", "render"};
+QString tr(const char* text) {
+    return QCoreApplication::translate("cli", text);
+}
+
+struct Command {
+    const char* name;
+    std::function<int(const QStringList&)> run; // empty: planned, not in this version
+};
+
+const Command kCommands[] = {
+    {"demo", runDemo},     {"check", runCheck},           {"audit", runAudit},
+    {"export", runExport}, {"screenshot", runScreenshot}, {"import", {}},
+    {"report", {}},
+};
+
+QString overview() {
+    return tr("Usage:\n"
+              "  slipway [--db FILE] [--shared]              open the window\n"
+              "  slipway --version\n"
+              "  slipway demo --db FILE [--scale small|large] [--seed N] [--force]\n"
+              "  slipway check --db FILE [--json] [--full]   structure, foreign keys, audit chain\n"
+              "  slipway audit verify --db FILE [--json]\n"
+              "  slipway export csv --db FILE --table releases --out FILE\n"
+              "  slipway screenshot --db FILE --view releases --out FILE.png [--size WxH]\n"
+              "\n"
+              "Commands that open a file also take --shared (file on a network share) and\n"
+              "--read-only. 'slipway COMMAND --help' explains a command.\n"
+              "\n"
+              "Exit codes: 0 fine, 1 findings (problems in the file, a broken audit chain),\n"
+              "2 bad usage or bad input (one line on stderr says what and which file).\n");
+}
+
+// The window's own options; anything else on the command line is headless work or an error.
+bool isWindowOption(const char* arg) {
+    return std::strcmp(arg, "--shared") == 0;
+}
 
 } // namespace
 
-bool isHeadlessInvocation(int argc, char* argv[])
-{
+bool isHeadlessInvocation(int argc, char* argv[]) {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0 ||
-            std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0)
-            return true;
-        for (const char* sub : kSubcommands) {
-            if (std::strcmp(argv[i], sub) == 0)
-                return true;
+        if (std::strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
+            ++i;
+            continue;
         }
+        if (std::strncmp(argv[i], "--db=", 5) == 0 || isWindowOption(argv[i]))
+            continue;
+        return true; // a subcommand, --help, --version or a mistake: none needs a display
     }
     return false;
 }
 
-int run(QApplication& app)
-{
+int run(QApplication& app) {
+    const QStringList args = app.arguments();
+    if (args.size() > 1 && !args[1].startsWith(u'-')) {
+        const QString name = args[1];
+        for (const Command& c : kCommands) {
+            if (name != QLatin1String(c.name))
+                continue;
+            if (!c.run)
+                return usageError(QString(), tr("'%1' is not available in this version of "
+                                                "Slipway (see 'slipway --help')")
+                                                 .arg(name));
+            return c.run(QStringList{args[0]} + args.mid(2));
+        }
+        return usageError(QString(), tr("unknown command '%1' (see 'slipway --help')").arg(name));
+    }
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("cli", "Slipway release planner"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return ExitOk;
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    FileOptions files;
+    parser.addOptions({help, version, files.db, files.shared});
+    if (!parser.parse(args))
+        return usageError(QString(), parser.errorText() + tr(" (see 'slipway --help')"));
+    if (parser.isSet(help)) {
+        out() << QCoreApplication::applicationName() << u' '
+              << QCoreApplication::applicationVersion()
+              << tr(" - release planning for release "
+                    "managers and CABs")
+              << Qt::endl
+              << Qt::endl
+              << overview();
+        out().flush();
+        return ExitOk;
+    }
+    if (parser.isSet(version)) {
+        out() << QStringLiteral("slipway ") << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QString(), tr("unexpected argument '%1' (see 'slipway --help')")
+                                         .arg(parser.positionalArguments().first()));
+    return ui::runGui(app, parser.value(files.db), parser.isSet(files.shared));
 }
 
 } // namespace slipway::cli

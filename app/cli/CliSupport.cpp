@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliSupport.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace slipway::cli {
+
+QTextStream& out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString& command, const QString& message) {
+    const QString prefix = command.isEmpty() ? QStringLiteral("slipway: ")
+                                             : QStringLiteral("slipway %1: ").arg(command);
+    err() << prefix << message << Qt::endl;
+    return ExitBadInput;
+}
+
+int inputError(const Error& error) {
+    QString line = error.message;
+    line.replace(u'\n', u' ');
+    err() << line << Qt::endl;
+    return ExitBadInput;
+}
+
+void FileOptions::addTo(QCommandLineParser& parser, bool withModes) const {
+    parser.addOption(db);
+    if (withModes) {
+        parser.addOption(shared);
+        parser.addOption(readOnly);
+    }
+}
+
+Database::OpenOptions FileOptions::openOptions(const QCommandLineParser& parser) const {
+    Database::OpenOptions options;
+    options.shared = parser.isSet(shared);
+    options.readOnly = parser.isSet(readOnly);
+    return options;
+}
+
+std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& args,
+                                const QString& command, const QString& synopsis,
+                                int allowedPositionals) {
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("cli", "Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(args))
+        return usageError(
+            command,
+            parser.errorText() +
+                QCoreApplication::translate("cli", " (see 'slipway %1 --help')").arg(command));
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // Qt's first line names the binary only; show the real synopsis instead.
+        text = text.section(u'\n', 1);
+        out() << QCoreApplication::translate("cli", "Usage: ") << synopsis << Qt::endl << text;
+        out().flush();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() > allowedPositionals)
+        return usageError(
+            command, QCoreApplication::translate("cli", "unexpected argument '%1' "
+                                                        "(see 'slipway %2 --help')")
+                         .arg(parser.positionalArguments().value(allowedPositionals), command));
+    return std::nullopt;
+}
+
+std::optional<QString> requireDb(const QCommandLineParser& parser, const FileOptions& files,
+                                 const QString& command, int* exitCode) {
+    const QString path = parser.value(files.db);
+    if (path.isEmpty()) {
+        *exitCode = usageError(command, QCoreApplication::translate("cli", "--db FILE is required "
+                                                                           "(see 'slipway %1 "
+                                                                           "--help')")
+                                            .arg(command));
+        return std::nullopt;
+    }
+    return path;
+}
+
+bool stderrIsTerminal() {
+    return isatty(fileno(stderr)) != 0;
+}
+
+} // namespace slipway::cli

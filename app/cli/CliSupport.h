@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CommandLine.h"
+#include "domain/Result.h"
+#include "storage/Database.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace slipway::cli {
+
+// stdout and stderr as UTF-8 text streams; every command writes through these.
+QTextStream& out();
+QTextStream& err();
+
+// Bad usage or bad input: one line on stderr, exit code 2.
+int usageError(const QString& command, const QString& message);
+int inputError(const Error& error);
+
+// The options every file-opening command shares.
+struct FileOptions {
+    QCommandLineOption db{QStringLiteral("db"),
+                          QCoreApplication::translate("cli", "The Slipway file to use."),
+                          QStringLiteral("FILE")};
+    QCommandLineOption shared{
+        QStringLiteral("shared"),
+        QCoreApplication::translate(
+            "cli", "The file is on a network share: use the rollback journal, not WAL.")};
+    QCommandLineOption readOnly{
+        QStringLiteral("read-only"),
+        QCoreApplication::translate("cli", "Open the file read-only; never write to it.")};
+
+    void addTo(QCommandLineParser& parser, bool withModes = true) const;
+    Database::OpenOptions openOptions(const QCommandLineParser& parser) const;
+};
+
+// Parses `args` (the subcommand's own arguments, program name first). Returns an exit code
+// when the command should stop here: --help printed (0) or a usage error reported (2).
+std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& args,
+                                const QString& command, const QString& synopsis,
+                                int allowedPositionals = 0);
+
+// Requires --db and returns its value, or reports the usage error.
+std::optional<QString> requireDb(const QCommandLineParser& parser, const FileOptions& files,
+                                 const QString& command, int* exitCode);
+
+bool stderrIsTerminal();
+
+// One per subcommand, each in its own file.
+int runDemo(const QStringList& args);
+int runCheck(const QStringList& args);
+int runAudit(const QStringList& args);
+int runExport(const QStringList& args);
+int runScreenshot(const QStringList& args);
+
+} // namespace slipway::cli

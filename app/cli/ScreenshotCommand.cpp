@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// slipway screenshot --db FILE --view releases --out FILE.png [--size WxH]
+#include "CliSupport.h"
+#include "ScreenshotRenderer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSize>
+
+namespace slipway::cli {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("cli", text);
+}
+
+} // namespace
+
+int runScreenshot(const QStringList& args) {
+    const QString command = QStringLiteral("screenshot");
+    const QStringList views = ui::screenshotViewNames();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Renders a screen of the real main window to a PNG, without a display. The file is "
+           "opened read-only."));
+    FileOptions files;
+    files.addTo(parser, false);
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        tr("The screen to render: %1.").arg(views.join(QStringLiteral(", "))),
+        QStringLiteral("NAME"), QStringLiteral("releases"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("The PNG file to write."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("Window size (default 1280x800)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({view, outFile, size});
+    if (auto stop = parseCommand(parser, args, command,
+                                 QStringLiteral("slipway screenshot --db FILE --view NAME --out "
+                                                "FILE.png [--size WxH]")))
+        return *stop;
+    int exit = ExitOk;
+    const auto path = requireDb(parser, files, command, &exit);
+    if (!path)
+        return exit;
+    const QString viewName = parser.value(view);
+    if (!views.contains(viewName))
+        return usageError(
+            command,
+            tr("unknown view '%1'; available: %2").arg(viewName, views.join(QStringLiteral(", "))));
+    const QString target = parser.value(outFile);
+    if (target.isEmpty())
+        return usageError(command, tr("--out FILE.png is required"));
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto match = sizePattern.match(parser.value(size));
+    const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
+    const int h = match.hasMatch() ? match.captured(2).toInt() : 0;
+    if (w < 320 || h < 200 || w > 7680 || h > 4320)
+        return usageError(command, tr("--size must be WIDTHxHEIGHT between 320x200 and 7680x4320, "
+                                      "not '%1'")
+                                       .arg(parser.value(size)));
+
+    auto rendered = ui::renderScreenshot(*path, viewName, QSize(w, h), target);
+    if (!rendered)
+        return inputError(rendered.error());
+    out() << tr("Wrote %1 (%2 view, %3x%4).")
+                 .arg(QDir::toNativeSeparators(target), viewName)
+                 .arg(w)
+                 .arg(h)
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace slipway::cli
