@@ -16,6 +16,7 @@ packages=(
     qt6-qpa-plugins                           # the desktop (xcb, wayland) platform plugins
     libsqlite3-dev                            # raw SQLite for bulk and verify paths
     libssl-dev                                # SHA-256 for the audit chain (OpenSSL EVP)
+    libical-dev                               # RFC 5545 recurrence rules and iCalendar
     fonts-dejavu-core                         # without fonts Qt writes PDFs with no text
     tzdata                                    # IANA time zones for windows and people
 )

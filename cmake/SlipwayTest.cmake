@@ -1,8 +1,8 @@
-# slipway_add_test(NAME SOURCES... [GUI] [LIBS ...] [LABELS ...] [TIMEOUT s])
+# slipway_add_test(NAME SOURCES... [GUI] [NEEDS_BINARY] [LIBS ...] [LABELS ...] [TIMEOUT s])
 # One Qt Test executable per class or feature, registered with CTest as "<label>.<name>".
 # GUI tests run under the offscreen platform; every test gets its own settings and temp dir.
 function(slipway_add_test name)
-    cmake_parse_arguments(T "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "GUI;NEEDS_BINARY" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     qt_add_executable(${name} ${T_SOURCES} ${T_UNPARSED_ARGUMENTS})
     set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
     target_link_libraries(${name} PRIVATE slipway_test_support Qt6::Test ${T_LIBS})
@@ -22,5 +22,8 @@ function(slipway_add_test name)
     endif()
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${T_TIMEOUT}
                          LABELS "${T_LABELS}")
-    add_dependencies(${name} slipway slipway_test_helpers)
+    add_dependencies(${name} slipway_test_helpers)
+    if(T_NEEDS_BINARY)
+        add_dependencies(${name} slipway)
+    endif()
 endfunction()

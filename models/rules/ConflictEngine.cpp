@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConflictEngine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("ConflictEngine", text); }
+
+QString utcText(const Interval& i)
+{
+    const QDateTime s = QDateTime::fromSecsSinceEpoch(i.start, Qt::UTC);
+    const QDateTime e = QDateTime::fromSecsSinceEpoch(i.end, Qt::UTC);
+    return s.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("–") +
+           e.toString(s.date() == e.date() ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm")) +
+           QStringLiteral(" UTC");
+}
+
+bool intersects(const QList<qint64>& a, const QList<qint64>& b)
+{
+    for (qint64 x : a) {
+        if (b.contains(x))
+            return true;
+    }
+    return false;
+}
+
+QList<Interval> intervalsOf(const auto& list)
+{
+    QList<Interval> out;
+    out.reserve(list.size());
+    for (const auto& item : list)
+        out.append(item.when);
+    return out;
+}
+
+} // namespace
+
+QString Conflict::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::HardBlackout: return QStringLiteral("hard_blackout");
+    case Kind::SoftBlackout: return QStringLiteral("soft_blackout");
+    case Kind::EnvironmentDoubleBooked: return QStringLiteral("environment_double_booked");
+    case Kind::RoleUncovered: return QStringLiteral("role_uncovered");
+    case Kind::IncidentFreeze: return QStringLiteral("incident_freeze");
+    }
+    return {};
+}
+
+ConflictEngine::ConflictEngine(ScheduleInputs inputs)
+    : m_in(std::move(inputs))
+    , m_blackouts(intervalsOf(m_in.blackouts))
+    , m_freezes(intervalsOf(m_in.freezes))
+{
+    for (const EnvironmentInfo& e : std::as_const(m_in.environments))
+        m_environments.insert(e.id, e);
+    for (qsizetype i = 0; i < m_in.bookings.size(); ++i)
+        m_bookingsOfEnv[m_in.bookings[i].environmentId].append(i);
+    for (auto it = m_bookingsOfEnv.cbegin(); it != m_bookingsOfEnv.cend(); ++it) {
+        QList<Interval> when;
+        for (qsizetype i : it.value())
+            when.append(m_in.bookings[i].when);
+        m_bookingsByEnv.insert(it.key(), IntervalIndex(when));
+    }
+    for (qsizetype i = 0; i < m_in.windows.size(); ++i) {
+        for (qint64 env : m_in.windows[i].environmentIds)
+            m_windowsOfEnv[env].append(i);
+    }
+    for (auto it = m_windowsOfEnv.cbegin(); it != m_windowsOfEnv.cend(); ++it) {
+        QList<Interval> when;
+        for (qsizetype i : it.value())
+            when.append(m_in.windows[i].when);
+        m_windowsByEnv.insert(it.key(), IntervalIndex(when));
+    }
+    for (qsizetype i = 0; i < m_in.people.size(); ++i) {
+        for (const QString& role : m_in.people[i].roles)
+            m_peopleByRole[role].append(i);
+    }
+}
+
+QList<Conflict> ConflictEngine::conflictsFor(const ScheduledWindow& window) const
+{
+    QList<Conflict> out;
+    collect(window, false, &out);
+    return out;
+}
+
+QList<Conflict> ConflictEngine::detectAll() const
+{
+    QList<Conflict> out;
+    for (const ScheduledWindow& w : m_in.windows)
+        collect(w, true, &out);
+    return out;
+}
+
+void ConflictEngine::collect(const ScheduledWindow& w, bool onceForPairs, QList<Conflict>* out) const
+{
+    if (w.when.isEmpty())
+        return;
+    m_blackouts.forEachOverlap(w.when, [&](qsizetype i) {
+        const BlackoutOccurrence& b = m_in.blackouts[i];
+        if (!b.allServices && !intersects(b.serviceIds, w.serviceIds))
+            return;
+        Conflict c;
+        c.kind = b.hard ? Conflict::Kind::HardBlackout : Conflict::Kind::SoftBlackout;
+        c.severity = b.hard ? Conflict::Severity::Error : Conflict::Severity::Warning;
+        c.releaseId = w.releaseId;
+        c.releaseLabel = w.label;
+        c.otherId = b.blackoutId;
+        c.otherLabel = b.name;
+        c.overlap = w.when.intersected(b.when);
+        c.otherWhen = b.when;
+        c.message = (b.hard ? tr("%1 falls in the hard blackout \"%2\" (%3)")
+                            : tr("%1 falls in the soft blackout \"%2\" (%3)"))
+                        .arg(w.label, b.name, utcText(c.overlap));
+        out->append(c);
+    });
+    if (w.type != ReleaseType::Emergency) {
+        m_freezes.forEachOverlap(w.when, [&](qsizetype i) {
+            const IncidentFreeze& f = m_in.freezes[i];
+            Conflict c;
+            c.kind = Conflict::Kind::IncidentFreeze;
+            c.releaseId = w.releaseId;
+            c.releaseLabel = w.label;
+            c.otherId = f.id;
+            c.otherLabel = f.name;
+            c.overlap = w.when.intersected(f.when);
+            c.otherWhen = f.when;
+            c.message = tr("%1 falls in the incident freeze \"%2\" (%3); only emergency releases "
+                           "may deploy")
+                            .arg(w.label, f.name, utcText(c.overlap));
+            out->append(c);
+        });
+    }
+    for (qint64 env : w.environmentIds) {
+        const auto info = m_environments.constFind(env);
+        if (info == m_environments.cend() || !info->shared)
+            continue;
+        const auto addBooking = [&](qint64 otherId, const QString& otherRelease, const Interval& when) {
+            Conflict c;
+            c.kind = Conflict::Kind::EnvironmentDoubleBooked;
+            c.releaseId = w.releaseId;
+            c.releaseLabel = w.label;
+            c.otherId = otherId;
+            c.otherLabel = tr("%1 on %2").arg(otherRelease, info->name);
+            c.overlap = w.when.intersected(when);
+            c.otherWhen = when;
+            c.message = tr("%1 and %2 both need the shared environment %3 (%4)")
+                            .arg(w.label, otherRelease, info->name, utcText(c.overlap));
+            out->append(c);
+        };
+        if (const auto idx = m_windowsByEnv.constFind(env); idx != m_windowsByEnv.cend()) {
+            const QList<qsizetype>& positions = m_windowsOfEnv[env];
+            idx->forEachOverlap(w.when, [&](qsizetype k) {
+                const ScheduledWindow& other = m_in.windows[positions[k]];
+                if (other.releaseId == w.releaseId || (onceForPairs && other.releaseId < w.releaseId))
+                    return;
+                addBooking(other.releaseId, other.label, other.when);
+            });
+        }
+        if (const auto idx = m_bookingsByEnv.constFind(env); idx != m_bookingsByEnv.cend()) {
+            const QList<qsizetype>& positions = m_bookingsOfEnv[env];
+            idx->forEachOverlap(w.when, [&](qsizetype k) {
+                const EnvironmentBooking& b = m_in.bookings[positions[k]];
+                if (b.releaseId == w.releaseId)
+                    return;
+                addBooking(b.releaseId, b.releaseLabel, b.when);
+            });
+        }
+    }
+    for (const QString& role : w.requiredRoles) {
+        if (roleCovered(role, w.when))
+            continue;
+        Conflict c;
+        c.kind = Conflict::Kind::RoleUncovered;
+        c.releaseId = w.releaseId;
+        c.releaseLabel = w.label;
+        c.otherLabel = role;
+        c.overlap = w.when;
+        c.otherWhen = w.when;
+        c.message = tr("%1 has nobody for %2 inside working hours or on call (%3)")
+                        .arg(w.label, role, utcText(w.when));
+        out->append(c);
+    }
+}
+
+bool ConflictEngine::roleCovered(const QString& role, const Interval& when) const
+{
+    const auto it = m_peopleByRole.constFind(role);
+    if (it == m_peopleByRole.cend())
+        return false;
+    for (qsizetype i : it.value()) {
+        if (covers(m_in.people[i], when))
+            return true;
+    }
+    return false;
+}
+
+bool ConflictEngine::covers(const PersonSchedule& p, const Interval& when) const
+{
+    for (const Interval& away : p.absences) {
+        if (away.overlaps(when))
+            return false;
+    }
+    for (const Interval& duty : p.onCall) {
+        if (duty.contains(when))
+            return true;
+    }
+    const int offset = offsetAt(p.zone, when.start);
+    const QDateTime localStart = QDateTime::fromSecsSinceEpoch(when.start + offset, Qt::UTC);
+    const QDateTime localEnd = QDateTime::fromSecsSinceEpoch(when.end + offset, Qt::UTC);
+    if (localStart.date() != localEnd.date() && localEnd.time() != QTime(0, 0))
+        return false; // working hours never run past midnight
+    const int weekday = localStart.date().dayOfWeek() - 1; // 0 = Monday
+    if (!(p.workDays & (1 << weekday)))
+        return false;
+    const QTime endTime = localEnd.time() == QTime(0, 0) && localEnd.date() != localStart.date()
+                              ? QTime(23, 59, 59)
+                              : localEnd.time();
+    return localStart.time() >= p.workStart && endTime <= p.workEnd;
+}
+
+int ConflictEngine::offsetAt(const QString& zone, qint64 utc) const
+{
+    // Zone transitions fall on the hour or half hour of UTC: cache per half hour.
+    QHash<qint64, int>& cache = m_offsetCache[zone];
+    const qint64 hour = utc / 1800;
+    const auto hit = cache.constFind(hour);
+    if (hit != cache.cend())
+        return *hit;
+    const QTimeZone tz(zone.toUtf8());
+    const int offset = tz.isValid() ? tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(hour * 1800, Qt::UTC)) : 0;
+    cache.insert(hour, offset);
+    return offset;
+}
+
+} // namespace slipway

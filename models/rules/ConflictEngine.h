@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Conflict.h"
+#include "IntervalIndex.h"
+#include "ScheduleInputs.h"
+
+#include <QHash>
+#include <QList>
+
+namespace slipway {
+
+// Finds every reason a release window collides with the rest of the plan: blackouts (hard
+// = error, soft = warning), incident freezes (only emergency releases may deploy), shared
+// environments booked twice, and required roles nobody covers. Indexes are built once, so
+// checking one window — while the user drags it — is a few binary searches. Not for use
+// from two threads at once (it caches zone offsets).
+class ConflictEngine {
+public:
+    explicit ConflictEngine(ScheduleInputs inputs);
+
+    const ScheduleInputs& inputs() const { return m_in; }
+
+    // Conflicts of `window` (which may be a moved copy of one in the inputs) with the rest.
+    QList<Conflict> conflictsFor(const ScheduledWindow& window) const;
+    // Every conflict of every window; a double booking between two windows is listed once.
+    QList<Conflict> detectAll() const;
+
+    // Whether anyone with `role` can be there for all of `when`.
+    bool roleCovered(const QString& role, const Interval& when) const;
+
+private:
+    void collect(const ScheduledWindow& window, bool onceForPairs, QList<Conflict>* out) const;
+    bool covers(const PersonSchedule& person, const Interval& when) const;
+    int offsetAt(const QString& zone, qint64 utc) const;
+
+    ScheduleInputs m_in;
+    IntervalIndex m_blackouts;
+    IntervalIndex m_freezes;
+    QHash<qint64, EnvironmentInfo> m_environments;
+    QHash<qint64, IntervalIndex> m_bookingsByEnv;     // into m_bookingsOfEnv[env]
+    QHash<qint64, QList<qsizetype>> m_bookingsOfEnv;  // env -> positions in m_in.bookings
+    QHash<qint64, IntervalIndex> m_windowsByEnv;
+    QHash<qint64, QList<qsizetype>> m_windowsOfEnv;   // env -> positions in m_in.windows
+    QHash<QString, QList<qsizetype>> m_peopleByRole;
+    mutable QHash<QString, QHash<qint64, int>> m_offsetCache; // zone -> half hour -> offset
+};
+
+} // namespace slipway
