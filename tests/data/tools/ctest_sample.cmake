@@ -1,0 +1,13 @@
+# A tiny CTest project whose only purpose is to produce real JUnit XML (ctest --output-junit).
+cmake_minimum_required(VERSION 3.22)
+project(CTestJUnitSample NONE)
+enable_testing()
+add_test(NAME passes COMMAND sh -c "echo all good")
+add_test(NAME fails COMMAND sh -c "echo 'expected 3 got 2 <&>' >&2; exit 1")
+add_test(NAME skipped COMMAND sh -c "echo 'no database here'; exit 77")
+set_tests_properties(skipped PROPERTIES SKIP_RETURN_CODE 77)
+add_test(NAME times_out COMMAND sh -c "sleep 5")
+set_tests_properties(times_out PROPERTIES TIMEOUT 1)
+add_test(NAME not_found COMMAND /nonexistent/program)
+add_test(NAME disabled_one COMMAND sh -c "exit 0")
+set_tests_properties(disabled_one PROPERTIES DISABLED TRUE)
