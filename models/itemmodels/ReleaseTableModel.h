@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SemanticStyle.h"
+#include "domain/Release.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace slipway {
+
+class Database;
+class ReleaseService;
+
+// The releases of one file as a table. Follows the service's change signals row by row and
+// reloads everything when another program wrote to the file.
+class ReleaseTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        VersionColumn,
+        TypeColumn,
+        StatusColumn,
+        WindowStartColumn,
+        WindowEndColumn,
+        ZoneColumn,
+        OwnerColumn,
+        ChangeTicketColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+
+    ReleaseTableModel(ReleaseService& service, Database* database, QObject* parent = nullptr);
+
+    void setSemanticStyle(const SemanticStyle& style);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    const Release& release(int row) const { return m_releases.at(row); }
+    int rowOf(qint64 id) const; // -1 when not shown
+    QString loadError() const { return m_loadError; }
+
+    // "12 Dec 2026 22:00 CET": the user's locale, in the given IANA zone.
+    static QString formatTime(const QDateTime& utc, const QString& zone);
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void loadFailed(const QString& message);
+
+private:
+    void onAdded(qint64 id);
+    void onChanged(qint64 id);
+    void onRemoved(qint64 id);
+    QVariant display(const Release& r, int column) const;
+    QVariant sortValue(const Release& r, int column) const;
+
+    ReleaseService& m_service;
+    QList<Release> m_releases;
+    SemanticStyle m_style;
+    QString m_loadError;
+};
+
+} // namespace slipway

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <Qt>
+
+namespace slipway {
+
+// Every custom item role in one place, so views, charts and reports read the same data
+// from the same models.
+enum ItemRole {
+    IdRole = Qt::UserRole + 1, // qint64 id of the row's entity
+    RowVersionRole,            // qint64 row_version the user saw
+    StartTimeRole,             // QDateTime (UTC)
+    EndTimeRole,               // QDateTime (UTC)
+    TimeZoneRole,              // QString IANA zone the row is shown in
+    ReleaseTypeRole,           // int(ReleaseType)
+    ReleaseStatusRole,         // int(ReleaseStatus)
+    SortRole,                  // raw value to sort by (numbers, UTC times, keys)
+    FilterTextRole,            // all searchable text of the row, lower case
+    AuditSeqRole,              // qint64 audit sequence number
+    BeforeJsonRole,            // QString
+    AfterJsonRole,             // QString
+};
+
+} // namespace slipway

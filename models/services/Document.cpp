@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Document.h"
+
+#include "ReleaseService.h"
+
+#include <QUndoStack>
+
+namespace slipway {
+
+// Other writers on a shared file must show up within two seconds.
+constexpr int kExternalPollMs = 1000;
+
+Result<std::unique_ptr<Document>> Document::open(const QString& path,
+                                                 const Database::OpenOptions& options) {
+    auto db = Database::open(path, options);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Document>(
+        new Document(std::move(db.value()), Session::forCurrentUser()));
+}
+
+Document::Document(std::unique_ptr<Database> database, Session session)
+    : m_database(std::move(database))
+    , m_session(std::move(session)) {
+    m_releases = new ReleaseService(*m_database, m_session, this);
+    m_undoStack = new QUndoStack(this);
+    connect(m_releases, &ReleaseService::releaseAdded, this, &Document::modified);
+    connect(m_releases, &ReleaseService::releaseChanged, this, &Document::modified);
+    connect(m_releases, &ReleaseService::releaseRemoved, this, &Document::modified);
+    connect(m_database.get(), &Database::changedElsewhere, this, &Document::modified);
+    m_database->watchForExternalChanges(kExternalPollMs);
+}
+
+// The children (service, undo stack) hold references into the database: delete them first.
+Document::~Document() {
+    delete m_undoStack;
+    delete m_releases;
+}
+
+} // namespace slipway

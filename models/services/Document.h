@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Session.h"
+#include "domain/Result.h"
+#include "storage/Database.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace slipway {
+
+class ReleaseService;
+
+// One open file: its database, the services that change it, who is acting and the undo
+// history. Screens borrow these; they own no persistence themselves.
+class Document : public QObject {
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<Document>> open(const QString& path,
+                                                  const Database::OpenOptions& options);
+    ~Document() override;
+
+    Database& database() { return *m_database; }
+    ReleaseService& releases() { return *m_releases; }
+    QUndoStack* undoStack() { return m_undoStack; }
+    const Session& session() const { return m_session; }
+
+    QString path() const { return m_database->path(); }
+    QString fileName() const { return m_database->fileName(); }
+    bool isReadOnly() const { return m_database->isReadOnly(); }
+
+Q_SIGNALS:
+    // Something in the file changed, here or in another program.
+    void modified();
+
+private:
+    Document(std::unique_ptr<Database> database, Session session);
+
+    std::unique_ptr<Database> m_database;
+    Session m_session;
+    ReleaseService* m_releases = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+};
+
+} // namespace slipway

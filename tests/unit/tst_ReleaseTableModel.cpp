@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The releases table model: row-by-row refresh on service signals, a full reload when
+// another program writes, raw sort values, zone-aware times, and the filter proxy.
+#include "itemmodels/ReleaseFilterModel.h"
+#include "itemmodels/ReleaseTableModel.h"
+#include "itemmodels/Roles.h"
+#include "services/ReleaseService.h"
+#include "storage/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace slipway;
+
+class tst_ReleaseTableModel : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    std::unique_ptr<Database> fresh() {
+        Database::OpenOptions options;
+        options.create = true;
+        auto db = Database::open(m_dir.filePath(u"model-%1.slipway"_qs.arg(++m_files)), options);
+        return db ? std::move(db.value()) : nullptr;
+    }
+
+    static Release release(const QString& name, const QString& version) {
+        Release r;
+        r.name = name;
+        r.version = version;
+        r.windowZone = u"Europe/Berlin"_qs;
+        r.windowStart = QDateTime(QDate(2026, 12, 12), QTime(21, 0), Qt::UTC);
+        r.windowEnd = QDateTime(QDate(2026, 12, 13), QTime(1, 0), Qt::UTC);
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void followsServiceSignalsRowByRow() {
+        auto db = fresh();
+        QVERIFY(db);
+        ReleaseService service(*db, Session{u"tester"_qs, {}});
+        ReleaseTableModel model(service, db.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+        auto a = service.create(release(u"Payments"_qs, u"2.0.0"_qs));
+        auto b = service.create(release(u"Ledger"_qs, u"1.9.0"_qs));
+        QVERIFY(a && b);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(inserted.count(), 2);
+
+        Release edited = a.value();
+        edited.status = ReleaseStatus::Approved;
+        QVERIFY(service.update(edited));
+        QCOMPARE(changed.count(), 1);
+        const QModelIndex status = model.index(model.rowOf(a->id), ReleaseTableModel::StatusColumn);
+        QCOMPARE(status.data().toString(), displayName(ReleaseStatus::Approved));
+        QCOMPARE(status.data(ReleaseStatusRole).toInt(), int(ReleaseStatus::Approved));
+        QCOMPARE(status.data(RowVersionRole).toLongLong(), qint64(2));
+
+        QVERIFY(service.remove(b->id, b->rowVersion).ok());
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(resets.count(), 0); // nothing reloaded the whole table
+    }
+
+    void reloadsWhenAnotherProgramWrites() {
+        auto db = fresh();
+        QVERIFY(db);
+        ReleaseService service(*db, Session{u"tester"_qs, {}});
+        ReleaseTableModel model(service, db.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // A second connection stands in for another process: its service's signals do not
+        // reach the model, only the file's data_version does.
+        db->pollExternalChanges(); // the baseline, as the document's watch timer takes it
+        auto other = Database::open(db->path(), {});
+        QVERIFY(other);
+        ReleaseService elsewhere(*other.value(), Session{u"someone"_qs, {}});
+        QVERIFY(elsewhere.create(release(u"From elsewhere"_qs, u"1.0.0"_qs)));
+        QCOMPARE(model.rowCount(), 0);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(db->pollExternalChanges());
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), u"From elsewhere"_qs);
+    }
+
+    void showsWindowInItsZoneAndSortsOnRawValues() {
+        auto db = fresh();
+        QVERIFY(db);
+        ReleaseService service(*db, Session{u"tester"_qs, {}});
+        QVERIFY(service.create(release(u"A"_qs, u"1.10.0"_qs)));
+        QVERIFY(service.create(release(u"B"_qs, u"1.9.0"_qs)));
+        ReleaseTableModel model(service, db.get());
+
+        const QString start =
+            model.index(0, ReleaseTableModel::WindowStartColumn).data().toString();
+        QVERIFY2(start.contains(u"22:00"_qs) && start.contains(u"CET"_qs), qPrintable(start));
+        QVERIFY2(start.contains(u"2026"_qs), qPrintable(start));
+        QCOMPARE(model.index(0, ReleaseTableModel::ZoneColumn).data().toString(),
+                 u"Europe/Berlin"_qs);
+        QCOMPARE(
+            model.index(0, ReleaseTableModel::WindowStartColumn).data(StartTimeRole).toDateTime(),
+            QDateTime(QDate(2026, 12, 12), QTime(21, 0), Qt::UTC));
+        const auto align = model.index(0, ReleaseTableModel::VersionColumn)
+                               .data(Qt::TextAlignmentRole)
+                               .value<Qt::Alignment>();
+        QVERIFY(align & Qt::AlignRight);
+
+        ReleaseFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(ReleaseTableModel::VersionColumn, Qt::AscendingOrder);
+        // As text "1.10.0" < "1.9.0"; as versions 1.9.0 comes first.
+        QCOMPARE(proxy.index(0, ReleaseTableModel::VersionColumn).data().toString(), u"1.9.0"_qs);
+        QCOMPARE(proxy.index(1, ReleaseTableModel::VersionColumn).data().toString(), u"1.10.0"_qs);
+    }
+
+    void filterNarrowsByTextTypeAndStatus() {
+        auto db = fresh();
+        QVERIFY(db);
+        ReleaseService service(*db, Session{u"tester"_qs, {}});
+        Release pay = release(u"Payments gateway"_qs, u"3.0.0"_qs);
+        pay.type = ReleaseType::Emergency;
+        pay.owner = u"Dana"_qs;
+        Release led = release(u"Ledger"_qs, u"1.0.0"_qs);
+        led.status = ReleaseStatus::Approved;
+        QVERIFY(service.create(pay) && service.create(led));
+        ReleaseTableModel model(service, db.get());
+        ReleaseFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        proxy.setText(u"payments"_qs);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(u"dana gateway"_qs); // every word must match
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(u"dana ledger"_qs);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setText({});
+        proxy.setType(ReleaseType::Emergency);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setType(std::nullopt);
+        proxy.setStatus(ReleaseStatus::Approved);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), u"Ledger"_qs);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ReleaseTableModel)
+#include "tst_ReleaseTableModel.moc"
