@@ -51,6 +51,45 @@ QString Conflict::kindKey(Kind kind)
     return {};
 }
 
+ConflictEngine::ZoneSteps zoneSteps(const QString& name)
+{
+    ConflictEngine::ZoneSteps steps;
+    const QTimeZone tz(name.toUtf8());
+    const QDateTime begin(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+    steps.from.append(std::numeric_limits<qint64>::min());
+    steps.offset.append(tz.isValid() ? tz.offsetFromUtc(begin) : 0);
+    if (!tz.isValid())
+        return steps;
+    const QDateTime end(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC);
+    const QTimeZone::OffsetDataList transitions = tz.transitions(begin, end);
+    for (const QTimeZone::OffsetData& t : transitions) {
+        steps.from.append(t.atUtc.toSecsSinceEpoch());
+        steps.offset.append(t.offsetFromUtc);
+    }
+    return steps;
+}
+
+QString Conflict::message() const
+{
+    const QString when = utcText(overlap);
+    switch (kind) {
+    case Kind::HardBlackout:
+        return tr("%1 falls in the hard blackout \"%2\" (%3)").arg(releaseLabel, otherLabel, when);
+    case Kind::SoftBlackout:
+        return tr("%1 falls in the soft blackout \"%2\" (%3)").arg(releaseLabel, otherLabel, when);
+    case Kind::IncidentFreeze:
+        return tr("%1 falls in the incident freeze \"%2\" (%3); only emergency releases may deploy")
+            .arg(releaseLabel, otherLabel, when);
+    case Kind::EnvironmentDoubleBooked:
+        return tr("%1 and %2 both need the shared environment %3 (%4)")
+            .arg(releaseLabel, otherLabel, environment, when);
+    case Kind::RoleUncovered:
+        return tr("%1 has nobody for %2 inside working hours or on call (%3)")
+            .arg(releaseLabel, otherLabel, when);
+    }
+    return {};
+}
+
 ConflictEngine::ConflictEngine(ScheduleInputs inputs)
     : m_in(std::move(inputs))
     , m_blackouts(intervalsOf(m_in.blackouts))
@@ -76,9 +115,17 @@ ConflictEngine::ConflictEngine(ScheduleInputs inputs)
             when.append(m_in.windows[i].when);
         m_windowsByEnv.insert(it.key(), IntervalIndex(when));
     }
+    QHash<QString, int> zoneIndex;
     for (qsizetype i = 0; i < m_in.people.size(); ++i) {
         for (const QString& role : m_in.people[i].roles)
             m_peopleByRole[role].append(i);
+        const QString& zone = m_in.people[i].zone;
+        auto it = zoneIndex.constFind(zone);
+        if (it == zoneIndex.cend()) {
+            it = zoneIndex.insert(zone, int(m_zones.size()));
+            m_zones.append(zoneSteps(zone));
+        }
+        m_zoneOfPerson.append(*it);
     }
 }
 
@@ -114,9 +161,6 @@ void ConflictEngine::collect(const ScheduledWindow& w, bool onceForPairs, QList<
         c.otherLabel = b.name;
         c.overlap = w.when.intersected(b.when);
         c.otherWhen = b.when;
-        c.message = (b.hard ? tr("%1 falls in the hard blackout \"%2\" (%3)")
-                            : tr("%1 falls in the soft blackout \"%2\" (%3)"))
-                        .arg(w.label, b.name, utcText(c.overlap));
         out->append(c);
     });
     if (w.type != ReleaseType::Emergency) {
@@ -130,9 +174,6 @@ void ConflictEngine::collect(const ScheduledWindow& w, bool onceForPairs, QList<
             c.otherLabel = f.name;
             c.overlap = w.when.intersected(f.when);
             c.otherWhen = f.when;
-            c.message = tr("%1 falls in the incident freeze \"%2\" (%3); only emergency releases "
-                           "may deploy")
-                            .arg(w.label, f.name, utcText(c.overlap));
             out->append(c);
         });
     }
@@ -146,11 +187,10 @@ void ConflictEngine::collect(const ScheduledWindow& w, bool onceForPairs, QList<
             c.releaseId = w.releaseId;
             c.releaseLabel = w.label;
             c.otherId = otherId;
-            c.otherLabel = tr("%1 on %2").arg(otherRelease, info->name);
+            c.otherLabel = otherRelease;
+            c.environment = info->name;
             c.overlap = w.when.intersected(when);
             c.otherWhen = when;
-            c.message = tr("%1 and %2 both need the shared environment %3 (%4)")
-                            .arg(w.label, otherRelease, info->name, utcText(c.overlap));
             out->append(c);
         };
         if (const auto idx = m_windowsByEnv.constFind(env); idx != m_windowsByEnv.cend()) {
@@ -182,8 +222,6 @@ void ConflictEngine::collect(const ScheduledWindow& w, bool onceForPairs, QList<
         c.otherLabel = role;
         c.overlap = w.when;
         c.otherWhen = w.when;
-        c.message = tr("%1 has nobody for %2 inside working hours or on call (%3)")
-                        .arg(w.label, role, utcText(w.when));
         out->append(c);
     }
 }
@@ -194,14 +232,15 @@ bool ConflictEngine::roleCovered(const QString& role, const Interval& when) cons
     if (it == m_peopleByRole.cend())
         return false;
     for (qsizetype i : it.value()) {
-        if (covers(m_in.people[i], when))
+        if (covers(i, when))
             return true;
     }
     return false;
 }
 
-bool ConflictEngine::covers(const PersonSchedule& p, const Interval& when) const
+bool ConflictEngine::covers(qsizetype person, const Interval& when) const
 {
+    const PersonSchedule& p = m_in.people[person];
     for (const Interval& away : p.absences) {
         if (away.overlaps(when))
             return false;
@@ -210,32 +249,27 @@ bool ConflictEngine::covers(const PersonSchedule& p, const Interval& when) const
         if (duty.contains(when))
             return true;
     }
-    const int offset = offsetAt(p.zone, when.start);
-    const QDateTime localStart = QDateTime::fromSecsSinceEpoch(when.start + offset, Qt::UTC);
-    const QDateTime localEnd = QDateTime::fromSecsSinceEpoch(when.end + offset, Qt::UTC);
-    if (localStart.date() != localEnd.date() && localEnd.time() != QTime(0, 0))
+    // Plain arithmetic on local seconds: QDateTime per check costs too much on big plans.
+    const qint64 offset = offsetAt(m_zoneOfPerson[person], when.start);
+    const qint64 localStart = when.start + offset;
+    const qint64 localEnd = when.end + offset;
+    const qint64 day = localStart >= 0 ? localStart / 86400 : (localStart - 86399) / 86400;
+    const qint64 startOfDay = localStart - day * 86400;
+    if (localEnd - day * 86400 > 86400)
         return false; // working hours never run past midnight
-    const int weekday = localStart.date().dayOfWeek() - 1; // 0 = Monday
+    const int weekday = int(((day % 7) + 7 + 3) % 7); // 1970-01-01 was a Thursday; 0 = Monday
     if (!(p.workDays & (1 << weekday)))
         return false;
-    const QTime endTime = localEnd.time() == QTime(0, 0) && localEnd.date() != localStart.date()
-                              ? QTime(23, 59, 59)
-                              : localEnd.time();
-    return localStart.time() >= p.workStart && endTime <= p.workEnd;
+    const qint64 workStart = p.workStart.msecsSinceStartOfDay() / 1000;
+    const qint64 workEnd = p.workEnd.msecsSinceStartOfDay() / 1000;
+    return startOfDay >= workStart && localEnd - day * 86400 <= workEnd;
 }
 
-int ConflictEngine::offsetAt(const QString& zone, qint64 utc) const
+int ConflictEngine::offsetAt(int zone, qint64 utc) const
 {
-    // Zone transitions fall on the hour or half hour of UTC: cache per half hour.
-    QHash<qint64, int>& cache = m_offsetCache[zone];
-    const qint64 hour = utc / 1800;
-    const auto hit = cache.constFind(hour);
-    if (hit != cache.cend())
-        return *hit;
-    const QTimeZone tz(zone.toUtf8());
-    const int offset = tz.isValid() ? tz.offsetFromUtc(QDateTime::fromSecsSinceEpoch(hour * 1800, Qt::UTC)) : 0;
-    cache.insert(hour, offset);
-    return offset;
+    const ZoneSteps& steps = m_zones[zone];
+    const auto it = std::upper_bound(steps.from.cbegin(), steps.from.cend(), utc);
+    return steps.offset[(it - steps.from.cbegin()) - 1];
 }
 
 } // namespace slipway

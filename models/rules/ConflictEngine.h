@@ -13,8 +13,7 @@ namespace slipway {
 // Finds every reason a release window collides with the rest of the plan: blackouts (hard
 // = error, soft = warning), incident freezes (only emergency releases may deploy), shared
 // environments booked twice, and required roles nobody covers. Indexes are built once, so
-// checking one window — while the user drags it — is a few binary searches. Not for use
-// from two threads at once (it caches zone offsets).
+// checking one window — while the user drags it — is a few binary searches.
 class ConflictEngine {
 public:
     explicit ConflictEngine(ScheduleInputs inputs);
@@ -29,10 +28,16 @@ public:
     // Whether anyone with `role` can be there for all of `when`.
     bool roleCovered(const QString& role, const Interval& when) const;
 
+    // A zone's UTC offsets as steps (from, offset), read once from the tz database.
+    struct ZoneSteps {
+        QList<qint64> from;
+        QList<int> offset;
+    };
+
 private:
     void collect(const ScheduledWindow& window, bool onceForPairs, QList<Conflict>* out) const;
-    bool covers(const PersonSchedule& person, const Interval& when) const;
-    int offsetAt(const QString& zone, qint64 utc) const;
+    bool covers(qsizetype person, const Interval& when) const;
+    int offsetAt(int zone, qint64 utc) const;
 
     ScheduleInputs m_in;
     IntervalIndex m_blackouts;
@@ -43,7 +48,8 @@ private:
     QHash<qint64, IntervalIndex> m_windowsByEnv;
     QHash<qint64, QList<qsizetype>> m_windowsOfEnv;   // env -> positions in m_in.windows
     QHash<QString, QList<qsizetype>> m_peopleByRole;
-    mutable QHash<QString, QHash<qint64, int>> m_offsetCache; // zone -> half hour -> offset
+    QList<ZoneSteps> m_zones;
+    QList<int> m_zoneOfPerson; // index into m_zones per person
 };
 
 } // namespace slipway

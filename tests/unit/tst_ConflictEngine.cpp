@@ -113,13 +113,15 @@ private Q_SLOTS:
         const ConflictEngine engine(in);
         QStringList found;
         for (const Conflict& c : engine.conflictsFor(w)) {
-            found << Conflict::kindKey(c.kind) + u':' + c.otherLabel;
+            found << Conflict::kindKey(c.kind) + u':' + c.otherLabel +
+                         (c.environment.isEmpty() ? QString() : u" on "_qs + c.environment);
             QCOMPARE(c.releaseId, w.releaseId);
-            QVERIFY(c.message.contains(w.label));       // names this side…
+            const QString message = c.message();
+            QVERIFY(message.contains(w.label));       // names this side…
+            QVERIFY2(message.contains(c.otherLabel), qPrintable(message)); // …and the other
+            QVERIFY(message.contains(c.environment));
             QVERIFY(!c.overlap.isEmpty());
             QVERIFY(c.overlap.start >= w.when.start && c.overlap.end <= w.when.end);
-            if (c.kind != Conflict::Kind::RoleUncovered)
-                QVERIFY2(c.message.contains(c.otherLabel.section(u" on "_qs, 0, 0)), qPrintable(c.message)); // …and the other
             QCOMPARE(c.severity, c.kind == Conflict::Kind::SoftBlackout ? Conflict::Severity::Warning
                                                                         : Conflict::Severity::Error);
         }
