@@ -5,6 +5,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -208,12 +209,14 @@ private Q_SLOTS:
 
     void migrationTakesBackupFirst()
     {
-        // A newer build's migrations: 0001 as shipped plus a 0002 that adds a column.
+        // A newer build's migrations: those shipped plus one more that adds a column.
         QTemporaryDir migrations;
-        QVERIFY(QFile::copy(u":/slipway/migrations/0001_initial.sql"_qs,
-                            migrations.filePath(u"0001_initial.sql"_qs)));
+        const int current = Database::supportedSchemaVersion();
+        const QDir shipped(u":/slipway/migrations"_qs);
+        for (const QString& name : shipped.entryList(QDir::Files))
+            QVERIFY(QFile::copy(shipped.filePath(name), migrations.filePath(name)));
         {
-            QFile f(migrations.filePath(u"0002_release_notes.sql"_qs));
+            QFile f(migrations.filePath(u"%1_release_notes.sql"_qs.arg(current + 1, 4, 10, QChar(u'0'))));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("ALTER TABLE releases ADD COLUMN notes TEXT NOT NULL DEFAULT '';");
         }
@@ -228,21 +231,54 @@ private Q_SLOTS:
         options.migrationsDir = migrations.path();
         auto db = Database::open(file, options);
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        QCOMPARE(db.value()->schemaVersion(), 2);
+        QCOMPARE(db.value()->schemaVersion(), current + 1);
         const QString backup = db.value()->lastBackupPath();
-        QVERIFY(backup.contains(u".schema1-"_qs));
+        QVERIFY(backup.contains(u".schema%1-"_qs.arg(current)));
         QVERIFY(QFile::exists(backup));
-        // The backup is a complete schema-1 file with the data.
+        // The backup is a complete copy of the file as it was, with the data.
         auto old = Database::open(backup, {});
         QVERIFY(old);
-        QCOMPARE(old.value()->schemaVersion(), 1);
+        QCOMPARE(old.value()->schemaVersion(), current);
         ReleaseService oldService(*old.value(), Session{u"tester"_qs, {}});
         QCOMPARE(oldService.all()->size(), 1);
-        // And this build, which reads up to schema 1, now refuses the upgraded file.
+        // And this build now refuses the upgraded file.
         db.value().reset();
         auto refused = Database::open(file, {});
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, Error::Kind::NewerSchema);
+    }
+
+    void upgradesEveryOlderSchemaWithItsData()
+    {
+        // Files written by each earlier schema open in this build, keep their data and
+        // their audit chain, and leave a backup of themselves.
+        const QDir shipped(u":/slipway/migrations"_qs);
+        const QStringList all = shipped.entryList(QDir::Files, QDir::Name);
+        for (int version = 1; version < Database::supportedSchemaVersion(); ++version) {
+            QTemporaryDir migrations;
+            for (const QString& name : all)
+                if (name.left(4).toInt() <= version)
+                    QVERIFY(QFile::copy(shipped.filePath(name), migrations.filePath(name)));
+            const QString file = path(u"old-v%1.slipway"_qs.arg(version));
+            {
+                Database::OpenOptions options;
+                options.create = true;
+                options.migrationsDir = migrations.path();
+                auto db = Database::open(file, options);
+                QVERIFY(db);
+                QCOMPARE(db.value()->schemaVersion(), version);
+                ReleaseService service(*db.value(), Session{u"tester"_qs, {}});
+                QVERIFY(service.create(sample(u"Written by schema %1"_qs.arg(version))).ok());
+            }
+            auto db = Database::open(file, {});
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            QCOMPARE(db.value()->schemaVersion(), Database::supportedSchemaVersion());
+            QVERIFY(QFile::exists(db.value()->lastBackupPath()));
+            ReleaseService service(*db.value(), Session{u"tester"_qs, {}});
+            QCOMPARE(service.all()->first().name, u"Written by schema %1"_qs.arg(version));
+            QVERIFY(service.create(sample(u"After the upgrade"_qs)).ok());
+            QVERIFY(AuditLog(*db.value()).verify()->intact());
+        }
     }
 
     void readOnlyOnRequestRefusesWrites()

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScheduleService.h"
+
+#include "rules/ConflictEngine.h"
+#include "rules/Recurrence.h"
+#include "storage/ScheduleRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace slipway {
+
+ScheduleService::ScheduleService(Database& db)
+    : m_db(db)
+{
+}
+
+Result<QList<BlackoutOccurrence>> ScheduleService::blackoutOccurrences(const Interval& range) const
+{
+    auto stored = ScheduleRepository(m_db).blackouts();
+    if (!stored)
+        return stored.error();
+    QList<BlackoutOccurrence> out;
+    for (const Blackout& b : stored.value()) {
+        RecurringPeriod period;
+        period.firstStartUtc = b.startUtc;
+        period.firstEndUtc = b.endUtc;
+        period.zone = b.zone;
+        period.rrule = b.rrule;
+        for (qint64 ex : b.exdates)
+            period.exdates.append(QDateTime::fromSecsSinceEpoch(ex, Qt::UTC));
+        auto occurrences = Recurrence::expand(period, range);
+        if (!occurrences)
+            return Error{occurrences.error().kind,
+                         QCoreApplication::translate("ScheduleService", "Blackout \"%1\": %2")
+                             .arg(b.name, occurrences.error().message)};
+        for (const Interval& when : occurrences.value())
+            out.append({b.id, b.name, when, b.hard, b.allServices, b.serviceIds});
+    }
+    return out;
+}
+
+Result<ScheduleInputs> ScheduleService::load(const Interval& range) const
+{
+    ScheduleRepository repo(m_db);
+    ScheduleInputs in;
+    auto windows = repo.windows(range);
+    if (!windows)
+        return windows.error();
+    in.windows = std::move(windows.value());
+    auto blackouts = blackoutOccurrences(range);
+    if (!blackouts)
+        return blackouts.error();
+    in.blackouts = std::move(blackouts.value());
+    auto freezes = repo.freezes(range);
+    if (!freezes)
+        return freezes.error();
+    in.freezes = std::move(freezes.value());
+    auto environments = repo.environments();
+    if (!environments)
+        return environments.error();
+    in.environments = std::move(environments.value());
+    auto bookings = repo.bookings(range);
+    if (!bookings)
+        return bookings.error();
+    in.bookings = std::move(bookings.value());
+    auto people = repo.people(range);
+    if (!people)
+        return people.error();
+    in.people = std::move(people.value());
+    return in;
+}
+
+Result<QList<Conflict>> ScheduleService::conflicts(const Interval& range) const
+{
+    auto inputs = load(range);
+    if (!inputs)
+        return inputs.error();
+    return ConflictEngine(std::move(inputs.value())).detectAll();
+}
+
+Result<WindowProposal> ScheduleService::findWindow(const FindRequest& request) const
+{
+    auto self = ScheduleRepository(m_db).windowOf(request.releaseId);
+    if (!self)
+        return self.error();
+    const qint64 after = request.after > 0 ? request.after : QDateTime::currentSecsSinceEpoch();
+    qint64 duration = request.durationSecs;
+    if (duration <= 0)
+        duration = self->when.isEmpty() ? 4 * 3600 : self->when.length();
+    const Interval range{after - 86400, after + request.horizonSecs + duration + 86400};
+    auto inputs = load(range);
+    if (!inputs)
+        return inputs.error();
+    WindowRequest wr;
+    wr.release = self.value();
+    wr.durationSecs = duration;
+    wr.earliest = after;
+    wr.horizonSecs = request.horizonSecs;
+    return WindowFinder::find(ConflictEngine(std::move(inputs.value())), wr);
+}
+
+} // namespace slipway

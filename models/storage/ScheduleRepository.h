@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Blackout.h"
+#include "domain/Result.h"
+#include "rules/ScheduleInputs.h"
+
+namespace slipway {
+
+class Database;
+
+// Reads what the calendar and the conflict engine look at. Recurring blackouts come back
+// as stored; expanding them is the rules' business.
+class ScheduleRepository {
+public:
+    explicit ScheduleRepository(Database& db);
+
+    // Releases whose window overlaps `range`, except cancelled ones.
+    Result<QList<ScheduledWindow>> windows(const Interval& range) const;
+    // One release with its services, environments and roles, scheduled or not.
+    Result<ScheduledWindow> windowOf(qint64 releaseId) const;
+    Result<QList<Blackout>> blackouts() const;
+    Result<QList<IncidentFreeze>> freezes(const Interval& range) const;
+    Result<QList<EnvironmentInfo>> environments() const;
+    Result<QList<EnvironmentBooking>> bookings(const Interval& range) const;
+    // Everyone with a role, with their leave and on-call duty inside `range`.
+    Result<QList<PersonSchedule>> people(const Interval& range) const;
+
+private:
+    Result<QList<ScheduledWindow>> windowsWhere(const QString& where, const QVariantList& binds) const;
+
+    Database& m_db;
+};
+
+} // namespace slipway
