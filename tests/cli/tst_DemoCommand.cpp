@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `slipway demo` end to end: what the small file holds, that a seed always gives the same
+// bytes, that existing files are refused unless --force, and that `check` passes on it.
+#include "TestSupport.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway::test;
+
+class tst_DemoCommand : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_small;
+
+    // Reads with a plain connection: the test looks at the file as any SQLite tool would.
+    static QVariant scalar(const QString& path, const QString& sql) {
+        QVariant value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"probe"_qs);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next())
+                    value = q.value(0);
+            }
+        }
+        QSqlDatabase::removeDatabase(u"probe"_qs);
+        return value;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        // A desktop session has one; without it Qt prints a warning that is not ours.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            QVERIFY(QDir(m_dir.path()).mkdir(u"runtime"_qs));
+            QFile::setPermissions(m_dir.filePath(u"runtime"_qs),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_dir.filePath(u"runtime"_qs)));
+        }
+        m_small = m_dir.filePath(u"small.slipway"_qs);
+        const Run run = runSlipway({u"demo"_qs, u"--db"_qs, m_small});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.outText().contains(u"small.slipway"_qs));
+    }
+
+    void smallHasWhatTheIssueAsksFor() {
+        const auto count = [&](const QString& sql) {
+            return scalar(m_small, sql).toInt();
+        };
+        QCOMPARE(count(u"SELECT count(*) FROM teams"_qs), 3);
+        QCOMPARE(count(u"SELECT count(*) FROM services"_qs), 8);
+        QCOMPARE(count(u"SELECT count(*) FROM environments"_qs), 4);
+        QCOMPARE(count(u"SELECT count(DISTINCT kind) FROM environments"_qs), 4);
+        QVERIFY(count(u"SELECT count(*) FROM environments WHERE shared = 1"_qs) >= 1);
+        QCOMPARE(count(u"SELECT count(*) FROM people"_qs), 12);
+        QVERIFY(count(u"SELECT count(DISTINCT time_zone) FROM people"_qs) >= 3);
+        QVERIFY(count(u"SELECT count(*) FROM people p WHERE NOT EXISTS "
+                      "(SELECT 1 FROM person_roles r WHERE r.person_id = p.id)"_qs) == 0);
+        QCOMPARE(count(u"SELECT count(*) FROM people WHERE login IS NOT NULL"_qs), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM releases"_qs), 40);
+        QCOMPARE(count(u"SELECT count(DISTINCT type) FROM releases"_qs), 4);
+        QCOMPARE(count(u"SELECT count(DISTINCT status) FROM releases"_qs), 9);
+        QCOMPARE(
+            count(u"SELECT count(*) FROM releases WHERE change_ticket NOT LIKE 'CHG_______'"_qs),
+            0);
+        // Past and next six months around the demo's "today", 2026-11-01.
+        QVERIFY(count(u"SELECT count(*) FROM releases WHERE window_start < 1793491200"_qs) >= 10);
+        QVERIFY(count(u"SELECT count(*) FROM releases WHERE window_start > 1793491200"_qs) >= 10);
+        QCOMPARE(count(u"SELECT count(*) FROM scope_items"_qs), 300);
+        QCOMPARE(count(u"SELECT count(DISTINCT kind) FROM scope_items"_qs), 5);
+        QVERIFY(count(u"SELECT count(*) FROM scope_items WHERE release_id IS NULL"_qs) > 0);
+        QVERIFY(count(u"SELECT count(*) FROM blackouts WHERE rrule IS NOT NULL"_qs) >= 1);
+        QVERIFY(count(u"SELECT count(*) FROM blackouts WHERE name LIKE 'Quarter-end%'"_qs) == 1);
+        QVERIFY(count(u"SELECT count(*) FROM blackouts WHERE name LIKE 'Holiday freeze%'"_qs) >= 1);
+        QVERIFY(count(u"SELECT count(*) FROM blackouts WHERE all_services = 0"_qs) >= 1);
+        // Every row came in through the audit log, and nothing is dated after "today".
+        QVERIFY(count(u"SELECT count(*) FROM audit_log WHERE action = 'create'"_qs) ==
+                count(u"SELECT (SELECT count(*) FROM teams) + (SELECT count(*) FROM services) + "
+                      "(SELECT count(*) FROM environments) + (SELECT count(*) FROM people) + "
+                      "(SELECT count(*) FROM releases) + (SELECT count(*) FROM blackouts) + "
+                      "(SELECT count(*) FROM scope_items)"_qs));
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE at_ms >= 1793491200000"_qs), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM releases r WHERE row_version <> (SELECT count(*) "
+                       "FROM audit_log a WHERE a.entity = 'release' AND a.entity_id = r.id)"_qs),
+                 0);
+    }
+
+    void sameSeedSameBytes() {
+        const QString a = m_dir.filePath(u"seed7-a.slipway"_qs);
+        const QString b = m_dir.filePath(u"seed7-b.slipway"_qs);
+        const QString c = m_dir.filePath(u"seed8.slipway"_qs);
+        QCOMPARE(runSlipway({u"demo"_qs, u"--db"_qs, a, u"--seed"_qs, u"7"_qs}).exitCode, 0);
+        QCOMPARE(runSlipway({u"demo"_qs, u"--db"_qs, b, u"--seed"_qs, u"7"_qs}).exitCode, 0);
+        QCOMPARE(runSlipway({u"demo"_qs, u"--db"_qs, c, u"--seed"_qs, u"8"_qs}).exitCode, 0);
+        const QByteArray bytesA = fileBytes(a);
+        QVERIFY(!bytesA.isEmpty());
+        QVERIFY2(bytesA == fileBytes(b), "the same seed gave different files");
+        QVERIFY(bytesA != fileBytes(c));
+        QVERIFY(!QFileInfo::exists(a + u"-wal"_qs));
+    }
+
+    void existingFileIsRefusedUnlessForced() {
+        const QString path = m_dir.filePath(u"existing.slipway"_qs);
+        QCOMPARE(runSlipway({u"demo"_qs, u"--db"_qs, path, u"--seed"_qs, u"3"_qs}).exitCode, 0);
+        const QByteArray before = fileBytes(path);
+        const Run refused = runSlipway({u"demo"_qs, u"--db"_qs, path, u"--seed"_qs, u"4"_qs});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.errText().contains(u"existing.slipway"_qs));
+        QVERIFY(refused.errText().contains(u"--force"_qs));
+        QCOMPARE(refused.errText().count(u'\n'), 0);
+        QCOMPARE(fileBytes(path), before);
+
+        const Run forced =
+            runSlipway({u"demo"_qs, u"--db"_qs, path, u"--seed"_qs, u"4"_qs, u"--force"_qs});
+        QCOMPARE(forced.exitCode, 0);
+        QVERIFY(fileBytes(path) != before);
+        QVERIFY(
+            QDir(m_dir.path()).entryList({u"*partial*"_qs}, QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    void badArgumentsAreOneLine_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no --db") << QStringList{u"demo"_qs} << u"--db"_qs;
+        QTest::newRow("bad scale")
+            << QStringList{u"demo"_qs, u"--db"_qs, u"x.slipway"_qs, u"--scale"_qs, u"huge"_qs}
+            << u"huge"_qs;
+        QTest::newRow("bad seed") << QStringList{u"demo"_qs, u"--db"_qs, u"x.slipway"_qs,
+                                                 u"--seed"_qs, u"minus one"_qs}
+                                  << u"--seed"_qs;
+        QTest::newRow("missing folder")
+            << QStringList{u"demo"_qs, u"--db"_qs, u"/nonexistent-folder/x.slipway"_qs}
+            << u"/nonexistent-folder"_qs;
+    }
+
+    void badArgumentsAreOneLine() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const Run run = runSlipway(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errText().contains(mentions), run.err.constData());
+        QCOMPARE(run.errText().count(u'\n'), 0);
+        QVERIFY(!QFileInfo::exists(u"x.slipway"_qs));
+    }
+
+    void checkPassesOnTheDemoAndJsonParses() {
+        const QString path = m_dir.filePath(u"checked.slipway"_qs);
+        QCOMPARE(runSlipway({u"demo"_qs, u"--db"_qs, path}).exitCode, 0);
+        const Run text = runSlipway({u"check"_qs, u"--db"_qs, path});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.outText().contains(u"No problems found."_qs));
+
+        const Run json = runSlipway({u"check"_qs, u"--db"_qs, path, u"--json"_qs});
+        QCOMPARE(json.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject o = doc.object();
+        QCOMPARE(o.value(u"format"_qs).toInt(), 1);
+        QCOMPARE(o.value(u"ok"_qs).toBool(), true);
+        QCOMPARE(o.value(u"schema_version"_qs).toInt(),
+                 slipway::Database::supportedSchemaVersion());
+        QCOMPARE(o.value(u"integrity"_qs).toObject().value(u"mode"_qs).toString(),
+                 u"quick_check"_qs);
+        QCOMPARE(o.value(u"foreign_keys"_qs).toObject().value(u"ok"_qs).toBool(), true);
+        const QJsonObject chain = o.value(u"audit_chain"_qs).toObject();
+        QCOMPARE(chain.value(u"ok"_qs).toBool(), true);
+        QCOMPARE(chain.value(u"entries"_qs).toInteger(),
+                 scalar(path, u"SELECT count(*) FROM audit_log"_qs).toLongLong());
+        QCOMPARE(
+            chain.value(u"head"_qs).toString(),
+            scalar(path, u"SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"_qs).toString());
+        QVERIFY(chain.value(u"first_broken_seq"_qs).isNull());
+        QVERIFY(o.value(u"findings"_qs).toArray().isEmpty());
+
+        const Run full = runSlipway({u"check"_qs, u"--db"_qs, path, u"--full"_qs, u"--json"_qs});
+        QCOMPARE(full.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(full.out)
+                     .object()
+                     .value(u"integrity"_qs)
+                     .toObject()
+                     .value(u"mode"_qs)
+                     .toString(),
+                 u"integrity_check"_qs);
+
+        const Run verify = runSlipway({u"audit"_qs, u"verify"_qs, u"--db"_qs, path});
+        QCOMPARE(verify.exitCode, 0);
+        QVERIFY(verify.outText().contains(u"intact"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DemoCommand)
+#include "tst_DemoCommand.moc"

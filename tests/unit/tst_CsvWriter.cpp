@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CsvWriter: RFC 4180 quoting and CRLF, and formula cells made harmless for spreadsheets.
+#include "io/CsvWriter.h"
+
+#include <QBuffer>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace slipway;
+
+class tst_CsvWriter : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void cells_data() {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("encoded");
+        QTest::newRow("plain") << u"Payments API"_qs << u"Payments API"_qs;
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("comma") << u"a,b"_qs << u"\"a,b\""_qs;
+        QTest::newRow("quote") << u"say \"hi\""_qs << u"\"say \"\"hi\"\"\""_qs;
+        QTest::newRow("newline") << u"one\ntwo"_qs << u"\"one\ntwo\""_qs;
+        QTest::newRow("crlf inside") << u"one\r\ntwo"_qs << u"\"one\r\ntwo\""_qs;
+        QTest::newRow("equals") << u"=1+1"_qs << u"'=1+1"_qs;
+        QTest::newRow("plus") << u"+1+1"_qs << u"'+1+1"_qs;
+        QTest::newRow("minus formula") << u"-2+3"_qs << u"'-2+3"_qs;
+        QTest::newRow("at") << u"@SUM(A1)"_qs << u"'@SUM(A1)"_qs;
+        QTest::newRow("tab") << u"\tx"_qs << u"'\tx"_qs;
+        QTest::newRow("cr") << u"\rx"_qs << u"\"'\rx\""_qs;
+        QTest::newRow("formula with quotes")
+            << u"=HYPERLINK(\"x\")"_qs << u"\"'=HYPERLINK(\"\"x\"\")\""_qs;
+        QTest::newRow("negative number") << u"-12"_qs << u"-12"_qs;
+        QTest::newRow("negative decimal") << u"-12.5"_qs << u"-12.5"_qs;
+        QTest::newRow("signed number") << u"+7"_qs << u"+7"_qs;
+        QTest::newRow("lonely minus") << u"-"_qs << u"'-"_qs;
+        QTest::newRow("dangling dot") << u"-1."_qs << u"'-1."_qs;
+        QTest::newRow("equals later") << u"a=b"_qs << u"a=b"_qs;
+        QTest::newRow("unicode") << u"Zürich ✓"_qs << u"Zürich ✓"_qs;
+    }
+
+    void cells() {
+        QFETCH(QString, cell);
+        QFETCH(QString, encoded);
+        QCOMPARE(CsvWriter::encodeCell(cell), encoded);
+    }
+
+    void keepLeavesFormulasAlone() {
+        QCOMPARE(CsvWriter::encodeCell(u"=1+1"_qs, CsvWriter::Formulas::Keep), u"=1+1"_qs);
+    }
+
+    void rowsEndInCrlfAndAreUtf8() {
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        CsvWriter csv(buffer);
+        QVERIFY(csv.writeRow({u"id"_qs, u"name"_qs}));
+        QVERIFY(csv.writeRow({u"1"_qs, u"Zürich"_qs}));
+        QVERIFY(csv.writeRow({u"2"_qs, QString()}));
+        QCOMPARE(csv.rowsWritten(), 3);
+        QCOMPARE(buffer.data(), QByteArray("id,name\r\n1,Z\xC3\xBCrich\r\n2,\r\n"));
+    }
+
+    void aRefusedWriteStopsTheWriter() {
+        QBuffer buffer; // never opened: every write fails
+        CsvWriter csv(buffer);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"not open"_qs));
+        QVERIFY(!csv.writeRow({u"a"_qs}));
+        QVERIFY(!csv.ok());
+        QVERIFY(!csv.writeRow({u"b"_qs}));
+        QCOMPARE(csv.rowsWritten(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CsvWriter)
+#include "tst_CsvWriter.moc"
