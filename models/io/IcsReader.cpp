@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IcsReader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <libical/ical.h>
+
+#include <memory>
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("IcsReader", text); }
+
+struct ComponentFree {
+    void operator()(icalcomponent* c) const { icalcomponent_free(c); }
+};
+
+QString text(const char* s) { return s ? QString::fromUtf8(s) : QString(); }
+
+// A zone name as an IANA id: IANA as is, Windows names through Qt's CLDR table, anything
+// else through the location a VTIMEZONE declares.
+QString ianaZone(const QString& tzid, icaltimezone* zone)
+{
+    QString id = tzid;
+    if (id.startsWith(u'/'))
+        id = id.section(u'/', -2); // "/mozilla.org/20050126_1/Europe/London" style prefixes
+    if (QTimeZone(id.toUtf8()).isValid())
+        return id;
+    const QByteArray windows = QTimeZone::windowsIdToDefaultIanaId(tzid.toUtf8());
+    if (!windows.isEmpty())
+        return QString::fromLatin1(windows);
+    if (zone) {
+        const QString location = text(icaltimezone_get_location(zone));
+        if (QTimeZone(location.toUtf8()).isValid())
+            return location;
+    }
+    return {};
+}
+
+// The lines of BEGIN:VEVENT, in order, so messages can point into the file.
+QList<int> eventLines(const QByteArray& bytes)
+{
+    QList<int> lines;
+    int line = 1;
+    qsizetype pos = 0;
+    while (pos < bytes.size()) {
+        qsizetype nl = bytes.indexOf('\n', pos);
+        if (nl < 0)
+            nl = bytes.size();
+        const QByteArray l = bytes.mid(pos, nl - pos).trimmed();
+        if (l.compare("BEGIN:VEVENT", Qt::CaseInsensitive) == 0)
+            lines.append(line);
+        ++line;
+        pos = nl + 1;
+    }
+    return lines;
+}
+
+struct TimeValue {
+    qint64 utc = 0;
+    bool valid = false;
+    bool date = false;
+    QString zone; // IANA, empty when floating or UTC
+};
+
+TimeValue convert(icaltimetype t, icalproperty* prop, const QString& calendarZone)
+{
+    TimeValue v;
+    if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t))
+        return v;
+    v.valid = true;
+    v.date = t.is_date;
+    QString tzid;
+    if (prop) {
+        if (icalparameter* p = icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER))
+            tzid = text(icalparameter_get_tzid(p));
+    }
+    if (icaltime_is_utc(t)) {
+        v.utc = icaltime_as_timet_with_zone(t, icaltimezone_get_utc_timezone());
+        v.zone = calendarZone;
+        return v;
+    }
+    // Prefer our own tz database through the IANA name; fall back to the file's VTIMEZONE.
+    const QString iana = tzid.isEmpty() ? calendarZone : ianaZone(tzid, const_cast<icaltimezone*>(t.zone));
+    if (!iana.isEmpty()) {
+        const QTimeZone qz(iana.toUtf8());
+        const QDateTime local(QDate(t.year, t.month, t.day),
+                              t.is_date ? QTime(0, 0) : QTime(t.hour, t.minute, t.second), qz);
+        v.utc = local.toSecsSinceEpoch();
+        v.zone = iana;
+        return v;
+    }
+    if (t.zone) {
+        v.utc = icaltime_as_timet_with_zone(t, t.zone);
+        return v;
+    }
+    v.utc = icaltime_as_timet_with_zone(t, icaltimezone_get_utc_timezone()); // floating
+    return v;
+}
+
+// Exchange 2010 sometimes writes DTSTART;TZID="Zone:20200609T090000": the value sits
+// inside the quoted parameter and libical drops the property. Put the colon back outside.
+QByteArray repairQuotedTzids(const QByteArray& bytes)
+{
+    static const QRegularExpression broken(
+        QStringLiteral("^((?:DTSTART|DTEND|EXDATE|RECURRENCE-ID)[^:\\r\\n]*;TZID=)\"([^\":\\r\\n]+):([0-9TZ,]+)\"(\\r?)$"),
+        QRegularExpression::MultilineOption);
+    QString text = QString::fromUtf8(bytes);
+    if (!text.contains(QLatin1String("TZID=\"")))
+        return bytes;
+    text.replace(broken, QStringLiteral("\\1\\2:\\3\\4"));
+    return text.toUtf8();
+}
+
+} // namespace
+
+Result<IcsCalendar> IcsReader::read(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{Error::Kind::Usage, tr("%1 does not exist.").arg(path)};
+    if (info.size() > kMaxBytes)
+        return Error{Error::Kind::Usage,
+                     tr("%1 is %2 MB; calendars over %3 MB are refused.")
+                         .arg(path)
+                         .arg(info.size() / (1024 * 1024))
+                         .arg(kMaxBytes / (1024 * 1024))};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::Io, tr("%1 cannot be read: %2.").arg(path, f.errorString())};
+    return parse(f.readAll(), path);
+}
+
+Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileName)
+{
+    QByteArray bytes = raw;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    const QByteArray head = bytes.left(64).trimmed();
+    if (!head.startsWith("BEGIN:VCALENDAR"))
+        return Error{Error::Kind::Usage,
+                     tr("%1 line 1: not an iCalendar file (it must start with BEGIN:VCALENDAR).")
+                         .arg(fileName)};
+    if (bytes.contains('\0'))
+        return Error{Error::Kind::Usage, tr("%1: binary data in a calendar file.").arg(fileName)};
+    if (!bytes.contains("END:VCALENDAR"))
+        return Error{Error::Kind::Usage,
+                     tr("%1 line %2: the file ends before END:VCALENDAR (truncated?).")
+                         .arg(fileName)
+                         .arg(bytes.count('\n') + 1)};
+
+    bytes = repairQuotedTzids(bytes);
+    icalerror_set_errors_are_fatal(0);
+    std::unique_ptr<icalcomponent, ComponentFree> root(icalparser_parse_string(bytes.constData()));
+    if (!root)
+        return Error{Error::Kind::Usage, tr("%1: libical could not read the calendar.").arg(fileName)};
+    icalcomponent* calendar = root.get();
+    if (icalcomponent_isa(calendar) != ICAL_VCALENDAR_COMPONENT)
+        calendar = icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
+    if (!calendar)
+        return Error{Error::Kind::Usage, tr("%1: no VCALENDAR in the file.").arg(fileName)};
+
+    IcsCalendar out;
+    if (icalproperty* p = icalcomponent_get_first_property(calendar, ICAL_PRODID_PROPERTY))
+        out.productId = text(icalproperty_get_prodid(p));
+    QString calendarZone;
+    for (icalproperty* p = icalcomponent_get_first_property(calendar, ICAL_X_PROPERTY); p;
+         p = icalcomponent_get_next_property(calendar, ICAL_X_PROPERTY)) {
+        if (qstrcmp(icalproperty_get_x_name(p), "X-WR-TIMEZONE") == 0)
+            calendarZone = ianaZone(text(icalproperty_get_x(p)), nullptr);
+    }
+
+    const QList<int> lines = eventLines(bytes);
+    int index = 0;
+    QList<IcsEvent> overrides;
+    for (icalcomponent* e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); e;
+         e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT), ++index) {
+        IcsEvent ev;
+        ev.line = index < lines.size() ? lines[index] : 0;
+        ev.uid = text(icalcomponent_get_uid(e));
+        ev.summary = text(icalcomponent_get_summary(e)).trimmed();
+        ev.description = text(icalcomponent_get_description(e));
+        const QString where = tr("%1 line %2").arg(fileName).arg(ev.line);
+        const QString name = ev.summary.isEmpty() ? tr("(no summary)") : ev.summary;
+
+        icalproperty* dtstartProp = icalcomponent_get_first_property(e, ICAL_DTSTART_PROPERTY);
+        const TimeValue start = convert(icalcomponent_get_dtstart(e), dtstartProp, calendarZone);
+        if (!start.valid)
+            return Error{Error::Kind::Usage,
+                         tr("%1: event \"%2\" has no valid DTSTART.").arg(where, name)};
+        ev.startUtc = start.utc;
+        ev.allDay = start.date;
+        ev.zone = start.zone.isEmpty() ? QStringLiteral("UTC") : start.zone;
+        icalproperty* dtendProp = icalcomponent_get_first_property(e, ICAL_DTEND_PROPERTY);
+        if (dtendProp) {
+            const TimeValue end = convert(icalcomponent_get_dtend(e), dtendProp, calendarZone);
+            if (!end.valid)
+                return Error{Error::Kind::Usage,
+                             tr("%1: event \"%2\" has an invalid DTEND.").arg(where, name)};
+            ev.endUtc = end.utc;
+        } else if (icalproperty* d = icalcomponent_get_first_property(e, ICAL_DURATION_PROPERTY)) {
+            ev.endUtc = ev.startUtc + icaldurationtype_as_int(icalproperty_get_duration(d));
+        } else {
+            ev.endUtc = ev.startUtc + (ev.allDay ? 86400 : 0); // RFC 5545 3.6.1
+        }
+        if (ev.endUtc <= ev.startUtc) {
+            out.warnings << tr("%1: event \"%2\" lasts no time; left out.").arg(where, name);
+            continue;
+        }
+        if (icalproperty* r = icalcomponent_get_first_property(e, ICAL_RRULE_PROPERTY)) {
+            // Keep the rule as written; libical has already checked it parses.
+            ev.rrule = text(icalproperty_get_value_as_string(r));
+        }
+        for (icalproperty* x = icalcomponent_get_first_property(e, ICAL_EXDATE_PROPERTY); x;
+             x = icalcomponent_get_next_property(e, ICAL_EXDATE_PROPERTY)) {
+            const icaltimetype t = icalproperty_get_datetime_with_component(x, e);
+            const TimeValue ex = convert(t, x, calendarZone);
+            if (!ex.valid)
+                continue;
+            if (ex.date) {
+                // A date leaves out that day's occurrence, at the series' local start time.
+                const QTimeZone zone(ev.zone.toUtf8());
+                const QTime at = QDateTime::fromSecsSinceEpoch(ev.startUtc, zone).time();
+                ev.exdates.append(QDateTime(QDate(t.year, t.month, t.day), at, zone).toSecsSinceEpoch());
+            } else {
+                ev.exdates.append(ex.utc);
+            }
+        }
+        icalproperty* ridProp = icalcomponent_get_first_property(e, ICAL_RECURRENCEID_PROPERTY);
+        if (ridProp) {
+            const TimeValue rid = convert(icalcomponent_get_recurrenceid(e), ridProp, calendarZone);
+            ev.recurrenceIdUtc = rid.valid ? rid.utc : 0;
+            if (icalcomponent_get_status(e) == ICAL_STATUS_CANCELLED) {
+                overrides.append(ev); // only takes its occurrence away
+                continue;
+            }
+            overrides.append(ev);
+        }
+        out.events.append(ev);
+    }
+    // A moved or cancelled occurrence replaces its original: leave that one out.
+    QHash<QString, qsizetype> masters;
+    for (qsizetype i = 0; i < out.events.size(); ++i) {
+        if (out.events[i].recurrenceIdUtc == 0 && !out.events[i].rrule.isEmpty())
+            masters.insert(out.events[i].uid, i);
+    }
+    for (const IcsEvent& o : std::as_const(overrides)) {
+        const auto it = masters.constFind(o.uid);
+        if (it != masters.cend() && o.recurrenceIdUtc != 0)
+            out.events[*it].exdates.append(o.recurrenceIdUtc);
+    }
+    return out;
+}
+
+} // namespace slipway
