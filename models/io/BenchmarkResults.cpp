@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/BenchmarkResults.h"
+#include "io/InputText.h"
 #include "io/TextPosition.h"
 
 #include <QHash>
@@ -92,14 +93,15 @@ Result<BenchmarkResults> parseGoogleBenchmark(const QByteArray& data, const QStr
             if (why.isEmpty())
                 why = row.value(QLatin1String("skip_message")).toString();
             results.warnings.append(
-                QStringLiteral("%1 reported no figures: %2").arg(name, why.left(200)));
+                QStringLiteral("%1 reported no figures: %2")
+                    .arg(InputText::singleLine(name), InputText::singleLine(why)));
             continue;
         }
         if (row.value(QLatin1String("run_type")).toString() != u"aggregate" &&
             ++iterationRows[name] == 2)
             results.warnings.append(QStringLiteral("%1 is repeated; its first repetition is used "
                                                    "unless a _mean or _median row is named")
-                                        .arg(name));
+                                        .arg(InputText::singleLine(name)));
 
         QString timeUnit = QStringLiteral("ns"); // Google Benchmark's default
         const QJsonValue unitValue = row.value(QLatin1String("time_unit"));
@@ -206,13 +208,13 @@ Result<BenchmarkResults> parseCsv(const QByteArray& data, const QString& path,
             continue;
         }
         if (!ok || !std::isfinite(value))
-            return usage(QStringLiteral("%1: the value \"%2\" is not a number")
-                             .arg(where, fields->at(1).left(40)));
+            return usage(QStringLiteral("%1: the value %2 is not a number")
+                             .arg(where, InputText::quoted(fields->at(1))));
         if (fields->at(0).isEmpty())
             return usage(QStringLiteral("%1: the name is empty").arg(where));
         if (++seen[fields->at(0)] == 2)
             results.warnings.append(QStringLiteral("%1: %2 is repeated; the first value is used")
-                                        .arg(where, fields->at(0)));
+                                        .arg(where, InputText::singleLine(fields->at(0))));
         results.metrics.append(
             BenchmarkMetric{fields->at(0), value, fields->size() > 2 ? fields->at(2) : QString()});
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/JUnitReport.h"
+#include "io/InputText.h"
 
 #include <QXmlStreamReader>
 
@@ -95,7 +96,8 @@ struct CaseState {
 };
 
 Error xmlError(const QString& path, const QXmlStreamReader& xml) {
-    QString what = xml.errorString();
+    // Qt quotes input here (an unknown encoding name, say), which may hold newlines.
+    QString what = InputText::singleLine(xml.errorString());
     if (what.endsWith(u'.'))
         what.chop(1);
     return Error{Error::Kind::Usage, QStringLiteral("%1:%2:%3: not well-formed XML: %4")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/SarifReport.h"
+#include "io/InputText.h"
 #include "io/TextPosition.h"
 
 #include <QHash>
@@ -138,7 +139,7 @@ bool SarifParser::parse(const QJsonObject& root, SarifReport& report) {
     if (version.toString() != u"2.1.0")
         return fail(QStringLiteral("version"),
                     QStringLiteral("SARIF %1 is not supported, expected 2.1.0")
-                        .arg(version.toString().left(40)));
+                        .arg(InputText::singleLine(version.toString(), 40)));
     const QJsonValue runs = root.value(QLatin1String("runs"));
     if (!runs.isArray())
         return fail(QStringLiteral("runs"), runs.isUndefined()
@@ -168,8 +169,8 @@ bool SarifParser::parseRule(const QJsonObject& o, const QString& where, RuleInfo
         bool ok = false;
         out->securitySeverity = score.toString().trimmed().toDouble(&ok);
         if (!ok)
-            return fail(scoreWhere, QStringLiteral("expected a CVSS score, found \"%1\"")
-                                        .arg(score.toString().left(40)));
+            return fail(scoreWhere, QStringLiteral("expected a CVSS score, found %1")
+                                        .arg(InputText::quoted(score.toString())));
     } else if (!score.isUndefined() && !score.isNull() && !score.isString()) {
         return fail(scoreWhere, QStringLiteral("expected a CVSS score"));
     }
@@ -192,10 +193,11 @@ bool SarifParser::parseRule(const QJsonObject& o, const QString& where, RuleInfo
         return false;
     for (auto it = strings.begin(); it != strings.end(); ++it) {
         if (!it.value().isObject())
-            return fail(stringsWhere + u'.' + it.key(), QStringLiteral("expected an object"));
+            return fail(stringsWhere + u'.' + InputText::singleLine(it.key()),
+                        QStringLiteral("expected an object"));
         QString text;
-        if (!optString(it.value().toObject(), QLatin1String("text"), stringsWhere + u'.' + it.key(),
-                       &text))
+        if (!optString(it.value().toObject(), QLatin1String("text"),
+                       stringsWhere + u'.' + InputText::singleLine(it.key()), &text))
             return false;
         out->messageStrings.insert(it.key(), text);
     }
@@ -292,8 +294,8 @@ bool SarifParser::parseRun(const QJsonObject& run, int runIndex, SarifReport& re
     const QString resultsWhere = member(where, QLatin1String("results"));
     if (results.isNull()) {
         // SARIF: null results mean the tool did not run to completion.
-        report.warnings.append(
-            QStringLiteral("%1 is null: %2 did not produce results").arg(resultsWhere, toolName));
+        report.warnings.append(QStringLiteral("%1 is null: %2 did not produce results")
+                                   .arg(resultsWhere, InputText::quoted(toolName)));
         return true;
     }
     if (results.isUndefined())
@@ -366,8 +368,8 @@ bool SarifParser::parseResult(const QJsonObject& o, const QString& where,
         return false;
     if (!level.isEmpty() && !isLevel(level))
         return fail(member(where, QLatin1String("level")),
-                    QStringLiteral("expected error, warning, note or none, found \"%1\"")
-                        .arg(level.left(40)));
+                    QStringLiteral("expected error, warning, note or none, found %1")
+                        .arg(InputText::quoted(level)));
     QString basis;
     if (!level.isEmpty()) {
         basis = QStringLiteral("level");

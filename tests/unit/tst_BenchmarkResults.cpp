@@ -94,6 +94,8 @@ private Q_SLOTS:
                                << u"b.csv: the file is empty, expected benchmark results"_qs;
         QTest::newRow("value not a number") << QByteArray("name,value,unit\nstartup,fast,ms\n")
                                             << u"b.csv:2: the value \"fast\" is not a number"_qs;
+        QTest::newRow("carriage return inside a value")
+            << QByteArray("a,1\r2,ms\n") << u"b.csv:1: the value \"1\\r2\" is not a number"_qs;
         QTest::newRow("too many fields") << QByteArray("a,1,ms,extra\n")
                                          << u"b.csv:1: expected name,value,unit, found 4 fields"_qs;
         QTest::newRow("one field")

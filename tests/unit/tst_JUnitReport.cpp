@@ -324,6 +324,10 @@ private Q_SLOTS:
         QTest::newRow("undeclared entity")
             << QByteArray("<testsuite><testcase name='&nbsp;'/></testsuite>")
             << u"bad.xml:1:33: not well-formed XML: Entity 'nbsp' not declared"_qs;
+        // Found by fuzzing: Qt quotes the encoding name, newlines and all.
+        QTest::newRow("newline in the encoding name")
+            << QByteArray("<?xml version='1.0' encoding='utf-\nx'?>\n<testsuite/>")
+            << u"bad.xml:2:4: not well-formed XML: utf-\\nx is an invalid encoding name"_qs;
         QTest::newRow("JSON instead of XML")
             << QByteArray("{\"runs\": []}") << u"bad.xml:1:1: not well-formed XML: "_qs;
     }

@@ -327,7 +327,7 @@ private Q_SLOTS:
             u"n.sarif"_qs);
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(r->warnings,
-                 QStringList{u"runs[0].results is null: scanner did not produce results"_qs});
+                 QStringList{u"runs[0].results is null: \"scanner\" did not produce results"_qs});
     }
 
     void severityNames() {
@@ -373,6 +373,10 @@ private Q_SLOTS:
         QTest::newRow("unknown level")
             << head + R"("results":[{"level":"fatal"}]}]})"
             << u"x.sarif: runs[0].results[0].level: expected error, warning, note or none, found \"fatal\""_qs;
+        QTest::newRow("newline in a quoted value")
+            << head + R"("results":[{"level":"bad\nlevel"}]}]})"
+            << u"x.sarif: runs[0].results[0].level: expected error, warning, note or none, found "
+               u"\"bad\\nlevel\""_qs;
         QTest::newRow("result not an object")
             << head + R"("results":[7]}]})"
             << u"x.sarif: runs[0].results[0]: expected an object"_qs;
