@@ -35,8 +35,8 @@ Result<Statement> prepare(Database& db, const char* sql, const QString& doing) {
 
 // Both connections read the whole file; mapping it saves copying every page twice. Not on
 // a network share, where a failing read through a mapping kills the process (SIGBUS).
-void mapIntoMemory(Database& db) {
-    if (db.mode() == Database::Mode::Shared)
+void mapIntoMemory(Database& db, bool onShare) {
+    if (onShare)
         return;
     sqlite3_exec(db.handle(), "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
 }
