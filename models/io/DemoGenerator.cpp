@@ -351,7 +351,9 @@ void Builder::planReleases() {
             r.name += tr(" hotfix");
         r.changeTicket =
             QStringLiteral("CHG%1").arg(10000 + i * 37 + pick(37), 7, 10, QLatin1Char('0'));
-        r.objectives = r.type == ReleaseType::Emergency ? goals.at(6) : pickFrom(goals);
+        // Index 6 is the incident goal: only emergencies get it.
+        const int goal = pick(int(goals.size()) - 1);
+        r.objectives = goals.at(r.type == ReleaseType::Emergency ? 6 : goal + (goal >= 6 ? 1 : 0));
 
         // Maintenance windows are evenings mid-week in the owner's zone; emergencies are not.
         const QTimeZone zone(r.windowZone.toUtf8());
