@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -23,5 +24,8 @@ struct Blackout {
     QString icalUid;          // set when imported from a calendar
     qint64 rowVersion = 0;
 };
+
+// The audit log's picture of a blackout.
+QJsonObject toJson(const Blackout& blackout);
 
 } // namespace slipway

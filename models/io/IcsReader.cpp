@@ -27,11 +27,15 @@ QString text(const char* s) { return s ? QString::fromUtf8(s) : QString(); }
 // else through the location a VTIMEZONE declares.
 QString ianaZone(const QString& tzid, icaltimezone* zone)
 {
-    QString id = tzid;
-    if (id.startsWith(u'/'))
-        id = id.section(u'/', -2); // "/mozilla.org/20050126_1/Europe/London" style prefixes
-    if (QTimeZone(id.toUtf8()).isValid())
-        return id;
+    // "/mozilla.org/20050126_1/Europe/London" style prefixes: the longest valid tail wins.
+    const QStringList parts = tzid.split(u'/', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString tail = parts.mid(i).join(u'/');
+        if (tail.contains(u'/') || i == parts.size() - 1) {
+            if (QTimeZone(tail.toUtf8()).isValid())
+                return tail;
+        }
+    }
     const QByteArray windows = QTimeZone::windowsIdToDefaultIanaId(tzid.toUtf8());
     if (!windows.isEmpty())
         return QString::fromLatin1(windows);
@@ -189,6 +193,19 @@ Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileN
         const QString where = tr("%1 line %2").arg(fileName).arg(ev.line);
         const QString name = ev.summary.isEmpty() ? tr("(no summary)") : ev.summary;
 
+        // libical drops what it cannot read and leaves an X-LIC-ERROR: a dropped rule or
+        // time would change the period's meaning, so those refuse the file.
+        for (icalproperty* x = icalcomponent_get_first_property(e, ICAL_XLICERROR_PROPERTY); x;
+             x = icalcomponent_get_next_property(e, ICAL_XLICERROR_PROPERTY)) {
+            const QString problem = text(icalproperty_get_xlicerror(x));
+            static const QRegularExpression vital(
+                QStringLiteral("\\b(RRULE|DTSTART|DTEND|DURATION|EXDATE|RECURRENCE-ID)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (vital.match(problem).hasMatch())
+                return Error{Error::Kind::Usage,
+                             tr("%1: event \"%2\": %3.").arg(where, name, problem.trimmed())};
+            out.notes << tr("%1: event \"%2\": %3 (ignored).").arg(where, name, problem.trimmed());
+        }
         icalproperty* dtstartProp = icalcomponent_get_first_property(e, ICAL_DTSTART_PROPERTY);
         const TimeValue start = convert(icalcomponent_get_dtstart(e), dtstartProp, calendarZone);
         if (!start.valid)
@@ -210,7 +227,7 @@ Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileN
             ev.endUtc = ev.startUtc + (ev.allDay ? 86400 : 0); // RFC 5545 3.6.1
         }
         if (ev.endUtc <= ev.startUtc) {
-            out.warnings << tr("%1: event \"%2\" lasts no time; left out.").arg(where, name);
+            out.skipped << tr("%1: event \"%2\" lasts no time; left out.").arg(where, name);
             continue;
         }
         if (icalproperty* r = icalcomponent_get_first_property(e, ICAL_RRULE_PROPERTY)) {

@@ -29,7 +29,8 @@ struct IcsEvent {
 struct IcsCalendar {
     QString productId;
     QList<IcsEvent> events; // moved occurrences come as one-offs; their originals are EXDATEs
-    QStringList warnings;   // events left out, with line numbers
+    QStringList skipped;    // events left out, with line numbers and why
+    QStringList notes;      // properties libical could not read and that change nothing
 };
 
 // Reads iCalendar (RFC 5545) through libical: VTIMEZONE (including Windows zone names),

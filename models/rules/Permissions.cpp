@@ -18,6 +18,7 @@ Result<void> authorize(const ActorRights& rights, Action action)
     case Action::CreateRelease: what = tr("create releases"); break;
     case Action::EditRelease: what = tr("edit releases"); break;
     case Action::DeleteRelease: what = tr("delete releases"); break;
+    case Action::EditCalendar: what = tr("change blackouts and freezes"); break;
     }
     if (!rights.knownPerson)
         return Error{Error::Kind::Permission,

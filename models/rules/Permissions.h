@@ -8,7 +8,7 @@
 
 namespace slipway {
 
-enum class Action { CreateRelease, EditRelease, DeleteRelease };
+enum class Action { CreateRelease, EditRelease, DeleteRelease, EditCalendar };
 
 // What the acting user is allowed, as far as the file knows it.
 struct ActorRights {

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BlackoutRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace slipway {
+namespace {
+
+QString doing() { return QCoreApplication::translate("BlackoutRepository", "saving a blackout"); }
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, name, reason, start_utc, end_utc, time_zone, rrule, severity, all_services, "
+    "exdates, ical_uid, row_version FROM blackouts");
+
+QString exdateText(const QList<qint64>& exdates)
+{
+    QStringList parts;
+    for (qint64 e : exdates)
+        parts << QString::number(e);
+    return parts.join(u' ');
+}
+
+Blackout blackoutFrom(const QSqlQuery& q)
+{
+    Blackout b;
+    b.id = q.value(0).toLongLong();
+    b.name = q.value(1).toString();
+    b.reason = q.value(2).toString();
+    b.startUtc = q.value(3).toLongLong();
+    b.endUtc = q.value(4).toLongLong();
+    b.zone = q.value(5).toString();
+    b.rrule = q.value(6).toString();
+    b.hard = q.value(7).toString() == u"hard";
+    b.allServices = q.value(8).toBool();
+    for (const QString& e : q.value(9).toString().split(u' ', Qt::SkipEmptyParts))
+        b.exdates.append(e.toLongLong());
+    b.icalUid = q.value(10).toString();
+    b.rowVersion = q.value(11).toLongLong();
+    return b;
+}
+
+void bindFields(QSqlQuery& q, const Blackout& b)
+{
+    q.addBindValue(sql::text(b.name.trimmed()));
+    q.addBindValue(sql::text(b.reason));
+    q.addBindValue(b.startUtc);
+    q.addBindValue(b.endUtc);
+    q.addBindValue(sql::text(b.zone));
+    q.addBindValue(b.rrule.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(b.rrule));
+    q.addBindValue(b.hard ? QStringLiteral("hard") : QStringLiteral("soft"));
+    q.addBindValue(b.allServices ? 1 : 0);
+    q.addBindValue(sql::text(exdateText(b.exdates)));
+    q.addBindValue(b.icalUid.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(b.icalUid));
+}
+
+} // namespace
+
+BlackoutRepository::BlackoutRepository(Database& db)
+    : m_db(db)
+{
+}
+
+Result<std::optional<Blackout>> BlackoutRepository::findByUid(const QString& icalUid) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + QStringLiteral(" WHERE ical_uid = ?"));
+    q.addBindValue(icalUid);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (!q.next())
+        return std::optional<Blackout>();
+    return std::optional<Blackout>(blackoutFrom(q));
+}
+
+Result<Blackout> BlackoutRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (!q.next())
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("BlackoutRepository", "Blackout %1 no longer exists — reload.")
+                         .arg(id)};
+    Blackout b = blackoutFrom(q);
+    q.prepare(QStringLiteral("SELECT service_id FROM blackout_services WHERE blackout_id = ? ORDER BY 1"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    while (q.next())
+        b.serviceIds.append(q.value(0).toLongLong());
+    return b;
+}
+
+Result<Blackout> BlackoutRepository::insert(const Blackout& b, const QString& actor, qint64 now)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO blackouts (name, reason, start_utc, end_utc, time_zone, rrule, severity, "
+        "all_services, exdates, ical_uid, row_version, created_by, created_at, updated_by, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    bindFields(q, b);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto s = writeServices(id, b); !s)
+        return s.error();
+    return find(id);
+}
+
+Result<Blackout> BlackoutRepository::update(const Blackout& b, const QString& actor, qint64 now)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE blackouts SET name = ?, reason = ?, start_utc = ?, end_utc = ?, time_zone = ?, "
+        "rrule = ?, severity = ?, all_services = ?, exdates = ?, ical_uid = ?, "
+        "row_version = row_version + 1, updated_by = ?, updated_at = ? "
+        "WHERE id = ? AND row_version = ?"));
+    bindFields(q, b);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    q.addBindValue(b.id);
+    q.addBindValue(b.rowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (q.numRowsAffected() != 1)
+        return Error{Error::Kind::Stale,
+                     QCoreApplication::translate("BlackoutRepository",
+                                                 "Blackout \"%1\" was changed by someone else — reload.")
+                         .arg(b.name)};
+    if (auto s = writeServices(b.id, b); !s)
+        return s.error();
+    return find(b.id);
+}
+
+Result<void> BlackoutRepository::remove(qint64 id, qint64 expectedRowVersion)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM blackouts WHERE id = ? AND row_version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(expectedRowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (q.numRowsAffected() != 1)
+        return Error{Error::Kind::Stale,
+                     QCoreApplication::translate("BlackoutRepository",
+                                                 "Blackout %1 was changed by someone else — reload.")
+                         .arg(id)};
+    return {};
+}
+
+Result<void> BlackoutRepository::writeServices(qint64 id, const Blackout& b)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM blackout_services WHERE blackout_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (b.allServices)
+        return {};
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO blackout_services VALUES (?, ?)"));
+    for (qint64 service : b.serviceIds) {
+        q.addBindValue(id);
+        q.addBindValue(service);
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), doing());
+    }
+    return {};
+}
+
+Result<qint64> BlackoutRepository::upsertFreeze(const IncidentFreeze& f, const QString& uid,
+                                                const QString& actor, qint64 now, bool* created)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE incident_freezes SET name = ?, start_utc = ?, end_utc = ?, "
+                             "row_version = row_version + 1, updated_by = ?, updated_at = ? "
+                             "WHERE ical_uid = ?"));
+    q.addBindValue(sql::text(f.name));
+    q.addBindValue(f.when.start);
+    q.addBindValue(f.when.end);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    q.addBindValue(uid);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (q.numRowsAffected() == 1) {
+        *created = false;
+        q.prepare(QStringLiteral("SELECT id FROM incident_freezes WHERE ical_uid = ?"));
+        q.addBindValue(uid);
+        if (!q.exec() || !q.next())
+            return m_db.errorFrom(q.lastError(), doing());
+        return q.value(0).toLongLong();
+    }
+    q.prepare(QStringLiteral("INSERT INTO incident_freezes (name, start_utc, end_utc, ical_uid, "
+                             "created_by, created_at, updated_by, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(sql::text(f.name));
+    q.addBindValue(f.when.start);
+    q.addBindValue(f.when.end);
+    q.addBindValue(uid);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    *created = true;
+    return q.lastInsertId().toLongLong();
+}
+
+} // namespace slipway

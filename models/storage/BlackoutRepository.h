@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Blackout.h"
+#include "domain/Result.h"
+#include "rules/ScheduleInputs.h"
+
+#include <optional>
+
+namespace slipway {
+
+class Database;
+
+// Rows of `blackouts`, `blackout_services` and `incident_freezes`. Writes expect the
+// caller's Transaction.
+class BlackoutRepository {
+public:
+    explicit BlackoutRepository(Database& db);
+
+    Result<std::optional<Blackout>> findByUid(const QString& icalUid) const;
+    Result<Blackout> find(qint64 id) const;
+    Result<Blackout> insert(const Blackout& blackout, const QString& actor, qint64 nowSecs);
+    Result<Blackout> update(const Blackout& blackout, const QString& actor, qint64 nowSecs);
+    Result<void> remove(qint64 id, qint64 expectedRowVersion);
+
+    // Incident freezes keyed by their iCalendar UID for re-imports; returns the id.
+    Result<qint64> upsertFreeze(const IncidentFreeze& freeze, const QString& uid,
+                                const QString& actor, qint64 nowSecs, bool* created);
+
+private:
+    Result<void> writeServices(qint64 id, const Blackout& blackout);
+
+    Database& m_db;
+};
+
+} // namespace slipway
