@@ -3,6 +3,7 @@
 #include "io/InputText.h"
 #include "io/TextPosition.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +23,11 @@
 namespace slipway {
 
 namespace {
+
+// User-facing text goes through Qt Linguist like the rest of the core.
+QString tr(const char* text) {
+    return QCoreApplication::translate("BenchmarkResults", text);
+}
 
 Error usage(const QString& text) {
     return Error{Error::Kind::Usage, text};
@@ -60,7 +66,7 @@ Result<BenchmarkResults> parseGoogleBenchmark(const QByteArray& data, const QStr
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto at = TextPosition::ofOffset(data, parseError.offset);
-        return usage(QStringLiteral("%1:%2:%3 (byte %4): not valid JSON: %5")
+        return usage(tr("%1:%2:%3 (byte %4): not valid JSON: %5")
                          .arg(path)
                          .arg(at.line)
                          .arg(at.column)
@@ -69,21 +75,19 @@ Result<BenchmarkResults> parseGoogleBenchmark(const QByteArray& data, const QStr
     }
     const QJsonValue benchmarks = doc.object().value(QLatin1String("benchmarks"));
     if (!benchmarks.isArray())
-        return usage(QStringLiteral("%1: benchmarks: %2; not Google Benchmark JSON")
-                         .arg(path, benchmarks.isUndefined()
-                                        ? QStringLiteral("missing")
-                                        : QStringLiteral("expected an array")));
+        return usage(
+            tr("%1: benchmarks: %2; not Google Benchmark JSON")
+                .arg(path, benchmarks.isUndefined() ? tr("missing") : tr("expected an array")));
     const QJsonArray rows = benchmarks.toArray();
     QHash<QString, int> iterationRows;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QString where = QStringLiteral("benchmarks[%1]").arg(i);
         if (!rows.at(i).isObject())
-            return usage(QStringLiteral("%1: %2: expected an object").arg(path, where));
+            return usage(tr("%1: %2: expected an object").arg(path, where));
         const QJsonObject row = rows.at(i).toObject();
         const QJsonValue nameValue = row.value(QLatin1String("name"));
         if (!nameValue.isString() || nameValue.toString().isEmpty())
-            return usage(
-                QStringLiteral("%1: %2.name: expected a non-empty string").arg(path, where));
+            return usage(tr("%1: %2.name: expected a non-empty string").arg(path, where));
         const QString name = nameValue.toString();
 
         const bool skipped = row.value(QLatin1String("error_occurred")).toBool() ||
@@ -93,14 +97,14 @@ Result<BenchmarkResults> parseGoogleBenchmark(const QByteArray& data, const QStr
             if (why.isEmpty())
                 why = row.value(QLatin1String("skip_message")).toString();
             results.warnings.append(
-                QStringLiteral("%1 reported no figures: %2")
+                tr("%1 reported no figures: %2")
                     .arg(InputText::singleLine(name), InputText::singleLine(why)));
             continue;
         }
         if (row.value(QLatin1String("run_type")).toString() != u"aggregate" &&
             ++iterationRows[name] == 2)
-            results.warnings.append(QStringLiteral("%1 is repeated; its first repetition is used "
-                                                   "unless a _mean or _median row is named")
+            results.warnings.append(tr("%1 is repeated; its first repetition is used "
+                                       "unless a _mean or _median row is named")
                                         .arg(InputText::singleLine(name)));
 
         QString timeUnit = QStringLiteral("ns"); // Google Benchmark's default
@@ -108,7 +112,7 @@ Result<BenchmarkResults> parseGoogleBenchmark(const QByteArray& data, const QStr
         if (unitValue.isString())
             timeUnit = unitValue.toString();
         else if (!unitValue.isUndefined())
-            return usage(QStringLiteral("%1: %2.time_unit: expected a string").arg(path, where));
+            return usage(tr("%1: %2.time_unit: expected a string").arg(path, where));
         if (row.value(QLatin1String("aggregate_unit")).toString() == u"percentage")
             timeUnit = QStringLiteral("ratio");
 
@@ -118,7 +122,7 @@ Result<BenchmarkResults> parseGoogleBenchmark(const QByteArray& data, const QStr
             if (v.isUndefined())
                 return std::nullopt;
             if (!v.isDouble() || !std::isfinite(v.toDouble()))
-                return usage(QStringLiteral("%1: %2.%3: expected a number").arg(path, where, key));
+                return usage(tr("%1: %2.%3: expected a number").arg(path, where, key));
             results.metrics.append(BenchmarkMetric{metricName, v.toDouble(), unit});
             return std::nullopt;
         };
@@ -194,11 +198,10 @@ Result<BenchmarkResults> parseCsv(const QByteArray& data, const QString& path,
         const QString where = QStringLiteral("%1:%2").arg(path).arg(i + 1);
         const auto fields = splitCsvLine(line);
         if (!fields)
-            return usage(QStringLiteral("%1: a quoted field is not closed").arg(where));
+            return usage(tr("%1: a quoted field is not closed").arg(where));
         if (fields->size() < 2 || fields->size() > 3)
-            return usage(QStringLiteral("%1: expected name,value,unit, found %2 fields")
-                             .arg(where)
-                             .arg(fields->size()));
+            return usage(
+                tr("%1: expected name,value,unit, found %2 fields").arg(where).arg(fields->size()));
         bool ok = false;
         const double value = fields->at(1).toDouble(&ok);
         // A header line is allowed before any figure.
@@ -208,19 +211,18 @@ Result<BenchmarkResults> parseCsv(const QByteArray& data, const QString& path,
             continue;
         }
         if (!ok || !std::isfinite(value))
-            return usage(QStringLiteral("%1: the value %2 is not a number")
+            return usage(tr("%1: the value %2 is not a number")
                              .arg(where, InputText::quoted(fields->at(1))));
         if (fields->at(0).isEmpty())
-            return usage(QStringLiteral("%1: the name is empty").arg(where));
+            return usage(tr("%1: the name is empty").arg(where));
         if (++seen[fields->at(0)] == 2)
-            results.warnings.append(QStringLiteral("%1: %2 is repeated; the first value is used")
+            results.warnings.append(tr("%1: %2 is repeated; the first value is used")
                                         .arg(where, InputText::singleLine(fields->at(0))));
         results.metrics.append(
             BenchmarkMetric{fields->at(0), value, fields->size() > 2 ? fields->at(2) : QString()});
     }
     if (results.metrics.isEmpty())
-        return usage(
-            QStringLiteral("%1: no figures found, expected lines of name,value,unit").arg(path));
+        return usage(tr("%1: no figures found, expected lines of name,value,unit").arg(path));
     return results;
 }
 
@@ -245,7 +247,7 @@ Result<BenchmarkResults> BenchmarkResults::fromData(const QByteArray& data, cons
     BenchmarkResults results;
     results.evidence = EvidenceFile::describe(path, data);
     if (data.trimmed().isEmpty())
-        return usage(QStringLiteral("%1: the file is empty, expected benchmark results").arg(path));
+        return usage(tr("%1: the file is empty, expected benchmark results").arg(path));
     QByteArrayView body(data);
     if (body.startsWith("\xEF\xBB\xBF"))
         body = body.sliced(3);
@@ -254,8 +256,7 @@ Result<BenchmarkResults> BenchmarkResults::fromData(const QByteArray& data, cons
         return parseGoogleBenchmark(data, path, std::move(results));
     }
     if (data.contains('\0'))
-        return usage(
-            QStringLiteral("%1: a binary file, expected Google Benchmark JSON or CSV").arg(path));
+        return usage(tr("%1: a binary file, expected Google Benchmark JSON or CSV").arg(path));
     return parseCsv(data, path, std::move(results));
 }
 

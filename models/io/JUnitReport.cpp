@@ -2,6 +2,7 @@
 #include "io/JUnitReport.h"
 #include "io/InputText.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -9,6 +10,11 @@
 namespace slipway {
 
 namespace {
+
+// User-facing text goes through Qt Linguist like the rest of the core.
+QString tr(const char* text) {
+    return QCoreApplication::translate("JUnitReport", text);
+}
 
 // Long enough for an assertion, short enough for a table cell.
 constexpr qsizetype kMaxLineLength = 500;
@@ -69,10 +75,8 @@ struct DeclaredTotals {
         const auto compare = [&parts](const std::optional<int>& declared, int counted,
                                       const QString& what) {
             if (declared && *declared != counted)
-                parts.append(QStringLiteral("%1 %2 declared, %3 counted")
-                                 .arg(what)
-                                 .arg(*declared)
-                                 .arg(counted));
+                parts.append(
+                    tr("%1 %2 declared, %3 counted").arg(what).arg(*declared).arg(counted));
         };
         compare(tests, r.tests, QStringLiteral("tests"));
         compare(failures, r.failures, QStringLiteral("failures"));
@@ -81,8 +85,7 @@ struct DeclaredTotals {
         compare(disabled, r.disabled, QStringLiteral("disabled"));
         if (parts.isEmpty())
             return {};
-        return QStringLiteral("the root element's totals differ from the test cases: ") +
-               parts.join(QStringLiteral("; "));
+        return tr("the root element's totals differ from the test cases: ") + parts.join(tr("; "));
     }
 };
 
@@ -100,7 +103,7 @@ Error xmlError(const QString& path, const QXmlStreamReader& xml) {
     QString what = InputText::singleLine(xml.errorString());
     if (what.endsWith(u'.'))
         what.chop(1);
-    return Error{Error::Kind::Usage, QStringLiteral("%1:%2:%3: not well-formed XML: %4")
+    return Error{Error::Kind::Usage, tr("%1:%2:%3: not well-formed XML: %4")
                                          .arg(path)
                                          .arg(xml.lineNumber())
                                          .arg(xml.columnNumber())
@@ -127,8 +130,7 @@ Result<JUnitReport> JUnitReport::fromData(const QByteArray& data, const QString&
     JUnitReport report;
     report.evidence = EvidenceFile::describe(path, data);
     if (data.isEmpty())
-        return Error{Error::Kind::Usage,
-                     QStringLiteral("%1: the file is empty, expected JUnit XML").arg(path)};
+        return Error{Error::Kind::Usage, tr("%1: the file is empty, expected JUnit XML").arg(path)};
 
     QXmlStreamReader xml(data);
     while (!xml.atEnd() && !xml.isStartElement())
@@ -137,16 +139,15 @@ Result<JUnitReport> JUnitReport::fromData(const QByteArray& data, const QString&
         return xmlError(path, xml);
     if (!xml.isStartElement())
         return Error{Error::Kind::Usage,
-                     QStringLiteral("%1: no XML element found, expected JUnit XML").arg(path)};
+                     tr("%1: no XML element found, expected JUnit XML").arg(path)};
     const QStringView rootName = xml.name();
     if (rootName != u"testsuites" && rootName != u"testsuite")
-        return Error{Error::Kind::Usage,
-                     QStringLiteral("%1:%2:%3: not a JUnit XML report: the root element is "
-                                    "<%4>, expected <testsuites> or <testsuite>")
-                         .arg(path)
-                         .arg(xml.lineNumber())
-                         .arg(xml.columnNumber())
-                         .arg(xml.qualifiedName())};
+        return Error{Error::Kind::Usage, tr("%1:%2:%3: not a JUnit XML report: the root element is "
+                                            "<%4>, expected <testsuites> or <testsuite>")
+                                             .arg(path)
+                                             .arg(xml.lineNumber())
+                                             .arg(xml.columnNumber())
+                                             .arg(xml.qualifiedName())};
     const DeclaredTotals declared = DeclaredTotals::read(xml.attributes());
 
     QStringList suiteStack;

@@ -3,6 +3,7 @@
 #include "io/InputText.h"
 #include "io/TextPosition.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,11 @@
 namespace slipway {
 
 namespace {
+
+// User-facing text goes through Qt Linguist like the rest of the core.
+QString tr(const char* text) {
+    return QCoreApplication::translate("SarifReport", text);
+}
 
 const QString kDefaultLevel = QStringLiteral("warning");
 
@@ -57,7 +63,7 @@ public:
 
 private:
     bool fail(const QString& where, const QString& what) {
-        m_error = Error{Error::Kind::Usage, QStringLiteral("%1: %2: %3").arg(m_path, where, what)};
+        m_error = Error{Error::Kind::Usage, tr("%1: %2: %3").arg(m_path, where, what)};
         return false;
     }
     static QString member(const QString& where, QLatin1String key) {
@@ -73,7 +79,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isString())
-            return fail(member(where, key), QStringLiteral("expected a string"));
+            return fail(member(where, key), tr("expected a string"));
         *out = v.toString();
         return true;
     }
@@ -83,7 +89,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isObject())
-            return fail(member(where, key), QStringLiteral("expected an object"));
+            return fail(member(where, key), tr("expected an object"));
         *out = v.toObject();
         return true;
     }
@@ -92,7 +98,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isArray())
-            return fail(member(where, key), QStringLiteral("expected an array"));
+            return fail(member(where, key), tr("expected an array"));
         *out = v.toArray();
         return true;
     }
@@ -104,7 +110,7 @@ private:
         const double d = v.toDouble(-2);
         // -1 is SARIF's "no index"; anything else must be a whole, non-negative number.
         if (!v.isDouble() || d != std::floor(d) || d < -1 || d > 1e9)
-            return fail(member(where, key), QStringLiteral("expected an array index"));
+            return fail(member(where, key), tr("expected an array index"));
         if (d >= 0)
             *out = qsizetype(d);
         return true;
@@ -112,7 +118,7 @@ private:
     bool objectAt(const QJsonArray& a, qsizetype i, const QString& where, QJsonObject* out) {
         const QJsonValue v = a.at(i);
         if (!v.isObject())
-            return fail(element(where, i), QStringLiteral("expected an object"));
+            return fail(element(where, i), tr("expected an object"));
         *out = v.toObject();
         return true;
     }
@@ -132,19 +138,17 @@ private:
 bool SarifParser::parse(const QJsonObject& root, SarifReport& report) {
     const QJsonValue version = root.value(QLatin1String("version"));
     if (version.isUndefined())
-        return fail(QStringLiteral("version"),
-                    QStringLiteral("missing; not a SARIF log (expected \"2.1.0\")"));
+        return fail(QStringLiteral("version"), tr("missing; not a SARIF log (expected \"2.1.0\")"));
     if (!version.isString())
-        return fail(QStringLiteral("version"), QStringLiteral("expected a string"));
+        return fail(QStringLiteral("version"), tr("expected a string"));
     if (version.toString() != u"2.1.0")
         return fail(QStringLiteral("version"),
-                    QStringLiteral("SARIF %1 is not supported, expected 2.1.0")
+                    tr("SARIF %1 is not supported, expected 2.1.0")
                         .arg(InputText::singleLine(version.toString(), 40)));
     const QJsonValue runs = root.value(QLatin1String("runs"));
     if (!runs.isArray())
-        return fail(QStringLiteral("runs"), runs.isUndefined()
-                                                ? QStringLiteral("missing; not a SARIF log")
-                                                : QStringLiteral("expected an array"));
+        return fail(QStringLiteral("runs"),
+                    runs.isUndefined() ? tr("missing; not a SARIF log") : tr("expected an array"));
     const QJsonArray runArray = runs.toArray();
     for (qsizetype i = 0; i < runArray.size(); ++i) {
         QJsonObject run;
@@ -169,14 +173,15 @@ bool SarifParser::parseRule(const QJsonObject& o, const QString& where, RuleInfo
         bool ok = false;
         out->securitySeverity = score.toString().trimmed().toDouble(&ok);
         if (!ok)
-            return fail(scoreWhere, QStringLiteral("expected a CVSS score, found %1")
-                                        .arg(InputText::quoted(score.toString())));
+            return fail(
+                scoreWhere,
+                tr("expected a CVSS score, found %1").arg(InputText::quoted(score.toString())));
     } else if (!score.isUndefined() && !score.isNull() && !score.isString()) {
-        return fail(scoreWhere, QStringLiteral("expected a CVSS score"));
+        return fail(scoreWhere, tr("expected a CVSS score"));
     }
     if (out->securitySeverity && (!std::isfinite(*out->securitySeverity) ||
                                   *out->securitySeverity < 0 || *out->securitySeverity > 10))
-        return fail(scoreWhere, QStringLiteral("a CVSS score must be between 0 and 10"));
+        return fail(scoreWhere, tr("a CVSS score must be between 0 and 10"));
 
     QJsonObject config;
     const QString configWhere = member(where, QLatin1String("defaultConfiguration"));
@@ -185,7 +190,7 @@ bool SarifParser::parseRule(const QJsonObject& o, const QString& where, RuleInfo
         return false;
     if (!out->defaultLevel.isEmpty() && !isLevel(out->defaultLevel))
         return fail(member(configWhere, QLatin1String("level")),
-                    QStringLiteral("expected error, warning, note or none"));
+                    tr("expected error, warning, note or none"));
 
     QJsonObject strings;
     const QString stringsWhere = member(where, QLatin1String("messageStrings"));
@@ -194,7 +199,7 @@ bool SarifParser::parseRule(const QJsonObject& o, const QString& where, RuleInfo
     for (auto it = strings.begin(); it != strings.end(); ++it) {
         if (!it.value().isObject())
             return fail(stringsWhere + u'.' + InputText::singleLine(it.key()),
-                        QStringLiteral("expected an object"));
+                        tr("expected an object"));
         QString text;
         if (!optString(it.value().toObject(), QLatin1String("text"),
                        stringsWhere + u'.' + InputText::singleLine(it.key()), &text))
@@ -246,12 +251,10 @@ bool SarifParser::parseRun(const QJsonObject& run, int runIndex, SarifReport& re
     const QString driverWhere = member(toolWhere, QLatin1String("driver"));
     const QJsonValue tool = run.value(QLatin1String("tool"));
     if (!tool.isObject())
-        return fail(toolWhere, tool.isUndefined() ? QStringLiteral("missing")
-                                                  : QStringLiteral("expected an object"));
+        return fail(toolWhere, tool.isUndefined() ? tr("missing") : tr("expected an object"));
     const QJsonValue driver = tool.toObject().value(QLatin1String("driver"));
     if (!driver.isObject())
-        return fail(driverWhere, driver.isUndefined() ? QStringLiteral("missing")
-                                                      : QStringLiteral("expected an object"));
+        return fail(driverWhere, driver.isUndefined() ? tr("missing") : tr("expected an object"));
     QString toolName;
     if (!optString(driver.toObject(), QLatin1String("name"), driverWhere, &toolName))
         return false;
@@ -294,14 +297,14 @@ bool SarifParser::parseRun(const QJsonObject& run, int runIndex, SarifReport& re
     const QString resultsWhere = member(where, QLatin1String("results"));
     if (results.isNull()) {
         // SARIF: null results mean the tool did not run to completion.
-        report.warnings.append(QStringLiteral("%1 is null: %2 did not produce results")
+        report.warnings.append(tr("%1 is null: %2 did not produce results")
                                    .arg(resultsWhere, InputText::quoted(toolName)));
         return true;
     }
     if (results.isUndefined())
         return true;
     if (!results.isArray())
-        return fail(resultsWhere, QStringLiteral("expected an array"));
+        return fail(resultsWhere, tr("expected an array"));
     const QJsonArray resultArray = results.toArray();
     for (qsizetype i = 0; i < resultArray.size(); ++i) {
         QJsonObject result;
@@ -342,7 +345,7 @@ bool SarifParser::parseResult(const QJsonObject& o, const QString& where,
     if (componentIndex) {
         if (*componentIndex >= comps.size() - 1)
             return fail(member(compWhere, QLatin1String("index")),
-                        QStringLiteral("%1 is out of range: the run has %2 tool extensions")
+                        tr("%1 is out of range: the run has %2 tool extensions")
                             .arg(*componentIndex)
                             .arg(comps.size() - 1));
         comp = *componentIndex + 1;
@@ -352,7 +355,7 @@ bool SarifParser::parseResult(const QJsonObject& o, const QString& where,
         if (*index >= comps[comp].rules.size())
             return fail(refIndex ? member(refWhere, QLatin1String("index"))
                                  : member(where, QLatin1String("ruleIndex")),
-                        QStringLiteral("%1 is out of range: the tool component has %2 rules")
+                        tr("%1 is out of range: the tool component has %2 rules")
                             .arg(*index)
                             .arg(comps[comp].rules.size()));
         rule = &comps[comp].rules[*index];
@@ -367,9 +370,9 @@ bool SarifParser::parseResult(const QJsonObject& o, const QString& where,
         !optString(o, QLatin1String("kind"), where, &kind))
         return false;
     if (!level.isEmpty() && !isLevel(level))
-        return fail(member(where, QLatin1String("level")),
-                    QStringLiteral("expected error, warning, note or none, found %1")
-                        .arg(InputText::quoted(level)));
+        return fail(
+            member(where, QLatin1String("level")),
+            tr("expected error, warning, note or none, found %1").arg(InputText::quoted(level)));
     QString basis;
     if (!level.isEmpty()) {
         basis = QStringLiteral("level");
@@ -537,12 +540,12 @@ Result<SarifReport> SarifReport::fromData(const QByteArray& data, const QString&
     report.evidence = EvidenceFile::describe(path, data);
     if (data.isEmpty())
         return Error{Error::Kind::Usage,
-                     QStringLiteral("%1: the file is empty, expected SARIF JSON").arg(path)};
+                     tr("%1: the file is empty, expected SARIF JSON").arg(path)};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto at = TextPosition::ofOffset(data, parseError.offset);
-        return Error{Error::Kind::Usage, QStringLiteral("%1:%2:%3 (byte %4): not valid JSON: %5")
+        return Error{Error::Kind::Usage, tr("%1:%2:%3 (byte %4): not valid JSON: %5")
                                              .arg(path)
                                              .arg(at.line)
                                              .arg(at.column)
@@ -551,8 +554,8 @@ Result<SarifReport> SarifReport::fromData(const QByteArray& data, const QString&
     }
     if (!doc.isObject())
         return Error{Error::Kind::Usage,
-                     QStringLiteral("%1: not a SARIF log: the top level is not an object with "
-                                    "\"version\" and \"runs\"")
+                     tr("%1: not a SARIF log: the top level is not an object with "
+                        "\"version\" and \"runs\"")
                          .arg(path)};
     SarifParser parser(path);
     if (!parser.parse(doc.object(), report))
