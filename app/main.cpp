@@ -3,7 +3,30 @@
 #include "cli/CommandLine.h"
 
 #include <QApplication>
+#include <QByteArray>
 #include <QtGlobal>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+// Pipelines and CI often run without a login session; Qt then warns on stderr about a
+// missing XDG_RUNTIME_DIR, which would break the one-line-on-stderr promise. Give it a
+// private folder of our own.
+void ensureRuntimeDir()
+{
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = "/tmp/slipway-runtime-" + QByteArray::number(uint(::getuid()));
+    ::mkdir(dir.constData(), 0700);
+    struct stat st {};
+    if (::lstat(dir.constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::getuid() &&
+        (st.st_mode & 0777) == 0700)
+        qputenv("XDG_RUNTIME_DIR", dir);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -11,6 +34,7 @@ int main(int argc, char* argv[])
     // Pipelines have no display: subcommands render offscreen unless told otherwise.
     if (headless && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    ensureRuntimeDir();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Slipway"));
     QApplication::setOrganizationDomain(QStringLiteral("slipway.org"));
