@@ -58,5 +58,7 @@ int runCheck(const QStringList& args);
 int runAudit(const QStringList& args);
 int runExport(const QStringList& args);
 int runScreenshot(const QStringList& args);
+int runImport(const QStringList& args);
+int runFindWindow(const QStringList& args);
 
 } // namespace slipway::cli

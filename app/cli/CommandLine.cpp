@@ -24,8 +24,8 @@ struct Command {
 
 const Command kCommands[] = {
     {"demo", runDemo},     {"check", runCheck},           {"audit", runAudit},
-    {"export", runExport}, {"screenshot", runScreenshot}, {"import", {}},
-    {"report", {}},
+    {"export", runExport}, {"screenshot", runScreenshot}, {"import", runImport},
+    {"find-window", runFindWindow}, {"report", {}},
 };
 
 QString overview() {
@@ -36,6 +36,9 @@ QString overview() {
               "  slipway check --db FILE [--json] [--full]   structure, foreign keys, audit chain\n"
               "  slipway audit verify --db FILE [--json]\n"
               "  slipway export csv --db FILE --table releases --out FILE\n"
+              "  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]\n"
+              "  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics\n"
+              "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
               "  slipway screenshot --db FILE --view releases --out FILE.png [--size WxH]\n"
               "\n"
               "Commands that open a file also take --shared (file on a network share) and\n"

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // slipway export csv --db FILE --table releases --out FILE
+// slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
 #include "CliSupport.h"
+#include "domain/TimeText.h"
+#include "io/IcsExporter.h"
 #include "io/ReleaseCsvExporter.h"
 
 #include <QCoreApplication>
@@ -13,6 +16,37 @@ QString tr(const char* text) {
     return QCoreApplication::translate("cli", text);
 }
 
+int exportIcs(const QCommandLineParser& parser, const FileOptions& files, const QString& path,
+              const QString& target, const QCommandLineOption& from, const QCommandLineOption& to) {
+    const QString command = QStringLiteral("export");
+    if (target.isEmpty())
+        return usageError(command, tr("--out FILE.ics is required"));
+    std::optional<Interval> range;
+    if (parser.isSet(from) || parser.isSet(to)) {
+        const auto start = parser.isSet(from) ? parseUtcTime(parser.value(from)) : std::optional<qint64>(0);
+        const auto end = parser.isSet(to) ? parseUtcTime(parser.value(to))
+                                          : std::optional<qint64>(std::numeric_limits<qint64>::max() / 2);
+        if (!start || !end)
+            return usageError(command, tr("--from and --to take dates such as 2026-12-01"));
+        if (*end <= *start)
+            return usageError(command, tr("--to must come after --from"));
+        range = Interval{*start, *end};
+    }
+    auto db = Database::open(path, files.openOptions(parser));
+    if (!db)
+        return inputError(db.error());
+    auto counts = IcsExporter::exportTo(*db.value(), target, range);
+    if (!counts)
+        return inputError(counts.error());
+    out() << tr("Wrote %1 release window(s), %2 blackout(s) and %3 incident freeze(s) to %4.")
+                 .arg(counts->windows)
+                 .arg(counts->blackouts)
+                 .arg(counts->freezes)
+                 .arg(QDir::toNativeSeparators(target))
+          << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int runExport(const QStringList& args) {
@@ -20,30 +54,38 @@ int runExport(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("csv: writes a table as RFC 4180 CSV (UTF-8, CRLF, header row). Cells a spreadsheet "
-           "would run as a formula get a leading apostrophe. The output appears complete or not "
-           "at all."));
-    parser.addPositionalArgument(QStringLiteral("csv"), tr("The format (csv)."));
+           "would run as a formula get a leading apostrophe.\n"
+           "ics: writes release windows, blackouts (with their recurrence) and incident freezes "
+           "as iCalendar for Outlook, Google Calendar and Thunderbird, with stable UIDs.\n"
+           "The output appears complete or not at all."));
+    parser.addPositionalArgument(QStringLiteral("FORMAT"), tr("csv or ics."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption table(QStringLiteral("table"), tr("The table to export: releases."),
                                    QStringLiteral("TABLE"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("The CSV file to write."),
                                      QStringLiteral("FILE"));
-    parser.addOptions({table, outFile});
+    const QCommandLineOption from(QStringLiteral("from"), tr("ics: from this date (UTC)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("ics: up to this date (UTC)."),
+                                QStringLiteral("DATE"));
+    parser.addOptions({table, outFile, from, to});
     if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway export csv --db FILE --table releases "
-                                                "--out FILE [--shared] [--read-only]"),
+                                 QStringLiteral("slipway export csv|ics --db FILE [--table "
+                                                "releases] --out FILE [--from DATE --to DATE]"),
                                  1))
         return *stop;
     const QString format = parser.positionalArguments().value(0);
     if (format.isEmpty())
-        return usageError(command, tr("say which format: 'slipway export csv …'"));
-    if (format != u"csv")
-        return usageError(command, tr("unknown format '%1'; available: csv").arg(format));
+        return usageError(command, tr("say which format: 'slipway export csv …' or 'slipway export ics …'"));
+    if (format != u"csv" && format != u"ics")
+        return usageError(command, tr("unknown format '%1'; available: csv, ics").arg(format));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
+    if (format == u"ics")
+        return exportIcs(parser, files, *path, parser.value(outFile), from, to);
     if (!parser.isSet(table))
         return usageError(command, tr("--table is required (available: releases)"));
     if (parser.value(table) != u"releases")
