@@ -119,9 +119,12 @@ private Q_SLOTS:
         const Run extra = runSlipway({u"check"_qs, u"--db"_qs, m_demo, u"stray"_qs});
         QCOMPARE(extra.exitCode, 2);
         QVERIFY(extra.errText().contains(u"stray"_qs));
-        const Run planned = runSlipway({u"import"_qs, u"csv"_qs});
+        const Run planned = runSlipway({u"report"_qs, u"cab"_qs});
         QCOMPARE(planned.exitCode, 2);
         QVERIFY(planned.errText().contains(u"not available"_qs));
+        const Run format = runSlipway({u"import"_qs, u"csv"_qs, u"--db"_qs, m_demo, u"x.csv"_qs});
+        QCOMPARE(format.exitCode, 2);
+        QVERIFY(format.errText().contains(u"unknown format 'csv'"_qs));
     }
 
     void helpAndVersion() {
