@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real main window offscreen the way a release manager would: create, edit and
+// delete a release through the editor, undo and redo across all three, see validation next
+// to the fields, narrow the table, verify the audit chain, and meet a read-only file.
+#include "MainWindow.h"
+#include "ScreenshotRenderer.h"
+#include "Theme.h"
+#include "itemmodels/AuditLogModel.h"
+#include "itemmodels/ReleaseTableModel.h"
+#include "releases/ReleasesView.h"
+#include "services/Document.h"
+#include "services/ReleaseService.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace slipway;
+using namespace slipway::ui;
+
+class tst_MainWindow : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString newPath() { return m_dir.filePath(u"window-%1.slipway"_qs.arg(++m_files)); }
+
+    static std::unique_ptr<Document> openDocument(const QString& path, bool readOnly = false) {
+        Database::OpenOptions options;
+        options.create = !readOnly;
+        options.readOnly = readOnly;
+        auto doc = Document::open(path, options);
+        return doc ? std::move(doc.value()) : nullptr;
+    }
+
+    template <typename T> static T* child(QWidget& window, const QString& name) {
+        T* found = window.findChild<T*>(name);
+        if (!found)
+            qWarning("no child named %s", qPrintable(name));
+        return found;
+    }
+
+    static QStringList storedNames(Document& doc) {
+        QStringList names;
+        const auto all = doc.releases().all(); // kept alive: the loop borrows from it
+        for (const Release& r : all.value())
+            names << r.name;
+        names.sort();
+        return names;
+    }
+
+    static int tableRows(MainWindow& w) {
+        return child<QTableView>(w, u"releaseTable"_qs)->model()->rowCount();
+    }
+
+    static void typeInto(QLineEdit* edit, const QString& text) {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+    static QString message(MainWindow& w, const QString& bar) {
+        return child<QWidget>(w, bar)->findChild<QLabel*>(u"messageText"_qs)->text();
+    }
+
+    static void undo(MainWindow& w) { child<QAction>(w, u"undoAction"_qs)->trigger(); }
+    static void redo(MainWindow& w) { child<QAction>(w, u"redoAction"_qs)->trigger(); }
+
+private Q_SLOTS:
+    void initTestCase() { Theme::apply(); }
+
+    void createEditDeleteThenUndoAndRedo() {
+        MainWindow w;
+        w.setDocument(openDocument(newPath()));
+        Document& doc = *w.document();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        // An empty file says what the screen is for and offers the first action.
+        auto* first = child<QPushButton>(w, u"createFirstReleaseButton"_qs);
+        QVERIFY(first && first->isVisible());
+        QTest::mouseClick(first, Qt::LeftButton);
+        QVERIFY(!first->isVisible());
+
+        typeInto(child<QLineEdit>(w, u"releaseNameEdit"_qs), u"Payments"_qs);
+        typeInto(child<QLineEdit>(w, u"releaseVersionEdit"_qs), u"2.0.0"_qs);
+        typeInto(child<QLineEdit>(w, u"changeTicketEdit"_qs), u"CHG100"_qs);
+        QTest::mouseClick(child<QPushButton>(w, u"saveReleaseButton"_qs), Qt::LeftButton);
+        QCOMPARE(storedNames(doc), QStringList{u"Payments"_qs});
+        QCOMPARE(tableRows(w), 1);
+        QCOMPARE(child<QLabel>(w, u"editorTitle"_qs)->text(), u"Payments"_qs);
+
+        // The new release is selected and in the editor: edit it there.
+        typeInto(child<QLineEdit>(w, u"releaseNameEdit"_qs), u"Payments gateway"_qs);
+        QTest::mouseClick(child<QPushButton>(w, u"saveReleaseButton"_qs), Qt::LeftButton);
+        QCOMPARE(storedNames(doc), QStringList{u"Payments gateway"_qs});
+        QCOMPARE(doc.releases().all()->first().rowVersion, qint64(2));
+        auto* table = child<QTableView>(w, u"releaseTable"_qs);
+        QCOMPARE(table->model()->index(0, ReleaseTableModel::NameColumn).data().toString(),
+                 u"Payments gateway"_qs);
+
+        QTest::mouseClick(child<QPushButton>(w, u"deleteReleaseButton"_qs), Qt::LeftButton);
+        QVERIFY(storedNames(doc).isEmpty());
+        QCOMPARE(tableRows(w), 0);
+        QCOMPARE(doc.undoStack()->count(), 3);
+
+        undo(w); // the delete: back under its old id, as edited
+        QCOMPARE(storedNames(doc), QStringList{u"Payments gateway"_qs});
+        QCOMPARE(tableRows(w), 1);
+        undo(w); // the edit
+        QCOMPARE(storedNames(doc), QStringList{u"Payments"_qs});
+        QCOMPARE(table->model()->index(0, ReleaseTableModel::NameColumn).data().toString(),
+                 u"Payments"_qs);
+        undo(w); // the create
+        QVERIFY(storedNames(doc).isEmpty());
+        QCOMPARE(tableRows(w), 0);
+        QVERIFY(child<QPushButton>(w, u"createFirstReleaseButton"_qs)->isVisible());
+
+        redo(w);
+        QCOMPARE(storedNames(doc), QStringList{u"Payments"_qs});
+        QCOMPARE(tableRows(w), 1);
+        redo(w);
+        QCOMPARE(storedNames(doc), QStringList{u"Payments gateway"_qs});
+        QCOMPARE(doc.undoStack()->index(), 2);
+        // Every step, undo included, is an audited edit.
+        QCOMPARE(AuditLog(doc.database()).count().value(), qint64(8));
+    }
+
+    void validationShowsNextToTheField() {
+        MainWindow w;
+        w.setDocument(openDocument(newPath()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::mouseClick(child<QPushButton>(w, u"newReleaseButton"_qs), Qt::LeftButton);
+
+        auto* nameProblem = child<QLabel>(w, u"nameProblem"_qs);
+        auto* versionProblem = child<QLabel>(w, u"versionProblem"_qs);
+        auto* windowProblem = child<QLabel>(w, u"windowEndProblem"_qs);
+        QVERIFY(!nameProblem->isVisible()); // a fresh form is not scolded before any typing
+
+        typeInto(child<QLineEdit>(w, u"releaseVersionEdit"_qs), u"two"_qs);
+        QTest::mouseClick(child<QCheckBox>(w, u"scheduledCheck"_qs), Qt::LeftButton);
+        auto* start = child<QDateTimeEdit>(w, u"windowStartEdit"_qs);
+        auto* end = child<QDateTimeEdit>(w, u"windowEndEdit"_qs);
+        end->setDateTime(start->dateTime().addSecs(-3600));
+        QTest::mouseClick(child<QPushButton>(w, u"saveReleaseButton"_qs), Qt::LeftButton);
+
+        QVERIFY(nameProblem->isVisible());
+        QVERIFY(nameProblem->text().contains(u"name is required"_qs));
+        QVERIFY(versionProblem->isVisible());
+        QVERIFY(versionProblem->text().contains(u"semantic version"_qs));
+        QVERIFY(windowProblem->isVisible());
+        QVERIFY(windowProblem->text().contains(u"end after it starts"_qs));
+        QVERIFY(w.document()->releases().all()->isEmpty());
+
+        // Fixing a field clears its message as the user types.
+        typeInto(child<QLineEdit>(w, u"releaseVersionEdit"_qs), u"2.0.0"_qs);
+        QVERIFY(!versionProblem->isVisible());
+        QVERIFY(nameProblem->isVisible());
+    }
+
+    void filterBoxNarrowsTheTable() {
+        const QString path = newPath();
+        {
+            auto doc = openDocument(path);
+            QVERIFY(doc);
+            for (const QString& name : {u"Ledger 2026.1"_qs, u"Payments"_qs, u"Ledger hotfix"_qs}) {
+                Release r;
+                r.name = name;
+                r.version = u"1.0.0"_qs;
+                if (name.contains(u"hotfix"_qs))
+                    r.type = ReleaseType::Emergency;
+                QVERIFY(doc->releases().create(r));
+            }
+        }
+        MainWindow w;
+        w.setDocument(openDocument(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(tableRows(w), 3);
+        auto* search = child<QLineEdit>(w, u"releaseSearch"_qs);
+        QTest::keyClicks(search, u"ledger"_qs);
+        QCOMPARE(tableRows(w), 2);
+        QTest::keyClicks(search, u" hot"_qs);
+        QCOMPARE(tableRows(w), 1);
+        search->clear();
+        QCOMPARE(tableRows(w), 3);
+        auto* type = child<QComboBox>(w, u"typeFilter"_qs);
+        type->setCurrentIndex(type->findText(displayName(ReleaseType::Emergency)));
+        QCOMPARE(tableRows(w), 1);
+        QVERIFY(child<QLabel>(w, u"releaseCount"_qs)->text().contains(u"1 of 3"_qs));
+    }
+
+    void auditScreenListsAndVerifies() {
+        MainWindow w;
+        w.setDocument(openDocument(newPath()));
+        Document& doc = *w.document();
+        Release r;
+        r.name = u"Audited"_qs;
+        r.version = u"1.0.0"_qs;
+        auto made = doc.releases().create(r);
+        QVERIFY(made);
+        Release changed = made.value();
+        changed.owner = u"Erin"_qs;
+        QVERIFY(doc.releases().update(changed));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        QVERIFY(w.showScreen(u"audit"_qs));
+        auto* table = child<QTableView>(w, u"auditTable"_qs);
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(table->model()->index(0, AuditLogModel::ActionColumn).data().toString(),
+                 u"update"_qs);
+        QCOMPARE(table->model()->index(0, AuditLogModel::ActorColumn).data().toString(),
+                 u"tester"_qs);
+
+        table->selectRow(0);
+        const QString after = child<QWidget>(w, u"afterJson"_qs)->property("plainText").toString();
+        QVERIFY2(after.contains(u"Erin"_qs), qPrintable(after));
+        // The changed key is marked with a sign as well as a colour.
+        QVERIFY(after.contains(QChar(0x25B8) + u" owner"_qs));
+
+        QTest::mouseClick(child<QPushButton>(w, u"verifyButton"_qs), Qt::LeftButton);
+        const QString report = message(w, u"auditMessages"_qs);
+        QVERIFY2(report.contains(u"2 entries, chain intact, head "_qs), qPrintable(report));
+
+        // A new edit shows up in the log without reopening the screen.
+        changed = doc.releases().find(made->id).value();
+        changed.owner = u"Finn"_qs;
+        QVERIFY(doc.releases().update(changed));
+        QCOMPARE(table->model()->rowCount(), 3);
+    }
+
+    void failedUndoReportsAndKeepsTheStackHonest() {
+        const QString path = newPath();
+        MainWindow w;
+        w.setDocument(openDocument(path));
+        Document& doc = *w.document();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.releasesView()->newRelease();
+        typeInto(child<QLineEdit>(w, u"releaseNameEdit"_qs), u"Contested"_qs);
+        QTest::mouseClick(child<QPushButton>(w, u"saveReleaseButton"_qs), Qt::LeftButton);
+        QCOMPARE(doc.undoStack()->count(), 1);
+
+        // Someone else edits it in another program.
+        auto other = openDocument(path);
+        QVERIFY(other);
+        Release theirs = other->releases().all()->first();
+        theirs.owner = u"Someone else"_qs;
+        QVERIFY(other->releases().update(theirs));
+
+        undo(w);
+        const QString error = message(w, u"releasesMessages"_qs);
+        QVERIFY2(error.contains(u"changed by tester"_qs) && error.contains(u"reload"_qs),
+                 qPrintable(error));
+        QCOMPARE(storedNames(doc), QStringList{u"Contested"_qs}); // nothing deleted
+        QCOMPARE(doc.undoStack()->count(), 0);                    // the undone-that-wasn't is gone
+        QVERIFY(!child<QAction>(w, u"undoAction"_qs)->isEnabled());
+    }
+
+    void readOnlyFileShowsBannerAndDisablesEditing() {
+        const QString path = newPath();
+        {
+            auto doc = openDocument(path);
+            Release r;
+            r.name = u"Frozen"_qs;
+            r.version = u"1.0.0"_qs;
+            QVERIFY(doc && doc->releases().create(r));
+        }
+        MainWindow w;
+        w.setDocument(openDocument(path, true));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* banner = child<QWidget>(w, u"readOnlyBanner"_qs);
+        QVERIFY(banner->isVisible());
+        QVERIFY(child<QLabel>(w, u"readOnlyText"_qs)->text().startsWith(u"Read-only"_qs));
+        QCOMPARE(child<QLabel>(w, u"statusMode"_qs)->text(), u"Read-only"_qs);
+        QVERIFY(child<QLabel>(w, u"statusUser"_qs)->text().contains(u"tester"_qs));
+        QVERIFY(!child<QPushButton>(w, u"newReleaseButton"_qs)->isEnabled());
+        child<QTableView>(w, u"releaseTable"_qs)->selectRow(0);
+        QVERIFY(!child<QLineEdit>(w, u"releaseNameEdit"_qs)->isEnabled());
+        QVERIFY(!child<QPushButton>(w, u"deleteReleaseButton"_qs)->isEnabled());
+        QVERIFY(!child<QPushButton>(w, u"saveReleaseButton"_qs)->isEnabled());
+    }
+
+    void localFileShowsItsModeAndNoBanner() {
+        MainWindow w;
+        w.setDocument(openDocument(newPath()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!child<QWidget>(w, u"readOnlyBanner"_qs)->isVisible());
+        QCOMPARE(child<QLabel>(w, u"statusMode"_qs)->text(), u"Local"_qs);
+        QVERIFY(child<QLabel>(w, u"statusFile"_qs)->text().endsWith(u".slipway"_qs));
+    }
+
+    void screenshotRendersTheNamedView() {
+        const QString path = newPath();
+        {
+            auto doc = openDocument(path);
+            Release r;
+            r.name = u"Shown"_qs;
+            r.version = u"1.0.0"_qs;
+            QVERIFY(doc && doc->releases().create(r));
+        }
+        const QString png = m_dir.filePath(u"shot.png"_qs);
+        auto rendered = renderScreenshot(path, u"releases"_qs, QSize(1000, 700), png);
+        QVERIFY2(rendered.ok(), qPrintable(rendered.error().message));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1000, 700));
+
+        auto bad = renderScreenshot(path, u"gantt"_qs, QSize(1000, 700), png);
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().kind, Error::Kind::Usage);
+        QVERIFY(bad.error().message.contains(u"releases, audit"_qs));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiApplication.h"
+
+#include "MainWindow.h"
+#include "Theme.h"
+#include "io/DemoGenerator.h"
+#include "services/Document.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace slipway::ui {
+namespace {
+
+// The demo file is made once, in the user's data folder, and reused after.
+Result<QString> demoDatabase() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(folder))
+        return Error{Error::Kind::Io, QApplication::translate("Gui", "cannot create the folder %1")
+                                          .arg(QDir::toNativeSeparators(folder))};
+    const QString path = folder + QStringLiteral("/demo.slipway");
+    if (QFileInfo::exists(path))
+        return path;
+    if (auto made = DemoGenerator::generate(path, DemoGenerator::Scale::Small, 1); !made)
+        return made.error();
+    return path;
+}
+
+} // namespace
+
+int runGui(QApplication& app, const QString& dbPath, bool shared) {
+    Theme::apply();
+    QString path = dbPath;
+    if (path.isEmpty()) {
+        auto demo = demoDatabase();
+        if (!demo) {
+            QMessageBox::critical(nullptr, QApplication::translate("Gui", "Slipway"),
+                                  demo.error().message);
+            return 2;
+        }
+        path = demo.value();
+    }
+    Database::OpenOptions options;
+    options.create = true;
+    options.shared = shared;
+    auto document = Document::open(path, options);
+    if (!document) {
+        QMessageBox::critical(nullptr, QApplication::translate("Gui", "Cannot open the file"),
+                              document.error().message);
+        return 2;
+    }
+    MainWindow window;
+    window.setDocument(std::move(document.value()));
+    window.restoreLayout();
+    window.show();
+    return app.exec();
+}
+
+} // namespace slipway::ui

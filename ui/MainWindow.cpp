@@ -1,0 +1,420 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "IconProvider.h"
+#include "ReadOnlyBanner.h"
+#include "Theme.h"
+#include "audit/AuditView.h"
+#include "releases/ReleasesView.h"
+#include "services/Document.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace slipway::ui {
+namespace {
+
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("recentFiles");
+
+struct ScreenEntry {
+    const char* key; // stable name for the CLI and settings
+    const char* icon;
+    const char* title;
+};
+
+// Listed so users see where the product is going; only the first two exist yet.
+constexpr ScreenEntry kScreens[] = {
+    {"releases", "releases", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Releases")},
+    {"audit", "audit", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Audit")},
+    {"calendar", "calendar", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Calendar")},
+    {"scope", "scope", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Scope")},
+    {"gates", "gates", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Gates")},
+    {"communications", "comms", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Communications")},
+    {"cab", "cab", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "CAB")},
+};
+constexpr int kAvailableScreens = 2;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Slipway"));
+    setWindowIcon(IconProvider::icon(QStringLiteral("releases"), Theme::accent()));
+    m_undoGroup = new QUndoGroup(this);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new ReadOnlyBanner(central);
+    auto* bannerRow = new QVBoxLayout;
+    bannerRow->setContentsMargins(Theme::space(1), Theme::space(1), Theme::space(1), 0);
+    bannerRow->addWidget(m_banner);
+    layout->addLayout(bannerRow);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    buildNavigation();
+    m_screens = new QStackedWidget(m_splitter);
+    m_screens->setObjectName(QStringLiteral("screenStack"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_screens);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({m_navigation->minimumWidth(), Theme::space(160)});
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+    updateStatus();
+    resize(Theme::space(160), Theme::space(100));
+}
+
+MainWindow::~MainWindow() {
+    // Screens hold references into the document: they go first.
+    delete m_releases;
+    delete m_audit;
+}
+
+void MainWindow::buildNavigation() {
+    m_navigation = new QListWidget(m_splitter);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(
+        QStringLiteral("#navigationList { background: %1; padding: %2px; }"
+                       "#navigationList::item { padding: %3px %2px; border-radius: %4px; }"
+                       "#navigationList::item:selected { background: %5; color: %6; }")
+            .arg(Theme::tint(Theme::border(), 0.5).name())
+            .arg(Theme::space(1))
+            .arg(Theme::space(1) - 2)
+            .arg(Theme::kRadius)
+            .arg(Theme::tint(Theme::accent(), 0.2).name(),
+                 palette().color(QPalette::WindowText).name()));
+    for (int i = 0; i < int(std::size(kScreens)); ++i) {
+        auto* item = new QListWidgetItem(IconProvider::icon(QLatin1String(kScreens[i].icon)),
+                                         tr(kScreens[i].title), m_navigation);
+        item->setData(Qt::UserRole, QLatin1String(kScreens[i].key));
+        if (i >= kAvailableScreens) {
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            item->setToolTip(tr("Coming in a later version"));
+        }
+    }
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + Theme::space(4));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_screens->count())
+            m_screens->setCurrentIndex(row);
+    });
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(IconProvider::icon(QStringLiteral("new")), tr("&New…"),
+                                         this, &MainWindow::newFile);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(IconProvider::icon(QStringLiteral("open")), tr("&Open…"), this,
+                                    &MainWindow::openFileDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    m_saveCopy = file->addAction(IconProvider::icon(QStringLiteral("save")), tr("Save a &Copy…"),
+                                 this, &MainWindow::saveCopy);
+    m_saveCopy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addSeparator();
+    QAction* quit = file->addAction(IconProvider::icon(QStringLiteral("quit")), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setIcon(IconProvider::icon(QStringLiteral("undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setIcon(IconProvider::icon(QStringLiteral("redo")));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < kAvailableScreens; ++i) {
+        const QString key = QLatin1String(kScreens[i].key);
+        QAction* show =
+            m_viewMenu->addAction(IconProvider::icon(QLatin1String(kScreens[i].icon)),
+                                  tr(kScreens[i].title), this, [this, key] { showScreen(key); });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    m_viewMenu->addSeparator();
+    QAction* fullScreen =
+        m_viewMenu->addAction(IconProvider::icon(QStringLiteral("fullscreen")), tr("&Full Screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this,
+            [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(IconProvider::icon(QStringLiteral("info")),
+                                     tr("&About Slipway"), this, &MainWindow::about);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildStatusBar() {
+    const auto item = [this](const QString& name, const QString& tip) {
+        auto* label = new QLabel(this);
+        label->setObjectName(name);
+        label->setToolTip(tip);
+        label->setContentsMargins(Theme::space(1), 0, Theme::space(1), 0);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
+    m_fileLabel = item(QStringLiteral("statusFile"), tr("The open file"));
+    m_modeLabel = item(QStringLiteral("statusMode"),
+                       tr("Local: this computer only. Shared: on a network share, several "
+                          "people at once. Read-only: nothing can be changed."));
+    m_userLabel = item(QStringLiteral("statusUser"), tr("Who the audit trail records as acting"));
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document) {
+    const QString previous = currentScreen();
+    delete m_releases;
+    delete m_audit;
+    m_releases = nullptr;
+    m_audit = nullptr;
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    m_document = std::move(document);
+    if (m_document) {
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        rebuildScreens();
+        rememberRecent(m_document->path());
+    }
+    updateStatus();
+    showScreen(previous.isEmpty() ? QStringLiteral("releases") : previous);
+}
+
+void MainWindow::rebuildScreens() {
+    m_releases = new ReleasesView(*m_document, m_screens);
+    m_audit = new AuditView(*m_document, m_screens);
+    m_screens->insertWidget(0, m_releases);
+    m_screens->insertWidget(1, m_audit);
+    const bool editable = !m_document->isReadOnly();
+    m_releases->setEditable(editable);
+    if (m_rememberLayout) {
+        m_releases->restoreLayout();
+        m_audit->restoreLayout();
+    }
+}
+
+bool MainWindow::openFile(const QString& path, bool create, bool shared) {
+    Database::OpenOptions options;
+    options.create = create;
+    options.shared = shared;
+    auto opened = Document::open(path, options);
+    if (!opened) {
+        QMessageBox::critical(this, tr("Cannot open the file"), opened.error().message);
+        return false;
+    }
+    setDocument(std::move(opened.value()));
+    return true;
+}
+
+QStringList MainWindow::screenNames() {
+    QStringList names;
+    for (int i = 0; i < kAvailableScreens; ++i)
+        names << QLatin1String(kScreens[i].key);
+    return names;
+}
+
+bool MainWindow::showScreen(const QString& name) {
+    const int index = int(screenNames().indexOf(name));
+    if (index < 0 || index >= m_screens->count())
+        return false;
+    m_navigation->setCurrentRow(index);
+    m_screens->setCurrentIndex(index);
+    return true;
+}
+
+QString MainWindow::currentScreen() const {
+    const int index = m_screens->currentIndex();
+    return index >= 0 && index < kAvailableScreens ? QLatin1String(kScreens[index].key) : QString();
+}
+
+void MainWindow::updateStatus() {
+    if (!m_document) {
+        m_fileLabel->setText(tr("No file open"));
+        m_modeLabel->clear();
+        m_userLabel->clear();
+        m_banner->hide();
+        m_saveCopy->setEnabled(false);
+        return;
+    }
+    const Database& db = m_document->database();
+    const QFileInfo info(m_document->path());
+    setWindowTitle(tr("%1 — Slipway").arg(info.fileName()));
+    setWindowFilePath(m_document->path());
+    m_fileLabel->setText(info.fileName());
+    m_fileLabel->setToolTip(m_document->fileName());
+    switch (db.mode()) {
+    case Database::Mode::Local:
+        m_modeLabel->setText(tr("Local"));
+        break;
+    case Database::Mode::Shared:
+        m_modeLabel->setText(tr("Shared"));
+        break;
+    case Database::Mode::ReadOnly:
+        m_modeLabel->setText(tr("Read-only"));
+        break;
+    }
+    m_userLabel->setText(tr("User: %1").arg(m_document->session().actor));
+    m_banner->setVisible(db.isReadOnly());
+    if (db.isReadOnly())
+        m_banner->setReason(db.readOnlyReason());
+    m_saveCopy->setEnabled(true);
+}
+
+void MainWindow::pictureAsEditable() {
+    m_banner->hide();
+    m_modeLabel->setText(tr("Local"));
+    if (m_releases)
+        m_releases->setEditable(true);
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    if (!m_rememberLayout)
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+}
+
+void MainWindow::fillRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
+                                                  [this, path] { openFile(path, false); });
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), this, [] { QSettings().remove(kRecentKey); });
+    }
+}
+
+QString MainWindow::fileFilter() {
+    return tr("Slipway files (*.slipway);;All files (*)");
+}
+
+void MainWindow::newFile() {
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Slipway file"), QString(), fileFilter(), nullptr,
+                                     QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".slipway");
+    if (QFileInfo::exists(path)) {
+        // Never replace a database behind the user's back; opening it is one menu away.
+        QMessageBox::warning(this, tr("File exists"),
+                             tr("%1 already exists. Use File ▸ Open to open it, or choose "
+                                "another name.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openFile(path, true);
+}
+
+void MainWindow::openFileDialog() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Slipway file"), QString(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path, false);
+}
+
+void MainWindow::saveCopy() {
+    if (!m_document)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QString(), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".slipway");
+    if (auto saved = m_document->database().saveCopy(path); !saved)
+        QMessageBox::critical(this, tr("Cannot save a copy"), saved.error().message);
+    else
+        statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)),
+                                 5000);
+}
+
+void MainWindow::about() {
+    QMessageBox::about(
+        this, tr("About Slipway"),
+        tr("<h3>Slipway %1</h3><p>Release planning for release managers and Change Advisory "
+           "Boards.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreLayout() {
+    m_rememberLayout = true;
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (m_releases)
+        m_releases->restoreLayout();
+    if (m_audit)
+        m_audit->restoreLayout();
+    const QString screen = settings.value(QStringLiteral("window/screen")).toString();
+    if (!screen.isEmpty())
+        showScreen(screen);
+    if (m_document)
+        rememberRecent(m_document->path());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_rememberLayout) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/state"), saveState());
+        settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+        settings.setValue(QStringLiteral("window/screen"), currentScreen());
+        if (m_releases)
+            m_releases->saveLayout();
+        if (m_audit)
+            m_audit->saveLayout();
+    }
+    event->accept();
+}
+
+} // namespace slipway::ui

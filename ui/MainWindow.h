@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace slipway {
+class Document;
+}
+
+namespace slipway::ui {
+
+class AuditView;
+class ReadOnlyBanner;
+class ReleasesView;
+
+// The frame: menus, the list of screens, the screen stack, the read-only banner and the
+// status bar. Screens do the work; the document owns the file and the undo history.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setDocument(std::unique_ptr<Document> document);
+    Document* document() const { return m_document.get(); }
+    // Opens (or creates) a file and shows it; reports a failure in a dialog.
+    bool openFile(const QString& path, bool create, bool shared = false);
+
+    static QStringList screenNames(); // "releases", "audit"
+    bool showScreen(const QString& name);
+    QString currentScreen() const;
+
+    ReleasesView* releasesView() const { return m_releases; }
+    AuditView* auditView() const { return m_audit; }
+
+    // For screenshots: the file is opened read-only so rendering can never change it, but
+    // pictured as its user sees it day to day, without the banner and greyed-out fields.
+    void pictureAsEditable();
+
+    // Geometry, window state and splitters from the last session; saved again on close.
+    void restoreLayout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildNavigation();
+    void buildStatusBar();
+    void rebuildScreens();
+    void updateStatus();
+    void rememberRecent(const QString& path);
+    void fillRecentMenu();
+    void newFile();
+    void openFileDialog();
+    void saveCopy();
+    void about();
+    static QString fileFilter();
+
+    std::unique_ptr<Document> m_document;
+    bool m_rememberLayout = false;
+    QUndoGroup* m_undoGroup = nullptr;
+    ReadOnlyBanner* m_banner = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_screens = nullptr;
+    ReleasesView* m_releases = nullptr;
+    AuditView* m_audit = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_saveCopy = nullptr;
+    QLabel* m_fileLabel = nullptr;
+    QLabel* m_modeLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
+};
+
+} // namespace slipway::ui

@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReleaseEditor.h"
+
+#include "IconProvider.h"
+#include "Theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace slipway::ui {
+namespace {
+
+QDateTime inZone(const QDateTime& utc, const QString& zone) {
+    const QTimeZone tz(zone.toUtf8());
+    return tz.isValid() ? utc.toTimeZone(tz) : utc;
+}
+
+// The edit shows wall-clock time in the window's zone; stored times are UTC.
+QDateTime toUtc(const QDateTimeEdit* edit, const QString& zone) {
+    const QTimeZone tz(zone.toUtf8());
+    const QDateTime wall(edit->date(), edit->time(), tz.isValid() ? tz : QTimeZone::utc());
+    return wall.toUTC();
+}
+
+QStringList zoneIds() {
+    QStringList ids;
+    const QList<QByteArray> available = QTimeZone::availableTimeZoneIds();
+    ids.reserve(available.size());
+    for (const QByteArray& id : available)
+        ids << QString::fromUtf8(id);
+    return ids;
+}
+
+} // namespace
+
+ReleaseEditor::ReleaseEditor(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("releaseEditor"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(Theme::space(2), Theme::space(2), Theme::space(2), Theme::space(2));
+    outer->setSpacing(Theme::space(1));
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("editorTitle"));
+    m_title->setFont(Theme::sectionFont());
+    m_title->setWordWrap(true);
+    outer->addWidget(m_title);
+
+    m_hint =
+        new QLabel(tr("Select a release to see and edit its details, or create a new one."), this);
+    m_hint->setObjectName(QStringLiteral("editorHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
+    outer->addWidget(m_hint);
+
+    m_form = new QWidget(this);
+    // Labels above their fields keep the panel narrow beside a wide table; each field's
+    // problem message sits right under it.
+    auto* form = new QVBoxLayout(m_form);
+    form->setContentsMargins(0, Theme::space(1), Theme::space(1), 0);
+    form->setSpacing(Theme::space(1) + Theme::space(1) / 2);
+    const auto addField = [this, form](const QString& label, QWidget* field,
+                                       const QString& problemKey = {}) {
+        auto* group = new QVBoxLayout;
+        group->setSpacing(Theme::space(1) / 2);
+        if (!label.isEmpty()) {
+            auto* caption = new QLabel(label, m_form);
+            caption->setBuddy(field);
+            group->addWidget(caption);
+        }
+        group->addWidget(field);
+        if (!problemKey.isEmpty())
+            group->addWidget(addProblemLabel(problemKey));
+        form->addLayout(group);
+    };
+
+    m_name = new QLineEdit(m_form);
+    m_name->setObjectName(QStringLiteral("releaseNameEdit"));
+    m_name->setPlaceholderText(tr("e.g. Payments platform Q3"));
+    addField(tr("&Name"), m_name, QStringLiteral("name"));
+
+    m_version = new QLineEdit(m_form);
+    m_version->setObjectName(QStringLiteral("releaseVersionEdit"));
+    m_version->setPlaceholderText(tr("Semantic version, e.g. 2.4.0"));
+    addField(tr("&Version"), m_version, QStringLiteral("version"));
+
+    m_type = new QComboBox(m_form);
+    m_type->setObjectName(QStringLiteral("releaseTypeCombo"));
+    for (ReleaseType t :
+         {ReleaseType::Major, ReleaseType::Minor, ReleaseType::Patch, ReleaseType::Emergency})
+        m_type->addItem(IconProvider::icon(Theme::typeIconName(t), Theme::typeColor(t)),
+                        displayName(t), int(t));
+    addField(tr("&Type"), m_type);
+
+    m_status = new QComboBox(m_form);
+    m_status->setObjectName(QStringLiteral("releaseStatusCombo"));
+    for (const QString& key : allReleaseStatusKeys()) {
+        const ReleaseStatus s = *releaseStatusFromKey(key);
+        m_status->addItem(IconProvider::icon(Theme::statusIconName(s), Theme::statusColor(s)),
+                          displayName(s), int(s));
+    }
+    addField(tr("&Status"), m_status);
+
+    m_owner = new QLineEdit(m_form);
+    m_owner->setObjectName(QStringLiteral("releaseOwnerEdit"));
+    m_owner->setPlaceholderText(tr("Who answers for this release"));
+    addField(tr("&Owner"), m_owner);
+
+    m_scheduled = new QCheckBox(tr("Has a deployment &window"), m_form);
+    m_scheduled->setObjectName(QStringLiteral("scheduledCheck"));
+    addField(QString(), m_scheduled);
+
+    const QString dateTimeFormat =
+        QLocale().dateFormat(QLocale::ShortFormat) + u' ' +
+        QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+    m_start = new QDateTimeEdit(m_form);
+    m_start->setObjectName(QStringLiteral("windowStartEdit"));
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(dateTimeFormat);
+    addField(tr("Window &start"), m_start);
+
+    m_end = new QDateTimeEdit(m_form);
+    m_end->setObjectName(QStringLiteral("windowEndEdit"));
+    m_end->setCalendarPopup(true);
+    m_end->setDisplayFormat(dateTimeFormat);
+    addField(tr("Window &end"), m_end, QStringLiteral("windowEnd"));
+
+    m_zone = new QComboBox(m_form);
+    m_zone->setObjectName(QStringLiteral("windowZoneCombo"));
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    // The longest IANA names would otherwise set the width of the whole panel.
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_zone->setMinimumContentsLength(14);
+    m_zone->addItems(zoneIds());
+    m_zone->completer()->setFilterMode(Qt::MatchContains);
+    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_zone->setToolTip(tr("The time zone the window is planned in; times above are in it."));
+    addField(tr("&Zone"), m_zone, QStringLiteral("windowZone"));
+
+    m_ticket = new QLineEdit(m_form);
+    m_ticket->setObjectName(QStringLiteral("changeTicketEdit"));
+    m_ticket->setPlaceholderText(tr("e.g. CHG0012345"));
+    addField(tr("Change &ticket"), m_ticket);
+
+    m_objectives = new QPlainTextEdit(m_form);
+    m_objectives->setObjectName(QStringLiteral("objectivesEdit"));
+    m_objectives->setPlaceholderText(tr("What this release must achieve"));
+    m_objectives->setTabChangesFocus(true);
+    m_objectives->setMinimumHeight(Theme::space(10));
+    addField(tr("O&bjectives"), m_objectives);
+    form->addStretch(1);
+    // Only the fields scroll; Save and Revert stay in sight.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("editorScroll"));
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    m_form->setAutoFillBackground(false);
+    m_scroll = scroll;
+    outer->addWidget(scroll, 1);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(Theme::space(1));
+    buttons->addStretch(1);
+    m_revert = new QPushButton(IconProvider::icon(QStringLiteral("revert")), tr("&Revert"), this);
+    m_revert->setObjectName(QStringLiteral("revertReleaseButton"));
+    m_revert->setToolTip(tr("Discard the changes in this panel"));
+    m_save = new QPushButton(IconProvider::icon(QStringLiteral("save")), tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("saveReleaseButton"));
+    m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_save->setToolTip(tr("Save this release (Ctrl+Enter); Edit ▸ Undo takes it back"));
+    m_save->setDefault(true);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    outer->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &ReleaseEditor::save);
+    connect(m_revert, &QPushButton::clicked, this, &ReleaseEditor::revert);
+    for (QLineEdit* edit : {m_name, m_version, m_owner, m_ticket})
+        connect(edit, &QLineEdit::textChanged, this, &ReleaseEditor::fieldsChanged);
+    connect(m_objectives, &QPlainTextEdit::textChanged, this, &ReleaseEditor::fieldsChanged);
+    for (QComboBox* combo : {m_type, m_status})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ReleaseEditor::fieldsChanged);
+    connect(m_zone, &QComboBox::currentTextChanged, this, &ReleaseEditor::fieldsChanged);
+    for (QDateTimeEdit* edit : {m_start, m_end})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &ReleaseEditor::fieldsChanged);
+    connect(m_scheduled, &QCheckBox::toggled, this, [this](bool on) {
+        m_start->setEnabled(on && m_editable);
+        m_end->setEnabled(on && m_editable);
+        fieldsChanged();
+    });
+    clear();
+}
+
+QLabel* ReleaseEditor::addProblemLabel(const QString& field) {
+    auto* label = new QLabel(m_form);
+    label->setObjectName(field + u"Problem");
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
+    label->hide();
+    m_problems.insert(field, label);
+    return label;
+}
+
+void ReleaseEditor::load(const Release& r) {
+    m_loading = true;
+    m_name->setText(r.name);
+    m_version->setText(r.version);
+    m_type->setCurrentIndex(m_type->findData(int(r.type)));
+    m_status->setCurrentIndex(m_status->findData(int(r.status)));
+    m_owner->setText(r.owner);
+    m_zone->setCurrentText(r.windowZone);
+    const bool scheduled = r.windowStart.isValid() && r.windowEnd.isValid();
+    m_scheduled->setChecked(scheduled);
+    if (scheduled) {
+        const QDateTime start = inZone(r.windowStart, r.windowZone);
+        const QDateTime end = inZone(r.windowEnd, r.windowZone);
+        m_start->setDateTime(QDateTime(start.date(), start.time()));
+        m_end->setDateTime(QDateTime(end.date(), end.time()));
+    } else {
+        // A sensible default the moment the user ticks the box: next Saturday night.
+        const QDate today = QDate::currentDate();
+        const QDate saturday = today.addDays((6 - today.dayOfWeek() + 7) % 7 + 1);
+        m_start->setDateTime(QDateTime(saturday, QTime(22, 0)));
+        m_end->setDateTime(QDateTime(saturday.addDays(1), QTime(2, 0)));
+    }
+    m_start->setEnabled(scheduled && m_editable);
+    m_end->setEnabled(scheduled && m_editable);
+    m_ticket->setText(r.changeTicket);
+    m_objectives->setPlainText(r.objectives);
+    m_loading = false;
+    for (QLabel* label : std::as_const(m_problems))
+        label->hide();
+    m_hint->hide();
+    m_scroll->show();
+    updateButtons();
+}
+
+void ReleaseEditor::startNew(const Release& draft) {
+    m_original = draft;
+    m_original.id = 0;
+    m_creating = true;
+    m_validateLive = false;
+    m_title->setText(tr("New release"));
+    load(m_original);
+    m_name->setFocus();
+}
+
+void ReleaseEditor::edit(const Release& stored) {
+    m_original = stored;
+    m_creating = false;
+    m_validateLive = true;
+    m_title->setText(stored.name);
+    load(stored);
+}
+
+void ReleaseEditor::clear() {
+    m_original = Release();
+    m_creating = false;
+    m_title->setText(tr("Release details"));
+    m_scroll->hide();
+    m_hint->show();
+    updateButtons();
+}
+
+Release ReleaseEditor::current() const {
+    Release r = m_original;
+    r.name = m_name->text().trimmed();
+    r.version = m_version->text().trimmed();
+    r.type = ReleaseType(m_type->currentData().toInt());
+    r.status = ReleaseStatus(m_status->currentData().toInt());
+    r.owner = m_owner->text().trimmed();
+    r.windowZone = m_zone->currentText().trimmed();
+    if (m_scheduled->isChecked()) {
+        r.windowStart = toUtc(m_start, r.windowZone);
+        r.windowEnd = toUtc(m_end, r.windowZone);
+    } else {
+        r.windowStart = QDateTime();
+        r.windowEnd = QDateTime();
+    }
+    r.changeTicket = m_ticket->text().trimmed();
+    r.objectives = m_objectives->toPlainText();
+    return r;
+}
+
+bool ReleaseEditor::isDirty() const {
+    if (!hasRelease())
+        return false;
+    return m_creating || toJson(current()) != toJson(m_original);
+}
+
+void ReleaseEditor::setEditable(bool editable) {
+    m_editable = editable;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_version, m_type, m_status, m_owner,
+                                                      m_scheduled, m_zone, m_ticket})
+        w->setEnabled(editable);
+    m_objectives->setReadOnly(!editable);
+    m_start->setEnabled(editable && m_scheduled->isChecked());
+    m_end->setEnabled(editable && m_scheduled->isChecked());
+    updateButtons();
+}
+
+void ReleaseEditor::fieldsChanged() {
+    if (m_loading)
+        return;
+    m_validateLive = true;
+    showProblems();
+    updateButtons();
+}
+
+bool ReleaseEditor::showProblems() {
+    const QList<FieldProblem> problems = validateRelease(current());
+    QHash<QString, QStringList> byField;
+    for (const FieldProblem& p : problems)
+        byField[p.field] << p.message;
+    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
+        const QStringList messages = byField.value(it.key());
+        it.value()->setText(messages.join(u'\n'));
+        it.value()->setVisible(m_validateLive && !messages.isEmpty());
+    }
+    return problems.isEmpty();
+}
+
+void ReleaseEditor::updateButtons() {
+    const bool dirty = isDirty();
+    m_save->setEnabled(m_editable && dirty);
+    m_revert->setEnabled(m_editable && dirty && !m_creating);
+    m_save->setText(m_creating ? tr("Create") : tr("Save"));
+    m_save->setVisible(hasRelease());
+    m_revert->setVisible(hasRelease());
+}
+
+void ReleaseEditor::save() {
+    if (!m_editable || !hasRelease())
+        return;
+    m_validateLive = true;
+    if (!showProblems())
+        return;
+    if (m_creating)
+        Q_EMIT createRequested(current());
+    else if (isDirty())
+        Q_EMIT saveRequested(m_original, current());
+}
+
+void ReleaseEditor::revert() {
+    if (m_creating)
+        return;
+    load(m_original);
+}
+
+} // namespace slipway::ui

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Release.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace slipway::ui {
+
+// The panel beside the releases table: edits one release, shows each validation problem
+// next to its field, and asks for a create or an edit on Save. It writes nothing itself.
+class ReleaseEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReleaseEditor(QWidget* parent = nullptr);
+
+    void startNew(const Release& draft); // fields for a release not stored yet
+    void edit(const Release& stored);    // fields for a stored release, as the user sees it
+    void clear();                        // nothing selected
+
+    bool isCreating() const { return m_creating; }
+    bool hasRelease() const { return m_creating || m_original.id != 0; }
+    qint64 releaseId() const { return m_original.id; }
+    bool isDirty() const;
+    Release current() const; // the fields as a release, with the original's id and version
+    void setEditable(bool editable);
+
+    // Validates and, when clean, emits createRequested or saveRequested.
+    void save();
+    void revert();
+
+Q_SIGNALS:
+    void createRequested(const Release& release);
+    void saveRequested(const Release& before, const Release& after);
+
+private:
+    QLabel* addProblemLabel(const QString& field);
+    void load(const Release& release);
+    void fieldsChanged();
+    bool showProblems();
+    void updateButtons();
+
+    Release m_original;
+    bool m_creating = false;
+    bool m_loading = false;
+    bool m_editable = true;
+    bool m_validateLive = false;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_hint = nullptr;
+    QWidget* m_form = nullptr;
+    QWidget* m_scroll = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_version = nullptr;
+    QComboBox* m_type = nullptr;
+    QComboBox* m_status = nullptr;
+    QLineEdit* m_owner = nullptr;
+    QCheckBox* m_scheduled = nullptr;
+    QDateTimeEdit* m_start = nullptr;
+    QDateTimeEdit* m_end = nullptr;
+    QComboBox* m_zone = nullptr;
+    QLineEdit* m_ticket = nullptr;
+    QPlainTextEdit* m_objectives = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_revert = nullptr;
+    QHash<QString, QLabel*> m_problems; // field -> its message label
+};
+
+} // namespace slipway::ui

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+
+namespace slipway {
+class Document;
+class ReleaseFilterModel;
+class ReleaseTableModel;
+struct Release;
+} // namespace slipway
+
+namespace slipway::ui {
+
+class EmptyState;
+class MessageBar;
+class ReleaseEditor;
+
+// The Releases screen: a sortable, filterable table beside an editor panel. Every change
+// goes through an undo command on the document's stack.
+class ReleasesView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReleasesView(Document& document, QWidget* parent = nullptr);
+    ~ReleasesView() override;
+
+    void setEditable(bool editable);
+    void newRelease();
+    void deleteSelected();
+    void selectRelease(qint64 id);
+    void selectFirst(); // the top row as sorted
+
+    ReleaseTableModel* model() const { return m_model; }
+    void saveLayout() const;
+    void restoreLayout();
+
+private:
+    QWidget* buildHeader();
+    QWidget* buildTablePage();
+    void createRelease(const Release& release);
+    void saveRelease(const Release& before, const Release& after);
+    void commandFailed(const QString& message);
+    void selectionChanged();
+    void syncEditor();
+    void updatePage();
+    void applyFilters();
+    void fitColumns();
+    void chooseColumns(const QPoint& pos);
+
+    Document& m_document;
+    ReleaseTableModel* m_model = nullptr;
+    ReleaseFilterModel* m_proxy = nullptr;
+    bool m_editable = true;
+    bool m_commandFailed = false;
+    bool m_fitted = false;
+
+    QLabel* m_count = nullptr;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_delete = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_typeFilter = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    MessageBar* m_messages = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    EmptyState* m_empty = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTableView* m_table = nullptr;
+    ReleaseEditor* m_editor = nullptr;
+};
+
+} // namespace slipway::ui
