@@ -19,6 +19,7 @@ Result<void> authorize(const ActorRights& rights, Action action)
     case Action::EditRelease: what = tr("edit releases"); break;
     case Action::DeleteRelease: what = tr("delete releases"); break;
     case Action::EditCalendar: what = tr("change blackouts and freezes"); break;
+    case Action::EditScope: what = tr("change release scope"); break;
     }
     if (!rights.knownPerson)
         return Error{Error::Kind::Permission,
