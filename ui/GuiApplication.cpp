@@ -5,6 +5,7 @@
 #include "Theme.h"
 #include "io/DemoGenerator.h"
 #include "services/Document.h"
+#include "services/FilePreferences.h"
 
 #include <QApplication>
 #include <QDir>
@@ -43,9 +44,12 @@ int runGui(QApplication& app, const QString& dbPath, bool shared) {
         }
         path = demo.value();
     }
+    // --shared is remembered for the file, so the next plain start keeps the safe journal.
+    if (shared)
+        FilePreferences::setShared(path, true);
     Database::OpenOptions options;
     options.create = true;
-    options.shared = shared;
+    options.shared = shared || FilePreferences::isShared(path);
     auto document = Document::open(path, options);
     if (!document) {
         QMessageBox::critical(nullptr, QApplication::translate("Gui", "Cannot open the file"),

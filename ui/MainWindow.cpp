@@ -7,6 +7,7 @@
 #include "audit/AuditView.h"
 #include "releases/ReleasesView.h"
 #include "services/Document.h"
+#include "services/FilePreferences.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,9 +29,6 @@
 
 namespace slipway::ui {
 namespace {
-
-constexpr int kMaxRecent = 8;
-const QString kRecentKey = QStringLiteral("recentFiles");
 
 struct ScreenEntry {
     const char* key; // stable name for the CLI and settings
@@ -305,31 +303,20 @@ void MainWindow::pictureAsEditable() {
 }
 
 void MainWindow::rememberRecent(const QString& path) {
-    if (!m_rememberLayout)
-        return;
-    QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+    if (m_rememberLayout)
+        FilePreferences::addRecentFile(path);
 }
 
 void MainWindow::fillRecentMenu() {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    const QStringList recent = FilePreferences::recentFiles();
     for (const QString& path : recent) {
         QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
                                                   [this, path] { openFile(path, false); });
-        action->setToolTip(path);
-        action->setEnabled(QFileInfo::exists(path));
+        action->setToolTip(QDir::toNativeSeparators(path));
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
-    else {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear the list"), this, [] { QSettings().remove(kRecentKey); });
-    }
 }
 
 QString MainWindow::fileFilter() {

@@ -9,6 +9,7 @@
 #include "itemmodels/ReleaseTableModel.h"
 #include "releases/ReleasesView.h"
 #include "services/Document.h"
+#include "services/FilePreferences.h"
 #include "services/ReleaseService.h"
 #include "storage/Database.h"
 
@@ -16,10 +17,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -305,6 +308,33 @@ private Q_SLOTS:
         QVERIFY(!child<QWidget>(w, u"readOnlyBanner"_qs)->isVisible());
         QCOMPARE(child<QLabel>(w, u"statusMode"_qs)->text(), u"Local"_qs);
         QVERIFY(child<QLabel>(w, u"statusFile"_qs)->text().endsWith(u".slipway"_qs));
+    }
+
+    void layoutAndRecentFilesAreRemembered() {
+        const QString path = newPath();
+        QList<int> splitterSizes;
+        {
+            MainWindow w;
+            w.setDocument(openDocument(path));
+            w.restoreLayout();
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(1010, 690);
+            auto* splitter = child<QSplitter>(w, u"releasesSplitter"_qs);
+            splitter->setSizes({500, 400});
+            splitterSizes = splitter->sizes();
+            w.showScreen(u"audit"_qs);
+            w.close();
+        }
+        MainWindow again;
+        again.setDocument(openDocument(path));
+        again.restoreLayout();
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1010, 690));
+        QCOMPARE(child<QSplitter>(again, u"releasesSplitter"_qs)->sizes(), splitterSizes);
+        QCOMPARE(again.currentScreen(), u"audit"_qs);
+        QCOMPARE(FilePreferences::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
     }
 
     void screenshotRendersTheNamedView() {
