@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace slipway {
+
+// A parsed CSV file (see CsvReader): the header and every record, all with the same number
+// of fields. Fields are UTF-8 slices of one buffer, so 100,000 rows cost no string per cell
+// until a caller asks for one.
+class CsvTable {
+public:
+    const QStringList& header() const { return m_header; }
+    int columnCount() const { return int(m_header.size()); }
+    qsizetype rowCount() const { return qsizetype(m_lines.size()); }
+
+    // The physical line (from 1) where record `row` starts.
+    int line(qsizetype row) const { return m_lines[size_t(row)]; }
+    QByteArrayView field(qsizetype row, int column) const {
+        const Span& s = m_fields[size_t(row) * size_t(m_header.size()) + size_t(column)];
+        return QByteArrayView(m_data.constData() + s.offset, qsizetype(s.length));
+    }
+    QString text(qsizetype row, int column) const { return QString::fromUtf8(field(row, column)); }
+
+    // Every column whose name matches (trimmed, case-insensitive), in file order: Jira
+    // repeats "Labels" once per label.
+    QList<int> columnsNamed(const QString& name) const;
+
+private:
+    friend class CsvReader;
+    struct Span {
+        std::uint32_t offset;
+        std::uint32_t length;
+    };
+
+    QByteArray m_data; // the file with quotes removed in place
+    QStringList m_header;
+    std::vector<Span> m_fields; // row-major, columnCount() per record
+    std::vector<int> m_lines;
+};
+
+} // namespace slipway
