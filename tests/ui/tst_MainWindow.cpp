@@ -7,6 +7,7 @@
 #include "Theme.h"
 #include "itemmodels/AuditLogModel.h"
 #include "itemmodels/ReleaseTableModel.h"
+#include "itemmodels/Roles.h"
 #include "releases/ReleasesView.h"
 #include "services/Document.h"
 #include "services/FilePreferences.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -245,6 +247,38 @@ private Q_SLOTS:
         changed.owner = u"Finn"_qs;
         QVERIFY(doc.releases().update(changed));
         QCOMPARE(table->model()->rowCount(), 3);
+    }
+
+    void verifyPointsAtTheFirstBrokenEntry() {
+        MainWindow w;
+        w.setDocument(openDocument(newPath()));
+        Document& doc = *w.document();
+        for (int i = 0; i < 4; ++i) {
+            Release r;
+            r.name = u"Release %1"_qs.arg(i);
+            r.version = u"1.0.%1"_qs.arg(i);
+            QVERIFY(doc.releases().create(r));
+        }
+        // Someone edits the log behind the application's back (the test may run SQL).
+        QSqlQuery q(doc.database().connection());
+        QVERIFY(q.exec(u"DROP TRIGGER audit_log_no_update"_qs));
+        QVERIFY(q.exec(u"UPDATE audit_log SET actor = 'mallory' WHERE seq = 2"_qs));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showScreen(u"audit"_qs);
+        // Filtered to the wrong entity, the broken entry is hidden: Verify must still find it.
+        auto* entity = child<QComboBox>(w, u"auditEntityFilter"_qs);
+        entity->setCurrentIndex(entity->findData(u"blackout"_qs));
+        QTest::mouseClick(child<QPushButton>(w, u"verifyButton"_qs), Qt::LeftButton);
+        const QString report = message(w, u"auditMessages"_qs);
+        QVERIFY2(report.startsWith(u"Entry 2 breaks the chain"_qs), qPrintable(report));
+        auto* table = child<QTableView>(w, u"auditTable"_qs);
+        const QModelIndex current = table->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(AuditSeqRole).toLongLong(), qint64(2));
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(current.siblingAtColumn(AuditLogModel::ActorColumn).data().toString(),
+                 u"mallory"_qs);
     }
 
     void failedUndoReportsAndKeepsTheStackHonest() {
