@@ -200,6 +200,10 @@ private Q_SLOTS:
         QCOMPARE(tableRows(w), 2);
         QTest::keyClicks(search, u" hot"_qs);
         QCOMPARE(tableRows(w), 1);
+        QVERIFY(!child<QLabel>(w, u"noMatchLabel"_qs)->isVisible());
+        QTest::keyClicks(search, u"zzz"_qs);
+        QCOMPARE(tableRows(w), 0);
+        QVERIFY(child<QLabel>(w, u"noMatchLabel"_qs)->isVisible()); // says why, and the way out
         search->clear();
         QCOMPARE(tableRows(w), 3);
         auto* type = child<QComboBox>(w, u"typeFilter"_qs);

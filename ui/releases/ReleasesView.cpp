@@ -168,7 +168,25 @@ QWidget* ReleasesView::buildTablePage() {
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(Theme::space(1));
 
-    m_table = new QTableView(m_splitter);
+    auto* tableSide = new QWidget(m_splitter);
+    auto* tableColumn = new QVBoxLayout(tableSide);
+    tableColumn->setContentsMargins(0, 0, 0, 0);
+    tableColumn->setSpacing(Theme::space(1));
+    m_noMatch = new QLabel(tableSide);
+    m_noMatch->setObjectName(QStringLiteral("noMatchLabel"));
+    m_noMatch->setText(tr("No release matches the search and filters. <a href=\"clear\">Clear "
+                          "them</a> to see all releases."));
+    m_noMatch->setTextFormat(Qt::RichText);
+    m_noMatch->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
+    m_noMatch->hide();
+    connect(m_noMatch, &QLabel::linkActivated, this, [this] {
+        m_search->clear();
+        m_typeFilter->setCurrentIndex(0);
+        m_statusFilter->setCurrentIndex(0);
+    });
+    tableColumn->addWidget(m_noMatch);
+    m_table = new QTableView(tableSide);
+    tableColumn->addWidget(m_table, 1);
     m_table->setObjectName(QStringLiteral("releaseTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -216,7 +234,7 @@ QWidget* ReleasesView::buildTablePage() {
     connect(m_editor, &ReleaseEditor::createRequested, this, &ReleasesView::createRelease);
     connect(m_editor, &ReleaseEditor::saveRequested, this, &ReleasesView::saveRelease);
 
-    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(tableSide);
     m_splitter->addWidget(card);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
@@ -277,6 +295,7 @@ void ReleasesView::updatePage() {
     m_pages->setCurrentIndex(empty ? 0 : 1);
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
+    m_noMatch->setVisible(total > 0 && shown == 0);
     const QString all = total == 1 ? tr("1 release") : tr("%1 releases").arg(total);
     m_count->setText(shown == total ? all : tr("%1 of %2").arg(shown).arg(all));
 }

@@ -72,6 +72,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     EmptyState* m_empty = nullptr;
     QSplitter* m_splitter = nullptr;
+    QLabel* m_noMatch = nullptr;
     QTableView* m_table = nullptr;
     ReleaseEditor* m_editor = nullptr;
 };
