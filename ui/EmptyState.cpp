@@ -32,7 +32,9 @@ EmptyState::EmptyState(const QString& icon, const QString& title, const QString&
     body->setObjectName(QStringLiteral("emptyStateText"));
     body->setWordWrap(true);
     body->setAlignment(Qt::AlignCenter);
-    body->setMaximumWidth(Theme::space(60));
+    // Centred, a wrapped label gets one line of height from the layout: size it ourselves.
+    body->setFixedWidth(Theme::space(60));
+    body->setMinimumHeight(body->heightForWidth(Theme::space(60)));
     body->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
     layout->addWidget(body, 0, Qt::AlignHCenter);
 
