@@ -231,7 +231,8 @@ void MainWindow::rebuildScreens() {
 bool MainWindow::openFile(const QString& path, bool create, bool shared) {
     Database::OpenOptions options;
     options.create = create;
-    options.shared = shared;
+    // A file once opened as shared stays shared: WAL on a network share corrupts it.
+    options.shared = shared || FilePreferences::isShared(path);
     auto opened = Document::open(path, options);
     if (!opened) {
         QMessageBox::critical(this, tr("Cannot open the file"), opened.error().message);

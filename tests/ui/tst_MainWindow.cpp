@@ -174,6 +174,13 @@ private Q_SLOTS:
         typeInto(child<QLineEdit>(w, u"releaseVersionEdit"_qs), u"2.0.0"_qs);
         QVERIFY(!versionProblem->isVisible());
         QVERIFY(nameProblem->isVisible());
+
+        // Abandoning the draft goes back to the empty file's first step; nothing is stored.
+        auto* discard = child<QPushButton>(w, u"revertReleaseButton"_qs);
+        QCOMPARE(discard->text(), u"&Discard"_qs);
+        QTest::mouseClick(discard, Qt::LeftButton);
+        QVERIFY(child<QPushButton>(w, u"createFirstReleaseButton"_qs)->isVisible());
+        QCOMPARE(w.document()->undoStack()->count(), 0);
     }
 
     void filterBoxNarrowsTheTable() {

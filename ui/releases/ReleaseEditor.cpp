@@ -177,7 +177,8 @@ ReleaseEditor::ReleaseEditor(QWidget* parent)
     buttons->addStretch(1);
     m_revert = new QPushButton(IconProvider::icon(QStringLiteral("revert")), tr("&Revert"), this);
     m_revert->setObjectName(QStringLiteral("revertReleaseButton"));
-    m_revert->setToolTip(tr("Discard the changes in this panel"));
+    m_revert->setToolTip(tr("Discard the changes in this panel (Esc)"));
+    m_revert->setShortcut(QKeySequence(Qt::Key_Escape));
     m_save = new QPushButton(IconProvider::icon(QStringLiteral("save")), tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveReleaseButton"));
     m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -338,7 +339,8 @@ bool ReleaseEditor::showProblems() {
 void ReleaseEditor::updateButtons() {
     const bool dirty = isDirty();
     m_save->setEnabled(m_editable && dirty);
-    m_revert->setEnabled(m_editable && dirty && !m_creating);
+    m_revert->setEnabled(m_editable && dirty);
+    m_revert->setText(m_creating ? tr("&Discard") : tr("&Revert"));
     m_save->setText(m_creating ? tr("Create") : tr("Save"));
     m_save->setVisible(hasRelease());
     m_revert->setVisible(hasRelease());
@@ -357,8 +359,11 @@ void ReleaseEditor::save() {
 }
 
 void ReleaseEditor::revert() {
-    if (m_creating)
+    if (m_creating) {
+        clear();
+        Q_EMIT draftDiscarded();
         return;
+    }
     load(m_original);
 }
 

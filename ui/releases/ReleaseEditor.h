@@ -41,6 +41,7 @@ public:
 Q_SIGNALS:
     void createRequested(const Release& release);
     void saveRequested(const Release& before, const Release& after);
+    void draftDiscarded(); // a new release was abandoned before it was created
 
 private:
     QLabel* addProblemLabel(const QString& field);

@@ -233,6 +233,7 @@ QWidget* ReleasesView::buildTablePage() {
     card->setMinimumWidth(Theme::space(30));
     connect(m_editor, &ReleaseEditor::createRequested, this, &ReleasesView::createRelease);
     connect(m_editor, &ReleaseEditor::saveRequested, this, &ReleasesView::saveRelease);
+    connect(m_editor, &ReleaseEditor::draftDiscarded, this, &ReleasesView::updatePage);
 
     m_splitter->addWidget(tableSide);
     m_splitter->addWidget(card);
