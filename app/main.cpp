@@ -4,6 +4,9 @@
 
 #include <QApplication>
 #include <QByteArray>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QtGlobal>
 
 #include <sys/stat.h>
@@ -41,5 +44,14 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Slipway"));
     QApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.slipway.Slipway"));
+    // The user's language for our strings and Qt's own (dialog buttons and the like).
+    QTranslator qtStrings;
+    if (qtStrings.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtStrings);
+    QTranslator ours;
+    if (ours.load(QLocale(), QStringLiteral("slipway"), QStringLiteral("_"),
+                  QStringLiteral(":/slipway/translations")))
+        QApplication::installTranslator(&ours);
     return slipway::cli::run(app);
 }
