@@ -24,11 +24,11 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
         return Error{Error::Kind::Usage,
                      QApplication::translate("Screenshot", "unknown view '%1'; valid views: %2")
                          .arg(view, MainWindow::screenNames().join(QStringLiteral(", ")))};
-    if (!size.isValid() || size.width() < 320 || size.height() < 240 || size.width() > 8192 ||
-        size.height() > 8192)
+    if (!size.isValid() || size.width() < 320 || size.height() < 200 || size.width() > 7680 ||
+        size.height() > 4320)
         return Error{Error::Kind::Usage,
                      QApplication::translate("Screenshot",
-                                             "size %1x%2 is out of range (320x240 to 8192x8192)")
+                                             "size %1x%2 is out of range (320x200 to 7680x4320)")
                          .arg(size.width())
                          .arg(size.height())};
     Database::OpenOptions options;
