@@ -3,6 +3,9 @@
 
 #include <QtGlobal>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace slipway {
 
 QString Session::osUser()
@@ -12,6 +15,9 @@ QString Session::osUser()
         if (!v.isEmpty())
             return v;
     }
+    // Services and cron jobs often run without USER set; the account database knows.
+    if (const passwd* pw = ::getpwuid(::getuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
     return QStringLiteral("unknown");
 }
 
