@@ -3,30 +3,32 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "StaleRow.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace slipway {
 namespace {
 
-QString doing() { return QCoreApplication::translate("BlackoutRepository", "saving a blackout"); }
+QString doing() {
+    return QCoreApplication::translate("BlackoutRepository", "saving a blackout");
+}
 
 const QString kSelect = QStringLiteral(
     "SELECT id, name, reason, start_utc, end_utc, time_zone, rrule, severity, all_services, "
     "exdates, ical_uid, row_version FROM blackouts");
 
-QString exdateText(const QList<qint64>& exdates)
-{
+QString exdateText(const QList<qint64>& exdates) {
     QStringList parts;
     for (qint64 e : exdates)
         parts << QString::number(e);
     return parts.join(u' ');
 }
 
-Blackout blackoutFrom(const QSqlQuery& q)
-{
+Blackout blackoutFrom(const QSqlQuery& q) {
     Blackout b;
     b.id = q.value(0).toLongLong();
     b.name = q.value(1).toString();
@@ -44,29 +46,27 @@ Blackout blackoutFrom(const QSqlQuery& q)
     return b;
 }
 
-void bindFields(QSqlQuery& q, const Blackout& b)
-{
+void bindFields(QSqlQuery& q, const Blackout& b) {
     q.addBindValue(sql::text(b.name.trimmed()));
     q.addBindValue(sql::text(b.reason));
     q.addBindValue(b.startUtc);
     q.addBindValue(b.endUtc);
     q.addBindValue(sql::text(b.zone));
-    q.addBindValue(b.rrule.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(b.rrule));
+    q.addBindValue(b.rrule.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                     : QVariant(b.rrule));
     q.addBindValue(b.hard ? QStringLiteral("hard") : QStringLiteral("soft"));
     q.addBindValue(b.allServices ? 1 : 0);
     q.addBindValue(sql::text(exdateText(b.exdates)));
-    q.addBindValue(b.icalUid.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(b.icalUid));
+    q.addBindValue(b.icalUid.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                       : QVariant(b.icalUid));
 }
 
 } // namespace
 
 BlackoutRepository::BlackoutRepository(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Result<std::optional<Blackout>> BlackoutRepository::findByUid(const QString& icalUid) const
-{
+Result<std::optional<Blackout>> BlackoutRepository::findByUid(const QString& icalUid) const {
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral(" WHERE ical_uid = ?"));
     q.addBindValue(icalUid);
@@ -77,8 +77,28 @@ Result<std::optional<Blackout>> BlackoutRepository::findByUid(const QString& ica
     return std::optional<Blackout>(blackoutFrom(q));
 }
 
-Result<Blackout> BlackoutRepository::find(qint64 id) const
-{
+Result<QList<Blackout>> BlackoutRepository::all() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(kSelect + QStringLiteral(" ORDER BY start_utc, id")))
+        return m_db.errorFrom(q.lastError(), doing());
+    QList<Blackout> out;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), out.size());
+        out.append(blackoutFrom(q));
+    }
+    if (!q.exec(
+            QStringLiteral("SELECT blackout_id, service_id FROM blackout_services ORDER BY 1, 2")))
+        return m_db.errorFrom(q.lastError(), doing());
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend())
+            out[*it].serviceIds.append(q.value(1).toLongLong());
+    }
+    return out;
+}
+
+Result<Blackout> BlackoutRepository::find(qint64 id) const {
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
@@ -86,10 +106,12 @@ Result<Blackout> BlackoutRepository::find(qint64 id) const
         return m_db.errorFrom(q.lastError(), doing());
     if (!q.next())
         return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("BlackoutRepository", "Blackout %1 no longer exists — reload.")
+                     QCoreApplication::translate("BlackoutRepository",
+                                                 "Blackout %1 no longer exists — reload.")
                          .arg(id)};
     Blackout b = blackoutFrom(q);
-    q.prepare(QStringLiteral("SELECT service_id FROM blackout_services WHERE blackout_id = ? ORDER BY 1"));
+    q.prepare(QStringLiteral(
+        "SELECT service_id FROM blackout_services WHERE blackout_id = ? ORDER BY 1"));
     q.addBindValue(id);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
@@ -98,13 +120,13 @@ Result<Blackout> BlackoutRepository::find(qint64 id) const
     return b;
 }
 
-Result<Blackout> BlackoutRepository::insert(const Blackout& b, const QString& actor, qint64 now)
-{
+Result<Blackout> BlackoutRepository::insert(const Blackout& b, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO blackouts (name, reason, start_utc, end_utc, time_zone, rrule, severity, "
+        "INSERT INTO blackouts (id, name, reason, start_utc, end_utc, time_zone, rrule, severity, "
         "all_services, exdates, ical_uid, row_version, created_by, created_at, updated_by, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    q.addBindValue(sql::optionalId(b.id)); // set: a deleted blackout back under its old id
     bindFields(q, b);
     q.addBindValue(actor);
     q.addBindValue(now);
@@ -118,8 +140,7 @@ Result<Blackout> BlackoutRepository::insert(const Blackout& b, const QString& ac
     return find(id);
 }
 
-Result<Blackout> BlackoutRepository::update(const Blackout& b, const QString& actor, qint64 now)
-{
+Result<Blackout> BlackoutRepository::update(const Blackout& b, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE blackouts SET name = ?, reason = ?, start_utc = ?, end_utc = ?, time_zone = ?, "
@@ -134,17 +155,13 @@ Result<Blackout> BlackoutRepository::update(const Blackout& b, const QString& ac
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return Error{Error::Kind::Stale,
-                     QCoreApplication::translate("BlackoutRepository",
-                                                 "Blackout \"%1\" was changed by someone else — reload.")
-                         .arg(b.name)};
+        return staleRowError(m_db, QStringLiteral("blackouts"), b.id, b.name);
     if (auto s = writeServices(b.id, b); !s)
         return s.error();
     return find(b.id);
 }
 
-Result<void> BlackoutRepository::remove(qint64 id, qint64 expectedRowVersion)
-{
+Result<void> BlackoutRepository::remove(qint64 id, qint64 expectedRowVersion) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM blackouts WHERE id = ? AND row_version = ?"));
     q.addBindValue(id);
@@ -152,15 +169,11 @@ Result<void> BlackoutRepository::remove(qint64 id, qint64 expectedRowVersion)
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return Error{Error::Kind::Stale,
-                     QCoreApplication::translate("BlackoutRepository",
-                                                 "Blackout %1 was changed by someone else — reload.")
-                         .arg(id)};
+        return staleRowError(m_db, QStringLiteral("blackouts"), id, QString::number(id));
     return {};
 }
 
-Result<void> BlackoutRepository::writeServices(qint64 id, const Blackout& b)
-{
+Result<void> BlackoutRepository::writeServices(qint64 id, const Blackout& b) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM blackout_services WHERE blackout_id = ?"));
     q.addBindValue(id);
@@ -179,8 +192,7 @@ Result<void> BlackoutRepository::writeServices(qint64 id, const Blackout& b)
 }
 
 Result<qint64> BlackoutRepository::upsertFreeze(const IncidentFreeze& f, const QString& uid,
-                                                const QString& actor, qint64 now, bool* created)
-{
+                                                const QString& actor, qint64 now, bool* created) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE incident_freezes SET name = ?, start_utc = ?, end_utc = ?, "
                              "row_version = row_version + 1, updated_by = ?, updated_at = ? "

@@ -19,6 +19,8 @@ public:
 
     Result<std::optional<Blackout>> findByUid(const QString& icalUid) const;
     Result<Blackout> find(qint64 id) const;
+    Result<QList<Blackout>> all() const; // by start, with their services
+    // A new blackout, or with `blackout.id` set a deleted one back under its old id.
     Result<Blackout> insert(const Blackout& blackout, const QString& actor, qint64 nowSecs);
     Result<Blackout> update(const Blackout& blackout, const QString& actor, qint64 nowSecs);
     Result<void> remove(qint64 id, qint64 expectedRowVersion);

@@ -2,20 +2,20 @@
 #include "PeopleRepository.h"
 
 #include "Database.h"
+#include "SqlValues.h"
+#include "StaleRow.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace slipway {
 
 PeopleRepository::PeopleRepository(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Result<ActorRights> PeopleRepository::rightsOf(const QString& login) const
-{
+Result<ActorRights> PeopleRepository::rightsOf(const QString& login) const {
     const QString doing = QCoreApplication::translate("PeopleRepository", "reading people");
     ActorRights rights;
     rights.login = login;
@@ -38,6 +38,252 @@ Result<ActorRights> PeopleRepository::rightsOf(const QString& login) const
             rights.roles.insert(q.value(1).toString());
     }
     return rights;
+}
+
+} // namespace slipway
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("PeopleRepository", text);
+}
+QString saving() {
+    return tr("saving people");
+}
+
+const QString kSelectPerson = QStringLiteral(
+    "SELECT id, name, email, login, time_zone, team_id, work_start_min, work_end_min, work_days, "
+    "row_version FROM people");
+const QString kSelectAvailability = QStringLiteral(
+    "SELECT id, person_id, kind, start_utc, end_utc, note, row_version FROM person_availability");
+
+Person personFrom(const QSqlQuery& q) {
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.name = q.value(1).toString();
+    p.email = q.value(2).toString();
+    p.login = q.value(3).toString();
+    p.zone = q.value(4).toString();
+    p.teamId = q.value(5).toLongLong();
+    p.workStartMin = q.value(6).toInt();
+    p.workEndMin = q.value(7).toInt();
+    p.workDays = q.value(8).toInt();
+    p.rowVersion = q.value(9).toLongLong();
+    return p;
+}
+
+Availability availabilityFrom(const QSqlQuery& q) {
+    Availability a;
+    a.id = q.value(0).toLongLong();
+    a.personId = q.value(1).toLongLong();
+    a.kind = q.value(2).toString() == u"on_call" ? Availability::Kind::OnCall
+                                                 : Availability::Kind::Leave;
+    a.startUtc = q.value(3).toLongLong();
+    a.endUtc = q.value(4).toLongLong();
+    a.note = q.value(5).toString();
+    a.rowVersion = q.value(6).toLongLong();
+    return a;
+}
+
+void bindPerson(QSqlQuery& q, const Person& p) {
+    q.addBindValue(sql::text(p.name.trimmed()));
+    q.addBindValue(sql::text(p.email.trimmed()));
+    q.addBindValue(p.login.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                               : QVariant(p.login.trimmed()));
+    q.addBindValue(p.zone);
+    q.addBindValue(sql::optionalId(p.teamId));
+    q.addBindValue(p.workStartMin);
+    q.addBindValue(p.workEndMin);
+    q.addBindValue(p.workDays);
+}
+
+void bindAvailability(QSqlQuery& q, const Availability& a) {
+    q.addBindValue(a.personId);
+    q.addBindValue(toKey(a.kind));
+    q.addBindValue(a.startUtc);
+    q.addBindValue(a.endUtc);
+    q.addBindValue(sql::text(a.note));
+}
+
+} // namespace
+
+Result<QList<Person>> PeopleRepository::all() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(kSelectPerson + QStringLiteral(" ORDER BY name COLLATE NOCASE, id")))
+        return m_db.errorFrom(q.lastError(), saving());
+    QList<Person> out;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), out.size());
+        out.append(personFrom(q));
+    }
+    if (!q.exec(QStringLiteral("SELECT person_id, role FROM person_roles ORDER BY role")))
+        return m_db.errorFrom(q.lastError(), saving());
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend())
+            out[*it].roles.append(q.value(1).toString());
+    }
+    return out;
+}
+
+Result<Person> PeopleRepository::find(qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelectPerson + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), saving());
+    if (!q.next())
+        return Error{Error::Kind::NotFound, tr("Person %1 no longer exists — reload.").arg(id)};
+    Person p = personFrom(q);
+    q.prepare(QStringLiteral("SELECT role FROM person_roles WHERE person_id = ? ORDER BY role"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), saving());
+    while (q.next())
+        p.roles.append(q.value(0).toString());
+    return p;
+}
+
+Result<Person> PeopleRepository::insert(const Person& p, const QString& actor, qint64 now) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO people (id, name, email, login, time_zone, team_id, "
+                             "work_start_min, work_end_min, work_days, row_version, created_by, "
+                             "created_at, updated_by, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    q.addBindValue(sql::optionalId(p.id));
+    bindPerson(q, p);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), saving());
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto roles = writeRoles(id, p.roles); !roles)
+        return roles.error();
+    return find(id);
+}
+
+Result<Person> PeopleRepository::update(const Person& p, const QString& actor, qint64 now) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE people SET name = ?, email = ?, login = ?, time_zone = ?, "
+                             "team_id = ?, work_start_min = ?, work_end_min = ?, work_days = ?, "
+                             "row_version = row_version + 1, updated_by = ?, updated_at = ? "
+                             "WHERE id = ? AND row_version = ?"));
+    bindPerson(q, p);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    q.addBindValue(p.id);
+    q.addBindValue(p.rowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), saving());
+    if (q.numRowsAffected() != 1)
+        return staleRowError(m_db, QStringLiteral("people"), p.id, p.name);
+    if (auto roles = writeRoles(p.id, p.roles); !roles)
+        return roles.error();
+    return find(p.id);
+}
+
+Result<void> PeopleRepository::remove(qint64 id, qint64 expectedRowVersion) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM people WHERE id = ? AND row_version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(expectedRowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), saving());
+    if (q.numRowsAffected() != 1)
+        return staleRowError(m_db, QStringLiteral("people"), id, QString::number(id));
+    return {};
+}
+
+Result<void> PeopleRepository::writeRoles(qint64 personId, const QStringList& roles) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM person_roles WHERE person_id = ?"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), saving());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO person_roles (person_id, role) VALUES (?, ?)"));
+    for (const QString& role : roles) {
+        q.addBindValue(personId);
+        q.addBindValue(role);
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), saving());
+    }
+    return {};
+}
+
+Result<QList<Availability>> PeopleRepository::availability(qint64 personId) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelectAvailability + QStringLiteral(" WHERE person_id = ? ORDER BY start_utc, id"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), saving());
+    QList<Availability> out;
+    while (q.next())
+        out.append(availabilityFrom(q));
+    return out;
+}
+
+Result<Availability> PeopleRepository::findAvailability(qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelectAvailability + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), saving());
+    if (!q.next())
+        return Error{Error::Kind::NotFound,
+                     tr("Availability entry %1 no longer exists — reload.").arg(id)};
+    return availabilityFrom(q);
+}
+
+Result<Availability> PeopleRepository::insert(const Availability& a, const QString& actor,
+                                              qint64 now) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO person_availability (id, person_id, kind, start_utc, "
+                             "end_utc, note, row_version, created_by, created_at, updated_by, "
+                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    q.addBindValue(sql::optionalId(a.id));
+    bindAvailability(q, a);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), saving());
+    return findAvailability(q.lastInsertId().toLongLong());
+}
+
+Result<Availability> PeopleRepository::update(const Availability& a, const QString& actor,
+                                              qint64 now) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE person_availability SET person_id = ?, kind = ?, "
+                             "start_utc = ?, end_utc = ?, note = ?, row_version = row_version + 1, "
+                             "updated_by = ?, updated_at = ? WHERE id = ? AND row_version = ?"));
+    bindAvailability(q, a);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    q.addBindValue(a.id);
+    q.addBindValue(a.rowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), saving());
+    if (q.numRowsAffected() != 1)
+        return staleRowError(m_db, QStringLiteral("person_availability"), a.id,
+                             a.note.isEmpty() ? toKey(a.kind) : a.note);
+    return findAvailability(a.id);
+}
+
+Result<void> PeopleRepository::removeAvailability(qint64 id, qint64 expectedRowVersion) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM person_availability WHERE id = ? AND row_version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(expectedRowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), saving());
+    if (q.numRowsAffected() != 1)
+        return staleRowError(m_db, QStringLiteral("person_availability"), id, QString::number(id));
+    return {};
 }
 
 } // namespace slipway

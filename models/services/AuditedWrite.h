@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Session.h"
+#include "domain/Release.h"
+#include "domain/Result.h"
+#include "rules/Permissions.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace slipway {
+
+class Database;
+
+// The one shape of an audited edit: check the permission and the domain rules, write the row
+// and its audit entry in one transaction, commit. The scheduling services describe each kind
+// of record once (how to find, insert, update and remove it) and share these steps.
+template <typename T> struct RecordStore {
+    QString entity; // the audit log's name for it: "blackout", "incident_freeze" …
+    std::function<Result<T>(qint64 id)> find;
+    std::function<Result<T>(const T&, const QString& actor, qint64 now)> insert;
+    std::function<Result<T>(const T&, const QString& actor, qint64 now)> update;
+    std::function<Result<void>(qint64 id, qint64 rowVersion)> remove;
+    std::function<QList<FieldProblem>(const T&)> validate;
+    // Refuses a removal that would silently take other rows with it; may be empty.
+    std::function<Result<void>(const T&)> mayRemove;
+};
+
+class AuditedWrite {
+public:
+    // Checks the permission, then writes `change` and its audit entry in one transaction.
+    // `change` returns {entity id, before JSON, after JSON}.
+    struct Logged {
+        qint64 id = 0;
+        QJsonObject before;
+        QJsonObject after;
+    };
+    static Result<void> run(Database& db, const Session& session, Action action,
+                            const QString& auditAction, const QString& entity,
+                            const std::function<Result<Logged>(qint64 now)>& change);
+
+    static Error validationError(const QList<FieldProblem>& problems);
+
+    template <typename T>
+    static Result<T> insert(Database& db, const Session& session, const RecordStore<T>& store,
+                            const T& record, const QString& auditAction) {
+        if (const auto problems = store.validate(record); !problems.isEmpty())
+            return validationError(problems);
+        T stored;
+        auto done = run(db, session, Action::EditCalendar, auditAction, store.entity,
+                        [&](qint64 now) -> Result<Logged> {
+                            auto written = store.insert(record, session.actor, now);
+                            if (!written)
+                                return written.error();
+                            stored = written.value();
+                            return Logged{stored.id, {}, toJson(stored)};
+                        });
+        if (!done)
+            return done.error();
+        return stored;
+    }
+
+    template <typename T>
+    static Result<T> update(Database& db, const Session& session, const RecordStore<T>& store,
+                            const T& record) {
+        if (const auto problems = store.validate(record); !problems.isEmpty())
+            return validationError(problems);
+        T stored;
+        auto done = run(db, session, Action::EditCalendar, QStringLiteral("update"), store.entity,
+                        [&](qint64 now) -> Result<Logged> {
+                            auto before = store.find(record.id);
+                            if (!before)
+                                return before.error();
+                            auto written = store.update(record, session.actor, now);
+                            if (!written)
+                                return written.error();
+                            stored = written.value();
+                            return Logged{stored.id, toJson(before.value()), toJson(stored)};
+                        });
+        if (!done)
+            return done.error();
+        return stored;
+    }
+
+    template <typename T>
+    static Result<void> remove(Database& db, const Session& session, const RecordStore<T>& store,
+                               qint64 id, qint64 rowVersion) {
+        return run(db, session, Action::EditCalendar, QStringLiteral("delete"), store.entity,
+                   [&](qint64) -> Result<Logged> {
+                       auto before = store.find(id);
+                       if (!before)
+                           return before.error();
+                       if (store.mayRemove) {
+                           if (auto allowed = store.mayRemove(before.value()); !allowed)
+                               return allowed.error();
+                       }
+                       if (auto removed = store.remove(id, rowVersion); !removed)
+                           return removed.error();
+                       return Logged{id, toJson(before.value()), {}};
+                   });
+    }
+};
+
+} // namespace slipway

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EnvironmentRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "StaleRow.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("EnvironmentRepository", text);
+}
+QString doing() {
+    return tr("saving environments");
+}
+
+const QString kSelectEnv =
+    QStringLiteral("SELECT id, name, kind, shared, row_version FROM environments");
+const QString kSelectBooking =
+    QStringLiteral("SELECT id, environment_id, release_id, label, start_utc, end_utc, row_version "
+                   "FROM environment_bookings");
+
+Environment environmentFrom(const QSqlQuery& q) {
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toBool(), q.value(4).toLongLong()};
+}
+
+Booking bookingFrom(const QSqlQuery& q) {
+    Booking b;
+    b.id = q.value(0).toLongLong();
+    b.environmentId = q.value(1).toLongLong();
+    b.releaseId = q.value(2).toLongLong();
+    b.label = q.value(3).toString();
+    b.startUtc = q.value(4).toLongLong();
+    b.endUtc = q.value(5).toLongLong();
+    b.rowVersion = q.value(6).toLongLong();
+    return b;
+}
+
+void bindStamps(QSqlQuery& q, const QString& actor, qint64 now, bool created) {
+    if (created) {
+        q.addBindValue(actor);
+        q.addBindValue(now);
+    }
+    q.addBindValue(actor);
+    q.addBindValue(now);
+}
+
+} // namespace
+
+EnvironmentRepository::EnvironmentRepository(Database& db)
+    : m_db(db) {}
+
+Result<QList<Environment>> EnvironmentRepository::all() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(kSelectEnv + QStringLiteral(" ORDER BY id")))
+        return m_db.errorFrom(q.lastError(), doing());
+    QList<Environment> out;
+    while (q.next())
+        out.append(environmentFrom(q));
+    return out;
+}
+
+Result<Environment> EnvironmentRepository::find(qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelectEnv + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (!q.next())
+        return Error{Error::Kind::NotFound,
+                     tr("Environment %1 no longer exists — reload.").arg(id)};
+    return environmentFrom(q);
+}
+
+Result<Environment> EnvironmentRepository::insert(const Environment& e, const QString& actor,
+                                                  qint64 now) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO environments (id, name, kind, shared, row_version, "
+                             "created_by, created_at, updated_by, updated_at) "
+                             "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    q.addBindValue(sql::optionalId(e.id));
+    q.addBindValue(sql::text(e.name.trimmed()));
+    q.addBindValue(e.kind);
+    q.addBindValue(e.shared ? 1 : 0);
+    bindStamps(q, actor, now, true);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    return find(q.lastInsertId().toLongLong());
+}
+
+Result<Environment> EnvironmentRepository::update(const Environment& e, const QString& actor,
+                                                  qint64 now) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE environments SET name = ?, kind = ?, shared = ?, "
+                             "row_version = row_version + 1, updated_by = ?, updated_at = ? "
+                             "WHERE id = ? AND row_version = ?"));
+    q.addBindValue(sql::text(e.name.trimmed()));
+    q.addBindValue(e.kind);
+    q.addBindValue(e.shared ? 1 : 0);
+    bindStamps(q, actor, now, false);
+    q.addBindValue(e.id);
+    q.addBindValue(e.rowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (q.numRowsAffected() != 1)
+        return staleRowError(m_db, QStringLiteral("environments"), e.id, e.name);
+    return find(e.id);
+}
+
+Result<void> EnvironmentRepository::remove(qint64 id, qint64 expectedRowVersion) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM environments WHERE id = ? AND row_version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(expectedRowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (q.numRowsAffected() != 1)
+        return staleRowError(m_db, QStringLiteral("environments"), id, QString::number(id));
+    return {};
+}
+
+Result<int> EnvironmentRepository::usage(qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM environment_bookings WHERE environment_id = ?) "
+        "+ (SELECT count(*) FROM release_environments WHERE environment_id = ?)"));
+    q.addBindValue(id);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return m_db.errorFrom(q.lastError(), doing());
+    return q.value(0).toInt();
+}
+
+Result<QList<Booking>> EnvironmentRepository::bookings(qint64 environmentId) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelectBooking + QStringLiteral(" WHERE ? = 0 OR environment_id = ? "
+                                              "ORDER BY start_utc, id"));
+    q.addBindValue(environmentId);
+    q.addBindValue(environmentId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    QList<Booking> out;
+    while (q.next())
+        out.append(bookingFrom(q));
+    return out;
+}
+
+Result<Booking> EnvironmentRepository::findBooking(qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelectBooking + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (!q.next())
+        return Error{Error::Kind::NotFound, tr("Booking %1 no longer exists — reload.").arg(id)};
+    return bookingFrom(q);
+}
+
+Result<Booking> EnvironmentRepository::insert(const Booking& b, const QString& actor, qint64 now) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO environment_bookings (id, environment_id, release_id, "
+                             "label, start_utc, end_utc, row_version, created_by, created_at, "
+                             "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    q.addBindValue(sql::optionalId(b.id));
+    q.addBindValue(b.environmentId);
+    q.addBindValue(sql::optionalId(b.releaseId));
+    q.addBindValue(sql::text(b.label.trimmed()));
+    q.addBindValue(b.startUtc);
+    q.addBindValue(b.endUtc);
+    bindStamps(q, actor, now, true);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    return findBooking(q.lastInsertId().toLongLong());
+}
+
+Result<Booking> EnvironmentRepository::update(const Booking& b, const QString& actor, qint64 now) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("UPDATE environment_bookings SET environment_id = ?, release_id = ?, "
+                       "label = ?, start_utc = ?, end_utc = ?, row_version = row_version + 1, "
+                       "updated_by = ?, updated_at = ? WHERE id = ? AND row_version = ?"));
+    q.addBindValue(b.environmentId);
+    q.addBindValue(sql::optionalId(b.releaseId));
+    q.addBindValue(sql::text(b.label.trimmed()));
+    q.addBindValue(b.startUtc);
+    q.addBindValue(b.endUtc);
+    bindStamps(q, actor, now, false);
+    q.addBindValue(b.id);
+    q.addBindValue(b.rowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (q.numRowsAffected() != 1)
+        return staleRowError(m_db, QStringLiteral("environment_bookings"), b.id, b.label);
+    return findBooking(b.id);
+}
+
+Result<void> EnvironmentRepository::removeBooking(qint64 id, qint64 expectedRowVersion) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM environment_bookings WHERE id = ? AND row_version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(expectedRowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (q.numRowsAffected() != 1)
+        return staleRowError(m_db, QStringLiteral("environment_bookings"), id, QString::number(id));
+    return {};
+}
+
+} // namespace slipway

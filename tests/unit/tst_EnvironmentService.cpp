@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Environments and bookings through the service: audited lifecycle, stale edits, validation,
+// refusing to drop an environment that is still booked, read-only files.
+#include "services/EnvironmentService.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway;
+
+class tst_EnvironmentService : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    QString newFile() { return m_dir.filePath(u"envs-%1.slipway"_qs.arg(++m_files)); }
+
+    static std::unique_ptr<Database> open(const QString& path, bool readOnly = false) {
+        Database::OpenOptions options;
+        options.create = !readOnly;
+        options.readOnly = readOnly;
+        auto db = Database::open(path, options);
+        return db ? std::move(db.value()) : nullptr;
+    }
+
+private Q_SLOTS:
+    void environmentAndBookingLifecycle() {
+        auto db = open(newFile());
+        EnvironmentService service(*db, Session{u"alice"_qs, {}});
+        auto staging = service.create(Environment{0, u"Staging"_qs, u"staging"_qs, true, 0});
+        QVERIFY2(staging, qPrintable(staging.error().message));
+        Booking loadTest;
+        loadTest.environmentId = staging->id;
+        loadTest.label = u"Load test"_qs;
+        loadTest.startUtc = 1793491200;
+        loadTest.endUtc = loadTest.startUtc + 6 * 3600;
+        auto booked = service.create(loadTest);
+        QVERIFY2(booked, qPrintable(booked.error().message));
+        QCOMPARE(service.bookings(staging->id)->size(), 1);
+
+        // Still booked: removing the environment would silently drop the booking.
+        auto refused = service.removeEnvironment(staging->id, staging->rowVersion);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Validation);
+
+        Booking moved = booked.value();
+        moved.startUtc += 3600;
+        moved.endUtc += 3600;
+        auto updated = service.update(moved);
+        QVERIFY(updated);
+        QCOMPARE(updated->rowVersion, 2);
+        QVERIFY(service.removeBooking(updated->id, updated->rowVersion));
+        QVERIFY(service.removeEnvironment(staging->id, staging->rowVersion));
+        auto back = service.restore(staging.value());
+        QVERIFY(back);
+        QCOMPARE(back->id, staging->id);
+        QVERIFY(back->shared);
+        auto bookingBack = service.restore(updated.value());
+        QVERIFY(bookingBack);
+        QCOMPARE(bookingBack->label, u"Load test"_qs);
+
+        QStringList entities;
+        const auto page = AuditLog(*db).page({}, 0, 20);
+        QVERIFY(page);
+        for (const AuditEntry& e : page.value())
+            entities.prepend(e.entity + u':' + e.action);
+        QCOMPARE(entities,
+                 (QStringList{u"environment:create"_qs, u"environment_booking:create"_qs,
+                              u"environment_booking:update"_qs, u"environment_booking:delete"_qs,
+                              u"environment:delete"_qs, u"environment:restore"_qs,
+                              u"environment_booking:restore"_qs}));
+    }
+
+    void staleAndInvalidAreRefused() {
+        auto db = open(newFile());
+        EnvironmentService service(*db, Session{u"alice"_qs, {}});
+        auto env = service.create(Environment{0, u"Test"_qs, u"test"_qs, false, 0});
+        QVERIFY(env);
+        Environment renamed = env.value();
+        renamed.name = u"Test A"_qs;
+        QVERIFY(service.update(renamed));
+        auto stale = service.update(env.value());
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().kind, Error::Kind::Stale);
+        auto badKind = service.create(Environment{0, u"QA"_qs, u"qa"_qs, false, 0});
+        QVERIFY(!badKind);
+        QCOMPARE(badKind.error().kind, Error::Kind::Validation);
+        Booking empty;
+        empty.environmentId = env->id;
+        empty.startUtc = 100;
+        empty.endUtc = 50;
+        auto badBooking = service.create(empty);
+        QVERIFY(!badBooking);
+        QVERIFY(badBooking.error().message.contains(u"after the start"_qs));
+        QVERIFY(badBooking.error().message.contains(u"for"_qs));
+    }
+
+    void readOnlyFileIsRefused() {
+        const QString path = newFile();
+        QVERIFY(open(path));
+        auto db = open(path, true);
+        EnvironmentService service(*db, Session{u"alice"_qs, {}});
+        auto refused = service.create(Environment{0, u"Staging"_qs, u"staging"_qs, true, 0});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::ReadOnly);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_EnvironmentService)
+#include "tst_EnvironmentService.moc"

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Incident freezes through the service: audited lifecycle, stale edits, validation, read-only.
+#include "services/FreezeService.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway;
+
+class tst_FreezeService : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    QString newFile() { return m_dir.filePath(u"freezes-%1.slipway"_qs.arg(++m_files)); }
+
+    static std::unique_ptr<Database> open(const QString& path, bool readOnly = false) {
+        Database::OpenOptions options;
+        options.create = !readOnly;
+        options.readOnly = readOnly;
+        auto db = Database::open(path, options);
+        return db ? std::move(db.value()) : nullptr;
+    }
+    static FreezePeriod sample() {
+        FreezePeriod f;
+        f.name = u"Payments outage"_qs;
+        f.reason = u"Stabilising after INC0042"_qs;
+        f.incidentRef = u"INC0042"_qs;
+        f.startUtc = 1793491200;
+        f.endUtc = f.startUtc + 2 * 86400;
+        return f;
+    }
+
+private Q_SLOTS:
+    void lifecycleIsAudited() {
+        auto db = open(newFile());
+        FreezeService service(*db, Session{u"alice"_qs, {}});
+        QSignalSpy changed(&service, &FreezeService::freezeChanged);
+        auto created = service.create(sample());
+        QVERIFY2(created, qPrintable(created.error().message));
+        FreezePeriod longer = created.value();
+        longer.endUtc += 86400;
+        auto updated = service.update(longer);
+        QVERIFY(updated);
+        QCOMPARE(updated->endUtc, longer.endUtc);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(service.remove(updated->id, updated->rowVersion));
+        QVERIFY(service.all()->isEmpty());
+        auto restored = service.restore(updated.value());
+        QVERIFY(restored);
+        QCOMPARE(restored->id, created->id);
+        QCOMPARE(restored->incidentRef, u"INC0042"_qs);
+        auto page = AuditLog(*db).page({}, 0, 10);
+        QCOMPARE(page->size(), 4);
+        QStringList actions;
+        for (const AuditEntry& e : page.value()) {
+            actions.prepend(e.action);
+            QCOMPARE(e.entity, u"incident_freeze"_qs);
+        }
+        QCOMPARE(actions, (QStringList{u"create"_qs, u"update"_qs, u"delete"_qs, u"restore"_qs}));
+    }
+
+    void staleAndInvalidAreRefused() {
+        auto db = open(newFile());
+        FreezeService service(*db, Session{u"alice"_qs, {}});
+        auto created = service.create(sample());
+        QVERIFY(created);
+        QVERIFY(service.update(created.value()));
+        auto stale = service.update(created.value());
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().kind, Error::Kind::Stale);
+
+        FreezePeriod backwards = sample();
+        backwards.endUtc = backwards.startUtc - 60;
+        auto invalid = service.create(backwards);
+        QVERIFY(!invalid);
+        QCOMPARE(invalid.error().kind, Error::Kind::Validation);
+        QCOMPARE(AuditLog(*db).count().value(), qint64(2));
+    }
+
+    void readOnlyFileIsRefused() {
+        const QString path = newFile();
+        QVERIFY(open(path));
+        auto db = open(path, true);
+        FreezeService service(*db, Session{u"alice"_qs, {}});
+        auto refused = service.create(sample());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::ReadOnly);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FreezeService)
+#include "tst_FreezeService.moc"
