@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// slipway export csv --db FILE --table releases --out FILE
+// slipway export csv --db FILE --table releases|scope --out FILE
 // slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
 #include "CliSupport.h"
 #include "domain/TimeText.h"
 #include "io/IcsExporter.h"
 #include "io/ReleaseCsvExporter.h"
+#include "io/ScopeCsvExporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,9 +24,11 @@ int exportIcs(const QCommandLineParser& parser, const FileOptions& files, const 
         return usageError(command, tr("--out FILE.ics is required"));
     std::optional<Interval> range;
     if (parser.isSet(from) || parser.isSet(to)) {
-        const auto start = parser.isSet(from) ? parseUtcTime(parser.value(from)) : std::optional<qint64>(0);
-        const auto end = parser.isSet(to) ? parseUtcTime(parser.value(to))
-                                          : std::optional<qint64>(std::numeric_limits<qint64>::max() / 2);
+        const auto start =
+            parser.isSet(from) ? parseUtcTime(parser.value(from)) : std::optional<qint64>(0);
+        const auto end = parser.isSet(to)
+                             ? parseUtcTime(parser.value(to))
+                             : std::optional<qint64>(std::numeric_limits<qint64>::max() / 2);
         if (!start || !end)
             return usageError(command, tr("--from and --to take dates such as 2026-12-01"));
         if (*end <= *start)
@@ -61,7 +64,8 @@ int runExport(const QStringList& args) {
     parser.addPositionalArgument(QStringLiteral("FORMAT"), tr("csv or ics."));
     FileOptions files;
     files.addTo(parser);
-    const QCommandLineOption table(QStringLiteral("table"), tr("The table to export: releases."),
+    const QCommandLineOption table(QStringLiteral("table"),
+                                   tr("The table to export: releases or scope."),
                                    QStringLiteral("TABLE"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("The CSV file to write."),
                                      QStringLiteral("FILE"));
@@ -70,14 +74,16 @@ int runExport(const QStringList& args) {
     const QCommandLineOption to(QStringLiteral("to"), tr("ics: up to this date (UTC)."),
                                 QStringLiteral("DATE"));
     parser.addOptions({table, outFile, from, to});
-    if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway export csv|ics --db FILE [--table "
-                                                "releases] --out FILE [--from DATE --to DATE]"),
-                                 1))
+    if (auto stop =
+            parseCommand(parser, args, command,
+                         QStringLiteral("slipway export csv|ics --db FILE [--table "
+                                        "releases|scope] --out FILE [--from DATE --to DATE]"),
+                         1))
         return *stop;
     const QString format = parser.positionalArguments().value(0);
     if (format.isEmpty())
-        return usageError(command, tr("say which format: 'slipway export csv …' or 'slipway export ics …'"));
+        return usageError(command,
+                          tr("say which format: 'slipway export csv …' or 'slipway export ics …'"));
     if (format != u"csv" && format != u"ics")
         return usageError(command, tr("unknown format '%1'; available: csv, ics").arg(format));
     int exit = ExitOk;
@@ -87,10 +93,10 @@ int runExport(const QStringList& args) {
     if (format == u"ics")
         return exportIcs(parser, files, *path, parser.value(outFile), from, to);
     if (!parser.isSet(table))
-        return usageError(command, tr("--table is required (available: releases)"));
-    if (parser.value(table) != u"releases")
-        return usageError(command,
-                          tr("unknown table '%1'; available: releases").arg(parser.value(table)));
+        return usageError(command, tr("--table is required (available: releases, scope)"));
+    const QString which = parser.value(table);
+    if (which != u"releases" && which != u"scope")
+        return usageError(command, tr("unknown table '%1'; available: releases, scope").arg(which));
     const QString target = parser.value(outFile);
     if (target.isEmpty())
         return usageError(command, tr("--out FILE is required"));
@@ -98,11 +104,15 @@ int runExport(const QStringList& args) {
     auto db = Database::open(*path, files.openOptions(parser));
     if (!db)
         return inputError(db.error());
-    auto written = ReleaseCsvExporter::exportTo(*db.value(), target);
+    const bool scope = which == u"scope";
+    auto written = scope ? ScopeCsvExporter::exportTo(*db.value(), target)
+                         : ReleaseCsvExporter::exportTo(*db.value(), target);
     if (!written)
         return inputError(written.error());
-    out() << QCoreApplication::translate("cli", "Wrote %n release(s) to %1.", nullptr,
-                                         int(written.value()))
+    out() << (scope ? QCoreApplication::translate("cli", "Wrote %n scope item(s) to %1.", nullptr,
+                                                  int(written.value()))
+                    : QCoreApplication::translate("cli", "Wrote %n release(s) to %1.", nullptr,
+                                                  int(written.value())))
                  .arg(QDir::toNativeSeparators(target))
           << Qt::endl;
     return ExitOk;

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
+// slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
+//                    [--map COLUMN=FIELD,…] INPUT.csv
 #include "CliSupport.h"
+#include "io/CsvReader.h"
 #include "io/IcsReader.h"
+#include "io/ScopeCsvMapping.h"
 #include "services/CalendarImportService.h"
+#include "services/ScopeImportService.h"
 
 #include <QCoreApplication>
 
@@ -13,17 +18,103 @@ QString tr(const char* text) {
     return QCoreApplication::translate("cli", text);
 }
 
+struct CsvOptions {
+    QCommandLineOption kind{QStringLiteral("kind"), tr("csv: what the rows are: scope."),
+                            QStringLiteral("KIND")};
+    QCommandLineOption release{QStringLiteral("release"),
+                               tr("csv: put every item into the release with this version."),
+                               QStringLiteral("VERSION")};
+    QCommandLineOption skipInvalid{
+        QStringLiteral("skip-invalid"),
+        tr("csv: import the valid rows and list the others, instead of refusing the file.")};
+    QCommandLineOption map{
+        QStringLiteral("map"),
+        tr("csv: which column holds which field, e.g. \"Name=title,Ticket=external_key\"; "
+           "fields: %1, or ignore. Completes or overrides what Jira and Azure DevOps "
+           "exports are recognised by.")
+            .arg(ScopeCsvMapping::fieldNames().join(QStringLiteral(", "))),
+        QStringLiteral("COLUMN=FIELD,…")};
+};
+
+int importCsv(const QCommandLineParser& parser, const FileOptions& files, const CsvOptions& csv,
+              const QString& dbPath, const QString& input, const QString& ticket) {
+    const QString command = QStringLiteral("import");
+    if (parser.value(csv.kind) != u"scope")
+        return usageError(
+            command, parser.isSet(csv.kind)
+                         ? tr("unknown --kind '%1'; available: scope").arg(parser.value(csv.kind))
+                         : tr("--kind scope is required: say what the rows are"));
+    auto table = CsvReader::read(input);
+    if (!table)
+        return inputError(table.error());
+    auto mapping =
+        ScopeCsvMapping::forTable(table.value(), parser.values(csv.map).join(u','), input);
+    if (!mapping)
+        return inputError(mapping.error());
+    // Rows are checked before the file is opened: a refused import leaves it untouched.
+    ScopeImportService::Plan plan =
+        ScopeImportService::check(table.value(), mapping.value(), input);
+    if (!plan.problems.isEmpty() && (!parser.isSet(csv.skipInvalid) || plan.rows.empty())) {
+        const qint64 good = qint64(plan.rows.size());
+        err() << (good > 0 ? tr("%1: %2 of %3 rows cannot be imported, so nothing was; "
+                                "--skip-invalid imports the other %4.")
+                                 .arg(input)
+                                 .arg(plan.problems.size())
+                                 .arg(plan.total)
+                                 .arg(good)
+                           : tr("%1: none of its %2 rows can be imported; nothing was.")
+                                 .arg(input)
+                                 .arg(plan.total))
+              << Qt::endl;
+        for (const QString& problem : std::as_const(plan.problems))
+            err() << problem << Qt::endl;
+        return ExitBadInput;
+    }
+    auto db = Database::open(dbPath, files.openOptions(parser));
+    if (!db)
+        return inputError(db.error());
+    Session session = Session::forCurrentUser();
+    session.changeTicket = ticket;
+    ScopeImportService::Options options;
+    options.releaseVersion = parser.value(csv.release);
+    options.skipInvalid = parser.isSet(csv.skipInvalid);
+    auto outcome = ScopeImportService(*db.value(), session)
+                       .import(std::move(plan), mapping.value(), input, options);
+    if (!outcome)
+        return inputError(outcome.error());
+    const auto& o = outcome.value();
+    for (const QString& problem : o.problems)
+        err() << tr("%1 Skipped.").arg(problem) << Qt::endl;
+    for (const QString& note : o.notes)
+        err() << note << Qt::endl;
+    out() << tr("%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped; %7 dependencies "
+                "added.")
+                 .arg(input, mapping->sourceName())
+                 .arg(o.created)
+                 .arg(o.updated)
+                 .arg(o.unchanged)
+                 .arg(o.problems.size())
+                 .arg(o.dependencies)
+          << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int runImport(const QStringList& args) {
     const QString command = QStringLiteral("import");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("ics: reads an iCalendar file (Outlook, Google Calendar, Thunderbird, iCloud) and "
-           "stores its events as blackouts or incident freezes. The whole file is checked "
-           "first and written in one transaction, or not at all. Events keep their UID: "
-           "importing the same calendar again updates them."));
-    parser.addPositionalArgument(QStringLiteral("ics"), tr("The format (ics)."));
+        tr("csv: reads scope items from a CSV file (RFC 4180, UTF-8): Jira and Azure DevOps "
+           "exports are recognised, other files say with --map which column holds what. By "
+           "default a file with any invalid row is refused whole, listing each row's line and "
+           "reason. Items keep their external key: importing the same file again updates "
+           "them.\n"
+           "ics: reads an iCalendar file (Outlook, Google Calendar, Thunderbird, iCloud) and "
+           "stores its events as blackouts or incident freezes. Events keep their UID: "
+           "importing the same calendar again updates them.\n"
+           "The whole file is checked first and written in one transaction, or not at all."));
+    parser.addPositionalArgument(QStringLiteral("FORMAT"), tr("csv or ics."));
     parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The file to read."));
     FileOptions files;
     files.addTo(parser);
@@ -35,23 +126,32 @@ int runImport(const QStringList& args) {
     const QCommandLineOption ticket(QStringLiteral("change-ticket"),
                                     tr("The change ticket the import is done under."),
                                     QStringLiteral("TICKET"));
-    parser.addOptions({as, soft, ticket});
+    const CsvOptions csv;
+    parser.addOptions({as, soft, ticket, csv.kind, csv.release, csv.skipInvalid, csv.map});
     if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway import ics --db FILE --as "
+                                 QStringLiteral("slipway import csv --db FILE --kind scope "
+                                                "[--release VERSION] [--skip-invalid] [--map "
+                                                "COLUMN=FIELD,…] INPUT.csv\n"
+                                                "       slipway import ics --db FILE --as "
                                                 "blackouts|freezes [--soft] INPUT.ics"),
                                  2))
         return *stop;
     const QStringList positional = parser.positionalArguments();
-    if (positional.value(0) != u"ics")
-        return usageError(command, positional.isEmpty()
-                                       ? tr("say which format: 'slipway import ics …'")
-                                       : tr("unknown format '%1'; available: ics").arg(positional[0]));
+    const QString format = positional.value(0);
+    if (format != u"ics" && format != u"csv")
+        return usageError(
+            command, positional.isEmpty()
+                         ? tr("say which format: 'slipway import csv …' or 'slipway import ics …'")
+                         : tr("unknown format '%1'; available: csv, ics").arg(format));
     if (positional.size() < 2)
-        return usageError(command, tr("name the calendar file to read"));
+        return usageError(command, format == u"csv" ? tr("name the CSV file to read")
+                                                    : tr("name the calendar file to read"));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
+    if (format == u"csv")
+        return importCsv(parser, files, csv, *path, positional[1], parser.value(ticket));
     CalendarImportService::Options options;
     const QString kind = parser.value(as);
     if (kind == u"blackouts")
@@ -70,7 +170,8 @@ int runImport(const QStringList& args) {
         return inputError(db.error());
     Session session = Session::forCurrentUser();
     session.changeTicket = parser.value(ticket);
-    auto outcome = CalendarImportService(*db.value(), session).import(calendar.value(), positional[1], options);
+    auto outcome = CalendarImportService(*db.value(), session)
+                       .import(calendar.value(), positional[1], options);
     if (!outcome)
         return inputError(outcome.error());
     for (const QString& skipped : std::as_const(outcome->skipped))

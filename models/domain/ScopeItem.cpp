@@ -74,53 +74,76 @@ bool hasControl(const QString& text) {
     return false;
 }
 
-// QJsonDocument's string escaping: the short escapes, \u00XX for other control characters,
-// \uXXXX for a surrogate without its pair, everything else as it is.
-void appendJsonString(QString& out, const QString& text) {
+// QJsonDocument's string escaping, written straight as UTF-8: the short escapes, \u00XX for
+// other control characters, \uXXXX for a surrogate without its pair, the rest as UTF-8.
+void appendJsonString(QByteArray& out, const QString& text) {
     static const char hex[] = "0123456789abcdef";
-    out += u'"';
+    const char16_t* p = reinterpret_cast<const char16_t*>(text.constData());
     const qsizetype n = text.size();
+    // Worst case six bytes per UTF-16 unit (\u00XX); written through a pointer, then cut.
+    const qsizetype from = out.size();
+    out.resize(from + 6 * n + 2);
+    char* w = out.data() + from;
+    *w++ = '"';
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\' && (c < 0xd800 || c > 0xdfff)) {
-            out += QChar(c);
-            continue;
-        }
-        if (QChar::isHighSurrogate(c) && i + 1 < n && text[i + 1].isLowSurrogate()) {
-            out += QChar(c);
-            out += text[++i];
-            continue;
-        }
-        out += u'\\';
-        switch (c) {
-        case u'"':
-            out += u'"';
-            break;
-        case u'\\':
-            out += u'\\';
-            break;
-        case 0x08:
-            out += u'b';
-            break;
-        case 0x0c:
-            out += u'f';
-            break;
-        case 0x0a:
-            out += u'n';
-            break;
-        case 0x0d:
-            out += u'r';
-            break;
-        case 0x09:
-            out += u't';
-            break;
-        default:
-            out += u'u';
+        const char16_t c = p[i];
+        if (c < 0x80) {
+            if (c >= 0x20 && c != u'"' && c != u'\\') {
+                *w++ = char(c);
+                continue;
+            }
+            *w++ = '\\';
+            switch (c) {
+            case u'"':
+                *w++ = '"';
+                break;
+            case u'\\':
+                *w++ = '\\';
+                break;
+            case 0x08:
+                *w++ = 'b';
+                break;
+            case 0x0c:
+                *w++ = 'f';
+                break;
+            case 0x0a:
+                *w++ = 'n';
+                break;
+            case 0x0d:
+                *w++ = 'r';
+                break;
+            case 0x09:
+                *w++ = 't';
+                break;
+            default:
+                *w++ = 'u';
+                *w++ = '0';
+                *w++ = '0';
+                *w++ = hex[c >> 4];
+                *w++ = hex[c & 0xf];
+            }
+        } else if (c < 0x800) {
+            *w++ = char(0xc0 | (c >> 6));
+            *w++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
+            const char32_t u = QChar::surrogateToUcs4(c, p[++i]);
+            *w++ = char(0xf0 | (u >> 18));
+            *w++ = char(0x80 | ((u >> 12) & 0x3f));
+            *w++ = char(0x80 | ((u >> 6) & 0x3f));
+            *w++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isSurrogate(c)) {
+            *w++ = '\\';
+            *w++ = 'u';
             for (int shift = 12; shift >= 0; shift -= 4)
-                out += QLatin1Char(hex[(c >> shift) & 0xf]);
+                *w++ = hex[(c >> shift) & 0xf];
+        } else {
+            *w++ = char(0xe0 | (c >> 12));
+            *w++ = char(0x80 | ((c >> 6) & 0x3f));
+            *w++ = char(0x80 | (c & 0x3f));
         }
     }
-    out += u'"';
+    *w++ = '"';
+    out.truncate(w - out.constData());
 }
 
 } // namespace
@@ -266,38 +289,46 @@ QJsonObject toJson(const ScopeItem& s) {
     };
 }
 
-QString toAuditJson(const ScopeItem& s) {
+QByteArray toAuditJsonUtf8(const ScopeItem& s) {
     // Keys in QJsonObject's (sorted) order.
-    QString out;
-    out.reserve(160 + s.title.size() + s.description.size());
-    out += QLatin1String("{\"description\":");
+    QByteArray out;
+    out.reserve(256 + 6 * (s.title.size() + s.description.size() + s.stakeholder.size()));
+    out += "{\"description\":";
     appendJsonString(out, s.description);
-    out += QLatin1String(",\"effort\":");
-    out +=
-        std::isfinite(s.effort)
-            ? QString::fromLatin1(QByteArray::number(s.effort, 'g', QLocale::FloatingPointShortest))
-            : QStringLiteral("null");
-    out += QLatin1String(",\"external_key\":");
+    out += ",\"effort\":";
+    out += std::isfinite(s.effort)
+               ? QByteArray::number(s.effort, 'g', QLocale::FloatingPointShortest)
+               : QByteArray("null");
+    out += ",\"external_key\":";
     appendJsonString(out, s.externalKey);
-    out += QLatin1String(",\"id\":") + QString::number(s.id);
-    out += QLatin1String(",\"kind\":\"") + QLatin1String(keyOf(kKinds, s.kind));
-    out += QLatin1String("\",\"labels\":[");
+    out += ",\"id\":";
+    out += QByteArray::number(s.id);
+    out += ",\"kind\":\"";
+    out += keyOf(kKinds, s.kind);
+    out += "\",\"labels\":[";
     for (qsizetype i = 0; i < s.labels.size(); ++i) {
         if (i > 0)
-            out += u',';
+            out += ',';
         appendJsonString(out, s.labels[i]);
     }
-    out += QLatin1String("],\"priority\":\"") + QLatin1String(keyOf(kPriorities, s.priority));
-    out += QLatin1String("\",\"release_id\":");
-    out += s.releaseId > 0 ? QString::number(s.releaseId) : QStringLiteral("null");
-    out += QLatin1String(",\"row_version\":") + QString::number(s.rowVersion);
-    out += QLatin1String(",\"stakeholder\":");
+    out += "],\"priority\":\"";
+    out += keyOf(kPriorities, s.priority);
+    out += "\",\"release_id\":";
+    out += s.releaseId > 0 ? QByteArray::number(s.releaseId) : QByteArray("null");
+    out += ",\"row_version\":";
+    out += QByteArray::number(s.rowVersion);
+    out += ",\"stakeholder\":";
     appendJsonString(out, s.stakeholder);
-    out += QLatin1String(",\"status\":\"") + QLatin1String(keyOf(kStatuses, s.status));
-    out += QLatin1String("\",\"title\":");
+    out += ",\"status\":\"";
+    out += keyOf(kStatuses, s.status);
+    out += "\",\"title\":";
     appendJsonString(out, s.title);
-    out += u'}';
+    out += '}';
     return out;
+}
+
+QString toAuditJson(const ScopeItem& s) {
+    return QString::fromUtf8(toAuditJsonUtf8(s));
 }
 
 } // namespace slipway

@@ -72,5 +72,6 @@ QJsonObject toJson(const ScopeItem& item);
 // Exactly QJsonDocument(toJson(item)).toJson(Compact) as text, without building the object:
 // imports write one per item, and QJsonObject costs more than the rest of the row.
 QString toAuditJson(const ScopeItem& item);
+QByteArray toAuditJsonUtf8(const ScopeItem& item); // the same, as UTF-8
 
 } // namespace slipway

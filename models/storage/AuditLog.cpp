@@ -99,6 +99,26 @@ void message(std::string& buf, const RawFields& f)
     field(buf, f.ticket);
 }
 
+void field(std::string& buf, QByteArrayView bytes)
+{
+    field(buf, bytes.data(), size_t(bytes.size()));
+}
+
+void message(std::string& buf, const AuditBytes& f)
+{
+    buf.clear();
+    field(buf, f.prevHash);
+    field(buf, f.seq);
+    field(buf, f.atMs);
+    field(buf, f.actor);
+    field(buf, f.action);
+    field(buf, f.entity);
+    field(buf, f.entityId);
+    field(buf, f.beforeJson);
+    field(buf, f.afterJson);
+    field(buf, f.changeTicket);
+}
+
 RawFields rawOf(const AuditEntry& e)
 {
     return {e.prevHash.toLatin1(), e.actor.toUtf8(), e.action.toUtf8(), e.entity.toUtf8(),
@@ -174,6 +194,14 @@ QString AuditLog::computeHash(const AuditEntry& entry)
     char hex[64];
     sha.hex(buf, hex);
     return QString::fromLatin1(hex, 64);
+}
+
+void AuditLog::computeHash(const AuditBytes& entry, char hex[64])
+{
+    thread_local Sha256 sha;
+    thread_local std::string buf;
+    message(buf, entry);
+    sha.hex(buf, hex);
 }
 
 Result<AuditEntry> AuditLog::append(AuditEntry e)

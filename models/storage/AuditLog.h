@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,16 @@ struct AuditEntry {
     QString changeTicket;
     QString prevHash;
     QString hash;
+};
+
+// An entry's fields as UTF-8, for writers that log many entries without building QStrings
+// (AuditAppender). Views only: the bytes belong to the caller.
+struct AuditBytes {
+    qint64 seq = 0;
+    qint64 atMs = 0;
+    QByteArrayView actor, action, entity;
+    qint64 entityId = 0;
+    QByteArrayView beforeJson, afterJson, changeTicket, prevHash;
 };
 
 struct AuditFilter {
@@ -51,6 +62,8 @@ public:
     static QString genesisHash();
     // SHA-256 (hex) over the previous hash and every field, each length-prefixed.
     static QString computeHash(const AuditEntry& entry);
+    // The same digest, as 64 lower-case hex characters into `hex`.
+    static void computeHash(const AuditBytes& entry, char hex[64]);
 
     Result<AuditEntry> append(AuditEntry entry);
 

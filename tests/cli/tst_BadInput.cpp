@@ -122,9 +122,12 @@ private Q_SLOTS:
         const Run planned = runSlipway({u"report"_qs, u"cab"_qs});
         QCOMPARE(planned.exitCode, 2);
         QVERIFY(planned.errText().contains(u"not available"_qs));
-        const Run format = runSlipway({u"import"_qs, u"csv"_qs, u"--db"_qs, m_demo, u"x.csv"_qs});
+        const Run format = runSlipway({u"import"_qs, u"json"_qs, u"--db"_qs, m_demo, u"x.json"_qs});
         QCOMPARE(format.exitCode, 2);
-        QVERIFY(format.errText().contains(u"unknown format 'csv'"_qs));
+        QVERIFY(format.errText().contains(u"unknown format 'json'"_qs));
+        const Run kind = runSlipway({u"import"_qs, u"csv"_qs, u"--db"_qs, m_demo, u"x.csv"_qs});
+        QCOMPARE(kind.exitCode, 2);
+        QVERIFY(kind.errText().contains(u"--kind scope is required"_qs));
     }
 
     void helpAndVersion() {

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScopeCsvMapping.h"
+
+#include "InputText.h"
+#include "ScopeVocabulary.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace slipway {
+namespace {
+
+using Field = ScopeCsvMapping::Field;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ScopeCsvMapping", text);
+}
+
+constexpr const char* kFieldNames[] = {
+    "external_key", "title",       "kind",   "priority", "status", "status_category", "stakeholder",
+    "effort",       "description", "labels", "release",  "needs",  "blocks"};
+static_assert(std::size(kFieldNames) == size_t(Field::Count));
+
+struct Column {
+    Field field;
+    const char* name;
+};
+
+// Jira Cloud and Server/Data Center name the same fields differently ("Fix versions" and
+// "Fix Version/s"); story points live in one of two custom fields depending on the project
+// type. Issue links come as one column per link, named by the link type and direction.
+constexpr Column kJira[] = {
+    {Field::ExternalKey, "Issue key"},
+    {Field::Title, "Summary"},
+    {Field::Kind, "Issue Type"},
+    {Field::Priority, "Priority"},
+    {Field::Status, "Status"},
+    {Field::StatusCategory, "Status Category"},
+    {Field::Stakeholder, "Reporter"},
+    {Field::Effort, "Custom field (Story Points)"},
+    {Field::Effort, "Custom field (Story point estimate)"},
+    {Field::Effort, "Story Points"},
+    {Field::Description, "Description"},
+    {Field::Labels, "Labels"},
+    {Field::Release, "Fix Version/s"},
+    {Field::Release, "Fix versions"},
+    {Field::Needs, "Inward issue link (Blocks)"},
+    {Field::Blocks, "Outward issue link (Blocks)"},
+};
+
+// Azure DevOps "Export to CSV" of a query: the columns are the query's, by display name.
+constexpr Column kAzure[] = {
+    {Field::ExternalKey, "ID"},    {Field::Title, "Title"},  {Field::Kind, "Work Item Type"},
+    {Field::Priority, "Priority"}, {Field::Status, "State"}, {Field::Effort, "Story Points"},
+    {Field::Effort, "Effort"},     {Field::Effort, "Size"},  {Field::Description, "Description"},
+    {Field::Labels, "Tags"},
+};
+
+// CsvWriter puts an apostrophe before cells a spreadsheet would run as a formula; a file
+// Slipway wrote gets it taken off again so that export -> import is exact.
+QString unneutralised(const QString& cell) {
+    if (cell.size() >= 2 && cell[0] == u'\'') {
+        const QChar c = cell[1];
+        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
+            return cell.mid(1);
+    }
+    return cell;
+}
+
+QStringList splitList(const QStringList& cells) {
+    QStringList out;
+    for (const QString& cell : cells) {
+        for (QStringView part : QStringView(cell).split(u';')) {
+            const QString value = part.trimmed().toString();
+            if (!value.isEmpty() && !out.contains(value))
+                out.append(value);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList ScopeCsvMapping::fieldNames() {
+    QStringList names;
+    for (const char* name : kFieldNames)
+        names << QString::fromLatin1(name);
+    return names;
+}
+
+QString ScopeCsvMapping::fieldName(Field field) {
+    return QString::fromLatin1(kFieldNames[size_t(field)]);
+}
+
+QString ScopeCsvMapping::sourceName() const {
+    switch (m_source) {
+    case Source::Jira:
+        return tr("Jira export");
+    case Source::AzureDevOps:
+        return tr("Azure DevOps export");
+    case Source::Slipway:
+        return tr("Slipway export");
+    case Source::Custom:
+        return tr("CSV file");
+    }
+    return {};
+}
+
+void ScopeCsvMapping::detect(const CsvTable& table) {
+    const auto has = [&](const char* name) {
+        return !table.columnsNamed(QString::fromLatin1(name)).isEmpty();
+    };
+    const auto take = [&](const auto& columns) {
+        for (const Column& c : columns)
+            m_columns[size_t(c.field)] += table.columnsNamed(QString::fromLatin1(c.name));
+    };
+    if (has("Issue key") && has("Summary")) {
+        m_source = Source::Jira;
+        take(kJira);
+    } else if (has("ID") && has("Work Item Type") && has("Title")) {
+        m_source = Source::AzureDevOps;
+        take(kAzure);
+    } else {
+        // Columns named like Slipway's fields map to them: Slipway's own export, or a file
+        // someone prepared by hand.
+        for (int f = 0; f < int(Field::Count); ++f)
+            m_columns[size_t(f)] = table.columnsNamed(QString::fromLatin1(kFieldNames[f]));
+        m_source =
+            has("external_key") && has("title") && has("kind") ? Source::Slipway : Source::Custom;
+    }
+}
+
+Result<ScopeCsvMapping> ScopeCsvMapping::forTable(const CsvTable& table, const QString& mapSpec,
+                                                  const QString& fileName) {
+    ScopeCsvMapping m;
+    m.m_header = table.header();
+    m.detect(table);
+
+    std::array<bool, size_t(Field::Count)> overridden{};
+    for (const QString& raw : mapSpec.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = raw.lastIndexOf(u'=');
+        const QString column = raw.left(eq).trimmed();
+        const QString target = raw.mid(eq + 1).trimmed().toLower();
+        if (eq <= 0 || column.isEmpty() || target.isEmpty())
+            return Error{Error::Kind::Usage,
+                         tr("--map takes COLUMN=FIELD pairs separated by commas, e.g. "
+                            "\"Name=title,Ticket=external_key\"; %1 is not one")
+                             .arg(InputText::quoted(raw))};
+        const QList<int> indexes = table.columnsNamed(column);
+        if (indexes.isEmpty())
+            return Error{
+                Error::Kind::Usage,
+                tr("--map: %1 has no column %2 (its columns: %3)")
+                    .arg(fileName, InputText::quoted(column),
+                         InputText::singleLine(m.m_header.join(QStringLiteral(", ")), 300))};
+        if (target == u"ignore") {
+            for (QList<int>& cols : m.m_columns)
+                cols.removeIf([&](int c) { return indexes.contains(c); });
+            continue;
+        }
+        const qsizetype field = fieldNames().indexOf(target);
+        if (field < 0)
+            return Error{Error::Kind::Usage, tr("--map: unknown field %1; fields are %2 and ignore")
+                                                 .arg(InputText::quoted(target),
+                                                      fieldNames().join(QStringLiteral(", ")))};
+        if (!overridden[size_t(field)]) {
+            m.m_columns[size_t(field)].clear();
+            overridden[size_t(field)] = true;
+        }
+        m.m_columns[size_t(field)] += indexes;
+    }
+
+    if (!m.provides(Field::Title))
+        return Error{
+            Error::Kind::Usage,
+            tr("%1 is not a Jira or Azure DevOps export and has no title column; say "
+               "which column holds what with --map, e.g. --map \"Name=title,Ticket="
+               "external_key,Type=kind\" (its columns: %2)")
+                .arg(fileName, InputText::singleLine(m.m_header.join(QStringLiteral(", ")), 300))};
+    return m;
+}
+
+QString ScopeCsvMapping::cell(const CsvTable& table, qsizetype row, int column) const {
+    const QString text = table.text(row, column);
+    return m_source == Source::Slipway ? unneutralised(text) : text;
+}
+
+QString ScopeCsvMapping::firstValue(const CsvTable& table, qsizetype row, Field field) const {
+    for (int column : columns(field)) {
+        if (!table.field(row, column).isEmpty())
+            return cell(table, row, column);
+    }
+    return {};
+}
+
+QStringList ScopeCsvMapping::listValues(const CsvTable& table, qsizetype row, Field field) const {
+    QStringList cells;
+    for (int column : columns(field)) {
+        if (!table.field(row, column).isEmpty())
+            cells.append(cell(table, row, column));
+    }
+    return splitList(cells);
+}
+
+ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row) const {
+    ScopeCsvRow out;
+    out.line = table.line(row);
+    ScopeItem& item = out.item;
+    const auto columnName = [&](Field f) {
+        return m_header.value(columns(f).value(0)).trimmed();
+    };
+    const auto unknown = [&](Field f, const QString& value, const QString& known) {
+        out.problems << tr("%1 %2 is not one Slipway knows (%3)")
+                            .arg(columnName(f), InputText::quoted(value), known);
+    };
+
+    item.externalKey = firstValue(table, row, Field::ExternalKey).trimmed();
+    if (m_source == Source::AzureDevOps && !item.externalKey.isEmpty())
+        item.externalKey.prepend(QStringLiteral("AB#")); // Azure Boards' own mention syntax
+    if (item.externalKey.isEmpty() && (m_source == Source::Jira || m_source == Source::AzureDevOps))
+        out.problems << tr("%1 is empty").arg(columnName(Field::ExternalKey));
+
+    item.title = firstValue(table, row, Field::Title).trimmed();
+    item.labels = listValues(table, row, Field::Labels);
+
+    if (provides(Field::Kind)) {
+        const QString text = firstValue(table, row, Field::Kind);
+        if (const auto kind = ScopeVocabulary::kind(text))
+            item.kind = *kind;
+        else if (!text.trimmed().isEmpty())
+            unknown(Field::Kind, text,
+                    tr("feature, fix, patch, tech_debt, regulatory, or a type such as Story, "
+                       "Bug, Hotfix, Task"));
+    }
+    if (m_source != Source::Slipway) {
+        for (const QString& label : std::as_const(item.labels)) {
+            if (ScopeVocabulary::isRegulatoryLabel(label))
+                item.kind = ScopeKind::Regulatory;
+        }
+    }
+    if (provides(Field::Priority)) {
+        const QString text = firstValue(table, row, Field::Priority);
+        if (const auto priority = ScopeVocabulary::priority(text))
+            item.priority = *priority;
+        else
+            unknown(Field::Priority, text,
+                    tr("critical, high, medium, low, Highest … Lowest, 1 … 4"));
+    }
+    if (provides(Field::Status) || provides(Field::StatusCategory)) {
+        const QString text = firstValue(table, row, Field::Status);
+        const QString category = firstValue(table, row, Field::StatusCategory);
+        if (const auto status = ScopeVocabulary::status(text))
+            item.status = *status;
+        else if (const auto fallback = ScopeVocabulary::statusCategory(category))
+            item.status = *fallback;
+        else if (!text.trimmed().isEmpty() || !category.trimmed().isEmpty())
+            unknown(provides(Field::Status) ? Field::Status : Field::StatusCategory,
+                    text.isEmpty() ? category : text,
+                    tr("proposed, committed, in_progress, done, deferred, or a status such as "
+                       "To Do, Active, Done, Won't Do"));
+    }
+    item.stakeholder = firstValue(table, row, Field::Stakeholder).trimmed();
+    if (const QString effort = firstValue(table, row, Field::Effort).trimmed(); !effort.isEmpty()) {
+        bool ok = false;
+        out.effortGiven = true;
+        item.effort = QLocale::c().toDouble(effort, &ok);
+        if (!ok)
+            out.problems << tr("%1 %2 is not a number of points")
+                                .arg(columnName(Field::Effort), InputText::quoted(effort));
+    }
+    item.description = firstValue(table, row, Field::Description);
+    item.description.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    out.releaseVersions = listValues(table, row, Field::Release);
+    out.needsKeys = listValues(table, row, Field::Needs);
+    out.blocksKeys = listValues(table, row, Field::Blocks);
+    if (out.problems.isEmpty()) {
+        for (const FieldProblem& p : validateScopeItem(item))
+            out.problems << (p.message.endsWith(u'.') ? p.message.chopped(1) : p.message);
+    }
+    return out;
+}
+
+} // namespace slipway

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScopeImportService.h"
+
+#include "io/CsvTable.h"
+#include "io/InputText.h"
+#include "io/ScopeCsvMapping.h"
+#include "rules/Permissions.h"
+#include "storage/AuditAppender.h"
+#include "storage/CacheBudget.h"
+#include "storage/Database.h"
+#include "storage/PeopleRepository.h"
+#include "storage/ScopeRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+
+#include <algorithm>
+#include <vector>
+
+namespace slipway {
+namespace {
+
+using Field = ScopeCsvMapping::Field;
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("ScopeImportService", text, nullptr, n);
+}
+
+struct Planned {
+    ScopeCsvRow row;
+    qint64 releaseId = 0; // 0: the file does not place it
+};
+
+// The item as the row leaves it: what the file provides replaces the stored value, the
+// rest stays as people set it in Slipway.
+ScopeItem merged(const ScopeItem& old, const Planned& p, const ScopeCsvMapping& mapping) {
+    ScopeItem m = p.row.item;
+    m.id = old.id;
+    m.rowVersion = old.rowVersion;
+    if (!mapping.provides(Field::Kind) && m.kind != ScopeKind::Regulatory)
+        m.kind = old.kind;
+    if (!mapping.provides(Field::Priority))
+        m.priority = old.priority;
+    if (!mapping.provides(Field::Status) && !mapping.provides(Field::StatusCategory))
+        m.status = old.status;
+    if (!mapping.provides(Field::Stakeholder))
+        m.stakeholder = old.stakeholder;
+    // Trackers export the story-point column whether or not a team estimates there, so an
+    // empty cell must not wipe an estimate made in Slipway.
+    if (!p.row.effortGiven)
+        m.effort = old.effort;
+    if (!mapping.provides(Field::Description))
+        m.description = old.description;
+    if (!mapping.provides(Field::Labels))
+        m.labels = old.labels;
+    m.releaseId = p.releaseId > 0 ? p.releaseId : old.releaseId;
+    return m;
+}
+
+QString versionList(const QHash<QString, QList<qint64>>& byVersion) {
+    QStringList versions = byVersion.keys();
+    versions.sort();
+    if (versions.size() > 12)
+        versions = versions.mid(0, 12) << QStringLiteral("…");
+    return versions.isEmpty() ? tr("there are no releases yet")
+                              : versions.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ScopeImportService::ScopeImportService(Database& db, Session session)
+    : m_db(db)
+    , m_session(std::move(session)) {}
+
+ScopeImportService::Plan ScopeImportService::check(const CsvTable& table,
+                                                   const ScopeCsvMapping& mapping,
+                                                   const QString& sourceName) {
+    Plan plan;
+    plan.total = table.rowCount();
+    plan.rows.reserve(size_t(table.rowCount()));
+    QHash<QString, int> firstLineOfKey;
+    firstLineOfKey.reserve(table.rowCount());
+    for (qsizetype r = 0; r < table.rowCount(); ++r) {
+        ScopeCsvRow row = mapping.mapRow(table, r);
+        const QString& key = row.item.externalKey;
+        if (!key.isEmpty()) {
+            if (const int first = firstLineOfKey.value(key); first > 0)
+                row.problems << tr("%1 appears again (first on line %2)")
+                                    .arg(InputText::quoted(key))
+                                    .arg(first);
+            else
+                firstLineOfKey.insert(key, row.line);
+        }
+        if (!row.problems.isEmpty()) {
+            plan.problems << tr("%1 line %2: %3.")
+                                 .arg(sourceName)
+                                 .arg(row.line)
+                                 .arg(InputText::singleLine(row.problems.join(QStringLiteral("; ")),
+                                                            400));
+            continue;
+        }
+        plan.rows.push_back(std::move(row));
+    }
+    return plan;
+}
+
+Result<ScopeImportService::Outcome> ScopeImportService::import(const CsvTable& table,
+                                                               const ScopeCsvMapping& mapping,
+                                                               const QString& sourceName,
+                                                               const Options& options) {
+    return import(check(table, mapping, sourceName), mapping, sourceName, options);
+}
+
+Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
+                                                               const ScopeCsvMapping& mapping,
+                                                               const QString& sourceName,
+                                                               const Options& options) {
+    Outcome outcome;
+    outcome.rows = plan.total;
+    outcome.problems = std::move(plan.problems);
+    if (!outcome.problems.isEmpty() && (!options.skipInvalid || plan.rows.empty())) {
+        outcome.refused = true;
+        return outcome;
+    }
+
+    auto rights = PeopleRepository(m_db).rightsOf(m_session.actor);
+    if (!rights)
+        return rights.error();
+    if (auto allowed = authorize(rights.value(), Action::EditScope); !allowed)
+        return allowed.error();
+
+    ScopeRepository repo(m_db);
+    auto byVersion = repo.releaseIdsByVersion();
+    if (!byVersion)
+        return byVersion.error();
+    qint64 forcedRelease = 0;
+    if (!options.releaseVersion.isEmpty()) {
+        const QList<qint64> ids = byVersion->value(options.releaseVersion);
+        if (ids.isEmpty())
+            return Error{Error::Kind::Usage,
+                         tr("--release: no release has version %1 (versions: %2)")
+                             .arg(InputText::quoted(options.releaseVersion),
+                                  versionList(byVersion.value()))};
+        if (ids.size() > 1)
+            return Error{Error::Kind::Usage,
+                         tr("--release: %1 releases have version %2; give each a distinct version "
+                            "first")
+                             .arg(ids.size())
+                             .arg(InputText::quoted(options.releaseVersion))};
+        forcedRelease = ids.first();
+    }
+
+    // Place rows by version before anything is written.
+    std::vector<Planned> planned;
+    planned.reserve(plan.rows.size());
+    QMap<QString, int> unplacedVersions; // fix versions that match no single release
+    for (ScopeCsvRow& row : plan.rows) {
+        Planned p{std::move(row), forcedRelease};
+        if (forcedRelease == 0) {
+            for (const QString& version : std::as_const(p.row.releaseVersions)) {
+                const QList<qint64> ids = byVersion->value(version);
+                if (ids.size() == 1) {
+                    p.releaseId = ids.first();
+                    break;
+                }
+            }
+            if (p.releaseId == 0 && !p.row.releaseVersions.isEmpty())
+                ++unplacedVersions[p.row.releaseVersions.first()];
+        }
+        planned.push_back(std::move(p));
+    }
+    for (auto it = unplacedVersions.cbegin(); it != unplacedVersions.cend(); ++it)
+        outcome.notes << tr("%1: version %2 matches no single release; its %n item(s) keep their "
+                            "place (new ones go to the backlog).",
+                            it.value())
+                             .arg(sourceName, InputText::quoted(it.key()));
+
+    // About 1 KiB of pages per row: the item, its key index entry and its audit entry.
+    const CacheBudget cache(m_db, qint64(planned.size()));
+    Transaction tx(m_db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto existing = repo.itemsByExternalKey();
+    if (!existing)
+        return existing.error();
+    // Keys resolve to ids only for files that link items; most files do not.
+    const bool links = std::any_of(planned.cbegin(), planned.cend(), [](const Planned& p) {
+        return !p.row.needsKeys.isEmpty() || !p.row.blocksKeys.isEmpty();
+    });
+    QHash<QString, qint64> idByKey;
+    if (links) {
+        idByKey.reserve(existing->size() + qsizetype(planned.size()));
+        for (auto it = existing->cbegin(); it != existing->cend(); ++it)
+            idByKey.insert(it.key(), it->id);
+    }
+
+    AuditAppender audit(m_db);
+    const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const auto log = [&](const QString& action, const QString& entity, qint64 id, QString before,
+                         QString after) -> Result<void> {
+        AuditEntry e;
+        e.atMs = nowMs;
+        e.actor = m_session.actor;
+        e.action = action;
+        e.entity = entity;
+        e.entityId = id;
+        e.beforeJson = std::move(before);
+        e.afterJson = std::move(after);
+        e.changeTicket = m_session.changeTicket;
+        if (auto appended = audit.append(std::move(e)); !appended)
+            return appended.error();
+        return {};
+    };
+    const QString create = QStringLiteral("import");
+    const QString update = QStringLiteral("update");
+    const QString entity = QStringLiteral("scope_item");
+
+    std::vector<qint64> ids(planned.size());
+    QList<ScopeItem> fresh;
+    std::vector<size_t> freshRows;
+    for (size_t i = 0; i < planned.size(); ++i) {
+        const Planned& p = planned[i];
+        const QString& key = p.row.item.externalKey;
+        const auto found = key.isEmpty() ? existing->cend() : existing->constFind(key);
+        if (found == existing->cend()) {
+            fresh.append(p.row.item);
+            fresh.back().releaseId = p.releaseId;
+            freshRows.push_back(i);
+            continue;
+        }
+        const ScopeItem next = merged(found.value(), p, mapping);
+        ids[i] = found->id;
+        if (next.sameContent(found.value())) {
+            ++outcome.unchanged;
+            continue;
+        }
+        auto stored = repo.update(next, m_session.actor, nowSecs);
+        if (!stored)
+            return stored.error();
+        if (auto logged = log(update, entity, stored->id, toAuditJson(found.value()),
+                              toAuditJson(stored.value()));
+            !logged)
+            return logged.error();
+        ++outcome.updated;
+    }
+    if (auto stored = repo.insertAll(fresh, m_session.actor, nowSecs); !stored)
+        return stored.error();
+    // New items are logged from UTF-8 built once: the hash and the row use the same bytes.
+    const QByteArray actor = m_session.actor.toUtf8();
+    const QByteArray ticket = m_session.changeTicket.toUtf8();
+    AuditBytes entry;
+    entry.atMs = nowMs;
+    entry.actor = actor;
+    entry.action = "import";
+    entry.entity = "scope_item";
+    entry.changeTicket = ticket;
+    for (qsizetype k = 0; k < fresh.size(); ++k) {
+        const ScopeItem& item = fresh[k];
+        ids[freshRows[size_t(k)]] = item.id;
+        if (links && !item.externalKey.isEmpty())
+            idByKey.insert(item.externalKey, item.id);
+        const QByteArray after = toAuditJsonUtf8(item);
+        entry.entityId = item.id;
+        entry.afterJson = after;
+        if (auto logged = audit.append(entry); !logged)
+            return logged.error();
+    }
+    outcome.created = fresh.size();
+
+    // Dependencies last, so that links between rows of the same file resolve.
+    const QString dependency = QStringLiteral("scope_dependency");
+    const auto link = [&](const Planned& p, qint64 itemId, qint64 needsId) -> Result<void> {
+        if (itemId == needsId)
+            return {};
+        auto added = repo.addDependency(itemId, needsId, m_session.actor, nowSecs);
+        if (!added)
+            return added.error();
+        if (!added.value())
+            return {};
+        ++outcome.dependencies;
+        const QString after = QStringLiteral("{\"item_id\":%1,\"needs_id\":%2,\"source_line\":%3}")
+                                  .arg(itemId)
+                                  .arg(needsId)
+                                  .arg(p.row.line);
+        return log(create, dependency, itemId, {}, after);
+    };
+    for (size_t i = 0; i < planned.size(); ++i) {
+        const Planned& p = planned[i];
+        const auto missing = [&](const QString& other) {
+            outcome.notes << tr("%1 line %2: %3 is neither in the file nor in Slipway; the link "
+                                "to it was left out.")
+                                 .arg(sourceName)
+                                 .arg(p.row.line)
+                                 .arg(InputText::quoted(other));
+        };
+        for (const QString& other : p.row.needsKeys) {
+            if (const qint64 id = idByKey.value(other); id > 0) {
+                if (auto done = link(p, ids[i], id); !done)
+                    return done.error();
+            } else {
+                missing(other);
+            }
+        }
+        for (const QString& other : p.row.blocksKeys) {
+            if (const qint64 id = idByKey.value(other); id > 0) {
+                if (auto done = link(p, id, ids[i]); !done)
+                    return done.error();
+            } else {
+                missing(other);
+            }
+        }
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return outcome;
+}
+
+} // namespace slipway

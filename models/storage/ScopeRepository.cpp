@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScopeRepository.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <vector>
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ScopeRepository", text);
+}
+QString doing() {
+    return tr("saving scope items");
+}
+
+const QString kLabelSeparator = QStringLiteral("; ");
+
+const char* const kSelect =
+    "SELECT id, title, kind, priority, stakeholder, effort, status, release_id, external_key, "
+    "description, labels, row_version FROM scope_items";
+
+enum Slot { InsertGroup, Update, AddDependency };
+
+constexpr int kGroup = 64; // rows per multi-row INSERT: 15 parameters each
+
+// The fixed keys as QStrings that outlive a statement, so they can be bound without a copy.
+const QString& keyOf(ScopeKind v) {
+    static const QString keys[] = {toKey(ScopeKind::Feature), toKey(ScopeKind::Fix),
+                                   toKey(ScopeKind::Patch), toKey(ScopeKind::TechDebt),
+                                   toKey(ScopeKind::Regulatory)};
+    return keys[int(v)];
+}
+
+const QString& keyOf(ScopePriority v) {
+    static const QString keys[] = {toKey(ScopePriority::Critical), toKey(ScopePriority::High),
+                                   toKey(ScopePriority::Medium), toKey(ScopePriority::Low)};
+    return keys[int(v)];
+}
+
+const QString& keyOf(ScopeStatus v) {
+    static const QString keys[] = {toKey(ScopeStatus::Proposed), toKey(ScopeStatus::Committed),
+                                   toKey(ScopeStatus::InProgress), toKey(ScopeStatus::Done),
+                                   toKey(ScopeStatus::Deferred)};
+    return keys[int(v)];
+}
+
+// Binds the QString's own UTF-16 without copying; it must outlive the statement's step.
+void bindStatic(sqlite3_stmt* st, int index, const QString& text) {
+    sqlite3_bind_text16(st, index, text.isNull() ? static_cast<const void*>(u"") : text.constData(),
+                        int(text.size() * 2), SQLITE_STATIC);
+}
+
+QByteArray insertSql(int rows) {
+    QByteArray sql = "INSERT INTO scope_items (id, title, kind, priority, stakeholder, effort, "
+                     "status, release_id, external_key, description, labels, row_version, "
+                     "created_by, created_at, updated_by, updated_at) VALUES ";
+    for (int i = 0; i < rows; ++i)
+        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"
+                      : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)";
+    return sql;
+}
+
+using Statement = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
+
+void bindText(sqlite3_stmt* st, int index, const QString& text) {
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(st, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+QString columnText(sqlite3_stmt* st, int column) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(st, column)) : QString();
+}
+
+ScopeItem itemFrom(sqlite3_stmt* st) {
+    ScopeItem s;
+    s.id = sqlite3_column_int64(st, 0);
+    s.title = columnText(st, 1);
+    s.kind = scopeKindFromKey(columnText(st, 2)).value_or(ScopeKind::Feature);
+    s.priority = scopePriorityFromKey(columnText(st, 3)).value_or(ScopePriority::Medium);
+    s.stakeholder = columnText(st, 4);
+    s.effort = sqlite3_column_double(st, 5);
+    s.status = scopeStatusFromKey(columnText(st, 6)).value_or(ScopeStatus::Proposed);
+    s.releaseId = sqlite3_column_int64(st, 7); // NULL reads as 0: the backlog
+    s.externalKey = columnText(st, 8);
+    s.description = columnText(st, 9);
+    const QString labels = columnText(st, 10);
+    if (!labels.isEmpty())
+        s.labels = labels.split(kLabelSeparator);
+    s.rowVersion = sqlite3_column_int64(st, 11);
+    return s;
+}
+
+// Binds the editable fields in column order from `index`; returns the next free index.
+int bindFields(sqlite3_stmt* st, int index, const ScopeItem& s) {
+    bindText(st, index++, s.title.trimmed());
+    bindText(st, index++, toKey(s.kind));
+    bindText(st, index++, toKey(s.priority));
+    bindText(st, index++, s.stakeholder);
+    sqlite3_bind_double(st, index++, s.effort);
+    bindText(st, index++, toKey(s.status));
+    if (s.releaseId > 0)
+        sqlite3_bind_int64(st, index++, s.releaseId);
+    else
+        sqlite3_bind_null(st, index++);
+    if (s.externalKey.isEmpty()) // NULL, so that many unkeyed items pass the UNIQUE index
+        sqlite3_bind_null(st, index++);
+    else
+        bindText(st, index++, s.externalKey);
+    bindText(st, index++, s.description);
+    bindText(st, index++, s.labels.join(kLabelSeparator));
+    return index;
+}
+
+} // namespace
+
+ScopeRepository::ScopeRepository(Database& db)
+    : m_db(db) {}
+
+ScopeRepository::~ScopeRepository() {
+    for (sqlite3_stmt* st : m_statements)
+        sqlite3_finalize(st);
+}
+
+Error ScopeRepository::lastError() const {
+    sqlite3* h = m_db.handle();
+    return m_db.errorFromCode(sqlite3_errcode(h), QString::fromUtf8(sqlite3_errmsg(h)), doing());
+}
+
+sqlite3_stmt* ScopeRepository::statement(int slot, const char* sql) const {
+    if (!m_statements[slot] && m_db.handle())
+        sqlite3_prepare_v3(m_db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statements[slot],
+                           nullptr);
+    return m_statements[slot];
+}
+
+Result<QList<ScopeItem>> ScopeRepository::all() const {
+    sqlite3_stmt* raw = nullptr;
+    const QByteArray sql = QByteArray(kSelect) + " ORDER BY id";
+    if (sqlite3_prepare_v2(m_db.handle(), sql.constData(), -1, &raw, nullptr) != SQLITE_OK)
+        return lastError();
+    Statement st(raw, &sqlite3_finalize);
+    QList<ScopeItem> items;
+    int rc;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW)
+        items.append(itemFrom(raw));
+    if (rc != SQLITE_DONE)
+        return lastError();
+    return items;
+}
+
+Result<qint64> ScopeRepository::count() const {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(m_db.handle(), "SELECT count(*) FROM scope_items", -1, &raw, nullptr) !=
+        SQLITE_OK)
+        return lastError();
+    Statement st(raw, &sqlite3_finalize);
+    if (sqlite3_step(raw) != SQLITE_ROW)
+        return lastError();
+    return qint64(sqlite3_column_int64(raw, 0));
+}
+
+Result<QHash<QString, ScopeItem>> ScopeRepository::itemsByExternalKey() const {
+    sqlite3_stmt* raw = nullptr;
+    const QByteArray sql = QByteArray(kSelect) + " WHERE external_key IS NOT NULL";
+    if (sqlite3_prepare_v2(m_db.handle(), sql.constData(), -1, &raw, nullptr) != SQLITE_OK)
+        return lastError();
+    Statement st(raw, &sqlite3_finalize);
+    QHash<QString, ScopeItem> items;
+    int rc;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+        ScopeItem item = itemFrom(raw);
+        const QString key = item.externalKey;
+        items.insert(key, std::move(item));
+    }
+    if (rc != SQLITE_DONE)
+        return lastError();
+    return items;
+}
+
+Result<QList<std::pair<qint64, qint64>>> ScopeRepository::dependencies() const {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(m_db.handle(),
+                           "SELECT item_id, needs_id FROM scope_dependencies ORDER BY 1, 2", -1,
+                           &raw, nullptr) != SQLITE_OK)
+        return lastError();
+    Statement st(raw, &sqlite3_finalize);
+    QList<std::pair<qint64, qint64>> out;
+    int rc;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW)
+        out.append({sqlite3_column_int64(raw, 0), sqlite3_column_int64(raw, 1)});
+    if (rc != SQLITE_DONE)
+        return lastError();
+    return out;
+}
+
+Result<QHash<QString, QList<qint64>>> ScopeRepository::releaseIdsByVersion() const {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(m_db.handle(), "SELECT version, id FROM releases ORDER BY id", -1, &raw,
+                           nullptr) != SQLITE_OK)
+        return lastError();
+    Statement st(raw, &sqlite3_finalize);
+    QHash<QString, QList<qint64>> out;
+    int rc;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW)
+        out[columnText(raw, 0)].append(sqlite3_column_int64(raw, 1));
+    if (rc != SQLITE_DONE)
+        return lastError();
+    return out;
+}
+
+Result<qint64> ScopeRepository::nextId() const {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(m_db.handle(), "SELECT coalesce(max(id), 0) + 1 FROM scope_items", -1,
+                           &raw, nullptr) != SQLITE_OK)
+        return lastError();
+    Statement st(raw, &sqlite3_finalize);
+    if (sqlite3_step(raw) != SQLITE_ROW)
+        return lastError();
+    return qint64(sqlite3_column_int64(raw, 0));
+}
+
+Result<ScopeItem> ScopeRepository::insert(ScopeItem item, const QString& actor, qint64 now) {
+    QList<ScopeItem> one{std::move(item)};
+    if (auto done = insertAll(one, actor, now); !done)
+        return done.error();
+    return one.takeFirst();
+}
+
+Result<void> ScopeRepository::insertAll(QList<ScopeItem>& items, const QString& actor, qint64 now) {
+    // Ids are given here rather than by SQLite so that a group gets known ones; the caller's
+    // BEGIN IMMEDIATE keeps every other writer out meanwhile.
+    auto next = nextId();
+    if (!next)
+        return next.error();
+    qint64 id = next.value();
+    std::vector<QString> labels(kGroup);
+    for (qsizetype from = 0; from < items.size(); from += kGroup) {
+        const int rows = int(qMin<qsizetype>(kGroup, items.size() - from));
+        Statement partial(nullptr, &sqlite3_finalize);
+        sqlite3_stmt* st = nullptr;
+        if (rows == kGroup) {
+            st = statement(InsertGroup, insertSql(kGroup).constData());
+        } else {
+            sqlite3_prepare_v2(m_db.handle(), insertSql(rows).constData(), -1, &st, nullptr);
+            partial.reset(st);
+        }
+        if (!st)
+            return lastError();
+        int index = 1;
+        for (int r = 0; r < rows; ++r) {
+            ScopeItem& s = items[from + r];
+            s.id = id++;
+            s.rowVersion = 1;
+            if (s.title.size() != s.title.trimmed().size())
+                s.title = s.title.trimmed();
+            labels[size_t(r)] = s.labels.join(kLabelSeparator);
+            sqlite3_bind_int64(st, index++, s.id);
+            bindStatic(st, index++, s.title);
+            bindStatic(st, index++, keyOf(s.kind));
+            bindStatic(st, index++, keyOf(s.priority));
+            bindStatic(st, index++, s.stakeholder);
+            sqlite3_bind_double(st, index++, s.effort);
+            bindStatic(st, index++, keyOf(s.status));
+            if (s.releaseId > 0)
+                sqlite3_bind_int64(st, index++, s.releaseId);
+            else
+                sqlite3_bind_null(st, index++);
+            if (s.externalKey.isEmpty())
+                sqlite3_bind_null(st, index++);
+            else
+                bindStatic(st, index++, s.externalKey);
+            bindStatic(st, index++, s.description);
+            bindStatic(st, index++, labels[size_t(r)]);
+            bindStatic(st, index++, actor);
+            sqlite3_bind_int64(st, index++, now);
+            bindStatic(st, index++, actor);
+            sqlite3_bind_int64(st, index++, now);
+        }
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE)
+            return lastError();
+    }
+    return {};
+}
+
+Result<ScopeItem> ScopeRepository::update(ScopeItem item, const QString& actor, qint64 now) {
+    sqlite3_stmt* st = statement(
+        Update, "UPDATE scope_items SET title = ?, kind = ?, priority = ?, stakeholder = ?, "
+                "effort = ?, status = ?, release_id = ?, external_key = ?, description = ?, "
+                "labels = ?, row_version = row_version + 1, updated_by = ?, updated_at = ? "
+                "WHERE id = ? AND row_version = ?");
+    if (!st)
+        return lastError();
+    int index = bindFields(st, 1, item);
+    bindText(st, index++, actor);
+    sqlite3_bind_int64(st, index++, now);
+    sqlite3_bind_int64(st, index++, item.id);
+    sqlite3_bind_int64(st, index++, item.rowVersion);
+    const int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE)
+        return lastError();
+    if (sqlite3_changes(m_db.handle()) != 1)
+        return Error{Error::Kind::Stale,
+                     tr("Scope item \"%1\" was changed by someone else — reload.").arg(item.title)};
+    item.title = item.title.trimmed();
+    ++item.rowVersion;
+    return item;
+}
+
+Result<bool> ScopeRepository::addDependency(qint64 itemId, qint64 needsId, const QString& actor,
+                                            qint64 now) {
+    sqlite3_stmt* st =
+        statement(AddDependency, "INSERT OR IGNORE INTO scope_dependencies (item_id, needs_id, "
+                                 "created_by, created_at) VALUES (?, ?, ?, ?)");
+    if (!st)
+        return lastError();
+    sqlite3_bind_int64(st, 1, itemId);
+    sqlite3_bind_int64(st, 2, needsId);
+    bindText(st, 3, actor);
+    sqlite3_bind_int64(st, 4, now);
+    const int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE)
+        return lastError();
+    return sqlite3_changes(m_db.handle()) == 1;
+}
+
+} // namespace slipway

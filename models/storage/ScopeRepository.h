@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/ScopeItem.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+struct sqlite3_stmt;
+
+namespace slipway {
+
+class Database;
+
+// Rows of `scope_items` and `scope_dependencies`, through raw prepared statements: an
+// import reads and writes 100,000 of them, where QSqlQuery's per-value QVariant churn
+// would dominate. Writes expect the caller's Transaction.
+class ScopeRepository {
+public:
+    explicit ScopeRepository(Database& db);
+    ~ScopeRepository();
+    ScopeRepository(const ScopeRepository&) = delete;
+    ScopeRepository& operator=(const ScopeRepository&) = delete;
+
+    Result<QList<ScopeItem>> all() const; // by id
+    Result<qint64> count() const;
+    // Items that have an external key, by that key: what an import matches rows against.
+    Result<QHash<QString, ScopeItem>> itemsByExternalKey() const;
+    // (item, the item it needs), by item id.
+    Result<QList<std::pair<qint64, qint64>>> dependencies() const;
+
+    // Release ids by version, and versions by release id: imports place items by version.
+    Result<QHash<QString, QList<qint64>>> releaseIdsByVersion() const;
+
+    // Stores a new item; returns it with its id and row_version 1.
+    Result<ScopeItem> insert(ScopeItem item, const QString& actor, qint64 nowSecs);
+    // Stores new items, giving each its id (the next free ones, in order) and row_version 1.
+    // Rows go in groups through one multi-row INSERT, which evaluates the table's CHECK
+    // (kind IN (…)) lists once per group instead of once per row.
+    Result<void> insertAll(QList<ScopeItem>& items, const QString& actor, qint64 nowSecs);
+    // Refuses with Error::Kind::Stale when item.rowVersion is not the stored one.
+    Result<ScopeItem> update(ScopeItem item, const QString& actor, qint64 nowSecs);
+    // False when the dependency was already there.
+    Result<bool> addDependency(qint64 itemId, qint64 needsId, const QString& actor, qint64 nowSecs);
+
+private:
+    sqlite3_stmt* statement(int slot, const char* sql) const;
+    Result<qint64> nextId() const;
+    Error lastError() const;
+
+    Database& m_db;
+    mutable sqlite3_stmt* m_statements[4] = {};
+};
+
+} // namespace slipway

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scope import through the service: Jira, Azure DevOps and mapped files become items with
+// the right kinds, releases and dependencies; bad rows refuse the file (or are skipped);
+// re-imports update by external key; every change is in the audit chain.
+#include "TestSupport.h"
+#include "io/CsvReader.h"
+#include "io/ScopeCsvMapping.h"
+#include "io/ScopeVocabulary.h"
+#include "services/ReleaseService.h"
+#include "services/ScopeImportService.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/ScopeRepository.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway;
+
+namespace {
+
+struct Imported {
+    Result<ScopeImportService::Outcome> outcome = Error{};
+    QString mappingError;
+};
+
+} // namespace
+
+class tst_ScopeImport : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    std::unique_ptr<Database> freshFile() {
+        Database::OpenOptions options;
+        options.create = true;
+        auto db = Database::open(m_dir.filePath(u"scope-%1.slipway"_qs.arg(++m_files)), options);
+        return db ? std::move(db.value()) : nullptr;
+    }
+
+    static qint64 addRelease(Database& db, const QString& version) {
+        Release r;
+        r.name = u"Payments "_qs + version;
+        r.version = version;
+        auto created = ReleaseService(db, Session{u"tester"_qs, {}}).create(r);
+        return created ? created->id : 0;
+    }
+
+    static Imported run(Database& db, const QByteArray& csv, const QString& map = {},
+                        const ScopeImportService::Options& options = {}) {
+        Imported result;
+        auto table = CsvReader::parse(csv, u"in.csv"_qs);
+        if (!table) {
+            result.mappingError = table.error().message;
+            return result;
+        }
+        auto mapping = ScopeCsvMapping::forTable(table.value(), map, u"in.csv"_qs);
+        if (!mapping) {
+            result.mappingError = mapping.error().message;
+            return result;
+        }
+        result.outcome = ScopeImportService(db, Session{u"tester"_qs, u"CHG-7"_qs})
+                             .import(table.value(), mapping.value(), u"in.csv"_qs, options);
+        return result;
+    }
+
+    static QHash<QString, ScopeItem> items(Database& db) {
+        return ScopeRepository(db).itemsByExternalKey().value();
+    }
+
+    static qint64 auditCount(Database& db) { return AuditLog(db).count().value(); }
+
+private Q_SLOTS:
+    void vocabulary() {
+        QCOMPARE(ScopeVocabulary::kind(u"Bug").value(), ScopeKind::Fix);
+        QCOMPARE(ScopeVocabulary::kind(u"User Story").value(), ScopeKind::Feature);
+        QCOMPARE(ScopeVocabulary::kind(u"Epic").value(), ScopeKind::Feature);
+        QCOMPARE(ScopeVocabulary::kind(u"Sub-task").value(), ScopeKind::TechDebt);
+        QCOMPARE(ScopeVocabulary::kind(u"tech_debt").value(), ScopeKind::TechDebt);
+        QCOMPARE(ScopeVocabulary::kind(u"Hotfix").value(), ScopeKind::Patch);
+        QCOMPARE(ScopeVocabulary::kind(u"Issue").value(),
+                 ScopeKind::Feature); // Azure Basic process
+        QVERIFY(!ScopeVocabulary::kind(u"Widget"));
+        QCOMPARE(ScopeVocabulary::priority(u"Highest").value(), ScopePriority::Critical);
+        QCOMPARE(ScopeVocabulary::priority(u"Major").value(), ScopePriority::High);
+        QCOMPARE(ScopeVocabulary::priority(u"2").value(), ScopePriority::High);
+        QCOMPARE(ScopeVocabulary::priority(u"").value(), ScopePriority::Medium);
+        QCOMPARE(ScopeVocabulary::priority(u"Trivial").value(), ScopePriority::Low);
+        QCOMPARE(ScopeVocabulary::status(u"To Do").value(), ScopeStatus::Proposed);
+        QCOMPARE(ScopeVocabulary::status(u"Selected for Development").value(),
+                 ScopeStatus::Committed);
+        QCOMPARE(ScopeVocabulary::status(u"Blocked").value(), ScopeStatus::InProgress);
+        QCOMPARE(ScopeVocabulary::status(u"Won’t Do").value(), ScopeStatus::Deferred);
+        QCOMPARE(ScopeVocabulary::status(u"Resolved").value(), ScopeStatus::Done);
+        QCOMPARE(ScopeVocabulary::statusCategory(u"In Progress").value(), ScopeStatus::InProgress);
+        QVERIFY(ScopeVocabulary::isRegulatoryLabel(u"SOX"));
+        QVERIFY(ScopeVocabulary::isRegulatoryLabel(u"gdpr-retention"));
+        QVERIFY(ScopeVocabulary::isRegulatoryLabel(u"PCI DSS"));
+        QVERIFY(!ScopeVocabulary::isRegulatoryLabel(u"soxhlet"));
+        QVERIFY(!ScopeVocabulary::isRegulatoryLabel(u"backend"));
+    }
+
+    void auditJsonIsWhatQJsonDocumentWrites() {
+        ScopeItem s;
+        s.id = 42;
+        s.title = u"Quotes \" and \\ back\tslash \u00e9 \u20ac \U0001F680"_qs;
+        s.title += QChar(0xd800); // a lone surrogate
+        s.title += QChar(0x01);
+        s.kind = ScopeKind::Regulatory;
+        s.priority = ScopePriority::Critical;
+        s.status = ScopeStatus::InProgress;
+        s.stakeholder = u"Risk & Compliance"_qs;
+        s.effort = 2.5;
+        s.releaseId = 7;
+        s.externalKey = u"PAY-9"_qs;
+        s.description = u"line\nline\r\n\b\f"_qs;
+        s.labels = {u"sox"_qs, u"q3"_qs};
+        s.rowVersion = 3;
+        const auto qt = [](const ScopeItem& item) {
+            return QString::fromUtf8(QJsonDocument(toJson(item)).toJson(QJsonDocument::Compact));
+        };
+        QCOMPARE(toAuditJson(s), qt(s));
+        s.releaseId = 0;
+        s.effort = 1e-7;
+        s.labels.clear();
+        s.title.clear();
+        QCOMPARE(toAuditJson(s), qt(s));
+        s.effort = 13;
+        QCOMPARE(toAuditJson(s), qt(s));
+    }
+
+    void jiraExportWithReleasesAndLinks() {
+        auto db = freshFile();
+        QVERIFY(db);
+        const qint64 r240 = addRelease(*db, u"2.4.0"_qs);
+        QVERIFY(r240 > 0);
+        const qint64 auditBefore = auditCount(*db);
+        const Imported imported =
+            run(*db,
+                test::fileBytes(test::testDataPath(u"csv/jira_server_fix_versions_blocks.csv"_qs)));
+        QVERIFY2(imported.outcome,
+                 qPrintable(imported.mappingError + imported.outcome.error().message));
+        const auto& o = imported.outcome.value();
+        QVERIFY(!o.refused);
+        QCOMPARE(o.created, 5);
+        QCOMPARE(o.dependencies, 1); // PAY-101 needs PAY-102, said from both sides
+        QCOMPARE(o.notes.size(), 1);
+        QVERIFY2(o.notes.first().contains(u"in.csv line 7: \"PAY-999\""_qs),
+                 qPrintable(o.notes.first()));
+
+        const auto all = items(*db);
+        const ScopeItem& story = all.value(u"PAY-101"_qs);
+        QCOMPARE(story.kind, ScopeKind::Feature);
+        QCOMPARE(story.priority, ScopePriority::Critical);
+        QCOMPARE(story.status, ScopeStatus::Committed);
+        QCOMPARE(story.releaseId, r240);
+        QCOMPARE(story.effort, 8.0);
+        QCOMPARE(story.stakeholder, u"Dana Fox"_qs);
+        QCOMPARE(story.description, u"Switch the acquirer.\nKeep the old one as fallback."_qs);
+        QCOMPARE(all.value(u"PAY-102"_qs).releaseId, r240); // first fix version that matches
+        QCOMPARE(all.value(u"PAY-102"_qs).kind, ScopeKind::TechDebt);
+        const ScopeItem& bug = all.value(u"PAY-103"_qs);
+        QCOMPARE(bug.kind, ScopeKind::Fix);
+        QCOMPARE(bug.title, u"Refund rounding, half-cent"_qs);
+        QCOMPARE(bug.status, ScopeStatus::Done);
+        const ScopeItem& evidence = all.value(u"PAY-104"_qs);
+        QCOMPARE(evidence.kind, ScopeKind::Regulatory);   // labelled SOX
+        QCOMPARE(evidence.status, ScopeStatus::Proposed); // "Awaiting Audit": its category
+        QCOMPARE(evidence.labels, (QStringList{u"SOX"_qs, u"controls"_qs}));
+        QCOMPARE(evidence.releaseId, 0);
+        QCOMPARE(all.value(u"PAY-105"_qs).status, ScopeStatus::Deferred);
+        QCOMPARE(ScopeRepository(*db).dependencies().value(),
+                 (QList<std::pair<qint64, qint64>>{{story.id, all.value(u"PAY-102"_qs).id}}));
+
+        // One audit entry per item and per link, in an intact chain.
+        QCOMPARE(auditCount(*db), auditBefore + 6);
+        const auto verified = AuditLog(*db).verify();
+        QVERIFY(verified && verified->intact());
+        const auto newest = AuditLog(*db).page({u""_qs, u"scope_item"_qs, story.id}, 0, 1).value();
+        QCOMPARE(newest.size(), 1);
+        QCOMPARE(newest.first().action, u"import"_qs);
+        QCOMPARE(newest.first().changeTicket, u"CHG-7"_qs);
+        QCOMPARE(newest.first().afterJson, toAuditJson(story));
+    }
+
+    void reimportUpdatesInsteadOfDuplicating() {
+        auto db = freshFile();
+        QByteArray csv =
+            "Issue key,Summary,Issue Type,Priority,Status,Custom field (Story Points)\n"
+            "OPS-1,Rotate certificates,Task,High,To Do,3\n"
+            "OPS-2,Upgrade database,Story,Low,In Progress,\n";
+        QCOMPARE(run(*db, csv).outcome->created, 2);
+        // An estimate made in Slipway survives an export whose points column is empty.
+        ScopeRepository repo(*db);
+        ScopeItem upgrade = items(*db).value(u"OPS-2"_qs);
+        upgrade.effort = 5;
+        QVERIFY(repo.update(upgrade, u"tester"_qs, 1).ok());
+        const qint64 audit = auditCount(*db);
+
+        auto again = run(*db, csv).outcome;
+        QCOMPARE(again->created, 0);
+        QCOMPARE(again->updated, 0);
+        QCOMPARE(again->unchanged, 2);
+        QCOMPARE(auditCount(*db), audit);
+
+        csv.replace("Rotate certificates", "Rotate TLS certificates");
+        again = run(*db, csv).outcome;
+        QCOMPARE(again->updated, 1);
+        QCOMPARE(again->unchanged, 1);
+        QCOMPARE(repo.count().value(), 2);
+        const auto all = items(*db);
+        QCOMPARE(all.value(u"OPS-1"_qs).title, u"Rotate TLS certificates"_qs);
+        QCOMPARE(all.value(u"OPS-1"_qs).rowVersion, 2);
+        QCOMPARE(all.value(u"OPS-2"_qs).effort, 5.0);
+        const auto entry =
+            AuditLog(*db).page({u""_qs, u"scope_item"_qs, all.value(u"OPS-1"_qs).id}, 0, 1);
+        QCOMPARE(entry->first().action, u"update"_qs);
+        QVERIFY(entry->first().beforeJson.contains(u"\"Rotate certificates\""_qs));
+        QVERIFY(entry->first().afterJson.contains(u"\"Rotate TLS certificates\""_qs));
+    }
+
+    void badRowsRefuseTheWholeFile() {
+        auto db = freshFile();
+        const QByteArray csv = test::fileBytes(test::testDataPath(u"csv/invalid_rows.csv"_qs));
+        const qint64 audit = auditCount(*db);
+        const auto refused = run(*db, csv).outcome;
+        QVERIFY(refused);
+        QVERIFY(refused->refused);
+        QCOMPARE(refused->problems.size(), 4);
+        QVERIFY(refused->problems[0].startsWith(u"in.csv line 3: The title is empty"_qs));
+        QVERIFY(refused->problems[1].startsWith(u"in.csv line 4: kind \"epic-ish\" is not one"_qs));
+        QVERIFY(refused->problems[2].startsWith(u"in.csv line 5: The effort must be"_qs));
+        QVERIFY2(refused->problems[3].startsWith(
+                     u"in.csv line 6: \"BAD-1\" appears again (first on line 2)"_qs),
+                 qPrintable(refused->problems[3]));
+        QCOMPARE(ScopeRepository(*db).count().value(), 0);
+        QCOMPARE(auditCount(*db), audit);
+
+        ScopeImportService::Options skip;
+        skip.skipInvalid = true;
+        const auto skipped = run(*db, csv, {}, skip).outcome;
+        QVERIFY(!skipped->refused);
+        QCOMPARE(skipped->created, 2);
+        QCOMPARE(skipped->problems.size(), 4);
+        QCOMPARE(items(*db).value(u"BAD-6"_qs).priority, ScopePriority::Critical);
+        QCOMPARE(items(*db).value(u"BAD-1"_qs).title, u"Fine row"_qs);
+    }
+
+    void releaseOption() {
+        auto db = freshFile();
+        const qint64 target = addRelease(*db, u"3.0.0"_qs);
+        addRelease(*db, u"3.1.0"_qs);
+        addRelease(*db, u"3.1.0"_qs);
+        const QByteArray csv = "external_key,title\nR-1,One\nR-2,Two\n";
+        ScopeImportService::Options options;
+        options.releaseVersion = u"9.9.9"_qs;
+        auto missing = run(*db, csv, {}, options).outcome;
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().message.contains(
+                     u"no release has version \"9.9.9\" (versions: 3.0.0, 3.1.0)"_qs),
+                 qPrintable(missing.error().message));
+        options.releaseVersion = u"3.1.0"_qs;
+        auto ambiguous = run(*db, csv, {}, options).outcome;
+        QVERIFY(!ambiguous);
+        QVERIFY(ambiguous.error().message.contains(u"2 releases have version \"3.1.0\""_qs));
+        QCOMPARE(ScopeRepository(*db).count().value(), 0);
+        options.releaseVersion = u"3.0.0"_qs;
+        QCOMPARE(run(*db, csv, {}, options).outcome->created, 2);
+        for (const ScopeItem& item : items(*db))
+            QCOMPARE(item.releaseId, target);
+    }
+
+    void mappedColumns() {
+        auto db = freshFile();
+        const QByteArray csv = test::fileBytes(test::testDataPath(u"csv/custom_mapped.csv"_qs));
+        const Imported unmapped = run(*db, csv);
+        QVERIFY2(unmapped.mappingError.contains(
+                     u"is not a Jira or Azure DevOps export and has no title column"_qs),
+                 qPrintable(unmapped.mappingError));
+        QVERIFY(unmapped.mappingError.contains(u"Ticket, Name, Type"_qs));
+        QVERIFY(
+            run(*db, csv, u"Title=title"_qs).mappingError.contains(u"has no column \"Title\""_qs));
+        QVERIFY(run(*db, csv, u"Name=headline"_qs)
+                    .mappingError.contains(u"unknown field \"headline\""_qs));
+        QVERIFY(run(*db, csv, u"Name"_qs).mappingError.contains(u"COLUMN=FIELD"_qs));
+
+        const Imported mapped = run(
+            *db, csv,
+            u"Ticket=external_key, Name=title,Type=kind,Size=effort,Owner=stakeholder,Notes=description"_qs);
+        QVERIFY2(mapped.outcome, qPrintable(mapped.mappingError));
+        QCOMPARE(mapped.outcome->created, 3);
+        const auto all = items(*db);
+        QCOMPARE(all.value(u"OPS-1"_qs).kind, ScopeKind::Patch);
+        QCOMPARE(all.value(u"OPS-2"_qs).kind, ScopeKind::TechDebt);
+        QCOMPARE(all.value(u"OPS-2"_qs).effort, 13.0);
+        QCOMPARE(all.value(u"OPS-3"_qs).stakeholder, u"Privacy office"_qs);
+        QCOMPARE(all.value(u"OPS-3"_qs).description, u"Deletes after 7 years"_qs);
+    }
+
+    void azureDevOpsExport() {
+        auto db = freshFile();
+        const QByteArray csv = "\xEF\xBB\xBF"
+                               "ID,Work Item Type,Title,State,Priority,Tags\n"
+                               "\"101\",\"Bug\",\"Login fails\",\"Active\",\"1\",\"auth; GDPR\"\n"
+                               "\"102\",\"Product Backlog Item\",\"Dark mode\",\"New\",\"3\",";
+        const Imported imported = run(*db, csv);
+        QVERIFY2(imported.outcome, qPrintable(imported.mappingError));
+        QCOMPARE(imported.outcome->created, 2);
+        const auto all = items(*db);
+        const ScopeItem& bug = all.value(u"AB#101"_qs);
+        QCOMPARE(bug.kind, ScopeKind::Regulatory); // tagged GDPR
+        QCOMPARE(bug.status, ScopeStatus::InProgress);
+        QCOMPARE(bug.priority, ScopePriority::Critical);
+        QCOMPARE(bug.labels, (QStringList{u"auth"_qs, u"GDPR"_qs}));
+        QCOMPARE(all.value(u"AB#102"_qs).kind, ScopeKind::Feature);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ScopeImport)
+#include "tst_ScopeImport.moc"
