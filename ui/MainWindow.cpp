@@ -5,6 +5,7 @@
 #include "ReadOnlyBanner.h"
 #include "Theme.h"
 #include "audit/AuditView.h"
+#include "calendar/CalendarScreen.h"
 #include "releases/ReleasesView.h"
 #include "services/Document.h"
 #include "services/FilePreferences.h"
@@ -36,7 +37,7 @@ struct ScreenEntry {
     const char* title;
 };
 
-// Listed so users see where the product is going; only the first two exist yet.
+// Listed so users see where the product is going; only the first three exist yet.
 constexpr ScreenEntry kScreens[] = {
     {"releases", "releases", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Releases")},
     {"audit", "audit", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Audit")},
@@ -46,7 +47,7 @@ constexpr ScreenEntry kScreens[] = {
     {"communications", "comms", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Communications")},
     {"cab", "cab", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "CAB")},
 };
-constexpr int kAvailableScreens = 2;
+constexpr int kAvailableScreens = 3;
 
 } // namespace
 
@@ -90,6 +91,7 @@ MainWindow::~MainWindow() {
     // Screens hold references into the document: they go first.
     delete m_releases;
     delete m_audit;
+    delete m_calendar;
 }
 
 void MainWindow::buildNavigation() {
@@ -200,8 +202,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     const QString previous = currentScreen();
     delete m_releases;
     delete m_audit;
+    delete m_calendar;
     m_releases = nullptr;
     m_audit = nullptr;
+    m_calendar = nullptr;
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_document = std::move(document);
@@ -220,11 +224,23 @@ void MainWindow::rebuildScreens() {
     m_audit = new AuditView(*m_document, m_screens);
     m_screens->insertWidget(0, m_releases);
     m_screens->insertWidget(1, m_audit);
+    m_calendar = new CalendarScreen(*m_document, m_screens);
+    m_screens->insertWidget(2, m_calendar);
+    connect(m_calendar, &CalendarScreen::openRelease, this, [this](qint64 id) {
+        showScreen(QStringLiteral("releases"));
+        m_releases->selectRelease(id);
+    });
+    connect(m_calendar, &CalendarScreen::createRelease, this, [this] {
+        showScreen(QStringLiteral("releases"));
+        m_releases->newRelease();
+    });
     const bool editable = !m_document->isReadOnly();
     m_releases->setEditable(editable);
+    m_calendar->setEditable(editable);
     if (m_rememberLayout) {
         m_releases->restoreLayout();
         m_audit->restoreLayout();
+        m_calendar->restoreLayout();
     }
 }
 
@@ -301,6 +317,8 @@ void MainWindow::pictureAsEditable() {
     m_modeLabel->setText(tr("Local"));
     if (m_releases)
         m_releases->setEditable(true);
+    if (m_calendar)
+        m_calendar->setEditable(true);
 }
 
 void MainWindow::rememberRecent(const QString& path) {
@@ -383,6 +401,8 @@ void MainWindow::restoreLayout() {
         m_releases->restoreLayout();
     if (m_audit)
         m_audit->restoreLayout();
+    if (m_calendar)
+        m_calendar->restoreLayout();
     const QString screen = settings.value(QStringLiteral("window/screen")).toString();
     if (!screen.isEmpty())
         showScreen(screen);
@@ -401,6 +421,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
             m_releases->saveLayout();
         if (m_audit)
             m_audit->saveLayout();
+        if (m_calendar)
+            m_calendar->saveLayout();
     }
     event->accept();
 }

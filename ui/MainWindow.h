@@ -19,6 +19,7 @@ class Document;
 namespace slipway::ui {
 
 class AuditView;
+class CalendarScreen;
 class ReadOnlyBanner;
 class ReleasesView;
 
@@ -35,12 +36,13 @@ public:
     // Opens (or creates) a file and shows it; reports a failure in a dialog.
     bool openFile(const QString& path, bool create, bool shared = false);
 
-    static QStringList screenNames(); // "releases", "audit"
+    static QStringList screenNames(); // "releases", "audit", "calendar"
     bool showScreen(const QString& name);
     QString currentScreen() const;
 
     ReleasesView* releasesView() const { return m_releases; }
     AuditView* auditView() const { return m_audit; }
+    CalendarScreen* calendarScreen() const { return m_calendar; }
 
     // For screenshots: the file is opened read-only so rendering can never change it, but
     // pictured as its user sees it day to day, without the banner and greyed-out fields.
@@ -75,6 +77,7 @@ private:
     QStackedWidget* m_screens = nullptr;
     ReleasesView* m_releases = nullptr;
     AuditView* m_audit = nullptr;
+    CalendarScreen* m_calendar = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QAction* m_saveCopy = nullptr;

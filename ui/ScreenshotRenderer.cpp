@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "audit/AuditView.h"
+#include "calendar/CalendarScreen.h"
 #include "releases/ReleasesView.h"
 #include "services/Document.h"
 
@@ -19,7 +20,7 @@ QStringList screenshotViewNames() {
 }
 
 Result<void> renderScreenshot(const QString& dbPath, const QString& view, const QSize& size,
-                              const QString& outPath) {
+                              const QString& outPath, const Interval& range) {
     if (!MainWindow::screenNames().contains(view))
         return Error{Error::Kind::Usage,
                      QApplication::translate("Screenshot", "unknown view '%1'; valid views: %2")
@@ -51,6 +52,8 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
         window.releasesView()->selectFirst();
     if (view == u"audit" && window.auditView())
         window.auditView()->selectFirst();
+    if (view == u"calendar" && window.calendarScreen() && !range.isEmpty())
+        window.calendarScreen()->showRange(range);
     QApplication::processEvents();
 
     const QPixmap shot = window.grab();

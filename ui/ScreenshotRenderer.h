@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "rules/Interval.h"
 
 #include <QSize>
 #include <QString>
@@ -10,9 +11,10 @@
 namespace slipway::ui {
 
 // Opens dbPath read-only, builds the real MainWindow at `size` showing `view`
-// ("releases" or "audit") and writes it to outPath as PNG. Needs a QApplication.
+// ("releases", "audit", "calendar") and writes it to outPath as PNG. Needs a QApplication.
+// A non-empty `range` is what the calendar shows (otherwise a month from today).
 Result<void> renderScreenshot(const QString& dbPath, const QString& view, const QSize& size,
-                              const QString& outPath);
+                              const QString& outPath, const Interval& range = {});
 
 // The view names renderScreenshot accepts, for usage messages.
 QStringList screenshotViewNames();

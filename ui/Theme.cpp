@@ -99,6 +99,22 @@ QColor Theme::onAccent() {
     return pick("#ffffff", "#0b1220");
 }
 
+QColor Theme::hardBlackout() {
+    return pick("#dc2626", "#f87171");
+}
+QColor Theme::softBlackout() {
+    return pick("#d97706", "#fbbf24");
+}
+QColor Theme::incidentFreeze() {
+    return pick("#6b7280", "#9ca3af");
+}
+QColor Theme::conflict() {
+    return danger();
+}
+QColor Theme::todayLine() {
+    return accent();
+}
+
 QColor Theme::typeColor(ReleaseType type) {
     switch (type) {
     case ReleaseType::Major:

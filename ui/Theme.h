@@ -31,6 +31,14 @@ public:
     static QColor card();     // surface of cards and panels
     static QColor onAccent(); // text and icons drawn on the accent colour
 
+    // Calendar bands and marks: hard blackouts hatched red, soft ones amber, incident
+    // freezes hatched grey, conflicts outlined red (always with a badge or text too).
+    static QColor hardBlackout();
+    static QColor softBlackout();
+    static QColor incidentFreeze();
+    static QColor conflict();
+    static QColor todayLine();
+
     static QColor typeColor(ReleaseType type);
     static QColor statusColor(ReleaseStatus status);
     static QString typeIconName(ReleaseType type);

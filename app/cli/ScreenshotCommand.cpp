@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // slipway screenshot --db FILE --view releases --out FILE.png [--size WxH]
+//                    [--from DATE --to DATE]   (the calendar's range)
 #include "CliSupport.h"
 #include "ScreenshotRenderer.h"
+#include "domain/TimeText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,10 +36,16 @@ int runScreenshot(const QStringList& args) {
                                      QStringLiteral("FILE"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size (default 1280x800)."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({view, outFile, size});
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("Calendar view: the first day shown (e.g. 2026-12-01)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                tr("Calendar view: where the shown range ends (exclusive)."),
+                                QStringLiteral("DATE"));
+    parser.addOptions({view, outFile, size, from, to});
     if (auto stop = parseCommand(parser, args, command,
                                  QStringLiteral("slipway screenshot --db FILE --view NAME --out "
-                                                "FILE.png [--size WxH]")))
+                                                "FILE.png [--size WxH] [--from DATE --to DATE]")))
         return *stop;
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
@@ -60,7 +68,28 @@ int runScreenshot(const QStringList& args) {
                                       "not '%1'")
                                        .arg(parser.value(size)));
 
-    auto rendered = ui::renderScreenshot(*path, viewName, QSize(w, h), target);
+    Interval range;
+    if (parser.isSet(from) || parser.isSet(to)) {
+        if (viewName != u"calendar")
+            return usageError(command, tr("--from and --to apply to the calendar view only"));
+        const auto start = parseUtcTime(parser.value(from));
+        const auto end = parseUtcTime(parser.value(to));
+        if (!parser.isSet(from) || !parser.isSet(to))
+            return usageError(command, tr("--from and --to go together"));
+        if (!start)
+            return usageError(
+                command,
+                tr("--from: '%1' is not a date such as 2026-12-01").arg(parser.value(from)));
+        if (!end)
+            return usageError(
+                command, tr("--to: '%1' is not a date such as 2026-12-31").arg(parser.value(to)));
+        if (*end <= *start)
+            return usageError(command, tr("--to must be after --from"));
+        if (*end - *start > 20 * 366 * 86400LL)
+            return usageError(command, tr("--from to --to may span at most 20 years"));
+        range = {*start, *end};
+    }
+    auto rendered = ui::renderScreenshot(*path, viewName, QSize(w, h), target, range);
     if (!rendered)
         return inputError(rendered.error());
     out() << tr("Wrote %1 (%2 view, %3x%4).")

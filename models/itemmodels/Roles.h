@@ -20,6 +20,8 @@ enum ItemRole {
     AuditSeqRole,              // qint64 audit sequence number
     BeforeJsonRole,            // QString
     AfterJsonRole,             // QString
+    ConflictCountRole,         // int conflicts of a release window
+    CalendarRowKindRole,       // int(CalendarModel::RowKind) of a calendar row
 };
 
 } // namespace slipway

@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CalendarModel.h"
+
+#include "Roles.h"
+#include "rules/ConflictEngine.h"
+#include "services/ReleaseService.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace slipway {
+namespace {
+
+// internalId of an index: 0 for a group, 1 + group for a lane, kItemBase + lane for a window.
+constexpr quintptr kItemBase = 1024;
+
+bool anyOf(const QList<qint64>& ids, const QSet<qint64>& wanted) {
+    return std::any_of(ids.cbegin(), ids.cend(), [&](qint64 id) { return wanted.contains(id); });
+}
+
+} // namespace
+
+CalendarModel::CalendarModel(Database& db, ReleaseService& releases, QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_db(db)
+    , m_releases(releases) {
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    m_range = {now - 90 * 86400, now + 270 * 86400};
+    connect(&releases, &ReleaseService::releaseAdded, this, &CalendarModel::scheduleReload);
+    connect(&releases, &ReleaseService::releaseChanged, this, &CalendarModel::scheduleReload);
+    connect(&releases, &ReleaseService::releaseRemoved, this, &CalendarModel::scheduleReload);
+    connect(&db, &Database::changedElsewhere, this, &CalendarModel::scheduleReload);
+}
+
+CalendarModel::~CalendarModel() = default;
+
+void CalendarModel::setRange(const Interval& range) {
+    if (range.isEmpty() || range == m_range)
+        return;
+    m_range = range;
+    reload();
+}
+
+void CalendarModel::ensureRange(const Interval& visible) {
+    if (m_range.contains(visible))
+        return;
+    // Load well past what is visible so scrolling does not reload at every step.
+    const qint64 margin = qMax<qint64>(visible.length(), 30 * 86400);
+    setRange(
+        {qMin(visible.start - margin, m_range.start), qMax(visible.end + margin, m_range.end)});
+}
+
+void CalendarModel::setGroupBy(GroupBy groupBy) {
+    if (groupBy == m_groupBy)
+        return;
+    m_groupBy = groupBy;
+    rebuild();
+}
+
+void CalendarModel::setFilter(const Filter& filter) {
+    m_filter = filter;
+    rebuild();
+}
+
+void CalendarModel::scheduleReload() {
+    // A drag or an import signals many changes in a row: read the file once after them.
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_reloadPending)
+            reload();
+    });
+}
+
+void CalendarModel::reload() {
+    m_reloadPending = false;
+    auto read = CalendarSource::read(m_db, m_releases, m_range);
+    if (!read) {
+        m_loadError = read.error().message;
+        m_source = {};
+        rebuild();
+        Q_EMIT loadFailed(m_loadError);
+        return;
+    }
+    m_loadError.clear();
+    m_source = std::move(read.value());
+    rebuild();
+}
+
+bool CalendarModel::passes(const Item& item, qint64 teamId, const QList<qint64>& services) const {
+    if (!m_filter.types.isEmpty() && !m_filter.types.contains(int(item.type)))
+        return false;
+    if (!m_filter.statuses.isEmpty() && !m_filter.statuses.contains(int(item.status)))
+        return false;
+    if (!m_filter.teams.isEmpty() && !m_filter.teams.contains(teamId))
+        return false;
+    if (!m_filter.services.isEmpty() && !anyOf(services, m_filter.services))
+        return false;
+    return true;
+}
+
+void CalendarModel::finishLane(Lane& lane) {
+    std::sort(lane.items.begin(), lane.items.end(),
+              [this](int a, int b) { return m_items[a].when.start < m_items[b].when.start; });
+    // Greedy interval partitioning: each window takes the first sub-row free at its start.
+    QList<qint64> trackEnds;
+    QList<Interval> when;
+    when.reserve(lane.items.size());
+    for (int i : std::as_const(lane.items)) {
+        Item& item = m_items[i];
+        int track = -1;
+        for (int t = 0; t < trackEnds.size(); ++t) {
+            if (trackEnds[t] <= item.when.start) {
+                track = t;
+                break;
+            }
+        }
+        if (track < 0 && trackEnds.size() < kMaxTracks) {
+            track = int(trackEnds.size());
+            trackEnds.append(item.when.end);
+        } else if (track < 0) {
+            track =
+                int(std::min_element(trackEnds.cbegin(), trackEnds.cend()) - trackEnds.cbegin());
+        }
+        trackEnds[track] = qMax(trackEnds[track], item.when.end);
+        item.track = track;
+        when.append(item.when);
+    }
+    lane.tracks = qMax(1, int(trackEnds.size()));
+    lane.itemIndex = IntervalIndex(when);
+    QList<Interval> bandWhen;
+    for (int b : std::as_const(lane.bands))
+        bandWhen.append(m_bands[b].when);
+    lane.bandIndex = IntervalIndex(bandWhen);
+}
+
+void CalendarModel::rebuild() {
+    beginResetModel();
+    m_groups.clear();
+    m_lanes.clear();
+    m_items.clear();
+    m_bands.clear();
+    const CalendarSource& src = m_source;
+
+    // Bands first: which lane they cover is decided per lane below.
+    QList<QList<qint64>> bandServices; // empty: every row
+    for (const BlackoutOccurrence& b : src.blackouts) {
+        m_bands.append(
+            {b.blackoutId, b.name, b.when, b.hard ? Band::Kind::Hard : Band::Kind::Soft});
+        bandServices.append(b.allServices ? QList<qint64>{} : b.serviceIds);
+    }
+    for (const IncidentFreeze& f : src.freezes) {
+        m_bands.append({f.id, f.name, f.when, Band::Kind::Freeze});
+        bandServices.append(QList<qint64>{});
+    }
+
+    // The first group: a lane per team (or service), in name order, then the unassigned.
+    const bool byTeam = m_groupBy == GroupBy::Team;
+    const QHash<qint64, QString>& names = byTeam ? m_source.teamNames : m_source.serviceNames;
+    const QSet<qint64>& laneFilter = byTeam ? m_filter.teams : m_filter.services;
+    QList<qint64> keys = names.keys();
+    std::sort(keys.begin(), keys.end(), [&](qint64 a, qint64 b) {
+        const int c = names.value(a).localeAwareCompare(names.value(b));
+        return c != 0 ? c < 0 : a < b;
+    });
+    QHash<qint64, int> laneOfKey;
+    m_groups.append({byTeam ? tr("Teams") : tr("Services"), 0, 0});
+    for (qint64 key : std::as_const(keys)) {
+        if (!laneFilter.isEmpty() && !laneFilter.contains(key))
+            continue;
+        Lane lane;
+        lane.kind = byTeam ? RowKind::Team : RowKind::Service;
+        lane.id = key;
+        lane.name = names.value(key);
+        laneOfKey.insert(key, int(m_lanes.size()));
+        m_lanes.append(lane);
+    }
+    int unassigned = -1;
+    const auto unassignedLane = [&]() {
+        if (unassigned < 0) {
+            Lane lane;
+            lane.kind = RowKind::Unassigned;
+            lane.name = byTeam ? tr("No team") : tr("No service");
+            unassigned = int(m_lanes.size());
+            m_lanes.append(lane);
+        }
+        return unassigned;
+    };
+    for (const CalendarSource::Window& w : src.windows) {
+        if (!passes(w.item, w.teamId, w.serviceIds))
+            continue;
+        QList<int> targets;
+        if (byTeam) {
+            targets.append(w.teamId > 0 ? laneOfKey.value(w.teamId, -1) : unassignedLane());
+        } else if (w.serviceIds.isEmpty()) {
+            targets.append(unassignedLane());
+        } else {
+            for (qint64 s : w.serviceIds)
+                targets.append(laneOfKey.value(s, -1));
+        }
+        for (int lane : std::as_const(targets)) {
+            if (lane < 0)
+                continue;
+            m_lanes[lane].items.append(int(m_items.size()));
+            m_items.append(w.item);
+        }
+    }
+    m_groups[0].laneCount = int(m_lanes.size());
+
+    // The environments group: each environment's explicit bookings and the windows that
+    // deploy through it (a release with a booking there is shown once, by its booking).
+    Group envGroup{tr("Environments"), int(m_lanes.size()), 0};
+    QHash<qint64, int> laneOfEnv;
+    for (const EnvironmentInfo& e : src.environments) {
+        Lane lane;
+        lane.kind = RowKind::Environment;
+        lane.id = e.id;
+        lane.name = e.shared ? tr("%1 (shared)").arg(e.name) : e.name;
+        lane.group = 1;
+        laneOfEnv.insert(e.id, int(m_lanes.size()));
+        m_lanes.append(lane);
+    }
+    QSet<QPair<qint64, qint64>> booked; // (environment, release)
+    for (const CalendarSource::Booking& b : src.bookings) {
+        const int lane = laneOfEnv.value(b.environmentId, -1);
+        if (lane < 0 || (b.item.releaseId > 0 && !passes(b.item, b.teamId, b.serviceIds)))
+            continue;
+        booked.insert({b.environmentId, b.item.releaseId});
+        m_lanes[lane].items.append(int(m_items.size()));
+        m_items.append(b.item);
+    }
+    for (const CalendarSource::Window& w : src.windows) {
+        if (!passes(w.item, w.teamId, w.serviceIds))
+            continue;
+        for (qint64 env : w.environmentIds) {
+            const int lane = laneOfEnv.value(env, -1);
+            if (lane < 0 || booked.contains({env, w.item.releaseId}))
+                continue;
+            m_lanes[lane].items.append(int(m_items.size()));
+            m_items.append(w.item);
+        }
+    }
+    envGroup.laneCount = int(m_lanes.size()) - envGroup.firstLane;
+    if (envGroup.laneCount > 0)
+        m_groups.append(envGroup);
+
+    // Which bands cover which lane: every band covers every row unless it names services;
+    // then it covers those services' rows and the rows of the teams whose releases use them.
+    for (Lane& lane : m_lanes) {
+        for (int b = 0; b < m_bands.size(); ++b) {
+            const QList<qint64>& only = bandServices[b];
+            bool covers = only.isEmpty();
+            if (!covers && lane.kind == RowKind::Service)
+                covers = only.contains(lane.id);
+            if (!covers && lane.kind == RowKind::Team)
+                covers = anyOf(only, src.servicesOfTeam.value(lane.id));
+            if (covers)
+                lane.bands.append(b);
+        }
+        finishLane(lane);
+    }
+    endResetModel();
+    Q_EMIT reloaded();
+}
+
+QList<Conflict> CalendarModel::conflictsOf(qint64 releaseId) const {
+    const auto it = m_source.windowOf.constFind(releaseId);
+    if (!m_source.engine || it == m_source.windowOf.cend())
+        return {};
+    return m_source.engine->conflictsFor(m_source.engine->inputs().windows.at(*it));
+}
+
+QList<Conflict> CalendarModel::conflictsIfMoved(qint64 releaseId, const Interval& when) const {
+    const auto it = m_source.windowOf.constFind(releaseId);
+    if (!m_source.engine || it == m_source.windowOf.cend())
+        return {};
+    ScheduledWindow moved = m_source.engine->inputs().windows.at(*it);
+    moved.when = when;
+    return m_source.engine->conflictsFor(moved);
+}
+
+QStringList CalendarModel::participantZones(qint64 releaseId) const {
+    QStringList zones;
+    const auto it = m_source.windowOf.constFind(releaseId);
+    if (!m_source.engine || it == m_source.windowOf.cend())
+        return zones;
+    zones << m_source.windows[*it].item.zone;
+    const ScheduledWindow& w = m_source.engine->inputs().windows.at(*it);
+    for (const PersonSchedule& person : m_source.engine->inputs().people) {
+        const bool needed =
+            std::any_of(person.roles.cbegin(), person.roles.cend(),
+                        [&](const QString& r) { return w.requiredRoles.contains(r); });
+        if (needed && !zones.contains(person.zone))
+            zones << person.zone;
+    }
+    return zones;
+}
+
+int CalendarModel::neighbour(qint64 releaseId, int lanes, int steps, qint64 around) const {
+    int lane = -1, pos = -1;
+    for (int l = 0; l < m_lanes.size() && lane < 0 && releaseId != 0; ++l) {
+        for (int k = 0; k < m_lanes[l].items.size(); ++k) {
+            if (m_items[m_lanes[l].items[k]].releaseId == releaseId) {
+                lane = l;
+                pos = k;
+                break;
+            }
+        }
+    }
+    if (lane >= 0 && lanes == 0) {
+        const QList<int>& items = m_lanes[lane].items;
+        return items[std::clamp(pos + steps, 0, int(items.size()) - 1)];
+    }
+    if (lane >= 0)
+        around = m_items[m_lanes[lane].items[pos]].when.start;
+    const int direction = lanes < 0 ? -1 : 1;
+    for (int l = lane + direction; l >= 0 && l < m_lanes.size(); l += direction) {
+        const QList<int>& items = m_lanes[l].items;
+        if (items.isEmpty())
+            continue;
+        int best = items.first();
+        for (int i : items) {
+            if (std::abs(m_items[i].when.start - around) <
+                std::abs(m_items[best].when.start - around))
+                best = i;
+        }
+        return best;
+    }
+    return -1;
+}
+
+int CalendarModel::laneOf(qint64 releaseId) const {
+    for (int l = 0; l < m_lanes.size(); ++l) {
+        for (int i : m_lanes[l].items) {
+            if (m_items[i].releaseId == releaseId)
+                return l;
+        }
+    }
+    return -1;
+}
+
+QModelIndex CalendarModel::index(int row, int column, const QModelIndex& parent) const {
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    if (parent.internalId() == 0)
+        return createIndex(row, column, quintptr(1 + parent.row()));
+    if (parent.internalId() < kItemBase) {
+        const int lane = m_groups[int(parent.internalId() - 1)].firstLane + parent.row();
+        return createIndex(row, column, kItemBase + quintptr(lane));
+    }
+    return {};
+}
+
+QModelIndex CalendarModel::parent(const QModelIndex& child) const {
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    if (child.internalId() < kItemBase)
+        return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+    const int lane = int(child.internalId() - kItemBase);
+    const int group = m_lanes[lane].group;
+    return createIndex(lane - m_groups[group].firstLane, 0, quintptr(1 + group));
+}
+
+int CalendarModel::rowCount(const QModelIndex& parent) const {
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.column() != 0)
+        return 0;
+    if (parent.internalId() == 0)
+        return m_groups[parent.row()].laneCount;
+    if (parent.internalId() < kItemBase) {
+        const int lane = m_groups[int(parent.internalId() - 1)].firstLane + parent.row();
+        return int(m_lanes[lane].items.size());
+    }
+    return 0;
+}
+
+int CalendarModel::columnCount(const QModelIndex&) const {
+    return 1;
+}
+
+QVariant CalendarModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == 0) {
+        if (role == Qt::DisplayRole)
+            return m_groups[index.row()].title;
+        if (role == CalendarRowKindRole)
+            return int(RowKind::Group);
+        return {};
+    }
+    if (index.internalId() < kItemBase) {
+        const int lane = m_groups[int(index.internalId() - 1)].firstLane + index.row();
+        return laneData(m_lanes[lane], role);
+    }
+    const Lane& lane = m_lanes[int(index.internalId() - kItemBase)];
+    return itemData(m_items[lane.items[index.row()]], lane, role);
+}
+
+QVariant CalendarModel::laneData(const Lane& lane, int role) const {
+    switch (role) {
+    case Qt::DisplayRole:
+        return lane.name;
+    case IdRole:
+        return lane.id;
+    case CalendarRowKindRole:
+        return int(lane.kind);
+    default:
+        return {};
+    }
+}
+
+QVariant CalendarModel::itemData(const Item& item, const Lane& lane, int role) const {
+    Q_UNUSED(lane);
+    switch (role) {
+    case Qt::DisplayRole:
+        return item.label();
+    case IdRole:
+        return item.releaseId;
+    case RowVersionRole:
+        return item.rowVersion;
+    case StartTimeRole:
+        return QDateTime::fromSecsSinceEpoch(item.when.start, Qt::UTC);
+    case EndTimeRole:
+        return QDateTime::fromSecsSinceEpoch(item.when.end, Qt::UTC);
+    case TimeZoneRole:
+        return item.zone;
+    case ReleaseTypeRole:
+        return int(item.type);
+    case ReleaseStatusRole:
+        return int(item.status);
+    case ConflictCountRole:
+        return item.conflicts;
+    case CalendarRowKindRole:
+        return int(item.bookingId > 0 ? RowKind::Booking : RowKind::Window);
+    default:
+        return {};
+    }
+}
+
+} // namespace slipway

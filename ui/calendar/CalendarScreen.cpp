@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CalendarScreen.h"
+
+#include "CalendarView.h"
+#include "ConflictsPanel.h"
+#include "EmptyState.h"
+#include "IconProvider.h"
+#include "Theme.h"
+#include "itemmodels/CalendarModel.h"
+#include "services/Document.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+
+namespace slipway::ui {
+namespace {
+
+const QStringList kZoneChoices = {
+    QStringLiteral("UTC"),
+    QStringLiteral("Europe/London"),
+    QStringLiteral("Europe/Berlin"),
+    QStringLiteral("America/New_York"),
+    QStringLiteral("America/Chicago"),
+    QStringLiteral("America/Los_Angeles"),
+    QStringLiteral("Asia/Kolkata"),
+    QStringLiteral("Asia/Singapore"),
+    QStringLiteral("Asia/Tokyo"),
+    QStringLiteral("Australia/Sydney"),
+};
+
+QSet<qint64> checkedIds(QMenu* menu) {
+    QSet<qint64> ids;
+    for (QAction* a : menu->actions()) {
+        if (a->isCheckable() && a->isChecked())
+            ids.insert(a->data().toLongLong());
+    }
+    return ids;
+}
+
+QSet<int> asInts(const QSet<qint64>& ids) {
+    QSet<int> out;
+    for (qint64 id : ids)
+        out.insert(int(id));
+    return out;
+}
+
+} // namespace
+
+CalendarScreen::CalendarScreen(Document& document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document) {
+    setObjectName(QStringLiteral("calendarScreen"));
+    m_model = new CalendarModel(document.database(), document.releases(), this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(Theme::space(2), Theme::space(2), Theme::space(2), Theme::space(1));
+    layout->setSpacing(Theme::space(1));
+    auto* bar = new QWidget(this);
+    // A narrow window clips the last filters rather than growing past the screen.
+    bar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    layout->addWidget(bar);
+
+    m_stack = new QStackedWidget(this);
+    m_splitter = new QSplitter(Qt::Horizontal, m_stack);
+    m_splitter->setObjectName(QStringLiteral("calendarSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_view = new CalendarView(m_splitter);
+    m_view->setEditing(&document.releases(), document.undoStack());
+    m_view->setEditable(!document.isReadOnly());
+    m_conflicts = new ConflictsPanel(m_splitter);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_conflicts);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setSizes({Theme::space(120), Theme::space(40)});
+    m_empty = new EmptyState(
+        QStringLiteral("calendar"), tr("Plan release windows on a calendar"),
+        tr("The calendar shows every release window per team or service, with blackouts, "
+           "incident freezes and environment bookings, and marks the conflicts. Give a release "
+           "a window to see it here."),
+        tr("Create a release"), m_stack);
+    m_empty->setObjectName(QStringLiteral("calendarEmptyState"));
+    m_stack->addWidget(m_splitter);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("calendarLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(m_legend);
+    buildToolbar(bar);
+
+    m_view->setModel(m_model);
+    m_conflicts->setModel(m_model);
+    m_view->setZones({QStringLiteral("UTC"), QStringLiteral("Europe/Berlin"),
+                      QStringLiteral("America/New_York")});
+    connect(m_empty->actionButton(), &QPushButton::clicked, this, &CalendarScreen::createRelease);
+    connect(m_view, &CalendarView::openRelease, this, &CalendarScreen::openRelease);
+    connect(m_conflicts, &ConflictsPanel::goTo, m_view, &CalendarView::goTo);
+    // The panel lists what is in view; a short pause keeps scrolling smooth.
+    auto* settle = new QTimer(this);
+    settle->setSingleShot(true);
+    settle->setInterval(150);
+    connect(settle, &QTimer::timeout, this,
+            [this] { m_conflicts->setRange(m_view->visibleRange()); });
+    connect(m_view, &CalendarView::visibleRangeChanged, settle, qOverload<>(&QTimer::start));
+    connect(m_view, &CalendarView::zoomChanged, this, [this] {
+        const QSignalBlocker block(m_zoom);
+        m_zoom->setCurrentIndex(int(m_view->zoom()));
+    });
+    connect(m_model, &CalendarModel::reloaded, this, [this] {
+        fillFilterMenus();
+        updateEmptyState();
+    });
+    m_model->reload();
+    m_view->setZoom(CalendarView::Zoom::Month);
+    m_view->goToToday();
+    m_conflicts->setRange(m_view->visibleRange());
+}
+
+CalendarScreen::~CalendarScreen() = default;
+
+void CalendarScreen::buildToolbar(QWidget* bar) {
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(Theme::space(1));
+    const auto combo = [bar](const QString& name, const QStringList& items, const QString& tip) {
+        auto* box = new QComboBox(bar);
+        box->setObjectName(name);
+        box->addItems(items);
+        box->setToolTip(tip);
+        return box;
+    };
+    m_groupBy = combo(QStringLiteral("groupByCombo"), {tr("By team"), tr("By service")},
+                      tr("Rows per team or per service"));
+    m_colorBy =
+        combo(QStringLiteral("colorByCombo"), {tr("Colour by type"), tr("Colour by status")},
+              tr("What the colour of a window shows"));
+    m_zoom = combo(QStringLiteral("zoomCombo"),
+                   {tr("Day"), tr("Week"), tr("Month"), tr("Quarter"), tr("Year")},
+                   tr("Zoom (Ctrl+wheel zooms smoothly, + and − step)"));
+    auto* previous = new QToolButton(bar);
+    previous->setObjectName(QStringLiteral("previousButton"));
+    previous->setText(QStringLiteral("‹"));
+    previous->setToolTip(tr("Earlier"));
+    auto* today = new QPushButton(tr("Today"), bar);
+    today->setObjectName(QStringLiteral("todayButton"));
+    today->setToolTip(tr("Go to today (T)"));
+    auto* next = new QToolButton(bar);
+    next->setObjectName(QStringLiteral("nextButton"));
+    next->setText(QStringLiteral("›"));
+    next->setToolTip(tr("Later"));
+    m_date = new QDateEdit(QDate::currentDate(), bar);
+    m_date->setObjectName(QStringLiteral("goToDateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setToolTip(tr("Go to a date"));
+
+    row->addWidget(m_groupBy);
+    row->addWidget(m_colorBy);
+    row->addWidget(m_zoom);
+    row->addSpacing(Theme::space(1));
+    row->addWidget(previous);
+    row->addWidget(today);
+    row->addWidget(next);
+    row->addWidget(m_date);
+    row->addSpacing(Theme::space(1));
+    row->addWidget(filterButton(QStringLiteral("teamFilterButton"), tr("Teams"), &m_teamMenu));
+    row->addWidget(
+        filterButton(QStringLiteral("serviceFilterButton"), tr("Services"), &m_serviceMenu));
+    row->addWidget(filterButton(QStringLiteral("typeFilterButton"), tr("Types"), &m_typeMenu));
+    row->addWidget(
+        filterButton(QStringLiteral("statusFilterButton"), tr("Statuses"), &m_statusMenu));
+    row->addWidget(filterButton(QStringLiteral("zonesButton"), tr("Time zones"), &m_zoneMenu));
+    row->addStretch(1);
+
+    for (int t = 0; t <= int(ReleaseType::Emergency); ++t) {
+        QAction* a = m_typeMenu->addAction(displayName(ReleaseType(t)));
+        a->setCheckable(true);
+        a->setData(t);
+    }
+    for (int s = 0; s <= int(ReleaseStatus::RolledBack); ++s) {
+        QAction* a = m_statusMenu->addAction(displayName(ReleaseStatus(s)));
+        a->setCheckable(true);
+        a->setData(s);
+    }
+    for (QMenu* menu : {m_typeMenu, m_statusMenu})
+        connect(menu, &QMenu::triggered, this, &CalendarScreen::applyFilter);
+    fillZoneMenu();
+    connect(m_zoneMenu, &QMenu::triggered, this, [this](QAction* changed) {
+        QStringList zones = m_view->zones();
+        if (changed->isChecked())
+            zones.append(changed->data().toString());
+        else
+            zones.removeAll(changed->data().toString());
+        // Three zones fit the header; a fourth replaces the last one picked.
+        while (zones.size() > 3)
+            zones.removeAt(zones.size() - 2);
+        m_view->setZones(zones);
+        for (QAction* a : m_zoneMenu->actions())
+            a->setChecked(m_view->zones().contains(a->data().toString()));
+        m_view->viewport()->update();
+    });
+
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_model->setGroupBy(i == 1 ? CalendarModel::GroupBy::Service
+                                   : CalendarModel::GroupBy::Team);
+    });
+    connect(m_colorBy, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_view->setColorBy(i == 1 ? CalendarView::ColorBy::Status : CalendarView::ColorBy::Type);
+        updateLegend();
+    });
+    m_zoom->setCurrentIndex(int(CalendarView::Zoom::Month));
+    connect(m_zoom, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_view->setZoom(CalendarView::Zoom(i)); });
+    const auto page = [this](int direction) {
+        const Interval v = m_view->visibleRange();
+        m_view->scrollToTime(v.start + v.length() / 10 + direction * v.length() * 8 / 10);
+    };
+    connect(previous, &QToolButton::clicked, this, [page] { page(-1); });
+    connect(next, &QToolButton::clicked, this, [page] { page(1); });
+    connect(today, &QPushButton::clicked, m_view, &CalendarView::goToToday);
+    connect(m_date, &QDateEdit::dateChanged, this, [this](QDate d) {
+        m_view->scrollToTime(QDateTime(d, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    });
+    updateLegend();
+}
+
+QToolButton* CalendarScreen::filterButton(const QString& name, const QString& text, QMenu** menu) {
+    auto* button = new QToolButton(this);
+    button->setObjectName(name);
+    button->setText(text);
+    button->setPopupMode(QToolButton::InstantPopup);
+    *menu = new QMenu(button);
+    (*menu)->setObjectName(name + QStringLiteral("Menu"));
+    button->setMenu(*menu);
+    return button;
+}
+
+void CalendarScreen::fillFilterMenus() {
+    // Team and service lists follow the file; what was ticked stays ticked.
+    const auto fill = [this](QMenu* menu, const QHash<qint64, QString>& names) {
+        const QSet<qint64> checked = checkedIds(menu);
+        if (menu->actions().size() == names.size())
+            return;
+        menu->clear();
+        QList<qint64> ids = names.keys();
+        std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) {
+            return names.value(a).localeAwareCompare(names.value(b)) < 0;
+        });
+        for (qint64 id : std::as_const(ids)) {
+            QAction* a = menu->addAction(names.value(id));
+            a->setCheckable(true);
+            a->setChecked(checked.contains(id));
+            a->setData(id);
+        }
+        connect(menu, &QMenu::triggered, this, &CalendarScreen::applyFilter, Qt::UniqueConnection);
+    };
+    fill(m_teamMenu, m_model->teamNames());
+    fill(m_serviceMenu, m_model->serviceNames());
+}
+
+void CalendarScreen::applyFilter() {
+    CalendarModel::Filter filter;
+    filter.teams = checkedIds(m_teamMenu);
+    filter.services = checkedIds(m_serviceMenu);
+    filter.types = asInts(checkedIds(m_typeMenu));
+    filter.statuses = asInts(checkedIds(m_statusMenu));
+    m_model->setFilter(filter);
+}
+
+void CalendarScreen::fillZoneMenu() {
+    m_zoneMenu->clear();
+    const QStringList current = m_view ? m_view->zones() : QStringList();
+    for (const QString& zone : kZoneChoices) {
+        QAction* a = m_zoneMenu->addAction(zone);
+        a->setCheckable(true);
+        a->setChecked(current.contains(zone));
+        a->setData(zone);
+    }
+}
+
+void CalendarScreen::updateLegend() {
+    QStringList parts;
+    const bool byStatus = m_colorBy->currentIndex() == 1;
+    const auto chip = [](const QColor& c, const QString& name) {
+        return QStringLiteral("<span style='color:%1'>■</span>&nbsp;%2")
+            .arg(c.name(), name.toHtmlEscaped());
+    };
+    if (byStatus) {
+        for (ReleaseStatus s :
+             {ReleaseStatus::Planned, ReleaseStatus::Scheduled, ReleaseStatus::Approved,
+              ReleaseStatus::Deploying, ReleaseStatus::Deployed, ReleaseStatus::RolledBack})
+            parts << chip(Theme::statusColor(s), displayName(s));
+    } else {
+        for (int t = 0; t <= int(ReleaseType::Emergency); ++t)
+            parts << chip(Theme::typeColor(ReleaseType(t)), displayName(ReleaseType(t)));
+    }
+    parts << chip(Theme::hardBlackout(), tr("hard blackout (hatched)"))
+          << chip(Theme::softBlackout(), tr("soft blackout"))
+          << chip(Theme::conflict(), tr("conflict (!n)"));
+    m_legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp;")));
+}
+
+void CalendarScreen::updateEmptyState() {
+    const bool any = m_model->hasScheduledReleases();
+    m_stack->setCurrentWidget(any ? static_cast<QWidget*>(m_splitter) : m_empty);
+    m_legend->setVisible(any);
+}
+
+void CalendarScreen::setEditable(bool editable) {
+    m_view->setEditable(editable);
+    m_empty->actionButton()->setEnabled(editable);
+}
+
+void CalendarScreen::showRange(const Interval& range) {
+    if (range.isEmpty())
+        return;
+    m_model->setRange({range.start - 7 * 86400, range.end + 7 * 86400});
+    m_view->fitRange(range);
+    {
+        const QSignalBlocker block(m_date);
+        m_date->setDate(QDateTime::fromSecsSinceEpoch(range.start, Qt::UTC).date());
+    }
+}
+
+void CalendarScreen::restoreLayout() {
+    QSettings settings;
+    m_splitter->restoreState(settings.value(QStringLiteral("calendar/splitter")).toByteArray());
+    const QStringList zones = settings.value(QStringLiteral("calendar/zones")).toStringList();
+    if (!zones.isEmpty()) {
+        m_view->setZones(zones);
+        fillZoneMenu();
+    }
+    m_groupBy->setCurrentIndex(settings.value(QStringLiteral("calendar/groupBy"), 0).toInt());
+    m_colorBy->setCurrentIndex(settings.value(QStringLiteral("calendar/colorBy"), 0).toInt());
+}
+
+void CalendarScreen::saveLayout() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("calendar/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("calendar/zones"), m_view->zones());
+    settings.setValue(QStringLiteral("calendar/groupBy"), m_groupBy->currentIndex());
+    settings.setValue(QStringLiteral("calendar/colorBy"), m_colorBy->currentIndex());
+}
+
+} // namespace slipway::ui

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CalendarPainter.h"
+#include "rules/Conflict.h"
+
+#include <QAbstractScrollArea>
+#include <QPointer>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace slipway {
+class ReleaseService;
+}
+
+namespace slipway::ui {
+
+// The release calendar: a time axis with zoom, rows from a CalendarModel, bars that can be
+// dragged and resized (one undoable edit each) with the conflicts of the new place shown
+// while the mouse is down. Paints only what is visible; no widget or scene item per bar.
+class CalendarView : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    enum class ColorBy { Type, Status };
+    using Zoom = CalendarTimeScale::Zoom;
+
+    explicit CalendarView(QWidget* parent = nullptr);
+
+    void setModel(CalendarModel* model);
+    CalendarModel* model() const { return m_model; }
+    // Where drags become edits; without them (or when not editable) bars do not move.
+    void setEditing(ReleaseService* releases, QUndoStack* undoStack);
+    void setEditable(bool editable) { m_editable = editable; }
+
+    void setColorBy(ColorBy colorBy);
+    ColorBy colorBy() const { return m_frame.colorByStatus ? ColorBy::Status : ColorBy::Type; }
+    // Up to three IANA zones for the header; the first one also draws the grid and weekends.
+    void setZones(const QStringList& zones);
+    QStringList zones() const { return m_frame.zones; }
+
+    void setZoom(Zoom zoom);
+    Zoom zoom() const;
+    qreal secondsPerPixel() const { return m_frame.scale.secondsPerPixel(); }
+    // Zooms by `factor` (> 1: out) keeping the time under viewport x `anchorX` in place.
+    void zoomBy(qreal factor, int anchorX);
+    Interval visibleRange() const;
+    // Zooms and scrolls so that exactly `range` fills the width.
+    void fitRange(const Interval& range);
+    // Shows `utc` a little right of the left edge.
+    void scrollToTime(qint64 utc);
+    void goToToday();
+    // Scrolls to the release's row and window (or `when`) and selects it.
+    void goTo(qint64 releaseId, const Interval& when);
+
+    qint64 selectedRelease() const { return m_frame.selectedRelease; }
+    void selectRelease(qint64 releaseId);
+
+    // Where the release's first bar is in viewport coordinates (empty when not visible).
+    QRect barRect(qint64 releaseId) const;
+    bool isDragging() const { return m_drag.active; }
+    const QList<Conflict>& dragConflicts() const { return m_drag.conflicts; }
+
+    // Paints the whole view as it is now into any device (screenshots, the benchmark).
+    void paintTo(QPainter& painter, const QSize& size);
+
+Q_SIGNALS:
+    void openRelease(qint64 releaseId);
+    void selectionChanged(qint64 releaseId);
+    void zoomChanged();
+    void visibleRangeChanged();
+    void editFailed(const QString& message);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+
+private:
+    enum class Grip { None, Move, Start, End };
+    struct Hit {
+        int lane = -1;
+        int item = -1; // into model->items()
+        int band = -1; // into model->bands()
+        Grip grip = Grip::None;
+    };
+    struct Drag {
+        bool pressed = false;
+        bool active = false;
+        Grip grip = Grip::None;
+        qint64 releaseId = 0;
+        qint64 rowVersion = 0;
+        Interval original;
+        Interval current;
+        QPoint pressPos;
+        QList<Conflict> conflicts;
+    };
+
+    void relayout();
+    void updateScrollBars();
+    void afterScroll();
+    Hit hitAt(const QPoint& pos) const;
+    QString toolTipAt(const QPoint& pos) const;
+    void moveSelection(int key);
+    void commitDrag();
+
+    QPointer<CalendarModel> m_model;
+    ReleaseService* m_releases = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    bool m_editable = true;
+    CalendarFrame m_frame;
+    Interval m_span; // what the horizontal scroll bar covers
+    // Kept until the user zooms: a resize re-applies the preset or the fitted range.
+    std::optional<Zoom> m_preset;
+    Interval m_fitted;
+    Drag m_drag;
+};
+
+} // namespace slipway::ui
