@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SchedulingContext.h"
+#include "domain/Person.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class QTimeEdit;
+
+namespace slipway::ui {
+
+class ZoneComboBox;
+
+// People as the schedule sees them: zone, working hours and days, roles, and their leave
+// and on-call duty. Each change is an undoable, audited command.
+class PeopleDialog : public QDialog {
+    Q_OBJECT
+public:
+    PeopleDialog(SchedulingContext context, QWidget* parent = nullptr);
+
+    void selectPerson(qint64 id);
+
+private:
+    void reload();
+    void showPerson();
+    Person editedPerson() const;
+    void validate();
+    void savePerson();
+    void addAvailability();
+    void removeAvailability();
+    const Person* current() const;
+
+    SchedulingContext m_context;
+    QList<Person> m_people;
+    QList<Availability> m_availability;
+    QListWidget* m_list;
+    QGroupBox* m_personGroup = nullptr;
+    ZoneComboBox* m_zone;
+    QTimeEdit* m_workStart;
+    QTimeEdit* m_workEnd;
+    QLabel* m_hoursError;
+    QList<QCheckBox*> m_days;
+    QList<QCheckBox*> m_roles;
+    QPushButton* m_save;
+    QTableWidget* m_availabilityTable;
+    QComboBox* m_kind;
+    QDateTimeEdit* m_from;
+    QDateTimeEdit* m_until;
+    QLineEdit* m_note;
+    QLabel* m_availabilityError;
+    QPushButton* m_addAvailability;
+    QPushButton* m_removeAvailability;
+};
+
+} // namespace slipway::ui

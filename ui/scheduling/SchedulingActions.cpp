@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SchedulingActions.h"
+
+#include "BlackoutDialog.h"
+#include "ChangeRecordCommand.h"
+#include "EnvironmentsDialog.h"
+#include "FreezeDialog.h"
+#include "PeopleDialog.h"
+#include "SchedulingOps.h"
+#include "services/BlackoutService.h"
+#include "services/Document.h"
+#include "services/SchedulingServices.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QMetaMethod>
+#include <QUndoStack>
+
+namespace slipway::ui {
+
+SchedulingActions::SchedulingActions(Document* document, QWidget* dialogParent)
+    : QObject(dialogParent)
+    , m_document(document)
+    , m_dialogParent(dialogParent)
+    , m_services(new SchedulingServices(document->database(), document->session(), this))
+    , m_newBlackout(new QAction(tr("New &blackout…"), this))
+    , m_freezes(new QAction(tr("Incident &freezes…"), this))
+    , m_environments(new QAction(tr("&Environments and bookings…"), this))
+    , m_people(new QAction(tr("&People and availability…"), this)) {
+    m_newBlackout->setObjectName(QStringLiteral("newBlackoutAction"));
+    m_newBlackout->setToolTip(tr("Add a period in which releases must not or should not deploy"));
+    m_freezes->setObjectName(QStringLiteral("freezesAction"));
+    m_freezes->setToolTip(tr("Periods after an incident when only emergency releases may deploy"));
+    m_environments->setObjectName(QStringLiteral("environmentsAction"));
+    m_environments->setToolTip(
+        tr("Environments, whether they are shared, and who holds them when"));
+    m_people->setObjectName(QStringLiteral("peopleAction"));
+    m_people->setToolTip(tr("Time zones, working hours, roles, leave and on-call duty"));
+    // Reading stays possible on a read-only file; only the blackout action only writes.
+    m_newBlackout->setEnabled(!document->isReadOnly());
+    connect(m_newBlackout, &QAction::triggered, this, &SchedulingActions::newBlackout);
+    connect(m_freezes, &QAction::triggered, this, &SchedulingActions::showFreezes);
+    connect(m_environments, &QAction::triggered, this, &SchedulingActions::showEnvironments);
+    connect(m_people, &QAction::triggered, this, &SchedulingActions::showPeople);
+    // The calendar and every other view refresh from the document's one change signal.
+    connect(m_services, &SchedulingServices::scheduleChanged, document, &Document::modified);
+}
+
+QList<QAction*> SchedulingActions::actions() const {
+    return {m_newBlackout, m_freezes, m_environments, m_people};
+}
+
+void SchedulingActions::report(const QString& message) {
+    if (isSignalConnected(QMetaMethod::fromSignal(&SchedulingActions::problem)))
+        Q_EMIT problem(message);
+    else
+        QMessageBox::warning(m_dialogParent, tr("Not saved"), message);
+}
+
+void SchedulingActions::newBlackout() {
+    auto names = m_services->blackouts().serviceNames();
+    auto* dialog =
+        new BlackoutDialog(names ? names.value() : QHash<qint64, QString>(), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New blackout"));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Blackout b = dialog->blackout();
+        m_document->undoStack()->push(new ChangeRecordCommand<Blackout>(
+            blackoutOps(*m_services), std::nullopt, b, tr("Add blackout “%1”").arg(b.name),
+            [this](const QString& message) { report(message); }));
+    });
+    dialog->open();
+}
+
+void SchedulingActions::editBlackout(qint64 id) {
+    auto before = m_services->blackouts().find(id);
+    if (!before)
+        return report(before.error().message);
+    auto names = m_services->blackouts().serviceNames();
+    auto* dialog =
+        new BlackoutDialog(names ? names.value() : QHash<qint64, QString>(), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setBlackout(before.value());
+    const Blackout seen = before.value();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, seen] {
+        const Blackout b = dialog->blackout();
+        m_document->undoStack()->push(new ChangeRecordCommand<Blackout>(
+            blackoutOps(*m_services), seen, b, tr("Change blackout “%1”").arg(b.name),
+            [this](const QString& message) { report(message); }));
+    });
+    dialog->open();
+}
+
+void SchedulingActions::removeBlackout(qint64 id) {
+    auto before = m_services->blackouts().find(id);
+    if (!before)
+        return report(before.error().message);
+    m_document->undoStack()->push(
+        new ChangeRecordCommand<Blackout>(blackoutOps(*m_services), before.value(), std::nullopt,
+                                          tr("Remove blackout “%1”").arg(before->name),
+                                          [this](const QString& message) { report(message); }));
+}
+
+void SchedulingActions::showFreezes() {
+    if (!m_freezeDialog) {
+        m_freezeDialog = new FreezeDialog({m_services, m_document->undoStack(),
+                                           [this](const QString& m) {
+                                               report(m);
+                                           }},
+                                          m_dialogParent);
+        m_freezeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_freezeDialog->show();
+    m_freezeDialog->raise();
+}
+
+void SchedulingActions::showEnvironments() {
+    if (!m_environmentsDialog) {
+        m_environmentsDialog = new EnvironmentsDialog({m_services, m_document->undoStack(),
+                                                       [this](const QString& m) {
+                                                           report(m);
+                                                       }},
+                                                      m_dialogParent);
+        m_environmentsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_environmentsDialog->show();
+    m_environmentsDialog->raise();
+}
+
+void SchedulingActions::showPeople() {
+    if (!m_peopleDialog) {
+        m_peopleDialog = new PeopleDialog({m_services, m_document->undoStack(),
+                                           [this](const QString& m) {
+                                               report(m);
+                                           }},
+                                          m_dialogParent);
+        m_peopleDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_peopleDialog->show();
+    m_peopleDialog->raise();
+}
+
+} // namespace slipway::ui

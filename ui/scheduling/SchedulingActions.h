@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QDialog;
+class QWidget;
+
+namespace slipway {
+class Document;
+class SchedulingServices;
+} // namespace slipway
+
+namespace slipway::ui {
+
+// The one entry point to everything the calendar manages besides release windows: actions
+// for menus and toolbars that open the blackout, freeze, environment and people dialogs.
+// Every change they make is a command on the document's undo stack.
+class SchedulingActions : public QObject {
+    Q_OBJECT
+public:
+    SchedulingActions(Document* document, QWidget* dialogParent);
+
+    QAction* newBlackoutAction() const { return m_newBlackout; }
+    QAction* freezesAction() const { return m_freezes; }
+    QAction* environmentsAction() const { return m_environments; }
+    QAction* peopleAction() const { return m_people; }
+    QList<QAction*> actions() const;
+
+    SchedulingServices& services() { return *m_services; }
+
+public Q_SLOTS:
+    void newBlackout();
+    void editBlackout(qint64 id);
+    void removeBlackout(qint64 id);
+    void showFreezes();
+    void showEnvironments();
+    void showPeople();
+
+Q_SIGNALS:
+    // A change the services refused (stale row, permission, read-only file). When nothing
+    // is connected the message is shown in a message box.
+    void problem(const QString& message);
+
+private:
+    void report(const QString& message);
+
+    Document* m_document;
+    QWidget* m_dialogParent;
+    SchedulingServices* m_services;
+    QAction* m_newBlackout;
+    QAction* m_freezes;
+    QAction* m_environments;
+    QAction* m_people;
+    QPointer<QDialog> m_freezeDialog;
+    QPointer<QDialog> m_environmentsDialog;
+    QPointer<QDialog> m_peopleDialog;
+};
+
+} // namespace slipway::ui
