@@ -454,6 +454,15 @@ void CalendarView::keyPressEvent(QKeyEvent* event) {
     case Qt::Key_T:
         goToToday();
         return;
+    case Qt::Key_Escape:
+        // Escape while dragging puts the bar back; nothing is saved.
+        if (m_drag.pressed) {
+            m_drag = {};
+            m_frame.ghost = {};
+            viewport()->unsetCursor();
+            viewport()->update();
+        }
+        return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (m_frame.selectedRelease != 0)
