@@ -120,6 +120,7 @@ BlackoutDialog::BlackoutDialog(const QHash<qint64, QString>& services, QWidget* 
     m_buttons->setObjectName(QStringLiteral("buttons"));
 
     auto* form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     const auto withError = [this](QWidget* field, QLabel* error) {
         auto* box = new QWidget(this);
@@ -169,7 +170,10 @@ BlackoutDialog::BlackoutDialog(const QHash<qint64, QString>& services, QWidget* 
 
     auto* columns = new QHBoxLayout;
     columns->setSpacing(Theme::space(2));
-    columns->addLayout(form, 3);
+    auto* formBox = new QWidget(this);
+    formBox->setLayout(form);
+    formBox->setMinimumWidth(Theme::space(60));
+    columns->addWidget(formBox, 3);
     columns->addWidget(previewGroup, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);

@@ -125,14 +125,19 @@ void RecurrenceEditor::setRule(const QString& rule) {
 void RecurrenceEditor::setError(const QString& message) {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    // Form layouts do not ask a nested wrapped label for its height at its width: reserve it,
+    // measured at the width the rule field (and so the label) really has.
+    m_error->setMinimumHeight(message.isEmpty() ? 0 : m_error->heightForWidth(m_raw->width()));
 }
 
 void RecurrenceEditor::rebuild() {
     const auto mode = Mode(m_mode->currentData().toInt());
-    m_details->setCurrentIndex(mode == Weekly                    ? 1
-                               : mode == MonthlyByDay            ? 2
-                               : mode == MonthlyLastBusinessDays ? 3
-                                                                 : 0);
+    const int page = mode == Weekly                    ? 1
+                     : mode == MonthlyByDay            ? 2
+                     : mode == MonthlyLastBusinessDays ? 3
+                                                       : 0;
+    m_details->setCurrentIndex(page);
+    m_details->setVisible(page != 0); // no blank line for modes without details
     const bool hasInterval = mode != None && mode != Custom && mode != MonthlyLastBusinessDays;
     m_interval->setVisible(hasInterval);
     m_raw->setReadOnly(mode != Custom);
