@@ -204,6 +204,9 @@ void CalendarView::goToToday() {
 }
 
 void CalendarView::goTo(qint64 releaseId, const Interval& when) {
+    // Too small to see or grab at this zoom: show its week.
+    if (!when.isEmpty() && when.length() / m_frame.scale.secondsPerPixel() < 8)
+        setZoom(Zoom::Week);
     if (!when.isEmpty()) {
         const Interval v = visibleRange();
         if (!v.contains(when))
@@ -247,7 +250,7 @@ QRect CalendarView::barRect(qint64 releaseId) const {
             const qreal x2 = m_frame.xOf(item.when.end);
             return QRect(QPoint(int(std::ceil(x1)),
                                 CalendarPainter::barTop(r, item.track) + header - m_frame.scrollY),
-                         QSize(int(x2 - x1), CalendarPainter::kBarHeight));
+                         QSize(std::max(1, int(x2 - x1)), CalendarPainter::kBarHeight));
         }
     }
     return {};
@@ -288,10 +291,12 @@ CalendarView::Hit CalendarView::hitAt(const QPoint& pos) const {
         const qreal x1 = m_frame.xOf(item.when.start);
         const qreal x2 = m_frame.xOf(item.when.end);
         hit.grip = Grip::Move;
-        if (x2 - x1 >= 4 * kGrip) {
-            if (pos.x() - x1 <= kGrip)
+        // Ends grip over a few pixels, less on short bars so the middle still moves them.
+        const qreal grip = std::min<qreal>(kGrip, (x2 - x1) / 4);
+        if (x2 - x1 >= 8) {
+            if (pos.x() - x1 <= grip)
                 hit.grip = Grip::Start;
-            else if (x2 - pos.x() <= kGrip)
+            else if (x2 - pos.x() <= grip)
                 hit.grip = Grip::End;
         }
     });
