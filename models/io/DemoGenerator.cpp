@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "DemoSchedule.h"
 #include "DemoVocabulary.h"
 #include "domain/Release.h"
 #include "storage/BulkWriter.h"
@@ -48,7 +49,18 @@ quint64 hashOf(quint32 seed, quint64 a, quint64 b) {
     return mix(mix(mix(seed) ^ a) ^ b);
 }
 
-enum class Kind : quint8 { Team, Service, Environment, Person, Blackout, Release, Scope };
+enum class Kind : quint8 {
+    Team,
+    Service,
+    Environment,
+    Person,
+    Blackout,
+    Release,
+    Scope,
+    Booking,
+    Freeze,
+    Availability
+};
 
 // One audit entry to write: entity `index` of `kind`, at history step `step` (0 = create).
 struct Event {
@@ -136,6 +148,7 @@ public:
         planOrganisation();
         planReleases();
         planBlackouts();
+        planSchedule();
         planScope();
         planEvents();
     }
@@ -165,6 +178,7 @@ private:
     void fixSmallCoverage();
     void planBlackouts();
     void addBlackout(bulk::Blackout b, qint64 createdAt);
+    void planSchedule();
     void planScope();
     void planScopeItem(ScopePlan& item, int release, int team);
     void planEvents();
@@ -197,6 +211,7 @@ private:
     QList<int> m_releaseManagers, m_cab, m_operations;
     std::vector<ReleasePlan> m_releases;
     std::vector<bulk::Blackout> m_blackouts;
+    demo::SchedulePlan m_schedule;
     std::vector<ScopePlan> m_scope;
     std::vector<Event> m_events;
 };
@@ -701,6 +716,23 @@ void Builder::planBlackouts() {
     }
 }
 
+// Environments and roles per release, bookings, freezes, working hours, leave and on-call.
+void Builder::planSchedule() {
+    demo::ScheduleInput in;
+    in.large = m_large;
+    in.seed = m_seed;
+    in.anchor = m_anchor;
+    in.setupAt = m_setupAt;
+    in.people = m_people;
+    in.environments = m_environments;
+    in.planner = handle(m_releaseManagers.first());
+    for (const ReleasePlan& p : m_releases)
+        in.releases.append({p.final.id, p.final.type, p.final.windowStart.toSecsSinceEpoch(),
+                            p.final.windowEnd.toSecsSinceEpoch(),
+                            p.final.status == ReleaseStatus::Cancelled});
+    m_schedule = demo::planSchedule(in);
+}
+
 void Builder::planScope() {
     const int total = m_large ? 100000 : 300;
     const int minBacklog = m_large ? 5000 : 25;
@@ -753,7 +785,8 @@ void Builder::planScope() {
         // Refinement edits bring the large file to exactly one million audit entries.
         qint64 fixed =
             qint64(m_teams.size() + m_services.size() + m_environments.size() + m_people.size()) +
-            qint64(m_blackouts.size());
+            qint64(m_blackouts.size()) + m_schedule.bookings.size() + m_schedule.freezes.size() +
+            m_schedule.availability.size();
         for (const ReleasePlan& p : m_releases)
             fixed += p.path.size();
         for (const ScopePlan& item : m_scope)
@@ -931,7 +964,9 @@ QString Builder::scopeJson(const ScopePlan& item, const ScopeState& s, int rowVe
 void Builder::planEvents() {
     size_t count =
         size_t(m_teams.size() + m_services.size() + m_environments.size() + m_people.size()) +
-        m_blackouts.size();
+        m_blackouts.size() +
+        size_t(m_schedule.bookings.size() + m_schedule.freezes.size() +
+               m_schedule.availability.size());
     for (const ReleasePlan& p : m_releases)
         count += size_t(p.path.size());
     for (const ScopePlan& s : m_scope)
@@ -954,6 +989,14 @@ void Builder::planEvents() {
         m_blackouts[i].stamp.createdAt = m_blackouts[i].stamp.updatedAt = at;
         m_events.push_back({msAt(at, 1, i), quint32(i), 0, Kind::Blackout});
     }
+    const auto recorded = [&](Kind kind, quint64 salt, const auto& rows) {
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            m_events.push_back(
+                {msAt(rows[i].stamp.createdAt, salt, quint64(i)), quint32(i), 0, kind});
+    };
+    recorded(Kind::Booking, 4, m_schedule.bookings);
+    recorded(Kind::Freeze, 5, m_schedule.freezes);
+    recorded(Kind::Availability, 6, m_schedule.availability);
     for (size_t i = 0; i < m_releases.size(); ++i) {
         const ReleasePlan& p = m_releases[i];
         for (int k = 0; k < p.path.size(); ++k)
@@ -1012,25 +1055,46 @@ Result<void> Builder::write(Database& db, const DemoGenerator::Progress& progres
     }
     for (int i = 0; i < m_people.size(); ++i, t += kMinute) {
         const PersonSeed& p = m_people[i];
-        const bulk::Person row{i + 1,        p.name,     p.handle + QStringLiteral("@example.com"),
-                               p.zone,       p.team + 1, p.roles,
-                               setupStamp(t)};
+        const demo::WorkHours& hours = m_schedule.hours[i];
+        const bulk::Person row{
+            i + 1,         p.name,         p.handle + QStringLiteral("@example.com"),
+            p.zone,        p.team + 1,     p.roles,
+            setupStamp(t), hours.startMin, hours.endMin,
+            hours.days};
         if (auto done = out.insert(row); !done)
             return done;
-        personJson.append(
-            compact({{QStringLiteral("id"), row.id},
-                     {QStringLiteral("name"), row.name},
-                     {QStringLiteral("email"), row.email},
-                     {QStringLiteral("time_zone"), row.timeZone},
-                     {QStringLiteral("team_id"), row.teamId},
-                     {QStringLiteral("roles"), QJsonArray::fromStringList(row.roles)}}));
+        personJson.append(compact({{QStringLiteral("id"), row.id},
+                                   {QStringLiteral("name"), row.name},
+                                   {QStringLiteral("email"), row.email},
+                                   {QStringLiteral("time_zone"), row.timeZone},
+                                   {QStringLiteral("team_id"), row.teamId},
+                                   {QStringLiteral("roles"), QJsonArray::fromStringList(row.roles)},
+                                   {QStringLiteral("work_start_min"), row.workStartMin},
+                                   {QStringLiteral("work_end_min"), row.workEndMin},
+                                   {QStringLiteral("work_days"), row.workDays}}));
     }
     for (const ReleasePlan& p : m_releases) {
         if (auto done = out.insert(p.final); !done)
             return done;
     }
+    for (const bulk::ReleaseNeeds& needs : std::as_const(m_schedule.needs)) {
+        if (auto done = out.insert(needs); !done)
+            return done;
+    }
     for (const bulk::Blackout& b : m_blackouts) {
         if (auto done = out.insert(b); !done)
+            return done;
+    }
+    for (const bulk::Booking& b : std::as_const(m_schedule.bookings)) {
+        if (auto done = out.insert(b); !done)
+            return done;
+    }
+    for (const bulk::Freeze& f : std::as_const(m_schedule.freezes)) {
+        if (auto done = out.insert(f); !done)
+            return done;
+    }
+    for (const bulk::Availability& a : std::as_const(m_schedule.availability)) {
+        if (auto done = out.insert(a); !done)
             return done;
     }
     for (const ScopePlan& item : m_scope) {
@@ -1101,6 +1165,45 @@ Result<void> Builder::write(Database& db, const DemoGenerator::Progress& progres
                  {QStringLiteral("severity"), b.severity},
                  {QStringLiteral("all_services"), b.serviceIds.isEmpty()},
                  {QStringLiteral("service_ids"), services}});
+            break;
+        }
+        case Kind::Booking: {
+            const bulk::Booking& b = m_schedule.bookings[ev.index];
+            e.actor = b.stamp.createdBy;
+            e.entity = QStringLiteral("environment_booking");
+            e.afterJson = compact({{QStringLiteral("id"), b.id},
+                                   {QStringLiteral("environment_id"), b.environmentId},
+                                   {QStringLiteral("release_id"), QJsonValue()},
+                                   {QStringLiteral("label"), b.label},
+                                   {QStringLiteral("start"), isoUtc(b.startUtc)},
+                                   {QStringLiteral("end"), isoUtc(b.endUtc)},
+                                   {QStringLiteral("row_version"), 1}});
+            break;
+        }
+        case Kind::Freeze: {
+            const bulk::Freeze& f = m_schedule.freezes[ev.index];
+            e.actor = f.stamp.createdBy;
+            e.entity = QStringLiteral("incident_freeze");
+            e.afterJson = compact({{QStringLiteral("id"), f.id},
+                                   {QStringLiteral("name"), f.name},
+                                   {QStringLiteral("reason"), f.reason},
+                                   {QStringLiteral("incident_ref"), f.incidentRef},
+                                   {QStringLiteral("start"), isoUtc(f.startUtc)},
+                                   {QStringLiteral("end"), isoUtc(f.endUtc)},
+                                   {QStringLiteral("row_version"), 1}});
+            break;
+        }
+        case Kind::Availability: {
+            const bulk::Availability& a = m_schedule.availability[ev.index];
+            e.actor = a.stamp.createdBy;
+            e.entity = QStringLiteral("person_availability");
+            e.afterJson = compact({{QStringLiteral("id"), a.id},
+                                   {QStringLiteral("person_id"), a.personId},
+                                   {QStringLiteral("kind"), a.kind},
+                                   {QStringLiteral("start"), isoUtc(a.startUtc)},
+                                   {QStringLiteral("end"), isoUtc(a.endUtc)},
+                                   {QStringLiteral("note"), a.note},
+                                   {QStringLiteral("row_version"), 1}});
             break;
         }
         case Kind::Release: {

@@ -54,7 +54,8 @@ const char* const kInsertEnvironment =
     "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const char* const kInsertPerson =
     "INSERT INTO people (id, name, email, time_zone, team_id, row_version, created_by, "
-    "created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "created_at, updated_by, updated_at, work_start_min, work_end_min, work_days) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const char* const kInsertRole = "INSERT INTO person_roles (person_id, role) VALUES (?, ?)";
 const char* const kInsertBlackout =
     "INSERT INTO blackouts (id, name, reason, start_utc, end_utc, time_zone, rrule, severity, "
@@ -72,6 +73,21 @@ const char* const kInsertRelease =
     "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const char* const kInsertReleaseService =
     "INSERT INTO release_services (release_id, service_id) VALUES (?, ?)";
+const char* const kInsertReleaseEnvironment =
+    "INSERT INTO release_environments (release_id, environment_id) VALUES (?, ?)";
+const char* const kInsertReleaseRole = "INSERT INTO release_roles (release_id, role) VALUES (?, ?)";
+const char* const kInsertBooking =
+    "INSERT INTO environment_bookings (id, environment_id, release_id, label, start_utc, end_utc, "
+    "row_version, created_by, created_at, updated_by, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertFreeze =
+    "INSERT INTO incident_freezes (id, name, reason, incident_ref, start_utc, end_utc, "
+    "row_version, created_by, created_at, updated_by, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertAvailability =
+    "INSERT INTO person_availability (id, person_id, kind, start_utc, end_utc, note, "
+    "row_version, created_by, created_at, updated_by, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const char* const kInsertAudit =
     "INSERT INTO audit_log (seq, at_ms, actor, action, entity, entity_id, before_json, "
     "after_json, change_ticket, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -201,7 +217,10 @@ Result<void> BulkWriter::insert(const bulk::Person& row) {
         bindText(st, 3, row.email);
         bindText(st, 4, row.timeZone);
         bindId(st, 5, row.teamId);
-        bindStamp(st, 6, row.stamp);
+        const int next = bindStamp(st, 6, row.stamp);
+        sqlite3_bind_int(st, next, row.workStartMin);
+        sqlite3_bind_int(st, next + 1, row.workEndMin);
+        sqlite3_bind_int(st, next + 2, row.workDays);
     }
     if (auto done = step(st, doing); !done)
         return done;
@@ -297,6 +316,71 @@ Result<void> BulkWriter::insert(const Release& row) {
             return done;
     }
     return {};
+}
+
+Result<void> BulkWriter::insert(const bulk::ReleaseNeeds& row) {
+    const QString doing = tr("writing what releases need");
+    for (qint64 environment : row.environmentIds) {
+        sqlite3_stmt* st = statement(kInsertReleaseEnvironment);
+        if (st) {
+            sqlite3_bind_int64(st, 1, row.releaseId);
+            sqlite3_bind_int64(st, 2, environment);
+        }
+        if (auto done = step(st, doing); !done)
+            return done;
+    }
+    for (const QString& role : row.roles) {
+        sqlite3_stmt* st = statement(kInsertReleaseRole);
+        if (st) {
+            sqlite3_bind_int64(st, 1, row.releaseId);
+            bindText(st, 2, role);
+        }
+        if (auto done = step(st, doing); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> BulkWriter::insert(const bulk::Booking& row) {
+    sqlite3_stmt* st = statement(kInsertBooking);
+    if (st) {
+        sqlite3_bind_int64(st, 1, row.id);
+        sqlite3_bind_int64(st, 2, row.environmentId);
+        bindId(st, 3, row.releaseId);
+        bindText(st, 4, row.label);
+        sqlite3_bind_int64(st, 5, row.startUtc);
+        sqlite3_bind_int64(st, 6, row.endUtc);
+        bindStamp(st, 7, row.stamp);
+    }
+    return step(st, tr("writing environment bookings"));
+}
+
+Result<void> BulkWriter::insert(const bulk::Freeze& row) {
+    sqlite3_stmt* st = statement(kInsertFreeze);
+    if (st) {
+        sqlite3_bind_int64(st, 1, row.id);
+        bindText(st, 2, row.name);
+        bindText(st, 3, row.reason);
+        bindText(st, 4, row.incidentRef);
+        sqlite3_bind_int64(st, 5, row.startUtc);
+        sqlite3_bind_int64(st, 6, row.endUtc);
+        bindStamp(st, 7, row.stamp);
+    }
+    return step(st, tr("writing incident freezes"));
+}
+
+Result<void> BulkWriter::insert(const bulk::Availability& row) {
+    sqlite3_stmt* st = statement(kInsertAvailability);
+    if (st) {
+        sqlite3_bind_int64(st, 1, row.id);
+        sqlite3_bind_int64(st, 2, row.personId);
+        bindText(st, 3, row.kind);
+        sqlite3_bind_int64(st, 4, row.startUtc);
+        sqlite3_bind_int64(st, 5, row.endUtc);
+        bindText(st, 6, row.note);
+        bindStamp(st, 7, row.stamp);
+    }
+    return step(st, tr("writing availability"));
 }
 
 Result<AuditEntry> BulkWriter::appendAudit(AuditEntry e) {

@@ -57,6 +57,9 @@ struct Person {
     qint64 teamId = 0;
     QStringList roles;
     Stamp stamp;
+    int workStartMin = 9 * 60; // local working hours and days (bit 0 Monday)
+    int workEndMin = 17 * 60;
+    int workDays = 0x1f;
 };
 
 struct Blackout {
@@ -85,6 +88,43 @@ struct ScopeItem {
     Stamp stamp;
 };
 
+// What a release needs in its window: environments and roles that must be present.
+struct ReleaseNeeds {
+    qint64 releaseId = 0;
+    QList<qint64> environmentIds;
+    QStringList roles;
+};
+
+struct Booking {
+    qint64 id = 0;
+    qint64 environmentId = 0;
+    qint64 releaseId = 0; // 0: not for a release
+    QString label;
+    qint64 startUtc = 0;
+    qint64 endUtc = 0;
+    Stamp stamp;
+};
+
+struct Freeze {
+    qint64 id = 0;
+    QString name;
+    QString reason;
+    QString incidentRef;
+    qint64 startUtc = 0;
+    qint64 endUtc = 0;
+    Stamp stamp;
+};
+
+struct Availability {
+    qint64 id = 0;
+    qint64 personId = 0;
+    QString kind; // leave, on_call
+    qint64 startUtc = 0;
+    qint64 endUtc = 0;
+    QString note;
+    Stamp stamp;
+};
+
 } // namespace bulk
 
 // Loads many rows into a file nobody else has open, fast: raw prepared statements in one
@@ -109,6 +149,10 @@ public:
     Result<void> insert(const bulk::Blackout& row);
     Result<void> insert(const bulk::ScopeItem& row);
     Result<void> insert(const Release& row);
+    Result<void> insert(const bulk::ReleaseNeeds& row);
+    Result<void> insert(const bulk::Booking& row);
+    Result<void> insert(const bulk::Freeze& row);
+    Result<void> insert(const bulk::Availability& row);
 
     // Fills seq, prevHash and hash; returns the entry as stored.
     Result<AuditEntry> appendAudit(AuditEntry entry);

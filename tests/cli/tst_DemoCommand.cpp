@@ -86,7 +86,21 @@ private Q_SLOTS:
                 count(u"SELECT (SELECT count(*) FROM teams) + (SELECT count(*) FROM services) + "
                       "(SELECT count(*) FROM environments) + (SELECT count(*) FROM people) + "
                       "(SELECT count(*) FROM releases) + (SELECT count(*) FROM blackouts) + "
-                      "(SELECT count(*) FROM scope_items)"_qs));
+                      "(SELECT count(*) FROM scope_items) + "
+                      "(SELECT count(*) FROM environment_bookings) + "
+                      "(SELECT count(*) FROM incident_freezes) + "
+                      "(SELECT count(*) FROM person_availability)"_qs));
+        // What the calendar shows besides windows: every release needs an environment and
+        // development and operations; people keep working hours in their own zone.
+        QCOMPARE(count(u"SELECT count(*) FROM releases r WHERE NOT EXISTS (SELECT 1 FROM "
+                       "release_environments e WHERE e.release_id = r.id)"_qs),
+                 0);
+        QCOMPARE(count(u"SELECT count(*) FROM release_roles WHERE role = 'operations'"_qs), 40);
+        QVERIFY(count(u"SELECT count(*) FROM environment_bookings"_qs) >= 3);
+        QCOMPARE(count(u"SELECT count(*) FROM incident_freezes"_qs), 2);
+        QVERIFY(count(u"SELECT count(*) FROM person_availability WHERE kind = 'leave'"_qs) >= 3);
+        QVERIFY(count(u"SELECT count(*) FROM person_availability WHERE kind = 'on_call'"_qs) >= 8);
+        QVERIFY(count(u"SELECT count(DISTINCT work_start_min) FROM people"_qs) >= 3);
         QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE at_ms >= 1793491200000"_qs), 0);
         QCOMPARE(count(u"SELECT count(*) FROM releases r WHERE row_version <> (SELECT count(*) "
                        "FROM audit_log a WHERE a.entity = 'release' AND a.entity_id = r.id)"_qs),
