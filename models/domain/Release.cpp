@@ -37,6 +37,11 @@ QList<FieldProblem> validateRelease(const Release& release)
     return problems;
 }
 
+QString releaseLabel(const QString& name, const QString& version)
+{
+    return version.isEmpty() || name.endsWith(version) ? name : name + u' ' + version;
+}
+
 QJsonObject toJson(const Release& r)
 {
     const auto iso = [](const QDateTime& dt) {

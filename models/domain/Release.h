@@ -43,6 +43,9 @@ struct FieldProblem {
 // Domain validation shared by the editor, the services and the importers.
 QList<FieldProblem> validateRelease(const Release& release);
 
+// "Payments API 2.4.0": the name, with the version unless the name already ends with it.
+QString releaseLabel(const QString& name, const QString& version);
+
 // The audit log's before/after picture of a release (stable keys, UTC ISO times).
 QJsonObject toJson(const Release& release);
 

@@ -106,7 +106,7 @@ QByteArray IcsWriter::write(const Content& content)
         if (!r.owner.isEmpty())
             description += tr("; owner %1").arg(r.owner);
         icalcomponent* ev = event(QStringLiteral("release-%1@%2").arg(r.id).arg(content.uidDomain),
-                                  r.name + u' ' + r.version, description,
+                                  releaseLabel(r.name, r.version), description,
                                   r.windowStart.toSecsSinceEpoch(), r.windowEnd.toSecsSinceEpoch(), zone);
         icalcomponent_add_property(ev, icalproperty_new_categories("Release window"));
         icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));

@@ -2,6 +2,7 @@
 #include "ScheduleRepository.h"
 
 #include "Database.h"
+#include "domain/Release.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -56,7 +57,7 @@ Result<QList<ScheduledWindow>> ScheduleRepository::windowsWhere(const QString& w
     while (q.next()) {
         ScheduledWindow w;
         w.releaseId = q.value(0).toLongLong();
-        w.label = q.value(1).toString() + u' ' + q.value(2).toString();
+        w.label = releaseLabel(q.value(1).toString(), q.value(2).toString());
         w.type = releaseTypeFromKey(q.value(3).toString()).value_or(ReleaseType::Minor);
         if (!q.value(4).isNull())
             w.when = {q.value(4).toLongLong(), q.value(5).toLongLong()};
