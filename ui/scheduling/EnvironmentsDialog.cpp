@@ -227,9 +227,10 @@ void EnvironmentsDialog::validate() {
         envProblems << p.message;
     m_environmentError->setText(envProblems.join(u'\n'));
     m_environmentError->setVisible(!envProblems.isEmpty());
-    m_addEnvironment->setEnabled(envProblems.isEmpty());
-    m_saveEnvironment->setEnabled(envProblems.isEmpty() && current());
-    m_removeEnvironment->setEnabled(current() != nullptr);
+    const bool writable = !m_context.readOnly;
+    m_addEnvironment->setEnabled(writable && envProblems.isEmpty());
+    m_saveEnvironment->setEnabled(writable && envProblems.isEmpty() && current());
+    m_removeEnvironment->setEnabled(writable && current() != nullptr);
 
     QStringList bookingProblems;
     if (current()) {
@@ -238,8 +239,8 @@ void EnvironmentsDialog::validate() {
     }
     m_bookingError->setText(bookingProblems.join(u'\n'));
     m_bookingError->setVisible(!bookingProblems.isEmpty());
-    m_addBooking->setEnabled(current() && bookingProblems.isEmpty());
-    m_removeBooking->setEnabled(m_bookingTable->currentRow() >= 0 &&
+    m_addBooking->setEnabled(writable && current() && bookingProblems.isEmpty());
+    m_removeBooking->setEnabled(writable && m_bookingTable->currentRow() >= 0 &&
                                 m_bookingTable->currentRow() < m_bookings.size());
 }
 

@@ -158,9 +158,10 @@ void FreezeDialog::validate() {
     m_error->setText(messages.join(u'\n'));
     m_error->setVisible(!messages.isEmpty());
     const bool selected = m_table->currentRow() >= 0 && m_table->currentRow() < m_freezes.size();
-    m_add->setEnabled(messages.isEmpty());
-    m_save->setEnabled(messages.isEmpty() && selected);
-    m_remove->setEnabled(selected);
+    const bool writable = !m_context.readOnly;
+    m_add->setEnabled(writable && messages.isEmpty());
+    m_save->setEnabled(writable && messages.isEmpty() && selected);
+    m_remove->setEnabled(writable && selected);
 }
 
 void FreezeDialog::save(bool asNew) {

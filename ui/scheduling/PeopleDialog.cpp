@@ -283,7 +283,8 @@ void PeopleDialog::validate() {
     }
     m_hoursError->setText(personProblems.join(u'\n'));
     m_hoursError->setVisible(!personProblems.isEmpty());
-    m_save->setEnabled(current() && personProblems.isEmpty());
+    const bool writable = !m_context.readOnly;
+    m_save->setEnabled(writable && current() && personProblems.isEmpty());
 
     Availability a;
     a.personId = current() ? current()->id : 0;
@@ -296,8 +297,8 @@ void PeopleDialog::validate() {
     }
     m_availabilityError->setText(entryProblems.join(u'\n'));
     m_availabilityError->setVisible(!entryProblems.isEmpty());
-    m_addAvailability->setEnabled(current() && entryProblems.isEmpty());
-    m_removeAvailability->setEnabled(m_availabilityTable->currentRow() >= 0 &&
+    m_addAvailability->setEnabled(writable && current() && entryProblems.isEmpty());
+    m_removeAvailability->setEnabled(writable && m_availabilityTable->currentRow() >= 0 &&
                                      m_availabilityTable->currentRow() < m_availability.size());
 }
 

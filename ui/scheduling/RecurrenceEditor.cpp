@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -117,9 +118,45 @@ QString RecurrenceEditor::rule() const {
 }
 
 void RecurrenceEditor::setRule(const QString& rule) {
-    m_mode->setCurrentIndex(m_mode->findData(rule.trimmed().isEmpty() ? None : Custom));
-    m_raw->setText(rule.trimmed());
-    Q_EMIT ruleChanged(this->rule());
+    QString text = rule.trimmed();
+    if (text.startsWith(QLatin1String("RRULE:"), Qt::CaseInsensitive))
+        text = text.mid(6);
+    const auto partsOf = [](const QString& r) {
+        QStringList parts = r.toUpper().split(u';', Qt::SkipEmptyParts);
+        parts.sort();
+        return parts;
+    };
+    QHash<QString, QString> fields;
+    for (const QString& part : text.toUpper().split(u';', Qt::SkipEmptyParts))
+        fields.insert(part.section(u'=', 0, 0), part.section(u'=', 1));
+    const QString freq = fields.value(QStringLiteral("FREQ"));
+    Mode mode = Custom;
+    if (text.isEmpty())
+        mode = None;
+    else if (freq == u"DAILY")
+        mode = Daily;
+    else if (freq == u"WEEKLY")
+        mode = Weekly;
+    else if (freq == u"YEARLY")
+        mode = Yearly;
+    else if (freq == u"MONTHLY")
+        mode = fields.contains(QStringLiteral("BYSETPOS")) ? MonthlyLastBusinessDays : MonthlyByDay;
+    // Show the rule with the simple controls when they say the same; otherwise as typed.
+    m_interval->setValue(
+        qMax(1, fields.value(QStringLiteral("INTERVAL"), QStringLiteral("1")).toInt()));
+    const QStringList days = fields.value(QStringLiteral("BYDAY")).split(u',');
+    for (int d = 0; d < 7; ++d)
+        m_days[d]->setChecked(mode == Weekly && days.contains(QLatin1String(kDayKeys[d])));
+    m_monthDay->setValue(fields.value(QStringLiteral("BYMONTHDAY"), QStringLiteral("1")).toInt());
+    m_businessDays->setValue(int(fields.value(QStringLiteral("BYSETPOS")).split(u',').size()));
+    m_quarterEnds->setChecked(fields.value(QStringLiteral("BYMONTH")) == u"3,6,9,12");
+    m_mode->setCurrentIndex(m_mode->findData(mode));
+    rebuild();
+    if (mode != None && partsOf(m_raw->text()) != partsOf(text)) {
+        m_mode->setCurrentIndex(m_mode->findData(Custom));
+        m_raw->setText(text);
+        Q_EMIT ruleChanged(this->rule());
+    }
 }
 
 void RecurrenceEditor::setError(const QString& message) {

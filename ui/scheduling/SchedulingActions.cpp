@@ -36,7 +36,7 @@ SchedulingActions::SchedulingActions(Document* document, QWidget* dialogParent)
         tr("Environments, whether they are shared, and who holds them when"));
     m_people->setObjectName(QStringLiteral("peopleAction"));
     m_people->setToolTip(tr("Time zones, working hours, roles, leave and on-call duty"));
-    // Reading stays possible on a read-only file; only the blackout action only writes.
+    // A read-only file can still be looked through; only "New blackout" does nothing but write.
     m_newBlackout->setEnabled(!document->isReadOnly());
     connect(m_newBlackout, &QAction::triggered, this, &SchedulingActions::newBlackout);
     connect(m_freezes, &QAction::triggered, this, &SchedulingActions::showFreezes);
@@ -101,13 +101,14 @@ void SchedulingActions::removeBlackout(qint64 id) {
                                           [this](const QString& message) { report(message); }));
 }
 
+SchedulingContext SchedulingActions::context() {
+    return {m_services, m_document->undoStack(), [this](const QString& m) { report(m); },
+            m_document->isReadOnly()};
+}
+
 void SchedulingActions::showFreezes() {
     if (!m_freezeDialog) {
-        m_freezeDialog = new FreezeDialog({m_services, m_document->undoStack(),
-                                           [this](const QString& m) {
-                                               report(m);
-                                           }},
-                                          m_dialogParent);
+        m_freezeDialog = new FreezeDialog(context(), m_dialogParent);
         m_freezeDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_freezeDialog->show();
@@ -116,11 +117,7 @@ void SchedulingActions::showFreezes() {
 
 void SchedulingActions::showEnvironments() {
     if (!m_environmentsDialog) {
-        m_environmentsDialog = new EnvironmentsDialog({m_services, m_document->undoStack(),
-                                                       [this](const QString& m) {
-                                                           report(m);
-                                                       }},
-                                                      m_dialogParent);
+        m_environmentsDialog = new EnvironmentsDialog(context(), m_dialogParent);
         m_environmentsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_environmentsDialog->show();
@@ -129,11 +126,7 @@ void SchedulingActions::showEnvironments() {
 
 void SchedulingActions::showPeople() {
     if (!m_peopleDialog) {
-        m_peopleDialog = new PeopleDialog({m_services, m_document->undoStack(),
-                                           [this](const QString& m) {
-                                               report(m);
-                                           }},
-                                          m_dialogParent);
+        m_peopleDialog = new PeopleDialog(context(), m_dialogParent);
         m_peopleDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_peopleDialog->show();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SchedulingContext.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -46,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void report(const QString& message);
+    SchedulingContext context();
 
     Document* m_document;
     QWidget* m_dialogParent;

@@ -18,6 +18,7 @@ struct SchedulingContext {
     SchedulingServices* services = nullptr;
     QUndoStack* undoStack = nullptr;
     std::function<void(const QString& message)> onError;
+    bool readOnly = false; // the file is open read-only: show, never offer to change
 };
 
 } // namespace slipway::ui
