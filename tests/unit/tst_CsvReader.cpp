@@ -151,7 +151,7 @@ private Q_SLOTS:
         QFETCH(int, rows);
         const QString path = test::sharedDataPath(u"csv/"_qs + file);
         if (path.isEmpty())
-            QSKIP("the shared real-file folder is missing");
+            QSKIP("the shared real-file folder is absent (a bare clone)");
         const auto t = CsvReader::read(path);
         QVERIFY2(t, t ? "" : qPrintable(t.error().message));
         QCOMPARE(t->columnCount(), columns);
