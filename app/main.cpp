@@ -29,6 +29,17 @@ void ensureRuntimeDir()
         qputenv("XDG_RUNTIME_DIR", dir);
 }
 
+// The offscreen platform warns that it cannot pass size hints on; that says nothing about
+// our work and would clutter the one line a failing command prints.
+QtMessageHandler g_defaultHandler = nullptr;
+
+void filterPlatformNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    g_defaultHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -38,6 +49,7 @@ int main(int argc, char* argv[])
     if (headless && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     ensureRuntimeDir();
+    g_defaultHandler = qInstallMessageHandler(filterPlatformNoise);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Slipway"));
     QApplication::setOrganizationDomain(QStringLiteral("slipway.org"));
