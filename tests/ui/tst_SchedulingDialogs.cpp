@@ -5,16 +5,20 @@
 // SLIPWAY_DIALOG_SHOTS=folder each dialog is also rendered to PNG there.
 #include "Theme.h"
 #include "scheduling/BlackoutDialog.h"
+#include "scheduling/BlackoutsDialog.h"
 #include "scheduling/EnvironmentsDialog.h"
 #include "scheduling/FreezeDialog.h"
 #include "scheduling/PeopleDialog.h"
 #include "scheduling/RecurrenceEditor.h"
+#include "scheduling/ReleaseNeedsDialog.h"
 #include "scheduling/SchedulingActions.h"
 #include "services/BlackoutService.h"
 #include "services/Document.h"
 #include "services/EnvironmentService.h"
 #include "services/FreezeService.h"
 #include "services/PeopleService.h"
+#include "services/ReleaseSchedulingService.h"
+#include "services/ReleaseService.h"
 #include "services/SchedulingServices.h"
 #include "storage/Database.h"
 
@@ -302,6 +306,86 @@ private Q_SLOTS:
         want.sort();
         got.sort();
         QCOMPARE(got, want);
+    }
+
+    void blackoutsListEditsAndRemovesUndoably() {
+        Blackout payroll;
+        payroll.name = u"Monthly payroll run"_qs;
+        payroll.zone = u"Europe/Berlin"_qs;
+        payroll.startUtc = QDateTime(QDate(2030, 1, 25), QTime(0, 0), QTimeZone("Europe/Berlin"))
+                               .toSecsSinceEpoch();
+        payroll.endUtc = payroll.startUtc + 86400;
+        payroll.rrule = u"FREQ=MONTHLY;BYMONTHDAY=25"_qs;
+        payroll.hard = false;
+        auto created = m_actions->services().blackouts().create(payroll);
+        QVERIFY(created);
+
+        m_actions->blackoutsAction()->trigger();
+        auto* list = m_window->findChild<BlackoutsDialog*>();
+        QVERIFY(list);
+        auto* table = list->findChild<QTableWidget*>(u"blackoutTable"_qs);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), u"Soft"_qs);
+        table->selectRow(0);
+        shoot(list, u"blackouts-dialog"_qs);
+        QTest::mouseClick(list->findChild<QPushButton*>(u"editBlackoutButton"_qs), Qt::LeftButton);
+        auto* editor = m_window->findChild<BlackoutDialog*>();
+        QVERIFY(editor);
+        QCOMPARE(editor->findChild<QComboBox*>(u"recurrenceMode"_qs)->currentData().toInt(),
+                 int(RecurrenceEditor::MonthlyByDay));
+        auto* name = editor->findChild<QLineEdit*>(u"nameEdit"_qs);
+        name->selectAll();
+        QTest::keyClicks(name, u"Payroll and bank files"_qs);
+        QTest::mouseClick(
+            editor->findChild<QDialogButtonBox*>(u"buttons"_qs)->button(QDialogButtonBox::Ok),
+            Qt::LeftButton);
+        BlackoutService& blackouts = m_actions->services().blackouts();
+        QCOMPARE(blackouts.find(created->id)->name, u"Payroll and bank files"_qs);
+        QCOMPARE(blackouts.find(created->id)->startUtc, payroll.startUtc); // untouched
+        QCOMPARE(table->item(0, 0)->text(), u"Payroll and bank files"_qs);
+
+        table->selectRow(0);
+        QTest::mouseClick(list->findChild<QPushButton*>(u"removeBlackoutButton"_qs),
+                          Qt::LeftButton);
+        QVERIFY(blackouts.all()->isEmpty());
+        QCOMPARE(table->rowCount(), 0);
+        QUndoStack* stack = m_document->undoStack();
+        stack->undo(); // the removal
+        QCOMPARE(blackouts.find(created->id)->name, u"Payroll and bank files"_qs);
+        stack->undo(); // the rename
+        QCOMPARE(blackouts.find(created->id)->name, u"Monthly payroll run"_qs);
+    }
+
+    void releaseNeedsAreEditedAndUndone() {
+        Release r;
+        r.name = u"Payments API"_qs;
+        r.version = u"2.4.0"_qs;
+        auto release = m_document->releases().create(r);
+        QVERIFY(release);
+        auto staging = m_actions->services().environments().create(
+            Environment{0, u"Staging"_qs, u"staging"_qs, true, 0});
+        QVERIFY(staging);
+        m_actions->editReleaseNeeds(release->id);
+        auto* dialog = m_window->findChild<ReleaseNeedsDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        for (const QString& name :
+             {u"environment%1"_qs.arg(staging->id), u"needs_qa"_qs, u"needs_operations"_qs}) {
+            auto* box = dialog->findChild<QCheckBox*>(name);
+            QVERIFY2(box, qPrintable(name));
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
+        }
+        shoot(dialog, u"release-needs-dialog"_qs);
+        QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox*>(u"buttons"_qs)->button(QDialogButtonBox::Ok),
+            Qt::LeftButton);
+        ReleaseSchedulingService& needs = m_actions->services().releaseNeeds();
+        QCOMPARE(needs.find(release->id)->roles, (QStringList{u"operations"_qs, u"qa"_qs}));
+        QCOMPARE(needs.find(release->id)->environmentIds, QList<qint64>{staging->id});
+        m_document->undoStack()->undo();
+        QVERIFY(needs.find(release->id)->roles.isEmpty());
+        m_document->undoStack()->redo();
+        QCOMPARE(needs.find(release->id)->roles.size(), 2);
     }
 
     void undoRefusesWhenSomeoneElseChangedIt() {

@@ -2,13 +2,19 @@
 #include "SchedulingActions.h"
 
 #include "BlackoutDialog.h"
+#include "BlackoutsDialog.h"
 #include "ChangeRecordCommand.h"
+#include "EditReleaseNeedsCommand.h"
 #include "EnvironmentsDialog.h"
 #include "FreezeDialog.h"
 #include "PeopleDialog.h"
+#include "ReleaseNeedsDialog.h"
 #include "SchedulingOps.h"
 #include "services/BlackoutService.h"
 #include "services/Document.h"
+#include "services/EnvironmentService.h"
+#include "services/ReleaseSchedulingService.h"
+#include "services/ReleaseService.h"
 #include "services/SchedulingServices.h"
 
 #include <QAction>
@@ -24,11 +30,14 @@ SchedulingActions::SchedulingActions(Document* document, QWidget* dialogParent)
     , m_dialogParent(dialogParent)
     , m_services(new SchedulingServices(document->database(), document->session(), this))
     , m_newBlackout(new QAction(tr("New &blackout…"), this))
+    , m_blackouts(new QAction(tr("B&lackouts…"), this))
     , m_freezes(new QAction(tr("Incident &freezes…"), this))
     , m_environments(new QAction(tr("&Environments and bookings…"), this))
     , m_people(new QAction(tr("&People and availability…"), this)) {
     m_newBlackout->setObjectName(QStringLiteral("newBlackoutAction"));
     m_newBlackout->setToolTip(tr("Add a period in which releases must not or should not deploy"));
+    m_blackouts->setObjectName(QStringLiteral("blackoutsAction"));
+    m_blackouts->setToolTip(tr("Every blackout, to change or remove"));
     m_freezes->setObjectName(QStringLiteral("freezesAction"));
     m_freezes->setToolTip(tr("Periods after an incident when only emergency releases may deploy"));
     m_environments->setObjectName(QStringLiteral("environmentsAction"));
@@ -39,6 +48,7 @@ SchedulingActions::SchedulingActions(Document* document, QWidget* dialogParent)
     // A read-only file can still be looked through; only "New blackout" does nothing but write.
     m_newBlackout->setEnabled(!document->isReadOnly());
     connect(m_newBlackout, &QAction::triggered, this, &SchedulingActions::newBlackout);
+    connect(m_blackouts, &QAction::triggered, this, &SchedulingActions::showBlackouts);
     connect(m_freezes, &QAction::triggered, this, &SchedulingActions::showFreezes);
     connect(m_environments, &QAction::triggered, this, &SchedulingActions::showEnvironments);
     connect(m_people, &QAction::triggered, this, &SchedulingActions::showPeople);
@@ -47,7 +57,7 @@ SchedulingActions::SchedulingActions(Document* document, QWidget* dialogParent)
 }
 
 QList<QAction*> SchedulingActions::actions() const {
-    return {m_newBlackout, m_freezes, m_environments, m_people};
+    return {m_newBlackout, m_blackouts, m_freezes, m_environments, m_people};
 }
 
 void SchedulingActions::report(const QString& message) {
@@ -81,6 +91,7 @@ void SchedulingActions::editBlackout(qint64 id) {
         new BlackoutDialog(names ? names.value() : QHash<qint64, QString>(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setBlackout(before.value());
+    dialog->setWindowTitle(tr("Blackout “%1”").arg(before->name));
     const Blackout seen = before.value();
     connect(dialog, &QDialog::accepted, this, [this, dialog, seen] {
         const Blackout b = dialog->blackout();
@@ -104,6 +115,40 @@ void SchedulingActions::removeBlackout(qint64 id) {
 SchedulingContext SchedulingActions::context() {
     return {m_services, m_document->undoStack(), [this](const QString& m) { report(m); },
             m_document->isReadOnly()};
+}
+
+void SchedulingActions::editReleaseNeeds(qint64 releaseId) {
+    auto release = m_document->releases().find(releaseId);
+    if (!release)
+        return report(release.error().message);
+    auto links = m_services->releaseNeeds().find(releaseId);
+    if (!links)
+        return report(links.error().message);
+    auto environments = m_services->environments().all();
+    const QString name = release->name + u' ' + release->version;
+    auto* dialog =
+        new ReleaseNeedsDialog(name, environments ? environments.value() : QList<Environment>(),
+                               links.value(), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const ReleaseLinks seen = links.value();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, seen, name] {
+        m_document->undoStack()->push(
+            new EditReleaseNeedsCommand(m_services->releaseNeeds(), seen, dialog->links(), name,
+                                        [this](const QString& message) { report(message); }));
+    });
+    dialog->open();
+}
+
+void SchedulingActions::showBlackouts() {
+    if (!m_blackoutsDialog) {
+        auto* dialog = new BlackoutsDialog(context(), m_dialogParent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &BlackoutsDialog::newRequested, this, &SchedulingActions::newBlackout);
+        connect(dialog, &BlackoutsDialog::editRequested, this, &SchedulingActions::editBlackout);
+        m_blackoutsDialog = dialog;
+    }
+    m_blackoutsDialog->show();
+    m_blackoutsDialog->raise();
 }
 
 void SchedulingActions::showFreezes() {

@@ -26,6 +26,7 @@ public:
     SchedulingActions(Document* document, QWidget* dialogParent);
 
     QAction* newBlackoutAction() const { return m_newBlackout; }
+    QAction* blackoutsAction() const { return m_blackouts; }
     QAction* freezesAction() const { return m_freezes; }
     QAction* environmentsAction() const { return m_environments; }
     QAction* peopleAction() const { return m_people; }
@@ -35,8 +36,11 @@ public:
 
 public Q_SLOTS:
     void newBlackout();
+    void showBlackouts();
     void editBlackout(qint64 id);
     void removeBlackout(qint64 id);
+    // The environments and roles release `releaseId` needs (e.g. from the calendar's menu).
+    void editReleaseNeeds(qint64 releaseId);
     void showFreezes();
     void showEnvironments();
     void showPeople();
@@ -54,9 +58,11 @@ private:
     QWidget* m_dialogParent;
     SchedulingServices* m_services;
     QAction* m_newBlackout;
+    QAction* m_blackouts;
     QAction* m_freezes;
     QAction* m_environments;
     QAction* m_people;
+    QPointer<QDialog> m_blackoutsDialog;
     QPointer<QDialog> m_freezeDialog;
     QPointer<QDialog> m_environmentsDialog;
     QPointer<QDialog> m_peopleDialog;
