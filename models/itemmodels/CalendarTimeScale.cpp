@@ -36,32 +36,73 @@ qint64 approxSecs(CalendarTimeScale::Unit unit) {
     return 86400;
 }
 
-// The first boundary of `unit` at or before `t`, in the zone's local calendar.
-QDateTime floorTo(const QDateTime& t, CalendarTimeScale::Unit unit) {
-    using U = CalendarTimeScale::Unit;
-    const QDate d = t.date();
-    const QTimeZone zone = t.timeZone();
-    switch (unit) {
-    case U::Minutes15:
-    case U::Hour:
-    case U::Hours3:
-    case U::Hours6:
-    case U::Hours12:
-    case U::Day:
-        return QDateTime(d, QTime(0, 0), zone);
-    case U::Week:
-        return QDateTime(d.addDays(1 - d.dayOfWeek()), QTime(0, 0), zone);
-    case U::Month:
-        return QDateTime(QDate(d.year(), d.month(), 1), QTime(0, 0), zone);
-    case U::Quarter:
-        return QDateTime(QDate(d.year(), ((d.month() - 1) / 3) * 3 + 1, 1), QTime(0, 0), zone);
-    case U::Year:
-        return QDateTime(QDate(d.year(), 1, 1), QTime(0, 0), zone);
-    }
-    return t;
+qint64 floorDiv(qint64 a, qint64 b) {
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
 }
 
-QDateTime step(const QDateTime& t, CalendarTimeScale::Unit unit) {
+QDate dateOf(qint64 local) {
+    return QDate(1970, 1, 1).addDays(floorDiv(local, 86400));
+}
+
+qint64 localOf(const QDate& d) {
+    return (d.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400;
+}
+
+// A zone's UTC offsets over a span, read once: steps of (from UTC, offset).
+class Offsets {
+public:
+    Offsets(const QTimeZone& zone, const Interval& span) {
+        const QDateTime begin = QDateTime::fromSecsSinceEpoch(span.start, Qt::UTC);
+        m_from.append(std::numeric_limits<qint64>::min());
+        m_offset.append(zone.isValid() ? zone.offsetFromUtc(begin) : 0);
+        if (!zone.isValid())
+            return;
+        const auto transitions =
+            zone.transitions(begin, QDateTime::fromSecsSinceEpoch(span.end, Qt::UTC));
+        for (const QTimeZone::OffsetData& t : transitions) {
+            m_from.append(t.atUtc.toSecsSinceEpoch());
+            m_offset.append(t.offsetFromUtc);
+        }
+    }
+    int at(qint64 utc) const {
+        qsizetype i = m_from.size() - 1;
+        while (i > 0 && m_from[i] > utc)
+            --i;
+        return m_offset[i];
+    }
+    qint64 toUtc(qint64 local) const { return local - at(local - at(local)); }
+
+private:
+    QList<qint64> m_from;
+    QList<int> m_offset;
+};
+
+// The first boundary of `unit` at or before wall-clock time `local`.
+qint64 floorTo(qint64 local, CalendarTimeScale::Unit unit) {
+    using U = CalendarTimeScale::Unit;
+    const QDate d = dateOf(local);
+    switch (unit) {
+    case U::Minutes15:
+    case U::Hour:
+    case U::Hours3:
+    case U::Hours6:
+    case U::Hours12:
+        return floorDiv(local, approxSecs(unit)) * approxSecs(unit);
+    case U::Day:
+        return localOf(d);
+    case U::Week:
+        return localOf(d.addDays(1 - d.dayOfWeek()));
+    case U::Month:
+        return localOf(QDate(d.year(), d.month(), 1));
+    case U::Quarter:
+        return localOf(QDate(d.year(), ((d.month() - 1) / 3) * 3 + 1, 1));
+    case U::Year:
+        return localOf(QDate(d.year(), 1, 1));
+    }
+    return local;
+}
+
+qint64 step(qint64 local, CalendarTimeScale::Unit unit) {
     using U = CalendarTimeScale::Unit;
     switch (unit) {
     case U::Minutes15:
@@ -69,19 +110,17 @@ QDateTime step(const QDateTime& t, CalendarTimeScale::Unit unit) {
     case U::Hours3:
     case U::Hours6:
     case U::Hours12:
-        return t.addSecs(approxSecs(unit));
     case U::Day:
-        return t.addDays(1);
     case U::Week:
-        return t.addDays(7);
+        return local + approxSecs(unit);
     case U::Month:
-        return t.addMonths(1);
+        return localOf(dateOf(local).addMonths(1));
     case U::Quarter:
-        return t.addMonths(3);
+        return localOf(dateOf(local).addMonths(3));
     case U::Year:
-        return t.addYears(1);
+        return localOf(dateOf(local).addYears(1));
     }
-    return t.addDays(1);
+    return local + 86400;
 }
 
 QString label(const QDateTime& t, CalendarTimeScale::Unit unit, const QLocale& locale) {
@@ -185,29 +224,27 @@ CalendarTimeScale::Unit CalendarTimeScale::majorUnit(Unit minor) {
     return Unit::Year;
 }
 
+int CalendarTimeScale::dayOfWeek(qint64 local) {
+    return int((floorDiv(local, 86400) % 7 + 7 + 3) % 7) + 1; // 1970-01-01 was a Thursday
+}
+
 QList<CalendarTimeScale::Tick> CalendarTimeScale::ticks(const Interval& range, Unit unit,
                                                         const QTimeZone& zone,
-                                                        const QLocale& locale) {
+                                                        const QLocale& locale, bool withLabels) {
     QList<Tick> out;
     if (range.isEmpty())
         return out;
-    QDateTime t = floorTo(QDateTime::fromSecsSinceEpoch(range.start, zone), unit);
-    // Sub-day units start from local midnight; skip to the last boundary before the range.
-    const qint64 unitSecs = approxSecs(unit);
-    if (unitSecs < 86400) {
-        const qint64 behind = range.start - t.toSecsSinceEpoch();
-        if (behind > unitSecs)
-            t = t.addSecs((behind / unitSecs) * unitSecs);
-    }
-    for (int guard = 0; guard < 2000; ++guard) {
-        const qint64 utc = t.toSecsSinceEpoch();
+    // From a year back: the first year or quarter boundary may be that far before the range.
+    const Offsets offsets(zone, {range.start - 370 * 86400, range.end + 2 * 86400});
+    qint64 local = floorTo(range.start + offsets.at(range.start), unit);
+    for (int guard = 0; guard < 4000; ++guard) {
+        const qint64 utc = offsets.toUtc(local);
         if (utc >= range.end)
             break;
-        out.append({utc, label(t, unit, locale)});
-        const QDateTime next = step(t, unit);
-        if (next.toSecsSinceEpoch() <= utc)
-            break;
-        t = next;
+        out.append({utc, local,
+                    withLabels ? label(QDateTime::fromSecsSinceEpoch(local, Qt::UTC), unit, locale)
+                               : QString()});
+        local = step(local, unit);
     }
     return out;
 }

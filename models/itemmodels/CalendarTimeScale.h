@@ -19,6 +19,7 @@ public:
 
     struct Tick {
         qint64 utc = 0;
+        qint64 local = 0; // the same instant as seconds of the zone's wall clock
         QString label;
     };
 
@@ -49,8 +50,11 @@ public:
     // The unit that names a run of minor ticks in the header's top line.
     static Unit majorUnit(Unit minor);
     // Boundaries of `unit` in `zone` that fall inside `range` (plus the one before it).
+    // The zone's offsets are read once per call, so a frame's ticks cost no per-tick lookups.
     static QList<Tick> ticks(const Interval& range, Unit unit, const QTimeZone& zone,
-                             const QLocale& locale);
+                             const QLocale& locale, bool withLabels = true);
+    // 1 Monday … 7 Sunday of a wall-clock time from Tick::local.
+    static int dayOfWeek(qint64 local);
 
 private:
     qint64 m_origin = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarPainter.h"
 
+#include "CalendarBandStyle.h"
+#include "CalendarHeaderPainter.h"
 #include "Theme.h"
 
 #include <QCoreApplication>
@@ -16,33 +18,6 @@ namespace {
 
 QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("slipway::ui::CalendarPainter", text, nullptr, n);
-}
-
-QColor withAlpha(QColor c, qreal alpha) {
-    c.setAlphaF(float(alpha));
-    return c;
-}
-
-QColor bandColor(CalendarModel::Band::Kind kind) {
-    switch (kind) {
-    case CalendarModel::Band::Kind::Hard:
-        return Theme::hardBlackout();
-    case CalendarModel::Band::Kind::Soft:
-        return Theme::softBlackout();
-    case CalendarModel::Band::Kind::Freeze:
-        return Theme::incidentFreeze();
-    }
-    return Theme::muted();
-}
-
-// Hard blackouts and freezes are hatched so they differ from soft ones without colour.
-void fillBand(QPainter& p, const QRectF& r, CalendarModel::Band::Kind kind) {
-    const QColor c = bandColor(kind);
-    p.fillRect(r, withAlpha(c, kind == CalendarModel::Band::Kind::Soft ? 0.16 : 0.12));
-    if (kind == CalendarModel::Band::Kind::Hard)
-        p.fillRect(r, QBrush(withAlpha(c, 0.45), Qt::BDiagPattern));
-    else if (kind == CalendarModel::Band::Kind::Freeze)
-        p.fillRect(r, QBrush(withAlpha(c, 0.45), Qt::FDiagPattern));
 }
 
 // A label written after a bar too short to hold it, led by the conflict badge if any.
@@ -69,15 +44,6 @@ void outsideLabel(QPainter& p, const QFontMetrics& fm, const QRectF& room, const
                fm.elidedText(text, Qt::ElideRight, int(r.width())));
 }
 
-QString zoneCaption(const QString& zone, qint64 at) {
-    const QTimeZone tz(zone.toUtf8());
-    const QString city = zone.section(u'/', -1).replace(u'_', u' ');
-    if (!tz.isValid() || zone == u"UTC")
-        return city;
-    const QString abbreviation = tz.abbreviation(QDateTime::fromSecsSinceEpoch(at, Qt::UTC));
-    return abbreviation.isEmpty() ? city : city + QStringLiteral(" · ") + abbreviation;
-}
-
 } // namespace
 
 int CalendarFrame::rowAt(int contentY) const {
@@ -85,6 +51,28 @@ int CalendarFrame::rowAt(int contentY) const {
         std::lower_bound(rows.cbegin(), rows.cend(), contentY,
                          [](const CalendarRowGeometry& r, int y) { return r.y + r.height <= y; });
     return int(it - rows.cbegin());
+}
+
+QRect CalendarFrame::barRect(qint64 releaseId) const {
+    if (!model)
+        return {};
+    const int header = headerHeight();
+    for (const CalendarRowGeometry& r : rows) {
+        if (r.lane < 0)
+            continue;
+        const CalendarModel::Lane& lane = model->lanes()[r.lane];
+        for (int i : lane.items) {
+            const CalendarModel::Item& item = model->items()[i];
+            if (item.releaseId != releaseId || item.bookingId != 0)
+                continue;
+            const qreal x1 = xOf(item.when.start);
+            const qreal x2 = xOf(item.when.end);
+            return QRect(QPoint(int(std::ceil(x1)),
+                                CalendarPainter::barTop(r, item.track) + header - scrollY),
+                         QSize(std::max(1, int(x2 - x1)), CalendarPainter::kBarHeight));
+        }
+    }
+    return {};
 }
 
 void CalendarPainter::paint(QPainter& p, const CalendarFrame& f, const QSize& size) {
@@ -96,6 +84,9 @@ void CalendarPainter::paint(QPainter& p, const CalendarFrame& f, const QSize& si
     const Interval visible{f.timeAt(area.left()), f.timeAt(area.right() + 1)};
 
     p.setClipRect(area);
+    paintWeekends(p, f, area);
+    if (f.model)
+        paintBands(p, f, size, visible);
     paintGrid(p, f, area);
     if (f.model) {
         const int first = f.rowAt(f.scrollY);
@@ -106,7 +97,8 @@ void CalendarPainter::paint(QPainter& p, const CalendarFrame& f, const QSize& si
                 break;
             if (row.lane < 0) {
                 p.fillRect(QRect(area.left(), row.y, area.width(), row.height),
-                           withAlpha(f.palette.color(QPalette::WindowText), 0.05));
+                           CalendarBandStyle::over(f.palette.color(QPalette::Base),
+                                                   f.palette.color(QPalette::WindowText), 0.05));
                 continue;
             }
             paintLane(p, f, row, size.width(), visible);
@@ -121,39 +113,92 @@ void CalendarPainter::paint(QPainter& p, const CalendarFrame& f, const QSize& si
     paintGhost(p, f, area);
     p.setClipping(false);
     paintGutter(p, f, size);
-    paintHeader(p, f, size);
+    CalendarHeaderPainter::paint(p, f, size);
     p.restore();
 }
 
-void CalendarPainter::paintGrid(QPainter& p, const CalendarFrame& f, const QRect& area) {
+void CalendarPainter::paintBands(QPainter& p, const CalendarFrame& f, const QSize& size,
+                                 const Interval& visible) {
+    // A band over many adjacent rows is one rectangle, not one per row: hatching is the
+    // costliest fill here and most blackouts cover every row.
+    const CalendarModel& m = *f.model;
+    const int header = f.headerHeight();
+    QHash<int, QRectF> open; // band -> the run of rows it covers so far
+    const QColor base = f.palette.color(QPalette::Base);
+    QList<std::pair<int, QRectF>> done;
+    const auto flush = [&](int band, const QRectF& r) {
+        done.append({band, r});
+    };
+    for (int i = f.rowAt(f.scrollY); i < f.rows.size(); ++i) {
+        const CalendarRowGeometry& row = f.rows[i];
+        const int y = row.y + header - f.scrollY;
+        if (y > size.height())
+            break;
+        if (row.lane < 0)
+            continue;
+        const CalendarModel::Lane& lane = m.lanes()[row.lane];
+        lane.bandIndex.forEachOverlap(visible, [&](qsizetype k) {
+            const int b = lane.bands[k];
+            const Interval& when = m.bands()[b].when;
+            const qreal x1 = std::max<qreal>(f.xOf(when.start), f.gutter - 2);
+            const qreal x2 = std::min<qreal>(f.xOf(when.end), size.width() + 2);
+            const QRectF r(x1, y, std::max<qreal>(1, x2 - x1), row.height);
+            auto it = open.find(b);
+            if (it != open.end() && std::abs(it->bottom() - y) < 0.5) {
+                it->setBottom(y + row.height);
+                return;
+            }
+            if (it != open.end())
+                flush(b, *it);
+            open.insert(b, r);
+        });
+    }
+    for (auto it = open.cbegin(); it != open.cend(); ++it)
+        flush(it.key(), it.value());
+    for (const auto kind : {CalendarModel::Band::Kind::Soft, CalendarModel::Band::Kind::Freeze,
+                            CalendarModel::Band::Kind::Hard}) {
+        for (const auto& [band, r] : std::as_const(done)) {
+            if (m.bands()[band].kind == kind)
+                CalendarBandStyle::fill(p, r, kind, base);
+        }
+    }
+}
+
+void CalendarPainter::paintWeekends(QPainter& p, const CalendarFrame& f, const QRect& area) {
     const Interval visible{f.timeAt(area.left()), f.timeAt(area.right() + 1)};
     const QTimeZone zone(f.zones.value(0, QStringLiteral("UTC")).toUtf8());
     const QLocale locale;
-    // Weekends of the first zone, while a day is wide enough to see.
-    if (86400 / f.scale.secondsPerPixel() >= 4) {
+    // Weekends of the first zone, while a day is wide enough to tell them apart.
+    if (86400 / f.scale.secondsPerPixel() >= 8) {
         const auto days =
-            CalendarTimeScale::ticks(visible, CalendarTimeScale::Unit::Day, zone, locale);
-        const QColor weekend = withAlpha(f.palette.color(QPalette::WindowText), 0.045);
+            CalendarTimeScale::ticks(visible, CalendarTimeScale::Unit::Day, zone, locale, false);
+        const QColor weekend = CalendarBandStyle::over(
+            f.palette.color(QPalette::Base), f.palette.color(QPalette::WindowText), 0.045);
         for (int i = 0; i < days.size(); ++i) {
-            const QDate d = QDateTime::fromSecsSinceEpoch(days[i].utc, zone).date();
-            if (d.dayOfWeek() < 6)
+            if (CalendarTimeScale::dayOfWeek(days[i].local) < 6)
                 continue;
             const qint64 end = i + 1 < days.size() ? days[i + 1].utc : days[i].utc + 86400;
             const qreal x1 = f.xOf(days[i].utc);
             p.fillRect(QRectF(x1, area.top(), f.xOf(end) - x1, area.height()), weekend);
         }
     }
+}
+
+void CalendarPainter::paintGrid(QPainter& p, const CalendarFrame& f, const QRect& area) {
+    const Interval visible{f.timeAt(area.left()), f.timeAt(area.right() + 1)};
+    const QTimeZone zone(f.zones.value(0, QStringLiteral("UTC")).toUtf8());
+    const QLocale locale;
     const auto minor = f.scale.minorUnit(56);
-    const QColor line = withAlpha(f.palette.color(QPalette::WindowText), 0.08);
-    const QColor strong = withAlpha(f.palette.color(QPalette::WindowText), 0.18);
+    const QColor line = CalendarBandStyle::withAlpha(f.palette.color(QPalette::WindowText), 0.08);
+    const QColor strong = CalendarBandStyle::withAlpha(f.palette.color(QPalette::WindowText), 0.18);
     p.setPen(line);
-    for (const auto& t : CalendarTimeScale::ticks(visible, minor, zone, locale)) {
+    for (const auto& t : CalendarTimeScale::ticks(visible, minor, zone, locale, false)) {
         const qreal x = std::floor(f.xOf(t.utc)) + 0.5;
         p.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
     }
     p.setPen(strong);
-    for (const auto& t :
-         CalendarTimeScale::ticks(visible, CalendarTimeScale::majorUnit(minor), zone, locale)) {
+    for (const auto& t : CalendarTimeScale::ticks(visible, CalendarTimeScale::majorUnit(minor),
+                                                  zone, locale, false)) {
         const qreal x = std::floor(f.xOf(t.utc)) + 0.5;
         p.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
     }
@@ -163,19 +208,12 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
                                 int width, const Interval& visible) {
     const CalendarModel& m = *f.model;
     const CalendarModel::Lane& lane = m.lanes()[row.lane];
-    p.setPen(withAlpha(f.palette.color(QPalette::WindowText), 0.10));
+    p.setPen(CalendarBandStyle::withAlpha(f.palette.color(QPalette::WindowText), 0.10));
     p.drawLine(f.gutter, row.y + row.height - 1, width, row.y + row.height - 1);
-
-    lane.bandIndex.forEachOverlap(visible, [&](qsizetype k) {
-        const CalendarModel::Band& band = m.bands()[lane.bands[k]];
-        const qreal x1 = std::max<qreal>(f.xOf(band.when.start), f.gutter - 2);
-        const qreal x2 = std::min<qreal>(f.xOf(band.when.end), width + 2);
-        fillBand(p, QRectF(x1, row.y, std::max<qreal>(1, x2 - x1), row.height - 1), band.kind);
-    });
 
     const QFontMetrics fm(f.font);
     const QColor text = f.palette.color(QPalette::Text);
-    // Bars narrower than a few pixels merge per sub-row into runs: at year zoom a busy lane
+    // Bars under ten pixels are plain runs, merged per sub-row: at year zoom a busy lane
     // has thousands, and one rectangle per pixel column is all the eye can see.
     struct Run {
         qreal x1 = 0, x2 = -1;
@@ -183,6 +221,13 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
         bool conflict = false;
     };
     QList<Run> runs(CalendarModel::kMaxTracks);
+    // Colours once per row, not once per bar.
+    QColor typeColors[int(ReleaseType::Emergency) + 1];
+    QColor statusColors[int(ReleaseStatus::RolledBack) + 1];
+    for (int t = 0; t <= int(ReleaseType::Emergency); ++t)
+        typeColors[t] = Theme::typeColor(ReleaseType(t));
+    for (int s = 0; s <= int(ReleaseStatus::RolledBack); ++s)
+        statusColors[s] = Theme::statusColor(ReleaseStatus(s));
     // Where the next bar of each sub-row starts: a short bar's label may use the gap.
     QList<qreal> nextStart(CalendarModel::kMaxTracks, qreal(width));
     const auto flush = [&](int track) {
@@ -200,17 +245,18 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
         if (f.ghost.active && item.releaseId == f.ghost.releaseId && item.bookingId == 0)
             return; // drawn where the drag puts it
         const QColor color =
-            f.colorByStatus ? Theme::statusColor(item.status) : Theme::typeColor(item.type);
+            f.colorByStatus ? statusColors[int(item.status)] : typeColors[int(item.type)];
         const qreal x1 = f.xOf(item.when.start);
         const qreal x2 = f.xOf(item.when.end);
         const int track = std::clamp(item.track, 0, CalendarModel::kMaxTracks - 1);
         const qreal gapRight = nextStart[track];
         nextStart[track] = x1;
-        if (x2 - x1 < 6) {
+        if (x2 - x1 < 10) {
             // Items arrive latest start first, so a run grows to the left.
             Run& r = runs[track];
             const qreal right = std::max(x2, x1 + 1);
-            if (r.x2 >= r.x1 && right >= r.x1 - 1) {
+            // Gaps under two pixels close: at that density a bar is a texture, not a shape.
+            if (r.x2 >= r.x1 && right >= r.x1 - 2) {
                 r.x1 = std::min(r.x1, x1);
                 r.conflict = r.conflict || item.conflicts > 0;
                 return;
@@ -225,14 +271,17 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
         }
         const QRectF bar(x1, barTop(row, track), x2 - x1, kBarHeight);
         const bool booking = item.bookingId > 0;
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(QPen(color, 1));
-        p.setBrush(withAlpha(color, booking ? 0.14 : 0.30));
-        if (booking)
-            p.setPen(QPen(color, 1, Qt::DashLine));
-        p.drawRoundedRect(bar.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        const bool small = bar.width() < 24; // square corners: the rounding would not show
+        const bool selected = item.releaseId == f.selectedRelease && f.selectedRelease != 0;
+        p.setRenderHint(QPainter::Antialiasing, !small);
+        p.setPen(QPen(color, 1, booking ? Qt::DashLine : Qt::SolidLine));
+        p.setBrush(CalendarBandStyle::withAlpha(color, booking ? 0.14 : 0.30));
+        if (small)
+            p.drawRect(bar.adjusted(0, 0, -1, -1));
+        else
+            p.drawRoundedRect(bar.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         p.fillRect(QRectF(bar.left() + 1, bar.top() + 2, 3, bar.height() - 4), color);
-        if (item.releaseId == f.selectedRelease && f.selectedRelease != 0) {
+        if (selected) {
             p.setPen(QPen(f.palette.color(QPalette::Highlight), 2));
             p.setBrush(Qt::NoBrush);
             p.drawRoundedRect(bar.adjusted(-1.5, -1.5, 1.5, 1.5), 5, 5);
@@ -241,10 +290,14 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
         if (item.conflicts > 0) {
             p.setPen(QPen(Theme::conflict(), 2));
             p.setBrush(Qt::NoBrush);
-            p.drawRoundedRect(bar.adjusted(1, 1, -1, -1), 4, 4);
+            if (small)
+                p.drawRect(bar.adjusted(1, 1, -1, -1));
+            else
+                p.drawRoundedRect(bar.adjusted(1, 1, -1, -1), 4, 4);
             const QString count = QStringLiteral("!%1").arg(item.conflicts);
             const int bw = fm.horizontalAdvance(count) + 8;
             if (bar.width() >= bw + 4) {
+                p.setRenderHint(QPainter::Antialiasing, true);
                 const QRectF badge(bar.right() - bw - 2, bar.top() + 2, bw, bar.height() - 4);
                 p.setPen(Qt::NoPen);
                 p.setBrush(Theme::conflict());
@@ -257,9 +310,10 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
         p.setRenderHint(QPainter::Antialiasing, false);
         // Labels stick to the left edge of the view when the bar starts off screen.
         const qreal textLeft = std::max(bar.left() + 7, qreal(f.gutter) + 4);
-        const int needed = fm.horizontalAdvance(item.label());
-        if (textRight - textLeft < needed && gapRight - bar.right() >= 48 &&
-            textRight - textLeft < gapRight - bar.right() - 8) {
+        // Measuring text is the dear part of a frame: only when the gap could hold the label.
+        const bool gapWider =
+            gapRight - bar.right() >= 48 && textRight - textLeft < gapRight - bar.right() - 8;
+        if (gapWider && textRight - textLeft < fm.horizontalAdvance(item.label())) {
             // Too short for its name: write it just after the bar, in the free gap.
             outsideLabel(
                 p, fm, QRectF(bar.right() + 4, bar.top(), gapRight - bar.right() - 8, bar.height()),
@@ -296,7 +350,7 @@ void CalendarPainter::paintGhost(QPainter& p, const CalendarFrame& f, const QRec
                 continue;
             const QRectF bar(x1, barTop(r, item.track) + header - f.scrollY, x2 - x1, kBarHeight);
             p.setPen(QPen(edge, 2, conflicting ? Qt::SolidLine : Qt::DashLine));
-            p.setBrush(withAlpha(edge, 0.25));
+            p.setBrush(CalendarBandStyle::withAlpha(edge, 0.25));
             p.drawRoundedRect(bar, 4, 4);
             last = bar;
         }
@@ -359,7 +413,7 @@ void CalendarPainter::paintGutter(QPainter& p, const CalendarFrame& f, const QSi
         const QRect cell(Theme::space(1), y, f.gutter - Theme::space(2), r.height);
         if (r.lane < 0) {
             p.fillRect(QRect(0, y, f.gutter, r.height),
-                       withAlpha(f.palette.color(QPalette::WindowText), 0.06));
+                       CalendarBandStyle::withAlpha(f.palette.color(QPalette::WindowText), 0.06));
             p.setFont(bold);
             p.setPen(f.palette.color(QPalette::WindowText));
             p.drawText(
@@ -369,7 +423,7 @@ void CalendarPainter::paintGutter(QPainter& p, const CalendarFrame& f, const QSi
             continue;
         }
         const CalendarModel::Lane& lane = f.model->lanes()[r.lane];
-        p.setPen(withAlpha(f.palette.color(QPalette::WindowText), 0.10));
+        p.setPen(CalendarBandStyle::withAlpha(f.palette.color(QPalette::WindowText), 0.10));
         p.drawLine(0, y + r.height - 1, f.gutter, y + r.height - 1);
         p.setPen(lane.kind == CalendarModel::RowKind::Unassigned ? Theme::muted()
                                                                  : f.palette.color(QPalette::Text));
@@ -379,98 +433,6 @@ void CalendarPainter::paintGutter(QPainter& p, const CalendarFrame& f, const QSi
     p.setClipping(false);
     p.setPen(Theme::border());
     p.drawLine(f.gutter - 1, 0, f.gutter - 1, size.height());
-}
-
-void CalendarPainter::paintHeader(QPainter& p, const CalendarFrame& f, const QSize& size) {
-    const int header = f.headerHeight();
-    p.fillRect(QRect(0, 0, size.width(), header), f.palette.color(QPalette::Window));
-    const QRect area(f.gutter, 0, size.width() - f.gutter, header);
-    const Interval visible{f.timeAt(area.left()), f.timeAt(area.right() + 1)};
-    const QLocale locale;
-    const QFontMetrics fm(f.font);
-    QFont bold = f.font;
-    bold.setBold(true);
-    const int line = CalendarFrame::kLine;
-    const auto minor = f.scale.minorUnit(56);
-    const auto major = CalendarTimeScale::majorUnit(minor);
-
-    // Line 0: the major unit in the first zone, its label kept in view while it lasts.
-    const QTimeZone first(f.zones.value(0, QStringLiteral("UTC")).toUtf8());
-    p.setClipRect(area);
-    p.setFont(bold);
-    p.setPen(f.palette.color(QPalette::WindowText));
-    const auto majors = CalendarTimeScale::ticks(visible, major, first, locale);
-    for (int i = 0; i < majors.size(); ++i) {
-        const qreal x = f.xOf(majors[i].utc);
-        const qreal next = i + 1 < majors.size() ? f.xOf(majors[i + 1].utc) : size.width() + 1000;
-        const qreal left = std::max(x, qreal(area.left())) + 4;
-        const qreal room = next - left - 4;
-        if (room > 16)
-            p.drawText(QRectF(left, 0, room, line), Qt::AlignVCenter | Qt::AlignLeft,
-                       QFontMetrics(bold).elidedText(majors[i].label, Qt::ElideRight, int(room)));
-    }
-    p.setFont(f.font);
-
-    // One line per zone, each with its own local ticks (a zone's midnight is not UTC's).
-    for (int z = 0; z < f.zones.size(); ++z) {
-        const int y = line * (z + 1);
-        const QTimeZone zone(f.zones[z].toUtf8());
-        const auto ticks = CalendarTimeScale::ticks(visible, minor, zone, locale);
-        p.setPen(withAlpha(f.palette.color(QPalette::WindowText), 0.25));
-        for (int i = 0; i < ticks.size(); ++i) {
-            const qreal x = std::floor(f.xOf(ticks[i].utc)) + 0.5;
-            p.drawLine(QPointF(x, y + 4), QPointF(x, y + line));
-        }
-        p.setPen(z == 0 ? f.palette.color(QPalette::WindowText) : Theme::muted());
-        for (int i = 0; i < ticks.size(); ++i) {
-            const qreal x = f.xOf(ticks[i].utc);
-            const qreal next = i + 1 < ticks.size()
-                                   ? f.xOf(ticks[i + 1].utc)
-                                   : x + (x - f.xOf(ticks[std::max(0, i - 1)].utc));
-            const qreal room = next - x - 6;
-            if (room >= 20)
-                p.drawText(QRectF(x + 3, y, room, line), Qt::AlignVCenter | Qt::AlignLeft,
-                           fm.elidedText(ticks[i].label, Qt::ElideRight, int(room)));
-        }
-    }
-
-    // The blackout strip: every band in view, named where it has room.
-    const int stripY = line * (1 + int(f.zones.size())) + 2;
-    if (f.model) {
-        for (const CalendarModel::Band& band : f.model->bands()) {
-            if (!band.when.overlaps(visible))
-                continue;
-            const qreal x1 = std::max<qreal>(f.xOf(band.when.start), area.left());
-            const qreal x2 = std::min<qreal>(f.xOf(band.when.end), area.right() + 1);
-            const QRectF r(x1, stripY, std::max<qreal>(2, x2 - x1), line - 4);
-            p.fillRect(r, f.palette.color(QPalette::Window));
-            fillBand(p, r, band.kind);
-            p.fillRect(QRectF(r.left(), r.top(), r.width(), 2), bandColor(band.kind));
-            if (r.width() > 40) {
-                p.setPen(f.palette.color(QPalette::WindowText));
-                p.drawText(r.adjusted(4, 1, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                           fm.elidedText(band.name, Qt::ElideRight, int(r.width() - 6)));
-            }
-        }
-    }
-    const qreal today = f.xOf(f.now);
-    if (today >= area.left() && today <= area.right()) {
-        p.setPen(QPen(Theme::todayLine(), 2));
-        p.drawLine(QPointF(today, line), QPointF(today, header));
-    }
-    p.setClipping(false);
-
-    // Captions in the gutter: what each header line shows.
-    p.setPen(Theme::muted());
-    const int cx = Theme::space(1);
-    const int cw = f.gutter - Theme::space(2);
-    for (int z = 0; z < f.zones.size(); ++z)
-        p.drawText(QRect(cx, line * (z + 1), cw, line), Qt::AlignVCenter | Qt::AlignRight,
-                   fm.elidedText(zoneCaption(f.zones[z], f.now), Qt::ElideLeft, cw));
-    p.drawText(QRect(cx, stripY, cw, line - 4), Qt::AlignVCenter | Qt::AlignRight, tr("Blackouts"));
-    p.setPen(Theme::border());
-    p.drawLine(0, header - 1, size.width(), header - 1);
-    p.drawLine(f.gutter - 1, 0, f.gutter - 1, header);
 }
 
 } // namespace slipway::ui

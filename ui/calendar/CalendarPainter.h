@@ -54,6 +54,8 @@ struct CalendarFrame {
     qint64 timeAt(qreal x) const { return scale.timeAt(x - gutter + scrollX); }
     // The first row whose bottom is below content y.
     int rowAt(int contentY) const;
+    // Where the release's first bar is drawn (empty when the model has none).
+    QRect barRect(qint64 releaseId) const;
 };
 
 // Paints the calendar: only the rows and the time range inside `size` are touched.
@@ -67,12 +69,14 @@ public:
     static constexpr int kBarHeight = CalendarFrame::kTrack - 4;
 
 private:
+    static void paintWeekends(QPainter& p, const CalendarFrame& f, const QRect& area);
     static void paintGrid(QPainter& p, const CalendarFrame& f, const QRect& area);
+    static void paintBands(QPainter& p, const CalendarFrame& f, const QSize& size,
+                           const Interval& visible);
     static void paintLane(QPainter& p, const CalendarFrame& f, const CalendarRowGeometry& row,
                           int width, const Interval& visible);
     static void paintGhost(QPainter& p, const CalendarFrame& f, const QRect& area);
     static void paintGutter(QPainter& p, const CalendarFrame& f, const QSize& size);
-    static void paintHeader(QPainter& p, const CalendarFrame& f, const QSize& size);
 };
 
 } // namespace slipway::ui

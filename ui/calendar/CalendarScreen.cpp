@@ -325,6 +325,7 @@ void CalendarScreen::showRange(const Interval& range) {
         return;
     m_model->setRange({range.start - 7 * 86400, range.end + 7 * 86400});
     m_view->fitRange(range);
+    m_conflicts->setRange(m_view->visibleRange());
     {
         const QSignalBlocker block(m_date);
         m_date->setDate(QDateTime::fromSecsSinceEpoch(range.start, Qt::UTC).date());

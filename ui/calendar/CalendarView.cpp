@@ -235,25 +235,7 @@ void CalendarView::selectRelease(qint64 releaseId) {
 }
 
 QRect CalendarView::barRect(qint64 releaseId) const {
-    if (!m_model)
-        return {};
-    const int header = m_frame.headerHeight();
-    for (const CalendarRowGeometry& r : m_frame.rows) {
-        if (r.lane < 0)
-            continue;
-        const CalendarModel::Lane& lane = m_model->lanes()[r.lane];
-        for (int i : lane.items) {
-            const CalendarModel::Item& item = m_model->items()[i];
-            if (item.releaseId != releaseId || item.bookingId != 0)
-                continue;
-            const qreal x1 = m_frame.xOf(item.when.start);
-            const qreal x2 = m_frame.xOf(item.when.end);
-            return QRect(QPoint(int(std::ceil(x1)),
-                                CalendarPainter::barTop(r, item.track) + header - m_frame.scrollY),
-                         QSize(std::max(1, int(x2 - x1)), CalendarPainter::kBarHeight));
-        }
-    }
-    return {};
+    return m_frame.barRect(releaseId);
 }
 
 void CalendarView::paintTo(QPainter& painter, const QSize& size) {
@@ -451,10 +433,9 @@ void CalendarView::keyPressEvent(QKeyEvent* event) {
         return;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
-        zoomBy(1 / 1.5, m_frame.gutter + (viewport()->width() - m_frame.gutter) / 2);
-        return;
     case Qt::Key_Minus:
-        zoomBy(1.5, m_frame.gutter + (viewport()->width() - m_frame.gutter) / 2);
+        zoomBy(event->key() == Qt::Key_Minus ? 1.5 : 1 / 1.5,
+               m_frame.gutter + (viewport()->width() - m_frame.gutter) / 2);
         return;
     case Qt::Key_T:
         goToToday();
