@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "audit/AuditView.h"
 #include "calendar/CalendarScreen.h"
+#include "scheduling/SchedulingActions.h"
 #include "releases/ReleasesView.h"
 #include "services/Document.h"
 #include "services/FilePreferences.h"
@@ -88,10 +89,11 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-    // Screens hold references into the document: they go first.
+    // Screens and the scheduling actions hold references into the document: they go first.
     delete m_releases;
     delete m_audit;
     delete m_calendar;
+    delete m_scheduling;
 }
 
 void MainWindow::buildNavigation() {
@@ -176,6 +178,10 @@ void MainWindow::buildMenus() {
     connect(fullScreen, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
 
+    // Blackouts, freezes, environments and people: filled per open file (setDocument).
+    m_scheduleMenu = menuBar()->addMenu(tr("&Schedule"));
+    m_scheduleMenu->setObjectName(QStringLiteral("scheduleMenu"));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(IconProvider::icon(QStringLiteral("info")),
                                      tr("&About Slipway"), this, &MainWindow::about);
@@ -203,9 +209,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     delete m_releases;
     delete m_audit;
     delete m_calendar;
+    delete m_scheduling; // before the document it points into
     m_releases = nullptr;
     m_audit = nullptr;
     m_calendar = nullptr;
+    m_scheduling = nullptr;
+    m_scheduleMenu->clear();
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_document = std::move(document);
@@ -234,6 +243,8 @@ void MainWindow::rebuildScreens() {
         showScreen(QStringLiteral("releases"));
         m_releases->newRelease();
     });
+    m_scheduling = new SchedulingActions(m_document.get(), this);
+    m_scheduleMenu->addActions(m_scheduling->actions());
     const bool editable = !m_document->isReadOnly();
     m_releases->setEditable(editable);
     m_calendar->setEditable(editable);

@@ -22,6 +22,7 @@ class AuditView;
 class CalendarScreen;
 class ReadOnlyBanner;
 class ReleasesView;
+class SchedulingActions;
 
 // The frame: menus, the list of screens, the screen stack, the read-only banner and the
 // status bar. Screens do the work; the document owns the file and the undo history.
@@ -78,6 +79,8 @@ private:
     ReleasesView* m_releases = nullptr;
     AuditView* m_audit = nullptr;
     CalendarScreen* m_calendar = nullptr;
+    SchedulingActions* m_scheduling = nullptr; // per document: holds references into it
+    QMenu* m_scheduleMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QAction* m_saveCopy = nullptr;

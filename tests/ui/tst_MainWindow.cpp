@@ -27,6 +27,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QMenu>
 #include <QTest>
 #include <QUndoStack>
 
@@ -85,6 +86,22 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { Theme::apply(); }
+
+    void scheduleMenuFollowsTheOpenFile() {
+        MainWindow w;
+        auto* menu = child<QMenu>(w, u"scheduleMenu"_qs);
+        QVERIFY(menu);
+        QVERIFY(menu->actions().isEmpty()); // nothing to schedule without a file
+        const QString path = newPath();
+        w.setDocument(openDocument(path));
+        QCOMPARE(menu->actions().size(), 5);
+        for (QAction* a : menu->actions())
+            QVERIFY2(a->isEnabled(), qPrintable(a->text()));
+        // Another file replaces them; a read-only one offers no edits.
+        w.setDocument(openDocument(path, true));
+        QCOMPARE(menu->actions().size(), 5);
+        QVERIFY(!menu->actions().first()->isEnabled());
+    }
 
     void createEditDeleteThenUndoAndRedo() {
         MainWindow w;
