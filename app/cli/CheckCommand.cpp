@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // slipway check --db FILE [--json] [--full]: structure, foreign keys and the audit chain.
 #include "CliSupport.h"
+#include "services/ScheduleService.h"
 #include "storage/IntegrityChecker.h"
+
+#include <QDateTime>
+#include <QMap>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,6 +17,45 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("cli", text);
+}
+
+QString iso(qint64 secs) {
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+}
+
+int errorsIn(const QList<Conflict>& conflicts) {
+    int n = 0;
+    for (const Conflict& c : conflicts)
+        n += c.severity == Conflict::Severity::Error ? 1 : 0;
+    return n;
+}
+
+QJsonObject conflictsJson(const QList<Conflict>& conflicts) {
+    QMap<QString, int> byKind;
+    QJsonArray items;
+    for (const Conflict& c : conflicts) {
+        byKind[Conflict::kindKey(c.kind)] += 1;
+        items.append(QJsonObject{
+            {QStringLiteral("kind"), Conflict::kindKey(c.kind)},
+            {QStringLiteral("severity"), c.severity == Conflict::Severity::Error
+                                             ? QStringLiteral("error")
+                                             : QStringLiteral("warning")},
+            {QStringLiteral("release_id"), c.releaseId},
+            {QStringLiteral("release"), c.releaseLabel},
+            {QStringLiteral("other_id"), c.otherId},
+            {QStringLiteral("other"), c.otherLabel},
+            {QStringLiteral("environment"), c.environment},
+            {QStringLiteral("start"), iso(c.overlap.start)},
+            {QStringLiteral("end"), iso(c.overlap.end)},
+            {QStringLiteral("message"), c.message()}});
+    }
+    QJsonObject kinds;
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+        kinds.insert(it.key(), it.value());
+    return {{QStringLiteral("count"), int(conflicts.size())},
+            {QStringLiteral("errors"), errorsIn(conflicts)},
+            {QStringLiteral("by_kind"), kinds},
+            {QStringLiteral("items"), items}};
 }
 
 // The --json shape is documented in docs/cli-json.md; add keys, never rename or remove them.
@@ -68,10 +111,26 @@ void printText(const IntegrityReport& r) {
           << Qt::endl;
     for (const IntegrityFinding& f : r.findings)
         out() << tr("Finding [%1]: %2").arg(checkKey(f.check), f.message) << Qt::endl;
-    out() << (r.clean() ? tr("No problems found.")
+    out() << (r.clean() ? tr("No problems found in the file.")
                         : QCoreApplication::translate("cli", "%n problem(s) found.", nullptr,
                                                       int(r.findings.size())))
           << Qt::endl;
+}
+
+void printConflicts(const QList<Conflict>& conflicts) {
+    QMap<QString, int> byKind;
+    for (const Conflict& c : conflicts)
+        byKind[Conflict::kindKey(c.kind)] += 1;
+    QStringList parts;
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    out() << tr("Conflicts:     %1%2")
+                 .arg(conflicts.size())
+                 .arg(parts.isEmpty() ? QString() : QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + u')')
+          << Qt::endl;
+    for (const Conflict& c : conflicts)
+        out() << (c.severity == Conflict::Severity::Error ? tr("  error:   ") : tr("  warning: "))
+              << c.message() << Qt::endl;
 }
 
 } // namespace
@@ -81,8 +140,10 @@ int runCheck(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Checks a Slipway file: SQLite's structure check, foreign keys and the audit hash "
-           "chain. Exit 0: no problems; 1: problems found (listed); 2: the file cannot be "
-           "checked."));
+           "chain, then lists every scheduling conflict by kind (hard blackouts, incident "
+           "freezes, double-booked shared environments and missing roles are errors; soft "
+           "blackouts are warnings). Exit 0: no problems and no conflict errors; 1: problems "
+           "or conflict errors found (listed); 2: the file cannot be checked."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"),
@@ -90,10 +151,13 @@ int runCheck(const QStringList& args) {
     const QCommandLineOption full(QStringLiteral("full"),
                                   tr("Run PRAGMA integrity_check (also compares every index with "
                                      "its table; slower) instead of quick_check."));
-    parser.addOptions({json, full});
+    const QCommandLineOption integrityOnly(
+        QStringLiteral("integrity-only"),
+        tr("Check the file only; do not list scheduling conflicts."));
+    parser.addOptions({json, full, integrityOnly});
     if (auto stop = parseCommand(parser, args, command,
                                  QStringLiteral("slipway check --db FILE [--json] [--full] "
-                                                "[--shared] [--read-only]")))
+                                                "[--integrity-only] [--shared] [--read-only]")))
         return *stop;
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
@@ -105,13 +169,32 @@ int runCheck(const QStringList& args) {
                                                              : IntegrityChecker::Depth::Quick);
     if (!report)
         return inputError(report.error());
-    if (parser.isSet(json))
-        out() << QString::fromUtf8(
-            QJsonDocument(toJson(report.value())).toJson(QJsonDocument::Indented));
-    else
+    // Conflicts only make sense in a file that is whole.
+    QList<Conflict> conflicts;
+    const bool withConflicts = !parser.isSet(integrityOnly) && report->clean();
+    if (withConflicts) {
+        Database::OpenOptions options = files.openOptions(parser);
+        options.readOnly = true;
+        auto db = Database::open(*path, options);
+        if (!db)
+            return inputError(db.error());
+        auto found = ScheduleService(*db.value()).allConflicts();
+        if (!found)
+            return inputError(found.error());
+        conflicts = found.value();
+    }
+    if (parser.isSet(json)) {
+        QJsonObject o = toJson(report.value());
+        if (withConflicts)
+            o.insert(QStringLiteral("conflicts"), conflictsJson(conflicts));
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
         printText(report.value());
+        if (withConflicts)
+            printConflicts(conflicts);
+    }
     out().flush();
-    return report->clean() ? ExitOk : ExitFindings;
+    return report->clean() && errorsIn(conflicts) == 0 ? ExitOk : ExitFindings;
 }
 
 } // namespace slipway::cli

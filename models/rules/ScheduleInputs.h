@@ -19,6 +19,7 @@ struct ScheduledWindow {
     QString label; // "Payments API 2.4.0"
     Interval when;
     ReleaseType type = ReleaseType::Minor;
+    ReleaseStatus status = ReleaseStatus::Planned;
     QList<qint64> serviceIds;
     QList<qint64> environmentIds; // environments the release deploys through
     QStringList requiredRoles;    // "development", "qa", "operations", "security"

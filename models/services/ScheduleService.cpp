@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace slipway {
 
 ScheduleService::ScheduleService(Database& db)
@@ -77,6 +79,45 @@ Result<QList<Conflict>> ScheduleService::conflicts(const Interval& range) const
     if (!inputs)
         return inputs.error();
     return ConflictEngine(std::move(inputs.value())).detectAll();
+}
+
+Result<QList<Conflict>> ScheduleService::allConflicts() const
+{
+    auto span = ScheduleRepository(m_db).windowSpan();
+    if (!span)
+        return span.error();
+    if (!span->has_value())
+        return QList<Conflict>();
+    auto inputs = load(*span.value());
+    if (!inputs)
+        return inputs.error();
+    QList<ScheduledWindow> open;
+    for (const ScheduledWindow& w : std::as_const(inputs->windows)) {
+        switch (w.status) {
+        case ReleaseStatus::Deployed:
+        case ReleaseStatus::Closed:
+        case ReleaseStatus::Cancelled:
+        case ReleaseStatus::RolledBack:
+            break;
+        default:
+            open.append(w);
+        }
+    }
+    // Done releases still hold their environments, so they stay in the engine's inputs.
+    const ConflictEngine engine(std::move(inputs.value()));
+    QList<Conflict> out;
+    for (const ScheduledWindow& w : std::as_const(open)) {
+        for (const Conflict& c : engine.conflictsFor(w)) {
+            // A double booking between two open releases is listed once, by the lower id.
+            if (c.kind == Conflict::Kind::EnvironmentDoubleBooked && c.otherId > 0 &&
+                c.otherId < w.releaseId && std::any_of(open.cbegin(), open.cend(), [&](const ScheduledWindow& o) {
+                    return o.releaseId == c.otherId;
+                }))
+                continue;
+            out.append(c);
+        }
+    }
+    return out;
 }
 
 Result<WindowProposal> ScheduleService::findWindow(const FindRequest& request) const

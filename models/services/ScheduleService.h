@@ -18,6 +18,9 @@ public:
 
     Result<ScheduleInputs> load(const Interval& range) const;
     Result<QList<Conflict>> conflicts(const Interval& range) const;
+    // Every conflict of every release still to go out (planned, scheduled, in progress,
+    // approved, deploying): what a plan check is for. History is not re-litigated.
+    Result<QList<Conflict>> allConflicts() const;
 
     struct FindRequest {
         qint64 releaseId = 0;

@@ -27,6 +27,18 @@ Result<QList<ScheduledWindow>> ScheduleRepository::windows(const Interval& range
                         {range.end, range.start});
 }
 
+Result<std::optional<Interval>> ScheduleRepository::windowSpan() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT min(window_start), max(window_end) FROM releases "
+                               "WHERE window_start IS NOT NULL AND status <> 'cancelled'")) ||
+        !q.next())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (q.value(0).isNull())
+        return std::optional<Interval>();
+    return std::optional<Interval>(Interval{q.value(0).toLongLong(), q.value(1).toLongLong()});
+}
+
 Result<ScheduledWindow> ScheduleRepository::windowOf(qint64 releaseId) const
 {
     auto found = windowsWhere(QStringLiteral("id = ?"), {releaseId});
@@ -45,7 +57,7 @@ Result<QList<ScheduledWindow>> ScheduleRepository::windowsWhere(const QString& w
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, name, version, type, window_start, window_end FROM releases "
+    q.prepare(QStringLiteral("SELECT id, name, version, type, window_start, window_end, status FROM releases "
                              "WHERE ") +
               where + QStringLiteral(" ORDER BY id"));
     for (const QVariant& v : binds)
@@ -59,6 +71,7 @@ Result<QList<ScheduledWindow>> ScheduleRepository::windowsWhere(const QString& w
         w.releaseId = q.value(0).toLongLong();
         w.label = releaseLabel(q.value(1).toString(), q.value(2).toString());
         w.type = releaseTypeFromKey(q.value(3).toString()).value_or(ReleaseType::Minor);
+        w.status = releaseStatusFromKey(q.value(6).toString()).value_or(ReleaseStatus::Planned);
         if (!q.value(4).isNull())
             w.when = {q.value(4).toLongLong(), q.value(5).toLongLong()};
         index.insert(w.releaseId, out.size());

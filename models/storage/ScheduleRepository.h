@@ -5,6 +5,8 @@
 #include "domain/Result.h"
 #include "rules/ScheduleInputs.h"
 
+#include <optional>
+
 namespace slipway {
 
 class Database;
@@ -17,6 +19,8 @@ public:
 
     // Releases whose window overlaps `range`, except cancelled ones.
     Result<QList<ScheduledWindow>> windows(const Interval& range) const;
+    // From the first window's start to the last window's end; nothing when none is scheduled.
+    Result<std::optional<Interval>> windowSpan() const;
     // One release with its services, environments and roles, scheduled or not.
     Result<ScheduledWindow> windowOf(qint64 releaseId) const;
     Result<QList<Blackout>> blackouts() const;

@@ -168,12 +168,20 @@ private Q_SLOTS:
     void checkPassesOnTheDemoAndJsonParses() {
         const QString path = m_dir.filePath(u"checked.slipway"_qs);
         QCOMPARE(runSlipway({u"demo"_qs, u"--db"_qs, path}).exitCode, 0);
-        const Run text = runSlipway({u"check"_qs, u"--db"_qs, path});
+        const Run text = runSlipway({u"check"_qs, u"--db"_qs, path, u"--integrity-only"_qs});
         QCOMPARE(text.exitCode, 0);
-        QVERIFY(text.outText().contains(u"No problems found."_qs));
+        QVERIFY(text.outText().contains(u"No problems found in the file."_qs));
+        QVERIFY(!text.outText().contains(u"Conflicts:"_qs));
+
+        // The demo plans a few believable collisions: check lists them and exits 1.
+        const Run planned = runSlipway({u"check"_qs, u"--db"_qs, path});
+        QCOMPARE(planned.exitCode, 1);
+        QVERIFY(planned.outText().contains(u"No problems found in the file."_qs));
+        QVERIFY2(planned.outText().contains(u"Conflicts:"_qs), planned.out.constData());
+        QVERIFY(planned.outText().contains(u"hard_blackout"_qs));
 
         const Run json = runSlipway({u"check"_qs, u"--db"_qs, path, u"--json"_qs});
-        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.exitCode, 1);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(json.out, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
@@ -194,8 +202,19 @@ private Q_SLOTS:
             scalar(path, u"SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"_qs).toString());
         QVERIFY(chain.value(u"first_broken_seq"_qs).isNull());
         QVERIFY(o.value(u"findings"_qs).toArray().isEmpty());
+        const QJsonObject conflicts = o.value(u"conflicts"_qs).toObject();
+        QVERIFY(conflicts.value(u"errors"_qs).toInt() > 0);
+        QCOMPARE(conflicts.value(u"items"_qs).toArray().size(), conflicts.value(u"count"_qs).toInt());
+        int byKind = 0;
+        for (const QJsonValue v : conflicts.value(u"by_kind"_qs).toObject())
+            byKind += v.toInt();
+        QCOMPARE(byKind, conflicts.value(u"count"_qs).toInt());
+        const QJsonObject firstConflict = conflicts.value(u"items"_qs).toArray().first().toObject();
+        QVERIFY(!firstConflict.value(u"release"_qs).toString().isEmpty());
+        QVERIFY(firstConflict.value(u"message"_qs).toString().contains(firstConflict.value(u"release"_qs).toString()));
 
-        const Run full = runSlipway({u"check"_qs, u"--db"_qs, path, u"--full"_qs, u"--json"_qs});
+        const Run full = runSlipway({u"check"_qs, u"--db"_qs, path, u"--full"_qs, u"--json"_qs,
+                                     u"--integrity-only"_qs});
         QCOMPARE(full.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(full.out)
                      .object()

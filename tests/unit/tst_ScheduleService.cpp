@@ -96,6 +96,25 @@ private Q_SLOTS:
         QCOMPARE(found, expected); // the emergency is exempt, the left-out Friday is clear
     }
 
+    void planCheckLeavesDoneReleasesOut()
+    {
+        auto before = ScheduleService(*m_db).allConflicts();
+        QVERIFY(before);
+        QCOMPARE(before->size(), 3);
+        ReleaseService service(*m_db, Session{u"tester"_qs, {}});
+        Release shipped = service.find(m_payments).value(); // the one in the Friday freeze
+        shipped.status = ReleaseStatus::Deployed;
+        QVERIFY(service.update(shipped));
+        auto after = ScheduleService(*m_db).allConflicts();
+        QVERIFY(after);
+        QCOMPARE(after->size(), 2);
+        for (const Conflict& c : after.value())
+            QVERIFY(c.releaseId != m_payments);
+        shipped = service.find(m_payments).value();
+        shipped.status = ReleaseStatus::Planned;
+        QVERIFY(service.update(shipped));
+    }
+
     void roleMissingWhileOnLeave()
     {
         ReleaseService service(*m_db, Session{u"tester"_qs, {}});
