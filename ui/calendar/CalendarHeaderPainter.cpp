@@ -81,23 +81,40 @@ void CalendarHeaderPainter::paint(QPainter& p, const CalendarFrame& f, const QSi
         }
     }
 
-    // The blackout strip: every band in view, named where it has room.
+    // The blackout strip: every band in view, then their names left to right, each where
+    // the previous name has left room (overlapping bands would otherwise write over each other).
     const int stripY = line * (1 + int(f.zones.size())) + 2;
     if (f.model) {
+        QList<const CalendarModel::Band*> shown;
         for (const CalendarModel::Band& band : f.model->bands()) {
-            if (!band.when.overlaps(visible))
-                continue;
+            if (band.when.overlaps(visible))
+                shown.append(&band);
+        }
+        std::sort(shown.begin(), shown.end(),
+                  [](auto* a, auto* b) { return a->when.start < b->when.start; });
+        const auto rectOf = [&](const CalendarModel::Band& band) {
             const qreal x1 = std::max<qreal>(f.xOf(band.when.start), area.left());
             const qreal x2 = std::min<qreal>(f.xOf(band.when.end), area.right() + 1);
-            const QRectF r(x1, stripY, std::max<qreal>(2, x2 - x1), line - 4);
-            CalendarBandStyle::fill(p, r, band.kind, f.palette.color(QPalette::Window));
+            return QRectF(x1, stripY, std::max<qreal>(2, x2 - x1), line - 4);
+        };
+        for (const auto* band : std::as_const(shown)) {
+            const QRectF r = rectOf(*band);
+            CalendarBandStyle::fill(p, r, band->kind, f.palette.color(QPalette::Window));
             p.fillRect(QRectF(r.left(), r.top(), r.width(), 2),
-                       CalendarBandStyle::color(band.kind));
-            if (r.width() > 40) {
-                p.setPen(f.palette.color(QPalette::WindowText));
-                p.drawText(r.adjusted(4, 1, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                           fm.elidedText(band.name, Qt::ElideRight, int(r.width() - 6)));
-            }
+                       CalendarBandStyle::color(band->kind));
+        }
+        p.setPen(f.palette.color(QPalette::WindowText));
+        qreal written = area.left();
+        for (const auto* band : std::as_const(shown)) {
+            const QRectF r = rectOf(*band);
+            const qreal left = std::max(r.left() + 4, written + 8);
+            const qreal room = r.right() - 2 - left;
+            if (room < 40)
+                continue;
+            const QString text = fm.elidedText(band->name, Qt::ElideRight, int(room));
+            p.drawText(QRectF(left, r.top() + 1, room, r.height() - 1),
+                       Qt::AlignVCenter | Qt::AlignLeft, text);
+            written = left + fm.horizontalAdvance(text);
         }
     }
     const qreal today = f.xOf(f.now);
