@@ -16,6 +16,10 @@
 namespace slipway::ui {
 namespace {
 
+// A name after a short bar needs this much free room: an elided "Fra…" says nothing, and
+// shaping text is the dearest part of a dense frame.
+constexpr qreal kOutsideLabelRoom = 96;
+
 QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("slipway::ui::CalendarPainter", text, nullptr, n);
 }
@@ -37,7 +41,7 @@ void outsideLabel(QPainter& p, const QFontMetrics& fm, const QRectF& room, const
         p.drawText(badge, Qt::AlignCenter, count);
         r.setLeft(badge.right() + 4);
     }
-    if (r.width() < 16)
+    if (r.width() < 16 || text.isEmpty())
         return;
     p.setPen(color);
     p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
@@ -263,10 +267,13 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
             }
             flush(track);
             r = {x1, right, color, item.conflicts > 0};
-            if (gapRight - right >= 48 && x1 >= f.gutter)
-                outsideLabel(
-                    p, fm, QRectF(right + 4, barTop(row, track), gapRight - right - 8, kBarHeight),
-                    item.label(), item.conflicts, text);
+            // The name where there is room; a conflict's badge wherever it fits, so a short
+            // bar's conflict is never told by colour alone.
+            const qreal room = gapRight - right - 8;
+            const bool named = room >= kOutsideLabelRoom - 8;
+            if (x1 >= f.gutter && (named || (item.conflicts > 0 && room >= 24)))
+                outsideLabel(p, fm, QRectF(right + 4, barTop(row, track), room, kBarHeight),
+                             named ? item.label() : QString(), item.conflicts, text);
             return;
         }
         const QRectF bar(x1, barTop(row, track), x2 - x1, kBarHeight);
@@ -311,13 +318,19 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
         // Labels stick to the left edge of the view when the bar starts off screen.
         const qreal textLeft = std::max(bar.left() + 7, qreal(f.gutter) + 4);
         // Measuring text is the dear part of a frame: only when the gap could hold the label.
-        const bool gapWider =
-            gapRight - bar.right() >= 48 && textRight - textLeft < gapRight - bar.right() - 8;
+        const bool gapWider = gapRight - bar.right() >= kOutsideLabelRoom &&
+                              textRight - textLeft < gapRight - bar.right() - 8;
         if (gapWider && textRight - textLeft < fm.horizontalAdvance(item.label())) {
             // Too short for its name: write it just after the bar, in the free gap.
             outsideLabel(
                 p, fm, QRectF(bar.right() + 4, bar.top(), gapRight - bar.right() - 8, bar.height()),
                 item.label(), textRight < bar.right() - 4 ? 0 : item.conflicts, text);
+        } else if (item.conflicts > 0 && textRight >= bar.right() - 4 &&
+                   gapRight - bar.right() >= 32) {
+            // No room for the badge inside: it goes just after the bar.
+            outsideLabel(
+                p, fm, QRectF(bar.right() + 4, bar.top(), gapRight - bar.right() - 8, bar.height()),
+                QString(), item.conflicts, text);
         } else if (textRight - textLeft >= 24) {
             p.setPen(text);
             const QString label =
