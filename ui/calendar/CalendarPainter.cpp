@@ -10,6 +10,7 @@
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 
 #include <algorithm>
 
@@ -24,22 +25,40 @@ QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("slipway::ui::CalendarPainter", text, nullptr, n);
 }
 
+// The "!n" conflict badge, drawn once per count, font and colour and then copied: a dense
+// plan shows hundreds of them and shaping their text each frame is what would cost.
+QPixmap conflictBadge(int conflicts, const QFont& font, int height, qreal dpr) {
+    static QHash<QString, QPixmap> cache;
+    const QString count = QStringLiteral("!%1").arg(conflicts);
+    const QString key = count + font.key() + Theme::conflict().name() + QString::number(height) +
+                        u'@' + QString::number(dpr);
+    if (auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    const int width = QFontMetrics(font).horizontalAdvance(count) + 8;
+    QPixmap badge(QSize(width, height) * dpr); // sharp on high-density screens too
+    badge.setDevicePixelRatio(dpr);
+    badge.fill(Qt::transparent);
+    QPainter bp(&badge);
+    bp.setRenderHint(QPainter::Antialiasing, true);
+    bp.setPen(Qt::NoPen);
+    bp.setBrush(Theme::conflict());
+    bp.drawRoundedRect(QRectF(0, 0, width, height), 3, 3);
+    bp.setFont(font);
+    bp.setPen(Theme::onAccent());
+    bp.drawText(QRect(0, 0, width, height), Qt::AlignCenter, count);
+    bp.end();
+    return *cache.insert(key, badge);
+}
+
 // A label written after a bar too short to hold it, led by the conflict badge if any.
 void outsideLabel(QPainter& p, const QFontMetrics& fm, const QRectF& room, const QString& text,
                   int conflicts, const QColor& color) {
     QRectF r = room;
     if (conflicts > 0) {
-        const QString count = QStringLiteral("!%1").arg(conflicts);
-        const qreal bw = fm.horizontalAdvance(count) + 8;
-        const QRectF badge(r.left(), r.top() + 2, bw, r.height() - 4);
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(Qt::NoPen);
-        p.setBrush(Theme::conflict());
-        p.drawRoundedRect(badge, 3, 3);
-        p.setRenderHint(QPainter::Antialiasing, false);
-        p.setPen(Theme::onAccent());
-        p.drawText(badge, Qt::AlignCenter, count);
-        r.setLeft(badge.right() + 4);
+        const QPixmap badge = conflictBadge(conflicts, p.font(), int(r.height()) - 4,
+                                            p.device()->devicePixelRatioF());
+        p.drawPixmap(QPointF(r.left(), r.top() + 2), badge);
+        r.setLeft(r.left() + badge.deviceIndependentSize().width() + 4);
     }
     if (r.width() < 16 || text.isEmpty())
         return;
@@ -301,16 +320,12 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
                 p.drawRect(bar.adjusted(1, 1, -1, -1));
             else
                 p.drawRoundedRect(bar.adjusted(1, 1, -1, -1), 4, 4);
-            const QString count = QStringLiteral("!%1").arg(item.conflicts);
-            const int bw = fm.horizontalAdvance(count) + 8;
+            const QPixmap pixmap = conflictBadge(item.conflicts, p.font(), int(bar.height()) - 4,
+                                                 p.device()->devicePixelRatioF());
+            const int bw = int(pixmap.deviceIndependentSize().width());
             if (bar.width() >= bw + 4) {
-                p.setRenderHint(QPainter::Antialiasing, true);
                 const QRectF badge(bar.right() - bw - 2, bar.top() + 2, bw, bar.height() - 4);
-                p.setPen(Qt::NoPen);
-                p.setBrush(Theme::conflict());
-                p.drawRoundedRect(badge, 3, 3);
-                p.setPen(Theme::onAccent());
-                p.drawText(badge, Qt::AlignCenter, count);
+                p.drawPixmap(badge.topLeft(), pixmap);
                 textRight = badge.left() - 3;
             }
         }
