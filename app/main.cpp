@@ -17,8 +17,7 @@ namespace {
 // Pipelines and CI often run without a login session; Qt then warns on stderr about a
 // missing XDG_RUNTIME_DIR, which would break the one-line-on-stderr promise. Give it a
 // private folder of our own.
-void ensureRuntimeDir()
-{
+void ensureRuntimeDir() {
     if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
         return;
     const QByteArray dir = "/tmp/slipway-runtime-" + QByteArray::number(uint(::getuid()));
@@ -33,17 +32,17 @@ void ensureRuntimeDir()
 // our work and would clutter the one line a failing command prints.
 QtMessageHandler g_defaultHandler = nullptr;
 
-void filterPlatformNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (type == QtWarningMsg && message.contains(QLatin1String("does not support propagateSizeHints")))
+void filterPlatformNoise(QtMsgType type, const QMessageLogContext& context,
+                         const QString& message) {
+    if (type == QtWarningMsg &&
+        message.contains(QLatin1String("does not support propagateSizeHints")))
         return;
     g_defaultHandler(type, context, message);
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     const bool headless = slipway::cli::isHeadlessInvocation(argc, argv);
     // Pipelines have no display: subcommands render offscreen unless told otherwise.
     if (headless && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))

@@ -6,8 +6,8 @@
 #include "Theme.h"
 #include "audit/AuditView.h"
 #include "calendar/CalendarScreen.h"
-#include "scheduling/SchedulingActions.h"
 #include "releases/ReleasesView.h"
+#include "scheduling/SchedulingActions.h"
 #include "services/Document.h"
 #include "services/FilePreferences.h"
 

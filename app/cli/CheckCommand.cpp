@@ -35,19 +35,19 @@ QJsonObject conflictsJson(const QList<Conflict>& conflicts) {
     QJsonArray items;
     for (const Conflict& c : conflicts) {
         byKind[Conflict::kindKey(c.kind)] += 1;
-        items.append(QJsonObject{
-            {QStringLiteral("kind"), Conflict::kindKey(c.kind)},
-            {QStringLiteral("severity"), c.severity == Conflict::Severity::Error
-                                             ? QStringLiteral("error")
-                                             : QStringLiteral("warning")},
-            {QStringLiteral("release_id"), c.releaseId},
-            {QStringLiteral("release"), c.releaseLabel},
-            {QStringLiteral("other_id"), c.otherId},
-            {QStringLiteral("other"), c.otherLabel},
-            {QStringLiteral("environment"), c.environment},
-            {QStringLiteral("start"), iso(c.overlap.start)},
-            {QStringLiteral("end"), iso(c.overlap.end)},
-            {QStringLiteral("message"), c.message()}});
+        items.append(
+            QJsonObject{{QStringLiteral("kind"), Conflict::kindKey(c.kind)},
+                        {QStringLiteral("severity"), c.severity == Conflict::Severity::Error
+                                                         ? QStringLiteral("error")
+                                                         : QStringLiteral("warning")},
+                        {QStringLiteral("release_id"), c.releaseId},
+                        {QStringLiteral("release"), c.releaseLabel},
+                        {QStringLiteral("other_id"), c.otherId},
+                        {QStringLiteral("other"), c.otherLabel},
+                        {QStringLiteral("environment"), c.environment},
+                        {QStringLiteral("start"), iso(c.overlap.start)},
+                        {QStringLiteral("end"), iso(c.overlap.end)},
+                        {QStringLiteral("message"), c.message()}});
     }
     QJsonObject kinds;
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
@@ -126,7 +126,9 @@ void printConflicts(const QList<Conflict>& conflicts) {
         parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     out() << tr("Conflicts:     %1%2")
                  .arg(conflicts.size())
-                 .arg(parts.isEmpty() ? QString() : QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + u')')
+                 .arg(parts.isEmpty()
+                          ? QString()
+                          : QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + u')')
           << Qt::endl;
     for (const Conflict& c : conflicts)
         out() << (c.severity == Conflict::Severity::Error ? tr("  error:   ") : tr("  warning: "))

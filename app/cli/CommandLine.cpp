@@ -23,9 +23,14 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    {"demo", runDemo},     {"check", runCheck},           {"audit", runAudit},
-    {"export", runExport}, {"screenshot", runScreenshot}, {"import", runImport},
-    {"find-window", runFindWindow}, {"report", {}},
+    {"demo", runDemo},
+    {"check", runCheck},
+    {"audit", runAudit},
+    {"export", runExport},
+    {"screenshot", runScreenshot},
+    {"import", runImport},
+    {"find-window", runFindWindow},
+    {"report", {}},
 };
 
 QString overview() {

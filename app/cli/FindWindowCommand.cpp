@@ -23,8 +23,9 @@ QString iso(qint64 secs) {
 
 QJsonObject conflictJson(const Conflict& c) {
     return {{QStringLiteral("kind"), Conflict::kindKey(c.kind)},
-            {QStringLiteral("severity"), c.severity == Conflict::Severity::Error ? QStringLiteral("error")
-                                                                                 : QStringLiteral("warning")},
+            {QStringLiteral("severity"), c.severity == Conflict::Severity::Error
+                                             ? QStringLiteral("error")
+                                             : QStringLiteral("warning")},
             {QStringLiteral("other"), c.otherLabel},
             {QStringLiteral("message"), c.message()}};
 }
@@ -41,7 +42,8 @@ int runFindWindow(const QStringList& args) {
            "found; 1: nothing within the horizon; 2: bad input."));
     FileOptions files;
     files.addTo(parser);
-    const QCommandLineOption release(QStringLiteral("release"), tr("The release id."), QStringLiteral("ID"));
+    const QCommandLineOption release(QStringLiteral("release"), tr("The release id."),
+                                     QStringLiteral("ID"));
     const QCommandLineOption after(QStringLiteral("after"),
                                    tr("Earliest start, UTC unless an offset is given "
                                       "(2026-12-01 or 2026-12-01T22:00); default now."),
@@ -50,13 +52,15 @@ int runFindWindow(const QStringList& args) {
                                       tr("Window length such as 4h or 1h30m; default the "
                                          "release's current window, else 4h."),
                                       QStringLiteral("LENGTH"));
-    const QCommandLineOption horizon(QStringLiteral("within"), tr("How far to look, e.g. 90d (default 180d)."),
+    const QCommandLineOption horizon(QStringLiteral("within"),
+                                     tr("How far to look, e.g. 90d (default 180d)."),
                                      QStringLiteral("LENGTH"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
     parser.addOptions({release, after, duration, horizon, json});
-    if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway find-window --db FILE --release ID "
-                                                "[--after DATE] [--duration 4h] [--within 180d] [--json]")))
+    if (auto stop =
+            parseCommand(parser, args, command,
+                         QStringLiteral("slipway find-window --db FILE --release ID "
+                                        "[--after DATE] [--duration 4h] [--within 180d] [--json]")))
         return *stop;
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
@@ -71,7 +75,8 @@ int runFindWindow(const QStringList& args) {
         const auto t = parseUtcTime(parser.value(after));
         if (!t)
             return usageError(command, tr("--after '%1' is not a date such as 2026-12-01 or "
-                                          "2026-12-01T22:00").arg(parser.value(after)));
+                                          "2026-12-01T22:00")
+                                           .arg(parser.value(after)));
         request.after = *t;
     }
     if (parser.isSet(duration)) {
@@ -84,7 +89,9 @@ int runFindWindow(const QStringList& args) {
     if (parser.isSet(horizon)) {
         const auto d = parseDuration(parser.value(horizon));
         if (!d)
-            return usageError(command, tr("--within '%1' is not a length such as 90d").arg(parser.value(horizon)));
+            return usageError(
+                command,
+                tr("--within '%1' is not a length such as 90d").arg(parser.value(horizon)));
         request.horizonSecs = *d;
     }
     Database::OpenOptions options = files.openOptions(parser);
@@ -129,7 +136,8 @@ int runFindWindow(const QStringList& args) {
                 out() << QStringLiteral("  - ") << c.message() << Qt::endl;
         }
         if (p.when) {
-            out() << tr("Earliest window: %1 – %2 UTC").arg(iso(p.when->start), iso(p.when->end)) << Qt::endl;
+            out() << tr("Earliest window: %1 – %2 UTC").arg(iso(p.when->start), iso(p.when->end))
+                  << Qt::endl;
             for (const Conflict& c : p.softConflicts)
                 out() << tr("  warning: %1").arg(c.message()) << Qt::endl;
         } else {

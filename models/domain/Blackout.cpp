@@ -6,8 +6,7 @@
 
 namespace slipway {
 
-QJsonObject toJson(const Blackout& b)
-{
+QJsonObject toJson(const Blackout& b) {
     const auto iso = [](qint64 secs) {
         return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
     };

@@ -16,8 +16,8 @@ struct Blackout {
     qint64 startUtc = 0; // the first occurrence
     qint64 endUtc = 0;
     QString zone = QStringLiteral("UTC");
-    QString rrule;           // empty: one-off
-    QList<qint64> exdates;   // occurrence starts left out, UTC seconds
+    QString rrule;         // empty: one-off
+    QList<qint64> exdates; // occurrence starts left out, UTC seconds
     bool hard = true;
     bool allServices = true;
     QList<qint64> serviceIds; // when not all services

@@ -9,9 +9,10 @@
 
 namespace slipway {
 
-QList<FieldProblem> validateRelease(const Release& release)
-{
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Release", text); };
+QList<FieldProblem> validateRelease(const Release& release) {
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("Release", text);
+    };
     QList<FieldProblem> problems;
     if (release.name.trimmed().isEmpty())
         problems.append({QStringLiteral("name"), tr("A name is required.")});
@@ -20,8 +21,7 @@ QList<FieldProblem> validateRelease(const Release& release)
 
     QString reason;
     if (!SemVer::parse(release.version, &reason))
-        problems.append({QStringLiteral("version"),
-                         tr("Not a semantic version: %1.").arg(reason)});
+        problems.append({QStringLiteral("version"), tr("Not a semantic version: %1.").arg(reason)});
 
     if (release.windowStart.isValid() != release.windowEnd.isValid())
         problems.append({QStringLiteral("windowEnd"),
@@ -37,13 +37,11 @@ QList<FieldProblem> validateRelease(const Release& release)
     return problems;
 }
 
-QString releaseLabel(const QString& name, const QString& version)
-{
+QString releaseLabel(const QString& name, const QString& version) {
     return version.isEmpty() || name.endsWith(version) ? name : name + u' ' + version;
 }
 
-QJsonObject toJson(const Release& r)
-{
+QJsonObject toJson(const Release& r) {
     const auto iso = [](const QDateTime& dt) {
         return dt.isValid() ? QJsonValue(dt.toUTC().toString(Qt::ISODate)) : QJsonValue();
     };

@@ -29,8 +29,7 @@ constexpr std::array<std::pair<ReleaseStatus, const char*>, 9> kStatuses{{
 }};
 
 template <typename Enum, std::size_t N>
-QString keyOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
+QString keyOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value) {
     for (const auto& [e, key] : table) {
         if (e == value)
             return QString::fromLatin1(key);
@@ -40,8 +39,7 @@ QString keyOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum val
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> fromKey(const std::array<std::pair<Enum, const char*>, N>& table,
-                            const QString& key)
-{
+                            const QString& key) {
     for (const auto& [e, k] : table) {
         if (key == QLatin1String(k))
             return e;
@@ -51,51 +49,65 @@ std::optional<Enum> fromKey(const std::array<std::pair<Enum, const char*>, N>& t
 
 } // namespace
 
-QString toKey(ReleaseType type) { return keyOf(kTypes, type); }
-QString toKey(ReleaseStatus status) { return keyOf(kStatuses, status); }
-std::optional<ReleaseType> releaseTypeFromKey(const QString& key) { return fromKey(kTypes, key); }
-std::optional<ReleaseStatus> releaseStatusFromKey(const QString& key)
-{
+QString toKey(ReleaseType type) {
+    return keyOf(kTypes, type);
+}
+QString toKey(ReleaseStatus status) {
+    return keyOf(kStatuses, status);
+}
+std::optional<ReleaseType> releaseTypeFromKey(const QString& key) {
+    return fromKey(kTypes, key);
+}
+std::optional<ReleaseStatus> releaseStatusFromKey(const QString& key) {
     return fromKey(kStatuses, key);
 }
 
-QString displayName(ReleaseType type)
-{
+QString displayName(ReleaseType type) {
     switch (type) {
-    case ReleaseType::Major: return QCoreApplication::translate("slipway", "Major");
-    case ReleaseType::Minor: return QCoreApplication::translate("slipway", "Minor");
-    case ReleaseType::Patch: return QCoreApplication::translate("slipway", "Patch");
-    case ReleaseType::Emergency: return QCoreApplication::translate("slipway", "Emergency");
+    case ReleaseType::Major:
+        return QCoreApplication::translate("slipway", "Major");
+    case ReleaseType::Minor:
+        return QCoreApplication::translate("slipway", "Minor");
+    case ReleaseType::Patch:
+        return QCoreApplication::translate("slipway", "Patch");
+    case ReleaseType::Emergency:
+        return QCoreApplication::translate("slipway", "Emergency");
     }
     return {};
 }
 
-QString displayName(ReleaseStatus status)
-{
+QString displayName(ReleaseStatus status) {
     switch (status) {
-    case ReleaseStatus::Planned: return QCoreApplication::translate("slipway", "Planned");
-    case ReleaseStatus::Scheduled: return QCoreApplication::translate("slipway", "Scheduled");
-    case ReleaseStatus::InProgress: return QCoreApplication::translate("slipway", "In progress");
-    case ReleaseStatus::Approved: return QCoreApplication::translate("slipway", "Approved");
-    case ReleaseStatus::Deploying: return QCoreApplication::translate("slipway", "Deploying");
-    case ReleaseStatus::Deployed: return QCoreApplication::translate("slipway", "Deployed");
-    case ReleaseStatus::Closed: return QCoreApplication::translate("slipway", "Closed");
-    case ReleaseStatus::Cancelled: return QCoreApplication::translate("slipway", "Cancelled");
-    case ReleaseStatus::RolledBack: return QCoreApplication::translate("slipway", "Rolled back");
+    case ReleaseStatus::Planned:
+        return QCoreApplication::translate("slipway", "Planned");
+    case ReleaseStatus::Scheduled:
+        return QCoreApplication::translate("slipway", "Scheduled");
+    case ReleaseStatus::InProgress:
+        return QCoreApplication::translate("slipway", "In progress");
+    case ReleaseStatus::Approved:
+        return QCoreApplication::translate("slipway", "Approved");
+    case ReleaseStatus::Deploying:
+        return QCoreApplication::translate("slipway", "Deploying");
+    case ReleaseStatus::Deployed:
+        return QCoreApplication::translate("slipway", "Deployed");
+    case ReleaseStatus::Closed:
+        return QCoreApplication::translate("slipway", "Closed");
+    case ReleaseStatus::Cancelled:
+        return QCoreApplication::translate("slipway", "Cancelled");
+    case ReleaseStatus::RolledBack:
+        return QCoreApplication::translate("slipway", "Rolled back");
     }
     return {};
 }
 
-QStringList allReleaseTypeKeys()
-{
+QStringList allReleaseTypeKeys() {
     QStringList keys;
     for (const auto& entry : kTypes)
         keys << QString::fromLatin1(entry.second);
     return keys;
 }
 
-QStringList allReleaseStatusKeys()
-{
+QStringList allReleaseStatusKeys() {
     QStringList keys;
     for (const auto& entry : kStatuses)
         keys << QString::fromLatin1(entry.second);

@@ -6,10 +6,11 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SemVer", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("SemVer", text);
+}
 
-bool isNumeric(const QString& s)
-{
+bool isNumeric(const QString& s) {
     if (s.isEmpty())
         return false;
     for (QChar c : s) {
@@ -19,14 +20,12 @@ bool isNumeric(const QString& s)
     return true;
 }
 
-bool isIdentifierChar(QChar c)
-{
+bool isIdentifierChar(QChar c) {
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
            c == u'-';
 }
 
-bool parseCore(const QString& part, quint64* out, QString* reason, const char* name)
-{
+bool parseCore(const QString& part, quint64* out, QString* reason, const char* name) {
     if (!isNumeric(part)) {
         if (reason)
             *reason = tr("%1 must be a number").arg(QString::fromLatin1(name));
@@ -45,8 +44,7 @@ bool parseCore(const QString& part, quint64* out, QString* reason, const char* n
 }
 
 bool parseIdentifiers(const QString& text, bool rejectLeadingZero, QStringList* out,
-                      QString* reason)
-{
+                      QString* reason) {
     const QStringList parts = text.split(u'.');
     for (const QString& id : parts) {
         if (id.isEmpty()) {
@@ -73,8 +71,7 @@ bool parseIdentifiers(const QString& text, bool rejectLeadingZero, QStringList* 
 
 } // namespace
 
-std::optional<SemVer> SemVer::parse(const QString& text, QString* reason)
-{
+std::optional<SemVer> SemVer::parse(const QString& text, QString* reason) {
     if (text.isEmpty()) {
         if (reason)
             *reason = tr("version is required (e.g. 2.4.0)");
@@ -107,10 +104,9 @@ std::optional<SemVer> SemVer::parse(const QString& text, QString* reason)
     return v;
 }
 
-QString SemVer::toString() const
-{
-    QString s = QString::number(major) + u'.' + QString::number(minor) + u'.' +
-                QString::number(patch);
+QString SemVer::toString() const {
+    QString s =
+        QString::number(major) + u'.' + QString::number(minor) + u'.' + QString::number(patch);
     if (!preRelease.isEmpty())
         s += u'-' + preRelease.join(u'.');
     if (!build.isEmpty())
@@ -118,8 +114,7 @@ QString SemVer::toString() const
     return s;
 }
 
-int SemVer::compare(const SemVer& other) const
-{
+int SemVer::compare(const SemVer& other) const {
     if (major != other.major)
         return major < other.major ? -1 : 1;
     if (minor != other.minor)

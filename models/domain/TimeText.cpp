@@ -6,8 +6,7 @@
 
 namespace slipway {
 
-std::optional<qint64> parseUtcTime(const QString& text)
-{
+std::optional<qint64> parseUtcTime(const QString& text) {
     const QString t = text.trimmed();
     const QDate date = QDate::fromString(t, Qt::ISODate);
     if (date.isValid() && t.size() == 10)
@@ -20,9 +19,9 @@ std::optional<qint64> parseUtcTime(const QString& text)
     return dt.toSecsSinceEpoch();
 }
 
-std::optional<qint64> parseDuration(const QString& text)
-{
-    static const QRegularExpression whole(QStringLiteral("^(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?$"));
+std::optional<qint64> parseDuration(const QString& text) {
+    static const QRegularExpression whole(
+        QStringLiteral("^(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?$"));
     const QRegularExpressionMatch m = whole.match(text.trimmed().toLower());
     if (!m.hasMatch() || text.trimmed().isEmpty())
         return std::nullopt;

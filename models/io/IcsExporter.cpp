@@ -14,22 +14,24 @@
 namespace slipway {
 
 Result<IcsExporter::Counts> IcsExporter::exportTo(Database& db, const QString& outPath,
-                                                  const std::optional<Interval>& range)
-{
-    const Interval all{std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2};
+                                                  const std::optional<Interval>& range) {
+    const Interval all{std::numeric_limits<qint64>::min() / 2,
+                       std::numeric_limits<qint64>::max() / 2};
     const Interval within = range.value_or(all);
     IcsWriter::Content content;
     // UIDs must not change between exports of the same file, and must differ between files:
     // the hash of the file's first audit entry is both.
     auto first = AuditLog(db).entry(1);
-    content.uidDomain = (first ? first->hash.left(16) : QStringLiteral("empty")) + QStringLiteral(".slipway");
+    content.uidDomain =
+        (first ? first->hash.left(16) : QStringLiteral("empty")) + QStringLiteral(".slipway");
 
     auto releases = ReleaseRepository(db).all();
     if (!releases)
         return releases.error();
     for (const Release& r : releases.value()) {
         if (r.windowStart.isValid() && r.status != ReleaseStatus::Cancelled &&
-            Interval{r.windowStart.toSecsSinceEpoch(), r.windowEnd.toSecsSinceEpoch()}.overlaps(within))
+            Interval{r.windowStart.toSecsSinceEpoch(), r.windowEnd.toSecsSinceEpoch()}.overlaps(
+                within))
             content.releases.append(r);
     }
     ScheduleRepository schedule(db);
@@ -47,11 +49,13 @@ Result<IcsExporter::Counts> IcsExporter::exportTo(Database& db, const QString& o
 
     const QString shown = QDir::toNativeSeparators(outPath);
     QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(IcsWriter::write(content)) < 0 || !file.commit())
-        return Error{Error::Kind::Io,
-                     QCoreApplication::translate("IcsExporter",
-                                                 "%1 cannot be written (%2); check the folder and its permissions.")
-                         .arg(shown, file.errorString())};
+    if (!file.open(QIODevice::WriteOnly) || file.write(IcsWriter::write(content)) < 0 ||
+        !file.commit())
+        return Error{
+            Error::Kind::Io,
+            QCoreApplication::translate(
+                "IcsExporter", "%1 cannot be written (%2); check the folder and its permissions.")
+                .arg(shown, file.errorString())};
     return Counts{content.releases.size(), content.blackouts.size(), content.freezes.size()};
 }
 

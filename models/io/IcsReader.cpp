@@ -15,18 +15,21 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("IcsReader", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("IcsReader", text);
+}
 
 struct ComponentFree {
     void operator()(icalcomponent* c) const { icalcomponent_free(c); }
 };
 
-QString text(const char* s) { return s ? QString::fromUtf8(s) : QString(); }
+QString text(const char* s) {
+    return s ? QString::fromUtf8(s) : QString();
+}
 
 // A zone name as an IANA id: IANA as is, Windows names through Qt's CLDR table, anything
 // else through the location a VTIMEZONE declares.
-QString ianaZone(const QString& tzid, icaltimezone* zone)
-{
+QString ianaZone(const QString& tzid, icaltimezone* zone) {
     // "/mozilla.org/20050126_1/Europe/London" style prefixes: the longest valid tail wins.
     const QStringList parts = tzid.split(u'/', Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < parts.size(); ++i) {
@@ -48,8 +51,7 @@ QString ianaZone(const QString& tzid, icaltimezone* zone)
 }
 
 // The lines of BEGIN:VEVENT, in order, so messages can point into the file.
-QList<int> eventLines(const QByteArray& bytes)
-{
+QList<int> eventLines(const QByteArray& bytes) {
     QList<int> lines;
     int line = 1;
     qsizetype pos = 0;
@@ -73,8 +75,7 @@ struct TimeValue {
     QString zone; // IANA, empty when floating or UTC
 };
 
-TimeValue convert(icaltimetype t, icalproperty* prop, const QString& calendarZone)
-{
+TimeValue convert(icaltimetype t, icalproperty* prop, const QString& calendarZone) {
     TimeValue v;
     if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t))
         return v;
@@ -91,7 +92,8 @@ TimeValue convert(icaltimetype t, icalproperty* prop, const QString& calendarZon
         return v;
     }
     // Prefer our own tz database through the IANA name; fall back to the file's VTIMEZONE.
-    const QString iana = tzid.isEmpty() ? calendarZone : ianaZone(tzid, const_cast<icaltimezone*>(t.zone));
+    const QString iana =
+        tzid.isEmpty() ? calendarZone : ianaZone(tzid, const_cast<icaltimezone*>(t.zone));
     if (!iana.isEmpty()) {
         const QTimeZone qz(iana.toUtf8());
         const QDateTime local(QDate(t.year, t.month, t.day),
@@ -110,10 +112,10 @@ TimeValue convert(icaltimetype t, icalproperty* prop, const QString& calendarZon
 
 // Exchange 2010 sometimes writes DTSTART;TZID="Zone:20200609T090000": the value sits
 // inside the quoted parameter and libical drops the property. Put the colon back outside.
-QByteArray repairQuotedTzids(const QByteArray& bytes)
-{
+QByteArray repairQuotedTzids(const QByteArray& bytes) {
     static const QRegularExpression broken(
-        QStringLiteral("^((?:DTSTART|DTEND|EXDATE|RECURRENCE-ID)[^:\\r\\n]*;TZID=)\"([^\":\\r\\n]+):([0-9TZ,]+)\"(\\r?)$"),
+        QStringLiteral("^((?:DTSTART|DTEND|EXDATE|RECURRENCE-ID)[^:\\r\\n]*;TZID=)\"([^\":\\r\\n]+)"
+                       ":([0-9TZ,]+)\"(\\r?)$"),
         QRegularExpression::MultilineOption);
     QString text = QString::fromUtf8(bytes);
     if (!text.contains(QLatin1String("TZID=\"")))
@@ -124,25 +126,22 @@ QByteArray repairQuotedTzids(const QByteArray& bytes)
 
 } // namespace
 
-Result<IcsCalendar> IcsReader::read(const QString& path)
-{
+Result<IcsCalendar> IcsReader::read(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
         return Error{Error::Kind::Usage, tr("%1 does not exist.").arg(path)};
     if (info.size() > kMaxBytes)
-        return Error{Error::Kind::Usage,
-                     tr("%1 is %2 MB; calendars over %3 MB are refused.")
-                         .arg(path)
-                         .arg(info.size() / (1024 * 1024))
-                         .arg(kMaxBytes / (1024 * 1024))};
+        return Error{Error::Kind::Usage, tr("%1 is %2 MB; calendars over %3 MB are refused.")
+                                             .arg(path)
+                                             .arg(info.size() / (1024 * 1024))
+                                             .arg(kMaxBytes / (1024 * 1024))};
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{Error::Kind::Io, tr("%1 cannot be read: %2.").arg(path, f.errorString())};
     return parse(f.readAll(), path);
 }
 
-Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileName)
-{
+Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileName) {
     QByteArray bytes = raw;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -163,7 +162,8 @@ Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileN
     icalerror_set_errors_are_fatal(0);
     std::unique_ptr<icalcomponent, ComponentFree> root(icalparser_parse_string(bytes.constData()));
     if (!root)
-        return Error{Error::Kind::Usage, tr("%1: libical could not read the calendar.").arg(fileName)};
+        return Error{Error::Kind::Usage,
+                     tr("%1: libical could not read the calendar.").arg(fileName)};
     icalcomponent* calendar = root.get();
     if (icalcomponent_isa(calendar) != ICAL_VCALENDAR_COMPONENT)
         calendar = icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
@@ -244,7 +244,8 @@ Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileN
                 // A date leaves out that day's occurrence, at the series' local start time.
                 const QTimeZone zone(ev.zone.toUtf8());
                 const QTime at = QDateTime::fromSecsSinceEpoch(ev.startUtc, zone).time();
-                ev.exdates.append(QDateTime(QDate(t.year, t.month, t.day), at, zone).toSecsSinceEpoch());
+                ev.exdates.append(
+                    QDateTime(QDate(t.year, t.month, t.day), at, zone).toSecsSinceEpoch());
             } else {
                 ev.exdates.append(ex.utc);
             }

@@ -17,18 +17,18 @@ struct ComponentFree {
     void operator()(icalcomponent* c) const { icalcomponent_free(c); }
 };
 
-QByteArray utf8(const QString& s) { return s.toUtf8(); }
+QByteArray utf8(const QString& s) {
+    return s.toUtf8();
+}
 
-icaltimezone* zoneFor(const QString& name)
-{
+icaltimezone* zoneFor(const QString& name) {
     if (name.isEmpty() || name == u"UTC" || name == u"Etc/UTC")
         return nullptr;
     return icaltimezone_get_builtin_timezone(name.toUtf8().constData());
 }
 
 // A UTC instant as wall-clock time in `zone` with TZID=<IANA id>, or as UTC (…Z).
-icalproperty* timeProperty(icalproperty* (*make)(icaltimetype), qint64 utc, const QString& zone)
-{
+icalproperty* timeProperty(icalproperty* (*make)(icaltimetype), qint64 utc, const QString& zone) {
     if (!zoneFor(zone))
         return make(icaltime_from_timet_with_zone(time_t(utc), 0, icaltimezone_get_utc_timezone()));
     const QDateTime local = QDateTime::fromSecsSinceEpoch(utc, QTimeZone(zone.toUtf8()));
@@ -46,8 +46,7 @@ icalproperty* timeProperty(icalproperty* (*make)(icaltimetype), qint64 utc, cons
 
 // The zone's rules as a VTIMEZONE named by its IANA id, trimmed to the years exported so
 // the file does not carry a century of history.
-icalcomponent* vtimezone(const QString& zone, qint64 fromUtc)
-{
+icalcomponent* vtimezone(const QString& zone, qint64 fromUtc) {
     icalcomponent* vtz = icalcomponent_new_clone(icaltimezone_get_component(zoneFor(zone)));
     const icaltimetype start = icaltime_from_timet_with_zone(time_t(fromUtc - 366 * 86400LL), 0,
                                                              icaltimezone_get_utc_timezone());
@@ -57,13 +56,18 @@ icalcomponent* vtimezone(const QString& zone, qint64 fromUtc)
     return vtz;
 }
 
-icalproperty* newDtstart(icaltimetype t) { return icalproperty_new_dtstart(t); }
-icalproperty* newDtend(icaltimetype t) { return icalproperty_new_dtend(t); }
-icalproperty* newExdate(icaltimetype t) { return icalproperty_new_exdate(t); }
+icalproperty* newDtstart(icaltimetype t) {
+    return icalproperty_new_dtstart(t);
+}
+icalproperty* newDtend(icaltimetype t) {
+    return icalproperty_new_dtend(t);
+}
+icalproperty* newExdate(icaltimetype t) {
+    return icalproperty_new_exdate(t);
+}
 
 icalcomponent* event(const QString& uid, const QString& summary, const QString& description,
-                     qint64 start, qint64 end, const QString& zone)
-{
+                     qint64 start, qint64 end, const QString& zone) {
     icalcomponent* ev = icalcomponent_new_vevent();
     icalcomponent_add_property(ev, icalproperty_new_uid(utf8(uid).constData()));
     icalcomponent_add_property(ev, icalproperty_new_dtstamp(icaltime_from_timet_with_zone(
@@ -78,11 +82,11 @@ icalcomponent* event(const QString& uid, const QString& summary, const QString& 
 
 } // namespace
 
-QByteArray IcsWriter::write(const Content& content)
-{
+QByteArray IcsWriter::write(const Content& content) {
     std::unique_ptr<icalcomponent, ComponentFree> cal(icalcomponent_new_vcalendar());
     icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
-    icalcomponent_add_property(cal.get(), icalproperty_new_prodid("-//Slipway//Slipway " SLIPWAY_VERSION "//EN"));
+    icalcomponent_add_property(
+        cal.get(), icalproperty_new_prodid("-//Slipway//Slipway " SLIPWAY_VERSION "//EN"));
     icalcomponent_add_property(cal.get(), icalproperty_new_calscale("GREGORIAN"));
     icalcomponent_add_property(cal.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
     icalproperty* name = icalproperty_new_x("Slipway release calendar");
@@ -92,7 +96,9 @@ QByteArray IcsWriter::write(const Content& content)
     QSet<QString> zones;
     qint64 earliest = std::numeric_limits<qint64>::max();
     QList<icalcomponent*> events;
-    const auto tr = [](const char* text) { return QCoreApplication::translate("IcsWriter", text); };
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("IcsWriter", text);
+    };
     for (const Release& r : content.releases) {
         if (!r.windowStart.isValid())
             continue;
@@ -105,9 +111,10 @@ QByteArray IcsWriter::write(const Content& content)
             description += tr("; change %1").arg(r.changeTicket);
         if (!r.owner.isEmpty())
             description += tr("; owner %1").arg(r.owner);
-        icalcomponent* ev = event(QStringLiteral("release-%1@%2").arg(r.id).arg(content.uidDomain),
-                                  releaseLabel(r.name, r.version), description,
-                                  r.windowStart.toSecsSinceEpoch(), r.windowEnd.toSecsSinceEpoch(), zone);
+        icalcomponent* ev =
+            event(QStringLiteral("release-%1@%2").arg(r.id).arg(content.uidDomain),
+                  releaseLabel(r.name, r.version), description, r.windowStart.toSecsSinceEpoch(),
+                  r.windowEnd.toSecsSinceEpoch(), zone);
         icalcomponent_add_property(ev, icalproperty_new_categories("Release window"));
         icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
         events.append(ev);
@@ -121,17 +128,20 @@ QByteArray IcsWriter::write(const Content& content)
                                 ? QStringLiteral("blackout-%1@%2").arg(b.id).arg(content.uidDomain)
                                 : b.icalUid;
         icalcomponent* ev = event(uid, b.name, b.reason, b.startUtc, b.endUtc, zone);
-        icalcomponent_add_property(ev, icalproperty_new_categories(b.hard ? "Hard blackout" : "Soft blackout"));
+        icalcomponent_add_property(
+            ev, icalproperty_new_categories(b.hard ? "Hard blackout" : "Soft blackout"));
         if (!b.rrule.isEmpty())
-            icalcomponent_add_property(ev, icalproperty_new_rrule(icalrecurrencetype_from_string(utf8(b.rrule).constData())));
+            icalcomponent_add_property(ev, icalproperty_new_rrule(icalrecurrencetype_from_string(
+                                               utf8(b.rrule).constData())));
         for (qint64 ex : b.exdates)
             icalcomponent_add_property(ev, timeProperty(newExdate, ex, zone));
         events.append(ev);
     }
     for (const IncidentFreeze& f : content.freezes) {
-        icalcomponent* ev = event(QStringLiteral("freeze-%1@%2").arg(f.id).arg(content.uidDomain),
-                                  f.name, tr("Incident freeze: only emergency releases may deploy."),
-                                  f.when.start, f.when.end, QString());
+        icalcomponent* ev =
+            event(QStringLiteral("freeze-%1@%2").arg(f.id).arg(content.uidDomain), f.name,
+                  tr("Incident freeze: only emergency releases may deploy."), f.when.start,
+                  f.when.end, QString());
         icalcomponent_add_property(ev, icalproperty_new_categories("Incident freeze"));
         events.append(ev);
     }

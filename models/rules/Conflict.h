@@ -9,7 +9,13 @@ namespace slipway {
 
 // One reason a release window cannot (error) or should not (warning) go ahead.
 struct Conflict {
-    enum class Kind { HardBlackout, SoftBlackout, EnvironmentDoubleBooked, RoleUncovered, IncidentFreeze };
+    enum class Kind {
+        HardBlackout,
+        SoftBlackout,
+        EnvironmentDoubleBooked,
+        RoleUncovered,
+        IncidentFreeze
+    };
     enum class Severity { Error, Warning };
 
     Kind kind = Kind::HardBlackout;

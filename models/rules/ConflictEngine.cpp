@@ -8,19 +8,20 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ConflictEngine", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("ConflictEngine", text);
+}
 
-QString utcText(const Interval& i)
-{
+QString utcText(const Interval& i) {
     const QDateTime s = QDateTime::fromSecsSinceEpoch(i.start, Qt::UTC);
     const QDateTime e = QDateTime::fromSecsSinceEpoch(i.end, Qt::UTC);
     return s.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("–") +
-           e.toString(s.date() == e.date() ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm")) +
+           e.toString(s.date() == e.date() ? QStringLiteral("HH:mm")
+                                           : QStringLiteral("yyyy-MM-dd HH:mm")) +
            QStringLiteral(" UTC");
 }
 
-bool intersects(const QList<qint64>& a, const QList<qint64>& b)
-{
+bool intersects(const QList<qint64>& a, const QList<qint64>& b) {
     for (qint64 x : a) {
         if (b.contains(x))
             return true;
@@ -28,8 +29,7 @@ bool intersects(const QList<qint64>& a, const QList<qint64>& b)
     return false;
 }
 
-QList<Interval> intervalsOf(const auto& list)
-{
+QList<Interval> intervalsOf(const auto& list) {
     QList<Interval> out;
     out.reserve(list.size());
     for (const auto& item : list)
@@ -39,20 +39,23 @@ QList<Interval> intervalsOf(const auto& list)
 
 } // namespace
 
-QString Conflict::kindKey(Kind kind)
-{
+QString Conflict::kindKey(Kind kind) {
     switch (kind) {
-    case Kind::HardBlackout: return QStringLiteral("hard_blackout");
-    case Kind::SoftBlackout: return QStringLiteral("soft_blackout");
-    case Kind::EnvironmentDoubleBooked: return QStringLiteral("environment_double_booked");
-    case Kind::RoleUncovered: return QStringLiteral("role_uncovered");
-    case Kind::IncidentFreeze: return QStringLiteral("incident_freeze");
+    case Kind::HardBlackout:
+        return QStringLiteral("hard_blackout");
+    case Kind::SoftBlackout:
+        return QStringLiteral("soft_blackout");
+    case Kind::EnvironmentDoubleBooked:
+        return QStringLiteral("environment_double_booked");
+    case Kind::RoleUncovered:
+        return QStringLiteral("role_uncovered");
+    case Kind::IncidentFreeze:
+        return QStringLiteral("incident_freeze");
     }
     return {};
 }
 
-ConflictEngine::ZoneSteps zoneSteps(const QString& name)
-{
+ConflictEngine::ZoneSteps zoneSteps(const QString& name) {
     ConflictEngine::ZoneSteps steps;
     const QTimeZone tz(name.toUtf8());
     const QDateTime begin(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
@@ -69,8 +72,7 @@ ConflictEngine::ZoneSteps zoneSteps(const QString& name)
     return steps;
 }
 
-QString Conflict::message() const
-{
+QString Conflict::message() const {
     const QString when = utcText(overlap);
     switch (kind) {
     case Kind::HardBlackout:
@@ -93,8 +95,7 @@ QString Conflict::message() const
 ConflictEngine::ConflictEngine(ScheduleInputs inputs)
     : m_in(std::move(inputs))
     , m_blackouts(intervalsOf(m_in.blackouts))
-    , m_freezes(intervalsOf(m_in.freezes))
-{
+    , m_freezes(intervalsOf(m_in.freezes)) {
     for (const EnvironmentInfo& e : std::as_const(m_in.environments))
         m_environments.insert(e.id, e);
     for (qsizetype i = 0; i < m_in.bookings.size(); ++i)
@@ -129,23 +130,21 @@ ConflictEngine::ConflictEngine(ScheduleInputs inputs)
     }
 }
 
-QList<Conflict> ConflictEngine::conflictsFor(const ScheduledWindow& window) const
-{
+QList<Conflict> ConflictEngine::conflictsFor(const ScheduledWindow& window) const {
     QList<Conflict> out;
     collect(window, false, &out);
     return out;
 }
 
-QList<Conflict> ConflictEngine::detectAll() const
-{
+QList<Conflict> ConflictEngine::detectAll() const {
     QList<Conflict> out;
     for (const ScheduledWindow& w : m_in.windows)
         collect(w, true, &out);
     return out;
 }
 
-void ConflictEngine::collect(const ScheduledWindow& w, bool onceForPairs, QList<Conflict>* out) const
-{
+void ConflictEngine::collect(const ScheduledWindow& w, bool onceForPairs,
+                             QList<Conflict>* out) const {
     if (w.when.isEmpty())
         return;
     m_blackouts.forEachOverlap(w.when, [&](qsizetype i) {
@@ -181,7 +180,8 @@ void ConflictEngine::collect(const ScheduledWindow& w, bool onceForPairs, QList<
         const auto info = m_environments.constFind(env);
         if (info == m_environments.cend() || !info->shared)
             continue;
-        const auto addBooking = [&](qint64 otherId, const QString& otherRelease, const Interval& when) {
+        const auto addBooking = [&](qint64 otherId, const QString& otherRelease,
+                                    const Interval& when) {
             Conflict c;
             c.kind = Conflict::Kind::EnvironmentDoubleBooked;
             c.releaseId = w.releaseId;
@@ -197,7 +197,8 @@ void ConflictEngine::collect(const ScheduledWindow& w, bool onceForPairs, QList<
             const QList<qsizetype>& positions = m_windowsOfEnv[env];
             idx->forEachOverlap(w.when, [&](qsizetype k) {
                 const ScheduledWindow& other = m_in.windows[positions[k]];
-                if (other.releaseId == w.releaseId || (onceForPairs && other.releaseId < w.releaseId))
+                if (other.releaseId == w.releaseId ||
+                    (onceForPairs && other.releaseId < w.releaseId))
                     return;
                 addBooking(other.releaseId, other.label, other.when);
             });
@@ -226,8 +227,7 @@ void ConflictEngine::collect(const ScheduledWindow& w, bool onceForPairs, QList<
     }
 }
 
-bool ConflictEngine::roleCovered(const QString& role, const Interval& when) const
-{
+bool ConflictEngine::roleCovered(const QString& role, const Interval& when) const {
     const auto it = m_peopleByRole.constFind(role);
     if (it == m_peopleByRole.cend())
         return false;
@@ -238,8 +238,7 @@ bool ConflictEngine::roleCovered(const QString& role, const Interval& when) cons
     return false;
 }
 
-bool ConflictEngine::covers(qsizetype person, const Interval& when) const
-{
+bool ConflictEngine::covers(qsizetype person, const Interval& when) const {
     const PersonSchedule& p = m_in.people[person];
     for (const Interval& away : p.absences) {
         if (away.overlaps(when))
@@ -256,7 +255,7 @@ bool ConflictEngine::covers(qsizetype person, const Interval& when) const
     const qint64 day = localStart >= 0 ? localStart / 86400 : (localStart - 86399) / 86400;
     const qint64 startOfDay = localStart - day * 86400;
     if (localEnd - day * 86400 > 86400)
-        return false; // working hours never run past midnight
+        return false;                                 // working hours never run past midnight
     const int weekday = int(((day % 7) + 7 + 3) % 7); // 1970-01-01 was a Thursday; 0 = Monday
     if (!(p.workDays & (1 << weekday)))
         return false;
@@ -265,8 +264,7 @@ bool ConflictEngine::covers(qsizetype person, const Interval& when) const
     return startOfDay >= workStart && localEnd - day * 86400 <= workEnd;
 }
 
-int ConflictEngine::offsetAt(int zone, qint64 utc) const
-{
+int ConflictEngine::offsetAt(int zone, qint64 utc) const {
     const ZoneSteps& steps = m_zones[zone];
     const auto it = std::upper_bound(steps.from.cbegin(), steps.from.cend(), utc);
     return steps.offset[(it - steps.from.cbegin()) - 1];

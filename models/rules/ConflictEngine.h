@@ -43,10 +43,10 @@ private:
     IntervalIndex m_blackouts;
     IntervalIndex m_freezes;
     QHash<qint64, EnvironmentInfo> m_environments;
-    QHash<qint64, IntervalIndex> m_bookingsByEnv;     // into m_bookingsOfEnv[env]
-    QHash<qint64, QList<qsizetype>> m_bookingsOfEnv;  // env -> positions in m_in.bookings
+    QHash<qint64, IntervalIndex> m_bookingsByEnv;    // into m_bookingsOfEnv[env]
+    QHash<qint64, QList<qsizetype>> m_bookingsOfEnv; // env -> positions in m_in.bookings
     QHash<qint64, IntervalIndex> m_windowsByEnv;
-    QHash<qint64, QList<qsizetype>> m_windowsOfEnv;   // env -> positions in m_in.windows
+    QHash<qint64, QList<qsizetype>> m_windowsOfEnv; // env -> positions in m_in.windows
     QHash<QString, QList<qsizetype>> m_peopleByRole;
     QList<ZoneSteps> m_zones;
     QList<int> m_zoneOfPerson; // index into m_zones per person

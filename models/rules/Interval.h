@@ -14,8 +14,7 @@ struct Interval {
     qint64 length() const { return end - start; }
     bool overlaps(const Interval& other) const { return start < other.end && other.start < end; }
     bool contains(const Interval& other) const { return start <= other.start && other.end <= end; }
-    Interval intersected(const Interval& other) const
-    {
+    Interval intersected(const Interval& other) const {
         return {qMax(start, other.start), qMin(end, other.end)};
     }
     bool operator==(const Interval& other) const = default;

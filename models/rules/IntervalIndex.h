@@ -14,8 +14,7 @@ namespace slipway {
 class IntervalIndex {
 public:
     IntervalIndex() = default;
-    explicit IntervalIndex(const QList<Interval>& intervals)
-    {
+    explicit IntervalIndex(const QList<Interval>& intervals) {
         m_order.reserve(intervals.size());
         for (qsizetype i = 0; i < intervals.size(); ++i)
             m_order.append({intervals[i], i});
@@ -30,12 +29,11 @@ public:
     }
 
     // Calls f(position in the original list) for every interval overlapping `query`.
-    template <typename F>
-    void forEachOverlap(const Interval& query, F&& f) const
-    {
+    template <typename F> void forEachOverlap(const Interval& query, F&& f) const {
         auto upper = std::lower_bound(m_order.cbegin(), m_order.cend(), query.end,
                                       [](const Entry& e, qint64 t) { return e.when.start < t; });
-        for (qsizetype i = (upper - m_order.cbegin()) - 1; i >= 0 && m_maxEnd[i] > query.start; --i) {
+        for (qsizetype i = (upper - m_order.cbegin()) - 1; i >= 0 && m_maxEnd[i] > query.start;
+             --i) {
             if (m_order[i].when.end > query.start && !m_order[i].when.isEmpty())
                 f(m_order[i].index);
         }

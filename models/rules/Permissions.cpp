@@ -5,21 +5,33 @@
 
 namespace slipway {
 
-Result<void> authorize(const ActorRights& rights, Action action)
-{
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Permissions", text); };
+Result<void> authorize(const ActorRights& rights, Action action) {
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("Permissions", text);
+    };
     if (rights.fileReadOnly)
         return Error{Error::Kind::ReadOnly,
-                     tr("The file is open read-only (%1); changes are disabled.").arg(rights.readOnlyReason)};
+                     tr("The file is open read-only (%1); changes are disabled.")
+                         .arg(rights.readOnlyReason)};
     if (!rights.fileHasLogins)
         return {};
     QString what;
     switch (action) {
-    case Action::CreateRelease: what = tr("create releases"); break;
-    case Action::EditRelease: what = tr("edit releases"); break;
-    case Action::DeleteRelease: what = tr("delete releases"); break;
-    case Action::EditCalendar: what = tr("change blackouts and freezes"); break;
-    case Action::EditScope: what = tr("change release scope"); break;
+    case Action::CreateRelease:
+        what = tr("create releases");
+        break;
+    case Action::EditRelease:
+        what = tr("edit releases");
+        break;
+    case Action::DeleteRelease:
+        what = tr("delete releases");
+        break;
+    case Action::EditCalendar:
+        what = tr("change blackouts and freezes");
+        break;
+    case Action::EditScope:
+        what = tr("change release scope");
+        break;
     }
     if (!rights.knownPerson)
         return Error{Error::Kind::Permission,
@@ -27,8 +39,9 @@ Result<void> authorize(const ActorRights& rights, Action action)
                         "to add you.")
                          .arg(rights.login, what)};
     if (!rights.roles.contains(QStringLiteral("release_manager")))
-        return Error{Error::Kind::Permission,
-                     tr("%1 may not %2: that needs the release manager role.").arg(rights.login, what)};
+        return Error{
+            Error::Kind::Permission,
+            tr("%1 may not %2: that needs the release manager role.").arg(rights.login, what)};
     return {};
 }
 

@@ -15,8 +15,8 @@ struct ActorRights {
     QString login;
     bool fileReadOnly = false;
     QString readOnlyReason;
-    bool knownPerson = false; // the login belongs to a person in the file
-    QSet<QString> roles;      // that person's roles ("release_manager", "cab" …)
+    bool knownPerson = false;   // the login belongs to a person in the file
+    QSet<QString> roles;        // that person's roles ("release_manager", "cab" …)
     bool fileHasLogins = false; // any person in the file has a login: roles are enforced
 };
 

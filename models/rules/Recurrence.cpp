@@ -10,10 +10,11 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Recurrence", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Recurrence", text);
+}
 
-icaltimetype toIcal(const QDateTime& local)
-{
+icaltimetype toIcal(const QDateTime& local) {
     icaltimetype t = icaltime_null_time();
     const QDate d = local.date();
     const QTime tm = local.time();
@@ -27,14 +28,12 @@ icaltimetype toIcal(const QDateTime& local)
     return t; // floating: the rule runs on wall-clock time, the zone is applied after
 }
 
-QDateTime fromIcal(const icaltimetype& t, const QTimeZone& zone)
-{
+QDateTime fromIcal(const icaltimetype& t, const QTimeZone& zone) {
     return QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second), zone);
 }
 
 // Wall-clock arithmetic: the same local duration whatever the offset does in between.
-QDateTime addWallClock(const QDateTime& start, qint64 wallSeconds, const QTimeZone& zone)
-{
+QDateTime addWallClock(const QDateTime& start, qint64 wallSeconds, const QTimeZone& zone) {
     const QDateTime naive(start.date(), start.time(), Qt::UTC);
     const QDateTime shifted = naive.addSecs(wallSeconds);
     return QDateTime(shifted.date(), shifted.time(), zone);
@@ -45,8 +44,7 @@ struct RuleParse {
     QString error;
 };
 
-RuleParse parseRule(const QString& rrule)
-{
+RuleParse parseRule(const QString& rrule) {
     RuleParse out;
     QString text = rrule.trimmed();
     if (text.startsWith(QLatin1String("RRULE:"), Qt::CaseInsensitive))
@@ -57,15 +55,15 @@ RuleParse parseRule(const QString& rrule)
     out.rule = icalrecurrencetype_from_string(text.toUtf8().constData());
     icalerror_set_error_state(ICAL_MALFORMEDDATA_ERROR, before);
     if (out.rule.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR)
-        out.error = tr("'%1' is not a valid RRULE (RFC 5545), e.g. FREQ=WEEKLY;BYDAY=FR").arg(rrule);
+        out.error =
+            tr("'%1' is not a valid RRULE (RFC 5545), e.g. FREQ=WEEKLY;BYDAY=FR").arg(rrule);
     icalerror_clear_errno();
     return out;
 }
 
 } // namespace
 
-Result<void> Recurrence::validate(const QString& rrule)
-{
+Result<void> Recurrence::validate(const QString& rrule) {
     const RuleParse parsed = parseRule(rrule);
     if (!parsed.error.isEmpty())
         return Error{Error::Kind::Validation, parsed.error};
@@ -73,8 +71,7 @@ Result<void> Recurrence::validate(const QString& rrule)
 }
 
 Result<QList<Interval>> Recurrence::expand(const RecurringPeriod& period, const Interval& range,
-                                           int limit)
-{
+                                           int limit) {
     const QTimeZone zone(period.zone.toUtf8());
     if (!zone.isValid())
         return Error{Error::Kind::Validation,
@@ -96,9 +93,8 @@ Result<QList<Interval>> Recurrence::expand(const RecurringPeriod& period, const 
 
     const QDateTime localStart = QDateTime::fromSecsSinceEpoch(period.firstStartUtc, zone);
     const QDateTime localEnd = QDateTime::fromSecsSinceEpoch(period.firstEndUtc, zone);
-    const qint64 wallDuration =
-        QDateTime(localStart.date(), localStart.time(), Qt::UTC)
-            .secsTo(QDateTime(localEnd.date(), localEnd.time(), Qt::UTC));
+    const qint64 wallDuration = QDateTime(localStart.date(), localStart.time(), Qt::UTC)
+                                    .secsTo(QDateTime(localEnd.date(), localEnd.time(), Qt::UTC));
 
     QSet<qint64> excluded;
     for (const QDateTime& ex : period.exdates) {
@@ -125,7 +121,8 @@ Result<QList<Interval>> Recurrence::expand(const RecurringPeriod& period, const 
             break;
         if (excluded.contains(QDateTime(start.date(), start.time(), Qt::UTC).toSecsSinceEpoch()))
             continue;
-        const Interval occurrence{startUtc, addWallClock(start, wallDuration, zone).toSecsSinceEpoch()};
+        const Interval occurrence{startUtc,
+                                  addWallClock(start, wallDuration, zone).toSecsSinceEpoch()};
         if (occurrence.overlaps(range)) {
             out.append(occurrence);
             if (out.size() >= limit)

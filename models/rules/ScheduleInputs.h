@@ -64,9 +64,9 @@ struct PersonSchedule {
     QStringList roles;
     QTime workStart = QTime(9, 0); // local working hours
     QTime workEnd = QTime(17, 0);
-    int workDays = 0x1f;            // bit 0 Monday … bit 6 Sunday
-    QList<Interval> absences;       // leave, training
-    QList<Interval> onCall;         // covers outside working hours too
+    int workDays = 0x1f;      // bit 0 Monday … bit 6 Sunday
+    QList<Interval> absences; // leave, training
+    QList<Interval> onCall;   // covers outside working hours too
 };
 
 struct ScheduleInputs {

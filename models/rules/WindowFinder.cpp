@@ -6,14 +6,16 @@
 namespace slipway {
 namespace {
 
-qint64 alignUp(qint64 t, qint64 step) { return step <= 1 ? t : ((t + step - 1) / step) * step; }
+qint64 alignUp(qint64 t, qint64 step) {
+    return step <= 1 ? t : ((t + step - 1) / step) * step;
+}
 
-bool sameReasons(const QList<Conflict>& a, const QList<Conflict>& b)
-{
+bool sameReasons(const QList<Conflict>& a, const QList<Conflict>& b) {
     if (a.size() != b.size())
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i].kind != b[i].kind || a[i].otherId != b[i].otherId || a[i].otherLabel != b[i].otherLabel)
+        if (a[i].kind != b[i].kind || a[i].otherId != b[i].otherId ||
+            a[i].otherLabel != b[i].otherLabel)
             return false;
     }
     return true;
@@ -21,8 +23,7 @@ bool sameReasons(const QList<Conflict>& a, const QList<Conflict>& b)
 
 } // namespace
 
-WindowProposal WindowFinder::find(const ConflictEngine& engine, const WindowRequest& request)
-{
+WindowProposal WindowFinder::find(const ConflictEngine& engine, const WindowRequest& request) {
     WindowProposal proposal;
     const qint64 step = qMax<qint64>(request.stepSecs, 60);
     const qint64 duration = qMax<qint64>(request.durationSecs, 60);
@@ -40,7 +41,8 @@ WindowProposal WindowFinder::find(const ConflictEngine& engine, const WindowRequ
         qint64 next = t + step;
         if (!hard.isEmpty()) {
             if (bestSoft < 0) {
-                if (!proposal.rejected.isEmpty() && sameReasons(proposal.rejected.last().reasons, hard)) {
+                if (!proposal.rejected.isEmpty() &&
+                    sameReasons(proposal.rejected.last().reasons, hard)) {
                     proposal.rejected.last().when.end = candidate.when.end;
                     ++proposal.rejected.last().candidates;
                 } else if (proposal.rejected.size() < kMaxRejectedReported) {

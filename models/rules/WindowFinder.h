@@ -13,16 +13,16 @@ namespace slipway {
 class ConflictEngine;
 
 struct WindowRequest {
-    ScheduledWindow release;      // id, label, type, services, environments, roles; `when` ignored
+    ScheduledWindow release; // id, label, type, services, environments, roles; `when` ignored
     qint64 durationSecs = 4 * 3600;
-    qint64 earliest = 0;          // UTC seconds
+    qint64 earliest = 0; // UTC seconds
     qint64 horizonSecs = 180 * 86400;
-    qint64 stepSecs = 15 * 60;    // candidate starts fall on this grid
+    qint64 stepSecs = 15 * 60; // candidate starts fall on this grid
 };
 
 // A run of consecutive candidates ruled out for the same reasons.
 struct RejectedCandidate {
-    Interval when;           // from the first candidate's start to the last one's end
+    Interval when; // from the first candidate's start to the last one's end
     int candidates = 1;
     QList<Conflict> reasons; // the hard conflicts that ruled them out (of the first)
 };

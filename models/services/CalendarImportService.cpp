@@ -17,10 +17,11 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CalendarImportService", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("CalendarImportService", text);
+}
 
-QString compact(const QJsonObject& o)
-{
+QString compact(const QJsonObject& o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -28,14 +29,11 @@ QString compact(const QJsonObject& o)
 
 CalendarImportService::CalendarImportService(Database& db, Session session)
     : m_db(db)
-    , m_session(std::move(session))
-{
-}
+    , m_session(std::move(session)) {}
 
 Result<CalendarImportService::Outcome> CalendarImportService::import(const IcsCalendar& calendar,
                                                                      const QString& sourceName,
-                                                                     const Options& options)
-{
+                                                                     const Options& options) {
     auto rights = PeopleRepository(m_db).rightsOf(m_session.actor);
     if (!rights)
         return rights.error();
@@ -49,7 +47,8 @@ Result<CalendarImportService::Outcome> CalendarImportService::import(const IcsCa
         const QString where = tr("%1 line %2").arg(sourceName).arg(e.line);
         if (!e.rrule.isEmpty()) {
             if (auto valid = Recurrence::validate(e.rrule); !valid)
-                return Error{Error::Kind::Usage, where + QStringLiteral(": ") + valid.error().message};
+                return Error{Error::Kind::Usage,
+                             where + QStringLiteral(": ") + valid.error().message};
         }
         accepted.append(e);
     }
@@ -78,31 +77,39 @@ Result<CalendarImportService::Outcome> CalendarImportService::import(const IcsCa
     };
 
     for (const IcsEvent& e : std::as_const(accepted)) {
-        const QString uid = e.uid.isEmpty()
-                                ? QStringLiteral("%1#%2").arg(sourceName).arg(e.line)
-                                : (e.recurrenceIdUtc ? QStringLiteral("%1#%2").arg(e.uid).arg(e.recurrenceIdUtc) : e.uid);
+        const QString uid =
+            e.uid.isEmpty()
+                ? QStringLiteral("%1#%2").arg(sourceName).arg(e.line)
+                : (e.recurrenceIdUtc ? QStringLiteral("%1#%2").arg(e.uid).arg(e.recurrenceIdUtc)
+                                     : e.uid);
         const QString name = e.summary.isEmpty() ? tr("Imported period") : e.summary;
         if (options.as == As::Freezes) {
             RecurringPeriod period{e.startUtc, e.endUtc, e.zone, e.rrule, {}};
             for (qint64 ex : e.exdates)
                 period.exdates.append(QDateTime::fromSecsSinceEpoch(ex, Qt::UTC));
-            auto occurrences = Recurrence::expand(period, {e.startUtc, e.startUtc + options.freezeHorizonSecs});
+            auto occurrences =
+                Recurrence::expand(period, {e.startUtc, e.startUtc + options.freezeHorizonSecs});
             if (!occurrences)
                 return occurrences.error();
             for (const Interval& when : occurrences.value()) {
                 const QString occurrenceUid =
                     e.rrule.isEmpty() ? uid : QStringLiteral("%1@%2").arg(uid).arg(when.start);
                 bool created = false;
-                auto id = repo.upsertFreeze({0, name, when}, occurrenceUid, m_session.actor, now, &created);
+                auto id = repo.upsertFreeze({0, name, when}, occurrenceUid, m_session.actor, now,
+                                            &created);
                 if (!id)
                     return id.error();
-                const QJsonObject after{{QStringLiteral("name"), name},
-                                        {QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(when.start, Qt::UTC).toString(Qt::ISODate)},
-                                        {QStringLiteral("end"), QDateTime::fromSecsSinceEpoch(when.end, Qt::UTC).toString(Qt::ISODate)},
-                                        {QStringLiteral("ical_uid"), occurrenceUid},
-                                        {QStringLiteral("source"), sourceName}};
-                if (auto logged = log(created ? QStringLiteral("import") : QStringLiteral("update"),
-                                      QStringLiteral("incident_freeze"), id.value(), {}, compact(after));
+                const QJsonObject after{
+                    {QStringLiteral("name"), name},
+                    {QStringLiteral("start"),
+                     QDateTime::fromSecsSinceEpoch(when.start, Qt::UTC).toString(Qt::ISODate)},
+                    {QStringLiteral("end"),
+                     QDateTime::fromSecsSinceEpoch(when.end, Qt::UTC).toString(Qt::ISODate)},
+                    {QStringLiteral("ical_uid"), occurrenceUid},
+                    {QStringLiteral("source"), sourceName}};
+                if (auto logged =
+                        log(created ? QStringLiteral("import") : QStringLiteral("update"),
+                            QStringLiteral("incident_freeze"), id.value(), {}, compact(after));
                     !logged)
                     return logged.error();
                 (created ? outcome.created : outcome.updated) += 1;

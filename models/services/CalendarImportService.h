@@ -18,7 +18,7 @@ public:
 
     struct Options {
         As as = As::Blackouts;
-        bool hard = true;               // blackouts: hard or soft
+        bool hard = true;                       // blackouts: hard or soft
         qint64 freezeHorizonSecs = 730 * 86400; // freezes do not recur: occurrences this far
     };
 
@@ -30,7 +30,8 @@ public:
 
     CalendarImportService(Database& db, Session session);
 
-    Result<Outcome> import(const IcsCalendar& calendar, const QString& sourceName, const Options& options);
+    Result<Outcome> import(const IcsCalendar& calendar, const QString& sourceName,
+                           const Options& options);
 
 private:
     Database& m_db;

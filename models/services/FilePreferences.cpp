@@ -8,16 +8,14 @@
 namespace slipway {
 namespace {
 
-QString canonical(const QString& path)
-{
+QString canonical(const QString& path) {
     const QFileInfo info(path);
     const QString c = info.canonicalFilePath();
     return c.isEmpty() ? info.absoluteFilePath() : c;
 }
 
 // Paths contain characters QSettings treats as separators: key files by a digest.
-QString keyFor(const QString& path)
-{
+QString keyFor(const QString& path) {
     const QByteArray digest =
         QCryptographicHash::hash(canonical(path).toUtf8(), QCryptographicHash::Sha1).toHex();
     return QStringLiteral("files/") + QString::fromLatin1(digest);
@@ -25,20 +23,17 @@ QString keyFor(const QString& path)
 
 } // namespace
 
-bool FilePreferences::isShared(const QString& path)
-{
+bool FilePreferences::isShared(const QString& path) {
     return QSettings().value(keyFor(path) + QStringLiteral("/shared"), false).toBool();
 }
 
-void FilePreferences::setShared(const QString& path, bool shared)
-{
+void FilePreferences::setShared(const QString& path, bool shared) {
     QSettings settings;
     settings.setValue(keyFor(path) + QStringLiteral("/shared"), shared);
     settings.setValue(keyFor(path) + QStringLiteral("/path"), canonical(path));
 }
 
-QStringList FilePreferences::recentFiles()
-{
+QStringList FilePreferences::recentFiles() {
     QStringList out;
     const QStringList stored = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString& p : stored) {
@@ -48,8 +43,7 @@ QStringList FilePreferences::recentFiles()
     return out;
 }
 
-void FilePreferences::addRecentFile(const QString& path)
-{
+void FilePreferences::addRecentFile(const QString& path) {
     QSettings settings;
     QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
     const QString c = canonical(path);

@@ -14,13 +14,11 @@
 namespace slipway {
 namespace {
 
-QString json(const Release& r)
-{
+QString json(const Release& r) {
     return QString::fromUtf8(QJsonDocument(toJson(r)).toJson(QJsonDocument::Compact));
 }
 
-Error validationError(const QList<FieldProblem>& problems)
-{
+Error validationError(const QList<FieldProblem>& problems) {
     QStringList lines;
     for (const FieldProblem& p : problems)
         lines << p.message;
@@ -32,35 +30,33 @@ Error validationError(const QList<FieldProblem>& problems)
 ReleaseService::ReleaseService(Database& db, Session session, QObject* parent)
     : QObject(parent)
     , m_db(db)
-    , m_session(std::move(session))
-{
+    , m_session(std::move(session)) {}
+
+Result<QList<Release>> ReleaseService::all() const {
+    return ReleaseRepository(m_db).all();
+}
+Result<Release> ReleaseService::find(qint64 id) const {
+    return ReleaseRepository(m_db).find(id);
 }
 
-Result<QList<Release>> ReleaseService::all() const { return ReleaseRepository(m_db).all(); }
-Result<Release> ReleaseService::find(qint64 id) const { return ReleaseRepository(m_db).find(id); }
-
-Result<void> ReleaseService::check(Action action) const
-{
+Result<void> ReleaseService::check(Action action) const {
     auto rights = PeopleRepository(m_db).rightsOf(m_session.actor);
     if (!rights)
         return rights.error();
     return authorize(rights.value(), action);
 }
 
-Result<Release> ReleaseService::create(const Release& release)
-{
+Result<Release> ReleaseService::create(const Release& release) {
     Release fresh = release;
     fresh.id = 0;
     return insertAudited(fresh, QStringLiteral("create"));
 }
 
-Result<Release> ReleaseService::restore(const Release& release)
-{
+Result<Release> ReleaseService::restore(const Release& release) {
     return insertAudited(release, QStringLiteral("restore"));
 }
 
-Result<Release> ReleaseService::insertAudited(const Release& release, const QString& action)
-{
+Result<Release> ReleaseService::insertAudited(const Release& release, const QString& action) {
     if (auto allowed = check(Action::CreateRelease); !allowed)
         return allowed.error();
     if (const auto problems = validateRelease(release); !problems.isEmpty())
@@ -78,7 +74,8 @@ Result<Release> ReleaseService::insertAudited(const Release& release, const QStr
     entry.entity = QStringLiteral("release");
     entry.entityId = stored->id;
     entry.afterJson = json(stored.value());
-    entry.changeTicket = stored->changeTicket.isEmpty() ? m_session.changeTicket : stored->changeTicket;
+    entry.changeTicket =
+        stored->changeTicket.isEmpty() ? m_session.changeTicket : stored->changeTicket;
     if (auto logged = AuditLog(m_db).append(entry); !logged)
         return logged.error();
     if (auto committed = tx.commit(); !committed)
@@ -87,8 +84,7 @@ Result<Release> ReleaseService::insertAudited(const Release& release, const QStr
     return stored;
 }
 
-Result<Release> ReleaseService::update(const Release& release)
-{
+Result<Release> ReleaseService::update(const Release& release) {
     if (auto allowed = check(Action::EditRelease); !allowed)
         return allowed.error();
     if (const auto problems = validateRelease(release); !problems.isEmpty())
@@ -110,7 +106,8 @@ Result<Release> ReleaseService::update(const Release& release)
     entry.entityId = release.id;
     entry.beforeJson = json(before.value());
     entry.afterJson = json(stored.value());
-    entry.changeTicket = stored->changeTicket.isEmpty() ? m_session.changeTicket : stored->changeTicket;
+    entry.changeTicket =
+        stored->changeTicket.isEmpty() ? m_session.changeTicket : stored->changeTicket;
     if (auto logged = AuditLog(m_db).append(entry); !logged)
         return logged.error();
     if (auto committed = tx.commit(); !committed)
@@ -119,8 +116,7 @@ Result<Release> ReleaseService::update(const Release& release)
     return stored;
 }
 
-Result<void> ReleaseService::remove(qint64 id, qint64 rowVersion)
-{
+Result<void> ReleaseService::remove(qint64 id, qint64 rowVersion) {
     if (auto allowed = check(Action::DeleteRelease); !allowed)
         return allowed.error();
     Transaction tx(m_db);
@@ -138,7 +134,8 @@ Result<void> ReleaseService::remove(qint64 id, qint64 rowVersion)
     entry.entity = QStringLiteral("release");
     entry.entityId = id;
     entry.beforeJson = json(before.value());
-    entry.changeTicket = before->changeTicket.isEmpty() ? m_session.changeTicket : before->changeTicket;
+    entry.changeTicket =
+        before->changeTicket.isEmpty() ? m_session.changeTicket : before->changeTicket;
     if (auto logged = AuditLog(m_db).append(entry); !logged)
         return logged.error();
     if (auto committed = tx.commit(); !committed)

@@ -13,12 +13,10 @@
 namespace slipway {
 
 ScheduleService::ScheduleService(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Result<QList<BlackoutOccurrence>> ScheduleService::blackoutOccurrences(const Interval& range) const
-{
+Result<QList<BlackoutOccurrence>>
+ScheduleService::blackoutOccurrences(const Interval& range) const {
     auto stored = ScheduleRepository(m_db).blackouts();
     if (!stored)
         return stored.error();
@@ -42,8 +40,7 @@ Result<QList<BlackoutOccurrence>> ScheduleService::blackoutOccurrences(const Int
     return out;
 }
 
-Result<ScheduleInputs> ScheduleService::load(const Interval& range) const
-{
+Result<ScheduleInputs> ScheduleService::load(const Interval& range) const {
     ScheduleRepository repo(m_db);
     ScheduleInputs in;
     auto windows = repo.windows(range);
@@ -73,16 +70,14 @@ Result<ScheduleInputs> ScheduleService::load(const Interval& range) const
     return in;
 }
 
-Result<QList<Conflict>> ScheduleService::conflicts(const Interval& range) const
-{
+Result<QList<Conflict>> ScheduleService::conflicts(const Interval& range) const {
     auto inputs = load(range);
     if (!inputs)
         return inputs.error();
     return ConflictEngine(std::move(inputs.value())).detectAll();
 }
 
-Result<QList<Conflict>> ScheduleService::allConflicts() const
-{
+Result<QList<Conflict>> ScheduleService::allConflicts() const {
     auto span = ScheduleRepository(m_db).windowSpan();
     if (!span)
         return span.error();
@@ -110,9 +105,9 @@ Result<QList<Conflict>> ScheduleService::allConflicts() const
         for (const Conflict& c : engine.conflictsFor(w)) {
             // A double booking between two open releases is listed once, by the lower id.
             if (c.kind == Conflict::Kind::EnvironmentDoubleBooked && c.otherId > 0 &&
-                c.otherId < w.releaseId && std::any_of(open.cbegin(), open.cend(), [&](const ScheduledWindow& o) {
-                    return o.releaseId == c.otherId;
-                }))
+                c.otherId < w.releaseId &&
+                std::any_of(open.cbegin(), open.cend(),
+                            [&](const ScheduledWindow& o) { return o.releaseId == c.otherId; }))
                 continue;
             out.append(c);
         }
@@ -120,8 +115,7 @@ Result<QList<Conflict>> ScheduleService::allConflicts() const
     return out;
 }
 
-Result<WindowProposal> ScheduleService::findWindow(const FindRequest& request) const
-{
+Result<WindowProposal> ScheduleService::findWindow(const FindRequest& request) const {
     auto self = ScheduleRepository(m_db).windowOf(request.releaseId);
     if (!self)
         return self.error();

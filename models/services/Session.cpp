@@ -8,8 +8,7 @@
 
 namespace slipway {
 
-QString Session::osUser()
-{
+QString Session::osUser() {
     for (const char* var : {"SLIPWAY_USER", "USER", "USERNAME", "LOGNAME"}) {
         const QString v = qEnvironmentVariable(var);
         if (!v.isEmpty())
@@ -21,6 +20,8 @@ QString Session::osUser()
     return QStringLiteral("unknown");
 }
 
-Session Session::forCurrentUser() { return Session{osUser(), QString()}; }
+Session Session::forCurrentUser() {
+    return Session{osUser(), QString()};
+}
 
 } // namespace slipway

@@ -20,11 +20,12 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("AuditLog", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("AuditLog", text);
+}
 
 // One field as "<byte length>:<bytes>" so no two entries hash the same bytes.
-void field(std::string& buf, const char* data, size_t size)
-{
+void field(std::string& buf, const char* data, size_t size) {
     char prefix[24];
     const auto end = std::to_chars(prefix, prefix + sizeof prefix, size).ptr;
     buf.append(prefix, end);
@@ -32,10 +33,11 @@ void field(std::string& buf, const char* data, size_t size)
     buf.append(data, size);
 }
 
-void field(std::string& buf, const QByteArray& bytes) { field(buf, bytes.constData(), size_t(bytes.size())); }
+void field(std::string& buf, const QByteArray& bytes) {
+    field(buf, bytes.constData(), size_t(bytes.size()));
+}
 
-void field(std::string& buf, qint64 number)
-{
+void field(std::string& buf, qint64 number) {
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
     field(buf, digits, size_t(end - digits));
@@ -47,11 +49,8 @@ class Sha256 {
 public:
     Sha256()
         : m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr))
-        , m_ctx(EVP_MD_CTX_new())
-    {
-    }
-    ~Sha256()
-    {
+        , m_ctx(EVP_MD_CTX_new()) {}
+    ~Sha256() {
         EVP_MD_CTX_free(m_ctx);
         EVP_MD_free(m_md);
     }
@@ -59,8 +58,7 @@ public:
     Sha256& operator=(const Sha256&) = delete;
 
     // Lower-case hex digest of `message` into out[0..63].
-    void hex(const std::string& message, char out[64])
-    {
+    void hex(const std::string& message, char out[64]) {
         unsigned char md[EVP_MAX_MD_SIZE];
         unsigned int len = 0;
         EVP_DigestInit_ex(m_ctx, m_md, nullptr);
@@ -84,8 +82,7 @@ struct RawFields {
     qint64 seq = 0, atMs = 0, entityId = 0;
 };
 
-void message(std::string& buf, const RawFields& f)
-{
+void message(std::string& buf, const RawFields& f) {
     buf.clear();
     field(buf, f.prevHash);
     field(buf, f.seq);
@@ -99,13 +96,11 @@ void message(std::string& buf, const RawFields& f)
     field(buf, f.ticket);
 }
 
-void field(std::string& buf, QByteArrayView bytes)
-{
+void field(std::string& buf, QByteArrayView bytes) {
     field(buf, bytes.data(), size_t(bytes.size()));
 }
 
-void message(std::string& buf, const AuditBytes& f)
-{
+void message(std::string& buf, const AuditBytes& f) {
     buf.clear();
     field(buf, f.prevHash);
     field(buf, f.seq);
@@ -119,21 +114,25 @@ void message(std::string& buf, const AuditBytes& f)
     field(buf, f.changeTicket);
 }
 
-RawFields rawOf(const AuditEntry& e)
-{
-    return {e.prevHash.toLatin1(), e.actor.toUtf8(), e.action.toUtf8(), e.entity.toUtf8(),
-            e.beforeJson.toUtf8(), e.afterJson.toUtf8(), e.changeTicket.toUtf8(),
-            e.seq, e.atMs, e.entityId};
+RawFields rawOf(const AuditEntry& e) {
+    return {e.prevHash.toLatin1(),
+            e.actor.toUtf8(),
+            e.action.toUtf8(),
+            e.entity.toUtf8(),
+            e.beforeJson.toUtf8(),
+            e.afterJson.toUtf8(),
+            e.changeTicket.toUtf8(),
+            e.seq,
+            e.atMs,
+            e.entityId};
 }
 
-QByteArray columnBytes(sqlite3_stmt* st, int col)
-{
+QByteArray columnBytes(sqlite3_stmt* st, int col) {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
     return QByteArray::fromRawData(text ? text : "", sqlite3_column_bytes(st, col));
 }
 
-AuditEntry entryFrom(const QSqlQuery& q)
-{
+AuditEntry entryFrom(const QSqlQuery& q) {
     AuditEntry e;
     e.seq = q.value(0).toLongLong();
     e.atMs = q.value(1).toLongLong();
@@ -152,8 +151,7 @@ AuditEntry entryFrom(const QSqlQuery& q)
 const char* kColumns = "seq, at_ms, actor, action, entity, entity_id, before_json, after_json, "
                        "change_ticket, prev_hash, hash";
 
-QString whereClause(const AuditFilter& filter, QVariantList* binds)
-{
+QString whereClause(const AuditFilter& filter, QVariantList* binds) {
     QStringList parts;
     if (!filter.text.isEmpty()) {
         parts << QStringLiteral("(actor LIKE ? ESCAPE '\\' OR action LIKE ? ESCAPE '\\' OR "
@@ -174,20 +172,20 @@ QString whereClause(const AuditFilter& filter, QVariantList* binds)
         parts << QStringLiteral("entity_id = ?");
         binds->append(*filter.entityId);
     }
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
 } // namespace
 
 AuditLog::AuditLog(Database& db)
-    : m_db(db)
-{
+    : m_db(db) {}
+
+QString AuditLog::genesisHash() {
+    return QString(64, u'0');
 }
 
-QString AuditLog::genesisHash() { return QString(64, u'0'); }
-
-QString AuditLog::computeHash(const AuditEntry& entry)
-{
+QString AuditLog::computeHash(const AuditEntry& entry) {
     thread_local Sha256 sha;
     thread_local std::string buf;
     message(buf, rawOf(entry));
@@ -196,16 +194,14 @@ QString AuditLog::computeHash(const AuditEntry& entry)
     return QString::fromLatin1(hex, 64);
 }
 
-void AuditLog::computeHash(const AuditBytes& entry, char hex[64])
-{
+void AuditLog::computeHash(const AuditBytes& entry, char hex[64]) {
     thread_local Sha256 sha;
     thread_local std::string buf;
     message(buf, entry);
     sha.hex(buf, hex);
 }
 
-Result<AuditEntry> AuditLog::append(AuditEntry e)
-{
+Result<AuditEntry> AuditLog::append(AuditEntry e) {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return m_db.errorFrom(q.lastError(), tr("writing the audit log"));
@@ -238,15 +234,15 @@ Result<AuditEntry> AuditLog::append(AuditEntry e)
     return e;
 }
 
-Result<AuditVerification> AuditLog::verify(const std::function<void(qint64)>& progress) const
-{
+Result<AuditVerification> AuditLog::verify(const std::function<void(qint64)>& progress) const {
     // Raw SQLite here: a million entries through QSqlQuery cost seconds in QVariant churn.
     sqlite3* h = m_db.handle();
     sqlite3_stmt* st = nullptr;
     const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM audit_log ORDER BY seq";
     int rc = sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &st, nullptr);
     if (rc != SQLITE_OK)
-        return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(h)), tr("verifying the audit log"));
+        return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(h)),
+                                  tr("verifying the audit log"));
     std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(st, &sqlite3_finalize);
 
     AuditVerification result;
@@ -297,22 +293,21 @@ Result<AuditVerification> AuditLog::verify(const std::function<void(qint64)>& pr
             progress(result.checked);
     }
     if (rc != SQLITE_DONE)
-        return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(h)), tr("verifying the audit log"));
+        return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(h)),
+                                  tr("verifying the audit log"));
     if (result.checked == 0)
         result.head = genesisHash();
     return result;
 }
 
-Result<QString> AuditLog::head() const
-{
+Result<QString> AuditLog::head() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
     return q.next() ? q.value(0).toString() : genesisHash();
 }
 
-Result<qint64> AuditLog::count(const AuditFilter& filter) const
-{
+Result<qint64> AuditLog::count(const AuditFilter& filter) const {
     QVariantList binds;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM audit_log") + whereClause(filter, &binds));
@@ -323,8 +318,8 @@ Result<qint64> AuditLog::count(const AuditFilter& filter) const
     return q.value(0).toLongLong();
 }
 
-Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& filter, qint64 beforeSeq, int limit) const
-{
+Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& filter, qint64 beforeSeq,
+                                         int limit) const {
     QVariantList binds;
     QString where = whereClause(filter, &binds);
     if (beforeSeq > 0) {
@@ -334,8 +329,9 @@ Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& filter, qint64 befor
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM audit_log") +
-              where + QStringLiteral(" ORDER BY seq DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+              QStringLiteral(" FROM audit_log") + where +
+              QStringLiteral(" ORDER BY seq DESC LIMIT ?"));
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -347,8 +343,7 @@ Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& filter, qint64 befor
     return out;
 }
 
-Result<AuditEntry> AuditLog::entry(qint64 seq) const
-{
+Result<AuditEntry> AuditLog::entry(qint64 seq) const {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) +
               QStringLiteral(" FROM audit_log WHERE seq = ?"));

@@ -23,34 +23,28 @@ namespace {
 const QString kMigrationDir = QStringLiteral(":/slipway/migrations");
 
 // Migrations are NNNN_what.sql; the number is the schema version the file leads to.
-QStringList migrationFiles(const QString& dir)
-{
+QStringList migrationFiles(const QString& dir) {
     return QDir(dir).entryList({QStringLiteral("[0-9][0-9][0-9][0-9]_*.sql")}, QDir::Files,
                                QDir::Name);
 }
 
-int highestMigration(const QString& dir)
-{
+int highestMigration(const QString& dir) {
     const QStringList files = migrationFiles(dir);
     return files.isEmpty() ? 0 : files.last().left(4).toInt();
 }
 
 } // namespace
 
-int Database::supportedSchemaVersion()
-{
+int Database::supportedSchemaVersion() {
     static const int version = highestMigration(kMigrationDir);
     return version;
 }
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
-{
-}
+    , m_connectionName(std::move(connectionName)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -59,20 +53,22 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString Database::fileName() const { return QDir::toNativeSeparators(m_path); }
+QString Database::fileName() const {
+    return QDir::toNativeSeparators(m_path);
+}
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
-sqlite3* Database::handle() const
-{
+sqlite3* Database::handle() const {
     const QVariant v = connection().driver()->handle();
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3* const*>(v.data());
     return nullptr;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options) {
     const QString shown = QDir::toNativeSeparators(path);
     const QString migrations =
         options.migrationsDir.isEmpty() ? kMigrationDir : options.migrationsDir;
@@ -138,8 +134,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     return db;
 }
 
-Result<void> Database::configure(const OpenOptions& options, int targetVersion)
-{
+Result<void> Database::configure(const OpenOptions& options, int targetVersion) {
     QSqlQuery q(connection());
     // Reading the schema is the first real read: a damaged file fails here.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
@@ -174,15 +169,15 @@ Result<void> Database::configure(const OpenOptions& options, int targetVersion)
         return {};
     }
     // WAL needs shared memory, which SMB and NFS shares do not provide.
-    const QString journal = m_mode == Mode::Shared ? QStringLiteral("DELETE") : QStringLiteral("WAL");
+    const QString journal =
+        m_mode == Mode::Shared ? QStringLiteral("DELETE") : QStringLiteral("WAL");
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = ") + journal) || !q.next())
         return errorFrom(q.lastError(), tr("configuring"));
     if (!q.exec(QStringLiteral("PRAGMA synchronous = ") +
                 (m_mode == Mode::Shared ? QStringLiteral("FULL") : QStringLiteral("NORMAL"))))
         return errorFrom(q.lastError(), tr("configuring"));
     if (m_schemaVersion < targetVersion) {
-        const QString dir =
-            options.migrationsDir.isEmpty() ? kMigrationDir : options.migrationsDir;
+        const QString dir = options.migrationsDir.isEmpty() ? kMigrationDir : options.migrationsDir;
         auto migrated = migrate(dir, targetVersion);
         if (!migrated)
             return migrated;
@@ -190,12 +185,12 @@ Result<void> Database::configure(const OpenOptions& options, int targetVersion)
     return {};
 }
 
-Result<void> Database::migrate(const QString& migrationsDir, int targetVersion)
-{
+Result<void> Database::migrate(const QString& migrationsDir, int targetVersion) {
     QSqlQuery q(connection());
     if (m_schemaVersion > 0) {
         // Never migrate without a way back: a full copy next to the file first.
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString stamp =
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         m_backupPath = m_path + QStringLiteral(".schema%1-%2.bak").arg(m_schemaVersion).arg(stamp);
         auto copied = saveCopy(m_backupPath);
         if (!copied)
@@ -234,8 +229,7 @@ Result<void> Database::migrate(const QString& migrationsDir, int targetVersion)
     return {};
 }
 
-Result<void> Database::runScript(const QString& sql, const QString& what)
-{
+Result<void> Database::runScript(const QString& sql, const QString& what) {
     char* message = nullptr;
     const int rc = sqlite3_exec(handle(), sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
@@ -246,24 +240,22 @@ Result<void> Database::runScript(const QString& sql, const QString& what)
     return {};
 }
 
-Result<void> Database::saveCopy(const QString& targetPath)
-{
+Result<void> Database::saveCopy(const QString& targetPath) {
     if (QFileInfo::exists(targetPath))
-        return Error{Error::Kind::Usage,
-                     tr("%1 already exists; choose another name.")
-                         .arg(QDir::toNativeSeparators(targetPath))};
+        return Error{Error::Kind::Usage, tr("%1 already exists; choose another name.")
+                                             .arg(QDir::toNativeSeparators(targetPath))};
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(targetPath);
     if (!q.exec()) {
         QFile::remove(targetPath); // never leave half a copy behind
-        return errorFrom(q.lastError(), tr("copying to %1").arg(QDir::toNativeSeparators(targetPath)));
+        return errorFrom(q.lastError(),
+                         tr("copying to %1").arg(QDir::toNativeSeparators(targetPath)));
     }
     return {};
 }
 
-void Database::watchForExternalChanges(int intervalMs)
-{
+void Database::watchForExternalChanges(int intervalMs) {
     if (!m_watchTimer) {
         m_watchTimer = new QTimer(this);
         connect(m_watchTimer, &QTimer::timeout, this, &Database::pollExternalChanges);
@@ -272,8 +264,7 @@ void Database::watchForExternalChanges(int intervalMs)
     m_watchTimer->start(intervalMs);
 }
 
-bool Database::pollExternalChanges()
-{
+bool Database::pollExternalChanges() {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
         return false;
@@ -285,13 +276,11 @@ bool Database::pollExternalChanges()
     return changed;
 }
 
-Error Database::errorFrom(const QSqlError& error, const QString& doing) const
-{
+Error Database::errorFrom(const QSqlError& error, const QString& doing) const {
     return errorFromCode(error.nativeErrorCode().toInt(), error.databaseText(), doing);
 }
 
-Error Database::errorFromCode(int code, const QString& detail, const QString& doing) const
-{
+Error Database::errorFromCode(int code, const QString& detail, const QString& doing) const {
     const QString f = fileName();
     switch (code & 0xff) {
     case SQLITE_BUSY:
@@ -307,9 +296,9 @@ Error Database::errorFromCode(int code, const QString& detail, const QString& do
                     .arg(f, doing)};
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return {Error::Kind::ReadOnly,
-                tr("%1 is read-only (while %2); open a writable copy to make changes.")
-                    .arg(f, doing)};
+        return {
+            Error::Kind::ReadOnly,
+            tr("%1 is read-only (while %2); open a writable copy to make changes.").arg(f, doing)};
     case SQLITE_NOTADB:
         return {Error::Kind::NotDatabase,
                 tr("%1 is not a Slipway file (it is not an SQLite database); open another file "

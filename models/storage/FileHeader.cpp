@@ -9,17 +9,17 @@
 namespace slipway {
 namespace {
 
-quint32 be32(const uchar* p)
-{
+quint32 be32(const uchar* p) {
     return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Database", text);
+}
 
 } // namespace
 
-Result<FileHeader> FileHeader::read(const QString& path)
-{
+Result<FileHeader> FileHeader::read(const QString& path) {
     FileHeader h;
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
@@ -35,8 +35,9 @@ Result<FileHeader> FileHeader::read(const QString& path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, tr("%1 cannot be read (%2); check its permissions.")
-                                          .arg(shown, file.errorString())};
+        return Error{
+            Error::Kind::Io,
+            tr("%1 cannot be read (%2); check its permissions.").arg(shown, file.errorString())};
     const QByteArray bytes = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (bytes.size() < 100) {

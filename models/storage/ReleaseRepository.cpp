@@ -14,7 +14,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ReleaseRepository", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("ReleaseRepository", text);
+}
 
 const QString kSelect = QStringLiteral(
     "SELECT id, name, version, type, status, owner, objectives, window_start, window_end, "
@@ -23,8 +25,7 @@ const QString kSelect = QStringLiteral(
 
 using sql::fromSecs;
 
-Release releaseFrom(const QSqlQuery& q)
-{
+Release releaseFrom(const QSqlQuery& q) {
     Release r;
     r.id = q.value(0).toLongLong();
     r.name = q.value(1).toString();
@@ -46,8 +47,7 @@ Release releaseFrom(const QSqlQuery& q)
     return r;
 }
 
-void bindFields(QSqlQuery& q, const Release& r)
-{
+void bindFields(QSqlQuery& q, const Release& r) {
     q.addBindValue(sql::text(r.name.trimmed()));
     q.addBindValue(sql::text(r.version));
     q.addBindValue(toKey(r.type));
@@ -64,12 +64,9 @@ void bindFields(QSqlQuery& q, const Release& r)
 } // namespace
 
 ReleaseRepository::ReleaseRepository(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Result<QList<Release>> ReleaseRepository::all() const
-{
+Result<QList<Release>> ReleaseRepository::all() const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(kSelect + QStringLiteral(" ORDER BY id")))
@@ -91,16 +88,16 @@ Result<QList<Release>> ReleaseRepository::all() const
     return out;
 }
 
-Result<Release> ReleaseRepository::find(qint64 id) const
-{
+Result<Release> ReleaseRepository::find(qint64 id) const {
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("reading a release"));
     if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     tr("Release %1 no longer exists; someone may have deleted it — reload.").arg(id)};
+        return Error{
+            Error::Kind::NotFound,
+            tr("Release %1 no longer exists; someone may have deleted it — reload.").arg(id)};
     Release r = releaseFrom(q);
     q.prepare(QStringLiteral("SELECT service_id FROM release_services WHERE release_id = ? "
                              "ORDER BY service_id"));
@@ -112,16 +109,15 @@ Result<Release> ReleaseRepository::find(qint64 id) const
     return r;
 }
 
-Result<qint64> ReleaseRepository::count() const
-{
+Result<qint64> ReleaseRepository::count() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM releases")) || !q.next())
         return m_db.errorFrom(q.lastError(), tr("reading releases"));
     return q.value(0).toLongLong();
 }
 
-Result<Release> ReleaseRepository::insert(const Release& release, const QString& actor, qint64 now)
-{
+Result<Release> ReleaseRepository::insert(const Release& release, const QString& actor,
+                                          qint64 now) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO releases (id, name, version, type, status, owner, objectives, window_start, "
@@ -142,8 +138,8 @@ Result<Release> ReleaseRepository::insert(const Release& release, const QString&
     return find(id);
 }
 
-Result<Release> ReleaseRepository::update(const Release& release, const QString& actor, qint64 now)
-{
+Result<Release> ReleaseRepository::update(const Release& release, const QString& actor,
+                                          qint64 now) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE releases SET name = ?, version = ?, type = ?, status = ?, owner = ?, "
@@ -165,8 +161,7 @@ Result<Release> ReleaseRepository::update(const Release& release, const QString&
     return find(release.id);
 }
 
-Result<void> ReleaseRepository::remove(qint64 id, qint64 expectedRowVersion)
-{
+Result<void> ReleaseRepository::remove(qint64 id, qint64 expectedRowVersion) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM releases WHERE id = ? AND row_version = ?"));
     q.addBindValue(id);
@@ -178,8 +173,7 @@ Result<void> ReleaseRepository::remove(qint64 id, qint64 expectedRowVersion)
     return {};
 }
 
-Result<void> ReleaseRepository::writeServices(qint64 releaseId, const QList<qint64>& serviceIds)
-{
+Result<void> ReleaseRepository::writeServices(qint64 releaseId, const QList<qint64>& serviceIds) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM release_services WHERE release_id = ?"));
     q.addBindValue(releaseId);
@@ -196,8 +190,7 @@ Result<void> ReleaseRepository::writeServices(qint64 releaseId, const QList<qint
     return {};
 }
 
-Error ReleaseRepository::staleError(qint64 id) const
-{
+Error ReleaseRepository::staleError(qint64 id) const {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT name, updated_by, updated_at FROM releases WHERE id = ?"));
     q.addBindValue(id);
@@ -209,8 +202,7 @@ Error ReleaseRepository::staleError(qint64 id) const
                     .arg(q.value(0).toString(), q.value(1).toString(),
                          QLocale().toString(at, QLocale::ShortFormat))};
     }
-    return {Error::Kind::Stale,
-            tr("Release %1 was deleted by someone else — reload.").arg(id)};
+    return {Error::Kind::Stale, tr("Release %1 was deleted by someone else — reload.").arg(id)};
 }
 
 } // namespace slipway

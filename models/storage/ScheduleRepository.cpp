@@ -12,23 +12,22 @@
 namespace slipway {
 namespace {
 
-QString doing() { return QCoreApplication::translate("ScheduleRepository", "reading the schedule"); }
+QString doing() {
+    return QCoreApplication::translate("ScheduleRepository", "reading the schedule");
+}
 
 } // namespace
 
 ScheduleRepository::ScheduleRepository(Database& db)
-    : m_db(db)
-{
+    : m_db(db) {}
+
+Result<QList<ScheduledWindow>> ScheduleRepository::windows(const Interval& range) const {
+    return windowsWhere(
+        QStringLiteral("window_start < ? AND window_end > ? AND status <> 'cancelled'"),
+        {range.end, range.start});
 }
 
-Result<QList<ScheduledWindow>> ScheduleRepository::windows(const Interval& range) const
-{
-    return windowsWhere(QStringLiteral("window_start < ? AND window_end > ? AND status <> 'cancelled'"),
-                        {range.end, range.start});
-}
-
-Result<std::optional<Interval>> ScheduleRepository::windowSpan() const
-{
+Result<std::optional<Interval>> ScheduleRepository::windowSpan() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT min(window_start), max(window_end) FROM releases "
                                "WHERE window_start IS NOT NULL AND status <> 'cancelled'")) ||
@@ -39,26 +38,26 @@ Result<std::optional<Interval>> ScheduleRepository::windowSpan() const
     return std::optional<Interval>(Interval{q.value(0).toLongLong(), q.value(1).toLongLong()});
 }
 
-Result<ScheduledWindow> ScheduleRepository::windowOf(qint64 releaseId) const
-{
+Result<ScheduledWindow> ScheduleRepository::windowOf(qint64 releaseId) const {
     auto found = windowsWhere(QStringLiteral("id = ?"), {releaseId});
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("ScheduleRepository", "There is no release %1 in %2.")
-                         .arg(releaseId)
-                         .arg(m_db.fileName())};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("ScheduleRepository", "There is no release %1 in %2.")
+                .arg(releaseId)
+                .arg(m_db.fileName())};
     return found->first();
 }
 
 Result<QList<ScheduledWindow>> ScheduleRepository::windowsWhere(const QString& where,
-                                                                const QVariantList& binds) const
-{
+                                                                const QVariantList& binds) const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, name, version, type, window_start, window_end, status FROM releases "
-                             "WHERE ") +
+    q.prepare(QStringLiteral(
+                  "SELECT id, name, version, type, window_start, window_end, status FROM releases "
+                  "WHERE ") +
               where + QStringLiteral(" ORDER BY id"));
     for (const QVariant& v : binds)
         q.addBindValue(v);
@@ -90,23 +89,25 @@ Result<QList<ScheduledWindow>> ScheduleRepository::windowsWhere(const QString& w
         }
         return {};
     };
-    if (auto r = attach(QStringLiteral("SELECT release_id, service_id FROM release_services"),
-                        [](ScheduledWindow& w, const QVariant& v) { w.serviceIds.append(v.toLongLong()); });
+    if (auto r = attach(
+            QStringLiteral("SELECT release_id, service_id FROM release_services"),
+            [](ScheduledWindow& w, const QVariant& v) { w.serviceIds.append(v.toLongLong()); });
         !r)
         return r.error();
-    if (auto r = attach(QStringLiteral("SELECT release_id, environment_id FROM release_environments"),
-                        [](ScheduledWindow& w, const QVariant& v) { w.environmentIds.append(v.toLongLong()); });
+    if (auto r = attach(
+            QStringLiteral("SELECT release_id, environment_id FROM release_environments"),
+            [](ScheduledWindow& w, const QVariant& v) { w.environmentIds.append(v.toLongLong()); });
         !r)
         return r.error();
-    if (auto r = attach(QStringLiteral("SELECT release_id, role FROM release_roles"),
-                        [](ScheduledWindow& w, const QVariant& v) { w.requiredRoles.append(v.toString()); });
+    if (auto r = attach(
+            QStringLiteral("SELECT release_id, role FROM release_roles"),
+            [](ScheduledWindow& w, const QVariant& v) { w.requiredRoles.append(v.toString()); });
         !r)
         return r.error();
     return out;
 }
 
-Result<QList<Blackout>> ScheduleRepository::blackouts() const
-{
+Result<QList<Blackout>> ScheduleRepository::blackouts() const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
@@ -144,12 +145,12 @@ Result<QList<Blackout>> ScheduleRepository::blackouts() const
     return out;
 }
 
-Result<QList<IncidentFreeze>> ScheduleRepository::freezes(const Interval& range) const
-{
+Result<QList<IncidentFreeze>> ScheduleRepository::freezes(const Interval& range) const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, name, incident_ref, start_utc, end_utc FROM incident_freezes "
-                             "WHERE start_utc < ? AND end_utc > ? ORDER BY start_utc"));
+    q.prepare(
+        QStringLiteral("SELECT id, name, incident_ref, start_utc, end_utc FROM incident_freezes "
+                       "WHERE start_utc < ? AND end_utc > ? ORDER BY start_utc"));
     q.addBindValue(range.end);
     q.addBindValue(range.start);
     if (!q.exec())
@@ -158,14 +159,14 @@ Result<QList<IncidentFreeze>> ScheduleRepository::freezes(const Interval& range)
     while (q.next()) {
         const QString ref = q.value(2).toString();
         out.append({q.value(0).toLongLong(),
-                    ref.isEmpty() ? q.value(1).toString() : ref + QStringLiteral(" ") + q.value(1).toString(),
+                    ref.isEmpty() ? q.value(1).toString()
+                                  : ref + QStringLiteral(" ") + q.value(1).toString(),
                     {q.value(3).toLongLong(), q.value(4).toLongLong()}});
     }
     return out;
 }
 
-Result<QList<EnvironmentInfo>> ScheduleRepository::environments() const
-{
+Result<QList<EnvironmentInfo>> ScheduleRepository::environments() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, name, shared FROM environments ORDER BY id")))
         return m_db.errorFrom(q.lastError(), doing());
@@ -175,16 +176,15 @@ Result<QList<EnvironmentInfo>> ScheduleRepository::environments() const
     return out;
 }
 
-Result<QList<EnvironmentBooking>> ScheduleRepository::bookings(const Interval& range) const
-{
+Result<QList<EnvironmentBooking>> ScheduleRepository::bookings(const Interval& range) const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT b.id, b.environment_id, e.name, e.shared, b.release_id, "
-        "COALESCE(r.name || ' ' || r.version, b.label), b.start_utc, b.end_utc "
-        "FROM environment_bookings b JOIN environments e ON e.id = b.environment_id "
-        "LEFT JOIN releases r ON r.id = b.release_id "
-        "WHERE b.start_utc < ? AND b.end_utc > ? ORDER BY b.start_utc"));
+    q.prepare(
+        QStringLiteral("SELECT b.id, b.environment_id, e.name, e.shared, b.release_id, "
+                       "COALESCE(r.name || ' ' || r.version, b.label), b.start_utc, b.end_utc "
+                       "FROM environment_bookings b JOIN environments e ON e.id = b.environment_id "
+                       "LEFT JOIN releases r ON r.id = b.release_id "
+                       "WHERE b.start_utc < ? AND b.end_utc > ? ORDER BY b.start_utc"));
     q.addBindValue(range.end);
     q.addBindValue(range.start);
     if (!q.exec())
@@ -204,12 +204,12 @@ Result<QList<EnvironmentBooking>> ScheduleRepository::bookings(const Interval& r
     return out;
 }
 
-Result<QList<PersonSchedule>> ScheduleRepository::people(const Interval& range) const
-{
+Result<QList<PersonSchedule>> ScheduleRepository::people(const Interval& range) const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, time_zone, work_start_min, work_end_min, work_days "
-                               "FROM people ORDER BY id")))
+    if (!q.exec(
+            QStringLiteral("SELECT id, name, time_zone, work_start_min, work_end_min, work_days "
+                           "FROM people ORDER BY id")))
         return m_db.errorFrom(q.lastError(), doing());
     QList<PersonSchedule> out;
     QHash<qint64, qsizetype> index;
@@ -219,8 +219,9 @@ Result<QList<PersonSchedule>> ScheduleRepository::people(const Interval& range) 
         p.name = q.value(1).toString();
         p.zone = q.value(2).toString();
         p.workStart = QTime::fromMSecsSinceStartOfDay(qMin(q.value(3).toInt(), 1439) * 60000);
-        p.workEnd = q.value(4).toInt() >= 1440 ? QTime(23, 59, 59)
-                                               : QTime::fromMSecsSinceStartOfDay(q.value(4).toInt() * 60000);
+        p.workEnd = q.value(4).toInt() >= 1440
+                        ? QTime(23, 59, 59)
+                        : QTime::fromMSecsSinceStartOfDay(q.value(4).toInt() * 60000);
         p.workDays = q.value(5).toInt();
         index.insert(p.personId, out.size());
         out.append(p);

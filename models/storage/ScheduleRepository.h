@@ -31,7 +31,8 @@ public:
     Result<QList<PersonSchedule>> people(const Interval& range) const;
 
 private:
-    Result<QList<ScheduledWindow>> windowsWhere(const QString& where, const QVariantList& binds) const;
+    Result<QList<ScheduledWindow>> windowsWhere(const QString& where,
+                                                const QVariantList& binds) const;
 
     Database& m_db;
 };

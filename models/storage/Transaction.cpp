@@ -10,14 +10,13 @@
 namespace slipway {
 
 Transaction::Transaction(Database& db)
-    : m_db(db)
-{
+    : m_db(db) {}
+
+Transaction::~Transaction() {
+    rollback();
 }
 
-Transaction::~Transaction() { rollback(); }
-
-Result<void> Transaction::begin()
-{
+Result<void> Transaction::begin() {
     if (m_db.isReadOnly())
         return Error{Error::Kind::ReadOnly,
                      QCoreApplication::translate("Database",
@@ -30,11 +29,11 @@ Result<void> Transaction::begin()
     return {};
 }
 
-Result<void> Transaction::commit()
-{
+Result<void> Transaction::commit() {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error e = m_db.errorFrom(q.lastError(), QCoreApplication::translate("Database", "saving"));
+        const Error e =
+            m_db.errorFrom(q.lastError(), QCoreApplication::translate("Database", "saving"));
         rollback();
         return e;
     }
@@ -42,8 +41,7 @@ Result<void> Transaction::commit()
     return {};
 }
 
-void Transaction::rollback()
-{
+void Transaction::rollback() {
     if (!m_open)
         return;
     QSqlQuery q(m_db.connection());

@@ -16,14 +16,12 @@ using namespace slipway;
 
 namespace {
 
-double median(QList<double> v)
-{
+double median(QList<double> v) {
     std::sort(v.begin(), v.end());
     return v.isEmpty() ? 0 : v[v.size() / 2];
 }
 
-ScheduleInputs generatePlan(quint32 seed)
-{
+ScheduleInputs generatePlan(quint32 seed) {
     QRandomGenerator rng(seed);
     const qint64 from = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
     const qint64 span = 5 * 365 * 86400LL;
@@ -47,14 +45,17 @@ ScheduleInputs generatePlan(quint32 seed)
     // 500 blackouts: one-offs plus the occurrences of a few recurring ones.
     for (int b = 0; in.blackouts.size() < 500; ++b) {
         const qint64 start = from + qint64(rng.bounded(quint32(span / 3600))) * 3600;
-        in.blackouts.append({b + 1, QStringLiteral("Blackout %1").arg(b + 1),
+        in.blackouts.append({b + 1,
+                             QStringLiteral("Blackout %1").arg(b + 1),
                              {start, start + (6 + qint64(rng.bounded(72))) * 3600},
-                             rng.bounded(3) != 0, rng.bounded(2) == 0,
+                             rng.bounded(3) != 0,
+                             rng.bounded(2) == 0,
                              {qint64(1 + rng.bounded(40))}});
     }
     for (int f = 0; f < 40; ++f) {
         const qint64 start = from + qint64(rng.bounded(quint32(span / 3600))) * 3600;
-        in.freezes.append({f + 1, QStringLiteral("INC-%1").arg(1000 + f), {start, start + 12 * 3600}});
+        in.freezes.append(
+            {f + 1, QStringLiteral("INC-%1").arg(1000 + f), {start, start + 12 * 3600}});
     }
     const char* zones[] = {"Europe/Berlin", "America/New_York", "Asia/Kolkata", "Europe/London"};
     const char* roles[] = {"development", "qa", "operations", "security"};
@@ -71,8 +72,7 @@ ScheduleInputs generatePlan(quint32 seed)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const ScheduleInputs plan = generatePlan(42);
@@ -106,12 +106,15 @@ int main(int argc, char* argv[])
     for (int run = 0; run < 5; ++run) {
         RecurringPeriod quarterEnd;
         quarterEnd.zone = QStringLiteral("Europe/London");
-        quarterEnd.firstStartUtc = QDateTime(QDate(2024, 3, 27), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        quarterEnd.firstStartUtc =
+            QDateTime(QDate(2024, 3, 27), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
         quarterEnd.firstEndUtc = quarterEnd.firstStartUtc + 86400;
-        quarterEnd.rrule = QStringLiteral("FREQ=MONTHLY;BYMONTH=3,6,9,12;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-3,-2,-1");
+        quarterEnd.rrule =
+            QStringLiteral("FREQ=MONTHLY;BYMONTH=3,6,9,12;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-3,-2,-1");
         QElapsedTimer t;
         t.start();
-        auto r = Recurrence::expand(quarterEnd, {quarterEnd.firstStartUtc, quarterEnd.firstStartUtc + 5 * 365 * 86400LL});
+        auto r = Recurrence::expand(
+            quarterEnd, {quarterEnd.firstStartUtc, quarterEnd.firstStartUtc + 5 * 365 * 86400LL});
         expand << t.nsecsElapsed() / 1e6;
         Q_UNUSED(r);
     }
@@ -119,11 +122,14 @@ int main(int argc, char* argv[])
         << " blackouts, " << plan.freezes.size() << " incident freezes, " << plan.people.size()
         << " people\n";
     out << QStringLiteral("conflict index build     median %1 ms\n").arg(median(build), 0, 'f', 1);
-    out << QStringLiteral("full conflict detection  median %1 ms (%2 conflicts; target <= 200 ms)\n")
+    out << QStringLiteral(
+               "full conflict detection  median %1 ms (%2 conflicts; target <= 200 ms)\n")
                .arg(median(detect), 0, 'f', 1)
                .arg(found);
-    out << QStringLiteral("window finder            median %1 ms over 20 requests (target <= 50 ms)\n")
+    out << QStringLiteral(
+               "window finder            median %1 ms over 20 requests (target <= 50 ms)\n")
                .arg(median(finder), 0, 'f', 2);
-    out << QStringLiteral("quarter-end RRULE, 5 years median %1 ms\n").arg(median(expand), 0, 'f', 2);
+    out << QStringLiteral("quarter-end RRULE, 5 years median %1 ms\n")
+               .arg(median(expand), 0, 'f', 2);
     return 0;
 }

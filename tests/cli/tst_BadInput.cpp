@@ -148,8 +148,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"readonly.slipway"_qs);
         QVERIFY(QFile::copy(m_demo, path));
         const QByteArray before = fileBytes(path);
-        const Run run = runSlipway({u"check"_qs, u"--db"_qs, path, u"--read-only"_qs,
-                                    u"--integrity-only"_qs});
+        const Run run =
+            runSlipway({u"check"_qs, u"--db"_qs, path, u"--read-only"_qs, u"--integrity-only"_qs});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(fileBytes(path), before);
         // Listing conflicts reads the schedule and writes nothing either.

@@ -204,17 +204,20 @@ private Q_SLOTS:
         QVERIFY(o.value(u"findings"_qs).toArray().isEmpty());
         const QJsonObject conflicts = o.value(u"conflicts"_qs).toObject();
         QVERIFY(conflicts.value(u"errors"_qs).toInt() > 0);
-        QCOMPARE(conflicts.value(u"items"_qs).toArray().size(), conflicts.value(u"count"_qs).toInt());
+        QCOMPARE(conflicts.value(u"items"_qs).toArray().size(),
+                 conflicts.value(u"count"_qs).toInt());
         int byKind = 0;
         for (const QJsonValue v : conflicts.value(u"by_kind"_qs).toObject())
             byKind += v.toInt();
         QCOMPARE(byKind, conflicts.value(u"count"_qs).toInt());
         const QJsonObject firstConflict = conflicts.value(u"items"_qs).toArray().first().toObject();
         QVERIFY(!firstConflict.value(u"release"_qs).toString().isEmpty());
-        QVERIFY(firstConflict.value(u"message"_qs).toString().contains(firstConflict.value(u"release"_qs).toString()));
+        QVERIFY(firstConflict.value(u"message"_qs)
+                    .toString()
+                    .contains(firstConflict.value(u"release"_qs).toString()));
 
-        const Run full = runSlipway({u"check"_qs, u"--db"_qs, path, u"--full"_qs, u"--json"_qs,
-                                     u"--integrity-only"_qs});
+        const Run full = runSlipway(
+            {u"check"_qs, u"--db"_qs, path, u"--full"_qs, u"--json"_qs, u"--integrity-only"_qs});
         QCOMPARE(full.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(full.out)
                      .object()

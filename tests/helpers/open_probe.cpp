@@ -9,8 +9,7 @@
 
 using namespace slipway;
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     if (app.arguments().size() != 2) {
@@ -31,7 +30,8 @@ int main(int argc, char* argv[])
     r.name = QStringLiteral("Probe");
     r.version = QStringLiteral("1.0.0");
     auto created = service.create(r);
-    out << (created ? QStringLiteral("write accepted") : u"write refused: "_qs + created.error().message)
+    out << (created ? QStringLiteral("write accepted")
+                    : u"write refused: "_qs + created.error().message)
         << '\n';
     return 0;
 }

@@ -8,21 +8,20 @@
 
 namespace slipway::test {
 
-QString slipwayBinary() { return qEnvironmentVariable("SLIPWAY_BINARY"); }
+QString slipwayBinary() {
+    return qEnvironmentVariable("SLIPWAY_BINARY");
+}
 
-QString testDataPath(const QString& relative)
-{
+QString testDataPath(const QString& relative) {
     return QDir(qEnvironmentVariable("SLIPWAY_TEST_DATA")).filePath(relative);
 }
 
-QString sharedDataPath(const QString& relative)
-{
+QString sharedDataPath(const QString& relative) {
     const QDir dir(qEnvironmentVariable("SLIPWAY_SHARED_DATA"));
     return dir.exists() ? dir.filePath(relative) : QString();
 }
 
-Run runSlipway(const QStringList& args, int timeoutMs, const QByteArray& input)
-{
+Run runSlipway(const QStringList& args, int timeoutMs, const QByteArray& input) {
     QProcess p;
     p.start(slipwayBinary(), args);
     Run run;
@@ -45,8 +44,7 @@ Run runSlipway(const QStringList& args, int timeoutMs, const QByteArray& input)
     return run;
 }
 
-QByteArray fileBytes(const QString& path)
-{
+QByteArray fileBytes(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }

@@ -22,12 +22,12 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QMenu>
 #include <QTest>
 #include <QUndoStack>
 

@@ -20,8 +20,7 @@ private:
     QTemporaryDir m_dir;
     int m_files = 0;
 
-    std::unique_ptr<Database> freshWithReleases(int count)
-    {
+    std::unique_ptr<Database> freshWithReleases(int count) {
         Database::OpenOptions options;
         options.create = true;
         auto db = Database::open(m_dir.filePath(u"audit-%1.slipway"_qs.arg(++m_files)), options);
@@ -39,8 +38,7 @@ private:
     }
 
 private Q_SLOTS:
-    void everyWriteAppendsOneEntry()
-    {
+    void everyWriteAppendsOneEntry() {
         auto db = freshWithReleases(1);
         QVERIFY(db);
         ReleaseService service(*db, Session{u"bob"_qs, {}});
@@ -75,8 +73,7 @@ private Q_SLOTS:
         QCOMPARE(log.head().value(), entries[0].hash);
     }
 
-    void triggersRefuseUpdateAndDelete()
-    {
+    void triggersRefuseUpdateAndDelete() {
         auto db = freshWithReleases(2);
         QVERIFY(db);
         QSqlQuery q(db->connection());
@@ -87,8 +84,7 @@ private Q_SLOTS:
         QVERIFY(AuditLog(*db).verify()->intact());
     }
 
-    void chainCatchesAnEditBehindTheAppsBack_data()
-    {
+    void chainCatchesAnEditBehindTheAppsBack_data() {
         QTest::addColumn<QString>("tamper");
         QTest::addColumn<qint64>("firstBroken");
         QTest::addColumn<QString>("problemWords");
@@ -97,14 +93,13 @@ private Q_SLOTS:
             << qint64(3) << u"changed after it was written"_qs;
         QTest::newRow("other actor") << u"UPDATE audit_log SET actor = 'mallory' WHERE seq = 4"_qs
                                      << qint64(4) << u"changed after it was written"_qs;
-        QTest::newRow("deleted entry") << u"DELETE FROM audit_log WHERE seq = 2"_qs << qint64(2)
-                                       << u"missing"_qs;
+        QTest::newRow("deleted entry")
+            << u"DELETE FROM audit_log WHERE seq = 2"_qs << qint64(2) << u"missing"_qs;
         QTest::newRow("rehashed entry")
             << u"UPDATE audit_log SET actor = 'mallory', hash = 'ab' || substr(hash, 3) WHERE seq = 2"_qs
             << qint64(2) << u"changed after it was written"_qs;
     }
-    void chainCatchesAnEditBehindTheAppsBack()
-    {
+    void chainCatchesAnEditBehindTheAppsBack() {
         QFETCH(QString, tamper);
         QFETCH(qint64, firstBroken);
         QFETCH(QString, problemWords);
@@ -126,8 +121,7 @@ private Q_SLOTS:
         QVERIFY2(broken->problem.contains(problemWords), qPrintable(broken->problem));
     }
 
-    void hashCoversEveryField()
-    {
+    void hashCoversEveryField() {
         AuditEntry e;
         e.seq = 7;
         e.atMs = 1764547200000;
@@ -157,12 +151,14 @@ private Q_SLOTS:
         QVERIFY(differs([](AuditEntry& c) { c.changeTicket = u"CHG2"_qs; }));
         QVERIFY(differs([](AuditEntry& c) { c.prevHash = QString(64, u'1'); }));
         // Moving a byte from one field to the next changes the hash (fields are delimited).
-        QVERIFY(differs([](AuditEntry& c) { c.actor = u"alic"_qs; c.action = u"eupdate"_qs; }));
+        QVERIFY(differs([](AuditEntry& c) {
+            c.actor = u"alic"_qs;
+            c.action = u"eupdate"_qs;
+        }));
         QCOMPARE(AuditLog::computeHash(e), base); // and it is deterministic
     }
 
-    void pagingAndFilter()
-    {
+    void pagingAndFilter() {
         auto db = freshWithReleases(30);
         QVERIFY(db);
         AuditLog log(*db);

@@ -14,8 +14,7 @@ qint64 utc(int d, int h, int mi = 0) // days of December 2026
 }
 
 ScheduledWindow window(qint64 id, Interval when, QList<qint64> services = {1},
-                       ReleaseType type = ReleaseType::Minor)
-{
+                       ReleaseType type = ReleaseType::Minor) {
     ScheduledWindow w;
     w.releaseId = id;
     w.label = QStringLiteral("Release %1").arg(id);
@@ -28,11 +27,12 @@ ScheduledWindow window(qint64 id, Interval when, QList<qint64> services = {1},
 // The plan every case starts from: a hard freeze on the 10th, a soft one on service 2 on
 // the 12th, an incident freeze on the 15th, a shared and a private environment, and a QA
 // engineer in Berlin (9-17) plus an ops engineer in Bangalore on call on the 20th.
-ScheduleInputs basePlan()
-{
+ScheduleInputs basePlan() {
     ScheduleInputs in;
-    in.blackouts.append({1, QStringLiteral("Year-end freeze"), {utc(10, 0), utc(11, 0)}, true, true, {}});
-    in.blackouts.append({2, QStringLiteral("Billing run"), {utc(12, 0), utc(12, 6)}, false, false, {2}});
+    in.blackouts.append(
+        {1, QStringLiteral("Year-end freeze"), {utc(10, 0), utc(11, 0)}, true, true, {}});
+    in.blackouts.append(
+        {2, QStringLiteral("Billing run"), {utc(12, 0), utc(12, 6)}, false, false, {2}});
     in.freezes.append({7, QStringLiteral("INC-4711 payments outage"), {utc(15, 8), utc(15, 20)}});
     in.environments.append({100, QStringLiteral("staging-shared"), true});
     in.environments.append({101, QStringLiteral("perf-private"), false});
@@ -60,22 +60,22 @@ Q_DECLARE_METATYPE(slipway::ScheduledWindow)
 class tst_ConflictEngine : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void cases_data()
-    {
+    void cases_data() {
         QTest::addColumn<ScheduledWindow>("w");
         QTest::addColumn<QStringList>("expected"); // kind:other, sorted
 
         QTest::newRow("clear day") << window(1, {utc(3, 10), utc(3, 12)}) << QStringList{};
-        QTest::newRow("inside hard blackout")
-            << window(1, {utc(10, 22), utc(11, 2)}) << QStringList{u"hard_blackout:Year-end freeze"_qs};
+        QTest::newRow("inside hard blackout") << window(1, {utc(10, 22), utc(11, 2)})
+                                              << QStringList{u"hard_blackout:Year-end freeze"_qs};
         QTest::newRow("touching blackout end is clear")
             << window(1, {utc(11, 0), utc(11, 4)}) << QStringList{};
         QTest::newRow("soft blackout, other service")
             << window(1, {utc(12, 1), utc(12, 3)}, {1}) << QStringList{};
-        QTest::newRow("soft blackout, its service")
-            << window(1, {utc(12, 1), utc(12, 3)}, {1, 2}) << QStringList{u"soft_blackout:Billing run"_qs};
+        QTest::newRow("soft blackout, its service") << window(1, {utc(12, 1), utc(12, 3)}, {1, 2})
+                                                    << QStringList{u"soft_blackout:Billing run"_qs};
         QTest::newRow("incident freeze")
-            << window(1, {utc(15, 9), utc(15, 10)}) << QStringList{u"incident_freeze:INC-4711 payments outage"_qs};
+            << window(1, {utc(15, 9), utc(15, 10)})
+            << QStringList{u"incident_freeze:INC-4711 payments outage"_qs};
         QTest::newRow("emergency during incident freeze")
             << window(1, {utc(15, 9), utc(15, 10)}, {1}, ReleaseType::Emergency) << QStringList{};
         ScheduledWindow needsQa = window(1, {utc(14, 9), utc(14, 11)}); // Mon 10:00-12:00 Berlin
@@ -91,7 +91,8 @@ private Q_SLOTS:
         needsOps.requiredRoles = {u"operations"_qs};
         QTest::newRow("ops on call at night") << needsOps << QStringList{};
         needsOps.requiredRoles = {u"operations"_qs, u"security"_qs};
-        QTest::newRow("nobody has security") << needsOps << QStringList{u"role_uncovered:security"_qs};
+        QTest::newRow("nobody has security")
+            << needsOps << QStringList{u"role_uncovered:security"_qs};
         ScheduledWindow usesEnv = window(3, {utc(5, 10), utc(5, 14)});
         usesEnv.environmentIds = {100};
         QTest::newRow("shared env double-booked")
@@ -102,8 +103,7 @@ private Q_SLOTS:
         usesEnv.when = {utc(5, 14), utc(5, 16)};
         QTest::newRow("back-to-back on shared env") << usesEnv << QStringList{};
     }
-    void cases()
-    {
+    void cases() {
         QFETCH(ScheduledWindow, w);
         QFETCH(QStringList, expected);
         ScheduleInputs in = basePlan();
@@ -117,27 +117,33 @@ private Q_SLOTS:
                          (c.environment.isEmpty() ? QString() : u" on "_qs + c.environment);
             QCOMPARE(c.releaseId, w.releaseId);
             const QString message = c.message();
-            QVERIFY(message.contains(w.label));       // names this side…
+            QVERIFY(message.contains(w.label));                            // names this side…
             QVERIFY2(message.contains(c.otherLabel), qPrintable(message)); // …and the other
             QVERIFY(message.contains(c.environment));
             QVERIFY(!c.overlap.isEmpty());
             QVERIFY(c.overlap.start >= w.when.start && c.overlap.end <= w.when.end);
-            QCOMPARE(c.severity, c.kind == Conflict::Kind::SoftBlackout ? Conflict::Severity::Warning
-                                                                        : Conflict::Severity::Error);
+            QCOMPARE(c.severity, c.kind == Conflict::Kind::SoftBlackout
+                                     ? Conflict::Severity::Warning
+                                     : Conflict::Severity::Error);
         }
         found.sort();
         QCOMPARE(found, expected);
     }
 
-    void detectAllListsADoubleBookingOnce()
-    {
+    void detectAllListsADoubleBookingOnce() {
         ScheduleInputs in = basePlan();
         for (qint64 id = 1; id <= 3; ++id) {
             ScheduledWindow w = window(id, {utc(5, 10 + int(id)), utc(5, 13 + int(id))});
             w.environmentIds = {100};
             in.windows.append(w);
         }
-        in.bookings.append({9, 100, u"staging-shared"_qs, true, 0, u"Load test (perf team)"_qs, {utc(5, 15), utc(5, 18)}});
+        in.bookings.append({9,
+                            100,
+                            u"staging-shared"_qs,
+                            true,
+                            0,
+                            u"Load test (perf team)"_qs,
+                            {utc(5, 15), utc(5, 18)}});
         const ConflictEngine engine(in);
         int pairs = 0, external = 0;
         for (const Conflict& c : engine.detectAll()) {
@@ -151,11 +157,11 @@ private Q_SLOTS:
         QCOMPARE(external, 1); // release 3 runs into the load test; 2 ends as it starts
     }
 
-    void recurringOccurrencesAreSeparateBlackouts()
-    {
+    void recurringOccurrencesAreSeparateBlackouts() {
         ScheduleInputs in;
         for (int d = 1; d <= 31; d += 7)
-            in.blackouts.append({4, u"Weekly batch"_qs, {utc(d, 22), utc(d, 23, 59)}, true, true, {}});
+            in.blackouts.append(
+                {4, u"Weekly batch"_qs, {utc(d, 22), utc(d, 23, 59)}, true, true, {}});
         in.windows.append(window(1, {utc(1, 20), utc(8, 23)}));
         QCOMPARE(ConflictEngine(in).detectAll().size(), 2);
     }

@@ -19,8 +19,7 @@ using namespace slipway;
 
 namespace {
 
-Release sample(const QString& name)
-{
+Release sample(const QString& name) {
     Release r;
     r.name = name;
     r.version = u"1.2.3"_qs;
@@ -31,8 +30,7 @@ Release sample(const QString& name)
 }
 
 // A plain SQLite file written without Slipway, to stand for other programs' files.
-void writeForeignSqlite(const QString& path, const QStringList& statements)
-{
+void writeForeignSqlite(const QString& path, const QStringList& statements) {
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"foreign"_qs);
         db.setDatabaseName(path);
@@ -45,8 +43,7 @@ void writeForeignSqlite(const QString& path, const QStringList& statements)
     QSqlDatabase::removeDatabase(u"foreign"_qs);
 }
 
-std::unique_ptr<Database> openOk(const QString& path, Database::OpenOptions options = {})
-{
+std::unique_ptr<Database> openOk(const QString& path, Database::OpenOptions options = {}) {
     options.create = true;
     auto db = Database::open(path, options);
     if (!db)
@@ -54,8 +51,7 @@ std::unique_ptr<Database> openOk(const QString& path, Database::OpenOptions opti
     return db ? std::move(db.value()) : nullptr;
 }
 
-QString pragma(Database& db, const QString& name)
-{
+QString pragma(Database& db, const QString& name) {
     QSqlQuery q(db.connection());
     if (!q.exec(u"PRAGMA "_qs + name) || !q.next())
         return {};
@@ -71,8 +67,7 @@ private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
 private Q_SLOTS:
-    void newFileGetsCurrentSchemaInWal()
-    {
+    void newFileGetsCurrentSchemaInWal() {
         auto db = openOk(path(u"new.slipway"_qs));
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Database::supportedSchemaVersion());
@@ -83,8 +78,7 @@ private Q_SLOTS:
         QVERIFY(db->lastBackupPath().isEmpty()); // nothing to back up in a new file
     }
 
-    void sharedFileUsesRollbackJournal()
-    {
+    void sharedFileUsesRollbackJournal() {
         Database::OpenOptions options;
         options.shared = true;
         auto db = openOk(path(u"shared.slipway"_qs), options);
@@ -93,8 +87,7 @@ private Q_SLOTS:
         QCOMPARE(pragma(*db, u"journal_mode"_qs), u"delete"_qs);
     }
 
-    void missingFileWithoutCreateIsRefused()
-    {
+    void missingFileWithoutCreateIsRefused() {
         auto db = Database::open(path(u"absent.slipway"_qs), {});
         QVERIFY(!db);
         QCOMPARE(db.error().kind, Error::Kind::NotFound);
@@ -102,8 +95,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path(u"absent.slipway"_qs)));
     }
 
-    void newerSchemaIsRefusedAndUntouched()
-    {
+    void newerSchemaIsRefusedAndUntouched() {
         const QString file = path(u"newer.slipway"_qs);
         writeForeignSqlite(file, {u"CREATE TABLE releases(id INTEGER PRIMARY KEY)"_qs,
                                   u"PRAGMA user_version = 7"_qs});
@@ -111,15 +103,16 @@ private Q_SLOTS:
         auto db = Database::open(file, {});
         QVERIFY(!db);
         QCOMPARE(db.error().kind, Error::Kind::NewerSchema);
-        QVERIFY2(db.error().message.contains(u"newer.slipway was written by a newer Slipway (schema 7); this one reads up to schema "_qs +
-                                             QString::number(Database::supportedSchemaVersion())),
-                 qPrintable(db.error().message));
+        QVERIFY2(
+            db.error().message.contains(
+                u"newer.slipway was written by a newer Slipway (schema 7); this one reads up to schema "_qs +
+                QString::number(Database::supportedSchemaVersion())),
+            qPrintable(db.error().message));
         QCOMPARE(test::fileBytes(file), before);
         QVERIFY(!QFile::exists(file + u"-wal"_qs));
     }
 
-    void foreignSqliteFileIsRefusedAndUntouched()
-    {
+    void foreignSqliteFileIsRefusedAndUntouched() {
         const QString file = path(u"foreign.db"_qs);
         writeForeignSqlite(file, {u"CREATE TABLE photos(id INTEGER PRIMARY KEY, name TEXT)"_qs});
         const QByteArray before = test::fileBytes(file);
@@ -130,8 +123,7 @@ private Q_SLOTS:
         QCOMPARE(test::fileBytes(file), before);
     }
 
-    void garbageFileIsRefused_data()
-    {
+    void garbageFileIsRefused_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("kind");
         QTest::newRow("text") << QByteArray("name,version\r\nPayments,1.0.0\r\n").repeated(200)
@@ -139,14 +131,14 @@ private Q_SLOTS:
         QTest::newRow("short text") << QByteArray("hello") << int(Error::Kind::NotDatabase);
         QTest::newRow("pdf") << QByteArray("%PDF-1.7\n").append(5000, 'x')
                              << int(Error::Kind::NotDatabase);
-        QTest::newRow("header only") << QByteArray("SQLite format 3\0", 16).append(30, '\0')
-                                     << int(Error::Kind::Corrupt);
+        QTest::newRow("header only")
+            << QByteArray("SQLite format 3\0", 16).append(30, '\0') << int(Error::Kind::Corrupt);
     }
-    void garbageFileIsRefused()
-    {
+    void garbageFileIsRefused() {
         QFETCH(QByteArray, bytes);
         QFETCH(int, kind);
-        const QString file = path(u"garbage-%1.slipway"_qs.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        const QString file = path(u"garbage-%1.slipway"_qs.arg(
+            QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         {
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -159,8 +151,7 @@ private Q_SLOTS:
         QCOMPARE(test::fileBytes(file), bytes);
     }
 
-    void truncatedFileIsRefused()
-    {
+    void truncatedFileIsRefused() {
         const QString file = path(u"truncated.slipway"_qs);
         {
             auto db = openOk(file);
@@ -184,8 +175,7 @@ private Q_SLOTS:
         QCOMPARE(test::fileBytes(file), bytes);
     }
 
-    void damagedSchemaPageIsRefused()
-    {
+    void damagedSchemaPageIsRefused() {
         const QString file = path(u"damaged.slipway"_qs);
         {
             auto db = openOk(file);
@@ -207,8 +197,7 @@ private Q_SLOTS:
         QVERIFY(db.error().message.contains(u"damaged.slipway"_qs));
     }
 
-    void migrationTakesBackupFirst()
-    {
+    void migrationTakesBackupFirst() {
         // A newer build's migrations: those shipped plus one more that adds a column.
         QTemporaryDir migrations;
         const int current = Database::supportedSchemaVersion();
@@ -216,7 +205,8 @@ private Q_SLOTS:
         for (const QString& name : shipped.entryList(QDir::Files))
             QVERIFY(QFile::copy(shipped.filePath(name), migrations.filePath(name)));
         {
-            QFile f(migrations.filePath(u"%1_release_notes.sql"_qs.arg(current + 1, 4, 10, QChar(u'0'))));
+            QFile f(migrations.filePath(
+                u"%1_release_notes.sql"_qs.arg(current + 1, 4, 10, QChar(u'0'))));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("ALTER TABLE releases ADD COLUMN notes TEXT NOT NULL DEFAULT '';");
         }
@@ -248,8 +238,7 @@ private Q_SLOTS:
         QCOMPARE(refused.error().kind, Error::Kind::NewerSchema);
     }
 
-    void upgradesEveryOlderSchemaWithItsData()
-    {
+    void upgradesEveryOlderSchemaWithItsData() {
         // Files written by each earlier schema open in this build, keep their data and
         // their audit chain, and leave a backup of themselves.
         const QDir shipped(u":/slipway/migrations"_qs);
@@ -281,8 +270,7 @@ private Q_SLOTS:
         }
     }
 
-    void readOnlyOnRequestRefusesWrites()
-    {
+    void readOnlyOnRequestRefusesWrites() {
         const QString file = path(u"ro.slipway"_qs);
         {
             auto db = openOk(file);
@@ -303,8 +291,7 @@ private Q_SLOTS:
         QCOMPARE(service.all()->size(), 1);
     }
 
-    void unwritableFileOpensReadOnly()
-    {
+    void unwritableFileOpensReadOnly() {
         // As root, permissions do not stop writes: run the probe as an unprivileged user.
         QTemporaryDir dir(u"/tmp/slipway-ro-XXXXXX"_qs);
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
@@ -331,11 +318,11 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
         QVERIFY2(p.exitCode() == 0, qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
         QVERIFY2(out.startsWith(u"read-only: "_qs), qPrintable(out));
-        QVERIFY2(out.contains(u"write refused: "_qs) && out.contains(u"read-only"_qs), qPrintable(out));
+        QVERIFY2(out.contains(u"write refused: "_qs) && out.contains(u"read-only"_qs),
+                 qPrintable(out));
     }
 
-    void lockedFileGivesClearErrorAndLosesNothing()
-    {
+    void lockedFileGivesClearErrorAndLosesNothing() {
         const QString file = path(u"locked.slipway"_qs);
         Database::OpenOptions options;
         options.busyTimeoutMs = 200;
@@ -364,8 +351,7 @@ private Q_SLOTS:
         QVERIFY(AuditLog(*db).verify()->intact());
     }
 
-    void fullDiskGivesClearErrorAndLosesNothing()
-    {
+    void fullDiskGivesClearErrorAndLosesNothing() {
         const QString file = path(u"full.slipway"_qs);
         auto db = openOk(file);
         QVERIFY(db);
@@ -388,7 +374,8 @@ private Q_SLOTS:
             ++saved;
         }
         QCOMPARE(failure.kind, Error::Kind::DiskFull);
-        QVERIFY2(failure.message.contains(u"full"_qs) && failure.message.contains(u"full.slipway"_qs),
+        QVERIFY2(failure.message.contains(u"full"_qs) &&
+                     failure.message.contains(u"full.slipway"_qs),
                  qPrintable(failure.message));
         QVERIFY(q.exec(u"PRAGMA max_page_count = 1073741823"_qs));
         QCOMPARE(service.all()->size(), 1 + saved);
@@ -397,8 +384,7 @@ private Q_SLOTS:
         QCOMPARE(verified->checked, qint64(1 + saved));
     }
 
-    void otherProcessesChangesAreNoticed()
-    {
+    void otherProcessesChangesAreNoticed() {
         const QString file = path(u"watched.slipway"_qs);
         auto db = openOk(file);
         QVERIFY(db);
@@ -412,8 +398,7 @@ private Q_SLOTS:
         QVERIFY(spy.wait(2000) || spy.count() > 0);
     }
 
-    void twoProcessesLoseNoUpdate()
-    {
+    void twoProcessesLoseNoUpdate() {
         const QString file = path(u"contended.slipway"_qs);
         qint64 id = 0;
         {
@@ -424,7 +409,8 @@ private Q_SLOTS:
             QVERIFY(r);
             id = r->id;
         }
-        const QString writer = qEnvironmentVariable("SLIPWAY_TEST_HELPERS") + u"/concurrent_writer"_qs;
+        const QString writer =
+            qEnvironmentVariable("SLIPWAY_TEST_HELPERS") + u"/concurrent_writer"_qs;
         QProcess a, b, c, d;
         a.start(writer, {file, u"create"_qs, u"60"_qs, u"alpha"_qs});
         b.start(writer, {file, u"create"_qs, u"60"_qs, u"beta"_qs});

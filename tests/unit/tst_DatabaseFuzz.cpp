@@ -20,16 +20,14 @@ private:
     QTemporaryDir m_dir;
     QByteArray m_valid;
 
-    void writeBytes(const QString& path, const QByteArray& bytes)
-    {
+    void writeBytes(const QString& path, const QByteArray& bytes) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         QCOMPARE(f.write(bytes), bytes.size());
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         const QString path = m_dir.filePath(u"valid.slipway"_qs);
         {
             Database::OpenOptions options;
@@ -50,8 +48,7 @@ private Q_SLOTS:
         QVERIFY(m_valid.size() > 16 * 4096);
     }
 
-    void mutatedFilesNeverCrash()
-    {
+    void mutatedFilesNeverCrash() {
         QRandomGenerator rng(20261127);
         int opened = 0, refused = 0;
         for (int round = 0; round < 300; ++round) {

@@ -12,15 +12,13 @@ using namespace slipway;
 class tst_FilePreferences : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QCoreApplication::setOrganizationName(u"SlipwayTests"_qs);
         QCoreApplication::setApplicationName(u"tst_FilePreferences"_qs);
         QStandardPaths::setTestModeEnabled(true);
     }
 
-    void sharedFlagIsRememberedPerFile()
-    {
+    void sharedFlagIsRememberedPerFile() {
         QTemporaryDir dir;
         const QString a = dir.filePath(u"team [share].slipway"_qs);
         const QString b = dir.filePath(u"local.slipway"_qs);
@@ -34,8 +32,7 @@ private Q_SLOTS:
         QVERIFY(!FilePreferences::isShared(a));
     }
 
-    void recentFilesAreNewestFirstAndExisting()
-    {
+    void recentFilesAreNewestFirstAndExisting() {
         QTemporaryDir dir;
         QStringList paths;
         for (int i = 0; i < 12; ++i) {

@@ -17,21 +17,18 @@ using namespace slipway;
 
 namespace {
 
-qint64 at(const char* zone, int y, int m, int d, int h)
-{
+qint64 at(const char* zone, int y, int m, int d, int h) {
     return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone(zone)).toSecsSinceEpoch();
 }
 
-std::unique_ptr<Database> newFile(const QString& path)
-{
+std::unique_ptr<Database> newFile(const QString& path) {
     Database::OpenOptions options;
     options.create = true;
     auto db = Database::open(path, options);
     return db ? std::move(db.value()) : nullptr;
 }
 
-QList<Interval> sorted(QList<Interval> v)
-{
+QList<Interval> sorted(QList<Interval> v) {
     std::sort(v.begin(), v.end(), [](const Interval& a, const Interval& b) {
         return a.start != b.start ? a.start < b.start : a.end < b.end;
     });
@@ -43,8 +40,7 @@ QList<Interval> sorted(QList<Interval> v)
 class tst_IcsRoundTrip : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void exportThenImportGivesTheSamePeriods()
-    {
+    void exportThenImportGivesTheSamePeriods() {
         IcsWriter::Content content;
         content.uidDomain = u"abc123.slipway"_qs;
         Release r;
@@ -52,7 +48,8 @@ private Q_SLOTS:
         r.name = u"Payments <API> & \"Ledger\""_qs;
         r.version = u"2.4.0"_qs;
         r.windowZone = u"Europe/Berlin"_qs;
-        r.windowStart = QDateTime::fromSecsSinceEpoch(at("Europe/Berlin", 2026, 12, 5, 22), Qt::UTC);
+        r.windowStart =
+            QDateTime::fromSecsSinceEpoch(at("Europe/Berlin", 2026, 12, 5, 22), Qt::UTC);
         r.windowEnd = QDateTime::fromSecsSinceEpoch(at("Europe/Berlin", 2026, 12, 6, 2), Qt::UTC);
         r.changeTicket = u"CHG0012345"_qs;
         content.releases.append(r);
@@ -63,7 +60,8 @@ private Q_SLOTS:
         weekly.startUtc = at("America/New_York", 2026, 3, 2, 20);
         weekly.endUtc = at("America/New_York", 2026, 3, 3, 2);
         weekly.rrule = u"FREQ=WEEKLY;BYDAY=MO;UNTIL=20261231T000000Z"_qs;
-        weekly.exdates = {at("America/New_York", 2026, 3, 16, 20), at("America/New_York", 2026, 11, 2, 20)};
+        weekly.exdates = {at("America/New_York", 2026, 3, 16, 20),
+                          at("America/New_York", 2026, 11, 2, 20)};
         content.blackouts.append(weekly);
         Blackout quarter;
         quarter.id = 2;
@@ -74,7 +72,9 @@ private Q_SLOTS:
         quarter.rrule = u"FREQ=MONTHLY;BYMONTH=3,6,9,12;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-3,-2,-1"_qs;
         quarter.hard = false;
         content.blackouts.append(quarter);
-        content.freezes.append({3, u"INC-42 checkout outage"_qs, {at("UTC", 2026, 12, 8, 6), at("UTC", 2026, 12, 8, 18)}});
+        content.freezes.append({3,
+                                u"INC-42 checkout outage"_qs,
+                                {at("UTC", 2026, 12, 8, 6), at("UTC", 2026, 12, 8, 18)}});
 
         const QByteArray ics = IcsWriter::write(content);
         QVERIFY(ics.contains("BEGIN:VTIMEZONE\r\nTZID:America/New_York"));
@@ -125,8 +125,7 @@ private Q_SLOTS:
         QVERIFY(AuditLog(*db).verify()->intact());
     }
 
-    void importAsFreezesExpandsRecurrences()
-    {
+    void importAsFreezesExpandsRecurrences() {
         QTemporaryDir dir;
         auto db = newFile(dir.filePath(u"freezes.slipway"_qs));
         QVERIFY(db);
@@ -138,24 +137,27 @@ private Q_SLOTS:
         QVERIFY(parsed);
         CalendarImportService::Options options;
         options.as = CalendarImportService::As::Freezes;
-        auto outcome = CalendarImportService(*db, Session{u"tester"_qs, {}}).import(parsed.value(), u"freeze.ics"_qs, options);
+        auto outcome = CalendarImportService(*db, Session{u"tester"_qs, {}})
+                           .import(parsed.value(), u"freeze.ics"_qs, options);
         QVERIFY(outcome);
         QCOMPARE(outcome->created, 3);
-        auto inputs = ScheduleService(*db).load({at("UTC", 2026, 11, 1, 0), at("UTC", 2027, 1, 1, 0)});
+        auto inputs =
+            ScheduleService(*db).load({at("UTC", 2026, 11, 1, 0), at("UTC", 2027, 1, 1, 0)});
         QVERIFY(inputs);
         QCOMPARE(inputs->freezes.size(), 3);
         QCOMPARE(inputs->freezes[2].when.start, at("UTC", 2026, 12, 3, 9));
     }
 
-    void badRuleRefusesTheWholeFileAndWritesNothing()
-    {
+    void badRuleRefusesTheWholeFileAndWritesNothing() {
         QTemporaryDir dir;
         auto db = newFile(dir.filePath(u"bad.slipway"_qs));
         QVERIFY(db);
         const QByteArray ics =
             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:t\r\n"
-            "BEGIN:VEVENT\r\nUID:good\r\nDTSTART:20261201T090000Z\r\nDTEND:20261201T100000Z\r\nSUMMARY:Fine\r\nEND:VEVENT\r\n"
-            "BEGIN:VEVENT\r\nUID:bad\r\nDTSTART:20261202T090000Z\r\nDTEND:20261202T100000Z\r\nRRULE:FREQ=DAILY;BYDAY=XX\r\nSUMMARY:Broken\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nUID:good\r\nDTSTART:20261201T090000Z\r\nDTEND:"
+            "20261201T100000Z\r\nSUMMARY:Fine\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nUID:bad\r\nDTSTART:20261202T090000Z\r\nDTEND:"
+            "20261202T100000Z\r\nRRULE:FREQ=DAILY;BYDAY=XX\r\nSUMMARY:Broken\r\nEND:VEVENT\r\n"
             "END:VCALENDAR\r\n";
         auto parsed = IcsReader::parse(ics, u"bad.ics"_qs);
         QVERIFY(!parsed);

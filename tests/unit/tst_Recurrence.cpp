@@ -9,25 +9,24 @@ using namespace slipway;
 
 namespace {
 
-qint64 at(const char* zone, int y, int mo, int d, int h, int mi = 0)
-{
+qint64 at(const char* zone, int y, int mo, int d, int h, int mi = 0) {
     return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone(zone)).toSecsSinceEpoch();
 }
 
-qint64 utc(int y, int mo, int d, int h, int mi = 0)
-{
+qint64 utc(int y, int mo, int d, int h, int mi = 0) {
     return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC).toSecsSinceEpoch();
 }
 
-Interval year(int y) { return {utc(y, 1, 1, 0), utc(y + 1, 1, 1, 0)}; }
+Interval year(int y) {
+    return {utc(y, 1, 1, 0), utc(y + 1, 1, 1, 0)};
+}
 
 } // namespace
 
 class tst_Recurrence : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void weeklyFreezeKeepsLocalTimeAcrossDst()
-    {
+    void weeklyFreezeKeepsLocalTimeAcrossDst() {
         // Friday-evening change freeze in Berlin, 18:00 to 23:00 local.
         RecurringPeriod p;
         p.zone = u"Europe/Berlin"_qs;
@@ -49,8 +48,7 @@ private Q_SLOTS:
         QCOMPARE(autumn->at(1).start, utc(2026, 10, 30, 17));
     }
 
-    void overnightWindowSpanningTheDstNight()
-    {
+    void overnightWindowSpanningTheDstNight() {
         // Daily 22:00-06:00 in New York; the night of 7-8 March 2026 loses an hour.
         RecurringPeriod p;
         p.zone = u"America/New_York"_qs;
@@ -67,8 +65,7 @@ private Q_SLOTS:
         QCOMPARE(r->at(1).length(), 8 * 3600);
     }
 
-    void quarterEndCloseIsTheLastThreeBusinessDays()
-    {
+    void quarterEndCloseIsTheLastThreeBusinessDays() {
         RecurringPeriod p;
         p.zone = u"Europe/London"_qs;
         p.firstStartUtc = at("Europe/London", 2026, 3, 27, 0);
@@ -79,17 +76,16 @@ private Q_SLOTS:
         QList<QDate> days;
         for (const Interval& i : r.value())
             days << QDateTime::fromSecsSinceEpoch(i.start, QTimeZone("Europe/London")).date();
-        const QList<QDate> expected = {
-            {2026, 3, 27},  {2026, 3, 30},  {2026, 3, 31},  {2026, 6, 26},
-            {2026, 6, 29},  {2026, 6, 30},  {2026, 9, 28},  {2026, 9, 29},
-            {2026, 9, 30},  {2026, 12, 29}, {2026, 12, 30}, {2026, 12, 31}};
+        const QList<QDate> expected = {{2026, 3, 27},  {2026, 3, 30},  {2026, 3, 31},
+                                       {2026, 6, 26},  {2026, 6, 29},  {2026, 6, 30},
+                                       {2026, 9, 28},  {2026, 9, 29},  {2026, 9, 30},
+                                       {2026, 12, 29}, {2026, 12, 30}, {2026, 12, 31}};
         QCOMPARE(days, expected);
         for (const Interval& i : r.value()) // midnight to midnight local, 23-25 h in UTC
             QVERIFY(i.length() >= 23 * 3600 && i.length() <= 25 * 3600);
     }
 
-    void exdatesAreLeftOut()
-    {
+    void exdatesAreLeftOut() {
         RecurringPeriod p;
         p.zone = u"Europe/Berlin"_qs;
         p.firstStartUtc = at("Europe/Berlin", 2026, 12, 1, 9);
@@ -103,8 +99,7 @@ private Q_SLOTS:
         QCOMPARE(r->at(2).start, at("Europe/Berlin", 2026, 12, 5, 9));
     }
 
-    void farRangeMatchesAFullWalk()
-    {
+    void farRangeMatchesAFullWalk() {
         RecurringPeriod p;
         p.zone = u"Asia/Kolkata"_qs;
         p.firstStartUtc = at("Asia/Kolkata", 2024, 1, 15, 20);
@@ -122,8 +117,7 @@ private Q_SLOTS:
         QCOMPARE(jumped->size(), 104); // 52 Mondays and 52 Thursdays in 2030
     }
 
-    void aOneOffPeriodIsItself()
-    {
+    void aOneOffPeriodIsItself() {
         RecurringPeriod p;
         p.firstStartUtc = utc(2026, 12, 24, 0);
         p.firstEndUtc = utc(2027, 1, 2, 0);
@@ -134,8 +128,7 @@ private Q_SLOTS:
         QCOMPARE(Recurrence::expand(p, year(2028))->size(), 0);
     }
 
-    void badInputIsAClearError_data()
-    {
+    void badInputIsAClearError_data() {
         QTest::addColumn<QString>("rrule");
         QTest::addColumn<QString>("zone");
         QTest::addColumn<QString>("words");
@@ -143,8 +136,7 @@ private Q_SLOTS:
         QTest::newRow("bad freq") << u"FREQ=FORTNIGHTLY"_qs << u"UTC"_qs << u"not a valid RRULE"_qs;
         QTest::newRow("bad zone") << u"FREQ=DAILY"_qs << u"Europe/Atlantis"_qs << u"time zone"_qs;
     }
-    void badInputIsAClearError()
-    {
+    void badInputIsAClearError() {
         QFETCH(QString, rrule);
         QFETCH(QString, zone);
         QFETCH(QString, words);

@@ -18,15 +18,13 @@ private:
     int m_files = 0;
     QString newFile() { return m_dir.filePath(u"svc-%1.slipway"_qs.arg(++m_files)); }
 
-    static std::unique_ptr<Database> open(const QString& path)
-    {
+    static std::unique_ptr<Database> open(const QString& path) {
         Database::OpenOptions options;
         options.create = true;
         auto db = Database::open(path, options);
         return db ? std::move(db.value()) : nullptr;
     }
-    static Release sample()
-    {
+    static Release sample() {
         Release r;
         r.name = u"Payments API"_qs;
         r.version = u"2.4.0"_qs;
@@ -39,8 +37,7 @@ private:
     }
 
 private Q_SLOTS:
-    void validationRefusesBadReleasesAndWritesNothing_data()
-    {
+    void validationRefusesBadReleasesAndWritesNothing_data() {
         QTest::addColumn<QString>("field");
         QTest::addColumn<Release>("release");
         Release r = sample();
@@ -59,8 +56,7 @@ private Q_SLOTS:
         r.windowZone = u"Mars/Olympus_Mons"_qs;
         QTest::newRow("unknown zone") << u"windowZone"_qs << r;
     }
-    void validationRefusesBadReleasesAndWritesNothing()
-    {
+    void validationRefusesBadReleasesAndWritesNothing() {
         QFETCH(QString, field);
         QFETCH(Release, release);
         const auto problems = validateRelease(release);
@@ -76,8 +72,7 @@ private Q_SLOTS:
         QCOMPARE(AuditLog(*db).count().value(), qint64(0));
     }
 
-    void roundTripKeepsEveryField()
-    {
+    void roundTripKeepsEveryField() {
         auto db = open(newFile());
         QVERIFY(db);
         ReleaseService service(*db, Session{u"tester"_qs, {}});
@@ -96,8 +91,7 @@ private Q_SLOTS:
         QCOMPARE(r.createdBy, u"tester"_qs);
     }
 
-    void staleEditIsRefusedNotOverwritten()
-    {
+    void staleEditIsRefusedNotOverwritten() {
         const QString file = newFile();
         auto first = open(file);
         auto second = open(file); // a colleague with the same file open
@@ -127,8 +121,7 @@ private Q_SLOTS:
         QCOMPARE(AuditLog(*first).count().value(), qint64(2));
     }
 
-    void restoreBringsBackTheSameId()
-    {
+    void restoreBringsBackTheSameId() {
         auto db = open(newFile());
         QVERIFY(db);
         ReleaseService service(*db, Session{u"tester"_qs, {}});
@@ -144,16 +137,18 @@ private Q_SLOTS:
         QVERIFY(AuditLog(*db).verify()->intact());
     }
 
-    void rolesAreEnforcedInTheCore()
-    {
+    void rolesAreEnforcedInTheCore() {
         auto db = open(newFile());
         QVERIFY(db);
         {
             // People with logins turn role checks on for the whole file.
             QSqlQuery q(db->connection());
-            QVERIFY(q.exec(u"INSERT INTO people (id, name, login, created_by, created_at, updated_by, updated_at) VALUES "
-                           "(1, 'Rita Manager', 'rita', 't', 0, 't', 0), (2, 'Quentin QA', 'quentin', 't', 0, 't', 0)"_qs));
-            QVERIFY(q.exec(u"INSERT INTO person_roles VALUES (1, 'release_manager'), (2, 'qa')"_qs));
+            QVERIFY(q.exec(
+                u"INSERT INTO people (id, name, login, created_by, created_at, updated_by, "
+                u"updated_at) VALUES "
+                "(1, 'Rita Manager', 'rita', 't', 0, 't', 0), (2, 'Quentin QA', 'quentin', 't', 0, 't', 0)"_qs));
+            QVERIFY(
+                q.exec(u"INSERT INTO person_roles VALUES (1, 'release_manager'), (2, 'qa')"_qs));
         }
         ReleaseService rita(*db, Session{u"rita"_qs, {}});
         ReleaseService quentin(*db, Session{u"quentin"_qs, {}});

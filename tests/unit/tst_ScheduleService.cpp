@@ -15,7 +15,9 @@ using namespace slipway;
 
 namespace {
 
-qint64 utc(int d, int h) { return QDateTime(QDate(2026, 12, d), QTime(h, 0), Qt::UTC).toSecsSinceEpoch(); }
+qint64 utc(int d, int h) {
+    return QDateTime(QDate(2026, 12, d), QTime(h, 0), Qt::UTC).toSecsSinceEpoch();
+}
 
 } // namespace
 
@@ -26,14 +28,13 @@ private:
     std::unique_ptr<Database> m_db;
     qint64 m_payments = 0, m_checkout = 0;
 
-    void exec(const QString& sql)
-    {
+    void exec(const QString& sql) {
         QSqlQuery q(m_db->connection());
         QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u": "_qs + sql));
     }
 
-    qint64 release(const QString& name, qint64 start, qint64 end, ReleaseType type = ReleaseType::Minor)
-    {
+    qint64 release(const QString& name, qint64 start, qint64 end,
+                   ReleaseType type = ReleaseType::Minor) {
         ReleaseService service(*m_db, Session{u"tester"_qs, {}});
         Release r;
         r.name = name;
@@ -47,40 +48,60 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         Database::OpenOptions options;
         options.create = true;
         auto db = Database::open(m_dir.filePath(u"schedule.slipway"_qs), options);
         QVERIFY(db);
         m_db = std::move(db.value());
         const QString stamp = u"'t', 0, 't', 0"_qs;
-        exec(u"INSERT INTO services (id, name, created_by, created_at, updated_by, updated_at) VALUES (1, 'Payments', %1)"_qs.arg(stamp));
-        exec(u"INSERT INTO environments (id, name, kind, shared, created_by, created_at, updated_by, updated_at) VALUES (1, 'staging-shared', 'staging', 1, %1)"_qs.arg(stamp));
+        exec(
+            u"INSERT INTO services (id, name, created_by, created_at, updated_by, updated_at) VALUES (1, 'Payments', %1)"_qs
+                .arg(stamp));
+        exec(
+            u"INSERT INTO environments (id, name, kind, shared, created_by, created_at, updated_by, updated_at) VALUES (1, 'staging-shared', 'staging', 1, %1)"_qs
+                .arg(stamp));
         // A weekly hard freeze, Fridays 18:00-23:00 Berlin, with one Friday left out.
-        const qint64 firstFriday = QDateTime(QDate(2026, 11, 6), QTime(18, 0), QTimeZone("Europe/Berlin")).toSecsSinceEpoch();
-        const qint64 skipped = QDateTime(QDate(2026, 12, 18), QTime(18, 0), QTimeZone("Europe/Berlin")).toSecsSinceEpoch();
-        exec(u"INSERT INTO blackouts (id, name, start_utc, end_utc, time_zone, rrule, severity, all_services, exdates, created_by, created_at, updated_by, updated_at) "
-             "VALUES (1, 'Friday freeze', %1, %2, 'Europe/Berlin', 'FREQ=WEEKLY;BYDAY=FR', 'hard', 1, '%3', %4)"_qs
-                 .arg(firstFriday).arg(firstFriday + 5 * 3600).arg(skipped).arg(stamp));
-        exec(u"INSERT INTO incident_freezes (id, name, incident_ref, start_utc, end_utc, created_by, created_at, updated_by, updated_at) VALUES (1, 'payments outage', 'INC-7', %1, %2, %3)"_qs
-                 .arg(utc(8, 6)).arg(utc(8, 18)).arg(stamp));
-        exec(u"INSERT INTO people (id, name, time_zone, created_by, created_at, updated_by, updated_at) VALUES (1, 'Greta', 'Europe/Berlin', %1)"_qs.arg(stamp));
+        const qint64 firstFriday =
+            QDateTime(QDate(2026, 11, 6), QTime(18, 0), QTimeZone("Europe/Berlin"))
+                .toSecsSinceEpoch();
+        const qint64 skipped =
+            QDateTime(QDate(2026, 12, 18), QTime(18, 0), QTimeZone("Europe/Berlin"))
+                .toSecsSinceEpoch();
+        exec(
+            u"INSERT INTO blackouts (id, name, start_utc, end_utc, time_zone, rrule, severity, "
+            u"all_services, exdates, created_by, created_at, updated_by, updated_at) "
+            "VALUES (1, 'Friday freeze', %1, %2, 'Europe/Berlin', 'FREQ=WEEKLY;BYDAY=FR', 'hard', 1, '%3', %4)"_qs
+                .arg(firstFriday)
+                .arg(firstFriday + 5 * 3600)
+                .arg(skipped)
+                .arg(stamp));
+        exec(
+            u"INSERT INTO incident_freezes (id, name, incident_ref, start_utc, end_utc, created_by, created_at, updated_by, updated_at) VALUES (1, 'payments outage', 'INC-7', %1, %2, %3)"_qs
+                .arg(utc(8, 6))
+                .arg(utc(8, 18))
+                .arg(stamp));
+        exec(
+            u"INSERT INTO people (id, name, time_zone, created_by, created_at, updated_by, updated_at) VALUES (1, 'Greta', 'Europe/Berlin', %1)"_qs
+                .arg(stamp));
         exec(u"INSERT INTO person_roles VALUES (1, 'qa')"_qs);
-        exec(u"INSERT INTO person_availability (person_id, kind, start_utc, end_utc, created_by, created_at, updated_by, updated_at) VALUES (1, 'leave', %1, %2, %3)"_qs
-                 .arg(utc(14, 0)).arg(utc(19, 0)).arg(stamp));
+        exec(
+            u"INSERT INTO person_availability (person_id, kind, start_utc, end_utc, created_by, created_at, updated_by, updated_at) VALUES (1, 'leave', %1, %2, %3)"_qs
+                .arg(utc(14, 0))
+                .arg(utc(19, 0))
+                .arg(stamp));
 
-        m_payments = release(u"Payments"_qs, utc(11, 18), utc(11, 20));   // Friday evening
-        m_checkout = release(u"Checkout"_qs, utc(8, 10), utc(8, 12));     // in the freeze
+        m_payments = release(u"Payments"_qs, utc(11, 18), utc(11, 20)); // Friday evening
+        m_checkout = release(u"Checkout"_qs, utc(8, 10), utc(8, 12));   // in the freeze
         const qint64 search = release(u"Search"_qs, utc(8, 11), utc(8, 13), ReleaseType::Emergency);
         const qint64 skippedFriday = release(u"Ledger"_qs, utc(18, 18), utc(18, 20));
         QVERIFY(m_payments && m_checkout && search && skippedFriday);
-        exec(u"INSERT INTO release_environments VALUES (%1, 1), (%2, 1)"_qs.arg(m_checkout).arg(search));
+        exec(u"INSERT INTO release_environments VALUES (%1, 1), (%2, 1)"_qs.arg(m_checkout)
+                 .arg(search));
         exec(u"INSERT INTO release_roles VALUES (%1, 'qa')"_qs.arg(m_checkout));
     }
 
-    void conflictsFromTheFile()
-    {
+    void conflictsFromTheFile() {
         ScheduleService schedule(*m_db);
         auto conflicts = schedule.conflicts({utc(1, 0), utc(31, 0)});
         QVERIFY2(conflicts, conflicts ? "" : qPrintable(conflicts.error().message));
@@ -96,8 +117,7 @@ private Q_SLOTS:
         QCOMPARE(found, expected); // the emergency is exempt, the left-out Friday is clear
     }
 
-    void planCheckLeavesDoneReleasesOut()
-    {
+    void planCheckLeavesDoneReleasesOut() {
         auto before = ScheduleService(*m_db).allConflicts();
         QVERIFY(before);
         QCOMPARE(before->size(), 3);
@@ -115,8 +135,7 @@ private Q_SLOTS:
         QVERIFY(service.update(shipped));
     }
 
-    void roleMissingWhileOnLeave()
-    {
+    void roleMissingWhileOnLeave() {
         ReleaseService service(*m_db, Session{u"tester"_qs, {}});
         Release r = service.find(m_checkout).value();
         r.windowStart = QDateTime::fromSecsSinceEpoch(utc(15, 9), Qt::UTC);
@@ -129,8 +148,7 @@ private Q_SLOTS:
         QCOMPARE(conflicts->first().otherLabel, u"qa"_qs);
     }
 
-    void findsAWindowForAStoredRelease()
-    {
+    void findsAWindowForAStoredRelease() {
         ScheduleService::FindRequest request;
         request.releaseId = m_payments;
         request.after = utc(11, 17); // Friday 18:00 Berlin: inside the freeze
@@ -138,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(proposal);
         QVERIFY(proposal->when);
         QCOMPARE(proposal->when->start, utc(11, 22)); // when the freeze ends (23:00 Berlin)
-        QCOMPARE(proposal->when->length(), 2 * 3600);  // the release's own window length
+        QCOMPARE(proposal->when->length(), 2 * 3600); // the release's own window length
         QCOMPARE(proposal->rejected.first().reasons.first().otherLabel, u"Friday freeze"_qs);
 
         request.releaseId = 999999;

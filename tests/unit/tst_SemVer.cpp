@@ -8,8 +8,7 @@ using namespace slipway;
 class tst_SemVer : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void parse_data()
-    {
+    void parse_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
         QTest::newRow("plain") << u"2.4.0"_qs << true;
@@ -25,8 +24,7 @@ private Q_SLOTS:
         QTest::newRow("bad char") << u"1.2.3-rc_1"_qs << false;
         QTest::newRow("spaces") << u"1.2.3 "_qs << false;
     }
-    void parse()
-    {
+    void parse() {
         QFETCH(QString, text);
         QFETCH(bool, valid);
         QString reason;
@@ -37,13 +35,12 @@ private Q_SLOTS:
         else
             QVERIFY(!reason.isEmpty());
     }
-    void precedence()
-    {
+    void precedence() {
         // The ordering example of the Semantic Versioning 2.0.0 specification, item 11.
-        const QStringList ordered = {u"1.0.0-alpha"_qs,  u"1.0.0-alpha.1"_qs, u"1.0.0-alpha.beta"_qs,
-                                     u"1.0.0-beta"_qs,   u"1.0.0-beta.2"_qs,  u"1.0.0-beta.11"_qs,
-                                     u"1.0.0-rc.1"_qs,   u"1.0.0"_qs,         u"1.0.1"_qs,
-                                     u"1.1.0"_qs,        u"2.0.0"_qs,         u"10.0.0"_qs};
+        const QStringList ordered = {u"1.0.0-alpha"_qs, u"1.0.0-alpha.1"_qs, u"1.0.0-alpha.beta"_qs,
+                                     u"1.0.0-beta"_qs,  u"1.0.0-beta.2"_qs,  u"1.0.0-beta.11"_qs,
+                                     u"1.0.0-rc.1"_qs,  u"1.0.0"_qs,         u"1.0.1"_qs,
+                                     u"1.1.0"_qs,       u"2.0.0"_qs,         u"10.0.0"_qs};
         for (qsizetype i = 0; i + 1 < ordered.size(); ++i) {
             const auto a = SemVer::parse(ordered[i]);
             const auto b = SemVer::parse(ordered[i + 1]);

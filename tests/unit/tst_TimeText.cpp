@@ -9,11 +9,11 @@ using namespace slipway;
 class tst_TimeText : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void times_data()
-    {
+    void times_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("expected"); // -1: refused
-        const qint64 midnight = QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        const qint64 midnight =
+            QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
         QTest::newRow("date") << u"2026-12-01"_qs << midnight;
         QTest::newRow("utc by default") << u"2026-12-01T22:00"_qs << midnight + 22 * 3600;
         QTest::newRow("z") << u"2026-12-01T22:00:00Z"_qs << midnight + 22 * 3600;
@@ -22,15 +22,13 @@ private Q_SLOTS:
         QTest::newRow("bad day") << u"2026-02-30"_qs << qint64(-1);
         QTest::newRow("empty") << QString() << qint64(-1);
     }
-    void times()
-    {
+    void times() {
         QFETCH(QString, text);
         QFETCH(qint64, expected);
         const auto t = parseUtcTime(text);
         QCOMPARE(t.value_or(-1), expected);
     }
-    void durations_data()
-    {
+    void durations_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("expected");
         QTest::newRow("hours") << u"4h"_qs << qint64(4 * 3600);
@@ -42,8 +40,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << qint64(-1);
         QTest::newRow("negative") << u"-4h"_qs << qint64(-1);
     }
-    void durations()
-    {
+    void durations() {
         QFETCH(QString, text);
         QFETCH(qint64, expected);
         QCOMPARE(parseDuration(text).value_or(-1), expected);

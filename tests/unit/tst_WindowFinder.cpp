@@ -8,13 +8,11 @@ using namespace slipway;
 
 namespace {
 
-qint64 utc(int d, int h, int mi = 0)
-{
+qint64 utc(int d, int h, int mi = 0) {
     return QDateTime(QDate(2026, 12, d), QTime(h, mi), Qt::UTC).toSecsSinceEpoch();
 }
 
-WindowRequest request(qint64 earliest, qint64 hours)
-{
+WindowRequest request(qint64 earliest, qint64 hours) {
     WindowRequest r;
     r.release.releaseId = 1;
     r.release.label = u"Payments API 2.5.0"_qs;
@@ -29,8 +27,7 @@ WindowRequest request(qint64 earliest, qint64 hours)
 class tst_WindowFinder : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void freeCalendarGivesTheEarliestSlot()
-    {
+    void freeCalendarGivesTheEarliestSlot() {
         const ConflictEngine engine({});
         const auto p = WindowFinder::find(engine, request(utc(1, 9, 7), 4));
         QVERIFY(p.when);
@@ -39,8 +36,7 @@ private Q_SLOTS:
         QVERIFY(p.rejected.isEmpty());
     }
 
-    void jumpsPastAHardBlackoutAndSaysWhy()
-    {
+    void jumpsPastAHardBlackoutAndSaysWhy() {
         ScheduleInputs in;
         in.blackouts.append({1, u"Month-end close"_qs, {utc(1, 0), utc(3, 0)}, true, true, {}});
         const ConflictEngine engine(in);
@@ -52,8 +48,7 @@ private Q_SLOTS:
         QVERIFY(p.candidatesTried <= 3);
     }
 
-    void prefersNoSoftConflictWhenOneIsReachable()
-    {
+    void prefersNoSoftConflictWhenOneIsReachable() {
         ScheduleInputs in;
         in.blackouts.append({1, u"Marketing campaign"_qs, {utc(1, 0), utc(2, 0)}, false, true, {}});
         const ConflictEngine engine(in);
@@ -63,8 +58,7 @@ private Q_SLOTS:
         QVERIFY(p.softConflicts.isEmpty());
     }
 
-    void acceptsFewestSoftWhenNothingIsClean()
-    {
+    void acceptsFewestSoftWhenNothingIsClean() {
         ScheduleInputs in;
         in.blackouts.append({1, u"Peak season"_qs, {utc(1, 0), utc(31, 0)}, false, true, {}});
         in.blackouts.append({2, u"Sale weekend"_qs, {utc(5, 0), utc(7, 0)}, false, true, {}});
@@ -77,8 +71,7 @@ private Q_SLOTS:
         QCOMPARE(p.when->start, utc(7, 0));
     }
 
-    void needsTheRolesAndTheSharedEnvironment()
-    {
+    void needsTheRolesAndTheSharedEnvironment() {
         ScheduleInputs in;
         in.environments.append({100, u"staging-shared"_qs, true});
         ScheduledWindow other;
@@ -112,8 +105,7 @@ private Q_SLOTS:
         QVERIFY(p.rejected.first().candidates > 100);
     }
 
-    void nothingWithinTheHorizon()
-    {
+    void nothingWithinTheHorizon() {
         ScheduleInputs in;
         in.blackouts.append({1, u"Change freeze"_qs, {utc(1, 0), utc(31, 0)}, true, true, {}});
         WindowRequest r = request(utc(2, 0), 4);

@@ -4,8 +4,7 @@
 #include <string>
 #include <vector>
 
-static void BM_Accumulate(benchmark::State& state)
-{
+static void BM_Accumulate(benchmark::State& state) {
     std::vector<int> v(size_t(state.range(0)), 1);
     for (auto _ : state)
         benchmark::DoNotOptimize(std::accumulate(v.begin(), v.end(), 0));
@@ -14,8 +13,7 @@ static void BM_Accumulate(benchmark::State& state)
 }
 BENCHMARK(BM_Accumulate)->Arg(64)->Arg(4096);
 
-static void BM_StringConcat(benchmark::State& state)
-{
+static void BM_StringConcat(benchmark::State& state) {
     for (auto _ : state) {
         std::string s;
         for (int i = 0; i < 16; ++i)
@@ -26,8 +24,7 @@ static void BM_StringConcat(benchmark::State& state)
 }
 BENCHMARK(BM_StringConcat)->Unit(benchmark::kMicrosecond)->Repetitions(3);
 
-static void BM_Fails(benchmark::State& state)
-{
+static void BM_Fails(benchmark::State& state) {
     for (auto _ : state)
         state.SkipWithError("no test database");
 }
