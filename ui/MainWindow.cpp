@@ -7,6 +7,7 @@
 #include "audit/AuditView.h"
 #include "calendar/CalendarScreen.h"
 #include "releases/ReleasesView.h"
+#include "scheduling/FindWindowDialog.h"
 #include "scheduling/SchedulingActions.h"
 #include "services/Document.h"
 #include "services/FilePreferences.h"
@@ -245,6 +246,14 @@ void MainWindow::rebuildScreens() {
     });
     m_scheduling = new SchedulingActions(m_document.get(), this);
     m_scheduleMenu->addActions(m_scheduling->actions());
+    m_scheduleMenu->addSeparator();
+    QAction* finder = m_scheduleMenu->addAction(
+        IconProvider::icon(QStringLiteral("calendar")), tr("&Find a Window…"), this, [this] {
+            FindWindowDialog dialog(*m_document, m_releases->currentReleaseId(), this);
+            dialog.exec();
+        });
+    finder->setObjectName(QStringLiteral("findWindowAction"));
+    finder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     const bool editable = !m_document->isReadOnly();
     m_releases->setEditable(editable);
     m_calendar->setEditable(editable);

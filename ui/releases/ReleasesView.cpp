@@ -381,6 +381,10 @@ void ReleasesView::selectFirst() {
         selectRelease(m_proxy->index(0, 0).data(IdRole).toLongLong());
 }
 
+qint64 ReleasesView::currentReleaseId() const {
+    return m_editor->isCreating() ? 0 : m_editor->releaseId();
+}
+
 void ReleasesView::selectionChanged() {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty()) {

@@ -36,7 +36,8 @@ public:
     void newRelease();
     void deleteSelected();
     void selectRelease(qint64 id);
-    void selectFirst(); // the top row as sorted
+    void selectFirst();              // the top row as sorted
+    qint64 currentReleaseId() const; // the release in the editor, 0 when none
 
     ReleaseTableModel* model() const { return m_model; }
     void saveLayout() const;
