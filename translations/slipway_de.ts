@@ -17,12 +17,48 @@
         <source>Blackout %1 no longer exists — reload.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>CalendarTimeScale</name>
     <message>
-        <source>Blackout "%1" was changed by someone else — reload.</source>
+        <source>W%1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Blackout %1 was changed by someone else — reload.</source>
+        <source>Q%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarToolTip</name>
+    <message>
+        <source>Environment booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Hard blackout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Soft blackout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident freeze</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeRecordCommand</name>
+    <message>
+        <source>“%1” was changed since — reload before undoing.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -110,6 +146,35 @@
     </message>
 </context>
 <context>
+    <name>EditReleaseNeedsCommand</name>
+    <message>
+        <source>Change what “%1” needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What “%1” needs was changed since — reload before undoing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnvironmentService</name>
+    <message>
+        <source>“%1” is still booked or used by releases (%2); move those first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FreezeRepository</name>
+    <message>
+        <source>saving an incident freeze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident freeze %1 no longer exists — reload.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -143,9 +208,47 @@
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CAB member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service owner</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PeopleRepository</name>
     <message>
         <source>reading people</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeopleService</name>
+    <message>
+        <source>%1 still has leave or on-call entries; remove those first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -181,11 +284,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>size %1x%2 is out of range (320x240 to 8192x8192)</source>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot write %1: %2</source>
+        <source>size %1x%2 is out of range (320x200 to 7680x4320)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -551,6 +654,34 @@
         <source>saving scope items</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving environments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving what a release needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” no longer exists — reload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was changed by %2 at %3 — reload.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>slipway::AuditLog</name>
@@ -718,6 +849,22 @@
         <source>writing the audit log</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>writing what releases need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writing environment bookings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writing incident freezes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writing availability</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>slipway::CalendarImportService</name>
@@ -727,6 +874,33 @@
     </message>
     <message>
         <source>Imported period</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>slipway::CalendarModel</name>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">Dienste</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished">Umgebungen</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -942,6 +1116,17 @@
     </message>
 </context>
 <context>
+    <name>slipway::EnvironmentRepository</name>
+    <message>
+        <source>Environment %1 no longer exists — reload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booking %1 no longer exists — reload.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>slipway::EvidenceFile</name>
     <message>
         <source>%1: no such file</source>
@@ -1096,6 +1281,17 @@
     </message>
 </context>
 <context>
+    <name>slipway::PeopleRepository</name>
+    <message>
+        <source>Person %1 no longer exists — reload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Availability entry %1 no longer exists — reload.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>slipway::Recurrence</name>
     <message>
         <source>'%1' is not a known time zone (use an IANA name such as Europe/Berlin)</source>
@@ -1118,6 +1314,17 @@
     </message>
     <message>
         <source>%1 could not be written (%2); nothing was left behind.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>slipway::ReleaseLinkRepository</name>
+    <message>
+        <source>Release %1 no longer exists — reload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1290,6 +1497,61 @@
     </message>
     <message>
         <source>%1: not a SARIF log: the top level is not an object with "version" and "runs"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>slipway::ScheduleValidation</name>
+    <message>
+        <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a recurring blackout can leave dates out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one service, or all services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kind must be dev, test, staging or prod.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the environment to book.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what the booking is for, or name a release.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working hours must lie within one day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working hours must last at least an hour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working days are Monday to Sunday.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose whose availability this is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A release cannot require “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1472,14 +1734,6 @@
     </message>
     <message>
         <source>Finding [%1]: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Checks a Slipway file: SQLite's structure check, foreign keys and the audit hash chain. Exit 0: no problems; 1: problems found (listed); 2: the file cannot be checked.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1789,6 +2043,62 @@ The whole file is checked first and written in one transaction, or not at all.</
         <source>Wrote %1 (%2 view, %3x%4).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No problems found in the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts:     %1%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  error:   </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  warning: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks a Slipway file: SQLite's structure check, foreign keys and the audit hash chain, then lists every scheduling conflict by kind (hard blackouts, incident freezes, double-booked shared environments and missing roles are errors; soft blackouts are warnings). Exit 0: no problems and no conflict errors; 1: problems or conflict errors found (listed); 2: the file cannot be checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the file only; do not list scheduling conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar view: the first day shown (e.g. 2026-12-01).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar view: where the shown range ends (exclusive).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from and --to apply to the calendar view only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from and --to go together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from: '%1' is not a date such as 2026-12-01</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--to: '%1' is not a date such as 2026-12-31</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--to must be after --from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from to --to may span at most 20 years</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>slipway::cli::CsvOptions</name>
@@ -1806,6 +2116,57 @@ The whole file is checked first and written in one transaction, or not at all.</
     </message>
     <message>
         <source>csv: which column holds which field, e.g. "Name=title,Ticket=external_key"; fields: %1, or ignore. Completes or overrides what Jira and Azure DevOps exports are recognised by.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>slipway::demo::Planner</name>
+    <message>
+        <source>Load test (performance team)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Penetration test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test data refresh from production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident freeze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stabilising after a major incident.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payments outage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card payments failed for 40 minutes; only fixes for it until the review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage array firmware</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vendor's emergency firmware roll-out; keep changes off the shared storage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Primary on call</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1906,6 +2267,637 @@ The whole file is checked first and written in one transaction, or not at all.</
     <message>
         <source>Entry %1 breaks the chain: %2</source>
         <translation>Eintrag %1 bricht die Kette: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::BlackoutDialog</name>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only these:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blackout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Quarter-end close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why nothing should deploy then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hard — releases must not deploy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Soft — releases should not deploy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip the occurrence on this date (EXDATE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;peats:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xcept:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next occurrences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished">Lokal</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the problems on the left to see the occurrences.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No occurrence from %1 on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A one-off period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every occurrence from %1 on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next %1 occurrences from %2 on.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>slipway::ui::BlackoutsDialog</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished">&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blackouts</source>
+        <translation type="unfinished">Sperrzeiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove blackout “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>slipway::ui::CalendarHeaderPainter</name>
+    <message>
+        <source>Blackouts</source>
+        <translation type="unfinished">Sperrzeiten</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::CalendarPainter</name>
+    <message>
+        <source>%n conflict(s):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conflicts here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>slipway::ui::CalendarScreen</name>
+    <message>
+        <source>Plan release windows on a calendar</source>
+        <translation>Release-Fenster im Kalender planen</translation>
+    </message>
+    <message>
+        <source>The calendar shows every release window per team or service, with blackouts, incident freezes and environment bookings, and marks the conflicts. Give a release a window to see it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a release</source>
+        <translation>Ein Release anlegen</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>Nach Team</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Nach Dienst</translation>
+    </message>
+    <message>
+        <source>Rows per team or per service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour by type</source>
+        <translation>Farbe nach Typ</translation>
+    </message>
+    <message>
+        <source>Colour by status</source>
+        <translation>Farbe nach Status</translation>
+    </message>
+    <message>
+        <source>What the colour of a window shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+wheel zooms smoothly, + and − step)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Zu heute springen (T)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>Zu einem Datum springen</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">Dienste</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>Zeitzonen</translation>
+    </message>
+    <message>
+        <source>hard blackout (hatched)</source>
+        <translation>harte Sperrzeit (schraffiert)</translation>
+    </message>
+    <message>
+        <source>soft blackout</source>
+        <translation>weiche Sperrzeit</translation>
+    </message>
+    <message>
+        <source>conflict (!n)</source>
+        <translation>Konflikt (!n)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::CalendarView</name>
+    <message>
+        <source>Move the window of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resize the window of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ConflictsPanel</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected conflict in the calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hard blackouts</source>
+        <translation>Harte Sperrzeiten</translation>
+    </message>
+    <message>
+        <source>Soft blackouts</source>
+        <translation>Weiche Sperrzeiten</translation>
+    </message>
+    <message>
+        <source>Double-booked environments</source>
+        <translation>Doppelt belegte Umgebungen</translation>
+    </message>
+    <message>
+        <source>Roles nobody covers</source>
+        <translation>Unbesetzte Rollen</translation>
+    </message>
+    <message>
+        <source>Incident freezes</source>
+        <translation>Incident-Sperren</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts in view.</source>
+        <translation>Keine Konflikte im sichtbaren Bereich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in view.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::EnvironmentsDialog</name>
+    <message>
+        <source>Shared — other teams book it too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release &amp;booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environments and bookings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only shared environments can be double-booked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Load test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bookings besides release windows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add environment “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change environment “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove environment “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Book %1 for “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release booking “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>slipway::ui::FindWindowDialog</name>
+    <message>
+        <source>Find a release window</source>
+        <translation>Ein Release-Fenster finden</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <source>&amp;Earliest start</source>
+        <translation>&amp;Frühester Beginn</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look &amp;ahead</source>
+        <translation>&amp;Vorausschau</translation>
+    </message>
+    <message>
+        <source>Choose a release and press Find.</source>
+        <translation>Wählen Sie ein Release und drücken Sie Suchen.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Warum nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the release</source>
+        <translation>Auf das Release &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Move the release's window here; Edit ▸ Undo takes it back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A window needs at least 15 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earliest window: %1 – %2</source>
+        <translation>Frühestes Fenster: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Earliest window: %1 – %2 (%3 – %4)</source>
+        <translation>Frühestes Fenster: %1 – %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>Warning on the proposal</source>
+        <translation>Warnung zum Vorschlag</translation>
+    </message>
+    <message numerus="yes">
+        <source>No window in the next %n day(s) breaks no hard rule.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 starts)</source>
+        <translation>%1 bis %2 (%3 Startzeiten)</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the proposed window. Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>slipway::ui::FreezeDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident freezes</source>
+        <translation>Incident-Sperren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add incident freeze “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change incident freeze “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove incident freeze “%1”</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2044,7 +3036,7 @@ The whole file is checked first and written in one transaction, or not at all.</
     </message>
     <message>
         <source>Slipway files (*.slipway);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Slipway-Dateien (*.slipway);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New Slipway file</source>
@@ -2052,7 +3044,7 @@ The whole file is checked first and written in one transaction, or not at all.</
     </message>
     <message>
         <source>File exists</source>
-        <translation type="unfinished" />
+        <translation>Datei existiert</translation>
     </message>
     <message>
         <source>%1 already exists. Use File ▸ Open to open it, or choose another name.</source>
@@ -2068,11 +3060,11 @@ The whole file is checked first and written in one transaction, or not at all.</
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished" />
+        <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished" />
+        <translation>Kopie gespeichert unter %1</translation>
     </message>
     <message>
         <source>About Slipway</source>
@@ -2081,6 +3073,14 @@ The whole file is checked first and written in one transaction, or not at all.</
     <message>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release planning for release managers and Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planung</translation>
+    </message>
+    <message>
+        <source>&amp;Find a Window…</source>
+        <translation>Fenster &amp;finden…</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +3091,97 @@ The whole file is checked first and written in one transaction, or not at all.</
     </message>
 </context>
 <context>
+    <name>slipway::ui::PeopleDialog</name>
+    <message>
+        <source>&amp;Save person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People and availability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working &amp;hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave and on-call duty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add leave for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add on-call duty for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove availability of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>slipway::ui::ReadOnlyBanner</name>
     <message>
         <source>The file was opened read-only.</source>
@@ -2098,6 +3189,73 @@ The whole file is checked first and written in one transaction, or not at all.</
     </message>
     <message>
         <source>Read-only: %1 Editing is disabled; File ▸ Save a Copy makes a copy you can edit.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>slipway::ui::RecurrenceEditor</name>
+    <message>
+        <source>Only in March, June, September and December</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly on a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly, last business days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom RRULE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 repeats every period, 2 every other one, and so on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-1 is the last day of the month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>business days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RFC 5545 rule; type one by hand with “Custom RRULE”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2209,6 +3367,45 @@ The whole file is checked first and written in one transaction, or not at all.</
     </message>
 </context>
 <context>
+    <name>slipway::ui::ReleaseNeedsDialog</name>
+    <message>
+        <source>What “%1” needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environments it deploys through</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No environments yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles that must be present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>slipway::ui::ReleasesView</name>
     <message>
         <source>Plan your first release</source>
@@ -2272,6 +3469,73 @@ The whole file is checked first and written in one transaction, or not at all.</
     </message>
     <message>
         <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>slipway::ui::SchedulingActions</name>
+    <message>
+        <source>New &amp;blackout…</source>
+        <translation>Neue &amp;Sperrzeit…</translation>
+    </message>
+    <message>
+        <source>B&amp;lackouts…</source>
+        <translation>Sperr&amp;zeiten…</translation>
+    </message>
+    <message>
+        <source>Incident &amp;freezes…</source>
+        <translation>&amp;Incident-Sperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Environments and bookings…</source>
+        <translation>&amp;Umgebungen und Buchungen…</translation>
+    </message>
+    <message>
+        <source>&amp;People and availability…</source>
+        <translation>&amp;Personen und Verfügbarkeit…</translation>
+    </message>
+    <message>
+        <source>Add a period in which releases must not or should not deploy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every blackout, to change or remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Periods after an incident when only emergency releases may deploy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environments, whether they are shared, and who holds them when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zones, working hours, roles, leave and on-call duty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>New blackout</source>
+        <translation>Neue Sperrzeit</translation>
+    </message>
+    <message>
+        <source>Add blackout “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blackout “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change blackout “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove blackout “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
