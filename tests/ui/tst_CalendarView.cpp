@@ -268,6 +268,8 @@ private Q_SLOTS:
         auto empty = newDocument();
         QVERIFY(empty);
         CalendarScreen screen(*empty);
+        screen.show(); // the schedule is read when the screen is first shown
+        QVERIFY(QTest::qWaitForWindowExposed(&screen));
         auto* stack = screen.findChild<QStackedWidget*>();
         QVERIFY(stack);
         QCOMPARE(stack->currentWidget()->objectName(), u"calendarEmptyState"_qs);

@@ -120,13 +120,26 @@ CalendarScreen::CalendarScreen(Document& document, QWidget* parent)
         fillFilterMenus();
         updateEmptyState();
     });
+}
+
+CalendarScreen::~CalendarScreen() = default;
+
+void CalendarScreen::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    loadOnce();
+}
+
+void CalendarScreen::loadOnce() {
+    // Read the schedule the first time the screen is shown, not when the window is built:
+    // most sessions start on another screen, and a large file takes a while to read.
+    if (m_loaded)
+        return;
+    m_loaded = true;
     m_model->reload();
     m_view->setZoom(CalendarView::Zoom::Month);
     m_view->goToToday();
     m_conflicts->setRange(m_view->visibleRange());
 }
-
-CalendarScreen::~CalendarScreen() = default;
 
 void CalendarScreen::buildToolbar(QWidget* bar) {
     auto* row = new QHBoxLayout(bar);

@@ -47,7 +47,11 @@ Q_SIGNALS:
     void openRelease(qint64 releaseId);
     void createRelease();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void loadOnce();
     void buildToolbar(QWidget* bar);
     QToolButton* filterButton(const QString& name, const QString& text, QMenu** menu);
     void fillFilterMenus();
@@ -73,6 +77,7 @@ private:
     QMenu* m_typeMenu = nullptr;
     QMenu* m_statusMenu = nullptr;
     QMenu* m_zoneMenu = nullptr;
+    bool m_loaded = false;
 };
 
 } // namespace slipway::ui
