@@ -38,7 +38,8 @@ QString overview() {
               "  slipway [--db FILE] [--shared]              open the window\n"
               "  slipway --version\n"
               "  slipway demo --db FILE [--scale small|large] [--seed N] [--force]\n"
-              "  slipway check --db FILE [--json] [--full]   structure, foreign keys, audit chain\n"
+              "  slipway check --db FILE [--json] [--full] [--integrity-only]\n"
+              "                  structure, foreign keys, audit chain, scheduling conflicts\n"
               "  slipway audit verify --db FILE [--json]\n"
               "  slipway export csv --db FILE --table releases|scope --out FILE\n"
               "  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]\n"
@@ -46,12 +47,14 @@ QString overview() {
               "                     [--map COLUMN=FIELD,…] INPUT.csv\n"
               "  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics\n"
               "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
-              "  slipway screenshot --db FILE --view releases --out FILE.png [--size WxH]\n"
+              "  slipway screenshot --db FILE --view releases|audit|calendar --out FILE.png\n"
+              "                     [--size WxH] [--from DATE --to DATE]\n"
               "\n"
               "Commands that open a file also take --shared (file on a network share) and\n"
               "--read-only. 'slipway COMMAND --help' explains a command.\n"
               "\n"
-              "Exit codes: 0 fine, 1 findings (problems in the file, a broken audit chain),\n"
+              "Exit codes: 0 fine, 1 findings (problems in the file, a broken audit chain,\n"
+              "conflict errors),\n"
               "2 bad usage or bad input (one line on stderr says what and which file).\n");
 }
 
