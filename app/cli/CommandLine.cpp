@@ -53,9 +53,9 @@ QString overview() {
               "Commands that open a file also take --shared (file on a network share) and\n"
               "--read-only. 'slipway COMMAND --help' explains a command.\n"
               "\n"
-              "Exit codes: 0 fine, 1 findings (problems in the file, a broken audit chain,\n"
-              "conflict errors),\n"
-              "2 bad usage or bad input (one line on stderr says what and which file).\n");
+              "Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,\n"
+              "conflict errors); 2 bad usage or bad input (one line on stderr says what\n"
+              "and which file).\n");
 }
 
 // The window's own options; anything else on the command line is headless work or an error.
