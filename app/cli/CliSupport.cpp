@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliSupport.h"
 
+#include "services/FilePreferences.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -42,7 +44,12 @@ void FileOptions::addTo(QCommandLineParser& parser, bool withModes) const {
 
 Database::OpenOptions FileOptions::openOptions(const QCommandLineParser& parser) const {
     Database::OpenOptions options;
-    options.shared = parser.isSet(shared);
+    // A file once opened as shared (here or in the window) stays shared: WAL on a network
+    // share corrupts it, and a pipeline should not have to remember the flag.
+    const QString path = parser.value(db);
+    options.shared = parser.isSet(shared) || (!path.isEmpty() && FilePreferences::isShared(path));
+    if (parser.isSet(shared) && !path.isEmpty())
+        FilePreferences::setShared(path, true);
     options.readOnly = parser.isSet(readOnly);
     return options;
 }

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A file opened once with --shared keeps the rollback journal in later runs without the
+// flag: WAL on a network share would corrupt it.
+#include "TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway::test;
+
+namespace {
+
+// SQLite's header bytes 18 and 19: 1 = rollback journal, 2 = WAL.
+int journalKind(const QString& path) {
+    const QByteArray header = fileBytes(path).left(20);
+    return header.size() == 20 ? int(header[18]) : -1;
+}
+
+} // namespace
+
+class tst_SharedFlag : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qunsetenv("XDG_RUNTIME_DIR"); }
+
+    void sharedIsRemembered() {
+        QTemporaryDir dir;
+        const QString local = dir.filePath(u"local.slipway"_qs);
+        const QString onShare = dir.filePath(u"share.slipway"_qs);
+        QCOMPARE(runSlipway({u"demo"_qs, u"--db"_qs, local}).exitCode, 0);
+        QCOMPARE(runSlipway({u"demo"_qs, u"--db"_qs, onShare}).exitCode, 0);
+        QCOMPARE(runSlipway({u"check"_qs, u"--db"_qs, local, u"--integrity-only"_qs}).exitCode, 0);
+        QCOMPARE(journalKind(local), 2); // a local file uses WAL
+        QCOMPARE(
+            runSlipway({u"check"_qs, u"--db"_qs, onShare, u"--shared"_qs, u"--integrity-only"_qs})
+                .exitCode,
+            0);
+        QCOMPARE(journalKind(onShare), 1);
+        QCOMPARE(runSlipway({u"check"_qs, u"--db"_qs, onShare, u"--integrity-only"_qs}).exitCode,
+                 0);
+        QCOMPARE(journalKind(onShare), 1); // remembered, without the flag
+        QCOMPARE(journalKind(local), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SharedFlag)
+#include "tst_SharedFlag.moc"
