@@ -3,6 +3,7 @@
 
 #include "IcsWriter.h"
 #include "storage/AuditLog.h"
+#include "storage/BlackoutRepository.h"
 #include "storage/Database.h"
 #include "storage/ReleaseRepository.h"
 #include "storage/ScheduleRepository.h"
@@ -35,7 +36,7 @@ Result<IcsExporter::Counts> IcsExporter::exportTo(Database& db, const QString& o
             content.releases.append(r);
     }
     ScheduleRepository schedule(db);
-    auto blackouts = schedule.blackouts();
+    auto blackouts = BlackoutRepository(db).all();
     if (!blackouts)
         return blackouts.error();
     for (const Blackout& b : blackouts.value()) {

@@ -3,6 +3,7 @@
 
 #include "rules/ConflictEngine.h"
 #include "rules/Recurrence.h"
+#include "storage/BlackoutRepository.h"
 #include "storage/ScheduleRepository.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ ScheduleService::ScheduleService(Database& db)
 
 Result<QList<BlackoutOccurrence>>
 ScheduleService::blackoutOccurrences(const Interval& range) const {
-    auto stored = ScheduleRepository(m_db).blackouts();
+    auto stored = BlackoutRepository(m_db).all();
     if (!stored)
         return stored.error();
     QList<BlackoutOccurrence> out;

@@ -107,44 +107,6 @@ Result<QList<ScheduledWindow>> ScheduleRepository::windowsWhere(const QString& w
     return out;
 }
 
-Result<QList<Blackout>> ScheduleRepository::blackouts() const {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT id, name, reason, start_utc, end_utc, time_zone, rrule, severity, "
-            "all_services, exdates, ical_uid, row_version FROM blackouts ORDER BY start_utc, id")))
-        return m_db.errorFrom(q.lastError(), doing());
-    QList<Blackout> out;
-    QHash<qint64, qsizetype> index;
-    while (q.next()) {
-        Blackout b;
-        b.id = q.value(0).toLongLong();
-        b.name = q.value(1).toString();
-        b.reason = q.value(2).toString();
-        b.startUtc = q.value(3).toLongLong();
-        b.endUtc = q.value(4).toLongLong();
-        b.zone = q.value(5).toString();
-        b.rrule = q.value(6).toString();
-        b.hard = q.value(7).toString() == u"hard";
-        b.allServices = q.value(8).toBool();
-        const QStringList exdates = q.value(9).toString().split(u' ', Qt::SkipEmptyParts);
-        for (const QString& e : exdates)
-            b.exdates.append(e.toLongLong());
-        b.icalUid = q.value(10).toString();
-        b.rowVersion = q.value(11).toLongLong();
-        index.insert(b.id, out.size());
-        out.append(b);
-    }
-    if (!q.exec(QStringLiteral("SELECT blackout_id, service_id FROM blackout_services")))
-        return m_db.errorFrom(q.lastError(), doing());
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toLongLong());
-        if (it != index.cend())
-            out[*it].serviceIds.append(q.value(1).toLongLong());
-    }
-    return out;
-}
-
 Result<QList<IncidentFreeze>> ScheduleRepository::freezes(const Interval& range) const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

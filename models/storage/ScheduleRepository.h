@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Blackout.h"
 #include "domain/Result.h"
 #include "rules/ScheduleInputs.h"
 
@@ -11,8 +10,8 @@ namespace slipway {
 
 class Database;
 
-// Reads what the calendar and the conflict engine look at. Recurring blackouts come back
-// as stored; expanding them is the rules' business.
+// Reads what the calendar and the conflict engine look at, besides blackouts (those are
+// BlackoutRepository's; expanding them is the rules' business).
 class ScheduleRepository {
 public:
     explicit ScheduleRepository(Database& db);
@@ -23,7 +22,6 @@ public:
     Result<std::optional<Interval>> windowSpan() const;
     // One release with its services, environments and roles, scheduled or not.
     Result<ScheduledWindow> windowOf(qint64 releaseId) const;
-    Result<QList<Blackout>> blackouts() const;
     Result<QList<IncidentFreeze>> freezes(const Interval& range) const;
     Result<QList<EnvironmentInfo>> environments() const;
     Result<QList<EnvironmentBooking>> bookings(const Interval& range) const;
