@@ -218,6 +218,8 @@ private Q_SLOTS:
         const QString demo = freshDemo();
         const QString jira =
             sharedDataPath(u"csv/jira_cloud_2021_25x_outward_relates_links.csv"_qs);
+        if (jira.isEmpty())
+            QSKIP("../shared/testdata/real is not present (it is beside the clone in CI)");
         QCOMPARE(importCsv(demo, jira).exitCode, 0);
         // A title a spreadsheet would run as a formula goes out neutralised and comes back as it
         // was.
