@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "storage/Database.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -47,6 +49,14 @@ Run runSlipway(const QStringList& args, int timeoutMs, const QByteArray& input) 
 QByteArray fileBytes(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+std::unique_ptr<Database> openDatabase(const QString& path, bool readOnly) {
+    Database::OpenOptions options;
+    options.create = !readOnly;
+    options.readOnly = readOnly;
+    auto db = Database::open(path, options);
+    return db ? std::move(db.value()) : nullptr;
 }
 
 } // namespace slipway::test

@@ -6,6 +6,12 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
+
+namespace slipway {
+class Database;
+}
+
 namespace slipway::test {
 
 // What a run of the real `slipway` binary did.
@@ -22,5 +28,7 @@ QString testDataPath(const QString& relative);   // tests/data/…
 QString sharedDataPath(const QString& relative); // ../shared/testdata/real/…; empty if absent
 Run runSlipway(const QStringList& args, int timeoutMs = 120000, const QByteArray& input = {});
 QByteArray fileBytes(const QString& path);
+// A file for one test: created unless read-only is asked for; null when it cannot open.
+std::unique_ptr<Database> openDatabase(const QString& path, bool readOnly = false);
 
 } // namespace slipway::test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Blackouts through the service: audited create/update/delete/restore, stale edits,
 // validation (zone, period, RRULE, EXDATE, services) and read-only files.
+#include "TestSupport.h"
 #include "services/BlackoutService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -22,11 +23,7 @@ private:
     QString newFile() { return m_dir.filePath(u"blackouts-%1.slipway"_qs.arg(++m_files)); }
 
     static std::unique_ptr<Database> open(const QString& path, bool readOnly = false) {
-        Database::OpenOptions options;
-        options.create = !readOnly;
-        options.readOnly = readOnly;
-        auto db = Database::open(path, options);
-        return db ? std::move(db.value()) : nullptr;
+        return test::openDatabase(path, readOnly);
     }
     static Blackout weeklyFreeze() {
         Blackout b;

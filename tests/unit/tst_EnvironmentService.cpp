@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Environments and bookings through the service: audited lifecycle, stale edits, validation,
 // refusing to drop an environment that is still booked, read-only files.
+#include "TestSupport.h"
 #include "services/EnvironmentService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -18,11 +19,7 @@ private:
     QString newFile() { return m_dir.filePath(u"envs-%1.slipway"_qs.arg(++m_files)); }
 
     static std::unique_ptr<Database> open(const QString& path, bool readOnly = false) {
-        Database::OpenOptions options;
-        options.create = !readOnly;
-        options.readOnly = readOnly;
-        auto db = Database::open(path, options);
-        return db ? std::move(db.value()) : nullptr;
+        return test::openDatabase(path, readOnly);
     }
 
 private Q_SLOTS:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Incident freezes through the service: audited lifecycle, stale edits, validation, read-only.
+#include "TestSupport.h"
 #include "services/FreezeService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -18,11 +19,7 @@ private:
     QString newFile() { return m_dir.filePath(u"freezes-%1.slipway"_qs.arg(++m_files)); }
 
     static std::unique_ptr<Database> open(const QString& path, bool readOnly = false) {
-        Database::OpenOptions options;
-        options.create = !readOnly;
-        options.readOnly = readOnly;
-        auto db = Database::open(path, options);
-        return db ? std::move(db.value()) : nullptr;
+        return test::openDatabase(path, readOnly);
     }
     static FreezePeriod sample() {
         FreezePeriod f;

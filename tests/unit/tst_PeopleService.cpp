@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // People and their availability through the service: zone, working hours, days and roles
 // audited; stale edits; validation; what the schedule then reads; read-only files.
+#include "TestSupport.h"
 #include "services/PeopleService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -21,11 +22,7 @@ private:
     QString newFile() { return m_dir.filePath(u"people-%1.slipway"_qs.arg(++m_files)); }
 
     static std::unique_ptr<Database> open(const QString& path, bool readOnly = false) {
-        Database::OpenOptions options;
-        options.create = !readOnly;
-        options.readOnly = readOnly;
-        auto db = Database::open(path, options);
-        return db ? std::move(db.value()) : nullptr;
+        return test::openDatabase(path, readOnly);
     }
     static Person priya() {
         Person p;
