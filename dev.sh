@@ -12,6 +12,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools           # Qt Core, Gui, Widgets, Sql, PrintSupport, Test
     libqt6sql6-sqlite                         # Qt's SQLite driver: the file format
     libqt6svg6-dev                            # our SVG line icons
+    qt6-charts-dev                            # the CAB change-outlook charts (screen and PDF)
+    qt6-pdf-dev                               # previewing CAB reports and rendered notices
+    libkainjow-mustache-dev                   # Mustache templates for communications
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools # Linguist: translations
     qt6-qpa-plugins                           # the desktop (xcb, wayland) platform plugins
     libsqlite3-dev                            # raw SQLite for bulk and verify paths
