@@ -37,19 +37,32 @@ struct ScreenEntry {
     const char* key; // stable name for the CLI and settings
     const char* icon;
     const char* title;
+    bool available; // false: listed so users see where the product is going
 };
 
-// Listed so users see where the product is going; only the first three exist yet.
+// In navigation order; the screen stack holds one page per entry (a placeholder when not
+// available yet).
 constexpr ScreenEntry kScreens[] = {
-    {"releases", "releases", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Releases")},
-    {"audit", "audit", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Audit")},
-    {"calendar", "calendar", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Calendar")},
-    {"scope", "scope", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Scope")},
-    {"gates", "gates", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Gates")},
-    {"communications", "comms", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Communications")},
-    {"cab", "cab", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "CAB")},
+    {"releases", "releases", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Releases"), true},
+    {"audit", "audit", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Audit"), true},
+    {"calendar", "calendar", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Calendar"), true},
+
+    {"scope", "scope", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Scope"), false},
+
+    {"gates", "gates", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Gates"), false},
+
+    {"communications", "comms", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Communications"),
+     false},
+
+    {"cab", "cab", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "CAB"), false},
 };
-constexpr int kAvailableScreens = 3;
+
+int screenIndex(const QString& key) {
+    for (int i = 0; i < int(std::size(kScreens)); ++i)
+        if (key == QLatin1String(kScreens[i].key))
+            return i;
+    return -1;
+}
 
 } // namespace
 
@@ -117,7 +130,7 @@ void MainWindow::buildNavigation() {
         auto* item = new QListWidgetItem(IconProvider::icon(QLatin1String(kScreens[i].icon)),
                                          tr(kScreens[i].title), m_navigation);
         item->setData(Qt::UserRole, QLatin1String(kScreens[i].key));
-        if (i >= kAvailableScreens) {
+        if (!kScreens[i].available) {
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
             item->setToolTip(tr("Coming in a later version"));
         }
@@ -164,7 +177,9 @@ void MainWindow::buildMenus() {
     edit->addAction(redo);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < kAvailableScreens; ++i) {
+    for (int i = 0; i < int(std::size(kScreens)); ++i) {
+        if (!kScreens[i].available)
+            continue;
         const QString key = QLatin1String(kScreens[i].key);
         QAction* show =
             m_viewMenu->addAction(IconProvider::icon(QLatin1String(kScreens[i].icon)),
@@ -231,11 +246,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
 
 void MainWindow::rebuildScreens() {
     m_releases = new ReleasesView(*m_document, m_screens);
+    placeScreen(QStringLiteral("releases"), m_releases);
     m_audit = new AuditView(*m_document, m_screens);
-    m_screens->insertWidget(0, m_releases);
-    m_screens->insertWidget(1, m_audit);
+    placeScreen(QStringLiteral("audit"), m_audit);
     m_calendar = new CalendarScreen(*m_document, m_screens);
-    m_screens->insertWidget(2, m_calendar);
+    placeScreen(QStringLiteral("calendar"), m_calendar);
+
     connect(m_calendar, &CalendarScreen::openRelease, this, [this](qint64 id) {
         showScreen(QStringLiteral("releases"));
         m_releases->selectRelease(id);
@@ -264,6 +280,21 @@ void MainWindow::rebuildScreens() {
     }
 }
 
+void MainWindow::placeScreen(const QString& key, QWidget* screen) {
+    const int index = screenIndex(key);
+    Q_ASSERT(index >= 0);
+    // Pages before this one that are not built (yet) hold an empty placeholder.
+    while (m_screens->count() < index)
+        m_screens->addWidget(new QWidget(m_screens));
+    if (index < m_screens->count()) {
+        QWidget* old = m_screens->widget(index);
+        m_screens->removeWidget(old);
+        if (old->metaObject() == &QWidget::staticMetaObject)
+            delete old; // a placeholder; real screens are deleted by setDocument
+    }
+    m_screens->insertWidget(index, screen);
+}
+
 bool MainWindow::openFile(const QString& path, bool create, bool shared) {
     Database::OpenOptions options;
     options.create = create;
@@ -280,14 +311,15 @@ bool MainWindow::openFile(const QString& path, bool create, bool shared) {
 
 QStringList MainWindow::screenNames() {
     QStringList names;
-    for (int i = 0; i < kAvailableScreens; ++i)
-        names << QLatin1String(kScreens[i].key);
+    for (const ScreenEntry& entry : kScreens)
+        if (entry.available)
+            names << QLatin1String(entry.key);
     return names;
 }
 
 bool MainWindow::showScreen(const QString& name) {
-    const int index = int(screenNames().indexOf(name));
-    if (index < 0 || index >= m_screens->count())
+    const int index = screenIndex(name);
+    if (index < 0 || !kScreens[index].available || index >= m_screens->count())
         return false;
     m_navigation->setCurrentRow(index);
     m_screens->setCurrentIndex(index);
@@ -296,7 +328,9 @@ bool MainWindow::showScreen(const QString& name) {
 
 QString MainWindow::currentScreen() const {
     const int index = m_screens->currentIndex();
-    return index >= 0 && index < kAvailableScreens ? QLatin1String(kScreens[index].key) : QString();
+    return index >= 0 && index < int(std::size(kScreens)) && kScreens[index].available
+               ? QLatin1String(kScreens[index].key)
+               : QString();
 }
 
 void MainWindow::updateStatus() {

@@ -60,6 +60,7 @@ private:
     void buildNavigation();
     void buildStatusBar();
     void rebuildScreens();
+    void placeScreen(const QString& key, QWidget* screen);
     void updateStatus();
     void rememberRecent(const QString& path);
     void fillRecentMenu();
