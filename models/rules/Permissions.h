@@ -8,7 +8,13 @@
 
 namespace slipway {
 
-enum class Action { CreateRelease, EditRelease, DeleteRelease, EditCalendar, EditScope };
+enum class Action {
+    CreateRelease,
+    EditRelease,
+    DeleteRelease,
+    EditCalendar,
+    EditScope,
+};
 
 // What the acting user is allowed, as far as the file knows it.
 struct ActorRights {
