@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Document.h"
 
+#include "AssumptionService.h"
+#include "ExitCriteriaService.h"
+#include "ObjectivesService.h"
 #include "ReleaseService.h"
+#include "RiskAssessmentService.h"
+#include "SuccessMetricService.h"
 
 #include <QUndoStack>
 
@@ -23,7 +28,17 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     : m_database(std::move(database))
     , m_session(std::move(session)) {
     m_releases = new ReleaseService(*m_database, m_session, this);
+    m_riskAssessments = new RiskAssessmentService(*m_database, m_session, this);
+    m_exitCriteria = new ExitCriteriaService(*m_database, m_session, this);
+    m_assumptions = new AssumptionService(*m_database, m_session, this);
+    m_successMetrics = new SuccessMetricService(*m_database, m_session, this);
+    m_objectives = std::make_unique<ObjectivesService>(*m_releases);
     m_undoStack = new QUndoStack(this);
+    connect(m_riskAssessments, &RiskAssessmentService::assessmentChanged, this,
+            &Document::modified);
+    connect(m_exitCriteria, &ExitCriteriaService::criteriaChanged, this, &Document::modified);
+    connect(m_assumptions, &AssumptionService::assumptionsChanged, this, &Document::modified);
+    connect(m_successMetrics, &SuccessMetricService::metricsChanged, this, &Document::modified);
     connect(m_releases, &ReleaseService::releaseAdded, this, &Document::modified);
     connect(m_releases, &ReleaseService::releaseChanged, this, &Document::modified);
     connect(m_releases, &ReleaseService::releaseRemoved, this, &Document::modified);
@@ -34,6 +49,11 @@ Document::Document(std::unique_ptr<Database> database, Session session)
 // The children (service, undo stack) hold references into the database: delete them first.
 Document::~Document() {
     delete m_undoStack;
+    m_objectives.reset();
+    delete m_successMetrics;
+    delete m_assumptions;
+    delete m_exitCriteria;
+    delete m_riskAssessments;
     delete m_releases;
 }
 

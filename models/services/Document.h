@@ -14,6 +14,11 @@ class QUndoStack;
 namespace slipway {
 
 class ReleaseService;
+class RiskAssessmentService;
+class ExitCriteriaService;
+class AssumptionService;
+class SuccessMetricService;
+class ObjectivesService;
 
 // One open file: its database, the services that change it, who is acting and the undo
 // history. Screens borrow these; they own no persistence themselves.
@@ -26,6 +31,11 @@ public:
 
     Database& database() { return *m_database; }
     ReleaseService& releases() { return *m_releases; }
+    RiskAssessmentService& riskAssessments() { return *m_riskAssessments; }
+    ExitCriteriaService& exitCriteria() { return *m_exitCriteria; }
+    AssumptionService& assumptions() { return *m_assumptions; }
+    SuccessMetricService& successMetrics() { return *m_successMetrics; }
+    ObjectivesService& objectives() { return *m_objectives; }
     QUndoStack* undoStack() { return m_undoStack; }
     const Session& session() const { return m_session; }
 
@@ -43,6 +53,11 @@ private:
     std::unique_ptr<Database> m_database;
     Session m_session;
     ReleaseService* m_releases = nullptr;
+    RiskAssessmentService* m_riskAssessments = nullptr;
+    ExitCriteriaService* m_exitCriteria = nullptr;
+    AssumptionService* m_assumptions = nullptr;
+    SuccessMetricService* m_successMetrics = nullptr;
+    std::unique_ptr<ObjectivesService> m_objectives;
     QUndoStack* m_undoStack = nullptr;
 };
 

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SuccessMetric.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace slipway {
+
+QStringList allComparators() {
+    return {QStringLiteral("<"), QStringLiteral("<="), QStringLiteral("="), QStringLiteral(">="),
+            QStringLiteral(">")};
+}
+
+std::optional<bool> SuccessMetric::met() const {
+    if (!actual)
+        return std::nullopt;
+    const double a = *actual;
+    if (comparator == u"<")
+        return a < target;
+    if (comparator == u"<=")
+        return a <= target;
+    if (comparator == u">=")
+        return a >= target;
+    if (comparator == u">")
+        return a > target;
+    return std::abs(a - target) <= 1e-9 * std::max(1.0, std::abs(target));
+}
+
+QList<FieldProblem> validateMetric(const SuccessMetric& m) {
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("SuccessMetric", text);
+    };
+    QList<FieldProblem> problems;
+    if (m.name.trimmed().isEmpty())
+        problems.append({QStringLiteral("name"), tr("A success metric needs a name.")});
+    if (!allComparators().contains(m.comparator))
+        problems.append(
+            {QStringLiteral("comparator"), tr("The comparator must be one of < <= = >= >.")});
+    if (!std::isfinite(m.target) || (m.baseline && !std::isfinite(*m.baseline)) ||
+        (m.actual && !std::isfinite(*m.actual)))
+        problems.append({QStringLiteral("target"), tr("Metric values must be numbers.")});
+    if (m.releaseId <= 0)
+        problems.append({QStringLiteral("release"), tr("A success metric belongs to a release.")});
+    return problems;
+}
+
+QJsonObject toJson(const SuccessMetric& m) {
+    const auto number = [](const std::optional<double>& v) {
+        return v ? QJsonValue(*v) : QJsonValue();
+    };
+    return QJsonObject{
+        {QStringLiteral("id"), m.id},
+        {QStringLiteral("release_id"), m.releaseId},
+        {QStringLiteral("name"), m.name},
+        {QStringLiteral("unit"), m.unit},
+        {QStringLiteral("comparator"), m.comparator},
+        {QStringLiteral("target"), m.target},
+        {QStringLiteral("baseline"), number(m.baseline)},
+        {QStringLiteral("actual"), number(m.actual)},
+        {QStringLiteral("row_version"), m.rowVersion},
+    };
+}
+
+} // namespace slipway

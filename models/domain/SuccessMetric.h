@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Release.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace slipway {
+
+// How a release will be judged afterwards: met when `actual comparator target`.
+struct SuccessMetric {
+    qint64 id = 0;
+    qint64 releaseId = 0;
+    QString name;
+    QString unit;
+    QString comparator = QStringLiteral("<="); // one of < <= = >= >
+    double target = 0;
+    std::optional<double> baseline;
+    std::optional<double> actual; // filled in after the release
+    QDateTime measuredAt;         // when actual was recorded (UTC)
+    qint64 rowVersion = 0;
+
+    // Empty until an actual value is recorded.
+    std::optional<bool> met() const;
+};
+
+QStringList allComparators();
+QList<FieldProblem> validateMetric(const SuccessMetric& metric);
+QJsonObject toJson(const SuccessMetric& metric);
+
+} // namespace slipway

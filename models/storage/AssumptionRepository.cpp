@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AssumptionRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "StaleRow.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace slipway {
+namespace {
+
+QString doing() {
+    return QCoreApplication::translate("AssumptionRepository", "saving an assumption");
+}
+
+const QString kSelect =
+    QStringLiteral("SELECT id, release_id, statement, owner, due_date, status, depends_on, "
+                   "impact, row_version FROM release_assumptions");
+
+Assumption assumptionFrom(const QSqlQuery& q) {
+    Assumption a;
+    a.id = q.value(0).toLongLong();
+    a.releaseId = q.value(1).toLongLong();
+    a.statement = q.value(2).toString();
+    a.owner = q.value(3).toString();
+    a.dueDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    a.status = assumptionStatusFromKey(q.value(5).toString()).value_or(AssumptionStatus::Open);
+    a.dependsOn = q.value(6).toString();
+    a.impact = q.value(7).toString();
+    a.rowVersion = q.value(8).toLongLong();
+    return a;
+}
+
+void bindFields(QSqlQuery& q, const Assumption& a) {
+    q.addBindValue(sql::text(a.statement.trimmed()));
+    q.addBindValue(sql::text(a.owner.trimmed()));
+    q.addBindValue(a.dueDate.isValid() ? QVariant(a.dueDate.toString(Qt::ISODate))
+                                       : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(toKey(a.status));
+    q.addBindValue(sql::text(a.dependsOn.trimmed()));
+    q.addBindValue(sql::text(a.impact.trimmed()));
+}
+
+} // namespace
+
+AssumptionRepository::AssumptionRepository(Database& db)
+    : m_db(db) {}
+
+Result<QList<Assumption>> AssumptionRepository::select(const QString& where,
+                                                       qint64 releaseId) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + where +
+              QStringLiteral(" ORDER BY release_id, due_date IS NULL, due_date, id"));
+    if (releaseId > 0)
+        q.addBindValue(releaseId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    QList<Assumption> out;
+    while (q.next())
+        out << assumptionFrom(q);
+    return out;
+}
+
+Result<QList<Assumption>> AssumptionRepository::forRelease(qint64 releaseId) const {
+    return select(QStringLiteral(" WHERE release_id = ?"), releaseId);
+}
+
+Result<QList<Assumption>> AssumptionRepository::all() const {
+    return select(QString(), 0);
+}
+
+Result<Assumption> AssumptionRepository::find(qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (!q.next())
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("AssumptionRepository",
+                                                 "Assumption %1 no longer exists — reload.")
+                         .arg(id)};
+    return assumptionFrom(q);
+}
+
+Result<Assumption> AssumptionRepository::insert(const Assumption& a, const QString& actor,
+                                                qint64 now) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO release_assumptions (id, release_id, statement, owner, due_date, status, "
+        "depends_on, impact, row_version, created_by, created_at, updated_by, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    q.addBindValue(sql::optionalId(a.id));
+    q.addBindValue(a.releaseId);
+    bindFields(q, a);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    return find(q.lastInsertId().toLongLong());
+}
+
+Result<Assumption> AssumptionRepository::update(const Assumption& a, const QString& actor,
+                                                qint64 now) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE release_assumptions SET statement = ?, owner = ?, due_date = ?, status = ?, "
+        "depends_on = ?, impact = ?, row_version = row_version + 1, updated_by = ?, "
+        "updated_at = ? WHERE id = ? AND row_version = ?"));
+    bindFields(q, a);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    q.addBindValue(a.id);
+    q.addBindValue(a.rowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (q.numRowsAffected() != 1)
+        return staleRowError(m_db, QStringLiteral("release_assumptions"), a.id, a.statement);
+    return find(a.id);
+}
+
+Result<void> AssumptionRepository::remove(qint64 id, qint64 expectedRowVersion) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM release_assumptions WHERE id = ? AND row_version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(expectedRowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (q.numRowsAffected() != 1)
+        return staleRowError(m_db, QStringLiteral("release_assumptions"), id, QString::number(id));
+    return {};
+}
+
+} // namespace slipway
