@@ -5,8 +5,14 @@
 #include "Theme.h"
 #include "audit/AuditView.h"
 #include "calendar/CalendarScreen.h"
+#include "definition/ReleaseDefinitionPanel.h"
 #include "releases/ReleasesView.h"
+#include "services/AssumptionService.h"
 #include "services/Document.h"
+#include "services/ExitCriteriaService.h"
+#include "services/ReleaseService.h"
+#include "services/RiskAssessmentService.h"
+#include "services/SuccessMetricService.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -15,16 +21,46 @@
 
 namespace slipway::ui {
 
+namespace {
+
+// The release whose definition has the most in it, so the picture shows every section filled.
+qint64 richestDefinition(Document& document) {
+    auto releases = document.releases().all();
+    if (!releases)
+        return 0;
+    qint64 best = 0;
+    qsizetype bestCount = -1;
+    for (const Release& r : releases.value()) {
+        qsizetype count = r.objectives.isEmpty() ? 0 : 1;
+        if (auto c = document.exitCriteria().forRelease(r.id))
+            count += c->size();
+        if (auto a = document.assumptions().forRelease(r.id))
+            count += a->size();
+        if (auto m = document.successMetrics().forRelease(r.id))
+            count += m->size();
+        if (auto k = document.riskAssessments().forRelease(r.id); k && k.value())
+            count += 3;
+        if (count > bestCount) {
+            best = r.id;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+// "definition" is the Releases screen with a release's definition panel forward.
 QStringList screenshotViewNames() {
-    return MainWindow::screenNames();
+    return MainWindow::screenNames() << QStringLiteral("definition");
 }
 
 Result<void> renderScreenshot(const QString& dbPath, const QString& view, const QSize& size,
                               const QString& outPath, const Interval& range) {
-    if (!MainWindow::screenNames().contains(view))
+    if (!screenshotViewNames().contains(view))
         return Error{Error::Kind::Usage,
                      QApplication::translate("Screenshot", "unknown view '%1'; valid views: %2")
-                         .arg(view, MainWindow::screenNames().join(QStringLiteral(", ")))};
+                         .arg(view, screenshotViewNames().join(QStringLiteral(", ")))};
     if (!size.isValid() || size.width() < 320 || size.height() < 200 || size.width() > 7680 ||
         size.height() > 4320)
         return Error{Error::Kind::Usage,
@@ -38,18 +74,24 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
     if (!document)
         return document.error();
 
+    const qint64 definitionRelease =
+        view == u"definition" ? richestDefinition(*document.value()) : 0;
     Theme::apply();
     MainWindow window;
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.setDocument(std::move(document.value()));
     window.pictureAsEditable();
-    window.showScreen(view);
+    window.showScreen(view == u"definition" ? QStringLiteral("releases") : view);
     window.resize(size);
     window.show();
     QApplication::processEvents();
     // A selected first row shows the editor panel filled in, as a user would see it.
     if (view == u"releases" && window.releasesView())
         window.releasesView()->selectFirst();
+    if (view == u"definition" && window.releasesView()) {
+        window.releasesView()->selectRelease(definitionRelease);
+        window.releasesView()->showDefinition();
+    }
     if (view == u"audit" && window.auditView())
         window.auditView()->selectFirst();
     if (view == u"calendar" && window.calendarScreen() && !range.isEmpty())

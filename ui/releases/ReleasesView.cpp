@@ -10,6 +10,7 @@
 #include "MessageBar.h"
 #include "ReleaseEditor.h"
 #include "Theme.h"
+#include "definition/ReleaseDefinitionPanel.h"
 #include "itemmodels/ReleaseFilterModel.h"
 #include "itemmodels/ReleaseTableModel.h"
 #include "itemmodels/Roles.h"
@@ -29,6 +30,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QUndoStack>
@@ -228,9 +230,26 @@ QWidget* ReleasesView::buildTablePage() {
     card->setStyleSheet(Theme::cardStyleSheet(QStringLiteral("editorCard")));
     auto* cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(0, 0, 0, 0);
-    m_editor = new ReleaseEditor(card);
-    cardLayout->addWidget(m_editor);
+    m_tabs = new QTabWidget(card);
+    m_tabs->setObjectName(QStringLiteral("releaseTabs"));
+    m_tabs->setDocumentMode(true);
+    m_editor = new ReleaseEditor(m_tabs);
+    m_tabs->addTab(m_editor, tr("Details"));
+    m_definition = new ReleaseDefinitionPanel(m_document, m_tabs);
+    m_tabs->addTab(m_definition, tr("Definition"));
+    m_tabs->setTabToolTip(1, tr("Objectives, exit criteria, risk, assumptions and success "
+                                "metrics of the selected release"));
+    cardLayout->addWidget(m_tabs);
     card->setMinimumWidth(Theme::space(30));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        // The definition's tables need room: give the panel most of the width.
+        if (index != 1)
+            return;
+        const QList<int> sizes = m_splitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        if (total > 0 && sizes.value(1) < total * 55 / 100)
+            m_splitter->setSizes({total * 40 / 100, total - total * 40 / 100});
+    });
     connect(m_editor, &ReleaseEditor::createRequested, this, &ReleasesView::createRelease);
     connect(m_editor, &ReleaseEditor::saveRequested, this, &ReleasesView::saveRelease);
     connect(m_editor, &ReleaseEditor::draftDiscarded, this, &ReleasesView::updatePage);
@@ -276,6 +295,11 @@ void ReleasesView::setEditable(bool editable) {
     m_delete->setEnabled(editable && m_editor->releaseId() != 0);
     m_empty->actionButton()->setEnabled(editable);
     m_editor->setEditable(editable);
+    m_definition->setEditable(editable);
+}
+
+void ReleasesView::showDefinition() {
+    m_tabs->setCurrentIndex(1);
 }
 
 void ReleasesView::applyFilters() {
@@ -390,8 +414,11 @@ void ReleasesView::selectionChanged() {
     if (rows.isEmpty()) {
         if (!m_editor->isCreating())
             m_editor->clear();
+        m_definition->setRelease(0);
     } else {
-        m_editor->edit(m_model->release(m_proxy->mapToSource(rows.first()).row()));
+        const Release& release = m_model->release(m_proxy->mapToSource(rows.first()).row());
+        m_editor->edit(release);
+        m_definition->setRelease(release.id);
     }
     m_delete->setEnabled(m_editable && !rows.isEmpty());
     updatePage();
@@ -405,6 +432,7 @@ void ReleasesView::syncEditor() {
     const int row = m_model->rowOf(m_editor->releaseId());
     if (row < 0) {
         m_editor->clear();
+        m_definition->setRelease(0);
         return;
     }
     const Release& stored = m_model->release(row);

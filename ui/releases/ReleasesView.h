@@ -9,6 +9,7 @@ class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace slipway {
@@ -22,6 +23,7 @@ namespace slipway::ui {
 
 class EmptyState;
 class MessageBar;
+class ReleaseDefinitionPanel;
 class ReleaseEditor;
 
 // The Releases screen: a sortable, filterable table beside an editor panel. Every change
@@ -40,6 +42,9 @@ public:
     qint64 currentReleaseId() const; // the release in the editor, 0 when none
 
     ReleaseTableModel* model() const { return m_model; }
+    ReleaseDefinitionPanel* definitionPanel() const { return m_definition; }
+    // Brings the selected release's definition (objectives, exit criteria, risk …) forward.
+    void showDefinition();
     void saveLayout() const;
     void restoreLayout();
 
@@ -76,6 +81,8 @@ private:
     QLabel* m_noMatch = nullptr;
     QTableView* m_table = nullptr;
     ReleaseEditor* m_editor = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ReleaseDefinitionPanel* m_definition = nullptr;
 };
 
 } // namespace slipway::ui
