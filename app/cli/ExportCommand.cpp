@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// slipway export csv --db FILE --table releases|scope --out FILE
+// slipway export csv --db FILE --table releases|scope|assumptions|metrics --out FILE
 // slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
 #include "CliSupport.h"
 #include "domain/TimeText.h"
+#include "io/DefinitionCsvExporter.h"
 #include "io/IcsExporter.h"
 #include "io/ReleaseCsvExporter.h"
 #include "io/ScopeCsvExporter.h"
@@ -12,6 +13,12 @@
 
 namespace slipway::cli {
 namespace {
+
+// The tables `export csv --table` writes.
+QStringList csvTables() {
+    return {QStringLiteral("releases"), QStringLiteral("scope"), QStringLiteral("assumptions"),
+            QStringLiteral("metrics")};
+}
 
 QString tr(const char* text) {
     return QCoreApplication::translate("cli", text);
@@ -64,9 +71,10 @@ int runExport(const QStringList& args) {
     parser.addPositionalArgument(QStringLiteral("FORMAT"), tr("csv or ics."));
     FileOptions files;
     files.addTo(parser);
-    const QCommandLineOption table(QStringLiteral("table"),
-                                   tr("The table to export: releases or scope."),
-                                   QStringLiteral("TABLE"));
+    const QCommandLineOption table(
+        QStringLiteral("table"),
+        tr("The table to export: releases, scope, assumptions or metrics."),
+        QStringLiteral("TABLE"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("The CSV file to write."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption from(QStringLiteral("from"), tr("ics: from this date (UTC)."),
@@ -93,10 +101,13 @@ int runExport(const QStringList& args) {
     if (format == u"ics")
         return exportIcs(parser, files, *path, parser.value(outFile), from, to);
     if (!parser.isSet(table))
-        return usageError(command, tr("--table is required (available: releases, scope)"));
+        return usageError(
+            command,
+            tr("--table is required (available: %1)").arg(csvTables().join(QStringLiteral(", "))));
     const QString which = parser.value(table);
-    if (which != u"releases" && which != u"scope")
-        return usageError(command, tr("unknown table '%1'; available: releases, scope").arg(which));
+    if (!csvTables().contains(which))
+        return usageError(command, tr("unknown table '%1'; available: %2")
+                                       .arg(which, csvTables().join(QStringLiteral(", "))));
     const QString target = parser.value(outFile);
     if (target.isEmpty())
         return usageError(command, tr("--out FILE is required"));
@@ -104,6 +115,21 @@ int runExport(const QStringList& args) {
     auto db = Database::open(*path, files.openOptions(parser));
     if (!db)
         return inputError(db.error());
+    if (which == u"assumptions" || which == u"metrics") {
+        const bool assumptions = which == u"assumptions";
+        auto rows = assumptions ? DefinitionCsvExporter::exportAssumptions(*db.value(), target)
+                                : DefinitionCsvExporter::exportMetrics(*db.value(), target);
+        if (!rows)
+            return inputError(rows.error());
+        out() << (assumptions
+                      ? QCoreApplication::translate("cli", "Wrote %n assumption(s) to %1.", nullptr,
+                                                    int(rows.value()))
+                      : QCoreApplication::translate("cli", "Wrote %n success metric(s) to %1.",
+                                                    nullptr, int(rows.value())))
+                     .arg(QDir::toNativeSeparators(target))
+              << Qt::endl;
+        return ExitOk;
+    }
     const bool scope = which == u"scope";
     auto written = scope ? ScopeCsvExporter::exportTo(*db.value(), target)
                          : ReleaseCsvExporter::exportTo(*db.value(), target);
