@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "DemoDefinition.h"
 #include "DemoSchedule.h"
 #include "DemoVocabulary.h"
 #include "domain/Release.h"
@@ -1234,6 +1235,21 @@ Result<void> Builder::write(Database& db, const DemoGenerator::Progress& progres
         ++written;
         if (progress && (written % 16384 == 0 || written == total))
             progress(written, total);
+    }
+    // The small file also shows release definitions; the large one stays at exactly one
+    // million audit entries for the benchmarks.
+    if (!m_large) {
+        demo::DefinitionInput definitions;
+        definitions.seed = m_seed;
+        for (const ReleasePlan& p : m_releases)
+            definitions.releases << p.final;
+        definitions.afterMs = m_events.empty() ? m_setupAt * 1000 : m_events.back().atMs;
+        definitions.beforeMs = m_anchor * 1000;
+        auto defined = demo::writeDefinitions(db, out, definitions);
+        if (!defined)
+            return defined.error();
+        if (progress)
+            progress(written + defined.value(), total + defined.value());
     }
     return out.commit();
 }
