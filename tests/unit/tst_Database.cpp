@@ -243,7 +243,12 @@ private Q_SLOTS:
         // their audit chain, and leave a backup of themselves.
         const QDir shipped(u":/slipway/migrations"_qs);
         const QStringList all = shipped.entryList(QDir::Files, QDir::Name);
-        for (int version = 1; version < Database::supportedSchemaVersion(); ++version) {
+        // Numbers are reserved ahead, so a build may ship 0005 before 0004 exists.
+        QList<int> versions;
+        for (const QString& name : all)
+            if (const int v = name.left(4).toInt(); v < Database::supportedSchemaVersion())
+                versions << v;
+        for (const int version : std::as_const(versions)) {
             QTemporaryDir migrations;
             for (const QString& name : all)
                 if (name.left(4).toInt() <= version)
