@@ -112,6 +112,14 @@ RiskAnswers answersFor(const Release& r, quint32 seed) {
             v == 1 ? RegulatoryExposure::Regulated : RegulatoryExposure::InternalControls;
         a.windowMinutes = 360;
         a.novelty = v == 0 ? Novelty::Untried : Novelty::New;
+        if (v == 2) { // a launch planned as major although its answers say minor
+            a.users = UsersAffected::BusinessUnit;
+            a.dataMigration = DataMigration::None;
+            a.rollback = RollbackComplexity::Scripted;
+            a.regulatory = RegulatoryExposure::None;
+            a.windowMinutes = 240;
+            a.novelty = Novelty::Familiar;
+        }
         break;
     case ReleaseType::Minor:
         a.users = UsersAffected::BusinessUnit;
@@ -123,7 +131,7 @@ RiskAnswers answersFor(const Release& r, quint32 seed) {
         break;
     case ReleaseType::Patch:
         a.users = v == 0 ? UsersAffected::BusinessUnit : UsersAffected::Team;
-        a.rollback = RollbackComplexity::Redeploy;
+        a.rollback = v == 0 ? RollbackComplexity::Scripted : RollbackComplexity::Redeploy;
         a.windowMinutes = 60;
         a.novelty = Novelty::Routine;
         break;
@@ -274,8 +282,11 @@ Result<void> writeRelease(Writer& w, const Release& r, quint32 seed) {
     k.suggestedType = result.suggestedType;
     if (result.suggestedType != r.type) {
         k.overrideType = r.type;
-        k.overrideReason = tr("Scope is smaller than the answers suggest; agreed with the "
-                              "service owner");
+        k.overrideReason = r.type == ReleaseType::Major
+                               ? tr("Customer-facing launch: planned as a major release with "
+                                    "full CAB review")
+                               : tr("Scope is smaller than the answers suggest; agreed with the "
+                                    "service owner");
         k.overriddenBy = actor;
         k.overriddenAt = QDateTime::fromSecsSinceEpoch(w.nowSecs(), Qt::UTC);
     }

@@ -89,7 +89,19 @@ private Q_SLOTS:
                       "(SELECT count(*) FROM scope_items) + "
                       "(SELECT count(*) FROM environment_bookings) + "
                       "(SELECT count(*) FROM incident_freezes) + "
-                      "(SELECT count(*) FROM person_availability)"_qs));
+                      "(SELECT count(*) FROM person_availability) + "
+                      "(SELECT count(*) FROM release_exit_criteria) + "
+                      "(SELECT count(*) FROM release_assumptions) + "
+                      "(SELECT count(*) FROM release_success_metrics) + "
+                      "(SELECT count(*) FROM release_risk_assessments)"_qs));
+        // Some releases come with their definition, and some assessments with an override.
+        QVERIFY(count(u"SELECT count(DISTINCT release_id) FROM release_exit_criteria"_qs) >= 10);
+        QVERIFY(count(u"SELECT count(*) FROM release_exit_criteria WHERE waived = 1"_qs) >= 1);
+        QVERIFY(
+            count(u"SELECT count(*) FROM release_success_metrics WHERE actual IS NOT NULL"_qs) >=
+            1);
+        QVERIFY(count(u"SELECT count(*) FROM release_risk_assessments "
+                      "WHERE override_type IS NOT NULL"_qs) >= 1);
         // What the calendar shows besides windows: every release needs an environment and
         // development and operations; people keep working hours in their own zone.
         QCOMPARE(count(u"SELECT count(*) FROM releases r WHERE NOT EXISTS (SELECT 1 FROM "
