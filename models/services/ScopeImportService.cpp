@@ -6,6 +6,7 @@
 #include "io/ScopeCsvMapping.h"
 #include "rules/Permissions.h"
 #include "storage/AuditAppender.h"
+#include "storage/BulkJournal.h"
 #include "storage/CacheBudget.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
@@ -18,12 +19,26 @@
 #include <QMap>
 
 #include <algorithm>
+#include <thread>
 #include <vector>
 
 namespace slipway {
 namespace {
 
 using Field = ScopeCsvMapping::Field;
+
+// From this many rows the import's write outweighs briefly keeping readers of other
+// programs out (see BulkJournal).
+constexpr size_t kBulkJournalRows = 5000;
+// From this many rows the second core maps half the file, and hashes the audit entries of
+// new items while SQLite stores the items. Below it a thread costs more than it saves.
+constexpr qsizetype kParallelRows = 2000;
+
+// A new item's audit entry, hashed ahead of time (AuditLog::computeHash).
+struct HashedEntry {
+    QByteArray afterJson;
+    char hash[64];
+};
 
 QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("ScopeImportService", text, nullptr, n);
@@ -79,12 +94,27 @@ ScopeImportService::Plan ScopeImportService::check(const CsvTable& table,
                                                    const ScopeCsvMapping& mapping,
                                                    const QString& sourceName) {
     Plan plan;
-    plan.total = table.rowCount();
-    plan.rows.reserve(size_t(table.rowCount()));
+    const qsizetype count = table.rowCount();
+    plan.total = count;
+    plan.rows.reserve(size_t(count));
+    // Rows map independently (mapRow reads the table and the mapping only); the checks that
+    // span rows, such as repeated keys, run below in file order.
+    std::vector<ScopeCsvRow> mapped(static_cast<size_t>(count));
+    const auto mapRange = [&](qsizetype from, qsizetype to) {
+        for (qsizetype r = from; r < to; ++r)
+            mapped[size_t(r)] = mapping.mapRow(table, r);
+    };
+    if (count >= kParallelRows) {
+        std::thread second(mapRange, count / 2, count);
+        mapRange(0, count / 2);
+        second.join();
+    } else {
+        mapRange(0, count);
+    }
     QHash<QString, int> firstLineOfKey;
-    firstLineOfKey.reserve(table.rowCount());
-    for (qsizetype r = 0; r < table.rowCount(); ++r) {
-        ScopeCsvRow row = mapping.mapRow(table, r);
+    firstLineOfKey.reserve(count);
+    for (qsizetype r = 0; r < count; ++r) {
+        ScopeCsvRow row = std::move(mapped[size_t(r)]);
         const QString& key = row.item.externalKey;
         if (!key.isEmpty()) {
             if (const int first = firstLineOfKey.value(key); first > 0)
@@ -178,6 +208,8 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
                             it.value())
                              .arg(sourceName, InputText::quoted(it.key()));
 
+    // Big files go through the rollback journal, which writes each new page once.
+    const BulkJournal journal(m_db, planned.size() >= kBulkJournalRows);
     // About 1 KiB of pages per row: the item, its key index entry and its audit entry.
     const CacheBudget cache(m_db, qint64(planned.size()));
     Transaction tx(m_db);
@@ -247,8 +279,6 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
             return logged.error();
         ++outcome.updated;
     }
-    if (auto stored = repo.insertAll(fresh, m_session.actor, nowSecs); !stored)
-        return stored.error();
     // New items are logged from UTF-8 built once: the hash and the row use the same bytes.
     const QByteArray actor = m_session.actor.toUtf8();
     const QByteArray ticket = m_session.changeTicket.toUtf8();
@@ -258,16 +288,73 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
     entry.action = "import";
     entry.entity = "scope_item";
     entry.changeTicket = ticket;
+
+    // The audit entries of new items depend only on the items and the chain head, so the
+    // second core builds and hashes them while SQLite stores the items; the entries are
+    // then written in order, each checked to continue the chain.
+    std::vector<HashedEntry> hashed;
+    std::thread hasher;
+    AuditAppender::Head chainHead;
+    qint64 firstId = 0;
+    if (fresh.size() >= kParallelRows) {
+        auto head = audit.head();
+        if (!head)
+            return head.error();
+        chainHead = head.value();
+        auto next = repo.nextId();
+        if (!next)
+            return next.error();
+        firstId = next.value();
+        hashed.resize(size_t(fresh.size()));
+        hasher = std::thread([&hashed, snapshot = fresh, chainHead, firstId, e = entry]() mutable {
+            for (qsizetype k = 0; k < snapshot.size(); ++k) {
+                // The item as insertAll stores it.
+                ScopeItem item = snapshot[k];
+                item.id = firstId + k;
+                item.rowVersion = 1;
+                if (item.title.size() != item.title.trimmed().size())
+                    item.title = item.title.trimmed();
+                HashedEntry& out = hashed[size_t(k)];
+                out.afterJson = toAuditJsonUtf8(item);
+                e.seq = chainHead.seq + 1 + k;
+                e.entityId = item.id;
+                e.afterJson = out.afterJson;
+                e.prevHash = k == 0 ? QByteArrayView(chainHead.hash)
+                                    : QByteArrayView(hashed[size_t(k) - 1].hash, 64);
+                AuditLog::computeHash(e, out.hash);
+            }
+        });
+    }
+    const auto stored = repo.insertAll(fresh, m_session.actor, nowSecs);
+    if (hasher.joinable())
+        hasher.join();
+    if (!stored)
+        return stored.error();
+    // Hashed ahead only when the ids came out as foreseen; otherwise hashed here.
+    bool ahead = !hashed.empty();
+    for (qsizetype k = 0; ahead && k < fresh.size(); ++k)
+        ahead = fresh[k].id == firstId + k && fresh[k].rowVersion == 1;
     for (qsizetype k = 0; k < fresh.size(); ++k) {
         const ScopeItem& item = fresh[k];
         ids[freshRows[size_t(k)]] = item.id;
         if (links && !item.externalKey.isEmpty())
             idByKey.insert(item.externalKey, item.id);
-        const QByteArray after = toAuditJsonUtf8(item);
         entry.entityId = item.id;
-        entry.afterJson = after;
-        if (auto logged = audit.append(entry); !logged)
-            return logged.error();
+        if (ahead) {
+            // appendHashed refuses an entry that does not continue the chain.
+            const HashedEntry& h = hashed[size_t(k)];
+            entry.seq = chainHead.seq + 1 + k;
+            entry.afterJson = h.afterJson;
+            entry.prevHash = k == 0 ? QByteArrayView(chainHead.hash)
+                                    : QByteArrayView(hashed[size_t(k) - 1].hash, 64);
+            if (auto logged = audit.appendHashed(entry, h.hash); !logged)
+                return logged.error();
+        } else {
+            const QByteArray after = toAuditJsonUtf8(item);
+            entry.afterJson = after;
+            if (auto logged = audit.append(entry); !logged)
+                return logged.error();
+        }
     }
     outcome.created = fresh.size();
 

@@ -62,6 +62,28 @@ Result<void> AuditAppender::start() {
     return {};
 }
 
+Result<AuditAppender::Head> AuditAppender::head() {
+    if (!m_started) {
+        if (auto started = start(); !started)
+            return started.error();
+    }
+    return Head{m_lastSeq, QByteArray(m_lastHash, 64)};
+}
+
+Result<qint64> AuditAppender::appendHashed(const AuditBytes& e, const char hash[64]) {
+    if (!m_started) {
+        if (auto started = start(); !started)
+            return started.error();
+    }
+    if (e.seq != m_lastSeq + 1 || e.prevHash.size() != 64 ||
+        std::memcmp(e.prevHash.data(), m_lastHash, 64) != 0)
+        return Error{Error::Kind::Internal,
+                     QCoreApplication::translate("AuditAppender",
+                                                 "An audit entry does not continue the chain; "
+                                                 "nothing was written.")};
+    return insert(e, hash);
+}
+
 Result<AuditEntry> AuditAppender::append(AuditEntry e) {
     if (!m_started) {
         if (auto started = start(); !started)
@@ -101,6 +123,10 @@ Result<qint64> AuditAppender::append(const AuditBytes& in) {
     e.prevHash = QByteArrayView(m_lastHash, 64);
     char hash[64];
     AuditLog::computeHash(e, hash);
+    return insert(e, hash);
+}
+
+Result<qint64> AuditAppender::insert(const AuditBytes& e, const char hash[64]) {
     sqlite3_stmt* st = m_insert;
     const auto bind = [st](int index, QByteArrayView bytes) {
         sqlite3_bind_text(st, index, bytes.data() ? bytes.data() : "", int(bytes.size()),

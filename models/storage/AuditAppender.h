@@ -30,8 +30,20 @@ public:
     Result<qint64> append(const AuditBytes& entry);
     qint64 appended() const { return m_appended; }
 
+    // Where the chain stands: the last seq and hash, for hashing a batch ahead of time
+    // (off the thread that writes; the chain is sequential but needs no database).
+    struct Head {
+        qint64 seq = 0;
+        QByteArray hash;
+    };
+    Result<Head> head();
+    // Appends an entry hashed ahead of time with AuditLog::computeHash; its seq and prevHash
+    // must continue the chain exactly, or nothing is written.
+    Result<qint64> appendHashed(const AuditBytes& entry, const char hash[64]);
+
 private:
     Result<void> start();
+    Result<qint64> insert(const AuditBytes& entry, const char hash[64]);
     Error lastError(const QString& doing) const;
 
     Database& m_db;

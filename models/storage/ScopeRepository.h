@@ -42,6 +42,8 @@ public:
     // Rows go in groups through one multi-row INSERT, which evaluates the table's CHECK
     // (kind IN (…)) lists once per group instead of once per row.
     Result<void> insertAll(QList<ScopeItem>& items, const QString& actor, qint64 nowSecs);
+    // The id insertAll would give its first item now (inside the caller's transaction).
+    Result<qint64> nextId() const;
     // Refuses with Error::Kind::Stale when item.rowVersion is not the stored one.
     Result<ScopeItem> update(ScopeItem item, const QString& actor, qint64 nowSecs);
     // False when the dependency was already there.
@@ -49,7 +51,6 @@ public:
 
 private:
     sqlite3_stmt* statement(int slot, const char* sql) const;
-    Result<qint64> nextId() const;
     Error lastError() const;
 
     Database& m_db;
