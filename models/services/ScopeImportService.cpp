@@ -254,6 +254,8 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
     std::vector<qint64> ids(planned.size());
     QList<ScopeItem> fresh;
     std::vector<size_t> freshRows;
+    fresh.reserve(qsizetype(planned.size()));
+    freshRows.reserve(planned.size());
     for (size_t i = 0; i < planned.size(); ++i) {
         const Planned& p = planned[i];
         const QString& key = p.row.item.externalKey;
@@ -306,24 +308,29 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
             return next.error();
         firstId = next.value();
         hashed.resize(size_t(fresh.size()));
-        hasher = std::thread([&hashed, snapshot = fresh, chainHead, firstId, e = entry]() mutable {
-            for (qsizetype k = 0; k < snapshot.size(); ++k) {
-                // The item as insertAll stores it.
-                ScopeItem item = snapshot[k];
-                item.id = firstId + k;
-                item.rowVersion = 1;
-                if (item.title.size() != item.title.trimmed().size())
-                    item.title = item.title.trimmed();
-                HashedEntry& out = hashed[size_t(k)];
-                out.afterJson = toAuditJsonUtf8(item);
-                e.seq = chainHead.seq + 1 + k;
-                e.entityId = item.id;
-                e.afterJson = out.afterJson;
-                e.prevHash = k == 0 ? QByteArrayView(chainHead.hash)
-                                    : QByteArrayView(hashed[size_t(k) - 1].hash, 64);
-                AuditLog::computeHash(e, out.hash);
-            }
-        });
+        // The worker reads the planned rows (not written again), so `fresh` is not shared
+        // with it and insertAll may change it in place.
+        hasher =
+            std::thread([&hashed, &planned, &freshRows, chainHead, firstId, e = entry]() mutable {
+                for (size_t k = 0; k < freshRows.size(); ++k) {
+                    // The item as insertAll stores it.
+                    const Planned& p = planned[freshRows[k]];
+                    ScopeItem item = p.row.item;
+                    item.releaseId = p.releaseId;
+                    item.id = firstId + qint64(k);
+                    item.rowVersion = 1;
+                    if (item.title.size() != item.title.trimmed().size())
+                        item.title = item.title.trimmed();
+                    HashedEntry& out = hashed[k];
+                    out.afterJson = toAuditJsonUtf8(item);
+                    e.seq = chainHead.seq + 1 + qint64(k);
+                    e.entityId = item.id;
+                    e.afterJson = out.afterJson;
+                    e.prevHash = k == 0 ? QByteArrayView(chainHead.hash)
+                                        : QByteArrayView(hashed[k - 1].hash, 64);
+                    AuditLog::computeHash(e, out.hash);
+                }
+            });
     }
     const auto stored = repo.insertAll(fresh, m_session.actor, nowSecs);
     if (hasher.joinable())
