@@ -346,18 +346,26 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
         ids[freshRows[size_t(k)]] = item.id;
         if (links && !item.externalKey.isEmpty())
             idByKey.insert(item.externalKey, item.id);
-        entry.entityId = item.id;
-        if (ahead) {
-            // appendHashed refuses an entry that does not continue the chain.
-            const HashedEntry& h = hashed[size_t(k)];
-            entry.seq = chainHead.seq + 1 + k;
-            entry.afterJson = h.afterJson;
-            entry.prevHash = k == 0 ? QByteArrayView(chainHead.hash)
-                                    : QByteArrayView(hashed[size_t(k) - 1].hash, 64);
-            if (auto logged = audit.appendHashed(entry, h.hash); !logged)
-                return logged.error();
-        } else {
+    }
+    if (ahead) {
+        // Written in groups; appendHashed refuses a run that does not continue the chain.
+        std::vector<AuditBytes> entries(hashed.size(), entry);
+        std::vector<const char*> hashes(hashed.size());
+        for (size_t k = 0; k < hashed.size(); ++k) {
+            AuditBytes& e = entries[k];
+            e.seq = chainHead.seq + 1 + qint64(k);
+            e.entityId = fresh[qsizetype(k)].id;
+            e.afterJson = hashed[k].afterJson;
+            e.prevHash =
+                k == 0 ? QByteArrayView(chainHead.hash) : QByteArrayView(hashed[k - 1].hash, 64);
+            hashes[k] = hashed[k].hash;
+        }
+        if (auto logged = audit.appendHashed(entries, hashes.data()); !logged)
+            return logged.error();
+    } else {
+        for (const ScopeItem& item : std::as_const(fresh)) {
             const QByteArray after = toAuditJsonUtf8(item);
+            entry.entityId = item.id;
             entry.afterJson = after;
             if (auto logged = audit.append(entry); !logged)
                 return logged.error();

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <vector>
+
 struct sqlite3_stmt;
 
 namespace slipway {
@@ -37,9 +39,10 @@ public:
         QByteArray hash;
     };
     Result<Head> head();
-    // Appends an entry hashed ahead of time with AuditLog::computeHash; its seq and prevHash
-    // must continue the chain exactly, or nothing is written.
-    Result<qint64> appendHashed(const AuditBytes& entry, const char hash[64]);
+    // Appends entries hashed ahead of time with AuditLog::computeHash (`hashes`, 64
+    // characters each) through one multi-row INSERT per group. Their seq and prevHash must
+    // continue the chain exactly, or nothing is written.
+    Result<void> appendHashed(const std::vector<AuditBytes>& entries, const char* const* hashes);
 
 private:
     Result<void> start();
@@ -48,6 +51,7 @@ private:
 
     Database& m_db;
     sqlite3_stmt* m_insert = nullptr;
+    sqlite3_stmt* m_insertGroup = nullptr;
     bool m_started = false;
     qint64 m_lastSeq = 0;
     char m_lastHash[64] = {};
