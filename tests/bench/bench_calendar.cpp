@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -148,16 +149,22 @@ int main(int argc, char* argv[]) {
     QTextStream out(stdout);
     QTemporaryDir dir;
     const qint64 from = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-    const QString path = dir.filePath(QStringLiteral("calendar-bench.slipway"));
+    // SLIPWAY_BENCH_DATA names a folder that keeps the generated file between runs (runs
+    // under a profiler would otherwise spend most of their time generating it).
+    const QString keep = qEnvironmentVariable("SLIPWAY_BENCH_DATA");
+    const QString path =
+        (keep.isEmpty() ? dir.path() : keep) + QStringLiteral("/calendar-bench.slipway");
 
     QElapsedTimer timer;
     timer.start();
-    if (auto made = generate(path, from); !made) {
-        out << "cannot generate: " << made.error().message << Qt::endl;
-        return 1;
+    if (keep.isEmpty() || !QFileInfo::exists(path)) {
+        if (auto made = generate(path, from); !made) {
+            out << "cannot generate: " << made.error().message << Qt::endl;
+            return 1;
+        }
+        out << "generated 50,000 windows, 500 blackouts, 40 freezes, 3,000 bookings in "
+            << timer.elapsed() << " ms" << Qt::endl;
     }
-    out << "generated 50,000 windows, 500 blackouts, 40 freezes, 3,000 bookings in "
-        << timer.elapsed() << " ms" << Qt::endl;
 
     Database::OpenOptions options;
     auto db = Database::open(path, options);
@@ -167,7 +174,8 @@ int main(int argc, char* argv[]) {
     CalendarModel model(*db.value(), releases);
     model.setRange({from - 30 * kDay, from + 5 * 365 * kDay + 30 * kDay});
     QList<double> loads;
-    for (int i = 0; i < 3; ++i) {
+    const int reloads = qEnvironmentVariableIsSet("SLIPWAY_BENCH_FRAMES") ? 1 : 3;
+    for (int i = 0; i < reloads; ++i) {
         timer.restart();
         model.reload();
         loads << timer.nsecsElapsed() / 1e6;
@@ -186,12 +194,16 @@ int main(int argc, char* argv[]) {
     QCoreApplication::processEvents();
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     const char* names[] = {"day", "week", "month", "quarter", "year"};
+    // SLIPWAY_BENCH_FRAMES lowers the frames per zoom, for runs under a profiler.
+    const int frames = qEnvironmentVariableIntValue("SLIPWAY_BENCH_FRAMES") > 0
+                           ? qEnvironmentVariableIntValue("SLIPWAY_BENCH_FRAMES")
+                           : 40;
     bool allFast = true;
     for (int z = 0; z <= int(ui::CalendarView::Zoom::Year); ++z) {
         view.setZoom(ui::CalendarView::Zoom(z));
         view.scrollToTime(from + 2 * 365 * kDay + 17 * kDay);
         QList<double> times, cpu;
-        for (int i = 0; i < 40; ++i) {
+        for (int i = 0; i < frames; ++i) {
             QPainter p(&image);
             timer.restart();
             const double cpuStart = threadCpuMs();

@@ -2,6 +2,7 @@
 #include "CalendarHeaderPainter.h"
 
 #include "CalendarBandStyle.h"
+#include "CalendarLabelCache.h"
 #include "CalendarPainter.h"
 #include "Theme.h"
 
@@ -34,9 +35,10 @@ void CalendarHeaderPainter::paint(QPainter& p, const CalendarFrame& f, const QSi
     const QRect area(f.gutter, 0, size.width() - f.gutter, header);
     const Interval visible{f.timeAt(area.left()), f.timeAt(area.right() + 1)};
     const QLocale locale;
-    const QFontMetrics fm(f.font);
+    CalendarLabelCache& labels = CalendarLabelCache::of(f.font);
     QFont bold = f.font;
     bold.setBold(true);
+    CalendarLabelCache& boldLabels = CalendarLabelCache::of(bold);
     const int line = CalendarFrame::kLine;
     const auto minor = f.scale.minorUnit(56);
     const auto major = CalendarTimeScale::majorUnit(minor);
@@ -53,8 +55,7 @@ void CalendarHeaderPainter::paint(QPainter& p, const CalendarFrame& f, const QSi
         const qreal left = std::max(x, qreal(area.left())) + 4;
         const qreal room = next - left - 4;
         if (room > 16)
-            p.drawText(QRectF(left, 0, room, line), Qt::AlignVCenter | Qt::AlignLeft,
-                       QFontMetrics(bold).elidedText(majors[i].label, Qt::ElideRight, int(room)));
+            boldLabels.draw(p, QRectF(left, 0, room, line), majors[i].label);
     }
     p.setFont(f.font);
 
@@ -76,8 +77,7 @@ void CalendarHeaderPainter::paint(QPainter& p, const CalendarFrame& f, const QSi
                                    : x + (x - f.xOf(ticks[std::max(0, i - 1)].utc));
             const qreal room = next - x - 6;
             if (room >= 20)
-                p.drawText(QRectF(x + 3, y, room, line), Qt::AlignVCenter | Qt::AlignLeft,
-                           fm.elidedText(ticks[i].label, Qt::ElideRight, int(room)));
+                labels.draw(p, QRectF(x + 3, y, room, line), ticks[i].label);
         }
     }
 
@@ -111,10 +111,8 @@ void CalendarHeaderPainter::paint(QPainter& p, const CalendarFrame& f, const QSi
             const qreal room = r.right() - 2 - left;
             if (room < 40)
                 continue;
-            const QString text = fm.elidedText(band->name, Qt::ElideRight, int(room));
-            p.drawText(QRectF(left, r.top() + 1, room, r.height() - 1),
-                       Qt::AlignVCenter | Qt::AlignLeft, text);
-            written = left + fm.horizontalAdvance(text);
+            written =
+                left + labels.draw(p, QRectF(left, r.top() + 1, room, r.height() - 1), band->name);
         }
     }
     const qreal today = f.xOf(f.now);
@@ -130,7 +128,7 @@ void CalendarHeaderPainter::paint(QPainter& p, const CalendarFrame& f, const QSi
     const int cw = f.gutter - Theme::space(2);
     for (int z = 0; z < f.zones.size(); ++z)
         p.drawText(QRect(cx, line * (z + 1), cw, line), Qt::AlignVCenter | Qt::AlignRight,
-                   fm.elidedText(zoneCaption(f.zones[z], f.now), Qt::ElideLeft, cw));
+                   labels.metrics().elidedText(zoneCaption(f.zones[z], f.now), Qt::ElideLeft, cw));
     p.drawText(QRect(cx, stripY, cw, line - 4), Qt::AlignVCenter | Qt::AlignRight, tr("Blackouts"));
     p.setPen(Theme::border());
     p.drawLine(0, header - 1, size.width(), header - 1);

@@ -3,6 +3,7 @@
 
 #include "CalendarBandStyle.h"
 #include "CalendarHeaderPainter.h"
+#include "CalendarLabelCache.h"
 #include "Theme.h"
 
 #include <QCoreApplication>
@@ -28,12 +29,19 @@ QString tr(const char* text, int n = -1) {
 // The "!n" conflict badge, drawn once per count, font and colour and then copied: a dense
 // plan shows hundreds of them and shaping their text each frame is what would cost.
 QPixmap conflictBadge(int conflicts, const QFont& font, int height, qreal dpr) {
-    static QHash<QString, QPixmap> cache;
-    const QString count = QStringLiteral("!%1").arg(conflicts);
-    const QString key = count + font.key() + Theme::conflict().name() + QString::number(height) +
-                        u'@' + QString::number(dpr);
+    // Keyed by count, height and density; a new font or palette starts the cache again.
+    static QHash<qint64, QPixmap> cache;
+    static QFont cachedFont;
+    static QRgb cachedColor = 0;
+    if (font != cachedFont || Theme::conflict().rgba() != cachedColor) {
+        cache.clear();
+        cachedFont = font;
+        cachedColor = Theme::conflict().rgba();
+    }
+    const qint64 key = (qint64(conflicts) << 32) | (qint64(height) << 12) | qint64(dpr * 100);
     if (auto it = cache.constFind(key); it != cache.cend())
         return *it;
+    const QString count = QStringLiteral("!%1").arg(conflicts);
     const int width = QFontMetrics(font).horizontalAdvance(count) + 8;
     QPixmap badge(QSize(width, height) * dpr); // sharp on high-density screens too
     badge.setDevicePixelRatio(dpr);
@@ -50,8 +58,55 @@ QPixmap conflictBadge(int conflicts, const QFont& font, int height, qreal dpr) {
     return *cache.insert(key, badge);
 }
 
+// A rounded window bar (outline, tint, the colour stripe on its left, the conflict outline)
+// drawn once per colour and height; wider bars stretch its one-pixel middle column.
+void drawBarSprite(QPainter& p, const QRectF& bar, const QColor& color, bool conflict, qreal dpr) {
+    constexpr int kCap = 7;
+    static QHash<quint64, QPixmap> cache;
+    static QRgb cachedConflict = 0;
+    if (Theme::conflict().rgba() != cachedConflict) { // the palette switched
+        cache.clear();
+        cachedConflict = Theme::conflict().rgba();
+    }
+    const int height = int(bar.height());
+    const quint64 key = (quint64(color.rgba()) << 32) | (quint64(height & 0xff) << 24) |
+                        (quint64(conflict) << 16) | quint64(int(dpr * 100) & 0xffff);
+    auto it = cache.constFind(key);
+    if (it == cache.cend()) {
+        const int width = 2 * kCap + 1;
+        QPixmap sprite(QSize(width, height) * dpr);
+        sprite.setDevicePixelRatio(dpr);
+        sprite.fill(Qt::transparent);
+        QPainter sp(&sprite);
+        sp.setRenderHint(QPainter::Antialiasing, true);
+        sp.setPen(QPen(color, 1));
+        sp.setBrush(CalendarBandStyle::withAlpha(color, 0.30));
+        sp.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), 4, 4);
+        sp.fillRect(QRectF(1, 2, 3, height - 4), color);
+        if (conflict) {
+            sp.setPen(QPen(Theme::conflict(), 2));
+            sp.setBrush(Qt::NoBrush);
+            sp.drawRoundedRect(QRectF(1, 1, width - 2, height - 2), 4, 4);
+        }
+        sp.end();
+        it = cache.insert(key, sprite);
+    }
+    const QPixmap& sprite = *it;
+    const int x1 = int(std::lround(bar.left()));
+    const int x2 = int(std::lround(bar.right()));
+    const int y = int(bar.top());
+    const int middle = x2 - x1 - 2 * kCap;
+    const auto source = [dpr, height](int x, int w) {
+        return QRectF(x * dpr, 0, w * dpr, height * dpr);
+    };
+    p.drawPixmap(QRectF(x1, y, kCap, height), sprite, source(0, kCap));
+    if (middle > 0)
+        p.drawPixmap(QRectF(x1 + kCap, y, middle, height), sprite, source(kCap, 1));
+    p.drawPixmap(QRectF(x2 - kCap, y, kCap, height), sprite, source(kCap + 1, kCap));
+}
+
 // A label written after a bar too short to hold it, led by the conflict badge if any.
-void outsideLabel(QPainter& p, const QFontMetrics& fm, const QRectF& room, const QString& text,
+void outsideLabel(QPainter& p, CalendarLabelCache& labels, const QRectF& room, const QString& text,
                   int conflicts, const QColor& color) {
     QRectF r = room;
     if (conflicts > 0) {
@@ -63,8 +118,7 @@ void outsideLabel(QPainter& p, const QFontMetrics& fm, const QRectF& room, const
     if (r.width() < 16 || text.isEmpty())
         return;
     p.setPen(color);
-    p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
-               fm.elidedText(text, Qt::ElideRight, int(r.width())));
+    labels.draw(p, r, text);
 }
 
 } // namespace
@@ -234,7 +288,7 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
     p.setPen(CalendarBandStyle::withAlpha(f.palette.color(QPalette::WindowText), 0.10));
     p.drawLine(f.gutter, row.y + row.height - 1, width, row.y + row.height - 1);
 
-    const QFontMetrics fm(f.font);
+    CalendarLabelCache& labels = CalendarLabelCache::of(f.font);
     const QColor text = f.palette.color(QPalette::Text);
     // Bars under ten pixels are plain runs, merged per sub-row: at year zoom a busy lane
     // has thousands, and one rectangle per pixel column is all the eye can see.
@@ -291,7 +345,7 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
             const qreal room = gapRight - right - 8;
             const bool named = room >= kOutsideLabelRoom - 8;
             if (x1 >= f.gutter && (named || (item.conflicts > 0 && room >= 24)))
-                outsideLabel(p, fm, QRectF(right + 4, barTop(row, track), room, kBarHeight),
+                outsideLabel(p, labels, QRectF(right + 4, barTop(row, track), room, kBarHeight),
                              named ? item.label() : QString(), item.conflicts, text);
             return;
         }
@@ -299,27 +353,30 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
         const bool booking = item.bookingId > 0;
         const bool small = bar.width() < 24; // square corners: the rounding would not show
         const bool selected = item.releaseId == f.selectedRelease && f.selectedRelease != 0;
-        p.setRenderHint(QPainter::Antialiasing, !small);
-        p.setPen(QPen(color, 1, booking ? Qt::DashLine : Qt::SolidLine));
-        p.setBrush(CalendarBandStyle::withAlpha(color, booking ? 0.14 : 0.30));
-        if (small)
+        if (!small && !booking) {
+            // A rounded bar is copied from a sprite drawn once: tracing antialiased curves for
+            // every bar is what made dense frames slow.
+            drawBarSprite(p, bar, color, item.conflicts > 0, p.device()->devicePixelRatioF());
+        } else {
+            p.setPen(QPen(color, 1, booking ? Qt::DashLine : Qt::SolidLine));
+            p.setBrush(CalendarBandStyle::withAlpha(color, booking ? 0.14 : 0.30));
             p.drawRect(bar.adjusted(0, 0, -1, -1));
-        else
-            p.drawRoundedRect(bar.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-        p.fillRect(QRectF(bar.left() + 1, bar.top() + 2, 3, bar.height() - 4), color);
+            p.fillRect(QRectF(bar.left() + 1, bar.top() + 2, 3, bar.height() - 4), color);
+            if (item.conflicts > 0) {
+                p.setPen(QPen(Theme::conflict(), 2));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(bar.adjusted(1, 1, -1, -1));
+            }
+        }
         if (selected) {
+            p.setRenderHint(QPainter::Antialiasing, true);
             p.setPen(QPen(f.palette.color(QPalette::Highlight), 2));
             p.setBrush(Qt::NoBrush);
             p.drawRoundedRect(bar.adjusted(-1.5, -1.5, 1.5, 1.5), 5, 5);
+            p.setRenderHint(QPainter::Antialiasing, false);
         }
         qreal textRight = bar.right() - 4;
         if (item.conflicts > 0) {
-            p.setPen(QPen(Theme::conflict(), 2));
-            p.setBrush(Qt::NoBrush);
-            if (small)
-                p.drawRect(bar.adjusted(1, 1, -1, -1));
-            else
-                p.drawRoundedRect(bar.adjusted(1, 1, -1, -1), 4, 4);
             const QPixmap pixmap = conflictBadge(item.conflicts, p.font(), int(bar.height()) - 4,
                                                  p.device()->devicePixelRatioF());
             const int bw = int(pixmap.deviceIndependentSize().width());
@@ -335,23 +392,23 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
         // Measuring text is the dear part of a frame: only when the gap could hold the label.
         const bool gapWider = gapRight - bar.right() >= kOutsideLabelRoom &&
                               textRight - textLeft < gapRight - bar.right() - 8;
-        if (gapWider && textRight - textLeft < fm.horizontalAdvance(item.label())) {
+        const QString label = item.label();
+        if (gapWider && textRight - textLeft < labels.advance(label)) {
             // Too short for its name: write it just after the bar, in the free gap.
             outsideLabel(
-                p, fm, QRectF(bar.right() + 4, bar.top(), gapRight - bar.right() - 8, bar.height()),
-                item.label(), textRight < bar.right() - 4 ? 0 : item.conflicts, text);
+                p, labels,
+                QRectF(bar.right() + 4, bar.top(), gapRight - bar.right() - 8, bar.height()), label,
+                textRight < bar.right() - 4 ? 0 : item.conflicts, text);
         } else if (item.conflicts > 0 && textRight >= bar.right() - 4 &&
                    gapRight - bar.right() >= 32) {
             // No room for the badge inside: it goes just after the bar.
             outsideLabel(
-                p, fm, QRectF(bar.right() + 4, bar.top(), gapRight - bar.right() - 8, bar.height()),
+                p, labels,
+                QRectF(bar.right() + 4, bar.top(), gapRight - bar.right() - 8, bar.height()),
                 QString(), item.conflicts, text);
         } else if (textRight - textLeft >= 24) {
             p.setPen(text);
-            const QString label =
-                fm.elidedText(item.label(), Qt::ElideRight, int(textRight - textLeft));
-            p.drawText(QRectF(textLeft, bar.top(), textRight - textLeft, bar.height()),
-                       Qt::AlignVCenter | Qt::AlignLeft, label);
+            labels.draw(p, QRectF(textLeft, bar.top(), textRight - textLeft, bar.height()), label);
         }
     });
     for (int t = 0; t < runs.size(); ++t)
@@ -429,10 +486,9 @@ void CalendarPainter::paintGutter(QPainter& p, const CalendarFrame& f, const QSi
     const QRect gutter(0, header, f.gutter, size.height() - header);
     p.fillRect(gutter, f.palette.color(QPalette::Window));
     p.setClipRect(gutter);
-    const QFontMetrics fm(f.font);
+    CalendarLabelCache& labels = CalendarLabelCache::of(f.font);
     QFont bold = f.font;
     bold.setBold(true);
-    const QFontMetrics bfm(bold);
     for (int i = f.rowAt(f.scrollY); i < f.rows.size(); ++i) {
         const CalendarRowGeometry& r = f.rows[i];
         const int y = r.y + header - f.scrollY;
@@ -444,9 +500,7 @@ void CalendarPainter::paintGutter(QPainter& p, const CalendarFrame& f, const QSi
                        CalendarBandStyle::withAlpha(f.palette.color(QPalette::WindowText), 0.06));
             p.setFont(bold);
             p.setPen(f.palette.color(QPalette::WindowText));
-            p.drawText(
-                cell, Qt::AlignVCenter | Qt::AlignLeft,
-                bfm.elidedText(f.model->groups()[r.group].title, Qt::ElideRight, cell.width()));
+            CalendarLabelCache::of(bold).draw(p, cell, f.model->groups()[r.group].title);
             p.setFont(f.font);
             continue;
         }
@@ -455,8 +509,7 @@ void CalendarPainter::paintGutter(QPainter& p, const CalendarFrame& f, const QSi
         p.drawLine(0, y + r.height - 1, f.gutter, y + r.height - 1);
         p.setPen(lane.kind == CalendarModel::RowKind::Unassigned ? Theme::muted()
                                                                  : f.palette.color(QPalette::Text));
-        p.drawText(cell.adjusted(Theme::space(1), 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                   fm.elidedText(lane.name, Qt::ElideRight, cell.width() - Theme::space(1)));
+        labels.draw(p, cell.adjusted(Theme::space(1), 0, 0, 0), lane.name);
     }
     p.setClipping(false);
     p.setPen(Theme::border());
