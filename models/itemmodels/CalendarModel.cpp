@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace slipway {
 namespace {
@@ -30,7 +31,7 @@ CalendarModel::CalendarModel(Database& db, ReleaseService& releases, QObject* pa
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     m_range = {now - 90 * 86400, now + 270 * 86400};
     connect(&releases, &ReleaseService::releaseAdded, this, &CalendarModel::scheduleReload);
-    connect(&releases, &ReleaseService::releaseChanged, this, &CalendarModel::scheduleReload);
+    connect(&releases, &ReleaseService::releaseChanged, this, &CalendarModel::releaseEdited);
     connect(&releases, &ReleaseService::releaseRemoved, this, &CalendarModel::scheduleReload);
     connect(&db, &Database::changedElsewhere, this, &CalendarModel::scheduleReload);
 }
@@ -76,8 +77,69 @@ void CalendarModel::scheduleReload() {
     });
 }
 
+void CalendarModel::releaseEdited(qint64 releaseId) {
+    // An edit (a drag, a resize, a changed status) updates what it touches; many in a row
+    // are applied together once control returns to the event loop.
+    const bool first = m_edited.isEmpty();
+    m_edited.insert(releaseId);
+    if (first)
+        QTimer::singleShot(0, this, &CalendarModel::applyEdits);
+}
+
+void CalendarModel::applyEdits() {
+    const QSet<qint64> edited = std::exchange(m_edited, {});
+    if (edited.isEmpty() || m_reloadPending)
+        return; // a full read is on its way and will include them
+    QSet<qint64> touched;
+    for (qint64 id : edited) {
+        auto update = m_source.updateRelease(m_db, m_releases, id, m_range);
+        if (!update || update->needsFullRead) {
+            reload();
+            return;
+        }
+        touched.unite(update->touched);
+    }
+    // A type or status filter may now hide or show the window: the rows are laid out again
+    // from what was read, which is still far cheaper than reading the file.
+    if (!m_filter.types.isEmpty() || !m_filter.statuses.isEmpty()) {
+        rebuild();
+        return;
+    }
+    beginResetModel();
+    QSet<int> moved;
+    for (qint64 id : std::as_const(touched)) {
+        const auto window = m_source.windowOf.constFind(id);
+        if (window == m_source.windowOf.cend())
+            continue;
+        const CalendarItem& fresh = m_source.windows[*window].item;
+        for (int i : m_itemsOfRelease.value(id)) {
+            Item& item = m_items[i];
+            if (item.bookingId == 0) {
+                if (item.when != fresh.when)
+                    moved.insert(m_laneOfItem[i]);
+                const int track = item.track;
+                item = fresh;
+                item.track = track;
+            } else {
+                // A booking keeps its own times; it shows the release's name and kind.
+                item.name = fresh.name;
+                item.version = fresh.version;
+                item.type = fresh.type;
+                item.status = fresh.status;
+                item.zone = fresh.zone;
+                item.rowVersion = fresh.rowVersion;
+            }
+        }
+    }
+    for (int lane : std::as_const(moved))
+        finishLane(m_lanes[lane]);
+    endResetModel();
+    Q_EMIT reloaded();
+}
+
 void CalendarModel::reload() {
     m_reloadPending = false;
+    m_edited.clear();
     auto read = CalendarSource::read(m_db, m_releases, m_range);
     if (!read) {
         m_loadError = read.error().message;
@@ -144,6 +206,8 @@ void CalendarModel::rebuild() {
     m_lanes.clear();
     m_items.clear();
     m_bands.clear();
+    m_itemsOfRelease.clear();
+    m_laneOfItem.clear();
     const CalendarSource& src = m_source;
 
     // Bands first: which lane they cover is decided per lane below.
@@ -262,6 +326,15 @@ void CalendarModel::rebuild() {
                 lane.bands.append(b);
         }
         finishLane(lane);
+    }
+    m_laneOfItem.resize(m_items.size());
+    for (int l = 0; l < m_lanes.size(); ++l) {
+        for (int i : std::as_const(m_lanes[l].items))
+            m_laneOfItem[i] = l;
+    }
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].releaseId > 0)
+            m_itemsOfRelease[m_items[i].releaseId].append(i);
     }
     endResetModel();
     Q_EMIT reloaded();

@@ -113,6 +113,9 @@ public:
 
 public Q_SLOTS:
     void reload();
+    // Applies the releases edited since the last call: re-reads only those and re-checks
+    // only the windows they can collide with, falling back to reload() when rows change.
+    void applyEdits();
 
 Q_SIGNALS:
     void loadFailed(const QString& message);
@@ -120,6 +123,7 @@ Q_SIGNALS:
 
 private:
     void scheduleReload();
+    void releaseEdited(qint64 releaseId);
     void rebuild();
     bool passes(const Item& item, qint64 teamId, const QList<qint64>& services) const;
     void finishLane(Lane& lane);
@@ -132,6 +136,7 @@ private:
     GroupBy m_groupBy = GroupBy::Team;
     Filter m_filter;
     bool m_reloadPending = false;
+    QSet<qint64> m_edited; // releases changed since the last applyEdits()
     QString m_loadError;
 
     CalendarSource m_source; // as read, before grouping and filtering
@@ -140,6 +145,8 @@ private:
     QList<Lane> m_lanes;
     QList<Item> m_items;
     QList<Band> m_bands;
+    QHash<qint64, QList<int>> m_itemsOfRelease; // release -> positions in m_items
+    QList<int> m_laneOfItem;
 };
 
 } // namespace slipway

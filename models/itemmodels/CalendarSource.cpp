@@ -5,6 +5,7 @@
 #include "services/ReleaseService.h"
 #include "services/ScheduleService.h"
 #include "storage/NameLookup.h"
+#include "storage/ScheduleRepository.h"
 
 namespace slipway {
 namespace {
@@ -79,7 +80,7 @@ Result<CalendarSource> CalendarSource::read(Database& db, const ReleaseService& 
     out.freezes = inputs->freezes;
     out.environments = inputs->environments;
 
-    auto engine = std::make_shared<const ConflictEngine>(std::move(inputs.value()));
+    auto engine = std::make_shared<ConflictEngine>(std::move(inputs.value()));
     out.conflicts = engine->detectAll();
     out.engine = std::move(engine);
     for (const Conflict& c : std::as_const(out.conflicts)) {
@@ -92,6 +93,95 @@ Result<CalendarSource> CalendarSource::read(Database& db, const ReleaseService& 
         }
     }
     return out;
+}
+
+Result<CalendarSource::Update> CalendarSource::updateRelease(Database& db,
+                                                             const ReleaseService& releases,
+                                                             qint64 releaseId,
+                                                             const Interval& range) {
+    Update update;
+    const auto pos = windowOf.constFind(releaseId);
+    if (!engine || pos == windowOf.cend()) {
+        update.needsFullRead = true;
+        return update;
+    }
+    auto release = releases.find(releaseId);
+    if (!release)
+        return release.error();
+    auto window = ScheduleRepository(db).windowOf(releaseId);
+    if (!window)
+        return window.error();
+    const ScheduledWindow& edited = window.value();
+    // A window that leaves the range, or moves between teams, services or environments,
+    // changes which rows exist: that is a full read.
+    Window& shown = windows[*pos];
+    if (!edited.when.overlaps(range) || release->teamId != shown.teamId ||
+        edited.serviceIds != shown.serviceIds || edited.environmentIds != shown.environmentIds) {
+        update.needsFullRead = true;
+        return update;
+    }
+
+    // Who shared an environment with the release before the edit…
+    QSet<qint64> affected{releaseId};
+    const auto partnersOf = [&](const QList<Conflict>& list, qint64 id) {
+        for (const Conflict& c : list) {
+            if (c.kind != Conflict::Kind::EnvironmentDoubleBooked)
+                continue;
+            if (c.releaseId == id)
+                affected.insert(c.otherId);
+            else if (c.otherId == id)
+                affected.insert(c.releaseId);
+        }
+    };
+    partnersOf(conflicts, releaseId);
+    engine->replaceWindow(*pos, edited);
+    // …and after it.
+    partnersOf(engine->conflictsFor(edited), releaseId);
+
+    shown.item.when = edited.when;
+    shown.item.type = edited.type;
+    takeRelease(shown.item, release.value());
+    shown.item.when = edited.when;
+    for (Booking& b : bookings) {
+        if (b.item.releaseId == releaseId) {
+            takeRelease(b.item, release.value());
+        }
+    }
+
+    // Every conflict listed under an affected window is found again; a pair of windows is
+    // listed once, under the lower id, exactly as the full check lists it.
+    QList<Conflict> kept;
+    kept.reserve(conflicts.size());
+    for (const Conflict& c : std::as_const(conflicts)) {
+        if (!affected.contains(c.releaseId))
+            kept.append(c);
+    }
+    QList<Conflict> found;
+    for (qint64 id : std::as_const(affected)) {
+        const auto at = windowOf.constFind(id);
+        if (at == windowOf.cend())
+            continue;
+        const ScheduledWindow& w = engine->inputs().windows.at(*at);
+        found.append(engine->conflictsListedUnder(w));
+    }
+    conflicts = kept + found;
+
+    // Conflict counts, as read() counts them.
+    QHash<qint64, int> counts;
+    for (const Conflict& c : std::as_const(conflicts)) {
+        ++counts[c.releaseId];
+        if (c.kind == Conflict::Kind::EnvironmentDoubleBooked)
+            ++counts[c.otherId];
+    }
+    for (Window& w : windows) {
+        const int n = counts.value(w.item.releaseId);
+        if (w.item.conflicts != n) {
+            w.item.conflicts = n;
+            update.touched.insert(w.item.releaseId);
+        }
+    }
+    update.touched.unite(affected);
+    return update;
 }
 
 } // namespace slipway

@@ -63,12 +63,22 @@ struct CalendarSource {
     QHash<qint64, QSet<qint64>> servicesOfTeam; // from every release, not only those in range
     QHash<qint64, QString> teamNames;
     QHash<qint64, QString> serviceNames;
-    bool hasScheduled = false;                    // any release in the file has a window
-    std::shared_ptr<const ConflictEngine> engine; // for the conflicts of a moved window
+    bool hasScheduled = false;              // any release in the file has a window
+    std::shared_ptr<ConflictEngine> engine; // for the conflicts of a moved window
     QList<Conflict> conflicts;
 
     static Result<CalendarSource> read(Database& db, const ReleaseService& releases,
                                        const Interval& range);
+
+    // What an edit of one release changed, after updateRelease().
+    struct Update {
+        bool needsFullRead = false; // the release came into or left the range, or is new
+        QSet<qint64> touched;       // releases whose window or conflicts changed
+    };
+    // Re-reads one edited release and re-checks only the windows it can collide with: its
+    // own, and those it shared an environment with before or after the edit.
+    Result<Update> updateRelease(Database& db, const ReleaseService& releases, qint64 releaseId,
+                                 const Interval& range);
 };
 
 } // namespace slipway

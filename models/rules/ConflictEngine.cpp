@@ -136,6 +136,12 @@ QList<Conflict> ConflictEngine::conflictsFor(const ScheduledWindow& window) cons
     return out;
 }
 
+QList<Conflict> ConflictEngine::conflictsListedUnder(const ScheduledWindow& window) const {
+    QList<Conflict> out;
+    collect(window, true, &out);
+    return out;
+}
+
 QList<Conflict> ConflictEngine::detectAll() const {
     QList<Conflict> out;
     for (const ScheduledWindow& w : m_in.windows)
@@ -225,6 +231,46 @@ void ConflictEngine::collect(const ScheduledWindow& w, bool onceForPairs,
         c.otherWhen = w.when;
         out->append(c);
     }
+}
+
+void ConflictEngine::indexWindowsOf(qint64 environment) {
+    QList<qsizetype>& positions = m_windowsOfEnv[environment];
+    positions.clear();
+    QList<Interval> when;
+    for (qsizetype i = 0; i < m_in.windows.size(); ++i) {
+        if (m_in.windows[i].environmentIds.contains(environment)) {
+            positions.append(i);
+            when.append(m_in.windows[i].when);
+        }
+    }
+    m_windowsByEnv.insert(environment, IntervalIndex(when));
+}
+
+void ConflictEngine::replaceWindow(qsizetype position, const ScheduledWindow& window) {
+    if (position < 0 || position >= m_in.windows.size())
+        return;
+    QList<qint64> touched = m_in.windows[position].environmentIds;
+    for (qint64 env : window.environmentIds) {
+        if (!touched.contains(env))
+            touched.append(env);
+    }
+    m_in.windows[position] = window;
+    for (qint64 env : std::as_const(touched))
+        indexWindowsOf(env);
+}
+
+QList<qsizetype> ConflictEngine::coveringPeople(const ScheduledWindow& window) const {
+    QList<qsizetype> out;
+    for (const QString& role : window.requiredRoles) {
+        const auto it = m_peopleByRole.constFind(role);
+        if (it == m_peopleByRole.cend())
+            continue;
+        for (qsizetype i : it.value()) {
+            if (!out.contains(i) && covers(i, window.when))
+                out.append(i);
+        }
+    }
+    return out;
 }
 
 bool ConflictEngine::roleCovered(const QString& role, const Interval& when) const {

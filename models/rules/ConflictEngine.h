@@ -24,9 +24,18 @@ public:
     QList<Conflict> conflictsFor(const ScheduledWindow& window) const;
     // Every conflict of every window; a double booking between two windows is listed once.
     QList<Conflict> detectAll() const;
+    // The part of detectAll() listed under `window`: a pair of windows goes to the lower id.
+    QList<Conflict> conflictsListedUnder(const ScheduledWindow& window) const;
 
     // Whether anyone with `role` can be there for all of `when`.
     bool roleCovered(const QString& role, const Interval& when) const;
+    // The people who would cover each of the window's required roles (available, inside
+    // their working hours or on call), as positions in inputs().people.
+    QList<qsizetype> coveringPeople(const ScheduledWindow& window) const;
+
+    // Puts `window` at `position` of the inputs (an edited release) and re-indexes only the
+    // environments it used or uses: one edit must not rebuild the whole plan.
+    void replaceWindow(qsizetype position, const ScheduledWindow& window);
 
     // A zone's UTC offsets as steps (from, offset), read once from the tz database.
     struct ZoneSteps {
@@ -37,6 +46,7 @@ public:
 private:
     void collect(const ScheduledWindow& window, bool onceForPairs, QList<Conflict>* out) const;
     bool covers(qsizetype person, const Interval& when) const;
+    void indexWindowsOf(qint64 environment);
     int offsetAt(int zone, qint64 utc) const;
 
     ScheduleInputs m_in;

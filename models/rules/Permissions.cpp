@@ -27,7 +27,7 @@ Result<void> authorize(const ActorRights& rights, Action action) {
         what = tr("delete releases");
         break;
     case Action::EditCalendar:
-        what = tr("change blackouts and freezes");
+        what = tr("change blackouts, freezes, environments, bookings or people");
         break;
     case Action::EditScope:
         what = tr("change release scope");

@@ -39,7 +39,7 @@ Result<std::optional<Interval>> ScheduleRepository::windowSpan() const {
 }
 
 Result<ScheduledWindow> ScheduleRepository::windowOf(qint64 releaseId) const {
-    auto found = windowsWhere(QStringLiteral("id = ?"), {releaseId});
+    auto found = windowsWhere(QStringLiteral("id = ?"), {releaseId}, releaseId);
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -52,7 +52,8 @@ Result<ScheduledWindow> ScheduleRepository::windowOf(qint64 releaseId) const {
 }
 
 Result<QList<ScheduledWindow>> ScheduleRepository::windowsWhere(const QString& where,
-                                                                const QVariantList& binds) const {
+                                                                const QVariantList& binds,
+                                                                qint64 onlyRelease) const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -80,7 +81,12 @@ Result<QList<ScheduledWindow>> ScheduleRepository::windowsWhere(const QString& w
     const auto attach = [&](const QString& sql, auto add) -> Result<void> {
         QSqlQuery links(m_db.connection());
         links.setForwardOnly(true);
-        if (!links.exec(sql))
+        // One release (an edit being applied) reads its own links through the index, not
+        // every release's.
+        links.prepare(onlyRelease > 0 ? sql + QStringLiteral(" WHERE release_id = ?") : sql);
+        if (onlyRelease > 0)
+            links.addBindValue(onlyRelease);
+        if (!links.exec())
             return m_db.errorFrom(links.lastError(), doing());
         while (links.next()) {
             const auto it = index.constFind(links.value(0).toLongLong());

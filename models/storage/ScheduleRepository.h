@@ -29,8 +29,9 @@ public:
     Result<QList<PersonSchedule>> people(const Interval& range) const;
 
 private:
-    Result<QList<ScheduledWindow>> windowsWhere(const QString& where,
-                                                const QVariantList& binds) const;
+    // onlyRelease > 0: the links of that release alone are read.
+    Result<QList<ScheduledWindow>> windowsWhere(const QString& where, const QVariantList& binds,
+                                                qint64 onlyRelease = 0) const;
 
     Database& m_db;
 };
