@@ -2,6 +2,7 @@
 // slipway check --db FILE [--json] [--full]: structure, foreign keys and the audit chain.
 #include "CliSupport.h"
 #include "services/ScheduleService.h"
+#include "services/ScopeService.h"
 #include "storage/IntegrityChecker.h"
 
 #include <QDateTime>
@@ -56,6 +57,21 @@ QJsonObject conflictsJson(const QList<Conflict>& conflicts) {
             {QStringLiteral("errors"), errorsIn(conflicts)},
             {QStringLiteral("by_kind"), kinds},
             {QStringLiteral("items"), items}};
+}
+
+QJsonObject dependenciesJson(const QList<DependencyWarning>& warnings) {
+    QJsonArray items;
+    for (const DependencyWarning& w : warnings)
+        items.append(
+            QJsonObject{{QStringLiteral("item_id"), w.itemId},
+                        {QStringLiteral("needs_id"), w.needsId},
+                        {QStringLiteral("release_id"), w.releaseId},
+                        {QStringLiteral("needs_release_id"),
+                         w.needsReleaseId > 0 ? QJsonValue(w.needsReleaseId) : QJsonValue()},
+                        {QStringLiteral("reason"), DependencyWarning::reasonKey(w.reason)},
+                        {QStringLiteral("severity"), QStringLiteral("warning")},
+                        {QStringLiteral("message"), w.message}});
+    return {{QStringLiteral("count"), int(warnings.size())}, {QStringLiteral("items"), items}};
 }
 
 // The --json shape is documented in docs/cli-json.md; add keys, never rename or remove them.
@@ -135,6 +151,12 @@ void printConflicts(const QList<Conflict>& conflicts) {
               << c.message() << Qt::endl;
 }
 
+void printDependencies(const QList<DependencyWarning>& warnings) {
+    out() << tr("Scope dependencies: %1 warning(s)").arg(warnings.size()) << Qt::endl;
+    for (const DependencyWarning& w : warnings)
+        out() << tr("  warning: ") << w.message << Qt::endl;
+}
+
 } // namespace
 
 int runCheck(const QStringList& args) {
@@ -144,7 +166,10 @@ int runCheck(const QStringList& args) {
         tr("Checks a Slipway file: SQLite's structure check, foreign keys and the audit hash "
            "chain, then lists every scheduling conflict by kind (hard blackouts, incident "
            "freezes, double-booked shared environments and missing roles are errors; soft "
-           "blackouts are warnings). Exit 0: no problems and no conflict errors; 1: problems "
+           "blackouts are warnings), then every committed scope item that needs one which is "
+           "deferred, "
+           "in the backlog or in a later release (warnings). Exit 0: no problems and no conflict "
+           "errors; 1: problems "
            "or conflict errors found (listed); 2: the file cannot be checked."));
     FileOptions files;
     files.addTo(parser);
@@ -173,6 +198,7 @@ int runCheck(const QStringList& args) {
         return inputError(report.error());
     // Conflicts only make sense in a file that is whole.
     QList<Conflict> conflicts;
+    QList<DependencyWarning> dependencyWarnings;
     const bool withConflicts = !parser.isSet(integrityOnly) && report->clean();
     if (withConflicts) {
         Database::OpenOptions options = files.openOptions(parser);
@@ -184,16 +210,24 @@ int runCheck(const QStringList& args) {
         if (!found)
             return inputError(found.error());
         conflicts = found.value();
+        auto warnings = ScopeService(*db.value(), Session{}).dependencyWarnings();
+        if (!warnings)
+            return inputError(warnings.error());
+        dependencyWarnings = warnings.value();
     }
     if (parser.isSet(json)) {
         QJsonObject o = toJson(report.value());
-        if (withConflicts)
+        if (withConflicts) {
             o.insert(QStringLiteral("conflicts"), conflictsJson(conflicts));
+            o.insert(QStringLiteral("scope_dependencies"), dependenciesJson(dependencyWarnings));
+        }
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         printText(report.value());
-        if (withConflicts)
+        if (withConflicts) {
             printConflicts(conflicts);
+            printDependencies(dependencyWarnings);
+        }
     }
     out().flush();
     return report->clean() && errorsIn(conflicts) == 0 ? ExitOk : ExitFindings;

@@ -6,6 +6,7 @@
 #include "ObjectivesService.h"
 #include "ReleaseService.h"
 #include "RiskAssessmentService.h"
+#include "ScopeService.h"
 #include "SuccessMetricService.h"
 
 #include <QUndoStack>
@@ -33,6 +34,7 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     m_assumptions = new AssumptionService(*m_database, m_session, this);
     m_successMetrics = new SuccessMetricService(*m_database, m_session, this);
     m_objectives = std::make_unique<ObjectivesService>(*m_releases);
+    m_scope = new ScopeService(*m_database, m_session, this);
     m_undoStack = new QUndoStack(this);
     connect(m_riskAssessments, &RiskAssessmentService::assessmentChanged, this,
             &Document::modified);
@@ -42,6 +44,9 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     connect(m_releases, &ReleaseService::releaseAdded, this, &Document::modified);
     connect(m_releases, &ReleaseService::releaseChanged, this, &Document::modified);
     connect(m_releases, &ReleaseService::releaseRemoved, this, &Document::modified);
+    connect(m_scope, &ScopeService::itemChanged, this, &Document::modified);
+    connect(m_scope, &ScopeService::dependenciesChanged, this, &Document::modified);
+    connect(m_scope, &ScopeService::capacityChanged, this, &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::modified);
     m_database->watchForExternalChanges(kExternalPollMs);
 }
@@ -54,6 +59,7 @@ Document::~Document() {
     delete m_assumptions;
     delete m_exitCriteria;
     delete m_riskAssessments;
+    delete m_scope;
     delete m_releases;
 }
 

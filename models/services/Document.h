@@ -19,6 +19,7 @@ class ExitCriteriaService;
 class AssumptionService;
 class SuccessMetricService;
 class ObjectivesService;
+class ScopeService;
 
 // One open file: its database, the services that change it, who is acting and the undo
 // history. Screens borrow these; they own no persistence themselves.
@@ -36,6 +37,7 @@ public:
     AssumptionService& assumptions() { return *m_assumptions; }
     SuccessMetricService& successMetrics() { return *m_successMetrics; }
     ObjectivesService& objectives() { return *m_objectives; }
+    ScopeService& scope() { return *m_scope; }
     QUndoStack* undoStack() { return m_undoStack; }
     const Session& session() const { return m_session; }
 
@@ -58,6 +60,7 @@ private:
     AssumptionService* m_assumptions = nullptr;
     SuccessMetricService* m_successMetrics = nullptr;
     std::unique_ptr<ObjectivesService> m_objectives;
+    ScopeService* m_scope = nullptr;
     QUndoStack* m_undoStack = nullptr;
 };
 

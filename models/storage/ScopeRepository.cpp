@@ -156,6 +156,21 @@ Result<QList<ScopeItem>> ScopeRepository::all() const {
     return items;
 }
 
+Result<ScopeItem> ScopeRepository::find(qint64 id) const {
+    sqlite3_stmt* raw = nullptr;
+    const QByteArray sql = QByteArray(kSelect) + " WHERE id = ?";
+    if (sqlite3_prepare_v2(m_db.handle(), sql.constData(), -1, &raw, nullptr) != SQLITE_OK)
+        return lastError();
+    Statement st(raw, &sqlite3_finalize);
+    sqlite3_bind_int64(raw, 1, id);
+    const int rc = sqlite3_step(raw);
+    if (rc == SQLITE_ROW)
+        return itemFrom(raw);
+    if (rc != SQLITE_DONE)
+        return lastError();
+    return Error{Error::Kind::NotFound, tr("Scope item %1 no longer exists — reload.").arg(id)};
+}
+
 Result<qint64> ScopeRepository::count() const {
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(m_db.handle(), "SELECT count(*) FROM scope_items", -1, &raw, nullptr) !=
@@ -331,6 +346,20 @@ Result<bool> ScopeRepository::addDependency(qint64 itemId, qint64 needsId, const
     const int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE)
+        return lastError();
+    return sqlite3_changes(m_db.handle()) == 1;
+}
+
+Result<bool> ScopeRepository::removeDependency(qint64 itemId, qint64 needsId) {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(m_db.handle(),
+                           "DELETE FROM scope_dependencies WHERE item_id = ? AND needs_id = ?", -1,
+                           &raw, nullptr) != SQLITE_OK)
+        return lastError();
+    Statement st(raw, &sqlite3_finalize);
+    sqlite3_bind_int64(raw, 1, itemId);
+    sqlite3_bind_int64(raw, 2, needsId);
+    if (sqlite3_step(raw) != SQLITE_DONE)
         return lastError();
     return sqlite3_changes(m_db.handle()) == 1;
 }

@@ -27,6 +27,7 @@ public:
     ScopeRepository& operator=(const ScopeRepository&) = delete;
 
     Result<QList<ScopeItem>> all() const; // by id
+    Result<ScopeItem> find(qint64 id) const;
     Result<qint64> count() const;
     // Items that have an external key, by that key: what an import matches rows against.
     Result<QHash<QString, ScopeItem>> itemsByExternalKey() const;
@@ -48,6 +49,8 @@ public:
     Result<ScopeItem> update(ScopeItem item, const QString& actor, qint64 nowSecs);
     // False when the dependency was already there.
     Result<bool> addDependency(qint64 itemId, qint64 needsId, const QString& actor, qint64 nowSecs);
+    // False when there was no such dependency.
+    Result<bool> removeDependency(qint64 itemId, qint64 needsId);
 
 private:
     sqlite3_stmt* statement(int slot, const char* sql) const;
