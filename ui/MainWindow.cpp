@@ -9,6 +9,7 @@
 #include "releases/ReleasesView.h"
 #include "scheduling/FindWindowDialog.h"
 #include "scheduling/SchedulingActions.h"
+#include "scope/ScopeScreen.h"
 #include "services/Document.h"
 #include "services/FilePreferences.h"
 
@@ -47,7 +48,7 @@ constexpr ScreenEntry kScreens[] = {
     {"audit", "audit", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Audit"), true},
     {"calendar", "calendar", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Calendar"), true},
 
-    {"scope", "scope", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Scope"), false},
+    {"scope", "scope", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Scope"), true},
 
     {"gates", "gates", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Gates"), false},
 
@@ -107,6 +108,7 @@ MainWindow::~MainWindow() {
     delete m_releases;
     delete m_audit;
     delete m_calendar;
+    delete m_scope;
     delete m_scheduling;
 }
 
@@ -225,10 +227,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     delete m_releases;
     delete m_audit;
     delete m_calendar;
+    delete m_scope;
     delete m_scheduling; // before the document it points into
     m_releases = nullptr;
     m_audit = nullptr;
     m_calendar = nullptr;
+    m_scope = nullptr;
     m_scheduling = nullptr;
     m_scheduleMenu->clear();
     if (m_document)
@@ -251,6 +255,12 @@ void MainWindow::rebuildScreens() {
     placeScreen(QStringLiteral("audit"), m_audit);
     m_calendar = new CalendarScreen(*m_document, m_screens);
     placeScreen(QStringLiteral("calendar"), m_calendar);
+    m_scope = new ScopeScreen(*m_document, m_screens);
+    placeScreen(QStringLiteral("scope"), m_scope);
+    connect(m_scope, &ScopeScreen::createRelease, this, [this] {
+        showScreen(QStringLiteral("releases"));
+        m_releases->newRelease();
+    });
 
     connect(m_calendar, &CalendarScreen::openRelease, this, [this](qint64 id) {
         showScreen(QStringLiteral("releases"));
@@ -273,6 +283,7 @@ void MainWindow::rebuildScreens() {
     const bool editable = !m_document->isReadOnly();
     m_releases->setEditable(editable);
     m_calendar->setEditable(editable);
+    m_scope->setEditable(editable);
     if (m_rememberLayout) {
         m_releases->restoreLayout();
         m_audit->restoreLayout();
@@ -373,6 +384,8 @@ void MainWindow::pictureAsEditable() {
         m_releases->setEditable(true);
     if (m_calendar)
         m_calendar->setEditable(true);
+    if (m_scope)
+        m_scope->setEditable(true);
 }
 
 void MainWindow::rememberRecent(const QString& path) {

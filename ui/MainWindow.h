@@ -20,6 +20,7 @@ namespace slipway::ui {
 
 class AuditView;
 class CalendarScreen;
+class ScopeScreen;
 class ReadOnlyBanner;
 class ReleasesView;
 class SchedulingActions;
@@ -44,6 +45,7 @@ public:
     ReleasesView* releasesView() const { return m_releases; }
     AuditView* auditView() const { return m_audit; }
     CalendarScreen* calendarScreen() const { return m_calendar; }
+    ScopeScreen* scopeScreen() const { return m_scope; }
 
     // For screenshots: the file is opened read-only so rendering can never change it, but
     // pictured as its user sees it day to day, without the banner and greyed-out fields.
@@ -80,6 +82,7 @@ private:
     ReleasesView* m_releases = nullptr;
     AuditView* m_audit = nullptr;
     CalendarScreen* m_calendar = nullptr;
+    ScopeScreen* m_scope = nullptr;
     SchedulingActions* m_scheduling = nullptr; // per document: holds references into it
     QMenu* m_scheduleMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

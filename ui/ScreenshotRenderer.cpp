@@ -7,6 +7,7 @@
 #include "calendar/CalendarScreen.h"
 #include "definition/ReleaseDefinitionPanel.h"
 #include "releases/ReleasesView.h"
+#include "scope/ScopeScreen.h"
 #include "services/AssumptionService.h"
 #include "services/Document.h"
 #include "services/ExitCriteriaService.h"
@@ -96,6 +97,9 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
         window.auditView()->selectFirst();
     if (view == u"calendar" && window.calendarScreen() && !range.isEmpty())
         window.calendarScreen()->showRange(range);
+    // The board of the release with the most items.
+    if (view == u"scope" && window.scopeScreen())
+        window.scopeScreen()->showBusiestRelease();
     QApplication::processEvents();
 
     const QPixmap shot = window.grab();

@@ -22,6 +22,15 @@ enum ItemRole {
     AfterJsonRole,             // QString
     ConflictCountRole,         // int conflicts of a release window
     CalendarRowKindRole,       // int(CalendarModel::RowKind) of a calendar row
+    ScopeKindRole,             // int(ScopeKind)
+    ScopePriorityRole,         // int(ScopePriority)
+    ScopeStatusRole,           // int(ScopeStatus)
+    ScopeReleaseIdRole,        // qint64 release of a scope item; 0 in the backlog
+    EffortRole,                // double effort points
+    StakeholderRole,           // QString
+    ExternalKeyRole,           // QString id in the tracker it came from
+    DependencyCountRole,       // int items this one needs
+    DependencyWarningRole,     // QString why a needed item will not be there; empty if none
 };
 
 } // namespace slipway

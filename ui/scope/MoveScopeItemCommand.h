@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/ScopeItem.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace slipway {
+class ScopeService;
+}
+
+namespace slipway::ui {
+
+// Moves a scope item to another status and/or release, with the trade-off rationale when
+// the move needs one. Undo moves it back as another audited edit; when that is itself a
+// trade-off (a committed item leaving again) the rationale says it is an undo.
+class MoveScopeItemCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(MoveScopeItemCommand)
+public:
+    using ErrorSink = std::function<void(const QString& message)>;
+
+    MoveScopeItemCommand(ScopeService& service, const ScopeItem& before, ScopeStatus toStatus,
+                         qint64 toReleaseId, const QString& rationale, ErrorSink onError,
+                         QUndoCommand* parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    qint64 itemId() const { return m_before.id; }
+
+private:
+    bool apply(const ScopeItem& from, ScopeStatus status, qint64 releaseId,
+               const QString& rationale, ScopeItem* stored);
+
+    ScopeService& m_service;
+    ScopeItem m_before;
+    ScopeItem m_after; // as stored by the last redo
+    ScopeStatus m_toStatus;
+    qint64 m_toReleaseId;
+    QString m_rationale;
+    bool m_firstRedo = true;
+    ErrorSink m_onError;
+};
+
+} // namespace slipway::ui
