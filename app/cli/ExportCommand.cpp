@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// slipway export csv --db FILE --table releases|scope|assumptions|metrics --out FILE
+// slipway export csv --db FILE --table releases|scope|assumptions|metrics|tradeoffs --out FILE
 // slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
 #include "CliSupport.h"
 #include "domain/TimeText.h"
@@ -7,6 +7,7 @@
 #include "io/IcsExporter.h"
 #include "io/ReleaseCsvExporter.h"
 #include "io/ScopeCsvExporter.h"
+#include "io/TradeoffCsvExporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,7 +18,7 @@ namespace {
 // The tables `export csv --table` writes.
 QStringList csvTables() {
     return {QStringLiteral("releases"), QStringLiteral("scope"), QStringLiteral("assumptions"),
-            QStringLiteral("metrics")};
+            QStringLiteral("metrics"), QStringLiteral("tradeoffs")};
 }
 
 QString tr(const char* text) {
@@ -73,7 +74,7 @@ int runExport(const QStringList& args) {
     files.addTo(parser);
     const QCommandLineOption table(
         QStringLiteral("table"),
-        tr("The table to export: releases, scope, assumptions or metrics."),
+        tr("The table to export: releases, scope, assumptions, metrics or tradeoffs."),
         QStringLiteral("TABLE"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("The CSV file to write."),
                                      QStringLiteral("FILE"));
@@ -85,7 +86,8 @@ int runExport(const QStringList& args) {
     if (auto stop =
             parseCommand(parser, args, command,
                          QStringLiteral("slipway export csv|ics --db FILE [--table "
-                                        "releases|scope] --out FILE [--from DATE --to DATE]"),
+                                        "releases|scope|assumptions|metrics|tradeoffs] --out FILE "
+                                        "[--from DATE --to DATE]"),
                          1))
         return *stop;
     const QString format = parser.positionalArguments().value(0);
@@ -126,6 +128,16 @@ int runExport(const QStringList& args) {
                                                     int(rows.value()))
                       : QCoreApplication::translate("cli", "Wrote %n success metric(s) to %1.",
                                                     nullptr, int(rows.value())))
+                     .arg(QDir::toNativeSeparators(target))
+              << Qt::endl;
+        return ExitOk;
+    }
+    if (which == u"tradeoffs") {
+        auto written = TradeoffCsvExporter::exportTo(*db.value(), target);
+        if (!written)
+            return inputError(written.error());
+        out() << QCoreApplication::translate("cli", "Wrote %n trade-off(s) to %1.", nullptr,
+                                             int(written.value()))
                      .arg(QDir::toNativeSeparators(target))
               << Qt::endl;
         return ExitOk;
