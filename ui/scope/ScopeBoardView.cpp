@@ -300,6 +300,7 @@ int ScopeBoardView::render(QPainter& p, const QRect& area) {
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     int painted = 0;
+    const ScopeCardPainter cards(font(), pal, p.device()->devicePixelRatioF());
     for (int c = 0; c < m_columns.size(); ++c) {
         const Column& column = m_columns[c];
         const int x = columnX(c);
@@ -332,7 +333,7 @@ int ScopeBoardView::render(QPainter& p, const QRect& area) {
             decor.needs = int(m_model->needsOf(s.id).size());
             decor.warning = m_model->hasWarning(s.id);
             decor.selected = s.id == m_selected;
-            ScopeCardPainter::paint(p, r, s, decor, pal);
+            cards.paint(p, r, s, decor);
             ++painted;
         }
         if (column.rows.isEmpty()) {
@@ -378,7 +379,7 @@ int ScopeBoardView::render(QPainter& p, const QRect& area) {
             const QRect r(m_drag.pos - m_drag.offset,
                           QSize(width - 2 * kInset, ScopeCardPainter::kHeight));
             p.setOpacity(0.9);
-            ScopeCardPainter::paint(p, r, *s, decor, pal);
+            cards.paint(p, r, *s, decor);
             p.setOpacity(1);
         }
     }

@@ -3,6 +3,9 @@
 
 #include "domain/ScopeItem.h"
 
+#include <QColor>
+#include <QFont>
+#include <QFontMetrics>
 #include <QRect>
 
 class QPainter;
@@ -10,8 +13,9 @@ class QPalette;
 
 namespace slipway::ui {
 
-// Paints one scope card: kind stripe and icon, title, key, priority, effort, stakeholder,
-// and the regulatory, dependency and warning badges.
+// Paints scope cards: kind stripe and icon, title on up to two lines, key, priority,
+// effort, stakeholder, and the regulatory, dependency and warning badges. Made once per
+// paint (fonts, metrics and colours are worked out once), then used for every card in view.
 class ScopeCardPainter {
 public:
     static constexpr int kHeight = 90;
@@ -23,8 +27,25 @@ public:
         bool ghost = false; // the copy that follows the mouse while dragging
     };
 
-    static void paint(QPainter& painter, const QRect& rect, const ScopeItem& item,
-                      const Decor& decor, const QPalette& palette);
+    ScopeCardPainter(const QFont& font, const QPalette& palette, qreal devicePixelRatio);
+
+    void paint(QPainter& painter, const QRect& rect, const ScopeItem& item,
+               const Decor& decor) const;
+
+private:
+    int pill(QPainter& p, int right, int top, const QString& text, const QColor& color) const;
+
+    QFont m_title;
+    QFont m_small;
+    QFontMetrics m_titleMetrics;
+    QFontMetrics m_smallMetrics;
+    QColor m_text;
+    QColor m_muted;
+    QColor m_card;
+    QColor m_border;
+    QColor m_accent;
+    QColor m_conflict;
+    qreal m_dpr;
 };
 
 } // namespace slipway::ui
