@@ -48,8 +48,9 @@ ScopeBoardPane::ScopeBoardPane(const QString& name, ScopeBoardModel* model, QWid
     header->addWidget(label);
     header->addWidget(m_picker);
     header->addSpacing(Theme::space(2));
-    header->addWidget(m_capacity, 1);
+    header->addWidget(m_capacity);
     header->addWidget(m_capacityButton);
+    header->addStretch(1);
     layout->addLayout(header);
     m_view = new ScopeBoardView(this);
     m_view->setObjectName(name + QStringLiteral("View"));

@@ -136,14 +136,10 @@ void ScopeCardPainter::paint(QPainter& p, const QRect& rect, const ScopeItem& it
                    m_titleMetrics.elidedText(rest, Qt::ElideRight, titleWidth));
     y += 2 * lineHeight + 6;
 
-    // Key on the left; priority and effort on the right.
+    // Key on the left, priority on the right.
     p.setFont(m_small);
     const int smallBase = 1 + m_smallMetrics.ascent();
-    const QString effort = effortText(item.effort);
-    const int ew = m_smallMetrics.horizontalAdvance(effort);
-    p.setPen(m_text);
-    p.drawText(QPoint(right - ew, y + smallBase), effort);
-    int r = right - ew - 8;
+    int r = right;
     r -= pill(p, r, y, displayName(item.priority), ScopeStyle::priorityColor(item.priority)) + 6;
     // The kind is the icon and stripe; its name stands in when there is no key.
     const QString key = item.externalKey.isEmpty() ? displayName(item.kind) : item.externalKey;
@@ -152,8 +148,13 @@ void ScopeCardPainter::paint(QPainter& p, const QRect& rect, const ScopeItem& it
                m_smallMetrics.elidedText(key, Qt::ElideRight, qMax(0, r - left)));
     y += m_smallMetrics.height() + 8;
 
-    // Stakeholder on the left; regulatory and dependency badges on the right.
+    // Stakeholder on the left; effort, regulatory and dependency badges on the right.
     r = right;
+    const QString effort = effortText(item.effort);
+    const int ew = m_smallMetrics.horizontalAdvance(effort);
+    p.setPen(m_text);
+    p.drawText(QPoint(r - ew, y + smallBase), effort);
+    r -= ew + 8;
     const int iconTop = y + (m_smallMetrics.height() + 2 - kSmallIcon) / 2;
     if (decor.needs > 0) {
         const QString count = QString::number(decor.needs);
@@ -173,7 +174,9 @@ void ScopeCardPainter::paint(QPainter& p, const QRect& rect, const ScopeItem& it
              6;
         p.setRenderHint(QPainter::Antialiasing, false);
     }
-    if (!item.stakeholder.isEmpty()) {
+    // The stakeholder where the badges leave room for a few letters of it.
+    if (!item.stakeholder.isEmpty() &&
+        r - left > kSmallIcon + 4 + m_smallMetrics.horizontalAdvance(QStringLiteral("Abc…"))) {
         p.drawPixmap(left, iconTop, icon(QStringLiteral("user"), m_muted, kSmallIcon, m_dpr));
         p.setPen(m_muted);
         const int sl = left + kSmallIcon + 4;
