@@ -165,8 +165,7 @@ void ScopeScreen::buildToolbar(QWidget* bar) {
     m_search->setPlaceholderText(tr("Search title, key, stakeholder, label"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(IconProvider::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(Theme::space(28));
-    row->addWidget(m_search);
+    row->addWidget(m_search, 1);
 
     m_kind = new QComboBox(bar);
     m_kind->setObjectName(QStringLiteral("scopeKindFilter"));
@@ -188,13 +187,16 @@ void ScopeScreen::buildToolbar(QWidget* bar) {
     m_stakeholder = new QComboBox(bar);
     m_stakeholder->setObjectName(QStringLiteral("scopeStakeholderFilter"));
     m_stakeholder->addItem(tr("All stakeholders"), QString());
-    m_stakeholder->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // In a narrow window the filters shrink (eliding their text) rather than overlap.
+    for (QComboBox* combo : {m_kind, m_priority, m_stakeholder}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     row->addWidget(m_stakeholder);
 
     m_regulatory = new QCheckBox(tr("Regulatory only"), bar);
     m_regulatory->setObjectName(QStringLiteral("scopeRegulatoryOnly"));
     row->addWidget(m_regulatory);
-    row->addStretch(1);
 
     m_compare = new QToolButton(bar);
     m_compare->setObjectName(QStringLiteral("scopeCompareButton"));
