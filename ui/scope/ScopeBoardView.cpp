@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QFontMetrics>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -363,10 +364,14 @@ int ScopeBoardView::render(QPainter& p, const QRect& area) {
                    Qt::AlignLeft | Qt::AlignVCenter, title);
         p.setFont(small);
         p.setPen(Theme::muted());
-        p.drawText(QRect(x + Theme::space(1) + 4, 26, width - Theme::space(2), 16),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("%n card(s) · %1 pts", nullptr, int(column.rows.size()))
-                       .arg(QLocale().toString(column.effort, 'g', 6)));
+        // Counts in the locale's digits, elided rather than run into the next column.
+        const QString summary = tr("%1 card(s) · %2 pts")
+                                    .arg(QLocale().toString(column.rows.size()),
+                                         QLocale().toString(column.effort, 'f', 1));
+        p.drawText(
+            QRect(x + Theme::space(1) + 4, 26, width - Theme::space(2), 16),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(small).elidedText(summary, Qt::ElideRight, width - Theme::space(2)));
     }
     // The dragged card follows the mouse.
     if (m_drag.active && m_model) {
