@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvReader.h"
 
+#include "EvidenceFile.h"
 #include "InputText.h"
 
 #include <QCoreApplication>
@@ -113,6 +114,10 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString& fileName) {
     }
 
     CsvTable table;
+    // Hashed before the quotes are removed: the digest names the file exactly as read.
+    const EvidenceFile source = EvidenceFile::describe(fileName, bytes);
+    table.m_sha256 = source.sha256;
+    table.m_sourceBytes = source.size;
     char* data = bytes.data(); // detaches: quotes are removed in place below
     const qsizetype n = bytes.size();
     qsizetype r = start; // read cursor

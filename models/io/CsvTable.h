@@ -29,6 +29,10 @@ public:
     }
     QString text(qsizetype row, int column) const { return QString::fromUtf8(field(row, column)); }
 
+    // The SHA-256 (lowercase hex) and size of the file's bytes as read, before parsing.
+    const QString& sha256() const { return m_sha256; }
+    qint64 sourceBytes() const { return m_sourceBytes; }
+
     // Every column whose name matches (trimmed, case-insensitive), in file order: Jira
     // repeats "Labels" once per label.
     QList<int> columnsNamed(const QString& name) const;
@@ -44,6 +48,8 @@ private:
     QStringList m_header;
     std::vector<Span> m_fields; // row-major, columnCount() per record
     std::vector<int> m_lines;
+    QString m_sha256;
+    qint64 m_sourceBytes = 0;
 };
 
 } // namespace slipway

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScopeImportService.h"
 
+#include "ScopeImportRecord.h"
+
 #include "io/CsvTable.h"
 #include "io/InputText.h"
 #include "io/ScopeCsvMapping.h"
@@ -30,15 +32,9 @@ using Field = ScopeCsvMapping::Field;
 // From this many rows the import's write outweighs briefly keeping readers of other
 // programs out (see BulkJournal).
 constexpr size_t kBulkJournalRows = 5000;
-// From this many rows the second core maps half the file, and hashes the audit entries of
-// new items while SQLite stores the items. Below it a thread costs more than it saves.
+// From this many rows the second core maps half the file. Below it a thread costs more than
+// it saves.
 constexpr qsizetype kParallelRows = 2000;
-
-// A new item's audit entry, hashed ahead of time (AuditLog::computeHash).
-struct HashedEntry {
-    QByteArray afterJson;
-    char hash[64];
-};
 
 QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("ScopeImportService", text, nullptr, n);
@@ -96,6 +92,8 @@ ScopeImportService::Plan ScopeImportService::check(const CsvTable& table,
     Plan plan;
     const qsizetype count = table.rowCount();
     plan.total = count;
+    plan.sourceSha256 = table.sha256();
+    plan.sourceBytes = table.sourceBytes();
     plan.rows.reserve(size_t(count));
     // Rows map independently (mapRow reads the table and the mapping only); the checks that
     // span rows, such as repeated keys, run below in file order.
@@ -210,7 +208,7 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
 
     // Big files go through the rollback journal, which writes each new page once.
     const BulkJournal journal(m_db, planned.size() >= kBulkJournalRows);
-    // About 1 KiB of pages per row: the item, its key index entry and its audit entry.
+    // About 1 KiB of pages per row: the item and its key index entry.
     const CacheBudget cache(m_db, qint64(planned.size()));
     Transaction tx(m_db);
     if (auto begun = tx.begin(); !begun)
@@ -281,97 +279,46 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
             return logged.error();
         ++outcome.updated;
     }
-    // New items are logged from UTF-8 built once: the hash and the row use the same bytes.
-    const QByteArray actor = m_session.actor.toUtf8();
-    const QByteArray ticket = m_session.changeTicket.toUtf8();
-    AuditBytes entry;
-    entry.atMs = nowMs;
-    entry.actor = actor;
-    entry.action = "import";
-    entry.entity = "scope_item";
-    entry.changeTicket = ticket;
-
-    // The audit entries of new items depend only on the items and the chain head, so the
-    // second core builds and hashes them while SQLite stores the items; the entries are
-    // then written in order, each checked to continue the chain.
-    std::vector<HashedEntry> hashed;
-    std::thread hasher;
-    AuditAppender::Head chainHead;
-    qint64 firstId = 0;
-    if (fresh.size() >= kParallelRows) {
-        auto head = audit.head();
-        if (!head)
-            return head.error();
-        chainHead = head.value();
-        auto next = repo.nextId();
-        if (!next)
-            return next.error();
-        firstId = next.value();
-        hashed.resize(size_t(fresh.size()));
-        // The worker reads the planned rows (not written again), so `fresh` is not shared
-        // with it and insertAll may change it in place.
-        hasher =
-            std::thread([&hashed, &planned, &freshRows, chainHead, firstId, e = entry]() mutable {
-                for (size_t k = 0; k < freshRows.size(); ++k) {
-                    // The item as insertAll stores it.
-                    const Planned& p = planned[freshRows[k]];
-                    ScopeItem item = p.row.item;
-                    item.releaseId = p.releaseId;
-                    item.id = firstId + qint64(k);
-                    item.rowVersion = 1;
-                    if (item.title.size() != item.title.trimmed().size())
-                        item.title = item.title.trimmed();
-                    HashedEntry& out = hashed[k];
-                    out.afterJson = toAuditJsonUtf8(item);
-                    e.seq = chainHead.seq + 1 + qint64(k);
-                    e.entityId = item.id;
-                    e.afterJson = out.afterJson;
-                    e.prevHash = k == 0 ? QByteArrayView(chainHead.hash)
-                                        : QByteArrayView(hashed[k - 1].hash, 64);
-                    AuditLog::computeHash(e, out.hash);
-                }
-            });
-    }
     const auto stored = repo.insertAll(fresh, m_session.actor, nowSecs);
-    if (hasher.joinable())
-        hasher.join();
     if (!stored)
         return stored.error();
-    // Hashed ahead only when the ids came out as foreseen; otherwise hashed here.
-    bool ahead = !hashed.empty();
-    for (qsizetype k = 0; ahead && k < fresh.size(); ++k)
-        ahead = fresh[k].id == firstId + k && fresh[k].rowVersion == 1;
     for (qsizetype k = 0; k < fresh.size(); ++k) {
         const ScopeItem& item = fresh[k];
         ids[freshRows[size_t(k)]] = item.id;
         if (links && !item.externalKey.isEmpty())
             idByKey.insert(item.externalKey, item.id);
     }
-    if (ahead) {
-        // Written in groups; appendHashed refuses a run that does not continue the chain.
-        std::vector<AuditBytes> entries(hashed.size(), entry);
-        std::vector<const char*> hashes(hashed.size());
-        for (size_t k = 0; k < hashed.size(); ++k) {
-            AuditBytes& e = entries[k];
-            e.seq = chainHead.seq + 1 + qint64(k);
-            e.entityId = fresh[qsizetype(k)].id;
-            e.afterJson = hashed[k].afterJson;
-            e.prevHash =
-                k == 0 ? QByteArrayView(chainHead.hash) : QByteArrayView(hashed[k - 1].hash, 64);
-            hashes[k] = hashed[k].hash;
-        }
-        if (auto logged = audit.appendHashed(entries, hashes.data()); !logged)
-            return logged.error();
-    } else {
-        for (const ScopeItem& item : std::as_const(fresh)) {
-            const QByteArray after = toAuditJsonUtf8(item);
-            entry.entityId = item.id;
-            entry.afterJson = after;
-            if (auto logged = audit.append(entry); !logged)
-                return logged.error();
-        }
-    }
     outcome.created = fresh.size();
+    // The new items are recorded by one entry for the whole import, naming the file by its
+    // SHA-256 and every new item by id, external key and line; updates above keep their own
+    // entries with before and after.
+    if (!fresh.isEmpty()) {
+        std::vector<int> lines(freshRows.size());
+        for (size_t k = 0; k < freshRows.size(); ++k)
+            lines[k] = planned[freshRows[k]].row.line;
+        ScopeImportRecord record;
+        record.file = sourceName;
+        record.sha256 = plan.sourceSha256;
+        record.bytes = plan.sourceBytes;
+        record.release = options.releaseVersion;
+        record.rows = outcome.rows;
+        record.skipped = outcome.problems.size();
+        record.updated = outcome.updated;
+        record.unchanged = outcome.unchanged;
+        const QByteArray after = record.toJsonUtf8(fresh, lines);
+        const QByteArray actor = m_session.actor.toUtf8();
+        const QByteArray ticket = m_session.changeTicket.toUtf8();
+        AuditBytes entry;
+        entry.atMs = nowMs;
+        entry.actor = actor;
+        entry.action = ScopeImportRecord::kAction;
+        entry.entity = "scope_item";
+        entry.entityId = fresh.first().id;
+        entry.afterJson = after;
+        entry.changeTicket = ticket;
+        if (auto logged = audit.append(entry); !logged)
+            return logged.error();
+    }
 
     // Dependencies last, so that links between rows of the same file resolve.
     const QString dependency = QStringLiteral("scope_dependency");

@@ -18,8 +18,9 @@ class Database;
 // Brings scope items from a CSV export (Jira, Azure DevOps, Slipway, or mapped columns) into
 // the plan. Every row is checked before anything is written; a file with a bad row is
 // refused whole unless told to skip bad rows. Then one transaction writes the items, their
-// dependencies and one audit entry per change. Rows match stored items by external key, so
-// importing the same export again updates instead of duplicating.
+// dependencies and the audit entries: one per updated item and per dependency, and one for
+// all the items the import created (ScopeImportRecord), naming the file by its SHA-256. Rows match
+// stored items by external key, so importing the same export again updates instead of duplicating.
 class ScopeImportService {
 public:
     struct Options {
@@ -44,6 +45,8 @@ public:
         qint64 total = 0;
         std::vector<ScopeCsvRow> rows;
         QStringList problems;
+        QString sourceSha256; // of the file's bytes, as CsvTable read them
+        qint64 sourceBytes = 0;
     };
     static Plan check(const CsvTable& table, const ScopeCsvMapping& mapping,
                       const QString& sourceName);

@@ -24,7 +24,6 @@ AuditAppender::AuditAppender(Database& db)
 
 AuditAppender::~AuditAppender() {
     sqlite3_finalize(m_insert);
-    sqlite3_finalize(m_insertGroup);
 }
 
 Error AuditAppender::lastError(const QString& what) const {
@@ -60,82 +59,6 @@ Result<void> AuditAppender::start() {
                            -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK)
         return lastError(doing());
     m_started = true;
-    return {};
-}
-
-Result<AuditAppender::Head> AuditAppender::head() {
-    if (!m_started) {
-        if (auto started = start(); !started)
-            return started.error();
-    }
-    return Head{m_lastSeq, QByteArray(m_lastHash, 64)};
-}
-
-Result<void> AuditAppender::appendHashed(const std::vector<AuditBytes>& entries,
-                                         const char* const* hashes) {
-    if (!m_started) {
-        if (auto started = start(); !started)
-            return started.error();
-    }
-    // Rows per INSERT: 11 parameters each, well under SQLite's limit of 32,766.
-    constexpr size_t kGroup = 64;
-    qint64 seq = m_lastSeq;
-    const char* prev = m_lastHash;
-    for (size_t i = 0; i < entries.size(); ++i) {
-        const AuditBytes& e = entries[i];
-        if (e.seq != seq + 1 || e.prevHash.size() != 64 ||
-            std::memcmp(e.prevHash.data(), prev, 64) != 0)
-            return Error{Error::Kind::Internal,
-                         QCoreApplication::translate("AuditAppender",
-                                                     "An audit entry does not continue the "
-                                                     "chain; nothing was written.")};
-        seq = e.seq;
-        prev = hashes[i];
-    }
-    size_t i = 0;
-    if (entries.size() >= kGroup && !m_insertGroup) {
-        QByteArray sql = "INSERT INTO audit_log (seq, at_ms, actor, action, entity, entity_id, "
-                         "before_json, after_json, change_ticket, prev_hash, hash) VALUES ";
-        for (size_t r = 0; r < kGroup; ++r)
-            sql += r == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                          : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        if (sqlite3_prepare_v3(m_db.handle(), sql.constData(), -1, SQLITE_PREPARE_PERSISTENT,
-                               &m_insertGroup, nullptr) != SQLITE_OK)
-            return lastError(doing());
-    }
-    for (; i + kGroup <= entries.size(); i += kGroup) {
-        sqlite3_stmt* st = m_insertGroup;
-        int index = 1;
-        const auto bind = [st, &index](QByteArrayView bytes) {
-            sqlite3_bind_text(st, index++, bytes.data() ? bytes.data() : "", int(bytes.size()),
-                              SQLITE_STATIC);
-        };
-        for (size_t r = i; r < i + kGroup; ++r) {
-            const AuditBytes& e = entries[r];
-            sqlite3_bind_int64(st, index++, e.seq);
-            sqlite3_bind_int64(st, index++, e.atMs);
-            bind(e.actor);
-            bind(e.action);
-            bind(e.entity);
-            sqlite3_bind_int64(st, index++, e.entityId);
-            bind(e.beforeJson);
-            bind(e.afterJson);
-            bind(e.changeTicket);
-            bind(e.prevHash);
-            bind(QByteArrayView(hashes[r], 64));
-        }
-        const int rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        if (rc != SQLITE_DONE)
-            return lastError(doing());
-        m_lastSeq = entries[i + kGroup - 1].seq;
-        std::memcpy(m_lastHash, hashes[i + kGroup - 1], 64);
-        m_appended += qint64(kGroup);
-    }
-    for (; i < entries.size(); ++i) {
-        if (auto done = insert(entries[i], hashes[i]); !done)
-            return done.error();
-    }
     return {};
 }
 

@@ -6,8 +6,6 @@
 
 #include <QString>
 
-#include <vector>
-
 struct sqlite3_stmt;
 
 namespace slipway {
@@ -32,18 +30,6 @@ public:
     Result<qint64> append(const AuditBytes& entry);
     qint64 appended() const { return m_appended; }
 
-    // Where the chain stands: the last seq and hash, for hashing a batch ahead of time
-    // (off the thread that writes; the chain is sequential but needs no database).
-    struct Head {
-        qint64 seq = 0;
-        QByteArray hash;
-    };
-    Result<Head> head();
-    // Appends entries hashed ahead of time with AuditLog::computeHash (`hashes`, 64
-    // characters each) through one multi-row INSERT per group. Their seq and prevHash must
-    // continue the chain exactly, or nothing is written.
-    Result<void> appendHashed(const std::vector<AuditBytes>& entries, const char* const* hashes);
-
 private:
     Result<void> start();
     Result<qint64> insert(const AuditBytes& entry, const char hash[64]);
@@ -51,7 +37,6 @@ private:
 
     Database& m_db;
     sqlite3_stmt* m_insert = nullptr;
-    sqlite3_stmt* m_insertGroup = nullptr;
     bool m_started = false;
     qint64 m_lastSeq = 0;
     char m_lastHash[64] = {};

@@ -4,8 +4,12 @@
 // leave the database byte-identical, and export -> import round trips.
 #include "TestSupport.h"
 #include "io/CsvReader.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -44,6 +48,21 @@ private:
         const Run run = runSlipway({u"audit"_qs, u"verify"_qs, u"--db"_qs, db, u"--json"_qs});
         const QJsonObject o = QJsonDocument::fromJson(run.out).object();
         return o.value(u"ok"_qs).toBool() ? o.value(u"entries"_qs).toInt(-1) : -2;
+    }
+
+    // The payload of the newest entry recording an import's new items.
+    static QJsonObject importRecord(const QString& path) {
+        Database::OpenOptions options;
+        options.readOnly = true;
+        auto db = Database::open(path, options);
+        if (!db)
+            return {};
+        const QList<AuditEntry> newest = AuditLog(*db.value()).page({}, 0, 200).value();
+        for (const AuditEntry& e : newest) {
+            if (e.action == u"scope.import")
+                return QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
+        }
+        return {};
     }
 
     // Rows of the scope export, without the id column (ids differ between files).
@@ -101,14 +120,23 @@ private Q_SLOTS:
                 .arg(items)
                 .arg(dependencies);
         QVERIFY2(run.outText().contains(expected), run.out.constData());
-        QCOMPARE(auditCount(db), before + items + dependencies);
+        // One entry for the new items, one per link.
+        QCOMPARE(auditCount(db), before + 1 + dependencies);
+        const QJsonObject record = importRecord(db);
+        QCOMPARE(
+            record.value(u"sha256"_qs).toString(),
+            QString::fromLatin1(
+                QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(record.value(u"file"_qs).toString(), path);
+        QCOMPARE(record.value(u"created"_qs).toInt(), items);
+        QCOMPARE(record.value(u"external_keys"_qs).toArray().size(), items);
 
         // The same file again: every item matched by its key, nothing new, nothing logged.
         run = importCsv(db, path);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.outText().contains(u"0 created, 0 updated, %1 unchanged"_qs.arg(items)),
                  run.out.constData());
-        QCOMPARE(auditCount(db), before + items + dependencies);
+        QCOMPARE(auditCount(db), before + 1 + dependencies);
     }
 
     void invalidRowsRefuseOrSkip() {

@@ -7,12 +7,16 @@
 #include "io/ScopeCsvMapping.h"
 #include "io/ScopeVocabulary.h"
 #include "services/ReleaseService.h"
+#include "services/ScopeImportRecord.h"
 #include "services/ScopeImportService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/ScopeRepository.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +75,16 @@ private:
     }
 
     static qint64 auditCount(Database& db) { return AuditLog(db).count().value(); }
+
+    // The newest entry that records an import's new items.
+    static AuditEntry importEntry(Database& db) {
+        const QList<AuditEntry> newest = AuditLog(db).page({}, 0, 100).value();
+        for (const AuditEntry& e : newest) {
+            if (e.action == u"scope.import")
+                return e;
+        }
+        return {};
+    }
 
 private Q_SLOTS:
     void vocabulary() {
@@ -131,6 +145,35 @@ private Q_SLOTS:
         QCOMPARE(toAuditJson(s), qt(s));
     }
 
+    void importRecordNamesEveryItem() {
+        QList<ScopeItem> created(3);
+        created[0].id = 5;
+        created[0].externalKey = u"A-\"1\""_qs;
+        created[1].id = 6;
+        created[2].id = 9;
+        created[2].externalKey = u"A-3"_qs;
+        ScopeImportRecord record;
+        record.file = u"exports/jira \"q3\".csv"_qs;
+        record.sha256 = QString(64, u'a');
+        record.rows = 4;
+        record.unchanged = 1;
+        const QByteArray json = record.toJsonUtf8(created, {2, 3, 5});
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, json.constData());
+        // Written as QJsonDocument writes it, so the stored text is canonical.
+        QCOMPARE(doc.toJson(QJsonDocument::Compact), json);
+        const QJsonObject o = doc.object();
+        QCOMPARE(o.value(u"ids"_qs).toArray(), (QJsonArray{5, 6, 9}));
+        QCOMPARE(o.value(u"first_id"_qs).toInt(), 5);
+        QCOMPARE(o.value(u"last_id"_qs).toInt(), 9);
+        QCOMPARE(o.value(u"external_keys"_qs).toArray(),
+                 (QJsonArray{u"A-\"1\""_qs, QJsonValue::Null, u"A-3"_qs}));
+        QCOMPARE(o.value(u"lines"_qs).toArray(), (QJsonArray{2, 3, 5}));
+        QCOMPARE(o.value(u"file"_qs).toString(), u"exports/jira \"q3\".csv"_qs);
+        QCOMPARE(o.value(u"unchanged"_qs).toInt(), 1);
+    }
+
     void jiraExportWithReleasesAndLinks() {
         auto db = freshFile();
         QVERIFY(db);
@@ -174,15 +217,43 @@ private Q_SLOTS:
         QCOMPARE(ScopeRepository(*db).dependencies().value(),
                  (QList<std::pair<qint64, qint64>>{{story.id, all.value(u"PAY-102"_qs).id}}));
 
-        // One audit entry per item and per link, in an intact chain.
-        QCOMPARE(auditCount(*db), auditBefore + 6);
+        // One audit entry for the new items and one per link, in an intact chain.
+        QCOMPARE(auditCount(*db), auditBefore + 2);
         const auto verified = AuditLog(*db).verify();
         QVERIFY(verified && verified->intact());
-        const auto newest = AuditLog(*db).page({u""_qs, u"scope_item"_qs, story.id}, 0, 1).value();
-        QCOMPARE(newest.size(), 1);
-        QCOMPARE(newest.first().action, u"import"_qs);
-        QCOMPARE(newest.first().changeTicket, u"CHG-7"_qs);
-        QCOMPARE(newest.first().afterJson, toAuditJson(story));
+        const AuditEntry entry = importEntry(*db);
+        QCOMPARE(entry.entity, u"scope_item"_qs);
+        QCOMPARE(entry.actor, u"tester"_qs);
+        QCOMPARE(entry.changeTicket, u"CHG-7"_qs);
+        QVERIFY(entry.beforeJson.isEmpty());
+        const QByteArray bytes =
+            test::fileBytes(test::testDataPath(u"csv/jira_server_fix_versions_blocks.csv"_qs));
+        const QJsonObject record = QJsonDocument::fromJson(entry.afterJson.toUtf8()).object();
+        QCOMPARE(record.value(u"sha256"_qs).toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(record.value(u"bytes"_qs).toInteger(), bytes.size());
+        QCOMPARE(record.value(u"file"_qs).toString(), u"in.csv"_qs);
+        QVERIFY(record.value(u"release"_qs).isNull());
+        QCOMPARE(record.value(u"rows"_qs).toInt(), 5);
+        QCOMPARE(record.value(u"created"_qs).toInt(), 5);
+        QCOMPARE(record.value(u"skipped"_qs).toInt(), 0);
+        // Every new item by id, key and line, in id order; the ids are consecutive.
+        QVERIFY(!record.contains(u"ids"_qs));
+        const qint64 first = record.value(u"first_id"_qs).toInteger();
+        QCOMPARE(record.value(u"last_id"_qs).toInteger(), first + 4);
+        QCOMPARE(entry.entityId, first);
+        const QJsonArray keys = record.value(u"external_keys"_qs).toArray();
+        const QJsonArray lines = record.value(u"lines"_qs).toArray();
+        QCOMPARE(keys.size(), 5);
+        QCOMPARE(lines.size(), 5);
+        for (const ScopeItem& item : all) {
+            const qsizetype k = item.id - first;
+            QVERIFY(k >= 0 && k < 5);
+            QCOMPARE(keys.at(k).toString(), item.externalKey);
+        }
+        QCOMPARE(keys.at(0).toString(), u"PAY-101"_qs);
+        QCOMPARE(lines.at(0).toInt(), 2);
     }
 
     void reimportUpdatesInsteadOfDuplicating() {
@@ -246,6 +317,12 @@ private Q_SLOTS:
         QCOMPARE(skipped->problems.size(), 4);
         QCOMPARE(items(*db).value(u"BAD-6"_qs).priority, ScopePriority::Critical);
         QCOMPARE(items(*db).value(u"BAD-1"_qs).title, u"Fine row"_qs);
+        const QJsonObject record =
+            QJsonDocument::fromJson(importEntry(*db).afterJson.toUtf8()).object();
+        QCOMPARE(record.value(u"rows"_qs).toInt(), 6);
+        QCOMPARE(record.value(u"created"_qs).toInt(), 2);
+        QCOMPARE(record.value(u"skipped"_qs).toInt(), 4);
+        QCOMPARE(auditCount(*db), audit + 1);
     }
 
     void releaseOption() {
@@ -270,6 +347,10 @@ private Q_SLOTS:
         QCOMPARE(run(*db, csv, {}, options).outcome->created, 2);
         for (const ScopeItem& item : items(*db))
             QCOMPARE(item.releaseId, target);
+        const QJsonObject record =
+            QJsonDocument::fromJson(importEntry(*db).afterJson.toUtf8()).object();
+        QCOMPARE(record.value(u"release"_qs).toString(), u"3.0.0"_qs);
+        QCOMPARE(record.value(u"external_keys"_qs).toArray(), (QJsonArray{u"R-1"_qs, u"R-2"_qs}));
     }
 
     void mappedColumns() {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Imports large enough to take the fast paths (rows mapped on two threads, audit entries
-// hashed ahead while SQLite stores the items, the rollback journal for the write): the same
-// items, the same audit entries, an intact chain, a file back in WAL, and a bad row still
-// refuses the whole file.
+// Imports large enough to take the fast paths (rows mapped on two threads, multi-row
+// inserts, the rollback journal for the write): the items as the file says, one audit entry
+// naming every new item and the file's SHA-256, an intact chain, a file back in WAL, one
+// entry per updated item on re-import, and a bad row still refuses the whole file.
 #include "domain/ScopeItem.h"
 #include "io/CsvReader.h"
 #include "io/CsvTable.h"
@@ -13,6 +13,10 @@
 #include "storage/Database.h"
 #include "storage/ScopeRepository.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,29 +75,66 @@ private Q_SLOTS:
         QVERIFY(ReleaseService(db, Session{u"tester"_qs, {}}).create(r));
         const qint64 before = AuditLog(db).count().value();
 
-        auto outcome = run(db, csv(6000));
+        const QByteArray file = csv(6000);
+        auto outcome = run(db, file);
         QVERIFY2(outcome, qPrintable(outcome.error().message));
         QVERIFY(!outcome->refused);
         QCOMPARE(outcome->created, 6000);
-        QCOMPARE(AuditLog(db).count().value(), before + 6000);
+        QCOMPARE(AuditLog(db).count().value(), before + 1);
         QVERIFY(AuditLog(db).verify()->intact());
         QCOMPARE(scalar(db, u"PRAGMA journal_mode"_qs), u"wal"_qs);
 
-        // Every entry says exactly what was stored, as the one-row path would.
         const QList<ScopeItem> stored = ScopeRepository(db).all().value();
         QCOMPARE(stored.size(), 6000);
-        QSqlQuery q(db.connection());
-        q.prepare(u"SELECT after_json, action, change_ticket FROM audit_log "
-                  "WHERE entity = 'scope_item' AND entity_id = ?"_qs);
+        QCOMPARE(stored.at(5999).title, u"Step 5999, \"quoted\""_qs);
+        QCOMPARE(stored.at(5999).effort, double(5999 % 7));
+
+        // One entry ties every new item to the import and to the exact file.
+        const AuditEntry entry = AuditLog(db).page({}, 0, 1).value().first();
+        QCOMPARE(entry.action, u"scope.import"_qs);
+        QCOMPARE(entry.entity, u"scope_item"_qs);
+        QCOMPARE(entry.entityId, stored.first().id);
+        QCOMPARE(entry.changeTicket, u"CHG-9"_qs);
+        const QJsonObject record = QJsonDocument::fromJson(entry.afterJson.toUtf8()).object();
+        QCOMPARE(record.value(u"sha256"_qs).toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(record.value(u"bytes"_qs).toInteger(), file.size());
+        QCOMPARE(record.value(u"file"_qs).toString(), u"big.csv"_qs);
+        QCOMPARE(record.value(u"created"_qs).toInt(), 6000);
+        QCOMPARE(record.value(u"first_id"_qs).toInteger(), stored.first().id);
+        QCOMPARE(record.value(u"last_id"_qs).toInteger(), stored.last().id);
+        QCOMPARE(stored.last().id - stored.first().id, 5999);
+        const QJsonArray keys = record.value(u"external_keys"_qs).toArray();
+        const QJsonArray lines = record.value(u"lines"_qs).toArray();
+        QCOMPARE(keys.size(), 6000);
+        QCOMPARE(lines.size(), 6000);
         for (qsizetype i : {qsizetype(0), qsizetype(1), qsizetype(2999), qsizetype(5999)}) {
             const ScopeItem& item = stored.at(i);
-            q.addBindValue(item.id);
-            QVERIFY(q.exec() && q.next());
-            QCOMPARE(q.value(0).toString(), toAuditJson(item));
-            QCOMPARE(q.value(1).toString(), u"import"_qs);
-            QCOMPARE(q.value(2).toString(), u"CHG-9"_qs);
+            const qsizetype k = item.id - stored.first().id;
+            QCOMPARE(keys.at(k).toString(), item.externalKey);
+            QCOMPARE(lines.at(k).toInt(), int(i) + 2);
         }
-        QCOMPARE(stored.at(5999).title, u"Step 5999, \"quoted\""_qs);
+
+        // Re-importing with three rows changed logs those three, each with before and after.
+        QByteArray changed = file;
+        changed.replace("Step 10,", "Step ten,")
+            .replace("Step 20,", "Step twenty,")
+            .replace("Step 4000,", "Step four thousand,");
+        const qint64 afterImport = AuditLog(db).count().value();
+        auto again = run(db, changed);
+        QVERIFY2(again, qPrintable(again.error().message));
+        QCOMPARE(again->created, 0);
+        QCOMPARE(again->updated, 3);
+        QCOMPARE(again->unchanged, 5997);
+        QCOMPARE(AuditLog(db).count().value(), afterImport + 3);
+        QVERIFY(AuditLog(db).verify()->intact());
+        const qint64 tenId = stored.at(10).id;
+        const auto updates = AuditLog(db).page({u""_qs, u"scope_item"_qs, tenId}, 0, 1).value();
+        QCOMPARE(updates.size(), 1);
+        QCOMPARE(updates.first().action, u"update"_qs);
+        QVERIFY(updates.first().beforeJson.contains(u"Step 10,"_qs));
+        QVERIFY(updates.first().afterJson.contains(u"Step ten,"_qs));
 
         // One bad row among thousands refuses the file, and nothing is written.
         auto refused = run(db, csv(6000, 4321).replace("BIG-", "OTHER-"));
@@ -101,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(refused->refused);
         QCOMPARE(refused->problems.size(), 1);
         QVERIFY(refused->problems.first().contains(u"line 4323"_qs));
-        QCOMPARE(AuditLog(db).count().value(), before + 6000);
+        QCOMPARE(AuditLog(db).count().value(), afterImport + 3);
         QCOMPARE(ScopeRepository(db).count().value(), 6000);
     }
 };

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonDiff.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QStringList>
 
 namespace slipway::ui {
@@ -46,6 +48,12 @@ QString JsonDiff::toHtml(const QJsonObject& object, const QSet<QString>& changed
                 QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact));
             value = wrapped.mid(1, wrapped.size() - 2);
         }
+        // An import's entry lists every new item; the pane shows the start of such a list.
+        constexpr qsizetype kShownChars = 4000;
+        if (value.size() > kShownChars)
+            value = value.left(kShownChars) +
+                    QCoreApplication::translate("JsonDiff", "… (%1 more characters)")
+                        .arg(QLocale().toString(value.size() - kShownChars));
         const QString line = u"<b>" + it.key().toHtmlEscaped() + u"</b>: " + value.toHtmlEscaped();
         if (changed.contains(it.key()))
             lines << QStringLiteral("<div style=\"background:%1\">&#9656; %2</div>")

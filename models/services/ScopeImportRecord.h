@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace slipway {
+
+struct ScopeItem;
+
+// The audit entry that records every item one CSV import created (action "scope.import",
+// entity "scope_item", entity id the first new item): the file as given, the SHA-256 and
+// size of its bytes, the release asked for, the row counts, and the new items' ids with
+// their external keys and source lines in id order. Items the import updated keep an entry
+// each with before and after.
+struct ScopeImportRecord {
+    static constexpr const char* kAction = "scope.import";
+
+    QString file;
+    QString sha256;
+    qint64 bytes = 0;
+    QString release; // --release, empty when rows are placed by their fix versions
+    qint64 rows = 0; // in the file
+    qint64 skipped = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+
+    // Compact JSON with keys in QJsonObject's (sorted) order. `created` are the new items as
+    // stored, `lines` the line of each one's row. "first_id" and "last_id" give the range;
+    // "ids" lists them only when they are not consecutive. Items without an external key
+    // have null in "external_keys".
+    QByteArray toJsonUtf8(const QList<ScopeItem>& created, const std::vector<int>& lines) const;
+};
+
+} // namespace slipway
