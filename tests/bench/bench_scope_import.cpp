@@ -2,7 +2,8 @@
 // Importing 100,000 scope items from CSV: `slipway import csv` into a fresh Slipway file
 // against `sqlite3 FILE ".import --csv"` of the same file into a table of the same shape
 // (columns and constraints of scope_items), each timed as a whole process. Slipway also
-// maps and validates every row and writes one hash-chained audit entry per item.
+// maps and validates every row and writes one hash-chained audit entry naming every new
+// item and the file's SHA-256.
 // Target: ratio <= 1.0.
 //   bench_scope_import [SLIPWAY_BINARY] [ROWS] [RUNS]
 #include "storage/Database.h"
