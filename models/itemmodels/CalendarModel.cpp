@@ -312,6 +312,28 @@ void CalendarModel::rebuild() {
     if (envGroup.laneCount > 0)
         m_groups.append(envGroup);
 
+    // Under a filter, a row with nothing that passes says nothing: it goes (grouping by
+    // service with a team filter would otherwise list every service, most of them empty).
+    if (!m_filter.isEmpty()) {
+        QList<Lane> kept;
+        QList<Group> groups;
+        for (const Group& g : std::as_const(m_groups)) {
+            Group shown = g;
+            shown.firstLane = int(kept.size());
+            for (int l = g.firstLane; l < g.firstLane + g.laneCount; ++l) {
+                if (!m_lanes[l].items.isEmpty()) {
+                    kept.append(std::move(m_lanes[l]));
+                    kept.last().group = int(groups.size());
+                }
+            }
+            shown.laneCount = int(kept.size()) - shown.firstLane;
+            if (shown.laneCount > 0 || groups.isEmpty())
+                groups.append(shown);
+        }
+        m_lanes = std::move(kept);
+        m_groups = std::move(groups);
+    }
+
     // Which bands cover which lane: every band covers every row unless it names services;
     // then it covers those services' rows and the rows of the teams whose releases use them.
     for (Lane& lane : m_lanes) {
