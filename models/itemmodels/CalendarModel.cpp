@@ -378,21 +378,23 @@ QList<Conflict> CalendarModel::conflictsIfMoved(qint64 releaseId, const Interval
     return m_source.engine->conflictsFor(moved);
 }
 
-QStringList CalendarModel::participantZones(qint64 releaseId) const {
-    QStringList zones;
+QList<CalendarModel::Participant> CalendarModel::participants(qint64 releaseId) const {
+    QList<Participant> out;
     const auto it = m_source.windowOf.constFind(releaseId);
     if (!m_source.engine || it == m_source.windowOf.cend())
-        return zones;
-    zones << m_source.windows[*it].item.zone;
-    const ScheduledWindow& w = m_source.engine->inputs().windows.at(*it);
-    for (const PersonSchedule& person : m_source.engine->inputs().people) {
-        const bool needed =
-            std::any_of(person.roles.cbegin(), person.roles.cend(),
-                        [&](const QString& r) { return w.requiredRoles.contains(r); });
-        if (needed && !zones.contains(person.zone))
-            zones << person.zone;
+        return out;
+    const ScheduleInputs& in = m_source.engine->inputs();
+    const ScheduledWindow& w = in.windows.at(*it);
+    for (qsizetype i : m_source.engine->coveringPeople(w)) {
+        const PersonSchedule& person = in.people.at(i);
+        Participant p{person.name, person.zone, {}};
+        for (const QString& role : w.requiredRoles) {
+            if (person.roles.contains(role))
+                p.roles << role;
+        }
+        out << p;
     }
-    return zones;
+    return out;
 }
 
 int CalendarModel::neighbour(qint64 releaseId, int lanes, int steps, qint64 around) const {

@@ -99,8 +99,14 @@ public:
     // What moving the release's window to `when` would collide with: cheap, for dragging.
     QList<Conflict> conflictsIfMoved(qint64 releaseId, const Interval& when) const;
 
-    // The zones of the people who could cover the release's roles, and the window's own.
-    QStringList participantZones(qint64 releaseId) const;
+    // Someone who would be there for a release: they hold one of its required roles and are
+    // available for the whole window (working hours or on call, not on leave).
+    struct Participant {
+        QString name;
+        QString zone;
+        QStringList roles; // the release's required roles this person covers
+    };
+    QList<Participant> participants(qint64 releaseId) const;
     // Keyboard travel: the window `steps` along the lane of `releaseId`, or the one nearest
     // in time in the next lane `lanes` up or down that has any; from nothing selected, the
     // first lane's window nearest `around`. Returns an index into items(), -1 for none.

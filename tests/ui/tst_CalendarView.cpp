@@ -221,6 +221,44 @@ private Q_SLOTS:
         QVERIFY(view()->visibleRange().length() < before);
     }
 
+    // The tooltip gives the window in the zone of each person who would be there for it: who
+    // holds a required role and is available then, not everyone with the role.
+    void toolTipShowsTheWindowInEachParticipantsZone() {
+        const QString stamp = u"'t', 0, 't', 0"_qs;
+        exec(u"INSERT INTO people (id, name, time_zone, work_start_min, work_end_min, created_by, "
+             u"created_at, updated_by, updated_at) VALUES "
+             "(11, 'Ana Lima', 'America/New_York', 300, 780, %1), "
+             "(12, 'Ben Stokes', 'Europe/London', 540, 1020, %1), "
+             "(13, 'Chloe Roth', 'Europe/Berlin', 540, 1020, %1), "
+             "(14, 'Ola <Ops> & Co', 'Asia/Kolkata', 540, 1260, %1)"_qs.arg(stamp));
+        exec(u"INSERT INTO person_roles VALUES (11, 'qa'), (12, 'qa'), (13, 'development'), "
+             "(14, 'operations')"_qs);
+        exec(
+            u"INSERT INTO person_availability (person_id, kind, start_utc, end_utc, created_by, created_at, updated_by, updated_at) VALUES (12, 'leave', %1, %2, %3)"_qs
+                .arg(at(1, 0))
+                .arg(at(3, 0))
+                .arg(stamp));
+        exec(u"INSERT INTO release_roles VALUES (%1, 'qa'), (%1, 'operations')"_qs.arg(m_ledger));
+        m_screen->model()->reload();
+        QCoreApplication::processEvents();
+        const QRect bar = view()->barRect(m_ledger);
+        QVERIFY(!bar.isEmpty());
+        const QString tip = view()->toolTipAt(bar.center());
+        // Ledger runs 10:00–14:00 UTC on 2 December.
+        QVERIFY2(
+            tip.contains(u"Ana Lima (QA) — America/New_York: Wed 2 Dec 2026 05:00 – 09:00 EST"_qs),
+            qPrintable(tip));
+        QVERIFY2(
+            tip.contains(
+                u"Ola &lt;Ops&gt; &amp; Co (operations) — Asia/Kolkata: Wed 2 Dec 2026 15:30 – 19:30 IST"_qs),
+            qPrintable(tip));
+        QVERIFY2(tip.contains(u"Window (UTC): Wed 2 Dec 2026 10:00 – 14:00 UTC"_qs),
+                 qPrintable(tip));
+        QVERIFY2(!tip.contains(u"Ben Stokes"_qs), qPrintable(tip)); // on leave
+        QVERIFY2(!tip.contains(u"Chloe"_qs), qPrintable(tip));      // not a required role
+        QVERIFY2(!tip.contains(u"Europe/Berlin"_qs), qPrintable(tip));
+    }
+
     void filtersHideRows() {
         auto* menu = m_screen->findChild<QMenu*>(u"teamFilterButtonMenu"_qs);
         QVERIFY(menu);

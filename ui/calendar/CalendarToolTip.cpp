@@ -6,6 +6,21 @@
 #include <QTimeZone>
 
 namespace slipway::ui {
+namespace {
+
+QString roleTitle(const QString& key) {
+    if (key == u"development")
+        return CalendarToolTip::tr("development");
+    if (key == u"qa")
+        return CalendarToolTip::tr("QA");
+    if (key == u"operations")
+        return CalendarToolTip::tr("operations");
+    if (key == u"security")
+        return CalendarToolTip::tr("security");
+    return key;
+}
+
+} // namespace
 
 QString CalendarToolTip::spanIn(const Interval& when, const QString& zone) {
     const QString fmt = QStringLiteral("ddd d MMM yyyy HH:mm");
@@ -26,15 +41,29 @@ QString CalendarToolTip::forWindow(const CalendarModel& model, const CalendarIte
             .arg(item.label().toHtmlEscaped(), displayName(item.type), displayName(item.status));
     if (item.bookingId > 0)
         text += QStringLiteral("<br>") + tr("Environment booking");
-    // The window's own zone first, then where the people who cover its roles are, then UTC.
-    QStringList zones = model.participantZones(item.releaseId);
-    if (zones.isEmpty())
-        zones << item.zone;
-    if (!zones.contains(QStringLiteral("UTC")))
-        zones << QStringLiteral("UTC");
-    for (const QString& zone : std::as_const(zones))
-        text += QStringLiteral("<br>%1: %2")
-                    .arg(zone.toHtmlEscaped(), spanIn(item.when, zone).toHtmlEscaped());
+    // The window in its own zone, then in the zone of each person who would be there for
+    // it (those who cover its required roles and are available then), then in UTC.
+    text += QStringLiteral("<br>%1: %2")
+                .arg(tr("Window (%1)").arg(item.zone).toHtmlEscaped(),
+                     spanIn(item.when, item.zone).toHtmlEscaped());
+    QStringList zones;
+    QHash<QString, QStringList> peopleIn;
+    for (const CalendarModel::Participant& p : model.participants(item.releaseId)) {
+        if (!zones.contains(p.zone))
+            zones << p.zone;
+        QStringList roles;
+        for (const QString& role : p.roles)
+            roles << roleTitle(role);
+        peopleIn[p.zone] << QStringLiteral("%1 (%2)").arg(p.name, roles.join(QStringLiteral(", ")));
+    }
+    for (const QString& zone : std::as_const(zones)) {
+        text += QStringLiteral("<br>%1 — %2: %3")
+                    .arg(peopleIn.value(zone).join(QStringLiteral(", ")).toHtmlEscaped(),
+                         zone.toHtmlEscaped(), spanIn(item.when, zone).toHtmlEscaped());
+    }
+    if (item.zone != u"UTC")
+        text += QStringLiteral("<br>UTC: %1")
+                    .arg(spanIn(item.when, QStringLiteral("UTC")).toHtmlEscaped());
     const QList<Conflict> conflicts = model.conflictsOf(item.releaseId);
     if (!conflicts.isEmpty()) {
         text += QStringLiteral("<br><br><b>") +

@@ -65,6 +65,9 @@ public:
     // Paints the whole view as it is now into any device (screenshots, the benchmark).
     void paintTo(QPainter& painter, const QSize& size);
 
+    // What the tooltip at `pos` of the viewport says (empty: none).
+    QString toolTipAt(const QPoint& pos) const;
+
 Q_SIGNALS:
     void openRelease(qint64 releaseId);
     void selectionChanged(qint64 releaseId);
@@ -108,7 +111,6 @@ private:
     void updateScrollBars();
     void afterScroll();
     Hit hitAt(const QPoint& pos) const;
-    QString toolTipAt(const QPoint& pos) const;
     void moveSelection(int key);
     void commitDrag();
 
