@@ -5,6 +5,7 @@
 #include "ReadOnlyBanner.h"
 #include "Theme.h"
 #include "audit/AuditView.h"
+#include "cab/CabScreen.h"
 #include "calendar/CalendarScreen.h"
 #include "releases/ReleasesView.h"
 #include "scheduling/FindWindowDialog.h"
@@ -55,7 +56,7 @@ constexpr ScreenEntry kScreens[] = {
     {"communications", "comms", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Communications"),
      false},
 
-    {"cab", "cab", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "CAB"), false},
+    {"cab", "cab", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "CAB"), true},
 };
 
 int screenIndex(const QString& key) {
@@ -109,6 +110,7 @@ MainWindow::~MainWindow() {
     delete m_audit;
     delete m_calendar;
     delete m_scope;
+    delete m_cab;
     delete m_scheduling;
 }
 
@@ -228,11 +230,13 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     delete m_audit;
     delete m_calendar;
     delete m_scope;
+    delete m_cab;
     delete m_scheduling; // before the document it points into
     m_releases = nullptr;
     m_audit = nullptr;
     m_calendar = nullptr;
     m_scope = nullptr;
+    m_cab = nullptr;
     m_scheduling = nullptr;
     m_scheduleMenu->clear();
     if (m_document)
@@ -261,6 +265,8 @@ void MainWindow::rebuildScreens() {
         showScreen(QStringLiteral("releases"));
         m_releases->newRelease();
     });
+    m_cab = new CabScreen(*m_document, m_screens);
+    placeScreen(QStringLiteral("cab"), m_cab);
 
     connect(m_calendar, &CalendarScreen::openRelease, this, [this](qint64 id) {
         showScreen(QStringLiteral("releases"));
@@ -284,6 +290,7 @@ void MainWindow::rebuildScreens() {
     m_releases->setEditable(editable);
     m_calendar->setEditable(editable);
     m_scope->setEditable(editable);
+    m_cab->setEditable(editable);
     if (m_rememberLayout) {
         m_releases->restoreLayout();
         m_audit->restoreLayout();
@@ -386,6 +393,8 @@ void MainWindow::pictureAsEditable() {
         m_calendar->setEditable(true);
     if (m_scope)
         m_scope->setEditable(true);
+    if (m_cab)
+        m_cab->setEditable(true);
 }
 
 void MainWindow::rememberRecent(const QString& path) {

@@ -19,6 +19,7 @@ class Document;
 namespace slipway::ui {
 
 class AuditView;
+class CabScreen;
 class CalendarScreen;
 class ScopeScreen;
 class ReadOnlyBanner;
@@ -46,6 +47,7 @@ public:
     AuditView* auditView() const { return m_audit; }
     CalendarScreen* calendarScreen() const { return m_calendar; }
     ScopeScreen* scopeScreen() const { return m_scope; }
+    CabScreen* cabScreen() const { return m_cab; }
 
     // For screenshots: the file is opened read-only so rendering can never change it, but
     // pictured as its user sees it day to day, without the banner and greyed-out fields.
@@ -83,6 +85,7 @@ private:
     AuditView* m_audit = nullptr;
     CalendarScreen* m_calendar = nullptr;
     ScopeScreen* m_scope = nullptr;
+    CabScreen* m_cab = nullptr;
     SchedulingActions* m_scheduling = nullptr; // per document: holds references into it
     QMenu* m_scheduleMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

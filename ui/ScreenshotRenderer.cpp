@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "audit/AuditView.h"
+#include "cab/CabScreen.h"
 #include "calendar/CalendarScreen.h"
 #include "definition/ReleaseDefinitionPanel.h"
 #include "releases/ReleasesView.h"
@@ -95,6 +96,8 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
     }
     if (view == u"audit" && window.auditView())
         window.auditView()->selectFirst();
+    if (view == u"cab" && window.cabScreen())
+        window.cabScreen()->selectFirst();
     if (view == u"calendar" && window.calendarScreen() && !range.isEmpty())
         window.calendarScreen()->showRange(range);
     // The board of the release with the most items.

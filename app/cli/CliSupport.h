@@ -60,5 +60,9 @@ int runExport(const QStringList& args);
 int runScreenshot(const QStringList& args);
 int runImport(const QStringList& args);
 int runFindWindow(const QStringList& args);
+int runReport(const QStringList& args);
+
+// A CAB meeting named on the command line by id or by date (that day, else the next one).
+Result<qint64> resolveMeeting(Database& db, const QString& text);
 
 } // namespace slipway::cli

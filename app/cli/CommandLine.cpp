@@ -30,7 +30,7 @@ const Command kCommands[] = {
     {"screenshot", runScreenshot},
     {"import", runImport},
     {"find-window", runFindWindow},
-    {"report", {}},
+    {"report", runReport},
 };
 
 QString overview() {
@@ -44,12 +44,16 @@ QString overview() {
               "  slipway audit verify --db FILE [--json]\n"
               "  slipway export csv --db FILE --out FILE\n"
               "                     --table releases|scope|assumptions|metrics|tradeoffs\n"
+              "  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE\n"
+              "                     --out FILE\n"
               "  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]\n"
               "  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]\n"
               "                     [--map COLUMN=FIELD,…] INPUT.csv\n"
               "  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics\n"
               "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
-              "  slipway screenshot --db FILE --view releases|audit|calendar|scope --out FILE.png\n"
+              "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
+              "  slipway screenshot --db FILE --view releases|audit|calendar|scope|cab\n"
+              "                     --out FILE.png\n"
               "                     [--size WxH] [--from DATE --to DATE]\n"
               "\n"
               "Commands that open a file also take --shared (file on a network share) and\n"

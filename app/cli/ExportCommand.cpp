@@ -3,6 +3,7 @@
 // slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
 #include "CliSupport.h"
 #include "domain/TimeText.h"
+#include "io/CabCsvExporter.h"
 #include "io/DefinitionCsvExporter.h"
 #include "io/IcsExporter.h"
 #include "io/ReleaseCsvExporter.h"
@@ -17,8 +18,9 @@ namespace {
 
 // The tables `export csv --table` writes.
 QStringList csvTables() {
-    return {QStringLiteral("releases"), QStringLiteral("scope"), QStringLiteral("assumptions"),
-            QStringLiteral("metrics"), QStringLiteral("tradeoffs")};
+    return {QStringLiteral("releases"), QStringLiteral("scope"),     QStringLiteral("assumptions"),
+            QStringLiteral("metrics"),  QStringLiteral("tradeoffs"), QStringLiteral("cab-agenda"),
+            QStringLiteral("decisions")};
 }
 
 QString tr(const char* text) {
@@ -74,19 +76,24 @@ int runExport(const QStringList& args) {
     files.addTo(parser);
     const QCommandLineOption table(
         QStringLiteral("table"),
-        tr("The table to export: releases, scope, assumptions, metrics or tradeoffs."),
+        tr("The table to export: releases, scope, assumptions, metrics, tradeoffs, cab-agenda or "
+           "decisions (a meeting's)."),
         QStringLiteral("TABLE"));
+    const QCommandLineOption meeting(QStringLiteral("meeting"),
+                                     tr("cab-agenda and decisions: the meeting's id or date."),
+                                     QStringLiteral("ID|DATE"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("The CSV file to write."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption from(QStringLiteral("from"), tr("ics: from this date (UTC)."),
                                   QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), tr("ics: up to this date (UTC)."),
                                 QStringLiteral("DATE"));
-    parser.addOptions({table, outFile, from, to});
+    parser.addOptions({table, outFile, from, to, meeting});
     if (auto stop =
             parseCommand(parser, args, command,
                          QStringLiteral("slipway export csv|ics --db FILE [--table "
-                                        "releases|scope|assumptions|metrics|tradeoffs] --out FILE "
+                                        "releases|scope|assumptions|metrics|tradeoffs|cab-agenda|"
+                                        "decisions] [--meeting ID|DATE] --out FILE "
                                         "[--from DATE --to DATE]"),
                          1))
         return *stop;
@@ -110,9 +117,36 @@ int runExport(const QStringList& args) {
     if (!csvTables().contains(which))
         return usageError(command, tr("unknown table '%1'; available: %2")
                                        .arg(which, csvTables().join(QStringLiteral(", "))));
+    const bool cab = which == u"cab-agenda" || which == u"decisions";
     const QString target = parser.value(outFile);
     if (target.isEmpty())
         return usageError(command, tr("--out FILE is required"));
+    if (cab && !parser.isSet(meeting))
+        return usageError(command, tr("--table %1 needs --meeting ID|DATE").arg(which));
+    if (!cab && parser.isSet(meeting))
+        return usageError(command, tr("--meeting applies to cab-agenda and decisions only"));
+    if (cab) {
+        auto db = Database::open(*path, files.openOptions(parser));
+        if (!db)
+            return inputError(db.error());
+        auto id = resolveMeeting(*db.value(), parser.value(meeting));
+        if (!id)
+            return id.error().kind == Error::Kind::Usage ? usageError(command, id.error().message)
+                                                         : inputError(id.error());
+        const bool agenda = which == u"cab-agenda";
+        auto written = CabCsvExporter::exportTo(
+            *db.value(), agenda ? CabCsvExporter::Table::Agenda : CabCsvExporter::Table::Decisions,
+            id.value(), target);
+        if (!written)
+            return inputError(written.error());
+        out() << (agenda ? QCoreApplication::translate("cli", "Wrote %n agenda item(s) to %1.",
+                                                       nullptr, int(written.value()))
+                         : QCoreApplication::translate("cli", "Wrote %n decision(s) to %1.",
+                                                       nullptr, int(written.value())))
+                     .arg(QDir::toNativeSeparators(target))
+              << Qt::endl;
+        return ExitOk;
+    }
 
     auto db = Database::open(*path, files.openOptions(parser));
     if (!db)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "DemoCab.h"
 #include "DemoDefinition.h"
 #include "DemoSchedule.h"
 #include "DemoVocabulary.h"
@@ -1306,7 +1307,20 @@ Result<void> DemoGenerator::generate(const QString& path, const Options& options
             removeWithSidecars(temp);
             return db.error();
         }
-        auto written = builder.write(*db.value(), progress);
+        qint64 total = 0;
+        auto written = builder.write(*db.value(), [&](qint64 done, qint64 all) {
+            total = all;
+            if (progress)
+                progress(done, all);
+        });
+        if (written) {
+            // The CAB's part follows; progress then counts its entries too.
+            auto cab = DemoCab::write(*db.value(), options.anchor.toSecsSinceEpoch(), options.seed);
+            if (!cab)
+                written = cab.error();
+            else if (progress)
+                progress(total + cab.value(), total + cab.value());
+        }
         db.value().reset();
         if (!written) {
             removeWithSidecars(temp);

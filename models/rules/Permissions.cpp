@@ -32,12 +32,26 @@ Result<void> authorize(const ActorRights& rights, Action action) {
     case Action::EditScope:
         what = tr("change release scope");
         break;
+    case Action::EditChangeRequest:
+        what = tr("change change requests");
+        break;
+    case Action::DecideChange:
+        what = tr("record CAB decisions");
+        break;
+    case Action::EditCabMeeting:
+        what = tr("change CAB meetings and their minutes");
+        break;
     }
     if (!rights.knownPerson)
         return Error{Error::Kind::Permission,
                      tr("%1 is not a person in this file, so may not %2; ask a release manager "
                         "to add you.")
                          .arg(rights.login, what)};
+    // The board records its own decisions and minutes; everything else is release management.
+    const bool cabWork = action == Action::DecideChange || action == Action::EditCabMeeting;
+    if (cabWork && (rights.roles.contains(QStringLiteral("cab")) ||
+                    rights.roles.contains(QStringLiteral("service_owner"))))
+        return {};
     if (!rights.roles.contains(QStringLiteral("release_manager")))
         return Error{
             Error::Kind::Permission,

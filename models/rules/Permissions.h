@@ -14,6 +14,9 @@ enum class Action {
     DeleteRelease,
     EditCalendar,
     EditScope,
+    EditChangeRequest,
+    DecideChange,
+    EditCabMeeting,
 };
 
 // What the acting user is allowed, as far as the file knows it.
@@ -27,7 +30,8 @@ struct ActorRights {
 };
 
 // The one place that decides who may do what. A single-user file (nobody has a login)
-// lets its user do everything; once logins exist, releases are a release manager's work.
+// lets its user do everything; once logins exist, releases are a release manager's work,
+// and CAB decisions and meetings also the CAB's.
 Result<void> authorize(const ActorRights& rights, Action action);
 
 } // namespace slipway

@@ -119,9 +119,9 @@ private Q_SLOTS:
         const Run extra = runSlipway({u"check"_qs, u"--db"_qs, m_demo, u"stray"_qs});
         QCOMPARE(extra.exitCode, 2);
         QVERIFY(extra.errText().contains(u"stray"_qs));
-        const Run planned = runSlipway({u"report"_qs, u"cab"_qs});
-        QCOMPARE(planned.exitCode, 2);
-        QVERIFY(planned.errText().contains(u"not available"_qs));
+        const Run noFile = runSlipway({u"report"_qs, u"cab"_qs});
+        QCOMPARE(noFile.exitCode, 2);
+        QVERIFY(noFile.errText().contains(u"--db"_qs));
         const Run format = runSlipway({u"import"_qs, u"json"_qs, u"--db"_qs, m_demo, u"x.json"_qs});
         QCOMPARE(format.exitCode, 2);
         QVERIFY(format.errText().contains(u"unknown format 'json'"_qs));

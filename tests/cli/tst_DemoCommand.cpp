@@ -82,18 +82,21 @@ private Q_SLOTS:
         QVERIFY(count(u"SELECT count(*) FROM blackouts WHERE name LIKE 'Holiday freeze%'"_qs) >= 1);
         QVERIFY(count(u"SELECT count(*) FROM blackouts WHERE all_services = 0"_qs) >= 1);
         // Every row came in through the audit log, and nothing is dated after "today".
-        QVERIFY(count(u"SELECT count(*) FROM audit_log WHERE action = 'create'"_qs) ==
-                count(u"SELECT (SELECT count(*) FROM teams) + (SELECT count(*) FROM services) + "
-                      "(SELECT count(*) FROM environments) + (SELECT count(*) FROM people) + "
-                      "(SELECT count(*) FROM releases) + (SELECT count(*) FROM blackouts) + "
-                      "(SELECT count(*) FROM scope_items) + "
-                      "(SELECT count(*) FROM environment_bookings) + "
-                      "(SELECT count(*) FROM incident_freezes) + "
-                      "(SELECT count(*) FROM person_availability) + "
-                      "(SELECT count(*) FROM release_exit_criteria) + "
-                      "(SELECT count(*) FROM release_assumptions) + "
-                      "(SELECT count(*) FROM release_success_metrics) + "
-                      "(SELECT count(*) FROM release_risk_assessments)"_qs));
+        QVERIFY(
+            count(u"SELECT count(*) FROM audit_log WHERE action = 'create'"_qs) ==
+            count(u"SELECT (SELECT count(*) FROM teams) + (SELECT count(*) FROM services) + "
+                  "(SELECT count(*) FROM environments) + (SELECT count(*) FROM people) + "
+                  "(SELECT count(*) FROM releases) + (SELECT count(*) FROM blackouts) + "
+                  "(SELECT count(*) FROM scope_items) + "
+                  "(SELECT count(*) FROM environment_bookings) + "
+                  "(SELECT count(*) FROM incident_freezes) + "
+                  "(SELECT count(*) FROM person_availability) + "
+                  "(SELECT count(*) FROM release_exit_criteria) + "
+                  "(SELECT count(*) FROM release_assumptions) + "
+                  "(SELECT count(*) FROM release_success_metrics) + "
+                  "(SELECT count(*) FROM release_risk_assessments) + "
+                  "(SELECT count(*) FROM change_requests) + (SELECT count(*) FROM cab_meetings) + "
+                  "(SELECT count(*) FROM cab_actions)"_qs));
         // Some releases come with their definition, and some assessments with an override.
         QVERIFY(count(u"SELECT count(DISTINCT release_id) FROM release_exit_criteria"_qs) >= 10);
         QVERIFY(count(u"SELECT count(*) FROM release_exit_criteria WHERE waived = 1"_qs) >= 1);

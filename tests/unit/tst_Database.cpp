@@ -97,15 +97,17 @@ private Q_SLOTS:
 
     void newerSchemaIsRefusedAndUntouched() {
         const QString file = path(u"newer.slipway"_qs);
+        const int newer = Database::supportedSchemaVersion() + 1;
         writeForeignSqlite(file, {u"CREATE TABLE releases(id INTEGER PRIMARY KEY)"_qs,
-                                  u"PRAGMA user_version = 7"_qs});
+                                  u"PRAGMA user_version = %1"_qs.arg(newer)});
         const QByteArray before = test::fileBytes(file);
         auto db = Database::open(file, {});
         QVERIFY(!db);
         QCOMPARE(db.error().kind, Error::Kind::NewerSchema);
         QVERIFY2(
             db.error().message.contains(
-                u"newer.slipway was written by a newer Slipway (schema 7); this one reads up to schema "_qs +
+                u"newer.slipway was written by a newer Slipway (schema %1); this one reads up to schema "_qs
+                    .arg(newer) +
                 QString::number(Database::supportedSchemaVersion())),
             qPrintable(db.error().message));
         QCOMPARE(test::fileBytes(file), before);

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
+#include "CliSupport.h"
+#include "cab/CabReportWriter.h"
+#include "domain/TimeText.h"
+#include "io/CabPack.h"
+#include "services/CabMeetingService.h"
+#include "services/Session.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+
+namespace slipway::cli {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("cli", text);
+}
+
+} // namespace
+
+Result<qint64> resolveMeeting(Database& db, const QString& text) {
+    CabMeetingService meetings(db, Session::forCurrentUser());
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    if (isNumber && id > 0) {
+        auto found = meetings.find(id);
+        if (!found)
+            return Error{Error::Kind::Usage,
+                         tr("there is no CAB meeting %1 in %2 (see the CAB screen for the ids)")
+                             .arg(text, QDir::toNativeSeparators(db.path()))};
+        return id;
+    }
+    const auto when = parseUtcTime(text);
+    if (!when)
+        return Error{
+            Error::Kind::Usage,
+            tr("--meeting takes a meeting id or a date such as 2026-11-03, not '%1'").arg(text)};
+    auto found = meetings.meetingOn(*when);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{Error::Kind::Usage, tr("no CAB meeting on or after %1 in %2")
+                                             .arg(text, QDir::toNativeSeparators(db.path()))};
+    return found->value().id;
+}
+
+int runReport(const QStringList& args) {
+    const QString command = QStringLiteral("report");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("cab: writes the CAB report of a meeting as PDF: a cover with the attendees, the "
+           "change outlook charts, the agenda, a section per change (window in UTC and the "
+           "attendees' zones, conflicts, risk, gate status, rollback plan, approvals, its week "
+           "with blackouts), decisions, open conditions and actions. Every page carries the "
+           "audit chain head and the time of generation. The file is opened read-only."));
+    parser.addPositionalArgument(QStringLiteral("REPORT"), tr("cab."));
+    FileOptions files;
+    files.addTo(parser, false);
+    const QCommandLineOption meeting(QStringLiteral("meeting"),
+                                     tr("The meeting: its id, or a date (the meeting that day, "
+                                        "else the first one after)."),
+                                     QStringLiteral("ID|DATE"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("The PDF file to write."),
+                                     QStringLiteral("FILE.pdf"));
+    const QCommandLineOption page(QStringLiteral("page"), tr("Paper: a4 (default) or letter."),
+                                  QStringLiteral("a4|letter"), QStringLiteral("a4"));
+    parser.addOptions({meeting, outFile, page});
+    if (auto stop = parseCommand(parser, args, command,
+                                 QStringLiteral("slipway report cab --db FILE --meeting ID|DATE "
+                                                "--out FILE.pdf [--page a4|letter]"),
+                                 1))
+        return *stop;
+    const QString kind = parser.positionalArguments().value(0);
+    if (kind.isEmpty())
+        return usageError(command, tr("say which report: 'slipway report cab …'"));
+    if (kind != u"cab")
+        return usageError(command, tr("unknown report '%1'; available: cab").arg(kind));
+    int exit = ExitOk;
+    const auto path = requireDb(parser, files, command, &exit);
+    if (!path)
+        return exit;
+    if (!parser.isSet(meeting))
+        return usageError(command, tr("--meeting ID|DATE is required"));
+    const QString target = parser.value(outFile);
+    if (target.isEmpty())
+        return usageError(command, tr("--out FILE.pdf is required"));
+    const QString paper = parser.value(page).toLower();
+    if (paper != u"a4" && paper != u"letter")
+        return usageError(command,
+                          tr("--page takes a4 or letter, not '%1'").arg(parser.value(page)));
+
+    Database::OpenOptions options;
+    options.readOnly = true;
+    auto db = Database::open(*path, options);
+    if (!db)
+        return inputError(db.error());
+    auto id = resolveMeeting(*db.value(), parser.value(meeting));
+    if (!id)
+        return id.error().kind == Error::Kind::Usage ? usageError(command, id.error().message)
+                                                     : inputError(id.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto pack = CabPack::load(*db.value(), id.value(), QDateTime::currentSecsSinceEpoch());
+    if (!pack)
+        return inputError(pack.error());
+    auto written = ui::CabReportWriter::writePdf(
+        pack.value(), target,
+        paper == u"letter" ? ui::CabReportWriter::Paper::Letter : ui::CabReportWriter::Paper::A4);
+    if (!written)
+        return inputError(written.error());
+    out() << tr("Wrote %1: %2 page(s), %3 agenda item(s), %4 decision(s) in %5 ms.")
+                 .arg(QDir::toNativeSeparators(target))
+                 .arg(written->pages)
+                 .arg(pack->items.size())
+                 .arg(pack->decisions.size())
+                 .arg(timer.elapsed())
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace slipway::cli

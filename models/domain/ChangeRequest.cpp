@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChangeRequest.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ChangeRequest", text);
+}
+
+} // namespace
+
+QString toKey(ChangeType type) {
+    switch (type) {
+    case ChangeType::Standard:
+        return QStringLiteral("standard");
+    case ChangeType::Normal:
+        return QStringLiteral("normal");
+    case ChangeType::Emergency:
+        return QStringLiteral("emergency");
+    }
+    return {};
+}
+
+std::optional<ChangeType> changeTypeFromKey(const QString& key) {
+    for (ChangeType t : {ChangeType::Standard, ChangeType::Normal, ChangeType::Emergency})
+        if (toKey(t) == key)
+            return t;
+    return std::nullopt;
+}
+
+QString displayName(ChangeType type) {
+    switch (type) {
+    case ChangeType::Standard:
+        return tr("Standard");
+    case ChangeType::Normal:
+        return tr("Normal");
+    case ChangeType::Emergency:
+        return tr("Emergency");
+    }
+    return {};
+}
+
+bool ChangeRequest::hasTag(const QString& tag) const {
+    return tags.contains(tag, Qt::CaseInsensitive);
+}
+
+QList<FieldProblem> validateChangeRequest(const ChangeRequest& c) {
+    QList<FieldProblem> problems;
+    if (c.ticket.trimmed().isEmpty())
+        problems.append({QStringLiteral("ticket"), tr("A change request needs a ticket id.")});
+    if (c.summary.trimmed().isEmpty())
+        problems.append({QStringLiteral("summary"), tr("Say in a line what the change does.")});
+    if (c.requestedBy.trimmed().isEmpty())
+        problems.append({QStringLiteral("requestedBy"), tr("Say who requests the change.")});
+    if ((c.plannedStart > 0) != (c.plannedEnd > 0) ||
+        (c.plannedStart > 0 && c.plannedEnd <= c.plannedStart))
+        problems.append({QStringLiteral("plannedEnd"),
+                         tr("A planned window needs a start and an end after it.")});
+    for (const QString& tag : c.tags)
+        if (tag.trimmed().isEmpty() || tag.contains(u' '))
+            problems.append(
+                {QStringLiteral("tags"), tr("Tags are single words, not \"%1\".").arg(tag)});
+    return problems;
+}
+
+QJsonObject toJson(const ChangeRequest& c) {
+    return QJsonObject{
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("ticket"), c.ticket},
+        {QStringLiteral("release_id"), c.releaseId > 0 ? QJsonValue(c.releaseId) : QJsonValue()},
+        {QStringLiteral("summary"), c.summary},
+        {QStringLiteral("type"), toKey(c.type)},
+        {QStringLiteral("risk_answers"), c.riskAnswers},
+        {QStringLiteral("risk_score"), c.riskScore},
+        {QStringLiteral("risk_level"), toKey(c.riskLevel)},
+        {QStringLiteral("risk_drivers"), QJsonArray::fromStringList(c.riskDrivers)},
+        {QStringLiteral("implementation_plan"), c.implementationPlan},
+        {QStringLiteral("rollback_plan"), c.rollbackPlan},
+        {QStringLiteral("requested_by"), c.requestedBy},
+        {QStringLiteral("requested_at"), c.requestedAt},
+        {QStringLiteral("service_owner"), c.serviceOwner},
+        {QStringLiteral("planned_start"),
+         c.plannedStart > 0 ? QJsonValue(c.plannedStart) : QJsonValue()},
+        {QStringLiteral("planned_end"), c.plannedEnd > 0 ? QJsonValue(c.plannedEnd) : QJsonValue()},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+        {QStringLiteral("row_version"), c.rowVersion},
+    };
+}
+
+} // namespace slipway

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CabPack.h"
+
+#include "rules/ConflictEngine.h"
+#include "services/CabDecisionService.h"
+#include "services/ScheduleService.h"
+#include "storage/AuditLog.h"
+#include "storage/CabDecisionRepository.h"
+#include "storage/CabMeetingRepository.h"
+#include "storage/ChangeRequestRepository.h"
+#include "storage/Database.h"
+#include "storage/PeopleRepository.h"
+#include "storage/ReleaseRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace slipway {
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CabPack", text);
+}
+
+qint64 mondayOf(qint64 secs) {
+    const QDate d = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).date();
+    return QDateTime(d.addDays(1 - d.dayOfWeek()), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+} // namespace
+
+QString CabPackItem::heading() const {
+    if (change)
+        return change->ticket + QStringLiteral(" — ") + change->summary;
+    return item.title;
+}
+
+QStringList CabPack::zones() const {
+    QStringList out{QStringLiteral("UTC")};
+    for (const Person& p : attendees)
+        if (!out.contains(p.zone))
+            out << p.zone;
+    return out;
+}
+
+const CabPackItem* CabPack::itemFor(qint64 changeId) const {
+    for (const CabPackItem& i : items)
+        if (i.change && i.change->id == changeId)
+            return &i;
+    return nullptr;
+}
+
+Result<CabPack> CabPack::load(Database& db, qint64 meetingId, qint64 now) {
+    return load(db, meetingId, now, Options{});
+}
+
+Result<CabPack> CabPack::load(Database& db, qint64 meetingId, qint64 now, const Options& options) {
+    CabPack pack;
+    pack.generatedAt = now;
+    pack.fileName = QFileInfo(db.path()).fileName();
+    CabMeetingRepository meetings(db);
+    auto meeting = meetings.find(meetingId);
+    if (!meeting)
+        return meeting.error();
+    pack.meeting = meeting.value();
+    auto people = PeopleRepository(db).all();
+    if (!people)
+        return people.error();
+    for (const Person& p : people.value())
+        if (pack.meeting.attendeeIds.contains(p.id))
+            pack.attendees << p;
+
+    auto agenda = meetings.agenda(meetingId);
+    if (!agenda)
+        return agenda.error();
+    auto changes = ChangeRequestRepository(db).all();
+    if (!changes)
+        return changes.error();
+    auto releases = ReleaseRepository(db).all();
+    if (!releases)
+        return releases.error();
+    auto states = CabDecisionService::approvalStates(db);
+    if (!states)
+        return states.error();
+    CabDecisionRepository decisionRepo(db);
+    auto allDecisions = decisionRepo.forChange(0);
+    if (!allDecisions)
+        return allDecisions.error();
+    auto allConditions = decisionRepo.conditions(0);
+    if (!allConditions)
+        return allConditions.error();
+
+    QHash<qint64, const ChangeRequest*> changeById;
+    for (const ChangeRequest& c : changes.value()) {
+        changeById.insert(c.id, &c);
+        pack.ticketOf.insert(c.id, c.ticket);
+    }
+    QHash<qint64, const Release*> releaseById;
+    for (const Release& r : releases.value())
+        releaseById.insert(r.id, &r);
+
+    // One read of the schedule over every agenda window's week gives conflicts and blackouts.
+    qint64 from = pack.meeting.startUtc, to = pack.meeting.startUtc + 7 * kDay;
+    for (const AgendaItem& a : agenda.value()) {
+        CabPackItem item;
+        item.item = a;
+        if (const ChangeRequest* c = changeById.value(a.changeId))
+            item.change = *c;
+        const qint64 releaseId = item.change ? item.change->releaseId : a.releaseId;
+        if (const Release* r = releaseById.value(releaseId)) {
+            item.release = *r;
+            item.releaseLabel = releaseLabel(r->name, r->version);
+            if (r->windowStart.isValid()) {
+                item.windowStart = r->windowStart.toSecsSinceEpoch();
+                item.windowEnd = r->windowEnd.toSecsSinceEpoch();
+                item.windowZone = r->windowZone;
+                item.weekStart = mondayOf(item.windowStart);
+                from = std::min(from, item.weekStart);
+                to = std::max(to, std::max(item.weekStart + 7 * kDay, item.windowEnd));
+            }
+        }
+        if (item.windowStart == 0 && item.change && item.change->plannedStart > 0) {
+            item.windowStart = item.change->plannedStart;
+            item.windowEnd = item.change->plannedEnd;
+            item.weekStart = mondayOf(item.windowStart);
+            from = std::min(from, item.weekStart);
+            to = std::max(to, std::max(item.weekStart + 7 * kDay, item.windowEnd));
+        }
+        if (item.change) {
+            item.approval = states->value(item.change->id);
+            for (const CabDecision& d : allDecisions.value())
+                if (d.changeId == item.change->id && !d.withdrawn)
+                    item.decisions << d;
+            for (const CabCondition& c : allConditions.value())
+                if (c.changeId == item.change->id) {
+                    item.conditions << c;
+                    if (c.status == CabCondition::Status::Open)
+                        pack.openConditions << c;
+                }
+            ++pack.agendaByStatus[size_t(item.approval.status)];
+        }
+        if (options.gateStatus && releaseId > 0)
+            item.gateStatus = options.gateStatus(releaseId);
+        pack.items << item;
+    }
+
+    ScheduleService schedule(db);
+    auto inputs = schedule.load(Interval{from, to});
+    if (!inputs)
+        return inputs.error();
+    const QList<BlackoutOccurrence> blackouts = inputs->blackouts;
+    QHash<qint64, ScheduledWindow> windows;
+    for (const ScheduledWindow& w : inputs->windows)
+        windows.insert(w.releaseId, w);
+    const ConflictEngine engine(std::move(inputs.value()));
+    for (CabPackItem& item : pack.items) {
+        if (item.windowStart == 0)
+            continue;
+        if (const auto it = item.release ? windows.constFind(item.release->id) : windows.cend();
+            it != windows.cend()) {
+            item.conflicts = engine.conflictsFor(*it);
+        } else {
+            // A change of its own: its window against blackouts and freezes for everyone.
+            ScheduledWindow own;
+            own.label = item.ticket();
+            own.when = Interval{item.windowStart, item.windowEnd};
+            own.type = item.change && item.change->type == ChangeType::Emergency
+                           ? ReleaseType::Emergency
+                           : ReleaseType::Minor;
+            item.conflicts = engine.conflictsFor(own);
+        }
+        const Interval week{item.weekStart, item.weekStart + 7 * kDay};
+        for (const BlackoutOccurrence& b : blackouts)
+            if (b.when.start < week.end && b.when.end > week.start)
+                item.weekBlackouts << b;
+    }
+
+    for (const CabDecision& d : allDecisions.value())
+        if (d.meetingId == meetingId && !d.withdrawn)
+            pack.decisions << d;
+    auto actions = meetings.actions(meetingId);
+    if (!actions)
+        return actions.error();
+    pack.actions = actions.value();
+
+    // The outlook: every change request with a window in the coming weeks.
+    const qint64 firstWeek = mondayOf(pack.meeting.startUtc);
+    for (int w = 0; w < options.outlookWeeks; ++w)
+        pack.outlook << CabOutlookWeek{firstWeek + w * 7 * kDay, {}, {}};
+    for (const ChangeRequest& c : changes.value()) {
+        const Release* r = releaseById.value(c.releaseId);
+        const bool released = r && r->windowStart.isValid();
+        if (!released && c.plannedStart <= 0)
+            continue;
+        const qint64 start = released ? r->windowStart.toSecsSinceEpoch() : c.plannedStart;
+        const qint64 week = (start - firstWeek) / (7 * kDay);
+        if (start < firstWeek || week >= options.outlookWeeks)
+            continue;
+        ++pack.outlook[week].byRisk[size_t(c.riskLevel)];
+        ++pack.outlook[week].byType[released ? size_t(r->type) : 4];
+    }
+
+    auto head = AuditLog(db).head();
+    if (!head)
+        return head.error();
+    pack.chainHead = head.value();
+    return pack;
+}
+
+namespace cabtext {
+
+QString dateTime(qint64 secs, const QString& zone) {
+    const QTimeZone tz(zone.toUtf8());
+    const QDateTime t = QDateTime::fromSecsSinceEpoch(secs, tz.isValid() ? tz : QTimeZone::utc());
+    return t.toString(QStringLiteral("ddd d MMM yyyy HH:mm")) + u' ' +
+           (zone == u"UTC" ? zone : t.timeZoneAbbreviation());
+}
+
+QString date(qint64 secs) {
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(QStringLiteral("d MMM yyyy"));
+}
+
+QString utcWindow(qint64 start, qint64 end) {
+    if (start <= 0)
+        return tr("not scheduled");
+    const QDateTime s = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+    const QDateTime e = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
+    const QString endText = s.date() == e.date() ? e.toString(QStringLiteral("HH:mm"))
+                                                 : e.toString(QStringLiteral("ddd d MMM HH:mm"));
+    return s.toString(QStringLiteral("ddd d MMM yyyy HH:mm")) + QStringLiteral(" – ") + endText +
+           QStringLiteral(" UTC");
+}
+
+QString zoneWindow(qint64 start, qint64 end, const QString& zone) {
+    const QTimeZone tz(zone.toUtf8());
+    if (!tz.isValid() || start <= 0)
+        return {};
+    const QDateTime s = QDateTime::fromSecsSinceEpoch(start, tz);
+    const QDateTime e = QDateTime::fromSecsSinceEpoch(end, tz);
+    const QString endText = s.date() == e.date() ? e.toString(QStringLiteral("HH:mm"))
+                                                 : e.toString(QStringLiteral("ddd HH:mm"));
+    return s.toString(QStringLiteral("ddd HH:mm")) + QStringLiteral(" – ") + endText + u' ' + zone;
+}
+
+QString decisionLine(const CabDecision& d, const QString& ticket) {
+    QString line = ticket + QStringLiteral(": ") + displayName(d.outcome);
+    if (isApproval(d.outcome) && !d.approverRole.isEmpty())
+        line += QStringLiteral(" (") + approvalRoleName(d.approverRole) + u')';
+    line += tr(" by %1, %2").arg(d.decidedBy, dateTime(d.decidedAt));
+    if (d.outcome == DecisionOutcome::Defer && d.deferredUntil > 0)
+        line += tr(", to %1").arg(date(d.deferredUntil));
+    if (d.outcome == DecisionOutcome::Defer && d.deferredMeetingId > 0)
+        line += tr(", to meeting %1").arg(d.deferredMeetingId);
+    if (!d.comment.isEmpty())
+        line += QStringLiteral(" — ") + d.comment;
+    return line;
+}
+
+QString approvalsLine(const ApprovalState& state) {
+    QStringList parts;
+    for (const ApprovalSlot& s : state.slots)
+        parts << (s.filled() ? tr("%1 ✓ %2").arg(approvalRoleName(s.role), s.approver)
+                             : tr("%1 open").arg(approvalRoleName(s.role)));
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace cabtext
+
+} // namespace slipway

@@ -1,0 +1,556 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoCab.h"
+
+#include "domain/CabDecision.h"
+#include "domain/CabMeeting.h"
+#include "domain/ChangeRequest.h"
+#include "domain/Person.h"
+#include "rules/AgendaBuilder.h"
+#include "services/CabMeetingService.h"
+#include "storage/AuditLog.h"
+#include "storage/CabDecisionRepository.h"
+#include "storage/CabMeetingRepository.h"
+#include "storage/ChangeRequestRepository.h"
+#include "storage/PeopleRepository.h"
+#include "storage/ReleaseRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+namespace slipway {
+namespace {
+
+constexpr qint64 kDay = 86400;
+constexpr qint64 kHour = 3600;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("DemoCab", text);
+}
+
+quint64 mix(quint64 x) {
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb3fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+QString handleOf(const Person& p) {
+    return p.email.section(u'@', 0, 0).isEmpty() ? p.name : p.email.section(u'@', 0, 0);
+}
+
+QString compact(const QJsonObject& o) {
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Writes rows and their audit entries at the demo's own times, so the file stays the same
+// for a seed and anchor.
+class Writer {
+public:
+    Writer(Database& db, qint64 startSecs)
+        : m_db(db)
+        , m_at(startSecs) {}
+
+    qint64 tick() { return m_at += 20; }
+    qint64 written() const { return m_written; }
+
+    Result<void> audit(const QString& actor, const QString& action, const QString& entity,
+                       qint64 id, const QJsonObject& after, const QString& ticket = {}) {
+        AuditEntry e;
+        e.atMs = m_at * 1000;
+        e.actor = actor;
+        e.action = action;
+        e.entity = entity;
+        e.entityId = id;
+        e.afterJson = compact(after);
+        e.changeTicket = ticket;
+        auto appended = AuditLog(m_db).append(e);
+        if (!appended)
+            return appended.error();
+        ++m_written;
+        return {};
+    }
+
+private:
+    Database& m_db;
+    qint64 m_at;
+    qint64 m_written = 0;
+};
+
+struct Answers {
+    QJsonObject json;
+    int score = 0;
+    RiskLevel level = RiskLevel::Low;
+    QStringList drivers;
+};
+
+// A believable questionnaire for a release; the score adds up what makes it risky.
+Answers assess(const Release& r, quint64 h) {
+    Answers a;
+    const bool emergency = r.type == ReleaseType::Emergency;
+    const bool major = r.type == ReleaseType::Major;
+    const bool customerFacing = (h % 3) != 0;
+    const bool migration = major || (h % 5) == 1;
+    const int services = 1 + int(h % (major ? 5 : 3));
+    const int rollbackMinutes = migration ? 60 + int(h % 4) * 30 : 10 + int(h % 3) * 10;
+    const bool stagingTested = !emergency && (h % 7) != 3;
+    a.json = QJsonObject{{QStringLiteral("customer_facing"), customerFacing},
+                         {QStringLiteral("data_migration"), migration},
+                         {QStringLiteral("services_touched"), services},
+                         {QStringLiteral("rollback_minutes"), rollbackMinutes},
+                         {QStringLiteral("tested_in_staging"), stagingTested},
+                         {QStringLiteral("emergency"), emergency}};
+    a.score = 8;
+    if (customerFacing) {
+        a.score += 15;
+        a.drivers << tr("Customer-facing: users see the change at once");
+    }
+    if (migration) {
+        a.score += 25;
+        a.drivers << tr("Database migration; rollback restores from the pre-change snapshot");
+    }
+    if (services > 2) {
+        a.score += 5 * services;
+        a.drivers << tr("Touches %1 services in one window").arg(services);
+    }
+    if (rollbackMinutes >= 60) {
+        a.score += 10;
+        a.drivers << tr("Rollback takes about %1 minutes").arg(rollbackMinutes);
+    }
+    if (!stagingTested) {
+        a.score += 20;
+        a.drivers << (emergency ? tr("Emergency fix: staging run shortened")
+                                : tr("Not yet rehearsed in staging"));
+    }
+    a.score = std::min(a.score, 100);
+    a.level = a.score >= 80   ? RiskLevel::Critical
+              : a.score >= 55 ? RiskLevel::High
+              : a.score >= 30 ? RiskLevel::Medium
+                              : RiskLevel::Low;
+    return a;
+}
+
+QString implementationPlan(const Release& r) {
+    if (r.type == ReleaseType::Emergency)
+        return tr("Hotfix build from the release branch; deploy to one canary node, watch error "
+                  "rate for 15 minutes, then roll out to all nodes.");
+    if (r.type == ReleaseType::Major)
+        return tr("Blue-green: deploy to the idle stack, run the schema migration, smoke tests, "
+                  "switch the load balancer, keep the old stack warm for 24 hours.");
+    return tr("Rolling deploy, 25% of nodes at a time, health checks between batches; feature "
+              "flags off until the smoke tests pass.");
+}
+
+QString rollbackPlan(const Release& r, const Answers& a) {
+    if (a.json.value(QStringLiteral("data_migration")).toBool())
+        return tr("Switch the load balancer back; restore the database from the pre-change "
+                  "snapshot (about %1 minutes); announce on the status page.")
+            .arg(a.json.value(QStringLiteral("rollback_minutes")).toInt());
+    if (r.type == ReleaseType::Emergency)
+        return tr("Redeploy the previous build from the artefact store; no data changes.");
+    return tr("Redeploy the previous version node by node; feature flags off first.");
+}
+
+} // namespace
+
+Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
+    auto releases = ReleaseRepository(db).all();
+    if (!releases)
+        return releases.error();
+    auto people = PeopleRepository(db).all();
+    if (!people)
+        return people.error();
+    if (people->isEmpty())
+        return qint64(0);
+
+    QList<Person> board, owners, managers;
+    for (const Person& p : people.value()) {
+        if (p.roles.contains(QStringLiteral("cab")))
+            board << p;
+        if (p.roles.contains(QStringLiteral("service_owner")))
+            owners << p;
+        if (p.roles.contains(QStringLiteral("release_manager")))
+            managers << p;
+    }
+    if (board.isEmpty())
+        board << people->first();
+    if (owners.isEmpty())
+        owners = board;
+    if (managers.isEmpty())
+        managers = board;
+    const QString chair = handleOf(managers.first());
+
+    // Tuesdays at 14:00 UTC: two held before the anchor, the upcoming one and two more.
+    const QDate anchorDay = QDateTime::fromSecsSinceEpoch(anchor, Qt::UTC).date();
+    QDate upcoming = anchorDay;
+    while (upcoming.dayOfWeek() != Qt::Tuesday || upcoming == anchorDay)
+        upcoming = upcoming.addDays(1);
+    const qint64 upcomingStart = QDateTime(upcoming, QTime(14, 0), Qt::UTC).toSecsSinceEpoch();
+
+    // Change requests for releases whose windows fall from two weeks back to six ahead.
+    QList<Release> picked;
+    for (const Release& r : releases.value()) {
+        if (!r.windowStart.isValid() || r.status == ReleaseStatus::Cancelled)
+            continue;
+        const qint64 start = r.windowStart.toSecsSinceEpoch();
+        if (start >= anchor - 14 * kDay && start < anchor + 42 * kDay)
+            picked << r;
+    }
+    std::sort(picked.begin(), picked.end(),
+              [](const Release& a, const Release& b) { return a.windowStart < b.windowStart; });
+    if (picked.size() > 160)
+        picked = picked.mid(0, 160);
+
+    Transaction tx(db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    Writer out(db, anchor - 3 * kHour);
+
+    CabMeetingRepository meetings(db);
+    QList<CabMeeting> stored;
+    for (int week = -2; week <= 2; ++week) {
+        CabMeeting m;
+        m.startUtc = upcomingStart + week * 7 * kDay;
+        m.endUtc = m.startUtc + 90 * 60;
+        m.title = tr("Weekly CAB %1")
+                      .arg(QDateTime::fromSecsSinceEpoch(m.startUtc, Qt::UTC)
+                               .date()
+                               .toString(QStringLiteral("yyyy-MM-dd")));
+        m.zone = QStringLiteral("Europe/London");
+        m.location = tr("Room Harbour 2 and video bridge");
+        for (int i = 0; i < board.size() && i < 5; ++i)
+            m.attendeeIds << board[i].id;
+        for (int i = 0; i < owners.size() && i < 2; ++i)
+            if (!m.attendeeIds.contains(owners[i].id))
+                m.attendeeIds << owners[i].id;
+        if (!m.attendeeIds.contains(managers.first().id))
+            m.attendeeIds << managers.first().id;
+        out.tick();
+        auto written = meetings.insert(m, chair, m.startUtc - 10 * kDay);
+        if (!written)
+            return written.error();
+        if (auto a = out.audit(chair, QStringLiteral("create"), QStringLiteral("cab_meeting"),
+                               written->id, toJson(written.value()));
+            !a)
+            return a.error();
+        stored << written.value();
+    }
+    const CabMeeting& previous = stored[1];
+    const CabMeeting& next = stored[2];
+
+    ChangeRequestRepository changes(db);
+    CabDecisionRepository decisions(db);
+    QSet<QString> tickets;
+    int index = 0;
+    for (const Release& r : picked) {
+        const quint64 h = mix(quint64(seed) * 7919 + quint64(r.id));
+        ChangeRequest c;
+        c.ticket = r.changeTicket.isEmpty() || tickets.contains(r.changeTicket)
+                       ? QStringLiteral("CHG%1").arg(90000 + r.id, 7, 10, QLatin1Char('0'))
+                       : r.changeTicket;
+        tickets.insert(c.ticket);
+        c.releaseId = r.id;
+        c.summary = tr("Deploy %1").arg(releaseLabel(r.name, r.version));
+        c.type = r.type == ReleaseType::Emergency ? ChangeType::Emergency : ChangeType::Normal;
+        const Answers a = assess(r, h);
+        c.riskAnswers = a.json;
+        c.riskScore = a.score;
+        c.riskLevel = a.level;
+        c.riskDrivers = a.drivers;
+        c.implementationPlan = implementationPlan(r);
+        c.rollbackPlan = rollbackPlan(r, a);
+        const Person& requester = managers[int(h % quint64(managers.size()))];
+        c.requestedBy = handleOf(requester);
+        const qint64 start = r.windowStart.toSecsSinceEpoch();
+        c.requestedAt = c.type == ChangeType::Emergency ? start - 6 * kHour : start - 16 * kDay;
+        c.serviceOwner = owners[int((h >> 8) % quint64(owners.size()))].name;
+        if ((h >> 16) % 4 == 0)
+            c.tags << QStringLiteral("sox");
+        if ((h >> 20) % 6 == 0)
+            c.tags << QStringLiteral("pci");
+        out.tick();
+        auto written = changes.insert(c, c.requestedBy, c.requestedAt);
+        if (!written)
+            return written.error();
+        if (auto logged =
+                out.audit(c.requestedBy, QStringLiteral("create"), QStringLiteral("change_request"),
+                          written->id, toJson(written.value()), c.ticket);
+            !logged)
+            return logged.error();
+
+        // What the board has said so far: changes whose windows have passed were approved in
+        // the meetings before them; a few of the coming ones already carry decisions.
+        QList<CabDecision> taken;
+        const auto approver = [&](const QString& role, int offset) {
+            const QList<Person>& pool = role == u"service_owner"     ? owners
+                                        : role == u"release_manager" ? managers
+                                                                     : board;
+            for (int k = 0; k < pool.size(); ++k) {
+                const QString who = handleOf(pool[(offset + k) % pool.size()]);
+                bool used = who == c.requestedBy;
+                for (const CabDecision& d : taken)
+                    used = used || d.decidedBy == who;
+                if (!used)
+                    return who;
+            }
+            return QString();
+        };
+        const auto decide = [&](DecisionOutcome outcome, const QString& role, qint64 meetingId,
+                                qint64 at, const QString& comment) {
+            CabDecision d;
+            d.changeId = written->id;
+            d.meetingId = meetingId;
+            d.outcome = outcome;
+            d.approverRole = role;
+            d.decidedBy = isApproval(outcome) ? approver(role, int(h % 7)) : chair;
+            d.decidedAt = at;
+            d.comment = comment;
+            return d;
+        };
+        const qint64 lastHeld = start < previous.startUtc ? stored[0].startUtc : previous.startUtc;
+        if (start < upcomingStart && c.type != ChangeType::Emergency) {
+            const qint64 held = start < previous.startUtc ? stored[0].id : previous.id;
+            for (const ApprovalSlot& slot : requiredApprovals(c))
+                taken << decide(DecisionOutcome::Approve, slot.role, held, lastHeld + 20 * 60,
+                                QString());
+        } else if (index % 9 == 4 && c.type != ChangeType::Emergency) {
+            CabDecision d =
+                decide(DecisionOutcome::Defer, QString(), previous.id, previous.startUtc + 35 * 60,
+                       tr("Waiting for the load-test results; bring back next week."));
+            d.deferredMeetingId = next.id;
+            taken << d;
+        } else if (index % 7 == 2 && c.riskLevel >= RiskLevel::High) {
+            taken << decide(DecisionOutcome::Approve, QStringLiteral("service_owner"), 0,
+                            previous.startUtc + 2 * kDay, tr("Approved ahead of the meeting."));
+        } else if (index % 11 == 6) {
+            CabDecision d = decide(DecisionOutcome::ApproveWithConditions, QStringLiteral("cab"),
+                                   previous.id, previous.startUtc + 50 * 60,
+                                   tr("Approved if the on-call rota is confirmed."));
+            d.conditions << CabCondition{0,
+                                         0,
+                                         0,
+                                         tr("Confirm the on-call engineer for the window"),
+                                         requester.name,
+                                         start - kDay};
+            taken << d;
+        }
+        for (const CabDecision& d : taken) {
+            if (d.decidedBy.isEmpty())
+                continue;
+            out.tick();
+            auto decided = decisions.insert(d);
+            if (!decided)
+                return decided.error();
+            QJsonObject after = toJson(decided.value());
+            after.insert(QStringLiteral("ticket"), c.ticket);
+            if (auto logged =
+                    out.audit(d.decidedBy, toKey(d.outcome), QStringLiteral("cab_decision"),
+                              decided->id, after, c.ticket);
+                !logged)
+                return logged.error();
+        }
+        ++index;
+    }
+
+    // Changes that are no release: infrastructure work with its own window, most of it in the
+    // week after the upcoming meeting, one emergency fix since the last meeting.
+    struct Infra {
+        const char* summary;
+        qint64 offsetHours; // from the upcoming meeting's start
+        int hours;
+        RiskLevel level;
+        int score;
+        const char* tags;
+        const char* driver;
+        const char* rollback;
+        int decided; // 0 none, 1 deferred to this meeting, 2 service owner ahead, 3 emergency ok
+    };
+    static const Infra kInfra[] = {
+        {QT_TRANSLATE_NOOP("DemoCab", "Renew the TLS certificate of the public API gateway"), 7, 1,
+         RiskLevel::Low, 18, "", QT_TRANSLATE_NOOP("DemoCab", "Expired certificate if missed"),
+         QT_TRANSLATE_NOOP("DemoCab", "Re-install the previous certificate (valid until 20 Nov)."),
+         0},
+        {QT_TRANSLATE_NOOP("DemoCab", "Firewall rule: allow 443 from the new CDN address ranges"),
+         29, 1, RiskLevel::Medium, 36, "pci",
+         QT_TRANSLATE_NOOP("DemoCab", "Cardholder-data zone rule change"),
+         QT_TRANSLATE_NOOP("DemoCab", "Remove the rule; the old ranges stay open until 30 Nov."),
+         1},
+        {QT_TRANSLATE_NOOP("DemoCab", "Rotate the payment provider API keys"), 54, 1,
+         RiskLevel::High, 64, "sox pci",
+         QT_TRANSLATE_NOOP("DemoCab", "Payments stop if the new key is not accepted"),
+         QT_TRANSLATE_NOOP("DemoCab", "Switch back to the old key; it stays valid for 48 hours."),
+         2},
+        {QT_TRANSLATE_NOOP("DemoCab", "Upgrade the production Kubernetes node pool to 1.29"), 79, 4,
+         RiskLevel::High, 71, "",
+         QT_TRANSLATE_NOOP("DemoCab", "Every service restarts on new nodes"),
+         QT_TRANSLATE_NOOP("DemoCab", "Cordon the new pool and move workloads back to the old one "
+                                      "(kept for 72 hours)."),
+         0},
+        {QT_TRANSLATE_NOOP("DemoCab", "Upgrade PostgreSQL 14 to 15 on the orders cluster"), 104, 6,
+         RiskLevel::Critical, 88, "sox",
+         QT_TRANSLATE_NOOP("DemoCab",
+                           "Major database upgrade; orders are read-only for 40 minutes"),
+         QT_TRANSLATE_NOOP("DemoCab", "Fail over to the untouched replica running 14; replay the "
+                                      "write-ahead log gap (about 90 minutes)."),
+         0},
+        {QT_TRANSLATE_NOOP("DemoCab", "Lower the DNS TTL of checkout.example.com before cutover"),
+         140, 1, RiskLevel::Low, 12, "",
+         QT_TRANSLATE_NOOP("DemoCab", "Resolver caches may keep the old value"),
+         QT_TRANSLATE_NOOP("DemoCab", "Set the TTL back to 3600 seconds."), 0},
+        {QT_TRANSLATE_NOOP("DemoCab", "Enable the new fraud-scoring rule set"), 292, 2,
+         RiskLevel::Medium, 47, "sox",
+         QT_TRANSLATE_NOOP("DemoCab", "False declines of good customers"),
+         QT_TRANSLATE_NOOP("DemoCab", "Turn the rule-set flag off."), 0},
+        {QT_TRANSLATE_NOOP("DemoCab", "Emergency: patch OpenSSL on the edge proxies"), -111, 2,
+         RiskLevel::High, 66, "",
+         QT_TRANSLATE_NOOP("DemoCab", "Actively exploited vulnerability; staging run shortened"),
+         QT_TRANSLATE_NOOP("DemoCab", "Reinstall the previous package from the local mirror."), 3},
+    };
+    int infraNo = 0;
+    for (const Infra& spec : kInfra) {
+        ChangeRequest c;
+        c.ticket = QStringLiteral("CHG%1").arg(20400 + 17 * infraNo, 7, 10, QLatin1Char('0'));
+        c.summary = tr(spec.summary);
+        c.type = spec.decided == 3 ? ChangeType::Emergency : ChangeType::Normal;
+        c.riskLevel = spec.level;
+        c.riskScore = spec.score;
+        c.riskDrivers = QStringList{tr(spec.driver)};
+        c.riskAnswers = QJsonObject{{QStringLiteral("customer_facing"), spec.score > 40},
+                                    {QStringLiteral("rollback_minutes"), spec.hours * 20},
+                                    {QStringLiteral("emergency"), spec.decided == 3}};
+        c.implementationPlan = tr("Infrastructure change by the platform team, following the "
+                                  "runbook; checks after each step.");
+        c.rollbackPlan = tr(spec.rollback);
+        c.plannedStart = upcomingStart + spec.offsetHours * kHour;
+        c.plannedEnd = c.plannedStart + spec.hours * kHour;
+        const Person& requester = people->at((infraNo * 5 + 3) % people->size());
+        c.requestedBy = handleOf(requester);
+        c.requestedAt = spec.decided == 3 ? c.plannedStart - 5 * kHour
+                                          : previous.startUtc - 2 * kDay + infraNo * kHour;
+        c.serviceOwner = owners[infraNo % owners.size()].name;
+        c.tags = QString::fromLatin1(spec.tags).split(u' ', Qt::SkipEmptyParts);
+        out.tick();
+        auto written = changes.insert(c, c.requestedBy, c.requestedAt);
+        if (!written)
+            return written.error();
+        if (auto logged =
+                out.audit(c.requestedBy, QStringLiteral("create"), QStringLiteral("change_request"),
+                          written->id, toJson(written.value()), c.ticket);
+            !logged)
+            return logged.error();
+        CabDecision d;
+        d.changeId = written->id;
+        if (spec.decided == 1) {
+            d.meetingId = previous.id;
+            d.outcome = DecisionOutcome::Defer;
+            d.decidedBy = chair;
+            d.decidedAt = previous.startUtc + 40 * 60;
+            d.deferredMeetingId = next.id;
+            d.comment = tr("Security to confirm the CDN ranges first.");
+        } else if (spec.decided == 2) {
+            d.outcome = DecisionOutcome::Approve;
+            d.approverRole = QStringLiteral("service_owner");
+            const Person& owner = owners[(infraNo + 1) % owners.size()];
+            d.decidedBy =
+                handleOf(owner) == c.requestedBy ? handleOf(board.last()) : handleOf(owner);
+            d.decidedAt = previous.startUtc + 2 * kDay;
+            d.comment = tr("Service owner agrees; the provider confirmed the key swap.");
+        } else if (spec.decided == 3) {
+            d.outcome = DecisionOutcome::Approve;
+            d.approverRole = QStringLiteral("cab");
+            d.decidedBy = handleOf(board.first()) == c.requestedBy ? handleOf(board.last())
+                                                                   : handleOf(board.first());
+            d.decidedAt = c.plannedStart - 2 * kHour;
+            d.comment = tr("Emergency CAB by phone; ratify at the next meeting.");
+        }
+        if (!d.decidedBy.isEmpty()) {
+            out.tick();
+            auto decided = decisions.insert(d);
+            if (!decided)
+                return decided.error();
+            QJsonObject after = toJson(decided.value());
+            after.insert(QStringLiteral("ticket"), c.ticket);
+            if (auto logged =
+                    out.audit(d.decidedBy, toKey(d.outcome), QStringLiteral("cab_decision"),
+                              decided->id, after, c.ticket);
+                !logged)
+                return logged.error();
+        }
+        ++infraNo;
+    }
+
+    // Minutes of the last meeting: two actions, one done.
+    const QList<CabAction> actions{
+        {0, previous.id, 0, tr("Publish the November freeze calendar to all teams"),
+         managers.first().name, previous.startUtc + 3 * kDay, true},
+        {0, previous.id, 0, tr("Review rollback rehearsal evidence for database changes"),
+         board.first().name, next.startUtc + 7 * kDay, false},
+    };
+    for (const CabAction& a : actions) {
+        out.tick();
+        auto written = meetings.insert(a, chair, previous.endUtc);
+        if (!written)
+            return written.error();
+        if (auto logged = out.audit(chair, QStringLiteral("create"), QStringLiteral("cab_action"),
+                                    written->id, toJson(written.value()));
+            !logged)
+            return logged.error();
+    }
+
+    // The held meetings' agendas are what they decided; the upcoming one gets the agenda the
+    // rules build for it.
+    auto candidates = CabMeetingService::candidates(db);
+    if (!candidates)
+        return candidates.error();
+    for (int i = 0; i < 3; ++i) {
+        QList<AgendaItem> agenda;
+        if (i < 2) {
+            auto decided = decisions.forMeeting(stored[i].id);
+            if (!decided)
+                return decided.error();
+            for (const AgendaCandidate& c : candidates.value()) {
+                bool here = false;
+                for (const CabDecision& d : decided.value())
+                    here = here || d.changeId == c.change.id;
+                if (here)
+                    agenda << AgendaItem{0,
+                                         stored[i].id,
+                                         0,
+                                         AgendaItem::Kind::Change,
+                                         c.change.id,
+                                         c.change.releaseId,
+                                         c.change.summary,
+                                         tr("Window before the next meeting.")};
+            }
+        } else {
+            const AgendaFrame frame{stored[i].id, stored[i].startUtc, stored[i - 1].startUtc,
+                                    stored[i + 1].startUtc};
+            agenda = buildAgenda(frame, candidates.value(), {});
+        }
+        auto items = meetings.replaceAgenda(stored[i].id, agenda);
+        if (!items)
+            return items.error();
+        QJsonArray list;
+        for (const AgendaItem& item : items.value())
+            list.append(toJson(item));
+        out.tick();
+        if (auto logged = out.audit(chair, QStringLiteral("update"), QStringLiteral("cab_agenda"),
+                                    stored[i].id,
+                                    QJsonObject{{QStringLiteral("meeting_id"), stored[i].id},
+                                                {QStringLiteral("items"), list}});
+            !logged)
+            return logged.error();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return out.written();
+}
+
+} // namespace slipway

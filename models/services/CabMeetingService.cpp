@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CabMeetingService.h"
+
+#include "AuditedWrite.h"
+#include "CabDecisionService.h"
+#include "storage/CabMeetingRepository.h"
+#include "storage/ChangeRequestRepository.h"
+#include "storage/ReleaseRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CabMeetingService", text);
+}
+
+const QString kMeeting = QStringLiteral("cab_meeting");
+const QString kAction = QStringLiteral("cab_action");
+
+QJsonObject agendaJson(qint64 meetingId, const QList<AgendaItem>& items) {
+    QJsonArray list;
+    for (const AgendaItem& i : items)
+        list.append(toJson(i));
+    return QJsonObject{{QStringLiteral("meeting_id"), meetingId}, {QStringLiteral("items"), list}};
+}
+
+QList<FieldProblem> validateAction(const CabAction& a) {
+    QList<FieldProblem> problems;
+    if (a.text.trimmed().isEmpty())
+        problems.append({QStringLiteral("text"), tr("Say what the action is.")});
+    if (a.meetingId <= 0)
+        problems.append({QStringLiteral("meeting"), tr("An action belongs to a meeting.")});
+    return problems;
+}
+
+} // namespace
+
+QList<FieldProblem> validateMeeting(const CabMeeting& m) {
+    QList<FieldProblem> problems;
+    if (m.title.trimmed().isEmpty())
+        problems.append({QStringLiteral("title"), tr("A meeting needs a title.")});
+    if (m.startUtc <= 0)
+        problems.append({QStringLiteral("start"), tr("Say when the meeting starts.")});
+    if (m.endUtc <= m.startUtc)
+        problems.append({QStringLiteral("end"), tr("A meeting ends after it starts.")});
+    if (!QTimeZone(m.zone.toUtf8()).isValid())
+        problems.append({QStringLiteral("zone"),
+                         tr("\"%1\" is not a time zone (e.g. Europe/Berlin).").arg(m.zone)});
+    return problems;
+}
+
+CabMeetingService::CabMeetingService(Database& db, Session session, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_session(std::move(session)) {}
+
+Result<QList<CabMeeting>> CabMeetingService::all() const {
+    return CabMeetingRepository(m_db).all();
+}
+
+Result<CabMeeting> CabMeetingService::find(qint64 id) const {
+    return CabMeetingRepository(m_db).find(id);
+}
+
+Result<std::optional<CabMeeting>> CabMeetingService::meetingOn(qint64 secs) const {
+    auto meetings = all();
+    if (!meetings)
+        return meetings.error();
+    const QDate day = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).date();
+    for (const CabMeeting& m : meetings.value())
+        if (QDateTime::fromSecsSinceEpoch(m.startUtc, Qt::UTC).date() == day)
+            return std::optional<CabMeeting>(m);
+    for (const CabMeeting& m : meetings.value())
+        if (m.startUtc >= secs)
+            return std::optional<CabMeeting>(m);
+    return std::optional<CabMeeting>();
+}
+
+Result<std::optional<CabMeeting>> CabMeetingService::current(qint64 now) const {
+    auto meetings = all();
+    if (!meetings)
+        return meetings.error();
+    for (const CabMeeting& m : meetings.value())
+        if (m.endUtc >= now)
+            return std::optional<CabMeeting>(m);
+    if (meetings->isEmpty())
+        return std::optional<CabMeeting>();
+    // All in the past: the latest one that had an agenda.
+    CabMeetingRepository repo(m_db);
+    for (auto it = meetings->crbegin(); it != meetings->crend(); ++it) {
+        auto items = repo.agenda(it->id);
+        if (items && !items->isEmpty())
+            return std::optional<CabMeeting>(*it);
+    }
+    return std::optional<CabMeeting>(meetings->last());
+}
+
+Result<CabMeeting> CabMeetingService::insert(const CabMeeting& meeting,
+                                             const QString& auditAction) {
+    if (const auto problems = validateMeeting(meeting); !problems.isEmpty())
+        return AuditedWrite::validationError(problems);
+    CabMeeting stored;
+    auto done = AuditedWrite::run(m_db, m_session, Action::EditCabMeeting, auditAction, kMeeting,
+                                  [&](qint64 now) -> Result<AuditedWrite::Logged> {
+                                      auto written = CabMeetingRepository(m_db).insert(
+                                          meeting, m_session.actor, now);
+                                      if (!written)
+                                          return written.error();
+                                      stored = written.value();
+                                      return AuditedWrite::Logged{stored.id, {}, toJson(stored)};
+                                  });
+    if (!done)
+        return done.error();
+    Q_EMIT changed(stored.id);
+    return stored;
+}
+
+Result<CabMeeting> CabMeetingService::create(const CabMeeting& meeting) {
+    CabMeeting fresh = meeting;
+    fresh.id = 0;
+    return insert(fresh, QStringLiteral("create"));
+}
+
+Result<CabMeeting> CabMeetingService::restore(const CabMeeting& meeting) {
+    return insert(meeting, QStringLiteral("restore"));
+}
+
+Result<CabMeeting> CabMeetingService::update(const CabMeeting& meeting) {
+    if (const auto problems = validateMeeting(meeting); !problems.isEmpty())
+        return AuditedWrite::validationError(problems);
+    CabMeeting stored;
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::EditCabMeeting, QStringLiteral("update"), kMeeting,
+        [&](qint64 now) -> Result<AuditedWrite::Logged> {
+            CabMeetingRepository repo(m_db);
+            auto before = repo.find(meeting.id);
+            if (!before)
+                return before.error();
+            auto written = repo.update(meeting, m_session.actor, now);
+            if (!written)
+                return written.error();
+            stored = written.value();
+            return AuditedWrite::Logged{stored.id, toJson(before.value()), toJson(stored)};
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT changed(stored.id);
+    return stored;
+}
+
+Result<void> CabMeetingService::remove(qint64 id, qint64 rowVersion) {
+    auto done = AuditedWrite::run(m_db, m_session, Action::EditCabMeeting, QStringLiteral("delete"),
+                                  kMeeting, [&](qint64) -> Result<AuditedWrite::Logged> {
+                                      CabMeetingRepository repo(m_db);
+                                      auto before = repo.find(id);
+                                      if (!before)
+                                          return before.error();
+                                      if (auto r = repo.remove(id, rowVersion); !r)
+                                          return r.error();
+                                      return AuditedWrite::Logged{id, toJson(before.value()), {}};
+                                  });
+    if (done)
+        Q_EMIT changed(id);
+    return done;
+}
+
+Result<QList<AgendaItem>> CabMeetingService::agenda(qint64 meetingId) const {
+    return CabMeetingRepository(m_db).agenda(meetingId);
+}
+
+Result<QList<AgendaCandidate>> CabMeetingService::candidates(Database& db) {
+    auto changes = ChangeRequestRepository(db).all();
+    if (!changes)
+        return changes.error();
+    auto releases = ReleaseRepository(db).all();
+    if (!releases)
+        return releases.error();
+    auto states = CabDecisionService::approvalStates(db);
+    if (!states)
+        return states.error();
+    QHash<qint64, const Release*> byId;
+    for (const Release& r : releases.value())
+        byId.insert(r.id, &r);
+    QList<AgendaCandidate> out;
+    for (const ChangeRequest& c : changes.value()) {
+        AgendaCandidate candidate;
+        candidate.change = c;
+        candidate.approval = states->value(c.id);
+        if (const Release* r = byId.value(c.releaseId); r && r->windowStart.isValid()) {
+            candidate.windowStart = r->windowStart.toSecsSinceEpoch();
+            candidate.windowEnd = r->windowEnd.toSecsSinceEpoch();
+        } else if (c.plannedStart > 0) {
+            candidate.windowStart = c.plannedStart;
+            candidate.windowEnd = c.plannedEnd;
+        }
+        out.append(candidate);
+    }
+    return out;
+}
+
+Result<QList<AgendaItem>> CabMeetingService::proposeAgenda(qint64 meetingId) const {
+    auto meetings = all();
+    if (!meetings)
+        return meetings.error();
+    AgendaFrame frame;
+    frame.meetingId = meetingId;
+    for (qsizetype i = 0; i < meetings->size(); ++i) {
+        if (meetings->at(i).id != meetingId)
+            continue;
+        frame.meetingStart = meetings->at(i).startUtc;
+        if (i > 0)
+            frame.previousMeetingStart = meetings->at(i - 1).startUtc;
+        if (i + 1 < meetings->size())
+            frame.nextMeetingStart = meetings->at(i + 1).startUtc;
+    }
+    if (frame.meetingStart == 0)
+        return Error{Error::Kind::NotFound,
+                     tr("CAB meeting %1 no longer exists — reload.").arg(meetingId)};
+    auto list = candidates(m_db);
+    if (!list)
+        return list.error();
+    QList<AgendaEscalation> escalations;
+    if (m_escalations) {
+        const qint64 until =
+            frame.nextMeetingStart > 0 ? frame.nextMeetingStart : frame.meetingStart + 7 * 86400;
+        auto raised = m_escalations(until);
+        if (!raised)
+            return raised.error();
+        escalations = raised.value();
+    }
+    return buildAgenda(frame, list.value(), escalations);
+}
+
+Result<QList<AgendaItem>> CabMeetingService::setAgenda(qint64 meetingId,
+                                                       const QList<AgendaItem>& items) {
+    QList<AgendaItem> stored;
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::EditCabMeeting, QStringLiteral("update"),
+        QStringLiteral("cab_agenda"), [&](qint64) -> Result<AuditedWrite::Logged> {
+            CabMeetingRepository repo(m_db);
+            if (auto meeting = repo.find(meetingId); !meeting)
+                return meeting.error();
+            auto before = repo.agenda(meetingId);
+            if (!before)
+                return before.error();
+            auto written = repo.replaceAgenda(meetingId, items);
+            if (!written)
+                return written.error();
+            stored = written.value();
+            return AuditedWrite::Logged{meetingId, agendaJson(meetingId, before.value()),
+                                        agendaJson(meetingId, stored)};
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT changed(meetingId);
+    return stored;
+}
+
+Result<QList<CabAction>> CabMeetingService::actions(qint64 meetingId) const {
+    return CabMeetingRepository(m_db).actions(meetingId);
+}
+
+Result<CabAction> CabMeetingService::insertAction(const CabAction& action,
+                                                  const QString& auditAction) {
+    if (const auto problems = validateAction(action); !problems.isEmpty())
+        return AuditedWrite::validationError(problems);
+    CabAction stored;
+    auto done = AuditedWrite::run(m_db, m_session, Action::EditCabMeeting, auditAction, kAction,
+                                  [&](qint64 now) -> Result<AuditedWrite::Logged> {
+                                      auto written = CabMeetingRepository(m_db).insert(
+                                          action, m_session.actor, now);
+                                      if (!written)
+                                          return written.error();
+                                      stored = written.value();
+                                      return AuditedWrite::Logged{stored.id, {}, toJson(stored)};
+                                  });
+    if (!done)
+        return done.error();
+    Q_EMIT changed(stored.meetingId);
+    return stored;
+}
+
+Result<CabAction> CabMeetingService::createAction(const CabAction& action) {
+    CabAction fresh = action;
+    fresh.id = 0;
+    return insertAction(fresh, QStringLiteral("create"));
+}
+
+Result<CabAction> CabMeetingService::restoreAction(const CabAction& action) {
+    return insertAction(action, QStringLiteral("restore"));
+}
+
+Result<CabAction> CabMeetingService::updateAction(const CabAction& action) {
+    if (const auto problems = validateAction(action); !problems.isEmpty())
+        return AuditedWrite::validationError(problems);
+    CabAction stored;
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::EditCabMeeting, QStringLiteral("update"), kAction,
+        [&](qint64 now) -> Result<AuditedWrite::Logged> {
+            CabMeetingRepository repo(m_db);
+            auto before = repo.findAction(action.id);
+            if (!before)
+                return before.error();
+            auto written = repo.update(action, m_session.actor, now);
+            if (!written)
+                return written.error();
+            stored = written.value();
+            return AuditedWrite::Logged{stored.id, toJson(before.value()), toJson(stored)};
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT changed(stored.meetingId);
+    return stored;
+}
+
+Result<void> CabMeetingService::removeAction(qint64 id, qint64 rowVersion) {
+    qint64 meetingId = 0;
+    auto done = AuditedWrite::run(m_db, m_session, Action::EditCabMeeting, QStringLiteral("delete"),
+                                  kAction, [&](qint64) -> Result<AuditedWrite::Logged> {
+                                      CabMeetingRepository repo(m_db);
+                                      auto before = repo.findAction(id);
+                                      if (!before)
+                                          return before.error();
+                                      meetingId = before->meetingId;
+                                      if (auto r = repo.removeAction(id, rowVersion); !r)
+                                          return r.error();
+                                      return AuditedWrite::Logged{id, toJson(before.value()), {}};
+                                  });
+    if (done)
+        Q_EMIT changed(meetingId);
+    return done;
+}
+
+} // namespace slipway

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Session.h"
+#include "domain/CabMeeting.h"
+#include "domain/Result.h"
+#include "rules/AgendaBuilder.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace slipway {
+
+class Database;
+
+// CAB meetings, their agendas and the actions in their minutes; every change audited with
+// the meeting id.
+class CabMeetingService : public QObject {
+    Q_OBJECT
+public:
+    // Unresolved gate items to raise to the board, for releases whose windows open before
+    // `until`. Supplied by whoever knows the gates; none by default.
+    using EscalationSource = std::function<Result<QList<AgendaEscalation>>(qint64 until)>;
+
+    CabMeetingService(Database& db, Session session, QObject* parent = nullptr);
+
+    void setEscalationSource(EscalationSource source) { m_escalations = std::move(source); }
+
+    Result<QList<CabMeeting>> all() const; // by start
+    Result<CabMeeting> find(qint64 id) const;
+    // The meeting on a day (UTC), or the first one after `secs` when none is that day.
+    Result<std::optional<CabMeeting>> meetingOn(qint64 secs) const;
+    // The next meeting from `now` on, else the latest one with an agenda, else the latest.
+    Result<std::optional<CabMeeting>> current(qint64 now) const;
+
+    Result<CabMeeting> create(const CabMeeting& meeting);
+    Result<CabMeeting> update(const CabMeeting& meeting);
+    Result<void> remove(qint64 id, qint64 rowVersion);
+    Result<CabMeeting> restore(const CabMeeting& meeting);
+
+    Result<QList<AgendaItem>> agenda(qint64 meetingId) const;
+    // What the rules would put on the meeting's agenda now (not stored).
+    Result<QList<AgendaItem>> proposeAgenda(qint64 meetingId) const;
+    // Stores `items` as the meeting's agenda, in that order.
+    Result<QList<AgendaItem>> setAgenda(qint64 meetingId, const QList<AgendaItem>& items);
+
+    Result<QList<CabAction>> actions(qint64 meetingId) const;
+    Result<CabAction> createAction(const CabAction& action);
+    Result<CabAction> updateAction(const CabAction& action);
+    Result<void> removeAction(qint64 id, qint64 rowVersion);
+    Result<CabAction> restoreAction(const CabAction& action);
+
+    // The agenda's candidates: every change request with its window and approval state.
+    static Result<QList<AgendaCandidate>> candidates(Database& db);
+
+Q_SIGNALS:
+    void changed(qint64 meetingId);
+
+private:
+    Result<CabMeeting> insert(const CabMeeting& meeting, const QString& auditAction);
+    Result<CabAction> insertAction(const CabAction& action, const QString& auditAction);
+
+    Database& m_db;
+    Session m_session;
+    EscalationSource m_escalations;
+};
+
+// Validation shared by the editors and the service.
+QList<FieldProblem> validateMeeting(const CabMeeting& meeting);
+
+} // namespace slipway

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CabDecisionRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CabDecisionRepository", text);
+}
+QString doing() {
+    return tr("saving a CAB decision");
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, change_id, meeting_id, outcome, approver_role, decided_by, decided_at, comment, "
+    "deferred_until, deferred_meeting_id, withdrawn, row_version FROM cab_decisions");
+const QString kSelectCondition =
+    QStringLiteral("SELECT id, decision_id, change_id, text, owner, due_utc, status, closed_by, "
+                   "closed_at, row_version FROM cab_conditions");
+
+CabDecision decisionFrom(const QSqlQuery& q) {
+    CabDecision d;
+    d.id = q.value(0).toLongLong();
+    d.changeId = q.value(1).toLongLong();
+    d.meetingId = q.value(2).toLongLong();
+    d.outcome = decisionOutcomeFromKey(q.value(3).toString()).value_or(DecisionOutcome::Defer);
+    d.approverRole = q.value(4).toString();
+    d.decidedBy = q.value(5).toString();
+    d.decidedAt = q.value(6).toLongLong();
+    d.comment = q.value(7).toString();
+    d.deferredUntil = q.value(8).toLongLong();
+    d.deferredMeetingId = q.value(9).toLongLong();
+    d.withdrawn = q.value(10).toBool();
+    d.rowVersion = q.value(11).toLongLong();
+    return d;
+}
+
+CabCondition conditionFrom(const QSqlQuery& q) {
+    CabCondition c;
+    c.id = q.value(0).toLongLong();
+    c.decisionId = q.value(1).toLongLong();
+    c.changeId = q.value(2).toLongLong();
+    c.text = q.value(3).toString();
+    c.owner = q.value(4).toString();
+    c.dueUtc = q.value(5).toLongLong();
+    const QString status = q.value(6).toString();
+    c.status = status == u"met"      ? CabCondition::Status::Met
+               : status == u"waived" ? CabCondition::Status::Waived
+                                     : CabCondition::Status::Open;
+    c.closedBy = q.value(7).toString();
+    c.closedAt = q.value(8).toLongLong();
+    c.rowVersion = q.value(9).toLongLong();
+    return c;
+}
+
+Error gone(qint64 id) {
+    return Error{Error::Kind::NotFound, tr("CAB decision %1 no longer exists — reload.").arg(id)};
+}
+
+} // namespace
+
+CabDecisionRepository::CabDecisionRepository(Database& db)
+    : m_db(db) {}
+
+Result<QList<CabDecision>> CabDecisionRepository::select(const QString& where, qint64 arg) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + where + QStringLiteral(" ORDER BY decided_at, id"));
+    q.addBindValue(arg);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    QList<CabDecision> out;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), out.size());
+        out.append(decisionFrom(q));
+    }
+    if (out.isEmpty())
+        return out;
+    if (!q.exec(kSelectCondition + QStringLiteral(" ORDER BY id")))
+        return m_db.errorFrom(q.lastError(), doing());
+    while (q.next()) {
+        const auto it = index.constFind(q.value(1).toLongLong());
+        if (it != index.cend())
+            out[*it].conditions.append(conditionFrom(q));
+    }
+    return out;
+}
+
+Result<QList<CabDecision>> CabDecisionRepository::forChange(qint64 changeId) const {
+    return changeId > 0 ? select(QStringLiteral(" WHERE change_id = ?"), changeId)
+                        : select(QStringLiteral(" WHERE change_id > ?"), 0);
+}
+
+Result<QList<CabDecision>> CabDecisionRepository::forMeeting(qint64 meetingId) const {
+    return select(QStringLiteral(" WHERE meeting_id = ?"), meetingId);
+}
+
+Result<CabDecision> CabDecisionRepository::find(qint64 id) const {
+    auto found = select(QStringLiteral(" WHERE id = ?"), id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return gone(id);
+    return found->first();
+}
+
+Result<CabDecision> CabDecisionRepository::insert(const CabDecision& d) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO cab_decisions (change_id, meeting_id, outcome, approver_role, decided_by, "
+        "decided_at, comment, deferred_until, deferred_meeting_id, withdrawn, row_version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)"));
+    q.addBindValue(d.changeId);
+    q.addBindValue(sql::optionalId(d.meetingId));
+    q.addBindValue(toKey(d.outcome));
+    q.addBindValue(sql::text(isApproval(d.outcome) ? d.approverRole : QString()));
+    q.addBindValue(sql::text(d.decidedBy.trimmed()));
+    q.addBindValue(d.decidedAt);
+    q.addBindValue(sql::text(d.comment));
+    q.addBindValue(sql::optionalId(d.outcome == DecisionOutcome::Defer ? d.deferredUntil : 0));
+    q.addBindValue(sql::optionalId(d.outcome == DecisionOutcome::Defer ? d.deferredMeetingId : 0));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (d.outcome == DecisionOutcome::ApproveWithConditions) {
+        q.prepare(
+            QStringLiteral("INSERT INTO cab_conditions (decision_id, change_id, text, owner, "
+                           "due_utc, status, row_version) VALUES (?, ?, ?, ?, ?, 'open', 1)"));
+        for (const CabCondition& c : d.conditions) {
+            if (c.text.trimmed().isEmpty())
+                continue;
+            q.addBindValue(id);
+            q.addBindValue(d.changeId);
+            q.addBindValue(c.text.trimmed());
+            q.addBindValue(sql::text(c.owner));
+            q.addBindValue(sql::optionalId(c.dueUtc));
+            if (!q.exec())
+                return m_db.errorFrom(q.lastError(), doing());
+        }
+    }
+    return find(id);
+}
+
+Result<CabDecision> CabDecisionRepository::setWithdrawn(qint64 id, bool withdrawn,
+                                                        qint64 expectedRowVersion) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("UPDATE cab_decisions SET withdrawn = ?, row_version = row_version + 1 "
+                       "WHERE id = ? AND row_version = ?"));
+    q.addBindValue(withdrawn ? 1 : 0);
+    q.addBindValue(id);
+    q.addBindValue(expectedRowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (q.numRowsAffected() != 1) {
+        auto current = find(id);
+        if (!current)
+            return current.error();
+        return Error{Error::Kind::Stale,
+                     tr("The decision on change %1 was changed by someone else — reload.")
+                         .arg(current->changeId)};
+    }
+    return find(id);
+}
+
+Result<QList<CabCondition>> CabDecisionRepository::conditions(qint64 changeId) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelectCondition +
+              QStringLiteral(" WHERE (? = 0 OR change_id = ?) AND decision_id IN "
+                             "(SELECT id FROM cab_decisions WHERE withdrawn = 0) ORDER BY id"));
+    q.addBindValue(changeId);
+    q.addBindValue(changeId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    QList<CabCondition> out;
+    while (q.next())
+        out.append(conditionFrom(q));
+    return out;
+}
+
+Result<CabCondition> CabDecisionRepository::findCondition(qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelectCondition + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (!q.next())
+        return Error{Error::Kind::NotFound, tr("Condition %1 no longer exists — reload.").arg(id)};
+    return conditionFrom(q);
+}
+
+Result<CabCondition> CabDecisionRepository::setConditionStatus(qint64 id,
+                                                               CabCondition::Status status,
+                                                               const QString& actor, qint64 now,
+                                                               qint64 expectedRowVersion) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE cab_conditions SET status = ?, closed_by = ?, closed_at = ?, "
+                             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    const bool open = status == CabCondition::Status::Open;
+    q.addBindValue(toKey(status));
+    q.addBindValue(open ? QString(QStringLiteral("")) : actor);
+    q.addBindValue(open ? QVariant(QMetaType::fromType<qint64>()) : QVariant(now));
+    q.addBindValue(id);
+    q.addBindValue(expectedRowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (q.numRowsAffected() != 1)
+        return Error{Error::Kind::Stale,
+                     tr("Condition %1 was changed by someone else — reload.").arg(id)};
+    return findCondition(id);
+}
+
+} // namespace slipway

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `slipway report cab` and `slipway export csv --table cab-agenda|decisions`, end to end on a
+// demo file: the PDF's text (pdftotext) holds every agenda change, every decision and the
+// audit chain head; A4 and Letter; the CSVs' columns and row counts; bad input says one line.
+#include "TestSupport.h"
+#include "io/CabCsvExporter.h"
+#include "storage/AuditLog.h"
+#include "storage/CabDecisionRepository.h"
+#include "storage/CabMeetingRepository.h"
+#include "storage/ChangeRequestRepository.h"
+#include "storage/Database.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway;
+using namespace slipway::test;
+
+namespace {
+
+QString pdfText(const QString& pdf) {
+    QProcess p;
+    p.start(u"pdftotext"_qs, {pdf, u"-"_qs});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    // Reading order, lines joined: a wrapped paragraph reads as one.
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+QString pdfInfo(const QString& pdf) {
+    QProcess p;
+    p.start(u"pdfinfo"_qs, {pdf});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QStringList csvLines(const QString& path) {
+    QStringList lines = QString::fromUtf8(fileBytes(path)).split(u"\r\n"_qs);
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+} // namespace
+
+class tst_CabReport : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (QStandardPaths::findExecutable(u"pdftotext"_qs).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        m_db = m_dir.filePath(u"demo.slipway"_qs);
+        const Run demo = runSlipway({u"demo"_qs, u"--db"_qs, m_db});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.errText()));
+    }
+
+    void reportHoldsAgendaDecisionsAndChainHead_data() {
+        QTest::addColumn<QString>("meeting");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("size");
+        QTest::newRow("upcoming, A4") << u"2026-11-03"_qs << u"a4"_qs << u"595 x 842"_qs;
+        QTest::newRow("held, Letter") << u"2026-10-27"_qs << u"letter"_qs << u"612 x 792"_qs;
+    }
+    void reportHoldsAgendaDecisionsAndChainHead() {
+        QFETCH(QString, meeting);
+        QFETCH(QString, page);
+        QFETCH(QString, size);
+        const QString pdf = m_dir.filePath(u"cab-%1.pdf"_qs.arg(page));
+        const Run run = runSlipway({u"report"_qs, u"cab"_qs, u"--db"_qs, m_db, u"--meeting"_qs,
+                                    meeting, u"--out"_qs, pdf, u"--page"_qs, page});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        QVERIFY(run.outText().contains(u"page(s)"_qs));
+        QVERIFY(pdfInfo(pdf).contains(size));
+        const QString text = pdfText(pdf);
+        QVERIFY(!text.isEmpty());
+
+        auto db = openDatabase(m_db, true);
+        QVERIFY(db);
+        auto id = CabMeetingRepository(*db).all();
+        QVERIFY(id);
+        qint64 meetingId = 0;
+        for (const CabMeeting& m : id.value())
+            if (QDateTime::fromSecsSinceEpoch(m.startUtc, Qt::UTC).date().toString(Qt::ISODate) ==
+                meeting)
+                meetingId = m.id;
+        QVERIFY(meetingId > 0);
+        auto agenda = CabMeetingRepository(*db).agenda(meetingId);
+        QVERIFY(agenda);
+        QVERIFY(!agenda->isEmpty());
+        ChangeRequestRepository changes(*db);
+        for (const AgendaItem& item : agenda.value()) {
+            auto c = changes.find(item.changeId);
+            QVERIFY(c);
+            QVERIFY2(text.contains(c->ticket), qPrintable(c->ticket));
+            QVERIFY2(text.contains(c->summary.left(30)), qPrintable(c->summary));
+        }
+        auto decided = CabDecisionRepository(*db).forMeeting(meetingId);
+        QVERIFY(decided);
+        const int shown = int(text.count(u"Decisions in this meeting"_qs));
+        QCOMPARE(shown, 1);
+        const QString minutes = text.mid(text.indexOf(u"Decisions in this meeting"_qs));
+        for (const CabDecision& d : decided.value()) {
+            const QString ticket = changes.find(d.changeId)->ticket;
+            QVERIFY2(minutes.contains(ticket + u": "_qs + displayName(d.outcome)),
+                     qPrintable(ticket));
+            QVERIFY2(minutes.contains(d.decidedBy), qPrintable(d.decidedBy));
+        }
+        const QString head = AuditLog(*db).head().value();
+        QCOMPARE(head.size(), 64);
+        QVERIFY(text.contains(u"Audit chain head "_qs + head));
+        const int pages =
+            pdfInfo(pdf).section(u"Pages:"_qs, 1).trimmed().section(u'\n', 0, 0).toInt();
+        QVERIFY(pages >= 4);
+        QVERIFY(text.contains(u"Page %1 of %1"_qs.arg(pages)));
+    }
+
+    void userTextIsDrawnNotInterpreted() {
+        // A summary full of markup reaches the PDF as the same characters.
+        const QString file = m_dir.filePath(u"markup.slipway"_qs);
+        QVERIFY(QFile::copy(m_db, file));
+        {
+            auto db = openDatabase(file);
+            QVERIFY(db);
+            auto agenda = CabMeetingRepository(*db).agenda(3);
+            QVERIFY(agenda && !agenda->isEmpty());
+            ChangeRequestRepository repo(*db);
+            ChangeRequest c = repo.find(agenda->first().changeId).value();
+            c.summary = u"<b>bold</b> & <script>x</script> %1"_qs;
+            QVERIFY(repo.update(c, u"tester"_qs, 1));
+        }
+        const QString pdf = m_dir.filePath(u"markup.pdf"_qs);
+        const Run run = runSlipway({u"report"_qs, u"cab"_qs, u"--db"_qs, file, u"--meeting"_qs,
+                                    u"3"_qs, u"--out"_qs, pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        QVERIFY(pdfText(pdf).contains(u"<b>bold</b> & <script>x</script> %1"_qs));
+    }
+
+    void csvColumnsAndRowCounts() {
+        auto db = openDatabase(m_db, true);
+        QVERIFY(db);
+        for (const auto& [table, kind] :
+             {std::pair{u"cab-agenda"_qs, CabCsvExporter::Table::Agenda},
+              std::pair{u"decisions"_qs, CabCsvExporter::Table::Decisions}}) {
+            for (const QString& meeting : {u"2"_qs, u"3"_qs}) {
+                const QString out = m_dir.filePath(table + meeting + u".csv"_qs);
+                const Run run =
+                    runSlipway({u"export"_qs, u"csv"_qs, u"--db"_qs, m_db, u"--table"_qs, table,
+                                u"--meeting"_qs, meeting, u"--out"_qs, out});
+                QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+                const QStringList lines = csvLines(out);
+                QVERIFY(!lines.isEmpty());
+                QCOMPARE(lines.first(), CabCsvExporter::header(kind).join(u','));
+                const qint64 expected =
+                    kind == CabCsvExporter::Table::Agenda
+                        ? CabMeetingRepository(*db).agenda(meeting.toLongLong())->size()
+                        : CabDecisionRepository(*db).forMeeting(meeting.toLongLong())->size();
+                QCOMPARE(lines.size() - 1, expected);
+                QVERIFY2(run.outText().contains(QString::number(expected)),
+                         qPrintable(run.outText()));
+            }
+        }
+    }
+
+    void badInputSaysOneLine_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no meeting")
+            << QStringList{u"report"_qs, u"cab"_qs, u"--out"_qs, u"x.pdf"_qs} << u"--meeting"_qs;
+        QTest::newRow("unknown meeting") << QStringList{u"report"_qs, u"cab"_qs,   u"--meeting"_qs,
+                                                        u"99"_qs,     u"--out"_qs, u"x.pdf"_qs}
+                                         << u"no CAB meeting 99"_qs;
+        QTest::newRow("not a date") << QStringList{u"report"_qs, u"cab"_qs,   u"--meeting"_qs,
+                                                   u"soon"_qs,   u"--out"_qs, u"x.pdf"_qs}
+                                    << u"'soon'"_qs;
+        QTest::newRow("paper") << QStringList{u"report"_qs, u"cab"_qs,   u"--meeting"_qs, u"3"_qs,
+                                              u"--out"_qs,  u"x.pdf"_qs, u"--page"_qs,    u"a3"_qs}
+                               << u"a3"_qs;
+        QTest::newRow("report kind") << QStringList{u"report"_qs, u"gates"_qs, u"--meeting"_qs,
+                                                    u"3"_qs,      u"--out"_qs, u"x.pdf"_qs}
+                                     << u"unknown report"_qs;
+        QTest::newRow("csv without meeting")
+            << QStringList{u"export"_qs,    u"csv"_qs,   u"--table"_qs,
+                           u"decisions"_qs, u"--out"_qs, u"x.csv"_qs}
+            << u"--meeting"_qs;
+    }
+    void badInputSaysOneLine() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        const QString out = m_dir.filePath(args.contains(u"x.pdf"_qs) ? u"x.pdf"_qs : u"x.csv"_qs);
+        for (QString& a : args)
+            if (a == u"x.pdf"_qs || a == u"x.csv"_qs)
+                a = out;
+        args << u"--db"_qs << m_db;
+        const Run run = runSlipway(args);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.errText().count(u'\n'), 0);
+        QVERIFY2(run.errText().contains(says), qPrintable(run.errText()));
+        QVERIFY(!QFile::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CabReport)
+#include "tst_CabReport.moc"

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The CAB approval workflow: who must approve (risk level, SOX tag), the requester never
+// approves their own change, a SOX change needs a second, different approver, conditions
+// block readiness until met, a rejection cancels earlier approvals, roles are enforced once
+// a file has logins, and every decision is audited with its meeting id and ticket.
+#include "TestSupport.h"
+#include "domain/Person.h"
+#include "rules/ApprovalRules.h"
+#include "services/CabDecisionService.h"
+#include "services/CabMeetingService.h"
+#include "services/ChangeRequestService.h"
+#include "services/PeopleService.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway;
+
+class tst_CabApproval : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    QString newFile() { return m_dir.filePath(u"cab-%1.slipway"_qs.arg(++m_files)); }
+
+    static ChangeRequest change(RiskLevel level, QStringList tags = {}) {
+        ChangeRequest c;
+        c.ticket = u"CHG0042001"_qs;
+        c.summary = u"Deploy Payments API 2.4.0"_qs;
+        c.riskLevel = level;
+        c.riskScore = 60;
+        c.requestedBy = u"alice"_qs;
+        c.requestedAt = 1'790'000'000;
+        c.tags = tags;
+        c.rollbackPlan = u"Redeploy 2.3.9"_qs;
+        return c;
+    }
+    static CabDecision approve(qint64 changeId, const QString& who, const QString& role,
+                               qint64 meetingId = 0) {
+        CabDecision d;
+        d.changeId = changeId;
+        d.meetingId = meetingId;
+        d.outcome = DecisionOutcome::Approve;
+        d.decidedBy = who;
+        d.approverRole = role;
+        return d;
+    }
+    static QStringList roles(const QList<ApprovalSlot>& slots) {
+        QStringList out;
+        for (const ApprovalSlot& s : slots)
+            out << s.role;
+        return out;
+    }
+
+private Q_SLOTS:
+    void requiredApproversFollowRiskAndTags() {
+        QCOMPARE(roles(requiredApprovals(change(RiskLevel::Low))), QStringList{u"cab"_qs});
+        QCOMPARE(roles(requiredApprovals(change(RiskLevel::Medium))), QStringList{u"cab"_qs});
+        QCOMPARE(roles(requiredApprovals(change(RiskLevel::High))),
+                 (QStringList{u"cab"_qs, u"service_owner"_qs}));
+        QCOMPARE(roles(requiredApprovals(change(RiskLevel::Critical))),
+                 (QStringList{u"cab"_qs, u"service_owner"_qs, u"release_manager"_qs}));
+        QCOMPARE(roles(requiredApprovals(change(RiskLevel::Low, {u"sox"_qs}))),
+                 (QStringList{u"cab"_qs, u"second_approver"_qs}));
+    }
+
+    void requesterCannotApproveOwnChange() {
+        const ChangeRequest c = change(RiskLevel::Low);
+        const ApprovalState state = evaluateApproval(c, {}, {});
+        auto refused = checkDecision(c, state, approve(1, u"Alice"_qs, u"cab"_qs), {}, false);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Permission);
+        QVERIFY2(refused.error().message.contains(u"segregation of duties"_qs),
+                 qPrintable(refused.error().message));
+        // Rejecting or deferring their own change is not approving it.
+        CabDecision reject = approve(1, u"alice"_qs, {});
+        reject.outcome = DecisionOutcome::Reject;
+        QVERIFY(checkDecision(c, state, reject, {}, false));
+    }
+
+    void soxNeedsSecondDifferentApproverThroughService() {
+        auto db = test::openDatabase(newFile());
+        QVERIFY(db);
+        const Session session{u"tester"_qs, {}};
+        ChangeRequestService changes(*db, session);
+        CabDecisionService decisions(*db, session);
+        CabMeetingService meetings(*db, session);
+        auto created = changes.create(change(RiskLevel::Medium, {u"sox"_qs}));
+        QVERIFY2(created, qPrintable(created.error().message));
+        CabMeeting m;
+        m.title = u"Weekly CAB"_qs;
+        m.startUtc = 1'790'100'000;
+        m.endUtc = m.startUtc + 3600;
+        auto meeting = meetings.create(m);
+        QVERIFY2(meeting, qPrintable(meeting.error().message));
+        const qint64 id = created->id;
+
+        auto self = decisions.record(approve(id, u"alice"_qs, u"cab"_qs, meeting->id));
+        QVERIFY(!self);
+        QCOMPARE(self.error().kind, Error::Kind::Permission);
+
+        auto first = decisions.record(approve(id, u"bob"_qs, u"cab"_qs, meeting->id));
+        QVERIFY2(first, qPrintable(first.error().message));
+        QCOMPARE(decisions.approvalState(id)->status, ApprovalStatus::Pending);
+        QCOMPARE(decisions.approvalState(id)->missing(),
+                 QStringList{approvalRoleName(u"second_approver"_qs)});
+
+        auto same = decisions.record(approve(id, u"BOB"_qs, u"second_approver"_qs, meeting->id));
+        QVERIFY(!same);
+        QVERIFY2(same.error().message.contains(u"another person"_qs),
+                 qPrintable(same.error().message));
+
+        auto second =
+            decisions.record(approve(id, u"carol"_qs, u"second_approver"_qs, meeting->id));
+        QVERIFY2(second, qPrintable(second.error().message));
+        QVERIFY(decisions.approvalState(id)->ready());
+
+        auto extra = decisions.record(approve(id, u"dave"_qs, u"cab"_qs, meeting->id));
+        QVERIFY(!extra);
+
+        // Each decision is in the audit log with the meeting id and the change's ticket.
+        auto page = AuditLog(*db).page({QString(), u"cab_decision"_qs, std::nullopt}, 0, 10);
+        QVERIFY(page);
+        QCOMPARE(page->size(), 2);
+        for (const AuditEntry& e : page.value()) {
+            QCOMPARE(e.changeTicket, u"CHG0042001"_qs);
+            const QJsonObject after = QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
+            QCOMPARE(after.value(u"meeting_id"_qs).toInteger(), meeting->id);
+            QCOMPARE(e.action, u"approve"_qs);
+        }
+        QVERIFY(AuditLog(*db).verify()->intact());
+    }
+
+    void conditionsBlockReadinessUntilMet() {
+        auto db = test::openDatabase(newFile());
+        QVERIFY(db);
+        const Session session{u"tester"_qs, {}};
+        ChangeRequestService changes(*db, session);
+        CabDecisionService decisions(*db, session);
+        auto created = changes.create(change(RiskLevel::High));
+        QVERIFY(created);
+        const qint64 id = created->id;
+        QVERIFY(decisions.record(approve(id, u"bob"_qs, u"cab"_qs)));
+
+        CabDecision conditional = approve(id, u"olga"_qs, u"service_owner"_qs);
+        conditional.outcome = DecisionOutcome::ApproveWithConditions;
+        auto none = decisions.record(conditional);
+        QVERIFY(!none); // conditions must be named
+        conditional.conditions << CabCondition{0,          0, 0, u"Confirm the on-call engineer"_qs,
+                                               u"olga"_qs, 0};
+        auto recorded = decisions.record(conditional);
+        QVERIFY2(recorded, qPrintable(recorded.error().message));
+        QCOMPARE(recorded->conditions.size(), 1);
+
+        auto state = decisions.approvalState(id);
+        QCOMPARE(state->filledCount(), 2);
+        QCOMPARE(state->status, ApprovalStatus::ConditionsOpen);
+        QVERIFY(!state->ready());
+
+        auto met = decisions.setConditionStatus(recorded->conditions.first().id,
+                                                CabCondition::Status::Met);
+        QVERIFY2(met, qPrintable(met.error().message));
+        QVERIFY(decisions.approvalState(id)->ready());
+    }
+
+    void rejectionCancelsApprovalsAndWithdrawBringsThemBack() {
+        auto db = test::openDatabase(newFile());
+        QVERIFY(db);
+        const Session session{u"tester"_qs, {}};
+        ChangeRequestService changes(*db, session);
+        CabDecisionService decisions(*db, session);
+        auto created = changes.create(change(RiskLevel::Low));
+        QVERIFY(created);
+        QVERIFY(decisions.record(approve(created->id, u"bob"_qs, u"cab"_qs)));
+        QVERIFY(decisions.approvalState(created->id)->ready());
+        CabDecision reject = approve(created->id, u"carol"_qs, {});
+        reject.outcome = DecisionOutcome::Reject;
+        reject.comment = u"Rollback untested"_qs;
+        auto rejected = decisions.record(reject);
+        QVERIFY(rejected);
+        QCOMPARE(decisions.approvalState(created->id)->status, ApprovalStatus::Rejected);
+        QCOMPARE(decisions.approvalState(created->id)->filledCount(), 0);
+        QVERIFY(decisions.withdraw(rejected->id));
+        QVERIFY(decisions.approvalState(created->id)->ready());
+        QVERIFY(!decisions.withdraw(rejected->id)); // already withdrawn
+        QVERIFY(decisions.reinstate(rejected->id));
+        QCOMPARE(decisions.approvalState(created->id)->status, ApprovalStatus::Rejected);
+
+        CabDecision defer = approve(created->id, u"carol"_qs, {});
+        defer.outcome = DecisionOutcome::Defer;
+        QVERIFY(!decisions.record(defer)); // needs a date or a meeting
+        defer.deferredUntil = 1'791'000'000;
+        QVERIFY(decisions.record(defer));
+        QCOMPARE(decisions.approvalState(created->id)->status, ApprovalStatus::Deferred);
+        QCOMPARE(decisions.approvalState(created->id)->deferredUntil, 1'791'000'000);
+    }
+
+    void rolesAreEnforcedOnceTheFileHasLogins() {
+        auto db = test::openDatabase(newFile());
+        QVERIFY(db);
+        const Session manager{u"tester"_qs, {}};
+        PeopleService people(*db, manager);
+        Person rm;
+        rm.name = u"Test Runner"_qs;
+        rm.login = u"tester"_qs;
+        rm.roles = {u"release_manager"_qs};
+        QVERIFY(people.create(rm));
+        Person cab;
+        cab.name = u"Bob Board"_qs;
+        cab.login = u"bob"_qs;
+        cab.roles = {u"cab"_qs};
+        QVERIFY(people.create(cab));
+        ChangeRequestService changes(*db, manager);
+        auto created = changes.create(change(RiskLevel::High));
+        QVERIFY2(created, qPrintable(created.error().message));
+
+        CabDecisionService asBob(*db, Session{u"bob"_qs, {}});
+        auto wrongRole = asBob.record(approve(created->id, u"bob"_qs, u"service_owner"_qs));
+        QVERIFY(!wrongRole);
+        QCOMPARE(wrongRole.error().kind, Error::Kind::Permission);
+        QCOMPARE(asBob.nextApprovalRole(created->id).value(), u"cab"_qs);
+        QVERIFY(asBob.record(approve(created->id, QString(), u"cab"_qs)));
+        QCOMPARE(asBob.nextApprovalRole(created->id).value(), QString());
+
+        // Someone who is not in the file may not record decisions at all.
+        CabDecisionService stranger(*db, Session{u"mallory"_qs, {}});
+        auto refused = stranger.record(approve(created->id, QString(), u"service_owner"_qs));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Permission);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CabApproval)
+#include "tst_CabApproval.moc"

@@ -1,0 +1,672 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CabReportWriter.h"
+
+#include "CabCharts.h"
+#include "CabStyle.h"
+#include "io/CabPack.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <functional>
+
+namespace slipway::ui {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CabReportWriter", text);
+}
+
+QFont font(qreal points, bool bold = false, bool mono = false) {
+    QFont f(mono ? QStringLiteral("DejaVu Sans Mono") : QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    // No ligatures: "fi" stays two letters a reader (and pdftotext) can search for.
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
+// Lays the report out on pages; without a painter it only measures, so the first run
+// counts the pages the footers then name.
+class Flow {
+public:
+    Flow(QPagedPaintDevice& device, QPainter* painter, const CabPack& pack, int totalPages)
+        : m_device(device)
+        , m_p(painter)
+        , m_pack(pack)
+        , m_total(totalPages) {
+        u = device.logicalDpiY() / 72.0;
+        left = 0;
+        width = device.width();
+        top = 0;
+        bottom = device.height() - pt(34); // the footer's room
+        y = top;
+    }
+
+    qreal u = 1;
+    qreal left = 0, width = 0, top = 0, bottom = 0, y = 0;
+    int page = 1;
+
+    qreal pt(qreal points) const { return points * u; }
+    bool painting() const { return m_p != nullptr; }
+    QPainter& p() { return *m_p; }
+    QPaintDevice& device() { return m_device; }
+
+    void newPage() {
+        footer();
+        if (m_p)
+            m_device.newPage();
+        ++page;
+        y = top;
+    }
+    void finish() { footer(); }
+    // Starts a new page unless `height` still fits on this one.
+    void ensure(qreal height) {
+        if (y + height > bottom && y > top)
+            newPage();
+    }
+    qreal room() const { return bottom - y; }
+
+    qreal textHeight(const QFont& f, const QString& text, qreal w) const {
+        const QFontMetricsF fm(f, &m_device);
+        if (text.isEmpty())
+            return fm.height();
+        return fm.boundingRect(QRectF(0, 0, w, 1e9), Qt::TextWordWrap, text).height();
+    }
+
+    void drawText(const QRectF& r, const QFont& f, const QColor& c, const QString& text,
+                  int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop) {
+        if (!m_p)
+            return;
+        m_p->setFont(f);
+        m_p->setPen(c);
+        m_p->drawText(r, flags, text);
+    }
+
+    // A paragraph at x (relative to the left margin), wrapped to w; advances y.
+    void paragraph(const QFont& f, const QColor& c, const QString& text, qreal x = 0, qreal w = -1,
+                   qreal after = 0) {
+        if (w < 0)
+            w = width - x;
+        const qreal h = textHeight(f, text, w);
+        ensure(h);
+        drawText(QRectF(left + x, y, w, h + 1), f, c, text);
+        y += h + after;
+    }
+
+    void rule(const QColor& c = CabStyle::rule(), qreal thickness = 0.6) {
+        if (m_p) {
+            m_p->setPen(QPen(c, pt(thickness)));
+            m_p->drawLine(QPointF(left, y), QPointF(left + width, y));
+        }
+    }
+
+    void heading(const QString& text, qreal size = 15) {
+        const QFont f = font(size, true);
+        const qreal h = textHeight(f, text, width);
+        ensure(h + pt(60));
+        y += pt(4);
+        drawText(QRectF(left, y, width, h + 1), f, CabStyle::ink(), text);
+        y += h + pt(3);
+        rule(CabStyle::accent(), 1.2);
+        y += pt(8);
+    }
+
+private:
+    void footer() {
+        if (!m_p)
+            return;
+        const qreal fy = m_device.height() - pt(24);
+        m_p->setPen(QPen(CabStyle::rule(), pt(0.6)));
+        m_p->drawLine(QPointF(left, fy), QPointF(left + width, fy));
+        const QFont small = font(7);
+        const QString first =
+            tr("Slipway CAB report · %1 · %2")
+                .arg(m_pack.meeting.title, cabtext::dateTime(m_pack.meeting.startUtc));
+        drawText(QRectF(left, fy + pt(3), width * 0.75, pt(10)), small, CabStyle::faint(), first,
+                 Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
+        drawText(QRectF(left, fy + pt(3), width, pt(10)), font(7, true), CabStyle::ink(),
+                 tr("Page %1 of %2").arg(page).arg(m_total),
+                 Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine);
+        drawText(
+            QRectF(left, fy + pt(12), width, pt(10)), font(6.5, false, true), CabStyle::faint(),
+            tr("Audit chain head %1 · generated %2 UTC")
+                .arg(m_pack.chainHead, QDateTime::fromSecsSinceEpoch(m_pack.generatedAt, Qt::UTC)
+                                           .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
+    }
+
+    QPagedPaintDevice& m_device;
+    QPainter* m_p;
+    const CabPack& m_pack;
+    int m_total;
+};
+
+QString rolesText(const Person& p) {
+    QStringList out;
+    for (const QString& r : p.roles)
+        out << (r == u"cab"                ? tr("CAB")
+                : approvalRoleName(r) == r ? QString(r).replace(u'_', u' ')
+                                           : approvalRoleName(r));
+    return out.join(QStringLiteral(", "));
+}
+
+void chip(Flow& f, const QRectF& r, const QColor& color, const QString& text) {
+    if (!f.painting())
+        return;
+    f.p().setRenderHint(QPainter::Antialiasing);
+    f.p().setPen(Qt::NoPen);
+    f.p().setBrush(color);
+    f.p().drawRoundedRect(r, f.pt(3), f.pt(3));
+    f.drawText(r, font(7.5, true), Qt::white, text, Qt::AlignCenter | Qt::TextSingleLine);
+}
+
+void cover(Flow& f, const CabPack& pack) {
+    if (f.painting()) {
+        f.p().fillRect(QRectF(f.left, f.y, f.width, f.pt(5)), CabStyle::accent());
+    }
+    f.y += f.pt(22);
+    f.paragraph(font(9, true), CabStyle::accent(), tr("CHANGE ADVISORY BOARD"), 0, -1, f.pt(4));
+    f.paragraph(font(24, true), CabStyle::ink(), pack.meeting.title, 0, -1, f.pt(6));
+    const CabMeeting& m = pack.meeting;
+    f.paragraph(font(12), CabStyle::ink(), cabtext::utcWindow(m.startUtc, m.endUtc), 0, -1,
+                f.pt(2));
+    if (m.zone != u"UTC")
+        f.paragraph(font(10), CabStyle::faint(), cabtext::zoneWindow(m.startUtc, m.endUtc, m.zone),
+                    0, -1, f.pt(2));
+    if (!m.location.isEmpty())
+        f.paragraph(font(10), CabStyle::faint(), m.location, 0, -1, f.pt(2));
+    if (m.kind == CabMeeting::Kind::Emergency)
+        f.paragraph(font(10, true), CabStyle::riskColor(RiskLevel::Critical), tr("Emergency CAB"),
+                    0, -1, f.pt(2));
+    f.y += f.pt(14);
+
+    int changes = 0, emergencies = 0, escalations = 0;
+    for (const CabPackItem& i : pack.items) {
+        changes += i.item.kind == AgendaItem::Kind::Change;
+        emergencies += i.item.kind == AgendaItem::Kind::Emergency;
+        escalations += i.item.kind == AgendaItem::Kind::Escalation;
+    }
+    const QStringList facts{
+        tr("%1 agenda items").arg(pack.items.size()),
+        tr("%1 changes to decide").arg(changes),
+        tr("%1 emergency changes to review").arg(emergencies),
+        tr("%1 gate escalations").arg(escalations),
+        tr("%1 decisions recorded").arg(pack.decisions.size()),
+        tr("%1 open conditions").arg(pack.openConditions.size()),
+        tr("%1 actions").arg(pack.actions.size()),
+    };
+    const qreal boxW = (f.width - f.pt(8) * 3) / 4;
+    for (int i = 0; i < facts.size(); ++i) {
+        const int col = i % 4;
+        if (col == 0 && i > 0)
+            f.y += f.pt(40);
+        const QRectF r(f.left + col * (boxW + f.pt(8)), f.y, boxW, f.pt(34));
+        if (f.painting()) {
+            f.p().setPen(QPen(CabStyle::rule(), f.pt(0.6)));
+            f.p().setBrush(CabStyle::band());
+            f.p().drawRoundedRect(r, f.pt(3), f.pt(3));
+        }
+        const QString number = facts[i].section(u' ', 0, 0);
+        const QString label = facts[i].section(u' ', 1);
+        f.drawText(r.adjusted(f.pt(6), f.pt(3), -f.pt(4), 0), font(14, true), CabStyle::ink(),
+                   number, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
+        f.drawText(r.adjusted(f.pt(6), f.pt(20), -f.pt(4), 0), font(7.5), CabStyle::faint(), label,
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
+    }
+    f.y += f.pt(52);
+
+    f.heading(tr("Attendees"), 12);
+    if (pack.attendees.isEmpty())
+        f.paragraph(font(9.5), CabStyle::faint(), tr("No attendees recorded for this meeting."));
+    const qreal cols[] = {0, 0.28, 0.58};
+    const qreal widths[] = {0.27, 0.29, 0.42};
+    for (const Person& p : pack.attendees) {
+        const QFont body = font(9);
+        const QString local = p.zone + QStringLiteral(" · ") +
+                              QDateTime::fromSecsSinceEpoch(m.startUtc, QTimeZone(p.zone.toUtf8()))
+                                  .toString(QStringLiteral("ddd HH:mm")) +
+                              tr(" local");
+        const QStringList cells{p.name, rolesText(p), local};
+        qreal h = 0;
+        for (int c = 0; c < 3; ++c)
+            h = std::max(
+                h, f.textHeight(c == 0 ? font(9, true) : body, cells[c], f.width * widths[c]));
+        h += f.pt(5);
+        f.ensure(h);
+        for (int c = 0; c < 3; ++c)
+            f.drawText(QRectF(f.left + f.width * cols[c], f.y, f.width * widths[c], h),
+                       c == 0 ? font(9, true) : body, c == 2 ? CabStyle::faint() : CabStyle::ink(),
+                       cells[c]);
+        f.y += h;
+    }
+}
+
+void outlook(Flow& f, const CabPack& pack) {
+    f.newPage();
+    f.heading(tr("Change outlook"));
+    f.paragraph(
+        font(9), CabStyle::faint(),
+        tr("Change requests with windows in the %1 weeks from the meeting's week, and where "
+           "this meeting's agenda stands.")
+            .arg(pack.outlook.size()),
+        0, -1, f.pt(8));
+    const qreal h = std::min(f.pt(215), (f.bottom - f.y - f.pt(110)) / 2);
+    const QList<std::function<QChart*()>> charts{[&] { return CabCharts::byRisk(pack); },
+                                                 [&] {
+                                                     return CabCharts::byType(pack);
+                                                 }};
+    for (const auto& make : charts) {
+        if (f.painting())
+            CabCharts::render(make(), f.p(), QRectF(f.left, f.y, f.width, h), f.u * 72 / 96);
+        f.y += h + f.pt(8);
+    }
+    if (f.painting())
+        CabCharts::render(CabCharts::agendaApproval(pack), f.p(),
+                          QRectF(f.left, f.y, f.width, f.pt(100)), f.u * 72 / 96);
+    f.y += f.pt(104);
+}
+
+void agendaTable(Flow& f, const CabPack& pack) {
+    f.newPage();
+    f.heading(tr("Agenda"));
+    if (pack.items.isEmpty()) {
+        f.paragraph(font(10), CabStyle::faint(),
+                    tr("The agenda is empty: no change needs this meeting's approval."));
+        return;
+    }
+    // #, ticket, change, window, risk, approvals, status
+    const qreal w = f.width;
+    const QList<qreal> widths{w * 0.04, w * 0.15, w * 0.30, w * 0.18, w * 0.09, w * 0.10, w * 0.14};
+    const QStringList titles{tr("#"),    tr("Ticket"),    tr("Change"), tr("Window (UTC)"),
+                             tr("Risk"), tr("Approvals"), tr("Status")};
+    const qreal pad = f.pt(3);
+    const auto header = [&] {
+        const qreal h = f.pt(16);
+        if (f.painting())
+            f.p().fillRect(QRectF(f.left, f.y, w, h), CabStyle::ink());
+        qreal x = f.left;
+        for (int c = 0; c < titles.size(); ++c) {
+            f.drawText(QRectF(x + pad, f.y, widths[c] - 2 * pad, h), font(8, true), Qt::white,
+                       titles[c], Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine);
+            x += widths[c];
+        }
+        f.y += h;
+    };
+    header();
+    int row = 0;
+    for (const CabPackItem& i : pack.items) {
+        const QString window = i.windowStart > 0
+                                   ? QDateTime::fromSecsSinceEpoch(i.windowStart, Qt::UTC)
+                                             .toString(QStringLiteral("ddd d MMM HH:mm")) +
+                                         QStringLiteral(" – ") +
+                                         QDateTime::fromSecsSinceEpoch(i.windowEnd, Qt::UTC)
+                                             .toString(QStringLiteral("HH:mm"))
+                                   : tr("—");
+        QString what = i.change ? i.change->summary : i.item.title;
+        if (i.item.kind == AgendaItem::Kind::Emergency)
+            what = tr("Review: %1").arg(what);
+        else if (i.item.kind == AgendaItem::Kind::Escalation)
+            what = tr("Escalation: %1").arg(what);
+        const QStringList cells{
+            QString::number(i.item.position),
+            i.change ? i.change->ticket : tr("—"),
+            what,
+            window,
+            i.change ? QStringLiteral("%1 %2")
+                           .arg(displayName(i.change->riskLevel))
+                           .arg(i.change->riskScore)
+                     : QString(),
+            i.change
+                ? QStringLiteral("%1/%2").arg(i.approval.filledCount()).arg(i.approval.slots.size())
+                : QString(),
+            i.change ? displayName(i.approval.status) : QString()};
+        qreal h = 0;
+        for (int c = 0; c < cells.size(); ++c)
+            h = std::max(h, f.textHeight(font(8), cells[c], widths[c] - 2 * pad));
+        h += 2 * pad;
+        if (f.y + h > f.bottom) {
+            f.newPage();
+            header();
+        }
+        if (f.painting() && row % 2 == 1)
+            f.p().fillRect(QRectF(f.left, f.y, w, h), CabStyle::band());
+        qreal x = f.left;
+        for (int c = 0; c < cells.size(); ++c) {
+            QColor colour = CabStyle::ink();
+            if (c == 4 && i.change)
+                colour = CabStyle::riskColor(i.change->riskLevel);
+            if (c == 6 && i.change)
+                colour = CabStyle::statusColor(i.approval.status);
+            f.drawText(QRectF(x + pad, f.y + pad, widths[c] - 2 * pad, h), font(8, c == 1), colour,
+                       cells[c]);
+            x += widths[c];
+        }
+        f.y += h;
+        ++row;
+    }
+    f.rule();
+}
+
+// The window's week: a day per column, blackouts as bands (hard hatched red, soft amber), the
+// change's window as a bar.
+void weekPicture(Flow& f, const CabPackItem& item) {
+    const qreal h = f.pt(74);
+    f.ensure(h + f.pt(16));
+    const QRectF area(f.left, f.y, f.width, h);
+    if (f.painting()) {
+        QPainter& p = f.p();
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing, false);
+        const qreal dayW = area.width() / 7;
+        const qreal labelH = f.pt(13);
+        const QRectF lanes = area.adjusted(0, labelH, 0, 0);
+        p.setPen(QPen(CabStyle::rule(), f.pt(0.5)));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(lanes);
+        for (int d = 0; d < 7; ++d) {
+            const QRectF col(area.left() + d * dayW, lanes.top(), dayW, lanes.height());
+            if (d >= 5)
+                p.fillRect(col, CabStyle::band());
+            p.setPen(QPen(CabStyle::rule(), f.pt(0.5)));
+            p.drawLine(col.topLeft(), col.bottomLeft());
+            const QString label = QDateTime::fromSecsSinceEpoch(item.weekStart + d * 86400, Qt::UTC)
+                                      .toString(QStringLiteral("ddd d MMM"));
+            f.drawText(QRectF(col.left(), area.top(), dayW, labelH), font(7), CabStyle::faint(),
+                       label, Qt::AlignCenter | Qt::TextSingleLine);
+        }
+        const auto xOf = [&](qint64 t) {
+            const qreal frac = qreal(t - item.weekStart) / (7.0 * 86400);
+            return area.left() + std::clamp(frac, 0.0, 1.0) * area.width();
+        };
+        const qreal laneH = (lanes.height() - f.pt(6)) / 2;
+        const QRectF bandLane(lanes.left(), lanes.top() + f.pt(2), lanes.width(), laneH);
+        for (const BlackoutOccurrence& b : item.weekBlackouts) {
+            const QRectF r(xOf(b.when.start), bandLane.top(),
+                           std::max(f.pt(2), xOf(b.when.end) - xOf(b.when.start)), laneH);
+            const QColor c = b.hard ? CabStyle::riskColor(RiskLevel::Critical)
+                                    : CabStyle::riskColor(RiskLevel::Medium);
+            QColor fill = c;
+            fill.setAlpha(50);
+            p.fillRect(r, fill);
+            if (b.hard) {
+                QColor hatch = c;
+                hatch.setAlpha(120);
+                QBrush brush(hatch, Qt::BDiagPattern);
+                brush.setTransform(QTransform::fromScale(f.u, f.u));
+                p.fillRect(r, brush);
+            }
+            p.setPen(QPen(c, f.pt(0.6)));
+            p.drawRect(r);
+            f.drawText(r.adjusted(f.pt(2), 0, -f.pt(1), 0), font(6.5, true), c.darker(130),
+                       (b.hard ? tr("Hard: ") : tr("Soft: ")) + b.name,
+                       Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine);
+        }
+        if (item.windowStart > 0) {
+            const QRectF bar(xOf(item.windowStart), bandLane.bottom() + f.pt(2),
+                             std::max(f.pt(3), xOf(item.windowEnd) - xOf(item.windowStart)), laneH);
+            const bool conflicting = !item.conflicts.isEmpty();
+            p.setPen(QPen(conflicting ? CabStyle::riskColor(RiskLevel::Critical)
+                                      : CabStyle::accent().darker(120),
+                          f.pt(conflicting ? 1.2 : 0.6)));
+            p.setBrush(CabStyle::accent());
+            p.drawRect(bar);
+            const QString label = item.releaseLabel.isEmpty() ? item.ticket() : item.releaseLabel;
+            const QFont lf = font(6.5, true);
+            const qreal textW = QFontMetricsF(lf, &f.device()).horizontalAdvance(label) + f.pt(4);
+            if (textW <= bar.width())
+                f.drawText(bar.adjusted(f.pt(2), 0, 0, 0), lf, Qt::white, label,
+                           Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine);
+            else if (bar.right() + textW < area.right())
+                f.drawText(QRectF(bar.right() + f.pt(2), bar.top(), textW, bar.height()), lf,
+                           CabStyle::ink(), label,
+                           Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine);
+            else
+                f.drawText(QRectF(bar.left() - textW - f.pt(2), bar.top(), textW, bar.height()), lf,
+                           CabStyle::ink(), label,
+                           Qt::AlignVCenter | Qt::AlignRight | Qt::TextSingleLine);
+        }
+        p.restore();
+    }
+    f.y += h + f.pt(2);
+    f.paragraph(font(6.5), CabStyle::faint(),
+                item.weekBlackouts.isEmpty()
+                    ? tr("Week of the window (UTC). No blackouts this week.")
+                    : tr("Week of the window (UTC). Hatched red: hard blackout; amber: soft "
+                         "blackout; blue: this change's window."),
+                0, -1, f.pt(4));
+}
+
+void field(Flow& f, const QString& label, const QString& value, const QColor& colour = {}) {
+    const qreal labelW = f.pt(96);
+    const QFont body = font(8.5);
+    const qreal h = std::max(f.textHeight(body, value, f.width - labelW),
+                             f.textHeight(font(8.5, true), label, labelW - f.pt(6)));
+    f.ensure(h + f.pt(3));
+    f.drawText(QRectF(f.left, f.y, labelW - f.pt(6), h + 1), font(8.5, true), CabStyle::faint(),
+               label);
+    f.drawText(QRectF(f.left + labelW, f.y, f.width - labelW, h + 1), body,
+               colour.isValid() ? colour : CabStyle::ink(), value);
+    f.y += h + f.pt(3);
+}
+
+void changeSection(Flow& f, const CabPack& pack, const CabPackItem& item) {
+    const QString title = QStringLiteral("%1. ").arg(item.item.position) + item.heading();
+    const QFont titleFont = font(12, true);
+    const qreal chipW = f.pt(86);
+    const qreal th = f.textHeight(titleFont, title, f.width - chipW - f.pt(8));
+    f.ensure(th + f.pt(160));
+    f.y += f.pt(6);
+    if (f.painting())
+        f.p().fillRect(QRectF(f.left, f.y, f.pt(3), th), CabStyle::accent());
+    f.drawText(QRectF(f.left + f.pt(8), f.y, f.width - chipW - f.pt(16), th + 1), titleFont,
+               CabStyle::ink(), title);
+    if (item.change)
+        chip(f, QRectF(f.left + f.width - chipW, f.y, chipW, f.pt(15)),
+             CabStyle::riskColor(item.change->riskLevel),
+             tr("%1 risk · %2")
+                 .arg(displayName(item.change->riskLevel).toUpper())
+                 .arg(item.change->riskScore));
+    f.y += th + f.pt(3);
+    f.paragraph(font(8, false), CabStyle::faint(),
+                displayName(item.item.kind) + QStringLiteral(" · ") + item.item.reason, 0, -1,
+                f.pt(6));
+
+    QStringList windowLines{cabtext::utcWindow(item.windowStart, item.windowEnd)};
+    if (item.windowStart > 0)
+        for (const QString& zone : pack.zones())
+            if (zone != u"UTC")
+                windowLines << cabtext::zoneWindow(item.windowStart, item.windowEnd, zone);
+    field(f, tr("Window"), windowLines.join(u'\n'));
+    if (item.release)
+        field(f, tr("Release"),
+              QStringLiteral("%1 · %2 · %3 · owner %4")
+                  .arg(item.releaseLabel, displayName(item.release->type),
+                       displayName(item.release->status),
+                       item.release->owner.isEmpty() ? tr("none") : item.release->owner));
+    if (item.change) {
+        const ChangeRequest& c = *item.change;
+        QString who = tr("%1 on %2").arg(c.requestedBy, cabtext::date(c.requestedAt));
+        if (!c.serviceOwner.isEmpty())
+            who += tr(" · service owner %1").arg(c.serviceOwner);
+        if (!c.tags.isEmpty())
+            who += tr(" · tags: %1").arg(c.tags.join(QStringLiteral(", ")));
+        field(f, tr("Requested by"), who);
+        QStringList risk{tr("%1, score %2 of 100").arg(displayName(c.riskLevel)).arg(c.riskScore)};
+        for (const QString& d : c.riskDrivers)
+            risk << QStringLiteral("• ") + d;
+        field(f, tr("Risk"), risk.join(u'\n'), CabStyle::ink());
+    }
+    QStringList conflicts;
+    for (const Conflict& c : item.conflicts)
+        conflicts << (c.severity == Conflict::Severity::Error ? tr("Error: ") : tr("Warning: ")) +
+                         c.message();
+    field(f, tr("Conflicts"),
+          conflicts.isEmpty() ? tr("None: no blackout, freeze, double booking or missing role.")
+                              : conflicts.join(u'\n'),
+          conflicts.isEmpty() ? CabStyle::riskColor(RiskLevel::Low)
+                              : CabStyle::riskColor(RiskLevel::Critical));
+    field(f, tr("Gate status"),
+          item.gateStatus.isEmpty() ? tr("No quality gates recorded for this release.")
+                                    : item.gateStatus);
+    if (item.change) {
+        const ChangeRequest& c = *item.change;
+        field(f, tr("Implementation"),
+              c.implementationPlan.isEmpty() ? tr("Not given.") : c.implementationPlan);
+        field(f, tr("Rollback plan"), c.rollbackPlan.isEmpty() ? tr("Not given.") : c.rollbackPlan,
+              c.rollbackPlan.isEmpty() ? CabStyle::riskColor(RiskLevel::Critical) : QColor());
+        field(f, tr("Approvals"),
+              displayName(item.approval.status) + QStringLiteral(" — ") +
+                  cabtext::approvalsLine(item.approval),
+              CabStyle::statusColor(item.approval.status));
+        QStringList decided;
+        for (const CabDecision& d : item.decisions)
+            decided << cabtext::decisionLine(d, c.ticket);
+        field(f, tr("Decisions so far"), decided.isEmpty() ? tr("None yet.") : decided.join(u'\n'));
+        QStringList conditions;
+        for (const CabCondition& cond : item.conditions)
+            conditions << QStringLiteral("[%1] %2").arg(toKey(cond.status), cond.text);
+        if (!conditions.isEmpty())
+            field(f, tr("Conditions"), conditions.join(u'\n'));
+    }
+    if (item.windowStart > 0) {
+        f.y += f.pt(2);
+        weekPicture(f, item);
+    }
+    f.y += f.pt(4);
+    f.rule();
+    f.y += f.pt(6);
+}
+
+void minutes(Flow& f, const CabPack& pack) {
+    f.newPage();
+    f.heading(tr("Decisions in this meeting"));
+    if (pack.decisions.isEmpty())
+        f.paragraph(font(9.5), CabStyle::faint(), tr("No decisions recorded yet."), 0, -1, f.pt(6));
+    for (const CabDecision& d : pack.decisions) {
+        f.paragraph(
+            font(9), isApproval(d.outcome) ? CabStyle::ink() : CabStyle::riskColor(RiskLevel::High),
+            QStringLiteral("• ") + cabtext::decisionLine(d, pack.ticketOf.value(d.changeId)), 0, -1,
+            f.pt(2));
+        for (const CabCondition& c : d.conditions)
+            f.paragraph(font(8.5), CabStyle::faint(), tr("Condition: %1").arg(c.text), f.pt(14), -1,
+                        f.pt(2));
+    }
+    f.y += f.pt(10);
+    f.heading(tr("Open conditions"), 13);
+    if (pack.openConditions.isEmpty())
+        f.paragraph(font(9.5), CabStyle::faint(), tr("No open conditions on the agenda's changes."),
+                    0, -1, f.pt(6));
+    for (const CabCondition& c : pack.openConditions)
+        f.paragraph(font(9), CabStyle::ink(),
+                    tr("• %1: %2 — owner %3, due %4")
+                        .arg(pack.ticketOf.value(c.changeId), c.text,
+                             c.owner.isEmpty() ? tr("none") : c.owner,
+                             c.dueUtc > 0 ? cabtext::date(c.dueUtc) : tr("no date")),
+                    0, -1, f.pt(2));
+    f.y += f.pt(10);
+    f.heading(tr("Actions"), 13);
+    if (pack.actions.isEmpty())
+        f.paragraph(font(9.5), CabStyle::faint(), tr("No actions recorded for this meeting."));
+    for (const CabAction& a : pack.actions)
+        f.paragraph(font(9), a.done ? CabStyle::faint() : CabStyle::ink(),
+                    tr("%1 %2 — owner %3, due %4")
+                        .arg(a.done ? QStringLiteral("☑") : QStringLiteral("☐"), a.text,
+                             a.owner.isEmpty() ? tr("none") : a.owner,
+                             a.dueUtc > 0 ? cabtext::date(a.dueUtc) : tr("no date")),
+                    0, -1, f.pt(2));
+}
+
+void layout(Flow& f, const CabPack& pack) {
+    cover(f, pack);
+    outlook(f, pack);
+    agendaTable(f, pack);
+    bool first = true;
+    for (const CabPackItem& item : pack.items) {
+        if (first) {
+            f.newPage();
+            f.heading(tr("The changes"));
+            first = false;
+        }
+        changeSection(f, pack, item);
+    }
+    minutes(f, pack);
+    f.finish();
+}
+
+} // namespace
+
+CabReportWriter::Stats CabReportWriter::paint(const CabPack& pack, QPagedPaintDevice& device) {
+    Flow measure(device, nullptr, pack, 0);
+    layout(measure, pack);
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    Flow draw(device, &painter, pack, measure.page);
+    layout(draw, pack);
+    painter.end();
+    return Stats{draw.page};
+}
+
+namespace {
+
+void setUp(QPdfWriter& writer, const CabPack& pack, CabReportWriter::Paper paper) {
+    writer.setResolution(300);
+    writer.setTitle(CabReportWriter::tr("CAB report: %1").arg(pack.meeting.title));
+    writer.setCreator(QStringLiteral("Slipway"));
+    writer.setPageLayout(QPageLayout(
+        QPageSize(paper == CabReportWriter::Paper::A4 ? QPageSize::A4 : QPageSize::Letter),
+        QPageLayout::Portrait, QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter));
+}
+
+} // namespace
+
+QByteArray CabReportWriter::toPdf(const CabPack& pack, Paper paper, Stats* stats) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        setUp(writer, pack, paper);
+        const Stats done = paint(pack, writer);
+        if (stats)
+            *stats = done;
+    }
+    return bytes;
+}
+
+Result<CabReportWriter::Stats> CabReportWriter::writePdf(const CabPack& pack,
+                                                         const QString& outPath, Paper paper) {
+    const QString shown = QDir::toNativeSeparators(outPath);
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{Error::Kind::Io,
+                     tr("%1 cannot be written (%2); check the folder and its permissions.")
+                         .arg(shown, file.errorString())};
+    Stats stats;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setTitle(tr("CAB report: %1").arg(pack.meeting.title));
+        writer.setCreator(QStringLiteral("Slipway"));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(paper == Paper::A4 ? QPageSize::A4 : QPageSize::Letter),
+                        QPageLayout::Portrait, QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter));
+        stats = paint(pack, writer);
+    }
+    if (!file.commit())
+        return Error{Error::Kind::Io,
+                     tr("%1 could not be written: %2").arg(shown, file.errorString())};
+    return stats;
+}
+
+} // namespace slipway::ui

@@ -1,0 +1,675 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CabScreen.h"
+
+#include "CabCharts.h"
+#include "CabDecider.h"
+#include "CabModeWindow.h"
+#include "CabReportWriter.h"
+#include "CabStyle.h"
+#include "CreateMeetingCommand.h"
+#include "EmptyState.h"
+#include "IconProvider.h"
+#include "SetAgendaCommand.h"
+#include "Theme.h"
+#include "services/CabDecisionService.h"
+#include "services/CabMeetingService.h"
+#include "services/ChangeRequestService.h"
+#include "services/Document.h"
+#include "storage/PeopleRepository.h"
+
+#include <QAbstractAxis>
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace slipway::ui {
+namespace {
+
+QTableWidgetItem* cell(const QString& text, const QColor& colour = {}) {
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (colour.isValid())
+        item->setForeground(colour);
+    return item;
+}
+
+} // namespace
+
+CabScreen::CabScreen(Document& document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document) {
+    setObjectName(QStringLiteral("cabScreen"));
+    const Session& session = document.session();
+    m_changes = new ChangeRequestService(document.database(), session, this);
+    m_decisions = new CabDecisionService(document.database(), session, this);
+    m_meetings = new CabMeetingService(document.database(), session, this);
+    m_decider = new CabDecider(*m_decisions, *m_meetings, document.undoStack(), this);
+    connect(m_decider, &CabDecider::refused, this,
+            [this](const QString& why) { showMessage(why, true); });
+    connect(m_decisions, &CabDecisionService::changed, this, &CabScreen::requestReload);
+    connect(m_meetings, &CabMeetingService::changed, this, &CabScreen::requestReload);
+    connect(m_changes, &ChangeRequestService::changed, this, &CabScreen::requestReload);
+    connect(&document, &Document::modified, this, &CabScreen::requestReload);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(Theme::space(2), Theme::space(2), Theme::space(2), Theme::space(2));
+    layout->setSpacing(Theme::space(1));
+    m_pages = new QStackedWidget(this);
+    m_empty = new EmptyState(
+        QStringLiteral("cab"), tr("No CAB meetings yet"),
+        tr("The CAB screen prepares and runs Change Advisory Board meetings: it builds the "
+           "agenda from the change requests whose windows come before the next meeting, shows "
+           "each change on the meeting-room screen, records decisions with one key and hands "
+           "out the CAB report."),
+        tr("New Meeting"), m_pages);
+    connect(m_empty->actionButton(), &QPushButton::clicked, this, &CabScreen::newMeeting);
+    auto* main = new QWidget(m_pages);
+    auto* mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->addWidget(buildHeader());
+    mainLayout->addWidget(buildBody(), 1);
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(main);
+    layout->addWidget(m_pages);
+    // Read when first shown: start-up opens the releases screen.
+}
+
+CabModeWindow* CabScreen::cabMode() const {
+    return m_cabMode.data();
+}
+
+void CabScreen::requestReload() {
+    if (isVisible())
+        reload();
+    else
+        m_loaded = false;
+}
+
+void CabScreen::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        reload();
+}
+
+CabScreen::~CabScreen() {
+    if (m_cabMode)
+        m_cabMode->close();
+}
+
+QWidget* CabScreen::buildHeader() {
+    auto* header = new QWidget(this);
+    auto* grid = new QGridLayout(header);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto* title = new QLabel(tr("Change Advisory Board"), header);
+    title->setFont(Theme::titleFont());
+    grid->addWidget(title, 0, 0);
+    m_meetingCombo = new QComboBox(header);
+    m_meetingCombo->setObjectName(QStringLiteral("meetingCombo"));
+    m_meetingCombo->setMinimumContentsLength(28);
+    connect(m_meetingCombo, &QComboBox::activated, this, [this] { reload(); });
+    grid->addWidget(m_meetingCombo, 0, 1);
+    const auto button = [&](const QString& name, const QString& icon, const QString& text,
+                            const QString& tip, auto slot, bool edits) {
+        auto* b = new QPushButton(IconProvider::icon(icon), text, header);
+        b->setObjectName(name);
+        b->setToolTip(tip);
+        connect(b, &QPushButton::clicked, this, slot);
+        if (edits)
+            m_editButtons << b;
+        return b;
+    };
+    auto* row = new QHBoxLayout;
+    row->addWidget(button(QStringLiteral("newMeetingButton"), QStringLiteral("add"),
+                          tr("New Meeting"), tr("Plan the next weekly CAB meeting"),
+                          &CabScreen::newMeeting, true));
+    row->addWidget(button(QStringLiteral("buildAgendaButton"), QStringLiteral("calendar"),
+                          tr("Build Agenda"),
+                          tr("Changes whose windows come before the next meeting and still need "
+                             "approval, emergency changes since the last one, gate escalations"),
+                          &CabScreen::buildAgenda, true));
+    auto* cabMode = button(
+        QStringLiteral("cabModeButton"), QStringLiteral("fullscreen"), tr("CAB Mode"),
+        tr("Present the agenda full screen (F11)"), [this] { startCabMode(); }, false);
+    cabMode->setStyleSheet(Theme::primaryButtonStyleSheet());
+    cabMode->setShortcut(QKeySequence(Qt::Key_F11));
+    row->addWidget(cabMode);
+    row->addStretch(1);
+    row->addWidget(button(QStringLiteral("previewReportButton"), QStringLiteral("file"),
+                          tr("Preview Report"), tr("The CAB report as PDF, in the Report tab"),
+                          &CabScreen::previewReport, false));
+    row->addWidget(button(QStringLiteral("printReportButton"), QStringLiteral("file"), tr("Print…"),
+                          tr("Print the CAB report"), &CabScreen::printReport, false));
+    row->addWidget(button(
+        QStringLiteral("saveReportButton"), QStringLiteral("save"), tr("Save PDF…"),
+        tr("Save the CAB report as PDF"),
+        [this] {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save the CAB report"), m_pack.meeting.title + QStringLiteral(".pdf"),
+                tr("PDF files (*.pdf)"));
+            if (!path.isEmpty())
+                saveReport(path);
+        },
+        false));
+    grid->addLayout(row, 1, 0, 1, 2);
+    m_meetingInfo = new QLabel(header);
+    m_meetingInfo->setObjectName(QStringLiteral("meetingInfo"));
+    m_meetingInfo->setWordWrap(true);
+    m_meetingInfo->setTextFormat(Qt::PlainText);
+    grid->addWidget(m_meetingInfo, 2, 0, 1, 2);
+    m_message = new QLabel(header);
+    m_message->setObjectName(QStringLiteral("cabMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->hide();
+    grid->addWidget(m_message, 3, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    return header;
+}
+
+QWidget* CabScreen::buildBody() {
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("cabSplitter"));
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* agendaTitle = new QLabel(tr("Agenda"), left);
+    agendaTitle->setFont(Theme::sectionFont());
+    leftLayout->addWidget(agendaTitle);
+    m_agenda = new QTableWidget(0, 6, left);
+    m_agenda->setObjectName(QStringLiteral("agendaTable"));
+    m_agenda->setHorizontalHeaderLabels(
+        {tr("#"), tr("Ticket"), tr("Change"), tr("Window (UTC)"), tr("Risk"), tr("Approval")});
+    m_agenda->verticalHeader()->hide();
+    m_agenda->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_agenda->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_agenda->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_agenda->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_agenda->setAlternatingRowColors(true);
+    connect(m_agenda, &QTableWidget::itemSelectionChanged, this, [this] {
+        fillDetails();
+        updateButtons();
+    });
+    leftLayout->addWidget(m_agenda, 1);
+    auto* edit = new QHBoxLayout;
+    const auto small = [&](const QString& name, const QString& text, auto slot) {
+        auto* b = new QPushButton(text, left);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        m_editButtons << b;
+        edit->addWidget(b);
+    };
+    small(QStringLiteral("moveUpButton"), tr("Move Up"), [this] { moveSelected(-1); });
+    small(QStringLiteral("moveDownButton"), tr("Move Down"), [this] { moveSelected(1); });
+    small(QStringLiteral("removeItemButton"), tr("Remove"), &CabScreen::removeSelected);
+    edit->addStretch(1);
+    small(QStringLiteral("approveButton"), tr("Approve"),
+          [this] { decideSelected(DecisionOutcome::Approve); });
+    small(QStringLiteral("conditionsButton"), tr("With Conditions…"), [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Approve with conditions"), tr("Conditions, one per line:"), QString(), &ok);
+        if (ok)
+            decideSelected(DecisionOutcome::ApproveWithConditions,
+                           text.split(u'\n', Qt::SkipEmptyParts));
+    });
+    small(QStringLiteral("rejectButton"), tr("Reject"),
+          [this] { decideSelected(DecisionOutcome::Reject); });
+    small(QStringLiteral("deferButton"), tr("Defer"),
+          [this] { decideSelected(DecisionOutcome::Defer); });
+    leftLayout->addLayout(edit);
+
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("cabTabs"));
+    auto* outlook = new QWidget(m_tabs);
+    auto* outlookLayout = new QVBoxLayout(outlook);
+    m_byRisk = new QChartView(outlook);
+    m_byType = new QChartView(outlook);
+    m_approval = new QChartView(outlook);
+    m_byRisk->setObjectName(QStringLiteral("riskChart"));
+    m_byType->setObjectName(QStringLiteral("typeChart"));
+    m_approval->setObjectName(QStringLiteral("approvalChart"));
+    for (QChartView* v : {m_byRisk, m_byType, m_approval}) {
+        v->setRenderHint(QPainter::Antialiasing);
+        outlookLayout->addWidget(v, v == m_approval ? 2 : 3);
+    }
+    m_tabs->addTab(outlook, tr("Outlook"));
+    m_details = new QPlainTextEdit(m_tabs);
+    m_details->setObjectName(QStringLiteral("changeDetails"));
+    m_details->setReadOnly(true);
+    m_tabs->addTab(m_details, tr("Change"));
+    m_minutes = new QPlainTextEdit(m_tabs);
+    m_minutes->setObjectName(QStringLiteral("minutes"));
+    m_minutes->setReadOnly(true);
+    m_tabs->addTab(m_minutes, tr("Minutes"));
+    m_pdf = new QPdfDocument(this);
+    auto* view = new QPdfView(m_tabs);
+    view->setObjectName(QStringLiteral("reportPreview"));
+    view->setDocument(m_pdf);
+    view->setPageMode(QPdfView::PageMode::MultiPage);
+    view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_preview = view;
+    m_tabs->addTab(view, tr("Report"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({Theme::space(80), Theme::space(64)});
+    return splitter;
+}
+
+void CabScreen::setEditable(bool editable) {
+    m_editable = editable;
+    updateButtons();
+}
+
+qint64 CabScreen::meetingId() const {
+    return m_meetingCombo->currentData().toLongLong();
+}
+
+bool CabScreen::selectMeeting(qint64 id) {
+    const int index = m_meetingCombo->findData(id);
+    if (index < 0)
+        return false;
+    m_meetingCombo->setCurrentIndex(index);
+    reload();
+    return true;
+}
+
+void CabScreen::fillMeetings() {
+    const qint64 keep = m_meetingCombo->count() > 0 ? meetingId() : 0;
+    auto all = m_meetings->all();
+    m_meetingCombo->clear();
+    if (!all)
+        return showMessage(all.error().message, true);
+    for (const CabMeeting& m : all.value())
+        m_meetingCombo->addItem(
+            QStringLiteral("%1 — %2").arg(m.title, cabtext::dateTime(m.startUtc)), m.id);
+    qint64 want = keep;
+    if (want == 0 || m_meetingCombo->findData(want) < 0) {
+        auto current = m_meetings->current(QDateTime::currentSecsSinceEpoch());
+        want = current && current->has_value() ? current->value().id : 0;
+    }
+    const int index = m_meetingCombo->findData(want);
+    m_meetingCombo->setCurrentIndex(index >= 0 ? index : m_meetingCombo->count() - 1);
+}
+
+void CabScreen::reload() {
+    const int row = m_loaded ? selectedRow() : 0;
+    m_loaded = true;
+    const QSignalBlocker block(m_meetingCombo);
+    fillMeetings();
+    if (m_meetingCombo->count() == 0) {
+        m_pack = CabPack{};
+        m_pages->setCurrentWidget(m_empty);
+        return;
+    }
+    m_pages->setCurrentIndex(1);
+    auto pack =
+        CabPack::load(m_document.database(), meetingId(), QDateTime::currentSecsSinceEpoch());
+    if (!pack)
+        return showMessage(pack.error().message, true);
+    m_pack = pack.value();
+    const CabMeeting& m = m_pack.meeting;
+    QStringList names;
+    for (const Person& p : m_pack.attendees)
+        names << p.name;
+    m_meetingInfo->setText(
+        tr("%1 · %2 · attendees: %3")
+            .arg(cabtext::utcWindow(m.startUtc, m.endUtc),
+                 m.location.isEmpty() ? tr("no room set") : m.location,
+                 names.isEmpty() ? tr("none yet") : names.join(QStringLiteral(", "))));
+    fillAgenda();
+    fillCharts();
+    fillMinutes();
+    if (m_agenda->rowCount() > 0)
+        m_agenda->selectRow(std::clamp(row, 0, m_agenda->rowCount() - 1));
+    fillDetails();
+    updateButtons();
+}
+
+void CabScreen::selectFirst() {
+    if (!m_loaded)
+        reload();
+    if (m_agenda->rowCount() > 0)
+        m_agenda->selectRow(0);
+}
+
+void CabScreen::fillAgenda() {
+    m_agenda->setRowCount(0);
+    m_agenda->setRowCount(int(m_pack.items.size()));
+    for (int r = 0; r < m_pack.items.size(); ++r) {
+        const CabPackItem& i = m_pack.items[r];
+        m_agenda->setItem(r, 0, cell(QString::number(i.item.position)));
+        m_agenda->setItem(r, 1, cell(i.ticket()));
+        QString what = i.change ? i.change->summary : i.item.title;
+        if (i.item.kind == AgendaItem::Kind::Emergency)
+            what = tr("Review: %1").arg(what);
+        else if (i.item.kind == AgendaItem::Kind::Escalation)
+            what = tr("Escalation: %1").arg(what);
+        auto* summary = cell(what);
+        summary->setToolTip(i.item.reason);
+        m_agenda->setItem(r, 2, summary);
+        m_agenda->setItem(r, 3,
+                          cell(i.windowStart > 0
+                                   ? QDateTime::fromSecsSinceEpoch(i.windowStart, Qt::UTC)
+                                         .toString(QStringLiteral("ddd d MMM HH:mm"))
+                                   : tr("—")));
+        m_agenda->setItem(r, 4,
+                          i.change ? cell(QStringLiteral("%1 %2")
+                                              .arg(displayName(i.change->riskLevel))
+                                              .arg(i.change->riskScore),
+                                          CabStyle::riskColor(i.change->riskLevel))
+                                   : cell(QString()));
+        m_agenda->setItem(r, 5,
+                          i.change ? cell(QStringLiteral("%1 (%2/%3)")
+                                              .arg(displayName(i.approval.status))
+                                              .arg(i.approval.filledCount())
+                                              .arg(i.approval.slots.size()),
+                                          CabStyle::statusColor(i.approval.status))
+                                   : cell(tr("to hear")));
+    }
+}
+
+void CabScreen::fillCharts() {
+    const auto place = [](QChartView* view, QChart* chart) {
+        QChart* old = view->chart();
+        view->setChart(chart);
+        delete old;
+    };
+    place(m_byRisk, CabCharts::byRisk(m_pack));
+    place(m_byType, CabCharts::byType(m_pack));
+    place(m_approval, CabCharts::agendaApproval(m_pack));
+    // On screen the axis titles cost more room than they say.
+    for (QChartView* v : {m_byRisk, m_byType})
+        for (QAbstractAxis* axis : v->chart()->axes(Qt::Vertical))
+            axis->setTitleVisible(false);
+    if (Theme::isDark())
+        for (QChartView* v : {m_byRisk, m_byType, m_approval}) {
+            v->chart()->setBackgroundBrush(palette().color(QPalette::Base));
+            v->chart()->setTitleBrush(palette().color(QPalette::Text));
+            v->chart()->legend()->setLabelColor(palette().color(QPalette::Text));
+            for (QAbstractAxis* axis : v->chart()->axes())
+                axis->setLabelsColor(palette().color(QPalette::Text));
+        }
+}
+
+int CabScreen::selectedRow() const {
+    const auto rows = m_agenda->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void CabScreen::fillDetails() {
+    const int row = selectedRow();
+    if (row < 0 || row >= m_pack.items.size()) {
+        m_details->setPlainText(tr("Select an agenda item to see it as the board will."));
+        return;
+    }
+    const CabPackItem& i = m_pack.items[row];
+    QStringList lines{i.heading(), displayName(i.item.kind) + QStringLiteral(" · ") + i.item.reason,
+                      QString(),
+                      tr("Window: %1").arg(cabtext::utcWindow(i.windowStart, i.windowEnd))};
+    if (i.windowStart > 0)
+        for (const QString& zone : m_pack.zones())
+            if (zone != u"UTC")
+                lines << QStringLiteral("        ") +
+                             cabtext::zoneWindow(i.windowStart, i.windowEnd, zone);
+    if (i.change) {
+        const ChangeRequest& c = *i.change;
+        lines << tr("Risk: %1, score %2").arg(displayName(c.riskLevel)).arg(c.riskScore);
+        for (const QString& d : c.riskDrivers)
+            lines << QStringLiteral("  • ") + d;
+        lines << tr("Requested by %1; service owner %2; tags: %3")
+                     .arg(c.requestedBy, c.serviceOwner.isEmpty() ? tr("none") : c.serviceOwner,
+                          c.tags.isEmpty() ? tr("none") : c.tags.join(QStringLiteral(", ")));
+    }
+    lines << QString() << tr("Conflicts:");
+    if (i.conflicts.isEmpty())
+        lines << tr("  none");
+    for (const Conflict& c : i.conflicts)
+        lines << QStringLiteral("  • ") + c.message();
+    lines << tr("Gate status: %1")
+                 .arg(i.gateStatus.isEmpty() ? tr("no quality gates recorded") : i.gateStatus);
+    if (i.change) {
+        lines << tr("Implementation: %1").arg(i.change->implementationPlan)
+              << tr("Rollback plan: %1").arg(i.change->rollbackPlan) << QString()
+              << tr("Approvals: %1 — %2")
+                     .arg(displayName(i.approval.status), cabtext::approvalsLine(i.approval));
+        for (const CabDecision& d : i.decisions)
+            lines << QStringLiteral("  • ") + cabtext::decisionLine(d, i.ticket());
+        for (const CabCondition& c : i.conditions)
+            lines << tr("  Condition [%1]: %2").arg(toKey(c.status), c.text);
+    }
+    m_details->setPlainText(lines.join(u'\n'));
+}
+
+void CabScreen::fillMinutes() {
+    QStringList lines{tr("Decisions in this meeting")};
+    if (m_pack.decisions.isEmpty())
+        lines << tr("  none yet");
+    for (const CabDecision& d : m_pack.decisions)
+        lines << QStringLiteral("  • ") +
+                     cabtext::decisionLine(d, m_pack.ticketOf.value(d.changeId));
+    lines << QString() << tr("Open conditions");
+    if (m_pack.openConditions.isEmpty())
+        lines << tr("  none");
+    for (const CabCondition& c : m_pack.openConditions)
+        lines
+            << tr("  • %1: %2 (owner %3)").arg(m_pack.ticketOf.value(c.changeId), c.text, c.owner);
+    lines << QString() << tr("Actions");
+    if (m_pack.actions.isEmpty())
+        lines << tr("  none");
+    for (const CabAction& a : m_pack.actions)
+        lines << QStringLiteral("  %1 %2 — %3, due %4")
+                     .arg(a.done ? QStringLiteral("☑") : QStringLiteral("☐"), a.text, a.owner,
+                          a.dueUtc > 0 ? cabtext::date(a.dueUtc) : tr("no date"));
+    m_minutes->setPlainText(lines.join(u'\n'));
+}
+
+void CabScreen::updateButtons() {
+    const bool haveMeeting = m_meetingCombo->count() > 0;
+    for (QPushButton* b : m_editButtons)
+        b->setEnabled(m_editable && (haveMeeting || b->objectName() == u"newMeetingButton"));
+    const int row = selectedRow();
+    const bool change = row >= 0 && row < m_pack.items.size() && m_pack.items[row].change;
+    for (const char* name : {"approveButton", "conditionsButton", "rejectButton", "deferButton"})
+        if (auto* b = findChild<QPushButton*>(QLatin1String(name)))
+            b->setEnabled(m_editable && change);
+}
+
+void CabScreen::showMessage(const QString& text, bool bad) {
+    m_message->setText(text);
+    m_message->setStyleSheet(Theme::bannerStyleSheet(bad ? Theme::danger() : Theme::success()));
+    m_message->setVisible(!text.isEmpty());
+}
+
+void CabScreen::newMeeting() {
+    // The next Tuesday at 14:00 UTC after the last meeting (or after today).
+    auto all = m_meetings->all();
+    qint64 after = QDateTime::currentSecsSinceEpoch();
+    if (all && !all->isEmpty())
+        after = std::max(after, all->last().startUtc);
+    QDate day = QDateTime::fromSecsSinceEpoch(after, Qt::UTC).date().addDays(1);
+    while (day.dayOfWeek() != Qt::Tuesday)
+        day = day.addDays(1);
+    CabMeeting m;
+    m.startUtc = QDateTime(day, QTime(14, 0), Qt::UTC).toSecsSinceEpoch();
+    m.endUtc = m.startUtc + 90 * 60;
+    m.title = tr("Weekly CAB %1").arg(day.toString(Qt::ISODate));
+    if (all && !all->isEmpty()) {
+        m.attendeeIds = all->last().attendeeIds;
+        m.location = all->last().location;
+        m.zone = all->last().zone;
+    } else if (auto people = PeopleRepository(m_document.database()).all(); people) {
+        for (const Person& p : people.value())
+            if (p.roles.contains(QStringLiteral("cab")))
+                m.attendeeIds << p.id;
+    }
+    auto* command =
+        new CreateMeetingCommand(*m_meetings, m, tr("New CAB meeting"),
+                                 [this](const QString& why) { showMessage(why, true); });
+    m_document.undoStack()->push(command);
+    reload();
+    selectMeeting(command->meetingId());
+}
+
+void CabScreen::buildAgenda() {
+    const qint64 id = meetingId();
+    auto proposed = m_meetings->proposeAgenda(id);
+    if (!proposed)
+        return showMessage(proposed.error().message, true);
+    QList<AgendaItem> before;
+    for (const CabPackItem& i : m_pack.items)
+        before << i.item;
+    m_document.undoStack()->push(
+        new SetAgendaCommand(*m_meetings, id, before, proposed.value(), tr("Build the CAB agenda"),
+                             [this](const QString& why) { showMessage(why, true); }));
+    showMessage(
+        tr("The agenda holds %n item(s), by window then risk.", nullptr, int(proposed->size())),
+        false);
+}
+
+void CabScreen::moveSelected(int delta) {
+    const int row = selectedRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_pack.items.size())
+        return;
+    QList<AgendaItem> before, after;
+    for (const CabPackItem& i : m_pack.items)
+        before << i.item;
+    after = before;
+    after.move(row, to);
+    m_document.undoStack()->push(
+        new SetAgendaCommand(*m_meetings, meetingId(), before, after, tr("Reorder the CAB agenda"),
+                             [this](const QString& why) { showMessage(why, true); }));
+    m_agenda->selectRow(to);
+}
+
+void CabScreen::removeSelected() {
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    QList<AgendaItem> before;
+    for (const CabPackItem& i : m_pack.items)
+        before << i.item;
+    QList<AgendaItem> after = before;
+    after.removeAt(row);
+    m_document.undoStack()->push(
+        new SetAgendaCommand(*m_meetings, meetingId(), before, after, tr("Remove an agenda item"),
+                             [this](const QString& why) { showMessage(why, true); }));
+}
+
+bool CabScreen::decideSelected(DecisionOutcome outcome, const QStringList& conditions) {
+    const int row = selectedRow();
+    if (row < 0 || row >= m_pack.items.size() || !m_pack.items[row].change)
+        return false;
+    const ChangeRequest& c = *m_pack.items[row].change;
+    QString message;
+    const bool ok =
+        m_decider->decide(meetingId(), c.id, c.ticket, outcome, conditions, QString(), &message);
+    showMessage(message, !ok);
+    return ok;
+}
+
+CabModeWindow* CabScreen::startCabMode(int screenIndex) {
+    if (!m_loaded)
+        reload();
+    if (m_pack.meeting.id == 0)
+        return nullptr;
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    if (screenIndex < 0 && screens.size() > 1) {
+        QStringList names;
+        for (QScreen* s : screens)
+            names << QStringLiteral("%1 (%2×%3)")
+                         .arg(s->name())
+                         .arg(s->size().width())
+                         .arg(s->size().height());
+        bool ok = false;
+        const QString chosen =
+            QInputDialog::getItem(this, tr("CAB mode"), tr("Present on which screen?"), names,
+                                  int(names.size()) - 1, false, &ok);
+        if (!ok)
+            return nullptr;
+        screenIndex = int(names.indexOf(chosen));
+    }
+    if (m_cabMode)
+        m_cabMode->close();
+    const qint64 id = meetingId();
+    auto* window = new CabModeWindow(
+        m_pack, *m_decider,
+        [this, id] {
+            auto pack =
+                CabPack::load(m_document.database(), id, QDateTime::currentSecsSinceEpoch());
+            return pack ? pack.value() : m_pack;
+        },
+        nullptr);
+    m_cabMode = window;
+    connect(window, &CabModeWindow::left, this, &CabScreen::reload);
+    if (screenIndex >= 0 && screenIndex < screens.size()) {
+        window->setScreen(screens[screenIndex]);
+        window->setGeometry(screens[screenIndex]->geometry());
+    }
+    if (QGuiApplication::platformName() == u"offscreen") {
+        window->resize(1280, 720);
+        window->show();
+    } else {
+        window->showFullScreen();
+    }
+    window->activateWindow();
+    window->setFocus();
+    return window;
+}
+
+void CabScreen::previewReport() {
+    if (!m_loaded)
+        reload();
+    delete m_pdfBytes;
+    m_pdfBytes = new QBuffer(this);
+    m_pdfBytes->setData(CabReportWriter::toPdf(m_pack, CabReportWriter::Paper::A4));
+    m_pdfBytes->open(QIODevice::ReadOnly);
+    m_pdf->load(m_pdfBytes);
+    m_tabs->setCurrentWidget(m_preview);
+}
+
+void CabScreen::printReport() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_pack.meeting.title);
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter* p) { CabReportWriter::paint(m_pack, *p); });
+    dialog.exec();
+}
+
+bool CabScreen::saveReport(const QString& path) {
+    auto written = CabReportWriter::writePdf(m_pack, path, CabReportWriter::Paper::A4);
+    if (!written) {
+        showMessage(written.error().message, true);
+        return false;
+    }
+    showMessage(tr("Saved the CAB report (%n page(s)) to %1.", nullptr, written->pages).arg(path),
+                false);
+    return true;
+}
+
+} // namespace slipway::ui

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SetAgendaCommand.h"
+
+#include "services/CabMeetingService.h"
+
+namespace slipway::ui {
+
+SetAgendaCommand::SetAgendaCommand(CabMeetingService& service, qint64 meetingId,
+                                   QList<AgendaItem> before, QList<AgendaItem> after,
+                                   const QString& text, ErrorSink onError)
+    : QUndoCommand(text)
+    , m_service(service)
+    , m_meetingId(meetingId)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_onError(std::move(onError)) {}
+
+void SetAgendaCommand::write(const QList<AgendaItem>& items) {
+    auto done = m_service.setAgenda(m_meetingId, items);
+    if (!done) {
+        setObsolete(true);
+        if (m_onError)
+            m_onError(done.error().message);
+    }
+}
+
+void SetAgendaCommand::redo() {
+    write(m_after);
+}
+
+void SetAgendaCommand::undo() {
+    write(m_before);
+}
+
+} // namespace slipway::ui
