@@ -279,9 +279,21 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
             return logged.error();
         ++outcome.updated;
     }
+    // A large batch builds the (release_id, status) index once afterwards, sorted, instead
+    // of updating it row by row; the transaction keeps the drop invisible and undoes it on
+    // failure.
+    QByteArray releaseIndex;
+    if (fresh.size() >= qsizetype(kBulkJournalRows)) {
+        auto dropped = repo.dropReleaseIndex();
+        if (!dropped)
+            return dropped.error();
+        releaseIndex = std::move(dropped.value());
+    }
     const auto stored = repo.insertAll(fresh, m_session.actor, nowSecs);
     if (!stored)
         return stored.error();
+    if (auto restored = repo.restoreIndex(releaseIndex); !restored)
+        return restored.error();
     for (qsizetype k = 0; k < fresh.size(); ++k) {
         const ScopeItem& item = fresh[k];
         ids[freshRows[size_t(k)]] = item.id;

@@ -242,6 +242,36 @@ Result<qint64> ScopeRepository::nextId() const {
     return qint64(sqlite3_column_int64(raw, 0));
 }
 
+Result<QByteArray> ScopeRepository::dropReleaseIndex() {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(m_db.handle(),
+                           "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = "
+                           "'scope_items_release'",
+                           -1, &raw, nullptr) != SQLITE_OK)
+        return lastError();
+    Statement st(raw, &sqlite3_finalize);
+    const int rc = sqlite3_step(raw);
+    if (rc == SQLITE_DONE)
+        return QByteArray(); // nothing to drop
+    if (rc != SQLITE_ROW)
+        return lastError();
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(raw, 0));
+    QByteArray sql(text, sqlite3_column_bytes(raw, 0));
+    st.reset();
+    if (sqlite3_exec(m_db.handle(), "DROP INDEX scope_items_release", nullptr, nullptr, nullptr) !=
+        SQLITE_OK)
+        return lastError();
+    return sql;
+}
+
+Result<void> ScopeRepository::restoreIndex(const QByteArray& createSql) {
+    if (createSql.isEmpty())
+        return {};
+    if (sqlite3_exec(m_db.handle(), createSql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return lastError();
+    return {};
+}
+
 Result<ScopeItem> ScopeRepository::insert(ScopeItem item, const QString& actor, qint64 now) {
     QList<ScopeItem> one{std::move(item)};
     if (auto done = insertAll(one, actor, now); !done)

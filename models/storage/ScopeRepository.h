@@ -45,6 +45,11 @@ public:
     Result<void> insertAll(QList<ScopeItem>& items, const QString& actor, qint64 nowSecs);
     // The id insertAll would give its first item now (inside the caller's transaction).
     Result<qint64> nextId() const;
+    // Large imports: drops the (release_id, status) index inside the caller's transaction and
+    // returns its stored CREATE statement, so restoreIndex can build it once after the rows
+    // are in instead of updating it row by row. A rollback brings it back unchanged.
+    Result<QByteArray> dropReleaseIndex();
+    Result<void> restoreIndex(const QByteArray& createSql);
     // Refuses with Error::Kind::Stale when item.rowVersion is not the stored one.
     Result<ScopeItem> update(ScopeItem item, const QString& actor, qint64 nowSecs);
     // False when the dependency was already there.

@@ -2,7 +2,9 @@
 // Imports large enough to take the fast paths (rows mapped on two threads, multi-row
 // inserts, the rollback journal for the write): the items as the file says, one audit entry
 // naming every new item and the file's SHA-256, an intact chain, a file back in WAL, one
-// entry per updated item on re-import, and a bad row still refuses the whole file.
+// entry per updated item on re-import, a bad row still refuses the whole file, and the
+// schema (the (release_id, status) index rebuilt after the rows) ends as it began, also
+// when the write fails.
 #include "domain/ScopeItem.h"
 #include "io/CsvReader.h"
 #include "io/CsvTable.h"
@@ -61,6 +63,16 @@ private:
         return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
     }
 
+    // Every table, index and trigger with its SQL, and scope_items' index list, by name.
+    static QString schema(Database& db) {
+        return scalar(db, u"SELECT group_concat(type || ' ' || name || ' ' || coalesce(sql, ''), "
+                          "'\n') FROM (SELECT * FROM sqlite_master ORDER BY name)"_qs) +
+               u"\n"_qs +
+               scalar(db, u"SELECT group_concat(name || ' ' || \"unique\" || origin || partial, "
+                          "'\n') FROM (SELECT * FROM pragma_index_list('scope_items') "
+                          "ORDER BY name)"_qs);
+    }
+
 private Q_SLOTS:
     void largeImportMatchesTheSlowPath() {
         Database::OpenOptions options;
@@ -74,12 +86,16 @@ private Q_SLOTS:
         r.version = u"1.0.0"_qs;
         QVERIFY(ReleaseService(db, Session{u"tester"_qs, {}}).create(r));
         const qint64 before = AuditLog(db).count().value();
+        const QString schemaBefore = schema(db);
+        QVERIFY(schemaBefore.contains(u"index scope_items_release CREATE INDEX"_qs));
 
         const QByteArray file = csv(6000);
         auto outcome = run(db, file);
         QVERIFY2(outcome, qPrintable(outcome.error().message));
         QVERIFY(!outcome->refused);
         QCOMPARE(outcome->created, 6000);
+        QCOMPARE(schema(db), schemaBefore);
+        QCOMPARE(scalar(db, u"PRAGMA integrity_check"_qs), u"ok"_qs);
         QCOMPARE(AuditLog(db).count().value(), before + 1);
         QVERIFY(AuditLog(db).verify()->intact());
         QCOMPARE(scalar(db, u"PRAGMA journal_mode"_qs), u"wal"_qs);
@@ -144,6 +160,19 @@ private Q_SLOTS:
         QVERIFY(refused->problems.first().contains(u"line 4323"_qs));
         QCOMPARE(AuditLog(db).count().value(), afterImport + 3);
         QCOMPARE(ScopeRepository(db).count().value(), 6000);
+
+        // A write that fails after the index was dropped rolls everything back, index included.
+        QSqlQuery trigger(db.connection());
+        QVERIFY(trigger.exec(u"CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON scope_items "
+                             "WHEN NEW.external_key = 'OTHER-5000' "
+                             "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"_qs));
+        auto failed = run(db, csv(6000).replace("BIG-", "OTHER-"));
+        QVERIFY(!failed);
+        QVERIFY(trigger.exec(u"DROP TRIGGER refuse_one"_qs));
+        QCOMPARE(schema(db), schemaBefore);
+        QCOMPARE(ScopeRepository(db).count().value(), 6000);
+        QCOMPARE(AuditLog(db).count().value(), afterImport + 3);
+        QCOMPARE(scalar(db, u"PRAGMA integrity_check"_qs), u"ok"_qs);
     }
 };
 
