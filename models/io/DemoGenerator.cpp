@@ -4,6 +4,7 @@
 #include "DemoCab.h"
 #include "DemoDefinition.h"
 #include "DemoSchedule.h"
+#include "DemoScopePlanning.h"
 #include "DemoVocabulary.h"
 #include "domain/Release.h"
 #include "storage/BulkWriter.h"
@@ -1237,20 +1238,31 @@ Result<void> Builder::write(Database& db, const DemoGenerator::Progress& progres
         if (progress && (written % 16384 == 0 || written == total))
             progress(written, total);
     }
-    // The small file also shows release definitions; the large one stays at exactly one
-    // million audit entries for the benchmarks.
+    // The small file also shows release definitions and scope planning; the large one stays at
+    // exactly one million audit entries for the benchmarks.
     if (!m_large) {
         demo::DefinitionInput definitions;
         definitions.seed = m_seed;
         for (const ReleasePlan& p : m_releases)
             definitions.releases << p.final;
         definitions.afterMs = m_events.empty() ? m_setupAt * 1000 : m_events.back().atMs;
-        definitions.beforeMs = m_anchor * 1000;
+        definitions.beforeMs = (m_anchor - 6 * kHour) * 1000;
         auto defined = demo::writeDefinitions(db, out, definitions);
         if (!defined)
             return defined.error();
+        demo::ScopePlanningInput planning;
+        planning.seed = m_seed;
+        for (int p : std::as_const(m_releaseManagers))
+            planning.planners << handle(p);
+        planning.afterMs = qMax(definitions.beforeMs, definitions.afterMs + defined.value());
+        // Before the CAB's part, which follows from three hours before the anchor.
+        planning.beforeMs = (m_anchor - 3 * kHour) * 1000 - 1;
+        auto planned = demo::writeScopePlanning(db, out, planning);
+        if (!planned)
+            return planned.error();
+        const qint64 extra = defined.value() + planned.value();
         if (progress)
-            progress(written + defined.value(), total + defined.value());
+            progress(written + extra, total + extra);
     }
     return out.commit();
 }

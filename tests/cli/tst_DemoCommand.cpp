@@ -84,19 +84,33 @@ private Q_SLOTS:
         // Every row came in through the audit log, and nothing is dated after "today".
         QVERIFY(
             count(u"SELECT count(*) FROM audit_log WHERE action = 'create'"_qs) ==
-            count(u"SELECT (SELECT count(*) FROM teams) + (SELECT count(*) FROM services) + "
-                  "(SELECT count(*) FROM environments) + (SELECT count(*) FROM people) + "
-                  "(SELECT count(*) FROM releases) + (SELECT count(*) FROM blackouts) + "
-                  "(SELECT count(*) FROM scope_items) + "
-                  "(SELECT count(*) FROM environment_bookings) + "
-                  "(SELECT count(*) FROM incident_freezes) + "
-                  "(SELECT count(*) FROM person_availability) + "
-                  "(SELECT count(*) FROM release_exit_criteria) + "
-                  "(SELECT count(*) FROM release_assumptions) + "
-                  "(SELECT count(*) FROM release_success_metrics) + "
-                  "(SELECT count(*) FROM release_risk_assessments) + "
-                  "(SELECT count(*) FROM change_requests) + (SELECT count(*) FROM cab_meetings) + "
-                  "(SELECT count(*) FROM cab_actions)"_qs));
+            count(
+                u"SELECT (SELECT count(*) FROM teams) + (SELECT count(*) FROM services) + "
+                "(SELECT count(*) FROM environments) + (SELECT count(*) FROM people) + "
+                "(SELECT count(*) FROM releases) + (SELECT count(*) FROM blackouts) + "
+                "(SELECT count(*) FROM scope_items) + "
+                "(SELECT count(*) FROM environment_bookings) + "
+                "(SELECT count(*) FROM incident_freezes) + "
+                "(SELECT count(*) FROM person_availability) + "
+                "(SELECT count(*) FROM release_exit_criteria) + "
+                "(SELECT count(*) FROM release_assumptions) + "
+                "(SELECT count(*) FROM release_success_metrics) + "
+                "(SELECT count(*) FROM release_risk_assessments) + "
+                "(SELECT count(*) FROM change_requests) + (SELECT count(*) FROM cab_meetings) + "
+                "(SELECT count(*) FROM cab_actions) + (SELECT count(*) FROM scope_dependencies) + "
+                "(SELECT count(*) FROM scope_tradeoffs)"_qs));
+        // Scope planning: capacities around the committed effort, dependencies (some
+        // breaking a commitment) and trade-offs with their reasons.
+        QVERIFY(count(u"SELECT count(*) FROM releases WHERE capacity IS NOT NULL"_qs) >= 10);
+        QCOMPARE(count(u"SELECT count(*) FROM releases WHERE capacity IS NOT NULL AND status IN "
+                       "('cancelled', 'closed', 'rolled_back', 'deployed')"_qs),
+                 0);
+        QVERIFY(count(u"SELECT count(*) FROM releases r WHERE capacity < (SELECT sum(effort) "
+                      "FROM scope_items s WHERE s.release_id = r.id AND s.status IN "
+                      "('committed', 'in_progress', 'done'))"_qs) >= 1);
+        QVERIFY(count(u"SELECT count(*) FROM scope_dependencies"_qs) >= 24);
+        QVERIFY(count(u"SELECT count(*) FROM scope_tradeoffs WHERE length(rationale) > 20"_qs) >=
+                3);
         // Some releases come with their definition, and some assessments with an override.
         QVERIFY(count(u"SELECT count(DISTINCT release_id) FROM release_exit_criteria"_qs) >= 10);
         QVERIFY(count(u"SELECT count(*) FROM release_exit_criteria WHERE waived = 1"_qs) >= 1);
