@@ -119,6 +119,9 @@ public:
 
 public Q_SLOTS:
     void reload();
+    // A full read once control returns to the event loop, however many changes ask for it
+    // (blackouts, freezes, bookings or people edited elsewhere).
+    void scheduleReload();
     // Applies the releases edited since the last call: re-reads only those and re-checks
     // only the windows they can collide with, falling back to reload() when rows change.
     void applyEdits();
@@ -128,7 +131,6 @@ Q_SIGNALS:
     void reloaded();
 
 private:
-    void scheduleReload();
     void releaseEdited(qint64 releaseId);
     void rebuild();
     bool passes(const Item& item, qint64 teamId, const QList<qint64>& services) const;

@@ -5,10 +5,14 @@
 #include "MainWindow.h"
 #include "ScreenshotRenderer.h"
 #include "Theme.h"
+#include "calendar/CalendarScreen.h"
+#include "calendar/ConflictsPanel.h"
 #include "itemmodels/AuditLogModel.h"
+#include "itemmodels/CalendarModel.h"
 #include "itemmodels/ReleaseTableModel.h"
 #include "itemmodels/Roles.h"
 #include "releases/ReleasesView.h"
+#include "scheduling/BlackoutDialog.h"
 #include "services/Document.h"
 #include "services/FilePreferences.h"
 #include "services/ReleaseService.h"
@@ -18,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
@@ -418,6 +423,50 @@ private Q_SLOTS:
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().kind, Error::Kind::Usage);
         QVERIFY(bad.error().message.contains(u"releases, audit"_qs));
+    }
+
+    // A blackout added through the Schedule menu shows on the open calendar at once, with
+    // the conflict it causes; undo takes both away again.
+    void calendarFollowsBlackoutsAddedInTheDialog() {
+        MainWindow w;
+        w.setDocument(openDocument(newPath()));
+        Document& doc = *w.document();
+        const QDate day = QDate::currentDate().addDays(1); // the dialog proposes tomorrow
+        Release r;
+        r.name = u"Ledger"_qs;
+        r.version = u"1.0.0"_qs;
+        r.windowStart = QDateTime(day, QTime(0, 0), Qt::UTC).addDays(-1);
+        r.windowEnd = QDateTime(day, QTime(0, 0), Qt::UTC).addDays(3); // covers any zone
+        auto created = doc.releases().create(r);
+        QVERIFY2(created, qPrintable(created.error().message));
+        w.resize(1400, 800);
+        w.show();
+        QVERIFY(w.showScreen(u"calendar"_qs));
+        CalendarScreen* screen = w.calendarScreen();
+        screen->showRange({r.windowStart.addDays(-7).toSecsSinceEpoch(),
+                           r.windowEnd.addDays(7).toSecsSinceEpoch()});
+        QTRY_COMPARE(screen->model()->items().size(), 1);
+        QVERIFY(screen->model()->bands().isEmpty());
+        QCOMPARE(screen->conflictsPanel()->conflictCount(), 0);
+
+        child<QAction>(w, u"newBlackoutAction"_qs)->trigger();
+        auto* dialog = w.findChild<BlackoutDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTest::keyClicks(child<QLineEdit>(*dialog, u"nameEdit"_qs), u"Quarter close"_qs);
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok && ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        QTRY_COMPARE(screen->model()->bands().size(), 1);
+        QCOMPARE(screen->model()->bands().first().name, u"Quarter close"_qs);
+        QCOMPARE(screen->model()->conflicts().size(), 1);
+        QCOMPARE(screen->model()->conflicts().first().kind, Conflict::Kind::HardBlackout);
+        QTRY_COMPARE(screen->conflictsPanel()->conflictCount(), 1);
+
+        undo(w);
+        QTRY_VERIFY(screen->model()->bands().isEmpty());
+        QTRY_COMPARE(screen->conflictsPanel()->conflictCount(), 0);
     }
 };
 

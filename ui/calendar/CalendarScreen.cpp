@@ -8,6 +8,7 @@
 #include "Theme.h"
 #include "itemmodels/CalendarModel.h"
 #include "services/Document.h"
+#include "services/SchedulingServices.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -123,6 +124,17 @@ CalendarScreen::CalendarScreen(Document& document, QWidget* parent)
 }
 
 CalendarScreen::~CalendarScreen() = default;
+
+void CalendarScreen::followSchedule(SchedulingServices& services) {
+    // Blackouts and freezes cover every row and people change who covers each window's
+    // roles, so any change is read again in full; many in a row are read once. The
+    // conflicts panel follows the model. Before the screen was first shown there is nothing
+    // to refresh: it reads the file then.
+    connect(&services, &SchedulingServices::scheduleChanged, this, [this] {
+        if (m_loaded)
+            m_model->scheduleReload();
+    });
+}
 
 void CalendarScreen::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);

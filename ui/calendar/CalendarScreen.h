@@ -16,6 +16,7 @@ class QToolButton;
 namespace slipway {
 class CalendarModel;
 class Document;
+class SchedulingServices;
 } // namespace slipway
 
 namespace slipway::ui {
@@ -36,6 +37,8 @@ public:
     CalendarModel* model() const { return m_model; }
     ConflictsPanel* conflictsPanel() const { return m_conflicts; }
     void setEditable(bool editable);
+    // Blackouts, freezes, bookings and people edited through `services` show at once.
+    void followSchedule(SchedulingServices& services);
 
     // Loads and shows [from, to) with a zoom that fits it (screenshots, "go to date").
     void showRange(const Interval& range);
