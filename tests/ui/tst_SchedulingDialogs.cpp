@@ -246,6 +246,54 @@ private Q_SLOTS:
         QCOMPARE(startEdit->time(), QTime(9, 0)); // the dialog follows the undo
     }
 
+    void peopleDialogAddsAndRenamesUndoably() {
+        m_actions->peopleAction()->trigger();
+        auto* dialog = m_window->findChild<PeopleDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        PeopleService& people = m_actions->services().people();
+        QCOMPARE(people.all()->size(), 0);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"newPersonButton"_qs), Qt::LeftButton);
+        auto* save = dialog->findChild<QPushButton*>(u"savePersonButton"_qs);
+        QVERIFY(!save->isEnabled()); // no name yet
+        auto* name = dialog->findChild<QLineEdit*>(u"personNameEdit"_qs);
+        QTest::keyClicks(name, u"Kenji Sato"_qs);
+        auto* zone = dialog->findChild<QComboBox*>(u"personZoneCombo"_qs);
+        zone->lineEdit()->selectAll();
+        QTest::keyClicks(zone->lineEdit(), u"Asia/Tokyo"_qs);
+        dialog->findChild<QTimeEdit*>(u"workStartEdit"_qs)->setTime(QTime(10, 0));
+        QTest::mouseClick(dialog->findChild<QCheckBox*>(u"role_operations"_qs), Qt::LeftButton, {},
+                          QPoint(6, 6));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        auto all = people.all();
+        QCOMPARE(all->size(), 1);
+        const Person kenji = all->first();
+        QCOMPARE(kenji.name, u"Kenji Sato"_qs);
+        QCOMPARE(kenji.zone, u"Asia/Tokyo"_qs);
+        QCOMPARE(kenji.workStartMin, 10 * 60);
+        QCOMPARE(kenji.workDays, 0x1f);
+        QCOMPARE(kenji.roles, QStringList{u"operations"_qs});
+        auto* list = dialog->findChild<QListWidget*>(u"peopleList"_qs);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->currentRow(), 0);
+
+        // Rename: same person, new name; undo brings the old name back, undo again removes him.
+        name->selectAll();
+        QTest::keyClicks(name, u"Kenji Satoh"_qs);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(people.find(kenji.id)->name, u"Kenji Satoh"_qs);
+        QCOMPARE(list->item(0)->text(), u"Kenji Satoh"_qs);
+        m_document->undoStack()->undo();
+        QCOMPARE(people.find(kenji.id)->name, u"Kenji Sato"_qs);
+        m_document->undoStack()->undo();
+        QCOMPARE(people.all()->size(), 0);
+        QCOMPARE(list->count(), 0);
+        m_document->undoStack()->redo();
+        QCOMPARE(people.all()->size(), 1);
+        QVERIFY(m_problems.isEmpty());
+    }
+
     void freezeAndEnvironmentDialogsAddThroughTheStack() {
         auto env = m_actions->services().environments().create(
             Environment{0, u"Staging"_qs, u"staging"_qs, true, 0});

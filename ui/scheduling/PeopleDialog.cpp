@@ -57,6 +57,8 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     : QDialog(parent)
     , m_context(std::move(context))
     , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_new(new QPushButton(tr("&New person"), this))
     , m_zone(new ZoneComboBox(this))
     , m_workStart(new QTimeEdit(this))
     , m_workEnd(new QTimeEdit(this))
@@ -74,6 +76,10 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     setWindowTitle(tr("People and availability"));
     m_list->setObjectName(QStringLiteral("peopleList"));
     m_list->setMinimumWidth(Theme::space(26));
+    m_name->setObjectName(QStringLiteral("personNameEdit"));
+    m_name->setPlaceholderText(tr("Full name"));
+    m_new->setObjectName(QStringLiteral("newPersonButton"));
+    m_new->setToolTip(tr("Add someone with their zone, working hours and roles"));
     m_zone->setObjectName(QStringLiteral("personZoneCombo"));
     m_workStart->setObjectName(QStringLiteral("workStartEdit"));
     m_workEnd->setObjectName(QStringLiteral("workEndEdit"));
@@ -109,6 +115,7 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     m_personGroup = new QGroupBox(tr("Person"), this);
     auto* personGroup = m_personGroup;
     auto* form = new QFormLayout(personGroup);
+    form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Time zone:"), m_zone);
     auto* hoursLabel = new QLabel(tr("Working &hours:"), this);
     hoursLabel->setBuddy(m_workStart);
@@ -161,8 +168,11 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     auto* right = new QVBoxLayout;
     right->addWidget(personGroup);
     right->addWidget(availabilityGroup, 1);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addWidget(m_new);
     auto* columns = new QHBoxLayout;
-    columns->addWidget(m_list);
+    columns->addLayout(left);
     columns->addLayout(right, 1);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
@@ -172,6 +182,8 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, &PeopleDialog::showPerson);
+    connect(m_new, &QPushButton::clicked, this, &PeopleDialog::newPerson);
+    connect(m_name, &QLineEdit::textChanged, this, &PeopleDialog::validate);
     connect(m_zone, &QComboBox::currentTextChanged, this, &PeopleDialog::validate);
     connect(m_workStart, &QTimeEdit::timeChanged, this, &PeopleDialog::validate);
     connect(m_workEnd, &QTimeEdit::timeChanged, this, &PeopleDialog::validate);
@@ -223,13 +235,18 @@ void PeopleDialog::reload() {
 }
 
 void PeopleDialog::showPerson() {
+    if (m_list->currentRow() >= 0)
+        m_creating = false;
     const Person* p = current();
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_zone, m_workStart, m_workEnd, m_save, m_addAvailability})
-        w->setEnabled(p != nullptr);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_zone, m_workStart, m_workEnd,
+                                                      m_save, m_addAvailability})
+        w->setEnabled(p != nullptr || m_creating);
+    m_new->setEnabled(!m_context.readOnly);
+    m_save->setText(m_creating ? tr("&Add person") : tr("&Save person"));
     m_availability.clear();
-    m_personGroup->setTitle(p ? p->name : tr("Person"));
+    m_personGroup->setTitle(p ? p->name : m_creating ? tr("New person") : tr("Person"));
     if (p) {
+        m_name->setText(p->name);
         m_zone->setZone(p->zone);
         m_workStart->setTime(QTime(0, 0).addSecs(p->workStartMin * 60));
         m_workEnd->setTime(p->workEndMin >= 1440 ? QTime(23, 59)
@@ -259,6 +276,7 @@ void PeopleDialog::showPerson() {
 
 Person PeopleDialog::editedPerson() const {
     Person p = current() ? *current() : Person();
+    p.name = m_name->text().trimmed();
     p.zone = m_zone->zone();
     p.workStartMin = m_workStart->time().msecsSinceStartOfDay() / 60000;
     p.workEndMin = m_workEnd->time().msecsSinceStartOfDay() / 60000;
@@ -277,14 +295,14 @@ Person PeopleDialog::editedPerson() const {
 
 void PeopleDialog::validate() {
     QStringList personProblems;
-    if (current()) {
+    if (current() || m_creating) {
         for (const FieldProblem& problem : ScheduleValidation::check(editedPerson()))
             personProblems << problem.message;
     }
     m_hoursError->setText(personProblems.join(u'\n'));
     m_hoursError->setVisible(!personProblems.isEmpty());
     const bool writable = !m_context.readOnly;
-    m_save->setEnabled(writable && current() && personProblems.isEmpty());
+    m_save->setEnabled(writable && (current() || m_creating) && personProblems.isEmpty());
 
     Availability a;
     a.personId = current() ? current()->id : 0;
@@ -302,14 +320,52 @@ void PeopleDialog::validate() {
                                      m_availabilityTable->currentRow() < m_availability.size());
 }
 
+void PeopleDialog::newPerson() {
+    // An empty form with the usual defaults: this machine's zone, 09:00–17:00, Monday to
+    // Friday, no roles yet; it is saved with "Add person".
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentRow(-1);
+    }
+    m_creating = true;
+    showPerson();
+    m_name->clear();
+    m_zone->setZone(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    m_workStart->setTime(QTime(9, 0));
+    m_workEnd->setTime(QTime(17, 0));
+    for (int d = 0; d < 7; ++d)
+        m_days[d]->setChecked(d < 5);
+    for (QCheckBox* box : std::as_const(m_roles))
+        box->setChecked(false);
+    m_name->setFocus();
+    validate();
+}
+
 void PeopleDialog::savePerson() {
+    if (m_creating) {
+        const Person fresh = editedPerson();
+        m_creating = false;
+        m_context.undoStack->push(
+            new ChangeRecordCommand<Person>(personOps(*m_context.services), std::nullopt, fresh,
+                                            tr("Add %1").arg(fresh.name), m_context.onError));
+        // Show who was just added (the newest of that name).
+        for (int row = int(m_people.size()) - 1; row >= 0; --row) {
+            if (m_people.at(row).name == fresh.name) {
+                m_list->setCurrentRow(row);
+                break;
+            }
+        }
+        return;
+    }
     if (!current())
         return;
     const Person before = *current();
     const Person after = editedPerson();
-    m_context.undoStack->push(
-        new ChangeRecordCommand<Person>(personOps(*m_context.services), before, after,
-                                        tr("Change %1").arg(before.name), m_context.onError));
+    const QString text = before.name == after.name
+                             ? tr("Change %1").arg(before.name)
+                             : tr("Rename %1 to %2").arg(before.name, after.name);
+    m_context.undoStack->push(new ChangeRecordCommand<Person>(
+        personOps(*m_context.services), before, after, text, m_context.onError));
 }
 
 void PeopleDialog::addAvailability() {

@@ -36,6 +36,7 @@ private:
     Person editedPerson() const;
     void validate();
     void savePerson();
+    void newPerson();
     void addAvailability();
     void removeAvailability();
     const Person* current() const;
@@ -45,6 +46,9 @@ private:
     QList<Availability> m_availability;
     QListWidget* m_list;
     QGroupBox* m_personGroup = nullptr;
+    QLineEdit* m_name;
+    QPushButton* m_new;
+    bool m_creating = false; // the form holds someone not saved yet
     ZoneComboBox* m_zone;
     QTimeEdit* m_workStart;
     QTimeEdit* m_workEnd;
