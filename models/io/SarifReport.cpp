@@ -4,6 +4,7 @@
 #include "io/TextPosition.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -458,6 +459,22 @@ bool SarifParser::parseResult(const QJsonObject& o, const QString& where,
         }
     }
     out->suppressed = !suppressions.isEmpty() && !contested;
+
+    QJsonObject partial, full;
+    if (!optObject(o, QLatin1String("partialFingerprints"), where, &partial) ||
+        !optObject(o, QLatin1String("fingerprints"), where, &full))
+        return false;
+    QByteArray key = out->toolName.toUtf8() + '\x1f' + out->ruleId.toUtf8();
+    const QJsonObject& prints = full.isEmpty() ? partial : full;
+    if (!prints.isEmpty()) {
+        for (auto it = prints.begin(); it != prints.end(); ++it) // keys come sorted
+            key += '\x1f' + it.key().toUtf8() + '=' + it.value().toString().toUtf8();
+    } else {
+        key += '\x1f' + out->uri.toUtf8() + ':' + QByteArray::number(out->line) + '\x1f' +
+               out->message.toUtf8();
+    }
+    out->fingerprint =
+        QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex());
     return true;
 }
 

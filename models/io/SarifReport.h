@@ -31,6 +31,10 @@ struct SarifFinding {
     QString suppressionJustification;
     QString toolName;
     int runIndex = 0;
+    // Stable across scans of the same code, so a person's review survives a re-import: the
+    // tool, the rule and the result's partialFingerprints/fingerprints when it has them,
+    // else its rule, location and message; SHA-256 hex.
+    QString fingerprint;
 };
 
 // A SARIF 2.1.0 log reduced to findings and counts by severity, suppressed ones counted apart.

@@ -2,6 +2,7 @@
 #include "Permissions.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace slipway {
 
@@ -41,22 +42,80 @@ Result<void> authorize(const ActorRights& rights, Action action) {
     case Action::EditCabMeeting:
         what = tr("change CAB meetings and their minutes");
         break;
+    case Action::EditGateTemplates:
+        what = tr("change gate templates");
+        break;
+    case Action::EditReleaseGates:
+        what = tr("change a release's gates");
+        break;
+    case Action::RecordGateEvidence:
+        what = tr("import gate evidence");
+        break;
+    case Action::ReviewFinding:
+        what = tr("mark findings as false positives");
+        break;
+    case Action::TickManualCheck:
+        what = tr("tick manual checks");
+        break;
+    case Action::ApproveGateCriterion:
+        what = tr("approve gate criteria");
+        break;
+    case Action::RequestWaiver:
+        what = tr("request waivers");
+        break;
+    case Action::ApproveWaiver:
+        what = tr("approve waivers");
+        break;
+    case Action::CompleteValidationTask:
+        what = tr("close post-release validation tasks");
+        break;
+    case Action::PromoteRelease:
+        what = tr("promote releases");
+        break;
     }
     if (!rights.knownPerson)
         return Error{Error::Kind::Permission,
                      tr("%1 is not a person in this file, so may not %2; ask a release manager "
                         "to add you.")
                          .arg(rights.login, what)};
-    // The board records its own decisions and minutes; everything else is release management.
-    const bool cabWork = action == Action::DecideChange || action == Action::EditCabMeeting;
-    if (cabWork && (rights.roles.contains(QStringLiteral("cab")) ||
-                    rights.roles.contains(QStringLiteral("service_owner"))))
+    const QStringList roles = rolesAllowed(action);
+    if (roles.isEmpty())
         return {};
-    if (!rights.roles.contains(QStringLiteral("release_manager")))
+    for (const QString& role : roles)
+        if (rights.roles.contains(role))
+            return {};
+    if (roles.size() == 1 && roles.first() == u"release_manager")
         return Error{
             Error::Kind::Permission,
             tr("%1 may not %2: that needs the release manager role.").arg(rights.login, what)};
-    return {};
+    return Error{Error::Kind::Permission,
+                 tr("%1 may not %2: that needs one of the roles %3.")
+                     .arg(rights.login, what, roles.join(QStringLiteral(", ")))};
+}
+
+QStringList rolesAllowed(Action action) {
+    const QString rm = QStringLiteral("release_manager");
+    switch (action) {
+    case Action::RecordGateEvidence:
+        return {rm, QStringLiteral("qa"), QStringLiteral("security"),
+                QStringLiteral("development")};
+    case Action::ReviewFinding:
+        return {rm, QStringLiteral("security")};
+    case Action::TickManualCheck:
+    case Action::CompleteValidationTask:
+        return {rm, QStringLiteral("qa"), QStringLiteral("operations"),
+                QStringLiteral("development")};
+    case Action::ApproveWaiver:
+        return {rm, QStringLiteral("cab")};
+    case Action::ApproveGateCriterion:
+        return {};
+    case Action::DecideChange:
+    case Action::EditCabMeeting:
+        // The board records its own decisions and minutes.
+        return {rm, QStringLiteral("cab"), QStringLiteral("service_owner")};
+    default:
+        return {rm};
+    }
 }
 
 } // namespace slipway

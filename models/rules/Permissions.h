@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace slipway {
 
@@ -17,6 +18,16 @@ enum class Action {
     EditChangeRequest,
     DecideChange,
     EditCabMeeting,
+    EditGateTemplates,
+    EditReleaseGates,
+    RecordGateEvidence,
+    ReviewFinding,
+    TickManualCheck,
+    ApproveGateCriterion,
+    RequestWaiver,
+    ApproveWaiver,
+    CompleteValidationTask,
+    PromoteRelease,
 };
 
 // What the acting user is allowed, as far as the file knows it.
@@ -31,7 +42,12 @@ struct ActorRights {
 
 // The one place that decides who may do what. A single-user file (nobody has a login)
 // lets its user do everything; once logins exist, releases are a release manager's work,
-// and CAB decisions and meetings also the CAB's.
+// CAB decisions and meetings also the CAB's, and quality-gate work is shared out by role
+// (see rolesAllowed).
 Result<void> authorize(const ActorRights& rights, Action action);
+
+// The roles that may do `action` once logins exist; empty: any person in the file (the
+// service then checks what the action itself needs, e.g. an approval's role).
+QStringList rolesAllowed(Action action);
 
 } // namespace slipway

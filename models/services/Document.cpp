@@ -3,6 +3,7 @@
 
 #include "AssumptionService.h"
 #include "ExitCriteriaService.h"
+#include "GateService.h"
 #include "ObjectivesService.h"
 #include "ReleaseService.h"
 #include "RiskAssessmentService.h"
@@ -41,6 +42,9 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     connect(m_exitCriteria, &ExitCriteriaService::criteriaChanged, this, &Document::modified);
     connect(m_assumptions, &AssumptionService::assumptionsChanged, this, &Document::modified);
     connect(m_successMetrics, &SuccessMetricService::metricsChanged, this, &Document::modified);
+    m_gates = new GateService(*m_database, m_session, this);
+    connect(m_gates, &GateService::gatesChanged, this, &Document::modified);
+    connect(m_gates, &GateService::templatesChanged, this, &Document::modified);
     connect(m_releases, &ReleaseService::releaseAdded, this, &Document::modified);
     connect(m_releases, &ReleaseService::releaseChanged, this, &Document::modified);
     connect(m_releases, &ReleaseService::releaseRemoved, this, &Document::modified);
@@ -61,6 +65,7 @@ Document::~Document() {
     delete m_riskAssessments;
     delete m_scope;
     delete m_releases;
+    delete m_gates;
 }
 
 } // namespace slipway

@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace slipway {
 
+class GateService;
 class ReleaseService;
 class RiskAssessmentService;
 class ExitCriteriaService;
@@ -38,6 +39,7 @@ public:
     SuccessMetricService& successMetrics() { return *m_successMetrics; }
     ObjectivesService& objectives() { return *m_objectives; }
     ScopeService& scope() { return *m_scope; }
+    GateService& gates() { return *m_gates; }
     QUndoStack* undoStack() { return m_undoStack; }
     const Session& session() const { return m_session; }
 
@@ -61,6 +63,7 @@ private:
     SuccessMetricService* m_successMetrics = nullptr;
     std::unique_ptr<ObjectivesService> m_objectives;
     ScopeService* m_scope = nullptr;
+    GateService* m_gates = nullptr;
     QUndoStack* m_undoStack = nullptr;
 };
 

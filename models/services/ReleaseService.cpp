@@ -3,6 +3,8 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/GateRepository.h"
+#include "storage/GateTemplateRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/ReleaseRepository.h"
 #include "storage/Transaction.h"
@@ -13,6 +15,9 @@
 
 namespace slipway {
 namespace {
+
+// The schema that brought quality gates (0006_gates.sql).
+constexpr int kGatesSchemaVersion = 6;
 
 QString json(const Release& r) {
     return QString::fromUtf8(QJsonDocument(toJson(r)).toJson(QJsonDocument::Compact));
@@ -78,6 +83,19 @@ Result<Release> ReleaseService::insertAudited(const Release& release, const QStr
         stored->changeTicket.isEmpty() ? m_session.changeTicket : stored->changeTicket;
     if (auto logged = AuditLog(m_db).append(entry); !logged)
         return logged.error();
+    // A new release gets its type's quality gates in the same transaction; its audit entry
+    // stands for them, as they follow from its type.
+    // (Files are migrated on open; only tests write through an older schema, without gates.)
+    if (m_db.schemaVersion() >= kGatesSchemaVersion) {
+        auto templates = GateTemplateRepository(m_db).forType(stored->type);
+        if (!templates)
+            return templates.error();
+        auto gates = GateRepository(m_db).instantiate(stored.value(), templates.value(),
+                                                      QStringLiteral("template"), m_session.actor,
+                                                      QDateTime::currentSecsSinceEpoch());
+        if (!gates)
+            return gates.error();
+    }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     Q_EMIT releaseAdded(stored->id);

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 using namespace slipway;

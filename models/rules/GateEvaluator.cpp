@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GateEvaluator.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace slipway::GateEvaluator {
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("GateEvaluator", text, disambiguation, n);
+}
+
+QString number(double v) {
+    return QLocale::c().toString(v, 'f', v == std::floor(v) ? 0 : 1);
+}
+
+QString day(const QDateTime& t) {
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+constexpr const char* kSeverities[] = {"none", "low", "medium", "high", "critical"};
+
+int severityRank(const QString& key) {
+    for (int i = 0; i < 5; ++i)
+        if (key == QLatin1String(kSeverities[i]))
+            return i;
+    return 3;
+}
+
+int intCount(const CriterionEvidence& e, const char* key) {
+    return e.counts.value(QLatin1String(key)).toInt();
+}
+
+CriterionVerdict measure(const GateCriterion& c) {
+    const CriterionSpec& s = c.spec;
+    CriterionVerdict v;
+    switch (s.kind) {
+    case CriterionKind::TestPassRate: {
+        if (!c.evidence)
+            return {GateStatus::Pending, GateStatus::Pending,
+                    tr("No JUnit XML report imported yet."), 0};
+        const CriterionEvidence& e = *c.evidence;
+        const double need = s.threshold.value_or(100);
+        const QString counts = tr("%1 tests: %2 failures, %3 errors, %4 skipped")
+                                   .arg(intCount(e, "tests"))
+                                   .arg(intCount(e, "failures"))
+                                   .arg(intCount(e, "errors"))
+                                   .arg(intCount(e, "skipped") + intCount(e, "disabled"));
+        if (!e.measured) {
+            v.status = GateStatus::Failed;
+            v.reason = tr("No test ran (%1); at least %2 % must pass.").arg(counts, number(need));
+        } else if (*e.measured + 1e-9 >= need) {
+            v.status = GateStatus::Passed;
+            v.reason = tr("%1 % passed (%2); at least %3 % needed.")
+                           .arg(number(*e.measured), counts, number(need));
+        } else {
+            v.status = GateStatus::Failed;
+            v.reason = tr("Only %1 % passed (%2); at least %3 % needed.")
+                           .arg(number(*e.measured), counts, number(need));
+        }
+        break;
+    }
+    case CriterionKind::Security: {
+        if (!c.evidence)
+            return {GateStatus::Pending, GateStatus::Pending, tr("No SARIF log imported yet."), 0};
+        const int floor = severityRank(s.severity);
+        int atOrAbove = 0, below = 0;
+        for (int i = 0; i < 5; ++i)
+            (i >= floor ? atOrAbove : below) += c.findings.open[i];
+        QStringList apart;
+        if (below > 0)
+            apart << tr("%n lower", nullptr, below);
+        if (c.findings.suppressed > 0)
+            apart << tr("%n suppressed in the file", nullptr, c.findings.suppressed);
+        if (c.findings.falsePositive > 0)
+            apart << tr("%n marked false positive", nullptr, c.findings.falsePositive);
+        const QString detail =
+            apart.isEmpty() ? QString() : QStringLiteral(" (") + apart.join(u", ") + u')';
+        if (atOrAbove == 0) {
+            v.status = GateStatus::Passed;
+            v.reason = tr("No open finding of %1 severity or above%2.").arg(s.severity, detail);
+        } else {
+            v.status = GateStatus::Failed;
+            v.reason = tr("%n open finding(s) of %1 severity or above", nullptr, atOrAbove)
+                           .arg(s.severity) +
+                       detail + u'.';
+        }
+        break;
+    }
+    case CriterionKind::Benchmark: {
+        if (!c.evidence || !c.evidence->measured)
+            return {GateStatus::Pending, GateStatus::Pending,
+                    tr("No benchmark results imported yet."), 0};
+        const double value = *c.evidence->measured;
+        const double limit = s.threshold.value_or(0);
+        const bool ok = s.comparator == u">=" ? value >= limit : value <= limit;
+        v.status = ok ? GateStatus::Passed : GateStatus::Failed;
+        v.reason = (ok ? tr("%1 is %2 %3, within %4 %5 %3.") : tr("%1 is %2 %3, not %4 %5 %3."))
+                       .arg(s.metric, QLocale::c().toString(value, 'g', 6), s.unit, s.comparator,
+                            QLocale::c().toString(limit, 'g', 6));
+        v.reason.replace(QStringLiteral("  "), QStringLiteral(" "));
+        v.reason.replace(QStringLiteral(" ,"), QStringLiteral(","));
+        v.reason.replace(QStringLiteral(" ."), QStringLiteral("."));
+        break;
+    }
+    case CriterionKind::Manual:
+        if (c.checkedBy.isEmpty())
+            return {GateStatus::Pending, GateStatus::Pending, tr("Not ticked yet."), 0};
+        v.status = GateStatus::Passed;
+        v.reason = tr("Ticked by %1 on %2.").arg(c.checkedBy, day(c.checkedAt));
+        break;
+    case CriterionKind::Approval:
+        if (c.checkedBy.isEmpty())
+            return {GateStatus::Pending, GateStatus::Pending,
+                    tr("Waiting for approval by someone with the %1 role.").arg(s.role), 0};
+        v.status = GateStatus::Passed;
+        v.reason = tr("Approved by %1 (%2) on %3.").arg(c.checkedBy, s.role, day(c.checkedAt));
+        break;
+    }
+    v.measured = v.status;
+    return v;
+}
+
+// What an unapproved or expired waiver adds to a reason, so it is never silent.
+QString waiverNote(const GateWaiver& w, const QDateTime& now) {
+    if (!w.isApproved())
+        return tr(" A waiver requested by %1 awaits approval.").arg(w.requestedBy);
+    if (w.isExpired(now))
+        return tr(" The waiver approved by %1 expired on %2.").arg(w.approvedBy, day(w.expiresAt));
+    return {};
+}
+
+} // namespace
+
+CriterionVerdict evaluate(const GateCriterion& criterion, const QList<GateWaiver>& waivers,
+                          const QDateTime& now) {
+    CriterionVerdict v = measure(criterion);
+    if (v.status == GateStatus::Passed)
+        return v;
+    for (const GateWaiver& w : waivers) {
+        if (w.criterionId != criterion.id)
+            continue;
+        if (w.isActive(now)) {
+            v.status = GateStatus::Waived;
+            v.waiverId = w.id;
+            v.reason = tr("Waived until %1, approved by %2: %3 (was: %4)")
+                           .arg(day(w.expiresAt), w.approvedBy, w.reason, v.reason);
+            return v;
+        }
+        v.reason += waiverNote(w, now);
+    }
+    return v;
+}
+
+GateVerdict evaluate(const ReleaseGate& gate, const QDateTime& now) {
+    GateVerdict g;
+    g.total = int(gate.criteria.size());
+    QStringList failed, pending;
+    bool anyWaived = false;
+    for (const GateCriterion& c : gate.criteria) {
+        CriterionVerdict v = evaluate(c, gate.waivers, now);
+        switch (v.status) {
+        case GateStatus::Passed:
+            ++g.settled;
+            break;
+        case GateStatus::Waived:
+            ++g.settled;
+            anyWaived = true;
+            break;
+        case GateStatus::Failed:
+            failed << c.spec.name;
+            break;
+        case GateStatus::Pending:
+            pending << c.spec.name;
+            break;
+        }
+        g.criteria.append(std::move(v));
+    }
+    QString notes;
+    for (const GateWaiver& w : gate.waivers) {
+        if (w.criterionId != 0)
+            continue;
+        if (w.isActive(now)) {
+            g.status = GateStatus::Waived;
+            g.waiverId = w.id;
+            g.reason = tr("The whole gate is waived until %1, approved by %2: %3")
+                           .arg(day(w.expiresAt), w.approvedBy, w.reason);
+            return g;
+        }
+        notes += waiverNote(w, now);
+    }
+    if (!failed.isEmpty()) {
+        g.status = GateStatus::Failed;
+        g.reason = tr("Failing: %1.").arg(failed.join(QStringLiteral(", ")));
+    } else if (!pending.isEmpty()) {
+        g.status = GateStatus::Pending;
+        g.reason = tr("Waiting for: %1.").arg(pending.join(QStringLiteral(", ")));
+    } else if (anyWaived) {
+        g.status = GateStatus::Waived;
+        g.reason = tr("Passed with waived criteria.");
+    } else {
+        g.status = GateStatus::Passed;
+        g.reason = g.total == 0 ? tr("No criteria to meet.") : tr("Every criterion passed.");
+    }
+    g.reason += notes;
+    return g;
+}
+
+PromotionCheck nextPromotion(const QList<ReleaseGate>& gates, const QDateTime& now) {
+    QList<const ReleaseGate*> ordered;
+    for (const ReleaseGate& g : gates)
+        ordered.append(&g);
+    std::stable_sort(
+        ordered.begin(), ordered.end(),
+        [](const ReleaseGate* a, const ReleaseGate* b) { return a->position < b->position; });
+    PromotionCheck check;
+    int next = -1;
+    for (int i = 0; i < ordered.size(); ++i) {
+        if (!ordered[i]->isPromoted()) {
+            next = i;
+            break;
+        }
+    }
+    if (next < 0) {
+        check.reason = ordered.isEmpty() ? tr("The release has no gates.")
+                                         : tr("The release has been promoted through every gate.");
+        return check;
+    }
+    // Index into the caller's list, not the sorted one.
+    check.gateIndex = int(ordered[next] - gates.constData());
+    QStringList blocking;
+    for (int i = 0; i <= next; ++i) {
+        const GateVerdict v = evaluate(*ordered[i], now);
+        if (v.status == GateStatus::Failed || v.status == GateStatus::Pending)
+            blocking << tr("%1 is %2").arg(ordered[i]->name, displayName(v.status).toLower());
+    }
+    if (!blocking.isEmpty()) {
+        check.reason =
+            tr("Cannot promote to %1: %2.")
+                .arg(ordered[next]->stage.isEmpty() ? ordered[next]->name : ordered[next]->stage,
+                     blocking.join(QStringLiteral("; ")));
+        return check;
+    }
+    check.allowed = true;
+    check.reason =
+        tr("%1 is through; the release may move to %2.")
+            .arg(ordered[next]->name,
+                 ordered[next]->stage.isEmpty() ? tr("the next stage") : ordered[next]->stage);
+    return check;
+}
+
+std::optional<QString> escalation(const ReleaseGate& gate, const GateVerdict& verdict,
+                                  const QDateTime& now) {
+    const bool overdue = gate.dueAt.isValid() && gate.dueAt < now;
+    switch (verdict.status) {
+    case GateStatus::Failed:
+        if (overdue)
+            return tr("Failing past its due date %1. %2").arg(day(gate.dueAt), verdict.reason);
+        return std::nullopt;
+    case GateStatus::Pending:
+        if (overdue && !gate.isPromoted())
+            return tr("Still pending past its due date %1. %2")
+                .arg(day(gate.dueAt), verdict.reason);
+        return std::nullopt;
+    case GateStatus::Waived: {
+        QStringList parts{verdict.reason};
+        for (int i = 0; i < verdict.criteria.size() && i < gate.criteria.size(); ++i)
+            if (verdict.criteria[i].status == GateStatus::Waived)
+                parts << tr("%1: %2").arg(gate.criteria[i].spec.name, verdict.criteria[i].reason);
+        return tr("Waived. ") + parts.join(u' ');
+    }
+    case GateStatus::Passed:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace slipway::GateEvaluator

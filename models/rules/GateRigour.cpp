@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GateRigour.h"
+
+#include <QCoreApplication>
+
+namespace slipway::GateRigour {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("GateRigour", text);
+}
+
+// The gate a rigour key asks for, as a template would define it.
+GateTemplate gateFor(const QString& key) {
+    GateTemplate g;
+    CriterionSpec c;
+    if (key == u"development-complete") {
+        g.name = tr("Development complete");
+        g.stage = QStringLiteral("QA");
+        g.dueDays = 7;
+        c.name = tr("Unit tests");
+        c.kind = CriterionKind::TestPassRate;
+        c.threshold = 100;
+    } else if (key == u"qa") {
+        g.name = tr("QA sign-off");
+        g.stage = QStringLiteral("Staging");
+        g.dueDays = 3;
+        c.name = tr("QA approval");
+        c.kind = CriterionKind::Approval;
+        c.role = QStringLiteral("qa");
+    } else if (key == u"staging") {
+        g.name = tr("Staging verified");
+        g.stage = QStringLiteral("CAB");
+        g.dueDays = 2;
+        c.name = tr("Smoke tests");
+        c.kind = CriterionKind::TestPassRate;
+        c.threshold = 100;
+    } else if (key == u"security") {
+        g.name = tr("Security review");
+        g.stage = QStringLiteral("CAB");
+        g.dueDays = 2;
+        c.name = tr("Security scan");
+        c.kind = CriterionKind::Security;
+        c.severity = QStringLiteral("medium");
+    } else if (key == u"cab") {
+        g.name = tr("CAB approval");
+        g.stage = QStringLiteral("Production");
+        g.dueDays = 1;
+        c.name = tr("CAB approval");
+        c.kind = CriterionKind::Approval;
+        c.role = QStringLiteral("cab");
+    } else {
+        return {};
+    }
+    g.criteria << c;
+    return g;
+}
+
+bool hasGate(const QList<GateTemplate>& gates, const QString& name) {
+    for (const GateTemplate& g : gates)
+        if (g.name.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool asksApproval(const QList<GateTemplate>& gates, const QString& role) {
+    for (const GateTemplate& g : gates)
+        for (const CriterionSpec& c : g.criteria)
+            if (c.kind == CriterionKind::Approval && c.role == role)
+                return true;
+    return false;
+}
+
+} // namespace
+
+QList<GateTemplate> extraGates(const QList<GateTemplate>& fromTemplate, const QStringList& gateKeys,
+                               const QStringList& approvalRoles) {
+    QList<GateTemplate> extra;
+    for (const QString& key : gateKeys) {
+        GateTemplate g = gateFor(key);
+        if (g.name.isEmpty() || hasGate(fromTemplate, g.name) || hasGate(extra, g.name))
+            continue;
+        g.position = int(fromTemplate.size() + extra.size());
+        extra << g;
+    }
+    GateTemplate approvals;
+    approvals.name = tr("Required approvals");
+    approvals.stage = QStringLiteral("Production");
+    approvals.dueDays = 1;
+    for (const QString& role : approvalRoles) {
+        if (asksApproval(fromTemplate, role) || asksApproval(extra, role))
+            continue;
+        CriterionSpec c;
+        c.name = tr("Approval: %1").arg(role);
+        c.kind = CriterionKind::Approval;
+        c.role = role;
+        approvals.criteria << c;
+    }
+    if (!approvals.criteria.isEmpty() && !hasGate(fromTemplate, approvals.name)) {
+        approvals.position = int(fromTemplate.size() + extra.size());
+        extra << approvals;
+    }
+    return extra;
+}
+
+} // namespace slipway::GateRigour

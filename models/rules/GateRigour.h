@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Gate.h"
+
+#include <QStringList>
+
+namespace slipway {
+
+// What a release's planning rigour adds to its type's template: the gates it names (stable
+// keys "development-complete", "qa", "staging", "security", "cab") that the template lacks,
+// and an approval criterion for each approving role the template does not already ask for.
+namespace GateRigour {
+
+QList<GateTemplate> extraGates(const QList<GateTemplate>& fromTemplate, const QStringList& gateKeys,
+                               const QStringList& approvalRoles);
+
+} // namespace GateRigour
+
+} // namespace slipway
