@@ -7,6 +7,7 @@
 #include "audit/AuditView.h"
 #include "cab/CabScreen.h"
 #include "calendar/CalendarScreen.h"
+#include "gates/GatesScreen.h"
 #include "releases/ReleasesView.h"
 #include "scheduling/FindWindowDialog.h"
 #include "scheduling/SchedulingActions.h"
@@ -51,7 +52,7 @@ constexpr ScreenEntry kScreens[] = {
 
     {"scope", "scope", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Scope"), true},
 
-    {"gates", "gates", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Gates"), false},
+    {"gates", "gates", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Gates"), true},
 
     {"communications", "comms", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Communications"),
      false},
@@ -110,6 +111,7 @@ MainWindow::~MainWindow() {
     delete m_audit;
     delete m_calendar;
     delete m_scope;
+    delete m_gates;
     delete m_cab;
     delete m_scheduling;
 }
@@ -230,12 +232,14 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     delete m_audit;
     delete m_calendar;
     delete m_scope;
+    delete m_gates;
     delete m_cab;
     delete m_scheduling; // before the document it points into
     m_releases = nullptr;
     m_audit = nullptr;
     m_calendar = nullptr;
     m_scope = nullptr;
+    m_gates = nullptr;
     m_cab = nullptr;
     m_scheduling = nullptr;
     m_scheduleMenu->clear();
@@ -265,6 +269,8 @@ void MainWindow::rebuildScreens() {
         showScreen(QStringLiteral("releases"));
         m_releases->newRelease();
     });
+    m_gates = new GatesScreen(*m_document, m_screens);
+    placeScreen(QStringLiteral("gates"), m_gates);
     m_cab = new CabScreen(*m_document, m_screens);
     placeScreen(QStringLiteral("cab"), m_cab);
 
@@ -291,6 +297,7 @@ void MainWindow::rebuildScreens() {
     m_releases->setEditable(editable);
     m_calendar->setEditable(editable);
     m_scope->setEditable(editable);
+    m_gates->setEditable(editable);
     m_cab->setEditable(editable);
     if (m_rememberLayout) {
         m_releases->restoreLayout();
@@ -394,6 +401,8 @@ void MainWindow::pictureAsEditable() {
         m_calendar->setEditable(true);
     if (m_scope)
         m_scope->setEditable(true);
+    if (m_gates)
+        m_gates->setEditable(true);
     if (m_cab)
         m_cab->setEditable(true);
 }

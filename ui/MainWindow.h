@@ -22,6 +22,7 @@ class AuditView;
 class CabScreen;
 class CalendarScreen;
 class ScopeScreen;
+class GatesScreen;
 class ReadOnlyBanner;
 class ReleasesView;
 class SchedulingActions;
@@ -47,6 +48,7 @@ public:
     AuditView* auditView() const { return m_audit; }
     CalendarScreen* calendarScreen() const { return m_calendar; }
     ScopeScreen* scopeScreen() const { return m_scope; }
+    GatesScreen* gatesScreen() const { return m_gates; }
     CabScreen* cabScreen() const { return m_cab; }
 
     // For screenshots: the file is opened read-only so rendering can never change it, but
@@ -85,6 +87,7 @@ private:
     AuditView* m_audit = nullptr;
     CalendarScreen* m_calendar = nullptr;
     ScopeScreen* m_scope = nullptr;
+    GatesScreen* m_gates = nullptr;
     CabScreen* m_cab = nullptr;
     SchedulingActions* m_scheduling = nullptr; // per document: holds references into it
     QMenu* m_scheduleMenu = nullptr;

@@ -7,6 +7,7 @@
 #include "cab/CabScreen.h"
 #include "calendar/CalendarScreen.h"
 #include "definition/ReleaseDefinitionPanel.h"
+#include "gates/GatesScreen.h"
 #include "releases/ReleasesView.h"
 #include "scope/ScopeScreen.h"
 #include "services/AssumptionService.h"
@@ -96,6 +97,8 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
     }
     if (view == u"audit" && window.auditView())
         window.auditView()->selectFirst();
+    if (view == u"gates" && window.gatesScreen())
+        window.gatesScreen()->selectFirst();
     if (view == u"cab" && window.cabScreen())
         window.cabScreen()->selectFirst();
     if (view == u"calendar" && window.calendarScreen() && !range.isEmpty())

@@ -64,5 +64,11 @@ int runReport(const QStringList& args);
 
 // A CAB meeting named on the command line by id or by date (that day, else the next one).
 Result<qint64> resolveMeeting(Database& db, const QString& text);
+int runGate(const QStringList& args);
+// import junit|sarif|bench: a file as evidence for one criterion of a release.
+int importGateEvidence(const QCommandLineParser& parser, const FileOptions& files,
+                       const QString& format, const QString& dbPath, const QString& input,
+                       const QCommandLineOption& release, const QCommandLineOption& criterion,
+                       const QString& ticket);
 
 } // namespace slipway::cli

@@ -30,6 +30,7 @@ const Command kCommands[] = {
     {"screenshot", runScreenshot},
     {"import", runImport},
     {"find-window", runFindWindow},
+    {"gate", runGate},
     {"report", runReport},
 };
 
@@ -50,9 +51,13 @@ QString overview() {
               "  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]\n"
               "                     [--map COLUMN=FIELD,…] INPUT.csv\n"
               "  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics\n"
+              "  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT\n"
+              "                  a CI report as a gate criterion's evidence (exit 1: it fails)\n"
+              "  slipway gate status --db FILE --release ID [--json]\n"
+              "                  gates and criteria with evidence (exit 1: promotion blocked)\n"
               "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
               "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
-              "  slipway screenshot --db FILE --view releases|audit|calendar|scope|cab\n"
+              "  slipway screenshot --db FILE --view releases|audit|calendar|scope|gates|cab\n"
               "                     --out FILE.png\n"
               "                     [--size WxH] [--from DATE --to DATE]\n"
               "\n"
@@ -60,8 +65,8 @@ QString overview() {
               "--read-only. 'slipway COMMAND --help' explains a command.\n"
               "\n"
               "Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,\n"
-              "conflict errors); 2 bad usage or bad input (one line on stderr says what\n"
-              "and which file).\n");
+              "conflict errors, a failing or blocking gate); 2 bad usage or bad input (one\n"
+              "line on stderr says what and which file).\n");
 }
 
 // The window's own options; anything else on the command line is headless work or an error.

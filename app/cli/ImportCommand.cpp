@@ -2,6 +2,7 @@
 // slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
 // slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
 //                    [--map COLUMN=FIELD,…] INPUT.csv
+// slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
 #include "CliSupport.h"
 #include "io/CsvReader.h"
 #include "io/IcsReader.h"
@@ -21,9 +22,11 @@ QString tr(const char* text) {
 struct CsvOptions {
     QCommandLineOption kind{QStringLiteral("kind"), tr("csv: what the rows are: scope."),
                             QStringLiteral("KIND")};
-    QCommandLineOption release{QStringLiteral("release"),
-                               tr("csv: put every item into the release with this version."),
-                               QStringLiteral("VERSION")};
+    QCommandLineOption release{
+        QStringLiteral("release"),
+        tr("csv: put every item into the release with this version. junit, sarif, bench: the "
+           "release id whose criterion the file is evidence for."),
+        QStringLiteral("VERSION|ID")};
     QCommandLineOption skipInvalid{
         QStringLiteral("skip-invalid"),
         tr("csv: import the valid rows and list the others, instead of refusing the file.")};
@@ -113,8 +116,12 @@ int runImport(const QStringList& args) {
            "ics: reads an iCalendar file (Outlook, Google Calendar, Thunderbird, iCloud) and "
            "stores its events as blackouts or incident freezes. Events keep their UID: "
            "importing the same calendar again updates them.\n"
+           "junit, sarif, bench: reads a JUnit XML report, a SARIF 2.1.0 log, or Google "
+           "Benchmark JSON / a name,value,unit CSV as the evidence of one criterion of a "
+           "release's quality gates (--release ID --criterion NAME); prints the criterion's "
+           "status and exits 1 when it fails.\n"
            "The whole file is checked first and written in one transaction, or not at all."));
-    parser.addPositionalArgument(QStringLiteral("FORMAT"), tr("csv or ics."));
+    parser.addPositionalArgument(QStringLiteral("FORMAT"), tr("csv, ics, junit, sarif or bench."));
     parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The file to read."));
     FileOptions files;
     files.addTo(parser);
@@ -127,29 +134,43 @@ int runImport(const QStringList& args) {
                                     tr("The change ticket the import is done under."),
                                     QStringLiteral("TICKET"));
     const CsvOptions csv;
-    parser.addOptions({as, soft, ticket, csv.kind, csv.release, csv.skipInvalid, csv.map});
+    const QCommandLineOption criterion(
+        QStringLiteral("criterion"),
+        tr("junit, sarif, bench: the name of the gate criterion the file is evidence for."),
+        QStringLiteral("NAME"));
+    parser.addOptions(
+        {as, soft, ticket, csv.kind, csv.release, csv.skipInvalid, csv.map, criterion});
     if (auto stop = parseCommand(parser, args, command,
                                  QStringLiteral("slipway import csv --db FILE --kind scope "
                                                 "[--release VERSION] [--skip-invalid] [--map "
                                                 "COLUMN=FIELD,…] INPUT.csv\n"
                                                 "       slipway import ics --db FILE --as "
-                                                "blackouts|freezes [--soft] INPUT.ics"),
+                                                "blackouts|freezes [--soft] INPUT.ics\n"
+                                                "       slipway import junit|sarif|bench --db "
+                                                "FILE --release ID --criterion NAME INPUT"),
                                  2))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString format = positional.value(0);
-    if (format != u"ics" && format != u"csv")
+    const bool gateEvidence = format == u"junit" || format == u"sarif" || format == u"bench";
+    if (format != u"ics" && format != u"csv" && !gateEvidence)
         return usageError(
-            command, positional.isEmpty()
-                         ? tr("say which format: 'slipway import csv …' or 'slipway import ics …'")
-                         : tr("unknown format '%1'; available: csv, ics").arg(format));
+            command,
+            positional.isEmpty()
+                ? tr("say which format: 'slipway import csv …', 'slipway import ics …', or "
+                     "junit, sarif, bench")
+                : tr("unknown format '%1'; available: csv, ics, junit, sarif, bench").arg(format));
     if (positional.size() < 2)
-        return usageError(command, format == u"csv" ? tr("name the CSV file to read")
-                                                    : tr("name the calendar file to read"));
+        return usageError(command, format == u"csv"   ? tr("name the CSV file to read")
+                                   : format == u"ics" ? tr("name the calendar file to read")
+                                                      : tr("name the %1 file to read").arg(format));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
+    if (gateEvidence)
+        return importGateEvidence(parser, files, format, *path, positional[1], csv.release,
+                                  criterion, parser.value(ticket));
     if (format == u"csv")
         return importCsv(parser, files, csv, *path, positional[1], parser.value(ticket));
     CalendarImportService::Options options;

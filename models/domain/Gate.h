@@ -76,6 +76,12 @@ struct FindingTally {
     int falsePositive = 0;
 };
 
+// A criterion's evidence as a whole: what an import replaces and what undo puts back.
+struct EvidenceSnapshot {
+    std::optional<CriterionEvidence> evidence;
+    QList<GateFinding> findings; // security criteria only; reviews are not part of it
+};
+
 struct GateCriterion {
     qint64 id = 0;
     qint64 gateId = 0;

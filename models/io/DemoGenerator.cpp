@@ -7,6 +7,7 @@
 #include "DemoScopePlanning.h"
 #include "DemoVocabulary.h"
 #include "domain/Release.h"
+#include "io/DemoGates.h"
 #include "storage/BulkWriter.h"
 #include "storage/Database.h"
 
@@ -1325,6 +1326,16 @@ Result<void> DemoGenerator::generate(const QString& path, const Options& options
             if (progress)
                 progress(done, all);
         });
+        if (written) {
+            auto gates = DemoGates::write(*db.value(), options.anchor.toSecsSinceEpoch(),
+                                          options.scale == Scale::Large);
+            if (!gates)
+                written = gates.error();
+            else if (progress && gates.value() > 0)
+                progress(total + gates.value(), total + gates.value());
+            if (gates)
+                total += gates.value();
+        }
         if (written) {
             // The CAB's part follows; progress then counts its entries too.
             auto cab = DemoCab::write(*db.value(), options.anchor.toSecsSinceEpoch(), options.seed);

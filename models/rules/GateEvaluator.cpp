@@ -73,11 +73,11 @@ CriterionVerdict measure(const GateCriterion& c) {
             (i >= floor ? atOrAbove : below) += c.findings.open[i];
         QStringList apart;
         if (below > 0)
-            apart << tr("%n lower", nullptr, below);
+            apart << tr("%1 lower").arg(below);
         if (c.findings.suppressed > 0)
-            apart << tr("%n suppressed in the file", nullptr, c.findings.suppressed);
+            apart << tr("%1 suppressed in the file").arg(c.findings.suppressed);
         if (c.findings.falsePositive > 0)
-            apart << tr("%n marked false positive", nullptr, c.findings.falsePositive);
+            apart << tr("%1 marked false positive").arg(c.findings.falsePositive);
         const QString detail =
             apart.isEmpty() ? QString() : QStringLiteral(" (") + apart.join(u", ") + u')';
         if (atOrAbove == 0) {
@@ -85,9 +85,11 @@ CriterionVerdict measure(const GateCriterion& c) {
             v.reason = tr("No open finding of %1 severity or above%2.").arg(s.severity, detail);
         } else {
             v.status = GateStatus::Failed;
-            v.reason = tr("%n open finding(s) of %1 severity or above", nullptr, atOrAbove)
-                           .arg(s.severity) +
-                       detail + u'.';
+            v.reason =
+                (atOrAbove == 1 ? tr("1 open finding of %1 severity or above")
+                                : tr("%1 open findings of %2 severity or above").arg(atOrAbove))
+                    .arg(s.severity) +
+                detail + u'.';
         }
         break;
     }

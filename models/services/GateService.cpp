@@ -2,9 +2,7 @@
 #include "GateService.h"
 
 #include "AuditedWrite.h"
-#include "io/BenchmarkResults.h"
-#include "io/JUnitReport.h"
-#include "io/SarifReport.h"
+#include "io/GateEvidence.h"
 #include "rules/GateRigour.h"
 #include "storage/Database.h"
 #include "storage/GateTemplateRepository.h"
@@ -34,110 +32,6 @@ QDateTime at(qint64 secs) {
 
 QJsonObject snapshotJson(const EvidenceSnapshot& s) {
     return s.evidence ? toJson(*s.evidence) : QJsonObject{};
-}
-
-// The evidence a parsed report gives a criterion, and the error when it cannot.
-Result<EvidenceSnapshot> evidenceFrom(const GateCriterion& c, const QString& path,
-                                      const QString& actor, qint64 now) {
-    EvidenceSnapshot s;
-    CriterionEvidence e;
-    e.importedBy = actor;
-    e.importedAt = at(now);
-    switch (c.spec.kind) {
-    case CriterionKind::TestPassRate: {
-        auto report = JUnitReport::fromFile(path);
-        if (!report)
-            return report.error();
-        const JUnitReport& r = report.value();
-        e.fileName = r.evidence.fileName;
-        e.sha256 = r.evidence.sha256;
-        e.size = r.evidence.size;
-        e.counts = {{QStringLiteral("format"), QStringLiteral("junit")},
-                    {QStringLiteral("tests"), r.tests},
-                    {QStringLiteral("passed"), r.passed},
-                    {QStringLiteral("failures"), r.failures},
-                    {QStringLiteral("errors"), r.errors},
-                    {QStringLiteral("skipped"), r.skipped},
-                    {QStringLiteral("disabled"), r.disabled},
-                    {QStringLiteral("suites"), r.suites}};
-        if (const auto rate = r.passRate())
-            e.measured = *rate * 100.0;
-        break;
-    }
-    case CriterionKind::Security: {
-        auto report = SarifReport::fromFile(path);
-        if (!report)
-            return report.error();
-        const SarifReport& r = report.value();
-        e.fileName = r.evidence.fileName;
-        e.sha256 = r.evidence.sha256;
-        e.size = r.evidence.size;
-        QJsonObject open, suppressed;
-        for (int i = 0; i < 5; ++i) {
-            const QString name = SarifReport::severityName(SarifSeverity(i));
-            open.insert(name, r.counts[size_t(i)]);
-            suppressed.insert(name, r.suppressedCounts[size_t(i)]);
-        }
-        e.counts = {{QStringLiteral("format"), QStringLiteral("sarif")},
-                    {QStringLiteral("findings"), r.total()},
-                    {QStringLiteral("suppressed"), r.suppressedTotal()},
-                    {QStringLiteral("by_severity"), open},
-                    {QStringLiteral("suppressed_by_severity"), suppressed},
-                    {QStringLiteral("tools"), QJsonArray::fromStringList(r.toolNames)}};
-        s.findings.reserve(r.findings.size());
-        for (const SarifFinding& f : r.findings) {
-            GateFinding g;
-            g.fingerprint = f.fingerprint;
-            g.ruleId = f.ruleId;
-            g.severity = SarifReport::severityName(f.severity);
-            g.level = f.level;
-            g.uri = f.uri;
-            g.line = f.line;
-            g.message = f.message;
-            g.tool = f.toolName;
-            g.suppressed = f.suppressed;
-            g.justification = f.suppressionJustification;
-            s.findings.append(std::move(g));
-        }
-        break;
-    }
-    case CriterionKind::Benchmark: {
-        auto results = BenchmarkResults::fromFile(path);
-        if (!results)
-            return results.error();
-        const BenchmarkResults& r = results.value();
-        const auto metric = r.metric(c.spec.metric);
-        if (!metric) {
-            QStringList names;
-            for (const BenchmarkMetric& m : r.metrics)
-                if (names.size() < 8 && !names.contains(m.name))
-                    names << m.name;
-            return Error{Error::Kind::Usage,
-                         tr("%1: no metric named “%2”; the file has %3.")
-                             .arg(path, c.spec.metric,
-                                  names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")))};
-        }
-        e.fileName = r.evidence.fileName;
-        e.sha256 = r.evidence.sha256;
-        e.size = r.evidence.size;
-        e.counts = {{QStringLiteral("format"), r.format == BenchmarkResults::Format::Csv
-                                                   ? QStringLiteral("csv")
-                                                   : QStringLiteral("google_benchmark_json")},
-                    {QStringLiteral("metrics"), int(r.metrics.size())},
-                    {QStringLiteral("metric"), metric->name},
-                    {QStringLiteral("value"), metric->value},
-                    {QStringLiteral("unit"), metric->unit}};
-        e.measured = metric->value;
-        break;
-    }
-    case CriterionKind::Manual:
-    case CriterionKind::Approval:
-        return Error{Error::Kind::Usage,
-                     tr("“%1” is a %2: it is ticked by a person, not read from a file.")
-                         .arg(c.spec.name, displayName(c.spec.kind).toLower())};
-    }
-    s.evidence = e;
-    return s;
 }
 
 } // namespace
@@ -371,7 +265,7 @@ Result<EvidenceSnapshot> GateService::importFile(qint64 criterionId, const QStri
                          .arg(target->spec.name, displayName(target->spec.kind).toLower(),
                               displayName(*expected).toLower())};
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    auto fresh = evidenceFrom(target.value(), path, m_session.actor, now);
+    auto fresh = GateEvidence::read(target->spec, path, m_session.actor, now);
     if (!fresh)
         return fresh.error();
     return restoreEvidence(criterionId, fresh.value());

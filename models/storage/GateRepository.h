@@ -12,12 +12,6 @@ namespace slipway {
 class Database;
 struct Release;
 
-// A criterion's evidence as a whole: what an import replaces and what undo puts back.
-struct EvidenceSnapshot {
-    std::optional<CriterionEvidence> evidence;
-    QList<GateFinding> findings; // security criteria only; reviews are not part of it
-};
-
 // Rows of `release_gates`, `gate_criteria`, `gate_findings`, `finding_reviews` and
 // `gate_waivers`. Writes expect the caller's Transaction.
 class GateRepository {

@@ -124,10 +124,10 @@ private Q_SLOTS:
             << security(u"high"_qs, {0, 3, 2, 0, 0}) << none << GateStatus::Passed << u"5 lower"_qs;
         QTest::newRow("security: one at floor")
             << security(u"high"_qs, {0, 0, 0, 1, 0}) << none << GateStatus::Failed
-            << u"1 open finding(s) of high"_qs;
+            << u"1 open finding of high"_qs;
         QTest::newRow("security: critical above high floor")
             << security(u"high"_qs, {0, 0, 0, 0, 2}) << none << GateStatus::Failed
-            << u"2 open finding(s)"_qs;
+            << u"2 open findings"_qs;
         QTest::newRow("security: suppressed and false positives do not count")
             << security(u"medium"_qs, {}, 4, 2) << none << GateStatus::Passed
             << u"4 suppressed in the file, 2 marked false positive"_qs;

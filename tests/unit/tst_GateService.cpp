@@ -243,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(c.findings.open[3], 42);
         QCOMPARE(statusOf(gates, scan), GateStatus::Failed);
         QVERIFY(GateEvaluator::evaluate(c, {}, QDateTime::currentDateTimeUtc())
-                    .reason.startsWith(u"4 open finding(s) of critical"_qs));
+                    .reason.startsWith(u"4 open findings of critical"_qs));
     }
 
     void benchmarkNeedsItsMetric() {

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// slipway gate status --db FILE --release ID [--json]
+// slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
+#include "CliSupport.h"
+#include "services/GateService.h"
+#include "services/ReleaseService.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace slipway::cli {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("cli", text);
+}
+
+QJsonValue iso(const QDateTime& t) {
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QString day(const QDateTime& t) {
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : tr("not scheduled");
+}
+
+QString badge(GateStatus s) {
+    return u'[' + toKey(s).toUpper().leftJustified(7) + u']';
+}
+
+QJsonObject criterionJson(const GateCriterion& c, const CriterionVerdict& v) {
+    QJsonObject o{
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("name"), c.spec.name},
+        {QStringLiteral("kind"), toKey(c.spec.kind)},
+        {QStringLiteral("requirement"), c.spec.describe()},
+        {QStringLiteral("status"), toKey(v.status)},
+        {QStringLiteral("reason"), v.reason},
+        {QStringLiteral("evidence"), c.evidence ? QJsonValue(toJson(*c.evidence)) : QJsonValue()},
+        {QStringLiteral("checked_by"),
+         c.checkedBy.isEmpty() ? QJsonValue() : QJsonValue(c.checkedBy)},
+        {QStringLiteral("checked_at"), iso(c.checkedAt)}};
+    if (c.spec.kind == CriterionKind::Security && c.evidence) {
+        QJsonObject open;
+        static const char* names[] = {"none", "low", "medium", "high", "critical"};
+        for (int i = 0; i < 5; ++i)
+            open.insert(QLatin1String(names[i]), c.findings.open[i]);
+        o.insert(QStringLiteral("findings"),
+                 QJsonObject{{QStringLiteral("open_by_severity"), open},
+                             {QStringLiteral("suppressed"), c.findings.suppressed},
+                             {QStringLiteral("false_positive"), c.findings.falsePositive}});
+    }
+    return o;
+}
+
+int releaseIdFrom(const QCommandLineParser& parser, const QCommandLineOption& release,
+                  const QString& command, qint64* id) {
+    bool ok = false;
+    *id = parser.value(release).toLongLong(&ok);
+    if (!ok || *id <= 0)
+        return usageError(command, tr("--release ID is required (a release's number, as "
+                                      "'slipway export csv --table releases' lists them)"));
+    return ExitOk;
+}
+
+} // namespace
+
+int importGateEvidence(const QCommandLineParser& parser, const FileOptions& files,
+                       const QString& format, const QString& dbPath, const QString& input,
+                       const QCommandLineOption& release, const QCommandLineOption& criterion,
+                       const QString& ticket) {
+    const QString command = QStringLiteral("import");
+    qint64 releaseId = 0;
+    if (int bad = releaseIdFrom(parser, release, command, &releaseId); bad != ExitOk)
+        return bad;
+    if (parser.value(criterion).trimmed().isEmpty())
+        return usageError(command, tr("--criterion NAME is required: which of the release's "
+                                      "criteria the file is evidence for"));
+    const CriterionKind kind = format == u"junit"   ? CriterionKind::TestPassRate
+                               : format == u"sarif" ? CriterionKind::Security
+                                                    : CriterionKind::Benchmark;
+    auto db = Database::open(dbPath, files.openOptions(parser));
+    if (!db)
+        return inputError(db.error());
+    Session session = Session::forCurrentUser();
+    session.changeTicket = ticket;
+    GateService gates(*db.value(), session);
+    auto target = gates.criterionNamed(releaseId, parser.value(criterion));
+    if (!target)
+        return usageError(command, target.error().message);
+    auto imported = gates.importFile(target->id, input, kind);
+    if (!imported)
+        return inputError(imported.error());
+    auto gate = gates.gate(target->gateId);
+    if (!gate)
+        return inputError(gate.error());
+    const GateVerdict verdict =
+        GateEvaluator::evaluate(gate.value(), QDateTime::currentDateTimeUtc());
+    for (int i = 0; i < gate->criteria.size(); ++i) {
+        if (gate->criteria[i].id != target->id)
+            continue;
+        const CriterionVerdict& v = verdict.criteria[i];
+        out() << tr("%1: %2 (%3) is %4: %5")
+                     .arg(input, target->spec.name, gate->name, displayName(v.status).toLower(),
+                          v.reason)
+              << Qt::endl;
+        return v.status == GateStatus::Failed ? ExitFindings : ExitOk;
+    }
+    return ExitOk;
+}
+
+int runGate(const QStringList& args) {
+    const QString command = QStringLiteral("gate");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("status: a release's quality gates, stage by stage, with each criterion's status, "
+           "the reason, and the evidence it was judged on (file, SHA-256, who imported it and "
+           "when, the counts). Exit 0: the release may be promoted through its next gate (or is "
+           "through all); 1: a gate blocks promotion; 2: bad input."));
+    parser.addPositionalArgument(QStringLiteral("status"), tr("What to do: status."));
+    FileOptions files;
+    files.addTo(parser);
+    const QCommandLineOption release(QStringLiteral("release"), tr("The release id."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    parser.addOptions({release, json});
+    if (auto stop = parseCommand(parser, args, command,
+                                 QStringLiteral("slipway gate status --db FILE --release ID "
+                                                "[--json]"),
+                                 1))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) != u"status")
+        return usageError(command,
+                          positional.isEmpty()
+                              ? tr("say what to do: 'slipway gate status …'")
+                              : tr("unknown action '%1'; available: status").arg(positional[0]));
+    int exit = ExitOk;
+    const auto path = requireDb(parser, files, command, &exit);
+    if (!path)
+        return exit;
+    qint64 releaseId = 0;
+    if (int bad = releaseIdFrom(parser, release, command, &releaseId); bad != ExitOk)
+        return bad;
+    Database::OpenOptions options = files.openOptions(parser);
+    auto db = Database::open(*path, options);
+    if (!db)
+        return inputError(db.error());
+    const Session session = Session::forCurrentUser();
+    auto rel = ReleaseService(*db.value(), session).find(releaseId);
+    if (!rel)
+        return usageError(command, tr("%1 has no release %2").arg(*path).arg(releaseId));
+    GateService service(*db.value(), session);
+    auto gates = service.gatesOf(releaseId);
+    if (!gates)
+        return inputError(gates.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const PromotionCheck check = GateEvaluator::nextPromotion(gates.value(), now);
+    const bool blocked = !check.allowed && check.gateIndex >= 0;
+
+    if (parser.isSet(json)) {
+        QJsonArray gateArray;
+        for (const ReleaseGate& g : gates.value()) {
+            const GateVerdict v = GateEvaluator::evaluate(g, now);
+            QJsonArray criteria, waivers;
+            for (int i = 0; i < g.criteria.size(); ++i)
+                criteria.append(criterionJson(g.criteria[i], v.criteria[i]));
+            for (const GateWaiver& w : g.waivers) {
+                QJsonObject wj = toJson(w);
+                wj.insert(QStringLiteral("active"), w.isActive(now));
+                waivers.append(wj);
+            }
+            const auto why = GateEvaluator::escalation(g, v, now);
+            gateArray.append(
+                QJsonObject{{QStringLiteral("id"), g.id},
+                            {QStringLiteral("name"), g.name},
+                            {QStringLiteral("stage"), g.stage},
+                            {QStringLiteral("position"), g.position},
+                            {QStringLiteral("due"), iso(g.dueAt)},
+                            {QStringLiteral("source"), g.source},
+                            {QStringLiteral("status"), toKey(v.status)},
+                            {QStringLiteral("reason"), v.reason},
+                            {QStringLiteral("settled"), v.settled},
+                            {QStringLiteral("total"), v.total},
+                            {QStringLiteral("promoted_by"),
+                             g.promotedBy.isEmpty() ? QJsonValue() : QJsonValue(g.promotedBy)},
+                            {QStringLiteral("promoted_at"), iso(g.promotedAt)},
+                            {QStringLiteral("escalation"), why ? QJsonValue(*why) : QJsonValue()},
+                            {QStringLiteral("criteria"), criteria},
+                            {QStringLiteral("waivers"), waivers}});
+        }
+        const QJsonObject root{
+            {QStringLiteral("release"), QJsonObject{{QStringLiteral("id"), rel->id},
+                                                    {QStringLiteral("name"), rel->name},
+                                                    {QStringLiteral("version"), rel->version},
+                                                    {QStringLiteral("type"), toKey(rel->type)}}},
+            {QStringLiteral("blocked"), blocked},
+            {QStringLiteral("promotion"),
+             QJsonObject{{QStringLiteral("allowed"), check.allowed},
+                         {QStringLiteral("next_gate"),
+                          check.gateIndex >= 0 ? QJsonValue(gates->at(check.gateIndex).name)
+                                               : QJsonValue()},
+                         {QStringLiteral("reason"), check.reason}}},
+            {QStringLiteral("gates"), gateArray}};
+        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        out().flush();
+        return blocked ? ExitFindings : ExitOk;
+    }
+
+    out() << tr("%1 (%2)").arg(releaseLabel(rel->name, rel->version), toKey(rel->type)) << Qt::endl;
+    if (gates->isEmpty())
+        out() << tr("  No gates: 'slipway' adds its type's gates when a release is created.")
+              << Qt::endl;
+    for (const ReleaseGate& g : gates.value()) {
+        const GateVerdict v = GateEvaluator::evaluate(g, now);
+        out() << badge(v.status) << u' '
+              << tr("%1 → %2 (%3/%4 settled, due %5)%6")
+                     .arg(g.name, g.stage.isEmpty() ? tr("next stage") : g.stage)
+                     .arg(v.settled)
+                     .arg(v.total)
+                     .arg(day(g.dueAt),
+                          g.isPromoted()
+                              ? tr(", promoted by %1 on %2").arg(g.promotedBy, day(g.promotedAt))
+                              : QString())
+              << Qt::endl;
+        for (int i = 0; i < g.criteria.size(); ++i) {
+            const GateCriterion& c = g.criteria[i];
+            out() << QStringLiteral("    ") << badge(v.criteria[i].status) << u' ' << c.spec.name
+                  << QStringLiteral(": ") << v.criteria[i].reason << Qt::endl;
+            if (c.evidence)
+                out() << QStringLiteral("              ")
+                      << tr("evidence: %1, SHA-256 %2, imported %3 by %4")
+                             .arg(c.evidence->fileName, c.evidence->sha256.left(16) + u'…',
+                                  c.evidence->importedAt.toUTC().toString(Qt::ISODate),
+                                  c.evidence->importedBy)
+                      << Qt::endl;
+        }
+    }
+    out() << (blocked ? tr("Blocked: %1") : tr("%1")).arg(check.reason) << Qt::endl;
+    return blocked ? ExitFindings : ExitOk;
+}
+
+} // namespace slipway::cli

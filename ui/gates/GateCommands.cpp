@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GateCommands.h"
+
+#include "services/GateService.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <memory>
+
+namespace slipway::ui::GateCommands {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("GateCommands", text);
+}
+
+} // namespace
+
+GateEditCommand* importEvidence(GateService& gates, const GateCriterion& criterion,
+                                const QString& path, ErrorSink onError) {
+    // The first redo reads the file; later redos and undos swap stored snapshots.
+    struct State {
+        bool imported = false;
+        EvidenceSnapshot other; // what the next step puts back
+    };
+    auto state = std::make_shared<State>();
+    const qint64 id = criterion.id;
+    const CriterionKind kind = criterion.spec.kind;
+    auto swap = [&gates, id, state]() -> Result<void> {
+        auto replaced = gates.restoreEvidence(id, state->other);
+        if (!replaced)
+            return replaced.error();
+        state->other = replaced.value();
+        return {};
+    };
+    return new GateEditCommand(
+        tr("Import %1 into “%2”").arg(QFileInfo(path).fileName(), criterion.spec.name),
+        [&gates, id, kind, path, state, swap]() -> Result<void> {
+            if (state->imported)
+                return swap();
+            auto previous = gates.importFile(id, path, kind);
+            if (!previous)
+                return previous.error();
+            state->other = previous.value();
+            state->imported = true;
+            return {};
+        },
+        swap, std::move(onError));
+}
+
+GateEditCommand* markFalsePositive(GateService& gates, qint64 criterionId,
+                                   const GateFinding& finding, const QString& reason,
+                                   ErrorSink onError) {
+    const QString print = finding.fingerprint;
+    return new GateEditCommand(
+        tr("Mark %1 as a false positive").arg(finding.ruleId),
+        [&gates, criterionId, print, reason] {
+            return gates.markFalsePositive(criterionId, print, reason);
+        },
+        [&gates, criterionId, print] { return gates.clearFalsePositive(criterionId, print); },
+        std::move(onError));
+}
+
+GateEditCommand* clearFalsePositive(GateService& gates, qint64 criterionId,
+                                    const GateFinding& finding, ErrorSink onError) {
+    const QString print = finding.fingerprint;
+    const QString reason = finding.falsePositiveReason;
+    return new GateEditCommand(
+        tr("Count %1 again").arg(finding.ruleId),
+        [&gates, criterionId, print] { return gates.clearFalsePositive(criterionId, print); },
+        [&gates, criterionId, print, reason] {
+            return gates.markFalsePositive(criterionId, print, reason);
+        },
+        std::move(onError));
+}
+
+GateEditCommand* setChecked(GateService& gates, const GateCriterion& criterion, bool checked,
+                            ErrorSink onError) {
+    const qint64 id = criterion.id;
+    const bool approval = criterion.spec.kind == CriterionKind::Approval;
+    const QString text = approval ? (checked ? tr("Approve “%1”") : tr("Take back “%1”"))
+                                  : (checked ? tr("Tick “%1”") : tr("Untick “%1”"));
+    return new GateEditCommand(
+        text.arg(criterion.spec.name),
+        [&gates, id, checked] { return gates.setChecked(id, checked); },
+        [&gates, id, checked] { return gates.setChecked(id, !checked); }, std::move(onError));
+}
+
+GateEditCommand* requestWaiver(GateService& gates, const GateWaiver& waiver, ErrorSink onError) {
+    auto stored = std::make_shared<GateWaiver>(waiver);
+    return new GateEditCommand(
+        tr("Request a waiver"),
+        [&gates, stored]() -> Result<void> {
+            auto done =
+                stored->id == 0 ? gates.requestWaiver(*stored) : gates.restoreWaiver(*stored);
+            if (!done)
+                return done.error();
+            *stored = done.value();
+            return {};
+        },
+        [&gates, stored] { return gates.withdrawWaiver(stored->id); }, std::move(onError));
+}
+
+GateEditCommand* approveWaiver(GateService& gates, qint64 waiverId, ErrorSink onError) {
+    return new GateEditCommand(
+        tr("Approve a waiver"),
+        [&gates, waiverId]() -> Result<void> {
+            auto done = gates.approveWaiver(waiverId);
+            return done ? Result<void>() : Result<void>(done.error());
+        },
+        [&gates, waiverId]() -> Result<void> {
+            auto done = gates.revokeWaiverApproval(waiverId);
+            return done ? Result<void>() : Result<void>(done.error());
+        },
+        std::move(onError));
+}
+
+GateEditCommand* promote(GateService& gates, qint64 releaseId, ErrorSink onError) {
+    auto gateId = std::make_shared<qint64>(0);
+    return new GateEditCommand(
+        tr("Promote the release"),
+        [&gates, releaseId, gateId]() -> Result<void> {
+            auto through = gates.promote(releaseId);
+            if (!through)
+                return through.error();
+            *gateId = through->id;
+            return {};
+        },
+        [&gates, gateId] { return gates.unpromote(*gateId); }, std::move(onError));
+}
+
+} // namespace slipway::ui::GateCommands

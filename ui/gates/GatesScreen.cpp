@@ -1,0 +1,721 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GatesScreen.h"
+
+#include "EmptyState.h"
+#include "GateCommands.h"
+#include "GateTree.h"
+#include "IconProvider.h"
+#include "MessageBar.h"
+#include "Theme.h"
+#include "WaiverDialog.h"
+#include "services/Document.h"
+#include "services/GateService.h"
+#include "services/ReleaseService.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace slipway::ui {
+namespace {
+
+QColor statusColor(GateStatus s) {
+    switch (s) {
+    case GateStatus::Passed:
+        return Theme::success();
+    case GateStatus::Failed:
+        return Theme::danger();
+    case GateStatus::Waived:
+        return Theme::warning();
+    case GateStatus::Pending:
+        break;
+    }
+    return Theme::muted();
+}
+
+QIcon statusIcon(GateStatus s) {
+    const char* name = s == GateStatus::Passed   ? "status-approved"
+                       : s == GateStatus::Failed ? "close"
+                       : s == GateStatus::Waived ? "warning"
+                                                 : "status-planned";
+    return IconProvider::icon(QLatin1String(name), statusColor(s));
+}
+
+QString day(const QDateTime& t) {
+    return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat)
+                       : QString();
+}
+
+QString when(const QDateTime& t) {
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString esc(const QString& s) {
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+GatesScreen::GatesScreen(Document& document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document) {
+    setObjectName(QStringLiteral("gatesScreen"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(Theme::space(2), Theme::space(2), Theme::space(2), Theme::space(1));
+    layout->setSpacing(Theme::space(1));
+    layout->addWidget(buildHeader());
+    m_messages = new MessageBar(QStringLiteral("gatesMessages"), this);
+    layout->addWidget(m_messages);
+
+    m_pages = new QStackedWidget(this);
+    m_noReleases = new EmptyState(
+        QStringLiteral("gates"), tr("No releases to check yet"),
+        tr("Quality gates stand between a release and each next stage: test pass rates from "
+           "JUnit XML, security findings from SARIF, benchmarks, manual checks and approvals. "
+           "Create a release on the Releases screen and it gets its type's gates."),
+        QString(), m_pages);
+    m_pages->addWidget(m_noReleases);
+    m_noGates = new EmptyState(
+        QStringLiteral("gates"), tr("This release has no gates"),
+        tr("Add the gates its type's template defines; each is then checked from CI output "
+           "you drop onto it, or ticked by a person."),
+        tr("Add its gates"), m_pages);
+    m_noGates->actionButton()->setObjectName(QStringLiteral("addGatesButton"));
+    connect(m_noGates->actionButton(), &QPushButton::clicked, this, [this] {
+        auto added = m_document.gates().instantiate(currentReleaseId());
+        if (!added)
+            failed(added.error().message);
+    });
+    m_pages->addWidget(m_noGates);
+
+    m_splitter = new QSplitter(Qt::Horizontal, m_pages);
+    m_tree = new GateTree(m_splitter);
+    m_tree->setObjectName(QStringLiteral("gateTree"));
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Gate and criteria"), tr("Status"), tr("Progress")});
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->setToolTip(tr("Drop a JUnit XML, SARIF or benchmark file onto a criterion to "
+                          "evaluate it."));
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &GatesScreen::showDetails);
+    connect(m_tree, &GateTree::fileDropped, this, &GatesScreen::importEvidence);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(buildDetails());
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({Theme::space(56), Theme::space(76)});
+    m_pages->addWidget(m_splitter);
+    layout->addWidget(m_pages, 1);
+
+    connect(&m_document.gates(), &GateService::gatesChanged, this, [this](qint64 releaseId) {
+        if (releaseId == currentReleaseId())
+            reloadGates();
+    });
+    connect(&m_document.releases(), &ReleaseService::releaseAdded, this,
+            &GatesScreen::reloadReleases);
+    connect(&m_document.releases(), &ReleaseService::releaseRemoved, this,
+            &GatesScreen::reloadReleases);
+    connect(&m_document.releases(), &ReleaseService::releaseChanged, this,
+            &GatesScreen::reloadReleases);
+    reloadReleases();
+}
+
+QWidget* GatesScreen::buildHeader() {
+    auto* header = new QWidget(this);
+    auto* row = new QHBoxLayout(header);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(Theme::space(1));
+    auto* title = new QLabel(tr("Gates"), header);
+    title->setFont(Theme::titleFont());
+    row->addWidget(title);
+    row->addSpacing(Theme::space(2));
+    auto* label = new QLabel(tr("&Release:"), header);
+    m_release = new QComboBox(header);
+    m_release->setObjectName(QStringLiteral("gateReleasePicker"));
+    m_release->setMinimumContentsLength(28);
+    m_release->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    label->setBuddy(m_release);
+    connect(m_release, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_reloading)
+            reloadGates();
+    });
+    row->addWidget(label);
+    row->addWidget(m_release);
+    m_stage = new QLabel(header);
+    m_stage->setObjectName(QStringLiteral("gateStage"));
+    m_stage->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
+    row->addWidget(m_stage, 1);
+    m_promote = new QPushButton(IconProvider::icon(QStringLiteral("verify"), Theme::onAccent()),
+                                tr("Promote"), header);
+    m_promote->setObjectName(QStringLiteral("promoteButton"));
+    m_promote->setStyleSheet(Theme::primaryButtonStyleSheet());
+    connect(m_promote, &QPushButton::clicked, this, &GatesScreen::promote);
+    row->addWidget(m_promote);
+    return header;
+}
+
+QWidget* GatesScreen::buildDetails() {
+    auto* scroll = new QScrollArea(m_splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* panel = new QWidget(scroll);
+    panel->setObjectName(QStringLiteral("gateDetails"));
+    auto* column = new QVBoxLayout(panel);
+    column->setContentsMargins(Theme::space(2), 0, 0, 0);
+    column->setSpacing(Theme::space(1));
+    m_title = new QLabel(panel);
+    m_title->setFont(Theme::sectionFont());
+    m_title->setWordWrap(true);
+    column->addWidget(m_title);
+    auto wrapped = [panel](const char* name) {
+        auto* l = new QLabel(panel);
+        l->setObjectName(QLatin1String(name));
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::RichText);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return l;
+    };
+    m_requirement = wrapped("criterionRequirement");
+    m_status = wrapped("criterionReason");
+    m_evidence = wrapped("criterionEvidence");
+    m_waivers = wrapped("criterionWaivers");
+    for (QLabel* l : {m_requirement, m_status, m_evidence, m_waivers})
+        column->addWidget(l);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(Theme::space(1));
+    m_import =
+        new QPushButton(IconProvider::icon(QStringLiteral("open")), tr("Import file…"), panel);
+    m_import->setObjectName(QStringLiteral("importEvidenceButton"));
+    connect(m_import, &QPushButton::clicked, this, &GatesScreen::chooseFile);
+    m_tick = new QPushButton(IconProvider::icon(QStringLiteral("verify")), tr("Tick"), panel);
+    m_tick->setObjectName(QStringLiteral("tickButton"));
+    connect(m_tick, &QPushButton::clicked, this, &GatesScreen::toggleChecked);
+    m_waive = new QPushButton(IconProvider::icon(QStringLiteral("warning")), tr("Waive…"), panel);
+    m_waive->setObjectName(QStringLiteral("waiveButton"));
+    connect(m_waive, &QPushButton::clicked, this, &GatesScreen::requestWaiver);
+    m_approveWaiver = new QPushButton(tr("Approve waiver"), panel);
+    m_approveWaiver->setObjectName(QStringLiteral("approveWaiverButton"));
+    connect(m_approveWaiver, &QPushButton::clicked, this, &GatesScreen::approveWaiver);
+    for (QPushButton* b : {m_import, m_tick, m_waive, m_approveWaiver})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    column->addLayout(buttons);
+
+    m_findingsTitle = new QLabel(tr("Findings"), panel);
+    m_findingsTitle->setFont(Theme::sectionFont());
+    column->addWidget(m_findingsTitle);
+    m_findingsTable = new QTableWidget(0, 5, panel);
+    m_findingsTable->setObjectName(QStringLiteral("findingsTable"));
+    m_findingsTable->setHorizontalHeaderLabels(
+        {tr("Severity"), tr("Rule"), tr("Location"), tr("Review"), tr("Message")});
+    m_findingsTable->setWordWrap(false);
+    m_findingsTable->setTextElideMode(Qt::ElideMiddle);
+    m_findingsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findingsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_findingsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findingsTable->verticalHeader()->hide();
+    m_findingsTable->horizontalHeader()->setStretchLastSection(true);
+    m_findingsTable->setSortingEnabled(false);
+    m_findingsTable->setMinimumHeight(Theme::space(20));
+    column->addWidget(m_findingsTable, 1);
+    m_review = new QPushButton(tr("Mark false positive…"), panel);
+    m_review->setObjectName(QStringLiteral("falsePositiveButton"));
+    connect(m_review, &QPushButton::clicked, this, &GatesScreen::reviewFinding);
+    connect(m_findingsTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_findingsTable->currentRow();
+        const bool valid = row >= 0 && row < m_findings.size();
+        m_review->setEnabled(m_editable && valid && !m_findings[row].suppressed);
+        m_review->setText(valid && m_findings[row].isFalsePositive() ? tr("Count again")
+                                                                     : tr("Mark false positive…"));
+    });
+    auto* reviewRow = new QHBoxLayout;
+    reviewRow->addWidget(m_review);
+    reviewRow->addStretch(1);
+    column->addLayout(reviewRow);
+    column->addStretch(0);
+    scroll->setWidget(panel);
+    return scroll;
+}
+
+void GatesScreen::setEditable(bool editable) {
+    m_editable = editable;
+    showDetails();
+}
+
+void GatesScreen::reloadReleases() {
+    const qint64 keep = currentReleaseId();
+    auto releases = m_document.releases().all();
+    if (!releases) {
+        failed(releases.error().message);
+        return;
+    }
+    QList<Release> list = releases.value();
+    std::stable_sort(list.begin(), list.end(), [](const Release& a, const Release& b) {
+        if (a.windowStart.isValid() != b.windowStart.isValid())
+            return a.windowStart.isValid();
+        return a.windowStart < b.windowStart;
+    });
+    m_reloading = true;
+    m_release->clear();
+    for (const Release& r : list) {
+        QString text = releaseLabel(r.name, r.version);
+        if (r.windowStart.isValid())
+            text += QStringLiteral(" · ") + day(r.windowStart);
+        m_release->addItem(
+            IconProvider::icon(Theme::typeIconName(r.type), Theme::typeColor(r.type)), text, r.id);
+    }
+    const int index = m_release->findData(keep);
+    m_release->setCurrentIndex(index >= 0 ? index : (m_release->count() > 0 ? 0 : -1));
+    m_reloading = false;
+    reloadGates();
+}
+
+void GatesScreen::reloadGates() {
+    const qint64 keepCriterion = currentCriterionId();
+    const qint64 releaseId = currentReleaseId();
+    m_gates.clear();
+    if (releaseId == 0) {
+        m_pages->setCurrentWidget(m_noReleases);
+        m_promote->setEnabled(false);
+        m_stage->clear();
+        return;
+    }
+    auto gates = m_document.gates().gatesOf(releaseId);
+    if (!gates) {
+        failed(gates.error().message);
+        return;
+    }
+    m_gates = gates.value();
+    if (m_gates.isEmpty()) {
+        m_pages->setCurrentWidget(m_noGates);
+        m_noGates->actionButton()->setEnabled(m_editable);
+        m_promote->setEnabled(false);
+        m_stage->setText(tr("No gates"));
+        return;
+    }
+    m_pages->setCurrentWidget(m_splitter);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_tree->clear();
+    QTreeWidgetItem* select = nullptr;
+    QString stage = tr("Not promoted yet");
+    for (const ReleaseGate& g : std::as_const(m_gates)) {
+        const GateVerdict v = GateEvaluator::evaluate(g, now);
+        auto* gateItem = new QTreeWidgetItem(m_tree);
+        gateItem->setText(0, g.stage.isEmpty() ? g.name : tr("%1 → %2").arg(g.name, g.stage));
+        gateItem->setFont(0, Theme::sectionFont());
+        gateItem->setIcon(0, statusIcon(v.status));
+        gateItem->setText(1, displayName(v.status));
+        gateItem->setForeground(1, statusColor(v.status));
+        QString progress = tr("%1/%2").arg(v.settled).arg(v.total);
+        if (g.isPromoted()) {
+            progress += tr(" · promoted");
+            stage = tr("In %1 since %2").arg(g.stage, day(g.promotedAt));
+        } else if (g.dueAt.isValid()) {
+            progress += tr(" · due %1").arg(day(g.dueAt));
+        }
+        gateItem->setText(2, progress);
+        gateItem->setToolTip(0, v.reason);
+        gateItem->setData(0, GateTree::kGateRole, g.id);
+        for (int i = 0; i < g.criteria.size(); ++i) {
+            const GateCriterion& c = g.criteria[i];
+            const CriterionVerdict& cv = v.criteria[i];
+            auto* item = new QTreeWidgetItem(gateItem);
+            item->setText(0, c.spec.name);
+            item->setIcon(0, statusIcon(cv.status));
+            item->setText(1, displayName(cv.status));
+            item->setForeground(1, statusColor(cv.status));
+            item->setText(
+                2, c.evidence ? c.evidence->fileName
+                              : (c.checkedBy.isEmpty() ? displayName(c.spec.kind) : c.checkedBy));
+            item->setToolTip(0, cv.reason);
+            item->setData(0, GateTree::kGateRole, g.id);
+            item->setData(0, GateTree::kCriterionRole, c.id);
+            const bool fromFile = c.spec.kind == CriterionKind::TestPassRate ||
+                                  c.spec.kind == CriterionKind::Security ||
+                                  c.spec.kind == CriterionKind::Benchmark;
+            item->setData(0, GateTree::kDroppableRole, fromFile);
+            if (c.id == keepCriterion)
+                select = item;
+        }
+        gateItem->setExpanded(true);
+    }
+    const PromotionCheck check = GateEvaluator::nextPromotion(m_gates, now);
+    m_stage->setText(stage);
+    m_promote->setEnabled(m_editable && check.allowed);
+    m_promote->setToolTip(check.reason);
+    m_promote->setText(check.gateIndex >= 0
+                           ? tr("Promote to %1").arg(m_gates[check.gateIndex].stage)
+                           : tr("Promoted through every gate"));
+    m_tree->setCurrentItem(select ? select : m_tree->topLevelItem(0));
+    showDetails();
+}
+
+const GateCriterion* GatesScreen::criterionById(qint64 id, const ReleaseGate** gate) const {
+    for (const ReleaseGate& g : m_gates)
+        for (const GateCriterion& c : g.criteria)
+            if (c.id == id) {
+                if (gate)
+                    *gate = &g;
+                return &c;
+            }
+    return nullptr;
+}
+
+qint64 GatesScreen::currentReleaseId() const {
+    return m_release->currentIndex() >= 0 ? m_release->currentData().toLongLong() : 0;
+}
+
+qint64 GatesScreen::currentCriterionId() const {
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    return item ? item->data(0, GateTree::kCriterionRole).toLongLong() : 0;
+}
+
+void GatesScreen::selectRelease(qint64 id) {
+    const int index = m_release->findData(id);
+    if (index >= 0)
+        m_release->setCurrentIndex(index);
+}
+
+bool GatesScreen::selectCriterion(qint64 criterionId) {
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* gate = m_tree->topLevelItem(i);
+        for (int j = 0; j < gate->childCount(); ++j)
+            if (gate->child(j)->data(0, GateTree::kCriterionRole).toLongLong() == criterionId) {
+                m_tree->setCurrentItem(gate->child(j));
+                return true;
+            }
+    }
+    return false;
+}
+
+void GatesScreen::selectFirst() {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 best = 0, bestCriterion = 0;
+    int bestScore = -1;
+    for (int i = 0; i < m_release->count(); ++i) {
+        const qint64 id = m_release->itemData(i).toLongLong();
+        auto gates = m_document.gates().gatesOf(id);
+        if (!gates || gates->isEmpty())
+            continue;
+        int score = 0;
+        qint64 telling = 0;
+        for (const ReleaseGate& g : gates.value()) {
+            const GateVerdict v = GateEvaluator::evaluate(g, now);
+            for (int k = 0; k < g.criteria.size(); ++k) {
+                const GateCriterion& c = g.criteria[k];
+                if (c.evidence || !c.checkedBy.isEmpty())
+                    score += 1;
+                if (c.spec.kind == CriterionKind::Security && c.findings.falsePositive > 0) {
+                    score += 4;
+                    telling = c.id;
+                }
+                if (v.criteria[k].status == GateStatus::Failed)
+                    score += 2;
+            }
+        }
+        if (score > bestScore) {
+            bestScore = score;
+            best = id;
+            bestCriterion = telling;
+        }
+    }
+    if (best)
+        selectRelease(best);
+    if (bestCriterion)
+        selectCriterion(bestCriterion);
+}
+
+void GatesScreen::showDetails() {
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    const qint64 criterionId = currentCriterionId();
+    const ReleaseGate* gate = nullptr;
+    const GateCriterion* c = criterionById(criterionId, &gate);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!c && item) {
+        const qint64 gateId = item->data(0, GateTree::kGateRole).toLongLong();
+        for (const ReleaseGate& g : std::as_const(m_gates))
+            if (g.id == gateId)
+                gate = &g;
+    }
+    m_findings.clear();
+    m_findingsTable->setRowCount(0);
+    const bool showFindingsTable = c && c->spec.kind == CriterionKind::Security;
+    m_findingsTitle->setVisible(showFindingsTable);
+    m_findingsTable->setVisible(showFindingsTable);
+    m_review->setVisible(showFindingsTable);
+    m_review->setEnabled(false);
+    if (!gate) {
+        m_title->setText(tr("Select a gate or criterion"));
+        for (QLabel* l : {m_requirement, m_status, m_evidence, m_waivers})
+            l->clear();
+        for (QPushButton* b : {m_import, m_tick, m_waive, m_approveWaiver})
+            b->setVisible(false);
+        return;
+    }
+    const GateVerdict gv = GateEvaluator::evaluate(*gate, now);
+    QStringList waiverLines;
+    const GateWaiver* pending = nullptr;
+    for (const GateWaiver& w : gate->waivers) {
+        if (c && w.criterionId != c->id && w.criterionId != 0)
+            continue;
+        QString state = w.isActive(now)  ? tr("approved by %1").arg(esc(w.approvedBy))
+                        : w.isApproved() ? tr("expired on %1").arg(day(w.expiresAt))
+                                         : tr("awaiting approval");
+        if (!w.isApproved())
+            pending = &w;
+        waiverLines << tr("<b>Waiver</b> (%1, %2): %3<br>Requested by %4 · expires %5<br>"
+                          "Compensating controls: %6<br>Validation after release: %7 — %8")
+                           .arg(w.criterionId == 0 ? tr("whole gate") : tr("this criterion"), state,
+                                esc(w.reason), esc(w.requestedBy), day(w.expiresAt),
+                                esc(w.controls), esc(w.validationTask),
+                                w.validationOpen() ? tr("open")
+                                                   : tr("done by %1").arg(esc(w.validationDoneBy)));
+    }
+    m_waivers->setText(waiverLines.join(QStringLiteral("<br><br>")));
+    m_waive->setVisible(true);
+    m_waive->setEnabled(m_editable);
+    m_approveWaiver->setVisible(pending != nullptr);
+    m_approveWaiver->setEnabled(m_editable && pending);
+    m_approveWaiver->setProperty("waiverId", pending ? pending->id : 0);
+
+    if (!c) {
+        m_title->setText(gate->name);
+        m_requirement->setText(tr("Lets the release into <b>%1</b>. Due %2.")
+                                   .arg(esc(gate->stage), gate->dueAt.isValid()
+                                                              ? day(gate->dueAt)
+                                                              : tr("when scheduled")));
+        m_status->setText(
+            tr("<span style='color:%1'><b>%2</b></span> — %3")
+                .arg(statusColor(gv.status).name(), displayName(gv.status), esc(gv.reason)));
+        m_evidence->setText(
+            gate->isPromoted()
+                ? tr("Promoted by %1 on %2.").arg(esc(gate->promotedBy), when(gate->promotedAt))
+                : QString());
+        m_import->setVisible(false);
+        m_tick->setVisible(false);
+        return;
+    }
+    CriterionVerdict cv;
+    for (int i = 0; i < gate->criteria.size(); ++i)
+        if (gate->criteria[i].id == c->id)
+            cv = gv.criteria[i];
+    m_title->setText(tr("%1 — %2").arg(c->spec.name, gate->name));
+    m_requirement->setText(tr("%1: %2").arg(displayName(c->spec.kind), esc(c->spec.describe())));
+    m_status->setText(
+        tr("<span style='color:%1'><b>%2</b></span> — %3")
+            .arg(statusColor(cv.status).name(), displayName(cv.status), esc(cv.reason)));
+    if (c->evidence) {
+        const CriterionEvidence& e = *c->evidence;
+        m_evidence->setText(tr("<b>Evidence</b>: %1 (%2 bytes)<br>SHA-256 <tt>%3</tt><br>"
+                               "Imported %4 by %5")
+                                .arg(esc(e.fileName))
+                                .arg(QLocale().toString(e.size))
+                                .arg(e.sha256, when(e.importedAt), esc(e.importedBy)));
+    } else if (!c->checkedBy.isEmpty()) {
+        m_evidence->setText(
+            tr("%1 by %2 on %3")
+                .arg(c->spec.kind == CriterionKind::Approval ? tr("Approved") : tr("Ticked"),
+                     esc(c->checkedBy), when(c->checkedAt)));
+    } else {
+        const bool fromFile =
+            c->spec.kind != CriterionKind::Manual && c->spec.kind != CriterionKind::Approval;
+        m_evidence->setText(
+            fromFile
+                ? tr("No evidence yet: drop a %1 file onto this criterion "
+                     "or import one.")
+                      .arg(c->spec.kind == CriterionKind::TestPassRate ? tr("JUnit XML")
+                           : c->spec.kind == CriterionKind::Security   ? tr("SARIF")
+                                                                     : tr("benchmark JSON or CSV"))
+                : QString());
+    }
+    const bool manual =
+        c->spec.kind == CriterionKind::Manual || c->spec.kind == CriterionKind::Approval;
+    m_import->setVisible(!manual);
+    m_import->setEnabled(m_editable);
+    m_tick->setVisible(manual);
+    m_tick->setEnabled(m_editable);
+    m_tick->setText(c->spec.kind == CriterionKind::Approval
+                        ? (c->checkedBy.isEmpty() ? tr("Approve") : tr("Take back approval"))
+                        : (c->checkedBy.isEmpty() ? tr("Tick") : tr("Untick")));
+    if (showFindingsTable)
+        showFindings(*c);
+}
+
+void GatesScreen::showFindings(const GateCriterion& criterion) {
+    auto findings = m_document.gates().findings(criterion.id);
+    if (!findings) {
+        failed(findings.error().message);
+        return;
+    }
+    m_findings = findings.value();
+    m_findingsTitle->setText(m_findings.isEmpty() ? tr("Findings: none in the latest log")
+                                                  : tr("Findings (%1)").arg(m_findings.size()));
+    m_findingsTable->setRowCount(int(m_findings.size()));
+    for (int row = 0; row < m_findings.size(); ++row) {
+        const GateFinding& f = m_findings[row];
+        const QString location =
+            f.line > 0 ? QStringLiteral("%1:%2").arg(f.uri).arg(f.line) : f.uri;
+        QString review;
+        if (f.suppressed)
+            review = tr("Suppressed in the file%1")
+                         .arg(f.justification.isEmpty() ? QString()
+                                                        : QStringLiteral(": ") + f.justification);
+        else if (f.isFalsePositive())
+            review = tr("False positive (%1, %2): %3")
+                         .arg(f.reviewedBy, day(f.reviewedAt), f.falsePositiveReason);
+        const QStringList cells{f.severity, f.ruleId, location, review, f.message};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            item->setToolTip(cells[col]);
+            if (f.suppressed || f.isFalsePositive())
+                item->setForeground(Theme::muted());
+            m_findingsTable->setItem(row, col, item);
+        }
+        const GateStatus look = (f.suppressed || f.isFalsePositive()) ? GateStatus::Pending
+                                : (f.severity == u"high" || f.severity == u"critical")
+                                    ? GateStatus::Failed
+                                    : GateStatus::Waived;
+        m_findingsTable->item(row, 0)->setIcon(statusIcon(look));
+    }
+    m_findingsTable->resizeColumnsToContents();
+    m_findingsTable->resizeRowsToContents();
+    // Long rule ids and paths are elided in the middle; the tooltip has them whole.
+    const int limits[] = {Theme::space(12), Theme::space(20), Theme::space(18), Theme::space(18)};
+    for (int col = 0; col < 4; ++col)
+        m_findingsTable->setColumnWidth(col,
+                                        std::min(m_findingsTable->columnWidth(col), limits[col]));
+    m_findingsTable->setColumnWidth(4, Theme::space(30));
+}
+
+void GatesScreen::push(GateEditCommand* command) {
+    m_document.undoStack()->push(command);
+}
+
+void GatesScreen::failed(const QString& message) {
+    m_messages->showMessage(MessageBar::Kind::Error, message);
+}
+
+void GatesScreen::importEvidence(qint64 criterionId, const QString& path) {
+    const GateCriterion* c = criterionById(criterionId);
+    if (!c || !m_editable)
+        return;
+    const QString name = c->spec.name;
+    push(GateCommands::importEvidence(m_document.gates(), *c, path,
+                                      [this](const QString& m) { failed(m); }));
+    selectCriterion(criterionId);
+    const GateCriterion* now = criterionById(criterionId);
+    if (now && now->evidence)
+        m_messages->showMessage(
+            MessageBar::Kind::Success,
+            tr("%1 is now the evidence of “%2”.").arg(now->evidence->fileName, name));
+}
+
+void GatesScreen::chooseFile() {
+    const GateCriterion* c = criterionById(currentCriterionId());
+    if (!c)
+        return;
+    const QString filter = c->spec.kind == CriterionKind::TestPassRate
+                               ? tr("JUnit XML (*.xml);;All files (*)")
+                           : c->spec.kind == CriterionKind::Security
+                               ? tr("SARIF (*.sarif *.json);;All files (*)")
+                               : tr("Benchmark results (*.json *.csv);;All files (*)");
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Evidence for “%1”").arg(c->spec.name), {}, filter);
+    if (!path.isEmpty())
+        importEvidence(c->id, path);
+}
+
+void GatesScreen::markFalsePositive(int row, const QString& reason) {
+    const qint64 criterionId = currentCriterionId();
+    if (row < 0 || row >= m_findings.size() || !m_editable)
+        return;
+    const GateFinding f = m_findings[row];
+    if (f.isFalsePositive())
+        push(GateCommands::clearFalsePositive(m_document.gates(), criterionId, f,
+                                              [this](const QString& m) { failed(m); }));
+    else
+        push(GateCommands::markFalsePositive(m_document.gates(), criterionId, f, reason,
+                                             [this](const QString& m) { failed(m); }));
+}
+
+void GatesScreen::reviewFinding() {
+    const int row = m_findingsTable->currentRow();
+    if (row < 0 || row >= m_findings.size())
+        return;
+    if (m_findings[row].isFalsePositive()) {
+        markFalsePositive(row, {});
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Mark as False Positive"),
+        tr("Why is %1 at %2 not a real problem? The reason, your name and the time are kept, "
+           "and the review still applies when the next scan is imported.")
+            .arg(m_findings[row].ruleId, m_findings[row].uri),
+        {}, &ok);
+    if (ok)
+        markFalsePositive(row, reason);
+}
+
+void GatesScreen::toggleChecked() {
+    const GateCriterion* c = criterionById(currentCriterionId());
+    if (!c || !m_editable)
+        return;
+    push(GateCommands::setChecked(m_document.gates(), *c, c->checkedBy.isEmpty(),
+                                  [this](const QString& m) { failed(m); }));
+}
+
+void GatesScreen::requestWaiver() {
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item || !m_editable)
+        return;
+    const qint64 gateId = item->data(0, GateTree::kGateRole).toLongLong();
+    const ReleaseGate* gate = nullptr;
+    for (const ReleaseGate& g : std::as_const(m_gates))
+        if (g.id == gateId)
+            gate = &g;
+    if (!gate)
+        return;
+    auto release = m_document.releases().find(currentReleaseId());
+    const bool emergency = release && release->type == ReleaseType::Emergency;
+    WaiverDialog dialog(*gate, currentCriterionId(), emergency, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    push(GateCommands::requestWaiver(m_document.gates(), dialog.waiver(),
+                                     [this](const QString& m) { failed(m); }));
+}
+
+void GatesScreen::approveWaiver() {
+    const qint64 id = m_approveWaiver->property("waiverId").toLongLong();
+    if (id > 0 && m_editable)
+        push(GateCommands::approveWaiver(m_document.gates(), id,
+                                         [this](const QString& m) { failed(m); }));
+}
+
+void GatesScreen::promote() {
+    if (!m_editable || currentReleaseId() == 0)
+        return;
+    push(GateCommands::promote(m_document.gates(), currentReleaseId(),
+                               [this](const QString& m) { failed(m); }));
+}
+
+} // namespace slipway::ui
