@@ -72,6 +72,21 @@ Result<void> authorize(const ActorRights& rights, Action action) {
     case Action::PromoteRelease:
         what = tr("promote releases");
         break;
+    case Action::EditTemplates:
+        what = tr("change communication templates");
+        break;
+    case Action::EditKnownIssues:
+        what = tr("change known issues");
+        break;
+    case Action::EditDistributionLists:
+        what = tr("change distribution lists");
+        break;
+    case Action::IssueCommunication:
+        what = tr("issue communications");
+        break;
+    case Action::RecordAcknowledgement:
+        what = tr("record acknowledgements");
+        break;
     }
     if (!rights.knownPerson)
         return Error{Error::Kind::Permission,

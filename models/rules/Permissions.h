@@ -28,6 +28,11 @@ enum class Action {
     ApproveWaiver,
     CompleteValidationTask,
     PromoteRelease,
+    EditTemplates,
+    EditKnownIssues,
+    EditDistributionLists,
+    IssueCommunication,
+    RecordAcknowledgement,
 };
 
 // What the acting user is allowed, as far as the file knows it.

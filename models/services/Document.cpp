@@ -2,13 +2,17 @@
 #include "Document.h"
 
 #include "AssumptionService.h"
+#include "CommunicationService.h"
+#include "DistributionListService.h"
 #include "ExitCriteriaService.h"
 #include "GateService.h"
+#include "KnownIssueService.h"
 #include "ObjectivesService.h"
 #include "ReleaseService.h"
 #include "RiskAssessmentService.h"
 #include "ScopeService.h"
 #include "SuccessMetricService.h"
+#include "TemplateService.h"
 
 #include <QUndoStack>
 
@@ -45,6 +49,14 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     m_gates = new GateService(*m_database, m_session, this);
     connect(m_gates, &GateService::gatesChanged, this, &Document::modified);
     connect(m_gates, &GateService::templatesChanged, this, &Document::modified);
+    m_templates = new TemplateService(*m_database, m_session, this);
+    m_knownIssues = new KnownIssueService(*m_database, m_session, this);
+    m_lists = new DistributionListService(*m_database, m_session, this);
+    m_communications = new CommunicationService(*m_database, m_session, this);
+    connect(m_templates, &TemplateService::templateChanged, this, &Document::modified);
+    connect(m_knownIssues, &KnownIssueService::issuesChanged, this, &Document::modified);
+    connect(m_lists, &DistributionListService::listsChanged, this, &Document::modified);
+    connect(m_communications, &CommunicationService::archiveChanged, this, &Document::modified);
     connect(m_releases, &ReleaseService::releaseAdded, this, &Document::modified);
     connect(m_releases, &ReleaseService::releaseChanged, this, &Document::modified);
     connect(m_releases, &ReleaseService::releaseRemoved, this, &Document::modified);
@@ -64,6 +76,10 @@ Document::~Document() {
     delete m_exitCriteria;
     delete m_riskAssessments;
     delete m_scope;
+    delete m_communications;
+    delete m_lists;
+    delete m_knownIssues;
+    delete m_templates;
     delete m_releases;
     delete m_gates;
 }

@@ -14,6 +14,9 @@ class QUndoStack;
 namespace slipway {
 
 class GateService;
+class CommunicationService;
+class DistributionListService;
+class KnownIssueService;
 class ReleaseService;
 class RiskAssessmentService;
 class ExitCriteriaService;
@@ -21,6 +24,7 @@ class AssumptionService;
 class SuccessMetricService;
 class ObjectivesService;
 class ScopeService;
+class TemplateService;
 
 // One open file: its database, the services that change it, who is acting and the undo
 // history. Screens borrow these; they own no persistence themselves.
@@ -40,6 +44,10 @@ public:
     ObjectivesService& objectives() { return *m_objectives; }
     ScopeService& scope() { return *m_scope; }
     GateService& gates() { return *m_gates; }
+    TemplateService& templates() { return *m_templates; }
+    KnownIssueService& knownIssues() { return *m_knownIssues; }
+    DistributionListService& distributionLists() { return *m_lists; }
+    CommunicationService& communications() { return *m_communications; }
     QUndoStack* undoStack() { return m_undoStack; }
     const Session& session() const { return m_session; }
 
@@ -64,6 +72,10 @@ private:
     std::unique_ptr<ObjectivesService> m_objectives;
     ScopeService* m_scope = nullptr;
     GateService* m_gates = nullptr;
+    TemplateService* m_templates = nullptr;
+    KnownIssueService* m_knownIssues = nullptr;
+    DistributionListService* m_lists = nullptr;
+    CommunicationService* m_communications = nullptr;
     QUndoStack* m_undoStack = nullptr;
 };
 

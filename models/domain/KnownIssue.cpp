@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KnownIssue.h"
+
+#include <QCoreApplication>
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("KnownIssue", text);
+}
+
+} // namespace
+
+QString toKey(IssueStatus status) {
+    switch (status) {
+    case IssueStatus::Open:
+        return QStringLiteral("open");
+    case IssueStatus::Mitigated:
+        return QStringLiteral("mitigated");
+    case IssueStatus::Resolved:
+        return QStringLiteral("resolved");
+    }
+    return {};
+}
+
+std::optional<IssueStatus> issueStatusFromKey(const QString& key) {
+    for (IssueStatus s : {IssueStatus::Open, IssueStatus::Mitigated, IssueStatus::Resolved})
+        if (toKey(s) == key)
+            return s;
+    return std::nullopt;
+}
+
+QString displayName(IssueStatus status) {
+    switch (status) {
+    case IssueStatus::Open:
+        return tr("Open");
+    case IssueStatus::Mitigated:
+        return tr("Mitigated");
+    case IssueStatus::Resolved:
+        return tr("Resolved");
+    }
+    return {};
+}
+
+QStringList allIssueStatusKeys() {
+    return {QStringLiteral("open"), QStringLiteral("mitigated"), QStringLiteral("resolved")};
+}
+
+QList<FieldProblem> validateKnownIssue(const KnownIssue& issue) {
+    QList<FieldProblem> problems;
+    if (issue.releaseId <= 0)
+        problems.append({QStringLiteral("release"), tr("A known issue belongs to a release.")});
+    if (issue.title.trimmed().isEmpty())
+        problems.append({QStringLiteral("title"), tr("A known issue needs a title.")});
+    return problems;
+}
+
+QJsonObject toJson(const KnownIssue& i) {
+    return {{QStringLiteral("release_id"), i.releaseId},
+            {QStringLiteral("title"), i.title},
+            {QStringLiteral("impact"), i.impact},
+            {QStringLiteral("workaround"), i.workaround},
+            {QStringLiteral("status"), toKey(i.status)}};
+}
+
+} // namespace slipway

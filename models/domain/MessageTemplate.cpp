@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageTemplate.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <array>
+#include <utility>
+
+namespace slipway {
+namespace {
+
+constexpr std::array<std::pair<TemplateKind, const char*>, 5> kKinds{{
+    {TemplateKind::ReleaseNotice, "release_notice"},
+    {TemplateKind::ExecutiveSummary, "executive_summary"},
+    {TemplateKind::DelayNotice, "delay_notice"},
+    {TemplateKind::UserNotice, "user_notice"},
+    {TemplateKind::CabInvitation, "cab_invitation"},
+}};
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("MessageTemplate", text);
+}
+
+} // namespace
+
+QString toKey(TemplateKind kind) {
+    for (const auto& [k, key] : kKinds)
+        if (k == kind)
+            return QString::fromLatin1(key);
+    return {};
+}
+
+std::optional<TemplateKind> templateKindFromKey(const QString& key) {
+    for (const auto& [k, text] : kKinds)
+        if (key == QLatin1String(text))
+            return k;
+    return std::nullopt;
+}
+
+QString displayName(TemplateKind kind) {
+    switch (kind) {
+    case TemplateKind::ReleaseNotice:
+        return tr("Release notice");
+    case TemplateKind::ExecutiveSummary:
+        return tr("Executive summary");
+    case TemplateKind::DelayNotice:
+        return tr("Delay notice");
+    case TemplateKind::UserNotice:
+        return tr("User notice");
+    case TemplateKind::CabInvitation:
+        return tr("CAB invitation");
+    }
+    return {};
+}
+
+QStringList allTemplateKindKeys() {
+    QStringList keys;
+    for (const auto& [k, key] : kKinds)
+        keys << QString::fromLatin1(key);
+    return keys;
+}
+
+QList<FieldProblem> validateTemplate(const MessageTemplate& t) {
+    QList<FieldProblem> problems;
+    static const QRegularExpression kName(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    if (!kName.match(t.name).hasMatch())
+        problems.append({QStringLiteral("name"),
+                         tr("A template name uses lower-case letters, digits and dashes, such "
+                            "as release-notice.")});
+    if (t.subject.trimmed().isEmpty())
+        problems.append({QStringLiteral("subject"), tr("A template needs a subject.")});
+    if (t.subject.contains(u'\n') || t.subject.contains(u'\r'))
+        problems.append({QStringLiteral("subject"), tr("A subject is one line.")});
+    if (t.body.trimmed().isEmpty())
+        problems.append({QStringLiteral("body"), tr("A template needs a body.")});
+    return problems;
+}
+
+QJsonObject toJson(const MessageTemplate& t) {
+    return {{QStringLiteral("name"), t.name},
+            {QStringLiteral("kind"), toKey(t.kind)},
+            {QStringLiteral("version"), t.version},
+            {QStringLiteral("subject"), t.subject},
+            {QStringLiteral("body"), t.body}};
+}
+
+} // namespace slipway

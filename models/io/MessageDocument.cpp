@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageDocument.h"
+
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QUrl>
+
+namespace slipway {
+namespace {
+
+// A document holding only the body, loading nothing.
+class BodyDocument : public QTextDocument {
+public:
+    explicit BodyDocument(const QString& markdown) {
+        setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    }
+
+protected:
+    QVariant loadResource(int, const QUrl&) override { return {}; }
+};
+
+} // namespace
+
+MessageDocument::MessageDocument(QObject* parent)
+    : QTextDocument(parent) {}
+
+MessageDocument::MessageDocument(const QString& subject, const QString& markdown, QObject* parent)
+    : QTextDocument(parent) {
+    setMessage(subject, markdown);
+}
+
+void MessageDocument::setMessage(const QString& subject, const QString& markdown) {
+    setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    setMetaInformation(QTextDocument::DocumentTitle, subject);
+    QTextCursor cursor(this);
+    cursor.movePosition(QTextCursor::Start);
+    cursor.insertBlock();
+    cursor.movePosition(QTextCursor::Start);
+    QTextBlockFormat block;
+    block.setHeadingLevel(1);
+    block.setBottomMargin(12);
+    QTextCharFormat title;
+    title.setFontWeight(QFont::Bold);
+    title.setFontPointSize(16);
+    cursor.setBlockFormat(block);
+    cursor.insertText(subject, title); // plain text: never parsed as markup
+}
+
+QString MessageDocument::bodyHtml(const QString& markdown) {
+    BodyDocument doc(markdown);
+    return doc.toHtml();
+}
+
+QString MessageDocument::bodyPlainText(const QString& markdown) {
+    BodyDocument doc(markdown);
+    return doc.toPlainText();
+}
+
+QVariant MessageDocument::loadResource(int, const QUrl&) {
+    return {};
+}
+
+} // namespace slipway

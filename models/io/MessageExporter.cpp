@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageExporter.h"
+
+#include "EmlWriter.h"
+#include "MessageDocument.h"
+#include "MessageRenderer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("MessageExporter", text);
+}
+
+Error writeError(const QString& path, const QString& why) {
+    return {Error::Kind::Io, tr("%1 could not be written (%2); nothing was left behind.")
+                                 .arg(QDir::toNativeSeparators(path), why)};
+}
+
+Result<void> saveBytes(const QString& path, const QByteArray& bytes) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(path, file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return writeError(path, why);
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<MessageExporter::Format> MessageExporter::formatFromKey(const QString& key) {
+    if (key == u"pdf")
+        return Format::Pdf;
+    if (key == u"eml")
+        return Format::Eml;
+    if (key == u"md" || key == u"markdown")
+        return Format::Markdown;
+    return std::nullopt;
+}
+
+QString MessageExporter::suffix(Format format) {
+    switch (format) {
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Eml:
+        return QStringLiteral("eml");
+    case Format::Markdown:
+        return QStringLiteral("md");
+    }
+    return {};
+}
+
+Result<void> MessageExporter::write(Format format, const QString& path, const RenderedMessage& m,
+                                    const QList<Recipient>& to) {
+    switch (format) {
+    case Format::Pdf:
+        return writePdf(path, m.subject, m.markdown);
+    case Format::Eml:
+        return saveBytes(path, eml(m.subject, m.markdown, to));
+    case Format::Markdown:
+        return saveBytes(path, markdownFile(m.subject, m.markdown).toUtf8());
+    }
+    return {};
+}
+
+Result<void> MessageExporter::writePdf(const QString& path, const QString& subject,
+                                       const QString& markdown) {
+    // Written to a temporary file beside the target and renamed: complete or nothing.
+    const QFileInfo target(path);
+    if (!QFileInfo(target.absolutePath()).isDir())
+        return writeError(path, tr("the folder does not exist"));
+    const QString temp = target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                         QStringLiteral(".partial");
+    {
+        QPdfWriter writer(temp);
+        writer.setPageSize(QPageSize(QPageSize::A4)); // first: the layout depends on it
+        writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter);
+        writer.setTitle(subject);
+        writer.setCreator(QStringLiteral("Slipway"));
+        MessageDocument doc(subject, markdown);
+        QFont font = doc.defaultFont();
+        font.setPointSizeF(10.5);
+        doc.setDefaultFont(font);
+        doc.print(&writer);
+    }
+    QFile::remove(path);
+    if (!QFileInfo::exists(temp) || !QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        return writeError(path, tr("the PDF could not be saved"));
+    }
+    return {};
+}
+
+QByteArray MessageExporter::eml(const QString& subject, const QString& markdown,
+                                const QList<Recipient>& to) {
+    EmlWriter::Message m;
+    m.subject = subject;
+    m.plainText = MessageDocument::bodyPlainText(markdown);
+    m.html = MessageDocument::bodyHtml(markdown);
+    m.to = to;
+    return EmlWriter::build(m);
+}
+
+QString MessageExporter::markdownFile(const QString& subject, const QString& markdown) {
+    return QStringLiteral("# ") + MessageRenderer::escapeMarkdown(subject) +
+           QStringLiteral("\n\n") + markdown;
+}
+
+} // namespace slipway
