@@ -2,6 +2,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoCab.h"
+#include "DemoCommunications.h"
 #include "DemoDefinition.h"
 #include "DemoSchedule.h"
 #include "DemoScopePlanning.h"
@@ -1343,6 +1344,16 @@ Result<void> DemoGenerator::generate(const QString& path, const Options& options
                 written = cab.error();
             else if (progress)
                 progress(total + cab.value(), total + cab.value());
+            if (cab)
+                total += cab.value();
+        }
+        if (written) {
+            // The Communications part, added after the bulk load and counted with it.
+            auto added = DemoCommunications::add(*db.value(), options.anchor);
+            if (!added)
+                written = added.error();
+            else if (progress)
+                progress(total + added.value(), total + added.value());
         }
         db.value().reset();
         if (!written) {
