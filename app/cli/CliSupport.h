@@ -70,5 +70,10 @@ int importGateEvidence(const QCommandLineParser& parser, const FileOptions& file
                        const QString& format, const QString& dbPath, const QString& input,
                        const QCommandLineOption& release, const QCommandLineOption& criterion,
                        const QString& ticket);
+int runRender(const QStringList& args);
+
+// import csv --kind acknowledgements: every row checked, then all written or none.
+int importAcknowledgementsCsv(const QCommandLineParser& parser, const FileOptions& files,
+                              const QString& dbPath, const QString& input, const QString& ticket);
 
 } // namespace slipway::cli

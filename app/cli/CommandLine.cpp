@@ -31,6 +31,7 @@ const Command kCommands[] = {
     {"import", runImport},
     {"find-window", runFindWindow},
     {"gate", runGate},
+    {"render", runRender},
     {"report", runReport},
 };
 
@@ -44,12 +45,14 @@ QString overview() {
               "                  scope dependency warnings\n"
               "  slipway audit verify --db FILE [--json]\n"
               "  slipway export csv --db FILE --out FILE\n"
-              "                     --table releases|scope|assumptions|metrics|tradeoffs\n"
+              "                     --table releases|scope|assumptions|metrics|tradeoffs|\n"
+              "                             communications|acknowledgements\n"
               "  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE\n"
               "                     --out FILE\n"
               "  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]\n"
               "  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]\n"
               "                     [--map COLUMN=FIELD,…] INPUT.csv\n"
+              "  slipway import csv --db FILE --kind acknowledgements INPUT.csv\n"
               "  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics\n"
               "  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT\n"
               "                  a CI report as a gate criterion's evidence (exit 1: it fails)\n"
@@ -57,7 +60,10 @@ QString overview() {
               "                  gates and criteria with evidence (exit 1: promotion blocked)\n"
               "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
               "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
-              "  slipway screenshot --db FILE --view releases|audit|calendar|scope|gates|cab\n"
+              "  slipway render --db FILE --release ID --template NAME --format pdf|eml|md\n"
+              "                 --out FILE [--list NAME] [--reason TEXT] [--issue]\n"
+              "  slipway screenshot --db FILE\n"
+              "                     --view releases|audit|calendar|scope|gates|comms|cab\n"
               "                     --out FILE.png\n"
               "                     [--size WxH] [--from DATE --to DATE]\n"
               "\n"

@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "domain/TimeText.h"
 #include "io/CabCsvExporter.h"
+#include "io/CommunicationCsvExporter.h"
 #include "io/DefinitionCsvExporter.h"
 #include "io/IcsExporter.h"
 #include "io/ReleaseCsvExporter.h"
@@ -18,8 +19,10 @@ namespace {
 
 // The tables `export csv --table` writes.
 QStringList csvTables() {
-    return {QStringLiteral("releases"), QStringLiteral("scope"),     QStringLiteral("assumptions"),
-            QStringLiteral("metrics"),  QStringLiteral("tradeoffs"), QStringLiteral("cab-agenda"),
+    return {QStringLiteral("releases"),         QStringLiteral("scope"),
+            QStringLiteral("assumptions"),      QStringLiteral("metrics"),
+            QStringLiteral("tradeoffs"),        QStringLiteral("communications"),
+            QStringLiteral("acknowledgements"), QStringLiteral("cab-agenda"),
             QStringLiteral("decisions")};
 }
 
@@ -76,8 +79,8 @@ int runExport(const QStringList& args) {
     files.addTo(parser);
     const QCommandLineOption table(
         QStringLiteral("table"),
-        tr("The table to export: releases, scope, assumptions, metrics, tradeoffs, cab-agenda or "
-           "decisions (a meeting's)."),
+        tr("The table to export: releases, scope, assumptions, metrics, tradeoffs, "
+           "communications, acknowledgements, cab-agenda or decisions (a meeting's)."),
         QStringLiteral("TABLE"));
     const QCommandLineOption meeting(QStringLiteral("meeting"),
                                      tr("cab-agenda and decisions: the meeting's id or date."),
@@ -89,13 +92,14 @@ int runExport(const QStringList& args) {
     const QCommandLineOption to(QStringLiteral("to"), tr("ics: up to this date (UTC)."),
                                 QStringLiteral("DATE"));
     parser.addOptions({table, outFile, from, to, meeting});
-    if (auto stop =
-            parseCommand(parser, args, command,
-                         QStringLiteral("slipway export csv|ics --db FILE [--table "
-                                        "releases|scope|assumptions|metrics|tradeoffs|cab-agenda|"
-                                        "decisions] [--meeting ID|DATE] --out FILE "
-                                        "[--from DATE --to DATE]"),
-                         1))
+    if (auto stop = parseCommand(
+            parser, args, command,
+            QStringLiteral("slipway export csv|ics --db FILE [--table "
+                           "releases|scope|assumptions|metrics|tradeoffs|communications|"
+                           "acknowledgements|cab-agenda|"
+                           "decisions] [--meeting ID|DATE] --out FILE "
+                           "[--from DATE --to DATE]"),
+            1))
         return *stop;
     const QString format = parser.positionalArguments().value(0);
     if (format.isEmpty())
@@ -151,6 +155,22 @@ int runExport(const QStringList& args) {
     auto db = Database::open(*path, files.openOptions(parser));
     if (!db)
         return inputError(db.error());
+    if (which == u"communications" || which == u"acknowledgements") {
+        const bool messages = which == u"communications";
+        auto rows = messages
+                        ? CommunicationCsvExporter::exportCommunications(*db.value(), target)
+                        : CommunicationCsvExporter::exportAcknowledgements(*db.value(), target);
+        if (!rows)
+            return inputError(rows.error());
+        out() << (messages ? QCoreApplication::translate("cli", "Wrote %n issued message(s) to %1.",
+                                                         nullptr, int(rows.value()))
+                           : QCoreApplication::translate(
+                                 "cli", "Wrote %n recipient row(s) with acknowledgements to %1.",
+                                 nullptr, int(rows.value())))
+                     .arg(QDir::toNativeSeparators(target))
+              << Qt::endl;
+        return ExitOk;
+    }
     if (which == u"assumptions" || which == u"metrics") {
         const bool assumptions = which == u"assumptions";
         auto rows = assumptions ? DefinitionCsvExporter::exportAssumptions(*db.value(), target)

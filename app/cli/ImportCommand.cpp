@@ -20,7 +20,8 @@ QString tr(const char* text) {
 }
 
 struct CsvOptions {
-    QCommandLineOption kind{QStringLiteral("kind"), tr("csv: what the rows are: scope."),
+    QCommandLineOption kind{QStringLiteral("kind"),
+                            tr("csv: what the rows are: scope or acknowledgements."),
                             QStringLiteral("KIND")};
     QCommandLineOption release{
         QStringLiteral("release"),
@@ -42,11 +43,15 @@ struct CsvOptions {
 int importCsv(const QCommandLineParser& parser, const FileOptions& files, const CsvOptions& csv,
               const QString& dbPath, const QString& input, const QString& ticket) {
     const QString command = QStringLiteral("import");
+    if (parser.value(csv.kind) == u"acknowledgements")
+        return importAcknowledgementsCsv(parser, files, dbPath, input, ticket);
     if (parser.value(csv.kind) != u"scope")
-        return usageError(
-            command, parser.isSet(csv.kind)
-                         ? tr("unknown --kind '%1'; available: scope").arg(parser.value(csv.kind))
-                         : tr("--kind scope is required: say what the rows are"));
+        return usageError(command, parser.isSet(csv.kind)
+                                       ? tr("unknown --kind '%1'; available: scope, "
+                                            "acknowledgements")
+                                             .arg(parser.value(csv.kind))
+                                       : tr("--kind scope is required: say what the rows are "
+                                            "(or --kind acknowledgements)"));
     auto table = CsvReader::read(input);
     if (!table)
         return inputError(table.error());
@@ -144,6 +149,8 @@ int runImport(const QStringList& args) {
                                  QStringLiteral("slipway import csv --db FILE --kind scope "
                                                 "[--release VERSION] [--skip-invalid] [--map "
                                                 "COLUMN=FIELD,…] INPUT.csv\n"
+                                                "       slipway import csv --db FILE --kind "
+                                                "acknowledgements INPUT.csv\n"
                                                 "       slipway import ics --db FILE --as "
                                                 "blackouts|freezes [--soft] INPUT.ics\n"
                                                 "       slipway import junit|sarif|bench --db "

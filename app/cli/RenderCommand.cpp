@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// slipway render --db FILE --release ID --template NAME --format pdf|eml|md --out FILE
+//                [--list NAME] [--reason TEXT] [--issue]
+#include "CliSupport.h"
+#include "io/MessageExporter.h"
+#include "io/PlaceholderCatalogue.h"
+#include "services/CommunicationService.h"
+#include "services/TemplateService.h"
+#include "storage/DistributionListRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace slipway::cli {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("cli", text);
+}
+
+} // namespace
+
+int runRender(const QStringList& args) {
+    const QString command = QStringLiteral("render");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Renders a communication template for a release as PDF, an .eml draft (opens as a "
+           "draft in Outlook and Thunderbird) or Markdown. Text from the plan is escaped, never "
+           "run as markup. A template with unknown placeholders is refused. --issue also "
+           "archives the message with the list's recipients."));
+    FileOptions files;
+    files.addTo(parser);
+    const QCommandLineOption release(QStringLiteral("release"), tr("The release id."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption templ(QStringLiteral("template"),
+                                   tr("The template name, e.g. release-notice."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("pdf, eml or md."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("The file to write."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption list(QStringLiteral("list"),
+                                  tr("A distribution list: its recipients and time zone."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    tr("Delay notices: why the release moved."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption issue(QStringLiteral("issue"),
+                                   tr("Archive the message as issued (needs --list)."));
+    parser.addOptions({release, templ, format, outFile, list, reason, issue});
+    if (auto stop = parseCommand(parser, args, command,
+                                 QStringLiteral("slipway render --db FILE --release ID --template "
+                                                "NAME --format pdf|eml|md --out FILE [--list "
+                                                "NAME] [--reason TEXT] [--issue]")))
+        return *stop;
+    int exit = ExitOk;
+    const auto path = requireDb(parser, files, command, &exit);
+    if (!path)
+        return exit;
+    bool ok = false;
+    CommunicationService::Request request;
+    request.releaseId = parser.value(release).toLongLong(&ok);
+    if (!ok || request.releaseId <= 0)
+        return usageError(command, tr("--release ID is required (a release's number)"));
+    if (!parser.isSet(templ))
+        return usageError(command, tr("--template NAME is required (e.g. release-notice)"));
+    const auto fmt = MessageExporter::formatFromKey(parser.value(format));
+    if (!fmt)
+        return usageError(
+            command,
+            parser.isSet(format)
+                ? tr("unknown --format '%1'; available: pdf, eml, md").arg(parser.value(format))
+                : tr("--format pdf|eml|md is required"));
+    const QString target = parser.value(outFile);
+    if (target.isEmpty())
+        return usageError(command, tr("--out FILE is required"));
+    if (parser.isSet(issue) && !parser.isSet(list))
+        return usageError(command, tr("--issue needs --list NAME: say who it goes to"));
+    request.delayReason = parser.value(reason);
+
+    Database::OpenOptions options = files.openOptions(parser);
+    if (!parser.isSet(issue))
+        options.readOnly = true; // rendering alone never writes to the file
+    auto db = Database::open(*path, options);
+    if (!db)
+        return inputError(db.error());
+    const Session session = Session::forCurrentUser();
+    TemplateService templates(*db.value(), session);
+    auto tmpl = templates.findByName(parser.value(templ));
+    if (!tmpl) {
+        QStringList names;
+        if (auto all = templates.all())
+            for (const MessageTemplate& t : std::as_const(all.value()))
+                names << t.name;
+        return usageError(command, tr("%1: there is no template '%2'; available: %3")
+                                       .arg(QDir::toNativeSeparators(*path), parser.value(templ),
+                                            names.join(QStringLiteral(", "))));
+    }
+    request.templateId = tmpl->id;
+    QList<Recipient> recipients;
+    if (parser.isSet(list)) {
+        auto found = DistributionListRepository(*db.value()).findByName(parser.value(list));
+        if (!found)
+            return usageError(
+                command, tr("%1: %2").arg(QDir::toNativeSeparators(*path), found.error().message));
+        request.listId = found->id;
+        recipients = found->members;
+    }
+    CommunicationService comms(*db.value(), session);
+    auto rendered = comms.render(tmpl->subject, tmpl->body, request);
+    if (!rendered)
+        return inputError(rendered.error());
+    if (!rendered->issuable()) {
+        const QStringList problems = PlaceholderCatalogue::describe(rendered->problems);
+        return usageError(command, tr("template %1 (version %2): %3%4; nothing was written")
+                                       .arg(tmpl->name)
+                                       .arg(tmpl->version)
+                                       .arg(problems.first())
+                                       .arg(problems.size() > 1
+                                                ? tr(" (and %1 more)").arg(problems.size() - 1)
+                                                : QString()));
+    }
+    if (parser.isSet(issue)) {
+        auto issued = comms.issue(request);
+        if (!issued)
+            return inputError(issued.error());
+        rendered->subject = issued->subject;
+        rendered->markdown = issued->body;
+        out() << tr("Issued message %1 to %2 recipient(s); SHA-256 %3.")
+                     .arg(issued->id)
+                     .arg(issued->recipients.size())
+                     .arg(issued->sha256)
+              << Qt::endl;
+    }
+    if (auto written = MessageExporter::write(*fmt, target, rendered.value(), recipients); !written)
+        return inputError(written.error());
+    out() << tr("Wrote %1 (%2, template %3 version %4).")
+                 .arg(QDir::toNativeSeparators(target), MessageExporter::suffix(*fmt), tmpl->name)
+                 .arg(tmpl->version)
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace slipway::cli
