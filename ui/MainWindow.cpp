@@ -7,6 +7,7 @@
 #include "audit/AuditView.h"
 #include "cab/CabScreen.h"
 #include "calendar/CalendarScreen.h"
+#include "comms/CommsScreen.h"
 #include "gates/GatesScreen.h"
 #include "releases/ReleasesView.h"
 #include "scheduling/FindWindowDialog.h"
@@ -55,7 +56,7 @@ constexpr ScreenEntry kScreens[] = {
     {"gates", "gates", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Gates"), true},
 
     {"communications", "comms", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Communications"),
-     false},
+     true},
 
     {"cab", "cab", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "CAB"), true},
 };
@@ -113,6 +114,7 @@ MainWindow::~MainWindow() {
     delete m_scope;
     delete m_gates;
     delete m_cab;
+    delete m_comms;
     delete m_scheduling;
 }
 
@@ -234,6 +236,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     delete m_scope;
     delete m_gates;
     delete m_cab;
+    delete m_comms;
     delete m_scheduling; // before the document it points into
     m_releases = nullptr;
     m_audit = nullptr;
@@ -241,6 +244,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_scope = nullptr;
     m_gates = nullptr;
     m_cab = nullptr;
+    m_comms = nullptr;
     m_scheduling = nullptr;
     m_scheduleMenu->clear();
     if (m_document)
@@ -273,6 +277,8 @@ void MainWindow::rebuildScreens() {
     placeScreen(QStringLiteral("gates"), m_gates);
     m_cab = new CabScreen(*m_document, m_screens);
     placeScreen(QStringLiteral("cab"), m_cab);
+    m_comms = new CommsScreen(*m_document, m_screens);
+    placeScreen(QStringLiteral("communications"), m_comms);
 
     connect(m_calendar, &CalendarScreen::openRelease, this, [this](qint64 id) {
         showScreen(QStringLiteral("releases"));
@@ -299,6 +305,7 @@ void MainWindow::rebuildScreens() {
     m_scope->setEditable(editable);
     m_gates->setEditable(editable);
     m_cab->setEditable(editable);
+    m_comms->setEditable(editable);
     if (m_rememberLayout) {
         m_releases->restoreLayout();
         m_audit->restoreLayout();
@@ -405,6 +412,8 @@ void MainWindow::pictureAsEditable() {
         m_gates->setEditable(true);
     if (m_cab)
         m_cab->setEditable(true);
+    if (m_comms)
+        m_comms->setEditable(true);
 }
 
 void MainWindow::rememberRecent(const QString& path) {

@@ -23,6 +23,7 @@ class CabScreen;
 class CalendarScreen;
 class ScopeScreen;
 class GatesScreen;
+class CommsScreen;
 class ReadOnlyBanner;
 class ReleasesView;
 class SchedulingActions;
@@ -50,6 +51,7 @@ public:
     ScopeScreen* scopeScreen() const { return m_scope; }
     GatesScreen* gatesScreen() const { return m_gates; }
     CabScreen* cabScreen() const { return m_cab; }
+    CommsScreen* commsScreen() const { return m_comms; }
 
     // For screenshots: the file is opened read-only so rendering can never change it, but
     // pictured as its user sees it day to day, without the banner and greyed-out fields.
@@ -89,6 +91,7 @@ private:
     ScopeScreen* m_scope = nullptr;
     GatesScreen* m_gates = nullptr;
     CabScreen* m_cab = nullptr;
+    CommsScreen* m_comms = nullptr;
     SchedulingActions* m_scheduling = nullptr; // per document: holds references into it
     QMenu* m_scheduleMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -6,6 +6,8 @@
 #include "audit/AuditView.h"
 #include "cab/CabScreen.h"
 #include "calendar/CalendarScreen.h"
+#include "comms/CommsScreen.h"
+#include "comms/TemplatesPage.h"
 #include "definition/ReleaseDefinitionPanel.h"
 #include "gates/GatesScreen.h"
 #include "releases/ReleasesView.h"
@@ -55,11 +57,15 @@ qint64 richestDefinition(Document& document) {
 
 // "definition" is the Releases screen with a release's definition panel forward.
 QStringList screenshotViewNames() {
-    return MainWindow::screenNames() << QStringLiteral("definition");
+    QStringList names = MainWindow::screenNames() << QStringLiteral("definition");
+    if (names.contains(QStringLiteral("communications")))
+        names << QStringLiteral("comms"); // the short name the command line uses
+    return names;
 }
 
 Result<void> renderScreenshot(const QString& dbPath, const QString& view, const QSize& size,
                               const QString& outPath, const Interval& range) {
+    const QString screen = view == u"comms" ? QStringLiteral("communications") : view;
     if (!screenshotViewNames().contains(view))
         return Error{Error::Kind::Usage,
                      QApplication::translate("Screenshot", "unknown view '%1'; valid views: %2")
@@ -84,7 +90,7 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.setDocument(std::move(document.value()));
     window.pictureAsEditable();
-    window.showScreen(view == u"definition" ? QStringLiteral("releases") : view);
+    window.showScreen(view == u"definition" ? QStringLiteral("releases") : screen);
     window.resize(size);
     window.show();
     QApplication::processEvents();
@@ -107,6 +113,12 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
     if (view == u"scope" && window.scopeScreen())
         window.scopeScreen()->showBusiestRelease();
     QApplication::processEvents();
+    // The preview renders after a short pause in typing; show it filled in.
+    if (screen == u"communications" && window.commsScreen()) {
+        window.commsScreen()->templatesPage()->selectTemplate(QStringLiteral("release-notice"));
+        window.commsScreen()->templatesPage()->updatePreview();
+        QApplication::processEvents();
+    }
 
     const QPixmap shot = window.grab();
     window.close();
