@@ -3,6 +3,7 @@
 
 #include "rules/ConflictEngine.h"
 #include "services/CabDecisionService.h"
+#include "services/GateBridge.h"
 #include "services/ScheduleService.h"
 #include "storage/AuditLog.h"
 #include "storage/CabDecisionRepository.h"
@@ -145,8 +146,9 @@ Result<CabPack> CabPack::load(Database& db, qint64 meetingId, qint64 now, const 
                 }
             ++pack.agendaByStatus[size_t(item.approval.status)];
         }
-        if (options.gateStatus && releaseId > 0)
-            item.gateStatus = options.gateStatus(releaseId);
+        if (releaseId > 0)
+            item.gateStatus = options.gateStatus ? options.gateStatus(releaseId)
+                                                 : GateBridge::statusText(db, releaseId);
         pack.items << item;
     }
 

@@ -245,7 +245,7 @@ Result<QVariantMap> MessageContext::build(Database& db, qint64 releaseId, const 
         if (!results)
             return results.error();
         QMap<QString, int> counts;
-        for (const GateStatus& g : std::as_const(results.value())) {
+        for (const GateSummary& g : std::as_const(results.value())) {
             gateItems.append(QVariantMap{{QStringLiteral("name"), g.name},
                                          {QStringLiteral("status"), g.status}});
             counts[g.status] += 1;

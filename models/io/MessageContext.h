@@ -16,11 +16,11 @@ namespace slipway {
 class Database;
 
 // Quality gate results as the gates area reports them for a release; empty until it does.
-struct GateStatus {
+struct GateSummary {
     QString name;
     QString status; // "passed", "failed", "waived", "pending" …
 };
-using GateStatusSource = std::function<Result<QList<GateStatus>>(Database& db, qint64 releaseId)>;
+using GateStatusSource = std::function<Result<QList<GateSummary>>(Database& db, qint64 releaseId)>;
 
 // Builds the data a template renders from one release of the plan: the names the
 // PlaceholderCatalogue lists, as plain strings, lists and maps. Everything in it is plan

@@ -3,6 +3,7 @@
 
 #include "AuditedWrite.h"
 #include "CabDecisionService.h"
+#include "GateBridge.h"
 #include "storage/CabMeetingRepository.h"
 #include "storage/ChangeRequestRepository.h"
 #include "storage/ReleaseRepository.h"
@@ -57,7 +58,8 @@ QList<FieldProblem> validateMeeting(const CabMeeting& m) {
 CabMeetingService::CabMeetingService(Database& db, Session session, QObject* parent)
     : QObject(parent)
     , m_db(db)
-    , m_session(std::move(session)) {}
+    , m_session(std::move(session))
+    , m_escalations([this](qint64 until) { return GateBridge::escalationsUntil(m_db, until); }) {}
 
 Result<QList<CabMeeting>> CabMeetingService::all() const {
     return CabMeetingRepository(m_db).all();
