@@ -21,6 +21,7 @@ packages=(
     libssl-dev                                # SHA-256 for the audit chain (OpenSSL EVP)
     libical-dev                               # RFC 5545 recurrence rules and iCalendar
     fonts-dejavu-core                         # without fonts Qt writes PDFs with no text
+    poppler-utils                             # tests read generated PDFs back (pdftotext)
     tzdata                                    # IANA time zones for windows and people
 )
 
