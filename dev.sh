@@ -13,6 +13,7 @@ packages=(
     libqt6sql6-sqlite                         # Qt's SQLite driver: the file format
     libqt6svg6-dev                            # our SVG line icons
     qt6-charts-dev                            # the CAB change-outlook charts (screen and PDF)
+    libqt6opengl6-dev                         # Qt Charts' CMake package requires Qt OpenGL
     qt6-pdf-dev                               # previewing CAB reports and rendered notices
     libkainjow-mustache-dev                   # Mustache templates for communications
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools # Linguist: translations
