@@ -71,13 +71,19 @@ void CalendarHeaderPainter::paint(QPainter& p, const CalendarFrame& f, const QSi
         }
         p.setPen(z == 0 ? f.palette.color(QPalette::WindowText) : Theme::muted());
         for (int i = 0; i < ticks.size(); ++i) {
-            const qreal x = f.xOf(ticks[i].utc);
+            const qreal tick = f.xOf(ticks[i].utc);
             const qreal next = i + 1 < ticks.size()
                                    ? f.xOf(ticks[i + 1].utc)
-                                   : x + (x - f.xOf(ticks[std::max(0, i - 1)].utc));
-            const qreal room = next - x - 6;
-            if (room >= 20)
-                labels.draw(p, QRectF(x + 3, y, room, line), ticks[i].label);
+                                   : tick + (tick - f.xOf(ticks[std::max(0, i - 1)].utc));
+            // A unit that began left of the view keeps its label at the edge while the whole
+            // label fits before the next tick; a label cut by the edge ("0" of "10") says
+            // something false, so it is left out.
+            const qreal x = std::max(tick, qreal(area.left()));
+            // At the right edge the label is shortened with an ellipsis rather than cut.
+            const qreal room = std::min(next, qreal(area.right() + 1)) - x - 6;
+            if (room < 20 || (tick < area.left() && labels.advance(ticks[i].label) > room))
+                continue;
+            labels.draw(p, QRectF(x + 3, y, room, line), ticks[i].label);
         }
     }
 
