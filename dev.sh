@@ -23,6 +23,7 @@ packages=(
     libical-dev                               # RFC 5545 recurrence rules and iCalendar
     fonts-dejavu-core                         # without fonts Qt writes PDFs with no text
     poppler-utils                             # tests read generated PDFs back (pdftotext)
+    python3                                   # tests parse written .eml drafts with a strict mail parser
     tzdata                                    # IANA time zones for windows and people
 )
 
