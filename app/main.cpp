@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Slipway's entry point: a subcommand runs headless; no subcommand opens the window.
 #include "cli/CommandLine.h"
+#include "storage/SqliteLibrary.h"
 
 #include <QApplication>
 #include <QByteArray>
@@ -43,6 +44,7 @@ void filterPlatformNoise(QtMsgType type, const QMessageLogContext& context,
 } // namespace
 
 int main(int argc, char* argv[]) {
+    slipway::configureSqliteLibrary();
     const bool headless = slipway::cli::isHeadlessInvocation(argc, argv);
     // Pipelines have no display: subcommands render offscreen unless told otherwise.
     if (headless && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))

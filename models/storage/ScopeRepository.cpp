@@ -28,7 +28,7 @@ const char* const kSelect =
 
 enum Slot { InsertGroup, Update, AddDependency };
 
-constexpr int kGroup = 64; // rows per multi-row INSERT: 15 parameters each
+constexpr int kGroup = 256; // rows per multi-row INSERT: 15 parameters each
 
 // The fixed keys as QStrings that outlive a statement, so they can be bound without a copy.
 const QString& keyOf(ScopeKind v) {
