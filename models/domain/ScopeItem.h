@@ -49,6 +49,8 @@ struct ScopeItem {
     QStringList labels;
 
     qint64 rowVersion = 0;
+    // Place within its board column: ascending, ties by priority then id (ScopeRankRule).
+    double rank = 0;
 
     // The fields a user edits, compared (not the id, stamps or row version).
     bool sameContent(const ScopeItem& other) const;

@@ -26,6 +26,15 @@ ScopeBoardModel::ScopeBoardModel(ScopeService& service, QObject* parent)
         reloadReleases();
         Q_EMIT boardChanged();
     });
+    // Order only: the items' content is unchanged, so no dataChanged.
+    connect(&service, &ScopeService::ranksChanged, this,
+            [this](const QList<std::pair<qint64, double>>& ranks) {
+                for (const auto& [id, rank] : ranks) {
+                    if (const int row = rowOf(id); row >= 0)
+                        m_items[row].rank = rank;
+                }
+                Q_EMIT boardChanged();
+            });
 }
 
 int ScopeBoardModel::rowCount(const QModelIndex& parent) const {

@@ -11,6 +11,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <QHash>
+
+#include <algorithm>
 #include <cmath>
 
 namespace slipway {
@@ -216,6 +219,59 @@ Result<void> ScopeService::setCapacity(qint64 releaseId, std::optional<double> c
         return done.error();
     Q_EMIT capacityChanged(releaseId);
     return {};
+}
+
+Result<QList<ScopeService::Rank>> ScopeService::setRanks(qint64 movedItemId,
+                                                         const QList<Rank>& ranks) {
+    for (const auto& [id, rank] : ranks) {
+        if (!std::isfinite(rank))
+            return Error{Error::Kind::Validation, tr("A card's place must be a number.")};
+    }
+    QList<Rank> previous;
+    previous.reserve(ranks.size());
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::EditScope, QStringLiteral("reorder"), QStringLiteral("scope_item"),
+        [&](qint64) -> Result<AuditedWrite::Logged> {
+            ScopeRepository repo(m_db);
+            auto moved = repo.find(movedItemId);
+            if (!moved)
+                return moved.error();
+            double movedAfter = moved->rank;
+            // Every old rank in one read: a renumbered column can hold the whole backlog.
+            QHash<qint64, double> before;
+            if (auto all = repo.ranks(); all)
+                before = std::move(all.value());
+            else
+                return all.error();
+            for (const auto& [id, rank] : ranks) {
+                const auto it = before.constFind(id);
+                if (it == before.constEnd())
+                    return Error{Error::Kind::NotFound,
+                                 tr("Scope item %1 no longer exists — reload.").arg(id)};
+                previous.append({id, it.value()});
+                if (id == movedItemId)
+                    movedAfter = rank;
+            }
+            if (auto written = repo.setRanks(ranks); !written)
+                return written.error();
+            const auto json = [&](double rank, qsizetype others) {
+                QJsonObject o{{QStringLiteral("id"), movedItemId},
+                              {QStringLiteral("title"), moved->title},
+                              {QStringLiteral("board_rank"), rank}};
+                if (others > 0)
+                    o.insert(QStringLiteral("renumbered"), others);
+                return o;
+            };
+            const qsizetype others =
+                ranks.size() - std::count_if(ranks.cbegin(), ranks.cend(),
+                                             [&](const Rank& r) { return r.first == movedItemId; });
+            return AuditedWrite::Logged{movedItemId, json(moved->rank, 0),
+                                        json(movedAfter, others)};
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT ranksChanged(ranks);
+    return previous;
 }
 
 } // namespace slipway

@@ -49,11 +49,17 @@ public:
 
     Result<void> setCapacity(qint64 releaseId, std::optional<double> capacity);
 
+    // Stores board order (ScopeRankRule::place gives the ranks) as one audited change named
+    // after the card that was moved. Returns the ranks the items had before, for undo.
+    using Rank = std::pair<qint64, double>;
+    Result<QList<Rank>> setRanks(qint64 movedItemId, const QList<Rank>& ranks);
+
 Q_SIGNALS:
     void itemChanged(qint64 id);
     void dependenciesChanged();
     void tradeoffRecorded(qint64 tradeoffId);
     void capacityChanged(qint64 releaseId);
+    void ranksChanged(const QList<std::pair<qint64, double>>& ranks);
 
 private:
     Database& m_db;

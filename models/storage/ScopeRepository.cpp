@@ -24,9 +24,9 @@ const QString kLabelSeparator = QStringLiteral("; ");
 
 const char* const kSelect =
     "SELECT id, title, kind, priority, stakeholder, effort, status, release_id, external_key, "
-    "description, labels, row_version FROM scope_items";
+    "description, labels, row_version, board_rank FROM scope_items";
 
-enum Slot { InsertGroup, Update, AddDependency };
+enum Slot { InsertGroup, Update, AddDependency, SetRank };
 
 constexpr int kGroup = 256; // rows per multi-row INSERT: 15 parameters each
 
@@ -95,6 +95,7 @@ ScopeItem itemFrom(sqlite3_stmt* st) {
     if (!labels.isEmpty())
         s.labels = labels.split(kLabelSeparator);
     s.rowVersion = sqlite3_column_int64(st, 11);
+    s.rank = sqlite3_column_double(st, 12);
     return s;
 }
 
@@ -378,6 +379,39 @@ Result<bool> ScopeRepository::addDependency(qint64 itemId, qint64 needsId, const
     if (rc != SQLITE_DONE)
         return lastError();
     return sqlite3_changes(m_db.handle()) == 1;
+}
+
+Result<QHash<qint64, double>> ScopeRepository::ranks() const {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(m_db.handle(), "SELECT id, board_rank FROM scope_items", -1, &raw,
+                           nullptr) != SQLITE_OK)
+        return lastError();
+    Statement st(raw, &sqlite3_finalize);
+    QHash<qint64, double> out;
+    int rc;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW)
+        out.insert(sqlite3_column_int64(raw, 0), sqlite3_column_double(raw, 1));
+    if (rc != SQLITE_DONE)
+        return lastError();
+    return out;
+}
+
+Result<void> ScopeRepository::setRanks(const QList<std::pair<qint64, double>>& ranks) {
+    sqlite3_stmt* st = statement(SetRank, "UPDATE scope_items SET board_rank = ? WHERE id = ?");
+    if (!st)
+        return lastError();
+    for (const auto& [id, rank] : ranks) {
+        sqlite3_bind_double(st, 1, rank);
+        sqlite3_bind_int64(st, 2, id);
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE)
+            return lastError();
+        if (sqlite3_changes(m_db.handle()) != 1)
+            return Error{Error::Kind::NotFound,
+                         tr("Scope item %1 no longer exists — reload.").arg(id)};
+    }
+    return {};
 }
 
 Result<bool> ScopeRepository::removeDependency(qint64 itemId, qint64 needsId) {

@@ -55,6 +55,9 @@ public:
     // False when the dependency was already there.
     Result<bool> addDependency(qint64 itemId, qint64 needsId, const QString& actor, qint64 nowSecs);
     // False when there was no such dependency.
+    // Board order only (ScopeItem::rank); row_version and the stamps stay as they are.
+    Result<QHash<qint64, double>> ranks() const; // every item's board rank by id
+    Result<void> setRanks(const QList<std::pair<qint64, double>>& ranks);
     Result<bool> removeDependency(qint64 itemId, qint64 needsId);
 
 private:

@@ -256,6 +256,57 @@ private Q_SLOTS:
         QCOMPARE(item(m_b).status, ScopeStatus::Committed);
     }
 
+    void cardsReorderWithinAColumn() {
+        // Two more proposed items: Proposed reads B, E, F (same priority, by id).
+        test::ScopeFixture fx(m_doc->database());
+        const qint64 e = fx.addItem(u"Receipt e-mail"_qs, ScopeStatus::Proposed, m_r1);
+        const qint64 f = fx.addItem(u"Chargeback API"_qs, ScopeStatus::Proposed, m_r1);
+        m_screen->model()->reload();
+        const int proposed = columnOf(ScopeStatus::Proposed);
+        const auto order = [this, proposed] {
+            QList<qint64> ids;
+            for (int row : board()->column(proposed).rows)
+                ids.append(m_screen->model()->items()[row].id);
+            return ids;
+        };
+        QCOMPARE(order(), (QList<qint64>{m_b, e, f}));
+        const qint64 audited = AuditLog(m_doc->database()).count().value();
+
+        // Ctrl+Up: one place up.
+        board()->setFocus();
+        board()->selectItem(f);
+        QTest::keyClick(board(), Qt::Key_Up, Qt::ControlModifier);
+        QCOMPARE(order(), (QList<qint64>{m_b, f, e}));
+        QCOMPARE(board()->selectedItem(), f);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        QCOMPARE(AuditLog(m_doc->database()).count().value(), audited + 1);
+        QCOMPARE(AuditLog(m_doc->database()).page({}, 0, 1).value().first().action, u"reorder"_qs);
+        QCOMPARE(item(f).status, ScopeStatus::Proposed); // order only
+
+        // Drag to the top of the column.
+        const QRect top = board()->cardRect(m_b);
+        drag(board()->viewport(), board()->cardRect(e).center(), top.topLeft() + QPoint(20, 2));
+        QCOMPARE(order(), (QList<qint64>{e, m_b, f}));
+        QCOMPARE(m_doc->undoStack()->count(), 2);
+
+        // Undo restores each order, the renumbered neighbours too; redo puts it back.
+        m_doc->undoStack()->undo();
+        QCOMPARE(order(), (QList<qint64>{m_b, f, e}));
+        m_doc->undoStack()->undo();
+        QCOMPARE(order(), (QList<qint64>{m_b, e, f}));
+        QCOMPARE(item(f).rank, 0.0);
+        m_doc->undoStack()->redo();
+        QCOMPARE(order(), (QList<qint64>{m_b, f, e}));
+
+        // The order is in the file: a new screen reads it back.
+        m_screen = std::make_unique<ScopeScreen>(*m_doc);
+        m_screen->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+        m_screen->primaryBoard()->setRelease(m_r1);
+        QCOMPARE(order(), (QList<qint64>{m_b, f, e}));
+        QVERIFY(AuditLog(m_doc->database()).verify()->intact());
+    }
+
     void capacityTurnsAmberThenRed() {
         QLabel* label = m_screen->primaryBoard()->capacityLabel();
         // 5 of 10 committed.

@@ -205,9 +205,43 @@ private Q_SLOTS:
                  Error::Kind::Permission);
         QCOMPARE(quentin.addDependency(a, b).error().kind, Error::Kind::Permission);
         QCOMPARE(quentin.setCapacity(r1, 5.0).error().kind, Error::Kind::Permission);
+        QCOMPARE(quentin.setRanks(a, {{a, 5}}).error().kind, Error::Kind::Permission);
         QCOMPARE(auditCount(*db), before);
         ScopeService rita(*db, Session{u"rita"_qs, {}});
         QVERIFY(rita.move({a, 1, ScopeStatus::Committed, r1, {}}).ok());
+    }
+
+    void reorderingIsOneAuditedChange() {
+        auto db = test::openDatabase(newFile());
+        QVERIFY(db);
+        test::ScopeFixture fx(*db);
+        const qint64 r1 = fx.addRelease(u"Payments"_qs, u"2.4.0"_qs, 10);
+        const qint64 a = fx.addItem(u"Checkout"_qs, ScopeStatus::Proposed, r1);
+        const qint64 b = fx.addItem(u"Vault"_qs, ScopeStatus::Proposed, r1);
+        ScopeService service(*db, Session{u"alice"_qs, {}});
+        QSignalSpy reordered(&service, &ScopeService::ranksChanged);
+        const qint64 audited = auditCount(*db);
+
+        auto previous = service.setRanks(b, {{a, 2}, {b, 1}});
+        QVERIFY2(previous, qPrintable(previous.error().message));
+        QCOMPARE(previous.value(), (QList<ScopeService::Rank>{{a, 0}, {b, 0}}));
+        QCOMPARE(service.find(a)->rank, 2.0);
+        QCOMPARE(service.find(b)->rank, 1.0);
+        // Order is not content: the row versions stay, so nobody's edit turns stale.
+        QCOMPARE(service.find(a)->rowVersion, 1);
+        QCOMPARE(reordered.size(), 1);
+        QCOMPARE(auditCount(*db), audited + 1);
+        const AuditEntry last = AuditLog(*db).page({}, 0, 1).value().first();
+        QCOMPARE(last.action, u"reorder"_qs);
+        QCOMPARE(last.entityId, b);
+        QVERIFY(last.afterJson.contains(u"\"renumbered\":1"_qs));
+
+        // An unknown item, or a rank that is not a number, writes nothing.
+        QCOMPARE(service.setRanks(b, {{b, 3}, {999, 4}}).error().kind, Error::Kind::NotFound);
+        QCOMPARE(service.setRanks(b, {{b, qQNaN()}}).error().kind, Error::Kind::Validation);
+        QCOMPARE(service.find(b)->rank, 1.0);
+        QCOMPARE(auditCount(*db), audited + 1);
+        QVERIFY(AuditLog(*db).verify()->intact());
     }
 
     void readOnlyFilesRefuse() {

@@ -5,6 +5,7 @@
 #include "Theme.h"
 #include "itemmodels/ScopeBoardModel.h"
 #include "rules/ScopeMoveRule.h"
+#include "rules/ScopeRankRule.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -121,11 +122,8 @@ void ScopeBoardView::relayout() {
             c->effort += s.effort;
         }
         for (Column& c : m_columns) {
-            std::sort(c.rows.begin(), c.rows.end(), [&items](int a, int b) {
-                if (items[a].priority != items[b].priority)
-                    return items[a].priority < items[b].priority;
-                return items[a].id < items[b].id;
-            });
+            std::sort(c.rows.begin(), c.rows.end(),
+                      [&items](int a, int b) { return ScopeRankRule::before(items[a], items[b]); });
         }
     }
     if (m_selected != 0 && columnOf(m_selected) < 0) {
@@ -337,6 +335,11 @@ int ScopeBoardView::render(QPainter& p, const QRect& area) {
             cards.paint(p, r, s, decor);
             ++painted;
         }
+        if (m_drag.active && m_dropSlot.column == c) {
+            // Where the card will go within its own column.
+            const int y = cardRectAt(c, m_dropSlot.slot).top() - kGap / 2 - 1;
+            p.fillRect(QRect(x + kInset, y, width - 2 * kInset, 3), Theme::accent());
+        }
         if (column.rows.isEmpty()) {
             p.setPen(Theme::muted());
             p.setFont(small);
@@ -421,7 +424,10 @@ void ScopeBoardView::mouseMoveEvent(QMouseEvent* event) {
     m_drag.pos = pos;
     // Highlight the column under the mouse, here or on a peer board.
     const QPoint global = viewport()->mapToGlobal(pos);
-    setDropHighlight(columnAt(pos));
+    const int over = columnAt(pos);
+    setDropHighlight(over == columnOf(m_drag.itemId) ? -1 : over);
+    m_dropSlot = over >= 0 && over == columnOf(m_drag.itemId) ? DropSlot{over, slotAt(over, pos)}
+                                                              : DropSlot{};
     for (const auto& peer : std::as_const(m_peers)) {
         if (peer && peer->isVisible())
             peer->setDropHighlight(peer->columnAt(peer->viewport()->mapFromGlobal(global)));
@@ -432,6 +438,7 @@ void ScopeBoardView::mouseMoveEvent(QMouseEvent* event) {
 void ScopeBoardView::mouseReleaseEvent(QMouseEvent* event) {
     const Drag drag = m_drag;
     m_drag = Drag();
+    m_dropSlot = DropSlot{};
     setDropHighlight(-1);
     for (const auto& peer : std::as_const(m_peers)) {
         if (peer)
@@ -442,7 +449,10 @@ void ScopeBoardView::mouseReleaseEvent(QMouseEvent* event) {
         return;
     const QPoint pos = event->position().toPoint();
     if (const int c = columnAt(pos); c >= 0) {
-        requestMoveTo(drag.itemId, c);
+        if (c == columnOf(drag.itemId))
+            requestPlace(drag.itemId, c, slotAt(c, pos));
+        else
+            requestMoveTo(drag.itemId, c);
         return;
     }
     const QPoint global = viewport()->mapToGlobal(pos);
@@ -470,6 +480,62 @@ void ScopeBoardView::requestMoveTo(qint64 itemId, int column) {
     if (m_releaseId <= 0 || (item->releaseId == m_releaseId && item->status == target.status))
         return;
     Q_EMIT moveRequested(itemId, target.status, m_releaseId);
+}
+
+int ScopeBoardView::slotAt(int column, const QPoint& pos) const {
+    const int y = pos.y() - kHeader - kGap + verticalScrollBar()->value();
+    const int slot = (y + kPitch / 2) / kPitch; // the gap nearest to the mouse
+    return qBound(0, slot, int(m_columns[column].rows.size()));
+}
+
+void ScopeBoardView::requestPlace(qint64 itemId, int column, int slot) {
+    const ScopeItem* item = m_model ? m_model->item(itemId) : nullptr;
+    if (!item || !m_editable || column < 0 || column >= m_columns.size())
+        return;
+    const QList<ScopeItem>& items = m_model->items();
+    const Column& c = m_columns[column];
+    // The card that will follow the moved one on screen, or the one it will follow.
+    qint64 nextId = 0;
+    qint64 prevId = 0;
+    for (int i = slot; i < c.rows.size() && nextId == 0; ++i) {
+        if (items[c.rows[i]].id != itemId)
+            nextId = items[c.rows[i]].id;
+    }
+    for (int i = slot - 1; i >= 0 && prevId == 0; --i) {
+        if (items[c.rows[i]].id != itemId)
+            prevId = items[c.rows[i]].id;
+    }
+    if (nextId == 0 && prevId == 0)
+        return;
+    // The whole column, filtered out cards too, so their order is kept around the move.
+    QList<const ScopeItem*> whole;
+    for (const ScopeItem& s : items) {
+        const bool same =
+            c.backlog ? s.releaseId == 0 : s.releaseId == m_releaseId && s.status == c.status;
+        if (same)
+            whole.append(&s);
+    }
+    std::sort(whole.begin(), whole.end(),
+              [](const ScopeItem* a, const ScopeItem* b) { return ScopeRankRule::before(*a, *b); });
+    int toIndex = 0;
+    int index = 0;
+    for (const ScopeItem* s : std::as_const(whole)) {
+        if (s->id == itemId)
+            continue;
+        if (s->id == nextId) {
+            toIndex = index;
+            break;
+        }
+        ++index;
+        if (s->id == prevId) {
+            toIndex = index;
+            if (nextId == 0)
+                break;
+        }
+    }
+    const QList<ScopeRankRule::Rank> ranks = ScopeRankRule::place(whole, *item, toIndex);
+    if (!ranks.isEmpty())
+        Q_EMIT reorderRequested(itemId, ranks);
 }
 
 void ScopeBoardView::moveSelection(int dColumn, int dIndex) {
@@ -507,11 +573,22 @@ void ScopeBoardView::keyPressEvent(QKeyEvent* event) {
     const bool move = event->modifiers() & Qt::ControlModifier;
     switch (event->key()) {
     case Qt::Key_Up:
-        moveSelection(0, -1);
+    case Qt::Key_Down: {
+        const int step = event->key() == Qt::Key_Up ? -1 : 1;
+        if (!move) {
+            moveSelection(0, step);
+            return;
+        }
+        // Ctrl+Up/Down: the selected card one place up or down among the visible cards.
+        const int c = columnOf(m_selected);
+        if (c < 0)
+            return;
+        const int at = int(m_columns[c].rows.indexOf(m_model->rowOf(m_selected)));
+        const int slot = step < 0 ? at - 1 : at + 2; // slots count the gaps between cards
+        if (slot >= 0 && slot <= m_columns[c].rows.size())
+            requestPlace(m_selected, c, slot);
         return;
-    case Qt::Key_Down:
-        moveSelection(0, 1);
-        return;
+    }
     case Qt::Key_PageUp:
         moveSelection(0, -qMax(1, viewport()->height() / kPitch));
         return;
@@ -533,6 +610,7 @@ void ScopeBoardView::keyPressEvent(QKeyEvent* event) {
     case Qt::Key_Escape:
         if (m_drag.active) {
             m_drag = Drag();
+            m_dropSlot = DropSlot{};
             setDropHighlight(-1);
             viewport()->update();
             return;

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <utility>
+
 namespace slipway {
 class ScopeBoardModel;
 }
@@ -24,7 +26,7 @@ public:
     struct Column {
         bool backlog = false;
         ScopeStatus status = ScopeStatus::Proposed;
-        QList<int> rows; // into model->items(), by priority then id
+        QList<int> rows; // into model->items(), in ScopeRankRule order
         double effort = 0;
     };
 
@@ -58,6 +60,9 @@ public:
 
 Q_SIGNALS:
     void moveRequested(qint64 itemId, slipway::ScopeStatus toStatus, qint64 toReleaseId);
+    // A card dragged to another place in its column, or moved with Ctrl+Up/Down: the
+    // ranks to store (ScopeRankRule::place).
+    void reorderRequested(qint64 itemId, const QList<std::pair<qint64, double>>& ranks);
     void contextMenuRequested(qint64 itemId, const QPoint& globalPos);
     void selectionChanged(qint64 itemId);
 
@@ -94,6 +99,9 @@ private:
     void ensureVisible(qint64 itemId);
     void moveSelection(int dColumn, int dIndex);
     void requestMoveTo(qint64 itemId, int column);
+    // Slot: the gap before the card at that index of the column (rows.size(): the end).
+    int slotAt(int column, const QPoint& pos) const;
+    void requestPlace(qint64 itemId, int column, int slot);
     void setDropHighlight(int column);
     int render(QPainter& painter, const QRect& area);
     QString toolTipAt(const QPoint& pos) const;
@@ -109,6 +117,11 @@ private:
     int m_dropHighlight = -1;
     int m_lastPainted = 0;
     Drag m_drag;
+    struct DropSlot {
+        int column = -1;
+        int slot = -1;
+    };
+    DropSlot m_dropSlot; // while dragging within the card's own column
 };
 
 } // namespace slipway::ui

@@ -6,6 +6,7 @@
 #include "IconProvider.h"
 #include "MessageBar.h"
 #include "MoveScopeItemCommand.h"
+#include "ReorderScopeItemCommand.h"
 #include "ScopeBoardPane.h"
 #include "ScopeBoardView.h"
 #include "ScopeItemPickerDialog.h"
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -38,6 +40,9 @@
 #include <QVBoxLayout>
 
 namespace slipway::ui {
+
+const QString ScopeScreen::kLogKey = QStringLiteral("scope/logSplitter");
+const QString ScopeScreen::kBoardsKey = QStringLiteral("scope/boardsSplitter");
 
 ScopeScreen::ScopeScreen(Document& document, QWidget* parent)
     : QWidget(parent)
@@ -108,6 +113,10 @@ ScopeScreen::ScopeScreen(Document& document, QWidget* parent)
     m_vertical->addWidget(m_logPanel);
     m_vertical->setStretchFactor(0, 3);
     m_vertical->setStretchFactor(1, 1);
+    connect(m_vertical, &QSplitter::splitterMoved, this,
+            [this] { rememberSizes(m_vertical, kLogKey); });
+    connect(m_boards, &QSplitter::splitterMoved, this,
+            [this] { rememberSizes(m_boards, kBoardsKey); });
 
     m_empty = new EmptyState(
         QStringLiteral("scope"), tr("Decide what goes into each release"),
@@ -127,6 +136,16 @@ ScopeScreen::ScopeScreen(Document& document, QWidget* parent)
         connect(pane->view(), &ScopeBoardView::moveRequested, this,
                 [this](qint64 id, ScopeStatus status, qint64 release) {
                     requestMove(id, status, release);
+                });
+        connect(pane->view(), &ScopeBoardView::reorderRequested, this,
+                [this](qint64 id, const QList<std::pair<qint64, double>>& ranks) {
+                    const ScopeItem* item = m_model->item(id);
+                    if (!item)
+                        return;
+                    m_message->hide();
+                    m_document.undoStack()->push(new ReorderScopeItemCommand(
+                        m_document.scope(), id, item->title, ranks,
+                        [this](const QString& message) { showError(message); }));
                 });
         connect(pane->view(), &ScopeBoardView::contextMenuRequested, this,
                 &ScopeScreen::showContextMenu);
@@ -227,8 +246,10 @@ void ScopeScreen::buildToolbar(QWidget* bar) {
     connect(m_compare, &QToolButton::toggled, this, &ScopeScreen::setComparing);
     connect(m_logButton, &QToolButton::toggled, this, [this](bool on) {
         m_logPanel->setVisible(on);
-        if (on)
+        if (on) {
+            restoreSizes(m_vertical, kLogKey);
             m_tradeoffs->reload();
+        }
     });
 }
 
@@ -260,6 +281,8 @@ void ScopeScreen::setComparing(bool comparing) {
     if (m_compare->isChecked() != comparing)
         m_compare->setChecked(comparing);
     m_secondary->setVisible(comparing);
+    if (comparing)
+        restoreSizes(m_boards, kBoardsKey);
     if (comparing && m_secondary->releaseId() == m_primary->releaseId()) {
         // Start with the release after the one on the left.
         const auto& releases = m_model->releases();
@@ -449,6 +472,25 @@ void ScopeScreen::editCapacity(qint64 releaseId) {
     m_document.undoStack()->push(
         new SetReleaseCapacityCommand(m_document.scope(), releaseId, release->capacity, after,
                                       [this](const QString& message) { showError(message); }));
+}
+
+// Where the user left the dividers (between the two boards, above the trade-off log),
+// kept as sizes for when that part is shown again, here or in the next session.
+void ScopeScreen::rememberSizes(const QSplitter* splitter, const QString& key) {
+    QVariantList sizes;
+    for (int size : splitter->sizes())
+        sizes.append(size);
+    QSettings().setValue(key, sizes);
+}
+
+void ScopeScreen::restoreSizes(QSplitter* splitter, const QString& key) {
+    const QVariantList stored = QSettings().value(key).toList();
+    if (stored.size() != splitter->count())
+        return;
+    QList<int> sizes;
+    for (const QVariant& size : stored)
+        sizes.append(qMax(1, size.toInt()));
+    splitter->setSizes(sizes);
 }
 
 void ScopeScreen::showError(const QString& message) {

@@ -65,6 +65,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    static const QString kLogKey;
+    static const QString kBoardsKey;
+    static void rememberSizes(const QSplitter* splitter, const QString& key);
+    static void restoreSizes(QSplitter* splitter, const QString& key);
     void buildToolbar(QWidget* bar);
     void applyFilter();
     void refreshChoices();
