@@ -266,10 +266,10 @@ Result<QVariantMap> MessageContext::build(Database& db, qint64 releaseId, const 
     QVariantList conflicts;
     if (scheduled) {
         const Interval when{r.windowStart.toSecsSinceEpoch(), r.windowEnd.toSecsSinceEpoch()};
-        auto found = ScheduleService(db).conflicts(when);
-        if (!found)
-            return found.error();
-        for (const Conflict& c : std::as_const(found.value())) {
+        auto overlaps = ScheduleService(db).conflicts(when);
+        if (!overlaps)
+            return overlaps.error();
+        for (const Conflict& c : std::as_const(overlaps.value())) {
             if (c.releaseId != r.id)
                 continue;
             conflicts.append(

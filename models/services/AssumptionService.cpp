@@ -7,7 +7,25 @@
 namespace slipway {
 namespace {
 
-const QString kEntity = QStringLiteral("assumption");
+RecordStore<Assumption> store(Database& db) {
+    RecordStore<Assumption> s;
+    s.entity = QStringLiteral("assumption");
+    s.action = Action::EditScope;
+    s.find = [&db](qint64 id) {
+        return AssumptionRepository(db).find(id);
+    };
+    s.insert = [&db](const Assumption& record, const QString& actor, qint64 now) {
+        return AssumptionRepository(db).insert(record, actor, now);
+    };
+    s.update = [&db](const Assumption& record, const QString& actor, qint64 now) {
+        return AssumptionRepository(db).update(record, actor, now);
+    };
+    s.remove = [&db](qint64 id, qint64 version) {
+        return AssumptionRepository(db).remove(id, version);
+    };
+    s.validate = validateAssumption;
+    return s;
+}
 
 } // namespace
 
@@ -28,76 +46,36 @@ Result<Assumption> AssumptionService::find(qint64 id) const {
     return AssumptionRepository(m_db).find(id);
 }
 
-Result<Assumption> AssumptionService::create(const Assumption& assumption) {
-    Assumption fresh = assumption;
+Result<Assumption> AssumptionService::create(const Assumption& record) {
+    Assumption fresh = record;
     fresh.id = 0;
     return insert(fresh, QStringLiteral("create"));
 }
 
-Result<Assumption> AssumptionService::restore(const Assumption& assumption) {
-    return insert(assumption, QStringLiteral("restore"));
+Result<Assumption> AssumptionService::restore(const Assumption& record) {
+    return insert(record, QStringLiteral("restore"));
 }
 
-Result<Assumption> AssumptionService::insert(const Assumption& assumption,
-                                             const QString& auditAction) {
-    if (const auto problems = validateAssumption(assumption); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
-    Assumption stored;
-    auto done = AuditedWrite::run(m_db, m_session, Action::EditScope, auditAction, kEntity,
-                                  [&](qint64 now) -> Result<AuditedWrite::Logged> {
-                                      auto written = AssumptionRepository(m_db).insert(
-                                          assumption, m_session.actor, now);
-                                      if (!written)
-                                          return written.error();
-                                      stored = written.value();
-                                      return AuditedWrite::Logged{stored.id, {}, toJson(stored)};
-                                  });
-    if (!done)
-        return done.error();
-    Q_EMIT assumptionsChanged(stored.releaseId);
+Result<Assumption> AssumptionService::insert(const Assumption& record, const QString& auditAction) {
+    auto stored = AuditedWrite::insert(m_db, m_session, store(m_db), record, auditAction);
+    if (stored)
+        Q_EMIT assumptionsChanged(stored->releaseId);
     return stored;
 }
 
-Result<Assumption> AssumptionService::update(const Assumption& assumption) {
-    if (const auto problems = validateAssumption(assumption); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
-    Assumption stored;
-    auto done = AuditedWrite::run(
-        m_db, m_session, Action::EditScope, QStringLiteral("update"), kEntity,
-        [&](qint64 now) -> Result<AuditedWrite::Logged> {
-            AssumptionRepository repo(m_db);
-            auto before = repo.find(assumption.id);
-            if (!before)
-                return before.error();
-            auto written = repo.update(assumption, m_session.actor, now);
-            if (!written)
-                return written.error();
-            stored = written.value();
-            return AuditedWrite::Logged{stored.id, toJson(before.value()), toJson(stored)};
-        });
-    if (!done)
-        return done.error();
-    Q_EMIT assumptionsChanged(stored.releaseId);
+Result<Assumption> AssumptionService::update(const Assumption& record) {
+    auto stored = AuditedWrite::update(m_db, m_session, store(m_db), record);
+    if (stored)
+        Q_EMIT assumptionsChanged(stored->releaseId);
     return stored;
 }
 
 Result<void> AssumptionService::remove(qint64 id, qint64 rowVersion) {
-    qint64 releaseId = 0;
-    auto done = AuditedWrite::run(m_db, m_session, Action::EditScope, QStringLiteral("delete"),
-                                  kEntity, [&](qint64) -> Result<AuditedWrite::Logged> {
-                                      AssumptionRepository repo(m_db);
-                                      auto before = repo.find(id);
-                                      if (!before)
-                                          return before.error();
-                                      releaseId = before->releaseId;
-                                      if (auto removed = repo.remove(id, rowVersion); !removed)
-                                          return removed.error();
-                                      return AuditedWrite::Logged{id, toJson(before.value()), {}};
-                                  });
-    if (!done)
-        return done.error();
-    Q_EMIT assumptionsChanged(releaseId);
-    return {};
+    Assumption removed;
+    auto done = AuditedWrite::remove(m_db, m_session, store(m_db), id, rowVersion, &removed);
+    if (done)
+        Q_EMIT assumptionsChanged(removed.releaseId);
+    return done;
 }
 
 } // namespace slipway

@@ -16,10 +16,11 @@ namespace slipway {
 class Database;
 
 // The one shape of an audited edit: check the permission and the domain rules, write the row
-// and its audit entry in one transaction, commit. The scheduling services describe each kind
-// of record once (how to find, insert, update and remove it) and share these steps.
+// and its audit entry in one transaction, commit. A service describes each kind of record
+// once (how to find, insert, update and remove it, and who may) and shares these steps.
 template <typename T> struct RecordStore {
     QString entity; // the audit log's name for it: "blackout", "incident_freeze" …
+    Action action = Action::EditCalendar; // what the session must be allowed to do
     std::function<Result<T>(qint64 id)> find;
     std::function<Result<T>(const T&, const QString& actor, qint64 now)> insert;
     std::function<Result<T>(const T&, const QString& actor, qint64 now)> update;
@@ -27,6 +28,9 @@ template <typename T> struct RecordStore {
     std::function<QList<FieldProblem>(const T&)> validate;
     // Refuses a removal that would silently take other rows with it; may be empty.
     std::function<Result<void>(const T&)> mayRemove;
+    // Inside the transaction, before an insert (before == nullptr) or an update: checks that
+    // need the file (unique names) and fields the service sets itself. May be empty.
+    std::function<Result<T>(const T& record, const T* before, qint64 now)> prepare;
 };
 
 class AuditedWrite {
@@ -50,9 +54,16 @@ public:
         if (const auto problems = store.validate(record); !problems.isEmpty())
             return validationError(problems);
         T stored;
-        auto done = run(db, session, Action::EditCalendar, auditAction, store.entity,
+        auto done = run(db, session, store.action, auditAction, store.entity,
                         [&](qint64 now) -> Result<Logged> {
-                            auto written = store.insert(record, session.actor, now);
+                            T ready = record;
+                            if (store.prepare) {
+                                auto prepared = store.prepare(record, nullptr, now);
+                                if (!prepared)
+                                    return prepared.error();
+                                ready = std::move(prepared.value());
+                            }
+                            auto written = store.insert(ready, session.actor, now);
                             if (!written)
                                 return written.error();
                             stored = written.value();
@@ -69,12 +80,19 @@ public:
         if (const auto problems = store.validate(record); !problems.isEmpty())
             return validationError(problems);
         T stored;
-        auto done = run(db, session, Action::EditCalendar, QStringLiteral("update"), store.entity,
+        auto done = run(db, session, store.action, QStringLiteral("update"), store.entity,
                         [&](qint64 now) -> Result<Logged> {
                             auto before = store.find(record.id);
                             if (!before)
                                 return before.error();
-                            auto written = store.update(record, session.actor, now);
+                            T ready = record;
+                            if (store.prepare) {
+                                auto prepared = store.prepare(record, &before.value(), now);
+                                if (!prepared)
+                                    return prepared.error();
+                                ready = std::move(prepared.value());
+                            }
+                            auto written = store.update(ready, session.actor, now);
                             if (!written)
                                 return written.error();
                             stored = written.value();
@@ -85,20 +103,23 @@ public:
         return stored;
     }
 
+    // `removed`, when given, receives the record as it was.
     template <typename T>
     static Result<void> remove(Database& db, const Session& session, const RecordStore<T>& store,
-                               qint64 id, qint64 rowVersion) {
-        return run(db, session, Action::EditCalendar, QStringLiteral("delete"), store.entity,
+                               qint64 id, qint64 rowVersion, T* removed = nullptr) {
+        return run(db, session, store.action, QStringLiteral("delete"), store.entity,
                    [&](qint64) -> Result<Logged> {
                        auto before = store.find(id);
                        if (!before)
                            return before.error();
+                       if (removed)
+                           *removed = before.value();
                        if (store.mayRemove) {
                            if (auto allowed = store.mayRemove(before.value()); !allowed)
                                return allowed.error();
                        }
-                       if (auto removed = store.remove(id, rowVersion); !removed)
-                           return removed.error();
+                       if (auto gone = store.remove(id, rowVersion); !gone)
+                           return gone.error();
                        return Logged{id, toJson(before.value()), {}};
                    });
     }

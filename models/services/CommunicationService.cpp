@@ -16,13 +16,6 @@
 #include <QSet>
 
 namespace slipway {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("CommunicationService", text);
-}
-
-} // namespace
 
 CommunicationService::CommunicationService(Database& db, Session session, QObject* parent)
     : QObject(parent)

@@ -6,8 +6,28 @@
 
 namespace slipway {
 namespace {
-const QString kEntity = QStringLiteral("known_issue");
+
+RecordStore<KnownIssue> store(Database& db) {
+    RecordStore<KnownIssue> s;
+    s.entity = QStringLiteral("known_issue");
+    s.action = Action::EditKnownIssues;
+    s.find = [&db](qint64 id) {
+        return KnownIssueRepository(db).find(id);
+    };
+    s.insert = [&db](const KnownIssue& issue, const QString& actor, qint64 now) {
+        return KnownIssueRepository(db).insert(issue, actor, now);
+    };
+    s.update = [&db](const KnownIssue& issue, const QString& actor, qint64 now) {
+        return KnownIssueRepository(db).update(issue, actor, now);
+    };
+    s.remove = [&db](qint64 id, qint64 version) {
+        return KnownIssueRepository(db).remove(id, version);
+    };
+    s.validate = validateKnownIssue;
+    return s;
 }
+
+} // namespace
 
 KnownIssueService::KnownIssueService(Database& db, Session session, QObject* parent)
     : QObject(parent)
@@ -17,26 +37,15 @@ KnownIssueService::KnownIssueService(Database& db, Session session, QObject* par
 Result<QList<KnownIssue>> KnownIssueService::forRelease(qint64 releaseId) const {
     return KnownIssueRepository(m_db).forRelease(releaseId);
 }
+
 Result<KnownIssue> KnownIssueService::find(qint64 id) const {
     return KnownIssueRepository(m_db).find(id);
 }
 
 Result<KnownIssue> KnownIssueService::insert(const KnownIssue& issue, const QString& auditAction) {
-    if (const auto problems = validateKnownIssue(issue); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
-    KnownIssue stored;
-    auto done = AuditedWrite::run(m_db, m_session, Action::EditKnownIssues, auditAction, kEntity,
-                                  [&](qint64 now) -> Result<AuditedWrite::Logged> {
-                                      auto written = KnownIssueRepository(m_db).insert(
-                                          issue, m_session.actor, now);
-                                      if (!written)
-                                          return written.error();
-                                      stored = written.value();
-                                      return AuditedWrite::Logged{stored.id, {}, toJson(stored)};
-                                  });
-    if (!done)
-        return done.error();
-    Q_EMIT issuesChanged(stored.releaseId);
+    auto stored = AuditedWrite::insert(m_db, m_session, store(m_db), issue, auditAction);
+    if (stored)
+        Q_EMIT issuesChanged(stored->releaseId);
     return stored;
 }
 
@@ -51,44 +60,17 @@ Result<KnownIssue> KnownIssueService::restore(const KnownIssue& issue) {
 }
 
 Result<KnownIssue> KnownIssueService::update(const KnownIssue& issue) {
-    if (const auto problems = validateKnownIssue(issue); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
-    KnownIssue stored;
-    auto done = AuditedWrite::run(
-        m_db, m_session, Action::EditKnownIssues, QStringLiteral("update"), kEntity,
-        [&](qint64 now) -> Result<AuditedWrite::Logged> {
-            KnownIssueRepository repo(m_db);
-            auto before = repo.find(issue.id);
-            if (!before)
-                return before.error();
-            auto written = repo.update(issue, m_session.actor, now);
-            if (!written)
-                return written.error();
-            stored = written.value();
-            return AuditedWrite::Logged{stored.id, toJson(before.value()), toJson(stored)};
-        });
-    if (!done)
-        return done.error();
-    Q_EMIT issuesChanged(stored.releaseId);
+    auto stored = AuditedWrite::update(m_db, m_session, store(m_db), issue);
+    if (stored)
+        Q_EMIT issuesChanged(stored->releaseId);
     return stored;
 }
 
 Result<void> KnownIssueService::remove(qint64 id, qint64 rowVersion) {
-    qint64 releaseId = 0;
-    auto done =
-        AuditedWrite::run(m_db, m_session, Action::EditKnownIssues, QStringLiteral("delete"),
-                          kEntity, [&](qint64) -> Result<AuditedWrite::Logged> {
-                              KnownIssueRepository repo(m_db);
-                              auto before = repo.find(id);
-                              if (!before)
-                                  return before.error();
-                              releaseId = before->releaseId;
-                              if (auto r = repo.remove(id, rowVersion); !r)
-                                  return r.error();
-                              return AuditedWrite::Logged{id, toJson(before.value()), {}};
-                          });
+    KnownIssue removed;
+    auto done = AuditedWrite::remove(m_db, m_session, store(m_db), id, rowVersion, &removed);
     if (done)
-        Q_EMIT issuesChanged(releaseId);
+        Q_EMIT issuesChanged(removed.releaseId);
     return done;
 }
 

@@ -9,8 +9,6 @@
 namespace slipway {
 namespace {
 
-const QString kEntity = QStringLiteral("success_metric");
-
 // The file allows one metric of a name per release; say so before SQLite does.
 Result<void> checkUnique(Database& db, const SuccessMetric& m) {
     auto existing = SuccessMetricRepository(db).forRelease(m.releaseId);
@@ -38,6 +36,32 @@ SuccessMetric stamped(SuccessMetric m, const SuccessMetric* before, qint64 now) 
     return m;
 }
 
+RecordStore<SuccessMetric> store(Database& db) {
+    RecordStore<SuccessMetric> s;
+    s.entity = QStringLiteral("success_metric");
+    s.action = Action::EditScope;
+    s.find = [&db](qint64 id) {
+        return SuccessMetricRepository(db).find(id);
+    };
+    s.insert = [&db](const SuccessMetric& record, const QString& actor, qint64 now) {
+        return SuccessMetricRepository(db).insert(record, actor, now);
+    };
+    s.update = [&db](const SuccessMetric& record, const QString& actor, qint64 now) {
+        return SuccessMetricRepository(db).update(record, actor, now);
+    };
+    s.remove = [&db](qint64 id, qint64 version) {
+        return SuccessMetricRepository(db).remove(id, version);
+    };
+    s.validate = validateMetric;
+    s.prepare = [&db](const SuccessMetric& m, const SuccessMetric* before,
+                      qint64 now) -> Result<SuccessMetric> {
+        if (auto unique = checkUnique(db, m); !unique)
+            return unique.error();
+        return stamped(m, before, now);
+    };
+    return s;
+}
+
 } // namespace
 
 SuccessMetricService::SuccessMetricService(Database& db, Session session, QObject* parent)
@@ -57,80 +81,37 @@ Result<SuccessMetric> SuccessMetricService::find(qint64 id) const {
     return SuccessMetricRepository(m_db).find(id);
 }
 
-Result<SuccessMetric> SuccessMetricService::create(const SuccessMetric& metric) {
-    SuccessMetric fresh = metric;
+Result<SuccessMetric> SuccessMetricService::create(const SuccessMetric& record) {
+    SuccessMetric fresh = record;
     fresh.id = 0;
     return insert(fresh, QStringLiteral("create"));
 }
 
-Result<SuccessMetric> SuccessMetricService::restore(const SuccessMetric& metric) {
-    return insert(metric, QStringLiteral("restore"));
+Result<SuccessMetric> SuccessMetricService::restore(const SuccessMetric& record) {
+    return insert(record, QStringLiteral("restore"));
 }
 
-Result<SuccessMetric> SuccessMetricService::insert(const SuccessMetric& metric,
+Result<SuccessMetric> SuccessMetricService::insert(const SuccessMetric& record,
                                                    const QString& auditAction) {
-    if (const auto problems = validateMetric(metric); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
-    SuccessMetric stored;
-    auto done = AuditedWrite::run(m_db, m_session, Action::EditScope, auditAction, kEntity,
-                                  [&](qint64 now) -> Result<AuditedWrite::Logged> {
-                                      if (auto unique = checkUnique(m_db, metric); !unique)
-                                          return unique.error();
-                                      auto written = SuccessMetricRepository(m_db).insert(
-                                          stamped(metric, nullptr, now), m_session.actor, now);
-                                      if (!written)
-                                          return written.error();
-                                      stored = written.value();
-                                      return AuditedWrite::Logged{stored.id, {}, toJson(stored)};
-                                  });
-    if (!done)
-        return done.error();
-    Q_EMIT metricsChanged(stored.releaseId);
+    auto stored = AuditedWrite::insert(m_db, m_session, store(m_db), record, auditAction);
+    if (stored)
+        Q_EMIT metricsChanged(stored->releaseId);
     return stored;
 }
 
-Result<SuccessMetric> SuccessMetricService::update(const SuccessMetric& metric) {
-    if (const auto problems = validateMetric(metric); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
-    SuccessMetric stored;
-    auto done = AuditedWrite::run(
-        m_db, m_session, Action::EditScope, QStringLiteral("update"), kEntity,
-        [&](qint64 now) -> Result<AuditedWrite::Logged> {
-            SuccessMetricRepository repo(m_db);
-            auto before = repo.find(metric.id);
-            if (!before)
-                return before.error();
-            if (auto unique = checkUnique(m_db, metric); !unique)
-                return unique.error();
-            auto written = repo.update(stamped(metric, &before.value(), now), m_session.actor, now);
-            if (!written)
-                return written.error();
-            stored = written.value();
-            return AuditedWrite::Logged{stored.id, toJson(before.value()), toJson(stored)};
-        });
-    if (!done)
-        return done.error();
-    Q_EMIT metricsChanged(stored.releaseId);
+Result<SuccessMetric> SuccessMetricService::update(const SuccessMetric& record) {
+    auto stored = AuditedWrite::update(m_db, m_session, store(m_db), record);
+    if (stored)
+        Q_EMIT metricsChanged(stored->releaseId);
     return stored;
 }
 
 Result<void> SuccessMetricService::remove(qint64 id, qint64 rowVersion) {
-    qint64 releaseId = 0;
-    auto done = AuditedWrite::run(m_db, m_session, Action::EditScope, QStringLiteral("delete"),
-                                  kEntity, [&](qint64) -> Result<AuditedWrite::Logged> {
-                                      SuccessMetricRepository repo(m_db);
-                                      auto before = repo.find(id);
-                                      if (!before)
-                                          return before.error();
-                                      releaseId = before->releaseId;
-                                      if (auto removed = repo.remove(id, rowVersion); !removed)
-                                          return removed.error();
-                                      return AuditedWrite::Logged{id, toJson(before.value()), {}};
-                                  });
-    if (!done)
-        return done.error();
-    Q_EMIT metricsChanged(releaseId);
-    return {};
+    SuccessMetric removed;
+    auto done = AuditedWrite::remove(m_db, m_session, store(m_db), id, rowVersion, &removed);
+    if (done)
+        Q_EMIT metricsChanged(removed.releaseId);
+    return done;
 }
 
 } // namespace slipway
