@@ -205,6 +205,75 @@ private Q_SLOTS:
         QCOMPARE(w.document()->undoStack()->count(), 0);
     }
 
+    void unsavedEditsAreNotLostOnPickingAnotherRow() {
+        const QString path = newPath();
+        {
+            auto doc = openDocument(path);
+            QVERIFY(doc);
+            for (const QString& name : {u"Alpha"_qs, u"Beta"_qs}) {
+                Release r;
+                r.name = name;
+                r.version = u"1.0.0"_qs;
+                QVERIFY(doc->releases().create(r));
+            }
+        }
+        MainWindow w;
+        w.setDocument(openDocument(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ReleasesView* view = w.releasesView();
+        QStringList asked;
+        auto choice = ReleasesView::UnsavedChoice::Stay;
+        view->setUnsavedPrompt([&](const QString& name) {
+            asked << name;
+            return choice;
+        });
+        auto* table = child<QTableView>(w, u"releaseTable"_qs);
+        const auto rowOf = [&](const QString& name) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                if (table->model()->index(row, ReleaseTableModel::NameColumn).data() == name)
+                    return row;
+            }
+            return -1;
+        };
+        const auto pick = [&](const QString& name) {
+            table->selectRow(rowOf(name));
+        };
+        auto* nameEdit = child<QLineEdit>(w, u"releaseNameEdit"_qs);
+        pick(u"Alpha"_qs);
+        QCOMPARE(nameEdit->text(), u"Alpha"_qs);
+
+        // Stay: the row and the typed text stay; nothing is stored.
+        typeInto(nameEdit, u"Alpha prime"_qs);
+        pick(u"Beta"_qs);
+        QCOMPARE(asked, QStringList{u"“Alpha prime”"_qs});
+        QCOMPARE(nameEdit->text(), u"Alpha prime"_qs);
+        QCOMPARE(table->selectionModel()->selectedRows().first().row(), rowOf(u"Alpha"_qs));
+        QCOMPARE(storedNames(*w.document()), (QStringList{u"Alpha"_qs, u"Beta"_qs}));
+
+        // Save: stored (undoably), then the picked row is shown.
+        choice = ReleasesView::UnsavedChoice::Save;
+        pick(u"Beta"_qs);
+        QCOMPARE(storedNames(*w.document()), (QStringList{u"Alpha prime"_qs, u"Beta"_qs}));
+        QCOMPARE(nameEdit->text(), u"Beta"_qs);
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+
+        // Discard: the picked row is shown and nothing is stored.
+        typeInto(nameEdit, u"Beta two"_qs);
+        choice = ReleasesView::UnsavedChoice::Discard;
+        pick(u"Alpha prime"_qs);
+        QCOMPARE(nameEdit->text(), u"Alpha prime"_qs);
+        QCOMPARE(storedNames(*w.document()), (QStringList{u"Alpha prime"_qs, u"Beta"_qs}));
+        QCOMPARE(asked.size(), 3);
+
+        // A save the editor refuses (an empty name) keeps the user where they were.
+        typeInto(nameEdit, QString());
+        choice = ReleasesView::UnsavedChoice::Save;
+        pick(u"Beta"_qs);
+        QCOMPARE(table->selectionModel()->selectedRows().first().row(), rowOf(u"Alpha prime"_qs));
+        QCOMPARE(storedNames(*w.document()), (QStringList{u"Alpha prime"_qs, u"Beta"_qs}));
+    }
+
     void filterBoxNarrowsTheTable() {
         const QString path = newPath();
         {

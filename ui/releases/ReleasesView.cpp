@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -326,7 +327,7 @@ void ReleasesView::updatePage() {
 }
 
 void ReleasesView::newRelease() {
-    if (!m_editable)
+    if (!m_editable || !settleUnsavedEdits())
         return;
     Release draft;
     draft.version = QStringLiteral("1.0.0");
@@ -334,8 +335,11 @@ void ReleasesView::newRelease() {
     draft.windowZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     if (!QTimeZone(draft.windowZone.toUtf8()).isValid())
         draft.windowZone = QStringLiteral("UTC");
+    m_restoringSelection = true;
     m_table->clearSelection();
+    m_restoringSelection = false;
     m_editor->startNew(draft);
+    m_definition->setRelease(0);
     updatePage();
     m_delete->setEnabled(false);
 }
@@ -409,8 +413,66 @@ qint64 ReleasesView::currentReleaseId() const {
     return m_editor->isCreating() ? 0 : m_editor->releaseId();
 }
 
+bool ReleasesView::settleUnsavedEdits() {
+    if (!m_editable || !m_editor->isDirty())
+        return true;
+    // Its release is gone (deleted, or undone): there is nothing left to save it to.
+    if (!m_editor->isCreating() && m_model->rowOf(m_editor->releaseId()) < 0)
+        return true;
+    const QString name = m_editor->current().name.trimmed().isEmpty()
+                             ? tr("the new release")
+                             : tr("“%1”").arg(m_editor->current().name.trimmed());
+    UnsavedChoice choice = UnsavedChoice::Stay;
+    if (m_unsavedPrompt) {
+        choice = m_unsavedPrompt(name);
+    } else {
+        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                        tr("Save your changes to %1 before showing another release?").arg(name),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Save);
+        const int answer = box.exec();
+        choice = answer == QMessageBox::Save      ? UnsavedChoice::Save
+                 : answer == QMessageBox::Discard ? UnsavedChoice::Discard
+                                                  : UnsavedChoice::Stay;
+    }
+    if (choice == UnsavedChoice::Discard)
+        return true;
+    if (choice == UnsavedChoice::Save) {
+        m_commandFailed = false;
+        m_restoringSelection = true; // saving a new release selects it; not a user's pick
+        m_editor->save();
+        m_restoringSelection = false;
+        // Problems next to the fields, or a refused save: stay, with the input kept.
+        if (!m_commandFailed && !m_editor->isDirty())
+            return true;
+    }
+    return false;
+}
+
 void ReleasesView::selectionChanged() {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (m_restoringSelection)
+        return;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const qint64 picked =
+        rows.isEmpty() ? 0 : m_model->release(m_proxy->mapToSource(rows.first()).row()).id;
+    const bool showingOther = m_editor->isCreating() || picked != m_editor->releaseId();
+    if (showingOther && !settleUnsavedEdits()) {
+        // Back to the row being edited (none while a new release is drafted).
+        m_restoringSelection = true;
+        if (m_editor->isCreating())
+            m_table->clearSelection();
+        else
+            selectRelease(m_editor->releaseId());
+        m_restoringSelection = false;
+        return;
+    }
+    if (picked != 0) {
+        // Saving may have moved the selection (a new release is selected when stored).
+        m_restoringSelection = true;
+        selectRelease(picked);
+        m_restoringSelection = false;
+    }
+    rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
         if (!m_editor->isCreating())
             m_editor->clear();

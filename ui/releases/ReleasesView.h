@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -48,6 +50,11 @@ public:
     void saveLayout() const;
     void restoreLayout();
 
+    // Asked when another row is picked while the editor holds unsaved changes.
+    enum class UnsavedChoice { Save, Discard, Stay };
+    using UnsavedPrompt = std::function<UnsavedChoice(const QString& name)>;
+    void setUnsavedPrompt(UnsavedPrompt prompt) { m_unsavedPrompt = std::move(prompt); }
+
 private:
     QWidget* buildHeader();
     QWidget* buildTablePage();
@@ -55,6 +62,8 @@ private:
     void saveRelease(const Release& before, const Release& after);
     void commandFailed(const QString& message);
     void selectionChanged();
+    // Settles unsaved edits before the editor shows another release; false: stay.
+    bool settleUnsavedEdits();
     void syncEditor();
     void updatePage();
     void applyFilters();
@@ -67,6 +76,8 @@ private:
     bool m_editable = true;
     bool m_commandFailed = false;
     bool m_fitted = false;
+    bool m_restoringSelection = false;
+    UnsavedPrompt m_unsavedPrompt;
 
     QLabel* m_count = nullptr;
     QPushButton* m_new = nullptr;
