@@ -27,10 +27,17 @@ QString compact(const QJsonObject& o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-qint64 g_written = 0;
+// Appends the demo's audit entries and counts them for the caller's summary.
+struct DemoAudit {
+    Database& db;
+    qint64 written = 0;
 
-Result<void> audit(Database& db, qint64 atSecs, const QString& action, const QString& entity,
-                   qint64 id, const QJsonObject& after) {
+    Result<void> operator()(qint64 atSecs, const QString& action, const QString& entity, qint64 id,
+                            const QJsonObject& after);
+};
+
+Result<void> DemoAudit::operator()(qint64 atSecs, const QString& action, const QString& entity,
+                                   qint64 id, const QJsonObject& after) {
     AuditEntry e;
     e.atMs = atSecs * 1000;
     e.actor = kActor;
@@ -41,7 +48,7 @@ Result<void> audit(Database& db, qint64 atSecs, const QString& action, const QSt
     auto appended = AuditLog(db).append(e);
     if (!appended)
         return appended.error();
-    ++g_written;
+    ++written;
     return {};
 }
 
@@ -115,14 +122,14 @@ Result<qint64> DemoCommunications::add(Database& db, const QDateTime& anchor) {
     Transaction tx(db);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    g_written = 0;
+    DemoAudit audit{db};
     qint64 at = now - 6 * 3600;
     QList<DistributionList> lists;
     for (const DistributionList& l : demoLists()) {
         auto stored = DistributionListRepository(db).insert(l, kActor, at);
         if (!stored)
             return stored.error();
-        if (auto a = audit(db, at, QStringLiteral("create"), QStringLiteral("distribution_list"),
+        if (auto a = audit(at, QStringLiteral("create"), QStringLiteral("distribution_list"),
                            stored->id, toJson(stored.value()));
             !a)
             return a.error();
@@ -134,7 +141,7 @@ Result<qint64> DemoCommunications::add(Database& db, const QDateTime& anchor) {
             auto stored = KnownIssueRepository(db).insert(issue, kActor, at);
             if (!stored)
                 return stored.error();
-            if (auto a = audit(db, at, QStringLiteral("create"), QStringLiteral("known_issue"),
+            if (auto a = audit(at, QStringLiteral("create"), QStringLiteral("known_issue"),
                                stored->id, toJson(stored.value()));
                 !a)
                 return a.error();
@@ -188,8 +195,8 @@ Result<qint64> DemoCommunications::add(Database& db, const QDateTime& anchor) {
         auto stored = CommunicationRepository(db).insert(m);
         if (!stored)
             return stored.error();
-        if (auto a = audit(db, at, QStringLiteral("issue"), QStringLiteral("communication"),
-                           stored->id, toJson(stored.value()));
+        if (auto a = audit(at, QStringLiteral("issue"), QStringLiteral("communication"), stored->id,
+                           toJson(stored.value()));
             !a)
             return a.error();
         at += 300;
@@ -205,7 +212,7 @@ Result<qint64> DemoCommunications::add(Database& db, const QDateTime& anchor) {
             auto saved = CommunicationRepository(db).insert(ack);
             if (!saved)
                 return saved.error();
-            if (auto a = audit(db, at, QStringLiteral("create"), QStringLiteral("acknowledgement"),
+            if (auto a = audit(at, QStringLiteral("create"), QStringLiteral("acknowledgement"),
                                saved->id, toJson(saved.value()));
                 !a)
                 return a.error();
@@ -214,7 +221,7 @@ Result<qint64> DemoCommunications::add(Database& db, const QDateTime& anchor) {
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return g_written;
+    return audit.written;
 }
 
 } // namespace slipway
