@@ -5,580 +5,580 @@
     <name>Assumption</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzt</translation>
     </message>
     <message>
         <source>An assumption needs a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Annahme braucht eine Aussage.</translation>
     </message>
     <message>
         <source>An assumption belongs to a release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Annahme gehört zu einem Release.</translation>
     </message>
 </context>
 <context>
     <name>AssumptionRepository</name>
     <message>
         <source>saving an assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Annahme</translation>
     </message>
     <message>
         <source>Assumption %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>AuditAppender</name>
     <message>
         <source>writing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Audit-Logs</translation>
     </message>
 </context>
 <context>
     <name>BlackoutRepository</name>
     <message>
         <source>saving a blackout</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Sperrzeit</translation>
     </message>
     <message>
         <source>Blackout %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrzeit %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>CabDecisionService</name>
     <message>
         <source>The decision on %1 is already %2 — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung zu %1 ist bereits %2 — bitte neu laden.</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgezogen</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>in Kraft</translation>
     </message>
 </context>
 <context>
     <name>CabMeetingRepository</name>
     <message>
         <source>saving a CAB meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer CAB-Sitzung</translation>
     </message>
     <message>
         <source>CAB meeting %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Sitzung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
         <source>Action %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>CabReportWriter</name>
     <message>
         <source>CAB report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Bericht: %1</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>CalendarTimeScale</name>
     <message>
         <source>W%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KW%1 · %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
 </context>
 <context>
     <name>CalendarToolTip</name>
     <message>
         <source>Environment booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsbuchung</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message>
         <source>Hard blackout</source>
-        <translation type="unfinished"></translation>
+        <translation>Harte Sperrzeit</translation>
     </message>
     <message>
         <source>Soft blackout</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiche Sperrzeit</translation>
     </message>
     <message>
         <source>Incident freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Sperre</translation>
     </message>
     <message>
         <source>development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <source>operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb</translation>
     </message>
     <message>
         <source>security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Window (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster (%1)</translation>
     </message>
 </context>
 <context>
     <name>ChangeRecordCommand</name>
     <message>
         <source>“%1” was changed since — reload before undoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde inzwischen geändert — vor dem Rückgängigmachen neu laden.</translation>
     </message>
 </context>
 <context>
     <name>ChangeRequestRepository</name>
     <message>
         <source>saving a change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Change-Requests</translation>
     </message>
     <message>
         <source>Change request %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Request %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>CommunicationRepository</name>
     <message>
         <source>archiving a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren einer Mitteilung</translation>
     </message>
     <message>
         <source>There is no issued message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine versendete Mitteilung %1.</translation>
     </message>
     <message>
         <source>Acknowledgement %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>CreateReleaseCommand</name>
     <message>
         <source>Create release “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Release „%1“ anlegen</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is open read-only (%2); changes are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt geöffnet (%2); Änderungen sind deaktiviert.</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
     <name>DeleteReleaseCommand</name>
     <message>
         <source>Delete release “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Release „%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>DemoCab</name>
     <message>
         <source>Renew the TLS certificate of the public API gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat des öffentlichen API-Gateways erneuern</translation>
     </message>
     <message>
         <source>Expired certificate if missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufenes Zertifikat, falls versäumt</translation>
     </message>
     <message>
         <source>Re-install the previous certificate (valid until 20 Nov).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Zertifikat neu installieren (gültig bis 20. Nov.).</translation>
     </message>
     <message>
         <source>Firewall rule: allow 443 from the new CDN address ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall-Regel: 443 von den neuen CDN-Adressbereichen erlauben</translation>
     </message>
     <message>
         <source>Cardholder-data zone rule change</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeländerung in der Karteninhaberdaten-Zone</translation>
     </message>
     <message>
         <source>Remove the rule; the old ranges stay open until 30 Nov.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel entfernen; die alten Bereiche bleiben bis 30. Nov. offen.</translation>
     </message>
     <message>
         <source>Rotate the payment provider API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel des Zahlungsdienstleisters rotieren</translation>
     </message>
     <message>
         <source>Payments stop if the new key is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen stoppen, wenn der neue Schlüssel nicht akzeptiert wird</translation>
     </message>
     <message>
         <source>Switch back to the old key; it stays valid for 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum alten Schlüssel wechseln; er bleibt 48 Stunden gültig.</translation>
     </message>
     <message>
         <source>Upgrade the production Kubernetes node pool to 1.29</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktiven Kubernetes-Node-Pool auf 1.29 aktualisieren</translation>
     </message>
     <message>
         <source>Every service restarts on new nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Dienst startet auf neuen Nodes neu</translation>
     </message>
     <message>
         <source>Cordon the new pool and move workloads back to the old one (kept for 72 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Pool abriegeln (cordon) und Workloads auf den alten zurückverschieben (bleibt 72 Stunden erhalten).</translation>
     </message>
     <message>
         <source>Upgrade PostgreSQL 14 to 15 on the orders cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 14 auf 15 im Orders-Cluster aktualisieren</translation>
     </message>
     <message>
         <source>Major database upgrade; orders are read-only for 40 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Major-Datenbank-Upgrade; Bestellungen sind 40 Minuten schreibgeschützt</translation>
     </message>
     <message>
         <source>Fail over to the untouched replica running 14; replay the write-ahead log gap (about 90 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover auf das unveränderte Replikat mit 14; Lücke im Write-Ahead-Log nachspielen (ca. 90 Minuten).</translation>
     </message>
     <message>
         <source>Lower the DNS TTL of checkout.example.com before cutover</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-TTL von checkout.example.com vor der Umstellung senken</translation>
     </message>
     <message>
         <source>Resolver caches may keep the old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver-Caches können den alten Wert behalten</translation>
     </message>
     <message>
         <source>Set the TTL back to 3600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL wieder auf 3600 Sekunden setzen.</translation>
     </message>
     <message>
         <source>Enable the new fraud-scoring rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Regelwerk für das Betrugs-Scoring aktivieren</translation>
     </message>
     <message>
         <source>False declines of good customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälschliche Ablehnungen guter Kunden</translation>
     </message>
     <message>
         <source>Turn the rule-set flag off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag des Regelwerks ausschalten.</translation>
     </message>
     <message>
         <source>Emergency: patch OpenSSL on the edge proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall: OpenSSL auf den Edge-Proxys patchen</translation>
     </message>
     <message>
         <source>Actively exploited vulnerability; staging run shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv ausgenutzte Schwachstelle; Staging-Lauf verkürzt</translation>
     </message>
     <message>
         <source>Reinstall the previous package from the local mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Paket aus dem lokalen Mirror neu installieren.</translation>
     </message>
 </context>
 <context>
     <name>DemoDefinition</name>
     <message>
         <source>All P1 and P2 tests pass in staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle P1- und P2-Tests bestehen in Staging</translation>
     </message>
     <message>
         <source>No open critical or high security findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen kritischen oder hohen Sicherheitsbefunde</translation>
     </message>
     <message>
         <source>Runbook reviewed by operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook vom Betrieb geprüft</translation>
     </message>
     <message>
         <source>Rollback rehearsed in staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback in Staging geprobt</translation>
     </message>
     <message>
         <source>Performance within 10 % of the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance innerhalb von 10 % der Baseline</translation>
     </message>
     <message>
         <source>Release notes approved by the product owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Release Notes vom Product Owner freigegeben</translation>
     </message>
     <message>
         <source>The payment provider&apos;s sandbox is available for end-to-end tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox des Zahlungsdienstleisters steht für End-to-End-Tests bereit</translation>
     </message>
     <message>
         <source>Payment provider sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox des Zahlungsdienstleisters</translation>
     </message>
     <message>
         <source>No end-to-end payment test; the release slips a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein End-to-End-Zahlungstest; das Release verschiebt sich um eine Woche</translation>
     </message>
     <message>
         <source>The identity provider keeps the v1 token endpoint until the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identity Provider behält den v1-Token-Endpunkt bis zum Fenster</translation>
     </message>
     <message>
         <source>Identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity Provider</translation>
     </message>
     <message>
         <source>Logins fail after cutover; roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen schlagen nach der Umstellung fehl; Rollback</translation>
     </message>
     <message>
         <source>Operations can staff the weekend window</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrieb kann das Wochenendfenster besetzen</translation>
     </message>
     <message>
         <source>Operations rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstplan Betrieb</translation>
     </message>
     <message>
         <source>The window moves to the next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster rückt auf den nächsten freien Termin</translation>
     </message>
     <message>
         <source>The database upgrade finishes within the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenbank-Upgrade ist innerhalb des Fensters fertig</translation>
     </message>
     <message>
         <source>Database platform team</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-Plattformteam</translation>
     </message>
     <message>
         <source>Extend the window or roll the migration back</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster verlängern oder die Migration zurückrollen</translation>
     </message>
     <message>
         <source>The app stores approve the client update in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Stores genehmigen das Client-Update rechtzeitig</translation>
     </message>
     <message>
         <source>Apple and Google app review</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Review von Apple und Google</translation>
     </message>
     <message>
         <source>The server change waits for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveränderung wartet auf den Client</translation>
     </message>
     <message>
         <source>Checkout error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate im Checkout</translation>
     </message>
     <message>
         <source>p95 API latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p95-API-Latenz</translation>
     </message>
     <message>
         <source>Failed logins after release</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anmeldungen nach dem Release</translation>
     </message>
     <message>
         <source>Deployment duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des Deployments</translation>
     </message>
     <message>
         <source>Support tickets in the first 72 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Tickets in den ersten 72 h</translation>
     </message>
     <message>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversionsrate</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>Data centre maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung im Rechenzentrum</translation>
     </message>
     <message>
         <source>Power work at the primary site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromarbeiten am Hauptstandort.</translation>
     </message>
     <message>
         <source>Core network upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade des Kernnetzes</translation>
     </message>
     <message>
         <source>Firewall and router firmware upgrades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-Upgrades für Firewalls und Router.</translation>
     </message>
     <message>
         <source>Marketing campaign launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Start der Marketingkampagne</translation>
     </message>
     <message>
         <source>High traffic expected from the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Traffic durch die Kampagne erwartet.</translation>
     </message>
     <message>
         <source>Regulatory reporting window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster für regulatorisches Reporting</translation>
     </message>
     <message>
         <source>Figures for the regulator are being produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen für die Aufsichtsbehörde werden erstellt.</translation>
     </message>
     <message>
         <source>Incident freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Sperre</translation>
     </message>
     <message>
         <source>Stabilising after a major incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilisierung nach einem schweren Incident.</translation>
     </message>
     <message>
         <source>Annual financial audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Abschlussprüfung</translation>
     </message>
     <message>
         <source>Auditors are sampling changes; keep them few.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer ziehen Stichproben von Changes; halten Sie sie gering.</translation>
     </message>
 </context>
 <context>
     <name>DemoScopePlanning</name>
     <message>
         <source>Over capacity after the security fixes came in; product agreed to defer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Sicherheitsfixes über der Kapazität; das Produkt hat der Zurückstellung zugestimmt.</translation>
     </message>
     <message>
         <source>The vendor API it relies on is not generally available until next quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hersteller-API, auf der es aufbaut, ist erst im nächsten Quartal allgemein verfügbar.</translation>
     </message>
     <message>
         <source>Load tests showed a regression we cannot fix before the window; deferring rather than shipping it behind a flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasttests zeigten eine Regression, die wir vor dem Fenster nicht beheben können; zurückgestellt statt hinter einem Flag ausgeliefert.</translation>
     </message>
     <message>
         <source>The regulatory change takes priority for this window; the stakeholder accepted the delay at the planning review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die regulatorische Änderung hat in diesem Fenster Vorrang; der Stakeholder hat die Verzögerung im Planungsreview akzeptiert.</translation>
     </message>
     <message>
         <source>Two of the three developers are on leave during the freeze; not enough people left to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei der drei Entwickler sind während des Freeze im Urlaub; zu wenige für das Review.</translation>
     </message>
     <message>
         <source>Design is not signed off yet; committing it now would put the release date at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Design ist noch nicht abgenommen; eine Zusage jetzt würde den Release-Termin gefährden.</translation>
     </message>
 </context>
 <context>
     <name>DistributionListRepository</name>
     <message>
         <source>saving a distribution list</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Verteilers</translation>
     </message>
     <message>
         <source>Distribution list %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
         <source>There is no distribution list &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Verteiler '%1'.</translation>
     </message>
 </context>
 <context>
     <name>EditReleaseCommand</name>
     <message>
         <source>Edit release “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Release „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>EditReleaseNeedsCommand</name>
     <message>
         <source>Change what “%1” needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern, was „%1“ benötigt</translation>
     </message>
     <message>
         <source>What “%1” needs was changed since — reload before undoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was „%1“ benötigt, wurde inzwischen geändert — vor dem Rückgängigmachen neu laden.</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentService</name>
     <message>
         <source>“%1” is still booked or used by releases (%2); move those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist noch gebucht oder wird von Releases genutzt (%2); verschieben Sie diese zuerst.</translation>
     </message>
 </context>
 <context>
     <name>ExitCriteriaRepository</name>
     <message>
         <source>saving an exit criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Exit-Kriteriums</translation>
     </message>
     <message>
         <source>Exit criterion %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Kriterium %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>FreezeRepository</name>
     <message>
         <source>saving an incident freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Incident-Sperre</translation>
     </message>
     <message>
         <source>Incident freeze %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Sperre %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>GateBridge</name>
     <message>
         <source> (%1 of %2 settled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 von %2 geklärt)</translation>
     </message>
     <message>
         <source>, promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>, hochgestuft</translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Slipway</source>
@@ -593,435 +593,435 @@
     <name>IcsExporter</name>
     <message>
         <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
     </message>
 </context>
 <context>
     <name>JsonDiff</name>
     <message>
         <source>… (%1 more characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 weitere Zeichen)</translation>
     </message>
 </context>
 <context>
     <name>KnownIssueRepository</name>
     <message>
         <source>saving a known issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines bekannten Problems</translation>
     </message>
     <message>
         <source>Known issue %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekanntes Problem %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>MoveScopeItemCommand</name>
     <message>
         <source>Move “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach %2 verschieben</translation>
     </message>
     <message>
         <source>“%1” was moved by someone else since — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde inzwischen von jemand anderem verschoben — bitte neu laden.</translation>
     </message>
     <message>
         <source>Undo of a move made by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängigmachen einer versehentlichen Verschiebung.</translation>
     </message>
     <message>
         <source>Undo of the move recorded as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängigmachen der Verschiebung, erfasst als: %1</translation>
     </message>
 </context>
 <context>
     <name>NameLookup</name>
     <message>
         <source>reading teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Teams</translation>
     </message>
     <message>
         <source>reading services</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Dienste</translation>
     </message>
 </context>
 <context>
     <name>PeopleDialog</name>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Release manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Manager</translation>
     </message>
     <message>
         <source>CAB member</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Mitglied</translation>
     </message>
     <message>
         <source>Service owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Owner</translation>
     </message>
 </context>
 <context>
     <name>PeopleRepository</name>
     <message>
         <source>reading people</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Personen</translation>
     </message>
 </context>
 <context>
     <name>PeopleService</name>
     <message>
         <source>%1 still has leave or on-call entries; remove those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch Urlaubs- oder Bereitschaftseinträge; entfernen Sie diese zuerst.</translation>
     </message>
 </context>
 <context>
     <name>RecordAcknowledgementCommand</name>
     <message>
         <source>Record acknowledgement of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung von %1 erfassen</translation>
     </message>
 </context>
 <context>
     <name>ReleaseCommand</name>
     <message>
         <source>“%1” was changed by %2 at %3 — reload</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von %2 um %3 geändert — bitte neu laden</translation>
     </message>
 </context>
 <context>
     <name>ReorderExitCriteriaCommand</name>
     <message>
         <source>Reorder exit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Kriterien neu anordnen</translation>
     </message>
 </context>
 <context>
     <name>ReorderScopeItemCommand</name>
     <message>
         <source>Reorder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ neu anordnen</translation>
     </message>
 </context>
 <context>
     <name>RiskAssessmentRepository</name>
     <message>
         <source>saving a risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Risikobewertung</translation>
     </message>
     <message>
         <source>The risk assessment no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikobewertung existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikobewertung</translation>
     </message>
 </context>
 <context>
     <name>RiskClassifier</name>
     <message>
         <source>No users</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benutzer</translation>
     </message>
     <message>
         <source>One team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team</translation>
     </message>
     <message>
         <source>A business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geschäftsbereich</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Additive (old code still works)</source>
-        <translation type="unfinished"></translation>
+        <translation>Additiv (alter Code funktioniert weiter)</translation>
     </message>
     <message>
         <source>Rewrites existing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt vorhandene Daten um</translation>
     </message>
     <message>
         <source>Irreversible</source>
-        <translation type="unfinished"></translation>
+        <translation>Irreversibel</translation>
     </message>
     <message>
         <source>Redeploy the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Version erneut ausrollen</translation>
     </message>
     <message>
         <source>Scripted, with data restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Skript, mit Datenwiederherstellung</translation>
     </message>
     <message>
         <source>Manual, takes hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell, dauert Stunden</translation>
     </message>
     <message>
         <source>Not possible (fix forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich (Fix nach vorn)</translation>
     </message>
     <message>
         <source>Internal controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kontrollen</translation>
     </message>
     <message>
         <source>Regulated (SOX, PCI DSS, GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguliert (SOX, PCI DSS, DSGVO)</translation>
     </message>
     <message>
         <source>Reportable to a regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldepflichtig gegenüber einer Aufsichtsbehörde</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Similar done before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliches schon gemacht</translation>
     </message>
     <message>
         <source>New to this team</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu für dieses Team</translation>
     </message>
     <message>
         <source>Untried technology or vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerprobte Technologie oder Hersteller</translation>
     </message>
 </context>
 <context>
     <name>SaveTemplateCommand</name>
     <message>
         <source>Save template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ speichern</translation>
     </message>
 </context>
 <context>
     <name>ScheduleRepository</name>
     <message>
         <source>reading the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Zeitplans</translation>
     </message>
     <message>
         <source>There is no release %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Release %1 in %2.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleService</name>
     <message>
         <source>Blackout &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrzeit „%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>ScopeCardPainter</name>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pkt.</translation>
     </message>
     <message>
         <source>Regulatory</source>
-        <translation type="unfinished">Regulatorisch</translation>
+        <translation>Regulatorisch</translation>
     </message>
 </context>
 <context>
     <name>ScopeTradeoffRepository</name>
     <message>
         <source>recording a trade-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen eines Trade-offs</translation>
     </message>
 </context>
 <context>
     <name>Screenshot</name>
     <message>
         <source>unknown view &apos;%1&apos;; valid views: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ansicht '%1'; gültige Ansichten: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>size %1x%2 is out of range (320x200 to 7680x4320)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe %1x%2 liegt außerhalb des Bereichs (320x200 bis 7680x4320)</translation>
     </message>
 </context>
 <context>
     <name>SetObjectivesCommand</name>
     <message>
         <source>Edit objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele bearbeiten</translation>
     </message>
     <message>
         <source>The objectives were changed by %1 since — reload before undoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele wurden inzwischen von %1 geändert — vor dem Rückgängigmachen neu laden.</translation>
     </message>
 </context>
 <context>
     <name>SetReleaseCapacityCommand</name>
     <message>
         <source>Set release capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Kapazität festlegen</translation>
     </message>
 </context>
 <context>
     <name>SuccessMetricRepository</name>
     <message>
         <source>saving a success metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Erfolgskennzahl</translation>
     </message>
     <message>
         <source>Success metric %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgskennzahl %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>SuccessMetricService</name>
     <message>
         <source>This release already has a success metric named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Release hat bereits eine Erfolgskennzahl namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>TemplateRepository</name>
     <message>
         <source>saving a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Vorlage</translation>
     </message>
     <message>
         <source>There is no template &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage '%1'.</translation>
     </message>
     <message>
         <source>Template %1 has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1 hat keine Version %2.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source> (see &apos;slipway %1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (siehe 'slipway %1 --help')</translation>
     </message>
     <message>
         <source>Usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: </translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway %2 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument '%1' (siehe 'slipway %2 --help')</translation>
     </message>
     <message>
         <source>--db FILE is required (see &apos;slipway %1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--db DATEI ist erforderlich (siehe 'slipway %1 --help')</translation>
     </message>
     <message>
         <source>The Slipway file to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu verwendende Slipway-Datei.</translation>
     </message>
     <message>
         <source>The file is on a network share: use the rollback journal, not WAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei liegt auf einer Netzwerkfreigabe: Rollback-Journal statt WAL verwenden.</translation>
     </message>
     <message>
         <source>Open the file read-only; never write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei schreibgeschützt öffnen; nie in sie schreiben.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n scope item(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umfangselement nach %1 geschrieben.</numerusform>
+            <numerusform>%n Umfangselemente nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n release(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Release nach %1 geschrieben.</numerusform>
+            <numerusform>%n Releases nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n agenda item(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tagesordnungspunkt nach %1 geschrieben.</numerusform>
+            <numerusform>%n Tagesordnungspunkte nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n decision(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Entscheidungen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n issued message(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n versendete Mitteilung nach %1 geschrieben.</numerusform>
+            <numerusform>%n versendete Mitteilungen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n recipient row(s) with acknowledgements to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Empfängerzeile mit Bestätigungen nach %1 geschrieben.</numerusform>
+            <numerusform>%n Empfängerzeilen mit Bestätigungen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n assumption(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Annahme nach %1 geschrieben.</numerusform>
+            <numerusform>%n Annahmen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n success metric(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erfolgskennzahl nach %1 geschrieben.</numerusform>
+            <numerusform>%n Erfolgskennzahlen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n trade-off(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Trade-off nach %1 geschrieben.</numerusform>
+            <numerusform>%n Trade-offs nach %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <source>Keep the name under 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name muss kürzer als 200 Zeichen sein.</translation>
     </message>
     <message>
         <source>Not a semantic version: %1.</source>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a known time zone (use an IANA name such as Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin).</translation>
     </message>
     <message>
         <source>Major</source>
@@ -1153,1064 +1153,1064 @@
     </message>
     <message>
         <source>The title is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist leer.</translation>
     </message>
     <message>
         <source>The title is %1 characters long; keep it under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
         <source>The effort must be a number of points from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufwand muss eine Punktzahl von 0 bis %1 sein.</translation>
     </message>
     <message>
         <source>The external key must be one line of at most %1 characters, without surrounding spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der externe Schlüssel muss eine Zeile mit höchstens %1 Zeichen sein, ohne umgebende Leerzeichen.</translation>
     </message>
     <message>
         <source>The stakeholder must be one line of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stakeholder muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
     </message>
     <message>
         <source>The description is %1 characters long; keep it under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
         <source>Labels must be non-empty, at most %1 characters, on one line and without &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels dürfen nicht leer sein, höchstens %1 Zeichen, einzeilig und ohne ';'.</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein</translation>
     </message>
     <message>
         <source>%1 must not have leading zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine führenden Nullen haben</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß</translation>
     </message>
     <message>
         <source>empty identifier after &apos;-&apos; or &apos;+&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Bezeichner nach '-' oder '+'</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not allowed in a version</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist in einer Version nicht erlaubt</translation>
     </message>
     <message>
         <source>numeric pre-release identifier &apos;%1&apos; has a leading zero</source>
-        <translation type="unfinished"></translation>
+        <translation>numerischer Pre-Release-Bezeichner '%1' hat eine führende Null</translation>
     </message>
     <message>
         <source>%1:%2:%3 (byte %4): not valid JSON: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3 (Byte %4): kein gültiges JSON: %5</translation>
     </message>
     <message>
         <source>%1: benchmarks: %2; not Google Benchmark JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: benchmarks: %2; kein Google-Benchmark-JSON</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
     <message>
         <source>%1: %2: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: Objekt erwartet</translation>
     </message>
     <message>
         <source>%1: %2.name: expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.name: nicht leere Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>%1 reported no figures: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lieferte keine Werte: %2</translation>
     </message>
     <message>
         <source>%1 is repeated; its first repetition is used unless a _mean or _median row is named</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wiederholt; die erste Wiederholung wird verwendet, sofern keine _mean- oder _median-Zeile benannt ist</translation>
     </message>
     <message>
         <source>%1: %2.time_unit: expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.time_unit: Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>%1: %2.%3: expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.%3: Zahl erwartet</translation>
     </message>
     <message>
         <source>%1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
         <source>%1: expected name,value,unit, found %2 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: name,value,unit erwartet, %2 Felder gefunden</translation>
     </message>
     <message>
         <source>%1: the value %2 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Wert %2 ist keine Zahl</translation>
     </message>
     <message>
         <source>%1: the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Name ist leer</translation>
     </message>
     <message>
         <source>%1: %2 is repeated; the first value is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist wiederholt; der erste Wert wird verwendet</translation>
     </message>
     <message>
         <source>%1: no figures found, expected lines of name,value,unit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Werte gefunden, erwartet werden Zeilen mit name,value,unit</translation>
     </message>
     <message>
         <source>%1:%2:%3: not well-formed XML: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: kein wohlgeformtes XML: %4</translation>
     </message>
     <message>
         <source>The file is open read-only (%1); changes are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist schreibgeschützt geöffnet (%1); Änderungen sind deaktiviert.</translation>
     </message>
     <message>
         <source>create releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases anlegen</translation>
     </message>
     <message>
         <source>edit releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases bearbeiten</translation>
     </message>
     <message>
         <source>delete releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases löschen</translation>
     </message>
     <message>
         <source>change release scope</source>
-        <translation type="unfinished"></translation>
+        <translation>den Release-Umfang ändern</translation>
     </message>
     <message>
         <source>%1 is not a person in this file, so may not %2; ask a release manager to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Person in dieser Datei und darf daher nicht %2; bitten Sie einen Release-Manager, Sie hinzuzufügen.</translation>
     </message>
     <message>
         <source>%1 may not %2: that needs the release manager role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht %2: dafür ist die Rolle Release-Manager nötig.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid RRULE (RFC 5545), e.g. FREQ=WEEKLY;BYDAY=FR</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine gültige RRULE (RFC 5545), z. B. FREQ=WEEKLY;BYDAY=FR</translation>
     </message>
     <message>
         <source>there are no releases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keine Releases</translation>
     </message>
     <message>
         <source>checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen der Datei</translation>
     </message>
     <message>
         <source>checking references</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen der Verweise</translation>
     </message>
     <message>
         <source>row %1 of %2 points to a missing row in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile in %3</translation>
     </message>
     <message>
         <source>%1 more dangling references not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere verwaiste Verweise nicht aufgeführt</translation>
     </message>
     <message>
         <source>saving scope items</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Umfangselemente</translation>
     </message>
     <message>
         <source>Give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen an.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
         <source>saving environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Umgebungen</translation>
     </message>
     <message>
         <source>saving people</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Personen</translation>
     </message>
     <message>
         <source>saving what a release needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Bedarfs eines Release</translation>
     </message>
     <message>
         <source>“%1” no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
         <source>“%1” was changed by %2 at %3 — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von %2 um %3 geändert — bitte neu laden.</translation>
     </message>
     <message>
         <source>Approved with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt mit Auflagen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Emergency review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Review</translation>
     </message>
     <message>
         <source>Gate escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Eskalation</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>A change request needs a ticket id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Change-Request braucht eine Ticket-ID.</translation>
     </message>
     <message>
         <source>Say in a line what the change does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie in einer Zeile, was der Change bewirkt.</translation>
     </message>
     <message>
         <source>Say who requests the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer den Change beantragt.</translation>
     </message>
     <message>
         <source>A planned window needs a start and an end after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geplantes Fenster braucht einen Beginn und ein späteres Ende.</translation>
     </message>
     <message>
         <source>Tags are single words, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags sind einzelne Wörter, nicht „%1“.</translation>
     </message>
     <message>
         <source>A distribution list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verteiler braucht einen Namen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time zone; use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address such as ops@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine E-Mail-Adresse wie ops@example.com.</translation>
     </message>
     <message>
         <source>%1 is on the list twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht zweimal auf der Liste.</translation>
     </message>
     <message>
         <source>A name is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name ist einzeilig.</translation>
     </message>
     <message>
         <source>Test pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Testerfolgsquote</translation>
     </message>
     <message>
         <source>Security findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsbefunde</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <source>Manual check</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Prüfung</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgenommen</translation>
     </message>
     <message>
         <source>A criterion needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kriterium braucht einen Namen.</translation>
     </message>
     <message>
         <source>%1: the pass rate threshold must be a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schwellwert der Erfolgsquote muss ein Prozentwert von 0 bis 100 sein.</translation>
     </message>
     <message>
         <source>%1: the severity must be low, medium, high or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schweregrad muss low, medium, high oder critical sein.</translation>
     </message>
     <message>
         <source>%1: name the benchmark metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benennen Sie die Benchmark-Kennzahl.</translation>
     </message>
     <message>
         <source>%1: the comparison must be &lt;= or &gt;=.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Vergleich muss &lt;= oder &gt;= sein.</translation>
     </message>
     <message>
         <source>%1: the benchmark needs a threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Benchmark braucht einen Schwellwert.</translation>
     </message>
     <message>
         <source>%1: say which role approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie an, welche Rolle freigibt.</translation>
     </message>
     <message>
         <source>A gate needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gate braucht einen Namen.</translation>
     </message>
     <message>
         <source>%1: the due date cannot be after the window starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Fälligkeitsdatum darf nicht nach dem Fensterbeginn liegen.</translation>
     </message>
     <message>
         <source>%1: two criteria are called %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zwei Kriterien heißen %2.</translation>
     </message>
     <message>
         <source>A waiver needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausnahme braucht eine Begründung.</translation>
     </message>
     <message>
         <source>A waiver needs the compensating controls that stand in for the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausnahme braucht die kompensierenden Kontrollen, die die Prüfung ersetzen.</translation>
     </message>
     <message>
         <source>A waiver needs the validation task owed after the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausnahme braucht die nach dem Release geschuldete Validierungsaufgabe.</translation>
     </message>
     <message>
         <source>A waiver needs an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausnahme braucht ein Ablaufdatum.</translation>
     </message>
     <message>
         <source>A waiver&apos;s expiry must be after it is requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum einer Ausnahme muss nach ihrer Beantragung liegen.</translation>
     </message>
     <message>
         <source>%1 asked for this waiver, so cannot approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Ausnahme beantragt und kann sie daher nicht genehmigen.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschärft</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>A known issue belongs to a release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bekanntes Problem gehört zu einem Release.</translation>
     </message>
     <message>
         <source>A known issue needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bekanntes Problem braucht einen Titel.</translation>
     </message>
     <message>
         <source>Release notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Ankündigung</translation>
     </message>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-Zusammenfassung</translation>
     </message>
     <message>
         <source>Delay notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerungsmeldung</translation>
     </message>
     <message>
         <source>User notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhinweis</translation>
     </message>
     <message>
         <source>CAB invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Einladung</translation>
     </message>
     <message>
         <source>A template name uses lower-case letters, digits and dashes, such as release-notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorlagenname besteht aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. release-notice.</translation>
     </message>
     <message>
         <source>A template needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage braucht einen Betreff.</translation>
     </message>
     <message>
         <source>A subject is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Betreff ist einzeilig.</translation>
     </message>
     <message>
         <source>A template needs a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage braucht einen Text.</translation>
     </message>
     <message>
         <source>A success metric needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erfolgskennzahl braucht einen Namen.</translation>
     </message>
     <message>
         <source>The comparator must be one of &lt; &lt;= = &gt;= &gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleichsoperator muss einer von &lt; &lt;= = &gt;= &gt; sein.</translation>
     </message>
     <message>
         <source>Metric values must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlwerte müssen Zahlen sein.</translation>
     </message>
     <message>
         <source>A success metric belongs to a release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erfolgskennzahl gehört zu einem Release.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2); nothing was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
     </message>
     <message>
         <source>Customer-facing: users see the change at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwirksam: Benutzer sehen die Änderung sofort</translation>
     </message>
     <message>
         <source>Database migration; rollback restores from the pre-change snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankmigration; Rollback stellt aus dem Snapshot vor der Änderung wieder her</translation>
     </message>
     <message>
         <source>Touches %1 services in one window</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft %1 Dienste in einem Fenster</translation>
     </message>
     <message>
         <source>Rollback takes about %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback dauert etwa %1 Minuten</translation>
     </message>
     <message>
         <source>Emergency fix: staging run shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Fix: Staging-Lauf verkürzt</translation>
     </message>
     <message>
         <source>Not yet rehearsed in staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht in Staging geprobt</translation>
     </message>
     <message>
         <source>Hotfix build from the release branch; deploy to one canary node, watch error rate for 15 minutes, then roll out to all nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotfix-Build aus dem Release-Branch; auf einen Canary-Node ausrollen, Fehlerrate 15 Minuten beobachten, dann auf alle Nodes ausrollen.</translation>
     </message>
     <message>
         <source>Blue-green: deploy to the idle stack, run the schema migration, smoke tests, switch the load balancer, keep the old stack warm for 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blue-Green: auf den inaktiven Stack ausrollen, Schemamigration ausführen, Smoke-Tests, Load Balancer umschalten, alten Stack 24 Stunden warm halten.</translation>
     </message>
     <message>
         <source>Rolling deploy, 25% of nodes at a time, health checks between batches; feature flags off until the smoke tests pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolling Deployment, jeweils 25 % der Nodes, Health-Checks zwischen den Batches; Feature-Flags aus, bis die Smoke-Tests bestehen.</translation>
     </message>
     <message>
         <source>Switch the load balancer back; restore the database from the pre-change snapshot (about %1 minutes); announce on the status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Load Balancer zurückschalten; Datenbank aus dem Snapshot vor der Änderung wiederherstellen (etwa %1 Minuten); auf der Statusseite ankündigen.</translation>
     </message>
     <message>
         <source>Redeploy the previous build from the artefact store; no data changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Build aus dem Artefakt-Repository erneut ausrollen; keine Datenänderungen.</translation>
     </message>
     <message>
         <source>Redeploy the previous version node by node; feature flags off first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Version Node für Node erneut ausrollen; zuerst Feature-Flags aus.</translation>
     </message>
     <message>
         <source>%1 feature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Funktion</translation>
     </message>
     <message>
         <source>%1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Funktionen</translation>
     </message>
     <message>
         <source>%1 fix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehlerbehebung</translation>
     </message>
     <message>
         <source>%1 fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehlerbehebungen</translation>
     </message>
     <message>
         <source>%1 patch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Patch</translation>
     </message>
     <message>
         <source>%1 patches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Patches</translation>
     </message>
     <message>
         <source>%1 tech debt item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Element technischer Schuld</translation>
     </message>
     <message>
         <source>%1 tech debt items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente technischer Schuld</translation>
     </message>
     <message>
         <source>%1 regulatory item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 regulatorisches Element</translation>
     </message>
     <message>
         <source>%1 regulatory items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 regulatorische Elemente</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>not scheduled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht terminiert</translation>
     </message>
     <message>
         <source>Release name with its version</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Name mit Version</translation>
     </message>
     <message>
         <source>Release name</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Name</translation>
     </message>
     <message>
         <source>Release version</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Version</translation>
     </message>
     <message>
         <source>Release type: major, minor, patch or emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Typ: Major, Minor, Patch oder Notfall</translation>
     </message>
     <message>
         <source>Release status</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Status</translation>
     </message>
     <message>
         <source>Release owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Verantwortliche(r)</translation>
     </message>
     <message>
         <source>Release objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Ziele</translation>
     </message>
     <message>
         <source>Change ticket</source>
-        <translation type="unfinished">Change-Ticket</translation>
+        <translation>Change-Ticket</translation>
     </message>
     <message>
         <source>Team that owns the release</source>
-        <translation type="unfinished"></translation>
+        <translation>Team, dem das Release gehört</translation>
     </message>
     <message>
         <source>Services the release touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste, die das Release betrifft</translation>
     </message>
     <message>
         <source>Window start in UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterbeginn in UTC</translation>
     </message>
     <message>
         <source>Window end in UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterende in UTC</translation>
     </message>
     <message>
         <source>The zone the window is planned in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone, in der das Fenster geplant ist</translation>
     </message>
     <message>
         <source>Window start in its planning zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterbeginn in seiner Planungszeitzone</translation>
     </message>
     <message>
         <source>Window end in its planning zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterende in seiner Planungszeitzone</translation>
     </message>
     <message>
         <source>Window length, such as 4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterdauer, z. B. 4 h</translation>
     </message>
     <message>
         <source>Distribution list the message goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler, an den die Mitteilung geht</translation>
     </message>
     <message>
         <source>The audience&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone des Publikums</translation>
     </message>
     <message>
         <source>Window start in the audience&apos;s zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterbeginn in der Zeitzone des Publikums</translation>
     </message>
     <message>
         <source>Window end in the audience&apos;s zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterende in der Zeitzone des Publikums</translation>
     </message>
     <message>
         <source>The window in every audience&apos;s zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster in jeder Zeitzone des Publikums</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Window start in that zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterbeginn in dieser Zeitzone</translation>
     </message>
     <message>
         <source>Window end in that zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterende in dieser Zeitzone</translation>
     </message>
     <message>
         <source>Scope by kind, such as 3 features and 2 fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang nach Art, z. B. 3 Funktionen und 2 Fehlerbehebungen</translation>
     </message>
     <message>
         <source>Number of scope items</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Umfangselemente</translation>
     </message>
     <message>
         <source>Scope counted by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang nach Art gezählt</translation>
     </message>
     <message>
         <source>Kind of scope item</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Umfangselements</translation>
     </message>
     <message>
         <source>How many of that kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl dieser Art</translation>
     </message>
     <message>
         <source>Every scope item</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Umfangselement</translation>
     </message>
     <message>
         <source>Scope item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Umfangselements</translation>
     </message>
     <message>
         <source>Tracker key, such as PAY-142</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracker-Schlüssel, z. B. PAY-142</translation>
     </message>
     <message>
         <source>Scope item status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Umfangselements</translation>
     </message>
     <message>
         <source>Known issues and workarounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Probleme und Workarounds</translation>
     </message>
     <message>
         <source>Known issue title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des bekannten Problems</translation>
     </message>
     <message>
         <source>What the issue does to users</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung des Problems auf Benutzer</translation>
     </message>
     <message>
         <source>How to work around it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man es umgeht</translation>
     </message>
     <message>
         <source>Open, mitigated or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen, entschärft oder gelöst</translation>
     </message>
     <message>
         <source>Number of known issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl bekannter Probleme</translation>
     </message>
     <message>
         <source>Quality gate status in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Quality Gates in einer Zeile</translation>
     </message>
     <message>
         <source>Set when gate results are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt, wenn Gate-Ergebnisse erfasst sind</translation>
     </message>
     <message>
         <source>Each quality gate and its status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Quality Gate und sein Status</translation>
     </message>
     <message>
         <source>Gate name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Name</translation>
     </message>
     <message>
         <source>Gate status</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Status</translation>
     </message>
     <message>
         <source>Scheduling conflicts of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungskonflikte des Fensters</translation>
     </message>
     <message>
         <source>Error or warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler oder Warnung</translation>
     </message>
     <message>
         <source>Kind of conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Konflikts</translation>
     </message>
     <message>
         <source>The conflict in a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konflikt in einem Satz</translation>
     </message>
     <message>
         <source>Number of conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Konflikte</translation>
     </message>
     <message>
         <source>People to contact for the release</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner für das Release</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kontakts</translation>
     </message>
     <message>
         <source>Contact role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle des Kontakts</translation>
     </message>
     <message>
         <source>Contact e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Kontakts</translation>
     </message>
     <message>
         <source>Why the release is late</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Release verspätet ist</translation>
     </message>
     <message>
         <source>Window start before the delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterbeginn vor der Verzögerung</translation>
     </message>
     <message>
         <source>Window end before the delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterende vor der Verzögerung</translation>
     </message>
     <message>
         <source>Revised window start</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fensterbeginn</translation>
     </message>
     <message>
         <source>Revised window end</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Fensterende</translation>
     </message>
     <message>
         <source>Who issues the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Mitteilung versendet</translation>
     </message>
     <message>
         <source>Today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutiges Datum</translation>
     </message>
     <message>
         <source>Emergency change requested %1; review (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Change beantragt %1; Review (%2).</translation>
     </message>
     <message>
         <source>Deferred to this meeting; window %1; needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diese Sitzung vertagt; Fenster %1; benötigt %2.</translation>
     </message>
     <message>
         <source>Window %1, before the next meeting; needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1, vor der nächsten Sitzung; benötigt %2.</translation>
     </message>
     <message>
         <source>%1: %2 gate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Gate %2</translation>
     </message>
     <message>
         <source>CAB</source>
-        <translation type="unfinished">CAB</translation>
+        <translation>CAB</translation>
     </message>
     <message>
         <source>Service owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Owner</translation>
     </message>
     <message>
         <source>Release manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Manager</translation>
     </message>
     <message>
         <source>Second approver (SOX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Freigabe (SOX)</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe nötig</translation>
     </message>
     <message>
         <source>Approved, conditions open</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt, Auflagen offen</translation>
     </message>
     <message>
         <source>Ready to deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Deployment</translation>
     </message>
     <message>
         <source>Say who takes the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer entscheidet.</translation>
     </message>
     <message>
         <source>A deferral needs a date or a meeting to defer %1 to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vertagung braucht ein Datum oder eine Sitzung, auf die %1 vertagt wird.</translation>
     </message>
     <message>
         <source>Approving with conditions needs at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung mit Auflagen braucht mindestens eine Auflage.</translation>
     </message>
     <message>
         <source>%1 requested %2 and may not approve it (segregation of duties).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 beantragt und darf es nicht genehmigen (Funktionstrennung).</translation>
     </message>
     <message>
         <source>%1 already has every approval it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits alle nötigen Freigaben.</translation>
     </message>
     <message>
         <source>%1 needs no %2 approval now; still open: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht jetzt keine Freigabe durch %2; noch offen: %3.</translation>
     </message>
     <message>
         <source>%1 already approved %2 as %3; the %4 approval needs another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 bereits als %3 genehmigt; die Freigabe durch %4 braucht eine andere Person.</translation>
     </message>
     <message>
         <source>%1 may not give the %2 approval: that needs the %3 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf die Freigabe durch %2 nicht erteilen: dafür ist die Rolle %3 nötig.</translation>
     </message>
     <message>
         <source>change blackouts, freezes, environments, bookings or people</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrzeiten, Sperren, Umgebungen, Buchungen oder Personen ändern</translation>
     </message>
     <message>
         <source>change change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Requests ändern</translation>
     </message>
     <message>
         <source>record CAB decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Entscheidungen erfassen</translation>
     </message>
     <message>
         <source>change CAB meetings and their minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Sitzungen und ihre Protokolle ändern</translation>
     </message>
     <message>
         <source>change gate templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Vorlagen ändern</translation>
     </message>
     <message>
         <source>change a release&apos;s gates</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gates eines Release ändern</translation>
     </message>
     <message>
         <source>import gate evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Nachweise importieren</translation>
     </message>
     <message>
         <source>mark findings as false positives</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde als False Positive markieren</translation>
     </message>
     <message>
         <source>tick manual checks</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle Prüfungen abhaken</translation>
     </message>
     <message>
         <source>approve gate criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Kriterien freigeben</translation>
     </message>
     <message>
         <source>request waivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen beantragen</translation>
     </message>
     <message>
         <source>approve waivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen genehmigen</translation>
     </message>
     <message>
         <source>close post-release validation tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsaufgaben nach dem Release schließen</translation>
     </message>
     <message>
         <source>promote releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases hochstufen</translation>
     </message>
     <message>
         <source>change communication templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsvorlagen ändern</translation>
     </message>
     <message>
         <source>change known issues</source>
-        <translation type="unfinished"></translation>
+        <translation>bekannte Probleme ändern</translation>
     </message>
     <message>
         <source>change distribution lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler ändern</translation>
     </message>
     <message>
         <source>issue communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilungen versenden</translation>
     </message>
     <message>
         <source>record acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungen erfassen</translation>
     </message>
     <message>
         <source>%1 may not %2: that needs one of the roles %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht %2: dafür ist eine der Rollen %3 nötig.</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>Say what the action is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, worin die Maßnahme besteht.</translation>
     </message>
     <message>
         <source>An action belongs to a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme gehört zu einer Sitzung.</translation>
     </message>
     <message>
         <source>A meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung braucht einen Titel.</translation>
     </message>
     <message>
         <source>Say when the meeting starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wann die Sitzung beginnt.</translation>
     </message>
     <message>
         <source>A meeting ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung endet nach ihrem Beginn.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone (e.g. Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
         <source>An exit criterion needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Exit-Kriterium braucht einen Text.</translation>
     </message>
     <message>
         <source>saving a CAB decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer CAB-Entscheidung</translation>
     </message>
     <message>
         <source>CAB decision %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Entscheidung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>slipway::AcknowledgementCsv</name>
     <message>
         <source>%1:1: the header needs the columns communication_id, address and acknowledged_at (note is optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: Die Kopfzeile braucht die Spalten communication_id, address und acknowledged_at (note ist optional)</translation>
     </message>
     <message>
         <source>there is no issued message &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine versendete Mitteilung '%1'</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a recipient of message %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist kein Empfänger der Mitteilung %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time such as 2026-12-01T09:30Z</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine Zeitangabe wie 2026-12-01T09:30Z</translation>
     </message>
     <message>
         <source>%1 is before message %2 was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt vor dem Versand der Mitteilung %2</translation>
     </message>
     <message>
         <source>%1 has already acknowledged message %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Mitteilung %2 bereits bestätigt</translation>
     </message>
 </context>
 <context>
     <name>slipway::AuditLog</name>
     <message>
         <source>writing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Audit-Logs</translation>
     </message>
     <message>
         <source>verifying the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen des Audit-Logs</translation>
     </message>
     <message>
         <source>entries %1 to %2 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge %1 bis %2 fehlen</translation>
     </message>
     <message>
         <source>entry %1 does not follow the entry before it (previous hash differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 folgt nicht auf den vorherigen Eintrag (vorheriger Hash weicht ab)</translation>
     </message>
     <message>
         <source>entry %1 was changed after it was written (its hash no longer matches its content)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert (sein Hash passt nicht mehr zum Inhalt)</translation>
     </message>
     <message>
         <source>reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Audit-Logs</translation>
     </message>
     <message>
         <source>No audit entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Audit-Eintrag %1.</translation>
     </message>
 </context>
 <context>
     <name>slipway::AuditLogModel</name>
     <message>
         <source>Entry %1, UTC %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1, UTC %2</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2241,1269 +2241,1269 @@
     <name>slipway::BenchmarkResults</name>
     <message>
         <source>%1: the file is empty, expected benchmark results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer, Benchmark-Ergebnisse erwartet</translation>
     </message>
     <message>
         <source>%1: a binary file, expected Google Benchmark JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Binärdatei, Google-Benchmark-JSON oder CSV erwartet</translation>
     </message>
 </context>
 <context>
     <name>slipway::Builder</name>
     <message>
         <source> hotfix</source>
-        <translation type="unfinished"></translation>
+        <translation> Hotfix</translation>
     </message>
     <message>
         <source>Quarter-end close</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartalsabschluss</translation>
     </message>
     <message>
         <source>Finance closes the books; no changes to systems that post to the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Finanzabteilung schließt die Bücher; keine Änderungen an Systemen, die ins Hauptbuch buchen.</translation>
     </message>
     <message>
         <source>Monthly payroll run</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlicher Gehaltslauf</translation>
     </message>
     <message>
         <source>Payroll files are exchanged with the bank; avoid touching billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltsdateien werden mit der Bank ausgetauscht; Abrechnung nicht anfassen.</translation>
     </message>
     <message>
         <source>Holiday freeze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertags-Freeze %1</translation>
     </message>
     <message>
         <source>Reduced staffing over the holidays; only emergency changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzierte Besetzung über die Feiertage; nur Notfall-Changes.</translation>
     </message>
     <message>
         <source>Black Friday and Cyber Monday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Black Friday und Cyber Monday %1</translation>
     </message>
     <message>
         <source>Peak trading: checkout and payments must stay stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzengeschäft: Checkout und Zahlungen müssen stabil bleiben.</translation>
     </message>
     <message>
         <source>Fix %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbehebung %1</translation>
     </message>
     <message>
         <source>Upgrade %1 to %2.%3.%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2.%3.%4 aktualisieren</translation>
     </message>
 </context>
 <context>
     <name>slipway::BulkWriter</name>
     <message>
         <source>preparing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten der Datei</translation>
     </message>
     <message>
         <source>%1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>writing teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der Teams</translation>
     </message>
     <message>
         <source>writing services</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der Dienste</translation>
     </message>
     <message>
         <source>writing environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der Umgebungen</translation>
     </message>
     <message>
         <source>writing people</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der Personen</translation>
     </message>
     <message>
         <source>writing blackouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der Sperrzeiten</translation>
     </message>
     <message>
         <source>writing scope items</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der Umfangselemente</translation>
     </message>
     <message>
         <source>writing releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der Releases</translation>
     </message>
     <message>
         <source>writing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Audit-Logs</translation>
     </message>
     <message>
         <source>writing what releases need</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Bedarfs der Releases</translation>
     </message>
     <message>
         <source>writing environment bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der Umgebungsbuchungen</translation>
     </message>
     <message>
         <source>writing incident freezes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der Incident-Sperren</translation>
     </message>
     <message>
         <source>writing availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der Verfügbarkeit</translation>
     </message>
 </context>
 <context>
     <name>slipway::CabCsvExporter</name>
     <message>
         <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>slipway::CabDecisionRepository</name>
     <message>
         <source>The decision on change %1 was changed by someone else — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung zu Change %1 wurde von jemand anderem geändert — bitte neu laden.</translation>
     </message>
     <message>
         <source>Condition %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflage %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
         <source>Condition %1 was changed by someone else — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflage %1 wurde von jemand anderem geändert — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>slipway::CabMeetingService</name>
     <message>
         <source>CAB meeting %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Sitzung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>slipway::CalendarImportService</name>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2</translation>
     </message>
     <message>
         <source>Imported period</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierter Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>slipway::CalendarModel</name>
     <message>
         <source>Teams</source>
-        <translation type="unfinished">Teams</translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished">Dienste</translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team</translation>
     </message>
     <message>
         <source>No service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dienst</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished">Umgebungen</translation>
+        <translation>Umgebungen</translation>
     </message>
     <message>
         <source>%1 (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geteilt)</translation>
     </message>
 </context>
 <context>
     <name>slipway::CommunicationService</name>
     <message>
         <source>Template %1 cannot be issued: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1 kann nicht versendet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a recipient of message %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Empfänger der Mitteilung %2.</translation>
     </message>
     <message>
         <source>%1 cannot have acknowledged message %2 before it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann Mitteilung %2 nicht vor ihrem Versand bestätigt haben.</translation>
     </message>
     <message>
         <source>%1 already acknowledged message %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Mitteilung %2 bereits bestätigt.</translation>
     </message>
 </context>
 <context>
     <name>slipway::Conflict</name>
     <message>
         <source>%1 falls in the hard blackout &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fällt in die harte Sperrzeit „%2“ (%3)</translation>
     </message>
     <message>
         <source>%1 falls in the soft blackout &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fällt in die weiche Sperrzeit „%2“ (%3)</translation>
     </message>
     <message>
         <source>%1 falls in the incident freeze &quot;%2&quot; (%3); only emergency releases may deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fällt in die Incident-Sperre „%2“ (%3); nur Notfall-Releases dürfen ausrollen</translation>
     </message>
     <message>
         <source>%1 and %2 both need the shared environment %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 benötigen beide die geteilte Umgebung %3 (%4)</translation>
     </message>
     <message>
         <source>%1 has nobody for %2 inside working hours or on call (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat niemanden für %2 innerhalb der Arbeitszeit oder in Bereitschaft (%3)</translation>
     </message>
 </context>
 <context>
     <name>slipway::CriterionSpec</name>
     <message>
         <source>at least %1 % of tests pass (JUnit XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1 % der Tests bestehen (JUnit XML)</translation>
     </message>
     <message>
         <source>no open finding of %1 severity or above (SARIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein offener Befund mit Schweregrad %1 oder höher (SARIF)</translation>
     </message>
     <message>
         <source>%1 %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 %4</translation>
     </message>
     <message>
         <source>ticked by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer Person abgehakt</translation>
     </message>
     <message>
         <source>approved by someone with the %1 role</source>
-        <translation type="unfinished"></translation>
+        <translation>freigegeben von jemandem mit der Rolle %1</translation>
     </message>
 </context>
 <context>
     <name>slipway::CsvReader</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; CSV files over %3 MB are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß; CSV-Dateien über %3 MB werden abgelehnt.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is over %2 MB; CSV files that large are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB; so große CSV-Dateien werden abgelehnt.</translation>
     </message>
     <message>
         <source>%1 line %2: a NUL byte; this is binary data, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: ein NUL-Byte; das sind Binärdaten, keine CSV-Datei.</translation>
     </message>
     <message>
         <source>%1 line %2: not valid UTF-8 text; save the file as UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: kein gültiger UTF-8-Text; speichern Sie die Datei als UTF-8 (in Excel: CSV UTF-8) und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1 line %2: a quoted field is never closed (a missing &quot; before the end of the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen (ein fehlendes " vor dem Dateiende).</translation>
     </message>
     <message>
         <source>%1 line %2: text after the closing quote of a field (%3); a quote inside a quoted field must be doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Text nach dem schließenden Anführungszeichen eines Felds (%3); ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden.</translation>
     </message>
     <message>
         <source>%1 line %2: %3 fields where the header has %4 (a missing or extra comma, or a line break outside quotes?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 Felder, die Kopfzeile hat %4 (ein fehlendes oder zusätzliches Komma oder ein Zeilenumbruch außerhalb von Anführungszeichen?).</translation>
     </message>
     <message>
         <source>%1 is empty: a CSV file needs a header line and at least one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Eine CSV-Datei braucht eine Kopfzeile und mindestens eine Zeile.</translation>
     </message>
     <message>
         <source>%1 has a header but no rows; nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Kopfzeile, aber keine Zeilen; nichts zu importieren.</translation>
     </message>
 </context>
 <context>
     <name>slipway::Database</name>
     <message>
         <source>%1 does not exist; check the path, or create it with File ▸ New or &apos;slipway demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht; prüfen Sie den Pfad oder legen Sie die Datei mit Datei ▸ Neu oder 'slipway demo' an.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Slipway (schema %2); this one reads up to schema %3. Open it with the newer Slipway; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Slipway-Version geschrieben (Schema %2); diese liest bis Schema %3. Öffnen Sie die Datei mit der neueren Version; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>opened read-only on request</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Wunsch schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>you may not write to this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen nicht in diese Datei schreiben</translation>
     </message>
     <message>
         <source>you may not write to its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen nicht in ihren Ordner schreiben</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <source>opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Slipway file; it was not changed. Open another file or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Slipway-Datei; sie wurde nicht verändert. Öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
     </message>
     <message>
         <source>configuring</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurieren</translation>
     </message>
     <message>
         <source>%1 needs an upgrade to schema %2, which a read-only file cannot take; open a writable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht ein Upgrade auf Schema %2, das bei einer schreibgeschützten Datei nicht möglich ist; öffnen Sie eine beschreibbare Kopie.</translation>
     </message>
     <message>
         <source>upgrading</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade</translation>
     </message>
     <message>
         <source>Migration %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 fehlt.</translation>
     </message>
     <message>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen von %1</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>copying to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren nach %1</translation>
     </message>
     <message>
         <source>%1 is locked by another program (while %2); try again in a moment. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von einem anderen Programm gesperrt (bei: %2); versuchen Sie es gleich noch einmal. Es ging nichts verloren.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full (while %2); free some space and try again. Nothing was saved, and nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit %1 ist voll (bei: %2); schaffen Sie Platz und versuchen Sie es erneut. Nichts wurde gespeichert, und nichts bereits Gespeichertes ging verloren.</translation>
     </message>
     <message>
         <source>%1 is read-only (while %2); open a writable copy to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt (bei: %2); öffnen Sie eine beschreibbare Kopie, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
         <source>%1 is not a Slipway file (it is not an SQLite database); open another file or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Slipway-Datei (keine SQLite-Datenbank); öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2, while %3); restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2, bei: %3); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 cannot be opened (%2); check that the folder exists and you may use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden (%2); prüfen Sie, ob der Ordner existiert und Sie ihn nutzen dürfen.</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (%2, while %3); check the disk or share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen oder Schreiben von %1 fehlgeschlagen (%2, bei: %3); prüfen Sie den Datenträger oder die Freigabe.</translation>
     </message>
     <message>
         <source>%1: %2 (while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (bei: %3).</translation>
     </message>
 </context>
 <context>
     <name>slipway::DeclaredTotals</name>
     <message>
         <source>%1 %2 declared, %3 counted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 angegeben, %3 gezählt</translation>
     </message>
     <message>
         <source>the root element&apos;s totals differ from the test cases: </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summen des Wurzelelements weichen von den Testfällen ab: </translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>slipway::DemoCab</name>
     <message>
         <source>Weekly CAB %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliches CAB %1</translation>
     </message>
     <message>
         <source>Room Harbour 2 and video bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum Harbour 2 und Videokonferenz</translation>
     </message>
     <message>
         <source>Deploy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausrollen</translation>
     </message>
     <message>
         <source>Waiting for the load-test results; bring back next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Lasttest-Ergebnisse; nächste Woche erneut vorlegen.</translation>
     </message>
     <message>
         <source>Approved ahead of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Sitzung genehmigt.</translation>
     </message>
     <message>
         <source>Approved if the on-call rota is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt, sofern der Bereitschaftsplan bestätigt ist.</translation>
     </message>
     <message>
         <source>Confirm the on-call engineer for the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaftsingenieur für das Fenster bestätigen</translation>
     </message>
     <message>
         <source>Infrastructure change by the platform team, following the runbook; checks after each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur-Change des Plattformteams nach Runbook; Prüfungen nach jedem Schritt.</translation>
     </message>
     <message>
         <source>Security to confirm the CDN ranges first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Security muss zuerst die CDN-Bereiche bestätigen.</translation>
     </message>
     <message>
         <source>Service owner agrees; the provider confirmed the key swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Owner stimmt zu; der Anbieter hat den Schlüsseltausch bestätigt.</translation>
     </message>
     <message>
         <source>Emergency CAB by phone; ratify at the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-CAB per Telefon; in der nächsten Sitzung ratifizieren.</translation>
     </message>
     <message>
         <source>Publish the November freeze calendar to all teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze-Kalender für November an alle Teams veröffentlichen</translation>
     </message>
     <message>
         <source>Review rollback rehearsal evidence for database changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise der Rollback-Proben für Datenbank-Changes prüfen</translation>
     </message>
     <message>
         <source>Window before the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster vor der nächsten Sitzung.</translation>
     </message>
 </context>
 <context>
     <name>slipway::DemoGenerator</name>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name (the demo never writes into an existing file unless asked to replace it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen (die Demo schreibt nie in eine vorhandene Datei, außer sie soll ersetzt werden).</translation>
     </message>
     <message>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 cannot be created: you may not write to its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: Sie dürfen nicht in seinen Ordner schreiben.</translation>
     </message>
     <message>
         <source>%1 could not be written (renaming the finished file failed); check the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (Umbenennen der fertigen Datei fehlgeschlagen); prüfen Sie den Ordner.</translation>
     </message>
 </context>
 <context>
     <name>slipway::EnvironmentRepository</name>
     <message>
         <source>Environment %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
         <source>Booking %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>slipway::EvidenceFile</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1: the file is %2 bytes, larger than the limit of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist %2 Byte groß, über dem Limit von %3 Byte</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: the file is larger than the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist größer als das Limit von %2 Byte</translation>
     </message>
 </context>
 <context>
     <name>slipway::ExitCriteriaService</name>
     <message>
         <source>A waiver needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausnahme braucht eine Begründung.</translation>
     </message>
     <message>
         <source>An exit criterion is either checked or waived, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Exit-Kriterium ist entweder erfüllt oder ausgenommen, nicht beides.</translation>
     </message>
     <message>
         <source>Waiving an exit criterion needs a reason: say why the release may go without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausnehmen eines Exit-Kriteriums braucht eine Begründung: Sagen Sie, warum das Release ohne es gehen darf.</translation>
     </message>
     <message>
         <source>The checklist was changed elsewhere — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste wurde anderswo geändert — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>slipway::FileHeader</name>
     <message>
         <source>%1 is a folder, not a Slipway file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Slipway-Datei.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2); check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2); prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
         <source>%1 is truncated (%2 bytes, shorter than an SQLite header); restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten (%2 Byte, kürzer als ein SQLite-Header); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 is not a Slipway file (it is not an SQLite database); open another file or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Slipway-Datei (keine SQLite-Datenbank); öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
     </message>
     <message>
         <source>%1 is damaged (its header gives an impossible page size); restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (der Header nennt eine unmögliche Seitengröße); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 is truncated (%2 bytes, the header expects %3); restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten (%2 Byte, der Header erwartet %3); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>
     <name>slipway::GateEvaluator</name>
     <message>
         <source>No JUnit XML report imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein JUnit-XML-Bericht importiert.</translation>
     </message>
     <message>
         <source>%1 tests: %2 failures, %3 errors, %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tests: %2 Fehlschläge, %3 Fehler, %4 übersprungen</translation>
     </message>
     <message>
         <source>No test ran (%1); at least %2 % must pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Test lief (%1); mindestens %2 % müssen bestehen.</translation>
     </message>
     <message>
         <source>%1 % passed (%2); at least %3 % needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % bestanden (%2); mindestens %3 % nötig.</translation>
     </message>
     <message>
         <source>Only %1 % passed (%2); at least %3 % needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 % bestanden (%2); mindestens %3 % nötig.</translation>
     </message>
     <message>
         <source>No SARIF log imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein SARIF-Log importiert.</translation>
     </message>
     <message>
         <source>%1 lower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 niedriger</translation>
     </message>
     <message>
         <source>%1 suppressed in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Datei unterdrückt</translation>
     </message>
     <message>
         <source>%1 marked false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als False Positive markiert</translation>
     </message>
     <message>
         <source>No open finding of %1 severity or above%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein offener Befund mit Schweregrad %1 oder höher%2.</translation>
     </message>
     <message>
         <source>1 open finding of %1 severity or above</source>
-        <translation type="unfinished"></translation>
+        <translation>1 offener Befund mit Schweregrad %1 oder höher</translation>
     </message>
     <message>
         <source>%1 open findings of %2 severity or above</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offene Befunde mit Schweregrad %2 oder höher</translation>
     </message>
     <message>
         <source>No benchmark results imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Benchmark-Ergebnisse importiert.</translation>
     </message>
     <message>
         <source>%1 is %2 %3, within %4 %5 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 %3, innerhalb %4 %5 %3.</translation>
     </message>
     <message>
         <source>%1 is %2 %3, not %4 %5 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 %3, nicht %4 %5 %3.</translation>
     </message>
     <message>
         <source>Not ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgehakt.</translation>
     </message>
     <message>
         <source>Ticked by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehakt von %1 am %2.</translation>
     </message>
     <message>
         <source>Waiting for approval by someone with the %1 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Freigabe durch jemanden mit der Rolle %1.</translation>
     </message>
     <message>
         <source>Approved by %1 (%2) on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von %1 (%2) am %3.</translation>
     </message>
     <message>
         <source> A waiver requested by %1 awaits approval.</source>
-        <translation type="unfinished"></translation>
+        <translation> Eine von %1 beantragte Ausnahme wartet auf Genehmigung.</translation>
     </message>
     <message>
         <source> The waiver approved by %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die von %1 genehmigte Ausnahme ist am %2 abgelaufen.</translation>
     </message>
     <message>
         <source>Waived until %1, approved by %2: %3 (was: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgenommen bis %1, genehmigt von %2: %3 (war: %4)</translation>
     </message>
     <message>
         <source>The whole gate is waived until %1, approved by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Gate ist ausgenommen bis %1, genehmigt von %2: %3</translation>
     </message>
     <message>
         <source>Failing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>Waiting for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf: %1.</translation>
     </message>
     <message>
         <source>Passed with waived criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden mit ausgenommenen Kriterien.</translation>
     </message>
     <message>
         <source>No criteria to meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kriterien zu erfüllen.</translation>
     </message>
     <message>
         <source>Every criterion passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kriterien bestanden.</translation>
     </message>
     <message>
         <source>The release has no gates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release hat keine Gates.</translation>
     </message>
     <message>
         <source>The release has been promoted through every gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release wurde durch alle Gates hochgestuft.</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2</translation>
     </message>
     <message>
         <source>Cannot promote to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochstufen zu %1 nicht möglich: %2.</translation>
     </message>
     <message>
         <source>%1 is through; the release may move to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist durch; das Release kann zu %2 wechseln.</translation>
     </message>
     <message>
         <source>the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>die nächste Stufe</translation>
     </message>
     <message>
         <source>Failing past its due date %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen nach Fälligkeit %1. %2</translation>
     </message>
     <message>
         <source>Still pending past its due date %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ausstehend nach Fälligkeit %1. %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Waived. </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgenommen. </translation>
     </message>
 </context>
 <context>
     <name>slipway::GateEvidence</name>
     <message>
         <source>%1: no metric named “%2”; the file has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Kennzahl namens „%2“; die Datei hat %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>“%1” is a %2: it is ticked by a person, not read from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist vom Typ %2: Es wird von einer Person abgehakt, nicht aus einer Datei gelesen.</translation>
     </message>
 </context>
 <context>
     <name>slipway::GateRepository</name>
     <message>
         <source>reading gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Gates</translation>
     </message>
     <message>
         <source>Gate %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
         <source>Criterion %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
         <source>adding gates to a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Gates zu einem Release</translation>
     </message>
     <message>
         <source>reading findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Befunde</translation>
     </message>
     <message>
         <source>saving evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von Nachweisen</translation>
     </message>
     <message>
         <source>saving a finding review</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Befundprüfung</translation>
     </message>
     <message>
         <source>saving a check</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Prüfung</translation>
     </message>
     <message>
         <source>saving a promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Hochstufung</translation>
     </message>
     <message>
         <source>reading waivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Ausnahmen</translation>
     </message>
     <message>
         <source>Waiver %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
         <source>saving a waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Ausnahme</translation>
     </message>
     <message>
         <source>waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>removing a waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Ausnahme</translation>
     </message>
 </context>
 <context>
     <name>slipway::GateRigour</name>
     <message>
         <source>Development complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung abgeschlossen</translation>
     </message>
     <message>
         <source>Unit tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit-Tests</translation>
     </message>
     <message>
         <source>QA sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>QA-Abnahme</translation>
     </message>
     <message>
         <source>QA approval</source>
-        <translation type="unfinished"></translation>
+        <translation>QA-Freigabe</translation>
     </message>
     <message>
         <source>Staging verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging verifiziert</translation>
     </message>
     <message>
         <source>Smoke tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Smoke-Tests</translation>
     </message>
     <message>
         <source>Security review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsreview</translation>
     </message>
     <message>
         <source>Security scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsscan</translation>
     </message>
     <message>
         <source>CAB approval</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Freigabe</translation>
     </message>
     <message>
         <source>Required approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Freigaben</translation>
     </message>
     <message>
         <source>Approval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe: %1</translation>
     </message>
 </context>
 <context>
     <name>slipway::GateService</name>
     <message>
         <source>release %1 has no criterion called “%2”; it has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 hat kein Kriterium namens „%2“; vorhanden: %3</translation>
     </message>
     <message>
         <source>no gates</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gates</translation>
     </message>
     <message>
         <source>release %1 has %2 criteria called “%3”, in different gates; rename one</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 hat %2 Kriterien namens „%3“ in verschiedenen Gates; benennen Sie eines um</translation>
     </message>
     <message>
         <source>“%1” is a %2 criterion, not a %3 one</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Kriterium vom Typ %2, nicht %3</translation>
     </message>
     <message>
         <source>Say why the finding is a false positive; the reason is kept on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum der Befund ein False Positive ist; die Begründung wird aufbewahrt.</translation>
     </message>
     <message>
         <source>That finding is not marked as a false positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Befund ist nicht als False Positive markiert.</translation>
     </message>
     <message>
         <source>“%1” is evaluated from a file, not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird aus einer Datei ausgewertet, nicht abgehakt.</translation>
     </message>
     <message>
         <source>%1 may not give “%2”: that needs the %3 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf „%2“ nicht erteilen: dafür ist die Rolle %3 nötig.</translation>
     </message>
     <message>
         <source>Only an emergency release may waive a whole gate; waive the criteria of “%1” one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Notfall-Release darf ein ganzes Gate ausnehmen; nehmen Sie die Kriterien von „%1“ einzeln aus.</translation>
     </message>
     <message>
         <source>That criterion is not part of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kriterium gehört nicht zu „%1“.</translation>
     </message>
     <message>
         <source>%1 asked for this waiver, so cannot approve it; someone else must.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Ausnahme beantragt und kann sie daher nicht genehmigen; das muss jemand anderes tun.</translation>
     </message>
     <message>
         <source>%1 has already approved this waiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Ausnahme bereits genehmigt.</translation>
     </message>
     <message>
         <source>This waiver expired on %1; ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ausnahme ist am %1 abgelaufen; beantragen Sie eine neue.</translation>
     </message>
     <message>
         <source>The release is already through “%1”, a later gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release ist bereits durch „%1“, ein späteres Gate.</translation>
     </message>
 </context>
 <context>
     <name>slipway::GateTemplateRepository</name>
     <message>
         <source>reading gate templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Gate-Vorlagen</translation>
     </message>
     <message>
         <source>Gate template %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Vorlage %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
         <source>saving a gate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Gate-Vorlage</translation>
     </message>
     <message>
         <source>removing a gate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Gate-Vorlage</translation>
     </message>
     <message>
         <source>gate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Vorlage</translation>
     </message>
 </context>
 <context>
     <name>slipway::IcsReader</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; calendars over %3 MB are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß; Kalender über %3 MB werden abgelehnt.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 line 1: not an iCalendar file (it must start with BEGIN:VCALENDAR).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile 1: keine iCalendar-Datei (sie muss mit BEGIN:VCALENDAR beginnen).</translation>
     </message>
     <message>
         <source>%1: binary data in a calendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Binärdaten in einer Kalenderdatei.</translation>
     </message>
     <message>
         <source>%1 line %2: the file ends before END:VCALENDAR (truncated?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Die Datei endet vor END:VCALENDAR (abgeschnitten?).</translation>
     </message>
     <message>
         <source>%1: libical could not read the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: libical konnte den Kalender nicht lesen.</translation>
     </message>
     <message>
         <source>%1: no VCALENDAR in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein VCALENDAR in der Datei.</translation>
     </message>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2</translation>
     </message>
     <message>
         <source>(no summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Zusammenfassung)</translation>
     </message>
     <message>
         <source>%1: event &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Termin „%2“: %3.</translation>
     </message>
     <message>
         <source>%1: event &quot;%2&quot;: %3 (ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Termin „%2“: %3 (ignoriert).</translation>
     </message>
     <message>
         <source>%1: event &quot;%2&quot; has no valid DTSTART.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Termin „%2“ hat kein gültiges DTSTART.</translation>
     </message>
     <message>
         <source>%1: event &quot;%2&quot; has an invalid DTEND.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Termin „%2“ hat ein ungültiges DTEND.</translation>
     </message>
     <message>
         <source>%1: event &quot;%2&quot; lasts no time; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Termin „%2“ hat keine Dauer; ausgelassen.</translation>
     </message>
 </context>
 <context>
     <name>slipway::IcsWriter</name>
     <message>
         <source>%1 release, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Release, %2</translation>
     </message>
     <message>
         <source>; change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Change %1</translation>
     </message>
     <message>
         <source>; owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Verantwortlich %1</translation>
     </message>
     <message>
         <source>Incident freeze: only emergency releases may deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Sperre: Nur Notfall-Releases dürfen ausrollen.</translation>
     </message>
 </context>
 <context>
     <name>slipway::IntegrityChecker</name>
     <message>
         <source>the audit log was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Audit-Log wurde nicht gelesen</translation>
     </message>
 </context>
 <context>
     <name>slipway::JUnitReport</name>
     <message>
         <source>%1: the file is empty, expected JUnit XML</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer, JUnit XML erwartet</translation>
     </message>
     <message>
         <source>%1: no XML element found, expected JUnit XML</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein XML-Element gefunden, JUnit XML erwartet</translation>
     </message>
     <message>
         <source>%1:%2:%3: not a JUnit XML report: the root element is &lt;%4&gt;, expected &lt;testsuites&gt; or &lt;testsuite&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: kein JUnit-XML-Bericht: Das Wurzelelement ist &lt;%4&gt;, erwartet &lt;testsuites&gt; oder &lt;testsuite&gt;</translation>
     </message>
 </context>
 <context>
     <name>slipway::MessageContext</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>the release manager</source>
-        <translation type="unfinished"></translation>
+        <translation>der Release-Manager</translation>
     </message>
     <message>
         <source>no team</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Team</translation>
     </message>
     <message>
         <source>none named</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand benannt</translation>
     </message>
     <message>
         <source>not scheduled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht terminiert</translation>
     </message>
     <message>
         <source>to be decided</source>
-        <translation type="unfinished"></translation>
+        <translation>noch offen</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>No scope items are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Umfangselemente erfasst</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>%1 of %2 gates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Gates</translation>
     </message>
     <message>
         <source>no gate results are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Gate-Ergebnisse erfasst.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>release owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Verantwortliche(r)</translation>
     </message>
     <message>
         <source>release manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Manager</translation>
     </message>
     <message>
         <source>operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb</translation>
     </message>
 </context>
 <context>
     <name>slipway::MessageExporter</name>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
         <source>the PDF could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>slipway::PeopleRepository</name>
     <message>
         <source>Person %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
         <source>Availability entry %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeitseintrag %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>slipway::PlaceholderCatalogue</name>
     <message>
         <source>a tag opened with {{ is never closed with }}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein mit {{ geöffnetes Tag wird nie mit }} geschlossen</translation>
     </message>
     <message>
         <source>prints plan text unescaped; write {{name}} so it stays text</source>
-        <translation type="unfinished"></translation>
+        <translation>gibt Plantext unmaskiert aus; schreiben Sie {{name}}, damit es Text bleibt</translation>
     </message>
     <message>
         <source>partials and changed delimiters are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Partials und geänderte Trennzeichen werden nicht unterstützt</translation>
     </message>
     <message>
         <source>an empty tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leeres Tag</translation>
     </message>
     <message>
         <source>closes a section that was never opened</source>
-        <translation type="unfinished"></translation>
+        <translation>schließt einen Abschnitt, der nie geöffnet wurde</translation>
     </message>
     <message>
         <source>closes %1, but {{#%2}} (line %3) is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>schließt %1, aber {{#%2}} (Zeile %3) ist noch offen</translation>
     </message>
     <message>
         <source>unknown placeholder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter %1</translation>
     </message>
     <message>
         <source>section %1 is never closed with {{/%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1 wird nie mit {{/%1}} geschlossen</translation>
     </message>
     <message>
         <source>%1 line %2: %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 — %4</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
     <name>slipway::Recurrence</name>
     <message>
         <source>&apos;%1&apos; is not a known time zone (use an IANA name such as Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
     </message>
     <message>
         <source>a period must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeitraum muss nach seinem Beginn enden</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be expanded from its first occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' kann nicht ab seinem ersten Vorkommen expandiert werden</translation>
     </message>
 </context>
 <context>
     <name>slipway::ReleaseCsvExporter</name>
     <message>
         <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2); nothing was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ReleaseLinkRepository</name>
     <message>
         <source>Release %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
         <source>Release %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1</translation>
     </message>
 </context>
 <context>
     <name>slipway::ReleaseRepository</name>
     <message>
         <source>reading releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Releases</translation>
     </message>
     <message>
         <source>reading a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Release</translation>
     </message>
     <message>
         <source>Release %1 no longer exists; someone may have deleted it — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 existiert nicht mehr; jemand hat es vielleicht gelöscht — bitte neu laden.</translation>
     </message>
     <message>
         <source>saving a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Release</translation>
     </message>
     <message>
         <source>deleting a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen eines Release</translation>
     </message>
     <message>
         <source>saving a release&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Dienste eines Release</translation>
     </message>
     <message>
         <source>Release &quot;%1&quot; was changed by %2 at %3 — reload to see their change, then edit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release „%1“ wurde von %2 um %3 geändert — laden Sie neu, um die Änderung zu sehen, und bearbeiten Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Release %1 was deleted by someone else — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 wurde von jemand anderem gelöscht — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ReleaseTableModel</name>
     <message>
         <source>%1 (UTC %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC %2)</translation>
     </message>
     <message>
         <source>Not scheduled yet</source>
@@ -3554,861 +3554,863 @@
     <name>slipway::RiskAssessmentService</name>
     <message>
         <source>A risk assessment belongs to a release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Risikobewertung gehört zu einem Release.</translation>
     </message>
     <message>
         <source>The number of services affected cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl betroffener Dienste kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>The change window must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Change-Fenster muss länger als null sein.</translation>
     </message>
     <message>
         <source>Overriding the suggested type (%1) needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Überschreiben des vorgeschlagenen Typs (%1) braucht eine Begründung.</translation>
     </message>
 </context>
 <context>
     <name>slipway::RiskClassifier</name>
     <message>
         <source>Users affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Benutzer</translation>
     </message>
     <message>
         <source>Services affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Dienste: %1</translation>
     </message>
     <message>
         <source>Data migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenmigration</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <source>Regulatory exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulatorische Relevanz</translation>
     </message>
     <message>
         <source>Change window: %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Fenster: %1 h</translation>
     </message>
     <message>
         <source>Novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuartigkeit</translation>
     </message>
     <message>
         <source> — at least %1 risk on its own</source>
-        <translation type="unfinished"></translation>
+        <translation> — allein schon mindestens Risiko %1</translation>
     </message>
     <message>
         <source>Urgent: cannot wait for a planned window, so an emergency release</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend: kann nicht auf ein geplantes Fenster warten, daher ein Notfall-Release</translation>
     </message>
 </context>
 <context>
     <name>slipway::SarifParser</name>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
     <message>
         <source>expected an array index</source>
-        <translation type="unfinished"></translation>
+        <translation>Array-Index erwartet</translation>
     </message>
     <message>
         <source>missing; not a SARIF log (expected &quot;2.1.0&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; kein SARIF-Log (erwartet "2.1.0")</translation>
     </message>
     <message>
         <source>SARIF %1 is not supported, expected 2.1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>SARIF %1 wird nicht unterstützt, erwartet 2.1.0</translation>
     </message>
     <message>
         <source>missing; not a SARIF log</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; kein SARIF-Log</translation>
     </message>
     <message>
         <source>expected a CVSS score, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS-Wert erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected a CVSS score</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS-Wert erwartet</translation>
     </message>
     <message>
         <source>a CVSS score must be between 0 and 10</source>
-        <translation type="unfinished"></translation>
+        <translation>ein CVSS-Wert muss zwischen 0 und 10 liegen</translation>
     </message>
     <message>
         <source>expected error, warning, note or none</source>
-        <translation type="unfinished"></translation>
+        <translation>error, warning, note oder none erwartet</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>%1 is null: %2 did not produce results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist null: %2 hat keine Ergebnisse geliefert</translation>
     </message>
     <message>
         <source>%1 is out of range: the run has %2 tool extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs: Der Lauf hat %2 Tool-Erweiterungen</translation>
     </message>
     <message>
         <source>%1 is out of range: the tool component has %2 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs: Die Tool-Komponente hat %2 Regeln</translation>
     </message>
     <message>
         <source>expected error, warning, note or none, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error, warning, note oder none erwartet, %1 gefunden</translation>
     </message>
 </context>
 <context>
     <name>slipway::SarifReport</name>
     <message>
         <source>%1: the file is empty, expected SARIF JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer, SARIF-JSON erwartet</translation>
     </message>
     <message>
         <source>%1:%2:%3 (byte %4): not valid JSON: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3 (Byte %4): kein gültiges JSON: %5</translation>
     </message>
     <message>
         <source>%1: not a SARIF log: the top level is not an object with &quot;version&quot; and &quot;runs&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein SARIF-Log: Die oberste Ebene ist kein Objekt mit "version" und "runs"</translation>
     </message>
 </context>
 <context>
     <name>slipway::ScheduleValidation</name>
     <message>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
         <source>Only a recurring blackout can leave dates out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei einer wiederkehrenden Sperrzeit können Termine ausgelassen werden.</translation>
     </message>
     <message>
         <source>Choose at least one service, or all services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Dienst oder alle Dienste.</translation>
     </message>
     <message>
         <source>The kind must be dev, test, staging or prod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art muss dev, test, staging oder prod sein.</translation>
     </message>
     <message>
         <source>Choose the environment to book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu buchende Umgebung.</translation>
     </message>
     <message>
         <source>Say what the booking is for, or name a release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wofür die Buchung ist, oder nennen Sie ein Release.</translation>
     </message>
     <message>
         <source>Working hours must lie within one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitszeit muss innerhalb eines Tages liegen.</translation>
     </message>
     <message>
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitszeit muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
         <source>Working hours must last at least an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitszeit muss mindestens eine Stunde dauern.</translation>
     </message>
     <message>
         <source>Working days are Monday to Sunday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage sind Montag bis Sonntag.</translation>
     </message>
     <message>
         <source>“%1” is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Rolle.</translation>
     </message>
     <message>
         <source>Choose whose availability this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wessen Verfügbarkeit das ist.</translation>
     </message>
     <message>
         <source>A release cannot require “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Release kann „%1“ nicht voraussetzen.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ScopeCsvExporter</name>
     <message>
         <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2); nothing was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ScopeCsvMapping</name>
     <message>
         <source>Jira export</source>
-        <translation type="unfinished"></translation>
+        <translation>Jira-Export</translation>
     </message>
     <message>
         <source>Azure DevOps export</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-DevOps-Export</translation>
     </message>
     <message>
         <source>Slipway export</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway-Export</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD pairs separated by commas, e.g. &quot;Name=title,Ticket=external_key&quot;; %1 is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>--map erwartet durch Kommas getrennte Paare SPALTE=FELD, z. B. "Name=title,Ticket=external_key"; %1 ist keines</translation>
     </message>
     <message>
         <source>--map: %1 has no column %2 (its columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: %1 hat keine Spalte %2 (Spalten: %3)</translation>
     </message>
     <message>
         <source>--map: unknown field %1; fields are %2 and ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: unbekanntes Feld %1; Felder sind %2 und ignore</translation>
     </message>
     <message>
         <source>%1 is not a Jira or Azure DevOps export and has no title column; say which column holds what with --map, e.g. --map &quot;Name=title,Ticket=external_key,Type=kind&quot; (its columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Jira- oder Azure-DevOps-Export und hat keine Titelspalte; geben Sie mit --map an, welche Spalte was enthält, z. B. --map "Name=title,Ticket=external_key,Type=kind" (Spalten: %2)</translation>
     </message>
     <message>
         <source>%1 %2 is not one Slipway knows (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist Slipway nicht bekannt (%3)</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>feature, fix, patch, tech_debt, regulatory, or a type such as Story, Bug, Hotfix, Task</source>
-        <translation type="unfinished"></translation>
+        <translation>feature, fix, patch, tech_debt, regulatory oder ein Typ wie Story, Bug, Hotfix, Task</translation>
     </message>
     <message>
         <source>critical, high, medium, low, Highest … Lowest, 1 … 4</source>
-        <translation type="unfinished"></translation>
+        <translation>critical, high, medium, low, Highest … Lowest, 1 … 4</translation>
     </message>
     <message>
         <source>proposed, committed, in_progress, done, deferred, or a status such as To Do, Active, Done, Won&apos;t Do</source>
-        <translation type="unfinished"></translation>
+        <translation>proposed, committed, in_progress, done, deferred oder ein Status wie To Do, Active, Done, Won't Do</translation>
     </message>
     <message>
         <source>%1 %2 is not a number of points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist keine Punktzahl</translation>
     </message>
 </context>
 <context>
     <name>slipway::ScopeDependencyRule</name>
     <message>
         <source>its release</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Release</translation>
     </message>
     <message>
         <source>%1 is committed to %2 but needs %3, which is deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 zugesagt, benötigt aber %3, das zurückgestellt ist.</translation>
     </message>
     <message>
         <source>%1 is committed to %2 but needs %3, which is still in the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 zugesagt, benötigt aber %3, das noch im Backlog liegt.</translation>
     </message>
     <message>
         <source>%1 is committed to %2 but needs %3, which is planned for the later release %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 zugesagt, benötigt aber %3, das für das spätere Release %4 geplant ist.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ScopeImportService</name>
     <message>
         <source>--release: no release has version %1 (versions: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--release: kein Release hat die Version %1 (Versionen: %2)</translation>
     </message>
     <message>
         <source>--release: %1 releases have version %2; give each a distinct version first</source>
-        <translation type="unfinished"></translation>
+        <translation>--release: %1 Releases haben die Version %2; geben Sie zuerst jedem eine eigene Version</translation>
     </message>
     <message>
         <source>%1 appears again (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt erneut vor (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>%1 line %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3.</translation>
     </message>
     <message>
         <source>%1: version %2 matches no single release; its %n item(s) keep their place (new ones go to the backlog).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Version %2 passt zu keinem einzelnen Release; ihre %n Element(e) behalten ihren Platz (neue kommen ins Backlog).</translation>
     </message>
     <message>
         <source>%1 line %2: %3 is neither in the file nor in Slipway; the link to it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3 ist weder in der Datei noch in Slipway; die Verknüpfung wurde ausgelassen.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ScopeReleaseRepository</name>
     <message>
         <source>reading releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Releases</translation>
     </message>
     <message>
         <source>reading a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Release</translation>
     </message>
     <message>
         <source>Release %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>saving a release&apos;s capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Kapazität eines Release</translation>
     </message>
 </context>
 <context>
     <name>slipway::ScopeRepository</name>
     <message>
         <source>Scope item &quot;%1&quot; was changed by someone else — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfangselement „%1“ wurde von jemand anderem geändert — bitte neu laden.</translation>
     </message>
     <message>
         <source>Scope item %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfangselement %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ScopeService</name>
     <message>
         <source>The rationale is %1 characters long; keep it under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
         <source>Scope item &quot;%1&quot; was changed by someone else — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfangselement „%1“ wurde von jemand anderem geändert — bitte neu laden.</translation>
     </message>
     <message>
         <source>Moving &quot;%1&quot; out of its release or deferring it is a trade-off: say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus seinem Release zu nehmen oder zurückzustellen ist ein Trade-off: Begründen Sie es.</translation>
     </message>
     <message>
         <source>An item cannot need itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element kann sich nicht selbst benötigen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already needs &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt bereits „%2“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already needs &quot;%2&quot; (directly or through other items); a loop of dependencies cannot be planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt bereits „%2“ (direkt oder über andere Elemente); eine Abhängigkeitsschleife lässt sich nicht planen.</translation>
     </message>
     <message>
         <source>That dependency was already removed — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Abhängigkeit wurde bereits entfernt — bitte neu laden.</translation>
     </message>
     <message>
         <source>The capacity must be a number of points from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kapazität muss eine Punktzahl von 0 bis %1 sein.</translation>
     </message>
     <message>
         <source>A card&apos;s place must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position einer Karte muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>Scope item %1 no longer exists — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfangselement %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ScopeTradeoffModel</name>
     <message>
         <source>a deleted release</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gelöschtes Release</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
     <name>slipway::SemVer</name>
     <message>
         <source>version is required (e.g. 2.4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ist erforderlich (z. B. 2.4.0)</translation>
     </message>
     <message>
         <source>use MAJOR.MINOR.PATCH, e.g. 2.4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie MAJOR.MINOR.PATCH, z. B. 2.4.0</translation>
     </message>
 </context>
 <context>
     <name>slipway::TradeoffCsvExporter</name>
     <message>
         <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2); nothing was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
     </message>
 </context>
 <context>
     <name>slipway::cabtext</name>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht terminiert</translation>
     </message>
     <message>
         <source> by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation> von %1, %2</translation>
     </message>
     <message>
         <source>, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, auf %1</translation>
     </message>
     <message>
         <source>, to meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, auf Sitzung %1</translation>
     </message>
     <message>
         <source>%1 ✓ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓ %2</translation>
     </message>
     <message>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen</translation>
     </message>
 </context>
 <context>
     <name>slipway::cli</name>
     <message>
         <source>entry %1: %2 UTC, %3 %4 %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: %2 UTC, %3 %4 %5 %6</translation>
     </message>
     <message>
         <source>verify: recomputes the audit log&apos;s SHA-256 hash chain. Exit 0: intact; 1: an entry was changed, removed or inserted behind Slipway&apos;s back (the first one is named); 2: the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: berechnet die SHA-256-Hashkette des Audit-Logs neu. Exit 0: intakt; 1: ein Eintrag wurde an Slipway vorbei geändert, entfernt oder eingefügt (der erste wird genannt); 2: die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The action (only verify for now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion (derzeit nur verify).</translation>
     </message>
     <message>
         <source>Print the result as JSON (see docs/cli-json.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis als JSON ausgeben (siehe docs/cli-json.md).</translation>
     </message>
     <message>
         <source>say what to do: &apos;slipway audit verify --db FILE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, was zu tun ist: 'slipway audit verify --db FILE'</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;; the only one is &apos;verify&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion '%1'; die einzige ist 'verify'</translation>
     </message>
     <message>
         <source>Audit chain intact: %1 entries checked, head %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Kette intakt: %1 Einträge geprüft, Kopf %2.</translation>
     </message>
     <message>
         <source>Audit chain BROKEN in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Kette DEFEKT in %1: %2.</translation>
     </message>
     <message>
         <source>First broken %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster defekter %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>PROBLEMS</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEME</translation>
     </message>
     <message>
         <source>File:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:         %1</translation>
     </message>
     <message>
         <source>Structure:     %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur:      %1 (%2)</translation>
     </message>
     <message>
         <source>Foreign keys:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel: %1</translation>
     </message>
     <message>
         <source>Audit chain:   %1, %2 entries, head %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Kette:   %1, %2 Einträge, Kopf %3</translation>
     </message>
     <message>
         <source>Finding [%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund [%1]: %2</translation>
     </message>
     <message>
         <source>Run PRAGMA integrity_check (also compares every index with its table; slower) instead of quick_check.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAGMA integrity_check statt quick_check ausführen (vergleicht auch jeden Index mit seiner Tabelle; langsamer).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not available in this version of Slipway (see &apos;slipway --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist in dieser Slipway-Version nicht verfügbar (siehe 'slipway --help')</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl '%1' (siehe 'slipway --help')</translation>
     </message>
     <message>
         <source> (see &apos;slipway --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (siehe 'slipway --help')</translation>
     </message>
     <message>
         <source> - release planning for release managers and CABs</source>
-        <translation type="unfinished"></translation>
+        <translation> - Release-Planung für Release-Manager und CABs</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument '%1' (siehe 'slipway --help')</translation>
     </message>
     <message>
         <source>Writes a new Slipway file full of demo data. The same --seed (and --anchor) always gives the same file. An existing non-empty file is refused unless --force is given, which replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine neue Slipway-Datei voller Demodaten. Gleiches --seed (und --anchor) ergibt immer dieselbe Datei. Eine vorhandene, nicht leere Datei wird abgelehnt, außer mit --force, das sie ersetzt.</translation>
     </message>
     <message>
         <source>small (3 teams, ~40 releases) or large (5,000 releases, 1,000,000 audit entries, for benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>small (3 Teams, ~40 Releases) oder large (5.000 Releases, 1.000.000 Audit-Einträge, für Benchmarks).</translation>
     </message>
     <message>
         <source>Random seed, 0 to 4294967295 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed, 0 bis 4294967295 (Standard 1).</translation>
     </message>
     <message>
         <source>The demo&apos;s &quot;today&quot; (YYYY-MM-DD, UTC midnight); history ends there and plans run past it (default 2026-11-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das „Heute“ der Demo (JJJJ-MM-TT, UTC-Mitternacht); die Historie endet dort, Pläne reichen darüber hinaus (Standard 2026-11-01).</translation>
     </message>
     <message>
         <source>Replace FILE if it already exists (its data is lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI ersetzen, falls sie schon existiert (ihre Daten gehen verloren).</translation>
     </message>
     <message>
         <source>--scale must be small or large, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale muss small oder large sein, nicht '%1'</translation>
     </message>
     <message>
         <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht '%1'</translation>
     </message>
     <message>
         <source>--anchor must be a date such as 2026-11-01, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--anchor muss ein Datum wie 2026-11-01 sein, nicht '%1'</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file, or pass --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie eine neue Datei oder ersetzen Sie sie mit --force</translation>
     </message>
     <message>
         <source>Writing demo data: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe Demodaten: %1%</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 demo, seed %3) in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2-Demo, Seed %3) in %4 s.</translation>
     </message>
     <message>
         <source>--out FILE.ics is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DATEI.ics ist erforderlich</translation>
     </message>
     <message>
         <source>--from and --to take dates such as 2026-12-01</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to erwarten Daten wie 2026-12-01</translation>
     </message>
     <message>
         <source>--to must come after --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to muss nach --from liegen</translation>
     </message>
     <message>
         <source>Wrote %1 release window(s), %2 blackout(s) and %3 incident freeze(s) to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Release-Fenster, %2 Sperrzeit(en) und %3 Incident-Sperre(n) nach %4 geschrieben.</translation>
     </message>
     <message>
         <source>csv: writes a table as RFC 4180 CSV (UTF-8, CRLF, header row). Cells a spreadsheet would run as a formula get a leading apostrophe.
 ics: writes release windows, blackouts (with their recurrence) and incident freezes as iCalendar for Outlook, Google Calendar and Thunderbird, with stable UIDs.
 The output appears complete or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv: schreibt eine Tabelle als RFC-4180-CSV (UTF-8, CRLF, Kopfzeile). Zellen, die eine Tabellenkalkulation als Formel ausführen würde, erhalten einen führenden Apostroph.
+ics: schreibt Release-Fenster, Sperrzeiten (mit Wiederholung) und Incident-Sperren als iCalendar für Outlook, Google Kalender und Thunderbird, mit stabilen UIDs.
+Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     </message>
     <message>
         <source>csv or ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv oder ics.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende CSV-Datei.</translation>
     </message>
     <message>
         <source>ics: from this date (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>ics: ab diesem Datum (UTC).</translation>
     </message>
     <message>
         <source>ics: up to this date (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>ics: bis zu diesem Datum (UTC).</translation>
     </message>
     <message>
         <source>say which format: &apos;slipway export csv …&apos; or &apos;slipway export ics …&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie das Format an: 'slipway export csv …' oder 'slipway export ics …'</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; available: csv, ics</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format '%1'; verfügbar: csv, ics</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DATEI ist erforderlich</translation>
     </message>
     <message>
         <source>Proposes the earliest window for a release that breaks no hard rule (hard blackouts, incident freezes, double-booked shared environments, missing roles) and has the fewest soft ones, with the reasons each earlier candidate failed. Exit 0: found; 1: nothing within the horizon; 2: bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt das früheste Fenster für ein Release vor, das keine harte Regel verletzt (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen, fehlende Rollen) und die wenigsten weichen, mit den Gründen, an denen jeder frühere Kandidat scheiterte. Exit 0: gefunden; 1: nichts innerhalb des Horizonts; 2: ungültige Eingabe.</translation>
     </message>
     <message>
         <source>The release id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Release-ID.</translation>
     </message>
     <message>
         <source>Earliest start, UTC unless an offset is given (2026-12-01 or 2026-12-01T22:00); default now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühester Beginn, UTC, sofern kein Offset angegeben ist (2026-12-01 oder 2026-12-01T22:00); Standard jetzt.</translation>
     </message>
     <message>
         <source>Window length such as 4h or 1h30m; default the release&apos;s current window, else 4h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterdauer wie 4h oder 1h30m; Standard ist das aktuelle Fenster des Release, sonst 4h.</translation>
     </message>
     <message>
         <source>How far to look, e.g. 90d (default 180d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit gesucht wird, z. B. 90d (Standard 180d).</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>--release ID is required (a release&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--release ID ist erforderlich (die Nummer eines Release)</translation>
     </message>
     <message>
         <source>--after &apos;%1&apos; is not a date such as 2026-12-01 or 2026-12-01T22:00</source>
-        <translation type="unfinished"></translation>
+        <translation>--after '%1' ist kein Datum wie 2026-12-01 oder 2026-12-01T22:00</translation>
     </message>
     <message>
         <source>--duration &apos;%1&apos; is not a length such as 4h or 1h30m</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration '%1' ist keine Dauer wie 4h oder 1h30m</translation>
     </message>
     <message>
         <source>--within &apos;%1&apos; is not a length such as 90d</source>
-        <translation type="unfinished"></translation>
+        <translation>--within '%1' ist keine Dauer wie 90d</translation>
     </message>
     <message>
         <source>Not %1 – %2 UTC (%3 candidate(s)):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht %1 – %2 UTC (%3 Kandidat(en)):</translation>
     </message>
     <message>
         <source>Earliest window: %1 – %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühestes Fenster: %1 – %2 UTC</translation>
     </message>
     <message>
         <source>  warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Warnung: %1</translation>
     </message>
     <message>
         <source>No window within the horizon breaks no hard rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fenster innerhalb des Horizonts verletzt keine harte Regel.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 rows cannot be imported, so nothing was; --skip-invalid imports the other %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Zeilen können nicht importiert werden, daher wurde nichts importiert; --skip-invalid importiert die anderen %4.</translation>
     </message>
     <message>
         <source>%1: none of its %2 rows can be imported; nothing was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine der %2 Zeilen kann importiert werden; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>%1 Skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Übersprungen.</translation>
     </message>
     <message>
         <source>%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped; %7 dependencies added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert, %6 übersprungen; %7 Abhängigkeiten hinzugefügt.</translation>
     </message>
     <message>
         <source>The file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesende Datei.</translation>
     </message>
     <message>
         <source>What the events become: blackouts or freezes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was aus den Terminen wird: blackouts (Sperrzeiten) oder freezes (Sperren).</translation>
     </message>
     <message>
         <source>Blackouts are soft (a warning), not hard (an error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrzeiten sind weich (eine Warnung), nicht hart (ein Fehler).</translation>
     </message>
     <message>
         <source>The change ticket the import is done under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Change-Ticket, unter dem importiert wird.</translation>
     </message>
     <message>
         <source>name the CSV file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie die zu lesende CSV-Datei</translation>
     </message>
     <message>
         <source>name the calendar file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie die zu lesende Kalenderdatei</translation>
     </message>
     <message>
         <source>--as must be blackouts or freezes</source>
-        <translation type="unfinished"></translation>
+        <translation>--as muss blackouts oder freezes sein</translation>
     </message>
     <message>
         <source>%1: %2 created, %3 updated, %4 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 angelegt, %3 aktualisiert, %4 ausgelassen.</translation>
     </message>
     <message>
         <source>Renders a screen of the real main window to a PNG, without a display. The file is opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendert eine Ansicht des echten Hauptfensters als PNG, ohne Display. Die Datei wird schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>The screen to render: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu rendernde Ansicht: %1.</translation>
     </message>
     <message>
         <source>The PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PNG-Datei.</translation>
     </message>
     <message>
         <source>Window size (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße (Standard 1280x800).</translation>
     </message>
     <message>
         <source>unknown view &apos;%1&apos;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ansicht '%1'; verfügbar: %2</translation>
     </message>
     <message>
         <source>--out FILE.png is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DATEI.png ist erforderlich</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT between 320x200 and 7680x4320, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--size muss BREITExHÖHE zwischen 320x200 und 7680x4320 sein, nicht '%1'</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 view, %3x%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (Ansicht %2, %3x%4).</translation>
     </message>
     <message>
         <source>No problems found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme in der Datei gefunden.</translation>
     </message>
     <message>
         <source>Conflicts:     %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte:     %1%2</translation>
     </message>
     <message>
         <source>  error:   </source>
-        <translation type="unfinished"></translation>
+        <translation>  Fehler:  </translation>
     </message>
     <message>
         <source>  warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>  Warnung: </translation>
     </message>
     <message>
         <source>Check the file only; do not list scheduling conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Datei prüfen; keine Planungskonflikte auflisten.</translation>
     </message>
     <message>
         <source>Calendar view: the first day shown (e.g. 2026-12-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderansicht: der erste angezeigte Tag (z. B. 2026-12-01).</translation>
     </message>
     <message>
         <source>Calendar view: where the shown range ends (exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderansicht: wo der angezeigte Bereich endet (exklusiv).</translation>
     </message>
     <message>
         <source>--from and --to apply to the calendar view only</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to gelten nur für die Kalenderansicht</translation>
     </message>
     <message>
         <source>--from and --to go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to gehören zusammen</translation>
     </message>
     <message>
         <source>--from: &apos;%1&apos; is not a date such as 2026-12-01</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: '%1' ist kein Datum wie 2026-12-01</translation>
     </message>
     <message>
         <source>--to: &apos;%1&apos; is not a date such as 2026-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: '%1' ist kein Datum wie 2026-12-31</translation>
     </message>
     <message>
         <source>--to must be after --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to muss nach --from liegen</translation>
     </message>
     <message>
         <source>--from to --to may span at most 20 years</source>
-        <translation type="unfinished"></translation>
+        <translation>--from bis --to darf höchstens 20 Jahre umfassen</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 rows refused; nothing was imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3 Zeilen abgelehnt; nichts wurde importiert)</translation>
     </message>
     <message>
         <source>%1: %2 acknowledgement(s) imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Bestätigung(en) importiert.</translation>
     </message>
     <message>
         <source>Scope dependencies: %1 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfangsabhängigkeiten: %1 Warnung(en)</translation>
     </message>
     <message>
         <source>Checks a Slipway file: SQLite&apos;s structure check, foreign keys and the audit hash chain, then lists every scheduling conflict by kind (hard blackouts, incident freezes, double-booked shared environments and missing roles are errors; soft blackouts are warnings), then every committed scope item that needs one which is deferred, in the backlog or in a later release (warnings). Exit 0: no problems and no conflict errors; 1: problems or conflict errors found (listed); 2: the file cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft eine Slipway-Datei: die Strukturprüfung von SQLite, Fremdschlüssel und die Audit-Hashkette, listet dann jeden Planungskonflikt nach Art auf (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen und fehlende Rollen sind Fehler; weiche Sperrzeiten sind Warnungen), dann jedes zugesagte Umfangselement, das ein zurückgestelltes, im Backlog liegendes oder einem späteren Release zugeordnetes Element benötigt (Warnungen). Exit 0: keine Probleme und keine Konfliktfehler; 1: Probleme oder Konfliktfehler gefunden (aufgelistet); 2: die Datei kann nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Usage:
@@ -4449,801 +4451,843 @@ Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,
 conflict errors, a failing or blocking gate); 2 bad usage or bad input (one
 line on stderr says what and which file).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  slipway [--db FILE] [--shared]              Fenster öffnen
+  slipway --version
+  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
+  slipway check --db FILE [--json] [--full] [--integrity-only]
+                  Struktur, Fremdschlüssel, Audit-Kette, Planungskonflikte,
+                  Warnungen zu Umfangsabhängigkeiten
+  slipway audit verify --db FILE [--json]
+  slipway export csv --db FILE --out FILE
+                     --table releases|scope|assumptions|metrics|tradeoffs|
+                             communications|acknowledgements
+  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
+                     --out FILE
+  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
+  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
+                     [--map COLUMN=FIELD,…] INPUT.csv
+  slipway import csv --db FILE --kind acknowledgements INPUT.csv
+  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
+  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
+                  ein CI-Bericht als Nachweis eines Gate-Kriteriums (Exit 1: es schlägt fehl)
+  slipway gate status --db FILE --release ID [--json]
+                  Gates und Kriterien mit Nachweisen (Exit 1: Hochstufung blockiert)
+  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
+  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
+  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
+                 --out FILE [--list NAME] [--reason TEXT] [--issue]
+  slipway screenshot --db FILE
+                     --view releases|audit|calendar|scope|gates|comms|cab
+                     --out FILE.png
+                     [--size WxH] [--from DATE --to DATE]
+
+Befehle, die eine Datei öffnen, akzeptieren auch --shared (Datei auf einer
+Netzwerkfreigabe) und --read-only. 'slipway BEFEHL --help' erklärt einen Befehl.
+
+Exit-Codes: 0 in Ordnung; 1 Befunde (Probleme in der Datei, defekte Audit-Kette,
+Konfliktfehler, ein fehlschlagendes oder blockierendes Gate); 2 falscher Aufruf
+oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
+</translation>
     </message>
     <message>
         <source>The table to export: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda or decisions (a meeting&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu exportierende Tabelle: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda oder decisions (die einer Sitzung).</translation>
     </message>
     <message>
         <source>cab-agenda and decisions: the meeting&apos;s id or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>cab-agenda und decisions: die ID oder das Datum der Sitzung.</translation>
     </message>
     <message>
         <source>--table is required (available: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--table ist erforderlich (verfügbar: %1)</translation>
     </message>
     <message>
         <source>unknown table &apos;%1&apos;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Tabelle '%1'; verfügbar: %2</translation>
     </message>
     <message>
         <source>--table %1 needs --meeting ID|DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>--table %1 braucht --meeting ID|DATE</translation>
     </message>
     <message>
         <source>--meeting applies to cab-agenda and decisions only</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting gilt nur für cab-agenda und decisions</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht terminiert</translation>
     </message>
     <message>
         <source>--release ID is required (a release&apos;s number, as &apos;slipway export csv --table releases&apos; lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>--release ID ist erforderlich (die Nummer eines Release, wie 'slipway export csv --table releases' sie auflistet)</translation>
     </message>
     <message>
         <source>--criterion NAME is required: which of the release&apos;s criteria the file is evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>--criterion NAME ist erforderlich: für welches Kriterium des Release die Datei der Nachweis ist</translation>
     </message>
     <message>
         <source>%1: %2 (%3) is %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3) ist %4: %5</translation>
     </message>
     <message>
         <source>status: a release&apos;s quality gates, stage by stage, with each criterion&apos;s status, the reason, and the evidence it was judged on (file, SHA-256, who imported it and when, the counts). Exit 0: the release may be promoted through its next gate (or is through all); 1: a gate blocks promotion; 2: bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>status: die Quality Gates eines Release, Stufe für Stufe, mit dem Status jedes Kriteriums, dem Grund und dem Nachweis, auf dem die Bewertung beruht (Datei, SHA-256, wer ihn wann importiert hat, die Zählwerte). Exit 0: das Release kann durch sein nächstes Gate hochgestuft werden (oder ist durch alle); 1: ein Gate blockiert die Hochstufung; 2: ungültige Eingabe.</translation>
     </message>
     <message>
         <source>What to do: status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: status.</translation>
     </message>
     <message>
         <source>say what to do: &apos;slipway gate status …&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, was zu tun ist: 'slipway gate status …'</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;; available: status</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion '%1'; verfügbar: status</translation>
     </message>
     <message>
         <source>%1 has no release %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Release %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>  No gates: &apos;slipway&apos; adds its type&apos;s gates when a release is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Keine Gates: 'slipway' fügt beim Anlegen eines Release die Gates seines Typs hinzu.</translation>
     </message>
     <message>
         <source>%1 → %2 (%3/%4 settled, due %5)%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3/%4 geklärt, fällig %5)%6</translation>
     </message>
     <message>
         <source>next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste Stufe</translation>
     </message>
     <message>
         <source>, promoted by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, hochgestuft von %1 am %2</translation>
     </message>
     <message>
         <source>evidence: %1, SHA-256 %2, imported %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis: %1, SHA-256 %2, importiert %3 von %4</translation>
     </message>
     <message>
         <source>Blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: %1</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>unknown --kind &apos;%1&apos;; available: scope, acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte --kind '%1'; verfügbar: scope, acknowledgements</translation>
     </message>
     <message>
         <source>--kind scope is required: say what the rows are (or --kind acknowledgements)</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind scope ist erforderlich: Geben Sie an, was die Zeilen sind (oder --kind acknowledgements)</translation>
     </message>
     <message>
         <source>csv: reads scope items from a CSV file (RFC 4180, UTF-8): Jira and Azure DevOps exports are recognised, other files say with --map which column holds what. By default a file with any invalid row is refused whole, listing each row&apos;s line and reason. Items keep their external key: importing the same file again updates them.
 ics: reads an iCalendar file (Outlook, Google Calendar, Thunderbird, iCloud) and stores its events as blackouts or incident freezes. Events keep their UID: importing the same calendar again updates them.
 junit, sarif, bench: reads a JUnit XML report, a SARIF 2.1.0 log, or Google Benchmark JSON / a name,value,unit CSV as the evidence of one criterion of a release&apos;s quality gates (--release ID --criterion NAME); prints the criterion&apos;s status and exits 1 when it fails.
 The whole file is checked first and written in one transaction, or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv: liest Umfangselemente aus einer CSV-Datei (RFC 4180, UTF-8): Jira- und Azure-DevOps-Exporte werden erkannt, bei anderen Dateien gibt --map an, welche Spalte was enthält. Standardmäßig wird eine Datei mit einer ungültigen Zeile ganz abgelehnt, mit Zeile und Grund jeder Zeile. Elemente behalten ihren externen Schlüssel: Ein erneuter Import derselben Datei aktualisiert sie.
+ics: liest eine iCalendar-Datei (Outlook, Google Kalender, Thunderbird, iCloud) und speichert ihre Termine als Sperrzeiten oder Incident-Sperren. Termine behalten ihre UID: Ein erneuter Import desselben Kalenders aktualisiert sie.
+junit, sarif, bench: liest einen JUnit-XML-Bericht, ein SARIF-2.1.0-Log oder Google-Benchmark-JSON / eine name,value,unit-CSV als Nachweis eines Kriteriums der Quality Gates eines Release (--release ID --criterion NAME); gibt den Status des Kriteriums aus und endet mit 1, wenn es fehlschlägt.
+Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder gar nicht.</translation>
     </message>
     <message>
         <source>csv, ics, junit, sarif or bench.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, ics, junit, sarif oder bench.</translation>
     </message>
     <message>
         <source>junit, sarif, bench: the name of the gate criterion the file is evidence for.</source>
-        <translation type="unfinished"></translation>
+        <translation>junit, sarif, bench: der Name des Gate-Kriteriums, für das die Datei der Nachweis ist.</translation>
     </message>
     <message>
         <source>say which format: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos;, or junit, sarif, bench</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie das Format an: 'slipway import csv …', 'slipway import ics …' oder junit, sarif, bench</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; available: csv, ics, junit, sarif, bench</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format '%1'; verfügbar: csv, ics, junit, sarif, bench</translation>
     </message>
     <message>
         <source>name the %1 file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie die zu lesende %1-Datei</translation>
     </message>
     <message>
         <source>Renders a communication template for a release as PDF, an .eml draft (opens as a draft in Outlook and Thunderbird) or Markdown. Text from the plan is escaped, never run as markup. A template with unknown placeholders is refused. --issue also archives the message with the list&apos;s recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendert eine Kommunikationsvorlage für ein Release als PDF, als .eml-Entwurf (öffnet sich als Entwurf in Outlook und Thunderbird) oder als Markdown. Text aus dem Plan wird maskiert, nie als Markup ausgeführt. Eine Vorlage mit unbekannten Platzhaltern wird abgelehnt. --issue archiviert die Mitteilung zusätzlich mit den Empfängern des Verteilers.</translation>
     </message>
     <message>
         <source>The template name, e.g. release-notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorlagenname, z. B. release-notice.</translation>
     </message>
     <message>
         <source>pdf, eml or md.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, eml oder md.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>A distribution list: its recipients and time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verteiler: seine Empfänger und Zeitzone.</translation>
     </message>
     <message>
         <source>Delay notices: why the release moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerungsmeldungen: warum sich das Release verschoben hat.</translation>
     </message>
     <message>
         <source>Archive the message as issued (needs --list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitteilung als versendet archivieren (braucht --list).</translation>
     </message>
     <message>
         <source>--template NAME is required (e.g. release-notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>--template NAME ist erforderlich (z. B. release-notice)</translation>
     </message>
     <message>
         <source>unknown --format &apos;%1&apos;; available: pdf, eml, md</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes --format '%1'; verfügbar: pdf, eml, md</translation>
     </message>
     <message>
         <source>--format pdf|eml|md is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--format pdf|eml|md ist erforderlich</translation>
     </message>
     <message>
         <source>--issue needs --list NAME: say who it goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>--issue braucht --list NAME: Geben Sie an, an wen sie geht</translation>
     </message>
     <message>
         <source>%1: there is no template &apos;%2&apos;; available: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keine Vorlage '%2'; verfügbar: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>template %1 (version %2): %3%4; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1 (Version %2): %3%4; nichts wurde geschrieben</translation>
     </message>
     <message>
         <source> (and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (und %1 weitere)</translation>
     </message>
     <message>
         <source>Issued message %1 to %2 recipient(s); SHA-256 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilung %1 an %2 Empfänger versendet; SHA-256 %3.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, template %3 version %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2, Vorlage %3 Version %4).</translation>
     </message>
     <message>
         <source>there is no CAB meeting %1 in %2 (see the CAB screen for the ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine CAB-Sitzung %1 in %2 (die IDs stehen in der CAB-Ansicht)</translation>
     </message>
     <message>
         <source>--meeting takes a meeting id or a date such as 2026-11-03, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting erwartet eine Sitzungs-ID oder ein Datum wie 2026-11-03, nicht '%1'</translation>
     </message>
     <message>
         <source>no CAB meeting on or after %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine CAB-Sitzung am oder nach dem %1 in %2</translation>
     </message>
     <message>
         <source>cab: writes the CAB report of a meeting as PDF: a cover with the attendees, the change outlook charts, the agenda, a section per change (window in UTC and the attendees&apos; zones, conflicts, risk, gate status, rollback plan, approvals, its week with blackouts), decisions, open conditions and actions. Every page carries the audit chain head and the time of generation. The file is opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>cab: schreibt den CAB-Bericht einer Sitzung als PDF: ein Deckblatt mit den Teilnehmenden, die Diagramme zur Change-Vorschau, die Tagesordnung, einen Abschnitt je Change (Fenster in UTC und in den Zeitzonen der Teilnehmenden, Konflikte, Risiko, Gate-Status, Rollback-Plan, Freigaben, seine Woche mit Sperrzeiten), Entscheidungen, offene Auflagen und Maßnahmen. Jede Seite trägt den Kopf der Audit-Kette und den Erstellungszeitpunkt. Die Datei wird schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>cab.</source>
-        <translation type="unfinished"></translation>
+        <translation>cab.</translation>
     </message>
     <message>
         <source>The meeting: its id, or a date (the meeting that day, else the first one after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung: ihre ID oder ein Datum (die Sitzung an diesem Tag, sonst die erste danach).</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
         <source>Paper: a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier: a4 (Standard) oder letter.</translation>
     </message>
     <message>
         <source>say which report: &apos;slipway report cab …&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Bericht an: 'slipway report cab …'</translation>
     </message>
     <message>
         <source>unknown report &apos;%1&apos;; available: cab</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Bericht '%1'; verfügbar: cab</translation>
     </message>
     <message>
         <source>--meeting ID|DATE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting ID|DATE ist erforderlich</translation>
     </message>
     <message>
         <source>--out FILE.pdf is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DATEI.pdf ist erforderlich</translation>
     </message>
     <message>
         <source>--page takes a4 or letter, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page erwartet a4 oder letter, nicht '%1'</translation>
     </message>
     <message>
         <source>Wrote %1: %2 page(s), %3 agenda item(s), %4 decision(s) in %5 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 Seite(n), %3 Tagesordnungspunkt(e), %4 Entscheidung(en) in %5 ms.</translation>
     </message>
 </context>
 <context>
     <name>slipway::cli::CsvOptions</name>
     <message>
         <source>csv: import the valid rows and list the others, instead of refusing the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv: die gültigen Zeilen importieren und die anderen auflisten, statt die Datei abzulehnen.</translation>
     </message>
     <message>
         <source>csv: which column holds which field, e.g. &quot;Name=title,Ticket=external_key&quot;; fields: %1, or ignore. Completes or overrides what Jira and Azure DevOps exports are recognised by.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv: welche Spalte welches Feld enthält, z. B. "Name=title,Ticket=external_key"; Felder: %1 oder ignore. Ergänzt oder überschreibt die Erkennung von Jira- und Azure-DevOps-Exporten.</translation>
     </message>
     <message>
         <source>csv: what the rows are: scope or acknowledgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv: was die Zeilen sind: scope oder acknowledgements.</translation>
     </message>
     <message>
         <source>csv: put every item into the release with this version. junit, sarif, bench: the release id whose criterion the file is evidence for.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv: jedes Element in das Release mit dieser Version legen. junit, sarif, bench: die Release-ID, für deren Kriterium die Datei der Nachweis ist.</translation>
     </message>
 </context>
 <context>
     <name>slipway::demo</name>
     <message>
         <source>Same rollback as the previous release; rehearsed then, CAB agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Rollback wie beim vorigen Release; damals geprobt, CAB hat zugestimmt</translation>
     </message>
     <message>
         <source>Customer-facing launch: planned as a major release with full CAB review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwirksamer Launch: als Major-Release mit vollem CAB-Review geplant</translation>
     </message>
     <message>
         <source>Scope is smaller than the answers suggest; agreed with the service owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umfang ist kleiner, als die Antworten vermuten lassen; mit dem Service-Owner abgestimmt</translation>
     </message>
 </context>
 <context>
     <name>slipway::demo::Planner</name>
     <message>
         <source>Load test (performance team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasttest (Performance-Team)</translation>
     </message>
     <message>
         <source>Penetration test</source>
-        <translation type="unfinished"></translation>
+        <translation>Penetrationstest</translation>
     </message>
     <message>
         <source>Test data refresh from production</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdatenaktualisierung aus der Produktion</translation>
     </message>
     <message>
         <source>Incident freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Sperre</translation>
     </message>
     <message>
         <source>Stabilising after a major incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilisierung nach einem schweren Incident.</translation>
     </message>
     <message>
         <source>Payments outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall der Zahlungen</translation>
     </message>
     <message>
         <source>Card payments failed for 40 minutes; only fixes for it until the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlungen fielen 40 Minuten lang aus; bis zum Review nur Fixes dafür.</translation>
     </message>
     <message>
         <source>Storage array firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware des Storage-Arrays</translation>
     </message>
     <message>
         <source>The vendor&apos;s emergency firmware roll-out; keep changes off the shared storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Firmware-Rollout des Herstellers; Changes vom geteilten Storage fernhalten.</translation>
     </message>
     <message>
         <source>Parental leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Elternzeit</translation>
     </message>
     <message>
         <source>Annual leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresurlaub</translation>
     </message>
     <message>
         <source>Primary on call</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäre Bereitschaft</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui</name>
     <message>
         <source>changes (week starting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes (Woche ab)</translation>
     </message>
     <message>
         <source>CAB</source>
-        <translation type="unfinished">CAB</translation>
+        <translation>CAB</translation>
     </message>
     <message>
         <source>CHANGE ADVISORY BOARD</source>
-        <translation type="unfinished"></translation>
+        <translation>CHANGE ADVISORY BOARD</translation>
     </message>
     <message>
         <source>Emergency CAB</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-CAB</translation>
     </message>
     <message>
         <source>%1 agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tagesordnungspunkte</translation>
     </message>
     <message>
         <source>%1 changes to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Changes zu entscheiden</translation>
     </message>
     <message>
         <source>%1 emergency changes to review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Notfall-Changes zu prüfen</translation>
     </message>
     <message>
         <source>%1 gate escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gate-Eskalationen</translation>
     </message>
     <message>
         <source>%1 decisions recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Entscheidungen erfasst</translation>
     </message>
     <message>
         <source>%1 open conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offene Auflagen</translation>
     </message>
     <message>
         <source>%1 actions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Maßnahmen</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>No attendees recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung sind keine Teilnehmenden erfasst.</translation>
     </message>
     <message>
         <source> local</source>
-        <translation type="unfinished"></translation>
+        <translation> lokal</translation>
     </message>
     <message>
         <source>Change outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Vorschau</translation>
     </message>
     <message>
         <source>Change requests with windows in the %1 weeks from the meeting&apos;s week, and where this meeting&apos;s agenda stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Requests mit Fenstern in den %1 Wochen ab der Woche der Sitzung, und wo die Tagesordnung dieser Sitzung steht.</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung</translation>
     </message>
     <message>
         <source>The agenda is empty: no change needs this meeting&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesordnung ist leer: Kein Change braucht die Freigabe dieser Sitzung.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Window (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster (UTC)</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review: %1</translation>
     </message>
     <message>
         <source>Escalation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation: %1</translation>
     </message>
     <message>
         <source>Hard: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hart: </translation>
     </message>
     <message>
         <source>Soft: </source>
-        <translation type="unfinished"></translation>
+        <translation>Weich: </translation>
     </message>
     <message>
         <source>Week of the window (UTC). No blackouts this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche des Fensters (UTC). Keine Sperrzeiten in dieser Woche.</translation>
     </message>
     <message>
         <source>Week of the window (UTC). Hatched red: hard blackout; amber: soft blackout; blue: this change&apos;s window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche des Fensters (UTC). Rot schraffiert: harte Sperrzeit; gelb: weiche Sperrzeit; blau: das Fenster dieses Change.</translation>
     </message>
     <message>
         <source>%1 risk · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko %1 · %2</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source> · service owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Service-Owner %1</translation>
     </message>
     <message>
         <source> · tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Tags: %1</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt von</translation>
     </message>
     <message>
         <source>%1, score %2 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Wert %2 von 100</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished">Konflikte</translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>None: no blackout, freeze, double booking or missing role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: keine Sperrzeit, keine Sperre, keine Doppelbuchung, keine fehlende Rolle.</translation>
     </message>
     <message>
         <source>Gate status</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Status</translation>
     </message>
     <message>
         <source>No quality gates recorded for this release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Release sind keine Quality Gates erfasst.</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzung</translation>
     </message>
     <message>
         <source>Not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben.</translation>
     </message>
     <message>
         <source>Rollback plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Plan</translation>
     </message>
     <message>
         <source>Decisions so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Entscheidungen</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine.</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflagen</translation>
     </message>
     <message>
         <source>Decisions in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen in dieser Sitzung</translation>
     </message>
     <message>
         <source>No decisions recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidungen erfasst.</translation>
     </message>
     <message>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflage: %1</translation>
     </message>
     <message>
         <source>Open conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Auflagen</translation>
     </message>
     <message>
         <source>No open conditions on the agenda&apos;s changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Auflagen zu den Changes der Tagesordnung.</translation>
     </message>
     <message>
         <source>• %1: %2 — owner %3, due %4</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: %2 — verantwortlich %3, fällig %4</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>No actions recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung sind keine Maßnahmen erfasst.</translation>
     </message>
     <message>
         <source>%1 %2 — owner %3, due %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — verantwortlich %3, fällig %4</translation>
     </message>
     <message>
         <source>The changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Changes</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::ArchivePage</name>
     <message>
         <source>Search subject, release, template, list or recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff, Release, Vorlage, Verteiler oder Empfänger suchen</translation>
     </message>
     <message>
         <source>Import Acknowledgements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungen importieren…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Nothing has been issued yet.
 Write or pick a template on the Templates tab and choose Issue…; every issued message is kept here, unchangeable, with who received and acknowledged it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts versendet.
+Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie Versenden…; jede versendete Mitteilung wird hier unveränderlich aufbewahrt, mit Empfängern und Bestätigungen.</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendet</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Record Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung erfassen</translation>
     </message>
     <message>
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>✔ Issued by %1 · SHA-256 %2 matches the content</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Versendet von %1 · SHA-256 %2 passt zum Inhalt</translation>
     </message>
     <message>
         <source>✘ SHA-256 does not match the archived content</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ SHA-256 passt nicht zum archivierten Inhalt</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <source>entered</source>
-        <translation type="unfinished"></translation>
+        <translation>eingegeben</translation>
     </message>
     <message>
         <source>Select the recipient who acknowledged the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Empfänger, der die Mitteilung bestätigt hat.</translation>
     </message>
     <message>
         <source>Import Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungen importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Nothing was imported:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert:
+</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n acknowledgement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestätigung importiert.</numerusform>
+            <numerusform>%n Bestätigungen importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv exportieren</translation>
     </message>
     <message>
         <source>Issued messages (*.csv);;Recipients and acknowledgements (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendete Mitteilungen (*.csv);;Empfänger und Bestätigungen (*.csv)</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>Export Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilung exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;E-mail draft (*.eml);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;E-Mail-Entwurf (*.eml);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::AssumptionsSection</name>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmen</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt ab von</translation>
     </message>
     <message>
         <source>If it breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls verletzt</translation>
     </message>
     <message>
         <source>Double-click a cell to edit it; due dates are YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie eine Zelle, um sie zu bearbeiten; Fälligkeitsdaten als JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>Add an assumption, e.g. “The payment provider&apos;s sandbox is up in week 48”</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme hinzufügen, z. B. „Die Sandbox des Zahlungsdienstleisters läuft in KW 48“</translation>
     </message>
     <message>
         <source>Remove the selected assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Annahme entfernen</translation>
     </message>
     <message>
         <source>Add assumption “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove assumption “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme „%1“ entfernen</translation>
     </message>
     <message>
         <source>Edit assumption “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
 </context>
 <context>
@@ -5258,11 +5302,11 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Recompute every entry&apos;s hash and check that none was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hash jedes Eintrags neu berechnen und prüfen, dass keiner verändert wurde</translation>
     </message>
     <message>
         <source>Filter by actor, action, entity or change ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Akteur, Aktion, Objekt oder Change-Ticket filtern…</translation>
     </message>
     <message>
         <source>All entities</source>
@@ -5306,7 +5350,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>newest %1 shown, more as you scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>neueste %1 angezeigt, mehr beim Scrollen</translation>
     </message>
     <message>
         <source>1 entry</source>
@@ -5322,15 +5366,15 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Entry %1 · %2 %3 #%4 by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 · %2 %3 #%4 von %5</translation>
     </message>
     <message>
         <source>Nothing: the entry created or restored it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Der Eintrag hat es angelegt oder wiederhergestellt.</translation>
     </message>
     <message>
         <source>Nothing: the entry deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Der Eintrag hat es gelöscht.</translation>
     </message>
     <message>
         <source>Checking the audit chain…</source>
@@ -5349,598 +5393,598 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     <name>slipway::ui::BlackoutDialog</name>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dienste</translation>
     </message>
     <message>
         <source>Only these:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese:</translation>
     </message>
     <message>
         <source>Blackout</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrzeit</translation>
     </message>
     <message>
         <source>e.g. Quarter-end close</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Quartalsabschluss</translation>
     </message>
     <message>
         <source>Why nothing should deploy then</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dann nichts ausgerollt werden soll</translation>
     </message>
     <message>
         <source>Hard — releases must not deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hart — Releases dürfen nicht ausrollen</translation>
     </message>
     <message>
         <source>Soft — releases should not deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Weich — Releases sollten nicht ausrollen</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen</translation>
     </message>
     <message>
         <source>Skip the occurrence on this date (EXDATE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorkommen an diesem Datum überspringen (EXDATE)</translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwere:</translation>
     </message>
     <message>
         <source>Services:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>S&amp;tarts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnt:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endet:</translation>
     </message>
     <message>
         <source>Re&amp;peats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
         <source>E&amp;xcept:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Außer:</translation>
     </message>
     <message>
         <source>Next occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Vorkommen</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished">Lokal</translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Fix the problems on the left to see the occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Probleme links, um die Vorkommen zu sehen.</translation>
     </message>
     <message>
         <source>No occurrence from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorkommen ab %1.</translation>
     </message>
     <message>
         <source>A one-off period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einmaliger Zeitraum.</translation>
     </message>
     <message>
         <source>Every occurrence from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Vorkommen ab %1.</translation>
     </message>
     <message>
         <source>The next %1 occurrences from %2 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten %1 Vorkommen ab %2.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::BlackoutsDialog</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished">&amp;Neu…</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Blackouts</source>
-        <translation type="unfinished">Sperrzeiten</translation>
+        <translation>Sperrzeiten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>First starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Beginn</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hart</translation>
     </message>
     <message>
         <source>Soft</source>
-        <translation type="unfinished"></translation>
+        <translation>Weich</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmalig</translation>
     </message>
     <message>
         <source>Remove blackout “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrzeit „%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::CabCharts</name>
     <message>
         <source>Changes per week by risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes pro Woche nach Risikostufe</translation>
     </message>
     <message>
         <source>Not a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Release</translation>
     </message>
     <message>
         <source>Changes per week by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes pro Woche nach Typ</translation>
     </message>
     <message>
         <source>Approval state of this meeting&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabestand der Tagesordnung dieser Sitzung</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::CabDecider</name>
     <message>
         <source>%1 already has every approval it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits alle nötigen Freigaben.</translation>
     </message>
     <message>
         <source>%1 cannot give the approval %2 still needs (%3): another person must.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann die Freigabe, die %2 noch braucht (%3), nicht erteilen: Das muss eine andere Person tun.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>: %1, by %2, recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1, von %2, im Audit-Log erfasst.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::CabModeWindow</name>
     <message>
         <source>CAB mode — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Modus — %1</translation>
     </message>
     <message>
         <source>The agenda is empty. Build it on the CAB screen, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesordnung ist leer. Stellen Sie sie in der CAB-Ansicht zusammen und kommen Sie dann zurück.</translation>
     </message>
     <message>
         <source>Approve with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Auflagen genehmigen</translation>
     </message>
     <message>
         <source>Conditions, one per line (the change is not ready until each is met):</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflagen, eine pro Zeile (der Change ist erst bereit, wenn jede erfüllt ist):</translation>
     </message>
     <message>
         <source>A gate escalation is heard, not decided; decide the change it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gate-Eskalation wird angehört, nicht entschieden; entscheiden Sie den betroffenen Change.</translation>
     </message>
     <message>
         <source>No conditions given; nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auflagen angegeben; nichts erfasst.</translation>
     </message>
     <message>
         <source>←/→ move    A approve    C approve with conditions    R reject    D defer    T timer    Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>←/→ wechseln    A genehmigen    C mit Auflagen    R ablehnen    D vertagen    T Timer    Esc verlassen</translation>
     </message>
     <message>
         <source>%1 / %2  ·  %3  ·  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2  ·  %3  ·  %4</translation>
     </message>
     <message>
         <source>Timer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer %1</translation>
     </message>
     <message>
         <source>Timer %1 (T starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer %1 (T startet)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished">Lokal</translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished">Konflikte</translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt: </numerusform>
+            <numerusform>%n Konflikte: </numerusform>
         </translation>
     </message>
     <message>
         <source>Gates</source>
-        <translation type="unfinished">Qualitätstore</translation>
+        <translation>Gates</translation>
     </message>
     <message>
         <source>No quality gates recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Quality Gates erfasst</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <source>NO ROLLBACK PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>KEIN ROLLBACK-PLAN</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::CabScreen</name>
     <message>
         <source>No CAB meetings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine CAB-Sitzungen</translation>
     </message>
     <message>
         <source>The CAB screen prepares and runs Change Advisory Board meetings: it builds the agenda from the change requests whose windows come before the next meeting, shows each change on the meeting-room screen, records decisions with one key and hands out the CAB report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CAB-Ansicht bereitet Sitzungen des Change Advisory Board vor und führt sie durch: Sie stellt die Tagesordnung aus den Change-Requests zusammen, deren Fenster vor der nächsten Sitzung liegen, zeigt jeden Change auf dem Bildschirm im Sitzungsraum, erfasst Entscheidungen mit einer Taste und liefert den CAB-Bericht.</translation>
     </message>
     <message>
         <source>New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung</translation>
     </message>
     <message>
         <source>Change Advisory Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Advisory Board</translation>
     </message>
     <message>
         <source>Plan the next weekly CAB meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste wöchentliche CAB-Sitzung planen</translation>
     </message>
     <message>
         <source>Build Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung erstellen</translation>
     </message>
     <message>
         <source>Changes whose windows come before the next meeting and still need approval, emergency changes since the last one, gate escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes, deren Fenster vor der nächsten Sitzung liegen und noch eine Freigabe brauchen, Notfall-Changes seit der letzten, Gate-Eskalationen</translation>
     </message>
     <message>
         <source>CAB Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Modus</translation>
     </message>
     <message>
         <source>Present the agenda full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung im Vollbild präsentieren (F11)</translation>
     </message>
     <message>
         <source>Preview Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
     <message>
         <source>The CAB report as PDF, in the Report tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CAB-Bericht als PDF, im Reiter Bericht</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Print the CAB report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den CAB-Bericht drucken</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <source>Save the CAB report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den CAB-Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>Save the CAB report</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Bericht speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Window (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster (UTC)</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <source>With Conditions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Auflagen…</translation>
     </message>
     <message>
         <source>Approve with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Auflagen genehmigen</translation>
     </message>
     <message>
         <source>Conditions, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflagen, eine pro Zeile:</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Defer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertagen</translation>
     </message>
     <message>
         <source>Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>%1 · %2 · attendees: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Teilnehmende: %3</translation>
     </message>
     <message>
         <source>no room set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Raum angegeben</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review: %1</translation>
     </message>
     <message>
         <source>Escalation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation: %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>to hear</source>
-        <translation type="unfinished"></translation>
+        <translation>anzuhören</translation>
     </message>
     <message>
         <source>Select an agenda item to see it as the board will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Tagesordnungspunkt, um ihn so zu sehen wie das Board.</translation>
     </message>
     <message>
         <source>Window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster: %1</translation>
     </message>
     <message>
         <source>Risk: %1, score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko: %1, Wert %2</translation>
     </message>
     <message>
         <source>Requested by %1; service owner %2; tags: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt von %1; Service-Owner %2; Tags: %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte:</translation>
     </message>
     <message>
         <source>  none</source>
-        <translation type="unfinished"></translation>
+        <translation>  keine</translation>
     </message>
     <message>
         <source>Gate status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Status: %1</translation>
     </message>
     <message>
         <source>no quality gates recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quality Gates erfasst</translation>
     </message>
     <message>
         <source>Implementation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzung: %1</translation>
     </message>
     <message>
         <source>Rollback plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Plan: %1</translation>
     </message>
     <message>
         <source>Approvals: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben: %1 — %2</translation>
     </message>
     <message>
         <source>  Condition [%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Auflage [%1]: %2</translation>
     </message>
     <message>
         <source>Decisions in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen in dieser Sitzung</translation>
     </message>
     <message>
         <source>  none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>  noch keine</translation>
     </message>
     <message>
         <source>Open conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Auflagen</translation>
     </message>
     <message>
         <source>  • %1: %2 (owner %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  • %1: %2 (verantwortlich %3)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>Weekly CAB %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliches CAB %1</translation>
     </message>
     <message>
         <source>New CAB meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue CAB-Sitzung</translation>
     </message>
     <message>
         <source>Build the CAB agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Tagesordnung erstellen</translation>
     </message>
     <message numerus="yes">
         <source>The agenda holds %n item(s), by window then risk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Tagesordnung enthält %n Punkt, nach Fenster, dann Risiko.</numerusform>
+            <numerusform>Die Tagesordnung enthält %n Punkte, nach Fenster, dann Risiko.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder the CAB agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Tagesordnung neu anordnen</translation>
     </message>
     <message>
         <source>Remove an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnungspunkt entfernen</translation>
     </message>
     <message>
         <source>CAB mode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Modus</translation>
     </message>
     <message>
         <source>Present on which screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welchem Bildschirm präsentieren?</translation>
     </message>
     <message numerus="yes">
         <source>Saved the CAB report (%n page(s)) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CAB-Bericht (%n Seite) unter %1 gespeichert.</numerusform>
+            <numerusform>CAB-Bericht (%n Seiten) unter %1 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -5948,18 +5992,18 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     <name>slipway::ui::CalendarHeaderPainter</name>
     <message>
         <source>Blackouts</source>
-        <translation type="unfinished">Sperrzeiten</translation>
+        <translation>Sperrzeiten</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::CalendarPainter</name>
     <message>
         <source>%n conflict(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Konflikt(e):</translation>
     </message>
     <message>
         <source>No conflicts here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier keine Konflikte</translation>
     </message>
 </context>
 <context>
@@ -5970,7 +6014,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>The calendar shows every release window per team or service, with blackouts, incident freezes and environment bookings, and marks the conflicts. Give a release a window to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender zeigt jedes Release-Fenster pro Team oder Dienst, mit Sperrzeiten, Incident-Sperren und Umgebungsbuchungen, und markiert die Konflikte. Geben Sie einem Release ein Fenster, um es hier zu sehen.</translation>
     </message>
     <message>
         <source>Create a release</source>
@@ -5986,7 +6030,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Rows per team or per service</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Team oder pro Dienst</translation>
     </message>
     <message>
         <source>Colour by type</source>
@@ -5998,7 +6042,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>What the colour of a window shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Farbe eines Fensters zeigt</translation>
     </message>
     <message>
         <source>Day</source>
@@ -6022,7 +6066,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Zoom (Ctrl+wheel zooms smoothly, + and − step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom (Strg+Mausrad zoomt stufenlos, + und − in Schritten)</translation>
     </message>
     <message>
         <source>Earlier</source>
@@ -6046,11 +6090,11 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished">Teams</translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished">Dienste</translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Types</source>
@@ -6081,30 +6125,30 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     <name>slipway::ui::CalendarView</name>
     <message>
         <source>Move the window of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster von „%1“ verschieben</translation>
     </message>
     <message>
         <source>Resize the window of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße von „%1“ ändern</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::CommsScreen</name>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Known Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Probleme</translation>
     </message>
     <message>
         <source>Distribution Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
 </context>
 <context>
@@ -6119,7 +6163,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Show the selected conflict in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Konflikt im Kalender zeigen</translation>
     </message>
     <message>
         <source>Hard blackouts</source>
@@ -6143,9 +6187,9 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -6154,9 +6198,9 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message numerus="yes">
         <source>%n conflict(s) in view.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt im sichtbaren Bereich.</numerusform>
+            <numerusform>%n Konflikte im sichtbaren Bereich.</numerusform>
         </translation>
     </message>
 </context>
@@ -6164,296 +6208,298 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     <name>slipway::ui::DistributionListsPage</name>
     <message>
         <source>One per line: Ops desk &lt;ops@example.com&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine pro Zeile: Ops desk &lt;ops@example.com&gt;</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Audience&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone des Publikums</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n member(s) · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n Mitglied · %2</numerusform>
+            <numerusform>%1
+%n Mitglieder · %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit list “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Add list “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove list “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler „%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::EnvironmentsDialog</name>
     <message>
         <source>Shared — other teams book it too</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt — andere Teams buchen sie auch</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buchen</translation>
     </message>
     <message>
         <source>Release &amp;booking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Release-Buchung</translation>
     </message>
     <message>
         <source>Environments and bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen und Buchungen</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Only shared environments can be double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur geteilte Umgebungen können doppelt gebucht werden</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>From (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von (UTC)</translation>
     </message>
     <message>
         <source>Until (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (UTC)</translation>
     </message>
     <message>
         <source>e.g. Load test</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Lasttest</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Bookings besides release windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen neben Release-Fenstern</translation>
     </message>
     <message>
         <source>%1 (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geteilt)</translation>
     </message>
     <message>
         <source>Release %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1</translation>
     </message>
     <message>
         <source>Add environment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Change environment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung „%1“ ändern</translation>
     </message>
     <message>
         <source>Remove environment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung „%1“ entfernen</translation>
     </message>
     <message>
         <source>Book %1 for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für „%2“ buchen</translation>
     </message>
     <message>
         <source>Release booking “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Buchung „%1“</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::ExitCriteriaSection</name>
     <message>
         <source>Exit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Kriterien</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Add a criterion, e.g. “All P1 tests pass”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium hinzufügen, z. B. „Alle P1-Tests bestehen“</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Move the selected criterion up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Kriterium nach oben</translation>
     </message>
     <message>
         <source>Move the selected criterion down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Kriterium nach unten</translation>
     </message>
     <message>
         <source>Remove the selected criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Kriterium entfernen</translation>
     </message>
     <message>
         <source>Reason to waive the selected criterion (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Ausnahme des ausgewählten Kriteriums (Pflicht)</translation>
     </message>
     <message>
         <source>Waive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnehmen</translation>
     </message>
     <message>
         <source>Settle the selected criterion without meeting it; the reason is kept on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Kriterium ohne Erfüllung klären; der Grund wird aufbewahrt</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Clear the check or the waiver of the selected criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken oder Ausnahme des ausgewählten Kriteriums aufheben</translation>
     </message>
     <message>
         <source>Add exit criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Kriterium „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>✓ Checked by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Abgehakt von %1, %2</translation>
     </message>
     <message>
         <source>Waived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgenommen: %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Waived by %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgenommen von %1, %2: %3</translation>
     </message>
     <message>
         <source>No exit criteria yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Exit-Kriterien</translation>
     </message>
     <message>
         <source>%1 of %2 settled (%3 waived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geklärt (%3 ausgenommen)</translation>
     </message>
     <message>
         <source>✓ Development done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Entwicklung fertig</translation>
     </message>
     <message>
         <source>Add the criteria that say development is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Kriterien hinzu, die sagen, dass die Entwicklung fertig ist</translation>
     </message>
     <message numerus="yes">
         <source>Development not done: %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entwicklung nicht fertig: %n offen</numerusform>
+            <numerusform>Entwicklung nicht fertig: %n offen</numerusform>
         </translation>
     </message>
     <message>
         <source>Check “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ abhaken</translation>
     </message>
     <message>
         <source>Uncheck “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken bei „%1“ entfernen</translation>
     </message>
     <message>
         <source>An exit criterion needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Exit-Kriterium braucht einen Text.</translation>
     </message>
     <message>
         <source>Rename exit criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Kriterium „%1“ umbenennen</translation>
     </message>
     <message>
         <source>Say why the criterion is waived: the reason is kept on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum das Kriterium ausgenommen wird: Der Grund wird aufbewahrt.</translation>
     </message>
     <message>
         <source>Waive “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ausnehmen</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wieder öffnen</translation>
     </message>
     <message>
         <source>Remove exit criterion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Kriterium „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -6472,11 +6518,11 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Length</source>
@@ -6484,7 +6530,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Look &amp;ahead</source>
@@ -6512,11 +6558,11 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Move the release&apos;s window here; Edit ▸ Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster des Release hierher verschieben; Bearbeiten ▸ Rückgängig nimmt es zurück</translation>
     </message>
     <message>
         <source>A window needs at least 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fenster braucht mindestens 15 Minuten.</translation>
     </message>
     <message>
         <source>Earliest window: %1 – %2</source>
@@ -6532,9 +6578,9 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message numerus="yes">
         <source>No window in the next %n day(s) breaks no hard rule.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein Fenster in den nächsten %n Tag verletzt keine harte Regel.</numerusform>
+            <numerusform>Kein Fenster in den nächsten %n Tagen verletzt keine harte Regel.</numerusform>
         </translation>
     </message>
     <message>
@@ -6543,37 +6589,37 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Moved %1 to the proposed window. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in das vorgeschlagene Fenster verschoben. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::Flow</name>
     <message>
         <source>Slipway CAB report · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway-CAB-Bericht · %1 · %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Audit chain head %1 · generated %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf der Audit-Kette %1 · erstellt %2 UTC</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::FreezeDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Incident freezes</source>
@@ -6581,513 +6627,513 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Starts (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (UTC)</translation>
     </message>
     <message>
         <source>Ends (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (UTC)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>S&amp;tarts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnt:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endet:</translation>
     </message>
     <message>
         <source>Add incident freeze “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Sperre „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Change incident freeze “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Sperre „%1“ ändern</translation>
     </message>
     <message>
         <source>Remove incident freeze “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Sperre „%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::GateCommands</name>
     <message>
         <source>Import %1 into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in „%2“ importieren</translation>
     </message>
     <message>
         <source>Mark %1 as a false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als False Positive markieren</translation>
     </message>
     <message>
         <source>Count %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder zählen</translation>
     </message>
     <message>
         <source>Approve “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ freigeben</translation>
     </message>
     <message>
         <source>Take back “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zurücknehmen</translation>
     </message>
     <message>
         <source>Tick “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ abhaken</translation>
     </message>
     <message>
         <source>Untick “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken bei „%1“ entfernen</translation>
     </message>
     <message>
         <source>Request a waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme beantragen</translation>
     </message>
     <message>
         <source>Approve a waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme genehmigen</translation>
     </message>
     <message>
         <source>Promote the release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release hochstufen</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::GatesScreen</name>
     <message>
         <source>No releases to check yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Releases zu prüfen</translation>
     </message>
     <message>
         <source>Quality gates stand between a release and each next stage: test pass rates from JUnit XML, security findings from SARIF, benchmarks, manual checks and approvals. Create a release on the Releases screen and it gets its type&apos;s gates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality Gates stehen zwischen einem Release und jeder nächsten Stufe: Testerfolgsquoten aus JUnit XML, Sicherheitsbefunde aus SARIF, Benchmarks, manuelle Prüfungen und Freigaben. Legen Sie in der Release-Ansicht ein Release an, und es erhält die Gates seines Typs.</translation>
     </message>
     <message>
         <source>This release has no gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Release hat keine Gates</translation>
     </message>
     <message>
         <source>Add the gates its type&apos;s template defines; each is then checked from CI output you drop onto it, or ticked by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Gates hinzu, die die Vorlage seines Typs definiert; jedes wird dann anhand von CI-Ausgaben geprüft, die Sie darauf ziehen, oder von einer Person abgehakt.</translation>
     </message>
     <message>
         <source>Add its gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates hinzufügen</translation>
     </message>
     <message>
         <source>Gate and criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate und Kriterien</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Drop a JUnit XML, SARIF or benchmark file onto a criterion to evaluate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine JUnit-XML-, SARIF- oder Benchmark-Datei auf ein Kriterium, um es auszuwerten.</translation>
     </message>
     <message>
         <source>Gates</source>
-        <translation type="unfinished">Qualitätstore</translation>
+        <translation>Gates</translation>
     </message>
     <message>
         <source>&amp;Release:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Release:</translation>
     </message>
     <message>
         <source>Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochstufen</translation>
     </message>
     <message>
         <source>Import file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei importieren…</translation>
     </message>
     <message>
         <source>Tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhaken</translation>
     </message>
     <message>
         <source>Waive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnehmen…</translation>
     </message>
     <message>
         <source>Approve waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme genehmigen</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundstelle</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Mark false positive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als False Positive markieren…</translation>
     </message>
     <message>
         <source>Count again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder zählen</translation>
     </message>
     <message>
         <source>No gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gates</translation>
     </message>
     <message>
         <source>Not promoted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht hochgestuft</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source> · promoted</source>
-        <translation type="unfinished"></translation>
+        <translation> · hochgestuft</translation>
     </message>
     <message>
         <source>In %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 seit %2</translation>
     </message>
     <message>
         <source> · due %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · fällig %1</translation>
     </message>
     <message>
         <source>Promote to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 hochstufen</translation>
     </message>
     <message>
         <source>Promoted through every gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch alle Gates hochgestuft</translation>
     </message>
     <message>
         <source>Select a gate or criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Gate oder Kriterium</translation>
     </message>
     <message>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt von %1</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen am %1</translation>
     </message>
     <message>
         <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Genehmigung</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiver&lt;/b&gt; (%1, %2): %3&lt;br&gt;Requested by %4 · expires %5&lt;br&gt;Compensating controls: %6&lt;br&gt;Validation after release: %7 — %8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ausnahme&lt;/b&gt; (%1, %2): %3&lt;br&gt;Beantragt von %4 · läuft ab %5&lt;br&gt;Kompensierende Kontrollen: %6&lt;br&gt;Validierung nach dem Release: %7 — %8</translation>
     </message>
     <message>
         <source>whole gate</source>
-        <translation type="unfinished"></translation>
+        <translation>ganzes Gate</translation>
     </message>
     <message>
         <source>this criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Kriterium</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>done by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt von %1</translation>
     </message>
     <message>
         <source>Lets the release into &lt;b&gt;%1&lt;/b&gt;. Due %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt das Release in &lt;b&gt;%1&lt;/b&gt;. Fällig %2.</translation>
     </message>
     <message>
         <source>when scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Terminierung</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style='color:%1'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3</translation>
     </message>
     <message>
         <source>Promoted by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgestuft von %1 am %2.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Evidence&lt;/b&gt;: %1 (%2 bytes)&lt;br&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Imported %4 by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nachweis&lt;/b&gt;: %1 (%2 Byte)&lt;br&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Importiert %4 von %5</translation>
     </message>
     <message>
         <source>%1 by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 am %3</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Genehmigt</translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehakt</translation>
     </message>
     <message>
         <source>No evidence yet: drop a %1 file onto this criterion or import one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Nachweis: Ziehen Sie eine %1-Datei auf dieses Kriterium oder importieren Sie eine.</translation>
     </message>
     <message>
         <source>JUnit XML</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML</translation>
     </message>
     <message>
         <source>SARIF</source>
-        <translation type="unfinished"></translation>
+        <translation>SARIF</translation>
     </message>
     <message>
         <source>benchmark JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark-JSON oder -CSV</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Take back approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe zurücknehmen</translation>
     </message>
     <message>
         <source>Untick</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken entfernen</translation>
     </message>
     <message>
         <source>Findings: none in the latest log</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde: keine im neuesten Log</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde (%1)</translation>
     </message>
     <message>
         <source>Suppressed in the file%1</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei unterdrückt%1</translation>
     </message>
     <message>
         <source>False positive (%1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>False Positive (%1, %2): %3</translation>
     </message>
     <message>
         <source>%1 is now the evidence of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt der Nachweis für „%2“.</translation>
     </message>
     <message>
         <source>JUnit XML (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>SARIF (*.sarif *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SARIF (*.sarif *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Benchmark results (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark-Ergebnisse (*.json *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Evidence for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis für „%1“</translation>
     </message>
     <message>
         <source>Mark as False Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Als False Positive markieren</translation>
     </message>
     <message>
         <source>Why is %1 at %2 not a real problem? The reason, your name and the time are kept, and the review still applies when the next scan is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist %1 in %2 kein echtes Problem? Der Grund, Ihr Name und die Zeit werden aufbewahrt, und die Prüfung gilt weiter, wenn der nächste Scan importiert wird.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::IssueDialog</name>
     <message>
         <source>Issue “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ versenden</translation>
     </message>
     <message>
         <source>Issue version %1 of %2 for %3. The message is archived with its recipients and cannot be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2 für %3 versenden. Die Mitteilung wird mit ihren Empfängern archiviert und kann danach nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>no release</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Release</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n recipient(s), %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Empfänger, %2</numerusform>
+            <numerusform>%1 — %n Empfänger, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Distribution list</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler</translation>
     </message>
     <message>
         <source>Why the release moved (delay notices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sich das Release verschoben hat (Verzögerungsmeldungen)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>E-mail draft (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Entwurf (.eml)</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Save files in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien speichern in</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenden</translation>
     </message>
     <message>
         <source>Create a distribution list first (Distribution lists tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Verteiler an (Reiter Verteiler).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message numerus="yes">
         <source>Issued message %1 to %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mitteilung %1 an %n Empfänger versendet.</numerusform>
+            <numerusform>Mitteilung %1 an %n Empfänger versendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::KnownIssuesPage</name>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>Workaround</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Edit known issue “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekanntes Problem „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Add known issue “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekanntes Problem „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove known issue “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekanntes Problem „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -7110,7 +7156,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Gates</source>
-        <translation>Qualitätstore</translation>
+        <translation>Gates</translation>
     </message>
     <message>
         <source>Communications</source>
@@ -7182,15 +7228,15 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>The open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffnete Datei</translation>
     </message>
     <message>
         <source>Local: this computer only. Shared: on a network share, several people at once. Read-only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal: nur dieser Computer. Geteilt: auf einer Netzwerkfreigabe, mehrere Personen gleichzeitig. Schreibgeschützt: nichts kann geändert werden.</translation>
     </message>
     <message>
         <source>Who the audit trail records as acting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen das Prüfprotokoll als handelnde Person erfasst</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -7238,7 +7284,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>%1 already exists. Use File ▸ Open to open it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Öffnen Sie die Datei mit Datei ▸ Öffnen oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Open Slipway file</source>
@@ -7262,7 +7308,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release planning for release managers and Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release-Planung für Release-Manager und Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
@@ -7284,233 +7330,233 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     <name>slipway::ui::MetricsSection</name>
     <message>
         <source>Success metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgskennzahlen</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Met when</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt, wenn</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Istwert</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Double-click a cell to edit it. The actual value is filled in after the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie eine Zelle, um sie zu bearbeiten. Der Istwert wird nach dem Release eingetragen.</translation>
     </message>
     <message>
         <source>Add a metric, e.g. “Checkout error rate”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl hinzufügen, z. B. „Fehlerrate im Checkout“</translation>
     </message>
     <message>
         <source>Remove the selected metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Kennzahl entfernen</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>✓ Met</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Erfüllt</translation>
     </message>
     <message>
         <source>✗ Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Verfehlt</translation>
     </message>
     <message>
         <source>Met when the actual value is %1 the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt, wenn der Istwert %1 dem Ziel ist</translation>
     </message>
     <message>
         <source>No success metrics yet: add how you will know the release worked, with a target and today&apos;s baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Erfolgskennzahlen: Fügen Sie hinzu, woran Sie den Erfolg des Release erkennen, mit Ziel und heutigem Ausgangswert.</translation>
     </message>
     <message>
         <source>Add success metric “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgskennzahl „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove success metric “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgskennzahl „%1“ entfernen</translation>
     </message>
     <message>
         <source>Edit success metric “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgskennzahl „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::ObjectivesSection</name>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>What this release must achieve. Double-click to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Release erreichen muss. Doppelklicken zum Bearbeiten.</translation>
     </message>
     <message>
         <source>Add an objective, e.g. “Cut checkout latency by 20 %”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen, z. B. „Checkout-Latenz um 20 % senken“</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Ziel entfernen</translation>
     </message>
     <message>
         <source>No objectives yet: add what this release must achieve, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele: Fügen Sie hinzu, was dieses Release erreichen muss, eines pro Zeile.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::PeopleDialog</name>
     <message>
         <source>&amp;Save person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>People and availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen und Verfügbarkeit</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Working &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitszeit:</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>From (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von (UTC)</translation>
     </message>
     <message>
         <source>Until (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (UTC)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit</translation>
     </message>
     <message>
         <source>On call</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft</translation>
     </message>
     <message>
         <source>Leave and on-call duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit und Bereitschaftsdienst</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
     <message>
         <source>Add leave for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit für %1 hinzufügen</translation>
     </message>
     <message>
         <source>Add on-call duty for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaftsdienst für %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove availability of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit von %1 entfernen</translation>
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Person</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Add someone with their zone, working hours and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person mit Zeitzone, Arbeitszeit und Rollen hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;hinzufügen</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
 </context>
 <context>
@@ -7521,88 +7567,88 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Read-only: %1 Editing is disabled; File ▸ Save a Copy makes a copy you can edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1 Bearbeiten ist deaktiviert; Datei ▸ Kopie speichern erstellt eine bearbeitbare Kopie.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::RecordTableSection</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::RecurrenceEditor</name>
     <message>
         <source>Only in March, June, September and December</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im März, Juni, September und Dezember</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiederholung</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Monthly on a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich an einem Tag</translation>
     </message>
     <message>
         <source>Monthly, last business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich, letzte Werktage</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Custom RRULE</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene RRULE</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>alle </translation>
     </message>
     <message>
         <source>1 repeats every period, 2 every other one, and so on</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wiederholt jeden Zeitraum, 2 jeden zweiten und so weiter</translation>
     </message>
     <message>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Tag</translation>
     </message>
     <message>
         <source>-1 is the last day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>-1 ist der letzte Tag des Monats</translation>
     </message>
     <message>
         <source>on day</source>
-        <translation type="unfinished"></translation>
+        <translation>am Tag</translation>
     </message>
     <message>
         <source>the last</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktage</translation>
     </message>
     <message>
         <source>The RFC 5545 rule; type one by hand with “Custom RRULE”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel nach RFC 5545; geben Sie eine von Hand über „Eigene RRULE“ ein</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::ReleaseDefinitionPanel</name>
     <message>
         <source>Select a release to set its objectives, exit criteria, risk, assumptions and success metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Release, um seine Ziele, Exit-Kriterien, Risiken, Annahmen und Erfolgskennzahlen festzulegen.</translation>
     </message>
 </context>
 <context>
@@ -7613,7 +7659,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>e.g. Payments platform Q3</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Zahlungsplattform Q3</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -7621,7 +7667,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Semantic version, e.g. 2.4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Semantische Version, z. B. 2.4.0</translation>
     </message>
     <message>
         <source>&amp;Version</source>
@@ -7637,7 +7683,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Who answers for this release</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer für dieses Release verantwortlich ist</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
@@ -7657,7 +7703,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>The time zone the window is planned in; times above are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone, in der das Fenster geplant wird; die Zeiten oben gelten in ihr.</translation>
     </message>
     <message>
         <source>&amp;Zone</source>
@@ -7665,7 +7711,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>e.g. CHG0012345</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. CHG0012345</translation>
     </message>
     <message>
         <source>Change &amp;ticket</source>
@@ -7673,7 +7719,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>What this release must achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Release erreichen muss</translation>
     </message>
     <message>
         <source>O&amp;bjectives</source>
@@ -7685,7 +7731,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Discard the changes in this panel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen in diesem Bereich verwerfen (Esc)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -7693,7 +7739,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Save this release (Ctrl+Enter); Edit ▸ Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Release speichern (Strg+Eingabe); Bearbeiten ▸ Rückgängig nimmt es zurück</translation>
     </message>
     <message>
         <source>New release</source>
@@ -7716,39 +7762,39 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     <name>slipway::ui::ReleaseNeedsDialog</name>
     <message>
         <source>What “%1” needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was „%1“ benötigt</translation>
     </message>
     <message>
         <source>Environments it deploys through</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen, über die es ausgerollt wird</translation>
     </message>
     <message>
         <source>%1 (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geteilt)</translation>
     </message>
     <message>
         <source>No environments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Umgebungen.</translation>
     </message>
     <message>
         <source>Roles that must be present</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen, die anwesend sein müssen</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
 </context>
 <context>
@@ -7759,7 +7805,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Releases are the heart of Slipway: each has a version, a type, a status, an owner and a deployment window in its own time zone. Everything you change is audited and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases sind das Herz von Slipway: Jedes hat eine Version, einen Typ, einen Status, eine verantwortliche Person und ein Deployment-Fenster in seiner eigenen Zeitzone. Jede Änderung wird protokolliert und kann rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Create the first release</source>
@@ -7775,7 +7821,7 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Add a release (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Release hinzufügen (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>Search name, version, owner, ticket…</source>
@@ -7795,11 +7841,11 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Delete the selected release (Del); Edit ▸ Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Release löschen (Entf); Bearbeiten ▸ Rückgängig holt es zurück</translation>
     </message>
     <message>
         <source>No release matches the search and filters. &lt;a href=&quot;clear&quot;&gt;Clear them&lt;/a&gt; to see all releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Release passt zu Suche und Filtern. &lt;a href="clear"&gt;Setzen Sie sie zurück&lt;/a&gt;, um alle Releases zu sehen.</translation>
     </message>
     <message>
         <source>1 release</source>
@@ -7815,205 +7861,205 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht. Bearbeiten ▸ Rückgängig (Strg+Z) holt es zurück.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Objectives, exit criteria, risk, assumptions and success metrics of the selected release</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele, Exit-Kriterien, Risiko, Annahmen und Erfolgskennzahlen des ausgewählten Release</translation>
     </message>
     <message>
         <source>the new release</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Release</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save your changes to %1 before showing another release?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an %1 speichern, bevor ein anderes Release angezeigt wird?</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::RiskSection</name>
     <message>
         <source>Development complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung abgeschlossen</translation>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>CAB</source>
-        <translation type="unfinished">CAB</translation>
+        <translation>CAB</translation>
     </message>
     <message>
         <source>Release manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Manager</translation>
     </message>
     <message>
         <source>Service owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Owner</translation>
     </message>
     <message>
         <source>Risk classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoklassifizierung</translation>
     </message>
     <message>
         <source>Users affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Benutzer</translation>
     </message>
     <message>
         <source>Services affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Dienste</translation>
     </message>
     <message>
         <source>Data migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenmigration</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <source>Regulatory exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulatorische Relevanz</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Change window</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Fenster</translation>
     </message>
     <message>
         <source>Novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuartigkeit</translation>
     </message>
     <message>
         <source>Urgent: restores a live service or closes an exploited hole</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend: stellt einen Live-Dienst wieder her oder schließt eine ausgenutzte Lücke</translation>
     </message>
     <message>
         <source>What drove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschlaggebend</translation>
     </message>
     <message>
         <source>Release type</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Typ</translation>
     </message>
     <message>
         <source>As suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie vorgeschlagen</translation>
     </message>
     <message>
         <source>Why the suggestion does not fit (required to override)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Vorschlag nicht passt (Pflicht zum Überschreiben)</translation>
     </message>
     <message>
         <source>Use for release</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Release verwenden</translation>
     </message>
     <message>
         <source>Set the release&apos;s type to the assessed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Typ des Release auf den bewerteten setzen</translation>
     </message>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung speichern</translation>
     </message>
     <message>
         <source>Not assessed yet: answer the questions and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bewertet: Beantworten Sie die Fragen und speichern Sie.</translation>
     </message>
     <message>
         <source>Saved by %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert von %1, %2.</translation>
     </message>
     <message>
         <source>Type set to %1 by %2: “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ auf %1 gesetzt von %2: „%3“.</translation>
     </message>
     <message>
         <source>Score %1 / %2 · %3 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1 / %2 · Risiko %3</translation>
     </message>
     <message>
         <source>Suggested type: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Typ: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Gates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates: %1</translation>
     </message>
     <message>
         <source>Approvals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben: %1</translation>
     </message>
     <message>
         <source>No notice period (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlaufzeit (Notfall)</translation>
     </message>
     <message numerus="yes">
         <source>Book the window %n day(s) ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Fenster %n Tag im Voraus buchen</numerusform>
+            <numerusform>Das Fenster %n Tage im Voraus buchen</numerusform>
         </translation>
     </message>
     <message>
         <source>rehearse the rollback in staging</source>
-        <translation type="unfinished"></translation>
+        <translation>den Rollback in Staging proben</translation>
     </message>
     <message>
         <source>hold a post-release review</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Post-Release-Review abhalten</translation>
     </message>
     <message>
         <source>Nothing raises the risk: a routine change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erhöht das Risiko: ein Routine-Change.</translation>
     </message>
     <message>
         <source>Save the answers and the type (Edit ▸ Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten und Typ speichern (Bearbeiten ▸ Rückgängig nimmt es zurück)</translation>
     </message>
     <message>
         <source>Say why you override the suggested type first</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie zuerst, warum Sie den vorgeschlagenen Typ überschreiben</translation>
     </message>
     <message>
         <source>Make it %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 machen</translation>
     </message>
     <message>
         <source>Say why you override the suggested type: the reason is kept on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum Sie den vorgeschlagenen Typ überschreiben: Der Grund wird aufbewahrt.</translation>
     </message>
     <message>
         <source>Assess release risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Risiko bewerten</translation>
     </message>
 </context>
 <context>
@@ -8040,23 +8086,23 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Add a period in which releases must not or should not deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Zeitraum hinzufügen, in dem Releases nicht ausrollen dürfen oder sollten</translation>
     </message>
     <message>
         <source>Every blackout, to change or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sperrzeiten, zum Ändern oder Entfernen</translation>
     </message>
     <message>
         <source>Periods after an incident when only emergency releases may deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiträume nach einem Incident, in denen nur Notfall-Releases ausrollen dürfen</translation>
     </message>
     <message>
         <source>Environments, whether they are shared, and who holds them when</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen, ob sie geteilt sind und wer sie wann belegt</translation>
     </message>
     <message>
         <source>Time zones, working hours, roles, leave and on-call duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzonen, Arbeitszeiten, Rollen, Abwesenheit und Bereitschaftsdienst</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -8068,416 +8114,417 @@ Write or pick a template on the Templates tab and choose Issue…; every issued 
     </message>
     <message>
         <source>Add blackout “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrzeit „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Blackout “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrzeit „%1“</translation>
     </message>
     <message>
         <source>Change blackout “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrzeit „%1“ ändern</translation>
     </message>
     <message>
         <source>Remove blackout “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrzeit „%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::ScopeBoardPane</name>
     <message>
         <source>Release:</source>
-        <translation type="unfinished"></translation>
+        <translation>Release:</translation>
     </message>
     <message>
         <source>Capacity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität…</translation>
     </message>
     <message>
         <source>How many effort points this release can take</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Aufwandspunkte dieses Release aufnehmen kann</translation>
     </message>
     <message>
         <source>No releases yet: create one on the Releases screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Releases: Legen Sie eines in der Release-Ansicht an.</translation>
     </message>
     <message>
         <source>Committed %1 pts · no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt %1 Pkt. · keine Kapazität festgelegt</translation>
     </message>
     <message>
         <source>Committed %1 of %2 pts (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt %1 von %2 Pkt. (%3 %)</translation>
     </message>
     <message>
         <source> · near capacity</source>
-        <translation type="unfinished"></translation>
+        <translation> · fast ausgelastet</translation>
     </message>
     <message>
         <source> · over capacity by %1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation> · Kapazität um %1 Pkt. überschritten</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::ScopeBoardView</name>
     <message>
         <source>No cards match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karten passen zum Filter.</translation>
     </message>
     <message>
         <source>Items in no release wait here. Drag a card here to take it out of its release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente ohne Release warten hier. Ziehen Sie eine Karte hierher, um sie aus ihrem Release zu nehmen.</translation>
     </message>
     <message>
         <source>Pick a release above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben ein Release.</translation>
     </message>
     <message>
         <source>Drag cards here, or select one and press Ctrl+Right / Ctrl+Left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Karten hierher oder wählen Sie eine aus und drücken Sie Strg+Rechts / Strg+Links.</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>%1 card(s) · %2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Karte(n) · %2 Pkt.</translation>
     </message>
     <message numerus="yes">
         <source>Needs %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benötigt %n Element.</numerusform>
+            <numerusform>Benötigt %n Elemente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::ScopeItemPickerDialog</name>
     <message>
         <source>Choose an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element auswählen</translation>
     </message>
     <message>
         <source>Type part of a title, key or stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Titels, Schlüssels oder Stakeholders eingeben</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::ScopeScreen</name>
     <message>
         <source>Trade-off log</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade-off-Protokoll</translation>
     </message>
     <message>
         <source>No trade-offs recorded yet. Moving a committed item out of its release, or deferring an item, asks why; each answer is listed here with who, when, and from where to where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Trade-offs erfasst. Wenn ein zugesagtes Element aus seinem Release genommen oder ein Element zurückgestellt wird, fragt Slipway nach dem Grund; jede Antwort steht hier mit wer, wann und von wo nach wo.</translation>
     </message>
     <message>
         <source>Decide what goes into each release</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden, was in jedes Release kommt</translation>
     </message>
     <message>
         <source>The scope board shows the features, fixes, patches, tech debt and regulatory items of a release as cards, from proposed to done, next to the backlog. Create a release, then bring items in with &apos;slipway import csv --kind scope FILE.csv&apos; (Jira and Azure DevOps exports are recognised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Umfangs-Board zeigt Funktionen, Fehlerbehebungen, Patches, technische Schuld und regulatorische Elemente eines Release als Karten, von vorgeschlagen bis erledigt, neben dem Backlog. Legen Sie ein Release an und holen Sie Elemente mit 'slipway import csv --kind scope FILE.csv' herein (Jira- und Azure-DevOps-Exporte werden erkannt).</translation>
     </message>
     <message>
         <source>Create a release</source>
-        <translation type="unfinished">Ein Release anlegen</translation>
+        <translation>Ein Release anlegen</translation>
     </message>
     <message>
         <source>Search title, key, stakeholder, label</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Schlüssel, Stakeholder, Label suchen</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>All priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prioritäten</translation>
     </message>
     <message>
         <source>All stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stakeholder</translation>
     </message>
     <message>
         <source>Regulatory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur regulatorische</translation>
     </message>
     <message>
         <source>Second board</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites Board</translation>
     </message>
     <message>
         <source>Show another release beside this one to move cards between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres Release daneben anzeigen, um Karten zwischen ihnen zu verschieben</translation>
     </message>
     <message>
         <source>No scope items yet. Import them from a Jira or Azure DevOps CSV export with &apos;slipway import csv --db FILE --kind scope EXPORT.csv&apos;; they land in the backlog or in the release their fix version names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Umfangselemente. Importieren Sie sie aus einem Jira- oder Azure-DevOps-CSV-Export mit 'slipway import csv --db FILE --kind scope EXPORT.csv'; sie landen im Backlog oder im Release, das ihre Fix-Version nennt.</translation>
     </message>
     <message>
         <source>the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backlog</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>a release</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Release</translation>
     </message>
     <message>
         <source>Add dependency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit hinzufügen…</translation>
     </message>
     <message>
         <source>Remove dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit entfernen</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1</translation>
     </message>
     <message>
         <source>Move to release</source>
-        <translation type="unfinished"></translation>
+        <translation>In Release verschieben</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Defer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen…</translation>
     </message>
     <message>
         <source>Which item does “%1” need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Element benötigt „%1“?</translation>
     </message>
     <message>
         <source>“%1” needs “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt „%2“</translation>
     </message>
     <message>
         <source>“%1” no longer needs “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt „%2“ nicht mehr</translation>
     </message>
     <message>
         <source>Release capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Kapazität</translation>
     </message>
     <message>
         <source>How many effort points can %1 take? (0 clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Aufwandspunkte kann %1 aufnehmen? (0 entfernt den Wert)</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::TemplatesPage</name>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter</translation>
     </message>
     <message>
         <source>Double-click to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um an der Cursorposition einzufügen</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Body (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Markdown)</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Put this version&apos;s text in the editor; Save makes it current</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text dieser Version in den Editor laden; Speichern macht sie aktuell</translation>
     </message>
     <message>
         <source>Save Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version speichern</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikum</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the message as rich text and plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitteilung als Rich Text und Klartext kopieren</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenden…</translation>
     </message>
     <message>
         <source>Everyone (the release&apos;s zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (Zeitzone des Release)</translation>
     </message>
     <message>
         <source>shipped with Slipway</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Slipway ausgeliefert</translation>
     </message>
     <message>
         <source>v%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 — %2, %3</translation>
     </message>
     <message>
         <source>No release to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Release für die Vorschau</translation>
     </message>
     <message>
         <source>Create a release on the Releases screen to see the message filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie in der Release-Ansicht ein Release an, um die ausgefüllte Mitteilung zu sehen.</translation>
     </message>
     <message>
         <source>Unsaved changes. Every placeholder is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen. Alle Platzhalter sind bekannt.</translation>
     </message>
     <message>
         <source>Every placeholder is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Platzhalter sind bekannt.</translation>
     </message>
     <message>
         <source>⚠ Cannot be issued until fixed:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Kann erst nach Korrektur versendet werden:
+</translation>
     </message>
     <message>
         <source>Copied “%1” as rich text and plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert: „%1“ als Rich Text und Klartext.</translation>
     </message>
     <message>
         <source>Fix the flagged placeholders before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die markierten Platzhalter vor dem Export.</translation>
     </message>
     <message>
         <source>Export Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilung exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;E-mail draft (*.eml);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;E-Mail-Entwurf (*.eml);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>Save the template first: a message is issued from a saved version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst die Vorlage: Eine Mitteilung wird aus einer gespeicherten Version versendet.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::TradeoffDialog</name>
     <message>
         <source>Record the trade-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade-off erfassen</translation>
     </message>
     <message>
         <source>Moving &lt;b&gt;%1&lt;/b&gt; from %2 to %3 is a trade-off. Say why; the reason is kept in the trade-off log with your name and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2 nach %3 zu verschieben ist ein Trade-off. Begründen Sie es; der Grund wird mit Ihrem Namen und der Zeit im Trade-off-Protokoll aufbewahrt.</translation>
     </message>
     <message>
         <source>e.g. The payment provider&apos;s certification slipped to next quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Die Zertifizierung des Zahlungsdienstleisters hat sich aufs nächste Quartal verschoben.</translation>
     </message>
     <message>
         <source>Record and move</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen und verschieben</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::WaiverDialog</name>
     <message>
         <source>Request a Waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme beantragen</translation>
     </message>
     <message>
         <source>A waiver lets the release through this check, on record. It counts once someone other than you approves it, until it expires, and it goes on the CAB agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausnahme lässt das Release nachvollziehbar durch diese Prüfung. Sie zählt, sobald jemand anderes als Sie sie genehmigt, bis sie abläuft, und sie kommt auf die CAB-Tagesordnung.</translation>
     </message>
     <message>
         <source>Criterion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium: %1</translation>
     </message>
     <message>
         <source>The whole gate “%1” (emergency release)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Gate „%1“ (Notfall-Release)</translation>
     </message>
     <message>
         <source>&amp;Waive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausnehmen:</translation>
     </message>
     <message>
         <source>Why the release cannot meet this check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Release diese Prüfung jetzt nicht erfüllen kann</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>What stands in for the check meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Prüfung in der Zwischenzeit ersetzt</translation>
     </message>
     <message>
         <source>Compensating &amp;controls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompensierende &amp;Kontrollen:</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läuft ab:</translation>
     </message>
     <message>
         <source>The validation owed after the release</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nach dem Release geschuldete Validierung</translation>
     </message>
     <message>
         <source>&amp;Validation task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validierungsaufgabe:</translation>
     </message>
     <message>
         <source>Task &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständig für die Aufgabe:</translation>
     </message>
     <message>
         <source>Request waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme beantragen</translation>
     </message>
 </context>
 </TS>
