@@ -1721,7 +1721,7 @@
     </message>
     <message>
         <source>Release owner</source>
-        <translation>Release-Verantwortliche(r)</translation>
+        <translation>Verantwortliche Person des Release</translation>
     </message>
     <message>
         <source>Release objectives</source>
@@ -3307,7 +3307,7 @@
     </message>
     <message>
         <source>none named</source>
-        <translation>niemand benannt</translation>
+        <translation>keine genannt</translation>
     </message>
     <message>
         <source>not scheduled yet</source>
@@ -3347,7 +3347,7 @@
     </message>
     <message>
         <source>release owner</source>
-        <translation>Release-Verantwortliche(r)</translation>
+        <translation>Release-Verantwortung</translation>
     </message>
     <message>
         <source>release manager</source>
@@ -4070,11 +4070,11 @@
     </message>
     <message>
         <source>File:          %1</source>
-        <translation>Datei:         %1</translation>
+        <translation>Datei:          %1</translation>
     </message>
     <message>
         <source>Structure:     %1 (%2)</source>
-        <translation>Struktur:      %1 (%2)</translation>
+        <translation>Struktur:       %1 (%2)</translation>
     </message>
     <message>
         <source>Foreign keys:  %1</source>
@@ -4082,7 +4082,7 @@
     </message>
     <message>
         <source>Audit chain:   %1, %2 entries, head %3</source>
-        <translation>Audit-Kette:   %1, %2 Einträge, Kopf %3</translation>
+        <translation>Audit-Kette:    %1, %2 Einträge, Kopf %3</translation>
     </message>
     <message>
         <source>Finding [%1]: %2</source>
@@ -4350,7 +4350,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     </message>
     <message>
         <source>Conflicts:     %1%2</source>
-        <translation>Konflikte:     %1%2</translation>
+        <translation>Konflikte:      %1%2</translation>
     </message>
     <message>
         <source>  error:   </source>
@@ -4886,7 +4886,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
     <message>
         <source> local</source>
-        <translation> lokal</translation>
+        <translation> Ortszeit</translation>
     </message>
     <message>
         <source>Change outlook</source>
@@ -7386,7 +7386,7 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
     <message>
         <source>Met when the actual value is %1 the target</source>
-        <translation>Erfüllt, wenn der Istwert %1 dem Ziel ist</translation>
+        <translation>Erfüllt, wenn Istwert %1 Zielwert</translation>
     </message>
     <message>
         <source>No success metrics yet: add how you will know the release worked, with a target and today&apos;s baseline.</source>
