@@ -5,11 +5,14 @@
 #include "io/JUnitReport.h"
 #include "io/SarifReport.h"
 #include "rules/GateEvaluator.h"
+#include "rules/GateRigour.h"
+#include "rules/RiskClassifier.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/GateRepository.h"
 #include "storage/GateTemplateRepository.h"
 #include "storage/ReleaseRepository.h"
+#include "storage/RiskAssessmentRepository.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -285,6 +288,21 @@ Result<qint64> write(Database& db, qint64 anchor, bool large) {
         auto added = repo.instantiate(r, forType, QStringLiteral("template"), kManager, created);
         if (!added)
             return added.error();
+        // A release whose risk assessment asks for more gets those gates too, as the Gates
+        // screen's "Add gates" gives them.
+        auto assessment = RiskAssessmentRepository(db).forRelease(r.id);
+        if (!assessment)
+            return assessment.error();
+        if (assessment->has_value()) {
+            const RiskAssessment& a = *assessment.value();
+            const PlanningRigour rigour =
+                RiskClassifier::rigourFor(a.level, r.type, a.answers.regulatory);
+            auto extra =
+                repo.instantiate(r, GateRigour::extraGates(forType, rigour.gates, rigour.approvals),
+                                 QStringLiteral("rigour"), kManager, created);
+            if (!extra)
+                return extra.error();
+        }
     }
 
     // Evidence on the releases nearest "now", in turn through the states a CAB sees.

@@ -8,6 +8,7 @@
 #include "storage/GateTemplateRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/ReleaseRepository.h"
+#include "storage/RiskAssessmentRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -208,11 +209,89 @@ Result<void> GateService::removeTemplate(qint64 id, qint64 rowVersion) {
     return done;
 }
 
+Result<GateTemplate> GateService::templateById(qint64 id) const {
+    return GateTemplateRepository(m_db).find(id);
+}
+
+Result<int> GateService::moveTemplate(qint64 id, int toIndex) {
+    int fromIndex = -1;
+    QString typeKey;
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::EditGateTemplates, QStringLiteral("reorder"),
+        QStringLiteral("gate_template"), [&](qint64 now) -> Result<AuditedWrite::Logged> {
+            GateTemplateRepository repo(m_db);
+            auto moving = repo.find(id);
+            if (!moving)
+                return moving.error();
+            auto siblings = repo.forType(moving->releaseType);
+            if (!siblings)
+                return siblings.error();
+            QList<GateTemplate> order = siblings.value();
+            QJsonArray before, after;
+            for (int i = 0; i < order.size(); ++i) {
+                before.append(order[i].name);
+                if (order[i].id == id)
+                    fromIndex = i;
+            }
+            if (fromIndex < 0 || toIndex < 0 || toIndex >= order.size())
+                return Error{Error::Kind::Validation, tr("“%1” cannot move to place %2 of %3.")
+                                                          .arg(moving->name)
+                                                          .arg(toIndex + 1)
+                                                          .arg(order.size())};
+            order.move(fromIndex, toIndex);
+            for (int i = 0; i < order.size(); ++i) {
+                after.append(order[i].name);
+                if (order[i].position == i)
+                    continue;
+                GateTemplate renumbered = order[i];
+                renumbered.position = i;
+                if (auto written = repo.update(renumbered, m_session.actor, now); !written)
+                    return written.error();
+            }
+            typeKey = toKey(moving->releaseType);
+            return AuditedWrite::Logged{
+                id,
+                {{QStringLiteral("release_type"), typeKey}, {QStringLiteral("order"), before}},
+                {{QStringLiteral("release_type"), typeKey}, {QStringLiteral("order"), after}}};
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT templatesChanged();
+    return fromIndex;
+}
+
 // --- a release's gates
 
-Result<int> GateService::instantiate(qint64 releaseId, const QStringList& rigourGates,
-                                     const QStringList& rigourApprovals) {
-    int added = 0;
+Result<PlanningRigour> GateService::assessedRigour(qint64 releaseId) const {
+    auto release = ReleaseRepository(m_db).find(releaseId);
+    if (!release)
+        return release.error();
+    auto assessment = RiskAssessmentRepository(m_db).forRelease(releaseId);
+    if (!assessment)
+        return assessment.error();
+    if (!assessment->has_value())
+        return PlanningRigour{};
+    const RiskAssessment& a = *assessment.value();
+    return RiskClassifier::rigourFor(a.level, release->type, a.answers.regulatory);
+}
+
+Result<QList<ReleaseGate>> GateService::addGates(qint64 releaseId, const QStringList& rigourGates,
+                                                 const QStringList& rigourApprovals) {
+    // Everything is read before the transaction: the assessment's rigour is worked out by the
+    // pure rules, and the write holds the lock only for the inserts.
+    auto assessed = assessedRigour(releaseId);
+    if (!assessed)
+        return assessed.error();
+    QStringList gateKeys = rigourGates;
+    QStringList approvals = rigourApprovals;
+    for (const QString& key : std::as_const(assessed->gates))
+        if (!gateKeys.contains(key))
+            gateKeys << key;
+    for (const QString& role : std::as_const(assessed->approvals))
+        if (!approvals.contains(role))
+            approvals << role;
+
+    QList<ReleaseGate> added;
     auto done = AuditedWrite::run(
         m_db, m_session, Action::EditReleaseGates, QStringLiteral("instantiate"),
         QStringLiteral("release_gates"), [&](qint64 now) -> Result<AuditedWrite::Logged> {
@@ -223,34 +302,114 @@ Result<int> GateService::instantiate(qint64 releaseId, const QStringList& rigour
             if (!templates)
                 return templates.error();
             GateRepository repo(m_db);
-            auto fromTemplate = repo.instantiate(release.value(), templates.value(),
-                                                 QStringLiteral("template"), m_session.actor, now);
+            QList<qint64> ids;
+            auto fromTemplate =
+                repo.instantiate(release.value(), templates.value(), QStringLiteral("template"),
+                                 m_session.actor, now, &ids);
             if (!fromTemplate)
                 return fromTemplate.error();
             const QList<GateTemplate> extra =
-                GateRigour::extraGates(templates.value(), rigourGates, rigourApprovals);
+                GateRigour::extraGates(templates.value(), gateKeys, approvals);
             auto fromRigour = repo.instantiate(release.value(), extra, QStringLiteral("rigour"),
-                                               m_session.actor, now);
+                                               m_session.actor, now, &ids);
             if (!fromRigour)
                 return fromRigour.error();
-            added = fromTemplate.value() + fromRigour.value();
+            auto gates = repo.gatesOf(releaseId);
+            if (!gates)
+                return gates.error();
+            QJsonArray names, addedNames;
+            for (const ReleaseGate& g : gates.value()) {
+                names.append(g.name);
+                if (ids.contains(g.id)) {
+                    added << g;
+                    addedNames.append(g.name);
+                }
+            }
+            return AuditedWrite::Logged{
+                releaseId,
+                {},
+                {{QStringLiteral("release_type"), toKey(release->type)},
+                 {QStringLiteral("added"), int(added.size())},
+                 {QStringLiteral("added_gates"), addedNames},
+                 {QStringLiteral("rigour_gates"), QJsonArray::fromStringList(gateKeys)},
+                 {QStringLiteral("rigour_approvals"), QJsonArray::fromStringList(approvals)},
+                 {QStringLiteral("gates"), names}}};
+        });
+    if (!done)
+        return done.error();
+    if (!added.isEmpty())
+        Q_EMIT gatesChanged(releaseId);
+    return added;
+}
+
+Result<int> GateService::instantiate(qint64 releaseId, const QStringList& rigourGates,
+                                     const QStringList& rigourApprovals) {
+    auto added = addGates(releaseId, rigourGates, rigourApprovals);
+    if (!added)
+        return added.error();
+    return int(added->size());
+}
+
+Result<QList<ReleaseGate>> GateService::removeGates(qint64 releaseId,
+                                                    const QList<qint64>& gateIds) {
+    QList<ReleaseGate> removed;
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::EditReleaseGates, QStringLiteral("remove_gates"),
+        QStringLiteral("release_gates"), [&](qint64) -> Result<AuditedWrite::Logged> {
+            GateRepository repo(m_db);
             auto gates = repo.gatesOf(releaseId);
             if (!gates)
                 return gates.error();
             QJsonArray names;
-            for (const ReleaseGate& g : gates.value())
-                names.append(g.name);
-            return AuditedWrite::Logged{releaseId,
-                                        {},
-                                        {{QStringLiteral("release_type"), toKey(release->type)},
-                                         {QStringLiteral("added"), added},
-                                         {QStringLiteral("gates"), names}}};
+            for (const qint64 id : gateIds) {
+                const auto it = std::find_if(gates->cbegin(), gates->cend(),
+                                             [id](const ReleaseGate& g) { return g.id == id; });
+                if (it == gates->cend())
+                    return Error{Error::Kind::NotFound,
+                                 tr("Gate %1 is no longer on this release — reload.").arg(id)};
+                const bool settled =
+                    it->isPromoted() || !it->waivers.isEmpty() ||
+                    std::any_of(it->criteria.cbegin(), it->criteria.cend(),
+                                [](const GateCriterion& c) {
+                                    return c.evidence.has_value() || !c.checkedBy.isEmpty();
+                                });
+                if (settled)
+                    return Error{Error::Kind::Validation,
+                                 tr("“%1” has evidence, a tick, a waiver or a promotion now; "
+                                    "it stays on the release.")
+                                     .arg(it->name)};
+                removed << *it;
+                names.append(it->name);
+            }
+            if (auto gone = repo.removeGates(gateIds); !gone)
+                return gone.error();
+            return AuditedWrite::Logged{releaseId, {{QStringLiteral("gates"), names}}, {}};
         });
     if (!done)
         return done.error();
-    if (added > 0)
+    if (!removed.isEmpty())
         Q_EMIT gatesChanged(releaseId);
-    return added;
+    return removed;
+}
+
+Result<void> GateService::restoreGates(qint64 releaseId, const QList<ReleaseGate>& gates) {
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::EditReleaseGates, QStringLiteral("restore_gates"),
+        QStringLiteral("release_gates"), [&](qint64 now) -> Result<AuditedWrite::Logged> {
+            QJsonArray names;
+            for (const ReleaseGate& g : gates) {
+                if (g.releaseId != releaseId)
+                    return Error{Error::Kind::Validation,
+                                 tr("“%1” belongs to another release.").arg(g.name)};
+                names.append(g.name);
+            }
+            if (auto put = GateRepository(m_db).restoreGates(gates, m_session.actor, now); !put)
+                return put.error();
+            return AuditedWrite::Logged{releaseId, {}, {{QStringLiteral("gates"), names}}};
+        });
+    if (done && !gates.isEmpty())
+        Q_EMIT gatesChanged(releaseId);
+    return done;
 }
 
 Result<EvidenceSnapshot> GateService::importFile(qint64 criterionId, const QString& path,

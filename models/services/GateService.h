@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 #include "rules/GateEvaluator.h"
 #include "rules/Permissions.h"
+#include "rules/RiskClassifier.h"
 #include "storage/GateRepository.h"
 
 #include <QObject>
@@ -53,11 +54,29 @@ public:
     Result<void> removeTemplate(qint64 id, qint64 rowVersion);
     Result<GateTemplate> restoreTemplate(const GateTemplate& gate); // undo of a removal
 
+    Result<GateTemplate> templateById(qint64 id) const;
+    // Moves a template to `toIndex` among its release type's templates (renumbering them);
+    // returns the index it had.
+    Result<int> moveTemplate(qint64 id, int toIndex);
+
     // --- a release's gates
+    // The gate keys and approving roles the release's risk assessment asks for
+    // (RiskClassifier::rigourFor at its level, for the release's type); empty without one.
+    Result<PlanningRigour> assessedRigour(qint64 releaseId) const;
+
     // Adds the gates of the release's type template that it lacks, plus what its planning
-    // rigour names (gate keys and approving roles); returns how many gates were added.
+    // rigour names: the rigour of its risk assessment when it has one, and the gate keys and
+    // approving roles given here. Returns the gates added, as stored.
+    Result<QList<ReleaseGate>> addGates(qint64 releaseId, const QStringList& rigourGates = {},
+                                        const QStringList& rigourApprovals = {});
+    // addGates, counting.
     Result<int> instantiate(qint64 releaseId, const QStringList& rigourGates = {},
                             const QStringList& rigourApprovals = {});
+    // Takes gates added by addGates off the release again (its undo). Refuses a gate that has
+    // since got evidence, a tick or approval, a waiver or a promotion. Returns them as they were.
+    Result<QList<ReleaseGate>> removeGates(qint64 releaseId, const QList<qint64>& gateIds);
+    // Puts removed gates back under their old ids (redo of addGates).
+    Result<void> restoreGates(qint64 releaseId, const QList<ReleaseGate>& gates);
 
     // Reads the file as the criterion's kind needs (JUnit XML, SARIF, benchmark JSON/CSV),
     // refusing it whole on any problem, and stores it as the criterion's evidence. Returns

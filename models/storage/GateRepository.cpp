@@ -269,7 +269,7 @@ Result<qint64> GateRepository::releaseOfCriterion(qint64 criterionId) const {
 
 Result<int> GateRepository::instantiate(const Release& release,
                                         const QList<GateTemplate>& templates, const QString& source,
-                                        const QString& actor, qint64 now) {
+                                        const QString& actor, qint64 now, QList<qint64>* addedIds) {
     const QString doing = tr("adding gates to a release");
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT name, max(position) FROM release_gates WHERE release_id = ? "
@@ -308,6 +308,8 @@ Result<int> GateRepository::instantiate(const Release& release,
         if (!q.exec())
             return m_db.errorFrom(q.lastError(), doing);
         const qint64 gateId = q.lastInsertId().toLongLong();
+        if (addedIds)
+            addedIds->append(gateId);
         QSqlQuery c(m_db.connection());
         c.prepare(QStringLiteral(
             "INSERT INTO gate_criteria (gate_id, position, name, kind, threshold, severity, "
@@ -333,6 +335,70 @@ Result<int> GateRepository::instantiate(const Release& release,
         ++added;
     }
     return added;
+}
+
+Result<void> GateRepository::removeGates(const QList<qint64>& gateIds) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM release_gates WHERE id = ?"));
+    for (const qint64 id : gateIds) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), tr("removing gates from a release"));
+        if (q.numRowsAffected() != 1)
+            return Error{Error::Kind::NotFound, tr("Gate %1 no longer exists — reload.").arg(id)};
+    }
+    return {};
+}
+
+Result<void> GateRepository::restoreGates(const QList<ReleaseGate>& gates, const QString& actor,
+                                          qint64 now) {
+    const QString doing = tr("adding gates to a release");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO release_gates (id, release_id, position, name, stage, due_at, source, "
+        "created_by, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
+    QSqlQuery c(m_db.connection());
+    c.prepare(QStringLiteral(
+        "INSERT INTO gate_criteria (id, gate_id, position, name, kind, threshold, severity, "
+        "metric, comparator, unit, role, updated_by, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const ReleaseGate& g : gates) {
+        q.addBindValue(sql::optionalId(g.id));
+        q.addBindValue(g.releaseId);
+        q.addBindValue(g.position);
+        q.addBindValue(g.name);
+        q.addBindValue(sql::text(g.stage));
+        q.addBindValue(g.dueAt.isValid() ? QVariant(g.dueAt.toSecsSinceEpoch())
+                                         : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(g.source.isEmpty() ? QStringLiteral("template") : g.source);
+        q.addBindValue(actor);
+        q.addBindValue(now);
+        q.addBindValue(actor);
+        q.addBindValue(now);
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), doing);
+        const qint64 gateId = g.id ? g.id : q.lastInsertId().toLongLong();
+        for (const GateCriterion& k : g.criteria) {
+            const CriterionSpec& s = k.spec;
+            c.addBindValue(sql::optionalId(k.id));
+            c.addBindValue(gateId);
+            c.addBindValue(k.position);
+            c.addBindValue(s.name);
+            c.addBindValue(toKey(s.kind));
+            c.addBindValue(optionalReal(s.threshold));
+            c.addBindValue(sql::text(s.severity));
+            c.addBindValue(sql::text(s.metric));
+            c.addBindValue(sql::text(s.comparator));
+            c.addBindValue(sql::text(s.unit));
+            c.addBindValue(sql::text(s.role));
+            c.addBindValue(actor);
+            c.addBindValue(now);
+            if (!c.exec())
+                return m_db.errorFrom(c.lastError(), doing);
+        }
+    }
+    return {};
 }
 
 Result<QList<GateFinding>> GateRepository::findings(qint64 criterionId) const {

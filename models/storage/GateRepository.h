@@ -30,9 +30,16 @@ public:
     Result<qint64> releaseOfCriterion(qint64 criterionId) const;
 
     // Copies `templates` (and their criteria) onto the release; due dates count back from
-    // its window start. Gates whose name the release already has are left alone.
+    // its window start. Gates whose name the release already has are left alone. The ids of
+    // the gates added are appended to `addedIds` when given.
     Result<int> instantiate(const Release& release, const QList<GateTemplate>& templates,
-                            const QString& source, const QString& actor, qint64 now);
+                            const QString& source, const QString& actor, qint64 now,
+                            QList<qint64>* addedIds = nullptr);
+    // Deletes gates with their criteria (and anything hanging off them).
+    Result<void> removeGates(const QList<qint64>& gateIds);
+    // Puts gates back under their old ids, with their criteria's ids and questions; evidence,
+    // ticks, waivers and promotions are not part of it (only unsettled gates are removed).
+    Result<void> restoreGates(const QList<ReleaseGate>& gates, const QString& actor, qint64 now);
 
     Result<QList<GateFinding>> findings(qint64 criterionId) const; // with reviews, file order
     Result<EvidenceSnapshot> snapshot(qint64 criterionId) const;

@@ -8,6 +8,7 @@
 #include "services/GateService.h"
 #include "services/PeopleService.h"
 #include "services/ReleaseService.h"
+#include "services/RiskAssessmentService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -92,6 +93,149 @@ private Q_SLOTS:
         QCOMPARE(after.last().source, u"rigour"_qs);
         QCOMPARE(after.last().criteria.size(), 1); // cab is already asked by the template
         QCOMPARE(after.last().criteria[0].spec.role, u"service_owner"_qs);
+    }
+
+    void riskAssessmentAddsItsRigour() {
+        auto db = test::openDatabase(newFile());
+        ReleaseService releases(*db, Session{u"alice"_qs, {}});
+        GateService gates(*db, Session{u"alice"_qs, {}});
+        const qint64 id = releases.create(release(ReleaseType::Patch))->id;
+        QCOMPARE(gates.gatesOf(id)->size(), 2);
+        QVERIFY(gates.assessedRigour(id)->gates.isEmpty()); // not assessed yet
+        RiskAssessment a;
+        a.releaseId = id;
+        a.answers.users = UsersAffected::AllCustomers;
+        a.answers.dataMigration = DataMigration::Irreversible;
+        a.answers.rollback = RollbackComplexity::Impossible;
+        a.answers.regulatory = RegulatoryExposure::Regulated;
+        a.overrideType = ReleaseType::Patch; // the manager keeps it a patch, for a reason
+        a.overrideReason = u"Hotfix of one endpoint"_qs;
+        auto saved = RiskAssessmentService(*db, Session{u"alice"_qs, {}}).save(a);
+        QVERIFY2(saved, qPrintable(saved.error().message));
+        QVERIFY(saved->level >= RiskLevel::High);
+        QVERIFY(gates.assessedRigour(id)->gates.contains(u"security"_qs));
+
+        const qint64 auditBefore = AuditLog(*db).count().value();
+        auto added = gates.addGates(id);
+        QVERIFY2(added, qPrintable(added.error().message));
+        QStringList names;
+        for (const ReleaseGate& g : added.value()) {
+            names << g.name;
+            QCOMPARE(g.source, u"rigour"_qs);
+        }
+        QCOMPARE(names, (QStringList{u"Development complete"_qs, u"QA sign-off"_qs,
+                                     u"Security review"_qs, u"Staging verified"_qs,
+                                     u"CAB approval"_qs, u"Required approvals"_qs}));
+        QCOMPARE(added->last().criteria.size(), 2); // service owner and security
+        QCOMPARE(gates.gatesOf(id)->size(), 8);
+        QCOMPARE(AuditLog(*db).count().value(), auditBefore + 1);
+        const auto entry = AuditLog(*db).page({}, 0, 1).value().first();
+        QCOMPARE(entry.action, u"instantiate"_qs);
+        QVERIFY(entry.afterJson.contains(u"Security review"_qs));
+        QVERIFY(entry.afterJson.contains(u"rigour_gates"_qs));
+        // Asking again adds nothing.
+        QCOMPARE(gates.addGates(id)->size(), 0);
+    }
+
+    void addedGatesComeOffAndBackForUndo() {
+        auto db = test::openDatabase(newFile());
+        ReleaseService releases(*db, Session{u"alice"_qs, {}});
+        GateService gates(*db, Session{u"alice"_qs, {}});
+        const qint64 id = releases.create(release(ReleaseType::Minor))->id;
+        auto added = gates.addGates(id, {u"security"_qs}, {u"service_owner"_qs});
+        QVERIFY2(added, qPrintable(added.error().message));
+        QCOMPARE(added->size(), 2);
+        QList<qint64> ids;
+        for (const ReleaseGate& g : added.value())
+            ids << g.id;
+        const qint64 auditBefore = AuditLog(*db).count().value();
+        QSignalSpy changed(&gates, &GateService::gatesChanged);
+        auto removed = gates.removeGates(id, ids);
+        QVERIFY2(removed, qPrintable(removed.error().message));
+        QCOMPARE(gates.gatesOf(id)->size(), 3);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(AuditLog(*db).page({}, 0, 1).value().first().action, u"remove_gates"_qs);
+        // Back under the same ids, so later edits on the undo stack still find them.
+        QVERIFY(gates.restoreGates(id, removed.value()));
+        const auto back = gates.gatesOf(id).value();
+        QCOMPARE(back.size(), 5);
+        QCOMPARE(back[3].id, ids[0]);
+        QCOMPARE(back[3].criteria[0].id, added->at(0).criteria[0].id);
+        QCOMPARE(back[3].source, u"rigour"_qs);
+        QCOMPARE(AuditLog(*db).page({}, 0, 1).value().first().action, u"restore_gates"_qs);
+        QCOMPARE(AuditLog(*db).count().value(), auditBefore + 2);
+        // A gate with evidence stays.
+        const qint64 reviewGate = back[3].id;
+        QVERIFY(gates.importFile(back[3].criteria[0].id,
+                                 test::testDataPath(u"sarif/clang14_analyzer_sample.sarif"_qs)));
+        auto refused = gates.removeGates(id, {reviewGate});
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(u"Security review"_qs));
+        QCOMPARE(gates.gatesOf(id)->size(), 5);
+        QVERIFY(AuditLog(*db).verify()->intact());
+    }
+
+    void templateReorderIsAuditedAndLeavesReleasesAlone() {
+        auto db = test::openDatabase(newFile());
+        ReleaseService releases(*db, Session{u"alice"_qs, {}});
+        GateService gates(*db, Session{u"alice"_qs, {}});
+        const qint64 id = releases.create(release(ReleaseType::Minor))->id;
+        auto minor = [&] {
+            QStringList names;
+            const QList<GateTemplate> all = gates.templates().value();
+            for (const GateTemplate& t : all)
+                if (t.releaseType == ReleaseType::Minor)
+                    names << t.name;
+            return names;
+        };
+        QCOMPARE(minor(),
+                 (QStringList{u"Development complete"_qs, u"QA sign-off"_qs, u"CAB approval"_qs}));
+        qint64 cab = 0;
+        const QList<GateTemplate> all = gates.templates().value();
+        for (const GateTemplate& t : all)
+            if (t.releaseType == ReleaseType::Minor && t.name == u"CAB approval")
+                cab = t.id;
+        auto from = gates.moveTemplate(cab, 0);
+        QVERIFY2(from, qPrintable(from.error().message));
+        QCOMPARE(from.value(), 2);
+        QCOMPARE(minor(),
+                 (QStringList{u"CAB approval"_qs, u"Development complete"_qs, u"QA sign-off"_qs}));
+        const auto entry = AuditLog(*db).page({}, 0, 1).value().first();
+        QCOMPARE(entry.action, u"reorder"_qs);
+        QCOMPARE(entry.entity, u"gate_template"_qs);
+        QVERIFY(!gates.moveTemplate(cab, 3));
+        QCOMPARE(gates.moveTemplate(cab, 2).value(), 0);
+        // A renamed template gate: the release made before keeps its copy.
+        GateTemplate renamed = gates.templateById(cab).value();
+        renamed.name = u"Change board"_qs;
+        QVERIFY(gates.updateTemplate(renamed));
+        QCOMPARE(gates.gatesOf(id)->last().name, u"CAB approval"_qs);
+        const qint64 next = releases.create(release(ReleaseType::Minor))->id;
+        QCOMPARE(gates.gatesOf(next)->last().name, u"Change board"_qs);
+    }
+
+    void templateEditsNeedTheRight() {
+        auto db = test::openDatabase(newFile());
+        PeopleService people(*db, Session{u"alice"_qs, {}});
+        Person rm;
+        rm.name = u"Alice"_qs;
+        rm.login = u"alice"_qs;
+        rm.roles = {u"release_manager"_qs};
+        QVERIFY(people.create(rm));
+        Person qa;
+        qa.name = u"Quinn"_qs;
+        qa.login = u"quinn"_qs;
+        qa.roles = {u"qa"_qs};
+        QVERIFY(people.create(qa));
+        GateService asDev(*db, Session{u"quinn"_qs, {}});
+        const GateTemplate first = asDev.templates()->first();
+        auto moved = asDev.moveTemplate(first.id, 1);
+        QVERIFY(!moved);
+        QCOMPARE(moved.error().kind, Error::Kind::Permission);
+        GateTemplate t = first;
+        t.name = u"Renamed"_qs;
+        QCOMPARE(asDev.updateTemplate(t).error().kind, Error::Kind::Permission);
+        QCOMPARE(asDev.templateById(first.id)->name, first.name);
     }
 
     void upgradedFileGivesExistingReleasesGates() {
