@@ -9,6 +9,7 @@
 #include "comms/CommsScreen.h"
 #include "comms/TemplatesPage.h"
 #include "definition/ReleaseDefinitionPanel.h"
+#include "gates/GateTemplateDialog.h"
 #include "gates/GatesScreen.h"
 #include "releases/ReleasesView.h"
 #include "scope/ScopeScreen.h"
@@ -58,6 +59,8 @@ qint64 richestDefinition(Document& document) {
 // "definition" is the Releases screen with a release's definition panel forward.
 QStringList screenshotViewNames() {
     QStringList names = MainWindow::screenNames() << QStringLiteral("definition");
+    if (names.contains(QStringLiteral("gates")))
+        names << QStringLiteral("gate-templates"); // the Gates screen's template editor
     if (names.contains(QStringLiteral("communications")))
         names << QStringLiteral("comms"); // the short name the command line uses
     return names;
@@ -65,7 +68,9 @@ QStringList screenshotViewNames() {
 
 Result<void> renderScreenshot(const QString& dbPath, const QString& view, const QSize& size,
                               const QString& outPath, const Interval& range) {
-    const QString screen = view == u"comms" ? QStringLiteral("communications") : view;
+    const QString screen = view == u"comms"            ? QStringLiteral("communications")
+                           : view == u"gate-templates" ? QStringLiteral("gates")
+                                                       : view;
     if (!screenshotViewNames().contains(view))
         return Error{Error::Kind::Usage,
                      QApplication::translate("Screenshot", "unknown view '%1'; valid views: %2")
@@ -103,7 +108,7 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
     }
     if (view == u"audit" && window.auditView())
         window.auditView()->selectFirst();
-    if (view == u"gates" && window.gatesScreen())
+    if (screen == u"gates" && window.gatesScreen())
         window.gatesScreen()->selectFirst();
     if (view == u"cab" && window.cabScreen())
         window.cabScreen()->selectFirst();
@@ -120,6 +125,23 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
         QApplication::processEvents();
     }
 
+    // The template editor is a dialog over the Gates screen: the picture is the dialog.
+    if (view == u"gate-templates" && window.gatesScreen()) {
+        if (GateTemplateDialog* dialog = window.gatesScreen()->openTemplates()) {
+            dialog->resize(size);
+            dialog->selectGate(1);
+            QApplication::processEvents();
+            const QPixmap shot = dialog->grab();
+            dialog->close();
+            window.close();
+            QImageWriter writer(outPath, "png");
+            if (!writer.write(shot.toImage()))
+                return Error{Error::Kind::Io,
+                             QApplication::translate("Screenshot", "cannot write %1: %2")
+                                 .arg(QFileInfo(outPath).absoluteFilePath(), writer.errorString())};
+            return {};
+        }
+    }
     const QPixmap shot = window.grab();
     window.close();
     QImageWriter writer(outPath, "png");

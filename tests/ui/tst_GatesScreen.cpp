@@ -5,15 +5,21 @@
 // empty state of a file without releases.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "gates/GateTemplateDialog.h"
 #include "gates/GateTree.h"
 #include "gates/GatesScreen.h"
 #include "services/Document.h"
 #include "services/GateService.h"
 #include "services/ReleaseService.h"
+#include "services/RiskAssessmentService.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -55,6 +61,28 @@ private:
         QCoreApplication::sendEvent(tree->viewport(), &move);
         QDropEvent dropped(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(tree->viewport(), &dropped);
+    }
+
+    static QStringList gateNames(Document& doc, qint64 releaseId) {
+        QStringList names;
+        const QList<ReleaseGate> gates = doc.gates().gatesOf(releaseId).value();
+        for (const ReleaseGate& g : gates)
+            names << g.name;
+        return names;
+    }
+
+    static QStringList templateNames(Document& doc, ReleaseType type) {
+        QStringList names;
+        const QList<GateTemplate> all = doc.gates().templates().value();
+        for (const GateTemplate& t : all)
+            if (t.releaseType == type)
+                names << t.name;
+        return names;
+    }
+
+    static QString lastAudit(Document& doc) {
+        const auto page = AuditLog(doc.database()).page({}, 0, 1).value();
+        return page.isEmpty() ? QString() : page.first().entity + u'/' + page.first().action;
     }
 
 private Q_SLOTS:
@@ -173,6 +201,235 @@ private Q_SLOTS:
         stack->undo(); // first promotion
         QVERIFY(!document->gates().gatesOf(id)->first().isPromoted());
         QVERIFY(promote->isEnabled());
+    }
+
+    void addGatesFromRigourUndoAndRedo() {
+        auto doc = openDocument(newPath());
+        QVERIFY(doc);
+        Release r;
+        r.name = u"Ledger"_qs;
+        r.version = u"5.2.0"_qs;
+        r.type = ReleaseType::Minor;
+        r.windowStart = QDateTime::currentDateTimeUtc().addDays(30);
+        r.windowEnd = r.windowStart.addSecs(3600);
+        const qint64 id = doc->releases().create(r)->id;
+        RiskAssessment a;
+        a.releaseId = id;
+        a.answers.users = UsersAffected::AllCustomers;
+        a.answers.dataMigration = DataMigration::Irreversible;
+        a.answers.rollback = RollbackComplexity::Impossible;
+        a.answers.regulatory = RegulatoryExposure::Regulated;
+        a.overrideType = ReleaseType::Minor;
+        a.overrideReason = u"Scope is one service"_qs;
+        QVERIFY(doc->riskAssessments().save(a));
+        Document* document = doc.get();
+        MainWindow w;
+        w.setDocument(std::move(doc));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(w.showScreen(u"gates"_qs));
+        auto* tree = w.findChild<GateTree*>(u"gateTree"_qs);
+        QCOMPARE(tree->topLevelItemCount(), 3);
+        const QStringList before = gateNames(*document, id);
+
+        auto* add = w.findChild<QPushButton*>(u"addMissingGatesButton"_qs);
+        QVERIFY(add && add->isEnabled());
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(tree->topLevelItemCount(), 6);
+        const QStringList expected =
+            before +
+            QStringList{u"Security review"_qs, u"Staging verified"_qs, u"Required approvals"_qs};
+        QCOMPARE(gateNames(*document, id), expected);
+        // Rigour gates say where they came from.
+        QTreeWidgetItem* review = tree->topLevelItem(3);
+        QCOMPARE(review->text(0), u"Security review → CAB (risk)"_qs);
+        QVERIFY(review->toolTip(0).contains(u"risk assessment"_qs));
+        QVERIFY(!tree->topLevelItem(0)->text(0).contains(u"risk"_qs));
+        tree->setCurrentItem(review);
+        QVERIFY(w.findChild<QLabel*>(u"criterionRequirement"_qs)
+                    ->text()
+                    .contains(u"risk assessment"_qs));
+        QCOMPARE(lastAudit(*document), u"release_gates/instantiate"_qs);
+        const qint64 reviewId = document->gates().gatesOf(id)->at(3).id;
+
+        QUndoStack* stack = document->undoStack();
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->undoText(), u"Add the release's gates"_qs);
+        stack->undo();
+        QCOMPARE(tree->topLevelItemCount(), 3);
+        QCOMPARE(gateNames(*document, id), before);
+        QCOMPARE(lastAudit(*document), u"release_gates/remove_gates"_qs);
+        stack->redo();
+        QCOMPARE(tree->topLevelItemCount(), 6);
+        QCOMPARE(document->gates().gatesOf(id)->at(3).id, reviewId);
+        QCOMPARE(lastAudit(*document), u"release_gates/restore_gates"_qs);
+        // Nothing more to add: a message, and nothing lands on the stack.
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(stack->count(), 1);
+        QVERIFY(!w.findChild<QWidget*>(u"gatesMessages"_qs)->isHidden());
+    }
+
+    void emptyStateAddsItsGatesUndoably() {
+        auto doc = openDocument(newPath());
+        QVERIFY(doc);
+        // No emergency template: a new emergency release starts without gates.
+        const GateTemplate emergency = doc->gates().templateById(10).value();
+        QVERIFY(doc->gates().removeTemplate(emergency.id, emergency.rowVersion));
+        Release r;
+        r.name = u"Hotfix"_qs;
+        r.version = u"1.0.1"_qs;
+        r.type = ReleaseType::Emergency;
+        const qint64 id = doc->releases().create(r)->id;
+        QVERIFY(doc->gates().gatesOf(id)->isEmpty());
+        QVERIFY(doc->gates().restoreTemplate(emergency));
+        Document* document = doc.get();
+        MainWindow w;
+        w.setDocument(std::move(doc));
+        w.show();
+        QVERIFY(w.showScreen(u"gates"_qs));
+        auto* pages = w.gatesScreen()->findChild<QStackedWidget*>();
+        auto* button = w.findChild<QPushButton*>(u"addGatesButton"_qs);
+        QVERIFY(pages->currentWidget()->isAncestorOf(button));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(gateNames(*document, id), QStringList{u"Emergency checks"_qs});
+        QVERIFY(!pages->currentWidget()->isAncestorOf(button));
+        QCOMPARE(w.findChild<GateTree*>(u"gateTree"_qs)->topLevelItemCount(), 1);
+        QCOMPARE(document->undoStack()->count(), 1);
+        document->undoStack()->undo();
+        QVERIFY(document->gates().gatesOf(id)->isEmpty());
+        QVERIFY(pages->currentWidget()->isAncestorOf(button));
+        document->undoStack()->redo();
+        QCOMPARE(gateNames(*document, id), QStringList{u"Emergency checks"_qs});
+    }
+
+    void templateEditorThroughTheWindow() {
+        auto doc = openDocument(newPath());
+        QVERIFY(doc);
+        Release r;
+        r.name = u"Portal"_qs;
+        r.version = u"7.0.1"_qs;
+        r.type = ReleaseType::Patch;
+        const qint64 old = doc->releases().create(r)->id;
+        const QStringList oldGates = gateNames(*doc, old);
+        Document* document = doc.get();
+        MainWindow w;
+        w.setDocument(std::move(doc));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(w.showScreen(u"gates"_qs));
+        QTest::mouseClick(w.findChild<QPushButton*>(u"editTemplatesButton"_qs), Qt::LeftButton);
+        auto* dialog = w.findChild<GateTemplateDialog*>(u"gateTemplateDialog"_qs);
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->currentType(), ReleaseType::Patch); // the selected release's type
+        auto* list = dialog->findChild<QListWidget*>(u"templateGateList"_qs);
+        QCOMPARE(list->count(), 2);
+        QUndoStack* stack = document->undoStack();
+        const auto settle = [] {
+            QCoreApplication::processEvents();
+        };
+
+        // Add a gate, rename it, give it a test criterion with a threshold.
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"addTemplateGateButton"_qs),
+                          Qt::LeftButton);
+        settle();
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(list->currentRow(), 2);
+        QCOMPARE(lastAudit(*document), u"gate_template/create"_qs);
+        auto* name = dialog->findChild<QLineEdit*>(u"templateGateName"_qs);
+        QCOMPARE(name->text(), u"New gate"_qs);
+        name->selectAll();
+        QTest::keyClicks(name, u"Performance"_qs);
+        QTest::keyClick(name, Qt::Key_Return);
+        settle();
+        QCOMPARE(templateNames(*document, ReleaseType::Patch),
+                 (QStringList{u"Tests and scan"_qs, u"Release approval"_qs, u"Performance"_qs}));
+        QCOMPARE(lastAudit(*document), u"gate_template/update"_qs);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"addCriterionButton"_qs),
+                          Qt::LeftButton);
+        settle();
+        auto* table = dialog->findChild<QTableWidget*>(u"templateCriteriaTable"_qs);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(1, 0)->text(), u"New check"_qs);
+        auto* kind = table->findChild<QComboBox*>(u"criterionKind_1"_qs);
+        QVERIFY(kind);
+        kind->setCurrentIndex(kind->findData(u"test_pass_rate"_qs));
+        settle();
+        GateTemplate perf = dialog->currentGate() ? *dialog->currentGate() : GateTemplate{};
+        QCOMPARE(perf.name, u"Performance"_qs);
+        QCOMPARE(perf.criteria[1].kind, CriterionKind::TestPassRate);
+        QCOMPARE(perf.criteria[1].threshold.value(), 100.0);
+        table->item(1, 2)->setText(u"97.5"_qs);
+        settle();
+        QCOMPARE(dialog->currentGate()->criteria[1].threshold.value(), 97.5);
+        table->item(1, 0)->setText(u"Load tests"_qs);
+        settle();
+        QCOMPARE(dialog->currentGate()->criteria[1].name, u"Load tests"_qs);
+        // Reorder: criterion up, gate up.
+        table->setCurrentCell(1, 0);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"moveCriterionUpButton"_qs),
+                          Qt::LeftButton);
+        settle();
+        QCOMPARE(dialog->currentGate()->criteria[0].name, u"Load tests"_qs);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"moveGateUpButton"_qs), Qt::LeftButton);
+        settle();
+        QCOMPARE(templateNames(*document, ReleaseType::Patch),
+                 (QStringList{u"Tests and scan"_qs, u"Performance"_qs, u"Release approval"_qs}));
+        QCOMPARE(lastAudit(*document), u"gate_template/reorder"_qs);
+        QCOMPARE(list->currentRow(), 1);
+        // A refused change (an empty name) says why and changes nothing.
+        const int commands = stack->count();
+        table->item(0, 0)->setText(QString());
+        settle();
+        QCOMPARE(stack->count(), commands);
+        QVERIFY(!dialog->findChild<QWidget*>(u"templateMessages"_qs)->isHidden());
+        QCOMPARE(dialog->currentGate()->criteria[0].name, u"Load tests"_qs);
+
+        // The release made before keeps its gates; a new one gets the edited template.
+        QCOMPARE(gateNames(*document, old), oldGates);
+        Release next = r;
+        next.version = u"7.0.2"_qs;
+        const qint64 fresh = document->releases().create(next)->id;
+        QCOMPARE(gateNames(*document, fresh),
+                 (QStringList{u"Tests and scan"_qs, u"Performance"_qs, u"Release approval"_qs}));
+
+        // Undo all of it, step by step, then redo it.
+        QCOMPARE(stack->count(), 8);
+        for (int i = 0; i < 8; ++i) {
+            stack->undo();
+            settle();
+        }
+        QCOMPARE(templateNames(*document, ReleaseType::Patch),
+                 (QStringList{u"Tests and scan"_qs, u"Release approval"_qs}));
+        QCOMPARE(list->count(), 2);
+        for (int i = 0; i < 8; ++i) {
+            stack->redo();
+            settle();
+        }
+        QCOMPARE(templateNames(*document, ReleaseType::Patch),
+                 (QStringList{u"Tests and scan"_qs, u"Performance"_qs, u"Release approval"_qs}));
+        const QList<GateTemplate> all = document->gates().templates().value();
+        for (const GateTemplate& t : all)
+            if (t.name == u"Performance") {
+                QCOMPARE(t.criteria.size(), 2);
+                QCOMPARE(t.criteria[0].name, u"Load tests"_qs);
+                QCOMPARE(t.criteria[0].threshold.value(), 97.5);
+            }
+        // Remove the gate, and undo the removal.
+        dialog->selectGate(1);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"removeTemplateGateButton"_qs),
+                          Qt::LeftButton);
+        settle();
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(lastAudit(*document), u"gate_template/delete"_qs);
+        stack->undo();
+        settle();
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(lastAudit(*document), u"gate_template/restore"_qs);
+        // Other types are listed too.
+        dialog->selectType(ReleaseType::Major);
+        QCOMPARE(list->count(), 4);
+        dialog->close();
     }
 };
 

@@ -116,6 +116,41 @@ GateEditCommand* approveWaiver(GateService& gates, qint64 waiverId, ErrorSink on
         std::move(onError));
 }
 
+GateEditCommand* addGates(GateService& gates, qint64 releaseId, ErrorSink onError) {
+    struct State {
+        bool added = false;
+        QList<ReleaseGate> gates; // what the first redo added, as the undo took it off
+    };
+    auto state = std::make_shared<State>();
+    return new GateEditCommand(
+        tr("Add the release's gates"),
+        [&gates, releaseId, state]() -> Result<void> {
+            if (state->added)
+                return gates.restoreGates(releaseId, state->gates);
+            auto added = gates.addGates(releaseId);
+            if (!added)
+                return added.error();
+            if (added->isEmpty())
+                return Error{Error::Kind::Validation,
+                             tr("The release already has every gate its template and its risk "
+                                "assessment ask for.")};
+            state->gates = added.value();
+            state->added = true;
+            return {};
+        },
+        [&gates, releaseId, state]() -> Result<void> {
+            QList<qint64> ids;
+            for (const ReleaseGate& g : std::as_const(state->gates))
+                ids << g.id;
+            auto removed = gates.removeGates(releaseId, ids);
+            if (!removed)
+                return removed.error();
+            state->gates = removed.value();
+            return {};
+        },
+        std::move(onError));
+}
+
 GateEditCommand* promote(GateService& gates, qint64 releaseId, ErrorSink onError) {
     auto gateId = std::make_shared<qint64>(0);
     return new GateEditCommand(

@@ -26,6 +26,9 @@ GateEditCommand* setChecked(GateService& gates, const GateCriterion& criterion, 
                             ErrorSink onError);
 GateEditCommand* requestWaiver(GateService& gates, const GateWaiver& waiver, ErrorSink onError);
 GateEditCommand* approveWaiver(GateService& gates, qint64 waiverId, ErrorSink onError);
+// Adds the gates the release's template and risk rigour ask for and it lacks; undo takes those
+// gates off again and redo puts them back under the same ids.
+GateEditCommand* addGates(GateService& gates, qint64 releaseId, ErrorSink onError);
 GateEditCommand* promote(GateService& gates, qint64 releaseId, ErrorSink onError);
 
 } // namespace GateCommands

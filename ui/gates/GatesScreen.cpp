@@ -3,6 +3,7 @@
 
 #include "EmptyState.h"
 #include "GateCommands.h"
+#include "GateTemplateDialog.h"
 #include "GateTree.h"
 #include "IconProvider.h"
 #include "MessageBar.h"
@@ -94,11 +95,7 @@ GatesScreen::GatesScreen(Document& document, QWidget* parent)
            "you drop onto it, or ticked by a person."),
         tr("Add its gates"), m_pages);
     m_noGates->actionButton()->setObjectName(QStringLiteral("addGatesButton"));
-    connect(m_noGates->actionButton(), &QPushButton::clicked, this, [this] {
-        auto added = m_document.gates().instantiate(currentReleaseId());
-        if (!added)
-            failed(added.error().message);
-    });
+    connect(m_noGates->actionButton(), &QPushButton::clicked, this, &GatesScreen::addGates);
     m_pages->addWidget(m_noGates);
 
     m_splitter = new QSplitter(Qt::Horizontal, m_pages);
@@ -121,7 +118,7 @@ GatesScreen::GatesScreen(Document& document, QWidget* parent)
     m_splitter->addWidget(buildDetails());
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({Theme::space(56), Theme::space(76)});
+    m_splitter->setSizes({Theme::space(64), Theme::space(68)});
     m_pages->addWidget(m_splitter);
     layout->addWidget(m_pages, 1);
 
@@ -150,7 +147,7 @@ QWidget* GatesScreen::buildHeader() {
     auto* label = new QLabel(tr("&Release:"), header);
     m_release = new QComboBox(header);
     m_release->setObjectName(QStringLiteral("gateReleasePicker"));
-    m_release->setMinimumContentsLength(28);
+    m_release->setMinimumContentsLength(20);
     m_release->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     label->setBuddy(m_release);
     connect(m_release, &QComboBox::currentIndexChanged, this, [this] {
@@ -158,11 +155,29 @@ QWidget* GatesScreen::buildHeader() {
             reloadGates();
     });
     row->addWidget(label);
-    row->addWidget(m_release);
+    // Wide enough for a release's name, version and date when the window allows.
+    m_release->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_release->setMaximumWidth(Theme::space(48));
+    row->addWidget(m_release, 2);
     m_stage = new QLabel(header);
     m_stage->setObjectName(QStringLiteral("gateStage"));
     m_stage->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
+    // The stage line gives way first when the window is narrow; its tooltip has it whole.
+    m_stage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_stage->setMinimumWidth(Theme::space(8));
     row->addWidget(m_stage, 1);
+    m_addGates =
+        new QPushButton(IconProvider::icon(QStringLiteral("add")), tr("Add gates"), header);
+    m_addGates->setObjectName(QStringLiteral("addMissingGatesButton"));
+    m_addGates->setToolTip(tr("Add the gates the release's type template and its risk assessment "
+                              "ask for that it does not have yet."));
+    connect(m_addGates, &QPushButton::clicked, this, &GatesScreen::addGates);
+    row->addWidget(m_addGates);
+    m_templates = new QPushButton(tr("Templates…"), header);
+    m_templates->setObjectName(QStringLiteral("editTemplatesButton"));
+    m_templates->setToolTip(tr("The gates each release type starts with"));
+    connect(m_templates, &QPushButton::clicked, this, &GatesScreen::openTemplates);
+    row->addWidget(m_templates);
     m_promote = new QPushButton(IconProvider::icon(QStringLiteral("verify"), Theme::onAccent()),
                                 tr("Promote"), header);
     m_promote->setObjectName(QStringLiteral("promoteButton"));
@@ -258,7 +273,30 @@ QWidget* GatesScreen::buildDetails() {
 
 void GatesScreen::setEditable(bool editable) {
     m_editable = editable;
+    m_addGates->setEnabled(editable && currentReleaseId() != 0);
+    m_templates->setEnabled(editable);
     showDetails();
+}
+
+void GatesScreen::addGates() {
+    if (!m_editable || currentReleaseId() == 0)
+        return;
+    push(GateCommands::addGates(m_document.gates(), currentReleaseId(),
+                                [this](const QString& m) { failed(m); }));
+}
+
+GateTemplateDialog* GatesScreen::openTemplates() {
+    if (!m_editable)
+        return nullptr;
+    if (auto* open = findChild<GateTemplateDialog*>())
+        return open;
+    auto* dialog = new GateTemplateDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto release = m_document.releases().find(currentReleaseId());
+    if (release)
+        dialog->selectType(release->type);
+    dialog->open();
+    return dialog;
 }
 
 void GatesScreen::reloadReleases() {
@@ -293,6 +331,7 @@ void GatesScreen::reloadGates() {
     const qint64 keepCriterion = currentCriterionId();
     const qint64 releaseId = currentReleaseId();
     m_gates.clear();
+    m_addGates->setEnabled(m_editable && releaseId != 0);
     if (releaseId == 0) {
         m_pages->setCurrentWidget(m_noReleases);
         m_promote->setEnabled(false);
@@ -320,7 +359,10 @@ void GatesScreen::reloadGates() {
     for (const ReleaseGate& g : std::as_const(m_gates)) {
         const GateVerdict v = GateEvaluator::evaluate(g, now);
         auto* gateItem = new QTreeWidgetItem(m_tree);
-        gateItem->setText(0, g.stage.isEmpty() ? g.name : tr("%1 → %2").arg(g.name, g.stage));
+        QString label = g.stage.isEmpty() ? g.name : tr("%1 → %2").arg(g.name, g.stage);
+        if (g.source == u"rigour")
+            label = tr("%1 (risk)").arg(label); // asked for by the risk assessment
+        gateItem->setText(0, label);
         gateItem->setFont(0, Theme::sectionFont());
         gateItem->setIcon(0, statusIcon(v.status));
         gateItem->setText(1, displayName(v.status));
@@ -333,7 +375,11 @@ void GatesScreen::reloadGates() {
             progress += tr(" · due %1").arg(day(g.dueAt));
         }
         gateItem->setText(2, progress);
-        gateItem->setToolTip(0, v.reason);
+        gateItem->setToolTip(0, g.source == u"rigour"
+                                    ? tr("%1\nAdded because the release's risk assessment asks "
+                                         "for it.")
+                                          .arg(v.reason)
+                                    : v.reason);
         gateItem->setData(0, GateTree::kGateRole, g.id);
         for (int i = 0; i < g.criteria.size(); ++i) {
             const GateCriterion& c = g.criteria[i];
@@ -360,6 +406,7 @@ void GatesScreen::reloadGates() {
     }
     const PromotionCheck check = GateEvaluator::nextPromotion(m_gates, now);
     m_stage->setText(stage);
+    m_stage->setToolTip(stage);
     m_promote->setEnabled(m_editable && check.allowed);
     m_promote->setToolTip(check.reason);
     m_promote->setText(check.gateIndex >= 0
@@ -499,10 +546,14 @@ void GatesScreen::showDetails() {
 
     if (!c) {
         m_title->setText(gate->name);
-        m_requirement->setText(tr("Lets the release into <b>%1</b>. Due %2.")
-                                   .arg(esc(gate->stage), gate->dueAt.isValid()
-                                                              ? day(gate->dueAt)
-                                                              : tr("when scheduled")));
+        QString origin = gate->source == u"rigour"
+                             ? tr("<br>Added because the release's risk assessment asks for "
+                                  "more rigour than its type's template.")
+                             : QString();
+        m_requirement->setText(
+            tr("Lets the release into <b>%1</b>. Due %2.%3")
+                .arg(esc(gate->stage),
+                     gate->dueAt.isValid() ? day(gate->dueAt) : tr("when scheduled"), origin));
         m_status->setText(
             tr("<span style='color:%1'><b>%2</b></span> — %3")
                 .arg(statusColor(gv.status).name(), displayName(gv.status), esc(gv.reason)));
@@ -519,7 +570,12 @@ void GatesScreen::showDetails() {
         if (gate->criteria[i].id == c->id)
             cv = gv.criteria[i];
     m_title->setText(tr("%1 — %2").arg(c->spec.name, gate->name));
-    m_requirement->setText(tr("%1: %2").arg(displayName(c->spec.kind), esc(c->spec.describe())));
+    m_requirement->setText(
+        tr("%1: %2%3")
+            .arg(displayName(c->spec.kind), esc(c->spec.describe()),
+                 gate->source == u"rigour"
+                     ? tr("<br>Part of a gate the release's risk assessment asks for.")
+                     : QString()));
     m_status->setText(
         tr("<span style='color:%1'><b>%2</b></span> — %3")
             .arg(statusColor(cv.status).name(), displayName(cv.status), esc(cv.reason)));

@@ -46,6 +46,10 @@ public:
     void markFalsePositive(int findingRow, const QString& reason);
     void toggleChecked();
     void promote();
+    // Adds the gates the release's template and risk assessment ask for (undoable).
+    void addGates();
+    // Opens the gate templates editor (not modal to the event loop: tests drive it).
+    class GateTemplateDialog* openTemplates();
 
 private:
     QWidget* buildHeader();
@@ -71,6 +75,8 @@ private:
     QComboBox* m_release = nullptr;
     QLabel* m_stage = nullptr;
     QPushButton* m_promote = nullptr;
+    QPushButton* m_addGates = nullptr;
+    QPushButton* m_templates = nullptr;
     MessageBar* m_messages = nullptr;
     QStackedWidget* m_pages = nullptr;
     EmptyState* m_noReleases = nullptr;
