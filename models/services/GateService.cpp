@@ -19,10 +19,6 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("GateService", text);
-}
-
 QDateTime nowOr(const QDateTime& t) {
     return t.isValid() ? t : QDateTime::currentDateTimeUtc();
 }

@@ -175,6 +175,24 @@ private Q_SLOTS:
         QCOMPARE(r->failedCases[1].name, u"times_out"_qs);
     }
 
+    void ownCTestRunOfSlipwaysGateTests() {
+        // CTest's report of five of Slipway's own QtTest executables, all passing: every
+        // case carries its QtTest log in <system-out>, cut by CTest past 1024 bytes.
+        const auto r =
+            JUnitReport::fromFile(test::testDataPath(u"junit/ctest_3.25_slipway_gates.xml"_qs));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r->tests, 5);
+        QCOMPARE(r->failures, 0);
+        QCOMPARE(r->errors, 0);
+        QCOMPARE(r->skipped, 0);
+        QCOMPARE(r->disabled, 0);
+        QCOMPARE(r->passed, 5);
+        QCOMPARE(r->suites, 1);
+        QCOMPARE(r->passRate().value(), 1.0);
+        QVERIFY(r->failedCases.isEmpty());
+        QVERIFY2(r->warnings.isEmpty(), qPrintable(r->warnings.join(u'\n')));
+    }
+
     void shapes_data() {
         QTest::addColumn<QByteArray>("xml");
         QTest::addColumn<int>("tests");
