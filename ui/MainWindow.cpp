@@ -290,6 +290,7 @@ void MainWindow::rebuildScreens() {
     });
     m_scheduling = new SchedulingActions(m_document.get(), this);
     m_calendar->followSchedule(m_scheduling->services());
+    m_calendar->setSchedulingActions(m_scheduling);
     m_scheduleMenu->addActions(m_scheduling->actions());
     m_scheduleMenu->addSeparator();
     QAction* finder = m_scheduleMenu->addAction(

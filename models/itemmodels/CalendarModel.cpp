@@ -378,6 +378,40 @@ QList<Conflict> CalendarModel::conflictsIfMoved(qint64 releaseId, const Interval
     return m_source.engine->conflictsFor(moved);
 }
 
+QList<Conflict> CalendarModel::conflictsIfBookingMoved(qint64 bookingId,
+                                                       const Interval& when) const {
+    QList<Conflict> out;
+    if (!m_source.engine)
+        return out;
+    const ScheduleInputs& in = m_source.engine->inputs();
+    const auto booking =
+        std::find_if(in.bookings.cbegin(), in.bookings.cend(),
+                     [&](const EnvironmentBooking& b) { return b.id == bookingId; });
+    if (booking == in.bookings.cend())
+        return out;
+    const auto env =
+        std::find_if(in.environments.cbegin(), in.environments.cend(),
+                     [&](const EnvironmentInfo& e) { return e.id == booking->environmentId; });
+    if (env == in.environments.cend() || !env->shared)
+        return out;
+    for (const ScheduledWindow& w : in.windows) {
+        if (w.releaseId == booking->releaseId || !w.when.overlaps(when) ||
+            !w.environmentIds.contains(env->id))
+            continue;
+        Conflict c;
+        c.kind = Conflict::Kind::EnvironmentDoubleBooked;
+        c.releaseId = w.releaseId;
+        c.releaseLabel = w.label;
+        c.otherId = booking->releaseId;
+        c.otherLabel = booking->releaseLabel;
+        c.environment = env->name;
+        c.overlap = w.when.intersected(when);
+        c.otherWhen = when;
+        out.append(c);
+    }
+    return out;
+}
+
 QList<CalendarModel::Participant> CalendarModel::participants(qint64 releaseId) const {
     QList<Participant> out;
     const auto it = m_source.windowOf.constFind(releaseId);

@@ -98,6 +98,9 @@ public:
     QList<Conflict> conflictsOf(qint64 releaseId) const;
     // What moving the release's window to `when` would collide with: cheap, for dragging.
     QList<Conflict> conflictsIfMoved(qint64 releaseId, const Interval& when) const;
+    // The same for an environment booking: the windows on its (shared) environment it would
+    // double-book, as the full check would list them.
+    QList<Conflict> conflictsIfBookingMoved(qint64 bookingId, const Interval& when) const;
 
     // Someone who would be there for a release: they hold one of its required roles and are
     // available for the whole window (working hours or on call, not on leave).

@@ -34,6 +34,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,7 +65,14 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { Theme::apply(); }
+    void initTestCase() {
+        // The dialogs remember the zone last chosen for times: in a settings file of the test's
+        // own.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"SlipwayTests"_qs);
+        QCoreApplication::setApplicationName(u"tst_SchedulingDialogs"_qs);
+        Theme::apply();
+    }
 
     void init() {
         Database::OpenOptions options;

@@ -131,6 +131,14 @@ int CalendarFrame::rowAt(int contentY) const {
 }
 
 QRect CalendarFrame::barRect(qint64 releaseId) const {
+    return itemRect(releaseId, 0);
+}
+
+QRect CalendarFrame::bookingRect(qint64 bookingId) const {
+    return bookingId != 0 ? itemRect(-1, bookingId) : QRect();
+}
+
+QRect CalendarFrame::itemRect(qint64 releaseId, qint64 bookingId) const {
     if (!model)
         return {};
     const int header = headerHeight();
@@ -140,7 +148,7 @@ QRect CalendarFrame::barRect(qint64 releaseId) const {
         const CalendarModel::Lane& lane = model->lanes()[r.lane];
         for (int i : lane.items) {
             const CalendarModel::Item& item = model->items()[i];
-            if (item.releaseId != releaseId || item.bookingId != 0)
+            if (item.bookingId != bookingId || (bookingId == 0 && item.releaseId != releaseId))
                 continue;
             const qreal x1 = xOf(item.when.start);
             const qreal x2 = xOf(item.when.end);
@@ -319,7 +327,8 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
     };
     lane.itemIndex.forEachOverlap(visible, [&](qsizetype k) {
         const CalendarModel::Item& item = m.items()[lane.items[k]];
-        if (f.ghost.active && item.releaseId == f.ghost.releaseId && item.bookingId == 0)
+        if (f.ghost.active && item.releaseId == f.ghost.releaseId &&
+            item.bookingId == f.ghost.bookingId)
             return; // drawn where the drag puts it
         const QColor color =
             f.colorByStatus ? statusColors[int(item.status)] : typeColors[int(item.type)];
@@ -431,7 +440,7 @@ void CalendarPainter::paintGhost(QPainter& p, const CalendarFrame& f, const QRec
         const CalendarModel::Lane& lane = f.model->lanes()[r.lane];
         for (int i : lane.items) {
             const CalendarModel::Item& item = f.model->items()[i];
-            if (item.releaseId != f.ghost.releaseId || item.bookingId != 0)
+            if (item.releaseId != f.ghost.releaseId || item.bookingId != f.ghost.bookingId)
                 continue;
             const QRectF bar(x1, barTop(r, item.track) + header - f.scrollY, x2 - x1, kBarHeight);
             p.setPen(QPen(edge, 2, conflicting ? Qt::SolidLine : Qt::DashLine));

@@ -45,6 +45,7 @@ struct CalendarFrame {
     struct Ghost {
         bool active = false;
         qint64 releaseId = 0;
+        qint64 bookingId = 0; // when an environment booking is dragged, not a window
         Interval when;
         QStringList conflicts; // what the new position would collide with
     } ghost;
@@ -56,6 +57,9 @@ struct CalendarFrame {
     int rowAt(int contentY) const;
     // Where the release's first bar is drawn (empty when the model has none).
     QRect barRect(qint64 releaseId) const;
+    // Where the booking's bar is drawn (empty when the model has none).
+    QRect bookingRect(qint64 bookingId) const;
+    QRect itemRect(qint64 releaseId, qint64 bookingId) const;
 };
 
 // Paints the calendar: only the rows and the time range inside `size` are touched.

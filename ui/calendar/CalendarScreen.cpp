@@ -7,6 +7,7 @@
 #include "IconProvider.h"
 #include "Theme.h"
 #include "itemmodels/CalendarModel.h"
+#include "scheduling/SchedulingActions.h"
 #include "services/Document.h"
 #include "services/SchedulingServices.h"
 
@@ -134,6 +135,61 @@ void CalendarScreen::followSchedule(SchedulingServices& services) {
         if (m_loaded)
             m_model->scheduleReload();
     });
+}
+
+void CalendarScreen::setSchedulingActions(SchedulingActions* actions) {
+    m_scheduling = actions;
+    m_view->setBookingsMovable(actions != nullptr);
+    if (!actions)
+        return;
+    connect(m_view, &CalendarView::moveBookingRequested, actions, &SchedulingActions::moveBooking);
+    connect(m_view, &CalendarView::bookingMenuRequested, this,
+            [this](qint64 bookingId, const QPoint& at) {
+                auto* menu = new QMenu(this);
+                QAction* edit =
+                    menu->addAction(tr("&Edit booking…"), m_scheduling,
+                                    [this, bookingId] { m_scheduling->editBooking(bookingId); });
+                edit->setObjectName(QStringLiteral("editBookingAction"));
+                QAction* remove =
+                    menu->addAction(tr("&Remove booking"), m_scheduling,
+                                    [this, bookingId] { m_scheduling->removeBooking(bookingId); });
+                remove->setObjectName(QStringLiteral("removeBookingAction"));
+                edit->setEnabled(m_editable);
+                remove->setEnabled(m_editable);
+                popUp(menu, at);
+            });
+    connect(m_view, &CalendarView::environmentMenuRequested, this,
+            [this](qint64 environmentId, qint64 atUtc, const QPoint& at) {
+                auto* menu = new QMenu(this);
+                QAction* book = menu->addAction(tr("&Book this environment…"), m_scheduling,
+                                                [this, environmentId, atUtc] {
+                                                    m_scheduling->newBooking(environmentId, atUtc);
+                                                });
+                book->setObjectName(QStringLiteral("bookEnvironmentAction"));
+                book->setEnabled(m_editable);
+                popUp(menu, at);
+            });
+    connect(m_view, &CalendarView::windowMenuRequested, this,
+            [this](qint64 releaseId, const QPoint& at) {
+                auto* menu = new QMenu(this);
+                QAction* open = menu->addAction(tr("&Open release"), this, [this, releaseId] {
+                    Q_EMIT openRelease(releaseId);
+                });
+                open->setObjectName(QStringLiteral("openReleaseAction"));
+                QAction* needs = menu->addAction(
+                    tr("Environments and &roles needed…"), m_scheduling,
+                    [this, releaseId] { m_scheduling->editReleaseNeeds(releaseId); });
+                needs->setObjectName(QStringLiteral("releaseNeedsAction"));
+                needs->setEnabled(m_editable);
+                popUp(menu, at);
+            });
+}
+
+void CalendarScreen::popUp(QMenu* menu, const QPoint& globalPos) {
+    // Not exec(): the menu is gone once closed, and nothing waits on it.
+    menu->setObjectName(QStringLiteral("calendarContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPos);
 }
 
 void CalendarScreen::showEvent(QShowEvent* event) {
@@ -341,6 +397,7 @@ void CalendarScreen::updateEmptyState() {
 }
 
 void CalendarScreen::setEditable(bool editable) {
+    m_editable = editable;
     m_view->setEditable(editable);
     m_empty->actionButton()->setEnabled(editable);
 }

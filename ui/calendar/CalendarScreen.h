@@ -23,6 +23,7 @@ namespace slipway::ui {
 
 class CalendarView;
 class ConflictsPanel;
+class SchedulingActions;
 class EmptyState;
 
 // The Calendar screen: the toolbar (group, colour, zoom, zones, filters, date navigation),
@@ -39,6 +40,9 @@ public:
     void setEditable(bool editable);
     // Blackouts, freezes, bookings and people edited through `services` show at once.
     void followSchedule(SchedulingServices& services);
+    // Where the context menus and booking drags of the calendar go: editing, removing and
+    // adding environment bookings, and a release's environment and role needs.
+    void setSchedulingActions(SchedulingActions* actions);
 
     // Loads and shows [from, to) with a zoom that fits it (screenshots, "go to date").
     void showRange(const Interval& range);
@@ -62,6 +66,7 @@ private:
     void updateEmptyState();
     void updateLegend();
     void fillZoneMenu();
+    void popUp(QMenu* menu, const QPoint& globalPos);
 
     Document& m_document;
     CalendarModel* m_model = nullptr;
@@ -81,6 +86,8 @@ private:
     QMenu* m_statusMenu = nullptr;
     QMenu* m_zoneMenu = nullptr;
     bool m_loaded = false;
+    bool m_editable = true;
+    SchedulingActions* m_scheduling = nullptr;
 };
 
 } // namespace slipway::ui

@@ -7,6 +7,7 @@
 #include "services/ReleaseService.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDateTime>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -238,6 +239,19 @@ QRect CalendarView::barRect(qint64 releaseId) const {
     return m_frame.barRect(releaseId);
 }
 
+QRect CalendarView::bookingRect(qint64 bookingId) const {
+    return m_frame.bookingRect(bookingId);
+}
+
+QRect CalendarView::laneRect(int lane) const {
+    for (const CalendarRowGeometry& r : std::as_const(m_frame.rows)) {
+        if (r.lane == lane && lane >= 0)
+            return QRect(m_frame.gutter, r.y + m_frame.headerHeight() - m_frame.scrollY,
+                         viewport()->width() - m_frame.gutter, r.height);
+    }
+    return {};
+}
+
 void CalendarView::paintTo(QPainter& painter, const QSize& size) {
     m_frame.palette = palette();
     m_frame.font = font();
@@ -301,12 +315,13 @@ void CalendarView::mousePressEvent(QMouseEvent* event) {
     }
     const CalendarModel::Item& item = m_model->items()[hit.item];
     selectRelease(item.releaseId);
-    if (event->button() != Qt::LeftButton || item.bookingId != 0 || !m_editable || !m_releases ||
-        !m_undoStack)
+    const bool movable = item.bookingId != 0 ? m_bookingsMovable : m_releases && m_undoStack;
+    if (event->button() != Qt::LeftButton || !m_editable || !movable)
         return;
     m_drag.pressed = true;
     m_drag.grip = hit.grip;
     m_drag.releaseId = item.releaseId;
+    m_drag.bookingId = item.bookingId;
     m_drag.rowVersion = item.rowVersion;
     m_drag.original = item.when;
     m_drag.current = item.when;
@@ -347,11 +362,14 @@ void CalendarView::mouseMoveEvent(QMouseEvent* event) {
         return;
     }
     viewport()->setCursor(m_drag.grip == Grip::Move ? Qt::ClosedHandCursor : Qt::SizeHorCursor);
-    if (next != m_drag.current || m_frame.ghost.releaseId != m_drag.releaseId) {
+    if (next != m_drag.current || !m_frame.ghost.active) {
         m_drag.current = next;
-        m_drag.conflicts = m_model->conflictsIfMoved(m_drag.releaseId, next);
+        m_drag.conflicts = m_drag.bookingId != 0
+                               ? m_model->conflictsIfBookingMoved(m_drag.bookingId, next)
+                               : m_model->conflictsIfMoved(m_drag.releaseId, next);
         m_frame.ghost.active = true;
         m_frame.ghost.releaseId = m_drag.releaseId;
+        m_frame.ghost.bookingId = m_drag.bookingId;
         m_frame.ghost.when = next;
         m_frame.ghost.conflicts.clear();
         for (const Conflict& c : std::as_const(m_drag.conflicts))
@@ -371,6 +389,10 @@ void CalendarView::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void CalendarView::commitDrag() {
+    if (m_drag.bookingId != 0) {
+        Q_EMIT moveBookingRequested(m_drag.bookingId, m_drag.current.start, m_drag.current.end);
+        return;
+    }
     auto found = m_releases->find(m_drag.releaseId);
     if (!found) {
         Q_EMIT editFailed(found.error().message);
@@ -387,6 +409,28 @@ void CalendarView::commitDrag() {
     command->setText(m_drag.grip == Grip::Move ? tr("Move the window of “%1”").arg(before.name)
                                                : tr("Resize the window of “%1”").arg(before.name));
     m_undoStack->push(command);
+}
+
+void CalendarView::contextMenuEvent(QContextMenuEvent* event) {
+    if (m_drag.pressed)
+        return;
+    const Hit hit = hitAt(event->pos());
+    if (hit.item >= 0) {
+        const CalendarModel::Item& item = m_model->items()[hit.item];
+        selectRelease(item.releaseId);
+        if (item.bookingId != 0)
+            Q_EMIT bookingMenuRequested(item.bookingId, event->globalPos());
+        else
+            Q_EMIT windowMenuRequested(item.releaseId, event->globalPos());
+        return;
+    }
+    if (hit.lane >= 0) {
+        const CalendarModel::Lane& lane = m_model->lanes()[hit.lane];
+        if (lane.kind == CalendarModel::RowKind::Environment) {
+            const qint64 at = m_frame.timeAt(event->pos().x());
+            Q_EMIT environmentMenuRequested(lane.id, at - at % 3600, event->globalPos());
+        }
+    }
 }
 
 void CalendarView::mouseDoubleClickEvent(QMouseEvent* event) {

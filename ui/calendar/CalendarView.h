@@ -33,6 +33,8 @@ public:
     // Where drags become edits; without them (or when not editable) bars do not move.
     void setEditing(ReleaseService* releases, QUndoStack* undoStack);
     void setEditable(bool editable) { m_editable = editable; }
+    // Whether environment bookings can be dragged too; a drop asks through moveBookingRequested.
+    void setBookingsMovable(bool movable) { m_bookingsMovable = movable; }
 
     void setColorBy(ColorBy colorBy);
     ColorBy colorBy() const { return m_frame.colorByStatus ? ColorBy::Status : ColorBy::Type; }
@@ -59,6 +61,10 @@ public:
 
     // Where the release's first bar is in viewport coordinates (empty when not visible).
     QRect barRect(qint64 releaseId) const;
+    // Where the booking's bar is in viewport coordinates (empty when not visible).
+    QRect bookingRect(qint64 bookingId) const;
+    // Where the row of model lane `lane` is in viewport coordinates, right of the names.
+    QRect laneRect(int lane) const;
     bool isDragging() const { return m_drag.active; }
     const QList<Conflict>& dragConflicts() const { return m_drag.conflicts; }
 
@@ -74,6 +80,13 @@ Q_SIGNALS:
     void zoomChanged();
     void visibleRangeChanged();
     void editFailed(const QString& message);
+    // A booking bar was dropped at a new place (moved or resized).
+    void moveBookingRequested(qint64 bookingId, qint64 startUtc, qint64 endUtc);
+    // The context menu: on a release window, on a booking, or on an empty spot of an
+    // environment's row (the time under the mouse, rounded to the hour).
+    void windowMenuRequested(qint64 releaseId, const QPoint& globalPos);
+    void bookingMenuRequested(qint64 bookingId, const QPoint& globalPos);
+    void environmentMenuRequested(qint64 environmentId, qint64 atUtc, const QPoint& globalPos);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -85,6 +98,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     bool viewportEvent(QEvent* event) override;
 
 private:
@@ -100,6 +114,7 @@ private:
         bool active = false;
         Grip grip = Grip::None;
         qint64 releaseId = 0;
+        qint64 bookingId = 0; // a booking bar rather than the release's window
         qint64 rowVersion = 0;
         Interval original;
         Interval current;
@@ -118,6 +133,7 @@ private:
     ReleaseService* m_releases = nullptr;
     QUndoStack* m_undoStack = nullptr;
     bool m_editable = true;
+    bool m_bookingsMovable = false;
     CalendarFrame m_frame;
     Interval m_span; // what the horizontal scroll bar covers
     // Kept until the user zooms: a resize re-applies the preset or the fitted range.

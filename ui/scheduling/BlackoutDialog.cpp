@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BlackoutDialog.h"
 
+#include "EntryZoneCombo.h"
 #include "RecurrenceEditor.h"
 #include "Theme.h"
 #include "ZoneComboBox.h"
+#include "domain/ZonedTime.h"
 #include "rules/Recurrence.h"
 #include "rules/ScheduleValidation.h"
 
@@ -36,8 +38,7 @@ constexpr qint64 kPreviewYears = 5;
 // The date-time edits hold wall-clock time in the blackout's zone, carried as UTC-spec values
 // so Qt never shifts them by the machine's own zone.
 QDateTime wallClock(qint64 utcSecs, const QTimeZone& zone) {
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(utcSecs, zone);
-    return QDateTime(local.date(), local.time(), Qt::UTC);
+    return ZonedTime::wallClock(utcSecs, zone);
 }
 
 } // namespace
@@ -179,7 +180,10 @@ BlackoutDialog::BlackoutDialog(const QHash<qint64, QString>& services, QWidget* 
     layout->addLayout(columns);
     layout->addWidget(m_buttons);
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        EntryZoneCombo::remember(m_zone->zone());
+        accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &BlackoutDialog::refresh);
     connect(m_allServices, &QRadioButton::toggled, this, &BlackoutDialog::refresh);
@@ -203,10 +207,9 @@ BlackoutDialog::BlackoutDialog(const QHash<qint64, QString>& services, QWidget* 
 
     Blackout fresh;
     const QDate tomorrow = QDate::currentDate().addDays(1);
-    fresh.zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    const QTimeZone zone(fresh.zone.toUtf8());
-    fresh.startUtc = QDateTime(tomorrow, QTime(18, 0), zone.isValid() ? zone : QTimeZone::utc())
-                         .toSecsSinceEpoch();
+    // A new blackout starts in the zone last chosen for times in any scheduling dialog.
+    fresh.zone = EntryZoneCombo::remembered();
+    fresh.startUtc = ZonedTime::toUtc(tomorrow, QTime(18, 0), QTimeZone(fresh.zone.toUtf8()));
     fresh.endUtc = fresh.startUtc + 14 * 3600;
     setBlackout(fresh);
 }
@@ -255,9 +258,7 @@ void BlackoutDialog::setBlackout(const Blackout& b) {
 }
 
 qint64 BlackoutDialog::toUtc(const QDateTime& wall) const {
-    const QTimeZone zone(m_zone->zone().toUtf8());
-    return QDateTime(wall.date(), wall.time(), zone.isValid() ? zone : QTimeZone::utc())
-        .toSecsSinceEpoch();
+    return ZonedTime::toUtc(wall.date(), wall.time(), QTimeZone(m_zone->zone().toUtf8()));
 }
 
 Blackout BlackoutDialog::blackout() const {

@@ -2,15 +2,17 @@
 #include "EnvironmentsDialog.h"
 
 #include "ChangeRecordCommand.h"
+#include "EntryZoneCombo.h"
 #include "SchedulingOps.h"
 #include "Theme.h"
+#include "ZonedDateTimeEdit.h"
+#include "domain/ZonedTime.h"
 #include "rules/ScheduleValidation.h"
 #include "services/EnvironmentService.h"
 #include "services/SchedulingServices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -34,11 +36,6 @@ QLabel* errorLabel(QWidget* parent, const QString& name) {
     return label;
 }
 
-QString utcText(qint64 secs) {
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC)
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
 } // namespace
 
 EnvironmentsDialog::EnvironmentsDialog(SchedulingContext context, QWidget* parent)
@@ -54,10 +51,12 @@ EnvironmentsDialog::EnvironmentsDialog(SchedulingContext context, QWidget* paren
     , m_removeEnvironment(new QPushButton(tr("&Remove"), this))
     , m_bookingTable(new QTableWidget(0, 3, this))
     , m_label(new QLineEdit(this))
-    , m_from(new QDateTimeEdit(this))
-    , m_until(new QDateTimeEdit(this))
+    , m_zone(new EntryZoneCombo(this))
+    , m_from(new ZonedDateTimeEdit(this))
+    , m_until(new ZonedDateTimeEdit(this))
     , m_bookingError(errorLabel(this, QStringLiteral("bookingError")))
     , m_addBooking(new QPushButton(tr("&Book"), this))
+    , m_editBooking(new QPushButton(tr("&Edit booking…"), this))
     , m_removeBooking(new QPushButton(tr("Release &booking"), this)) {
     setObjectName(QStringLiteral("environmentsDialog"));
     setWindowTitle(tr("Environments and bookings"));
@@ -75,7 +74,6 @@ EnvironmentsDialog::EnvironmentsDialog(SchedulingContext context, QWidget* paren
     m_saveEnvironment->setObjectName(QStringLiteral("saveEnvironmentButton"));
     m_removeEnvironment->setObjectName(QStringLiteral("removeEnvironmentButton"));
     m_bookingTable->setObjectName(QStringLiteral("bookingTable"));
-    m_bookingTable->setHorizontalHeaderLabels({tr("For"), tr("From (UTC)"), tr("Until (UTC)")});
     m_bookingTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_bookingTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_bookingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -84,14 +82,13 @@ EnvironmentsDialog::EnvironmentsDialog(SchedulingContext context, QWidget* paren
     m_bookingTable->horizontalHeader()->setStretchLastSection(true);
     m_label->setObjectName(QStringLiteral("bookingLabelEdit"));
     m_label->setPlaceholderText(tr("e.g. Load test"));
-    for (QDateTimeEdit* edit : {m_from, m_until}) {
-        edit->setTimeSpec(Qt::UTC);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-        edit->setCalendarPopup(true);
-    }
+    m_zone->setObjectName(QStringLiteral("bookingZoneCombo"));
+    m_zone->drive({m_from, m_until});
     m_from->setObjectName(QStringLiteral("bookingFromEdit"));
     m_until->setObjectName(QStringLiteral("bookingUntilEdit"));
     m_addBooking->setObjectName(QStringLiteral("addBookingButton"));
+    m_editBooking->setObjectName(QStringLiteral("editBookingButton"));
+    m_editBooking->setToolTip(tr("Change the booking's environment, release or times"));
     m_removeBooking->setObjectName(QStringLiteral("removeBookingButton"));
 
     auto* envGroup = new QGroupBox(tr("Environment"), this);
@@ -110,6 +107,13 @@ EnvironmentsDialog::EnvironmentsDialog(SchedulingContext context, QWidget* paren
     auto* bookingGroup = new QGroupBox(tr("Bookings besides release windows"), this);
     auto* bookingColumn = new QVBoxLayout(bookingGroup);
     bookingColumn->addWidget(m_bookingTable, 1);
+    auto* zoneRow = new QHBoxLayout;
+    auto* zoneLabel = new QLabel(tr("Times in &zone:"), this);
+    zoneLabel->setBuddy(m_zone);
+    zoneRow->addWidget(zoneLabel);
+    zoneRow->addWidget(m_zone);
+    zoneRow->addStretch();
+    bookingColumn->addLayout(zoneRow);
     auto* entry = new QHBoxLayout;
     entry->addWidget(m_label, 1);
     entry->addWidget(m_from);
@@ -119,6 +123,7 @@ EnvironmentsDialog::EnvironmentsDialog(SchedulingContext context, QWidget* paren
     bookingColumn->addWidget(m_bookingError);
     auto* bookingButtons = new QHBoxLayout;
     bookingButtons->addWidget(m_addBooking);
+    bookingButtons->addWidget(m_editBooking);
     bookingButtons->addWidget(m_removeBooking);
     bookingButtons->addStretch();
     bookingColumn->addLayout(bookingButtons);
@@ -149,12 +154,23 @@ EnvironmentsDialog::EnvironmentsDialog(SchedulingContext context, QWidget* paren
             &EnvironmentsDialog::removeEnvironment);
     connect(m_addBooking, &QPushButton::clicked, this, &EnvironmentsDialog::addBooking);
     connect(m_removeBooking, &QPushButton::clicked, this, &EnvironmentsDialog::removeBooking);
+    const auto editSelected = [this] {
+        const int row = m_bookingTable->currentRow();
+        if (row >= 0 && row < m_bookings.size() && !m_context.readOnly)
+            Q_EMIT editBookingRequested(m_bookings.at(row).id);
+    };
+    connect(m_editBooking, &QPushButton::clicked, this, editSelected);
+    connect(m_bookingTable, &QTableWidget::cellDoubleClicked, this, editSelected);
+    connect(m_zone, &EntryZoneCombo::timeZoneChanged, this, &EnvironmentsDialog::fillBookings);
     connect(m_context.services, &SchedulingServices::scheduleChanged, this,
             &EnvironmentsDialog::reload);
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_from->setDateTime(QDateTime(now.date().addDays(1), QTime(8, 0), Qt::UTC));
-    m_until->setDateTime(m_from->dateTime().addSecs(8 * 3600));
+    // Tomorrow 08:00 to 16:00 as the chosen zone's clocks show it.
+    const QTimeZone zone = m_zone->timeZone();
+    const QDate tomorrow =
+        ZonedTime::wallClock(QDateTime::currentSecsSinceEpoch(), zone).date().addDays(1);
+    m_from->setUtc(ZonedTime::toUtc(tomorrow, QTime(8, 0), zone));
+    m_until->setUtc(m_from->utc() + 8 * 3600);
     reload();
     if (!m_environments.isEmpty())
         m_list->setCurrentRow(0);
@@ -193,15 +209,24 @@ void EnvironmentsDialog::showEnvironment() {
         if (bookings)
             m_bookings = bookings.value();
     }
+    fillBookings();
+    validate();
+}
+
+void EnvironmentsDialog::fillBookings() {
+    const QTimeZone zone = m_zone->timeZone();
+    const QString zoneName = QString::fromUtf8(zone.id());
+    m_bookingTable->setHorizontalHeaderLabels(
+        {tr("For"), tr("From (%1)").arg(zoneName), tr("Until (%1)").arg(zoneName)});
     m_bookingTable->setRowCount(int(m_bookings.size()));
     for (int row = 0; row < m_bookings.size(); ++row) {
         const Booking& b = m_bookings.at(row);
         const QString what = b.label.isEmpty() ? tr("Release %1").arg(b.releaseId) : b.label;
-        const QStringList cells{what, utcText(b.startUtc), utcText(b.endUtc)};
+        const QStringList cells{what, ZonedTime::format(b.startUtc, zone),
+                                ZonedTime::format(b.endUtc, zone)};
         for (int c = 0; c < cells.size(); ++c)
             m_bookingTable->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
-    validate();
 }
 
 Environment EnvironmentsDialog::editedEnvironment() const {
@@ -216,8 +241,8 @@ Booking EnvironmentsDialog::editedBooking() const {
     Booking b;
     b.environmentId = current() ? current()->id : 0;
     b.label = m_label->text().trimmed();
-    b.startUtc = m_from->dateTime().toSecsSinceEpoch();
-    b.endUtc = m_until->dateTime().toSecsSinceEpoch();
+    b.startUtc = m_from->utc();
+    b.endUtc = m_until->utc();
     return b;
 }
 
@@ -240,8 +265,10 @@ void EnvironmentsDialog::validate() {
     m_bookingError->setText(bookingProblems.join(u'\n'));
     m_bookingError->setVisible(!bookingProblems.isEmpty());
     m_addBooking->setEnabled(writable && current() && bookingProblems.isEmpty());
-    m_removeBooking->setEnabled(writable && m_bookingTable->currentRow() >= 0 &&
-                                m_bookingTable->currentRow() < m_bookings.size());
+    const bool bookingSelected =
+        m_bookingTable->currentRow() >= 0 && m_bookingTable->currentRow() < m_bookings.size();
+    m_editBooking->setEnabled(writable && bookingSelected);
+    m_removeBooking->setEnabled(writable && bookingSelected);
 }
 
 void EnvironmentsDialog::saveEnvironment(bool asNew) {

@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -17,16 +16,25 @@ class QTableWidget;
 
 namespace slipway::ui {
 
+class EntryZoneCombo;
+class ZonedDateTimeEdit;
+
 // Environments (name, kind, shared or not) and the bookings that hold them besides release
-// windows. Each change is an undoable, audited command; booking times are in UTC.
+// windows. Each change is an undoable, audited command; booking times are shown and typed in
+// a zone of the user's choice and stored in UTC.
 class EnvironmentsDialog : public QDialog {
     Q_OBJECT
 public:
     EnvironmentsDialog(SchedulingContext context, QWidget* parent = nullptr);
 
+Q_SIGNALS:
+    // The user wants to change a booking's environment, release or times in full.
+    void editBookingRequested(qint64 bookingId);
+
 private:
     void reload();
     void showEnvironment();
+    void fillBookings();
     Environment editedEnvironment() const;
     Booking editedBooking() const;
     void validate();
@@ -49,10 +57,12 @@ private:
     QPushButton* m_removeEnvironment;
     QTableWidget* m_bookingTable;
     QLineEdit* m_label;
-    QDateTimeEdit* m_from;
-    QDateTimeEdit* m_until;
+    EntryZoneCombo* m_zone;
+    ZonedDateTimeEdit* m_from;
+    ZonedDateTimeEdit* m_until;
     QLabel* m_bookingError;
     QPushButton* m_addBooking;
+    QPushButton* m_editBooking;
     QPushButton* m_removeBooking;
 };
 

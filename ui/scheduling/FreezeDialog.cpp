@@ -2,13 +2,15 @@
 #include "FreezeDialog.h"
 
 #include "ChangeRecordCommand.h"
+#include "EntryZoneCombo.h"
 #include "SchedulingOps.h"
 #include "Theme.h"
+#include "ZonedDateTimeEdit.h"
+#include "domain/ZonedTime.h"
 #include "rules/ScheduleValidation.h"
 #include "services/FreezeService.h"
 #include "services/SchedulingServices.h"
 
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -19,15 +21,6 @@
 #include <QUndoStack>
 
 namespace slipway::ui {
-namespace {
-
-QString utcText(qint64 secs) {
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC)
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-} // namespace
-
 FreezeDialog::FreezeDialog(SchedulingContext context, QWidget* parent)
     : QDialog(parent)
     , m_context(std::move(context))
@@ -35,8 +28,9 @@ FreezeDialog::FreezeDialog(SchedulingContext context, QWidget* parent)
     , m_name(new QLineEdit(this))
     , m_incident(new QLineEdit(this))
     , m_reason(new QLineEdit(this))
-    , m_start(new QDateTimeEdit(this))
-    , m_end(new QDateTimeEdit(this))
+    , m_zone(new EntryZoneCombo(this))
+    , m_start(new ZonedDateTimeEdit(this))
+    , m_end(new ZonedDateTimeEdit(this))
     , m_error(new QLabel(this))
     , m_add(new QPushButton(tr("&Add"), this))
     , m_save(new QPushButton(tr("&Save changes"), this))
@@ -44,8 +38,6 @@ FreezeDialog::FreezeDialog(SchedulingContext context, QWidget* parent)
     setObjectName(QStringLiteral("freezeDialog"));
     setWindowTitle(tr("Incident freezes"));
     m_table->setObjectName(QStringLiteral("freezeTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Incident"), tr("Starts (UTC)"), tr("Ends (UTC)")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -56,11 +48,7 @@ FreezeDialog::FreezeDialog(SchedulingContext context, QWidget* parent)
     m_incident->setObjectName(QStringLiteral("incidentEdit"));
     m_incident->setPlaceholderText(QStringLiteral("INC0012345"));
     m_reason->setObjectName(QStringLiteral("freezeReasonEdit"));
-    for (QDateTimeEdit* edit : {m_start, m_end}) {
-        edit->setTimeSpec(Qt::UTC);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-        edit->setCalendarPopup(true);
-    }
+    m_zone->drive({m_start, m_end});
     m_start->setObjectName(QStringLiteral("freezeStartEdit"));
     m_end->setObjectName(QStringLiteral("freezeEndEdit"));
     m_error->setObjectName(QStringLiteral("freezeError"));
@@ -74,6 +62,7 @@ FreezeDialog::FreezeDialog(SchedulingContext context, QWidget* parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Incident:"), m_incident);
     form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(tr("Time &zone:"), m_zone);
     form->addRow(tr("S&tarts:"), m_start);
     form->addRow(tr("&Ends:"), m_end);
     form->addRow(QString(), m_error);
@@ -100,10 +89,11 @@ FreezeDialog::FreezeDialog(SchedulingContext context, QWidget* parent)
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &FreezeDialog::validate);
     connect(m_end, &QDateTimeEdit::dateTimeChanged, this, &FreezeDialog::validate);
     connect(m_context.services, &SchedulingServices::scheduleChanged, this, &FreezeDialog::reload);
+    connect(m_zone, &EntryZoneCombo::timeZoneChanged, this, &FreezeDialog::fillTable);
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_start->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), 0), Qt::UTC));
-    m_end->setDateTime(m_start->dateTime().addDays(2));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    m_start->setUtc(now - now % 3600);
+    m_end->setUtc(m_start->utc() + 2 * 86400);
     reload();
 }
 
@@ -113,16 +103,31 @@ void FreezeDialog::reload() {
                                 : 0;
     auto all = m_context.services->freezes().all();
     m_freezes = all ? all.value() : QList<FreezePeriod>();
-    m_table->setRowCount(int(m_freezes.size()));
+    fillTable();
     for (int row = 0; row < m_freezes.size(); ++row) {
-        const FreezePeriod& f = m_freezes.at(row);
-        const QStringList cells{f.name, f.incidentRef, utcText(f.startUtc), utcText(f.endUtc)};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-        if (f.id == selected)
+        if (m_freezes.at(row).id == selected)
             m_table->selectRow(row);
     }
     validate();
+}
+
+void FreezeDialog::fillTable() {
+    const QTimeZone zone = m_zone->timeZone();
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Incident"),
+                                        tr("Starts (%1)").arg(QString::fromUtf8(zone.id())),
+                                        tr("Ends (%1)").arg(QString::fromUtf8(zone.id()))});
+    m_table->setRowCount(int(m_freezes.size()));
+    for (int row = 0; row < m_freezes.size(); ++row) {
+        const FreezePeriod& f = m_freezes.at(row);
+        const QStringList cells{f.name, f.incidentRef, ZonedTime::format(f.startUtc, zone),
+                                ZonedTime::format(f.endUtc, zone)};
+        for (int c = 0; c < cells.size(); ++c) {
+            if (QTableWidgetItem* item = m_table->item(row, c))
+                item->setText(cells.at(c));
+            else
+                m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        }
+    }
 }
 
 void FreezeDialog::showSelected() {
@@ -133,8 +138,8 @@ void FreezeDialog::showSelected() {
     m_name->setText(f.name);
     m_incident->setText(f.incidentRef);
     m_reason->setText(f.reason);
-    m_start->setDateTime(QDateTime::fromSecsSinceEpoch(f.startUtc, Qt::UTC));
-    m_end->setDateTime(QDateTime::fromSecsSinceEpoch(f.endUtc, Qt::UTC));
+    m_start->setUtc(f.startUtc);
+    m_end->setUtc(f.endUtc);
     validate();
 }
 
@@ -146,8 +151,8 @@ FreezePeriod FreezeDialog::edited() const {
     f.name = m_name->text().trimmed();
     f.incidentRef = m_incident->text().trimmed();
     f.reason = m_reason->text().trimmed();
-    f.startUtc = m_start->dateTime().toSecsSinceEpoch();
-    f.endUtc = m_end->dateTime().toSecsSinceEpoch();
+    f.startUtc = m_start->utc();
+    f.endUtc = m_end->utc();
     return f;
 }
 

@@ -6,7 +6,6 @@
 
 #include <QDialog>
 
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,8 +13,12 @@ class QTableWidget;
 
 namespace slipway::ui {
 
+class EntryZoneCombo;
+class ZonedDateTimeEdit;
+
 // Lists incident freezes and adds, changes or removes them; each change is an undoable,
-// audited command. Times are entered in UTC, as incident tools report them.
+// audited command. Times are shown and entered in a zone of the user's choice (UTC, as incident
+// tools report them, or any other) and stored in UTC.
 class FreezeDialog : public QDialog {
     Q_OBJECT
 public:
@@ -28,6 +31,7 @@ private:
     void save(bool asNew);
     void removeSelected();
     void validate();
+    void fillTable();
 
     SchedulingContext m_context;
     QList<FreezePeriod> m_freezes;
@@ -35,8 +39,9 @@ private:
     QLineEdit* m_name;
     QLineEdit* m_incident;
     QLineEdit* m_reason;
-    QDateTimeEdit* m_start;
-    QDateTimeEdit* m_end;
+    EntryZoneCombo* m_zone;
+    ZonedDateTimeEdit* m_start;
+    ZonedDateTimeEdit* m_end;
     QLabel* m_error;
     QPushButton* m_add;
     QPushButton* m_save;

@@ -2,9 +2,12 @@
 #include "PeopleDialog.h"
 
 #include "ChangeRecordCommand.h"
+#include "EntryZoneCombo.h"
 #include "SchedulingOps.h"
 #include "Theme.h"
 #include "ZoneComboBox.h"
+#include "ZonedDateTimeEdit.h"
+#include "domain/ZonedTime.h"
 #include "rules/ScheduleValidation.h"
 #include "services/PeopleService.h"
 #include "services/SchedulingServices.h"
@@ -66,8 +69,9 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     , m_save(new QPushButton(tr("&Save person"), this))
     , m_availabilityTable(new QTableWidget(0, 4, this))
     , m_kind(new QComboBox(this))
-    , m_from(new QDateTimeEdit(this))
-    , m_until(new QDateTimeEdit(this))
+    , m_entryZone(new EntryZoneCombo(this))
+    , m_from(new ZonedDateTimeEdit(this))
+    , m_until(new ZonedDateTimeEdit(this))
     , m_note(new QLineEdit(this))
     , m_availabilityError(errorLabel(this, QStringLiteral("availabilityError")))
     , m_addAvailability(new QPushButton(tr("&Add"), this))
@@ -126,8 +130,6 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     form->addRow(QString(), m_save);
 
     m_availabilityTable->setObjectName(QStringLiteral("availabilityTable"));
-    m_availabilityTable->setHorizontalHeaderLabels(
-        {tr("Kind"), tr("From (UTC)"), tr("Until (UTC)"), tr("Note")});
     m_availabilityTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_availabilityTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_availabilityTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -137,11 +139,8 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     m_kind->setObjectName(QStringLiteral("availabilityKindCombo"));
     m_kind->addItem(tr("Leave"), int(Availability::Kind::Leave));
     m_kind->addItem(tr("On call"), int(Availability::Kind::OnCall));
-    for (QDateTimeEdit* edit : {m_from, m_until}) {
-        edit->setTimeSpec(Qt::UTC);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-        edit->setCalendarPopup(true);
-    }
+    m_entryZone->setObjectName(QStringLiteral("availabilityZoneCombo"));
+    m_entryZone->drive({m_from, m_until});
     m_from->setObjectName(QStringLiteral("availabilityFromEdit"));
     m_until->setObjectName(QStringLiteral("availabilityUntilEdit"));
     m_note->setObjectName(QStringLiteral("availabilityNoteEdit"));
@@ -154,6 +153,12 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     entry->addWidget(new QLabel(QStringLiteral("–"), this));
     entry->addWidget(m_until);
     entry->addWidget(m_note, 1);
+    auto* zoneRow = new QHBoxLayout;
+    auto* zoneLabel = new QLabel(tr("Times in &zone:"), this);
+    zoneLabel->setBuddy(m_entryZone);
+    zoneRow->addWidget(zoneLabel);
+    zoneRow->addWidget(m_entryZone);
+    zoneRow->addStretch();
     auto* entryButtons = new QHBoxLayout;
     entryButtons->addWidget(m_addAvailability);
     entryButtons->addWidget(m_removeAvailability);
@@ -161,6 +166,7 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     auto* availabilityGroup = new QGroupBox(tr("Leave and on-call duty"), this);
     auto* availabilityColumn = new QVBoxLayout(availabilityGroup);
     availabilityColumn->addWidget(m_availabilityTable, 1);
+    availabilityColumn->addLayout(zoneRow);
     availabilityColumn->addLayout(entry);
     availabilityColumn->addWidget(m_availabilityError);
     availabilityColumn->addLayout(entryButtons);
@@ -195,10 +201,15 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     connect(m_availabilityTable, &QTableWidget::itemSelectionChanged, this,
             &PeopleDialog::validate);
     connect(m_context.services, &SchedulingServices::scheduleChanged, this, &PeopleDialog::reload);
+    connect(m_entryZone, &EntryZoneCombo::timeZoneChanged, this, &PeopleDialog::fillAvailability);
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_from->setDateTime(QDateTime(now.date().addDays(1), QTime(0, 0), Qt::UTC));
-    m_until->setDateTime(m_from->dateTime().addDays(1));
+    // Tomorrow, all day, as the chosen zone's clocks count days.
+    const QDate tomorrow =
+        ZonedTime::wallClock(QDateTime::currentSecsSinceEpoch(), m_entryZone->timeZone())
+            .date()
+            .addDays(1);
+    m_from->setUtc(ZonedTime::toUtc(tomorrow, QTime(0, 0), m_entryZone->timeZone()));
+    m_until->setUtc(ZonedTime::toUtc(tomorrow.addDays(1), QTime(0, 0), m_entryZone->timeZone()));
     reload();
     if (!m_people.isEmpty())
         m_list->setCurrentRow(0);
@@ -259,19 +270,24 @@ void PeopleDialog::showPerson() {
         if (entries)
             m_availability = entries.value();
     }
+    fillAvailability();
+    validate();
+}
+
+void PeopleDialog::fillAvailability() {
+    const QTimeZone zone = m_entryZone->timeZone();
+    const QString zoneName = QString::fromUtf8(zone.id());
+    m_availabilityTable->setHorizontalHeaderLabels(
+        {tr("Kind"), tr("From (%1)").arg(zoneName), tr("Until (%1)").arg(zoneName), tr("Note")});
     m_availabilityTable->setRowCount(int(m_availability.size()));
-    const auto text = [](qint64 secs) {
-        return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC)
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    };
     for (int row = 0; row < m_availability.size(); ++row) {
         const Availability& a = m_availability.at(row);
         const QStringList cells{a.kind == Availability::Kind::Leave ? tr("Leave") : tr("On call"),
-                                text(a.startUtc), text(a.endUtc), a.note};
+                                ZonedTime::format(a.startUtc, zone),
+                                ZonedTime::format(a.endUtc, zone), a.note};
         for (int c = 0; c < cells.size(); ++c)
             m_availabilityTable->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
-    validate();
 }
 
 Person PeopleDialog::editedPerson() const {
@@ -306,8 +322,8 @@ void PeopleDialog::validate() {
 
     Availability a;
     a.personId = current() ? current()->id : 0;
-    a.startUtc = m_from->dateTime().toSecsSinceEpoch();
-    a.endUtc = m_until->dateTime().toSecsSinceEpoch();
+    a.startUtc = m_from->utc();
+    a.endUtc = m_until->utc();
     QStringList entryProblems;
     for (const FieldProblem& problem : ScheduleValidation::check(a)) {
         if (current())
@@ -374,8 +390,8 @@ void PeopleDialog::addAvailability() {
     Availability a;
     a.personId = current()->id;
     a.kind = Availability::Kind(m_kind->currentData().toInt());
-    a.startUtc = m_from->dateTime().toSecsSinceEpoch();
-    a.endUtc = m_until->dateTime().toSecsSinceEpoch();
+    a.startUtc = m_from->utc();
+    a.endUtc = m_until->utc();
     a.note = m_note->text().trimmed();
     m_context.undoStack->push(new ChangeRecordCommand<Availability>(
         availabilityOps(*m_context.services), std::nullopt, a,

@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -19,7 +18,9 @@ class QTimeEdit;
 
 namespace slipway::ui {
 
+class EntryZoneCombo;
 class ZoneComboBox;
+class ZonedDateTimeEdit;
 
 // People as the schedule sees them: zone, working hours and days, roles, and their leave
 // and on-call duty. Each change is an undoable, audited command.
@@ -33,6 +34,7 @@ public:
 private:
     void reload();
     void showPerson();
+    void fillAvailability();
     Person editedPerson() const;
     void validate();
     void savePerson();
@@ -58,8 +60,9 @@ private:
     QPushButton* m_save;
     QTableWidget* m_availabilityTable;
     QComboBox* m_kind;
-    QDateTimeEdit* m_from;
-    QDateTimeEdit* m_until;
+    EntryZoneCombo* m_entryZone;
+    ZonedDateTimeEdit* m_from;
+    ZonedDateTimeEdit* m_until;
     QLineEdit* m_note;
     QLabel* m_availabilityError;
     QPushButton* m_addAvailability;

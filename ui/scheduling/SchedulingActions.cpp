@@ -3,6 +3,7 @@
 
 #include "BlackoutDialog.h"
 #include "BlackoutsDialog.h"
+#include "BookingDialog.h"
 #include "ChangeRecordCommand.h"
 #include "EditReleaseNeedsCommand.h"
 #include "EnvironmentsDialog.h"
@@ -18,6 +19,7 @@
 #include "services/SchedulingServices.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QMessageBox>
 #include <QMetaMethod>
 #include <QUndoStack>
@@ -162,8 +164,11 @@ void SchedulingActions::showFreezes() {
 
 void SchedulingActions::showEnvironments() {
     if (!m_environmentsDialog) {
-        m_environmentsDialog = new EnvironmentsDialog(context(), m_dialogParent);
-        m_environmentsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        auto* dialog = new EnvironmentsDialog(context(), m_dialogParent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &EnvironmentsDialog::editBookingRequested, this,
+                &SchedulingActions::editBooking);
+        m_environmentsDialog = dialog;
     }
     m_environmentsDialog->show();
     m_environmentsDialog->raise();
@@ -176,6 +181,115 @@ void SchedulingActions::showPeople() {
     }
     m_peopleDialog->show();
     m_peopleDialog->raise();
+}
+
+namespace {
+
+// Releases a booking can be for: those not yet done with, by name.
+QList<BookingDialog::ReleaseChoice> releaseChoices(Document& document) {
+    QList<BookingDialog::ReleaseChoice> out;
+    auto all = document.releases().all();
+    if (!all)
+        return out;
+    for (const Release& r : std::as_const(all.value())) {
+        if (r.status == ReleaseStatus::Deployed || r.status == ReleaseStatus::Closed ||
+            r.status == ReleaseStatus::Cancelled || r.status == ReleaseStatus::RolledBack)
+            continue;
+        out.append({r.id, releaseLabel(r.name, r.version)});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.label.localeAwareCompare(b.label) < 0; });
+    return out;
+}
+
+} // namespace
+
+QString SchedulingActions::bookingName(const Booking& booking) const {
+    if (!booking.label.isEmpty())
+        return booking.label;
+    auto release = m_document->releases().find(booking.releaseId);
+    return release ? releaseLabel(release->name, release->version)
+                   : tr("release %1").arg(booking.releaseId);
+}
+
+void SchedulingActions::pushBooking(std::optional<Booking> before, std::optional<Booking> after,
+                                    const QString& text) {
+    m_document->undoStack()->push(new ChangeRecordCommand<Booking>(
+        bookingOps(*m_services), std::move(before), std::move(after), text,
+        [this](const QString& message) { report(message); }));
+}
+
+void SchedulingActions::newBooking(qint64 environmentId, qint64 startUtc) {
+    auto environments = m_services->environments().all();
+    if (!environments)
+        return report(environments.error().message);
+    if (environments->isEmpty())
+        return report(tr("There is no environment to book yet: add one under Schedule › "
+                         "Environments and bookings."));
+    auto* dialog =
+        new BookingDialog(environments.value(), releaseChoices(*m_document), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Book an environment"));
+    Booking fresh;
+    fresh.environmentId = environmentId > 0 ? environmentId : environments->first().id;
+    if (startUtc <= 0) {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        startUtc = now - now % 86400 + 86400 + 8 * 3600; // tomorrow 08:00 UTC
+    }
+    fresh.startUtc = startUtc - startUtc % 3600;
+    fresh.endUtc = fresh.startUtc + 8 * 3600;
+    dialog->setBooking(fresh);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Booking b = dialog->booking();
+        auto environment = m_services->environments().find(b.environmentId);
+        pushBooking(std::nullopt, b,
+                    tr("Book %1 for “%2”")
+                        .arg(environment ? environment->name : QString(), bookingName(b)));
+    });
+    dialog->open();
+}
+
+void SchedulingActions::editBooking(qint64 bookingId) {
+    auto before = m_services->environments().findBooking(bookingId);
+    if (!before)
+        return report(before.error().message);
+    auto environments = m_services->environments().all();
+    if (!environments)
+        return report(environments.error().message);
+    auto* dialog =
+        new BookingDialog(environments.value(), releaseChoices(*m_document), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Booking “%1”").arg(bookingName(before.value())));
+    dialog->setBooking(before.value());
+    const Booking seen = before.value();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, seen] {
+        const Booking b = dialog->booking();
+        if (toJson(b) == toJson(seen))
+            return; // nothing changed: no empty step on the undo stack
+        pushBooking(seen, b, tr("Change booking “%1”").arg(bookingName(b)));
+    });
+    dialog->open();
+}
+
+void SchedulingActions::removeBooking(qint64 bookingId) {
+    auto before = m_services->environments().findBooking(bookingId);
+    if (!before)
+        return report(before.error().message);
+    pushBooking(before.value(), std::nullopt,
+                tr("Remove booking “%1”").arg(bookingName(before.value())));
+}
+
+void SchedulingActions::moveBooking(qint64 bookingId, qint64 startUtc, qint64 endUtc) {
+    auto before = m_services->environments().findBooking(bookingId);
+    if (!before)
+        return report(before.error().message);
+    Booking after = before.value();
+    after.startUtc = startUtc;
+    after.endUtc = endUtc;
+    const bool resized = after.endUtc - after.startUtc != before->endUtc - before->startUtc;
+    pushBooking(
+        before.value(), after,
+        (resized ? tr("Resize booking “%1”") : tr("Move booking “%1”")).arg(bookingName(after)));
 }
 
 } // namespace slipway::ui

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "SchedulingContext.h"
+#include "domain/Environment.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class QAction;
 class QDialog;
@@ -44,6 +47,13 @@ public Q_SLOTS:
     void showFreezes();
     void showEnvironments();
     void showPeople();
+    // Environment bookings, each change one undoable, audited command. A new booking starts
+    // on `environmentId` at `startUtc` when given (e.g. from the calendar's row menu).
+    void newBooking(qint64 environmentId = 0, qint64 startUtc = 0);
+    void editBooking(qint64 bookingId);
+    void removeBooking(qint64 bookingId);
+    // Puts the booking at `startUtc`–`endUtc` (the calendar's drag), on the same environment.
+    void moveBooking(qint64 bookingId, qint64 startUtc, qint64 endUtc);
 
 Q_SIGNALS:
     // A change the services refused (stale row, permission, read-only file). When nothing
@@ -52,6 +62,9 @@ Q_SIGNALS:
 
 private:
     void report(const QString& message);
+    QString bookingName(const Booking& booking) const;
+    void pushBooking(std::optional<Booking> before, std::optional<Booking> after,
+                     const QString& text);
     SchedulingContext context();
 
     Document* m_document;
