@@ -18,7 +18,7 @@ QString tr(const char* text) {
 
 constexpr const char* kFieldNames[] = {
     "external_key", "title",       "kind",   "priority", "status", "status_category", "stakeholder",
-    "effort",       "description", "labels", "release",  "needs",  "blocks"};
+    "effort",       "description", "labels", "release",  "needs",  "blocks",          "rank"};
 static_assert(std::size(kFieldNames) == size_t(Field::Count));
 
 struct Column {
@@ -46,14 +46,16 @@ constexpr Column kJira[] = {
     {Field::Release, "Fix versions"},
     {Field::Needs, "Inward issue link (Blocks)"},
     {Field::Blocks, "Outward issue link (Blocks)"},
+    {Field::Rank, "Custom field (Rank)"},
+    {Field::Rank, "Rank"},
 };
 
 // Azure DevOps "Export to CSV" of a query: the columns are the query's, by display name.
 constexpr Column kAzure[] = {
-    {Field::ExternalKey, "ID"},    {Field::Title, "Title"},  {Field::Kind, "Work Item Type"},
-    {Field::Priority, "Priority"}, {Field::Status, "State"}, {Field::Effort, "Story Points"},
-    {Field::Effort, "Effort"},     {Field::Effort, "Size"},  {Field::Description, "Description"},
-    {Field::Labels, "Tags"},
+    {Field::ExternalKey, "ID"},    {Field::Title, "Title"},     {Field::Kind, "Work Item Type"},
+    {Field::Priority, "Priority"}, {Field::Status, "State"},    {Field::Effort, "Story Points"},
+    {Field::Effort, "Effort"},     {Field::Effort, "Size"},     {Field::Description, "Description"},
+    {Field::Labels, "Tags"},       {Field::Rank, "Stack Rank"}, {Field::Rank, "Backlog Priority"},
 };
 
 // CsvWriter puts an apostrophe before cells a spreadsheet would run as a formula; a file
@@ -222,6 +224,8 @@ ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row) const 
 
     item.title = firstValue(table, row, Field::Title).trimmed();
     item.labels = listValues(table, row, Field::Labels);
+    if (provides(Field::Rank))
+        out.rank = firstValue(table, row, Field::Rank).trimmed();
 
     if (provides(Field::Kind)) {
         const QString text = firstValue(table, row, Field::Kind);

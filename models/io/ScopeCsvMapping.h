@@ -21,6 +21,7 @@ struct ScopeCsvRow {
     QStringList releaseVersions; // Jira "Fix versions", Slipway "release"
     QStringList needsKeys;       // items this one needs (Jira: "is blocked by")
     QStringList blocksKeys;      // items that need this one (Jira: "blocks")
+    QString rank;                // the source's own order: Jira "0|i000lx:", Azure 1999.5
     QStringList problems;        // one reason each, without the file and line
     bool effortGiven = false;    // an empty estimate keeps the one stored (see the service)
 };
@@ -28,7 +29,8 @@ struct ScopeCsvRow {
 // Which columns feed which scope-item field. Recognises Jira exports (Issue key, Summary,
 // Issue Type, Priority, Status, Fix Version/s or Fix versions, Labels ×n, Description,
 // Reporter, Story Points, Blocks links), Azure DevOps query exports (ID, Work Item Type,
-// Title, State, Priority, Tags, Story Points/Effort) and Slipway's own export; `--map`
+// Title, State, Priority, Tags, Story Points/Effort, Stack Rank/Backlog Priority) and
+// Slipway's own export (Jira's Rank column gives new items their board order); `--map`
 // overrides or completes any of them. Values go through ScopeVocabulary.
 class ScopeCsvMapping {
 public:
@@ -47,6 +49,7 @@ public:
         Release,
         Needs,
         Blocks,
+        Rank,
         Count
     };
 

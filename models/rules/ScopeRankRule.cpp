@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScopeRankRule.h"
 
+#include <QLocale>
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 namespace slipway {
 
 bool ScopeRankRule::before(const ScopeItem& a, const ScopeItem& b) {
@@ -55,6 +61,29 @@ QList<ScopeRankRule::Rank> ScopeRankRule::place(const QList<const ScopeItem*>& c
             changes.append({others[i]->id, wanted});
     }
     return changes;
+}
+
+QList<double> ScopeRankRule::fromSourceOrder(const QStringList& sourceRanks) {
+    std::vector<qsizetype> given;
+    std::vector<double> numbers(size_t(sourceRanks.size()), 0);
+    bool numeric = true;
+    for (qsizetype i = 0; i < sourceRanks.size(); ++i) {
+        if (sourceRanks[i].isEmpty())
+            continue;
+        given.push_back(i);
+        bool ok = false;
+        numbers[size_t(i)] = QLocale::c().toDouble(sourceRanks[i], &ok);
+        numeric = numeric && ok;
+    }
+    std::stable_sort(given.begin(), given.end(), [&](qsizetype a, qsizetype b) {
+        if (numeric)
+            return numbers[size_t(a)] < numbers[size_t(b)];
+        return sourceRanks[a] < sourceRanks[b]; // LexoRank: ordered as plain text
+    });
+    QList<double> out(sourceRanks.size(), 0);
+    for (size_t k = 0; k < given.size(); ++k)
+        out[given[k]] = double(k + 1);
+    return out;
 }
 
 } // namespace slipway

@@ -26,6 +26,11 @@ public:
     // 1, 2, 3… (only the items whose rank changes). Empty when nothing would move.
     static QList<Rank> place(const QList<const ScopeItem*>& column, const ScopeItem& item,
                              int toIndex);
+
+    // Board ranks from the order an imported file gives its items (Jira's Rank "0|i000lx:",
+    // compared as text; Azure DevOps' Stack Rank, as numbers when every value is one):
+    // 1, 2, 3… in that order, ties by position; 0 where a value is empty.
+    static QList<double> fromSourceOrder(const QStringList& sourceRanks);
 };
 
 } // namespace slipway

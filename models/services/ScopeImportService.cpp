@@ -7,6 +7,7 @@
 #include "io/InputText.h"
 #include "io/ScopeCsvMapping.h"
 #include "rules/Permissions.h"
+#include "rules/ScopeRankRule.h"
 #include "storage/AuditAppender.h"
 #include "storage/BulkJournal.h"
 #include "storage/CacheBudget.h"
@@ -278,6 +279,17 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
             !logged)
             return logged.error();
         ++outcome.updated;
+    }
+    // New items take the file's own order (Jira's Rank) on their boards; items already
+    // stored keep the order the board gave them.
+    {
+        QStringList sourceRanks;
+        sourceRanks.reserve(fresh.size());
+        for (size_t row : freshRows)
+            sourceRanks.append(planned[row].row.rank);
+        const QList<double> ranks = ScopeRankRule::fromSourceOrder(sourceRanks);
+        for (qsizetype k = 0; k < fresh.size(); ++k)
+            fresh[k].rank = ranks[k];
     }
     // A large batch builds the (release_id, status) index once afterwards, sorted, instead
     // of updating it row by row; the transaction keeps the drop invisible and undoes it on

@@ -28,7 +28,7 @@ const char* const kSelect =
 
 enum Slot { InsertGroup, Update, AddDependency, SetRank };
 
-constexpr int kGroup = 256; // rows per multi-row INSERT: 15 parameters each
+constexpr int kGroup = 256; // rows per multi-row INSERT: 16 parameters each
 
 // The fixed keys as QStrings that outlive a statement, so they can be bound without a copy.
 const QString& keyOf(ScopeKind v) {
@@ -60,10 +60,10 @@ void bindStatic(sqlite3_stmt* st, int index, const QString& text) {
 QByteArray insertSql(int rows) {
     QByteArray sql = "INSERT INTO scope_items (id, title, kind, priority, stakeholder, effort, "
                      "status, release_id, external_key, description, labels, row_version, "
-                     "created_by, created_at, updated_by, updated_at) VALUES ";
+                     "created_by, created_at, updated_by, updated_at, board_rank) VALUES ";
     for (int i = 0; i < rows; ++i)
-        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"
-                      : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)";
+        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)"
+                      : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)";
     return sql;
 }
 
@@ -329,6 +329,7 @@ Result<void> ScopeRepository::insertAll(QList<ScopeItem>& items, const QString& 
             sqlite3_bind_int64(st, index++, now);
             bindStatic(st, index++, actor);
             sqlite3_bind_int64(st, index++, now);
+            sqlite3_bind_double(st, index++, s.rank);
         }
         const int rc = sqlite3_step(st);
         sqlite3_reset(st);

@@ -14,6 +14,7 @@
 #include "storage/ScopeRepository.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -378,6 +379,62 @@ private Q_SLOTS:
         QCOMPARE(all.value(u"OPS-2"_qs).effort, 13.0);
         QCOMPARE(all.value(u"OPS-3"_qs).stakeholder, u"Privacy office"_qs);
         QCOMPARE(all.value(u"OPS-3"_qs).description, u"Deletes after 7 years"_qs);
+    }
+
+    void newItemsTakeTheSourcesOrder() {
+        // Azure DevOps' Stack Rank is a number: 10 before 300 before 1999.5; an item without
+        // one stays unranked (0) and sorts by priority as before.
+        auto db = freshFile();
+        const QByteArray csv = "ID,Work Item Type,Title,State,Stack Rank\n"
+                               "1,Bug,Late,New,1999.5\n"
+                               "2,Bug,First,New,10\n"
+                               "3,Bug,Middle,New,300\n"
+                               "4,Bug,Unranked,New,\n";
+        const Imported imported = run(*db, csv);
+        QVERIFY2(imported.outcome, qPrintable(imported.mappingError));
+        auto all = items(*db);
+        QCOMPARE(all.value(u"AB#2"_qs).rank, 1.0);
+        QCOMPARE(all.value(u"AB#3"_qs).rank, 2.0);
+        QCOMPARE(all.value(u"AB#1"_qs).rank, 3.0);
+        QCOMPARE(all.value(u"AB#4"_qs).rank, 0.0);
+
+        // A re-import does not undo what the board did since.
+        ScopeItem moved = all.value(u"AB#1"_qs);
+        QVERIFY(ScopeRepository(*db).setRanks({{moved.id, -5}}));
+        QVERIFY(run(*db, csv).outcome);
+        QCOMPARE(items(*db).value(u"AB#1"_qs).rank, -5.0);
+    }
+
+    void jiraRankOrdersTheRealExport() {
+        const QString path = test::sharedDataPath(
+            u"csv/jira_cloud_2026_all_fields_dup_labels_logwork_multiline.csv"_qs);
+        if (path.isEmpty())
+            QSKIP("../shared/testdata/real is not present (it is beside the clone in CI)");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        auto db = freshFile();
+        const Imported imported = run(*db, bytes);
+        QVERIFY2(imported.outcome, qPrintable(imported.mappingError));
+        // Jira's LexoRank of each key, from the file itself.
+        auto table = CsvReader::parse(bytes, u"jira.csv"_qs);
+        QVERIFY(table);
+        const int key = int(table->header().indexOf(u"Issue key"_qs));
+        const int rank = int(table->header().indexOf(u"Custom field (Rank)"_qs));
+        QVERIFY(key >= 0 && rank >= 0);
+        QHash<QString, QString> lexo;
+        for (qsizetype row = 0; row < table->rowCount(); ++row)
+            lexo.insert(table->text(row, key), table->text(row, rank));
+        QList<ScopeItem> stored = ScopeRepository(*db).all().value();
+        QCOMPARE(stored.size(), lexo.size());
+        std::sort(stored.begin(), stored.end(),
+                  [](const ScopeItem& a, const ScopeItem& b) { return a.rank < b.rank; });
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            QVERIFY(stored[i].rank > 0);
+            if (i > 0)
+                QVERIFY2(lexo.value(stored[i - 1].externalKey) < lexo.value(stored[i].externalKey),
+                         qPrintable(stored[i].externalKey));
+        }
     }
 
     void azureDevOpsExport() {

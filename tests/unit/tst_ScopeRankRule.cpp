@@ -118,6 +118,22 @@ private Q_SLOTS:
         QVERIFY(ranks.first().second > 1 && ranks.first().second < 2);
     }
 
+    void importedOrder() {
+        // Jira LexoRank compares as text; numbers (Azure Stack Rank) as numbers; empty: 0.
+        QCOMPARE(ScopeRankRule::fromSourceOrder(
+                     {u"0|i000hr:"_qs, u"0|i0001b:"_qs, QString(), u"0|i000gv:"_qs}),
+                 (QList<double>{3, 1, 0, 2}));
+        QCOMPARE(ScopeRankRule::fromSourceOrder({u"1999.5"_qs, u"10"_qs, u"300"_qs}),
+                 (QList<double>{3, 1, 2}));
+        // One value that is not a number makes the whole column text: "10" before "9".
+        QCOMPARE(ScopeRankRule::fromSourceOrder({u"x"_qs, u"9"_qs, u"10"_qs}),
+                 (QList<double>{3, 2, 1}));
+        // Ties keep the file's order.
+        QCOMPARE(ScopeRankRule::fromSourceOrder({u"5"_qs, u"5"_qs, u"1"_qs}),
+                 (QList<double>{2, 3, 1}));
+        QVERIFY(ScopeRankRule::fromSourceOrder({}).isEmpty());
+    }
+
     void aLoneCardHasNowhereToGo() {
         const QList<ScopeItem> column{item(1, 0)};
         QVERIFY(ScopeRankRule::place(pointers(column), column.first(), 0).isEmpty());
