@@ -146,7 +146,41 @@ QList<Conflict> ConflictEngine::detectAll() const {
     QList<Conflict> out;
     for (const ScheduledWindow& w : m_in.windows)
         collect(w, true, &out);
+    collectBookingPairs(&out);
     return out;
+}
+
+void ConflictEngine::collectBookingPairs(QList<Conflict>* out) const {
+    // Two bookings of one shared environment by different holders (a release, or one of
+    // no release such as a load test) at the same time, whatever their windows say. A pair
+    // is listed once, under a release that holds one of them.
+    for (auto it = m_bookingsOfEnv.cbegin(); it != m_bookingsOfEnv.cend(); ++it) {
+        const auto info = m_environments.constFind(it.key());
+        if (info == m_environments.cend() || !info->shared)
+            continue;
+        const QList<qsizetype>& positions = it.value();
+        const IntervalIndex& index = m_bookingsByEnv[it.key()];
+        for (qsizetype k = 0; k < positions.size(); ++k) {
+            const EnvironmentBooking& a = m_in.bookings[positions[k]];
+            index.forEachOverlap(a.when, [&](qsizetype j) {
+                const EnvironmentBooking& b = m_in.bookings[positions[j]];
+                if (j <= k || a.releaseId == b.releaseId || (a.releaseId == 0 && b.releaseId == 0))
+                    return;
+                const EnvironmentBooking& mine = a.releaseId != 0 ? a : b;
+                const EnvironmentBooking& theirs = a.releaseId != 0 ? b : a;
+                Conflict c;
+                c.kind = Conflict::Kind::EnvironmentDoubleBooked;
+                c.releaseId = mine.releaseId;
+                c.releaseLabel = mine.releaseLabel;
+                c.otherId = theirs.releaseId;
+                c.otherLabel = theirs.releaseLabel;
+                c.environment = info->name;
+                c.overlap = mine.when.intersected(theirs.when);
+                c.otherWhen = theirs.when;
+                out->append(c);
+            });
+        }
+    }
 }
 
 void ConflictEngine::collect(const ScheduledWindow& w, bool onceForPairs,

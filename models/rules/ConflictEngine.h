@@ -22,7 +22,8 @@ public:
 
     // Conflicts of `window` (which may be a moved copy of one in the inputs) with the rest.
     QList<Conflict> conflictsFor(const ScheduledWindow& window) const;
-    // Every conflict of every window; a double booking between two windows is listed once.
+    // Every conflict of every window, and every two bookings of a shared environment by
+    // different holders that overlap; a double booking is listed once.
     QList<Conflict> detectAll() const;
     // The part of detectAll() listed under `window`: a pair of windows goes to the lower id.
     QList<Conflict> conflictsListedUnder(const ScheduledWindow& window) const;
@@ -45,6 +46,7 @@ public:
 
 private:
     void collect(const ScheduledWindow& window, bool onceForPairs, QList<Conflict>* out) const;
+    void collectBookingPairs(QList<Conflict>* out) const;
     bool covers(qsizetype person, const Interval& when) const;
     void indexWindowsOf(qint64 environment);
     int offsetAt(int zone, qint64 utc) const;

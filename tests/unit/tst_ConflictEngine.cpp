@@ -157,6 +157,37 @@ private Q_SLOTS:
         QCOMPARE(external, 1); // release 3 runs into the load test; 2 ends as it starts
     }
 
+    void overlappingBookingsOfTwoHoldersConflict() {
+        // No window needs the environments: only the bookings collide.
+        ScheduleInputs in = basePlan();
+        const auto booking = [](qint64 id, qint64 env, qint64 release, const QString& label,
+                                const Interval& when) {
+            return EnvironmentBooking{id, env, QString(), true, release, label, when};
+        };
+        in.bookings.append(booking(1, 100, 7, u"Ledger 2.0"_qs, {utc(6, 9), utc(6, 17)}));
+        in.bookings.append(booking(2, 100, 8, u"Checkout 3.1"_qs, {utc(6, 15), utc(6, 20)}));
+        // The same release twice: its own business.
+        in.bookings.append(booking(3, 100, 7, u"Ledger 2.0"_qs, {utc(6, 10), utc(6, 11)}));
+        // Back to back is no overlap.
+        in.bookings.append(booking(4, 100, 9, u"Mobile 5.0"_qs, {utc(6, 20), utc(6, 22)}));
+        // A booking of no release (a load test) against a release's.
+        in.bookings.append(booking(5, 100, 0, u"Load test"_qs, {utc(6, 21), utc(6, 23)}));
+        // A private environment is never double-booked.
+        in.bookings.append(booking(6, 101, 7, u"Ledger 2.0"_qs, {utc(6, 9), utc(6, 17)}));
+        in.bookings.append(booking(7, 101, 8, u"Checkout 3.1"_qs, {utc(6, 9), utc(6, 17)}));
+        const ConflictEngine engine(in);
+        QStringList found;
+        for (const Conflict& c : engine.detectAll()) {
+            QCOMPARE(c.kind, Conflict::Kind::EnvironmentDoubleBooked);
+            QCOMPARE(c.environment, u"staging-shared"_qs);
+            found << u"%1 / %2 %3h"_qs.arg(c.releaseLabel, c.otherLabel)
+                         .arg(c.overlap.length() / 3600);
+        }
+        found.sort();
+        QCOMPARE(found, (QStringList{u"Ledger 2.0 / Checkout 3.1 2h"_qs,
+                                     u"Mobile 5.0 / Load test 1h"_qs}));
+    }
+
     void recurringOccurrencesAreSeparateBlackouts() {
         ScheduleInputs in;
         for (int d = 1; d <= 31; d += 7)
