@@ -106,7 +106,8 @@ Result<CabPack> CabPack::load(Database& db, qint64 meetingId, qint64 now, const 
     for (const Release& r : releases.value())
         releaseById.insert(r.id, &r);
 
-    // One read of the schedule over every agenda window's week gives conflicts and blackouts.
+    // One read of the schedule over every agenda window's week gives conflicts, blackouts and
+    // freezes.
     qint64 from = pack.meeting.startUtc, to = pack.meeting.startUtc + 7 * kDay;
     for (const AgendaItem& a : agenda.value()) {
         CabPackItem item;
@@ -157,6 +158,7 @@ Result<CabPack> CabPack::load(Database& db, qint64 meetingId, qint64 now, const 
     if (!inputs)
         return inputs.error();
     const QList<BlackoutOccurrence> blackouts = inputs->blackouts;
+    const QList<IncidentFreeze> freezes = inputs->freezes;
     QHash<qint64, ScheduledWindow> windows;
     for (const ScheduledWindow& w : inputs->windows)
         windows.insert(w.releaseId, w);
@@ -181,6 +183,9 @@ Result<CabPack> CabPack::load(Database& db, qint64 meetingId, qint64 now, const 
         for (const BlackoutOccurrence& b : blackouts)
             if (b.when.start < week.end && b.when.end > week.start)
                 item.weekBlackouts << b;
+        for (const IncidentFreeze& z : freezes)
+            if (z.when.start < week.end && z.when.end > week.start)
+                item.weekFreezes << z;
     }
 
     for (const CabDecision& d : allDecisions.value())

@@ -24,9 +24,9 @@ class Database;
 
 // Everything the CAB report, the CAB screen and CAB mode show about one meeting, read once:
 // the meeting and its attendees, each agenda item with its change, release window,
-// conflicts, blackouts of its week, approvals so far and gate status, the meeting's
-// decisions, open conditions, actions, the change outlook and the audit chain head.
-// Plain values: drawing it (PDF, screen) is someone else's job.
+// conflicts, blackouts and incident freezes of its week, approvals so far and gate status, the
+// meeting's decisions, open conditions, actions, the change outlook and the audit chain head. Plain
+// values: drawing it (PDF, screen) is someone else's job.
 struct CabPackItem {
     AgendaItem item;
     std::optional<ChangeRequest> change;
@@ -38,6 +38,7 @@ struct CabPackItem {
     QList<Conflict> conflicts;
     qint64 weekStart = 0; // Monday 00:00 UTC of the window's week
     QList<BlackoutOccurrence> weekBlackouts;
+    QList<IncidentFreeze> weekFreezes;
     ApprovalState approval;
     QList<CabDecision> decisions; // on this change so far, every meeting, in order
     QList<CabCondition> conditions;

@@ -4,11 +4,13 @@
 // audit chain head; A4 and Letter; the CSVs' columns and row counts; bad input says one line.
 #include "TestSupport.h"
 #include "io/CabCsvExporter.h"
+#include "io/CabPack.h"
 #include "storage/AuditLog.h"
 #include "storage/CabDecisionRepository.h"
 #include "storage/CabMeetingRepository.h"
 #include "storage/ChangeRequestRepository.h"
 #include "storage/Database.h"
+#include "storage/FreezeRepository.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -139,6 +141,59 @@ private Q_SLOTS:
                                     u"3"_qs, u"--out"_qs, pdf});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         QVERIFY(pdfText(pdf).contains(u"<b>bold</b> & <script>x</script> %1"_qs));
+    }
+
+    void incidentFreezesShowInTheWeekPictureAndTheConflicts() {
+        // One freeze over a change's window, another elsewhere in that week: both are drawn in
+        // the week's picture, the first is also one of the change's conflicts.
+        const QString file = m_dir.filePath(u"freezes.slipway"_qs);
+        QVERIFY(QFile::copy(m_db, file));
+        QString ticket;
+        {
+            auto db = openDatabase(file);
+            QVERIFY(db);
+            auto pack = CabPack::load(*db, 3, 1'790'000'000);
+            QVERIFY(pack);
+            const CabPackItem* chosen = nullptr;
+            for (const CabPackItem& i : pack->items)
+                if (!chosen && i.change && i.change->type == ChangeType::Normal &&
+                    i.windowStart > 0 && i.windowEnd - i.windowStart < 86400 &&
+                    i.weekFreezes.isEmpty())
+                    chosen = &i;
+            QVERIFY(chosen);
+            ticket = chosen->ticket();
+            FreezePeriod over;
+            over.name = u"Storage outage"_qs;
+            over.incidentRef = u"INC0077001"_qs;
+            over.startUtc = chosen->windowStart - 3600;
+            over.endUtc = chosen->windowEnd + 3600;
+            QVERIFY(FreezeRepository(*db).insert(over, u"tester"_qs, 1'790'000'000));
+            // Two days of the week clear of the window.
+            FreezePeriod beside;
+            beside.name = u"Calm"_qs;
+            beside.incidentRef = u"INC0088002"_qs;
+            for (int day = 0; day <= 5 && beside.startUtc == 0; ++day) {
+                const qint64 from = chosen->weekStart + day * 86400;
+                if (from + 2 * 86400 <= chosen->windowStart - 3600 || from >= over.endUtc) {
+                    beside.startUtc = from;
+                    beside.endUtc = from + 2 * 86400;
+                }
+            }
+            QVERIFY(beside.startUtc > 0);
+            QVERIFY(FreezeRepository(*db).insert(beside, u"tester"_qs, 1'790'000'000));
+        }
+        const QString pdf = m_dir.filePath(u"freezes.pdf"_qs);
+        const Run run = runSlipway({u"report"_qs, u"cab"_qs, u"--db"_qs, file, u"--meeting"_qs,
+                                    u"3"_qs, u"--out"_qs, pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        const QString text = pdfText(pdf);
+        const QString section =
+            text.mid(text.indexOf(ticket + u" — "_qs, text.indexOf(u"The changes"_qs)));
+        QVERIFY2(section.contains(u"falls in the incident freeze \"INC0077001 Storage outage\""_qs),
+                 qPrintable(section.left(3000)));
+        QVERIFY(section.contains(u"Freeze: INC0077001 Storage outage"_qs));
+        QVERIFY(section.contains(u"Freeze: INC0088002 Calm"_qs));
+        QVERIFY(section.contains(u"grey, hatched: incident freeze"_qs));
     }
 
     void csvColumnsAndRowCounts() {

@@ -275,7 +275,7 @@ QWidget* CabScreen::buildBody() {
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({Theme::space(80), Theme::space(64)});
+    splitter->setSizes({Theme::space(74), Theme::space(70)});
     return splitter;
 }
 

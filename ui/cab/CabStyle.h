@@ -22,6 +22,8 @@ public:
     static QColor rule() { return QColor(0xd1, 0xd5, 0xdb); }
     static QColor band() { return QColor(0xf3, 0xf4, 0xf6); }
     static QColor accent() { return QColor(0x1d, 0x4e, 0xd8); }
+    // Incident freezes: grey, as the calendar draws them in a light palette.
+    static QColor freeze() { return QColor(0x6b, 0x72, 0x80); }
 };
 
 } // namespace slipway::ui
