@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangeRequest.h"
 
+#include "RiskAssessment.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace slipway {
 namespace {
@@ -65,6 +68,36 @@ QList<FieldProblem> validateChangeRequest(const ChangeRequest& c) {
             problems.append(
                 {QStringLiteral("tags"), tr("Tags are single words, not \"%1\".").arg(tag)});
     return problems;
+}
+
+void assessRisk(ChangeRequest& c, const RiskAnswers& answers) {
+    const RiskAssessmentResult result = RiskClassifier::classify(answers);
+    c.riskAnswers = toJson(answers);
+    c.riskScore = result.score;
+    c.riskLevel = result.level;
+    c.riskDrivers.clear();
+    for (const RiskDriver& d : result.drivers)
+        c.riskDrivers << d.explanation;
+}
+
+bool reassessRisk(ChangeRequest& c) {
+    const auto answers = riskAnswersFromJson(c.riskAnswers);
+    if (!answers)
+        return false;
+    assessRisk(c, *answers);
+    return true;
+}
+
+QStringList normalisedTags(const QString& text) {
+    QStringList tags;
+    for (const QString& t :
+         text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
+        const QString tag = t.toLower();
+        if (!tags.contains(tag))
+            tags << tag;
+    }
+    tags.sort();
+    return tags;
 }
 
 QJsonObject toJson(const ChangeRequest& c) {

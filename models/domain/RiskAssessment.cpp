@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RiskAssessment.h"
 
+#include <algorithm>
+
 namespace slipway {
 
 QJsonObject toJson(const RiskAssessment& a) {
@@ -24,6 +26,45 @@ QJsonObject toJson(const RiskAssessment& a) {
         {QStringLiteral("override_reason"), a.overrideReason},
         {QStringLiteral("row_version"), a.rowVersion},
     };
+}
+
+QJsonObject toJson(const RiskAnswers& q) {
+    return QJsonObject{
+        {QStringLiteral("users_affected"), toKey(q.users)},
+        {QStringLiteral("services_affected"), q.servicesAffected},
+        {QStringLiteral("data_migration"), toKey(q.dataMigration)},
+        {QStringLiteral("rollback"), toKey(q.rollback)},
+        {QStringLiteral("regulatory"), toKey(q.regulatory)},
+        {QStringLiteral("window_minutes"), q.windowMinutes},
+        {QStringLiteral("novelty"), toKey(q.novelty)},
+        {QStringLiteral("urgent"), q.urgent},
+    };
+}
+
+std::optional<RiskAnswers> riskAnswersFromJson(const QJsonObject& json) {
+    const auto text = [&](const char* key) {
+        return json.value(QLatin1String(key)).toString();
+    };
+    const auto users = usersAffectedFromKey(text("users_affected"));
+    const auto data = dataMigrationFromKey(text("data_migration"));
+    const auto rollback = rollbackComplexityFromKey(text("rollback"));
+    const auto regulatory = regulatoryExposureFromKey(text("regulatory"));
+    const auto novelty = noveltyFromKey(text("novelty"));
+    const QJsonValue services = json.value(QStringLiteral("services_affected"));
+    const QJsonValue window = json.value(QStringLiteral("window_minutes"));
+    if (!users || !data || !rollback || !regulatory || !novelty || !services.isDouble() ||
+        !window.isDouble())
+        return std::nullopt;
+    RiskAnswers a;
+    a.users = *users;
+    a.servicesAffected = std::max(0, services.toInt());
+    a.dataMigration = *data;
+    a.rollback = *rollback;
+    a.regulatory = *regulatory;
+    a.windowMinutes = std::max(0, window.toInt());
+    a.novelty = *novelty;
+    a.urgent = json.value(QStringLiteral("urgent")).toBool();
+    return a;
 }
 
 } // namespace slipway

@@ -33,4 +33,11 @@ struct RiskAssessment {
 
 QJsonObject toJson(const RiskAssessment& assessment);
 
+// The questionnaire alone, under the same keys as a saved assessment ("users_affected",
+// "services_affected", "data_migration", "rollback", "regulatory", "window_minutes",
+// "novelty", "urgent"); a change request keeps its answers so.
+QJsonObject toJson(const RiskAnswers& answers);
+// The answers back, or nothing when `json` is not a complete questionnaire.
+std::optional<RiskAnswers> riskAnswersFromJson(const QJsonObject& json);
+
 } // namespace slipway

@@ -5,6 +5,7 @@
 #include "domain/CabMeeting.h"
 #include "domain/ChangeRequest.h"
 #include "domain/Person.h"
+#include "domain/RiskAssessment.h"
 #include "rules/AgendaBuilder.h"
 #include "services/CabMeetingService.h"
 #include "storage/AuditLog.h"
@@ -13,6 +14,7 @@
 #include "storage/ChangeRequestRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/ReleaseRepository.h"
+#include "storage/RiskAssessmentRepository.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -84,56 +86,30 @@ private:
     qint64 m_written = 0;
 };
 
-struct Answers {
-    QJsonObject json;
-    int score = 0;
-    RiskLevel level = RiskLevel::Low;
-    QStringList drivers;
-};
-
-// A believable questionnaire for a release; the score adds up what makes it risky.
-Answers assess(const Release& r, quint64 h) {
-    Answers a;
+// A believable questionnaire for a release without a saved risk assessment, from what the
+// release is; RiskClassifier turns it into the score, level and drivers.
+RiskAnswers answersFor(const Release& r, quint64 h, const QStringList& tags) {
+    RiskAnswers a;
     const bool emergency = r.type == ReleaseType::Emergency;
     const bool major = r.type == ReleaseType::Major;
-    const bool customerFacing = (h % 3) != 0;
+    a.users = (h % 3) == 0            ? UsersAffected::Team
+              : major || (h % 3) == 1 ? UsersAffected::AllCustomers
+                                      : UsersAffected::BusinessUnit;
     const bool migration = major || (h % 5) == 1;
-    const int services = 1 + int(h % (major ? 5 : 3));
-    const int rollbackMinutes = migration ? 60 + int(h % 4) * 30 : 10 + int(h % 3) * 10;
-    const bool stagingTested = !emergency && (h % 7) != 3;
-    a.json = QJsonObject{{QStringLiteral("customer_facing"), customerFacing},
-                         {QStringLiteral("data_migration"), migration},
-                         {QStringLiteral("services_touched"), services},
-                         {QStringLiteral("rollback_minutes"), rollbackMinutes},
-                         {QStringLiteral("tested_in_staging"), stagingTested},
-                         {QStringLiteral("emergency"), emergency}};
-    a.score = 8;
-    if (customerFacing) {
-        a.score += 15;
-        a.drivers << tr("Customer-facing: users see the change at once");
-    }
-    if (migration) {
-        a.score += 25;
-        a.drivers << tr("Database migration; rollback restores from the pre-change snapshot");
-    }
-    if (services > 2) {
-        a.score += 5 * services;
-        a.drivers << tr("Touches %1 services in one window").arg(services);
-    }
-    if (rollbackMinutes >= 60) {
-        a.score += 10;
-        a.drivers << tr("Rollback takes about %1 minutes").arg(rollbackMinutes);
-    }
-    if (!stagingTested) {
-        a.score += 20;
-        a.drivers << (emergency ? tr("Emergency fix: staging run shortened")
-                                : tr("Not yet rehearsed in staging"));
-    }
-    a.score = std::min(a.score, 100);
-    a.level = a.score >= 80   ? RiskLevel::Critical
-              : a.score >= 55 ? RiskLevel::High
-              : a.score >= 30 ? RiskLevel::Medium
-                              : RiskLevel::Low;
+    a.dataMigration = !migration ? DataMigration::None
+                      : major    ? DataMigration::Transforming
+                                 : DataMigration::Additive;
+    a.servicesAffected = 1 + int(h % (major ? 5 : 3));
+    a.rollback = migration ? RollbackComplexity::Scripted : RollbackComplexity::Redeploy;
+    a.windowMinutes = r.windowEnd.isValid() && r.windowStart.isValid()
+                          ? int(r.windowStart.secsTo(r.windowEnd) / 60)
+                          : 60;
+    a.novelty = !emergency && (h % 7) == 3 ? Novelty::New
+                : major                    ? Novelty::Familiar
+                                           : Novelty::Routine;
+    a.urgent = emergency;
+    if (tags.contains(QStringLiteral("sox")) || tags.contains(QStringLiteral("pci")))
+        a.regulatory = RegulatoryExposure::Regulated;
     return a;
 }
 
@@ -148,11 +124,11 @@ QString implementationPlan(const Release& r) {
               "flags off until the smoke tests pass.");
 }
 
-QString rollbackPlan(const Release& r, const Answers& a) {
-    if (a.json.value(QStringLiteral("data_migration")).toBool())
+QString rollbackPlan(const Release& r, const RiskAnswers& a, quint64 h) {
+    if (a.dataMigration != DataMigration::None)
         return tr("Switch the load balancer back; restore the database from the pre-change "
                   "snapshot (about %1 minutes); announce on the status page.")
-            .arg(a.json.value(QStringLiteral("rollback_minutes")).toInt());
+            .arg(60 + int(h % 4) * 30);
     if (r.type == ReleaseType::Emergency)
         return tr("Redeploy the previous build from the artefact store; no data changes.");
     return tr("Redeploy the previous version node by node; feature flags off first.");
@@ -169,6 +145,12 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
         return people.error();
     if (people->isEmpty())
         return qint64(0);
+    auto assessments = RiskAssessmentRepository(db).all();
+    if (!assessments)
+        return assessments.error();
+    QHash<qint64, RiskAnswers> assessed;
+    for (const RiskAssessment& a : assessments.value())
+        assessed.insert(a.releaseId, a.answers);
 
     QList<Person> board, owners, managers;
     for (const Person& p : people.value()) {
@@ -259,22 +241,22 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
         c.releaseId = r.id;
         c.summary = tr("Deploy %1").arg(releaseLabel(r.name, r.version));
         c.type = r.type == ReleaseType::Emergency ? ChangeType::Emergency : ChangeType::Normal;
-        const Answers a = assess(r, h);
-        c.riskAnswers = a.json;
-        c.riskScore = a.score;
-        c.riskLevel = a.level;
-        c.riskDrivers = a.drivers;
+        if ((h >> 16) % 4 == 0)
+            c.tags << QStringLiteral("sox");
+        if ((h >> 20) % 6 == 0)
+            c.tags << QStringLiteral("pci");
+        // The release's own questionnaire when it has one, so the change and the release
+        // tell the board the same risk.
+        const auto saved = assessed.constFind(r.id);
+        const RiskAnswers answers = saved != assessed.cend() ? *saved : answersFor(r, h, c.tags);
+        assessRisk(c, answers);
         c.implementationPlan = implementationPlan(r);
-        c.rollbackPlan = rollbackPlan(r, a);
+        c.rollbackPlan = rollbackPlan(r, answers, h);
         const Person& requester = managers[int(h % quint64(managers.size()))];
         c.requestedBy = handleOf(requester);
         const qint64 start = r.windowStart.toSecsSinceEpoch();
         c.requestedAt = c.type == ChangeType::Emergency ? start - 6 * kHour : start - 16 * kDay;
         c.serviceOwner = owners[int((h >> 8) % quint64(owners.size()))].name;
-        if ((h >> 16) % 4 == 0)
-            c.tags << QStringLiteral("sox");
-        if ((h >> 20) % 6 == 0)
-            c.tags << QStringLiteral("pci");
         out.tick();
         auto written = changes.insert(c, c.requestedBy, c.requestedAt);
         if (!written)
@@ -365,51 +347,59 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
         const char* summary;
         qint64 offsetHours; // from the upcoming meeting's start
         int hours;
-        RiskLevel level;
-        int score;
+        RiskAnswers answers; // the window's length is filled in from `hours`
         const char* tags;
-        const char* driver;
+        const char* why;
         const char* rollback;
         int decided; // 0 none, 1 deferred to this meeting, 2 service owner ahead, 3 emergency ok
     };
+    using U = UsersAffected;
+    using D = DataMigration;
+    using B = RollbackComplexity;
+    using G = RegulatoryExposure;
+    using N = Novelty;
     static const Infra kInfra[] = {
         {QT_TRANSLATE_NOOP("DemoCab", "Renew the TLS certificate of the public API gateway"), 7, 1,
-         RiskLevel::Low, 18, "", QT_TRANSLATE_NOOP("DemoCab", "Expired certificate if missed"),
+         RiskAnswers{U::BusinessUnit, 1, D::None, B::Redeploy, G::None, 0, N::Routine, false}, "",
+         QT_TRANSLATE_NOOP("DemoCab", "Expired certificate if missed"),
          QT_TRANSLATE_NOOP("DemoCab", "Re-install the previous certificate (valid until 20 Nov)."),
          0},
         {QT_TRANSLATE_NOOP("DemoCab", "Firewall rule: allow 443 from the new CDN address ranges"),
-         29, 1, RiskLevel::Medium, 36, "pci",
-         QT_TRANSLATE_NOOP("DemoCab", "Cardholder-data zone rule change"),
+         29, 1,
+         RiskAnswers{U::AllCustomers, 2, D::None, B::Redeploy, G::Regulated, 0, N::Familiar, false},
+         "pci", QT_TRANSLATE_NOOP("DemoCab", "Cardholder-data zone rule change"),
          QT_TRANSLATE_NOOP("DemoCab", "Remove the rule; the old ranges stay open until 30 Nov."),
          1},
         {QT_TRANSLATE_NOOP("DemoCab", "Rotate the payment provider API keys"), 54, 1,
-         RiskLevel::High, 64, "sox pci",
-         QT_TRANSLATE_NOOP("DemoCab", "Payments stop if the new key is not accepted"),
+         RiskAnswers{U::AllCustomers, 2, D::None, B::Scripted, G::Reportable, 0, N::New, false},
+         "sox pci", QT_TRANSLATE_NOOP("DemoCab", "Payments stop if the new key is not accepted"),
          QT_TRANSLATE_NOOP("DemoCab", "Switch back to the old key; it stays valid for 48 hours."),
          2},
         {QT_TRANSLATE_NOOP("DemoCab", "Upgrade the production Kubernetes node pool to 1.29"), 79, 4,
-         RiskLevel::High, 71, "",
+         RiskAnswers{U::AllCustomers, 12, D::None, B::Manual, G::None, 0, N::New, false}, "",
          QT_TRANSLATE_NOOP("DemoCab", "Every service restarts on new nodes"),
          QT_TRANSLATE_NOOP("DemoCab", "Cordon the new pool and move workloads back to the old one "
                                       "(kept for 72 hours)."),
          0},
         {QT_TRANSLATE_NOOP("DemoCab", "Upgrade PostgreSQL 14 to 15 on the orders cluster"), 104, 6,
-         RiskLevel::Critical, 88, "sox",
+         RiskAnswers{U::AllCustomers, 4, D::Transforming, B::Manual, G::Regulated, 0, N::New,
+                     false},
+         "sox",
          QT_TRANSLATE_NOOP("DemoCab",
                            "Major database upgrade; orders are read-only for 40 minutes"),
          QT_TRANSLATE_NOOP("DemoCab", "Fail over to the untouched replica running 14; replay the "
                                       "write-ahead log gap (about 90 minutes)."),
          0},
         {QT_TRANSLATE_NOOP("DemoCab", "Lower the DNS TTL of checkout.example.com before cutover"),
-         140, 1, RiskLevel::Low, 12, "",
+         140, 1, RiskAnswers{U::Team, 1, D::None, B::Redeploy, G::None, 0, N::Routine, false}, "",
          QT_TRANSLATE_NOOP("DemoCab", "Resolver caches may keep the old value"),
          QT_TRANSLATE_NOOP("DemoCab", "Set the TTL back to 3600 seconds."), 0},
         {QT_TRANSLATE_NOOP("DemoCab", "Enable the new fraud-scoring rule set"), 292, 2,
-         RiskLevel::Medium, 47, "sox",
-         QT_TRANSLATE_NOOP("DemoCab", "False declines of good customers"),
+         RiskAnswers{U::AllCustomers, 1, D::None, B::Redeploy, G::Regulated, 0, N::New, false},
+         "sox", QT_TRANSLATE_NOOP("DemoCab", "False declines of good customers"),
          QT_TRANSLATE_NOOP("DemoCab", "Turn the rule-set flag off."), 0},
         {QT_TRANSLATE_NOOP("DemoCab", "Emergency: patch OpenSSL on the edge proxies"), -111, 2,
-         RiskLevel::High, 66, "",
+         RiskAnswers{U::AllCustomers, 12, D::None, B::Manual, G::None, 0, N::Familiar, true}, "",
          QT_TRANSLATE_NOOP("DemoCab", "Actively exploited vulnerability; staging run shortened"),
          QT_TRANSLATE_NOOP("DemoCab", "Reinstall the previous package from the local mirror."), 3},
     };
@@ -419,14 +409,12 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
         c.ticket = QStringLiteral("CHG%1").arg(20400 + 17 * infraNo, 7, 10, QLatin1Char('0'));
         c.summary = tr(spec.summary);
         c.type = spec.decided == 3 ? ChangeType::Emergency : ChangeType::Normal;
-        c.riskLevel = spec.level;
-        c.riskScore = spec.score;
-        c.riskDrivers = QStringList{tr(spec.driver)};
-        c.riskAnswers = QJsonObject{{QStringLiteral("customer_facing"), spec.score > 40},
-                                    {QStringLiteral("rollback_minutes"), spec.hours * 20},
-                                    {QStringLiteral("emergency"), spec.decided == 3}};
-        c.implementationPlan = tr("Infrastructure change by the platform team, following the "
-                                  "runbook; checks after each step.");
+        RiskAnswers answers = spec.answers;
+        answers.windowMinutes = spec.hours * 60;
+        assessRisk(c, answers);
+        c.implementationPlan = tr("Why now: %1. Infrastructure change by the platform team, "
+                                  "following the runbook; checks after each step.")
+                                   .arg(tr(spec.why));
         c.rollbackPlan = tr(spec.rollback);
         c.plannedStart = upcomingStart + spec.offsetHours * kHour;
         c.plannedEnd = c.plannedStart + spec.hours * kHour;

@@ -29,8 +29,10 @@ Result<ChangeRequest> ChangeRequestService::find(qint64 id) const {
     return ChangeRequestRepository(m_db).find(id);
 }
 
-Result<ChangeRequest> ChangeRequestService::insert(const ChangeRequest& change,
+Result<ChangeRequest> ChangeRequestService::insert(const ChangeRequest& given,
                                                    const QString& auditAction) {
+    ChangeRequest change = given;
+    reassessRisk(change);
     if (const auto problems = validateChangeRequest(change); !problems.isEmpty())
         return AuditedWrite::validationError(problems);
     ChangeRequest stored;
@@ -63,7 +65,9 @@ Result<ChangeRequest> ChangeRequestService::restore(const ChangeRequest& change)
     return insert(change, QStringLiteral("restore"));
 }
 
-Result<ChangeRequest> ChangeRequestService::update(const ChangeRequest& change) {
+Result<ChangeRequest> ChangeRequestService::update(const ChangeRequest& given) {
+    ChangeRequest change = given;
+    reassessRisk(change);
     if (const auto problems = validateChangeRequest(change); !problems.isEmpty())
         return AuditedWrite::validationError(problems);
     ChangeRequest stored;

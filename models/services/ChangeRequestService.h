@@ -12,7 +12,8 @@ namespace slipway {
 class Database;
 
 // Every change to a change request, audited under the request's own ticket; undo is another
-// audited edit (restore after delete).
+// audited edit (restore after delete). A change whose risk answers are a complete
+// questionnaire is scored by RiskClassifier on every write, whatever score it came with.
 class ChangeRequestService : public QObject {
     Q_OBJECT
 public:

@@ -5,6 +5,7 @@
 // a file has logins, and every decision is audited with its meeting id and ticket.
 #include "TestSupport.h"
 #include "domain/Person.h"
+#include "domain/RiskAssessment.h"
 #include "rules/ApprovalRules.h"
 #include "services/CabDecisionService.h"
 #include "services/CabMeetingService.h"
@@ -231,6 +232,42 @@ private Q_SLOTS:
         auto refused = stranger.record(approve(created->id, QString(), u"service_owner"_qs));
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, Error::Kind::Permission);
+    }
+
+    void riskAnswersDecideScoreLevelAndDrivers() {
+        // A change request's questionnaire is scored by RiskClassifier on every write, so a
+        // score or level sent along with the answers cannot disagree with them.
+        RiskAnswers answers;
+        answers.users = UsersAffected::AllCustomers;
+        answers.dataMigration = DataMigration::Irreversible;
+        answers.regulatory = RegulatoryExposure::Regulated;
+        const RiskAssessmentResult expected = RiskClassifier::classify(answers);
+        QCOMPARE(riskAnswersFromJson(toJson(answers)), std::optional<RiskAnswers>(answers));
+        QVERIFY(!riskAnswersFromJson(QJsonObject{{u"users_affected"_qs, u"team"_qs}}));
+
+        auto db = test::openDatabase(newFile());
+        QVERIFY(db);
+        ChangeRequestService changes(*db, Session{u"tester"_qs, {}});
+        ChangeRequest c = change(RiskLevel::Low, {u"sox"_qs});
+        c.riskAnswers = toJson(answers);
+        c.riskScore = 3;
+        auto created = changes.create(c);
+        QVERIFY2(created, qPrintable(created.error().message));
+        QCOMPARE(created->riskScore, expected.score);
+        QCOMPARE(created->riskLevel, RiskLevel::High); // irreversible data: at least high
+        QCOMPARE(created->riskDrivers.size(), expected.drivers.size());
+        QCOMPARE(created->riskDrivers.first(), expected.drivers.first().explanation);
+        QVERIFY(created->riskDrivers.join(u'\n').contains(u"Irreversible"_qs));
+
+        ChangeRequest lower = created.value();
+        answers.dataMigration = DataMigration::None;
+        lower.riskAnswers = toJson(answers);
+        auto updated = changes.update(lower);
+        QVERIFY2(updated, qPrintable(updated.error().message));
+        QCOMPARE(updated->riskScore, RiskClassifier::classify(answers).score);
+        QCOMPARE(updated->riskLevel, RiskLevel::Medium); // regulated: at least medium
+        QCOMPARE(normalisedTags(u"SOX, pci sox;Gdpr"_qs),
+                 (QStringList{u"gdpr"_qs, u"pci"_qs, u"sox"_qs}));
     }
 };
 
