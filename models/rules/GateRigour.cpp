@@ -63,6 +63,55 @@ bool hasGate(const QList<GateTemplate>& gates, const QString& name) {
     return false;
 }
 
+// Where a gate lets the release in, in pipeline order; an unknown stage counts as the first.
+int stageOrder(const QString& stage) {
+    static const QStringList order{QStringLiteral("QA"), QStringLiteral("Staging"),
+                                   QStringLiteral("CAB"), QStringLiteral("Production")};
+    return int(order.indexOf(stage));
+}
+
+int severityOrder(const QString& severity) {
+    static const QStringList order{QStringLiteral("low"), QStringLiteral("medium"),
+                                   QStringLiteral("high"), QStringLiteral("critical")};
+    const qsizetype at = order.indexOf(severity.toLower());
+    return at < 0 ? int(order.size()) : int(at);
+}
+
+// `have` asks at least what `want` asks: the same kind, as strict or stricter.
+bool asksAsMuch(const CriterionSpec& have, const CriterionSpec& want) {
+    if (have.kind != want.kind)
+        return false;
+    switch (want.kind) {
+    case CriterionKind::TestPassRate:
+        return have.threshold.value_or(0) >= want.threshold.value_or(0);
+    case CriterionKind::Security:
+        return severityOrder(have.severity) <= severityOrder(want.severity);
+    case CriterionKind::Approval:
+        return have.role == want.role;
+    default:
+        return have.name.compare(want.name, Qt::CaseInsensitive) == 0;
+    }
+}
+
+// A template covers a rigour gate when it asks each of its criteria, as strictly, by the
+// same stage or a later one: a patch's "Tests and scan" before Staging already holds the
+// unit tests "Development complete" would ask for before QA, and an emergency's single
+// gate before Production holds its tests and the CAB's approval.
+bool covers(const QList<GateTemplate>& gates, const GateTemplate& wanted) {
+    for (const CriterionSpec& want : wanted.criteria) {
+        bool found = false;
+        for (const GateTemplate& g : gates) {
+            if (stageOrder(g.stage) < stageOrder(wanted.stage))
+                continue;
+            for (const CriterionSpec& have : g.criteria)
+                found = found || asksAsMuch(have, want);
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
 bool asksApproval(const QList<GateTemplate>& gates, const QString& role) {
     for (const GateTemplate& g : gates)
         for (const CriterionSpec& c : g.criteria)
@@ -78,7 +127,8 @@ QList<GateTemplate> extraGates(const QList<GateTemplate>& fromTemplate, const QS
     QList<GateTemplate> extra;
     for (const QString& key : gateKeys) {
         GateTemplate g = gateFor(key);
-        if (g.name.isEmpty() || hasGate(fromTemplate, g.name) || hasGate(extra, g.name))
+        if (g.name.isEmpty() || hasGate(fromTemplate, g.name) || hasGate(extra, g.name) ||
+            covers(fromTemplate, g))
             continue;
         g.position = int(fromTemplate.size() + extra.size());
         extra << g;

@@ -8,8 +8,9 @@
 namespace slipway {
 
 // What a release's planning rigour adds to its type's template: the gates it names (stable
-// keys "development-complete", "qa", "staging", "security", "cab") that the template lacks,
-// and an approval criterion for each approving role the template does not already ask for.
+// keys "development-complete", "qa", "staging", "security", "cab") that the template lacks
+// (by name, or because no gate of the same or a later stage asks as much), and an approval
+// criterion for each approving role the template does not already ask for.
 namespace GateRigour {
 
 QList<GateTemplate> extraGates(const QList<GateTemplate>& fromTemplate, const QStringList& gateKeys,

@@ -11,9 +11,10 @@ using namespace slipway;
 
 namespace {
 
-GateTemplate gate(const char* name, QList<CriterionSpec> criteria) {
+GateTemplate gate(const char* name, const char* stage, QList<CriterionSpec> criteria) {
     GateTemplate g;
     g.name = QString::fromUtf8(name);
+    g.stage = QString::fromUtf8(stage);
     g.criteria = std::move(criteria);
     return g;
 }
@@ -34,22 +35,33 @@ CriterionSpec tests() {
     return c;
 }
 
+CriterionSpec scan(const char* severity) {
+    CriterionSpec c;
+    c.name = QStringLiteral("Security scan");
+    c.kind = CriterionKind::Security;
+    c.severity = QString::fromLatin1(severity);
+    return c;
+}
+
 // The templates a new file ships with (0006_gates.sql), reduced to what the rule reads:
-// gate names and approving roles.
+// gate names and stages, test thresholds, scan severities and approving roles.
 QList<GateTemplate> shipped(ReleaseType type) {
     switch (type) {
     case ReleaseType::Major:
-        return {gate("Development complete", {tests()}), gate("QA sign-off", {approval("qa")}),
-                gate("Staging verified", {tests(), approval("operations")}),
-                gate("CAB approval", {approval("cab")})};
+        return {gate("Development complete", "QA", {tests(), scan("high")}),
+                gate("QA sign-off", "Staging", {scan("medium"), approval("qa")}),
+                gate("Staging verified", "CAB", {tests(), approval("operations")}),
+                gate("CAB approval", "Production", {approval("cab")})};
     case ReleaseType::Minor:
-        return {gate("Development complete", {tests()}), gate("QA sign-off", {approval("qa")}),
-                gate("CAB approval", {approval("cab")})};
+        return {gate("Development complete", "QA", {tests(), scan("high")}),
+                gate("QA sign-off", "Staging", {scan("high"), approval("qa")}),
+                gate("CAB approval", "Production", {approval("cab")})};
     case ReleaseType::Patch:
-        return {gate("Tests and scan", {tests()}),
-                gate("Release approval", {approval("release_manager")})};
+        return {gate("Tests and scan", "Staging", {tests(), scan("high")}),
+                gate("Release approval", "Production", {approval("release_manager")})};
     case ReleaseType::Emergency:
-        return {gate("Emergency checks", {tests(), approval("cab")})};
+        return {
+            gate("Emergency checks", "Production", {tests(), scan("critical"), approval("cab")})};
     }
     return {};
 }
@@ -73,16 +85,17 @@ private Q_SLOTS:
         using T = ReleaseType;
         using L = RiskLevel;
         using G = RegulatoryExposure;
-        QTest::newRow("low-risk patch") << T::Patch << L::Low << G::None
-                                        << list("Development complete,QA sign-off") << list("");
+        // A patch's "Tests and scan" already holds the development-complete tests.
+        QTest::newRow("low-risk patch")
+            << T::Patch << L::Low << G::None << list("QA sign-off") << list("");
         QTest::newRow("medium patch adds staging and the service owner")
             << T::Patch << L::Medium << G::None
-            << list("Development complete,QA sign-off,Staging verified,Required approvals")
-            << list("service_owner");
+            << list("QA sign-off,Staging verified,Required approvals") << list("service_owner");
+        // Its scan stops at high findings before Staging: a medium-level review before CAB
+        // is more.
         QTest::newRow("high regulated patch")
             << T::Patch << L::High << G::Regulated
-            << list("Development complete,QA sign-off,Security review,Staging verified,CAB "
-                    "approval,Required approvals")
+            << list("QA sign-off,Security review,Staging verified,CAB approval,Required approvals")
             << list("service_owner,security");
         QTest::newRow("low minor: only the release manager's approval")
             << T::Minor << L::Low << G::None << list("Required approvals")
@@ -103,9 +116,9 @@ private Q_SLOTS:
         QTest::newRow("medium major: the template has it all but two approvals")
             << T::Major << L::Medium << G::None << list("Required approvals")
             << list("release_manager,service_owner");
+        // Its one gate before Production holds the tests and the CAB's approval already.
         QTest::newRow("low emergency: CAB already approves in the template")
-            << T::Emergency << L::Low << G::None
-            << list("Development complete,QA sign-off,CAB approval,Required approvals")
+            << T::Emergency << L::Low << G::None << list("QA sign-off,Required approvals")
             << list("release_manager");
     }
 
