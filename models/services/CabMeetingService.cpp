@@ -267,6 +267,10 @@ Result<QList<CabAction>> CabMeetingService::actions(qint64 meetingId) const {
     return CabMeetingRepository(m_db).actions(meetingId);
 }
 
+Result<CabAction> CabMeetingService::findAction(qint64 id) const {
+    return CabMeetingRepository(m_db).findAction(id);
+}
+
 Result<CabAction> CabMeetingService::insertAction(const CabAction& action,
                                                   const QString& auditAction) {
     if (const auto problems = validateAction(action); !problems.isEmpty())

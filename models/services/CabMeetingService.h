@@ -47,6 +47,7 @@ public:
     Result<QList<AgendaItem>> setAgenda(qint64 meetingId, const QList<AgendaItem>& items);
 
     Result<QList<CabAction>> actions(qint64 meetingId) const;
+    Result<CabAction> findAction(qint64 id) const;
     Result<CabAction> createAction(const CabAction& action);
     Result<CabAction> updateAction(const CabAction& action);
     Result<void> removeAction(qint64 id, qint64 rowVersion);

@@ -4,11 +4,15 @@
 #include "CabCharts.h"
 #include "CabDecider.h"
 #include "CabModeWindow.h"
+#include "CabOps.h"
 #include "CabReportWriter.h"
 #include "CabStyle.h"
+#include "ChangeRequestDialog.h"
 #include "CreateMeetingCommand.h"
 #include "EmptyState.h"
 #include "IconProvider.h"
+#include "MeetingDialog.h"
+#include "MinutesPanel.h"
 #include "SetAgendaCommand.h"
 #include "Theme.h"
 #include "services/CabDecisionService.h"
@@ -16,6 +20,7 @@
 #include "services/ChangeRequestService.h"
 #include "services/Document.h"
 #include "storage/PeopleRepository.h"
+#include "storage/ReleaseRepository.h"
 
 #include <QAbstractAxis>
 #include <QBuffer>
@@ -29,6 +34,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfView>
@@ -144,6 +150,9 @@ QWidget* CabScreen::buildHeader() {
     row->addWidget(button(QStringLiteral("newMeetingButton"), QStringLiteral("add"),
                           tr("New Meeting"), tr("Plan the next weekly CAB meeting"),
                           &CabScreen::newMeeting, true));
+    row->addWidget(button(
+        QStringLiteral("editMeetingButton"), QStringLiteral("edit"), tr("Edit Meeting…"),
+        tr("Time, attendees, room and the agenda of this meeting"), &CabScreen::editMeeting, true));
     row->addWidget(button(QStringLiteral("buildAgendaButton"), QStringLiteral("calendar"),
                           tr("Build Agenda"),
                           tr("Changes whose windows come before the next meeting and still need "
@@ -156,6 +165,14 @@ QWidget* CabScreen::buildHeader() {
     cabMode->setShortcut(QKeySequence(Qt::Key_F11));
     row->addWidget(cabMode);
     row->addStretch(1);
+    row->addWidget(button(QStringLiteral("newChangeButton"), QStringLiteral("add"),
+                          tr("New Change…"),
+                          tr("Raise a change request: ticket, release, risk questionnaire, plans"),
+                          &CabScreen::newChangeRequest, true));
+    row->addWidget(button(QStringLiteral("editChangeButton"), QStringLiteral("edit"),
+                          tr("Edit Change…"), tr("Edit the selected agenda item's change request"),
+                          &CabScreen::editSelectedChange, true));
+    row->addSpacing(Theme::space(2));
     row->addWidget(button(QStringLiteral("previewReportButton"), QStringLiteral("file"),
                           tr("Preview Report"), tr("The CAB report as PDF, in the Report tab"),
                           &CabScreen::previewReport, false));
@@ -259,9 +276,9 @@ QWidget* CabScreen::buildBody() {
     m_details->setObjectName(QStringLiteral("changeDetails"));
     m_details->setReadOnly(true);
     m_tabs->addTab(m_details, tr("Change"));
-    m_minutes = new QPlainTextEdit(m_tabs);
-    m_minutes->setObjectName(QStringLiteral("minutes"));
-    m_minutes->setReadOnly(true);
+    m_minutes = new MinutesPanel(
+        *m_decisions, *m_meetings, m_document.undoStack(),
+        [this](const QString& text, bool bad) { showMessage(text, bad); }, m_tabs);
     m_tabs->addTab(m_minutes, tr("Minutes"));
     m_pdf = new QPdfDocument(this);
     auto* view = new QPdfView(m_tabs);
@@ -281,6 +298,7 @@ QWidget* CabScreen::buildBody() {
 
 void CabScreen::setEditable(bool editable) {
     m_editable = editable;
+    m_minutes->setEditable(editable);
     updateButtons();
 }
 
@@ -465,35 +483,26 @@ void CabScreen::fillDetails() {
 }
 
 void CabScreen::fillMinutes() {
-    QStringList lines{tr("Decisions in this meeting")};
-    if (m_pack.decisions.isEmpty())
-        lines << tr("  none yet");
-    for (const CabDecision& d : m_pack.decisions)
-        lines << QStringLiteral("  • ") +
-                     cabtext::decisionLine(d, m_pack.ticketOf.value(d.changeId));
-    lines << QString() << tr("Open conditions");
-    if (m_pack.openConditions.isEmpty())
-        lines << tr("  none");
-    for (const CabCondition& c : m_pack.openConditions)
-        lines
-            << tr("  • %1: %2 (owner %3)").arg(m_pack.ticketOf.value(c.changeId), c.text, c.owner);
-    lines << QString() << tr("Actions");
-    if (m_pack.actions.isEmpty())
-        lines << tr("  none");
-    for (const CabAction& a : m_pack.actions)
-        lines << QStringLiteral("  %1 %2 — %3, due %4")
-                     .arg(a.done ? QStringLiteral("☑") : QStringLiteral("☐"), a.text, a.owner,
-                          a.dueUtc > 0 ? cabtext::date(a.dueUtc) : tr("no date"));
-    m_minutes->setPlainText(lines.join(u'\n'));
+    m_minutes->setPack(m_pack, peopleNames());
+}
+
+QStringList CabScreen::peopleNames() const {
+    QStringList names;
+    if (auto people = PeopleRepository(m_document.database()).all(); people)
+        for (const Person& p : people.value())
+            names << p.name;
+    return names;
 }
 
 void CabScreen::updateButtons() {
     const bool haveMeeting = m_meetingCombo->count() > 0;
     for (QPushButton* b : m_editButtons)
-        b->setEnabled(m_editable && (haveMeeting || b->objectName() == u"newMeetingButton"));
+        b->setEnabled(m_editable && (haveMeeting || b->objectName() == u"newMeetingButton" ||
+                                     b->objectName() == u"newChangeButton"));
     const int row = selectedRow();
     const bool change = row >= 0 && row < m_pack.items.size() && m_pack.items[row].change;
-    for (const char* name : {"approveButton", "conditionsButton", "rejectButton", "deferButton"})
+    for (const char* name :
+         {"approveButton", "conditionsButton", "rejectButton", "deferButton", "editChangeButton"})
         if (auto* b = findChild<QPushButton*>(QLatin1String(name)))
             b->setEnabled(m_editable && change);
 }
@@ -532,6 +541,144 @@ void CabScreen::newMeeting() {
     m_document.undoStack()->push(command);
     reload();
     selectMeeting(command->meetingId());
+}
+
+namespace {
+
+// How people appear where a login is wanted: the login, else the mail name, else the name.
+QString handleOf(const Person& p) {
+    if (!p.login.isEmpty())
+        return p.login;
+    const QString mail = p.email.section(u'@', 0, 0);
+    return mail.isEmpty() ? p.name : mail;
+}
+
+} // namespace
+
+void CabScreen::newChangeRequest() {
+    ChangeRequest fresh;
+    fresh.requestedBy = m_document.session().actor;
+    assessRisk(fresh, RiskAnswers{});
+    auto all = m_changes->all();
+    QSet<QString> taken;
+    if (all)
+        for (const ChangeRequest& c : all.value())
+            taken.insert(c.ticket);
+    QList<std::pair<qint64, QString>> releases;
+    if (auto list = ReleaseRepository(m_document.database()).all(); list)
+        for (const Release& r : list.value())
+            if (r.status != ReleaseStatus::Cancelled)
+                releases.append({r.id, releaseLabel(r.name, r.version)});
+    QStringList handles;
+    if (auto people = PeopleRepository(m_document.database()).all(); people)
+        for (const Person& p : people.value())
+            handles << handleOf(p);
+    auto* dialog = new ChangeRequestDialog(releases, taken, handles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New change request"));
+    dialog->setChange(fresh);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ChangeRequest c = dialog->change();
+        m_document.undoStack()->push(new ChangeRecordCommand<ChangeRequest>(
+            changeRequestOps(*m_changes), std::nullopt, c,
+            tr("New change request %1").arg(c.ticket),
+            [this](const QString& why) { showMessage(why, true); }));
+        showMessage(tr("%1 raised: %2 risk, score %3. Add it to a meeting's agenda with Edit "
+                       "Meeting or Build Agenda.")
+                        .arg(c.ticket, displayName(c.riskLevel))
+                        .arg(c.riskScore),
+                    false);
+    });
+    dialog->open();
+}
+
+void CabScreen::editSelectedChange() {
+    const int row = selectedRow();
+    if (row < 0 || row >= m_pack.items.size() || !m_pack.items[row].change)
+        return;
+    auto before = m_changes->find(m_pack.items[row].change->id);
+    if (!before)
+        return showMessage(before.error().message, true);
+    QSet<QString> taken;
+    if (auto all = m_changes->all(); all)
+        for (const ChangeRequest& c : all.value())
+            taken.insert(c.ticket);
+    QList<std::pair<qint64, QString>> releases;
+    if (auto list = ReleaseRepository(m_document.database()).all(); list)
+        for (const Release& r : list.value())
+            if (r.status != ReleaseStatus::Cancelled || r.id == before->releaseId)
+                releases.append({r.id, releaseLabel(r.name, r.version)});
+    QStringList handles;
+    if (auto people = PeopleRepository(m_document.database()).all(); people)
+        for (const Person& p : people.value())
+            handles << handleOf(p);
+    auto* dialog = new ChangeRequestDialog(releases, taken, handles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Change request %1").arg(before->ticket));
+    dialog->setChange(before.value());
+    const ChangeRequest seen = before.value();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, seen] {
+        const ChangeRequest c = dialog->change();
+        m_document.undoStack()->push(new ChangeRecordCommand<ChangeRequest>(
+            changeRequestOps(*m_changes), seen, c, tr("Edit change request %1").arg(c.ticket),
+            [this](const QString& why) { showMessage(why, true); }));
+    });
+    dialog->open();
+}
+
+void CabScreen::editMeeting() {
+    const qint64 id = meetingId();
+    auto before = m_meetings->find(id);
+    if (!before)
+        return showMessage(before.error().message, true);
+    auto agenda = m_meetings->agenda(id);
+    if (!agenda)
+        return showMessage(agenda.error().message, true);
+    auto people = PeopleRepository(m_document.database()).all();
+    QList<MeetingDialog::Candidate> candidates;
+    if (auto all = m_changes->all(); all)
+        for (const ChangeRequest& c : all.value())
+            candidates.append({c.id, c.releaseId, c.ticket + QStringLiteral(" — ") + c.summary,
+                               c.summary, c.type == ChangeType::Emergency});
+    auto* dialog = new MeetingDialog(people ? people.value() : QList<Person>(), candidates, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("CAB meeting “%1”").arg(before->title));
+    dialog->setMeeting(before.value(), agenda.value());
+    const CabMeeting seen = before.value();
+    const QList<AgendaItem> seenAgenda = agenda.value();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, seen, seenAgenda] {
+        const CabMeeting m = dialog->meeting();
+        const QList<AgendaItem> items = dialog->agenda();
+        const auto same = [](const QList<AgendaItem>& a, const QList<AgendaItem>& b) {
+            if (a.size() != b.size())
+                return false;
+            for (qsizetype i = 0; i < a.size(); ++i)
+                if (a[i].kind != b[i].kind || a[i].changeId != b[i].changeId ||
+                    a[i].title != b[i].title)
+                    return false;
+            return true;
+        };
+        QJsonObject was = toJson(seen), now = toJson(m);
+        was.remove(QStringLiteral("row_version"));
+        now.remove(QStringLiteral("row_version"));
+        const bool details = was != now;
+        const bool reordered = !same(seenAgenda, items);
+        if (!details && !reordered)
+            return;
+        const auto onError = [this](const QString& why) {
+            showMessage(why, true);
+        };
+        QUndoStack* stack = m_document.undoStack();
+        stack->beginMacro(tr("Edit CAB meeting “%1”").arg(m.title));
+        if (details)
+            stack->push(new ChangeRecordCommand<CabMeeting>(
+                meetingOps(*m_meetings), seen, m, tr("Edit the meeting's details"), onError));
+        if (reordered)
+            stack->push(new SetAgendaCommand(*m_meetings, m.id, seenAgenda, items,
+                                             tr("Edit the agenda"), onError));
+        stack->endMacro();
+    });
+    dialog->open();
 }
 
 void CabScreen::buildAgenda() {

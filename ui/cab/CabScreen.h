@@ -29,6 +29,7 @@ namespace slipway::ui {
 class CabDecider;
 class CabModeWindow;
 class EmptyState;
+class MinutesPanel;
 
 // The CAB screen at the desk: the meetings, the agenda of the chosen one (built by the
 // rules, reordered and trimmed by hand), the change outlook charts, the selected change as
@@ -48,6 +49,10 @@ public:
     void selectFirst();
 
     void newMeeting();
+    // Open the editors (window-modal); what they change is one undoable, audited command.
+    void newChangeRequest();
+    void editSelectedChange();
+    void editMeeting();
     void buildAgenda();
     void moveSelected(int delta);
     void removeSelected();
@@ -76,6 +81,7 @@ private:
     void updateButtons();
     void showMessage(const QString& text, bool bad);
     int selectedRow() const;
+    QStringList peopleNames() const;
 
     Document& m_document;
     ChangeRequestService* m_changes = nullptr;
@@ -97,7 +103,7 @@ private:
     QChartView* m_byType = nullptr;
     QChartView* m_approval = nullptr;
     QPlainTextEdit* m_details = nullptr;
-    QPlainTextEdit* m_minutes = nullptr;
+    MinutesPanel* m_minutes = nullptr;
     QWidget* m_preview = nullptr; // QPdfView
     QPdfDocument* m_pdf = nullptr;
     QBuffer* m_pdfBytes = nullptr;

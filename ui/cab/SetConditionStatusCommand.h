@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/CabDecision.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace slipway {
+class CabDecisionService;
+}
+
+namespace slipway::ui {
+
+// Marks a condition of an "approve with conditions" met (or waived, or open again); the
+// service records who and when. Undo sets the status it had before, itself audited.
+class SetConditionStatusCommand : public QUndoCommand {
+public:
+    using ErrorSink = std::function<void(const QString& message)>;
+
+    SetConditionStatusCommand(CabDecisionService& service, const CabCondition& condition,
+                              CabCondition::Status to, const QString& text, ErrorSink onError);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    void write(CabCondition::Status status);
+
+    CabDecisionService& m_service;
+    qint64 m_conditionId;
+    CabCondition::Status m_from;
+    CabCondition::Status m_to;
+    ErrorSink m_onError;
+};
+
+} // namespace slipway::ui
