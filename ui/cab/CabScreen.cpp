@@ -146,13 +146,15 @@ QWidget* CabScreen::buildHeader() {
             m_editButtons << b;
         return b;
     };
+    grid->addWidget(button(QStringLiteral("editMeetingButton"), QStringLiteral("edit"),
+                           tr("Edit Meeting…"),
+                           tr("Time, attendees, room and the agenda of this meeting"),
+                           &CabScreen::editMeeting, true),
+                    0, 2);
     auto* row = new QHBoxLayout;
     row->addWidget(button(QStringLiteral("newMeetingButton"), QStringLiteral("add"),
                           tr("New Meeting"), tr("Plan the next weekly CAB meeting"),
                           &CabScreen::newMeeting, true));
-    row->addWidget(button(
-        QStringLiteral("editMeetingButton"), QStringLiteral("edit"), tr("Edit Meeting…"),
-        tr("Time, attendees, room and the agenda of this meeting"), &CabScreen::editMeeting, true));
     row->addWidget(button(QStringLiteral("buildAgendaButton"), QStringLiteral("calendar"),
                           tr("Build Agenda"),
                           tr("Changes whose windows come before the next meeting and still need "
@@ -172,7 +174,6 @@ QWidget* CabScreen::buildHeader() {
     row->addWidget(button(QStringLiteral("editChangeButton"), QStringLiteral("edit"),
                           tr("Edit Change…"), tr("Edit the selected agenda item's change request"),
                           &CabScreen::editSelectedChange, true));
-    row->addSpacing(Theme::space(2));
     row->addWidget(button(QStringLiteral("previewReportButton"), QStringLiteral("file"),
                           tr("Preview Report"), tr("The CAB report as PDF, in the Report tab"),
                           &CabScreen::previewReport, false));
@@ -189,18 +190,18 @@ QWidget* CabScreen::buildHeader() {
                 saveReport(path);
         },
         false));
-    grid->addLayout(row, 1, 0, 1, 2);
+    grid->addLayout(row, 1, 0, 1, 3);
     m_meetingInfo = new QLabel(header);
     m_meetingInfo->setObjectName(QStringLiteral("meetingInfo"));
     m_meetingInfo->setWordWrap(true);
     m_meetingInfo->setTextFormat(Qt::PlainText);
-    grid->addWidget(m_meetingInfo, 2, 0, 1, 2);
+    grid->addWidget(m_meetingInfo, 2, 0, 1, 3);
     m_message = new QLabel(header);
     m_message->setObjectName(QStringLiteral("cabMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
-    grid->addWidget(m_message, 3, 0, 1, 2);
+    grid->addWidget(m_message, 3, 0, 1, 3);
     grid->setColumnStretch(0, 1);
     return header;
 }

@@ -87,7 +87,8 @@ MinutesPanel::MinutesPanel(CabDecisionService& decisions, CabMeetingService& mee
     m_actionError->hide();
     m_actionOwner->setObjectName(QStringLiteral("actionOwnerCombo"));
     m_actionOwner->setEditable(true);
-    m_actionOwner->setMinimumContentsLength(14);
+    m_actionOwner->setMinimumContentsLength(8);
+    m_actionOwner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_actionDue->setObjectName(QStringLiteral("actionDueEdit"));
     m_actionDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_actionDue->setCalendarPopup(true);
@@ -110,8 +111,8 @@ MinutesPanel::MinutesPanel(CabDecisionService& decisions, CabMeetingService& mee
     actionRow->addStretch(1);
     actionRow->addWidget(m_actionButton);
     layout->addLayout(actionRow);
+    layout->addWidget(m_actionText);
     auto* form = new QHBoxLayout;
-    form->addWidget(m_actionText, 3);
     form->addWidget(new QLabel(tr("Owner:"), this));
     form->addWidget(m_actionOwner, 1);
     form->addWidget(new QLabel(tr("Due:"), this));
