@@ -274,7 +274,8 @@ private Q_SLOTS:
         QCOMPARE(meetings.find(3)->title, before.title);
         QCOMPARE(meetings.find(3)->location, before.location);
         QList<qint64> ids, idsBefore;
-        for (const AgendaItem& a : meetings.agenda(3).value())
+        const auto agendaAfterUndo = meetings.agenda(3); // kept: the loop borrows from it
+        for (const AgendaItem& a : agendaAfterUndo.value())
             ids << a.changeId;
         for (const AgendaItem& a : agendaBefore)
             idsBefore << a.changeId;
@@ -307,7 +308,8 @@ private Q_SLOTS:
 
         const QString actor = m_window->document()->session().actor;
         const auto condition = [&] {
-            for (const CabCondition& c : CabDecisionRepository(db()).conditions(changeId).value())
+            const auto all = CabDecisionRepository(db()).conditions(changeId); // the loop borrows
+            for (const CabCondition& c : all.value())
                 if (c.text == u"Confirm the on-call rota"_qs)
                     return c;
             return CabCondition{};

@@ -36,6 +36,7 @@
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPlainTextEdit>
@@ -47,6 +48,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -174,22 +176,29 @@ QWidget* CabScreen::buildHeader() {
     row->addWidget(button(QStringLiteral("editChangeButton"), QStringLiteral("edit"),
                           tr("Edit Change…"), tr("Edit the selected agenda item's change request"),
                           &CabScreen::editSelectedChange, true));
-    row->addWidget(button(QStringLiteral("previewReportButton"), QStringLiteral("file"),
-                          tr("Preview Report"), tr("The CAB report as PDF, in the Report tab"),
-                          &CabScreen::previewReport, false));
-    row->addWidget(button(QStringLiteral("printReportButton"), QStringLiteral("file"), tr("Print…"),
-                          tr("Print the CAB report"), &CabScreen::printReport, false));
-    row->addWidget(button(
-        QStringLiteral("saveReportButton"), QStringLiteral("save"), tr("Save PDF…"),
-        tr("Save the CAB report as PDF"),
-        [this] {
-            const QString path = QFileDialog::getSaveFileName(
-                this, tr("Save the CAB report"), m_pack.meeting.title + QStringLiteral(".pdf"),
-                tr("PDF files (*.pdf)"));
-            if (!path.isEmpty())
-                saveReport(path);
-        },
-        false));
+    // The report's three ways out share one button, so the header fits a small window.
+    auto* report = new QToolButton(header);
+    report->setObjectName(QStringLiteral("reportButton"));
+    report->setText(tr("Report"));
+    report->setIcon(IconProvider::icon(QStringLiteral("file")));
+    report->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    report->setPopupMode(QToolButton::InstantPopup);
+    report->setToolTip(tr("The CAB report as PDF: preview, print or save it"));
+    auto* menu = new QMenu(report);
+    QAction* preview = menu->addAction(tr("Preview Report"), this, &CabScreen::previewReport);
+    preview->setObjectName(QStringLiteral("previewReportAction"));
+    QAction* print = menu->addAction(tr("Print…"), this, &CabScreen::printReport);
+    print->setObjectName(QStringLiteral("printReportAction"));
+    QAction* save = menu->addAction(tr("Save PDF…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the CAB report"), m_pack.meeting.title + QStringLiteral(".pdf"),
+            tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            saveReport(path);
+    });
+    save->setObjectName(QStringLiteral("saveReportAction"));
+    report->setMenu(menu);
+    row->addWidget(report);
     grid->addLayout(row, 1, 0, 1, 3);
     m_meetingInfo = new QLabel(header);
     m_meetingInfo->setObjectName(QStringLiteral("meetingInfo"));
@@ -242,6 +251,9 @@ QWidget* CabScreen::buildBody() {
     small(QStringLiteral("moveDownButton"), tr("Move Down"), [this] { moveSelected(1); });
     small(QStringLiteral("removeItemButton"), tr("Remove"), &CabScreen::removeSelected);
     edit->addStretch(1);
+    leftLayout->addLayout(edit);
+    // Decisions on a row of their own: the agenda stays usable in a narrow window.
+    edit = new QHBoxLayout;
     small(QStringLiteral("approveButton"), tr("Approve"),
           [this] { decideSelected(DecisionOutcome::Approve); });
     small(QStringLiteral("conditionsButton"), tr("With Conditions…"), [this] {
@@ -256,6 +268,7 @@ QWidget* CabScreen::buildBody() {
           [this] { decideSelected(DecisionOutcome::Reject); });
     small(QStringLiteral("deferButton"), tr("Defer"),
           [this] { decideSelected(DecisionOutcome::Defer); });
+    edit->addStretch(1);
     leftLayout->addLayout(edit);
 
     m_tabs = new QTabWidget(splitter);

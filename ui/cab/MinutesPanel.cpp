@@ -87,7 +87,7 @@ MinutesPanel::MinutesPanel(CabDecisionService& decisions, CabMeetingService& mee
     m_actionError->hide();
     m_actionOwner->setObjectName(QStringLiteral("actionOwnerCombo"));
     m_actionOwner->setEditable(true);
-    m_actionOwner->setMinimumContentsLength(8);
+    m_actionOwner->setMinimumContentsLength(6);
     m_actionOwner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_actionDue->setObjectName(QStringLiteral("actionDueEdit"));
     m_actionDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
