@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>There is no distribution list &apos;%1&apos;.</source>
-        <translation>Es gibt keinen Verteiler '%1'.</translation>
+        <translation>Es gibt keinen Verteiler &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -858,7 +858,7 @@
     <name>Screenshot</name>
     <message>
         <source>unknown view &apos;%1&apos;; valid views: %2</source>
-        <translation>unbekannte Ansicht '%1'; gültige Ansichten: %2</translation>
+        <translation>unbekannte Ansicht &apos;%1&apos;; gültige Ansichten: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>There is no template &apos;%1&apos;.</source>
-        <translation>Es gibt keine Vorlage '%1'.</translation>
+        <translation>Es gibt keine Vorlage &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Template %1 has no version %2.</source>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source> (see &apos;slipway %1 --help&apos;)</source>
-        <translation> (siehe 'slipway %1 --help')</translation>
+        <translation> (siehe &apos;slipway %1 --help&apos;)</translation>
     </message>
     <message>
         <source>Usage: </source>
@@ -943,11 +943,11 @@
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway %2 --help&apos;)</source>
-        <translation>unerwartetes Argument '%1' (siehe 'slipway %2 --help')</translation>
+        <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway %2 --help&apos;)</translation>
     </message>
     <message>
         <source>--db FILE is required (see &apos;slipway %1 --help&apos;)</source>
-        <translation>--db DATEI ist erforderlich (siehe 'slipway %1 --help')</translation>
+        <translation>--db DATEI ist erforderlich (siehe &apos;slipway %1 --help&apos;)</translation>
     </message>
     <message>
         <source>The Slipway file to use.</source>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a known time zone (use an IANA name such as Europe/Berlin).</source>
-        <translation>'%1' ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin).</translation>
+        <translation>&apos;%1&apos; ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin).</translation>
     </message>
     <message>
         <source>Major</source>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>Labels must be non-empty, at most %1 characters, on one line and without &apos;;&apos;.</source>
-        <translation>Labels dürfen nicht leer sein, höchstens %1 Zeichen, einzeilig und ohne ';'.</translation>
+        <translation>Labels dürfen nicht leer sein, höchstens %1 Zeichen, einzeilig und ohne &apos;;&apos;.</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
@@ -1193,15 +1193,15 @@
     </message>
     <message>
         <source>empty identifier after &apos;-&apos; or &apos;+&apos;</source>
-        <translation>leerer Bezeichner nach '-' oder '+'</translation>
+        <translation>leerer Bezeichner nach &apos;-&apos; oder &apos;+&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not allowed in a version</source>
-        <translation>'%1' ist in einer Version nicht erlaubt</translation>
+        <translation>&apos;%1&apos; ist in einer Version nicht erlaubt</translation>
     </message>
     <message>
         <source>numeric pre-release identifier &apos;%1&apos; has a leading zero</source>
-        <translation>numerischer Pre-Release-Bezeichner '%1' hat eine führende Null</translation>
+        <translation>numerischer Pre-Release-Bezeichner &apos;%1&apos; hat eine führende Null</translation>
     </message>
     <message>
         <source>%1:%2:%3 (byte %4): not valid JSON: %5</source>
@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid RRULE (RFC 5545), e.g. FREQ=WEEKLY;BYDAY=FR</source>
-        <translation>'%1' ist keine gültige RRULE (RFC 5545), z. B. FREQ=WEEKLY;BYDAY=FR</translation>
+        <translation>&apos;%1&apos; ist keine gültige RRULE (RFC 5545), z. B. FREQ=WEEKLY;BYDAY=FR</translation>
     </message>
     <message>
         <source>there are no releases yet</source>
@@ -1409,11 +1409,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a time zone; use an IANA name such as Europe/Berlin.</source>
-        <translation>'%1' ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
+        <translation>&apos;%1&apos; ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address such as ops@example.com.</source>
-        <translation>'%1' ist keine E-Mail-Adresse wie ops@example.com.</translation>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse wie ops@example.com.</translation>
     </message>
     <message>
         <source>%1 is on the list twice.</source>
@@ -1602,30 +1602,6 @@
     <message>
         <source>%1 could not be written (%2); nothing was left behind.</source>
         <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
-    </message>
-    <message>
-        <source>Customer-facing: users see the change at once</source>
-        <translation>Kundenwirksam: Benutzer sehen die Änderung sofort</translation>
-    </message>
-    <message>
-        <source>Database migration; rollback restores from the pre-change snapshot</source>
-        <translation>Datenbankmigration; Rollback stellt aus dem Snapshot vor der Änderung wieder her</translation>
-    </message>
-    <message>
-        <source>Touches %1 services in one window</source>
-        <translation>Betrifft %1 Dienste in einem Fenster</translation>
-    </message>
-    <message>
-        <source>Rollback takes about %1 minutes</source>
-        <translation>Rollback dauert etwa %1 Minuten</translation>
-    </message>
-    <message>
-        <source>Emergency fix: staging run shortened</source>
-        <translation>Notfall-Fix: Staging-Lauf verkürzt</translation>
-    </message>
-    <message>
-        <source>Not yet rehearsed in staging</source>
-        <translation>Noch nicht in Staging geprobt</translation>
     </message>
     <message>
         <source>Hotfix build from the release branch; deploy to one canary node, watch error rate for 15 minutes, then roll out to all nodes.</source>
@@ -2156,15 +2132,15 @@
     </message>
     <message>
         <source>there is no issued message &apos;%1&apos;</source>
-        <translation>es gibt keine versendete Mitteilung '%1'</translation>
+        <translation>es gibt keine versendete Mitteilung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a recipient of message %2</source>
-        <translation>'%1' ist kein Empfänger der Mitteilung %2</translation>
+        <translation>&apos;%1&apos; ist kein Empfänger der Mitteilung %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time such as 2026-12-01T09:30Z</source>
-        <translation>'%1' ist keine Zeitangabe wie 2026-12-01T09:30Z</translation>
+        <translation>&apos;%1&apos; ist keine Zeitangabe wie 2026-12-01T09:30Z</translation>
     </message>
     <message>
         <source>%1 is before message %2 was issued</source>
@@ -2526,7 +2502,7 @@
     </message>
     <message>
         <source>%1 line %2: a quoted field is never closed (a missing &quot; before the end of the file).</source>
-        <translation>%1 Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen (ein fehlendes " vor dem Dateiende).</translation>
+        <translation>%1 Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen (ein fehlendes &quot; vor dem Dateiende).</translation>
     </message>
     <message>
         <source>%1 line %2: text after the closing quote of a field (%3); a quote inside a quoted field must be doubled.</source>
@@ -2549,7 +2525,7 @@
     <name>slipway::Database</name>
     <message>
         <source>%1 does not exist; check the path, or create it with File ▸ New or &apos;slipway demo&apos;.</source>
-        <translation>%1 existiert nicht; prüfen Sie den Pfad oder legen Sie die Datei mit Datei ▸ Neu oder 'slipway demo' an.</translation>
+        <translation>%1 existiert nicht; prüfen Sie den Pfad oder legen Sie die Datei mit Datei ▸ Neu oder &apos;slipway demo&apos; an.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Slipway (schema %2); this one reads up to schema %3. Open it with the newer Slipway; the file was not changed.</source>
@@ -2690,10 +2666,6 @@
         <translation>Bereitschaftsingenieur für das Fenster bestätigen</translation>
     </message>
     <message>
-        <source>Infrastructure change by the platform team, following the runbook; checks after each step.</source>
-        <translation>Infrastruktur-Change des Plattformteams nach Runbook; Prüfungen nach jedem Schritt.</translation>
-    </message>
-    <message>
         <source>Security to confirm the CDN ranges first.</source>
         <translation>Security muss zuerst die CDN-Bereiche bestätigen.</translation>
     </message>
@@ -2716,6 +2688,10 @@
     <message>
         <source>Window before the next meeting.</source>
         <translation>Fenster vor der nächsten Sitzung.</translation>
+    </message>
+    <message>
+        <source>Why now: %1. Infrastructure change by the platform team, following the runbook; checks after each step.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3025,10 @@
         <source>removing a waiver</source>
         <translation>Entfernen einer Ausnahme</translation>
     </message>
+    <message>
+        <source>removing gates from a release</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>slipway::GateRigour</name>
@@ -3154,6 +3134,22 @@
     <message>
         <source>The release is already through “%1”, a later gate.</source>
         <translation>Das Release ist bereits durch „%1“, ein späteres Gate.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot move to place %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate %1 is no longer on this release — reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has evidence, a tick, a waiver or a promotion now; it stays on the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another release.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3431,7 +3427,7 @@
     <name>slipway::Recurrence</name>
     <message>
         <source>&apos;%1&apos; is not a known time zone (use an IANA name such as Europe/Berlin)</source>
-        <translation>'%1' ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
+        <translation>&apos;%1&apos; ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
     </message>
     <message>
         <source>a period must end after it starts</source>
@@ -3439,7 +3435,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; cannot be expanded from its first occurrence</source>
-        <translation>'%1' kann nicht ab seinem ersten Vorkommen expandiert werden</translation>
+        <translation>&apos;%1&apos; kann nicht ab seinem ersten Vorkommen expandiert werden</translation>
     </message>
 </context>
 <context>
@@ -3632,7 +3628,7 @@
     </message>
     <message>
         <source>missing; not a SARIF log (expected &quot;2.1.0&quot;)</source>
-        <translation>fehlt; kein SARIF-Log (erwartet "2.1.0")</translation>
+        <translation>fehlt; kein SARIF-Log (erwartet &quot;2.1.0&quot;)</translation>
     </message>
     <message>
         <source>SARIF %1 is not supported, expected 2.1.0</source>
@@ -3691,7 +3687,7 @@
     </message>
     <message>
         <source>%1: not a SARIF log: the top level is not an object with &quot;version&quot; and &quot;runs&quot;</source>
-        <translation>%1: kein SARIF-Log: Die oberste Ebene ist kein Objekt mit "version" und "runs"</translation>
+        <translation>%1: kein SARIF-Log: Die oberste Ebene ist kein Objekt mit &quot;version&quot; und &quot;runs&quot;</translation>
     </message>
 </context>
 <context>
@@ -3780,7 +3776,7 @@
     </message>
     <message>
         <source>--map takes COLUMN=FIELD pairs separated by commas, e.g. &quot;Name=title,Ticket=external_key&quot;; %1 is not one</source>
-        <translation>--map erwartet durch Kommas getrennte Paare SPALTE=FELD, z. B. "Name=title,Ticket=external_key"; %1 ist keines</translation>
+        <translation>--map erwartet durch Kommas getrennte Paare SPALTE=FELD, z. B. &quot;Name=title,Ticket=external_key&quot;; %1 ist keines</translation>
     </message>
     <message>
         <source>--map: %1 has no column %2 (its columns: %3)</source>
@@ -3792,7 +3788,7 @@
     </message>
     <message>
         <source>%1 is not a Jira or Azure DevOps export and has no title column; say which column holds what with --map, e.g. --map &quot;Name=title,Ticket=external_key,Type=kind&quot; (its columns: %2)</source>
-        <translation>%1 ist kein Jira- oder Azure-DevOps-Export und hat keine Titelspalte; geben Sie mit --map an, welche Spalte was enthält, z. B. --map "Name=title,Ticket=external_key,Type=kind" (Spalten: %2)</translation>
+        <translation>%1 ist kein Jira- oder Azure-DevOps-Export und hat keine Titelspalte; geben Sie mit --map an, welche Spalte was enthält, z. B. --map &quot;Name=title,Ticket=external_key,Type=kind&quot; (Spalten: %2)</translation>
     </message>
     <message>
         <source>%1 %2 is not one Slipway knows (%3)</source>
@@ -3812,7 +3808,7 @@
     </message>
     <message>
         <source>proposed, committed, in_progress, done, deferred, or a status such as To Do, Active, Done, Won&apos;t Do</source>
-        <translation>proposed, committed, in_progress, done, deferred oder ein Status wie To Do, Active, Done, Won't Do</translation>
+        <translation>proposed, committed, in_progress, done, deferred oder ein Status wie To Do, Active, Done, Won&apos;t Do</translation>
     </message>
     <message>
         <source>%1 %2 is not a number of points</source>
@@ -4042,11 +4038,11 @@
     </message>
     <message>
         <source>say what to do: &apos;slipway audit verify --db FILE&apos;</source>
-        <translation>geben Sie an, was zu tun ist: 'slipway audit verify --db FILE'</translation>
+        <translation>geben Sie an, was zu tun ist: &apos;slipway audit verify --db FILE&apos;</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;; the only one is &apos;verify&apos;</source>
-        <translation>unbekannte Aktion '%1'; die einzige ist 'verify'</translation>
+        <translation>unbekannte Aktion &apos;%1&apos;; die einzige ist &apos;verify&apos;</translation>
     </message>
     <message>
         <source>Audit chain intact: %1 entries checked, head %2.</source>
@@ -4094,15 +4090,15 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not available in this version of Slipway (see &apos;slipway --help&apos;)</source>
-        <translation>'%1' ist in dieser Slipway-Version nicht verfügbar (siehe 'slipway --help')</translation>
+        <translation>&apos;%1&apos; ist in dieser Slipway-Version nicht verfügbar (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
-        <translation>unbekannter Befehl '%1' (siehe 'slipway --help')</translation>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
         <source> (see &apos;slipway --help&apos;)</source>
-        <translation> (siehe 'slipway --help')</translation>
+        <translation> (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
         <source> - release planning for release managers and CABs</source>
@@ -4110,7 +4106,7 @@
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
-        <translation>unerwartetes Argument '%1' (siehe 'slipway --help')</translation>
+        <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
         <source>Writes a new Slipway file full of demo data. The same --seed (and --anchor) always gives the same file. An existing non-empty file is refused unless --force is given, which replaces it.</source>
@@ -4134,15 +4130,15 @@
     </message>
     <message>
         <source>--scale must be small or large, not &apos;%1&apos;</source>
-        <translation>--scale muss small oder large sein, nicht '%1'</translation>
+        <translation>--scale muss small oder large sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
-        <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht '%1'</translation>
+        <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--anchor must be a date such as 2026-11-01, not &apos;%1&apos;</source>
-        <translation>--anchor muss ein Datum wie 2026-11-01 sein, nicht '%1'</translation>
+        <translation>--anchor muss ein Datum wie 2026-11-01 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file, or pass --force to replace it</source>
@@ -4198,11 +4194,11 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     </message>
     <message>
         <source>say which format: &apos;slipway export csv …&apos; or &apos;slipway export ics …&apos;</source>
-        <translation>geben Sie das Format an: 'slipway export csv …' oder 'slipway export ics …'</translation>
+        <translation>geben Sie das Format an: &apos;slipway export csv …&apos; oder &apos;slipway export ics …&apos;</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; available: csv, ics</source>
-        <translation>unbekanntes Format '%1'; verfügbar: csv, ics</translation>
+        <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -4238,15 +4234,15 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     </message>
     <message>
         <source>--after &apos;%1&apos; is not a date such as 2026-12-01 or 2026-12-01T22:00</source>
-        <translation>--after '%1' ist kein Datum wie 2026-12-01 oder 2026-12-01T22:00</translation>
+        <translation>--after &apos;%1&apos; ist kein Datum wie 2026-12-01 oder 2026-12-01T22:00</translation>
     </message>
     <message>
         <source>--duration &apos;%1&apos; is not a length such as 4h or 1h30m</source>
-        <translation>--duration '%1' ist keine Dauer wie 4h oder 1h30m</translation>
+        <translation>--duration &apos;%1&apos; ist keine Dauer wie 4h oder 1h30m</translation>
     </message>
     <message>
         <source>--within &apos;%1&apos; is not a length such as 90d</source>
-        <translation>--within '%1' ist keine Dauer wie 90d</translation>
+        <translation>--within &apos;%1&apos; ist keine Dauer wie 90d</translation>
     </message>
     <message>
         <source>Not %1 – %2 UTC (%3 candidate(s)):</source>
@@ -4330,7 +4326,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     </message>
     <message>
         <source>unknown view &apos;%1&apos;; available: %2</source>
-        <translation>unbekannte Ansicht '%1'; verfügbar: %2</translation>
+        <translation>unbekannte Ansicht &apos;%1&apos;; verfügbar: %2</translation>
     </message>
     <message>
         <source>--out FILE.png is required</source>
@@ -4338,7 +4334,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT between 320x200 and 7680x4320, not &apos;%1&apos;</source>
-        <translation>--size muss BREITExHÖHE zwischen 320x200 und 7680x4320 sein, nicht '%1'</translation>
+        <translation>--size muss BREITExHÖHE zwischen 320x200 und 7680x4320 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 view, %3x%4).</source>
@@ -4382,11 +4378,11 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     </message>
     <message>
         <source>--from: &apos;%1&apos; is not a date such as 2026-12-01</source>
-        <translation>--from: '%1' ist kein Datum wie 2026-12-01</translation>
+        <translation>--from: &apos;%1&apos; ist kein Datum wie 2026-12-01</translation>
     </message>
     <message>
         <source>--to: &apos;%1&apos; is not a date such as 2026-12-31</source>
-        <translation>--to: '%1' ist kein Datum wie 2026-12-31</translation>
+        <translation>--to: &apos;%1&apos; ist kein Datum wie 2026-12-31</translation>
     </message>
     <message>
         <source>--to must be after --from</source>
@@ -4483,7 +4479,7 @@ line on stderr says what and which file).
                      [--size WxH] [--from DATE --to DATE]
 
 Befehle, die eine Datei öffnen, akzeptieren auch --shared (Datei auf einer
-Netzwerkfreigabe) und --read-only. 'slipway BEFEHL --help' erklärt einen Befehl.
+Netzwerkfreigabe) und --read-only. &apos;slipway BEFEHL --help&apos; erklärt einen Befehl.
 
 Exit-Codes: 0 in Ordnung; 1 Befunde (Probleme in der Datei, defekte Audit-Kette,
 Konfliktfehler, ein fehlschlagendes oder blockierendes Gate); 2 falscher Aufruf
@@ -4504,7 +4500,7 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
     </message>
     <message>
         <source>unknown table &apos;%1&apos;; available: %2</source>
-        <translation>unbekannte Tabelle '%1'; verfügbar: %2</translation>
+        <translation>unbekannte Tabelle &apos;%1&apos;; verfügbar: %2</translation>
     </message>
     <message>
         <source>--table %1 needs --meeting ID|DATE</source>
@@ -4520,7 +4516,7 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
     </message>
     <message>
         <source>--release ID is required (a release&apos;s number, as &apos;slipway export csv --table releases&apos; lists them)</source>
-        <translation>--release ID ist erforderlich (die Nummer eines Release, wie 'slipway export csv --table releases' sie auflistet)</translation>
+        <translation>--release ID ist erforderlich (die Nummer eines Release, wie &apos;slipway export csv --table releases&apos; sie auflistet)</translation>
     </message>
     <message>
         <source>--criterion NAME is required: which of the release&apos;s criteria the file is evidence for</source>
@@ -4540,11 +4536,11 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
     </message>
     <message>
         <source>say what to do: &apos;slipway gate status …&apos;</source>
-        <translation>geben Sie an, was zu tun ist: 'slipway gate status …'</translation>
+        <translation>geben Sie an, was zu tun ist: &apos;slipway gate status …&apos;</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;; available: status</source>
-        <translation>unbekannte Aktion '%1'; verfügbar: status</translation>
+        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: status</translation>
     </message>
     <message>
         <source>%1 has no release %2</source>
@@ -4556,7 +4552,7 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
     </message>
     <message>
         <source>  No gates: &apos;slipway&apos; adds its type&apos;s gates when a release is created.</source>
-        <translation>  Keine Gates: 'slipway' fügt beim Anlegen eines Release die Gates seines Typs hinzu.</translation>
+        <translation>  Keine Gates: &apos;slipway&apos; fügt beim Anlegen eines Release die Gates seines Typs hinzu.</translation>
     </message>
     <message>
         <source>%1 → %2 (%3/%4 settled, due %5)%6</source>
@@ -4584,7 +4580,7 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
     </message>
     <message>
         <source>unknown --kind &apos;%1&apos;; available: scope, acknowledgements</source>
-        <translation>unbekannte --kind '%1'; verfügbar: scope, acknowledgements</translation>
+        <translation>unbekannte --kind &apos;%1&apos;; verfügbar: scope, acknowledgements</translation>
     </message>
     <message>
         <source>--kind scope is required: say what the rows are (or --kind acknowledgements)</source>
@@ -4610,11 +4606,11 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
     <message>
         <source>say which format: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos;, or junit, sarif, bench</source>
-        <translation>geben Sie das Format an: 'slipway import csv …', 'slipway import ics …' oder junit, sarif, bench</translation>
+        <translation>geben Sie das Format an: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos; oder junit, sarif, bench</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; available: csv, ics, junit, sarif, bench</source>
-        <translation>unbekanntes Format '%1'; verfügbar: csv, ics, junit, sarif, bench</translation>
+        <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics, junit, sarif, bench</translation>
     </message>
     <message>
         <source>name the %1 file to read</source>
@@ -4654,7 +4650,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
     <message>
         <source>unknown --format &apos;%1&apos;; available: pdf, eml, md</source>
-        <translation>unbekanntes --format '%1'; verfügbar: pdf, eml, md</translation>
+        <translation>unbekanntes --format &apos;%1&apos;; verfügbar: pdf, eml, md</translation>
     </message>
     <message>
         <source>--format pdf|eml|md is required</source>
@@ -4666,7 +4662,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
     <message>
         <source>%1: there is no template &apos;%2&apos;; available: %3</source>
-        <translation>%1: Es gibt keine Vorlage '%2'; verfügbar: %3</translation>
+        <translation>%1: Es gibt keine Vorlage &apos;%2&apos;; verfügbar: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4694,7 +4690,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
     <message>
         <source>--meeting takes a meeting id or a date such as 2026-11-03, not &apos;%1&apos;</source>
-        <translation>--meeting erwartet eine Sitzungs-ID oder ein Datum wie 2026-11-03, nicht '%1'</translation>
+        <translation>--meeting erwartet eine Sitzungs-ID oder ein Datum wie 2026-11-03, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no CAB meeting on or after %1 in %2</source>
@@ -4722,11 +4718,11 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
     <message>
         <source>say which report: &apos;slipway report cab …&apos;</source>
-        <translation>geben Sie den Bericht an: 'slipway report cab …'</translation>
+        <translation>geben Sie den Bericht an: &apos;slipway report cab …&apos;</translation>
     </message>
     <message>
         <source>unknown report &apos;%1&apos;; available: cab</source>
-        <translation>unbekannter Bericht '%1'; verfügbar: cab</translation>
+        <translation>unbekannter Bericht &apos;%1&apos;; verfügbar: cab</translation>
     </message>
     <message>
         <source>--meeting ID|DATE is required</source>
@@ -4738,7 +4734,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
     <message>
         <source>--page takes a4 or letter, not &apos;%1&apos;</source>
-        <translation>--page erwartet a4 oder letter, nicht '%1'</translation>
+        <translation>--page erwartet a4 oder letter, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Wrote %1: %2 page(s), %3 agenda item(s), %4 decision(s) in %5 ms.</source>
@@ -4753,7 +4749,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
     <message>
         <source>csv: which column holds which field, e.g. &quot;Name=title,Ticket=external_key&quot;; fields: %1, or ignore. Completes or overrides what Jira and Azure DevOps exports are recognised by.</source>
-        <translation>csv: welche Spalte welches Feld enthält, z. B. "Name=title,Ticket=external_key"; Felder: %1 oder ignore. Ergänzt oder überschreibt die Erkennung von Jira- und Azure-DevOps-Exporten.</translation>
+        <translation>csv: welche Spalte welches Feld enthält, z. B. &quot;Name=title,Ticket=external_key&quot;; Felder: %1 oder ignore. Ergänzt oder überschreibt die Erkennung von Jira- und Azure-DevOps-Exporten.</translation>
     </message>
     <message>
         <source>csv: what the rows are: scope or acknowledgements.</source>
@@ -4953,14 +4949,6 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>Weich: </translation>
     </message>
     <message>
-        <source>Week of the window (UTC). No blackouts this week.</source>
-        <translation>Woche des Fensters (UTC). Keine Sperrzeiten in dieser Woche.</translation>
-    </message>
-    <message>
-        <source>Week of the window (UTC). Hatched red: hard blackout; amber: soft blackout; blue: this change&apos;s window.</source>
-        <translation>Woche des Fensters (UTC). Rot schraffiert: harte Sperrzeit; gelb: weiche Sperrzeit; blau: das Fenster dieses Change.</translation>
-    </message>
-    <message>
         <source>%1 risk · %2</source>
         <translation>Risiko %1 · %2</translation>
     </message>
@@ -5087,6 +5075,26 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     <message>
         <source>The changes</source>
         <translation>Die Changes</translation>
+    </message>
+    <message>
+        <source>Freeze: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of the window (UTC). No blackouts or incident freezes this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of the window (UTC). Hatched red: hard blackout; amber: soft blackout; blue: this change&apos;s window. No incident freezes this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of the window (UTC). Hatched red: hard blackout; amber: soft blackout; grey, hatched: incident freeze (only emergency changes may deploy); blue: this change&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Too narrow to name above: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5556,6 +5564,53 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
 </context>
 <context>
+    <name>slipway::ui::BookingDialog</name>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation type="unfinished">%1 (geteilt)</translation>
+    </message>
+    <message>
+        <source>No release — say what it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Load test</source>
+        <translation type="unfinished">z. B. Lasttest</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation type="unfinished">&amp;Release:</translation>
+    </message>
+    <message>
+        <source>&amp;What for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished">Release %1</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::CabCharts</name>
     <message>
         <source>Changes per week by risk level</source>
@@ -5738,24 +5793,12 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <translation>Berichtsvorschau</translation>
     </message>
     <message>
-        <source>The CAB report as PDF, in the Report tab</source>
-        <translation>Der CAB-Bericht als PDF, im Reiter Bericht</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <source>Print the CAB report</source>
-        <translation>Den CAB-Bericht drucken</translation>
-    </message>
-    <message>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
-    </message>
-    <message>
-        <source>Save the CAB report as PDF</source>
-        <translation>Den CAB-Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>Save the CAB report</source>
@@ -5922,30 +5965,6 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <translation>  Auflage [%1]: %2</translation>
     </message>
     <message>
-        <source>Decisions in this meeting</source>
-        <translation>Entscheidungen in dieser Sitzung</translation>
-    </message>
-    <message>
-        <source>  none yet</source>
-        <translation>  noch keine</translation>
-    </message>
-    <message>
-        <source>Open conditions</source>
-        <translation>Offene Auflagen</translation>
-    </message>
-    <message>
-        <source>  • %1: %2 (owner %3)</source>
-        <translation>  • %1: %2 (verantwortlich %3)</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>kein Datum</translation>
-    </message>
-    <message>
         <source>Weekly CAB %1</source>
         <translation>Wöchentliches CAB %1</translation>
     </message>
@@ -5986,6 +6005,70 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
             <numerusform>CAB-Bericht (%n Seite) unter %1 gespeichert.</numerusform>
             <numerusform>CAB-Bericht (%n Seiten) unter %1 gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time, attendees, room and the agenda of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a change request: ticket, release, risk questionnaire, plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected agenda item&apos;s change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAB report as PDF: preview, print or save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New change request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 raised: %2 risk, score %3. Add it to a meeting&apos;s agenda with Edit Meeting or Build Agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit change request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAB meeting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit CAB meeting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the meeting&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the agenda</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6120,6 +6203,26 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <source>conflict (!n)</source>
         <translation>Konflikt (!n)</translation>
     </message>
+    <message>
+        <source>&amp;Edit booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book this environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments and &amp;roles needed…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>slipway::ui::CalendarView</name>
@@ -6130,6 +6233,153 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     <message>
         <source>Resize the window of “%1”</source>
         <translation>Fenstergröße von „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ChangeRequestDialog</name>
+    <message>
+        <source>A window of its own (no release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: restores a live service or closes an exploited hole</source>
+        <translation type="unfinished">Dringend: stellt einen Live-Dienst wieder her oder schließt eine ausgenutzte Lücke</translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CHG0041234</source>
+        <translation type="unfinished">z. B. CHG0041234</translation>
+    </message>
+    <message>
+        <source>None — a change of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the change does, in a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sox, pci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOX-tagged changes need a second, different approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the change is carried out, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is undone if it goes wrong, and how long that takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board will ask for a rollback plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> h</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation type="unfinished">&amp;Release:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">bis</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished">UTC</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Implementation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll&amp;back plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished">Risikobewertung</translation>
+    </message>
+    <message>
+        <source>Users affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data migration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulatory exposure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Novelty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the ticket of another change request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a release, or give the change a window of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 of 100 · %2 risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the answers raises the risk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6262,6 +6512,13 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
 </context>
 <context>
+    <name>slipway::ui::EntryZoneCombo</name>
+    <message>
+        <source>Times here are shown and typed in this zone and stored in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::EnvironmentsDialog</name>
     <message>
         <source>Shared — other teams book it too</source>
@@ -6316,14 +6573,6 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <translation>Für</translation>
     </message>
     <message>
-        <source>From (UTC)</source>
-        <translation>Von (UTC)</translation>
-    </message>
-    <message>
-        <source>Until (UTC)</source>
-        <translation>Bis (UTC)</translation>
-    </message>
-    <message>
         <source>e.g. Load test</source>
         <translation>z. B. Lasttest</translation>
     </message>
@@ -6370,6 +6619,26 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     <message>
         <source>Release booking “%1”</source>
         <translation>Release-Buchung „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Edit booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the booking&apos;s environment, release or times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6634,14 +6903,6 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <translation>Incident</translation>
     </message>
     <message>
-        <source>Starts (UTC)</source>
-        <translation>Beginn (UTC)</translation>
-    </message>
-    <message>
-        <source>Ends (UTC)</source>
-        <translation>Ende (UTC)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -6672,6 +6933,18 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     <message>
         <source>Remove incident freeze “%1”</source>
         <translation>Incident-Sperre „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6715,6 +6988,255 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     <message>
         <source>Promote the release</source>
         <translation>Release hochstufen</translation>
+    </message>
+    <message>
+        <source>Add the release&apos;s gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release already has every gate its template and its risk assessment ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::GateTemplateCommands</name>
+    <message>
+        <source>The template “%1” was changed elsewhere since; reload before undoing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add gate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove gate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move gate “%1” up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move gate “%1” down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::GateTemplateDialog</name>
+    <message>
+        <source>Gate Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates of &amp;every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new release gets the gates of its type, in this order, plus what its risk assessment asks for. Releases made earlier keep the gates they have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates, in the order a release meets them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet this gate earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet this gate later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The stage passing it lets the release into, e.g. Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets into &amp;stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished">Kennzahl</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Einheit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it: the threshold is a pass rate in percent, or the benchmark metric&apos;s limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished">%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 releases get no gates: add one, and every new %2 release is checked by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename gate “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change gate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename criterion “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; the threshold stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the threshold of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the metric of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the unit of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” a %2 criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the severity of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the comparison of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the approving role of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add criterion “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove criterion “%1” from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move criterion “%1” up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move criterion “%1” down</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6888,16 +7410,12 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <translation>erledigt von %1</translation>
     </message>
     <message>
-        <source>Lets the release into &lt;b&gt;%1&lt;/b&gt;. Due %2.</source>
-        <translation>Lässt das Release in &lt;b&gt;%1&lt;/b&gt;. Fällig %2.</translation>
-    </message>
-    <message>
         <source>when scheduled</source>
         <translation>bei Terminierung</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3</source>
-        <translation>&lt;span style='color:%1'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3</translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3</translation>
     </message>
     <message>
         <source>Promoted by %1 on %2.</source>
@@ -6906,10 +7424,6 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Evidence&lt;/b&gt;: %1 (%2 bytes)&lt;br&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Imported %4 by %5</source>
@@ -6998,6 +7512,47 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     <message>
         <source>Why is %1 at %2 not a real problem? The reason, your name and the time are kept, and the review still applies when the next scan is imported.</source>
         <translation>Warum ist %1 in %2 kein echtes Problem? Der Grund, Ihr Name und die Zeit werden aufbewahrt, und die Prüfung gilt weiter, wenn der nächste Scan importiert wird.</translation>
+    </message>
+    <message>
+        <source>Add gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the gates the release&apos;s type template and its risk assessment ask for that it does not have yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gates each release type starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Added because the release&apos;s risk assessment asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Added because the release&apos;s risk assessment asks for more rigour than its type&apos;s template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the release into &lt;b&gt;%1&lt;/b&gt;. Due %2.%3</source>
+        <translation type="unfinished">Lässt das Release in &lt;b&gt;%1&lt;/b&gt;. Fällig %2. {1&lt;?} {2.%3?}</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation type="unfinished">%1: %2%3 {1:?}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Part of a gate the release&apos;s risk assessment asks for.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7320,6 +7875,108 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
 </context>
 <context>
+    <name>slipway::ui::MeetingDialog</name>
+    <message>
+        <source>CAB meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular (weekly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency CAB</source>
+        <translation type="unfinished">Notfall-CAB</translation>
+    </message>
+    <message>
+        <source>The zone the meeting is planned in; the report shows its time there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room, video bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Art:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">bis</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished">UTC</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Tagesordnung</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished">Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished">Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Add to Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished">Review: %1</translation>
+    </message>
+    <message>
+        <source>Escalation: %1</source>
+        <translation type="unfinished">Eskalation: %1</translation>
+    </message>
+    <message>
+        <source>No items yet: add change requests here, or use Build Agenda on the CAB screen to let the rules propose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), in the order the board takes them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
@@ -7410,6 +8067,149 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
 </context>
 <context>
+    <name>slipway::ui::MinutesPanel</name>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished">Ticket</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Mark Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected condition is met (who and when go into the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action, e.g. Share the rollback rehearsal results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions in this meeting</source>
+        <translation type="unfinished">Entscheidungen in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Conditions on the agenda&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions recorded in this meeting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">offen</translation>
+    </message>
+    <message>
+        <source>met by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waived by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conditions: &quot;approve with conditions&quot; (C in CAB mode) records them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished">kein Datum</translation>
+    </message>
+    <message>
+        <source>No actions yet: type one below and press Add Action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Not Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark condition met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen condition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the action is.</source>
+        <translation type="unfinished">Geben Sie an, worin die Maßnahme besteht.</translation>
+    </message>
+    <message>
+        <source>Add action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark action done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark action not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::ObjectivesSection</name>
     <message>
         <source>Objectives</source>
@@ -7487,14 +8287,6 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <translation>Art</translation>
     </message>
     <message>
-        <source>From (UTC)</source>
-        <translation>Von (UTC)</translation>
-    </message>
-    <message>
-        <source>Until (UTC)</source>
-        <translation>Bis (UTC)</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -7557,6 +8349,18 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     <message>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Times in &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7845,7 +8649,7 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
     <message>
         <source>No release matches the search and filters. &lt;a href=&quot;clear&quot;&gt;Clear them&lt;/a&gt; to see all releases.</source>
-        <translation>Kein Release passt zu Suche und Filtern. &lt;a href="clear"&gt;Setzen Sie sie zurück&lt;/a&gt;, um alle Releases zu sehen.</translation>
+        <translation>Kein Release passt zu Suche und Filtern. &lt;a href=&quot;clear&quot;&gt;Setzen Sie sie zurück&lt;/a&gt;, um alle Releases zu sehen.</translation>
     </message>
     <message>
         <source>1 release</source>
@@ -8128,6 +8932,42 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <source>Remove blackout “%1”</source>
         <translation>Sperrzeit „%1“ entfernen</translation>
     </message>
+    <message>
+        <source>release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environment to book yet: add one under Schedule › Environments and bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book %1 for “%2”</source>
+        <translation type="unfinished">%1 für „%2“ buchen</translation>
+    </message>
+    <message>
+        <source>Booking “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change booking “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove booking “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize booking “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move booking “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>slipway::ui::ScopeBoardPane</name>
@@ -8229,7 +9069,7 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
     <message>
         <source>The scope board shows the features, fixes, patches, tech debt and regulatory items of a release as cards, from proposed to done, next to the backlog. Create a release, then bring items in with &apos;slipway import csv --kind scope FILE.csv&apos; (Jira and Azure DevOps exports are recognised).</source>
-        <translation>Das Umfangs-Board zeigt Funktionen, Fehlerbehebungen, Patches, technische Schuld und regulatorische Elemente eines Release als Karten, von vorgeschlagen bis erledigt, neben dem Backlog. Legen Sie ein Release an und holen Sie Elemente mit 'slipway import csv --kind scope FILE.csv' herein (Jira- und Azure-DevOps-Exporte werden erkannt).</translation>
+        <translation>Das Umfangs-Board zeigt Funktionen, Fehlerbehebungen, Patches, technische Schuld und regulatorische Elemente eines Release als Karten, von vorgeschlagen bis erledigt, neben dem Backlog. Legen Sie ein Release an und holen Sie Elemente mit &apos;slipway import csv --kind scope FILE.csv&apos; herein (Jira- und Azure-DevOps-Exporte werden erkannt).</translation>
     </message>
     <message>
         <source>Create a release</source>
@@ -8265,7 +9105,7 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
     <message>
         <source>No scope items yet. Import them from a Jira or Azure DevOps CSV export with &apos;slipway import csv --db FILE --kind scope EXPORT.csv&apos;; they land in the backlog or in the release their fix version names.</source>
-        <translation>Noch keine Umfangselemente. Importieren Sie sie aus einem Jira- oder Azure-DevOps-CSV-Export mit 'slipway import csv --db FILE --kind scope EXPORT.csv'; sie landen im Backlog oder im Release, das ihre Fix-Version nennt.</translation>
+        <translation>Noch keine Umfangselemente. Importieren Sie sie aus einem Jira- oder Azure-DevOps-CSV-Export mit &apos;slipway import csv --db FILE --kind scope EXPORT.csv&apos;; sie landen im Backlog oder im Release, das ihre Fix-Version nennt.</translation>
     </message>
     <message>
         <source>the backlog</source>
