@@ -2691,7 +2691,7 @@
     </message>
     <message>
         <source>Why now: %1. Infrastructure change by the platform team, following the runbook; checks after each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum jetzt: %1. Infrastruktur-Change durch das Plattform-Team nach Runbook; Prüfungen nach jedem Schritt.</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +3027,7 @@
     </message>
     <message>
         <source>removing gates from a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von Gates aus einem Release</translation>
     </message>
 </context>
 <context>
@@ -3137,19 +3137,19 @@
     </message>
     <message>
         <source>“%1” cannot move to place %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht an Position %2 von %3 verschoben werden.</translation>
     </message>
     <message>
         <source>Gate %1 is no longer on this release — reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate %1 gehört nicht mehr zu diesem Release — bitte neu laden.</translation>
     </message>
     <message>
         <source>“%1” has evidence, a tick, a waiver or a promotion now; it stays on the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat inzwischen Nachweise, einen Haken, eine Ausnahme oder eine Hochstufung; es bleibt am Release.</translation>
     </message>
     <message>
         <source>“%1” belongs to another release.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört zu einem anderen Release.</translation>
     </message>
 </context>
 <context>
@@ -5078,23 +5078,23 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
     <message>
         <source>Freeze: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre: </translation>
     </message>
     <message>
         <source>Week of the window (UTC). No blackouts or incident freezes this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche des Fensters (UTC). Diese Woche keine Sperrzeiten oder Incident-Sperren.</translation>
     </message>
     <message>
         <source>Week of the window (UTC). Hatched red: hard blackout; amber: soft blackout; blue: this change&apos;s window. No incident freezes this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche des Fensters (UTC). Rot schraffiert: harte Sperrzeit; orange: weiche Sperrzeit; blau: das Fenster dieses Changes. Diese Woche keine Incident-Sperren.</translation>
     </message>
     <message>
         <source>Week of the window (UTC). Hatched red: hard blackout; amber: soft blackout; grey, hatched: incident freeze (only emergency changes may deploy); blue: this change&apos;s window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche des Fensters (UTC). Rot schraffiert: harte Sperrzeit; orange: weiche Sperrzeit; grau schraffiert: Incident-Sperre (nur Notfall-Changes dürfen ausrollen); blau: das Fenster dieses Changes.</translation>
     </message>
     <message>
         <source> Too narrow to name above: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Zu schmal für eine Beschriftung: %1.</translation>
     </message>
 </context>
 <context>
@@ -5567,47 +5567,47 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     <name>slipway::ui::BookingDialog</name>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>%1 (shared)</source>
-        <translation type="unfinished">%1 (geteilt)</translation>
+        <translation>%1 (geteilt)</translation>
     </message>
     <message>
         <source>No release — say what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Release — geben Sie den Zweck an</translation>
     </message>
     <message>
         <source>e.g. Load test</source>
-        <translation type="unfinished">z. B. Lasttest</translation>
+        <translation>z. B. Lasttest</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>&amp;Release:</source>
-        <translation type="unfinished">&amp;Release:</translation>
+        <translation>&amp;Release:</translation>
     </message>
     <message>
         <source>&amp;What for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wofür:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Release %1</source>
-        <translation type="unfinished">Release %1</translation>
+        <translation>Release %1</translation>
     </message>
 </context>
 <context>
@@ -6008,67 +6008,67 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
     <message>
         <source>Edit Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung bearbeiten…</translation>
     </message>
     <message>
         <source>Time, attendees, room and the agenda of this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, Teilnehmende, Raum und Tagesordnung dieser Sitzung</translation>
     </message>
     <message>
         <source>New Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Change…</translation>
     </message>
     <message>
         <source>Raise a change request: ticket, release, risk questionnaire, plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Request anlegen: Ticket, Release, Risikofragebogen, Pläne</translation>
     </message>
     <message>
         <source>Edit Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected agenda item&apos;s change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Request des ausgewählten Tagesordnungspunkts bearbeiten</translation>
     </message>
     <message>
         <source>The CAB report as PDF: preview, print or save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CAB-Bericht als PDF: Vorschau, Drucken oder Speichern</translation>
     </message>
     <message>
         <source>New change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Change-Request</translation>
     </message>
     <message>
         <source>New change request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Change-Request %1</translation>
     </message>
     <message>
         <source>%1 raised: %2 risk, score %3. Add it to a meeting&apos;s agenda with Edit Meeting or Build Agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt: Risiko %2, Wert %3. Nehmen Sie ihn mit „Sitzung bearbeiten“ oder „Tagesordnung erstellen“ in die Tagesordnung einer Sitzung auf.</translation>
     </message>
     <message>
         <source>Change request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Request %1</translation>
     </message>
     <message>
         <source>Edit change request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Request %1 bearbeiten</translation>
     </message>
     <message>
         <source>CAB meeting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Sitzung „%1“</translation>
     </message>
     <message>
         <source>Edit CAB meeting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Sitzung „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Edit the meeting&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Sitzung bearbeiten</translation>
     </message>
     <message>
         <source>Edit the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -6205,23 +6205,23 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
     <message>
         <source>&amp;Edit booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Book this environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Umgebung b&amp;uchen…</translation>
     </message>
     <message>
         <source>&amp;Open release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Environments and &amp;roles needed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Umgebungen und &amp;Rollen…</translation>
     </message>
 </context>
 <context>
@@ -6239,147 +6239,147 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     <name>slipway::ui::ChangeRequestDialog</name>
     <message>
         <source>A window of its own (no release)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigenes Fenster (kein Release)</translation>
     </message>
     <message>
         <source>Urgent: restores a live service or closes an exploited hole</source>
-        <translation type="unfinished">Dringend: stellt einen Live-Dienst wieder her oder schließt eine ausgenutzte Lücke</translation>
+        <translation>Dringend: stellt einen Live-Dienst wieder her oder schließt eine ausgenutzte Lücke</translation>
     </message>
     <message>
         <source>Change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Request</translation>
     </message>
     <message>
         <source>e.g. CHG0041234</source>
-        <translation type="unfinished">z. B. CHG0041234</translation>
+        <translation>z. B. CHG0041234</translation>
     </message>
     <message>
         <source>None — a change of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Keins — ein eigenständiger Change</translation>
     </message>
     <message>
         <source>What the change does, in a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Change bewirkt, in einer Zeile</translation>
     </message>
     <message>
         <source>e.g. sox, pci</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. sox, pci</translation>
     </message>
     <message>
         <source>SOX-tagged changes need a second, different approver</source>
-        <translation type="unfinished"></translation>
+        <translation>SOX-markierte Changes brauchen eine zweite, andere genehmigende Person</translation>
     </message>
     <message>
         <source>How the change is carried out, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Change durchgeführt wird, Schritt für Schritt</translation>
     </message>
     <message>
         <source>How it is undone if it goes wrong, and how long that takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie er bei Problemen rückgängig gemacht wird und wie lange das dauert</translation>
     </message>
     <message>
         <source>The board will ask for a rollback plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board wird nach einem Rollback-Plan fragen.</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket:</translation>
     </message>
     <message>
         <source>&amp;Release:</source>
-        <translation type="unfinished">&amp;Release:</translation>
+        <translation>&amp;Release:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>Requested &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beantragt von:</translation>
     </message>
     <message>
         <source>Service &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-&amp;Owner:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ags:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished">UTC</translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster:</translation>
     </message>
     <message>
         <source>&amp;Implementation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umsetzung:</translation>
     </message>
     <message>
         <source>Roll&amp;back plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-&amp;Plan:</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished">Risikobewertung</translation>
+        <translation>Risikobewertung</translation>
     </message>
     <message>
         <source>Users affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Benutzer:</translation>
     </message>
     <message>
         <source>Services affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Dienste:</translation>
     </message>
     <message>
         <source>Data migration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenmigration:</translation>
     </message>
     <message>
         <source>Rollback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback:</translation>
     </message>
     <message>
         <source>Regulatory exposure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulatorische Relevanz:</translation>
     </message>
     <message>
         <source>Change window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Fenster:</translation>
     </message>
     <message>
         <source>Novelty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuartigkeit:</translation>
     </message>
     <message>
         <source>%1 is already the ticket of another change request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits das Ticket eines anderen Change-Requests.</translation>
     </message>
     <message>
         <source>Link a release, or give the change a window of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen Sie ein Release oder geben Sie dem Change ein eigenes Fenster.</translation>
     </message>
     <message>
         <source>Score %1 of 100 · %2 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1 von 100 · Risiko %2</translation>
     </message>
     <message>
         <source>Nothing in the answers raises the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in den Antworten erhöht das Risiko.</translation>
     </message>
 </context>
 <context>
@@ -6515,7 +6515,7 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     <name>slipway::ui::EntryZoneCombo</name>
     <message>
         <source>Times here are shown and typed in this zone and stored in UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten werden hier in dieser Zeitzone angezeigt und eingegeben und in UTC gespeichert</translation>
     </message>
 </context>
 <context>
@@ -6622,23 +6622,23 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
     <message>
         <source>&amp;Edit booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uchung bearbeiten…</translation>
     </message>
     <message>
         <source>Change the booking&apos;s environment, release or times</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung, Release oder Zeiten der Buchung ändern</translation>
     </message>
     <message>
         <source>Times in &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in &amp;Zone:</translation>
     </message>
     <message>
         <source>From (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von (%1)</translation>
     </message>
     <message>
         <source>Until (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (%1)</translation>
     </message>
 </context>
 <context>
@@ -6936,15 +6936,15 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Starts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt (%1)</translation>
     </message>
     <message>
         <source>Ends (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet (%1)</translation>
     </message>
 </context>
 <context>
@@ -6991,252 +6991,252 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
     <message>
         <source>Add the release&apos;s gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates des Release hinzufügen</translation>
     </message>
     <message>
         <source>The release already has every gate its template and its risk assessment ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release hat bereits alle Gates, die seine Vorlage und seine Risikobewertung verlangen.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::GateTemplateCommands</name>
     <message>
         <source>The template “%1” was changed elsewhere since; reload before undoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ wurde inzwischen anderswo geändert; vor dem Rückgängigmachen neu laden.</translation>
     </message>
     <message>
         <source>Add gate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove gate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate „%1“ entfernen</translation>
     </message>
     <message>
         <source>Move gate “%1” up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate „%1“ nach oben verschieben</translation>
     </message>
     <message>
         <source>Move gate “%1” down</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate „%1“ nach unten verschieben</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::GateTemplateDialog</name>
     <message>
         <source>Gate Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Vorlagen</translation>
     </message>
     <message>
         <source>Gates of &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates für &amp;jedes</translation>
     </message>
     <message>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>A new release gets the gates of its type, in this order, plus what its risk assessment asks for. Releases made earlier keep the gates they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Release erhält die Gates seines Typs in dieser Reihenfolge, plus das, was seine Risikobewertung verlangt. Früher angelegte Releases behalten ihre Gates.</translation>
     </message>
     <message>
         <source>Gates, in the order a release meets them</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates, in der Reihenfolge, in der ein Release sie durchläuft</translation>
     </message>
     <message>
         <source>Add gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Meet this gate earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gate früher durchlaufen</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Meet this gate later</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gate später durchlaufen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>The stage passing it lets the release into, e.g. Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe, in die das Bestehen das Release lässt, z. B. Staging</translation>
     </message>
     <message>
         <source>Lets into &amp;stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt in &amp;Stufe:</translation>
     </message>
     <message>
         <source> days before the window</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage vor dem Fenster</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig:</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellwert</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">Kennzahl</translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Einheit</translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Double-click a cell to change it: the threshold is a pass rate in percent, or the benchmark metric&apos;s limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zelle, um sie zu ändern: Der Schwellwert ist eine Erfolgsquote in Prozent oder der Grenzwert der Benchmark-Kennzahl.</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium entfernen</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%n criteria</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kriterium</numerusform>
+            <numerusform>%n Kriterien</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 releases get no gates: add one, and every new %2 release is checked by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Releases erhalten keine Gates: Fügen Sie eines hinzu, und jedes neue %2-Release wird davon geprüft.</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens</translation>
     </message>
     <message>
         <source>Rename gate “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
         <source>Change gate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate „%1“ ändern</translation>
     </message>
     <message>
         <source>Rename criterion “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
         <source>“%1” is not a number; the threshold stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl; der Schwellwert bleibt unverändert.</translation>
     </message>
     <message>
         <source>Set the threshold of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellwert von „%1“ festlegen</translation>
     </message>
     <message>
         <source>Set the metric of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl von „%1“ festlegen</translation>
     </message>
     <message>
         <source>Set the unit of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit von „%1“ festlegen</translation>
     </message>
     <message>
         <source>Make “%1” a %2 criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Art von „%1“ auf %2 setzen</translation>
     </message>
     <message>
         <source>Set the severity of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad von „%1“ festlegen</translation>
     </message>
     <message>
         <source>Set the comparison of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich von „%1“ festlegen</translation>
     </message>
     <message>
         <source>Set the approving role of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigende Rolle von „%1“ festlegen</translation>
     </message>
     <message>
         <source>New gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gate</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme</translation>
     </message>
     <message>
         <source>New check</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Prüfung</translation>
     </message>
     <message>
         <source>Add criterion “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium „%1“ zu „%2“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove criterion “%1” from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium „%1“ aus „%2“ entfernen</translation>
     </message>
     <message>
         <source>Move criterion “%1” up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium „%1“ nach oben verschieben</translation>
     </message>
     <message>
         <source>Move criterion “%1” down</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium „%1“ nach unten verschieben</translation>
     </message>
 </context>
 <context>
@@ -7515,44 +7515,45 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
     <message>
         <source>Add gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates hinzufügen</translation>
     </message>
     <message>
         <source>Add the gates the release&apos;s type template and its risk assessment ask for that it does not have yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gates hinzufügen, die die Vorlage des Release-Typs und die Risikobewertung verlangen und die noch fehlen.</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen…</translation>
     </message>
     <message>
         <source>The gates each release type starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gates, mit denen jeder Release-Typ beginnt</translation>
     </message>
     <message>
         <source>%1 (risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Risiko)</translation>
     </message>
     <message>
         <source>%1
 Added because the release&apos;s risk assessment asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
     <message>
         <source>&lt;br&gt;Added because the release&apos;s risk assessment asks for more rigour than its type&apos;s template.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Hinzugefügt, weil die Risikobewertung des Release mehr Strenge verlangt als die Vorlage seines Typs.</translation>
     </message>
     <message>
         <source>Lets the release into &lt;b&gt;%1&lt;/b&gt;. Due %2.%3</source>
-        <translation type="unfinished">Lässt das Release in &lt;b&gt;%1&lt;/b&gt;. Fällig %2. {1&lt;?} {2.%3?}</translation>
+        <translation>Lässt das Release in &lt;b&gt;%1&lt;/b&gt;. Fällig %2.%3</translation>
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation type="unfinished">%1: %2%3 {1:?}</translation>
+        <translation>%1: %2%3</translation>
     </message>
     <message>
         <source>&lt;br&gt;Part of a gate the release&apos;s risk assessment asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Teil eines Gates, das die Risikobewertung des Release verlangt.</translation>
     </message>
 </context>
 <context>
@@ -7878,102 +7879,102 @@ Added because the release&apos;s risk assessment asks for it.</source>
     <name>slipway::ui::MeetingDialog</name>
     <message>
         <source>CAB meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Sitzung</translation>
     </message>
     <message>
         <source>Regular (weekly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulär (wöchentlich)</translation>
     </message>
     <message>
         <source>Emergency CAB</source>
-        <translation type="unfinished">Notfall-CAB</translation>
+        <translation>Notfall-CAB</translation>
     </message>
     <message>
         <source>The zone the meeting is planned in; the report shows its time there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone, in der die Sitzung geplant ist; der Bericht zeigt die Uhrzeit dort</translation>
     </message>
     <message>
         <source>Room, video bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum, Videokonferenz</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Art:</translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished">UTC</translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tei&amp;lnehmende:</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Tagesordnung</translation>
+        <translation>Tagesordnung</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished">Nach oben</translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished">Nach unten</translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Add to Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Tagesordnung hinzufügen</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished">Review: %1</translation>
+        <translation>Review: %1</translation>
     </message>
     <message>
         <source>Escalation: %1</source>
-        <translation type="unfinished">Eskalation: %1</translation>
+        <translation>Eskalation: %1</translation>
     </message>
     <message>
         <source>No items yet: add change requests here, or use Build Agenda on the CAB screen to let the rules propose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Punkte: Fügen Sie hier Change-Requests hinzu oder lassen Sie mit „Tagesordnung erstellen“ auf dem CAB-Bildschirm die Regeln Vorschläge machen.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), in the order the board takes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt, in der Reihenfolge, in der das Board ihn behandelt.</numerusform>
+            <numerusform>%n Punkte, in der Reihenfolge, in der das Board sie behandelt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Added by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -8070,143 +8071,143 @@ Added because the release&apos;s risk assessment asks for it.</source>
     <name>slipway::ui::MinutesPanel</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">Ticket</translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflage</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Mark Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erfüllt markieren</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Mark Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <source>Record that the selected condition is met (who and when go into the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass die ausgewählte Auflage erfüllt ist (wer und wann kommt ins Audit-Log)</translation>
     </message>
     <message>
         <source>New action, e.g. Share the rollback rehearsal results</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahme, z. B. Ergebnisse der Rollback-Probe teilen</translation>
     </message>
     <message>
         <source>Add Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
         <source>Decisions in this meeting</source>
-        <translation type="unfinished">Entscheidungen in dieser Sitzung</translation>
+        <translation>Entscheidungen in dieser Sitzung</translation>
     </message>
     <message>
         <source>Conditions on the agenda&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflagen zu den Changes der Tagesordnung</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Maßnahmen</translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig:</translation>
     </message>
     <message>
         <source>No decisions recorded in this meeting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung sind noch keine Entscheidungen erfasst.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">offen</translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>met by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt von %1, %2</translation>
     </message>
     <message>
         <source>waived by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgenommen von %1, %2</translation>
     </message>
     <message>
         <source>No conditions: &quot;approve with conditions&quot; (C in CAB mode) records them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auflagen: „Mit Auflagen genehmigen“ (C im CAB-Modus) erfasst sie hier.</translation>
     </message>
     <message>
         <source>✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ erledigt</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished">kein Datum</translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>No actions yet: type one below and press Add Action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Maßnahmen: Geben Sie unten eine ein und klicken Sie auf „Maßnahme hinzufügen“.</translation>
     </message>
     <message>
         <source>Reopen Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflage wieder öffnen</translation>
     </message>
     <message>
         <source>Mark Not Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als nicht erledigt markieren</translation>
     </message>
     <message>
         <source>Mark condition met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflage als erfüllt markieren: %1</translation>
     </message>
     <message>
         <source>Reopen condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflage wieder öffnen: %1</translation>
     </message>
     <message>
         <source>Say what the action is.</source>
-        <translation type="unfinished">Geben Sie an, worin die Maßnahme besteht.</translation>
+        <translation>Geben Sie an, worin die Maßnahme besteht.</translation>
     </message>
     <message>
         <source>Add action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen: %1</translation>
     </message>
     <message>
         <source>Mark action done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme als erledigt markieren: %1</translation>
     </message>
     <message>
         <source>Mark action not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme als nicht erledigt markieren: %1</translation>
     </message>
 </context>
 <context>
@@ -8352,15 +8353,15 @@ Added because the release&apos;s risk assessment asks for it.</source>
     </message>
     <message>
         <source>Times in &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in Z&amp;one:</translation>
     </message>
     <message>
         <source>From (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von (%1)</translation>
     </message>
     <message>
         <source>Until (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (%1)</translation>
     </message>
 </context>
 <context>
@@ -8934,39 +8935,39 @@ Added because the release&apos;s risk assessment asks for it.</source>
     </message>
     <message>
         <source>release %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1</translation>
     </message>
     <message>
         <source>There is no environment to book yet: add one under Schedule › Environments and bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Umgebung zum Buchen: Legen Sie eine unter Planung › Umgebungen und Buchungen an.</translation>
     </message>
     <message>
         <source>Book an environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung buchen</translation>
     </message>
     <message>
         <source>Book %1 for “%2”</source>
-        <translation type="unfinished">%1 für „%2“ buchen</translation>
+        <translation>%1 für „%2“ buchen</translation>
     </message>
     <message>
         <source>Booking “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung „%1“</translation>
     </message>
     <message>
         <source>Change booking “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung „%1“ ändern</translation>
     </message>
     <message>
         <source>Remove booking “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung „%1“ entfernen</translation>
     </message>
     <message>
         <source>Resize booking “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsdauer von „%1“ ändern</translation>
     </message>
     <message>
         <source>Move booking “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung „%1“ verschieben</translation>
     </message>
 </context>
 <context>
