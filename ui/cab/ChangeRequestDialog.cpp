@@ -2,6 +2,7 @@
 #include "ChangeRequestDialog.h"
 
 #include "CabStyle.h"
+#include "DialogColumns.h"
 #include "Theme.h"
 #include "domain/RiskAssessment.h"
 
@@ -186,19 +187,11 @@ ChangeRequestDialog::ChangeRequestDialog(const QList<std::pair<qint64, QString>>
     riskForm->addRow(m_result);
     riskForm->addRow(m_drivers);
 
-    auto* columns = new QHBoxLayout;
-    columns->setSpacing(Theme::space(2));
-    auto* formBox = new QWidget(this);
-    formBox->setLayout(form);
-    formBox->setMinimumWidth(Theme::space(60));
-    columns->addWidget(formBox, 3);
-    columns->addWidget(risk, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addWidget(m_buttons);
+    layOutFormBeside(this, form, Theme::space(60), 3, risk, 2, m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
     for (QLineEdit* edit : {m_ticket, m_summary, m_requestedBy, m_serviceOwner, m_tags})
         connect(edit, &QLineEdit::textChanged, this, &ChangeRequestDialog::refresh);
     for (QComboBox* combo :

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeetingDialog.h"
 
+#include "DialogColumns.h"
 #include "Theme.h"
 #include "scheduling/ZoneComboBox.h"
 #include "services/CabMeetingService.h"
@@ -136,19 +137,11 @@ MeetingDialog::MeetingDialog(const QList<Person>& people, const QList<Candidate>
     agendaColumn->addLayout(add);
     agendaColumn->addWidget(m_agendaNote);
 
-    auto* columns = new QHBoxLayout;
-    columns->setSpacing(Theme::space(2));
-    auto* formBox = new QWidget(this);
-    formBox->setLayout(form);
-    formBox->setMinimumWidth(Theme::space(56));
-    columns->addWidget(formBox, 1);
-    columns->addWidget(agendaGroup, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addWidget(m_buttons);
+    layOutFormBeside(this, form, Theme::space(56), 1, agendaGroup, 1, m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
     connect(m_title, &QLineEdit::textChanged, this, &MeetingDialog::refresh);
     connect(m_zone, &QComboBox::currentTextChanged, this, &MeetingDialog::refresh);
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &MeetingDialog::refresh);

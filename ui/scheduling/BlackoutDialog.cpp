@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BlackoutDialog.h"
 
+#include "DialogColumns.h"
 #include "EntryZoneCombo.h"
 #include "RecurrenceEditor.h"
 #include "Theme.h"
@@ -169,16 +170,7 @@ BlackoutDialog::BlackoutDialog(const QHash<qint64, QString>& services, QWidget* 
     previewColumn->addWidget(m_preview);
     previewColumn->addWidget(m_previewNote);
 
-    auto* columns = new QHBoxLayout;
-    columns->setSpacing(Theme::space(2));
-    auto* formBox = new QWidget(this);
-    formBox->setLayout(form);
-    formBox->setMinimumWidth(Theme::space(60));
-    columns->addWidget(formBox, 3);
-    columns->addWidget(previewGroup, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addWidget(m_buttons);
+    layOutFormBeside(this, form, Theme::space(60), 3, previewGroup, 2, m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         EntryZoneCombo::remember(m_zone->zone());
