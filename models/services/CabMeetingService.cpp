@@ -39,6 +39,46 @@ QList<FieldProblem> validateAction(const CabAction& a) {
     return problems;
 }
 
+RecordStore<CabMeeting> meetingStore(Database& db) {
+    RecordStore<CabMeeting> s;
+    s.entity = kMeeting;
+    s.action = Action::EditCabMeeting;
+    s.find = [&db](qint64 id) {
+        return CabMeetingRepository(db).find(id);
+    };
+    s.insert = [&db](const CabMeeting& m, const QString& actor, qint64 now) {
+        return CabMeetingRepository(db).insert(m, actor, now);
+    };
+    s.update = [&db](const CabMeeting& m, const QString& actor, qint64 now) {
+        return CabMeetingRepository(db).update(m, actor, now);
+    };
+    s.remove = [&db](qint64 id, qint64 version) {
+        return CabMeetingRepository(db).remove(id, version);
+    };
+    s.validate = validateMeeting;
+    return s;
+}
+
+RecordStore<CabAction> actionStore(Database& db) {
+    RecordStore<CabAction> s;
+    s.entity = kAction;
+    s.action = Action::EditCabMeeting;
+    s.find = [&db](qint64 id) {
+        return CabMeetingRepository(db).findAction(id);
+    };
+    s.insert = [&db](const CabAction& a, const QString& actor, qint64 now) {
+        return CabMeetingRepository(db).insert(a, actor, now);
+    };
+    s.update = [&db](const CabAction& a, const QString& actor, qint64 now) {
+        return CabMeetingRepository(db).update(a, actor, now);
+    };
+    s.remove = [&db](qint64 id, qint64 version) {
+        return CabMeetingRepository(db).removeAction(id, version);
+    };
+    s.validate = validateAction;
+    return s;
+}
+
 } // namespace
 
 QList<FieldProblem> validateMeeting(const CabMeeting& m) {
@@ -104,21 +144,9 @@ Result<std::optional<CabMeeting>> CabMeetingService::current(qint64 now) const {
 
 Result<CabMeeting> CabMeetingService::insert(const CabMeeting& meeting,
                                              const QString& auditAction) {
-    if (const auto problems = validateMeeting(meeting); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
-    CabMeeting stored;
-    auto done = AuditedWrite::run(m_db, m_session, Action::EditCabMeeting, auditAction, kMeeting,
-                                  [&](qint64 now) -> Result<AuditedWrite::Logged> {
-                                      auto written = CabMeetingRepository(m_db).insert(
-                                          meeting, m_session.actor, now);
-                                      if (!written)
-                                          return written.error();
-                                      stored = written.value();
-                                      return AuditedWrite::Logged{stored.id, {}, toJson(stored)};
-                                  });
-    if (!done)
-        return done.error();
-    Q_EMIT changed(stored.id);
+    auto stored = AuditedWrite::insert(m_db, m_session, meetingStore(m_db), meeting, auditAction);
+    if (stored)
+        Q_EMIT changed(stored->id);
     return stored;
 }
 
@@ -133,39 +161,14 @@ Result<CabMeeting> CabMeetingService::restore(const CabMeeting& meeting) {
 }
 
 Result<CabMeeting> CabMeetingService::update(const CabMeeting& meeting) {
-    if (const auto problems = validateMeeting(meeting); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
-    CabMeeting stored;
-    auto done = AuditedWrite::run(
-        m_db, m_session, Action::EditCabMeeting, QStringLiteral("update"), kMeeting,
-        [&](qint64 now) -> Result<AuditedWrite::Logged> {
-            CabMeetingRepository repo(m_db);
-            auto before = repo.find(meeting.id);
-            if (!before)
-                return before.error();
-            auto written = repo.update(meeting, m_session.actor, now);
-            if (!written)
-                return written.error();
-            stored = written.value();
-            return AuditedWrite::Logged{stored.id, toJson(before.value()), toJson(stored)};
-        });
-    if (!done)
-        return done.error();
-    Q_EMIT changed(stored.id);
+    auto stored = AuditedWrite::update(m_db, m_session, meetingStore(m_db), meeting);
+    if (stored)
+        Q_EMIT changed(stored->id);
     return stored;
 }
 
 Result<void> CabMeetingService::remove(qint64 id, qint64 rowVersion) {
-    auto done = AuditedWrite::run(m_db, m_session, Action::EditCabMeeting, QStringLiteral("delete"),
-                                  kMeeting, [&](qint64) -> Result<AuditedWrite::Logged> {
-                                      CabMeetingRepository repo(m_db);
-                                      auto before = repo.find(id);
-                                      if (!before)
-                                          return before.error();
-                                      if (auto r = repo.remove(id, rowVersion); !r)
-                                          return r.error();
-                                      return AuditedWrite::Logged{id, toJson(before.value()), {}};
-                                  });
+    auto done = AuditedWrite::remove(m_db, m_session, meetingStore(m_db), id, rowVersion);
     if (done)
         Q_EMIT changed(id);
     return done;
@@ -273,21 +276,9 @@ Result<CabAction> CabMeetingService::findAction(qint64 id) const {
 
 Result<CabAction> CabMeetingService::insertAction(const CabAction& action,
                                                   const QString& auditAction) {
-    if (const auto problems = validateAction(action); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
-    CabAction stored;
-    auto done = AuditedWrite::run(m_db, m_session, Action::EditCabMeeting, auditAction, kAction,
-                                  [&](qint64 now) -> Result<AuditedWrite::Logged> {
-                                      auto written = CabMeetingRepository(m_db).insert(
-                                          action, m_session.actor, now);
-                                      if (!written)
-                                          return written.error();
-                                      stored = written.value();
-                                      return AuditedWrite::Logged{stored.id, {}, toJson(stored)};
-                                  });
-    if (!done)
-        return done.error();
-    Q_EMIT changed(stored.meetingId);
+    auto stored = AuditedWrite::insert(m_db, m_session, actionStore(m_db), action, auditAction);
+    if (stored)
+        Q_EMIT changed(stored->meetingId);
     return stored;
 }
 
@@ -302,43 +293,17 @@ Result<CabAction> CabMeetingService::restoreAction(const CabAction& action) {
 }
 
 Result<CabAction> CabMeetingService::updateAction(const CabAction& action) {
-    if (const auto problems = validateAction(action); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
-    CabAction stored;
-    auto done = AuditedWrite::run(
-        m_db, m_session, Action::EditCabMeeting, QStringLiteral("update"), kAction,
-        [&](qint64 now) -> Result<AuditedWrite::Logged> {
-            CabMeetingRepository repo(m_db);
-            auto before = repo.findAction(action.id);
-            if (!before)
-                return before.error();
-            auto written = repo.update(action, m_session.actor, now);
-            if (!written)
-                return written.error();
-            stored = written.value();
-            return AuditedWrite::Logged{stored.id, toJson(before.value()), toJson(stored)};
-        });
-    if (!done)
-        return done.error();
-    Q_EMIT changed(stored.meetingId);
+    auto stored = AuditedWrite::update(m_db, m_session, actionStore(m_db), action);
+    if (stored)
+        Q_EMIT changed(stored->meetingId);
     return stored;
 }
 
 Result<void> CabMeetingService::removeAction(qint64 id, qint64 rowVersion) {
-    qint64 meetingId = 0;
-    auto done = AuditedWrite::run(m_db, m_session, Action::EditCabMeeting, QStringLiteral("delete"),
-                                  kAction, [&](qint64) -> Result<AuditedWrite::Logged> {
-                                      CabMeetingRepository repo(m_db);
-                                      auto before = repo.findAction(id);
-                                      if (!before)
-                                          return before.error();
-                                      meetingId = before->meetingId;
-                                      if (auto r = repo.removeAction(id, rowVersion); !r)
-                                          return r.error();
-                                      return AuditedWrite::Logged{id, toJson(before.value()), {}};
-                                  });
+    CabAction removed;
+    auto done = AuditedWrite::remove(m_db, m_session, actionStore(m_db), id, rowVersion, &removed);
     if (done)
-        Q_EMIT changed(meetingId);
+        Q_EMIT changed(removed.meetingId);
     return done;
 }
 

@@ -124,9 +124,9 @@ private Q_SLOTS:
             QCOMPARE(g.source, u"rigour"_qs);
         }
         // The patch's "Tests and scan" already asks what "Development complete" would.
-        QCOMPARE(names, (QStringList{u"QA sign-off"_qs, u"Security review"_qs,
-                                     u"Staging verified"_qs, u"CAB approval"_qs,
-                                     u"Required approvals"_qs}));
+        QCOMPARE(names,
+                 (QStringList{u"QA sign-off"_qs, u"Security review"_qs, u"Staging verified"_qs,
+                              u"CAB approval"_qs, u"Required approvals"_qs}));
         QCOMPARE(added->last().criteria.size(), 2); // service owner and security
         QCOMPARE(gates.gatesOf(id)->size(), 7);
         QCOMPARE(AuditLog(*db).count().value(), auditBefore + 1);
