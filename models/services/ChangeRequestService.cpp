@@ -9,9 +9,38 @@ namespace {
 
 const QString kEntity = QStringLiteral("change_request");
 
+// Each audit entry about a change request carries its ticket.
 Session under(Session session, const QString& ticket) {
     session.changeTicket = ticket;
     return session;
+}
+
+RecordStore<ChangeRequest> store(Database& db) {
+    RecordStore<ChangeRequest> s;
+    s.entity = kEntity;
+    s.action = Action::EditChangeRequest;
+    s.find = [&db](qint64 id) {
+        return ChangeRequestRepository(db).find(id);
+    };
+    s.insert = [&db](const ChangeRequest& c, const QString& actor, qint64 now) {
+        return ChangeRequestRepository(db).insert(c, actor, now);
+    };
+    s.update = [&db](const ChangeRequest& c, const QString& actor, qint64 now) {
+        return ChangeRequestRepository(db).update(c, actor, now);
+    };
+    s.remove = [&db](qint64 id, qint64 version) {
+        return ChangeRequestRepository(db).remove(id, version);
+    };
+    s.validate = validateChangeRequest;
+    // A new request is stamped with when it was raised, unless it says so itself.
+    s.prepare = [](const ChangeRequest& c, const ChangeRequest* before,
+                   qint64 now) -> Result<ChangeRequest> {
+        ChangeRequest row = c;
+        if (!before && row.requestedAt <= 0)
+            row.requestedAt = now;
+        return row;
+    };
+    return s;
 }
 
 } // namespace
@@ -33,25 +62,10 @@ Result<ChangeRequest> ChangeRequestService::insert(const ChangeRequest& given,
                                                    const QString& auditAction) {
     ChangeRequest change = given;
     reassessRisk(change);
-    if (const auto problems = validateChangeRequest(change); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
-    ChangeRequest stored;
-    auto done =
-        AuditedWrite::run(m_db, under(m_session, change.ticket), Action::EditChangeRequest,
-                          auditAction, kEntity, [&](qint64 now) -> Result<AuditedWrite::Logged> {
-                              ChangeRequest row = change;
-                              if (row.requestedAt <= 0)
-                                  row.requestedAt = now;
-                              auto written =
-                                  ChangeRequestRepository(m_db).insert(row, m_session.actor, now);
-                              if (!written)
-                                  return written.error();
-                              stored = written.value();
-                              return AuditedWrite::Logged{stored.id, {}, toJson(stored)};
-                          });
-    if (!done)
-        return done.error();
-    Q_EMIT changed(stored.id);
+    auto stored = AuditedWrite::insert(m_db, under(m_session, change.ticket), store(m_db), change,
+                                       auditAction);
+    if (stored)
+        Q_EMIT changed(stored->id);
     return stored;
 }
 
@@ -68,25 +82,9 @@ Result<ChangeRequest> ChangeRequestService::restore(const ChangeRequest& change)
 Result<ChangeRequest> ChangeRequestService::update(const ChangeRequest& given) {
     ChangeRequest change = given;
     reassessRisk(change);
-    if (const auto problems = validateChangeRequest(change); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
-    ChangeRequest stored;
-    auto done = AuditedWrite::run(
-        m_db, under(m_session, change.ticket), Action::EditChangeRequest, QStringLiteral("update"),
-        kEntity, [&](qint64 now) -> Result<AuditedWrite::Logged> {
-            ChangeRequestRepository repo(m_db);
-            auto before = repo.find(change.id);
-            if (!before)
-                return before.error();
-            auto written = repo.update(change, m_session.actor, now);
-            if (!written)
-                return written.error();
-            stored = written.value();
-            return AuditedWrite::Logged{stored.id, toJson(before.value()), toJson(stored)};
-        });
-    if (!done)
-        return done.error();
-    Q_EMIT changed(stored.id);
+    auto stored = AuditedWrite::update(m_db, under(m_session, change.ticket), store(m_db), change);
+    if (stored)
+        Q_EMIT changed(stored->id);
     return stored;
 }
 
@@ -94,17 +92,8 @@ Result<void> ChangeRequestService::remove(qint64 id, qint64 rowVersion) {
     auto current = find(id);
     if (!current)
         return current.error();
-    auto done = AuditedWrite::run(m_db, under(m_session, current->ticket),
-                                  Action::EditChangeRequest, QStringLiteral("delete"), kEntity,
-                                  [&](qint64) -> Result<AuditedWrite::Logged> {
-                                      ChangeRequestRepository repo(m_db);
-                                      auto before = repo.find(id);
-                                      if (!before)
-                                          return before.error();
-                                      if (auto removed = repo.remove(id, rowVersion); !removed)
-                                          return removed.error();
-                                      return AuditedWrite::Logged{id, toJson(before.value()), {}};
-                                  });
+    auto done =
+        AuditedWrite::remove(m_db, under(m_session, current->ticket), store(m_db), id, rowVersion);
     if (done)
         Q_EMIT changed(id);
     return done;
