@@ -6,8 +6,28 @@
 
 namespace slipway {
 namespace {
-const QString kEntity = QStringLiteral("distribution_list");
+
+RecordStore<DistributionList> store(Database& db) {
+    RecordStore<DistributionList> s;
+    s.entity = QStringLiteral("distribution_list");
+    s.action = Action::EditDistributionLists;
+    s.find = [&db](qint64 id) {
+        return DistributionListRepository(db).find(id);
+    };
+    s.insert = [&db](const DistributionList& l, const QString& actor, qint64 now) {
+        return DistributionListRepository(db).insert(l, actor, now);
+    };
+    s.update = [&db](const DistributionList& l, const QString& actor, qint64 now) {
+        return DistributionListRepository(db).update(l, actor, now);
+    };
+    s.remove = [&db](qint64 id, qint64 version) {
+        return DistributionListRepository(db).remove(id, version);
+    };
+    s.validate = validateDistributionList;
+    return s;
 }
+
+} // namespace
 
 DistributionListService::DistributionListService(Database& db, Session session, QObject* parent)
     : QObject(parent)
@@ -23,21 +43,9 @@ Result<DistributionList> DistributionListService::find(qint64 id) const {
 
 Result<DistributionList> DistributionListService::insert(const DistributionList& list,
                                                          const QString& auditAction) {
-    if (const auto problems = validateDistributionList(list); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
-    DistributionList stored;
-    auto done = AuditedWrite::run(m_db, m_session, Action::EditDistributionLists, auditAction,
-                                  kEntity, [&](qint64 now) -> Result<AuditedWrite::Logged> {
-                                      auto written = DistributionListRepository(m_db).insert(
-                                          list, m_session.actor, now);
-                                      if (!written)
-                                          return written.error();
-                                      stored = written.value();
-                                      return AuditedWrite::Logged{stored.id, {}, toJson(stored)};
-                                  });
-    if (!done)
-        return done.error();
-    Q_EMIT listsChanged();
+    auto stored = AuditedWrite::insert(m_db, m_session, store(m_db), list, auditAction);
+    if (stored)
+        Q_EMIT listsChanged();
     return stored;
 }
 
@@ -52,40 +60,14 @@ Result<DistributionList> DistributionListService::restore(const DistributionList
 }
 
 Result<DistributionList> DistributionListService::update(const DistributionList& list) {
-    if (const auto problems = validateDistributionList(list); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
-    DistributionList stored;
-    auto done = AuditedWrite::run(
-        m_db, m_session, Action::EditDistributionLists, QStringLiteral("update"), kEntity,
-        [&](qint64 now) -> Result<AuditedWrite::Logged> {
-            DistributionListRepository repo(m_db);
-            auto before = repo.find(list.id);
-            if (!before)
-                return before.error();
-            auto written = repo.update(list, m_session.actor, now);
-            if (!written)
-                return written.error();
-            stored = written.value();
-            return AuditedWrite::Logged{stored.id, toJson(before.value()), toJson(stored)};
-        });
-    if (!done)
-        return done.error();
-    Q_EMIT listsChanged();
+    auto stored = AuditedWrite::update(m_db, m_session, store(m_db), list);
+    if (stored)
+        Q_EMIT listsChanged();
     return stored;
 }
 
 Result<void> DistributionListService::remove(qint64 id, qint64 rowVersion) {
-    auto done =
-        AuditedWrite::run(m_db, m_session, Action::EditDistributionLists, QStringLiteral("delete"),
-                          kEntity, [&](qint64) -> Result<AuditedWrite::Logged> {
-                              DistributionListRepository repo(m_db);
-                              auto before = repo.find(id);
-                              if (!before)
-                                  return before.error();
-                              if (auto r = repo.remove(id, rowVersion); !r)
-                                  return r.error();
-                              return AuditedWrite::Logged{id, toJson(before.value()), {}};
-                          });
+    auto done = AuditedWrite::remove(m_db, m_session, store(m_db), id, rowVersion);
     if (done)
         Q_EMIT listsChanged();
     return done;
