@@ -54,7 +54,7 @@ int runAudit(const QStringList& args) {
     if (!path)
         return exit;
 
-    auto db = Database::open(*path, files.openOptions(parser));
+    auto db = Database::open(*path, files.readingOptions(parser));
     if (!db)
         return inputError(db.error());
     AuditLog log(*db.value());

@@ -191,7 +191,7 @@ int runCheck(const QStringList& args) {
     if (!path)
         return exit;
 
-    auto report = IntegrityChecker::check(*path, files.openOptions(parser),
+    auto report = IntegrityChecker::check(*path, files.readingOptions(parser),
                                           parser.isSet(full) ? IntegrityChecker::Depth::Full
                                                              : IntegrityChecker::Depth::Quick);
     if (!report)

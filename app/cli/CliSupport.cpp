@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliSupport.h"
 
+#include "domain/InputText.h"
 #include "services/FilePreferences.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,13 @@
 #include <unistd.h>
 
 namespace slipway::cli {
+namespace {
+
+// However much of the input a message quotes, stderr gets one line of bounded length.
+constexpr qsizetype kMaxErrorLine = 1000;
+constexpr int kCommandBusyTimeoutMs = 30000;
+
+} // namespace
 
 QTextStream& out() {
     static QTextStream stream(stdout);
@@ -23,14 +31,14 @@ QTextStream& err() {
 int usageError(const QString& command, const QString& message) {
     const QString prefix = command.isEmpty() ? QStringLiteral("slipway: ")
                                              : QStringLiteral("slipway %1: ").arg(command);
-    err() << prefix << message << Qt::endl;
+    err() << prefix << InputText::singleLine(message, kMaxErrorLine) << Qt::endl;
     return ExitBadInput;
 }
 
 int inputError(const Error& error) {
     QString line = error.message;
     line.replace(u'\n', u' ');
-    err() << line << Qt::endl;
+    err() << InputText::singleLine(line, kMaxErrorLine) << Qt::endl;
     return ExitBadInput;
 }
 
@@ -51,6 +59,14 @@ Database::OpenOptions FileOptions::openOptions(const QCommandLineParser& parser)
     if (parser.isSet(shared) && !path.isEmpty())
         FilePreferences::setShared(path, true);
     options.readOnly = parser.isSet(readOnly);
+    // A pipeline would rather wait for another program's import than fail: half a minute.
+    options.busyTimeoutMs = kCommandBusyTimeoutMs;
+    return options;
+}
+
+Database::OpenOptions FileOptions::readingOptions(const QCommandLineParser& parser) const {
+    Database::OpenOptions options = openOptions(parser);
+    options.readOnly = true;
     return options;
 }
 

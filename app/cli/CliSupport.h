@@ -38,6 +38,9 @@ struct FileOptions {
 
     void addTo(QCommandLineParser& parser, bool withModes = true) const;
     Database::OpenOptions openOptions(const QCommandLineParser& parser) const;
+    // For commands that only read: opened read-only, so they never change the file (no
+    // journal switch, no -wal left behind) and never wait on a lock to configure it.
+    Database::OpenOptions readingOptions(const QCommandLineParser& parser) const;
 };
 
 // Parses `args` (the subcommand's own arguments, program name first). Returns an exit code

@@ -48,7 +48,7 @@ int exportIcs(const QCommandLineParser& parser, const FileOptions& files, const 
             return usageError(command, tr("--to must come after --from"));
         range = Interval{*start, *end};
     }
-    auto db = Database::open(path, files.openOptions(parser));
+    auto db = Database::open(path, files.readingOptions(parser));
     if (!db)
         return inputError(db.error());
     auto counts = IcsExporter::exportTo(*db.value(), target, range);
@@ -130,7 +130,7 @@ int runExport(const QStringList& args) {
     if (!cab && parser.isSet(meeting))
         return usageError(command, tr("--meeting applies to cab-agenda and decisions only"));
     if (cab) {
-        auto db = Database::open(*path, files.openOptions(parser));
+        auto db = Database::open(*path, files.readingOptions(parser));
         if (!db)
             return inputError(db.error());
         auto id = resolveMeeting(*db.value(), parser.value(meeting));
@@ -152,7 +152,7 @@ int runExport(const QStringList& args) {
         return ExitOk;
     }
 
-    auto db = Database::open(*path, files.openOptions(parser));
+    auto db = Database::open(*path, files.readingOptions(parser));
     if (!db)
         return inputError(db.error());
     if (which == u"communications" || which == u"acknowledgements") {

@@ -144,7 +144,7 @@ int runGate(const QStringList& args) {
     qint64 releaseId = 0;
     if (int bad = releaseIdFrom(parser, release, command, &releaseId); bad != ExitOk)
         return bad;
-    Database::OpenOptions options = files.openOptions(parser);
+    Database::OpenOptions options = files.readingOptions(parser);
     auto db = Database::open(*path, options);
     if (!db)
         return inputError(db.error());

@@ -12,8 +12,11 @@ Result<void> authorize(const ActorRights& rights, Action action) {
     };
     if (rights.fileReadOnly)
         return Error{Error::Kind::ReadOnly,
-                     tr("The file is open read-only (%1); changes are disabled.")
-                         .arg(rights.readOnlyReason)};
+                     rights.fileName.isEmpty()
+                         ? tr("The file is open read-only (%1); changes are disabled.")
+                               .arg(rights.readOnlyReason)
+                         : tr("%1 is open read-only (%2); changes are disabled.")
+                               .arg(rights.fileName, rights.readOnlyReason)};
     if (!rights.fileHasLogins)
         return {};
     QString what;

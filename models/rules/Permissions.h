@@ -40,6 +40,7 @@ struct ActorRights {
     QString login;
     bool fileReadOnly = false;
     QString readOnlyReason;
+    QString fileName;           // as shown to users, for messages
     bool knownPerson = false;   // the login belongs to a person in the file
     QSet<QString> roles;        // that person's roles ("release_manager", "cab" …)
     bool fileHasLogins = false; // any person in the file has a login: roles are enforced

@@ -29,12 +29,20 @@ BulkJournal::BulkJournal(Database& db, bool wanted)
     sqlite3* h = m_db.handle();
     if (!wanted || !h || m_db.isReadOnly() || !sqlite3_get_autocommit(h))
         return;
+    if (m_db.pendingJournal().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0) {
+        // Still in the rollback journal since it was opened: keep it so for this write.
+        m_db.holdJournal(true);
+        m_held = true;
+        return;
+    }
     if (journalMode(h, "PRAGMA journal_mode") != "wal")
         return; // a shared file already uses the rollback journal
     m_switched = journalMode(h, "PRAGMA journal_mode = DELETE") == "delete";
 }
 
 BulkJournal::~BulkJournal() {
+    if (m_held)
+        m_db.holdJournal(false);
     if (m_switched && m_db.handle())
         journalMode(m_db.handle(), "PRAGMA journal_mode = WAL");
 }

@@ -6,11 +6,15 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <QUuid>
@@ -33,6 +37,63 @@ int highestMigration(const QString& dir) {
     return files.isEmpty() ? 0 : files.last().left(4).toInt();
 }
 
+Error truncatedError(const QString& shown, qint64 size, qint64 expected) {
+    return Error{Error::Kind::Corrupt,
+                 Database::tr("%1 is truncated (%2 bytes, the header expects %3); restore it "
+                              "from a backup copy.")
+                     .arg(shown)
+                     .arg(size)
+                     .arg(expected)};
+}
+
+// PRAGMAs that change the journal take locks that SQLite's busy handler does not wait for
+// (the connection already holds a read lock), so they are retried here until the deadline.
+bool isBusy(const QSqlError& error) {
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+// Tests fill the database up with SLIPWAY_TEST_MAX_PAGE_COUNT instead of a full disk.
+qint64 testMaxPageCount() {
+    bool ok = false;
+    const qint64 pages = qEnvironmentVariableIntValue("SLIPWAY_TEST_MAX_PAGE_COUNT", &ok);
+    return ok && pages > 0 ? pages : 0;
+}
+
+// The files this process has open, counted: see Database::open().
+struct OpenFiles {
+    static QString key(const QString& path) { return QFileInfo(path).canonicalFilePath(); }
+    static bool contains(const QString& path) {
+        const QString k = key(path);
+        const QMutexLocker lock(&mutex());
+        return !k.isEmpty() && counts().value(k) > 0;
+    }
+    static QString add(const QString& path) {
+        const QString k = key(path);
+        const QMutexLocker lock(&mutex());
+        if (!k.isEmpty())
+            ++counts()[k];
+        return k;
+    }
+    static void remove(const QString& k) {
+        if (k.isEmpty())
+            return;
+        const QMutexLocker lock(&mutex());
+        if (--counts()[k] <= 0)
+            counts().remove(k);
+    }
+
+private:
+    static QMutex& mutex() {
+        static QMutex m;
+        return m;
+    }
+    static QHash<QString, int>& counts() {
+        static QHash<QString, int> c;
+        return c;
+    }
+};
+
 } // namespace
 
 int Database::supportedSchemaVersion() {
@@ -45,6 +106,7 @@ Database::Database(QString path, QString connectionName)
     , m_connectionName(std::move(connectionName)) {}
 
 Database::~Database() {
+    OpenFiles::remove(m_registeredPath);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -73,9 +135,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     const QString migrations =
         options.migrationsDir.isEmpty() ? kMigrationDir : options.migrationsDir;
     const int targetVersion = highestMigration(migrations);
-    auto header = FileHeader::read(path);
+    // Reading the header opens and closes the file, and closing any descriptor of a file drops
+    // every POSIX lock this process holds on it: SQLite's own, were the file already open here
+    // (the integrity check's second connection). An open file was checked when it was opened.
+    const bool openHere = OpenFiles::contains(path);
+    auto header =
+        openHere ? Result<FileHeader>(FileHeader::statOnly(path)) : FileHeader::read(path);
     if (!header)
         return header.error();
+    if (header->empty && !options.create)
+        return Error{Error::Kind::NotDatabase,
+                     tr("%1 is empty (0 bytes), not a Slipway file; open another file, or create "
+                        "one with File ▸ New or 'slipway demo'.")
+                         .arg(shown)};
+    if (header->shorterThanHeader && !FileHeader::hasJournalBeside(path))
+        return truncatedError(shown, header->fileSize, header->expectedSize);
     if (!header->exists && !options.create)
         return Error{Error::Kind::NotFound,
                      tr("%1 does not exist; check the path, or create it with File ▸ New or "
@@ -108,7 +182,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     conn.setDatabaseName(path);
     QString connectOptions =
         QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qMax(0, options.busyTimeoutMs));
-    if (!readOnlyReason.isEmpty()) {
+    // A read-only connection cannot roll back the journal a killed writer left (SQLite needs
+    // that before anyone may read): where the file may be written, a reader opens read-write
+    // for that recovery and stays query-only.
+    const bool hotJournal = options.readOnly && info.isWritable() &&
+                            QFileInfo(info.absolutePath()).isWritable() &&
+                            QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    if (!readOnlyReason.isEmpty() && !hotJournal) {
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
         // A WAL file needs its -shm beside it; where none exists and none may be created,
         // the only way to read it is as an immutable file.
@@ -128,9 +208,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     } else {
         db->m_mode = options.shared ? Mode::Shared : Mode::Local;
     }
+    if (header->shorterThanHeader) {
+        // The newest pages may be in the -wal file, or a writer was mid-commit when the header
+        // was read: judge again with SQLite's view of the file.
+        auto whole = db->verifyLength();
+        if (!whole)
+            return whole.error();
+    }
     auto configured = db->configure(options, targetVersion);
     if (!configured)
         return configured.error();
+    db->m_registeredPath = OpenFiles::add(path);
     return db;
 }
 
@@ -158,11 +246,16 @@ Result<void> Database::configure(const OpenOptions& options, int targetVersion) 
 
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return errorFrom(q.lastError(), tr("configuring"));
+    if (const qint64 pages = testMaxPageCount(); pages > 0) {
+        q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+        q.finish(); // it answers with a row; an open statement would block the journal switch
+    }
     if (m_mode == Mode::ReadOnly) {
         if (m_schemaVersion < targetVersion)
             return Error{Error::Kind::ReadOnly,
-                         tr("%1 needs an upgrade to schema %2, which a read-only file cannot "
-                            "take; open a writable copy.")
+                         tr("%1 needs an upgrade to schema %2 first, which opening it "
+                            "read-only cannot do; open it once in Slipway (a backup copy is "
+                            "kept) or with a command that writes, or open a writable copy.")
                              .arg(fileName())
                              .arg(targetVersion)};
         q.exec(QStringLiteral("PRAGMA query_only = ON"));
@@ -171,8 +264,14 @@ Result<void> Database::configure(const OpenOptions& options, int targetVersion) 
     // WAL needs shared memory, which SMB and NFS shares do not provide.
     const QString journal =
         m_mode == Mode::Shared ? QStringLiteral("DELETE") : QStringLiteral("WAL");
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = ") + journal) || !q.next())
-        return errorFrom(q.lastError(), tr("configuring"));
+    // The journal is switched by the first write, not here: a command that opens the file
+    // and then refuses its input leaves it byte for byte as it was.
+    m_busyTimeoutMs = options.busyTimeoutMs;
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
+        return errorFrom(q.lastError(), tr("reading"));
+    if (q.value(0).toString().compare(journal, Qt::CaseInsensitive) != 0)
+        m_pendingJournal = journal;
+    q.finish();
     if (!q.exec(QStringLiteral("PRAGMA synchronous = ") +
                 (m_mode == Mode::Shared ? QStringLiteral("FULL") : QStringLiteral("NORMAL"))))
         return errorFrom(q.lastError(), tr("configuring"));
@@ -185,13 +284,76 @@ Result<void> Database::configure(const OpenOptions& options, int targetVersion) 
     return {};
 }
 
+Result<void> Database::setJournalMode(const QString& mode, int busyTimeoutMs) {
+    QSqlQuery q(connection());
+    // Already in force (WAL persists in the file): no lock needed, nothing written.
+    if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() &&
+        q.value(0).toString().compare(mode, Qt::CaseInsensitive) == 0)
+        return {};
+    q.finish();
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (q.exec(QStringLiteral("PRAGMA journal_mode = ") + mode) && q.next())
+            return {};
+        if (!isBusy(q.lastError()) || waited.elapsed() >= busyTimeoutMs)
+            return errorFrom(q.lastError(), tr("configuring"));
+        q.finish();
+        QThread::msleep(25);
+    }
+}
+
+Result<void> Database::verifyLength() {
+    QSqlQuery q(connection());
+    // Under a read transaction no writer is half-way through the main file (rollback journal),
+    // and SQLite has rolled back a hot journal or read the -wal index first. Sizes come from
+    // SQLite and stat() only: opening the file here would drop the lock (see open()).
+    if (!q.exec(QStringLiteral("BEGIN")) ||
+        !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
+        return errorFrom(q.lastError(), tr("reading"));
+    const auto pragma = [&q](const QString& name) {
+        return q.exec(QStringLiteral("PRAGMA ") + name) && q.next() ? q.value(0) : QVariant();
+    };
+    const qint64 expected = pragma(QStringLiteral("page_count")).toLongLong() *
+                            pragma(QStringLiteral("page_size")).toLongLong();
+    const bool wal = pragma(QStringLiteral("journal_mode")).toString() == u"wal";
+    const qint64 size = QFileInfo(m_path).size();
+    bool whole = size >= expected;
+    if (!whole && wal) {
+        // In WAL mode the pages past the end may be in the -wal file (a checkpoint that ran
+        // out of disk): SQLite reads every page to tell.
+        whole = pragma(QStringLiteral("quick_check(1)")).toString() == u"ok";
+    }
+    q.finish();
+    q.exec(QStringLiteral("COMMIT"));
+    if (!whole)
+        return truncatedError(fileName(), size, expected);
+    return {};
+}
+
+Result<void> Database::prepareForWriting() {
+    if (m_pendingJournal.isEmpty() || m_journalHeld || m_mode == Mode::ReadOnly)
+        return {};
+    auto switched = setJournalMode(m_pendingJournal, m_busyTimeoutMs);
+    if (switched)
+        m_pendingJournal.clear();
+    return switched;
+}
+
 Result<void> Database::migrate(const QString& migrationsDir, int targetVersion) {
+    if (auto ready = prepareForWriting(); !ready)
+        return ready;
     QSqlQuery q(connection());
     if (m_schemaVersion > 0) {
         // Never migrate without a way back: a full copy next to the file first.
         const QString stamp =
             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        m_backupPath = m_path + QStringLiteral(".schema%1-%2.bak").arg(m_schemaVersion).arg(stamp);
+        // A name no earlier attempt took (one killed in the same second leaves its own).
+        const QString base =
+            m_path + QStringLiteral(".schema%1-%2").arg(m_schemaVersion).arg(stamp);
+        m_backupPath = base + QStringLiteral(".bak");
+        for (int n = 2; QFileInfo::exists(m_backupPath); ++n)
+            m_backupPath = base + QStringLiteral("-%1.bak").arg(n);
         auto copied = saveCopy(m_backupPath);
         if (!copied)
             return copied;
@@ -244,13 +406,29 @@ Result<void> Database::saveCopy(const QString& targetPath) {
     if (QFileInfo::exists(targetPath))
         return Error{Error::Kind::Usage, tr("%1 already exists; choose another name.")
                                              .arg(QDir::toNativeSeparators(targetPath))};
+    // Copied under a temporary name and renamed when whole: a copy is complete or absent,
+    // also when the process is killed half-way.
+    const QFileInfo target(targetPath);
+    const QString partial = target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                            QStringLiteral(".partial");
+    for (const char* suffix : {"", "-journal"})
+        QFile::remove(partial + QLatin1String(suffix)); // a killed earlier attempt's
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(targetPath);
+    q.addBindValue(partial);
     if (!q.exec()) {
-        QFile::remove(targetPath); // never leave half a copy behind
-        return errorFrom(q.lastError(),
-                         tr("copying to %1").arg(QDir::toNativeSeparators(targetPath)));
+        const Error e =
+            errorFrom(q.lastError(), tr("copying to %1").arg(QDir::toNativeSeparators(targetPath)));
+        for (const char* suffix : {"", "-journal"})
+            QFile::remove(partial + QLatin1String(suffix));
+        return e;
+    }
+    q.finish();
+    if (!QFile::rename(partial, targetPath)) {
+        QFile::remove(partial);
+        return Error{Error::Kind::Io, tr("%1 could not be written (renaming the finished copy "
+                                         "failed); check the folder.")
+                                          .arg(QDir::toNativeSeparators(targetPath))};
     }
     return {};
 }

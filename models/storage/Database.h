@@ -56,6 +56,15 @@ public:
     void watchForExternalChanges(int intervalMs = 1000);
     bool pollExternalChanges();
 
+    // Before the first write: switches the file to the journal its mode wants (WAL locally,
+    // the rollback journal when shared), waiting for other programs' locks up to the busy
+    // timeout. Opening alone never changes the file.
+    Result<void> prepareForWriting();
+    // The journal the first write will switch to; empty when it is already in force.
+    QString pendingJournal() const { return m_pendingJournal; }
+    // While held (a bulk import that wants the rollback journal), writes leave it as it is.
+    void holdJournal(bool held) { m_journalHeld = held; }
+
     // Makes a consistent copy of the whole file (VACUUM INTO), e.g. File ▸ Save a Copy.
     Result<void> saveCopy(const QString& targetPath);
 
@@ -66,6 +75,8 @@ private:
     Database(QString path, QString connectionName);
     Result<void> configure(const OpenOptions& options, int target);
     Result<void> migrate(const QString& migrationsDir, int target);
+    Result<void> setJournalMode(const QString& mode, int busyTimeoutMs);
+    Result<void> verifyLength();
     Result<void> runScript(const QString& sql, const QString& what);
 
     QString m_path;
@@ -75,6 +86,10 @@ private:
     int m_schemaVersion = 0;
     QString m_backupPath;
     qint64 m_dataVersion = -1;
+    QString m_pendingJournal;
+    QString m_registeredPath; // in the process's list of open files
+    bool m_journalHeld = false;
+    int m_busyTimeoutMs = 5000;
     QTimer* m_watchTimer = nullptr;
 };
 

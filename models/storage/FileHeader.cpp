@@ -19,6 +19,25 @@ QString tr(const char* text) {
 
 } // namespace
 
+bool FileHeader::hasJournalBeside(const QString& path) {
+    for (const char* suffix : {"-wal", "-journal"}) {
+        const QFileInfo beside(path + QLatin1String(suffix));
+        if (beside.exists() && beside.size() > 0)
+            return true;
+    }
+    return false;
+}
+
+FileHeader FileHeader::statOnly(const QString& path) {
+    FileHeader h;
+    const QFileInfo info(path);
+    h.exists = info.exists();
+    h.fileSize = info.size();
+    h.empty = h.exists && h.fileSize == 0;
+    h.wal = QFileInfo::exists(path + QStringLiteral("-wal"));
+    return h;
+}
+
 Result<FileHeader> FileHeader::read(const QString& path) {
     FileHeader h;
     const QFileInfo info(path);
@@ -72,13 +91,17 @@ Result<FileHeader> FileHeader::read(const QString& path) {
     h.userVersion = int(be32(p + 60));
     h.wal = p[18] == 2 && p[19] == 2;
     const qint64 expected = h.pageCount * h.pageSize;
-    if (h.fileSize % h.pageSize != 0 || (h.pageCount > 0 && h.fileSize < expected))
+    if (h.fileSize % h.pageSize != 0 && !hasJournalBeside(path))
         return Error{Error::Kind::Corrupt,
-                     tr("%1 is truncated (%2 bytes, the header expects %3); restore it from a "
-                        "backup copy.")
+                     tr("%1 is truncated (%2 bytes, not a whole number of %3-byte pages); "
+                        "restore it from a backup copy.")
                          .arg(shown)
                          .arg(h.fileSize)
-                         .arg(expected)};
+                         .arg(h.pageSize)};
+    if (h.pageCount > 0 && h.fileSize < expected) {
+        h.shorterThanHeader = true;
+        h.expectedSize = expected;
+    }
     return h;
 }
 

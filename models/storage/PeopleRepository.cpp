@@ -21,6 +21,7 @@ Result<ActorRights> PeopleRepository::rightsOf(const QString& login) const {
     rights.login = login;
     rights.fileReadOnly = m_db.isReadOnly();
     rights.readOnlyReason = m_db.readOnlyReason();
+    rights.fileName = m_db.fileName();
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM people WHERE login IS NOT NULL "
                                "AND login <> '')")) ||

@@ -22,6 +22,8 @@ Result<void> Transaction::begin() {
                      QCoreApplication::translate("Database",
                                                  "%1 is open read-only (%2); changes are disabled.")
                          .arg(m_db.fileName(), m_db.readOnlyReason())};
+    if (auto ready = m_db.prepareForWriting(); !ready)
+        return ready;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return m_db.errorFrom(q.lastError(), QCoreApplication::translate("Database", "saving"));
