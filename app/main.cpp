@@ -10,6 +10,7 @@
 #include <QTranslator>
 #include <QtGlobal>
 
+#include <csignal>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -44,6 +45,9 @@ void filterPlatformNoise(QtMsgType type, const QMessageLogContext& context,
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // A file-size limit (ulimit -f) must fail the write, reported as for a full disk, not
+    // kill the process with half a file behind it.
+    std::signal(SIGXFSZ, SIG_IGN);
     slipway::configureSqliteLibrary();
     const bool headless = slipway::cli::isHeadlessInvocation(argc, argv);
     // Pipelines have no display: subcommands render offscreen unless told otherwise.

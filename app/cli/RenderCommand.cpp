@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace slipway::cli {
@@ -122,19 +123,31 @@ int runRender(const QStringList& args) {
                                                 : QString()));
     }
     if (parser.isSet(issue)) {
-        auto issued = comms.issue(request);
-        if (!issued)
+        // The file is written inside the archiving transaction: a message is archived only
+        // when its file was written, and a file is left only for an archived message.
+        bool wrote = false;
+        auto issued = comms.issue(request, [&](const Communication& message) -> Result<void> {
+            RenderedMessage sent = rendered.value();
+            sent.subject = message.subject;
+            sent.markdown = message.body;
+            auto written = MessageExporter::write(*fmt, target, sent, recipients);
+            wrote = written.ok();
+            return written;
+        });
+        if (!issued) {
+            if (wrote)
+                QFile::remove(target);
             return inputError(issued.error());
-        rendered->subject = issued->subject;
-        rendered->markdown = issued->body;
+        }
         out() << tr("Issued message %1 to %2 recipient(s); SHA-256 %3.")
                      .arg(issued->id)
                      .arg(issued->recipients.size())
                      .arg(issued->sha256)
               << Qt::endl;
-    }
-    if (auto written = MessageExporter::write(*fmt, target, rendered.value(), recipients); !written)
+    } else if (auto written = MessageExporter::write(*fmt, target, rendered.value(), recipients);
+               !written) {
         return inputError(written.error());
+    }
     out() << tr("Wrote %1 (%2, template %3 version %4).")
                  .arg(QDir::toNativeSeparators(target), MessageExporter::suffix(*fmt), tmpl->name)
                  .arg(tmpl->version)

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DistributionList.h"
 
+#include "FieldLimits.h"
+
+#include "domain/InputText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -21,6 +25,19 @@ bool isPlainAddress(const QString& address) {
         QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}"
                        "[A-Za-z0-9])?$"));
     return address.size() <= 254 && kAddress.match(address).hasMatch();
+}
+
+QString firstUnsendableRecipient(const DistributionList& list) {
+    for (qsizetype i = 0; i < list.members.size(); ++i) {
+        if (!isPlainAddress(list.members[i].address))
+            return tr("Distribution list %1: member %2 has %3, which is not an e-mail address "
+                      "such as ops@example.com; correct the list first. Nothing was sent or "
+                      "issued.")
+                .arg(InputText::quoted(list.name))
+                .arg(i + 1)
+                .arg(InputText::quoted(list.members[i].address));
+    }
+    return {};
 }
 
 QList<FieldProblem> validateDistributionList(const DistributionList& list) {
@@ -44,6 +61,12 @@ QList<FieldProblem> validateDistributionList(const DistributionList& list) {
         if (r.name.contains(u'\n') || r.name.contains(u'\r'))
             problems.append({QStringLiteral("members"), tr("A name is one line.")});
     }
+    FieldLimits::check(problems, QStringLiteral("name"),
+                       QCoreApplication::translate("FieldLimits", "The name"), list.name,
+                       FieldLimits::kName);
+    FieldLimits::check(problems, QStringLiteral("description"),
+                       QCoreApplication::translate("FieldLimits", "The description"),
+                       list.description, FieldLimits::kNote);
     return problems;
 }
 

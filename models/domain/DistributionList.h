@@ -29,6 +29,9 @@ struct DistributionList {
 
 // A plain addr-spec (local@domain) with nothing a mail header could be bent with.
 bool isPlainAddress(const QString& address);
+// Names the first member whose address a mail program would refuse (one line, quoted);
+// empty when every member can be sent to.
+QString firstUnsendableRecipient(const DistributionList& list);
 
 QList<FieldProblem> validateDistributionList(const DistributionList& list);
 QJsonObject toJson(const DistributionList& list);

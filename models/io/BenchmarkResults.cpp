@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/BenchmarkResults.h"
-#include "io/InputText.h"
+#include "Utf8Check.h"
+#include "domain/InputText.h"
 #include "io/TextPosition.h"
 
 #include <QCoreApplication>
@@ -251,6 +252,15 @@ Result<BenchmarkResults> BenchmarkResults::fromData(const QByteArray& data, cons
     QByteArrayView body(data);
     if (body.startsWith("\xEF\xBB\xBF"))
         body = body.sliced(3);
+    // JSON and CSV alike are UTF-8 text; a NUL or a stray byte is refused, naming its line.
+    if (const qsizetype bad = Utf8Check::firstBadByte(body.data(), body.size()); bad >= 0) {
+        const qsizetype at = bad + (data.size() - body.size());
+        return usage(tr("%1 line %2: %3, expected Google Benchmark JSON or CSV in UTF-8")
+                         .arg(path)
+                         .arg(Utf8Check::lineOf(data, at))
+                         .arg(data.at(at) == '\0' ? tr("a NUL byte (binary data)")
+                                                  : tr("not valid UTF-8 text")));
+    }
     if (body.trimmed().startsWith('{')) {
         results.format = Format::GoogleBenchmarkJson;
         return parseGoogleBenchmark(data, path, std::move(results));

@@ -3,11 +3,10 @@
 
 #include "CabPack.h"
 #include "CsvWriter.h"
+#include "OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QSaveFile>
 
 namespace slipway {
 namespace {
@@ -54,16 +53,13 @@ QStringList CabCsvExporter::header(Table table) {
 
 Result<qint64> CabCsvExporter::exportTo(Database& db, Table table, qint64 meetingId,
                                         const QString& outPath) {
-    const QString shown = QDir::toNativeSeparators(outPath);
     auto pack = CabPack::load(db, meetingId, QDateTime::currentSecsSinceEpoch());
     if (!pack)
         return pack.error();
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io,
-                     tr("%1 cannot be written (%2); check the folder and its permissions.")
-                         .arg(shown, file.errorString())};
-    CsvWriter csv(file);
+    OutputFile file(outPath);
+    if (auto opened = file.open(); !opened)
+        return opened.error();
+    CsvWriter csv(file.device());
     csv.writeRow(header(table));
     qint64 rows = 0;
     if (table == Table::Agenda) {
@@ -97,11 +93,8 @@ Result<qint64> CabCsvExporter::exportTo(Database& db, Table table, qint64 meetin
             ++rows;
         }
     }
-    if (!csv.ok() || !file.commit()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return Error{Error::Kind::Io, tr("%1 could not be written: %2").arg(shown, why)};
-    }
+    if (auto done = file.commit(); !done) // a refused write fails the commit too
+        return done.error();
     return rows;
 }
 

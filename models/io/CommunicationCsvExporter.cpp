@@ -2,23 +2,18 @@
 #include "CommunicationCsvExporter.h"
 
 #include "CsvWriter.h"
+#include "OutputFile.h"
 #include "domain/Communication.h"
 #include "storage/CommunicationRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QHash>
-#include <QSaveFile>
 
 #include <functional>
 
 namespace slipway {
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("CommunicationCsvExporter", text);
-}
 
 QString iso(qint64 secs) {
     return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate)
@@ -30,20 +25,13 @@ QString key(qint64 id, const QString& address) {
 }
 
 Result<qint64> writeCsv(const QString& outPath, const std::function<void(CsvWriter&)>& rows) {
-    const QString shown = QDir::toNativeSeparators(outPath);
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io,
-                     tr("%1 cannot be written (%2); check the folder and its permissions.")
-                         .arg(shown, file.errorString())};
-    CsvWriter csv(file);
+    OutputFile file(outPath);
+    if (auto opened = file.open(); !opened)
+        return opened.error();
+    CsvWriter csv(file.device());
     rows(csv);
-    if (!csv.ok() || !file.commit()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return Error{Error::Kind::Io,
-                     tr("%1 could not be written (%2); nothing was left behind.").arg(shown, why)};
-    }
+    if (auto done = file.commit(); !done) // a refused write fails the commit too
+        return done.error();
     return csv.rowsWritten() - 1;
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvReader.h"
 
+#include "Utf8Check.h"
+
 #include "EvidenceFile.h"
-#include "InputText.h"
+#include "domain/InputText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,61 +22,6 @@ QString tr(const char* text) {
 
 Error usage(const QString& message) {
     return Error{Error::Kind::Usage, message};
-}
-
-// Offset of the first byte that breaks UTF-8 (overlong forms, surrogates and code points
-// past U+10FFFF included) or is NUL; -1 when the text is clean. ASCII runs go 8 at a time.
-qsizetype firstBadByte(const char* data, qsizetype size) {
-    const auto* p = reinterpret_cast<const unsigned char*>(data);
-    qsizetype i = 0;
-    while (i < size) {
-        if (i + 8 <= size) {
-            std::uint64_t chunk;
-            std::memcpy(&chunk, p + i, 8);
-            // No high bit and no zero byte in any of the eight.
-            const bool ascii = (chunk & 0x8080808080808080ull) == 0;
-            const bool noZero =
-                ((chunk - 0x0101010101010101ull) & ~chunk & 0x8080808080808080ull) == 0;
-            if (ascii && noZero) {
-                i += 8;
-                continue;
-            }
-        }
-        const unsigned char c = p[i];
-        if (c == 0)
-            return i;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        unsigned int min = 0;
-        unsigned int cp = 0;
-        if ((c & 0xe0) == 0xc0) {
-            extra = 1, min = 0x80, cp = c & 0x1f;
-        } else if ((c & 0xf0) == 0xe0) {
-            extra = 2, min = 0x800, cp = c & 0x0f;
-        } else if ((c & 0xf8) == 0xf0) {
-            extra = 3, min = 0x10000, cp = c & 0x07;
-        } else {
-            return i;
-        }
-        if (i + extra >= size) // cut off by the end of the file
-            return i;
-        for (int k = 1; k <= extra; ++k) {
-            if ((p[i + k] & 0xc0) != 0x80)
-                return i;
-            cp = (cp << 6) | (p[i + k] & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += extra + 1;
-    }
-    return -1;
-}
-
-int lineOfOffset(const QByteArray& data, qsizetype offset) {
-    return int(QByteArrayView(data.constData(), offset).count('\n')) + 1;
 }
 
 } // namespace
@@ -103,14 +50,15 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString& fileName) {
                          .arg(fileName)
                          .arg(kMaxBytes / (1024 * 1024)));
     const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    if (const qsizetype bad = firstBadByte(bytes.constData() + start, bytes.size() - start);
+    if (const qsizetype bad =
+            Utf8Check::firstBadByte(bytes.constData() + start, bytes.size() - start);
         bad >= 0) {
         const bool nul = bytes.at(start + bad) == '\0';
         return usage((nul ? tr("%1 line %2: a NUL byte; this is binary data, not a CSV file.")
                           : tr("%1 line %2: not valid UTF-8 text; save the file as UTF-8 (in "
                                "Excel: CSV UTF-8) and import it again."))
                          .arg(fileName)
-                         .arg(lineOfOffset(bytes, start + bad)));
+                         .arg(Utf8Check::lineOf(bytes, start + bad)));
     }
 
     CsvTable table;

@@ -2,24 +2,19 @@
 #include "DefinitionCsvExporter.h"
 
 #include "CsvWriter.h"
+#include "OutputFile.h"
 #include "storage/AssumptionRepository.h"
 #include "storage/ReleaseRepository.h"
 #include "storage/SuccessMetricRepository.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QHash>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <functional>
 
 namespace slipway {
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("DefinitionCsvExporter", text);
-}
 
 QString number(double v) {
     return QString::number(v, 'g', QLocale::FloatingPointShortest);
@@ -42,21 +37,14 @@ Result<QHash<qint64, QStringList>> releaseLabels(Database& db) {
 
 Result<qint64> writeFile(const QString& outPath, const QStringList& header,
                          const std::function<bool(CsvWriter&)>& rows) {
-    const QString shown = QDir::toNativeSeparators(outPath);
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io,
-                     tr("%1 cannot be written (%2); check the folder and its permissions.")
-                         .arg(shown, file.errorString())};
-    CsvWriter csv(file);
+    OutputFile file(outPath);
+    if (auto opened = file.open(); !opened)
+        return opened.error();
+    CsvWriter csv(file.device());
     csv.writeRow(header);
     rows(csv);
-    if (!csv.ok() || !file.commit()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return Error{Error::Kind::Io,
-                     tr("%1 could not be written (%2); nothing was left behind.").arg(shown, why)};
-    }
+    if (auto done = file.commit(); !done) // a refused write fails the commit too
+        return done.error();
     return csv.rowsWritten() - 1;
 }
 

@@ -2,6 +2,7 @@
 #include "IcsExporter.h"
 
 #include "IcsWriter.h"
+#include "OutputFile.h"
 #include "storage/AuditLog.h"
 #include "storage/BlackoutRepository.h"
 #include "storage/Database.h"
@@ -10,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 namespace slipway {
 
@@ -48,15 +48,8 @@ Result<IcsExporter::Counts> IcsExporter::exportTo(Database& db, const QString& o
         return freezes.error();
     content.freezes = freezes.value();
 
-    const QString shown = QDir::toNativeSeparators(outPath);
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(IcsWriter::write(content)) < 0 ||
-        !file.commit())
-        return Error{
-            Error::Kind::Io,
-            QCoreApplication::translate(
-                "IcsExporter", "%1 cannot be written (%2); check the folder and its permissions.")
-                .arg(shown, file.errorString())};
+    if (auto written = OutputFile::write(outPath, IcsWriter::write(content)); !written)
+        return written.error();
     return Counts{content.releases.size(), content.blackouts.size(), content.freezes.size()};
 }
 

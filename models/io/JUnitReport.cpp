@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/JUnitReport.h"
-#include "io/InputText.h"
+#include "domain/FieldLimits.h"
+#include "domain/InputText.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
@@ -98,6 +99,9 @@ struct CaseState {
     bool notRun = false;
 };
 
+// Real reports nest a few suites deep; a hundred thousand levels is an attack on the reader.
+constexpr int kMaxDepth = 256;
+
 Error xmlError(const QString& path, const QXmlStreamReader& xml) {
     // Qt quotes input here (an unknown encoding name, say), which may hold newlines.
     QString what = InputText::singleLine(xml.errorString());
@@ -133,8 +137,17 @@ Result<JUnitReport> JUnitReport::fromData(const QByteArray& data, const QString&
         return Error{Error::Kind::Usage, tr("%1: the file is empty, expected JUnit XML").arg(path)};
 
     QXmlStreamReader xml(data);
-    while (!xml.atEnd() && !xml.isStartElement())
+    while (!xml.atEnd() && !xml.isStartElement()) {
         xml.readNext();
+        // JUnit reports declare no entities: a DTD that does is an entity bomb or reaches for
+        // files outside the report, and is refused before anything expands.
+        if (xml.isDTD() && xml.text().contains(u"<!ENTITY"))
+            return Error{Error::Kind::Usage,
+                         tr("%1:%2: the document type declares entities; JUnit reports have none, "
+                            "so the file is refused")
+                             .arg(path)
+                             .arg(xml.lineNumber())};
+    }
     if (xml.hasError())
         return xmlError(path, xml);
     if (!xml.isStartElement())
@@ -153,7 +166,16 @@ Result<JUnitReport> JUnitReport::fromData(const QByteArray& data, const QString&
     QStringList suiteStack;
     std::optional<CaseState> current;
     // Starts on the root element, so a bare <testsuite> root is counted like any other.
+    int depth = 0;
     for (; !xml.atEnd(); xml.readNext()) {
+        if (xml.isEndElement())
+            --depth;
+        if (xml.isStartElement() && ++depth > kMaxDepth)
+            return Error{Error::Kind::Usage,
+                         tr("%1:%2: elements nested more than %3 deep; not a JUnit report")
+                             .arg(path)
+                             .arg(xml.lineNumber())
+                             .arg(kMaxDepth)};
         if (xml.isStartElement()) {
             const QStringView name = xml.name();
             if (current) {
@@ -162,6 +184,13 @@ Result<JUnitReport> JUnitReport::fromData(const QByteArray& data, const QString&
                     const bool isError = name == u"error";
                     const QString message =
                         xml.attributes().value(QLatin1String("message")).toString();
+                    if (const QString problem = FieldLimits::tooLong(QStringLiteral("message"),
+                                                                     message, FieldLimits::kText);
+                        !problem.isEmpty())
+                        return Error{Error::Kind::Usage, tr("%1:%2: %3 %4")
+                                                             .arg(path)
+                                                             .arg(xml.lineNumber())
+                                                             .arg(name.toString(), problem)};
                     const QString body =
                         xml.readElementText(QXmlStreamReader::IncludeChildElements);
                     if (current->failureElements + current->errorElements == 0) {
@@ -169,12 +198,14 @@ Result<JUnitReport> JUnitReport::fromData(const QByteArray& data, const QString&
                         current->failed.firstLine = firstNonBlankLine(body);
                     }
                     ++(isError ? current->errorElements : current->failureElements);
+                    --depth; // readElementText() stopped on its end element
                 } else {
                     // <skipped>, and also <system-out>, Surefire's <flakyFailure> and
                     // <rerunFailure> (a retry that finally passed), <properties> …
                     if (name == u"skipped")
                         current->skipped = true;
                     xml.skipCurrentElement();
+                    --depth;
                 }
             } else if (name == u"testcase") {
                 const QXmlStreamAttributes a = xml.attributes();
@@ -182,6 +213,16 @@ Result<JUnitReport> JUnitReport::fromData(const QByteArray& data, const QString&
                 current->failed.suite = suiteStack.isEmpty() ? QString() : suiteStack.last();
                 current->failed.className = a.value(QLatin1String("classname")).toString();
                 current->failed.name = a.value(QLatin1String("name")).toString();
+                for (const auto& [field, value] :
+                     {std::pair{QStringLiteral("classname"), current->failed.className},
+                      std::pair{QStringLiteral("name"), current->failed.name}}) {
+                    if (const QString problem =
+                            FieldLimits::tooLong(field, value, FieldLimits::kNote);
+                        !problem.isEmpty())
+                        return Error{
+                            Error::Kind::Usage,
+                            tr("%1:%2: testcase %3").arg(path).arg(xml.lineNumber()).arg(problem)};
+                }
                 const QStringView status = a.value(QLatin1String("status"));
                 current->notRun = status == u"notrun" || status == u"disabled";
                 report.casesTime += parseSeconds(a.value(QLatin1String("time")));
@@ -190,6 +231,7 @@ Result<JUnitReport> JUnitReport::fromData(const QByteArray& data, const QString&
                 suiteStack.append(xml.attributes().value(QLatin1String("name")).toString());
             } else if (name == u"properties" || name == u"system-out" || name == u"system-err") {
                 xml.skipCurrentElement(); // can be large and never holds test cases
+                --depth;
             }
         } else if (xml.isEndElement()) {
             const QStringView name = xml.name();

@@ -4,14 +4,16 @@
 #include "EmlWriter.h"
 #include "MessageDocument.h"
 #include "MessageRenderer.h"
+#include "OutputFile.h"
+#include "domain/InputText.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace slipway {
@@ -24,18 +26,6 @@ QString tr(const char* text) {
 Error writeError(const QString& path, const QString& why) {
     return {Error::Kind::Io, tr("%1 could not be written (%2); nothing was left behind.")
                                  .arg(QDir::toNativeSeparators(path), why)};
-}
-
-Result<void> saveBytes(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return writeError(path, why);
-    }
-    return {};
 }
 
 } // namespace
@@ -68,23 +58,28 @@ Result<void> MessageExporter::write(Format format, const QString& path, const Re
     case Format::Pdf:
         return writePdf(path, m.subject, m.markdown);
     case Format::Eml:
-        return saveBytes(path, eml(m.subject, m.markdown, to));
+        // A draft that silently lacks a recipient would be sent short: refuse instead.
+        for (const Recipient& r : to) {
+            if (!isPlainAddress(r.address))
+                return writeError(path, tr("%1 is not an e-mail address; correct the "
+                                           "distribution list first")
+                                            .arg(InputText::quoted(r.address)));
+        }
+        return OutputFile::write(path, eml(m.subject, m.markdown, to));
     case Format::Markdown:
-        return saveBytes(path, markdownFile(m.subject, m.markdown).toUtf8());
+        return OutputFile::write(path, markdownFile(m.subject, m.markdown).toUtf8());
     }
     return {};
 }
 
 Result<void> MessageExporter::writePdf(const QString& path, const QString& subject,
                                        const QString& markdown) {
-    // Written to a temporary file beside the target and renamed: complete or nothing.
-    const QFileInfo target(path);
-    if (!QFileInfo(target.absolutePath()).isDir())
-        return writeError(path, tr("the folder does not exist"));
-    const QString temp = target.absolutePath() + QStringLiteral("/.") + target.fileName() +
-                         QStringLiteral(".partial");
+    // Drawn in memory, then written through OutputFile: complete or nothing.
+    QByteArray bytes;
     {
-        QPdfWriter writer(temp);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4)); // first: the layout depends on it
         writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter);
         writer.setTitle(subject);
@@ -95,12 +90,9 @@ Result<void> MessageExporter::writePdf(const QString& path, const QString& subje
         doc.setDefaultFont(font);
         doc.print(&writer);
     }
-    QFile::remove(path);
-    if (!QFileInfo::exists(temp) || !QFile::rename(temp, path)) {
-        QFile::remove(temp);
-        return writeError(path, tr("the PDF could not be saved"));
-    }
-    return {};
+    if (bytes.isEmpty())
+        return writeError(path, tr("the PDF could not be drawn"));
+    return OutputFile::write(path, bytes);
 }
 
 QByteArray MessageExporter::eml(const QString& subject, const QString& markdown,

@@ -70,6 +70,14 @@ QString MessageRenderer::oneLine(const QString& text) {
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {
+        // Bidirectional overrides and isolates can make a subject read as something else
+        // (U+202E turns "exe.pdf" around): they are shown as their code, never obeyed.
+        const char16_t u = c.unicode();
+        if ((u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e ||
+            u == 0x200f || u == 0x061c) {
+            out += QStringLiteral("[U+%1]").arg(uint(u), 4, 16, QLatin1Char('0')).toUpper();
+            continue;
+        }
         const bool control = c.category() == QChar::Other_Control ||
                              c.category() == QChar::Separator_Line ||
                              c.category() == QChar::Separator_Paragraph;

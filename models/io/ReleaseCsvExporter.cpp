@@ -2,19 +2,14 @@
 #include "ReleaseCsvExporter.h"
 
 #include "CsvWriter.h"
+#include "OutputFile.h"
 #include "storage/NameLookup.h"
 #include "storage/ReleaseRepository.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 
 namespace slipway {
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("ReleaseCsvExporter", text);
-}
 
 QString iso(const QDateTime& dt) {
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
@@ -44,7 +39,6 @@ QStringList ReleaseCsvExporter::header() {
 }
 
 Result<qint64> ReleaseCsvExporter::exportTo(Database& db, const QString& outPath) {
-    const QString shown = QDir::toNativeSeparators(outPath);
     auto releases = ReleaseRepository(db).all();
     if (!releases)
         return releases.error();
@@ -56,12 +50,10 @@ Result<qint64> ReleaseCsvExporter::exportTo(Database& db, const QString& outPath
     if (!services)
         return services.error();
 
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io,
-                     tr("%1 cannot be written (%2); check the folder and its permissions.")
-                         .arg(shown, file.errorString())};
-    CsvWriter csv(file);
+    OutputFile file(outPath);
+    if (auto opened = file.open(); !opened)
+        return opened.error();
+    CsvWriter csv(file.device());
     csv.writeRow(header());
     for (const Release& r : std::as_const(releases.value())) {
         QStringList serviceNames;
@@ -75,12 +67,8 @@ Result<qint64> ReleaseCsvExporter::exportTo(Database& db, const QString& outPath
         if (!csv.ok())
             break;
     }
-    if (!csv.ok() || !file.commit()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return Error{Error::Kind::Io,
-                     tr("%1 could not be written (%2); nothing was left behind.").arg(shown, why)};
-    }
+    if (auto done = file.commit(); !done) // a refused write fails the commit too
+        return done.error();
     return csv.rowsWritten() - 1;
 }
 

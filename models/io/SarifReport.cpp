@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/SarifReport.h"
-#include "io/InputText.h"
+#include "Utf8Check.h"
+#include "domain/FieldLimits.h"
+#include "domain/InputText.h"
 #include "io/TextPosition.h"
 
 #include <QCoreApplication>
@@ -82,6 +84,15 @@ private:
         if (!v.isString())
             return fail(member(where, key), tr("expected a string"));
         *out = v.toString();
+        // Names (tool, rule, level, kind) are short; messages and snippets may be long.
+        const bool name = key == QLatin1String("name") || key == QLatin1String("id") ||
+                          key == QLatin1String("ruleId") || key == QLatin1String("level") ||
+                          key == QLatin1String("kind") || key == QLatin1String("guid") ||
+                          key == QLatin1String("version");
+        if (const QString problem = FieldLimits::tooLong(
+                QString(key), *out, name ? FieldLimits::kName : FieldLimits::kText);
+            !problem.isEmpty())
+            return fail(member(where, key), problem);
         return true;
     }
     bool optObject(const QJsonObject& o, QLatin1String key, const QString& where,
@@ -558,6 +569,18 @@ Result<SarifReport> SarifReport::fromData(const QByteArray& data, const QString&
     if (data.isEmpty())
         return Error{Error::Kind::Usage,
                      tr("%1: the file is empty, expected SARIF JSON").arg(path)};
+    // JSON is UTF-8 (RFC 8259); Qt's parser would take a raw NUL or a stray byte inside a
+    // string as text.
+    const qsizetype start = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (const qsizetype bad =
+            Utf8Check::firstBadByte(data.constData() + start, data.size() - start);
+        bad >= 0)
+        return Error{Error::Kind::Usage,
+                     tr("%1 line %2: %3, expected SARIF JSON in UTF-8")
+                         .arg(path)
+                         .arg(Utf8Check::lineOf(data, start + bad))
+                         .arg(data.at(start + bad) == '\0' ? tr("a NUL byte (binary data)")
+                                                           : tr("not valid UTF-8 text"))};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

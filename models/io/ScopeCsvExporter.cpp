@@ -2,22 +2,15 @@
 #include "ScopeCsvExporter.h"
 
 #include "CsvWriter.h"
+#include "OutputFile.h"
 #include "storage/ScopeRepository.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QHash>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace slipway {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("ScopeCsvExporter", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QStringList ScopeCsvExporter::header() {
     return {
@@ -28,7 +21,6 @@ QStringList ScopeCsvExporter::header() {
 }
 
 Result<qint64> ScopeCsvExporter::exportTo(Database& db, const QString& outPath) {
-    const QString shown = QDir::toNativeSeparators(outPath);
     ScopeRepository repo(db);
     auto items = repo.all();
     if (!items)
@@ -54,12 +46,10 @@ Result<qint64> ScopeCsvExporter::exportTo(Database& db, const QString& outPath) 
             needs[item].append(key);
     }
 
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io,
-                     tr("%1 cannot be written (%2); check the folder and its permissions.")
-                         .arg(shown, file.errorString())};
-    CsvWriter csv(file);
+    OutputFile file(outPath);
+    if (auto opened = file.open(); !opened)
+        return opened.error();
+    CsvWriter csv(file.device());
     csv.writeRow(header());
     for (const ScopeItem& s : std::as_const(items.value())) {
         csv.writeRow({QString::number(s.id), s.externalKey, s.title, toKey(s.kind),
@@ -71,12 +61,8 @@ Result<qint64> ScopeCsvExporter::exportTo(Database& db, const QString& outPath) 
         if (!csv.ok())
             break;
     }
-    if (!csv.ok() || !file.commit()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return Error{Error::Kind::Io,
-                     tr("%1 could not be written (%2); nothing was left behind.").arg(shown, why)};
-    }
+    if (auto done = file.commit(); !done) // a refused write fails the commit too
+        return done.error();
     return csv.rowsWritten() - 1;
 }
 

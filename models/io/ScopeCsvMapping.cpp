@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScopeCsvMapping.h"
 
-#include "InputText.h"
 #include "ScopeVocabulary.h"
+#include "domain/InputText.h"
 
 #include <QCoreApplication>
 #include <QLocale>

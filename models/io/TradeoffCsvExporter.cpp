@@ -2,25 +2,18 @@
 #include "TradeoffCsvExporter.h"
 
 #include "CsvWriter.h"
+#include "OutputFile.h"
 #include "storage/ScopeReleaseRepository.h"
 #include "storage/ScopeTradeoffRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QHash>
-#include <QSaveFile>
 
 #include <algorithm>
 
 namespace slipway {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("TradeoffCsvExporter", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QStringList TradeoffCsvExporter::header() {
     return {QStringLiteral("id"),          QStringLiteral("decided_at"),
@@ -31,7 +24,6 @@ QStringList TradeoffCsvExporter::header() {
 }
 
 Result<qint64> TradeoffCsvExporter::exportTo(Database& db, const QString& outPath) {
-    const QString shown = QDir::toNativeSeparators(outPath);
     auto tradeoffs = ScopeTradeoffRepository(db).all();
     if (!tradeoffs)
         return tradeoffs.error();
@@ -44,12 +36,10 @@ Result<qint64> TradeoffCsvExporter::exportTo(Database& db, const QString& outPat
     QList<ScopeTradeoff> rows = tradeoffs.value();
     std::reverse(rows.begin(), rows.end()); // oldest first, as a log reads
 
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io,
-                     tr("%1 cannot be written (%2); check the folder and its permissions.")
-                         .arg(shown, file.errorString())};
-    CsvWriter csv(file);
+    OutputFile file(outPath);
+    if (auto opened = file.open(); !opened)
+        return opened.error();
+    CsvWriter csv(file.device());
     csv.writeRow(header());
     for (const ScopeTradeoff& t : std::as_const(rows)) {
         csv.writeRow({QString::number(t.id),
@@ -60,12 +50,8 @@ Result<qint64> TradeoffCsvExporter::exportTo(Database& db, const QString& outPat
         if (!csv.ok())
             break;
     }
-    if (!csv.ok() || !file.commit()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return Error{Error::Kind::Io,
-                     tr("%1 could not be written (%2); nothing was left behind.").arg(shown, why)};
-    }
+    if (auto done = file.commit(); !done) // a refused write fails the commit too
+        return done.error();
     return csv.rowsWritten() - 1;
 }
 

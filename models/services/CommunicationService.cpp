@@ -58,7 +58,7 @@ Result<RenderedMessage> CommunicationService::render(const QString& subject, con
     return MessageRenderer::render(subject, body, context.value());
 }
 
-Result<Communication> CommunicationService::issue(const Request& request) {
+Result<Communication> CommunicationService::issue(const Request& request, const Deliver& deliver) {
     auto tmpl = TemplateRepository(m_db).find(request.templateId);
     if (!tmpl)
         return tmpl.error();
@@ -90,6 +90,8 @@ Result<Communication> CommunicationService::issue(const Request& request) {
         m.listName = list->name;
         m.audienceZone = list->zone;
         m.recipients = list->members;
+        if (auto bad = firstUnsendableRecipient(list.value()); !bad.isEmpty())
+            return Error{Error::Kind::Validation, bad};
     }
     m.issuedBy = m_session.actor;
     Communication stored;
@@ -101,6 +103,10 @@ Result<Communication> CommunicationService::issue(const Request& request) {
                                       if (!written)
                                           return written.error();
                                       stored = written.value();
+                                      if (deliver) {
+                                          if (auto sent = deliver(stored); !sent)
+                                              return sent.error();
+                                      }
                                       return AuditedWrite::Logged{stored.id, {}, toJson(stored)};
                                   });
     if (!done)

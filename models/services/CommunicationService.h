@@ -9,6 +9,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace slipway {
 
 class Database;
@@ -33,8 +35,11 @@ public:
     Result<RenderedMessage> render(const QString& subject, const QString& body,
                                    const Request& request) const;
     // Renders the template's current version and archives it with the list's recipients.
-    // Refuses while the template has unknown or unsafe placeholders.
-    Result<Communication> issue(const Request& request);
+    // Refuses while the template has unknown or unsafe placeholders, or a recipient's address
+    // is not one a mail program would send to. `deliver` (e.g. writing the .eml) runs inside
+    // the archiving transaction: when it fails, nothing is archived.
+    using Deliver = std::function<Result<void>(const Communication&)>;
+    Result<Communication> issue(const Request& request, const Deliver& deliver = {});
 
     Result<QList<Communication>> all(const QString& search = {}) const;
     Result<Communication> find(qint64 id) const;

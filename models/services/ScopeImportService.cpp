@@ -3,8 +3,8 @@
 
 #include "ScopeImportRecord.h"
 
+#include "domain/InputText.h"
 #include "io/CsvTable.h"
-#include "io/InputText.h"
 #include "io/ScopeCsvMapping.h"
 #include "rules/Permissions.h"
 #include "rules/ScopeRankRule.h"

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -120,8 +121,38 @@ void IssueDialog::accept() {
         m_error->setText(tr("The folder %1 does not exist.").arg(m_folder->text()));
         return;
     }
-    auto issued = m_document.communications().issue(request);
+    // The files are written inside the archiving transaction: a message is archived only when
+    // every file asked for was written, and a failed one leaves none behind.
+    QStringList written;
+    const std::pair<QCheckBox*, MessageExporter::Format> choices[] = {
+        {m_pdf, MessageExporter::Format::Pdf},
+        {m_eml, MessageExporter::Format::Eml},
+        {m_md, MessageExporter::Format::Markdown}};
+    auto issued = m_document.communications().issue(
+        request, [&](const Communication& message) -> Result<void> {
+            RenderedMessage sent;
+            sent.subject = message.subject;
+            sent.markdown = message.body;
+            const QString base =
+                QDir(m_folder->text())
+                    .filePath(QStringLiteral("%1-%2").arg(message.id).arg(m_template.name));
+            for (const auto& [box, format] : choices) {
+                if (!box->isChecked())
+                    continue;
+                const QString path = base + u'.' + MessageExporter::suffix(format);
+                if (auto ok = MessageExporter::write(format, path, sent, message.recipients); !ok) {
+                    for (const QString& done : std::as_const(written))
+                        QFile::remove(done);
+                    written.clear();
+                    return ok;
+                }
+                written << path;
+            }
+            return {};
+        });
     if (!issued) {
+        for (const QString& done : std::as_const(written))
+            QFile::remove(done); // written, but the archive refused the message
         m_error->setText(issued.error().message);
         return;
     }
@@ -129,21 +160,8 @@ void IssueDialog::accept() {
     RenderedMessage archived;
     archived.subject = issued->subject;
     archived.markdown = issued->body;
-    QStringList written;
-    const QString base =
-        QDir(m_folder->text())
-            .filePath(QStringLiteral("%1-%2").arg(issued->id).arg(m_template.name));
-    const std::pair<QCheckBox*, MessageExporter::Format> choices[] = {
-        {m_pdf, MessageExporter::Format::Pdf},
-        {m_eml, MessageExporter::Format::Eml},
-        {m_md, MessageExporter::Format::Markdown}};
-    for (const auto& [box, format] : choices) {
-        if (!box->isChecked())
-            continue;
-        const QString path = base + u'.' + MessageExporter::suffix(format);
-        if (auto ok = MessageExporter::write(format, path, archived, issued->recipients); ok)
-            written << QDir::toNativeSeparators(path);
-    }
+    for (QString& path : written)
+        path = QDir::toNativeSeparators(path);
     if (m_clipboard->isChecked()) {
         auto* mime = new QMimeData;
         mime->setHtml(MessageDocument::bodyHtml(archived.markdown));

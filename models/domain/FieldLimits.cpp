@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FieldLimits.h"
+
+#include "InputText.h"
+#include "Release.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace slipway {
+
+QString FieldLimits::tooLong(const QString& field, QStringView value, qsizetype limit) {
+    if (value.size() <= limit)
+        return {};
+    const QLocale c = QLocale::c();
+    return QCoreApplication::translate("FieldLimits",
+                                       "%1 is %2 characters long; at most %3 are allowed: %4")
+        .arg(field, c.toString(value.size()), c.toString(limit), InputText::quoted(value, 60));
+}
+
+void FieldLimits::check(QList<FieldProblem>& problems, const QString& key, const QString& label,
+                        QStringView value, qsizetype limit) {
+    if (const QString problem = tooLong(label, value, limit); !problem.isEmpty())
+        problems.append({key, problem + u'.'});
+}
+
+} // namespace slipway
