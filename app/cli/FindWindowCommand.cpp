@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,32 @@ QJsonObject conflictJson(const Conflict& c) {
 }
 
 } // namespace
+
+// A period recurring every minute can cause thousands of conflicts with one candidate: the
+// text output says each distinct reason once, at most kShownReasons of them; --json has all.
+static void printReasons(const QList<Conflict>& conflicts, const QString& pattern) {
+    constexpr qsizetype kShownReasons = 8;
+    QStringList order;
+    QHash<QString, qsizetype> counts;
+    for (const Conflict& c : conflicts) {
+        const QString message = c.message();
+        if (counts[message]++ == 0)
+            order.append(message);
+    }
+    for (qsizetype i = 0; i < order.size() && i < kShownReasons; ++i) {
+        const qsizetype n = counts.value(order[i]);
+        out() << pattern.arg(
+                     n > 1
+                         ? QCoreApplication::translate("cli", "%1 (%2 times)").arg(order[i]).arg(n)
+                         : order[i])
+              << Qt::endl;
+    }
+    if (order.size() > kShownReasons)
+        out() << QCoreApplication::translate("cli",
+                                             "  … and %1 more reason(s); --json lists them all")
+                     .arg(order.size() - kShownReasons)
+              << Qt::endl;
+}
 
 int runFindWindow(const QStringList& args) {
     const QString command = QStringLiteral("find-window");
@@ -94,7 +121,7 @@ int runFindWindow(const QStringList& args) {
                 tr("--within '%1' is not a length such as 90d").arg(parser.value(horizon)));
         request.horizonSecs = *d;
     }
-    Database::OpenOptions options = files.openOptions(parser);
+    Database::OpenOptions options = files.readingOptions(parser);
     auto db = Database::open(*path, options);
     if (!db)
         return inputError(db.error());
@@ -127,19 +154,23 @@ int runFindWindow(const QStringList& args) {
             {QStringLiteral("candidates_tried"), p.candidatesTried}};
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
-        for (const RejectedCandidate& r : p.rejected) {
+        constexpr qsizetype kShownRejected = 20;
+        for (qsizetype i = 0; i < p.rejected.size() && i < kShownRejected; ++i) {
+            const RejectedCandidate& r = p.rejected[i];
             out() << tr("Not %1 – %2 UTC (%3 candidate(s)):")
                          .arg(iso(r.when.start), iso(r.when.end))
                          .arg(r.candidates)
                   << Qt::endl;
-            for (const Conflict& c : r.reasons)
-                out() << QStringLiteral("  - ") << c.message() << Qt::endl;
+            printReasons(r.reasons, QStringLiteral("  - %1"));
         }
+        if (p.rejected.size() > kShownRejected)
+            out() << tr("… and %1 more rejected span(s); --json lists them all")
+                         .arg(p.rejected.size() - kShownRejected)
+                  << Qt::endl;
         if (p.when) {
             out() << tr("Earliest window: %1 – %2 UTC").arg(iso(p.when->start), iso(p.when->end))
                   << Qt::endl;
-            for (const Conflict& c : p.softConflicts)
-                out() << tr("  warning: %1").arg(c.message()) << Qt::endl;
+            printReasons(p.softConflicts, tr("  warning: %1"));
         } else {
             out() << tr("No window within the horizon breaks no hard rule.") << Qt::endl;
         }

@@ -64,6 +64,11 @@ int importCsv(const QCommandLineParser& parser, const FileOptions& files, const 
         ScopeImportService::check(table.value(), mapping.value(), input);
     if (!plan.problems.isEmpty() && (!parser.isSet(csv.skipInvalid) || plan.rows.empty())) {
         const qint64 good = qint64(plan.rows.size());
+        // One refused row: one line, the row's problem first. More: a line for each after the
+        // summary, so every refused row is named.
+        const bool single = plan.problems.size() == 1;
+        if (single)
+            err() << plan.problems.first() << u' ';
         err() << (good > 0 ? tr("%1: %2 of %3 rows cannot be imported, so nothing was; "
                                 "--skip-invalid imports the other %4.")
                                  .arg(input)
@@ -74,8 +79,10 @@ int importCsv(const QCommandLineParser& parser, const FileOptions& files, const 
                                  .arg(input)
                                  .arg(plan.total))
               << Qt::endl;
-        for (const QString& problem : std::as_const(plan.problems))
-            err() << problem << Qt::endl;
+        for (const QString& problem : std::as_const(plan.problems)) {
+            if (!single)
+                err() << problem << Qt::endl;
+        }
         return ExitBadInput;
     }
     auto db = Database::open(dbPath, files.openOptions(parser));
@@ -204,10 +211,11 @@ int runImport(const QStringList& args) {
         return inputError(outcome.error());
     for (const QString& skipped : std::as_const(outcome->skipped))
         err() << skipped << Qt::endl;
-    out() << tr("%1: %2 created, %3 updated, %4 left out.")
+    out() << tr("%1: %2 created, %3 updated, %4 unchanged, %5 left out.")
                  .arg(positional[1])
                  .arg(outcome->created)
                  .arg(outcome->updated)
+                 .arg(outcome->unchanged)
                  .arg(outcome->skipped.size())
           << Qt::endl;
     return ExitOk;

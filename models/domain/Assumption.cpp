@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Assumption.h"
 
+#include "FieldLimits.h"
+
 #include <QCoreApplication>
 
 namespace slipway {
@@ -51,6 +53,18 @@ QList<FieldProblem> validateAssumption(const Assumption& a) {
         problems.append(
             {QStringLiteral("release"),
              QCoreApplication::translate("Assumption", "An assumption belongs to a release.")});
+    FieldLimits::check(problems, QStringLiteral("statement"),
+                       QCoreApplication::translate("FieldLimits", "The statement"), a.statement,
+                       FieldLimits::kNote);
+    FieldLimits::check(problems, QStringLiteral("owner"),
+                       QCoreApplication::translate("FieldLimits", "The owner"), a.owner,
+                       FieldLimits::kName);
+    FieldLimits::check(problems, QStringLiteral("dependsOn"),
+                       QCoreApplication::translate("FieldLimits", "The depends on"), a.dependsOn,
+                       FieldLimits::kName);
+    FieldLimits::check(problems, QStringLiteral("impact"),
+                       QCoreApplication::translate("FieldLimits", "The impact"), a.impact,
+                       FieldLimits::kNote);
     return problems;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangeRequest.h"
 
+#include "FieldLimits.h"
+
 #include "RiskAssessment.h"
 
 #include <QCoreApplication>
@@ -67,6 +69,24 @@ QList<FieldProblem> validateChangeRequest(const ChangeRequest& c) {
         if (tag.trimmed().isEmpty() || tag.contains(u' '))
             problems.append(
                 {QStringLiteral("tags"), tr("Tags are single words, not \"%1\".").arg(tag)});
+    FieldLimits::check(problems, QStringLiteral("ticket"),
+                       QCoreApplication::translate("FieldLimits", "The ticket"), c.ticket,
+                       FieldLimits::kName);
+    FieldLimits::check(problems, QStringLiteral("summary"),
+                       QCoreApplication::translate("FieldLimits", "The summary"), c.summary,
+                       FieldLimits::kNote);
+    FieldLimits::check(problems, QStringLiteral("implementationPlan"),
+                       QCoreApplication::translate("FieldLimits", "The implementation plan"),
+                       c.implementationPlan, FieldLimits::kText);
+    FieldLimits::check(problems, QStringLiteral("rollbackPlan"),
+                       QCoreApplication::translate("FieldLimits", "The rollback plan"),
+                       c.rollbackPlan, FieldLimits::kText);
+    FieldLimits::check(problems, QStringLiteral("requestedBy"),
+                       QCoreApplication::translate("FieldLimits", "The requested by"),
+                       c.requestedBy, FieldLimits::kName);
+    FieldLimits::check(problems, QStringLiteral("serviceOwner"),
+                       QCoreApplication::translate("FieldLimits", "The service owner"),
+                       c.serviceOwner, FieldLimits::kName);
     return problems;
 }
 

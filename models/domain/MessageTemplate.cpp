@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageTemplate.h"
 
+#include "FieldLimits.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -74,6 +76,12 @@ QList<FieldProblem> validateTemplate(const MessageTemplate& t) {
         problems.append({QStringLiteral("subject"), tr("A subject is one line.")});
     if (t.body.trimmed().isEmpty())
         problems.append({QStringLiteral("body"), tr("A template needs a body.")});
+    FieldLimits::check(problems, QStringLiteral("subject"),
+                       QCoreApplication::translate("FieldLimits", "The subject"), t.subject,
+                       FieldLimits::kNote);
+    FieldLimits::check(problems, QStringLiteral("body"),
+                       QCoreApplication::translate("FieldLimits", "The body"), t.body,
+                       FieldLimits::kText);
     return problems;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SuccessMetric.h"
 
+#include "FieldLimits.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -43,6 +45,12 @@ QList<FieldProblem> validateMetric(const SuccessMetric& m) {
         problems.append({QStringLiteral("target"), tr("Metric values must be numbers.")});
     if (m.releaseId <= 0)
         problems.append({QStringLiteral("release"), tr("A success metric belongs to a release.")});
+    FieldLimits::check(problems, QStringLiteral("name"),
+                       QCoreApplication::translate("FieldLimits", "The name"), m.name,
+                       FieldLimits::kName);
+    FieldLimits::check(problems, QStringLiteral("unit"),
+                       QCoreApplication::translate("FieldLimits", "The unit"), m.unit,
+                       FieldLimits::kName);
     return problems;
 }
 

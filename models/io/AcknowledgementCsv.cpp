@@ -2,6 +2,8 @@
 #include "AcknowledgementCsv.h"
 
 #include "CsvReader.h"
+#include "domain/FieldLimits.h"
+#include "domain/InputText.h"
 #include "domain/TimeText.h"
 #include "storage/CommunicationRepository.h"
 
@@ -60,8 +62,8 @@ Result<AcknowledgementCsv::Parsed> AcknowledgementCsv::read(Database& db, const 
         const QString address = table->text(row, addressCol).trimmed();
         const QString atText = table->text(row, atCol).trimmed();
         if (!ok || !byId.contains(id)) {
-            out.problems << where + tr("there is no issued message '%1'")
-                                        .arg(table->text(row, idCol).trimmed());
+            out.problems << where + tr("there is no issued message %1")
+                                        .arg(InputText::quoted(table->text(row, idCol).trimmed()));
             continue;
         }
         const Communication& m = byId[id];
@@ -69,13 +71,15 @@ Result<AcknowledgementCsv::Parsed> AcknowledgementCsv::read(Database& db, const 
         for (const Recipient& r : m.recipients)
             recipient = recipient || r.address.compare(address, Qt::CaseInsensitive) == 0;
         if (!recipient) {
-            out.problems << where +
-                                tr("'%1' is not a recipient of message %2").arg(address).arg(id);
+            out.problems << where + tr("%1 is not a recipient of message %2")
+                                        .arg(InputText::quoted(address))
+                                        .arg(id);
             continue;
         }
         const auto at = parseUtcTime(atText);
         if (!at) {
-            out.problems << where + tr("'%1' is not a time such as 2026-12-01T09:30Z").arg(atText);
+            out.problems << where + tr("%1 is not a time such as 2026-12-01T09:30Z")
+                                        .arg(InputText::quoted(atText));
             continue;
         }
         if (*at < m.issuedAt) {
@@ -84,8 +88,9 @@ Result<AcknowledgementCsv::Parsed> AcknowledgementCsv::read(Database& db, const 
         }
         const QString key = QString::number(id) + u'|' + address.toLower();
         if (done.contains(key)) {
-            out.problems << where +
-                                tr("%1 has already acknowledged message %2").arg(address).arg(id);
+            out.problems << where + tr("%1 has already acknowledged message %2")
+                                        .arg(InputText::quoted(address))
+                                        .arg(id);
             continue;
         }
         done.insert(key);
@@ -95,6 +100,12 @@ Result<AcknowledgementCsv::Parsed> AcknowledgementCsv::read(Database& db, const 
         a.acknowledgedAt = *at;
         a.source = Acknowledgement::Source::Imported;
         a.note = noteCol >= 0 ? table->text(row, noteCol).trimmed() : QString();
+        if (const QString problem =
+                FieldLimits::tooLong(QStringLiteral("note"), a.note, FieldLimits::kNote);
+            !problem.isEmpty()) {
+            out.problems << where + problem;
+            continue;
+        }
         out.rows.append(a);
     }
     return out;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IcsReader.h"
 
+#include "Utf8Check.h"
+#include "domain/FieldLimits.h"
+#include "domain/InputText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -10,7 +14,9 @@
 
 #include <libical/ical.h>
 
+#include <cstring>
 #include <memory>
+#include <tuple>
 
 namespace slipway {
 namespace {
@@ -21,6 +27,9 @@ QString tr(const char* text) {
 
 struct ComponentFree {
     void operator()(icalcomponent* c) const { icalcomponent_free(c); }
+};
+struct ParserFree {
+    void operator()(icalparser* p) const { icalparser_free(p); }
 };
 
 QString text(const char* s) {
@@ -124,6 +133,84 @@ QByteArray repairQuotedTzids(const QByteArray& bytes) {
     return text.toUtf8();
 }
 
+// Feeds libical one physical line at a time. libical's own string reader looks for the next
+// newline again for every 1 KiB piece it hands out, which is quadratic in a line's length.
+struct LineFeed {
+    const char* pos = nullptr;
+    const char* end = nullptr;
+    const char* lineEnd = nullptr; // one past the '\n' of the current line (or `end`)
+};
+
+char* nextPiece(char* out, size_t size, void* data) {
+    auto* feed = static_cast<LineFeed*>(data);
+    if (feed->pos >= feed->end || size < 2)
+        return nullptr;
+    if (feed->lineEnd <= feed->pos) {
+        const void* nl = std::memchr(feed->pos, '\n', size_t(feed->end - feed->pos));
+        feed->lineEnd = nl ? static_cast<const char*>(nl) + 1 : feed->end;
+    }
+    const size_t n = qMin(size - 1, size_t(feed->lineEnd - feed->pos));
+    std::memcpy(out, feed->pos, n);
+    out[n] = '\0';
+    feed->pos += n;
+    return out;
+}
+
+// The longest content line once folded lines are joined (RFC 5545 3.1), and where it starts.
+struct LongestLine {
+    qsizetype length = 0;
+    int line = 0;
+};
+
+// Where components nest deeper than any calendar needs (VCALENDAR > VEVENT > VALARM, or
+// VTIMEZONE > STANDARD): the line of the first BEGIN past `limit` levels, or 0.
+int tooDeepAt(const QByteArray& bytes, int limit) {
+    int depth = 0;
+    int line = 1;
+    for (qsizetype pos = 0; pos < bytes.size();) {
+        const qsizetype nl = bytes.indexOf('\n', pos);
+        const qsizetype stop = nl < 0 ? bytes.size() : nl;
+        const QByteArrayView l(bytes.constData() + pos, stop - pos);
+        if (l.size() >= 6 && qstrnicmp(l.data(), "BEGIN:", 6) == 0) {
+            if (++depth > limit)
+                return line;
+        } else if (l.size() >= 4 && qstrnicmp(l.data(), "END:", 4) == 0) {
+            --depth;
+        }
+        ++line;
+        pos = stop + 1;
+    }
+    return 0;
+}
+
+LongestLine longestUnfoldedLine(const QByteArray& bytes) {
+    LongestLine longest;
+    qsizetype current = 0;
+    int currentStart = 1;
+    int line = 1;
+    qsizetype pos = 0;
+    const qsizetype n = bytes.size();
+    while (pos < n) {
+        const qsizetype nl = bytes.indexOf('\n', pos);
+        const qsizetype stop = nl < 0 ? n : nl;
+        qsizetype length = stop - pos;
+        if (length > 0 && bytes.at(stop - 1) == '\r')
+            --length;
+        const bool continuation = length > 0 && (bytes.at(pos) == ' ' || bytes.at(pos) == '\t');
+        if (continuation) {
+            current += length - 1;
+        } else {
+            current = length;
+            currentStart = line;
+        }
+        if (current > longest.length)
+            longest = {current, currentStart};
+        ++line;
+        pos = stop + 1;
+    }
+    return longest;
+}
+
 } // namespace
 
 Result<IcsCalendar> IcsReader::read(const QString& path) {
@@ -150,8 +237,32 @@ Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileN
         return Error{Error::Kind::Usage,
                      tr("%1 line 1: not an iCalendar file (it must start with BEGIN:VCALENDAR).")
                          .arg(fileName)};
-    if (bytes.contains('\0'))
-        return Error{Error::Kind::Usage, tr("%1: binary data in a calendar file.").arg(fileName)};
+    if (const qsizetype bad = Utf8Check::firstBadByte(bytes.constData(), bytes.size()); bad >= 0) {
+        if (bytes.at(bad) == '\0')
+            return Error{Error::Kind::Usage,
+                         tr("%1 line %2: binary data (a NUL byte) in a calendar file.")
+                             .arg(fileName)
+                             .arg(Utf8Check::lineOf(bytes, bad))};
+        return Error{Error::Kind::Usage,
+                     tr("%1 line %2: not valid UTF-8 text; save the calendar as UTF-8 and import "
+                        "it again.")
+                         .arg(fileName)
+                         .arg(Utf8Check::lineOf(bytes, bad))};
+    }
+    if (const int line = tooDeepAt(bytes, kMaxDepth); line > 0)
+        return Error{Error::Kind::Usage,
+                     tr("%1 line %2: components nested more than %3 deep; not a calendar "
+                        "Slipway reads.")
+                         .arg(fileName)
+                         .arg(line)
+                         .arg(kMaxDepth)};
+    if (const LongestLine longest = longestUnfoldedLine(bytes); longest.length > kMaxLineBytes)
+        return Error{Error::Kind::Usage,
+                     tr("%1 line %2: a line of %3 bytes; calendar lines over %4 bytes are refused.")
+                         .arg(fileName)
+                         .arg(longest.line)
+                         .arg(longest.length)
+                         .arg(kMaxLineBytes)};
     if (!bytes.contains("END:VCALENDAR"))
         return Error{Error::Kind::Usage,
                      tr("%1 line %2: the file ends before END:VCALENDAR (truncated?).")
@@ -160,7 +271,10 @@ Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileN
 
     bytes = repairQuotedTzids(bytes);
     icalerror_set_errors_are_fatal(0);
-    std::unique_ptr<icalcomponent, ComponentFree> root(icalparser_parse_string(bytes.constData()));
+    LineFeed feed{bytes.constData(), bytes.constData() + bytes.size(), nullptr};
+    std::unique_ptr<icalparser, ParserFree> parser(icalparser_new());
+    icalparser_set_gen_data(parser.get(), &feed);
+    std::unique_ptr<icalcomponent, ComponentFree> root(icalparser_parse(parser.get(), nextPiece));
     if (!root)
         return Error{Error::Kind::Usage,
                      tr("%1: libical could not read the calendar.").arg(fileName)};
@@ -191,7 +305,16 @@ Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileN
         ev.summary = text(icalcomponent_get_summary(e)).trimmed();
         ev.description = text(icalcomponent_get_description(e));
         const QString where = tr("%1 line %2").arg(fileName).arg(ev.line);
-        const QString name = ev.summary.isEmpty() ? tr("(no summary)") : ev.summary;
+        for (const auto& [field, value, limit] :
+             {std::tuple{QStringLiteral("SUMMARY"), ev.summary, FieldLimits::kName},
+              std::tuple{QStringLiteral("UID"), ev.uid, FieldLimits::kName},
+              std::tuple{QStringLiteral("DESCRIPTION"), ev.description, FieldLimits::kText}}) {
+            if (const QString problem = FieldLimits::tooLong(field, value, limit);
+                !problem.isEmpty())
+                return Error{Error::Kind::Usage, tr("%1: %2.").arg(where, problem)};
+        }
+        const QString name =
+            ev.summary.isEmpty() ? tr("(no summary)") : InputText::singleLine(ev.summary, 60);
 
         // libical drops what it cannot read and leaves an X-LIC-ERROR: a dropped rule or
         // time would change the period's meaning, so those refuse the file.
@@ -203,8 +326,10 @@ Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileN
                 QRegularExpression::CaseInsensitiveOption);
             if (vital.match(problem).hasMatch())
                 return Error{Error::Kind::Usage,
-                             tr("%1: event \"%2\": %3.").arg(where, name, problem.trimmed())};
-            out.notes << tr("%1: event \"%2\": %3 (ignored).").arg(where, name, problem.trimmed());
+                             tr("%1: event \"%2\": %3.")
+                                 .arg(where, name, InputText::singleLine(problem.trimmed(), 120))};
+            out.notes << tr("%1: event \"%2\": %3 (ignored).")
+                             .arg(where, name, InputText::singleLine(problem.trimmed(), 120));
         }
         icalproperty* dtstartProp = icalcomponent_get_first_property(e, ICAL_DTSTART_PROPERTY);
         const TimeValue start = convert(icalcomponent_get_dtstart(e), dtstartProp, calendarZone);

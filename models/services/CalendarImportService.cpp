@@ -25,6 +25,13 @@ QString compact(const QJsonObject& o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// What a calendar event sets on a blackout; the rest (services) people keep by hand.
+bool samePeriod(const Blackout& a, const Blackout& b) {
+    return a.name == b.name && a.reason == b.reason && a.startUtc == b.startUtc &&
+           a.endUtc == b.endUtc && a.zone == b.zone && a.rrule == b.rrule &&
+           a.exdates == b.exdates && a.hard == b.hard && a.icalUid == b.icalUid;
+}
+
 } // namespace
 
 CalendarImportService::CalendarImportService(Database& db, Session session)
@@ -94,11 +101,16 @@ Result<CalendarImportService::Outcome> CalendarImportService::import(const IcsCa
             for (const Interval& when : occurrences.value()) {
                 const QString occurrenceUid =
                     e.rrule.isEmpty() ? uid : QStringLiteral("%1@%2").arg(uid).arg(when.start);
-                bool created = false;
+                BlackoutRepository::Upserted upserted{};
                 auto id = repo.upsertFreeze({0, name, when}, occurrenceUid, m_session.actor, now,
-                                            &created);
+                                            &upserted);
                 if (!id)
                     return id.error();
+                if (upserted == BlackoutRepository::Upserted::Unchanged) {
+                    ++outcome.unchanged;
+                    continue;
+                }
+                const bool created = upserted == BlackoutRepository::Upserted::Created;
                 const QJsonObject after{
                     {QStringLiteral("name"), name},
                     {QStringLiteral("start"),
@@ -135,6 +147,10 @@ Result<CalendarImportService::Outcome> CalendarImportService::import(const IcsCa
             b.rowVersion = old.rowVersion;
             b.allServices = old.allServices; // keep what people scoped by hand
             b.serviceIds = old.serviceIds;
+            if (samePeriod(old, b)) {
+                ++outcome.unchanged;
+                continue;
+            }
             auto stored = repo.update(b, m_session.actor, now);
             if (!stored)
                 return stored.error();

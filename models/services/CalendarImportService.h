@@ -25,6 +25,7 @@ public:
     struct Outcome {
         int created = 0;
         int updated = 0;
+        int unchanged = 0;   // already stored exactly so: not written, not audited
         QStringList skipped; // with the line and the reason
     };
 

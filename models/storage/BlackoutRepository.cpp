@@ -192,27 +192,38 @@ Result<void> BlackoutRepository::writeServices(qint64 id, const Blackout& b) {
 }
 
 Result<qint64> BlackoutRepository::upsertFreeze(const IncidentFreeze& f, const QString& uid,
-                                                const QString& actor, qint64 now, bool* created) {
+                                                const QString& actor, qint64 now,
+                                                Upserted* outcome) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE incident_freezes SET name = ?, start_utc = ?, end_utc = ?, "
-                             "row_version = row_version + 1, updated_by = ?, updated_at = ? "
-                             "WHERE ical_uid = ?"));
-    q.addBindValue(sql::text(f.name));
-    q.addBindValue(f.when.start);
-    q.addBindValue(f.when.end);
-    q.addBindValue(actor);
-    q.addBindValue(now);
+    q.prepare(QStringLiteral(
+        "SELECT id, name, start_utc, end_utc FROM incident_freezes WHERE ical_uid = ?"));
     q.addBindValue(uid);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() == 1) {
-        *created = false;
-        q.prepare(QStringLiteral("SELECT id FROM incident_freezes WHERE ical_uid = ?"));
-        q.addBindValue(uid);
-        if (!q.exec() || !q.next())
+    if (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (q.value(1).toString() == f.name && q.value(2).toLongLong() == f.when.start &&
+            q.value(3).toLongLong() == f.when.end) {
+            *outcome = Upserted::Unchanged;
+            return id;
+        }
+        q.finish();
+        q.prepare(
+            QStringLiteral("UPDATE incident_freezes SET name = ?, start_utc = ?, end_utc = ?, "
+                           "row_version = row_version + 1, updated_by = ?, updated_at = ? "
+                           "WHERE id = ?"));
+        q.addBindValue(sql::text(f.name));
+        q.addBindValue(f.when.start);
+        q.addBindValue(f.when.end);
+        q.addBindValue(actor);
+        q.addBindValue(now);
+        q.addBindValue(id);
+        if (!q.exec())
             return m_db.errorFrom(q.lastError(), doing());
-        return q.value(0).toLongLong();
+        *outcome = Upserted::Updated;
+        return id;
     }
+    q.finish();
     q.prepare(QStringLiteral("INSERT INTO incident_freezes (name, start_utc, end_utc, ical_uid, "
                              "created_by, created_at, updated_by, updated_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -226,7 +237,7 @@ Result<qint64> BlackoutRepository::upsertFreeze(const IncidentFreeze& f, const Q
     q.addBindValue(now);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
-    *created = true;
+    *outcome = Upserted::Created;
     return q.lastInsertId().toLongLong();
 }
 

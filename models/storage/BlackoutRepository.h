@@ -25,9 +25,11 @@ public:
     Result<Blackout> update(const Blackout& blackout, const QString& actor, qint64 nowSecs);
     Result<void> remove(qint64 id, qint64 expectedRowVersion);
 
-    // Incident freezes keyed by their iCalendar UID for re-imports; returns the id.
+    // Incident freezes keyed by their iCalendar UID for re-imports; returns the id. A freeze
+    // that already reads the same is left alone (Unchanged): no write, no new row version.
+    enum class Upserted { Created, Updated, Unchanged };
     Result<qint64> upsertFreeze(const IncidentFreeze& freeze, const QString& uid,
-                                const QString& actor, qint64 nowSecs, bool* created);
+                                const QString& actor, qint64 now, Upserted* outcome);
 
 private:
     Result<void> writeServices(qint64 id, const Blackout& blackout);

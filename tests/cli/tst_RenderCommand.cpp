@@ -124,7 +124,7 @@ private Q_SLOTS:
         Run run = runSlipway(
             {u"import"_qs, u"csv"_qs, u"--db"_qs, m_db, u"--kind"_qs, u"acknowledgements"_qs, bad});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.errText().startsWith(u"acks-bad.csv:3: 'stranger@example.com' is not a "
+        QVERIFY2(run.errText().startsWith(u"acks-bad.csv:3: \"stranger@example.com\" is not a "
                                           "recipient of message"_qs),
                  qPrintable(run.errText()));
         QCOMPARE(count(u"SELECT count(*) FROM acknowledgements"_qs), before);

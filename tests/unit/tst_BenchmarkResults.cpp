@@ -108,7 +108,7 @@ private Q_SLOTS:
             << u"b.csv: no figures found, expected lines of name,value,unit"_qs;
         QTest::newRow("binary garbage")
             << QByteArray("\x00\x01\x02,\x03", 5)
-            << u"b.csv: a binary file, expected Google Benchmark JSON or CSV"_qs;
+            << u"b.csv line 1: a NUL byte (binary data), expected Google Benchmark JSON or CSV"_qs;
         QTest::newRow("truncated JSON") << QByteArray("{\"benchmarks\": [{\"name\": \"a\"")
                                         << u"b.csv:1:29 (byte 28): not valid JSON: "_qs;
         QTest::newRow("JSON without benchmarks")

@@ -271,7 +271,7 @@ private Q_SLOTS:
                  qPrintable(parsed->problems[0]));
         QVERIFY(parsed->problems[0].contains(u"not a recipient"_qs));
         QVERIFY(parsed->problems[1].startsWith(u"acks-bad.csv:4: there is no issued message"_qs));
-        QVERIFY(parsed->problems[2].contains(u"'yesterday' is not a time"_qs));
+        QVERIFY(parsed->problems[2].contains(u"\"yesterday\" is not a time"_qs));
         QVERIFY(parsed->problems[3].contains(u"already acknowledged"_qs));
 
         const QString good =

@@ -348,7 +348,7 @@ private Q_SLOTS:
                                    << u"x.sarif:3:12 (byte 35): not valid JSON: "_qs;
         QTest::newRow("binary garbage")
             << QByteArray("\x00\x9f\xff garbage", 12)
-            << u"x.sarif:1:2 (byte 1): not valid JSON: illegal value"_qs;
+            << u"x.sarif line 1: a NUL byte (binary data), expected SARIF JSON in UTF-8"_qs;
         QTest::newRow("deeply nested")
             << QByteArray(100000, '[')
             << u"x.sarif:1:1026 (byte 1025): not valid JSON: too deeply nested document"_qs;
