@@ -143,6 +143,38 @@ private Q_SLOTS:
         QVERIFY(pdfText(pdf).contains(u"<b>bold</b> & <script>x</script> %1"_qs));
     }
 
+    void longTextFlowsOnToTheNextPages() {
+        // A rollback plan several pages long goes on, marked "continued", to its last word;
+        // a string with no break point wraps wherever it must instead of being cut.
+        const QString file = m_dir.filePath(u"long.slipway"_qs);
+        QVERIFY(QFile::copy(m_db, file));
+        QString plan;
+        for (int i = 0; plan.size() < 10800; ++i)
+            plan += u"Step %1: restore the previous build and confirm the health check. "_qs.arg(i);
+        plan += u"LASTWORDOFTHEPLAN"_qs;
+        const QString unbroken = QString(10000, u'Z');
+        {
+            auto db = openDatabase(file);
+            QVERIFY(db);
+            auto agenda = CabMeetingRepository(*db).agenda(3);
+            QVERIFY(agenda && !agenda->isEmpty());
+            ChangeRequestRepository repo(*db);
+            ChangeRequest c = repo.find(agenda->first().changeId).value();
+            c.rollbackPlan = plan;
+            c.implementationPlan = unbroken;
+            QVERIFY(repo.update(c, u"tester"_qs, 1));
+        }
+        const QString pdf = m_dir.filePath(u"long.pdf"_qs);
+        const Run run = runSlipway({u"report"_qs, u"cab"_qs, u"--db"_qs, file, u"--meeting"_qs,
+                                    u"3"_qs, u"--out"_qs, pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(u"LASTWORDOFTHEPLAN"_qs));
+        QVERIFY(text.contains(u"Rollback plan (continued)"_qs));
+        QVERIFY(text.contains(u"Step 150: restore the previous build"_qs));
+        QVERIFY2(text.count(u'Z') >= 10000, qPrintable(QString::number(text.count(u'Z'))));
+    }
+
     void incidentFreezesShowInTheWeekPictureAndTheConflicts() {
         // One freeze over a change's window, another elsewhere in that week: both are drawn in
         // the week's picture, the first is also one of the change's conflicts.

@@ -3,18 +3,18 @@
 
 #include "CabCharts.h"
 #include "CabStyle.h"
+#include "ReportFlow.h"
 #include "io/CabPack.h"
+#include "io/OutputFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -28,129 +28,10 @@ QString tr(const char* text) {
 }
 
 QFont font(qreal points, bool bold = false, bool mono = false) {
-    QFont f(mono ? QStringLiteral("DejaVu Sans Mono") : QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    // No ligatures: "fi" stays two letters a reader (and pdftotext) can search for.
-    f.setStyleStrategy(QFont::PreferNoShaping);
-    return f;
+    return ReportFlow::font(points, bold, mono);
 }
 
-// Lays the report out on pages; without a painter it only measures, so the first run
-// counts the pages the footers then name.
-class Flow {
-public:
-    Flow(QPagedPaintDevice& device, QPainter* painter, const CabPack& pack, int totalPages)
-        : m_device(device)
-        , m_p(painter)
-        , m_pack(pack)
-        , m_total(totalPages) {
-        u = device.logicalDpiY() / 72.0;
-        left = 0;
-        width = device.width();
-        top = 0;
-        bottom = device.height() - pt(34); // the footer's room
-        y = top;
-    }
-
-    qreal u = 1;
-    qreal left = 0, width = 0, top = 0, bottom = 0, y = 0;
-    int page = 1;
-
-    qreal pt(qreal points) const { return points * u; }
-    bool painting() const { return m_p != nullptr; }
-    QPainter& p() { return *m_p; }
-    QPaintDevice& device() { return m_device; }
-
-    void newPage() {
-        footer();
-        if (m_p)
-            m_device.newPage();
-        ++page;
-        y = top;
-    }
-    void finish() { footer(); }
-    // Starts a new page unless `height` still fits on this one.
-    void ensure(qreal height) {
-        if (y + height > bottom && y > top)
-            newPage();
-    }
-    qreal room() const { return bottom - y; }
-
-    qreal textHeight(const QFont& f, const QString& text, qreal w) const {
-        const QFontMetricsF fm(f, &m_device);
-        if (text.isEmpty())
-            return fm.height();
-        return fm.boundingRect(QRectF(0, 0, w, 1e9), Qt::TextWordWrap, text).height();
-    }
-
-    void drawText(const QRectF& r, const QFont& f, const QColor& c, const QString& text,
-                  int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop) {
-        if (!m_p)
-            return;
-        m_p->setFont(f);
-        m_p->setPen(c);
-        m_p->drawText(r, flags, text);
-    }
-
-    // A paragraph at x (relative to the left margin), wrapped to w; advances y.
-    void paragraph(const QFont& f, const QColor& c, const QString& text, qreal x = 0, qreal w = -1,
-                   qreal after = 0) {
-        if (w < 0)
-            w = width - x;
-        const qreal h = textHeight(f, text, w);
-        ensure(h);
-        drawText(QRectF(left + x, y, w, h + 1), f, c, text);
-        y += h + after;
-    }
-
-    void rule(const QColor& c = CabStyle::rule(), qreal thickness = 0.6) {
-        if (m_p) {
-            m_p->setPen(QPen(c, pt(thickness)));
-            m_p->drawLine(QPointF(left, y), QPointF(left + width, y));
-        }
-    }
-
-    void heading(const QString& text, qreal size = 15) {
-        const QFont f = font(size, true);
-        const qreal h = textHeight(f, text, width);
-        ensure(h + pt(60));
-        y += pt(4);
-        drawText(QRectF(left, y, width, h + 1), f, CabStyle::ink(), text);
-        y += h + pt(3);
-        rule(CabStyle::accent(), 1.2);
-        y += pt(8);
-    }
-
-private:
-    void footer() {
-        if (!m_p)
-            return;
-        const qreal fy = m_device.height() - pt(24);
-        m_p->setPen(QPen(CabStyle::rule(), pt(0.6)));
-        m_p->drawLine(QPointF(left, fy), QPointF(left + width, fy));
-        const QFont small = font(7);
-        const QString first =
-            tr("Slipway CAB report · %1 · %2")
-                .arg(m_pack.meeting.title, cabtext::dateTime(m_pack.meeting.startUtc));
-        drawText(QRectF(left, fy + pt(3), width * 0.75, pt(10)), small, CabStyle::faint(), first,
-                 Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
-        drawText(QRectF(left, fy + pt(3), width, pt(10)), font(7, true), CabStyle::ink(),
-                 tr("Page %1 of %2").arg(page).arg(m_total),
-                 Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine);
-        drawText(
-            QRectF(left, fy + pt(12), width, pt(10)), font(6.5, false, true), CabStyle::faint(),
-            tr("Audit chain head %1 · generated %2 UTC")
-                .arg(m_pack.chainHead, QDateTime::fromSecsSinceEpoch(m_pack.generatedAt, Qt::UTC)
-                                           .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
-            Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
-    }
-
-    QPagedPaintDevice& m_device;
-    QPainter* m_p;
-    const CabPack& m_pack;
-    int m_total;
-};
+using Flow = ReportFlow;
 
 QString rolesText(const Person& p) {
     QStringList out;
@@ -524,17 +405,31 @@ void weekPicture(Flow& f, const CabPackItem& item) {
     f.paragraph(font(6.5), CabStyle::faint(), caption, 0, -1, f.pt(4));
 }
 
+// A label with its value beside it. A value longer than the page goes on to the next ones,
+// the label repeated there with "(continued)".
 void field(Flow& f, const QString& label, const QString& value, const QColor& colour = {}) {
     const qreal labelW = f.pt(96);
     const QFont body = font(8.5);
-    const qreal h = std::max(f.textHeight(body, value, f.width - labelW),
-                             f.textHeight(font(8.5, true), label, labelW - f.pt(6)));
-    f.ensure(h + f.pt(3));
-    f.drawText(QRectF(f.left, f.y, labelW - f.pt(6), h + 1), font(8.5, true), CabStyle::faint(),
+    const QFont labelFont = font(8.5, true);
+    const qreal labelH = f.textHeight(labelFont, label, labelW - f.pt(6));
+    const qreal valueH = f.textHeight(body, value, f.width - labelW);
+    // Short values move whole to the next page; long ones start here if a few lines fit.
+    f.ensure(valueH <= (f.bottom - f.top) / 3 ? std::max(labelH, valueH) + f.pt(3)
+                                              : std::max(labelH, f.pt(40)));
+    const int firstPage = f.page;
+    const qreal labelBottom = f.y + labelH;
+    f.drawText(QRectF(f.left, f.y, labelW - f.pt(6), labelH + 1), labelFont, CabStyle::faint(),
                label);
-    f.drawText(QRectF(f.left + labelW, f.y, f.width - labelW, h + 1), body,
-               colour.isValid() ? colour : CabStyle::ink(), value);
-    f.y += h + f.pt(3);
+    f.flowText(body, colour.isValid() ? colour : CabStyle::ink(), value, labelW, f.width - labelW,
+               [&f, &label, &labelFont, labelW] {
+                   const QString again = tr("%1 (continued)").arg(label);
+                   f.drawText(QRectF(f.left, f.y, labelW - f.pt(6),
+                                     f.textHeight(labelFont, again, labelW - f.pt(6)) + 1),
+                              labelFont, CabStyle::faint(), again);
+               });
+    if (f.page == firstPage)
+        f.y = std::max(f.y, labelBottom);
+    f.y += f.pt(3);
 }
 
 void changeSection(Flow& f, const CabPack& pack, const CabPackItem& item) {
@@ -723,15 +618,12 @@ QByteArray CabReportWriter::toPdf(const CabPack& pack, Paper paper, Stats* stats
 
 Result<CabReportWriter::Stats> CabReportWriter::writePdf(const CabPack& pack,
                                                          const QString& outPath, Paper paper) {
-    const QString shown = QDir::toNativeSeparators(outPath);
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io,
-                     tr("%1 cannot be written (%2); check the folder and its permissions.")
-                         .arg(shown, file.errorString())};
+    OutputFile file(outPath);
+    if (auto opened = file.open(); !opened)
+        return opened.error();
     Stats stats;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&file.device());
         writer.setResolution(300);
         writer.setTitle(tr("CAB report: %1").arg(pack.meeting.title));
         writer.setCreator(QStringLiteral("Slipway"));
@@ -740,9 +632,8 @@ Result<CabReportWriter::Stats> CabReportWriter::writePdf(const CabPack& pack,
                         QPageLayout::Portrait, QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter));
         stats = paint(pack, writer);
     }
-    if (!file.commit())
-        return Error{Error::Kind::Io,
-                     tr("%1 could not be written: %2").arg(shown, file.errorString())};
+    if (auto done = file.commit(); !done)
+        return done.error();
     return stats;
 }
 
