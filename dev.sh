@@ -25,6 +25,7 @@ packages=(
     poppler-utils                             # tests read generated PDFs back (pdftotext)
     python3                                   # tests parse written .eml drafts with a strict mail parser
     tzdata                                    # IANA time zones for windows and people
+    clang libclang-rt-14-dev                  # libFuzzer: the fuzz runs in the reliability suite
 )
 
 install_missing() {
