@@ -148,8 +148,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                      tr("%1 is empty (0 bytes), not a Slipway file; open another file, or create "
                         "one with File ▸ New or 'slipway demo'.")
                          .arg(shown)};
-    if (header->shorterThanHeader && !FileHeader::hasJournalBeside(path))
-        return truncatedError(shown, header->fileSize, header->expectedSize);
     if (!header->exists && !options.create)
         return Error{Error::Kind::NotFound,
                      tr("%1 does not exist; check the path, or create it with File ▸ New or "
@@ -309,8 +307,17 @@ Result<void> Database::verifyLength() {
     // and SQLite has rolled back a hot journal or read the -wal index first. Sizes come from
     // SQLite and stat() only: opening the file here would drop the lock (see open()).
     if (!q.exec(QStringLiteral("BEGIN")) ||
-        !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
-        return errorFrom(q.lastError(), tr("reading"));
+        !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next()) {
+        // A file cut short fails here on its missing pages: say so, rather than "damaged". No
+        // lock is held now, so reading the header again cannot drop one.
+        const Error failed = errorFrom(q.lastError(), tr("reading"));
+        q.finish();
+        q.exec(QStringLiteral("ROLLBACK"));
+        auto again = FileHeader::read(m_path);
+        if (again && again->shorterThanHeader && !FileHeader::hasJournalBeside(m_path))
+            return truncatedError(fileName(), again->fileSize, again->expectedSize);
+        return failed;
+    }
     const auto pragma = [&q](const QString& name) {
         return q.exec(QStringLiteral("PRAGMA ") + name) && q.next() ? q.value(0) : QVariant();
     };

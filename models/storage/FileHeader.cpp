@@ -91,16 +91,11 @@ Result<FileHeader> FileHeader::read(const QString& path) {
     h.userVersion = int(be32(p + 60));
     h.wal = p[18] == 2 && p[19] == 2;
     const qint64 expected = h.pageCount * h.pageSize;
-    if (h.fileSize % h.pageSize != 0 && !hasJournalBeside(path))
-        return Error{Error::Kind::Corrupt,
-                     tr("%1 is truncated (%2 bytes, not a whole number of %3-byte pages); "
-                        "restore it from a backup copy.")
-                         .arg(shown)
-                         .arg(h.fileSize)
-                         .arg(h.pageSize)};
-    if (h.pageCount > 0 && h.fileSize < expected) {
+    // Read without a lock: a writer may be half-way through extending the file. Database::open
+    // judges it again through SQLite, under a read lock.
+    if ((h.pageCount > 0 && h.fileSize < expected) || h.fileSize % h.pageSize != 0) {
         h.shorterThanHeader = true;
-        h.expectedSize = expected;
+        h.expectedSize = qMax(expected, (h.fileSize / h.pageSize + 1) * h.pageSize);
     }
     return h;
 }

@@ -19,9 +19,8 @@ CabDecider::CabDecider(CabDecisionService& decisions, CabMeetingService& meeting
     , m_meetings(meetings)
     , m_undo(undo) {}
 
-bool CabDecider::decide(qint64 meetingId, qint64 changeId, const QString& ticket,
-                        DecisionOutcome outcome, const QStringList& conditions,
-                        const QString& comment, QString* message) {
+bool CabDecider::decide(qint64 meetingId, qint64 changeId, QString ticket, DecisionOutcome outcome,
+                        QStringList conditions, QString comment, QString* message) {
     CabDecision d;
     d.changeId = changeId;
     d.meetingId = meetingId;

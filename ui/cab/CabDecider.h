@@ -25,10 +25,10 @@ public:
     CabDecider(CabDecisionService& decisions, CabMeetingService& meetings, QUndoStack* undo,
                QObject* parent = nullptr);
 
-    // Returns what was recorded, or why it was refused, in one line.
-    bool decide(qint64 meetingId, qint64 changeId, const QString& ticket, DecisionOutcome outcome,
-                const QStringList& conditions = {}, const QString& comment = {},
-                QString* message = nullptr);
+    // Returns what was recorded, or why it was refused, in one line. Takes its text by value:
+    // recording reloads the screens, which may free the strings a caller passed from them.
+    bool decide(qint64 meetingId, qint64 changeId, QString ticket, DecisionOutcome outcome,
+                QStringList conditions = {}, QString comment = {}, QString* message = nullptr);
 
 Q_SIGNALS:
     void decided(qint64 changeId);

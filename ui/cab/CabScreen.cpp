@@ -745,10 +745,12 @@ bool CabScreen::decideSelected(DecisionOutcome outcome, const QStringList& condi
     const int row = selectedRow();
     if (row < 0 || row >= m_pack.items.size() || !m_pack.items[row].change)
         return false;
-    const ChangeRequest& c = *m_pack.items[row].change;
+    // Copies: recording the decision reloads m_pack.
+    const qint64 changeId = m_pack.items[row].change->id;
+    const QString ticket = m_pack.items[row].change->ticket;
     QString message;
     const bool ok =
-        m_decider->decide(meetingId(), c.id, c.ticket, outcome, conditions, QString(), &message);
+        m_decider->decide(meetingId(), changeId, ticket, outcome, conditions, QString(), &message);
     showMessage(message, !ok);
     return ok;
 }
