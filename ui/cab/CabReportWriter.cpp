@@ -102,7 +102,13 @@ void cover(Flow& f, const CabPack& pack) {
         const QString label = facts[i].section(u' ', 1);
         f.drawText(r.adjusted(f.pt(6), f.pt(3), -f.pt(4), 0), font(14, true), CabStyle::ink(),
                    number, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
-        f.drawText(r.adjusted(f.pt(6), f.pt(20), -f.pt(4), 0), font(7.5), CabStyle::faint(), label,
+        // The label takes the largest size up to 7.5 pt at which it fits its card on one line.
+        const QRectF labelBox = r.adjusted(f.pt(6), f.pt(20), -f.pt(4), 0);
+        qreal points = 7.5;
+        while (points > 5.5 &&
+               QFontMetricsF(font(points), &f.device()).horizontalAdvance(label) > labelBox.width())
+            points -= 0.5;
+        f.drawText(labelBox, font(points), CabStyle::faint(), label,
                    Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
     }
     f.y += f.pt(52);
