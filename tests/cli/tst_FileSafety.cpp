@@ -76,21 +76,10 @@ private:
             f.write(bytes);
         return path;
     }
-    QString firstReleaseVersion(const QString& db) {
-        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"peek"_qs);
-        c.setDatabaseName(db);
-        c.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
-        QString version;
-        if (c.open()) {
-            QSqlQuery q(c);
-            if (q.exec(
-                    u"SELECT version FROM releases GROUP BY version HAVING count(*) = 1 LIMIT 1"_qs) &&
-                q.next())
-                version = q.value(0).toString();
-        }
-        c = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"peek"_qs);
-        return version;
+    static QString firstReleaseVersion(const QString& db) {
+        return queryValue(db, u"SELECT version FROM releases GROUP BY version HAVING count(*) = 1 "
+                              "LIMIT 1"_qs)
+            .toString();
     }
 
 private Q_SLOTS:

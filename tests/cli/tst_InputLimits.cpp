@@ -8,8 +8,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,19 +46,9 @@ private:
         QFile::remove(path);
         return QFile::copy(m_demo, path) ? path : QString();
     }
-    qint64 count(const QString& db, const QString& sql) {
-        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"count"_qs);
-        c.setDatabaseName(db);
-        c.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
-        qint64 n = -1;
-        if (c.open()) {
-            QSqlQuery q(c);
-            if (q.exec(sql) && q.next())
-                n = q.value(0).toLongLong();
-        }
-        c = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"count"_qs);
-        return n;
+    static qint64 count(const QString& db, const QString& sql) {
+        const QVariant v = queryValue(db, sql);
+        return v.isValid() ? v.toLongLong() : -1;
     }
     // Exit 2, one short line naming the input, the database's bytes as they were.
     void expectShortRefusal(const QStringList& args, const QString& db, const QString& named,
@@ -131,19 +119,11 @@ private Q_SLOTS:
         const QString db = freshDemo(u"ack.slipway"_qs);
         const qint64 id = count(db, u"SELECT max(id) FROM communications"_qs);
         QVERIFY(id > 0);
-        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"addr"_qs);
-        c.setDatabaseName(db);
-        QString address;
-        if (c.open()) {
-            QSqlQuery q(c);
-            if (q.exec(
-                    u"SELECT address FROM communication_recipients WHERE communication_id = "_qs +
-                    QString::number(id) + u" LIMIT 1"_qs) &&
-                q.next())
-                address = q.value(0).toString();
-        }
-        c = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"addr"_qs);
+        const QString address =
+            queryValue(db, u"SELECT address FROM communication_recipients WHERE "
+                           "communication_id = "_qs +
+                               QString::number(id) + u" LIMIT 1"_qs)
+                .toString();
         QVERIFY(!address.isEmpty());
         const QByteArray csv = "communication_id,address,acknowledged_at,note\r\n" +
                                QByteArray::number(id) + "," + address.toUtf8() +
@@ -170,18 +150,9 @@ private Q_SLOTS:
         const qint64 release = count(db, u"SELECT g.release_id FROM gate_criteria c JOIN "
                                          "release_gates g ON g.id = c.gate_id WHERE c.id = "_qs +
                                              QString::number(criterion));
-        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"name"_qs);
-        c.setDatabaseName(db);
-        QString name;
-        if (c.open()) {
-            QSqlQuery q(c);
-            if (q.exec(u"SELECT name FROM gate_criteria WHERE id = "_qs +
-                       QString::number(criterion)) &&
-                q.next())
-                name = q.value(0).toString();
-        }
-        c = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"name"_qs);
+        const QString name = queryValue(db, u"SELECT name FROM gate_criteria WHERE id = "_qs +
+                                                QString::number(criterion))
+                                 .toString();
         expectShortRefusal({u"import"_qs, u"sarif"_qs, u"--db"_qs, db, u"--release"_qs,
                             QString::number(release), u"--criterion"_qs, name, path},
                            db, u"huge-tool.sarif"_qs, u"at most 200 are allowed"_qs);

@@ -10,9 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,31 +52,11 @@ private:
     QString m_db;
     QString m_release;
 
-    qint64 count(const QString& sql) {
-        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"count"_qs);
-        c.setDatabaseName(m_db);
-        c.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
-        qint64 n = -1;
-        if (c.open()) {
-            QSqlQuery q(c);
-            if (q.exec(sql) && q.next())
-                n = q.value(0).toLongLong();
-        }
-        c = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"count"_qs);
-        return n;
+    qint64 count(const QString& sql) const {
+        const QVariant v = queryValue(m_db, sql);
+        return v.isValid() ? v.toLongLong() : -1;
     }
-    void exec(const QString& sql) {
-        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"exec"_qs);
-        c.setDatabaseName(m_db);
-        QVERIFY(c.open());
-        QSqlQuery q(c);
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-        q.finish();
-        c.close();
-        c = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"exec"_qs);
-    }
+    void exec(const QString& sql) { QVERIFY2(execSql(m_db, sql), qPrintable(sql)); }
     void expectRefusedAndAbsent(const Run& run, const QString& dir, const QString& what) {
         QVERIFY2(run.exitCode == 2,
                  qPrintable(what + u" exited "_qs + QString::number(run.exitCode) + u": "_qs +

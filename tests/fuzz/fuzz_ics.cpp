@@ -4,6 +4,8 @@
 // notes lists, which the CLI prints line by line, hold one line each.
 #include "io/IcsReader.h"
 
+#include "FuzzSupport.h"
+
 #include <QByteArray>
 
 #include <libical/ical.h>
@@ -13,23 +15,8 @@
 #include <cstdio>
 
 using namespace slipway;
-
-namespace {
-
-bool oneLine(const QString& line) {
-    return !line.isEmpty() && !line.contains(u'\n') && !line.contains(u'\r');
-}
-
-// Shows the offending text (line breaks made visible) next to libFuzzer's report, then stops
-// as a crash would.
-[[noreturn]] void fail(const char* what, const QString& text) {
-    QString shown = text;
-    shown.replace(u'\n', QLatin1String("\\n")).replace(u'\r', QLatin1String("\\r"));
-    std::fprintf(stderr, "%s: [%s]\n", what, shown.toUtf8().constData());
-    __builtin_trap();
-}
-
-} // namespace
+using slipway::fuzz::fail;
+using slipway::fuzz::oneLine;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));

@@ -30,7 +30,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reliability import Tally, arguments, run  # noqa: E402
+from reliability import Tally, arguments, make_demo, run, write_calendar  # noqa: E402
 
 WRITERS = int(os.environ.get("SLIPWAY_CONTENTION_WRITERS", "4"))
 READERS = int(os.environ.get("SLIPWAY_CONTENTION_READERS", "2"))
@@ -43,16 +43,6 @@ EVENTS = 5        # VEVENTs per small calendar import
 BUSY = re.compile(r"locked by another program|database is locked|busy", re.IGNORECASE)
 # A busy refusal must come after the binary waited for the lock, not at once.
 MIN_BUSY_WAIT = 1.0
-
-
-def environment(work):
-    # CTest sets these; a run by hand keeps its settings and caches inside the work folder.
-    for key, value in (("QT_QPA_PLATFORM", "offscreen"), ("SLIPWAY_USER", "tester"),
-                       ("LC_ALL", "C.UTF-8"),
-                       ("XDG_CONFIG_HOME", os.path.join(work, "config")),
-                       ("XDG_DATA_HOME", os.path.join(work, "data")),
-                       ("XDG_CACHE_HOME", os.path.join(work, "cache"))):
-        os.environ.setdefault(key, value)
 
 
 def write_scope_csv(path, keys):
@@ -69,16 +59,7 @@ def write_scope_csv(path, keys):
 
 def write_ics(path, uids, year):
     # Far in the future and soft: no new conflicts, so `check` keeps its findings.
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Slipway reliability//contention//EN"]
-    for n, uid in enumerate(uids):
-        lines += ["BEGIN:VEVENT", f"UID:{uid}", "DTSTAMP:20260101T000000Z",
-                  f"DTSTART:{year + n // 300:04d}{1 + n // 28 % 12:02d}{1 + n % 28:02d}T010000Z",
-                  f"DTEND:{year + n // 300:04d}{1 + n // 28 % 12:02d}{1 + n % 28:02d}T030000Z",
-                  f"SUMMARY:Contention blackout {uid}", "END:VEVENT"]
-    lines.append("END:VCALENDAR")
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        f.write("\r\n".join(lines) + "\r\n")
-
+    write_calendar(path, uids, "Contention blackout", year, product="contention")
 
 def imported(db):
     """External keys and UIDs this script imported, read-only."""
@@ -289,16 +270,12 @@ def phase(name, binary, demo, work, version, tally, shared, big, deltas):
 
 def main():
     args = arguments(__doc__.splitlines()[0])
-    environment(args.work)
     tally = Tally("contention")
     binary, work = args.binary, args.work
     print(f"{WRITERS} writers, {READERS} readers, {RUNS} imports per writer, big import "
           f"{BIG_ROWS} rows", flush=True)
 
-    demo = os.path.join(work, "demo.slipway")
-    r = run(binary, "demo", "--db", demo)
-    if not tally.check(r.returncode == 0, f"demo: rc {r.returncode} {r.stderr.strip()}"):
-        tally.finish()
+    demo = make_demo(binary, work, tally)
     releases = os.path.join(work, "releases.csv")
     run(binary, "export", "csv", "--db", demo, "--table", "releases", "--out", releases)
     with open(releases, newline="", encoding="utf-8") as f:

@@ -33,7 +33,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reliability import Tally, arguments, run  # noqa: E402
+from reliability import Tally, arguments, make_demo, run, write_calendar  # noqa: E402
 
 CYCLES = int(os.environ.get("SLIPWAY_CRASH_CYCLES", "60"))
 ROWS = int(os.environ.get("SLIPWAY_CRASH_ROWS", "20000"))
@@ -59,16 +59,6 @@ PROBES = {
     "gate_evidence": "SELECT count(*) FROM gate_criteria WHERE evidence_sha256 <> ''",
     "gate_findings": "SELECT count(*) FROM gate_findings",
 }
-
-
-def environment(work):
-    # CTest sets these; a run by hand keeps its settings and caches inside the work folder.
-    for key, value in (("QT_QPA_PLATFORM", "offscreen"), ("SLIPWAY_USER", "tester"),
-                       ("LC_ALL", "C.UTF-8"),
-                       ("XDG_CONFIG_HOME", os.path.join(work, "config")),
-                       ("XDG_DATA_HOME", os.path.join(work, "data")),
-                       ("XDG_CACHE_HOME", os.path.join(work, "cache"))):
-        os.environ.setdefault(key, value)
 
 
 def signature(conn):
@@ -168,21 +158,8 @@ def write_scope_csv(path, rows):
 
 
 def write_ics(path, events, prefix, year):
-    # Far in the future, so they add no conflicts with the demo's windows.
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Slipway reliability//crash//EN"]
-    for i in range(events):
-        day = 1 + i % 28
-        month = 1 + (i // 28) % 12
-        y = year + i // (28 * 12)
-        lines += ["BEGIN:VEVENT", f"UID:{prefix}-{i}@reliability.test",
-                  "DTSTAMP:20260101T000000Z",
-                  f"DTSTART:{y:04d}{month:02d}{day:02d}T010000Z",
-                  f"DTEND:{y:04d}{month:02d}{day:02d}T050000Z",
-                  f"SUMMARY:Crash blackout {i}", "END:VEVENT"]
-    lines.append("END:VCALENDAR")
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        f.write("\r\n".join(lines) + "\r\n")
-
+    write_calendar(path, [f"{prefix}-{i}@reliability.test" for i in range(events)],
+                   "Crash blackout", year, hours=(1, 5), product="crash")
 
 def old_schema_from_demo(demo, target):
     """A data-rich schema-8 file: the demo without what migration 0012 adds."""
@@ -222,7 +199,6 @@ class Operation:
 
 def main():
     args = arguments(__doc__.splitlines()[0])
-    environment(args.work)
     tally = Tally("crash")
     rng = random.Random(SEED)
     binary, work = args.binary, args.work
@@ -230,10 +206,7 @@ def main():
           f"budget {BUDGET:.0f} s", flush=True)
 
     # The demo, and what the edits need from it.
-    demo = os.path.join(work, "demo.slipway")
-    r = run(binary, "demo", "--db", demo)
-    if not tally.check(r.returncode == 0, f"demo: rc {r.returncode} {r.stderr.strip()}"):
-        tally.finish()
+    demo = make_demo(binary, work, tally)
     releases_csv = os.path.join(work, "releases.csv")
     r = run(binary, "export", "csv", "--db", demo, "--table", "releases", "--out", releases_csv)
     tally.check(r.returncode == 0, f"export releases: rc {r.returncode} {r.stderr.strip()}")

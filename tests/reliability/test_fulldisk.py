@@ -30,7 +30,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reliability import Tally, arguments, digest, run  # noqa: E402
+from reliability import Tally, arguments, digest, make_demo, run, write_calendar  # noqa: E402
 
 ROWS = int(os.environ.get("SLIPWAY_FULLDISK_ROWS", "20000"))
 EVENTS = int(os.environ.get("SLIPWAY_FULLDISK_EVENTS", "300"))
@@ -40,16 +40,6 @@ ARCHIVE = {"communications": "SELECT count(*) FROM communications",
            "audit_log": "SELECT count(*) FROM audit_log"}
 COUNTS = dict(ARCHIVE, scope_items="SELECT count(*) FROM scope_items",
               blackouts="SELECT count(*) FROM blackouts")
-
-
-def environment(work):
-    # CTest sets these; a run by hand keeps its settings and caches inside the work folder.
-    for key, value in (("QT_QPA_PLATFORM", "offscreen"), ("SLIPWAY_USER", "tester"),
-                       ("LC_ALL", "C.UTF-8"),
-                       ("XDG_CONFIG_HOME", os.path.join(work, "config")),
-                       ("XDG_DATA_HOME", os.path.join(work, "data")),
-                       ("XDG_CACHE_HOME", os.path.join(work, "cache"))):
-        os.environ.setdefault(key, value)
 
 
 def counts(conn_or_path, queries=COUNTS):
@@ -143,16 +133,8 @@ def write_scope_csv(path, rows):
 
 
 def write_ics(path, events):
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Slipway reliability//fulldisk//EN"]
-    for i in range(events):
-        lines += ["BEGIN:VEVENT", f"UID:full-{i}@reliability.test", "DTSTAMP:20260101T000000Z",
-                  f"DTSTART:{2093 + i // 336:04d}{1 + i // 28 % 12:02d}{1 + i % 28:02d}T010000Z",
-                  f"DTEND:{2093 + i // 336:04d}{1 + i // 28 % 12:02d}{1 + i % 28:02d}T030000Z",
-                  f"SUMMARY:Full disk blackout {i}", "END:VEVENT"]
-    lines.append("END:VCALENDAR")
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        f.write("\r\n".join(lines) + "\r\n")
-
+    write_calendar(path, [f"full-{i}@reliability.test" for i in range(events)],
+                   "Full disk blackout", 2093, product="fulldisk")
 
 def wal_holder(demo, db):
     """A copy of the demo in WAL mode, as a local Slipway writer leaves it, with a connection
@@ -194,14 +176,10 @@ def unmount_stale_tmpfs():
 def main():
     unmount_stale_tmpfs()
     args = arguments(__doc__.splitlines()[0])
-    environment(args.work)
     tally = Tally("fulldisk")
     binary, work = args.binary, args.work
 
-    demo = os.path.join(work, "demo.slipway")
-    r = run(binary, "demo", "--db", demo)
-    if not tally.check(r.returncode == 0, f"demo: rc {r.returncode} {r.stderr.strip()}"):
-        tally.finish()
+    demo = make_demo(binary, work, tally)
     conn = sqlite3.connect(f"file:{demo}?mode=ro", uri=True)
     release = conn.execute("SELECT release_id FROM known_issues LIMIT 1").fetchone()[0]
     meeting_at = conn.execute("SELECT min(start_utc) FROM cab_meetings").fetchone()[0]

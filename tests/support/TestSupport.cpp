@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtGlobal>
 
 namespace slipway::test {
@@ -57,6 +59,38 @@ std::unique_ptr<Database> openDatabase(const QString& path, bool readOnly) {
     options.readOnly = readOnly;
     auto db = Database::open(path, options);
     return db ? std::move(db.value()) : nullptr;
+}
+
+QVariant queryValue(const QString& path, const QString& sql) {
+    const QString name = QStringLiteral("query-value");
+    QVariant value;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(path);
+        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (c.open()) {
+            QSqlQuery q(c);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+bool execSql(const QString& path, const QString& sql) {
+    const QString name = QStringLiteral("exec-sql");
+    bool done = false;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(path);
+        if (c.open()) {
+            QSqlQuery q(c);
+            done = q.exec(sql);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
 }
 
 } // namespace slipway::test

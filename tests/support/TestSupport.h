@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -30,5 +31,10 @@ Run runSlipway(const QStringList& args, int timeoutMs = 120000, const QByteArray
 QByteArray fileBytes(const QString& path);
 // A file for one test: created unless read-only is asked for; null when it cannot open.
 std::unique_ptr<Database> openDatabase(const QString& path, bool readOnly = false);
+// The first column of the first row of `sql` on the file, read through a plain read-only
+// SQLite connection (nothing of Slipway's opening runs); invalid when the query fails.
+QVariant queryValue(const QString& path, const QString& sql);
+// Runs `sql` on the file through a plain connection, as another tool would; false on failure.
+bool execSql(const QString& path, const QString& sql);
 
 } // namespace slipway::test
