@@ -53,18 +53,14 @@ QList<FieldProblem> validateAssumption(const Assumption& a) {
         problems.append(
             {QStringLiteral("release"),
              QCoreApplication::translate("Assumption", "An assumption belongs to a release.")});
-    FieldLimits::check(problems, QStringLiteral("statement"),
-                       QCoreApplication::translate("FieldLimits", "The statement"), a.statement,
-                       FieldLimits::kNote);
-    FieldLimits::check(problems, QStringLiteral("owner"),
-                       QCoreApplication::translate("FieldLimits", "The owner"), a.owner,
-                       FieldLimits::kName);
-    FieldLimits::check(problems, QStringLiteral("dependsOn"),
-                       QCoreApplication::translate("FieldLimits", "The depends on"), a.dependsOn,
-                       FieldLimits::kName);
-    FieldLimits::check(problems, QStringLiteral("impact"),
-                       QCoreApplication::translate("FieldLimits", "The impact"), a.impact,
-                       FieldLimits::kNote);
+    FieldLimits::check(
+        problems,
+        {{"statement", QT_TRANSLATE_NOOP("FieldLimits", "The statement"), a.statement,
+          FieldLimits::kNote},
+         {"owner", QT_TRANSLATE_NOOP("FieldLimits", "The owner"), a.owner, FieldLimits::kName},
+         {"dependsOn", QT_TRANSLATE_NOOP("FieldLimits", "The depends on"), a.dependsOn,
+          FieldLimits::kName},
+         {"impact", QT_TRANSLATE_NOOP("FieldLimits", "The impact"), a.impact, FieldLimits::kNote}});
     return problems;
 }
 

@@ -69,24 +69,19 @@ QList<FieldProblem> validateChangeRequest(const ChangeRequest& c) {
         if (tag.trimmed().isEmpty() || tag.contains(u' '))
             problems.append(
                 {QStringLiteral("tags"), tr("Tags are single words, not \"%1\".").arg(tag)});
-    FieldLimits::check(problems, QStringLiteral("ticket"),
-                       QCoreApplication::translate("FieldLimits", "The ticket"), c.ticket,
-                       FieldLimits::kName);
-    FieldLimits::check(problems, QStringLiteral("summary"),
-                       QCoreApplication::translate("FieldLimits", "The summary"), c.summary,
-                       FieldLimits::kNote);
-    FieldLimits::check(problems, QStringLiteral("implementationPlan"),
-                       QCoreApplication::translate("FieldLimits", "The implementation plan"),
-                       c.implementationPlan, FieldLimits::kText);
-    FieldLimits::check(problems, QStringLiteral("rollbackPlan"),
-                       QCoreApplication::translate("FieldLimits", "The rollback plan"),
-                       c.rollbackPlan, FieldLimits::kText);
-    FieldLimits::check(problems, QStringLiteral("requestedBy"),
-                       QCoreApplication::translate("FieldLimits", "The requested by"),
-                       c.requestedBy, FieldLimits::kName);
-    FieldLimits::check(problems, QStringLiteral("serviceOwner"),
-                       QCoreApplication::translate("FieldLimits", "The service owner"),
-                       c.serviceOwner, FieldLimits::kName);
+    FieldLimits::check(
+        problems,
+        {{"ticket", QT_TRANSLATE_NOOP("FieldLimits", "The ticket"), c.ticket, FieldLimits::kName},
+         {"summary", QT_TRANSLATE_NOOP("FieldLimits", "The summary"), c.summary,
+          FieldLimits::kNote},
+         {"implementationPlan", QT_TRANSLATE_NOOP("FieldLimits", "The implementation plan"),
+          c.implementationPlan, FieldLimits::kText},
+         {"rollbackPlan", QT_TRANSLATE_NOOP("FieldLimits", "The rollback plan"), c.rollbackPlan,
+          FieldLimits::kText},
+         {"requestedBy", QT_TRANSLATE_NOOP("FieldLimits", "The requester"), c.requestedBy,
+          FieldLimits::kName},
+         {"serviceOwner", QT_TRANSLATE_NOOP("FieldLimits", "The service owner"), c.serviceOwner,
+          FieldLimits::kName}});
     return problems;
 }
 

@@ -61,12 +61,11 @@ QList<FieldProblem> validateDistributionList(const DistributionList& list) {
         if (r.name.contains(u'\n') || r.name.contains(u'\r'))
             problems.append({QStringLiteral("members"), tr("A name is one line.")});
     }
-    FieldLimits::check(problems, QStringLiteral("name"),
-                       QCoreApplication::translate("FieldLimits", "The name"), list.name,
-                       FieldLimits::kName);
-    FieldLimits::check(problems, QStringLiteral("description"),
-                       QCoreApplication::translate("FieldLimits", "The description"),
-                       list.description, FieldLimits::kNote);
+    FieldLimits::check(
+        problems,
+        {{"name", QT_TRANSLATE_NOOP("FieldLimits", "The name"), list.name, FieldLimits::kName},
+         {"description", QT_TRANSLATE_NOOP("FieldLimits", "The description"), list.description,
+          FieldLimits::kNote}});
     return problems;
 }
 

@@ -18,10 +18,12 @@ QString FieldLimits::tooLong(const QString& field, QStringView value, qsizetype 
         .arg(field, c.toString(value.size()), c.toString(limit), InputText::quoted(value, 60));
 }
 
-void FieldLimits::check(QList<FieldProblem>& problems, const QString& key, const QString& label,
-                        QStringView value, qsizetype limit) {
-    if (const QString problem = tooLong(label, value, limit); !problem.isEmpty())
-        problems.append({key, problem + u'.'});
+void FieldLimits::check(QList<FieldProblem>& problems, std::initializer_list<Field> fields) {
+    for (const Field& f : fields) {
+        const QString label = QCoreApplication::translate("FieldLimits", f.label);
+        if (const QString problem = tooLong(label, f.value, f.limit); !problem.isEmpty())
+            problems.append({QString::fromLatin1(f.key), problem + u'.'});
+    }
 }
 
 } // namespace slipway

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <initializer_list>
+
 namespace slipway {
 
 struct FieldProblem;
@@ -23,9 +25,16 @@ struct FieldLimits {
     // Empty when `value` fits; otherwise one short line naming the field and its length,
     // quoting at most the first 60 characters.
     static QString tooLong(const QString& field, QStringView value, qsizetype limit);
-    // Appends a problem for `key` (shown as `label`) when `value` is over `limit`.
-    static void check(QList<FieldProblem>& problems, const QString& key, const QString& label,
-                      QStringView value, qsizetype limit);
+    // One field of a record to check: its key, its label (marked with QT_TRANSLATE_NOOP in
+    // the "FieldLimits" context), its value and its limit.
+    struct Field {
+        const char* key;
+        const char* label;
+        QStringView value;
+        qsizetype limit;
+    };
+    // Appends a problem for each field over its limit.
+    static void check(QList<FieldProblem>& problems, std::initializer_list<Field> fields);
 };
 
 } // namespace slipway

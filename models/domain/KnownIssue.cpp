@@ -55,15 +55,12 @@ QList<FieldProblem> validateKnownIssue(const KnownIssue& issue) {
         problems.append({QStringLiteral("release"), tr("A known issue belongs to a release.")});
     if (issue.title.trimmed().isEmpty())
         problems.append({QStringLiteral("title"), tr("A known issue needs a title.")});
-    FieldLimits::check(problems, QStringLiteral("title"),
-                       QCoreApplication::translate("FieldLimits", "The title"), issue.title,
-                       FieldLimits::kName);
-    FieldLimits::check(problems, QStringLiteral("impact"),
-                       QCoreApplication::translate("FieldLimits", "The impact"), issue.impact,
-                       FieldLimits::kText);
-    FieldLimits::check(problems, QStringLiteral("workaround"),
-                       QCoreApplication::translate("FieldLimits", "The workaround"),
-                       issue.workaround, FieldLimits::kText);
+    FieldLimits::check(problems, {{"title", QT_TRANSLATE_NOOP("FieldLimits", "The title"),
+                                   issue.title, FieldLimits::kName},
+                                  {"impact", QT_TRANSLATE_NOOP("FieldLimits", "The impact"),
+                                   issue.impact, FieldLimits::kText},
+                                  {"workaround", QT_TRANSLATE_NOOP("FieldLimits", "The workaround"),
+                                   issue.workaround, FieldLimits::kText}});
     return problems;
 }
 

@@ -76,12 +76,10 @@ QList<FieldProblem> validateTemplate(const MessageTemplate& t) {
         problems.append({QStringLiteral("subject"), tr("A subject is one line.")});
     if (t.body.trimmed().isEmpty())
         problems.append({QStringLiteral("body"), tr("A template needs a body.")});
-    FieldLimits::check(problems, QStringLiteral("subject"),
-                       QCoreApplication::translate("FieldLimits", "The subject"), t.subject,
-                       FieldLimits::kNote);
-    FieldLimits::check(problems, QStringLiteral("body"),
-                       QCoreApplication::translate("FieldLimits", "The body"), t.body,
-                       FieldLimits::kText);
+    FieldLimits::check(problems, {{"subject", QT_TRANSLATE_NOOP("FieldLimits", "The subject"),
+                                   t.subject, FieldLimits::kNote},
+                                  {"body", QT_TRANSLATE_NOOP("FieldLimits", "The body"), t.body,
+                                   FieldLimits::kText}});
     return problems;
 }
 

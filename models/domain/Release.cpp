@@ -36,18 +36,15 @@ QList<FieldProblem> validateRelease(const Release& release) {
                          tr("'%1' is not a known time zone (use an IANA name such as "
                             "Europe/Berlin).")
                              .arg(release.windowZone)});
-    FieldLimits::check(problems, QStringLiteral("version"),
-                       QCoreApplication::translate("FieldLimits", "The version"), release.version,
-                       FieldLimits::kName);
-    FieldLimits::check(problems, QStringLiteral("owner"),
-                       QCoreApplication::translate("FieldLimits", "The owner"), release.owner,
-                       FieldLimits::kName);
-    FieldLimits::check(problems, QStringLiteral("objectives"),
-                       QCoreApplication::translate("FieldLimits", "The objectives"),
-                       release.objectives, FieldLimits::kText);
-    FieldLimits::check(problems, QStringLiteral("changeTicket"),
-                       QCoreApplication::translate("FieldLimits", "The change ticket"),
-                       release.changeTicket, FieldLimits::kName);
+    FieldLimits::check(problems,
+                       {{"version", QT_TRANSLATE_NOOP("FieldLimits", "The version"),
+                         release.version, FieldLimits::kName},
+                        {"owner", QT_TRANSLATE_NOOP("FieldLimits", "The owner"), release.owner,
+                         FieldLimits::kName},
+                        {"objectives", QT_TRANSLATE_NOOP("FieldLimits", "The objectives"),
+                         release.objectives, FieldLimits::kText},
+                        {"changeTicket", QT_TRANSLATE_NOOP("FieldLimits", "The change ticket"),
+                         release.changeTicket, FieldLimits::kName}});
     return problems;
 }
 

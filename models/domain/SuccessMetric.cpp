@@ -45,12 +45,10 @@ QList<FieldProblem> validateMetric(const SuccessMetric& m) {
         problems.append({QStringLiteral("target"), tr("Metric values must be numbers.")});
     if (m.releaseId <= 0)
         problems.append({QStringLiteral("release"), tr("A success metric belongs to a release.")});
-    FieldLimits::check(problems, QStringLiteral("name"),
-                       QCoreApplication::translate("FieldLimits", "The name"), m.name,
-                       FieldLimits::kName);
-    FieldLimits::check(problems, QStringLiteral("unit"),
-                       QCoreApplication::translate("FieldLimits", "The unit"), m.unit,
-                       FieldLimits::kName);
+    FieldLimits::check(
+        problems,
+        {{"name", QT_TRANSLATE_NOOP("FieldLimits", "The name"), m.name, FieldLimits::kName},
+         {"unit", QT_TRANSLATE_NOOP("FieldLimits", "The unit"), m.unit, FieldLimits::kName}});
     return problems;
 }
 

@@ -20,11 +20,7 @@ private:
     QString m_demo;
 
     QString write(const QString& name, const QByteArray& bytes) {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(bytes);
-        return path;
+        return writeFile(m_dir, name, bytes);
     }
 
     static QList<QStringList> commandsOn(const QString& path, const QString& outDir) {

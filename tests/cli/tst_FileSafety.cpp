@@ -70,11 +70,7 @@ private:
         return path;
     }
     QString write(const QString& name, const QByteArray& bytes) {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(bytes);
-        return path;
+        return writeFile(m_dir, name, bytes);
     }
     static QString firstReleaseVersion(const QString& db) {
         return queryValue(db, u"SELECT version FROM releases GROUP BY version HAVING count(*) = 1 "

@@ -25,11 +25,7 @@ private:
         return QJsonDocument::fromJson(run.out).object().value(u"entries"_qs).toInt(-1);
     }
     QString write(const QString& name, const QByteArray& bytes) {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(bytes);
-        return path;
+        return writeFile(m_dir, name, bytes);
     }
     Run import(const QString& format, const QString& criterion, const QString& input) {
         return runSlipway({u"import"_qs, format, u"--db"_qs, m_db, u"--release"_qs,

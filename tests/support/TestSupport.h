@@ -29,6 +29,8 @@ QString testDataPath(const QString& relative);   // tests/data/…
 QString sharedDataPath(const QString& relative); // ../shared/testdata/real/…; empty if absent
 Run runSlipway(const QStringList& args, int timeoutMs = 120000, const QByteArray& input = {});
 QByteArray fileBytes(const QString& path);
+// Writes `bytes` to `name` in `dir`; returns the path.
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes);
 // A file for one test: created unless read-only is asked for; null when it cannot open.
 std::unique_ptr<Database> openDatabase(const QString& path, bool readOnly = false);
 // The first column of the first row of `sql` on the file, read through a plain read-only
