@@ -25,7 +25,9 @@ Result<QString> demoDatabase() {
     const QString path = folder + QStringLiteral("/demo.slipway");
     if (QFileInfo::exists(path))
         return path;
-    if (auto made = DemoGenerator::generate(path, DemoGenerator::Scale::Small, 1); !made)
+    DemoGenerator::Options options;
+    options.anchor = DemoGenerator::todayAnchor();
+    if (auto made = DemoGenerator::generate(path, options); !made)
         return made.error();
     return path;
 }

@@ -21,8 +21,8 @@ int runDemo(const QStringList& args) {
     const QString command = QStringLiteral("demo");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes a new Slipway file full of demo data. The same --seed (and --anchor) always "
-           "gives the same file. An existing non-empty file is refused unless --force is given, "
+        tr("Writes a new Slipway file full of demo data around today. The same --seed and "
+           "--anchor always give the same file. An existing non-empty file is refused unless --force is given, "
            "which replaces it."));
     FileOptions files;
     files.addTo(parser, false);
@@ -36,7 +36,7 @@ int runDemo(const QStringList& args) {
     const QCommandLineOption anchor(
         QStringLiteral("anchor"),
         tr("The demo's \"today\" (YYYY-MM-DD, UTC midnight); history ends there and plans run "
-           "past it (default 2026-11-01)."),
+           "past it (default: today)."),
         QStringLiteral("DATE"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    tr("Replace FILE if it already exists (its data is lost)."));
@@ -71,6 +71,8 @@ int runDemo(const QStringList& args) {
             return usageError(command, tr("--anchor must be a date such as 2026-11-01, not '%1'")
                                            .arg(parser.value(anchor)));
         options.anchor = QDateTime(date, QTime(0, 0), Qt::UTC);
+    } else {
+        options.anchor = DemoGenerator::todayAnchor();
     }
     options.replaceExisting = parser.isSet(force);
     const QFileInfo target(*path);

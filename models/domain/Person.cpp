@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Person.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 
 namespace slipway {
@@ -15,6 +17,21 @@ QStringList personRoleKeys() {
             QStringLiteral("operations"),      QStringLiteral("security"),
             QStringLiteral("release_manager"), QStringLiteral("cab"),
             QStringLiteral("service_owner")};
+}
+
+QString personRoleName(const QString& key) {
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("development"), QT_TRANSLATE_NOOP("PersonRole", "Development")},
+        {QStringLiteral("qa"), QT_TRANSLATE_NOOP("PersonRole", "QA")},
+        {QStringLiteral("operations"), QT_TRANSLATE_NOOP("PersonRole", "Operations")},
+        {QStringLiteral("security"), QT_TRANSLATE_NOOP("PersonRole", "Security")},
+        {QStringLiteral("release_manager"), QT_TRANSLATE_NOOP("PersonRole", "Release manager")},
+        {QStringLiteral("cab"), QT_TRANSLATE_NOOP("PersonRole", "CAB member")},
+        {QStringLiteral("service_owner"), QT_TRANSLATE_NOOP("PersonRole", "Service owner")},
+    };
+    if (const char* name = names.value(key))
+        return QCoreApplication::translate("PersonRole", name);
+    return QString(key).replace(u'_', u' ');
 }
 
 QStringList requiredRoleKeys() {

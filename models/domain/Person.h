@@ -38,6 +38,9 @@ QString toKey(Availability::Kind kind); // "leave", "on_call"
 
 // Every role a person may hold, in the order the editors list them.
 QStringList personRoleKeys();
+// What a role key is called on screen and in reports ("Service owner" for service_owner),
+// translated; an unknown key is shown with spaces for underscores.
+QString personRoleName(const QString& key);
 // The roles a release can require to be present.
 QStringList requiredRoleKeys();
 

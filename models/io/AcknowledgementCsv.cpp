@@ -55,6 +55,11 @@ Result<AcknowledgementCsv::Parsed> AcknowledgementCsv::read(Database& db, const 
         done.insert(QString::number(a.communicationId) + u'|' + a.address.toLower());
 
     Parsed out;
+    for (const CsvTable::RaggedRow& ragged : table->raggedRows())
+        out.problems << QStringLiteral("%1:%2: ").arg(shown).arg(ragged.line) +
+                            tr("%1 fields where the header has %2")
+                                .arg(ragged.fields)
+                                .arg(table->columnCount());
     for (qsizetype row = 0; row < table->rowCount(); ++row) {
         const QString where = QStringLiteral("%1:%2: ").arg(shown).arg(table->line(row));
         bool ok = false;

@@ -148,20 +148,17 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString& fileName) {
                 table.m_header.append(QString::fromUtf8(data + s.offset, s.length));
             continue;
         }
-        if (int(record.size()) != columns)
-            return usage(tr("%1 line %2: %3 fields where the header has %4 (a missing or extra "
-                            "comma, or a line break outside quotes?).")
-                             .arg(fileName)
-                             .arg(recordLine)
-                             .arg(record.size())
-                             .arg(columns));
+        if (int(record.size()) != columns) {
+            table.m_ragged.push_back({recordLine, int(record.size())});
+            continue;
+        }
         table.m_fields.insert(table.m_fields.end(), record.begin(), record.end());
         table.m_lines.push_back(recordLine);
     }
     if (columns < 0)
         return usage(
             tr("%1 is empty: a CSV file needs a header line and at least one row.").arg(fileName));
-    if (table.m_lines.empty())
+    if (table.m_lines.empty() && table.m_ragged.empty())
         return usage(tr("%1 has a header but no rows; nothing to import.").arg(fileName));
     bytes.truncate(w);
     table.m_data = std::move(bytes);

@@ -1,7 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvTable.h"
 
+#include <QCoreApplication>
+
 namespace slipway {
+
+QString CsvTable::raggedProblem(const RaggedRow& row, const QString& fileName) const {
+    return QCoreApplication::translate("CsvReader",
+                                       "%1 line %2: %3 fields where the header has %4 (a missing "
+                                       "or extra comma, or a line break outside quotes?).")
+        .arg(fileName)
+        .arg(row.line)
+        .arg(row.fields)
+        .arg(columnCount());
+}
 
 QList<int> CsvTable::columnsNamed(const QString& name) const {
     QList<int> columns;

@@ -12,11 +12,17 @@
 
 namespace slipway {
 
-// A parsed CSV file (see CsvReader): the header and every record, all with the same number
-// of fields. Fields are UTF-8 slices of one buffer, so 100,000 rows cost no string per cell
-// until a caller asks for one.
+// A parsed CSV file (see CsvReader): the header and every record with as many fields as the
+// header. Fields are UTF-8 slices of one buffer, so 100,000 rows cost no string per cell
+// until a caller asks for one. A record with more or fewer fields is not a row: it is listed
+// among the ragged rows, for the importer to refuse or skip like any other invalid row.
 class CsvTable {
 public:
+    struct RaggedRow {
+        int line = 0;   // where the record starts
+        int fields = 0; // how many it has
+    };
+
     const QStringList& header() const { return m_header; }
     int columnCount() const { return int(m_header.size()); }
     qsizetype rowCount() const { return qsizetype(m_lines.size()); }
@@ -33,6 +39,11 @@ public:
     const QString& sha256() const { return m_sha256; }
     qint64 sourceBytes() const { return m_sourceBytes; }
 
+    // Records whose field count differs from the header's, in file order.
+    const std::vector<RaggedRow>& raggedRows() const { return m_ragged; }
+    // "FILE line N: 2 fields where the header has 3 (…)." for one of them.
+    QString raggedProblem(const RaggedRow& row, const QString& fileName) const;
+
     // Every column whose name matches (trimmed, case-insensitive), in file order: Jira
     // repeats "Labels" once per label.
     QList<int> columnsNamed(const QString& name) const;
@@ -48,6 +59,7 @@ private:
     QStringList m_header;
     std::vector<Span> m_fields; // row-major, columnCount() per record
     std::vector<int> m_lines;
+    std::vector<RaggedRow> m_ragged;
     QString m_sha256;
     qint64 m_sourceBytes = 0;
 };

@@ -1280,6 +1280,10 @@ QDateTime DemoGenerator::defaultAnchor() {
     return QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
 }
 
+QDateTime DemoGenerator::todayAnchor() {
+    return QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC);
+}
+
 Result<void> DemoGenerator::generate(const QString& path, Scale scale, quint32 seed,
                                      const Progress& progress) {
     Options options;

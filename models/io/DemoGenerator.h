@@ -21,7 +21,8 @@ public:
         Scale scale = Scale::Small;
         quint32 seed = 1;
         // "Now" for the demo: past and future are placed around it and every audit entry
-        // is before it. Fixed by default so a seed always gives the same file.
+        // is before it. Fixed here so a seed always gives the same file; `slipway demo` and
+        // the first-run demo pass todayAnchor() so the user sees current windows.
         QDateTime anchor = defaultAnchor();
         bool replaceExisting = false; // otherwise a non-empty file at `path` is refused
     };
@@ -30,6 +31,7 @@ public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     static QDateTime defaultAnchor(); // 2026-11-01T00:00:00Z
+    static QDateTime todayAnchor();   // midnight UTC at the start of today's local date
 
     static Result<void> generate(const QString& path, Scale scale, quint32 seed,
                                  const Progress& progress = {});

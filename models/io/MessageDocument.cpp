@@ -23,11 +23,22 @@ protected:
 } // namespace
 
 MessageDocument::MessageDocument(QObject* parent)
-    : QTextDocument(parent) {}
+    : QTextDocument(parent) {
+    plainLetters();
+}
 
 MessageDocument::MessageDocument(const QString& subject, const QString& markdown, QObject* parent)
     : QTextDocument(parent) {
+    plainLetters();
     setMessage(subject, markdown);
+}
+
+// Without shaping, "fi" and "fl" stay two letters instead of becoming one ligature glyph,
+// so a PDF of the notice can be searched and copied as typed.
+void MessageDocument::plainLetters() {
+    QFont font = defaultFont();
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    setDefaultFont(font);
 }
 
 void MessageDocument::setMessage(const QString& subject, const QString& markdown) {

@@ -26,6 +26,9 @@ public:
 
 protected:
     QVariant loadResource(int type, const QUrl& name) override;
+
+private:
+    void plainLetters();
 };
 
 } // namespace slipway

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApprovalRules.h"
 
+#include "domain/Person.h"
+
 #include <QCoreApplication>
 
 namespace slipway {
@@ -25,7 +27,7 @@ QString approvalRoleName(const QString& role) {
         return tr("Release manager");
     if (role == u"second_approver")
         return tr("Second approver (SOX)");
-    return role;
+    return personRoleName(role);
 }
 
 QString holderRole(const QString& slotRole) {

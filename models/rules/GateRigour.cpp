@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GateRigour.h"
 
+#include "ApprovalRules.h"
+
 #include <QCoreApplication>
 
 namespace slipway::GateRigour {
@@ -141,7 +143,7 @@ QList<GateTemplate> extraGates(const QList<GateTemplate>& fromTemplate, const QS
         if (asksApproval(fromTemplate, role) || asksApproval(extra, role))
             continue;
         CriterionSpec c;
-        c.name = tr("Approval: %1").arg(role);
+        c.name = tr("Approval: %1").arg(approvalRoleName(role));
         c.kind = CriterionKind::Approval;
         c.role = role;
         approvals.criteria << c;

@@ -22,6 +22,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <limits>
 #include <thread>
 #include <vector>
 
@@ -92,7 +93,7 @@ ScopeImportService::Plan ScopeImportService::check(const CsvTable& table,
                                                    const QString& sourceName) {
     Plan plan;
     const qsizetype count = table.rowCount();
-    plan.total = count;
+    plan.total = count + qsizetype(table.raggedRows().size());
     plan.sourceSha256 = table.sha256();
     plan.sourceBytes = table.sourceBytes();
     plan.rows.reserve(size_t(count));
@@ -112,8 +113,16 @@ ScopeImportService::Plan ScopeImportService::check(const CsvTable& table,
     }
     QHash<QString, int> firstLineOfKey;
     firstLineOfKey.reserve(count);
+    // Records with the wrong number of fields are refused rows too, named in line order.
+    const std::vector<CsvTable::RaggedRow>& ragged = table.raggedRows();
+    size_t nextRagged = 0;
+    const auto raggedUpTo = [&](int line) {
+        for (; nextRagged < ragged.size() && ragged[nextRagged].line < line; ++nextRagged)
+            plan.problems << table.raggedProblem(ragged[nextRagged], sourceName);
+    };
     for (qsizetype r = 0; r < count; ++r) {
         ScopeCsvRow row = std::move(mapped[size_t(r)]);
+        raggedUpTo(row.line);
         const QString& key = row.item.externalKey;
         if (!key.isEmpty()) {
             if (const int first = firstLineOfKey.value(key); first > 0)
@@ -133,6 +142,7 @@ ScopeImportService::Plan ScopeImportService::check(const CsvTable& table,
         }
         plan.rows.push_back(std::move(row));
     }
+    raggedUpTo(std::numeric_limits<int>::max());
     return plan;
 }
 

@@ -25,8 +25,10 @@ namespace {
 QString pdfText(const QString& pdf) {
     QProcess p;
     p.start(u"pdftotext"_qs, {pdf, u"-"_qs});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        test::helperFailed(u"pdftotext failed on "_qs + pdf);
         return {};
+    }
     // Reading order, lines joined: a wrapped paragraph reads as one.
     return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }

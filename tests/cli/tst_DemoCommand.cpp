@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "storage/Database.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -137,6 +138,25 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT count(*) FROM releases r WHERE row_version <> (SELECT count(*) "
                        "FROM audit_log a WHERE a.entity = 'release' AND a.entity_id = r.id)"_qs),
                  0);
+    }
+
+    // Without --anchor the demo is built around today, so a first look shows current
+    // windows and a CAB meeting still to come.
+    void withoutAnchorTheDemoIsAroundToday() {
+        const QString path = m_dir.filePath(u"today.slipway"_qs);
+        const Run run = runSlipwayAsIs({u"demo"_qs, u"--db"_qs, path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const qint64 midnight =
+            QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        const qint64 newestMs = scalar(path, u"SELECT max(at_ms) FROM audit_log"_qs).toLongLong();
+        QVERIFY2(newestMs < midnight * 1000 && newestMs > (midnight - 7 * 86400) * 1000,
+                 qPrintable(QDateTime::fromMSecsSinceEpoch(newestMs, Qt::UTC).toString()));
+        QVERIFY(scalar(path, u"SELECT count(*) FROM cab_meetings WHERE start_utc > %1"_qs.arg(
+                                 QDateTime::currentSecsSinceEpoch()))
+                    .toInt() >= 1);
+        QVERIFY(scalar(path, u"SELECT count(*) FROM releases WHERE window_start > %1"_qs.arg(
+                                 QDateTime::currentSecsSinceEpoch()))
+                    .toInt() >= 1);
     }
 
     void sameSeedSameBytes() {

@@ -64,8 +64,10 @@ private:
     QString freshDemo(const QString& name) {
         const QString path = m_dir.filePath(name);
         QFile::remove(path);
-        if (!QFile::copy(m_demo, path))
+        if (!QFile::copy(m_demo, path)) {
+            helperFailed(u"cannot copy the demo file to "_qs + path);
             return {};
+        }
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         return path;
     }

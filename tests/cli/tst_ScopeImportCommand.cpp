@@ -27,15 +27,15 @@ private:
     QString freshDemo() {
         const QString path = m_dir.filePath(u"demo-%1.slipway"_qs.arg(++m_files));
         const Run run = runSlipway({u"demo"_qs, u"--db"_qs, path});
-        return run.exitCode == 0 ? path : QString();
+        if (run.exitCode != 0) {
+            helperFailed(u"demo failed: "_qs + run.errText());
+            return {};
+        }
+        return path;
     }
 
     QString writeFile(const QString& name, const QByteArray& bytes) {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            return {};
-        return path;
+        return test::writeFile(m_dir, name, bytes);
     }
 
     static Run importCsv(const QString& db, const QString& file, const QStringList& extra = {}) {
@@ -55,8 +55,10 @@ private:
         Database::OpenOptions options;
         options.readOnly = true;
         auto db = Database::open(path, options);
-        if (!db)
+        if (!db) {
+            helperFailed(db.error().message);
             return {};
+        }
         const QList<AuditEntry> newest = AuditLog(*db.value()).page({}, 0, 200).value();
         for (const AuditEntry& e : newest) {
             if (e.action == u"scope.import")
@@ -158,6 +160,34 @@ private Q_SLOTS:
         QVERIFY(run.outText().contains(u"2 created, 0 updated, 0 unchanged, 4 skipped"_qs));
         QCOMPARE(run.errText().split(u'\n').size(), 4);
         QVERIFY(run.errText().contains(u"line 4: kind \"epic-ish\""_qs));
+    }
+
+    // A row with a missing or extra comma is an invalid row like any other: it refuses the
+    // import, or is skipped and named with --skip-invalid.
+    void raggedRowIsAnInvalidRow() {
+        const QString db = freshDemo();
+        const QString file = writeFile(
+            u"ragged.csv"_qs, "external_key,title\nRG-1,first\nRG-2,second,extra\nRG-3,third\n"
+                              "RG-4\nRG-5,fifth\n");
+        const QByteArray before = fileBytes(db);
+        Run run = importCsv(db, file);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errText().contains(u"2 of 5 rows cannot be imported"_qs), run.err.constData());
+        QVERIFY(run.errText().contains(u"line 3: 3 fields where the header has 2"_qs));
+        QVERIFY(run.errText().contains(u"line 5: 1 fields where the header has 2"_qs));
+        QCOMPARE(fileBytes(db), before);
+
+        run = importCsv(db, file, {u"--skip-invalid"_qs});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.outText().contains(u"3 created, 0 updated, 0 unchanged, 2 skipped"_qs),
+                 run.out.constData());
+        const QStringList skipped = run.errText().split(u'\n').filter(u"Skipped."_qs);
+        QCOMPARE(skipped.size(), 2);
+        QVERIFY(skipped[0].contains(u"ragged.csv line 3: 3 fields"_qs));
+        QVERIFY(skipped[1].contains(u"ragged.csv line 5: 1 fields"_qs));
+        QCOMPARE(queryValue(db, u"SELECT count(*) FROM scope_items WHERE external_key LIKE 'RG-%'"_qs)
+                     .toInt(),
+                 3);
     }
 
     void malformedFilesWriteNothing_data() {

@@ -20,8 +20,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         return 0;
     }
     const CsvTable& t = table.value();
-    if (t.rowCount() < 1 || t.columnCount() < 1 || t.header().size() != t.columnCount())
+    const auto& ragged = t.raggedRows();
+    if (t.rowCount() + qsizetype(ragged.size()) < 1 || t.columnCount() < 1 ||
+        t.header().size() != t.columnCount())
         __builtin_trap();
+    for (size_t i = 0; i < ragged.size(); ++i) {
+        if (ragged[i].fields == t.columnCount() || (i > 0 && ragged[i].line <= ragged[i - 1].line))
+            __builtin_trap();
+        if (t.raggedProblem(ragged[i], QStringLiteral("fuzz.csv")).contains(u'\n'))
+            __builtin_trap();
+    }
     for (qsizetype r = 0; r < t.rowCount(); ++r) {
         if (r > 0 && t.line(r) <= t.line(r - 1))
             __builtin_trap();

@@ -35,7 +35,7 @@ def environment(work):
 def make_demo(binary, work, tally):
     """A fresh `slipway demo` file in the work folder; a failure ends the script."""
     demo = os.path.join(work, "demo.slipway")
-    r = run(binary, "demo", "--db", demo)
+    r = run(binary, "demo", "--db", demo, "--anchor", "2026-11-01")
     if not tally.check(r.returncode == 0, f"demo: rc {r.returncode} {r.stderr.strip()}"):
         tally.finish()
     return demo

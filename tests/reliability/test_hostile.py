@@ -160,7 +160,7 @@ class Sweep:
     # -- the demo's ids -------------------------------------------------------------------
 
     def setup(self):
-        r = self.slipway("demo", "--db", self.demo, timeout=300)
+        r = self.slipway("demo", "--db", self.demo, "--anchor", "2026-11-01", timeout=300)
         if not self.tally.check(r.returncode == 0, f"demo: rc {r.returncode} {r.stderr.strip()}"):
             self.tally.finish()
         side = [n for n in os.listdir(self.args.work) if n.startswith("demo.slipway-")]

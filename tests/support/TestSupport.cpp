@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTest>
 #include <QtGlobal>
 
 namespace slipway::test {
@@ -26,6 +27,14 @@ QString sharedDataPath(const QString& relative) {
 }
 
 Run runSlipway(const QStringList& args, int timeoutMs, const QByteArray& input) {
+    QStringList pinned = args;
+    if (!args.isEmpty() && args.first() == QLatin1String("demo") &&
+        !args.contains(QLatin1String("--anchor")) && !args.contains(QLatin1String("--help")))
+        pinned << QStringLiteral("--anchor") << QStringLiteral("2026-11-01");
+    return runSlipwayAsIs(pinned, timeoutMs, input);
+}
+
+Run runSlipwayAsIs(const QStringList& args, int timeoutMs, const QByteArray& input) {
     QProcess p;
     p.start(slipwayBinary(), args);
     Run run;
@@ -53,11 +62,15 @@ QByteArray fileBytes(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+void helperFailed(const QString& why) {
+    QTest::qFail(qPrintable(why), __FILE__, __LINE__);
+}
+
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
     const QString path = dir.filePath(name);
     QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(bytes);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.flush())
+        helperFailed(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
     return path;
 }
 
@@ -66,7 +79,11 @@ std::unique_ptr<Database> openDatabase(const QString& path, bool readOnly) {
     options.create = !readOnly;
     options.readOnly = readOnly;
     auto db = Database::open(path, options);
-    return db ? std::move(db.value()) : nullptr;
+    if (!db) {
+        helperFailed(QStringLiteral("cannot open %1: %2").arg(path, db.error().message));
+        return nullptr;
+    }
+    return std::move(db.value());
 }
 
 QVariant queryValue(const QString& path, const QString& sql) {

@@ -5,6 +5,8 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
+#include "TestSupport.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -24,15 +26,19 @@ private:
         Database::OpenOptions options;
         options.create = true;
         auto db = Database::open(m_dir.filePath(u"audit-%1.slipway"_qs.arg(++m_files)), options);
-        if (!db)
+        if (!db) {
+            test::helperFailed(db.error().message);
             return nullptr;
+        }
         ReleaseService service(*db.value(), Session{u"alice"_qs, u"CHG0001234"_qs});
         for (int i = 0; i < count; ++i) {
             Release r;
             r.name = u"Release %1"_qs.arg(i);
             r.version = u"1.%1.0"_qs.arg(i);
-            if (!service.create(r))
+            if (auto made = service.create(r); !made) {
+                test::helperFailed(made.error().message);
                 return nullptr;
+            }
         }
         return std::move(db.value());
     }

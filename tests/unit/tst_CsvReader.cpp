@@ -94,11 +94,6 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("unterminated quote") << QByteArray("a,b\n1,2\n3,\"open\nstill open\n")
                                             << u"in.csv line 3: a quoted field is never closed"_qs;
-        QTest::newRow("too few fields") << QByteArray("a,b,c\n1,2,3\n4,5\n")
-                                        << u"in.csv line 3: 2 fields where the header has 3"_qs;
-        QTest::newRow("too many fields after a quoted break")
-            << QByteArray("a,b\n\"x\ny\",1\n1,2,3\n")
-            << u"in.csv line 4: 3 fields where the header has 2"_qs;
         QTest::newRow("latin-1") << QByteArray("a,b\n1,2\nZ\xfcrich,3\n")
                                  << u"in.csv line 3: not valid UTF-8"_qs;
         QTest::newRow("overlong") << QByteArray("a,b\n\xc0\xaf,1\n")
@@ -121,6 +116,33 @@ private Q_SLOTS:
             << QByteArray("a,b,c") << u"in.csv has a header but no rows"_qs;
         QTest::newRow("text after closing quote")
             << QByteArray("a,b\n\"x\"y,1\n") << u"in.csv line 2: text after the closing quote"_qs;
+    }
+
+    // A record with too few or too many fields is not fatal: it is set aside with its line,
+    // for the importer to refuse or skip like any other invalid row.
+    void raggedRecordsAreSetAside() {
+        const auto t = CsvReader::parse("a,b,c\n1,2,3\n4,5\n\"x\ny\",7,8\n9,10,11,12\n13,14,15\n",
+                                        u"in.csv"_qs);
+        QVERIFY2(t, qPrintable(t ? QString() : t.error().message));
+        QCOMPARE(t->rowCount(), 3);
+        QCOMPARE(t->line(0), 2);
+        QCOMPARE(t->line(1), 4);
+        QCOMPARE(t->text(1, 0), u"x\ny"_qs);
+        QCOMPARE(t->line(2), 7);
+        QCOMPARE(t->text(2, 2), u"15"_qs);
+        QCOMPARE(t->raggedRows().size(), size_t(2));
+        QCOMPARE(t->raggedRows()[0].line, 3);
+        QCOMPARE(t->raggedRows()[0].fields, 2);
+        QCOMPARE(t->raggedRows()[1].line, 6);
+        QCOMPARE(t->raggedRows()[1].fields, 4);
+        QVERIFY(t->raggedProblem(t->raggedRows()[1], u"in.csv"_qs)
+                    .startsWith(u"in.csv line 6: 4 fields where the header has 3"_qs));
+
+        // Every record ragged: still a table, with no rows and everything set aside.
+        const auto none = CsvReader::parse("a,b\n1\n2,3,4\n", u"in.csv"_qs);
+        QVERIFY(none);
+        QCOMPARE(none->rowCount(), 0);
+        QCOMPARE(none->raggedRows().size(), size_t(2));
     }
 
     void malformed() {
@@ -199,12 +221,16 @@ private Q_SLOTS:
                 QVERIFY2(!t.error().message.contains(u'\n'), qPrintable(t.error().message));
                 continue;
             }
-            QVERIFY(t->rowCount() > 0);
+            QVERIFY(t->rowCount() + qsizetype(t->raggedRows().size()) > 0);
             QVERIFY(t->columnCount() > 0);
             for (qsizetype r = 1; r < t->rowCount(); ++r)
                 QVERIFY(t->line(r) > t->line(r - 1));
+            for (size_t r = 0; r < t->raggedRows().size(); ++r) {
+                QVERIFY(t->raggedRows()[r].fields != t->columnCount());
+                QVERIFY(r == 0 || t->raggedRows()[r].line > t->raggedRows()[r - 1].line);
+            }
             // Blank-looking single-column rows cannot survive a round trip; skip those.
-            if (t->columnCount() == 1)
+            if (t->columnCount() == 1 || t->rowCount() == 0)
                 continue;
             QByteArray again = CsvWriter::encodeRow(t->header(), CsvWriter::Formulas::Keep);
             for (const QStringList& row : rowsOf(t.value()))

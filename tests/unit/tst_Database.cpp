@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -48,15 +49,19 @@ void writeForeignSqlite(const QString& path, const QStringList& statements) {
 std::unique_ptr<Database> openOk(const QString& path, Database::OpenOptions options = {}) {
     options.create = true;
     auto db = Database::open(path, options);
-    if (!db)
-        qWarning("%s", qPrintable(db.error().message));
-    return db ? std::move(db.value()) : nullptr;
+    if (!db) {
+        test::helperFailed(db.error().message);
+        return nullptr;
+    }
+    return std::move(db.value());
 }
 
 QString pragma(Database& db, const QString& name) {
     QSqlQuery q(db.connection());
-    if (!q.exec(u"PRAGMA "_qs + name) || !q.next())
+    if (!q.exec(u"PRAGMA "_qs + name) || !q.next()) {
+        test::helperFailed(u"PRAGMA %1: %2"_qs.arg(name, q.lastError().text()));
         return {};
+    }
     return q.value(0).toString();
 }
 

@@ -93,6 +93,8 @@ private Q_SLOTS:
         QCOMPARE(after.last().source, u"rigour"_qs);
         QCOMPARE(after.last().criteria.size(), 1); // cab is already asked by the template
         QCOMPARE(after.last().criteria[0].spec.role, u"service_owner"_qs);
+        // The checklist names the role as people say it, not by its key.
+        QCOMPARE(after.last().criteria[0].spec.name, u"Approval: Service owner"_qs);
     }
 
     void riskAssessmentAddsItsRigour() {

@@ -14,7 +14,7 @@ namespace {
 JUnitReport parseOk(const QByteArray& xml) {
     auto r = JUnitReport::fromData(xml, u"inline.xml"_qs);
     if (!r) {
-        qWarning("%s", qPrintable(r.error().message));
+        test::helperFailed(r.error().message);
         return {};
     }
     return r.value();

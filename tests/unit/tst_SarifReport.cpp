@@ -32,11 +32,11 @@ QJsonObject json(const char* text) {
 SarifFinding onlyFinding(const QByteArray& log) {
     const auto r = SarifReport::fromData(log, u"inline.sarif"_qs);
     if (!r) {
-        qWarning("%s", qPrintable(r.error().message));
+        test::helperFailed(r.error().message);
         return {};
     }
     if (r->findings.size() != 1) {
-        qWarning("expected one finding, found %d", int(r->findings.size()));
+        test::helperFailed(QStringLiteral("expected one finding, found %1").arg(r->findings.size()));
         return {};
     }
     return r->findings[0];

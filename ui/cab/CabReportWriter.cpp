@@ -36,9 +36,7 @@ using Flow = ReportFlow;
 QString rolesText(const Person& p) {
     QStringList out;
     for (const QString& r : p.roles)
-        out << (r == u"cab"                ? tr("CAB")
-                : approvalRoleName(r) == r ? QString(r).replace(u'_', u' ')
-                                           : approvalRoleName(r));
+        out << approvalRoleName(r);
     return out.join(QStringLiteral(", "));
 }
 

@@ -3,6 +3,7 @@
 
 #include "DialogColumns.h"
 #include "Theme.h"
+#include "domain/Person.h"
 #include "scheduling/ZoneComboBox.h"
 #include "services/CabMeetingService.h"
 
@@ -76,10 +77,12 @@ MeetingDialog::MeetingDialog(const QList<Person>& people, const QList<Candidate>
     m_notes->setFixedHeight(Theme::space(7));
     m_attendees->setObjectName(QStringLiteral("attendeesList"));
     for (const Person& p : people) {
+        QStringList roles;
+        for (const QString& role : p.roles)
+            roles << personRoleName(role);
         auto* item = new QListWidgetItem(
-            p.roles.isEmpty()
-                ? p.name
-                : QStringLiteral("%1 (%2)").arg(p.name, p.roles.join(QStringLiteral(", "))),
+            roles.isEmpty() ? p.name
+                            : QStringLiteral("%1 (%2)").arg(p.name, roles.join(QStringLiteral(", "))),
             m_attendees);
         item->setData(Qt::UserRole, p.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

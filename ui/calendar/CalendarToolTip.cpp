@@ -1,26 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarToolTip.h"
 
+#include "domain/Person.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
 
 namespace slipway::ui {
-namespace {
-
-QString roleTitle(const QString& key) {
-    if (key == u"development")
-        return CalendarToolTip::tr("development");
-    if (key == u"qa")
-        return CalendarToolTip::tr("QA");
-    if (key == u"operations")
-        return CalendarToolTip::tr("operations");
-    if (key == u"security")
-        return CalendarToolTip::tr("security");
-    return key;
-}
-
-} // namespace
 
 QString CalendarToolTip::spanIn(const Interval& when, const QString& zone) {
     const QString fmt = QStringLiteral("ddd d MMM yyyy HH:mm");
@@ -53,7 +40,7 @@ QString CalendarToolTip::forWindow(const CalendarModel& model, const CalendarIte
             zones << p.zone;
         QStringList roles;
         for (const QString& role : p.roles)
-            roles << roleTitle(role);
+            roles << personRoleName(role);
         peopleIn[p.zone] << QStringLiteral("%1 (%2)").arg(p.name, roles.join(QStringLiteral(", ")));
     }
     for (const QString& zone : std::as_const(zones)) {

@@ -5,6 +5,7 @@
 #include "DefinitionOps.h"
 #include "IconProvider.h"
 #include "Theme.h"
+#include "rules/ApprovalRules.h"
 #include "releases/EditReleaseCommand.h"
 #include "services/Document.h"
 #include "services/ReleaseService.h"
@@ -39,18 +40,6 @@ QString gateName(const QString& key) {
         return RiskSection::tr("Security");
     if (key == u"staging")
         return RiskSection::tr("Staging");
-    if (key == u"cab")
-        return RiskSection::tr("CAB");
-    return key;
-}
-
-QString roleName(const QString& key) {
-    if (key == u"release_manager")
-        return RiskSection::tr("Release manager");
-    if (key == u"service_owner")
-        return RiskSection::tr("Service owner");
-    if (key == u"security")
-        return RiskSection::tr("Security");
     if (key == u"cab")
         return RiskSection::tr("CAB");
     return key;
@@ -290,7 +279,7 @@ void RiskSection::showResult(const RiskAssessmentResult& r) {
     m_gates->setText(tr("Gates: %1").arg(gates.join(QStringLiteral(" → "))));
     QStringList approvals;
     for (const QString& a : r.rigour.approvals)
-        approvals << roleName(a);
+        approvals << approvalRoleName(a);
     m_approvals->setText(tr("Approvals: %1").arg(approvals.join(QStringLiteral(", "))));
     QStringList planning;
     planning << (r.rigour.minimumNoticeDays == 0

@@ -376,9 +376,9 @@ void GateTemplateDialog::showGate() {
                c.comparator, c.kind == CriterionKind::Benchmark, "criterionComparator");
         QList<std::pair<QString, QString>> roles{{QString(), QString()}};
         for (const QString& role : personRoleKeys())
-            roles.append({role, role});
+            roles.append({personRoleName(role), role});
         if (!c.role.isEmpty() && !personRoleKeys().contains(c.role))
-            roles.append({c.role, c.role});
+            roles.append({personRoleName(c.role), c.role});
         choice(Role, roles, c.role, c.kind == CriterionKind::Approval, "criterionRole");
     }
     m_criteria->resizeColumnsToContents();

@@ -32,19 +32,6 @@
 namespace slipway::ui {
 namespace {
 
-QString roleTitle(const QString& key) {
-    static const QHash<QString, const char*> titles{
-        {QStringLiteral("development"), QT_TRANSLATE_NOOP("PeopleDialog", "Development")},
-        {QStringLiteral("qa"), QT_TRANSLATE_NOOP("PeopleDialog", "QA")},
-        {QStringLiteral("operations"), QT_TRANSLATE_NOOP("PeopleDialog", "Operations")},
-        {QStringLiteral("security"), QT_TRANSLATE_NOOP("PeopleDialog", "Security")},
-        {QStringLiteral("release_manager"), QT_TRANSLATE_NOOP("PeopleDialog", "Release manager")},
-        {QStringLiteral("cab"), QT_TRANSLATE_NOOP("PeopleDialog", "CAB member")},
-        {QStringLiteral("service_owner"), QT_TRANSLATE_NOOP("PeopleDialog", "Service owner")},
-    };
-    return QCoreApplication::translate("PeopleDialog", titles.value(key));
-}
-
 QLabel* errorLabel(QWidget* parent, const QString& name) {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
@@ -103,7 +90,7 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     auto* roles = new QGridLayout;
     const QStringList keys = personRoleKeys();
     for (int i = 0; i < keys.size(); ++i) {
-        auto* box = new QCheckBox(roleTitle(keys.at(i)), this);
+        auto* box = new QCheckBox(personRoleName(keys.at(i)), this);
         box->setObjectName(QStringLiteral("role_") + keys.at(i));
         box->setProperty("role", keys.at(i));
         roles->addWidget(box, i / 4, i % 4);

@@ -35,10 +35,9 @@ ReleaseNeedsDialog::ReleaseNeedsDialog(const QString& releaseName,
         envColumn->addWidget(new QLabel(tr("No environments yet."), envGroup));
     auto* roleGroup = new QGroupBox(tr("Roles that must be present"), this);
     auto* roleColumn = new QVBoxLayout(roleGroup);
-    const QStringList titles{tr("Development"), tr("QA"), tr("Operations"), tr("Security")};
     const QStringList keys = requiredRoleKeys();
     for (int i = 0; i < keys.size(); ++i) {
-        auto* box = new QCheckBox(titles.value(i, keys.at(i)), roleGroup);
+        auto* box = new QCheckBox(personRoleName(keys.at(i)), roleGroup);
         box->setObjectName(QStringLiteral("needs_") + keys.at(i));
         box->setProperty("role", keys.at(i));
         box->setChecked(links.roles.contains(keys.at(i)));
