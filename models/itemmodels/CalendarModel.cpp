@@ -105,8 +105,10 @@ void CalendarModel::applyEdits() {
         rebuild();
         return;
     }
-    beginResetModel();
+    // Only what changed is announced: the items' fields, and the lanes whose windows moved
+    // (their order and sub-rows are laid out again).
     QSet<int> moved;
+    QList<int> changed;
     for (qint64 id : std::as_const(touched)) {
         const auto window = m_source.windowOf.constFind(id);
         if (window == m_source.windowOf.cend())
@@ -114,6 +116,7 @@ void CalendarModel::applyEdits() {
         const CalendarItem& fresh = m_source.windows[*window].item;
         for (int i : m_itemsOfRelease.value(id)) {
             Item& item = m_items[i];
+            changed << i;
             if (item.bookingId == 0) {
                 if (item.when != fresh.when)
                     moved.insert(m_laneOfItem[i]);
@@ -127,13 +130,37 @@ void CalendarModel::applyEdits() {
                 item.type = fresh.type;
                 item.status = fresh.status;
                 item.zone = fresh.zone;
-                item.rowVersion = fresh.rowVersion;
             }
         }
     }
-    for (int lane : std::as_const(moved))
-        finishLane(m_lanes[lane]);
-    endResetModel();
+    if (!moved.isEmpty()) {
+        QList<QPersistentModelIndex> parents;
+        for (int lane : std::as_const(moved))
+            parents << laneIndex(lane);
+        Q_EMIT layoutAboutToBeChanged(parents, QAbstractItemModel::VerticalSortHint);
+        for (int lane : std::as_const(moved)) {
+            const QList<int> before = m_lanes[lane].items;
+            finishLane(m_lanes[lane]);
+            const QModelIndex parent = laneIndex(lane);
+            for (const QModelIndex& old : persistentIndexList()) {
+                if (old.parent() != parent)
+                    continue;
+                const int row = int(m_lanes[lane].items.indexOf(before.value(old.row(), -1)));
+                changePersistentIndex(old, row < 0 ? QModelIndex() : index(row, 0, parent));
+            }
+        }
+        Q_EMIT layoutChanged(parents, QAbstractItemModel::VerticalSortHint);
+    }
+    for (int i : std::as_const(changed)) {
+        const int lane = m_laneOfItem.value(i, -1);
+        if (lane < 0)
+            continue;
+        const int row = int(m_lanes[lane].items.indexOf(i));
+        if (row < 0)
+            continue;
+        const QModelIndex at = index(row, 0, laneIndex(lane));
+        Q_EMIT dataChanged(at, at);
+    }
     Q_EMIT reloaded();
 }
 
@@ -486,6 +513,11 @@ QModelIndex CalendarModel::index(int row, int column, const QModelIndex& parent)
         return createIndex(row, column, kItemBase + quintptr(lane));
     }
     return {};
+}
+
+QModelIndex CalendarModel::laneIndex(int lane) const {
+    const int group = m_lanes[lane].group;
+    return createIndex(lane - m_groups[group].firstLane, 0, quintptr(1 + group));
 }
 
 QModelIndex CalendarModel::parent(const QModelIndex& child) const {

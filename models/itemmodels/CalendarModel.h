@@ -134,6 +134,7 @@ Q_SIGNALS:
     void reloaded();
 
 private:
+    QModelIndex laneIndex(int lane) const;
     void releaseEdited(qint64 releaseId);
     void rebuild();
     bool passes(const Item& item, qint64 teamId, const QList<qint64>& services) const;

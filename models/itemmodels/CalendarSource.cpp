@@ -73,6 +73,7 @@ Result<CalendarSource> CalendarSource::read(Database& db, const ReleaseService& 
             s.serviceIds = r->serviceIds;
         }
         s.item.when = b.when;
+        s.item.rowVersion = b.rowVersion;
         s.environmentId = b.environmentId;
         out.bookings.append(s);
     }

@@ -28,7 +28,7 @@ struct CalendarItem {
     ReleaseType type = ReleaseType::Minor;
     ReleaseStatus status = ReleaseStatus::Planned;
     QString zone = QStringLiteral("UTC");
-    qint64 rowVersion = 0;
+    qint64 rowVersion = 0; // the release's; for a booking, the booking's own
     int conflicts = 0;
     int track = 0; // sub-row inside its lane, so overlapping windows do not hide each other
     // "Payments API 2.4.0"; names that already end with their version keep it once.

@@ -49,6 +49,7 @@ struct EnvironmentBooking {
     qint64 releaseId = 0;
     QString releaseLabel;
     Interval when;
+    qint64 rowVersion = 0; // the booking's own, for edits made from the calendar
 };
 
 struct EnvironmentInfo {

@@ -6,6 +6,7 @@
 #include "GateBridge.h"
 #include "storage/CabMeetingRepository.h"
 #include "storage/ChangeRequestRepository.h"
+#include "storage/PeopleRepository.h"
 #include "storage/ReleaseRepository.h"
 
 #include <QCoreApplication>
@@ -148,6 +149,35 @@ Result<CabMeeting> CabMeetingService::insert(const CabMeeting& meeting,
     if (stored)
         Q_EMIT changed(stored->id);
     return stored;
+}
+
+Result<CabMeeting> CabMeetingService::proposeNext(qint64 now) const {
+    auto all = this->all();
+    if (!all)
+        return all.error();
+    qint64 after = now;
+    if (!all->isEmpty())
+        after = std::max(after, all->last().startUtc);
+    QDate day = QDateTime::fromSecsSinceEpoch(after, Qt::UTC).date().addDays(1);
+    while (day.dayOfWeek() != Qt::Tuesday)
+        day = day.addDays(1);
+    CabMeeting m;
+    m.startUtc = QDateTime(day, QTime(14, 0), Qt::UTC).toSecsSinceEpoch();
+    m.endUtc = m.startUtc + 90 * 60;
+    m.title = tr("Weekly CAB %1").arg(day.toString(Qt::ISODate));
+    if (!all->isEmpty()) {
+        m.attendeeIds = all->last().attendeeIds;
+        m.location = all->last().location;
+        m.zone = all->last().zone;
+        return m;
+    }
+    auto people = PeopleRepository(m_db).all();
+    if (!people)
+        return people.error();
+    for (const Person& p : people.value())
+        if (p.roles.contains(QStringLiteral("cab")))
+            m.attendeeIds << p.id;
+    return m;
 }
 
 Result<CabMeeting> CabMeetingService::create(const CabMeeting& meeting) {

@@ -35,6 +35,11 @@ public:
     // The next meeting from `now` on, else the latest one with an agenda, else the latest.
     Result<std::optional<CabMeeting>> current(qint64 now) const;
 
+    // What "New meeting" proposes: the next Tuesday at 14:00 UTC after the last meeting (or
+    // after `now`), 90 minutes, with the last meeting's attendees, room and zone (or, for the
+    // first meeting, everyone who holds the CAB role). Not stored.
+    Result<CabMeeting> proposeNext(qint64 now) const;
+
     Result<CabMeeting> create(const CabMeeting& meeting);
     Result<CabMeeting> update(const CabMeeting& meeting);
     Result<void> remove(qint64 id, qint64 rowVersion);

@@ -169,7 +169,7 @@ Result<void> BlackoutRepository::remove(qint64 id, qint64 expectedRowVersion) {
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("blackouts"), id, QString::number(id));
+        return staleRowErrorByColumn(m_db, QStringLiteral("blackouts"), id, QStringLiteral("name"));
     return {};
 }
 

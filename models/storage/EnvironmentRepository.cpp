@@ -121,7 +121,7 @@ Result<void> EnvironmentRepository::remove(qint64 id, qint64 expectedRowVersion)
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("environments"), id, QString::number(id));
+        return staleRowErrorByColumn(m_db, QStringLiteral("environments"), id, QStringLiteral("name"));
     return {};
 }
 
@@ -208,7 +208,7 @@ Result<void> EnvironmentRepository::removeBooking(qint64 id, qint64 expectedRowV
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("environment_bookings"), id, QString::number(id));
+        return staleRowErrorByColumn(m_db, QStringLiteral("environment_bookings"), id, QStringLiteral("label"));
     return {};
 }
 

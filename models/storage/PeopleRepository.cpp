@@ -195,7 +195,7 @@ Result<void> PeopleRepository::remove(qint64 id, qint64 expectedRowVersion) {
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), saving());
     if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("people"), id, QString::number(id));
+        return staleRowErrorByColumn(m_db, QStringLiteral("people"), id, QStringLiteral("name"));
     return {};
 }
 

@@ -149,7 +149,8 @@ Result<QList<EnvironmentBooking>> ScheduleRepository::bookings(const Interval& r
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT b.id, b.environment_id, e.name, e.shared, b.release_id, "
-                       "COALESCE(r.name || ' ' || r.version, b.label), b.start_utc, b.end_utc "
+                       "COALESCE(r.name || ' ' || r.version, b.label), b.start_utc, b.end_utc, "
+                       "b.row_version "
                        "FROM environment_bookings b JOIN environments e ON e.id = b.environment_id "
                        "LEFT JOIN releases r ON r.id = b.release_id "
                        "WHERE b.start_utc < ? AND b.end_utc > ? ORDER BY b.start_utc"));
@@ -167,6 +168,7 @@ Result<QList<EnvironmentBooking>> ScheduleRepository::bookings(const Interval& r
         b.releaseId = q.value(4).toLongLong();
         b.releaseLabel = q.value(5).toString();
         b.when = {q.value(6).toLongLong(), q.value(7).toLongLong()};
+        b.rowVersion = q.value(8).toLongLong();
         out.append(b);
     }
     return out;

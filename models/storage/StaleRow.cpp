@@ -10,23 +10,37 @@
 
 namespace slipway {
 
-Error staleRowError(Database& db, const QString& table, qint64 id, const QString& shownName) {
+namespace {
+
+Error stale(Database& db, const QString& table, qint64 id, const QString& shownName,
+            const QString& nameColumn) {
     const auto tr = [](const char* text) {
         return QCoreApplication::translate("StaleRow", text);
     };
     QSqlQuery q(db.connection());
-    // The table name comes from the repositories' own constants, never from input.
-    q.prepare(QStringLiteral("SELECT updated_by, updated_at FROM ") + table +
-              QStringLiteral(" WHERE id = ?"));
+    // Table and column names come from the repositories' own constants, never from input.
+    q.prepare(QStringLiteral("SELECT updated_by, updated_at, %1 FROM %2 WHERE id = ?")
+                  .arg(nameColumn.isEmpty() ? QStringLiteral("NULL") : nameColumn, table));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return Error{Error::Kind::NotFound, tr("“%1” no longer exists — reload.").arg(shownName)};
     const QString when = QLocale().toString(
         QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toLocalTime(),
         QLocale::ShortFormat);
-    return Error{
-        Error::Kind::Stale,
-        tr("“%1” was changed by %2 at %3 — reload.").arg(shownName, q.value(0).toString(), when)};
+    const QString name = nameColumn.isEmpty() ? shownName : q.value(2).toString();
+    return Error{Error::Kind::Stale,
+                 tr("“%1” was changed by %2 at %3 — reload.").arg(name, q.value(0).toString(), when)};
+}
+
+} // namespace
+
+Error staleRowError(Database& db, const QString& table, qint64 id, const QString& shownName) {
+    return stale(db, table, id, shownName, {});
+}
+
+Error staleRowErrorByColumn(Database& db, const QString& table, qint64 id,
+                            const QString& nameColumn) {
+    return stale(db, table, id, QString::number(id), nameColumn);
 }
 
 } // namespace slipway

@@ -5,6 +5,7 @@
 // conflict following every step. Times entered in a chosen zone (the environments and
 // freeze dialogs) are stored in UTC and shown back in that zone, also across a DST change.
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "Theme.h"
 #include "calendar/CalendarScreen.h"
 #include "calendar/CalendarView.h"
@@ -12,9 +13,11 @@
 #include "scheduling/BookingDialog.h"
 #include "scheduling/EnvironmentsDialog.h"
 #include "scheduling/FreezeDialog.h"
+#include "scheduling/SchedulingActions.h"
 #include "scheduling/ZonedDateTimeEdit.h"
 #include "services/Document.h"
 #include "services/ReleaseService.h"
+#include "services/SchedulingServices.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -389,6 +392,55 @@ private Q_SLOTS:
                  qPrintable(table->item(0, 3)->text()));
         action(u"undoAction"_qs);
         dialog->close();
+    }
+
+    // A drop works from what the calendar shows: when someone else saved the booking or the
+    // release after the calendar read it, the drop is refused naming who and when, and
+    // their change stays.
+    void dropsRefuseOverSomeoneElsesChange() {
+        exec(u"INSERT INTO environment_bookings (id, environment_id, label, start_utc, end_utc, "
+             "created_by, created_at, updated_by, updated_at) VALUES (900, 2, 'Soak test', "
+             "%1, %2, 't', 0, 't', 0)"_qs.arg(at(3, 8))
+                 .arg(at(3, 12)));
+        auto* actions = m_window->findChild<SchedulingActions*>();
+        QVERIFY(actions);
+        Q_EMIT actions->services().scheduleChanged(); // the calendar reads the file again
+        QTRY_VERIFY(!view()->bookingRect(900).isEmpty());
+        QTRY_VERIFY(!view()->barRect(m_basket).isEmpty());
+        QStringList problems;
+        const auto sink = connect(actions, &SchedulingActions::problem, this,
+                                  [&problems](const QString& m) { problems << m; });
+        // bob saves both behind the calendar's back (nothing tells it to read again).
+        const QString bob = u"updated_by = 'bob', updated_at = 1893456000, "
+                            "row_version = row_version + 1"_qs;
+        exec(u"UPDATE environment_bookings SET label = 'Soak test (bob)', %1 WHERE id = 900"_qs
+                 .arg(bob));
+        exec(u"UPDATE releases SET name = 'Basket (bob)', %1 WHERE id = %2"_qs.arg(bob).arg(
+            m_basket));
+        const int dx = int(86400 / view()->secondsPerPixel());
+        QList<Conflict> midway;
+        const QRect bar = view()->bookingRect(900);
+        drag(view()->viewport(), bar.center(), bar.center() + QPoint(dx, 0), &midway, view());
+        disconnect(sink);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(u"was changed by bob at"_qs), qPrintable(problems.first()));
+        QSqlQuery q(m_doc->database().connection());
+        QVERIFY(q.exec(u"SELECT start_utc, label FROM environment_bookings WHERE id = 900"_qs));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), at(3, 8));
+        QCOMPARE(q.value(1).toString(), u"Soak test (bob)"_qs);
+
+        const QRect window = view()->barRect(m_basket);
+        drag(view()->viewport(), window.center(), window.center() + QPoint(dx, 0), &midway,
+             view());
+        auto* message = m_window->findChild<MessageBar*>(u"calendarMessage"_qs);
+        QVERIFY(message);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"was changed by bob at"_qs), qPrintable(message->text()));
+        const auto basket = m_doc->releases().find(m_basket);
+        QVERIFY(basket);
+        QCOMPARE(basket->name, u"Basket (bob)"_qs);
+        QCOMPARE(basket->windowStart.toSecsSinceEpoch(), at(5, 10));
     }
 };
 

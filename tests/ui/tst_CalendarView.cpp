@@ -250,7 +250,7 @@ private Q_SLOTS:
             qPrintable(tip));
         QVERIFY2(
             tip.contains(
-                u"Ola &lt;Ops&gt; &amp; Co (operations) — Asia/Kolkata: Wed 2 Dec 2026 15:30 – 19:30 IST"_qs),
+                u"Ola &lt;Ops&gt; &amp; Co (Operations) — Asia/Kolkata: Wed 2 Dec 2026 15:30 – 19:30 IST"_qs),
             qPrintable(tip));
         QVERIFY2(tip.contains(u"Window (UTC): Wed 2 Dec 2026 10:00 – 14:00 UTC"_qs),
                  qPrintable(tip));

@@ -7,23 +7,11 @@
 namespace slipway::ui {
 
 RecordOps<ChangeRequest> changeRequestOps(ChangeRequestService& s) {
-    return {[&s](qint64 id) { return s.find(id); },
-            [&s](const ChangeRequest& c) { return s.create(c); },
-            [&s](const ChangeRequest& c) { return s.update(c); },
-            [&s](const ChangeRequest& c) { return s.restore(c); },
-            [&s](qint64 id, qint64 version) {
-                return s.remove(id, version);
-            }};
+    return serviceOps<ChangeRequest>(s);
 }
 
 RecordOps<CabMeeting> meetingOps(CabMeetingService& s) {
-    return {[&s](qint64 id) { return s.find(id); },
-            [&s](const CabMeeting& m) { return s.create(m); },
-            [&s](const CabMeeting& m) { return s.update(m); },
-            [&s](const CabMeeting& m) { return s.restore(m); },
-            [&s](qint64 id, qint64 version) {
-                return s.remove(id, version);
-            }};
+    return serviceOps<CabMeeting>(s);
 }
 
 RecordOps<CabAction> actionOps(CabMeetingService& s) {

@@ -3,7 +3,7 @@
 
 #include "domain/CabMeeting.h"
 #include "domain/ChangeRequest.h"
-#include "scheduling/ChangeRecordCommand.h"
+#include "undo/ChangeRecordCommand.h"
 
 namespace slipway {
 class CabMeetingService;

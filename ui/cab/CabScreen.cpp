@@ -8,7 +8,6 @@
 #include "CabReportWriter.h"
 #include "CabStyle.h"
 #include "ChangeRequestDialog.h"
-#include "CreateMeetingCommand.h"
 #include "EmptyState.h"
 #include "IconProvider.h"
 #include "MeetingDialog.h"
@@ -528,33 +527,16 @@ void CabScreen::showMessage(const QString& text, bool bad) {
 }
 
 void CabScreen::newMeeting() {
-    // The next Tuesday at 14:00 UTC after the last meeting (or after today).
-    auto all = m_meetings->all();
-    qint64 after = QDateTime::currentSecsSinceEpoch();
-    if (all && !all->isEmpty())
-        after = std::max(after, all->last().startUtc);
-    QDate day = QDateTime::fromSecsSinceEpoch(after, Qt::UTC).date().addDays(1);
-    while (day.dayOfWeek() != Qt::Tuesday)
-        day = day.addDays(1);
-    CabMeeting m;
-    m.startUtc = QDateTime(day, QTime(14, 0), Qt::UTC).toSecsSinceEpoch();
-    m.endUtc = m.startUtc + 90 * 60;
-    m.title = tr("Weekly CAB %1").arg(day.toString(Qt::ISODate));
-    if (all && !all->isEmpty()) {
-        m.attendeeIds = all->last().attendeeIds;
-        m.location = all->last().location;
-        m.zone = all->last().zone;
-    } else if (auto people = PeopleRepository(m_document.database()).all(); people) {
-        for (const Person& p : people.value())
-            if (p.roles.contains(QStringLiteral("cab")))
-                m.attendeeIds << p.id;
-    }
-    auto* command =
-        new CreateMeetingCommand(*m_meetings, m, tr("New CAB meeting"),
-                                 [this](const QString& why) { showMessage(why, true); });
+    auto proposed = m_meetings->proposeNext(QDateTime::currentSecsSinceEpoch());
+    if (!proposed)
+        return showMessage(proposed.error().message, true);
+    auto* command = new ChangeRecordCommand<CabMeeting>(
+        meetingOps(*m_meetings), std::nullopt, proposed.value(), tr("New CAB meeting"),
+        [this](const QString& why) { showMessage(why, true); });
     m_document.undoStack()->push(command);
     reload();
-    selectMeeting(command->meetingId());
+    if (command->succeeded())
+        selectMeeting(command->stored()->id);
 }
 
 namespace {

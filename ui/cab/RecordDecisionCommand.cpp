@@ -8,31 +8,23 @@ namespace slipway::ui {
 RecordDecisionCommand::RecordDecisionCommand(CabDecisionService& service,
                                              const CabDecision& decision, const QString& text,
                                              ErrorSink onError)
-    : QUndoCommand(text)
+    : UndoCommand(text, std::move(onError))
     , m_service(service)
-    , m_wanted(decision)
-    , m_onError(std::move(onError)) {}
+    , m_wanted(decision) {}
 
-void RecordDecisionCommand::redo() {
+Result<void> RecordDecisionCommand::apply() {
     auto done = m_stored.id > 0 ? m_service.reinstate(m_stored.id) : m_service.record(m_wanted);
-    if (!done) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(done.error().message);
-        return;
-    }
+    if (!done)
+        return done.error();
     m_stored = done.value();
+    return {};
 }
 
-void RecordDecisionCommand::undo() {
-    if (m_stored.id <= 0)
-        return;
+Result<void> RecordDecisionCommand::revert() {
     auto done = m_service.withdraw(m_stored.id);
-    if (!done) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(done.error().message);
-    }
+    if (!done)
+        return done.error();
+    return {};
 }
 
 } // namespace slipway::ui

@@ -3,9 +3,7 @@
 
 #include "domain/CabDecision.h"
 
-#include <QUndoCommand>
-
-#include <functional>
+#include "undo/UndoCommand.h"
 
 namespace slipway {
 class CabDecisionService;
@@ -15,23 +13,21 @@ namespace slipway::ui {
 
 // Records a CAB decision; undo withdraws it (kept and marked in the file, audited), redo
 // reinstates it. A refused decision marks the command obsolete and reports why.
-class RecordDecisionCommand : public QUndoCommand {
+class RecordDecisionCommand : public UndoCommand {
 public:
-    using ErrorSink = std::function<void(const QString& message)>;
-
     RecordDecisionCommand(CabDecisionService& service, const CabDecision& decision,
                           const QString& text, ErrorSink onError);
 
-    void redo() override;
-    void undo() override;
-    bool succeeded() const { return m_stored.id > 0 && !isObsolete(); }
     const CabDecision& stored() const { return m_stored; }
+
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
 
 private:
     CabDecisionService& m_service;
     CabDecision m_wanted;
     CabDecision m_stored;
-    ErrorSink m_onError;
 };
 
 } // namespace slipway::ui

@@ -8,28 +8,17 @@ namespace slipway::ui {
 SetAgendaCommand::SetAgendaCommand(CabMeetingService& service, qint64 meetingId,
                                    QList<AgendaItem> before, QList<AgendaItem> after,
                                    const QString& text, ErrorSink onError)
-    : QUndoCommand(text)
+    : UndoCommand(text, std::move(onError))
     , m_service(service)
     , m_meetingId(meetingId)
     , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_onError(std::move(onError)) {}
+    , m_after(std::move(after)) {}
 
-void SetAgendaCommand::write(const QList<AgendaItem>& items) {
+Result<void> SetAgendaCommand::write(const QList<AgendaItem>& items) {
     auto done = m_service.setAgenda(m_meetingId, items);
-    if (!done) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(done.error().message);
-    }
-}
-
-void SetAgendaCommand::redo() {
-    write(m_after);
-}
-
-void SetAgendaCommand::undo() {
-    write(m_before);
+    if (!done)
+        return done.error();
+    return {};
 }
 
 } // namespace slipway::ui

@@ -4,9 +4,7 @@
 #include "domain/CabMeeting.h"
 
 #include <QList>
-#include <QUndoCommand>
-
-#include <functional>
+#include "undo/UndoCommand.h"
 
 namespace slipway {
 class CabMeetingService;
@@ -15,24 +13,22 @@ class CabMeetingService;
 namespace slipway::ui {
 
 // Replaces a meeting's agenda (built, reordered or trimmed); undo writes the old one back.
-class SetAgendaCommand : public QUndoCommand {
+class SetAgendaCommand : public UndoCommand {
 public:
-    using ErrorSink = std::function<void(const QString& message)>;
-
     SetAgendaCommand(CabMeetingService& service, qint64 meetingId, QList<AgendaItem> before,
                      QList<AgendaItem> after, const QString& text, ErrorSink onError);
 
-    void redo() override;
-    void undo() override;
+protected:
+    Result<void> apply() override { return write(m_after); }
+    Result<void> revert() override { return write(m_before); }
 
 private:
-    void write(const QList<AgendaItem>& items);
+    Result<void> write(const QList<AgendaItem>& items);
 
     CabMeetingService& m_service;
     qint64 m_meetingId;
     QList<AgendaItem> m_before;
     QList<AgendaItem> m_after;
-    ErrorSink m_onError;
 };
 
 } // namespace slipway::ui

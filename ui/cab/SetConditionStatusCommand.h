@@ -3,9 +3,7 @@
 
 #include "domain/CabDecision.h"
 
-#include <QUndoCommand>
-
-#include <functional>
+#include "undo/UndoCommand.h"
 
 namespace slipway {
 class CabDecisionService;
@@ -15,24 +13,22 @@ namespace slipway::ui {
 
 // Marks a condition of an "approve with conditions" met (or waived, or open again); the
 // service records who and when. Undo sets the status it had before, itself audited.
-class SetConditionStatusCommand : public QUndoCommand {
+class SetConditionStatusCommand : public UndoCommand {
 public:
-    using ErrorSink = std::function<void(const QString& message)>;
-
     SetConditionStatusCommand(CabDecisionService& service, const CabCondition& condition,
                               CabCondition::Status to, const QString& text, ErrorSink onError);
 
-    void redo() override;
-    void undo() override;
+protected:
+    Result<void> apply() override { return write(m_to); }
+    Result<void> revert() override { return write(m_from); }
 
 private:
-    void write(CabCondition::Status status);
+    Result<void> write(CabCondition::Status status);
 
     CabDecisionService& m_service;
     qint64 m_conditionId;
     CabCondition::Status m_from;
     CabCondition::Status m_to;
-    ErrorSink m_onError;
 };
 
 } // namespace slipway::ui

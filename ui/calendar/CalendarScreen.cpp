@@ -5,10 +5,13 @@
 #include "ConflictsPanel.h"
 #include "EmptyState.h"
 #include "IconProvider.h"
+#include "MessageBar.h"
 #include "Theme.h"
 #include "itemmodels/CalendarModel.h"
+#include "releases/ReleaseCommands.h"
 #include "scheduling/SchedulingActions.h"
 #include "services/Document.h"
+#include "services/ReleaseService.h"
 #include "services/SchedulingServices.h"
 
 #include <QComboBox>
@@ -21,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QUndoStack>
 #include <QToolButton>
 
 namespace slipway::ui {
@@ -70,14 +74,17 @@ CalendarScreen::CalendarScreen(Document& document, QWidget* parent)
     // A narrow window clips the last filters rather than growing past the screen.
     bar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     layout->addWidget(bar);
+    m_message = new MessageBar(QStringLiteral("calendarMessage"), this);
+    m_message->hide();
+    layout->addWidget(m_message);
 
     m_stack = new QStackedWidget(this);
     m_splitter = new QSplitter(Qt::Horizontal, m_stack);
     m_splitter->setObjectName(QStringLiteral("calendarSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_view = new CalendarView(m_splitter);
-    m_view->setEditing(&document.releases(), document.undoStack());
     m_view->setEditable(!document.isReadOnly());
+    connect(m_view, &CalendarView::moveWindowRequested, this, &CalendarScreen::moveWindow);
     m_conflicts = new ConflictsPanel(m_splitter);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_conflicts);
@@ -432,6 +439,30 @@ void CalendarScreen::saveLayout() const {
     settings.setValue(QStringLiteral("calendar/zones"), m_view->zones());
     settings.setValue(QStringLiteral("calendar/groupBy"), m_groupBy->currentIndex());
     settings.setValue(QStringLiteral("calendar/colorBy"), m_colorBy->currentIndex());
+}
+
+void CalendarScreen::moveWindow(qint64 releaseId, qint64 rowVersion, qint64 startUtc,
+                                qint64 endUtc, bool resized) {
+    auto found = m_document.releases().find(releaseId);
+    if (!found)
+        return showProblem(found.error().message);
+    Release before = found.value();
+    // The version on screen: if someone saved since, the service says so instead of overwriting.
+    before.rowVersion = rowVersion;
+    Release after = before;
+    after.windowStart = QDateTime::fromSecsSinceEpoch(startUtc, Qt::UTC);
+    after.windowEnd = QDateTime::fromSecsSinceEpoch(endUtc, Qt::UTC);
+    auto* command = new EditReleaseCommand(m_document.releases(), before, after,
+                                           [this](const QString& why) { showProblem(why); });
+    command->setText(resized ? tr("Resize the window of “%1”").arg(before.name)
+                             : tr("Move the window of “%1”").arg(before.name));
+    m_message->hide();
+    m_document.undoStack()->push(command);
+}
+
+void CalendarScreen::showProblem(const QString& message) {
+    m_message->showMessage(MessageBar::Kind::Error, message);
+    m_message->show();
 }
 
 } // namespace slipway::ui

@@ -25,6 +25,7 @@ class CalendarView;
 class ConflictsPanel;
 class SchedulingActions;
 class EmptyState;
+class MessageBar;
 
 // The Calendar screen: the toolbar (group, colour, zoom, zones, filters, date navigation),
 // the calendar itself and the conflicts panel; an empty state while no release has a window.
@@ -67,10 +68,14 @@ private:
     void updateLegend();
     void fillZoneMenu();
     void popUp(QMenu* menu, const QPoint& globalPos);
+    void moveWindow(qint64 releaseId, qint64 rowVersion, qint64 startUtc, qint64 endUtc,
+                    bool resized);
+    void showProblem(const QString& message);
 
     Document& m_document;
     CalendarModel* m_model = nullptr;
     CalendarView* m_view = nullptr;
+    MessageBar* m_message = nullptr;
     ConflictsPanel* m_conflicts = nullptr;
     EmptyState* m_empty = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -3,8 +3,6 @@
 
 #include "CalendarToolTip.h"
 #include "Theme.h"
-#include "releases/EditReleaseCommand.h"
-#include "services/ReleaseService.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -14,7 +12,6 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
-#include <QUndoStack>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -48,16 +45,14 @@ void CalendarView::setModel(CalendarModel* model) {
     m_frame.model = model;
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &CalendarView::relayout);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &CalendarView::relayout);
+        connect(model, &QAbstractItemModel::dataChanged, viewport(),
+                qOverload<>(&QWidget::update));
         const Interval r = model->range();
         m_span = {qMin(m_span.start, r.start), qMax(m_span.end, r.end)};
         m_frame.scale.setOrigin(m_span.start);
     }
     relayout();
-}
-
-void CalendarView::setEditing(ReleaseService* releases, QUndoStack* undoStack) {
-    m_releases = releases;
-    m_undoStack = undoStack;
 }
 
 void CalendarView::setColorBy(ColorBy colorBy) {
@@ -315,7 +310,7 @@ void CalendarView::mousePressEvent(QMouseEvent* event) {
     }
     const CalendarModel::Item& item = m_model->items()[hit.item];
     selectRelease(item.releaseId);
-    const bool movable = item.bookingId != 0 ? m_bookingsMovable : m_releases && m_undoStack;
+    const bool movable = item.bookingId == 0 || m_bookingsMovable;
     if (event->button() != Qt::LeftButton || !m_editable || !movable)
         return;
     m_drag.pressed = true;
@@ -389,26 +384,12 @@ void CalendarView::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void CalendarView::commitDrag() {
-    if (m_drag.bookingId != 0) {
-        Q_EMIT moveBookingRequested(m_drag.bookingId, m_drag.current.start, m_drag.current.end);
-        return;
-    }
-    auto found = m_releases->find(m_drag.releaseId);
-    if (!found) {
-        Q_EMIT editFailed(found.error().message);
-        return;
-    }
-    Release before = found.value();
-    // The version on screen: if someone saved since, the service says so instead of overwriting.
-    before.rowVersion = m_drag.rowVersion;
-    Release after = before;
-    after.windowStart = QDateTime::fromSecsSinceEpoch(m_drag.current.start, Qt::UTC);
-    after.windowEnd = QDateTime::fromSecsSinceEpoch(m_drag.current.end, Qt::UTC);
-    auto* command = new EditReleaseCommand(
-        *m_releases, before, after, [this](const QString& message) { Q_EMIT editFailed(message); });
-    command->setText(m_drag.grip == Grip::Move ? tr("Move the window of “%1”").arg(before.name)
-                                               : tr("Resize the window of “%1”").arg(before.name));
-    m_undoStack->push(command);
+    if (m_drag.bookingId != 0)
+        Q_EMIT moveBookingRequested(m_drag.bookingId, m_drag.rowVersion, m_drag.current.start,
+                                    m_drag.current.end);
+    else
+        Q_EMIT moveWindowRequested(m_drag.releaseId, m_drag.rowVersion, m_drag.current.start,
+                                   m_drag.current.end, m_drag.grip != Grip::Move);
 }
 
 void CalendarView::contextMenuEvent(QContextMenuEvent* event) {

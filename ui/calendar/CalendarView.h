@@ -9,10 +9,8 @@
 
 #include <optional>
 
-class QUndoStack;
 
 namespace slipway {
-class ReleaseService;
 }
 
 namespace slipway::ui {
@@ -30,8 +28,8 @@ public:
 
     void setModel(CalendarModel* model);
     CalendarModel* model() const { return m_model; }
-    // Where drags become edits; without them (or when not editable) bars do not move.
-    void setEditing(ReleaseService* releases, QUndoStack* undoStack);
+    // Whether bars can be dragged; a drop is only asked for (moveWindowRequested), the
+    // screen turns it into an undoable edit.
     void setEditable(bool editable) { m_editable = editable; }
     // Whether environment bookings can be dragged too; a drop asks through moveBookingRequested.
     void setBookingsMovable(bool movable) { m_bookingsMovable = movable; }
@@ -79,9 +77,13 @@ Q_SIGNALS:
     void selectionChanged(qint64 releaseId);
     void zoomChanged();
     void visibleRangeChanged();
-    void editFailed(const QString& message);
-    // A booking bar was dropped at a new place (moved or resized).
-    void moveBookingRequested(qint64 bookingId, qint64 startUtc, qint64 endUtc);
+    // A release window was dropped at a new place (moved, or resized by a grip), from the
+    // window as shown at `rowVersion`: an edit made since by someone else is refused.
+    void moveWindowRequested(qint64 releaseId, qint64 rowVersion, qint64 startUtc, qint64 endUtc,
+                             bool resized);
+    // The same for a booking bar, with the booking's own row version.
+    void moveBookingRequested(qint64 bookingId, qint64 rowVersion, qint64 startUtc,
+                              qint64 endUtc);
     // The context menu: on a release window, on a booking, or on an empty spot of an
     // environment's row (the time under the mouse, rounded to the hour).
     void windowMenuRequested(qint64 releaseId, const QPoint& globalPos);
@@ -130,8 +132,6 @@ private:
     void commitDrag();
 
     QPointer<CalendarModel> m_model;
-    ReleaseService* m_releases = nullptr;
-    QUndoStack* m_undoStack = nullptr;
     bool m_editable = true;
     bool m_bookingsMovable = false;
     CalendarFrame m_frame;

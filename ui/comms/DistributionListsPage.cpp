@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DistributionListsPage.h"
 
-#include "ChangeRecordCommand.h"
+#include "undo/ChangeRecordCommand.h"
 #include "IconProvider.h"
 #include "MessageBar.h"
 #include "Theme.h"
@@ -24,7 +24,7 @@
 
 namespace slipway::ui {
 
-using ListCommand = ChangeRecordCommand<DistributionListService, DistributionList>;
+using ListCommand = ChangeRecordCommand<DistributionList>;
 
 DistributionListsPage::DistributionListsPage(Document& document, QWidget* parent)
     : QWidget(parent)
@@ -166,7 +166,7 @@ void DistributionListsPage::saveList() {
     after.members = parseMembers(m_members->toPlainText());
     if (before)
         after.id = before->id;
-    auto* command = new ListCommand(m_document.distributionLists(), before, after,
+    auto* command = new ListCommand(serviceOps<DistributionList>(m_document.distributionLists()), before, after,
                                     before ? tr("Edit list “%1”").arg(after.name)
                                            : tr("Add list “%1”").arg(after.name),
                                     [this](const QString& message) {
@@ -183,7 +183,7 @@ void DistributionListsPage::removeList() {
     if (!before)
         return;
     m_document.undoStack()->push(
-        new ListCommand(m_document.distributionLists(), before, std::nullopt,
+        new ListCommand(serviceOps<DistributionList>(m_document.distributionLists()), before, std::nullopt,
                         tr("Remove list “%1”").arg(before->name), [this](const QString& message) {
                             m_message->showMessage(MessageBar::Kind::Error, message);
                             m_message->show();

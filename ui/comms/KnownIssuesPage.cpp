@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KnownIssuesPage.h"
 
-#include "ChangeRecordCommand.h"
+#include "undo/ChangeRecordCommand.h"
 #include "IconProvider.h"
 #include "MessageBar.h"
 #include "Theme.h"
@@ -23,7 +23,7 @@
 
 namespace slipway::ui {
 
-using IssueCommand = ChangeRecordCommand<KnownIssueService, KnownIssue>;
+using IssueCommand = ChangeRecordCommand<KnownIssue>;
 
 KnownIssuesPage::KnownIssuesPage(Document& document, QWidget* parent)
     : QWidget(parent)
@@ -165,7 +165,7 @@ void KnownIssuesPage::saveIssue() {
     KnownIssue after = edited();
     if (before)
         after.id = before->id;
-    auto* command = new IssueCommand(m_document.knownIssues(), before, after,
+    auto* command = new IssueCommand(serviceOps<KnownIssue>(m_document.knownIssues()), before, after,
                                      before ? tr("Edit known issue “%1”").arg(after.title)
                                             : tr("Add known issue “%1”").arg(after.title),
                                      [this](const QString& message) {
@@ -182,7 +182,7 @@ void KnownIssuesPage::removeIssue() {
     if (!before)
         return;
     m_document.undoStack()->push(new IssueCommand(
-        m_document.knownIssues(), before, std::nullopt,
+        serviceOps<KnownIssue>(m_document.knownIssues()), before, std::nullopt,
         tr("Remove known issue “%1”").arg(before->title), [this](const QString& message) {
             m_message->showMessage(MessageBar::Kind::Error, message);
             m_message->show();

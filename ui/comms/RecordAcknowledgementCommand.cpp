@@ -5,30 +5,23 @@
 
 namespace slipway::ui {
 
-RecordAcknowledgementCommand::RecordAcknowledgementCommand(
-    CommunicationService& service, const Acknowledgement& ack,
-    std::function<void(const QString&)> onError)
-    : m_service(service)
-    , m_ack(ack)
-    , m_onError(std::move(onError)) {
-    setText(tr("Record acknowledgement of %1").arg(ack.address));
-}
+RecordAcknowledgementCommand::RecordAcknowledgementCommand(CommunicationService& service,
+                                                           const Acknowledgement& ack,
+                                                           ErrorSink onError)
+    : UndoCommand(tr("Record acknowledgement of %1").arg(ack.address), std::move(onError))
+    , m_service(service)
+    , m_ack(ack) {}
 
-void RecordAcknowledgementCommand::redo() {
+Result<void> RecordAcknowledgementCommand::apply() {
     auto stored = m_service.acknowledge(m_ack);
-    m_ok = stored.ok();
-    if (!stored) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(stored.error().message);
-        return;
-    }
+    if (!stored)
+        return stored.error();
     m_ack = stored.value();
+    return {};
 }
 
-void RecordAcknowledgementCommand::undo() {
-    if (auto removed = m_service.removeAcknowledgement(m_ack.id); !removed && m_onError)
-        m_onError(removed.error().message);
+Result<void> RecordAcknowledgementCommand::revert() {
+    return m_service.removeAcknowledgement(m_ack.id);
 }
 
 } // namespace slipway::ui

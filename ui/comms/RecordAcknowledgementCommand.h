@@ -4,7 +4,7 @@
 #include "domain/Communication.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
+#include "undo/UndoCommand.h"
 
 #include <functional>
 
@@ -16,20 +16,19 @@ namespace slipway::ui {
 
 // Records that a recipient acknowledged an issued message; undo removes the record (an
 // audited edit), redo brings it back under its old id.
-class RecordAcknowledgementCommand : public QUndoCommand {
+class RecordAcknowledgementCommand : public UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(RecordAcknowledgementCommand)
 public:
     RecordAcknowledgementCommand(CommunicationService& service, const Acknowledgement& ack,
-                                 std::function<void(const QString&)> onError);
-    void redo() override;
-    void undo() override;
-    bool succeeded() const { return m_ok; }
+                                 ErrorSink onError);
+
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
 
 private:
     CommunicationService& m_service;
     Acknowledgement m_ack;
-    bool m_ok = false;
-    std::function<void(const QString&)> m_onError;
 };
 
 } // namespace slipway::ui

@@ -3,10 +3,9 @@
 
 #include "domain/MessageTemplate.h"
 
-#include <QCoreApplication>
-#include <QUndoCommand>
+#include "undo/UndoCommand.h"
 
-#include <functional>
+#include <QCoreApplication>
 
 namespace slipway {
 class TemplateService;
@@ -16,27 +15,27 @@ namespace slipway::ui {
 
 // Saves a template's subject and body as a new version; undo saves the previous text as
 // yet another version, so the history keeps every text that was ever current.
-class SaveTemplateCommand : public QUndoCommand {
+class SaveTemplateCommand : public UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(SaveTemplateCommand)
 public:
     SaveTemplateCommand(TemplateService& service, const MessageTemplate& before,
                         const QString& subject, const QString& body,
-                        std::function<void(const QString&)> onError);
+                        ErrorSink onError);
 
-    void redo() override;
-    void undo() override;
-    bool succeeded() const { return m_ok; }
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
 
 private:
-    bool save(const QString& subject, const QString& body, qint64 rowVersion);
+    Result<void> save(const QString& subject, const QString& body, qint64 rowVersion);
+    // The stored version when the template still holds `subject` and `body` (what this
+    // session left); a Stale error naming who changed it and when otherwise.
+    Result<qint64> versionHolding(const QString& subject, const QString& body);
 
     TemplateService& m_service;
     MessageTemplate m_before;
     QString m_subject;
     QString m_body;
-    bool m_first = true;
-    bool m_ok = false;
-    std::function<void(const QString&)> m_onError;
 };
 
 } // namespace slipway::ui

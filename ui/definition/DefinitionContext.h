@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "releases/ReleaseUndoSupport.h"
-
-#include <functional>
+#include "undo/UndoCommand.h"
 
 class QUndoCommand;
 
@@ -18,7 +16,7 @@ namespace slipway::ui {
 struct DefinitionContext {
     Document& document;
     std::function<bool(QUndoCommand*)> push;
-    CommandErrorSink fail;
+    UndoCommand::ErrorSink fail;
     bool editable = true;
 };
 

@@ -31,45 +31,11 @@ RecordOps<ExitCriterion> exitCriterionOps(Document& document) {
 }
 
 RecordOps<Assumption> assumptionOps(Document& document) {
-    AssumptionService& s = document.assumptions();
-    RecordOps<Assumption> ops;
-    ops.find = [&s](qint64 id) {
-        return s.find(id);
-    };
-    ops.create = [&s](const Assumption& a) {
-        return s.create(a);
-    };
-    ops.update = [&s](const Assumption& a) {
-        return s.update(a);
-    };
-    ops.restore = [&s](const Assumption& a) {
-        return s.restore(a);
-    };
-    ops.remove = [&s](qint64 id, qint64 version) {
-        return s.remove(id, version);
-    };
-    return ops;
+    return serviceOps<Assumption>(document.assumptions());
 }
 
 RecordOps<SuccessMetric> successMetricOps(Document& document) {
-    SuccessMetricService& s = document.successMetrics();
-    RecordOps<SuccessMetric> ops;
-    ops.find = [&s](qint64 id) {
-        return s.find(id);
-    };
-    ops.create = [&s](const SuccessMetric& m) {
-        return s.create(m);
-    };
-    ops.update = [&s](const SuccessMetric& m) {
-        return s.update(m);
-    };
-    ops.restore = [&s](const SuccessMetric& m) {
-        return s.restore(m);
-    };
-    ops.remove = [&s](qint64 id, qint64 version) {
-        return s.remove(id, version);
-    };
-    return ops;
+    return serviceOps<SuccessMetric>(document.successMetrics());
 }
 
 RecordOps<RiskAssessment> riskAssessmentOps(Document& document) {

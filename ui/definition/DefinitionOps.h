@@ -5,7 +5,7 @@
 #include "domain/ExitCriterion.h"
 #include "domain/RiskAssessment.h"
 #include "domain/SuccessMetric.h"
-#include "scheduling/ChangeRecordCommand.h"
+#include "undo/ChangeRecordCommand.h"
 
 namespace slipway {
 class Document;

@@ -8,29 +8,19 @@ namespace slipway::ui {
 ReorderExitCriteriaCommand::ReorderExitCriteriaCommand(ExitCriteriaService& service,
                                                        qint64 releaseId, QList<qint64> before,
                                                        QList<qint64> after,
-                                                       CommandErrorSink onError,
+                                                       ErrorSink onError,
                                                        QUndoCommand* parent)
-    : QUndoCommand(tr("Reorder exit criteria"), parent)
+    : UndoCommand(tr("Reorder exit criteria"), std::move(onError), parent)
     , m_service(service)
     , m_releaseId(releaseId)
     , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_onError(std::move(onError)) {}
+    , m_after(std::move(after)) {}
 
-void ReorderExitCriteriaCommand::apply(const QList<qint64>& order) {
-    if (auto done = m_service.reorder(m_releaseId, order); !done) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(done.error().message);
-    }
-}
-
-void ReorderExitCriteriaCommand::redo() {
-    apply(m_after);
-}
-
-void ReorderExitCriteriaCommand::undo() {
-    apply(m_before);
+Result<void> ReorderExitCriteriaCommand::write(const QList<qint64>& order) {
+    auto done = m_service.reorder(m_releaseId, order);
+    if (!done)
+        return done.error();
+    return {};
 }
 
 } // namespace slipway::ui

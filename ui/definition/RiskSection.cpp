@@ -6,7 +6,7 @@
 #include "IconProvider.h"
 #include "Theme.h"
 #include "rules/ApprovalRules.h"
-#include "releases/EditReleaseCommand.h"
+#include "releases/ReleaseCommands.h"
 #include "services/Document.h"
 #include "services/ReleaseService.h"
 #include "services/RiskAssessmentService.h"

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "releases/ReleaseUndoSupport.h"
+#include "undo/UndoCommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
-#include <QUndoCommand>
 
 namespace slipway {
 class ObjectivesService;
@@ -15,26 +14,25 @@ namespace slipway::ui {
 
 // Replaces a release's objectives; undo writes the earlier list back as another audited edit,
 // and refuses when someone else changed the objectives since.
-class SetObjectivesCommand : public QUndoCommand {
+class SetObjectivesCommand : public UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(SetObjectivesCommand)
 public:
     SetObjectivesCommand(ObjectivesService& service, qint64 releaseId, qint64 rowVersionSeen,
-                         QStringList before, QStringList after, CommandErrorSink onError,
+                         QStringList before, QStringList after, ErrorSink onError,
                          QUndoCommand* parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+protected:
+    Result<void> apply() override { return write(m_before, m_after); }
+    Result<void> revert() override { return write(m_after, m_before); }
 
 private:
-    bool apply(const QStringList& from, const QStringList& to);
+    Result<void> write(const QStringList& from, const QStringList& to);
 
     ObjectivesService& m_service;
     qint64 m_releaseId;
     qint64 m_rowVersionSeen;
     QStringList m_before;
     QStringList m_after;
-    bool m_firstRedo = true;
-    CommandErrorSink m_onError;
 };
 
 } // namespace slipway::ui

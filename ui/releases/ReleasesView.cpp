@@ -2,9 +2,7 @@
 #include "ReleasesView.h"
 
 #include "BadgeDelegate.h"
-#include "CreateReleaseCommand.h"
-#include "DeleteReleaseCommand.h"
-#include "EditReleaseCommand.h"
+#include "releases/ReleaseCommands.h"
 #include "EmptyState.h"
 #include "IconProvider.h"
 #include "MessageBar.h"

@@ -7,47 +7,32 @@ namespace slipway::ui {
 
 EditReleaseNeedsCommand::EditReleaseNeedsCommand(
     ReleaseSchedulingService& service, const ReleaseLinks& before, const ReleaseLinks& after,
-    const QString& releaseName, std::function<void(const QString&)> onError, QUndoCommand* parent)
-    : QUndoCommand(tr("Change what “%1” needs").arg(releaseName), parent)
+    const QString& releaseName, ErrorSink onError, QUndoCommand* parent)
+    : UndoCommand(tr("Change what “%1” needs").arg(releaseName), std::move(onError), parent)
     , m_service(service)
     , m_before(before)
-    , m_after(after)
-    , m_onError(std::move(onError)) {}
+    , m_after(after) {}
 
 // Writes `wanted` if the stored links still are `expected`; the release's own row version
 // may have moved on through other edits of the release, which do not touch these links.
-bool EditReleaseNeedsCommand::write(const ReleaseLinks& expected, const ReleaseLinks& wanted) {
-    const auto fail = [this](const QString& message) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(message);
-        return false;
-    };
+Result<void> EditReleaseNeedsCommand::write(const ReleaseLinks& expected,
+                                            const ReleaseLinks& wanted) {
     qint64 version = expected.releaseRowVersion;
-    if (!m_firstRedo) {
+    if (!firstApply()) {
         auto stored = m_service.find(expected.releaseId);
         if (!stored)
-            return fail(stored.error().message);
+            return stored.error();
         if (toJson(stored.value()) != toJson(expected))
-            return fail(
-                tr("What “%1” needs was changed since — reload before undoing.").arg(text()));
+            return Error{Error::Kind::Stale,
+                         tr("What “%1” needs was changed since — reload.").arg(text())};
         version = stored->releaseRowVersion;
     }
     ReleaseLinks next = wanted;
     next.releaseRowVersion = version;
     auto written = m_service.update(next);
     if (!written)
-        return fail(written.error().message);
-    m_firstRedo = false;
-    return true;
-}
-
-void EditReleaseNeedsCommand::redo() {
-    write(m_before, m_after);
-}
-
-void EditReleaseNeedsCommand::undo() {
-    write(m_after, m_before);
+        return written.error();
+    return {};
 }
 
 } // namespace slipway::ui

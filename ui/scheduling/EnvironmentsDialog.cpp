@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EnvironmentsDialog.h"
 
-#include "ChangeRecordCommand.h"
+#include "undo/ChangeRecordCommand.h"
 #include "EntryZoneCombo.h"
 #include "SchedulingOps.h"
 #include "Theme.h"

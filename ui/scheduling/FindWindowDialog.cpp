@@ -2,7 +2,7 @@
 #include "FindWindowDialog.h"
 
 #include "Theme.h"
-#include "releases/EditReleaseCommand.h"
+#include "releases/ReleaseCommands.h"
 #include "services/Document.h"
 #include "services/ReleaseService.h"
 #include "services/ScheduleService.h"

@@ -4,7 +4,7 @@
 #include "BlackoutDialog.h"
 #include "BlackoutsDialog.h"
 #include "BookingDialog.h"
-#include "ChangeRecordCommand.h"
+#include "undo/ChangeRecordCommand.h"
 #include "EditReleaseNeedsCommand.h"
 #include "EnvironmentsDialog.h"
 #include "FreezeDialog.h"
@@ -279,10 +279,12 @@ void SchedulingActions::removeBooking(qint64 bookingId) {
                 tr("Remove booking “%1”").arg(bookingName(before.value())));
 }
 
-void SchedulingActions::moveBooking(qint64 bookingId, qint64 startUtc, qint64 endUtc) {
+void SchedulingActions::moveBooking(qint64 bookingId, qint64 rowVersion, qint64 startUtc,
+                                    qint64 endUtc) {
     auto before = m_services->environments().findBooking(bookingId);
     if (!before)
         return report(before.error().message);
+    before->rowVersion = rowVersion;
     Booking after = before.value();
     after.startUtc = startUtc;
     after.endUtc = endUtc;

@@ -53,7 +53,8 @@ public Q_SLOTS:
     void editBooking(qint64 bookingId);
     void removeBooking(qint64 bookingId);
     // Puts the booking at `startUtc`–`endUtc` (the calendar's drag), on the same environment.
-    void moveBooking(qint64 bookingId, qint64 startUtc, qint64 endUtc);
+    // From the booking as shown at `rowVersion`: a change made since by someone else refuses.
+    void moveBooking(qint64 bookingId, qint64 rowVersion, qint64 startUtc, qint64 endUtc);
 
 Q_SIGNALS:
     // A change the services refused (stale row, permission, read-only file). When nothing

@@ -10,24 +10,11 @@
 namespace slipway::ui {
 
 RecordOps<Blackout> blackoutOps(SchedulingServices& services) {
-    BlackoutService* s = &services.blackouts();
-    return {[s](qint64 id) { return s->find(id); }, [s](const Blackout& b) { return s->create(b); },
-            [s](const Blackout& b) { return s->update(b); },
-            [s](const Blackout& b) { return s->restore(b); },
-            [s](qint64 id, qint64 version) {
-                return s->remove(id, version);
-            }};
+    return serviceOps<Blackout>(services.blackouts());
 }
 
 RecordOps<FreezePeriod> freezeOps(SchedulingServices& services) {
-    FreezeService* s = &services.freezes();
-    return {[s](qint64 id) { return s->find(id); },
-            [s](const FreezePeriod& f) { return s->create(f); },
-            [s](const FreezePeriod& f) { return s->update(f); },
-            [s](const FreezePeriod& f) { return s->restore(f); },
-            [s](qint64 id, qint64 version) {
-                return s->remove(id, version);
-            }};
+    return serviceOps<FreezePeriod>(services.freezes());
 }
 
 RecordOps<Environment> environmentOps(SchedulingServices& services) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ChangeRecordCommand.h"
+#include "undo/ChangeRecordCommand.h"
 #include "domain/Blackout.h"
 #include "domain/Environment.h"
 #include "domain/Freeze.h"

@@ -9,29 +9,15 @@ EditScopeDependencyCommand::EditScopeDependencyCommand(ScopeService& service, Ch
                                                        qint64 itemId, qint64 needsId,
                                                        const QString& description,
                                                        ErrorSink onError, QUndoCommand* parent)
-    : QUndoCommand(description, parent)
+    : UndoCommand(description, std::move(onError), parent)
     , m_service(service)
     , m_change(change)
     , m_itemId(itemId)
-    , m_needsId(needsId)
-    , m_onError(std::move(onError)) {}
+    , m_needsId(needsId) {}
 
-void EditScopeDependencyCommand::apply(bool add) {
-    auto done = add ? m_service.addDependency(m_itemId, m_needsId)
-                    : m_service.removeDependency(m_itemId, m_needsId);
-    if (!done) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(done.error().message);
-    }
-}
-
-void EditScopeDependencyCommand::redo() {
-    apply(m_change == Change::Add);
-}
-
-void EditScopeDependencyCommand::undo() {
-    apply(m_change != Change::Add);
+Result<void> EditScopeDependencyCommand::write(bool add) {
+    return add ? m_service.addDependency(m_itemId, m_needsId)
+               : m_service.removeDependency(m_itemId, m_needsId);
 }
 
 } // namespace slipway::ui

@@ -3,10 +3,9 @@
 
 #include "domain/ScopeItem.h"
 
-#include <QCoreApplication>
-#include <QUndoCommand>
+#include "undo/UndoCommand.h"
 
-#include <functional>
+#include <QCoreApplication>
 
 namespace slipway {
 class ScopeService;
@@ -17,22 +16,23 @@ namespace slipway::ui {
 // Moves a scope item to another status and/or release, with the trade-off rationale when
 // the move needs one. Undo moves it back as another audited edit; when that is itself a
 // trade-off (a committed item leaving again) the rationale says it is an undo.
-class MoveScopeItemCommand : public QUndoCommand {
+class MoveScopeItemCommand : public UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(MoveScopeItemCommand)
 public:
-    using ErrorSink = std::function<void(const QString& message)>;
 
     MoveScopeItemCommand(ScopeService& service, const ScopeItem& before, ScopeStatus toStatus,
                          qint64 toReleaseId, const QString& rationale, ErrorSink onError,
                          QUndoCommand* parent = nullptr);
 
-    void redo() override;
-    void undo() override;
     qint64 itemId() const { return m_before.id; }
 
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
+
 private:
-    bool apply(const ScopeItem& from, ScopeStatus status, qint64 releaseId,
-               const QString& rationale, ScopeItem* stored);
+    Result<ScopeItem> move(const ScopeItem& from, ScopeStatus status, qint64 releaseId,
+                           const QString& rationale);
 
     ScopeService& m_service;
     ScopeItem m_before;
@@ -40,8 +40,6 @@ private:
     ScopeStatus m_toStatus;
     qint64 m_toReleaseId;
     QString m_rationale;
-    bool m_firstRedo = true;
-    ErrorSink m_onError;
 };
 
 } // namespace slipway::ui

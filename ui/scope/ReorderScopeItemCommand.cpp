@@ -8,31 +8,18 @@ namespace slipway::ui {
 ReorderScopeItemCommand::ReorderScopeItemCommand(ScopeService& service, qint64 itemId,
                                                  const QString& title, Ranks ranks,
                                                  ErrorSink onError, QUndoCommand* parent)
-    : QUndoCommand(tr("Reorder \"%1\"").arg(title), parent)
+    : UndoCommand(tr("Reorder \"%1\"").arg(title), std::move(onError), parent)
     , m_service(service)
     , m_itemId(itemId)
-    , m_after(std::move(ranks))
-    , m_onError(std::move(onError)) {}
+    , m_after(std::move(ranks)) {}
 
-bool ReorderScopeItemCommand::apply(const Ranks& ranks, Ranks* previous) {
+Result<void> ReorderScopeItemCommand::write(const Ranks& ranks, Ranks* previous) {
     auto done = m_service.setRanks(m_itemId, ranks);
-    if (!done) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(done.error().message);
-        return false;
-    }
+    if (!done)
+        return done.error();
     if (previous)
         *previous = std::move(done.value());
-    return true;
-}
-
-void ReorderScopeItemCommand::redo() {
-    apply(m_after, m_before.isEmpty() ? &m_before : nullptr);
-}
-
-void ReorderScopeItemCommand::undo() {
-    apply(m_before, nullptr);
+    return {};
 }
 
 } // namespace slipway::ui

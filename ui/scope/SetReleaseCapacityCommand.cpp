@@ -9,27 +9,17 @@ SetReleaseCapacityCommand::SetReleaseCapacityCommand(ScopeService& service, qint
                                                      std::optional<double> before,
                                                      std::optional<double> after, ErrorSink onError,
                                                      QUndoCommand* parent)
-    : QUndoCommand(tr("Set release capacity"), parent)
+    : UndoCommand(tr("Set release capacity"), std::move(onError), parent)
     , m_service(service)
     , m_releaseId(releaseId)
     , m_before(before)
-    , m_after(after)
-    , m_onError(std::move(onError)) {}
+    , m_after(after) {}
 
-void SetReleaseCapacityCommand::apply(std::optional<double> value) {
-    if (auto done = m_service.setCapacity(m_releaseId, value); !done) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(done.error().message);
-    }
-}
-
-void SetReleaseCapacityCommand::redo() {
-    apply(m_after);
-}
-
-void SetReleaseCapacityCommand::undo() {
-    apply(m_before);
+Result<void> SetReleaseCapacityCommand::write(std::optional<double> value) {
+    auto done = m_service.setCapacity(m_releaseId, value);
+    if (!done)
+        return done.error();
+    return {};
 }
 
 } // namespace slipway::ui

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
-#include <QUndoCommand>
+#include "undo/UndoCommand.h"
 
-#include <functional>
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace slipway {
@@ -14,26 +14,25 @@ class ScopeService;
 namespace slipway::ui {
 
 // Sets how much effort a release can take (or clears it); undo restores the old value.
-class SetReleaseCapacityCommand : public QUndoCommand {
+class SetReleaseCapacityCommand : public UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(SetReleaseCapacityCommand)
 public:
-    using ErrorSink = std::function<void(const QString& message)>;
 
     SetReleaseCapacityCommand(ScopeService& service, qint64 releaseId, std::optional<double> before,
                               std::optional<double> after, ErrorSink onError,
                               QUndoCommand* parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+protected:
+    Result<void> apply() override { return write(m_after); }
+    Result<void> revert() override { return write(m_before); }
 
 private:
-    void apply(std::optional<double> value);
+    Result<void> write(std::optional<double> value);
 
     ScopeService& m_service;
     qint64 m_releaseId;
     std::optional<double> m_before;
     std::optional<double> m_after;
-    ErrorSink m_onError;
 };
 
 } // namespace slipway::ui

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Undo and redo never overwrite someone else's work. For every kind of record an undoable
+// edit can touch: this session edits (or deletes) a record, another user (bob) saves it,
+// and then undo (or redo) must refuse, naming bob and when, leave bob's version in place
+// and drop out of the undo stack. Runs on a copy of the demo file, through the same
+// command class and service calls the screens use.
+#include "TestSupport.h"
+#include "cab/CabOps.h"
+#include "definition/DefinitionOps.h"
+#include "io/DemoGenerator.h"
+#include "releases/ReleaseCommands.h"
+#include "scheduling/SchedulingOps.h"
+#include "services/AssumptionService.h"
+#include "services/CabMeetingService.h"
+#include "services/ChangeRequestService.h"
+#include "services/DistributionListService.h"
+#include "services/Document.h"
+#include "services/ExitCriteriaService.h"
+#include "services/KnownIssueService.h"
+#include "services/ReleaseService.h"
+#include "services/SchedulingServices.h"
+#include "services/SuccessMetricService.h"
+#include "undo/ChangeRecordCommand.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace slipway;
+using namespace slipway::ui;
+
+namespace {
+
+// What the test changes in a record: one of its text fields.
+template <typename T> using Mark = std::function<void(T&, const QString&)>;
+
+QJsonObject content(const QJsonObject& json) {
+    QJsonObject c = json;
+    c.remove(u"row_version"_qs);
+    return c;
+}
+
+} // namespace
+
+class tst_ConcurrentUndo : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    int m_files = 0;
+    std::unique_ptr<Document> m_doc;
+    std::unique_ptr<SchedulingServices> m_mine;
+    std::unique_ptr<SchedulingServices> m_theirs;
+    QStringList m_errors;
+
+    Session bob() const { return Session{u"bob"_qs, {}}; }
+    UndoCommand::ErrorSink sink() {
+        return [this](const QString& message) { m_errors << message; };
+    }
+
+    // This session edits record 1; bob saves it; undo must refuse and keep bob's version.
+    // Then this session deletes it; undo brings it back; bob saves it again; redo of the
+    // delete must refuse in the same way.
+    template <typename T>
+    void refusesOverTheirWork(RecordOps<T> mine, RecordOps<T> theirs, const Mark<T>& mark,
+                              bool deletable = true) {
+        QUndoStack* stack = m_doc->undoStack();
+        auto before = mine.find(1);
+        QVERIFY2(before, qPrintable(before.error().message));
+        T after = before.value();
+        mark(after, u"mine"_qs);
+        auto* edit = new ChangeRecordCommand<T>(mine, before.value(), after, u"edit"_qs, sink());
+        stack->push(edit);
+        QVERIFY2(edit->succeeded(), qPrintable(m_errors.join(u'\n')));
+
+        auto seen = theirs.find(1);
+        QVERIFY(seen);
+        T changed = seen.value();
+        mark(changed, u"theirs"_qs);
+        auto saved = theirs.update(changed);
+        QVERIFY2(saved, qPrintable(saved.error().message));
+
+        stack->undo();
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors.first().contains(u"changed by bob at"_qs), qPrintable(m_errors.first()));
+        QCOMPARE(stack->count(), 0); // the refused command left the history
+        QCOMPARE(content(toJson(mine.find(1).value())), content(toJson(saved.value())));
+        if (!deletable)
+            return;
+
+        m_errors.clear();
+        auto current = mine.find(1);
+        auto* remove = new ChangeRecordCommand<T>(mine, current.value(), std::nullopt,
+                                                  u"delete"_qs, sink());
+        stack->push(remove);
+        QVERIFY2(remove->succeeded(), qPrintable(m_errors.join(u'\n')));
+        QVERIFY(!mine.find(1));
+        stack->undo();
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+        auto back = theirs.find(1);
+        QVERIFY(back);
+        T again = back.value();
+        mark(again, u"theirs again"_qs);
+        auto resaved = theirs.update(again);
+        QVERIFY2(resaved, qPrintable(resaved.error().message));
+        stack->redo();
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors.first().contains(u"changed by bob at"_qs), qPrintable(m_errors.first()));
+        QCOMPARE(content(toJson(mine.find(1).value())), content(toJson(resaved.value())));
+    }
+
+    template <typename T, typename Service> RecordOps<T> theirs(Service* service) {
+        service->setParent(m_doc.get()); // lives as long as the document
+        return serviceOps<T>(*service);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(u"demo.slipway"_qs);
+        auto made = DemoGenerator::generate(m_demo, DemoGenerator::Scale::Small, 1);
+        QVERIFY2(made, qPrintable(made.ok() ? QString() : made.error().message));
+    }
+
+    void init() {
+        const QString path = m_dir.filePath(u"undo-%1.slipway"_qs.arg(++m_files));
+        QVERIFY(QFile::copy(m_demo, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto doc = Document::open(path, {});
+        QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message));
+        m_doc = std::move(doc.value());
+        QVERIFY(m_doc->session().actor != u"bob"_qs);
+        m_mine = std::make_unique<SchedulingServices>(m_doc->database(), m_doc->session());
+        m_theirs = std::make_unique<SchedulingServices>(m_doc->database(), bob());
+        m_errors.clear();
+    }
+
+    void cleanup() {
+        m_mine.reset();
+        m_theirs.reset();
+        m_doc.reset();
+    }
+
+    void blackout() {
+        refusesOverTheirWork<Blackout>(blackoutOps(*m_mine), blackoutOps(*m_theirs),
+                                       [](Blackout& b, const QString& s) { b.name += s; });
+    }
+    void freeze() {
+        refusesOverTheirWork<FreezePeriod>(freezeOps(*m_mine), freezeOps(*m_theirs),
+                                           [](FreezePeriod& f, const QString& s) { f.name += s; });
+    }
+    void environment() {
+        refusesOverTheirWork<Environment>(
+            environmentOps(*m_mine), environmentOps(*m_theirs),
+            [](Environment& e, const QString& s) { e.name += s; }, false);
+    }
+    void booking() {
+        refusesOverTheirWork<Booking>(bookingOps(*m_mine), bookingOps(*m_theirs),
+                                      [](Booking& b, const QString& s) { b.label += s; });
+    }
+    void person() {
+        refusesOverTheirWork<Person>(
+            personOps(*m_mine), personOps(*m_theirs),
+            [](Person& p, const QString& s) { p.name += s; }, false);
+    }
+    void availability() {
+        refusesOverTheirWork<Availability>(
+            availabilityOps(*m_mine), availabilityOps(*m_theirs),
+            [](Availability& a, const QString& s) { a.note += s; });
+    }
+    void changeRequest() {
+        auto* service = new ChangeRequestService(m_doc->database(), m_doc->session(), m_doc.get());
+        refusesOverTheirWork<ChangeRequest>(
+            changeRequestOps(*service),
+            theirs<ChangeRequest>(new ChangeRequestService(m_doc->database(), bob())),
+            [](ChangeRequest& c, const QString& s) { c.summary += s; }, false);
+    }
+    void cabMeeting() {
+        auto* service = new CabMeetingService(m_doc->database(), m_doc->session(), m_doc.get());
+        refusesOverTheirWork<CabMeeting>(
+            meetingOps(*service),
+            theirs<CabMeeting>(new CabMeetingService(m_doc->database(), bob())),
+            [](CabMeeting& m, const QString& s) { m.title += s; }, false);
+    }
+    void cabAction() {
+        auto* service = new CabMeetingService(m_doc->database(), m_doc->session(), m_doc.get());
+        auto* other = new CabMeetingService(m_doc->database(), bob(), m_doc.get());
+        refusesOverTheirWork<CabAction>(actionOps(*service), actionOps(*other),
+                                        [](CabAction& a, const QString& s) { a.text += s; });
+    }
+    void exitCriterion() {
+        auto* other = new ExitCriteriaService(m_doc->database(), bob(), m_doc.get());
+        RecordOps<ExitCriterion> theirOps;
+        theirOps.find = [other](qint64 id) { return other->find(id); };
+        theirOps.update = [other](const ExitCriterion& e) { return other->update(e); };
+        refusesOverTheirWork<ExitCriterion>(exitCriterionOps(*m_doc), theirOps,
+                                            [](ExitCriterion& e, const QString& s) {
+                                                e.text += s;
+                                            });
+    }
+    void assumption() {
+        refusesOverTheirWork<Assumption>(
+            assumptionOps(*m_doc),
+            theirs<Assumption>(new AssumptionService(m_doc->database(), bob())),
+            [](Assumption& a, const QString& s) { a.statement += s; });
+    }
+    void successMetric() {
+        refusesOverTheirWork<SuccessMetric>(
+            successMetricOps(*m_doc),
+            theirs<SuccessMetric>(new SuccessMetricService(m_doc->database(), bob())),
+            [](SuccessMetric& m, const QString& s) { m.name += s; });
+    }
+    void knownIssue() {
+        refusesOverTheirWork<KnownIssue>(
+            serviceOps<KnownIssue>(m_doc->knownIssues()),
+            theirs<KnownIssue>(new KnownIssueService(m_doc->database(), bob())),
+            [](KnownIssue& i, const QString& s) { i.title += s; });
+    }
+    void distributionList() {
+        refusesOverTheirWork<DistributionList>(
+            serviceOps<DistributionList>(m_doc->distributionLists()),
+            theirs<DistributionList>(new DistributionListService(m_doc->database(), bob())),
+            [](DistributionList& l, const QString& s) { l.name += s; }, false);
+    }
+    void release() {
+        refusesOverTheirWork<Release>(
+            releaseOps(m_doc->releases()),
+            theirs<Release>(new ReleaseService(m_doc->database(), bob())),
+            [](Release& r, const QString& s) { r.name += s; }, false);
+    }
+};
+
+QTEST_MAIN(tst_ConcurrentUndo)
+#include "tst_ConcurrentUndo.moc"
