@@ -49,7 +49,7 @@ int runGui(QApplication& app, const QString& dbPath, bool shared) {
     // --shared is remembered for the file, so the next plain start keeps the safe journal.
     if (shared)
         FilePreferences::setShared(path, true);
-    Database::OpenOptions options;
+    FileOpenOptions options;
     options.create = true;
     options.shared = shared || FilePreferences::isShared(path);
     auto document = Document::open(path, options);

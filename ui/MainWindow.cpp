@@ -330,7 +330,7 @@ void MainWindow::placeScreen(const QString& key, QWidget* screen) {
 }
 
 bool MainWindow::openFile(const QString& path, bool create, bool shared) {
-    Database::OpenOptions options;
+    FileOpenOptions options;
     options.create = create;
     // A file once opened as shared stays shared: WAL on a network share corrupts it.
     options.shared = shared || FilePreferences::isShared(path);
@@ -376,27 +376,26 @@ void MainWindow::updateStatus() {
         m_saveCopy->setEnabled(false);
         return;
     }
-    const Database& db = m_document->database();
     const QFileInfo info(m_document->path());
     setWindowTitle(tr("%1 — Slipway").arg(info.fileName()));
     setWindowFilePath(m_document->path());
     m_fileLabel->setText(info.fileName());
     m_fileLabel->setToolTip(m_document->fileName());
-    switch (db.mode()) {
-    case Database::Mode::Local:
+    switch (m_document->mode()) {
+    case FileMode::Local:
         m_modeLabel->setText(tr("Local"));
         break;
-    case Database::Mode::Shared:
+    case FileMode::Shared:
         m_modeLabel->setText(tr("Shared"));
         break;
-    case Database::Mode::ReadOnly:
+    case FileMode::ReadOnly:
         m_modeLabel->setText(tr("Read-only"));
         break;
     }
     m_userLabel->setText(tr("User: %1").arg(m_document->session().actor));
-    m_banner->setVisible(db.isReadOnly());
-    if (db.isReadOnly())
-        m_banner->setReason(db.readOnlyReason());
+    m_banner->setVisible(m_document->isReadOnly());
+    if (m_document->isReadOnly())
+        m_banner->setReason(m_document->readOnlyReason());
     m_saveCopy->setEnabled(true);
 }
 
@@ -472,7 +471,7 @@ void MainWindow::saveCopy() {
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".slipway");
-    if (auto saved = m_document->database().saveCopy(path); !saved)
+    if (auto saved = m_document->saveCopy(path); !saved)
         QMessageBox::critical(this, tr("Cannot save a copy"), saved.error().message);
     else
         statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)),

@@ -82,7 +82,7 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
                                              "size %1x%2 is out of range (320x200 to 7680x4320)")
                          .arg(size.width())
                          .arg(size.height())};
-    Database::OpenOptions options;
+    FileOpenOptions options;
     options.readOnly = true;
     auto document = Document::open(dbPath, options);
     if (!document)

@@ -3,6 +3,7 @@
 
 #include "ReleaseTableModel.h"
 #include "Roles.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/AuditLog.h"
+#include "domain/AuditEntry.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -2,6 +2,10 @@
 #include "Document.h"
 
 #include "AssumptionService.h"
+#include "AuditService.h"
+#include "CabDecisionService.h"
+#include "CabMeetingService.h"
+#include "ChangeRequestService.h"
 #include "CommunicationService.h"
 #include "DistributionListService.h"
 #include "ExitCriteriaService.h"
@@ -10,9 +14,12 @@
 #include "ObjectivesService.h"
 #include "ReleaseService.h"
 #include "RiskAssessmentService.h"
+#include "ScheduleService.h"
+#include "SchedulingServices.h"
 #include "ScopeService.h"
 #include "SuccessMetricService.h"
 #include "TemplateService.h"
+#include "storage/Database.h"
 
 #include <QUndoStack>
 
@@ -22,7 +29,7 @@ namespace slipway {
 constexpr int kExternalPollMs = 1000;
 
 Result<std::unique_ptr<Document>> Document::open(const QString& path,
-                                                 const Database::OpenOptions& options) {
+                                                 const FileOpenOptions& options) {
     auto db = Database::open(path, options);
     if (!db)
         return db.error();
@@ -63,13 +70,30 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     connect(m_scope, &ScopeService::itemChanged, this, &Document::modified);
     connect(m_scope, &ScopeService::dependenciesChanged, this, &Document::modified);
     connect(m_scope, &ScopeService::capacityChanged, this, &Document::modified);
+    m_scheduling = new SchedulingServices(*m_database, m_session, this);
+    connect(m_scheduling, &SchedulingServices::scheduleChanged, this, &Document::modified);
+    m_schedule = std::make_unique<ScheduleService>(*m_database);
+    m_changeRequests = new ChangeRequestService(*m_database, m_session, this);
+    m_cabMeetings = new CabMeetingService(*m_database, m_session, this);
+    m_cabDecisions = new CabDecisionService(*m_database, m_session, this);
+    connect(m_changeRequests, &ChangeRequestService::changed, this, &Document::modified);
+    connect(m_cabMeetings, &CabMeetingService::changed, this, &Document::modified);
+    connect(m_cabDecisions, &CabDecisionService::changed, this, &Document::modified);
+    m_audit = std::make_unique<AuditService>(*m_database);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::modified);
+    connect(m_database.get(), &Database::changedElsewhere, this, &Document::changedElsewhere);
     m_database->watchForExternalChanges(kExternalPollMs);
 }
 
 // The children (service, undo stack) hold references into the database: delete them first.
 Document::~Document() {
     delete m_undoStack;
+    m_audit.reset();
+    m_schedule.reset();
+    delete m_cabDecisions;
+    delete m_cabMeetings;
+    delete m_changeRequests;
+    delete m_scheduling;
     m_objectives.reset();
     delete m_successMetrics;
     delete m_assumptions;
@@ -82,6 +106,30 @@ Document::~Document() {
     delete m_templates;
     delete m_releases;
     delete m_gates;
+}
+
+QString Document::path() const {
+    return m_database->path();
+}
+
+QString Document::fileName() const {
+    return m_database->fileName();
+}
+
+FileMode Document::mode() const {
+    return m_database->mode();
+}
+
+bool Document::isReadOnly() const {
+    return m_database->isReadOnly();
+}
+
+QString Document::readOnlyReason() const {
+    return m_database->readOnlyReason();
+}
+
+Result<void> Document::saveCopy(const QString& path) const {
+    return m_database->saveCopy(path);
 }
 
 } // namespace slipway

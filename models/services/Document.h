@@ -2,8 +2,8 @@
 #pragma once
 
 #include "Session.h"
+#include "domain/FileAccess.h"
 #include "domain/Result.h"
-#include "storage/Database.h"
 
 #include <QObject>
 
@@ -13,6 +13,13 @@ class QUndoStack;
 
 namespace slipway {
 
+class AuditService;
+class CabDecisionService;
+class CabMeetingService;
+class ChangeRequestService;
+class Database;
+class ScheduleService;
+class SchedulingServices;
 class GateService;
 class CommunicationService;
 class DistributionListService;
@@ -26,13 +33,14 @@ class ObjectivesService;
 class ScopeService;
 class TemplateService;
 
-// One open file: its database, the services that change it, who is acting and the undo
-// history. Screens borrow these; they own no persistence themselves.
+// One open file: its database, every service that reads or changes it, who is acting and
+// the undo history. Screens borrow the services; they own no persistence themselves and
+// never see the database's storage.
 class Document : public QObject {
     Q_OBJECT
 public:
     static Result<std::unique_ptr<Document>> open(const QString& path,
-                                                  const Database::OpenOptions& options);
+                                                  const FileOpenOptions& options);
     ~Document() override;
 
     Database& database() { return *m_database; }
@@ -48,16 +56,28 @@ public:
     KnownIssueService& knownIssues() { return *m_knownIssues; }
     DistributionListService& distributionLists() { return *m_lists; }
     CommunicationService& communications() { return *m_communications; }
+    SchedulingServices& scheduling() { return *m_scheduling; }
+    ScheduleService& schedule() { return *m_schedule; }
+    ChangeRequestService& changeRequests() { return *m_changeRequests; }
+    CabMeetingService& cabMeetings() { return *m_cabMeetings; }
+    CabDecisionService& cabDecisions() { return *m_cabDecisions; }
+    AuditService& audit() { return *m_audit; }
     QUndoStack* undoStack() { return m_undoStack; }
     const Session& session() const { return m_session; }
 
-    QString path() const { return m_database->path(); }
-    QString fileName() const { return m_database->fileName(); }
-    bool isReadOnly() const { return m_database->isReadOnly(); }
+    QString path() const;
+    QString fileName() const; // the path as shown to users
+    FileMode mode() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+    // A consistent copy of the whole file at `path` (complete or absent).
+    Result<void> saveCopy(const QString& path) const;
 
 Q_SIGNALS:
     // Something in the file changed, here or in another program.
     void modified();
+    // Another program committed to the file.
+    void changedElsewhere();
 
 private:
     Document(std::unique_ptr<Database> database, Session session);
@@ -76,6 +96,12 @@ private:
     KnownIssueService* m_knownIssues = nullptr;
     DistributionListService* m_lists = nullptr;
     CommunicationService* m_communications = nullptr;
+    SchedulingServices* m_scheduling = nullptr;
+    std::unique_ptr<ScheduleService> m_schedule;
+    ChangeRequestService* m_changeRequests = nullptr;
+    CabMeetingService* m_cabMeetings = nullptr;
+    CabDecisionService* m_cabDecisions = nullptr;
+    std::unique_ptr<AuditService> m_audit;
     QUndoStack* m_undoStack = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "io/GateEvidence.h"
 #include "rules/GateRigour.h"
 #include "storage/Database.h"
+#include "storage/GateRepository.h"
 #include "storage/GateTemplateRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/ReleaseRepository.h"

@@ -7,7 +7,7 @@
 #include "rules/GateEvaluator.h"
 #include "rules/Permissions.h"
 #include "rules/RiskClassifier.h"
-#include "storage/GateRepository.h"
+#include "domain/Gate.h"
 
 #include <QObject>
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/AuditEntry.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
@@ -15,20 +16,6 @@ namespace slipway {
 
 class Database;
 
-struct AuditEntry {
-    qint64 seq = 0;
-    qint64 atMs = 0; // UTC milliseconds since the epoch
-    QString actor;
-    QString action; // "create", "update", "delete", "restore" …
-    QString entity; // "release", "scope_item" …
-    qint64 entityId = 0;
-    QString beforeJson;
-    QString afterJson;
-    QString changeTicket;
-    QString prevHash;
-    QString hash;
-};
-
 // An entry's fields as UTF-8, for writers that log many entries without building QStrings
 // (AuditAppender). Views only: the bytes belong to the caller.
 struct AuditBytes {
@@ -37,20 +24,6 @@ struct AuditBytes {
     QByteArrayView actor, action, entity;
     qint64 entityId = 0;
     QByteArrayView beforeJson, afterJson, changeTicket, prevHash;
-};
-
-struct AuditFilter {
-    QString text; // matches actor, action, entity or change ticket
-    QString entity;
-    std::optional<qint64> entityId;
-};
-
-struct AuditVerification {
-    qint64 checked = 0;
-    std::optional<qint64> firstBrokenSeq;
-    QString problem; // why that entry does not fit the chain
-    QString head;    // hash of the last entry: printed on every report
-    bool intact() const { return !firstBrokenSeq.has_value(); }
 };
 
 // The append-only, hash-chained audit trail. append() must run inside the caller's

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/FileAccess.h"
 #include "domain/Result.h"
 
 #include <QObject>
@@ -21,15 +22,8 @@ namespace slipway {
 class Database : public QObject {
     Q_OBJECT
 public:
-    enum class Mode { Local, Shared, ReadOnly };
-
-    struct OpenOptions {
-        bool create = false;   // create the file when it does not exist
-        bool shared = false;   // on a network share: rollback journal instead of WAL
-        bool readOnly = false; // never write, even when the file is writable
-        int busyTimeoutMs = 5000;
-        QString migrationsDir; // tests only: numbered NNNN_name.sql files; default built in
-    };
+    using Mode = FileMode;
+    using OpenOptions = FileOpenOptions;
 
     // The newest schema this build reads and writes: the highest built-in migration.
     static int supportedSchemaVersion();

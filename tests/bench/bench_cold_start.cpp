@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "services/Document.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

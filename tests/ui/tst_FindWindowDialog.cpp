@@ -4,6 +4,7 @@
 #include "Theme.h"
 #include "scheduling/FindWindowDialog.h"
 #include "services/Document.h"
+#include "storage/Database.h"
 #include "services/ReleaseService.h"
 
 #include <QDateTimeEdit>

@@ -16,6 +16,7 @@
 #include "services/Document.h"
 #include "services/FilePreferences.h"
 #include "services/ReleaseService.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QAction>

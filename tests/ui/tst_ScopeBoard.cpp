@@ -12,6 +12,7 @@
 #include "scope/ScopeScreen.h"
 #include "scope/TradeoffDialog.h"
 #include "services/Document.h"
+#include "storage/Database.h"
 #include "services/ScopeService.h"
 #include "storage/AuditLog.h"
 

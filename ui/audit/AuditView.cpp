@@ -6,6 +6,7 @@
 #include "MessageBar.h"
 #include "Theme.h"
 #include "itemmodels/AuditLogModel.h"
+#include "services/AuditService.h"
 #include "services/Document.h"
 
 #include <QApplication>
@@ -214,7 +215,7 @@ void AuditView::showSelected() {
 }
 
 void AuditView::verify() {
-    const AuditLog log(m_document.database());
+    const AuditService& log = m_document.audit();
     const auto total = log.count();
     QProgressDialog progress(tr("Checking the audit chain…"), QString(), 0,
                              total ? int(qMin<qint64>(total.value(), INT_MAX)) : 0, this);

@@ -18,8 +18,9 @@
 #include "services/CabMeetingService.h"
 #include "services/ChangeRequestService.h"
 #include "services/Document.h"
-#include "storage/PeopleRepository.h"
-#include "storage/ReleaseRepository.h"
+#include "services/PeopleService.h"
+#include "services/ReleaseService.h"
+#include "services/SchedulingServices.h"
 
 #include <QAbstractAxis>
 #include <QBuffer>
@@ -68,10 +69,9 @@ CabScreen::CabScreen(Document& document, QWidget* parent)
     : QWidget(parent)
     , m_document(document) {
     setObjectName(QStringLiteral("cabScreen"));
-    const Session& session = document.session();
-    m_changes = new ChangeRequestService(document.database(), session, this);
-    m_decisions = new CabDecisionService(document.database(), session, this);
-    m_meetings = new CabMeetingService(document.database(), session, this);
+    m_changes = &document.changeRequests();
+    m_decisions = &document.cabDecisions();
+    m_meetings = &document.cabMeetings();
     m_decider = new CabDecider(*m_decisions, *m_meetings, document.undoStack(), this);
     connect(m_decider, &CabDecider::refused, this,
             [this](const QString& why) { showMessage(why, true); });
@@ -501,7 +501,7 @@ void CabScreen::fillMinutes() {
 
 QStringList CabScreen::peopleNames() const {
     QStringList names;
-    if (auto people = PeopleRepository(m_document.database()).all(); people)
+    if (auto people = m_document.scheduling().people().all(); people)
         for (const Person& p : people.value())
             names << p.name;
     return names;
@@ -561,12 +561,12 @@ void CabScreen::newChangeRequest() {
         for (const ChangeRequest& c : all.value())
             taken.insert(c.ticket);
     QList<std::pair<qint64, QString>> releases;
-    if (auto list = ReleaseRepository(m_document.database()).all(); list)
+    if (auto list = m_document.releases().all(); list)
         for (const Release& r : list.value())
             if (r.status != ReleaseStatus::Cancelled)
                 releases.append({r.id, releaseLabel(r.name, r.version)});
     QStringList handles;
-    if (auto people = PeopleRepository(m_document.database()).all(); people)
+    if (auto people = m_document.scheduling().people().all(); people)
         for (const Person& p : people.value())
             handles << handleOf(p);
     auto* dialog = new ChangeRequestDialog(releases, taken, handles, this);
@@ -600,12 +600,12 @@ void CabScreen::editSelectedChange() {
         for (const ChangeRequest& c : all.value())
             taken.insert(c.ticket);
     QList<std::pair<qint64, QString>> releases;
-    if (auto list = ReleaseRepository(m_document.database()).all(); list)
+    if (auto list = m_document.releases().all(); list)
         for (const Release& r : list.value())
             if (r.status != ReleaseStatus::Cancelled || r.id == before->releaseId)
                 releases.append({r.id, releaseLabel(r.name, r.version)});
     QStringList handles;
-    if (auto people = PeopleRepository(m_document.database()).all(); people)
+    if (auto people = m_document.scheduling().people().all(); people)
         for (const Person& p : people.value())
             handles << handleOf(p);
     auto* dialog = new ChangeRequestDialog(releases, taken, handles, this);
@@ -630,7 +630,7 @@ void CabScreen::editMeeting() {
     auto agenda = m_meetings->agenda(id);
     if (!agenda)
         return showMessage(agenda.error().message, true);
-    auto people = PeopleRepository(m_document.database()).all();
+    auto people = m_document.scheduling().people().all();
     QList<MeetingDialog::Candidate> candidates;
     if (auto all = m_changes->all(); all)
         for (const ChangeRequest& c : all.value())

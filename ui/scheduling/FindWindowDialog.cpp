@@ -144,7 +144,7 @@ void FindWindowDialog::find() {
         showProposal();
         return;
     }
-    auto found = ScheduleService(m_document.database()).findWindow(request);
+    auto found = m_document.schedule().findWindow(request);
     if (!found) {
         m_result->setText(found.error().message);
         showProposal();

@@ -30,7 +30,7 @@ SchedulingActions::SchedulingActions(Document* document, QWidget* dialogParent)
     : QObject(dialogParent)
     , m_document(document)
     , m_dialogParent(dialogParent)
-    , m_services(new SchedulingServices(document->database(), document->session(), this))
+    , m_services(&document->scheduling())
     , m_newBlackout(new QAction(tr("New &blackout…"), this))
     , m_blackouts(new QAction(tr("B&lackouts…"), this))
     , m_freezes(new QAction(tr("Incident &freezes…"), this))
@@ -54,8 +54,6 @@ SchedulingActions::SchedulingActions(Document* document, QWidget* dialogParent)
     connect(m_freezes, &QAction::triggered, this, &SchedulingActions::showFreezes);
     connect(m_environments, &QAction::triggered, this, &SchedulingActions::showEnvironments);
     connect(m_people, &QAction::triggered, this, &SchedulingActions::showPeople);
-    // The calendar and every other view refresh from the document's one change signal.
-    connect(m_services, &SchedulingServices::scheduleChanged, document, &Document::modified);
 }
 
 QList<QAction*> SchedulingActions::actions() const {

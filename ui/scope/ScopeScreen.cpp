@@ -169,7 +169,7 @@ ScopeScreen::ScopeScreen(Document& document, QWidget* parent)
     connect(&document.releases(), &ReleaseService::releaseAdded, this, reloadAll);
     connect(&document.releases(), &ReleaseService::releaseChanged, this, reloadAll);
     connect(&document.releases(), &ReleaseService::releaseRemoved, this, reloadAll);
-    connect(&document.database(), &Database::changedElsewhere, this, reloadAll);
+    connect(&document, &Document::changedElsewhere, this, reloadAll);
     setEditable(!document.isReadOnly());
 }
 
