@@ -3,8 +3,6 @@
 
 #include "FieldLimits.h"
 
-#include "RiskAssessment.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -83,24 +81,6 @@ QList<FieldProblem> validateChangeRequest(const ChangeRequest& c) {
          {"serviceOwner", QT_TRANSLATE_NOOP("FieldLimits", "The service owner"), c.serviceOwner,
           FieldLimits::kName}});
     return problems;
-}
-
-void assessRisk(ChangeRequest& c, const RiskAnswers& answers) {
-    const RiskAssessmentResult result = RiskClassifier::classify(answers);
-    c.riskAnswers = toJson(answers);
-    c.riskScore = result.score;
-    c.riskLevel = result.level;
-    c.riskDrivers.clear();
-    for (const RiskDriver& d : result.drivers)
-        c.riskDrivers << d.explanation;
-}
-
-bool reassessRisk(ChangeRequest& c) {
-    const auto answers = riskAnswersFromJson(c.riskAnswers);
-    if (!answers)
-        return false;
-    assessRisk(c, *answers);
-    return true;
 }
 
 QStringList normalisedTags(const QString& text) {

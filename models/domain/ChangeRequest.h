@@ -45,11 +45,6 @@ struct ChangeRequest {
 };
 
 QList<FieldProblem> validateChangeRequest(const ChangeRequest& change);
-// Answers the change's risk questionnaire: stores the answers and takes the score, level and
-// what drove them from RiskClassifier, so the three always agree.
-void assessRisk(ChangeRequest& change, const RiskAnswers& answers);
-// Re-assesses a change whose stored answers are a complete questionnaire; false otherwise.
-bool reassessRisk(ChangeRequest& change);
 // Tags as stored: lower case, single words, sorted, each once ("SOX, pci" → pci, sox).
 QStringList normalisedTags(const QString& text);
 QJsonObject toJson(const ChangeRequest& change);

@@ -249,7 +249,7 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
         // tell the board the same risk.
         const auto saved = assessed.constFind(r.id);
         const RiskAnswers answers = saved != assessed.cend() ? *saved : answersFor(r, h, c.tags);
-        assessRisk(c, answers);
+        RiskClassifier::assess(c, answers);
         c.implementationPlan = implementationPlan(r);
         c.rollbackPlan = rollbackPlan(r, answers, h);
         const Person& requester = managers[int(h % quint64(managers.size()))];
@@ -411,7 +411,7 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
         c.type = spec.decided == 3 ? ChangeType::Emergency : ChangeType::Normal;
         RiskAnswers answers = spec.answers;
         answers.windowMinutes = spec.hours * 60;
-        assessRisk(c, answers);
+        RiskClassifier::assess(c, answers);
         c.implementationPlan = tr("Why now: %1. Infrastructure change by the platform team, "
                                   "following the runbook; checks after each step.")
                                    .arg(tr(spec.why));

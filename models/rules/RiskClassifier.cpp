@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RiskClassifier.h"
 
+#include "domain/ChangeRequest.h"
+#include "domain/RiskAssessment.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -338,6 +341,24 @@ QString displayName(RiskLevel v) {
         return tr("critical");
     }
     return {};
+}
+
+void RiskClassifier::assess(ChangeRequest& c, const RiskAnswers& answers) {
+    const RiskAssessmentResult result = RiskClassifier::classify(answers);
+    c.riskAnswers = toJson(answers);
+    c.riskScore = result.score;
+    c.riskLevel = result.level;
+    c.riskDrivers.clear();
+    for (const RiskDriver& d : result.drivers)
+        c.riskDrivers << d.explanation;
+}
+
+bool RiskClassifier::reassess(ChangeRequest& c) {
+    const auto answers = riskAnswersFromJson(c.riskAnswers);
+    if (!answers)
+        return false;
+    assess(c, *answers);
+    return true;
 }
 
 } // namespace slipway

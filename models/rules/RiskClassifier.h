@@ -11,6 +11,8 @@
 
 namespace slipway {
 
+struct ChangeRequest;
+
 // The release risk questionnaire. Each answer is an ordered level, lowest risk first; the
 // stable keys are what the file stores and the CLI prints.
 enum class UsersAffected { None, Team, BusinessUnit, AllCustomers };
@@ -69,6 +71,11 @@ public:
     static RiskAssessmentResult classify(const RiskAnswers& answers);
     static PlanningRigour rigourFor(RiskLevel level, ReleaseType type,
                                     RegulatoryExposure regulatory);
+    // Answers a change's risk questionnaire: stores the answers and takes the score, level
+    // and what drove them from classify(), so the three always agree.
+    static void assess(ChangeRequest& change, const RiskAnswers& answers);
+    // Re-assesses a change whose stored answers are a complete questionnaire; false otherwise.
+    static bool reassess(ChangeRequest& change);
 };
 
 QString toKey(UsersAffected v);

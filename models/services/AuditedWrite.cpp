@@ -46,7 +46,8 @@ Result<void> AuditedWrite::run(Database& db, const Session& session, Action acti
     entry.entityId = logged->id;
     entry.beforeJson = compact(logged->before);
     entry.afterJson = compact(logged->after);
-    entry.changeTicket = session.changeTicket;
+    entry.changeTicket =
+        logged->changeTicket.isEmpty() ? session.changeTicket : logged->changeTicket;
     if (auto appended = AuditLog(db).append(entry); !appended)
         return appended.error();
     return tx.commit();

@@ -41,6 +41,7 @@ public:
         qint64 id = 0;
         QJsonObject before;
         QJsonObject after;
+        QString changeTicket; // the record's own ticket; empty: the session's
     };
     static Result<void> run(Database& db, const Session& session, Action action,
                             const QString& auditAction, const QString& entity,

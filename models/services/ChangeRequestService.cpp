@@ -61,7 +61,7 @@ Result<ChangeRequest> ChangeRequestService::find(qint64 id) const {
 Result<ChangeRequest> ChangeRequestService::insert(const ChangeRequest& given,
                                                    const QString& auditAction) {
     ChangeRequest change = given;
-    reassessRisk(change);
+    RiskClassifier::reassess(change);
     auto stored = AuditedWrite::insert(m_db, under(m_session, change.ticket), store(m_db), change,
                                        auditAction);
     if (stored)
@@ -81,7 +81,7 @@ Result<ChangeRequest> ChangeRequestService::restore(const ChangeRequest& change)
 
 Result<ChangeRequest> ChangeRequestService::update(const ChangeRequest& given) {
     ChangeRequest change = given;
-    reassessRisk(change);
+    RiskClassifier::reassess(change);
     auto stored = AuditedWrite::update(m_db, under(m_session, change.ticket), store(m_db), change);
     if (stored)
         Q_EMIT changed(stored->id);

@@ -38,7 +38,6 @@ Q_SIGNALS:
     void releaseRemoved(qint64 id);
 
 private:
-    Result<void> check(Action action) const;
     Result<Release> insertAudited(const Release& release, const QString& action);
 
     Database& m_db;

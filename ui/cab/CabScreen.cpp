@@ -554,7 +554,7 @@ QString handleOf(const Person& p) {
 void CabScreen::newChangeRequest() {
     ChangeRequest fresh;
     fresh.requestedBy = m_document.session().actor;
-    assessRisk(fresh, RiskAnswers{});
+    RiskClassifier::assess(fresh, RiskAnswers{});
     auto all = m_changes->all();
     QSet<QString> taken;
     if (all)

@@ -207,7 +207,7 @@ ChangeRequestDialog::ChangeRequestDialog(const QList<std::pair<qint64, QString>>
 
     ChangeRequest fresh;
     fresh.type = ChangeType::Normal;
-    assessRisk(fresh, RiskAnswers{});
+    RiskClassifier::assess(fresh, RiskAnswers{});
     setChange(fresh);
 }
 
@@ -279,7 +279,7 @@ ChangeRequest ChangeRequestDialog::change() const {
     c.plannedEnd = own ? m_end->dateTime().toSecsSinceEpoch() : 0;
     c.implementationPlan = m_implementation->toPlainText().trimmed();
     c.rollbackPlan = m_rollback->toPlainText().trimmed();
-    assessRisk(c, answers());
+    RiskClassifier::assess(c, answers());
     return c;
 }
 
