@@ -2,6 +2,7 @@
 #include "GatesScreen.h"
 
 #include "EmptyState.h"
+#include "GateLook.h"
 #include "GateCommands.h"
 #include "GateTemplateDialog.h"
 #include "GateTree.h"
@@ -31,44 +32,6 @@
 #include <algorithm>
 
 namespace slipway::ui {
-namespace {
-
-QColor statusColor(GateStatus s) {
-    switch (s) {
-    case GateStatus::Passed:
-        return Theme::success();
-    case GateStatus::Failed:
-        return Theme::danger();
-    case GateStatus::Waived:
-        return Theme::warning();
-    case GateStatus::Pending:
-        break;
-    }
-    return Theme::muted();
-}
-
-QIcon statusIcon(GateStatus s) {
-    const char* name = s == GateStatus::Passed   ? "status-approved"
-                       : s == GateStatus::Failed ? "close"
-                       : s == GateStatus::Waived ? "warning"
-                                                 : "status-planned";
-    return IconProvider::icon(QLatin1String(name), statusColor(s));
-}
-
-QString day(const QDateTime& t) {
-    return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat)
-                       : QString();
-}
-
-QString when(const QDateTime& t) {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-QString esc(const QString& s) {
-    return s.toHtmlEscaped();
-}
-
-} // namespace
 
 GatesScreen::GatesScreen(Document& document, QWidget* parent)
     : QWidget(parent)
@@ -317,7 +280,7 @@ void GatesScreen::reloadReleases() {
     for (const Release& r : list) {
         QString text = releaseLabel(r.name, r.version);
         if (r.windowStart.isValid())
-            text += QStringLiteral(" · ") + day(r.windowStart);
+            text += QStringLiteral(" · ") + gateDay(r.windowStart);
         m_release->addItem(
             IconProvider::icon(Theme::typeIconName(r.type), Theme::typeColor(r.type)), text, r.id);
     }
@@ -364,15 +327,15 @@ void GatesScreen::reloadGates() {
             label = tr("%1 (risk)").arg(label); // asked for by the risk assessment
         gateItem->setText(0, label);
         gateItem->setFont(0, Theme::sectionFont());
-        gateItem->setIcon(0, statusIcon(v.status));
+        gateItem->setIcon(0, gateStatusIcon(v.status));
         gateItem->setText(1, displayName(v.status));
-        gateItem->setForeground(1, statusColor(v.status));
+        gateItem->setForeground(1, gateStatusColor(v.status));
         QString progress = tr("%1/%2").arg(v.settled).arg(v.total);
         if (g.isPromoted()) {
             progress += tr(" · promoted");
-            stage = tr("In %1 since %2").arg(g.stage, day(g.promotedAt));
+            stage = tr("In %1 since %2").arg(g.stage, gateDay(g.promotedAt));
         } else if (g.dueAt.isValid()) {
-            progress += tr(" · due %1").arg(day(g.dueAt));
+            progress += tr(" · due %1").arg(gateDay(g.dueAt));
         }
         gateItem->setText(2, progress);
         gateItem->setToolTip(0, g.source == u"rigour"
@@ -386,9 +349,9 @@ void GatesScreen::reloadGates() {
             const CriterionVerdict& cv = v.criteria[i];
             auto* item = new QTreeWidgetItem(gateItem);
             item->setText(0, c.spec.name);
-            item->setIcon(0, statusIcon(cv.status));
+            item->setIcon(0, gateStatusIcon(cv.status));
             item->setText(1, displayName(cv.status));
-            item->setForeground(1, statusColor(cv.status));
+            item->setForeground(1, gateStatusColor(cv.status));
             item->setText(
                 2, c.evidence ? c.evidence->fileName
                               : (c.checkedBy.isEmpty() ? displayName(c.spec.kind) : c.checkedBy));
@@ -489,289 +452,6 @@ void GatesScreen::selectFirst() {
         selectRelease(best);
     if (bestCriterion)
         selectCriterion(bestCriterion);
-}
-
-void GatesScreen::showDetails() {
-    const QTreeWidgetItem* item = m_tree->currentItem();
-    const qint64 criterionId = currentCriterionId();
-    const ReleaseGate* gate = nullptr;
-    const GateCriterion* c = criterionById(criterionId, &gate);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!c && item) {
-        const qint64 gateId = item->data(0, GateTree::kGateRole).toLongLong();
-        for (const ReleaseGate& g : std::as_const(m_gates))
-            if (g.id == gateId)
-                gate = &g;
-    }
-    m_findings.clear();
-    m_findingsTable->setRowCount(0);
-    const bool showFindingsTable = c && c->spec.kind == CriterionKind::Security;
-    m_findingsTitle->setVisible(showFindingsTable);
-    m_findingsTable->setVisible(showFindingsTable);
-    m_review->setVisible(showFindingsTable);
-    m_review->setEnabled(false);
-    if (!gate) {
-        m_title->setText(tr("Select a gate or criterion"));
-        for (QLabel* l : {m_requirement, m_status, m_evidence, m_waivers})
-            l->clear();
-        for (QPushButton* b : {m_import, m_tick, m_waive, m_approveWaiver})
-            b->setVisible(false);
-        return;
-    }
-    const GateVerdict gv = GateEvaluator::evaluate(*gate, now);
-    QStringList waiverLines;
-    const GateWaiver* pending = nullptr;
-    for (const GateWaiver& w : gate->waivers) {
-        if (c && w.criterionId != c->id && w.criterionId != 0)
-            continue;
-        QString state = w.isActive(now)  ? tr("approved by %1").arg(esc(w.approvedBy))
-                        : w.isApproved() ? tr("expired on %1").arg(day(w.expiresAt))
-                                         : tr("awaiting approval");
-        if (!w.isApproved())
-            pending = &w;
-        waiverLines << tr("<b>Waiver</b> (%1, %2): %3<br>Requested by %4 · expires %5<br>"
-                          "Compensating controls: %6<br>Validation after release: %7 — %8")
-                           .arg(w.criterionId == 0 ? tr("whole gate") : tr("this criterion"), state,
-                                esc(w.reason), esc(w.requestedBy), day(w.expiresAt),
-                                esc(w.controls), esc(w.validationTask),
-                                w.validationOpen() ? tr("open")
-                                                   : tr("done by %1").arg(esc(w.validationDoneBy)));
-    }
-    m_waivers->setText(waiverLines.join(QStringLiteral("<br><br>")));
-    m_waive->setVisible(true);
-    m_waive->setEnabled(m_editable);
-    m_approveWaiver->setVisible(pending != nullptr);
-    m_approveWaiver->setEnabled(m_editable && pending);
-    m_approveWaiver->setProperty("waiverId", pending ? pending->id : 0);
-
-    if (!c) {
-        m_title->setText(gate->name);
-        QString origin = gate->source == u"rigour"
-                             ? tr("<br>Added because the release's risk assessment asks for "
-                                  "more rigour than its type's template.")
-                             : QString();
-        m_requirement->setText(
-            tr("Lets the release into <b>%1</b>. Due %2.%3")
-                .arg(esc(gate->stage),
-                     gate->dueAt.isValid() ? day(gate->dueAt) : tr("when scheduled"), origin));
-        m_status->setText(
-            tr("<span style='color:%1'><b>%2</b></span> — %3")
-                .arg(statusColor(gv.status).name(), displayName(gv.status), esc(gv.reason)));
-        m_evidence->setText(
-            gate->isPromoted()
-                ? tr("Promoted by %1 on %2.").arg(esc(gate->promotedBy), when(gate->promotedAt))
-                : QString());
-        m_import->setVisible(false);
-        m_tick->setVisible(false);
-        return;
-    }
-    CriterionVerdict cv;
-    for (int i = 0; i < gate->criteria.size(); ++i)
-        if (gate->criteria[i].id == c->id)
-            cv = gv.criteria[i];
-    m_title->setText(tr("%1 — %2").arg(c->spec.name, gate->name));
-    m_requirement->setText(
-        tr("%1: %2%3")
-            .arg(displayName(c->spec.kind), esc(c->spec.describe()),
-                 gate->source == u"rigour"
-                     ? tr("<br>Part of a gate the release's risk assessment asks for.")
-                     : QString()));
-    m_status->setText(
-        tr("<span style='color:%1'><b>%2</b></span> — %3")
-            .arg(statusColor(cv.status).name(), displayName(cv.status), esc(cv.reason)));
-    if (c->evidence) {
-        const CriterionEvidence& e = *c->evidence;
-        m_evidence->setText(tr("<b>Evidence</b>: %1 (%2 bytes)<br>SHA-256 <tt>%3</tt><br>"
-                               "Imported %4 by %5")
-                                .arg(esc(e.fileName))
-                                .arg(QLocale().toString(e.size))
-                                .arg(e.sha256, when(e.importedAt), esc(e.importedBy)));
-    } else if (!c->checkedBy.isEmpty()) {
-        m_evidence->setText(
-            tr("%1 by %2 on %3")
-                .arg(c->spec.kind == CriterionKind::Approval ? tr("Approved") : tr("Ticked"),
-                     esc(c->checkedBy), when(c->checkedAt)));
-    } else {
-        const bool fromFile =
-            c->spec.kind != CriterionKind::Manual && c->spec.kind != CriterionKind::Approval;
-        m_evidence->setText(
-            fromFile
-                ? tr("No evidence yet: drop a %1 file onto this criterion "
-                     "or import one.")
-                      .arg(c->spec.kind == CriterionKind::TestPassRate ? tr("JUnit XML")
-                           : c->spec.kind == CriterionKind::Security   ? tr("SARIF")
-                                                                     : tr("benchmark JSON or CSV"))
-                : QString());
-    }
-    const bool manual =
-        c->spec.kind == CriterionKind::Manual || c->spec.kind == CriterionKind::Approval;
-    m_import->setVisible(!manual);
-    m_import->setEnabled(m_editable);
-    m_tick->setVisible(manual);
-    m_tick->setEnabled(m_editable);
-    m_tick->setText(c->spec.kind == CriterionKind::Approval
-                        ? (c->checkedBy.isEmpty() ? tr("Approve") : tr("Take back approval"))
-                        : (c->checkedBy.isEmpty() ? tr("Tick") : tr("Untick")));
-    if (showFindingsTable)
-        showFindings(*c);
-}
-
-void GatesScreen::showFindings(const GateCriterion& criterion) {
-    auto findings = m_document.gates().findings(criterion.id);
-    if (!findings) {
-        failed(findings.error().message);
-        return;
-    }
-    m_findings = findings.value();
-    m_findingsTitle->setText(m_findings.isEmpty() ? tr("Findings: none in the latest log")
-                                                  : tr("Findings (%1)").arg(m_findings.size()));
-    m_findingsTable->setRowCount(int(m_findings.size()));
-    for (int row = 0; row < m_findings.size(); ++row) {
-        const GateFinding& f = m_findings[row];
-        const QString location =
-            f.line > 0 ? QStringLiteral("%1:%2").arg(f.uri).arg(f.line) : f.uri;
-        QString review;
-        if (f.suppressed)
-            review = tr("Suppressed in the file%1")
-                         .arg(f.justification.isEmpty() ? QString()
-                                                        : QStringLiteral(": ") + f.justification);
-        else if (f.isFalsePositive())
-            review = tr("False positive (%1, %2): %3")
-                         .arg(f.reviewedBy, day(f.reviewedAt), f.falsePositiveReason);
-        const QStringList cells{f.severity, f.ruleId, location, review, f.message};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto* item = new QTableWidgetItem(cells[col]);
-            item->setToolTip(cells[col]);
-            if (f.suppressed || f.isFalsePositive())
-                item->setForeground(Theme::muted());
-            m_findingsTable->setItem(row, col, item);
-        }
-        const GateStatus look = (f.suppressed || f.isFalsePositive()) ? GateStatus::Pending
-                                : (f.severity == u"high" || f.severity == u"critical")
-                                    ? GateStatus::Failed
-                                    : GateStatus::Waived;
-        m_findingsTable->item(row, 0)->setIcon(statusIcon(look));
-    }
-    m_findingsTable->resizeColumnsToContents();
-    m_findingsTable->resizeRowsToContents();
-    // Long rule ids and paths are elided in the middle; the tooltip has them whole.
-    const int limits[] = {Theme::space(12), Theme::space(20), Theme::space(18), Theme::space(18)};
-    for (int col = 0; col < 4; ++col)
-        m_findingsTable->setColumnWidth(col,
-                                        std::min(m_findingsTable->columnWidth(col), limits[col]));
-    m_findingsTable->setColumnWidth(4, Theme::space(30));
-}
-
-void GatesScreen::push(GateEditCommand* command) {
-    m_document.undoStack()->push(command);
-}
-
-void GatesScreen::failed(const QString& message) {
-    m_messages->showMessage(MessageBar::Kind::Error, message);
-}
-
-void GatesScreen::importEvidence(qint64 criterionId, const QString& path) {
-    const GateCriterion* c = criterionById(criterionId);
-    if (!c || !m_editable)
-        return;
-    const QString name = c->spec.name;
-    push(GateCommands::importEvidence(m_document.gates(), *c, path,
-                                      [this](const QString& m) { failed(m); }));
-    selectCriterion(criterionId);
-    const GateCriterion* now = criterionById(criterionId);
-    if (now && now->evidence)
-        m_messages->showMessage(
-            MessageBar::Kind::Success,
-            tr("%1 is now the evidence of “%2”.").arg(now->evidence->fileName, name));
-}
-
-void GatesScreen::chooseFile() {
-    const GateCriterion* c = criterionById(currentCriterionId());
-    if (!c)
-        return;
-    const QString filter = c->spec.kind == CriterionKind::TestPassRate
-                               ? tr("JUnit XML (*.xml);;All files (*)")
-                           : c->spec.kind == CriterionKind::Security
-                               ? tr("SARIF (*.sarif *.json);;All files (*)")
-                               : tr("Benchmark results (*.json *.csv);;All files (*)");
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Evidence for “%1”").arg(c->spec.name), {}, filter);
-    if (!path.isEmpty())
-        importEvidence(c->id, path);
-}
-
-void GatesScreen::markFalsePositive(int row, const QString& reason) {
-    const qint64 criterionId = currentCriterionId();
-    if (row < 0 || row >= m_findings.size() || !m_editable)
-        return;
-    const GateFinding f = m_findings[row];
-    if (f.isFalsePositive())
-        push(GateCommands::clearFalsePositive(m_document.gates(), criterionId, f,
-                                              [this](const QString& m) { failed(m); }));
-    else
-        push(GateCommands::markFalsePositive(m_document.gates(), criterionId, f, reason,
-                                             [this](const QString& m) { failed(m); }));
-}
-
-void GatesScreen::reviewFinding() {
-    const int row = m_findingsTable->currentRow();
-    if (row < 0 || row >= m_findings.size())
-        return;
-    if (m_findings[row].isFalsePositive()) {
-        markFalsePositive(row, {});
-        return;
-    }
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Mark as False Positive"),
-        tr("Why is %1 at %2 not a real problem? The reason, your name and the time are kept, "
-           "and the review still applies when the next scan is imported.")
-            .arg(m_findings[row].ruleId, m_findings[row].uri),
-        {}, &ok);
-    if (ok)
-        markFalsePositive(row, reason);
-}
-
-void GatesScreen::toggleChecked() {
-    const GateCriterion* c = criterionById(currentCriterionId());
-    if (!c || !m_editable)
-        return;
-    push(GateCommands::setChecked(m_document.gates(), *c, c->checkedBy.isEmpty(),
-                                  [this](const QString& m) { failed(m); }));
-}
-
-void GatesScreen::requestWaiver() {
-    const QTreeWidgetItem* item = m_tree->currentItem();
-    if (!item || !m_editable)
-        return;
-    const qint64 gateId = item->data(0, GateTree::kGateRole).toLongLong();
-    const ReleaseGate* gate = nullptr;
-    for (const ReleaseGate& g : std::as_const(m_gates))
-        if (g.id == gateId)
-            gate = &g;
-    if (!gate)
-        return;
-    auto release = m_document.releases().find(currentReleaseId());
-    const bool emergency = release && release->type == ReleaseType::Emergency;
-    WaiverDialog dialog(*gate, currentCriterionId(), emergency, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    push(GateCommands::requestWaiver(m_document.gates(), dialog.waiver(),
-                                     [this](const QString& m) { failed(m); }));
-}
-
-void GatesScreen::approveWaiver() {
-    const qint64 id = m_approveWaiver->property("waiverId").toLongLong();
-    if (id > 0 && m_editable)
-        push(GateCommands::approveWaiver(m_document.gates(), id,
-                                         [this](const QString& m) { failed(m); }));
-}
-
-void GatesScreen::promote() {
-    if (!m_editable || currentReleaseId() == 0)
-        return;
-    push(GateCommands::promote(m_document.gates(), currentReleaseId(),
-                               [this](const QString& m) { failed(m); }));
 }
 
 } // namespace slipway::ui
