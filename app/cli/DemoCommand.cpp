@@ -22,7 +22,8 @@ int runDemo(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Writes a new Slipway file full of demo data around today. The same --seed and "
-           "--anchor always give the same file. An existing non-empty file is refused unless --force is given, "
+           "--anchor always give the same file. An existing non-empty file is refused unless "
+           "--force is given, "
            "which replaces it."));
     FileOptions files;
     files.addTo(parser, false);

@@ -7,7 +7,6 @@
 #include "rules/GateEvaluator.h"
 #include "rules/Permissions.h"
 #include "rules/RiskClassifier.h"
-#include "domain/Gate.h"
 
 #include <QObject>
 

@@ -61,9 +61,8 @@ Result<Release> ReleaseService::insertAudited(const Release& release, const QStr
                 auto templates = GateTemplateRepository(m_db).forType(stored.type);
                 if (!templates)
                     return templates.error();
-                auto gates = GateRepository(m_db).instantiate(stored, templates.value(),
-                                                              QStringLiteral("template"),
-                                                              m_session.actor, now);
+                auto gates = GateRepository(m_db).instantiate(
+                    stored, templates.value(), QStringLiteral("template"), m_session.actor, now);
                 if (!gates)
                     return gates.error();
             }
@@ -79,20 +78,20 @@ Result<Release> ReleaseService::update(const Release& release) {
     if (const auto problems = validateRelease(release); !problems.isEmpty())
         return AuditedWrite::validationError(problems);
     Release stored;
-    auto done = AuditedWrite::run(
-        m_db, m_session, Action::EditRelease, QStringLiteral("update"), kEntity,
-        [&](qint64 now) -> Result<AuditedWrite::Logged> {
-            ReleaseRepository repo(m_db);
-            auto before = repo.find(release.id);
-            if (!before)
-                return before.error();
-            auto updated = repo.update(release, m_session.actor, now);
-            if (!updated)
-                return updated.error();
-            stored = updated.value();
-            return AuditedWrite::Logged{release.id, toJson(before.value()), toJson(stored),
-                                        stored.changeTicket};
-        });
+    auto done =
+        AuditedWrite::run(m_db, m_session, Action::EditRelease, QStringLiteral("update"), kEntity,
+                          [&](qint64 now) -> Result<AuditedWrite::Logged> {
+                              ReleaseRepository repo(m_db);
+                              auto before = repo.find(release.id);
+                              if (!before)
+                                  return before.error();
+                              auto updated = repo.update(release, m_session.actor, now);
+                              if (!updated)
+                                  return updated.error();
+                              stored = updated.value();
+                              return AuditedWrite::Logged{release.id, toJson(before.value()),
+                                                          toJson(stored), stored.changeTicket};
+                          });
     if (!done)
         return done.error();
     Q_EMIT releaseChanged(release.id);

@@ -132,7 +132,8 @@ Result<void> AssumptionRepository::remove(qint64 id, qint64 expectedRowVersion) 
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("release_assumptions"), id, QStringLiteral("statement"));
+        return staleRowErrorByColumn(m_db, QStringLiteral("release_assumptions"), id,
+                                     QStringLiteral("statement"));
     return {};
 }
 

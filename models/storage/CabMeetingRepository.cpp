@@ -169,7 +169,8 @@ Result<void> CabMeetingRepository::remove(qint64 id, qint64 expectedRowVersion) 
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("cab_meetings"), id, QStringLiteral("title"));
+        return staleRowErrorByColumn(m_db, QStringLiteral("cab_meetings"), id,
+                                     QStringLiteral("title"));
     return {};
 }
 
@@ -311,7 +312,8 @@ Result<void> CabMeetingRepository::removeAction(qint64 id, qint64 expectedRowVer
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("cab_actions"), id, QStringLiteral("text"));
+        return staleRowErrorByColumn(m_db, QStringLiteral("cab_actions"), id,
+                                     QStringLiteral("text"));
     return {};
 }
 

@@ -163,7 +163,8 @@ Result<void> ChangeRequestRepository::remove(qint64 id, qint64 expectedRowVersio
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("change_requests"), id, QStringLiteral("ticket"));
+        return staleRowErrorByColumn(m_db, QStringLiteral("change_requests"), id,
+                                     QStringLiteral("ticket"));
     return {};
 }
 

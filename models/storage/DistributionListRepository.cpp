@@ -144,7 +144,8 @@ Result<void> DistributionListRepository::remove(qint64 id, qint64 expectedRowVer
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("distribution_lists"), id, QStringLiteral("name"));
+        return staleRowErrorByColumn(m_db, QStringLiteral("distribution_lists"), id,
+                                     QStringLiteral("name"));
     return {};
 }
 

@@ -121,7 +121,8 @@ Result<void> EnvironmentRepository::remove(qint64 id, qint64 expectedRowVersion)
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("environments"), id, QStringLiteral("name"));
+        return staleRowErrorByColumn(m_db, QStringLiteral("environments"), id,
+                                     QStringLiteral("name"));
     return {};
 }
 
@@ -208,7 +209,8 @@ Result<void> EnvironmentRepository::removeBooking(qint64 id, qint64 expectedRowV
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("environment_bookings"), id, QStringLiteral("label"));
+        return staleRowErrorByColumn(m_db, QStringLiteral("environment_bookings"), id,
+                                     QStringLiteral("label"));
     return {};
 }
 

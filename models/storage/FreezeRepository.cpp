@@ -116,7 +116,8 @@ Result<void> FreezeRepository::remove(qint64 id, qint64 expectedRowVersion) {
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("incident_freezes"), id, QStringLiteral("name"));
+        return staleRowErrorByColumn(m_db, QStringLiteral("incident_freezes"), id,
+                                     QStringLiteral("name"));
     return {};
 }
 

@@ -17,7 +17,7 @@ namespace slipway::gaterows {
 QString tr(const char* text);
 using sql::fromSecs;
 QVariant optionalReal(const std::optional<double>& v);
-int severityIndex(const QString& key); // "none" 0 … "critical" 4
+int severityIndex(const QString& key);  // "none" 0 … "critical" 4
 extern const QString kCriterionColumns; // for criterionFrom, as "c.…"
 GateCriterion criterionFrom(const QSqlQuery& q);
 extern const QString kWaiverColumns; // for waiverFrom, as "w.…"

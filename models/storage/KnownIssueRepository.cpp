@@ -115,7 +115,8 @@ Result<void> KnownIssueRepository::remove(qint64 id, qint64 expectedRowVersion) 
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("known_issues"), id, QStringLiteral("title"));
+        return staleRowErrorByColumn(m_db, QStringLiteral("known_issues"), id,
+                                     QStringLiteral("title"));
     return {};
 }
 

@@ -28,8 +28,9 @@ Error stale(Database& db, const QString& table, qint64 id, const QString& shownN
         QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toLocalTime(),
         QLocale::ShortFormat);
     const QString name = nameColumn.isEmpty() ? shownName : q.value(2).toString();
-    return Error{Error::Kind::Stale,
-                 tr("“%1” was changed by %2 at %3 — reload.").arg(name, q.value(0).toString(), when)};
+    return Error{
+        Error::Kind::Stale,
+        tr("“%1” was changed by %2 at %3 — reload.").arg(name, q.value(0).toString(), when)};
 }
 
 } // namespace

@@ -185,9 +185,10 @@ private Q_SLOTS:
         QCOMPARE(skipped.size(), 2);
         QVERIFY(skipped[0].contains(u"ragged.csv line 3: 3 fields"_qs));
         QVERIFY(skipped[1].contains(u"ragged.csv line 5: 1 fields"_qs));
-        QCOMPARE(queryValue(db, u"SELECT count(*) FROM scope_items WHERE external_key LIKE 'RG-%'"_qs)
-                     .toInt(),
-                 3);
+        QCOMPARE(
+            queryValue(db, u"SELECT count(*) FROM scope_items WHERE external_key LIKE 'RG-%'"_qs)
+                .toInt(),
+            3);
     }
 
     void malformedFilesWriteNothing_data() {

@@ -413,8 +413,8 @@ private Q_SLOTS:
         // bob saves both behind the calendar's back (nothing tells it to read again).
         const QString bob = u"updated_by = 'bob', updated_at = 1893456000, "
                             "row_version = row_version + 1"_qs;
-        exec(u"UPDATE environment_bookings SET label = 'Soak test (bob)', %1 WHERE id = 900"_qs
-                 .arg(bob));
+        exec(u"UPDATE environment_bookings SET label = 'Soak test (bob)', %1 WHERE id = 900"_qs.arg(
+            bob));
         exec(u"UPDATE releases SET name = 'Basket (bob)', %1 WHERE id = %2"_qs.arg(bob).arg(
             m_basket));
         const int dx = int(86400 / view()->secondsPerPixel());
@@ -423,7 +423,8 @@ private Q_SLOTS:
         drag(view()->viewport(), bar.center(), bar.center() + QPoint(dx, 0), &midway, view());
         disconnect(sink);
         QCOMPARE(problems.size(), 1);
-        QVERIFY2(problems.first().contains(u"was changed by bob at"_qs), qPrintable(problems.first()));
+        QVERIFY2(problems.first().contains(u"was changed by bob at"_qs),
+                 qPrintable(problems.first()));
         QSqlQuery q(m_doc->database().connection());
         QVERIFY(q.exec(u"SELECT start_utc, label FROM environment_bookings WHERE id = 900"_qs));
         QVERIFY(q.next());
@@ -431,12 +432,12 @@ private Q_SLOTS:
         QCOMPARE(q.value(1).toString(), u"Soak test (bob)"_qs);
 
         const QRect window = view()->barRect(m_basket);
-        drag(view()->viewport(), window.center(), window.center() + QPoint(dx, 0), &midway,
-             view());
+        drag(view()->viewport(), window.center(), window.center() + QPoint(dx, 0), &midway, view());
         auto* message = m_window->findChild<MessageBar*>(u"calendarMessage"_qs);
         QVERIFY(message);
         QTRY_VERIFY(message->isVisible());
-        QVERIFY2(message->text().contains(u"was changed by bob at"_qs), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(u"was changed by bob at"_qs),
+                 qPrintable(message->text()));
         const auto basket = m_doc->releases().find(m_basket);
         QVERIFY(basket);
         QCOMPARE(basket->name, u"Basket (bob)"_qs);

@@ -27,6 +27,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <optional>
+
 using namespace slipway;
 using namespace slipway::ui;
 
@@ -56,7 +58,42 @@ private:
 
     Session bob() const { return Session{u"bob"_qs, {}}; }
     UndoCommand::ErrorSink sink() {
-        return [this](const QString& message) { m_errors << message; };
+        return [this](const QString& message) {
+            m_errors << message;
+        };
+    }
+
+    // Bob saves record 1 with `tag` added; the record as stored after.
+    template <typename T>
+    std::optional<T> theySave(const RecordOps<T>& theirs, const Mark<T>& mark, const QString& tag) {
+        auto seen = theirs.find(1);
+        if (!seen) {
+            test::helperFailed(seen.error().message);
+            return std::nullopt;
+        }
+        T changed = seen.value();
+        mark(changed, tag);
+        auto saved = theirs.update(changed);
+        if (!saved) {
+            test::helperFailed(saved.error().message);
+            return std::nullopt;
+        }
+        return saved.value();
+    }
+
+    // The last step was refused once, naming bob, and bob's version is what is stored.
+    template <typename T> bool refusedKeeping(const RecordOps<T>& mine, const T& theirs) {
+        const bool named =
+            m_errors.size() == 1 && m_errors.first().contains(u"changed by bob at"_qs);
+        if (!named)
+            test::helperFailed(u"expected one refusal naming bob, got: "_qs +
+                               m_errors.join(u" | "));
+        auto stored = mine.find(1);
+        const bool kept = stored && content(toJson(stored.value())) == content(toJson(theirs));
+        if (!kept)
+            test::helperFailed(u"bob's version was not kept"_qs);
+        m_errors.clear();
+        return named && kept;
     }
 
     // This session edits record 1; bob saves it; undo must refuse and keep bob's version.
@@ -73,41 +110,25 @@ private:
         auto* edit = new ChangeRecordCommand<T>(mine, before.value(), after, u"edit"_qs, sink());
         stack->push(edit);
         QVERIFY2(edit->succeeded(), qPrintable(m_errors.join(u'\n')));
-
-        auto seen = theirs.find(1);
-        QVERIFY(seen);
-        T changed = seen.value();
-        mark(changed, u"theirs"_qs);
-        auto saved = theirs.update(changed);
-        QVERIFY2(saved, qPrintable(saved.error().message));
-
+        const auto saved = theySave(theirs, mark, u"theirs"_qs);
+        QVERIFY(saved);
         stack->undo();
-        QCOMPARE(m_errors.size(), 1);
-        QVERIFY2(m_errors.first().contains(u"changed by bob at"_qs), qPrintable(m_errors.first()));
+        QVERIFY(refusedKeeping(mine, *saved));
         QCOMPARE(stack->count(), 0); // the refused command left the history
-        QCOMPARE(content(toJson(mine.find(1).value())), content(toJson(saved.value())));
         if (!deletable)
             return;
 
-        m_errors.clear();
-        auto current = mine.find(1);
-        auto* remove = new ChangeRecordCommand<T>(mine, current.value(), std::nullopt,
+        auto* remove = new ChangeRecordCommand<T>(mine, mine.find(1).value(), std::nullopt,
                                                   u"delete"_qs, sink());
         stack->push(remove);
         QVERIFY2(remove->succeeded(), qPrintable(m_errors.join(u'\n')));
         QVERIFY(!mine.find(1));
         stack->undo();
         QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
-        auto back = theirs.find(1);
-        QVERIFY(back);
-        T again = back.value();
-        mark(again, u"theirs again"_qs);
-        auto resaved = theirs.update(again);
-        QVERIFY2(resaved, qPrintable(resaved.error().message));
+        const auto resaved = theySave(theirs, mark, u"theirs again"_qs);
+        QVERIFY(resaved);
         stack->redo();
-        QCOMPARE(m_errors.size(), 1);
-        QVERIFY2(m_errors.first().contains(u"changed by bob at"_qs), qPrintable(m_errors.first()));
-        QCOMPARE(content(toJson(mine.find(1).value())), content(toJson(resaved.value())));
+        QVERIFY(refusedKeeping(mine, *resaved));
     }
 
     template <typename T, typename Service> RecordOps<T> theirs(Service* service) {
@@ -165,9 +186,8 @@ private Q_SLOTS:
             [](Person& p, const QString& s) { p.name += s; }, false);
     }
     void availability() {
-        refusesOverTheirWork<Availability>(
-            availabilityOps(*m_mine), availabilityOps(*m_theirs),
-            [](Availability& a, const QString& s) { a.note += s; });
+        refusesOverTheirWork<Availability>(availabilityOps(*m_mine), availabilityOps(*m_theirs),
+                                           [](Availability& a, const QString& s) { a.note += s; });
     }
     void changeRequest() {
         auto* service = new ChangeRequestService(m_doc->database(), m_doc->session(), m_doc.get());
@@ -192,12 +212,15 @@ private Q_SLOTS:
     void exitCriterion() {
         auto* other = new ExitCriteriaService(m_doc->database(), bob(), m_doc.get());
         RecordOps<ExitCriterion> theirOps;
-        theirOps.find = [other](qint64 id) { return other->find(id); };
-        theirOps.update = [other](const ExitCriterion& e) { return other->update(e); };
-        refusesOverTheirWork<ExitCriterion>(exitCriterionOps(*m_doc), theirOps,
-                                            [](ExitCriterion& e, const QString& s) {
-                                                e.text += s;
-                                            });
+        theirOps.find = [other](qint64 id) {
+            return other->find(id);
+        };
+        theirOps.update = [other](const ExitCriterion& e) {
+            return other->update(e);
+        };
+        refusesOverTheirWork<ExitCriterion>(
+            exitCriterionOps(*m_doc), theirOps,
+            [](ExitCriterion& e, const QString& s) { e.text += s; });
     }
     void assumption() {
         refusesOverTheirWork<Assumption>(

@@ -4,8 +4,8 @@
 #include "Theme.h"
 #include "scheduling/FindWindowDialog.h"
 #include "services/Document.h"
-#include "storage/Database.h"
 #include "services/ReleaseService.h"
+#include "storage/Database.h"
 
 #include <QDateTimeEdit>
 #include <QLabel>

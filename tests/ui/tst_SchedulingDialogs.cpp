@@ -468,9 +468,9 @@ private Q_SLOTS:
         stack->redo();
         QCOMPARE(m_problems.size(), 1);
         // The refusal names the record, who changed it and when.
-        QVERIFY2(m_problems.first().startsWith(
-                     u"“Data centre maintenance” was changed by bob at "_qs),
-                 qPrintable(m_problems.first()));
+        QVERIFY2(
+            m_problems.first().startsWith(u"“Data centre maintenance” was changed by bob at "_qs),
+            qPrintable(m_problems.first()));
         QCOMPARE(m_actions->services().blackouts().find(created->id)->startUtc, moved.startUtc);
         QCOMPARE(stack->count(), 0); // the refused command left the history
     }

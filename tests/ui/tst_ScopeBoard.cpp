@@ -12,9 +12,9 @@
 #include "scope/ScopeScreen.h"
 #include "scope/TradeoffDialog.h"
 #include "services/Document.h"
-#include "storage/Database.h"
 #include "services/ScopeService.h"
 #include "storage/AuditLog.h"
+#include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -36,7 +36,8 @@ SarifFinding onlyFinding(const QByteArray& log) {
         return {};
     }
     if (r->findings.size() != 1) {
-        test::helperFailed(QStringLiteral("expected one finding, found %1").arg(r->findings.size()));
+        test::helperFailed(
+            QStringLiteral("expected one finding, found %1").arg(r->findings.size()));
         return {};
     }
     return r->findings[0];

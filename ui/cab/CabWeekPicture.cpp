@@ -125,8 +125,8 @@ void weekPicture(ReportFlow& f, const CabPackItem& item) {
             p.drawLine(col.topLeft(), col.bottomLeft());
             const QString label = QDateTime::fromSecsSinceEpoch(item.weekStart + d * 86400, Qt::UTC)
                                       .toString(QStringLiteral("ddd d MMM"));
-            f.drawText(QRectF(col.left(), area.top(), dayW, labelH), ReportFlow::font(7), CabStyle::faint(),
-                       label, Qt::AlignCenter | Qt::TextSingleLine);
+            f.drawText(QRectF(col.left(), area.top(), dayW, labelH), ReportFlow::font(7),
+                       CabStyle::faint(), label, Qt::AlignCenter | Qt::TextSingleLine);
         }
         for (const QList<WeekBand>* list : {&blackouts, &frozen})
             for (const WeekBand& b : *list) {

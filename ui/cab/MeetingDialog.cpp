@@ -81,8 +81,9 @@ MeetingDialog::MeetingDialog(const QList<Person>& people, const QList<Candidate>
         for (const QString& role : p.roles)
             roles << personRoleName(role);
         auto* item = new QListWidgetItem(
-            roles.isEmpty() ? p.name
-                            : QStringLiteral("%1 (%2)").arg(p.name, roles.join(QStringLiteral(", "))),
+            roles.isEmpty()
+                ? p.name
+                : QStringLiteral("%1 (%2)").arg(p.name, roles.join(QStringLiteral(", "))),
             m_attendees);
         item->setData(Qt::UserRole, p.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -3,8 +3,8 @@
 
 #include "domain/CabMeeting.h"
 
-#include <QList>
 #include "undo/UndoCommand.h"
+#include <QList>
 
 namespace slipway {
 class CabMeetingService;

@@ -24,8 +24,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QUndoStack>
 #include <QToolButton>
+#include <QUndoStack>
 
 namespace slipway::ui {
 namespace {
@@ -441,8 +441,8 @@ void CalendarScreen::saveLayout() const {
     settings.setValue(QStringLiteral("calendar/colorBy"), m_colorBy->currentIndex());
 }
 
-void CalendarScreen::moveWindow(qint64 releaseId, qint64 rowVersion, qint64 startUtc,
-                                qint64 endUtc, bool resized) {
+void CalendarScreen::moveWindow(qint64 releaseId, qint64 rowVersion, qint64 startUtc, qint64 endUtc,
+                                bool resized) {
     auto found = m_document.releases().find(releaseId);
     if (!found)
         return showProblem(found.error().message);

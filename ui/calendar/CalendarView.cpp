@@ -46,8 +46,7 @@ void CalendarView::setModel(CalendarModel* model) {
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &CalendarView::relayout);
         connect(model, &QAbstractItemModel::layoutChanged, this, &CalendarView::relayout);
-        connect(model, &QAbstractItemModel::dataChanged, viewport(),
-                qOverload<>(&QWidget::update));
+        connect(model, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
         const Interval r = model->range();
         m_span = {qMin(m_span.start, r.start), qMax(m_span.end, r.end)};
         m_frame.scale.setOrigin(m_span.start);

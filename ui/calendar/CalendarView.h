@@ -9,9 +9,7 @@
 
 #include <optional>
 
-
-namespace slipway {
-}
+namespace slipway {}
 
 namespace slipway::ui {
 
@@ -82,8 +80,7 @@ Q_SIGNALS:
     void moveWindowRequested(qint64 releaseId, qint64 rowVersion, qint64 startUtc, qint64 endUtc,
                              bool resized);
     // The same for a booking bar, with the booking's own row version.
-    void moveBookingRequested(qint64 bookingId, qint64 rowVersion, qint64 startUtc,
-                              qint64 endUtc);
+    void moveBookingRequested(qint64 bookingId, qint64 rowVersion, qint64 startUtc, qint64 endUtc);
     // The context menu: on a release window, on a booking, or on an empty spot of an
     // environment's row (the time under the mouse, rounded to the hour).
     void windowMenuRequested(qint64 releaseId, const QPoint& globalPos);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DistributionListsPage.h"
 
-#include "undo/ChangeRecordCommand.h"
 #include "IconProvider.h"
 #include "MessageBar.h"
 #include "Theme.h"
 #include "services/DistributionListService.h"
 #include "services/Document.h"
+#include "undo/ChangeRecordCommand.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -166,13 +166,13 @@ void DistributionListsPage::saveList() {
     after.members = parseMembers(m_members->toPlainText());
     if (before)
         after.id = before->id;
-    auto* command = new ListCommand(serviceOps<DistributionList>(m_document.distributionLists()), before, after,
-                                    before ? tr("Edit list “%1”").arg(after.name)
-                                           : tr("Add list “%1”").arg(after.name),
-                                    [this](const QString& message) {
-                                        m_message->showMessage(MessageBar::Kind::Error, message);
-                                        m_message->show();
-                                    });
+    auto* command = new ListCommand(
+        serviceOps<DistributionList>(m_document.distributionLists()), before, after,
+        before ? tr("Edit list “%1”").arg(after.name) : tr("Add list “%1”").arg(after.name),
+        [this](const QString& message) {
+            m_message->showMessage(MessageBar::Kind::Error, message);
+            m_message->show();
+        });
     m_document.undoStack()->push(command);
     if (command->succeeded())
         m_message->hide();
@@ -182,12 +182,12 @@ void DistributionListsPage::removeList() {
     const auto before = selected();
     if (!before)
         return;
-    m_document.undoStack()->push(
-        new ListCommand(serviceOps<DistributionList>(m_document.distributionLists()), before, std::nullopt,
-                        tr("Remove list “%1”").arg(before->name), [this](const QString& message) {
-                            m_message->showMessage(MessageBar::Kind::Error, message);
-                            m_message->show();
-                        }));
+    m_document.undoStack()->push(new ListCommand(
+        serviceOps<DistributionList>(m_document.distributionLists()), before, std::nullopt,
+        tr("Remove list “%1”").arg(before->name), [this](const QString& message) {
+            m_message->showMessage(MessageBar::Kind::Error, message);
+            m_message->show();
+        }));
 }
 
 void DistributionListsPage::setEditable(bool editable) {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KnownIssuesPage.h"
 
-#include "undo/ChangeRecordCommand.h"
 #include "IconProvider.h"
 #include "MessageBar.h"
 #include "Theme.h"
 #include "services/Document.h"
 #include "services/KnownIssueService.h"
 #include "services/ReleaseService.h"
+#include "undo/ChangeRecordCommand.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -165,13 +165,14 @@ void KnownIssuesPage::saveIssue() {
     KnownIssue after = edited();
     if (before)
         after.id = before->id;
-    auto* command = new IssueCommand(serviceOps<KnownIssue>(m_document.knownIssues()), before, after,
-                                     before ? tr("Edit known issue “%1”").arg(after.title)
-                                            : tr("Add known issue “%1”").arg(after.title),
-                                     [this](const QString& message) {
-                                         m_message->showMessage(MessageBar::Kind::Error, message);
-                                         m_message->show();
-                                     });
+    auto* command =
+        new IssueCommand(serviceOps<KnownIssue>(m_document.knownIssues()), before, after,
+                         before ? tr("Edit known issue “%1”").arg(after.title)
+                                : tr("Add known issue “%1”").arg(after.title),
+                         [this](const QString& message) {
+                             m_message->showMessage(MessageBar::Kind::Error, message);
+                             m_message->show();
+                         });
     m_document.undoStack()->push(command);
     if (command->succeeded())
         m_message->hide();

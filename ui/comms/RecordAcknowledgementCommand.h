@@ -3,8 +3,8 @@
 
 #include "domain/Communication.h"
 
-#include <QCoreApplication>
 #include "undo/UndoCommand.h"
+#include <QCoreApplication>
 
 #include <functional>
 

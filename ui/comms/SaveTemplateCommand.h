@@ -19,8 +19,7 @@ class SaveTemplateCommand : public UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(SaveTemplateCommand)
 public:
     SaveTemplateCommand(TemplateService& service, const MessageTemplate& before,
-                        const QString& subject, const QString& body,
-                        ErrorSink onError);
+                        const QString& subject, const QString& body, ErrorSink onError);
 
 protected:
     Result<void> apply() override;

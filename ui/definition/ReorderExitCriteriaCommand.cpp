@@ -7,8 +7,7 @@ namespace slipway::ui {
 
 ReorderExitCriteriaCommand::ReorderExitCriteriaCommand(ExitCriteriaService& service,
                                                        qint64 releaseId, QList<qint64> before,
-                                                       QList<qint64> after,
-                                                       ErrorSink onError,
+                                                       QList<qint64> after, ErrorSink onError,
                                                        QUndoCommand* parent)
     : UndoCommand(tr("Reorder exit criteria"), std::move(onError), parent)
     , m_service(service)

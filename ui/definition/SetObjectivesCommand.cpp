@@ -26,11 +26,11 @@ Result<void> SetObjectivesCommand::write(const QStringList& from, const QStringL
             return current.error();
         const QStringList expected = ObjectivesService::split(ObjectivesService::join(from));
         if (ObjectivesService::split(current->objectives) != expected)
-            return Error{Error::Kind::Stale,
-                         tr("The objectives were changed by %1 at %2 — reload.")
-                             .arg(current->updatedBy,
-                                  QLocale().toString(current->updatedAt.toLocalTime(),
-                                                     QLocale::ShortFormat))};
+            return Error{
+                Error::Kind::Stale,
+                tr("The objectives were changed by %1 at %2 — reload.")
+                    .arg(current->updatedBy, QLocale().toString(current->updatedAt.toLocalTime(),
+                                                                QLocale::ShortFormat))};
         version = current->rowVersion;
     }
     auto done = m_service.set(m_releaseId, version, to);

@@ -4,8 +4,8 @@
 #include "GatesScreen.h"
 
 #include "EmptyState.h"
-#include "GateLook.h"
 #include "GateCommands.h"
+#include "GateLook.h"
 #include "GateTemplateDialog.h"
 #include "GateTree.h"
 #include "IconProvider.h"

@@ -21,8 +21,8 @@ Release fresh(Release release) {
 CreateReleaseCommand::CreateReleaseCommand(ReleaseService& service, Release release,
                                            ErrorSink onError, QUndoCommand* parent)
     : ChangeRecordCommand<Release>(releaseOps(service), std::nullopt, fresh(release),
-                                   tr("Create release “%1”").arg(release.name),
-                                   std::move(onError), parent) {}
+                                   tr("Create release “%1”").arg(release.name), std::move(onError),
+                                   parent) {}
 
 EditReleaseCommand::EditReleaseCommand(ReleaseService& service, const Release& before,
                                        const Release& after, ErrorSink onError,
@@ -35,8 +35,8 @@ EditReleaseCommand::EditReleaseCommand(ReleaseService& service, const Release& b
 DeleteReleaseCommand::DeleteReleaseCommand(ReleaseService& service, const Release& release,
                                            ErrorSink onError, QUndoCommand* parent)
     : ChangeRecordCommand<Release>(releaseOps(service), release, std::nullopt,
-                                   tr("Delete release “%1”").arg(release.name),
-                                   std::move(onError), parent)
+                                   tr("Delete release “%1”").arg(release.name), std::move(onError),
+                                   parent)
     , m_id(release.id) {}
 
 } // namespace slipway::ui

@@ -2,7 +2,6 @@
 #include "ReleasesView.h"
 
 #include "BadgeDelegate.h"
-#include "releases/ReleaseCommands.h"
 #include "EmptyState.h"
 #include "IconProvider.h"
 #include "MessageBar.h"
@@ -12,6 +11,7 @@
 #include "itemmodels/ReleaseFilterModel.h"
 #include "itemmodels/ReleaseTableModel.h"
 #include "itemmodels/Roles.h"
+#include "releases/ReleaseCommands.h"
 #include "services/Document.h"
 #include "services/ReleaseService.h"
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BlackoutsDialog.h"
 
-#include "undo/ChangeRecordCommand.h"
 #include "SchedulingOps.h"
 #include "Theme.h"
 #include "services/BlackoutService.h"
 #include "services/SchedulingServices.h"
+#include "undo/ChangeRecordCommand.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

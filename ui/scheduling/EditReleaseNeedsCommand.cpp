@@ -5,9 +5,11 @@
 
 namespace slipway::ui {
 
-EditReleaseNeedsCommand::EditReleaseNeedsCommand(
-    ReleaseSchedulingService& service, const ReleaseLinks& before, const ReleaseLinks& after,
-    const QString& releaseName, ErrorSink onError, QUndoCommand* parent)
+EditReleaseNeedsCommand::EditReleaseNeedsCommand(ReleaseSchedulingService& service,
+                                                 const ReleaseLinks& before,
+                                                 const ReleaseLinks& after,
+                                                 const QString& releaseName, ErrorSink onError,
+                                                 QUndoCommand* parent)
     : UndoCommand(tr("Change what “%1” needs").arg(releaseName), std::move(onError), parent)
     , m_service(service)
     , m_before(before)

@@ -19,8 +19,7 @@ class EditReleaseNeedsCommand : public UndoCommand {
 public:
     EditReleaseNeedsCommand(ReleaseSchedulingService& service, const ReleaseLinks& before,
                             const ReleaseLinks& after, const QString& releaseName,
-                            ErrorSink onError,
-                            QUndoCommand* parent = nullptr);
+                            ErrorSink onError, QUndoCommand* parent = nullptr);
 
 protected:
     Result<void> apply() override { return write(m_before, m_after); }

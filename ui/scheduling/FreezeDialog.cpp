@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FreezeDialog.h"
 
-#include "undo/ChangeRecordCommand.h"
 #include "EntryZoneCombo.h"
 #include "SchedulingOps.h"
 #include "Theme.h"
@@ -10,6 +9,7 @@
 #include "rules/ScheduleValidation.h"
 #include "services/FreezeService.h"
 #include "services/SchedulingServices.h"
+#include "undo/ChangeRecordCommand.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

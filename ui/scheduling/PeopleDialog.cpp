@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeopleDialog.h"
 
-#include "undo/ChangeRecordCommand.h"
 #include "EntryZoneCombo.h"
 #include "SchedulingOps.h"
 #include "Theme.h"
@@ -11,6 +10,7 @@
 #include "rules/ScheduleValidation.h"
 #include "services/PeopleService.h"
 #include "services/SchedulingServices.h"
+#include "undo/ChangeRecordCommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,7 +4,6 @@
 #include "BlackoutDialog.h"
 #include "BlackoutsDialog.h"
 #include "BookingDialog.h"
-#include "undo/ChangeRecordCommand.h"
 #include "EditReleaseNeedsCommand.h"
 #include "EnvironmentsDialog.h"
 #include "FreezeDialog.h"
@@ -17,6 +16,7 @@
 #include "services/ReleaseSchedulingService.h"
 #include "services/ReleaseService.h"
 #include "services/SchedulingServices.h"
+#include "undo/ChangeRecordCommand.h"
 
 #include <QAction>
 #include <QDateTime>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "undo/ChangeRecordCommand.h"
 #include "domain/Blackout.h"
 #include "domain/Environment.h"
 #include "domain/Freeze.h"
 #include "domain/Person.h"
+#include "undo/ChangeRecordCommand.h"
 
 namespace slipway {
 class SchedulingServices;

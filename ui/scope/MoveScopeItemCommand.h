@@ -19,7 +19,6 @@ namespace slipway::ui {
 class MoveScopeItemCommand : public UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(MoveScopeItemCommand)
 public:
-
     MoveScopeItemCommand(ScopeService& service, const ScopeItem& before, ScopeStatus toStatus,
                          qint64 toReleaseId, const QString& rationale, ErrorSink onError,
                          QUndoCommand* parent = nullptr);

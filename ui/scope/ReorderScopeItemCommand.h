@@ -25,7 +25,9 @@ public:
                             ErrorSink onError, QUndoCommand* parent = nullptr);
 
 protected:
-    Result<void> apply() override { return write(m_after, m_before.isEmpty() ? &m_before : nullptr); }
+    Result<void> apply() override {
+        return write(m_after, m_before.isEmpty() ? &m_before : nullptr);
+    }
     Result<void> revert() override { return write(m_before, nullptr); }
 
 private:

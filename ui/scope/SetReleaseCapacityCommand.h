@@ -17,7 +17,6 @@ namespace slipway::ui {
 class SetReleaseCapacityCommand : public UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(SetReleaseCapacityCommand)
 public:
-
     SetReleaseCapacityCommand(ScopeService& service, qint64 releaseId, std::optional<double> before,
                               std::optional<double> after, ErrorSink onError,
                               QUndoCommand* parent = nullptr);

@@ -35,8 +35,8 @@ protected:
             m_created = true;
             return {};
         }
-        auto version = firstApply() ? Result<qint64>(m_before->rowVersion)
-                                    : versionToWrite(m_ops, *m_before);
+        auto version =
+            firstApply() ? Result<qint64>(m_before->rowVersion) : versionToWrite(m_ops, *m_before);
         if (!version)
             return version.error();
         if (!m_after) // delete

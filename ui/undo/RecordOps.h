@@ -23,7 +23,9 @@ template <typename T> struct RecordOps {
 template <typename T, typename Service> RecordOps<T> serviceOps(Service& s) {
     return {[&s](qint64 id) { return s.find(id); }, [&s](const T& r) { return s.create(r); },
             [&s](const T& r) { return s.update(r); }, [&s](const T& r) { return s.restore(r); },
-            [&s](qint64 id, qint64 version) { return s.remove(id, version); }};
+            [&s](qint64 id, qint64 version) {
+                return s.remove(id, version);
+            }};
 }
 
 // The row version to write over a record this session left as `expected`. When the stored
@@ -43,9 +45,9 @@ template <typename T> Result<qint64> versionToWrite(const RecordOps<T>& ops, con
     if (content(stored.value()) == content(expected))
         return stored->rowVersion;
     if (stored->rowVersion == expected.rowVersion) // changed without a new version: never write
-        return Error{Error::Kind::Stale,
-                     QCoreApplication::translate("UndoCommand",
-                                                 "This record was changed since — reload.")};
+        return Error{
+            Error::Kind::Stale,
+            QCoreApplication::translate("UndoCommand", "This record was changed since — reload.")};
     return expected.rowVersion;
 }
 
