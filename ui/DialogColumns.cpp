@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace slipway::ui {
@@ -22,6 +23,15 @@ void layOutFormBeside(QDialog* dialog, QLayout* form, int formMinWidth, int form
     auto* layout = new QVBoxLayout(dialog);
     layout->addLayout(columns);
     layout->addWidget(buttons);
+}
+
+QLabel* fieldErrorLabel(QWidget* parent, const QString& objectName) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
+    label->hide();
+    return label;
 }
 
 } // namespace slipway::ui

@@ -3,7 +3,9 @@
 
 class QDialog;
 class QDialogButtonBox;
+class QLabel;
 class QLayout;
+class QString;
 class QWidget;
 
 namespace slipway::ui {
@@ -14,5 +16,8 @@ namespace slipway::ui {
 // the width between form and panel.
 void layOutFormBeside(QDialog* dialog, QLayout* form, int formMinWidth, int formStretch,
                       QWidget* side, int sideStretch, QDialogButtonBox* buttons);
+
+// The red line under a field that says what is wrong with it; hidden until there is.
+QLabel* fieldErrorLabel(QWidget* parent, const QString& objectName);
 
 } // namespace slipway::ui

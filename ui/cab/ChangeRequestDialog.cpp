@@ -58,20 +58,20 @@ ChangeRequestDialog::ChangeRequestDialog(const QList<std::pair<qint64, QString>>
     : QDialog(parent)
     , m_taken(takenTickets)
     , m_ticket(new QLineEdit(this))
-    , m_ticketError(errorLabel(QStringLiteral("ticketError")))
+    , m_ticketError(fieldErrorLabel(this, QStringLiteral("ticketError")))
     , m_release(new QComboBox(this))
     , m_type(new QComboBox(this))
     , m_summary(new QLineEdit(this))
-    , m_summaryError(errorLabel(QStringLiteral("summaryError")))
+    , m_summaryError(fieldErrorLabel(this, QStringLiteral("summaryError")))
     , m_requestedBy(new QLineEdit(this))
-    , m_requestedByError(errorLabel(QStringLiteral("requestedByError")))
+    , m_requestedByError(fieldErrorLabel(this, QStringLiteral("requestedByError")))
     , m_serviceOwner(new QLineEdit(this))
     , m_tags(new QLineEdit(this))
-    , m_tagsError(errorLabel(QStringLiteral("tagsError")))
+    , m_tagsError(fieldErrorLabel(this, QStringLiteral("tagsError")))
     , m_ownWindow(new QCheckBox(tr("A window of its own (no release)"), this))
     , m_start(new QDateTimeEdit(this))
     , m_end(new QDateTimeEdit(this))
-    , m_windowError(errorLabel(QStringLiteral("windowError")))
+    , m_windowError(fieldErrorLabel(this, QStringLiteral("windowError")))
     , m_implementation(new QPlainTextEdit(this))
     , m_rollback(new QPlainTextEdit(this))
     , m_rollbackNote(new QLabel(this))
@@ -209,15 +209,6 @@ ChangeRequestDialog::ChangeRequestDialog(const QList<std::pair<qint64, QString>>
     fresh.type = ChangeType::Normal;
     RiskClassifier::assess(fresh, RiskAnswers{});
     setChange(fresh);
-}
-
-QLabel* ChangeRequestDialog::errorLabel(const QString& objectName) {
-    auto* label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
-    label->hide();
-    return label;
 }
 
 void ChangeRequestDialog::setChange(const ChangeRequest& c) {

@@ -37,7 +37,6 @@ public:
 
 private:
     void refresh();
-    QLabel* errorLabel(const QString& objectName);
     RiskAnswers answers() const;
 
     ChangeRequest m_base;

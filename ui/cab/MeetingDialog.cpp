@@ -41,13 +41,13 @@ MeetingDialog::MeetingDialog(const QList<Person>& people, const QList<Candidate>
     : QDialog(parent)
     , m_changes(changes)
     , m_title(new QLineEdit(this))
-    , m_titleError(errorLabel(QStringLiteral("titleError")))
+    , m_titleError(fieldErrorLabel(this, QStringLiteral("titleError")))
     , m_kind(new QComboBox(this))
     , m_start(new QDateTimeEdit(this))
     , m_end(new QDateTimeEdit(this))
-    , m_endError(errorLabel(QStringLiteral("endError")))
+    , m_endError(fieldErrorLabel(this, QStringLiteral("endError")))
     , m_zone(new ZoneComboBox(this))
-    , m_zoneError(errorLabel(QStringLiteral("zoneError")))
+    , m_zoneError(fieldErrorLabel(this, QStringLiteral("zoneError")))
     , m_location(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_attendees(new QListWidget(this))
@@ -150,15 +150,6 @@ MeetingDialog::MeetingDialog(const QList<Person>& people, const QList<Candidate>
     connect(m_zone, &QComboBox::currentTextChanged, this, &MeetingDialog::refresh);
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &MeetingDialog::refresh);
     connect(m_end, &QDateTimeEdit::dateTimeChanged, this, &MeetingDialog::refresh);
-}
-
-QLabel* MeetingDialog::errorLabel(const QString& objectName) {
-    auto* label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
-    label->hide();
-    return label;
 }
 
 void MeetingDialog::setMeeting(const CabMeeting& m, const QList<AgendaItem>& agenda) {

@@ -48,7 +48,6 @@ private:
     void refresh();
     void fillAgenda();
     void fillCandidates();
-    QLabel* errorLabel(const QString& objectName);
 
     CabMeeting m_base;
     QList<Candidate> m_changes;

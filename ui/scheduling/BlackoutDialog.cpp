@@ -48,22 +48,22 @@ BlackoutDialog::BlackoutDialog(const QHash<qint64, QString>& services, QWidget* 
     : QDialog(parent)
     , m_previewFrom(QDateTime::currentSecsSinceEpoch())
     , m_name(new QLineEdit(this))
-    , m_nameError(errorLabel(QStringLiteral("nameError")))
+    , m_nameError(fieldErrorLabel(this, QStringLiteral("nameError")))
     , m_reason(new QLineEdit(this))
     , m_severity(new QComboBox(this))
     , m_allServices(new QRadioButton(tr("All services"), this))
     , m_someServices(new QRadioButton(tr("Only these:"), this))
     , m_services(new QListWidget(this))
-    , m_servicesError(errorLabel(QStringLiteral("servicesError")))
+    , m_servicesError(fieldErrorLabel(this, QStringLiteral("servicesError")))
     , m_zone(new ZoneComboBox(this))
-    , m_zoneError(errorLabel(QStringLiteral("zoneError")))
+    , m_zoneError(fieldErrorLabel(this, QStringLiteral("zoneError")))
     , m_start(new QDateTimeEdit(this))
     , m_end(new QDateTimeEdit(this))
-    , m_endError(errorLabel(QStringLiteral("endError")))
+    , m_endError(fieldErrorLabel(this, QStringLiteral("endError")))
     , m_recurrence(new RecurrenceEditor(this))
     , m_exdate(new QDateEdit(this))
     , m_exdates(new QListWidget(this))
-    , m_exdatesError(errorLabel(QStringLiteral("exdatesError")))
+    , m_exdatesError(fieldErrorLabel(this, QStringLiteral("exdatesError")))
     , m_preview(new QTreeWidget(this))
     , m_previewNote(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
@@ -204,15 +204,6 @@ BlackoutDialog::BlackoutDialog(const QHash<qint64, QString>& services, QWidget* 
     fresh.startUtc = ZonedTime::toUtc(tomorrow, QTime(18, 0), QTimeZone(fresh.zone.toUtf8()));
     fresh.endUtc = fresh.startUtc + 14 * 3600;
     setBlackout(fresh);
-}
-
-QLabel* BlackoutDialog::errorLabel(const QString& objectName) {
-    auto* label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
-    label->hide();
-    return label;
 }
 
 void BlackoutDialog::setPreviewFrom(qint64 utcSecs) {

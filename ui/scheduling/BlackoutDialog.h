@@ -39,7 +39,6 @@ private:
     void refresh();
     void addExdate();
     qint64 toUtc(const QDateTime& wallClock) const;
-    QLabel* errorLabel(const QString& objectName);
 
     Blackout m_base;
     qint64 m_previewFrom;

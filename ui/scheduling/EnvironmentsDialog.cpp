@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EnvironmentsDialog.h"
 
+#include "DialogColumns.h"
 #include "EntryZoneCombo.h"
 #include "SchedulingOps.h"
 #include "Theme.h"
@@ -25,19 +26,6 @@
 #include <QUndoStack>
 
 namespace slipway::ui {
-namespace {
-
-QLabel* errorLabel(QWidget* parent, const QString& name) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
-    label->hide();
-    return label;
-}
-
-} // namespace
-
 EnvironmentsDialog::EnvironmentsDialog(SchedulingContext context, QWidget* parent)
     : QDialog(parent)
     , m_context(std::move(context))
@@ -45,7 +33,7 @@ EnvironmentsDialog::EnvironmentsDialog(SchedulingContext context, QWidget* paren
     , m_name(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_shared(new QCheckBox(tr("Shared — other teams book it too"), this))
-    , m_environmentError(errorLabel(this, QStringLiteral("environmentError")))
+    , m_environmentError(fieldErrorLabel(this, QStringLiteral("environmentError")))
     , m_addEnvironment(new QPushButton(tr("&Add"), this))
     , m_saveEnvironment(new QPushButton(tr("&Save changes"), this))
     , m_removeEnvironment(new QPushButton(tr("&Remove"), this))
@@ -54,7 +42,7 @@ EnvironmentsDialog::EnvironmentsDialog(SchedulingContext context, QWidget* paren
     , m_zone(new EntryZoneCombo(this))
     , m_from(new ZonedDateTimeEdit(this))
     , m_until(new ZonedDateTimeEdit(this))
-    , m_bookingError(errorLabel(this, QStringLiteral("bookingError")))
+    , m_bookingError(fieldErrorLabel(this, QStringLiteral("bookingError")))
     , m_addBooking(new QPushButton(tr("&Book"), this))
     , m_editBooking(new QPushButton(tr("&Edit booking…"), this))
     , m_removeBooking(new QPushButton(tr("Release &booking"), this)) {

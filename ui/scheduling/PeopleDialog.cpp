@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeopleDialog.h"
 
+#include "DialogColumns.h"
 #include "EntryZoneCombo.h"
 #include "SchedulingOps.h"
 #include "Theme.h"
@@ -30,19 +31,6 @@
 #include <QUndoStack>
 
 namespace slipway::ui {
-namespace {
-
-QLabel* errorLabel(QWidget* parent, const QString& name) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
-    label->hide();
-    return label;
-}
-
-} // namespace
-
 PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     : QDialog(parent)
     , m_context(std::move(context))
@@ -52,7 +40,7 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     , m_zone(new ZoneComboBox(this))
     , m_workStart(new QTimeEdit(this))
     , m_workEnd(new QTimeEdit(this))
-    , m_hoursError(errorLabel(this, QStringLiteral("hoursError")))
+    , m_hoursError(fieldErrorLabel(this, QStringLiteral("hoursError")))
     , m_save(new QPushButton(tr("&Save person"), this))
     , m_availabilityTable(new QTableWidget(0, 4, this))
     , m_kind(new QComboBox(this))
@@ -60,7 +48,7 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     , m_from(new ZonedDateTimeEdit(this))
     , m_until(new ZonedDateTimeEdit(this))
     , m_note(new QLineEdit(this))
-    , m_availabilityError(errorLabel(this, QStringLiteral("availabilityError")))
+    , m_availabilityError(fieldErrorLabel(this, QStringLiteral("availabilityError")))
     , m_addAvailability(new QPushButton(tr("&Add"), this))
     , m_removeAvailability(new QPushButton(tr("&Remove"), this)) {
     setObjectName(QStringLiteral("peopleDialog"));
