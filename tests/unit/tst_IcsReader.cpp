@@ -22,6 +22,9 @@ const IcsEvent* findEvent(const IcsCalendar& cal, const QString& summaryPart) {
 
 } // namespace
 
+// NUL bytes inside: the size comes from the literal, not from a count that can be wrong.
+constexpr char kBinaryCalendar[] = "BEGIN:VCALENDAR\r\n\0\0\0END:VCALENDAR";
+
 class tst_IcsReader : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -136,7 +139,8 @@ private Q_SLOTS:
             << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:t\r\nBEGIN:VEVENT\r\nUID:"
                           "a\r\nSUMMARY:Broken\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
             << u"line 4: event \"Broken\" has no valid DTSTART"_qs;
-        QTest::newRow("binary") << QByteArray("BEGIN:VCALENDAR\r\n\0\0\0END:VCALENDAR", 35)
+        QTest::newRow("binary") << QByteArray::fromRawData(kBinaryCalendar,
+                                                           sizeof(kBinaryCalendar) - 1)
                                 << u"binary"_qs;
     }
     void brokenInputIsRefusedClearly() {

@@ -145,8 +145,8 @@ private Q_SLOTS:
     // Searching a notice's PDF for "file" finds it: fi and fl come out as two letters, not
     // as one ligature character.
     void pdfWordsExtractAsTyped() {
-        if (QStandardPaths::findExecutable(u"pdftotext"_qs).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is needed to read the PDF back");
+        QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_qs).isEmpty(),
+                 "pdftotext (poppler-utils, installed by dev.sh) reads the PDF back");
         const QStringList words{u"file"_qs,     u"flow"_qs,     u"affected"_qs, u"first"_qs,
                                 u"official"_qs, u"conflict"_qs, u"baffle"_qs,   u"Fine"_qs};
         const QString pdf = m_dir.filePath(u"ligatures.pdf"_qs);
