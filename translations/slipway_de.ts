@@ -2335,6 +2335,49 @@
     </message>
 </context>
 <context>
+    <name>slipway::CabAgendaModel</name>
+    <message>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <source>Escalation: %1</source>
+        <translation>Eskalation: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>to hear</source>
+        <translation>anzuhören</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Window (UTC)</source>
+        <translation>Fenster (UTC)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+</context>
+<context>
     <name>slipway::CabCsvExporter</name>
     <message>
         <source>%1 cannot be written (%2); check the folder and its permissions.</source>
@@ -2965,6 +3008,37 @@
     <message>
         <source>“%1” is a %2: it is ticked by a person, not read from a file.</source>
         <translation>„%1“ ist vom Typ %2: Es wird von einer Person abgehakt, nicht aus einer Datei gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::GateFindingsModel</name>
+    <message>
+        <source>Suppressed in the file%1</source>
+        <translation>In der Datei unterdrückt%1</translation>
+    </message>
+    <message>
+        <source>False positive (%1, %2): %3</source>
+        <translation>False Positive (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>

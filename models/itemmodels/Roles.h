@@ -31,6 +31,14 @@ enum ItemRole {
     ExternalKeyRole,           // QString id in the tracker it came from
     DependencyCountRole,       // int items this one needs
     DependencyWarningRole,     // QString why a needed item will not be there; empty if none
+    AgendaKindRole,            // int(AgendaItem::Kind) of a CAB agenda item
+    ChangeIdRole,              // qint64 change request of an agenda item; 0 for an escalation
+    RiskLevelRole,             // int(RiskLevel) of a change; invalid without one
+    ApprovalStatusRole,        // int(ApprovalStatus) of a change; invalid without one
+    FindingSeverityRole,       // QString SARIF severity key, "none" … "critical"
+    FindingCountsRole,         // bool a finding counts against its gate (not suppressed or
+                               // marked false positive)
+    GateStatusRole,            // int(GateStatus) a row is shown as
 };
 
 } // namespace slipway

@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -171,9 +172,9 @@ private Q_SLOTS:
 
     void editTheSelectedChangeRequest() {
         QVERIFY(openDemo());
-        auto* table = child<QTableWidget>(m_cab, u"agendaTable"_qs);
+        auto* table = child<QTableView>(m_cab, u"agendaTable"_qs);
         int row = -1;
-        for (int r = 0; r < table->rowCount() && row < 0; ++r)
+        for (int r = 0; r < table->model()->rowCount() && row < 0; ++r)
             if (m_cab->pack().items[r].change)
                 row = r;
         QVERIFY(row >= 0);
@@ -288,7 +289,7 @@ private Q_SLOTS:
 
     void markAConditionMetInTheMinutes() {
         QVERIFY(openDemo());
-        auto* table = child<QTableWidget>(m_cab, u"agendaTable"_qs);
+        auto* table = child<QTableView>(m_cab, u"agendaTable"_qs);
         table->selectRow(3);
         QVERIFY(m_cab->decideSelected(DecisionOutcome::ApproveWithConditions,
                                       {u"Confirm the on-call rota"_qs}));

@@ -23,6 +23,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,11 +166,22 @@ private Q_SLOTS:
         drop(tree, scan, test::testDataPath(u"sarif/clang14_analyzer_sample.sarif"_qs));
         QCOMPARE(itemNamed(tree, u"Security scan"_qs)->text(1), u"Passed"_qs);
         tree->setCurrentItem(itemNamed(tree, u"Security scan"_qs));
-        auto* findings = w.findChild<QTableWidget*>(u"findingsTable"_qs);
-        QCOMPARE(findings->rowCount(), 6);
-        QCOMPARE(findings->item(0, 1)->text(), u"core.NullDereference"_qs);
+        auto* findings = w.findChild<QTableView*>(u"findingsTable"_qs);
+        const auto text = [findings](int row, int column) {
+            return findings->model()->index(row, column).data().toString();
+        };
+        QCOMPARE(findings->model()->rowCount(), 6);
+        QCOMPARE(text(0, 1), u"core.NullDereference"_qs);
+        auto* review = w.findChild<QPushButton*>(u"falsePositiveButton"_qs);
+        QVERIFY(!review->isEnabled());
+        findings->selectRow(0);
+        QVERIFY(review->isEnabled());
+        QCOMPARE(review->text(), u"Mark false positive…"_qs);
         screen->markFalsePositive(0, u"The pointer is checked by the caller"_qs);
-        QVERIFY(findings->item(0, 3)->text().startsWith(u"False positive"_qs));
+        QVERIFY(text(0, 3).startsWith(u"False positive"_qs));
+        // The reviewed finding stays selected and can be made to count again.
+        QCOMPARE(findings->selectionModel()->selectedRows().value(0).row(), 0);
+        QCOMPARE(review->text(), u"Count again"_qs);
         QCOMPARE(document->gates().criterion(screen->currentCriterionId())->findings.falsePositive,
                  1);
         stack->undo();

@@ -14,6 +14,7 @@
 #include "MinutesPanel.h"
 #include "SetAgendaCommand.h"
 #include "Theme.h"
+#include "itemmodels/CabAgendaModel.h"
 #include "services/CabDecisionService.h"
 #include "services/CabMeetingService.h"
 #include "services/ChangeRequestService.h"
@@ -47,23 +48,12 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace slipway::ui {
-namespace {
-
-QTableWidgetItem* cell(const QString& text, const QColor& colour = {}) {
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (colour.isValid())
-        item->setForeground(colour);
-    return item;
-}
-
-} // namespace
 
 CabScreen::CabScreen(Document& document, QWidget* parent)
     : QWidget(parent)
@@ -223,17 +213,21 @@ QWidget* CabScreen::buildBody() {
     auto* agendaTitle = new QLabel(tr("Agenda"), left);
     agendaTitle->setFont(Theme::sectionFont());
     leftLayout->addWidget(agendaTitle);
-    m_agenda = new QTableWidget(0, 6, left);
+    m_agendaModel = new CabAgendaModel(this);
+    SemanticStyle style;
+    style.riskColor = &CabStyle::riskColor;
+    style.approvalColor = &CabStyle::statusColor;
+    m_agendaModel->setSemanticStyle(style);
+    m_agenda = new QTableView(left);
     m_agenda->setObjectName(QStringLiteral("agendaTable"));
-    m_agenda->setHorizontalHeaderLabels(
-        {tr("#"), tr("Ticket"), tr("Change"), tr("Window (UTC)"), tr("Risk"), tr("Approval")});
+    m_agenda->setModel(m_agendaModel);
     m_agenda->verticalHeader()->hide();
     m_agenda->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_agenda->setSelectionMode(QAbstractItemView::SingleSelection);
     m_agenda->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_agenda->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_agenda->setAlternatingRowColors(true);
-    connect(m_agenda, &QTableWidget::itemSelectionChanged, this, [this] {
+    connect(m_agenda->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         fillDetails();
         updateButtons();
     });
@@ -353,6 +347,7 @@ void CabScreen::reload() {
     fillMeetings();
     if (m_meetingCombo->count() == 0) {
         m_pack = CabPack{};
+        m_agendaModel->clear();
         m_pages->setCurrentWidget(m_empty);
         return;
     }
@@ -374,8 +369,8 @@ void CabScreen::reload() {
     fillAgenda();
     fillCharts();
     fillMinutes();
-    if (m_agenda->rowCount() > 0)
-        m_agenda->selectRow(std::clamp(row, 0, m_agenda->rowCount() - 1));
+    if (m_agendaModel->rowCount() > 0)
+        m_agenda->selectRow(std::clamp(row, 0, m_agendaModel->rowCount() - 1));
     fillDetails();
     updateButtons();
 }
@@ -383,44 +378,12 @@ void CabScreen::reload() {
 void CabScreen::selectFirst() {
     if (!m_loaded)
         reload();
-    if (m_agenda->rowCount() > 0)
+    if (m_agendaModel->rowCount() > 0)
         m_agenda->selectRow(0);
 }
 
 void CabScreen::fillAgenda() {
-    m_agenda->setRowCount(0);
-    m_agenda->setRowCount(int(m_pack.items.size()));
-    for (int r = 0; r < m_pack.items.size(); ++r) {
-        const CabPackItem& i = m_pack.items[r];
-        m_agenda->setItem(r, 0, cell(QString::number(i.item.position)));
-        m_agenda->setItem(r, 1, cell(i.ticket()));
-        QString what = i.change ? i.change->summary : i.item.title;
-        if (i.item.kind == AgendaItem::Kind::Emergency)
-            what = tr("Review: %1").arg(what);
-        else if (i.item.kind == AgendaItem::Kind::Escalation)
-            what = tr("Escalation: %1").arg(what);
-        auto* summary = cell(what);
-        summary->setToolTip(i.item.reason);
-        m_agenda->setItem(r, 2, summary);
-        m_agenda->setItem(r, 3,
-                          cell(i.windowStart > 0
-                                   ? QDateTime::fromSecsSinceEpoch(i.windowStart, Qt::UTC)
-                                         .toString(QStringLiteral("ddd d MMM HH:mm"))
-                                   : tr("—")));
-        m_agenda->setItem(r, 4,
-                          i.change ? cell(QStringLiteral("%1 %2")
-                                              .arg(displayName(i.change->riskLevel))
-                                              .arg(i.change->riskScore),
-                                          CabStyle::riskColor(i.change->riskLevel))
-                                   : cell(QString()));
-        m_agenda->setItem(r, 5,
-                          i.change ? cell(QStringLiteral("%1 (%2/%3)")
-                                              .arg(displayName(i.approval.status))
-                                              .arg(i.approval.filledCount())
-                                              .arg(i.approval.slots.size()),
-                                          CabStyle::statusColor(i.approval.status))
-                                   : cell(tr("to hear")));
-    }
+    m_agendaModel->setPack(m_pack);
 }
 
 void CabScreen::fillCharts() {

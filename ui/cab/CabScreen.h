@@ -14,10 +14,11 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
-class QTableWidget;
+class QTableView;
 class QChartView;
 
 namespace slipway {
+class CabAgendaModel;
 class CabDecisionService;
 class CabMeetingService;
 class ChangeRequestService;
@@ -97,7 +98,8 @@ private:
     QComboBox* m_meetingCombo = nullptr;
     QLabel* m_meetingInfo = nullptr;
     QLabel* m_message = nullptr;
-    QTableWidget* m_agenda = nullptr;
+    QTableView* m_agenda = nullptr;
+    CabAgendaModel* m_agendaModel = nullptr;
     QTabWidget* m_tabs = nullptr;
     QChartView* m_byRisk = nullptr;
     QChartView* m_byType = nullptr;

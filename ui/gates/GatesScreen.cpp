@@ -10,6 +10,7 @@
 #include "MessageBar.h"
 #include "Theme.h"
 #include "WaiverDialog.h"
+#include "itemmodels/GateFindingsModel.h"
 #include "services/Document.h"
 #include "services/GateService.h"
 #include "services/ReleaseService.h"
@@ -25,7 +26,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -201,10 +202,14 @@ QWidget* GatesScreen::buildDetails() {
     m_findingsTitle = new QLabel(tr("Findings"), panel);
     m_findingsTitle->setFont(Theme::sectionFont());
     column->addWidget(m_findingsTitle);
-    m_findingsTable = new QTableWidget(0, 5, panel);
+    m_findingsModel = new GateFindingsModel(this);
+    SemanticStyle style;
+    style.gateStatusColor = &gateStatusColor;
+    style.gateStatusIcon = &gateStatusIcon;
+    m_findingsModel->setSemanticStyle(style);
+    m_findingsTable = new QTableView(panel);
     m_findingsTable->setObjectName(QStringLiteral("findingsTable"));
-    m_findingsTable->setHorizontalHeaderLabels(
-        {tr("Severity"), tr("Rule"), tr("Location"), tr("Review"), tr("Message")});
+    m_findingsTable->setModel(m_findingsModel);
     m_findingsTable->setWordWrap(false);
     m_findingsTable->setTextElideMode(Qt::ElideMiddle);
     m_findingsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -218,13 +223,8 @@ QWidget* GatesScreen::buildDetails() {
     m_review = new QPushButton(tr("Mark false positive…"), panel);
     m_review->setObjectName(QStringLiteral("falsePositiveButton"));
     connect(m_review, &QPushButton::clicked, this, &GatesScreen::reviewFinding);
-    connect(m_findingsTable, &QTableWidget::itemSelectionChanged, this, [this] {
-        const int row = m_findingsTable->currentRow();
-        const bool valid = row >= 0 && row < m_findings.size();
-        m_review->setEnabled(m_editable && valid && !m_findings[row].suppressed);
-        m_review->setText(valid && m_findings[row].isFalsePositive() ? tr("Count again")
-                                                                     : tr("Mark false positive…"));
-    });
+    connect(m_findingsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &GatesScreen::updateReviewButton);
     auto* reviewRow = new QHBoxLayout;
     reviewRow->addWidget(m_review);
     reviewRow->addStretch(1);
@@ -316,6 +316,9 @@ void GatesScreen::reloadGates() {
     }
     m_pages->setCurrentWidget(m_splitter);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Quiet while rebuilt: the details (and the findings' selection) follow the criterion
+    // chosen again below, not the empty tree in between.
+    const QSignalBlocker quiet(m_tree);
     m_tree->clear();
     QTreeWidgetItem* select = nullptr;
     QString stage = tr("Not promoted yet");

@@ -10,12 +10,13 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
-class QTableWidget;
+class QTableView;
 class QTreeWidgetItem;
 
 namespace slipway {
 class Document;
-}
+class GateFindingsModel;
+} // namespace slipway
 
 namespace slipway::ui {
 
@@ -62,6 +63,8 @@ private:
     void approveWaiver();
     void chooseFile();
     void reviewFinding();
+    int selectedFinding() const; // -1: none
+    void updateReviewButton();
     void push(class GateEditCommand* command);
     void failed(const QString& message);
     const GateCriterion* criterionById(qint64 id, const ReleaseGate** gate = nullptr) const;
@@ -70,7 +73,6 @@ private:
     bool m_editable = true;
     bool m_reloading = false;
     QList<ReleaseGate> m_gates;
-    QList<GateFinding> m_findings;
 
     QComboBox* m_release = nullptr;
     QLabel* m_stage = nullptr;
@@ -93,7 +95,8 @@ private:
     QPushButton* m_waive = nullptr;
     QPushButton* m_approveWaiver = nullptr;
     QLabel* m_findingsTitle = nullptr;
-    QTableWidget* m_findingsTable = nullptr;
+    GateFindingsModel* m_findingsModel = nullptr;
+    QTableView* m_findingsTable = nullptr;
     QPushButton* m_review = nullptr;
 };
 

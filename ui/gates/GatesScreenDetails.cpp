@@ -11,6 +11,7 @@
 #include "MessageBar.h"
 #include "Theme.h"
 #include "WaiverDialog.h"
+#include "itemmodels/GateFindingsModel.h"
 #include "services/Document.h"
 #include "services/GateService.h"
 #include "services/ReleaseService.h"
@@ -26,7 +27,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -57,9 +58,9 @@ void GatesScreen::showDetails() {
             if (g.id == gateId)
                 gate = &g;
     }
-    m_findings.clear();
-    m_findingsTable->setRowCount(0);
     const bool showFindingsTable = c && c->spec.kind == CriterionKind::Security;
+    if (!showFindingsTable)
+        m_findingsModel->clear();
     m_findingsTitle->setVisible(showFindingsTable);
     m_findingsTable->setVisible(showFindingsTable);
     m_review->setVisible(showFindingsTable);
@@ -173,39 +174,14 @@ void GatesScreen::showDetails() {
 void GatesScreen::showFindings(const GateCriterion& criterion) {
     auto findings = m_document.gates().findings(criterion.id);
     if (!findings) {
+        m_findingsModel->clear();
         failed(findings.error().message);
         return;
     }
-    m_findings = findings.value();
-    m_findingsTitle->setText(m_findings.isEmpty() ? tr("Findings: none in the latest log")
-                                                  : tr("Findings (%1)").arg(m_findings.size()));
-    m_findingsTable->setRowCount(int(m_findings.size()));
-    for (int row = 0; row < m_findings.size(); ++row) {
-        const GateFinding& f = m_findings[row];
-        const QString location =
-            f.line > 0 ? QStringLiteral("%1:%2").arg(f.uri).arg(f.line) : f.uri;
-        QString review;
-        if (f.suppressed)
-            review = tr("Suppressed in the file%1")
-                         .arg(f.justification.isEmpty() ? QString()
-                                                        : QStringLiteral(": ") + f.justification);
-        else if (f.isFalsePositive())
-            review = tr("False positive (%1, %2): %3")
-                         .arg(f.reviewedBy, gateDay(f.reviewedAt), f.falsePositiveReason);
-        const QStringList cells{f.severity, f.ruleId, location, review, f.message};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto* item = new QTableWidgetItem(cells[col]);
-            item->setToolTip(cells[col]);
-            if (f.suppressed || f.isFalsePositive())
-                item->setForeground(Theme::muted());
-            m_findingsTable->setItem(row, col, item);
-        }
-        const GateStatus look = (f.suppressed || f.isFalsePositive()) ? GateStatus::Pending
-                                : (f.severity == u"high" || f.severity == u"critical")
-                                    ? GateStatus::Failed
-                                    : GateStatus::Waived;
-        m_findingsTable->item(row, 0)->setIcon(gateStatusIcon(look));
-    }
+    m_findingsModel->setFindings(criterion.id, findings.value());
+    const int count = m_findingsModel->rowCount();
+    m_findingsTitle->setText(count == 0 ? tr("Findings: none in the latest log")
+                                        : tr("Findings (%1)").arg(count));
     m_findingsTable->resizeColumnsToContents();
     m_findingsTable->resizeRowsToContents();
     // Long rule ids and paths are elided in the middle; the tooltip has them whole.
@@ -213,7 +189,24 @@ void GatesScreen::showFindings(const GateCriterion& criterion) {
     for (int col = 0; col < 4; ++col)
         m_findingsTable->setColumnWidth(col,
                                         std::min(m_findingsTable->columnWidth(col), limits[col]));
-    m_findingsTable->setColumnWidth(4, Theme::space(30));
+    m_findingsTable->setColumnWidth(GateFindingsModel::MessageColumn, Theme::space(30));
+    updateReviewButton();
+}
+
+int GatesScreen::selectedFinding() const {
+    const QModelIndexList rows = m_findingsTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+// A finding suppressed in the file cannot be reviewed; one marked false positive can be
+// made to count again.
+void GatesScreen::updateReviewButton() {
+    const int row = selectedFinding();
+    const bool valid = row >= 0 && row < m_findingsModel->rowCount();
+    m_review->setEnabled(m_editable && valid && !m_findingsModel->finding(row).suppressed);
+    m_review->setText(valid && m_findingsModel->finding(row).isFalsePositive()
+                          ? tr("Count again")
+                          : tr("Mark false positive…"));
 }
 
 } // namespace slipway::ui

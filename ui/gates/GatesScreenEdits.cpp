@@ -12,6 +12,7 @@
 #include "MessageBar.h"
 #include "Theme.h"
 #include "WaiverDialog.h"
+#include "itemmodels/GateFindingsModel.h"
 #include "services/Document.h"
 #include "services/GateService.h"
 #include "services/ReleaseService.h"
@@ -27,7 +28,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -75,9 +76,9 @@ void GatesScreen::chooseFile() {
 
 void GatesScreen::markFalsePositive(int row, const QString& reason) {
     const qint64 criterionId = currentCriterionId();
-    if (row < 0 || row >= m_findings.size() || !m_editable)
+    if (row < 0 || row >= m_findingsModel->rowCount() || !m_editable)
         return;
-    const GateFinding f = m_findings[row];
+    const GateFinding f = m_findingsModel->finding(row);
     if (f.isFalsePositive())
         push(GateCommands::clearFalsePositive(m_document.gates(), criterionId, f,
                                               [this](const QString& m) { failed(m); }));
@@ -87,10 +88,11 @@ void GatesScreen::markFalsePositive(int row, const QString& reason) {
 }
 
 void GatesScreen::reviewFinding() {
-    const int row = m_findingsTable->currentRow();
-    if (row < 0 || row >= m_findings.size())
+    const int row = selectedFinding();
+    if (row < 0 || row >= m_findingsModel->rowCount())
         return;
-    if (m_findings[row].isFalsePositive()) {
+    const GateFinding f = m_findingsModel->finding(row);
+    if (f.isFalsePositive()) {
         markFalsePositive(row, {});
         return;
     }
@@ -99,7 +101,7 @@ void GatesScreen::reviewFinding() {
         this, tr("Mark as False Positive"),
         tr("Why is %1 at %2 not a real problem? The reason, your name and the time are kept, "
            "and the review still applies when the next scan is imported.")
-            .arg(m_findings[row].ruleId, m_findings[row].uri),
+            .arg(f.ruleId, f.uri),
         {}, &ok);
     if (ok)
         markFalsePositive(row, reason);
