@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Release.h"
-#include "rules/RiskClassifier.h"
+#include "RiskTypes.h"
 
 #include <QJsonObject>
 #include <QList>

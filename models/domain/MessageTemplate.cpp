@@ -56,13 +56,6 @@ QString displayName(TemplateKind kind) {
     return {};
 }
 
-QStringList allTemplateKindKeys() {
-    QStringList keys;
-    for (const auto& [k, key] : kKinds)
-        keys << QString::fromLatin1(key);
-    return keys;
-}
-
 QList<FieldProblem> validateTemplate(const MessageTemplate& t) {
     QList<FieldProblem> problems;
     static const QRegularExpression kName(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));

@@ -18,7 +18,6 @@ enum class TemplateKind { ReleaseNotice, ExecutiveSummary, DelayNotice, UserNoti
 QString toKey(TemplateKind kind); // "release_notice" …
 std::optional<TemplateKind> templateKindFromKey(const QString& key);
 QString displayName(TemplateKind kind);
-QStringList allTemplateKindKeys();
 
 // A communication template as it stands now: its latest version's subject and Markdown
 // body with Mustache placeholders. Saving a change adds a version; old ones stay.

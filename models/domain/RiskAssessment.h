@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "rules/RiskClassifier.h"
+#include "RiskTypes.h"
 
 #include <QDateTime>
 #include <QJsonObject>

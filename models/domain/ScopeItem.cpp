@@ -60,14 +60,6 @@ std::optional<Enum> fromKey(const std::array<std::pair<Enum, const char*>, N>& t
     return std::nullopt;
 }
 
-template <typename Enum, std::size_t N>
-QStringList keysOf(const std::array<std::pair<Enum, const char*>, N>& table) {
-    QStringList keys;
-    for (const auto& entry : table)
-        keys << QString::fromLatin1(entry.second);
-    return keys;
-}
-
 bool hasControl(const QString& text) {
     for (const QChar c : text) {
         if (c.unicode() < 0x20)
@@ -141,16 +133,6 @@ QString displayName(ScopeStatus status) {
         return tr("Deferred");
     }
     return {};
-}
-
-QStringList allScopeKindKeys() {
-    return keysOf(kKinds);
-}
-QStringList allScopePriorityKeys() {
-    return keysOf(kPriorities);
-}
-QStringList allScopeStatusKeys() {
-    return keysOf(kStatuses);
 }
 
 bool ScopeItem::sameContent(const ScopeItem& o) const {

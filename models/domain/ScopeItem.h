@@ -29,10 +29,6 @@ QString displayName(ScopeKind kind);
 QString displayName(ScopePriority priority);
 QString displayName(ScopeStatus status);
 
-QStringList allScopeKindKeys();
-QStringList allScopePriorityKeys();
-QStringList allScopeStatusKeys();
-
 // One thing that may go into a release: a feature, fix, patch, tech debt or regulatory
 // item. In no release (releaseId 0) it sits in the backlog.
 struct ScopeItem {

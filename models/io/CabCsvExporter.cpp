@@ -5,15 +5,10 @@
 #include "CsvWriter.h"
 #include "OutputFile.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 namespace slipway {
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("CabCsvExporter", text);
-}
 
 QString iso(qint64 secs) {
     return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate)

@@ -3,7 +3,7 @@
 
 #include "rules/ConflictEngine.h"
 #include "services/CabDecisionService.h"
-#include "services/GateBridge.h"
+#include "services/GateDigest.h"
 #include "services/ScheduleService.h"
 #include "storage/AuditLog.h"
 #include "storage/CabDecisionRepository.h"
@@ -48,13 +48,6 @@ QStringList CabPack::zones() const {
         if (!out.contains(p.zone))
             out << p.zone;
     return out;
-}
-
-const CabPackItem* CabPack::itemFor(qint64 changeId) const {
-    for (const CabPackItem& i : items)
-        if (i.change && i.change->id == changeId)
-            return &i;
-    return nullptr;
 }
 
 Result<CabPack> CabPack::load(Database& db, qint64 meetingId, qint64 now) {
@@ -149,7 +142,7 @@ Result<CabPack> CabPack::load(Database& db, qint64 meetingId, qint64 now, const 
         }
         if (releaseId > 0)
             item.gateStatus = options.gateStatus ? options.gateStatus(releaseId)
-                                                 : GateBridge::statusText(db, releaseId);
+                                                 : GateDigest::statusText(db, releaseId);
         pack.items << item;
     }
 

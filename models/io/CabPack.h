@@ -81,7 +81,6 @@ struct CabPack {
 
     // The attendees' distinct zones, UTC first.
     QStringList zones() const;
-    const CabPackItem* itemFor(qint64 changeId) const;
 };
 
 // Text the report, the screen and CAB mode share.

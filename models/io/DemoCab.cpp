@@ -7,6 +7,7 @@
 #include "domain/Person.h"
 #include "domain/RiskAssessment.h"
 #include "rules/AgendaBuilder.h"
+#include "rules/RiskClassifier.h"
 #include "services/CabMeetingService.h"
 #include "storage/AuditLog.h"
 #include "storage/CabDecisionRepository.h"

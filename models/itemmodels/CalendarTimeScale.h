@@ -33,7 +33,6 @@ public:
     // The preset whose span is closest to what `width` pixels show at `secondsPerPixel`.
     static Zoom nearestZoom(qreal secondsPerPixel, int width);
 
-    qint64 origin() const { return m_origin; }
     void setOrigin(qint64 utc) { m_origin = utc; }
     qreal secondsPerPixel() const { return m_secsPerPixel; }
     void setSecondsPerPixel(qreal value);

@@ -50,7 +50,6 @@ public:
 
     // Rows (into items()) the filter lets through, in item order.
     QList<int> matching(const ScopeBoardFilter& filter) const;
-    const QString& searchText(int row) const { return m_search[row]; }
 
 Q_SIGNALS:
     // The items, their places, dependencies or the releases changed: lay out again.

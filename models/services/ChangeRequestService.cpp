@@ -2,6 +2,7 @@
 #include "ChangeRequestService.h"
 
 #include "AuditedWrite.h"
+#include "rules/RiskClassifier.h"
 #include "storage/ChangeRequestRepository.h"
 
 namespace slipway {

@@ -2,7 +2,7 @@
 #include "CommunicationService.h"
 
 #include "AuditedWrite.h"
-#include "GateBridge.h"
+#include "GateDigest.h"
 #include "domain/MessageTemplate.h"
 #include "storage/CommunicationRepository.h"
 #include "storage/DistributionListRepository.h"
@@ -42,7 +42,7 @@ Result<MessageContext::Options> CommunicationService::contextOptions(const Reque
     options.delayReason = r.delayReason;
     options.senderName = senderName();
     options.gates = r.gates ? r.gates : [](Database& db, qint64 releaseId) {
-        return GateBridge::summaries(db, releaseId);
+        return GateDigest::summaries(db, releaseId);
     };
     return options;
 }

@@ -20,7 +20,6 @@ public:
     ReleaseService(Database& db, Session session, QObject* parent = nullptr);
 
     const Session& session() const { return m_session; }
-    void setChangeTicket(const QString& ticket) { m_session.changeTicket = ticket; }
 
     Result<QList<Release>> all() const;
     Result<Release> find(qint64 id) const;

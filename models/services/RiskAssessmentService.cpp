@@ -2,6 +2,7 @@
 #include "RiskAssessmentService.h"
 
 #include "AuditedWrite.h"
+#include "rules/RiskClassifier.h"
 #include "storage/RiskAssessmentRepository.h"
 
 #include <QDateTime>

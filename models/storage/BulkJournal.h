@@ -20,8 +20,6 @@ public:
     BulkJournal(const BulkJournal&) = delete;
     BulkJournal& operator=(const BulkJournal&) = delete;
 
-    bool active() const { return m_switched || m_held; }
-
 private:
     Database& m_db;
     bool m_switched = false;

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The layering rules, checked on the source tree: app -> ui -> models, never backwards; no
 storage header and no SQL in ui/; no SQL outside models/storage; no widgets in models/; one
-base for every undo command. Prints what it checked; exits 1 naming every file:line that
+base for every undo command; no file over 650 lines; the domain includes no rule, service
+or storage header. Prints what it checked; exits 1 naming every file:line that
 breaks a rule."""
 import argparse
 import os
@@ -12,6 +13,10 @@ import sys
 WIDGET_HEADERS = re.compile(
     r'#include\s*<(QtWidgets/|QWidget|QApplication|QDialog|QMainWindow|QLabel|QPushButton|'
     r'QMessageBox|QFileDialog|QTableWidget|QTreeWidget|QLineEdit|QComboBox)')
+
+
+# A file longer than this does more than one thing.
+MAX_LINES = 650
 
 
 def sources(root, folder):
@@ -43,7 +48,9 @@ def main():
             checked += 1
             rel = os.path.relpath(path, root)
             in_storage = rel.startswith("models/storage/")
+            count = 0
             for number, text in lines(path):
+                count = number
                 if folder == "ui" and re.search(r'#include\s*"storage/', text):
                     flag(path, number, "a ui file includes a storage header")
                 if folder in ("ui", "app") and re.search(r'#include\s*<QSql', text):
@@ -58,10 +65,12 @@ def main():
                 if folder == "ui" and re.search(r'#include\s*"(cli)/', text):
                     flag(path, number, "ui/ includes from app/")
                 if rel.startswith("models/domain/") and re.search(
-                        r'#include\s*"(storage|services|io|itemmodels)/', text):
+                        r'#include\s*"(storage|services|io|itemmodels|rules)/', text):
                     flag(path, number, "the domain includes a layer above it")
                 if folder == "ui" and re.search(r'public\s+QUndoCommand\b', text):
                     undo_bases.append(f"{rel}:{number}")
+            if count > MAX_LINES:
+                flag(path, count, f"{count} lines; split it by concern (at most {MAX_LINES})")
     for where in undo_bases:
         if not where.startswith("ui/undo/UndoCommand.h:"):
             problems.append(f"{where}: an undo command that does not derive from UndoCommand")

@@ -10,6 +10,7 @@
 #include "cab/MeetingDialog.h"
 #include "domain/RiskAssessment.h"
 #include "io/DemoGenerator.h"
+#include "rules/RiskClassifier.h"
 #include "services/Document.h"
 #include "storage/AuditLog.h"
 #include "storage/CabDecisionRepository.h"

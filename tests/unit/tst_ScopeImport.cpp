@@ -272,15 +272,19 @@ private Q_SLOTS:
         const qint64 audit = auditCount(*db);
 
         auto again = run(*db, csv).outcome;
-        QCOMPARE(again->created, 0);
-        QCOMPARE(again->updated, 0);
-        QCOMPARE(again->unchanged, 2);
+        QVERIFY(again);
+        const ScopeImportService::Outcome same = again.value();
+        QCOMPARE(same.created, 0);
+        QCOMPARE(same.updated, 0);
+        QCOMPARE(same.unchanged, 2);
         QCOMPARE(auditCount(*db), audit);
 
         csv.replace("Rotate certificates", "Rotate TLS certificates");
         again = run(*db, csv).outcome;
-        QCOMPARE(again->updated, 1);
-        QCOMPARE(again->unchanged, 1);
+        QVERIFY(again);
+        const ScopeImportService::Outcome renamed = again.value();
+        QCOMPARE(renamed.updated, 1);
+        QCOMPARE(renamed.unchanged, 1);
         QCOMPARE(repo.count().value(), 2);
         const auto all = items(*db);
         QCOMPARE(all.value(u"OPS-1"_qs).title, u"Rotate TLS certificates"_qs);

@@ -30,7 +30,6 @@ public:
 
     void verify();
     void selectFirst();
-    AuditLogModel* model() const { return m_model; }
     void saveLayout() const;
     void restoreLayout();
 

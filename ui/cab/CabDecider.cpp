@@ -85,7 +85,6 @@ bool CabDecider::decide(qint64 meetingId, qint64 changeId, QString ticket, Decis
             *message += QStringLiteral(" (") + approvalRoleName(d.approverRole) + u')';
         *message += tr(": %1, by %2, recorded in the audit log.").arg(ticket, d.decidedBy);
     }
-    Q_EMIT decided(changeId);
     return true;
 }
 

@@ -31,7 +31,6 @@ public:
                 QStringList conditions = {}, QString comment = {}, QString* message = nullptr);
 
 Q_SIGNALS:
-    void decided(qint64 changeId);
     // A decision (or its undo) was refused; the reason in one line.
     void refused(const QString& message);
 

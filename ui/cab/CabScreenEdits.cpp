@@ -16,6 +16,7 @@
 #include "MinutesPanel.h"
 #include "SetAgendaCommand.h"
 #include "Theme.h"
+#include "rules/RiskClassifier.h"
 #include "services/CabDecisionService.h"
 #include "services/CabMeetingService.h"
 #include "services/ChangeRequestService.h"
@@ -63,9 +64,9 @@ void CabScreen::newMeeting() {
     auto* command = new ChangeRecordCommand<CabMeeting>(
         meetingOps(*m_meetings), std::nullopt, proposed.value(), tr("New CAB meeting"),
         [this](const QString& why) { showMessage(why, true); });
-    m_document.undoStack()->push(command);
+    const bool stands = pushCommand(m_document.undoStack(), command);
     reload();
-    if (command->succeeded())
+    if (stands)
         selectMeeting(command->stored()->id);
 }
 

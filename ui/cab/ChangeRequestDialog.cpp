@@ -5,6 +5,7 @@
 #include "DialogColumns.h"
 #include "Theme.h"
 #include "domain/RiskAssessment.h"
+#include "rules/RiskClassifier.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -47,7 +47,6 @@ public:
         if (y + height > bottom && y > top)
             newPage();
     }
-    qreal room() const { return bottom - y; }
 
     qreal textHeight(const QFont& f, const QString& text, qreal w) const;
     void drawText(const QRectF& r, const QFont& f, const QColor& c, const QString& text,

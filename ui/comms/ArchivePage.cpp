@@ -197,11 +197,6 @@ void ArchivePage::selectMessage(qint64 id) {
             m_table->selectRow(row);
 }
 
-void ArchivePage::selectFirst() {
-    if (!m_messages.isEmpty())
-        m_table->selectRow(0);
-}
-
 void ArchivePage::showSelected() {
     const auto m = selected();
     m_recipients->setRowCount(0);
@@ -258,8 +253,7 @@ void ArchivePage::recordAcknowledgement() {
             m_message->showMessage(MessageBar::Kind::Error, message);
             m_message->show();
         });
-    m_document.undoStack()->push(command);
-    if (command->succeeded())
+    if (pushCommand(m_document.undoStack(), command))
         m_message->hide();
 }
 

@@ -32,9 +32,6 @@ public:
     void reload();
     void setEditable(bool editable);
     void selectMessage(qint64 id);
-    void selectFirst();
-    QTableWidget* table() const { return m_table; }
-    QTableWidget* recipientTable() const { return m_recipients; }
 
 private:
     void showSelected();

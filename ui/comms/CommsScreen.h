@@ -26,10 +26,7 @@ public:
     void setEditable(bool editable);
     void showTab(const QString& name); // "templates", "issues", "lists", "archive"
     TemplatesPage* templatesPage() const { return m_templates; }
-    KnownIssuesPage* knownIssuesPage() const { return m_issues; }
-    DistributionListsPage* listsPage() const { return m_lists; }
     ArchivePage* archivePage() const { return m_archive; }
-    QTabWidget* tabs() const { return m_tabs; }
 
 private:
     QTabWidget* m_tabs = nullptr;

@@ -28,7 +28,6 @@ public:
     QString summary() const { return m_summary; }
     void accept() override;
 
-    QComboBox* listBox() const { return m_list; }
     QLineEdit* folderEdit() const { return m_folder; }
 
 private:

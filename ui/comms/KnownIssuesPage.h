@@ -28,7 +28,6 @@ public:
 
     void reload();
     void setEditable(bool editable);
-    QTableWidget* table() const { return m_table; }
 
 private:
     void fillReleases();

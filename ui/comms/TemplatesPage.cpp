@@ -397,8 +397,7 @@ void TemplatesPage::save() {
                                     m_message->showMessage(MessageBar::Kind::Error, message);
                                     m_message->show();
                                 });
-    m_document.undoStack()->push(command);
-    if (command->succeeded()) {
+    if (pushCommand(m_document.undoStack(), command)) {
         m_message->hide();
         loadTemplate(m_current.id);
     }

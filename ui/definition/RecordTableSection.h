@@ -64,7 +64,6 @@ protected:
     QTableWidget* table() const { return m_table; }
     qint64 releaseId() const { return m_releaseId; }
     bool isLoading() const { return m_loading; }
-    int recordCount() const { return m_count; }
 
 private:
     void itemChanged(QTableWidgetItem* item);

@@ -7,6 +7,7 @@
 #include "Theme.h"
 #include "releases/ReleaseCommands.h"
 #include "rules/ApprovalRules.h"
+#include "rules/RiskClassifier.h"
 #include "services/Document.h"
 #include "services/ReleaseService.h"
 #include "services/RiskAssessmentService.h"

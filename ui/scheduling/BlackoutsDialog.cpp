@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BlackoutsDialog.h"
 
-#include "SchedulingOps.h"
+#include "SchedulingRecordOps.h"
 #include "Theme.h"
 #include "services/BlackoutService.h"
 #include "services/SchedulingServices.h"

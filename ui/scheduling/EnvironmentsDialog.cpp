@@ -3,7 +3,7 @@
 
 #include "DialogColumns.h"
 #include "EntryZoneCombo.h"
-#include "SchedulingOps.h"
+#include "SchedulingRecordOps.h"
 #include "Theme.h"
 #include "ZonedDateTimeEdit.h"
 #include "domain/ZonedTime.h"

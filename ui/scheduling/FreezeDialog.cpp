@@ -2,7 +2,7 @@
 #include "FreezeDialog.h"
 
 #include "EntryZoneCombo.h"
-#include "SchedulingOps.h"
+#include "SchedulingRecordOps.h"
 #include "Theme.h"
 #include "ZonedDateTimeEdit.h"
 #include "domain/ZonedTime.h"

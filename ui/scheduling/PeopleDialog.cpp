@@ -3,7 +3,7 @@
 
 #include "DialogColumns.h"
 #include "EntryZoneCombo.h"
-#include "SchedulingOps.h"
+#include "SchedulingRecordOps.h"
 #include "Theme.h"
 #include "ZoneComboBox.h"
 #include "ZonedDateTimeEdit.h"
@@ -193,13 +193,6 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
 const Person* PeopleDialog::current() const {
     const int row = m_list->currentRow();
     return row >= 0 && row < m_people.size() ? &m_people.at(row) : nullptr;
-}
-
-void PeopleDialog::selectPerson(qint64 id) {
-    for (int row = 0; row < m_people.size(); ++row) {
-        if (m_people.at(row).id == id)
-            m_list->setCurrentRow(row);
-    }
 }
 
 void PeopleDialog::reload() {

@@ -29,8 +29,6 @@ class PeopleDialog : public QDialog {
 public:
     PeopleDialog(SchedulingContext context, QWidget* parent = nullptr);
 
-    void selectPerson(qint64 id);
-
 private:
     void reload();
     void showPerson();

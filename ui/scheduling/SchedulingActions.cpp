@@ -9,7 +9,7 @@
 #include "FreezeDialog.h"
 #include "PeopleDialog.h"
 #include "ReleaseNeedsDialog.h"
-#include "SchedulingOps.h"
+#include "SchedulingRecordOps.h"
 #include "services/BlackoutService.h"
 #include "services/Document.h"
 #include "services/EnvironmentService.h"

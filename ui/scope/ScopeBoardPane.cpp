@@ -61,7 +61,6 @@ ScopeBoardPane::ScopeBoardPane(const QString& name, ScopeBoardModel* model, QWid
         const qint64 id = releaseId();
         m_view->setRelease(id);
         updateCapacity();
-        Q_EMIT releaseChosen(id);
     });
     connect(m_capacityButton, &QToolButton::clicked, this,
             [this] { Q_EMIT capacityEditRequested(releaseId()); });

@@ -23,7 +23,6 @@ public:
     ScopeBoardPane(const QString& name, ScopeBoardModel* model, QWidget* parent = nullptr);
 
     ScopeBoardView* view() const { return m_view; }
-    QComboBox* releasePicker() const { return m_picker; }
     QLabel* capacityLabel() const { return m_capacity; }
     QToolButton* capacityButton() const { return m_capacityButton; }
 
@@ -34,7 +33,6 @@ public:
     void refresh();
 
 Q_SIGNALS:
-    void releaseChosen(qint64 releaseId);
     void capacityEditRequested(qint64 releaseId);
 
 private:

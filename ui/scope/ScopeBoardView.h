@@ -39,11 +39,9 @@ public:
     void setShowBacklog(bool show);
     void setFilter(const ScopeBoardFilter& filter);
     void setEditable(bool editable) { m_editable = editable; }
-    bool isEditable() const { return m_editable; }
     // Other boards a card may be dropped on.
     void setPeers(const QList<ScopeBoardView*>& peers);
 
-    int columnCount() const { return int(m_columns.size()); }
     const Column& column(int index) const { return m_columns[index]; }
     int columnOf(qint64 itemId) const;
     int cardCount() const; // cards on the board after the filter

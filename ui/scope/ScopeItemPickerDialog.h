@@ -21,7 +21,6 @@ public:
                           QWidget* parent = nullptr);
 
     qint64 selectedItem() const;
-    QLineEdit* searchField() const { return m_search; }
 
 private:
     QLineEdit* m_search = nullptr;

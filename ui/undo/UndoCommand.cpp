@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UndoCommand.h"
 
+#include <QUndoStack>
+
 namespace slipway::ui {
 
 UndoCommand::UndoCommand(const QString& text, ErrorSink onError, QUndoCommand* parent)
@@ -27,6 +29,21 @@ void UndoCommand::fail(const Error& error) {
     setObsolete(true);
     if (m_onError)
         m_onError(error.message);
+}
+
+bool pushCommand(QUndoStack* stack, UndoCommand* command) {
+    bool failed = false;
+    const auto sink = command->m_onError;
+    command->m_onError = [&failed, sink](const QString& message) {
+        failed = true;
+        if (sink)
+            sink(message);
+    };
+    stack->push(command); // may delete `command`
+    if (failed)
+        return false;
+    command->m_onError = sink;
+    return true;
 }
 
 } // namespace slipway::ui

@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QUndoStack;
+
 namespace slipway::ui {
 
 // The base of every undoable edit. Redo and undo are each one audited service call (undo is
@@ -37,11 +39,16 @@ protected:
     bool firstApply() const { return m_applied == 0; }
 
 private:
+    friend bool pushCommand(QUndoStack* stack, UndoCommand* command);
     void fail(const Error& error);
 
     ErrorSink m_onError;
     int m_applied = 0;
     bool m_failed = false;
 };
+
+// Pushes `command` and says whether its change stands. The stack deletes a command whose first
+// redo failed, so a caller never touches `command` after a false.
+bool pushCommand(QUndoStack* stack, UndoCommand* command);
 
 } // namespace slipway::ui

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "GateBridge.h"
+#include "GateDigest.h"
 
 #include "GateService.h"
 #include "Session.h"
@@ -12,7 +12,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 
-namespace slipway::GateBridge {
+namespace slipway::GateDigest {
 
 Result<QList<GateSummary>> summaries(Database& db, qint64 releaseId) {
     GateService gates(db, Session::forCurrentUser());
@@ -25,11 +25,11 @@ Result<QList<GateSummary>> summaries(Database& db, qint64 releaseId) {
         const GateVerdict verdict = GateEvaluator::evaluate(gate, now);
         QString status = toKey(verdict.status);
         if (verdict.total > 0 && verdict.status != GateStatus::Passed)
-            status += QCoreApplication::translate("GateBridge", " (%1 of %2 settled)")
+            status += QCoreApplication::translate("GateDigest", " (%1 of %2 settled)")
                           .arg(verdict.settled)
                           .arg(verdict.total);
         if (gate.isPromoted())
-            status += QCoreApplication::translate("GateBridge", ", promoted");
+            status += QCoreApplication::translate("GateDigest", ", promoted");
         out << GateSummary{gate.name, status};
     }
     return out;
@@ -64,4 +64,4 @@ Result<QList<AgendaEscalation>> escalationsUntil(Database& db, qint64 until) {
     return out;
 }
 
-} // namespace slipway::GateBridge
+} // namespace slipway::GateDigest

@@ -18,7 +18,7 @@ struct GateSummary;
 
 // What other areas read of a release's quality gates: one line per gate for messages and
 // the CAB pack, and the escalations that go onto a CAB agenda. Read-only.
-namespace GateBridge {
+namespace GateDigest {
 
 // Each gate of the release in order: its name and verdict ("passed", "failed (2 of 5)" …).
 Result<QList<GateSummary>> summaries(Database& db, qint64 releaseId);
@@ -28,5 +28,5 @@ QString statusText(Database& db, qint64 releaseId);
 // in the CAB agenda's terms.
 Result<QList<AgendaEscalation>> escalationsUntil(Database& db, qint64 until);
 
-} // namespace GateBridge
+} // namespace GateDigest
 } // namespace slipway

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SchedulingOps.h"
+#include "SchedulingRecordOps.h"
 
 #include "services/BlackoutService.h"
 #include "services/EnvironmentService.h"
