@@ -34,10 +34,6 @@ Result<QList<CabDecision>> CabDecisionService::decisions(qint64 changeId) const 
     return CabDecisionRepository(m_db).forChange(changeId);
 }
 
-Result<QList<CabDecision>> CabDecisionService::meetingDecisions(qint64 meetingId) const {
-    return CabDecisionRepository(m_db).forMeeting(meetingId);
-}
-
 Result<QList<CabCondition>> CabDecisionService::conditions(qint64 changeId) const {
     return CabDecisionRepository(m_db).conditions(changeId);
 }
@@ -140,15 +136,15 @@ Result<CabDecision> CabDecisionService::record(const CabDecision& decision) {
     return stored;
 }
 
-Result<CabDecision> CabDecisionService::withdraw(qint64 id) {
-    return setWithdrawn(id, true);
+Result<CabDecision> CabDecisionService::withdraw(qint64 id, qint64 rowVersion) {
+    return setWithdrawn(id, true, rowVersion);
 }
 
-Result<CabDecision> CabDecisionService::reinstate(qint64 id) {
-    return setWithdrawn(id, false);
+Result<CabDecision> CabDecisionService::reinstate(qint64 id, qint64 rowVersion) {
+    return setWithdrawn(id, false, rowVersion);
 }
 
-Result<CabDecision> CabDecisionService::setWithdrawn(qint64 id, bool withdrawn) {
+Result<CabDecision> CabDecisionService::setWithdrawn(qint64 id, bool withdrawn, qint64 rowVersion) {
     CabDecisionRepository repo(m_db);
     auto current = repo.find(id);
     if (!current)
@@ -164,6 +160,12 @@ Result<CabDecision> CabDecisionService::setWithdrawn(qint64 id, bool withdrawn) 
             auto before = repo.find(id);
             if (!before)
                 return before.error();
+            if (rowVersion > 0 && before->rowVersion != rowVersion)
+                return Error{Error::Kind::Stale,
+                             QCoreApplication::translate("CabDecisionService",
+                                                         "The decision on %1 was changed since "
+                                                         "— reload.")
+                                 .arg(change->ticket)};
             if (before->withdrawn == withdrawn)
                 return Error{
                     Error::Kind::Stale,
@@ -188,7 +190,8 @@ Result<CabDecision> CabDecisionService::setWithdrawn(qint64 id, bool withdrawn) 
 }
 
 Result<CabCondition> CabDecisionService::setConditionStatus(qint64 conditionId,
-                                                            CabCondition::Status status) {
+                                                            CabCondition::Status status,
+                                                            qint64 rowVersion) {
     CabDecisionRepository repo(m_db);
     auto current = repo.findCondition(conditionId);
     if (!current)
@@ -205,6 +208,12 @@ Result<CabCondition> CabDecisionService::setConditionStatus(qint64 conditionId,
             auto before = repo.findCondition(conditionId);
             if (!before)
                 return before.error();
+            if (rowVersion > 0 && before->rowVersion != rowVersion)
+                return Error{Error::Kind::Stale,
+                             QCoreApplication::translate("CabDecisionService",
+                                                         "A condition on %1 was changed since — "
+                                                         "reload.")
+                                 .arg(change->ticket)};
             auto written = repo.setConditionStatus(conditionId, status, m_session.actor, now,
                                                    before->rowVersion);
             if (!written)

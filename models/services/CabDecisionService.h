@@ -26,13 +26,15 @@ public:
     // `decision.decidedBy` empty: the acting user. `decidedAt` 0: now.
     Result<CabDecision> record(const CabDecision& decision);
     // Takes back a decision recorded by mistake (kept and marked, audited), or brings it back.
-    Result<CabDecision> withdraw(qint64 id);
-    Result<CabDecision> reinstate(qint64 id);
+    // `rowVersion`: the version the caller last saw (0: whatever is stored); a newer one
+    // refuses (Stale), so an undo never overwrites someone else's change.
+    Result<CabDecision> withdraw(qint64 id, qint64 rowVersion = 0);
+    Result<CabDecision> reinstate(qint64 id, qint64 rowVersion = 0);
 
-    Result<CabCondition> setConditionStatus(qint64 conditionId, CabCondition::Status status);
+    Result<CabCondition> setConditionStatus(qint64 conditionId, CabCondition::Status status,
+                                            qint64 rowVersion = 0);
 
     Result<QList<CabDecision>> decisions(qint64 changeId) const;
-    Result<QList<CabDecision>> meetingDecisions(qint64 meetingId) const;
     Result<QList<CabCondition>> conditions(qint64 changeId) const; // 0: all
     Result<ApprovalState> approvalState(qint64 changeId) const;
     // Every change request's state, by id.
@@ -45,7 +47,7 @@ Q_SIGNALS:
     void changed(qint64 changeId);
 
 private:
-    Result<CabDecision> setWithdrawn(qint64 id, bool withdrawn);
+    Result<CabDecision> setWithdrawn(qint64 id, bool withdrawn, qint64 rowVersion);
 
     Database& m_db;
     Session m_session;

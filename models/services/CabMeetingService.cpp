@@ -3,7 +3,7 @@
 
 #include "AuditedWrite.h"
 #include "CabDecisionService.h"
-#include "GateBridge.h"
+#include "GateDigest.h"
 #include "storage/CabMeetingRepository.h"
 #include "storage/ChangeRequestRepository.h"
 #include "storage/PeopleRepository.h"
@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace slipway {
 namespace {
@@ -100,7 +102,7 @@ CabMeetingService::CabMeetingService(Database& db, Session session, QObject* par
     : QObject(parent)
     , m_db(db)
     , m_session(std::move(session))
-    , m_escalations([this](qint64 until) { return GateBridge::escalationsUntil(m_db, until); }) {}
+    , m_escalations([this](qint64 until) { return GateDigest::escalationsUntil(m_db, until); }) {}
 
 Result<QList<CabMeeting>> CabMeetingService::all() const {
     return CabMeetingRepository(m_db).all();
@@ -271,8 +273,22 @@ Result<QList<AgendaItem>> CabMeetingService::proposeAgenda(qint64 meetingId) con
     return buildAgenda(frame, list.value(), escalations);
 }
 
-Result<QList<AgendaItem>> CabMeetingService::setAgenda(qint64 meetingId,
-                                                       const QList<AgendaItem>& items) {
+namespace {
+
+// Two agendas list the same items in the same order (ids and positions are the store's).
+bool sameAgenda(const QList<AgendaItem>& a, const QList<AgendaItem>& b) {
+    return std::equal(
+        a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const AgendaItem& x, const AgendaItem& y) {
+            return x.kind == y.kind && x.changeId == y.changeId && x.releaseId == y.releaseId &&
+                   x.title == y.title && x.reason == y.reason;
+        });
+}
+
+} // namespace
+
+Result<QList<AgendaItem>>
+CabMeetingService::setAgenda(qint64 meetingId, const QList<AgendaItem>& items,
+                             const std::optional<QList<AgendaItem>>& expected) {
     QList<AgendaItem> stored;
     auto done = AuditedWrite::run(
         m_db, m_session, Action::EditCabMeeting, QStringLiteral("update"),
@@ -283,6 +299,11 @@ Result<QList<AgendaItem>> CabMeetingService::setAgenda(qint64 meetingId,
             auto before = repo.agenda(meetingId);
             if (!before)
                 return before.error();
+            if (expected && !sameAgenda(*expected, before.value()))
+                return Error{
+                    Error::Kind::Stale,
+                    QCoreApplication::translate(
+                        "CabMeetingService", "This meeting's agenda was changed since — reload.")};
             auto written = repo.replaceAgenda(meetingId, items);
             if (!written)
                 return written.error();

@@ -26,8 +26,6 @@ public:
 
     CabMeetingService(Database& db, Session session, QObject* parent = nullptr);
 
-    void setEscalationSource(EscalationSource source) { m_escalations = std::move(source); }
-
     Result<QList<CabMeeting>> all() const; // by start
     Result<CabMeeting> find(qint64 id) const;
     // The meeting on a day (UTC), or the first one after `secs` when none is that day.
@@ -49,7 +47,10 @@ public:
     // What the rules would put on the meeting's agenda now (not stored).
     Result<QList<AgendaItem>> proposeAgenda(qint64 meetingId) const;
     // Stores `items` as the meeting's agenda, in that order.
-    Result<QList<AgendaItem>> setAgenda(qint64 meetingId, const QList<AgendaItem>& items);
+    // Replaces the agenda. With `expected`, refuses (Stale) unless the stored agenda is still
+    // that one (same items in the same order), so an undo never overwrites someone else's.
+    Result<QList<AgendaItem>> setAgenda(qint64 meetingId, const QList<AgendaItem>& items,
+                                        const std::optional<QList<AgendaItem>>& expected = {});
 
     Result<QList<CabAction>> actions(qint64 meetingId) const;
     Result<CabAction> findAction(qint64 id) const;

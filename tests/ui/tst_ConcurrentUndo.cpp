@@ -6,11 +6,14 @@
 // command class and service calls the screens use.
 #include "TestSupport.h"
 #include "cab/CabOps.h"
+#include "cab/SetAgendaCommand.h"
+#include "cab/SetConditionStatusCommand.h"
 #include "definition/DefinitionOps.h"
 #include "io/DemoGenerator.h"
 #include "releases/ReleaseCommands.h"
-#include "scheduling/SchedulingOps.h"
+#include "scheduling/SchedulingRecordOps.h"
 #include "services/AssumptionService.h"
+#include "services/CabDecisionService.h"
 #include "services/CabMeetingService.h"
 #include "services/ChangeRequestService.h"
 #include "services/DistributionListService.h"
@@ -27,6 +30,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <optional>
 
 using namespace slipway;
@@ -202,6 +206,56 @@ private Q_SLOTS:
             meetingOps(*service),
             theirs<CabMeeting>(new CabMeetingService(m_doc->database(), bob())),
             [](CabMeeting& m, const QString& s) { m.title += s; }, false);
+    }
+    void cabCondition() {
+        auto conditions = m_doc->cabDecisions().conditions(0);
+        QVERIFY(conditions && !conditions->isEmpty());
+        const CabCondition condition = conditions->first();
+        const auto to = condition.status == CabCondition::Status::Met ? CabCondition::Status::Open
+                                                                      : CabCondition::Status::Met;
+        auto* command = new SetConditionStatusCommand(m_doc->cabDecisions(), condition, to,
+                                                      u"condition"_qs, sink());
+        QVERIFY(pushCommand(m_doc->undoStack(), command));
+        CabDecisionService other(m_doc->database(), bob());
+        QVERIFY(other.setConditionStatus(condition.id, CabCondition::Status::Waived));
+        m_doc->undoStack()->undo();
+        QVERIFY2(m_errors.size() == 1 && m_errors.first().contains(u"changed since"_qs),
+                 qPrintable(m_errors.join(u" | ")));
+        const auto stored = m_doc->cabDecisions().conditions(condition.changeId);
+        QVERIFY(stored);
+        for (const CabCondition& c : stored.value())
+            if (c.id == condition.id)
+                QCOMPARE(c.status, CabCondition::Status::Waived); // bob's change stands
+    }
+    void cabAgenda() {
+        auto meetings = m_doc->cabMeetings().all();
+        QVERIFY(meetings);
+        QList<AgendaItem> agenda;
+        qint64 meetingId = 0;
+        for (const CabMeeting& m : meetings.value()) {
+            auto items = m_doc->cabMeetings().agenda(m.id);
+            if (items && items->size() >= 2) {
+                agenda = items.value();
+                meetingId = m.id;
+                break;
+            }
+        }
+        QVERIFY(meetingId > 0);
+        QList<AgendaItem> trimmed = agenda;
+        trimmed.removeLast();
+        auto* command = new SetAgendaCommand(m_doc->cabMeetings(), meetingId, agenda, trimmed,
+                                             u"agenda"_qs, sink());
+        QVERIFY(pushCommand(m_doc->undoStack(), command));
+        CabMeetingService other(m_doc->database(), bob());
+        QList<AgendaItem> theirs = trimmed;
+        theirs.removeLast(); // bob takes one more off
+        QVERIFY(other.setAgenda(meetingId, theirs));
+        m_doc->undoStack()->undo();
+        QVERIFY2(m_errors.size() == 1 && m_errors.first().contains(u"changed since"_qs),
+                 qPrintable(m_errors.join(u" | ")));
+        const auto stored = m_doc->cabMeetings().agenda(meetingId);
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), theirs.size()); // bob's agenda stands
     }
     void cabAction() {
         auto* service = new CabMeetingService(m_doc->database(), m_doc->session(), m_doc.get());

@@ -7,6 +7,7 @@
 #include "domain/Person.h"
 #include "domain/RiskAssessment.h"
 #include "rules/ApprovalRules.h"
+#include "rules/RiskClassifier.h"
 #include "services/CabDecisionService.h"
 #include "services/CabMeetingService.h"
 #include "services/ChangeRequestService.h"
@@ -188,6 +189,10 @@ private Q_SLOTS:
         QVERIFY(decisions.withdraw(rejected->id));
         QVERIFY(decisions.approvalState(created->id)->ready());
         QVERIFY(!decisions.withdraw(rejected->id)); // already withdrawn
+        // A caller that saw an older version (an undo after someone else's change) is refused.
+        auto stale = decisions.reinstate(rejected->id, rejected->rowVersion);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().kind, Error::Kind::Stale);
         QVERIFY(decisions.reinstate(rejected->id));
         QCOMPARE(decisions.approvalState(created->id)->status, ApprovalStatus::Rejected);
 

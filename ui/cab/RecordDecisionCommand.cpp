@@ -13,7 +13,8 @@ RecordDecisionCommand::RecordDecisionCommand(CabDecisionService& service,
     , m_wanted(decision) {}
 
 Result<void> RecordDecisionCommand::apply() {
-    auto done = m_stored.id > 0 ? m_service.reinstate(m_stored.id) : m_service.record(m_wanted);
+    auto done = m_stored.id > 0 ? m_service.reinstate(m_stored.id, m_stored.rowVersion)
+                                : m_service.record(m_wanted);
     if (!done)
         return done.error();
     m_stored = done.value();
@@ -21,9 +22,10 @@ Result<void> RecordDecisionCommand::apply() {
 }
 
 Result<void> RecordDecisionCommand::revert() {
-    auto done = m_service.withdraw(m_stored.id);
+    auto done = m_service.withdraw(m_stored.id, m_stored.rowVersion);
     if (!done)
         return done.error();
+    m_stored = done.value();
     return {};
 }
 

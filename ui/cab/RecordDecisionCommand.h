@@ -18,8 +18,6 @@ public:
     RecordDecisionCommand(CabDecisionService& service, const CabDecision& decision,
                           const QString& text, ErrorSink onError);
 
-    const CabDecision& stored() const { return m_stored; }
-
 protected:
     Result<void> apply() override;
     Result<void> revert() override;

@@ -12,12 +12,14 @@ SetAgendaCommand::SetAgendaCommand(CabMeetingService& service, qint64 meetingId,
     , m_service(service)
     , m_meetingId(meetingId)
     , m_before(std::move(before))
-    , m_after(std::move(after)) {}
+    , m_after(std::move(after))
+    , m_left(m_before) {}
 
 Result<void> SetAgendaCommand::write(const QList<AgendaItem>& items) {
-    auto done = m_service.setAgenda(m_meetingId, items);
+    auto done = m_service.setAgenda(m_meetingId, items, m_left);
     if (!done)
         return done.error();
+    m_left = done.value();
     return {};
 }
 

@@ -23,12 +23,14 @@ protected:
     Result<void> revert() override { return write(m_before); }
 
 private:
+    // Writes `items` over the agenda this session last left (refusing if it changed since).
     Result<void> write(const QList<AgendaItem>& items);
 
     CabMeetingService& m_service;
     qint64 m_meetingId;
     QList<AgendaItem> m_before;
     QList<AgendaItem> m_after;
+    QList<AgendaItem> m_left; // the agenda as this session last saw or wrote it
 };
 
 } // namespace slipway::ui

@@ -27,6 +27,7 @@ private:
 
     CabDecisionService& m_service;
     qint64 m_conditionId;
+    qint64 m_rowVersion; // as this session last left it
     CabCondition::Status m_from;
     CabCondition::Status m_to;
 };
