@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "IconProvider.h"
+#include "MessageBar.h"
 #include "ReadOnlyBanner.h"
 #include "Theme.h"
 #include "audit/AuditView.h"
@@ -9,6 +10,7 @@
 #include "calendar/CalendarScreen.h"
 #include "comms/CommsScreen.h"
 #include "gates/GatesScreen.h"
+#include "io/FileTransferActions.h"
 #include "releases/ReleasesView.h"
 #include "scheduling/FindWindowDialog.h"
 #include "scheduling/SchedulingActions.h"
@@ -85,6 +87,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto* bannerRow = new QVBoxLayout;
     bannerRow->setContentsMargins(Theme::space(1), Theme::space(1), Theme::space(1), 0);
     bannerRow->addWidget(m_banner);
+    m_message = new MessageBar(QStringLiteral("windowMessage"), central);
+    bannerRow->addWidget(m_message);
     layout->addLayout(bannerRow);
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
@@ -116,6 +120,7 @@ MainWindow::~MainWindow() {
     delete m_cab;
     delete m_comms;
     delete m_scheduling;
+    delete m_transfers;
 }
 
 void MainWindow::buildNavigation() {
@@ -157,11 +162,27 @@ void MainWindow::buildMenus() {
                                          this, &MainWindow::newFile);
     newAction->setShortcut(QKeySequence::New);
     QAction* open = file->addAction(IconProvider::icon(QStringLiteral("open")), tr("&Open…"), this,
-                                    &MainWindow::openFileDialog);
+                                    [this] { openFileDialog(false); });
     open->setShortcut(QKeySequence::Open);
+    QAction* openReadOnly =
+        file->addAction(IconProvider::icon(QStringLiteral("lock")), tr("Open Rea&d-Only…"), this,
+                        [this] { openFileDialog(true); });
+    openReadOnly->setObjectName(QStringLiteral("openReadOnlyAction"));
+    openReadOnly->setToolTip(tr("Look at a file without any risk of changing it"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    // Filled per open file (setDocument), like the Schedule menu.
+    m_importMenu = file->addMenu(IconProvider::icon(QStringLiteral("open")), tr("&Import"));
+    m_importMenu->setObjectName(QStringLiteral("importMenu"));
+    m_export =
+        file->addAction(IconProvider::icon(QStringLiteral("save")), tr("&Export…"), this, [this] {
+            if (m_transfers)
+                m_transfers->exportFile();
+        });
+    m_export->setObjectName(QStringLiteral("exportMenuAction"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     m_saveCopy = file->addAction(IconProvider::icon(QStringLiteral("save")), tr("Save a &Copy…"),
                                  this, &MainWindow::saveCopy);
@@ -238,6 +259,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     delete m_cab;
     delete m_comms;
     delete m_scheduling; // before the document it points into
+    delete m_transfers;
+    m_transfers = nullptr;
+    m_importMenu->clear();
+    m_message->hide();
     m_releases = nullptr;
     m_audit = nullptr;
     m_calendar = nullptr;
@@ -292,6 +317,11 @@ void MainWindow::rebuildScreens() {
     m_calendar->followSchedule(m_scheduling->services());
     m_calendar->setSchedulingActions(m_scheduling);
     m_scheduleMenu->addActions(m_scheduling->actions());
+    m_transfers =
+        new FileTransferActions(*m_document, this, [this](bool error, const QString& text) {
+            showWindowMessage(error, text);
+        });
+    m_importMenu->addActions(m_transfers->importActions());
     m_scheduleMenu->addSeparator();
     QAction* finder = m_scheduleMenu->addAction(
         IconProvider::icon(QStringLiteral("calendar")), tr("&Find a Window…"), this, [this] {
@@ -329,9 +359,10 @@ void MainWindow::placeScreen(const QString& key, QWidget* screen) {
     m_screens->insertWidget(index, screen);
 }
 
-bool MainWindow::openFile(const QString& path, bool create, bool shared) {
+bool MainWindow::openFile(const QString& path, bool create, bool shared, bool readOnly) {
     FileOpenOptions options;
     options.create = create;
+    options.readOnly = readOnly;
     // A file once opened as shared stays shared: WAL on a network share corrupts it.
     options.shared = shared || FilePreferences::isShared(path);
     auto opened = Document::open(path, options);
@@ -374,6 +405,8 @@ void MainWindow::updateStatus() {
         m_userLabel->clear();
         m_banner->hide();
         m_saveCopy->setEnabled(false);
+        m_export->setEnabled(false);
+        m_importMenu->setEnabled(false);
         return;
     }
     const QFileInfo info(m_document->path());
@@ -397,6 +430,14 @@ void MainWindow::updateStatus() {
     if (m_document->isReadOnly())
         m_banner->setReason(m_document->readOnlyReason());
     m_saveCopy->setEnabled(true);
+    m_export->setEnabled(true);
+    m_importMenu->setEnabled(!m_document->isReadOnly());
+}
+
+void MainWindow::showWindowMessage(bool error, const QString& text) {
+    m_message->showMessage(error ? MessageBar::Kind::Error : MessageBar::Kind::Success, text);
+    if (!error)
+        statusBar()->showMessage(text, 10000);
 }
 
 void MainWindow::pictureAsEditable() {
@@ -456,11 +497,12 @@ void MainWindow::newFile() {
     openFile(path, true);
 }
 
-void MainWindow::openFileDialog() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Slipway file"), QString(), fileFilter());
+void MainWindow::openFileDialog(bool readOnly) {
+    const QString path = QFileDialog::getOpenFileName(
+        this, readOnly ? tr("Open Slipway file read-only") : tr("Open Slipway file"), QString(),
+        fileFilter());
     if (!path.isEmpty())
-        openFile(path, false);
+        openFile(path, false, false, readOnly);
 }
 
 void MainWindow::saveCopy() {

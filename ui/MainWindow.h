@@ -24,6 +24,8 @@ class CalendarScreen;
 class ScopeScreen;
 class GatesScreen;
 class CommsScreen;
+class FileTransferActions;
+class MessageBar;
 class ReadOnlyBanner;
 class ReleasesView;
 class SchedulingActions;
@@ -39,7 +41,7 @@ public:
     void setDocument(std::unique_ptr<Document> document);
     Document* document() const { return m_document.get(); }
     // Opens (or creates) a file and shows it; reports a failure in a dialog.
-    bool openFile(const QString& path, bool create, bool shared = false);
+    bool openFile(const QString& path, bool create, bool shared = false, bool readOnly = false);
 
     static QStringList screenNames(); // "releases", "audit", "calendar"
     bool showScreen(const QString& name);
@@ -52,6 +54,9 @@ public:
     GatesScreen* gatesScreen() const { return m_gates; }
     CabScreen* cabScreen() const { return m_cab; }
     CommsScreen* commsScreen() const { return m_comms; }
+    FileTransferActions* fileTransfers() const { return m_transfers; }
+    // Says something about the whole window (an import's outcome, a failed undo).
+    void showWindowMessage(bool error, const QString& text);
 
     // For screenshots: the file is opened read-only so rendering can never change it, but
     // pictured as its user sees it day to day, without the banner and greyed-out fields.
@@ -73,7 +78,7 @@ private:
     void rememberRecent(const QString& path);
     void fillRecentMenu();
     void newFile();
-    void openFileDialog();
+    void openFileDialog(bool readOnly);
     void saveCopy();
     void about();
     static QString fileFilter();
@@ -92,7 +97,11 @@ private:
     GatesScreen* m_gates = nullptr;
     CabScreen* m_cab = nullptr;
     CommsScreen* m_comms = nullptr;
-    SchedulingActions* m_scheduling = nullptr; // per document: holds references into it
+    SchedulingActions* m_scheduling = nullptr;  // per document: holds references into it
+    FileTransferActions* m_transfers = nullptr; // the same
+    MessageBar* m_message = nullptr;
+    QMenu* m_importMenu = nullptr;
+    QAction* m_export = nullptr;
     QMenu* m_scheduleMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -90,10 +90,6 @@ QStringList ScopeCsvMapping::fieldNames() {
     return names;
 }
 
-QString ScopeCsvMapping::fieldName(Field field) {
-    return QString::fromLatin1(kFieldNames[size_t(field)]);
-}
-
 QString ScopeCsvMapping::sourceName() const {
     switch (m_source) {
     case Source::Jira:
@@ -179,6 +175,40 @@ Result<ScopeCsvMapping> ScopeCsvMapping::forTable(const CsvTable& table, const Q
                "which column holds what with --map, e.g. --map \"Name=title,Ticket="
                "external_key,Type=kind\" (its columns: %2)")
                 .arg(fileName, InputText::singleLine(m.m_header.join(QStringLiteral(", ")), 300))};
+    return m;
+}
+
+ScopeCsvMapping ScopeCsvMapping::recognised(const CsvTable& table) {
+    ScopeCsvMapping m;
+    m.m_header = table.header();
+    m.detect(table);
+    return m;
+}
+
+QList<int> ScopeCsvMapping::fieldOfColumns() const {
+    QList<int> fields(m_header.size(), -1);
+    for (size_t f = 0; f < m_columns.size(); ++f) {
+        for (int column : m_columns[f]) {
+            if (column >= 0 && column < fields.size() && fields[column] < 0)
+                fields[column] = int(f);
+        }
+    }
+    return fields;
+}
+
+Result<ScopeCsvMapping> ScopeCsvMapping::reassigned(const QList<int>& fieldOfColumn,
+                                                    const QString& fileName) const {
+    ScopeCsvMapping m = *this;
+    for (QList<int>& columns : m.m_columns)
+        columns.clear();
+    for (int column = 0; column < fieldOfColumn.size() && column < m_header.size(); ++column) {
+        const int field = fieldOfColumn[column];
+        if (field >= 0 && field < int(Field::Count))
+            m.m_columns[size_t(field)].append(column);
+    }
+    if (!m.provides(Field::Title))
+        return Error{Error::Kind::Usage,
+                     tr("%1: choose the column that holds each item's title").arg(fileName)};
     return m;
 }
 

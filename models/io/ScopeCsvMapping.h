@@ -58,8 +58,10 @@ public:
     static Result<ScopeCsvMapping> forTable(const CsvTable& table, const QString& mapSpec,
                                             const QString& fileName);
 
+    // What the columns are recognised as, before any mapping and even without a title
+    // column: where a dialog starts.
+    static ScopeCsvMapping recognised(const CsvTable& table);
     static QStringList fieldNames();
-    static QString fieldName(Field field);
 
     Source source() const { return m_source; }
     QString sourceName() const;
@@ -67,6 +69,12 @@ public:
     bool provides(Field field) const { return !columns(field).isEmpty(); }
 
     ScopeCsvRow mapRow(const CsvTable& table, qsizetype row) const;
+
+    // The field each column feeds (-1: none), for a dialog to show and change.
+    QList<int> fieldOfColumns() const;
+    // The same file read with every column's field chosen anew (-1: ignored).
+    Result<ScopeCsvMapping> reassigned(const QList<int>& fieldOfColumn,
+                                       const QString& fileName) const;
 
 private:
     const QList<int>& columns(Field field) const { return m_columns[size_t(field)]; }

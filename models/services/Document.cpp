@@ -5,17 +5,20 @@
 #include "AuditService.h"
 #include "CabDecisionService.h"
 #include "CabMeetingService.h"
+#include "CalendarImportService.h"
 #include "ChangeRequestService.h"
 #include "CommunicationService.h"
 #include "DistributionListService.h"
 #include "ExitCriteriaService.h"
 #include "GateService.h"
+#include "ImportUndoService.h"
 #include "KnownIssueService.h"
 #include "ObjectivesService.h"
 #include "ReleaseService.h"
 #include "RiskAssessmentService.h"
 #include "ScheduleService.h"
 #include "SchedulingServices.h"
+#include "ScopeImportService.h"
 #include "ScopeService.h"
 #include "SuccessMetricService.h"
 #include "TemplateService.h"
@@ -47,6 +50,9 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     m_successMetrics = new SuccessMetricService(*m_database, m_session, this);
     m_objectives = std::make_unique<ObjectivesService>(*m_releases);
     m_scope = new ScopeService(*m_database, m_session, this);
+    m_scopeImport = std::make_unique<ScopeImportService>(*m_database, m_session);
+    m_calendarImport = std::make_unique<CalendarImportService>(*m_database, m_session);
+    m_imports = new ImportUndoService(*m_database, m_session, this);
     m_undoStack = new QUndoStack(this);
     connect(m_riskAssessments, &RiskAssessmentService::assessmentChanged, this,
             &Document::modified);
@@ -88,6 +94,9 @@ Document::Document(std::unique_ptr<Database> database, Session session)
 // The children (service, undo stack) hold references into the database: delete them first.
 Document::~Document() {
     delete m_undoStack;
+    delete m_imports;
+    m_calendarImport.reset();
+    m_scopeImport.reset();
     m_audit.reset();
     m_schedule.reset();
     delete m_cabDecisions;

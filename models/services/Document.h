@@ -14,6 +14,9 @@ class QUndoStack;
 namespace slipway {
 
 class AuditService;
+class CalendarImportService;
+class ImportUndoService;
+class ScopeImportService;
 class CabDecisionService;
 class CabMeetingService;
 class ChangeRequestService;
@@ -62,6 +65,9 @@ public:
     CabMeetingService& cabMeetings() { return *m_cabMeetings; }
     CabDecisionService& cabDecisions() { return *m_cabDecisions; }
     AuditService& audit() { return *m_audit; }
+    ScopeImportService& scopeImport() { return *m_scopeImport; }
+    CalendarImportService& calendarImport() { return *m_calendarImport; }
+    ImportUndoService& imports() { return *m_imports; }
     QUndoStack* undoStack() { return m_undoStack; }
     const Session& session() const { return m_session; }
 
@@ -76,7 +82,8 @@ public:
 Q_SIGNALS:
     // Something in the file changed, here or in another program.
     void modified();
-    // Another program committed to the file.
+    // Another program committed to the file, or a bulk write (an import, its undo or redo)
+    // did: everything reloads.
     void changedElsewhere();
 
 private:
@@ -102,6 +109,9 @@ private:
     CabMeetingService* m_cabMeetings = nullptr;
     CabDecisionService* m_cabDecisions = nullptr;
     std::unique_ptr<AuditService> m_audit;
+    std::unique_ptr<ScopeImportService> m_scopeImport;
+    std::unique_ptr<CalendarImportService> m_calendarImport;
+    ImportUndoService* m_imports = nullptr;
     QUndoStack* m_undoStack = nullptr;
 };
 

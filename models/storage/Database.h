@@ -49,6 +49,9 @@ public:
     // Polls PRAGMA data_version; emits changedElsewhere() after another program commits.
     void watchForExternalChanges(int intervalMs = 1000);
     bool pollExternalChanges();
+    // A bulk write through this connection (an import, its undo or redo) changed rows no
+    // screen edited itself: emits changedElsewhere() so that everything reloads.
+    void announceBulkChange() { Q_EMIT changedElsewhere(); }
 
     // Before the first write: switches the file to the journal its mode wants (WAL locally,
     // the rollback journal when shared), waiting for other programs' locks up to the busy

@@ -42,6 +42,8 @@ CommsScreen::CommsScreen(Document& document, QWidget* parent)
     };
     connect(&document.releases(), &ReleaseService::releaseAdded, this, releasesMoved);
     connect(&document.releases(), &ReleaseService::releaseRemoved, this, releasesMoved);
+    // Imported acknowledgements (and their undo), and other programs' edits.
+    connect(&document, &Document::changedElsewhere, m_archive, &ArchivePage::reload);
 }
 
 void CommsScreen::setEditable(bool editable) {

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportUndoService.h"
+
+#include "AuditedWrite.h"
+#include "storage/ChangeCapture.h"
+#include "storage/Database.h"
+
+#include <QJsonObject>
+
+namespace slipway {
+namespace {
+
+// Rows that refer to others come first: a changeset lists its tables in this order, so undo
+// removes an import's links before the rows they point at (whose removal would cascade).
+QStringList tablesOf(RecordedImport::Kind kind) {
+    switch (kind) {
+    case RecordedImport::Kind::Scope:
+        return {QStringLiteral("scope_dependencies"), QStringLiteral("scope_items")};
+    case RecordedImport::Kind::Calendar:
+        return {QStringLiteral("blackout_services"), QStringLiteral("blackouts"),
+                QStringLiteral("incident_freezes")};
+    case RecordedImport::Kind::Acknowledgements:
+        return {QStringLiteral("acknowledgements")};
+    }
+    return {};
+}
+
+Action actionOf(RecordedImport::Kind kind) {
+    switch (kind) {
+    case RecordedImport::Kind::Scope:
+        return Action::EditScope;
+    case RecordedImport::Kind::Calendar:
+        return Action::EditCalendar;
+    case RecordedImport::Kind::Acknowledgements:
+        return Action::RecordAcknowledgement;
+    }
+    return Action::EditScope;
+}
+
+QString entityOf(RecordedImport::Kind kind) {
+    switch (kind) {
+    case RecordedImport::Kind::Scope:
+        return QStringLiteral("scope_item");
+    case RecordedImport::Kind::Calendar:
+        return QStringLiteral("calendar_import");
+    case RecordedImport::Kind::Acknowledgements:
+        return QStringLiteral("acknowledgement");
+    }
+    return {};
+}
+
+} // namespace
+
+ImportUndoService::ImportUndoService(Database& db, Session session, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_session(std::move(session)) {}
+
+Result<RecordedImport> ImportUndoService::record(RecordedImport::Kind kind, const QString& source,
+                                                 const std::function<Result<void>()>& import) {
+    auto capture = ChangeCapture::start(m_db, tablesOf(kind));
+    if (!capture)
+        return capture.error();
+    if (auto done = import(); !done)
+        return done.error();
+    auto changes = capture->changeset();
+    if (!changes)
+        return changes.error();
+    RecordedImport recorded{kind, source, std::move(changes.value()), 0};
+    recorded.rows = ChangeCapture::rowCount(recorded.changes);
+    m_db.announceBulkChange();
+    Q_EMIT changed(kind);
+    return recorded;
+}
+
+Result<void> ImportUndoService::undo(const RecordedImport& recorded) {
+    return replay(recorded, false);
+}
+
+Result<void> ImportUndoService::redo(const RecordedImport& recorded) {
+    return replay(recorded, true);
+}
+
+Result<void> ImportUndoService::replay(const RecordedImport& recorded, bool forward) {
+    if (recorded.changes.isEmpty())
+        return {}; // the import changed nothing: nothing to take back
+    auto done = AuditedWrite::run(
+        m_db, m_session, actionOf(recorded.kind),
+        forward ? QStringLiteral("redo import") : QStringLiteral("undo import"),
+        entityOf(recorded.kind), [&](qint64) -> Result<AuditedWrite::Logged> {
+            if (auto applied = ChangeCapture::apply(m_db, recorded.changes, forward); !applied)
+                return applied.error();
+            const QJsonObject what{{QStringLiteral("file"), recorded.source},
+                                   {QStringLiteral("rows"), recorded.rows}};
+            return AuditedWrite::Logged{0, forward ? QJsonObject{} : what,
+                                        forward ? what : QJsonObject{}};
+        });
+    if (!done)
+        return done.error();
+    m_db.announceBulkChange();
+    Q_EMIT changed(recorded.kind);
+    return {};
+}
+
+} // namespace slipway

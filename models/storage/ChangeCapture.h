@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+struct sqlite3_session;
+
+namespace slipway {
+
+class Database;
+
+// Records, as a compact changeset, what this connection writes to some tables while it
+// lives: an import's rows, so that one undo step can take the whole import back and redo
+// can put it again. Applying refuses, and changes nothing, when any of the rows was changed
+// in the meantime by anyone; the error names the first such row. Only this connection's
+// writes are recorded; the audit trail is never among the tables (undo is a new entry, not
+// a rewrite of history). SQLite's session extension does the recording.
+class ChangeCapture {
+public:
+    static Result<ChangeCapture> start(Database& db, const QStringList& tables);
+    ChangeCapture(ChangeCapture&& other) noexcept;
+    ChangeCapture& operator=(ChangeCapture&& other) noexcept;
+    ChangeCapture(const ChangeCapture&) = delete;
+    ChangeCapture& operator=(const ChangeCapture&) = delete;
+    ~ChangeCapture();
+
+    // Everything recorded so far.
+    Result<QByteArray> changeset() const;
+
+    // Inside the caller's transaction: undo (`forward` false) or redo a recorded changeset.
+    static Result<void> apply(Database& db, const QByteArray& changeset, bool forward);
+    // How many rows a changeset touches.
+    static qint64 rowCount(const QByteArray& changeset);
+
+private:
+    ChangeCapture(Database& db, sqlite3_session* session);
+
+    Database* m_db = nullptr;
+    sqlite3_session* m_session = nullptr;
+};
+
+} // namespace slipway
