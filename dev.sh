@@ -26,6 +26,8 @@ packages=(
     python3                                   # tests parse written .eml drafts with a strict mail parser
     tzdata                                    # IANA time zones for windows and people
     clang libclang-rt-14-dev                  # libFuzzer: the fuzz runs in the reliability suite
+    clang-format                              # the suite checks the tree is formatted
+    clang-tidy                                # the `tidy` target (static analysis)
 )
 
 install_missing() {

@@ -22,6 +22,12 @@ function(slipway_add_test name)
     endif()
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${T_TIMEOUT}
                          LABELS "${T_LABELS}")
+    # Beside a checkout that has ../shared/testdata/real, a test that reads it must not skip
+    # it: the message every such skip prints fails the test instead.
+    if(EXISTS "${PROJECT_SOURCE_DIR}/../shared/testdata/real")
+        set_tests_properties(${name} PROPERTIES
+                             FAIL_REGULAR_EXPRESSION "testdata/real is not present")
+    endif()
     add_dependencies(${name} slipway_test_helpers)
     if(T_NEEDS_BINARY)
         add_dependencies(${name} slipway)

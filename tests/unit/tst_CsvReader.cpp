@@ -173,7 +173,7 @@ private Q_SLOTS:
         QFETCH(int, rows);
         const QString path = test::sharedDataPath(u"csv/"_qs + file);
         if (path.isEmpty())
-            QSKIP("the shared real-file folder is absent (a bare clone)");
+            QSKIP("../shared/testdata/real is not present");
         const auto t = CsvReader::read(path);
         QVERIFY2(t, t ? "" : qPrintable(t.error().message));
         QCOMPARE(t->columnCount(), columns);
