@@ -3,8 +3,8 @@
 
 #include "domain/Gate.h"
 #include "domain/ReleaseEnums.h"
+#include "domain/RiskTypes.h"
 #include "rules/ApprovalRules.h"
-#include "rules/RiskClassifier.h"
 
 #include <QColor>
 #include <QIcon>

@@ -5,7 +5,7 @@
 // and drop out of the undo stack. Runs on a copy of the demo file, through the same
 // command class and service calls the screens use.
 #include "TestSupport.h"
-#include "cab/CabOps.h"
+#include "cab/CabRecordOps.h"
 #include "cab/SetAgendaCommand.h"
 #include "cab/SetConditionStatusCommand.h"
 #include "definition/DefinitionOps.h"

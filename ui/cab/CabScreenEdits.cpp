@@ -6,7 +6,7 @@
 #include "CabCharts.h"
 #include "CabDecider.h"
 #include "CabModeWindow.h"
-#include "CabOps.h"
+#include "CabRecordOps.h"
 #include "CabReportWriter.h"
 #include "CabStyle.h"
 #include "ChangeRequestDialog.h"
@@ -50,7 +50,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>

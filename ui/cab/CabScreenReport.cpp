@@ -5,7 +5,7 @@
 #include "CabCharts.h"
 #include "CabDecider.h"
 #include "CabModeWindow.h"
-#include "CabOps.h"
+#include "CabRecordOps.h"
 #include "CabReportWriter.h"
 #include "CabStyle.h"
 #include "ChangeRequestDialog.h"

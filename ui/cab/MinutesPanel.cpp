@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MinutesPanel.h"
 
-#include "CabOps.h"
+#include "CabRecordOps.h"
 #include "CabStyle.h"
 #include "SetConditionStatusCommand.h"
 #include "Theme.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CabOps.h"
+#include "CabRecordOps.h"
 
 #include "services/CabMeetingService.h"
 #include "services/ChangeRequestService.h"
