@@ -227,6 +227,7 @@ QWidget* CabScreen::buildBody() {
     m_agenda->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_agenda->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_agenda->setAlternatingRowColors(true);
+    m_agenda->setWordWrap(false); // one line per change; the tooltip has the whole summary
     connect(m_agenda->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         fillDetails();
         updateButtons();

@@ -103,7 +103,7 @@ void AcknowledgementImportDialog::showRows() {
         setPreviewCell(m_rows, r, 2, localTime(ack.acknowledgedAt));
         setPreviewCell(m_rows, r, 3, ack.note);
     }
-    m_rows->resizeColumnsToContents();
+    fitColumns(m_rows);
     fillProblemTable(m_refused, m_problems, kRowsShown);
     m_tabs->setTabText(0, tr("To import (%1)").arg(m_acks.size()));
     m_tabs->setTabText(1, tr("Refused (%1)").arg(m_problems.size()));

@@ -125,7 +125,7 @@ void CalendarImportDialog::showCalendar() {
             setPreviewCell(m_events, r, 3, localTime(e.endUtc));
             setPreviewCell(m_events, r, 4, e.rrule);
         }
-        m_events->resizeColumnsToContents();
+        fitColumns(m_events);
         fillProblemTable(m_skipped, m_calendar->skipped, kSkippedShown);
     }
     m_tabs->setTabText(0, tr("To import (%1)").arg(events));

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTableWidget>
 
 namespace slipway::ui {
@@ -51,20 +52,40 @@ int lineOf(const QString& problem) {
 
 } // namespace
 
+// "kind \"epic-ish\" is not one …" from "/path/in.csv line 4: kind …": the table already
+// says which file and line.
+QString reasonOf(const QString& problem) {
+    static const QRegularExpression prefix(QStringLiteral("^.*?(?: line |:)\\d+: "));
+    const QRegularExpressionMatch m = prefix.match(problem);
+    return m.hasMatch() ? problem.mid(m.capturedLength()) : problem;
+}
+
 void fillProblemTable(QTableWidget* table, const QStringList& problems, int limit) {
     const int shown = int(std::min<qsizetype>(problems.size(), limit));
     table->setRowCount(shown);
     for (int r = 0; r < shown; ++r) {
         const int line = lineOf(problems[r]);
         setPreviewCell(table, r, 0, line > 0 ? QString::number(line) : QString());
-        setPreviewCell(table, r, 1, problems[r]);
+        setPreviewCell(table, r, 1, line > 0 ? reasonOf(problems[r]) : problems[r]);
+        table->item(r, 1)->setToolTip(problems[r]);
         table->item(r, 1)->setForeground(Theme::danger());
     }
     table->resizeColumnToContents(0);
 }
 
+void fitColumns(QTableWidget* table) {
+    table->resizeColumnsToContents();
+    // A long value (a description, a recurrence rule) is cut, not allowed to push the
+    // columns after it out of sight; its tooltip has it whole.
+    const int widest = table->fontMetrics().averageCharWidth() * 40;
+    for (int c = 0; c < table->columnCount(); ++c)
+        table->setColumnWidth(c, std::min(table->columnWidth(c), widest));
+}
+
 void setSummary(QLabel* label, const QString& text, bool problem) {
     label->setText(text);
+    // Room for a path and its reason without the dialog cutting the message.
+    label->setMinimumHeight(label->fontMetrics().lineSpacing() * 3);
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText,
                      problem ? Theme::danger()

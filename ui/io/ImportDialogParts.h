@@ -20,6 +20,8 @@ QTableWidget* makePreviewTable(const QString& name, const QStringList& headers, 
 void setPreviewCell(QTableWidget* table, int row, int column, const QString& text);
 // Fills a table of "FILE line N: why" problems: the line, then the whole message.
 void fillProblemTable(QTableWidget* table, const QStringList& problems, int limit);
+// Sizes columns to their contents, none wider than about 40 characters.
+void fitColumns(QTableWidget* table);
 // Shows `text` under the preview; red when `problem`.
 void setSummary(QLabel* label, const QString& text, bool problem);
 // A sink that records the message in `*last` and passes it on to `windowSink`.

@@ -228,7 +228,7 @@ void ScopeImportDialog::showPlan() {
             setPreviewCell(m_preview, r, 7, row.releaseVersions.join(QStringLiteral(", ")));
         }
         fillProblemTable(m_refused, m_plan->problems, kRefusedRowsShown);
-        m_preview->resizeColumnsToContents();
+        fitColumns(m_preview);
     }
     m_tabs->setTabText(1, tr("To import (%1)").arg(good));
     m_tabs->setTabText(2, tr("Refused (%1)").arg(bad));
