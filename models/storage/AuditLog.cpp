@@ -148,8 +148,9 @@ AuditEntry entryFrom(const QSqlQuery& q) {
     return e;
 }
 
-const char* kColumns = "seq, at_ms, actor, action, entity, entity_id, before_json, after_json, "
-                       "change_ticket, prev_hash, hash";
+const char* const kColumns =
+    "seq, at_ms, actor, action, entity, entity_id, before_json, after_json, "
+    "change_ticket, prev_hash, hash";
 
 QString whereClause(const AuditFilter& filter, QVariantList* binds) {
     QStringList parts;
