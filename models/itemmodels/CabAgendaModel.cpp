@@ -68,7 +68,7 @@ QString CabAgendaModel::display(const CabPackItem& i, int column) const {
     case TicketColumn:
         return i.ticket();
     case ChangeColumn: {
-        const QString what = i.change ? i.change->summary : i.item.title;
+        QString what = i.change ? i.change->summary : i.item.title;
         if (i.item.kind == AgendaItem::Kind::Emergency)
             return tr("Review: %1").arg(what);
         if (i.item.kind == AgendaItem::Kind::Escalation)

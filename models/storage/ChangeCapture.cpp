@@ -6,14 +6,9 @@
 
 #include <QCoreApplication>
 
-// The session extension's declarations are compiled in only when asked for; Debian's
-// libsqlite3 is built with it.
-#ifndef SQLITE_ENABLE_SESSION
-#define SQLITE_ENABLE_SESSION 1
-#endif
-#ifndef SQLITE_ENABLE_PREUPDATE_HOOK
-#define SQLITE_ENABLE_PREUPDATE_HOOK 1
-#endif
+// sqlite3.h declares the session extension only under SQLITE_ENABLE_SESSION and
+// SQLITE_ENABLE_PREUPDATE_HOOK, which models/CMakeLists.txt defines for this file; Debian's
+// libsqlite3 is built with both.
 #include <sqlite3.h>
 
 #include <utility>
@@ -123,8 +118,8 @@ Result<QByteArray> ChangeCapture::changeset() const {
 
 qint64 ChangeCapture::rowCount(const QByteArray& changeset) {
     sqlite3_changeset_iter* iter = nullptr;
-    if (sqlite3changeset_start(&iter, int(changeset.size()),
-                               const_cast<char*>(changeset.constData())) != SQLITE_OK)
+    QByteArray bytes = changeset; // the reader wants a writable buffer
+    if (sqlite3changeset_start(&iter, int(bytes.size()), bytes.data()) != SQLITE_OK)
         return 0;
     qint64 rows = 0;
     while (sqlite3changeset_next(iter) == SQLITE_ROW)

@@ -10,11 +10,10 @@
 
 namespace slipway::ui {
 
-FilePathField::FilePathField(Purpose purpose, const QString& filter, const QString& name,
-                             QWidget* parent)
+FilePathField::FilePathField(Purpose purpose, QString filter, const QString& name, QWidget* parent)
     : QWidget(parent)
     , m_purpose(purpose)
-    , m_filter(filter) {
+    , m_filter(std::move(filter)) {
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     m_edit = new QLineEdit(this);

@@ -13,8 +13,7 @@ class FilePathField : public QWidget {
     Q_OBJECT
 public:
     enum class Purpose { Open, Save };
-    FilePathField(Purpose purpose, const QString& filter, const QString& name,
-                  QWidget* parent = nullptr);
+    FilePathField(Purpose purpose, QString filter, const QString& name, QWidget* parent = nullptr);
 
     QString path() const;
     void setPath(const QString& path);

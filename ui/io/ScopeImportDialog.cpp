@@ -247,7 +247,7 @@ void ScopeImportDialog::updateState() {
     } else if (!m_plan) {
         text = tr("Nothing is written until you press Import.");
     } else {
-        const qsizetype good = qsizetype(m_plan->rows.size());
+        const auto good = qsizetype(m_plan->rows.size());
         const qsizetype bad = m_plan->problems.size();
         if (good == 0)
             text = tr("None of the %n row(s) can be imported; see Refused.", nullptr,

@@ -32,6 +32,7 @@ class FilePathField;
 // or nothing (or, when chosen, every valid row), and one undo step.
 class ScopeImportDialog : public QDialog {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScopeImportDialog)
 public:
     ScopeImportDialog(Document& document, UndoCommand::ErrorSink onError,
                       QWidget* parent = nullptr);
