@@ -8,8 +8,10 @@ namespace slipway {
 class GateService;
 }
 
+namespace slipway::ui {
+
 // The undoable gate edits the Gates screen pushes; each names its change for Edit ▸ Undo.
-namespace slipway::ui::GateCommands {
+namespace GateCommands {
 
 using ErrorSink = GateEditCommand::ErrorSink;
 
@@ -29,4 +31,6 @@ GateEditCommand* approveWaiver(GateService& gates, qint64 waiverId, ErrorSink on
 GateEditCommand* addGates(GateService& gates, qint64 releaseId, ErrorSink onError);
 GateEditCommand* promote(GateService& gates, qint64 releaseId, ErrorSink onError);
 
-} // namespace slipway::ui::GateCommands
+} // namespace GateCommands
+
+} // namespace slipway::ui

@@ -8,9 +8,11 @@ namespace slipway {
 class GateService;
 }
 
+namespace slipway::ui {
+
 // The undoable edits of the gate templates editor. Each step reads the template's current
 // row version from the file, and an undo refuses when someone else changed the template since.
-namespace slipway::ui::GateTemplateCommands {
+namespace GateTemplateCommands {
 
 using ErrorSink = GateEditCommand::ErrorSink;
 
@@ -22,4 +24,6 @@ GateEditCommand* changeGate(GateService& gates, const GateTemplate& before,
 GateEditCommand* moveGate(GateService& gates, const GateTemplate& gate, int fromIndex, int toIndex,
                           ErrorSink onError);
 
-} // namespace slipway::ui::GateTemplateCommands
+} // namespace GateTemplateCommands
+
+} // namespace slipway::ui

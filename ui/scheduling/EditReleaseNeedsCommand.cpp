@@ -6,13 +6,14 @@
 namespace slipway::ui {
 
 EditReleaseNeedsCommand::EditReleaseNeedsCommand(ReleaseSchedulingService& service,
-                                                 ReleaseLinks before, ReleaseLinks after,
+                                                 const ReleaseLinks& before,
+                                                 const ReleaseLinks& after,
                                                  const QString& releaseName, ErrorSink onError,
                                                  QUndoCommand* parent)
     : UndoCommand(tr("Change what “%1” needs").arg(releaseName), std::move(onError), parent)
     , m_service(service)
-    , m_before(std::move(before))
-    , m_after(std::move(after)) {}
+    , m_before(before)
+    , m_after(after) {}
 
 // Writes `wanted` if the stored links still are `expected`; the release's own row version
 // may have moved on through other edits of the release, which do not touch these links.

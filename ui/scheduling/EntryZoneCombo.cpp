@@ -23,7 +23,7 @@ EntryZoneCombo::EntryZoneCombo(QWidget* parent)
 }
 
 QString EntryZoneCombo::remembered() {
-    QString saved = QSettings().value(kKey).toString();
+    const QString saved = QSettings().value(kKey).toString();
     if (!saved.isEmpty() && QTimeZone(saved.toUtf8()).isValid())
         return saved;
     const QTimeZone system = QTimeZone::systemTimeZone();
