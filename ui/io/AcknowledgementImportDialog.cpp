@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AcknowledgementImportDialog.h"
 
-#include "FilePathField.h"
-#include "ImportCommand.h"
 #include "ImportDialogParts.h"
 #include "Theme.h"
 #include "io/AcknowledgementCsv.h"
@@ -10,15 +8,11 @@
 #include "services/Document.h"
 
 #include <QApplication>
-#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace slipway::ui {
 
@@ -27,60 +21,34 @@ constexpr int kRowsShown = 2000;
 AcknowledgementImportDialog::AcknowledgementImportDialog(Document& document,
                                                          UndoCommand::ErrorSink onError,
                                                          QWidget* parent)
-    : QDialog(parent)
-    , m_document(document)
-    , m_onError(std::move(onError)) {
+    : ImportDialog(document, std::move(onError), QStringLiteral("acks"),
+                   tr("CSV files (*.csv);;All files (*)"), parent) {
     setObjectName(QStringLiteral("acknowledgementImportDialog"));
     setWindowTitle(tr("Import Acknowledgements"));
-    auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
-    m_file = new FilePathField(FilePathField::Purpose::Open, tr("CSV files (*.csv);;All files (*)"),
-                               QStringLiteral("acksFile"), this);
-    form->addRow(tr("&File:"), m_file);
     auto* columns = new QLabel(tr("Columns: communication_id, address, acknowledged_at (ISO 8601, "
                                   "UTC unless it says otherwise) and an optional note."),
                                this);
     columns->setWordWrap(true);
-    form->addRow(QString(), columns);
-    layout->addLayout(form);
-    m_tabs = new QTabWidget(this);
+    form()->addRow(QString(), columns);
     m_rows = makePreviewTable(QStringLiteral("acksPreview"),
                               {tr("Message"), tr("Address"), tr("Acknowledged"), tr("Note")}, this);
     m_refused = makePreviewTable(QStringLiteral("acksRefused"), {tr("Line"), tr("Why")}, this);
-    m_tabs->addTab(m_rows, tr("To import"));
-    m_tabs->addTab(m_refused, tr("Refused"));
-    layout->addWidget(m_tabs, 1);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("acksSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_summary);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_import->setObjectName(QStringLiteral("acksConfirm"));
-    m_import->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AcknowledgementImportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    connect(m_file, &FilePathField::pathChosen, this, &AcknowledgementImportDialog::load);
+    tabs()->addTab(m_rows, tr("To import"));
+    tabs()->addTab(m_refused, tr("Refused"));
     resize(Theme::space(90), Theme::space(60));
     showRows();
 }
 
-void AcknowledgementImportDialog::load(const QString& path) {
-    if (m_file->path() != path) {
-        m_file->setPath(path); // announces the choice, which comes back here
-        return;
-    }
-    m_path = path;
+AcknowledgementImportDialog::~AcknowledgementImportDialog() = default;
+
+void AcknowledgementImportDialog::read() {
     m_read = false;
     m_acks.clear();
     m_problems.clear();
-    m_problem.clear();
-    if (!path.isEmpty()) {
+    if (!m_path.isEmpty()) {
         // Rows are checked against the archive, through the window's own connection.
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto parsed = AcknowledgementCsv::read(m_document.database(), path);
+        auto parsed = AcknowledgementCsv::read(m_document.database(), m_path);
         QApplication::restoreOverrideCursor();
         if (parsed) {
             m_read = true;
@@ -105,10 +73,10 @@ void AcknowledgementImportDialog::showRows() {
     }
     fitColumns(m_rows);
     fillProblemTable(m_refused, m_problems, kRowsShown);
-    m_tabs->setTabText(0, tr("To import (%1)").arg(m_acks.size()));
-    m_tabs->setTabText(1, tr("Refused (%1)").arg(m_problems.size()));
+    tabs()->setTabText(0, tr("To import (%1)").arg(m_acks.size()));
+    tabs()->setTabText(1, tr("Refused (%1)").arg(m_problems.size()));
     if (!m_problems.isEmpty())
-        m_tabs->setCurrentIndex(1);
+        tabs()->setCurrentIndex(1);
     QString text;
     if (!m_problem.isEmpty())
         text = m_problem;
@@ -124,12 +92,11 @@ void AcknowledgementImportDialog::showRows() {
     else
         text = tr("%n acknowledgement(s) will be imported.", nullptr, int(m_acks.size()));
     const bool ready = m_read && m_problems.isEmpty() && !m_acks.isEmpty();
-    setSummary(m_summary, text, !m_problem.isEmpty() || (m_read && !ready));
-    m_import->setEnabled(ready && !m_document.isReadOnly());
+    showState(text, !m_problem.isEmpty() || (m_read && !ready), ready);
 }
 
 void AcknowledgementImportDialog::accept() {
-    if (!m_import->isEnabled())
+    if (!canImport())
         return;
     auto written = std::make_shared<qint64>(0);
     Document& document = m_document;
@@ -141,11 +108,7 @@ void AcknowledgementImportDialog::accept() {
         *written = done.value();
         return {};
     };
-    auto failure = std::make_shared<QString>();
-    auto* command = new ImportCommand(m_document, RecordedImport::Kind::Acknowledgements, m_path,
-                                      run, recordingSink(m_onError, failure));
-    if (!pushCommand(m_document.undoStack(), command)) {
-        m_problem = tr("Nothing was imported: %1").arg(*failure);
+    if (!runImport(RecordedImport::Kind::Acknowledgements, run)) {
         showRows();
         return;
     }

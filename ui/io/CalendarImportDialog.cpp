@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarImportDialog.h"
 
-#include "FilePathField.h"
-#include "ImportCommand.h"
 #include "ImportDialogParts.h"
 #include "Theme.h"
 #include "services/CalendarImportService.h"
@@ -11,17 +9,12 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QPushButton>
 #include <QRadioButton>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace slipway::ui {
 
@@ -29,17 +22,10 @@ constexpr int kSkippedShown = 2000;
 
 CalendarImportDialog::CalendarImportDialog(Document& document, UndoCommand::ErrorSink onError,
                                            QWidget* parent)
-    : QDialog(parent)
-    , m_document(document)
-    , m_onError(std::move(onError)) {
+    : ImportDialog(document, std::move(onError), QStringLiteral("ics"),
+                   tr("iCalendar files (*.ics *.ical *.ifb);;All files (*)"), parent) {
     setObjectName(QStringLiteral("calendarImportDialog"));
     setWindowTitle(tr("Import Calendar"));
-    auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
-    m_file = new FilePathField(FilePathField::Purpose::Open,
-                               tr("iCalendar files (*.ics *.ical *.ifb);;All files (*)"),
-                               QStringLiteral("icsFile"), this);
-    form->addRow(tr("&File:"), m_file);
     auto* as = new QWidget(this);
     auto* asRow = new QHBoxLayout(as);
     asRow->setContentsMargins(0, 0, 0, 0);
@@ -54,53 +40,32 @@ CalendarImportDialog::CalendarImportDialog(Document& document, UndoCommand::Erro
     asRow->addWidget(m_asBlackouts);
     asRow->addWidget(m_asFreezes);
     asRow->addStretch(1);
-    form->addRow(tr("Events become:"), as);
+    form()->addRow(tr("Events become:"), as);
     m_hard = new QCheckBox(tr("&Hard: a release window over one is an error, not a warning"), this);
     m_hard->setObjectName(QStringLiteral("icsHard"));
     m_hard->setChecked(true);
-    form->addRow(QString(), m_hard);
+    form()->addRow(QString(), m_hard);
     connect(m_asFreezes, &QRadioButton::toggled, m_hard,
             [this](bool freezes) { m_hard->setEnabled(!freezes); });
-    layout->addLayout(form);
-
-    m_tabs = new QTabWidget(this);
     m_events =
         makePreviewTable(QStringLiteral("icsPreview"),
                          {tr("Line"), tr("Event"), tr("Starts"), tr("Ends"), tr("Repeats")}, this);
     m_skipped = makePreviewTable(QStringLiteral("icsSkipped"), {tr("Line"), tr("Why")}, this);
-    m_tabs->addTab(m_events, tr("To import"));
-    m_tabs->addTab(m_skipped, tr("Left out"));
-    layout->addWidget(m_tabs, 1);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("icsSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_summary);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_import->setObjectName(QStringLiteral("icsConfirm"));
-    m_import->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CalendarImportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    connect(m_file, &FilePathField::pathChosen, this, &CalendarImportDialog::load);
+    tabs()->addTab(m_events, tr("To import"));
+    tabs()->addTab(m_skipped, tr("Left out"));
     resize(Theme::space(100), Theme::space(70));
     showCalendar();
 }
 
-void CalendarImportDialog::load(const QString& path) {
-    if (m_file->path() != path) {
-        m_file->setPath(path); // announces the choice, which comes back here
-        return;
-    }
-    m_path = path;
+CalendarImportDialog::~CalendarImportDialog() = default;
+
+void CalendarImportDialog::read() {
     m_calendar.reset();
-    m_problem.clear();
-    if (!path.isEmpty()) {
+    if (!m_path.isEmpty()) {
         // libical keeps process-wide state, so it reads here, on the window's thread; calendar
         // files are capped at 64 MiB and read in well under a second.
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto read = IcsReader::read(path);
+        auto read = IcsReader::read(m_path);
         QApplication::restoreOverrideCursor();
         if (read)
             m_calendar = std::move(read.value());
@@ -128,8 +93,8 @@ void CalendarImportDialog::showCalendar() {
         fitColumns(m_events);
         fillProblemTable(m_skipped, m_calendar->skipped, kSkippedShown);
     }
-    m_tabs->setTabText(0, tr("To import (%1)").arg(events));
-    m_tabs->setTabText(1, tr("Left out (%1)").arg(skipped));
+    tabs()->setTabText(0, tr("To import (%1)").arg(events));
+    tabs()->setTabText(1, tr("Left out (%1)").arg(skipped));
     QString text;
     if (!m_problem.isEmpty())
         text = m_problem;
@@ -141,12 +106,11 @@ void CalendarImportDialog::showCalendar() {
         text = tr("%n event(s) will be imported", nullptr, events) +
                (skipped > 0 ? tr("; %n left out (see Left out).", nullptr, skipped)
                             : QStringLiteral("."));
-    setSummary(m_summary, text, !m_problem.isEmpty() || (m_calendar && events == 0));
-    m_import->setEnabled(events > 0 && !m_document.isReadOnly());
+    showState(text, !m_problem.isEmpty() || (m_calendar && events == 0), events > 0);
 }
 
 void CalendarImportDialog::accept() {
-    if (!m_calendar || !m_import->isEnabled())
+    if (!m_calendar || !canImport())
         return;
     CalendarImportService::Options options;
     options.as = m_asFreezes->isChecked() ? CalendarImportService::As::Freezes
@@ -163,11 +127,7 @@ void CalendarImportDialog::accept() {
         *outcome = done.value();
         return {};
     };
-    auto failure = std::make_shared<QString>();
-    auto* command = new ImportCommand(m_document, RecordedImport::Kind::Calendar, path, run,
-                                      recordingSink(m_onError, failure));
-    if (!pushCommand(m_document.undoStack(), command)) {
-        m_problem = tr("Nothing was imported: %1").arg(*failure);
+    if (!runImport(RecordedImport::Kind::Calendar, run)) {
         showCalendar();
         return;
     }

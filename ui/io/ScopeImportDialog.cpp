@@ -2,8 +2,6 @@
 #include "ScopeImportDialog.h"
 
 #include "BackgroundTask.h"
-#include "FilePathField.h"
-#include "ImportCommand.h"
 #include "ImportDialogParts.h"
 #include "Theme.h"
 #include "io/CsvReader.h"
@@ -12,16 +10,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace slipway::ui {
 namespace {
@@ -34,23 +28,16 @@ constexpr int kRefusedRowsShown = 2000;
 
 ScopeImportDialog::ScopeImportDialog(Document& document, UndoCommand::ErrorSink onError,
                                      QWidget* parent)
-    : QDialog(parent)
-    , m_document(document)
-    , m_onError(std::move(onError)) {
+    : ImportDialog(document, std::move(onError), QStringLiteral("import"),
+                   tr("CSV files (*.csv *.txt);;All files (*)"), parent) {
     setObjectName(QStringLiteral("scopeImportDialog"));
     setWindowTitle(tr("Import Scope Items"));
-    auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
-    m_file = new FilePathField(FilePathField::Purpose::Open,
-                               tr("CSV files (*.csv *.txt);;All files (*)"),
-                               QStringLiteral("importFile"), this);
-    form->addRow(tr("&File:"), m_file);
     m_source = new QLabel(tr("Choose a CSV export from Jira, Azure DevOps or Slipway, or any CSV "
                              "file with a title column."),
                           this);
     m_source->setObjectName(QStringLiteral("importSource"));
     m_source->setWordWrap(true);
-    form->addRow(tr("Read as:"), m_source);
+    form()->addRow(tr("Read as:"), m_source);
     m_release = new QComboBox(this);
     m_release->setObjectName(QStringLiteral("importRelease"));
     m_release->addItem(tr("The release each row names (its fix version)"), QString());
@@ -60,42 +47,22 @@ ScopeImportDialog::ScopeImportDialog(Document& document, UndoCommand::ErrorSink 
                 m_release->addItem(tr("Every item into %1").arg(r.label()), r.version);
         }
     }
-    form->addRow(tr("&Put items into:"), m_release);
+    form()->addRow(tr("&Put items into:"), m_release);
     m_skipInvalid = new QCheckBox(tr("&Skip refused rows and import the others"), this);
     m_skipInvalid->setObjectName(QStringLiteral("importSkipInvalid"));
-    form->addRow(QString(), m_skipInvalid);
-    layout->addLayout(form);
+    form()->addRow(QString(), m_skipInvalid);
 
     m_mapping = makePreviewTable(QStringLiteral("importMapping"),
                                  {tr("Column"), tr("First value"), tr("Becomes")}, this);
     m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("importTabs"));
     m_preview = makePreviewTable(QStringLiteral("importPreview"),
                                  {tr("Line"), tr("Key"), tr("Title"), tr("Kind"), tr("Priority"),
                                   tr("Status"), tr("Effort"), tr("Release")},
                                  this);
     m_refused = makePreviewTable(QStringLiteral("importRefused"), {tr("Line"), tr("Why")}, this);
-    m_tabs->addTab(m_mapping, tr("Columns"));
-    m_tabs->addTab(m_preview, tr("To import"));
-    m_tabs->addTab(m_refused, tr("Refused"));
-    layout->addWidget(m_tabs, 1);
-
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("importSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_summary);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_import->setObjectName(QStringLiteral("importConfirm"));
-    m_import->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ScopeImportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-
-    connect(m_file, &FilePathField::pathChosen, this, &ScopeImportDialog::load);
+    tabs()->addTab(m_mapping, tr("Columns"));
+    tabs()->addTab(m_preview, tr("To import"));
+    tabs()->addTab(m_refused, tr("Refused"));
     connect(m_skipInvalid, &QCheckBox::toggled, this, &ScopeImportDialog::updateState);
     resize(Theme::space(110), Theme::space(80));
     updateState();
@@ -103,16 +70,11 @@ ScopeImportDialog::ScopeImportDialog(Document& document, UndoCommand::ErrorSink 
 
 ScopeImportDialog::~ScopeImportDialog() = default;
 
-void ScopeImportDialog::load(const QString& path) {
-    if (m_file->path() != path) {
-        m_file->setPath(path); // announces the choice, which comes back here
-        return;
-    }
-    m_path = path;
+void ScopeImportDialog::read() {
     m_table.reset();
     m_mapped.reset();
     m_plan.reset();
-    m_problem.clear();
+    const QString path = m_path;
     if (path.isEmpty()) {
         fillMapping();
         showPlan();
@@ -230,12 +192,12 @@ void ScopeImportDialog::showPlan() {
         fillProblemTable(m_refused, m_plan->problems, kRefusedRowsShown);
         fitColumns(m_preview);
     }
-    m_tabs->setTabText(1, tr("To import (%1)").arg(good));
-    m_tabs->setTabText(2, tr("Refused (%1)").arg(bad));
+    tabs()->setTabText(1, tr("To import (%1)").arg(good));
+    tabs()->setTabText(2, tr("Refused (%1)").arg(bad));
     if (bad > 0 && good == 0)
-        m_tabs->setCurrentIndex(2);
+        tabs()->setCurrentIndex(2);
     else if (m_plan)
-        m_tabs->setCurrentIndex(1);
+        tabs()->setCurrentIndex(1);
     updateState();
 }
 
@@ -266,14 +228,11 @@ void ScopeImportDialog::updateState() {
                        .arg(m_plan->total);
         ready = good > 0 && (bad == 0 || m_skipInvalid->isChecked());
     }
-    setSummary(m_summary, text, !m_problem.isEmpty() || (m_plan && !ready));
-    m_import->setEnabled(ready && !m_document.isReadOnly());
-    if (m_document.isReadOnly())
-        m_import->setToolTip(m_document.readOnlyReason());
+    showState(text, !m_problem.isEmpty() || (m_plan && !ready), ready);
 }
 
 void ScopeImportDialog::accept() {
-    if (!m_plan || !m_mapped || !m_import->isEnabled())
+    if (!m_plan || !m_mapped || !canImport())
         return;
     ScopeImportService::Options options;
     options.releaseVersion = m_release->currentData().toString();
@@ -292,12 +251,7 @@ void ScopeImportDialog::accept() {
         *outcome = done.value();
         return {};
     };
-    // The first failure is shown here too; later ones (undo, redo) only where the window says.
-    auto failure = std::make_shared<QString>();
-    auto* command = new ImportCommand(m_document, RecordedImport::Kind::Scope, path, run,
-                                      recordingSink(m_onError, failure));
-    if (!pushCommand(m_document.undoStack(), command)) {
-        m_problem = tr("Nothing was imported: %1").arg(*failure);
+    if (!runImport(RecordedImport::Kind::Scope, run)) {
         updateState();
         return;
     }
