@@ -10,43 +10,27 @@
 namespace slipway {
 namespace {
 
+// What each kind of import writes, who may take it back, and its name in the audit log.
 // Rows that refer to others come first: a changeset lists its tables in this order, so undo
 // removes an import's links before the rows they point at (whose removal would cascade).
-QStringList tablesOf(RecordedImport::Kind kind) {
-    switch (kind) {
-    case RecordedImport::Kind::Scope:
-        return {QStringLiteral("scope_dependencies"), QStringLiteral("scope_items")};
-    case RecordedImport::Kind::Calendar:
-        return {QStringLiteral("blackout_services"), QStringLiteral("blackouts"),
-                QStringLiteral("incident_freezes")};
-    case RecordedImport::Kind::Acknowledgements:
-        return {QStringLiteral("acknowledgements")};
-    }
-    return {};
-}
+struct KindInfo {
+    QStringList tables;
+    Action action;
+    const char* entity;
+};
 
-Action actionOf(RecordedImport::Kind kind) {
-    switch (kind) {
-    case RecordedImport::Kind::Scope:
-        return Action::EditScope;
-    case RecordedImport::Kind::Calendar:
-        return Action::EditCalendar;
-    case RecordedImport::Kind::Acknowledgements:
-        return Action::RecordAcknowledgement;
-    }
-    return Action::EditScope;
-}
-
-QString entityOf(RecordedImport::Kind kind) {
-    switch (kind) {
-    case RecordedImport::Kind::Scope:
-        return QStringLiteral("scope_item");
-    case RecordedImport::Kind::Calendar:
-        return QStringLiteral("calendar_import");
-    case RecordedImport::Kind::Acknowledgements:
-        return QStringLiteral("acknowledgement");
-    }
-    return {};
+KindInfo infoOf(RecordedImport::Kind kind) {
+    if (kind == RecordedImport::Kind::Calendar)
+        return {{QStringLiteral("blackout_services"), QStringLiteral("blackouts"),
+                 QStringLiteral("incident_freezes")},
+                Action::EditCalendar,
+                "calendar_import"};
+    if (kind == RecordedImport::Kind::Acknowledgements)
+        return {
+            {QStringLiteral("acknowledgements")}, Action::RecordAcknowledgement, "acknowledgement"};
+    return {{QStringLiteral("scope_dependencies"), QStringLiteral("scope_items")},
+            Action::EditScope,
+            "scope_item"};
 }
 
 } // namespace
@@ -58,7 +42,7 @@ ImportUndoService::ImportUndoService(Database& db, Session session, QObject* par
 
 Result<RecordedImport> ImportUndoService::record(RecordedImport::Kind kind, const QString& source,
                                                  const std::function<Result<void>()>& import) {
-    auto capture = ChangeCapture::start(m_db, tablesOf(kind));
+    auto capture = ChangeCapture::start(m_db, infoOf(kind).tables);
     if (!capture)
         return capture.error();
     if (auto done = import(); !done)
@@ -84,10 +68,11 @@ Result<void> ImportUndoService::redo(const RecordedImport& recorded) {
 Result<void> ImportUndoService::replay(const RecordedImport& recorded, bool forward) {
     if (recorded.changes.isEmpty())
         return {}; // the import changed nothing: nothing to take back
+    const KindInfo info = infoOf(recorded.kind);
     auto done = AuditedWrite::run(
-        m_db, m_session, actionOf(recorded.kind),
+        m_db, m_session, info.action,
         forward ? QStringLiteral("redo import") : QStringLiteral("undo import"),
-        entityOf(recorded.kind), [&](qint64) -> Result<AuditedWrite::Logged> {
+        QString::fromLatin1(info.entity), [&](qint64) -> Result<AuditedWrite::Logged> {
             if (auto applied = ChangeCapture::apply(m_db, recorded.changes, forward); !applied)
                 return applied.error();
             const QJsonObject what{{QStringLiteral("file"), recorded.source},
