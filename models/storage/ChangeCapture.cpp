@@ -11,13 +11,14 @@
 // libsqlite3 is built with both.
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ChangeCapture", text);
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("ChangeCapture", text, disambiguation, n);
 }
 
 Error sqliteError(Database& db, int rc, const QString& doing) {
@@ -141,11 +142,31 @@ Result<void> ChangeCapture::apply(Database& db, const QByteArray& changeset, boo
         bytes = QByteArray(static_cast<const char*>(inverted), size);
         sqlite3_free(inverted);
     }
+    // A second recorder over every table catches what the changeset does not say: rows that
+    // others linked to an imported one since, which removing it would take with it (ON DELETE
+    // CASCADE or SET NULL). Then the caller's transaction is rolled back instead.
+    sqlite3_session* watch = nullptr;
+    if (const int made = sqlite3session_create(handle, "main", &watch); made != SQLITE_OK)
+        return sqliteError(db, made, tr("Cannot check the recorded changes"));
+    sqlite3session_attach(watch, nullptr);
     Conflict conflict;
     const int rc = sqlite3changeset_apply(handle, int(bytes.size()), bytes.data(), nullptr,
                                           onConflict, &conflict);
-    if (rc == SQLITE_OK && conflict.count == 0)
-        return {};
+    int watchedSize = 0;
+    void* watched = nullptr;
+    const int got = sqlite3session_changeset(watch, &watchedSize, &watched);
+    sqlite3session_delete(watch);
+    const QByteArray touched(static_cast<const char*>(watched), got == SQLITE_OK ? watchedSize : 0);
+    sqlite3_free(watched);
+    if (rc == SQLITE_OK && conflict.count == 0) {
+        const qint64 extra = rowCount(touched) - rowCount(bytes);
+        if (got == SQLITE_OK && extra <= 0)
+            return {};
+        return Error{Error::Kind::Stale,
+                     tr("%n other row(s) now refer to what this import wrote and would change "
+                        "with it; remove those links first, then undo.",
+                        nullptr, int(std::max<qint64>(extra, 1)))};
+    }
     if (conflict.count == 0)
         return sqliteError(db, rc, tr("Cannot apply the recorded changes"));
     // Someone changed, removed or added one of the rows since: nothing was applied.
@@ -155,8 +176,8 @@ Result<void> ChangeCapture::apply(Database& db, const QByteArray& changeset, boo
                                      QString::fromLatin1(nameColumn));
     return Error{Error::Kind::Stale,
                  conflict.kind == SQLITE_CHANGESET_FOREIGN_KEY
-                     ? tr("Other records now refer to rows this import created — remove those "
-                          "references first, then undo.")
+                     ? tr("A row this import refers to, or that refers to it, is no longer "
+                          "there — reload.")
                      : tr("A row of %1 this import wrote (id %2) was changed since — reload.")
                            .arg(QString::fromUtf8(conflict.table))
                            .arg(conflict.id)};

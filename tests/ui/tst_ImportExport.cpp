@@ -19,6 +19,7 @@
 #include "services/CabMeetingService.h"
 #include "services/CommunicationService.h"
 #include "services/Document.h"
+#include "services/ReleaseService.h"
 #include "services/SchedulingServices.h"
 #include "services/ScopeService.h"
 #include "storage/Database.h"
@@ -28,6 +29,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -397,6 +399,33 @@ private Q_SLOTS:
             QVERIFY(child<QLabel>(d, u"exportSummary"_qs)->text().contains(u"releases.csv"_qs));
         });
         QVERIFY(!QFile::exists(out));
+    }
+
+    void exportNeverWritesOverTheOpenFile() {
+        const qint64 size = QFileInfo(m_path).size();
+        withDialog<ExportDialog>(u"exportMenuAction"_qs, [&](ExportDialog* d) {
+            QVERIFY(d->choose(u"releases"_qs));
+            d->target()->edit()->setText(m_path);
+            confirm(d, u"exportConfirm"_qs);
+            QVERIFY(d->isVisible());
+            QVERIFY(child<QLabel>(d, u"exportSummary"_qs)
+                        ->text()
+                        .contains(u"is the Slipway file that is open"_qs));
+        });
+        QCOMPARE(QFileInfo(m_path).size(), size);
+        QVERIFY(doc().releases().all());
+    }
+
+    void returnInThePathReadsButDoesNotImport() {
+        const qsizetype before = scopeCount();
+        withDialog<ScopeImportDialog>(u"importScopeAction"_qs, [&](ScopeImportDialog* d) {
+            auto* edit = child<QLineEdit>(d, u"importFile"_qs);
+            edit->setText(data(u"csv/jira_server_fix_versions_blocks.csv"_qs));
+            QTest::keyClick(edit, Qt::Key_Return);
+            QVERIFY(d->isVisible()); // still open, showing the preview
+            QVERIFY(child<QTableWidget>(d, u"importPreview"_qs)->rowCount() > 0);
+        });
+        QCOMPARE(scopeCount(), before);
     }
 
     void readOnlyFileOffersNoImport() {

@@ -122,6 +122,28 @@ private Q_SLOTS:
         QVERIFY(doc->audit().page({u"undo import"_qs, {}, {}}, 0, 10)->isEmpty());
     }
 
+    void undoRefusesToTakeOthersLinksWithIt() {
+        auto doc = freshDocument();
+        QVERIFY(doc);
+        QVERIFY(importScope(*doc, "external_key,title\nE-1,Existing\n"));
+        auto imported = importScope(*doc, "external_key,title\nN-1,Imported\n");
+        QVERIFY(imported);
+        qint64 existing = 0;
+        qint64 added = 0;
+        const auto all = doc->scope().all();
+        for (const ScopeItem& i : all.value())
+            (i.externalKey == u"E-1" ? existing : added) = i.id;
+        // Someone links the older item to the imported one; undo would cascade the link away.
+        QVERIFY(doc->scope().addDependency(existing, added));
+        auto undone = doc->imports().undo(imported.value());
+        QVERIFY(!undone);
+        QCOMPARE(undone.error().kind, Error::Kind::Stale);
+        QVERIFY2(undone.error().message.contains(u"remove those links first"_qs),
+                 qPrintable(undone.error().message));
+        QCOMPARE(doc->scope().all()->size(), 2);
+        QCOMPARE(doc->scope().dependencies()->size(), 1);
+    }
+
     void calendarImportUndoRestoresUpdatedBlackouts() {
         auto doc = freshDocument();
         QVERIFY(doc);

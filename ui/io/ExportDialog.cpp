@@ -20,6 +20,7 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -162,6 +163,11 @@ void ExportDialog::accept() {
     const QString key = m_what->currentData().toString();
     const QString path = m_file->path();
     const QString shown = QDir::toNativeSeparators(path);
+    if (const QFileInfo target(path), open(m_document.path());
+        target.exists() && target.canonicalFilePath() == open.canonicalFilePath())
+        return setSummary(
+            m_summary, tr("%1 is the Slipway file that is open; choose another name.").arg(shown),
+            true);
     Database& db = m_document.database();
     Result<qint64> rows = qint64(0);
     QString done;

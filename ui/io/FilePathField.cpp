@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -26,13 +27,29 @@ FilePathField::FilePathField(Purpose purpose, QString filter, const QString& nam
     row->addWidget(m_edit, 1);
     row->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, &FilePathField::browse);
-    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
-        // Focus leaving the field after nothing changed is not a new choice.
-        if (path() != m_lastEmitted) {
-            m_lastEmitted = path();
-            Q_EMIT pathChosen(m_lastEmitted);
+    connect(m_edit, &QLineEdit::editingFinished, this, &FilePathField::announce);
+    m_edit->installEventFilter(this);
+}
+
+void FilePathField::announce() {
+    // Focus leaving the field after nothing changed is not a new choice.
+    if (path() != m_lastEmitted) {
+        m_lastEmitted = path();
+        Q_EMIT pathChosen(m_lastEmitted);
+    }
+}
+
+bool FilePathField::eventFilter(QObject* watched, QEvent* event) {
+    // Return in the field reads the file; it must not also press the dialog's default button
+    // (Import), which would write before the preview was seen.
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            announce();
+            return true;
         }
-    });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString FilePathField::path() const {

@@ -24,8 +24,12 @@ public:
 Q_SIGNALS:
     void pathChosen(const QString& path);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void browse();
+    void announce();
 
     Purpose m_purpose;
     QString m_filter;
