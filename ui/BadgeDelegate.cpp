@@ -23,7 +23,7 @@ void BadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     initStyleOption(&opt, index);
     const QString text = opt.text;
     const QIcon icon = opt.icon;
-    const QColor color = index.data(Qt::ForegroundRole).value<QColor>();
+    const auto color = index.data(Qt::ForegroundRole).value<QColor>();
     // Let the style paint selection and hover; the badge goes on top.
     opt.text.clear();
     opt.icon = QIcon();

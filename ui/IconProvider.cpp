@@ -17,7 +17,7 @@ class TintedSvgEngine : public QIconEngine {
 public:
     TintedSvgEngine(QString name, QColor color)
         : m_name(std::move(name))
-        , m_color(std::move(color)) {}
+        , m_color(color) {}
 
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State) override {
         const int side = qMax(1, qMin(size.width(), size.height()));

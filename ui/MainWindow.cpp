@@ -139,11 +139,11 @@ void MainWindow::buildNavigation() {
             .arg(Theme::kRadius)
             .arg(Theme::tint(Theme::accent(), 0.2).name(),
                  palette().color(QPalette::WindowText).name()));
-    for (int i = 0; i < int(std::size(kScreens)); ++i) {
-        auto* item = new QListWidgetItem(IconProvider::icon(QLatin1String(kScreens[i].icon)),
-                                         tr(kScreens[i].title), m_navigation);
-        item->setData(Qt::UserRole, QLatin1String(kScreens[i].key));
-        if (!kScreens[i].available) {
+    for (const ScreenEntry& screen : kScreens) {
+        auto* item = new QListWidgetItem(IconProvider::icon(QLatin1String(screen.icon)),
+                                         tr(screen.title), m_navigation);
+        item->setData(Qt::UserRole, QLatin1String(screen.key));
+        if (!screen.available) {
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
             item->setToolTip(tr("Coming in a later version"));
         }

@@ -34,6 +34,7 @@ class SchedulingActions;
 // status bar. Screens do the work; the document owns the file and the undo history.
 class MainWindow : public QMainWindow {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
 public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;

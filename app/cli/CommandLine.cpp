@@ -98,7 +98,7 @@ bool isHeadlessInvocation(int argc, char* argv[]) {
 int run(QApplication& app) {
     const QStringList args = app.arguments();
     if (args.size() > 1 && !args[1].startsWith(u'-')) {
-        const QString name = args[1];
+        const QString& name = args[1];
         for (const Command& c : kCommands) {
             if (name != QLatin1String(c.name))
                 continue;

@@ -63,7 +63,7 @@ int importCsv(const QCommandLineParser& parser, const FileOptions& files, const 
     ScopeImportService::Plan plan =
         ScopeImportService::check(table.value(), mapping.value(), input);
     if (!plan.problems.isEmpty() && (!parser.isSet(csv.skipInvalid) || plan.rows.empty())) {
-        const qint64 good = qint64(plan.rows.size());
+        const auto good = qint64(plan.rows.size());
         // One refused row: one line, the row's problem first. More: a line for each after the
         // summary, so every refused row is named.
         const bool single = plan.problems.size() == 1;

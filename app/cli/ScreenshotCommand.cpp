@@ -85,7 +85,7 @@ int runScreenshot(const QStringList& args) {
                 command, tr("--to: '%1' is not a date such as 2026-12-31").arg(parser.value(to)));
         if (*end <= *start)
             return usageError(command, tr("--to must be after --from"));
-        if (*end - *start > 20 * 366 * 86400LL)
+        if (*end - *start > 20LL * 366 * 86400)
             return usageError(command, tr("--from to --to may span at most 20 years"));
         range = {*start, *end};
     }

@@ -28,10 +28,10 @@ struct FieldLimits {
     // One field of a record to check: its key, its label (marked with QT_TRANSLATE_NOOP in
     // the "FieldLimits" context), its value and its limit.
     struct Field {
-        const char* key;
-        const char* label;
+        const char* key = nullptr;
+        const char* label = nullptr;
         QStringView value;
-        qsizetype limit;
+        qsizetype limit = 0;
     };
     // Appends a problem for each field over its limit.
     static void check(QList<FieldProblem>& problems, std::initializer_list<Field> fields);

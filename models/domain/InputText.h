@@ -13,12 +13,11 @@ struct InputText {
     static QString singleLine(QStringView text, qsizetype maxLength = 200) {
         QString out;
         out.reserve(qMin(text.size(), maxLength) + 8);
-        for (qsizetype i = 0; i < text.size(); ++i) {
+        for (const QChar c : text) {
             if (out.size() >= maxLength) {
                 out += QChar(0x2026);
                 break;
             }
-            const QChar c = text[i];
             if (c == u'\n')
                 out += QLatin1String("\\n");
             else if (c == u'\r')

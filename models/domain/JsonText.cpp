@@ -7,7 +7,7 @@ namespace slipway {
 // other control characters, \uXXXX for a surrogate without its pair, the rest as UTF-8.
 void appendJsonString(QByteArray& out, const QString& text) {
     static const char hex[] = "0123456789abcdef";
-    const char16_t* p = reinterpret_cast<const char16_t*>(text.constData());
+    const auto* p = reinterpret_cast<const char16_t*>(text.constData());
     const qsizetype n = text.size();
     // Worst case six bytes per UTF-16 unit (\u00XX); written through a pointer, then cut.
     const qsizetype from = out.size();

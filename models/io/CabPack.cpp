@@ -192,7 +192,7 @@ Result<CabPack> CabPack::load(Database& db, qint64 meetingId, qint64 now, const 
     // The outlook: every change request with a window in the coming weeks.
     const qint64 firstWeek = mondayOf(pack.meeting.startUtc);
     for (int w = 0; w < options.outlookWeeks; ++w)
-        pack.outlook << CabOutlookWeek{firstWeek + w * 7 * kDay, {}, {}};
+        pack.outlook << CabOutlookWeek{firstWeek + qint64(w) * 7 * kDay, {}, {}};
     for (const ChangeRequest& c : changes.value()) {
         const Release* r = releaseById.value(c.releaseId);
         const bool released = r && r->windowStart.isValid();

@@ -36,8 +36,8 @@ Result<CsvTable> CsvReader::read(const QString& path) {
     if (info.size() > kMaxBytes)
         return usage(tr("%1 is %2 MB; CSV files over %3 MB are refused.")
                          .arg(shown)
-                         .arg(info.size() / (1024 * 1024))
-                         .arg(kMaxBytes / (1024 * 1024)));
+                         .arg(info.size() / (qint64(1024) * 1024))
+                         .arg(kMaxBytes / (qint64(1024) * 1024)));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{Error::Kind::Io, tr("%1 cannot be read: %2.").arg(shown, f.errorString())};
@@ -48,7 +48,7 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString& fileName) {
     if (bytes.size() > kMaxBytes)
         return usage(tr("%1 is over %2 MB; CSV files that large are refused.")
                          .arg(fileName)
-                         .arg(kMaxBytes / (1024 * 1024)));
+                         .arg(kMaxBytes / (qint64(1024) * 1024)));
     const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     if (const qsizetype bad =
             Utf8Check::firstBadByte(bytes.constData() + start, bytes.size() - start);

@@ -44,7 +44,7 @@ QString CsvWriter::neutralise(const QString& cell) {
 }
 
 QString CsvWriter::encodeCell(const QString& cell, Formulas formulas) {
-    const QString value = formulas == Formulas::Neutralise ? neutralise(cell) : cell;
+    QString value = formulas == Formulas::Neutralise ? neutralise(cell) : cell;
     const bool quote = value.contains(u'"') || value.contains(u',') || value.contains(u'\n') ||
                        value.contains(u'\r');
     if (!quote)

@@ -14,10 +14,10 @@ void Builder::planOrganisation() {
         m_teams = largeTeams();
         const QStringList stems = serviceStems();
         const QStringList suffixes = serviceSuffixes();
-        for (int s = 0; s < stems.size(); ++s) {
-            for (int x = 0; x < suffixes.size(); ++x) {
+        for (const QString& stem : stems) {
+            for (const QString& suffix : suffixes) {
                 const int n = int(m_services.size());
-                m_services.append({stems[s] + u' ' + suffixes[x], n % int(m_teams.size())});
+                m_services.append({stem + u' ' + suffix, n % int(m_teams.size())});
             }
         }
         const QStringList first = firstNames();
@@ -35,8 +35,8 @@ void Builder::planOrganisation() {
                                         {QStringLiteral("operations"), QStringLiteral("cab")}};
         QSet<QString> handles;
         for (int i = 0; i < 150; ++i) {
-            const QString f = first[i % first.size()];
-            const QString l = last[(i / int(first.size()) + i * 7) % last.size()];
+            const QString& f = first[i % first.size()];
+            const QString& l = last[(i / int(first.size()) + i * 7) % last.size()];
             QString h = f.toLower() + u'.' + l.toLower();
             for (int n = 2; handles.contains(h); ++n)
                 h = f.toLower() + u'.' + l.toLower() + QString::number(n);
@@ -165,12 +165,13 @@ void Builder::planReleases() {
         qint64 length = 0;
         if (r.type == ReleaseType::Emergency) {
             hour = pick(24);
-            length = kHour + pick(4) * 30 * kMinute;
+            length = kHour + qint64(pick(4)) * 30 * kMinute;
         } else {
             while (date.dayOfWeek() < 2 || date.dayOfWeek() > 4)
                 date = date.addDays(1);
             hour = 19 + pick(4);
-            length = (r.type == ReleaseType::Major ? 4 : 2) * kHour + pick(5) * 30 * kMinute;
+            length =
+                (r.type == ReleaseType::Major ? 4 : 2) * kHour + qint64(pick(5)) * 30 * kMinute;
         }
         const QDateTime start(date, QTime(hour, 0), zone);
         r.windowStart = start.toUTC();
@@ -187,7 +188,7 @@ void Builder::planReleases() {
         const qint64 start = plan.final.windowStart.toSecsSinceEpoch();
         const qint64 end = plan.final.windowEnd.toSecsSinceEpoch();
         const int roll = pick(100);
-        ReleaseStatus s;
+        ReleaseStatus s{};
         if (end <= m_anchor - kHour) {
             if (m_anchor - end < 21 * kDay)
                 s = roll < 50   ? ReleaseStatus::Deployed

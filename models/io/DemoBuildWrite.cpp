@@ -159,7 +159,7 @@ Result<void> Builder::write(Database& db, const DemoGenerator::Progress& progres
             return done;
     }
 
-    const qint64 total = qint64(m_events.size());
+    const auto total = qint64(m_events.size());
     const QString create = QStringLiteral("create");
     const QString update = QStringLiteral("update");
     const QString setupActor = handle(m_releaseManagers.first());

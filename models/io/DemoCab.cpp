@@ -200,8 +200,8 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
     QList<CabMeeting> stored;
     for (int week = -2; week <= 2; ++week) {
         CabMeeting m;
-        m.startUtc = upcomingStart + week * 7 * kDay;
-        m.endUtc = m.startUtc + 90 * 60;
+        m.startUtc = upcomingStart + qint64(week) * 7 * kDay;
+        m.endUtc = m.startUtc + qint64(90) * 60;
         m.title = tr("Weekly CAB %1")
                       .arg(QDateTime::fromSecsSinceEpoch(m.startUtc, Qt::UTC)
                                .date()
@@ -276,7 +276,7 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
                                         : role == u"release_manager" ? managers
                                                                      : board;
             for (int k = 0; k < pool.size(); ++k) {
-                const QString who = handleOf(pool[(offset + k) % pool.size()]);
+                QString who = handleOf(pool[(offset + k) % pool.size()]);
                 bool used = who == c.requestedBy;
                 for (const CabDecision& d : taken)
                     used = used || d.decidedBy == who;
@@ -301,12 +301,12 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
         if (start < upcomingStart && c.type != ChangeType::Emergency) {
             const qint64 held = start < previous.startUtc ? stored[0].id : previous.id;
             for (const ApprovalSlot& slot : requiredApprovals(c))
-                taken << decide(DecisionOutcome::Approve, slot.role, held, lastHeld + 20 * 60,
-                                QString());
+                taken << decide(DecisionOutcome::Approve, slot.role, held,
+                                lastHeld + qint64(20) * 60, QString());
         } else if (index % 9 == 4 && c.type != ChangeType::Emergency) {
-            CabDecision d =
-                decide(DecisionOutcome::Defer, QString(), previous.id, previous.startUtc + 35 * 60,
-                       tr("Waiting for the load-test results; bring back next week."));
+            CabDecision d = decide(DecisionOutcome::Defer, QString(), previous.id,
+                                   previous.startUtc + qint64(35) * 60,
+                                   tr("Waiting for the load-test results; bring back next week."));
             d.deferredMeetingId = next.id;
             taken << d;
         } else if (index % 7 == 2 && c.riskLevel >= RiskLevel::High) {
@@ -314,7 +314,7 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
                             previous.startUtc + 2 * kDay, tr("Approved ahead of the meeting."));
         } else if (index % 11 == 6) {
             CabDecision d = decide(DecisionOutcome::ApproveWithConditions, QStringLiteral("cab"),
-                                   previous.id, previous.startUtc + 50 * 60,
+                                   previous.id, previous.startUtc + qint64(50) * 60,
                                    tr("Approved if the on-call rota is confirmed."));
             d.conditions << CabCondition{0,
                                          0,
@@ -345,14 +345,15 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
     // Changes that are no release: infrastructure work with its own window, most of it in the
     // week after the upcoming meeting, one emergency fix since the last meeting.
     struct Infra {
-        const char* summary;
-        qint64 offsetHours; // from the upcoming meeting's start
-        int hours;
+        const char* summary = nullptr;
+        qint64 offsetHours = 0; // from the upcoming meeting's start
+        int hours = 0;
         RiskAnswers answers; // the window's length is filled in from `hours`
-        const char* tags;
-        const char* why;
-        const char* rollback;
-        int decided; // 0 none, 1 deferred to this meeting, 2 service owner ahead, 3 emergency ok
+        const char* tags = nullptr;
+        const char* why = nullptr;
+        const char* rollback = nullptr;
+        // 0 none, 1 deferred to this meeting, 2 service owner ahead, 3 emergency ok
+        int decided = 0;
     };
     using U = UsersAffected;
     using D = DataMigration;
@@ -440,7 +441,7 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
             d.meetingId = previous.id;
             d.outcome = DecisionOutcome::Defer;
             d.decidedBy = chair;
-            d.decidedAt = previous.startUtc + 40 * 60;
+            d.decidedAt = previous.startUtc + qint64(40) * 60;
             d.deferredMeetingId = next.id;
             d.comment = tr("Security to confirm the CDN ranges first.");
         } else if (spec.decided == 2) {

@@ -112,7 +112,7 @@ Result<qint64> DemoCommunications::add(Database& db, const QDateTime& anchor) {
     // The next releases with a window: the ones a release manager is writing about.
     QList<Release> upcoming;
     for (const Release& r : std::as_const(releases.value()))
-        if (r.windowStart.isValid() && r.windowStart.toSecsSinceEpoch() > now - 2 * 86400 &&
+        if (r.windowStart.isValid() && r.windowStart.toSecsSinceEpoch() > now - qint64(2) * 86400 &&
             r.status != ReleaseStatus::Cancelled)
             upcoming.append(r);
     std::sort(upcoming.begin(), upcoming.end(),
@@ -123,7 +123,7 @@ Result<qint64> DemoCommunications::add(Database& db, const QDateTime& anchor) {
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     DemoAudit audit{db};
-    qint64 at = now - 6 * 3600;
+    qint64 at = now - qint64(6) * 3600;
     QList<DistributionList> lists;
     for (const DistributionList& l : demoLists()) {
         auto stored = DistributionListRepository(db).insert(l, kActor, at);

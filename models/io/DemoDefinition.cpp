@@ -311,7 +311,7 @@ Result<qint64> writeDefinitions(Database& db, BulkWriter& out, const DefinitionI
     // At most 6 + 3 + 3 + 1 entries a release, spread evenly before the anchor.
     const qint64 entries = qint64(chosen.size()) * 13 + 1;
     const qint64 span = std::max<qint64>(input.beforeMs - input.afterMs, entries);
-    Writer w(db, out, input.afterMs + 1, std::clamp<qint64>(span / entries, 1, 60 * 1000));
+    Writer w(db, out, input.afterMs + 1, std::clamp<qint64>(span / entries, 1, qint64(60) * 1000));
     for (const Release& r : std::as_const(chosen)) {
         if (auto done = writeRelease(w, r, input.seed); !done)
             return done.error();

@@ -202,7 +202,7 @@ public:
         w.requestedBy = kManager;
         w.requestedAt = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
         w.approvedBy = kCab;
-        w.approvedAt = w.requestedAt.addSecs(3 * 3600);
+        w.approvedAt = w.requestedAt.addSecs(qint64(3) * 3600);
         w.expiresAt = QDateTime::fromSecsSinceEpoch(m_anchor + 90 * kDay, Qt::UTC);
         w.validationTask = task;
         w.validationOwner = kQa;
@@ -214,7 +214,7 @@ public:
             !a)
             return a;
         return audit(kCab, QStringLiteral("approve_waiver"), QStringLiteral("gate_waiver"),
-                     stored->id, at + 3 * 3600, toJson(stored.value()));
+                     stored->id, at + qint64(3) * 3600, toJson(stored.value()));
     }
 
     Result<void> falsePositive(const GateCriterion& c, const QString& ruleId, qint64 at) {

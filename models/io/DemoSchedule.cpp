@@ -123,7 +123,7 @@ private:
                 while (d.dayOfWeek() != 6)
                     d = d.addDays(1);
                 const qint64 start = QDateTime(d, QTime(1, 0), Qt::UTC).toSecsSinceEpoch();
-                addBooking(envOfKind(QStringLiteral("test"), quint64(m + 100)),
+                addBooking(envOfKind(QStringLiteral("test"), quint64(m) + 100),
                            tr("Test data refresh from production"), start, start + 5 * kHour);
             }
         }
@@ -149,7 +149,7 @@ private:
             // Roughly one major incident a month over the past.
             for (int n = 1; n <= 52; ++n) {
                 const qint64 start =
-                    day - n * 30 * kDay + qint64(hash(33, quint64(n)) % 20) * kHour;
+                    day - qint64(n) * 30 * kDay + qint64(hash(33, quint64(n)) % 20) * kHour;
                 addFreeze(tr("Incident freeze"), tr("Stabilising after a major incident."),
                           QStringLiteral("INC%1").arg(40000 + n * 137, 7, 10, QLatin1Char('0')),
                           start, start + (1 + qint64(hash(34, quint64(n)) % 3)) * kDay);
@@ -225,7 +225,7 @@ private:
         const int perWeek = m_in.large ? qMax(1, int(rota.size()) / 5) : 1;
         int next = 0;
         for (int week = -8; week < 8; ++week) {
-            const QDate d = monday.addDays(7 * week);
+            const QDate d = monday.addDays(qint64(7) * week);
             for (int k = 0; k < perWeek; ++k) {
                 const int p = rota.at(next++ % int(rota.size()));
                 const QTimeZone zone(m_in.people.at(p).zone.toUtf8());

@@ -241,7 +241,7 @@ Result<qint64> writeScopePlanning(Database& db, BulkWriter& out, const ScopePlan
     const qint64 entries =
         plan.capacities.size() + plan.dependencies.size() + plan.tradeoffs.size() + 1;
     const qint64 span = std::max<qint64>(input.beforeMs - input.afterMs, entries);
-    const qint64 step = std::clamp<qint64>(span / entries, 1, 60 * 1000);
+    const qint64 step = std::clamp<qint64>(span / entries, 1, qint64(60) * 1000);
     qint64 atMs = input.afterMs + 1;
     qint64 written = 0;
     const auto audit = [&](const QString& actor, const QString& action, const QString& entity,

@@ -42,7 +42,7 @@ QString ianaZone(const QString& tzid, icaltimezone* zone) {
     // "/mozilla.org/20050126_1/Europe/London" style prefixes: the longest valid tail wins.
     const QStringList parts = tzid.split(u'/', Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString tail = parts.mid(i).join(u'/');
+        QString tail = parts.mid(i).join(u'/');
         if (tail.contains(u'/') || i == parts.size() - 1) {
             if (QTimeZone(tail.toUtf8()).isValid())
                 return tail;
@@ -52,7 +52,7 @@ QString ianaZone(const QString& tzid, icaltimezone* zone) {
     if (!windows.isEmpty())
         return QString::fromLatin1(windows);
     if (zone) {
-        const QString location = text(icaltimezone_get_location(zone));
+        QString location = text(icaltimezone_get_location(zone));
         if (QTimeZone(location.toUtf8()).isValid())
             return location;
     }
@@ -101,8 +101,9 @@ TimeValue convert(icaltimetype t, icalproperty* prop, const QString& calendarZon
         return v;
     }
     // Prefer our own tz database through the IANA name; fall back to the file's VTIMEZONE.
-    const QString iana =
-        tzid.isEmpty() ? calendarZone : ianaZone(tzid, const_cast<icaltimezone*>(t.zone));
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-const-cast): libical's zone API is not const
+    auto* zone = const_cast<icaltimezone*>(t.zone);
+    const QString iana = tzid.isEmpty() ? calendarZone : ianaZone(tzid, zone);
     if (!iana.isEmpty()) {
         const QTimeZone qz(iana.toUtf8());
         const QDateTime local(QDate(t.year, t.month, t.day),
@@ -220,8 +221,8 @@ Result<IcsCalendar> IcsReader::read(const QString& path) {
     if (info.size() > kMaxBytes)
         return Error{Error::Kind::Usage, tr("%1 is %2 MB; calendars over %3 MB are refused.")
                                              .arg(path)
-                                             .arg(info.size() / (1024 * 1024))
-                                             .arg(kMaxBytes / (1024 * 1024))};
+                                             .arg(info.size() / (qint64(1024) * 1024))
+                                             .arg(kMaxBytes / (qint64(1024) * 1024))};
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{Error::Kind::Io, tr("%1 cannot be read: %2.").arg(path, f.errorString())};

@@ -40,9 +40,9 @@ public:
     static Result<IcsCalendar> read(const QString& path);
     static Result<IcsCalendar> parse(const QByteArray& bytes, const QString& fileName);
 
-    static constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
+    static constexpr qint64 kMaxBytes = qint64(64) * 1024 * 1024;
     // A content line, unfolded: room for the longest text field a period keeps.
-    static constexpr qsizetype kMaxLineBytes = 1024 * 1024;
+    static constexpr qsizetype kMaxLineBytes = qsizetype(1024) * 1024;
     // Components inside components: VCALENDAR > VEVENT > VALARM needs three.
     static constexpr int kMaxDepth = 8;
 };

@@ -8,7 +8,7 @@ namespace slipway {
 
 int SarifReport::countAtOrAbove(SarifSeverity s) const {
     int n = 0;
-    for (size_t i = size_t(s); i < counts.size(); ++i)
+    for (auto i = size_t(s); i < counts.size(); ++i)
         n += counts[i];
     return n;
 }

@@ -14,7 +14,7 @@ qsizetype Utf8Check::firstBadByte(const char* data, qsizetype size) {
     qsizetype i = 0;
     while (i < size) {
         if (i + 8 <= size) {
-            std::uint64_t chunk;
+            std::uint64_t chunk = 0;
             std::memcpy(&chunk, p + i, 8);
             // No high bit and no zero byte in any of the eight.
             const bool ascii = (chunk & 0x8080808080808080ull) == 0;

@@ -26,7 +26,7 @@ CalendarModel::CalendarModel(Database& db, ReleaseService& releases, QObject* pa
     , m_db(db)
     , m_releases(releases) {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    m_range = {now - 90 * 86400, now + 270 * 86400};
+    m_range = {now - qint64(90) * 86400, now + qint64(270) * 86400};
     connect(&releases, &ReleaseService::releaseAdded, this, &CalendarModel::scheduleReload);
     connect(&releases, &ReleaseService::releaseChanged, this, &CalendarModel::releaseEdited);
     connect(&releases, &ReleaseService::releaseRemoved, this, &CalendarModel::scheduleReload);

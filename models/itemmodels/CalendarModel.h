@@ -22,6 +22,7 @@ class ReleaseService;
 // roles (group → row → window); the calendar view reads the sorted lists directly.
 class CalendarModel : public QAbstractItemModel {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CalendarModel)
 public:
     enum class GroupBy { Team, Service };
     enum class RowKind { Group, Team, Service, Environment, Unassigned, Window, Booking };

@@ -27,7 +27,7 @@ QModelIndex CalendarModel::index(int row, int column, const QModelIndex& parent)
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
     if (parent.internalId() == 0)
-        return createIndex(row, column, quintptr(1 + parent.row()));
+        return createIndex(row, column, 1 + quintptr(parent.row()));
     if (parent.internalId() < kItemBase) {
         const int lane = m_groups[int(parent.internalId() - 1)].firstLane + parent.row();
         return createIndex(row, column, kItemBase + quintptr(lane));
@@ -37,7 +37,7 @@ QModelIndex CalendarModel::index(int row, int column, const QModelIndex& parent)
 
 QModelIndex CalendarModel::laneIndex(int lane) const {
     const int group = m_lanes[lane].group;
-    return createIndex(lane - m_groups[group].firstLane, 0, quintptr(1 + group));
+    return createIndex(lane - m_groups[group].firstLane, 0, 1 + quintptr(group));
 }
 
 QModelIndex CalendarModel::parent(const QModelIndex& child) const {
@@ -47,7 +47,7 @@ QModelIndex CalendarModel::parent(const QModelIndex& child) const {
         return createIndex(int(child.internalId() - 1), 0, quintptr(0));
     const int lane = int(child.internalId() - kItemBase);
     const int group = m_lanes[lane].group;
-    return createIndex(lane - m_groups[group].firstLane, 0, quintptr(1 + group));
+    return createIndex(lane - m_groups[group].firstLane, 0, 1 + quintptr(group));
 }
 
 int CalendarModel::rowCount(const QModelIndex& parent) const {

@@ -9,6 +9,9 @@
 namespace slipway {
 namespace {
 
+constexpr qint64 kHour = 3600;
+constexpr qint64 kDay = 86400;
+
 qint64 approxSecs(CalendarTimeScale::Unit unit) {
     using U = CalendarTimeScale::Unit;
     switch (unit) {
@@ -17,21 +20,21 @@ qint64 approxSecs(CalendarTimeScale::Unit unit) {
     case U::Hour:
         return 3600;
     case U::Hours3:
-        return 3 * 3600;
+        return 3 * kHour;
     case U::Hours6:
-        return 6 * 3600;
+        return 6 * kHour;
     case U::Hours12:
-        return 12 * 3600;
+        return 12 * kHour;
     case U::Day:
         return 86400;
     case U::Week:
-        return 7 * 86400;
+        return 7 * kDay;
     case U::Month:
-        return 31 * 86400;
+        return 31 * kDay;
     case U::Quarter:
-        return 92 * 86400;
+        return 92 * kDay;
     case U::Year:
-        return 366 * 86400;
+        return 366 * kDay;
     }
     return 86400;
 }
@@ -158,15 +161,15 @@ qint64 CalendarTimeScale::spanOf(Zoom zoom) {
     case Zoom::Day:
         return 86400;
     case Zoom::Week:
-        return 7 * 86400;
+        return 7 * kDay;
     case Zoom::Month:
-        return 31 * 86400;
+        return 31 * kDay;
     case Zoom::Quarter:
-        return 92 * 86400;
+        return 92 * kDay;
     case Zoom::Year:
-        return 366 * 86400;
+        return 366 * kDay;
     }
-    return 7 * 86400;
+    return 7 * kDay;
 }
 
 qreal CalendarTimeScale::secondsPerPixelFor(Zoom zoom, int width) {
@@ -235,7 +238,7 @@ QList<CalendarTimeScale::Tick> CalendarTimeScale::ticks(const Interval& range, U
     if (range.isEmpty())
         return out;
     // From a year back: the first year or quarter boundary may be that far before the range.
-    const Offsets offsets(zone, {range.start - 370 * 86400, range.end + 2 * 86400});
+    const Offsets offsets(zone, {range.start - 370 * kDay, range.end + 2 * kDay});
     qint64 local = floorTo(range.start + offsets.at(range.start), unit);
     for (int guard = 0; guard < 4000; ++guard) {
         const qint64 utc = offsets.toUtc(local);

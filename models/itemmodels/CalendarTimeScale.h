@@ -23,7 +23,7 @@ public:
         QString label;
     };
 
-    static constexpr qint64 kSnapSecs = 15 * 60;
+    static constexpr qint64 kSnapSecs = qint64(15) * 60;
     static constexpr qreal kMinSecondsPerPixel = 10;
     static constexpr qreal kMaxSecondsPerPixel = 2.0 * 366 * 86400 / 400;
 

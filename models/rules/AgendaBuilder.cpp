@@ -10,7 +10,7 @@
 namespace slipway {
 namespace {
 
-constexpr qint64 kWeek = 7 * 86400;
+constexpr qint64 kWeek = qint64(7) * 86400;
 
 QString tr(const char* text) {
     return QCoreApplication::translate("AgendaBuilder", text);

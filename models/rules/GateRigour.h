@@ -5,17 +5,13 @@
 
 #include <QStringList>
 
-namespace slipway {
-
 // What a release's planning rigour adds to its type's template: the gates it names (stable
 // keys "development-complete", "qa", "staging", "security", "cab") that the template lacks
 // (by name, or because no gate of the same or a later stage asks as much), and an approval
 // criterion for each approving role the template does not already ask for.
-namespace GateRigour {
+namespace slipway::GateRigour {
 
 QList<GateTemplate> extraGates(const QList<GateTemplate>& fromTemplate, const QStringList& gateKeys,
                                const QStringList& approvalRoles);
 
-} // namespace GateRigour
-
-} // namespace slipway
+} // namespace slipway::GateRigour

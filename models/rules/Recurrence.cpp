@@ -40,7 +40,7 @@ QDateTime addWallClock(const QDateTime& start, qint64 wallSeconds, const QTimeZo
 }
 
 struct RuleParse {
-    icalrecurrencetype rule;
+    icalrecurrencetype rule{};
     QString error;
 };
 
@@ -107,9 +107,9 @@ Result<QList<Interval>> Recurrence::expand(const RecurringPeriod& period, const 
         return Error{Error::Kind::Validation,
                      tr("'%1' cannot be expanded from its first occurrence").arg(period.rrule)};
     // Skip ahead for long-running rules; COUNT rules must be walked from the start.
-    if (parsed.rule.count == 0 && range.start - period.firstStartUtc > 2 * 86400) {
+    if (parsed.rule.count == 0 && range.start - period.firstStartUtc > qint64(2) * 86400) {
         const QDateTime jump = QDateTime::fromSecsSinceEpoch(
-            range.start - qMax<qint64>(wallDuration, 0) - 2 * 86400, zone);
+            range.start - qMax<qint64>(wallDuration, 0) - qint64(2) * 86400, zone);
         if (jump > localStart)
             icalrecur_iterator_set_start(it, toIcal(jump));
     }

@@ -20,9 +20,9 @@ QString tr(const char* text) {
 // An answer's key, its points and, for some, the level it forces on its own.
 template <typename Enum> struct Level {
     Enum value;
-    const char* key;
-    const char* name;
-    int points;
+    const char* key = nullptr;
+    const char* name = nullptr;
+    int points = 0;
     std::optional<RiskLevel> floor;
 };
 

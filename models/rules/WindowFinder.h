@@ -14,10 +14,10 @@ class ConflictEngine;
 
 struct WindowRequest {
     ScheduledWindow release; // id, label, type, services, environments, roles; `when` ignored
-    qint64 durationSecs = 4 * 3600;
+    qint64 durationSecs = qint64(4) * 3600;
     qint64 earliest = 0; // UTC seconds
-    qint64 horizonSecs = 180 * 86400;
-    qint64 stepSecs = 15 * 60; // candidate starts fall on this grid
+    qint64 horizonSecs = qint64(180) * 86400;
+    qint64 stepSecs = qint64(15) * 60; // candidate starts fall on this grid
 };
 
 // A run of consecutive candidates ruled out for the same reasons.

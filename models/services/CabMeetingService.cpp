@@ -165,7 +165,7 @@ Result<CabMeeting> CabMeetingService::proposeNext(qint64 now) const {
         day = day.addDays(1);
     CabMeeting m;
     m.startUtc = QDateTime(day, QTime(14, 0), Qt::UTC).toSecsSinceEpoch();
-    m.endUtc = m.startUtc + 90 * 60;
+    m.endUtc = m.startUtc + qint64(90) * 60;
     m.title = tr("Weekly CAB %1").arg(day.toString(Qt::ISODate));
     if (!all->isEmpty()) {
         m.attendeeIds = all->last().attendeeIds;
@@ -263,8 +263,8 @@ Result<QList<AgendaItem>> CabMeetingService::proposeAgenda(qint64 meetingId) con
         return list.error();
     QList<AgendaEscalation> escalations;
     if (m_escalations) {
-        const qint64 until =
-            frame.nextMeetingStart > 0 ? frame.nextMeetingStart : frame.meetingStart + 7 * 86400;
+        const qint64 until = frame.nextMeetingStart > 0 ? frame.nextMeetingStart
+                                                        : frame.meetingStart + qint64(7) * 86400;
         auto raised = m_escalations(until);
         if (!raised)
             return raised.error();

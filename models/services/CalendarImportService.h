@@ -18,8 +18,8 @@ public:
 
     struct Options {
         As as = As::Blackouts;
-        bool hard = true;                       // blackouts: hard or soft
-        qint64 freezeHorizonSecs = 730 * 86400; // freezes do not recur: occurrences this far
+        bool hard = true;                         // blackouts: hard or soft
+        qint64 freezeHorizonSecs = 730LL * 86400; // freezes do not recur: occurrences this far
     };
 
     struct Outcome {

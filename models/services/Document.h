@@ -41,6 +41,7 @@ class TemplateService;
 // never see the database's storage.
 class Document : public QObject {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Document)
 public:
     static Result<std::unique_ptr<Document>> open(const QString& path,
                                                   const FileOpenOptions& options);

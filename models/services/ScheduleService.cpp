@@ -123,7 +123,7 @@ Result<WindowProposal> ScheduleService::findWindow(const FindRequest& request) c
     const qint64 after = request.after > 0 ? request.after : QDateTime::currentSecsSinceEpoch();
     qint64 duration = request.durationSecs;
     if (duration <= 0)
-        duration = self->when.isEmpty() ? 4 * 3600 : self->when.length();
+        duration = self->when.isEmpty() ? qint64(4) * 3600 : self->when.length();
     const Interval range{after - 86400, after + request.horizonSecs + duration + 86400};
     auto inputs = load(range);
     if (!inputs)

@@ -26,7 +26,7 @@ public:
         qint64 releaseId = 0;
         qint64 after = 0;        // UTC seconds; 0: now
         qint64 durationSecs = 0; // 0: the release's current window length, else 4 hours
-        qint64 horizonSecs = 180 * 86400;
+        qint64 horizonSecs = qint64(180) * 86400;
     };
     Result<WindowProposal> findWindow(const FindRequest& request) const;
 

@@ -10,7 +10,7 @@ namespace slipway {
 
 QString Session::osUser() {
     for (const char* var : {"SLIPWAY_USER", "USER", "USERNAME", "LOGNAME"}) {
-        const QString v = qEnvironmentVariable(var);
+        QString v = qEnvironmentVariable(var);
         if (!v.isEmpty())
             return v;
     }

@@ -65,7 +65,7 @@ public:
         EVP_DigestUpdate(m_ctx, message.data(), message.size());
         EVP_DigestFinal_ex(m_ctx, md, &len);
         static const char digits[] = "0123456789abcdef";
-        for (unsigned int i = 0; i < 32 && i < len; ++i) {
+        for (size_t i = 0; i < 32 && i < len; ++i) {
             out[2 * i] = digits[md[i] >> 4];
             out[2 * i + 1] = digits[md[i] & 0xf];
         }
@@ -148,8 +148,9 @@ AuditEntry entryFrom(const QSqlQuery& q) {
     return e;
 }
 
-const char* kColumns = "seq, at_ms, actor, action, entity, entity_id, before_json, after_json, "
-                       "change_ticket, prev_hash, hash";
+const char* const kColumns =
+    "seq, at_ms, actor, action, entity, entity_id, before_json, after_json, "
+    "change_ticket, prev_hash, hash";
 
 QString whereClause(const AuditFilter& filter, QVariantList* binds) {
     QStringList parts;

@@ -69,7 +69,7 @@ struct OpenFiles {
         return !k.isEmpty() && counts().value(k) > 0;
     }
     static QString add(const QString& path) {
-        const QString k = key(path);
+        QString k = key(path);
         const QMutexLocker lock(&mutex());
         if (!k.isEmpty())
             ++counts()[k];

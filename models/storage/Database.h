@@ -21,6 +21,7 @@ namespace slipway {
 // Only code in models/storage reaches the connection.
 class Database : public QObject {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Database)
 public:
     using Mode = FileMode;
     using OpenOptions = FileOpenOptions;

@@ -54,7 +54,7 @@ void runStructureCheck(Database& db, IntegrityChecker::Depth depth, IntegrityRep
             {IntegrityFinding::Check::Integrity, st.error().message, {}, 0, {}, 0});
         return;
     }
-    int rc;
+    int rc = SQLITE_OK;
     while ((rc = sqlite3_step(st.value().get())) == SQLITE_ROW) {
         const QString line = text(st.value().get(), 0);
         if (line == u"ok")
@@ -83,7 +83,7 @@ void runForeignKeyCheck(Database& db, IntegrityReport& report) {
             {IntegrityFinding::Check::ForeignKeys, st.error().message, {}, 0, {}, 0});
         return;
     }
-    int rc;
+    int rc = SQLITE_OK;
     int listed = 0;
     while ((rc = sqlite3_step(st.value().get())) == SQLITE_ROW) {
         report.foreignKeysOk = false;

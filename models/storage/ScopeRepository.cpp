@@ -149,7 +149,7 @@ Result<QList<ScopeItem>> ScopeRepository::all() const {
         return lastError();
     Statement st(raw, &sqlite3_finalize);
     QList<ScopeItem> items;
-    int rc;
+    int rc = SQLITE_OK;
     while ((rc = sqlite3_step(raw)) == SQLITE_ROW)
         items.append(itemFrom(raw));
     if (rc != SQLITE_DONE)
@@ -190,11 +190,11 @@ Result<QHash<QString, ScopeItem>> ScopeRepository::itemsByExternalKey() const {
         return lastError();
     Statement st(raw, &sqlite3_finalize);
     QHash<QString, ScopeItem> items;
-    int rc;
+    int rc = SQLITE_OK;
     while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
         ScopeItem item = itemFrom(raw);
         const QString key = item.externalKey;
-        items.insert(key, std::move(item));
+        items.insert(key, item);
     }
     if (rc != SQLITE_DONE)
         return lastError();
@@ -209,7 +209,7 @@ Result<QList<std::pair<qint64, qint64>>> ScopeRepository::dependencies() const {
         return lastError();
     Statement st(raw, &sqlite3_finalize);
     QList<std::pair<qint64, qint64>> out;
-    int rc;
+    int rc = SQLITE_OK;
     while ((rc = sqlite3_step(raw)) == SQLITE_ROW)
         out.append({sqlite3_column_int64(raw, 0), sqlite3_column_int64(raw, 1)});
     if (rc != SQLITE_DONE)
@@ -224,7 +224,7 @@ Result<QHash<QString, QList<qint64>>> ScopeRepository::releaseIdsByVersion() con
         return lastError();
     Statement st(raw, &sqlite3_finalize);
     QHash<QString, QList<qint64>> out;
-    int rc;
+    int rc = SQLITE_OK;
     while ((rc = sqlite3_step(raw)) == SQLITE_ROW)
         out[columnText(raw, 0)].append(sqlite3_column_int64(raw, 1));
     if (rc != SQLITE_DONE)
@@ -389,7 +389,7 @@ Result<QHash<qint64, double>> ScopeRepository::ranks() const {
         return lastError();
     Statement st(raw, &sqlite3_finalize);
     QHash<qint64, double> out;
-    int rc;
+    int rc = SQLITE_OK;
     while ((rc = sqlite3_step(raw)) == SQLITE_ROW)
         out.insert(sqlite3_column_int64(raw, 0), sqlite3_column_double(raw, 1));
     if (rc != SQLITE_DONE)

@@ -93,7 +93,7 @@ void fitCategories(QBarCategoryAxis* axis, qreal width) {
     if (labels.isEmpty())
         return;
     const qreal share = width / labels.size();
-    QFont f = axis->property("slipwayFont").value<QFont>();
+    auto f = axis->property("slipwayFont").value<QFont>();
     for (qreal size = f.pointSizeF(); size >= 7; size -= 0.5) {
         f.setPointSizeF(size);
         const QFontMetricsF fm(f);

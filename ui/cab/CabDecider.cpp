@@ -19,13 +19,15 @@ CabDecider::CabDecider(CabDecisionService& decisions, CabMeetingService& meeting
     , m_meetings(meetings)
     , m_undo(undo) {}
 
+// NOLINTBEGIN(performance-unnecessary-value-param): by value on purpose, see CabDecider.h
 bool CabDecider::decide(qint64 meetingId, qint64 changeId, QString ticket, DecisionOutcome outcome,
                         QStringList conditions, QString comment, QString* message) {
+    // NOLINTEND(performance-unnecessary-value-param)
     CabDecision d;
     d.changeId = changeId;
     d.meetingId = meetingId;
     d.outcome = outcome;
-    d.comment = comment;
+    d.comment = std::move(comment);
     d.decidedBy = m_decisions.session().actor;
     if (isApproval(outcome)) {
         auto role = m_decisions.nextApprovalRole(changeId);
@@ -62,7 +64,8 @@ bool CabDecider::decide(qint64 meetingId, qint64 changeId, QString ticket, Decis
                 if (m.startUtc > start && d.deferredMeetingId == 0 && m.id != meetingId)
                     d.deferredMeetingId = m.id;
         if (d.deferredMeetingId == 0)
-            d.deferredUntil = (start > 0 ? start : QDateTime::currentSecsSinceEpoch()) + 7 * 86400;
+            d.deferredUntil =
+                (start > 0 ? start : QDateTime::currentSecsSinceEpoch()) + qint64(7) * 86400;
     }
     m_lastError.clear();
     auto* command =

@@ -38,6 +38,7 @@ class MinutesPanel;
 // starts here.
 class CabScreen : public QWidget {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CabScreen)
 public:
     explicit CabScreen(Document& document, QWidget* parent = nullptr);
     ~CabScreen() override;

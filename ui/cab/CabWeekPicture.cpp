@@ -123,8 +123,9 @@ void weekPicture(ReportFlow& f, const CabPackItem& item) {
                 p.fillRect(col, CabStyle::band());
             p.setPen(QPen(CabStyle::rule(), f.pt(0.5)));
             p.drawLine(col.topLeft(), col.bottomLeft());
-            const QString label = QDateTime::fromSecsSinceEpoch(item.weekStart + d * 86400, Qt::UTC)
-                                      .toString(QStringLiteral("ddd d MMM"));
+            const QString label =
+                QDateTime::fromSecsSinceEpoch(item.weekStart + qint64(d) * 86400, Qt::UTC)
+                    .toString(QStringLiteral("ddd d MMM"));
             f.drawText(QRectF(col.left(), area.top(), dayW, labelH), ReportFlow::font(7),
                        CabStyle::faint(), label, Qt::AlignCenter | Qt::TextSingleLine);
         }

@@ -229,7 +229,7 @@ void ChangeRequestDialog::setChange(const ChangeRequest& c) {
             : QDateTime(QDate::currentDate().addDays(7), QTime(20, 0), Qt::UTC).toSecsSinceEpoch();
     m_start->setDateTime(QDateTime::fromSecsSinceEpoch(start, Qt::UTC));
     m_end->setDateTime(QDateTime::fromSecsSinceEpoch(
-        c.plannedEnd > start ? c.plannedEnd : start + 2 * 3600, Qt::UTC));
+        c.plannedEnd > start ? c.plannedEnd : start + qint64(2) * 3600, Qt::UTC));
     m_implementation->setPlainText(c.implementationPlan);
     m_rollback->setPlainText(c.rollbackPlan);
     const RiskAnswers a = riskAnswersFromJson(c.riskAnswers).value_or(RiskAnswers{});

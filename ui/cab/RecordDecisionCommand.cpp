@@ -5,12 +5,11 @@
 
 namespace slipway::ui {
 
-RecordDecisionCommand::RecordDecisionCommand(CabDecisionService& service,
-                                             const CabDecision& decision, const QString& text,
-                                             ErrorSink onError)
+RecordDecisionCommand::RecordDecisionCommand(CabDecisionService& service, CabDecision decision,
+                                             const QString& text, ErrorSink onError)
     : UndoCommand(text, std::move(onError))
     , m_service(service)
-    , m_wanted(decision) {}
+    , m_wanted(std::move(decision)) {}
 
 Result<void> RecordDecisionCommand::apply() {
     auto done = m_stored.id > 0 ? m_service.reinstate(m_stored.id, m_stored.rowVersion)

@@ -15,8 +15,8 @@ namespace slipway::ui {
 // reinstates it. A refused decision marks the command obsolete and reports why.
 class RecordDecisionCommand : public UndoCommand {
 public:
-    RecordDecisionCommand(CabDecisionService& service, const CabDecision& decision,
-                          const QString& text, ErrorSink onError);
+    RecordDecisionCommand(CabDecisionService& service, CabDecision decision, const QString& text,
+                          ErrorSink onError);
 
 protected:
     Result<void> apply() override;

@@ -16,7 +16,7 @@ QColor CalendarBandStyle::withAlpha(QColor c, qreal alpha) {
 
 QColor CalendarBandStyle::over(const QColor& under, const QColor& c, qreal alpha) {
     const auto mix = [alpha](int a, int b) {
-        return int(a + (b - a) * alpha + 0.5);
+        return qRound(a + (b - a) * alpha);
     };
     return QColor(mix(under.red(), c.red()), mix(under.green(), c.green()),
                   mix(under.blue(), c.blue()));

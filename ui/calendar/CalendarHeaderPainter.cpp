@@ -20,7 +20,7 @@ QString tr(const char* text) {
 
 QString zoneCaption(const QString& zone, qint64 at) {
     const QTimeZone tz(zone.toUtf8());
-    const QString city = zone.section(u'/', -1).replace(u'_', u' ');
+    QString city = zone.section(u'/', -1).replace(u'_', u' ');
     if (!tz.isValid() || zone == u"UTC")
         return city;
     const QString abbreviation = tz.abbreviation(QDateTime::fromSecsSinceEpoch(at, Qt::UTC));
@@ -65,8 +65,8 @@ void CalendarHeaderPainter::paint(QPainter& p, const CalendarFrame& f, const QSi
         const QTimeZone zone(f.zones[z].toUtf8());
         const auto ticks = CalendarTimeScale::ticks(visible, minor, zone, locale);
         p.setPen(CalendarBandStyle::withAlpha(f.palette.color(QPalette::WindowText), 0.25));
-        for (int i = 0; i < ticks.size(); ++i) {
-            const qreal x = std::floor(f.xOf(ticks[i].utc)) + 0.5;
+        for (const CalendarTimeScale::Tick& tick : ticks) {
+            const qreal x = std::floor(f.xOf(tick.utc)) + 0.5;
             p.drawLine(QPointF(x, y + 4), QPointF(x, y + line));
         }
         p.setPen(z == 0 ? f.palette.color(QPalette::WindowText) : Theme::muted());

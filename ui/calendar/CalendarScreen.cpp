@@ -412,7 +412,7 @@ void CalendarScreen::setEditable(bool editable) {
 void CalendarScreen::showRange(const Interval& range) {
     if (range.isEmpty())
         return;
-    m_model->setRange({range.start - 7 * 86400, range.end + 7 * 86400});
+    m_model->setRange({range.start - qint64(7) * 86400, range.end + qint64(7) * 86400});
     m_view->fitRange(range);
     m_conflicts->setRange(m_view->visibleRange());
     {

@@ -31,6 +31,7 @@ class MessageBar;
 // the calendar itself and the conflicts panel; an empty state while no release has a window.
 class CalendarScreen : public QWidget {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CalendarScreen)
 public:
     explicit CalendarScreen(Document& document, QWidget* parent = nullptr);
     ~CalendarScreen() override;

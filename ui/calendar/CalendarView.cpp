@@ -31,7 +31,7 @@ CalendarView::CalendarView(QWidget* parent)
     viewport()->setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     m_frame.now = QDateTime::currentSecsSinceEpoch();
-    m_span = {m_frame.now - 3 * 366 * 86400LL, m_frame.now + 3 * 366 * 86400LL};
+    m_span = {m_frame.now - 3LL * 366 * 86400, m_frame.now + 3LL * 366 * 86400};
     m_frame.scale.setOrigin(m_span.start);
     m_frame.scale.setSecondsPerPixel(CalendarTimeScale::secondsPerPixelFor(Zoom::Month, 1000));
     horizontalScrollBar()->setSingleStep(40);
@@ -272,7 +272,7 @@ CalendarView::Hit CalendarView::hitAt(const QPoint& pos) const {
     const CalendarModel::Lane& lane = m_model->lanes()[row.lane];
     const int track = (contentY - row.y - CalendarFrame::kLanePadding) / CalendarFrame::kTrack;
     const qint64 t = m_frame.timeAt(pos.x());
-    const qint64 slack = qint64(3 * m_frame.scale.secondsPerPixel());
+    const auto slack = qint64(3 * m_frame.scale.secondsPerPixel());
     lane.itemIndex.forEachOverlap({t - slack, t + slack + 1}, [&](qsizetype k) {
         const CalendarModel::Item& item = m_model->items()[lane.items[k]];
         if (item.track != track || hit.item >= 0)
@@ -336,7 +336,7 @@ void CalendarView::mouseMoveEvent(QMouseEvent* event) {
         (pos - m_drag.pressPos).manhattanLength() < QApplication::startDragDistance())
         return;
     m_drag.active = true;
-    const qint64 delta =
+    const auto delta =
         qint64(std::lround((pos.x() - m_drag.pressPos.x()) * m_frame.scale.secondsPerPixel()));
     const Interval o = m_drag.original;
     const qint64 minimum = CalendarTimeScale::kSnapSecs;

@@ -9,13 +9,12 @@
 namespace slipway::ui {
 
 SaveTemplateCommand::SaveTemplateCommand(TemplateService& service, const MessageTemplate& before,
-                                         const QString& subject, const QString& body,
-                                         ErrorSink onError)
+                                         QString subject, QString body, ErrorSink onError)
     : UndoCommand(tr("Save template “%1”").arg(before.name), std::move(onError))
     , m_service(service)
     , m_before(before)
-    , m_subject(subject)
-    , m_body(body) {}
+    , m_subject(std::move(subject))
+    , m_body(std::move(body)) {}
 
 Result<void> SaveTemplateCommand::save(const QString& subject, const QString& body,
                                        qint64 rowVersion) {

@@ -18,8 +18,8 @@ namespace slipway::ui {
 class SaveTemplateCommand : public UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(SaveTemplateCommand)
 public:
-    SaveTemplateCommand(TemplateService& service, const MessageTemplate& before,
-                        const QString& subject, const QString& body, ErrorSink onError);
+    SaveTemplateCommand(TemplateService& service, const MessageTemplate& before, QString subject,
+                        QString body, ErrorSink onError);
 
 protected:
     Result<void> apply() override;

@@ -28,6 +28,7 @@ class RiskSection;
 // Releases screen. Every change is an undo command on the document's stack.
 class ReleaseDefinitionPanel : public QWidget {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReleaseDefinitionPanel)
 public:
     explicit ReleaseDefinitionPanel(Document& document, QWidget* parent = nullptr);
     ~ReleaseDefinitionPanel() override;

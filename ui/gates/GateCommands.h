@@ -8,10 +8,8 @@ namespace slipway {
 class GateService;
 }
 
-namespace slipway::ui {
-
 // The undoable gate edits the Gates screen pushes; each names its change for Edit ▸ Undo.
-namespace GateCommands {
+namespace slipway::ui::GateCommands {
 
 using ErrorSink = GateEditCommand::ErrorSink;
 
@@ -31,6 +29,4 @@ GateEditCommand* approveWaiver(GateService& gates, qint64 waiverId, ErrorSink on
 GateEditCommand* addGates(GateService& gates, qint64 releaseId, ErrorSink onError);
 GateEditCommand* promote(GateService& gates, qint64 releaseId, ErrorSink onError);
 
-} // namespace GateCommands
-
-} // namespace slipway::ui
+} // namespace slipway::ui::GateCommands

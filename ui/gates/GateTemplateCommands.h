@@ -8,11 +8,9 @@ namespace slipway {
 class GateService;
 }
 
-namespace slipway::ui {
-
 // The undoable edits of the gate templates editor. Each step reads the template's current
 // row version from the file, and an undo refuses when someone else changed the template since.
-namespace GateTemplateCommands {
+namespace slipway::ui::GateTemplateCommands {
 
 using ErrorSink = GateEditCommand::ErrorSink;
 
@@ -24,6 +22,4 @@ GateEditCommand* changeGate(GateService& gates, const GateTemplate& before,
 GateEditCommand* moveGate(GateService& gates, const GateTemplate& gate, int fromIndex, int toIndex,
                           ErrorSink onError);
 
-} // namespace GateTemplateCommands
-
-} // namespace slipway::ui
+} // namespace slipway::ui::GateTemplateCommands

@@ -18,7 +18,7 @@ Release fresh(Release release) {
 
 } // namespace
 
-CreateReleaseCommand::CreateReleaseCommand(ReleaseService& service, Release release,
+CreateReleaseCommand::CreateReleaseCommand(ReleaseService& service, const Release& release,
                                            ErrorSink onError, QUndoCommand* parent)
     : ChangeRecordCommand<Release>(releaseOps(service), std::nullopt, fresh(release),
                                    tr("Create release “%1”").arg(release.name), std::move(onError),

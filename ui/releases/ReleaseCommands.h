@@ -19,7 +19,7 @@ RecordOps<Release> releaseOps(ReleaseService& service);
 class CreateReleaseCommand : public ChangeRecordCommand<Release> {
     Q_DECLARE_TR_FUNCTIONS(CreateReleaseCommand)
 public:
-    CreateReleaseCommand(ReleaseService& service, Release release, ErrorSink onError,
+    CreateReleaseCommand(ReleaseService& service, const Release& release, ErrorSink onError,
                          QUndoCommand* parent = nullptr);
     qint64 releaseId() const { return stored() ? stored()->id : 0; }
 };

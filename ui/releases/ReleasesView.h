@@ -32,6 +32,7 @@ class ReleaseEditor;
 // goes through an undo command on the document's stack.
 class ReleasesView : public QWidget {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReleasesView)
 public:
     explicit ReleasesView(Document& document, QWidget* parent = nullptr);
     ~ReleasesView() override;

@@ -202,7 +202,7 @@ BlackoutDialog::BlackoutDialog(const QHash<qint64, QString>& services, QWidget* 
     // A new blackout starts in the zone last chosen for times in any scheduling dialog.
     fresh.zone = EntryZoneCombo::remembered();
     fresh.startUtc = ZonedTime::toUtc(tomorrow, QTime(18, 0), QTimeZone(fresh.zone.toUtf8()));
-    fresh.endUtc = fresh.startUtc + 14 * 3600;
+    fresh.endUtc = fresh.startUtc + qint64(14) * 3600;
     setBlackout(fresh);
 }
 

@@ -6,14 +6,13 @@
 namespace slipway::ui {
 
 EditReleaseNeedsCommand::EditReleaseNeedsCommand(ReleaseSchedulingService& service,
-                                                 const ReleaseLinks& before,
-                                                 const ReleaseLinks& after,
+                                                 ReleaseLinks before, ReleaseLinks after,
                                                  const QString& releaseName, ErrorSink onError,
                                                  QUndoCommand* parent)
     : UndoCommand(tr("Change what “%1” needs").arg(releaseName), std::move(onError), parent)
     , m_service(service)
-    , m_before(before)
-    , m_after(after) {}
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {}
 
 // Writes `wanted` if the stored links still are `expected`; the release's own row version
 // may have moved on through other edits of the release, which do not touch these links.

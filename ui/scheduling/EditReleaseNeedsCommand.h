@@ -17,9 +17,9 @@ namespace slipway::ui {
 class EditReleaseNeedsCommand : public UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(EditReleaseNeedsCommand)
 public:
-    EditReleaseNeedsCommand(ReleaseSchedulingService& service, const ReleaseLinks& before,
-                            const ReleaseLinks& after, const QString& releaseName,
-                            ErrorSink onError, QUndoCommand* parent = nullptr);
+    EditReleaseNeedsCommand(ReleaseSchedulingService& service, ReleaseLinks before,
+                            ReleaseLinks after, const QString& releaseName, ErrorSink onError,
+                            QUndoCommand* parent = nullptr);
 
 protected:
     Result<void> apply() override { return write(m_before, m_after); }

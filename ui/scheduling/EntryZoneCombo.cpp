@@ -23,7 +23,7 @@ EntryZoneCombo::EntryZoneCombo(QWidget* parent)
 }
 
 QString EntryZoneCombo::remembered() {
-    const QString saved = QSettings().value(kKey).toString();
+    QString saved = QSettings().value(kKey).toString();
     if (!saved.isEmpty() && QTimeZone(saved.toUtf8()).isValid())
         return saved;
     const QTimeZone system = QTimeZone::systemTimeZone();

@@ -158,7 +158,7 @@ EnvironmentsDialog::EnvironmentsDialog(SchedulingContext context, QWidget* paren
     const QDate tomorrow =
         ZonedTime::wallClock(QDateTime::currentSecsSinceEpoch(), zone).date().addDays(1);
     m_from->setUtc(ZonedTime::toUtc(tomorrow, QTime(8, 0), zone));
-    m_until->setUtc(m_from->utc() + 8 * 3600);
+    m_until->setUtc(m_from->utc() + qint64(8) * 3600);
     reload();
     if (!m_environments.isEmpty())
         m_list->setCurrentRow(0);

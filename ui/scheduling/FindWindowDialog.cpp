@@ -139,7 +139,7 @@ void FindWindowDialog::find() {
     request.durationSecs = qint64(m_hours->value()) * 3600 + qint64(m_minutes->value()) * 60;
     request.horizonSecs = qint64(m_horizonDays->value()) * 86400;
     m_proposal.reset();
-    if (request.durationSecs < 15 * 60) {
+    if (request.durationSecs < qint64(15) * 60) {
         m_result->setText(tr("A window needs at least 15 minutes."));
         showProposal();
         return;

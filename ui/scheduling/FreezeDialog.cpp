@@ -93,7 +93,7 @@ FreezeDialog::FreezeDialog(SchedulingContext context, QWidget* parent)
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     m_start->setUtc(now - now % 3600);
-    m_end->setUtc(m_start->utc() + 2 * 86400);
+    m_end->setUtc(m_start->utc() + qint64(2) * 86400);
     reload();
 }
 

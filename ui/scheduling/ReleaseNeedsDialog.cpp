@@ -36,11 +36,11 @@ ReleaseNeedsDialog::ReleaseNeedsDialog(const QString& releaseName,
     auto* roleGroup = new QGroupBox(tr("Roles that must be present"), this);
     auto* roleColumn = new QVBoxLayout(roleGroup);
     const QStringList keys = requiredRoleKeys();
-    for (int i = 0; i < keys.size(); ++i) {
-        auto* box = new QCheckBox(personRoleName(keys.at(i)), roleGroup);
-        box->setObjectName(QStringLiteral("needs_") + keys.at(i));
-        box->setProperty("role", keys.at(i));
-        box->setChecked(links.roles.contains(keys.at(i)));
+    for (const QString& key : keys) {
+        auto* box = new QCheckBox(personRoleName(key), roleGroup);
+        box->setObjectName(QStringLiteral("needs_") + key);
+        box->setProperty("role", key);
+        box->setChecked(links.roles.contains(key));
         roleColumn->addWidget(box);
         m_roles.append(box);
     }

@@ -232,10 +232,10 @@ void SchedulingActions::newBooking(qint64 environmentId, qint64 startUtc) {
     fresh.environmentId = environmentId > 0 ? environmentId : environments->first().id;
     if (startUtc <= 0) {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        startUtc = now - now % 86400 + 86400 + 8 * 3600; // tomorrow 08:00 UTC
+        startUtc = now - now % 86400 + 86400 + qint64(8) * 3600; // tomorrow 08:00 UTC
     }
     fresh.startUtc = startUtc - startUtc % 3600;
-    fresh.endUtc = fresh.startUtc + 8 * 3600;
+    fresh.endUtc = fresh.startUtc + qint64(8) * 3600;
     dialog->setBooking(fresh);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Booking b = dialog->booking();

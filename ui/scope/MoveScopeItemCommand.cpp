@@ -8,7 +8,7 @@ namespace slipway::ui {
 
 MoveScopeItemCommand::MoveScopeItemCommand(ScopeService& service, const ScopeItem& before,
                                            ScopeStatus toStatus, qint64 toReleaseId,
-                                           const QString& rationale, ErrorSink onError,
+                                           QString rationale, ErrorSink onError,
                                            QUndoCommand* parent)
     : UndoCommand(tr("Move “%1” to %2").arg(before.title, displayName(toStatus)),
                   std::move(onError), parent)
@@ -17,7 +17,7 @@ MoveScopeItemCommand::MoveScopeItemCommand(ScopeService& service, const ScopeIte
     , m_after(before)
     , m_toStatus(toStatus)
     , m_toReleaseId(toReleaseId)
-    , m_rationale(rationale) {}
+    , m_rationale(std::move(rationale)) {}
 
 Result<ScopeItem> MoveScopeItemCommand::move(const ScopeItem& from, ScopeStatus status,
                                              qint64 releaseId, const QString& rationale) {

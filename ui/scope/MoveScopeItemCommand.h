@@ -20,7 +20,7 @@ class MoveScopeItemCommand : public UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(MoveScopeItemCommand)
 public:
     MoveScopeItemCommand(ScopeService& service, const ScopeItem& before, ScopeStatus toStatus,
-                         qint64 toReleaseId, const QString& rationale, ErrorSink onError,
+                         qint64 toReleaseId, QString rationale, ErrorSink onError,
                          QUndoCommand* parent = nullptr);
 
     qint64 itemId() const { return m_before.id; }

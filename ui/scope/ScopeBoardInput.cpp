@@ -178,9 +178,9 @@ void ScopeBoardView::moveSelection(int dColumn, int dIndex) {
     int index = 0;
     if (c < 0) {
         // Nothing selected yet: the first card of the first column that has one.
-        for (int i = 0; i < m_columns.size(); ++i) {
-            if (!m_columns[i].rows.isEmpty()) {
-                selectItem(m_model->items()[m_columns[i].rows.first()].id);
+        for (const Column& column : std::as_const(m_columns)) {
+            if (!column.rows.isEmpty()) {
+                selectItem(m_model->items()[column.rows.first()].id);
                 return;
             }
         }

@@ -34,6 +34,7 @@ class ScopeBoardPane;
 // goes through an undoable command; trade-offs ask for a rationale first.
 class ScopeScreen : public QWidget {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScopeScreen)
 public:
     // Asked for the reason of a trade-off; nothing means the user cancelled the move.
     using RationaleProvider = std::function<std::optional<QString>(
