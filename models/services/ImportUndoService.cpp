@@ -47,11 +47,14 @@ Result<RecordedImport> ImportUndoService::record(RecordedImport::Kind kind, cons
         return capture.error();
     if (auto done = import(); !done)
         return done.error();
-    auto changes = capture->changeset();
-    if (!changes)
-        return changes.error();
-    RecordedImport recorded{kind, source, std::move(changes.value()), 0};
-    recorded.rows = ChangeCapture::rowCount(recorded.changes);
+    // The import has committed: from here on, a failure only means it cannot be undone.
+    RecordedImport recorded{kind, source, {}, 0, {}};
+    if (auto changes = capture->changeset(); changes) {
+        recorded.changes = std::move(changes.value());
+        recorded.rows = ChangeCapture::rowCount(recorded.changes);
+    } else {
+        recorded.notUndoable = changes.error().message;
+    }
     m_db.announceBulkChange();
     Q_EMIT changed(kind);
     return recorded;
@@ -66,6 +69,10 @@ Result<void> ImportUndoService::redo(const RecordedImport& recorded) {
 }
 
 Result<void> ImportUndoService::replay(const RecordedImport& recorded, bool forward) {
+    if (!recorded.notUndoable.isEmpty())
+        return Error{
+            Error::Kind::Internal,
+            tr("The import of %1 cannot be undone: %2").arg(recorded.source, recorded.notUndoable)};
     if (recorded.changes.isEmpty())
         return {}; // the import changed nothing: nothing to take back
     const KindInfo info = infoOf(recorded.kind);

@@ -22,6 +22,9 @@ struct RecordedImport {
     QString source;     // the file, as the user named it
     QByteArray changes; // the rows written, as a changeset
     qint64 rows = 0;    // how many rows the changeset touches
+    // Set when the import landed but what it wrote could not be recorded: why it cannot be
+    // undone. The import stands either way.
+    QString notUndoable;
 };
 
 // Runs an import while recording the rows it writes, and undoes or redoes them later. Undo

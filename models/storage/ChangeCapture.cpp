@@ -5,6 +5,8 @@
 #include "StaleRow.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 
 // sqlite3.h declares the session extension only under SQLITE_ENABLE_SESSION and
 // SQLITE_ENABLE_PREUPDATE_HOOK, which models/CMakeLists.txt defines for this file; Debian's
@@ -12,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace slipway {
@@ -35,35 +38,232 @@ const char* nameColumnOf(const QByteArray& table) {
     return nullptr;
 }
 
-// What the first refused row was, collected while SQLite applies the changeset.
-struct Conflict {
+// Columns that record who touched a row last, or where it sits on a board, rather than what
+// it says. A row that differs from the recorded one only in these was not changed by anyone
+// in a way undo would lose: the user's own edit taken back again, or a reorder of the board.
+bool isBookkeeping(const QByteArray& column) {
+    return column == "row_version" || column == "updated_by" || column == "updated_at" ||
+           column == "board_rank";
+}
+
+bool sameValue(sqlite3_value* a, sqlite3_value* b) {
+    const int type = sqlite3_value_type(a);
+    if (type != sqlite3_value_type(b))
+        return false;
+    switch (type) {
+    case SQLITE_NULL:
+        return true;
+    case SQLITE_INTEGER:
+        return sqlite3_value_int64(a) == sqlite3_value_int64(b);
+    case SQLITE_FLOAT:
+        return sqlite3_value_double(a) == sqlite3_value_double(b);
+    default: {
+        const int size = sqlite3_value_bytes(a);
+        if (size != sqlite3_value_bytes(b))
+            return false;
+        const void* left = sqlite3_value_blob(a);
+        const void* right = sqlite3_value_blob(b);
+        return size == 0 || std::memcmp(left, right, size_t(size)) == 0;
+    }
+    }
+}
+
+// The column names of the tables a changeset touches, in table order (as a changeset has
+// them), read once per table.
+class TableShapes {
+public:
+    explicit TableShapes(sqlite3* handle)
+        : m_handle(handle) {}
+
+    const QList<QByteArray>& columnsOf(const QByteArray& table) {
+        auto found = m_columns.find(table);
+        if (found != m_columns.end())
+            return found.value();
+        QList<QByteArray> columns;
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(m_handle, "SELECT name FROM pragma_table_info(?1) ORDER BY cid", -1,
+                               &st, nullptr) == SQLITE_OK) {
+            sqlite3_bind_text(st, 1, table.constData(), int(table.size()), SQLITE_TRANSIENT);
+            while (sqlite3_step(st) == SQLITE_ROW)
+                columns.append(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        }
+        sqlite3_finalize(st);
+        return m_columns.insert(table, columns).value();
+    }
+
+private:
+    sqlite3* m_handle;
+    QHash<QByteArray, QList<QByteArray>> m_columns;
+};
+
+// A row's place in the file: its table and the integer key in its first column.
+struct RowKey {
+    QByteArray table;
+    qint64 id = 0;
+    bool operator==(const RowKey&) const = default;
+};
+
+size_t qHash(const RowKey& key, size_t seed = 0) {
+    return qHashMulti(seed, key.table, key.id);
+}
+
+// What applying saw: the first refused row, and the highest row version met on each row the
+// changeset puts back, so that the row ends above every version anyone may hold.
+struct Applying {
+    TableShapes* shapes = nullptr;
     QByteArray table;
     qint64 id = 0;
     int kind = 0;
+    int op = 0;
     int count = 0;
+    QHash<RowKey, qint64> versionSeen;
 };
 
+qint64 integerKey(sqlite3_changeset_iter* iter, int op) {
+    sqlite3_value* key = nullptr;
+    // The primary key is the first column of every table recorded here.
+    const int rc = op == SQLITE_INSERT ? sqlite3changeset_new(iter, 0, &key)
+                                       : sqlite3changeset_old(iter, 0, &key);
+    return rc == SQLITE_OK && key && sqlite3_value_type(key) == SQLITE_INTEGER
+               ? sqlite3_value_int64(key)
+               : 0;
+}
+
+// A DATA conflict where the row differs from the recorded one only in bookkeeping columns;
+// notes the row version it met.
+bool onlyBookkeepingDiffers(Applying& applying, sqlite3_changeset_iter* iter,
+                            const QByteArray& table, int columns) {
+    const QList<QByteArray>& names = applying.shapes->columnsOf(table);
+    if (names.size() != columns)
+        return false;
+    qint64 version = 0;
+    for (int column = 0; column < columns; ++column) {
+        sqlite3_value* expected = nullptr;
+        sqlite3_value* current = nullptr;
+        if (sqlite3changeset_old(iter, column, &expected) != SQLITE_OK ||
+            sqlite3changeset_conflict(iter, column, &current) != SQLITE_OK || !current)
+            return false;
+        if (names[column] == "row_version")
+            version = sqlite3_value_int64(current);
+        if (!expected || isBookkeeping(names[column]))
+            continue; // an update's unchanged column, or one that says nothing of the content
+        if (!sameValue(expected, current))
+            return false;
+    }
+    const RowKey key{table, integerKey(iter, SQLITE_DELETE)};
+    applying.versionSeen[key] = std::max(applying.versionSeen.value(key), version);
+    return true;
+}
+
 int onConflict(void* context, int kind, sqlite3_changeset_iter* iter) {
-    auto* conflict = static_cast<Conflict*>(context);
-    // A foreign-key conflict is reported once, at the end, with no row to look at.
-    if (conflict->count++ == 0 && kind == SQLITE_CHANGESET_FOREIGN_KEY) {
-        conflict->kind = kind;
-    } else if (conflict->count == 1) {
+    auto* applying = static_cast<Applying*>(context);
+    const char* table = nullptr;
+    int columns = 0;
+    int op = 0;
+    int indirect = 0;
+    const bool described =
+        kind != SQLITE_CHANGESET_FOREIGN_KEY &&
+        sqlite3changeset_op(iter, &table, &columns, &op, &indirect) == SQLITE_OK && table;
+    if (described && kind == SQLITE_CHANGESET_DATA &&
+        onlyBookkeepingDiffers(*applying, iter, QByteArray(table), columns))
+        return SQLITE_CHANGESET_REPLACE;
+    if (applying->count++ == 0) {
+        applying->kind = kind;
+        if (described) {
+            applying->table = table;
+            applying->op = op;
+            applying->id = integerKey(iter, op);
+        }
+    }
+    return SQLITE_CHANGESET_ABORT;
+}
+
+// Puts every row the changeset wrote or put back above the highest version anyone may hold,
+// so that an editor still showing the row as it was refuses to save over it.
+Result<void> raiseVersions(Database& db, TableShapes& shapes, QByteArray& applied,
+                           const QHash<RowKey, qint64>& versionSeen) {
+    sqlite3_changeset_iter* iter = nullptr;
+    if (sqlite3changeset_start(&iter, int(applied.size()), applied.data()) != SQLITE_OK)
+        return {};
+    int rc = SQLITE_OK;
+    while (rc == SQLITE_OK && sqlite3changeset_next(iter) == SQLITE_ROW) {
         const char* table = nullptr;
         int columns = 0;
         int op = 0;
         int indirect = 0;
-        if (sqlite3changeset_op(iter, &table, &columns, &op, &indirect) == SQLITE_OK && table)
-            conflict->table = table;
-        conflict->kind = kind;
-        sqlite3_value* key = nullptr;
-        // The primary key (the first column in every table recorded here) of the row.
-        const int rc = op == SQLITE_INSERT ? sqlite3changeset_new(iter, 0, &key)
-                                           : sqlite3changeset_old(iter, 0, &key);
-        if (rc == SQLITE_OK && key && sqlite3_value_type(key) == SQLITE_INTEGER)
-            conflict->id = sqlite3_value_int64(key);
+        if (sqlite3changeset_op(iter, &table, &columns, &op, &indirect) != SQLITE_OK ||
+            op == SQLITE_DELETE)
+            continue;
+        const QByteArray name(table);
+        const QList<QByteArray>& names = shapes.columnsOf(name);
+        const auto versionColumn = names.indexOf("row_version");
+        const qint64 id = integerKey(iter, op);
+        if (versionColumn < 0 || id == 0)
+            continue;
+        qint64 version = versionSeen.value(RowKey{name, id});
+        // The version the changeset expected to find (an update) or wrote (an insert).
+        sqlite3_value* recorded = nullptr;
+        if (op == SQLITE_UPDATE)
+            sqlite3changeset_old(iter, int(versionColumn), &recorded);
+        if (op == SQLITE_INSERT || !recorded)
+            sqlite3changeset_new(iter, int(versionColumn), &recorded);
+        if (recorded)
+            version = std::max(version, sqlite3_value_int64(recorded));
+        QByteArray quoted = name;
+        quoted.replace('"', "\"\"");
+        const QByteArray sql =
+            "UPDATE \"" + quoted + "\" SET row_version = max(row_version, ?1) + 1 WHERE rowid = ?2";
+        sqlite3_stmt* st = nullptr;
+        rc = sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &st, nullptr);
+        if (rc == SQLITE_OK) {
+            sqlite3_bind_int64(st, 1, version);
+            sqlite3_bind_int64(st, 2, id);
+            rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db.handle());
+        }
+        sqlite3_finalize(st);
     }
-    return SQLITE_CHANGESET_ABORT;
+    sqlite3changeset_finalize(iter);
+    if (rc != SQLITE_OK)
+        return sqliteError(db, rc, tr("Cannot mark the rows put back as changed"));
+    return {};
+}
+
+// Why a changeset could not be applied, naming the first row it stopped at.
+Error refusal(Database& db, const Applying& applying) {
+    const QString table = QString::fromUtf8(applying.table);
+    if (const char* nameColumn = nameColumnOf(applying.table);
+        nameColumn && applying.id > 0 && applying.kind == SQLITE_CHANGESET_DATA)
+        return staleRowErrorByColumn(db, table, applying.id, QString::fromLatin1(nameColumn));
+    QString why;
+    switch (applying.kind) {
+    case SQLITE_CHANGESET_FOREIGN_KEY:
+        why = tr("A row this import refers to, or that refers to it, is no longer there — "
+                 "reload.");
+        break;
+    case SQLITE_CHANGESET_NOTFOUND:
+        why = tr("A row of %1 this import wrote (id %2) was removed since — reload.")
+                  .arg(table)
+                  .arg(applying.id);
+        break;
+    case SQLITE_CHANGESET_CONFLICT:
+        why = tr("Another row of %1 has taken the id %2 that this import used since, so the "
+                 "import cannot be put back as it was; import the file again instead.")
+                  .arg(table)
+                  .arg(applying.id);
+        break;
+    case SQLITE_CHANGESET_CONSTRAINT:
+        why = tr("Putting a row of %1 (id %2) back would break one of the file's rules "
+                 "(for example a name or link that must be unique) — reload.")
+                  .arg(table)
+                  .arg(applying.id);
+        break;
+    default:
+        why = tr("A row of %1 this import wrote (id %2) was changed since — reload.")
+                  .arg(table)
+                  .arg(applying.id);
+        break;
+    }
+    return Error{Error::Kind::Stale, why};
 }
 
 } // namespace
@@ -149,38 +349,27 @@ Result<void> ChangeCapture::apply(Database& db, const QByteArray& changeset, boo
     if (const int made = sqlite3session_create(handle, "main", &watch); made != SQLITE_OK)
         return sqliteError(db, made, tr("Cannot check the recorded changes"));
     sqlite3session_attach(watch, nullptr);
-    Conflict conflict;
+    TableShapes shapes(handle);
+    Applying applying;
+    applying.shapes = &shapes;
     const int rc = sqlite3changeset_apply(handle, int(bytes.size()), bytes.data(), nullptr,
-                                          onConflict, &conflict);
+                                          onConflict, &applying);
     int watchedSize = 0;
     void* watched = nullptr;
     const int got = sqlite3session_changeset(watch, &watchedSize, &watched);
     sqlite3session_delete(watch);
     const QByteArray touched(static_cast<const char*>(watched), got == SQLITE_OK ? watchedSize : 0);
     sqlite3_free(watched);
-    if (rc == SQLITE_OK && conflict.count == 0) {
-        const qint64 extra = rowCount(touched) - rowCount(bytes);
-        if (got == SQLITE_OK && extra <= 0)
-            return {};
+    if (applying.count > 0)
+        return refusal(db, applying); // someone changed, removed or added a row since
+    if (rc != SQLITE_OK)
+        return sqliteError(db, rc, tr("Cannot apply the recorded changes"));
+    if (const qint64 extra = rowCount(touched) - rowCount(bytes); got != SQLITE_OK || extra > 0)
         return Error{Error::Kind::Stale,
                      tr("%n other row(s) now refer to what this import wrote and would change "
                         "with it; remove those links first, then undo.",
                         nullptr, int(std::max<qint64>(extra, 1)))};
-    }
-    if (conflict.count == 0)
-        return sqliteError(db, rc, tr("Cannot apply the recorded changes"));
-    // Someone changed, removed or added one of the rows since: nothing was applied.
-    if (const char* nameColumn = nameColumnOf(conflict.table);
-        nameColumn && conflict.id > 0 && conflict.kind == SQLITE_CHANGESET_DATA)
-        return staleRowErrorByColumn(db, QString::fromUtf8(conflict.table), conflict.id,
-                                     QString::fromLatin1(nameColumn));
-    return Error{Error::Kind::Stale,
-                 conflict.kind == SQLITE_CHANGESET_FOREIGN_KEY
-                     ? tr("A row this import refers to, or that refers to it, is no longer "
-                          "there — reload.")
-                     : tr("A row of %1 this import wrote (id %2) was changed since — reload.")
-                           .arg(QString::fromUtf8(conflict.table))
-                           .arg(conflict.id)};
+    return raiseVersions(db, shapes, bytes, applying.versionSeen);
 }
 
 } // namespace slipway

@@ -176,7 +176,7 @@ private Q_SLOTS:
             confirm(d, u"importConfirm"_qs);
         });
         QCOMPARE(scopeCount(), before + 2);
-        // Another program (a second connection) moves one of the new items.
+        // Another program (a second connection) commits one of the new items to a release.
         {
             Database::OpenOptions options;
             auto other = Document::open(m_path, options);
@@ -187,7 +187,10 @@ private Q_SLOTS:
                 if (item.externalKey == u"OPS-900")
                     moved = item;
             QVERIFY(moved.id > 0);
-            ScopeService::Move move{moved.id, moved.rowVersion, ScopeStatus::Committed, 0, {}};
+            const auto releases = other.value()->scope().releases();
+            QVERIFY(releases && !releases->isEmpty());
+            ScopeService::Move move{
+                moved.id, moved.rowVersion, ScopeStatus::Committed, releases->first().id, {}};
             QVERIFY(other.value()->scope().move(move));
         }
         undo();

@@ -3,6 +3,7 @@
 // earlier content, dependencies, blackouts) are recorded, taken back whole and put again;
 // undo refuses, changing nothing, when someone changed one of those rows since; undo and
 // redo are audited and keep the chain intact.
+#include "Fixtures.h"
 #include "TestSupport.h"
 #include "io/CsvReader.h"
 #include "io/IcsReader.h"
@@ -12,10 +13,13 @@
 #include "services/CalendarImportService.h"
 #include "services/Document.h"
 #include "services/ImportUndoService.h"
+#include "services/ReleaseService.h"
 #include "services/SchedulingServices.h"
 #include "services/ScopeImportService.h"
 #include "services/ScopeService.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,7 +115,11 @@ private Q_SLOTS:
         for (const ScopeItem& i : all.value())
             if (i.externalKey == u"R-1")
                 item = i;
-        QVERIFY(doc->scope().move({item.id, item.rowVersion, ScopeStatus::Committed, 0, {}}));
+        // Someone commits it to a release: a change of what the row says.
+        const qint64 release =
+            test::createRelease(doc->releases(), test::newRelease(u"Vault"_qs, u"2.0.0"_qs));
+        QVERIFY(release > 0);
+        QVERIFY(doc->scope().move({item.id, item.rowVersion, ScopeStatus::Committed, release, {}}));
         const auto before = doc->scope().all().value().size();
         auto undone = doc->imports().undo(imported.value());
         QVERIFY(!undone);
@@ -167,24 +175,90 @@ private Q_SLOTS:
         auto soft = run(false); // the same events again, now soft: updates
         QVERIFY(soft);
         QVERIFY(soft->rows >= 1);
-        QVERIFY(!doc->scheduling().blackouts().all().value().first().hard);
+        const Blackout updated = doc->scheduling().blackouts().all().value().first();
+        QVERIFY(!updated.hard);
         QVERIFY(doc->imports().undo(soft.value()));
         const QList<Blackout> back = doc->scheduling().blackouts().all().value();
         QCOMPARE(back.size(), first.size());
         QVERIFY(back.first().hard);
-        QCOMPARE(back.first().rowVersion, first.first().rowVersion);
+        // The content is as it was, but the version moves on: an editor still showing the
+        // soft blackout must not save over the restored one.
+        QVERIFY2(back.first().rowVersion > updated.rowVersion,
+                 qPrintable(u"%1 after undo, %2 before"_qs.arg(back.first().rowVersion)
+                                .arg(updated.rowVersion)));
+        QVERIFY(doc->imports().redo(soft.value()));
+        const Blackout again = doc->scheduling().blackouts().all().value().first();
+        QVERIFY(!again.hard);
+        QVERIFY(again.rowVersion > back.first().rowVersion);
     }
 
-    void anImportThatChangedNothingUndoesToNothing() {
+    void undoAcceptsAnEditTakenBackAndABoardReorder() {
         auto doc = freshDocument();
         QVERIFY(doc);
-        const QByteArray csv = "external_key,title\nN-1,Same\n";
-        QVERIFY(importScope(*doc, csv));
-        auto again = importScope(*doc, csv);
-        QVERIFY(again);
-        QCOMPARE(again->rows, 0);
-        QVERIFY(doc->imports().undo(again.value()));
-        QCOMPARE(doc->scope().all().value().size(), 1);
+        QVERIFY(importScope(*doc, "external_key,title\nE-1,Existing\n"));
+        auto imported = importScope(*doc, "external_key,title,kind\nR-1,Rotate keys,patch\n"
+                                          "R-2,Archive logs,fix\n");
+        QVERIFY(imported);
+        QMap<QString, ScopeItem> items;
+        const auto all = doc->scope().all();
+        for (const ScopeItem& i : all.value())
+            items.insert(i.externalKey, i);
+        // The user commits R-1 and takes it back again: only its version and stamp moved.
+        auto moved = doc->scope().move(
+            {items[u"R-1"_qs].id, items[u"R-1"_qs].rowVersion, ScopeStatus::Committed, 0, {}});
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+        auto back =
+            doc->scope().move({moved->id, moved->rowVersion, items[u"R-1"_qs].status, 0, {}});
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QVERIFY(back->rowVersion > items[u"R-1"_qs].rowVersion);
+        // And reorders the board, which moves only the cards' ranks.
+        auto ranks = doc->scope().setRanks(
+            items[u"R-2"_qs].id, {{items[u"R-2"_qs].id, 1.0}, {items[u"R-1"_qs].id, 2.0}});
+        QVERIFY2(ranks, qPrintable(ranks ? QString() : ranks.error().message));
+
+        auto undone = doc->imports().undo(imported.value());
+        QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().message));
+        QCOMPARE(titlesByKey(*doc).keys(), QStringList{u"E-1"_qs});
+    }
+
+    void redoNamesTheRowThatTookTheImportedId() {
+        auto doc = freshDocument();
+        QVERIFY(doc);
+        auto imported = importScope(*doc, "external_key,title\nN-1,Imported\n");
+        QVERIFY(imported);
+        QVERIFY(doc->imports().undo(imported.value()));
+        // Someone imports another item meanwhile; SQLite gives it the freed id.
+        QVERIFY(importScope(*doc, "external_key,title\nO-1,Other\n"));
+        auto redone = doc->imports().redo(imported.value());
+        QVERIFY(!redone);
+        QCOMPARE(redone.error().kind, Error::Kind::Stale);
+        QVERIFY2(redone.error().message.contains(u"has taken the id"_qs),
+                 qPrintable(redone.error().message));
+        QCOMPARE(titlesByKey(*doc).keys(), QStringList{u"O-1"_qs});
+    }
+
+    void undoNamesARowRemovedSince() {
+        auto doc = freshDocument();
+        QVERIFY(doc);
+        QVERIFY(importScope(*doc, "external_key,title\nA-1,Alpha\n"));
+        auto updated = importScope(*doc, "external_key,title\nA-1,Alpha renamed\n");
+        QVERIFY(updated);
+        QCOMPARE(updated->rows, 1);
+        {
+            // Another program removes the item behind Slipway's back.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"raw"_qs);
+            raw.setDatabaseName(doc->path());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"DELETE FROM scope_items WHERE external_key = 'A-1'"_qs));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw"_qs);
+        auto undone = doc->imports().undo(updated.value());
+        QVERIFY(!undone);
+        QVERIFY2(undone.error().message.contains(u"was removed since"_qs),
+                 qPrintable(undone.error().message));
     }
 };
 

@@ -19,6 +19,9 @@ public:
     ImportCommand(Document& document, RecordedImport::Kind kind, const QString& source, Run run,
                   ErrorSink onError);
 
+    // Set when the import landed but cannot be undone, and why.
+    const QString& warning() const { return m_recorded.notUndoable; }
+
 protected:
     Result<void> apply() override;
     Result<void> revert() override;

@@ -60,8 +60,11 @@ bool ImportDialog::runImport(RecordedImport::Kind kind, ImportCommand::Run run) 
     auto failure = std::make_shared<QString>();
     auto* command = new ImportCommand(m_document, kind, m_path, std::move(run),
                                       recordingSink(m_onError, failure));
-    if (pushCommand(m_document.undoStack(), command))
+    if (pushCommand(m_document.undoStack(), command)) {
+        if (!command->warning().isEmpty() && m_onError)
+            m_onError(tr("Imported, but this import cannot be undone: %1").arg(command->warning()));
         return true;
+    }
     m_problem = tr("Nothing was imported: %1").arg(*failure);
     return false;
 }
