@@ -80,6 +80,7 @@ struct FindingTally {
 struct EvidenceSnapshot {
     std::optional<CriterionEvidence> evidence;
     QList<GateFinding> findings; // security criteria only; reviews are not part of it
+    qint64 rowVersion = 0;       // the criterion's version when the snapshot was read
 };
 
 struct GateCriterion {

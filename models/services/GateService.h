@@ -83,7 +83,10 @@ public:
     Result<EvidenceSnapshot> importFile(qint64 criterionId, const QString& path,
                                         std::optional<CriterionKind> expected = std::nullopt);
     // Puts back evidence as it was (undo/redo of an import); returns what it replaced.
-    Result<EvidenceSnapshot> restoreEvidence(qint64 criterionId, const EvidenceSnapshot& snapshot);
+    // With `expectedRowVersion`, refuses (Stale, naming who) unless the criterion is still at
+    // that version; the snapshot returned says the version it had before this write.
+    Result<EvidenceSnapshot> restoreEvidence(qint64 criterionId, const EvidenceSnapshot& snapshot,
+                                             std::optional<qint64> expectedRowVersion = {});
 
     // A finding a person reviewed as not a real problem: it no longer counts. The review is
     // kept by fingerprint, so it still applies after the next scan is imported.
@@ -93,16 +96,20 @@ public:
 
     // Ticks (or unticks) a manual check, or gives (or takes back) an approval: the actor
     // must hold the criterion's role once the file has logins.
-    Result<void> setChecked(qint64 criterionId, bool checked);
+    // Refuses (Stale) unless the criterion is still at `expectedRowVersion`, the version the
+    // user saw; returns the criterion as saved, for the next undo or redo to expect.
+    Result<GateCriterion> setChecked(qint64 criterionId, bool checked, qint64 expectedRowVersion);
 
     // A waiver is requested by the actor and counts only once someone else approves it.
     // Whole-gate waivers (criterionId 0) are for emergency releases only.
     Result<GateWaiver> requestWaiver(const GateWaiver& waiver);
-    Result<void> withdrawWaiver(qint64 waiverId);
+    // Each change to a waiver refuses (Stale, naming who changed it) unless the waiver is
+    // still at `expectedRowVersion`, the version the user saw.
+    Result<void> withdrawWaiver(qint64 waiverId, qint64 expectedRowVersion);
     Result<GateWaiver> restoreWaiver(const GateWaiver& waiver); // undo of a withdrawal
-    Result<GateWaiver> approveWaiver(qint64 waiverId);
-    Result<GateWaiver> revokeWaiverApproval(qint64 waiverId);
-    Result<GateWaiver> setValidationDone(qint64 waiverId, bool done);
+    Result<GateWaiver> approveWaiver(qint64 waiverId, qint64 expectedRowVersion);
+    Result<GateWaiver> revokeWaiverApproval(qint64 waiverId, qint64 expectedRowVersion);
+    Result<GateWaiver> setValidationDone(qint64 waiverId, bool done, qint64 expectedRowVersion);
 
     // Promotes the release through its next gate; refused while it or an earlier gate is
     // failing or pending. Returns the gate promoted through.
@@ -115,7 +122,8 @@ Q_SIGNALS:
     void templatesChanged();
 
 private:
-    Result<GateWaiver> changeWaiver(qint64 waiverId, Action action, const QString& auditAction,
+    Result<GateWaiver> changeWaiver(qint64 waiverId, qint64 expectedRowVersion, Action action,
+                                    const QString& auditAction,
                                     const std::function<Result<void>(GateWaiver&)>& edit);
     void announceCriterion(qint64 criterionId);
     void announceGate(qint64 gateId);

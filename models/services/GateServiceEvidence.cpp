@@ -11,6 +11,7 @@
 #include "storage/PeopleRepository.h"
 #include "storage/ReleaseRepository.h"
 #include "storage/RiskAssessmentRepository.h"
+#include "storage/StaleRow.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -50,7 +51,8 @@ Result<EvidenceSnapshot> GateService::importFile(qint64 criterionId, const QStri
 }
 
 Result<EvidenceSnapshot> GateService::restoreEvidence(qint64 criterionId,
-                                                      const EvidenceSnapshot& snapshot) {
+                                                      const EvidenceSnapshot& snapshot,
+                                                      std::optional<qint64> expectedRowVersion) {
     EvidenceSnapshot previous;
     auto done = AuditedWrite::run(
         m_db, m_session, Action::RecordGateEvidence,
@@ -61,6 +63,9 @@ Result<EvidenceSnapshot> GateService::restoreEvidence(qint64 criterionId,
             if (!before)
                 return before.error();
             previous = before.value();
+            if (expectedRowVersion && previous.rowVersion != *expectedRowVersion)
+                return staleRowErrorByColumn(m_db, QStringLiteral("gate_criteria"), criterionId,
+                                             QStringLiteral("name"));
             if (auto written = repo.setEvidence(criterionId, snapshot, m_session.actor, now);
                 !written)
                 return written.error();
@@ -128,7 +133,8 @@ Result<void> GateService::clearFalsePositive(qint64 criterionId, const QString& 
     return done;
 }
 
-Result<void> GateService::setChecked(qint64 criterionId, bool checked) {
+Result<GateCriterion> GateService::setChecked(qint64 criterionId, bool checked,
+                                              qint64 expectedRowVersion) {
     auto target = criterion(criterionId);
     if (!target)
         return target.error();
@@ -153,8 +159,8 @@ Result<void> GateService::setChecked(qint64 criterionId, bool checked) {
                  : (checked ? QStringLiteral("tick") : QStringLiteral("untick")),
         QStringLiteral("gate_criterion"), [&](qint64 now) -> Result<AuditedWrite::Logged> {
             const QString by = checked ? m_session.actor : QString();
-            if (auto written =
-                    GateRepository(m_db).setChecked(criterionId, by, at(now), m_session.actor, now);
+            if (auto written = GateRepository(m_db).setChecked(
+                    criterionId, by, at(now), m_session.actor, now, expectedRowVersion);
                 !written)
                 return written.error();
             return AuditedWrite::Logged{
@@ -163,9 +169,10 @@ Result<void> GateService::setChecked(qint64 criterionId, bool checked) {
                  {QStringLiteral("checked_by"), target->checkedBy}},
                 {{QStringLiteral("name"), target->spec.name}, {QStringLiteral("checked_by"), by}}};
         });
-    if (done)
-        announceCriterion(criterionId);
-    return done;
+    if (!done)
+        return done.error();
+    announceCriterion(criterionId);
+    return criterion(criterionId);
 }
 
 } // namespace slipway

@@ -11,6 +11,7 @@
 #include "storage/PeopleRepository.h"
 #include "storage/ReleaseRepository.h"
 #include "storage/RiskAssessmentRepository.h"
+#include "storage/StaleRow.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -72,7 +73,7 @@ Result<GateWaiver> GateService::restoreWaiver(const GateWaiver& waiver) {
     return stored;
 }
 
-Result<void> GateService::withdrawWaiver(qint64 waiverId) {
+Result<void> GateService::withdrawWaiver(qint64 waiverId, qint64 expectedRowVersion) {
     qint64 gateId = 0;
     auto done = AuditedWrite::run(
         m_db, m_session, Action::RequestWaiver, QStringLiteral("withdraw_waiver"),
@@ -82,6 +83,8 @@ Result<void> GateService::withdrawWaiver(qint64 waiverId) {
             if (!before)
                 return before.error();
             gateId = before->gateId;
+            if (before->rowVersion != expectedRowVersion)
+                return staleRowError(m_db, QStringLiteral("gate_waivers"), waiverId, tr("waiver"));
             if (auto removed = repo.removeWaiver(waiverId); !removed)
                 return removed.error();
             return AuditedWrite::Logged{waiverId, toJson(before.value()), {}};
@@ -91,8 +94,8 @@ Result<void> GateService::withdrawWaiver(qint64 waiverId) {
     return done;
 }
 
-Result<GateWaiver> GateService::changeWaiver(qint64 waiverId, Action action,
-                                             const QString& auditAction,
+Result<GateWaiver> GateService::changeWaiver(qint64 waiverId, qint64 expectedRowVersion,
+                                             Action action, const QString& auditAction,
                                              const std::function<Result<void>(GateWaiver&)>& edit) {
     GateWaiver stored;
     auto done = AuditedWrite::run(
@@ -103,6 +106,7 @@ Result<GateWaiver> GateService::changeWaiver(qint64 waiverId, Action action,
             if (!before)
                 return before.error();
             GateWaiver changed = before.value();
+            changed.rowVersion = expectedRowVersion; // the write refuses over a newer one
             if (auto ok = edit(changed); !ok)
                 return ok.error();
             auto written = repo.updateWaiver(changed, m_session.actor, now);
@@ -117,9 +121,9 @@ Result<GateWaiver> GateService::changeWaiver(qint64 waiverId, Action action,
     return stored;
 }
 
-Result<GateWaiver> GateService::approveWaiver(qint64 waiverId) {
+Result<GateWaiver> GateService::approveWaiver(qint64 waiverId, qint64 expectedRowVersion) {
     return changeWaiver(
-        waiverId, Action::ApproveWaiver, QStringLiteral("approve_waiver"),
+        waiverId, expectedRowVersion, Action::ApproveWaiver, QStringLiteral("approve_waiver"),
         [this](GateWaiver& w) -> Result<void> {
             if (w.requestedBy == m_session.actor)
                 return Error{Error::Kind::Permission,
@@ -140,8 +144,9 @@ Result<GateWaiver> GateService::approveWaiver(qint64 waiverId) {
         });
 }
 
-Result<GateWaiver> GateService::revokeWaiverApproval(qint64 waiverId) {
-    return changeWaiver(waiverId, Action::ApproveWaiver, QStringLiteral("revoke_waiver_approval"),
+Result<GateWaiver> GateService::revokeWaiverApproval(qint64 waiverId, qint64 expectedRowVersion) {
+    return changeWaiver(waiverId, expectedRowVersion, Action::ApproveWaiver,
+                        QStringLiteral("revoke_waiver_approval"),
                         [](GateWaiver& w) -> Result<void> {
                             w.approvedBy.clear();
                             w.approvedAt = {};
@@ -149,9 +154,10 @@ Result<GateWaiver> GateService::revokeWaiverApproval(qint64 waiverId) {
                         });
 }
 
-Result<GateWaiver> GateService::setValidationDone(qint64 waiverId, bool done) {
+Result<GateWaiver> GateService::setValidationDone(qint64 waiverId, bool done,
+                                                  qint64 expectedRowVersion) {
     return changeWaiver(
-        waiverId, Action::CompleteValidationTask,
+        waiverId, expectedRowVersion, Action::CompleteValidationTask,
         done ? QStringLiteral("complete_validation") : QStringLiteral("reopen_validation"),
         [this, done](GateWaiver& w) -> Result<void> {
             w.validationDoneBy = done ? m_session.actor : QString();

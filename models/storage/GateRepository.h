@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace slipway {
 
 class Database;
@@ -52,9 +54,11 @@ public:
                            const QString& by, qint64 at);
     Result<void> clearReview(qint64 criterionId, const QString& fingerprint);
 
-    // Manual check or approval; an empty `by` clears it.
+    // Manual check or approval; an empty `by` clears it. With `expectedRowVersion`, refuses
+    // (Stale, naming who changed it) unless the criterion is still at that version.
     Result<void> setChecked(qint64 criterionId, const QString& by, const QDateTime& at,
-                            const QString& actor, qint64 now);
+                            const QString& actor, qint64 now,
+                            std::optional<qint64> expectedRowVersion = std::nullopt);
     // Promotion through a gate; an empty `by` takes it back.
     Result<void> setPromoted(qint64 gateId, const QString& by, const QDateTime& at,
                              const QString& actor, qint64 now);

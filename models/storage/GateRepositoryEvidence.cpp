@@ -56,6 +56,7 @@ Result<EvidenceSnapshot> GateRepository::snapshot(qint64 criterionId) const {
         return criterion.error();
     EvidenceSnapshot s;
     s.evidence = criterion->evidence;
+    s.rowVersion = criterion->rowVersion;
     auto found = findings(criterionId);
     if (!found)
         return found.error();
@@ -164,21 +165,26 @@ Result<void> GateRepository::clearReview(qint64 criterionId, const QString& fing
 }
 
 Result<void> GateRepository::setChecked(qint64 criterionId, const QString& by, const QDateTime& at,
-                                        const QString& actor, qint64 now) {
+                                        const QString& actor, qint64 now,
+                                        std::optional<qint64> expectedRowVersion) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE gate_criteria SET checked_by = ?, checked_at = ?, "
                              "row_version = row_version + 1, updated_by = ?, updated_at = ? "
-                             "WHERE id = ?"));
+                             "WHERE id = ? AND (? IS NULL OR row_version = ?)"));
     q.addBindValue(sql::text(by));
     q.addBindValue(by.isEmpty() ? QVariant(QMetaType::fromType<qint64>()) : sql::secs(at));
     q.addBindValue(actor);
     q.addBindValue(now);
     q.addBindValue(criterionId);
+    const QVariant expected = expectedRowVersion ? QVariant(*expectedRowVersion)
+                                                 : QVariant(QMetaType::fromType<qint64>());
+    q.addBindValue(expected);
+    q.addBindValue(expected);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("saving a check"));
     if (q.numRowsAffected() == 0)
-        return Error{Error::Kind::NotFound,
-                     tr("Criterion %1 no longer exists — reload.").arg(criterionId)};
+        return staleRowErrorByColumn(m_db, QStringLiteral("gate_criteria"), criterionId,
+                                     QStringLiteral("name"));
     return {};
 }
 

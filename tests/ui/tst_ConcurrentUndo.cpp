@@ -9,6 +9,7 @@
 #include "cab/SetAgendaCommand.h"
 #include "cab/SetConditionStatusCommand.h"
 #include "definition/DefinitionOps.h"
+#include "gates/GateCommands.h"
 #include "io/DemoGenerator.h"
 #include "releases/ReleaseCommands.h"
 #include "scheduling/SchedulingRecordOps.h"
@@ -19,6 +20,7 @@
 #include "services/DistributionListService.h"
 #include "services/Document.h"
 #include "services/ExitCriteriaService.h"
+#include "services/GateService.h"
 #include "services/KnownIssueService.h"
 #include "services/ReleaseService.h"
 #include "services/SchedulingServices.h"
@@ -226,6 +228,32 @@ private Q_SLOTS:
         for (const CabCondition& c : stored.value())
             if (c.id == condition.id)
                 QCOMPARE(c.status, CabCondition::Status::Waived); // bob's change stands
+    }
+    void gateTick() {
+        auto releases = m_doc->releases().all();
+        QVERIFY(releases);
+        std::optional<GateCriterion> manual;
+        for (const Release& r : releases.value()) {
+            const auto gates = m_doc->gates().gatesOf(r.id);
+            for (const ReleaseGate& g : gates.value())
+                for (const GateCriterion& c : g.criteria)
+                    if (!manual && c.spec.kind == CriterionKind::Manual)
+                        manual = c;
+            if (manual)
+                break;
+        }
+        QVERIFY(manual);
+        const bool tick = manual->checkedBy.isEmpty();
+        QVERIFY(pushCommand(m_doc->undoStack(),
+                            GateCommands::setChecked(m_doc->gates(), *manual, tick, sink())));
+        GateService other(m_doc->database(), bob());
+        const GateCriterion mine = m_doc->gates().criterion(manual->id).value();
+        QVERIFY(other.setChecked(manual->id, !tick, mine.rowVersion));    // bob undoes it by hand
+        QVERIFY(other.setChecked(manual->id, tick, mine.rowVersion + 1)); // and does it again
+        m_doc->undoStack()->undo();
+        QVERIFY2(m_errors.size() == 1 && m_errors.first().contains(u"bob"_qs),
+                 qPrintable(m_errors.join(u" | ")));
+        QCOMPARE(m_doc->gates().criterion(manual->id)->checkedBy.isEmpty(), !tick); // bob's stands
     }
     void cabAgenda() {
         auto meetings = m_doc->cabMeetings().all();

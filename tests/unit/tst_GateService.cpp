@@ -3,10 +3,10 @@
 // upgrade), evidence from JUnit/SARIF/benchmark files with audit and undo, refused files that
 // change nothing, false positives that survive a re-import, waiver rules, promotion and the
 // CAB escalation query, and roles once the file has logins.
+#include "Fixtures.h"
 #include "TestSupport.h"
 #include "domain/Person.h"
 #include "services/GateService.h"
-#include "services/PeopleService.h"
 #include "services/ReleaseService.h"
 #include "services/RiskAssessmentService.h"
 #include "storage/AuditLog.h"
@@ -24,9 +24,8 @@ using namespace slipway;
 class tst_GateService : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-    QString newFile() { return m_dir.filePath(u"gates-%1.slipway"_qs.arg(++m_files)); }
+    test::TempFiles m_files{u"gates"_qs};
+    QString newFile() { return m_files.newFile(); }
 
     static Release release(ReleaseType type, int startsInDays = 10) {
         Release r;
@@ -40,6 +39,16 @@ private:
     static qint64 criterionId(GateService& gates, qint64 releaseId, const QString& name) {
         auto c = gates.criterionNamed(releaseId, name);
         return c ? c->id : 0;
+    }
+    // A file where alice manages releases and quinn does QA: from then on roles count.
+    std::unique_ptr<Database> openWithLogins() {
+        auto db = test::openDatabase(newFile());
+        if (db && !test::addPeople(
+                      *db, u"alice"_qs,
+                      {test::personWithLogin(u"Alice"_qs, u"alice"_qs, {u"release_manager"_qs}),
+                       test::personWithLogin(u"Quinn"_qs, u"quinn"_qs, {u"qa"_qs})}))
+            return nullptr;
+        return db;
     }
     static GateStatus statusOf(GateService& gates, qint64 criterionId) {
         auto c = gates.criterion(criterionId);
@@ -104,15 +113,10 @@ private Q_SLOTS:
         const qint64 id = releases.create(release(ReleaseType::Patch))->id;
         QCOMPARE(gates.gatesOf(id)->size(), 2);
         QVERIFY(gates.assessedRigour(id)->gates.isEmpty()); // not assessed yet
-        RiskAssessment a;
-        a.releaseId = id;
-        a.answers.users = UsersAffected::AllCustomers;
-        a.answers.dataMigration = DataMigration::Irreversible;
-        a.answers.rollback = RollbackComplexity::Impossible;
-        a.answers.regulatory = RegulatoryExposure::Regulated;
-        a.overrideType = ReleaseType::Patch; // the manager keeps it a patch, for a reason
-        a.overrideReason = u"Hotfix of one endpoint"_qs;
-        auto saved = RiskAssessmentService(*db, Session{u"alice"_qs, {}}).save(a);
+        // The manager keeps it a patch, for a reason.
+        auto saved = RiskAssessmentService(*db, Session{u"alice"_qs, {}})
+                         .save(test::riskiestAssessment(id, ReleaseType::Patch,
+                                                        u"Hotfix of one endpoint"_qs));
         QVERIFY2(saved, qPrintable(saved.error().message));
         QVERIFY(saved->level >= RiskLevel::High);
         QVERIFY(gates.assessedRigour(id)->gates.contains(u"security"_qs));
@@ -218,18 +222,8 @@ private Q_SLOTS:
     }
 
     void templateEditsNeedTheRight() {
-        auto db = test::openDatabase(newFile());
-        PeopleService people(*db, Session{u"alice"_qs, {}});
-        Person rm;
-        rm.name = u"Alice"_qs;
-        rm.login = u"alice"_qs;
-        rm.roles = {u"release_manager"_qs};
-        QVERIFY(people.create(rm));
-        Person qa;
-        qa.name = u"Quinn"_qs;
-        qa.login = u"quinn"_qs;
-        qa.roles = {u"qa"_qs};
-        QVERIFY(people.create(qa));
+        auto db = openWithLogins();
+        QVERIFY(db);
         GateService asDev(*db, Session{u"quinn"_qs, {}});
         const GateTemplate first = asDev.templates()->first();
         auto moved = asDev.moveTemplate(first.id, 1);
@@ -308,7 +302,7 @@ private Q_SLOTS:
         QVERIFY2(wrong.error().message.contains(u"not a security findings one"_qs),
                  qPrintable(wrong.error().message));
         // A truncated file names the line and changes nothing.
-        const QString truncated = m_dir.filePath(u"truncated.xml"_qs);
+        const QString truncated = m_files.filePath(u"truncated.xml"_qs);
         {
             QFile f(truncated);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -321,12 +315,19 @@ private Q_SLOTS:
         QCOMPARE(gates.criterion(unit)->evidence->fileName, u"gtest_1.12_sample.xml"_qs);
         QCOMPARE(AuditLog(*db).count().value(), auditBefore + 1);
 
-        // Undo puts the criterion back as it was; redo brings the evidence back.
-        auto redo = gates.restoreEvidence(unit, previous.value());
-        QVERIFY(redo);
+        // Undo puts the criterion back as it was; redo brings the evidence back. Each expects
+        // the version the step before left (one more than the snapshot it returned); from an
+        // older version it is refused and changes nothing.
+        QCOMPARE(c.rowVersion, previous->rowVersion + 1);
+        auto stale = gates.restoreEvidence(unit, previous.value(), previous->rowVersion);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().kind, Error::Kind::Stale);
+        QVERIFY(gates.criterion(unit)->evidence);
+        auto redo = gates.restoreEvidence(unit, previous.value(), c.rowVersion);
+        QVERIFY2(redo, qPrintable(redo ? QString() : redo.error().message));
         QVERIFY(!gates.criterion(unit)->evidence);
         QCOMPARE(statusOf(gates, unit), GateStatus::Pending);
-        QVERIFY(gates.restoreEvidence(unit, redo.value()));
+        QVERIFY(gates.restoreEvidence(unit, redo.value(), redo->rowVersion + 1));
         QCOMPARE(*gates.criterion(unit)->evidence->measured, 50.0);
         QVERIFY(AuditLog(*db).verify()->intact());
     }
@@ -404,7 +405,7 @@ private Q_SLOTS:
         QVERIFY2(refused.error().message.contains(u"no metric named “p95_latency”"_qs) &&
                      refused.error().message.contains(u"startup_time"_qs),
                  qPrintable(refused.error().message));
-        const QString csv = m_dir.filePath(u"latency.csv"_qs);
+        const QString csv = m_files.filePath(u"latency.csv"_qs);
         {
             QFile f(csv);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -442,22 +443,29 @@ private Q_SLOTS:
         QVERIFY2(requested, qPrintable(requested.error().message));
         QCOMPARE(requested->requestedBy, u"alice"_qs);
         QCOMPARE(statusOf(alice, unit), GateStatus::Failed); // not approved yet
-        auto self = alice.approveWaiver(requested->id);
+        auto self = alice.approveWaiver(requested->id, requested->rowVersion);
         QVERIFY(!self);
         QCOMPARE(self.error().kind, Error::Kind::Permission);
         QVERIFY(self.error().message.contains(u"cannot approve it"_qs));
-        auto approved = bob.approveWaiver(requested->id);
+        auto approved = bob.approveWaiver(requested->id, requested->rowVersion);
         QVERIFY2(approved, qPrintable(approved.error().message));
         QCOMPARE(approved->approvedBy, u"bob"_qs);
         QCOMPARE(statusOf(alice, unit), GateStatus::Waived);
         // The post-release validation task stays open until someone closes it.
         QVERIFY(approved->validationOpen());
-        auto closed = alice.setValidationDone(requested->id, true);
+        // A change from what someone saw before the approval is refused, naming who.
+        auto stale = alice.setValidationDone(requested->id, true, requested->rowVersion);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().kind, Error::Kind::Stale);
+        QVERIFY2(stale.error().message.contains(u"bob"_qs), qPrintable(stale.error().message));
+        QVERIFY(!alice.withdrawWaiver(requested->id, requested->rowVersion));
+        auto closed = alice.setValidationDone(requested->id, true, approved->rowVersion);
         QVERIFY(closed && !closed->validationOpen());
         // Undo of an approval, and of the request.
-        QVERIFY(bob.revokeWaiverApproval(requested->id));
+        auto revoked = bob.revokeWaiverApproval(requested->id, closed->rowVersion);
+        QVERIFY(revoked);
         QCOMPARE(statusOf(alice, unit), GateStatus::Failed);
-        QVERIFY(alice.withdrawWaiver(requested->id));
+        QVERIFY(alice.withdrawWaiver(requested->id, revoked->rowVersion));
         QVERIFY(alice.gate(gateId)->waivers.isEmpty());
         auto restored = alice.restoreWaiver(requested.value());
         QVERIFY2(restored, qPrintable(restored.error().message));
@@ -465,7 +473,7 @@ private Q_SLOTS:
 
         // Expiry: a waiver approved but past its expiry no longer counts.
         QSqlQuery q(db->connection());
-        QVERIFY(bob.approveWaiver(requested->id));
+        QVERIFY(bob.approveWaiver(requested->id, restored->rowVersion));
         QCOMPARE(statusOf(alice, unit), GateStatus::Waived);
         QVERIFY(q.exec(
             u"UPDATE gate_waivers SET requested_at = strftime('%s','now') - 120, expires_at = strftime('%s','now') - 60"_qs));
@@ -478,7 +486,7 @@ private Q_SLOTS:
         const qint64 urgentGate = alice.gatesOf(urgent)->first().id;
         auto whole = alice.requestWaiver(waiverFor(urgentGate, 0, 3));
         QVERIFY2(whole, qPrintable(whole.error().message));
-        QVERIFY(bob.approveWaiver(whole->id));
+        QVERIFY(bob.approveWaiver(whole->id, whole->rowVersion));
         const GateVerdict v = GateEvaluator::evaluate(alice.gate(urgentGate).value(),
                                                       QDateTime::currentDateTimeUtc());
         QCOMPARE(v.status, GateStatus::Waived);
@@ -514,7 +522,7 @@ private Q_SLOTS:
         QVERIFY2(blocked.error().message.contains(u"Tests and scan is failed"_qs),
                  qPrintable(blocked.error().message));
         // A passing run unblocks the first stage.
-        const QString green = m_dir.filePath(u"green.xml"_qs);
+        const QString green = m_files.filePath(u"green.xml"_qs);
         {
             QFile f(green);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -528,7 +536,9 @@ private Q_SLOTS:
         QCOMPARE(through->stage, u"Staging"_qs);
         // The approval gate is next and still pending.
         QVERIFY(!gates.promote(id));
-        QVERIFY(gates.setChecked(criterionId(gates, id, u"Release manager approval"_qs), true));
+        const GateCriterion rmApproval =
+            gates.criterionNamed(id, u"Release manager approval"_qs).value();
+        QVERIFY(gates.setChecked(rmApproval.id, true, rmApproval.rowVersion));
         auto second = gates.promote(id);
         QVERIFY2(second, qPrintable(second.error().message));
         QVERIFY(!gates.promote(id)); // through every gate
@@ -566,28 +576,27 @@ private Q_SLOTS:
     }
 
     void rolesOnceTheFileHasLogins() {
-        auto db = test::openDatabase(newFile());
-        PeopleService people(*db, Session{u"alice"_qs, {}});
-        Person rm;
-        rm.name = u"Alice"_qs;
-        rm.login = u"alice"_qs;
-        rm.roles = {u"release_manager"_qs};
-        QVERIFY(people.create(rm));
-        Person qa;
-        qa.name = u"Quinn"_qs;
-        qa.login = u"quinn"_qs;
-        qa.roles = {u"qa"_qs};
-        QVERIFY(people.create(qa));
+        auto db = openWithLogins();
+        QVERIFY(db);
         ReleaseService releases(*db, Session{u"alice"_qs, {}});
         const qint64 id = releases.create(release(ReleaseType::Minor))->id;
         GateService alice(*db, Session{u"alice"_qs, {}});
         GateService quinn(*db, Session{u"quinn"_qs, {}});
-        const qint64 approval = criterionId(alice, id, u"QA approval"_qs);
-        auto refused = alice.setChecked(approval, true);
+        const GateCriterion approval = alice.criterionNamed(id, u"QA approval"_qs).value();
+        auto refused = alice.setChecked(approval.id, true, approval.rowVersion);
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(u"needs the qa role"_qs),
                  qPrintable(refused.error().message));
-        QVERIFY(quinn.setChecked(approval, true));
+        auto given = quinn.setChecked(approval.id, true, approval.rowVersion);
+        QVERIFY2(given, qPrintable(given ? QString() : given.error().message));
+        QVERIFY(given->rowVersion > approval.rowVersion);
+        QCOMPARE(given->checkedBy, u"quinn"_qs);
+        // Taking it back from what Quinn saw before the approval is refused, naming Quinn.
+        auto stale = quinn.setChecked(approval.id, false, approval.rowVersion);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().kind, Error::Kind::Stale);
+        QVERIFY2(stale.error().message.contains(u"quinn"_qs), qPrintable(stale.error().message));
+        QCOMPARE(quinn.criterion(approval.id)->checkedBy, u"quinn"_qs);
         auto promote = quinn.promote(id);
         QVERIFY(!promote);
         QCOMPARE(promote.error().kind, Error::Kind::Permission);

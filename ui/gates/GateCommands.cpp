@@ -20,18 +20,22 @@ QString tr(const char* text) {
 GateEditCommand* importEvidence(GateService& gates, const GateCriterion& criterion,
                                 const QString& path, ErrorSink onError) {
     // The first redo reads the file; later redos and undos swap stored snapshots.
+    // Each swap expects the version the last one left (one write: one more than before it),
+    // so evidence someone else imported meanwhile is refused with their name, not replaced.
     struct State {
         bool imported = false;
         EvidenceSnapshot other; // what the next step puts back
+        qint64 version = 0;     // the criterion's version after the last step
     };
     auto state = std::make_shared<State>();
     const qint64 id = criterion.id;
     const CriterionKind kind = criterion.spec.kind;
     auto swap = [&gates, id, state]() -> Result<void> {
-        auto replaced = gates.restoreEvidence(id, state->other);
+        auto replaced = gates.restoreEvidence(id, state->other, state->version);
         if (!replaced)
             return replaced.error();
         state->other = replaced.value();
+        state->version = state->other.rowVersion + 1;
         return {};
     };
     return new GateEditCommand(
@@ -43,6 +47,7 @@ GateEditCommand* importEvidence(GateService& gates, const GateCriterion& criteri
             if (!previous)
                 return previous.error();
             state->other = previous.value();
+            state->version = state->other.rowVersion + 1;
             state->imported = true;
             return {};
         },
@@ -81,10 +86,19 @@ GateEditCommand* setChecked(GateService& gates, const GateCriterion& criterion, 
     const bool approval = criterion.spec.kind == CriterionKind::Approval;
     const QString text = approval ? (checked ? tr("Approve “%1”") : tr("Take back “%1”"))
                                   : (checked ? tr("Tick “%1”") : tr("Untick “%1”"));
+    // The version the user saw, then the one each step left: a tick someone else changed
+    // meanwhile is refused with their name instead of overwritten.
+    auto version = std::make_shared<qint64>(criterion.rowVersion);
+    const auto step = [&gates, id, version](bool to) -> Result<void> {
+        auto saved = gates.setChecked(id, to, *version);
+        if (!saved)
+            return saved.error();
+        *version = saved->rowVersion;
+        return {};
+    };
     return new GateEditCommand(
-        text.arg(criterion.spec.name),
-        [&gates, id, checked] { return gates.setChecked(id, checked); },
-        [&gates, id, checked] { return gates.setChecked(id, !checked); }, std::move(onError));
+        text.arg(criterion.spec.name), [step, checked] { return step(checked); },
+        [step, checked] { return step(!checked); }, std::move(onError));
 }
 
 GateEditCommand* requestWaiver(GateService& gates, const GateWaiver& waiver, ErrorSink onError) {
@@ -99,20 +113,24 @@ GateEditCommand* requestWaiver(GateService& gates, const GateWaiver& waiver, Err
             *stored = done.value();
             return {};
         },
-        [&gates, stored] { return gates.withdrawWaiver(stored->id); }, std::move(onError));
+        [&gates, stored] { return gates.withdrawWaiver(stored->id, stored->rowVersion); },
+        std::move(onError));
 }
 
-GateEditCommand* approveWaiver(GateService& gates, qint64 waiverId, ErrorSink onError) {
+GateEditCommand* approveWaiver(GateService& gates, const GateWaiver& waiver, ErrorSink onError) {
+    // The version the user saw, then the one each step left.
+    auto version = std::make_shared<qint64>(waiver.rowVersion);
+    const qint64 id = waiver.id;
+    const auto keep = [version](const Result<GateWaiver>& done) -> Result<void> {
+        if (!done)
+            return done.error();
+        *version = done->rowVersion;
+        return {};
+    };
     return new GateEditCommand(
         tr("Approve a waiver"),
-        [&gates, waiverId]() -> Result<void> {
-            auto done = gates.approveWaiver(waiverId);
-            return done ? Result<void>() : Result<void>(done.error());
-        },
-        [&gates, waiverId]() -> Result<void> {
-            auto done = gates.revokeWaiverApproval(waiverId);
-            return done ? Result<void>() : Result<void>(done.error());
-        },
+        [&gates, id, version, keep] { return keep(gates.approveWaiver(id, *version)); },
+        [&gates, id, version, keep] { return keep(gates.revokeWaiverApproval(id, *version)); },
         std::move(onError));
 }
 

@@ -23,7 +23,7 @@ GateEditCommand* clearFalsePositive(GateService& gates, qint64 criterionId,
 GateEditCommand* setChecked(GateService& gates, const GateCriterion& criterion, bool checked,
                             ErrorSink onError);
 GateEditCommand* requestWaiver(GateService& gates, const GateWaiver& waiver, ErrorSink onError);
-GateEditCommand* approveWaiver(GateService& gates, qint64 waiverId, ErrorSink onError);
+GateEditCommand* approveWaiver(GateService& gates, const GateWaiver& waiver, ErrorSink onError);
 // Adds the gates the release's template and risk rigour ask for and it lacks; undo takes those
 // gates off again and redo puts them back under the same ids.
 GateEditCommand* addGates(GateService& gates, qint64 releaseId, ErrorSink onError);

@@ -137,9 +137,13 @@ void GatesScreen::requestWaiver() {
 
 void GatesScreen::approveWaiver() {
     const qint64 id = m_approveWaiver->property("waiverId").toLongLong();
-    if (id > 0 && m_editable)
-        push(GateCommands::approveWaiver(m_document.gates(), id,
-                                         [this](const QString& m) { failed(m); }));
+    if (id <= 0 || !m_editable)
+        return;
+    for (const ReleaseGate& g : std::as_const(m_gates))
+        for (const GateWaiver& w : g.waivers)
+            if (w.id == id)
+                return push(GateCommands::approveWaiver(m_document.gates(), w,
+                                                        [this](const QString& m) { failed(m); }));
 }
 
 void GatesScreen::promote() {
