@@ -2,8 +2,8 @@
 #include "AssumptionRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
-#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -73,16 +73,11 @@ Result<QList<Assumption>> AssumptionRepository::all() const {
 }
 
 Result<Assumption> AssumptionRepository::find(qint64 id) const {
+    const QString gone = QCoreApplication::translate("AssumptionRepository",
+                                                     "Assumption %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("AssumptionRepository",
-                                                 "Assumption %1 no longer exists — reload.")
-                         .arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelect, id, doing(), gone.arg(id)); !found)
+        return found.error();
     return assumptionFrom(q);
 }
 
@@ -96,13 +91,11 @@ Result<Assumption> AssumptionRepository::insert(const Assumption& a, const QStri
     q.addBindValue(sql::optionalId(a.id));
     q.addBindValue(a.releaseId);
     bindFields(q, a);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    return find(q.lastInsertId().toLongLong());
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    return find(inserted.value());
 }
 
 Result<Assumption> AssumptionRepository::update(const Assumption& a, const QString& actor,
@@ -113,28 +106,17 @@ Result<Assumption> AssumptionRepository::update(const Assumption& a, const QStri
         "depends_on = ?, impact = ?, row_version = row_version + 1, updated_by = ?, "
         "updated_at = ? WHERE id = ? AND row_version = ?"));
     bindFields(q, a);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(a.id);
-    q.addBindValue(a.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("release_assumptions"), a.id, a.statement);
+    sql::bindUpdated(q, actor, now, a.id, a.rowVersion);
+    const auto updated = sql::changeVersioned(m_db, q, QStringLiteral("release_assumptions"), a.id,
+                                              a.statement, doing());
+    if (!updated)
+        return updated.error();
     return find(a.id);
 }
 
 Result<void> AssumptionRepository::remove(qint64 id, qint64 expectedRowVersion) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM release_assumptions WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("release_assumptions"), id,
-                                     QStringLiteral("statement"));
-    return {};
+    return sql::removeVersioned(m_db, QStringLiteral("release_assumptions"), id, expectedRowVersion,
+                                QStringLiteral("statement"), doing());
 }
 
 } // namespace slipway

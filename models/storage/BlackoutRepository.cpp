@@ -2,8 +2,8 @@
 #include "BlackoutRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
-#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -99,16 +99,11 @@ Result<QList<Blackout>> BlackoutRepository::all() const {
 }
 
 Result<Blackout> BlackoutRepository::find(qint64 id) const {
+    const QString gone =
+        QCoreApplication::translate("BlackoutRepository", "Blackout %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("BlackoutRepository",
-                                                 "Blackout %1 no longer exists — reload.")
-                         .arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelect, id, doing(), gone.arg(id)); !found)
+        return found.error();
     Blackout b = blackoutFrom(q);
     q.prepare(QStringLiteral(
         "SELECT service_id FROM blackout_services WHERE blackout_id = ? ORDER BY 1"));
@@ -128,16 +123,13 @@ Result<Blackout> BlackoutRepository::insert(const Blackout& b, const QString& ac
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
     q.addBindValue(sql::optionalId(b.id)); // set: a deleted blackout back under its old id
     bindFields(q, b);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = writeServices(id, b); !s)
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    if (auto s = writeServices(inserted.value(), b); !s)
         return s.error();
-    return find(id);
+    return find(inserted.value());
 }
 
 Result<Blackout> BlackoutRepository::update(const Blackout& b, const QString& actor, qint64 now) {
@@ -148,29 +140,19 @@ Result<Blackout> BlackoutRepository::update(const Blackout& b, const QString& ac
         "row_version = row_version + 1, updated_by = ?, updated_at = ? "
         "WHERE id = ? AND row_version = ?"));
     bindFields(q, b);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(b.id);
-    q.addBindValue(b.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("blackouts"), b.id, b.name);
+    sql::bindUpdated(q, actor, now, b.id, b.rowVersion);
+    const auto updated =
+        sql::changeVersioned(m_db, q, QStringLiteral("blackouts"), b.id, b.name, doing());
+    if (!updated)
+        return updated.error();
     if (auto s = writeServices(b.id, b); !s)
         return s.error();
     return find(b.id);
 }
 
 Result<void> BlackoutRepository::remove(qint64 id, qint64 expectedRowVersion) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM blackouts WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("blackouts"), id, QStringLiteral("name"));
-    return {};
+    return sql::removeVersioned(m_db, QStringLiteral("blackouts"), id, expectedRowVersion,
+                                QStringLiteral("name"), doing());
 }
 
 Result<void> BlackoutRepository::writeServices(qint64 id, const Blackout& b) {
@@ -231,10 +213,7 @@ Result<qint64> BlackoutRepository::upsertFreeze(const IncidentFreeze& f, const Q
     q.addBindValue(f.when.start);
     q.addBindValue(f.when.end);
     q.addBindValue(uid);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
+    sql::bindCreated(q, actor, now);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     *outcome = Upserted::Created;

@@ -2,6 +2,7 @@
 #include "CabDecisionRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -127,9 +128,10 @@ Result<CabDecision> CabDecisionRepository::insert(const CabDecision& d) {
     q.addBindValue(sql::text(d.comment));
     q.addBindValue(sql::optionalId(d.outcome == DecisionOutcome::Defer ? d.deferredUntil : 0));
     q.addBindValue(sql::optionalId(d.outcome == DecisionOutcome::Defer ? d.deferredMeetingId : 0));
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value();
     if (d.outcome == DecisionOutcome::ApproveWithConditions) {
         q.prepare(
             QStringLiteral("INSERT INTO cab_conditions (decision_id, change_id, text, owner, "
@@ -187,13 +189,10 @@ Result<QList<CabCondition>> CabDecisionRepository::conditions(qint64 changeId) c
 }
 
 Result<CabCondition> CabDecisionRepository::findCondition(qint64 id) const {
+    const QString gone = tr("Condition %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelectCondition + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound, tr("Condition %1 no longer exists — reload.").arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelectCondition, id, doing(), gone.arg(id)); !found)
+        return found.error();
     return conditionFrom(q);
 }
 

@@ -2,8 +2,8 @@
 #include "CabMeetingRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
-#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -98,16 +98,11 @@ Result<QList<CabMeeting>> CabMeetingRepository::all() const {
 }
 
 Result<CabMeeting> CabMeetingRepository::find(qint64 id) const {
+    const QString gone = QCoreApplication::translate("CabMeetingRepository",
+                                                     "CAB meeting %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("CabMeetingRepository",
-                                                 "CAB meeting %1 no longer exists — reload.")
-                         .arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelect, id, doing(), gone.arg(id)); !found)
+        return found.error();
     CabMeeting m = meetingFrom(q);
     q.prepare(QStringLiteral(
         "SELECT person_id FROM cab_meeting_attendees WHERE meeting_id = ? ORDER BY 1"));
@@ -128,16 +123,13 @@ Result<CabMeeting> CabMeetingRepository::insert(const CabMeeting& m, const QStri
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
     q.addBindValue(sql::optionalId(m.id));
     bindMeeting(q, m);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto a = writeAttendees(id, m.attendeeIds); !a)
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    if (auto a = writeAttendees(inserted.value(), m.attendeeIds); !a)
         return a.error();
-    return find(id);
+    return find(inserted.value());
 }
 
 Result<CabMeeting> CabMeetingRepository::update(const CabMeeting& m, const QString& actor,
@@ -148,30 +140,19 @@ Result<CabMeeting> CabMeetingRepository::update(const CabMeeting& m, const QStri
         "location = ?, notes = ?, row_version = row_version + 1, updated_by = ?, updated_at = ? "
         "WHERE id = ? AND row_version = ?"));
     bindMeeting(q, m);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(m.id);
-    q.addBindValue(m.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("cab_meetings"), m.id, m.title);
+    sql::bindUpdated(q, actor, now, m.id, m.rowVersion);
+    const auto updated =
+        sql::changeVersioned(m_db, q, QStringLiteral("cab_meetings"), m.id, m.title, doing());
+    if (!updated)
+        return updated.error();
     if (auto a = writeAttendees(m.id, m.attendeeIds); !a)
         return a.error();
     return find(m.id);
 }
 
 Result<void> CabMeetingRepository::remove(qint64 id, qint64 expectedRowVersion) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM cab_meetings WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("cab_meetings"), id,
-                                     QStringLiteral("title"));
-    return {};
+    return sql::removeVersioned(m_db, QStringLiteral("cab_meetings"), id, expectedRowVersion,
+                                QStringLiteral("title"), doing());
 }
 
 Result<void> CabMeetingRepository::writeAttendees(qint64 id, const QList<qint64>& people) {
@@ -254,16 +235,11 @@ Result<QList<CabAction>> CabMeetingRepository::actions(qint64 meetingId) const {
 }
 
 Result<CabAction> CabMeetingRepository::findAction(qint64 id) const {
+    const QString gone =
+        QCoreApplication::translate("CabMeetingRepository", "Action %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelectAction + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("CabMeetingRepository",
-                                                 "Action %1 no longer exists — reload.")
-                         .arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelectAction, id, doing(), gone.arg(id)); !found)
+        return found.error();
     return actionFrom(q);
 }
 
@@ -276,13 +252,11 @@ Result<CabAction> CabMeetingRepository::insert(const CabAction& a, const QString
         "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
     q.addBindValue(sql::optionalId(a.id));
     bindAction(q, a);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    return findAction(q.lastInsertId().toLongLong());
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    return findAction(inserted.value());
 }
 
 Result<CabAction> CabMeetingRepository::update(const CabAction& a, const QString& actor,
@@ -293,28 +267,17 @@ Result<CabAction> CabMeetingRepository::update(const CabAction& a, const QString
         "status = ?, row_version = row_version + 1, updated_by = ?, updated_at = ? "
         "WHERE id = ? AND row_version = ?"));
     bindAction(q, a);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(a.id);
-    q.addBindValue(a.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("cab_actions"), a.id, a.text);
+    sql::bindUpdated(q, actor, now, a.id, a.rowVersion);
+    const auto updated =
+        sql::changeVersioned(m_db, q, QStringLiteral("cab_actions"), a.id, a.text, doing());
+    if (!updated)
+        return updated.error();
     return findAction(a.id);
 }
 
 Result<void> CabMeetingRepository::removeAction(qint64 id, qint64 expectedRowVersion) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM cab_actions WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("cab_actions"), id,
-                                     QStringLiteral("text"));
-    return {};
+    return sql::removeVersioned(m_db, QStringLiteral("cab_actions"), id, expectedRowVersion,
+                                QStringLiteral("text"), doing());
 }
 
 } // namespace slipway

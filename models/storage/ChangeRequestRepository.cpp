@@ -2,8 +2,8 @@
 #include "ChangeRequestRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
-#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -119,16 +119,13 @@ Result<ChangeRequest> ChangeRequestRepository::insert(const ChangeRequest& c, co
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
     q.addBindValue(sql::optionalId(c.id));
     bindFields(q, c);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto t = writeTags(id, c.tags); !t)
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    if (auto t = writeTags(inserted.value(), c.tags); !t)
         return t.error();
-    return find(id);
+    return find(inserted.value());
 }
 
 Result<ChangeRequest> ChangeRequestRepository::update(const ChangeRequest& c, const QString& actor,
@@ -142,30 +139,19 @@ Result<ChangeRequest> ChangeRequestRepository::update(const ChangeRequest& c, co
         "updated_by = ?, updated_at = ? "
         "WHERE id = ? AND row_version = ?"));
     bindFields(q, c);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(c.id);
-    q.addBindValue(c.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("change_requests"), c.id, c.ticket);
+    sql::bindUpdated(q, actor, now, c.id, c.rowVersion);
+    const auto updated =
+        sql::changeVersioned(m_db, q, QStringLiteral("change_requests"), c.id, c.ticket, doing());
+    if (!updated)
+        return updated.error();
     if (auto t = writeTags(c.id, c.tags); !t)
         return t.error();
     return find(c.id);
 }
 
 Result<void> ChangeRequestRepository::remove(qint64 id, qint64 expectedRowVersion) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM change_requests WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("change_requests"), id,
-                                     QStringLiteral("ticket"));
-    return {};
+    return sql::removeVersioned(m_db, QStringLiteral("change_requests"), id, expectedRowVersion,
+                                QStringLiteral("ticket"), doing());
 }
 
 Result<void> ChangeRequestRepository::writeTags(qint64 id, const QStringList& tags) {

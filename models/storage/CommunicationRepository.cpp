@@ -2,6 +2,7 @@
 #include "CommunicationRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -102,16 +103,11 @@ Result<QList<Communication>> CommunicationRepository::all(const QString& search)
 }
 
 Result<Communication> CommunicationRepository::find(qint64 id) const {
+    const QString gone =
+        QCoreApplication::translate("CommunicationRepository", "There is no issued message %1.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{
-            Error::Kind::NotFound,
-            QCoreApplication::translate("CommunicationRepository", "There is no issued message %1.")
-                .arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelect, id, doing(), gone.arg(id)); !found)
+        return found.error();
     Communication m = messageFrom(q);
     if (auto r = readRecipients(m); !r)
         return r.error();
@@ -137,9 +133,10 @@ Result<Communication> CommunicationRepository::insert(const Communication& m) {
     q.addBindValue(Communication::contentHash(m.subject, m.body));
     q.addBindValue(sql::text(m.issuedBy));
     q.addBindValue(m.issuedAt);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value();
     q.prepare(QStringLiteral("INSERT INTO communication_recipients (communication_id, position, "
                              "name, address) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < m.recipients.size(); ++i) {
@@ -178,16 +175,11 @@ Result<QList<Acknowledgement>> CommunicationRepository::allAcknowledgements() co
 }
 
 Result<Acknowledgement> CommunicationRepository::findAcknowledgement(qint64 id) const {
+    const QString gone = QCoreApplication::translate(
+        "CommunicationRepository", "Acknowledgement %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kAckSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("CommunicationRepository",
-                                                 "Acknowledgement %1 no longer exists — reload.")
-                         .arg(id)};
+    if (auto found = sql::selectById(m_db, q, kAckSelect, id, doing(), gone.arg(id)); !found)
+        return found.error();
     return ackFrom(q);
 }
 
@@ -204,9 +196,10 @@ Result<Acknowledgement> CommunicationRepository::insert(const Acknowledgement& a
     q.addBindValue(sql::text(a.note));
     q.addBindValue(sql::text(a.recordedBy));
     q.addBindValue(a.recordedAt);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    return findAcknowledgement(q.lastInsertId().toLongLong());
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    return findAcknowledgement(inserted.value());
 }
 
 Result<void> CommunicationRepository::removeAcknowledgement(qint64 id) {

@@ -2,8 +2,8 @@
 #include "DistributionListRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
-#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -61,16 +61,11 @@ Result<QList<DistributionList>> DistributionListRepository::all() const {
 }
 
 Result<DistributionList> DistributionListRepository::find(qint64 id) const {
+    const QString gone = QCoreApplication::translate(
+        "DistributionListRepository", "Distribution list %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("DistributionListRepository",
-                                                 "Distribution list %1 no longer exists — reload.")
-                         .arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelect, id, doing(), gone.arg(id)); !found)
+        return found.error();
     DistributionList l = listFrom(q);
     if (auto read = readMembers(l); !read)
         return read.error();
@@ -101,16 +96,13 @@ Result<DistributionList> DistributionListRepository::insert(const DistributionLi
     q.addBindValue(l.name.trimmed());
     q.addBindValue(sql::text(l.description));
     q.addBindValue(sql::text(l.zone));
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto w = writeMembers(id, l.members); !w)
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    if (auto w = writeMembers(inserted.value(), l.members); !w)
         return w.error();
-    return find(id);
+    return find(inserted.value());
 }
 
 Result<DistributionList> DistributionListRepository::update(const DistributionList& l,
@@ -123,30 +115,19 @@ Result<DistributionList> DistributionListRepository::update(const DistributionLi
     q.addBindValue(l.name.trimmed());
     q.addBindValue(sql::text(l.description));
     q.addBindValue(sql::text(l.zone));
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(l.id);
-    q.addBindValue(l.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("distribution_lists"), l.id, l.name);
+    sql::bindUpdated(q, actor, now, l.id, l.rowVersion);
+    const auto updated =
+        sql::changeVersioned(m_db, q, QStringLiteral("distribution_lists"), l.id, l.name, doing());
+    if (!updated)
+        return updated.error();
     if (auto w = writeMembers(l.id, l.members); !w)
         return w.error();
     return find(l.id);
 }
 
 Result<void> DistributionListRepository::remove(qint64 id, qint64 expectedRowVersion) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM distribution_lists WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("distribution_lists"), id,
-                                     QStringLiteral("name"));
-    return {};
+    return sql::removeVersioned(m_db, QStringLiteral("distribution_lists"), id, expectedRowVersion,
+                                QStringLiteral("name"), doing());
 }
 
 Result<void> DistributionListRepository::writeMembers(qint64 id, const QList<Recipient>& members) {

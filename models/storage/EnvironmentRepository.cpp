@@ -2,8 +2,8 @@
 #include "EnvironmentRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
-#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -42,15 +42,6 @@ Booking bookingFrom(const QSqlQuery& q) {
     return b;
 }
 
-void bindStamps(QSqlQuery& q, const QString& actor, qint64 now, bool created) {
-    if (created) {
-        q.addBindValue(actor);
-        q.addBindValue(now);
-    }
-    q.addBindValue(actor);
-    q.addBindValue(now);
-}
-
 } // namespace
 
 EnvironmentRepository::EnvironmentRepository(Database& db)
@@ -67,14 +58,10 @@ Result<QList<Environment>> EnvironmentRepository::all() const {
 }
 
 Result<Environment> EnvironmentRepository::find(qint64 id) const {
+    const QString gone = tr("Environment %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelectEnv + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     tr("Environment %1 no longer exists — reload.").arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelectEnv, id, doing(), gone.arg(id)); !found)
+        return found.error();
     return environmentFrom(q);
 }
 
@@ -88,10 +75,11 @@ Result<Environment> EnvironmentRepository::insert(const Environment& e, const QS
     q.addBindValue(sql::text(e.name.trimmed()));
     q.addBindValue(e.kind);
     q.addBindValue(e.shared ? 1 : 0);
-    bindStamps(q, actor, now, true);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    return find(q.lastInsertId().toLongLong());
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    return find(inserted.value());
 }
 
 Result<Environment> EnvironmentRepository::update(const Environment& e, const QString& actor,
@@ -103,27 +91,17 @@ Result<Environment> EnvironmentRepository::update(const Environment& e, const QS
     q.addBindValue(sql::text(e.name.trimmed()));
     q.addBindValue(e.kind);
     q.addBindValue(e.shared ? 1 : 0);
-    bindStamps(q, actor, now, false);
-    q.addBindValue(e.id);
-    q.addBindValue(e.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("environments"), e.id, e.name);
+    sql::bindUpdated(q, actor, now, e.id, e.rowVersion);
+    const auto updated =
+        sql::changeVersioned(m_db, q, QStringLiteral("environments"), e.id, e.name, doing());
+    if (!updated)
+        return updated.error();
     return find(e.id);
 }
 
 Result<void> EnvironmentRepository::remove(qint64 id, qint64 expectedRowVersion) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM environments WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("environments"), id,
-                                     QStringLiteral("name"));
-    return {};
+    return sql::removeVersioned(m_db, QStringLiteral("environments"), id, expectedRowVersion,
+                                QStringLiteral("name"), doing());
 }
 
 Result<int> EnvironmentRepository::usage(qint64 id) const {
@@ -153,13 +131,10 @@ Result<QList<Booking>> EnvironmentRepository::bookings(qint64 environmentId) con
 }
 
 Result<Booking> EnvironmentRepository::findBooking(qint64 id) const {
+    const QString gone = tr("Booking %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelectBooking + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound, tr("Booking %1 no longer exists — reload.").arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelectBooking, id, doing(), gone.arg(id)); !found)
+        return found.error();
     return bookingFrom(q);
 }
 
@@ -174,10 +149,11 @@ Result<Booking> EnvironmentRepository::insert(const Booking& b, const QString& a
     q.addBindValue(sql::text(b.label.trimmed()));
     q.addBindValue(b.startUtc);
     q.addBindValue(b.endUtc);
-    bindStamps(q, actor, now, true);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    return findBooking(q.lastInsertId().toLongLong());
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    return findBooking(inserted.value());
 }
 
 Result<Booking> EnvironmentRepository::update(const Booking& b, const QString& actor, qint64 now) {
@@ -191,27 +167,17 @@ Result<Booking> EnvironmentRepository::update(const Booking& b, const QString& a
     q.addBindValue(sql::text(b.label.trimmed()));
     q.addBindValue(b.startUtc);
     q.addBindValue(b.endUtc);
-    bindStamps(q, actor, now, false);
-    q.addBindValue(b.id);
-    q.addBindValue(b.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("environment_bookings"), b.id, b.label);
+    sql::bindUpdated(q, actor, now, b.id, b.rowVersion);
+    const auto updated = sql::changeVersioned(m_db, q, QStringLiteral("environment_bookings"), b.id,
+                                              b.label, doing());
+    if (!updated)
+        return updated.error();
     return findBooking(b.id);
 }
 
 Result<void> EnvironmentRepository::removeBooking(qint64 id, qint64 expectedRowVersion) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM environment_bookings WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("environment_bookings"), id,
-                                     QStringLiteral("label"));
-    return {};
+    return sql::removeVersioned(m_db, QStringLiteral("environment_bookings"), id,
+                                expectedRowVersion, QStringLiteral("label"), doing());
 }
 
 } // namespace slipway

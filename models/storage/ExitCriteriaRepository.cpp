@@ -2,8 +2,8 @@
 #include "ExitCriteriaRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
-#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -35,6 +35,16 @@ ExitCriterion criterionFrom(const QSqlQuery& q) {
     return e;
 }
 
+// criterion … settled_at: what insert and update both write, in this order.
+void bindFields(QSqlQuery& q, const ExitCriterion& e) {
+    q.addBindValue(sql::text(e.text.trimmed()));
+    q.addBindValue(e.checked ? 1 : 0);
+    q.addBindValue(e.waived ? 1 : 0);
+    q.addBindValue(sql::text(e.waiverReason.trimmed()));
+    q.addBindValue(sql::text(e.settledBy));
+    q.addBindValue(sql::secs(e.settledAt));
+}
+
 } // namespace
 
 ExitCriteriaRepository::ExitCriteriaRepository(Database& db)
@@ -53,16 +63,11 @@ Result<QList<ExitCriterion>> ExitCriteriaRepository::forRelease(qint64 releaseId
 }
 
 Result<ExitCriterion> ExitCriteriaRepository::find(qint64 id) const {
+    const QString gone = QCoreApplication::translate(
+        "ExitCriteriaRepository", "Exit criterion %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("ExitCriteriaRepository",
-                                                 "Exit criterion %1 no longer exists — reload.")
-                         .arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelect, id, doing(), gone.arg(id)); !found)
+        return found.error();
     return criterionFrom(q);
 }
 
@@ -85,19 +90,12 @@ Result<ExitCriterion> ExitCriteriaRepository::insert(const ExitCriterion& e, con
     q.addBindValue(sql::optionalId(e.id));
     q.addBindValue(e.releaseId);
     q.addBindValue(position);
-    q.addBindValue(sql::text(e.text.trimmed()));
-    q.addBindValue(e.checked ? 1 : 0);
-    q.addBindValue(e.waived ? 1 : 0);
-    q.addBindValue(sql::text(e.waiverReason.trimmed()));
-    q.addBindValue(sql::text(e.settledBy));
-    q.addBindValue(sql::secs(e.settledAt));
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    return find(q.lastInsertId().toLongLong());
+    bindFields(q, e);
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    return find(inserted.value());
 }
 
 Result<ExitCriterion> ExitCriteriaRepository::update(const ExitCriterion& e, const QString& actor,
@@ -108,34 +106,19 @@ Result<ExitCriterion> ExitCriteriaRepository::update(const ExitCriterion& e, con
         "waiver_reason = ?, settled_by = ?, settled_at = ?, row_version = row_version + 1, "
         "updated_by = ?, updated_at = ? WHERE id = ? AND row_version = ?"));
     q.addBindValue(e.position);
-    q.addBindValue(sql::text(e.text.trimmed()));
-    q.addBindValue(e.checked ? 1 : 0);
-    q.addBindValue(e.waived ? 1 : 0);
-    q.addBindValue(sql::text(e.waiverReason.trimmed()));
-    q.addBindValue(sql::text(e.settledBy));
-    q.addBindValue(sql::secs(e.settledAt));
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(e.id);
-    q.addBindValue(e.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("release_exit_criteria"), e.id, e.text);
+    bindFields(q, e);
+    sql::bindUpdated(q, actor, now, e.id, e.rowVersion);
+    const auto updated = sql::changeVersioned(m_db, q, QStringLiteral("release_exit_criteria"),
+                                              e.id, e.text, doing());
+    if (!updated)
+        return updated.error();
     return find(e.id);
 }
 
 Result<void> ExitCriteriaRepository::remove(qint64 id, qint64 expectedRowVersion) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM release_exit_criteria WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("release_exit_criteria"), id,
-                             QString::number(id));
-    return {};
+    // No name column: the row is named by its id.
+    return sql::removeVersioned(m_db, QStringLiteral("release_exit_criteria"), id,
+                                expectedRowVersion, QString(), doing());
 }
 
 Result<void> ExitCriteriaRepository::setOrder(qint64 releaseId, const QList<qint64>& ids,

@@ -2,8 +2,8 @@
 #include "FreezeRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
-#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -58,16 +58,11 @@ Result<QList<FreezePeriod>> FreezeRepository::all() const {
 }
 
 Result<FreezePeriod> FreezeRepository::find(qint64 id) const {
+    const QString gone = QCoreApplication::translate(
+        "FreezeRepository", "Incident freeze %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("FreezeRepository",
-                                                 "Incident freeze %1 no longer exists — reload.")
-                         .arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelect, id, doing(), gone.arg(id)); !found)
+        return found.error();
     return freezeFrom(q);
 }
 
@@ -80,13 +75,11 @@ Result<FreezePeriod> FreezeRepository::insert(const FreezePeriod& f, const QStri
                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
     q.addBindValue(sql::optionalId(f.id));
     bindFields(q, f);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    return find(q.lastInsertId().toLongLong());
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    return find(inserted.value());
 }
 
 Result<FreezePeriod> FreezeRepository::update(const FreezePeriod& f, const QString& actor,
@@ -97,28 +90,17 @@ Result<FreezePeriod> FreezeRepository::update(const FreezePeriod& f, const QStri
                        "start_utc = ?, end_utc = ?, ical_uid = ?, row_version = row_version + 1, "
                        "updated_by = ?, updated_at = ? WHERE id = ? AND row_version = ?"));
     bindFields(q, f);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(f.id);
-    q.addBindValue(f.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("incident_freezes"), f.id, f.name);
+    sql::bindUpdated(q, actor, now, f.id, f.rowVersion);
+    const auto updated =
+        sql::changeVersioned(m_db, q, QStringLiteral("incident_freezes"), f.id, f.name, doing());
+    if (!updated)
+        return updated.error();
     return find(f.id);
 }
 
 Result<void> FreezeRepository::remove(qint64 id, qint64 expectedRowVersion) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM incident_freezes WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("incident_freezes"), id,
-                                     QStringLiteral("name"));
-    return {};
+    return sql::removeVersioned(m_db, QStringLiteral("incident_freezes"), id, expectedRowVersion,
+                                QStringLiteral("name"), doing());
 }
 
 } // namespace slipway

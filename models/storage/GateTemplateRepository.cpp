@@ -2,8 +2,8 @@
 #include "GateTemplateRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
-#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -134,16 +134,13 @@ Result<GateTemplate> GateTemplateRepository::insert(const GateTemplate& t, const
     q.addBindValue(t.name.trimmed());
     q.addBindValue(sql::text(t.stage));
     q.addBindValue(t.dueDays);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("saving a gate template"));
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto written = writeCriteria(id, t.criteria); !written)
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, tr("saving a gate template"));
+    if (!inserted)
+        return inserted.error();
+    if (auto written = writeCriteria(inserted.value(), t.criteria); !written)
         return written.error();
-    return find(id);
+    return find(inserted.value());
 }
 
 Result<GateTemplate> GateTemplateRepository::update(const GateTemplate& t, const QString& actor,
@@ -158,14 +155,11 @@ Result<GateTemplate> GateTemplateRepository::update(const GateTemplate& t, const
     q.addBindValue(t.name.trimmed());
     q.addBindValue(sql::text(t.stage));
     q.addBindValue(t.dueDays);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(t.id);
-    q.addBindValue(t.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("saving a gate template"));
-    if (q.numRowsAffected() == 0)
-        return staleRowError(m_db, QStringLiteral("gate_templates"), t.id, t.name);
+    sql::bindUpdated(q, actor, now, t.id, t.rowVersion);
+    const auto updated = sql::changeVersioned(m_db, q, QStringLiteral("gate_templates"), t.id,
+                                              t.name, tr("saving a gate template"));
+    if (!updated)
+        return updated.error();
     if (auto written = writeCriteria(t.id, t.criteria); !written)
         return written.error();
     return find(t.id);
@@ -173,14 +167,9 @@ Result<GateTemplate> GateTemplateRepository::update(const GateTemplate& t, const
 
 Result<void> GateTemplateRepository::remove(qint64 id, qint64 expectedRowVersion) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM gate_templates WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("removing a gate template"));
-    if (q.numRowsAffected() == 0)
-        return staleRowError(m_db, QStringLiteral("gate_templates"), id, tr("gate template"));
-    return {};
+    sql::prepareVersionedDelete(q, QStringLiteral("gate_templates"), id, expectedRowVersion);
+    return sql::changeVersioned(m_db, q, QStringLiteral("gate_templates"), id, tr("gate template"),
+                                tr("removing a gate template"));
 }
 
 } // namespace slipway

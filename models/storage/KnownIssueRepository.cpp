@@ -2,8 +2,8 @@
 #include "KnownIssueRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
-#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -58,16 +58,11 @@ Result<QList<KnownIssue>> KnownIssueRepository::forRelease(qint64 releaseId) con
 }
 
 Result<KnownIssue> KnownIssueRepository::find(qint64 id) const {
+    const QString gone = QCoreApplication::translate("KnownIssueRepository",
+                                                     "Known issue %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("KnownIssueRepository",
-                                                 "Known issue %1 no longer exists — reload.")
-                         .arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelect, id, doing(), gone.arg(id)); !found)
+        return found.error();
     return issueFrom(q);
 }
 
@@ -79,13 +74,11 @@ Result<KnownIssue> KnownIssueRepository::insert(const KnownIssue& i, const QStri
         "created_by, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sql::optionalId(i.id));
     bindFields(q, i);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    return find(q.lastInsertId().toLongLong());
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    return find(inserted.value());
 }
 
 Result<KnownIssue> KnownIssueRepository::update(const KnownIssue& i, const QString& actor,
@@ -96,28 +89,17 @@ Result<KnownIssue> KnownIssueRepository::update(const KnownIssue& i, const QStri
         "status = ?, row_version = row_version + 1, updated_by = ?, updated_at = ? "
         "WHERE id = ? AND row_version = ?"));
     bindFields(q, i);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(i.id);
-    q.addBindValue(i.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("known_issues"), i.id, i.title);
+    sql::bindUpdated(q, actor, now, i.id, i.rowVersion);
+    const auto updated =
+        sql::changeVersioned(m_db, q, QStringLiteral("known_issues"), i.id, i.title, doing());
+    if (!updated)
+        return updated.error();
     return find(i.id);
 }
 
 Result<void> KnownIssueRepository::remove(qint64 id, qint64 expectedRowVersion) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM known_issues WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("known_issues"), id,
-                                     QStringLiteral("title"));
-    return {};
+    return sql::removeVersioned(m_db, QStringLiteral("known_issues"), id, expectedRowVersion,
+                                QStringLiteral("title"), doing());
 }
 
 } // namespace slipway

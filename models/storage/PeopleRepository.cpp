@@ -2,8 +2,8 @@
 #include "PeopleRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
-#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -130,13 +130,10 @@ Result<QList<Person>> PeopleRepository::all() const {
 }
 
 Result<Person> PeopleRepository::find(qint64 id) const {
+    const QString gone = tr("Person %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelectPerson + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), saving());
-    if (!q.next())
-        return Error{Error::Kind::NotFound, tr("Person %1 no longer exists — reload.").arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelectPerson, id, saving(), gone.arg(id)); !found)
+        return found.error();
     Person p = personFrom(q);
     q.prepare(QStringLiteral("SELECT role FROM person_roles WHERE person_id = ? ORDER BY role"));
     q.addBindValue(id);
@@ -155,16 +152,13 @@ Result<Person> PeopleRepository::insert(const Person& p, const QString& actor, q
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
     q.addBindValue(sql::optionalId(p.id));
     bindPerson(q, p);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), saving());
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto roles = writeRoles(id, p.roles); !roles)
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, saving());
+    if (!inserted)
+        return inserted.error();
+    if (auto roles = writeRoles(inserted.value(), p.roles); !roles)
         return roles.error();
-    return find(id);
+    return find(inserted.value());
 }
 
 Result<Person> PeopleRepository::update(const Person& p, const QString& actor, qint64 now) {
@@ -174,29 +168,19 @@ Result<Person> PeopleRepository::update(const Person& p, const QString& actor, q
                              "row_version = row_version + 1, updated_by = ?, updated_at = ? "
                              "WHERE id = ? AND row_version = ?"));
     bindPerson(q, p);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(p.id);
-    q.addBindValue(p.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), saving());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("people"), p.id, p.name);
+    sql::bindUpdated(q, actor, now, p.id, p.rowVersion);
+    const auto updated =
+        sql::changeVersioned(m_db, q, QStringLiteral("people"), p.id, p.name, saving());
+    if (!updated)
+        return updated.error();
     if (auto roles = writeRoles(p.id, p.roles); !roles)
         return roles.error();
     return find(p.id);
 }
 
 Result<void> PeopleRepository::remove(qint64 id, qint64 expectedRowVersion) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM people WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), saving());
-    if (q.numRowsAffected() != 1)
-        return staleRowErrorByColumn(m_db, QStringLiteral("people"), id, QStringLiteral("name"));
-    return {};
+    return sql::removeVersioned(m_db, QStringLiteral("people"), id, expectedRowVersion,
+                                QStringLiteral("name"), saving());
 }
 
 Result<void> PeopleRepository::writeRoles(qint64 personId, const QStringList& roles) {
@@ -228,14 +212,11 @@ Result<QList<Availability>> PeopleRepository::availability(qint64 personId) cons
 }
 
 Result<Availability> PeopleRepository::findAvailability(qint64 id) const {
+    const QString gone = tr("Availability entry %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelectAvailability + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), saving());
-    if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     tr("Availability entry %1 no longer exists — reload.").arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelectAvailability, id, saving(), gone.arg(id));
+        !found)
+        return found.error();
     return availabilityFrom(q);
 }
 
@@ -247,13 +228,11 @@ Result<Availability> PeopleRepository::insert(const Availability& a, const QStri
                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
     q.addBindValue(sql::optionalId(a.id));
     bindAvailability(q, a);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), saving());
-    return findAvailability(q.lastInsertId().toLongLong());
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, saving());
+    if (!inserted)
+        return inserted.error();
+    return findAvailability(inserted.value());
 }
 
 Result<Availability> PeopleRepository::update(const Availability& a, const QString& actor,
@@ -263,28 +242,18 @@ Result<Availability> PeopleRepository::update(const Availability& a, const QStri
                              "start_utc = ?, end_utc = ?, note = ?, row_version = row_version + 1, "
                              "updated_by = ?, updated_at = ? WHERE id = ? AND row_version = ?"));
     bindAvailability(q, a);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(a.id);
-    q.addBindValue(a.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), saving());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("person_availability"), a.id,
-                             a.note.isEmpty() ? toKey(a.kind) : a.note);
+    sql::bindUpdated(q, actor, now, a.id, a.rowVersion);
+    const auto updated = sql::changeVersioned(m_db, q, QStringLiteral("person_availability"), a.id,
+                                              a.note.isEmpty() ? toKey(a.kind) : a.note, saving());
+    if (!updated)
+        return updated.error();
     return findAvailability(a.id);
 }
 
 Result<void> PeopleRepository::removeAvailability(qint64 id, qint64 expectedRowVersion) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM person_availability WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), saving());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("person_availability"), id, QString::number(id));
-    return {};
+    // No name column: the row is named by its id.
+    return sql::removeVersioned(m_db, QStringLiteral("person_availability"), id, expectedRowVersion,
+                                QString(), saving());
 }
 
 } // namespace slipway

@@ -2,7 +2,7 @@
 #include "ReleaseLinkRepository.h"
 
 #include "Database.h"
-#include "StaleRow.h"
+#include "RowStatements.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -24,14 +24,12 @@ ReleaseLinkRepository::ReleaseLinkRepository(Database& db)
     : m_db(db) {}
 
 Result<ReleaseLinks> ReleaseLinkRepository::find(qint64 releaseId) const {
+    const QString gone = tr("Release %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT row_version FROM releases WHERE id = ?"));
-    q.addBindValue(releaseId);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     tr("Release %1 no longer exists — reload.").arg(releaseId)};
+    if (auto found = sql::selectById(m_db, q, QStringLiteral("SELECT row_version FROM releases"),
+                                     releaseId, doing(), gone.arg(releaseId));
+        !found)
+        return found.error();
     ReleaseLinks links;
     links.releaseId = releaseId;
     links.releaseRowVersion = q.value(0).toLongLong();
@@ -56,15 +54,11 @@ Result<ReleaseLinks> ReleaseLinkRepository::write(const ReleaseLinks& links, con
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE releases SET row_version = row_version + 1, updated_by = ?, "
                              "updated_at = ? WHERE id = ? AND row_version = ?"));
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(links.releaseId);
-    q.addBindValue(links.releaseRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("releases"), links.releaseId,
-                             tr("Release %1").arg(links.releaseId));
+    sql::bindUpdated(q, actor, now, links.releaseId, links.releaseRowVersion);
+    const auto updated = sql::changeVersioned(m_db, q, QStringLiteral("releases"), links.releaseId,
+                                              tr("Release %1").arg(links.releaseId), doing());
+    if (!updated)
+        return updated.error();
     for (const char* table : {"release_environments", "release_roles"}) {
         q.prepare(QStringLiteral("DELETE FROM ") + QLatin1String(table) +
                   QStringLiteral(" WHERE release_id = ?"));

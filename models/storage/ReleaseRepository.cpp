@@ -2,6 +2,7 @@
 #include "ReleaseRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -89,15 +90,11 @@ Result<QList<Release>> ReleaseRepository::all() const {
 }
 
 Result<Release> ReleaseRepository::find(qint64 id) const {
+    const QString gone = tr("Release %1 no longer exists; someone may have deleted it — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading a release"));
-    if (!q.next())
-        return Error{
-            Error::Kind::NotFound,
-            tr("Release %1 no longer exists; someone may have deleted it — reload.").arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelect, id, tr("reading a release"), gone.arg(id));
+        !found)
+        return found.error();
     Release r = releaseFrom(q);
     q.prepare(QStringLiteral("SELECT service_id FROM release_services WHERE release_id = ? "
                              "ORDER BY service_id"));
@@ -125,13 +122,11 @@ Result<Release> ReleaseRepository::insert(const Release& release, const QString&
         "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
     q.addBindValue(sql::optionalId(release.id));
     bindFields(q, release);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("saving a release"));
-    const qint64 id = q.lastInsertId().toLongLong();
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, tr("saving a release"));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value();
     auto services = writeServices(id, release.serviceIds);
     if (!services)
         return services.error();
@@ -147,10 +142,7 @@ Result<Release> ReleaseRepository::update(const Release& release, const QString&
         "team_id = ?, row_version = row_version + 1, updated_by = ?, updated_at = ? "
         "WHERE id = ? AND row_version = ?"));
     bindFields(q, release);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(release.id);
-    q.addBindValue(release.rowVersion);
+    sql::bindUpdated(q, actor, now, release.id, release.rowVersion);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("saving a release"));
     if (q.numRowsAffected() != 1)
@@ -163,9 +155,7 @@ Result<Release> ReleaseRepository::update(const Release& release, const QString&
 
 Result<void> ReleaseRepository::remove(qint64 id, qint64 expectedRowVersion) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM releases WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
+    sql::prepareVersionedDelete(q, QStringLiteral("releases"), id, expectedRowVersion);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("deleting a release"));
     if (q.numRowsAffected() != 1)

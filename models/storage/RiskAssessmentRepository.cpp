@@ -2,8 +2,8 @@
 #include "RiskAssessmentRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
-#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -89,15 +89,11 @@ Result<std::optional<RiskAssessment>> RiskAssessmentRepository::forRelease(qint6
 }
 
 Result<RiskAssessment> RiskAssessmentRepository::find(qint64 id) const {
+    const QString gone = QCoreApplication::translate(
+        "RiskAssessmentRepository", "The risk assessment no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("RiskAssessmentRepository",
-                                                 "The risk assessment no longer exists — reload.")};
+    if (auto found = sql::selectById(m_db, q, kSelect, id, doing(), gone); !found)
+        return found.error();
     return assessmentFrom(q);
 }
 
@@ -128,12 +124,9 @@ Result<RiskAssessment> RiskAssessmentRepository::save(const RiskAssessment& a, c
         q.addBindValue(sql::optionalId(a.id));
         q.addBindValue(a.releaseId);
         bindFields(q, a);
-        q.addBindValue(actor);
-        q.addBindValue(now);
-        q.addBindValue(actor);
-        q.addBindValue(now);
-        if (!q.exec())
-            return m_db.errorFrom(q.lastError(), doing());
+        sql::bindCreated(q, actor, now);
+        if (auto inserted = sql::insertRow(m_db, q, doing()); !inserted)
+            return inserted.error();
     } else {
         const RiskAssessment& before = *existing.value();
         q.prepare(QStringLiteral(
@@ -144,16 +137,13 @@ Result<RiskAssessment> RiskAssessmentRepository::save(const RiskAssessment& a, c
             "row_version = row_version + 1, updated_by = ?, updated_at = ? "
             "WHERE id = ? AND row_version = ?"));
         bindFields(q, a);
-        q.addBindValue(actor);
-        q.addBindValue(now);
-        q.addBindValue(before.id);
-        q.addBindValue(a.rowVersion);
-        if (!q.exec())
-            return m_db.errorFrom(q.lastError(), doing());
-        if (q.numRowsAffected() != 1)
-            return staleRowError(
-                m_db, QStringLiteral("release_risk_assessments"), before.id,
-                QCoreApplication::translate("RiskAssessmentRepository", "Risk assessment"));
+        sql::bindUpdated(q, actor, now, before.id, a.rowVersion);
+        const QString shown =
+            QCoreApplication::translate("RiskAssessmentRepository", "Risk assessment");
+        const auto updated = sql::changeVersioned(
+            m_db, q, QStringLiteral("release_risk_assessments"), before.id, shown, doing());
+        if (!updated)
+            return updated.error();
     }
     auto stored = forRelease(a.releaseId);
     if (!stored)
@@ -165,17 +155,11 @@ Result<RiskAssessment> RiskAssessmentRepository::save(const RiskAssessment& a, c
 
 Result<void> RiskAssessmentRepository::remove(qint64 id, qint64 expectedRowVersion) {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("DELETE FROM release_risk_assessments WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(
-            m_db, QStringLiteral("release_risk_assessments"), id,
-            QCoreApplication::translate("RiskAssessmentRepository", "Risk assessment"));
-    return {};
+    sql::prepareVersionedDelete(q, QStringLiteral("release_risk_assessments"), id,
+                                expectedRowVersion);
+    return sql::changeVersioned(
+        m_db, q, QStringLiteral("release_risk_assessments"), id,
+        QCoreApplication::translate("RiskAssessmentRepository", "Risk assessment"), doing());
 }
 
 } // namespace slipway

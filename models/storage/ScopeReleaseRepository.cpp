@@ -2,6 +2,7 @@
 #include "ScopeReleaseRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -46,13 +47,12 @@ Result<QList<ScopeRelease>> ScopeReleaseRepository::all() const {
 }
 
 Result<ScopeRelease> ScopeReleaseRepository::find(qint64 releaseId) const {
+    const QString gone = tr("Release %1 no longer exists.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(releaseId);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading a release"));
-    if (!q.next())
-        return Error{Error::Kind::NotFound, tr("Release %1 no longer exists.").arg(releaseId)};
+    if (auto found = sql::selectById(m_db, q, kSelect, releaseId, tr("reading a release"),
+                                     gone.arg(releaseId));
+        !found)
+        return found.error();
     return releaseFrom(q);
 }
 

@@ -2,8 +2,8 @@
 #include "SuccessMetricRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
-#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -81,16 +81,11 @@ Result<QList<SuccessMetric>> SuccessMetricRepository::all() const {
 }
 
 Result<SuccessMetric> SuccessMetricRepository::find(qint64 id) const {
+    const QString gone = QCoreApplication::translate(
+        "SuccessMetricRepository", "Success metric %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("SuccessMetricRepository",
-                                                 "Success metric %1 no longer exists — reload.")
-                         .arg(id)};
+    if (auto found = sql::selectById(m_db, q, kSelect, id, doing(), gone.arg(id)); !found)
+        return found.error();
     return metricFrom(q);
 }
 
@@ -104,13 +99,11 @@ Result<SuccessMetric> SuccessMetricRepository::insert(const SuccessMetric& m, co
     q.addBindValue(sql::optionalId(m.id));
     q.addBindValue(m.releaseId);
     bindFields(q, m);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    return find(q.lastInsertId().toLongLong());
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    return find(inserted.value());
 }
 
 Result<SuccessMetric> SuccessMetricRepository::update(const SuccessMetric& m, const QString& actor,
@@ -121,29 +114,18 @@ Result<SuccessMetric> SuccessMetricRepository::update(const SuccessMetric& m, co
         "baseline = ?, actual = ?, measured_at = ?, row_version = row_version + 1, "
         "updated_by = ?, updated_at = ? WHERE id = ? AND row_version = ?"));
     bindFields(q, m);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(m.id);
-    q.addBindValue(m.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("release_success_metrics"), m.id, m.name);
+    sql::bindUpdated(q, actor, now, m.id, m.rowVersion);
+    const auto updated = sql::changeVersioned(m_db, q, QStringLiteral("release_success_metrics"),
+                                              m.id, m.name, doing());
+    if (!updated)
+        return updated.error();
     return find(m.id);
 }
 
 Result<void> SuccessMetricRepository::remove(qint64 id, qint64 expectedRowVersion) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("DELETE FROM release_success_metrics WHERE id = ? AND row_version = ?"));
-    q.addBindValue(id);
-    q.addBindValue(expectedRowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("release_success_metrics"), id,
-                             QString::number(id));
-    return {};
+    // No name column: the row is named by its id.
+    return sql::removeVersioned(m_db, QStringLiteral("release_success_metrics"), id,
+                                expectedRowVersion, QString(), doing());
 }
 
 } // namespace slipway

@@ -2,8 +2,8 @@
 #include "TemplateRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
-#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -109,13 +109,11 @@ Result<MessageTemplate> TemplateRepository::insert(const MessageTemplate& t, con
     q.addBindValue(sql::optionalId(t.id));
     q.addBindValue(t.name.trimmed());
     q.addBindValue(toKey(t.kind));
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    const qint64 id = q.lastInsertId().toLongLong();
+    sql::bindCreated(q, actor, now);
+    const auto inserted = sql::insertRow(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value();
     q.prepare(QStringLiteral("INSERT INTO comm_template_versions (template_id, version, subject, "
                              "body, created_by, created_at) VALUES (?, 1, ?, ?, ?, ?)"));
     q.addBindValue(id);
@@ -134,14 +132,11 @@ Result<MessageTemplate> TemplateRepository::addVersion(const MessageTemplate& t,
     q.prepare(QStringLiteral("UPDATE comm_templates SET current_version = current_version + 1, "
                              "row_version = row_version + 1, updated_by = ?, updated_at = ? "
                              "WHERE id = ? AND row_version = ?"));
-    q.addBindValue(actor);
-    q.addBindValue(now);
-    q.addBindValue(t.id);
-    q.addBindValue(t.rowVersion);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return staleRowError(m_db, QStringLiteral("comm_templates"), t.id, t.name);
+    sql::bindUpdated(q, actor, now, t.id, t.rowVersion);
+    const auto updated =
+        sql::changeVersioned(m_db, q, QStringLiteral("comm_templates"), t.id, t.name, doing());
+    if (!updated)
+        return updated.error();
     q.prepare(QStringLiteral(
         "INSERT INTO comm_template_versions (template_id, version, subject, body, created_by, "
         "created_at) SELECT id, current_version, ?, ?, ?, ? FROM comm_templates WHERE id = ?"));
