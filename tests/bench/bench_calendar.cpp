@@ -5,6 +5,7 @@
 // The 50,000 windows are written into a temporary Slipway file through BulkWriter and read
 // back by the real CalendarModel, so the figures include nothing the app would not do.
 // Usage: bench_calendar [LARGE_DEMO.slipway]  (without it, the large demo is generated).
+#include "BenchTiming.h"
 #include "Theme.h"
 #include "calendar/CalendarScreen.h"
 #include "calendar/CalendarView.h"
@@ -27,26 +28,13 @@
 
 #include <algorithm>
 
-#include <time.h>
-
 using namespace slipway;
+using bench::median;
+using bench::threadCpuMs;
 
 namespace {
 
 constexpr qint64 kDay = 86400;
-
-// CPU time of this thread: the machine running the benchmark may be busy with builds, and
-// wall time then measures the scheduler more than the painting.
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-double median(QList<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
 
 // 10 teams, 40 services, 12 environments, 50,000 windows over five years (1 to 8 hours on
 // the quarter-hour), 500 blackouts (two thirds hard, half for every service), 40 incident

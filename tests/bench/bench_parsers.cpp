@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how long the evidence parsers take on large generated inputs: a 10 MB SARIF log
 // and a 50,000-test JUnit report (target: 300 ms each, reading and hashing included).
+#include "BenchTiming.h"
 #include "io/JUnitReport.h"
 #include "io/SarifReport.h"
 
@@ -14,11 +15,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 #include <vector>
 
 using namespace slipway;
+using bench::threadCpuMs;
 
 namespace {
 
@@ -115,13 +116,6 @@ QByteArray generateJUnit(int tests) {
 bool writeFile(const QString& path, const QByteArray& data) {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-// CPU time of this thread: on a shared, busy machine it moves less than wall time.
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 // Best and median of several runs, in milliseconds.

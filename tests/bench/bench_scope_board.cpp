@@ -5,6 +5,7 @@
 // The 100,000 items (50 releases of 2,000, with 5,000 dependencies) are written into a
 // temporary Slipway file through ScopeRepository and read back by the real ScopeBoardModel.
 // Usage: bench_scope_board
+#include "BenchTiming.h"
 #include "Theme.h"
 #include "itemmodels/ScopeBoardModel.h"
 #include "scope/ScopeBoardView.h"
@@ -26,28 +27,15 @@
 
 #include <algorithm>
 
-#include <time.h>
-
 using namespace slipway;
+using bench::median;
+using bench::threadCpuMs;
 
 namespace {
 
 constexpr int kItems = 100000;
 constexpr int kReleases = 50;
 constexpr int kDependencies = 5000;
-
-// CPU time of this thread: the machine may be busy with builds, and wall time then
-// measures the scheduler more than the work.
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-double median(QList<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
 
 Result<void> generate(Database& db) {
     QRandomGenerator rng(7);

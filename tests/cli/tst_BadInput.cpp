@@ -19,10 +19,6 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
 
-    QString write(const QString& name, const QByteArray& bytes) {
-        return writeFile(m_dir, name, bytes);
-    }
-
     static QList<QStringList> commandsOn(const QString& path, const QString& outDir) {
         return {{u"check"_qs, u"--db"_qs, path},
                 {u"check"_qs, u"--db"_qs, path, u"--json"_qs},
@@ -54,27 +50,25 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        // Pipelines often have no login session: the binary must stay quiet without one.
-        qunsetenv("XDG_RUNTIME_DIR");
-        m_demo = m_dir.filePath(u"demo.slipway"_qs);
-        QCOMPARE(runSlipway({u"demo"_qs, u"--db"_qs, m_demo}).exitCode, 0);
+        dropLoginSession();
+        m_demo = makeDemo(m_dir, u"demo.slipway"_qs);
+        QVERIFY(!m_demo.isEmpty());
     }
 
     void garbageFile() {
         QByteArray noise;
         for (int i = 0; i < 4096; ++i)
             noise.append(char((i * 7919) % 251));
-        expectRefused(write(u"garbage.slipway"_qs, noise), u"not a Slipway file"_qs);
+        expectRefused(writeFile(m_dir, u"garbage.slipway"_qs, noise), u"not a Slipway file"_qs);
     }
 
     void textFile() {
-        expectRefused(write(u"notes.txt"_qs, "Release notes\nnot a database\n"),
+        expectRefused(writeFile(m_dir, u"notes.txt"_qs, "Release notes\nnot a database\n"),
                       u"not a Slipway file"_qs);
     }
 
     void truncatedFile() {
-        expectRefused(write(u"truncated.slipway"_qs, fileBytes(m_demo).left(5000)),
+        expectRefused(writeFile(m_dir, u"truncated.slipway"_qs, fileBytes(m_demo).left(5000)),
                       u"truncated"_qs);
     }
 

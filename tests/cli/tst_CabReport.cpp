@@ -55,13 +55,51 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
+    // A copy `name` of the demo with the first change on meeting 3's agenda changed by `edit`
+    // and stored through the repository; no path (failing the test) when that cannot be done.
+    template <typename Edit> QString demoWithFirstChange(const QString& name, Edit edit) {
+        const QString file = copyFile(m_db, m_dir, name);
+        auto db = file.isEmpty() ? nullptr : openDatabase(file);
+        if (!db)
+            return {};
+        auto agenda = CabMeetingRepository(*db).agenda(3);
+        if (!agenda || agenda->isEmpty()) {
+            helperFailed(u"meeting 3 has no agenda"_qs);
+            return {};
+        }
+        ChangeRequestRepository repo(*db);
+        auto change = repo.find(agenda->first().changeId);
+        if (!change) {
+            helperFailed(change.error().message);
+            return {};
+        }
+        ChangeRequest edited = change.value();
+        edit(edited);
+        if (auto stored = repo.update(edited, u"tester"_qs, 1); !stored) {
+            helperFailed(stored.error().message);
+            return {};
+        }
+        return file;
+    }
+
+    // The text of meeting 3's report of `file`, rendered by the binary to `pdf` in the test's
+    // folder; a run that fails fails the test and gives no text.
+    QString meeting3Report(const QString& file, const QString& pdf) {
+        const Run run = runSlipway({u"report"_qs, u"cab"_qs, u"--db"_qs, file, u"--meeting"_qs,
+                                    u"3"_qs, u"--out"_qs, m_dir.filePath(pdf)});
+        if (run.exitCode != 0) {
+            helperFailed(run.errText());
+            return {};
+        }
+        return pdfText(m_dir.filePath(pdf));
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         if (QStandardPaths::findExecutable(u"pdftotext"_qs).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
-        m_db = m_dir.filePath(u"demo.slipway"_qs);
-        const Run demo = runSlipway({u"demo"_qs, u"--db"_qs, m_db});
-        QVERIFY2(demo.exitCode == 0, qPrintable(demo.errText()));
+        m_db = makeDemo(m_dir, u"demo.slipway"_qs);
+        QVERIFY(!m_db.isEmpty());
     }
 
     void reportHoldsAgendaDecisionsAndChainHead_data() {
@@ -126,51 +164,28 @@ private Q_SLOTS:
 
     void userTextIsDrawnNotInterpreted() {
         // A summary full of markup reaches the PDF as the same characters.
-        const QString file = m_dir.filePath(u"markup.slipway"_qs);
-        QVERIFY(QFile::copy(m_db, file));
-        {
-            auto db = openDatabase(file);
-            QVERIFY(db);
-            auto agenda = CabMeetingRepository(*db).agenda(3);
-            QVERIFY(agenda && !agenda->isEmpty());
-            ChangeRequestRepository repo(*db);
-            ChangeRequest c = repo.find(agenda->first().changeId).value();
+        const QString file = demoWithFirstChange(u"markup.slipway"_qs, [](ChangeRequest& c) {
             c.summary = u"<b>bold</b> & <script>x</script> %1"_qs;
-            QVERIFY(repo.update(c, u"tester"_qs, 1));
-        }
-        const QString pdf = m_dir.filePath(u"markup.pdf"_qs);
-        const Run run = runSlipway({u"report"_qs, u"cab"_qs, u"--db"_qs, file, u"--meeting"_qs,
-                                    u"3"_qs, u"--out"_qs, pdf});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
-        QVERIFY(pdfText(pdf).contains(u"<b>bold</b> & <script>x</script> %1"_qs));
+        });
+        QVERIFY(!file.isEmpty());
+        QVERIFY(meeting3Report(file, u"markup.pdf"_qs)
+                    .contains(u"<b>bold</b> & <script>x</script> %1"_qs));
     }
 
     void longTextFlowsOnToTheNextPages() {
         // A rollback plan several pages long goes on, marked "continued", to its last word;
         // a string with no break point wraps wherever it must instead of being cut.
-        const QString file = m_dir.filePath(u"long.slipway"_qs);
-        QVERIFY(QFile::copy(m_db, file));
         QString plan;
         for (int i = 0; plan.size() < 10800; ++i)
             plan += u"Step %1: restore the previous build and confirm the health check. "_qs.arg(i);
         plan += u"LASTWORDOFTHEPLAN"_qs;
         const QString unbroken = QString(10000, u'Z');
-        {
-            auto db = openDatabase(file);
-            QVERIFY(db);
-            auto agenda = CabMeetingRepository(*db).agenda(3);
-            QVERIFY(agenda && !agenda->isEmpty());
-            ChangeRequestRepository repo(*db);
-            ChangeRequest c = repo.find(agenda->first().changeId).value();
+        const QString file = demoWithFirstChange(u"long.slipway"_qs, [&](ChangeRequest& c) {
             c.rollbackPlan = plan;
             c.implementationPlan = unbroken;
-            QVERIFY(repo.update(c, u"tester"_qs, 1));
-        }
-        const QString pdf = m_dir.filePath(u"long.pdf"_qs);
-        const Run run = runSlipway({u"report"_qs, u"cab"_qs, u"--db"_qs, file, u"--meeting"_qs,
-                                    u"3"_qs, u"--out"_qs, pdf});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
-        const QString text = pdfText(pdf);
+        });
+        QVERIFY(!file.isEmpty());
+        const QString text = meeting3Report(file, u"long.pdf"_qs);
         QVERIFY(text.contains(u"LASTWORDOFTHEPLAN"_qs));
         QVERIFY(text.contains(u"Rollback plan (continued)"_qs));
         QVERIFY(text.contains(u"Step 150: restore the previous build"_qs));
@@ -216,11 +231,7 @@ private Q_SLOTS:
             QVERIFY(beside.startUtc > 0);
             QVERIFY(FreezeRepository(*db).insert(beside, u"tester"_qs, 1'790'000'000));
         }
-        const QString pdf = m_dir.filePath(u"freezes.pdf"_qs);
-        const Run run = runSlipway({u"report"_qs, u"cab"_qs, u"--db"_qs, file, u"--meeting"_qs,
-                                    u"3"_qs, u"--out"_qs, pdf});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
-        const QString text = pdfText(pdf);
+        const QString text = meeting3Report(file, u"freezes.pdf"_qs);
         const QString section =
             text.mid(text.indexOf(ticket + u" — "_qs, text.indexOf(u"The changes"_qs)));
         QVERIFY2(section.contains(u"falls in the incident freeze \"INC0077001 Storage outage\""_qs),

@@ -18,20 +18,11 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
 
-    QString freshDemo(const QString& name) {
-        const QString path = m_dir.filePath(name);
-        const Run run = runSlipway({u"demo"_qs, u"--db"_qs, path});
-        return run.exitCode == 0 ? path : QString();
-    }
-
-    static int auditCount(const QString& db) {
-        const Run run = runSlipway({u"audit"_qs, u"verify"_qs, u"--db"_qs, db, u"--json"_qs});
-        return QJsonDocument::fromJson(run.out).object().value(u"entries"_qs).toInt(-1);
-    }
+    QString freshDemo(const QString& name) { return makeDemo(m_dir, name); }
 
 private Q_SLOTS:
     void initTestCase() {
-        qunsetenv("XDG_RUNTIME_DIR");
+        dropLoginSession();
         m_demo = freshDemo(u"demo.slipway"_qs);
         QVERIFY(!m_demo.isEmpty());
     }
@@ -76,12 +67,12 @@ private Q_SLOTS:
         if (calendar.isEmpty())
             QSKIP("../shared/testdata/real is not present (it is beside the clone in CI)");
         const QString db = freshDemo(u"import.slipway"_qs);
-        const int before = auditCount(db);
+        const int before = auditEntries(db);
         Run run = runSlipway({u"import"_qs, u"ics"_qs, u"--db"_qs, db, u"--as"_qs, u"blackouts"_qs,
                               u"--soft"_qs, calendar});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.outText().contains(u"64 created, 0 updated"_qs), run.out.constData());
-        QCOMPARE(auditCount(db), before + 64);
+        QCOMPARE(auditEntries(db), before + 64);
         run = runSlipway(
             {u"import"_qs, u"ics"_qs, u"--db"_qs, db, u"--as"_qs, u"blackouts"_qs, calendar});
         QCOMPARE(run.exitCode, 0);

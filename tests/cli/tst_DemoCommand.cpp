@@ -43,12 +43,10 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        // Pipelines often have no login session: the binary must stay quiet without one.
-        qunsetenv("XDG_RUNTIME_DIR");
-        m_small = m_dir.filePath(u"small.slipway"_qs);
-        const Run run = runSlipway({u"demo"_qs, u"--db"_qs, m_small});
-        QVERIFY2(run.exitCode == 0, run.err.constData());
+        dropLoginSession();
+        Run run;
+        m_small = makeDemo(m_dir, u"small.slipway"_qs, &run);
+        QVERIFY(!m_small.isEmpty());
         QVERIFY(run.outText().contains(u"small.slipway"_qs));
     }
 

@@ -81,11 +81,9 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        // Pipelines often have no login session: the binary must stay quiet without one.
-        qunsetenv("XDG_RUNTIME_DIR");
-        m_file = m_dir.filePath(u"export.slipway"_qs);
-        QCOMPARE(runSlipway({u"demo"_qs, u"--db"_qs, m_file}).exitCode, 0);
+        dropLoginSession();
+        m_file = makeDemo(m_dir, u"export.slipway"_qs);
+        QVERIFY(!m_file.isEmpty());
         Database::OpenOptions options;
         auto db = Database::open(m_file, options);
         QVERIFY2(db, qPrintable(db.error().message));

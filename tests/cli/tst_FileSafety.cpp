@@ -61,19 +61,7 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
 
-    QString freshDemo(const QString& name) {
-        const QString path = m_dir.filePath(name);
-        QFile::remove(path);
-        if (!QFile::copy(m_demo, path)) {
-            helperFailed(u"cannot copy the demo file to "_qs + path);
-            return {};
-        }
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        return path;
-    }
-    QString write(const QString& name, const QByteArray& bytes) {
-        return writeFile(m_dir, name, bytes);
-    }
+    QString freshDemo(const QString& name) { return copyFile(m_demo, m_dir, name); }
     static QString firstReleaseVersion(const QString& db) {
         return queryValue(db, u"SELECT version FROM releases GROUP BY version HAVING count(*) = 1 "
                               "LIMIT 1"_qs)
@@ -82,10 +70,8 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        m_demo = m_dir.filePath(u"demo.slipway"_qs);
-        const Run demo = runSlipway({u"demo"_qs, u"--db"_qs, m_demo});
-        QVERIFY2(demo.exitCode == 0, qPrintable(demo.errText()));
+        m_demo = makeDemo(m_dir, u"demo.slipway"_qs);
+        QVERIFY(!m_demo.isEmpty());
     }
 
     // A checkpoint that ran out of disk leaves the header counting pages that are still only
@@ -137,7 +123,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"cut.slipway"_qs);
         QByteArray bytes = fileBytes(m_demo);
         QVERIFY(bytes.size() > 8 * 4096);
-        write(u"cut.slipway"_qs, bytes.left(bytes.size() - 4 * 4096));
+        writeFile(m_dir, u"cut.slipway"_qs, bytes.left(bytes.size() - 4 * 4096));
         const Run run = runSlipway({u"check"_qs, u"--db"_qs, path});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.errText().contains(u"truncated"_qs), run.err.constData());
@@ -179,7 +165,7 @@ private Q_SLOTS:
     }
 
     void anEmptyFileIsNotASlipwayFile() {
-        const QString path = write(u"empty.slipway"_qs, {});
+        const QString path = writeFile(m_dir, u"empty.slipway"_qs, {});
         const QString ics = testDataPath(u"ics/quarter_end_and_freeze.ics"_qs);
         const QString csv = testDataPath(u"csv/jira_server_fix_versions_blocks.csv"_qs);
         const QList<QStringList> commands{
@@ -206,7 +192,7 @@ private Q_SLOTS:
         const QString path = freshDemo(u"busy.slipway"_qs);
         const QString version = firstReleaseVersion(path);
         QVERIFY(!version.isEmpty());
-        const QString big = write(u"big.csv"_qs, scopeCsv(150000, u"BULK"_qs));
+        const QString big = writeFile(m_dir, u"big.csv"_qs, scopeCsv(150000, u"BULK"_qs));
         const QString ics = testDataPath(u"ics/quarter_end_and_freeze.ics"_qs);
         QProcess importer;
         importer.start(slipwayBinary(), {u"import"_qs, u"csv"_qs, u"--db"_qs, path, u"--kind"_qs,

@@ -20,13 +20,6 @@ private:
     QString m_db;
     qint64 m_release = 0;
 
-    static int auditCount(const QString& db) {
-        const Run run = runSlipway({u"audit"_qs, u"verify"_qs, u"--db"_qs, db, u"--json"_qs});
-        return QJsonDocument::fromJson(run.out).object().value(u"entries"_qs).toInt(-1);
-    }
-    QString write(const QString& name, const QByteArray& bytes) {
-        return writeFile(m_dir, name, bytes);
-    }
     Run import(const QString& format, const QString& criterion, const QString& input) {
         return runSlipway({u"import"_qs, format, u"--db"_qs, m_db, u"--release"_qs,
                            QString::number(m_release), u"--criterion"_qs, criterion, input});
@@ -39,9 +32,9 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        qunsetenv("XDG_RUNTIME_DIR");
-        m_db = m_dir.filePath(u"demo.slipway"_qs);
-        QCOMPARE(runSlipway({u"demo"_qs, u"--db"_qs, m_db}).exitCode, 0);
+        dropLoginSession();
+        m_db = makeDemo(m_dir, u"demo.slipway"_qs);
+        QVERIFY(!m_db.isEmpty());
         // A major release of the demo without evidence yet: its first gate is pending.
         const Run csv = runSlipway({u"export"_qs, u"csv"_qs, u"--db"_qs, m_db, u"--table"_qs,
                                     u"releases"_qs, u"--out"_qs, m_dir.filePath(u"r.csv"_qs)});
@@ -82,7 +75,7 @@ private Q_SLOTS:
     }
 
     void importsEvaluateAndExitByResult() {
-        const int before = auditCount(m_db);
+        const int before = auditEntries(m_db);
         // A failing GoogleTest report: imported, the criterion fails, exit 1.
         Run run =
             import(u"junit"_qs, u"Unit tests"_qs, testDataPath(u"junit/gtest_1.12_sample.xml"_qs));
@@ -90,7 +83,7 @@ private Q_SLOTS:
         QVERIFY2(run.outText().contains(u"Unit tests (Development complete) is failed: Only 50 % "
                                         u"passed"_qs),
                  run.out.constData());
-        QCOMPARE(auditCount(m_db), before + 1);
+        QCOMPARE(auditEntries(m_db), before + 1);
         // The analyzer's six medium findings pass "high and above".
         run = import(u"sarif"_qs, u"static analysis"_qs,
                      testDataPath(u"sarif/clang14_analyzer_sample.sarif"_qs));
@@ -115,29 +108,31 @@ private Q_SLOTS:
                  u"clang14_analyzer_sample.sarif"_qs);
         // A benchmark CSV with the metric the QA gate asks for.
         run = import(u"bench"_qs, u"Response time p95"_qs,
-                     write(u"latency.csv"_qs, "name,value,unit\np95_latency,180,ms\n"));
+                     writeFile(m_dir, u"latency.csv"_qs, "name,value,unit\np95_latency,180,ms\n"));
         QCOMPARE(run.exitCode, 0);
     }
 
     void badInputIsOneLineAndChangesNothing() {
-        const int before = auditCount(m_db);
+        const int before = auditEntries(m_db);
         const QByteArray bytes = fileBytes(m_db);
         struct Case {
             QString format, criterion, input, says;
         };
         const QList<Case> cases{
             {u"junit"_qs, u"Unit tests"_qs,
-             write(u"cut.xml"_qs, "<testsuite name=\"a\">\n<testcase name=\"b\">\n<fail"),
+             writeFile(m_dir, u"cut.xml"_qs,
+                       "<testsuite name=\"a\">\n<testcase name=\"b\">\n<fail"),
              u"cut.xml:3:"_qs},
             {u"sarif"_qs, u"Static analysis"_qs,
-             write(u"cut.sarif"_qs, "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":"),
+             writeFile(m_dir, u"cut.sarif"_qs, "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":"),
              u"cut.sarif"_qs},
             {u"sarif"_qs, u"Static analysis"_qs,
-             write(u"wrong.sarif"_qs, "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":"
-                                      "{\"name\":\"x\"}},\"results\":[{\"level\":\"fatal\"}]}]}"),
+             writeFile(m_dir, u"wrong.sarif"_qs,
+                       "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":"
+                       "{\"name\":\"x\"}},\"results\":[{\"level\":\"fatal\"}]}]}"),
              u"runs[0].results[0].level"_qs},
             {u"bench"_qs, u"Response time p95"_qs,
-             write(u"other.csv"_qs, "name,value\nstartup,3\n"), u"no metric named"_qs},
+             writeFile(m_dir, u"other.csv"_qs, "name,value\nstartup,3\n"), u"no metric named"_qs},
             {u"junit"_qs, u"No such criterion"_qs, testDataPath(u"junit/gtest_1.12_sample.xml"_qs),
              u"has no criterion called"_qs},
             {u"sarif"_qs, u"Unit tests"_qs, testDataPath(u"sarif/clang14_analyzer_sample.sarif"_qs),
@@ -150,7 +145,7 @@ private Q_SLOTS:
             QCOMPARE(run.errText().count(u'\n'), 0);
             QVERIFY2(run.errText().contains(c.says), qPrintable(run.errText()));
         }
-        QCOMPARE(auditCount(m_db), before);
+        QCOMPARE(auditEntries(m_db), before);
         QVERIFY(fileBytes(m_db) == bytes);
         // Usage errors.
         QCOMPARE(runSlipway({u"import"_qs, u"junit"_qs, u"--db"_qs, m_db, u"x.xml"_qs}).exitCode,

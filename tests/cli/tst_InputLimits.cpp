@@ -34,14 +34,7 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
 
-    QString write(const QString& name, const QByteArray& bytes) {
-        return writeFile(m_dir, name, bytes);
-    }
-    QString freshDemo(const QString& name) {
-        const QString path = m_dir.filePath(name);
-        QFile::remove(path);
-        return QFile::copy(m_demo, path) ? path : QString();
-    }
+    QString freshDemo(const QString& name) { return copyFile(m_demo, m_dir, name); }
     static qint64 count(const QString& db, const QString& sql) {
         const QVariant v = queryValue(db, sql);
         return v.isValid() ? v.toLongLong() : -1;
@@ -64,15 +57,14 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        m_demo = m_dir.filePath(u"demo.slipway"_qs);
-        const Run demo = runSlipway({u"demo"_qs, u"--db"_qs, m_demo});
-        QVERIFY2(demo.exitCode == 0, qPrintable(demo.errText()));
+        m_demo = makeDemo(m_dir, u"demo.slipway"_qs);
+        QVERIFY(!m_demo.isEmpty());
     }
 
     void aMegabyteCalendarLineIsRefusedAtOnce() {
         const QString db = freshDemo(u"long-line.slipway"_qs);
-        const QString ics = write(u"long-line.ics"_qs,
-                                  calendar(vevent("long@x", QByteArray(8 * 1024 * 1024, 'a'))));
+        const QString ics = writeFile(m_dir, u"long-line.ics"_qs,
+                                      calendar(vevent("long@x", QByteArray(8 * 1024 * 1024, 'a'))));
         expectShortRefusal(
             {u"import"_qs, u"ics"_qs, u"--db"_qs, db, u"--as"_qs, u"blackouts"_qs, ics}, db,
             u"long-line.ics line 9"_qs, u"calendar lines over"_qs);
@@ -87,8 +79,8 @@ private Q_SLOTS:
             folded += (i ? "\r\n " : "") + text.mid(i, 73);
         folded += "\r\n";
         const QString db = freshDemo(u"folded.slipway"_qs);
-        const QString ics =
-            write(u"folded.ics"_qs, calendar(vevent("folded@x", "Long description", folded)));
+        const QString ics = writeFile(m_dir, u"folded.ics"_qs,
+                                      calendar(vevent("folded@x", "Long description", folded)));
         const Run run =
             runSlipway({u"import"_qs, u"ics"_qs, u"--db"_qs, db, u"--as"_qs, u"blackouts"_qs, ics});
         QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -99,13 +91,13 @@ private Q_SLOTS:
     void fieldsOverTheirLimitAreRefused() {
         const QString db = freshDemo(u"fields.slipway"_qs);
         const QString summary =
-            write(u"summary.ics"_qs, calendar(vevent("s@x", QByteArray(300, 's'))));
+            writeFile(m_dir, u"summary.ics"_qs, calendar(vevent("s@x", QByteArray(300, 's'))));
         expectShortRefusal(
             {u"import"_qs, u"ics"_qs, u"--db"_qs, db, u"--as"_qs, u"freezes"_qs, summary}, db,
             u"summary.ics line 4"_qs, u"SUMMARY is 300 characters long"_qs);
         QByteArray description = "DESCRIPTION:" + QByteArray(200000, 'x') + "\r\n";
         const QString longText =
-            write(u"description.ics"_qs, calendar(vevent("d@x", "Fine", description)));
+            writeFile(m_dir, u"description.ics"_qs, calendar(vevent("d@x", "Fine", description)));
         expectShortRefusal(
             {u"import"_qs, u"ics"_qs, u"--db"_qs, db, u"--as"_qs, u"blackouts"_qs, longText}, db,
             u"description.ics line 4"_qs, u"at most 100000 are allowed"_qs);
@@ -124,7 +116,7 @@ private Q_SLOTS:
         const QByteArray csv = "communication_id,address,acknowledged_at,note\r\n" +
                                QByteArray::number(id) + "," + address.toUtf8() +
                                ",2030-01-01T09:00Z," + QByteArray(5 * 1024 * 1024, 'n') + "\r\n";
-        const QString path = write(u"acks.csv"_qs, csv);
+        const QString path = writeFile(m_dir, u"acks.csv"_qs, csv);
         expectShortRefusal(
             {u"import"_qs, u"csv"_qs, u"--db"_qs, db, u"--kind"_qs, u"acknowledgements"_qs, path},
             db, u"acks.csv"_qs, u"at most 4000 are allowed"_qs);
@@ -135,7 +127,7 @@ private Q_SLOTS:
         const QByteArray sarif =
             "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"" +
             QByteArray(5 * 1024 * 1024, 't') + "\"}},\"results\":[]}]}";
-        const QString path = write(u"huge-tool.sarif"_qs, sarif);
+        const QString path = writeFile(m_dir, u"huge-tool.sarif"_qs, sarif);
         // A security criterion whose name no other gate of its release shares.
         const qint64 criterion = count(
             db, u"SELECT c.id FROM gate_criteria c JOIN release_gates g ON g.id = c.gate_id "
@@ -164,8 +156,8 @@ private Q_SLOTS:
     void invalidUtf8InACalendarIsRefused() {
         QFETCH(QByteArray, bad);
         const QString db = freshDemo(u"utf8.slipway"_qs);
-        const QString ics =
-            write(u"latin1.ics"_qs, calendar(vevent("a@x", "Fine") + vevent("b@x", "Bad " + bad)));
+        const QString ics = writeFile(
+            m_dir, u"latin1.ics"_qs, calendar(vevent("a@x", "Fine") + vevent("b@x", "Bad " + bad)));
         expectShortRefusal(
             {u"import"_qs, u"ics"_qs, u"--db"_qs, db, u"--as"_qs, u"blackouts"_qs, ics}, db,
             u"latin1.ics line 16"_qs, u"not valid UTF-8"_qs);
@@ -179,8 +171,9 @@ private Q_SLOTS:
     void anIdenticalReimportChangesNothing() {
         QFETCH(QString, as);
         const QString db = freshDemo(u"again.slipway"_qs);
-        const QString ics = write(u"two.ics"_qs, calendar(vevent("one@x", "Quarter close") +
-                                                          vevent("two@x", "Peak season")));
+        const QString ics =
+            writeFile(m_dir, u"two.ics"_qs,
+                      calendar(vevent("one@x", "Quarter close") + vevent("two@x", "Peak season")));
         const QStringList args{u"import"_qs, u"ics"_qs, u"--db"_qs, db, u"--as"_qs, as, ics};
         Run run = runSlipway(args);
         QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -199,10 +192,10 @@ private Q_SLOTS:
     void findWindowSaysEachReasonOnce() {
         const QString db = freshDemo(u"minutely.slipway"_qs);
         const QString ics =
-            write(u"minutely.ics"_qs,
-                  calendar("BEGIN:VEVENT\r\nUID:every-minute@x\r\nDTSTAMP:20261201T000000Z\r\n"
-                           "DTSTART:20270101T000000Z\r\nDTEND:20270101T000030Z\r\n"
-                           "RRULE:FREQ=MINUTELY\r\nSUMMARY:Every minute\r\nEND:VEVENT\r\n"));
+            writeFile(m_dir, u"minutely.ics"_qs,
+                      calendar("BEGIN:VEVENT\r\nUID:every-minute@x\r\nDTSTAMP:20261201T000000Z\r\n"
+                               "DTSTART:20270101T000000Z\r\nDTEND:20270101T000030Z\r\n"
+                               "RRULE:FREQ=MINUTELY\r\nSUMMARY:Every minute\r\nEND:VEVENT\r\n"));
         const Run imported =
             runSlipway({u"import"_qs, u"ics"_qs, u"--db"_qs, db, u"--as"_qs, u"blackouts"_qs, ics});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());

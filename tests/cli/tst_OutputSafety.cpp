@@ -56,6 +56,22 @@ private:
         const QVariant v = queryValue(m_db, sql);
         return v.isValid() ? v.toLongLong() : -1;
     }
+    // The arguments that render the release notice for the Operations list as `format` to `out`.
+    QStringList noticeToOperations(const QString& format, const QString& out) const {
+        return {u"render"_qs,
+                u"--db"_qs,
+                m_db,
+                u"--release"_qs,
+                m_release,
+                u"--template"_qs,
+                u"release-notice"_qs,
+                u"--format"_qs,
+                format,
+                u"--out"_qs,
+                out,
+                u"--list"_qs,
+                u"Operations"_qs};
+    }
     void exec(const QString& sql) { QVERIFY2(execSql(m_db, sql), qPrintable(sql)); }
     void expectRefusedAndAbsent(const Run& run, const QString& dir, const QString& what) {
         QVERIFY2(run.exitCode == 2,
@@ -70,19 +86,16 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        m_db = m_dir.filePath(u"out.slipway"_qs);
-        const Run demo = runSlipway({u"demo"_qs, u"--db"_qs, m_db});
-        QVERIFY2(demo.exitCode == 0, qPrintable(demo.errText()));
+        m_db = makeDemo(m_dir, u"out.slipway"_qs);
+        QVERIFY(!m_db.isEmpty());
         m_release = QString::number(count(u"SELECT release_id FROM known_issues LIMIT 1"_qs));
         QVERIFY(m_release.toLongLong() > 0);
     }
 
     void exportsStopAtAFullDisk_data() {
         QTest::addColumn<QString>("table");
-        QTest::newRow("scope") << u"scope"_qs;
-        QTest::newRow("releases") << u"releases"_qs;
-        QTest::newRow("assumptions") << u"assumptions"_qs;
-        QTest::newRow("ics") << u"ics"_qs;
+        for (const QString& table : {u"scope"_qs, u"releases"_qs, u"assumptions"_qs, u"ics"_qs})
+            QTest::addRow("%s", qPrintable(table)) << table;
     }
     void exportsStopAtAFullDisk() {
         QFETCH(QString, table);
@@ -105,27 +118,15 @@ private Q_SLOTS:
 
     void renderingStopsAtAFullDisk_data() {
         QTest::addColumn<QString>("format");
-        QTest::newRow("md") << u"md"_qs;
-        QTest::newRow("eml") << u"eml"_qs;
-        QTest::newRow("pdf") << u"pdf"_qs;
+        for (const QString& format : {u"md"_qs, u"eml"_qs, u"pdf"_qs})
+            QTest::addRow("%s", qPrintable(format)) << format;
     }
     void renderingStopsAtAFullDisk() {
         QFETCH(QString, format);
         QTemporaryDir out;
-        const QStringList args{u"render"_qs,
-                               u"--db"_qs,
-                               m_db,
-                               u"--release"_qs,
-                               m_release,
-                               u"--template"_qs,
-                               u"release-notice"_qs,
-                               u"--format"_qs,
-                               format,
-                               u"--out"_qs,
-                               out.filePath(u"notice."_qs + format),
-                               u"--list"_qs,
-                               u"Operations"_qs};
-        expectRefusedAndAbsent(runLimited(args, 200), out.path(), format);
+        expectRefusedAndAbsent(
+            runLimited(noticeToOperations(format, out.filePath(u"notice."_qs + format)), 200),
+            out.path(), format);
     }
 
     // Nothing is archived unless its file was written (here: the target is a folder).
@@ -135,10 +136,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(target + u"/inside"_qs));
         const qint64 before = count(u"SELECT count(*) FROM communications"_qs);
         const qint64 audit = count(u"SELECT count(*) FROM audit_log"_qs);
-        const Run run =
-            runSlipway({u"render"_qs, u"--db"_qs, m_db, u"--release"_qs, m_release,
-                        u"--template"_qs, u"release-notice"_qs, u"--format"_qs, u"eml"_qs,
-                        u"--out"_qs, target, u"--list"_qs, u"Operations"_qs, u"--issue"_qs});
+        const Run run = runSlipway(noticeToOperations(u"eml"_qs, target) << u"--issue"_qs);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.errText().contains(u"notice.eml"_qs), run.err.constData());
         QVERIFY2(!run.outText().contains(u"Issued"_qs), run.out.constData());
@@ -163,19 +161,7 @@ private Q_SLOTS:
         const qint64 before = count(u"SELECT count(*) FROM communications"_qs);
         QTemporaryDir out;
         for (const bool issue : {false, true}) {
-            QStringList args{u"render"_qs,
-                             u"--db"_qs,
-                             m_db,
-                             u"--release"_qs,
-                             m_release,
-                             u"--template"_qs,
-                             u"release-notice"_qs,
-                             u"--format"_qs,
-                             u"eml"_qs,
-                             u"--out"_qs,
-                             out.filePath(u"n.eml"_qs),
-                             u"--list"_qs,
-                             u"Operations"_qs};
+            QStringList args = noticeToOperations(u"eml"_qs, out.filePath(u"n.eml"_qs));
             if (issue)
                 args << u"--issue"_qs;
             const Run run = runSlipway(args);

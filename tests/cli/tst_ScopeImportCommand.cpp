@@ -7,7 +7,6 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,15 +23,7 @@ private:
     QTemporaryDir m_dir;
     int m_files = 0;
 
-    QString freshDemo() {
-        const QString path = m_dir.filePath(u"demo-%1.slipway"_qs.arg(++m_files));
-        const Run run = runSlipway({u"demo"_qs, u"--db"_qs, path});
-        if (run.exitCode != 0) {
-            helperFailed(u"demo failed: "_qs + run.errText());
-            return {};
-        }
-        return path;
-    }
+    QString freshDemo() { return makeDemo(m_dir, u"demo-%1.slipway"_qs.arg(++m_files)); }
 
     QString writeFile(const QString& name, const QByteArray& bytes) {
         return test::writeFile(m_dir, name, bytes);
@@ -42,12 +33,6 @@ private:
         return runSlipway(
             QStringList{u"import"_qs, u"csv"_qs, u"--db"_qs, db, u"--kind"_qs, u"scope"_qs} +
             extra + QStringList{file});
-    }
-
-    static int auditCount(const QString& db) {
-        const Run run = runSlipway({u"audit"_qs, u"verify"_qs, u"--db"_qs, db, u"--json"_qs});
-        const QJsonObject o = QJsonDocument::fromJson(run.out).object();
-        return o.value(u"ok"_qs).toBool() ? o.value(u"entries"_qs).toInt(-1) : -2;
     }
 
     // The payload of the newest entry recording an import's new items.
@@ -84,7 +69,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { qunsetenv("XDG_RUNTIME_DIR"); }
+    void initTestCase() { dropLoginSession(); }
 
     void everyRealExportImports_data() {
         // Counted independently with Python's csv module (encoding utf-8-sig).
@@ -113,7 +98,7 @@ private Q_SLOTS:
             QSKIP("../shared/testdata/real is not present (it is beside the clone in CI)");
         const QString db = freshDemo();
         QVERIFY(!db.isEmpty());
-        const int before = auditCount(db);
+        const int before = auditEntries(db);
         Run run = importCsv(db, path);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QString expected =
@@ -123,13 +108,9 @@ private Q_SLOTS:
                 .arg(dependencies);
         QVERIFY2(run.outText().contains(expected), run.out.constData());
         // One entry for the new items, one per link.
-        QCOMPARE(auditCount(db), before + 1 + dependencies);
+        QCOMPARE(auditEntries(db), before + 1 + dependencies);
         const QJsonObject record = importRecord(db);
-        QCOMPARE(
-            record.value(u"sha256"_qs).toString(),
-            QString::fromLatin1(
-                QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256).toHex()));
-        QCOMPARE(record.value(u"file"_qs).toString(), path);
+        QVERIFY(recordsImportedFile(record, fileBytes(path), path));
         QCOMPARE(record.value(u"created"_qs).toInt(), items);
         QCOMPARE(record.value(u"external_keys"_qs).toArray().size(), items);
 
@@ -138,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.outText().contains(u"0 created, 0 updated, %1 unchanged"_qs.arg(items)),
                  run.out.constData());
-        QCOMPARE(auditCount(db), before + 1 + dependencies);
+        QCOMPARE(auditEntries(db), before + 1 + dependencies);
     }
 
     void invalidRowsRefuseOrSkip() {

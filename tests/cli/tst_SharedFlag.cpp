@@ -21,7 +21,7 @@ int journalKind(const QString& path) {
 class tst_SharedFlag : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { qunsetenv("XDG_RUNTIME_DIR"); }
+    void initTestCase() { dropLoginSession(); }
 
     void sharedIsRemembered() {
         // The journal is switched by the first write (commands that only read never switch it).

@@ -73,8 +73,7 @@ template <typename T> T* child(QObject* parent, const QString& name) {
 class tst_CabEditors : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    test::TempFiles m_files{u"editors"_qs};
     std::unique_ptr<MainWindow> m_window;
     CabScreen* m_cab = nullptr;
 
@@ -82,7 +81,7 @@ private:
     QUndoStack* undo() { return m_window->document()->undoStack(); }
 
     bool openDemo() {
-        const QString path = m_dir.filePath(u"editors-%1.slipway"_qs.arg(++m_files));
+        const QString path = m_files.newFile();
         if (!DemoGenerator::generate(path, DemoGenerator::Scale::Small, 1))
             return false;
         m_window = std::make_unique<MainWindow>();

@@ -43,26 +43,35 @@ qint64 meetingOf(const AuditEntry& e) {
 class tst_CabMode : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    test::TempFiles m_files{u"cab"_qs};
 
-    QString demoFile() {
-        const QString path = m_dir.filePath(u"cab-%1.slipway"_qs.arg(++m_files));
+    // Opens a new small demo file in `window` on the CAB screen, the demo's meeting
+    // `meetingId` chosen; anything on the way that fails fails the test and gives null.
+    CabScreen* openCab(MainWindow& window, qint64 meetingId) {
+        const QString path = m_files.newFile();
         auto made = DemoGenerator::generate(path, DemoGenerator::Scale::Small, 1);
-        return made ? path : QString();
+        if (!made) {
+            test::helperFailed(u"demo: "_qs + made.error().message);
+            return nullptr;
+        }
+        if (!window.openFile(path, false)) {
+            test::helperFailed(u"cannot open "_qs + path);
+            return nullptr;
+        }
+        window.show();
+        CabScreen* cab = window.showScreen(u"cab"_qs) ? window.cabScreen() : nullptr;
+        if (!cab || !cab->selectMeeting(meetingId)) {
+            test::helperFailed(u"no CAB screen with meeting %1"_qs.arg(meetingId));
+            return nullptr;
+        }
+        return cab;
     }
 
 private Q_SLOTS:
     void decisionsByKeyLandInTheAuditLog() {
-        const QString path = demoFile();
-        QVERIFY(!path.isEmpty());
         MainWindow window;
-        QVERIFY(window.openFile(path, false));
-        window.show();
-        QVERIFY(window.showScreen(u"cab"_qs));
-        CabScreen* cab = window.cabScreen();
+        CabScreen* cab = openCab(window, 3); // the demo's upcoming meeting
         QVERIFY(cab);
-        QVERIFY(cab->selectMeeting(3)); // the demo's upcoming meeting
         const int items = int(cab->pack().items.size());
         QVERIFY(items >= 5);
         Database& db = window.document()->database();
@@ -116,14 +125,9 @@ private Q_SLOTS:
 
     void selfApprovalIsRefusedOnScreen() {
         // One person cannot give two approvals of a change: A says so on the screen.
-        const QString path = demoFile();
-        QVERIFY(!path.isEmpty());
         MainWindow window;
-        QVERIFY(window.openFile(path, false));
-        window.show();
-        window.showScreen(u"cab"_qs);
-        CabScreen* cab = window.cabScreen();
-        QVERIFY(cab->selectMeeting(3));
+        CabScreen* cab = openCab(window, 3);
+        QVERIFY(cab);
         CabModeWindow* mode = cab->startCabMode(0);
         QVERIFY(mode);
         // Approving the same item twice as the same person: the second is refused.
@@ -139,14 +143,9 @@ private Q_SLOTS:
     }
 
     void deskBuildsAndEditsTheAgendaUndoably() {
-        const QString path = demoFile();
-        QVERIFY(!path.isEmpty());
         MainWindow window;
-        QVERIFY(window.openFile(path, false));
-        window.show();
-        window.showScreen(u"cab"_qs);
-        CabScreen* cab = window.cabScreen();
-        QVERIFY(cab->selectMeeting(4));
+        CabScreen* cab = openCab(window, 4);
+        QVERIFY(cab);
         auto* table = cab->findChild<QTableView*>(u"agendaTable"_qs);
         QVERIFY(table);
         const auto rows = [table] {
@@ -166,7 +165,7 @@ private Q_SLOTS:
 
         cab->previewReport();
         QVERIFY(cab->findChild<QWidget*>(u"reportPreview"_qs)->isVisible());
-        const QString pdf = m_dir.filePath(u"saved.pdf"_qs);
+        const QString pdf = m_files.filePath(u"saved.pdf"_qs);
         QVERIFY(cab->saveReport(pdf));
         QVERIFY(QFileInfo(pdf).size() > 1000);
     }

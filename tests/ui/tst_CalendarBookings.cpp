@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "Theme.h"
+#include "WidgetSupport.h"
 #include "calendar/CalendarScreen.h"
 #include "calendar/CalendarView.h"
 #include "itemmodels/CalendarModel.h"
@@ -41,6 +42,7 @@
 
 using namespace slipway;
 using namespace slipway::ui;
+using test::shoot;
 
 namespace {
 
@@ -139,15 +141,6 @@ private:
         QVERIFY(entry->isEnabled());
         menu->close();
         entry->trigger();
-    }
-
-    // With SLIPWAY_DIALOG_SHOTS=folder, `dialog` is also rendered to PNG there.
-    void shoot(QWidget* dialog, const QString& name) {
-        const QString folder = qEnvironmentVariable("SLIPWAY_DIALOG_SHOTS");
-        if (folder.isEmpty())
-            return;
-        QApplication::processEvents();
-        QVERIFY(dialog->grab().save(folder + u'/' + name + QStringLiteral(".png")));
     }
 
     // The visible dialog of type T, once it has opened (nullptr after two seconds).

@@ -2,6 +2,8 @@
 // The calendar through the real screen offscreen, as a release manager uses it: drag a
 // window, resize it by its end, undo and redo, see the conflicts of a new place while the
 // mouse is down, zoom, filter rows, open a release, and meet the empty state.
+#include "Fixtures.h"
+#include "TestSupport.h"
 #include "Theme.h"
 #include "calendar/CalendarScreen.h"
 #include "calendar/CalendarView.h"
@@ -52,34 +54,19 @@ void drag(QWidget* w, QPoint from, QPoint to, bool release = true) {
 class tst_CalendarView : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    test::TempFiles m_files{u"view"_qs};
     std::unique_ptr<Document> m_doc;
     std::unique_ptr<CalendarScreen> m_screen;
     qint64 m_ledger = 0, m_basket = 0;
 
-    void exec(const QString& sql) {
-        QSqlQuery q(m_doc->database().connection());
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u": "_qs + sql));
-    }
-
-    std::unique_ptr<Document> newDocument() {
-        Database::OpenOptions options;
-        options.create = true;
-        auto doc = Document::open(m_dir.filePath(u"view-%1.slipway"_qs.arg(++m_files)), options);
-        return doc ? std::move(doc.value()) : nullptr;
-    }
+    void exec(const QString& sql) { test::exec(m_doc->database(), sql); }
 
     qint64 release(const QString& name, qint64 team, qint64 start, qint64 end) {
-        Release r;
-        r.name = name;
+        Release r = test::releaseBetween(name, start, end);
         r.version = u"2.0.0"_qs;
         r.teamId = team;
         r.serviceIds = {team};
-        r.windowStart = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
-        r.windowEnd = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
-        auto created = m_doc->releases().create(r);
-        return created ? created->id : 0;
+        return test::createRelease(m_doc->releases(), r);
     }
 
     CalendarView* view() { return m_screen->view(); }
@@ -88,15 +75,10 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         Theme::apply();
-        m_doc = newDocument();
+        m_doc = test::openDocument(m_files.newFile());
         QVERIFY(m_doc);
+        test::addTwoTeams(m_doc->database());
         const QString stamp = u"'t', 0, 't', 0"_qs;
-        exec(
-            u"INSERT INTO teams (id, name, created_by, created_at, updated_by, updated_at) VALUES (1, 'Payments', %1), (2, 'Checkout', %1)"_qs
-                .arg(stamp));
-        exec(
-            u"INSERT INTO services (id, name, team_id, created_by, created_at, updated_by, updated_at) VALUES (1, 'Payments API', 1, %1), (2, 'Checkout Web', 2, %1)"_qs
-                .arg(stamp));
         exec(
             u"INSERT INTO blackouts (id, name, start_utc, end_utc, time_zone, severity, all_services, created_by, created_at, updated_by, updated_at) VALUES (1, 'Year-end', %1, %2, 'UTC', 'hard', 1, %3)"_qs
                 .arg(at(4, 0))
@@ -303,7 +285,7 @@ private Q_SLOTS:
     }
 
     void emptyFileOffersToCreateARelease() {
-        auto empty = newDocument();
+        auto empty = test::openDocument(m_files.newFile());
         QVERIFY(empty);
         CalendarScreen screen(*empty);
         screen.show(); // the schedule is read when the screen is first shown

@@ -3,6 +3,7 @@
 // progress, a JUnit file dropped onto a criterion, a SARIF finding marked false positive,
 // a manual check ticked, promotion refused then allowed, undo and redo of each, and the
 // empty state of a file without releases.
+#include "Fixtures.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "gates/GateTemplateDialog.h"
@@ -32,19 +33,33 @@
 
 using namespace slipway;
 using namespace slipway::ui;
+using test::openDocument;
 
 class tst_GatesScreen : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-    QString newPath() { return m_dir.filePath(u"gates-ui-%1.slipway"_qs.arg(++m_files)); }
+    test::TempFiles m_files{u"gates-ui"_qs};
 
-    static std::unique_ptr<Document> openDocument(const QString& path) {
-        Database::OpenOptions options;
-        options.create = true;
-        auto doc = Document::open(path, options);
-        return doc ? std::move(doc.value()) : nullptr;
+    // A new document holding `release`, whose id comes back in `id`; null (failing the test)
+    // when either cannot be made.
+    std::unique_ptr<Document> documentWith(const Release& release, qint64& id) {
+        auto doc = openDocument(m_files.newFile());
+        id = doc ? test::createRelease(doc->releases(), release) : 0;
+        return id ? std::move(doc) : nullptr;
+    }
+
+    // Gives the window `doc` and shows its Gates screen, wide enough for the tree's columns;
+    // the document, now the window's, comes back (null, failing the test, without a screen).
+    static Document* showGates(MainWindow& w, std::unique_ptr<Document> doc) {
+        Document* document = doc.get();
+        w.setDocument(std::move(doc));
+        w.resize(1280, 800);
+        w.show();
+        if (!w.showScreen(u"gates"_qs)) {
+            test::helperFailed(u"the window has no gates screen"_qs);
+            return nullptr;
+        }
+        return document;
     }
 
     static QTreeWidgetItem* itemNamed(QTreeWidget* tree, const QString& text) {
@@ -87,11 +102,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { qunsetenv("XDG_RUNTIME_DIR"); }
+    void initTestCase() { test::dropLoginSession(); }
 
     void emptyFileSaysWhatToDo() {
         MainWindow w;
-        w.setDocument(openDocument(newPath()));
+        w.setDocument(openDocument(m_files.newFile()));
         QVERIFY(w.showScreen(u"gates"_qs));
         auto* pages = w.gatesScreen()->findChild<QStackedWidget*>();
         QVERIFY(pages);
@@ -100,22 +115,14 @@ private Q_SLOTS:
     }
 
     void checklistDropReviewTickPromoteAndUndo() {
-        const QString path = newPath();
-        auto doc = openDocument(path);
+        qint64 id = 0;
+        auto doc = documentWith(
+            test::releaseFromNow(u"Billing Engine"_qs, u"3.1.0"_qs, ReleaseType::Patch, 20, 7200),
+            id);
         QVERIFY(doc);
-        Release r;
-        r.name = u"Billing Engine"_qs;
-        r.version = u"3.1.0"_qs;
-        r.type = ReleaseType::Patch;
-        r.windowStart = QDateTime::currentDateTimeUtc().addDays(20);
-        r.windowEnd = r.windowStart.addSecs(7200);
-        const qint64 id = doc->releases().create(r)->id;
-        Document* document = doc.get();
         MainWindow w;
-        w.setDocument(std::move(doc));
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(w.showScreen(u"gates"_qs));
+        Document* document = showGates(w, std::move(doc));
+        QVERIFY(document);
         GatesScreen* screen = w.gatesScreen();
         QCOMPARE(screen->currentReleaseId(), id);
         auto* tree = w.findChild<GateTree*>(u"gateTree"_qs);
@@ -152,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(!w.findChild<QWidget*>(u"gatesMessages"_qs)->isHidden());
 
         // A passing run, then the SARIF log: medium findings only, so the gate passes.
-        const QString green = m_dir.filePath(u"green.xml"_qs);
+        const QString green = m_files.filePath(u"green.xml"_qs);
         {
             QFile f(green);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -216,30 +223,15 @@ private Q_SLOTS:
     }
 
     void addGatesFromRigourUndoAndRedo() {
-        auto doc = openDocument(newPath());
+        qint64 id = 0;
+        auto doc = documentWith(
+            test::releaseFromNow(u"Ledger"_qs, u"5.2.0"_qs, ReleaseType::Minor, 30, 3600), id);
         QVERIFY(doc);
-        Release r;
-        r.name = u"Ledger"_qs;
-        r.version = u"5.2.0"_qs;
-        r.type = ReleaseType::Minor;
-        r.windowStart = QDateTime::currentDateTimeUtc().addDays(30);
-        r.windowEnd = r.windowStart.addSecs(3600);
-        const qint64 id = doc->releases().create(r)->id;
-        RiskAssessment a;
-        a.releaseId = id;
-        a.answers.users = UsersAffected::AllCustomers;
-        a.answers.dataMigration = DataMigration::Irreversible;
-        a.answers.rollback = RollbackComplexity::Impossible;
-        a.answers.regulatory = RegulatoryExposure::Regulated;
-        a.overrideType = ReleaseType::Minor;
-        a.overrideReason = u"Scope is one service"_qs;
-        QVERIFY(doc->riskAssessments().save(a));
-        Document* document = doc.get();
+        QVERIFY(doc->riskAssessments().save(
+            test::riskiestAssessment(id, ReleaseType::Minor, u"Scope is one service"_qs)));
         MainWindow w;
-        w.setDocument(std::move(doc));
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(w.showScreen(u"gates"_qs));
+        Document* document = showGates(w, std::move(doc));
+        QVERIFY(document);
         auto* tree = w.findChild<GateTree*>(u"gateTree"_qs);
         QCOMPARE(tree->topLevelItemCount(), 3);
         const QStringList before = gateNames(*document, id);
@@ -282,23 +274,19 @@ private Q_SLOTS:
     }
 
     void emptyStateAddsItsGatesUndoably() {
-        auto doc = openDocument(newPath());
+        auto doc = openDocument(m_files.newFile());
         QVERIFY(doc);
         // No emergency template: a new emergency release starts without gates.
         const GateTemplate emergency = doc->gates().templateById(10).value();
         QVERIFY(doc->gates().removeTemplate(emergency.id, emergency.rowVersion));
-        Release r;
-        r.name = u"Hotfix"_qs;
-        r.version = u"1.0.1"_qs;
-        r.type = ReleaseType::Emergency;
-        const qint64 id = doc->releases().create(r)->id;
+        const qint64 id = test::createRelease(
+            doc->releases(), test::newRelease(u"Hotfix"_qs, u"1.0.1"_qs, ReleaseType::Emergency));
+        QVERIFY(id);
         QVERIFY(doc->gates().gatesOf(id)->isEmpty());
         QVERIFY(doc->gates().restoreTemplate(emergency));
-        Document* document = doc.get();
         MainWindow w;
-        w.setDocument(std::move(doc));
-        w.show();
-        QVERIFY(w.showScreen(u"gates"_qs));
+        Document* document = showGates(w, std::move(doc));
+        QVERIFY(document);
         auto* pages = w.gatesScreen()->findChild<QStackedWidget*>();
         auto* button = w.findChild<QPushButton*>(u"addGatesButton"_qs);
         QVERIFY(pages->currentWidget()->isAncestorOf(button));
@@ -315,20 +303,14 @@ private Q_SLOTS:
     }
 
     void templateEditorThroughTheWindow() {
-        auto doc = openDocument(newPath());
+        const Release r = test::newRelease(u"Portal"_qs, u"7.0.1"_qs, ReleaseType::Patch);
+        qint64 old = 0;
+        auto doc = documentWith(r, old);
         QVERIFY(doc);
-        Release r;
-        r.name = u"Portal"_qs;
-        r.version = u"7.0.1"_qs;
-        r.type = ReleaseType::Patch;
-        const qint64 old = doc->releases().create(r)->id;
         const QStringList oldGates = gateNames(*doc, old);
-        Document* document = doc.get();
         MainWindow w;
-        w.setDocument(std::move(doc));
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(w.showScreen(u"gates"_qs));
+        Document* document = showGates(w, std::move(doc));
+        QVERIFY(document);
         QTest::mouseClick(w.findChild<QPushButton*>(u"editTemplatesButton"_qs), Qt::LeftButton);
         auto* dialog = w.findChild<GateTemplateDialog*>(u"gateTemplateDialog"_qs);
         QVERIFY(dialog);

@@ -2,9 +2,12 @@
 // Drives the real main window offscreen the way a release manager would: create, edit and
 // delete a release through the editor, undo and redo across all three, see validation next
 // to the fields, narrow the table, verify the audit chain, and meet a read-only file.
+#include "Fixtures.h"
 #include "MainWindow.h"
 #include "ScreenshotRenderer.h"
+#include "TestSupport.h"
 #include "Theme.h"
+#include "WidgetSupport.h"
 #include "calendar/CalendarScreen.h"
 #include "calendar/ConflictsPanel.h"
 #include "itemmodels/AuditLogModel.h"
@@ -39,29 +42,14 @@
 
 using namespace slipway;
 using namespace slipway::ui;
+using test::child;
+using test::openDocument;
+using test::typeInto;
 
 class tst_MainWindow : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-
-    QString newPath() { return m_dir.filePath(u"window-%1.slipway"_qs.arg(++m_files)); }
-
-    static std::unique_ptr<Document> openDocument(const QString& path, bool readOnly = false) {
-        Database::OpenOptions options;
-        options.create = !readOnly;
-        options.readOnly = readOnly;
-        auto doc = Document::open(path, options);
-        return doc ? std::move(doc.value()) : nullptr;
-    }
-
-    template <typename T> static T* child(QWidget& window, const QString& name) {
-        T* found = window.findChild<T*>(name);
-        if (!found)
-            qWarning("no child named %s", qPrintable(name));
-        return found;
-    }
+    test::TempFiles m_files{u"window"_qs};
 
     static QStringList storedNames(Document& doc) {
         QStringList names;
@@ -76,19 +64,22 @@ private:
         return child<QTableView>(w, u"releaseTable"_qs)->model()->rowCount();
     }
 
-    static void typeInto(QLineEdit* edit, const QString& text) {
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, text);
-    }
-
     static QString message(MainWindow& w, const QString& bar) {
         return child<QWidget>(w, bar)->findChild<QLabel*>(u"messageText"_qs)->text();
     }
 
     static void undo(MainWindow& w) { child<QAction>(w, u"undoAction"_qs)->trigger(); }
     static void redo(MainWindow& w) { child<QAction>(w, u"redoAction"_qs)->trigger(); }
+
+    // A new file holding `releases`; one that is refused fails the test and gives no path.
+    QString fileWith(const QList<Release>& releases) {
+        const QString path = m_files.newFile();
+        auto doc = openDocument(path);
+        for (const Release& r : releases)
+            if (!doc || !test::createRelease(doc->releases(), r))
+                return {};
+        return path;
+    }
 
 private Q_SLOTS:
     void initTestCase() { Theme::apply(); }
@@ -98,7 +89,7 @@ private Q_SLOTS:
         auto* menu = child<QMenu>(w, u"scheduleMenu"_qs);
         QVERIFY(menu);
         QVERIFY(menu->actions().isEmpty()); // nothing to schedule without a file
-        const QString path = newPath();
+        const QString path = m_files.newFile();
         w.setDocument(openDocument(path));
         QCOMPARE(menu->actions().size(), 7); // five dialogs, a separator, the window finder
         for (QAction* a : menu->actions())
@@ -111,7 +102,7 @@ private Q_SLOTS:
 
     void createEditDeleteThenUndoAndRedo() {
         MainWindow w;
-        w.setDocument(openDocument(newPath()));
+        w.setDocument(openDocument(m_files.newFile()));
         Document& doc = *w.document();
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -168,7 +159,7 @@ private Q_SLOTS:
 
     void validationShowsNextToTheField() {
         MainWindow w;
-        w.setDocument(openDocument(newPath()));
+        w.setDocument(openDocument(m_files.newFile()));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTest::mouseClick(child<QPushButton>(w, u"newReleaseButton"_qs), Qt::LeftButton);
@@ -207,17 +198,9 @@ private Q_SLOTS:
     }
 
     void unsavedEditsAreNotLostOnPickingAnotherRow() {
-        const QString path = newPath();
-        {
-            auto doc = openDocument(path);
-            QVERIFY(doc);
-            for (const QString& name : {u"Alpha"_qs, u"Beta"_qs}) {
-                Release r;
-                r.name = name;
-                r.version = u"1.0.0"_qs;
-                QVERIFY(doc->releases().create(r));
-            }
-        }
+        const QString path =
+            fileWith({test::newRelease(u"Alpha"_qs), test::newRelease(u"Beta"_qs)});
+        QVERIFY(!path.isEmpty());
         MainWindow w;
         w.setDocument(openDocument(path));
         w.show();
@@ -276,19 +259,10 @@ private Q_SLOTS:
     }
 
     void filterBoxNarrowsTheTable() {
-        const QString path = newPath();
-        {
-            auto doc = openDocument(path);
-            QVERIFY(doc);
-            for (const QString& name : {u"Ledger 2026.1"_qs, u"Payments"_qs, u"Ledger hotfix"_qs}) {
-                Release r;
-                r.name = name;
-                r.version = u"1.0.0"_qs;
-                if (name.contains(u"hotfix"_qs))
-                    r.type = ReleaseType::Emergency;
-                QVERIFY(doc->releases().create(r));
-            }
-        }
+        const QString path =
+            fileWith({test::newRelease(u"Ledger 2026.1"_qs), test::newRelease(u"Payments"_qs),
+                      test::newRelease(u"Ledger hotfix"_qs, u"1.0.0"_qs, ReleaseType::Emergency)});
+        QVERIFY(!path.isEmpty());
         MainWindow w;
         w.setDocument(openDocument(path));
         w.show();
@@ -313,12 +287,9 @@ private Q_SLOTS:
 
     void auditScreenListsAndVerifies() {
         MainWindow w;
-        w.setDocument(openDocument(newPath()));
+        w.setDocument(openDocument(m_files.newFile()));
         Document& doc = *w.document();
-        Release r;
-        r.name = u"Audited"_qs;
-        r.version = u"1.0.0"_qs;
-        auto made = doc.releases().create(r);
+        auto made = doc.releases().create(test::newRelease(u"Audited"_qs));
         QVERIFY(made);
         Release changed = made.value();
         changed.owner = u"Erin"_qs;
@@ -354,13 +325,11 @@ private Q_SLOTS:
 
     void verifyPointsAtTheFirstBrokenEntry() {
         MainWindow w;
-        w.setDocument(openDocument(newPath()));
+        w.setDocument(openDocument(m_files.newFile()));
         Document& doc = *w.document();
         for (int i = 0; i < 4; ++i) {
-            Release r;
-            r.name = u"Release %1"_qs.arg(i);
-            r.version = u"1.0.%1"_qs.arg(i);
-            QVERIFY(doc.releases().create(r));
+            QVERIFY(test::createRelease(
+                doc.releases(), test::newRelease(u"Release %1"_qs.arg(i), u"1.0.%1"_qs.arg(i))));
         }
         // Someone edits the log behind the application's back (the test may run SQL).
         QSqlQuery q(doc.database().connection());
@@ -385,7 +354,7 @@ private Q_SLOTS:
     }
 
     void failedUndoReportsAndKeepsTheStackHonest() {
-        const QString path = newPath();
+        const QString path = m_files.newFile();
         MainWindow w;
         w.setDocument(openDocument(path));
         Document& doc = *w.document();
@@ -413,14 +382,8 @@ private Q_SLOTS:
     }
 
     void readOnlyFileShowsBannerAndDisablesEditing() {
-        const QString path = newPath();
-        {
-            auto doc = openDocument(path);
-            Release r;
-            r.name = u"Frozen"_qs;
-            r.version = u"1.0.0"_qs;
-            QVERIFY(doc && doc->releases().create(r));
-        }
+        const QString path = fileWith({test::newRelease(u"Frozen"_qs)});
+        QVERIFY(!path.isEmpty());
         MainWindow w;
         w.setDocument(openDocument(path, true));
         w.show();
@@ -439,7 +402,7 @@ private Q_SLOTS:
 
     void localFileShowsItsModeAndNoBanner() {
         MainWindow w;
-        w.setDocument(openDocument(newPath()));
+        w.setDocument(openDocument(m_files.newFile()));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(!child<QWidget>(w, u"readOnlyBanner"_qs)->isVisible());
@@ -448,7 +411,7 @@ private Q_SLOTS:
     }
 
     void layoutAndRecentFilesAreRemembered() {
-        const QString path = newPath();
+        const QString path = m_files.newFile();
         QList<int> splitterSizes;
         {
             MainWindow w;
@@ -475,15 +438,9 @@ private Q_SLOTS:
     }
 
     void screenshotRendersTheNamedView() {
-        const QString path = newPath();
-        {
-            auto doc = openDocument(path);
-            Release r;
-            r.name = u"Shown"_qs;
-            r.version = u"1.0.0"_qs;
-            QVERIFY(doc && doc->releases().create(r));
-        }
-        const QString png = m_dir.filePath(u"shot.png"_qs);
+        const QString path = fileWith({test::newRelease(u"Shown"_qs)});
+        QVERIFY(!path.isEmpty());
+        const QString png = m_files.filePath(u"shot.png"_qs);
         auto rendered = renderScreenshot(path, u"releases"_qs, QSize(1000, 700), png);
         QVERIFY2(rendered.ok(), qPrintable(rendered.error().message));
         const QImage image(png);
@@ -499,12 +456,10 @@ private Q_SLOTS:
     // the conflict it causes; undo takes both away again.
     void calendarFollowsBlackoutsAddedInTheDialog() {
         MainWindow w;
-        w.setDocument(openDocument(newPath()));
+        w.setDocument(openDocument(m_files.newFile()));
         Document& doc = *w.document();
         const QDate day = QDate::currentDate().addDays(1); // the dialog proposes tomorrow
-        Release r;
-        r.name = u"Ledger"_qs;
-        r.version = u"1.0.0"_qs;
+        Release r = test::newRelease(u"Ledger"_qs);
         r.windowStart = QDateTime(day, QTime(0, 0), Qt::UTC).addDays(-1);
         r.windowEnd = QDateTime(day, QTime(0, 0), Qt::UTC).addDays(3); // covers any zone
         auto created = doc.releases().create(r);

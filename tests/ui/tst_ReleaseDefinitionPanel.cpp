@@ -3,8 +3,11 @@
 // checklist (check, waive with a required reason, done-ness), the risk questionnaire with
 // its drivers and an override that needs a reason, assumptions and metrics edited in place;
 // every change undoable; a read-only file offers no edits.
+#include "Fixtures.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "Theme.h"
+#include "WidgetSupport.h"
 #include "definition/ReleaseDefinitionPanel.h"
 #include "releases/ReleasesView.h"
 #include "services/AssumptionService.h"
@@ -30,34 +33,14 @@
 
 using namespace slipway;
 using namespace slipway::ui;
+using test::child;
+using test::openDocument;
+using test::typeInto;
 
 class tst_ReleaseDefinitionPanel : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-
-    std::unique_ptr<Document> openDocument(const QString& path, bool readOnly = false) {
-        Database::OpenOptions options;
-        options.create = !readOnly;
-        options.readOnly = readOnly;
-        auto doc = Document::open(path, options);
-        return doc ? std::move(doc.value()) : nullptr;
-    }
-
-    template <typename T> static T* child(QWidget& w, const QString& name) {
-        T* found = w.findChild<T*>(name);
-        if (!found)
-            qWarning("no child named %s", qPrintable(name));
-        return found;
-    }
-
-    static void typeInto(QLineEdit* edit, const QString& text) {
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, text);
-    }
+    test::TempFiles m_files{u"panel"_qs};
 
     static void click(MainWindow& w, const QString& name) {
         auto* button = child<QPushButton>(w, name);
@@ -71,26 +54,24 @@ private:
         QCoreApplication::processEvents();
     }
 
+    static Release paymentsApi() { return test::newRelease(u"Payments API"_qs, u"2.4.0"_qs); }
+
     // A window on a new file with one release, its definition panel forward.
     qint64 openWithRelease(MainWindow& w, const QString& path) {
         auto doc = openDocument(path);
-        if (!doc)
-            return 0;
-        Release r;
-        r.name = u"Payments API"_qs;
-        r.version = u"2.4.0"_qs;
-        r.type = ReleaseType::Minor;
-        const auto created = doc->releases().create(r);
-        if (!created)
+        const qint64 id = doc ? test::createRelease(doc->releases(), paymentsApi()) : 0;
+        if (!id)
             return 0;
         w.setDocument(std::move(doc));
         w.show();
-        if (!QTest::qWaitForWindowExposed(&w))
+        if (!QTest::qWaitForWindowExposed(&w)) {
+            test::helperFailed(u"the window was never shown"_qs);
             return 0;
-        w.releasesView()->selectRelease(created->id);
+        }
+        w.releasesView()->selectRelease(id);
         w.releasesView()->showDefinition();
         QCoreApplication::processEvents();
-        return created->id;
+        return id;
     }
 
 private Q_SLOTS:
@@ -98,7 +79,7 @@ private Q_SLOTS:
 
     void objectivesAndExitCriteria() {
         MainWindow w;
-        const qint64 id = openWithRelease(w, m_dir.filePath(u"panel-%1.slipway"_qs.arg(++m_files)));
+        const qint64 id = openWithRelease(w, m_files.newFile());
         QVERIFY(id > 0);
         Document& doc = *w.document();
         QCOMPARE(child<QTabWidget>(w, u"releaseTabs"_qs)->currentIndex(), 1);
@@ -150,7 +131,7 @@ private Q_SLOTS:
 
     void riskQuestionnaireShowsDriversAndOverrideNeedsReason() {
         MainWindow w;
-        const qint64 id = openWithRelease(w, m_dir.filePath(u"panel-%1.slipway"_qs.arg(++m_files)));
+        const qint64 id = openWithRelease(w, m_files.newFile());
         QVERIFY(id > 0);
         Document& doc = *w.document();
 
@@ -185,7 +166,7 @@ private Q_SLOTS:
 
     void assumptionsAndMetricsEditInPlace() {
         MainWindow w;
-        const qint64 id = openWithRelease(w, m_dir.filePath(u"panel-%1.slipway"_qs.arg(++m_files)));
+        const qint64 id = openWithRelease(w, m_files.newFile());
         QVERIFY(id > 0);
         Document& doc = *w.document();
 
@@ -223,15 +204,13 @@ private Q_SLOTS:
     }
 
     void readOnlyFileOffersNoEdits() {
-        const QString path = m_dir.filePath(u"panel-%1.slipway"_qs.arg(++m_files));
+        const QString path = m_files.newFile();
         qint64 id = 0;
         {
             auto doc = openDocument(path);
             QVERIFY(doc);
-            Release r;
-            r.name = u"Payments API"_qs;
-            r.version = u"2.4.0"_qs;
-            id = doc->releases().create(r)->id;
+            id = test::createRelease(doc->releases(), paymentsApi());
+            QVERIFY(id);
             QVERIFY(doc->exitCriteria().add(id, u"All P1 tests pass"_qs));
         }
         MainWindow w;

@@ -3,7 +3,9 @@
 // crosses a daylight-saving change, created, undone and redone; an invalid RRULE that keeps
 // OK off; working hours changed in the people dialog and undone. With
 // SLIPWAY_DIALOG_SHOTS=folder each dialog is also rendered to PNG there.
+#include "TestSupport.h"
 #include "Theme.h"
+#include "WidgetSupport.h"
 #include "scheduling/BlackoutDialog.h"
 #include "scheduling/BlackoutsDialog.h"
 #include "scheduling/EnvironmentsDialog.h"
@@ -45,24 +47,16 @@
 
 using namespace slipway;
 using namespace slipway::ui;
+using test::shoot;
 
 class tst_SchedulingDialogs : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    test::TempFiles m_files{u"dialogs"_qs};
     std::unique_ptr<Document> m_document;
     std::unique_ptr<QWidget> m_window;
     SchedulingActions* m_actions = nullptr;
     QStringList m_problems; // what the actions reported as refused
-
-    void shoot(QWidget* dialog, const QString& name) {
-        const QString folder = qEnvironmentVariable("SLIPWAY_DIALOG_SHOTS");
-        if (folder.isEmpty())
-            return;
-        QApplication::processEvents();
-        QVERIFY(dialog->grab().save(folder + u'/' + name + QStringLiteral(".png")));
-    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -75,11 +69,8 @@ private Q_SLOTS:
     }
 
     void init() {
-        Database::OpenOptions options;
-        options.create = true;
-        auto doc = Document::open(m_dir.filePath(u"dialogs-%1.slipway"_qs.arg(++m_files)), options);
-        QVERIFY2(doc, qPrintable(doc.error().message));
-        m_document = std::move(doc.value());
+        m_document = test::openDocument(m_files.newFile());
+        QVERIFY(m_document);
         m_window = std::make_unique<QWidget>();
         m_window->resize(1200, 800);
         m_window->show();
@@ -479,11 +470,8 @@ private Q_SLOTS:
         const QString path = m_document->path();
         m_window.reset();
         m_document.reset();
-        Database::OpenOptions options;
-        options.readOnly = true;
-        auto doc = Document::open(path, options);
-        QVERIFY2(doc, qPrintable(doc.error().message));
-        m_document = std::move(doc.value());
+        m_document = test::openDocument(path, true);
+        QVERIFY(m_document);
         m_window = std::make_unique<QWidget>();
         m_actions = new SchedulingActions(m_document.get(), m_window.get());
         QVERIFY(!m_actions->newBlackoutAction()->isEnabled());

@@ -4,6 +4,7 @@
 // redo; keyboard moves; the rationale a trade-off needs; capacity colours; dependency
 // warnings; filters; read-only files and the empty state.
 #include "ScopeFixture.h"
+#include "TestSupport.h"
 #include "Theme.h"
 #include "itemmodels/Roles.h"
 #include "itemmodels/ScopeBoardModel.h"
@@ -53,8 +54,7 @@ int columnOf(ScopeStatus status) {
 class tst_ScopeBoard : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    test::TempFiles m_files{u"board"_qs};
     std::unique_ptr<Document> m_doc;
     std::unique_ptr<ScopeScreen> m_screen;
     qint64 m_r1 = 0, m_r2 = 0;
@@ -62,12 +62,7 @@ private:
     int m_rationaleAsked = 0;
     std::optional<QString> m_rationaleAnswer;
 
-    std::unique_ptr<Document> newDocument() {
-        Database::OpenOptions options;
-        options.create = true;
-        auto doc = Document::open(m_dir.filePath(u"board-%1.slipway"_qs.arg(++m_files)), options);
-        return doc ? std::move(doc.value()) : nullptr;
-    }
+    std::unique_ptr<Document> newDocument() { return test::openDocument(m_files.newFile()); }
 
     ScopeBoardView* board() const { return m_screen->primaryBoard()->view(); }
     ScopeBoardView* second() const { return m_screen->secondaryBoard()->view(); }

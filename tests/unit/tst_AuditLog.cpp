@@ -19,13 +19,12 @@ using namespace slipway;
 class tst_AuditLog : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    test::TempFiles m_files{u"audit"_qs};
 
     std::unique_ptr<Database> freshWithReleases(int count) {
         Database::OpenOptions options;
         options.create = true;
-        auto db = Database::open(m_dir.filePath(u"audit-%1.slipway"_qs.arg(++m_files)), options);
+        auto db = Database::open(m_files.newFile(), options);
         if (!db) {
             test::helperFailed(db.error().message);
             return nullptr;

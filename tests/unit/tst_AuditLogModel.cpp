@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit model reads the log a page at a time, newest first, and can filter.
+#include "Fixtures.h"
+#include "TestSupport.h"
 #include "itemmodels/AuditLogModel.h"
 #include "itemmodels/Roles.h"
 #include "services/ReleaseService.h"
@@ -19,18 +21,13 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        Database::OpenOptions options;
-        options.create = true;
-        auto db = Database::open(m_dir.filePath(u"audit.slipway"_qs), options);
-        QVERIFY(db);
-        m_db = std::move(db.value());
+        m_db = test::openDatabase(m_dir.filePath(u"audit.slipway"_qs));
+        QVERIFY(m_db);
         ReleaseService service(*m_db, Session{u"alice"_qs, u"CHG42"_qs});
         // Past one page, so paging has something to do.
         for (int i = 0; i < AuditLogModel::kPageSize + 20; ++i) {
-            Release r;
-            r.name = u"Release %1"_qs.arg(i);
-            r.version = u"1.0.%1"_qs.arg(i);
-            QVERIFY(service.create(r));
+            QVERIFY(test::createRelease(
+                service, test::newRelease(u"Release %1"_qs.arg(i), u"1.0.%1"_qs.arg(i))));
         }
         ReleaseService bob(*m_db, Session{u"bob"_qs, {}});
         Release last = bob.all()->constLast();

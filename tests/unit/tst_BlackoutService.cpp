@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Blackouts through the service: audited create/update/delete/restore, stale edits,
 // validation (zone, period, RRULE, EXDATE, services) and read-only files.
+#include "Fixtures.h"
 #include "TestSupport.h"
 #include "services/BlackoutService.h"
 #include "storage/AuditLog.h"
@@ -18,13 +19,8 @@ Q_DECLARE_METATYPE(slipway::Blackout)
 class tst_BlackoutService : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-    QString newFile() { return m_dir.filePath(u"blackouts-%1.slipway"_qs.arg(++m_files)); }
+    test::TempFiles m_files{u"blackouts"_qs};
 
-    static std::unique_ptr<Database> open(const QString& path, bool readOnly = false) {
-        return test::openDatabase(path, readOnly);
-    }
     static Blackout weeklyFreeze() {
         Blackout b;
         b.name = u"Friday change freeze"_qs;
@@ -40,7 +36,7 @@ private:
 
 private Q_SLOTS:
     void createUpdateDeleteRestoreAreAudited() {
-        auto db = open(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         QVERIFY(db);
         BlackoutService service(*db, Session{u"alice"_qs, u"CHG0001"_qs});
         QSignalSpy added(&service, &BlackoutService::blackoutAdded);
@@ -94,7 +90,7 @@ private Q_SLOTS:
     }
 
     void staleRowVersionIsRefused() {
-        auto db = open(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         BlackoutService mine(*db, Session{u"alice"_qs, {}});
         BlackoutService theirs(*db, Session{u"bob"_qs, {}});
         auto created = mine.create(weeklyFreeze());
@@ -142,27 +138,16 @@ private Q_SLOTS:
     void validationErrors() {
         QFETCH(Blackout, blackout);
         QFETCH(QString, says);
-        auto db = open(newFile());
+        auto db = test::openDatabase(m_files.newFile());
+        QVERIFY(db);
         BlackoutService service(*db, Session{u"alice"_qs, {}});
-        auto refused = service.create(blackout);
-        QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, Error::Kind::Validation);
-        QVERIFY2(refused.error().message.contains(says), qPrintable(refused.error().message));
+        QVERIFY(test::isRefusal(service.create(blackout), Error::Kind::Validation, says));
         QCOMPARE(AuditLog(*db).count().value(), qint64(0));
     }
 
     void readOnlyFileIsRefused() {
-        const QString path = newFile();
-        {
-            auto db = open(path);
-            QVERIFY(db);
-        }
-        auto db = open(path, true);
-        QVERIFY(db);
-        BlackoutService service(*db, Session{u"alice"_qs, {}});
-        auto refused = service.create(weeklyFreeze());
-        QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, Error::Kind::ReadOnly);
+        QVERIFY(
+            (test::refusesToCreateReadOnly<BlackoutService>(m_files.newFile(), weeklyFreeze())));
     }
 };
 

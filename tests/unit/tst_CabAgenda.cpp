@@ -3,6 +3,7 @@
 // still need approval, deferrals when due, emergency changes since the last meeting and gate
 // escalations, ordered by window then risk; and the stored agenda, edited and audited with
 // the meeting id.
+#include "Fixtures.h"
 #include "TestSupport.h"
 #include "rules/AgendaBuilder.h"
 #include "services/CabMeetingService.h"
@@ -138,12 +139,8 @@ private Q_SLOTS:
         ReleaseService releases(*db, session);
         ChangeRequestService changes(*db, session);
         CabMeetingService meetings(*db, session);
-        CabMeeting m;
-        m.title = u"Weekly CAB"_qs;
-        m.startUtc = kMeeting;
-        m.endUtc = kMeeting + 3600;
-        auto meeting = meetings.create(m);
-        QVERIFY2(meeting, qPrintable(meeting.error().message));
+        const qint64 meeting = test::scheduleMeeting(meetings, kMeeting);
+        QVERIFY(meeting);
         QList<qint64> changeIds;
         for (int i = 0; i < 3; ++i) {
             Release r;
@@ -162,7 +159,7 @@ private Q_SLOTS:
             QVERIFY2(created, qPrintable(created.error().message));
             changeIds << created->id;
         }
-        auto proposed = meetings.proposeAgenda(meeting->id);
+        auto proposed = meetings.proposeAgenda(meeting);
         QVERIFY2(proposed, qPrintable(proposed.error().message));
         // Each release got its type's gates, still pending and due before its window: they
         // come onto the agenda as escalations beside the three changes.
@@ -179,24 +176,24 @@ private Q_SLOTS:
         QCOMPARE(changeItems.size(), 3);
         QVERIFY(escalations > 0);
         QCOMPARE(changeItems.first().changeId, changeIds[2]); // earliest window first
-        auto stored = meetings.setAgenda(meeting->id, changeItems);
+        auto stored = meetings.setAgenda(meeting, changeItems);
         QVERIFY(stored);
         // Edited: the last item moved to the top and the middle one dropped.
         QList<AgendaItem> edited{stored->at(2), stored->at(0)};
-        auto again = meetings.setAgenda(meeting->id, edited);
+        auto again = meetings.setAgenda(meeting, edited);
         QVERIFY(again);
         QCOMPARE(again->size(), 2);
         QCOMPARE(again->at(0).changeId, changeIds[0]);
         QCOMPARE(again->at(0).position, 1);
-        QCOMPARE(meetings.agenda(meeting->id)->size(), 2);
+        QCOMPARE(meetings.agenda(meeting)->size(), 2);
 
         auto page = AuditLog(*db).page({QString(), u"cab_agenda"_qs, std::nullopt}, 0, 10);
         QCOMPARE(page->size(), 2);
         const QJsonObject after =
             QJsonDocument::fromJson(page->first().afterJson.toUtf8()).object();
-        QCOMPARE(after.value(u"meeting_id"_qs).toInteger(), meeting->id);
+        QCOMPARE(after.value(u"meeting_id"_qs).toInteger(), meeting);
         QCOMPARE(after.value(u"items"_qs).toArray().size(), 2);
-        QCOMPARE(page->first().entityId, meeting->id);
+        QCOMPARE(page->first().entityId, meeting);
     }
 };
 

@@ -2,6 +2,7 @@
 // The CAB agenda as an item model: a meeting's agenda written through the real services,
 // read back as the CAB screen reads it (CabPack), shown with its text, tooltips, colours and
 // roles; a decision updates rows in place, a reordered agenda or another meeting resets.
+#include "Fixtures.h"
 #include "TestSupport.h"
 #include "io/CabPack.h"
 #include "itemmodels/CabAgendaModel.h"
@@ -72,18 +73,10 @@ private Q_SLOTS:
         CabMeetingService meetings(*db, session);
         CabDecisionService decisions(*db, session);
 
-        CabMeeting m;
-        m.title = u"Weekly CAB"_qs;
-        m.startUtc = kMeeting;
-        m.endUtc = kMeeting + kHour;
-        auto meeting = meetings.create(m);
-        QVERIFY2(meeting, qPrintable(meeting.error().message));
-        CabMeeting next = m;
-        next.title = u"Next weekly CAB"_qs;
-        next.startUtc = kMeeting + 7 * kDay;
-        next.endUtc = next.startUtc + kHour;
-        auto later = meetings.create(next);
-        QVERIFY2(later, qPrintable(later.error().message));
+        const qint64 meeting = test::scheduleMeeting(meetings, kMeeting);
+        const qint64 later =
+            test::scheduleMeeting(meetings, kMeeting + 7 * kDay, u"Next weekly CAB"_qs);
+        QVERIFY(meeting && later);
 
         const auto raise = [&](const QString& ticket, const QString& summary, RiskLevel level,
                                int score, ChangeType type, qint64 start) -> qint64 {
@@ -99,7 +92,7 @@ private Q_SLOTS:
             c.plannedEnd = start > 0 ? start + 2 * kHour : 0;
             auto created = changes.create(c);
             if (!created) {
-                qWarning("%s", qPrintable(created.error().message));
+                test::helperFailed(created.error().message);
                 return 0;
             }
             return created->id;
@@ -111,19 +104,19 @@ private Q_SLOTS:
         QVERIFY(deploy > 0 && hotfix > 0);
         const QString deployWhy = u"Window before the next meeting; needs CAB approval"_qs;
         auto stored =
-            meetings.setAgenda(meeting->id, {onAgenda(AgendaItem::Kind::Change, deploy, deployWhy),
-                                             onAgenda(AgendaItem::Kind::Emergency, hotfix,
-                                                      u"Emergency change since the last "
-                                                      u"meeting"_qs),
-                                             onAgenda(AgendaItem::Kind::Escalation, 0,
-                                                      u"2 high SARIF findings unresolved"_qs,
-                                                      u"Checkout 3.1.0: Security review"_qs)});
+            meetings.setAgenda(meeting, {onAgenda(AgendaItem::Kind::Change, deploy, deployWhy),
+                                         onAgenda(AgendaItem::Kind::Emergency, hotfix,
+                                                  u"Emergency change since the last "
+                                                  u"meeting"_qs),
+                                         onAgenda(AgendaItem::Kind::Escalation, 0,
+                                                  u"2 high SARIF findings unresolved"_qs,
+                                                  u"Checkout 3.1.0: Security review"_qs)});
         QVERIFY2(stored, qPrintable(stored.error().message));
 
         const auto load = [&](qint64 meetingId) {
             auto pack = CabPack::load(*db, meetingId, kMeeting - kDay);
             if (!pack)
-                qWarning("%s", qPrintable(pack.error().message));
+                test::helperFailed(pack.error().message);
             return pack ? pack.value() : CabPack{};
         };
 
@@ -137,10 +130,10 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(CabAgendaModel::WindowColumn, Qt::Horizontal).toString(),
                  u"Window (UTC)"_qs);
 
-        model.setPack(load(meeting->id));
+        model.setPack(load(meeting));
         QCOMPARE(resets.count(), 1);
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.meetingId(), meeting->id);
+        QCOMPARE(model.meetingId(), meeting);
 
         // The change: position, ticket, summary with why it is on the agenda, window, risk.
         QCOMPARE(text(model, 0, CabAgendaModel::PositionColumn), u"1"_qs);
@@ -194,13 +187,13 @@ private Q_SLOTS:
         // A decision changes the row where it stands: no reset, so a view keeps its selection.
         CabDecision approve;
         approve.changeId = deploy;
-        approve.meetingId = meeting->id;
+        approve.meetingId = meeting;
         approve.decidedBy = u"bob"_qs;
         approve.approverRole = u"cab"_qs;
         auto recorded = decisions.record(approve);
         QVERIFY2(recorded, qPrintable(recorded.error().message));
         changed.clear();
-        model.setPack(load(meeting->id));
+        model.setPack(load(meeting));
         QCOMPARE(resets.count(), 1);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(text(model, 0, CabAgendaModel::ApprovalColumn),
@@ -211,10 +204,10 @@ private Q_SLOTS:
             kReadyInk);
 
         // Reordered by hand: a new order, so the table starts afresh.
-        QList<AgendaItem> reordered = meetings.agenda(meeting->id).value();
+        QList<AgendaItem> reordered = meetings.agenda(meeting).value();
         reordered.move(2, 0);
-        QVERIFY(meetings.setAgenda(meeting->id, reordered));
-        model.setPack(load(meeting->id));
+        QVERIFY(meetings.setAgenda(meeting, reordered));
+        model.setPack(load(meeting));
         QCOMPARE(resets.count(), 2);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(text(model, 0, CabAgendaModel::PositionColumn), u"1"_qs);
@@ -224,11 +217,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(-1), -1);
 
         // Another meeting, with nothing on its agenda yet; then nothing at all.
-        model.setPack(load(later->id));
+        model.setPack(load(later));
         QCOMPARE(resets.count(), 3);
         QCOMPARE(model.rowCount(), 0);
-        QCOMPARE(model.meetingId(), later->id);
-        model.setPack(load(meeting->id));
+        QCOMPARE(model.meetingId(), later);
+        model.setPack(load(meeting));
         QCOMPARE(model.rowCount(), 3);
         model.clear();
         QCOMPARE(model.rowCount(), 0);

@@ -3,6 +3,7 @@
 // approves their own change, a SOX change needs a second, different approver, conditions
 // block readiness until met, a rejection cancels earlier approvals, roles are enforced once
 // a file has logins, and every decision is audited with its meeting id and ticket.
+#include "Fixtures.h"
 #include "TestSupport.h"
 #include "domain/Person.h"
 #include "domain/RiskAssessment.h"
@@ -11,7 +12,6 @@
 #include "services/CabDecisionService.h"
 #include "services/CabMeetingService.h"
 #include "services/ChangeRequestService.h"
-#include "services/PeopleService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -25,9 +25,7 @@ using namespace slipway;
 class tst_CabApproval : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-    QString newFile() { return m_dir.filePath(u"cab-%1.slipway"_qs.arg(++m_files)); }
+    test::TempFiles m_files{u"cab"_qs};
 
     static ChangeRequest change(RiskLevel level, QStringList tags = {}) {
         ChangeRequest c;
@@ -50,6 +48,23 @@ private:
         d.decidedBy = who;
         d.approverRole = role;
         return d;
+    }
+    struct FileWithChange {
+        std::unique_ptr<Database> db;
+        qint64 changeId = 0;
+    };
+    // A new file holding the change `c`, requested through the service; no file (failing the
+    // test) when either cannot be made.
+    FileWithChange fileWithChange(const ChangeRequest& c) {
+        auto db = test::openDatabase(m_files.newFile());
+        if (!db)
+            return {};
+        auto created = ChangeRequestService(*db, Session{u"tester"_qs, {}}).create(c);
+        if (!created) {
+            test::helperFailed(created.error().message);
+            return {};
+        }
+        return {std::move(db), created->id};
     }
     static QStringList roles(const QList<ApprovalSlot>& slots) {
         QStringList out;
@@ -85,43 +100,34 @@ private Q_SLOTS:
     }
 
     void soxNeedsSecondDifferentApproverThroughService() {
-        auto db = test::openDatabase(newFile());
+        auto [db, id] = fileWithChange(change(RiskLevel::Medium, {u"sox"_qs}));
         QVERIFY(db);
         const Session session{u"tester"_qs, {}};
-        ChangeRequestService changes(*db, session);
         CabDecisionService decisions(*db, session);
         CabMeetingService meetings(*db, session);
-        auto created = changes.create(change(RiskLevel::Medium, {u"sox"_qs}));
-        QVERIFY2(created, qPrintable(created.error().message));
-        CabMeeting m;
-        m.title = u"Weekly CAB"_qs;
-        m.startUtc = 1'790'100'000;
-        m.endUtc = m.startUtc + 3600;
-        auto meeting = meetings.create(m);
-        QVERIFY2(meeting, qPrintable(meeting.error().message));
-        const qint64 id = created->id;
+        const qint64 meeting = test::scheduleMeeting(meetings, 1'790'100'000);
+        QVERIFY(meeting);
 
-        auto self = decisions.record(approve(id, u"alice"_qs, u"cab"_qs, meeting->id));
+        auto self = decisions.record(approve(id, u"alice"_qs, u"cab"_qs, meeting));
         QVERIFY(!self);
         QCOMPARE(self.error().kind, Error::Kind::Permission);
 
-        auto first = decisions.record(approve(id, u"bob"_qs, u"cab"_qs, meeting->id));
+        auto first = decisions.record(approve(id, u"bob"_qs, u"cab"_qs, meeting));
         QVERIFY2(first, qPrintable(first.error().message));
         QCOMPARE(decisions.approvalState(id)->status, ApprovalStatus::Pending);
         QCOMPARE(decisions.approvalState(id)->missing(),
                  QStringList{approvalRoleName(u"second_approver"_qs)});
 
-        auto same = decisions.record(approve(id, u"BOB"_qs, u"second_approver"_qs, meeting->id));
+        auto same = decisions.record(approve(id, u"BOB"_qs, u"second_approver"_qs, meeting));
         QVERIFY(!same);
         QVERIFY2(same.error().message.contains(u"another person"_qs),
                  qPrintable(same.error().message));
 
-        auto second =
-            decisions.record(approve(id, u"carol"_qs, u"second_approver"_qs, meeting->id));
+        auto second = decisions.record(approve(id, u"carol"_qs, u"second_approver"_qs, meeting));
         QVERIFY2(second, qPrintable(second.error().message));
         QVERIFY(decisions.approvalState(id)->ready());
 
-        auto extra = decisions.record(approve(id, u"dave"_qs, u"cab"_qs, meeting->id));
+        auto extra = decisions.record(approve(id, u"dave"_qs, u"cab"_qs, meeting));
         QVERIFY(!extra);
 
         // Each decision is in the audit log with the meeting id and the change's ticket.
@@ -131,21 +137,16 @@ private Q_SLOTS:
         for (const AuditEntry& e : page.value()) {
             QCOMPARE(e.changeTicket, u"CHG0042001"_qs);
             const QJsonObject after = QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
-            QCOMPARE(after.value(u"meeting_id"_qs).toInteger(), meeting->id);
+            QCOMPARE(after.value(u"meeting_id"_qs).toInteger(), meeting);
             QCOMPARE(e.action, u"approve"_qs);
         }
         QVERIFY(AuditLog(*db).verify()->intact());
     }
 
     void conditionsBlockReadinessUntilMet() {
-        auto db = test::openDatabase(newFile());
+        auto [db, id] = fileWithChange(change(RiskLevel::High));
         QVERIFY(db);
-        const Session session{u"tester"_qs, {}};
-        ChangeRequestService changes(*db, session);
-        CabDecisionService decisions(*db, session);
-        auto created = changes.create(change(RiskLevel::High));
-        QVERIFY(created);
-        const qint64 id = created->id;
+        CabDecisionService decisions(*db, Session{u"tester"_qs, {}});
         QVERIFY(decisions.record(approve(id, u"bob"_qs, u"cab"_qs)));
 
         CabDecision conditional = approve(id, u"olga"_qs, u"service_owner"_qs);
@@ -170,57 +171,45 @@ private Q_SLOTS:
     }
 
     void rejectionCancelsApprovalsAndWithdrawBringsThemBack() {
-        auto db = test::openDatabase(newFile());
+        auto [db, id] = fileWithChange(change(RiskLevel::Low));
         QVERIFY(db);
-        const Session session{u"tester"_qs, {}};
-        ChangeRequestService changes(*db, session);
-        CabDecisionService decisions(*db, session);
-        auto created = changes.create(change(RiskLevel::Low));
-        QVERIFY(created);
-        QVERIFY(decisions.record(approve(created->id, u"bob"_qs, u"cab"_qs)));
-        QVERIFY(decisions.approvalState(created->id)->ready());
-        CabDecision reject = approve(created->id, u"carol"_qs, {});
+        CabDecisionService decisions(*db, Session{u"tester"_qs, {}});
+        QVERIFY(decisions.record(approve(id, u"bob"_qs, u"cab"_qs)));
+        QVERIFY(decisions.approvalState(id)->ready());
+        CabDecision reject = approve(id, u"carol"_qs, {});
         reject.outcome = DecisionOutcome::Reject;
         reject.comment = u"Rollback untested"_qs;
         auto rejected = decisions.record(reject);
         QVERIFY(rejected);
-        QCOMPARE(decisions.approvalState(created->id)->status, ApprovalStatus::Rejected);
-        QCOMPARE(decisions.approvalState(created->id)->filledCount(), 0);
+        QCOMPARE(decisions.approvalState(id)->status, ApprovalStatus::Rejected);
+        QCOMPARE(decisions.approvalState(id)->filledCount(), 0);
         QVERIFY(decisions.withdraw(rejected->id));
-        QVERIFY(decisions.approvalState(created->id)->ready());
+        QVERIFY(decisions.approvalState(id)->ready());
         QVERIFY(!decisions.withdraw(rejected->id)); // already withdrawn
         // A caller that saw an older version (an undo after someone else's change) is refused.
         auto stale = decisions.reinstate(rejected->id, rejected->rowVersion);
         QVERIFY(!stale);
         QCOMPARE(stale.error().kind, Error::Kind::Stale);
         QVERIFY(decisions.reinstate(rejected->id));
-        QCOMPARE(decisions.approvalState(created->id)->status, ApprovalStatus::Rejected);
+        QCOMPARE(decisions.approvalState(id)->status, ApprovalStatus::Rejected);
 
-        CabDecision defer = approve(created->id, u"carol"_qs, {});
+        CabDecision defer = approve(id, u"carol"_qs, {});
         defer.outcome = DecisionOutcome::Defer;
         QVERIFY(!decisions.record(defer)); // needs a date or a meeting
         defer.deferredUntil = 1'791'000'000;
         QVERIFY(decisions.record(defer));
-        QCOMPARE(decisions.approvalState(created->id)->status, ApprovalStatus::Deferred);
-        QCOMPARE(decisions.approvalState(created->id)->deferredUntil, 1'791'000'000);
+        QCOMPARE(decisions.approvalState(id)->status, ApprovalStatus::Deferred);
+        QCOMPARE(decisions.approvalState(id)->deferredUntil, 1'791'000'000);
     }
 
     void rolesAreEnforcedOnceTheFileHasLogins() {
-        auto db = test::openDatabase(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         QVERIFY(db);
-        const Session manager{u"tester"_qs, {}};
-        PeopleService people(*db, manager);
-        Person rm;
-        rm.name = u"Test Runner"_qs;
-        rm.login = u"tester"_qs;
-        rm.roles = {u"release_manager"_qs};
-        QVERIFY(people.create(rm));
-        Person cab;
-        cab.name = u"Bob Board"_qs;
-        cab.login = u"bob"_qs;
-        cab.roles = {u"cab"_qs};
-        QVERIFY(people.create(cab));
-        ChangeRequestService changes(*db, manager);
+        QVERIFY(test::addPeople(
+            *db, u"tester"_qs,
+            {test::personWithLogin(u"Test Runner"_qs, u"tester"_qs, {u"release_manager"_qs}),
+             test::personWithLogin(u"Bob Board"_qs, u"bob"_qs, {u"cab"_qs})}));
+        ChangeRequestService changes(*db, Session{u"tester"_qs, {}});
         auto created = changes.create(change(RiskLevel::High));
         QVERIFY2(created, qPrintable(created.error().message));
 
@@ -250,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(riskAnswersFromJson(toJson(answers)), std::optional<RiskAnswers>(answers));
         QVERIFY(!riskAnswersFromJson(QJsonObject{{u"users_affected"_qs, u"team"_qs}}));
 
-        auto db = test::openDatabase(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         QVERIFY(db);
         ChangeRequestService changes(*db, Session{u"tester"_qs, {}});
         ChangeRequest c = change(RiskLevel::Low, {u"sox"_qs});

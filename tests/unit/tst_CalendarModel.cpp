@@ -2,6 +2,8 @@
 // The calendar's rows from a real file: grouped by team or service with an environments
 // group, overlapping windows on their own sub-rows, blackouts on exactly the rows they
 // cover, conflict counts, filters, following edits, and Qt's model tester throughout.
+#include "Fixtures.h"
+#include "TestSupport.h"
 #include "itemmodels/CalendarModel.h"
 #include "itemmodels/Roles.h"
 #include "services/ReleaseService.h"
@@ -56,25 +58,16 @@ private:
     std::unique_ptr<ReleaseService> m_releases;
     qint64 m_a = 0, m_b = 0, m_c = 0, m_d = 0;
 
-    void exec(const QString& sql) {
-        QSqlQuery q(m_db->connection());
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u": "_qs + sql));
-    }
+    void exec(const QString& sql) { test::exec(*m_db, sql); }
 
     qint64 release(const QString& name, qint64 team, qint64 service, qint64 start, qint64 end,
                    ReleaseType type = ReleaseType::Minor) {
-        Release r;
-        r.name = name;
-        r.version = u"1.0.0"_qs;
-        r.type = type;
+        Release r = test::releaseBetween(name, start, end, type);
         r.teamId = team;
         if (service > 0)
             r.serviceIds = {service};
-        r.windowStart = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
-        r.windowEnd = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
         r.windowZone = u"Europe/Berlin"_qs;
-        auto created = m_releases->create(r);
-        return created ? created->id : 0;
+        return test::createRelease(*m_releases, r);
     }
 
     std::unique_ptr<CalendarModel> model() {
@@ -85,19 +78,11 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        Database::OpenOptions options;
-        options.create = true;
-        auto db = Database::open(m_dir.filePath(u"calendar.slipway"_qs), options);
-        QVERIFY(db);
-        m_db = std::move(db.value());
+        m_db = test::openDatabase(m_dir.filePath(u"calendar.slipway"_qs));
+        QVERIFY(m_db);
         m_releases = std::make_unique<ReleaseService>(*m_db, Session{u"tester"_qs, {}});
+        test::addTwoTeams(*m_db);
         const QString stamp = u"'t', 0, 't', 0"_qs;
-        exec(
-            u"INSERT INTO teams (id, name, created_by, created_at, updated_by, updated_at) VALUES (1, 'Payments', %1), (2, 'Checkout', %1)"_qs
-                .arg(stamp));
-        exec(
-            u"INSERT INTO services (id, name, team_id, created_by, created_at, updated_by, updated_at) VALUES (1, 'Payments API', 1, %1), (2, 'Checkout Web', 2, %1)"_qs
-                .arg(stamp));
         exec(
             u"INSERT INTO environments (id, name, kind, shared, created_by, created_at, updated_by, updated_at) VALUES (1, 'staging', 'staging', 1, %1)"_qs
                 .arg(stamp));

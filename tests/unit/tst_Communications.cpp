@@ -26,9 +26,7 @@ using namespace slipway;
 class tst_Communications : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-    QString newFile() { return m_dir.filePath(u"comms-%1.slipway"_qs.arg(++m_files)); }
+    test::TempFiles m_files{u"comms"_qs};
     const Session m_session{u"alice"_qs, {}};
 
     qint64 addRelease(Database& db, const QString& name = u"Payments API"_qs) {
@@ -53,7 +51,7 @@ private:
         return stored ? stored->id : 0;
     }
     QString writeFile(const QString& name, const QByteArray& bytes) {
-        const QString path = m_dir.filePath(name);
+        const QString path = m_files.filePath(name);
         QFile f(path);
         if (f.open(QIODevice::WriteOnly))
             f.write(bytes);
@@ -62,7 +60,7 @@ private:
 
 private Q_SLOTS:
     void defaultTemplatesAreSeeded() {
-        auto db = test::openDatabase(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         QVERIFY(db);
         auto all = TemplateService(*db, m_session).all();
         QVERIFY(all);
@@ -82,7 +80,7 @@ private Q_SLOTS:
     }
 
     void editingMakesANewVersionAndIssuedMessagesKeepTheirs() {
-        auto db = test::openDatabase(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         QVERIFY(db);
         const qint64 release = addRelease(*db);
         const qint64 list = addList(*db);
@@ -121,7 +119,7 @@ private Q_SLOTS:
     }
 
     void unknownPlaceholdersAreNeverIssued() {
-        auto db = test::openDatabase(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         QVERIFY(db);
         const qint64 release = addRelease(*db);
         TemplateService templates(*db, m_session);
@@ -139,7 +137,7 @@ private Q_SLOTS:
     }
 
     void theArchiveIsImmutableAndHashed() {
-        auto db = test::openDatabase(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         QVERIFY(db);
         const qint64 release = addRelease(*db);
         const qint64 list = addList(*db);
@@ -173,7 +171,7 @@ private Q_SLOTS:
     }
 
     void permissionsAreCheckedInTheCore() {
-        auto db = test::openDatabase(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         QVERIFY(db);
         const qint64 release = addRelease(*db);
         QSqlQuery q(db->connection());
@@ -196,7 +194,7 @@ private Q_SLOTS:
     }
 
     void knownIssuesAndListsAreValidatedAndAudited() {
-        auto db = test::openDatabase(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         QVERIFY(db);
         const qint64 release = addRelease(*db);
         KnownIssueService issues(*db, m_session);
@@ -231,7 +229,7 @@ private Q_SLOTS:
     }
 
     void acknowledgementsAreEnteredOnceAndImportedWithLineErrors() {
-        auto db = test::openDatabase(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         QVERIFY(db);
         const qint64 release = addRelease(*db);
         const qint64 list = addList(*db);
@@ -288,7 +286,7 @@ private Q_SLOTS:
         QCOMPARE(acks->at(1).source, Acknowledgement::Source::Imported);
 
         // The auditors' CSV: one row per recipient with the acknowledgement.
-        const QString out = m_dir.filePath(u"acks-export.csv"_qs);
+        const QString out = m_files.filePath(u"acks-export.csv"_qs);
         QCOMPARE(CommunicationCsvExporter::exportAcknowledgements(*db, out).value(), 2);
         auto table = CsvReader::read(out);
         QVERIFY(table);
@@ -298,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(table->text(1, 3), u"Zoë Ålund"_qs);
         QCOMPARE(table->text(1, 7), u"imported"_qs);
 
-        const QString messages = m_dir.filePath(u"messages.csv"_qs);
+        const QString messages = m_files.filePath(u"messages.csv"_qs);
         QCOMPARE(CommunicationCsvExporter::exportCommunications(*db, messages).value(), 1);
         table = CsvReader::read(messages);
         QCOMPARE(table->header(), CommunicationCsvExporter::communicationsHeader());
@@ -314,7 +312,7 @@ private Q_SLOTS:
     }
 
     void theArchiveIsSearchable() {
-        auto db = test::openDatabase(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         QVERIFY(db);
         const qint64 release = addRelease(*db);
         const qint64 list = addList(*db);

@@ -14,27 +14,35 @@ private Q_SLOTS:
     void cells_data() {
         QTest::addColumn<QString>("cell");
         QTest::addColumn<QString>("encoded");
-        QTest::newRow("plain") << u"Payments API"_qs << u"Payments API"_qs;
-        QTest::newRow("empty") << QString() << QString();
-        QTest::newRow("comma") << u"a,b"_qs << u"\"a,b\""_qs;
-        QTest::newRow("quote") << u"say \"hi\""_qs << u"\"say \"\"hi\"\"\""_qs;
-        QTest::newRow("newline") << u"one\ntwo"_qs << u"\"one\ntwo\""_qs;
-        QTest::newRow("crlf inside") << u"one\r\ntwo"_qs << u"\"one\r\ntwo\""_qs;
-        QTest::newRow("equals") << u"=1+1"_qs << u"'=1+1"_qs;
-        QTest::newRow("plus") << u"+1+1"_qs << u"'+1+1"_qs;
-        QTest::newRow("minus formula") << u"-2+3"_qs << u"'-2+3"_qs;
-        QTest::newRow("at") << u"@SUM(A1)"_qs << u"'@SUM(A1)"_qs;
-        QTest::newRow("tab") << u"\tx"_qs << u"'\tx"_qs;
-        QTest::newRow("cr") << u"\rx"_qs << u"\"'\rx\""_qs;
-        QTest::newRow("formula with quotes")
-            << u"=HYPERLINK(\"x\")"_qs << u"\"'=HYPERLINK(\"\"x\"\")\""_qs;
-        QTest::newRow("negative number") << u"-12"_qs << u"-12"_qs;
-        QTest::newRow("negative decimal") << u"-12.5"_qs << u"-12.5"_qs;
-        QTest::newRow("signed number") << u"+7"_qs << u"+7"_qs;
-        QTest::newRow("lonely minus") << u"-"_qs << u"'-"_qs;
-        QTest::newRow("dangling dot") << u"-1."_qs << u"'-1."_qs;
-        QTest::newRow("equals later") << u"a=b"_qs << u"a=b"_qs;
-        QTest::newRow("unicode") << u"Zürich ✓"_qs << u"Zürich ✓"_qs;
+        // One row a cell: its name, the cell, and the cell as written.
+        const struct {
+            const char* row;
+            QString cell;
+            QString encoded;
+        } rows[] = {
+            {"plain", u"Payments API"_qs, u"Payments API"_qs},
+            {"empty", QString(), QString()},
+            {"comma", u"a,b"_qs, u"\"a,b\""_qs},
+            {"quote", u"say \"hi\""_qs, u"\"say \"\"hi\"\"\""_qs},
+            {"newline", u"one\ntwo"_qs, u"\"one\ntwo\""_qs},
+            {"crlf inside", u"one\r\ntwo"_qs, u"\"one\r\ntwo\""_qs},
+            {"equals", u"=1+1"_qs, u"'=1+1"_qs},
+            {"plus", u"+1+1"_qs, u"'+1+1"_qs},
+            {"minus formula", u"-2+3"_qs, u"'-2+3"_qs},
+            {"at", u"@SUM(A1)"_qs, u"'@SUM(A1)"_qs},
+            {"tab", u"\tx"_qs, u"'\tx"_qs},
+            {"cr", u"\rx"_qs, u"\"'\rx\""_qs},
+            {"formula with quotes", u"=HYPERLINK(\"x\")"_qs, u"\"'=HYPERLINK(\"\"x\"\")\""_qs},
+            {"negative number", u"-12"_qs, u"-12"_qs},
+            {"negative decimal", u"-12.5"_qs, u"-12.5"_qs},
+            {"signed number", u"+7"_qs, u"+7"_qs},
+            {"lonely minus", u"-"_qs, u"'-"_qs},
+            {"dangling dot", u"-1."_qs, u"'-1."_qs},
+            {"equals later", u"a=b"_qs, u"a=b"_qs},
+            {"unicode", u"Zürich ✓"_qs, u"Zürich ✓"_qs},
+        };
+        for (const auto& r : rows)
+            QTest::newRow(r.row) << r.cell << r.encoded;
     }
 
     void cells() {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opening, migrating and refusing files: every failure names the file and changes nothing.
+#include "Fixtures.h"
 #include "TestSupport.h"
 #include "services/ReleaseService.h"
 #include "storage/AuditLog.h"
@@ -54,6 +55,19 @@ std::unique_ptr<Database> openOk(const QString& path, Database::OpenOptions opti
         return nullptr;
     }
     return std::move(db.value());
+}
+
+// A new file at `path` holding a sample release of each name, written through the service;
+// false (failing the test) when it cannot be made.
+bool fileWith(const QString& path, const QStringList& releaseNames) {
+    auto db = openOk(path);
+    if (!db)
+        return false;
+    ReleaseService service(*db, Session{u"tester"_qs, {}});
+    for (const QString& name : releaseNames)
+        if (!test::createRelease(service, sample(name)))
+            return false;
+    return true;
 }
 
 QString pragma(Database& db, const QString& name) {
@@ -162,13 +176,10 @@ private Q_SLOTS:
 
     void truncatedFileIsRefused() {
         const QString file = path(u"truncated.slipway"_qs);
-        {
-            auto db = openOk(file);
-            QVERIFY(db);
-            ReleaseService service(*db, Session{u"tester"_qs, {}});
-            for (int i = 0; i < 300; ++i)
-                QVERIFY(service.create(sample(u"Release %1"_qs.arg(i))).ok());
-        }
+        QStringList names;
+        for (int i = 0; i < 300; ++i)
+            names << u"Release %1"_qs.arg(i);
+        QVERIFY(fileWith(file, names));
         QByteArray bytes = test::fileBytes(file);
         QVERIFY(bytes.size() > 8 * 4096);
         bytes.truncate(bytes.size() / 2 + 100); // mid-page, as an interrupted copy leaves it
@@ -220,12 +231,7 @@ private Q_SLOTS:
             f.write("ALTER TABLE releases ADD COLUMN notes TEXT NOT NULL DEFAULT '';");
         }
         const QString file = path(u"migrate.slipway"_qs);
-        {
-            auto db = openOk(file);
-            QVERIFY(db);
-            ReleaseService service(*db, Session{u"tester"_qs, {}});
-            QVERIFY(service.create(sample(u"Before the upgrade"_qs)).ok());
-        }
+        QVERIFY(fileWith(file, {u"Before the upgrade"_qs}));
         Database::OpenOptions options;
         options.migrationsDir = migrations.path();
         auto db = Database::open(file, options);
@@ -286,12 +292,7 @@ private Q_SLOTS:
 
     void readOnlyOnRequestRefusesWrites() {
         const QString file = path(u"ro.slipway"_qs);
-        {
-            auto db = openOk(file);
-            QVERIFY(db);
-            ReleaseService service(*db, Session{u"tester"_qs, {}});
-            QVERIFY(service.create(sample(u"Kept"_qs)).ok());
-        }
+        QVERIFY(fileWith(file, {u"Kept"_qs}));
         Database::OpenOptions options;
         options.readOnly = true;
         auto db = Database::open(file, options);

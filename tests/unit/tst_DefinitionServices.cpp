@@ -22,8 +22,7 @@ using namespace slipway;
 class tst_DefinitionServices : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    test::TempFiles m_files{u"definition"_qs};
     std::unique_ptr<Database> m_db;
     qint64 m_release = 0;
     const Session m_session{u"alice"_qs, u"CHG0100"_qs};
@@ -37,7 +36,7 @@ private:
 
 private Q_SLOTS:
     void init() {
-        m_db = test::openDatabase(m_dir.filePath(u"definition-%1.slipway"_qs.arg(++m_files)));
+        m_db = test::openDatabase(m_files.newFile());
         QVERIFY(m_db);
         Release r;
         r.name = u"Payments API"_qs;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Environments and bookings through the service: audited lifecycle, stale edits, validation,
 // refusing to drop an environment that is still booked, read-only files.
+#include "Fixtures.h"
 #include "TestSupport.h"
 #include "services/EnvironmentService.h"
 #include "storage/AuditLog.h"
@@ -14,17 +15,11 @@ using namespace slipway;
 class tst_EnvironmentService : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-    QString newFile() { return m_dir.filePath(u"envs-%1.slipway"_qs.arg(++m_files)); }
-
-    static std::unique_ptr<Database> open(const QString& path, bool readOnly = false) {
-        return test::openDatabase(path, readOnly);
-    }
+    test::TempFiles m_files{u"envs"_qs};
 
 private Q_SLOTS:
     void environmentAndBookingLifecycle() {
-        auto db = open(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         EnvironmentService service(*db, Session{u"alice"_qs, {}});
         auto staging = service.create(Environment{0, u"Staging"_qs, u"staging"_qs, true, 0});
         QVERIFY2(staging, qPrintable(staging.error().message));
@@ -71,7 +66,7 @@ private Q_SLOTS:
     }
 
     void staleAndInvalidAreRefused() {
-        auto db = open(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         EnvironmentService service(*db, Session{u"alice"_qs, {}});
         auto env = service.create(Environment{0, u"Test"_qs, u"test"_qs, false, 0});
         QVERIFY(env);
@@ -95,13 +90,8 @@ private Q_SLOTS:
     }
 
     void readOnlyFileIsRefused() {
-        const QString path = newFile();
-        QVERIFY(open(path));
-        auto db = open(path, true);
-        EnvironmentService service(*db, Session{u"alice"_qs, {}});
-        auto refused = service.create(Environment{0, u"Staging"_qs, u"staging"_qs, true, 0});
-        QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, Error::Kind::ReadOnly);
+        QVERIFY((test::refusesToCreateReadOnly<EnvironmentService>(
+            m_files.newFile(), Environment{0, u"Staging"_qs, u"staging"_qs, true, 0})));
     }
 };
 

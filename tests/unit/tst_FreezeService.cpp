@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Incident freezes through the service: audited lifecycle, stale edits, validation, read-only.
+#include "Fixtures.h"
 #include "TestSupport.h"
 #include "services/FreezeService.h"
 #include "storage/AuditLog.h"
@@ -14,13 +15,8 @@ using namespace slipway;
 class tst_FreezeService : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-    QString newFile() { return m_dir.filePath(u"freezes-%1.slipway"_qs.arg(++m_files)); }
+    test::TempFiles m_files{u"freezes"_qs};
 
-    static std::unique_ptr<Database> open(const QString& path, bool readOnly = false) {
-        return test::openDatabase(path, readOnly);
-    }
     static FreezePeriod sample() {
         FreezePeriod f;
         f.name = u"Payments outage"_qs;
@@ -33,7 +29,7 @@ private:
 
 private Q_SLOTS:
     void lifecycleIsAudited() {
-        auto db = open(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         FreezeService service(*db, Session{u"alice"_qs, {}});
         QSignalSpy changed(&service, &FreezeService::freezeChanged);
         auto created = service.create(sample());
@@ -61,7 +57,7 @@ private Q_SLOTS:
     }
 
     void staleAndInvalidAreRefused() {
-        auto db = open(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         FreezeService service(*db, Session{u"alice"_qs, {}});
         auto created = service.create(sample());
         QVERIFY(created);
@@ -79,13 +75,7 @@ private Q_SLOTS:
     }
 
     void readOnlyFileIsRefused() {
-        const QString path = newFile();
-        QVERIFY(open(path));
-        auto db = open(path, true);
-        FreezeService service(*db, Session{u"alice"_qs, {}});
-        auto refused = service.create(sample());
-        QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, Error::Kind::ReadOnly);
+        QVERIFY((test::refusesToCreateReadOnly<FreezeService>(m_files.newFile(), sample())));
     }
 };
 

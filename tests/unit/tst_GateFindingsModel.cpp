@@ -2,6 +2,7 @@
 // A security criterion's SARIF findings as an item model: a real analyzer log imported
 // through the gate service, shown with its text, tooltips, look and roles; a false-positive
 // review updates rows in place, another log or criterion resets.
+#include "Fixtures.h"
 #include "TestSupport.h"
 #include "io/SarifReport.h"
 #include "itemmodels/GateFindingsModel.h"
@@ -35,50 +36,43 @@ SemanticStyle style(QList<GateStatus>* looks = nullptr) {
     return s;
 }
 
-Release release(ReleaseType type) {
-    Release r;
-    r.name = u"Payments API"_qs;
-    r.version = u"2.4.0"_qs;
-    r.type = type;
-    r.windowStart = QDateTime::currentDateTimeUtc().addDays(10);
-    r.windowEnd = r.windowStart.addSecs(4 * 3600);
-    return r;
-}
-
 } // namespace
 
 class tst_GateFindingsModel : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-    QString newFile() { return m_dir.filePath(u"findings-%1.slipway"_qs.arg(++m_files)); }
+    test::TempFiles m_files{u"findings"_qs};
 
     static QString text(const QAbstractItemModel& model, int row, int column,
                         int role = Qt::DisplayRole) {
         return model.index(row, column).data(role).toString();
     }
-    static qint64 criterionId(GateService& gates, qint64 releaseId, const QString& name) {
-        auto c = gates.criterionNamed(releaseId, name);
-        return c ? c->id : 0;
+    // A new file with a major release, whose gates ask for a security scan and static
+    // analysis; the release's id comes back in `releaseId`.
+    std::unique_ptr<Database> fileWithMajorRelease(qint64& releaseId) {
+        auto db = test::openDatabase(m_files.newFile());
+        if (!db)
+            return nullptr;
+        ReleaseService releases(*db, Session{u"alice"_qs, {}});
+        releaseId =
+            test::createRelease(releases, test::releaseFromNow(u"Payments API"_qs, u"2.4.0"_qs,
+                                                               ReleaseType::Major, 10, 4 * 3600));
+        return releaseId ? std::move(db) : nullptr;
     }
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_files.isValid());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 
     void showsTheLogAndFollowsReviews() {
-        auto db = test::openDatabase(newFile());
+        qint64 release = 0;
+        auto db = fileWithMajorRelease(release);
         QVERIFY(db);
-        const Session session{u"alice"_qs, {}};
-        ReleaseService releases(*db, session);
-        GateService gates(*db, session);
-        auto created = releases.create(release(ReleaseType::Major));
-        QVERIFY2(created, qPrintable(created.error().message));
-        const qint64 scan = criterionId(gates, created->id, u"Security scan"_qs);
-        const qint64 analysis = criterionId(gates, created->id, u"Static analysis"_qs);
+        GateService gates(*db, Session{u"alice"_qs, {}});
+        const qint64 scan = test::criterionId(gates, release, u"Security scan"_qs);
+        const qint64 analysis = test::criterionId(gates, release, u"Static analysis"_qs);
         QVERIFY(scan > 0 && analysis > 0);
         const QString sarif = test::testDataPath(u"sarif/clang14_analyzer_sample.sarif"_qs);
         auto imported = gates.importFile(scan, sarif);
@@ -179,14 +173,11 @@ private Q_SLOTS:
             test::sharedDataPath(u"sarif/trivy_0.56_container_security_severity.sarif"_qs);
         if (eslint.isEmpty() || trivy.isEmpty())
             QSKIP("../shared/testdata/real is not present");
-        auto db = test::openDatabase(newFile());
+        qint64 release = 0;
+        auto db = fileWithMajorRelease(release);
         QVERIFY(db);
-        const Session session{u"alice"_qs, {}};
-        ReleaseService releases(*db, session);
-        GateService gates(*db, session);
-        auto created = releases.create(release(ReleaseType::Major));
-        QVERIFY2(created, qPrintable(created.error().message));
-        const qint64 scan = criterionId(gates, created->id, u"Security scan"_qs);
+        GateService gates(*db, Session{u"alice"_qs, {}});
+        const qint64 scan = test::criterionId(gates, release, u"Security scan"_qs);
         QVERIFY(scan > 0);
 
         GateFindingsModel model;

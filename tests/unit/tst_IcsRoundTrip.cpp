@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Export to iCalendar, import the result into another file: the same periods come back,
 // and importing twice updates instead of duplicating.
+#include "TestSupport.h"
 #include "io/IcsReader.h"
 #include "io/IcsWriter.h"
 #include "rules/Recurrence.h"
@@ -21,11 +22,17 @@ qint64 at(const char* zone, int y, int m, int d, int h) {
     return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone(zone)).toSecsSinceEpoch();
 }
 
-std::unique_ptr<Database> newFile(const QString& path) {
-    Database::OpenOptions options;
-    options.create = true;
-    auto db = Database::open(path, options);
-    return db ? std::move(db.value()) : nullptr;
+// A blackout repeating by `rrule`, its first period from `start` to `end`, planned in `zone`.
+Blackout recurring(qint64 id, const QString& name, const char* zone, qint64 start, qint64 end,
+                   const QString& rrule) {
+    Blackout b;
+    b.id = id;
+    b.name = name;
+    b.zone = QString::fromLatin1(zone);
+    b.startUtc = start;
+    b.endUtc = end;
+    b.rrule = rrule;
+    return b;
 }
 
 QList<Interval> sorted(QList<Interval> v) {
@@ -53,23 +60,17 @@ private Q_SLOTS:
         r.windowEnd = QDateTime::fromSecsSinceEpoch(at("Europe/Berlin", 2026, 12, 6, 2), Qt::UTC);
         r.changeTicket = u"CHG0012345"_qs;
         content.releases.append(r);
-        Blackout weekly;
-        weekly.id = 1;
-        weekly.name = u"Weekly batch — Überweisungen"_qs;
-        weekly.zone = u"America/New_York"_qs;
-        weekly.startUtc = at("America/New_York", 2026, 3, 2, 20);
-        weekly.endUtc = at("America/New_York", 2026, 3, 3, 2);
-        weekly.rrule = u"FREQ=WEEKLY;BYDAY=MO;UNTIL=20261231T000000Z"_qs;
+        Blackout weekly =
+            recurring(1, u"Weekly batch — Überweisungen"_qs, "America/New_York",
+                      at("America/New_York", 2026, 3, 2, 20), at("America/New_York", 2026, 3, 3, 2),
+                      u"FREQ=WEEKLY;BYDAY=MO;UNTIL=20261231T000000Z"_qs);
         weekly.exdates = {at("America/New_York", 2026, 3, 16, 20),
                           at("America/New_York", 2026, 11, 2, 20)};
         content.blackouts.append(weekly);
-        Blackout quarter;
-        quarter.id = 2;
-        quarter.name = u"Quarter-end close"_qs;
-        quarter.zone = u"Europe/London"_qs;
-        quarter.startUtc = at("Europe/London", 2026, 3, 27, 0);
-        quarter.endUtc = at("Europe/London", 2026, 3, 28, 0);
-        quarter.rrule = u"FREQ=MONTHLY;BYMONTH=3,6,9,12;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-3,-2,-1"_qs;
+        Blackout quarter =
+            recurring(2, u"Quarter-end close"_qs, "Europe/London",
+                      at("Europe/London", 2026, 3, 27, 0), at("Europe/London", 2026, 3, 28, 0),
+                      u"FREQ=MONTHLY;BYMONTH=3,6,9,12;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-3,-2,-1"_qs);
         quarter.hard = false;
         content.blackouts.append(quarter);
         content.freezes.append({3,
@@ -89,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(parsed->events[0].summary, r.name + u" 2.4.0"_qs); // markup stays text
 
         QTemporaryDir dir;
-        auto db = newFile(dir.filePath(u"imported.slipway"_qs));
+        auto db = test::openDatabase(dir.filePath(u"imported.slipway"_qs));
         QVERIFY(db);
         CalendarImportService importer(*db, Session{u"tester"_qs, {}});
         auto outcome = importer.import(parsed.value(), u"export.ics"_qs, {});
@@ -130,7 +131,7 @@ private Q_SLOTS:
 
     void importAsFreezesExpandsRecurrences() {
         QTemporaryDir dir;
-        auto db = newFile(dir.filePath(u"freezes.slipway"_qs));
+        auto db = test::openDatabase(dir.filePath(u"freezes.slipway"_qs));
         QVERIFY(db);
         const QByteArray ics =
             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:t\r\nBEGIN:VEVENT\r\nUID:inc-review\r\n"
@@ -153,7 +154,7 @@ private Q_SLOTS:
 
     void badRuleRefusesTheWholeFileAndWritesNothing() {
         QTemporaryDir dir;
-        auto db = newFile(dir.filePath(u"bad.slipway"_qs));
+        auto db = test::openDatabase(dir.filePath(u"bad.slipway"_qs));
         QVERIFY(db);
         const QByteArray ics =
             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:t\r\n"

@@ -3,7 +3,6 @@
 
 #include "TestSupport.h"
 
-#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,45 +80,40 @@ private Q_SLOTS:
         QCOMPARE(r->failedCases.size(), r->failures + r->errors);
         // Every real file's declared totals agree with its test cases.
         QVERIFY2(r->warnings.isEmpty(), qPrintable(r->warnings.join(u'\n')));
-        QCOMPARE(r->evidence.fileName, file);
-        QCOMPARE(r->evidence.size, QFileInfo(path).size());
-        QCOMPARE(r->evidence.sha256,
-                 QString::fromLatin1(
-                     QCryptographicHash::hash(test::fileBytes(path), QCryptographicHash::Sha256)
-                         .toHex()));
+        test::verifyEvidence(r->evidence, path);
     }
 
     void realFileDetails() {
         if (test::sharedDataPath(u"junit"_qs).isEmpty())
             QSKIP("../shared/testdata/real is not present");
         const auto load = [](const QString& file) {
-            auto r = JUnitReport::fromFile(test::sharedDataPath(u"junit/"_qs + file));
-            if (!r)
-                qWarning("%s", qPrintable(r.error().message));
-            return r.ok() ? r.value() : JUnitReport{};
+            return test::readSharedReport<JUnitReport>(u"junit"_qs, file);
         };
 
         // Two <failure> elements in one test case count it once.
-        const JUnitReport gtest = load(u"gtest_valkey_search_value_param_multi_failure.xml"_qs);
-        QCOMPARE(gtest.failedCases.size(), 1);
-        QCOMPARE(gtest.failedCases[0].problemCount, 2);
-        QCOMPARE(gtest.failedCases[0].suite, u"FTInfoTests/FTInfoTest"_qs);
-        QCOMPARE(gtest.failedCases[0].name, u"FTInfoTests/happy_path_hnsw"_qs);
-        QVERIFY(gtest.failedCases[0].message.startsWith(
+        const auto gtest = load(u"gtest_valkey_search_value_param_multi_failure.xml"_qs);
+        QVERIFY(gtest);
+        QCOMPARE(gtest->failedCases.size(), 1);
+        QCOMPARE(gtest->failedCases[0].problemCount, 2);
+        QCOMPARE(gtest->failedCases[0].suite, u"FTInfoTests/FTInfoTest"_qs);
+        QCOMPARE(gtest->failedCases[0].name, u"FTInfoTests/happy_path_hnsw"_qs);
+        QVERIFY(gtest->failedCases[0].message.startsWith(
             u"/testing/ft_info_test.cc:86\nExpected equality of these values:"_qs));
-        QCOMPARE(gtest.failedCases[0].firstLine, u"/testing/ft_info_test.cc:86"_qs);
+        QCOMPARE(gtest->failedCases[0].firstLine, u"/testing/ft_info_test.cc:86"_qs);
 
         // CDATA bodies; a failure with an empty body has no first line.
-        const JUnitReport go = load(u"go_junit_report_subtests_cdata.xml"_qs);
-        const auto* sub = findFailed(go, u"TestSubtests/Subtest#01"_qs);
+        const auto go = load(u"go_junit_report_subtests_cdata.xml"_qs);
+        QVERIFY(go);
+        const auto* sub = findFailed(*go, u"TestSubtests/Subtest#01"_qs);
         QVERIFY(sub);
         QCOMPARE(sub->message, u"Failed"_qs);
         QCOMPARE(sub->firstLine, u"subtests_test.go:10: error message"_qs);
-        QCOMPARE(findFailed(go, u"TestSubtests"_qs)->firstLine, QString());
+        QCOMPARE(findFailed(*go, u"TestSubtests"_qs)->firstLine, QString());
 
         // No message attribute, non-ASCII class names, backslashes in the suite name.
-        const JUnitReport jest = load(u"jest_junit_windows_paths_timeout.xml"_qs);
-        const auto* failing = findFailed(jest, u"Failing test"_qs);
+        const auto jest = load(u"jest_junit_windows_paths_timeout.xml"_qs);
+        QVERIFY(jest);
+        const auto* failing = findFailed(*jest, u"Failing test"_qs);
         QVERIFY(failing);
         QCOMPARE(failing->message, QString());
         QCOMPARE(failing->className, u"Test 1 › Test 1.1"_qs);
@@ -127,14 +121,16 @@ private Q_SLOTS:
         QCOMPARE(failing->firstLine, u"Error: expect(received).toBeTruthy()"_qs);
 
         // Retries: the same test case name repeats and each run counts.
-        const JUnitReport pulsar = load(u"testng_surefire_pulsar_aggregated_808_tests.xml"_qs);
-        QCOMPARE(pulsar.failedCases[0].name, u"testVersionStrings"_qs);
-        QCOMPARE(pulsar.failedCases[0].message, u"expected [1.2.1] but found [1.2.0]"_qs);
+        const auto pulsar = load(u"testng_surefire_pulsar_aggregated_808_tests.xml"_qs);
+        QVERIFY(pulsar);
+        QCOMPARE(pulsar->failedCases[0].name, u"testVersionStrings"_qs);
+        QCOMPARE(pulsar->failedCases[0].message, u"expected [1.2.1] but found [1.2.0]"_qs);
 
         // Character references in attributes are decoded.
-        const JUnitReport maven = load(u"maven_surefire_junit4_failures_skipped_entities.xml"_qs);
-        QVERIFY(findFailed(maven, u"require_fail"_qs)->message.startsWith(u"\nExpected: (an"_qs));
-        QCOMPARE(maven.passRate().value(), 0.5);
+        const auto maven = load(u"maven_surefire_junit4_failures_skipped_entities.xml"_qs);
+        QVERIFY(maven);
+        QVERIFY(findFailed(*maven, u"require_fail"_qs)->message.startsWith(u"\nExpected: (an"_qs));
+        QCOMPARE(maven->passRate().value(), 0.5);
     }
 
     // Files made on this machine; see tests/data/README.md.
@@ -352,11 +348,7 @@ private Q_SLOTS:
     void malformed() {
         QFETCH(QByteArray, data);
         QFETCH(QString, expected);
-        const auto r = JUnitReport::fromData(data, u"bad.xml"_qs);
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().kind, Error::Kind::Usage);
-        QVERIFY2(r.error().message.startsWith(expected), qPrintable(r.error().message));
-        QVERIFY(!r.error().message.contains(u'\n'));
+        QVERIFY(test::isOneLineRefusal(JUnitReport::fromData(data, u"bad.xml"_qs), expected));
     }
 
     // Exponential entity expansion stops at Qt's limit instead of eating memory.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // People and their availability through the service: zone, working hours, days and roles
 // audited; stale edits; validation; what the schedule then reads; read-only files.
+#include "Fixtures.h"
 #include "TestSupport.h"
 #include "services/PeopleService.h"
 #include "storage/AuditLog.h"
@@ -17,13 +18,8 @@ Q_DECLARE_METATYPE(slipway::Person)
 class tst_PeopleService : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-    QString newFile() { return m_dir.filePath(u"people-%1.slipway"_qs.arg(++m_files)); }
+    test::TempFiles m_files{u"people"_qs};
 
-    static std::unique_ptr<Database> open(const QString& path, bool readOnly = false) {
-        return test::openDatabase(path, readOnly);
-    }
     static Person priya() {
         Person p;
         p.name = u"Priya Raman"_qs;
@@ -37,7 +33,7 @@ private:
 
 private Q_SLOTS:
     void personAndAvailabilityLifecycle() {
-        auto db = open(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         PeopleService service(*db, Session{u"alice"_qs, {}});
         auto created = service.create(priya());
         QVERIFY2(created, qPrintable(created.error().message));
@@ -113,16 +109,14 @@ private Q_SLOTS:
     void validationErrors() {
         QFETCH(Person, person);
         QFETCH(QString, says);
-        auto db = open(newFile());
+        auto db = test::openDatabase(m_files.newFile());
+        QVERIFY(db);
         PeopleService service(*db, Session{u"alice"_qs, {}});
-        auto refused = service.create(person);
-        QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, Error::Kind::Validation);
-        QVERIFY2(refused.error().message.contains(says), qPrintable(refused.error().message));
+        QVERIFY(test::isRefusal(service.create(person), Error::Kind::Validation, says));
     }
 
     void staleEditIsRefused() {
-        auto db = open(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         PeopleService service(*db, Session{u"alice"_qs, {}});
         auto created = service.create(priya());
         QVERIFY(created);
@@ -133,13 +127,7 @@ private Q_SLOTS:
     }
 
     void readOnlyFileIsRefused() {
-        const QString path = newFile();
-        QVERIFY(open(path));
-        auto db = open(path, true);
-        PeopleService service(*db, Session{u"alice"_qs, {}});
-        auto refused = service.create(priya());
-        QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, Error::Kind::ReadOnly);
+        QVERIFY((test::refusesToCreateReadOnly<PeopleService>(m_files.newFile(), priya())));
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A release's environments and required roles: audited as an edit of the release, guarded by
 // its row version, validated, and what the window finder then reads.
+#include "Fixtures.h"
+#include "TestSupport.h"
 #include "services/EnvironmentService.h"
 #include "services/ReleaseSchedulingService.h"
 #include "services/ReleaseService.h"
@@ -20,19 +22,14 @@ private:
 
 private Q_SLOTS:
     void linksAreAuditedAndGuarded() {
-        Database::OpenOptions options;
-        options.create = true;
-        auto opened = Database::open(m_dir.filePath(u"links.slipway"_qs), options);
+        auto opened = test::openDatabase(m_dir.filePath(u"links.slipway"_qs));
         QVERIFY(opened);
-        Database& db = *opened.value();
+        Database& db = *opened;
         const Session session{u"alice"_qs, {}};
         ReleaseService releases(db, session);
         EnvironmentService environments(db, session);
         ReleaseSchedulingService needs(db, session);
-        Release r;
-        r.name = u"Payments API"_qs;
-        r.version = u"2.4.0"_qs;
-        auto release = releases.create(r);
+        auto release = releases.create(test::newRelease(u"Payments API"_qs, u"2.4.0"_qs));
         QVERIFY(release);
         auto staging = environments.create(Environment{0, u"Staging"_qs, u"staging"_qs, true, 0});
         auto prod = environments.create(Environment{0, u"Production"_qs, u"prod"_qs, true, 0});

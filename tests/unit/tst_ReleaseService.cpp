@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Release edits through the service: validation, stale edits, roles, restore after delete.
+#include "TestSupport.h"
 #include "services/ReleaseService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -14,9 +15,7 @@ using namespace slipway;
 class tst_ReleaseService : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-    QString newFile() { return m_dir.filePath(u"svc-%1.slipway"_qs.arg(++m_files)); }
+    test::TempFiles m_files{u"svc"_qs};
 
     static std::unique_ptr<Database> open(const QString& path) {
         Database::OpenOptions options;
@@ -24,6 +23,7 @@ private:
         auto db = Database::open(path, options);
         return db ? std::move(db.value()) : nullptr;
     }
+
     static Release sample() {
         Release r;
         r.name = u"Payments API"_qs;
@@ -62,7 +62,7 @@ private Q_SLOTS:
         const auto problems = validateRelease(release);
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().field, field);
-        auto db = open(newFile());
+        auto db = open(m_files.newFile());
         QVERIFY(db);
         ReleaseService service(*db, Session{u"tester"_qs, {}});
         auto created = service.create(release);
@@ -73,7 +73,7 @@ private Q_SLOTS:
     }
 
     void roundTripKeepsEveryField() {
-        auto db = open(newFile());
+        auto db = open(m_files.newFile());
         QVERIFY(db);
         ReleaseService service(*db, Session{u"tester"_qs, {}});
         QSignalSpy added(&service, &ReleaseService::releaseAdded);
@@ -92,7 +92,7 @@ private Q_SLOTS:
     }
 
     void staleEditIsRefusedNotOverwritten() {
-        const QString file = newFile();
+        const QString file = m_files.newFile();
         auto first = open(file);
         auto second = open(file); // a colleague with the same file open
         QVERIFY(first && second);
@@ -122,7 +122,7 @@ private Q_SLOTS:
     }
 
     void restoreBringsBackTheSameId() {
-        auto db = open(newFile());
+        auto db = open(m_files.newFile());
         QVERIFY(db);
         ReleaseService service(*db, Session{u"tester"_qs, {}});
         const Release r = service.create(sample()).value();
@@ -138,7 +138,7 @@ private Q_SLOTS:
     }
 
     void rolesAreEnforcedInTheCore() {
-        auto db = open(newFile());
+        auto db = open(m_files.newFile());
         QVERIFY(db);
         {
             // People with logins turn role checks on for the whole file.

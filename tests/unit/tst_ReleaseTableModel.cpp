@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The releases table model: row-by-row refresh on service signals, a full reload when
 // another program writes, raw sort values, zone-aware times, and the filter proxy.
+#include "TestSupport.h"
 #include "itemmodels/ReleaseFilterModel.h"
 #include "itemmodels/ReleaseTableModel.h"
 #include "itemmodels/Roles.h"
@@ -18,15 +19,11 @@ using namespace slipway;
 class tst_ReleaseTableModel : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    test::TempFiles m_files{u"model"_qs};
 
-    std::unique_ptr<Database> fresh() {
-        Database::OpenOptions options;
-        options.create = true;
-        auto db = Database::open(m_dir.filePath(u"model-%1.slipway"_qs.arg(++m_files)), options);
-        return db ? std::move(db.value()) : nullptr;
-    }
+    // Each test function gets a new file and a service on it.
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ReleaseService> m_service;
 
     static Release release(const QString& name, const QString& version) {
         Release r;
@@ -40,12 +37,18 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    void init() {
+        m_db = test::openDatabase(m_files.newFile());
+        QVERIFY(m_db);
+        m_service = std::make_unique<ReleaseService>(*m_db, Session{u"tester"_qs, {}});
+    }
+    void cleanup() {
+        m_service.reset();
+        m_db.reset();
+    }
 
     void followsServiceSignalsRowByRow() {
-        auto db = fresh();
-        QVERIFY(db);
-        ReleaseService service(*db, Session{u"tester"_qs, {}});
-        ReleaseTableModel model(service, db.get());
+        ReleaseTableModel model(*m_service, m_db.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
@@ -55,57 +58,51 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
 
-        auto a = service.create(release(u"Payments"_qs, u"2.0.0"_qs));
-        auto b = service.create(release(u"Ledger"_qs, u"1.9.0"_qs));
+        auto a = m_service->create(release(u"Payments"_qs, u"2.0.0"_qs));
+        auto b = m_service->create(release(u"Ledger"_qs, u"1.9.0"_qs));
         QVERIFY(a && b);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(inserted.count(), 2);
 
         Release edited = a.value();
         edited.status = ReleaseStatus::Approved;
-        QVERIFY(service.update(edited));
+        QVERIFY(m_service->update(edited));
         QCOMPARE(changed.count(), 1);
         const QModelIndex status = model.index(model.rowOf(a->id), ReleaseTableModel::StatusColumn);
         QCOMPARE(status.data().toString(), displayName(ReleaseStatus::Approved));
         QCOMPARE(status.data(ReleaseStatusRole).toInt(), int(ReleaseStatus::Approved));
         QCOMPARE(status.data(RowVersionRole).toLongLong(), qint64(2));
 
-        QVERIFY(service.remove(b->id, b->rowVersion).ok());
+        QVERIFY(m_service->remove(b->id, b->rowVersion).ok());
         QCOMPARE(removed.count(), 1);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(resets.count(), 0); // nothing reloaded the whole table
     }
 
     void reloadsWhenAnotherProgramWrites() {
-        auto db = fresh();
-        QVERIFY(db);
-        ReleaseService service(*db, Session{u"tester"_qs, {}});
-        ReleaseTableModel model(service, db.get());
+        ReleaseTableModel model(*m_service, m_db.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // A second connection stands in for another process: its service's signals do not
         // reach the model, only the file's data_version does.
-        db->pollExternalChanges(); // the baseline, as the document's watch timer takes it
-        auto other = Database::open(db->path(), {});
+        m_db->pollExternalChanges(); // the baseline, as the document's watch timer takes it
+        auto other = Database::open(m_db->path(), {});
         QVERIFY(other);
         ReleaseService elsewhere(*other.value(), Session{u"someone"_qs, {}});
         QVERIFY(elsewhere.create(release(u"From elsewhere"_qs, u"1.0.0"_qs)));
         QCOMPARE(model.rowCount(), 0);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(db->pollExternalChanges());
+        QVERIFY(m_db->pollExternalChanges());
         QCOMPARE(resets.count(), 1);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data().toString(), u"From elsewhere"_qs);
     }
 
     void showsWindowInItsZoneAndSortsOnRawValues() {
-        auto db = fresh();
-        QVERIFY(db);
-        ReleaseService service(*db, Session{u"tester"_qs, {}});
-        QVERIFY(service.create(release(u"A"_qs, u"1.10.0"_qs)));
-        QVERIFY(service.create(release(u"B"_qs, u"1.9.0"_qs)));
-        ReleaseTableModel model(service, db.get());
+        QVERIFY(m_service->create(release(u"A"_qs, u"1.10.0"_qs)));
+        QVERIFY(m_service->create(release(u"B"_qs, u"1.9.0"_qs)));
+        ReleaseTableModel model(*m_service, m_db.get());
 
         const QString start =
             model.index(0, ReleaseTableModel::WindowStartColumn).data().toString();
@@ -132,16 +129,13 @@ private Q_SLOTS:
     }
 
     void filterNarrowsByTextTypeAndStatus() {
-        auto db = fresh();
-        QVERIFY(db);
-        ReleaseService service(*db, Session{u"tester"_qs, {}});
         Release pay = release(u"Payments gateway"_qs, u"3.0.0"_qs);
         pay.type = ReleaseType::Emergency;
         pay.owner = u"Dana"_qs;
         Release led = release(u"Ledger"_qs, u"1.0.0"_qs);
         led.status = ReleaseStatus::Approved;
-        QVERIFY(service.create(pay) && service.create(led));
-        ReleaseTableModel model(service, db.get());
+        QVERIFY(m_service->create(pay) && m_service->create(led));
+        ReleaseTableModel model(*m_service, m_db.get());
         ReleaseFilterModel proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The schedule read from a real file: recurring blackouts expanded, every conflict kind
 // found from stored rows, and the window finder working from a release id.
+#include "Fixtures.h"
+#include "TestSupport.h"
 #include "services/ReleaseService.h"
 #include "services/ScheduleService.h"
 #include "storage/Database.h"
@@ -28,32 +30,20 @@ private:
     std::unique_ptr<Database> m_db;
     qint64 m_payments = 0, m_checkout = 0;
 
-    void exec(const QString& sql) {
-        QSqlQuery q(m_db->connection());
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u": "_qs + sql));
-    }
+    void exec(const QString& sql) { test::exec(*m_db, sql); }
 
     qint64 release(const QString& name, qint64 start, qint64 end,
                    ReleaseType type = ReleaseType::Minor) {
         ReleaseService service(*m_db, Session{u"tester"_qs, {}});
-        Release r;
-        r.name = name;
-        r.version = u"1.0.0"_qs;
-        r.type = type;
-        r.windowStart = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
-        r.windowEnd = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
+        Release r = test::releaseBetween(name, start, end, type);
         r.serviceIds = {1};
-        auto created = service.create(r);
-        return created ? created->id : 0;
+        return test::createRelease(service, r);
     }
 
 private Q_SLOTS:
     void initTestCase() {
-        Database::OpenOptions options;
-        options.create = true;
-        auto db = Database::open(m_dir.filePath(u"schedule.slipway"_qs), options);
-        QVERIFY(db);
-        m_db = std::move(db.value());
+        m_db = test::openDatabase(m_dir.filePath(u"schedule.slipway"_qs));
+        QVERIFY(m_db);
         const QString stamp = u"'t', 0, 't', 0"_qs;
         exec(
             u"INSERT INTO services (id, name, created_by, created_at, updated_by, updated_at) VALUES (1, 'Payments', %1)"_qs

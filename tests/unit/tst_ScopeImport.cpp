@@ -13,7 +13,6 @@
 #include "storage/Database.h"
 #include "storage/ScopeRepository.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,15 +34,9 @@ struct Imported {
 class tst_ScopeImport : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    test::TempFiles m_files{u"scope"_qs};
 
-    std::unique_ptr<Database> freshFile() {
-        Database::OpenOptions options;
-        options.create = true;
-        auto db = Database::open(m_dir.filePath(u"scope-%1.slipway"_qs.arg(++m_files)), options);
-        return db ? std::move(db.value()) : nullptr;
-    }
+    std::unique_ptr<Database> freshFile() { return test::openDatabase(m_files.newFile()); }
 
     static qint64 addRelease(Database& db, const QString& version) {
         Release r;
@@ -230,11 +223,7 @@ private Q_SLOTS:
         const QByteArray bytes =
             test::fileBytes(test::testDataPath(u"csv/jira_server_fix_versions_blocks.csv"_qs));
         const QJsonObject record = QJsonDocument::fromJson(entry.afterJson.toUtf8()).object();
-        QCOMPARE(record.value(u"sha256"_qs).toString(),
-                 QString::fromLatin1(
-                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
-        QCOMPARE(record.value(u"bytes"_qs).toInteger(), bytes.size());
-        QCOMPARE(record.value(u"file"_qs).toString(), u"in.csv"_qs);
+        QVERIFY(test::recordsImportedFile(record, bytes, u"in.csv"_qs));
         QVERIFY(record.value(u"release"_qs).isNull());
         QCOMPARE(record.value(u"rows"_qs).toInt(), 5);
         QCOMPARE(record.value(u"created"_qs).toInt(), 5);

@@ -18,18 +18,33 @@ using namespace slipway;
 class tst_ScopeService : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-    QString newFile() { return m_dir.filePath(u"scope-%1.slipway"_qs.arg(++m_files)); }
+    test::TempFiles m_files{u"scope"_qs};
 
     static qint64 auditCount(Database& db) { return AuditLog(db).count().value(); }
 
+    struct PaymentsFile {
+        std::unique_ptr<Database> db;
+        qint64 release = 0;
+    };
+    // Two proposed items in `release`, Checkout and Vault, in that order.
+    static std::pair<qint64, qint64> checkoutAndVault(Database& db, qint64 release) {
+        test::ScopeFixture fx(db);
+        const qint64 checkout = fx.addItem(u"Checkout"_qs, ScopeStatus::Proposed, release);
+        return {checkout, fx.addItem(u"Vault"_qs, ScopeStatus::Proposed, release)};
+    }
+    // A new file holding the Payments 2.4.0 release ten days ahead, where most tests start.
+    PaymentsFile paymentsFile() {
+        PaymentsFile file{test::openDatabase(m_files.newFile())};
+        if (file.db)
+            file.release = test::ScopeFixture(*file.db).addRelease(u"Payments"_qs, u"2.4.0"_qs, 10);
+        return file;
+    }
+
 private Q_SLOTS:
     void moveBetweenColumnsIsAudited() {
-        auto db = test::openDatabase(newFile());
+        auto [db, r1] = paymentsFile();
         QVERIFY(db);
         test::ScopeFixture fx(*db);
-        const qint64 r1 = fx.addRelease(u"Payments"_qs, u"2.4.0"_qs, 10);
         const qint64 a = fx.addItem(u"Card tokens"_qs, ScopeStatus::Proposed, r1);
         ScopeService service(*db, Session{u"alice"_qs, u"CHG7"_qs});
         QSignalSpy changed(&service, &ScopeService::itemChanged);
@@ -58,10 +73,9 @@ private Q_SLOTS:
     }
 
     void leavingAReleaseNeedsARationale() {
-        auto db = test::openDatabase(newFile());
+        auto [db, r1] = paymentsFile();
         QVERIFY(db);
         test::ScopeFixture fx(*db);
-        const qint64 r1 = fx.addRelease(u"Payments"_qs, u"2.4.0"_qs, 10);
         const qint64 r2 = fx.addRelease(u"Payments"_qs, u"2.5.0"_qs, 40);
         const qint64 a = fx.addItem(u"Card tokens"_qs, ScopeStatus::Committed, r1);
         ScopeService service(*db, Session{u"alice"_qs, {}});
@@ -109,7 +123,7 @@ private Q_SLOTS:
     }
 
     void aMoveToAMissingReleaseWritesNothing() {
-        auto db = test::openDatabase(newFile());
+        auto db = test::openDatabase(m_files.newFile());
         QVERIFY(db);
         test::ScopeFixture fx(*db);
         const qint64 a = fx.addItem(u"Card tokens"_qs, ScopeStatus::Proposed, 0);
@@ -123,10 +137,9 @@ private Q_SLOTS:
     }
 
     void dependenciesAreAddedRemovedAndWarned() {
-        auto db = test::openDatabase(newFile());
+        auto [db, r1] = paymentsFile();
         QVERIFY(db);
         test::ScopeFixture fx(*db);
-        const qint64 r1 = fx.addRelease(u"Payments"_qs, u"2.4.0"_qs, 10);
         const qint64 a = fx.addItem(u"Checkout"_qs, ScopeStatus::Committed, r1, 5,
                                     ScopeKind::Feature, u"PAY-1"_qs);
         const qint64 b = fx.addItem(u"Token vault"_qs, ScopeStatus::Proposed, 0, 3,
@@ -167,10 +180,9 @@ private Q_SLOTS:
     }
 
     void capacityIsAudited() {
-        auto db = test::openDatabase(newFile());
+        auto [db, r1] = paymentsFile();
         QVERIFY(db);
         test::ScopeFixture fx(*db);
-        const qint64 r1 = fx.addRelease(u"Payments"_qs, u"2.4.0"_qs, 10);
         ScopeService service(*db, Session{u"alice"_qs, {}});
         QVERIFY(service.setCapacity(r1, 40.0).ok());
         QCOMPARE(service.releases()->first().capacity, std::optional<double>(40.0));
@@ -184,12 +196,9 @@ private Q_SLOTS:
     }
 
     void onlyReleaseManagersChangeScope() {
-        auto db = test::openDatabase(newFile());
+        auto [db, r1] = paymentsFile();
         QVERIFY(db);
-        test::ScopeFixture fx(*db);
-        const qint64 r1 = fx.addRelease(u"Payments"_qs, u"2.4.0"_qs, 10);
-        const qint64 a = fx.addItem(u"Checkout"_qs, ScopeStatus::Proposed, r1);
-        const qint64 b = fx.addItem(u"Vault"_qs, ScopeStatus::Proposed, r1);
+        const auto [a, b] = checkoutAndVault(*db, r1);
         {
             QSqlQuery q(db->connection());
             QVERIFY(
@@ -212,12 +221,9 @@ private Q_SLOTS:
     }
 
     void reorderingIsOneAuditedChange() {
-        auto db = test::openDatabase(newFile());
+        auto [db, r1] = paymentsFile();
         QVERIFY(db);
-        test::ScopeFixture fx(*db);
-        const qint64 r1 = fx.addRelease(u"Payments"_qs, u"2.4.0"_qs, 10);
-        const qint64 a = fx.addItem(u"Checkout"_qs, ScopeStatus::Proposed, r1);
-        const qint64 b = fx.addItem(u"Vault"_qs, ScopeStatus::Proposed, r1);
+        const auto [a, b] = checkoutAndVault(*db, r1);
         ScopeService service(*db, Session{u"alice"_qs, {}});
         QSignalSpy reordered(&service, &ScopeService::ranksChanged);
         const qint64 audited = auditCount(*db);
@@ -245,7 +251,7 @@ private Q_SLOTS:
     }
 
     void readOnlyFilesRefuse() {
-        const QString path = newFile();
+        const QString path = m_files.newFile();
         qint64 a = 0;
         {
             auto db = test::openDatabase(path);
