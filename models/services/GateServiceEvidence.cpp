@@ -33,7 +33,8 @@ QJsonObject snapshotJson(const EvidenceSnapshot& s) {
 } // namespace
 
 Result<EvidenceSnapshot> GateService::importFile(qint64 criterionId, const QString& path,
-                                                 std::optional<CriterionKind> expected) {
+                                                 std::optional<CriterionKind> expected,
+                                                 EvidenceSnapshot* written) {
     // Everything is read and checked before the transaction: a refused file changes nothing.
     auto target = criterion(criterionId);
     if (!target)
@@ -47,6 +48,8 @@ Result<EvidenceSnapshot> GateService::importFile(qint64 criterionId, const QStri
     auto fresh = GateEvidence::read(target->spec, path, m_session.actor, now);
     if (!fresh)
         return fresh.error();
+    if (written)
+        *written = fresh.value();
     return restoreEvidence(criterionId, fresh.value());
 }
 
@@ -153,6 +156,7 @@ Result<GateCriterion> GateService::setChecked(qint64 criterionId, bool checked,
                          tr("%1 may not give “%2”: that needs the %3 role.")
                              .arg(m_session.actor, target->spec.name, target->spec.role)};
     }
+    GateCriterion saved;
     auto done = AuditedWrite::run(
         m_db, m_session, approval ? Action::ApproveGateCriterion : Action::TickManualCheck,
         approval ? (checked ? QStringLiteral("approve") : QStringLiteral("revoke_approval"))
@@ -163,6 +167,11 @@ Result<GateCriterion> GateService::setChecked(qint64 criterionId, bool checked,
                     criterionId, by, at(now), m_session.actor, now, expectedRowVersion);
                 !written)
                 return written.error();
+            // Read inside the transaction: the version returned is the one this write left.
+            auto after = GateRepository(m_db).findCriterion(criterionId);
+            if (!after)
+                return after.error();
+            saved = after.value();
             return AuditedWrite::Logged{
                 criterionId,
                 {{QStringLiteral("name"), target->spec.name},
@@ -172,7 +181,7 @@ Result<GateCriterion> GateService::setChecked(qint64 criterionId, bool checked,
     if (!done)
         return done.error();
     announceCriterion(criterionId);
-    return criterion(criterionId);
+    return saved;
 }
 
 } // namespace slipway

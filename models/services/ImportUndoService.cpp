@@ -15,8 +15,8 @@ namespace {
 // removes an import's links before the rows they point at (whose removal would cascade).
 struct KindInfo {
     QStringList tables;
-    Action action;
-    const char* entity;
+    Action action = Action::EditScope;
+    const char* entity = "";
 };
 
 KindInfo infoOf(RecordedImport::Kind kind) {
@@ -48,7 +48,7 @@ Result<RecordedImport> ImportUndoService::record(RecordedImport::Kind kind, cons
     if (auto done = import(); !done)
         return done.error();
     // The import has committed: from here on, a failure only means it cannot be undone.
-    RecordedImport recorded{kind, source, {}, 0, {}};
+    RecordedImport recorded{kind, source, {}, 0, {}, {}};
     if (auto changes = capture->changeset(); changes) {
         recorded.changes = std::move(changes.value());
         recorded.rows = ChangeCapture::rowCount(recorded.changes);
@@ -60,15 +60,15 @@ Result<RecordedImport> ImportUndoService::record(RecordedImport::Kind kind, cons
     return recorded;
 }
 
-Result<void> ImportUndoService::undo(const RecordedImport& recorded) {
+Result<void> ImportUndoService::undo(RecordedImport& recorded) {
     return replay(recorded, false);
 }
 
-Result<void> ImportUndoService::redo(const RecordedImport& recorded) {
+Result<void> ImportUndoService::redo(RecordedImport& recorded) {
     return replay(recorded, true);
 }
 
-Result<void> ImportUndoService::replay(const RecordedImport& recorded, bool forward) {
+Result<void> ImportUndoService::replay(RecordedImport& recorded, bool forward) {
     if (!recorded.notUndoable.isEmpty())
         return Error{
             Error::Kind::Internal,
@@ -76,11 +76,14 @@ Result<void> ImportUndoService::replay(const RecordedImport& recorded, bool forw
     if (recorded.changes.isEmpty())
         return {}; // the import changed nothing: nothing to take back
     const KindInfo info = infoOf(recorded.kind);
+    ChangeCapture::RowVersions versions = recorded.versions;
     auto done = AuditedWrite::run(
         m_db, m_session, info.action,
         forward ? QStringLiteral("redo import") : QStringLiteral("undo import"),
         QString::fromLatin1(info.entity), [&](qint64) -> Result<AuditedWrite::Logged> {
-            if (auto applied = ChangeCapture::apply(m_db, recorded.changes, forward); !applied)
+            // Versions are noted only when the whole replay commits.
+            if (auto applied = ChangeCapture::apply(m_db, recorded.changes, forward, versions);
+                !applied)
                 return applied.error();
             const QJsonObject what{{QStringLiteral("file"), recorded.source},
                                    {QStringLiteral("rows"), recorded.rows}};
@@ -89,6 +92,7 @@ Result<void> ImportUndoService::replay(const RecordedImport& recorded, bool forw
         });
     if (!done)
         return done.error();
+    recorded.versions = std::move(versions);
     m_db.announceBulkChange();
     Q_EMIT changed(recorded.kind);
     return {};

@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -22,6 +23,8 @@ struct RecordedImport {
     QString source;     // the file, as the user named it
     QByteArray changes; // the rows written, as a changeset
     qint64 rows = 0;    // how many rows the changeset touches
+    // The highest version each of those rows has had, kept across undo and redo.
+    QHash<QString, qint64> versions;
     // Set when the import landed but what it wrote could not be recorded: why it cannot be
     // undone. The import stands either way.
     QString notUndoable;
@@ -39,15 +42,16 @@ public:
     // it commits to that kind's tables is recorded.
     Result<RecordedImport> record(RecordedImport::Kind kind, const QString& source,
                                   const std::function<Result<void>()>& import);
-    Result<void> undo(const RecordedImport& recorded);
-    Result<void> redo(const RecordedImport& recorded);
+    // Each notes in `recorded` the versions its rows reached, for the next replay.
+    Result<void> undo(RecordedImport& recorded);
+    Result<void> redo(RecordedImport& recorded);
 
 Q_SIGNALS:
     // An import, its undo or its redo changed the file.
     void changed(RecordedImport::Kind kind);
 
 private:
-    Result<void> replay(const RecordedImport& recorded, bool forward);
+    Result<void> replay(RecordedImport& recorded, bool forward);
 
     Database& m_db;
     Session m_session;

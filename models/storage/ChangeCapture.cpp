@@ -96,28 +96,30 @@ private:
     QHash<QByteArray, QList<QByteArray>> m_columns;
 };
 
-// A row's place in the file: its table and the integer key in its first column.
-struct RowKey {
-    QByteArray table;
-    qint64 id = 0;
-    bool operator==(const RowKey&) const = default;
-};
-
-size_t qHash(const RowKey& key, size_t seed = 0) {
-    return qHashMulti(seed, key.table, key.id);
+// A row's key in ChangeCapture::RowVersions.
+QString rowKey(const QByteArray& table, qint64 id) {
+    return QString::fromUtf8(table) + u'/' + QString::number(id);
 }
 
-// What applying saw: the first refused row, and the highest row version met on each row the
-// changeset puts back, so that the row ends above every version anyone may hold.
+// What applying saw: the first refused row, and (in `versions`) the highest row version met
+// on each row, so that a row put back ends above every version anyone may hold.
 struct Applying {
     TableShapes* shapes = nullptr;
+    ChangeCapture::RowVersions* versions = nullptr;
     QByteArray table;
     qint64 id = 0;
     int kind = 0;
     int op = 0;
     int count = 0;
-    QHash<RowKey, qint64> versionSeen;
 };
+
+void noteVersion(ChangeCapture::RowVersions& versions, const QString& key, qint64 version) {
+    auto found = versions.find(key);
+    if (found == versions.end())
+        versions.insert(key, version);
+    else if (*found < version)
+        *found = version;
+}
 
 qint64 integerKey(sqlite3_changeset_iter* iter, int op) {
     sqlite3_value* key = nullptr;
@@ -150,8 +152,7 @@ bool onlyBookkeepingDiffers(Applying& applying, sqlite3_changeset_iter* iter,
         if (!sameValue(expected, current))
             return false;
     }
-    const RowKey key{table, integerKey(iter, SQLITE_DELETE)};
-    applying.versionSeen[key] = std::max(applying.versionSeen.value(key), version);
+    noteVersion(*applying.versions, rowKey(table, integerKey(iter, SQLITE_DELETE)), version);
     return true;
 }
 
@@ -178,53 +179,83 @@ int onConflict(void* context, int kind, sqlite3_changeset_iter* iter) {
     return SQLITE_CHANGESET_ABORT;
 }
 
-// Puts every row the changeset wrote or put back above the highest version anyone may hold,
-// so that an editor still showing the row as it was refuses to save over it.
+// Puts every row the changeset wrote or put back above the highest version it has had, so an
+// editor still showing the row as it was refuses to save over it; notes the version each row
+// removed had, for the next replay. Every table recorded here that has a row_version has an
+// INTEGER PRIMARY KEY as its first column, which is its rowid.
 Result<void> raiseVersions(Database& db, TableShapes& shapes, QByteArray& applied,
-                           const QHash<RowKey, qint64>& versionSeen) {
+                           ChangeCapture::RowVersions& versions) {
+    const auto failed = [&db](int rc) {
+        return sqliteError(db, rc, tr("Cannot mark the rows put back as changed"));
+    };
     sqlite3_changeset_iter* iter = nullptr;
-    if (sqlite3changeset_start(&iter, int(applied.size()), applied.data()) != SQLITE_OK)
-        return {};
+    if (const int rc = sqlite3changeset_start(&iter, int(applied.size()), applied.data());
+        rc != SQLITE_OK)
+        return failed(rc);
+    QHash<QByteArray, sqlite3_stmt*> statements; // one UPDATE per table
     int rc = SQLITE_OK;
-    while (rc == SQLITE_OK && sqlite3changeset_next(iter) == SQLITE_ROW) {
+    int step = SQLITE_ROW;
+    while (rc == SQLITE_OK && (step = sqlite3changeset_next(iter)) == SQLITE_ROW) {
         const char* table = nullptr;
         int columns = 0;
         int op = 0;
         int indirect = 0;
-        if (sqlite3changeset_op(iter, &table, &columns, &op, &indirect) != SQLITE_OK ||
-            op == SQLITE_DELETE)
-            continue;
+        rc = sqlite3changeset_op(iter, &table, &columns, &op, &indirect);
+        if (rc != SQLITE_OK)
+            break;
         const QByteArray name(table);
         const QList<QByteArray>& names = shapes.columnsOf(name);
-        const auto versionColumn = names.indexOf("row_version");
+        if (names.isEmpty()) {
+            rc = SQLITE_ERROR;
+            break;
+        }
+        const auto versionColumn = int(names.indexOf("row_version"));
         const qint64 id = integerKey(iter, op);
         if (versionColumn < 0 || id == 0)
             continue;
-        qint64 version = versionSeen.value(RowKey{name, id});
-        // The version the changeset expected to find (an update) or wrote (an insert).
+        const QString key = rowKey(name, id);
+        // The version the changeset expected to find (an update or a removal) or wrote.
         sqlite3_value* recorded = nullptr;
-        if (op == SQLITE_UPDATE)
-            sqlite3changeset_old(iter, int(versionColumn), &recorded);
-        if (op == SQLITE_INSERT || !recorded)
-            sqlite3changeset_new(iter, int(versionColumn), &recorded);
+        if (op != SQLITE_INSERT)
+            sqlite3changeset_old(iter, versionColumn, &recorded);
+        if (!recorded && op != SQLITE_DELETE)
+            sqlite3changeset_new(iter, versionColumn, &recorded);
         if (recorded)
-            version = std::max(version, sqlite3_value_int64(recorded));
-        QByteArray quoted = name;
-        quoted.replace('"', "\"\"");
-        const QByteArray sql =
-            "UPDATE \"" + quoted + "\" SET row_version = max(row_version, ?1) + 1 WHERE rowid = ?2";
-        sqlite3_stmt* st = nullptr;
-        rc = sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &st, nullptr);
-        if (rc == SQLITE_OK) {
-            sqlite3_bind_int64(st, 1, version);
-            sqlite3_bind_int64(st, 2, id);
-            rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db.handle());
+            noteVersion(versions, key, sqlite3_value_int64(recorded));
+        if (op == SQLITE_DELETE)
+            continue;
+        sqlite3_stmt*& st = statements[name];
+        if (!st) {
+            QByteArray quoted = name;
+            quoted.replace('"', "\"\"");
+            const QByteArray sql = "UPDATE \"" + quoted +
+                                   "\" SET row_version = max(row_version, ?1) + 1 "
+                                   "WHERE rowid = ?2 RETURNING row_version";
+            rc = sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &st, nullptr);
+            if (rc != SQLITE_OK)
+                break;
         }
-        sqlite3_finalize(st);
+        sqlite3_bind_int64(st, 1, versions.value(key));
+        sqlite3_bind_int64(st, 2, id);
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            versions.insert(key, sqlite3_column_int64(st, 0));
+            rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db.handle());
+        } else {
+            rc = sqlite3_errcode(db.handle());
+            if (rc == SQLITE_OK || rc == SQLITE_DONE)
+                rc = SQLITE_NOTFOUND; // the row just put back is not there
+        }
+        sqlite3_reset(st);
     }
-    sqlite3changeset_finalize(iter);
+    for (sqlite3_stmt* st : std::as_const(statements))
+        sqlite3_finalize(st);
+    const int finished = sqlite3changeset_finalize(iter);
+    if (rc == SQLITE_OK && step != SQLITE_DONE && step != SQLITE_ROW)
+        rc = step;
+    if (rc == SQLITE_OK)
+        rc = finished;
     if (rc != SQLITE_OK)
-        return sqliteError(db, rc, tr("Cannot mark the rows put back as changed"));
+        return failed(rc);
     return {};
 }
 
@@ -329,7 +360,8 @@ qint64 ChangeCapture::rowCount(const QByteArray& changeset) {
     return rows;
 }
 
-Result<void> ChangeCapture::apply(Database& db, const QByteArray& changeset, bool forward) {
+Result<void> ChangeCapture::apply(Database& db, const QByteArray& changeset, bool forward,
+                                  RowVersions& versions) {
     sqlite3* handle = db.handle();
     QByteArray bytes = changeset;
     if (!forward) {
@@ -352,6 +384,7 @@ Result<void> ChangeCapture::apply(Database& db, const QByteArray& changeset, boo
     TableShapes shapes(handle);
     Applying applying;
     applying.shapes = &shapes;
+    applying.versions = &versions;
     const int rc = sqlite3changeset_apply(handle, int(bytes.size()), bytes.data(), nullptr,
                                           onConflict, &applying);
     int watchedSize = 0;
@@ -369,7 +402,7 @@ Result<void> ChangeCapture::apply(Database& db, const QByteArray& changeset, boo
                      tr("%n other row(s) now refer to what this import wrote and would change "
                         "with it; remove those links first, then undo.",
                         nullptr, int(std::max<qint64>(extra, 1)))};
-    return raiseVersions(db, shapes, bytes, applying.versionSeen);
+    return raiseVersions(db, shapes, bytes, versions);
 }
 
 } // namespace slipway

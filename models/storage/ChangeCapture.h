@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QStringList>
 
 struct sqlite3_session;
@@ -30,8 +31,16 @@ public:
     // Everything recorded so far.
     Result<QByteArray> changeset() const;
 
+    // The highest row_version each row of a changeset has had ("table/id"), kept from one
+    // replay to the next so that a row put back always ends above every version anyone may
+    // still hold, even one the row had before an earlier undo removed it.
+    using RowVersions = QHash<QString, qint64>;
+
     // Inside the caller's transaction: undo (`forward` false) or redo a recorded changeset.
-    static Result<void> apply(Database& db, const QByteArray& changeset, bool forward);
+    // A row that differs from the recorded one only in who saved it last, its version or its
+    // place on a board is taken as unchanged. Updates `versions`.
+    static Result<void> apply(Database& db, const QByteArray& changeset, bool forward,
+                              RowVersions& versions);
     // How many rows a changeset touches.
     static qint64 rowCount(const QByteArray& changeset);
 

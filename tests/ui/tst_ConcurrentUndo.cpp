@@ -142,6 +142,19 @@ private:
         return serviceOps<T>(*service);
     }
 
+    // The first criterion of `kind` among the demo's releases.
+    std::optional<GateCriterion> firstCriterion(CriterionKind kind) const {
+        const auto releases = m_doc->releases().all();
+        for (const Release& r : releases.value()) {
+            const auto gates = m_doc->gates().gatesOf(r.id);
+            for (const ReleaseGate& g : gates.value())
+                for (const GateCriterion& c : g.criteria)
+                    if (c.spec.kind == kind)
+                        return c;
+        }
+        return std::nullopt;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
@@ -230,18 +243,7 @@ private Q_SLOTS:
                 QCOMPARE(c.status, CabCondition::Status::Waived); // bob's change stands
     }
     void gateTick() {
-        auto releases = m_doc->releases().all();
-        QVERIFY(releases);
-        std::optional<GateCriterion> manual;
-        for (const Release& r : releases.value()) {
-            const auto gates = m_doc->gates().gatesOf(r.id);
-            for (const ReleaseGate& g : gates.value())
-                for (const GateCriterion& c : g.criteria)
-                    if (!manual && c.spec.kind == CriterionKind::Manual)
-                        manual = c;
-            if (manual)
-                break;
-        }
+        const std::optional<GateCriterion> manual = firstCriterion(CriterionKind::Manual);
         QVERIFY(manual);
         const bool tick = manual->checkedBy.isEmpty();
         QVERIFY(pushCommand(m_doc->undoStack(),
@@ -254,6 +256,51 @@ private Q_SLOTS:
         QVERIFY2(m_errors.size() == 1 && m_errors.first().contains(u"bob"_qs),
                  qPrintable(m_errors.join(u" | ")));
         QCOMPARE(m_doc->gates().criterion(manual->id)->checkedBy.isEmpty(), !tick); // bob's stands
+    }
+    // The session's own edits of one criterion, undone in turn: each undo finds the criterion
+    // as the command left it (at a later version) and is not refused.
+    void gateEditsOfOneCriterionUndoInTurn() {
+        const std::optional<GateCriterion> manual = firstCriterion(CriterionKind::Manual);
+        QVERIFY(manual);
+        const QString before = manual->checkedBy;
+        const bool tick = before.isEmpty();
+        QVERIFY(pushCommand(m_doc->undoStack(),
+                            GateCommands::setChecked(m_doc->gates(), *manual, tick, sink())));
+        const GateCriterion ticked = m_doc->gates().criterion(manual->id).value();
+        QVERIFY(pushCommand(m_doc->undoStack(),
+                            GateCommands::setChecked(m_doc->gates(), ticked, !tick, sink())));
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u" | ")));
+        QCOMPARE(m_doc->gates().criterion(manual->id)->checkedBy.isEmpty(), before.isEmpty());
+        m_doc->undoStack()->redo();
+        m_doc->undoStack()->redo();
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u" | ")));
+        // Both redone: the second command's state, so checked exactly when it started unchecked.
+        QCOMPARE(m_doc->gates().criterion(manual->id)->checkedBy.isEmpty(), tick);
+
+        const std::optional<GateCriterion> tests = firstCriterion(CriterionKind::TestPassRate);
+        QVERIFY(tests);
+        const QString junit = test::testDataPath(u"junit/gtest_1.12_sample.xml"_qs);
+        QVERIFY(pushCommand(m_doc->undoStack(),
+                            GateCommands::importEvidence(m_doc->gates(), *tests, junit, sink())));
+        const GateCriterion once = m_doc->gates().criterion(tests->id).value();
+        QVERIFY(pushCommand(m_doc->undoStack(),
+                            GateCommands::importEvidence(m_doc->gates(), once, junit, sink())));
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u" | ")));
+        const GateCriterion back = m_doc->gates().criterion(tests->id).value();
+        QCOMPARE(back.evidence.has_value(), tests->evidence.has_value());
+        if (back.evidence)
+            QCOMPARE(back.evidence->sha256, tests->evidence->sha256);
+        // Someone else imports meanwhile: the redo names them instead of replacing their file.
+        GateService other(m_doc->database(), bob());
+        QVERIFY(other.importFile(tests->id, junit));
+        m_doc->undoStack()->redo();
+        QVERIFY2(m_errors.size() == 1 && m_errors.first().contains(u"bob"_qs),
+                 qPrintable(m_errors.join(u" | ")));
+        QCOMPARE(m_doc->gates().criterion(tests->id)->evidence->importedBy, u"bob"_qs);
     }
     void cabAgenda() {
         auto meetings = m_doc->cabMeetings().all();

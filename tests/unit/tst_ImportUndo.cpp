@@ -219,6 +219,20 @@ private Q_SLOTS:
         auto undone = doc->imports().undo(imported.value());
         QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().message));
         QCOMPARE(titlesByKey(*doc).keys(), QStringList{u"E-1"_qs});
+
+        // Redo puts R-1 back above every version it had (an editor may still hold one of
+        // them), not at the version the import first gave it.
+        auto redone = doc->imports().redo(imported.value());
+        QVERIFY2(redone, qPrintable(redone ? QString() : redone.error().message));
+        const auto after = doc->scope().find(items[u"R-1"_qs].id);
+        QVERIFY(after);
+        QVERIFY2(
+            after->rowVersion > back->rowVersion,
+            qPrintable(
+                u"%1 after redo, %2 before undo"_qs.arg(after->rowVersion).arg(back->rowVersion)));
+        auto stale = doc->scope().move({after->id, back->rowVersion, ScopeStatus::Proposed, 0, {}});
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().kind, Error::Kind::Stale);
     }
 
     void redoNamesTheRowThatTookTheImportedId() {
@@ -235,6 +249,19 @@ private Q_SLOTS:
         QVERIFY2(redone.error().message.contains(u"has taken the id"_qs),
                  qPrintable(redone.error().message));
         QCOMPARE(titlesByKey(*doc).keys(), QStringList{u"O-1"_qs});
+    }
+
+    void anImportThatChangedNothingUndoesToNothing() {
+        auto doc = freshDocument();
+        QVERIFY(doc);
+        const QByteArray csv = "external_key,title\nN-1,Same\n";
+        QVERIFY(importScope(*doc, csv));
+        auto again = importScope(*doc, csv);
+        QVERIFY(again);
+        QCOMPARE(again->rows, 0);
+        QVERIFY(doc->imports().undo(again.value()));
+        QCOMPARE(doc->scope().all().value().size(), 1);
+        QCOMPARE(doc->audit().page({u"undo import"_qs, {}, {}}, 0, 10)->size(), 0);
     }
 
     void undoNamesARowRemovedSince() {

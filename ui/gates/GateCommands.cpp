@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace slipway::ui::GateCommands {
 namespace {
@@ -15,27 +17,51 @@ QString tr(const char* text) {
     return QCoreApplication::translate("GateCommands", text);
 }
 
+bool sameEvidence(const std::optional<CriterionEvidence>& a,
+                  const std::optional<CriterionEvidence>& b) {
+    if (!a || !b)
+        return !a && !b;
+    return a->sha256 == b->sha256 && a->importedAt == b->importedAt &&
+           a->importedBy == b->importedBy;
+}
+
+// The version an undo or redo expects. Later edits of the same criterion in this session (then
+// undone) move its version on without changing what it says; so when the criterion still says
+// what this command left (`asLeft`), its current version is expected. Otherwise the version
+// the command last saw is, and the write is refused naming whoever changed it since.
+qint64 versionToExpect(GateService& gates, qint64 criterionId, qint64 lastSeen,
+                       const std::function<bool(const GateCriterion&)>& asLeft) {
+    const auto now = gates.criterion(criterionId);
+    return now && asLeft(now.value()) ? now->rowVersion : lastSeen;
+}
+
 } // namespace
 
 GateEditCommand* importEvidence(GateService& gates, const GateCriterion& criterion,
                                 const QString& path, ErrorSink onError) {
     // The first redo reads the file; later redos and undos swap stored snapshots.
-    // Each swap expects the version the last one left (one write: one more than before it),
-    // so evidence someone else imported meanwhile is refused with their name, not replaced.
+    // Each swap expects the criterion as the last step left it, so evidence someone else
+    // imported meanwhile is refused with their name, not replaced.
     struct State {
         bool imported = false;
-        EvidenceSnapshot other; // what the next step puts back
-        qint64 version = 0;     // the criterion's version after the last step
+        EvidenceSnapshot other;                // what the next step puts back
+        std::optional<CriterionEvidence> left; // what the last step put there
+        qint64 version = 0;                    // the criterion's version after the last step
     };
     auto state = std::make_shared<State>();
     const qint64 id = criterion.id;
     const CriterionKind kind = criterion.spec.kind;
     auto swap = [&gates, id, state]() -> Result<void> {
-        auto replaced = gates.restoreEvidence(id, state->other, state->version);
+        const qint64 expected =
+            versionToExpect(gates, id, state->version, [state](const GateCriterion& c) {
+                return sameEvidence(c.evidence, state->left);
+            });
+        auto replaced = gates.restoreEvidence(id, state->other, expected);
         if (!replaced)
             return replaced.error();
+        state->left = state->other.evidence;
         state->other = replaced.value();
-        state->version = state->other.rowVersion + 1;
+        state->version = state->other.rowVersion + 1; // one write: one version more
         return {};
     };
     return new GateEditCommand(
@@ -43,9 +69,11 @@ GateEditCommand* importEvidence(GateService& gates, const GateCriterion& criteri
         [&gates, id, kind, path, state, swap]() -> Result<void> {
             if (state->imported)
                 return swap();
-            auto previous = gates.importFile(id, path, kind);
+            EvidenceSnapshot written;
+            auto previous = gates.importFile(id, path, kind, &written);
             if (!previous)
                 return previous.error();
+            state->left = written.evidence;
             state->other = previous.value();
             state->version = state->other.rowVersion + 1;
             state->imported = true;
@@ -88,12 +116,26 @@ GateEditCommand* setChecked(GateService& gates, const GateCriterion& criterion, 
                                   : (checked ? tr("Tick “%1”") : tr("Untick “%1”"));
     // The version the user saw, then the one each step left: a tick someone else changed
     // meanwhile is refused with their name instead of overwritten.
-    auto version = std::make_shared<qint64>(criterion.rowVersion);
-    const auto step = [&gates, id, version](bool to) -> Result<void> {
-        auto saved = gates.setChecked(id, to, *version);
+    struct State {
+        bool applied = false;
+        qint64 version = 0;
+        QString leftBy; // who the last step left as having checked it ("" : nobody)
+    };
+    auto state = std::make_shared<State>();
+    state->version = criterion.rowVersion;
+    const auto step = [&gates, id, state](bool to) -> Result<void> {
+        const qint64 expected =
+            !state->applied
+                ? state->version
+                : versionToExpect(gates, id, state->version, [state](const GateCriterion& c) {
+                      return c.checkedBy == state->leftBy;
+                  });
+        auto saved = gates.setChecked(id, to, expected);
         if (!saved)
             return saved.error();
-        *version = saved->rowVersion;
+        state->applied = true;
+        state->version = saved->rowVersion;
+        state->leftBy = saved->checkedBy;
         return {};
     };
     return new GateEditCommand(
