@@ -265,36 +265,28 @@ Error refusal(Database& db, const Applying& applying) {
     if (const char* nameColumn = nameColumnOf(applying.table);
         nameColumn && applying.id > 0 && applying.kind == SQLITE_CHANGESET_DATA)
         return staleRowErrorByColumn(db, table, applying.id, QString::fromLatin1(nameColumn));
-    QString why;
+    if (applying.kind == SQLITE_CHANGESET_FOREIGN_KEY)
+        return Error{Error::Kind::Stale,
+                     tr("A row this import refers to, or that refers to it, is no longer "
+                        "there — reload.")};
+    QString why; // %1 the table, %2 the row's id
     switch (applying.kind) {
-    case SQLITE_CHANGESET_FOREIGN_KEY:
-        why = tr("A row this import refers to, or that refers to it, is no longer there — "
-                 "reload.");
-        break;
     case SQLITE_CHANGESET_NOTFOUND:
-        why = tr("A row of %1 this import wrote (id %2) was removed since — reload.")
-                  .arg(table)
-                  .arg(applying.id);
+        why = tr("A row of %1 this import wrote (id %2) was removed since — reload.");
         break;
     case SQLITE_CHANGESET_CONFLICT:
         why = tr("Another row of %1 has taken the id %2 that this import used since, so the "
-                 "import cannot be put back as it was; import the file again instead.")
-                  .arg(table)
-                  .arg(applying.id);
+                 "import cannot be put back as it was; import the file again instead.");
         break;
     case SQLITE_CHANGESET_CONSTRAINT:
         why = tr("Putting a row of %1 (id %2) back would break one of the file's rules "
-                 "(for example a name or link that must be unique) — reload.")
-                  .arg(table)
-                  .arg(applying.id);
+                 "(for example a name or link that must be unique) — reload.");
         break;
     default:
-        why = tr("A row of %1 this import wrote (id %2) was changed since — reload.")
-                  .arg(table)
-                  .arg(applying.id);
+        why = tr("A row of %1 this import wrote (id %2) was changed since — reload.");
         break;
     }
-    return Error{Error::Kind::Stale, why};
+    return Error{Error::Kind::Stale, why.arg(table).arg(applying.id)};
 }
 
 } // namespace
