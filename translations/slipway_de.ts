@@ -4,22 +4,27 @@
 <context>
     <name>Assumption</name>
     <message>
+        <location filename="../models/domain/Assumption.cpp" line="33"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
+        <location filename="../models/domain/Assumption.cpp" line="35"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
+        <location filename="../models/domain/Assumption.cpp" line="37"/>
         <source>Broken</source>
         <translation>Verletzt</translation>
     </message>
     <message>
+        <location filename="../models/domain/Assumption.cpp" line="51"/>
         <source>An assumption needs a statement.</source>
         <translation>Eine Annahme braucht eine Aussage.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Assumption.cpp" line="55"/>
         <source>An assumption belongs to a release.</source>
         <translation>Eine Annahme gehört zu einem Release.</translation>
     </message>
@@ -27,10 +32,12 @@
 <context>
     <name>AssumptionRepository</name>
     <message>
+        <location filename="../models/storage/AssumptionRepository.cpp" line="16"/>
         <source>saving an assumption</source>
         <translation>Speichern einer Annahme</translation>
     </message>
     <message>
+        <location filename="../models/storage/AssumptionRepository.cpp" line="76"/>
         <source>Assumption %1 no longer exists — reload.</source>
         <translation>Annahme %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -38,6 +45,7 @@
 <context>
     <name>AuditAppender</name>
     <message>
+        <location filename="../models/storage/AuditAppender.cpp" line="17"/>
         <source>writing the audit log</source>
         <translation>Schreiben des Audit-Logs</translation>
     </message>
@@ -45,10 +53,12 @@
 <context>
     <name>BlackoutRepository</name>
     <message>
+        <location filename="../models/storage/BlackoutRepository.cpp" line="17"/>
         <source>saving a blackout</source>
         <translation>Speichern einer Sperrzeit</translation>
     </message>
     <message>
+        <location filename="../models/storage/BlackoutRepository.cpp" line="103"/>
         <source>Blackout %1 no longer exists — reload.</source>
         <translation>Sperrzeit %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -56,55 +66,75 @@
 <context>
     <name>CabDecisionService</name>
     <message>
+        <location filename="../models/services/CabDecisionService.cpp" line="165"/>
+        <source>The decision on %1 was changed since — reload.</source>
+        <translation>Die Entscheidung zu %1 wurde inzwischen geändert — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CabDecisionService.cpp" line="172"/>
         <source>The decision on %1 is already %2 — reload.</source>
         <translation>Die Entscheidung zu %1 ist bereits %2 — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/services/CabDecisionService.cpp" line="177"/>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
+        <location filename="../models/services/CabDecisionService.cpp" line="178"/>
         <source>in force</source>
         <translation>in Kraft</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CabDecisionService.cpp" line="213"/>
+        <source>A condition on %1 was changed since — reload.</source>
+        <translation>Eine Auflage zu %1 wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>CabMeetingRepository</name>
     <message>
+        <location filename="../models/storage/CabMeetingRepository.cpp" line="17"/>
         <source>saving a CAB meeting</source>
         <translation>Speichern einer CAB-Sitzung</translation>
     </message>
     <message>
+        <location filename="../models/storage/CabMeetingRepository.cpp" line="101"/>
         <source>CAB meeting %1 no longer exists — reload.</source>
         <translation>CAB-Sitzung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/CabMeetingRepository.cpp" line="239"/>
         <source>Action %1 no longer exists — reload.</source>
         <translation>Maßnahme %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
+    <name>CabMeetingService</name>
+    <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="305"/>
+        <source>This meeting&apos;s agenda was changed since — reload.</source>
+        <translation>Die Tagesordnung dieser Sitzung wurde inzwischen geändert — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
     <name>CabReportWriter</name>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="435"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="467"/>
         <source>CAB report: %1</source>
         <translation>CAB-Bericht: %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>CalendarTimeScale</name>
     <message>
+        <location filename="../models/itemmodels/CalendarTimeScale.cpp" line="142"/>
         <source>W%1 · %2</source>
         <translation>KW%1 · %2</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CalendarTimeScale.cpp" line="148"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
@@ -112,10 +142,12 @@
 <context>
     <name>CalendarToolTip</name>
     <message>
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="30"/>
         <source>Environment booking</source>
         <translation>Umgebungsbuchung</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="57"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Konflikt</numerusform>
@@ -123,52 +155,35 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="65"/>
         <source>Hard blackout</source>
         <translation>Harte Sperrzeit</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="66"/>
         <source>Soft blackout</source>
         <translation>Weiche Sperrzeit</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="67"/>
         <source>Incident freeze</source>
         <translation>Incident-Sperre</translation>
     </message>
     <message>
-        <source>development</source>
-        <translation>Entwicklung</translation>
-    </message>
-    <message>
-        <source>QA</source>
-        <translation>QA</translation>
-    </message>
-    <message>
-        <source>operations</source>
-        <translation>Betrieb</translation>
-    </message>
-    <message>
-        <source>security</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="34"/>
         <source>Window (%1)</source>
         <translation>Fenster (%1)</translation>
     </message>
 </context>
 <context>
-    <name>ChangeRecordCommand</name>
-    <message>
-        <source>“%1” was changed since — reload before undoing.</source>
-        <translation>„%1“ wurde inzwischen geändert — vor dem Rückgängigmachen neu laden.</translation>
-    </message>
-</context>
-<context>
     <name>ChangeRequestRepository</name>
     <message>
+        <location filename="../models/storage/ChangeRequestRepository.cpp" line="18"/>
         <source>saving a change request</source>
         <translation>Speichern eines Change-Requests</translation>
     </message>
     <message>
+        <location filename="../models/storage/ChangeRequestRepository.cpp" line="105"/>
         <source>Change request %1 no longer exists — reload.</source>
         <translation>Change-Request %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -176,14 +191,17 @@
 <context>
     <name>CommunicationRepository</name>
     <message>
+        <location filename="../models/storage/CommunicationRepository.cpp" line="16"/>
         <source>archiving a message</source>
         <translation>Archivieren einer Mitteilung</translation>
     </message>
     <message>
+        <location filename="../models/storage/CommunicationRepository.cpp" line="107"/>
         <source>There is no issued message %1.</source>
         <translation>Es gibt keine versendete Mitteilung %1.</translation>
     </message>
     <message>
+        <location filename="../models/storage/CommunicationRepository.cpp" line="178"/>
         <source>Acknowledgement %1 no longer exists — reload.</source>
         <translation>Bestätigung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -191,17 +209,29 @@
 <context>
     <name>CreateReleaseCommand</name>
     <message>
+        <location filename="../ui/releases/ReleaseCommands.cpp" line="24"/>
         <source>Create release “%1”</source>
         <translation>Release „%1“ anlegen</translation>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../models/io/CsvTable.cpp" line="9"/>
+        <source>%1 line %2: %3 fields where the header has %4 (a missing or extra comma, or a line break outside quotes?).</source>
+        <translation>%1 Zeile %2: %3 Felder, die Kopfzeile hat %4 (ein fehlendes oder zusätzliches Komma oder ein Zeilenumbruch außerhalb von Anführungszeichen?).</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
+        <location filename="../models/storage/Transaction.cpp" line="22"/>
         <source>%1 is open read-only (%2); changes are disabled.</source>
         <translation>%1 ist schreibgeschützt geöffnet (%2); Änderungen sind deaktiviert.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Transaction.cpp" line="29"/>
+        <location filename="../models/storage/Transaction.cpp" line="38"/>
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
@@ -209,6 +239,7 @@
 <context>
     <name>DeleteReleaseCommand</name>
     <message>
+        <location filename="../ui/releases/ReleaseCommands.cpp" line="38"/>
         <source>Delete release “%1”</source>
         <translation>Release „%1“ löschen</translation>
     </message>
@@ -216,98 +247,122 @@
 <context>
     <name>DemoCab</name>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="364"/>
         <source>Renew the TLS certificate of the public API gateway</source>
         <translation>TLS-Zertifikat des öffentlichen API-Gateways erneuern</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="366"/>
         <source>Expired certificate if missed</source>
         <translation>Abgelaufenes Zertifikat, falls versäumt</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="367"/>
         <source>Re-install the previous certificate (valid until 20 Nov).</source>
         <translation>Vorheriges Zertifikat neu installieren (gültig bis 20. Nov.).</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="369"/>
         <source>Firewall rule: allow 443 from the new CDN address ranges</source>
         <translation>Firewall-Regel: 443 von den neuen CDN-Adressbereichen erlauben</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="372"/>
         <source>Cardholder-data zone rule change</source>
         <translation>Regeländerung in der Karteninhaberdaten-Zone</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="373"/>
         <source>Remove the rule; the old ranges stay open until 30 Nov.</source>
         <translation>Regel entfernen; die alten Bereiche bleiben bis 30. Nov. offen.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="375"/>
         <source>Rotate the payment provider API keys</source>
         <translation>API-Schlüssel des Zahlungsdienstleisters rotieren</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="377"/>
         <source>Payments stop if the new key is not accepted</source>
         <translation>Zahlungen stoppen, wenn der neue Schlüssel nicht akzeptiert wird</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="378"/>
         <source>Switch back to the old key; it stays valid for 48 hours.</source>
         <translation>Zurück zum alten Schlüssel wechseln; er bleibt 48 Stunden gültig.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="380"/>
         <source>Upgrade the production Kubernetes node pool to 1.29</source>
         <translation>Produktiven Kubernetes-Node-Pool auf 1.29 aktualisieren</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="382"/>
         <source>Every service restarts on new nodes</source>
         <translation>Jeder Dienst startet auf neuen Nodes neu</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="383"/>
         <source>Cordon the new pool and move workloads back to the old one (kept for 72 hours).</source>
         <translation>Neuen Pool abriegeln (cordon) und Workloads auf den alten zurückverschieben (bleibt 72 Stunden erhalten).</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="386"/>
         <source>Upgrade PostgreSQL 14 to 15 on the orders cluster</source>
         <translation>PostgreSQL 14 auf 15 im Orders-Cluster aktualisieren</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="390"/>
         <source>Major database upgrade; orders are read-only for 40 minutes</source>
         <translation>Major-Datenbank-Upgrade; Bestellungen sind 40 Minuten schreibgeschützt</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="392"/>
         <source>Fail over to the untouched replica running 14; replay the write-ahead log gap (about 90 minutes).</source>
         <translation>Failover auf das unveränderte Replikat mit 14; Lücke im Write-Ahead-Log nachspielen (ca. 90 Minuten).</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="395"/>
         <source>Lower the DNS TTL of checkout.example.com before cutover</source>
         <translation>DNS-TTL von checkout.example.com vor der Umstellung senken</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="397"/>
         <source>Resolver caches may keep the old value</source>
         <translation>Resolver-Caches können den alten Wert behalten</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="398"/>
         <source>Set the TTL back to 3600 seconds.</source>
         <translation>TTL wieder auf 3600 Sekunden setzen.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="399"/>
         <source>Enable the new fraud-scoring rule set</source>
         <translation>Neues Regelwerk für das Betrugs-Scoring aktivieren</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="401"/>
         <source>False declines of good customers</source>
         <translation>Fälschliche Ablehnungen guter Kunden</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="402"/>
         <source>Turn the rule-set flag off.</source>
         <translation>Flag des Regelwerks ausschalten.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="403"/>
         <source>Emergency: patch OpenSSL on the edge proxies</source>
         <translation>Notfall: OpenSSL auf den Edge-Proxys patchen</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="405"/>
         <source>Actively exploited vulnerability; staging run shortened</source>
         <translation>Aktiv ausgenutzte Schwachstelle; Staging-Lauf verkürzt</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="406"/>
         <source>Reinstall the previous package from the local mirror.</source>
         <translation>Vorheriges Paket aus dem lokalen Mirror neu installieren.</translation>
     </message>
@@ -315,110 +370,137 @@
 <context>
     <name>DemoDefinition</name>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="29"/>
         <source>All P1 and P2 tests pass in staging</source>
         <translation>Alle P1- und P2-Tests bestehen in Staging</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="30"/>
         <source>No open critical or high security findings</source>
         <translation>Keine offenen kritischen oder hohen Sicherheitsbefunde</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="31"/>
         <source>Runbook reviewed by operations</source>
         <translation>Runbook vom Betrieb geprüft</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="32"/>
         <source>Rollback rehearsed in staging</source>
         <translation>Rollback in Staging geprobt</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="33"/>
         <source>Performance within 10 % of the baseline</source>
         <translation>Performance innerhalb von 10 % der Baseline</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="34"/>
         <source>Release notes approved by the product owner</source>
         <translation>Release Notes vom Product Owner freigegeben</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="43"/>
         <source>The payment provider&apos;s sandbox is available for end-to-end tests</source>
         <translation>Die Sandbox des Zahlungsdienstleisters steht für End-to-End-Tests bereit</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="45"/>
         <source>Payment provider sandbox</source>
         <translation>Sandbox des Zahlungsdienstleisters</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="46"/>
         <source>No end-to-end payment test; the release slips a week</source>
         <translation>Kein End-to-End-Zahlungstest; das Release verschiebt sich um eine Woche</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="47"/>
         <source>The identity provider keeps the v1 token endpoint until the window</source>
         <translation>Der Identity Provider behält den v1-Token-Endpunkt bis zum Fenster</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="49"/>
         <source>Identity provider</source>
         <translation>Identity Provider</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="50"/>
         <source>Logins fail after cutover; roll back</source>
         <translation>Anmeldungen schlagen nach der Umstellung fehl; Rollback</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="51"/>
         <source>Operations can staff the weekend window</source>
         <translation>Der Betrieb kann das Wochenendfenster besetzen</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="52"/>
         <source>Operations rota</source>
         <translation>Dienstplan Betrieb</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="53"/>
         <source>The window moves to the next free slot</source>
         <translation>Das Fenster rückt auf den nächsten freien Termin</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="54"/>
         <source>The database upgrade finishes within the window</source>
         <translation>Das Datenbank-Upgrade ist innerhalb des Fensters fertig</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="55"/>
         <source>Database platform team</source>
         <translation>Datenbank-Plattformteam</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="56"/>
         <source>Extend the window or roll the migration back</source>
         <translation>Fenster verlängern oder die Migration zurückrollen</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="57"/>
         <source>The app stores approve the client update in time</source>
         <translation>Die App-Stores genehmigen das Client-Update rechtzeitig</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="58"/>
         <source>Apple and Google app review</source>
         <translation>App-Review von Apple und Google</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="59"/>
         <source>The server change waits for the client</source>
         <translation>Die Serveränderung wartet auf den Client</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="70"/>
         <source>Checkout error rate</source>
         <translation>Fehlerrate im Checkout</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="71"/>
         <source>p95 API latency</source>
         <translation>p95-API-Latenz</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="72"/>
         <source>Failed logins after release</source>
         <translation>Fehlgeschlagene Anmeldungen nach dem Release</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="73"/>
         <source>Deployment duration</source>
         <translation>Dauer des Deployments</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="74"/>
         <source>Support tickets in the first 72 h</source>
         <translation>Support-Tickets in den ersten 72 h</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="75"/>
         <source>Conversion rate</source>
         <translation>Konversionsrate</translation>
     </message>
@@ -426,50 +508,62 @@
 <context>
     <name>DemoGenerator</name>
     <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="91"/>
         <source>Data centre maintenance</source>
         <translation>Wartung im Rechenzentrum</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="92"/>
         <source>Power work at the primary site.</source>
         <translation>Stromarbeiten am Hauptstandort.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="93"/>
         <source>Core network upgrade</source>
         <translation>Upgrade des Kernnetzes</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="94"/>
         <source>Firewall and router firmware upgrades.</source>
         <translation>Firmware-Upgrades für Firewalls und Router.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="95"/>
         <source>Marketing campaign launch</source>
         <translation>Start der Marketingkampagne</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="96"/>
         <source>High traffic expected from the campaign.</source>
         <translation>Hoher Traffic durch die Kampagne erwartet.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="97"/>
         <source>Regulatory reporting window</source>
         <translation>Fenster für regulatorisches Reporting</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="98"/>
         <source>Figures for the regulator are being produced.</source>
         <translation>Zahlen für die Aufsichtsbehörde werden erstellt.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="99"/>
         <source>Incident freeze</source>
         <translation>Incident-Sperre</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="100"/>
         <source>Stabilising after a major incident.</source>
         <translation>Stabilisierung nach einem schweren Incident.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="101"/>
         <source>Annual financial audit</source>
         <translation>Jährliche Abschlussprüfung</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="102"/>
         <source>Auditors are sampling changes; keep them few.</source>
         <translation>Prüfer ziehen Stichproben von Changes; halten Sie sie gering.</translation>
     </message>
@@ -477,26 +571,32 @@
 <context>
     <name>DemoScopePlanning</name>
     <message>
+        <location filename="../models/io/DemoScopePlanning.cpp" line="37"/>
         <source>Over capacity after the security fixes came in; product agreed to defer it.</source>
         <translation>Nach den Sicherheitsfixes über der Kapazität; das Produkt hat der Zurückstellung zugestimmt.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoScopePlanning.cpp" line="40"/>
         <source>The vendor API it relies on is not generally available until next quarter.</source>
         <translation>Die Hersteller-API, auf der es aufbaut, ist erst im nächsten Quartal allgemein verfügbar.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoScopePlanning.cpp" line="43"/>
         <source>Load tests showed a regression we cannot fix before the window; deferring rather than shipping it behind a flag.</source>
         <translation>Lasttests zeigten eine Regression, die wir vor dem Fenster nicht beheben können; zurückgestellt statt hinter einem Flag ausgeliefert.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoScopePlanning.cpp" line="46"/>
         <source>The regulatory change takes priority for this window; the stakeholder accepted the delay at the planning review.</source>
         <translation>Die regulatorische Änderung hat in diesem Fenster Vorrang; der Stakeholder hat die Verzögerung im Planungsreview akzeptiert.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoScopePlanning.cpp" line="49"/>
         <source>Two of the three developers are on leave during the freeze; not enough people left to review it.</source>
         <translation>Zwei der drei Entwickler sind während des Freeze im Urlaub; zu wenige für das Review.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoScopePlanning.cpp" line="52"/>
         <source>Design is not signed off yet; committing it now would put the release date at risk.</source>
         <translation>Das Design ist noch nicht abgenommen; eine Zusage jetzt würde den Release-Termin gefährden.</translation>
     </message>
@@ -504,14 +604,17 @@
 <context>
     <name>DistributionListRepository</name>
     <message>
+        <location filename="../models/storage/DistributionListRepository.cpp" line="16"/>
         <source>saving a distribution list</source>
         <translation>Speichern eines Verteilers</translation>
     </message>
     <message>
+        <location filename="../models/storage/DistributionListRepository.cpp" line="64"/>
         <source>Distribution list %1 no longer exists — reload.</source>
         <translation>Verteiler %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/DistributionListRepository.cpp" line="83"/>
         <source>There is no distribution list &apos;%1&apos;.</source>
         <translation>Es gibt keinen Verteiler &apos;%1&apos;.</translation>
     </message>
@@ -519,6 +622,7 @@
 <context>
     <name>EditReleaseCommand</name>
     <message>
+        <location filename="../ui/releases/ReleaseCommands.cpp" line="31"/>
         <source>Edit release “%1”</source>
         <translation>Release „%1“ bearbeiten</translation>
     </message>
@@ -526,17 +630,20 @@
 <context>
     <name>EditReleaseNeedsCommand</name>
     <message>
+        <location filename="../ui/scheduling/EditReleaseNeedsCommand.cpp" line="12"/>
         <source>Change what “%1” needs</source>
         <translation>Ändern, was „%1“ benötigt</translation>
     </message>
     <message>
-        <source>What “%1” needs was changed since — reload before undoing.</source>
-        <translation>Was „%1“ benötigt, wurde inzwischen geändert — vor dem Rückgängigmachen neu laden.</translation>
+        <location filename="../ui/scheduling/EditReleaseNeedsCommand.cpp" line="28"/>
+        <source>What “%1” needs was changed since — reload.</source>
+        <translation>Was „%1“ benötigt, wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentService</name>
     <message>
+        <location filename="../models/services/EnvironmentService.cpp" line="37"/>
         <source>“%1” is still booked or used by releases (%2); move those first.</source>
         <translation>„%1“ ist noch gebucht oder wird von Releases genutzt (%2); verschieben Sie diese zuerst.</translation>
     </message>
@@ -544,32 +651,149 @@
 <context>
     <name>ExitCriteriaRepository</name>
     <message>
+        <location filename="../models/storage/ExitCriteriaRepository.cpp" line="16"/>
         <source>saving an exit criterion</source>
         <translation>Speichern eines Exit-Kriteriums</translation>
     </message>
     <message>
+        <location filename="../models/storage/ExitCriteriaRepository.cpp" line="66"/>
         <source>Exit criterion %1 no longer exists — reload.</source>
         <translation>Exit-Kriterium %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
+    <name>FieldLimits</name>
+    <message>
+        <location filename="../models/domain/Assumption.cpp" line="58"/>
+        <source>The statement</source>
+        <translation>Die Aussage</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Assumption.cpp" line="60"/>
+        <location filename="../models/domain/Release.cpp" line="42"/>
+        <source>The owner</source>
+        <translation>Das Feld „Verantwortlich“</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Assumption.cpp" line="61"/>
+        <source>The depends on</source>
+        <translation>Das Feld „Hängt ab von“</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Assumption.cpp" line="63"/>
+        <location filename="../models/domain/KnownIssue.cpp" line="60"/>
+        <source>The impact</source>
+        <translation>Die Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="72"/>
+        <source>The ticket</source>
+        <translation>Das Ticket</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="73"/>
+        <source>The summary</source>
+        <translation>Die Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="75"/>
+        <source>The implementation plan</source>
+        <translation>Der Umsetzungsplan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="77"/>
+        <source>The rollback plan</source>
+        <translation>Der Rollback-Plan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="79"/>
+        <source>The requester</source>
+        <translation>Das Feld „Beantragt von“</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="81"/>
+        <source>The service owner</source>
+        <translation>Das Feld „Service-Owner“</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/DistributionList.cpp" line="66"/>
+        <location filename="../models/domain/SuccessMetric.cpp" line="50"/>
+        <source>The name</source>
+        <translation>Der Name</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/DistributionList.cpp" line="67"/>
+        <source>The description</source>
+        <translation>Die Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/FieldLimits.cpp" line="16"/>
+        <source>%1 is %2 characters long; at most %3 are allowed: %4</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/KnownIssue.cpp" line="58"/>
+        <source>The title</source>
+        <translation>Der Titel</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/KnownIssue.cpp" line="62"/>
+        <source>The workaround</source>
+        <translation>Der Workaround</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="72"/>
+        <source>The subject</source>
+        <translation>Der Betreff</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="74"/>
+        <source>The body</source>
+        <translation>Der Text</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Release.cpp" line="40"/>
+        <source>The version</source>
+        <translation>Die Version</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Release.cpp" line="44"/>
+        <source>The objectives</source>
+        <translation>Der Text der Ziele</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Release.cpp" line="46"/>
+        <source>The change ticket</source>
+        <translation>Das Change-Ticket</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/SuccessMetric.cpp" line="51"/>
+        <source>The unit</source>
+        <translation>Die Einheit</translation>
+    </message>
+</context>
+<context>
     <name>FreezeRepository</name>
     <message>
+        <location filename="../models/storage/FreezeRepository.cpp" line="16"/>
         <source>saving an incident freeze</source>
         <translation>Speichern einer Incident-Sperre</translation>
     </message>
     <message>
+        <location filename="../models/storage/FreezeRepository.cpp" line="61"/>
         <source>Incident freeze %1 no longer exists — reload.</source>
         <translation>Incident-Sperre %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
-    <name>GateBridge</name>
+    <name>GateDigest</name>
     <message>
+        <location filename="../models/services/GateDigest.cpp" line="28"/>
         <source> (%1 of %2 settled)</source>
         <translation> (%1 von %2 geklärt)</translation>
     </message>
     <message>
+        <location filename="../models/services/GateDigest.cpp" line="32"/>
         <source>, promoted</source>
         <translation>, hochgestuft</translation>
     </message>
@@ -577,28 +801,33 @@
 <context>
     <name>Gui</name>
     <message>
+        <location filename="../ui/GuiApplication.cpp" line="23"/>
         <source>cannot create the folder %1</source>
         <translation>Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
+        <location filename="../ui/GuiApplication.cpp" line="43"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
+        <location filename="../ui/GuiApplication.cpp" line="57"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
-    <name>IcsExporter</name>
+    <name>ImportCommand</name>
     <message>
-        <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
+        <location filename="../ui/io/ImportCommand.cpp" line="13"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
     </message>
 </context>
 <context>
     <name>JsonDiff</name>
     <message>
+        <location filename="../ui/audit/JsonDiff.cpp" line="55"/>
         <source>… (%1 more characters)</source>
         <translation>… (%1 weitere Zeichen)</translation>
     </message>
@@ -606,10 +835,12 @@
 <context>
     <name>KnownIssueRepository</name>
     <message>
+        <location filename="../models/storage/KnownIssueRepository.cpp" line="16"/>
         <source>saving a known issue</source>
         <translation>Speichern eines bekannten Problems</translation>
     </message>
     <message>
+        <location filename="../models/storage/KnownIssueRepository.cpp" line="61"/>
         <source>Known issue %1 no longer exists — reload.</source>
         <translation>Bekanntes Problem %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -617,18 +848,22 @@
 <context>
     <name>MoveScopeItemCommand</name>
     <message>
+        <location filename="../ui/scope/MoveScopeItemCommand.cpp" line="13"/>
         <source>Move “%1” to %2</source>
         <translation>„%1“ nach %2 verschieben</translation>
     </message>
     <message>
+        <location filename="../ui/scope/MoveScopeItemCommand.cpp" line="35"/>
         <source>“%1” was moved by someone else since — reload.</source>
         <translation>„%1“ wurde inzwischen von jemand anderem verschoben — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../ui/scope/MoveScopeItemCommand.cpp" line="55"/>
         <source>Undo of a move made by mistake.</source>
         <translation>Rückgängigmachen einer versehentlichen Verschiebung.</translation>
     </message>
     <message>
+        <location filename="../ui/scope/MoveScopeItemCommand.cpp" line="56"/>
         <source>Undo of the move recorded as: %1</source>
         <translation>Rückgängigmachen der Verschiebung, erfasst als: %1</translation>
     </message>
@@ -636,48 +871,20 @@
 <context>
     <name>NameLookup</name>
     <message>
+        <location filename="../models/storage/NameLookup.cpp" line="17"/>
         <source>reading teams</source>
         <translation>Lesen der Teams</translation>
     </message>
     <message>
+        <location filename="../models/storage/NameLookup.cpp" line="22"/>
         <source>reading services</source>
         <translation>Lesen der Dienste</translation>
     </message>
 </context>
 <context>
-    <name>PeopleDialog</name>
-    <message>
-        <source>Development</source>
-        <translation>Entwicklung</translation>
-    </message>
-    <message>
-        <source>QA</source>
-        <translation>QA</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>Betrieb</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <source>Release manager</source>
-        <translation>Release-Manager</translation>
-    </message>
-    <message>
-        <source>CAB member</source>
-        <translation>CAB-Mitglied</translation>
-    </message>
-    <message>
-        <source>Service owner</source>
-        <translation>Service-Owner</translation>
-    </message>
-</context>
-<context>
     <name>PeopleRepository</name>
     <message>
+        <location filename="../models/storage/PeopleRepository.cpp" line="19"/>
         <source>reading people</source>
         <translation>Lesen der Personen</translation>
     </message>
@@ -685,27 +892,69 @@
 <context>
     <name>PeopleService</name>
     <message>
+        <location filename="../models/services/PeopleService.cpp" line="39"/>
         <source>%1 still has leave or on-call entries; remove those first.</source>
         <translation>%1 hat noch Urlaubs- oder Bereitschaftseinträge; entfernen Sie diese zuerst.</translation>
     </message>
 </context>
 <context>
+    <name>PersonRole</name>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="24"/>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="25"/>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="26"/>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="27"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="28"/>
+        <source>Release manager</source>
+        <translation>Release-Manager</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="29"/>
+        <source>CAB member</source>
+        <translation>CAB-Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="30"/>
+        <source>Service owner</source>
+        <translation>Service-Owner</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../ui/io/BackgroundTask.cpp" line="21"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>RecordAcknowledgementCommand</name>
     <message>
+        <location filename="../ui/comms/RecordAcknowledgementCommand.cpp" line="11"/>
         <source>Record acknowledgement of %1</source>
         <translation>Bestätigung von %1 erfassen</translation>
     </message>
 </context>
 <context>
-    <name>ReleaseCommand</name>
-    <message>
-        <source>“%1” was changed by %2 at %3 — reload</source>
-        <translation>„%1“ wurde von %2 um %3 geändert — bitte neu laden</translation>
-    </message>
-</context>
-<context>
     <name>ReorderExitCriteriaCommand</name>
     <message>
+        <location filename="../ui/definition/ReorderExitCriteriaCommand.cpp" line="12"/>
         <source>Reorder exit criteria</source>
         <translation>Exit-Kriterien neu anordnen</translation>
     </message>
@@ -713,6 +962,7 @@
 <context>
     <name>ReorderScopeItemCommand</name>
     <message>
+        <location filename="../ui/scope/ReorderScopeItemCommand.cpp" line="11"/>
         <source>Reorder &quot;%1&quot;</source>
         <translation>„%1“ neu anordnen</translation>
     </message>
@@ -720,14 +970,18 @@
 <context>
     <name>RiskAssessmentRepository</name>
     <message>
+        <location filename="../models/storage/RiskAssessmentRepository.cpp" line="16"/>
         <source>saving a risk assessment</source>
         <translation>Speichern einer Risikobewertung</translation>
     </message>
     <message>
+        <location filename="../models/storage/RiskAssessmentRepository.cpp" line="92"/>
         <source>The risk assessment no longer exists — reload.</source>
         <translation>Die Risikobewertung existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/RiskAssessmentRepository.cpp" line="142"/>
+        <location filename="../models/storage/RiskAssessmentRepository.cpp" line="162"/>
         <source>Risk assessment</source>
         <translation>Risikobewertung</translation>
     </message>
@@ -735,78 +989,98 @@
 <context>
     <name>RiskClassifier</name>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="32"/>
         <source>No users</source>
         <translation>Keine Benutzer</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="33"/>
         <source>One team</source>
         <translation>Ein Team</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="36"/>
         <source>A business unit</source>
         <translation>Ein Geschäftsbereich</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="41"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="46"/>
+        <location filename="../models/rules/RiskClassifier.cpp" line="77"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="49"/>
         <source>Additive (old code still works)</source>
         <translation>Additiv (alter Code funktioniert weiter)</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="53"/>
         <source>Rewrites existing data</source>
         <translation>Schreibt vorhandene Daten um</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="55"/>
         <source>Irreversible</source>
         <translation>Irreversibel</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="60"/>
         <source>Redeploy the previous version</source>
         <translation>Vorherige Version erneut ausrollen</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="65"/>
         <source>Scripted, with data restore</source>
         <translation>Per Skript, mit Datenwiederherstellung</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="70"/>
         <source>Manual, takes hours</source>
         <translation>Manuell, dauert Stunden</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="74"/>
         <source>Not possible (fix forward)</source>
         <translation>Nicht möglich (Fix nach vorn)</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="80"/>
         <source>Internal controls</source>
         <translation>Interne Kontrollen</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="84"/>
         <source>Regulated (SOX, PCI DSS, GDPR)</source>
         <translation>Reguliert (SOX, PCI DSS, DSGVO)</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="86"/>
         <source>Reportable to a regulator</source>
         <translation>Meldepflichtig gegenüber einer Aufsichtsbehörde</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="89"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="92"/>
         <source>Similar done before</source>
         <translation>Ähnliches schon gemacht</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="95"/>
         <source>New to this team</source>
         <translation>Neu für dieses Team</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="98"/>
         <source>Untried technology or vendor</source>
         <translation>Unerprobte Technologie oder Hersteller</translation>
     </message>
@@ -814,17 +1088,25 @@
 <context>
     <name>SaveTemplateCommand</name>
     <message>
+        <location filename="../ui/comms/SaveTemplateCommand.cpp" line="13"/>
         <source>Save template “%1”</source>
         <translation>Vorlage „%1“ speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/comms/SaveTemplateCommand.cpp" line="37"/>
+        <source>“%1” was changed by %2 at %3 — reload.</source>
+        <translation>„%1“ wurde von %2 um %3 geändert — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleRepository</name>
     <message>
+        <location filename="../models/storage/ScheduleRepository.cpp" line="16"/>
         <source>reading the schedule</source>
         <translation>Lesen des Zeitplans</translation>
     </message>
     <message>
+        <location filename="../models/storage/ScheduleRepository.cpp" line="48"/>
         <source>There is no release %1 in %2.</source>
         <translation>Es gibt kein Release %1 in %2.</translation>
     </message>
@@ -832,6 +1114,7 @@
 <context>
     <name>ScheduleService</name>
     <message>
+        <location filename="../models/services/ScheduleService.cpp" line="36"/>
         <source>Blackout &quot;%1&quot;: %2</source>
         <translation>Sperrzeit „%1“: %2</translation>
     </message>
@@ -839,10 +1122,12 @@
 <context>
     <name>ScopeCardPainter</name>
     <message>
+        <location filename="../ui/scope/ScopeCardPainter.cpp" line="22"/>
         <source>%1 pts</source>
         <translation>%1 Pkt.</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeCardPainter.cpp" line="172"/>
         <source>Regulatory</source>
         <translation>Regulatorisch</translation>
     </message>
@@ -850,6 +1135,7 @@
 <context>
     <name>ScopeTradeoffRepository</name>
     <message>
+        <location filename="../models/storage/ScopeTradeoffRepository.cpp" line="15"/>
         <source>recording a trade-off</source>
         <translation>Erfassen eines Trade-offs</translation>
     </message>
@@ -857,14 +1143,18 @@
 <context>
     <name>Screenshot</name>
     <message>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="76"/>
         <source>unknown view &apos;%1&apos;; valid views: %2</source>
         <translation>unbekannte Ansicht &apos;%1&apos;; gültige Ansichten: %2</translation>
     </message>
     <message>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="140"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="150"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="81"/>
         <source>size %1x%2 is out of range (320x200 to 7680x4320)</source>
         <translation>Größe %1x%2 liegt außerhalb des Bereichs (320x200 bis 7680x4320)</translation>
     </message>
@@ -872,17 +1162,20 @@
 <context>
     <name>SetObjectivesCommand</name>
     <message>
+        <location filename="../ui/definition/SetObjectivesCommand.cpp" line="14"/>
         <source>Edit objectives</source>
         <translation>Ziele bearbeiten</translation>
     </message>
     <message>
-        <source>The objectives were changed by %1 since — reload before undoing.</source>
-        <translation>Die Ziele wurden inzwischen von %1 geändert — vor dem Rückgängigmachen neu laden.</translation>
+        <location filename="../ui/definition/SetObjectivesCommand.cpp" line="31"/>
+        <source>The objectives were changed by %1 at %2 — reload.</source>
+        <translation>Die Ziele wurden von %1 um %2 geändert — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>SetReleaseCapacityCommand</name>
     <message>
+        <location filename="../ui/scope/SetReleaseCapacityCommand.cpp" line="12"/>
         <source>Set release capacity</source>
         <translation>Release-Kapazität festlegen</translation>
     </message>
@@ -890,10 +1183,12 @@
 <context>
     <name>SuccessMetricRepository</name>
     <message>
+        <location filename="../models/storage/SuccessMetricRepository.cpp" line="16"/>
         <source>saving a success metric</source>
         <translation>Speichern einer Erfolgskennzahl</translation>
     </message>
     <message>
+        <location filename="../models/storage/SuccessMetricRepository.cpp" line="84"/>
         <source>Success metric %1 no longer exists — reload.</source>
         <translation>Erfolgskennzahl %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -901,6 +1196,7 @@
 <context>
     <name>SuccessMetricService</name>
     <message>
+        <location filename="../models/services/SuccessMetricService.cpp" line="21"/>
         <source>This release already has a success metric named “%1”.</source>
         <translation>Dieses Release hat bereits eine Erfolgskennzahl namens „%1“.</translation>
     </message>
@@ -908,21 +1204,33 @@
 <context>
     <name>TemplateRepository</name>
     <message>
+        <location filename="../models/storage/TemplateRepository.cpp" line="16"/>
         <source>saving a template</source>
         <translation>Speichern einer Vorlage</translation>
     </message>
     <message>
+        <location filename="../models/storage/TemplateRepository.cpp" line="62"/>
         <source>There is no template &apos;%1&apos;.</source>
         <translation>Es gibt keine Vorlage &apos;%1&apos;.</translation>
     </message>
     <message>
+        <location filename="../models/storage/TemplateRepository.cpp" line="98"/>
         <source>Template %1 has no version %2.</source>
         <translation>Vorlage %1 hat keine Version %2.</translation>
     </message>
 </context>
 <context>
+    <name>UndoCommand</name>
+    <message>
+        <location filename="../ui/undo/RecordOps.h" line="50"/>
+        <source>This record was changed since — reload.</source>
+        <translation>Dieser Datensatz wurde inzwischen geändert — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
+        <location filename="../app/cli/CheckCommand.cpp" line="131"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n Problem gefunden.</numerusform>
@@ -930,38 +1238,47 @@
         </translation>
     </message>
     <message>
+        <location filename="../app/cli/CliSupport.cpp" line="77"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/CliSupport.cpp" line="84"/>
         <source> (see &apos;slipway %1 --help&apos;)</source>
         <translation> (siehe &apos;slipway %1 --help&apos;)</translation>
     </message>
     <message>
+        <location filename="../app/cli/CliSupport.cpp" line="89"/>
         <source>Usage: </source>
         <translation>Aufruf: </translation>
     </message>
     <message>
+        <location filename="../app/cli/CliSupport.cpp" line="95"/>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway %2 --help&apos;)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway %2 --help&apos;)</translation>
     </message>
     <message>
+        <location filename="../app/cli/CliSupport.cpp" line="105"/>
         <source>--db FILE is required (see &apos;slipway %1 --help&apos;)</source>
         <translation>--db DATEI ist erforderlich (siehe &apos;slipway %1 --help&apos;)</translation>
     </message>
     <message>
+        <location filename="../app/cli/CliSupport.h" line="29"/>
         <source>The Slipway file to use.</source>
         <translation>Die zu verwendende Slipway-Datei.</translation>
     </message>
     <message>
+        <location filename="../app/cli/CliSupport.h" line="33"/>
         <source>The file is on a network share: use the rollback journal, not WAL.</source>
         <translation>Die Datei liegt auf einer Netzwerkfreigabe: Rollback-Journal statt WAL verwenden.</translation>
     </message>
     <message>
+        <location filename="../app/cli/CliSupport.h" line="37"/>
         <source>Open the file read-only; never write to it.</source>
         <translation>Datei schreibgeschützt öffnen; nie in sie schreiben.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="204"/>
         <source>Wrote %n scope item(s) to %1.</source>
         <translation>
             <numerusform>%n Umfangselement nach %1 geschrieben.</numerusform>
@@ -969,6 +1286,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="206"/>
         <source>Wrote %n release(s) to %1.</source>
         <translation>
             <numerusform>%n Release nach %1 geschrieben.</numerusform>
@@ -976,6 +1294,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="146"/>
         <source>Wrote %n agenda item(s) to %1.</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt nach %1 geschrieben.</numerusform>
@@ -983,6 +1302,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="148"/>
         <source>Wrote %n decision(s) to %1.</source>
         <translation>
             <numerusform>%n Entscheidung nach %1 geschrieben.</numerusform>
@@ -990,6 +1310,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="165"/>
         <source>Wrote %n issued message(s) to %1.</source>
         <translation>
             <numerusform>%n versendete Mitteilung nach %1 geschrieben.</numerusform>
@@ -997,6 +1318,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="167"/>
         <source>Wrote %n recipient row(s) with acknowledgements to %1.</source>
         <translation>
             <numerusform>%n Empfängerzeile mit Bestätigungen nach %1 geschrieben.</numerusform>
@@ -1004,6 +1326,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="181"/>
         <source>Wrote %n assumption(s) to %1.</source>
         <translation>
             <numerusform>%n Annahme nach %1 geschrieben.</numerusform>
@@ -1011,6 +1334,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="183"/>
         <source>Wrote %n success metric(s) to %1.</source>
         <translation>
             <numerusform>%n Erfolgskennzahl nach %1 geschrieben.</numerusform>
@@ -1018,1135 +1342,1477 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="193"/>
         <source>Wrote %n trade-off(s) to %1.</source>
         <translation>
             <numerusform>%n Trade-off nach %1 geschrieben.</numerusform>
             <numerusform>%n Trade-offs nach %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="51"/>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2-mal)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="56"/>
+        <source>  … and %1 more reason(s); --json lists them all</source>
+        <translation>  … und %1 weitere Ursache(n); --json listet alle auf</translation>
+    </message>
 </context>
 <context>
     <name>slipway</name>
     <message>
+        <location filename="../models/domain/Release.cpp" line="20"/>
         <source>A name is required.</source>
         <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Release.cpp" line="22"/>
         <source>Keep the name under 200 characters.</source>
         <translation>Der Name muss kürzer als 200 Zeichen sein.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Release.cpp" line="26"/>
         <source>Not a semantic version: %1.</source>
         <translation>Keine semantische Version: %1.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Release.cpp" line="30"/>
         <source>Give both the start and the end of the window, or neither.</source>
         <translation>Geben Sie Beginn und Ende des Fensters an, oder keines von beiden.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Release.cpp" line="32"/>
         <source>The window must end after it starts.</source>
         <translation>Das Fenster muss nach seinem Beginn enden.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Release.cpp" line="36"/>
         <source>&apos;%1&apos; is not a known time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>&apos;%1&apos; ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin).</translation>
     </message>
     <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="68"/>
         <source>Major</source>
         <translation>Major</translation>
     </message>
     <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="70"/>
         <source>Minor</source>
         <translation>Minor</translation>
     </message>
     <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="72"/>
+        <location filename="../models/domain/ScopeItem.cpp" line="99"/>
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
     <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="45"/>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="74"/>
         <source>Emergency</source>
         <translation>Notfall</translation>
     </message>
     <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="82"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="84"/>
         <source>Scheduled</source>
         <translation>Terminiert</translation>
     </message>
     <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="86"/>
+        <location filename="../models/domain/ScopeItem.cpp" line="129"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
+        <location filename="../models/domain/CabDecision.cpp" line="37"/>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="88"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="90"/>
         <source>Deploying</source>
         <translation>Wird ausgerollt</translation>
     </message>
     <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="92"/>
         <source>Deployed</source>
         <translation>Ausgerollt</translation>
     </message>
     <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="94"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="96"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="98"/>
         <source>Rolled back</source>
         <translation>Zurückgerollt</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="95"/>
         <source>Feature</source>
         <translation>Funktion</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="97"/>
         <source>Fix</source>
         <translation>Fehlerbehebung</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="101"/>
         <source>Tech debt</source>
         <translation>Technische Schuld</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="103"/>
         <source>Regulatory</source>
         <translation>Regulatorisch</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="111"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="113"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="115"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="117"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="125"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="127"/>
         <source>Committed</source>
         <translation>Zugesagt</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="131"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
+        <location filename="../models/domain/CabDecision.cpp" line="43"/>
+        <location filename="../models/domain/ScopeItem.cpp" line="133"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="58"/>
         <source>Deferred</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="149"/>
         <source>The title is empty.</source>
         <translation>Der Titel ist leer.</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="152"/>
         <source>The title is %1 characters long; keep it under %2.</source>
         <translation>Der Titel ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="157"/>
         <source>The effort must be a number of points from 0 to %1.</source>
         <translation>Der Aufwand muss eine Punktzahl von 0 bis %1 sein.</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="162"/>
         <source>The external key must be one line of at most %1 characters, without surrounding spaces.</source>
         <translation>Der externe Schlüssel muss eine Zeile mit höchstens %1 Zeichen sein, ohne umgebende Leerzeichen.</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="167"/>
         <source>The stakeholder must be one line of at most %1 characters.</source>
         <translation>Der Stakeholder muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="171"/>
         <source>The description is %1 characters long; keep it under %2.</source>
         <translation>Die Beschreibung ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="178"/>
         <source>Labels must be non-empty, at most %1 characters, on one line and without &apos;;&apos;.</source>
         <translation>Labels dürfen nicht leer sein, höchstens %1 Zeichen, einzeilig und ohne &apos;;&apos;.</translation>
     </message>
     <message>
+        <location filename="../models/domain/SemVer.cpp" line="31"/>
         <source>%1 must be a number</source>
         <translation>%1 muss eine Zahl sein</translation>
     </message>
     <message>
+        <location filename="../models/domain/SemVer.cpp" line="36"/>
         <source>%1 must not have leading zeros</source>
         <translation>%1 darf keine führenden Nullen haben</translation>
     </message>
     <message>
+        <location filename="../models/domain/SemVer.cpp" line="42"/>
         <source>%1 is too large</source>
         <translation>%1 ist zu groß</translation>
     </message>
     <message>
+        <location filename="../models/domain/SemVer.cpp" line="52"/>
         <source>empty identifier after &apos;-&apos; or &apos;+&apos;</source>
         <translation>leerer Bezeichner nach &apos;-&apos; oder &apos;+&apos;</translation>
     </message>
     <message>
+        <location filename="../models/domain/SemVer.cpp" line="58"/>
         <source>&apos;%1&apos; is not allowed in a version</source>
         <translation>&apos;%1&apos; ist in einer Version nicht erlaubt</translation>
     </message>
     <message>
+        <location filename="../models/domain/SemVer.cpp" line="64"/>
         <source>numeric pre-release identifier &apos;%1&apos; has a leading zero</source>
         <translation>numerischer Pre-Release-Bezeichner &apos;%1&apos; hat eine führende Null</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="70"/>
         <source>%1:%2:%3 (byte %4): not valid JSON: %5</source>
         <translation>%1:%2:%3 (Byte %4): kein gültiges JSON: %5</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="80"/>
         <source>%1: benchmarks: %2; not Google Benchmark JSON</source>
         <translation>%1: benchmarks: %2; kein Google-Benchmark-JSON</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="81"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="81"/>
         <source>expected an array</source>
         <translation>Array erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="87"/>
         <source>%1: %2: expected an object</source>
         <translation>%1: %2: Objekt erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="91"/>
         <source>%1: %2.name: expected a non-empty string</source>
         <translation>%1: %2.name: nicht leere Zeichenkette erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="101"/>
         <source>%1 reported no figures: %2</source>
         <translation>%1 lieferte keine Werte: %2</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="107"/>
         <source>%1 is repeated; its first repetition is used unless a _mean or _median row is named</source>
         <translation>%1 ist wiederholt; die erste Wiederholung wird verwendet, sofern keine _mean- oder _median-Zeile benannt ist</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="116"/>
         <source>%1: %2.time_unit: expected a string</source>
         <translation>%1: %2.time_unit: Zeichenkette erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="126"/>
         <source>%1: %2.%3: expected a number</source>
         <translation>%1: %2.%3: Zahl erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="202"/>
         <source>%1: a quoted field is not closed</source>
         <translation>%1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="205"/>
         <source>%1: expected name,value,unit, found %2 fields</source>
         <translation>%1: name,value,unit erwartet, %2 Felder gefunden</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="215"/>
         <source>%1: the value %2 is not a number</source>
         <translation>%1: der Wert %2 ist keine Zahl</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="218"/>
         <source>%1: the name is empty</source>
         <translation>%1: der Name ist leer</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="220"/>
         <source>%1: %2 is repeated; the first value is used</source>
         <translation>%1: %2 ist wiederholt; der erste Wert wird verwendet</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="226"/>
         <source>%1: no figures found, expected lines of name,value,unit</source>
         <translation>%1: keine Werte gefunden, erwartet werden Zeilen mit name,value,unit</translation>
     </message>
     <message>
+        <location filename="../models/io/JUnitReport.cpp" line="110"/>
         <source>%1:%2:%3: not well-formed XML: %4</source>
         <translation>%1:%2:%3: kein wohlgeformtes XML: %4</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="16"/>
         <source>The file is open read-only (%1); changes are disabled.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet (%1); Änderungen sind deaktiviert.</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="18"/>
+        <source>%1 is open read-only (%2); changes are disabled.</source>
+        <translation>%1 ist schreibgeschützt geöffnet (%2); Änderungen sind deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="25"/>
         <source>create releases</source>
         <translation>Releases anlegen</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="28"/>
         <source>edit releases</source>
         <translation>Releases bearbeiten</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="31"/>
         <source>delete releases</source>
         <translation>Releases löschen</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="37"/>
         <source>change release scope</source>
         <translation>den Release-Umfang ändern</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="96"/>
         <source>%1 is not a person in this file, so may not %2; ask a release manager to add you.</source>
         <translation>%1 ist keine Person in dieser Datei und darf daher nicht %2; bitten Sie einen Release-Manager, Sie hinzuzufügen.</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="108"/>
         <source>%1 may not %2: that needs the release manager role.</source>
         <translation>%1 darf nicht %2: dafür ist die Rolle Release-Manager nötig.</translation>
     </message>
     <message>
+        <location filename="../models/rules/Recurrence.cpp" line="59"/>
         <source>&apos;%1&apos; is not a valid RRULE (RFC 5545), e.g. FREQ=WEEKLY;BYDAY=FR</source>
         <translation>&apos;%1&apos; ist keine gültige RRULE (RFC 5545), z. B. FREQ=WEEKLY;BYDAY=FR</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeImportService.cpp" line="81"/>
         <source>there are no releases yet</source>
         <translation>es gibt noch keine Releases</translation>
     </message>
     <message>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="50"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="69"/>
         <source>checking the file</source>
         <translation>Prüfen der Datei</translation>
     </message>
     <message>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="79"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="113"/>
         <source>checking references</source>
         <translation>Prüfen der Verweise</translation>
     </message>
     <message>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="98"/>
         <source>row %1 of %2 points to a missing row in %3</source>
         <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile in %3</translation>
     </message>
     <message>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="103"/>
         <source>%1 more dangling references not listed</source>
         <translation>%1 weitere verwaiste Verweise nicht aufgeführt</translation>
     </message>
     <message>
+        <location filename="../models/storage/ScopeRepository.cpp" line="20"/>
         <source>saving scope items</source>
         <translation>Speichern der Umfangselemente</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="18"/>
         <source>Give it a name.</source>
         <translation>Geben Sie einen Namen an.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="23"/>
         <source>The end must be after the start.</source>
         <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
+        <location filename="../models/storage/EnvironmentRepository.cpp" line="19"/>
         <source>saving environments</source>
         <translation>Speichern der Umgebungen</translation>
     </message>
     <message>
+        <location filename="../models/storage/PeopleRepository.cpp" line="53"/>
         <source>saving people</source>
         <translation>Speichern der Personen</translation>
     </message>
     <message>
+        <location filename="../models/storage/ReleaseLinkRepository.cpp" line="18"/>
         <source>saving what a release needs</source>
         <translation>Speichern des Bedarfs eines Release</translation>
     </message>
     <message>
+        <location filename="../models/storage/StaleRow.cpp" line="26"/>
         <source>“%1” no longer exists — reload.</source>
         <translation>„%1“ existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/StaleRow.cpp" line="33"/>
         <source>“%1” was changed by %2 at %3 — reload.</source>
         <translation>„%1“ wurde von %2 um %3 geändert — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/domain/CabDecision.cpp" line="39"/>
         <source>Approved with conditions</source>
         <translation>Genehmigt mit Auflagen</translation>
     </message>
     <message>
+        <location filename="../models/domain/CabDecision.cpp" line="41"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="60"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
+        <location filename="../models/domain/CabMeeting.cpp" line="35"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
+        <location filename="../models/domain/CabMeeting.cpp" line="37"/>
         <source>Emergency review</source>
         <translation>Notfall-Review</translation>
     </message>
     <message>
+        <location filename="../models/domain/CabMeeting.cpp" line="39"/>
         <source>Gate escalation</source>
         <translation>Gate-Eskalation</translation>
     </message>
     <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="41"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="43"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="57"/>
         <source>A change request needs a ticket id.</source>
         <translation>Ein Change-Request braucht eine Ticket-ID.</translation>
     </message>
     <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="59"/>
         <source>Say in a line what the change does.</source>
         <translation>Beschreiben Sie in einer Zeile, was der Change bewirkt.</translation>
     </message>
     <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="61"/>
         <source>Say who requests the change.</source>
         <translation>Geben Sie an, wer den Change beantragt.</translation>
     </message>
     <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="65"/>
         <source>A planned window needs a start and an end after it.</source>
         <translation>Ein geplantes Fenster braucht einen Beginn und ein späteres Ende.</translation>
     </message>
     <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="69"/>
         <source>Tags are single words, not &quot;%1&quot;.</source>
         <translation>Tags sind einzelne Wörter, nicht „%1“.</translation>
     </message>
     <message>
+        <location filename="../models/domain/DistributionList.cpp" line="33"/>
+        <source>Distribution list %1: member %2 has %3, which is not an e-mail address such as ops@example.com; correct the list first. Nothing was sent or issued.</source>
+        <translation>Verteiler %1: Mitglied %2 hat %3, was keine E-Mail-Adresse wie ops@example.com ist; korrigieren Sie zuerst den Verteiler. Es wurde nichts gesendet oder als versendet archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/DistributionList.cpp" line="46"/>
         <source>A distribution list needs a name.</source>
         <translation>Ein Verteiler braucht einen Namen.</translation>
     </message>
     <message>
+        <location filename="../models/domain/DistributionList.cpp" line="49"/>
         <source>&apos;%1&apos; is not a time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>&apos;%1&apos; ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
+        <location filename="../models/domain/DistributionList.cpp" line="56"/>
         <source>&apos;%1&apos; is not an e-mail address such as ops@example.com.</source>
         <translation>&apos;%1&apos; ist keine E-Mail-Adresse wie ops@example.com.</translation>
     </message>
     <message>
+        <location filename="../models/domain/DistributionList.cpp" line="59"/>
         <source>%1 is on the list twice.</source>
         <translation>%1 steht zweimal auf der Liste.</translation>
     </message>
     <message>
+        <location filename="../models/domain/DistributionList.cpp" line="62"/>
         <source>A name is one line.</source>
         <translation>Ein Name ist einzeilig.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="52"/>
         <source>Test pass rate</source>
         <translation>Testerfolgsquote</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="54"/>
         <source>Security findings</source>
         <translation>Sicherheitsbefunde</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="56"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="58"/>
         <source>Manual check</source>
         <translation>Manuelle Prüfung</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="60"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="82"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="84"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="86"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="88"/>
         <source>Waived</source>
         <translation>Ausgenommen</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="114"/>
         <source>A criterion needs a name.</source>
         <translation>Ein Kriterium braucht einen Namen.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="118"/>
         <source>%1: the pass rate threshold must be a percentage from 0 to 100.</source>
         <translation>%1: Der Schwellwert der Erfolgsquote muss ein Prozentwert von 0 bis 100 sein.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="126"/>
         <source>%1: the severity must be low, medium, high or critical.</source>
         <translation>%1: Der Schweregrad muss low, medium, high oder critical sein.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="130"/>
         <source>%1: name the benchmark metric.</source>
         <translation>%1: Benennen Sie die Benchmark-Kennzahl.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="132"/>
         <source>%1: the comparison must be &lt;= or &gt;=.</source>
         <translation>%1: Der Vergleich muss &lt;= oder &gt;= sein.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="134"/>
         <source>%1: the benchmark needs a threshold.</source>
         <translation>%1: Der Benchmark braucht einen Schwellwert.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="140"/>
         <source>%1: say which role approves.</source>
         <translation>%1: Geben Sie an, welche Rolle freigibt.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="149"/>
         <source>A gate needs a name.</source>
         <translation>Ein Gate braucht einen Namen.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="151"/>
         <source>%1: the due date cannot be after the window starts.</source>
         <translation>%1: Das Fälligkeitsdatum darf nicht nach dem Fensterbeginn liegen.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="156"/>
         <source>%1: two criteria are called %2.</source>
         <translation>%1: Zwei Kriterien heißen %2.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="165"/>
         <source>A waiver needs a reason.</source>
         <translation>Eine Ausnahme braucht eine Begründung.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="167"/>
         <source>A waiver needs the compensating controls that stand in for the check.</source>
         <translation>Eine Ausnahme braucht die kompensierenden Kontrollen, die die Prüfung ersetzen.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="169"/>
         <source>A waiver needs the validation task owed after the release.</source>
         <translation>Eine Ausnahme braucht die nach dem Release geschuldete Validierungsaufgabe.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="171"/>
         <source>A waiver needs an expiry date.</source>
         <translation>Eine Ausnahme braucht ein Ablaufdatum.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="173"/>
         <source>A waiver&apos;s expiry must be after it is requested.</source>
         <translation>Das Ablaufdatum einer Ausnahme muss nach ihrer Beantragung liegen.</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="175"/>
         <source>%1 asked for this waiver, so cannot approve it.</source>
         <translation>%1 hat diese Ausnahme beantragt und kann sie daher nicht genehmigen.</translation>
     </message>
     <message>
+        <location filename="../models/domain/KnownIssue.cpp" line="39"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
+        <location filename="../models/domain/KnownIssue.cpp" line="41"/>
         <source>Mitigated</source>
         <translation>Entschärft</translation>
     </message>
     <message>
+        <location filename="../models/domain/KnownIssue.cpp" line="43"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
     <message>
+        <location filename="../models/domain/KnownIssue.cpp" line="55"/>
         <source>A known issue belongs to a release.</source>
         <translation>Ein bekanntes Problem gehört zu einem Release.</translation>
     </message>
     <message>
+        <location filename="../models/domain/KnownIssue.cpp" line="57"/>
         <source>A known issue needs a title.</source>
         <translation>Ein bekanntes Problem braucht einen Titel.</translation>
     </message>
     <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="46"/>
         <source>Release notice</source>
         <translation>Release-Ankündigung</translation>
     </message>
     <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="48"/>
         <source>Executive summary</source>
         <translation>Management-Zusammenfassung</translation>
     </message>
     <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="50"/>
         <source>Delay notice</source>
         <translation>Verzögerungsmeldung</translation>
     </message>
     <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="52"/>
         <source>User notice</source>
         <translation>Benutzerhinweis</translation>
     </message>
     <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="54"/>
         <source>CAB invitation</source>
         <translation>CAB-Einladung</translation>
     </message>
     <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="64"/>
         <source>A template name uses lower-case letters, digits and dashes, such as release-notice.</source>
         <translation>Ein Vorlagenname besteht aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. release-notice.</translation>
     </message>
     <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="67"/>
         <source>A template needs a subject.</source>
         <translation>Eine Vorlage braucht einen Betreff.</translation>
     </message>
     <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="69"/>
         <source>A subject is one line.</source>
         <translation>Ein Betreff ist einzeilig.</translation>
     </message>
     <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="71"/>
         <source>A template needs a body.</source>
         <translation>Eine Vorlage braucht einen Text.</translation>
     </message>
     <message>
+        <location filename="../models/domain/SuccessMetric.cpp" line="39"/>
         <source>A success metric needs a name.</source>
         <translation>Eine Erfolgskennzahl braucht einen Namen.</translation>
     </message>
     <message>
+        <location filename="../models/domain/SuccessMetric.cpp" line="42"/>
         <source>The comparator must be one of &lt; &lt;= = &gt;= &gt;.</source>
         <translation>Der Vergleichsoperator muss einer von &lt; &lt;= = &gt;= &gt; sein.</translation>
     </message>
     <message>
+        <location filename="../models/domain/SuccessMetric.cpp" line="45"/>
         <source>Metric values must be numbers.</source>
         <translation>Kennzahlwerte müssen Zahlen sein.</translation>
     </message>
     <message>
+        <location filename="../models/domain/SuccessMetric.cpp" line="47"/>
         <source>A success metric belongs to a release.</source>
         <translation>Eine Erfolgskennzahl gehört zu einem Release.</translation>
     </message>
     <message>
-        <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
-    </message>
-    <message>
+        <location filename="../models/io/MessageExporter.cpp" line="27"/>
         <source>%1 could not be written (%2); nothing was left behind.</source>
         <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="119"/>
         <source>Hotfix build from the release branch; deploy to one canary node, watch error rate for 15 minutes, then roll out to all nodes.</source>
         <translation>Hotfix-Build aus dem Release-Branch; auf einen Canary-Node ausrollen, Fehlerrate 15 Minuten beobachten, dann auf alle Nodes ausrollen.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="122"/>
         <source>Blue-green: deploy to the idle stack, run the schema migration, smoke tests, switch the load balancer, keep the old stack warm for 24 hours.</source>
         <translation>Blue-Green: auf den inaktiven Stack ausrollen, Schemamigration ausführen, Smoke-Tests, Load Balancer umschalten, alten Stack 24 Stunden warm halten.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="124"/>
         <source>Rolling deploy, 25% of nodes at a time, health checks between batches; feature flags off until the smoke tests pass.</source>
         <translation>Rolling Deployment, jeweils 25 % der Nodes, Health-Checks zwischen den Batches; Feature-Flags aus, bis die Smoke-Tests bestehen.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="130"/>
         <source>Switch the load balancer back; restore the database from the pre-change snapshot (about %1 minutes); announce on the status page.</source>
         <translation>Load Balancer zurückschalten; Datenbank aus dem Snapshot vor der Änderung wiederherstellen (etwa %1 Minuten); auf der Statusseite ankündigen.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="134"/>
         <source>Redeploy the previous build from the artefact store; no data changes.</source>
         <translation>Vorherigen Build aus dem Artefakt-Repository erneut ausrollen; keine Datenänderungen.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="135"/>
         <source>Redeploy the previous version node by node; feature flags off first.</source>
         <translation>Vorherige Version Node für Node erneut ausrollen; zuerst Feature-Flags aus.</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="37"/>
         <source>%1 feature</source>
         <translation>%1 Funktion</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="37"/>
         <source>%1 features</source>
         <translation>%1 Funktionen</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="39"/>
         <source>%1 fix</source>
         <translation>%1 Fehlerbehebung</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="39"/>
         <source>%1 fixes</source>
         <translation>%1 Fehlerbehebungen</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="41"/>
         <source>%1 patch</source>
         <translation>%1 Patch</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="41"/>
         <source>%1 patches</source>
         <translation>%1 Patches</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="43"/>
         <source>%1 tech debt item</source>
         <translation>%1 Element technischer Schuld</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="43"/>
         <source>%1 tech debt items</source>
         <translation>%1 Elemente technischer Schuld</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="45"/>
         <source>%1 regulatory item</source>
         <translation>%1 regulatorisches Element</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="45"/>
         <source>%1 regulatory items</source>
         <translation>%1 regulatorische Elemente</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="55"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="94"/>
+        <location filename="../models/io/MessageContext.cpp" line="95"/>
         <source>not scheduled yet</source>
         <translation>noch nicht terminiert</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="27"/>
         <source>Release name with its version</source>
         <translation>Release-Name mit Version</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="28"/>
         <source>Release name</source>
         <translation>Release-Name</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="29"/>
         <source>Release version</source>
         <translation>Release-Version</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="30"/>
         <source>Release type: major, minor, patch or emergency</source>
         <translation>Release-Typ: Major, Minor, Patch oder Notfall</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="31"/>
         <source>Release status</source>
         <translation>Release-Status</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="32"/>
         <source>Release owner</source>
         <translation>Verantwortliche Person des Release</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="33"/>
         <source>Release objectives</source>
         <translation>Release-Ziele</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="34"/>
         <source>Change ticket</source>
         <translation>Change-Ticket</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="35"/>
         <source>Team that owns the release</source>
         <translation>Team, dem das Release gehört</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="36"/>
         <source>Services the release touches</source>
         <translation>Dienste, die das Release betrifft</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="37"/>
         <source>Window start in UTC</source>
         <translation>Fensterbeginn in UTC</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="38"/>
         <source>Window end in UTC</source>
         <translation>Fensterende in UTC</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="39"/>
         <source>The zone the window is planned in</source>
         <translation>Die Zeitzone, in der das Fenster geplant ist</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="40"/>
         <source>Window start in its planning zone</source>
         <translation>Fensterbeginn in seiner Planungszeitzone</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="41"/>
         <source>Window end in its planning zone</source>
         <translation>Fensterende in seiner Planungszeitzone</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="42"/>
         <source>Window length, such as 4 h</source>
         <translation>Fensterdauer, z. B. 4 h</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="43"/>
         <source>Distribution list the message goes to</source>
         <translation>Verteiler, an den die Mitteilung geht</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="44"/>
         <source>The audience&apos;s time zone</source>
         <translation>Zeitzone des Publikums</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="45"/>
         <source>Window start in the audience&apos;s zone</source>
         <translation>Fensterbeginn in der Zeitzone des Publikums</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="46"/>
         <source>Window end in the audience&apos;s zone</source>
         <translation>Fensterende in der Zeitzone des Publikums</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="47"/>
         <source>The window in every audience&apos;s zone</source>
         <translation>Das Fenster in jeder Zeitzone des Publikums</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="48"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="49"/>
         <source>Window start in that zone</source>
         <translation>Fensterbeginn in dieser Zeitzone</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="50"/>
         <source>Window end in that zone</source>
         <translation>Fensterende in dieser Zeitzone</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="51"/>
         <source>Scope by kind, such as 3 features and 2 fixes</source>
         <translation>Umfang nach Art, z. B. 3 Funktionen und 2 Fehlerbehebungen</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="52"/>
         <source>Number of scope items</source>
         <translation>Anzahl der Umfangselemente</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="53"/>
         <source>Scope counted by kind</source>
         <translation>Umfang nach Art gezählt</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="54"/>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="58"/>
         <source>Kind of scope item</source>
         <translation>Art des Umfangselements</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="55"/>
         <source>How many of that kind</source>
         <translation>Anzahl dieser Art</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="56"/>
         <source>Every scope item</source>
         <translation>Jedes Umfangselement</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="57"/>
         <source>Scope item title</source>
         <translation>Titel des Umfangselements</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="59"/>
         <source>Tracker key, such as PAY-142</source>
         <translation>Tracker-Schlüssel, z. B. PAY-142</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="60"/>
         <source>Scope item status</source>
         <translation>Status des Umfangselements</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="61"/>
         <source>Known issues and workarounds</source>
         <translation>Bekannte Probleme und Workarounds</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="62"/>
         <source>Known issue title</source>
         <translation>Titel des bekannten Problems</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="63"/>
         <source>What the issue does to users</source>
         <translation>Auswirkung des Problems auf Benutzer</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="64"/>
         <source>How to work around it</source>
         <translation>Wie man es umgeht</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="65"/>
         <source>Open, mitigated or resolved</source>
         <translation>Offen, entschärft oder gelöst</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="66"/>
         <source>Number of known issues</source>
         <translation>Anzahl bekannter Probleme</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="67"/>
         <source>Quality gate status in one line</source>
         <translation>Status der Quality Gates in einer Zeile</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="68"/>
         <source>Set when gate results are recorded</source>
         <translation>Gesetzt, wenn Gate-Ergebnisse erfasst sind</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="69"/>
         <source>Each quality gate and its status</source>
         <translation>Jedes Quality Gate und sein Status</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="70"/>
         <source>Gate name</source>
         <translation>Gate-Name</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="71"/>
         <source>Gate status</source>
         <translation>Gate-Status</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="72"/>
         <source>Scheduling conflicts of the window</source>
         <translation>Planungskonflikte des Fensters</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="73"/>
         <source>Error or warning</source>
         <translation>Fehler oder Warnung</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="74"/>
         <source>Kind of conflict</source>
         <translation>Art des Konflikts</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="75"/>
         <source>The conflict in a sentence</source>
         <translation>Der Konflikt in einem Satz</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="76"/>
         <source>Number of conflicts</source>
         <translation>Anzahl der Konflikte</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="77"/>
         <source>People to contact for the release</source>
         <translation>Ansprechpartner für das Release</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="78"/>
         <source>Contact name</source>
         <translation>Name des Kontakts</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="79"/>
         <source>Contact role</source>
         <translation>Rolle des Kontakts</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="80"/>
         <source>Contact e-mail address</source>
         <translation>E-Mail-Adresse des Kontakts</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="81"/>
         <source>Why the release is late</source>
         <translation>Warum das Release verspätet ist</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="82"/>
         <source>Window start before the delay</source>
         <translation>Fensterbeginn vor der Verzögerung</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="83"/>
         <source>Window end before the delay</source>
         <translation>Fensterende vor der Verzögerung</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="84"/>
         <source>Revised window start</source>
         <translation>Neuer Fensterbeginn</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="85"/>
         <source>Revised window end</source>
         <translation>Neues Fensterende</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="86"/>
         <source>Who issues the message</source>
         <translation>Wer die Mitteilung versendet</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="87"/>
         <source>Today&apos;s date</source>
         <translation>Heutiges Datum</translation>
     </message>
     <message>
+        <location filename="../models/rules/AgendaBuilder.cpp" line="67"/>
         <source>Emergency change requested %1; review (%2).</source>
         <translation>Notfall-Change beantragt %1; Review (%2).</translation>
     </message>
     <message>
+        <location filename="../models/rules/AgendaBuilder.cpp" line="71"/>
         <source>Deferred to this meeting; window %1; needs %2.</source>
         <translation>Auf diese Sitzung vertagt; Fenster %1; benötigt %2.</translation>
     </message>
     <message>
+        <location filename="../models/rules/AgendaBuilder.cpp" line="75"/>
         <source>Window %1, before the next meeting; needs %2.</source>
         <translation>Fenster %1, vor der nächsten Sitzung; benötigt %2.</translation>
     </message>
     <message>
+        <location filename="../models/rules/AgendaBuilder.cpp" line="88"/>
         <source>%1: %2 gate</source>
         <translation>%1: Gate %2</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="23"/>
         <source>CAB</source>
         <translation>CAB</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="25"/>
         <source>Service owner</source>
         <translation>Service-Owner</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="27"/>
         <source>Release manager</source>
         <translation>Release-Manager</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="29"/>
         <source>Second approver (SOX)</source>
         <translation>Zweite Freigabe (SOX)</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="56"/>
         <source>Needs approval</source>
         <translation>Freigabe nötig</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="62"/>
         <source>Approved, conditions open</source>
         <translation>Genehmigt, Auflagen offen</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="64"/>
         <source>Ready to deploy</source>
         <translation>Bereit zum Deployment</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="155"/>
         <source>Say who takes the decision.</source>
         <translation>Geben Sie an, wer entscheidet.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="158"/>
         <source>A deferral needs a date or a meeting to defer %1 to.</source>
         <translation>Eine Vertagung braucht ein Datum oder eine Sitzung, auf die %1 vertagt wird.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="165"/>
         <source>Approving with conditions needs at least one condition.</source>
         <translation>Genehmigung mit Auflagen braucht mindestens eine Auflage.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="171"/>
         <source>%1 requested %2 and may not approve it (segregation of duties).</source>
         <translation>%1 hat %2 beantragt und darf es nicht genehmigen (Funktionstrennung).</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="175"/>
         <source>%1 already has every approval it needs.</source>
         <translation>%1 hat bereits alle nötigen Freigaben.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="178"/>
         <source>%1 needs no %2 approval now; still open: %3.</source>
         <translation>%1 braucht jetzt keine Freigabe durch %2; noch offen: %3.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="184"/>
         <source>%1 already approved %2 as %3; the %4 approval needs another person.</source>
         <translation>%1 hat %2 bereits als %3 genehmigt; die Freigabe durch %4 braucht eine andere Person.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="190"/>
         <source>%1 may not give the %2 approval: that needs the %3 role.</source>
         <translation>%1 darf die Freigabe durch %2 nicht erteilen: dafür ist die Rolle %3 nötig.</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="34"/>
         <source>change blackouts, freezes, environments, bookings or people</source>
         <translation>Sperrzeiten, Sperren, Umgebungen, Buchungen oder Personen ändern</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="40"/>
         <source>change change requests</source>
         <translation>Change-Requests ändern</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="43"/>
         <source>record CAB decisions</source>
         <translation>CAB-Entscheidungen erfassen</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="46"/>
         <source>change CAB meetings and their minutes</source>
         <translation>CAB-Sitzungen und ihre Protokolle ändern</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="49"/>
         <source>change gate templates</source>
         <translation>Gate-Vorlagen ändern</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="52"/>
         <source>change a release&apos;s gates</source>
         <translation>die Gates eines Release ändern</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="55"/>
         <source>import gate evidence</source>
         <translation>Gate-Nachweise importieren</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="58"/>
         <source>mark findings as false positives</source>
         <translation>Befunde als False Positive markieren</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="61"/>
         <source>tick manual checks</source>
         <translation>manuelle Prüfungen abhaken</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="64"/>
         <source>approve gate criteria</source>
         <translation>Gate-Kriterien freigeben</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="67"/>
         <source>request waivers</source>
         <translation>Ausnahmen beantragen</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="70"/>
         <source>approve waivers</source>
         <translation>Ausnahmen genehmigen</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="73"/>
         <source>close post-release validation tasks</source>
         <translation>Validierungsaufgaben nach dem Release schließen</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="76"/>
         <source>promote releases</source>
         <translation>Releases hochstufen</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="79"/>
         <source>change communication templates</source>
         <translation>Kommunikationsvorlagen ändern</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="82"/>
         <source>change known issues</source>
         <translation>bekannte Probleme ändern</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="85"/>
         <source>change distribution lists</source>
         <translation>Verteiler ändern</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="88"/>
         <source>issue communications</source>
         <translation>Mitteilungen versenden</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="91"/>
         <source>record acknowledgements</source>
         <translation>Bestätigungen erfassen</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="110"/>
         <source>%1 may not %2: that needs one of the roles %3.</source>
         <translation>%1 darf nicht %2: dafür ist eine der Rollen %3 nötig.</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="335"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="337"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="339"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="341"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
     <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="39"/>
         <source>Say what the action is.</source>
         <translation>Geben Sie an, worin die Maßnahme besteht.</translation>
     </message>
     <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="41"/>
         <source>An action belongs to a meeting.</source>
         <translation>Eine Maßnahme gehört zu einer Sitzung.</translation>
     </message>
     <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="90"/>
         <source>A meeting needs a title.</source>
         <translation>Eine Sitzung braucht einen Titel.</translation>
     </message>
     <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="92"/>
         <source>Say when the meeting starts.</source>
         <translation>Geben Sie an, wann die Sitzung beginnt.</translation>
     </message>
     <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="94"/>
         <source>A meeting ends after it starts.</source>
         <translation>Eine Sitzung endet nach ihrem Beginn.</translation>
     </message>
     <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="97"/>
         <source>&quot;%1&quot; is not a time zone (e.g. Europe/Berlin).</source>
         <translation>„%1“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="22"/>
         <source>An exit criterion needs some text.</source>
         <translation>Ein Exit-Kriterium braucht einen Text.</translation>
     </message>
     <message>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="20"/>
         <source>saving a CAB decision</source>
         <translation>Speichern einer CAB-Entscheidung</translation>
     </message>
     <message>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="66"/>
         <source>CAB decision %1 no longer exists — reload.</source>
         <translation>CAB-Entscheidung %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="191"/>
+        <source>Cannot mark the rows put back as changed</source>
+        <translation>Die wiederhergestellten Zeilen können nicht als geändert markiert werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="279"/>
+        <source>A row this import refers to, or that refers to it, is no longer there — reload.</source>
+        <translation>Eine Zeile, auf die dieser Import verweist oder die auf ihn verweist, ist nicht mehr vorhanden — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="284"/>
+        <source>A row of %1 this import wrote (id %2) was removed since — reload.</source>
+        <translation>Eine von diesem Import geschriebene Zeile in %1 (ID %2) wurde inzwischen entfernt — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="287"/>
+        <source>Another row of %1 has taken the id %2 that this import used since, so the import cannot be put back as it was; import the file again instead.</source>
+        <translation>Eine andere Zeile in %1 hat inzwischen die ID %2 übernommen, die dieser Import verwendet hat, daher kann der Import nicht wie zuvor wiederhergestellt werden; importieren Sie die Datei stattdessen erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="291"/>
+        <source>Putting a row of %1 (id %2) back would break one of the file&apos;s rules (for example a name or link that must be unique) — reload.</source>
+        <translation>Die Zeile in %1 (ID %2) wiederherzustellen würde eine Regel der Datei verletzen (zum Beispiel einen Namen oder eine Verknüpfung, die eindeutig sein müssen) — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="295"/>
+        <source>A row of %1 this import wrote (id %2) was changed since — reload.</source>
+        <translation>Eine von diesem Import geschriebene Zeile in %1 (ID %2) wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
 </context>
 <context>
     <name>slipway::AcknowledgementCsv</name>
     <message>
+        <location filename="../models/io/AcknowledgementCsv.cpp" line="40"/>
         <source>%1:1: the header needs the columns communication_id, address and acknowledged_at (note is optional)</source>
         <translation>%1:1: Die Kopfzeile braucht die Spalten communication_id, address und acknowledged_at (note ist optional)</translation>
     </message>
     <message>
-        <source>there is no issued message &apos;%1&apos;</source>
-        <translation>es gibt keine versendete Mitteilung &apos;%1&apos;</translation>
+        <location filename="../models/io/AcknowledgementCsv.cpp" line="60"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a recipient of message %2</source>
-        <translation>&apos;%1&apos; ist kein Empfänger der Mitteilung %2</translation>
+        <location filename="../models/io/AcknowledgementCsv.cpp" line="70"/>
+        <source>there is no issued message %1</source>
+        <translation>es gibt keine versendete Mitteilung %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time such as 2026-12-01T09:30Z</source>
-        <translation>&apos;%1&apos; ist keine Zeitangabe wie 2026-12-01T09:30Z</translation>
+        <location filename="../models/io/AcknowledgementCsv.cpp" line="79"/>
+        <source>%1 is not a recipient of message %2</source>
+        <translation>%1 ist kein Empfänger der Mitteilung %2</translation>
     </message>
     <message>
+        <location filename="../models/io/AcknowledgementCsv.cpp" line="86"/>
+        <source>%1 is not a time such as 2026-12-01T09:30Z</source>
+        <translation>%1 ist keine Zeitangabe wie 2026-12-01T09:30Z</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AcknowledgementCsv.cpp" line="91"/>
         <source>%1 is before message %2 was issued</source>
         <translation>%1 liegt vor dem Versand der Mitteilung %2</translation>
     </message>
     <message>
+        <location filename="../models/io/AcknowledgementCsv.cpp" line="96"/>
         <source>%1 has already acknowledged message %2</source>
         <translation>%1 hat Mitteilung %2 bereits bestätigt</translation>
     </message>
@@ -2154,30 +2820,42 @@
 <context>
     <name>slipway::AuditLog</name>
     <message>
+        <location filename="../models/storage/AuditLog.cpp" line="208"/>
+        <location filename="../models/storage/AuditLog.cpp" line="234"/>
         <source>writing the audit log</source>
         <translation>Schreiben des Audit-Logs</translation>
     </message>
     <message>
+        <location filename="../models/storage/AuditLog.cpp" line="246"/>
+        <location filename="../models/storage/AuditLog.cpp" line="298"/>
         <source>verifying the audit log</source>
         <translation>Prüfen des Audit-Logs</translation>
     </message>
     <message>
+        <location filename="../models/storage/AuditLog.cpp" line="272"/>
         <source>entries %1 to %2 are missing</source>
         <translation>Einträge %1 bis %2 fehlen</translation>
     </message>
     <message>
+        <location filename="../models/storage/AuditLog.cpp" line="281"/>
         <source>entry %1 does not follow the entry before it (previous hash differs)</source>
         <translation>Eintrag %1 folgt nicht auf den vorherigen Eintrag (vorheriger Hash weicht ab)</translation>
     </message>
     <message>
+        <location filename="../models/storage/AuditLog.cpp" line="287"/>
         <source>entry %1 was changed after it was written (its hash no longer matches its content)</source>
         <translation>Eintrag %1 wurde nach dem Schreiben geändert (sein Hash passt nicht mehr zum Inhalt)</translation>
     </message>
     <message>
+        <location filename="../models/storage/AuditLog.cpp" line="307"/>
+        <location filename="../models/storage/AuditLog.cpp" line="318"/>
+        <location filename="../models/storage/AuditLog.cpp" line="340"/>
+        <location filename="../models/storage/AuditLog.cpp" line="353"/>
         <source>reading the audit log</source>
         <translation>Lesen des Audit-Logs</translation>
     </message>
     <message>
+        <location filename="../models/storage/AuditLog.cpp" line="355"/>
         <source>No audit entry %1.</source>
         <translation>Kein Audit-Eintrag %1.</translation>
     </message>
@@ -2185,30 +2863,37 @@
 <context>
     <name>slipway::AuditLogModel</name>
     <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="112"/>
         <source>Entry %1, UTC %2</source>
         <translation>Eintrag %1, UTC %2</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="144"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="146"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="148"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="150"/>
         <source>Entity</source>
         <translation>Objekt</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="152"/>
         <source>Id</source>
         <translation>Nr.</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/AuditLogModel.cpp" line="154"/>
         <source>Change ticket</source>
         <translation>Change-Ticket</translation>
     </message>
@@ -2216,120 +2901,106 @@
 <context>
     <name>slipway::BenchmarkResults</name>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="251"/>
         <source>%1: the file is empty, expected benchmark results</source>
         <translation>%1: Die Datei ist leer, Benchmark-Ergebnisse erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="258"/>
+        <source>%1 line %2: %3, expected Google Benchmark JSON or CSV in UTF-8</source>
+        <translation>%1 Zeile %2: %3, Google-Benchmark-JSON oder CSV in UTF-8 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="261"/>
+        <source>a NUL byte (binary data)</source>
+        <translation>ein NUL-Byte (Binärdaten)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="262"/>
+        <source>not valid UTF-8 text</source>
+        <translation>kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="269"/>
         <source>%1: a binary file, expected Google Benchmark JSON or CSV</source>
         <translation>%1: eine Binärdatei, Google-Benchmark-JSON oder CSV erwartet</translation>
     </message>
 </context>
 <context>
-    <name>slipway::Builder</name>
-    <message>
-        <source> hotfix</source>
-        <translation> Hotfix</translation>
-    </message>
-    <message>
-        <source>Quarter-end close</source>
-        <translation>Quartalsabschluss</translation>
-    </message>
-    <message>
-        <source>Finance closes the books; no changes to systems that post to the ledger.</source>
-        <translation>Die Finanzabteilung schließt die Bücher; keine Änderungen an Systemen, die ins Hauptbuch buchen.</translation>
-    </message>
-    <message>
-        <source>Monthly payroll run</source>
-        <translation>Monatlicher Gehaltslauf</translation>
-    </message>
-    <message>
-        <source>Payroll files are exchanged with the bank; avoid touching billing.</source>
-        <translation>Gehaltsdateien werden mit der Bank ausgetauscht; Abrechnung nicht anfassen.</translation>
-    </message>
-    <message>
-        <source>Holiday freeze %1</source>
-        <translation>Feiertags-Freeze %1</translation>
-    </message>
-    <message>
-        <source>Reduced staffing over the holidays; only emergency changes.</source>
-        <translation>Reduzierte Besetzung über die Feiertage; nur Notfall-Changes.</translation>
-    </message>
-    <message>
-        <source>Black Friday and Cyber Monday %1</source>
-        <translation>Black Friday und Cyber Monday %1</translation>
-    </message>
-    <message>
-        <source>Peak trading: checkout and payments must stay stable.</source>
-        <translation>Spitzengeschäft: Checkout und Zahlungen müssen stabil bleiben.</translation>
-    </message>
-    <message>
-        <source>Fix %1</source>
-        <translation>Fehlerbehebung %1</translation>
-    </message>
-    <message>
-        <source>Upgrade %1 to %2.%3.%4</source>
-        <translation>%1 auf %2.%3.%4 aktualisieren</translation>
-    </message>
-</context>
-<context>
     <name>slipway::BulkWriter</name>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="118"/>
         <source>preparing the file</source>
         <translation>Vorbereiten der Datei</translation>
     </message>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="120"/>
         <source>%1 is not writable.</source>
         <translation>%1 ist nicht beschreibbar.</translation>
     </message>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="148"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="152"/>
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="185"/>
         <source>writing teams</source>
         <translation>Schreiben der Teams</translation>
     </message>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="196"/>
         <source>writing services</source>
         <translation>Schreiben der Dienste</translation>
     </message>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="208"/>
         <source>writing environments</source>
         <translation>Schreiben der Umgebungen</translation>
     </message>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="212"/>
         <source>writing people</source>
         <translation>Schreiben der Personen</translation>
     </message>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="240"/>
         <source>writing blackouts</source>
         <translation>Schreiben der Sperrzeiten</translation>
     </message>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="282"/>
         <source>writing scope items</source>
         <translation>Schreiben der Umfangselemente</translation>
     </message>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="286"/>
         <source>writing releases</source>
         <translation>Schreiben der Releases</translation>
     </message>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="404"/>
         <source>writing the audit log</source>
         <translation>Schreiben des Audit-Logs</translation>
     </message>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="322"/>
         <source>writing what releases need</source>
         <translation>Schreiben des Bedarfs der Releases</translation>
     </message>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="355"/>
         <source>writing environment bookings</source>
         <translation>Schreiben der Umgebungsbuchungen</translation>
     </message>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="369"/>
         <source>writing incident freezes</source>
         <translation>Schreiben der Incident-Sperren</translation>
     </message>
     <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="383"/>
         <source>writing availability</source>
         <translation>Schreiben der Verfügbarkeit</translation>
     </message>
@@ -2337,68 +3008,70 @@
 <context>
     <name>slipway::CabAgendaModel</name>
     <message>
+        <location filename="../models/itemmodels/CabAgendaModel.cpp" line="73"/>
         <source>Review: %1</source>
         <translation>Review: %1</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CabAgendaModel.cpp" line="75"/>
         <source>Escalation: %1</source>
         <translation>Eskalation: %1</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CabAgendaModel.cpp" line="81"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CabAgendaModel.cpp" line="92"/>
         <source>to hear</source>
         <translation>anzuhören</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CabAgendaModel.cpp" line="160"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CabAgendaModel.cpp" line="162"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CabAgendaModel.cpp" line="164"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CabAgendaModel.cpp" line="166"/>
         <source>Window (UTC)</source>
         <translation>Fenster (UTC)</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CabAgendaModel.cpp" line="168"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CabAgendaModel.cpp" line="170"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
 </context>
 <context>
-    <name>slipway::CabCsvExporter</name>
-    <message>
-        <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>slipway::CabDecisionRepository</name>
     <message>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="170"/>
         <source>The decision on change %1 was changed by someone else — reload.</source>
         <translation>Die Entscheidung zu Change %1 wurde von jemand anderem geändert — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="192"/>
         <source>Condition %1 no longer exists — reload.</source>
         <translation>Auflage %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="216"/>
         <source>Condition %1 was changed by someone else — reload.</source>
         <translation>Auflage %1 wurde von jemand anderem geändert — bitte neu laden.</translation>
     </message>
@@ -2406,6 +3079,12 @@
 <context>
     <name>slipway::CabMeetingService</name>
     <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="169"/>
+        <source>Weekly CAB %1</source>
+        <translation>Wöchentliches CAB %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="260"/>
         <source>CAB meeting %1 no longer exists — reload.</source>
         <translation>CAB-Sitzung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -2413,10 +3092,12 @@
 <context>
     <name>slipway::CalendarImportService</name>
     <message>
+        <location filename="../models/services/CalendarImportService.cpp" line="54"/>
         <source>%1 line %2</source>
         <translation>%1 Zeile %2</translation>
     </message>
     <message>
+        <location filename="../models/services/CalendarImportService.cpp" line="92"/>
         <source>Imported period</source>
         <translation>Importierter Zeitraum</translation>
     </message>
@@ -2424,45 +3105,91 @@
 <context>
     <name>slipway::CalendarModel</name>
     <message>
+        <location filename="../models/itemmodels/CalendarModel.cpp" line="259"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CalendarModel.cpp" line="259"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CalendarModel.cpp" line="275"/>
         <source>No team</source>
         <translation>Kein Team</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CalendarModel.cpp" line="275"/>
         <source>No service</source>
         <translation>Kein Dienst</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CalendarModel.cpp" line="304"/>
         <source>Environments</source>
         <translation>Umgebungen</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/CalendarModel.cpp" line="310"/>
         <source>%1 (shared)</source>
         <translation>%1 (geteilt)</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ChangeCapture</name>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="331"/>
+        <source>Cannot record the changes for undo</source>
+        <translation>Die Änderungen können nicht für das Rückgängigmachen aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="336"/>
+        <source>Cannot record the changes to %1</source>
+        <translation>Die Änderungen an %1 können nicht aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="346"/>
+        <source>Cannot read the recorded changes</source>
+        <translation>Die aufgezeichneten Änderungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="374"/>
+        <source>Cannot undo the recorded changes</source>
+        <translation>Die aufgezeichneten Änderungen können nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="392"/>
+        <source>Cannot apply the recorded changes</source>
+        <translation>Die aufgezeichneten Änderungen können nicht angewendet werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/storage/ChangeCapture.cpp" line="400"/>
+        <source>%n other row(s) now refer to what this import wrote and would change with it; remove those links first, then undo.</source>
+        <translation>
+            <numerusform>%n andere Zeile verweist inzwischen auf das, was dieser Import geschrieben hat, und würde sich mit ihm ändern; entfernen Sie zuerst diese Verknüpfung und machen Sie den Import dann rückgängig.</numerusform>
+            <numerusform>%n andere Zeilen verweisen inzwischen auf das, was dieser Import geschrieben hat, und würden sich mit ihm ändern; entfernen Sie zuerst diese Verknüpfungen und machen Sie den Import dann rückgängig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slipway::CommunicationService</name>
     <message>
+        <location filename="../models/services/CommunicationService.cpp" line="70"/>
         <source>Template %1 cannot be issued: %2</source>
         <translation>Vorlage %1 kann nicht versendet werden: %2</translation>
     </message>
     <message>
+        <location filename="../models/services/CommunicationService.cpp" line="141"/>
         <source>%1 is not a recipient of message %2.</source>
         <translation>%1 ist kein Empfänger der Mitteilung %2.</translation>
     </message>
     <message>
+        <location filename="../models/services/CommunicationService.cpp" line="144"/>
         <source>%1 cannot have acknowledged message %2 before it was issued.</source>
         <translation>%1 kann Mitteilung %2 nicht vor ihrem Versand bestätigt haben.</translation>
     </message>
     <message>
+        <location filename="../models/services/CommunicationService.cpp" line="152"/>
         <source>%1 already acknowledged message %2.</source>
         <translation>%1 hat Mitteilung %2 bereits bestätigt.</translation>
     </message>
@@ -2470,22 +3197,27 @@
 <context>
     <name>slipway::Conflict</name>
     <message>
+        <location filename="../models/rules/ConflictEngine.cpp" line="79"/>
         <source>%1 falls in the hard blackout &quot;%2&quot; (%3)</source>
         <translation>%1 fällt in die harte Sperrzeit „%2“ (%3)</translation>
     </message>
     <message>
+        <location filename="../models/rules/ConflictEngine.cpp" line="81"/>
         <source>%1 falls in the soft blackout &quot;%2&quot; (%3)</source>
         <translation>%1 fällt in die weiche Sperrzeit „%2“ (%3)</translation>
     </message>
     <message>
+        <location filename="../models/rules/ConflictEngine.cpp" line="83"/>
         <source>%1 falls in the incident freeze &quot;%2&quot; (%3); only emergency releases may deploy</source>
         <translation>%1 fällt in die Incident-Sperre „%2“ (%3); nur Notfall-Releases dürfen ausrollen</translation>
     </message>
     <message>
+        <location filename="../models/rules/ConflictEngine.cpp" line="86"/>
         <source>%1 and %2 both need the shared environment %3 (%4)</source>
         <translation>%1 und %2 benötigen beide die geteilte Umgebung %3 (%4)</translation>
     </message>
     <message>
+        <location filename="../models/rules/ConflictEngine.cpp" line="89"/>
         <source>%1 has nobody for %2 inside working hours or on call (%3)</source>
         <translation>%1 hat niemanden für %2 innerhalb der Arbeitszeit oder in Bereitschaft (%3)</translation>
     </message>
@@ -2493,22 +3225,27 @@
 <context>
     <name>slipway::CriterionSpec</name>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="96"/>
         <source>at least %1 % of tests pass (JUnit XML)</source>
         <translation>mindestens %1 % der Tests bestehen (JUnit XML)</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="98"/>
         <source>no open finding of %1 severity or above (SARIF)</source>
         <translation>kein offener Befund mit Schweregrad %1 oder höher (SARIF)</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="100"/>
         <source>%1 %2 %3 %4</source>
         <translation>%1 %2 %3 %4</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="104"/>
         <source>ticked by a person</source>
         <translation>von einer Person abgehakt</translation>
     </message>
     <message>
+        <location filename="../models/domain/Gate.cpp" line="106"/>
         <source>approved by someone with the %1 role</source>
         <translation>freigegeben von jemandem mit der Rolle %1</translation>
     </message>
@@ -2516,50 +3253,57 @@
 <context>
     <name>slipway::CsvReader</name>
     <message>
+        <location filename="../models/io/CsvReader.cpp" line="33"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
+        <location filename="../models/io/CsvReader.cpp" line="35"/>
         <source>%1 is a folder, not a CSV file.</source>
         <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
     </message>
     <message>
+        <location filename="../models/io/CsvReader.cpp" line="37"/>
         <source>%1 is %2 MB; CSV files over %3 MB are refused.</source>
         <translation>%1 ist %2 MB groß; CSV-Dateien über %3 MB werden abgelehnt.</translation>
     </message>
     <message>
+        <location filename="../models/io/CsvReader.cpp" line="43"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
+        <location filename="../models/io/CsvReader.cpp" line="49"/>
         <source>%1 is over %2 MB; CSV files that large are refused.</source>
         <translation>%1 ist größer als %2 MB; so große CSV-Dateien werden abgelehnt.</translation>
     </message>
     <message>
+        <location filename="../models/io/CsvReader.cpp" line="57"/>
         <source>%1 line %2: a NUL byte; this is binary data, not a CSV file.</source>
         <translation>%1 Zeile %2: ein NUL-Byte; das sind Binärdaten, keine CSV-Datei.</translation>
     </message>
     <message>
+        <location filename="../models/io/CsvReader.cpp" line="58"/>
         <source>%1 line %2: not valid UTF-8 text; save the file as UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
         <translation>%1 Zeile %2: kein gültiger UTF-8-Text; speichern Sie die Datei als UTF-8 (in Excel: CSV UTF-8) und importieren Sie sie erneut.</translation>
     </message>
     <message>
+        <location filename="../models/io/CsvReader.cpp" line="97"/>
         <source>%1 line %2: a quoted field is never closed (a missing &quot; before the end of the file).</source>
         <translation>%1 Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen (ein fehlendes &quot; vor dem Dateiende).</translation>
     </message>
     <message>
+        <location filename="../models/io/CsvReader.cpp" line="115"/>
         <source>%1 line %2: text after the closing quote of a field (%3); a quote inside a quoted field must be doubled.</source>
         <translation>%1 Zeile %2: Text nach dem schließenden Anführungszeichen eines Felds (%3); ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden.</translation>
     </message>
     <message>
-        <source>%1 line %2: %3 fields where the header has %4 (a missing or extra comma, or a line break outside quotes?).</source>
-        <translation>%1 Zeile %2: %3 Felder, die Kopfzeile hat %4 (ein fehlendes oder zusätzliches Komma oder ein Zeilenumbruch außerhalb von Anführungszeichen?).</translation>
-    </message>
-    <message>
+        <location filename="../models/io/CsvReader.cpp" line="160"/>
         <source>%1 is empty: a CSV file needs a header line and at least one row.</source>
         <translation>%1 ist leer: Eine CSV-Datei braucht eine Kopfzeile und mindestens eine Zeile.</translation>
     </message>
     <message>
+        <location filename="../models/io/CsvReader.cpp" line="162"/>
         <source>%1 has a header but no rows; nothing to import.</source>
         <translation>%1 hat eine Kopfzeile, aber keine Zeilen; nichts zu importieren.</translation>
     </message>
@@ -2567,98 +3311,146 @@
 <context>
     <name>slipway::Database</name>
     <message>
+        <location filename="../models/storage/Database.cpp" line="153"/>
         <source>%1 does not exist; check the path, or create it with File ▸ New or &apos;slipway demo&apos;.</source>
         <translation>%1 existiert nicht; prüfen Sie den Pfad oder legen Sie die Datei mit Datei ▸ Neu oder &apos;slipway demo&apos; an.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="158"/>
+        <location filename="../models/storage/Database.cpp" line="234"/>
         <source>%1 was written by a newer Slipway (schema %2); this one reads up to schema %3. Open it with the newer Slipway; the file was not changed.</source>
         <translation>%1 wurde von einer neueren Slipway-Version geschrieben (Schema %2); diese liest bis Schema %3. Öffnen Sie die Datei mit der neueren Version; sie wurde nicht verändert.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="167"/>
         <source>opened read-only on request</source>
         <translation>auf Wunsch schreibgeschützt geöffnet</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="169"/>
         <source>you may not write to this file</source>
         <translation>Sie dürfen nicht in diese Datei schreiben</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="171"/>
         <source>you may not write to its folder</source>
         <translation>Sie dürfen nicht in ihren Ordner schreiben</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="174"/>
         <source>%1 cannot be created: %2.</source>
         <translation>%1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="202"/>
         <source>opening</source>
         <translation>Öffnen</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="227"/>
+        <location filename="../models/storage/Database.cpp" line="230"/>
+        <location filename="../models/storage/Database.cpp" line="269"/>
+        <location filename="../models/storage/Database.cpp" line="313"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="241"/>
         <source>%1 is an SQLite database but not a Slipway file; it was not changed. Open another file or create a new one.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber keine Slipway-Datei; sie wurde nicht verändert. Öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="246"/>
+        <location filename="../models/storage/Database.cpp" line="275"/>
+        <location filename="../models/storage/Database.cpp" line="298"/>
         <source>configuring</source>
         <translation>Konfigurieren</translation>
     </message>
     <message>
-        <source>%1 needs an upgrade to schema %2, which a read-only file cannot take; open a writable copy.</source>
-        <translation>%1 braucht ein Upgrade auf Schema %2, das bei einer schreibgeschützten Datei nicht möglich ist; öffnen Sie eine beschreibbare Kopie.</translation>
+        <location filename="../models/storage/Database.cpp" line="42"/>
+        <source>%1 is truncated (%2 bytes, the header expects %3); restore it from a backup copy.</source>
+        <translation>%1 ist abgeschnitten (%2 Byte, der Header erwartet %3); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="148"/>
+        <source>%1 is empty (0 bytes), not a Slipway file; open another file, or create one with File ▸ New or &apos;slipway demo&apos;.</source>
+        <translation>%1 ist leer (0 Byte), keine Slipway-Datei; öffnen Sie eine andere Datei oder legen Sie eine mit Datei ▸ Neu oder &apos;slipway demo&apos; an.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Database.cpp" line="254"/>
+        <source>%1 needs an upgrade to schema %2 first, which opening it read-only cannot do; open it once in Slipway (a backup copy is kept) or with a command that writes, or open a writable copy.</source>
+        <translation>%1 braucht zuerst ein Upgrade auf Schema %2, das beim schreibgeschützten Öffnen nicht möglich ist; öffnen Sie die Datei einmal in Slipway (eine Sicherungskopie wird aufbewahrt) oder mit einem schreibenden Befehl, oder öffnen Sie eine beschreibbare Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Database.cpp" line="371"/>
+        <location filename="../models/storage/Database.cpp" line="387"/>
+        <location filename="../models/storage/Database.cpp" line="394"/>
         <source>upgrading</source>
         <translation>Upgrade</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="379"/>
         <source>Migration %1 is missing.</source>
         <translation>Migration %1 fehlt.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="407"/>
         <source>running %1</source>
         <translation>Ausführen von %1</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="414"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="428"/>
         <source>copying to %1</source>
         <translation>Kopieren nach %1</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="436"/>
+        <source>%1 could not be written (renaming the finished copy failed); check the folder.</source>
+        <translation>%1 konnte nicht geschrieben werden (das Umbenennen der fertigen Kopie ist fehlgeschlagen); prüfen Sie den Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Database.cpp" line="474"/>
         <source>%1 is locked by another program (while %2); try again in a moment. Nothing was lost.</source>
         <translation>%1 ist von einem anderen Programm gesperrt (bei: %2); versuchen Sie es gleich noch einmal. Es ging nichts verloren.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="479"/>
         <source>The disk holding %1 is full (while %2); free some space and try again. Nothing was saved, and nothing already saved was lost.</source>
         <translation>Der Datenträger mit %1 ist voll (bei: %2); schaffen Sie Platz und versuchen Sie es erneut. Nichts wurde gespeichert, und nichts bereits Gespeichertes ging verloren.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="486"/>
         <source>%1 is read-only (while %2); open a writable copy to make changes.</source>
         <translation>%1 ist schreibgeschützt (bei: %2); öffnen Sie eine beschreibbare Kopie, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="489"/>
         <source>%1 is not a Slipway file (it is not an SQLite database); open another file or create a new one.</source>
         <translation>%1 ist keine Slipway-Datei (keine SQLite-Datenbank); öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="494"/>
         <source>%1 is damaged (%2, while %3); restore it from a backup copy.</source>
         <translation>%1 ist beschädigt (%2, bei: %3); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="498"/>
         <source>%1 cannot be opened (%2); check that the folder exists and you may use it.</source>
         <translation>%1 kann nicht geöffnet werden (%2); prüfen Sie, ob der Ordner existiert und Sie ihn nutzen dürfen.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="502"/>
         <source>Reading or writing %1 failed (%2, while %3); check the disk or share.</source>
         <translation>Lesen oder Schreiben von %1 fehlgeschlagen (%2, bei: %3); prüfen Sie den Datenträger oder die Freigabe.</translation>
     </message>
     <message>
+        <location filename="../models/storage/Database.cpp" line="505"/>
+        <location filename="../models/storage/Database.cpp" line="507"/>
         <source>%1: %2 (while %3).</source>
         <translation>%1: %2 (bei: %3).</translation>
     </message>
@@ -2666,14 +3458,17 @@
 <context>
     <name>slipway::DeclaredTotals</name>
     <message>
+        <location filename="../models/io/JUnitReport.cpp" line="80"/>
         <source>%1 %2 declared, %3 counted</source>
         <translation>%1 %2 angegeben, %3 gezählt</translation>
     </message>
     <message>
+        <location filename="../models/io/JUnitReport.cpp" line="89"/>
         <source>the root element&apos;s totals differ from the test cases: </source>
         <translation>Die Summen des Wurzelelements weichen von den Testfällen ab: </translation>
     </message>
     <message>
+        <location filename="../models/io/JUnitReport.cpp" line="89"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -2681,58 +3476,72 @@
 <context>
     <name>slipway::DemoCab</name>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="205"/>
         <source>Weekly CAB %1</source>
         <translation>Wöchentliches CAB %1</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="210"/>
         <source>Room Harbour 2 and video bridge</source>
         <translation>Raum Harbour 2 und Videokonferenz</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="243"/>
         <source>Deploy %1</source>
         <translation>%1 ausrollen</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="309"/>
         <source>Waiting for the load-test results; bring back next week.</source>
         <translation>Warten auf die Lasttest-Ergebnisse; nächste Woche erneut vorlegen.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="314"/>
         <source>Approved ahead of the meeting.</source>
         <translation>Vor der Sitzung genehmigt.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="318"/>
         <source>Approved if the on-call rota is confirmed.</source>
         <translation>Genehmigt, sofern der Bereitschaftsplan bestätigt ist.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="322"/>
         <source>Confirm the on-call engineer for the window</source>
         <translation>Bereitschaftsingenieur für das Fenster bestätigen</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="446"/>
         <source>Security to confirm the CDN ranges first.</source>
         <translation>Security muss zuerst die CDN-Bereiche bestätigen.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="454"/>
         <source>Service owner agrees; the provider confirmed the key swap.</source>
         <translation>Service-Owner stimmt zu; der Anbieter hat den Schlüsseltausch bestätigt.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="461"/>
         <source>Emergency CAB by phone; ratify at the next meeting.</source>
         <translation>Notfall-CAB per Telefon; in der nächsten Sitzung ratifizieren.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="481"/>
         <source>Publish the November freeze calendar to all teams</source>
         <translation>Freeze-Kalender für November an alle Teams veröffentlichen</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="483"/>
         <source>Review rollback rehearsal evidence for database changes</source>
         <translation>Nachweise der Rollback-Proben für Datenbank-Changes prüfen</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="520"/>
         <source>Window before the next meeting.</source>
         <translation>Fenster vor der nächsten Sitzung.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoCab.cpp" line="417"/>
         <source>Why now: %1. Infrastructure change by the platform team, following the runbook; checks after each step.</source>
         <translation>Warum jetzt: %1. Infrastruktur-Change durch das Plattform-Team nach Runbook; Prüfungen nach jedem Schritt.</translation>
     </message>
@@ -2740,22 +3549,27 @@
 <context>
     <name>slipway::DemoGenerator</name>
     <message>
+        <location filename="../models/io/DemoGenerator.cpp" line="40"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoGenerator.cpp" line="43"/>
         <source>%1 already exists; choose a new file name (the demo never writes into an existing file unless asked to replace it).</source>
         <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen (die Demo schreibt nie in eine vorhandene Datei, außer sie soll ersetzt werden).</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoGenerator.cpp" line="48"/>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
         <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoGenerator.cpp" line="52"/>
         <source>%1 cannot be created: you may not write to its folder.</source>
         <translation>%1 kann nicht angelegt werden: Sie dürfen nicht in seinen Ordner schreiben.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoGenerator.cpp" line="116"/>
         <source>%1 could not be written (renaming the finished file failed); check the folder.</source>
         <translation>%1 konnte nicht geschrieben werden (Umbenennen der fertigen Datei fehlgeschlagen); prüfen Sie den Ordner.</translation>
     </message>
@@ -2763,10 +3577,12 @@
 <context>
     <name>slipway::EnvironmentRepository</name>
     <message>
+        <location filename="../models/storage/EnvironmentRepository.cpp" line="61"/>
         <source>Environment %1 no longer exists — reload.</source>
         <translation>Umgebung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/EnvironmentRepository.cpp" line="134"/>
         <source>Booking %1 no longer exists — reload.</source>
         <translation>Buchung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -2774,22 +3590,28 @@
 <context>
     <name>slipway::EvidenceFile</name>
     <message>
+        <location filename="../models/io/EvidenceFile.cpp" line="45"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
+        <location filename="../models/io/EvidenceFile.cpp" line="47"/>
         <source>%1: not a regular file</source>
         <translation>%1: keine reguläre Datei</translation>
     </message>
     <message>
+        <location filename="../models/io/EvidenceFile.cpp" line="51"/>
         <source>%1: the file is %2 bytes, larger than the limit of %3 bytes</source>
         <translation>%1: Die Datei ist %2 Byte groß, über dem Limit von %3 Byte</translation>
     </message>
     <message>
+        <location filename="../models/io/EvidenceFile.cpp" line="57"/>
+        <location filename="../models/io/EvidenceFile.cpp" line="60"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location filename="../models/io/EvidenceFile.cpp" line="65"/>
         <source>%1: the file is larger than the limit of %2 bytes</source>
         <translation>%1: Die Datei ist größer als das Limit von %2 Byte</translation>
     </message>
@@ -2797,18 +3619,22 @@
 <context>
     <name>slipway::ExitCriteriaService</name>
     <message>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="74"/>
         <source>A waiver needs a reason.</source>
         <translation>Eine Ausnahme braucht eine Begründung.</translation>
     </message>
     <message>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="166"/>
         <source>An exit criterion is either checked or waived, not both.</source>
         <translation>Ein Exit-Kriterium ist entweder erfüllt oder ausgenommen, nicht beides.</translation>
     </message>
     <message>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="169"/>
         <source>Waiving an exit criterion needs a reason: say why the release may go without it.</source>
         <translation>Das Ausnehmen eines Exit-Kriteriums braucht eine Begründung: Sagen Sie, warum das Release ohne es gehen darf.</translation>
     </message>
     <message>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="201"/>
         <source>The checklist was changed elsewhere — reload.</source>
         <translation>Die Checkliste wurde anderswo geändert — bitte neu laden.</translation>
     </message>
@@ -2816,181 +3642,221 @@
 <context>
     <name>slipway::FileHeader</name>
     <message>
+        <location filename="../models/storage/FileHeader.cpp" line="49"/>
         <source>%1 is a folder, not a Slipway file.</source>
         <translation>%1 ist ein Ordner, keine Slipway-Datei.</translation>
     </message>
     <message>
+        <location filename="../models/storage/FileHeader.cpp" line="59"/>
         <source>%1 cannot be read (%2); check its permissions.</source>
         <translation>%1 kann nicht gelesen werden (%2); prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
+        <location filename="../models/storage/FileHeader.cpp" line="65"/>
         <source>%1 is truncated (%2 bytes, shorter than an SQLite header); restore it from a backup copy.</source>
         <translation>%1 ist abgeschnitten (%2 Byte, kürzer als ein SQLite-Header); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
+        <location filename="../models/storage/FileHeader.cpp" line="70"/>
+        <location filename="../models/storage/FileHeader.cpp" line="76"/>
         <source>%1 is not a Slipway file (it is not an SQLite database); open another file or create a new one.</source>
         <translation>%1 ist keine Slipway-Datei (keine SQLite-Datenbank); öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
     </message>
     <message>
+        <location filename="../models/storage/FileHeader.cpp" line="84"/>
         <source>%1 is damaged (its header gives an impossible page size); restore it from a backup copy.</source>
         <translation>%1 ist beschädigt (der Header nennt eine unmögliche Seitengröße); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>%1 is truncated (%2 bytes, the header expects %3); restore it from a backup copy.</source>
-        <translation>%1 ist abgeschnitten (%2 Byte, der Header erwartet %3); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>
     <name>slipway::GateEvaluator</name>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="45"/>
         <source>No JUnit XML report imported yet.</source>
         <translation>Noch kein JUnit-XML-Bericht importiert.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="48"/>
         <source>%1 tests: %2 failures, %3 errors, %4 skipped</source>
         <translation>%1 Tests: %2 Fehlschläge, %3 Fehler, %4 übersprungen</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="55"/>
         <source>No test ran (%1); at least %2 % must pass.</source>
         <translation>Kein Test lief (%1); mindestens %2 % müssen bestehen.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="58"/>
         <source>%1 % passed (%2); at least %3 % needed.</source>
         <translation>%1 % bestanden (%2); mindestens %3 % nötig.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="62"/>
         <source>Only %1 % passed (%2); at least %3 % needed.</source>
         <translation>Nur %1 % bestanden (%2); mindestens %3 % nötig.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="69"/>
         <source>No SARIF log imported yet.</source>
         <translation>Noch kein SARIF-Log importiert.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="76"/>
         <source>%1 lower</source>
         <translation>%1 niedriger</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="78"/>
         <source>%1 suppressed in the file</source>
         <translation>%1 in der Datei unterdrückt</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="80"/>
         <source>%1 marked false positive</source>
         <translation>%1 als False Positive markiert</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="85"/>
         <source>No open finding of %1 severity or above%2.</source>
         <translation>Kein offener Befund mit Schweregrad %1 oder höher%2.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="89"/>
         <source>1 open finding of %1 severity or above</source>
         <translation>1 offener Befund mit Schweregrad %1 oder höher</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="90"/>
         <source>%1 open findings of %2 severity or above</source>
         <translation>%1 offene Befunde mit Schweregrad %2 oder höher</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="99"/>
         <source>No benchmark results imported yet.</source>
         <translation>Noch keine Benchmark-Ergebnisse importiert.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="104"/>
         <source>%1 is %2 %3, within %4 %5 %3.</source>
         <translation>%1 ist %2 %3, innerhalb %4 %5 %3.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="104"/>
         <source>%1 is %2 %3, not %4 %5 %3.</source>
         <translation>%1 ist %2 %3, nicht %4 %5 %3.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="114"/>
         <source>Not ticked yet.</source>
         <translation>Noch nicht abgehakt.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="116"/>
         <source>Ticked by %1 on %2.</source>
         <translation>Abgehakt von %1 am %2.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="121"/>
         <source>Waiting for approval by someone with the %1 role.</source>
         <translation>Wartet auf Freigabe durch jemanden mit der Rolle %1.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="123"/>
         <source>Approved by %1 (%2) on %3.</source>
         <translation>Freigegeben von %1 (%2) am %3.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="133"/>
         <source> A waiver requested by %1 awaits approval.</source>
         <translation> Eine von %1 beantragte Ausnahme wartet auf Genehmigung.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="135"/>
         <source> The waiver approved by %1 expired on %2.</source>
         <translation> Die von %1 genehmigte Ausnahme ist am %2 abgelaufen.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="152"/>
         <source>Waived until %1, approved by %2: %3 (was: %4)</source>
         <translation>Ausgenommen bis %1, genehmigt von %2: %3 (war: %4)</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="192"/>
         <source>The whole gate is waived until %1, approved by %2: %3</source>
         <translation>Das ganze Gate ist ausgenommen bis %1, genehmigt von %2: %3</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="200"/>
         <source>Failing: %1.</source>
         <translation>Fehlgeschlagen: %1.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="203"/>
         <source>Waiting for: %1.</source>
         <translation>Wartet auf: %1.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="206"/>
         <source>Passed with waived criteria.</source>
         <translation>Bestanden mit ausgenommenen Kriterien.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="209"/>
         <source>No criteria to meet.</source>
         <translation>Keine Kriterien zu erfüllen.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="209"/>
         <source>Every criterion passed.</source>
         <translation>Alle Kriterien bestanden.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="231"/>
         <source>The release has no gates.</source>
         <translation>Das Release hat keine Gates.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="232"/>
         <source>The release has been promoted through every gate.</source>
         <translation>Das Release wurde durch alle Gates hochgestuft.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="241"/>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="245"/>
         <source>Cannot promote to %1: %2.</source>
         <translation>Hochstufen zu %1 nicht möglich: %2.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="252"/>
         <source>%1 is through; the release may move to %2.</source>
         <translation>%1 ist durch; das Release kann zu %2 wechseln.</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="254"/>
         <source>the next stage</source>
         <translation>die nächste Stufe</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="264"/>
         <source>Failing past its due date %1. %2</source>
         <translation>Fehlgeschlagen nach Fälligkeit %1. %2</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="268"/>
         <source>Still pending past its due date %1. %2</source>
         <translation>Noch ausstehend nach Fälligkeit %1. %2</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="275"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="276"/>
         <source>Waived. </source>
         <translation>Ausgenommen. </translation>
     </message>
@@ -2998,14 +3864,17 @@
 <context>
     <name>slipway::GateEvidence</name>
     <message>
+        <location filename="../models/io/GateEvidence.cpp" line="90"/>
         <source>%1: no metric named “%2”; the file has %3.</source>
         <translation>%1: keine Kennzahl namens „%2“; die Datei hat %3.</translation>
     </message>
     <message>
+        <location filename="../models/io/GateEvidence.cpp" line="92"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
+        <location filename="../models/io/GateEvidence.cpp" line="141"/>
         <source>“%1” is a %2: it is ticked by a person, not read from a file.</source>
         <translation>„%1“ ist vom Typ %2: Es wird von einer Person abgehakt, nicht aus einer Datei gelesen.</translation>
     </message>
@@ -3013,30 +3882,37 @@
 <context>
     <name>slipway::GateFindingsModel</name>
     <message>
+        <location filename="../models/itemmodels/GateFindingsModel.cpp" line="74"/>
         <source>Suppressed in the file%1</source>
         <translation>In der Datei unterdrückt%1</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/GateFindingsModel.cpp" line="82"/>
         <source>False positive (%1, %2): %3</source>
         <translation>False Positive (%1, %2): %3</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/GateFindingsModel.cpp" line="143"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/GateFindingsModel.cpp" line="145"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/GateFindingsModel.cpp" line="147"/>
         <source>Location</source>
         <translation>Fundstelle</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/GateFindingsModel.cpp" line="149"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/GateFindingsModel.cpp" line="151"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -3044,62 +3920,88 @@
 <context>
     <name>slipway::GateRepository</name>
     <message>
+        <location filename="../models/storage/GateRepository.cpp" line="24"/>
+        <location filename="../models/storage/GateRepository.cpp" line="171"/>
+        <location filename="../models/storage/GateRepository.cpp" line="183"/>
         <source>reading gates</source>
         <translation>Lesen der Gates</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateRepository.cpp" line="135"/>
+        <location filename="../models/storage/GateRepository.cpp" line="173"/>
+        <location filename="../models/storage/GateRepository.cpp" line="268"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="205"/>
         <source>Gate %1 no longer exists — reload.</source>
         <translation>Gate %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateRepository.cpp" line="150"/>
+        <location filename="../models/storage/GateRepository.cpp" line="186"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="92"/>
         <source>Criterion %1 no longer exists — reload.</source>
         <translation>Kriterium %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateRepository.cpp" line="193"/>
+        <location filename="../models/storage/GateRepository.cpp" line="275"/>
         <source>adding gates to a release</source>
         <translation>Hinzufügen von Gates zu einem Release</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="30"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="130"/>
         <source>reading findings</source>
         <translation>Lesen der Befunde</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="69"/>
         <source>saving evidence</source>
         <translation>Speichern von Nachweisen</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="152"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="163"/>
         <source>saving a finding review</source>
         <translation>Speichern einer Befundprüfung</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="184"/>
         <source>saving a check</source>
         <translation>Speichern einer Prüfung</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="203"/>
         <source>saving a promotion</source>
         <translation>Speichern einer Hochstufung</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="26"/>
         <source>reading waivers</source>
         <translation>Lesen der Ausnahmen</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="28"/>
         <source>Waiver %1 no longer exists — reload.</source>
         <translation>Ausnahme %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="57"/>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="77"/>
         <source>saving a waiver</source>
         <translation>Speichern einer Ausnahme</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="79"/>
         <source>waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="88"/>
         <source>removing a waiver</source>
         <translation>Entfernen einer Ausnahme</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateRepository.cpp" line="266"/>
         <source>removing gates from a release</source>
         <translation>Entfernen von Gates aus einem Release</translation>
     </message>
@@ -3107,46 +4009,58 @@
 <context>
     <name>slipway::GateRigour</name>
     <message>
+        <location filename="../models/rules/GateRigour.cpp" line="20"/>
         <source>Development complete</source>
         <translation>Entwicklung abgeschlossen</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateRigour.cpp" line="23"/>
         <source>Unit tests</source>
         <translation>Unit-Tests</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateRigour.cpp" line="27"/>
         <source>QA sign-off</source>
         <translation>QA-Abnahme</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateRigour.cpp" line="30"/>
         <source>QA approval</source>
         <translation>QA-Freigabe</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateRigour.cpp" line="34"/>
         <source>Staging verified</source>
         <translation>Staging verifiziert</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateRigour.cpp" line="37"/>
         <source>Smoke tests</source>
         <translation>Smoke-Tests</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateRigour.cpp" line="41"/>
         <source>Security review</source>
         <translation>Sicherheitsreview</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateRigour.cpp" line="44"/>
         <source>Security scan</source>
         <translation>Sicherheitsscan</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateRigour.cpp" line="48"/>
+        <location filename="../models/rules/GateRigour.cpp" line="51"/>
         <source>CAB approval</source>
         <translation>CAB-Freigabe</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateRigour.cpp" line="139"/>
         <source>Required approvals</source>
         <translation>Erforderliche Freigaben</translation>
     </message>
     <message>
+        <location filename="../models/rules/GateRigour.cpp" line="146"/>
         <source>Approval: %1</source>
         <translation>Freigabe: %1</translation>
     </message>
@@ -3154,74 +4068,97 @@
 <context>
     <name>slipway::GateService</name>
     <message>
+        <location filename="../models/services/GateService.cpp" line="77"/>
         <source>release %1 has no criterion called “%2”; it has: %3</source>
         <translation>Release %1 hat kein Kriterium namens „%2“; vorhanden: %3</translation>
     </message>
     <message>
+        <location filename="../models/services/GateService.cpp" line="79"/>
         <source>no gates</source>
         <translation>keine Gates</translation>
     </message>
     <message>
+        <location filename="../models/services/GateService.cpp" line="83"/>
         <source>release %1 has %2 criteria called “%3”, in different gates; rename one</source>
         <translation>Release %1 hat %2 Kriterien namens „%3“ in verschiedenen Gates; benennen Sie eines um</translation>
     </message>
     <message>
+        <location filename="../models/services/GateServiceEvidence.cpp" line="44"/>
         <source>“%1” is a %2 criterion, not a %3 one</source>
         <translation>„%1“ ist ein Kriterium vom Typ %2, nicht %3</translation>
     </message>
     <message>
+        <location filename="../models/services/GateServiceEvidence.cpp" line="88"/>
         <source>Say why the finding is a false positive; the reason is kept on record.</source>
         <translation>Begründen Sie, warum der Befund ein False Positive ist; die Begründung wird aufbewahrt.</translation>
     </message>
     <message>
+        <location filename="../models/services/GateServiceEvidence.cpp" line="125"/>
         <source>That finding is not marked as a false positive.</source>
         <translation>Dieser Befund ist nicht als False Positive markiert.</translation>
     </message>
     <message>
+        <location filename="../models/services/GateServiceEvidence.cpp" line="147"/>
         <source>“%1” is evaluated from a file, not ticked.</source>
         <translation>„%1“ wird aus einer Datei ausgewertet, nicht abgehakt.</translation>
     </message>
     <message>
+        <location filename="../models/services/GateServiceEvidence.cpp" line="156"/>
         <source>%1 may not give “%2”: that needs the %3 role.</source>
         <translation>%1 darf „%2“ nicht erteilen: dafür ist die Rolle %3 nötig.</translation>
     </message>
     <message>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="53"/>
         <source>Only an emergency release may waive a whole gate; waive the criteria of “%1” one by one.</source>
         <translation>Nur ein Notfall-Release darf ein ganzes Gate ausnehmen; nehmen Sie die Kriterien von „%1“ einzeln aus.</translation>
     </message>
     <message>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="62"/>
         <source>That criterion is not part of “%1”.</source>
         <translation>Dieses Kriterium gehört nicht zu „%1“.</translation>
     </message>
     <message>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="87"/>
+        <source>waiver</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="130"/>
         <source>%1 asked for this waiver, so cannot approve it; someone else must.</source>
         <translation>%1 hat diese Ausnahme beantragt und kann sie daher nicht genehmigen; das muss jemand anderes tun.</translation>
     </message>
     <message>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="135"/>
         <source>%1 has already approved this waiver.</source>
         <translation>%1 hat diese Ausnahme bereits genehmigt.</translation>
     </message>
     <message>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="139"/>
         <source>This waiver expired on %1; ask for a new one.</source>
         <translation>Diese Ausnahme ist am %1 abgelaufen; beantragen Sie eine neue.</translation>
     </message>
     <message>
+        <location filename="../models/services/GateService.cpp" line="337"/>
         <source>The release is already through “%1”, a later gate.</source>
         <translation>Das Release ist bereits durch „%1“, ein späteres Gate.</translation>
     </message>
     <message>
+        <location filename="../models/services/GateServiceTemplates.cpp" line="113"/>
         <source>“%1” cannot move to place %2 of %3.</source>
         <translation>„%1“ kann nicht an Position %2 von %3 verschoben werden.</translation>
     </message>
     <message>
+        <location filename="../models/services/GateService.cpp" line="243"/>
         <source>Gate %1 is no longer on this release — reload.</source>
         <translation>Gate %1 gehört nicht mehr zu diesem Release — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/services/GateService.cpp" line="252"/>
         <source>“%1” has evidence, a tick, a waiver or a promotion now; it stays on the release.</source>
         <translation>„%1“ hat inzwischen Nachweise, einen Haken, eine Ausnahme oder eine Hochstufung; es bleibt am Release.</translation>
     </message>
     <message>
+        <location filename="../models/services/GateService.cpp" line="277"/>
         <source>“%1” belongs to another release.</source>
         <translation>„%1“ gehört zu einem anderen Release.</translation>
     </message>
@@ -3229,22 +4166,31 @@
 <context>
     <name>slipway::GateTemplateRepository</name>
     <message>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="37"/>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="58"/>
         <source>reading gate templates</source>
         <translation>Lesen der Gate-Vorlagen</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="92"/>
         <source>Gate template %1 no longer exists — reload.</source>
         <translation>Gate-Vorlage %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="102"/>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="120"/>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="138"/>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="160"/>
         <source>saving a gate template</source>
         <translation>Speichern einer Gate-Vorlage</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="172"/>
         <source>removing a gate template</source>
         <translation>Entfernen einer Gate-Vorlage</translation>
     </message>
     <message>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="171"/>
         <source>gate template</source>
         <translation>Gate-Vorlage</translation>
     </message>
@@ -3252,62 +4198,97 @@
 <context>
     <name>slipway::IcsReader</name>
     <message>
+        <location filename="../models/io/IcsReader.cpp" line="220"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsReader.cpp" line="222"/>
         <source>%1 is %2 MB; calendars over %3 MB are refused.</source>
         <translation>%1 ist %2 MB groß; Kalender über %3 MB werden abgelehnt.</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsReader.cpp" line="228"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsReader.cpp" line="239"/>
         <source>%1 line 1: not an iCalendar file (it must start with BEGIN:VCALENDAR).</source>
         <translation>%1 Zeile 1: keine iCalendar-Datei (sie muss mit BEGIN:VCALENDAR beginnen).</translation>
     </message>
     <message>
-        <source>%1: binary data in a calendar file.</source>
-        <translation>%1: Binärdaten in einer Kalenderdatei.</translation>
+        <location filename="../models/io/IcsReader.cpp" line="244"/>
+        <source>%1 line %2: binary data (a NUL byte) in a calendar file.</source>
+        <translation>%1 Zeile %2: Binärdaten (ein NUL-Byte) in einer Kalenderdatei.</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsReader.cpp" line="248"/>
+        <source>%1 line %2: not valid UTF-8 text; save the calendar as UTF-8 and import it again.</source>
+        <translation>%1 Zeile %2: kein gültiger UTF-8-Text; speichern Sie den Kalender als UTF-8 und importieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="255"/>
+        <source>%1 line %2: components nested more than %3 deep; not a calendar Slipway reads.</source>
+        <translation>%1 Zeile %2: Komponenten sind tiefer als %3 Ebenen verschachtelt; kein Kalender, den Slipway lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="262"/>
+        <source>%1 line %2: a line of %3 bytes; calendar lines over %4 bytes are refused.</source>
+        <translation>%1 Zeile %2: eine Zeile mit %3 Byte; Kalenderzeilen über %4 Byte werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="269"/>
         <source>%1 line %2: the file ends before END:VCALENDAR (truncated?).</source>
         <translation>%1 Zeile %2: Die Datei endet vor END:VCALENDAR (abgeschnitten?).</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsReader.cpp" line="281"/>
         <source>%1: libical could not read the calendar.</source>
         <translation>%1: libical konnte den Kalender nicht lesen.</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsReader.cpp" line="286"/>
         <source>%1: no VCALENDAR in the file.</source>
         <translation>%1: kein VCALENDAR in der Datei.</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsReader.cpp" line="308"/>
         <source>%1 line %2</source>
         <translation>%1 Zeile %2</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsReader.cpp" line="315"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="318"/>
         <source>(no summary)</source>
         <translation>(keine Zusammenfassung)</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsReader.cpp" line="330"/>
         <source>%1: event &quot;%2&quot;: %3.</source>
         <translation>%1: Termin „%2“: %3.</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsReader.cpp" line="332"/>
         <source>%1: event &quot;%2&quot;: %3 (ignored).</source>
         <translation>%1: Termin „%2“: %3 (ignoriert).</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsReader.cpp" line="339"/>
         <source>%1: event &quot;%2&quot; has no valid DTSTART.</source>
         <translation>%1: Termin „%2“ hat kein gültiges DTSTART.</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsReader.cpp" line="348"/>
         <source>%1: event &quot;%2&quot; has an invalid DTEND.</source>
         <translation>%1: Termin „%2“ hat ein ungültiges DTEND.</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsReader.cpp" line="356"/>
         <source>%1: event &quot;%2&quot; lasts no time; left out.</source>
         <translation>%1: Termin „%2“ hat keine Dauer; ausgelassen.</translation>
     </message>
@@ -3315,25 +4296,38 @@
 <context>
     <name>slipway::IcsWriter</name>
     <message>
+        <location filename="../models/io/IcsWriter.cpp" line="109"/>
         <source>%1 release, %2</source>
         <translation>%1-Release, %2</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsWriter.cpp" line="111"/>
         <source>; change %1</source>
         <translation>; Change %1</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsWriter.cpp" line="113"/>
         <source>; owner %1</source>
         <translation>; Verantwortlich %1</translation>
     </message>
     <message>
+        <location filename="../models/io/IcsWriter.cpp" line="143"/>
         <source>Incident freeze: only emergency releases may deploy.</source>
         <translation>Incident-Sperre: Nur Notfall-Releases dürfen ausrollen.</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ImportUndoService</name>
+    <message>
+        <location filename="../models/services/ImportUndoService.cpp" line="75"/>
+        <source>The import of %1 cannot be undone: %2</source>
+        <translation>Der Import von %1 kann nicht rückgängig gemacht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>slipway::IntegrityChecker</name>
     <message>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="193"/>
         <source>the audit log was not read</source>
         <translation>das Audit-Log wurde nicht gelesen</translation>
     </message>
@@ -3341,89 +4335,131 @@
 <context>
     <name>slipway::JUnitReport</name>
     <message>
+        <location filename="../models/io/JUnitReport.cpp" line="137"/>
         <source>%1: the file is empty, expected JUnit XML</source>
         <translation>%1: Die Datei ist leer, JUnit XML erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/JUnitReport.cpp" line="146"/>
+        <source>%1:%2: the document type declares entities; JUnit reports have none, so the file is refused</source>
+        <translation>%1:%2: Die Dokumenttyp-Deklaration definiert Entitäten; JUnit-Berichte haben keine, daher wird die Datei abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="155"/>
         <source>%1: no XML element found, expected JUnit XML</source>
         <translation>%1: kein XML-Element gefunden, JUnit XML erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/JUnitReport.cpp" line="158"/>
         <source>%1:%2:%3: not a JUnit XML report: the root element is &lt;%4&gt;, expected &lt;testsuites&gt; or &lt;testsuite&gt;</source>
         <translation>%1:%2:%3: kein JUnit-XML-Bericht: Das Wurzelelement ist &lt;%4&gt;, erwartet &lt;testsuites&gt; oder &lt;testsuite&gt;</translation>
+    </message>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="175"/>
+        <source>%1:%2: elements nested more than %3 deep; not a JUnit report</source>
+        <translation>%1:%2: Elemente sind tiefer als %3 Ebenen verschachtelt; kein JUnit-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="190"/>
+        <source>%1:%2: %3 %4</source>
+        <translation>%1:%2: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="224"/>
+        <source>%1:%2: testcase %3</source>
+        <translation>%1:%2: testcase %3</translation>
     </message>
 </context>
 <context>
     <name>slipway::MessageContext</name>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="122"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="124"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="125"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="149"/>
         <source>the release manager</source>
         <translation>der Release-Manager</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="152"/>
         <source>no team</source>
         <translation>kein Team</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="157"/>
         <source>none named</source>
         <translation>keine genannt</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="170"/>
         <source>not scheduled yet</source>
         <translation>noch nicht terminiert</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="171"/>
         <source>to be decided</source>
         <translation>noch offen</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="179"/>
         <source>everyone</source>
         <translation>alle</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="225"/>
         <source>No scope items are recorded</source>
         <translation>Es sind keine Umfangselemente erfasst</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="238"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="259"/>
         <source>%1 of %2 gates</source>
         <translation>%1 von %2 Gates</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="263"/>
         <source>no gate results are recorded yet.</source>
         <translation>noch keine Gate-Ergebnisse erfasst.</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="277"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="277"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="298"/>
+        <location filename="../models/io/MessageContext.cpp" line="301"/>
         <source>release owner</source>
         <translation>Release-Verantwortung</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="306"/>
         <source>release manager</source>
         <translation>Release-Manager</translation>
     </message>
     <message>
+        <location filename="../models/io/MessageContext.cpp" line="308"/>
         <source>operations</source>
         <translation>Betrieb</translation>
     </message>
@@ -3431,21 +4467,53 @@
 <context>
     <name>slipway::MessageExporter</name>
     <message>
-        <source>the folder does not exist</source>
-        <translation>der Ordner existiert nicht</translation>
+        <location filename="../models/io/MessageExporter.cpp" line="64"/>
+        <source>%1 is not an e-mail address; correct the distribution list first</source>
+        <translation>%1 ist keine E-Mail-Adresse; korrigieren Sie zuerst den Verteiler</translation>
     </message>
     <message>
-        <source>the PDF could not be saved</source>
-        <translation>das PDF konnte nicht gespeichert werden</translation>
+        <location filename="../models/io/MessageExporter.cpp" line="94"/>
+        <source>the PDF could not be drawn</source>
+        <translation>das PDF konnte nicht erzeugt werden</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::OutputFile</name>
+    <message>
+        <location filename="../models/io/OutputFile.cpp" line="33"/>
+        <source>the disk is full or a file-size limit was reached</source>
+        <translation>der Datenträger ist voll oder eine Dateigrößenbeschränkung wurde erreicht</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OutputFile.cpp" line="35"/>
+        <source>%1 could not be written (%2); nothing was left behind.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OutputFile.cpp" line="41"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OutputFile.cpp" line="44"/>
+        <source>%1 cannot be written (%2); check the folder and its permissions.</source>
+        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OutputFile.cpp" line="51"/>
+        <source>it was not opened</source>
+        <translation>die Datei wurde nicht geöffnet</translation>
     </message>
 </context>
 <context>
     <name>slipway::PeopleRepository</name>
     <message>
+        <location filename="../models/storage/PeopleRepository.cpp" line="133"/>
         <source>Person %1 no longer exists — reload.</source>
         <translation>Person %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/PeopleRepository.cpp" line="215"/>
         <source>Availability entry %1 no longer exists — reload.</source>
         <translation>Verfügbarkeitseintrag %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -3453,46 +4521,57 @@
 <context>
     <name>slipway::PlaceholderCatalogue</name>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="160"/>
         <source>a tag opened with {{ is never closed with }}</source>
         <translation>ein mit {{ geöffnetes Tag wird nie mit }} geschlossen</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="168"/>
         <source>prints plan text unescaped; write {{name}} so it stays text</source>
         <translation>gibt Plantext unmaskiert aus; schreiben Sie {{name}}, damit es Text bleibt</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="175"/>
         <source>partials and changed delimiters are not supported</source>
         <translation>Partials und geänderte Trennzeichen werden nicht unterstützt</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="183"/>
         <source>an empty tag</source>
         <translation>ein leeres Tag</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="190"/>
         <source>closes a section that was never opened</source>
         <translation>schließt einen Abschnitt, der nie geöffnet wurde</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="191"/>
         <source>closes %1, but {{#%2}} (line %3) is still open</source>
         <translation>schließt %1, aber {{#%2}} (Zeile %3) ist noch offen</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="201"/>
         <source>unknown placeholder %1</source>
         <translation>unbekannter Platzhalter %1</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="209"/>
         <source>section %1 is never closed with {{/%1}}</source>
         <translation>Abschnitt %1 wird nie mit {{/%1}} geschlossen</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="220"/>
         <source>%1 line %2: %3 — %4</source>
         <translation>%1 Zeile %2: %3 — %4</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="221"/>
         <source>subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="221"/>
         <source>body</source>
         <translation>Text</translation>
     </message>
@@ -3500,36 +4579,30 @@
 <context>
     <name>slipway::Recurrence</name>
     <message>
+        <location filename="../models/rules/Recurrence.cpp" line="78"/>
         <source>&apos;%1&apos; is not a known time zone (use an IANA name such as Europe/Berlin)</source>
         <translation>&apos;%1&apos; ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
     </message>
     <message>
+        <location filename="../models/rules/Recurrence.cpp" line="81"/>
         <source>a period must end after it starts</source>
         <translation>ein Zeitraum muss nach seinem Beginn enden</translation>
     </message>
     <message>
+        <location filename="../models/rules/Recurrence.cpp" line="108"/>
         <source>&apos;%1&apos; cannot be expanded from its first occurrence</source>
         <translation>&apos;%1&apos; kann nicht ab seinem ersten Vorkommen expandiert werden</translation>
     </message>
 </context>
 <context>
-    <name>slipway::ReleaseCsvExporter</name>
-    <message>
-        <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2); nothing was left behind.</source>
-        <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
-    </message>
-</context>
-<context>
     <name>slipway::ReleaseLinkRepository</name>
     <message>
+        <location filename="../models/storage/ReleaseLinkRepository.cpp" line="27"/>
         <source>Release %1 no longer exists — reload.</source>
         <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/ReleaseLinkRepository.cpp" line="59"/>
         <source>Release %1</source>
         <translation>Release %1</translation>
     </message>
@@ -3537,34 +4610,47 @@
 <context>
     <name>slipway::ReleaseRepository</name>
     <message>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="74"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="83"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="112"/>
         <source>reading releases</source>
         <translation>Lesen der Releases</translation>
     </message>
     <message>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="95"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="103"/>
         <source>reading a release</source>
         <translation>Lesen eines Release</translation>
     </message>
     <message>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="93"/>
         <source>Release %1 no longer exists; someone may have deleted it — reload.</source>
         <translation>Release %1 existiert nicht mehr; jemand hat es vielleicht gelöscht — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="126"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="147"/>
         <source>saving a release</source>
         <translation>Speichern eines Release</translation>
     </message>
     <message>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="160"/>
         <source>deleting a release</source>
         <translation>Löschen eines Release</translation>
     </message>
     <message>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="171"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="178"/>
         <source>saving a release&apos;s services</source>
         <translation>Speichern der Dienste eines Release</translation>
     </message>
     <message>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="190"/>
         <source>Release &quot;%1&quot; was changed by %2 at %3 — reload to see their change, then edit again.</source>
         <translation>Release „%1“ wurde von %2 um %3 geändert — laden Sie neu, um die Änderung zu sehen, und bearbeiten Sie es dann erneut.</translation>
     </message>
     <message>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="195"/>
         <source>Release %1 was deleted by someone else — reload.</source>
         <translation>Release %1 wurde von jemand anderem gelöscht — bitte neu laden.</translation>
     </message>
@@ -3572,50 +4658,62 @@
 <context>
     <name>slipway::ReleaseTableModel</name>
     <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="175"/>
         <source>%1 (UTC %2)</source>
         <translation>%1 (UTC %2)</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="178"/>
         <source>Not scheduled yet</source>
         <translation>Noch nicht terminiert</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="239"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="241"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="243"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="247"/>
         <source>Window start</source>
         <translation>Fensterbeginn</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="249"/>
         <source>Window end</source>
         <translation>Fensterende</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="251"/>
         <source>Zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="253"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="255"/>
         <source>Change ticket</source>
         <translation>Change-Ticket</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="257"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -3623,18 +4721,22 @@
 <context>
     <name>slipway::RiskAssessmentService</name>
     <message>
+        <location filename="../models/services/RiskAssessmentService.cpp" line="32"/>
         <source>A risk assessment belongs to a release.</source>
         <translation>Eine Risikobewertung gehört zu einem Release.</translation>
     </message>
     <message>
+        <location filename="../models/services/RiskAssessmentService.cpp" line="35"/>
         <source>The number of services affected cannot be negative.</source>
         <translation>Die Zahl betroffener Dienste kann nicht negativ sein.</translation>
     </message>
     <message>
+        <location filename="../models/services/RiskAssessmentService.cpp" line="37"/>
         <source>The change window must be longer than zero.</source>
         <translation>Das Change-Fenster muss länger als null sein.</translation>
     </message>
     <message>
+        <location filename="../models/services/RiskAssessmentService.cpp" line="46"/>
         <source>Overriding the suggested type (%1) needs a reason.</source>
         <translation>Das Überschreiben des vorgeschlagenen Typs (%1) braucht eine Begründung.</translation>
     </message>
@@ -3642,38 +4744,47 @@
 <context>
     <name>slipway::RiskClassifier</name>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="182"/>
         <source>Users affected</source>
         <translation>Betroffene Benutzer</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="188"/>
         <source>Services affected: %1</source>
         <translation>Betroffene Dienste: %1</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="191"/>
         <source>Data migration</source>
         <translation>Datenmigration</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="192"/>
         <source>Rollback</source>
         <translation>Rollback</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="193"/>
         <source>Regulatory exposure</source>
         <translation>Regulatorische Relevanz</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="199"/>
         <source>Change window: %1 h</source>
         <translation>Change-Fenster: %1 h</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="202"/>
         <source>Novelty</source>
         <translation>Neuartigkeit</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="217"/>
         <source> — at least %1 risk on its own</source>
         <translation> — allein schon mindestens Risiko %1</translation>
     </message>
     <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="225"/>
         <source>Urgent: cannot wait for a planned window, so an emergency release</source>
         <translation>Dringend: kann nicht auf ein geplantes Fenster warten, daher ein Notfall-Release</translation>
     </message>
@@ -3681,70 +4792,95 @@
 <context>
     <name>slipway::SarifParser</name>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="69"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="85"/>
+        <location filename="../models/io/SarifReport.cpp" line="155"/>
         <source>expected a string</source>
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="104"/>
+        <location filename="../models/io/SarifReport.cpp" line="133"/>
+        <location filename="../models/io/SarifReport.cpp" line="214"/>
+        <location filename="../models/io/SarifReport.cpp" line="266"/>
+        <location filename="../models/io/SarifReport.cpp" line="269"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="113"/>
+        <location filename="../models/io/SarifReport.cpp" line="163"/>
+        <location filename="../models/io/SarifReport.cpp" line="319"/>
         <source>expected an array</source>
         <translation>Array erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="125"/>
         <source>expected an array index</source>
         <translation>Array-Index erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="153"/>
         <source>missing; not a SARIF log (expected &quot;2.1.0&quot;)</source>
         <translation>fehlt; kein SARIF-Log (erwartet &quot;2.1.0&quot;)</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="158"/>
         <source>SARIF %1 is not supported, expected 2.1.0</source>
         <translation>SARIF %1 wird nicht unterstützt, erwartet 2.1.0</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="163"/>
         <source>missing; not a SARIF log</source>
         <translation>fehlt; kein SARIF-Log</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="190"/>
         <source>expected a CVSS score, found %1</source>
         <translation>CVSS-Wert erwartet, %1 gefunden</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="192"/>
         <source>expected a CVSS score</source>
         <translation>CVSS-Wert erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="196"/>
         <source>a CVSS score must be between 0 and 10</source>
         <translation>ein CVSS-Wert muss zwischen 0 und 10 liegen</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="205"/>
         <source>expected error, warning, note or none</source>
         <translation>error, warning, note oder none erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="266"/>
+        <location filename="../models/io/SarifReport.cpp" line="269"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="312"/>
         <source>%1 is null: %2 did not produce results</source>
         <translation>%1 ist null: %2 hat keine Ergebnisse geliefert</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="360"/>
         <source>%1 is out of range: the run has %2 tool extensions</source>
         <translation>%1 liegt außerhalb des Bereichs: Der Lauf hat %2 Tool-Erweiterungen</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="370"/>
         <source>%1 is out of range: the tool component has %2 rules</source>
         <translation>%1 liegt außerhalb des Bereichs: Die Tool-Komponente hat %2 Regeln</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="387"/>
         <source>expected error, warning, note or none, found %1</source>
         <translation>error, warning, note oder none erwartet, %1 gefunden</translation>
     </message>
@@ -3752,14 +4888,32 @@
 <context>
     <name>slipway::SarifReport</name>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="506"/>
         <source>%1: the file is empty, expected SARIF JSON</source>
         <translation>%1: Die Datei ist leer, SARIF-JSON erwartet</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="514"/>
+        <source>%1 line %2: %3, expected SARIF JSON in UTF-8</source>
+        <translation>%1 Zeile %2: %3, SARIF-JSON in UTF-8 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="517"/>
+        <source>a NUL byte (binary data)</source>
+        <translation>ein NUL-Byte (Binärdaten)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="518"/>
+        <source>not valid UTF-8 text</source>
+        <translation>kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="523"/>
         <source>%1:%2:%3 (byte %4): not valid JSON: %5</source>
         <translation>%1:%2:%3 (Byte %4): kein gültiges JSON: %5</translation>
     </message>
     <message>
+        <location filename="../models/io/SarifReport.cpp" line="532"/>
         <source>%1: not a SARIF log: the top level is not an object with &quot;version&quot; and &quot;runs&quot;</source>
         <translation>%1: kein SARIF-Log: Die oberste Ebene ist kein Objekt mit &quot;version&quot; und &quot;runs&quot;</translation>
     </message>
@@ -3767,124 +4921,145 @@
 <context>
     <name>slipway::ScheduleValidation</name>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="30"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="46"/>
         <source>Only a recurring blackout can leave dates out.</source>
         <translation>Nur bei einer wiederkehrenden Sperrzeit können Termine ausgelassen werden.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="50"/>
         <source>Choose at least one service, or all services.</source>
         <translation>Wählen Sie mindestens einen Dienst oder alle Dienste.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="67"/>
         <source>The kind must be dev, test, staging or prod.</source>
         <translation>Die Art muss dev, test, staging oder prod sein.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="74"/>
         <source>Choose the environment to book.</source>
         <translation>Wählen Sie die zu buchende Umgebung.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="77"/>
         <source>Say what the booking is for, or name a release.</source>
         <translation>Geben Sie an, wofür die Buchung ist, oder nennen Sie ein Release.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="89"/>
         <source>Working hours must lie within one day.</source>
         <translation>Die Arbeitszeit muss innerhalb eines Tages liegen.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="91"/>
         <source>Working hours must end after they start.</source>
         <translation>Die Arbeitszeit muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="93"/>
         <source>Working hours must last at least an hour.</source>
         <translation>Die Arbeitszeit muss mindestens eine Stunde dauern.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="95"/>
         <source>Working days are Monday to Sunday.</source>
         <translation>Arbeitstage sind Montag bis Sonntag.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="99"/>
         <source>“%1” is not a role.</source>
         <translation>„%1“ ist keine Rolle.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="107"/>
         <source>Choose whose availability this is.</source>
         <translation>Wählen Sie, wessen Verfügbarkeit das ist.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="117"/>
         <source>A release cannot require “%1”.</source>
         <translation>Ein Release kann „%1“ nicht voraussetzen.</translation>
     </message>
 </context>
 <context>
-    <name>slipway::ScopeCsvExporter</name>
-    <message>
-        <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2); nothing was left behind.</source>
-        <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
-    </message>
-</context>
-<context>
     <name>slipway::ScopeCsvMapping</name>
     <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="96"/>
         <source>Jira export</source>
         <translation>Jira-Export</translation>
     </message>
     <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="98"/>
         <source>Azure DevOps export</source>
         <translation>Azure-DevOps-Export</translation>
     </message>
     <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="100"/>
         <source>Slipway export</source>
         <translation>Slipway-Export</translation>
     </message>
     <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="102"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
     <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="144"/>
         <source>--map takes COLUMN=FIELD pairs separated by commas, e.g. &quot;Name=title,Ticket=external_key&quot;; %1 is not one</source>
         <translation>--map erwartet durch Kommas getrennte Paare SPALTE=FELD, z. B. &quot;Name=title,Ticket=external_key&quot;; %1 ist keines</translation>
     </message>
     <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="151"/>
         <source>--map: %1 has no column %2 (its columns: %3)</source>
         <translation>--map: %1 hat keine Spalte %2 (Spalten: %3)</translation>
     </message>
     <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="161"/>
         <source>--map: unknown field %1; fields are %2 and ignore</source>
         <translation>--map: unbekanntes Feld %1; Felder sind %2 und ignore</translation>
     </message>
     <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="174"/>
         <source>%1 is not a Jira or Azure DevOps export and has no title column; say which column holds what with --map, e.g. --map &quot;Name=title,Ticket=external_key,Type=kind&quot; (its columns: %2)</source>
         <translation>%1 ist kein Jira- oder Azure-DevOps-Export und hat keine Titelspalte; geben Sie mit --map an, welche Spalte was enthält, z. B. --map &quot;Name=title,Ticket=external_key,Type=kind&quot; (Spalten: %2)</translation>
     </message>
     <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="211"/>
+        <source>%1: choose the column that holds each item&apos;s title</source>
+        <translation>%1: wählen Sie die Spalte, die den Titel jedes Elements enthält</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="245"/>
         <source>%1 %2 is not one Slipway knows (%3)</source>
         <translation>%1 %2 ist Slipway nicht bekannt (%3)</translation>
     </message>
     <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="253"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="266"/>
         <source>feature, fix, patch, tech_debt, regulatory, or a type such as Story, Bug, Hotfix, Task</source>
         <translation>feature, fix, patch, tech_debt, regulatory oder ein Typ wie Story, Bug, Hotfix, Task</translation>
     </message>
     <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="281"/>
         <source>critical, high, medium, low, Highest … Lowest, 1 … 4</source>
         <translation>critical, high, medium, low, Highest … Lowest, 1 … 4</translation>
     </message>
     <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="293"/>
         <source>proposed, committed, in_progress, done, deferred, or a status such as To Do, Active, Done, Won&apos;t Do</source>
         <translation>proposed, committed, in_progress, done, deferred oder ein Status wie To Do, Active, Done, Won&apos;t Do</translation>
     </message>
     <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="302"/>
         <source>%1 %2 is not a number of points</source>
         <translation>%1 %2 ist keine Punktzahl</translation>
     </message>
@@ -3892,18 +5067,22 @@
 <context>
     <name>slipway::ScopeDependencyRule</name>
     <message>
+        <location filename="../models/rules/ScopeDependencyRule.cpp" line="86"/>
         <source>its release</source>
         <translation>sein Release</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScopeDependencyRule.cpp" line="89"/>
         <source>%1 is committed to %2 but needs %3, which is deferred.</source>
         <translation>%1 ist für %2 zugesagt, benötigt aber %3, das zurückgestellt ist.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScopeDependencyRule.cpp" line="93"/>
         <source>%1 is committed to %2 but needs %3, which is still in the backlog.</source>
         <translation>%1 ist für %2 zugesagt, benötigt aber %3, das noch im Backlog liegt.</translation>
     </message>
     <message>
+        <location filename="../models/rules/ScopeDependencyRule.cpp" line="98"/>
         <source>%1 is committed to %2 but needs %3, which is planned for the later release %4.</source>
         <translation>%1 ist für %2 zugesagt, benötigt aber %3, das für das spätere Release %4 geplant ist.</translation>
     </message>
@@ -3911,26 +5090,32 @@
 <context>
     <name>slipway::ScopeImportService</name>
     <message>
+        <location filename="../models/services/ScopeImportService.cpp" line="183"/>
         <source>--release: no release has version %1 (versions: %2)</source>
         <translation>--release: kein Release hat die Version %1 (Versionen: %2)</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeImportService.cpp" line="188"/>
         <source>--release: %1 releases have version %2; give each a distinct version first</source>
         <translation>--release: %1 Releases haben die Version %2; geben Sie zuerst jedem eine eigene Version</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeImportService.cpp" line="129"/>
         <source>%1 appears again (first on line %2)</source>
         <translation>%1 kommt erneut vor (zuerst in Zeile %2)</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeImportService.cpp" line="136"/>
         <source>%1 line %2: %3.</source>
         <translation>%1 Zeile %2: %3.</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeImportService.cpp" line="215"/>
         <source>%1: version %2 matches no single release; its %n item(s) keep their place (new ones go to the backlog).</source>
         <translation>%1: Version %2 passt zu keinem einzelnen Release; ihre %n Element(e) behalten ihren Platz (neue kommen ins Backlog).</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeImportService.cpp" line="377"/>
         <source>%1 line %2: %3 is neither in the file nor in Slipway; the link to it was left out.</source>
         <translation>%1 Zeile %2: %3 ist weder in der Datei noch in Slipway; die Verknüpfung wurde ausgelassen.</translation>
     </message>
@@ -3938,18 +5123,23 @@
 <context>
     <name>slipway::ScopeReleaseRepository</name>
     <message>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="42"/>
         <source>reading releases</source>
         <translation>Lesen der Releases</translation>
     </message>
     <message>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="52"/>
         <source>reading a release</source>
         <translation>Lesen eines Release</translation>
     </message>
     <message>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="50"/>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="71"/>
         <source>Release %1 no longer exists.</source>
         <translation>Release %1 existiert nicht mehr.</translation>
     </message>
     <message>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="69"/>
         <source>saving a release&apos;s capacity</source>
         <translation>Speichern der Kapazität eines Release</translation>
     </message>
@@ -3957,10 +5147,13 @@
 <context>
     <name>slipway::ScopeRepository</name>
     <message>
+        <location filename="../models/storage/ScopeRepository.cpp" line="361"/>
         <source>Scope item &quot;%1&quot; was changed by someone else — reload.</source>
         <translation>Umfangselement „%1“ wurde von jemand anderem geändert — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/storage/ScopeRepository.cpp" line="172"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="413"/>
         <source>Scope item %1 no longer exists — reload.</source>
         <translation>Umfangselement %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -3968,42 +5161,52 @@
 <context>
     <name>slipway::ScopeService</name>
     <message>
+        <location filename="../models/services/ScopeService.cpp" line="72"/>
         <source>The rationale is %1 characters long; keep it under %2.</source>
         <translation>Die Begründung ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeService.cpp" line="86"/>
         <source>Scope item &quot;%1&quot; was changed by someone else — reload.</source>
         <translation>Umfangselement „%1“ wurde von jemand anderem geändert — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeService.cpp" line="100"/>
         <source>Moving &quot;%1&quot; out of its release or deferring it is a trade-off: say why.</source>
         <translation>„%1“ aus seinem Release zu nehmen oder zurückzustellen ist ein Trade-off: Begründen Sie es.</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeService.cpp" line="143"/>
         <source>An item cannot need itself.</source>
         <translation>Ein Element kann sich nicht selbst benötigen.</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeService.cpp" line="159"/>
         <source>&quot;%1&quot; already needs &quot;%2&quot;.</source>
         <translation>„%1“ benötigt bereits „%2“.</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeService.cpp" line="162"/>
         <source>&quot;%1&quot; already needs &quot;%2&quot; (directly or through other items); a loop of dependencies cannot be planned.</source>
         <translation>„%1“ benötigt bereits „%2“ (direkt oder über andere Elemente); eine Abhängigkeitsschleife lässt sich nicht planen.</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeService.cpp" line="184"/>
         <source>That dependency was already removed — reload.</source>
         <translation>Diese Abhängigkeit wurde bereits entfernt — bitte neu laden.</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeService.cpp" line="197"/>
         <source>The capacity must be a number of points from 0 to %1.</source>
         <translation>Die Kapazität muss eine Punktzahl von 0 bis %1 sein.</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeService.cpp" line="228"/>
         <source>A card&apos;s place must be a number.</source>
         <translation>Die Position einer Karte muss eine Zahl sein.</translation>
     </message>
     <message>
+        <location filename="../models/services/ScopeService.cpp" line="250"/>
         <source>Scope item %1 no longer exists — reload.</source>
         <translation>Umfangselement %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -4011,34 +5214,42 @@
 <context>
     <name>slipway::ScopeTradeoffModel</name>
     <message>
+        <location filename="../models/itemmodels/ScopeTradeoffModel.cpp" line="28"/>
         <source>a deleted release</source>
         <translation>ein gelöschtes Release</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ScopeTradeoffModel.cpp" line="28"/>
         <source>Backlog</source>
         <translation>Backlog</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ScopeTradeoffModel.cpp" line="67"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ScopeTradeoffModel.cpp" line="69"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ScopeTradeoffModel.cpp" line="71"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ScopeTradeoffModel.cpp" line="73"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ScopeTradeoffModel.cpp" line="75"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/ScopeTradeoffModel.cpp" line="77"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
@@ -4046,48 +5257,45 @@
 <context>
     <name>slipway::SemVer</name>
     <message>
+        <location filename="../models/domain/SemVer.cpp" line="77"/>
         <source>version is required (e.g. 2.4.0)</source>
         <translation>Version ist erforderlich (z. B. 2.4.0)</translation>
     </message>
     <message>
+        <location filename="../models/domain/SemVer.cpp" line="97"/>
         <source>use MAJOR.MINOR.PATCH, e.g. 2.4.0</source>
         <translation>verwenden Sie MAJOR.MINOR.PATCH, z. B. 2.4.0</translation>
     </message>
 </context>
 <context>
-    <name>slipway::TradeoffCsvExporter</name>
-    <message>
-        <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2); nothing was left behind.</source>
-        <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
-    </message>
-</context>
-<context>
     <name>slipway::cabtext</name>
     <message>
+        <location filename="../models/io/CabPack.cpp" line="231"/>
         <source>not scheduled</source>
         <translation>nicht terminiert</translation>
     </message>
     <message>
+        <location filename="../models/io/CabPack.cpp" line="255"/>
         <source> by %1, %2</source>
         <translation> von %1, %2</translation>
     </message>
     <message>
+        <location filename="../models/io/CabPack.cpp" line="257"/>
         <source>, to %1</source>
         <translation>, auf %1</translation>
     </message>
     <message>
+        <location filename="../models/io/CabPack.cpp" line="259"/>
         <source>, to meeting %1</source>
         <translation>, auf Sitzung %1</translation>
     </message>
     <message>
+        <location filename="../models/io/CabPack.cpp" line="268"/>
         <source>%1 ✓ %2</source>
         <translation>%1 ✓ %2</translation>
     </message>
     <message>
+        <location filename="../models/io/CabPack.cpp" line="269"/>
         <source>%1 open</source>
         <translation>%1 offen</translation>
     </message>
@@ -4095,154 +5303,193 @@
 <context>
     <name>slipway::cli</name>
     <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="21"/>
         <source>entry %1: %2 UTC, %3 %4 %5 %6</source>
         <translation>Eintrag %1: %2 UTC, %3 %4 %5 %6</translation>
     </message>
     <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="33"/>
         <source>verify: recomputes the audit log&apos;s SHA-256 hash chain. Exit 0: intact; 1: an entry was changed, removed or inserted behind Slipway&apos;s back (the first one is named); 2: the file cannot be read.</source>
         <translation>verify: berechnet die SHA-256-Hashkette des Audit-Logs neu. Exit 0: intakt; 1: ein Eintrag wurde an Slipway vorbei geändert, entfernt oder eingefügt (der erste wird genannt); 2: die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="36"/>
         <source>The action (only verify for now).</source>
         <translation>Die Aktion (derzeit nur verify).</translation>
     </message>
     <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="40"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="177"/>
         <source>Print the result as JSON (see docs/cli-json.md).</source>
         <translation>Ergebnis als JSON ausgeben (siehe docs/cli-json.md).</translation>
     </message>
     <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="49"/>
         <source>say what to do: &apos;slipway audit verify --db FILE&apos;</source>
         <translation>geben Sie an, was zu tun ist: &apos;slipway audit verify --db FILE&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="51"/>
         <source>unknown action &apos;%1&apos;; the only one is &apos;verify&apos;</source>
         <translation>unbekannte Aktion &apos;%1&apos;; die einzige ist &apos;verify&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="85"/>
         <source>Audit chain intact: %1 entries checked, head %2.</source>
         <translation>Audit-Kette intakt: %1 Einträge geprüft, Kopf %2.</translation>
     </message>
     <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="88"/>
         <source>Audit chain BROKEN in %1: %2.</source>
         <translation>Audit-Kette DEFEKT in %1: %2.</translation>
     </message>
     <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="91"/>
         <source>First broken %1</source>
         <translation>Erster defekter %1</translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="117"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="118"/>
         <source>PROBLEMS</source>
         <translation>PROBLEME</translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="119"/>
         <source>File:          %1</source>
         <translation>Datei:          %1</translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="120"/>
         <source>Structure:     %1 (%2)</source>
         <translation>Struktur:       %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="122"/>
         <source>Foreign keys:  %1</source>
         <translation>Fremdschlüssel: %1</translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="123"/>
         <source>Audit chain:   %1, %2 entries, head %3</source>
         <translation>Audit-Kette:    %1, %2 Einträge, Kopf %3</translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="129"/>
         <source>Finding [%1]: %2</source>
         <translation>Befund [%1]: %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="179"/>
         <source>Run PRAGMA integrity_check (also compares every index with its table; slower) instead of quick_check.</source>
         <translation>PRAGMA integrity_check statt quick_check ausführen (vergleicht auch jeden Index mit seiner Tabelle; langsamer).</translation>
     </message>
     <message>
+        <location filename="../app/cli/CommandLine.cpp" line="106"/>
         <source>&apos;%1&apos; is not available in this version of Slipway (see &apos;slipway --help&apos;)</source>
         <translation>&apos;%1&apos; ist in dieser Slipway-Version nicht verfügbar (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
+        <location filename="../app/cli/CommandLine.cpp" line="111"/>
         <source>unknown command &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
+        <location filename="../app/cli/CommandLine.cpp" line="120"/>
         <source> (see &apos;slipway --help&apos;)</source>
         <translation> (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
+        <location filename="../app/cli/CommandLine.cpp" line="124"/>
         <source> - release planning for release managers and CABs</source>
         <translation> - Release-Planung für Release-Manager und CABs</translation>
     </message>
     <message>
+        <location filename="../app/cli/CommandLine.cpp" line="137"/>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <source>Writes a new Slipway file full of demo data. The same --seed (and --anchor) always gives the same file. An existing non-empty file is refused unless --force is given, which replaces it.</source>
-        <translation>Schreibt eine neue Slipway-Datei voller Demodaten. Gleiches --seed (und --anchor) ergibt immer dieselbe Datei. Eine vorhandene, nicht leere Datei wird abgelehnt, außer mit --force, das sie ersetzt.</translation>
-    </message>
-    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="31"/>
         <source>small (3 teams, ~40 releases) or large (5,000 releases, 1,000,000 audit entries, for benchmarks).</source>
         <translation>small (3 Teams, ~40 Releases) oder large (5.000 Releases, 1.000.000 Audit-Einträge, für Benchmarks).</translation>
     </message>
     <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="35"/>
         <source>Random seed, 0 to 4294967295 (default 1).</source>
         <translation>Zufalls-Seed, 0 bis 4294967295 (Standard 1).</translation>
     </message>
     <message>
-        <source>The demo&apos;s &quot;today&quot; (YYYY-MM-DD, UTC midnight); history ends there and plans run past it (default 2026-11-01).</source>
-        <translation>Das „Heute“ der Demo (JJJJ-MM-TT, UTC-Mitternacht); die Historie endet dort, Pläne reichen darüber hinaus (Standard 2026-11-01).</translation>
+        <location filename="../app/cli/DemoCommand.cpp" line="24"/>
+        <source>Writes a new Slipway file full of demo data around today. The same --seed and --anchor always give the same file. An existing non-empty file is refused unless --force is given, which replaces it.</source>
+        <translation>Schreibt eine neue Slipway-Datei voller Demodaten rund um das heutige Datum. Gleiches --seed und --anchor ergeben immer dieselbe Datei. Eine vorhandene, nicht leere Datei wird abgelehnt, außer mit --force, das sie ersetzt.</translation>
     </message>
     <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="39"/>
+        <source>The demo&apos;s &quot;today&quot; (YYYY-MM-DD, UTC midnight); history ends there and plans run past it (default: today).</source>
+        <translation>Das „Heute“ der Demo (JJJJ-MM-TT, UTC-Mitternacht); die Historie endet dort, Pläne reichen darüber hinaus (Standard: heute).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="43"/>
         <source>Replace FILE if it already exists (its data is lost).</source>
         <translation>DATEI ersetzen, falls sie schon existiert (ihre Daten gehen verloren).</translation>
     </message>
     <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="61"/>
         <source>--scale must be small or large, not &apos;%1&apos;</source>
         <translation>--scale muss small oder large sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="65"/>
         <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
         <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="72"/>
         <source>--anchor must be a date such as 2026-11-01, not &apos;%1&apos;</source>
         <translation>--anchor muss ein Datum wie 2026-11-01 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="81"/>
         <source>%1 already exists; choose a new file, or pass --force to replace it</source>
         <translation>%1 existiert bereits; wählen Sie eine neue Datei oder ersetzen Sie sie mit --force</translation>
     </message>
     <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="94"/>
         <source>Writing demo data: %1%</source>
         <translation>Schreibe Demodaten: %1%</translation>
     </message>
     <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="102"/>
         <source>Wrote %1 (%2 demo, seed %3) in %4 s.</source>
         <translation>%1 geschrieben (%2-Demo, Seed %3) in %4 s.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="37"/>
         <source>--out FILE.ics is required</source>
         <translation>--out DATEI.ics ist erforderlich</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="46"/>
         <source>--from and --to take dates such as 2026-12-01</source>
         <translation>--from und --to erwarten Daten wie 2026-12-01</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="48"/>
         <source>--to must come after --from</source>
         <translation>--to muss nach --from liegen</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="57"/>
         <source>Wrote %1 release window(s), %2 blackout(s) and %3 incident freeze(s) to %4.</source>
         <translation>%1 Release-Fenster, %2 Sperrzeit(en) und %3 Incident-Sperre(n) nach %4 geschrieben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="72"/>
         <source>csv: writes a table as RFC 4180 CSV (UTF-8, CRLF, header row). Cells a spreadsheet would run as a formula get a leading apostrophe.
 ics: writes release windows, blackouts (with their recurrence) and incident freezes as iCalendar for Outlook, Google Calendar and Thunderbird, with stable UIDs.
 The output appears complete or not at all.</source>
@@ -4251,238 +5498,308 @@ ics: schreibt Release-Fenster, Sperrzeiten (mit Wiederholung) und Incident-Sperr
 Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="77"/>
         <source>csv or ics.</source>
         <translation>csv oder ics.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="88"/>
         <source>The CSV file to write.</source>
         <translation>Die zu schreibende CSV-Datei.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="90"/>
         <source>ics: from this date (UTC).</source>
         <translation>ics: ab diesem Datum (UTC).</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="92"/>
         <source>ics: up to this date (UTC).</source>
         <translation>ics: bis zu diesem Datum (UTC).</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="107"/>
         <source>say which format: &apos;slipway export csv …&apos; or &apos;slipway export ics …&apos;</source>
         <translation>geben Sie das Format an: &apos;slipway export csv …&apos; oder &apos;slipway export ics …&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
         <source>unknown format &apos;%1&apos;; available: csv, ics</source>
         <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="127"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="78"/>
         <source>--out FILE is required</source>
         <translation>--out DATEI ist erforderlich</translation>
     </message>
     <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="66"/>
         <source>Proposes the earliest window for a release that breaks no hard rule (hard blackouts, incident freezes, double-booked shared environments, missing roles) and has the fewest soft ones, with the reasons each earlier candidate failed. Exit 0: found; 1: nothing within the horizon; 2: bad input.</source>
         <translation>Schlägt das früheste Fenster für ein Release vor, das keine harte Regel verletzt (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen, fehlende Rollen) und die wenigsten weichen, mit den Gründen, an denen jeder frühere Kandidat scheiterte. Exit 0: gefunden; 1: nichts innerhalb des Horizonts; 2: ungültige Eingabe.</translation>
     </message>
     <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="72"/>
+        <location filename="../app/cli/GateCommand.cpp" line="125"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="35"/>
         <source>The release id.</source>
         <translation>Die Release-ID.</translation>
     </message>
     <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="75"/>
         <source>Earliest start, UTC unless an offset is given (2026-12-01 or 2026-12-01T22:00); default now.</source>
         <translation>Frühester Beginn, UTC, sofern kein Offset angegeben ist (2026-12-01 oder 2026-12-01T22:00); Standard jetzt.</translation>
     </message>
     <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="79"/>
         <source>Window length such as 4h or 1h30m; default the release&apos;s current window, else 4h.</source>
         <translation>Fensterdauer wie 4h oder 1h30m; Standard ist das aktuelle Fenster des Release, sonst 4h.</translation>
     </message>
     <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="83"/>
         <source>How far to look, e.g. 90d (default 180d).</source>
         <translation>Wie weit gesucht wird, z. B. 90d (Standard 180d).</translation>
     </message>
     <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="85"/>
+        <location filename="../app/cli/GateCommand.cpp" line="127"/>
         <source>Print the result as JSON.</source>
         <translation>Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="100"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="66"/>
         <source>--release ID is required (a release&apos;s number)</source>
         <translation>--release ID ist erforderlich (die Nummer eines Release)</translation>
     </message>
     <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="104"/>
         <source>--after &apos;%1&apos; is not a date such as 2026-12-01 or 2026-12-01T22:00</source>
         <translation>--after &apos;%1&apos; ist kein Datum wie 2026-12-01 oder 2026-12-01T22:00</translation>
     </message>
     <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="112"/>
         <source>--duration &apos;%1&apos; is not a length such as 4h or 1h30m</source>
         <translation>--duration &apos;%1&apos; ist keine Dauer wie 4h oder 1h30m</translation>
     </message>
     <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="121"/>
         <source>--within &apos;%1&apos; is not a length such as 90d</source>
         <translation>--within &apos;%1&apos; ist keine Dauer wie 90d</translation>
     </message>
     <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="160"/>
         <source>Not %1 – %2 UTC (%3 candidate(s)):</source>
         <translation>Nicht %1 – %2 UTC (%3 Kandidat(en)):</translation>
     </message>
     <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="167"/>
+        <source>… and %1 more rejected span(s); --json lists them all</source>
+        <translation>… und %1 weitere verworfene Zeitspanne(n); --json listet alle auf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="171"/>
         <source>Earliest window: %1 – %2 UTC</source>
         <translation>Frühestes Fenster: %1 – %2 UTC</translation>
     </message>
     <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="173"/>
         <source>  warning: %1</source>
         <translation>  Warnung: %1</translation>
     </message>
     <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="175"/>
         <source>No window within the horizon breaks no hard rule.</source>
         <translation>Kein Fenster innerhalb des Horizonts verletzt keine harte Regel.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="72"/>
         <source>%1: %2 of %3 rows cannot be imported, so nothing was; --skip-invalid imports the other %4.</source>
         <translation>%1: %2 von %3 Zeilen können nicht importiert werden, daher wurde nichts importiert; --skip-invalid importiert die anderen %4.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="78"/>
         <source>%1: none of its %2 rows can be imported; nothing was.</source>
         <translation>%1: keine der %2 Zeilen kann importiert werden; nichts wurde importiert.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="102"/>
         <source>%1 Skipped.</source>
         <translation>%1 Übersprungen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="105"/>
         <source>%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped; %7 dependencies added.</source>
         <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert, %6 übersprungen; %7 Abhängigkeiten hinzugefügt.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="137"/>
         <source>The file to read.</source>
         <translation>Die zu lesende Datei.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="141"/>
         <source>What the events become: blackouts or freezes.</source>
         <translation>Was aus den Terminen wird: blackouts (Sperrzeiten) oder freezes (Sperren).</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="144"/>
         <source>Blackouts are soft (a warning), not hard (an error).</source>
         <translation>Sperrzeiten sind weich (eine Warnung), nicht hart (ein Fehler).</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="146"/>
         <source>The change ticket the import is done under.</source>
         <translation>Das Change-Ticket, unter dem importiert wird.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="178"/>
         <source>name the CSV file to read</source>
         <translation>nennen Sie die zu lesende CSV-Datei</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="179"/>
         <source>name the calendar file to read</source>
         <translation>nennen Sie die zu lesende Kalenderdatei</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="197"/>
         <source>--as must be blackouts or freezes</source>
         <translation>--as muss blackouts oder freezes sein</translation>
     </message>
     <message>
-        <source>%1: %2 created, %3 updated, %4 left out.</source>
-        <translation>%1: %2 angelegt, %3 aktualisiert, %4 ausgelassen.</translation>
+        <location filename="../app/cli/ImportCommand.cpp" line="214"/>
+        <source>%1: %2 created, %3 updated, %4 unchanged, %5 left out.</source>
+        <translation>%1: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 ausgelassen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="27"/>
         <source>Renders a screen of the real main window to a PNG, without a display. The file is opened read-only.</source>
         <translation>Rendert eine Ansicht des echten Hauptfensters als PNG, ohne Display. Die Datei wird schreibgeschützt geöffnet.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="33"/>
         <source>The screen to render: %1.</source>
         <translation>Die zu rendernde Ansicht: %1.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="35"/>
         <source>The PNG file to write.</source>
         <translation>Die zu schreibende PNG-Datei.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="37"/>
         <source>Window size (default 1280x800).</source>
         <translation>Fenstergröße (Standard 1280x800).</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="58"/>
         <source>unknown view &apos;%1&apos;; available: %2</source>
         <translation>unbekannte Ansicht &apos;%1&apos;; verfügbar: %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="61"/>
         <source>--out FILE.png is required</source>
         <translation>--out DATEI.png ist erforderlich</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="67"/>
         <source>--size must be WIDTHxHEIGHT between 320x200 and 7680x4320, not &apos;%1&apos;</source>
         <translation>--size muss BREITExHÖHE zwischen 320x200 und 7680x4320 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="95"/>
         <source>Wrote %1 (%2 view, %3x%4).</source>
         <translation>%1 geschrieben (Ansicht %2, %3x%4).</translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="130"/>
         <source>No problems found in the file.</source>
         <translation>Keine Probleme in der Datei gefunden.</translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="143"/>
         <source>Conflicts:     %1%2</source>
         <translation>Konflikte:      %1%2</translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="150"/>
         <source>  error:   </source>
         <translation>  Fehler:  </translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="150"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="157"/>
         <source>  warning: </source>
         <translation>  Warnung: </translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="183"/>
         <source>Check the file only; do not list scheduling conflicts.</source>
         <translation>Nur die Datei prüfen; keine Planungskonflikte auflisten.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="40"/>
         <source>Calendar view: the first day shown (e.g. 2026-12-01).</source>
         <translation>Kalenderansicht: der erste angezeigte Tag (z. B. 2026-12-01).</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="43"/>
         <source>Calendar view: where the shown range ends (exclusive).</source>
         <translation>Kalenderansicht: wo der angezeigte Bereich endet (exklusiv).</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="74"/>
         <source>--from and --to apply to the calendar view only</source>
         <translation>--from und --to gelten nur für die Kalenderansicht</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="78"/>
         <source>--from and --to go together</source>
         <translation>--from und --to gehören zusammen</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="82"/>
         <source>--from: &apos;%1&apos; is not a date such as 2026-12-01</source>
         <translation>--from: &apos;%1&apos; ist kein Datum wie 2026-12-01</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="85"/>
         <source>--to: &apos;%1&apos; is not a date such as 2026-12-31</source>
         <translation>--to: &apos;%1&apos; ist kein Datum wie 2026-12-31</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="87"/>
         <source>--to must be after --from</source>
         <translation>--to muss nach --from liegen</translation>
     </message>
     <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="89"/>
         <source>--from to --to may span at most 20 years</source>
         <translation>--from bis --to darf höchstens 20 Jahre umfassen</translation>
     </message>
     <message>
+        <location filename="../app/cli/AcknowledgementImport.cpp" line="28"/>
         <source>%1 (%2 of %3 rows refused; nothing was imported)</source>
         <translation>%1 (%2 von %3 Zeilen abgelehnt; nichts wurde importiert)</translation>
     </message>
     <message>
+        <location filename="../app/cli/AcknowledgementImport.cpp" line="42"/>
         <source>%1: %2 acknowledgement(s) imported.</source>
         <translation>%1: %2 Bestätigung(en) importiert.</translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="155"/>
         <source>Scope dependencies: %1 warning(s)</source>
         <translation>Umfangsabhängigkeiten: %1 Warnung(en)</translation>
     </message>
     <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="166"/>
         <source>Checks a Slipway file: SQLite&apos;s structure check, foreign keys and the audit hash chain, then lists every scheduling conflict by kind (hard blackouts, incident freezes, double-booked shared environments and missing roles are errors; soft blackouts are warnings), then every committed scope item that needs one which is deferred, in the backlog or in a later release (warnings). Exit 0: no problems and no conflict errors; 1: problems or conflict errors found (listed); 2: the file cannot be checked.</source>
         <translation>Prüft eine Slipway-Datei: die Strukturprüfung von SQLite, Fremdschlüssel und die Audit-Hashkette, listet dann jeden Planungskonflikt nach Art auf (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen und fehlende Rollen sind Fehler; weiche Sperrzeiten sind Warnungen), dann jedes zugesagte Umfangselement, das ein zurückgestelltes, im Backlog liegendes oder einem späteren Release zugeordnetes Element benötigt (Warnungen). Exit 0: keine Probleme und keine Konfliktfehler; 1: Probleme oder Konfliktfehler gefunden (aufgelistet); 2: die Datei kann nicht geprüft werden.</translation>
     </message>
     <message>
+        <location filename="../app/cli/CommandLine.cpp" line="39"/>
         <source>Usage:
   slipway [--db FILE] [--shared]              open the window
   slipway --version
@@ -4561,106 +5878,132 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="82"/>
         <source>The table to export: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda or decisions (a meeting&apos;s).</source>
         <translation>Die zu exportierende Tabelle: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda oder decisions (die einer Sitzung).</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="86"/>
         <source>cab-agenda and decisions: the meeting&apos;s id or date.</source>
         <translation>cab-agenda und decisions: die ID oder das Datum der Sitzung.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="119"/>
         <source>--table is required (available: %1)</source>
         <translation>--table ist erforderlich (verfügbar: %1)</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="122"/>
         <source>unknown table &apos;%1&apos;; available: %2</source>
         <translation>unbekannte Tabelle &apos;%1&apos;; verfügbar: %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="129"/>
         <source>--table %1 needs --meeting ID|DATE</source>
         <translation>--table %1 braucht --meeting ID|DATE</translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="131"/>
         <source>--meeting applies to cab-agenda and decisions only</source>
         <translation>--meeting gilt nur für cab-agenda und decisions</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="26"/>
         <source>not scheduled</source>
         <translation>nicht terminiert</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="63"/>
         <source>--release ID is required (a release&apos;s number, as &apos;slipway export csv --table releases&apos; lists them)</source>
         <translation>--release ID ist erforderlich (die Nummer eines Release, wie &apos;slipway export csv --table releases&apos; sie auflistet)</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="79"/>
         <source>--criterion NAME is required: which of the release&apos;s criteria the file is evidence for</source>
         <translation>--criterion NAME ist erforderlich: für welches Kriterium des Release die Datei der Nachweis ist</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="105"/>
         <source>%1: %2 (%3) is %4: %5</source>
         <translation>%1: %2 (%3) ist %4: %5</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="118"/>
         <source>status: a release&apos;s quality gates, stage by stage, with each criterion&apos;s status, the reason, and the evidence it was judged on (file, SHA-256, who imported it and when, the counts). Exit 0: the release may be promoted through its next gate (or is through all); 1: a gate blocks promotion; 2: bad input.</source>
         <translation>status: die Quality Gates eines Release, Stufe für Stufe, mit dem Status jedes Kriteriums, dem Grund und dem Nachweis, auf dem die Bewertung beruht (Datei, SHA-256, wer ihn wann importiert hat, die Zählwerte). Exit 0: das Release kann durch sein nächstes Gate hochgestuft werden (oder ist durch alle); 1: ein Gate blockiert die Hochstufung; 2: ungültige Eingabe.</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="122"/>
         <source>What to do: status.</source>
         <translation>Was zu tun ist: status.</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="138"/>
         <source>say what to do: &apos;slipway gate status …&apos;</source>
         <translation>geben Sie an, was zu tun ist: &apos;slipway gate status …&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="139"/>
         <source>unknown action &apos;%1&apos;; available: status</source>
         <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: status</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="154"/>
         <source>%1 has no release %2</source>
         <translation>%1 hat kein Release %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="212"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="214"/>
         <source>  No gates: &apos;slipway&apos; adds its type&apos;s gates when a release is created.</source>
         <translation>  Keine Gates: &apos;slipway&apos; fügt beim Anlegen eines Release die Gates seines Typs hinzu.</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="219"/>
         <source>%1 → %2 (%3/%4 settled, due %5)%6</source>
         <translation>%1 → %2 (%3/%4 geklärt, fällig %5)%6</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="220"/>
         <source>next stage</source>
         <translation>nächste Stufe</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="225"/>
         <source>, promoted by %1 on %2</source>
         <translation>, hochgestuft von %1 am %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="234"/>
         <source>evidence: %1, SHA-256 %2, imported %3 by %4</source>
         <translation>Nachweis: %1, SHA-256 %2, importiert %3 von %4</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="241"/>
         <source>Blocked: %1</source>
         <translation>Blockiert: %1</translation>
     </message>
     <message>
+        <location filename="../app/cli/GateCommand.cpp" line="241"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="50"/>
         <source>unknown --kind &apos;%1&apos;; available: scope, acknowledgements</source>
         <translation>unbekannte --kind &apos;%1&apos;; verfügbar: scope, acknowledgements</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="53"/>
         <source>--kind scope is required: say what the rows are (or --kind acknowledgements)</source>
         <translation>--kind scope ist erforderlich: Geben Sie an, was die Zeilen sind (oder --kind acknowledgements)</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="123"/>
         <source>csv: reads scope items from a CSV file (RFC 4180, UTF-8): Jira and Azure DevOps exports are recognised, other files say with --map which column holds what. By default a file with any invalid row is refused whole, listing each row&apos;s line and reason. Items keep their external key: importing the same file again updates them.
 ics: reads an iCalendar file (Outlook, Google Calendar, Thunderbird, iCloud) and stores its events as blackouts or incident freezes. Events keep their UID: importing the same calendar again updates them.
 junit, sarif, bench: reads a JUnit XML report, a SARIF 2.1.0 log, or Google Benchmark JSON / a name,value,unit CSV as the evidence of one criterion of a release&apos;s quality gates (--release ID --criterion NAME); prints the criterion&apos;s status and exits 1 when it fails.
@@ -4671,146 +6014,182 @@ junit, sarif, bench: liest einen JUnit-XML-Bericht, ein SARIF-2.1.0-Log oder Goo
 Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder gar nicht.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="136"/>
         <source>csv, ics, junit, sarif or bench.</source>
         <translation>csv, ics, junit, sarif oder bench.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="151"/>
         <source>junit, sarif, bench: the name of the gate criterion the file is evidence for.</source>
         <translation>junit, sarif, bench: der Name des Gate-Kriteriums, für das die Datei der Nachweis ist.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="174"/>
         <source>say which format: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos;, or junit, sarif, bench</source>
         <translation>geben Sie das Format an: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos; oder junit, sarif, bench</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="176"/>
         <source>unknown format &apos;%1&apos;; available: csv, ics, junit, sarif, bench</source>
         <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics, junit, sarif, bench</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="180"/>
         <source>name the %1 file to read</source>
         <translation>nennen Sie die zu lesende %1-Datei</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="29"/>
         <source>Renders a communication template for a release as PDF, an .eml draft (opens as a draft in Outlook and Thunderbird) or Markdown. Text from the plan is escaped, never run as markup. A template with unknown placeholders is refused. --issue also archives the message with the list&apos;s recipients.</source>
         <translation>Rendert eine Kommunikationsvorlage für ein Release als PDF, als .eml-Entwurf (öffnet sich als Entwurf in Outlook und Thunderbird) oder als Markdown. Text aus dem Plan wird maskiert, nie als Markup ausgeführt. Eine Vorlage mit unbekannten Platzhaltern wird abgelehnt. --issue archiviert die Mitteilung zusätzlich mit den Empfängern des Verteilers.</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="38"/>
         <source>The template name, e.g. release-notice.</source>
         <translation>Der Vorlagenname, z. B. release-notice.</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="40"/>
         <source>pdf, eml or md.</source>
         <translation>pdf, eml oder md.</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="42"/>
         <source>The file to write.</source>
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="45"/>
         <source>A distribution list: its recipients and time zone.</source>
         <translation>Ein Verteiler: seine Empfänger und Zeitzone.</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="48"/>
         <source>Delay notices: why the release moved.</source>
         <translation>Verzögerungsmeldungen: warum sich das Release verschoben hat.</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="51"/>
         <source>Archive the message as issued (needs --list).</source>
         <translation>Die Mitteilung als versendet archivieren (braucht --list).</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="68"/>
         <source>--template NAME is required (e.g. release-notice)</source>
         <translation>--template NAME ist erforderlich (z. B. release-notice)</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="74"/>
         <source>unknown --format &apos;%1&apos;; available: pdf, eml, md</source>
         <translation>unbekanntes --format &apos;%1&apos;; verfügbar: pdf, eml, md</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="75"/>
         <source>--format pdf|eml|md is required</source>
         <translation>--format pdf|eml|md ist erforderlich</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="80"/>
         <source>--issue needs --list NAME: say who it goes to</source>
         <translation>--issue braucht --list NAME: Geben Sie an, an wen sie geht</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="97"/>
         <source>%1: there is no template &apos;%2&apos;; available: %3</source>
         <translation>%1: Es gibt keine Vorlage &apos;%2&apos;; verfügbar: %3</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="107"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="117"/>
         <source>template %1 (version %2): %3%4; nothing was written</source>
         <translation>Vorlage %1 (Version %2): %3%4; nichts wurde geschrieben</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="122"/>
         <source> (and %1 more)</source>
         <translation> (und %1 weitere)</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="142"/>
         <source>Issued message %1 to %2 recipient(s); SHA-256 %3.</source>
         <translation>Mitteilung %1 an %2 Empfänger versendet; SHA-256 %3.</translation>
     </message>
     <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="151"/>
         <source>Wrote %1 (%2, template %3 version %4).</source>
         <translation>%1 geschrieben (%2, Vorlage %3 Version %4).</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="32"/>
         <source>there is no CAB meeting %1 in %2 (see the CAB screen for the ids)</source>
         <translation>es gibt keine CAB-Sitzung %1 in %2 (die IDs stehen in der CAB-Ansicht)</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
         <source>--meeting takes a meeting id or a date such as 2026-11-03, not &apos;%1&apos;</source>
         <translation>--meeting erwartet eine Sitzungs-ID oder ein Datum wie 2026-11-03, nicht &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="45"/>
         <source>no CAB meeting on or after %1 in %2</source>
         <translation>keine CAB-Sitzung am oder nach dem %1 in %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="54"/>
         <source>cab: writes the CAB report of a meeting as PDF: a cover with the attendees, the change outlook charts, the agenda, a section per change (window in UTC and the attendees&apos; zones, conflicts, risk, gate status, rollback plan, approvals, its week with blackouts), decisions, open conditions and actions. Every page carries the audit chain head and the time of generation. The file is opened read-only.</source>
         <translation>cab: schreibt den CAB-Bericht einer Sitzung als PDF: ein Deckblatt mit den Teilnehmenden, die Diagramme zur Change-Vorschau, die Tagesordnung, einen Abschnitt je Change (Fenster in UTC und in den Zeitzonen der Teilnehmenden, Konflikte, Risiko, Gate-Status, Rollback-Plan, Freigaben, seine Woche mit Sperrzeiten), Entscheidungen, offene Auflagen und Maßnahmen. Jede Seite trägt den Kopf der Audit-Kette und den Erstellungszeitpunkt. Die Datei wird schreibgeschützt geöffnet.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="59"/>
         <source>cab.</source>
         <translation>cab.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="63"/>
         <source>The meeting: its id, or a date (the meeting that day, else the first one after).</source>
         <translation>Die Sitzung: ihre ID oder ein Datum (die Sitzung an diesem Tag, sonst die erste danach).</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="66"/>
         <source>The PDF file to write.</source>
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="68"/>
         <source>Paper: a4 (default) or letter.</source>
         <translation>Papier: a4 (Standard) oder letter.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="78"/>
         <source>say which report: &apos;slipway report cab …&apos;</source>
         <translation>geben Sie den Bericht an: &apos;slipway report cab …&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="80"/>
         <source>unknown report &apos;%1&apos;; available: cab</source>
         <translation>unbekannter Bericht &apos;%1&apos;; verfügbar: cab</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="86"/>
         <source>--meeting ID|DATE is required</source>
         <translation>--meeting ID|DATE ist erforderlich</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="89"/>
         <source>--out FILE.pdf is required</source>
         <translation>--out DATEI.pdf ist erforderlich</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="93"/>
         <source>--page takes a4 or letter, not &apos;%1&apos;</source>
         <translation>--page erwartet a4 oder letter, nicht &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="114"/>
         <source>Wrote %1: %2 page(s), %3 agenda item(s), %4 decision(s) in %5 ms.</source>
         <translation>%1 geschrieben: %2 Seite(n), %3 Tagesordnungspunkt(e), %4 Entscheidung(en) in %5 ms.</translation>
     </message>
@@ -4818,18 +6197,22 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
 <context>
     <name>slipway::cli::CsvOptions</name>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="33"/>
         <source>csv: import the valid rows and list the others, instead of refusing the file.</source>
         <translation>csv: die gültigen Zeilen importieren und die anderen auflisten, statt die Datei abzulehnen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="36"/>
         <source>csv: which column holds which field, e.g. &quot;Name=title,Ticket=external_key&quot;; fields: %1, or ignore. Completes or overrides what Jira and Azure DevOps exports are recognised by.</source>
         <translation>csv: welche Spalte welches Feld enthält, z. B. &quot;Name=title,Ticket=external_key&quot;; Felder: %1 oder ignore. Ergänzt oder überschreibt die Erkennung von Jira- und Azure-DevOps-Exporten.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="24"/>
         <source>csv: what the rows are: scope or acknowledgements.</source>
         <translation>csv: was die Zeilen sind: scope oder acknowledgements.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="28"/>
         <source>csv: put every item into the release with this version. junit, sarif, bench: the release id whose criterion the file is evidence for.</source>
         <translation>csv: jedes Element in das Release mit dieser Version legen. junit, sarif, bench: die Release-ID, für deren Kriterium die Datei der Nachweis ist.</translation>
     </message>
@@ -4837,14 +6220,17 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
 <context>
     <name>slipway::demo</name>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="207"/>
         <source>Same rollback as the previous release; rehearsed then, CAB agreed</source>
         <translation>Gleicher Rollback wie beim vorigen Release; damals geprobt, CAB hat zugestimmt</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="286"/>
         <source>Customer-facing launch: planned as a major release with full CAB review</source>
         <translation>Kundenwirksamer Launch: als Major-Release mit vollem CAB-Review geplant</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="288"/>
         <source>Scope is smaller than the answers suggest; agreed with the service owner</source>
         <translation>Der Umfang ist kleiner, als die Antworten vermuten lassen; mit dem Service-Owner abgestimmt</translation>
     </message>
@@ -4852,436 +6238,706 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
 <context>
     <name>slipway::demo::Planner</name>
     <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="107"/>
+        <location filename="../models/io/DemoSchedule.cpp" line="112"/>
         <source>Load test (performance team)</source>
         <translation>Lasttest (Performance-Team)</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="114"/>
         <source>Penetration test</source>
         <translation>Penetrationstest</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="127"/>
         <source>Test data refresh from production</source>
         <translation>Testdatenaktualisierung aus der Produktion</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="153"/>
         <source>Incident freeze</source>
         <translation>Incident-Sperre</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="153"/>
         <source>Stabilising after a major incident.</source>
         <translation>Stabilisierung nach einem schweren Incident.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="158"/>
         <source>Payments outage</source>
         <translation>Ausfall der Zahlungen</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="159"/>
         <source>Card payments failed for 40 minutes; only fixes for it until the review.</source>
         <translation>Kartenzahlungen fielen 40 Minuten lang aus; bis zum Review nur Fixes dafür.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="163"/>
         <source>Storage array firmware</source>
         <translation>Firmware des Storage-Arrays</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="164"/>
         <source>The vendor&apos;s emergency firmware roll-out; keep changes off the shared storage.</source>
         <translation>Notfall-Firmware-Rollout des Herstellers; Changes vom geteilten Storage fernhalten.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="206"/>
         <source>Parental leave</source>
         <translation>Elternzeit</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="206"/>
+        <location filename="../models/io/DemoSchedule.cpp" line="210"/>
         <source>Annual leave</source>
         <translation>Jahresurlaub</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="234"/>
         <source>Primary on call</source>
         <translation>Primäre Bereitschaft</translation>
     </message>
 </context>
 <context>
+    <name>slipway::demobuild::Builder</name>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="19"/>
+        <source>Quarter-end close</source>
+        <translation>Quartalsabschluss</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="20"/>
+        <source>Finance closes the books; no changes to systems that post to the ledger.</source>
+        <translation>Die Finanzabteilung schließt die Bücher; keine Änderungen an Systemen, die ins Hauptbuch buchen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="32"/>
+        <source>Monthly payroll run</source>
+        <translation>Monatlicher Gehaltslauf</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="33"/>
+        <source>Payroll files are exchanged with the bank; avoid touching billing.</source>
+        <translation>Gehaltsdateien werden mit der Bank ausgetauscht; Abrechnung nicht anfassen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="60"/>
+        <source>Holiday freeze %1</source>
+        <translation>Feiertags-Freeze %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="61"/>
+        <source>Reduced staffing over the holidays; only emergency changes.</source>
+        <translation>Reduzierte Besetzung über die Feiertage; nur Notfall-Changes.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="75"/>
+        <source>Black Friday and Cyber Monday %1</source>
+        <translation>Black Friday und Cyber Monday %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="76"/>
+        <source>Peak trading: checkout and payments must stay stable.</source>
+        <translation>Spitzengeschäft: Checkout und Zahlungen müssen stabil bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="236"/>
+        <source>Fix %1</source>
+        <translation>Fehlerbehebung %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="238"/>
+        <source>Upgrade %1 to %2.%3.%4</source>
+        <translation>%1 auf %2.%3.%4 aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildReleases.cpp" line="154"/>
+        <source> hotfix</source>
+        <translation> Hotfix</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui</name>
     <message>
+        <location filename="../ui/cab/CabCharts.cpp" line="134"/>
         <source>changes (week starting)</source>
         <translation>Changes (Woche ab)</translation>
     </message>
     <message>
-        <source>CAB</source>
-        <translation>CAB</translation>
-    </message>
-    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="59"/>
         <source>CHANGE ADVISORY BOARD</source>
         <translation>CHANGE ADVISORY BOARD</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="70"/>
         <source>Emergency CAB</source>
         <translation>Notfall-CAB</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="81"/>
         <source>%1 agenda items</source>
         <translation>%1 Tagesordnungspunkte</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="82"/>
         <source>%1 changes to decide</source>
         <translation>%1 Changes zu entscheiden</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="83"/>
         <source>%1 emergency changes to review</source>
         <translation>%1 Notfall-Changes zu prüfen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="84"/>
         <source>%1 gate escalations</source>
         <translation>%1 Gate-Eskalationen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="85"/>
         <source>%1 decisions recorded</source>
         <translation>%1 Entscheidungen erfasst</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="86"/>
         <source>%1 open conditions</source>
         <translation>%1 offene Auflagen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="87"/>
         <source>%1 actions</source>
         <translation>%1 Maßnahmen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="115"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="117"/>
         <source>No attendees recorded for this meeting.</source>
         <translation>Für diese Sitzung sind keine Teilnehmenden erfasst.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="125"/>
         <source> local</source>
         <translation> Ortszeit</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="143"/>
         <source>Change outlook</source>
         <translation>Change-Vorschau</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="146"/>
         <source>Change requests with windows in the %1 weeks from the meeting&apos;s week, and where this meeting&apos;s agenda stands.</source>
         <translation>Change-Requests mit Fenstern in den %1 Wochen ab der Woche der Sitzung, und wo die Tagesordnung dieser Sitzung steht.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="168"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="171"/>
         <source>The agenda is empty: no change needs this meeting&apos;s approval.</source>
         <translation>Die Tagesordnung ist leer: Kein Change braucht die Freigabe dieser Sitzung.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="177"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="177"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="177"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="177"/>
         <source>Window (UTC)</source>
         <translation>Fenster (UTC)</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="178"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="319"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="178"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="339"/>
         <source>Approvals</source>
         <translation>Freigaben</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="201"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="209"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="204"/>
         <source>Review: %1</source>
         <translation>Review: %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="206"/>
         <source>Escalation: %1</source>
         <translation>Eskalation: %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabWeekPicture.cpp" line="100"/>
         <source>Hard: </source>
         <translation>Hart: </translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabWeekPicture.cpp" line="100"/>
         <source>Soft: </source>
         <translation>Weich: </translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="264"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="288"/>
         <source>%1 risk · %2</source>
         <translation>Risiko %1 · %2</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="301"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="303"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="307"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="385"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="396"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="310"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="312"/>
         <source> · service owner %1</source>
         <translation> · Service-Owner %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="314"/>
         <source> · tags: %1</source>
         <translation> · Tags: %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="315"/>
         <source>Requested by</source>
         <translation>Beantragt von</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="316"/>
         <source>%1, score %2 of 100</source>
         <translation>%1, Wert %2 von 100</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="323"/>
         <source>Error: </source>
         <translation>Fehler: </translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="323"/>
         <source>Warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="325"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="326"/>
         <source>None: no blackout, freeze, double booking or missing role.</source>
         <translation>Keine: keine Sperrzeit, keine Sperre, keine Doppelbuchung, keine fehlende Rolle.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="330"/>
         <source>Gate status</source>
         <translation>Gate-Status</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="331"/>
         <source>No quality gates recorded for this release.</source>
         <translation>Für dieses Release sind keine Quality Gates erfasst.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="335"/>
         <source>Implementation</source>
         <translation>Umsetzung</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="336"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="337"/>
         <source>Not given.</source>
         <translation>Nicht angegeben.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="337"/>
         <source>Rollback plan</source>
         <translation>Rollback-Plan</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="346"/>
         <source>Decisions so far</source>
         <translation>Bisherige Entscheidungen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="346"/>
         <source>None yet.</source>
         <translation>Noch keine.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="351"/>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="364"/>
         <source>Decisions in this meeting</source>
         <translation>Entscheidungen in dieser Sitzung</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="366"/>
         <source>No decisions recorded yet.</source>
         <translation>Noch keine Entscheidungen erfasst.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="373"/>
         <source>Condition: %1</source>
         <translation>Auflage: %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="377"/>
         <source>Open conditions</source>
         <translation>Offene Auflagen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="379"/>
         <source>No open conditions on the agenda&apos;s changes.</source>
         <translation>Keine offenen Auflagen zu den Changes der Tagesordnung.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="383"/>
         <source>• %1: %2 — owner %3, due %4</source>
         <translation>• %1: %2 — verantwortlich %3, fällig %4</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="386"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="397"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="389"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="391"/>
         <source>No actions recorded for this meeting.</source>
         <translation>Für diese Sitzung sind keine Maßnahmen erfasst.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="394"/>
         <source>%1 %2 — owner %3, due %4</source>
         <translation>%1 %2 — verantwortlich %3, fällig %4</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="409"/>
         <source>The changes</source>
         <translation>Die Changes</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabWeekPicture.cpp" line="102"/>
         <source>Freeze: </source>
         <translation>Sperre: </translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabWeekPicture.cpp" line="181"/>
         <source>Week of the window (UTC). No blackouts or incident freezes this week.</source>
         <translation>Woche des Fensters (UTC). Diese Woche keine Sperrzeiten oder Incident-Sperren.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabWeekPicture.cpp" line="183"/>
         <source>Week of the window (UTC). Hatched red: hard blackout; amber: soft blackout; blue: this change&apos;s window. No incident freezes this week.</source>
         <translation>Woche des Fensters (UTC). Rot schraffiert: harte Sperrzeit; orange: weiche Sperrzeit; blau: das Fenster dieses Changes. Diese Woche keine Incident-Sperren.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabWeekPicture.cpp" line="186"/>
         <source>Week of the window (UTC). Hatched red: hard blackout; amber: soft blackout; grey, hatched: incident freeze (only emergency changes may deploy); blue: this change&apos;s window.</source>
         <translation>Woche des Fensters (UTC). Rot schraffiert: harte Sperrzeit; orange: weiche Sperrzeit; grau schraffiert: Incident-Sperre (nur Notfall-Changes dürfen ausrollen); blau: das Fenster dieses Changes.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabWeekPicture.cpp" line="190"/>
         <source> Too narrow to name above: %1.</source>
         <translation> Zu schmal für eine Beschriftung: %1.</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::AcknowledgementImportDialog</name>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="25"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="27"/>
+        <source>Import Acknowledgements</source>
+        <translation>Bestätigungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="28"/>
+        <source>Columns: communication_id, address, acknowledged_at (ISO 8601, UTC unless it says otherwise) and an optional note.</source>
+        <translation>Spalten: communication_id, address, acknowledged_at (ISO 8601, UTC, sofern nicht anders angegeben) und optional note.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="34"/>
+        <source>Message</source>
+        <translation>Mitteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="34"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="34"/>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="34"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="35"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="35"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="36"/>
+        <source>To import</source>
+        <translation>Zu importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="37"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="76"/>
+        <source>To import (%1)</source>
+        <translation>Zu importieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="77"/>
+        <source>Refused (%1)</source>
+        <translation>Abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="84"/>
+        <source>Choose a CSV file. Nothing is written until you press Import.</source>
+        <translation>Wählen Sie eine CSV-Datei. Es wird nichts geschrieben, bevor Sie auf „Importieren“ klicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="86"/>
+        <source>%1 of %2 rows are refused (see Refused), so nothing can be imported; fix the file and choose it again.</source>
+        <translation>%1 von %2 Zeilen werden abgelehnt (siehe „Abgelehnt“), daher kann nichts importiert werden; korrigieren Sie die Datei und wählen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="91"/>
+        <source>This file has no acknowledgements.</source>
+        <translation>Diese Datei enthält keine Bestätigungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="93"/>
+        <source>%n acknowledgement(s) will be imported.</source>
+        <translation>
+            <numerusform>%n Bestätigung wird importiert.</numerusform>
+            <numerusform>%n Bestätigungen werden importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="116"/>
+        <source>%1: %2 acknowledgement(s) imported.</source>
+        <translation>%1: %2 Bestätigung(en) importiert.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::ArchivePage</name>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="59"/>
         <source>Search subject, release, template, list or recipient</source>
         <translation>Betreff, Release, Vorlage, Verteiler oder Empfänger suchen</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="63"/>
         <source>Import Acknowledgements…</source>
         <translation>Bestätigungen importieren…</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="66"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="73"/>
         <source>Nothing has been issued yet.
 Write or pick a template on the Templates tab and choose Issue…; every issued message is kept here, unchangeable, with who received and acknowledged it.</source>
         <translation>Noch nichts versendet.
 Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie Versenden…; jede versendete Mitteilung wird hier unveränderlich aufbewahrt, mit Empfängern und Bestätigungen.</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="86"/>
         <source>Issued</source>
         <translation>Versendet</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="86"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="86"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="86"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="87"/>
         <source>List</source>
         <translation>Verteiler</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="87"/>
+        <location filename="../ui/comms/ArchivePage.cpp" line="123"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="112"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="123"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="123"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="131"/>
         <source>Record Acknowledgement</source>
         <translation>Bestätigung erfassen</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="172"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="174"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="210"/>
         <source>✔ Issued by %1 · SHA-256 %2 matches the content</source>
         <translation>✔ Versendet von %1 · SHA-256 %2 passt zum Inhalt</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="212"/>
         <source>✘ SHA-256 does not match the archived content</source>
         <translation>✘ SHA-256 passt nicht zum archivierten Inhalt</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="227"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="230"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="231"/>
         <source>entered</source>
         <translation>eingegeben</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="243"/>
         <source>Select the recipient who acknowledged the message.</source>
         <translation>Wählen Sie den Empfänger, der die Mitteilung bestätigt hat.</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="261"/>
         <source>Import Acknowledgements</source>
         <translation>Bestätigungen importieren</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="262"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="270"/>
         <source>Nothing was imported:
 </source>
         <translation>Nichts wurde importiert:
 </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/comms/ArchivePage.cpp" line="275"/>
         <source>Imported %n acknowledgement(s).</source>
         <translation>
             <numerusform>%n Bestätigung importiert.</numerusform>
@@ -5289,26 +6945,33 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="284"/>
         <source>Export Archive</source>
         <translation>Archiv exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="285"/>
         <source>Issued messages (*.csv);;Recipients and acknowledgements (*.csv)</source>
         <translation>Versendete Mitteilungen (*.csv);;Empfänger und Bestätigungen (*.csv)</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="288"/>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="293"/>
+        <location filename="../ui/comms/ArchivePage.cpp" line="314"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="303"/>
         <source>Export Message</source>
         <translation>Mitteilung exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/comms/ArchivePage.cpp" line="304"/>
         <source>PDF (*.pdf);;E-mail draft (*.eml);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;E-Mail-Entwurf (*.eml);;Markdown (*.md)</translation>
     </message>
@@ -5316,58 +6979,72 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::AssumptionsSection</name>
     <message>
+        <location filename="../ui/definition/AssumptionsSection.cpp" line="42"/>
         <source>Assumptions</source>
         <translation>Annahmen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/AssumptionsSection.cpp" line="43"/>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
     <message>
+        <location filename="../ui/definition/AssumptionsSection.cpp" line="43"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
+        <location filename="../ui/definition/AssumptionsSection.cpp" line="44"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
+        <location filename="../ui/definition/AssumptionsSection.cpp" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/definition/AssumptionsSection.cpp" line="45"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
+        <location filename="../ui/definition/AssumptionsSection.cpp" line="45"/>
         <source>If it breaks</source>
         <translation>Falls verletzt</translation>
     </message>
     <message>
+        <location filename="../ui/definition/AssumptionsSection.cpp" line="48"/>
         <source>Double-click a cell to edit it; due dates are YYYY-MM-DD.</source>
         <translation>Doppelklicken Sie eine Zelle, um sie zu bearbeiten; Fälligkeitsdaten als JJJJ-MM-TT.</translation>
     </message>
     <message>
+        <location filename="../ui/definition/AssumptionsSection.cpp" line="50"/>
         <source>Add an assumption, e.g. “The payment provider&apos;s sandbox is up in week 48”</source>
         <translation>Annahme hinzufügen, z. B. „Die Sandbox des Zahlungsdienstleisters läuft in KW 48“</translation>
     </message>
     <message>
+        <location filename="../ui/definition/AssumptionsSection.cpp" line="54"/>
         <source>Remove the selected assumption</source>
         <translation>Ausgewählte Annahme entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/AssumptionsSection.cpp" line="116"/>
         <source>Add assumption “%1”</source>
         <translation>Annahme „%1“ hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/AssumptionsSection.cpp" line="123"/>
         <source>Remove assumption “%1”</source>
         <translation>Annahme „%1“ entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/AssumptionsSection.cpp" line="129"/>
         <source>Edit assumption “%1”</source>
         <translation>Annahme „%1“ bearbeiten</translation>
     </message>
     <message>
+        <location filename="../ui/definition/AssumptionsSection.cpp" line="157"/>
         <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
@@ -5375,98 +7052,122 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::AuditView</name>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="85"/>
         <source>Audit trail</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="94"/>
         <source>Verify chain</source>
         <translation>Kette prüfen</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="96"/>
         <source>Recompute every entry&apos;s hash and check that none was altered</source>
         <translation>Den Hash jedes Eintrags neu berechnen und prüfen, dass keiner verändert wurde</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="106"/>
         <source>Filter by actor, action, entity or change ticket…</source>
         <translation>Nach Akteur, Aktion, Objekt oder Change-Ticket filtern…</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="114"/>
         <source>All entities</source>
         <translation>Alle Objekte</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="116"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="117"/>
         <source>Scope items</source>
         <translation>Umfangselemente</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="118"/>
         <source>Blackouts</source>
         <translation>Sperrzeiten</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="119"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="120"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="121"/>
         <source>Environments</source>
         <translation>Umgebungen</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="122"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="165"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="166"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="187"/>
         <source>newest %1 shown, more as you scroll</source>
         <translation>neueste %1 angezeigt, mehr beim Scrollen</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="188"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="189"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="197"/>
         <source>Select an entry to compare its before and after.</source>
         <translation>Wählen Sie einen Eintrag, um Vorher und Nachher zu vergleichen.</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="203"/>
         <source>Entry %1 · %2 %3 #%4 by %5</source>
         <translation>Eintrag %1 · %2 %3 #%4 von %5</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="212"/>
         <source>Nothing: the entry created or restored it.</source>
         <translation>Nichts: Der Eintrag hat es angelegt oder wiederhergestellt.</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="214"/>
         <source>Nothing: the entry deleted it.</source>
         <translation>Nichts: Der Eintrag hat es gelöscht.</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="220"/>
         <source>Checking the audit chain…</source>
         <translation>Prüfe die Protokollkette…</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="238"/>
         <source>%1 entries, chain intact, head %2</source>
         <translation>%1 Einträge, Kette intakt, Kopf %2</translation>
     </message>
     <message>
+        <location filename="../ui/audit/AuditView.cpp" line="243"/>
         <source>Entry %1 breaks the chain: %2</source>
         <translation>Eintrag %1 bricht die Kette: %2</translation>
     </message>
@@ -5474,110 +7175,137 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::BlackoutDialog</name>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="54"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="55"/>
         <source>Only these:</source>
         <translation>Nur diese:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="71"/>
         <source>Blackout</source>
         <translation>Sperrzeit</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="73"/>
         <source>e.g. Quarter-end close</source>
         <translation>z. B. Quartalsabschluss</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="75"/>
         <source>Why nothing should deploy then</source>
         <translation>Warum dann nichts ausgerollt werden soll</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="77"/>
         <source>Hard — releases must not deploy</source>
         <translation>Hart — Releases dürfen nicht ausrollen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="78"/>
         <source>Soft — releases should not deploy</source>
         <translation>Weich — Releases sollten nicht ausrollen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="107"/>
         <source>Leave out</source>
         <translation>Auslassen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="109"/>
         <source>Skip the occurrence on this date (EXDATE)</source>
         <translation>Das Vorkommen an diesem Datum überspringen (EXDATE)</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="110"/>
         <source>Put back</source>
         <translation>Zurücknehmen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="137"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="138"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="139"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Schwere:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="150"/>
         <source>Services:</source>
         <translation>Dienste:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="151"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="152"/>
         <source>S&amp;tarts:</source>
         <translation>&amp;Beginnt:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="153"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Endet:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="154"/>
         <source>Re&amp;peats:</source>
         <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="166"/>
         <source>E&amp;xcept:</source>
         <translation>&amp;Außer:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="168"/>
         <source>Next occurrences</source>
         <translation>Nächste Vorkommen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="315"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="315"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="318"/>
         <source>Fix the problems on the left to see the occurrences.</source>
         <translation>Beheben Sie die Probleme links, um die Vorkommen zu sehen.</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="361"/>
         <source>No occurrence from %1 on.</source>
         <translation>Kein Vorkommen ab %1.</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="363"/>
         <source>A one-off period.</source>
         <translation>Ein einmaliger Zeitraum.</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="365"/>
         <source>Every occurrence from %1 on.</source>
         <translation>Jedes Vorkommen ab %1.</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutDialog.cpp" line="368"/>
         <source>The next %1 occurrences from %2 on.</source>
         <translation>Die nächsten %1 Vorkommen ab %2.</translation>
     </message>
@@ -5585,54 +7313,67 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::BlackoutsDialog</name>
     <message>
+        <location filename="../ui/scheduling/BlackoutsDialog.cpp" line="25"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutsDialog.cpp" line="26"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutsDialog.cpp" line="27"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutsDialog.cpp" line="29"/>
         <source>Blackouts</source>
         <translation>Sperrzeiten</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutsDialog.cpp" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutsDialog.cpp" line="32"/>
         <source>Severity</source>
         <translation>Schwere</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutsDialog.cpp" line="32"/>
         <source>Repeats</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutsDialog.cpp" line="32"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutsDialog.cpp" line="32"/>
         <source>First starts</source>
         <translation>Erster Beginn</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutsDialog.cpp" line="90"/>
         <source>Hard</source>
         <translation>Hart</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutsDialog.cpp" line="90"/>
         <source>Soft</source>
         <translation>Weich</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutsDialog.cpp" line="94"/>
         <source>once</source>
         <translation>einmalig</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BlackoutsDialog.cpp" line="117"/>
         <source>Remove blackout “%1”</source>
         <translation>Sperrzeit „%1“ entfernen</translation>
     </message>
@@ -5640,46 +7381,57 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::BookingDialog</name>
     <message>
+        <location filename="../ui/scheduling/BookingDialog.cpp" line="30"/>
         <source>Booking</source>
         <translation>Buchung</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BookingDialog.cpp" line="33"/>
         <source>%1 (shared)</source>
         <translation>%1 (geteilt)</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BookingDialog.cpp" line="35"/>
         <source>No release — say what it is for</source>
         <translation>Kein Release — geben Sie den Zweck an</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BookingDialog.cpp" line="39"/>
         <source>e.g. Load test</source>
         <translation>z. B. Lasttest</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BookingDialog.cpp" line="49"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BookingDialog.cpp" line="50"/>
         <source>&amp;Release:</source>
         <translation>&amp;Release:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BookingDialog.cpp" line="51"/>
         <source>&amp;What for:</source>
         <translation>&amp;Wofür:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BookingDialog.cpp" line="52"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BookingDialog.cpp" line="53"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BookingDialog.cpp" line="54"/>
         <source>&amp;Until:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/BookingDialog.cpp" line="77"/>
         <source>Release %1</source>
         <translation>Release %1</translation>
     </message>
@@ -5687,22 +7439,27 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::CabCharts</name>
     <message>
+        <location filename="../ui/cab/CabCharts.cpp" line="165"/>
         <source>Changes per week by risk level</source>
         <translation>Changes pro Woche nach Risikostufe</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabCharts.cpp" line="180"/>
         <source>Not a release</source>
         <translation>Kein Release</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabCharts.cpp" line="192"/>
         <source>Changes per week by type</source>
         <translation>Changes pro Woche nach Typ</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabCharts.cpp" line="197"/>
         <source>Approval state of this meeting&apos;s agenda</source>
         <translation>Freigabestand der Tagesordnung dieser Sitzung</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabCharts.cpp" line="222"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
@@ -5710,18 +7467,22 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::CabDecider</name>
     <message>
+        <location filename="../ui/cab/CabDecider.cpp" line="44"/>
         <source>%1 already has every approval it needs.</source>
         <translation>%1 hat bereits alle nötigen Freigaben.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabDecider.cpp" line="45"/>
         <source>%1 cannot give the approval %2 still needs (%3): another person must.</source>
         <translation>%1 kann die Freigabe, die %2 noch braucht (%3), nicht erteilen: Das muss eine andere Person tun.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabDecider.cpp" line="72"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabDecider.cpp" line="89"/>
         <source>: %1, by %2, recorded in the audit log.</source>
         <translation>: %1, von %2, im Audit-Log erfasst.</translation>
     </message>
@@ -5729,70 +7490,88 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::CabModeWindow</name>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="61"/>
         <source>CAB mode — %1</source>
         <translation>CAB-Modus — %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="74"/>
         <source>The agenda is empty. Build it on the CAB screen, then come back.</source>
         <translation>Die Tagesordnung ist leer. Stellen Sie sie in der CAB-Ansicht zusammen und kommen Sie dann zurück.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="121"/>
         <source>Approve with conditions</source>
         <translation>Mit Auflagen genehmigen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="122"/>
         <source>Conditions, one per line (the change is not ready until each is met):</source>
         <translation>Auflagen, eine pro Zeile (der Change ist erst bereit, wenn jede erfüllt ist):</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="132"/>
         <source>A gate escalation is heard, not decided; decide the change it concerns.</source>
         <translation>Eine Gate-Eskalation wird angehört, nicht entschieden; entscheiden Sie den betroffenen Change.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="141"/>
         <source>No conditions given; nothing recorded.</source>
         <translation>Keine Auflagen angegeben; nichts erfasst.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="225"/>
         <source>←/→ move    A approve    C approve with conditions    R reject    D defer    T timer    Esc leave</source>
         <translation>←/→ wechseln    A genehmigen    C mit Auflagen    R ablehnen    D vertagen    T Timer    Esc verlassen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="238"/>
         <source>%1 / %2  ·  %3  ·  %4</source>
         <translation>%1 / %2  ·  %3  ·  %4</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="247"/>
         <source>Timer %1</source>
         <translation>Timer %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="247"/>
         <source>Timer %1 (T starts)</source>
         <translation>Timer %1 (T startet)</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="296"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="299"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="301"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="314"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="317"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="321"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="317"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/cab/CabModeWindow.cpp" line="319"/>
         <source>%n conflict(s): </source>
         <translation>
             <numerusform>%n Konflikt: </numerusform>
@@ -5800,26 +7579,32 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="323"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="323"/>
         <source>No quality gates recorded</source>
         <translation>Keine Quality Gates erfasst</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="326"/>
         <source>Rollback</source>
         <translation>Rollback</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="327"/>
         <source>NO ROLLBACK PLAN</source>
         <translation>KEIN ROLLBACK-PLAN</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="333"/>
         <source>Approvals</source>
         <translation>Freigaben</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="338"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
@@ -5827,230 +7612,240 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::CabScreen</name>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="78"/>
         <source>No CAB meetings yet</source>
         <translation>Noch keine CAB-Sitzungen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="79"/>
         <source>The CAB screen prepares and runs Change Advisory Board meetings: it builds the agenda from the change requests whose windows come before the next meeting, shows each change on the meeting-room screen, records decisions with one key and hands out the CAB report.</source>
         <translation>Die CAB-Ansicht bereitet Sitzungen des Change Advisory Board vor und führt sie durch: Sie stellt die Tagesordnung aus den Change-Requests zusammen, deren Fenster vor der nächsten Sitzung liegen, zeigt jeden Change auf dem Bildschirm im Sitzungsraum, erfasst Entscheidungen mit einer Taste und liefert den CAB-Bericht.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="83"/>
+        <location filename="../ui/cab/CabScreen.cpp" line="147"/>
         <source>New Meeting</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="122"/>
         <source>Change Advisory Board</source>
         <translation>Change Advisory Board</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="147"/>
         <source>Plan the next weekly CAB meeting</source>
         <translation>Die nächste wöchentliche CAB-Sitzung planen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="150"/>
         <source>Build Agenda</source>
         <translation>Tagesordnung erstellen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="151"/>
         <source>Changes whose windows come before the next meeting and still need approval, emergency changes since the last one, gate escalations</source>
         <translation>Changes, deren Fenster vor der nächsten Sitzung liegen und noch eine Freigabe brauchen, Notfall-Changes seit der letzten, Gate-Eskalationen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="155"/>
         <source>CAB Mode</source>
         <translation>CAB-Modus</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="156"/>
         <source>Present the agenda full screen (F11)</source>
         <translation>Tagesordnung im Vollbild präsentieren (F11)</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="177"/>
         <source>Preview Report</source>
         <translation>Berichtsvorschau</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="179"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="181"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="183"/>
         <source>Save the CAB report</source>
         <translation>CAB-Bericht speichern</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="184"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="213"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="286"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <source>Window (UTC)</source>
-        <translation>Fenster (UTC)</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation>Freigabe</translation>
-    </message>
-    <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="244"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="245"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="246"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="251"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="253"/>
         <source>With Conditions…</source>
         <translation>Mit Auflagen…</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="256"/>
         <source>Approve with conditions</source>
         <translation>Mit Auflagen genehmigen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="256"/>
         <source>Conditions, one per line:</source>
         <translation>Auflagen, eine pro Zeile:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="261"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="263"/>
         <source>Defer</source>
         <translation>Vertagen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="282"/>
         <source>Outlook</source>
         <translation>Vorschau</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="290"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="171"/>
+        <location filename="../ui/cab/CabScreen.cpp" line="298"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="366"/>
         <source>%1 · %2 · attendees: %3</source>
         <translation>%1 · %2 · Teilnehmende: %3</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="368"/>
         <source>no room set</source>
         <translation>kein Raum angegeben</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="369"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <source>Review: %1</source>
-        <translation>Review: %1</translation>
-    </message>
-    <message>
-        <source>Escalation: %1</source>
-        <translation>Eskalation: %1</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>to hear</source>
-        <translation>anzuhören</translation>
-    </message>
-    <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="421"/>
         <source>Select an agenda item to see it as the board will.</source>
         <translation>Wählen Sie einen Tagesordnungspunkt, um ihn so zu sehen wie das Board.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="427"/>
         <source>Window: %1</source>
         <translation>Fenster: %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="435"/>
         <source>Risk: %1, score %2</source>
         <translation>Risiko: %1, Wert %2</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="438"/>
         <source>Requested by %1; service owner %2; tags: %3</source>
         <translation>Beantragt von %1; Service-Owner %2; Tags: %3</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="439"/>
+        <location filename="../ui/cab/CabScreen.cpp" line="440"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="442"/>
         <source>Conflicts:</source>
         <translation>Konflikte:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="444"/>
         <source>  none</source>
         <translation>  keine</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="447"/>
         <source>Gate status: %1</source>
         <translation>Gate-Status: %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="448"/>
         <source>no quality gates recorded</source>
         <translation>keine Quality Gates erfasst</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="450"/>
         <source>Implementation: %1</source>
         <translation>Umsetzung: %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="451"/>
         <source>Rollback plan: %1</source>
         <translation>Rollback-Plan: %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="452"/>
         <source>Approvals: %1 — %2</source>
         <translation>Freigaben: %1 — %2</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="457"/>
         <source>  Condition [%1]: %2</source>
         <translation>  Auflage [%1]: %2</translation>
     </message>
     <message>
-        <source>Weekly CAB %1</source>
-        <translation>Wöchentliches CAB %1</translation>
-    </message>
-    <message>
+        <location filename="../ui/cab/CabScreenEdits.cpp" line="65"/>
         <source>New CAB meeting</source>
         <translation>Neue CAB-Sitzung</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreenEdits.cpp" line="220"/>
         <source>Build the CAB agenda</source>
         <translation>CAB-Tagesordnung erstellen</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/cab/CabScreenEdits.cpp" line="223"/>
         <source>The agenda holds %n item(s), by window then risk.</source>
         <translation>
             <numerusform>Die Tagesordnung enthält %n Punkt, nach Fenster, dann Risiko.</numerusform>
@@ -6058,22 +7853,27 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreenEdits.cpp" line="238"/>
         <source>Reorder the CAB agenda</source>
         <translation>CAB-Tagesordnung neu anordnen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreenEdits.cpp" line="253"/>
         <source>Remove an agenda item</source>
         <translation>Tagesordnungspunkt entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreenReport.cpp" line="73"/>
         <source>CAB mode</source>
         <translation>CAB-Modus</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreenReport.cpp" line="73"/>
         <source>Present on which screen?</source>
         <translation>Auf welchem Bildschirm präsentieren?</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/cab/CabScreenReport.cpp" line="133"/>
         <source>Saved the CAB report (%n page(s)) to %1.</source>
         <translation>
             <numerusform>CAB-Bericht (%n Seite) unter %1 gespeichert.</numerusform>
@@ -6081,66 +7881,82 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="141"/>
         <source>Edit Meeting…</source>
         <translation>Sitzung bearbeiten…</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="142"/>
         <source>Time, attendees, room and the agenda of this meeting</source>
         <translation>Zeit, Teilnehmende, Raum und Tagesordnung dieser Sitzung</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="162"/>
         <source>New Change…</source>
         <translation>Neuer Change…</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="163"/>
         <source>Raise a change request: ticket, release, risk questionnaire, plans</source>
         <translation>Change-Request anlegen: Ticket, Release, Risikofragebogen, Pläne</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="166"/>
         <source>Edit Change…</source>
         <translation>Change bearbeiten…</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="166"/>
         <source>Edit the selected agenda item&apos;s change request</source>
         <translation>Change-Request des ausgewählten Tagesordnungspunkts bearbeiten</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="175"/>
         <source>The CAB report as PDF: preview, print or save it</source>
         <translation>Der CAB-Bericht als PDF: Vorschau, Drucken oder Speichern</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreenEdits.cpp" line="105"/>
         <source>New change request</source>
         <translation>Neuer Change-Request</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreenEdits.cpp" line="111"/>
         <source>New change request %1</source>
         <translation>Neuer Change-Request %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreenEdits.cpp" line="113"/>
         <source>%1 raised: %2 risk, score %3. Add it to a meeting&apos;s agenda with Edit Meeting or Build Agenda.</source>
         <translation>%1 angelegt: Risiko %2, Wert %3. Nehmen Sie ihn mit „Sitzung bearbeiten“ oder „Tagesordnung erstellen“ in die Tagesordnung einer Sitzung auf.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreenEdits.cpp" line="144"/>
         <source>Change request %1</source>
         <translation>Change-Request %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreenEdits.cpp" line="150"/>
         <source>Edit change request %1</source>
         <translation>Change-Request %1 bearbeiten</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreenEdits.cpp" line="172"/>
         <source>CAB meeting “%1”</source>
         <translation>CAB-Sitzung „%1“</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreenEdits.cpp" line="199"/>
         <source>Edit CAB meeting “%1”</source>
         <translation>CAB-Sitzung „%1“ bearbeiten</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreenEdits.cpp" line="202"/>
         <source>Edit the meeting&apos;s details</source>
         <translation>Angaben zur Sitzung bearbeiten</translation>
     </message>
     <message>
+        <location filename="../ui/cab/CabScreenEdits.cpp" line="205"/>
         <source>Edit the agenda</source>
         <translation>Tagesordnung bearbeiten</translation>
     </message>
@@ -6148,17 +7964,140 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::CalendarHeaderPainter</name>
     <message>
+        <location filename="../ui/calendar/CalendarHeaderPainter.cpp" line="138"/>
         <source>Blackouts</source>
         <translation>Sperrzeiten</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::CalendarImportDialog</name>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="26"/>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar-Dateien (*.ics *.ical *.ifb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="28"/>
+        <source>Import Calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="32"/>
+        <source>&amp;Blackouts</source>
+        <translation>&amp;Sperrzeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="35"/>
+        <source>Incident &amp;freezes</source>
+        <translation>Incident-S&amp;perren</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="43"/>
+        <source>Events become:</source>
+        <translation>Termine werden zu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="44"/>
+        <source>&amp;Hard: a release window over one is an error, not a warning</source>
+        <translation>&amp;Hart: Ein Release-Fenster, das eine davon überschneidet, ist ein Fehler, keine Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="52"/>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="53"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="52"/>
+        <source>Event</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="52"/>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="52"/>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="52"/>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="53"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="54"/>
+        <source>To import</source>
+        <translation>Zu importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="55"/>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="88"/>
+        <source>(no title)</source>
+        <translation>(kein Titel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="96"/>
+        <source>To import (%1)</source>
+        <translation>Zu importieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="97"/>
+        <source>Left out (%1)</source>
+        <translation>Ausgelassen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="102"/>
+        <source>Choose a calendar file. Nothing is written until you press Import.</source>
+        <translation>Wählen Sie eine Kalenderdatei. Es wird nichts geschrieben, bevor Sie auf „Importieren“ klicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="104"/>
+        <source>This calendar has no event that can be imported.</source>
+        <translation>Dieser Kalender enthält keinen Termin, der importiert werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="106"/>
+        <source>%n event(s) will be imported</source>
+        <translation>
+            <numerusform>%n Termin wird importiert</numerusform>
+            <numerusform>%n Termine werden importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="107"/>
+        <source>; %n left out (see Left out).</source>
+        <translation>
+            <numerusform>; %n ausgelassen (siehe „Ausgelassen“).</numerusform>
+            <numerusform>; %n ausgelassen (siehe „Ausgelassen“).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/io/CalendarImportDialog.cpp" line="134"/>
+        <source>%1: %2 created, %3 updated, %4 unchanged, %5 left out.</source>
+        <translation>%1: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 ausgelassen.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::CalendarPainter</name>
     <message>
+        <location filename="../ui/calendar/CalendarPainter.cpp" line="464"/>
         <source>%n conflict(s):</source>
         <translation>%n Konflikt(e):</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarPainter.cpp" line="466"/>
         <source>No conflicts here</source>
         <translation>Hier keine Konflikte</translation>
     </message>
@@ -6166,292 +8105,360 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::CalendarScreen</name>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="94"/>
         <source>Plan release windows on a calendar</source>
         <translation>Release-Fenster im Kalender planen</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="95"/>
         <source>The calendar shows every release window per team or service, with blackouts, incident freezes and environment bookings, and marks the conflicts. Give a release a window to see it here.</source>
         <translation>Der Kalender zeigt jedes Release-Fenster pro Team oder Dienst, mit Sperrzeiten, Incident-Sperren und Umgebungsbuchungen, und markiert die Konflikte. Geben Sie einem Release ein Fenster, um es hier zu sehen.</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="98"/>
         <source>Create a release</source>
         <translation>Ein Release anlegen</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="230"/>
         <source>By team</source>
         <translation>Nach Team</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="230"/>
         <source>By service</source>
         <translation>Nach Dienst</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="231"/>
         <source>Rows per team or per service</source>
         <translation>Zeilen pro Team oder pro Dienst</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="233"/>
         <source>Colour by type</source>
         <translation>Farbe nach Typ</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="233"/>
         <source>Colour by status</source>
         <translation>Farbe nach Status</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="234"/>
         <source>What the colour of a window shows</source>
         <translation>Was die Farbe eines Fensters zeigt</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="236"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="236"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="236"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="236"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="236"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="237"/>
         <source>Zoom (Ctrl+wheel zooms smoothly, + and − step)</source>
         <translation>Zoom (Strg+Mausrad zoomt stufenlos, + und − in Schritten)</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="241"/>
         <source>Earlier</source>
         <translation>Früher</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="242"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="244"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="248"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="252"/>
         <source>Go to a date</source>
         <translation>Zu einem Datum springen</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="263"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="265"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="266"/>
         <source>Types</source>
         <translation>Typen</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="268"/>
         <source>Statuses</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="269"/>
         <source>Time zones</source>
         <translation>Zeitzonen</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="394"/>
         <source>hard blackout (hatched)</source>
         <translation>harte Sperrzeit (schraffiert)</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="395"/>
         <source>soft blackout</source>
         <translation>weiche Sperrzeit</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="396"/>
         <source>conflict (!n)</source>
         <translation>Konflikt (!n)</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="457"/>
+        <source>Resize the window of “%1”</source>
+        <translation>Fenstergröße von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="458"/>
+        <source>Move the window of “%1”</source>
+        <translation>Fenster von „%1“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="157"/>
         <source>&amp;Edit booking…</source>
         <translation>Buchung &amp;bearbeiten…</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="161"/>
         <source>&amp;Remove booking</source>
         <translation>Buchung &amp;entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="171"/>
         <source>&amp;Book this environment…</source>
         <translation>Diese Umgebung b&amp;uchen…</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="182"/>
         <source>&amp;Open release</source>
         <translation>Release ö&amp;ffnen</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="187"/>
         <source>Environments and &amp;roles needed…</source>
         <translation>Benötigte Umgebungen und &amp;Rollen…</translation>
     </message>
 </context>
 <context>
-    <name>slipway::ui::CalendarView</name>
-    <message>
-        <source>Move the window of “%1”</source>
-        <translation>Fenster von „%1“ verschieben</translation>
-    </message>
-    <message>
-        <source>Resize the window of “%1”</source>
-        <translation>Fenstergröße von „%1“ ändern</translation>
-    </message>
-</context>
-<context>
     <name>slipway::ui::ChangeRequestDialog</name>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="72"/>
         <source>A window of its own (no release)</source>
         <translation>Ein eigenes Fenster (kein Release)</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="87"/>
         <source>Urgent: restores a live service or closes an exploited hole</source>
         <translation>Dringend: stellt einen Live-Dienst wieder her oder schließt eine ausgenutzte Lücke</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="92"/>
         <source>Change request</source>
         <translation>Change-Request</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="94"/>
         <source>e.g. CHG0041234</source>
         <translation>z. B. CHG0041234</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="96"/>
         <source>None — a change of its own</source>
         <translation>Keins — ein eigenständiger Change</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="103"/>
         <source>What the change does, in a line</source>
         <translation>Was der Change bewirkt, in einer Zeile</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="111"/>
         <source>e.g. sox, pci</source>
         <translation>z. B. sox, pci</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="112"/>
         <source>SOX-tagged changes need a second, different approver</source>
         <translation>SOX-markierte Changes brauchen eine zweite, andere genehmigende Person</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="122"/>
         <source>How the change is carried out, step by step</source>
         <translation>Wie der Change durchgeführt wird, Schritt für Schritt</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="125"/>
         <source>How it is undone if it goes wrong, and how long that takes</source>
         <translation>Wie er bei Problemen rückgängig gemacht wird und wie lange das dauert</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="133"/>
         <source>The board will ask for a rollback plan.</source>
         <translation>Das Board wird nach einem Rollback-Plan fragen.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="141"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="152"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="153"/>
         <source>&amp;Release:</source>
         <translation>&amp;Release:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="154"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="155"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="156"/>
         <source>Requested &amp;by:</source>
         <translation>&amp;Beantragt von:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="157"/>
         <source>Service &amp;owner:</source>
         <translation>Service-&amp;Owner:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="158"/>
         <source>T&amp;ags:</source>
         <translation>T&amp;ags:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="166"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="168"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="172"/>
         <source>Window:</source>
         <translation>Fenster:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="173"/>
         <source>&amp;Implementation:</source>
         <translation>&amp;Umsetzung:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="174"/>
         <source>Roll&amp;back plan:</source>
         <translation>Rollback-&amp;Plan:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="176"/>
         <source>Risk assessment</source>
         <translation>Risikobewertung</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="180"/>
         <source>Users affected:</source>
         <translation>Betroffene Benutzer:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="181"/>
         <source>Services affected:</source>
         <translation>Betroffene Dienste:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="182"/>
         <source>Data migration:</source>
         <translation>Datenmigration:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="183"/>
         <source>Rollback:</source>
         <translation>Rollback:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="184"/>
         <source>Regulatory exposure:</source>
         <translation>Regulatorische Relevanz:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="185"/>
         <source>Change window:</source>
         <translation>Change-Fenster:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="186"/>
         <source>Novelty:</source>
         <translation>Neuartigkeit:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="286"/>
         <source>%1 is already the ticket of another change request.</source>
         <translation>%1 ist bereits das Ticket eines anderen Change-Requests.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="289"/>
         <source>Link a release, or give the change a window of its own.</source>
         <translation>Verknüpfen Sie ein Release oder geben Sie dem Change ein eigenes Fenster.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="307"/>
         <source>Score %1 of 100 · %2 risk</source>
         <translation>Wert %1 von 100 · Risiko %2</translation>
     </message>
     <message>
+        <location filename="../ui/cab/ChangeRequestDialog.cpp" line="313"/>
         <source>Nothing in the answers raises the risk.</source>
         <translation>Nichts in den Antworten erhöht das Risiko.</translation>
     </message>
@@ -6459,18 +8466,22 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::CommsScreen</name>
     <message>
+        <location filename="../ui/comms/CommsScreen.cpp" line="29"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
+        <location filename="../ui/comms/CommsScreen.cpp" line="30"/>
         <source>Known Issues</source>
         <translation>Bekannte Probleme</translation>
     </message>
     <message>
+        <location filename="../ui/comms/CommsScreen.cpp" line="31"/>
         <source>Distribution Lists</source>
         <translation>Verteiler</translation>
     </message>
     <message>
+        <location filename="../ui/comms/CommsScreen.cpp" line="32"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
@@ -6478,38 +8489,47 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::ConflictsPanel</name>
     <message>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="31"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="41"/>
         <source>Go to</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="43"/>
         <source>Show the selected conflict in the calendar</source>
         <translation>Den ausgewählten Konflikt im Kalender zeigen</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="59"/>
         <source>Hard blackouts</source>
         <translation>Harte Sperrzeiten</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="61"/>
         <source>Soft blackouts</source>
         <translation>Weiche Sperrzeiten</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="63"/>
         <source>Double-booked environments</source>
         <translation>Doppelt belegte Umgebungen</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="65"/>
         <source>Roles nobody covers</source>
         <translation>Unbesetzte Rollen</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="67"/>
         <source>Incident freezes</source>
         <translation>Incident-Sperren</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="127"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -6517,10 +8537,12 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="131"/>
         <source>No conflicts in view.</source>
         <translation>Keine Konflikte im sichtbaren Bereich.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="132"/>
         <source>%n conflict(s) in view.</source>
         <translation>
             <numerusform>%n Konflikt im sichtbaren Bereich.</numerusform>
@@ -6531,38 +8553,47 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::DistributionListsPage</name>
     <message>
+        <location filename="../ui/comms/DistributionListsPage.cpp" line="60"/>
         <source>One per line: Ops desk &lt;ops@example.com&gt;</source>
         <translation>Eine pro Zeile: Ops desk &lt;ops@example.com&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/comms/DistributionListsPage.cpp" line="61"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../ui/comms/DistributionListsPage.cpp" line="62"/>
         <source>Audience&apos;s time zone</source>
         <translation>Zeitzone des Publikums</translation>
     </message>
     <message>
+        <location filename="../ui/comms/DistributionListsPage.cpp" line="63"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
+        <location filename="../ui/comms/DistributionListsPage.cpp" line="64"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
+        <location filename="../ui/comms/DistributionListsPage.cpp" line="67"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
+        <location filename="../ui/comms/DistributionListsPage.cpp" line="69"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/comms/DistributionListsPage.cpp" line="71"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/comms/DistributionListsPage.cpp" line="132"/>
         <source>%1
 %n member(s) · %2</source>
         <translation>
@@ -6573,14 +8604,17 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
+        <location filename="../ui/comms/DistributionListsPage.cpp" line="171"/>
         <source>Edit list “%1”</source>
         <translation>Verteiler „%1“ bearbeiten</translation>
     </message>
     <message>
+        <location filename="../ui/comms/DistributionListsPage.cpp" line="171"/>
         <source>Add list “%1”</source>
         <translation>Verteiler „%1“ hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/comms/DistributionListsPage.cpp" line="186"/>
         <source>Remove list “%1”</source>
         <translation>Verteiler „%1“ entfernen</translation>
     </message>
@@ -6588,6 +8622,7 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::EntryZoneCombo</name>
     <message>
+        <location filename="../ui/scheduling/EntryZoneCombo.cpp" line="18"/>
         <source>Times here are shown and typed in this zone and stored in UTC</source>
         <translation>Zeiten werden hier in dieser Zeitzone angezeigt und eingegeben und in UTC gespeichert</translation>
     </message>
@@ -6595,122 +8630,152 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::EnvironmentsDialog</name>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="35"/>
         <source>Shared — other teams book it too</source>
         <translation>Geteilt — andere Teams buchen sie auch</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="37"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="38"/>
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="39"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="46"/>
         <source>&amp;Book</source>
         <translation>&amp;Buchen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="48"/>
         <source>Release &amp;booking</source>
         <translation>&amp;Release-Buchung</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="50"/>
         <source>Environments and bookings</source>
         <translation>Umgebungen und Buchungen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="55"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="56"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="57"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="58"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="60"/>
         <source>Only shared environments can be double-booked</source>
         <translation>Nur geteilte Umgebungen können doppelt gebucht werden</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="208"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="72"/>
         <source>e.g. Load test</source>
         <translation>z. B. Lasttest</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="82"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="85"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="95"/>
         <source>Bookings besides release windows</source>
         <translation>Buchungen neben Release-Fenstern</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="181"/>
         <source>%1 (shared)</source>
         <translation>%1 (geteilt)</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="212"/>
         <source>Release %1</source>
         <translation>Release %1</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="268"/>
         <source>Add environment “%1”</source>
         <translation>Umgebung „%1“ hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="272"/>
         <source>Change environment “%1”</source>
         <translation>Umgebung „%1“ ändern</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="281"/>
         <source>Remove environment “%1”</source>
         <translation>Umgebung „%1“ entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="290"/>
         <source>Book %1 for “%2”</source>
         <translation>%1 für „%2“ buchen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="299"/>
         <source>Release booking “%1”</source>
         <translation>Release-Buchung „%1“</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="47"/>
         <source>&amp;Edit booking…</source>
         <translation>B&amp;uchung bearbeiten…</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="79"/>
         <source>Change the booking&apos;s environment, release or times</source>
         <translation>Umgebung, Release oder Zeiten der Buchung ändern</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="99"/>
         <source>Times in &amp;zone:</source>
         <translation>Zeiten in &amp;Zone:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="208"/>
         <source>From (%1)</source>
         <translation>Von (%1)</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/EnvironmentsDialog.cpp" line="208"/>
         <source>Until (%1)</source>
         <translation>Bis (%1)</translation>
     </message>
@@ -6718,94 +8783,117 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::ExitCriteriaSection</name>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="40"/>
         <source>Exit criteria</source>
         <translation>Exit-Kriterien</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="57"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="57"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="73"/>
         <source>Add a criterion, e.g. “All P1 tests pass”</source>
         <translation>Kriterium hinzufügen, z. B. „Alle P1-Tests bestehen“</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="75"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="80"/>
         <source>Move the selected criterion up</source>
         <translation>Ausgewähltes Kriterium nach oben</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="83"/>
         <source>Move the selected criterion down</source>
         <translation>Ausgewähltes Kriterium nach unten</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="90"/>
         <source>Remove the selected criterion</source>
         <translation>Ausgewähltes Kriterium entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="98"/>
         <source>Reason to waive the selected criterion (required)</source>
         <translation>Grund für die Ausnahme des ausgewählten Kriteriums (Pflicht)</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="100"/>
         <source>Waive</source>
         <translation>Ausnehmen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="102"/>
         <source>Settle the selected criterion without meeting it; the reason is kept on record</source>
         <translation>Das ausgewählte Kriterium ohne Erfüllung klären; der Grund wird aufbewahrt</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="105"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="107"/>
         <source>Clear the check or the waiver of the selected criterion</source>
         <translation>Haken oder Ausnahme des ausgewählten Kriteriums aufheben</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="119"/>
         <source>Add exit criterion “%1”</source>
         <translation>Exit-Kriterium „%1“ hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="167"/>
         <source>✓ Checked by %1, %2</source>
         <translation>✓ Abgehakt von %1, %2</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="170"/>
         <source>Waived: %1</source>
         <translation>Ausgenommen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="173"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="179"/>
         <source>Waived by %1, %2: %3</source>
         <translation>Ausgenommen von %1, %2: %3</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="191"/>
         <source>No exit criteria yet</source>
         <translation>Noch keine Exit-Kriterien</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="192"/>
         <source>%1 of %2 settled (%3 waived)</source>
         <translation>%1 von %2 geklärt (%3 ausgenommen)</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="194"/>
         <source>✓ Development done</source>
         <translation>✓ Entwicklung fertig</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="199"/>
         <source>Add the criteria that say development is done</source>
         <translation>Fügen Sie die Kriterien hinzu, die sagen, dass die Entwicklung fertig ist</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="200"/>
         <source>Development not done: %n open</source>
         <translation>
             <numerusform>Entwicklung nicht fertig: %n offen</numerusform>
@@ -6813,113 +8901,391 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="254"/>
         <source>Check “%1”</source>
         <translation>„%1“ abhaken</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="254"/>
         <source>Uncheck “%1”</source>
         <translation>Haken bei „%1“ entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="257"/>
         <source>An exit criterion needs some text.</source>
         <translation>Ein Exit-Kriterium braucht einen Text.</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="263"/>
         <source>Rename exit criterion “%1”</source>
         <translation>Exit-Kriterium „%1“ umbenennen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="272"/>
         <source>Say why the criterion is waived: the reason is kept on record.</source>
         <translation>Begründen Sie, warum das Kriterium ausgenommen wird: Der Grund wird aufbewahrt.</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="281"/>
         <source>Waive “%1”</source>
         <translation>„%1“ ausnehmen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="293"/>
         <source>Reopen “%1”</source>
         <translation>„%1“ wieder öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ExitCriteriaSection.cpp" line="303"/>
         <source>Remove exit criterion “%1”</source>
         <translation>Exit-Kriterium „%1“ entfernen</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="45"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="51"/>
+        <source>Releases (CSV)</source>
+        <translation>Releases (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="52"/>
+        <source>Scope items (CSV)</source>
+        <translation>Umfangselemente (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="53"/>
+        <source>Assumptions (CSV)</source>
+        <translation>Annahmen (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="54"/>
+        <source>Success metrics (CSV)</source>
+        <translation>Erfolgskennzahlen (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="55"/>
+        <source>Scope trade-offs (CSV)</source>
+        <translation>Trade-offs beim Umfang (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="56"/>
+        <source>Issued communications (CSV)</source>
+        <translation>Versendete Mitteilungen (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="57"/>
+        <source>Recipients and acknowledgements (CSV)</source>
+        <translation>Empfänger und Bestätigungen (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="58"/>
+        <source>A CAB meeting&apos;s agenda (CSV)</source>
+        <translation>Tagesordnung einer CAB-Sitzung (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="59"/>
+        <source>A CAB meeting&apos;s decisions (CSV)</source>
+        <translation>Entscheidungen einer CAB-Sitzung (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="60"/>
+        <source>Calendar: windows, blackouts and freezes (iCalendar)</source>
+        <translation>Kalender: Fenster, Sperrzeiten und Incident-Sperren (iCalendar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="64"/>
+        <source>&amp;Export:</source>
+        <translation>&amp;Export:</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="75"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="79"/>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Sitzung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="84"/>
+        <source>Only &amp;between</source>
+        <translation>Nur &amp;zwischen</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="95"/>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="98"/>
+        <source>Dates:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="102"/>
+        <source>&amp;To file:</source>
+        <translation>In &amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="111"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="143"/>
+        <source>There is no CAB meeting yet: plan one on the CAB screen first.</source>
+        <translation>Es gibt noch keine CAB-Sitzung: Planen Sie zuerst eine in der CAB-Ansicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="145"/>
+        <source>The second date must not come before the first.</source>
+        <translation>Das zweite Datum darf nicht vor dem ersten liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="149"/>
+        <source>Choose where to write the file.</source>
+        <translation>Wählen Sie, wohin die Datei geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="152"/>
+        <source>Writes %1; a file already there is replaced only once the new one is complete.</source>
+        <translation>Schreibt %1; eine dort vorhandene Datei wird erst ersetzt, wenn die neue vollständig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="169"/>
+        <source>%1 is the Slipway file that is open; choose another name.</source>
+        <translation>%1 ist die geöffnete Slipway-Datei; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ExportDialog.cpp" line="184"/>
+        <source>Wrote %1 release window(s), %2 blackout(s) and %3 incident freeze(s) to %4.</source>
+        <translation>%1 Release-Fenster, %2 Sperrzeit(en) und %3 Incident-Sperre(n) nach %4 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/ExportDialog.cpp" line="196"/>
+        <source>Wrote %n agenda item(s) to %1.</source>
+        <translation>
+            <numerusform>%n Tagesordnungspunkt nach %1 geschrieben.</numerusform>
+            <numerusform>%n Tagesordnungspunkte nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/ExportDialog.cpp" line="197"/>
+        <source>Wrote %n decision(s) to %1.</source>
+        <translation>
+            <numerusform>%n Entscheidung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Entscheidungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/ExportDialog.cpp" line="200"/>
+        <source>Wrote %n issued message(s) to %1.</source>
+        <translation>
+            <numerusform>%n versendete Mitteilung nach %1 geschrieben.</numerusform>
+            <numerusform>%n versendete Mitteilungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/ExportDialog.cpp" line="203"/>
+        <source>Wrote %n recipient row(s) with acknowledgements to %1.</source>
+        <translation>
+            <numerusform>%n Empfängerzeile mit Bestätigungen nach %1 geschrieben.</numerusform>
+            <numerusform>%n Empfängerzeilen mit Bestätigungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/ExportDialog.cpp" line="207"/>
+        <source>Wrote %n assumption(s) to %1.</source>
+        <translation>
+            <numerusform>%n Annahme nach %1 geschrieben.</numerusform>
+            <numerusform>%n Annahmen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/ExportDialog.cpp" line="210"/>
+        <source>Wrote %n success metric(s) to %1.</source>
+        <translation>
+            <numerusform>%n Erfolgskennzahl nach %1 geschrieben.</numerusform>
+            <numerusform>%n Erfolgskennzahlen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/ExportDialog.cpp" line="213"/>
+        <source>Wrote %n trade-off(s) to %1.</source>
+        <translation>
+            <numerusform>%n Trade-off nach %1 geschrieben.</numerusform>
+            <numerusform>%n Trade-offs nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/ExportDialog.cpp" line="216"/>
+        <source>Wrote %n scope item(s) to %1.</source>
+        <translation>
+            <numerusform>%n Umfangselement nach %1 geschrieben.</numerusform>
+            <numerusform>%n Umfangselemente nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/ExportDialog.cpp" line="219"/>
+        <source>Wrote %n release(s) to %1.</source>
+        <translation>
+            <numerusform>%n Release nach %1 geschrieben.</numerusform>
+            <numerusform>%n Releases nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::FilePathField</name>
+    <message>
+        <location filename="../ui/io/FilePathField.cpp" line="23"/>
+        <source>The file to read</source>
+        <translation>Die zu lesende Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/FilePathField.cpp" line="24"/>
+        <source>Where to write the file</source>
+        <translation>Wohin die Datei geschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/FilePathField.cpp" line="25"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/FilePathField.cpp" line="73"/>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/FilePathField.cpp" line="74"/>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::FileTransferActions</name>
+    <message>
+        <location filename="../ui/io/FileTransferActions.cpp" line="27"/>
+        <source>&amp;Scope Items (CSV)…</source>
+        <translation>&amp;Umfangselemente (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/FileTransferActions.cpp" line="29"/>
+        <source>Jira or Azure DevOps exports, or any CSV with mapped columns</source>
+        <translation>Jira- oder Azure-DevOps-Exporte oder jede CSV-Datei mit zugeordneten Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/FileTransferActions.cpp" line="31"/>
+        <source>&amp;Blackouts or Freezes (iCalendar)…</source>
+        <translation>&amp;Sperrzeiten oder Incident-Sperren (iCalendar)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/FileTransferActions.cpp" line="34"/>
+        <source>&amp;Acknowledgements (CSV)…</source>
+        <translation>&amp;Bestätigungen (CSV)…</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::FindWindowDialog</name>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="55"/>
         <source>Find a release window</source>
         <translation>Ein Release-Fenster finden</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="66"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="74"/>
         <source>&amp;Earliest start</source>
         <translation>&amp;Frühester Beginn</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="80"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="85"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="89"/>
         <source>&amp;Length</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="96"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="97"/>
         <source>Look &amp;ahead</source>
         <translation>&amp;Vorausschau</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="99"/>
         <source>Choose a release and press Find.</source>
         <translation>Wählen Sie ein Release und drücken Sie Suchen.</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="109"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="109"/>
         <source>Why not</source>
         <translation>Warum nicht</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="115"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="118"/>
         <source>&amp;Apply to the release</source>
         <translation>Auf das Release &amp;übernehmen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="121"/>
         <source>Move the release&apos;s window here; Edit ▸ Undo takes it back</source>
         <translation>Das Fenster des Release hierher verschieben; Bearbeiten ▸ Rückgängig nimmt es zurück</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="143"/>
         <source>A window needs at least 15 minutes.</source>
         <translation>Ein Fenster braucht mindestens 15 Minuten.</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="169"/>
         <source>Earliest window: %1 – %2</source>
         <translation>Frühestes Fenster: %1 – %2</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="170"/>
         <source>Earliest window: %1 – %2 (%3 – %4)</source>
         <translation>Frühestes Fenster: %1 – %2 (%3 – %4)</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="175"/>
         <source>Warning on the proposal</source>
         <translation>Warnung zum Vorschlag</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="179"/>
         <source>No window in the next %n day(s) breaks no hard rule.</source>
         <translation>
             <numerusform>Kein Fenster in den nächsten %n Tag verletzt keine harte Regel.</numerusform>
@@ -6927,96 +9293,100 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="185"/>
         <source>%1 to %2 (%3 starts)</source>
         <translation>%1 bis %2 (%3 Startzeiten)</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FindWindowDialog.cpp" line="215"/>
         <source>Moved %1 to the proposed window. Edit ▸ Undo takes it back.</source>
         <translation>%1 in das vorgeschlagene Fenster verschoben. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
     </message>
 </context>
 <context>
-    <name>slipway::ui::Flow</name>
-    <message>
-        <source>Slipway CAB report · %1 · %2</source>
-        <translation>Slipway-CAB-Bericht · %1 · %2</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Audit chain head %1 · generated %2 UTC</source>
-        <translation>Kopf der Audit-Kette %1 · erstellt %2 UTC</translation>
-    </message>
-</context>
-<context>
     <name>slipway::ui::FreezeDialog</name>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="35"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="36"/>
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="37"/>
         <source>&amp;Remove</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="39"/>
         <source>Incident freezes</source>
         <translation>Incident-Sperren</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="116"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="116"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="63"/>
         <source>&amp;Incident:</source>
         <translation>&amp;Incident:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="64"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="66"/>
         <source>S&amp;tarts:</source>
         <translation>&amp;Beginnt:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="67"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Endet:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="179"/>
         <source>Add incident freeze “%1”</source>
         <translation>Incident-Sperre „%1“ hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="184"/>
         <source>Change incident freeze “%1”</source>
         <translation>Incident-Sperre „%1“ ändern</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="195"/>
         <source>Remove incident freeze “%1”</source>
         <translation>Incident-Sperre „%1“ entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="65"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="117"/>
         <source>Starts (%1)</source>
         <translation>Beginnt (%1)</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/FreezeDialog.cpp" line="118"/>
         <source>Ends (%1)</source>
         <translation>Endet (%1)</translation>
     </message>
@@ -7024,50 +9394,62 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::GateCommands</name>
     <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="68"/>
         <source>Import %1 into “%2”</source>
         <translation>%1 in „%2“ importieren</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="90"/>
         <source>Mark %1 as a false positive</source>
         <translation>%1 als False Positive markieren</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="103"/>
         <source>Count %1 again</source>
         <translation>%1 wieder zählen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="115"/>
         <source>Approve “%1”</source>
         <translation>„%1“ freigeben</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="115"/>
         <source>Take back “%1”</source>
         <translation>„%1“ zurücknehmen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="116"/>
         <source>Tick “%1”</source>
         <translation>„%1“ abhaken</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="116"/>
         <source>Untick “%1”</source>
         <translation>Haken bei „%1“ entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="149"/>
         <source>Request a waiver</source>
         <translation>Ausnahme beantragen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="173"/>
         <source>Approve a waiver</source>
         <translation>Ausnahme genehmigen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="217"/>
         <source>Promote the release</source>
         <translation>Release hochstufen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="186"/>
         <source>Add the release&apos;s gates</source>
         <translation>Gates des Release hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="195"/>
         <source>The release already has every gate its template and its risk assessment ask for.</source>
         <translation>Das Release hat bereits alle Gates, die seine Vorlage und seine Risikobewertung verlangen.</translation>
     </message>
@@ -7075,22 +9457,27 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::GateTemplateCommands</name>
     <message>
+        <location filename="../ui/gates/GateTemplateCommands.cpp" line="32"/>
         <source>The template “%1” was changed elsewhere since; reload before undoing.</source>
         <translation>Die Vorlage „%1“ wurde inzwischen anderswo geändert; vor dem Rückgängigmachen neu laden.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateCommands.cpp" line="46"/>
         <source>Add gate “%1”</source>
         <translation>Gate „%1“ hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateCommands.cpp" line="67"/>
         <source>Remove gate “%1”</source>
         <translation>Gate „%1“ entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateCommands.cpp" line="100"/>
         <source>Move gate “%1” up</source>
         <translation>Gate „%1“ nach oben verschieben</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateCommands.cpp" line="101"/>
         <source>Move gate “%1” down</source>
         <translation>Gate „%1“ nach unten verschieben</translation>
     </message>
@@ -7098,130 +9485,165 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::GateTemplateDialog</name>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="86"/>
         <source>Gate Templates</source>
         <translation>Gate-Vorlagen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="91"/>
         <source>Gates of &amp;every</source>
         <translation>Gates für &amp;jedes</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="100"/>
         <source>release</source>
         <translation>Release</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="104"/>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="105"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="104"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="118"/>
         <source>A new release gets the gates of its type, in this order, plus what its risk assessment asks for. Releases made earlier keep the gates they have.</source>
         <translation>Ein neues Release erhält die Gates seines Typs in dieser Reihenfolge, plus das, was seine Risikobewertung verlangt. Früher angelegte Releases behalten ihre Gates.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="158"/>
         <source>Gates, in the order a release meets them</source>
         <translation>Gates, in der Reihenfolge, in der ein Release sie durchläuft</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="177"/>
         <source>Add gate</source>
         <translation>Gate hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="180"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="183"/>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="254"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="185"/>
         <source>Meet this gate earlier</source>
         <translation>Dieses Gate früher durchlaufen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="187"/>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="257"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="189"/>
         <source>Meet this gate later</source>
         <translation>Dieses Gate später durchlaufen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="204"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="207"/>
         <source>The stage passing it lets the release into, e.g. Staging</source>
         <translation>Die Stufe, in die das Bestehen das Release lässt, z. B. Staging</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="208"/>
         <source>Lets into &amp;stage:</source>
         <translation>Führt in &amp;Stufe:</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="212"/>
         <source> days before the window</source>
         <translation> Tage vor dem Fenster</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="213"/>
         <source>&amp;Due:</source>
         <translation>&amp;Fällig:</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="219"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="224"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="224"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="224"/>
         <source>Threshold</source>
         <translation>Schwellwert</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="224"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="225"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="225"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="225"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="225"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="230"/>
         <source>Double-click a cell to change it: the threshold is a pass rate in percent, or the benchmark metric&apos;s limit.</source>
         <translation>Doppelklicken Sie auf eine Zelle, um sie zu ändern: Der Schwellwert ist eine Erfolgsquote in Prozent oder der Grenzwert der Benchmark-Kennzahl.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="248"/>
         <source>Add criterion</source>
         <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="251"/>
         <source>Remove criterion</source>
         <translation>Kriterium entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="300"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="301"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n Kriterium</numerusform>
@@ -7229,86 +9651,107 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="309"/>
         <source>%1 releases get no gates: add one, and every new %2 release is checked by it.</source>
         <translation>%1-Releases erhalten keine Gates: Fügen Sie eines hinzu, und jedes neue %2-Release wird davon geprüft.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="374"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="375"/>
         <source>at least</source>
         <translation>mindestens</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="422"/>
         <source>Rename gate “%1” to “%2”</source>
         <translation>Gate „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="423"/>
         <source>Change gate “%1”</source>
         <translation>Gate „%1“ ändern</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="438"/>
         <source>Rename criterion “%1” to “%2”</source>
         <translation>Kriterium „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="446"/>
         <source>“%1” is not a number; the threshold stays as it was.</source>
         <translation>„%1“ ist keine Zahl; der Schwellwert bleibt unverändert.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="451"/>
         <source>Set the threshold of “%1”</source>
         <translation>Schwellwert von „%1“ festlegen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="456"/>
         <source>Set the metric of “%1”</source>
         <translation>Kennzahl von „%1“ festlegen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="460"/>
         <source>Set the unit of “%1”</source>
         <translation>Einheit von „%1“ festlegen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="479"/>
         <source>Make “%1” a %2 criterion</source>
         <translation>Art von „%1“ auf %2 setzen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="483"/>
         <source>Set the severity of “%1”</source>
         <translation>Schweregrad von „%1“ festlegen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="487"/>
         <source>Set the comparison of “%1”</source>
         <translation>Vergleich von „%1“ festlegen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="491"/>
         <source>Set the approving role of “%1”</source>
         <translation>Genehmigende Rolle von „%1“ festlegen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="509"/>
         <source>New gate</source>
         <translation>Neues Gate</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="511"/>
         <source>Sign-off</source>
         <translation>Abnahme</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="548"/>
         <source>New check</source>
         <translation>Neue Prüfung</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="552"/>
         <source>Add criterion “%1” to “%2”</source>
         <translation>Kriterium „%1“ zu „%2“ hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="563"/>
         <source>Remove criterion “%1” from “%2”</source>
         <translation>Kriterium „%1“ aus „%2“ entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="575"/>
         <source>Move criterion “%1” up</source>
         <translation>Kriterium „%1“ nach oben verschieben</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GateTemplateDialog.cpp" line="576"/>
         <source>Move criterion “%1” down</source>
         <translation>Kriterium „%1“ nach unten verschieben</translation>
     </message>
@@ -7316,335 +9759,408 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::GatesScreen</name>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="50"/>
         <source>No releases to check yet</source>
         <translation>Noch keine Releases zu prüfen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="51"/>
         <source>Quality gates stand between a release and each next stage: test pass rates from JUnit XML, security findings from SARIF, benchmarks, manual checks and approvals. Create a release on the Releases screen and it gets its type&apos;s gates.</source>
         <translation>Quality Gates stehen zwischen einem Release und jeder nächsten Stufe: Testerfolgsquoten aus JUnit XML, Sicherheitsbefunde aus SARIF, Benchmarks, manuelle Prüfungen und Freigaben. Legen Sie in der Release-Ansicht ein Release an, und es erhält die Gates seines Typs.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="57"/>
         <source>This release has no gates</source>
         <translation>Dieses Release hat keine Gates</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="58"/>
         <source>Add the gates its type&apos;s template defines; each is then checked from CI output you drop onto it, or ticked by a person.</source>
         <translation>Fügen Sie die Gates hinzu, die die Vorlage seines Typs definiert; jedes wird dann anhand von CI-Ausgaben geprüft, die Sie darauf ziehen, oder von einer Person abgehakt.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="60"/>
         <source>Add its gates</source>
         <translation>Gates hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="69"/>
         <source>Gate and criteria</source>
         <translation>Gate und Kriterien</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="69"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="77"/>
         <source>Drop a JUnit XML, SARIF or benchmark file onto a criterion to evaluate it.</source>
         <translation>Ziehen Sie eine JUnit-XML-, SARIF- oder Benchmark-Datei auf ein Kriterium, um es auszuwerten.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="107"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="111"/>
         <source>&amp;Release:</source>
         <translation>&amp;Release:</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="146"/>
         <source>Promote</source>
         <translation>Hochstufen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="185"/>
         <source>Import file…</source>
         <translation>Datei importieren…</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="188"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="169"/>
         <source>Tick</source>
         <translation>Abhaken</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="191"/>
         <source>Waive…</source>
         <translation>Ausnehmen…</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="194"/>
         <source>Approve waiver</source>
         <translation>Ausnahme genehmigen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="202"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Fundstelle</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="223"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="209"/>
         <source>Mark false positive…</source>
         <translation>Als False Positive markieren…</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="208"/>
         <source>Count again</source>
         <translation>Wieder zählen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="314"/>
         <source>No gates</source>
         <translation>Keine Gates</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="324"/>
         <source>Not promoted yet</source>
         <translation>Noch nicht hochgestuft</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="328"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="336"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="338"/>
         <source> · promoted</source>
         <translation> · hochgestuft</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="339"/>
         <source>In %1 since %2</source>
         <translation>In %1 seit %2</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="341"/>
         <source> · due %1</source>
         <translation> · fällig %1</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="379"/>
         <source>Promote to %1</source>
         <translation>Zu %1 hochstufen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="380"/>
         <source>Promoted through every gate</source>
         <translation>Durch alle Gates hochgestuft</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="69"/>
         <source>Select a gate or criterion</source>
         <translation>Wählen Sie ein Gate oder Kriterium</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="82"/>
         <source>approved by %1</source>
         <translation>genehmigt von %1</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="83"/>
         <source>expired on %1</source>
         <translation>abgelaufen am %1</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="84"/>
         <source>awaiting approval</source>
         <translation>wartet auf Genehmigung</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="87"/>
         <source>&lt;b&gt;Waiver&lt;/b&gt; (%1, %2): %3&lt;br&gt;Requested by %4 · expires %5&lt;br&gt;Compensating controls: %6&lt;br&gt;Validation after release: %7 — %8</source>
         <translation>&lt;b&gt;Ausnahme&lt;/b&gt; (%1, %2): %3&lt;br&gt;Beantragt von %4 · läuft ab %5&lt;br&gt;Kompensierende Kontrollen: %6&lt;br&gt;Validierung nach dem Release: %7 — %8</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="89"/>
         <source>whole gate</source>
         <translation>ganzes Gate</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="89"/>
         <source>this criterion</source>
         <translation>dieses Kriterium</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="92"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="93"/>
         <source>done by %1</source>
         <translation>erledigt von %1</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="111"/>
         <source>when scheduled</source>
         <translation>bei Terminierung</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="113"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="135"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="117"/>
         <source>Promoted by %1 on %2.</source>
         <translation>Hochgestuft von %1 am %2.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="127"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="139"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt;: %1 (%2 bytes)&lt;br&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Imported %4 by %5</source>
         <translation>&lt;b&gt;Nachweis&lt;/b&gt;: %1 (%2 Byte)&lt;br&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Importiert %4 von %5</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="146"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="147"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="147"/>
         <source>Ticked</source>
         <translation>Abgehakt</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="154"/>
         <source>No evidence yet: drop a %1 file onto this criterion or import one.</source>
         <translation>Noch kein Nachweis: Ziehen Sie eine %1-Datei auf dieses Kriterium oder importieren Sie eine.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="156"/>
         <source>JUnit XML</source>
         <translation>JUnit XML</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="157"/>
         <source>SARIF</source>
         <translation>SARIF</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="158"/>
         <source>benchmark JSON or CSV</source>
         <translation>Benchmark-JSON oder -CSV</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="168"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="168"/>
         <source>Take back approval</source>
         <translation>Freigabe zurücknehmen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="169"/>
         <source>Untick</source>
         <translation>Haken entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="183"/>
         <source>Findings: none in the latest log</source>
         <translation>Befunde: keine im neuesten Log</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="184"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <source>Suppressed in the file%1</source>
-        <translation>In der Datei unterdrückt%1</translation>
-    </message>
-    <message>
-        <source>False positive (%1, %2): %3</source>
-        <translation>False Positive (%1, %2): %3</translation>
-    </message>
-    <message>
+        <location filename="../ui/gates/GatesScreenEdits.cpp" line="59"/>
         <source>%1 is now the evidence of “%2”.</source>
         <translation>%1 ist jetzt der Nachweis für „%2“.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenEdits.cpp" line="67"/>
         <source>JUnit XML (*.xml);;All files (*)</source>
         <translation>JUnit XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenEdits.cpp" line="69"/>
         <source>SARIF (*.sarif *.json);;All files (*)</source>
         <translation>SARIF (*.sarif *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenEdits.cpp" line="70"/>
         <source>Benchmark results (*.json *.csv);;All files (*)</source>
         <translation>Benchmark-Ergebnisse (*.json *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenEdits.cpp" line="72"/>
         <source>Evidence for “%1”</source>
         <translation>Nachweis für „%1“</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenEdits.cpp" line="101"/>
         <source>Mark as False Positive</source>
         <translation>Als False Positive markieren</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenEdits.cpp" line="102"/>
         <source>Why is %1 at %2 not a real problem? The reason, your name and the time are kept, and the review still applies when the next scan is imported.</source>
         <translation>Warum ist %1 in %2 kein echtes Problem? Der Grund, Ihr Name und die Zeit werden aufbewahrt, und die Prüfung gilt weiter, wenn der nächste Scan importiert wird.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="134"/>
         <source>Add gates</source>
         <translation>Gates hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="136"/>
         <source>Add the gates the release&apos;s type template and its risk assessment ask for that it does not have yet.</source>
         <translation>Die Gates hinzufügen, die die Vorlage des Release-Typs und die Risikobewertung verlangen und die noch fehlen.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="140"/>
         <source>Templates…</source>
         <translation>Vorlagen…</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="142"/>
         <source>The gates each release type starts with</source>
         <translation>Die Gates, mit denen jeder Release-Typ beginnt</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="330"/>
         <source>%1 (risk)</source>
         <translation>%1 (Risiko)</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreen.cpp" line="345"/>
         <source>%1
 Added because the release&apos;s risk assessment asks for it.</source>
         <translation>%1
 Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="105"/>
         <source>&lt;br&gt;Added because the release&apos;s risk assessment asks for more rigour than its type&apos;s template.</source>
         <translation>&lt;br&gt;Hinzugefügt, weil die Risikobewertung des Release mehr Strenge verlangt als die Vorlage seines Typs.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="109"/>
         <source>Lets the release into &lt;b&gt;%1&lt;/b&gt;. Due %2.%3</source>
         <translation>Lässt das Release in &lt;b&gt;%1&lt;/b&gt;. Fällig %2.%3</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="129"/>
         <source>%1: %2%3</source>
         <translation>%1: %2%3</translation>
     </message>
     <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="132"/>
         <source>&lt;br&gt;Part of a gate the release&apos;s risk assessment asks for.</source>
         <translation>&lt;br&gt;Teil eines Gates, das die Risikobewertung des Release verlangt.</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/io/ImportDialog.cpp" line="26"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ImportDialog.cpp" line="37"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ImportDialog.cpp" line="65"/>
+        <source>Imported, but this import cannot be undone: %1</source>
+        <translation>Importiert, aber dieser Import kann nicht rückgängig gemacht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ImportDialog.cpp" line="68"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::IssueDialog</name>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="39"/>
         <source>Issue “%1”</source>
         <translation>„%1“ versenden</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="43"/>
         <source>Issue version %1 of %2 for %3. The message is archived with its recipients and cannot be changed afterwards.</source>
         <translation>Version %1 von %2 für %3 versenden. Die Mitteilung wird mit ihren Empfängern archiviert und kann danach nicht mehr geändert werden.</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="47"/>
         <source>no release</source>
         <translation>kein Release</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/comms/IssueDialog.cpp" line="58"/>
         <source>%1 — %n recipient(s), %2</source>
         <translation>
             <numerusform>%1 — %n Empfänger, %2</numerusform>
@@ -7652,62 +10168,77 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="61"/>
         <source>Distribution list</source>
         <translation>Verteiler</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="64"/>
         <source>Why the release moved (delay notices)</source>
         <translation>Warum sich das Release verschoben hat (Verzögerungsmeldungen)</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="65"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="67"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="69"/>
         <source>E-mail draft (.eml)</source>
         <translation>E-Mail-Entwurf (.eml)</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="72"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="74"/>
         <source>Copy to clipboard</source>
         <translation>In die Zwischenablage kopieren</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="80"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="85"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="87"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="93"/>
         <source>Save files in</source>
         <translation>Dateien speichern in</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="102"/>
         <source>Issue</source>
         <translation>Versenden</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="106"/>
         <source>Create a distribution list first (Distribution lists tab).</source>
         <translation>Legen Sie zuerst einen Verteiler an (Reiter Verteiler).</translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="121"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/comms/IssueDialog.cpp" line="172"/>
         <source>Issued message %1 to %n recipient(s).</source>
         <translation>
             <numerusform>Mitteilung %1 an %n Empfänger versendet.</numerusform>
@@ -7715,6 +10246,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../ui/comms/IssueDialog.cpp" line="175"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
@@ -7722,46 +10254,61 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::KnownIssuesPage</name>
     <message>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="38"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="46"/>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="68"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="46"/>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="69"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="46"/>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="70"/>
         <source>Workaround</source>
         <translation>Workaround</translation>
     </message>
     <message>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="46"/>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="74"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="76"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="79"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="170"/>
         <source>Edit known issue “%1”</source>
         <translation>Bekanntes Problem „%1“ bearbeiten</translation>
     </message>
     <message>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="171"/>
         <source>Add known issue “%1”</source>
         <translation>Bekanntes Problem „%1“ hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/comms/KnownIssuesPage.cpp" line="186"/>
         <source>Remove known issue “%1”</source>
         <translation>Bekanntes Problem „%1“ entfernen</translation>
     </message>
@@ -7769,182 +10316,253 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::MainWindow</name>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Communications</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>CAB</source>
         <translation>CAB</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Coming in a later version</source>
         <translation>Kommt in einer späteren Version</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>Open Rea&amp;d-Only…</source>
+        <translation>&amp;Schreibgeschützt öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <source>Look at a file without any risk of changing it</source>
+        <translation>Eine Datei ansehen, ohne Gefahr, sie zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>The open file</source>
         <translation>Die geöffnete Datei</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Local: this computer only. Shared: on a network share, several people at once. Read-only: nothing can be changed.</source>
         <translation>Lokal: nur dieser Computer. Geteilt: auf einer Netzwerkfreigabe, mehrere Personen gleichzeitig. Schreibgeschützt: nichts kann geändert werden.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Who the audit trail records as acting</source>
         <translation>Wen das Prüfprotokoll als handelnde Person erfasst</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>No file open</source>
         <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>%1 — Slipway</source>
         <translation>%1 — Slipway</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>Shared</source>
         <translation>Geteilt</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Slipway files (*.slipway);;All files (*)</source>
         <translation>Slipway-Dateien (*.slipway);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>New Slipway file</source>
         <translation>Neue Slipway-Datei</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>File exists</source>
         <translation>Datei existiert</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="492"/>
         <source>%1 already exists. Use File ▸ Open to open it, or choose another name.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit Datei ▸ Öffnen oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>Open Slipway file</source>
         <translation>Slipway-Datei öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <source>Open Slipway file read-only</source>
+        <translation>Slipway-Datei schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie gespeichert unter %1</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release planning for release managers and Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release-Planung für Release-Manager und Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Planung</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;Find a Window…</source>
         <translation>Fenster &amp;finden…</translation>
     </message>
@@ -7952,94 +10570,117 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::MeetingDialog</name>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="59"/>
         <source>CAB meeting</source>
         <translation>CAB-Sitzung</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="62"/>
         <source>Regular (weekly)</source>
         <translation>Regulär (wöchentlich)</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="63"/>
         <source>Emergency CAB</source>
         <translation>Notfall-CAB</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="72"/>
         <source>The zone the meeting is planned in; the report shows its time there</source>
         <translation>Die Zeitzone, in der die Sitzung geplant ist; der Bericht zeigt die Uhrzeit dort</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="74"/>
         <source>Room, video bridge</source>
         <translation>Raum, Videokonferenz</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="102"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="103"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="108"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="110"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="112"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="113"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="114"/>
         <source>&amp;Location:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="115"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="116"/>
         <source>&amp;Attendees:</source>
         <translation>Tei&amp;lnehmende:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="118"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="129"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="130"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="131"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="136"/>
         <source>Add to Agenda</source>
         <translation>Zur Tagesordnung hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="207"/>
         <source>Review: %1</source>
         <translation>Review: %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="209"/>
         <source>Escalation: %1</source>
         <translation>Eskalation: %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="230"/>
         <source>No items yet: add change requests here, or use Build Agenda on the CAB screen to let the rules propose them.</source>
         <translation>Noch keine Punkte: Fügen Sie hier Change-Requests hinzu oder lassen Sie mit „Tagesordnung erstellen“ auf dem CAB-Bildschirm die Regeln Vorschläge machen.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/cab/MeetingDialog.cpp" line="232"/>
         <source>%n item(s), in the order the board takes them.</source>
         <translation>
             <numerusform>%n Punkt, in der Reihenfolge, in der das Board ihn behandelt.</numerusform>
@@ -8047,6 +10688,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../ui/cab/MeetingDialog.cpp" line="245"/>
         <source>Added by hand.</source>
         <translation>Von Hand hinzugefügt.</translation>
     </message>
@@ -8054,6 +10696,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::MessageBar</name>
     <message>
+        <location filename="../ui/MessageBar.cpp" line="30"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -8061,82 +10704,103 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::MetricsSection</name>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="47"/>
         <source>Success metrics</source>
         <translation>Erfolgskennzahlen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="48"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="48"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="49"/>
         <source>Met when</source>
         <translation>Erfüllt, wenn</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="49"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="50"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="50"/>
         <source>Actual</source>
         <translation>Istwert</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="51"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="53"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="124"/>
         <source>Double-click a cell to edit it. The actual value is filled in after the release.</source>
         <translation>Doppelklicken Sie eine Zelle, um sie zu bearbeiten. Der Istwert wird nach dem Release eingetragen.</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="56"/>
         <source>Add a metric, e.g. “Checkout error rate”</source>
         <translation>Kennzahl hinzufügen, z. B. „Fehlerrate im Checkout“</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="59"/>
         <source>Remove the selected metric</source>
         <translation>Ausgewählte Kennzahl entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="90"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="93"/>
         <source>✓ Met</source>
         <translation>✓ Erfüllt</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="93"/>
         <source>✗ Missed</source>
         <translation>✗ Verfehlt</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="113"/>
         <source>Met when the actual value is %1 the target</source>
         <translation>Erfüllt, wenn Istwert %1 Zielwert</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="122"/>
         <source>No success metrics yet: add how you will know the release worked, with a target and today&apos;s baseline.</source>
         <translation>Noch keine Erfolgskennzahlen: Fügen Sie hinzu, woran Sie den Erfolg des Release erkennen, mit Ziel und heutigem Ausgangswert.</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="134"/>
         <source>Add success metric “%1”</source>
         <translation>Erfolgskennzahl „%1“ hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="141"/>
         <source>Remove success metric “%1”</source>
         <translation>Erfolgskennzahl „%1“ entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="148"/>
         <source>Edit success metric “%1”</source>
         <translation>Erfolgskennzahl „%1“ bearbeiten</translation>
     </message>
     <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="190"/>
         <source>“%1” is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
@@ -8144,142 +10808,183 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::MinutesPanel</name>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="65"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="65"/>
         <source>Condition</source>
         <translation>Auflage</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="65"/>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="69"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="65"/>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="69"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="67"/>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="238"/>
         <source>Mark Met</source>
         <translation>Als erfüllt markieren</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="69"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="69"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="70"/>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="241"/>
         <source>Mark Done</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="80"/>
         <source>Record that the selected condition is met (who and when go into the audit log)</source>
         <translation>Festhalten, dass die ausgewählte Auflage erfüllt ist (wer und wann kommt ins Audit-Log)</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="84"/>
         <source>New action, e.g. Share the rollback rehearsal results</source>
         <translation>Neue Maßnahme, z. B. Ergebnisse der Rollback-Probe teilen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="95"/>
         <source>Add Action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="100"/>
         <source>Decisions in this meeting</source>
         <translation>Entscheidungen in dieser Sitzung</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="102"/>
         <source>Conditions on the agenda&apos;s changes</source>
         <translation>Auflagen zu den Changes der Tagesordnung</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="108"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="116"/>
         <source>Owner:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="118"/>
         <source>Due:</source>
         <translation>Fällig:</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="147"/>
         <source>No decisions recorded in this meeting yet.</source>
         <translation>In dieser Sitzung sind noch keine Entscheidungen erfasst.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="159"/>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="195"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="160"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="164"/>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="193"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="167"/>
         <source>met by %1, %2</source>
         <translation>erfüllt von %1, %2</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="170"/>
         <source>waived by %1, %2</source>
         <translation>ausgenommen von %1, %2</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="181"/>
         <source>No conditions: &quot;approve with conditions&quot; (C in CAB mode) records them here.</source>
         <translation>Keine Auflagen: „Mit Auflagen genehmigen“ (C im CAB-Modus) erfasst sie hier.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="193"/>
         <source>✓ done</source>
         <translation>✓ erledigt</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="196"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="201"/>
         <source>No actions yet: type one below and press Add Action.</source>
         <translation>Noch keine Maßnahmen: Geben Sie unten eine ein und klicken Sie auf „Maßnahme hinzufügen“.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="237"/>
         <source>Reopen Condition</source>
         <translation>Auflage wieder öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="241"/>
         <source>Mark Not Done</source>
         <translation>Als nicht erledigt markieren</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="260"/>
         <source>Mark condition met: %1</source>
         <translation>Auflage als erfüllt markieren: %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="260"/>
         <source>Reopen condition: %1</source>
         <translation>Auflage wieder öffnen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="273"/>
         <source>Say what the action is.</source>
         <translation>Geben Sie an, worin die Maßnahme besteht.</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="279"/>
         <source>Add action: %1</source>
         <translation>Maßnahme hinzufügen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="295"/>
         <source>Mark action done: %1</source>
         <translation>Maßnahme als erledigt markieren: %1</translation>
     </message>
     <message>
+        <location filename="../ui/cab/MinutesPanel.cpp" line="296"/>
         <source>Mark action not done: %1</source>
         <translation>Maßnahme als nicht erledigt markieren: %1</translation>
     </message>
@@ -8287,26 +10992,32 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ObjectivesSection</name>
     <message>
+        <location filename="../ui/definition/ObjectivesSection.cpp" line="29"/>
         <source>Objectives</source>
         <translation>Ziele</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ObjectivesSection.cpp" line="36"/>
         <source>What this release must achieve. Double-click to edit.</source>
         <translation>Was dieses Release erreichen muss. Doppelklicken zum Bearbeiten.</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ObjectivesSection.cpp" line="43"/>
         <source>Add an objective, e.g. “Cut checkout latency by 20 %”</source>
         <translation>Ziel hinzufügen, z. B. „Checkout-Latenz um 20 % senken“</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ObjectivesSection.cpp" line="45"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ObjectivesSection.cpp" line="50"/>
         <source>Remove the selected objective</source>
         <translation>Ausgewähltes Ziel entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/ObjectivesSection.cpp" line="95"/>
         <source>No objectives yet: add what this release must achieve, one a line.</source>
         <translation>Noch keine Ziele: Fügen Sie hinzu, was dieses Release erreichen muss, eines pro Zeile.</translation>
     </message>
@@ -8314,126 +11025,162 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::PeopleDialog</name>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="44"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="224"/>
         <source>&amp;Save person</source>
         <translation>Person &amp;speichern</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="52"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="53"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="55"/>
         <source>People and availability</source>
         <translation>Personen und Verfügbarkeit</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="90"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="92"/>
         <source>local time</source>
         <translation>Ortszeit</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="94"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="226"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="98"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="99"/>
         <source>Working &amp;hours:</source>
         <translation>&amp;Arbeitszeit:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="103"/>
         <source>Working days:</source>
         <translation>Arbeitstage:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="104"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="249"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="122"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="249"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="115"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="253"/>
         <source>Leave</source>
         <translation>Abwesenheit</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="116"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="253"/>
         <source>On call</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="141"/>
         <source>Leave and on-call duty</source>
         <translation>Abwesenheit und Bereitschaftsdienst</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="349"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="366"/>
         <source>Add leave for %1</source>
         <translation>Abwesenheit für %1 hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="367"/>
         <source>Add on-call duty for %1</source>
         <translation>Bereitschaftsdienst für %1 hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="378"/>
         <source>Remove availability of %1</source>
         <translation>Verfügbarkeit von %1 entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="39"/>
         <source>&amp;New person</source>
         <translation>&amp;Neue Person</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="59"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="61"/>
         <source>Add someone with their zone, working hours and roles</source>
         <translation>Eine Person mit Zeitzone, Arbeitszeit und Rollen hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="224"/>
         <source>&amp;Add person</source>
         <translation>Person &amp;hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="226"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="334"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="350"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="132"/>
         <source>Times in &amp;zone:</source>
         <translation>Zeiten in Z&amp;one:</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="249"/>
         <source>From (%1)</source>
         <translation>Von (%1)</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="249"/>
         <source>Until (%1)</source>
         <translation>Bis (%1)</translation>
     </message>
@@ -8441,10 +11188,12 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ReadOnlyBanner</name>
     <message>
+        <location filename="../ui/ReadOnlyBanner.cpp" line="34"/>
         <source>The file was opened read-only.</source>
         <translation>Die Datei wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
+        <location filename="../ui/ReadOnlyBanner.cpp" line="35"/>
         <source>Read-only: %1 Editing is disabled; File ▸ Save a Copy makes a copy you can edit.</source>
         <translation>Schreibgeschützt: %1 Bearbeiten ist deaktiviert; Datei ▸ Kopie speichern erstellt eine bearbeitbare Kopie.</translation>
     </message>
@@ -8452,6 +11201,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::RecordTableSection</name>
     <message>
+        <location filename="../ui/definition/RecordTableSection.cpp" line="49"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -8459,66 +11209,82 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::RecurrenceEditor</name>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="31"/>
         <source>Only in March, June, September and December</source>
         <translation>Nur im März, Juni, September und Dezember</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="35"/>
         <source>Does not repeat</source>
         <translation>Keine Wiederholung</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="36"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="37"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="38"/>
         <source>Monthly on a day</source>
         <translation>Monatlich an einem Tag</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="39"/>
         <source>Monthly, last business days</source>
         <translation>Monatlich, letzte Werktage</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="40"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="41"/>
         <source>Custom RRULE</source>
         <translation>Eigene RRULE</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="44"/>
         <source>every </source>
         <translation>alle </translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="45"/>
         <source>1 repeats every period, 2 every other one, and so on</source>
         <translation>1 wiederholt jeden Zeitraum, 2 jeden zweiten und so weiter</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="66"/>
         <source>last day</source>
         <translation>letzter Tag</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="68"/>
         <source>-1 is the last day of the month</source>
         <translation>-1 ist der letzte Tag des Monats</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="69"/>
         <source>on day</source>
         <translation>am Tag</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="78"/>
         <source>the last</source>
         <translation>die letzten</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="80"/>
         <source>business days</source>
         <translation>Werktage</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="90"/>
         <source>The RFC 5545 rule; type one by hand with “Custom RRULE”</source>
         <translation>Die Regel nach RFC 5545; geben Sie eine von Hand über „Eigene RRULE“ ein</translation>
     </message>
@@ -8526,6 +11292,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ReleaseDefinitionPanel</name>
     <message>
+        <location filename="../ui/definition/ReleaseDefinitionPanel.cpp" line="36"/>
         <source>Select a release to set its objectives, exit criteria, risk, assumptions and success metrics.</source>
         <translation>Wählen Sie ein Release, um seine Ziele, Exit-Kriterien, Risiken, Annahmen und Erfolgskennzahlen festzulegen.</translation>
     </message>
@@ -8533,106 +11300,134 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ReleaseEditor</name>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="60"/>
         <source>Select a release to see and edit its details, or create a new one.</source>
         <translation>Wählen Sie ein Release, um es anzusehen und zu bearbeiten, oder legen Sie ein neues an.</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="89"/>
         <source>e.g. Payments platform Q3</source>
         <translation>z. B. Zahlungsplattform Q3</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="90"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="94"/>
         <source>Semantic version, e.g. 2.4.0</source>
         <translation>Semantische Version, z. B. 2.4.0</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="95"/>
         <source>&amp;Version</source>
         <translation>&amp;Version</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="103"/>
         <source>&amp;Type</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="112"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="116"/>
         <source>Who answers for this release</source>
         <translation>Wer für dieses Release verantwortlich ist</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="117"/>
         <source>&amp;Owner</source>
         <translation>&amp;Verantwortlich</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="119"/>
         <source>Has a deployment &amp;window</source>
         <translation>Hat ein Deployment-&amp;Fenster</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="130"/>
         <source>Window &amp;start</source>
         <translation>Fenster&amp;beginn</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="136"/>
         <source>Window &amp;end</source>
         <translation>Fenster&amp;ende</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="148"/>
         <source>The time zone the window is planned in; times above are in it.</source>
         <translation>Die Zeitzone, in der das Fenster geplant wird; die Zeiten oben gelten in ihr.</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="149"/>
         <source>&amp;Zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="153"/>
         <source>e.g. CHG0012345</source>
         <translation>z. B. CHG0012345</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="154"/>
         <source>Change &amp;ticket</source>
         <translation>Change-&amp;Ticket</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="158"/>
         <source>What this release must achieve</source>
         <translation>Was dieses Release erreichen muss</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="161"/>
         <source>O&amp;bjectives</source>
         <translation>&amp;Ziele</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="178"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="343"/>
         <source>&amp;Revert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="180"/>
         <source>Discard the changes in this panel (Esc)</source>
         <translation>Die Änderungen in diesem Bereich verwerfen (Esc)</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="182"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="344"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="185"/>
         <source>Save this release (Ctrl+Enter); Edit ▸ Undo takes it back</source>
         <translation>Dieses Release speichern (Strg+Eingabe); Bearbeiten ▸ Rückgängig nimmt es zurück</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="259"/>
         <source>New release</source>
         <translation>Neues Release</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="275"/>
         <source>Release details</source>
         <translation>Release-Details</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="343"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="344"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
@@ -8640,268 +11435,321 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ReleaseNeedsDialog</name>
     <message>
+        <location filename="../ui/scheduling/ReleaseNeedsDialog.cpp" line="23"/>
         <source>What “%1” needs</source>
         <translation>Was „%1“ benötigt</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/ReleaseNeedsDialog.cpp" line="24"/>
         <source>Environments it deploys through</source>
         <translation>Umgebungen, über die es ausgerollt wird</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/ReleaseNeedsDialog.cpp" line="27"/>
         <source>%1 (shared)</source>
         <translation>%1 (geteilt)</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/ReleaseNeedsDialog.cpp" line="35"/>
         <source>No environments yet.</source>
         <translation>Noch keine Umgebungen.</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/ReleaseNeedsDialog.cpp" line="36"/>
         <source>Roles that must be present</source>
         <translation>Rollen, die anwesend sein müssen</translation>
-    </message>
-    <message>
-        <source>Development</source>
-        <translation>Entwicklung</translation>
-    </message>
-    <message>
-        <source>QA</source>
-        <translation>QA</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>Betrieb</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sicherheit</translation>
     </message>
 </context>
 <context>
     <name>slipway::ui::ReleasesView</name>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="58"/>
         <source>Plan your first release</source>
         <translation>Planen Sie Ihr erstes Release</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="59"/>
         <source>Releases are the heart of Slipway: each has a version, a type, a status, an owner and a deployment window in its own time zone. Everything you change is audited and can be undone.</source>
         <translation>Releases sind das Herz von Slipway: Jedes hat eine Version, einen Typ, einen Status, eine verantwortliche Person und ein Deployment-Fenster in seiner eigenen Zeitzone. Jede Änderung wird protokolliert und kann rückgängig gemacht werden.</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="62"/>
         <source>Create the first release</source>
         <translation>Das erste Release anlegen</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="96"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="105"/>
         <source>New release</source>
         <translation>Neues Release</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="107"/>
         <source>Add a release (Ctrl+Shift+N)</source>
         <translation>Ein Release hinzufügen (Strg+Umschalt+N)</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="118"/>
         <source>Search name, version, owner, ticket…</source>
         <translation>Name, Version, Verantwortliche, Ticket suchen…</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="134"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="144"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="153"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="155"/>
         <source>Delete the selected release (Del); Edit ▸ Undo brings it back</source>
         <translation>Das ausgewählte Release löschen (Entf); Bearbeiten ▸ Rückgängig holt es zurück</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="178"/>
         <source>No release matches the search and filters. &lt;a href=&quot;clear&quot;&gt;Clear them&lt;/a&gt; to see all releases.</source>
         <translation>Kein Release passt zu Suche und Filtern. &lt;a href=&quot;clear&quot;&gt;Setzen Sie sie zurück&lt;/a&gt;, um alle Releases zu sehen.</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="323"/>
         <source>1 release</source>
         <translation>1 Release</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="323"/>
         <source>%1 releases</source>
         <translation>%1 Releases</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="324"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="389"/>
         <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>„%1“ gelöscht. Bearbeiten ▸ Rückgängig (Strg+Z) holt es zurück.</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="236"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="238"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="239"/>
         <source>Objectives, exit criteria, risk, assumptions and success metrics of the selected release</source>
         <translation>Ziele, Exit-Kriterien, Risiko, Annahmen und Erfolgskennzahlen des ausgewählten Release</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="421"/>
         <source>the new release</source>
         <translation>das neue Release</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="422"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="427"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="428"/>
         <source>Save your changes to %1 before showing another release?</source>
         <translation>Ihre Änderungen an %1 speichern, bevor ein anderes Release angezeigt wird?</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::ReportFlow</name>
+    <message>
+        <location filename="../ui/cab/ReportFlow.cpp" line="178"/>
+        <source>Slipway CAB report · %1 · %2</source>
+        <translation>Slipway-CAB-Bericht · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/ReportFlow.cpp" line="183"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/ReportFlow.cpp" line="186"/>
+        <source>Audit chain head %1 · generated %2 UTC</source>
+        <translation>Kopf der Audit-Kette %1 · erstellt %2 UTC</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::RiskSection</name>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="37"/>
         <source>Development complete</source>
         <translation>Entwicklung abgeschlossen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="39"/>
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="41"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="43"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="45"/>
         <source>CAB</source>
         <translation>CAB</translation>
     </message>
     <message>
-        <source>Release manager</source>
-        <translation>Release-Manager</translation>
-    </message>
-    <message>
-        <source>Service owner</source>
-        <translation>Service-Owner</translation>
-    </message>
-    <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="80"/>
         <source>Risk classification</source>
         <translation>Risikoklassifizierung</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="89"/>
         <source>Users affected</source>
         <translation>Betroffene Benutzer</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="94"/>
         <source>Services affected</source>
         <translation>Betroffene Dienste</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="96"/>
         <source>Data migration</source>
         <translation>Datenmigration</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="98"/>
         <source>Rollback</source>
         <translation>Rollback</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="100"/>
         <source>Regulatory exposure</source>
         <translation>Regulatorische Relevanz</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="106"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="108"/>
         <source>Change window</source>
         <translation>Change-Fenster</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="110"/>
         <source>Novelty</source>
         <translation>Neuartigkeit</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="112"/>
         <source>Urgent: restores a live service or closes an exploited hole</source>
         <translation>Dringend: stellt einen Live-Dienst wieder her oder schließt eine ausgenutzte Lücke</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="141"/>
         <source>What drove it</source>
         <translation>Ausschlaggebend</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="154"/>
         <source>Release type</source>
         <translation>Release-Typ</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="157"/>
         <source>As suggested</source>
         <translation>Wie vorgeschlagen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="166"/>
         <source>Why the suggestion does not fit (required to override)</source>
         <translation>Warum der Vorschlag nicht passt (Pflicht zum Überschreiben)</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="176"/>
         <source>Use for release</source>
         <translation>Für Release verwenden</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="178"/>
         <source>Set the release&apos;s type to the assessed one</source>
         <translation>Den Typ des Release auf den bewerteten setzen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="181"/>
         <source>Save assessment</source>
         <translation>Bewertung speichern</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="243"/>
         <source>Not assessed yet: answer the questions and save.</source>
         <translation>Noch nicht bewertet: Beantworten Sie die Fragen und speichern Sie.</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="248"/>
         <source>Saved by %1, %2.</source>
         <translation>Gespeichert von %1, %2.</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="250"/>
         <source>Type set to %1 by %2: “%3”.</source>
         <translation>Typ auf %1 gesetzt von %2: „%3“.</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="271"/>
         <source>Score %1 / %2 · %3 risk</source>
         <translation>Wert %1 / %2 · Risiko %3</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="276"/>
         <source>Suggested type: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Vorgeschlagener Typ: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="280"/>
         <source>Gates: %1</source>
         <translation>Gates: %1</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="284"/>
         <source>Approvals: %1</source>
         <translation>Freigaben: %1</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="287"/>
         <source>No notice period (emergency)</source>
         <translation>Keine Vorlaufzeit (Notfall)</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/definition/RiskSection.cpp" line="288"/>
         <source>Book the window %n day(s) ahead</source>
         <translation>
             <numerusform>Das Fenster %n Tag im Voraus buchen</numerusform>
@@ -8909,34 +11757,42 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="290"/>
         <source>rehearse the rollback in staging</source>
         <translation>den Rollback in Staging proben</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="292"/>
         <source>hold a post-release review</source>
         <translation>ein Post-Release-Review abhalten</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="306"/>
         <source>Nothing raises the risk: a routine change.</source>
         <translation>Nichts erhöht das Risiko: ein Routine-Change.</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="324"/>
         <source>Save the answers and the type (Edit ▸ Undo takes it back)</source>
         <translation>Antworten und Typ speichern (Bearbeiten ▸ Rückgängig nimmt es zurück)</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="325"/>
         <source>Say why you override the suggested type first</source>
         <translation>Begründen Sie zuerst, warum Sie den vorgeschlagenen Typ überschreiben</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="331"/>
         <source>Make it %1</source>
         <translation>Zu %1 machen</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="341"/>
         <source>Say why you override the suggested type: the reason is kept on record.</source>
         <translation>Begründen Sie, warum Sie den vorgeschlagenen Typ überschreiben: Der Grund wird aufbewahrt.</translation>
     </message>
     <message>
+        <location filename="../ui/definition/RiskSection.cpp" line="356"/>
         <source>Assess release risk</source>
         <translation>Release-Risiko bewerten</translation>
     </message>
@@ -8944,102 +11800,127 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::SchedulingActions</name>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="34"/>
         <source>New &amp;blackout…</source>
         <translation>Neue &amp;Sperrzeit…</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="35"/>
         <source>B&amp;lackouts…</source>
         <translation>Sperr&amp;zeiten…</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="36"/>
         <source>Incident &amp;freezes…</source>
         <translation>&amp;Incident-Sperren…</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="37"/>
         <source>&amp;Environments and bookings…</source>
         <translation>&amp;Umgebungen und Buchungen…</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="38"/>
         <source>&amp;People and availability…</source>
         <translation>&amp;Personen und Verfügbarkeit…</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="40"/>
         <source>Add a period in which releases must not or should not deploy</source>
         <translation>Einen Zeitraum hinzufügen, in dem Releases nicht ausrollen dürfen oder sollten</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="42"/>
         <source>Every blackout, to change or remove</source>
         <translation>Alle Sperrzeiten, zum Ändern oder Entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="44"/>
         <source>Periods after an incident when only emergency releases may deploy</source>
         <translation>Zeiträume nach einem Incident, in denen nur Notfall-Releases ausrollen dürfen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="47"/>
         <source>Environments, whether they are shared, and who holds them when</source>
         <translation>Umgebungen, ob sie geteilt sind und wer sie wann belegt</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="49"/>
         <source>Time zones, working hours, roles, leave and on-call duty</source>
         <translation>Zeitzonen, Arbeitszeiten, Rollen, Abwesenheit und Bereitschaftsdienst</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="67"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="75"/>
         <source>New blackout</source>
         <translation>Neue Sperrzeit</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="79"/>
         <source>Add blackout “%1”</source>
         <translation>Sperrzeit „%1“ hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="94"/>
         <source>Blackout “%1”</source>
         <translation>Sperrzeit „%1“</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="99"/>
         <source>Change blackout “%1”</source>
         <translation>Sperrzeit „%1“ ändern</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="111"/>
         <source>Remove blackout “%1”</source>
         <translation>Sperrzeit „%1“ entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="210"/>
         <source>release %1</source>
         <translation>Release %1</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="225"/>
         <source>There is no environment to book yet: add one under Schedule › Environments and bookings.</source>
         <translation>Es gibt noch keine Umgebung zum Buchen: Legen Sie eine unter Planung › Umgebungen und Buchungen an.</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="230"/>
         <source>Book an environment</source>
         <translation>Umgebung buchen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="244"/>
         <source>Book %1 for “%2”</source>
         <translation>%1 für „%2“ buchen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="260"/>
         <source>Booking “%1”</source>
         <translation>Buchung „%1“</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="267"/>
         <source>Change booking “%1”</source>
         <translation>Buchung „%1“ ändern</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="277"/>
         <source>Remove booking “%1”</source>
         <translation>Buchung „%1“ entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="292"/>
         <source>Resize booking “%1”</source>
         <translation>Buchungsdauer von „%1“ ändern</translation>
     </message>
     <message>
+        <location filename="../ui/scheduling/SchedulingActions.cpp" line="292"/>
         <source>Move booking “%1”</source>
         <translation>Buchung „%1“ verschieben</translation>
     </message>
@@ -9047,34 +11928,42 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ScopeBoardPane</name>
     <message>
+        <location filename="../ui/scope/ScopeBoardPane.cpp" line="35"/>
         <source>Release:</source>
         <translation>Release:</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeBoardPane.cpp" line="46"/>
         <source>Capacity…</source>
         <translation>Kapazität…</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeBoardPane.cpp" line="47"/>
         <source>How many effort points this release can take</source>
         <translation>Wie viele Aufwandspunkte dieses Release aufnehmen kann</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeBoardPane.cpp" line="110"/>
         <source>No releases yet: create one on the Releases screen.</source>
         <translation>Noch keine Releases: Legen Sie eines in der Release-Ansicht an.</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeBoardPane.cpp" line="121"/>
         <source>Committed %1 pts · no capacity set</source>
         <translation>Zugesagt %1 Pkt. · keine Kapazität festgelegt</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeBoardPane.cpp" line="128"/>
         <source>Committed %1 of %2 pts (%3 %)</source>
         <translation>Zugesagt %1 von %2 Pkt. (%3 %)</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeBoardPane.cpp" line="130"/>
         <source> · near capacity</source>
         <translation> · fast ausgelastet</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeBoardPane.cpp" line="132"/>
         <source> · over capacity by %1 pts</source>
         <translation> · Kapazität um %1 Pkt. überschritten</translation>
     </message>
@@ -9082,30 +11971,37 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ScopeBoardView</name>
     <message>
+        <location filename="../ui/scope/ScopeBoardView.cpp" line="337"/>
         <source>No cards match the filter.</source>
         <translation>Keine Karten passen zum Filter.</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeBoardView.cpp" line="339"/>
         <source>Items in no release wait here. Drag a card here to take it out of its release.</source>
         <translation>Elemente ohne Release warten hier. Ziehen Sie eine Karte hierher, um sie aus ihrem Release zu nehmen.</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeBoardView.cpp" line="342"/>
         <source>Pick a release above.</source>
         <translation>Wählen Sie oben ein Release.</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeBoardView.cpp" line="344"/>
         <source>Drag cards here, or select one and press Ctrl+Right / Ctrl+Left.</source>
         <translation>Ziehen Sie Karten hierher oder wählen Sie eine aus und drücken Sie Strg+Rechts / Strg+Links.</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeBoardView.cpp" line="354"/>
         <source>Backlog</source>
         <translation>Backlog</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeBoardView.cpp" line="360"/>
         <source>%1 card(s) · %2 pts</source>
         <translation>%1 Karte(n) · %2 Pkt.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/scope/ScopeBoardInput.cpp" line="285"/>
         <source>Needs %n item(s).</source>
         <translation>
             <numerusform>Benötigt %n Element.</numerusform>
@@ -9113,17 +12009,233 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeBoardInput.cpp" line="287"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::ScopeImportDialog</name>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="32"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="34"/>
+        <source>Import Scope Items</source>
+        <translation>Umfangselemente importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="35"/>
+        <source>Choose a CSV export from Jira, Azure DevOps or Slipway, or any CSV file with a title column.</source>
+        <translation>Wählen Sie einen CSV-Export aus Jira, Azure DevOps oder Slipway oder eine beliebige CSV-Datei mit einer Titelspalte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="40"/>
+        <source>Read as:</source>
+        <translation>Gelesen als:</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="43"/>
+        <source>The release each row names (its fix version)</source>
+        <translation>Das Release, das jede Zeile nennt (ihre Fix-Version)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="47"/>
+        <source>Every item into %1</source>
+        <translation>Alle Elemente in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="50"/>
+        <source>&amp;Put items into:</source>
+        <translation>&amp;Ziel-Release:</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="51"/>
+        <source>&amp;Skip refused rows and import the others</source>
+        <translation>Abgelehnte Zeilen &amp;überspringen und die übrigen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="56"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="56"/>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="56"/>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="59"/>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="62"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="59"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="59"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="59"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="59"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="60"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="60"/>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="60"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="62"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="63"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="64"/>
+        <source>To import</source>
+        <translation>Zu importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="65"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="84"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="86"/>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation>Das Lesen wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="103"/>
+        <source>Choose a CSV file to see its columns.</source>
+        <translation>Wählen Sie eine CSV-Datei, um ihre Spalten zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="104"/>
+        <source>Cannot read this file.</source>
+        <translation>Diese Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="109"/>
+        <source>A CSV file: say under Columns which column holds what.</source>
+        <translation>Eine CSV-Datei: Geben Sie unter „Spalten“ an, welche Spalte was enthält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="110"/>
+        <source>%1: its columns are recognised; change any under Columns.</source>
+        <translation>%1: Die Spalten wurden erkannt; ändern Sie sie bei Bedarf unter „Spalten“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="121"/>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="159"/>
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>%n Zeile wird geprüft…</numerusform>
+            <numerusform>%n Zeilen werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="163"/>
+        <source>Checking was cancelled; nothing was imported.</source>
+        <translation>Die Prüfung wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="195"/>
+        <source>To import (%1)</source>
+        <translation>Zu importieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="196"/>
+        <source>Refused (%1)</source>
+        <translation>Abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="210"/>
+        <source>Nothing is written until you press Import.</source>
+        <translation>Es wird nichts geschrieben, bevor Sie auf „Importieren“ klicken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="215"/>
+        <source>None of the %n row(s) can be imported; see Refused.</source>
+        <translation>
+            <numerusform>Die %n Zeile kann nicht importiert werden; siehe „Abgelehnt“.</numerusform>
+            <numerusform>Keine der %n Zeilen kann importiert werden; siehe „Abgelehnt“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="218"/>
+        <source>All %n row(s) can be imported.</source>
+        <translation>
+            <numerusform>Die %n Zeile kann importiert werden.</numerusform>
+            <numerusform>Alle %n Zeilen können importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="220"/>
+        <source>%1 of %2 rows will be imported; the %3 refused rows are skipped.</source>
+        <translation>%1 von %2 Zeilen werden importiert; die %3 abgelehnten Zeilen werden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="225"/>
+        <source>%1 of %2 rows are refused (see Refused), so nothing would be imported: fix the file or the columns, or skip the refused rows.</source>
+        <translation>%1 von %2 Zeilen werden abgelehnt (siehe „Abgelehnt“), daher würde nichts importiert: Korrigieren Sie die Datei oder die Spalten, oder überspringen Sie die abgelehnten Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/ScopeImportDialog.cpp" line="258"/>
+        <source>%1: %2 created, %3 updated, %4 unchanged, %5 skipped; %6 dependencies added.</source>
+        <translation>%1: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 übersprungen; %6 Abhängigkeiten hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::ScopeItemPickerDialog</name>
     <message>
+        <location filename="../ui/scope/ScopeItemPickerDialog.cpp" line="53"/>
         <source>Choose an item</source>
         <translation>Element auswählen</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeItemPickerDialog.cpp" line="60"/>
         <source>Type part of a title, key or stakeholder</source>
         <translation>Teil eines Titels, Schlüssels oder Stakeholders eingeben</translation>
     </message>
@@ -9131,110 +12243,139 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ScopeScreen</name>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="91"/>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="230"/>
         <source>Trade-off log</source>
         <translation>Trade-off-Protokoll</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="95"/>
         <source>No trade-offs recorded yet. Moving a committed item out of its release, or deferring an item, asks why; each answer is listed here with who, when, and from where to where.</source>
         <translation>Noch keine Trade-offs erfasst. Wenn ein zugesagtes Element aus seinem Release genommen oder ein Element zurückgestellt wird, fragt Slipway nach dem Grund; jede Antwort steht hier mit wer, wann und von wo nach wo.</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="122"/>
         <source>Decide what goes into each release</source>
         <translation>Entscheiden, was in jedes Release kommt</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="123"/>
         <source>The scope board shows the features, fixes, patches, tech debt and regulatory items of a release as cards, from proposed to done, next to the backlog. Create a release, then bring items in with &apos;slipway import csv --kind scope FILE.csv&apos; (Jira and Azure DevOps exports are recognised).</source>
         <translation>Das Umfangs-Board zeigt Funktionen, Fehlerbehebungen, Patches, technische Schuld und regulatorische Elemente eines Release als Karten, von vorgeschlagen bis erledigt, neben dem Backlog. Legen Sie ein Release an und holen Sie Elemente mit &apos;slipway import csv --kind scope FILE.csv&apos; herein (Jira- und Azure-DevOps-Exporte werden erkannt).</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="127"/>
         <source>Create a release</source>
         <translation>Ein Release anlegen</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="184"/>
         <source>Search title, key, stakeholder, label</source>
         <translation>Titel, Schlüssel, Stakeholder, Label suchen</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="191"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="200"/>
         <source>All priorities</source>
         <translation>Alle Prioritäten</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="208"/>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="310"/>
         <source>All stakeholders</source>
         <translation>Alle Stakeholder</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="216"/>
         <source>Regulatory only</source>
         <translation>Nur regulatorische</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="222"/>
         <source>Second board</source>
         <translation>Zweites Board</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="223"/>
         <source>Show another release beside this one to move cards between them</source>
         <translation>Ein weiteres Release daneben anzeigen, um Karten zwischen ihnen zu verschieben</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="322"/>
         <source>No scope items yet. Import them from a Jira or Azure DevOps CSV export with &apos;slipway import csv --db FILE --kind scope EXPORT.csv&apos;; they land in the backlog or in the release their fix version names.</source>
         <translation>Noch keine Umfangselemente. Importieren Sie sie aus einem Jira- oder Azure-DevOps-CSV-Export mit &apos;slipway import csv --db FILE --kind scope EXPORT.csv&apos;; sie landen im Backlog oder im Release, das ihre Fix-Version nennt.</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="344"/>
         <source>the backlog</source>
         <translation>das Backlog</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="346"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="346"/>
         <source>a release</source>
         <translation>ein Release</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="393"/>
         <source>Add dependency…</source>
         <translation>Abhängigkeit hinzufügen…</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="397"/>
         <source>Remove dependency</source>
         <translation>Abhängigkeit entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="405"/>
         <source>Item %1</source>
         <translation>Element %1</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="409"/>
         <source>Move to release</source>
         <translation>In Release verschieben</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="413"/>
         <source>Backlog</source>
         <translation>Backlog</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="423"/>
         <source>Defer…</source>
         <translation>Zurückstellen…</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="435"/>
         <source>Which item does “%1” need?</source>
         <translation>Welches Element benötigt „%1“?</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="443"/>
         <source>“%1” needs “%2”</source>
         <translation>„%1“ benötigt „%2“</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="452"/>
         <source>“%1” no longer needs “%2”</source>
         <translation>„%1“ benötigt „%2“ nicht mehr</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="463"/>
         <source>Release capacity</source>
         <translation>Release-Kapazität</translation>
     </message>
     <message>
+        <location filename="../ui/scope/ScopeScreen.cpp" line="464"/>
         <source>How many effort points can %1 take? (0 clears it)</source>
         <translation>Wie viele Aufwandspunkte kann %1 aufnehmen? (0 entfernt den Wert)</translation>
     </message>
@@ -9242,124 +12383,154 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::TemplatesPage</name>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="70"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="75"/>
         <source>Placeholders</source>
         <translation>Platzhalter</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="79"/>
         <source>Double-click to insert at the cursor</source>
         <translation>Doppelklicken, um an der Cursorposition einzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="92"/>
         <source>Insert</source>
         <translation>Einfügen</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="101"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="105"/>
         <source>Body (Markdown)</source>
         <translation>Text (Markdown)</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="117"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="121"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="123"/>
         <source>Put this version&apos;s text in the editor; Save makes it current</source>
         <translation>Den Text dieser Version in den Editor laden; Speichern macht sie aktuell</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="126"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="145"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="146"/>
         <source>Audience</source>
         <translation>Publikum</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="155"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="157"/>
         <source>Copy the message as rich text and plain text</source>
         <translation>Die Mitteilung als Rich Text und Klartext kopieren</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="159"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="161"/>
         <source>Issue…</source>
         <translation>Versenden…</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="274"/>
         <source>Everyone (the release&apos;s zone)</source>
         <translation>Alle (Zeitzone des Release)</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="321"/>
         <source>shipped with Slipway</source>
         <translation>mit Slipway ausgeliefert</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="322"/>
         <source>v%1 — %2, %3</source>
         <translation>v%1 — %2, %3</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="350"/>
         <source>No release to preview</source>
         <translation>Kein Release für die Vorschau</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="351"/>
         <source>Create a release on the Releases screen to see the message filled in.</source>
         <translation>Legen Sie in der Release-Ansicht ein Release an, um die ausgefüllte Mitteilung zu sehen.</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="366"/>
         <source>Unsaved changes. Every placeholder is known.</source>
         <translation>Ungespeicherte Änderungen. Alle Platzhalter sind bekannt.</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="367"/>
         <source>Every placeholder is known.</source>
         <translation>Alle Platzhalter sind bekannt.</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="370"/>
         <source>⚠ Cannot be issued until fixed:
 </source>
         <translation>⚠ Kann erst nach Korrektur versendet werden:
 </translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="426"/>
         <source>Copied “%1” as rich text and plain text.</source>
         <translation>Kopiert: „%1“ als Rich Text und Klartext.</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="434"/>
         <source>Fix the flagged placeholders before exporting.</source>
         <translation>Korrigieren Sie die markierten Platzhalter vor dem Export.</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="440"/>
         <source>Export Message</source>
         <translation>Mitteilung exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="441"/>
         <source>PDF (*.pdf);;E-mail draft (*.eml);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;E-Mail-Entwurf (*.eml);;Markdown (*.md)</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="453"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
+        <location filename="../ui/comms/TemplatesPage.cpp" line="461"/>
         <source>Save the template first: a message is issued from a saved version.</source>
         <translation>Speichern Sie zuerst die Vorlage: Eine Mitteilung wird aus einer gespeicherten Version versendet.</translation>
     </message>
@@ -9367,18 +12538,22 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::TradeoffDialog</name>
     <message>
+        <location filename="../ui/scope/TradeoffDialog.cpp" line="18"/>
         <source>Record the trade-off</source>
         <translation>Trade-off erfassen</translation>
     </message>
     <message>
+        <location filename="../ui/scope/TradeoffDialog.cpp" line="22"/>
         <source>Moving &lt;b&gt;%1&lt;/b&gt; from %2 to %3 is a trade-off. Say why; the reason is kept in the trade-off log with your name and the time.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; von %2 nach %3 zu verschieben ist ein Trade-off. Begründen Sie es; der Grund wird mit Ihrem Namen und der Zeit im Trade-off-Protokoll aufbewahrt.</translation>
     </message>
     <message>
+        <location filename="../ui/scope/TradeoffDialog.cpp" line="32"/>
         <source>e.g. The payment provider&apos;s certification slipped to next quarter.</source>
         <translation>z. B. Die Zertifizierung des Zahlungsdienstleisters hat sich aufs nächste Quartal verschoben.</translation>
     </message>
     <message>
+        <location filename="../ui/scope/TradeoffDialog.cpp" line="36"/>
         <source>Record and move</source>
         <translation>Erfassen und verschieben</translation>
     </message>
@@ -9386,58 +12561,72 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::WaiverDialog</name>
     <message>
+        <location filename="../ui/gates/WaiverDialog.cpp" line="23"/>
         <source>Request a Waiver</source>
         <translation>Ausnahme beantragen</translation>
     </message>
     <message>
+        <location filename="../ui/gates/WaiverDialog.cpp" line="25"/>
         <source>A waiver lets the release through this check, on record. It counts once someone other than you approves it, until it expires, and it goes on the CAB agenda.</source>
         <translation>Eine Ausnahme lässt das Release nachvollziehbar durch diese Prüfung. Sie zählt, sobald jemand anderes als Sie sie genehmigt, bis sie abläuft, und sie kommt auf die CAB-Tagesordnung.</translation>
     </message>
     <message>
+        <location filename="../ui/gates/WaiverDialog.cpp" line="36"/>
         <source>Criterion: %1</source>
         <translation>Kriterium: %1</translation>
     </message>
     <message>
+        <location filename="../ui/gates/WaiverDialog.cpp" line="38"/>
         <source>The whole gate “%1” (emergency release)</source>
         <translation>Das ganze Gate „%1“ (Notfall-Release)</translation>
     </message>
     <message>
+        <location filename="../ui/gates/WaiverDialog.cpp" line="41"/>
         <source>&amp;Waive:</source>
         <translation>&amp;Ausnehmen:</translation>
     </message>
     <message>
+        <location filename="../ui/gates/WaiverDialog.cpp" line="44"/>
         <source>Why the release cannot meet this check now</source>
         <translation>Warum das Release diese Prüfung jetzt nicht erfüllen kann</translation>
     </message>
     <message>
+        <location filename="../ui/gates/WaiverDialog.cpp" line="46"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
+        <location filename="../ui/gates/WaiverDialog.cpp" line="49"/>
         <source>What stands in for the check meanwhile</source>
         <translation>Was die Prüfung in der Zwischenzeit ersetzt</translation>
     </message>
     <message>
+        <location filename="../ui/gates/WaiverDialog.cpp" line="51"/>
         <source>Compensating &amp;controls:</source>
         <translation>Kompensierende &amp;Kontrollen:</translation>
     </message>
     <message>
+        <location filename="../ui/gates/WaiverDialog.cpp" line="56"/>
         <source>&amp;Expires:</source>
         <translation>&amp;Läuft ab:</translation>
     </message>
     <message>
+        <location filename="../ui/gates/WaiverDialog.cpp" line="59"/>
         <source>The validation owed after the release</source>
         <translation>Die nach dem Release geschuldete Validierung</translation>
     </message>
     <message>
+        <location filename="../ui/gates/WaiverDialog.cpp" line="60"/>
         <source>&amp;Validation task:</source>
         <translation>&amp;Validierungsaufgabe:</translation>
     </message>
     <message>
+        <location filename="../ui/gates/WaiverDialog.cpp" line="63"/>
         <source>Task &amp;owner:</source>
         <translation>&amp;Zuständig für die Aufgabe:</translation>
     </message>
     <message>
+        <location filename="../ui/gates/WaiverDialog.cpp" line="70"/>
         <source>Request waiver</source>
         <translation>Ausnahme beantragen</translation>
     </message>

@@ -181,10 +181,12 @@ int onConflict(void* context, int kind, sqlite3_changeset_iter* iter) {
 
 // Puts every row the changeset wrote or put back above the highest version it has had, so an
 // editor still showing the row as it was refuses to save over it; notes the version each row
-// removed had, for the next replay. Every table recorded here that has a row_version has an
-// INTEGER PRIMARY KEY as its first column, which is its rowid.
-Result<void> raiseVersions(Database& db, TableShapes& shapes, QByteArray& applied,
-                           ChangeCapture::RowVersions& versions) {
+// removed had, for the next replay; and counts the rows the changeset touches. Every table
+// recorded here that has a row_version has an INTEGER PRIMARY KEY as its first column (its
+// rowid). Rows with consecutive ids (an import's are) are raised by one statement, all to one
+// above the highest version among them.
+Result<qint64> raiseVersions(Database& db, TableShapes& shapes, QByteArray& applied,
+                             ChangeCapture::RowVersions& versions) {
     const auto failed = [&db](int rc) {
         return sqliteError(db, rc, tr("Cannot mark the rows put back as changed"));
     };
@@ -192,10 +194,13 @@ Result<void> raiseVersions(Database& db, TableShapes& shapes, QByteArray& applie
     if (const int rc = sqlite3changeset_start(&iter, int(applied.size()), applied.data());
         rc != SQLITE_OK)
         return failed(rc);
-    QHash<QByteArray, sqlite3_stmt*> statements; // one UPDATE per table
+    // Per table, each row written or put back with the highest version it has had.
+    QHash<QByteArray, QList<std::pair<qint64, qint64>>> raise;
+    qint64 rows = 0;
     int rc = SQLITE_OK;
     int step = SQLITE_ROW;
     while (rc == SQLITE_OK && (step = sqlite3changeset_next(iter)) == SQLITE_ROW) {
+        ++rows;
         const char* table = nullptr;
         int columns = 0;
         int op = 0;
@@ -214,49 +219,53 @@ Result<void> raiseVersions(Database& db, TableShapes& shapes, QByteArray& applie
         if (versionColumn < 0 || id == 0)
             continue;
         const QString key = rowKey(name, id);
-        // The version the changeset expected to find (an update or a removal) or wrote.
-        sqlite3_value* recorded = nullptr;
-        if (op != SQLITE_INSERT)
-            sqlite3changeset_old(iter, versionColumn, &recorded);
-        if (!recorded && op != SQLITE_DELETE)
-            sqlite3changeset_new(iter, versionColumn, &recorded);
-        if (recorded)
-            noteVersion(versions, key, sqlite3_value_int64(recorded));
-        if (op == SQLITE_DELETE)
-            continue;
-        sqlite3_stmt*& st = statements[name];
-        if (!st) {
-            QByteArray quoted = name;
-            quoted.replace('"', "\"\"");
-            const QByteArray sql = "UPDATE \"" + quoted +
-                                   "\" SET row_version = max(row_version, ?1) + 1 "
-                                   "WHERE rowid = ?2 RETURNING row_version";
-            rc = sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &st, nullptr);
-            if (rc != SQLITE_OK)
-                break;
+        // The versions the changeset expected to find (an update or a removal) and wrote.
+        for (const bool before : {true, false}) {
+            sqlite3_value* recorded = nullptr;
+            if (before && op != SQLITE_INSERT)
+                sqlite3changeset_old(iter, versionColumn, &recorded);
+            if (!before && op != SQLITE_DELETE)
+                sqlite3changeset_new(iter, versionColumn, &recorded);
+            if (recorded)
+                noteVersion(versions, key, sqlite3_value_int64(recorded));
         }
-        sqlite3_bind_int64(st, 1, versions.value(key));
-        sqlite3_bind_int64(st, 2, id);
-        if (sqlite3_step(st) == SQLITE_ROW) {
-            versions.insert(key, sqlite3_column_int64(st, 0));
-            rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db.handle());
-        } else {
-            rc = sqlite3_errcode(db.handle());
-            if (rc == SQLITE_OK || rc == SQLITE_DONE)
-                rc = SQLITE_NOTFOUND; // the row just put back is not there
-        }
-        sqlite3_reset(st);
+        if (op != SQLITE_DELETE)
+            raise[name].append({id, versions.value(key)});
     }
-    for (sqlite3_stmt* st : std::as_const(statements))
-        sqlite3_finalize(st);
     const int finished = sqlite3changeset_finalize(iter);
     if (rc == SQLITE_OK && step != SQLITE_DONE && step != SQLITE_ROW)
         rc = step;
     if (rc == SQLITE_OK)
         rc = finished;
+    for (auto table = raise.begin(); rc == SQLITE_OK && table != raise.end(); ++table) {
+        QByteArray quoted = table.key();
+        quoted.replace('"', "\"\"");
+        const QByteArray sql = "UPDATE \"" + quoted +
+                               "\" SET row_version = max(row_version, ?1) + 1 "
+                               "WHERE rowid BETWEEN ?2 AND ?3";
+        sqlite3_stmt* st = nullptr;
+        rc = sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &st, nullptr);
+        QList<std::pair<qint64, qint64>>& ids = table.value();
+        std::sort(ids.begin(), ids.end());
+        for (qsizetype first = 0; rc == SQLITE_OK && first < ids.size();) {
+            qsizetype last = first;
+            qint64 highest = ids[first].second;
+            while (last + 1 < ids.size() && ids[last + 1].first == ids[last].first + 1)
+                highest = std::max(highest, ids[++last].second);
+            sqlite3_bind_int64(st, 1, highest);
+            sqlite3_bind_int64(st, 2, ids[first].first);
+            sqlite3_bind_int64(st, 3, ids[last].first);
+            rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db.handle());
+            sqlite3_reset(st);
+            for (qsizetype i = first; i <= last; ++i)
+                versions.insert(rowKey(table.key(), ids[i].first), highest + 1);
+            first = last + 1;
+        }
+        sqlite3_finalize(st);
+    }
     if (rc != SQLITE_OK)
         return failed(rc);
-    return {};
+    return rows;
 }
 
 // Why a changeset could not be applied, naming the first row it stopped at.
@@ -366,35 +375,32 @@ Result<void> ChangeCapture::apply(Database& db, const QByteArray& changeset, boo
         bytes = QByteArray(static_cast<const char*>(inverted), size);
         sqlite3_free(inverted);
     }
-    // A second recorder over every table catches what the changeset does not say: rows that
+    // Counting every row the apply changes catches what the changeset does not say: rows that
     // others linked to an imported one since, which removing it would take with it (ON DELETE
-    // CASCADE or SET NULL). Then the caller's transaction is rolled back instead.
-    sqlite3_session* watch = nullptr;
-    if (const int made = sqlite3session_create(handle, "main", &watch); made != SQLITE_OK)
-        return sqliteError(db, made, tr("Cannot check the recorded changes"));
-    sqlite3session_attach(watch, nullptr);
+    // CASCADE or SET NULL: SQLite counts foreign-key actions among a connection's changes).
+    // Then the caller's transaction is rolled back instead.
+    const sqlite3_int64 changesBefore = sqlite3_total_changes64(handle);
     TableShapes shapes(handle);
     Applying applying;
     applying.shapes = &shapes;
     applying.versions = &versions;
     const int rc = sqlite3changeset_apply(handle, int(bytes.size()), bytes.data(), nullptr,
                                           onConflict, &applying);
-    int watchedSize = 0;
-    void* watched = nullptr;
-    const int got = sqlite3session_changeset(watch, &watchedSize, &watched);
-    sqlite3session_delete(watch);
-    const QByteArray touched(static_cast<const char*>(watched), got == SQLITE_OK ? watchedSize : 0);
-    sqlite3_free(watched);
     if (applying.count > 0)
         return refusal(db, applying); // someone changed, removed or added a row since
     if (rc != SQLITE_OK)
         return sqliteError(db, rc, tr("Cannot apply the recorded changes"));
-    if (const qint64 extra = rowCount(touched) - rowCount(bytes); got != SQLITE_OK || extra > 0)
+    const qint64 changed = sqlite3_total_changes64(handle) - changesBefore;
+    // Raising the versions also counts the rows the changeset touches; an error rolls back.
+    const auto touched = raiseVersions(db, shapes, bytes, versions);
+    if (!touched)
+        return touched.error();
+    if (const qint64 extra = changed - touched.value(); extra > 0)
         return Error{Error::Kind::Stale,
                      tr("%n other row(s) now refer to what this import wrote and would change "
                         "with it; remove those links first, then undo.",
-                        nullptr, int(std::max<qint64>(extra, 1)))};
-    return raiseVersions(db, shapes, bytes, versions);
+                        nullptr, int(extra))};
+    return {};
 }
 
 } // namespace slipway
