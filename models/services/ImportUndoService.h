@@ -23,7 +23,7 @@ struct RecordedImport {
     QString source;     // the file, as the user named it
     QByteArray changes; // the rows written, as a changeset
     qint64 rows = 0;    // how many rows the changeset touches
-    // The highest version each of those rows has had, kept across undo and redo.
+    // Per table, the highest version those rows have had, kept across undo and redo.
     QHash<QString, qint64> versions;
     // Set when the import landed but what it wrote could not be recorded: why it cannot be
     // undone. The import stands either way.

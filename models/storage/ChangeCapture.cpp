@@ -96,13 +96,8 @@ private:
     QHash<QByteArray, QList<QByteArray>> m_columns;
 };
 
-// A row's key in ChangeCapture::RowVersions.
-QString rowKey(const QByteArray& table, qint64 id) {
-    return QString::fromUtf8(table) + u'/' + QString::number(id);
-}
-
 // What applying saw: the first refused row, and (in `versions`) the highest row version met
-// on each row, so that a row put back ends above every version anyone may hold.
+// in each table, so that a row put back ends above every version anyone may hold.
 struct Applying {
     TableShapes* shapes = nullptr;
     ChangeCapture::RowVersions* versions = nullptr;
@@ -113,7 +108,8 @@ struct Applying {
     int count = 0;
 };
 
-void noteVersion(ChangeCapture::RowVersions& versions, const QString& key, qint64 version) {
+void noteVersion(ChangeCapture::RowVersions& versions, const QByteArray& table, qint64 version) {
+    const QString key = QString::fromUtf8(table);
     auto found = versions.find(key);
     if (found == versions.end())
         versions.insert(key, version);
@@ -152,7 +148,7 @@ bool onlyBookkeepingDiffers(Applying& applying, sqlite3_changeset_iter* iter,
         if (!sameValue(expected, current))
             return false;
     }
-    noteVersion(*applying.versions, rowKey(table, integerKey(iter, SQLITE_DELETE)), version);
+    noteVersion(*applying.versions, table, version);
     return true;
 }
 
@@ -179,12 +175,12 @@ int onConflict(void* context, int kind, sqlite3_changeset_iter* iter) {
     return SQLITE_CHANGESET_ABORT;
 }
 
-// Puts every row the changeset wrote or put back above the highest version it has had, so an
-// editor still showing the row as it was refuses to save over it; notes the version each row
-// removed had, for the next replay; and counts the rows the changeset touches. Every table
-// recorded here that has a row_version has an INTEGER PRIMARY KEY as its first column (its
-// rowid). Rows with consecutive ids (an import's are) are raised by one statement, all to one
-// above the highest version among them.
+// Puts every row the changeset wrote or put back above the highest version any row of its
+// table in the changeset has had, so an editor still showing one as it was refuses to save over
+// it; notes the versions of the rows removed, for the next replay; and counts the rows the
+// changeset touches. Every table recorded here that has a row_version has an INTEGER PRIMARY
+// KEY as its first column (its rowid). Rows with consecutive ids (an import's are) are raised
+// by one statement.
 Result<qint64> raiseVersions(Database& db, TableShapes& shapes, QByteArray& applied,
                              ChangeCapture::RowVersions& versions) {
     const auto failed = [&db](int rc) {
@@ -194,8 +190,7 @@ Result<qint64> raiseVersions(Database& db, TableShapes& shapes, QByteArray& appl
     if (const int rc = sqlite3changeset_start(&iter, int(applied.size()), applied.data());
         rc != SQLITE_OK)
         return failed(rc);
-    // Per table, each row written or put back with the highest version it has had.
-    QHash<QByteArray, QList<std::pair<qint64, qint64>>> raise;
+    QHash<QByteArray, QList<qint64>> raise; // per table, the rows written or put back
     qint64 rows = 0;
     int rc = SQLITE_OK;
     int step = SQLITE_ROW;
@@ -218,19 +213,17 @@ Result<qint64> raiseVersions(Database& db, TableShapes& shapes, QByteArray& appl
         const qint64 id = integerKey(iter, op);
         if (versionColumn < 0 || id == 0)
             continue;
-        const QString key = rowKey(name, id);
         // The versions the changeset expected to find (an update or a removal) and wrote.
-        for (const bool before : {true, false}) {
-            sqlite3_value* recorded = nullptr;
-            if (before && op != SQLITE_INSERT)
-                sqlite3changeset_old(iter, versionColumn, &recorded);
-            if (!before && op != SQLITE_DELETE)
-                sqlite3changeset_new(iter, versionColumn, &recorded);
-            if (recorded)
-                noteVersion(versions, key, sqlite3_value_int64(recorded));
-        }
+        sqlite3_value* before = nullptr;
+        sqlite3_value* after = nullptr;
+        if (op != SQLITE_INSERT &&
+            sqlite3changeset_old(iter, versionColumn, &before) == SQLITE_OK && before)
+            noteVersion(versions, name, sqlite3_value_int64(before));
+        if (op != SQLITE_DELETE && sqlite3changeset_new(iter, versionColumn, &after) == SQLITE_OK &&
+            after)
+            noteVersion(versions, name, sqlite3_value_int64(after));
         if (op != SQLITE_DELETE)
-            raise[name].append({id, versions.value(key)});
+            raise[name].append(id);
     }
     const int finished = sqlite3changeset_finalize(iter);
     if (rc == SQLITE_OK && step != SQLITE_DONE && step != SQLITE_ROW)
@@ -245,23 +238,23 @@ Result<qint64> raiseVersions(Database& db, TableShapes& shapes, QByteArray& appl
                                "WHERE rowid BETWEEN ?2 AND ?3";
         sqlite3_stmt* st = nullptr;
         rc = sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &st, nullptr);
-        QList<std::pair<qint64, qint64>>& ids = table.value();
+        const QString key = QString::fromUtf8(table.key());
+        const qint64 highest = versions.value(key);
+        QList<qint64>& ids = table.value();
         std::sort(ids.begin(), ids.end());
         for (qsizetype first = 0; rc == SQLITE_OK && first < ids.size();) {
             qsizetype last = first;
-            qint64 highest = ids[first].second;
-            while (last + 1 < ids.size() && ids[last + 1].first == ids[last].first + 1)
-                highest = std::max(highest, ids[++last].second);
+            while (last + 1 < ids.size() && ids[last + 1] == ids[last] + 1)
+                ++last;
             sqlite3_bind_int64(st, 1, highest);
-            sqlite3_bind_int64(st, 2, ids[first].first);
-            sqlite3_bind_int64(st, 3, ids[last].first);
+            sqlite3_bind_int64(st, 2, ids[first]);
+            sqlite3_bind_int64(st, 3, ids[last]);
             rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db.handle());
             sqlite3_reset(st);
-            for (qsizetype i = first; i <= last; ++i)
-                versions.insert(rowKey(table.key(), ids[i].first), highest + 1);
             first = last + 1;
         }
         sqlite3_finalize(st);
+        versions.insert(key, highest + 1); // where every row raised now stands
     }
     if (rc != SQLITE_OK)
         return failed(rc);
@@ -384,8 +377,10 @@ Result<void> ChangeCapture::apply(Database& db, const QByteArray& changeset, boo
     Applying applying;
     applying.shapes = &shapes;
     applying.versions = &versions;
-    const int rc = sqlite3changeset_apply(handle, int(bytes.size()), bytes.data(), nullptr,
-                                          onConflict, &applying);
+    // Inside the caller's transaction, which rolls back on any refusal: no savepoint of its own.
+    const int rc =
+        sqlite3changeset_apply_v2(handle, int(bytes.size()), bytes.data(), nullptr, onConflict,
+                                  &applying, nullptr, nullptr, SQLITE_CHANGESETAPPLY_NOSAVEPOINT);
     if (applying.count > 0)
         return refusal(db, applying); // someone changed, removed or added a row since
     if (rc != SQLITE_OK)

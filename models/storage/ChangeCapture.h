@@ -31,9 +31,9 @@ public:
     // Everything recorded so far.
     Result<QByteArray> changeset() const;
 
-    // The highest row_version each row of a changeset has had ("table/id"), kept from one
-    // replay to the next so that a row put back always ends above every version anyone may
-    // still hold, even one the row had before an earlier undo removed it.
+    // Per table, the highest row_version any row of a changeset has had, kept from one replay
+    // to the next so that a row put back always ends above every version anyone may still
+    // hold, even one it had before an earlier undo removed it.
     using RowVersions = QHash<QString, qint64>;
 
     // Inside the caller's transaction: undo (`forward` false) or redo a recorded changeset.
