@@ -141,7 +141,7 @@ private:
     bool passes(const Item& item, qint64 teamId, const QList<qint64>& services) const;
     void finishLane(Lane& lane);
     QVariant laneData(const Lane& lane, int role) const;
-    QVariant itemData(const Item& item, const Lane& lane, int role) const;
+    QVariant barData(const Item& item, const Lane& lane, int role) const;
 
     Database& m_db;
     ReleaseService& m_releases;

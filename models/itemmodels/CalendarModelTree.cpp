@@ -83,7 +83,7 @@ QVariant CalendarModel::data(const QModelIndex& index, int role) const {
         return laneData(m_lanes[lane], role);
     }
     const Lane& lane = m_lanes[int(index.internalId() - kItemBase)];
-    return itemData(m_items[lane.items[index.row()]], lane, role);
+    return barData(m_items[lane.items[index.row()]], lane, role);
 }
 
 QVariant CalendarModel::laneData(const Lane& lane, int role) const {
@@ -99,7 +99,7 @@ QVariant CalendarModel::laneData(const Lane& lane, int role) const {
     }
 }
 
-QVariant CalendarModel::itemData(const Item& item, const Lane& lane, int role) const {
+QVariant CalendarModel::barData(const Item& item, const Lane& lane, int role) const {
     Q_UNUSED(lane);
     switch (role) {
     case Qt::DisplayRole:
