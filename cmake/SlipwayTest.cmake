@@ -16,7 +16,7 @@ function(slipway_add_test name)
             "XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/config-${name}"
             "XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/data-${name}"
             "SLIPWAY_TEST_HELPERS=${PROJECT_BINARY_DIR}/tests"
-            "SLIPWAY_USER=tester" "LC_ALL=C.UTF-8" "LANGUAGE=" ${SLIPWAY_SANITIZER_ENV})
+            "SLIPWAY_TEST_USER=tester" "LC_ALL=C.UTF-8" "LANGUAGE=" ${SLIPWAY_SANITIZER_ENV})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
     endif()

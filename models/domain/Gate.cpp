@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Gate.h"
 
+#include "Login.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -171,7 +173,7 @@ QStringList validateWaiver(const GateWaiver& w) {
         problems << tr("A waiver needs an expiry date.");
     else if (w.requestedAt.isValid() && w.expiresAt <= w.requestedAt)
         problems << tr("A waiver's expiry must be after it is requested.");
-    if (w.isApproved() && w.approvedBy == w.requestedBy)
+    if (w.isApproved() && sameLogin(w.approvedBy, w.requestedBy))
         problems << tr("%1 asked for this waiver, so cannot approve it.").arg(w.requestedBy);
     return problems;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApprovalRules.h"
 
+#include "domain/Login.h"
 #include "domain/Person.h"
 
 #include <QCoreApplication>
@@ -10,10 +11,6 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("ApprovalRules", text);
-}
-
-bool samePerson(const QString& a, const QString& b) {
-    return !a.trimmed().isEmpty() && a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -113,11 +110,11 @@ ApprovalState evaluateApproval(const ChangeRequest& change, const QList<CabDecis
                 s = ApprovalSlot{s.role};
             continue;
         }
-        if (!isApproval(d.outcome) || samePerson(d.decidedBy, change.requestedBy))
+        if (!isApproval(d.outcome) || sameLogin(d.decidedBy, change.requestedBy))
             continue;
         bool already = false;
         for (const ApprovalSlot& s : state.slots)
-            already = already || (s.filled() && samePerson(s.approver, d.decidedBy));
+            already = already || (s.filled() && sameLogin(s.approver, d.decidedBy));
         if (already)
             continue;
         for (ApprovalSlot& s : state.slots) {
@@ -166,7 +163,7 @@ Result<void> checkDecision(const ChangeRequest& change, const ApprovalState& sta
     }
     if (!isApproval(d.outcome))
         return {};
-    if (samePerson(d.decidedBy, change.requestedBy))
+    if (sameLogin(d.decidedBy, change.requestedBy))
         return Error{Error::Kind::Permission,
                      tr("%1 requested %2 and may not approve it (segregation of duties).")
                          .arg(d.decidedBy, change.ticket)};
@@ -179,7 +176,7 @@ Result<void> checkDecision(const ChangeRequest& change, const ApprovalState& sta
                          .arg(change.ticket, approvalRoleName(d.approverRole),
                               state.missing().join(QStringLiteral(", ")))};
     for (const ApprovalSlot& s : state.slots)
-        if (s.filled() && samePerson(s.approver, d.decidedBy))
+        if (s.filled() && sameLogin(s.approver, d.decidedBy))
             return Error{Error::Kind::Permission,
                          tr("%1 already approved %2 as %3; the %4 approval needs another person.")
                              .arg(d.decidedBy, change.ticket, approvalRoleName(s.role),

@@ -2,11 +2,13 @@
 #include "CabDecisionService.h"
 
 #include "AuditedWrite.h"
+#include "domain/Login.h"
 #include "storage/CabDecisionRepository.h"
 #include "storage/ChangeRequestRepository.h"
 #include "storage/PeopleRepository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace slipway {
 namespace {
@@ -22,6 +24,48 @@ QJsonObject withMeeting(QJsonObject json, qint64 meetingId) {
     json.insert(QStringLiteral("meeting_id"), meetingId > 0 ? QJsonValue(meetingId) : QJsonValue());
     return json;
 }
+
+// The requester as the approval rules must compare them: a change requested by a person's
+// name or mail address ("Priya Raman", priya.raman@example.com) is requested by that
+// person's login, so they cannot approve it under their login either.
+class Requesters {
+public:
+    static Result<Requesters> of(Database& db) {
+        auto people = PeopleRepository(db).all();
+        if (!people)
+            return people.error();
+        Requesters out;
+        QSet<QString> logins;
+        for (const Person& p : std::as_const(people.value()))
+            if (!p.login.trimmed().isEmpty())
+                logins.insert(loginKey(p.login));
+        // A login is always its own person; a name or address stands for a login only when
+        // it is no one's login and belongs to a single person with a login.
+        QSet<QString> ambiguous;
+        for (const Person& p : std::as_const(people.value())) {
+            if (p.login.trimmed().isEmpty())
+                continue;
+            for (const QString& alias : {p.name, p.email, p.email.section(u'@', 0, 0)}) {
+                const QString key = loginKey(alias);
+                if (key.isEmpty() || logins.contains(key))
+                    continue;
+                if (out.m_login.contains(key) && !sameLogin(out.m_login.value(key), p.login))
+                    ambiguous.insert(key);
+                out.m_login.insert(key, p.login);
+            }
+        }
+        for (const QString& key : std::as_const(ambiguous))
+            out.m_login.remove(key);
+        return out;
+    }
+    ChangeRequest resolved(ChangeRequest change) const {
+        change.requestedBy = m_login.value(loginKey(change.requestedBy), change.requestedBy);
+        return change;
+    }
+
+private:
+    QHash<QString, QString> m_login; // name, address or mail handle (loginKey): login
+};
 
 } // namespace
 
@@ -42,6 +86,9 @@ Result<ApprovalState> CabDecisionService::approvalState(qint64 changeId) const {
     auto change = ChangeRequestRepository(m_db).find(changeId);
     if (!change)
         return change.error();
+    auto requesters = Requesters::of(m_db);
+    if (!requesters)
+        return requesters.error();
     CabDecisionRepository repo(m_db);
     auto decided = repo.forChange(changeId);
     if (!decided)
@@ -49,13 +96,16 @@ Result<ApprovalState> CabDecisionService::approvalState(qint64 changeId) const {
     auto open = repo.conditions(changeId);
     if (!open)
         return open.error();
-    return evaluateApproval(change.value(), decided.value(), open.value());
+    return evaluateApproval(requesters->resolved(change.value()), decided.value(), open.value());
 }
 
 Result<QHash<qint64, ApprovalState>> CabDecisionService::approvalStates(Database& db) {
     auto changes = ChangeRequestRepository(db).all();
     if (!changes)
         return changes.error();
+    auto requesters = Requesters::of(db);
+    if (!requesters)
+        return requesters.error();
     CabDecisionRepository repo(db);
     auto decided = repo.forChange(0);
     if (!decided)
@@ -71,40 +121,53 @@ Result<QHash<qint64, ApprovalState>> CabDecisionService::approvalStates(Database
         conditionsOf[c.changeId].append(c);
     QHash<qint64, ApprovalState> out;
     for (const ChangeRequest& c : changes.value())
-        out.insert(c.id, evaluateApproval(c, byChange.value(c.id), conditionsOf.value(c.id)));
+        out.insert(c.id, evaluateApproval(requesters->resolved(c), byChange.value(c.id),
+                                          conditionsOf.value(c.id)));
     return out;
 }
 
-Result<QString> CabDecisionService::nextApprovalRole(qint64 changeId,
-                                                     const QString& decider) const {
-    const QString who = decider.isEmpty() ? m_session.actor : decider;
+Result<QString> CabDecisionService::nextApprovalRole(qint64 changeId) const {
     auto change = ChangeRequestRepository(m_db).find(changeId);
     if (!change)
         return change.error();
+    auto requesters = Requesters::of(m_db);
+    if (!requesters)
+        return requesters.error();
     auto state = approvalState(changeId);
     if (!state)
         return state.error();
-    auto rights = PeopleRepository(m_db).rightsOf(who);
+    auto rights = PeopleRepository(m_db).rightsOf(m_session.actor);
     if (!rights)
         return rights.error();
-    return slipway::nextApprovalRole(change.value(), state.value(), who, rights->roles,
-                                     rights->fileHasLogins);
+    return slipway::nextApprovalRole(requesters->resolved(change.value()), state.value(),
+                                     m_session.actor, rights->roles, rights->fileHasLogins);
 }
 
 Result<CabDecision> CabDecisionService::record(const CabDecision& decision) {
-    auto change = ChangeRequestRepository(m_db).find(decision.changeId);
-    if (!change)
-        return change.error();
+    // A decision is the acting user's own: one taken by someone else is recorded from their
+    // account, so the audit log and the approval rules see who really decided.
+    if (!decision.decidedBy.trimmed().isEmpty() && !sameLogin(decision.decidedBy, m_session.actor))
+        return Error{Error::Kind::Permission,
+                     QCoreApplication::translate("CabDecisionService",
+                                                 "Decisions are recorded as made by you (%1); "
+                                                 "record %2's decision from %2's account.")
+                         .arg(m_session.actor, decision.decidedBy.trimmed())};
+    auto found = ChangeRequestRepository(m_db).find(decision.changeId);
+    if (!found)
+        return found.error();
+    auto requesters = Requesters::of(m_db);
+    if (!requesters)
+        return requesters.error();
+    const ChangeRequest change = requesters->resolved(found.value());
     CabDecision wanted = decision;
-    if (wanted.decidedBy.trimmed().isEmpty())
-        wanted.decidedBy = m_session.actor;
-    auto rights = PeopleRepository(m_db).rightsOf(wanted.decidedBy);
+    wanted.decidedBy = m_session.actor;
+    auto rights = PeopleRepository(m_db).rightsOf(m_session.actor);
     if (!rights)
         return rights.error();
     CabDecision stored;
     auto done = AuditedWrite::run(
-        m_db, under(m_session, change->ticket), Action::DecideChange, toKey(wanted.outcome),
-        kEntity, [&](qint64 now) -> Result<AuditedWrite::Logged> {
+        m_db, under(m_session, change.ticket), Action::DecideChange, toKey(wanted.outcome), kEntity,
+        [&](qint64 now) -> Result<AuditedWrite::Logged> {
             // The rules read the decisions inside the write lock: two board members pressing
             // A at once cannot both take the last approval.
             CabDecisionRepository repo(m_db);
@@ -114,10 +177,9 @@ Result<CabDecision> CabDecisionService::record(const CabDecision& decision) {
             auto open = repo.conditions(wanted.changeId);
             if (!open)
                 return open.error();
-            const ApprovalState state =
-                evaluateApproval(change.value(), decided.value(), open.value());
-            if (auto ok = checkDecision(change.value(), state, wanted, rights->roles,
-                                        rights->fileHasLogins);
+            const ApprovalState state = evaluateApproval(change, decided.value(), open.value());
+            if (auto ok =
+                    checkDecision(change, state, wanted, rights->roles, rights->fileHasLogins);
                 !ok)
                 return ok.error();
             if (wanted.decidedAt <= 0)
@@ -127,7 +189,7 @@ Result<CabDecision> CabDecisionService::record(const CabDecision& decision) {
                 return written.error();
             stored = written.value();
             QJsonObject after = withMeeting(toJson(stored), stored.meetingId);
-            after.insert(QStringLiteral("ticket"), change->ticket);
+            after.insert(QStringLiteral("ticket"), change.ticket);
             return AuditedWrite::Logged{stored.id, {}, after};
         });
     if (!done)

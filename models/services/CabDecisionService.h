@@ -15,7 +15,8 @@ class Database;
 
 // Records the board's decisions on change requests, checking the approval rules (who must
 // approve, segregation of duties) inside the same transaction that writes the decision and
-// its audit entry. The audit entry carries the meeting id and the change's ticket.
+// its audit entry. The audit entry carries the meeting id and the change's ticket. Every
+// decision is the acting user's: the service never records one in another person's name.
 class CabDecisionService : public QObject {
     Q_OBJECT
 public:
@@ -23,7 +24,8 @@ public:
 
     const Session& session() const { return m_session; }
 
-    // `decision.decidedBy` empty: the acting user. `decidedAt` 0: now.
+    // Recorded as decided by the acting user: `decision.decidedBy` is left empty or names
+    // them (in any case); another person's name is refused. `decidedAt` 0: now.
     Result<CabDecision> record(const CabDecision& decision);
     // Takes back a decision recorded by mistake (kept and marked, audited), or brings it back.
     // `rowVersion`: the version the caller last saw (0: whatever is stored); a newer one
@@ -40,8 +42,8 @@ public:
     // Every change request's state, by id.
     static Result<QHash<qint64, ApprovalState>> approvalStates(Database& db);
 
-    // The approval the acting user (or `decider`) could give next on a change; empty if none.
-    Result<QString> nextApprovalRole(qint64 changeId, const QString& decider = {}) const;
+    // The approval the acting user could give next on a change; empty if none.
+    Result<QString> nextApprovalRole(qint64 changeId) const;
 
 Q_SIGNALS:
     void changed(qint64 changeId);

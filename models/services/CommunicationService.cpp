@@ -3,6 +3,7 @@
 
 #include "AuditedWrite.h"
 #include "GateDigest.h"
+#include "domain/Login.h"
 #include "domain/MessageTemplate.h"
 #include "storage/CommunicationRepository.h"
 #include "storage/DistributionListRepository.h"
@@ -26,7 +27,7 @@ QString CommunicationService::senderName() const {
     auto people = PeopleRepository(m_db).all();
     if (people)
         for (const Person& p : std::as_const(people.value()))
-            if (!p.login.isEmpty() && p.login == m_session.actor)
+            if (sameLogin(p.login, m_session.actor))
                 return p.name;
     return m_session.actor;
 }

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExitCriteriaService.h"
 
+#include "AuditHistory.h"
 #include "AuditedWrite.h"
+#include "domain/Login.h"
 #include "storage/ExitCriteriaRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -75,6 +78,8 @@ Result<ExitCriterion> ExitCriteriaService::insert(const ExitCriterion& criterion
     ExitCriterion stored;
     auto done = AuditedWrite::run(m_db, m_session, Action::EditScope, auditAction, kEntity,
                                   [&](qint64 now) -> Result<AuditedWrite::Logged> {
+                                      if (auto ok = settledAsLogged(criterion); !ok)
+                                          return ok.error();
                                       auto written = ExitCriteriaRepository(m_db).insert(
                                           criterion, m_session.actor, now);
                                       if (!written)
@@ -86,6 +91,39 @@ Result<ExitCriterion> ExitCriteriaService::insert(const ExitCriterion& criterion
         return done.error();
     Q_EMIT criteriaChanged(stored.releaseId);
     return stored;
+}
+
+Result<void> ExitCriteriaService::settledAsLogged(const ExitCriterion& criterion) const {
+    if (!criterion.checked && !criterion.waived)
+        return {};
+    // A criterion brought back checked or waived was settled so, by that person, as the log
+    // last recorded: in a check or waiver, or in the entry that created it settled.
+    const QString act = criterion.checked ? QStringLiteral("check") : QStringLiteral("waive");
+    auto found = AuditHistory(m_db, kEntity, criterion.id, {QStringLiteral("create")})
+                     .latest({QStringLiteral("check"), QStringLiteral("waive"),
+                              QStringLiteral("uncheck"), QStringLiteral("create")});
+    if (!found)
+        return found.error();
+    const std::optional<AuditEntry>& entry = found.value();
+    bool confirmed = false;
+    if (entry && sameLogin(entry->actor, criterion.settledBy)) {
+        const QJsonObject created = QJsonDocument::fromJson(entry->afterJson.toUtf8()).object();
+        confirmed =
+            entry->action == act ||
+            (entry->action == u"create" &&
+             created.value(criterion.checked ? QStringLiteral("checked") : QStringLiteral("waived"))
+                 .toBool());
+    }
+    if (confirmed)
+        return {};
+    return Error{Error::Kind::Permission,
+                 (criterion.checked ? tr("The audit log does not show that %1 checked “%2”, "
+                                         "so it cannot be brought back as checked by them.")
+                                    : tr("The audit log does not show that %1 waived “%2”, so "
+                                         "it cannot be brought back as waived by them."))
+                     .arg(criterion.settledBy.trimmed().isEmpty() ? tr("anyone")
+                                                                  : criterion.settledBy.trimmed(),
+                          criterion.text.trimmed())};
 }
 
 Result<ExitCriterion>

@@ -39,7 +39,8 @@ public:
     // `ids` are all of the release's criteria in their new order.
     Result<void> reorder(qint64 releaseId, const QList<qint64>& ids);
     Result<void> remove(qint64 id, qint64 rowVersion);
-    // Brings back a deleted criterion under its old id and position (audited as restore).
+    // Brings back a deleted criterion under its old id and position (audited as restore). A
+    // criterion checked or waived comes back so only as the audit log recorded it settled.
     Result<ExitCriterion> restore(const ExitCriterion& criterion);
 
 Q_SIGNALS:
@@ -49,6 +50,7 @@ private:
     Result<ExitCriterion> change(qint64 id, qint64 rowVersion, const QString& auditAction,
                                  const std::function<Result<void>(ExitCriterion&)>& edit);
     Result<ExitCriterion> insert(const ExitCriterion& criterion, const QString& auditAction);
+    Result<void> settledAsLogged(const ExitCriterion& criterion) const;
 
     Database& m_db;
     Session m_session;

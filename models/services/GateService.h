@@ -108,7 +108,9 @@ public:
     // Each change to a waiver refuses (Stale, naming who changed it) unless the waiver is
     // still at `expectedRowVersion`, the version the user saw.
     Result<void> withdrawWaiver(qint64 waiverId, qint64 expectedRowVersion);
-    Result<GateWaiver> restoreWaiver(const GateWaiver& waiver); // undo of a withdrawal
+    // Undo of a withdrawal: the waiver comes back under its id, with who requested, approved
+    // and validated it as the audit log recorded them; any other name is refused.
+    Result<GateWaiver> restoreWaiver(const GateWaiver& waiver);
     Result<GateWaiver> approveWaiver(qint64 waiverId, qint64 expectedRowVersion);
     Result<GateWaiver> revokeWaiverApproval(qint64 waiverId, qint64 expectedRowVersion);
     Result<GateWaiver> setValidationDone(qint64 waiverId, bool done, qint64 expectedRowVersion);
@@ -124,6 +126,7 @@ Q_SIGNALS:
     void templatesChanged();
 
 private:
+    Result<GateWaiver> storeWaiver(const GateWaiver& waiver);
     Result<GateWaiver> changeWaiver(qint64 waiverId, qint64 expectedRowVersion, Action action,
                                     const QString& auditAction,
                                     const std::function<Result<void>(GateWaiver&)>& edit);

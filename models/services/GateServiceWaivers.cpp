@@ -2,7 +2,9 @@
 // GateService: waivers, requested by one person and approved by another.
 #include "GateService.h"
 
+#include "AuditHistory.h"
 #include "AuditedWrite.h"
+#include "domain/Login.h"
 #include "io/GateEvidence.h"
 #include "rules/GateRigour.h"
 #include "storage/Database.h"
@@ -29,10 +31,16 @@ Result<GateWaiver> GateService::requestWaiver(const GateWaiver& waiver) {
     fresh.approvedAt = {};
     fresh.validationDoneBy.clear();
     fresh.validationDoneAt = {};
-    return restoreWaiver(fresh);
+    return storeWaiver(fresh);
 }
 
 Result<GateWaiver> GateService::restoreWaiver(const GateWaiver& waiver) {
+    if (waiver.id == 0)
+        return requestWaiver(waiver);
+    return storeWaiver(waiver);
+}
+
+Result<GateWaiver> GateService::storeWaiver(const GateWaiver& waiver) {
     if (const QStringList problems = validateWaiver(waiver); !problems.isEmpty())
         return Error{Error::Kind::Validation, problems.join(u' ')};
     GateWaiver stored;
@@ -40,6 +48,26 @@ Result<GateWaiver> GateService::restoreWaiver(const GateWaiver& waiver) {
         m_db, m_session, Action::RequestWaiver,
         waiver.id ? QStringLiteral("restore") : QStringLiteral("request_waiver"),
         QStringLiteral("gate_waiver"), [&](qint64 now) -> Result<AuditedWrite::Logged> {
+            if (waiver.id != 0) {
+                // Undo of a withdrawal brings back who asked, approved and validated only as
+                // the audit log saw them do it.
+                const AuditHistory history(m_db, QStringLiteral("gate_waiver"), waiver.id,
+                                           {QStringLiteral("request_waiver")});
+                if (waiver.requestedBy.trimmed().isEmpty())
+                    return Error{Error::Kind::Validation, tr("Say who requested the waiver.")};
+                auto ok = history.confirms(waiver.requestedBy, {QStringLiteral("request_waiver")},
+                                           {}, tr("requested this waiver"));
+                if (ok)
+                    ok = history.confirms(waiver.approvedBy, {QStringLiteral("approve_waiver")},
+                                          {QStringLiteral("revoke_waiver_approval")},
+                                          tr("approved this waiver"));
+                if (ok)
+                    ok = history.confirms(
+                        waiver.validationDoneBy, {QStringLiteral("complete_validation")},
+                        {QStringLiteral("reopen_validation")}, tr("closed its validation task"));
+                if (!ok)
+                    return ok.error();
+            }
             GateRepository repo(m_db);
             auto gate = repo.findGate(waiver.gateId);
             if (!gate)
@@ -125,7 +153,7 @@ Result<GateWaiver> GateService::approveWaiver(qint64 waiverId, qint64 expectedRo
     return changeWaiver(
         waiverId, expectedRowVersion, Action::ApproveWaiver, QStringLiteral("approve_waiver"),
         [this](GateWaiver& w) -> Result<void> {
-            if (w.requestedBy == m_session.actor)
+            if (sameLogin(w.requestedBy, m_session.actor))
                 return Error{Error::Kind::Permission,
                              tr("%1 asked for this waiver, so cannot approve it; "
                                 "someone else must.")

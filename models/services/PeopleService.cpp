@@ -2,6 +2,7 @@
 #include "PeopleService.h"
 
 #include "AuditedWrite.h"
+#include "domain/Login.h"
 #include "rules/ScheduleValidation.h"
 #include "storage/PeopleRepository.h"
 
@@ -29,6 +30,24 @@ RecordStore<Person> people(Database& db) {
     };
     s.validate = [](const Person& p) {
         return ScheduleValidation::check(p);
+    };
+    // A login names one account, whatever its case: two people may not share it, or the
+    // account would hold both people's roles.
+    s.prepare = [&db](const Person& p, const Person*, qint64) -> Result<Person> {
+        if (p.login.trimmed().isEmpty())
+            return p;
+        auto everyone = PeopleRepository(db).all();
+        if (!everyone)
+            return everyone.error();
+        for (const Person& other : std::as_const(everyone.value()))
+            if (other.id != p.id && sameLogin(other.login, p.login))
+                return Error{Error::Kind::Validation,
+                             QCoreApplication::translate("PeopleService",
+                                                         "%1 already signs in as %2; a login "
+                                                         "belongs to one person, whatever its "
+                                                         "case.")
+                                 .arg(other.name, other.login)};
+        return p;
     };
     s.mayRemove = [&db](const Person& p) -> Result<void> {
         auto entries = PeopleRepository(db).availability(p.id);

@@ -9,19 +9,24 @@
 namespace slipway {
 
 QString Session::osUser() {
-    for (const char* var : {"SLIPWAY_USER", "USER", "USERNAME", "LOGNAME"}) {
-        QString v = qEnvironmentVariable(var);
-        if (!v.isEmpty())
-            return v;
-    }
-    // Services and cron jobs often run without USER set; the account database knows.
-    if (const passwd* pw = ::getpwuid(::getuid()); pw && pw->pw_name && *pw->pw_name)
+    const uid_t uid = ::geteuid();
+    if (const passwd* pw = ::getpwuid(uid); pw && pw->pw_name && *pw->pw_name)
         return QString::fromLocal8Bit(pw->pw_name);
-    return QStringLiteral("unknown");
+    // An account the password database does not know (a container started with an arbitrary
+    // uid) is still told apart from every other one, and matches no person's login.
+    return QStringLiteral("uid-%1").arg(qulonglong(uid));
+}
+
+QString Session::actingLogin() {
+#ifdef SLIPWAY_TEST_IDENTITY
+    if (QString stand = qEnvironmentVariable("SLIPWAY_TEST_USER").trimmed(); !stand.isEmpty())
+        return stand;
+#endif
+    return osUser();
 }
 
 Session Session::forCurrentUser() {
-    return Session{osUser(), QString()};
+    return Session{actingLogin(), QString()};
 }
 
 } // namespace slipway

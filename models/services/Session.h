@@ -5,12 +5,18 @@
 
 namespace slipway {
 
-// Who is acting, and under which change ticket; every service stamps it on the audit log.
+// Who is acting, and under which change ticket; every service stamps it on the audit log and
+// records decisions, approvals and waivers as made by `actor`, never by a name it is given.
 struct Session {
-    QString actor;        // the OS user unless told otherwise
+    QString actor;        // the login of the operating-system account running Slipway
     QString changeTicket; // optional: the ticket the current work is done under
 
+    // The account this process runs as, from the password database (the effective user id).
+    // USER, LOGNAME and the like are ignored: whoever starts a process can set them.
     static QString osUser();
+    // The login services act as: osUser(). A build with the tests enabled also honours
+    // SLIPWAY_TEST_USER, so the tests can act as several people; a release build never does.
+    static QString actingLogin();
     static Session forCurrentUser();
 };
 

@@ -4,9 +4,11 @@
 #include "Database.h"
 #include "RowStatements.h"
 #include "SqlValues.h"
+#include "domain/Login.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -22,21 +24,27 @@ Result<ActorRights> PeopleRepository::rightsOf(const QString& login) const {
     rights.fileReadOnly = m_db.isReadOnly();
     rights.readOnlyReason = m_db.readOnlyReason();
     rights.fileName = m_db.fileName();
+    // Every person with a login, compared here rather than in SQL: logins match ignoring case
+    // (sameLogin), which SQLite's NOCASE does only for ASCII.
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM people WHERE login IS NOT NULL "
-                               "AND login <> '')")) ||
-        !q.next())
+    if (!q.exec(QStringLiteral("SELECT p.id, p.login, r.role FROM people p LEFT JOIN "
+                               "person_roles r ON r.person_id = p.id "
+                               "WHERE p.login IS NOT NULL AND trim(p.login) <> ''")))
         return m_db.errorFrom(q.lastError(), doing);
-    rights.fileHasLogins = q.value(0).toBool();
-    q.prepare(QStringLiteral("SELECT p.id, r.role FROM people p LEFT JOIN person_roles r "
-                             "ON r.person_id = p.id WHERE p.login = ?"));
-    q.addBindValue(login);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing);
+    QHash<qint64, QSet<QString>> matching; // person id: roles
     while (q.next()) {
+        rights.fileHasLogins = true;
+        if (!sameLogin(q.value(1).toString(), login))
+            continue;
+        QSet<QString>& roles = matching[q.value(0).toLongLong()];
+        if (!q.value(2).isNull())
+            roles.insert(q.value(2).toString());
+    }
+    // Two people whose logins differ only in case (possible in a file from before logins were
+    // compared so) make the account ambiguous: it counts as nobody, never as both.
+    if (matching.size() == 1) {
         rights.knownPerson = true;
-        if (!q.value(1).isNull())
-            rights.roles.insert(q.value(1).toString());
+        rights.roles = matching.cbegin().value();
     }
     return rights;
 }

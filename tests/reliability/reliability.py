@@ -24,7 +24,7 @@ def arguments(description):
 
 def environment(work):
     """CTest sets these; a run by hand keeps its settings and caches inside the work folder."""
-    for key, value in (("QT_QPA_PLATFORM", "offscreen"), ("SLIPWAY_USER", "tester"),
+    for key, value in (("QT_QPA_PLATFORM", "offscreen"), ("SLIPWAY_TEST_USER", "tester"),
                        ("LC_ALL", "C.UTF-8"),
                        ("XDG_CONFIG_HOME", os.path.join(work, "config")),
                        ("XDG_DATA_HOME", os.path.join(work, "data")),

@@ -71,7 +71,6 @@ private Q_SLOTS:
         const Session session{u"tester"_qs, {}};
         ChangeRequestService changes(*db, session);
         CabMeetingService meetings(*db, session);
-        CabDecisionService decisions(*db, session);
 
         const qint64 meeting = test::scheduleMeeting(meetings, kMeeting);
         const qint64 later =
@@ -188,9 +187,8 @@ private Q_SLOTS:
         CabDecision approve;
         approve.changeId = deploy;
         approve.meetingId = meeting;
-        approve.decidedBy = u"bob"_qs;
         approve.approverRole = u"cab"_qs;
-        auto recorded = decisions.record(approve);
+        auto recorded = CabDecisionService(*db, Session{u"bob"_qs, {}}).record(approve);
         QVERIFY2(recorded, qPrintable(recorded.error().message));
         changed.clear();
         model.setPack(load(meeting));

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace slipway;
 
 class tst_CabApproval : public QObject {
@@ -102,32 +104,36 @@ private Q_SLOTS:
     void soxNeedsSecondDifferentApproverThroughService() {
         auto [db, id] = fileWithChange(change(RiskLevel::Medium, {u"sox"_qs}));
         QVERIFY(db);
-        const Session session{u"tester"_qs, {}};
-        CabDecisionService decisions(*db, session);
-        CabMeetingService meetings(*db, session);
+        CabMeetingService meetings(*db, Session{u"tester"_qs, {}});
         const qint64 meeting = test::scheduleMeeting(meetings, 1'790'100'000);
         QVERIFY(meeting);
+        // Each decision is taken from its decider's own account.
+        const auto as = [&db = db](const QString& who) {
+            return std::make_unique<CabDecisionService>(*db, Session{who, {}});
+        };
 
-        auto self = decisions.record(approve(id, u"alice"_qs, u"cab"_qs, meeting));
+        auto self = as(u"alice"_qs)->record(approve(id, u"alice"_qs, u"cab"_qs, meeting));
         QVERIFY(!self);
         QCOMPARE(self.error().kind, Error::Kind::Permission);
 
-        auto first = decisions.record(approve(id, u"bob"_qs, u"cab"_qs, meeting));
+        auto first = as(u"bob"_qs)->record(approve(id, u"bob"_qs, u"cab"_qs, meeting));
         QVERIFY2(first, qPrintable(first.error().message));
-        QCOMPARE(decisions.approvalState(id)->status, ApprovalStatus::Pending);
-        QCOMPARE(decisions.approvalState(id)->missing(),
+        auto decisions = as(u"tester"_qs);
+        QCOMPARE(decisions->approvalState(id)->status, ApprovalStatus::Pending);
+        QCOMPARE(decisions->approvalState(id)->missing(),
                  QStringList{approvalRoleName(u"second_approver"_qs)});
 
-        auto same = decisions.record(approve(id, u"BOB"_qs, u"second_approver"_qs, meeting));
+        auto same = as(u"BOB"_qs)->record(approve(id, {}, u"second_approver"_qs, meeting));
         QVERIFY(!same);
         QVERIFY2(same.error().message.contains(u"another person"_qs),
                  qPrintable(same.error().message));
 
-        auto second = decisions.record(approve(id, u"carol"_qs, u"second_approver"_qs, meeting));
+        auto second =
+            as(u"carol"_qs)->record(approve(id, u"carol"_qs, u"second_approver"_qs, meeting));
         QVERIFY2(second, qPrintable(second.error().message));
-        QVERIFY(decisions.approvalState(id)->ready());
+        QVERIFY(decisions->approvalState(id)->ready());
 
-        auto extra = decisions.record(approve(id, u"dave"_qs, u"cab"_qs, meeting));
+        auto extra = as(u"dave"_qs)->record(approve(id, u"dave"_qs, u"cab"_qs, meeting));
         QVERIFY(!extra);
 
         // Each decision is in the audit log with the meeting id and the change's ticket.
@@ -138,6 +144,7 @@ private Q_SLOTS:
             QCOMPARE(e.changeTicket, u"CHG0042001"_qs);
             const QJsonObject after = QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
             QCOMPARE(after.value(u"meeting_id"_qs).toInteger(), meeting);
+            QCOMPARE(e.actor, after.value(u"decided_by"_qs).toString());
             QCOMPARE(e.action, u"approve"_qs);
         }
         QVERIFY(AuditLog(*db).verify()->intact());
@@ -147,15 +154,16 @@ private Q_SLOTS:
         auto [db, id] = fileWithChange(change(RiskLevel::High));
         QVERIFY(db);
         CabDecisionService decisions(*db, Session{u"tester"_qs, {}});
-        QVERIFY(decisions.record(approve(id, u"bob"_qs, u"cab"_qs)));
+        QVERIFY(CabDecisionService(*db, Session{u"bob"_qs, {}}).record(approve(id, {}, u"cab"_qs)));
 
+        CabDecisionService asOlga(*db, Session{u"olga"_qs, {}});
         CabDecision conditional = approve(id, u"olga"_qs, u"service_owner"_qs);
         conditional.outcome = DecisionOutcome::ApproveWithConditions;
-        auto none = decisions.record(conditional);
+        auto none = asOlga.record(conditional);
         QVERIFY(!none); // conditions must be named
         conditional.conditions << CabCondition{0,          0, 0, u"Confirm the on-call engineer"_qs,
                                                u"olga"_qs, 0};
-        auto recorded = decisions.record(conditional);
+        auto recorded = asOlga.record(conditional);
         QVERIFY2(recorded, qPrintable(recorded.error().message));
         QCOMPARE(recorded->conditions.size(), 1);
 
@@ -173,8 +181,8 @@ private Q_SLOTS:
     void rejectionCancelsApprovalsAndWithdrawBringsThemBack() {
         auto [db, id] = fileWithChange(change(RiskLevel::Low));
         QVERIFY(db);
-        CabDecisionService decisions(*db, Session{u"tester"_qs, {}});
-        QVERIFY(decisions.record(approve(id, u"bob"_qs, u"cab"_qs)));
+        QVERIFY(CabDecisionService(*db, Session{u"bob"_qs, {}}).record(approve(id, {}, u"cab"_qs)));
+        CabDecisionService decisions(*db, Session{u"carol"_qs, {}});
         QVERIFY(decisions.approvalState(id)->ready());
         CabDecision reject = approve(id, u"carol"_qs, {});
         reject.outcome = DecisionOutcome::Reject;
