@@ -74,6 +74,10 @@ int importGateEvidence(const QCommandLineParser& parser, const FileOptions& file
                        const QCommandLineOption& release, const QCommandLineOption& criterion,
                        const QString& ticket);
 int runRender(const QStringList& args);
+int runDeploy(const QStringList& args);
+int runLifecycle(const QStringList& args);
+// An ISO 8601 time as UTC seconds (no offset: UTC); 0 when it does not parse.
+qint64 parseUtc(const QString& text);
 
 // import csv --kind acknowledgements: every row checked, then all written or none.
 int importAcknowledgementsCsv(const QCommandLineParser& parser, const FileOptions& files,

@@ -25,6 +25,7 @@ struct Error {
         NewerSchema,
         Io,
         Internal,
+        Refused, // a rule of the release lifecycle does not allow it (names the guard)
     };
     Kind kind = Kind::Internal;
     QString message;

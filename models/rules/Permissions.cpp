@@ -90,6 +90,15 @@ Result<void> authorize(const ActorRights& rights, Action action) {
     case Action::RecordAcknowledgement:
         what = tr("record acknowledgements");
         break;
+    case Action::RecordDeployment:
+        what = tr("record deployments");
+        break;
+    case Action::RequestOverride:
+        what = tr("ask for a lifecycle override");
+        break;
+    case Action::ApproveOverride:
+        what = tr("approve or settle lifecycle overrides");
+        break;
     }
     if (!rights.knownPerson)
         return Error{Error::Kind::Permission,
@@ -125,6 +134,11 @@ QStringList rolesAllowed(Action action) {
                 QStringLiteral("development")};
     case Action::ApproveWaiver:
         return {rm, QStringLiteral("cab")};
+    case Action::RecordDeployment:
+        // Pipelines run under an operations or deployer account.
+        return {rm, QStringLiteral("operations")};
+    case Action::RequestOverride:
+        return {rm, QStringLiteral("cab"), QStringLiteral("operations")};
     case Action::ApproveGateCriterion:
         return {};
     case Action::DecideChange:

@@ -33,6 +33,9 @@ enum class Action {
     EditDistributionLists,
     IssueCommunication,
     RecordAcknowledgement,
+    RecordDeployment,
+    RequestOverride,
+    ApproveOverride,
 };
 
 // What the acting user is allowed, as far as the file knows it.

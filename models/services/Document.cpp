@@ -8,11 +8,13 @@
 #include "CalendarImportService.h"
 #include "ChangeRequestService.h"
 #include "CommunicationService.h"
+#include "DeploymentService.h"
 #include "DistributionListService.h"
 #include "ExitCriteriaService.h"
 #include "GateService.h"
 #include "ImportUndoService.h"
 #include "KnownIssueService.h"
+#include "LifecycleService.h"
 #include "ObjectivesService.h"
 #include "ReleaseService.h"
 #include "RiskAssessmentService.h"
@@ -86,6 +88,10 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     connect(m_cabMeetings, &CabMeetingService::changed, this, &Document::modified);
     connect(m_cabDecisions, &CabDecisionService::changed, this, &Document::modified);
     m_audit = std::make_unique<AuditService>(*m_database);
+    m_lifecycle = std::make_unique<LifecycleService>(*m_database);
+    m_deployments = new DeploymentService(*m_database, m_session, this);
+    connect(m_deployments, &DeploymentService::deploymentsChanged, this, &Document::modified);
+    connect(m_deployments, &DeploymentService::overridesChanged, this, &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::changedElsewhere);
     m_database->watchForExternalChanges(kExternalPollMs);
@@ -98,6 +104,8 @@ Document::~Document() {
     m_calendarImport.reset();
     m_scopeImport.reset();
     m_audit.reset();
+    delete m_deployments;
+    m_lifecycle.reset();
     m_schedule.reset();
     delete m_cabDecisions;
     delete m_cabMeetings;

@@ -25,6 +25,8 @@ class ScheduleService;
 class SchedulingServices;
 class GateService;
 class CommunicationService;
+class DeploymentService;
+class LifecycleService;
 class DistributionListService;
 class KnownIssueService;
 class ReleaseService;
@@ -66,6 +68,8 @@ public:
     CabMeetingService& cabMeetings() { return *m_cabMeetings; }
     CabDecisionService& cabDecisions() { return *m_cabDecisions; }
     AuditService& audit() { return *m_audit; }
+    DeploymentService& deployments() { return *m_deployments; }
+    LifecycleService& lifecycle() { return *m_lifecycle; }
     ScopeImportService& scopeImport() { return *m_scopeImport; }
     CalendarImportService& calendarImport() { return *m_calendarImport; }
     ImportUndoService& imports() { return *m_imports; }
@@ -110,6 +114,8 @@ private:
     CabMeetingService* m_cabMeetings = nullptr;
     CabDecisionService* m_cabDecisions = nullptr;
     std::unique_ptr<AuditService> m_audit;
+    DeploymentService* m_deployments = nullptr;
+    std::unique_ptr<LifecycleService> m_lifecycle;
     std::unique_ptr<ScopeImportService> m_scopeImport;
     std::unique_ptr<CalendarImportService> m_calendarImport;
     ImportUndoService* m_imports = nullptr;

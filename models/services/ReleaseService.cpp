@@ -2,6 +2,7 @@
 #include "ReleaseService.h"
 
 #include "AuditedWrite.h"
+#include "LifecycleService.h"
 #include "storage/Database.h"
 #include "storage/GateRepository.h"
 #include "storage/GateTemplateRepository.h"
@@ -66,6 +67,14 @@ Result<Release> ReleaseService::insertAudited(const Release& release, const QStr
                 if (!gates)
                     return gates.error();
             }
+            // A release created straight into a later status (an import, a copy) meets that
+            // status's guards like any other move; a restored one comes back as it was.
+            if (action != u"restore") {
+                if (auto allowed = LifecycleService(m_db).require(stored.id, ReleaseStatus::Planned,
+                                                                  stored.status);
+                    !allowed)
+                    return allowed.error();
+            }
             return AuditedWrite::Logged{stored.id, {}, toJson(stored), stored.changeTicket};
         });
     if (!done)
@@ -89,6 +98,12 @@ Result<Release> ReleaseService::update(const Release& release) {
                               if (!updated)
                                   return updated.error();
                               stored = updated.value();
+                              // Read after the write, so a window moved in the same edit
+                              // is the one the guards see.
+                              if (auto allowed = LifecycleService(m_db).require(
+                                      stored.id, before->status, stored.status);
+                                  !allowed)
+                                  return allowed.error();
                               return AuditedWrite::Logged{release.id, toJson(before.value()),
                                                           toJson(stored), stored.changeTicket};
                           });

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckLifecycle.h"
+
+#include "CliSupport.h"
+#include "services/DeploymentService.h"
+#include "services/LifecycleService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace slipway::cli {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("cli", text);
+}
+
+} // namespace
+
+Result<LifecycleReport> checkLifecycle(Database& db, const QList<Conflict>& conflicts) {
+    LifecycleService lifecycle(db);
+    auto facts = lifecycle.allFacts(conflicts);
+    if (!facts)
+        return facts.error();
+    const LifecycleClock clock = lifecycle.clock();
+    LifecycleReport report;
+    for (const LifecycleFacts& f : facts.value()) {
+        report.labels.insert(f.releaseId, f.label);
+        const QList<GuardCheck> unmet = unmetGuards(f, clock);
+        if (!unmet.isEmpty())
+            report.findings.append({f.releaseId, f.label, f.status, unmet});
+    }
+    std::sort(report.findings.begin(), report.findings.end(),
+              [](const auto& a, const auto& b) { return a.releaseId < b.releaseId; });
+    auto unsettled = DeploymentService(db, Session{}).unsettledOverrides();
+    if (!unsettled)
+        return unsettled.error();
+    report.unsettled = unsettled.value();
+    return report;
+}
+
+void printLifecycle(const LifecycleReport& report) {
+    out() << QCoreApplication::translate("cli",
+                                         "Lifecycle:     %n release(s) past a guard they never met",
+                                         nullptr, int(report.findings.size()))
+          << Qt::endl;
+    for (const auto& f : report.findings)
+        for (const GuardCheck& g : f.unmet)
+            out() << tr("  error:   %1 (%2) is %3 without “%4”: %5")
+                         .arg(f.label)
+                         .arg(f.releaseId)
+                         .arg(displayName(f.status), displayName(g.guard), g.detail)
+                  << Qt::endl;
+    for (const LifecycleOverride& o : report.unsettled) {
+        const auto guard = guardFromKey(o.guard);
+        out() << tr("  note:    override %1 of “%2” for %3 (%4) %5: %6")
+                     .arg(o.id)
+                     .arg(guard ? displayName(*guard) : o.guard, report.labels.value(o.releaseId))
+                     .arg(o.releaseId)
+                     .arg(o.isApproved() ? tr("approved by %1, not yet settled").arg(o.approvedBy)
+                                         : tr("awaits a second release manager"),
+                          o.reason)
+              << Qt::endl;
+    }
+}
+
+QJsonObject lifecycleJson(const LifecycleReport& report) {
+    QJsonArray items;
+    for (const auto& f : report.findings)
+        for (const GuardCheck& g : f.unmet)
+            items.append(QJsonObject{{QStringLiteral("release_id"), f.releaseId},
+                                     {QStringLiteral("release"), f.label},
+                                     {QStringLiteral("status"), toKey(f.status)},
+                                     {QStringLiteral("guard"), toKey(g.guard)},
+                                     {QStringLiteral("detail"), g.detail}});
+    QJsonArray overrides;
+    for (const LifecycleOverride& o : report.unsettled)
+        overrides.append(toJson(o));
+    return {{QStringLiteral("releases_past_guards"), int(report.findings.size())},
+            {QStringLiteral("items"), items},
+            {QStringLiteral("unsettled_overrides"), overrides}};
+}
+
+} // namespace slipway::cli

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DeploymentService.h"
+
+#include "AuditedWrite.h"
+#include "LifecycleService.h"
+#include "ScheduleService.h"
+#include "domain/Login.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/DeploymentRepository.h"
+#include "storage/EnvironmentRepository.h"
+#include "storage/LifecycleOverrideRepository.h"
+#include "storage/ReleaseRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace slipway {
+namespace {
+
+const QString kDeployment = QStringLiteral("deployment");
+const QString kOverride = QStringLiteral("lifecycle_override");
+
+QString compact(const QJsonObject& o) {
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString when(qint64 utc) {
+    return QDateTime::fromSecsSinceEpoch(utc, Qt::UTC)
+               .toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+           QStringLiteral(" UTC");
+}
+
+bool appliesTo(const BlackoutOccurrence& b, const QList<qint64>& services) {
+    if (b.allServices)
+        return true;
+    for (qint64 s : services)
+        if (b.serviceIds.contains(s))
+            return true;
+    return false;
+}
+
+// Moves the release's status inside the caller's transaction, with its own audit entry.
+Result<void> moveRelease(Database& db, const Session& session, const Release& before,
+                         ReleaseStatus to, qint64 now) {
+    if (before.status == to)
+        return {};
+    Release moved = before;
+    moved.status = to;
+    auto updated = ReleaseRepository(db).update(moved, session.actor, now);
+    if (!updated)
+        return updated.error();
+    AuditEntry entry;
+    entry.actor = session.actor;
+    entry.action = QStringLiteral("update");
+    entry.entity = QStringLiteral("release");
+    entry.entityId = before.id;
+    entry.beforeJson = compact(toJson(before));
+    entry.afterJson = compact(toJson(updated.value()));
+    entry.changeTicket =
+        session.changeTicket.isEmpty() ? before.changeTicket : session.changeTicket;
+    if (auto appended = AuditLog(db).append(entry); !appended)
+        return appended.error();
+    return {};
+}
+
+} // namespace
+
+DeploymentService::DeploymentService(Database& db, Session session, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_session(std::move(session)) {}
+
+Result<QList<Deployment>> DeploymentService::list(const DeploymentFilter& filter) const {
+    return DeploymentRepository(m_db).list(filter);
+}
+
+Result<Deployment> DeploymentService::find(qint64 id) const {
+    return DeploymentRepository(m_db).find(id);
+}
+
+Result<QList<Environment>> DeploymentService::environments() const {
+    return EnvironmentRepository(m_db).all();
+}
+
+Result<Environment> DeploymentService::environmentNamed(const QString& name) const {
+    auto all = environments();
+    if (!all)
+        return all.error();
+    QStringList names;
+    for (const Environment& e : all.value()) {
+        if (e.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return e;
+        names << e.name;
+    }
+    return Error{Error::Kind::NotFound,
+                 tr("environment “%1” is not known in this file (there are: %2)")
+                     .arg(name.trimmed(), names.isEmpty() ? tr("none") : names.join(u", "))};
+}
+
+Result<QStringList> DeploymentService::check(const Deployment& d, ReleaseStatus* target) const {
+    QStringList reasons;
+    auto release = ReleaseRepository(m_db).find(d.releaseId);
+    if (!release)
+        return release.error();
+    auto environment = EnvironmentRepository(m_db).find(d.environmentId);
+    if (!environment)
+        return QStringList{tr("environment %1 is not known in this file").arg(d.environmentId)};
+    *target = release->status;
+    if (release->status == ReleaseStatus::Cancelled || release->status == ReleaseStatus::Closed)
+        reasons << tr("%1 is %2: nothing more can be deployed under it")
+                       .arg(releaseLabel(release->name, release->version),
+                            displayName(release->status));
+    if (environment->kind != u"prod")
+        return reasons; // test and staging deployments are part of getting ready
+
+    switch (d.outcome) {
+    case DeploymentOutcome::Succeeded:
+        *target = ReleaseStatus::Deployed;
+        break;
+    case DeploymentOutcome::RolledBack:
+        *target = ReleaseStatus::RolledBack;
+        break;
+    case DeploymentOutcome::Failed:
+        // A failed attempt leaves the release where it was, once it may deploy at all.
+        *target = release->status == ReleaseStatus::Deployed ? ReleaseStatus::Deployed
+                                                             : ReleaseStatus::Deploying;
+        break;
+    }
+    LifecycleService lifecycle(m_db);
+    auto facts = lifecycle.facts(d.releaseId);
+    if (!facts)
+        return facts.error();
+    // The record itself is what the Deployed and Rolled back guards ask for.
+    LifecycleFacts after = facts.value();
+    after.productionSucceeded |= d.outcome == DeploymentOutcome::Succeeded;
+    after.productionRolledBack |= d.outcome == DeploymentOutcome::RolledBack;
+    if (after.firstProductionAt == 0 || d.deployedAt < after.firstProductionAt)
+        after.firstProductionAt = d.deployedAt;
+    // The window's own conflicts give way to what held at the moment of deployment, below.
+    const TransitionCheck move = checkTransition(after, *target, lifecycle.clock());
+    if (!move.moveAllowed)
+        reasons << move.reasons().first();
+    for (const GuardCheck& g : move.failing())
+        if (g.guard != Guard::Conflicts)
+            reasons << g.line();
+
+    // Blackouts and freezes at the moment of the deployment, whatever the planned window.
+    const Interval moment{d.deployedAt, d.deployedAt + 1};
+    ScheduleService schedule(m_db);
+    auto blackouts = schedule.blackoutOccurrences(moment);
+    if (!blackouts)
+        return blackouts.error();
+    const bool overridden = facts->overridden.contains(toKey(Guard::Conflicts));
+    for (const BlackoutOccurrence& b : blackouts.value())
+        if (b.hard && b.when.overlaps(moment) && appliesTo(b, release->serviceIds) && !overridden)
+            reasons << tr("%1 falls inside the hard blackout “%2”; an emergency override of "
+                          "“%3” is needed")
+                           .arg(when(d.deployedAt), b.name, displayName(Guard::Conflicts));
+    auto inputs = schedule.load(moment);
+    if (!inputs)
+        return inputs.error();
+    for (const IncidentFreeze& f : inputs->freezes)
+        if (f.when.overlaps(moment) && !facts->emergency && !overridden)
+            reasons << tr("%1 falls inside the incident freeze “%2”: only emergency releases may "
+                          "deploy")
+                           .arg(when(d.deployedAt), f.name);
+    return reasons;
+}
+
+Result<QStringList> DeploymentService::refusals(const Deployment& deployment) const {
+    Deployment d = deployment;
+    if (d.deployedAt == 0)
+        d.deployedAt = QDateTime::currentSecsSinceEpoch();
+    ReleaseStatus target = ReleaseStatus::Planned;
+    return check(d, &target);
+}
+
+Result<Deployment> DeploymentService::record(const Deployment& deployment) {
+    Deployment d = deployment;
+    d.id = 0;
+    d.deployedBy = m_session.actor;
+    if (d.deployedAt == 0)
+        d.deployedAt = QDateTime::currentSecsSinceEpoch();
+    if (d.changeTicket.trimmed().isEmpty())
+        d.changeTicket = m_session.changeTicket;
+    Deployment stored;
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::RecordDeployment, QStringLiteral("create"), kDeployment,
+        [&](qint64 now) -> Result<AuditedWrite::Logged> {
+            ReleaseStatus target = ReleaseStatus::Planned;
+            auto reasons = check(d, &target);
+            if (!reasons)
+                return reasons.error();
+            auto release = ReleaseRepository(m_db).find(d.releaseId);
+            if (!release)
+                return release.error();
+            const QString label = releaseLabel(release->name, release->version);
+            if (!reasons->isEmpty())
+                return Error{Error::Kind::Refused,
+                             tr("Deployment of %1 refused: %2")
+                                 .arg(label, reasons->join(QStringLiteral("; ")))};
+            if (d.version.trimmed().isEmpty())
+                d.version = release->version;
+            if (d.changeTicket.trimmed().isEmpty())
+                d.changeTicket = release->changeTicket;
+            auto inserted = DeploymentRepository(m_db).insert(d, m_session.actor, now);
+            if (!inserted)
+                return inserted.error();
+            stored = inserted.value();
+            if (auto moved = moveRelease(m_db, m_session, release.value(), target, now); !moved)
+                return moved.error();
+            return AuditedWrite::Logged{stored.id, {}, toJson(stored), stored.changeTicket};
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT deploymentsChanged(stored.releaseId);
+    return stored;
+}
+
+Result<void> DeploymentService::removeRecord(qint64 id, qint64 rowVersion,
+                                             ReleaseStatus statusBefore) {
+    qint64 releaseId = 0;
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::RecordDeployment, QStringLiteral("delete"), kDeployment,
+        [&](qint64 now) -> Result<AuditedWrite::Logged> {
+            DeploymentRepository repo(m_db);
+            auto before = repo.find(id);
+            if (!before)
+                return before.error();
+            releaseId = before->releaseId;
+            if (auto removed = repo.remove(id, rowVersion); !removed)
+                return removed.error();
+            auto release = ReleaseRepository(m_db).find(releaseId);
+            if (!release)
+                return release.error();
+            if (auto moved = moveRelease(m_db, m_session, release.value(), statusBefore, now);
+                !moved)
+                return moved.error();
+            return AuditedWrite::Logged{id, toJson(before.value()), {}, before->changeTicket};
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT deploymentsChanged(releaseId);
+    return {};
+}
+
+Result<QList<LifecycleOverride>> DeploymentService::overrides(qint64 releaseId) const {
+    return LifecycleOverrideRepository(m_db).forRelease(releaseId);
+}
+
+Result<QList<LifecycleOverride>> DeploymentService::unsettledOverrides() const {
+    return LifecycleOverrideRepository(m_db).unsettled();
+}
+
+Result<LifecycleOverride> DeploymentService::requestOverride(qint64 releaseId, Guard guard,
+                                                             const QString& reason) {
+    if (reason.trimmed().isEmpty())
+        return Error{Error::Kind::Validation,
+                     tr("Say why the guard “%1” should be overridden.").arg(displayName(guard))};
+    LifecycleOverride stored;
+    auto done =
+        AuditedWrite::run(m_db, m_session, Action::RequestOverride, QStringLiteral("create"),
+                          kOverride, [&](qint64 now) -> Result<AuditedWrite::Logged> {
+                              if (auto release = ReleaseRepository(m_db).find(releaseId); !release)
+                                  return release.error();
+                              LifecycleOverride o;
+                              o.releaseId = releaseId;
+                              o.guard = toKey(guard);
+                              o.reason = reason.trimmed();
+                              o.requestedBy = m_session.actor;
+                              o.requestedAt = now;
+                              auto inserted = LifecycleOverrideRepository(m_db).insert(o, now);
+                              if (!inserted)
+                                  return inserted.error();
+                              stored = inserted.value();
+                              return AuditedWrite::Logged{stored.id, {}, toJson(stored), {}};
+                          });
+    if (!done)
+        return done.error();
+    Q_EMIT overridesChanged(releaseId);
+    return stored;
+}
+
+Result<LifecycleOverride> DeploymentService::approveOverride(qint64 id, qint64 rowVersion) {
+    LifecycleOverride stored;
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::ApproveOverride, QStringLiteral("approve"), kOverride,
+        [&](qint64 now) -> Result<AuditedWrite::Logged> {
+            LifecycleOverrideRepository repo(m_db);
+            auto before = repo.find(id);
+            if (!before)
+                return before.error();
+            if (before->isApproved())
+                return Error{
+                    Error::Kind::Validation,
+                    tr("Override %1 was already approved by %2.").arg(id).arg(before->approvedBy)};
+            if (sameLogin(before->requestedBy, m_session.actor))
+                return Error{Error::Kind::Permission,
+                             tr("%1 asked for override %2, so a second person with the release "
+                                "manager role must approve it.")
+                                 .arg(m_session.actor)
+                                 .arg(id)};
+            LifecycleOverride o = before.value();
+            o.rowVersion = rowVersion;
+            o.approvedBy = m_session.actor;
+            o.approvedAt = now;
+            auto updated = repo.update(o);
+            if (!updated)
+                return updated.error();
+            stored = updated.value();
+            return AuditedWrite::Logged{id, toJson(before.value()), toJson(stored), {}};
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT overridesChanged(stored.releaseId);
+    return stored;
+}
+
+Result<LifecycleOverride> DeploymentService::settleOverride(qint64 id, qint64 rowVersion,
+                                                            const QString& note) {
+    if (note.trimmed().isEmpty())
+        return Error{Error::Kind::Validation, tr("Say how override %1 was settled.").arg(id)};
+    LifecycleOverride stored;
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::ApproveOverride, QStringLiteral("settle"), kOverride,
+        [&](qint64 now) -> Result<AuditedWrite::Logged> {
+            LifecycleOverrideRepository repo(m_db);
+            auto before = repo.find(id);
+            if (!before)
+                return before.error();
+            LifecycleOverride o = before.value();
+            o.rowVersion = rowVersion;
+            o.settledBy = m_session.actor;
+            o.settledAt = now;
+            o.settlement = note.trimmed();
+            auto updated = repo.update(o);
+            if (!updated)
+                return updated.error();
+            stored = updated.value();
+            return AuditedWrite::Logged{id, toJson(before.value()), toJson(stored), {}};
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT overridesChanged(stored.releaseId);
+    return stored;
+}
+
+} // namespace slipway

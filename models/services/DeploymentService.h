@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Session.h"
+#include "domain/Deployment.h"
+#include "domain/Environment.h"
+#include "domain/LifecycleOverride.h"
+#include "domain/Result.h"
+#include "rules/ReleaseLifecycle.h"
+
+#include <QObject>
+
+namespace slipway {
+
+class Database;
+
+// Deployment records and guard overrides: the two ways a release moves through the end of
+// its lifecycle. A production record checks the lifecycle first, then moves the release to
+// Deployed or Rolled back in the same transaction; nothing is written when it is refused.
+class DeploymentService : public QObject {
+    Q_OBJECT
+public:
+    DeploymentService(Database& db, Session session, QObject* parent = nullptr);
+    const Session& session() const { return m_session; }
+
+    Result<QList<Deployment>> list(const DeploymentFilter& filter = {}) const;
+    Result<Deployment> find(qint64 id) const;
+    Result<QList<Environment>> environments() const;
+    // By name, ignoring case; NotFound lists the names there are.
+    Result<Environment> environmentNamed(const QString& name) const;
+
+    // Why a deployment could not be recorded now: empty when it could. The same checks
+    // record() runs, for a dialog to show before the user confirms.
+    Result<QStringList> refusals(const Deployment& deployment) const;
+    // Records `deployment` as made by the acting user (never another name). `at` 0: now.
+    // Refused (Error::Kind::Refused, every reason joined) when the lifecycle does not allow
+    // it; a production record moves the release to Deployed or Rolled back.
+    Result<Deployment> record(const Deployment& deployment);
+    // Undo of record(): removes the record and puts the release's status back.
+    Result<void> removeRecord(qint64 id, qint64 rowVersion, ReleaseStatus statusBefore);
+
+    Result<QList<LifecycleOverride>> overrides(qint64 releaseId) const;
+    Result<QList<LifecycleOverride>> unsettledOverrides() const;
+    Result<LifecycleOverride> requestOverride(qint64 releaseId, Guard guard, const QString& reason);
+    // By a second person with the release manager role: never the requester.
+    Result<LifecycleOverride> approveOverride(qint64 id, qint64 rowVersion);
+    Result<LifecycleOverride> settleOverride(qint64 id, qint64 rowVersion, const QString& note);
+
+Q_SIGNALS:
+    void deploymentsChanged(qint64 releaseId);
+    void overridesChanged(qint64 releaseId);
+
+private:
+    Result<QStringList> check(const Deployment& deployment, ReleaseStatus* target) const;
+    Database& m_db;
+    Session m_session;
+};
+
+} // namespace slipway

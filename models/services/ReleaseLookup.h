@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Release.h"
+#include "domain/Result.h"
+
+namespace slipway {
+
+class Database;
+
+// A release named on a command line: its id ("25"), NAME@VERSION ("Payments API@2.4.0"),
+// or a version alone when only one release has it. Names compare without regard to case;
+// an ambiguous value is refused with its candidates listed.
+Result<Release> lookUpRelease(Database& db, const QString& text);
+
+} // namespace slipway
