@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// slipway check --db FILE [--json] [--full]: structure, foreign keys and the audit chain.
+// slipway check --db FILE [--json] [--full]: structure, foreign keys, the audit chain and the
+// triggers that protect it.
 #include "CliSupport.h"
 #include "services/ScheduleService.h"
 #include "services/ScopeService.h"
@@ -87,6 +88,12 @@ QJsonObject toJson(const IntegrityReport& r) {
         }
         if (f.check == IntegrityFinding::Check::AuditChain && f.auditSeq > 0)
             o.insert(QStringLiteral("seq"), f.auditSeq);
+        if (f.check == IntegrityFinding::Check::AuditProtection) {
+            if (!f.trigger.isEmpty())
+                o.insert(QStringLiteral("trigger"), f.trigger);
+            if (!f.table.isEmpty())
+                o.insert(QStringLiteral("table"), f.table);
+        }
         findings.append(o);
     }
     return QJsonObject{
@@ -104,11 +111,14 @@ QJsonObject toJson(const IntegrityReport& r) {
                      {QStringLiteral("first_broken_seq"),
                       r.auditFirstBroken ? QJsonValue(*r.auditFirstBroken) : QJsonValue()},
                      {QStringLiteral("problem"), r.auditProblem}}},
+        {QStringLiteral("audit_protection"),
+         QJsonObject{{QStringLiteral("ok"), r.auditProtectionOk}}},
         {QStringLiteral("findings"), findings},
         {QStringLiteral("timings_ms"),
          QJsonObject{{QStringLiteral("integrity"), r.integrityMs},
                      {QStringLiteral("foreign_keys"), r.foreignKeysMs},
                      {QStringLiteral("audit_chain"), r.auditMs},
+                     {QStringLiteral("audit_protection"), r.auditProtectionMs},
                      {QStringLiteral("total"), r.totalMs}}},
     };
 }
@@ -125,6 +135,7 @@ void printText(const IntegrityReport& r) {
                  .arg(r.auditEntries)
                  .arg(r.auditHead)
           << Qt::endl;
+    out() << tr("Audit guards:  %1").arg(r.auditProtectionOk ? ok : failed) << Qt::endl;
     for (const IntegrityFinding& f : r.findings)
         out() << tr("Finding [%1]: %2").arg(checkKey(f.check), f.message) << Qt::endl;
     out() << (r.clean() ? tr("No problems found in the file.")
@@ -163,8 +174,10 @@ int runCheck(const QStringList& args) {
     const QString command = QStringLiteral("check");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Checks a Slipway file: SQLite's structure check, foreign keys and the audit hash "
-           "chain, then lists every scheduling conflict by kind (hard blackouts, incident "
+        tr("Checks a Slipway file: SQLite's structure check, foreign keys, the audit hash "
+           "chain and what protects it (the append-only triggers as Slipway creates them, an "
+           "audit log that is not empty when the file holds data), then lists every scheduling "
+           "conflict by kind (hard blackouts, incident "
            "freezes, double-booked shared environments and missing roles are errors; soft "
            "blackouts are warnings), then every committed scope item that needs one which is "
            "deferred, "

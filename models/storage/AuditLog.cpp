@@ -267,7 +267,14 @@ Result<AuditVerification> AuditLog::verify(const std::function<void(qint64)>& pr
         f.prevHash = columnBytes(st, 9);
         const QByteArray stored = columnBytes(st, 10);
         ++result.checked;
-        if (expectedSeq > 0 && f.seq != expectedSeq + 1 && !result.firstBrokenSeq) {
+        // The chain starts at 1 from the genesis hash: a log whose first entries were deleted
+        // starts later, and its first entry names a predecessor that is gone.
+        if (result.checked == 1 && f.seq != 1) {
+            result.firstBrokenSeq = f.seq > 1 ? 1 : f.seq;
+            result.problem =
+                f.seq > 1 ? tr("entries 1 to %1 are missing").arg(f.seq - 1)
+                          : tr("entry %1 cannot start the chain (it must be entry 1)").arg(f.seq);
+        } else if (expectedSeq > 0 && f.seq != expectedSeq + 1 && !result.firstBrokenSeq) {
             result.firstBrokenSeq = expectedSeq + 1;
             result.problem = tr("entries %1 to %2 are missing").arg(expectedSeq + 1).arg(f.seq - 1);
         }
@@ -306,6 +313,26 @@ Result<QString> AuditLog::head() const {
     if (!q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
     return q.next() ? q.value(0).toString() : genesisHash();
+}
+
+Result<AuditTip> AuditLog::tip() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
+    if (!q.next())
+        return AuditTip{0, genesisHash()};
+    return AuditTip{q.value(0).toLongLong(), q.value(1).toString()};
+}
+
+Result<std::optional<QString>> AuditLog::hashAt(qint64 seq) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
 }
 
 Result<qint64> AuditLog::count(const AuditFilter& filter) const {

@@ -26,6 +26,13 @@ struct AuditBytes {
     QByteArrayView beforeJson, afterJson, changeTicket, prevHash;
 };
 
+// The last entry of the log: its seq (the entry count in an intact chain) and its hash. An
+// empty log has seq 0 and the genesis hash.
+struct AuditTip {
+    qint64 seq = 0;
+    QString hash;
+};
+
 // The append-only, hash-chained audit trail. append() must run inside the caller's
 // Transaction so the entry commits or rolls back with the change it describes.
 class AuditLog {
@@ -42,6 +49,10 @@ public:
 
     Result<AuditVerification> verify(const std::function<void(qint64 done)>& progress = {}) const;
     Result<QString> head() const;
+    // The last entry's seq and hash, in one indexed lookup (no walk of the chain).
+    Result<AuditTip> tip() const;
+    // The stored hash of entry `seq`; nothing when there is no such entry.
+    Result<std::optional<QString>> hashAt(qint64 seq) const;
     Result<qint64> count(const AuditFilter& filter = {}) const;
     // Newest first; `beforeSeq` 0 starts at the newest entry.
     Result<QList<AuditEntry>> page(const AuditFilter& filter, qint64 beforeSeq, int limit) const;

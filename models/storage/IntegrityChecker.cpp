@@ -2,6 +2,7 @@
 #include "IntegrityChecker.h"
 
 #include "AuditLog.h"
+#include "AuditProtection.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -119,6 +120,31 @@ void runForeignKeyCheck(Database& db, IntegrityReport& report) {
     }
 }
 
+// Listed after the chain's finding, which the worker thread delivers last.
+QList<IntegrityFinding> runProtectionCheck(Database& db, const QString& migrationsDir,
+                                           IntegrityReport& report) {
+    QList<IntegrityFinding> findings;
+    auto found = AuditProtection::check(db, migrationsDir);
+    if (!found) {
+        report.auditProtectionOk = false;
+        IntegrityFinding f;
+        f.check = IntegrityFinding::Check::AuditProtection;
+        f.message = found.error().message;
+        findings.append(f);
+        return findings;
+    }
+    for (const ProtectionFinding& p : found.value()) {
+        report.auditProtectionOk = false;
+        IntegrityFinding f;
+        f.check = IntegrityFinding::Check::AuditProtection;
+        f.message = p.message;
+        f.table = p.table;
+        f.trigger = p.trigger;
+        findings.append(f);
+    }
+    return findings;
+}
+
 } // namespace
 
 QString checkKey(IntegrityFinding::Check check) {
@@ -129,6 +155,8 @@ QString checkKey(IntegrityFinding::Check check) {
         return QStringLiteral("foreign_keys");
     case IntegrityFinding::Check::AuditChain:
         return QStringLiteral("audit_chain");
+    case IntegrityFinding::Check::AuditProtection:
+        return QStringLiteral("audit_protection");
     }
     return {};
 }
@@ -170,7 +198,10 @@ Result<IntegrityReport> IntegrityChecker::check(const QString& path,
     runStructureCheck(db, depth, report);
     report.integrityMs = t.restart();
     runForeignKeyCheck(db, report);
-    report.foreignKeysMs = t.elapsed();
+    report.foreignKeysMs = t.restart();
+    const QList<IntegrityFinding> protection =
+        runProtectionCheck(db, options.migrationsDir, report);
+    report.auditProtectionMs = t.elapsed();
     worker.join();
     report.auditMs = auditMs;
 
@@ -194,6 +225,7 @@ Result<IntegrityReport> IntegrityChecker::check(const QString& path,
         report.findings.append(
             {IntegrityFinding::Check::AuditChain, report.auditProblem, {}, 0, {}, 0});
     }
+    report.findings.append(protection);
     report.totalMs = total.elapsed();
     return report;
 }

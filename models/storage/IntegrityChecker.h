@@ -13,16 +13,18 @@ namespace slipway {
 
 // One thing wrong with a file, as `slipway check` reports it.
 struct IntegrityFinding {
-    enum class Check { Integrity, ForeignKeys, AuditChain };
+    enum class Check { Integrity, ForeignKeys, AuditChain, AuditProtection };
     Check check = Check::Integrity;
     QString message;
     QString table;       // foreign keys: the table holding the dangling reference
     qint64 rowId = 0;    // foreign keys: its rowid
     QString parent;      // foreign keys: the table it points into
     qint64 auditSeq = 0; // audit chain: the first entry that does not fit
+    QString trigger;     // audit protection: the trigger missing, altered or unknown
 };
 
-QString checkKey(IntegrityFinding::Check check); // "integrity", "foreign_keys", "audit_chain"
+// "integrity", "foreign_keys", "audit_chain", "audit_protection"
+QString checkKey(IntegrityFinding::Check check);
 
 struct IntegrityReport {
     QString file;
@@ -31,17 +33,19 @@ struct IntegrityReport {
     bool integrityOk = true;
     bool foreignKeysOk = true;
     bool auditOk = true;
+    bool auditProtectionOk = true; // its triggers as the migrations made them, a log not emptied
     qint64 auditEntries = 0;
     QString auditHead;
     std::optional<qint64> auditFirstBroken;
     QString auditProblem;
     QList<IntegrityFinding> findings;
-    qint64 integrityMs = 0, foreignKeysMs = 0, auditMs = 0, totalMs = 0;
+    qint64 integrityMs = 0, foreignKeysMs = 0, auditMs = 0, auditProtectionMs = 0, totalMs = 0;
 
     bool clean() const { return findings.isEmpty(); }
 };
 
-// Checks a whole file: SQLite's own structure check, foreign keys, and the audit chain.
+// Checks a whole file: SQLite's own structure check, foreign keys, the audit chain and what
+// protects it (the triggers, a log not emptied on a file with data).
 // The chain is verified on a second connection in a worker thread while the structure
 // check runs, since on a large file each takes about as long as the other.
 class IntegrityChecker {

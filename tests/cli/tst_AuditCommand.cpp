@@ -89,9 +89,12 @@ private Q_SLOTS:
             report.value(u"audit_chain"_qs).toObject().value(u"first_broken_seq"_qs).toInteger(),
             17);
         const QJsonArray findings = report.value(u"findings"_qs).toArray();
-        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.size(), 2);
         QCOMPARE(findings[0].toObject().value(u"check"_qs).toString(), u"audit_chain"_qs);
         QCOMPARE(findings[0].toObject().value(u"seq"_qs).toInteger(), 17);
+        // The trigger dropped to make the edit is a finding of its own.
+        QCOMPARE(findings[1].toObject().value(u"check"_qs).toString(), u"audit_protection"_qs);
+        QCOMPARE(findings[1].toObject().value(u"trigger"_qs).toString(), u"audit_log_no_update"_qs);
 
         const Run text = runSlipway({u"check"_qs, u"--db"_qs, path});
         QCOMPARE(text.exitCode, 1);
