@@ -15,6 +15,7 @@
 #include "scheduling/FindWindowDialog.h"
 #include "scheduling/SchedulingActions.h"
 #include "scope/ScopeScreen.h"
+#include "services/AuditChainMemory.h"
 #include "services/Document.h"
 #include "services/FilePreferences.h"
 
@@ -272,14 +273,17 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_comms = nullptr;
     m_scheduling = nullptr;
     m_scheduleMenu->clear();
-    if (m_document)
+    if (m_document) {
+        observeAuditChain(false); // what this session added to the log it leaves
         m_undoGroup->removeStack(m_document->undoStack());
+    }
     m_document = std::move(document);
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
         rebuildScreens();
         rememberRecent(m_document->path());
+        observeAuditChain(true);
     }
     updateStatus();
     showScreen(previous.isEmpty() ? QStringLiteral("releases") : previous);
@@ -462,6 +466,14 @@ void MainWindow::rememberRecent(const QString& path) {
         FilePreferences::addRecentFile(path);
 }
 
+void MainWindow::observeAuditChain(bool warn) {
+    if (!m_rememberLayout || !m_document)
+        return;
+    auto seen = AuditChainMemory::observe(*m_document);
+    if (warn && seen && seen->warns())
+        m_message->showMessage(MessageBar::Kind::Warning, seen->message);
+}
+
 void MainWindow::fillRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = FilePreferences::recentFiles();
@@ -543,11 +555,14 @@ void MainWindow::restoreLayout() {
     const QString screen = settings.value(QStringLiteral("window/screen")).toString();
     if (!screen.isEmpty())
         showScreen(screen);
-    if (m_document)
+    if (m_document) {
         rememberRecent(m_document->path());
+        observeAuditChain(true);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    observeAuditChain(false);
     if (m_rememberLayout) {
         QSettings settings;
         settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

@@ -77,6 +77,9 @@ private:
     void placeScreen(const QString& key, QWidget* screen);
     void updateStatus();
     void rememberRecent(const QString& path);
+    // Holds the file's audit log against the longest one seen here before; warns when it is
+    // shorter or rewritten. Like the recent files, only in a window that remembers its layout.
+    void observeAuditChain(bool warn);
     void fillRecentMenu();
     void newFile();
     void openFileDialog(bool readOnly);

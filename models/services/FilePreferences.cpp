@@ -33,6 +33,25 @@ void FilePreferences::setShared(const QString& path, bool shared) {
     settings.setValue(keyFor(path) + QStringLiteral("/path"), canonical(path));
 }
 
+std::optional<SeenChain> FilePreferences::seenAuditChain(const QString& path) {
+    const QSettings settings;
+    const QString key = keyFor(path);
+    bool ok = false;
+    const qint64 entries = settings.value(key + QStringLiteral("/auditEntries")).toLongLong(&ok);
+    const QString head = settings.value(key + QStringLiteral("/auditHead")).toString();
+    if (!ok || entries < 0 || head.size() != 64)
+        return std::nullopt;
+    return SeenChain{entries, head};
+}
+
+void FilePreferences::setSeenAuditChain(const QString& path, const SeenChain& chain) {
+    QSettings settings;
+    const QString key = keyFor(path);
+    settings.setValue(key + QStringLiteral("/auditEntries"), chain.entries);
+    settings.setValue(key + QStringLiteral("/auditHead"), chain.head);
+    settings.setValue(key + QStringLiteral("/path"), canonical(path));
+}
+
 QStringList FilePreferences::recentFiles() {
     QStringList out;
     const QStringList stored = QSettings().value(QStringLiteral("recentFiles")).toStringList();

@@ -4,14 +4,26 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace slipway {
 
+// The longest audit chain this computer has seen in a file: its entry count and head hash.
+struct SeenChain {
+    qint64 entries = 0;
+    QString head;
+};
+
 // What Slipway remembers about files between runs (in the user's settings, not the file):
-// whether a file lives on a share, and the recently opened files.
+// whether a file lives on a share, the recently opened files, and the longest audit chain
+// seen in each file (so that a log cut short behind Slipway's back shows when it is opened).
 class FilePreferences {
 public:
     static bool isShared(const QString& path);
     static void setShared(const QString& path, bool shared);
+
+    static std::optional<SeenChain> seenAuditChain(const QString& path);
+    static void setSeenAuditChain(const QString& path, const SeenChain& chain);
 
     static QStringList recentFiles(); // newest first, only files that still exist
     static void addRecentFile(const QString& path);
