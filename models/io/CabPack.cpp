@@ -206,10 +206,12 @@ Result<CabPack> CabPack::load(Database& db, qint64 meetingId, qint64 now, const 
         ++pack.outlook[week].byType[released ? size_t(r->type) : 4];
     }
 
-    auto head = AuditLog(db).head();
-    if (!head)
-        return head.error();
-    pack.chainHead = head.value();
+    // Count and head from one lookup of the last entry, so the two always belong together.
+    auto tip = AuditLog(db).tip();
+    if (!tip)
+        return tip.error();
+    pack.chainHead = tip->hash;
+    pack.chainEntries = tip->seq;
     return pack;
 }
 

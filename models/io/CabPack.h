@@ -66,6 +66,7 @@ struct CabPack {
     QList<CabOutlookWeek> outlook;
     std::array<int, 5> agendaByStatus{}; // ApprovalStatus order
     QString chainHead;
+    qint64 chainEntries = 0; // the audit log's entry count when the pack was read
     qint64 generatedAt = 0;
     QString fileName;
     QHash<qint64, QString> ticketOf; // change id to ticket, for decisions and conditions

@@ -182,10 +182,17 @@ void ReportFlow::footer() {
     drawText(QRectF(left, fy + pt(3), width, pt(10)), font(7, true), CabStyle::ink(),
              tr("Page %1 of %2").arg(page).arg(m_total),
              Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine);
-    drawText(QRectF(left, fy + pt(12), width, pt(10)), font(6.5, false, true), CabStyle::faint(),
-             tr("Audit chain head %1 · generated %2 UTC")
-                 .arg(m_pack.chainHead, QDateTime::fromSecsSinceEpoch(m_pack.generatedAt, Qt::UTC)
-                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+    const QString audit =
+        tr("Audit log: %1 entries, head %2 · generated %3 UTC")
+            .arg(m_pack.chainEntries)
+            .arg(m_pack.chainHead, QDateTime::fromSecsSinceEpoch(m_pack.generatedAt, Qt::UTC)
+                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    // The whole head must be legible on paper: a smaller size rather than a cut-off line.
+    QFont auditFont = font(6.5, false, true);
+    while (auditFont.pointSizeF() > 4.5 &&
+           QFontMetricsF(auditFont, &m_device).horizontalAdvance(audit) > width)
+        auditFont.setPointSizeF(auditFont.pointSizeF() - 0.25);
+    drawText(QRectF(left, fy + pt(12), width, pt(10)), auditFont, CabStyle::faint(), audit,
              Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
 }
 
