@@ -9,6 +9,7 @@
 #include "cab/CabScreen.h"
 #include "calendar/CalendarScreen.h"
 #include "comms/CommsScreen.h"
+#include "deployments/DeploymentsView.h"
 #include "gates/GatesScreen.h"
 #include "io/FileTransferActions.h"
 #include "releases/ReleasesView.h"
@@ -62,6 +63,8 @@ constexpr ScreenEntry kScreens[] = {
      true},
 
     {"cab", "cab", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "CAB"), true},
+    {"deployments", "status-deployed", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Deployments"),
+     true},
 };
 
 int screenIndex(const QString& key) {
@@ -308,7 +311,15 @@ void MainWindow::rebuildScreens() {
     placeScreen(QStringLiteral("cab"), m_cab);
     m_comms = new CommsScreen(*m_document, m_screens);
     placeScreen(QStringLiteral("communications"), m_comms);
+    m_deployments = new DeploymentsView(*m_document, m_screens);
+    placeScreen(QStringLiteral("deployments"), m_deployments);
 
+    connect(m_releases, &ReleasesView::openScreen, this,
+            [this](const QString& screen, qint64 releaseId) {
+                if (screen == u"deployments")
+                    m_deployments->showRelease(releaseId);
+                showScreen(screen);
+            });
     connect(m_calendar, &CalendarScreen::openRelease, this, [this](qint64 id) {
         showScreen(QStringLiteral("releases"));
         m_releases->selectRelease(id);
@@ -338,6 +349,7 @@ void MainWindow::rebuildScreens() {
     m_releases->setEditable(editable);
     m_calendar->setEditable(editable);
     m_scope->setEditable(editable);
+    m_deployments->setEditable(editable);
     m_gates->setEditable(editable);
     m_cab->setEditable(editable);
     m_comms->setEditable(editable);

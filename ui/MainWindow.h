@@ -24,6 +24,7 @@ class CalendarScreen;
 class ScopeScreen;
 class GatesScreen;
 class CommsScreen;
+class DeploymentsView;
 class FileTransferActions;
 class MessageBar;
 class ReadOnlyBanner;
@@ -101,6 +102,7 @@ private:
     GatesScreen* m_gates = nullptr;
     CabScreen* m_cab = nullptr;
     CommsScreen* m_comms = nullptr;
+    DeploymentsView* m_deployments = nullptr;
     SchedulingActions* m_scheduling = nullptr;  // per document: holds references into it
     FileTransferActions* m_transfers = nullptr; // the same
     MessageBar* m_message = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // slipway check --db FILE [--json] [--full]: structure, foreign keys, the audit chain and the
 // triggers that protect it.
+#include "CheckLifecycle.h"
 #include "CliSupport.h"
 #include "services/ScheduleService.h"
 #include "services/ScopeService.h"
@@ -181,7 +182,9 @@ int runCheck(const QStringList& args) {
            "freezes, double-booked shared environments and missing roles are errors; soft "
            "blackouts are warnings), then every committed scope item that needs one which is "
            "deferred, "
-           "in the backlog or in a later release (warnings). Exit 0: no problems and no conflict "
+           "in the backlog or in a later release (warnings), then every release whose status is "
+           "past a lifecycle guard it never met (errors) and every override not yet settled. "
+           "Exit 0: no problems and no conflict "
            "errors; 1: problems "
            "or conflict errors found (listed); 2: the file cannot be checked."));
     FileOptions files;
@@ -212,6 +215,7 @@ int runCheck(const QStringList& args) {
     // Conflicts only make sense in a file that is whole.
     QList<Conflict> conflicts;
     QList<DependencyWarning> dependencyWarnings;
+    LifecycleReport lifecycle;
     const bool withConflicts = !parser.isSet(integrityOnly) && report->clean();
     if (withConflicts) {
         Database::OpenOptions options = files.openOptions(parser);
@@ -227,12 +231,17 @@ int runCheck(const QStringList& args) {
         if (!warnings)
             return inputError(warnings.error());
         dependencyWarnings = warnings.value();
+        auto guards = checkLifecycle(*db.value(), conflicts);
+        if (!guards)
+            return inputError(guards.error());
+        lifecycle = guards.value();
     }
     if (parser.isSet(json)) {
         QJsonObject o = toJson(report.value());
         if (withConflicts) {
             o.insert(QStringLiteral("conflicts"), conflictsJson(conflicts));
             o.insert(QStringLiteral("scope_dependencies"), dependenciesJson(dependencyWarnings));
+            o.insert(QStringLiteral("lifecycle"), lifecycleJson(lifecycle));
         }
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
@@ -240,10 +249,13 @@ int runCheck(const QStringList& args) {
         if (withConflicts) {
             printConflicts(conflicts);
             printDependencies(dependencyWarnings);
+            printLifecycle(lifecycle);
         }
     }
     out().flush();
-    return report->clean() && errorsIn(conflicts) == 0 ? ExitOk : ExitFindings;
+    return report->clean() && errorsIn(conflicts) == 0 && lifecycle.findings.isEmpty()
+               ? ExitOk
+               : ExitFindings;
 }
 
 } // namespace slipway::cli

@@ -33,6 +33,8 @@ const Command kCommands[] = {
     {"gate", runGate},
     {"render", runRender},
     {"report", runReport},
+    {"deploy", runDeploy},
+    {"lifecycle", runLifecycle},
 };
 
 QString overview() {
@@ -49,7 +51,7 @@ QString overview() {
               "                  log against such anchors (truncated or rewritten since)\n"
               "  slipway export csv --db FILE --out FILE\n"
               "                     --table releases|scope|assumptions|metrics|tradeoffs|\n"
-              "                             communications|acknowledgements\n"
+              "                             communications|acknowledgements|deployments\n"
               "  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE\n"
               "                     --out FILE\n"
               "  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]\n"
@@ -61,6 +63,12 @@ QString overview() {
               "                  a CI report as a gate criterion's evidence (exit 1: it fails)\n"
               "  slipway gate status --db FILE --release ID [--json]\n"
               "                  gates and criteria with evidence (exit 1: promotion blocked)\n"
+              "  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME\n"
+              "                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]\n"
+              "                  recorded as made by you; refused (exit 1) when the lifecycle\n"
+              "                  does not allow it\n"
+              "  slipway lifecycle show|set|override|approve|settle --db FILE ...\n"
+              "                  a release's guards; a status change; guard overrides\n"
               "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
               "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
               "  slipway render --db FILE --release ID --template NAME --format pdf|eml|md\n"

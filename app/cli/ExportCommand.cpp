@@ -6,6 +6,7 @@
 #include "io/CabCsvExporter.h"
 #include "io/CommunicationCsvExporter.h"
 #include "io/DefinitionCsvExporter.h"
+#include "io/DeploymentCsvExporter.h"
 #include "io/IcsExporter.h"
 #include "io/ReleaseCsvExporter.h"
 #include "io/ScopeCsvExporter.h"
@@ -23,7 +24,7 @@ QStringList csvTables() {
             QStringLiteral("assumptions"),      QStringLiteral("metrics"),
             QStringLiteral("tradeoffs"),        QStringLiteral("communications"),
             QStringLiteral("acknowledgements"), QStringLiteral("cab-agenda"),
-            QStringLiteral("decisions")};
+            QStringLiteral("decisions"),        QStringLiteral("deployments")};
 }
 
 QString tr(const char* text) {
@@ -80,7 +81,8 @@ int runExport(const QStringList& args) {
     const QCommandLineOption table(
         QStringLiteral("table"),
         tr("The table to export: releases, scope, assumptions, metrics, tradeoffs, "
-           "communications, acknowledgements, cab-agenda or decisions (a meeting's)."),
+           "communications, acknowledgements, cab-agenda, decisions (a meeting's) or "
+           "deployments."),
         QStringLiteral("TABLE"));
     const QCommandLineOption meeting(QStringLiteral("meeting"),
                                      tr("cab-agenda and decisions: the meeting's id or date."),
@@ -97,7 +99,7 @@ int runExport(const QStringList& args) {
             QStringLiteral("slipway export csv|ics --db FILE [--table "
                            "releases|scope|assumptions|metrics|tradeoffs|communications|"
                            "acknowledgements|cab-agenda|"
-                           "decisions] [--meeting ID|DATE] --out FILE "
+                           "decisions|deployments] [--meeting ID|DATE] --out FILE "
                            "[--from DATE --to DATE]"),
             1))
         return *stop;
@@ -155,6 +157,16 @@ int runExport(const QStringList& args) {
     auto db = Database::open(*path, files.readingOptions(parser));
     if (!db)
         return inputError(db.error());
+    if (which == u"deployments") {
+        auto rows = DeploymentCsvExporter::exportAll(*db.value(), target);
+        if (!rows)
+            return inputError(rows.error());
+        out() << QCoreApplication::translate("cli", "Wrote %n deployment record(s) to %1.", nullptr,
+                                             int(rows.value()))
+                     .arg(QDir::toNativeSeparators(target))
+              << Qt::endl;
+        return ExitOk;
+    }
     if (which == u"communications" || which == u"acknowledgements") {
         const bool messages = which == u"communications";
         auto rows = messages

@@ -85,11 +85,16 @@ Result<QList<Deployment>> DeploymentRepository::list(const DeploymentFilter& f) 
 }
 
 Result<Deployment> DeploymentRepository::find(qint64 id) const {
-    const QString gone = QCoreApplication::translate(
-        "DeploymentRepository", "Deployment record %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    if (auto found = sql::selectById(m_db, q, kSelect, id, doing(), gone.arg(id)); !found)
-        return found.error();
+    q.prepare(kSelect + QStringLiteral(" WHERE d.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (!q.next())
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("DeploymentRepository",
+                                                 "Deployment record %1 no longer exists — reload.")
+                         .arg(id)};
     return deploymentFrom(q);
 }
 

@@ -162,10 +162,12 @@ def write_ics(path, events, prefix, year):
                    "Crash blackout", year, hours=(1, 5), product="crash")
 
 def old_schema_from_demo(demo, target):
-    """A data-rich schema-8 file: the demo without what migration 0012 adds."""
+    """A data-rich schema-8 file: the demo without what migrations 0012 and 0013 add."""
     shutil.copyfile(demo, target)
     conn = sqlite3.connect(target)
     conn.execute("ALTER TABLE scope_items DROP COLUMN board_rank")
+    conn.execute("DROP TABLE deployments")
+    conn.execute("DROP TABLE lifecycle_overrides")
     conn.execute("PRAGMA user_version = 8")
     conn.commit()
     conn.close()

@@ -110,6 +110,27 @@ ReleaseEditor::ReleaseEditor(QWidget* parent)
                           displayName(s), int(s));
     }
     addField(tr("&Status"), m_status);
+    m_statusGuard = new QLabel(m_form);
+    m_statusGuard->setObjectName(QStringLiteral("statusGuard"));
+    m_statusGuard->setWordWrap(true);
+    m_statusGuard->setTextFormat(Qt::PlainText);
+    m_statusGuard->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
+    m_statusFix = new QPushButton(m_form);
+    m_statusFix->setObjectName(QStringLiteral("statusGuardFix"));
+    connect(m_statusFix, &QPushButton::clicked, this, &ReleaseEditor::fixRequested);
+    {
+        auto* guardRow = new QVBoxLayout;
+        guardRow->setSpacing(Theme::space(1) / 2);
+        guardRow->addWidget(m_statusGuard);
+        guardRow->addWidget(m_statusFix, 0, Qt::AlignLeft);
+        form->addLayout(guardRow);
+    }
+    m_statusGuard->hide();
+    m_statusFix->hide();
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading && !m_creating && m_original.id != 0)
+            Q_EMIT statusChosen(m_original, current());
+    });
 
     m_owner = new QLineEdit(m_form);
     m_owner->setObjectName(QStringLiteral("releaseOwnerEdit"));
@@ -244,6 +265,7 @@ void ReleaseEditor::load(const Release& r) {
     m_ticket->setText(r.changeTicket);
     m_objectives->setPlainText(r.objectives);
     m_loading = false;
+    showStatusGuard({});
     for (QLabel* label : std::as_const(m_problems))
         label->hide();
     m_hint->hide();
@@ -321,6 +343,16 @@ void ReleaseEditor::fieldsChanged() {
     m_validateLive = true;
     showProblems();
     updateButtons();
+}
+
+void ReleaseEditor::showStatusGuard(const QStringList& lines, const QString& fixLabel) {
+    m_statusGuard->setText(lines.isEmpty()
+                               ? QString()
+                               : tr("This status is not allowed yet:") + u'\n' +
+                                     QStringLiteral("• ") + lines.join(QStringLiteral("\n• ")));
+    m_statusGuard->setVisible(!lines.isEmpty());
+    m_statusFix->setText(fixLabel);
+    m_statusFix->setVisible(!lines.isEmpty() && !fixLabel.isEmpty());
 }
 
 bool ReleaseEditor::showProblems() {

@@ -34,6 +34,11 @@ public:
     Release current() const; // the fields as a release, with the original's id and version
     void setEditable(bool editable);
 
+    // What the lifecycle says about the chosen status, right under the status field: one
+    // line per failing guard, and a button to the screen that settles the first one
+    // (`fixLabel` empty: no button). Empty `lines` hides it.
+    void showStatusGuard(const QStringList& lines, const QString& fixLabel = {});
+
     // Validates and, when clean, emits createRequested or saveRequested.
     void save();
     void revert();
@@ -42,6 +47,8 @@ Q_SIGNALS:
     void createRequested(const Release& release);
     void saveRequested(const Release& before, const Release& after);
     void draftDiscarded(); // a new release was abandoned before it was created
+    void statusChosen(const Release& before, const Release& after); // the user picked a status
+    void fixRequested(); // the status guard's button: open the screen that settles it
 
 private:
     QLabel* addProblemLabel(const QString& field);
@@ -64,6 +71,8 @@ private:
     QLineEdit* m_version = nullptr;
     QComboBox* m_type = nullptr;
     QComboBox* m_status = nullptr;
+    QLabel* m_statusGuard = nullptr;
+    QPushButton* m_statusFix = nullptr;
     QLineEdit* m_owner = nullptr;
     QCheckBox* m_scheduled = nullptr;
     QDateTimeEdit* m_start = nullptr;

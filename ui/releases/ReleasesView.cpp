@@ -13,6 +13,7 @@
 #include "itemmodels/Roles.h"
 #include "releases/ReleaseCommands.h"
 #include "services/Document.h"
+#include "services/LifecycleService.h"
 #include "services/ReleaseService.h"
 
 #include <QAction>
@@ -252,6 +253,8 @@ QWidget* ReleasesView::buildTablePage() {
     connect(m_editor, &ReleaseEditor::createRequested, this, &ReleasesView::createRelease);
     connect(m_editor, &ReleaseEditor::saveRequested, this, &ReleasesView::saveRelease);
     connect(m_editor, &ReleaseEditor::draftDiscarded, this, &ReleasesView::updatePage);
+    connect(m_editor, &ReleaseEditor::statusChosen, this, &ReleasesView::showStatusGuard);
+    connect(m_editor, &ReleaseEditor::fixRequested, this, &ReleasesView::openGuardScreen);
 
     m_splitter->addWidget(tableSide);
     m_splitter->addWidget(card);
@@ -360,12 +363,65 @@ void ReleasesView::createRelease(const Release& release) {
     selectRelease(id);
 }
 
+void ReleasesView::showStatusGuard(const Release& before, const Release& after) {
+    m_guardScreen.clear();
+    if (before.status == after.status) {
+        m_editor->showStatusGuard({});
+        return;
+    }
+    auto check = m_document.lifecycle().check(before.id, after.status);
+    if (!check) {
+        m_editor->showStatusGuard({check.error().message});
+        return;
+    }
+    if (check->ok()) {
+        m_editor->showStatusGuard({});
+        return;
+    }
+    QString label;
+    const QList<GuardCheck> failing = check->failing();
+    if (!failing.isEmpty()) {
+        switch (screenFor(failing.first().guard)) {
+        case FixScreen::Calendar:
+            m_guardScreen = QStringLiteral("calendar");
+            label = tr("Open the Calendar");
+            break;
+        case FixScreen::Cab:
+            m_guardScreen = QStringLiteral("cab");
+            label = tr("Open the CAB");
+            break;
+        case FixScreen::Gates:
+            m_guardScreen = QStringLiteral("gates");
+            label = tr("Open Gates");
+            break;
+        case FixScreen::Deployments:
+            m_guardScreen = QStringLiteral("deployments");
+            label = tr("Open Deployments");
+            break;
+        case FixScreen::Definition:
+            m_guardScreen = QStringLiteral("definition");
+            label = tr("Open the Definition");
+            break;
+        }
+    }
+    m_editor->showStatusGuard(check->reasons(), label);
+}
+
+void ReleasesView::openGuardScreen() {
+    if (m_guardScreen == u"definition")
+        showDefinition();
+    else if (!m_guardScreen.isEmpty())
+        Q_EMIT openScreen(m_guardScreen, m_editor->releaseId());
+}
+
 void ReleasesView::saveRelease(const Release& before, const Release& after) {
     m_commandFailed = false;
     m_document.undoStack()->push(new EditReleaseCommand(
         m_document.releases(), before, after, [this](const QString& m) { commandFailed(m); }));
-    if (m_commandFailed)
+    if (m_commandFailed) {
+        showStatusGuard(before, after); // the refusal, next to the status field
         return;
+    }
     m_messages->hide();
     const int row = m_model->rowOf(before.id);
     if (row >= 0)

@@ -56,11 +56,18 @@ public:
     using UnsavedPrompt = std::function<UnsavedChoice(const QString& name)>;
     void setUnsavedPrompt(UnsavedPrompt prompt) { m_unsavedPrompt = std::move(prompt); }
 
+Q_SIGNALS:
+    // A screen that settles a lifecycle guard of `releaseId`: "calendar", "cab", "gates",
+    // "deployments" (the Definition tab is this view's own).
+    void openScreen(const QString& screen, qint64 releaseId);
+
 private:
     QWidget* buildHeader();
     QWidget* buildTablePage();
     void createRelease(const Release& release);
     void saveRelease(const Release& before, const Release& after);
+    void showStatusGuard(const Release& before, const Release& after);
+    void openGuardScreen();
     void commandFailed(const QString& message);
     void selectionChanged();
     // Settles unsaved edits before the editor shows another release; false: stay.
@@ -75,6 +82,7 @@ private:
     ReleaseTableModel* m_model = nullptr;
     ReleaseFilterModel* m_proxy = nullptr;
     bool m_editable = true;
+    QString m_guardScreen; // where the editor's status guard button leads
     bool m_commandFailed = false;
     bool m_fitted = false;
     bool m_restoringSelection = false;
