@@ -51,6 +51,14 @@
     </message>
 </context>
 <context>
+    <name>AuditHistory</name>
+    <message>
+        <location filename="../models/services/AuditHistory.cpp" line="48"/>
+        <source>The audit log does not show that %1 %2, so it cannot be brought back as theirs.</source>
+        <translation>Das Audit-Log belegt nicht, dass %1 %2; daher kann es nicht als Handlung dieser Person wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>BlackoutRepository</name>
     <message>
         <location filename="../models/storage/BlackoutRepository.cpp" line="17"/>
@@ -66,27 +74,32 @@
 <context>
     <name>CabDecisionService</name>
     <message>
-        <location filename="../models/services/CabDecisionService.cpp" line="165"/>
+        <location filename="../models/services/CabDecisionService.cpp" line="151"/>
+        <source>Decisions are recorded as made by you (%1); record %2&apos;s decision from %2&apos;s account.</source>
+        <translation>Entscheidungen werden als Ihre eigenen erfasst (%1); erfassen Sie die Entscheidung von %2 über das Konto von %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CabDecisionService.cpp" line="227"/>
         <source>The decision on %1 was changed since — reload.</source>
         <translation>Die Entscheidung zu %1 wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/CabDecisionService.cpp" line="172"/>
+        <location filename="../models/services/CabDecisionService.cpp" line="234"/>
         <source>The decision on %1 is already %2 — reload.</source>
         <translation>Die Entscheidung zu %1 ist bereits %2 — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/CabDecisionService.cpp" line="177"/>
+        <location filename="../models/services/CabDecisionService.cpp" line="239"/>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../models/services/CabDecisionService.cpp" line="178"/>
+        <location filename="../models/services/CabDecisionService.cpp" line="240"/>
         <source>in force</source>
         <translation>in Kraft</translation>
     </message>
     <message>
-        <location filename="../models/services/CabDecisionService.cpp" line="213"/>
+        <location filename="../models/services/CabDecisionService.cpp" line="275"/>
         <source>A condition on %1 was changed since — reload.</source>
         <translation>Eine Auflage zu %1 wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
@@ -247,122 +260,122 @@
 <context>
     <name>DemoCab</name>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="364"/>
+        <location filename="../models/io/DemoCab.cpp" line="348"/>
         <source>Renew the TLS certificate of the public API gateway</source>
         <translation>TLS-Zertifikat des öffentlichen API-Gateways erneuern</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="366"/>
+        <location filename="../models/io/DemoCab.cpp" line="350"/>
         <source>Expired certificate if missed</source>
         <translation>Abgelaufenes Zertifikat, falls versäumt</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="367"/>
+        <location filename="../models/io/DemoCab.cpp" line="351"/>
         <source>Re-install the previous certificate (valid until 20 Nov).</source>
         <translation>Vorheriges Zertifikat neu installieren (gültig bis 20. Nov.).</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="369"/>
+        <location filename="../models/io/DemoCab.cpp" line="353"/>
         <source>Firewall rule: allow 443 from the new CDN address ranges</source>
         <translation>Firewall-Regel: 443 von den neuen CDN-Adressbereichen erlauben</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="372"/>
+        <location filename="../models/io/DemoCab.cpp" line="356"/>
         <source>Cardholder-data zone rule change</source>
         <translation>Regeländerung in der Karteninhaberdaten-Zone</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="373"/>
+        <location filename="../models/io/DemoCab.cpp" line="357"/>
         <source>Remove the rule; the old ranges stay open until 30 Nov.</source>
         <translation>Regel entfernen; die alten Bereiche bleiben bis 30. Nov. offen.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="375"/>
+        <location filename="../models/io/DemoCab.cpp" line="359"/>
         <source>Rotate the payment provider API keys</source>
         <translation>API-Schlüssel des Zahlungsdienstleisters rotieren</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="377"/>
+        <location filename="../models/io/DemoCab.cpp" line="361"/>
         <source>Payments stop if the new key is not accepted</source>
         <translation>Zahlungen stoppen, wenn der neue Schlüssel nicht akzeptiert wird</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="378"/>
+        <location filename="../models/io/DemoCab.cpp" line="362"/>
         <source>Switch back to the old key; it stays valid for 48 hours.</source>
         <translation>Zurück zum alten Schlüssel wechseln; er bleibt 48 Stunden gültig.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="380"/>
+        <location filename="../models/io/DemoCab.cpp" line="364"/>
         <source>Upgrade the production Kubernetes node pool to 1.29</source>
         <translation>Produktiven Kubernetes-Node-Pool auf 1.29 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="382"/>
+        <location filename="../models/io/DemoCab.cpp" line="366"/>
         <source>Every service restarts on new nodes</source>
         <translation>Jeder Dienst startet auf neuen Nodes neu</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="383"/>
+        <location filename="../models/io/DemoCab.cpp" line="367"/>
         <source>Cordon the new pool and move workloads back to the old one (kept for 72 hours).</source>
         <translation>Neuen Pool abriegeln (cordon) und Workloads auf den alten zurückverschieben (bleibt 72 Stunden erhalten).</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="386"/>
+        <location filename="../models/io/DemoCab.cpp" line="370"/>
         <source>Upgrade PostgreSQL 14 to 15 on the orders cluster</source>
         <translation>PostgreSQL 14 auf 15 im Orders-Cluster aktualisieren</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="390"/>
+        <location filename="../models/io/DemoCab.cpp" line="374"/>
         <source>Major database upgrade; orders are read-only for 40 minutes</source>
         <translation>Major-Datenbank-Upgrade; Bestellungen sind 40 Minuten schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="392"/>
+        <location filename="../models/io/DemoCab.cpp" line="376"/>
         <source>Fail over to the untouched replica running 14; replay the write-ahead log gap (about 90 minutes).</source>
         <translation>Failover auf das unveränderte Replikat mit 14; Lücke im Write-Ahead-Log nachspielen (ca. 90 Minuten).</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="395"/>
+        <location filename="../models/io/DemoCab.cpp" line="379"/>
         <source>Lower the DNS TTL of checkout.example.com before cutover</source>
         <translation>DNS-TTL von checkout.example.com vor der Umstellung senken</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="397"/>
+        <location filename="../models/io/DemoCab.cpp" line="381"/>
         <source>Resolver caches may keep the old value</source>
         <translation>Resolver-Caches können den alten Wert behalten</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="398"/>
+        <location filename="../models/io/DemoCab.cpp" line="382"/>
         <source>Set the TTL back to 3600 seconds.</source>
         <translation>TTL wieder auf 3600 Sekunden setzen.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="399"/>
+        <location filename="../models/io/DemoCab.cpp" line="383"/>
         <source>Enable the new fraud-scoring rule set</source>
         <translation>Neues Regelwerk für das Betrugs-Scoring aktivieren</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="401"/>
+        <location filename="../models/io/DemoCab.cpp" line="385"/>
         <source>False declines of good customers</source>
         <translation>Fälschliche Ablehnungen guter Kunden</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="402"/>
+        <location filename="../models/io/DemoCab.cpp" line="386"/>
         <source>Turn the rule-set flag off.</source>
         <translation>Flag des Regelwerks ausschalten.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="403"/>
+        <location filename="../models/io/DemoCab.cpp" line="387"/>
         <source>Emergency: patch OpenSSL on the edge proxies</source>
         <translation>Notfall: OpenSSL auf den Edge-Proxys patchen</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="405"/>
+        <location filename="../models/io/DemoCab.cpp" line="389"/>
         <source>Actively exploited vulnerability; staging run shortened</source>
         <translation>Aktiv ausgenutzte Schwachstelle; Staging-Lauf verkürzt</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="406"/>
+        <location filename="../models/io/DemoCab.cpp" line="390"/>
         <source>Reinstall the previous package from the local mirror.</source>
         <translation>Vorheriges Paket aus dem lokalen Mirror neu installieren.</translation>
     </message>
@@ -508,62 +521,62 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="91"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="92"/>
         <source>Data centre maintenance</source>
         <translation>Wartung im Rechenzentrum</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="92"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="93"/>
         <source>Power work at the primary site.</source>
         <translation>Stromarbeiten am Hauptstandort.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="93"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="94"/>
         <source>Core network upgrade</source>
         <translation>Upgrade des Kernnetzes</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="94"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="95"/>
         <source>Firewall and router firmware upgrades.</source>
         <translation>Firmware-Upgrades für Firewalls und Router.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="95"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="96"/>
         <source>Marketing campaign launch</source>
         <translation>Start der Marketingkampagne</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="96"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="97"/>
         <source>High traffic expected from the campaign.</source>
         <translation>Hoher Traffic durch die Kampagne erwartet.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="97"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="98"/>
         <source>Regulatory reporting window</source>
         <translation>Fenster für regulatorisches Reporting</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="98"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="99"/>
         <source>Figures for the regulator are being produced.</source>
         <translation>Zahlen für die Aufsichtsbehörde werden erstellt.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="99"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="100"/>
         <source>Incident freeze</source>
         <translation>Incident-Sperre</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="100"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="101"/>
         <source>Stabilising after a major incident.</source>
         <translation>Stabilisierung nach einem schweren Incident.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="101"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="102"/>
         <source>Annual financial audit</source>
         <translation>Jährliche Abschlussprüfung</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="102"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="103"/>
         <source>Auditors are sampling changes; keep them few.</source>
         <translation>Prüfer ziehen Stichproben von Changes; halten Sie sie gering.</translation>
     </message>
@@ -599,6 +612,19 @@
         <location filename="../models/io/DemoScopePlanning.cpp" line="52"/>
         <source>Design is not signed off yet; committing it now would put the release date at risk.</source>
         <translation>Das Design ist noch nicht abgenommen; eine Zusage jetzt würde den Release-Termin gefährden.</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentRepository</name>
+    <message>
+        <location filename="../models/storage/DeploymentRepository.cpp" line="17"/>
+        <source>saving a deployment record</source>
+        <translation>Speichern eines Deployment-Eintrags</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DeploymentRepository.cpp" line="95"/>
+        <source>Deployment record %1 no longer exists — reload.</source>
+        <translation>Deployment-Eintrag %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +872,32 @@
     </message>
 </context>
 <context>
+    <name>LifecycleFactsReader</name>
+    <message>
+        <location filename="../models/storage/LifecycleFactsReader.cpp" line="15"/>
+        <source>reading the release lifecycle</source>
+        <translation>Lesen des Release-Lebenszyklus</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleOverrideRepository</name>
+    <message>
+        <location filename="../models/storage/LifecycleOverrideRepository.cpp" line="16"/>
+        <source>saving a guard override</source>
+        <translation>Speichern einer Übersteuerung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/LifecycleOverrideRepository.cpp" line="73"/>
+        <source>Override %1 no longer exists — reload.</source>
+        <translation>Übersteuerung %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/LifecycleOverrideRepository.cpp" line="119"/>
+        <source>Override %1</source>
+        <translation>Übersteuerung %1</translation>
+    </message>
+</context>
+<context>
     <name>MoveScopeItemCommand</name>
     <message>
         <location filename="../ui/scope/MoveScopeItemCommand.cpp" line="13"/>
@@ -884,7 +936,7 @@
 <context>
     <name>PeopleRepository</name>
     <message>
-        <location filename="../models/storage/PeopleRepository.cpp" line="19"/>
+        <location filename="../models/storage/PeopleRepository.cpp" line="21"/>
         <source>reading people</source>
         <translation>Lesen der Personen</translation>
     </message>
@@ -892,7 +944,12 @@
 <context>
     <name>PeopleService</name>
     <message>
-        <location filename="../models/services/PeopleService.cpp" line="39"/>
+        <location filename="../models/services/PeopleService.cpp" line="45"/>
+        <source>%1 already signs in as %2; a login belongs to one person, whatever its case.</source>
+        <translation>%1 meldet sich bereits als %2 an; ein Anmeldename gehört zu genau einer Person, unabhängig von Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PeopleService.cpp" line="58"/>
         <source>%1 still has leave or on-call entries; remove those first.</source>
         <translation>%1 hat noch Urlaubs- oder Bereitschaftseinträge; entfernen Sie diese zuerst.</translation>
     </message>
@@ -949,6 +1006,14 @@
         <location filename="../ui/comms/RecordAcknowledgementCommand.cpp" line="11"/>
         <source>Record acknowledgement of %1</source>
         <translation>Bestätigung von %1 erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDeploymentCommand</name>
+    <message>
+        <location filename="../ui/deployments/DeploymentCommands.cpp" line="12"/>
+        <source>Record deployment</source>
+        <translation>Deployment erfassen</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1295,7 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/CheckCommand.cpp" line="131"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="143"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n Problem gefunden.</numerusform>
@@ -1278,7 +1343,7 @@
         <translation>Datei schreibgeschützt öffnen; nie in sie schreiben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="204"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="216"/>
         <source>Wrote %n scope item(s) to %1.</source>
         <translation>
             <numerusform>%n Umfangselement nach %1 geschrieben.</numerusform>
@@ -1286,7 +1351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="206"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="218"/>
         <source>Wrote %n release(s) to %1.</source>
         <translation>
             <numerusform>%n Release nach %1 geschrieben.</numerusform>
@@ -1294,7 +1359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="146"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="148"/>
         <source>Wrote %n agenda item(s) to %1.</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt nach %1 geschrieben.</numerusform>
@@ -1302,7 +1367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="148"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="150"/>
         <source>Wrote %n decision(s) to %1.</source>
         <translation>
             <numerusform>%n Entscheidung nach %1 geschrieben.</numerusform>
@@ -1310,7 +1375,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="165"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="164"/>
+        <source>Wrote %n deployment record(s) to %1.</source>
+        <translation>
+            <numerusform>%n Deployment-Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Deployment-Einträge nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="177"/>
         <source>Wrote %n issued message(s) to %1.</source>
         <translation>
             <numerusform>%n versendete Mitteilung nach %1 geschrieben.</numerusform>
@@ -1318,7 +1391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="167"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="179"/>
         <source>Wrote %n recipient row(s) with acknowledgements to %1.</source>
         <translation>
             <numerusform>%n Empfängerzeile mit Bestätigungen nach %1 geschrieben.</numerusform>
@@ -1326,7 +1399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="181"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="193"/>
         <source>Wrote %n assumption(s) to %1.</source>
         <translation>
             <numerusform>%n Annahme nach %1 geschrieben.</numerusform>
@@ -1334,7 +1407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="183"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="195"/>
         <source>Wrote %n success metric(s) to %1.</source>
         <translation>
             <numerusform>%n Erfolgskennzahl nach %1 geschrieben.</numerusform>
@@ -1342,7 +1415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="193"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="205"/>
         <source>Wrote %n trade-off(s) to %1.</source>
         <translation>
             <numerusform>%n Trade-off nach %1 geschrieben.</numerusform>
@@ -1358,6 +1431,14 @@
         <location filename="../app/cli/FindWindowCommand.cpp" line="56"/>
         <source>  … and %1 more reason(s); --json lists them all</source>
         <translation>  … und %1 weitere Ursache(n); --json listet alle auf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CheckLifecycle.cpp" line="45"/>
+        <source>Lifecycle:     %n release(s) past a guard they never met</source>
+        <translation>
+            <numerusform>Lebenszyklus:   %n Release hat eine Voraussetzung seines Status nie erfüllt</numerusform>
+            <numerusform>Lebenszyklus:   %n Releases haben eine Voraussetzung ihres Status nie erfüllt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1538,12 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
+        <location filename="../models/domain/Deployment.cpp" line="37"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deployment.cpp" line="41"/>
         <location filename="../models/domain/ReleaseEnums.cpp" line="98"/>
         <source>Rolled back</source>
         <translation>Zurückgerollt</translation>
@@ -1519,7 +1606,7 @@
     <message>
         <location filename="../models/domain/CabDecision.cpp" line="43"/>
         <location filename="../models/domain/ScopeItem.cpp" line="133"/>
-        <location filename="../models/rules/ApprovalRules.cpp" line="58"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="55"/>
         <source>Deferred</source>
         <translation>Zurückgestellt</translation>
     </message>
@@ -1704,12 +1791,12 @@
         <translation>den Release-Umfang ändern</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="96"/>
+        <location filename="../models/rules/Permissions.cpp" line="105"/>
         <source>%1 is not a person in this file, so may not %2; ask a release manager to add you.</source>
         <translation>%1 ist keine Person in dieser Datei und darf daher nicht %2; bitten Sie einen Release-Manager, Sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="108"/>
+        <location filename="../models/rules/Permissions.cpp" line="117"/>
         <source>%1 may not %2: that needs the release manager role.</source>
         <translation>%1 darf nicht %2: dafür ist die Rolle Release-Manager nötig.</translation>
     </message>
@@ -1724,24 +1811,24 @@
         <translation>es gibt noch keine Releases</translation>
     </message>
     <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="50"/>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="69"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="51"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="70"/>
         <source>checking the file</source>
         <translation>Prüfen der Datei</translation>
     </message>
     <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="79"/>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="113"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="80"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="114"/>
         <source>checking references</source>
         <translation>Prüfen der Verweise</translation>
     </message>
     <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="98"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="99"/>
         <source>row %1 of %2 points to a missing row in %3</source>
         <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile in %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="103"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="104"/>
         <source>%1 more dangling references not listed</source>
         <translation>%1 weitere verwaiste Verweise nicht aufgeführt</translation>
     </message>
@@ -1766,7 +1853,7 @@
         <translation>Speichern der Umgebungen</translation>
     </message>
     <message>
-        <location filename="../models/storage/PeopleRepository.cpp" line="53"/>
+        <location filename="../models/storage/PeopleRepository.cpp" line="61"/>
         <source>saving people</source>
         <translation>Speichern der Personen</translation>
     </message>
@@ -1792,7 +1879,7 @@
     </message>
     <message>
         <location filename="../models/domain/CabDecision.cpp" line="41"/>
-        <location filename="../models/rules/ApprovalRules.cpp" line="60"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="57"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
@@ -1877,127 +1964,128 @@
         <translation>Ein Name ist einzeilig.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="52"/>
+        <location filename="../models/domain/Gate.cpp" line="54"/>
         <source>Test pass rate</source>
         <translation>Testerfolgsquote</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="54"/>
+        <location filename="../models/domain/Gate.cpp" line="56"/>
         <source>Security findings</source>
         <translation>Sicherheitsbefunde</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="56"/>
+        <location filename="../models/domain/Gate.cpp" line="58"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="58"/>
+        <location filename="../models/domain/Gate.cpp" line="60"/>
         <source>Manual check</source>
         <translation>Manuelle Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="60"/>
+        <location filename="../models/domain/Gate.cpp" line="62"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="82"/>
+        <location filename="../models/domain/Gate.cpp" line="84"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="84"/>
+        <location filename="../models/domain/Gate.cpp" line="86"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="86"/>
+        <location filename="../models/domain/Deployment.cpp" line="39"/>
+        <location filename="../models/domain/Gate.cpp" line="88"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="88"/>
+        <location filename="../models/domain/Gate.cpp" line="90"/>
         <source>Waived</source>
         <translation>Ausgenommen</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="114"/>
+        <location filename="../models/domain/Gate.cpp" line="116"/>
         <source>A criterion needs a name.</source>
         <translation>Ein Kriterium braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="118"/>
+        <location filename="../models/domain/Gate.cpp" line="120"/>
         <source>%1: the pass rate threshold must be a percentage from 0 to 100.</source>
         <translation>%1: Der Schwellwert der Erfolgsquote muss ein Prozentwert von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="126"/>
+        <location filename="../models/domain/Gate.cpp" line="128"/>
         <source>%1: the severity must be low, medium, high or critical.</source>
         <translation>%1: Der Schweregrad muss low, medium, high oder critical sein.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="130"/>
+        <location filename="../models/domain/Gate.cpp" line="132"/>
         <source>%1: name the benchmark metric.</source>
         <translation>%1: Benennen Sie die Benchmark-Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="132"/>
+        <location filename="../models/domain/Gate.cpp" line="134"/>
         <source>%1: the comparison must be &lt;= or &gt;=.</source>
         <translation>%1: Der Vergleich muss &lt;= oder &gt;= sein.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="134"/>
+        <location filename="../models/domain/Gate.cpp" line="136"/>
         <source>%1: the benchmark needs a threshold.</source>
         <translation>%1: Der Benchmark braucht einen Schwellwert.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="140"/>
+        <location filename="../models/domain/Gate.cpp" line="142"/>
         <source>%1: say which role approves.</source>
         <translation>%1: Geben Sie an, welche Rolle freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="149"/>
+        <location filename="../models/domain/Gate.cpp" line="151"/>
         <source>A gate needs a name.</source>
         <translation>Ein Gate braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="151"/>
+        <location filename="../models/domain/Gate.cpp" line="153"/>
         <source>%1: the due date cannot be after the window starts.</source>
         <translation>%1: Das Fälligkeitsdatum darf nicht nach dem Fensterbeginn liegen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="156"/>
+        <location filename="../models/domain/Gate.cpp" line="158"/>
         <source>%1: two criteria are called %2.</source>
         <translation>%1: Zwei Kriterien heißen %2.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="165"/>
+        <location filename="../models/domain/Gate.cpp" line="167"/>
         <source>A waiver needs a reason.</source>
         <translation>Eine Ausnahme braucht eine Begründung.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="167"/>
+        <location filename="../models/domain/Gate.cpp" line="169"/>
         <source>A waiver needs the compensating controls that stand in for the check.</source>
         <translation>Eine Ausnahme braucht die kompensierenden Kontrollen, die die Prüfung ersetzen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="169"/>
+        <location filename="../models/domain/Gate.cpp" line="171"/>
         <source>A waiver needs the validation task owed after the release.</source>
         <translation>Eine Ausnahme braucht die nach dem Release geschuldete Validierungsaufgabe.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="171"/>
+        <location filename="../models/domain/Gate.cpp" line="173"/>
         <source>A waiver needs an expiry date.</source>
         <translation>Eine Ausnahme braucht ein Ablaufdatum.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="173"/>
+        <location filename="../models/domain/Gate.cpp" line="175"/>
         <source>A waiver&apos;s expiry must be after it is requested.</source>
         <translation>Das Ablaufdatum einer Ausnahme muss nach ihrer Beantragung liegen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="175"/>
+        <location filename="../models/domain/Gate.cpp" line="177"/>
         <source>%1 asked for this waiver, so cannot approve it.</source>
         <translation>%1 hat diese Ausnahme beantragt und kann sie daher nicht genehmigen.</translation>
     </message>
@@ -2095,36 +2183,6 @@
         <location filename="../models/io/MessageExporter.cpp" line="27"/>
         <source>%1 could not be written (%2); nothing was left behind.</source>
         <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="119"/>
-        <source>Hotfix build from the release branch; deploy to one canary node, watch error rate for 15 minutes, then roll out to all nodes.</source>
-        <translation>Hotfix-Build aus dem Release-Branch; auf einen Canary-Node ausrollen, Fehlerrate 15 Minuten beobachten, dann auf alle Nodes ausrollen.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="122"/>
-        <source>Blue-green: deploy to the idle stack, run the schema migration, smoke tests, switch the load balancer, keep the old stack warm for 24 hours.</source>
-        <translation>Blue-Green: auf den inaktiven Stack ausrollen, Schemamigration ausführen, Smoke-Tests, Load Balancer umschalten, alten Stack 24 Stunden warm halten.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="124"/>
-        <source>Rolling deploy, 25% of nodes at a time, health checks between batches; feature flags off until the smoke tests pass.</source>
-        <translation>Rolling Deployment, jeweils 25 % der Nodes, Health-Checks zwischen den Batches; Feature-Flags aus, bis die Smoke-Tests bestehen.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="130"/>
-        <source>Switch the load balancer back; restore the database from the pre-change snapshot (about %1 minutes); announce on the status page.</source>
-        <translation>Load Balancer zurückschalten; Datenbank aus dem Snapshot vor der Änderung wiederherstellen (etwa %1 Minuten); auf der Statusseite ankündigen.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="134"/>
-        <source>Redeploy the previous build from the artefact store; no data changes.</source>
-        <translation>Vorherigen Build aus dem Artefakt-Repository erneut ausrollen; keine Datenänderungen.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="135"/>
-        <source>Redeploy the previous version node by node; feature flags off first.</source>
-        <translation>Vorherige Version Node für Node erneut ausrollen; zuerst Feature-Flags aus.</translation>
     </message>
     <message>
         <location filename="../models/io/MessageContext.cpp" line="37"/>
@@ -2509,77 +2567,77 @@
         <translation>%1: Gate %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="23"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="20"/>
         <source>CAB</source>
         <translation>CAB</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="25"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="22"/>
         <source>Service owner</source>
         <translation>Service-Owner</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="27"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="24"/>
         <source>Release manager</source>
         <translation>Release-Manager</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="29"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="26"/>
         <source>Second approver (SOX)</source>
         <translation>Zweite Freigabe (SOX)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="56"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="53"/>
         <source>Needs approval</source>
         <translation>Freigabe nötig</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="62"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="59"/>
         <source>Approved, conditions open</source>
         <translation>Genehmigt, Auflagen offen</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="64"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="61"/>
         <source>Ready to deploy</source>
         <translation>Bereit zum Deployment</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="155"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="152"/>
         <source>Say who takes the decision.</source>
         <translation>Geben Sie an, wer entscheidet.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="158"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="155"/>
         <source>A deferral needs a date or a meeting to defer %1 to.</source>
         <translation>Eine Vertagung braucht ein Datum oder eine Sitzung, auf die %1 vertagt wird.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="165"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="162"/>
         <source>Approving with conditions needs at least one condition.</source>
         <translation>Genehmigung mit Auflagen braucht mindestens eine Auflage.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="171"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="168"/>
         <source>%1 requested %2 and may not approve it (segregation of duties).</source>
         <translation>%1 hat %2 beantragt und darf es nicht genehmigen (Funktionstrennung).</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="175"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="172"/>
         <source>%1 already has every approval it needs.</source>
         <translation>%1 hat bereits alle nötigen Freigaben.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="178"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="175"/>
         <source>%1 needs no %2 approval now; still open: %3.</source>
         <translation>%1 braucht jetzt keine Freigabe durch %2; noch offen: %3.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="184"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="181"/>
         <source>%1 already approved %2 as %3; the %4 approval needs another person.</source>
         <translation>%1 hat %2 bereits als %3 genehmigt; die Freigabe durch %4 braucht eine andere Person.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="190"/>
+        <location filename="../models/rules/ApprovalRules.cpp" line="187"/>
         <source>%1 may not give the %2 approval: that needs the %3 role.</source>
         <translation>%1 darf die Freigabe durch %2 nicht erteilen: dafür ist die Rolle %3 nötig.</translation>
     </message>
@@ -2679,7 +2737,22 @@
         <translation>Bestätigungen erfassen</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="110"/>
+        <location filename="../models/rules/Permissions.cpp" line="94"/>
+        <source>record deployments</source>
+        <translation>Deployments erfassen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="97"/>
+        <source>ask for a lifecycle override</source>
+        <translation>eine Übersteuerung des Lebenszyklus beantragen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="100"/>
+        <source>approve or settle lifecycle overrides</source>
+        <translation>Übersteuerungen des Lebenszyklus genehmigen oder abschließen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="119"/>
         <source>%1 may not %2: that needs one of the roles %3.</source>
         <translation>%1 darf nicht %2: dafür ist eine der Rollen %3 nötig.</translation>
     </message>
@@ -2734,7 +2807,7 @@
         <translation>„%1“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
-        <location filename="../models/services/ExitCriteriaService.cpp" line="22"/>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="25"/>
         <source>An exit criterion needs some text.</source>
         <translation>Ein Exit-Kriterium braucht einen Text.</translation>
     </message>
@@ -2749,34 +2822,262 @@
         <translation>CAB-Entscheidung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="191"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="187"/>
         <source>Cannot mark the rows put back as changed</source>
         <translation>Die wiederhergestellten Zeilen können nicht als geändert markiert werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="279"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="272"/>
         <source>A row this import refers to, or that refers to it, is no longer there — reload.</source>
         <translation>Eine Zeile, auf die dieser Import verweist oder die auf ihn verweist, ist nicht mehr vorhanden — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="284"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="277"/>
         <source>A row of %1 this import wrote (id %2) was removed since — reload.</source>
         <translation>Eine von diesem Import geschriebene Zeile in %1 (ID %2) wurde inzwischen entfernt — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="287"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="280"/>
         <source>Another row of %1 has taken the id %2 that this import used since, so the import cannot be put back as it was; import the file again instead.</source>
         <translation>Eine andere Zeile in %1 hat inzwischen die ID %2 übernommen, die dieser Import verwendet hat, daher kann der Import nicht wie zuvor wiederhergestellt werden; importieren Sie die Datei stattdessen erneut.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="291"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="284"/>
         <source>Putting a row of %1 (id %2) back would break one of the file&apos;s rules (for example a name or link that must be unique) — reload.</source>
         <translation>Die Zeile in %1 (ID %2) wiederherzustellen würde eine Regel der Datei verletzen (zum Beispiel einen Namen oder eine Verknüpfung, die eindeutig sein müssen) — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="295"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="288"/>
         <source>A row of %1 this import wrote (id %2) was changed since — reload.</source>
         <translation>Eine von diesem Import geschriebene Zeile in %1 (ID %2) wurde inzwischen geändert — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="26"/>
+        <source>%1: no such anchor file</source>
+        <translation>%1: Anker-Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="28"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="31"/>
+        <source>%1: %2 bytes is too large for an anchor file (at most %3)</source>
+        <translation>%1: %2 Byte sind zu groß für eine Anker-Datei (höchstens %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="38"/>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="42"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="50"/>
+        <source>%1 line %2: not UTF-8 text</source>
+        <translation>%1 Zeile %2: kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="62"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="67"/>
+        <source>%1 approved</source>
+        <translation>%1 genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="70"/>
+        <source>no change request has been raised for this release</source>
+        <translation>für dieses Release wurde kein Change-Request angelegt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="74"/>
+        <source>%n condition(s) of the CAB&apos;s approval still open</source>
+        <translation>
+            <numerusform>%n Auflage der CAB-Genehmigung noch offen</numerusform>
+            <numerusform>%n Auflagen der CAB-Genehmigung noch offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="81"/>
+        <source>emergency: retroactive approval due by %1 (%2)</source>
+        <translation>Notfall: nachträgliche Genehmigung fällig bis %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="84"/>
+        <source>emergency: retroactive approval overdue since %1 (%2)</source>
+        <translation>Notfall: nachträgliche Genehmigung überfällig seit %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="93"/>
+        <source>the release has no window yet</source>
+        <translation>das Release hat noch kein Fenster</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="99"/>
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (und %n weiterer)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="105"/>
+        <source>the release has no gates</source>
+        <translation>das Release hat keine Gates</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="106"/>
+        <source>gate “%1” is not promoted</source>
+        <translation>Gate „%1“ ist nicht hochgestuft</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="109"/>
+        <source>no exit criteria</source>
+        <translation>keine Exit-Kriterien</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="111"/>
+        <source>%1 of %2 exit criteria settled</source>
+        <translation>%1 von %2 Exit-Kriterien erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="115"/>
+        <source>no successful production deployment is recorded</source>
+        <translation>kein erfolgreiches Produktions-Deployment erfasst</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="119"/>
+        <source>no rolled-back production deployment is recorded</source>
+        <translation>kein zurückgerolltes Produktions-Deployment erfasst</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="123"/>
+        <source>no production deployment is recorded</source>
+        <translation>kein Produktions-Deployment erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="128"/>
+        <source>%n waiver validation task(s) still open</source>
+        <translation>
+            <numerusform>%n Validierungsaufgabe einer Ausnahme noch offen</numerusform>
+            <numerusform>%n Validierungsaufgaben von Ausnahmen noch offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="130"/>
+        <source>%n CAB condition(s) still open</source>
+        <translation>
+            <numerusform>%n CAB-Auflage noch offen</numerusform>
+            <numerusform>%n CAB-Auflagen noch offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="163"/>
+        <source>A release window</source>
+        <translation>Ein Release-Fenster</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="165"/>
+        <source>No hard conflict</source>
+        <translation>Kein harter Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="167"/>
+        <source>Change approval</source>
+        <translation>Change-Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="169"/>
+        <source>Gates promoted to Production</source>
+        <translation>Gates bis Produktion hochgestuft</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="171"/>
+        <source>Exit criteria settled</source>
+        <translation>Exit-Kriterien erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="173"/>
+        <source>Production deployment succeeded</source>
+        <translation>Produktions-Deployment erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="175"/>
+        <source>Production deployment rolled back</source>
+        <translation>Produktions-Deployment zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="177"/>
+        <source>Production deployment recorded</source>
+        <translation>Produktions-Deployment erfasst</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="179"/>
+        <source>Ready to close</source>
+        <translation>Bereit zum Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="281"/>
+        <source>overridden (%1)</source>
+        <translation>übersteuert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/LifecycleService.cpp" line="38"/>
+        <source>%1 was rejected</source>
+        <translation>%1 wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/services/LifecycleService.cpp" line="41"/>
+        <source>%1 was deferred</source>
+        <translation>%1 wurde zurückgestellt</translation>
+    </message>
+    <message>
+        <location filename="../models/services/LifecycleService.cpp" line="49"/>
+        <source>%1 awaits its approvals</source>
+        <translation>%1 wartet auf die Genehmigungen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/LifecycleService.cpp" line="50"/>
+        <source>%1 still needs %2</source>
+        <translation>%1 benötigt noch %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReleaseLookup.cpp" line="20"/>
+        <source>name a release: its id or NAME@VERSION</source>
+        <translation>geben Sie ein Release an: seine ID oder NAME@VERSION</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReleaseLookup.cpp" line="47"/>
+        <source>no release has the id or version %1</source>
+        <translation>kein Release hat die ID oder Version %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReleaseLookup.cpp" line="48"/>
+        <source>no release is %1 (give an id or NAME@VERSION)</source>
+        <translation>kein Release ist %1 (geben Sie eine ID oder NAME@VERSION an)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReleaseLookup.cpp" line="52"/>
+        <source>%1 is ambiguous: %2%3</source>
+        <translation>%1 ist mehrdeutig: %2%3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReleaseLookup.cpp" line="54"/>
+        <source> …</source>
+        <translation> …</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="127"/>
+        <source>truncated: the anchor of %1 recorded %2 entries, the log has %3</source>
+        <translation>gekürzt: Der Anker vom %1 verzeichnete %2 Einträge, das Log hat %3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="140"/>
+        <source>rewritten: entry %1 differs from the anchor of %2</source>
+        <translation>umgeschrieben: Eintrag %1 stimmt nicht mit dem Anker vom %2 überein</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3119,75 @@
     </message>
 </context>
 <context>
+    <name>slipway::AuditAnchor</name>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="81"/>
+        <source>not an audit anchor (a line starts with &apos;%1&apos;)</source>
+        <translation>kein Audit-Anker (eine Zeile beginnt mit &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="84"/>
+        <source>the format version is missing</source>
+        <translation>die Formatversion fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="86"/>
+        <source>anchor format %1 is not one this Slipway reads (it reads format %2)</source>
+        <translation>Ankerformat %1 kann diese Slipway-Version nicht lesen (sie liest Format %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="93"/>
+        <source>&apos;%1&apos; is not a UTC time such as 2026-11-01T09:30:00Z</source>
+        <translation>&apos;%1&apos; ist keine UTC-Zeit wie 2026-11-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="97"/>
+        <source>&apos;entries=&apos; and a count are missing</source>
+        <translation>&apos;entries=&apos; und eine Anzahl fehlen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="101"/>
+        <source>&apos;head=&apos; and 64 lower-case hex digits are missing</source>
+        <translation>&apos;head=&apos; und 64 Hex-Ziffern in Kleinbuchstaben fehlen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="104"/>
+        <source>an anchor of 0 entries must have the genesis head (64 zeros)</source>
+        <translation>ein Anker mit 0 Einträgen muss den Genesis-Kopf haben (64 Nullen)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="106"/>
+        <source>&apos;file=&apos; and the file&apos;s name are missing</source>
+        <translation>&apos;file=&apos; und der Dateiname fehlen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::AuditAnchorFile</name>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="83"/>
+        <source>%1 could not be written (it is read-only); nothing was changed.</source>
+        <translation>%1 konnte nicht geschrieben werden (schreibgeschützt); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="90"/>
+        <source>; nothing was added to it</source>
+        <translation>; es wurde nichts angefügt</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::AuditChainMemory</name>
+    <message>
+        <location filename="../models/services/AuditChainMemory.cpp" line="34"/>
+        <source>The audit log of %1 is shorter than when this computer last saw it (%2 entries, now %3): entries were removed outside Slipway.</source>
+        <translation>Das Audit-Log von %1 ist kürzer als beim letzten Mal, als dieser Computer es gesehen hat (%2 Einträge, jetzt %3): Einträge wurden außerhalb von Slipway entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditChainMemory.cpp" line="40"/>
+        <source>The audit log of %1 has been rewritten since this computer last saw it: entry %2 is not the one seen then (%2 entries then, %3 now). Its history was changed outside Slipway.</source>
+        <translation>Das Audit-Log von %1 wurde umgeschrieben, seit dieser Computer es zuletzt gesehen hat: Eintrag %2 ist nicht mehr der damals gesehene (damals %2 Einträge, jetzt %3). Sein Verlauf wurde außerhalb von Slipway geändert.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::AuditLog</name>
     <message>
         <location filename="../models/storage/AuditLog.cpp" line="208"/>
@@ -2827,35 +3197,47 @@
     </message>
     <message>
         <location filename="../models/storage/AuditLog.cpp" line="246"/>
-        <location filename="../models/storage/AuditLog.cpp" line="298"/>
+        <location filename="../models/storage/AuditLog.cpp" line="305"/>
         <source>verifying the audit log</source>
         <translation>Prüfen des Audit-Logs</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="272"/>
+        <location filename="../models/storage/AuditLog.cpp" line="275"/>
+        <source>entries 1 to %1 are missing</source>
+        <translation>Einträge 1 bis %1 fehlen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="276"/>
+        <source>entry %1 cannot start the chain (it must be entry 1)</source>
+        <translation>Eintrag %1 kann die Kette nicht beginnen (es muss Eintrag 1 sein)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="279"/>
         <source>entries %1 to %2 are missing</source>
         <translation>Einträge %1 bis %2 fehlen</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="281"/>
+        <location filename="../models/storage/AuditLog.cpp" line="288"/>
         <source>entry %1 does not follow the entry before it (previous hash differs)</source>
         <translation>Eintrag %1 folgt nicht auf den vorherigen Eintrag (vorheriger Hash weicht ab)</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="287"/>
+        <location filename="../models/storage/AuditLog.cpp" line="294"/>
         <source>entry %1 was changed after it was written (its hash no longer matches its content)</source>
         <translation>Eintrag %1 wurde nach dem Schreiben geändert (sein Hash passt nicht mehr zum Inhalt)</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="307"/>
-        <location filename="../models/storage/AuditLog.cpp" line="318"/>
-        <location filename="../models/storage/AuditLog.cpp" line="340"/>
-        <location filename="../models/storage/AuditLog.cpp" line="353"/>
+        <location filename="../models/storage/AuditLog.cpp" line="314"/>
+        <location filename="../models/storage/AuditLog.cpp" line="321"/>
+        <location filename="../models/storage/AuditLog.cpp" line="332"/>
+        <location filename="../models/storage/AuditLog.cpp" line="345"/>
+        <location filename="../models/storage/AuditLog.cpp" line="367"/>
+        <location filename="../models/storage/AuditLog.cpp" line="380"/>
         <source>reading the audit log</source>
         <translation>Lesen des Audit-Logs</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="355"/>
+        <location filename="../models/storage/AuditLog.cpp" line="382"/>
         <source>No audit entry %1.</source>
         <translation>Kein Audit-Eintrag %1.</translation>
     </message>
@@ -2899,6 +3281,59 @@
     </message>
 </context>
 <context>
+    <name>slipway::AuditProtection</name>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="81"/>
+        <source>an in-memory database could not be made</source>
+        <translation>eine In-Memory-Datenbank konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="87"/>
+        <source>Migration %1 is missing.</source>
+        <translation>Migration %1 fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="94"/>
+        <source>Migration %1 does not run on an empty database: %2</source>
+        <translation>Migration %1 läuft nicht auf einer leeren Datenbank: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="100"/>
+        <source>The triggers of the built-in migrations could not be listed.</source>
+        <translation>Die Trigger der eingebauten Migrationen konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="113"/>
+        <source>listing the file&apos;s triggers</source>
+        <translation>Auflisten der Trigger der Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="122"/>
+        <source>the protecting trigger %1 on %2 is missing: its rows can be changed or deleted with other tools without a refusal</source>
+        <translation>der schützende Trigger %1 auf %2 fehlt: Die Zeilen der Tabelle können mit anderen Werkzeugen geändert oder gelöscht werden, ohne abgewiesen zu werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="128"/>
+        <source>the protecting trigger %1 on %2 differs from the one Slipway creates</source>
+        <translation>der schützende Trigger %1 auf %2 weicht von dem ab, den Slipway anlegt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="141"/>
+        <source>the trigger %1 on %2 is not one Slipway creates</source>
+        <translation>der Trigger %1 auf %2 gehört nicht zu denen, die Slipway anlegt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="155"/>
+        <source>reading the audit log</source>
+        <translation>Lesen des Audit-Logs</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="190"/>
+        <source>the audit log is empty, yet the file holds data (%1): its entries were removed outside Slipway</source>
+        <translation>das Audit-Log ist leer, obwohl die Datei Daten enthält (%1): Seine Einträge wurden außerhalb von Slipway entfernt</translation>
+    </message>
+</context>
+<context>
     <name>slipway::BenchmarkResults</name>
     <message>
         <location filename="../models/io/BenchmarkResults.cpp" line="251"/>
@@ -2929,78 +3364,98 @@
 <context>
     <name>slipway::BulkWriter</name>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="118"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="138"/>
         <source>preparing the file</source>
         <translation>Vorbereiten der Datei</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="120"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="140"/>
         <source>%1 is not writable.</source>
         <translation>%1 ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="148"/>
-        <location filename="../models/storage/BulkWriter.cpp" line="152"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="168"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="172"/>
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="185"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="205"/>
         <source>writing teams</source>
         <translation>Schreiben der Teams</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="196"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="216"/>
         <source>writing services</source>
         <translation>Schreiben der Dienste</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="208"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="228"/>
         <source>writing environments</source>
         <translation>Schreiben der Umgebungen</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="212"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="232"/>
         <source>writing people</source>
         <translation>Schreiben der Personen</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="240"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="260"/>
         <source>writing blackouts</source>
         <translation>Schreiben der Sperrzeiten</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="282"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="302"/>
         <source>writing scope items</source>
         <translation>Schreiben der Umfangselemente</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="286"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="306"/>
         <source>writing releases</source>
         <translation>Schreiben der Releases</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="404"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="407"/>
+        <source>writing change requests</source>
+        <translation>Schreiben der Change-Requests</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="460"/>
+        <source>writing CAB decisions</source>
+        <translation>Schreiben der CAB-Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="477"/>
+        <source>writing CAB conditions</source>
+        <translation>Schreiben der CAB-Auflagen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="496"/>
+        <source>writing deployment records</source>
+        <translation>Schreiben der Deployment-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="517"/>
         <source>writing the audit log</source>
         <translation>Schreiben des Audit-Logs</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="322"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="342"/>
         <source>writing what releases need</source>
         <translation>Schreiben des Bedarfs der Releases</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="355"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="375"/>
         <source>writing environment bookings</source>
         <translation>Schreiben der Umgebungsbuchungen</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="369"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="389"/>
         <source>writing incident freezes</source>
         <translation>Schreiben der Incident-Sperren</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="383"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="403"/>
         <source>writing availability</source>
         <translation>Schreiben der Verfügbarkeit</translation>
     </message>
@@ -3138,32 +3593,32 @@
 <context>
     <name>slipway::ChangeCapture</name>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="331"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="324"/>
         <source>Cannot record the changes for undo</source>
         <translation>Die Änderungen können nicht für das Rückgängigmachen aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="336"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="329"/>
         <source>Cannot record the changes to %1</source>
         <translation>Die Änderungen an %1 können nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="346"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="339"/>
         <source>Cannot read the recorded changes</source>
         <translation>Die aufgezeichneten Änderungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="374"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="367"/>
         <source>Cannot undo the recorded changes</source>
         <translation>Die aufgezeichneten Änderungen können nicht rückgängig gemacht werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="392"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="387"/>
         <source>Cannot apply the recorded changes</source>
         <translation>Die aufgezeichneten Änderungen können nicht angewendet werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/ChangeCapture.cpp" line="400"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="395"/>
         <source>%n other row(s) now refer to what this import wrote and would change with it; remove those links first, then undo.</source>
         <translation>
             <numerusform>%n andere Zeile verweist inzwischen auf das, was dieser Import geschrieben hat, und würde sich mit ihm ändern; entfernen Sie zuerst diese Verknüpfung und machen Sie den Import dann rückgängig.</numerusform>
@@ -3174,22 +3629,22 @@
 <context>
     <name>slipway::CommunicationService</name>
     <message>
-        <location filename="../models/services/CommunicationService.cpp" line="70"/>
+        <location filename="../models/services/CommunicationService.cpp" line="71"/>
         <source>Template %1 cannot be issued: %2</source>
         <translation>Vorlage %1 kann nicht versendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CommunicationService.cpp" line="141"/>
+        <location filename="../models/services/CommunicationService.cpp" line="142"/>
         <source>%1 is not a recipient of message %2.</source>
         <translation>%1 ist kein Empfänger der Mitteilung %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/CommunicationService.cpp" line="144"/>
+        <location filename="../models/services/CommunicationService.cpp" line="145"/>
         <source>%1 cannot have acknowledged message %2 before it was issued.</source>
         <translation>%1 kann Mitteilung %2 nicht vor ihrem Versand bestätigt haben.</translation>
     </message>
     <message>
-        <location filename="../models/services/CommunicationService.cpp" line="152"/>
+        <location filename="../models/services/CommunicationService.cpp" line="153"/>
         <source>%1 already acknowledged message %2.</source>
         <translation>%1 hat Mitteilung %2 bereits bestätigt.</translation>
     </message>
@@ -3225,27 +3680,27 @@
 <context>
     <name>slipway::CriterionSpec</name>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="96"/>
+        <location filename="../models/domain/Gate.cpp" line="98"/>
         <source>at least %1 % of tests pass (JUnit XML)</source>
         <translation>mindestens %1 % der Tests bestehen (JUnit XML)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="98"/>
+        <location filename="../models/domain/Gate.cpp" line="100"/>
         <source>no open finding of %1 severity or above (SARIF)</source>
         <translation>kein offener Befund mit Schweregrad %1 oder höher (SARIF)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="100"/>
+        <location filename="../models/domain/Gate.cpp" line="102"/>
         <source>%1 %2 %3 %4</source>
         <translation>%1 %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="104"/>
+        <location filename="../models/domain/Gate.cpp" line="106"/>
         <source>ticked by a person</source>
         <translation>von einer Person abgehakt</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="106"/>
+        <location filename="../models/domain/Gate.cpp" line="108"/>
         <source>approved by someone with the %1 role</source>
         <translation>freigegeben von jemandem mit der Rolle %1</translation>
     </message>
@@ -3476,72 +3931,73 @@
 <context>
     <name>slipway::DemoCab</name>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="205"/>
+        <location filename="../models/io/DemoCab.cpp" line="173"/>
         <source>Weekly CAB %1</source>
         <translation>Wöchentliches CAB %1</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="210"/>
+        <location filename="../models/io/DemoCab.cpp" line="178"/>
         <source>Room Harbour 2 and video bridge</source>
         <translation>Raum Harbour 2 und Videokonferenz</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="243"/>
-        <source>Deploy %1</source>
-        <translation>%1 ausrollen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="309"/>
+        <location filename="../models/io/DemoCab.cpp" line="293"/>
         <source>Waiting for the load-test results; bring back next week.</source>
         <translation>Warten auf die Lasttest-Ergebnisse; nächste Woche erneut vorlegen.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="314"/>
+        <location filename="../models/io/DemoCab.cpp" line="298"/>
         <source>Approved ahead of the meeting.</source>
         <translation>Vor der Sitzung genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="318"/>
+        <location filename="../models/io/DemoCab.cpp" line="302"/>
         <source>Approved if the on-call rota is confirmed.</source>
         <translation>Genehmigt, sofern der Bereitschaftsplan bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="322"/>
+        <location filename="../models/io/DemoCab.cpp" line="306"/>
         <source>Confirm the on-call engineer for the window</source>
         <translation>Bereitschaftsingenieur für das Fenster bestätigen</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="446"/>
+        <location filename="../models/io/DemoCab.cpp" line="432"/>
         <source>Security to confirm the CDN ranges first.</source>
         <translation>Security muss zuerst die CDN-Bereiche bestätigen.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="454"/>
+        <location filename="../models/io/DemoCab.cpp" line="440"/>
         <source>Service owner agrees; the provider confirmed the key swap.</source>
         <translation>Service-Owner stimmt zu; der Anbieter hat den Schlüsseltausch bestätigt.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="461"/>
+        <location filename="../models/io/DemoCab.cpp" line="281"/>
+        <location filename="../models/io/DemoCab.cpp" line="447"/>
         <source>Emergency CAB by phone; ratify at the next meeting.</source>
         <translation>Notfall-CAB per Telefon; in der nächsten Sitzung ratifizieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="481"/>
+        <location filename="../models/io/DemoCab.cpp" line="154"/>
+        <source>reading change requests</source>
+        <translation>Lesen der Change-Requests</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoCab.cpp" line="467"/>
         <source>Publish the November freeze calendar to all teams</source>
         <translation>Freeze-Kalender für November an alle Teams veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="483"/>
+        <location filename="../models/io/DemoCab.cpp" line="469"/>
         <source>Review rollback rehearsal evidence for database changes</source>
         <translation>Nachweise der Rollback-Proben für Datenbank-Changes prüfen</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="520"/>
+        <location filename="../models/io/DemoCab.cpp" line="506"/>
         <source>Window before the next meeting.</source>
         <translation>Fenster vor der nächsten Sitzung.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="417"/>
+        <location filename="../models/io/DemoCab.cpp" line="403"/>
         <source>Why now: %1. Infrastructure change by the platform team, following the runbook; checks after each step.</source>
         <translation>Warum jetzt: %1. Infrastruktur-Change durch das Plattform-Team nach Runbook; Prüfungen nach jedem Schritt.</translation>
     </message>
@@ -3549,29 +4005,153 @@
 <context>
     <name>slipway::DemoGenerator</name>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="40"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="41"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="43"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="44"/>
         <source>%1 already exists; choose a new file name (the demo never writes into an existing file unless asked to replace it).</source>
         <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen (die Demo schreibt nie in eine vorhandene Datei, außer sie soll ersetzt werden).</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="48"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="49"/>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
         <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="52"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="53"/>
         <source>%1 cannot be created: you may not write to its folder.</source>
         <translation>%1 kann nicht angelegt werden: Sie dürfen nicht in seinen Ordner schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="116"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="126"/>
         <source>%1 could not be written (renaming the finished file failed); check the folder.</source>
         <translation>%1 konnte nicht geschrieben werden (Umbenennen der fertigen Datei fehlgeschlagen); prüfen Sie den Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DemoLifecycle</name>
+    <message>
+        <location filename="../models/io/DemoLifecycle.cpp" line="24"/>
+        <source>writing the demo&apos;s lifecycle overrides</source>
+        <translation>Schreiben der Lebenszyklus-Übersteuerungen der Demo</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoLifecycle.cpp" line="30"/>
+        <source>Outage fix: the emergency checks are waived and the full regression run is owed within 48 hours; the gate is promoted once it passes.</source>
+        <translation>Störungsbehebung: Die Notfallprüfungen sind ausgenommen, der vollständige Regressionslauf ist innerhalb von 48 Stunden nachzuholen; das Gate wird hochgestuft, sobald er besteht.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoLifecycle.cpp" line="33"/>
+        <source>Outage fix cannot wait for the blocked period to end; the on-call engineer watches the deployment and the rollback is ready.</source>
+        <translation>Die Störungsbehebung kann nicht bis zum Ende der Sperrzeit warten; der Bereitschaftsingenieur überwacht das Deployment, und der Rollback steht bereit.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoLifecycle.cpp" line="36"/>
+        <source>Outage fix cannot wait; the CAB is informed and the guard is settled after the deployment.</source>
+        <translation>Die Störungsbehebung kann nicht warten; das CAB ist informiert, und die Voraussetzung wird nach dem Deployment nachgeholt.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DeploymentService</name>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="98"/>
+        <source>environment “%1” is not known in this file (there are: %2)</source>
+        <translation>Umgebung „%1“ ist in dieser Datei nicht bekannt (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="99"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="109"/>
+        <source>environment %1 is not known in this file</source>
+        <translation>Umgebung %1 ist in dieser Datei nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="112"/>
+        <source>%1 is %2: nothing more can be deployed under it</source>
+        <translation>%1 hat den Status %2: Unter diesem Release kann nichts mehr ausgerollt werden</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="158"/>
+        <source>%1 falls inside the hard blackout “%2”; an emergency override of “%3” is needed</source>
+        <translation>%1 fällt in die harte Sperrzeit „%2“; eine Notfall-Übersteuerung von „%3“ ist nötig</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="166"/>
+        <source>%1 falls inside the incident freeze “%2”: only emergency releases may deploy</source>
+        <translation>%1 fällt in die Incident-Sperre „%2“: Nur Notfall-Releases dürfen ausrollen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="202"/>
+        <source>Deployment of %1 refused: %2</source>
+        <translation>Deployment von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="261"/>
+        <source>Say why the guard “%1” should be overridden.</source>
+        <translation>Begründen Sie, warum die Voraussetzung „%1“ übersteuert werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="298"/>
+        <source>Override %1 was already approved by %2.</source>
+        <translation>Übersteuerung %1 wurde bereits von %2 genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="301"/>
+        <source>%1 asked for override %2, so a second person with the release manager role must approve it.</source>
+        <translation>%1 hat Übersteuerung %2 beantragt; daher muss eine zweite Person mit der Rolle Release-Manager sie genehmigen.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="324"/>
+        <source>Say how override %1 was settled.</source>
+        <translation>Geben Sie an, wie Übersteuerung %1 abgeschlossen wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::DeploymentTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/DeploymentTableModel.cpp" line="44"/>
+        <source>%1 (production)</source>
+        <translation>%1 (Produktion)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/DeploymentTableModel.cpp" line="68"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/DeploymentTableModel.cpp" line="70"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/DeploymentTableModel.cpp" line="72"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/DeploymentTableModel.cpp" line="74"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/DeploymentTableModel.cpp" line="76"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/DeploymentTableModel.cpp" line="78"/>
+        <source>Deployed by</source>
+        <translation>Ausgerollt von</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/DeploymentTableModel.cpp" line="80"/>
+        <source>Change ticket</source>
+        <translation>Change-Ticket</translation>
     </message>
 </context>
 <context>
@@ -3619,22 +4199,37 @@
 <context>
     <name>slipway::ExitCriteriaService</name>
     <message>
-        <location filename="../models/services/ExitCriteriaService.cpp" line="74"/>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="77"/>
         <source>A waiver needs a reason.</source>
         <translation>Eine Ausnahme braucht eine Begründung.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExitCriteriaService.cpp" line="166"/>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="120"/>
+        <source>The audit log does not show that %1 checked “%2”, so it cannot be brought back as checked by them.</source>
+        <translation>Das Audit-Log belegt nicht, dass %1 „%2“ als erfüllt markiert hat; daher kann es nicht als von dieser Person erfüllt wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="122"/>
+        <source>The audit log does not show that %1 waived “%2”, so it cannot be brought back as waived by them.</source>
+        <translation>Das Audit-Log belegt nicht, dass %1 „%2“ ausgenommen hat; daher kann es nicht als von dieser Person ausgenommen wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="124"/>
+        <source>anyone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="204"/>
         <source>An exit criterion is either checked or waived, not both.</source>
         <translation>Ein Exit-Kriterium ist entweder erfüllt oder ausgenommen, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExitCriteriaService.cpp" line="169"/>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="207"/>
         <source>Waiving an exit criterion needs a reason: say why the release may go without it.</source>
         <translation>Das Ausnehmen eines Exit-Kriteriums braucht eine Begründung: Sagen Sie, warum das Release ohne es gehen darf.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExitCriteriaService.cpp" line="201"/>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="239"/>
         <source>The checklist was changed elsewhere — reload.</source>
         <translation>Die Checkliste wurde anderswo geändert — bitte neu laden.</translation>
     </message>
@@ -4108,32 +4703,52 @@
         <translation>%1 darf „%2“ nicht erteilen: dafür ist die Rolle %3 nötig.</translation>
     </message>
     <message>
-        <location filename="../models/services/GateServiceWaivers.cpp" line="53"/>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="57"/>
+        <source>Say who requested the waiver.</source>
+        <translation>Geben Sie an, wer die Ausnahme beantragt hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="59"/>
+        <source>requested this waiver</source>
+        <translation>diese Ausnahme beantragt hat</translation>
+    </message>
+    <message>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="63"/>
+        <source>approved this waiver</source>
+        <translation>diese Ausnahme genehmigt hat</translation>
+    </message>
+    <message>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="67"/>
+        <source>closed its validation task</source>
+        <translation>ihre Validierungsaufgabe geschlossen hat</translation>
+    </message>
+    <message>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="81"/>
         <source>Only an emergency release may waive a whole gate; waive the criteria of “%1” one by one.</source>
         <translation>Nur ein Notfall-Release darf ein ganzes Gate ausnehmen; nehmen Sie die Kriterien von „%1“ einzeln aus.</translation>
     </message>
     <message>
-        <location filename="../models/services/GateServiceWaivers.cpp" line="62"/>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="90"/>
         <source>That criterion is not part of “%1”.</source>
         <translation>Dieses Kriterium gehört nicht zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/services/GateServiceWaivers.cpp" line="87"/>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="115"/>
         <source>waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../models/services/GateServiceWaivers.cpp" line="130"/>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="158"/>
         <source>%1 asked for this waiver, so cannot approve it; someone else must.</source>
         <translation>%1 hat diese Ausnahme beantragt und kann sie daher nicht genehmigen; das muss jemand anderes tun.</translation>
     </message>
     <message>
-        <location filename="../models/services/GateServiceWaivers.cpp" line="135"/>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="163"/>
         <source>%1 has already approved this waiver.</source>
         <translation>%1 hat diese Ausnahme bereits genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/GateServiceWaivers.cpp" line="139"/>
+        <location filename="../models/services/GateServiceWaivers.cpp" line="167"/>
         <source>This waiver expired on %1; ask for a new one.</source>
         <translation>Diese Ausnahme ist am %1 abgelaufen; beantragen Sie eine neue.</translation>
     </message>
@@ -4193,6 +4808,14 @@
         <location filename="../models/storage/GateTemplateRepository.cpp" line="171"/>
         <source>gate template</source>
         <translation>Gate-Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::GuardCheck</name>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="223"/>
+        <source> (overridden)</source>
+        <translation> (übersteuert)</translation>
     </message>
 </context>
 <context>
@@ -4327,7 +4950,7 @@
 <context>
     <name>slipway::IntegrityChecker</name>
     <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="193"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="224"/>
         <source>the audit log was not read</source>
         <translation>das Audit-Log wurde nicht gelesen</translation>
     </message>
@@ -4368,6 +4991,19 @@
         <location filename="../models/io/JUnitReport.cpp" line="224"/>
         <source>%1:%2: testcase %3</source>
         <translation>%1:%2: testcase %3</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::LifecycleService</name>
+    <message>
+        <location filename="../models/services/LifecycleService.cpp" line="118"/>
+        <source>Release %1 no longer exists — reload.</source>
+        <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/LifecycleService.cpp" line="166"/>
+        <source>%1 cannot become %2: %3</source>
+        <translation>%1 kann nicht in den Status %2 wechseln: %3</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +5114,19 @@
     </message>
 </context>
 <context>
+    <name>slipway::NextStep</name>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="324"/>
+        <source>Ready for %1</source>
+        <translation>Bereit für Status %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="328"/>
+        <source>%1: needs %2</source>
+        <translation>%1: benötigt %2</translation>
+    </message>
+</context>
+<context>
     <name>slipway::OutputFile</name>
     <message>
         <location filename="../models/io/OutputFile.cpp" line="33"/>
@@ -4508,12 +5157,12 @@
 <context>
     <name>slipway::PeopleRepository</name>
     <message>
-        <location filename="../models/storage/PeopleRepository.cpp" line="133"/>
+        <location filename="../models/storage/PeopleRepository.cpp" line="141"/>
         <source>Person %1 no longer exists — reload.</source>
         <translation>Person %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PeopleRepository.cpp" line="215"/>
+        <location filename="../models/storage/PeopleRepository.cpp" line="223"/>
         <source>Availability entry %1 no longer exists — reload.</source>
         <translation>Verfügbarkeitseintrag %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -4658,62 +5307,67 @@
 <context>
     <name>slipway::ReleaseTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="175"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="213"/>
         <source>%1 (UTC %2)</source>
         <translation>%1 (UTC %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="178"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="216"/>
         <source>Not scheduled yet</source>
         <translation>Noch nicht terminiert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="239"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="279"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="241"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="281"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="243"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="283"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="245"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="285"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="247"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="287"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="289"/>
         <source>Window start</source>
         <translation>Fensterbeginn</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="249"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="291"/>
         <source>Window end</source>
         <translation>Fensterende</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="251"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="293"/>
         <source>Zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="253"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="295"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="255"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="297"/>
         <source>Change ticket</source>
         <translation>Change-Ticket</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="257"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="299"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -5268,34 +5922,42 @@
     </message>
 </context>
 <context>
+    <name>slipway::TransitionCheck</name>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="301"/>
+        <source>%1 cannot move to %2 directly</source>
+        <translation>Von %1 ist kein direkter Wechsel zu %2 möglich</translation>
+    </message>
+</context>
+<context>
     <name>slipway::cabtext</name>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="231"/>
+        <location filename="../models/io/CabPack.cpp" line="233"/>
         <source>not scheduled</source>
         <translation>nicht terminiert</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="255"/>
+        <location filename="../models/io/CabPack.cpp" line="257"/>
         <source> by %1, %2</source>
         <translation> von %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="257"/>
+        <location filename="../models/io/CabPack.cpp" line="259"/>
         <source>, to %1</source>
         <translation>, auf %1</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="259"/>
+        <location filename="../models/io/CabPack.cpp" line="261"/>
         <source>, to meeting %1</source>
         <translation>, auf Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="268"/>
+        <location filename="../models/io/CabPack.cpp" line="270"/>
         <source>%1 ✓ %2</source>
         <translation>%1 ✓ %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="269"/>
+        <location filename="../models/io/CabPack.cpp" line="271"/>
         <source>%1 open</source>
         <translation>%1 offen</translation>
     </message>
@@ -5303,113 +5965,272 @@
 <context>
     <name>slipway::cli</name>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="21"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="29"/>
         <source>entry %1: %2 UTC, %3 %4 %5 %6</source>
         <translation>Eintrag %1: %2 UTC, %3 %4 %5 %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="33"/>
-        <source>verify: recomputes the audit log&apos;s SHA-256 hash chain. Exit 0: intact; 1: an entry was changed, removed or inserted behind Slipway&apos;s back (the first one is named); 2: the file cannot be read.</source>
-        <translation>verify: berechnet die SHA-256-Hashkette des Audit-Logs neu. Exit 0: intakt; 1: ein Eintrag wurde an Slipway vorbei geändert, entfernt oder eingefügt (der erste wird genannt); 2: die Datei kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="36"/>
-        <source>The action (only verify for now).</source>
-        <translation>Die Aktion (derzeit nur verify).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="40"/>
-        <location filename="../app/cli/CheckCommand.cpp" line="177"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="219"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="193"/>
         <source>Print the result as JSON (see docs/cli-json.md).</source>
         <translation>Ergebnis als JSON ausgeben (siehe docs/cli-json.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="49"/>
-        <source>say what to do: &apos;slipway audit verify --db FILE&apos;</source>
-        <translation>geben Sie an, was zu tun ist: &apos;slipway audit verify --db FILE&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="51"/>
-        <source>unknown action &apos;%1&apos;; the only one is &apos;verify&apos;</source>
-        <translation>unbekannte Aktion &apos;%1&apos;; die einzige ist &apos;verify&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="85"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="126"/>
         <source>Audit chain intact: %1 entries checked, head %2.</source>
         <translation>Audit-Kette intakt: %1 Einträge geprüft, Kopf %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="88"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="129"/>
         <source>Audit chain BROKEN in %1: %2.</source>
         <translation>Audit-Kette DEFEKT in %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="91"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="132"/>
         <source>First broken %1</source>
         <translation>Erster defekter %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="117"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="135"/>
+        <source>Audit log EMPTIED in %1: %2.</source>
+        <translation>Audit-Log GELEERT in %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="140"/>
+        <source>Anchor %1 line %2: %3.</source>
+        <translation>Anker %1 Zeile %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="147"/>
+        <source>Anchors: %1 checked, %2 hold, %3 do not.</source>
+        <translation>Anker: %1 geprüft, %2 bestätigt, %3 nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="167"/>
+        <source>Not anchored: the audit log of %1 does not verify (%2); %3 was not changed.</source>
+        <translation>Nicht verankert: Das Audit-Log von %1 besteht die Prüfung nicht (%2); %3 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="191"/>
+        <source>Anchored %1 entries of %2 (head %3) in %4.</source>
+        <translation>%1 Einträge von %2 (Kopf %3) in %4 verankert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="206"/>
+        <source>verify: recomputes the audit log&apos;s SHA-256 hash chain and, with --anchor, holds it against anchors taken earlier. Exit 0: intact; 1: an entry was changed, removed or inserted behind Slipway&apos;s back (the first one is named), the log was emptied on a file that holds data, or it is shorter than or differs from an anchor (each one named); 2: the file or an anchor file cannot be read.
+anchor: appends one line with the log&apos;s entry count, head hash and the time to FILE (created if absent), to keep where the file&apos;s users cannot rewrite it (a git repository, a write-once share). Exit 1: the log does not verify, nothing written; 2: FILE cannot be written (it is left as it was).</source>
+        <translation>verify: berechnet die SHA-256-Hashkette des Audit-Logs neu und gleicht sie mit --anchor gegen früher gesetzte Anker ab. Exit 0: intakt; 1: ein Eintrag wurde an Slipway vorbei geändert, entfernt oder eingefügt (der erste wird genannt), das Log wurde in einer Datei mit Daten geleert, oder es ist kürzer als ein Anker oder weicht von ihm ab (jeder wird genannt); 2: die Datei oder eine Anker-Datei kann nicht gelesen werden.
+anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash und der Uhrzeit an FILE an (wird angelegt, falls nicht vorhanden), aufzubewahren dort, wo die Benutzer der Datei sie nicht umschreiben können (ein Git-Repository, eine Write-once-Freigabe). Exit 1: das Log besteht die Prüfung nicht, nichts geschrieben; 2: FILE kann nicht geschrieben werden (sie bleibt unverändert).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="215"/>
+        <source>The action.</source>
+        <translation>Die Aktion.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="222"/>
+        <source>verify: an anchor file to hold the log against; may be given more than once.</source>
+        <translation>verify: eine Anker-Datei, gegen die das Log geprüft wird; kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="225"/>
+        <source>anchor: the anchor file to append to.</source>
+        <translation>anchor: die Anker-Datei, an die angehängt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="236"/>
+        <source>say what to do: &apos;slipway audit verify --db FILE&apos; or &apos;slipway audit anchor --db FILE --out FILE&apos;</source>
+        <translation>geben Sie an, was zu tun ist: &apos;slipway audit verify --db FILE&apos; oder &apos;slipway audit anchor --db FILE --out FILE&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="240"/>
+        <source>unknown action &apos;%1&apos;; the actions are &apos;verify&apos; and &apos;anchor&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; die Aktionen sind &apos;verify&apos; und &apos;anchor&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="242"/>
+        <source>--out belongs to &apos;audit anchor&apos;; &apos;audit verify&apos; reads anchors with --anchor FILE</source>
+        <translation>--out gehört zu &apos;audit anchor&apos;; &apos;audit verify&apos; liest Anker mit --anchor FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="245"/>
+        <source>--anchor belongs to &apos;audit verify&apos;; &apos;audit anchor&apos; writes to --out FILE</source>
+        <translation>--anchor gehört zu &apos;audit verify&apos;; &apos;audit anchor&apos; schreibt nach --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="255"/>
+        <source>--out FILE is required: the anchor file to append to</source>
+        <translation>--out DATEI ist erforderlich: die Anker-Datei, an die angehängt wird</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="128"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="118"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="129"/>
         <source>PROBLEMS</source>
         <translation>PROBLEME</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="119"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="130"/>
         <source>File:          %1</source>
         <translation>Datei:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="120"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="131"/>
         <source>Structure:     %1 (%2)</source>
         <translation>Struktur:       %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="122"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="133"/>
         <source>Foreign keys:  %1</source>
         <translation>Fremdschlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="123"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="134"/>
         <source>Audit chain:   %1, %2 entries, head %3</source>
         <translation>Audit-Kette:    %1, %2 Einträge, Kopf %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="129"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="139"/>
+        <source>Audit guards:  %1</source>
+        <translation>Audit-Schutz:   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="141"/>
         <source>Finding [%1]: %2</source>
         <translation>Befund [%1]: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="179"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="178"/>
+        <source>Checks a Slipway file: SQLite&apos;s structure check, foreign keys, the audit hash chain and what protects it (the append-only triggers as Slipway creates them, an audit log that is not empty when the file holds data), then lists every scheduling conflict by kind (hard blackouts, incident freezes, double-booked shared environments and missing roles are errors; soft blackouts are warnings), then every committed scope item that needs one which is deferred, in the backlog or in a later release (warnings), then every release whose status is past a lifecycle guard it never met (errors) and every override not yet settled. Exit 0: no problems and no conflict errors; 1: problems or conflict errors found (listed); 2: the file cannot be checked.</source>
+        <translation>Prüft eine Slipway-Datei: die Strukturprüfung von SQLite, Fremdschlüssel, die Audit-Hashkette und was sie schützt (die Append-only-Trigger, wie Slipway sie anlegt, ein Audit-Log, das nicht leer ist, wenn die Datei Daten enthält), listet dann jeden Planungskonflikt nach Art auf (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen und fehlende Rollen sind Fehler; weiche Sperrzeiten sind Warnungen), dann jedes zugesagte Umfangselement, das ein zurückgestelltes, im Backlog liegendes oder einem späteren Release zugeordnetes Element benötigt (Warnungen), dann jedes Release, dessen Status eine Voraussetzung des Lebenszyklus hat, die es nie erfüllt hat (Fehler), und jede noch nicht abgeschlossene Übersteuerung. Exit 0: keine Probleme und keine Konfliktfehler; 1: Probleme oder Konfliktfehler gefunden (aufgelistet); 2: die Datei kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="195"/>
         <source>Run PRAGMA integrity_check (also compares every index with its table; slower) instead of quick_check.</source>
         <translation>PRAGMA integrity_check statt quick_check ausführen (vergleicht auch jeden Index mit seiner Tabelle; langsamer).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="106"/>
+        <location filename="../app/cli/CommandLine.cpp" line="41"/>
+        <source>Usage:
+  slipway [--db FILE] [--shared]              open the window
+  slipway --version
+  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
+  slipway check --db FILE [--json] [--full] [--integrity-only]
+                  structure, foreign keys, audit chain, scheduling conflicts,
+                  scope dependency warnings
+  slipway audit verify --db FILE [--anchor FILE]... [--json]
+  slipway audit anchor --db FILE --out FILE [--json]
+                  append the log&apos;s count and head to FILE; verify holds the
+                  log against such anchors (truncated or rewritten since)
+  slipway export csv --db FILE --out FILE
+                     --table releases|scope|assumptions|metrics|tradeoffs|
+                             communications|acknowledgements|deployments
+  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
+                     --out FILE
+  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
+  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
+                     [--map COLUMN=FIELD,…] INPUT.csv
+  slipway import csv --db FILE --kind acknowledgements INPUT.csv
+  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
+  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
+                  a CI report as a gate criterion&apos;s evidence (exit 1: it fails)
+  slipway gate status --db FILE --release ID [--json]
+                  gates and criteria with evidence (exit 1: promotion blocked)
+  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
+                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
+                  recorded as made by you; refused (exit 1) when the lifecycle
+                  does not allow it
+  slipway lifecycle show|set|override|approve|settle --db FILE ...
+                  a release&apos;s guards; a status change; guard overrides
+  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
+  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
+  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
+                 --out FILE [--list NAME] [--reason TEXT] [--issue]
+  slipway screenshot --db FILE
+                     --view releases|audit|calendar|scope|gates|comms|cab
+                     --out FILE.png
+                     [--size WxH] [--from DATE --to DATE]
+
+Commands that open a file also take --shared (file on a network share) and
+--read-only. &apos;slipway COMMAND --help&apos; explains a command.
+
+Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,
+conflict errors, a failing or blocking gate); 2 bad usage or bad input (one
+line on stderr says what and which file).
+</source>
+        <translation>Aufruf:
+  slipway [--db FILE] [--shared]              Fenster öffnen
+  slipway --version
+  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
+  slipway check --db FILE [--json] [--full] [--integrity-only]
+                  Struktur, Fremdschlüssel, Audit-Kette, Planungskonflikte,
+                  Warnungen zu Umfangsabhängigkeiten
+  slipway audit verify --db FILE [--anchor FILE]... [--json]
+  slipway audit anchor --db FILE --out FILE [--json]
+                  Anzahl und Kopf des Logs an FILE anhängen; verify prüft das
+                  Log gegen solche Anker (seither gekürzt oder umgeschrieben)
+  slipway export csv --db FILE --out FILE
+                     --table releases|scope|assumptions|metrics|tradeoffs|
+                             communications|acknowledgements|deployments
+  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
+                     --out FILE
+  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
+  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
+                     [--map COLUMN=FIELD,…] INPUT.csv
+  slipway import csv --db FILE --kind acknowledgements INPUT.csv
+  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
+  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
+                  ein CI-Bericht als Nachweis eines Gate-Kriteriums (Exit 1: es schlägt fehl)
+  slipway gate status --db FILE --release ID [--json]
+                  Gates und Kriterien mit Nachweisen (Exit 1: Hochstufung blockiert)
+  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
+                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
+                  als von Ihnen ausgeführt erfasst; abgelehnt (Exit 1), wenn der
+                  Lebenszyklus es nicht erlaubt
+  slipway lifecycle show|set|override|approve|settle --db FILE ...
+                  Voraussetzungen eines Release; Statuswechsel; Übersteuerungen
+  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
+  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
+  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
+                 --out FILE [--list NAME] [--reason TEXT] [--issue]
+  slipway screenshot --db FILE
+                     --view releases|audit|calendar|scope|gates|comms|cab
+                     --out FILE.png
+                     [--size WxH] [--from DATE --to DATE]
+
+Befehle, die eine Datei öffnen, akzeptieren auch --shared (Datei auf einer
+Netzwerkfreigabe) und --read-only. &apos;slipway BEFEHL --help&apos; erklärt einen Befehl.
+
+Exit-Codes: 0 in Ordnung; 1 Befunde (Probleme in der Datei, defekte Audit-Kette,
+Konfliktfehler, ein fehlschlagendes oder blockierendes Gate); 2 falscher Aufruf
+oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="117"/>
         <source>&apos;%1&apos; is not available in this version of Slipway (see &apos;slipway --help&apos;)</source>
         <translation>&apos;%1&apos; ist in dieser Slipway-Version nicht verfügbar (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="111"/>
+        <location filename="../app/cli/CommandLine.cpp" line="122"/>
         <source>unknown command &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="120"/>
+        <location filename="../app/cli/CommandLine.cpp" line="131"/>
         <source> (see &apos;slipway --help&apos;)</source>
         <translation> (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="124"/>
+        <location filename="../app/cli/CommandLine.cpp" line="135"/>
         <source> - release planning for release managers and CABs</source>
         <translation> - Release-Planung für Release-Manager und CABs</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="137"/>
+        <location filename="../app/cli/CommandLine.cpp" line="148"/>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
@@ -5469,27 +6290,27 @@
         <translation>%1 geschrieben (%2-Demo, Seed %3) in %4 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="37"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="38"/>
         <source>--out FILE.ics is required</source>
         <translation>--out DATEI.ics ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="46"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="47"/>
         <source>--from and --to take dates such as 2026-12-01</source>
         <translation>--from und --to erwarten Daten wie 2026-12-01</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="48"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
         <source>--to must come after --from</source>
         <translation>--to muss nach --from liegen</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="57"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="58"/>
         <source>Wrote %1 release window(s), %2 blackout(s) and %3 incident freeze(s) to %4.</source>
         <translation>%1 Release-Fenster, %2 Sperrzeit(en) und %3 Incident-Sperre(n) nach %4 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="72"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="73"/>
         <source>csv: writes a table as RFC 4180 CSV (UTF-8, CRLF, header row). Cells a spreadsheet would run as a formula get a leading apostrophe.
 ics: writes release windows, blackouts (with their recurrence) and incident freezes as iCalendar for Outlook, Google Calendar and Thunderbird, with stable UIDs.
 The output appears complete or not at all.</source>
@@ -5498,37 +6319,42 @@ ics: schreibt Release-Fenster, Sperrzeiten (mit Wiederholung) und Incident-Sperr
 Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="77"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="78"/>
         <source>csv or ics.</source>
         <translation>csv oder ics.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="88"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="83"/>
+        <source>The table to export: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (a meeting&apos;s) or deployments.</source>
+        <translation>Die zu exportierende Tabelle: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (die einer Sitzung) oder deployments.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="90"/>
         <source>The CSV file to write.</source>
         <translation>Die zu schreibende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="90"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="92"/>
         <source>ics: from this date (UTC).</source>
         <translation>ics: ab diesem Datum (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="92"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="94"/>
         <source>ics: up to this date (UTC).</source>
         <translation>ics: bis zu diesem Datum (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="107"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
         <source>say which format: &apos;slipway export csv …&apos; or &apos;slipway export ics …&apos;</source>
         <translation>geben Sie das Format an: &apos;slipway export csv …&apos; oder &apos;slipway export ics …&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="111"/>
         <source>unknown format &apos;%1&apos;; available: csv, ics</source>
         <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="127"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="129"/>
         <location filename="../app/cli/RenderCommand.cpp" line="78"/>
         <source>--out FILE is required</source>
         <translation>--out DATEI ist erforderlich</translation>
@@ -5713,28 +6539,28 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <translation>%1 geschrieben (Ansicht %2, %3x%4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="130"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="142"/>
         <source>No problems found in the file.</source>
         <translation>Keine Probleme in der Datei gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="143"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="155"/>
         <source>Conflicts:     %1%2</source>
         <translation>Konflikte:      %1%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="150"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="162"/>
         <source>  error:   </source>
         <translation>  Fehler:  </translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="150"/>
-        <location filename="../app/cli/CheckCommand.cpp" line="157"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="162"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="169"/>
         <source>  warning: </source>
         <translation>  Warnung: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="183"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="199"/>
         <source>Check the file only; do not list scheduling conflicts.</source>
         <translation>Nur die Datei prüfen; keine Planungskonflikte auflisten.</translation>
     </message>
@@ -5789,121 +6615,32 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <translation>%1: %2 Bestätigung(en) importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="155"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="167"/>
         <source>Scope dependencies: %1 warning(s)</source>
         <translation>Umfangsabhängigkeiten: %1 Warnung(en)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="166"/>
-        <source>Checks a Slipway file: SQLite&apos;s structure check, foreign keys and the audit hash chain, then lists every scheduling conflict by kind (hard blackouts, incident freezes, double-booked shared environments and missing roles are errors; soft blackouts are warnings), then every committed scope item that needs one which is deferred, in the backlog or in a later release (warnings). Exit 0: no problems and no conflict errors; 1: problems or conflict errors found (listed); 2: the file cannot be checked.</source>
-        <translation>Prüft eine Slipway-Datei: die Strukturprüfung von SQLite, Fremdschlüssel und die Audit-Hashkette, listet dann jeden Planungskonflikt nach Art auf (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen und fehlende Rollen sind Fehler; weiche Sperrzeiten sind Warnungen), dann jedes zugesagte Umfangselement, das ein zurückgestelltes, im Backlog liegendes oder einem späteren Release zugeordnetes Element benötigt (Warnungen). Exit 0: keine Probleme und keine Konfliktfehler; 1: Probleme oder Konfliktfehler gefunden (aufgelistet); 2: die Datei kann nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="39"/>
-        <source>Usage:
-  slipway [--db FILE] [--shared]              open the window
-  slipway --version
-  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
-  slipway check --db FILE [--json] [--full] [--integrity-only]
-                  structure, foreign keys, audit chain, scheduling conflicts,
-                  scope dependency warnings
-  slipway audit verify --db FILE [--json]
-  slipway export csv --db FILE --out FILE
-                     --table releases|scope|assumptions|metrics|tradeoffs|
-                             communications|acknowledgements
-  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
-                     --out FILE
-  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
-  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
-                     [--map COLUMN=FIELD,…] INPUT.csv
-  slipway import csv --db FILE --kind acknowledgements INPUT.csv
-  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
-  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
-                  a CI report as a gate criterion&apos;s evidence (exit 1: it fails)
-  slipway gate status --db FILE --release ID [--json]
-                  gates and criteria with evidence (exit 1: promotion blocked)
-  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
-  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
-  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
-                 --out FILE [--list NAME] [--reason TEXT] [--issue]
-  slipway screenshot --db FILE
-                     --view releases|audit|calendar|scope|gates|comms|cab
-                     --out FILE.png
-                     [--size WxH] [--from DATE --to DATE]
-
-Commands that open a file also take --shared (file on a network share) and
---read-only. &apos;slipway COMMAND --help&apos; explains a command.
-
-Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,
-conflict errors, a failing or blocking gate); 2 bad usage or bad input (one
-line on stderr says what and which file).
-</source>
-        <translation>Aufruf:
-  slipway [--db FILE] [--shared]              Fenster öffnen
-  slipway --version
-  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
-  slipway check --db FILE [--json] [--full] [--integrity-only]
-                  Struktur, Fremdschlüssel, Audit-Kette, Planungskonflikte,
-                  Warnungen zu Umfangsabhängigkeiten
-  slipway audit verify --db FILE [--json]
-  slipway export csv --db FILE --out FILE
-                     --table releases|scope|assumptions|metrics|tradeoffs|
-                             communications|acknowledgements
-  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
-                     --out FILE
-  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
-  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
-                     [--map COLUMN=FIELD,…] INPUT.csv
-  slipway import csv --db FILE --kind acknowledgements INPUT.csv
-  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
-  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
-                  ein CI-Bericht als Nachweis eines Gate-Kriteriums (Exit 1: es schlägt fehl)
-  slipway gate status --db FILE --release ID [--json]
-                  Gates und Kriterien mit Nachweisen (Exit 1: Hochstufung blockiert)
-  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
-  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
-  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
-                 --out FILE [--list NAME] [--reason TEXT] [--issue]
-  slipway screenshot --db FILE
-                     --view releases|audit|calendar|scope|gates|comms|cab
-                     --out FILE.png
-                     [--size WxH] [--from DATE --to DATE]
-
-Befehle, die eine Datei öffnen, akzeptieren auch --shared (Datei auf einer
-Netzwerkfreigabe) und --read-only. &apos;slipway BEFEHL --help&apos; erklärt einen Befehl.
-
-Exit-Codes: 0 in Ordnung; 1 Befunde (Probleme in der Datei, defekte Audit-Kette,
-Konfliktfehler, ein fehlschlagendes oder blockierendes Gate); 2 falscher Aufruf
-oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="82"/>
-        <source>The table to export: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda or decisions (a meeting&apos;s).</source>
-        <translation>Die zu exportierende Tabelle: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda oder decisions (die einer Sitzung).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="86"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="88"/>
         <source>cab-agenda and decisions: the meeting&apos;s id or date.</source>
         <translation>cab-agenda und decisions: die ID oder das Datum der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="119"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="121"/>
         <source>--table is required (available: %1)</source>
         <translation>--table ist erforderlich (verfügbar: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="122"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="124"/>
         <source>unknown table &apos;%1&apos;; available: %2</source>
         <translation>unbekannte Tabelle &apos;%1&apos;; verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="129"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="131"/>
         <source>--table %1 needs --meeting ID|DATE</source>
         <translation>--table %1 braucht --meeting ID|DATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="131"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="133"/>
         <source>--meeting applies to cab-agenda and decisions only</source>
         <translation>--meeting gilt nur für cab-agenda und decisions</translation>
     </message>
@@ -6193,6 +6930,237 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <source>Wrote %1: %2 page(s), %3 agenda item(s), %4 decision(s) in %5 ms.</source>
         <translation>%1 geschrieben: %2 Seite(n), %3 Tagesordnungspunkt(e), %4 Entscheidung(en) in %5 ms.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CheckLifecycle.cpp" line="51"/>
+        <source>  error:   %1 (%2) is %3 without “%4”: %5</source>
+        <translation>  Fehler:  %1 (%2) hat den Status %3 ohne „%4“: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckLifecycle.cpp" line="58"/>
+        <source>  note:    override %1 of “%2” for %3 (%4) %5: %6</source>
+        <translation>  Hinweis: Übersteuerung %1 von „%2“ für %3 (%4) %5: %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckLifecycle.cpp" line="62"/>
+        <source>approved by %1, not yet settled</source>
+        <translation>genehmigt von %1, noch nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckLifecycle.cpp" line="63"/>
+        <source>awaits a second release manager</source>
+        <translation>wartet auf einen zweiten Release-Manager</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="39"/>
+        <source>record: who deployed which release to which environment, when, under which change ticket, and how it went. Recorded as made by you. A production deployment must be allowed by the release&apos;s lifecycle (approved, gates promoted, exit criteria settled, not inside a hard blackout or incident freeze without an emergency override); it moves the release to Deployed or Rolled back. Exit 0: recorded; 1: refused, nothing written, every reason printed; 2: bad input.</source>
+        <translation>record: wer welches Release wann in welche Umgebung ausgerollt hat, unter welchem Change-Ticket und mit welchem Ergebnis. Wird als von Ihnen ausgeführt erfasst. Ein Produktions-Deployment muss vom Lebenszyklus des Release erlaubt sein (genehmigt, Gates hochgestuft, Exit-Kriterien erledigt, nicht in einer harten Sperrzeit oder Incident-Sperre ohne Notfall-Übersteuerung); es setzt das Release auf Ausgerollt oder Zurückgerollt. Exit 0: erfasst; 1: abgelehnt, nichts geschrieben, alle Gründe ausgegeben; 2: ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="45"/>
+        <source>What to do: record.</source>
+        <translation>Was zu tun ist: record.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="49"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="124"/>
+        <source>The release: its id or NAME@VERSION.</source>
+        <translation>Das Release: seine ID oder NAME@VERSION.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="52"/>
+        <source>The environment&apos;s name, as the file knows it.</source>
+        <translation>Der Name der Umgebung, wie er in der Datei steht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="55"/>
+        <source>succeeded, failed or rolled-back.</source>
+        <translation>succeeded, failed oder rolled-back.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="58"/>
+        <source>The change ticket it was done under (default: the release&apos;s).</source>
+        <translation>Das Change-Ticket, unter dem es ausgeführt wurde (Standard: das des Release).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="62"/>
+        <source>When it happened, ISO 8601 (default: now; no offset: UTC).</source>
+        <translation>Wann es geschah, ISO 8601 (Standard: jetzt; ohne Offset: UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="65"/>
+        <source>What was deployed (default: the release&apos;s version).</source>
+        <translation>Was ausgerollt wurde (Standard: die Version des Release).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="67"/>
+        <source>Print the record as JSON.</source>
+        <translation>Den Eintrag als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="80"/>
+        <source>say what to do: &apos;slipway deploy record …&apos;</source>
+        <translation>geben Sie an, was zu tun ist: &apos;slipway deploy record …&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="81"/>
+        <source>unknown action &apos;%1&apos;; the only one is &apos;record&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; die einzige ist &apos;record&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="88"/>
+        <source>--outcome must be succeeded, failed or rolled-back, not &apos;%1&apos;</source>
+        <translation>--outcome muss succeeded, failed oder rolled-back sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="92"/>
+        <source>--release and --environment are required</source>
+        <translation>--release und --environment sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="97"/>
+        <source>--at &apos;%1&apos; is not an ISO 8601 time such as 2026-03-14T22:00:00Z</source>
+        <translation>--at &apos;%1&apos; ist keine ISO-8601-Zeit wie 2026-03-14T22:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="113"/>
+        <source>Deployment of %1 refused: %2</source>
+        <translation>Deployment von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="129"/>
+        <source>Deployment of %1 to %2 refused:</source>
+        <translation>Deployment von %1 auf %2 abgelehnt:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="151"/>
+        <source>Recorded: %1 %2 to %3 by %4 at %5 (deployment %6).</source>
+        <translation>Erfasst: %1 auf %3, %2, durch %4 am %5 (Deployment %6).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="60"/>
+        <source>%1 is %2.</source>
+        <translation>%1 hat den Status %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="62"/>
+        <source>  past a guard it never met: %1</source>
+        <translation>  nie erfüllte Voraussetzung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="64"/>
+        <source>Before %1:</source>
+        <translation>Vor dem Status %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="69"/>
+        <source>Override %1 of “%2” asked by %3: %4 — %5</source>
+        <translation>Übersteuerung %1 von „%2“, beantragt von %3: %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="73"/>
+        <source>settled by %1</source>
+        <translation>abgeschlossen von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="74"/>
+        <source>approved by %1, not settled</source>
+        <translation>genehmigt von %1, nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="75"/>
+        <source>awaiting a second release manager</source>
+        <translation>wartet auf einen zweiten Release-Manager</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="84"/>
+        <source>--status must be one of %1</source>
+        <translation>--status muss einer von %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="90"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 hat jetzt den Status %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="99"/>
+        <source>%1 cannot become %2:</source>
+        <translation>%1 kann nicht in den Status %2 wechseln:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="114"/>
+        <source>show: a release&apos;s status, the guards of its next status and any it is past without meeting (exit 1). set: change the status through its guards (exit 1: refused, one line per guard). override: ask to let a release past a guard, with a reason. approve: approve an override (a second person with the release manager role). settle: close an override with a note.</source>
+        <translation>show: der Status eines Release, die Voraussetzungen seines nächsten Status und jede, die es übergangen hat, ohne sie zu erfüllen (Exit 1). set: den Status ändern, sofern seine Voraussetzungen erfüllt sind (Exit 1: abgelehnt, eine Zeile pro Voraussetzung). override: mit Begründung beantragen, dass ein Release eine Voraussetzung übergehen darf. approve: eine Übersteuerung genehmigen (eine zweite Person mit der Rolle Release-Manager). settle: eine Übersteuerung mit einer Notiz abschließen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="120"/>
+        <source>show, set, override, approve or settle.</source>
+        <translation>show, set, override, approve oder settle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="126"/>
+        <source>set: the new status.</source>
+        <translation>set: der neue Status.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="129"/>
+        <source>override: the guard (%1).</source>
+        <translation>override: die Voraussetzung (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="131"/>
+        <source>override: why.</source>
+        <translation>override: die Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="134"/>
+        <source>approve, settle: the override&apos;s number.</source>
+        <translation>approve, settle: die Nummer der Übersteuerung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="136"/>
+        <source>settle: how it was settled.</source>
+        <translation>settle: wie sie abgeschlossen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="138"/>
+        <source>show: print JSON.</source>
+        <translation>show: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="150"/>
+        <source>say what to do: %1</source>
+        <translation>geben Sie an, was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="165"/>
+        <source>--override ID is required</source>
+        <translation>--override ID ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="175"/>
+        <source>override %1 does not exist or is settled</source>
+        <translation>Übersteuerung %1 existiert nicht oder ist abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="183"/>
+        <source>Override %1 approved by %2.</source>
+        <translation>Übersteuerung %1 von %2 genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="184"/>
+        <source>Override %1 settled by %2.</source>
+        <translation>Übersteuerung %1 von %2 abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="200"/>
+        <source>--guard must be one of %1</source>
+        <translation>--guard muss einer von %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="205"/>
+        <source>Override %1 of “%2” for %3 asked for; a second release manager approves it with &apos;slipway lifecycle approve --override %1&apos;.</source>
+        <translation>Übersteuerung %1 von „%2“ für %3 beantragt; ein zweiter Release-Manager genehmigt sie mit &apos;slipway lifecycle approve --override %1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>slipway::cli::CsvOptions</name>
@@ -6220,19 +7188,54 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
 <context>
     <name>slipway::demo</name>
     <message>
-        <location filename="../models/io/DemoDefinition.cpp" line="207"/>
+        <location filename="../models/io/DemoDefinition.cpp" line="210"/>
         <source>Same rollback as the previous release; rehearsed then, CAB agreed</source>
         <translation>Gleicher Rollback wie beim vorigen Release; damals geprobt, CAB hat zugestimmt</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoDefinition.cpp" line="286"/>
+        <location filename="../models/io/DemoDefinition.cpp" line="289"/>
         <source>Customer-facing launch: planned as a major release with full CAB review</source>
         <translation>Kundenwirksamer Launch: als Major-Release mit vollem CAB-Review geplant</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoDefinition.cpp" line="288"/>
+        <location filename="../models/io/DemoDefinition.cpp" line="291"/>
         <source>Scope is smaller than the answers suggest; agreed with the service owner</source>
         <translation>Der Umfang ist kleiner, als die Antworten vermuten lassen; mit dem Service-Owner abgestimmt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoChanges.cpp" line="55"/>
+        <source>Hotfix build from the release branch; deploy to one canary node, watch error rate for 15 minutes, then roll out to all nodes.</source>
+        <translation>Hotfix-Build aus dem Release-Branch; auf einen Canary-Node ausrollen, Fehlerrate 15 Minuten beobachten, dann auf alle Nodes ausrollen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoChanges.cpp" line="58"/>
+        <source>Blue-green: deploy to the idle stack, run the schema migration, smoke tests, switch the load balancer, keep the old stack warm for 24 hours.</source>
+        <translation>Blue-Green: auf den inaktiven Stack ausrollen, Schemamigration ausführen, Smoke-Tests, Load Balancer umschalten, alten Stack 24 Stunden warm halten.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoChanges.cpp" line="60"/>
+        <source>Rolling deploy, 25% of nodes at a time, health checks between batches; feature flags off until the smoke tests pass.</source>
+        <translation>Rolling Deployment, jeweils 25 % der Nodes, Health-Checks zwischen den Batches; Feature-Flags aus, bis die Smoke-Tests bestehen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoChanges.cpp" line="66"/>
+        <source>Switch the load balancer back; restore the database from the pre-change snapshot (about %1 minutes); announce on the status page.</source>
+        <translation>Load Balancer zurückschalten; Datenbank aus dem Snapshot vor der Änderung wiederherstellen (etwa %1 Minuten); auf der Statusseite ankündigen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoChanges.cpp" line="70"/>
+        <source>Redeploy the previous build from the artefact store; no data changes.</source>
+        <translation>Vorherigen Build aus dem Artefakt-Repository erneut ausrollen; keine Datenänderungen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoChanges.cpp" line="71"/>
+        <source>Redeploy the previous version node by node; feature flags off first.</source>
+        <translation>Vorherige Version Node für Node erneut ausrollen; zuerst Feature-Flags aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoChanges.cpp" line="99"/>
+        <source>Deploy %1</source>
+        <translation>%1 ausrollen</translation>
     </message>
 </context>
 <context>
@@ -6303,59 +7306,69 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
 <context>
     <name>slipway::demobuild::Builder</name>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="19"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="20"/>
         <source>Quarter-end close</source>
         <translation>Quartalsabschluss</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="20"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="21"/>
         <source>Finance closes the books; no changes to systems that post to the ledger.</source>
         <translation>Die Finanzabteilung schließt die Bücher; keine Änderungen an Systemen, die ins Hauptbuch buchen.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="32"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="33"/>
         <source>Monthly payroll run</source>
         <translation>Monatlicher Gehaltslauf</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="33"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="34"/>
         <source>Payroll files are exchanged with the bank; avoid touching billing.</source>
         <translation>Gehaltsdateien werden mit der Bank ausgetauscht; Abrechnung nicht anfassen.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="60"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="61"/>
         <source>Holiday freeze %1</source>
         <translation>Feiertags-Freeze %1</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="61"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="62"/>
         <source>Reduced staffing over the holidays; only emergency changes.</source>
         <translation>Reduzierte Besetzung über die Feiertage; nur Notfall-Changes.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="75"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="76"/>
         <source>Black Friday and Cyber Monday %1</source>
         <translation>Black Friday und Cyber Monday %1</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="76"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="77"/>
         <source>Peak trading: checkout and payments must stay stable.</source>
         <translation>Spitzengeschäft: Checkout und Zahlungen müssen stabil bleiben.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="236"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="255"/>
         <source>Fix %1</source>
         <translation>Fehlerbehebung %1</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="238"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="257"/>
         <source>Upgrade %1 to %2.%3.%4</source>
         <translation>%1 auf %2.%3.%4 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildReleases.cpp" line="154"/>
+        <location filename="../models/io/DemoBuildReleases.cpp" line="159"/>
         <source> hotfix</source>
         <translation> Hotfix</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildLifecycle.cpp" line="259"/>
+        <source>Smoke tests failed on staging; fixed and deployed again.</source>
+        <translation>Smoke-Tests auf Staging fehlgeschlagen; behoben und erneut ausgerollt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildLifecycle.cpp" line="274"/>
+        <source>Error rate above the threshold after the switch; the previous version is back.</source>
+        <translation>Fehlerrate nach der Umschaltung über dem Schwellenwert; die vorherige Version ist wieder aktiv.</translation>
     </message>
 </context>
 <context>
@@ -8551,6 +9564,115 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
 </context>
 <context>
+    <name>slipway::ui::DeploymentsView</name>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="42"/>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="46"/>
+        <source>Who deployed what, when, and under which change ticket.</source>
+        <translation>Wer was wann unter welchem Change-Ticket ausgerollt hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="61"/>
+        <source>Deployed by (login)</source>
+        <translation>Ausgerollt von (Anmeldename)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="65"/>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="66"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="67"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="68"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="69"/>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="70"/>
+        <source>Record…</source>
+        <translation>Erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="72"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="97"/>
+        <source>No deployments recorded</source>
+        <translation>Keine Deployments erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="98"/>
+        <source>Pipelines record each deployment with &apos;slipway deploy record&apos;; or record one here. A production deployment moves its release to Deployed or Rolled back.</source>
+        <translation>Pipelines erfassen jedes Deployment mit &apos;slipway deploy record&apos;; oder erfassen Sie eines hier. Ein Produktions-Deployment setzt sein Release auf Ausgerollt oder Zurückgerollt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="100"/>
+        <source>Record a deployment…</source>
+        <translation>Deployment erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="139"/>
+        <source>All releases</source>
+        <translation>Alle Releases</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="144"/>
+        <source>All environments</source>
+        <translation>Alle Umgebungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="176"/>
+        <source>No deployment matches these filters.</source>
+        <translation>Kein Deployment passt zu diesen Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="177"/>
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>%n Deployment</numerusform>
+            <numerusform>%n Deployments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="196"/>
+        <source>Export deployments</source>
+        <translation>Deployments exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="196"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deployments/DeploymentsView.cpp" line="203"/>
+        <source>Wrote %n deployment record(s) to %1.</source>
+        <translation>
+            <numerusform>%n Deployment-Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Deployment-Einträge nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::DistributionListsPage</name>
     <message>
         <location filename="../ui/comms/DistributionListsPage.cpp" line="60"/>
@@ -10316,253 +11438,258 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>Communications</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>CAB</source>
         <translation>CAB</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Coming in a later version</source>
         <translation>Kommt in einer späteren Version</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Open Rea&amp;d-Only…</source>
         <translation>&amp;Schreibgeschützt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Look at a file without any risk of changing it</source>
         <translation>Eine Datei ansehen, ohne Gefahr, sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>The open file</source>
         <translation>Die geöffnete Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Local: this computer only. Shared: on a network share, several people at once. Read-only: nothing can be changed.</source>
         <translation>Lokal: nur dieser Computer. Geteilt: auf einer Netzwerkfreigabe, mehrere Personen gleichzeitig. Schreibgeschützt: nichts kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Who the audit trail records as acting</source>
         <translation>Wen das Prüfprotokoll als handelnde Person erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>No file open</source>
         <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>%1 — Slipway</source>
         <translation>%1 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="435"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>Shared</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>Slipway files (*.slipway);;All files (*)</source>
         <translation>Slipway-Dateien (*.slipway);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="483"/>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>New Slipway file</source>
         <translation>Neue Slipway-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="515"/>
         <source>File exists</source>
         <translation>Datei existiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="492"/>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
         <source>%1 already exists. Use File ▸ Open to open it, or choose another name.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit Datei ▸ Öffnen oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>Open Slipway file</source>
         <translation>Slipway-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>Open Slipway file read-only</source>
         <translation>Slipway-Datei schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release planning for release managers and Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release-Planung für Release-Manager und Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Planung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>&amp;Find a Window…</source>
         <translation>Fenster &amp;finden…</translation>
     </message>
@@ -11199,6 +12326,79 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::RecordDeploymentDialog</name>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="27"/>
+        <source>Record a deployment</source>
+        <translation>Deployment erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="43"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="49"/>
+        <source>%1 (production)</source>
+        <translation>%1 (Produktion)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="51"/>
+        <source>&amp;Environment</source>
+        <translation>&amp;Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="58"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="63"/>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="67"/>
+        <source>Default: the release&apos;s change ticket</source>
+        <translation>Standard: das Change-Ticket des Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="68"/>
+        <source>Change &amp;ticket</source>
+        <translation>Change-&amp;Ticket</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="72"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="74"/>
+        <source>Recorded as deployed by %1.</source>
+        <translation>Wird als von %1 ausgerollt erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="87"/>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="120"/>
+        <source>There are no releases yet.</source>
+        <translation>Es gibt noch keine Releases.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="122"/>
+        <source>There are no environments yet: add them under Schedule ▸ Environments.</source>
+        <translation>Es gibt noch keine Umgebungen: Legen Sie sie unter Planung ▸ Umgebungen und Buchungen an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="131"/>
+        <source>Not allowed yet:</source>
+        <translation>Noch nicht erlaubt:</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::RecordTableSection</name>
     <message>
         <location filename="../ui/definition/RecordTableSection.cpp" line="49"/>
@@ -11335,99 +12535,104 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="116"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="137"/>
         <source>Who answers for this release</source>
         <translation>Wer für dieses Release verantwortlich ist</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="117"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="138"/>
         <source>&amp;Owner</source>
         <translation>&amp;Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="119"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="140"/>
         <source>Has a deployment &amp;window</source>
         <translation>Hat ein Deployment-&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="130"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="151"/>
         <source>Window &amp;start</source>
         <translation>Fenster&amp;beginn</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="136"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="157"/>
         <source>Window &amp;end</source>
         <translation>Fenster&amp;ende</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="148"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="169"/>
         <source>The time zone the window is planned in; times above are in it.</source>
         <translation>Die Zeitzone, in der das Fenster geplant wird; die Zeiten oben gelten in ihr.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="149"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="170"/>
         <source>&amp;Zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="153"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="174"/>
         <source>e.g. CHG0012345</source>
         <translation>z. B. CHG0012345</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="154"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="175"/>
         <source>Change &amp;ticket</source>
         <translation>Change-&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="158"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="179"/>
         <source>What this release must achieve</source>
         <translation>Was dieses Release erreichen muss</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="161"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="182"/>
         <source>O&amp;bjectives</source>
         <translation>&amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="178"/>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="343"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="199"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="375"/>
         <source>&amp;Revert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="180"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="201"/>
         <source>Discard the changes in this panel (Esc)</source>
         <translation>Die Änderungen in diesem Bereich verwerfen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="182"/>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="344"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="203"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="376"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="185"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="206"/>
         <source>Save this release (Ctrl+Enter); Edit ▸ Undo takes it back</source>
         <translation>Dieses Release speichern (Strg+Eingabe); Bearbeiten ▸ Rückgängig nimmt es zurück</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="259"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="281"/>
         <source>New release</source>
         <translation>Neues Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="275"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="297"/>
         <source>Release details</source>
         <translation>Release-Details</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="343"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="351"/>
+        <source>This status is not allowed yet:</source>
+        <translation>Dieser Status ist noch nicht erlaubt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="375"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="344"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="376"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
@@ -11463,117 +12668,142 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ReleasesView</name>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="58"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="61"/>
         <source>Plan your first release</source>
         <translation>Planen Sie Ihr erstes Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="59"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="62"/>
         <source>Releases are the heart of Slipway: each has a version, a type, a status, an owner and a deployment window in its own time zone. Everything you change is audited and can be undone.</source>
         <translation>Releases sind das Herz von Slipway: Jedes hat eine Version, einen Typ, einen Status, eine verantwortliche Person und ein Deployment-Fenster in seiner eigenen Zeitzone. Jede Änderung wird protokolliert und kann rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="62"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="65"/>
         <source>Create the first release</source>
         <translation>Das erste Release anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="96"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="99"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="105"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="108"/>
         <source>New release</source>
         <translation>Neues Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="107"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="110"/>
         <source>Add a release (Ctrl+Shift+N)</source>
         <translation>Ein Release hinzufügen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="118"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="121"/>
         <source>Search name, version, owner, ticket…</source>
         <translation>Name, Version, Verantwortliche, Ticket suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="134"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="137"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="144"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="147"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="153"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="156"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="155"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="158"/>
         <source>Delete the selected release (Del); Edit ▸ Undo brings it back</source>
         <translation>Das ausgewählte Release löschen (Entf); Bearbeiten ▸ Rückgängig holt es zurück</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="178"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="181"/>
         <source>No release matches the search and filters. &lt;a href=&quot;clear&quot;&gt;Clear them&lt;/a&gt; to see all releases.</source>
         <translation>Kein Release passt zu Suche und Filtern. &lt;a href=&quot;clear&quot;&gt;Setzen Sie sie zurück&lt;/a&gt;, um alle Releases zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="323"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="328"/>
         <source>1 release</source>
         <translation>1 Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="323"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="328"/>
         <source>%1 releases</source>
         <translation>%1 Releases</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="324"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="329"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/releases/ReleasesView.cpp" line="389"/>
+        <source>Open the Calendar</source>
+        <translation>Kalender öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="393"/>
+        <source>Open the CAB</source>
+        <translation>CAB öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="397"/>
+        <source>Open Gates</source>
+        <translation>Gates öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="401"/>
+        <source>Open Deployments</source>
+        <translation>Deployments öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="405"/>
+        <source>Open the Definition</source>
+        <translation>Definition öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="447"/>
         <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>„%1“ gelöscht. Bearbeiten ▸ Rückgängig (Strg+Z) holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="236"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="239"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="238"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="241"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="239"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="242"/>
         <source>Objectives, exit criteria, risk, assumptions and success metrics of the selected release</source>
         <translation>Ziele, Exit-Kriterien, Risiko, Annahmen und Erfolgskennzahlen des ausgewählten Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="421"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="479"/>
         <source>the new release</source>
         <translation>das neue Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="422"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="480"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="427"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="485"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="428"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="486"/>
         <source>Save your changes to %1 before showing another release?</source>
         <translation>Ihre Änderungen an %1 speichern, bevor ein anderes Release angezeigt wird?</translation>
     </message>
@@ -11592,8 +12822,8 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
     <message>
         <location filename="../ui/cab/ReportFlow.cpp" line="186"/>
-        <source>Audit chain head %1 · generated %2 UTC</source>
-        <translation>Kopf der Audit-Kette %1 · erstellt %2 UTC</translation>
+        <source>Audit log: %1 entries, head %2 · generated %3 UTC</source>
+        <translation>Audit-Log: %1 Einträge, Kopf %2 · erstellt %3 UTC</translation>
     </message>
 </context>
 <context>
