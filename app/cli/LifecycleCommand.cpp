@@ -82,27 +82,33 @@ int setStatus(Database& db, const Release& release, const QString& statusKey) {
     if (!status)
         return usageError(QStringLiteral("lifecycle"),
                           tr("--status must be one of %1").arg(allReleaseStatusKeys().join(u", ")));
+    // Asked first, so a refusal leaves the file exactly as it was (not even opened for
+    // writing); the service asks again inside its transaction.
+    auto check = LifecycleService(db).check(release.id, *status);
+    if (!check)
+        return inputError(check.error());
+    if (!check->ok()) {
+        err() << tr("%1 cannot become %2:")
+                     .arg(releaseLabel(release.name, release.version), displayName(*status))
+              << Qt::endl;
+        for (const QString& line : check->reasons())
+            err() << QStringLiteral("  - ") << line << Qt::endl;
+        return ExitFindings;
+    }
     ReleaseService releases(db, Session::forCurrentUser());
     Release changed = release;
     changed.status = *status;
     auto saved = releases.update(changed);
-    if (saved) {
-        out() << tr("%1 is now %2.")
-                     .arg(releaseLabel(release.name, release.version), displayName(*status))
-              << Qt::endl;
-        return ExitOk;
+    if (!saved) {
+        if (saved.error().kind != Error::Kind::Refused)
+            return inputError(saved.error());
+        err() << saved.error().message << Qt::endl;
+        return ExitFindings;
     }
-    if (saved.error().kind != Error::Kind::Refused)
-        return inputError(saved.error());
-    // One line per guard, as the lifecycle worded them.
-    auto check = LifecycleService(db).check(release.id, *status);
-    err() << tr("%1 cannot become %2:")
+    out() << tr("%1 is now %2.")
                  .arg(releaseLabel(release.name, release.version), displayName(*status))
           << Qt::endl;
-    if (check)
-        for (const QString& line : check->reasons())
-            err() << QStringLiteral("  - ") << line << Qt::endl;
-    return ExitFindings;
+    return ExitOk;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "ReleaseTableModel.h"
 
 #include "Roles.h"
+#include "services/LifecycleService.h"
 #include "services/ReleaseService.h"
 #include "storage/Database.h"
 
@@ -12,7 +13,8 @@ namespace slipway {
 
 ReleaseTableModel::ReleaseTableModel(ReleaseService& service, Database* database, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_service(service) {
+    , m_service(service)
+    , m_database(database) {
     connect(&service, &ReleaseService::releaseAdded, this, &ReleaseTableModel::onAdded);
     connect(&service, &ReleaseService::releaseChanged, this, &ReleaseTableModel::onChanged);
     connect(&service, &ReleaseService::releaseRemoved, this, &ReleaseTableModel::onRemoved);
@@ -40,6 +42,29 @@ void ReleaseTableModel::reload() {
     endResetModel();
     if (!loaded)
         Q_EMIT loadFailed(m_loadError);
+    refreshLifecycle();
+}
+
+void ReleaseTableModel::refreshLifecycle() {
+    if (!m_database || m_releases.isEmpty())
+        return;
+    LifecycleService lifecycle(*m_database);
+    auto facts = lifecycle.allFacts(true);
+    if (!facts)
+        return; // the column stays empty; the table itself is fine
+    const LifecycleClock clock = lifecycle.clock();
+    m_nextStep.clear();
+    m_nextMissing.clear();
+    for (const LifecycleFacts& f : facts.value()) {
+        const NextStep step = nextStep(f, clock);
+        m_nextStep.insert(f.releaseId, step.summary());
+        QStringList lines;
+        for (const GuardCheck& g : step.missing)
+            lines << g.line();
+        m_nextMissing.insert(f.releaseId, lines.join(u'\n'));
+    }
+    if (!m_releases.isEmpty())
+        Q_EMIT dataChanged(index(0, NextStepColumn), index(rowCount() - 1, NextStepColumn));
 }
 
 int ReleaseTableModel::rowOf(qint64 id) const {
@@ -69,6 +94,17 @@ void ReleaseTableModel::onChanged(qint64 id) {
         return;
     }
     m_releases[row] = found.value();
+    if (m_database) {
+        LifecycleService lifecycle(*m_database);
+        if (auto facts = lifecycle.facts(id); facts) {
+            const NextStep step = nextStep(facts.value(), lifecycle.clock());
+            m_nextStep.insert(id, step.summary());
+            QStringList lines;
+            for (const GuardCheck& g : step.missing)
+                lines << g.line();
+            m_nextMissing.insert(id, lines.join(u'\n'));
+        }
+    }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -117,6 +153,8 @@ QVariant ReleaseTableModel::display(const Release& r, int column) const {
         return displayName(r.type);
     case StatusColumn:
         return displayName(r.status);
+    case NextStepColumn:
+        return m_nextStep.value(r.id);
     case WindowStartColumn:
         return formatTime(r.windowStart, r.windowZone);
     case WindowEndColumn:
@@ -179,6 +217,8 @@ QVariant ReleaseTableModel::data(const QModelIndex& index, int role) const {
         }
         if (column == NameColumn && !r.objectives.isEmpty())
             return r.objectives;
+        if (column == NextStepColumn && !m_nextMissing.value(r.id).isEmpty())
+            return m_nextMissing.value(r.id);
         return {};
     case Qt::TextAlignmentRole:
         if (column == VersionColumn)
@@ -243,6 +283,8 @@ QVariant ReleaseTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Type");
     case StatusColumn:
         return tr("Status");
+    case NextStepColumn:
+        return tr("Next step");
     case WindowStartColumn:
         return tr("Window start");
     case WindowEndColumn:

@@ -5,6 +5,7 @@
 #include "domain/Release.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace slipway {
@@ -22,6 +23,7 @@ public:
         VersionColumn,
         TypeColumn,
         StatusColumn,
+        NextStepColumn, // what the lifecycle still needs before the next status
         WindowStartColumn,
         WindowEndColumn,
         ZoneColumn,
@@ -50,6 +52,8 @@ public:
 
 public Q_SLOTS:
     void reload();
+    // Re-reads every release's guard state (gates, approvals and deployments change it too).
+    void refreshLifecycle();
 
 Q_SIGNALS:
     void loadFailed(const QString& message);
@@ -62,7 +66,10 @@ private:
     QVariant sortValue(const Release& r, int column) const;
 
     ReleaseService& m_service;
+    Database* m_database = nullptr;
     QList<Release> m_releases;
+    QHash<qint64, QString> m_nextStep;    // release id → "Approved: needs …"
+    QHash<qint64, QString> m_nextMissing; // … and the failing guards, one per line
     SemanticStyle m_style;
     QString m_loadError;
 };

@@ -43,6 +43,8 @@ ReleasesView::ReleasesView(Document& document, QWidget* parent)
     , m_document(document) {
     setObjectName(QStringLiteral("releasesView"));
     m_model = new ReleaseTableModel(document.releases(), &document.database(), this);
+    // Gates, approvals and deployments move a release's next step too.
+    connect(&document, &Document::modified, m_model, &ReleaseTableModel::refreshLifecycle);
     m_model->setSemanticStyle(Theme::semanticStyle());
     m_proxy = new ReleaseFilterModel(this);
     m_proxy->setSourceModel(m_model);

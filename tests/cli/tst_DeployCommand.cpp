@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `slipway deploy record` and `slipway lifecycle` through the binary: refusals leave the file
+// byte for byte as it was and name every guard; overrides need a second person; a production
+// record that passes moves the release and lands in the CSV and the audit log.
+#include "TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway::test;
+
+class tst_DeployCommand : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    int m_copies = 0;
+
+    QString copyOfDemo() { return copyFile(m_demo, m_dir, u"copy-%1.slipway"_qs.arg(++m_copies)); }
+
+    // A release of the demo at `status` with a window, as "ID".
+    QString releaseAt(const QString& path, const QString& status) {
+        const QVariant id = queryValue(
+            path, u"SELECT min(id) FROM releases WHERE status = '%1' AND window_start IS NOT "
+                  "NULL"_qs.arg(status));
+        if (!id.isValid() || id.isNull())
+            helperFailed(u"the demo has no %1 release"_qs.arg(status));
+        return id.toString();
+    }
+
+    static Run as(const QByteArray& login, const QStringList& args) {
+        const QByteArray before = qgetenv("SLIPWAY_TEST_USER");
+        qputenv("SLIPWAY_TEST_USER", login);
+        Run run = runSlipway(args);
+        qputenv("SLIPWAY_TEST_USER", before);
+        return run;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        dropLoginSession();
+        m_demo = makeDemo(m_dir, u"demo.slipway"_qs);
+        QVERIFY(!m_demo.isEmpty());
+    }
+
+    void refusalsLeaveTheFileUntouched_data() {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("not approved")
+            << QStringList{u"--environment"_qs, u"Production"_qs, u"--outcome"_qs, u"succeeded"_qs}
+            << 1 << u"Change approval"_qs;
+        QTest::newRow("unknown environment")
+            << QStringList{u"--environment"_qs, u"Moon"_qs, u"--outcome"_qs, u"succeeded"_qs} << 1
+            << u"“Moon” is not known"_qs;
+        QTest::newRow("bad outcome")
+            << QStringList{u"--environment"_qs, u"Production"_qs, u"--outcome"_qs, u"great"_qs} << 2
+            << u"--outcome"_qs;
+        QTest::newRow("bad time") << QStringList{u"--environment"_qs, u"Staging"_qs,
+                                                 u"--outcome"_qs,     u"failed"_qs,
+                                                 u"--at"_qs,          u"yesterday"_qs}
+                                  << 2 << u"ISO 8601"_qs;
+    }
+
+    void refusalsLeaveTheFileUntouched() {
+        QFETCH(QStringList, extra);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        const QString path = copyOfDemo();
+        const QString release = releaseAt(path, u"scheduled"_qs);
+        const QByteArray before = fileBytes(path);
+        const Run run = runSlipway(
+            QStringList{u"deploy"_qs, u"record"_qs, u"--db"_qs, path, u"--release"_qs, release} +
+            extra);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.errText().contains(says), qPrintable(run.errText()));
+        QVERIFY(fileBytes(path) == before);
+    }
+
+    void statusChangeRefusedOneLinePerGuard() {
+        const QString path = copyOfDemo();
+        const QString release = releaseAt(path, u"scheduled"_qs);
+        const QByteArray before = fileBytes(path);
+        const Run run = runSlipway({u"lifecycle"_qs, u"set"_qs, u"--db"_qs, path, u"--release"_qs,
+                                    release, u"--status"_qs, u"deploying"_qs});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.errText().split(u'\n');
+        QVERIFY2(lines.size() >= 3, qPrintable(run.errText()));
+        QVERIFY(lines.first().contains(u"cannot become Deploying"_qs));
+        QVERIFY(run.errText().contains(u"  - Change approval"_qs));
+        QVERIFY(fileBytes(path) == before);
+    }
+
+    // Overrides of every failing guard, each approved by a second person, let the production
+    // deployment through; the release moves to Deployed, and the record is in the CSV.
+    void overriddenGuardsLetAProductionDeploymentThrough() {
+        const QString path = copyOfDemo();
+        const QString release = releaseAt(path, u"scheduled"_qs);
+        const int entries = auditEntries(path);
+        for (const QString& guard :
+             {u"conflicts"_qs, u"approval"_qs, u"gates"_qs, u"exit_criteria"_qs}) {
+            const Run asked = as("alice", {u"lifecycle"_qs, u"override"_qs, u"--db"_qs, path,
+                                           u"--release"_qs, release, u"--guard"_qs, guard,
+                                           u"--reason"_qs, u"Vendor fix for an outage"_qs});
+            QCOMPARE(asked.exitCode, 0);
+            const QString id =
+                queryValue(path, u"SELECT max(id) FROM lifecycle_overrides"_qs).toString();
+            // The requester cannot approve it, in any spelling of the login.
+            const Run self = as(
+                "ALICE", {u"lifecycle"_qs, u"approve"_qs, u"--db"_qs, path, u"--override"_qs, id});
+            QCOMPARE(self.exitCode, 1);
+            QVERIFY2(self.errText().contains(u"second person"_qs), qPrintable(self.errText()));
+            const Run other =
+                as("bob", {u"lifecycle"_qs, u"approve"_qs, u"--db"_qs, path, u"--override"_qs, id});
+            QCOMPARE(other.exitCode, 0);
+        }
+        const Run deployed =
+            as("carol", {u"deploy"_qs, u"record"_qs, u"--db"_qs, path, u"--release"_qs, release,
+                         u"--environment"_qs, u"production"_qs, u"--outcome"_qs, u"succeeded"_qs,
+                         u"--ticket"_qs, u"CHG7"_qs, u"--at"_qs, u"2026-11-20T22:30:00Z"_qs});
+        QVERIFY2(deployed.exitCode == 0, qPrintable(deployed.errText()));
+        QCOMPARE(
+            queryValue(path, u"SELECT status FROM releases WHERE id = "_qs + release).toString(),
+            u"deployed"_qs);
+        QCOMPARE(
+            queryValue(path, u"SELECT deployed_by FROM deployments ORDER BY id DESC"_qs).toString(),
+            u"carol"_qs);
+        // Four overrides asked and approved, the record, and the release's move.
+        QCOMPARE(auditEntries(path), entries + 4 * 2 + 2);
+
+        const QString csv = m_dir.filePath(u"deployments-%1.csv"_qs.arg(m_copies));
+        const Run exported = runSlipway({u"export"_qs, u"csv"_qs, u"--db"_qs, path, u"--table"_qs,
+                                         u"deployments"_qs, u"--out"_qs, csv});
+        QCOMPARE(exported.exitCode, 0);
+        const QString text = QString::fromUtf8(fileBytes(csv));
+        QVERIFY(text.startsWith(u"id,deployed_at_utc,release_id"_qs));
+        QVERIFY2(text.contains(u"2026-11-20T22:30:00Z,"_qs + release), qPrintable(text));
+        QVERIFY(text.contains(u",Production,yes,succeeded,carol,CHG7,"_qs));
+
+        // The overrides stay visible in check until settled.
+        const Run check = runSlipway({u"check"_qs, u"--db"_qs, path});
+        QVERIFY(check.outText().contains(u"approved by bob, not yet settled"_qs));
+        const Run show =
+            runSlipway({u"lifecycle"_qs, u"show"_qs, u"--db"_qs, path, u"--release"_qs, release});
+        QVERIFY2(show.outText().contains(u"is Deployed"_qs), qPrintable(show.outText()));
+    }
+
+    void ambiguousAndUnknownReleases() {
+        const QString path = copyOfDemo();
+        const Run unknown = runSlipway({u"deploy"_qs, u"record"_qs, u"--db"_qs, path,
+                                        u"--release"_qs, u"Nothing@9.9.9"_qs, u"--environment"_qs,
+                                        u"Production"_qs, u"--outcome"_qs, u"failed"_qs});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.errText().contains(u"Nothing@9.9.9"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DeployCommand)
+#include "tst_DeployCommand.moc"
