@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LifecycleService.h"
 
-#include "CabDecisionService.h"
 #include "ScheduleService.h"
+#include "rules/ApprovalRules.h"
+#include "storage/ApprovalInputsReader.h"
 #include "storage/Database.h"
 #include "storage/LifecycleFactsReader.h"
 #include "storage/ScheduleRepository.h"
@@ -67,6 +68,19 @@ void addConflicts(LifecycleRows& rows, const QList<Conflict>& conflicts) {
     }
 }
 
+// Where each change of the releases in question stands, from the lean approval inputs.
+Result<QHash<qint64, ApprovalState>> approvalStates(Database& db, qint64 releaseId) {
+    auto in = ApprovalInputsReader(db).read(releaseId);
+    if (!in)
+        return in.error();
+    QHash<qint64, ApprovalState> out;
+    out.reserve(in->changes.size());
+    for (const ChangeRequest& c : std::as_const(in->changes))
+        out.insert(c.id,
+                   evaluateApproval(c, in->decisions.value(c.id), in->conditions.value(c.id)));
+    return out;
+}
+
 } // namespace
 
 LifecycleService::LifecycleService(Database& db)
@@ -81,7 +95,7 @@ Result<QHash<qint64, LifecycleFacts>> LifecycleService::allFacts(bool withConfli
     if (!rows)
         return rows.error();
     m_emergencyDays = rows->emergencyApprovalDays;
-    auto states = CabDecisionService::approvalStates(m_db);
+    auto states = approvalStates(m_db, 0);
     if (!states)
         return states.error();
     addApprovals(rows.value(), states.value());
@@ -100,7 +114,7 @@ LifecycleService::allFacts(const QList<Conflict>& conflicts) const {
     if (!rows)
         return rows.error();
     m_emergencyDays = rows->emergencyApprovalDays;
-    auto states = CabDecisionService::approvalStates(m_db);
+    auto states = approvalStates(m_db, 0);
     if (!states)
         return states.error();
     addApprovals(rows.value(), states.value());
@@ -117,15 +131,10 @@ Result<LifecycleFacts> LifecycleService::facts(qint64 releaseId) const {
         return Error{Error::Kind::NotFound,
                      tr("Release %1 no longer exists — reload.").arg(releaseId)};
     if (!rows->changesOf.value(releaseId).isEmpty()) {
-        CabDecisionService decisions(m_db, Session{});
-        QHash<qint64, ApprovalState> states;
-        for (qint64 changeId : rows->changesOf.value(releaseId)) {
-            auto state = decisions.approvalState(changeId);
-            if (!state)
-                return state.error();
-            states.insert(changeId, state.value());
-        }
-        addApprovals(rows.value(), states);
+        auto states = approvalStates(m_db, releaseId);
+        if (!states)
+            return states.error();
+        addApprovals(rows.value(), states.value());
     }
     auto window = ScheduleRepository(m_db).windowOf(releaseId);
     if (window && window->when.end > window->when.start) {

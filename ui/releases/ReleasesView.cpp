@@ -275,6 +275,9 @@ void ReleasesView::fitColumns() {
         m_table->setColumnWidth(ReleaseTableModel::NameColumn, cap);
     if (m_table->columnWidth(ReleaseTableModel::NameColumn) < cap / 2)
         m_table->setColumnWidth(ReleaseTableModel::NameColumn, cap / 2);
+    // The next step's guards are listed whole in its tooltip.
+    if (m_table->columnWidth(ReleaseTableModel::NextStepColumn) > cap * 3 / 2)
+        m_table->setColumnWidth(ReleaseTableModel::NextStepColumn, cap * 3 / 2);
 }
 
 void ReleasesView::chooseColumns(const QPoint& pos) {
