@@ -66,6 +66,35 @@ private Q_SLOTS:
         QTest::mouseClick(fix, Qt::LeftButton);
         QCOMPARE(w.currentScreen(), u"cab"_qs);
     }
+
+    // The Definition tab lists every guard; an open one links to the screen that settles it.
+    void readinessListsEveryGuard() {
+        MainWindow w;
+        w.setDocument(openDocument(m_files.newFile()));
+        Document& doc = *w.document();
+        Release r;
+        r.name = u"Ledger"_qs;
+        r.version = u"1.0.0"_qs;
+        r.windowStart = QDateTime(QDate(2031, 4, 1), QTime(22, 0), Qt::UTC);
+        r.windowEnd = r.windowStart.addSecs(3600);
+        auto created = doc.releases().create(r);
+        QVERIFY(created);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.releasesView()->selectRelease(created->id);
+        w.releasesView()->showDefinition();
+        auto* window = child<QWidget>(w, u"readiness_window"_qs);
+        auto* approval = child<QWidget>(w, u"readiness_approval"_qs);
+        QVERIFY(window && approval);
+        QVERIFY(child<QWidget>(w, u"readiness_closure"_qs));
+        QVERIFY(approval->findChildren<QLabel*>().first()->text() == u"✗"_qs);
+        QVERIFY(window->findChildren<QLabel*>().first()->text() == u"✓"_qs);
+        QVERIFY(!window->findChild<QPushButton*>()); // met: nothing to open
+        auto* open = child<QPushButton>(w, u"readinessOpen_approval"_qs);
+        QVERIFY(open);
+        QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(w.currentScreen(), u"cab"_qs);
+    }
 };
 
 QTEST_MAIN(tst_LifecycleEditor)

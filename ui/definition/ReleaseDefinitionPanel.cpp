@@ -7,6 +7,7 @@
 #include "MessageBar.h"
 #include "MetricsSection.h"
 #include "ObjectivesSection.h"
+#include "ReadinessSection.h"
 #include "RiskSection.h"
 #include "Theme.h"
 #include "services/Document.h"
@@ -51,13 +52,15 @@ ReleaseDefinitionPanel::ReleaseDefinitionPanel(Document& document, QWidget* pare
     auto* column = new QVBoxLayout(content);
     column->setContentsMargins(0, 0, Theme::space(1), 0);
     column->setSpacing(Theme::space(2));
+    m_readiness = new ReadinessSection(*m_context, content);
+    connect(m_readiness, &ReadinessSection::openScreen, this, &ReleaseDefinitionPanel::openScreen);
     m_objectives = new ObjectivesSection(*m_context, content);
     m_criteria = new ExitCriteriaSection(*m_context, content);
     m_risk = new RiskSection(*m_context, content);
     m_assumptions = new AssumptionsSection(*m_context, content);
     m_metrics = new MetricsSection(*m_context, content);
-    for (QWidget* section : std::initializer_list<QWidget*>{m_objectives, m_criteria, m_risk,
-                                                            m_assumptions, m_metrics})
+    for (QWidget* section : std::initializer_list<QWidget*>{m_readiness, m_objectives, m_criteria,
+                                                            m_risk, m_assumptions, m_metrics})
         column->addWidget(section);
     column->addStretch(1);
     m_scroll->setWidget(content);
@@ -94,6 +97,7 @@ void ReleaseDefinitionPanel::setEditable(bool editable) {
 }
 
 void ReleaseDefinitionPanel::reload() {
+    m_readiness->load(m_releaseId);
     m_objectives->load(m_releaseId);
     m_criteria->load(m_releaseId);
     m_risk->load(m_releaseId);

@@ -21,6 +21,7 @@ class ExitCriteriaSection;
 class MessageBar;
 class MetricsSection;
 class ObjectivesSection;
+class ReadinessSection;
 class RiskSection;
 
 // What a release is for and when it is done: objectives, the exit-criteria checklist, the
@@ -38,6 +39,10 @@ public:
     void setEditable(bool editable);
     void reload();
 
+Q_SIGNALS:
+    // The readiness checklist asks for the screen that settles a guard.
+    void openScreen(const QString& screen);
+
 private:
     bool push(QUndoCommand* command);
     void fail(const QString& message);
@@ -50,6 +55,7 @@ private:
     MessageBar* m_messages = nullptr;
     QLabel* m_empty = nullptr;
     QScrollArea* m_scroll = nullptr;
+    ReadinessSection* m_readiness = nullptr;
     ObjectivesSection* m_objectives = nullptr;
     ExitCriteriaSection* m_criteria = nullptr;
     RiskSection* m_risk = nullptr;

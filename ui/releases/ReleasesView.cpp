@@ -239,6 +239,10 @@ QWidget* ReleasesView::buildTablePage() {
     m_tabs->addTab(m_editor, tr("Details"));
     m_definition = new ReleaseDefinitionPanel(m_document, m_tabs);
     m_tabs->addTab(m_definition, tr("Definition"));
+    connect(m_definition, &ReleaseDefinitionPanel::openScreen, this, [this](const QString& key) {
+        if (key != u"definition")
+            Q_EMIT openScreen(key, currentReleaseId());
+    });
     m_tabs->setTabToolTip(1, tr("Objectives, exit criteria, risk, assumptions and success "
                                 "metrics of the selected release"));
     cardLayout->addWidget(m_tabs);
