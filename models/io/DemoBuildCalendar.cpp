@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo's blackouts, schedule and scope items, planned before anything is written.
 #include "DemoBuilder.h"
+#include "rules/Interval.h"
 
 namespace slipway::demobuild {
 
@@ -104,6 +105,15 @@ void Builder::planBlackouts() {
     };
     const int target = m_large ? 500 : 8;
     const qint64 span = m_spanEnd - m_spanStart;
+    // The emergency fix deploying now keeps its window clear of these one-off periods.
+    Interval now;
+    QList<qint64> nowServices;
+    for (const ReleasePlan& p : m_releases) {
+        if (p.pinned && !p.awaitingApproval) {
+            now = {p.final.windowStart.toSecsSinceEpoch(), p.final.windowEnd.toSecsSinceEpoch()};
+            nowServices = p.final.serviceIds;
+        }
+    }
     int n = 0;
     while (int(m_blackouts.size()) < target) {
         const auto& kind = oneOffs[n % int(std::size(oneOffs))];
@@ -123,6 +133,14 @@ void Builder::planBlackouts() {
         const qint64 day = m_spanStart + between(0, span);
         b.startUtc = day - day % kDay;
         b.endUtc = b.startUtc + (1 + pick(6)) * kDay;
+        const bool hitsNow = now.overlaps({b.startUtc, b.endUtc}) &&
+                             (b.serviceIds.isEmpty() ||
+                              std::any_of(b.serviceIds.cbegin(), b.serviceIds.cend(),
+                                          [&](qint64 id) { return nowServices.contains(id); }));
+        if (hitsNow) {
+            b.startUtc += 7 * kDay;
+            b.endUtc += 7 * kDay;
+        }
         b.severity = kind.hard ? QStringLiteral("hard") : QStringLiteral("soft");
         addBlackout(b, b.startUtc - between(14 * kDay, 90 * kDay));
         ++n;
@@ -204,6 +222,7 @@ void Builder::planScope() {
             fixed += p.path.size();
         for (const ScopePlan& item : m_scope)
             fixed += item.pathLength;
+        fixed += lifecycleEvents();
         const qint64 edits = qMax<qint64>(0, kLargeAuditEntries - fixed);
         const qint64 each = edits / qint64(m_scope.size());
         const qint64 extra = edits % qint64(m_scope.size());

@@ -92,6 +92,11 @@ void Builder::planReleases() {
         versions.append({1 + int(hashOf(m_seed, 11, quint64(s)) % 3),
                          int(hashOf(m_seed, 12, quint64(s)) % 10), 0});
     m_releases.resize(size_t(count));
+    // The release whose slot holds "now" is being deployed; the one before it is an emergency
+    // fix that went out a day ago.
+    const int nowIndex =
+        int(std::clamp<qint64>((m_anchor - m_spanStart) * count / span, 1, count - 1));
+    const int recentIndex = nowIndex - 1;
     for (int i = 0; i < count; ++i) {
         ReleasePlan& plan = m_releases[size_t(i)];
         Release& r = plan.final;
@@ -107,8 +112,8 @@ void Builder::planReleases() {
                              : ReleaseType::Patch;
         if (r.type == ReleaseType::Emergency && day > m_anchor + 7 * kDay)
             r.type = ReleaseType::Patch; // nobody plans an emergency months ahead
-        if (!m_large && i == count / 2)
-            r.type = ReleaseType::Emergency; // the one deploying right now, below
+        if (i == nowIndex || i == recentIndex)
+            r.type = ReleaseType::Emergency; // placed below
         const int service = pick(int(m_services.size()));
         const int team = m_services[service].team;
         r.teamId = team + 1;
@@ -177,11 +182,20 @@ void Builder::planReleases() {
         r.windowStart = start.toUTC();
         r.windowEnd = r.windowStart.addSecs(length);
     }
-    if (!m_large) {
+    {
         // One release is being deployed right now, so the "deploying" state is on screen.
-        ReleasePlan& now = m_releases[size_t(count / 2)];
+        ReleasePlan& now = m_releases[size_t(nowIndex)];
         now.final.windowStart = QDateTime::fromSecsSinceEpoch(m_anchor - kHour, Qt::UTC);
         now.final.windowEnd = QDateTime::fromSecsSinceEpoch(m_anchor + 2 * kHour, Qt::UTC);
+        now.pinned = true;
+        // An emergency fix deployed a day ago, ahead of the CAB: its retroactive approval is
+        // due within the grace period, which the reports show without flagging it.
+        ReleasePlan& recent = m_releases[size_t(recentIndex)];
+        const qint64 length = recent.final.windowStart.secsTo(recent.final.windowEnd);
+        recent.final.windowStart = QDateTime::fromSecsSinceEpoch(m_anchor - 30 * kHour, Qt::UTC);
+        recent.final.windowEnd = recent.final.windowStart.addSecs(length);
+        recent.pinned = true;
+        recent.awaitingApproval = true;
     }
     for (int i = 0; i < count; ++i) {
         ReleasePlan& plan = m_releases[size_t(i)];
@@ -212,12 +226,10 @@ void Builder::planReleases() {
                 : roll < 90 ? ReleaseStatus::InProgress
                             : ReleaseStatus::Cancelled;
         }
-        plan.final.status = s;
+        plan.final.status = plan.awaitingApproval ? ReleaseStatus::Deployed : s;
     }
     if (!m_large)
         fixSmallCoverage();
-    for (int i = 0; i < count; ++i)
-        planReleaseHistory(m_releases[size_t(i)], i);
 }
 
 // The small file is what people look at: make sure every type and status is in it.
@@ -239,7 +251,7 @@ void Builder::fixSmallCoverage() {
         if (counts.value(int(wanted)) > 0)
             return;
         for (ReleasePlan& p : m_releases) {
-            if (fits(p) && counts.value(int(p.final.status)) > 1) {
+            if (!p.pinned && fits(p) && counts.value(int(p.final.status)) > 1) {
                 p.final.status = wanted;
                 return;
             }
@@ -264,7 +276,9 @@ void Builder::planReleaseHistory(ReleasePlan& plan, qint64 index) {
     Release& r = plan.final;
     const bool emergency = r.type == ReleaseType::Emergency;
     QList<ReleaseStatus> chain;
-    if (emergency)
+    if (plan.awaitingApproval)
+        chain = {ReleaseStatus::Planned, ReleaseStatus::Deploying, ReleaseStatus::Deployed};
+    else if (emergency)
         chain = {ReleaseStatus::Planned, ReleaseStatus::Approved, ReleaseStatus::Deploying,
                  ReleaseStatus::Deployed, ReleaseStatus::Closed};
     else

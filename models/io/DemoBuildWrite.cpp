@@ -14,6 +14,7 @@ void Builder::planEvents() {
         count += size_t(p.path.size());
     for (const ScopePlan& s : m_scope)
         count += size_t(s.steps() + 1);
+    count += size_t(lifecycleEvents());
     m_events.reserve(count);
     // The organisation is set up first, a minute apart, in a fixed order.
     qint64 t = m_setupAt;
@@ -52,6 +53,15 @@ void Builder::planEvents() {
             m_events.push_back({msAt(scopeTime(s, k), 3 + (i << 4), quint64(k)), quint32(i),
                                 quint16(k), Kind::Scope});
     }
+    for (size_t i = 0; i < m_changes.size(); ++i)
+        m_events.push_back({msAt(m_changes[i].requestedAt, 7, i), quint32(i), 0, Kind::Change});
+    for (size_t i = 0; i < m_decisions.size(); ++i)
+        m_events.push_back({msAt(m_decisions[i].decidedAt, 8, i), quint32(i), 0, Kind::Decision});
+    for (size_t i = 0; i < m_conditions.size(); ++i)
+        m_events.push_back({msAt(m_conditions[i].closedAt, 9, i), quint32(i), 1, Kind::Condition});
+    for (size_t i = 0; i < m_deployments.size(); ++i)
+        m_events.push_back(
+            {msAt(m_deployments[i].deployedAt, 10, i), quint32(i), 0, Kind::Deployment});
     std::sort(m_events.begin(), m_events.end(), [](const Event& a, const Event& b) {
         if (a.atMs != b.atMs)
             return a.atMs < b.atMs;
@@ -124,6 +134,8 @@ Result<void> Builder::write(Database& db, const DemoGenerator::Progress& progres
         if (auto done = out.insert(needs); !done)
             return done;
     }
+    if (auto done = writeLifecycle(out); !done)
+        return done;
     for (const bulk::Blackout& b : m_blackouts) {
         if (auto done = out.insert(b); !done)
             return done;
@@ -271,6 +283,12 @@ Result<void> Builder::write(Database& db, const DemoGenerator::Progress& progres
             e.afterJson = scopeJson(item, scopeAt(item, ev.step), ev.step + 1);
             break;
         }
+        case Kind::Change:
+        case Kind::Decision:
+        case Kind::Condition:
+        case Kind::Deployment:
+            lifecycleEntry(ev, e);
+            break;
         }
         if (auto appended = out.appendAudit(std::move(e)); !appended)
             return appended.error();

@@ -11,6 +11,9 @@
 #include "DemoSchedule.h"
 #include "DemoScopePlanning.h"
 #include "DemoVocabulary.h"
+#include "domain/CabDecision.h"
+#include "domain/ChangeRequest.h"
+#include "domain/Deployment.h"
 #include "domain/Release.h"
 #include "io/DemoGates.h"
 #include "storage/BulkWriter.h"
@@ -67,7 +70,11 @@ enum class Kind : quint8 {
     Scope,
     Booking,
     Freeze,
-    Availability
+    Availability,
+    Change,
+    Decision,
+    Condition,
+    Deployment
 };
 
 // One audit entry to write: entity `index` of `kind`, at history step `step` (0 = create).
@@ -83,6 +90,9 @@ struct ReleasePlan {
     QList<ReleaseStatus> path;
     QList<qint64> times; // seconds, one per path entry; times[0] is the creation
     QList<int> actors;   // person index per path entry
+    bool pinned = false; // placed on purpose: coverage fixes leave it alone
+    // An emergency deployed before the CAB: Planned, Deploying, Deployed, no approval yet.
+    bool awaitingApproval = false;
 };
 
 const char* const kScopeStatuses[] = {"proposed", "committed", "in_progress", "done", "deferred"};
@@ -157,11 +167,16 @@ public:
         planReleases();
         planBlackouts();
         planSchedule();
+        planLifecycle();
         planScope();
         planEvents();
     }
 
     Result<void> write(Database& db, const DemoGenerator::Progress& progress);
+
+    // What the parts written after the bulk load build on.
+    QSet<QString> changeTickets() const;
+    QList<qint64> releasesAt(ReleaseStatus status) const;
 
 private:
     int pick(int n) { return int(m_rng.bounded(n)); }
@@ -187,6 +202,14 @@ private:
     void planBlackouts();
     void addBlackout(bulk::Blackout b, qint64 createdAt);
     void planSchedule();
+    void planLifecycle();
+    QSet<qint64> hardConflicted() const;
+    void ensureFutureCoverage(const QSet<qint64>& conflicted);
+    void planChanges();
+    void planDeployments();
+    qint64 lifecycleEvents() const;
+    Result<void> writeLifecycle(BulkWriter& out) const;
+    void lifecycleEntry(const Event& ev, AuditEntry& e) const;
     void planScope();
     void planScopeItem(ScopePlan& item, int release, int team);
     void planEvents();
@@ -221,6 +244,13 @@ private:
     std::vector<bulk::Blackout> m_blackouts;
     demo::SchedulePlan m_schedule;
     std::vector<ScopePlan> m_scope;
+    // Change requests the CAB part does not raise, their approvals and the conditions met
+    // before the window, and every deployment record. Ids are index + 1: the bulk load writes
+    // them first.
+    std::vector<ChangeRequest> m_changes;
+    std::vector<CabDecision> m_decisions;
+    std::vector<CabCondition> m_conditions;
+    std::vector<slipway::Deployment> m_deployments;
     std::vector<Event> m_events;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoCab.h"
 
+#include "DemoChanges.h"
 #include "domain/CabDecision.h"
 #include "domain/CabMeeting.h"
 #include "domain/ChangeRequest.h"
@@ -34,15 +35,6 @@ constexpr qint64 kHour = 3600;
 
 QString tr(const char* text) {
     return QCoreApplication::translate("DemoCab", text);
-}
-
-quint64 mix(quint64 x) {
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb3fe1a85ec53ULL;
-    x ^= x >> 33;
-    return x;
 }
 
 QString handleOf(const Person& p) {
@@ -87,57 +79,10 @@ private:
     qint64 m_written = 0;
 };
 
-// A believable questionnaire for a release without a saved risk assessment, from what the
-// release is; RiskClassifier turns it into the score, level and drivers.
-RiskAnswers answersFor(const Release& r, quint64 h, const QStringList& tags) {
-    RiskAnswers a;
-    const bool emergency = r.type == ReleaseType::Emergency;
-    const bool major = r.type == ReleaseType::Major;
-    a.users = (h % 3) == 0            ? UsersAffected::Team
-              : major || (h % 3) == 1 ? UsersAffected::AllCustomers
-                                      : UsersAffected::BusinessUnit;
-    const bool migration = major || (h % 5) == 1;
-    a.dataMigration = !migration ? DataMigration::None
-                      : major    ? DataMigration::Transforming
-                                 : DataMigration::Additive;
-    a.servicesAffected = 1 + int(h % (major ? 5 : 3));
-    a.rollback = migration ? RollbackComplexity::Scripted : RollbackComplexity::Redeploy;
-    a.windowMinutes = r.windowEnd.isValid() && r.windowStart.isValid()
-                          ? int(r.windowStart.secsTo(r.windowEnd) / 60)
-                          : 60;
-    a.novelty = !emergency && (h % 7) == 3 ? Novelty::New
-                : major                    ? Novelty::Familiar
-                                           : Novelty::Routine;
-    a.urgent = emergency;
-    if (tags.contains(QStringLiteral("sox")) || tags.contains(QStringLiteral("pci")))
-        a.regulatory = RegulatoryExposure::Regulated;
-    return a;
-}
-
-QString implementationPlan(const Release& r) {
-    if (r.type == ReleaseType::Emergency)
-        return tr("Hotfix build from the release branch; deploy to one canary node, watch error "
-                  "rate for 15 minutes, then roll out to all nodes.");
-    if (r.type == ReleaseType::Major)
-        return tr("Blue-green: deploy to the idle stack, run the schema migration, smoke tests, "
-                  "switch the load balancer, keep the old stack warm for 24 hours.");
-    return tr("Rolling deploy, 25% of nodes at a time, health checks between batches; feature "
-              "flags off until the smoke tests pass.");
-}
-
-QString rollbackPlan(const Release& r, const RiskAnswers& a, quint64 h) {
-    if (a.dataMigration != DataMigration::None)
-        return tr("Switch the load balancer back; restore the database from the pre-change "
-                  "snapshot (about %1 minutes); announce on the status page.")
-            .arg(60 + int(h % 4) * 30);
-    if (r.type == ReleaseType::Emergency)
-        return tr("Redeploy the previous build from the artefact store; no data changes.");
-    return tr("Redeploy the previous version node by node; feature flags off first.");
-}
-
 } // namespace
 
-Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
+Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed,
+                              const QSet<QString>& takenTickets) {
     auto releases = ReleaseRepository(db).all();
     if (!releases)
         return releases.error();
@@ -183,13 +128,22 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
         if (!r.windowStart.isValid() || r.status == ReleaseStatus::Cancelled)
             continue;
         const qint64 start = r.windowStart.toSecsSinceEpoch();
-        if (start >= anchor - 14 * kDay && start < anchor + 42 * kDay)
+        if (start >= anchor - kLookBackSecs && start < anchor + kLookAheadSecs)
             picked << r;
     }
     std::sort(picked.begin(), picked.end(),
               [](const Release& a, const Release& b) { return a.windowStart < b.windowStart; });
-    if (picked.size() > 160)
-        picked = picked.mid(0, 160);
+    // At most 160 of them, but never leave out one the CAB has already said yes to.
+    if (picked.size() > 160) {
+        QList<Release> kept;
+        for (qsizetype i = 0; i < picked.size(); ++i)
+            if (i < 160 || demo::approvedOrLater(picked[i].status))
+                kept << picked[i];
+        picked = kept;
+    }
+    // The bulk load raised the changes of approved releases outside this range; every ticket
+    // stays unique.
+    QSet<QString> tickets = takenTickets;
 
     Transaction tx(db);
     if (auto begun = tx.begin(); !begun)
@@ -230,29 +184,22 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
 
     ChangeRequestRepository changes(db);
     CabDecisionRepository decisions(db);
-    QSet<QString> tickets;
+    demo::ApproverPools pools;
+    for (const Person& p : std::as_const(board))
+        pools.cab << handleOf(p);
+    for (const Person& p : std::as_const(owners))
+        pools.serviceOwners << handleOf(p);
+    for (const Person& p : std::as_const(managers))
+        pools.releaseManagers << handleOf(p);
     int index = 0;
     for (const Release& r : picked) {
-        const quint64 h = mix(quint64(seed) * 7919 + quint64(r.id));
-        ChangeRequest c;
-        c.ticket = r.changeTicket.isEmpty() || tickets.contains(r.changeTicket)
-                       ? QStringLiteral("CHG%1").arg(90000 + r.id, 7, 10, QLatin1Char('0'))
-                       : r.changeTicket;
-        tickets.insert(c.ticket);
-        c.releaseId = r.id;
-        c.summary = tr("Deploy %1").arg(releaseLabel(r.name, r.version));
-        c.type = r.type == ReleaseType::Emergency ? ChangeType::Emergency : ChangeType::Normal;
-        if ((h >> 16) % 4 == 0)
-            c.tags << QStringLiteral("sox");
-        if ((h >> 20) % 6 == 0)
-            c.tags << QStringLiteral("pci");
-        // The release's own questionnaire when it has one, so the change and the release
-        // tell the board the same risk.
+        const quint64 h = demo::changeHash(seed, r.id);
         const auto saved = assessed.constFind(r.id);
-        const RiskAnswers answers = saved != assessed.cend() ? *saved : answersFor(r, h, c.tags);
-        RiskClassifier::assess(c, answers);
-        c.implementationPlan = implementationPlan(r);
-        c.rollbackPlan = rollbackPlan(r, answers, h);
+        ChangeRequest c = demo::changeFor(
+            r, h, saved != assessed.cend() ? std::optional<RiskAnswers>(*saved) : std::nullopt);
+        if (c.ticket.isEmpty() || tickets.contains(c.ticket))
+            c.ticket = QStringLiteral("CHG%1").arg(90000 + r.id, 7, 10, QLatin1Char('0'));
+        tickets.insert(c.ticket);
         const Person& requester = managers[int(h % quint64(managers.size()))];
         c.requestedBy = handleOf(requester);
         const qint64 start = r.windowStart.toSecsSinceEpoch();
@@ -297,13 +244,34 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
             d.comment = comment;
             return d;
         };
-        const qint64 lastHeld = start < previous.startUtc ? stored[0].startUtc : previous.startUtc;
-        if (start < upcomingStart && c.type != ChangeType::Emergency) {
-            const qint64 held = start < previous.startUtc ? stored[0].id : previous.id;
-            for (const ApprovalSlot& slot : requiredApprovals(c))
-                taken << decide(DecisionOutcome::Approve, slot.role, held,
-                                lastHeld + qint64(20) * 60, QString());
-        } else if (index % 9 == 4 && c.type != ChangeType::Emergency) {
+        // Every approval the change needs, each from its own person.
+        const auto approveAll = [&](qint64 meetingId, qint64 at, const QString& comment) {
+            const QList<ApprovalSlot> slots = requiredApprovals(c);
+            const QStringList deciders = demo::assignApprovers(slots, pools, c.requestedBy, h);
+            for (qsizetype k = 0; k < deciders.size(); ++k) {
+                CabDecision d =
+                    decide(DecisionOutcome::Approve, slots[k].role, meetingId, at, comment);
+                d.decidedBy = deciders[k];
+                taken << d;
+            }
+        };
+        const bool committed = demo::approvedOrLater(r.status);
+        const bool emergency = c.type == ChangeType::Emergency;
+        if (emergency && committed) {
+            // Emergencies are approved by phone before they go; one deployed in the last days
+            // still waits for its retroactive approval.
+            if (r.status != ReleaseStatus::Deployed || start < anchor - 3 * kDay)
+                approveAll(0, start - 2 * kHour,
+                           tr("Emergency CAB by phone; ratify at the next meeting."));
+        } else if (!emergency && (start < upcomingStart || committed)) {
+            // Approved in the last meeting held before the window, or ahead of it.
+            const CabMeeting* held = nullptr;
+            for (int i = 1; i >= 0 && !held; --i)
+                if (stored[i].endUtc <= start)
+                    held = &stored[i];
+            approveAll(held ? held->id : 0,
+                       held ? held->startUtc + qint64(20) * 60 : start - 2 * kDay, QString());
+        } else if (index % 9 == 4 && !emergency) {
             CabDecision d = decide(DecisionOutcome::Defer, QString(), previous.id,
                                    previous.startUtc + qint64(35) * 60,
                                    tr("Waiting for the load-test results; bring back next week."));
@@ -408,7 +376,9 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed) {
     int infraNo = 0;
     for (const Infra& spec : kInfra) {
         ChangeRequest c;
-        c.ticket = QStringLiteral("CHG%1").arg(20400 + 17 * infraNo, 7, 10, QLatin1Char('0'));
+        for (int n = 20400 + 17 * infraNo; c.ticket.isEmpty() || tickets.contains(c.ticket); ++n)
+            c.ticket = QStringLiteral("CHG%1").arg(n, 7, 10, QLatin1Char('0'));
+        tickets.insert(c.ticket);
         c.summary = tr(spec.summary);
         c.type = spec.decided == 3 ? ChangeType::Emergency : ChangeType::Normal;
         RiskAnswers answers = spec.answers;

@@ -199,9 +199,12 @@ Result<void> writeRelease(Writer& w, const Release& r, quint32 seed) {
         e.releaseId = r.id;
         e.position = i;
         e.text = tr(kCriteria[size_t((first + i) % int(kCriteria.size()))]);
-        const bool settle = deployed(r.status) || (underway(r.status) && i < criteria - 1);
+        // A release on its way to production has settled all of them.
+        const bool settle = deployed(r.status) || r.status == ReleaseStatus::Deploying ||
+                            (underway(r.status) && i < criteria - 1);
         if (settle) {
-            // Deployed releases waived their last criterion now and then, with the reason.
+            // Releases that went ahead waived their last criterion now and then, with the
+            // reason.
             e.waived = i == criteria - 1 && pick(seed, r.id, 3, 3) == 0;
             e.checked = !e.waived;
             e.waiverReason = e.waived ? tr("Same rollback as the previous release; rehearsed "
@@ -297,12 +300,22 @@ Result<void> writeRelease(Writer& w, const Release& r, quint32 seed) {
                    ticket);
 }
 
+bool defined(const Release& r, quint32 seed) {
+    return r.status != ReleaseStatus::Cancelled && pick(seed, r.id, 0, 3) != 0;
+}
+
 } // namespace
+
+std::optional<RiskAnswers> definitionAnswers(const Release& r, quint32 seed) {
+    if (!defined(r, seed))
+        return std::nullopt;
+    return answersFor(r, seed);
+}
 
 Result<qint64> writeDefinitions(Database& db, BulkWriter& out, const DefinitionInput& input) {
     QList<Release> chosen;
     for (const Release& r : input.releases) {
-        if (r.status == ReleaseStatus::Cancelled || pick(input.seed, r.id, 0, 3) == 0)
+        if (!defined(r, input.seed))
             continue;
         chosen << r;
         if (chosen.size() == kMaxReleases)

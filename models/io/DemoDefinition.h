@@ -3,8 +3,11 @@
 
 #include "domain/Release.h"
 #include "domain/Result.h"
+#include "domain/RiskTypes.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace slipway {
 
@@ -27,6 +30,10 @@ struct DefinitionInput {
 
 // Returns the number of audit entries written.
 Result<qint64> writeDefinitions(Database& db, BulkWriter& out, const DefinitionInput& input);
+
+// The risk questionnaire writeDefinitions() saves for `r`, or none when it gives `r` no
+// definition (a change request for it then brings its own answers).
+std::optional<RiskAnswers> definitionAnswers(const Release& r, quint32 seed);
 
 } // namespace demo
 } // namespace slipway

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGates.h"
 
+#include "io/BenchmarkResults.h"
 #include "io/GateEvidence.h"
 #include "io/JUnitReport.h"
 #include "io/SarifReport.h"
@@ -171,6 +172,23 @@ public:
                         at);
     }
 
+    // A benchmark run comfortably on the right side of the criterion's limit.
+    Result<void> benchmark(const GateCriterion& c, const QString& service, int build, qint64 at) {
+        const QString file = QStringLiteral("%1-bench-%2.csv").arg(slug(service)).arg(build);
+        const double limit = c.spec.threshold.value_or(100);
+        const double value = c.spec.comparator == u">=" ? limit * 1.2 : limit * 0.8;
+        auto results = BenchmarkResults::fromData(
+            QStringLiteral("%1,%2,%3\n").arg(c.spec.metric).arg(value).arg(c.spec.unit).toUtf8(),
+            file);
+        if (!results)
+            return results.error();
+        auto snapshot = GateEvidence::fromBenchmark(results.value(), c.spec, kQa,
+                                                    QDateTime::fromSecsSinceEpoch(at, Qt::UTC));
+        if (!snapshot)
+            return snapshot.error();
+        return evidence(c, snapshot.value(), at);
+    }
+
     Result<void> tick(const GateCriterion& c, const QString& by, qint64 at) {
         if (auto w = GateRepository(m_db).setChecked(
                 c.id, by, QDateTime::fromSecsSinceEpoch(at, Qt::UTC), by, at);
@@ -249,6 +267,63 @@ const GateCriterion* named(const ReleaseGate& g, const QString& name) {
         if (c.spec.name == name)
             return &c;
     return nullptr;
+}
+
+QString approverFor(const GateCriterion& c) {
+    if (c.spec.role == u"qa")
+        return kQa;
+    if (c.spec.role == u"operations")
+        return kOps;
+    if (c.spec.role == u"cab")
+        return kCab;
+    if (c.spec.role == u"security")
+        return kSecurity;
+    return kManager;
+}
+
+Result<void> promoteThroughProduction(Writer& out, GateRepository& repo, const Release& r) {
+    auto gates = repo.gatesOf(r.id);
+    if (!gates)
+        return gates.error();
+    qsizetype last = 0;
+    while (last < gates->size() &&
+           gates->at(last).stage.compare(u"production", Qt::CaseInsensitive) != 0)
+        ++last;
+    last = qMin(last, gates->size() - 1);
+    const qint64 start = r.windowStart.toSecsSinceEpoch();
+    const QString service = r.name.section(u' ', 0, 1);
+    const int build = 1400 + int(r.id) * 3 + 2;
+    for (qsizetype k = 0; k <= last; ++k) {
+        const ReleaseGate& g = gates->at(k);
+        if (g.isPromoted())
+            continue;
+        const qint64 at = start - qint64(last + 1 - k) * 12 * 3600 - 2 * 3600;
+        for (const GateCriterion& c : g.criteria) {
+            Result<void> w;
+            switch (c.spec.kind) {
+            case CriterionKind::TestPassRate:
+                w = out.junit(c, service, build, 240 + int(r.id % 5) * 20, 0, at - 3600);
+                break;
+            case CriterionKind::Security:
+                w = out.sarif(c, service, build, kCleanScan, at - 2700);
+                break;
+            case CriterionKind::Benchmark:
+                w = out.benchmark(c, service, build, at - 3000);
+                break;
+            case CriterionKind::Manual:
+                w = out.tick(c, QStringLiteral("jonas.weber"), at - 1800);
+                break;
+            case CriterionKind::Approval:
+                w = out.tick(c, approverFor(c), at - 900);
+                break;
+            }
+            if (!w)
+                return w;
+        }
+        if (auto w = out.promote(g, at); !w)
+            return w;
+    }
+    return {};
 }
 
 bool isOpen(ReleaseStatus s) {
@@ -395,6 +470,15 @@ Result<qint64> write(Database& db, qint64 anchor, bool large) {
                 }
             }
         }
+    }
+    // A release deploying now went through every gate up to Production, in order, each on
+    // passing evidence. An emergency's gate is waived instead (above): the lifecycle part
+    // records the override that lets it deploy before the gate is promoted.
+    for (const Release& r : std::as_const(open)) {
+        if (r.status != ReleaseStatus::Deploying || r.type == ReleaseType::Emergency)
+            continue;
+        if (auto w = promoteThroughProduction(out, repo, r); !w)
+            return w.error();
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();

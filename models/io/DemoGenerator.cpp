@@ -2,6 +2,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoBuilder.h"
+#include "DemoLifecycle.h"
 
 namespace slipway {
 
@@ -83,13 +84,24 @@ Result<void> DemoGenerator::generate(const QString& path, const Options& options
         }
         if (written) {
             // The CAB's part follows; progress then counts its entries too.
-            auto cab = DemoCab::write(*db.value(), options.anchor.toSecsSinceEpoch(), options.seed);
+            auto cab = DemoCab::write(*db.value(), options.anchor.toSecsSinceEpoch(), options.seed,
+                                      builder.changeTickets());
             if (!cab)
                 written = cab.error();
             else if (progress)
                 progress(total + cab.value(), total + cab.value());
             if (cab)
                 total += cab.value();
+        }
+        if (written) {
+            // Overrides of guards a deploying release does not meet yet, once gates and
+            // approvals are in.
+            auto overrides = DemoLifecycle::write(*db.value(), options.anchor.toSecsSinceEpoch(),
+                                                  builder.releasesAt(ReleaseStatus::Deploying));
+            if (!overrides)
+                written = overrides.error();
+            else
+                total += overrides.value();
         }
         if (written) {
             // The Communications part, added after the bulk load and counted with it.

@@ -4,6 +4,7 @@
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 #include <sqlite3.h>
 
@@ -88,6 +89,25 @@ const char* const kInsertAvailability =
     "INSERT INTO person_availability (id, person_id, kind, start_utc, end_utc, note, "
     "row_version, created_by, created_at, updated_by, updated_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertChange =
+    "INSERT INTO change_requests (id, ticket, release_id, summary, change_type, risk_answers, "
+    "risk_score, risk_level, risk_drivers, implementation_plan, rollback_plan, requested_by, "
+    "requested_at, service_owner, planned_start, planned_end, row_version, created_by, "
+    "created_at, updated_by, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertChangeTag =
+    "INSERT OR IGNORE INTO change_request_tags (change_id, tag) VALUES (?, ?)";
+const char* const kInsertDecision =
+    "INSERT INTO cab_decisions (id, change_id, meeting_id, outcome, approver_role, decided_by, "
+    "decided_at, comment, deferred_until, deferred_meeting_id, withdrawn, row_version) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertCondition =
+    "INSERT INTO cab_conditions (id, decision_id, change_id, text, owner, due_utc, status, "
+    "closed_by, closed_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* const kInsertDeployment =
+    "INSERT INTO deployments (id, release_id, environment_id, version, outcome, deployed_by, "
+    "deployed_at, change_ticket, notes, row_version, created_by, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const char* const kInsertAudit =
     "INSERT INTO audit_log (seq, at_ms, actor, action, entity, entity_id, before_json, "
     "after_json, change_ticket, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -381,6 +401,99 @@ Result<void> BulkWriter::insert(const bulk::Availability& row) {
         bindStamp(st, 7, row.stamp);
     }
     return step(st, tr("writing availability"));
+}
+
+Result<void> BulkWriter::insert(const ChangeRequest& row, const bulk::Stamp& stamp) {
+    const QString doing = tr("writing change requests");
+    sqlite3_stmt* st = statement(kInsertChange);
+    if (st) {
+        bindId(st, 1, row.id);
+        bindText(st, 2, row.ticket.trimmed());
+        bindId(st, 3, row.releaseId);
+        bindText(st, 4, row.summary.trimmed());
+        bindText(st, 5, toKey(row.type));
+        bindText(st, 6,
+                 QString::fromUtf8(QJsonDocument(row.riskAnswers).toJson(QJsonDocument::Compact)));
+        sqlite3_bind_int(st, 7, row.riskScore);
+        bindText(st, 8, toKey(row.riskLevel));
+        bindText(st, 9, row.riskDrivers.join(u'\n'));
+        bindText(st, 10, row.implementationPlan);
+        bindText(st, 11, row.rollbackPlan);
+        bindText(st, 12, row.requestedBy.trimmed());
+        sqlite3_bind_int64(st, 13, row.requestedAt);
+        bindText(st, 14, row.serviceOwner);
+        bindId(st, 15, row.plannedStart);
+        bindId(st, 16, row.plannedEnd);
+        bindStamp(st, 17, stamp);
+    }
+    if (auto done = step(st, doing); !done)
+        return done;
+    for (const QString& tag : row.tags) {
+        sqlite3_stmt* ts = statement(kInsertChangeTag);
+        if (ts) {
+            sqlite3_bind_int64(ts, 1, row.id);
+            bindText(ts, 2, tag.trimmed().toLower());
+        }
+        if (auto done = step(ts, doing); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> BulkWriter::insert(const CabDecision& row) {
+    const bool defer = row.outcome == DecisionOutcome::Defer;
+    sqlite3_stmt* st = statement(kInsertDecision);
+    if (st) {
+        bindId(st, 1, row.id);
+        sqlite3_bind_int64(st, 2, row.changeId);
+        bindId(st, 3, row.meetingId);
+        bindText(st, 4, toKey(row.outcome));
+        bindText(st, 5, isApproval(row.outcome) ? row.approverRole : QString());
+        bindText(st, 6, row.decidedBy.trimmed());
+        sqlite3_bind_int64(st, 7, row.decidedAt);
+        bindText(st, 8, row.comment);
+        bindId(st, 9, defer ? row.deferredUntil : 0);
+        bindId(st, 10, defer ? row.deferredMeetingId : 0);
+        sqlite3_bind_int(st, 11, row.withdrawn ? 1 : 0);
+        sqlite3_bind_int64(st, 12, qMax<qint64>(1, row.rowVersion));
+    }
+    return step(st, tr("writing CAB decisions"));
+}
+
+Result<void> BulkWriter::insert(const CabCondition& row) {
+    sqlite3_stmt* st = statement(kInsertCondition);
+    if (st) {
+        bindId(st, 1, row.id);
+        sqlite3_bind_int64(st, 2, row.decisionId);
+        sqlite3_bind_int64(st, 3, row.changeId);
+        bindText(st, 4, row.text.trimmed());
+        bindText(st, 5, row.owner);
+        bindId(st, 6, row.dueUtc);
+        bindText(st, 7, toKey(row.status));
+        bindText(st, 8, row.closedBy);
+        bindId(st, 9, row.closedAt);
+        sqlite3_bind_int64(st, 10, qMax<qint64>(1, row.rowVersion));
+    }
+    return step(st, tr("writing CAB conditions"));
+}
+
+Result<void> BulkWriter::insert(const Deployment& row) {
+    sqlite3_stmt* st = statement(kInsertDeployment);
+    if (st) {
+        bindId(st, 1, row.id);
+        sqlite3_bind_int64(st, 2, row.releaseId);
+        sqlite3_bind_int64(st, 3, row.environmentId);
+        bindText(st, 4, row.version.trimmed());
+        bindText(st, 5, toKey(row.outcome));
+        bindText(st, 6, row.deployedBy.trimmed());
+        sqlite3_bind_int64(st, 7, row.deployedAt);
+        bindText(st, 8, row.changeTicket.trimmed());
+        bindText(st, 9, row.notes);
+        sqlite3_bind_int64(st, 10, qMax<qint64>(1, row.rowVersion));
+        bindText(st, 11, row.deployedBy.trimmed());
+        sqlite3_bind_int64(st, 12, row.deployedAt);
+    }
+    return step(st, tr("writing deployment records"));
 }
 
 Result<AuditEntry> BulkWriter::appendAudit(AuditEntry e) {

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "domain/CabDecision.h"
+#include "domain/ChangeRequest.h"
+#include "domain/Deployment.h"
 #include "domain/Release.h"
 #include "domain/Result.h"
 
@@ -153,6 +156,13 @@ public:
     Result<void> insert(const bulk::Booking& row);
     Result<void> insert(const bulk::Freeze& row);
     Result<void> insert(const bulk::Availability& row);
+    // With its tags; the stamp gives created and updated.
+    Result<void> insert(const ChangeRequest& row, const bulk::Stamp& stamp);
+    // Without its conditions, which are rows of their own.
+    Result<void> insert(const CabDecision& row);
+    Result<void> insert(const CabCondition& row);
+    // Created by whoever deployed, when they did.
+    Result<void> insert(const Deployment& row);
 
     // Fills seq, prevHash and hash; returns the entry as stored.
     Result<AuditEntry> appendAudit(AuditEntry entry);
