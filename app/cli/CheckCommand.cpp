@@ -2,6 +2,7 @@
 // slipway check --db FILE [--json] [--full]: structure, foreign keys, the audit chain and the
 // triggers that protect it.
 #include "CheckLifecycle.h"
+#include "CheckRowState.h"
 #include "CliSupport.h"
 #include "services/ScheduleService.h"
 #include "services/ScopeService.h"
@@ -193,7 +194,9 @@ int runCheck(const QStringList& args) {
                                   tr("Print the result as JSON (see docs/cli-json.md)."));
     const QCommandLineOption full(QStringLiteral("full"),
                                   tr("Run PRAGMA integrity_check (also compares every index with "
-                                     "its table; slower) instead of quick_check."));
+                                     "its table; slower) instead of quick_check, and compare "
+                                     "every audited release, change request, deployment record "
+                                     "and override with its newest audit entry."));
     const QCommandLineOption integrityOnly(
         QStringLiteral("integrity-only"),
         tr("Check the file only; do not list scheduling conflicts."));
@@ -216,6 +219,7 @@ int runCheck(const QStringList& args) {
     QList<Conflict> conflicts;
     QList<DependencyWarning> dependencyWarnings;
     LifecycleReport lifecycle;
+    QList<RowStateFinding> rowState;
     const bool withConflicts = !parser.isSet(integrityOnly) && report->clean();
     if (withConflicts) {
         Database::OpenOptions options = files.openOptions(parser);
@@ -235,6 +239,12 @@ int runCheck(const QStringList& args) {
         if (!guards)
             return inputError(guards.error());
         lifecycle = guards.value();
+        if (parser.isSet(full)) {
+            auto rows = RowStateCheck::run(*db.value());
+            if (!rows)
+                return inputError(rows.error());
+            rowState = rows.value();
+        }
     }
     if (parser.isSet(json)) {
         QJsonObject o = toJson(report.value());
@@ -242,6 +252,8 @@ int runCheck(const QStringList& args) {
             o.insert(QStringLiteral("conflicts"), conflictsJson(conflicts));
             o.insert(QStringLiteral("scope_dependencies"), dependenciesJson(dependencyWarnings));
             o.insert(QStringLiteral("lifecycle"), lifecycleJson(lifecycle));
+            if (parser.isSet(full))
+                o.insert(QStringLiteral("row_state"), rowStateJson(rowState));
         }
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
@@ -250,10 +262,13 @@ int runCheck(const QStringList& args) {
             printConflicts(conflicts);
             printDependencies(dependencyWarnings);
             printLifecycle(lifecycle);
+            if (parser.isSet(full))
+                printRowState(rowState);
         }
     }
     out().flush();
-    return report->clean() && errorsIn(conflicts) == 0 && lifecycle.findings.isEmpty()
+    return report->clean() && errorsIn(conflicts) == 0 && lifecycle.findings.isEmpty() &&
+                   rowState.isEmpty()
                ? ExitOk
                : ExitFindings;
 }

@@ -145,6 +145,32 @@ private Q_SLOTS:
         QVERIFY2(show.outText().contains(u"is Deployed"_qs), qPrintable(show.outText()));
     }
 
+    // check --full compares each audited row with its newest audit entry: an edit made with
+    // another tool is named with its table, id and columns; a row added behind the app too.
+    void rowsChangedBehindTheAppAreNamed() {
+        const QString path = copyOfDemo();
+        const QString release = releaseAt(path, u"scheduled"_qs);
+        const Run clean = runSlipway({u"check"_qs, u"--db"_qs, path, u"--full"_qs});
+        QVERIFY2(clean.outText().contains(u"Row state:     0 row(s)"_qs),
+                 qPrintable(clean.outText()));
+        QVERIFY(execSql(path, u"UPDATE releases SET owner = 'Mallory', status = 'deployed' "
+                              "WHERE id = "_qs +
+                                  release));
+        QVERIFY(execSql(path, u"INSERT INTO change_requests (ticket, summary, requested_by, "
+                              "requested_at, created_by, created_at, updated_by, updated_at) "
+                              "VALUES ('CHG-SNEAK', 'x', 'x', 0, 'x', 0, 'x', 0)"_qs));
+        const Run run = runSlipway({u"check"_qs, u"--db"_qs, path, u"--full"_qs});
+        QCOMPARE(run.exitCode, 1);
+        const QString text = run.outText();
+        QVERIFY2(text.contains(u"Row state:     2 row(s)"_qs), qPrintable(text));
+        QVERIFY(text.contains(u"releases row %1 differs from its audit entry"_qs.arg(release)));
+        QVERIFY(text.contains(u"in owner, status"_qs));
+        QVERIFY(text.contains(u"change_requests row"_qs));
+        QVERIFY(text.contains(u"has no audit entry"_qs));
+        // The lifecycle also sees the deployed status it never earned.
+        QVERIFY(text.contains(u"is Deployed without"_qs));
+    }
+
     void ambiguousAndUnknownReleases() {
         const QString path = copyOfDemo();
         const Run unknown = runSlipway({u"deploy"_qs, u"record"_qs, u"--db"_qs, path,

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RowStateCheck.h"
+
+#include "domain/ChangeRequest.h"
+#include "domain/Deployment.h"
+#include "domain/LifecycleOverride.h"
+#include "domain/Release.h"
+#include "storage/AuditImages.h"
+#include "storage/ChangeRequestRepository.h"
+#include "storage/DeploymentRepository.h"
+#include "storage/LifecycleOverrideRepository.h"
+#include "storage/ReleaseRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace slipway {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("RowStateCheck", text);
+}
+
+struct Kind {
+    QString entity; // the audit log's name
+    QString table;
+    std::function<Result<QHash<qint64, QJsonObject>>(Database&)> rows;
+};
+
+template <typename T> QHash<qint64, QJsonObject> byId(const QList<T>& list) {
+    QHash<qint64, QJsonObject> out;
+    for (const T& item : list)
+        out.insert(item.id, toJson(item));
+    return out;
+}
+
+QList<Kind> kinds() {
+    return {
+        {QStringLiteral("release"), QStringLiteral("releases"),
+         [](Database& db) -> Result<QHash<qint64, QJsonObject>> {
+             auto all = ReleaseRepository(db).all();
+             if (!all)
+                 return all.error();
+             return byId(all.value());
+         }},
+        {QStringLiteral("change_request"), QStringLiteral("change_requests"),
+         [](Database& db) -> Result<QHash<qint64, QJsonObject>> {
+             auto all = ChangeRequestRepository(db).all();
+             if (!all)
+                 return all.error();
+             return byId(all.value());
+         }},
+        {QStringLiteral("deployment"), QStringLiteral("deployments"),
+         [](Database& db) -> Result<QHash<qint64, QJsonObject>> {
+             auto all = DeploymentRepository(db).list();
+             if (!all)
+                 return all.error();
+             return byId(all.value());
+         }},
+        {QStringLiteral("lifecycle_override"), QStringLiteral("lifecycle_overrides"),
+         [](Database& db) -> Result<QHash<qint64, QJsonObject>> {
+             LifecycleOverrideRepository repo(db);
+             auto all = repo.unsettled();
+             if (!all)
+                 return all.error();
+             return byId(all.value()); // settled ones are history: not compared
+         }},
+    };
+}
+
+} // namespace
+
+Result<QList<RowStateFinding>> RowStateCheck::run(Database& db) {
+    QList<RowStateFinding> out;
+    for (const Kind& kind : kinds()) {
+        auto images = AuditImages(db).latest(kind.entity, QStringLiteral("\"row_version\":"));
+        if (!images)
+            return images.error();
+        auto rows = kind.rows(db);
+        if (!rows)
+            return rows.error();
+        for (auto it = rows->cbegin(); it != rows->cend(); ++it) {
+            const auto image = images->constFind(it.key());
+            RowStateFinding f{kind.table, it.key(), {}, {}};
+            if (image == images->cend()) {
+                f.message = tr("%1 row %2 has no audit entry: it was added with another tool")
+                                .arg(kind.table)
+                                .arg(it.key());
+                out << f;
+                continue;
+            }
+            if (image->afterJson.isEmpty()) {
+                f.message = tr("%1 row %2 was deleted (audit entry %3) and is back without one")
+                                .arg(kind.table)
+                                .arg(it.key())
+                                .arg(image->seq);
+                out << f;
+                continue;
+            }
+            const QJsonObject after = QJsonDocument::fromJson(image->afterJson.toUtf8()).object();
+            const QJsonObject now = it.value();
+            // Content only: the version moves with edits of one facet, which are audited
+            // as that facet.
+            for (auto key = after.constBegin(); key != after.constEnd(); ++key)
+                if (key.key() != u"row_version" && now.contains(key.key()) &&
+                    now.value(key.key()) != key.value())
+                    f.fields << key.key();
+            if (f.fields.isEmpty())
+                continue;
+            f.message = tr("%1 row %2 differs from its audit entry %3 in %4: changed with "
+                           "another tool")
+                            .arg(kind.table)
+                            .arg(it.key())
+                            .arg(image->seq)
+                            .arg(f.fields.join(QStringLiteral(", ")));
+            out << f;
+        }
+    }
+    return out;
+}
+
+} // namespace slipway
