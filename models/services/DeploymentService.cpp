@@ -283,29 +283,21 @@ Result<LifecycleOverride> DeploymentService::requestOverride(qint64 releaseId, G
     return stored;
 }
 
-Result<LifecycleOverride> DeploymentService::approveOverride(qint64 id, qint64 rowVersion) {
+Result<LifecycleOverride> DeploymentService::changeOverride(
+    qint64 id, qint64 rowVersion, const QString& auditAction,
+    const std::function<Result<void>(LifecycleOverride&, qint64 now)>& change) {
     LifecycleOverride stored;
     auto done = AuditedWrite::run(
-        m_db, m_session, Action::ApproveOverride, QStringLiteral("approve"), kOverride,
+        m_db, m_session, Action::ApproveOverride, auditAction, kOverride,
         [&](qint64 now) -> Result<AuditedWrite::Logged> {
             LifecycleOverrideRepository repo(m_db);
             auto before = repo.find(id);
             if (!before)
                 return before.error();
-            if (before->isApproved())
-                return Error{
-                    Error::Kind::Validation,
-                    tr("Override %1 was already approved by %2.").arg(id).arg(before->approvedBy)};
-            if (sameLogin(before->requestedBy, m_session.actor))
-                return Error{Error::Kind::Permission,
-                             tr("%1 asked for override %2, so a second person with the release "
-                                "manager role must approve it.")
-                                 .arg(m_session.actor)
-                                 .arg(id)};
             LifecycleOverride o = before.value();
             o.rowVersion = rowVersion;
-            o.approvedBy = m_session.actor;
-            o.approvedAt = now;
+            if (auto allowed = change(o, now); !allowed)
+                return allowed.error();
             auto updated = repo.update(o);
             if (!updated)
                 return updated.error();
@@ -318,33 +310,37 @@ Result<LifecycleOverride> DeploymentService::approveOverride(qint64 id, qint64 r
     return stored;
 }
 
+Result<LifecycleOverride> DeploymentService::approveOverride(qint64 id, qint64 rowVersion) {
+    return changeOverride(
+        id, rowVersion, QStringLiteral("approve"),
+        [&](LifecycleOverride& o, qint64 now) -> Result<void> {
+            if (o.isApproved())
+                return Error{
+                    Error::Kind::Validation,
+                    tr("Override %1 was already approved by %2.").arg(id).arg(o.approvedBy)};
+            if (sameLogin(o.requestedBy, m_session.actor))
+                return Error{Error::Kind::Permission,
+                             tr("%1 asked for override %2, so a second person with the release "
+                                "manager role must approve it.")
+                                 .arg(m_session.actor)
+                                 .arg(id)};
+            o.approvedBy = m_session.actor;
+            o.approvedAt = now;
+            return {};
+        });
+}
+
 Result<LifecycleOverride> DeploymentService::settleOverride(qint64 id, qint64 rowVersion,
                                                             const QString& note) {
     if (note.trimmed().isEmpty())
         return Error{Error::Kind::Validation, tr("Say how override %1 was settled.").arg(id)};
-    LifecycleOverride stored;
-    auto done = AuditedWrite::run(
-        m_db, m_session, Action::ApproveOverride, QStringLiteral("settle"), kOverride,
-        [&](qint64 now) -> Result<AuditedWrite::Logged> {
-            LifecycleOverrideRepository repo(m_db);
-            auto before = repo.find(id);
-            if (!before)
-                return before.error();
-            LifecycleOverride o = before.value();
-            o.rowVersion = rowVersion;
-            o.settledBy = m_session.actor;
-            o.settledAt = now;
-            o.settlement = note.trimmed();
-            auto updated = repo.update(o);
-            if (!updated)
-                return updated.error();
-            stored = updated.value();
-            return AuditedWrite::Logged{id, toJson(before.value()), toJson(stored), {}};
-        });
-    if (!done)
-        return done.error();
-    Q_EMIT overridesChanged(stored.releaseId);
-    return stored;
+    return changeOverride(id, rowVersion, QStringLiteral("settle"),
+                          [&](LifecycleOverride& o, qint64 now) -> Result<void> {
+                              o.settledBy = m_session.actor;
+                              o.settledAt = now;
+                              o.settlement = note.trimmed();
+                              return {};
+                          });
 }
 
 } // namespace slipway

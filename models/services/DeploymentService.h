@@ -10,6 +10,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace slipway {
 
 class Database;
@@ -52,6 +54,10 @@ Q_SIGNALS:
 
 private:
     Result<QStringList> check(const Deployment& deployment, ReleaseStatus* target) const;
+    // One audited change of an override: `change` edits it in place or refuses.
+    Result<LifecycleOverride>
+    changeOverride(qint64 id, qint64 rowVersion, const QString& auditAction,
+                   const std::function<Result<void>(LifecycleOverride&, qint64 now)>& change);
     Database& m_db;
     Session m_session;
 };
