@@ -251,6 +251,11 @@ private Q_SLOTS:
 
         const Run verify = runSlipway({u"audit"_qs, u"verify"_qs, u"--db"_qs, path});
         QCOMPARE(verify.exitCode, 0);
+        // Each row written stands as its newest audit entry says.
+        const Run full = runSlipway({u"check"_qs, u"--db"_qs, path, u"--full"_qs});
+        QVERIFY2(full.outText().split(u'\n').contains(
+                     u"Row state:     0 row(s) changed behind Slipway's back"_qs),
+                 full.out.constData());
     }
 
     void sameSeedSameBytes() {
