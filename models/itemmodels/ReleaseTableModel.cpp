@@ -45,6 +45,14 @@ void ReleaseTableModel::reload() {
     refreshLifecycle();
 }
 
+void ReleaseTableModel::storeNextStep(qint64 releaseId, const NextStep& step) {
+    m_nextStep.insert(releaseId, step.summary());
+    QStringList lines;
+    for (const GuardCheck& g : step.missing)
+        lines << g.line();
+    m_nextMissing.insert(releaseId, lines.join(u'\n'));
+}
+
 void ReleaseTableModel::refreshLifecycle() {
     if (!m_database || m_releases.isEmpty())
         return;
@@ -55,14 +63,8 @@ void ReleaseTableModel::refreshLifecycle() {
     const LifecycleClock clock = lifecycle.clock();
     m_nextStep.clear();
     m_nextMissing.clear();
-    for (const LifecycleFacts& f : facts.value()) {
-        const NextStep step = nextStep(f, clock);
-        m_nextStep.insert(f.releaseId, step.summary());
-        QStringList lines;
-        for (const GuardCheck& g : step.missing)
-            lines << g.line();
-        m_nextMissing.insert(f.releaseId, lines.join(u'\n'));
-    }
+    for (const LifecycleFacts& f : facts.value())
+        storeNextStep(f.releaseId, nextStep(f, clock));
     if (!m_releases.isEmpty())
         Q_EMIT dataChanged(index(0, NextStepColumn), index(rowCount() - 1, NextStepColumn));
 }
@@ -96,14 +98,8 @@ void ReleaseTableModel::onChanged(qint64 id) {
     m_releases[row] = found.value();
     if (m_database) {
         LifecycleService lifecycle(*m_database);
-        if (auto facts = lifecycle.facts(id); facts) {
-            const NextStep step = nextStep(facts.value(), lifecycle.clock());
-            m_nextStep.insert(id, step.summary());
-            QStringList lines;
-            for (const GuardCheck& g : step.missing)
-                lines << g.line();
-            m_nextMissing.insert(id, lines.join(u'\n'));
-        }
+        if (auto facts = lifecycle.facts(id); facts)
+            storeNextStep(id, nextStep(facts.value(), lifecycle.clock()));
     }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

@@ -12,6 +12,7 @@ namespace slipway {
 
 class Database;
 class ReleaseService;
+struct NextStep;
 
 // The releases of one file as a table. Follows the service's change signals row by row and
 // reloads everything when another program wrote to the file.
@@ -62,6 +63,7 @@ private:
     void onAdded(qint64 id);
     void onChanged(qint64 id);
     void onRemoved(qint64 id);
+    void storeNextStep(qint64 releaseId, const NextStep& step);
     QVariant display(const Release& r, int column) const;
     QVariant sortValue(const Release& r, int column) const;
 

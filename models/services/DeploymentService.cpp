@@ -149,18 +149,15 @@ Result<QStringList> DeploymentService::check(const Deployment& d, ReleaseStatus*
     // Blackouts and freezes at the moment of the deployment, whatever the planned window.
     const Interval moment{d.deployedAt, d.deployedAt + 1};
     ScheduleService schedule(m_db);
-    auto blackouts = schedule.blackoutOccurrences(moment);
-    if (!blackouts)
-        return blackouts.error();
+    auto inputs = schedule.load(moment); // blackouts expanded and freezes, at that moment
+    if (!inputs)
+        return inputs.error();
     const bool overridden = facts->overridden.contains(toKey(Guard::Conflicts));
-    for (const BlackoutOccurrence& b : blackouts.value())
+    for (const BlackoutOccurrence& b : std::as_const(inputs->blackouts))
         if (b.hard && b.when.overlaps(moment) && appliesTo(b, release->serviceIds) && !overridden)
             reasons << tr("%1 falls inside the hard blackout “%2”; an emergency override of "
                           "“%3” is needed")
                            .arg(when(d.deployedAt), b.name, displayName(Guard::Conflicts));
-    auto inputs = schedule.load(moment);
-    if (!inputs)
-        return inputs.error();
     for (const IncidentFreeze& f : inputs->freezes)
         if (f.when.overlaps(moment) && !facts->emergency && !overridden)
             reasons << tr("%1 falls inside the incident freeze “%2”: only emergency releases may "

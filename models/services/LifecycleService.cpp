@@ -91,21 +91,12 @@ LifecycleClock LifecycleService::clock() const {
 }
 
 Result<QHash<qint64, LifecycleFacts>> LifecycleService::allFacts(bool withConflicts) const {
-    auto rows = LifecycleFactsReader(m_db).read();
-    if (!rows)
-        return rows.error();
-    m_emergencyDays = rows->emergencyApprovalDays;
-    auto states = approvalStates(m_db, 0);
-    if (!states)
-        return states.error();
-    addApprovals(rows.value(), states.value());
-    if (withConflicts) {
-        auto conflicts = ScheduleService(m_db).allConflicts();
-        if (!conflicts)
-            return conflicts.error();
-        addConflicts(rows.value(), conflicts.value());
-    }
-    return rows->facts;
+    if (!withConflicts)
+        return allFacts(QList<Conflict>());
+    auto conflicts = ScheduleService(m_db).allConflicts();
+    if (!conflicts)
+        return conflicts.error();
+    return allFacts(conflicts.value());
 }
 
 Result<QHash<qint64, LifecycleFacts>>
