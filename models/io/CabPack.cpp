@@ -4,12 +4,14 @@
 #include "rules/ConflictEngine.h"
 #include "services/CabDecisionService.h"
 #include "services/GateDigest.h"
+#include "services/LifecycleService.h"
 #include "services/ScheduleService.h"
 #include "storage/AuditLog.h"
 #include "storage/CabDecisionRepository.h"
 #include "storage/CabMeetingRepository.h"
 #include "storage/ChangeRequestRepository.h"
 #include "storage/Database.h"
+#include "storage/LifecycleOverrideRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/ReleaseRepository.h"
 
@@ -32,6 +34,41 @@ QString tr(const char* text) {
 qint64 mondayOf(qint64 secs) {
     const QDate d = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).date();
     return QDateTime(d.addDays(1 - d.dayOfWeek()), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+struct Readiness {
+    QList<GuardCheck> checks;
+    QString nextStep;
+    QStringList overrides;
+};
+
+// What the board needs to know of a release's lifecycle: every guard up to the start of its
+// deployment (its own status's, when it is further along), the next step, open overrides.
+Result<Readiness> readinessOf(const LifecycleService& lifecycle, qint64 releaseId,
+                              const QList<LifecycleOverride>& unsettled) {
+    auto facts = lifecycle.facts(releaseId);
+    if (!facts)
+        return facts.error();
+    const LifecycleClock clock = lifecycle.clock();
+    Readiness out;
+    const ReleaseStatus status = facts->status;
+    const bool past = status == ReleaseStatus::Deployed || status == ReleaseStatus::Closed ||
+                      status == ReleaseStatus::RolledBack;
+    out.checks = readiness(facts.value(), past ? status : ReleaseStatus::Deploying, clock);
+    const NextStep next = nextStep(facts.value(), clock);
+    out.nextStep =
+        next.next ? next.summary() : tr("%1: nothing further to do.").arg(displayName(status));
+    for (const LifecycleOverride& o : unsettled) {
+        if (o.releaseId != releaseId)
+            continue;
+        const auto guard = guardFromKey(o.guard);
+        const QString name = guard ? displayName(*guard) : o.guard;
+        out.overrides << (o.isApproved() ? tr("Override of “%1” approved by %2, not settled: %3")
+                                               .arg(name, o.approvedBy, o.reason)
+                                         : tr("Override of “%1” asked by %2, awaiting approval: %3")
+                                               .arg(name, o.requestedBy, o.reason));
+    }
+    return out;
 }
 
 } // namespace
@@ -90,6 +127,11 @@ Result<CabPack> CabPack::load(Database& db, qint64 meetingId, qint64 now, const 
     if (!allConditions)
         return allConditions.error();
 
+    const LifecycleService lifecycle(db);
+    auto overrides = LifecycleOverrideRepository(db).unsettled();
+    if (!overrides)
+        return overrides.error();
+
     QHash<qint64, const ChangeRequest*> changeById;
     for (const ChangeRequest& c : changes.value()) {
         changeById.insert(c.id, &c);
@@ -143,6 +185,14 @@ Result<CabPack> CabPack::load(Database& db, qint64 meetingId, qint64 now, const 
         if (releaseId > 0)
             item.gateStatus = options.gateStatus ? options.gateStatus(releaseId)
                                                  : GateDigest::statusText(db, releaseId);
+        if (item.release) {
+            auto ready = readinessOf(lifecycle, releaseId, overrides.value());
+            if (!ready)
+                return ready.error();
+            item.readiness = ready->checks;
+            item.nextStep = ready->nextStep;
+            item.openOverrides = ready->overrides;
+        }
         pack.items << item;
     }
 
@@ -270,6 +320,48 @@ QString approvalsLine(const ApprovalState& state) {
         parts << (s.filled() ? tr("%1 ✓ %2").arg(approvalRoleName(s.role), s.approver)
                              : tr("%1 open").arg(approvalRoleName(s.role)));
     return parts.join(QStringLiteral(" · "));
+}
+
+QString readinessLine(const GuardCheck& check) {
+    QString mark;
+    switch (check.state) {
+    case GuardState::Met:
+        mark = QStringLiteral("✓");
+        break;
+    case GuardState::Open:
+        mark = QStringLiteral("✗");
+        break;
+    case GuardState::Overridden:
+        mark = QStringLiteral("⚑");
+        break;
+    case GuardState::Due:
+        mark = QStringLiteral("◷");
+        break;
+    }
+    const QString name = displayName(check.guard);
+    return mark + u' ' +
+           (check.detail.isEmpty() ? name : name + QStringLiteral(" — ") + check.detail);
+}
+
+QString readinessSummary(const QList<GuardCheck>& checks) {
+    if (checks.isEmpty())
+        return tr("No lifecycle guards apply.");
+    QStringList open, passing;
+    for (const GuardCheck& c : checks) {
+        if (c.state == GuardState::Open)
+            open << displayName(c.guard);
+        else if (c.state != GuardState::Met)
+            passing << displayName(c.guard);
+    }
+    const int met = int(checks.size() - open.size());
+    QString text = open.isEmpty() ? tr("All %1 guards pass").arg(checks.size())
+                                  : tr("%1 of %2 guards pass; open: %3")
+                                        .arg(met)
+                                        .arg(checks.size())
+                                        .arg(open.join(QStringLiteral(", ")));
+    if (!passing.isEmpty())
+        text += tr(" (by override or emergency grace: %1)").arg(passing.join(QStringLiteral(", ")));
+    return text;
 }
 
 } // namespace cabtext

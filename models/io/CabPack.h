@@ -9,6 +9,7 @@
 #include "domain/Result.h"
 #include "rules/ApprovalRules.h"
 #include "rules/Conflict.h"
+#include "rules/ReleaseLifecycle.h"
 #include "rules/ScheduleInputs.h"
 
 #include <QList>
@@ -43,6 +44,11 @@ struct CabPackItem {
     QList<CabDecision> decisions; // on this change so far, every meeting, in order
     QList<CabCondition> conditions;
     QString gateStatus;
+    // The release's lifecycle guards up to the start of its deployment (further when its status
+    // is already past that), what its next status still needs, and overrides not yet settled.
+    QList<GuardCheck> readiness;
+    QString nextStep;
+    QStringList openOverrides;
 
     QString ticket() const { return change ? change->ticket : QString(); }
     QString heading() const; // "CHG0010421 — Deploy Payments API 2.4.0" or the escalation
@@ -94,6 +100,10 @@ QString dateTime(qint64 secs, const QString& zone = QStringLiteral("UTC"));
 QString date(qint64 secs);
 QString decisionLine(const CabDecision& decision, const QString& ticket);
 QString approvalsLine(const ApprovalState& state);
+// "✓ Release window", "✗ Change approval — CHG0001 still needs CAB"
+QString readinessLine(const GuardCheck& check);
+// "3 of 5 met; open: Change approval, Gates promoted" or "All 5 met"
+QString readinessSummary(const QList<GuardCheck>& checks);
 } // namespace cabtext
 
 } // namespace slipway

@@ -273,6 +273,14 @@ bool isAllowedMove(ReleaseStatus from, ReleaseStatus to) {
     return pathIndex(to) > pathIndex(from);
 }
 
+namespace {
+// Statuses that need the approval itself, an emergency's grace aside: Approved says it was
+// given, and a release is not closed while its retroactive approval is still owed.
+bool approvalIsAskedFor(ReleaseStatus status) {
+    return status == ReleaseStatus::Approved || status == ReleaseStatus::Closed;
+}
+} // namespace
+
 GuardCheck evaluate(Guard guard, const LifecycleFacts& facts, const LifecycleClock& clock,
                     bool strictApproval) {
     GuardCheck check = evaluateRaw(guard, facts, clock, strictApproval);
@@ -313,7 +321,7 @@ TransitionCheck checkTransition(const LifecycleFacts& facts, ReleaseStatus to,
     if (to == facts.status)
         return check; // staying put is never refused; `check` reports what it lacks
     for (Guard g : guardsOf(to))
-        check.guards << evaluate(g, facts, clock, to == ReleaseStatus::Approved);
+        check.guards << evaluate(g, facts, clock, approvalIsAskedFor(to));
     return check;
 }
 
@@ -355,7 +363,7 @@ NextStep nextStep(const LifecycleFacts& facts, const LifecycleClock& clock) {
 QList<GuardCheck> unmetGuards(const LifecycleFacts& facts, const LifecycleClock& clock) {
     QList<GuardCheck> out;
     for (Guard g : guardsOf(facts.status)) {
-        GuardCheck c = evaluate(g, facts, clock, facts.status == ReleaseStatus::Approved);
+        GuardCheck c = evaluate(g, facts, clock, approvalIsAskedFor(facts.status));
         if (!c.passes())
             out << c;
     }

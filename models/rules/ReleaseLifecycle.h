@@ -88,8 +88,8 @@ struct LifecycleClock {
     int emergencyApprovalDays = kDefaultEmergencyApprovalDays;
 };
 
-// `strictApproval`: the approval itself is asked for (moving to Approved), so an emergency's
-// grace does not apply.
+// `strictApproval`: the approval itself is asked for (moving to Approved, or closing), so an
+// emergency's grace does not apply.
 GuardCheck evaluate(Guard guard, const LifecycleFacts& facts, const LifecycleClock& clock,
                     bool strictApproval = false);
 

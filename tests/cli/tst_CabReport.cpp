@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "io/CabCsvExporter.h"
 #include "io/CabPack.h"
+#include "services/LifecycleService.h"
 #include "storage/AuditLog.h"
 #include "storage/CabDecisionRepository.h"
 #include "storage/CabMeetingRepository.h"
@@ -164,6 +165,56 @@ private Q_SLOTS:
         // Every page's footer, the last one included, names the log's count and head.
         const QString footer = u"Audit log: %1 entries, head %2"_qs.arg(entries).arg(head);
         QCOMPARE(int(text.count(footer)), pages);
+    }
+
+    void eachReleaseShowsItsReadiness() {
+        // Every agenda release's section lists its guards up to deployment, each marked met
+        // (✓) or open (✗) as the lifecycle says, with the next step; a change whose approval is
+        // still owed shows "✗ Change approval".
+        const QString text = meeting3Report(m_db, u"readiness.pdf"_qs);
+        QVERIFY(!text.isEmpty());
+        auto db = openDatabase(m_db, true);
+        QVERIFY(db);
+        auto agenda = CabMeetingRepository(*db).agenda(3);
+        QVERIFY(agenda);
+        ChangeRequestRepository changes(*db);
+        const LifecycleService lifecycle(*db);
+        int withRelease = 0, approvalOpen = 0;
+        for (const AgendaItem& item : agenda.value()) {
+            auto c = changes.find(item.changeId);
+            QVERIFY(c);
+            if (c->releaseId <= 0)
+                continue;
+            ++withRelease;
+            // The change's own section: from its heading to the next "Readiness" block's end.
+            const qsizetype at = text.indexOf(c->ticket + u" — "_qs + c->summary.left(20));
+            QVERIFY2(at >= 0, qPrintable(c->ticket));
+            const qsizetype ready = text.indexOf(u"Readiness"_qs, at);
+            QVERIFY2(ready > at, qPrintable(c->ticket));
+            const QString section = text.mid(ready, 1500);
+            auto facts = lifecycle.facts(c->releaseId);
+            QVERIFY(facts);
+            const bool past = facts->status == ReleaseStatus::Deployed ||
+                              facts->status == ReleaseStatus::Closed ||
+                              facts->status == ReleaseStatus::RolledBack;
+            const auto checks = readiness(
+                facts.value(), past ? facts->status : ReleaseStatus::Deploying, lifecycle.clock());
+            QVERIFY(checks.size() >= 5);
+            for (const GuardCheck& g : checks) {
+                const QString mark = g.state == GuardState::Met    ? u"✓ "_qs
+                                     : g.state == GuardState::Open ? u"✗ "_qs
+                                                                   : QString();
+                if (mark.isEmpty())
+                    continue;
+                QVERIFY2(section.contains(mark + displayName(g.guard)),
+                         qPrintable(c->ticket + u": "_qs + mark + displayName(g.guard)));
+                if (g.guard == Guard::Approval && g.state == GuardState::Open)
+                    ++approvalOpen;
+            }
+            QVERIFY2(section.contains(u"Next: "_qs), qPrintable(c->ticket));
+        }
+        QVERIFY(withRelease > 0);
+        QVERIFY(approvalOpen > 0); // an upcoming meeting decides approvals still owed
     }
 
     void userTextIsDrawnNotInterpreted() {

@@ -174,6 +174,12 @@ private Q_SLOTS:
         const GuardCheck due = evaluate(Guard::Approval, f, fixedClock());
         QCOMPARE(due.state, GuardState::Due);
         QCOMPARE(due.dueUtc, f.firstProductionAt + 3 * 86400);
+        // It is not closed while that approval is owed: closing names the approval.
+        const TransitionCheck close = checkTransition(f, ReleaseStatus::Closed, fixedClock());
+        QVERIFY(!close.ok());
+        QCOMPARE(close.failing().size(), 1);
+        QCOMPARE(close.failing().first().guard, Guard::Approval);
+        QVERIFY(!nextStep(f, fixedClock()).ready());
 
         f.firstProductionAt = kNow - 4 * 86400;
         const QList<GuardCheck> overdue = unmetGuards(f, fixedClock());

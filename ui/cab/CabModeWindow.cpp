@@ -322,6 +322,14 @@ void CabModeWindow::paintEvent(QPaintEvent*) {
     }
     row(tr("Gates"), item.gateStatus.isEmpty() ? tr("No quality gates recorded") : item.gateStatus,
         kText, 1);
+    if (item.release) {
+        const bool open = std::any_of(item.readiness.cbegin(), item.readiness.cend(),
+                                      [](const GuardCheck& g) { return !g.passes(); });
+        QString ready = cabtext::readinessSummary(item.readiness);
+        if (!item.openOverrides.isEmpty())
+            ready += tr(" · %n override(s) not settled", nullptr, int(item.openOverrides.size()));
+        row(tr("Readiness"), ready, open ? kWarn : kGood, 2);
+    }
     if (item.change) {
         row(tr("Rollback"),
             item.change->rollbackPlan.isEmpty() ? tr("NO ROLLBACK PLAN")

@@ -330,6 +330,18 @@ void changeSection(Flow& f, const CabPack& pack, const CabPackItem& item) {
     field(f, tr("Gate status"),
           item.gateStatus.isEmpty() ? tr("No quality gates recorded for this release.")
                                     : item.gateStatus);
+    if (item.release) {
+        QStringList ready{cabtext::readinessSummary(item.readiness)};
+        for (const GuardCheck& g : item.readiness)
+            ready << cabtext::readinessLine(g);
+        ready << tr("Next: %1").arg(item.nextStep);
+        for (const QString& o : item.openOverrides)
+            ready << QStringLiteral("⚑ ") + o;
+        const bool open = std::any_of(item.readiness.cbegin(), item.readiness.cend(),
+                                      [](const GuardCheck& g) { return !g.passes(); });
+        field(f, tr("Readiness"), ready.join(u'\n'),
+              open ? CabStyle::riskColor(RiskLevel::High) : CabStyle::ink());
+    }
     if (item.change) {
         const ChangeRequest& c = *item.change;
         field(f, tr("Implementation"),

@@ -446,6 +446,14 @@ void CabScreen::fillDetails() {
         lines << QStringLiteral("  • ") + c.message();
     lines << tr("Gate status: %1")
                  .arg(i.gateStatus.isEmpty() ? tr("no quality gates recorded") : i.gateStatus);
+    if (i.release) {
+        lines << tr("Readiness: %1").arg(cabtext::readinessSummary(i.readiness));
+        for (const GuardCheck& g : i.readiness)
+            lines << QStringLiteral("  ") + cabtext::readinessLine(g);
+        lines << tr("  Next: %1").arg(i.nextStep);
+        for (const QString& o : i.openOverrides)
+            lines << QStringLiteral("  ⚑ ") + o;
+    }
     if (i.change) {
         lines << tr("Implementation: %1").arg(i.change->implementationPlan)
               << tr("Rollback plan: %1").arg(i.change->rollbackPlan) << QString()
