@@ -123,6 +123,38 @@ private Q_SLOTS:
         QVERIFY(AuditLog(db).verify()->intact());
     }
 
+    void releasesCarryTheirReadinessIntoCabMode() {
+        // Every agenda item with a release carries its guards and next step into CAB mode;
+        // the demo's overridden gates show as such. SLIPWAY_SCREENSHOT_DIR keeps the picture.
+        MainWindow window;
+        CabScreen* cab = openCab(window, 3);
+        QVERIFY(cab);
+        int withRelease = 0, overridden = -1;
+        for (int i = 0; i < cab->pack().items.size(); ++i) {
+            const CabPackItem& item = cab->pack().items[i];
+            if (!item.release)
+                continue;
+            ++withRelease;
+            QVERIFY(item.readiness.size() >= 5);
+            QVERIFY(!item.nextStep.isEmpty());
+            for (const GuardCheck& g : item.readiness)
+                if (g.state == GuardState::Overridden && overridden < 0)
+                    overridden = i;
+        }
+        QVERIFY(withRelease > 0);
+        QVERIFY(overridden >= 0);
+        QVERIFY(!cab->pack().items[overridden].openOverrides.isEmpty());
+        CabModeWindow* mode = cab->startCabMode(0);
+        QVERIFY(mode);
+        for (int i = 0; i < overridden; ++i)
+            QTest::keyClick(mode, Qt::Key_Right);
+        QCOMPARE(mode->current(), overridden);
+        if (const QString dir = qEnvironmentVariable("SLIPWAY_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(mode->grab().save(dir + u"/cab-mode-readiness.png"_qs));
+        QTest::keyClick(mode, Qt::Key_Escape);
+        QTRY_VERIFY(!cab->cabMode());
+    }
+
     void selfApprovalIsRefusedOnScreen() {
         // One person cannot give two approvals of a change: A says so on the screen.
         MainWindow window;

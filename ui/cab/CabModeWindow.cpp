@@ -323,12 +323,16 @@ void CabModeWindow::paintEvent(QPaintEvent*) {
     row(tr("Gates"), item.gateStatus.isEmpty() ? tr("No quality gates recorded") : item.gateStatus,
         kText, 1);
     if (item.release) {
-        const bool open = std::any_of(item.readiness.cbegin(), item.readiness.cend(),
-                                      [](const GuardCheck& g) { return !g.passes(); });
+        const auto any = [&](auto test) {
+            return std::any_of(item.readiness.cbegin(), item.readiness.cend(), test);
+        };
+        const bool open = any([](const GuardCheck& g) { return !g.passes(); });
+        const bool excused = !item.openOverrides.isEmpty() ||
+                             any([](const GuardCheck& g) { return g.state != GuardState::Met; });
         QString ready = cabtext::readinessSummary(item.readiness);
         if (!item.openOverrides.isEmpty())
             ready += tr(" · %n override(s) not settled", nullptr, int(item.openOverrides.size()));
-        row(tr("Readiness"), ready, open ? kWarn : kGood, 2);
+        row(tr("Readiness"), ready, open ? kBad : excused ? kWarn : kGood, 2);
     }
     if (item.change) {
         row(tr("Rollback"),
