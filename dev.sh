@@ -20,6 +20,9 @@ packages=(
     qt6-qpa-plugins                           # the desktop (xcb, wayland) platform plugins
     libsqlite3-dev                            # raw SQLite for bulk and verify paths
     libssl-dev                                # SHA-256 for the audit chain (OpenSSL EVP)
+    libgpgme-dev                              # OpenPGP signatures on artifacts, through GPGME
+    gnupg                                     # the gpg that GPGME runs to check those signatures
+    minisign                                  # tests sign artifacts with the real minisign
     libical-dev                               # RFC 5545 recurrence rules and iCalendar
     fonts-dejavu-core                         # without fonts Qt writes PDFs with no text
     poppler-utils                             # tests read generated PDFs back (pdftotext)
