@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// slipway lifecycle show|set|override|approve|settle: a release's guards, a status change
-// through them, and overrides of a guard by a second release manager.
+// slipway lifecycle show|set|override|approve|settle|settings: a release's guards, a status
+// change through them, overrides of a guard by a second release manager, and the file's
+// lifecycle settings.
 #include "CliSupport.h"
 #include "services/DeploymentService.h"
 #include "services/LifecycleService.h"
@@ -111,6 +112,42 @@ int setStatus(Database& db, const Release& release, const QString& statusKey) {
     return ExitOk;
 }
 
+// Prints the file's lifecycle settings; with `days`, sets the emergency approval days first.
+int settings(Database& db, std::optional<int> days, bool json) {
+    LifecycleService lifecycle(db);
+    auto current = lifecycle.emergencyApprovalDays();
+    if (!current)
+        return inputError(current.error());
+    int before = current.value();
+    if (days && *days != before) {
+        auto set = lifecycle.setEmergencyApprovalDays(Session::forCurrentUser(), *days, before);
+        if (!set) {
+            if (set.error().kind != Error::Kind::Permission)
+                return inputError(set.error());
+            err() << set.error().message << Qt::endl;
+            return ExitFindings;
+        }
+        before = set.value();
+    }
+    const int now = days.value_or(before);
+    if (json) {
+        const QJsonObject root{{QStringLiteral("format"), 1},
+                               {QStringLiteral("emergency_approval_days"), now},
+                               {QStringLiteral("changed"), now != before}};
+        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    if (now != before)
+        out() << tr("Emergency approvals are now due within %1 day(s) of production (were %2).")
+                     .arg(now)
+                     .arg(before)
+              << Qt::endl;
+    else
+        out() << tr("Emergency approvals are due within %1 day(s) of production.").arg(now)
+              << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int runLifecycle(const QStringList& args) {
@@ -121,9 +158,10 @@ int runLifecycle(const QStringList& args) {
            "meeting (exit 1). set: change the status through its guards (exit 1: refused, one "
            "line per guard). override: ask to let a release past a guard, with a reason. "
            "approve: approve an override (a second person with the release manager role). "
-           "settle: close an override with a note."));
+           "settle: close an override with a note. settings: print the file's lifecycle "
+           "settings, and set them when given (a release manager)."));
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("show, set, override, approve or settle."));
+                                 tr("show, set, override, approve, settle or settings."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption release(QStringLiteral("release"),
@@ -141,28 +179,51 @@ int runLifecycle(const QStringList& args) {
                                         QStringLiteral("ID"));
     const QCommandLineOption note(QStringLiteral("note"), tr("settle: how it was settled."),
                                   QStringLiteral("TEXT"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("show: print JSON."));
-    parser.addOptions({release, status, guard, reason, overrideId, note, json});
+    const QCommandLineOption emergencyDays(
+        QStringLiteral("emergency-days"),
+        tr("settings: the days an emergency that reached production before its CAB approval has "
+           "for that approval (%1 to %2).")
+            .arg(LifecycleService::kMinEmergencyApprovalDays)
+            .arg(LifecycleService::kMaxEmergencyApprovalDays),
+        QStringLiteral("N"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("show, settings: print JSON."));
+    parser.addOptions({release, status, guard, reason, overrideId, note, emergencyDays, json});
     if (auto stop = parseCommand(parser, args, command,
                                  QStringLiteral("slipway lifecycle show|set|override|approve|"
-                                                "settle --db FILE [--release R] …"),
+                                                "settle|settings --db FILE [--release R] …"),
                                  1))
         return *stop;
     const QString action = parser.positionalArguments().value(0);
-    const QStringList actions{QStringLiteral("show"), QStringLiteral("set"),
+    const QStringList actions{QStringLiteral("show"),     QStringLiteral("set"),
                               QStringLiteral("override"), QStringLiteral("approve"),
-                              QStringLiteral("settle")};
+                              QStringLiteral("settle"),   QStringLiteral("settings")};
     if (!actions.contains(action))
         return usageError(command, tr("say what to do: %1").arg(actions.join(u", ")));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
-    const bool reading = action == u"show";
+    // Checked before the file is opened, so a bad number leaves it exactly as it was.
+    std::optional<int> days;
+    if (action == u"settings" && parser.isSet(emergencyDays)) {
+        bool ok = false;
+        const int n = parser.value(emergencyDays).trimmed().toInt(&ok);
+        if (!ok || n < LifecycleService::kMinEmergencyApprovalDays ||
+            n > LifecycleService::kMaxEmergencyApprovalDays)
+            return usageError(command, tr("--emergency-days must be a whole number from %1 to %2, "
+                                          "not “%3”")
+                                           .arg(LifecycleService::kMinEmergencyApprovalDays)
+                                           .arg(LifecycleService::kMaxEmergencyApprovalDays)
+                                           .arg(parser.value(emergencyDays)));
+        days = n;
+    }
+    const bool reading = action == u"show" || (action == u"settings" && !days);
     auto db =
         Database::open(*path, reading ? files.readingOptions(parser) : files.openOptions(parser));
     if (!db)
         return inputError(db.error());
+    if (action == u"settings")
+        return settings(*db.value(), days, parser.isSet(json));
 
     if (action == u"approve" || action == u"settle") {
         bool ok = false;

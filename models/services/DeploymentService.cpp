@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeploymentService.h"
 
+#include "AuditHistory.h"
 #include "AuditedWrite.h"
 #include "LifecycleService.h"
 #include "ScheduleService.h"
@@ -63,6 +64,24 @@ Result<void> moveRelease(Database& db, const Session& session, const Release& be
     if (auto appended = AuditLog(db).append(entry); !appended)
         return appended.error();
     return {};
+}
+
+// Refuses (Stale) when the override moved on since the caller saw it at `rowVersion`, saying
+// where it stands now.
+Result<LifecycleOverride> unchangedSince(Database& db, qint64 id, qint64 rowVersion) {
+    auto stored = LifecycleOverrideRepository(db).find(id);
+    if (!stored)
+        return stored.error();
+    if (stored->rowVersion == rowVersion)
+        return stored;
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("DeploymentService", text);
+    };
+    const QString now = stored->isSettled()    ? tr("settled by %1").arg(stored->settledBy)
+                        : stored->isApproved() ? tr("approved by %1").arg(stored->approvedBy)
+                                               : tr("awaiting approval");
+    return Error{Error::Kind::Stale,
+                 tr("Override %1 was changed since (it is %2 now) — reload.").arg(id).arg(now)};
 }
 
 } // namespace
@@ -338,6 +357,119 @@ Result<LifecycleOverride> DeploymentService::settleOverride(qint64 id, qint64 ro
                               o.settlement = note.trimmed();
                               return {};
                           });
+}
+
+Result<void> DeploymentService::withdrawOverride(qint64 id, qint64 rowVersion) {
+    qint64 releaseId = 0;
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::RequestOverride, QStringLiteral("withdraw"), kOverride,
+        [&](qint64) -> Result<AuditedWrite::Logged> {
+            auto before = unchangedSince(m_db, id, rowVersion);
+            if (!before)
+                return before.error();
+            releaseId = before->releaseId;
+            if (before->isApproved())
+                return Error{Error::Kind::Validation,
+                             tr("%1 has approved override %2, so it can no longer be withdrawn.")
+                                 .arg(before->approvedBy)
+                                 .arg(id)};
+            if (!sameLogin(before->requestedBy, m_session.actor))
+                return Error{Error::Kind::Permission,
+                             tr("Only %1, who asked for override %2, can withdraw it.")
+                                 .arg(before->requestedBy)
+                                 .arg(id)};
+            if (auto removed = LifecycleOverrideRepository(m_db).remove(id, rowVersion); !removed)
+                return removed.error();
+            return AuditedWrite::Logged{id, toJson(before.value()), {}, {}};
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT overridesChanged(releaseId);
+    return {};
+}
+
+Result<LifecycleOverride> DeploymentService::restoreOverride(const LifecycleOverride& override) {
+    const auto guard = guardFromKey(override.guard);
+    if (!guard)
+        return Error{Error::Kind::Validation,
+                     tr("“%1” is not a lifecycle guard.").arg(override.guard)};
+    if (override.id == 0)
+        return requestOverride(override.releaseId, *guard, override.reason);
+    if (override.requestedBy.trimmed().isEmpty() || override.reason.trimmed().isEmpty())
+        return Error{Error::Kind::Validation,
+                     tr("Say who asked for override %1 and why.").arg(override.id)};
+    LifecycleOverride stored;
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::RequestOverride, QStringLiteral("restore"), kOverride,
+        [&](qint64 now) -> Result<AuditedWrite::Logged> {
+            const AuditHistory history(m_db, kOverride, override.id, {QStringLiteral("create")});
+            auto ok = history.confirms(override.requestedBy, {QStringLiteral("create")}, {},
+                                       tr("asked for this override"));
+            if (ok)
+                ok = history.confirms(override.approvedBy, {QStringLiteral("approve")},
+                                      {QStringLiteral("revoke_approval")},
+                                      tr("approved this override"));
+            if (ok)
+                ok = history.confirms(override.settledBy, {QStringLiteral("settle")},
+                                      {QStringLiteral("reopen")}, tr("settled this override"));
+            if (!ok)
+                return ok.error();
+            if (auto release = ReleaseRepository(m_db).find(override.releaseId); !release)
+                return release.error();
+            auto inserted = LifecycleOverrideRepository(m_db).insert(override, now);
+            if (!inserted)
+                return inserted.error();
+            stored = inserted.value();
+            return AuditedWrite::Logged{stored.id, {}, toJson(stored), {}};
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT overridesChanged(stored.releaseId);
+    return stored;
+}
+
+Result<LifecycleOverride> DeploymentService::revokeOverrideApproval(qint64 id, qint64 rowVersion) {
+    return changeOverride(
+        id, rowVersion, QStringLiteral("revoke_approval"),
+        [&](LifecycleOverride& o, qint64) -> Result<void> {
+            if (auto current = unchangedSince(m_db, id, rowVersion); !current)
+                return current.error();
+            if (!o.isApproved())
+                return Error{Error::Kind::Validation, tr("Override %1 is not approved.").arg(id)};
+            if (o.isSettled())
+                return Error{Error::Kind::Validation,
+                             tr("Override %1 is settled; reopen it before taking its approval "
+                                "back.")
+                                 .arg(id)};
+            if (!sameLogin(o.approvedBy, m_session.actor))
+                return Error{Error::Kind::Permission,
+                             tr("Only %1, who approved override %2, can take the approval back.")
+                                 .arg(o.approvedBy)
+                                 .arg(id)};
+            o.approvedBy.clear();
+            o.approvedAt = 0;
+            return {};
+        });
+}
+
+Result<LifecycleOverride> DeploymentService::reopenOverride(qint64 id, qint64 rowVersion) {
+    return changeOverride(
+        id, rowVersion, QStringLiteral("reopen"),
+        [&](LifecycleOverride& o, qint64) -> Result<void> {
+            if (auto current = unchangedSince(m_db, id, rowVersion); !current)
+                return current.error();
+            if (!o.isSettled())
+                return Error{Error::Kind::Validation, tr("Override %1 is not settled.").arg(id)};
+            if (!sameLogin(o.settledBy, m_session.actor))
+                return Error{Error::Kind::Permission,
+                             tr("Only %1, who settled override %2, can reopen it.")
+                                 .arg(o.settledBy)
+                                 .arg(id)};
+            o.settledBy.clear();
+            o.settledAt = 0;
+            o.settlement.clear();
+            return {};
+        });
 }
 
 } // namespace slipway

@@ -48,6 +48,17 @@ public:
     Result<LifecycleOverride> approveOverride(qint64 id, qint64 rowVersion);
     Result<LifecycleOverride> settleOverride(qint64 id, qint64 rowVersion, const QString& note);
 
+    // The inverses undo uses; each another audited edit, refused over a newer row_version.
+    // Takes back a request nobody approved yet: only the person who asked.
+    Result<void> withdrawOverride(qint64 id, qint64 rowVersion);
+    // Brings a withdrawn request back under its id; who asked, approved or settled it only as
+    // the audit log saw them do it.
+    Result<LifecycleOverride> restoreOverride(const LifecycleOverride& override);
+    // Takes an approval back (not once settled): only the person who approved.
+    Result<LifecycleOverride> revokeOverrideApproval(qint64 id, qint64 rowVersion);
+    // Opens a settled override again: only the person who settled it.
+    Result<LifecycleOverride> reopenOverride(qint64 id, qint64 rowVersion);
+
 Q_SIGNALS:
     void deploymentsChanged(qint64 releaseId);
     void overridesChanged(qint64 releaseId);

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LifecycleService.h"
 
+#include "AuditHistory.h"
+#include "AuditedWrite.h"
 #include "ScheduleService.h"
+#include "Session.h"
 #include "rules/ApprovalRules.h"
 #include "storage/ApprovalInputsReader.h"
 #include "storage/Database.h"
 #include "storage/LifecycleFactsReader.h"
+#include "storage/MetaRepository.h"
+#include "storage/PeopleRepository.h"
 #include "storage/ScheduleRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 namespace slipway {
 namespace {
@@ -21,6 +27,10 @@ QString tr(const char* text) {
 // The schema that brought deployment records and overrides (0013_lifecycle.sql). Files are
 // migrated on open; only tests write through an older schema, where no guard applies.
 constexpr int kLifecycleSchemaVersion = 13;
+
+const QString kEmergencyDaysKey = QStringLiteral("emergency_approval_days");
+const QString kFileSetting = QStringLiteral("file_setting");
+const QString kSetEmergencyDays = QStringLiteral("set_emergency_approval_days");
 
 // Each change's missing approvals, worded for a guard's detail.
 void addApprovals(LifecycleRows& rows, const QHash<qint64, ApprovalState>& states) {
@@ -160,6 +170,79 @@ Result<void> LifecycleService::require(qint64 releaseId, ReleaseStatus from,
     if (check.ok())
         return {};
     return refusal(f->label, check);
+}
+
+Result<int> LifecycleService::emergencyApprovalDays() const {
+    auto stored = MetaRepository(m_db).value(kEmergencyDaysKey);
+    if (!stored)
+        return stored.error();
+    // Read as LifecycleFactsReader reads it for the guards: a value out of range is ignored.
+    bool ok = false;
+    const int days = stored->value_or(QString()).toInt(&ok);
+    return ok && days >= 0 && days <= 365 ? days : kDefaultEmergencyApprovalDays;
+}
+
+Result<int> LifecycleService::setEmergencyApprovalDays(const Session& session, int days,
+                                                       std::optional<int> expected) {
+    if (days < kMinEmergencyApprovalDays || days > kMaxEmergencyApprovalDays)
+        return Error{Error::Kind::Validation,
+                     tr("An emergency's retroactive approval must be due within %1 to %2 days, "
+                        "not %3.")
+                         .arg(kMinEmergencyApprovalDays)
+                         .arg(kMaxEmergencyApprovalDays)
+                         .arg(days)};
+    // A release manager's setting. Said in its own words first; AuditedWrite then applies
+    // the same rule (ApproveOverride is the release manager's alone) and the read-only one.
+    auto rights = PeopleRepository(m_db).rightsOf(session.actor);
+    if (!rights)
+        return rights.error();
+    if (!rights->fileReadOnly && rights->fileHasLogins &&
+        !rights->roles.contains(QStringLiteral("release_manager")))
+        return Error{Error::Kind::Permission,
+                     tr("%1 may not change the days an emergency has for its approval: that needs "
+                        "the release manager role.")
+                         .arg(session.actor)};
+    int before = kDefaultEmergencyApprovalDays;
+    auto done = AuditedWrite::run(
+        m_db, session, Action::ApproveOverride, kSetEmergencyDays, kFileSetting,
+        [&](qint64) -> Result<AuditedWrite::Logged> {
+            auto current = emergencyApprovalDays();
+            if (!current)
+                return current.error();
+            before = current.value();
+            if (expected && *expected != before) {
+                auto last = AuditHistory(m_db, kFileSetting, 0, {}).latest({kSetEmergencyDays});
+                if (!last)
+                    return last.error();
+                const std::optional<AuditEntry>& entry = last.value();
+                if (!entry)
+                    return Error{Error::Kind::Stale,
+                                 tr("The days for an emergency's approval are %1 now, not %2 — "
+                                    "reload.")
+                                     .arg(before)
+                                     .arg(*expected)};
+                const QString when = QLocale().toString(
+                    QDateTime::fromMSecsSinceEpoch(entry->atMs, Qt::UTC).toLocalTime(),
+                    QLocale::ShortFormat);
+                return Error{Error::Kind::Stale,
+                             tr("The days for an emergency's approval were changed to %1 by %2 at "
+                                "%3 — reload.")
+                                 .arg(before)
+                                 .arg(entry->actor, when)};
+            }
+            if (auto set = MetaRepository(m_db).setValue(kEmergencyDaysKey, QString::number(days));
+                !set)
+                return set.error();
+            const auto image = [](int value) {
+                return QJsonObject{{QStringLiteral("key"), kEmergencyDaysKey},
+                                   {QStringLiteral("value"), value}};
+            };
+            return AuditedWrite::Logged{0, image(before), image(days), {}};
+        });
+    if (!done)
+        return done.error();
+    m_emergencyDays = days;
+    return before;
 }
 
 Error LifecycleService::refusal(const QString& label, const TransitionCheck& check) {

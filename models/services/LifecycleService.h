@@ -7,9 +7,12 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace slipway {
 
 class Database;
+struct Session;
 
 // The release lifecycle's view of the file: every guard's facts, read in bulk, and the
 // checks the release editor, the services and the CLI all ask the same way.
@@ -28,6 +31,18 @@ public:
     Result<TransitionCheck> check(qint64 releaseId, ReleaseStatus to) const;
     // Refuses (Error::Kind::Refused) with one line per failing guard.
     Result<void> require(qint64 releaseId, ReleaseStatus from, ReleaseStatus to) const;
+
+    // The days an emergency that reached production before its CAB approval has for that
+    // approval (the file's meta key emergency_approval_days; the default when unset).
+    Result<int> emergencyApprovalDays() const;
+    // Sets them for the whole file, audited, as `session`'s actor: the release manager role
+    // once the file has logins. `expected`, when given, is the value the caller last saw;
+    // refused (Stale, naming who changed it) when another value was stored since. Gives the
+    // value it replaced.
+    Result<int> setEmergencyApprovalDays(const Session& session, int days,
+                                         std::optional<int> expected = std::nullopt);
+    static constexpr int kMinEmergencyApprovalDays = 1;
+    static constexpr int kMaxEmergencyApprovalDays = 30;
 
     // "Approved → Deploying refused for “Payments 2.4.0”: Change approval: …; Gates …"
     static Error refusal(const QString& label, const TransitionCheck& check);

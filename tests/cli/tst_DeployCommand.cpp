@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `slipway deploy record` and `slipway lifecycle` through the binary: refusals leave the file
 // byte for byte as it was and name every guard; overrides need a second person; a production
-// record that passes moves the release and lands in the CSV and the audit log.
+// record that passes moves the release and lands in the CSV and the audit log. `lifecycle
+// settings` prints and sets the emergency approval days: a bad number changes nothing.
+#include "Fixtures.h"
 #include "TestSupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace slipway;
 using namespace slipway::test;
 
 class tst_DeployCommand : public QObject {
@@ -169,6 +174,82 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"has no audit entry"_qs));
         // The lifecycle also sees the deployed status it never earned.
         QVERIFY(text.contains(u"is Deployed without"_qs));
+    }
+
+    void settingsRefuseBadNumbers_data() {
+        QTest::addColumn<QString>("days");
+        QTest::newRow("zero") << u"0"_qs;
+        QTest::newRow("above the limit") << u"31"_qs;
+        QTest::newRow("negative") << u"-2"_qs;
+        QTest::newRow("a word") << u"three"_qs;
+        QTest::newRow("a fraction") << u"2.5"_qs;
+        QTest::newRow("empty") << QString();
+    }
+
+    void settingsRefuseBadNumbers() {
+        QFETCH(QString, days);
+        const QString path = copyOfDemo();
+        const QByteArray before = fileBytes(path);
+        const Run run = runSlipway(
+            {u"lifecycle"_qs, u"settings"_qs, u"--db"_qs, path, u"--emergency-days"_qs, days});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errText().contains(u"--emergency-days must be a whole number from 1 to 30"_qs),
+                 qPrintable(run.errText()));
+        QVERIFY(!run.errText().contains(u'\n'));
+        QVERIFY(fileBytes(path) == before);
+    }
+
+    void settingsShowAndSet() {
+        const QString path = copyOfDemo();
+        const QStringList settings{u"lifecycle"_qs, u"settings"_qs, u"--db"_qs, path};
+        const Run shown = runSlipway(settings);
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.outText().contains(u"due within 3 day(s)"_qs), qPrintable(shown.outText()));
+        const auto json = [&] {
+            const Run run = runSlipway(settings + QStringList{u"--json"_qs});
+            if (run.exitCode != 0)
+                helperFailed(run.errText());
+            return QJsonDocument::fromJson(run.out).object();
+        };
+        QCOMPARE(json().value(u"emergency_approval_days"_qs).toInt(), 3);
+
+        const int entries = auditEntries(path);
+        const Run set = as("alice", settings + QStringList{u"--emergency-days"_qs, u"5"_qs});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.errText()));
+        QVERIFY2(set.outText().contains(u"now due within 5 day(s) of production (were 3)"_qs),
+                 qPrintable(set.outText()));
+        QCOMPARE(json().value(u"emergency_approval_days"_qs).toInt(), 5);
+        QCOMPARE(
+            queryValue(path, u"SELECT value FROM meta WHERE key = 'emergency_approval_days'"_qs)
+                .toString(),
+            u"5"_qs);
+        QCOMPARE(auditEntries(path), entries + 1);
+        QCOMPARE(queryValue(path, u"SELECT actor FROM audit_log WHERE entity = 'file_setting' "
+                                  "ORDER BY seq DESC"_qs)
+                     .toString(),
+                 u"alice"_qs);
+        // The same number again writes nothing.
+        const QByteArray same = fileBytes(path);
+        QCOMPARE(as("alice", settings + QStringList{u"--emergency-days"_qs, u"5"_qs}).exitCode, 0);
+        QVERIFY(fileBytes(path) == same);
+
+        // Once people sign in, only a release manager may change it.
+        {
+            auto db = openDatabase(path);
+            QVERIFY(db);
+            QVERIFY(addPeople(
+                *db, u"alice"_qs,
+                {personWithLogin(u"Alice Moreau"_qs, u"alice"_qs, {u"release_manager"_qs}),
+                 personWithLogin(u"Carol Diaz"_qs, u"carol"_qs, {u"qa"_qs})}));
+        }
+        const QByteArray before = fileBytes(path);
+        const Run refused = as("carol", settings + QStringList{u"--emergency-days"_qs, u"9"_qs});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.errText().contains(u"needs the release manager role"_qs),
+                 qPrintable(refused.errText()));
+        QVERIFY(fileBytes(path) == before);
+        QCOMPARE(as("ALICE", settings + QStringList{u"--emergency-days"_qs, u"9"_qs}).exitCode, 0);
+        QCOMPARE(json().value(u"emergency_approval_days"_qs).toInt(), 9);
     }
 
     void ambiguousAndUnknownReleases() {
