@@ -3,6 +3,7 @@
 
 #include "domain/InputText.h"
 #include "services/FilePreferences.h"
+#include "services/ReleaseLookup.h"
 
 #include <QCoreApplication>
 
@@ -113,6 +114,25 @@ std::optional<QString> requireDb(const QCommandLineParser& parser, const FileOpt
 
 bool stderrIsTerminal() {
     return isatty(fileno(stderr)) != 0;
+}
+
+std::optional<qint64> releaseFrom(Database& db, const QCommandLineParser& parser,
+                                  const QCommandLineOption& release, const QString& command,
+                                  int* exitCode) {
+    if (!parser.isSet(release) || parser.value(release).trimmed().isEmpty()) {
+        *exitCode = usageError(
+            command, QCoreApplication::translate("cli", "--release is required: a release's id "
+                                                        "or PRODUCT@VERSION"));
+        return std::nullopt;
+    }
+    auto found = lookUpRelease(db, parser.value(release));
+    if (!found) {
+        *exitCode = found.error().kind == Error::Kind::Usage
+                        ? usageError(command, QStringLiteral("--release: ") + found.error().message)
+                        : inputError(found.error());
+        return std::nullopt;
+    }
+    return found->id;
 }
 
 } // namespace slipway::cli

@@ -53,6 +53,13 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& a
 std::optional<QString> requireDb(const QCommandLineParser& parser, const FileOptions& files,
                                  const QString& command, int* exitCode);
 
+// The release named by --release: its id, PRODUCT@VERSION, or a version only one release has.
+// Missing, unknown or ambiguous (the candidates listed): the usage error is reported, `exitCode`
+// set, and no id given.
+std::optional<qint64> releaseFrom(Database& db, const QCommandLineParser& parser,
+                                  const QCommandLineOption& release, const QString& command,
+                                  int* exitCode);
+
 bool stderrIsTerminal();
 
 // One per subcommand, each in its own file.

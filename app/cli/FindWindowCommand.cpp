@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// slipway find-window --db FILE --release ID [--after DATE] [--duration 4h] [--json]
+// slipway find-window --db FILE --release ID|PRODUCT@VERSION [--after DATE] [--duration 4h]
+// [--json]
 #include "CliSupport.h"
 #include "domain/TimeText.h"
 #include "services/ScheduleService.h"
@@ -69,8 +70,9 @@ int runFindWindow(const QStringList& args) {
            "found; 1: nothing within the horizon; 2: bad input."));
     FileOptions files;
     files.addTo(parser);
-    const QCommandLineOption release(QStringLiteral("release"), tr("The release id."),
-                                     QStringLiteral("ID"));
+    const QCommandLineOption release(QStringLiteral("release"),
+                                     tr("The release: its id or PRODUCT@VERSION."),
+                                     QStringLiteral("ID|PRODUCT@VERSION"));
     const QCommandLineOption after(QStringLiteral("after"),
                                    tr("Earliest start, UTC unless an offset is given "
                                       "(2026-12-01 or 2026-12-01T22:00); default now."),
@@ -84,20 +86,19 @@ int runFindWindow(const QStringList& args) {
                                      QStringLiteral("LENGTH"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
     parser.addOptions({release, after, duration, horizon, json});
-    if (auto stop =
-            parseCommand(parser, args, command,
-                         QStringLiteral("slipway find-window --db FILE --release ID "
-                                        "[--after DATE] [--duration 4h] [--within 180d] [--json]")))
+    if (auto stop = parseCommand(
+            parser, args, command,
+            QStringLiteral("slipway find-window --db FILE --release ID|PRODUCT@VERSION "
+                           "[--after DATE] [--duration 4h] [--within 180d] [--json]")))
         return *stop;
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
     ScheduleService::FindRequest request;
-    bool ok = false;
-    request.releaseId = parser.value(release).toLongLong(&ok);
-    if (!ok || request.releaseId <= 0)
-        return usageError(command, tr("--release ID is required (a release's number)"));
+    if (!parser.isSet(release))
+        return usageError(command, tr("--release is required: a release's id or "
+                                      "PRODUCT@VERSION"));
     if (parser.isSet(after)) {
         const auto t = parseUtcTime(parser.value(after));
         if (!t)
@@ -125,6 +126,10 @@ int runFindWindow(const QStringList& args) {
     auto db = Database::open(*path, options);
     if (!db)
         return inputError(db.error());
+    const auto releaseId = releaseFrom(*db.value(), parser, release, command, &exit);
+    if (!releaseId)
+        return exit;
+    request.releaseId = *releaseId;
     auto proposal = ScheduleService(*db.value()).findWindow(request);
     if (!proposal)
         return inputError(proposal.error());

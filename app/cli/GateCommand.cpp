@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// slipway gate status --db FILE --release ID [--json]
-// slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
+// slipway gate status --db FILE --release ID|PRODUCT@VERSION [--json]
+// slipway import junit|sarif|bench --db FILE --release ID|PRODUCT@VERSION --criterion NAME INPUT
 #include "CliSupport.h"
 #include "services/GateService.h"
 #include "services/ReleaseService.h"
@@ -55,16 +55,6 @@ QJsonObject criterionJson(const GateCriterion& c, const CriterionVerdict& v) {
     return o;
 }
 
-int releaseIdFrom(const QCommandLineParser& parser, const QCommandLineOption& release,
-                  const QString& command, qint64* id) {
-    bool ok = false;
-    *id = parser.value(release).toLongLong(&ok);
-    if (!ok || *id <= 0)
-        return usageError(command, tr("--release ID is required (a release's number, as "
-                                      "'slipway export csv --table releases' lists them)"));
-    return ExitOk;
-}
-
 } // namespace
 
 int importGateEvidence(const QCommandLineParser& parser, const FileOptions& files,
@@ -72,9 +62,9 @@ int importGateEvidence(const QCommandLineParser& parser, const FileOptions& file
                        const QCommandLineOption& release, const QCommandLineOption& criterion,
                        const QString& ticket) {
     const QString command = QStringLiteral("import");
-    qint64 releaseId = 0;
-    if (int bad = releaseIdFrom(parser, release, command, &releaseId); bad != ExitOk)
-        return bad;
+    if (!parser.isSet(release))
+        return usageError(command, tr("--release is required: a release's id or "
+                                      "PRODUCT@VERSION"));
     if (parser.value(criterion).trimmed().isEmpty())
         return usageError(command, tr("--criterion NAME is required: which of the release's "
                                       "criteria the file is evidence for"));
@@ -84,6 +74,11 @@ int importGateEvidence(const QCommandLineParser& parser, const FileOptions& file
     auto db = Database::open(dbPath, files.openOptions(parser));
     if (!db)
         return inputError(db.error());
+    int exit = ExitOk;
+    const auto found = releaseFrom(*db.value(), parser, release, command, &exit);
+    if (!found)
+        return exit;
+    const qint64 releaseId = *found;
     Session session = Session::forCurrentUser();
     session.changeTicket = ticket;
     GateService gates(*db.value(), session);
@@ -122,14 +117,16 @@ int runGate(const QStringList& args) {
     parser.addPositionalArgument(QStringLiteral("status"), tr("What to do: status."));
     FileOptions files;
     files.addTo(parser);
-    const QCommandLineOption release(QStringLiteral("release"), tr("The release id."),
-                                     QStringLiteral("ID"));
+    const QCommandLineOption release(QStringLiteral("release"),
+                                     tr("The release: its id or PRODUCT@VERSION."),
+                                     QStringLiteral("ID|PRODUCT@VERSION"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
     parser.addOptions({release, json});
-    if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway gate status --db FILE --release ID "
-                                                "[--json]"),
-                                 1))
+    if (auto stop = parseCommand(
+            parser, args, command,
+            QStringLiteral("slipway gate status --db FILE --release ID|PRODUCT@VERSION "
+                           "[--json]"),
+            1))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.value(0) != u"status")
@@ -141,17 +138,18 @@ int runGate(const QStringList& args) {
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
-    qint64 releaseId = 0;
-    if (int bad = releaseIdFrom(parser, release, command, &releaseId); bad != ExitOk)
-        return bad;
     Database::OpenOptions options = files.readingOptions(parser);
     auto db = Database::open(*path, options);
     if (!db)
         return inputError(db.error());
+    const auto found = releaseFrom(*db.value(), parser, release, command, &exit);
+    if (!found)
+        return exit;
+    const qint64 releaseId = *found;
     const Session session = Session::forCurrentUser();
     auto rel = ReleaseService(*db.value(), session).find(releaseId);
     if (!rel)
-        return usageError(command, tr("%1 has no release %2").arg(*path).arg(releaseId));
+        return inputError(rel.error());
     GateService service(*db.value(), session);
     auto gates = service.gatesOf(releaseId);
     if (!gates)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
-// slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
+// slipway import csv --db FILE --kind scope [--release ID|PRODUCT@VERSION] [--skip-invalid]
 //                    [--map COLUMN=FIELD,…] INPUT.csv
-// slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
+// slipway import junit|sarif|bench --db FILE --release ID|PRODUCT@VERSION --criterion NAME INPUT
 #include "CliSupport.h"
 #include "io/CsvReader.h"
 #include "io/IcsReader.h"
@@ -25,9 +25,10 @@ struct CsvOptions {
                             QStringLiteral("KIND")};
     QCommandLineOption release{
         QStringLiteral("release"),
-        tr("csv: put every item into the release with this version. junit, sarif, bench: the "
-           "release id whose criterion the file is evidence for."),
-        QStringLiteral("VERSION|ID")};
+        tr("csv: put every item into this release. junit, sarif, bench: the release whose "
+           "criterion the file is evidence for. Its id, PRODUCT@VERSION, or a version only one "
+           "release has."),
+        QStringLiteral("ID|PRODUCT@VERSION")};
     QCommandLineOption skipInvalid{
         QStringLiteral("skip-invalid"),
         tr("csv: import the valid rows and list the others, instead of refusing the file.")};
@@ -91,7 +92,14 @@ int importCsv(const QCommandLineParser& parser, const FileOptions& files, const 
     Session session = Session::forCurrentUser();
     session.changeTicket = ticket;
     ScopeImportService::Options options;
-    options.releaseVersion = parser.value(csv.release);
+    if (parser.isSet(csv.release)) {
+        int exit = ExitOk;
+        const auto releaseId = releaseFrom(*db.value(), parser, csv.release, command, &exit);
+        if (!releaseId)
+            return exit;
+        options.releaseId = *releaseId;
+        options.releaseVersion = parser.value(csv.release).trimmed();
+    }
     options.skipInvalid = parser.isSet(csv.skipInvalid);
     auto outcome = ScopeImportService(*db.value(), session)
                        .import(std::move(plan), mapping.value(), input, options);
@@ -130,7 +138,8 @@ int runImport(const QStringList& args) {
            "importing the same calendar again updates them.\n"
            "junit, sarif, bench: reads a JUnit XML report, a SARIF 2.1.0 log, or Google "
            "Benchmark JSON / a name,value,unit CSV as the evidence of one criterion of a "
-           "release's quality gates (--release ID --criterion NAME); prints the criterion's "
+           "release's quality gates (--release ID|PRODUCT@VERSION --criterion NAME); prints the "
+           "criterion's "
            "status and exits 1 when it fails.\n"
            "The whole file is checked first and written in one transaction, or not at all."));
     parser.addPositionalArgument(QStringLiteral("FORMAT"), tr("csv, ics, junit, sarif or bench."));
@@ -152,17 +161,18 @@ int runImport(const QStringList& args) {
         QStringLiteral("NAME"));
     parser.addOptions(
         {as, soft, ticket, csv.kind, csv.release, csv.skipInvalid, csv.map, criterion});
-    if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway import csv --db FILE --kind scope "
-                                                "[--release VERSION] [--skip-invalid] [--map "
-                                                "COLUMN=FIELD,…] INPUT.csv\n"
-                                                "       slipway import csv --db FILE --kind "
-                                                "acknowledgements INPUT.csv\n"
-                                                "       slipway import ics --db FILE --as "
-                                                "blackouts|freezes [--soft] INPUT.ics\n"
-                                                "       slipway import junit|sarif|bench --db "
-                                                "FILE --release ID --criterion NAME INPUT"),
-                                 2))
+    if (auto stop =
+            parseCommand(parser, args, command,
+                         QStringLiteral("slipway import csv --db FILE --kind scope "
+                                        "[--release ID|PRODUCT@VERSION] [--skip-invalid] [--map "
+                                        "COLUMN=FIELD,…] INPUT.csv\n"
+                                        "       slipway import csv --db FILE --kind "
+                                        "acknowledgements INPUT.csv\n"
+                                        "       slipway import ics --db FILE --as "
+                                        "blackouts|freezes [--soft] INPUT.ics\n"
+                                        "       slipway import junit|sarif|bench --db "
+                                        "FILE --release ID|PRODUCT@VERSION --criterion NAME INPUT"),
+                         2))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString format = positional.value(0);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// slipway render --db FILE --release ID --template NAME --format pdf|eml|md --out FILE
+// slipway render --db FILE --release ID|PRODUCT@VERSION --template NAME --format pdf|eml|md --out
+// FILE
 //                [--list NAME] [--reason TEXT] [--issue]
 #include "CliSupport.h"
 #include "io/MessageExporter.h"
@@ -32,8 +33,9 @@ int runRender(const QStringList& args) {
            "archives the message with the list's recipients."));
     FileOptions files;
     files.addTo(parser);
-    const QCommandLineOption release(QStringLiteral("release"), tr("The release id."),
-                                     QStringLiteral("ID"));
+    const QCommandLineOption release(QStringLiteral("release"),
+                                     tr("The release: its id or PRODUCT@VERSION."),
+                                     QStringLiteral("ID|PRODUCT@VERSION"));
     const QCommandLineOption templ(QStringLiteral("template"),
                                    tr("The template name, e.g. release-notice."),
                                    QStringLiteral("NAME"));
@@ -50,20 +52,20 @@ int runRender(const QStringList& args) {
     const QCommandLineOption issue(QStringLiteral("issue"),
                                    tr("Archive the message as issued (needs --list)."));
     parser.addOptions({release, templ, format, outFile, list, reason, issue});
-    if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway render --db FILE --release ID --template "
-                                                "NAME --format pdf|eml|md --out FILE [--list "
-                                                "NAME] [--reason TEXT] [--issue]")))
+    if (auto stop = parseCommand(
+            parser, args, command,
+            QStringLiteral("slipway render --db FILE --release ID|PRODUCT@VERSION --template "
+                           "NAME --format pdf|eml|md --out FILE [--list "
+                           "NAME] [--reason TEXT] [--issue]")))
         return *stop;
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
-    bool ok = false;
     CommunicationService::Request request;
-    request.releaseId = parser.value(release).toLongLong(&ok);
-    if (!ok || request.releaseId <= 0)
-        return usageError(command, tr("--release ID is required (a release's number)"));
+    if (!parser.isSet(release))
+        return usageError(command, tr("--release is required: a release's id or "
+                                      "PRODUCT@VERSION"));
     if (!parser.isSet(templ))
         return usageError(command, tr("--template NAME is required (e.g. release-notice)"));
     const auto fmt = MessageExporter::formatFromKey(parser.value(format));
@@ -86,6 +88,10 @@ int runRender(const QStringList& args) {
     auto db = Database::open(*path, options);
     if (!db)
         return inputError(db.error());
+    const auto releaseId = releaseFrom(*db.value(), parser, release, command, &exit);
+    if (!releaseId)
+        return exit;
+    request.releaseId = *releaseId;
     const Session session = Session::forCurrentUser();
     TemplateService templates(*db.value(), session);
     auto tmpl = templates.findByName(parser.value(templ));

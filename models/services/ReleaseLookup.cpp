@@ -12,6 +12,20 @@ QString tr(const char* text) {
     return QCoreApplication::translate("ReleaseLookup", text);
 }
 
+// The product part of PRODUCT@VERSION: the release's name, or its name without the version
+// it often ends with ("Payments API 2.4.0" is the product "Payments API").
+QString productOf(const Release& r) {
+    const QString suffix = u' ' + r.version;
+    return r.name.endsWith(suffix, Qt::CaseInsensitive) && r.name.size() > suffix.size()
+               ? r.name.chopped(suffix.size()).trimmed()
+               : r.name;
+}
+
+bool isProduct(const Release& r, const QString& product) {
+    return r.name.compare(product, Qt::CaseInsensitive) == 0 ||
+           productOf(r).compare(product, Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 Result<Release> lookUpRelease(Database& db, const QString& text) {
@@ -36,19 +50,21 @@ Result<Release> lookUpRelease(Database& db, const QString& text) {
     for (const Release& r : all.value()) {
         if (r.version.compare(version, Qt::CaseInsensitive) != 0)
             continue;
-        if (!name.isEmpty() && r.name.compare(name, Qt::CaseInsensitive) != 0)
+        if (!name.isEmpty() && !isProduct(r, name))
             continue;
         matches << r;
     }
     if (matches.size() == 1)
         return matches.first();
     if (matches.isEmpty())
-        return Error{Error::Kind::Usage,
-                     isNumber ? tr("no release has the id or version %1").arg(wanted)
-                              : tr("no release is %1 (give an id or NAME@VERSION)").arg(wanted)};
+        return Error{
+            Error::Kind::Usage,
+            isNumber ? tr("no release has the id or version %1").arg(wanted)
+            : at > 0 ? tr("no release is %1 (give an id or PRODUCT@VERSION)").arg(wanted)
+                     : tr("no release has version %1 (give an id or PRODUCT@VERSION)").arg(wanted)};
     QStringList candidates;
     for (const Release& r : std::as_const(matches).mid(0, 10))
-        candidates << QStringLiteral("%1 (%2@%3)").arg(r.id).arg(r.name, r.version);
+        candidates << QStringLiteral("%1 (%2@%3)").arg(r.id).arg(productOf(r), r.version);
     return Error{Error::Kind::Usage, tr("%1 is ambiguous: %2%3")
                                          .arg(wanted, candidates.join(QStringLiteral(", ")),
                                               matches.size() > 10 ? tr(" …") : QString())};

@@ -175,8 +175,8 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
     auto byVersion = repo.releaseIdsByVersion();
     if (!byVersion)
         return byVersion.error();
-    qint64 forcedRelease = 0;
-    if (!options.releaseVersion.isEmpty()) {
+    qint64 forcedRelease = options.releaseId;
+    if (forcedRelease == 0 && !options.releaseVersion.isEmpty()) {
         const QList<qint64> ids = byVersion->value(options.releaseVersion);
         if (ids.isEmpty())
             return Error{Error::Kind::Usage,

@@ -24,7 +24,10 @@ class Database;
 class ScopeImportService {
 public:
     struct Options {
-        QString releaseVersion; // every item goes into the release with this version
+        // Every item goes into this release (an id), or else into the one release with this
+        // version; the text is also what the import record names.
+        qint64 releaseId = 0;
+        QString releaseVersion;
         bool skipInvalid = false;
     };
 

@@ -123,15 +123,15 @@ private Q_SLOTS:
     void findWindowBadInput_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("words");
-        QTest::newRow("no release") << QStringList{} << u"--release ID is required"_qs;
+        QTest::newRow("no release") << QStringList{} << u"--release is required"_qs;
         QTest::newRow("bad duration")
             << QStringList{u"--release"_qs, u"1"_qs, u"--duration"_qs, u"four hours"_qs}
             << u"--duration 'four hours'"_qs;
         QTest::newRow("bad date") << QStringList{u"--release"_qs, u"1"_qs, u"--after"_qs,
                                                  u"soon"_qs}
                                   << u"--after 'soon'"_qs;
-        QTest::newRow("unknown release")
-            << QStringList{u"--release"_qs, u"99999"_qs} << u"no release 99999"_qs;
+        QTest::newRow("unknown release") << QStringList{u"--release"_qs, u"99999"_qs}
+                                         << u"no release has the id or version 99999"_qs;
     }
     void findWindowBadInput() {
         QFETCH(QStringList, args);

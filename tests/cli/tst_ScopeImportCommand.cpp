@@ -211,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(run.errText().contains(u"--kind scope is required"_qs));
         run = importCsv(db, file, {u"--release"_qs, u"99.0.0"_qs, u"--map"_qs, u"Name=title"_qs});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.errText().contains(u"no release has version \"99.0.0\""_qs),
+        QVERIFY2(run.errText().contains(u"--release: no release has version 99.0.0"_qs),
                  run.err.constData());
         run = importCsv(db, m_dir.filePath(u"missing.csv"_qs));
         QCOMPARE(run.exitCode, 2);
@@ -252,6 +252,53 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(placed, 3);
+    }
+
+    void sharedVersionNamesItsCandidatesAndProductPicksOne() {
+        // Two products share a version: the bare version is refused, listing both, and the file
+        // is unchanged; PRODUCT@VERSION and the id each place the items in the one named.
+        const QString db = freshDemo();
+        const QString exported = m_dir.filePath(u"shared-releases.csv"_qs);
+        QCOMPARE(runSlipway({u"export"_qs, u"csv"_qs, u"--db"_qs, db, u"--table"_qs, u"releases"_qs,
+                             u"--out"_qs, exported})
+                     .exitCode,
+                 0);
+        auto releases = CsvReader::read(exported);
+        QVERIFY(releases);
+        QMap<QString, QList<qsizetype>> rowsOf;
+        for (qsizetype r = 0; r < releases->rowCount(); ++r)
+            rowsOf[releases->text(r, 2)] << r;
+        QString shared;
+        for (auto it = rowsOf.cbegin(); it != rowsOf.cend() && shared.isEmpty(); ++it)
+            if (it->size() == 2)
+                shared = it.key();
+        QVERIFY2(!shared.isEmpty(), "the demo has no version two releases share");
+        const QString file = testDataPath(u"csv/custom_mapped.csv"_qs);
+        const QStringList map{u"--map"_qs, u"Ticket=external_key,Name=title"_qs, u"--map"_qs,
+                              u"Type=kind,Size=effort"_qs};
+        const QByteArray before = fileBytes(db);
+        Run run = importCsv(db, file, QStringList{u"--release"_qs, shared} + map);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.errText().trimmed().count(u'\n'), 0);
+        QVERIFY2(run.errText().contains(shared + u" is ambiguous"_qs), run.err.constData());
+        for (qsizetype r : rowsOf.value(shared))
+            QVERIFY2(run.errText().contains(releases->text(r, 0) + u" ("_qs), run.err.constData());
+        QCOMPARE(fileBytes(db), before);
+
+        // The second of the two, by its product (its name without the version) and version.
+        const qsizetype second = rowsOf.value(shared).last();
+        QString product = releases->text(second, 1);
+        if (product.endsWith(u' ' + shared))
+            product.chop(shared.size() + 1);
+        run = importCsv(db, file, QStringList{u"--release"_qs, product + u'@' + shared} + map);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.outText().contains(u"3 created"_qs));
+        auto doc = openDatabase(db, true);
+        QVERIFY(doc);
+        QCOMPARE(queryValue(db, u"SELECT count(*) FROM scope_items WHERE release_id = %1 AND "
+                                u"external_key LIKE 'OPS-%%'"_qs.arg(releases->text(second, 0)))
+                     .toInt(),
+                 3);
     }
 
     void exportThenImportRoundTrips() {

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A release named on a command line, on a real file: by id, PRODUCT@VERSION (the name with or
+// without the version it ends in), NAME@VERSION, a version only one release has; unknown,
+// ambiguous (candidates listed) and hostile text refused with one line, never a wrong match.
+#include "Fixtures.h"
+#include "TestSupport.h"
+#include "services/Document.h"
+#include "services/ReleaseLookup.h"
+#include "services/ReleaseService.h"
+
+#include <QTest>
+
+using namespace slipway;
+using namespace slipway::test;
+
+class tst_ReleaseLookup : public QObject {
+    Q_OBJECT
+private:
+    TempFiles m_files{u"release-lookup"_qs};
+    QString m_db;
+    qint64 m_payments = 0, m_fraud = 0, m_identity = 0;
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_db = m_files.newFile();
+        auto doc = openDocument(m_db);
+        QVERIFY(doc);
+        ReleaseService& releases = doc->releases();
+        m_payments = createRelease(releases, newRelease(u"Payments API"_qs, u"2.4.0"_qs));
+        m_fraud = createRelease(releases, newRelease(u"Fraud Scoring 4.0.0"_qs, u"4.0.0"_qs));
+        m_identity =
+            createRelease(releases, newRelease(u"Identity Provider 4.0.0"_qs, u"4.0.0"_qs));
+        QVERIFY(m_payments > 0 && m_fraud > 0 && m_identity > 0);
+    }
+
+    void finds_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("which");
+        QTest::newRow("id") << u"1"_qs << u"payments"_qs;
+        QTest::newRow("id with spaces") << u"  1 "_qs << u"payments"_qs;
+        QTest::newRow("name@version") << u"Payments API@2.4.0"_qs << u"payments"_qs;
+        QTest::newRow("any case") << u"payments api@2.4.0"_qs << u"payments"_qs;
+        QTest::newRow("unique version") << u"2.4.0"_qs << u"payments"_qs;
+        QTest::newRow("product without its version") << u"Fraud Scoring@4.0.0"_qs << u"fraud"_qs;
+        QTest::newRow("whole name@version")
+            << u"Identity Provider 4.0.0@4.0.0"_qs << u"identity"_qs;
+    }
+    void finds() {
+        QFETCH(QString, text);
+        QFETCH(QString, which);
+        auto doc = openDocument(m_db, true);
+        QVERIFY(doc);
+        auto found = lookUpRelease(doc->database(), text);
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+        const qint64 expected = which == u"payments" ? m_payments
+                                : which == u"fraud"  ? m_fraud
+                                                     : m_identity;
+        QCOMPARE(found->id, expected);
+    }
+
+    void refuses_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("ambiguous version")
+            << u"4.0.0"_qs
+            << u"4.0.0 is ambiguous: 2 (Fraud Scoring@4.0.0), 3 (Identity Provider@4.0.0)"_qs;
+        QTest::newRow("unknown id") << u"99999"_qs << u"no release has the id or version 99999"_qs;
+        QTest::newRow("unknown version") << u"9.9.9"_qs << u"no release has version 9.9.9"_qs;
+        QTest::newRow("wrong product")
+            << u"Payments@4.0.0"_qs << u"no release is Payments@4.0.0"_qs;
+        QTest::newRow("empty") << u"   "_qs << u"name a release"_qs;
+        QTest::newRow("only @") << u"@"_qs << u"no release"_qs;
+        QTest::newRow("sql") << u"1' OR '1'='1"_qs << u"no release"_qs;
+        QTest::newRow("negative id") << u"-1"_qs << u"no release has the id or version -1"_qs;
+        QTest::newRow("product only") << u"Payments API@"_qs << u"no release"_qs;
+    }
+    void refuses() {
+        QFETCH(QString, text);
+        QFETCH(QString, says);
+        auto doc = openDocument(m_db, true);
+        QVERIFY(doc);
+        auto found = lookUpRelease(doc->database(), text);
+        QVERIFY2(!found, qPrintable(text));
+        QCOMPARE(found.error().kind, Error::Kind::Usage);
+        QVERIFY2(found.error().message.contains(says), qPrintable(found.error().message));
+        QVERIFY(!found.error().message.contains(u'\n'));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ReleaseLookup)
+#include "tst_ReleaseLookup.moc"
