@@ -22,8 +22,9 @@ SEEDS = {
     "fuzz_csv": (["csv", "bench/*.csv"], ["scope_*.csv", "acks_*.csv", "bench_*.csv"]),
     "fuzz_scope_csv": (["csv"], ["scope_*.csv"]),
     "fuzz_ics": (["ics"], ["ics_*"]),
+    "fuzz_sbom": (["sbom", "checksums"], ["sarif_*", "junit_*"]),
 }
-DICTS = {"fuzz_parsers": "parsers.dict", "fuzz_ics": "ics.dict"}
+DICTS = {"fuzz_parsers": "parsers.dict", "fuzz_ics": "ics.dict", "fuzz_sbom": "sbom.dict"}
 ARTIFACTS = ("crash-", "leak-", "timeout-", "oom-")
 
 
