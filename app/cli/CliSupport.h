@@ -7,6 +7,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -14,6 +15,16 @@
 #include <optional>
 
 namespace slipway::cli {
+
+// The command line's strings are looked up in the context "cli": CliText::tr("…") or
+// QCoreApplication::translate("cli", "…"). lupdate files a tr() call under the class or
+// namespace it resolves to, so a file-local wrapper function or lambda named tr() would put its
+// strings where the run-time lookup never finds them. The same rule holds in models/ and ui/:
+// a file's strings go through a small struct with Q_DECLARE_TR_FUNCTIONS(Context), called as
+// Text::tr("…") outside that context's own class.
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // stdout and stderr as UTF-8 text streams; every command writes through these.
 QTextStream& out();
@@ -82,6 +93,7 @@ int importGateEvidence(const QCommandLineParser& parser, const FileOptions& file
                        const QString& ticket);
 int runRender(const QStringList& args);
 int runDeploy(const QStringList& args);
+int runArtifact(const QStringList& args);
 int runLifecycle(const QStringList& args);
 // An ISO 8601 time as UTC seconds (no offset: UTC); 0 when it does not parse.
 qint64 parseUtc(const QString& text);

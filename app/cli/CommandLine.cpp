@@ -13,10 +13,6 @@
 namespace slipway::cli {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 struct Command {
     const char* name;
     std::function<int(const QStringList&)> run; // empty: planned, not in this version
@@ -35,55 +31,67 @@ const Command kCommands[] = {
     {"report", runReport},
     {"deploy", runDeploy},
     {"lifecycle", runLifecycle},
+    {"artifact", runArtifact},
 };
 
 QString overview() {
-    return tr("Usage:\n"
-              "  slipway [--db FILE] [--shared]              open the window\n"
-              "  slipway --version\n"
-              "  slipway demo --db FILE [--scale small|large] [--seed N] [--force]\n"
-              "  slipway check --db FILE [--json] [--full] [--integrity-only]\n"
-              "                  structure, foreign keys, audit chain, scheduling conflicts,\n"
-              "                  scope dependency warnings\n"
-              "  slipway audit verify --db FILE [--anchor FILE]... [--json]\n"
-              "  slipway audit anchor --db FILE --out FILE [--json]\n"
-              "                  append the log's count and head to FILE; verify holds the\n"
-              "                  log against such anchors (truncated or rewritten since)\n"
-              "  slipway export csv --db FILE --out FILE\n"
-              "                     --table releases|scope|assumptions|metrics|tradeoffs|\n"
-              "                             communications|acknowledgements|deployments\n"
-              "  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE\n"
-              "                     --out FILE\n"
-              "  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]\n"
-              "  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]\n"
-              "                     [--map COLUMN=FIELD,…] INPUT.csv\n"
-              "  slipway import csv --db FILE --kind acknowledgements INPUT.csv\n"
-              "  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics\n"
-              "  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT\n"
-              "                  a CI report as a gate criterion's evidence (exit 1: it fails)\n"
-              "  slipway gate status --db FILE --release ID [--json]\n"
-              "                  gates and criteria with evidence (exit 1: promotion blocked)\n"
-              "  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME\n"
-              "                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]\n"
-              "                  recorded as made by you; refused (exit 1) when the lifecycle\n"
-              "                  does not allow it\n"
-              "  slipway lifecycle show|set|override|approve|settle --db FILE ...\n"
-              "                  a release's guards; a status change; guard overrides\n"
-              "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
-              "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
-              "  slipway render --db FILE --release ID --template NAME --format pdf|eml|md\n"
-              "                 --out FILE [--list NAME] [--reason TEXT] [--issue]\n"
-              "  slipway screenshot --db FILE\n"
-              "                     --view releases|audit|calendar|scope|gates|comms|cab\n"
-              "                     --out FILE.png\n"
-              "                     [--size WxH] [--from DATE --to DATE]\n"
-              "\n"
-              "Commands that open a file also take --shared (file on a network share) and\n"
-              "--read-only. 'slipway COMMAND --help' explains a command.\n"
-              "\n"
-              "Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,\n"
-              "conflict errors, a failing or blocking gate); 2 bad usage or bad input (one\n"
-              "line on stderr says what and which file).\n");
+    return CliText::tr(
+        "Usage:\n"
+        "  slipway [--db FILE] [--shared]              open the window\n"
+        "  slipway --version\n"
+        "  slipway demo --db FILE [--scale small|large] [--seed N] [--force]\n"
+        "  slipway check --db FILE [--json] [--full] [--integrity-only]\n"
+        "                  structure, foreign keys, audit chain, scheduling conflicts,\n"
+        "                  scope dependency warnings\n"
+        "  slipway audit verify --db FILE [--anchor FILE]... [--json]\n"
+        "  slipway audit anchor --db FILE --out FILE [--json]\n"
+        "                  append the log's count and head to FILE; verify holds the\n"
+        "                  log against such anchors (truncated or rewritten since)\n"
+        "  slipway export csv --db FILE --out FILE\n"
+        "                     --table releases|scope|assumptions|metrics|tradeoffs|\n"
+        "                             communications|acknowledgements|deployments|\n"
+        "                             artifacts|components\n"
+        "  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE\n"
+        "                     --out FILE\n"
+        "  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]\n"
+        "  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]\n"
+        "                     [--map COLUMN=FIELD,…] INPUT.csv\n"
+        "  slipway import csv --db FILE --kind acknowledgements INPUT.csv\n"
+        "  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics\n"
+        "  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT\n"
+        "                  a CI report as a gate criterion's evidence (exit 1: it fails)\n"
+        "  slipway import checksums --db FILE --release ID|PRODUCT@VERSION [--json] SUMS\n"
+        "                  a SHA256SUMS list's files as the release's artifacts\n"
+        "  slipway import sbom --db FILE --release ID|PRODUCT@VERSION [--json] SBOM\n"
+        "                  a CycloneDX or SPDX SBOM as the release's component list\n"
+        "  slipway gate status --db FILE --release ID [--json]\n"
+        "                  gates and criteria with evidence (exit 1: promotion blocked)\n"
+        "  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME\n"
+        "                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]\n"
+        "                  recorded as made by you; refused (exit 1) when the lifecycle\n"
+        "                  does not allow it\n"
+        "  slipway lifecycle show|set|override|approve|settle --db FILE ...\n"
+        "                  a release's guards; a status change; guard overrides\n"
+        "  slipway artifact add|list|verify --db FILE --release ID|PRODUCT@VERSION\n"
+        "                 [FILE...] [--dir DIR] [--json]\n"
+        "                  what a release ships: digests, signatures (exit 1: one fails)\n"
+        "  slipway artifact trust|keys --db FILE [--key FILE]\n"
+        "                  the public keys trusted for artifact signatures\n"
+        "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
+        "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
+        "  slipway render --db FILE --release ID --template NAME --format pdf|eml|md\n"
+        "                 --out FILE [--list NAME] [--reason TEXT] [--issue]\n"
+        "  slipway screenshot --db FILE\n"
+        "                     --view releases|audit|calendar|scope|gates|comms|cab\n"
+        "                     --out FILE.png\n"
+        "                     [--size WxH] [--from DATE --to DATE]\n"
+        "\n"
+        "Commands that open a file also take --shared (file on a network share) and\n"
+        "--read-only. 'slipway COMMAND --help' explains a command.\n"
+        "\n"
+        "Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,\n"
+        "conflict errors, a failing or blocking gate); 2 bad usage or bad input (one\n"
+        "line on stderr says what and which file).\n");
 }
 
 // The window's own options; anything else on the command line is headless work or an error.
@@ -114,12 +122,13 @@ int run(QApplication& app) {
             if (name != QLatin1String(c.name))
                 continue;
             if (!c.run)
-                return usageError(QString(), tr("'%1' is not available in this version of "
-                                                "Slipway (see 'slipway --help')")
+                return usageError(QString(), CliText::tr("'%1' is not available in this version of "
+                                                         "Slipway (see 'slipway --help')")
                                                  .arg(name));
             return c.run(QStringList{args[0]} + args.mid(2));
         }
-        return usageError(QString(), tr("unknown command '%1' (see 'slipway --help')").arg(name));
+        return usageError(QString(),
+                          CliText::tr("unknown command '%1' (see 'slipway --help')").arg(name));
     }
 
     QCommandLineParser parser;
@@ -128,12 +137,12 @@ int run(QApplication& app) {
     FileOptions files;
     parser.addOptions({help, version, files.db, files.shared});
     if (!parser.parse(args))
-        return usageError(QString(), parser.errorText() + tr(" (see 'slipway --help')"));
+        return usageError(QString(), parser.errorText() + CliText::tr(" (see 'slipway --help')"));
     if (parser.isSet(help)) {
         out() << QCoreApplication::applicationName() << u' '
               << QCoreApplication::applicationVersion()
-              << tr(" - release planning for release "
-                    "managers and CABs")
+              << CliText::tr(" - release planning for release "
+                             "managers and CABs")
               << Qt::endl
               << Qt::endl
               << overview();
@@ -145,7 +154,7 @@ int run(QApplication& app) {
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QString(), tr("unexpected argument '%1' (see 'slipway --help')")
+        return usageError(QString(), CliText::tr("unexpected argument '%1' (see 'slipway --help')")
                                          .arg(parser.positionalArguments().first()));
     return ui::runGui(app, parser.value(files.db), parser.isSet(files.shared));
 }

@@ -99,6 +99,15 @@ Result<void> authorize(const ActorRights& rights, Action action) {
     case Action::ApproveOverride:
         what = tr("approve or settle lifecycle overrides");
         break;
+    case Action::RegisterArtifact:
+        what = tr("register or remove artifacts");
+        break;
+    case Action::VerifyArtifact:
+        what = tr("verify artifacts");
+        break;
+    case Action::ManageSigningKeys:
+        what = tr("change the trusted signing keys");
+        break;
     }
     if (!rights.knownPerson)
         return Error{Error::Kind::Permission,
@@ -139,6 +148,11 @@ QStringList rolesAllowed(Action action) {
         return {rm, QStringLiteral("operations")};
     case Action::RequestOverride:
         return {rm, QStringLiteral("cab"), QStringLiteral("operations")};
+    case Action::RegisterArtifact:
+        // Build pipelines register what they built.
+        return {rm, QStringLiteral("operations"), QStringLiteral("development")};
+    case Action::VerifyArtifact:
+        return {rm, QStringLiteral("operations"), QStringLiteral("qa"), QStringLiteral("security")};
     case Action::ApproveGateCriterion:
         return {};
     case Action::DecideChange:

@@ -36,6 +36,9 @@ enum class Action {
     RecordDeployment,
     RequestOverride,
     ApproveOverride,
+    RegisterArtifact,
+    VerifyArtifact,
+    ManageSigningKeys,
 };
 
 // What the acting user is allowed, as far as the file knows it.

@@ -10,20 +10,17 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ReleaseLifecycle", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReleaseLifecycle)
+};
 
-QString tr(const char* text, const char* disambiguation, int n) {
-    return QCoreApplication::translate("ReleaseLifecycle", text, disambiguation, n);
-}
-
-constexpr std::array<std::pair<Guard, const char*>, 9> kGuardKeys{{
+constexpr std::array<std::pair<Guard, const char*>, 10> kGuardKeys{{
     {Guard::Window, "window"},
     {Guard::Conflicts, "conflicts"},
     {Guard::Approval, "approval"},
     {Guard::Gates, "gates"},
     {Guard::ExitCriteria, "exit_criteria"},
+    {Guard::ArtifactsVerified, "artifacts"},
     {Guard::DeploymentSucceeded, "deployed"},
     {Guard::DeploymentRolledBack, "rolled_back"},
     {Guard::Deployment, "deployment"},
@@ -64,24 +61,26 @@ GuardCheck approvalCheck(const LifecycleFacts& f, const LifecycleClock& clock, b
     const bool approved =
         !f.changeTickets.isEmpty() && f.approvalsMissing.isEmpty() && f.openConditions == 0;
     if (approved)
-        return met(Guard::Approval, tr("%1 approved").arg(f.changeTickets.join(u", ")));
+        return met(Guard::Approval, Text::tr("%1 approved").arg(f.changeTickets.join(u", ")));
     QString missing;
     if (f.changeTickets.isEmpty())
-        missing = tr("no change request has been raised for this release");
+        missing = Text::tr("no change request has been raised for this release");
     else if (!f.approvalsMissing.isEmpty())
         missing = f.approvalsMissing.join(u"; ");
     else
-        missing = tr("%n condition(s) of the CAB's approval still open", nullptr, f.openConditions);
+        missing =
+            Text::tr("%n condition(s) of the CAB's approval still open", nullptr, f.openConditions);
     if (f.emergency && !strict) {
         const qint64 from = f.firstProductionAt > 0 ? f.firstProductionAt : clock.nowUtc;
         const qint64 due = from + qint64(clock.emergencyApprovalDays) * 86400;
         if (f.firstProductionAt == 0 || clock.nowUtc <= due)
             return GuardCheck{
                 Guard::Approval, GuardState::Due,
-                tr("emergency: retroactive approval due by %1 (%2)").arg(day(due), missing), due};
-        return open(
-            Guard::Approval,
-            tr("emergency: retroactive approval overdue since %1 (%2)").arg(day(due), missing));
+                Text::tr("emergency: retroactive approval due by %1 (%2)").arg(day(due), missing),
+                due};
+        return open(Guard::Approval,
+                    Text::tr("emergency: retroactive approval overdue since %1 (%2)")
+                        .arg(day(due), missing));
     }
     return open(Guard::Approval, missing);
 }
@@ -90,44 +89,53 @@ GuardCheck evaluateRaw(Guard guard, const LifecycleFacts& f, const LifecycleCloc
                        bool strict) {
     switch (guard) {
     case Guard::Window:
-        return f.hasWindow ? met(guard) : open(guard, tr("the release has no window yet"));
+        return f.hasWindow ? met(guard) : open(guard, Text::tr("the release has no window yet"));
     case Guard::Conflicts:
         if (f.hardConflicts.isEmpty())
             return met(guard);
-        return open(guard, f.hardConflicts.size() == 1
-                               ? f.hardConflicts.first()
-                               : tr("%1 (and %n more)", nullptr, int(f.hardConflicts.size() - 1))
-                                     .arg(f.hardConflicts.first()));
+        return open(guard, f.hardConflicts.size() == 1 ? f.hardConflicts.first()
+                                                       : Text::tr("%1 (and %n more)", nullptr,
+                                                                  int(f.hardConflicts.size() - 1))
+                                                             .arg(f.hardConflicts.first()));
     case Guard::Approval:
         return approvalCheck(f, clock, strict);
     case Guard::Gates:
         if (f.unpromotedGate.isEmpty())
-            return met(guard, f.gates == 0 ? tr("the release has no gates") : QString());
-        return open(guard, tr("gate “%1” is not promoted").arg(f.unpromotedGate));
+            return met(guard, f.gates == 0 ? Text::tr("the release has no gates") : QString());
+        return open(guard, Text::tr("gate “%1” is not promoted").arg(f.unpromotedGate));
     case Guard::ExitCriteria:
         if (f.exitSettled >= f.exitTotal)
-            return met(guard, f.exitTotal == 0 ? tr("no exit criteria") : QString());
+            return met(guard, f.exitTotal == 0 ? Text::tr("no exit criteria") : QString());
         return open(guard,
-                    tr("%1 of %2 exit criteria settled").arg(f.exitSettled).arg(f.exitTotal));
+                    Text::tr("%1 of %2 exit criteria settled").arg(f.exitSettled).arg(f.exitTotal));
+    case Guard::ArtifactsVerified:
+        if (f.unverifiedArtifacts.isEmpty())
+            return met(guard, f.artifacts == 0
+                                  ? Text::tr("no artifacts registered")
+                                  : Text::tr("%n artifact(s) verified", nullptr, f.artifacts));
+        return open(guard, Text::tr("%1 of %2 not verified: %3")
+                               .arg(f.unverifiedArtifacts.size())
+                               .arg(f.artifacts)
+                               .arg(f.unverifiedArtifacts.mid(0, 3).join(u"; ")));
     case Guard::DeploymentSucceeded:
         return f.productionSucceeded
                    ? met(guard)
-                   : open(guard, tr("no successful production deployment is recorded"));
+                   : open(guard, Text::tr("no successful production deployment is recorded"));
     case Guard::DeploymentRolledBack:
         return f.productionRolledBack
                    ? met(guard)
-                   : open(guard, tr("no rolled-back production deployment is recorded"));
+                   : open(guard, Text::tr("no rolled-back production deployment is recorded"));
     case Guard::Deployment:
         return f.productionSucceeded || f.productionRolledBack
                    ? met(guard)
-                   : open(guard, tr("no production deployment is recorded"));
+                   : open(guard, Text::tr("no production deployment is recorded"));
     case Guard::Closure: {
         QStringList blockers = f.closureBlockers;
         if (f.openValidationTasks > 0)
-            blockers.prepend(
-                tr("%n waiver validation task(s) still open", nullptr, f.openValidationTasks));
+            blockers.prepend(Text::tr("%n waiver validation task(s) still open", nullptr,
+                                      f.openValidationTasks));
         if (f.openConditions > 0)
-            blockers.prepend(tr("%n CAB condition(s) still open", nullptr, f.openConditions));
+            blockers.prepend(Text::tr("%n CAB condition(s) still open", nullptr, f.openConditions));
         return blockers.isEmpty() ? met(guard) : open(guard, blockers.join(u"; "));
     }
     }
@@ -160,23 +168,25 @@ QStringList allGuardKeys() {
 QString displayName(Guard guard) {
     switch (guard) {
     case Guard::Window:
-        return tr("A release window");
+        return Text::tr("A release window");
     case Guard::Conflicts:
-        return tr("No hard conflict");
+        return Text::tr("No hard conflict");
     case Guard::Approval:
-        return tr("Change approval");
+        return Text::tr("Change approval");
     case Guard::Gates:
-        return tr("Gates promoted to Production");
+        return Text::tr("Gates promoted to Production");
     case Guard::ExitCriteria:
-        return tr("Exit criteria settled");
+        return Text::tr("Exit criteria settled");
+    case Guard::ArtifactsVerified:
+        return Text::tr("Artifacts verified");
     case Guard::DeploymentSucceeded:
-        return tr("Production deployment succeeded");
+        return Text::tr("Production deployment succeeded");
     case Guard::DeploymentRolledBack:
-        return tr("Production deployment rolled back");
+        return Text::tr("Production deployment rolled back");
     case Guard::Deployment:
-        return tr("Production deployment recorded");
+        return Text::tr("Production deployment recorded");
     case Guard::Closure:
-        return tr("Ready to close");
+        return Text::tr("Ready to close");
     }
     return {};
 }
@@ -207,6 +217,8 @@ FixScreen screenFor(Guard guard) {
     case Guard::ExitCriteria:
     case Guard::Closure:
         return FixScreen::Definition;
+    case Guard::ArtifactsVerified:
+        return FixScreen::Packages;
     case Guard::DeploymentSucceeded:
     case Guard::DeploymentRolledBack:
     case Guard::Deployment:
@@ -220,7 +232,7 @@ QString GuardCheck::line() const {
     if (!detail.isEmpty())
         text += QStringLiteral(": ") + detail;
     if (state == GuardState::Overridden)
-        text += tr(" (overridden)");
+        text += Text::tr(" (overridden)");
     return text;
 }
 
@@ -234,9 +246,11 @@ QList<Guard> guardsOf(ReleaseStatus status) {
         return {Guard::Window, Guard::Conflicts};
     case ReleaseStatus::Approved:
         return {Guard::Window, Guard::Conflicts, Guard::Approval};
+    // What ships must be what was verified; once deployed, a file cleaned up later does not
+    // make the release fall short of its status.
     case ReleaseStatus::Deploying:
-        return {Guard::Window, Guard::Conflicts, Guard::Approval, Guard::Gates,
-                Guard::ExitCriteria};
+        return {Guard::Window, Guard::Conflicts,    Guard::Approval,
+                Guard::Gates,  Guard::ExitCriteria, Guard::ArtifactsVerified};
     // Once deployed, the window's conflicts are history: the deployment record was checked
     // against blackouts and freezes when it was made.
     case ReleaseStatus::Deployed:
@@ -286,7 +300,7 @@ GuardCheck evaluate(Guard guard, const LifecycleFacts& facts, const LifecycleClo
     GuardCheck check = evaluateRaw(guard, facts, clock, strictApproval);
     if (check.state == GuardState::Open && facts.overridden.contains(toKey(guard))) {
         check.state = GuardState::Overridden;
-        check.detail = tr("overridden (%1)").arg(check.detail);
+        check.detail = Text::tr("overridden (%1)").arg(check.detail);
     }
     return check;
 }
@@ -306,7 +320,7 @@ QList<GuardCheck> TransitionCheck::failing() const {
 QStringList TransitionCheck::reasons() const {
     QStringList lines;
     if (!moveAllowed)
-        lines << tr("%1 cannot move to %2 directly").arg(displayName(from), displayName(to));
+        lines << Text::tr("%1 cannot move to %2 directly").arg(displayName(from), displayName(to));
     for (const GuardCheck& g : failing())
         lines << g.line();
     return lines;
@@ -329,11 +343,11 @@ QString NextStep::summary() const {
     if (!next)
         return {};
     if (missing.isEmpty())
-        return tr("Ready for %1").arg(displayName(*next));
+        return Text::tr("Ready for %1").arg(displayName(*next));
     QStringList names;
     for (const GuardCheck& g : missing)
         names << displayName(g.guard);
-    return tr("%1: needs %2").arg(displayName(*next), names.join(u", "));
+    return Text::tr("%1: needs %2").arg(displayName(*next), names.join(u", "));
 }
 
 NextStep nextStep(const LifecycleFacts& facts, const LifecycleClock& clock) {

@@ -34,6 +34,8 @@ struct LifecycleFacts {
     qint64 firstProductionAt = 0;      // UTC seconds: when production was first touched
     QSet<QString> overridden;          // guards an approved override lets pass
     QStringList closureBlockers;       // filled by later stages (post-release validation)
+    int artifacts = 0;                 // registered for the release
+    QStringList unverifiedArtifacts;   // "app.tar.gz: Digest mismatch", by name
 };
 
 // One control a status needs. Keys are stable ("approval") for --json and for overrides.
@@ -43,6 +45,7 @@ enum class Guard {
     Approval,
     Gates,
     ExitCriteria,
+    ArtifactsVerified,
     DeploymentSucceeded,
     DeploymentRolledBack,
     Deployment, // either outcome: what closing a release needs
@@ -58,7 +61,7 @@ enum class GuardState { Met, Open, Overridden, Due };
 QString toKey(GuardState state); // "met", "open", "overridden", "due"
 
 // The screen that settles a guard, for the editor's and the readiness list's buttons.
-enum class FixScreen { Definition, Calendar, Cab, Gates, Deployments };
+enum class FixScreen { Definition, Calendar, Cab, Gates, Deployments, Packages };
 FixScreen screenFor(Guard guard);
 
 struct GuardCheck {

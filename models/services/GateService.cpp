@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GateService.h"
 
+#include "ArtifactService.h"
+
 #include "AuditedWrite.h"
 #include "io/GateEvidence.h"
 #include "rules/GateRigour.h"
@@ -305,11 +307,18 @@ Result<ReleaseGate> GateService::promote(qint64 releaseId) {
                 return written.error();
             through.promotedBy = m_session.actor;
             through.promotedAt = at(now);
-            return AuditedWrite::Logged{through.id,
-                                        {{QStringLiteral("gate"), through.name}},
-                                        {{QStringLiteral("gate"), through.name},
-                                         {QStringLiteral("stage"), through.stage},
-                                         {QStringLiteral("promoted_by"), m_session.actor}}};
+            // Into the freeze stage: what ships is fixed from here on.
+            auto froze = ArtifactService::freezeIfDue(m_db, releaseId, through.position,
+                                                      m_session.actor, now);
+            if (!froze)
+                return froze.error();
+            QJsonObject after{{QStringLiteral("gate"), through.name},
+                              {QStringLiteral("stage"), through.stage},
+                              {QStringLiteral("promoted_by"), m_session.actor}};
+            if (froze.value())
+                after.insert(QStringLiteral("artifacts_frozen"), true);
+            return AuditedWrite::Logged{
+                through.id, {{QStringLiteral("gate"), through.name}}, after};
         });
     if (!done)
         return done.error();

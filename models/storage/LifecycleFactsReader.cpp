@@ -2,6 +2,7 @@
 #include "LifecycleFactsReader.h"
 
 #include "Database.h"
+#include "domain/Artifact.h"
 #include "domain/Release.h"
 
 #include <QCoreApplication>
@@ -166,6 +167,30 @@ Result<LifecycleRows> LifecycleFactsReader::read(qint64 releaseId) const {
                 });
     if (!done)
         return done.error();
+
+    // What the release ships, each artifact with its latest verification (schema 14 on).
+    if (m_db.schemaVersion() >= 14) {
+        done = each(
+            m_db,
+            filtered(QStringLiteral(
+                         "SELECT a.release_id, a.name, coalesce((SELECT v.result FROM "
+                         "artifact_verifications v WHERE v.artifact_id = a.id ORDER BY v.id DESC "
+                         "LIMIT 1), 'unverified') FROM artifacts a WHERE a.id > 0"),
+                     QStringLiteral("a.release_id"), releaseId, QStringLiteral(" ORDER BY a.name")),
+            releaseId, [&](const QSqlQuery& q) {
+                auto it = facts.find(q.value(0).toLongLong());
+                if (it == facts.end())
+                    return;
+                ++it->artifacts;
+                const QString state = q.value(2).toString();
+                if (state != u"verified")
+                    it->unverifiedArtifacts << q.value(1).toString() + QStringLiteral(": ") +
+                                                   displayName(artifactStateFromKey(state).value_or(
+                                                       ArtifactState::Unverified));
+            });
+        if (!done)
+            return done.error();
+    }
 
     QSqlQuery meta(m_db.connection());
     if (meta.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'emergency_approval_days'")) &&

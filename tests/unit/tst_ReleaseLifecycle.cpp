@@ -49,6 +49,10 @@ void breakGuard(LifecycleFacts& f, Guard guard) {
     case Guard::ExitCriteria:
         f.exitSettled = 1;
         break;
+    case Guard::ArtifactsVerified:
+        f.artifacts = 2;
+        f.unverifiedArtifacts = {u"app.tar.gz: Digest mismatch"_qs};
+        break;
     case Guard::DeploymentSucceeded:
         f.productionSucceeded = false;
         break;

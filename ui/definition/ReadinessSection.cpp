@@ -39,6 +39,9 @@ ScreenLink linkFor(Guard guard) {
         return {QStringLiteral("gates"), ReadinessSection::tr("Gates")};
     case FixScreen::Deployments:
         return {QStringLiteral("deployments"), ReadinessSection::tr("Deployments")};
+    case FixScreen::Packages:
+        // No Packages screen yet: `slipway artifact verify` settles it.
+        return {QStringLiteral("packages"), QString()};
     case FixScreen::Definition:
         return {QStringLiteral("definition"), QString()}; // this panel itself
     }

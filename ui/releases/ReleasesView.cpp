@@ -411,6 +411,9 @@ void ReleasesView::showStatusGuard(const Release& before, const Release& after) 
             m_guardScreen = QStringLiteral("definition");
             label = tr("Open the Definition");
             break;
+        case FixScreen::Packages: // no screen yet: `slipway artifact verify` settles it
+            m_guardScreen.clear();
+            break;
         }
     }
     m_editor->showStatusGuard(check->reasons(), label);

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ArtifactChecks.h"
+
+#include "io/FileDigest.h"
+#include "io/MinisignVerifier.h"
+#include "io/OpenPgpVerifier.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace slipway::artifactchecks {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ArtifactChecks", text);
+}
+
+bool isHex(const QString& s, qsizetype length) {
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]+$"));
+    return s.size() == length && hex.match(s).hasMatch();
+}
+
+QString shortDigest(const QString& hex) {
+    return hex.left(12) + QStringLiteral("…");
+}
+
+// A location that names a file on this machine (a path or a file: URL), not a registry.
+QString localPath(const QString& location) {
+    if (location.isEmpty())
+        return {};
+    const QUrl url(location);
+    if (url.isLocalFile())
+        return url.toLocalFile();
+    if (location.startsWith(u'/') || location.startsWith(QStringLiteral("./")) ||
+        !location.contains(QStringLiteral("://")))
+        return location;
+    return {};
+}
+
+ArtifactVerification result(ArtifactState state, const QString& detail) {
+    ArtifactVerification v;
+    v.result = state;
+    v.detail = detail;
+    return v;
+}
+
+} // namespace
+
+QString signatureBeside(const QString& path) {
+    for (const char* ext : {".minisig", ".asc", ".sig", ".gpg"}) {
+        const QString candidate = path + QLatin1String(ext);
+        if (QFileInfo(candidate).isFile())
+            return candidate;
+    }
+    return {};
+}
+
+QString problemWith(const Artifact& a) {
+    if (a.name.trimmed().isEmpty())
+        return tr("An artifact needs a name.");
+    if (a.name.contains(u'/') || a.name.contains(u'\\') || a.name.contains(u'\n'))
+        return tr("%1: an artifact's name is a file name, without folders or line breaks")
+            .arg(a.name.simplified());
+    if (!isHex(a.sha256, 64))
+        return tr("%1: the SHA-256 must be 64 hexadecimal digits").arg(a.name);
+    if (!a.sha512.isEmpty() && !isHex(a.sha512, 128))
+        return tr("%1: the SHA-512 must be 128 hexadecimal digits").arg(a.name);
+    if (a.releaseId <= 0)
+        return tr("%1: name the release it belongs to").arg(a.name);
+    return {};
+}
+
+Result<QList<SigningKey>> readKeys(const QByteArray& text, const QString& source) {
+    const QByteArray trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Error{Error::Kind::Usage, tr("%1: no key in it").arg(source)};
+    const bool minisign = trimmed.startsWith("untrusted comment:") ||
+                          (!trimmed.contains('\n') && trimmed.startsWith("RW"));
+    QList<SigningKey> out;
+    if (minisign) {
+        auto key = MinisignPublicKey::parse(trimmed, source);
+        if (!key)
+            return key.error();
+        SigningKey k;
+        k.kind = SigningKey::Kind::Minisign;
+        k.fingerprint = key->keyIdText();
+        const QByteArray first = trimmed.split('\n').first().trimmed();
+        k.label = first.startsWith("untrusted comment:")
+                      ? QString::fromUtf8(first.mid(18)).trimmed()
+                      : tr("minisign key %1").arg(k.fingerprint);
+        k.keyText = QString::fromUtf8(trimmed);
+        out << k;
+        return out;
+    }
+    auto infos = OpenPgpVerifier::keyInfo(text, source);
+    if (!infos)
+        return infos.error();
+    for (const OpenPgpKeyInfo& info : infos.value()) {
+        if (info.revoked)
+            return Error{
+                Error::Kind::Usage,
+                tr("%1: key %2 is revoked; it cannot be trusted").arg(source, info.fingerprint)};
+        SigningKey k;
+        k.kind = SigningKey::Kind::OpenPgp;
+        k.fingerprint = info.fingerprint;
+        k.label = info.userIds.join(QStringLiteral("; "));
+        // Each key on its own, so removing one leaves the others trusted.
+        k.keyText = QString::fromUtf8(text);
+        out << k;
+    }
+    if (out.isEmpty())
+        return Error{Error::Kind::Usage, tr("%1: no public key in it").arg(source)};
+    return out;
+}
+
+Checker::Checker(const QList<SigningKey>& trusted)
+    : m_keys(trusted) {
+    for (const SigningKey& k : trusted)
+        (k.kind == SigningKey::Kind::Minisign ? m_minisign : m_openPgp) << k.keyText.toUtf8();
+}
+
+Checker::~Checker() = default;
+
+ArtifactVerification Checker::check(const Artifact& a, const QString& dir) {
+    const QString file = !dir.isEmpty() ? QDir(dir).filePath(a.name) : localPath(a.location);
+    if (file.isEmpty())
+        return result(ArtifactState::MissingFile,
+                      tr("%1 lies at %2, not on this machine: verify it with --dir FOLDER")
+                          .arg(a.name, a.location));
+    if (!QFileInfo(file).isFile())
+        return result(ArtifactState::MissingFile, tr("%1 is not there").arg(file));
+    FileDigest::Options options;
+    options.sha512 = !a.sha512.isEmpty();
+    auto digests = FileDigest(options).compute(file);
+    if (!digests || !digests.value())
+        return result(ArtifactState::MissingFile,
+                      digests ? tr("%1 could not be read").arg(file) : digests.error().message);
+    if (digests.value()->sha256 != a.sha256.toLower())
+        return result(ArtifactState::DigestMismatch,
+                      tr("%1: SHA-256 is %2, registered %3")
+                          .arg(file, shortDigest(digests.value()->sha256), shortDigest(a.sha256)));
+    if (!a.sha512.isEmpty() && digests.value()->sha512 != a.sha512.toLower())
+        return result(ArtifactState::DigestMismatch,
+                      tr("%1: SHA-512 is %2, registered %3")
+                          .arg(file, shortDigest(digests.value()->sha512), shortDigest(a.sha512)));
+    QString signature;
+    if (!a.signatureFile.isEmpty()) {
+        const QString named = QFileInfo(a.signatureFile).isAbsolute()
+                                  ? a.signatureFile
+                                  : QFileInfo(file).dir().filePath(a.signatureFile);
+        // Verifying in another folder: the signature is looked for beside the file there.
+        const QString there = QFileInfo(file).dir().filePath(QFileInfo(a.signatureFile).fileName());
+        signature = QFileInfo(there).isFile() ? there : named;
+        if (!QFileInfo(signature).isFile())
+            return result(ArtifactState::MissingFile,
+                          tr("%1: its signature %2 is not there").arg(file, signature));
+    } else {
+        signature = signatureBeside(file);
+    }
+    if (signature.isEmpty())
+        return result(ArtifactState::Verified, tr("digest matches; no signature"));
+    return checkSignature(file, signature);
+}
+
+ArtifactVerification Checker::checkSignature(const QString& file, const QString& signature) {
+    if (signature.endsWith(QStringLiteral(".minisig"))) {
+        const MinisignVerdict v = MinisignVerifier::verify(m_minisign, file, signature);
+        ArtifactVerification out;
+        switch (v.status) {
+        case MinisignVerdict::Status::Verified:
+            out = result(ArtifactState::Verified,
+                         tr("minisign signature by %1: %2").arg(v.keyId, v.trustedComment));
+            out.keyFingerprint = v.keyId;
+            for (const SigningKey& k : std::as_const(m_keys))
+                if (k.fingerprint == v.keyId)
+                    out.keyLabel = k.label;
+            return out;
+        case MinisignVerdict::Status::UnknownKey:
+            return result(
+                ArtifactState::UnknownKey,
+                tr("%1: signed by minisign key %2, which is not trusted").arg(signature, v.keyId));
+        case MinisignVerdict::Status::Unreadable:
+            return result(ArtifactState::MissingFile, v.message);
+        case MinisignVerdict::Status::BadSignature:
+        case MinisignVerdict::Status::Malformed:
+            return result(ArtifactState::BadSignature, v.message);
+        }
+    }
+    if (!m_gpg)
+        m_gpg = std::make_unique<OpenPgpVerifier>(m_openPgp);
+    const OpenPgpVerdict v = m_gpg->verify(file, signature);
+    switch (v.status) {
+    case OpenPgpVerdict::Status::Verified: {
+        ArtifactVerification out =
+            result(ArtifactState::Verified, tr("OpenPGP signature by %1").arg(v.userId));
+        out.keyFingerprint = v.fingerprint;
+        out.keyLabel = v.userId;
+        return out;
+    }
+    case OpenPgpVerdict::Status::UnknownKey:
+        return result(ArtifactState::UnknownKey,
+                      tr("%1: signed by key %2, which is not trusted").arg(signature, v.issuer));
+    case OpenPgpVerdict::Status::Unreadable:
+        return result(ArtifactState::MissingFile, v.message);
+    case OpenPgpVerdict::Status::ExpiredKey:
+    case OpenPgpVerdict::Status::RevokedKey:
+    case OpenPgpVerdict::Status::BadSignature:
+    case OpenPgpVerdict::Status::Malformed:
+        break;
+    }
+    return result(ArtifactState::BadSignature,
+                  v.message.isEmpty() ? tr("%1: the signature does not match").arg(signature)
+                                      : v.message);
+}
+
+} // namespace slipway::artifactchecks

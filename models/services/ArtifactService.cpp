@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ArtifactService.h"
+
+#include "ArtifactChecks.h"
+#include "io/FileDigest.h"
+#include "io/MinisignVerifier.h"
+#include "io/OpenPgpVerifier.h"
+#include "rules/Permissions.h"
+#include "storage/ArtifactRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/GateRepository.h"
+#include "storage/MetaRepository.h"
+#include "storage/PeopleRepository.h"
+#include "storage/ReleaseRepository.h"
+#include "storage/SigningKeyRepository.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace slipway {
+namespace {
+
+const QString kArtifact = QStringLiteral("artifact");
+
+QString compact(const QJsonObject& o) {
+    return o.isEmpty() ? QString()
+                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// The audited write of several rows at once: rights, one transaction, an entry per row.
+struct Logged {
+    QString action;
+    QString entity;
+    qint64 id = 0;
+    QJsonObject before;
+    QJsonObject after;
+};
+
+Result<void> writeAudited(Database& db, const Session& session, Action action,
+                          const std::function<Result<QList<Logged>>(qint64 now)>& change) {
+    auto rights = PeopleRepository(db).rightsOf(session.actor);
+    if (!rights)
+        return rights.error();
+    if (auto allowed = authorize(rights.value(), action); !allowed)
+        return allowed.error();
+    Transaction tx(db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    auto logged = change(QDateTime::currentSecsSinceEpoch());
+    if (!logged)
+        return logged.error();
+    AuditLog log(db);
+    for (const Logged& l : logged.value()) {
+        AuditEntry entry;
+        entry.actor = session.actor;
+        entry.action = l.action;
+        entry.entity = l.entity;
+        entry.entityId = l.id;
+        entry.beforeJson = compact(l.before);
+        entry.afterJson = compact(l.after);
+        entry.changeTicket = session.changeTicket;
+        if (auto appended = log.append(entry); !appended)
+            return appended.error();
+    }
+    return tx.commit();
+}
+
+} // namespace
+
+ArtifactService::ArtifactService(Database& db, Session session, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_session(std::move(session)) {}
+
+Result<QList<Artifact>> ArtifactService::artifacts(qint64 releaseId) const {
+    return ArtifactRepository(m_db).forRelease(releaseId);
+}
+
+Result<Artifact> ArtifactService::find(qint64 id) const {
+    return ArtifactRepository(m_db).find(id);
+}
+
+QString ArtifactService::freezeStage(Database& db) {
+    auto stored = MetaRepository(db).value(QStringLiteral("artifact_freeze_stage"));
+    return stored && stored.value() && !stored.value()->trimmed().isEmpty()
+               ? stored.value()->trimmed()
+               : QStringLiteral("Staging");
+}
+
+Result<bool> ArtifactService::freezeIfDue(Database& db, qint64 releaseId, int throughPosition,
+                                          const QString& actor, qint64 now) {
+    ArtifactRepository repo(db);
+    auto frozen = repo.freezeOf(releaseId);
+    if (!frozen)
+        return frozen.error();
+    if (frozen.value())
+        return false;
+    auto gates = GateRepository(db).gatesOf(releaseId);
+    if (!gates)
+        return gates.error();
+    const QString stage = freezeStage(db);
+    for (const ReleaseGate& g : gates.value()) {
+        if (g.position > throughPosition || g.stage.compare(stage, Qt::CaseInsensitive) != 0)
+            continue;
+        if (auto written = repo.freeze({releaseId, g.stage, actor, now}); !written)
+            return written.error();
+        return true;
+    }
+    return false;
+}
+
+Result<void> ArtifactService::refuseIfFrozen(qint64 releaseId) const {
+    auto freeze = ArtifactRepository(m_db).freezeOf(releaseId);
+    if (!freeze)
+        return freeze.error();
+    if (!freeze.value())
+        return {};
+    auto release = ReleaseRepository(m_db).find(releaseId);
+    const QString label =
+        release ? releaseLabel(release->name, release->version) : QString::number(releaseId);
+    return Error{Error::Kind::Refused,
+                 tr("The artifacts of %1 are frozen since it was promoted into %2 (%3 by %4): "
+                    "a changed artifact needs a new version.")
+                     .arg(label, freeze.value()->stage,
+                          QDateTime::fromSecsSinceEpoch(freeze.value()->frozenAt, Qt::UTC)
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                          freeze.value()->frozenBy)};
+}
+
+Result<QList<Artifact>> ArtifactService::add(qint64 releaseId, const QStringList& files,
+                                             const AddOptions& options) {
+    if (files.isEmpty())
+        return Error{Error::Kind::Usage, tr("Name at least one file to register.")};
+    if (auto frozen = refuseIfFrozen(releaseId); !frozen)
+        return frozen.error();
+    // Every file is read before anything is written: a bad one leaves the release as it was.
+    qint64 total = 0;
+    QSet<QString> names;
+    for (const QString& path : files) {
+        const QFileInfo info(path);
+        if (!info.isFile())
+            return Error{Error::Kind::Usage, tr("%1: not a file that can be read").arg(path)};
+        if (names.contains(info.fileName()))
+            return Error{Error::Kind::Usage,
+                         tr("%1: two files named %2 in one release").arg(path, info.fileName())};
+        names.insert(info.fileName());
+        total += info.size();
+    }
+    FileDigest::Options digestOptions;
+    digestOptions.sha512 = true;
+    digestOptions.cancel = options.cancel;
+    qint64 before = 0;
+    if (options.progress)
+        digestOptions.progress = [&](qint64 done, qint64) {
+            options.progress(before + done, total);
+        };
+    FileDigest digest(digestOptions);
+    QList<Artifact> ready;
+    for (const QString& path : files) {
+        auto digests = digest.compute(path);
+        if (!digests)
+            return digests.error();
+        if (!digests.value())
+            return QList<Artifact>(); // cancelled: nothing written
+        const QFileInfo info(path);
+        before += info.size();
+        Artifact a;
+        a.releaseId = releaseId;
+        a.name = info.fileName();
+        a.kind = options.kind.value_or(guessArtifactKind(a.name));
+        a.location = info.absoluteFilePath();
+        a.sizeBytes = digests.value()->size;
+        a.sha256 = digests.value()->sha256;
+        a.sha512 = digests.value()->sha512;
+        a.sourceRepo = options.sourceRepo;
+        a.sourceCommit = options.sourceCommit;
+        a.buildId = options.buildId;
+        a.buildUrl = options.buildUrl;
+        a.builtAt = options.builtAt;
+        a.signatureFile = artifactchecks::signatureBeside(a.location);
+        ready << a;
+    }
+    QList<Artifact> stored;
+    auto done = writeAudited(
+        m_db, m_session, Action::RegisterArtifact, [&](qint64 now) -> Result<QList<Logged>> {
+            if (auto frozen = refuseIfFrozen(releaseId); !frozen)
+                return frozen.error();
+            ArtifactRepository repo(m_db);
+            auto existing = repo.forRelease(releaseId);
+            if (!existing)
+                return existing.error();
+            for (const Artifact& e : existing.value())
+                if (names.contains(e.name))
+                    return Error{Error::Kind::Validation,
+                                 tr("%1 is already an artifact of this release; remove it first "
+                                    "or give the new build another name.")
+                                     .arg(e.name)};
+            QList<Logged> logged;
+            for (const Artifact& a : std::as_const(ready)) {
+                auto inserted = repo.insert(a, m_session.actor, now);
+                if (!inserted)
+                    return inserted.error();
+                stored << inserted.value();
+                logged << Logged{QStringLiteral("create"),
+                                 kArtifact,
+                                 inserted->id,
+                                 {},
+                                 toJson(inserted.value())};
+            }
+            return logged;
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT artifactsChanged(releaseId);
+    return stored;
+}
+
+Result<Artifact> ArtifactService::insert(const Artifact& artifact) {
+    if (const QString problem = artifactchecks::problemWith(artifact); !problem.isEmpty())
+        return Error{Error::Kind::Validation, problem};
+    if (auto frozen = refuseIfFrozen(artifact.releaseId); !frozen)
+        return frozen.error();
+    Artifact stored;
+    auto done = writeAudited(
+        m_db, m_session, Action::RegisterArtifact, [&](qint64 now) -> Result<QList<Logged>> {
+            auto inserted = ArtifactRepository(m_db).insert(artifact, m_session.actor, now);
+            if (!inserted)
+                return inserted.error();
+            stored = inserted.value();
+            return QList<Logged>{
+                {artifact.id > 0 ? QStringLiteral("restore") : QStringLiteral("create"),
+                 kArtifact,
+                 stored.id,
+                 {},
+                 toJson(stored)}};
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT artifactsChanged(stored.releaseId);
+    return stored;
+}
+
+Result<QList<Artifact>> ArtifactService::insertAll(const QList<Artifact>& artifacts) {
+    QSet<qint64> releases;
+    QSet<QPair<qint64, QString>> names;
+    for (const Artifact& a : artifacts) {
+        if (const QString problem = artifactchecks::problemWith(a); !problem.isEmpty())
+            return Error{Error::Kind::Validation, problem};
+        if (a.id > 0)
+            return Error{Error::Kind::Validation,
+                         tr("%1: a new artifact cannot bring its own id").arg(a.name)};
+        const QPair<qint64, QString> key{a.releaseId, a.name.trimmed()};
+        if (names.contains(key))
+            return Error{Error::Kind::Validation,
+                         tr("%1 is named twice; an artifact's name is unique in its release")
+                             .arg(a.name.trimmed())};
+        names.insert(key);
+        releases.insert(a.releaseId);
+    }
+    for (const qint64 releaseId : std::as_const(releases))
+        if (auto frozen = refuseIfFrozen(releaseId); !frozen)
+            return frozen.error();
+    QList<Artifact> stored;
+    auto done = writeAudited(
+        m_db, m_session, Action::RegisterArtifact, [&](qint64 now) -> Result<QList<Logged>> {
+            ArtifactRepository repo(m_db);
+            for (const qint64 releaseId : std::as_const(releases)) {
+                if (auto frozen = refuseIfFrozen(releaseId); !frozen)
+                    return frozen.error();
+                auto existing = repo.forRelease(releaseId);
+                if (!existing)
+                    return existing.error();
+                for (const Artifact& e : existing.value())
+                    if (names.contains({releaseId, e.name}))
+                        return Error{Error::Kind::Validation,
+                                     tr("%1 is already an artifact of this release; remove it "
+                                        "first or give the new build another name.")
+                                         .arg(e.name)};
+            }
+            QList<Logged> logged;
+            for (const Artifact& a : artifacts) {
+                auto inserted = repo.insert(a, m_session.actor, now);
+                if (!inserted)
+                    return inserted.error();
+                stored << inserted.value();
+                logged << Logged{QStringLiteral("create"),
+                                 kArtifact,
+                                 inserted->id,
+                                 {},
+                                 toJson(inserted.value())};
+            }
+            return logged;
+        });
+    if (!done)
+        return done.error();
+    for (const qint64 releaseId : std::as_const(releases))
+        Q_EMIT artifactsChanged(releaseId);
+    return stored;
+}
+
+Result<void> ArtifactService::remove(qint64 id, qint64 rowVersion) {
+    qint64 releaseId = 0;
+    auto done = writeAudited(
+        m_db, m_session, Action::RegisterArtifact, [&](qint64) -> Result<QList<Logged>> {
+            ArtifactRepository repo(m_db);
+            auto before = repo.find(id);
+            if (!before)
+                return before.error();
+            releaseId = before->releaseId;
+            if (auto frozen = refuseIfFrozen(releaseId); !frozen)
+                return frozen.error();
+            if (auto removed = repo.remove(id, rowVersion); !removed)
+                return removed.error();
+            return QList<Logged>{
+                {QStringLiteral("delete"), kArtifact, id, toJson(before.value()), {}}};
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT artifactsChanged(releaseId);
+    return {};
+}
+
+Result<QList<Artifact>> ArtifactService::verify(qint64 releaseId, const QString& dir) {
+    auto list = artifacts(releaseId);
+    if (!list)
+        return list.error();
+    auto trusted = keys();
+    if (!trusted)
+        return trusted.error();
+    // Reading files and signatures happens before the write, outside the transaction.
+    artifactchecks::Checker checker(trusted.value());
+    QList<ArtifactVerification> results;
+    for (const Artifact& a : list.value()) {
+        ArtifactVerification v = checker.check(a, dir);
+        v.artifactId = a.id;
+        v.verifiedBy = m_session.actor;
+        results << v;
+    }
+    auto done = writeAudited(m_db, m_session, Action::VerifyArtifact,
+                             [&](qint64 now) -> Result<QList<Logged>> {
+                                 ArtifactRepository repo(m_db);
+                                 QList<Logged> logged;
+                                 for (ArtifactVerification& v : results) {
+                                     v.verifiedAt = now;
+                                     auto added = repo.addVerification(v);
+                                     if (!added)
+                                         return added.error();
+                                     v = added.value();
+                                     logged << Logged{QStringLiteral("verify"),
+                                                      QStringLiteral("artifact_verification"),
+                                                      v.id,
+                                                      {},
+                                                      toJson(v)};
+                                 }
+                                 return logged;
+                             });
+    if (!done)
+        return done.error();
+    Q_EMIT artifactsChanged(releaseId);
+    return artifacts(releaseId);
+}
+
+Result<QList<SigningKey>> ArtifactService::keys() const {
+    return SigningKeyRepository(m_db).all();
+}
+
+Result<QList<SigningKey>> ArtifactService::importKeys(const QByteArray& text,
+                                                      const QString& source) {
+    auto read = artifactchecks::readKeys(text, source);
+    if (!read)
+        return read.error();
+    QList<SigningKey> stored;
+    auto done = writeAudited(
+        m_db, m_session, Action::ManageSigningKeys, [&](qint64 now) -> Result<QList<Logged>> {
+            SigningKeyRepository repo(m_db);
+            auto existing = repo.all();
+            if (!existing)
+                return existing.error();
+            QList<Logged> logged;
+            for (const SigningKey& k : read.value()) {
+                const bool known =
+                    std::any_of(existing->cbegin(), existing->cend(), [&](const SigningKey& e) {
+                        return e.fingerprint.compare(k.fingerprint, Qt::CaseInsensitive) == 0;
+                    });
+                if (known)
+                    continue;
+                auto inserted = repo.insert(k, m_session.actor, now);
+                if (!inserted)
+                    return inserted.error();
+                stored << inserted.value();
+                logged << Logged{QStringLiteral("trust"),
+                                 QStringLiteral("signing_key"),
+                                 inserted->id,
+                                 {},
+                                 toJson(inserted.value())};
+            }
+            return logged;
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT keysChanged();
+    return stored;
+}
+
+Result<void> ArtifactService::removeKey(qint64 id, qint64 rowVersion) {
+    auto done = writeAudited(m_db, m_session, Action::ManageSigningKeys,
+                             [&](qint64) -> Result<QList<Logged>> {
+                                 SigningKeyRepository repo(m_db);
+                                 auto before = repo.find(id);
+                                 if (!before)
+                                     return before.error();
+                                 if (auto removed = repo.remove(id, rowVersion); !removed)
+                                     return removed.error();
+                                 return QList<Logged>{{QStringLiteral("distrust"),
+                                                       QStringLiteral("signing_key"),
+                                                       id,
+                                                       toJson(before.value()),
+                                                       {}}};
+                             });
+    if (!done)
+        return done.error();
+    Q_EMIT keysChanged();
+    return {};
+}
+
+} // namespace slipway
