@@ -7,13 +7,6 @@
 #include <QCoreApplication>
 
 namespace slipway::cli {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
 
 int importAcknowledgementsCsv(const QCommandLineParser& parser, const FileOptions& files,
                               const QString& dbPath, const QString& input, const QString& ticket) {
@@ -25,7 +18,7 @@ int importAcknowledgementsCsv(const QCommandLineParser& parser, const FileOption
         return inputError(parsed.error());
     if (!parsed->problems.isEmpty()) {
         // One line: the first problem; every one follows for the user fixing the file.
-        err() << tr("%1 (%2 of %3 rows refused; nothing was imported)")
+        err() << CliText::tr("%1 (%2 of %3 rows refused; nothing was imported)")
                      .arg(parsed->problems.first())
                      .arg(parsed->problems.size())
                      .arg(parsed->problems.size() + parsed->rows.size())
@@ -39,7 +32,8 @@ int importAcknowledgementsCsv(const QCommandLineParser& parser, const FileOption
     auto written = CommunicationService(*db.value(), session).importAcknowledgements(parsed->rows);
     if (!written)
         return inputError(written.error());
-    out() << tr("%1: %2 acknowledgement(s) imported.").arg(input).arg(written.value()) << Qt::endl;
+    out() << CliText::tr("%1: %2 acknowledgement(s) imported.").arg(input).arg(written.value())
+          << Qt::endl;
     return ExitOk;
 }
 

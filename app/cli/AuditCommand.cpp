@@ -19,14 +19,10 @@
 namespace slipway::cli {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 QString describe(const AuditEntry& e) {
     const QString when = QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC)
                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    return tr("entry %1: %2 UTC, %3 %4 %5 %6")
+    return CliText::tr("entry %1: %2 UTC, %3 %4 %5 %6")
         .arg(e.seq)
         .arg(when, e.actor, e.action, e.entity)
         .arg(e.entityId);
@@ -123,28 +119,30 @@ int runVerify(const QCommandLineParser& parser, const FileOptions& files, const 
         return ok ? ExitOk : ExitFindings;
     }
     if (v.intact()) {
-        out() << tr("Audit chain intact: %1 entries checked, head %2.").arg(v.checked).arg(v.head)
+        out() << CliText::tr("Audit chain intact: %1 entries checked, head %2.")
+                     .arg(v.checked)
+                     .arg(v.head)
               << Qt::endl;
     } else {
-        out() << tr("Audit chain BROKEN in %1: %2.").arg(db.value()->fileName(), v.problem)
+        out() << CliText::tr("Audit chain BROKEN in %1: %2.").arg(db.value()->fileName(), v.problem)
               << Qt::endl;
         if (!detail.isEmpty())
-            out() << tr("First broken %1").arg(detail) << Qt::endl;
+            out() << CliText::tr("First broken %1").arg(detail) << Qt::endl;
     }
     if (state->emptied)
-        out() << tr("Audit log EMPTIED in %1: %2.")
+        out() << CliText::tr("Audit log EMPTIED in %1: %2.")
                      .arg(db.value()->fileName(), state->emptied->message)
               << Qt::endl;
     for (const AnchorResult& r : std::as_const(results)) {
         if (!r.check.holds())
-            out() << tr("Anchor %1 line %2: %3.")
+            out() << CliText::tr("Anchor %1 line %2: %3.")
                          .arg(QDir::toNativeSeparators(r.entry.path))
                          .arg(r.entry.line)
                          .arg(r.check.message)
                   << Qt::endl;
     }
     if (!anchorFiles.isEmpty())
-        out() << tr("Anchors: %1 checked, %2 hold, %3 do not.")
+        out() << CliText::tr("Anchors: %1 checked, %2 hold, %3 do not.")
                      .arg(results.size())
                      .arg(results.size() - anchorFindings)
                      .arg(anchorFindings)
@@ -164,8 +162,8 @@ int runAnchor(const QCommandLineParser& parser, const FileOptions& files, const 
     // An anchor vouches for the log as it is: one that does not verify is not anchored.
     if (!state->sound()) {
         const QString why = state->emptied ? state->emptied->message : state->chain.problem;
-        out() << tr("Not anchored: the audit log of %1 does not verify (%2); %3 was not "
-                    "changed.")
+        out() << CliText::tr("Not anchored: the audit log of %1 does not verify (%2); %3 was not "
+                             "changed.")
                      .arg(db.value()->fileName(), why, QDir::toNativeSeparators(target))
               << Qt::endl;
         out().flush();
@@ -188,7 +186,7 @@ int runAnchor(const QCommandLineParser& parser, const FileOptions& files, const 
                             {QStringLiteral("line"), anchor.toLine()}};
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
-        out() << tr("Anchored %1 entries of %2 (head %3) in %4.")
+        out() << CliText::tr("Anchored %1 entries of %2 (head %3) in %4.")
                      .arg(anchor.entries)
                      .arg(db.value()->fileName(), anchor.head, QDir::toNativeSeparators(target))
               << Qt::endl;
@@ -202,27 +200,28 @@ int runAnchor(const QCommandLineParser& parser, const FileOptions& files, const 
 int runAudit(const QStringList& args) {
     const QString command = QStringLiteral("audit");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("verify: recomputes the audit log's SHA-256 hash chain and, with --anchor, holds it "
-           "against anchors taken earlier. Exit 0: intact; 1: an entry was changed, removed or "
-           "inserted behind Slipway's back (the first one is named), the log was emptied on a "
-           "file that holds data, or it is shorter than or differs from an anchor (each one "
-           "named); 2: the file or an anchor file cannot be read.\n"
-           "anchor: appends one line with the log's entry count, head hash and the time to "
-           "FILE (created if absent), to keep where the file's users cannot rewrite it (a git "
-           "repository, a write-once share). Exit 1: the log does not verify, nothing "
-           "written; 2: FILE cannot be written (it is left as it was)."));
-    parser.addPositionalArgument(QStringLiteral("verify|anchor"), tr("The action."));
+    parser.setApplicationDescription(CliText::tr(
+        "verify: recomputes the audit log's SHA-256 hash chain and, with --anchor, holds it "
+        "against anchors taken earlier. Exit 0: intact; 1: an entry was changed, removed or "
+        "inserted behind Slipway's back (the first one is named), the log was emptied on a "
+        "file that holds data, or it is shorter than or differs from an anchor (each one "
+        "named); 2: the file or an anchor file cannot be read.\n"
+        "anchor: appends one line with the log's entry count, head hash and the time to "
+        "FILE (created if absent), to keep where the file's users cannot rewrite it (a git "
+        "repository, a write-once share). Exit 1: the log does not verify, nothing "
+        "written; 2: FILE cannot be written (it is left as it was)."));
+    parser.addPositionalArgument(QStringLiteral("verify|anchor"), CliText::tr("The action."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print the result as JSON (see docs/cli-json.md)."));
+                                  CliText::tr("Print the result as JSON (see docs/cli-json.md)."));
     const QCommandLineOption anchor(
         QStringLiteral("anchor"),
-        tr("verify: an anchor file to hold the log against; may be given more than once."),
+        CliText::tr("verify: an anchor file to hold the log against; may be given more than once."),
         QStringLiteral("FILE"));
-    const QCommandLineOption outFile(
-        QStringLiteral("out"), tr("anchor: the anchor file to append to."), QStringLiteral("FILE"));
+    const QCommandLineOption outFile(QStringLiteral("out"),
+                                     CliText::tr("anchor: the anchor file to append to."),
+                                     QStringLiteral("FILE"));
     parser.addOptions({json, anchor, outFile});
     if (auto stop = parseCommand(parser, args, command,
                                  QStringLiteral("slipway audit verify --db FILE [--anchor FILE]… "
@@ -233,17 +232,20 @@ int runAudit(const QStringList& args) {
         return *stop;
     const QString action = parser.positionalArguments().value(0);
     if (action.isEmpty())
-        return usageError(command, tr("say what to do: 'slipway audit verify --db FILE' or "
+        return usageError(command,
+                          CliText::tr("say what to do: 'slipway audit verify --db FILE' or "
                                       "'slipway audit anchor --db FILE --out FILE'"));
     if (action != u"verify" && action != u"anchor")
         return usageError(
-            command, tr("unknown action '%1'; the actions are 'verify' and 'anchor'").arg(action));
+            command,
+            CliText::tr("unknown action '%1'; the actions are 'verify' and 'anchor'").arg(action));
     if (action == u"verify" && parser.isSet(outFile))
-        return usageError(command, tr("--out belongs to 'audit anchor'; 'audit verify' reads "
+        return usageError(command,
+                          CliText::tr("--out belongs to 'audit anchor'; 'audit verify' reads "
                                       "anchors with --anchor FILE"));
     if (action == u"anchor" && parser.isSet(anchor))
-        return usageError(command, tr("--anchor belongs to 'audit verify'; 'audit anchor' "
-                                      "writes to --out FILE"));
+        return usageError(command, CliText::tr("--anchor belongs to 'audit verify'; 'audit anchor' "
+                                               "writes to --out FILE"));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
@@ -252,7 +254,8 @@ int runAudit(const QStringList& args) {
         return runVerify(parser, files, *path, anchor, parser.isSet(json));
     const QString target = parser.value(outFile);
     if (target.isEmpty())
-        return usageError(command, tr("--out FILE is required: the anchor file to append to"));
+        return usageError(command,
+                          CliText::tr("--out FILE is required: the anchor file to append to"));
     return runAnchor(parser, files, *path, target, parser.isSet(json));
 }
 

@@ -19,10 +19,6 @@
 namespace slipway::cli {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 QString iso(qint64 secs) {
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
 }
@@ -126,21 +122,21 @@ QJsonObject toJson(const IntegrityReport& r) {
 }
 
 void printText(const IntegrityReport& r) {
-    const QString ok = tr("ok");
-    const QString failed = tr("PROBLEMS");
-    out() << tr("File:          %1").arg(r.file) << Qt::endl;
-    out() << tr("Structure:     %1 (%2)").arg(r.integrityOk ? ok : failed, r.integrityMode)
+    const QString ok = CliText::tr("ok");
+    const QString failed = CliText::tr("PROBLEMS");
+    out() << CliText::tr("File:          %1").arg(r.file) << Qt::endl;
+    out() << CliText::tr("Structure:     %1 (%2)").arg(r.integrityOk ? ok : failed, r.integrityMode)
           << Qt::endl;
-    out() << tr("Foreign keys:  %1").arg(r.foreignKeysOk ? ok : failed) << Qt::endl;
-    out() << tr("Audit chain:   %1, %2 entries, head %3")
+    out() << CliText::tr("Foreign keys:  %1").arg(r.foreignKeysOk ? ok : failed) << Qt::endl;
+    out() << CliText::tr("Audit chain:   %1, %2 entries, head %3")
                  .arg(r.auditOk ? ok : failed)
                  .arg(r.auditEntries)
                  .arg(r.auditHead)
           << Qt::endl;
-    out() << tr("Audit guards:  %1").arg(r.auditProtectionOk ? ok : failed) << Qt::endl;
+    out() << CliText::tr("Audit guards:  %1").arg(r.auditProtectionOk ? ok : failed) << Qt::endl;
     for (const IntegrityFinding& f : r.findings)
-        out() << tr("Finding [%1]: %2").arg(checkKey(f.check), f.message) << Qt::endl;
-    out() << (r.clean() ? tr("No problems found in the file.")
+        out() << CliText::tr("Finding [%1]: %2").arg(checkKey(f.check), f.message) << Qt::endl;
+    out() << (r.clean() ? CliText::tr("No problems found in the file.")
                         : QCoreApplication::translate("cli", "%n problem(s) found.", nullptr,
                                                       int(r.findings.size())))
           << Qt::endl;
@@ -153,21 +149,22 @@ void printConflicts(const QList<Conflict>& conflicts) {
     QStringList parts;
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
         parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-    out() << tr("Conflicts:     %1%2")
+    out() << CliText::tr("Conflicts:     %1%2")
                  .arg(conflicts.size())
                  .arg(parts.isEmpty()
                           ? QString()
                           : QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + u')')
           << Qt::endl;
     for (const Conflict& c : conflicts)
-        out() << (c.severity == Conflict::Severity::Error ? tr("  error:   ") : tr("  warning: "))
+        out() << (c.severity == Conflict::Severity::Error ? CliText::tr("  error:   ")
+                                                          : CliText::tr("  warning: "))
               << c.message() << Qt::endl;
 }
 
 void printDependencies(const QList<DependencyWarning>& warnings) {
-    out() << tr("Scope dependencies: %1 warning(s)").arg(warnings.size()) << Qt::endl;
+    out() << CliText::tr("Scope dependencies: %1 warning(s)").arg(warnings.size()) << Qt::endl;
     for (const DependencyWarning& w : warnings)
-        out() << tr("  warning: ") << w.message << Qt::endl;
+        out() << CliText::tr("  warning: ") << w.message << Qt::endl;
 }
 
 } // namespace
@@ -175,31 +172,32 @@ void printDependencies(const QList<DependencyWarning>& warnings) {
 int runCheck(const QStringList& args) {
     const QString command = QStringLiteral("check");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Checks a Slipway file: SQLite's structure check, foreign keys, the audit hash "
-           "chain and what protects it (the append-only triggers as Slipway creates them, an "
-           "audit log that is not empty when the file holds data), then lists every scheduling "
-           "conflict by kind (hard blackouts, incident "
-           "freezes, double-booked shared environments and missing roles are errors; soft "
-           "blackouts are warnings), then every committed scope item that needs one which is "
-           "deferred, "
-           "in the backlog or in a later release (warnings), then every release whose status is "
-           "past a lifecycle guard it never met (errors) and every override not yet settled. "
-           "Exit 0: no problems and no conflict "
-           "errors; 1: problems "
-           "or conflict errors found (listed); 2: the file cannot be checked."));
+    parser.setApplicationDescription(CliText::tr(
+        "Checks a Slipway file: SQLite's structure check, foreign keys, the audit hash "
+        "chain and what protects it (the append-only triggers as Slipway creates them, an "
+        "audit log that is not empty when the file holds data), then lists every scheduling "
+        "conflict by kind (hard blackouts, incident "
+        "freezes, double-booked shared environments and missing roles are errors; soft "
+        "blackouts are warnings), then every committed scope item that needs one which is "
+        "deferred, "
+        "in the backlog or in a later release (warnings), then every release whose status is "
+        "past a lifecycle guard it never met (errors) and every override not yet settled. "
+        "Exit 0: no problems and no conflict "
+        "errors; 1: problems "
+        "or conflict errors found (listed); 2: the file cannot be checked."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print the result as JSON (see docs/cli-json.md)."));
-    const QCommandLineOption full(QStringLiteral("full"),
-                                  tr("Run PRAGMA integrity_check (also compares every index with "
-                                     "its table; slower) instead of quick_check, and compare "
-                                     "every audited release, change request, deployment record "
-                                     "and override with its newest audit entry."));
+                                  CliText::tr("Print the result as JSON (see docs/cli-json.md)."));
+    const QCommandLineOption full(
+        QStringLiteral("full"),
+        CliText::tr("Run PRAGMA integrity_check (also compares every index with "
+                    "its table; slower) instead of quick_check, and compare "
+                    "every audited release, change request, deployment record "
+                    "and override with its newest audit entry."));
     const QCommandLineOption integrityOnly(
         QStringLiteral("integrity-only"),
-        tr("Check the file only; do not list scheduling conflicts."));
+        CliText::tr("Check the file only; do not list scheduling conflicts."));
     parser.addOptions({json, full, integrityOnly});
     if (auto stop = parseCommand(parser, args, command,
                                  QStringLiteral("slipway check --db FILE [--json] [--full] "

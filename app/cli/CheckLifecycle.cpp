@@ -11,13 +11,6 @@
 #include <algorithm>
 
 namespace slipway::cli {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
 
 Result<LifecycleReport> checkLifecycle(Database& db, const QList<Conflict>& conflicts) {
     LifecycleService lifecycle(db);
@@ -48,19 +41,20 @@ void printLifecycle(const LifecycleReport& report) {
           << Qt::endl;
     for (const auto& f : report.findings)
         for (const GuardCheck& g : f.unmet)
-            out() << tr("  error:   %1 (%2) is %3 without “%4”: %5")
+            out() << CliText::tr("  error:   %1 (%2) is %3 without “%4”: %5")
                          .arg(f.label)
                          .arg(f.releaseId)
                          .arg(displayName(f.status), displayName(g.guard), g.detail)
                   << Qt::endl;
     for (const LifecycleOverride& o : report.unsettled) {
         const auto guard = guardFromKey(o.guard);
-        out() << tr("  note:    override %1 of “%2” for %3 (%4) %5: %6")
+        out() << CliText::tr("  note:    override %1 of “%2” for %3 (%4) %5: %6")
                      .arg(o.id)
                      .arg(guard ? displayName(*guard) : o.guard, report.labels.value(o.releaseId))
                      .arg(o.releaseId)
-                     .arg(o.isApproved() ? tr("approved by %1, not yet settled").arg(o.approvedBy)
-                                         : tr("awaits a second release manager"),
+                     .arg(o.isApproved()
+                              ? CliText::tr("approved by %1, not yet settled").arg(o.approvedBy)
+                              : CliText::tr("awaits a second release manager"),
                           o.reason)
               << Qt::endl;
     }

@@ -9,38 +9,34 @@
 #include <QFileInfo>
 
 namespace slipway::cli {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
 
 int runDemo(const QStringList& args) {
     const QString command = QStringLiteral("demo");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes a new Slipway file full of demo data around today. The same --seed and "
-           "--anchor always give the same file. An existing non-empty file is refused unless "
-           "--force is given, "
-           "which replaces it."));
+    parser.setApplicationDescription(CliText::tr(
+        "Writes a new Slipway file full of demo data around today. The same --seed and "
+        "--anchor always give the same file. An existing non-empty file is refused unless "
+        "--force is given, "
+        "which replaces it."));
     FileOptions files;
     files.addTo(parser, false);
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   tr("small (3 teams, ~40 releases) or large (5,000 releases, "
-                                      "1,000,000 audit entries, for benchmarks)."),
-                                   QStringLiteral("SCALE"), QStringLiteral("small"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        CliText::tr("small (3 teams, ~40 releases) or large (5,000 releases, "
+                    "1,000,000 audit entries, for benchmarks)."),
+        QStringLiteral("SCALE"), QStringLiteral("small"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("Random seed, 0 to 4294967295 (default 1)."),
+                                  CliText::tr("Random seed, 0 to 4294967295 (default 1)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption anchor(
         QStringLiteral("anchor"),
-        tr("The demo's \"today\" (YYYY-MM-DD, UTC midnight); history ends there and plans run "
-           "past it (default: today)."),
+        CliText::tr(
+            "The demo's \"today\" (YYYY-MM-DD, UTC midnight); history ends there and plans run "
+            "past it (default: today)."),
         QStringLiteral("DATE"));
-    const QCommandLineOption force(QStringLiteral("force"),
-                                   tr("Replace FILE if it already exists (its data is lost)."));
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        CliText::tr("Replace FILE if it already exists (its data is lost)."));
     parser.addOptions({scale, seed, anchor, force});
     if (auto stop = parseCommand(parser, args, command,
                                  QStringLiteral("slipway demo --db FILE [--scale small|large] "
@@ -58,19 +54,22 @@ int runDemo(const QStringList& args) {
     else if (scaleName == u"large")
         options.scale = DemoGenerator::Scale::Large;
     else
-        return usageError(command, tr("--scale must be small or large, not '%1'").arg(scaleName));
+        return usageError(command,
+                          CliText::tr("--scale must be small or large, not '%1'").arg(scaleName));
     bool ok = false;
     const qulonglong seedValue = parser.value(seed).toULongLong(&ok);
     if (!ok || seedValue > 0xffffffffULL)
-        return usageError(command, tr("--seed must be a whole number from 0 to 4294967295, not "
+        return usageError(command,
+                          CliText::tr("--seed must be a whole number from 0 to 4294967295, not "
                                       "'%1'")
-                                       .arg(parser.value(seed)));
+                              .arg(parser.value(seed)));
     options.seed = quint32(seedValue);
     if (parser.isSet(anchor)) {
         const QDate date = QDate::fromString(parser.value(anchor), Qt::ISODate);
         if (!date.isValid())
-            return usageError(command, tr("--anchor must be a date such as 2026-11-01, not '%1'")
-                                           .arg(parser.value(anchor)));
+            return usageError(command,
+                              CliText::tr("--anchor must be a date such as 2026-11-01, not '%1'")
+                                  .arg(parser.value(anchor)));
         options.anchor = QDateTime(date, QTime(0, 0), Qt::UTC);
     } else {
         options.anchor = DemoGenerator::todayAnchor();
@@ -78,9 +77,10 @@ int runDemo(const QStringList& args) {
     options.replaceExisting = parser.isSet(force);
     const QFileInfo target(*path);
     if (target.exists() && target.size() > 0 && !options.replaceExisting)
-        return usageError(command, tr("%1 already exists; choose a new file, or pass --force to "
+        return usageError(command,
+                          CliText::tr("%1 already exists; choose a new file, or pass --force to "
                                       "replace it")
-                                       .arg(QDir::toNativeSeparators(*path)));
+                              .arg(QDir::toNativeSeparators(*path)));
 
     QElapsedTimer timer;
     timer.start();
@@ -91,7 +91,7 @@ int runDemo(const QStringList& args) {
         if (!showProgress || percent == lastPercent)
             return;
         lastPercent = percent;
-        err() << '\r' << tr("Writing demo data: %1%").arg(percent);
+        err() << '\r' << CliText::tr("Writing demo data: %1%").arg(percent);
         err().flush();
     };
     auto made = DemoGenerator::generate(*path, options, progress);
@@ -99,7 +99,7 @@ int runDemo(const QStringList& args) {
         err() << '\r' << QString(30, u' ') << '\r';
     if (!made)
         return inputError(made.error());
-    out() << tr("Wrote %1 (%2 demo, seed %3) in %4 s.")
+    out() << CliText::tr("Wrote %1 (%2 demo, seed %3) in %4 s.")
                  .arg(QDir::toNativeSeparators(*path), scaleName)
                  .arg(options.seed)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)

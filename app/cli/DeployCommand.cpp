@@ -12,13 +12,6 @@
 #include <QJsonObject>
 
 namespace slipway::cli {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
 
 // An ISO 8601 time; without an offset it is UTC. 0 when it does not parse.
 qint64 parseUtc(const QString& text) {
@@ -35,36 +28,38 @@ qint64 parseUtc(const QString& text) {
 int runDeploy(const QStringList& args) {
     const QString command = QStringLiteral("deploy");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("record: who deployed which release to which environment, when, under which change "
-           "ticket, and how it went. Recorded as made by you. A production deployment must be "
-           "allowed by the release's lifecycle (approved, gates promoted, exit criteria settled, "
-           "not inside a hard blackout or incident freeze without an emergency override); it "
-           "moves the release to Deployed or Rolled back. Exit 0: recorded; 1: refused, nothing "
-           "written, every reason printed; 2: bad input."));
-    parser.addPositionalArgument(QStringLiteral("record"), tr("What to do: record."));
+    parser.setApplicationDescription(CliText::tr(
+        "record: who deployed which release to which environment, when, under which change "
+        "ticket, and how it went. Recorded as made by you. A production deployment must be "
+        "allowed by the release's lifecycle (approved, gates promoted, exit criteria settled, "
+        "not inside a hard blackout or incident freeze without an emergency override); it "
+        "moves the release to Deployed or Rolled back. Exit 0: recorded; 1: refused, nothing "
+        "written, every reason printed; 2: bad input."));
+    parser.addPositionalArgument(QStringLiteral("record"), CliText::tr("What to do: record."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption release(QStringLiteral("release"),
-                                     tr("The release: its id or NAME@VERSION."),
+                                     CliText::tr("The release: its id or NAME@VERSION."),
                                      QStringLiteral("ID|NAME@VERSION"));
-    const QCommandLineOption environment(QStringLiteral("environment"),
-                                         tr("The environment's name, as the file knows it."),
-                                         QStringLiteral("NAME"));
+    const QCommandLineOption environment(
+        QStringLiteral("environment"), CliText::tr("The environment's name, as the file knows it."),
+        QStringLiteral("NAME"));
     const QCommandLineOption outcome(QStringLiteral("outcome"),
-                                     tr("succeeded, failed or rolled-back."),
+                                     CliText::tr("succeeded, failed or rolled-back."),
                                      QStringLiteral("OUTCOME"));
     const QCommandLineOption ticket(QStringLiteral("ticket"),
-                                    tr("The change ticket it was done under (default: the "
-                                       "release's)."),
+                                    CliText::tr("The change ticket it was done under (default: the "
+                                                "release's)."),
                                     QStringLiteral("TICKET"));
-    const QCommandLineOption at(QStringLiteral("at"),
-                                tr("When it happened, ISO 8601 (default: now; no offset: UTC)."),
-                                QStringLiteral("TIME"));
-    const QCommandLineOption version(QStringLiteral("version"),
-                                     tr("What was deployed (default: the release's version)."),
-                                     QStringLiteral("VERSION"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the record as JSON."));
+    const QCommandLineOption at(
+        QStringLiteral("at"),
+        CliText::tr("When it happened, ISO 8601 (default: now; no offset: UTC)."),
+        QStringLiteral("TIME"));
+    const QCommandLineOption version(
+        QStringLiteral("version"),
+        CliText::tr("What was deployed (default: the release's version)."),
+        QStringLiteral("VERSION"));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the record as JSON."));
     parser.addOptions({release, environment, outcome, ticket, at, version, json});
     if (auto stop =
             parseCommand(parser, args, command,
@@ -75,27 +70,29 @@ int runDeploy(const QStringList& args) {
         return *stop;
     const QString action = parser.positionalArguments().value(0);
     if (action != u"record")
-        return usageError(command,
-                          action.isEmpty()
-                              ? tr("say what to do: 'slipway deploy record …'")
-                              : tr("unknown action '%1'; the only one is 'record'").arg(action));
+        return usageError(
+            command,
+            action.isEmpty()
+                ? CliText::tr("say what to do: 'slipway deploy record …'")
+                : CliText::tr("unknown action '%1'; the only one is 'record'").arg(action));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
     const auto result = deploymentOutcomeFromKey(parser.value(outcome));
     if (!result)
-        return usageError(command, tr("--outcome must be succeeded, failed or rolled-back, not "
+        return usageError(command,
+                          CliText::tr("--outcome must be succeeded, failed or rolled-back, not "
                                       "'%1'")
-                                       .arg(parser.value(outcome)));
+                              .arg(parser.value(outcome)));
     if (!parser.isSet(release) || !parser.isSet(environment))
-        return usageError(command, tr("--release and --environment are required"));
+        return usageError(command, CliText::tr("--release and --environment are required"));
     qint64 when = 0;
     if (parser.isSet(at)) {
         when = parseUtc(parser.value(at));
         if (when == 0)
-            return usageError(command, tr("--at '%1' is not an ISO 8601 time such as "
-                                          "2026-03-14T22:00:00Z")
+            return usageError(command, CliText::tr("--at '%1' is not an ISO 8601 time such as "
+                                                   "2026-03-14T22:00:00Z")
                                            .arg(parser.value(at)));
     }
 
@@ -110,7 +107,7 @@ int runDeploy(const QStringList& args) {
     DeploymentService deployments(*db.value(), session);
     auto env = deployments.environmentNamed(parser.value(environment));
     if (!env) {
-        err() << tr("Deployment of %1 refused: %2")
+        err() << CliText::tr("Deployment of %1 refused: %2")
                      .arg(releaseLabel(rel->name, rel->version), env.error().message)
               << Qt::endl;
         return ExitFindings;
@@ -126,7 +123,7 @@ int runDeploy(const QStringList& args) {
     if (!reasons)
         return inputError(reasons.error());
     if (!reasons->isEmpty()) {
-        err() << tr("Deployment of %1 to %2 refused:")
+        err() << CliText::tr("Deployment of %1 to %2 refused:")
                      .arg(releaseLabel(rel->name, rel->version), env->name)
               << Qt::endl;
         for (const QString& r : reasons.value())
@@ -148,7 +145,7 @@ int runDeploy(const QStringList& args) {
         o.insert(QStringLiteral("environment"), recorded->environmentName);
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
-        out() << tr("Recorded: %1 %2 to %3 by %4 at %5 (deployment %6).")
+        out() << CliText::tr("Recorded: %1 %2 to %3 by %4 at %5 (deployment %6).")
                      .arg(recorded->releaseLabel, displayName(recorded->outcome).toLower(),
                           recorded->environmentName, recorded->deployedBy,
                           QDateTime::fromSecsSinceEpoch(recorded->deployedAt, Qt::UTC)

@@ -27,15 +27,11 @@ QStringList csvTables() {
             QStringLiteral("decisions"),        QStringLiteral("deployments")};
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 int exportIcs(const QCommandLineParser& parser, const FileOptions& files, const QString& path,
               const QString& target, const QCommandLineOption& from, const QCommandLineOption& to) {
     const QString command = QStringLiteral("export");
     if (target.isEmpty())
-        return usageError(command, tr("--out FILE.ics is required"));
+        return usageError(command, CliText::tr("--out FILE.ics is required"));
     std::optional<Interval> range;
     if (parser.isSet(from) || parser.isSet(to)) {
         const auto start =
@@ -44,9 +40,10 @@ int exportIcs(const QCommandLineParser& parser, const FileOptions& files, const 
                              ? parseUtcTime(parser.value(to))
                              : std::optional<qint64>(std::numeric_limits<qint64>::max() / 2);
         if (!start || !end)
-            return usageError(command, tr("--from and --to take dates such as 2026-12-01"));
+            return usageError(command,
+                              CliText::tr("--from and --to take dates such as 2026-12-01"));
         if (*end <= *start)
-            return usageError(command, tr("--to must come after --from"));
+            return usageError(command, CliText::tr("--to must come after --from"));
         range = Interval{*start, *end};
     }
     auto db = Database::open(path, files.readingOptions(parser));
@@ -55,7 +52,8 @@ int exportIcs(const QCommandLineParser& parser, const FileOptions& files, const 
     auto counts = IcsExporter::exportTo(*db.value(), target, range);
     if (!counts)
         return inputError(counts.error());
-    out() << tr("Wrote %1 release window(s), %2 blackout(s) and %3 incident freeze(s) to %4.")
+    out() << CliText::tr(
+                 "Wrote %1 release window(s), %2 blackout(s) and %3 incident freeze(s) to %4.")
                  .arg(counts->windows)
                  .arg(counts->blackouts)
                  .arg(counts->freezes)
@@ -69,29 +67,30 @@ int exportIcs(const QCommandLineParser& parser, const FileOptions& files, const 
 int runExport(const QStringList& args) {
     const QString command = QStringLiteral("export");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("csv: writes a table as RFC 4180 CSV (UTF-8, CRLF, header row). Cells a spreadsheet "
-           "would run as a formula get a leading apostrophe.\n"
-           "ics: writes release windows, blackouts (with their recurrence) and incident freezes "
-           "as iCalendar for Outlook, Google Calendar and Thunderbird, with stable UIDs.\n"
-           "The output appears complete or not at all."));
-    parser.addPositionalArgument(QStringLiteral("FORMAT"), tr("csv or ics."));
+    parser.setApplicationDescription(CliText::tr(
+        "csv: writes a table as RFC 4180 CSV (UTF-8, CRLF, header row). Cells a spreadsheet "
+        "would run as a formula get a leading apostrophe.\n"
+        "ics: writes release windows, blackouts (with their recurrence) and incident freezes "
+        "as iCalendar for Outlook, Google Calendar and Thunderbird, with stable UIDs.\n"
+        "The output appears complete or not at all."));
+    parser.addPositionalArgument(QStringLiteral("FORMAT"), CliText::tr("csv or ics."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption table(
         QStringLiteral("table"),
-        tr("The table to export: releases, scope, assumptions, metrics, tradeoffs, "
-           "communications, acknowledgements, cab-agenda, decisions (a meeting's) or "
-           "deployments."),
+        CliText::tr("The table to export: releases, scope, assumptions, metrics, tradeoffs, "
+                    "communications, acknowledgements, cab-agenda, decisions (a meeting's) or "
+                    "deployments."),
         QStringLiteral("TABLE"));
-    const QCommandLineOption meeting(QStringLiteral("meeting"),
-                                     tr("cab-agenda and decisions: the meeting's id or date."),
-                                     QStringLiteral("ID|DATE"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("The CSV file to write."),
+    const QCommandLineOption meeting(
+        QStringLiteral("meeting"),
+        CliText::tr("cab-agenda and decisions: the meeting's id or date."),
+        QStringLiteral("ID|DATE"));
+    const QCommandLineOption outFile(QStringLiteral("out"), CliText::tr("The CSV file to write."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("ics: from this date (UTC)."),
+    const QCommandLineOption from(QStringLiteral("from"), CliText::tr("ics: from this date (UTC)."),
                                   QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("ics: up to this date (UTC)."),
+    const QCommandLineOption to(QStringLiteral("to"), CliText::tr("ics: up to this date (UTC)."),
                                 QStringLiteral("DATE"));
     parser.addOptions({table, outFile, from, to, meeting});
     if (auto stop = parseCommand(
@@ -105,10 +104,12 @@ int runExport(const QStringList& args) {
         return *stop;
     const QString format = parser.positionalArguments().value(0);
     if (format.isEmpty())
-        return usageError(command,
-                          tr("say which format: 'slipway export csv …' or 'slipway export ics …'"));
+        return usageError(
+            command,
+            CliText::tr("say which format: 'slipway export csv …' or 'slipway export ics …'"));
     if (format != u"csv" && format != u"ics")
-        return usageError(command, tr("unknown format '%1'; available: csv, ics").arg(format));
+        return usageError(command,
+                          CliText::tr("unknown format '%1'; available: csv, ics").arg(format));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
@@ -116,21 +117,21 @@ int runExport(const QStringList& args) {
     if (format == u"ics")
         return exportIcs(parser, files, *path, parser.value(outFile), from, to);
     if (!parser.isSet(table))
-        return usageError(
-            command,
-            tr("--table is required (available: %1)").arg(csvTables().join(QStringLiteral(", "))));
+        return usageError(command, CliText::tr("--table is required (available: %1)")
+                                       .arg(csvTables().join(QStringLiteral(", "))));
     const QString which = parser.value(table);
     if (!csvTables().contains(which))
-        return usageError(command, tr("unknown table '%1'; available: %2")
+        return usageError(command, CliText::tr("unknown table '%1'; available: %2")
                                        .arg(which, csvTables().join(QStringLiteral(", "))));
     const bool cab = which == u"cab-agenda" || which == u"decisions";
     const QString target = parser.value(outFile);
     if (target.isEmpty())
-        return usageError(command, tr("--out FILE is required"));
+        return usageError(command, CliText::tr("--out FILE is required"));
     if (cab && !parser.isSet(meeting))
-        return usageError(command, tr("--table %1 needs --meeting ID|DATE").arg(which));
+        return usageError(command, CliText::tr("--table %1 needs --meeting ID|DATE").arg(which));
     if (!cab && parser.isSet(meeting))
-        return usageError(command, tr("--meeting applies to cab-agenda and decisions only"));
+        return usageError(command,
+                          CliText::tr("--meeting applies to cab-agenda and decisions only"));
     if (cab) {
         auto db = Database::open(*path, files.readingOptions(parser));
         if (!db)

@@ -15,10 +15,6 @@
 namespace slipway::cli {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 QString iso(qint64 secs) {
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
 }
@@ -63,28 +59,28 @@ static void printReasons(const QList<Conflict>& conflicts, const QString& patter
 int runFindWindow(const QStringList& args) {
     const QString command = QStringLiteral("find-window");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Proposes the earliest window for a release that breaks no hard rule (hard "
-           "blackouts, incident freezes, double-booked shared environments, missing roles) and "
-           "has the fewest soft ones, with the reasons each earlier candidate failed. Exit 0: "
-           "found; 1: nothing within the horizon; 2: bad input."));
+    parser.setApplicationDescription(CliText::tr(
+        "Proposes the earliest window for a release that breaks no hard rule (hard "
+        "blackouts, incident freezes, double-booked shared environments, missing roles) and "
+        "has the fewest soft ones, with the reasons each earlier candidate failed. Exit 0: "
+        "found; 1: nothing within the horizon; 2: bad input."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption release(QStringLiteral("release"),
-                                     tr("The release: its id or PRODUCT@VERSION."),
+                                     CliText::tr("The release: its id or PRODUCT@VERSION."),
                                      QStringLiteral("ID|PRODUCT@VERSION"));
     const QCommandLineOption after(QStringLiteral("after"),
-                                   tr("Earliest start, UTC unless an offset is given "
-                                      "(2026-12-01 or 2026-12-01T22:00); default now."),
+                                   CliText::tr("Earliest start, UTC unless an offset is given "
+                                               "(2026-12-01 or 2026-12-01T22:00); default now."),
                                    QStringLiteral("DATE"));
     const QCommandLineOption duration(QStringLiteral("duration"),
-                                      tr("Window length such as 4h or 1h30m; default the "
-                                         "release's current window, else 4h."),
+                                      CliText::tr("Window length such as 4h or 1h30m; default the "
+                                                  "release's current window, else 4h."),
                                       QStringLiteral("LENGTH"));
     const QCommandLineOption horizon(QStringLiteral("within"),
-                                     tr("How far to look, e.g. 90d (default 180d)."),
+                                     CliText::tr("How far to look, e.g. 90d (default 180d)."),
                                      QStringLiteral("LENGTH"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the result as JSON."));
     parser.addOptions({release, after, duration, horizon, json});
     if (auto stop = parseCommand(
             parser, args, command,
@@ -97,29 +93,30 @@ int runFindWindow(const QStringList& args) {
         return exit;
     ScheduleService::FindRequest request;
     if (!parser.isSet(release))
-        return usageError(command, tr("--release is required: a release's id or "
-                                      "PRODUCT@VERSION"));
+        return usageError(command, CliText::tr("--release is required: a release's id or "
+                                               "PRODUCT@VERSION"));
     if (parser.isSet(after)) {
         const auto t = parseUtcTime(parser.value(after));
         if (!t)
-            return usageError(command, tr("--after '%1' is not a date such as 2026-12-01 or "
+            return usageError(command,
+                              CliText::tr("--after '%1' is not a date such as 2026-12-01 or "
                                           "2026-12-01T22:00")
-                                           .arg(parser.value(after)));
+                                  .arg(parser.value(after)));
         request.after = *t;
     }
     if (parser.isSet(duration)) {
         const auto d = parseDuration(parser.value(duration));
         if (!d)
-            return usageError(command, tr("--duration '%1' is not a length such as 4h or 1h30m")
-                                           .arg(parser.value(duration)));
+            return usageError(command,
+                              CliText::tr("--duration '%1' is not a length such as 4h or 1h30m")
+                                  .arg(parser.value(duration)));
         request.durationSecs = *d;
     }
     if (parser.isSet(horizon)) {
         const auto d = parseDuration(parser.value(horizon));
         if (!d)
-            return usageError(
-                command,
-                tr("--within '%1' is not a length such as 90d").arg(parser.value(horizon)));
+            return usageError(command, CliText::tr("--within '%1' is not a length such as 90d")
+                                           .arg(parser.value(horizon)));
         request.horizonSecs = *d;
     }
     Database::OpenOptions options = files.readingOptions(parser);
@@ -162,22 +159,23 @@ int runFindWindow(const QStringList& args) {
         constexpr qsizetype kShownRejected = 20;
         for (qsizetype i = 0; i < p.rejected.size() && i < kShownRejected; ++i) {
             const RejectedCandidate& r = p.rejected[i];
-            out() << tr("Not %1 – %2 UTC (%3 candidate(s)):")
+            out() << CliText::tr("Not %1 – %2 UTC (%3 candidate(s)):")
                          .arg(iso(r.when.start), iso(r.when.end))
                          .arg(r.candidates)
                   << Qt::endl;
             printReasons(r.reasons, QStringLiteral("  - %1"));
         }
         if (p.rejected.size() > kShownRejected)
-            out() << tr("… and %1 more rejected span(s); --json lists them all")
+            out() << CliText::tr("… and %1 more rejected span(s); --json lists them all")
                          .arg(p.rejected.size() - kShownRejected)
                   << Qt::endl;
         if (p.when) {
-            out() << tr("Earliest window: %1 – %2 UTC").arg(iso(p.when->start), iso(p.when->end))
+            out() << CliText::tr("Earliest window: %1 – %2 UTC")
+                         .arg(iso(p.when->start), iso(p.when->end))
                   << Qt::endl;
-            printReasons(p.softConflicts, tr("  warning: %1"));
+            printReasons(p.softConflicts, CliText::tr("  warning: %1"));
         } else {
-            out() << tr("No window within the horizon breaks no hard rule.") << Qt::endl;
+            out() << CliText::tr("No window within the horizon breaks no hard rule.") << Qt::endl;
         }
     }
     out().flush();

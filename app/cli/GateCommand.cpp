@@ -14,16 +14,13 @@
 namespace slipway::cli {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 QJsonValue iso(const QDateTime& t) {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
 
 QString day(const QDateTime& t) {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : tr("not scheduled");
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd"))
+                       : CliText::tr("not scheduled");
 }
 
 QString badge(GateStatus s) {
@@ -63,10 +60,11 @@ int importGateEvidence(const QCommandLineParser& parser, const FileOptions& file
                        const QString& ticket) {
     const QString command = QStringLiteral("import");
     if (!parser.isSet(release))
-        return usageError(command, tr("--release is required: a release's id or "
-                                      "PRODUCT@VERSION"));
+        return usageError(command, CliText::tr("--release is required: a release's id or "
+                                               "PRODUCT@VERSION"));
     if (parser.value(criterion).trimmed().isEmpty())
-        return usageError(command, tr("--criterion NAME is required: which of the release's "
+        return usageError(command,
+                          CliText::tr("--criterion NAME is required: which of the release's "
                                       "criteria the file is evidence for"));
     const CriterionKind kind = format == u"junit"   ? CriterionKind::TestPassRate
                                : format == u"sarif" ? CriterionKind::Security
@@ -97,7 +95,7 @@ int importGateEvidence(const QCommandLineParser& parser, const FileOptions& file
         if (gate->criteria[i].id != target->id)
             continue;
         const CriterionVerdict& v = verdict.criteria[i];
-        out() << tr("%1: %2 (%3) is %4: %5")
+        out() << CliText::tr("%1: %2 (%3) is %4: %5")
                      .arg(input, target->spec.name, gate->name, displayName(v.status).toLower(),
                           v.reason)
               << Qt::endl;
@@ -109,18 +107,18 @@ int importGateEvidence(const QCommandLineParser& parser, const FileOptions& file
 int runGate(const QStringList& args) {
     const QString command = QStringLiteral("gate");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("status: a release's quality gates, stage by stage, with each criterion's status, "
-           "the reason, and the evidence it was judged on (file, SHA-256, who imported it and "
-           "when, the counts). Exit 0: the release may be promoted through its next gate (or is "
-           "through all); 1: a gate blocks promotion; 2: bad input."));
-    parser.addPositionalArgument(QStringLiteral("status"), tr("What to do: status."));
+    parser.setApplicationDescription(CliText::tr(
+        "status: a release's quality gates, stage by stage, with each criterion's status, "
+        "the reason, and the evidence it was judged on (file, SHA-256, who imported it and "
+        "when, the counts). Exit 0: the release may be promoted through its next gate (or is "
+        "through all); 1: a gate blocks promotion; 2: bad input."));
+    parser.addPositionalArgument(QStringLiteral("status"), CliText::tr("What to do: status."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption release(QStringLiteral("release"),
-                                     tr("The release: its id or PRODUCT@VERSION."),
+                                     CliText::tr("The release: its id or PRODUCT@VERSION."),
                                      QStringLiteral("ID|PRODUCT@VERSION"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the result as JSON."));
     parser.addOptions({release, json});
     if (auto stop = parseCommand(
             parser, args, command,
@@ -130,10 +128,11 @@ int runGate(const QStringList& args) {
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.value(0) != u"status")
-        return usageError(command,
-                          positional.isEmpty()
-                              ? tr("say what to do: 'slipway gate status …'")
-                              : tr("unknown action '%1'; available: status").arg(positional[0]));
+        return usageError(
+            command,
+            positional.isEmpty()
+                ? CliText::tr("say what to do: 'slipway gate status …'")
+                : CliText::tr("unknown action '%1'; available: status").arg(positional[0]));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
@@ -207,21 +206,22 @@ int runGate(const QStringList& args) {
         return blocked ? ExitFindings : ExitOk;
     }
 
-    out() << tr("%1 (%2)").arg(releaseLabel(rel->name, rel->version), toKey(rel->type)) << Qt::endl;
+    out() << CliText::tr("%1 (%2)").arg(releaseLabel(rel->name, rel->version), toKey(rel->type))
+          << Qt::endl;
     if (gates->isEmpty())
-        out() << tr("  No gates: 'slipway' adds its type's gates when a release is created.")
+        out() << CliText::tr(
+                     "  No gates: 'slipway' adds its type's gates when a release is created.")
               << Qt::endl;
     for (const ReleaseGate& g : gates.value()) {
         const GateVerdict v = GateEvaluator::evaluate(g, now);
         out() << badge(v.status) << u' '
-              << tr("%1 → %2 (%3/%4 settled, due %5)%6")
-                     .arg(g.name, g.stage.isEmpty() ? tr("next stage") : g.stage)
+              << CliText::tr("%1 → %2 (%3/%4 settled, due %5)%6")
+                     .arg(g.name, g.stage.isEmpty() ? CliText::tr("next stage") : g.stage)
                      .arg(v.settled)
                      .arg(v.total)
-                     .arg(day(g.dueAt),
-                          g.isPromoted()
-                              ? tr(", promoted by %1 on %2").arg(g.promotedBy, day(g.promotedAt))
-                              : QString())
+                     .arg(day(g.dueAt), g.isPromoted() ? CliText::tr(", promoted by %1 on %2")
+                                                             .arg(g.promotedBy, day(g.promotedAt))
+                                                       : QString())
               << Qt::endl;
         for (int i = 0; i < g.criteria.size(); ++i) {
             const GateCriterion& c = g.criteria[i];
@@ -229,14 +229,15 @@ int runGate(const QStringList& args) {
                   << QStringLiteral(": ") << v.criteria[i].reason << Qt::endl;
             if (c.evidence)
                 out() << QStringLiteral("              ")
-                      << tr("evidence: %1, SHA-256 %2, imported %3 by %4")
+                      << CliText::tr("evidence: %1, SHA-256 %2, imported %3 by %4")
                              .arg(c.evidence->fileName, c.evidence->sha256.left(16) + u'…',
                                   c.evidence->importedAt.toUTC().toString(Qt::ISODate),
                                   c.evidence->importedBy)
                       << Qt::endl;
         }
     }
-    out() << (blocked ? tr("Blocked: %1") : tr("%1")).arg(check.reason) << Qt::endl;
+    out() << (blocked ? CliText::tr("Blocked: %1") : CliText::tr("%1")).arg(check.reason)
+          << Qt::endl;
     return blocked ? ExitFindings : ExitOk;
 }
 

@@ -15,28 +15,26 @@
 namespace slipway::cli {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 struct CsvOptions {
     QCommandLineOption kind{QStringLiteral("kind"),
-                            tr("csv: what the rows are: scope or acknowledgements."),
+                            CliText::tr("csv: what the rows are: scope or acknowledgements."),
                             QStringLiteral("KIND")};
     QCommandLineOption release{
         QStringLiteral("release"),
-        tr("csv: put every item into this release. junit, sarif, bench: the release whose "
-           "criterion the file is evidence for. Its id, PRODUCT@VERSION, or a version only one "
-           "release has."),
+        CliText::tr(
+            "csv: put every item into this release. junit, sarif, bench: the release whose "
+            "criterion the file is evidence for. Its id, PRODUCT@VERSION, or a version only one "
+            "release has."),
         QStringLiteral("ID|PRODUCT@VERSION")};
     QCommandLineOption skipInvalid{
         QStringLiteral("skip-invalid"),
-        tr("csv: import the valid rows and list the others, instead of refusing the file.")};
+        CliText::tr(
+            "csv: import the valid rows and list the others, instead of refusing the file.")};
     QCommandLineOption map{
         QStringLiteral("map"),
-        tr("csv: which column holds which field, e.g. \"Name=title,Ticket=external_key\"; "
-           "fields: %1, or ignore. Completes or overrides what Jira and Azure DevOps "
-           "exports are recognised by.")
+        CliText::tr("csv: which column holds which field, e.g. \"Name=title,Ticket=external_key\"; "
+                    "fields: %1, or ignore. Completes or overrides what Jira and Azure DevOps "
+                    "exports are recognised by.")
             .arg(ScopeCsvMapping::fieldNames().join(QStringLiteral(", "))),
         QStringLiteral("COLUMN=FIELD,…")};
 };
@@ -47,11 +45,12 @@ int importCsv(const QCommandLineParser& parser, const FileOptions& files, const 
     if (parser.value(csv.kind) == u"acknowledgements")
         return importAcknowledgementsCsv(parser, files, dbPath, input, ticket);
     if (parser.value(csv.kind) != u"scope")
-        return usageError(command, parser.isSet(csv.kind)
-                                       ? tr("unknown --kind '%1'; available: scope, "
+        return usageError(command,
+                          parser.isSet(csv.kind)
+                              ? CliText::tr("unknown --kind '%1'; available: scope, "
                                             "acknowledgements")
-                                             .arg(parser.value(csv.kind))
-                                       : tr("--kind scope is required: say what the rows are "
+                                    .arg(parser.value(csv.kind))
+                              : CliText::tr("--kind scope is required: say what the rows are "
                                             "(or --kind acknowledgements)"));
     auto table = CsvReader::read(input);
     if (!table)
@@ -70,13 +69,13 @@ int importCsv(const QCommandLineParser& parser, const FileOptions& files, const 
         const bool single = plan.problems.size() == 1;
         if (single)
             err() << plan.problems.first() << u' ';
-        err() << (good > 0 ? tr("%1: %2 of %3 rows cannot be imported, so nothing was; "
-                                "--skip-invalid imports the other %4.")
+        err() << (good > 0 ? CliText::tr("%1: %2 of %3 rows cannot be imported, so nothing was; "
+                                         "--skip-invalid imports the other %4.")
                                  .arg(input)
                                  .arg(plan.problems.size())
                                  .arg(plan.total)
                                  .arg(good)
-                           : tr("%1: none of its %2 rows can be imported; nothing was.")
+                           : CliText::tr("%1: none of its %2 rows can be imported; nothing was.")
                                  .arg(input)
                                  .arg(plan.total))
               << Qt::endl;
@@ -107,11 +106,12 @@ int importCsv(const QCommandLineParser& parser, const FileOptions& files, const 
         return inputError(outcome.error());
     const auto& o = outcome.value();
     for (const QString& problem : o.problems)
-        err() << tr("%1 Skipped.").arg(problem) << Qt::endl;
+        err() << CliText::tr("%1 Skipped.").arg(problem) << Qt::endl;
     for (const QString& note : o.notes)
         err() << note << Qt::endl;
-    out() << tr("%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped; %7 dependencies "
-                "added.")
+    out() << CliText::tr(
+                 "%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped; %7 dependencies "
+                 "added.")
                  .arg(input, mapping->sourceName())
                  .arg(o.created)
                  .arg(o.updated)
@@ -127,37 +127,40 @@ int importCsv(const QCommandLineParser& parser, const FileOptions& files, const 
 int runImport(const QStringList& args) {
     const QString command = QStringLiteral("import");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("csv: reads scope items from a CSV file (RFC 4180, UTF-8): Jira and Azure DevOps "
-           "exports are recognised, other files say with --map which column holds what. By "
-           "default a file with any invalid row is refused whole, listing each row's line and "
-           "reason. Items keep their external key: importing the same file again updates "
-           "them.\n"
-           "ics: reads an iCalendar file (Outlook, Google Calendar, Thunderbird, iCloud) and "
-           "stores its events as blackouts or incident freezes. Events keep their UID: "
-           "importing the same calendar again updates them.\n"
-           "junit, sarif, bench: reads a JUnit XML report, a SARIF 2.1.0 log, or Google "
-           "Benchmark JSON / a name,value,unit CSV as the evidence of one criterion of a "
-           "release's quality gates (--release ID|PRODUCT@VERSION --criterion NAME); prints the "
-           "criterion's "
-           "status and exits 1 when it fails.\n"
-           "The whole file is checked first and written in one transaction, or not at all."));
-    parser.addPositionalArgument(QStringLiteral("FORMAT"), tr("csv, ics, junit, sarif or bench."));
-    parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The file to read."));
+    parser.setApplicationDescription(CliText::tr(
+        "csv: reads scope items from a CSV file (RFC 4180, UTF-8): Jira and Azure DevOps "
+        "exports are recognised, other files say with --map which column holds what. By "
+        "default a file with any invalid row is refused whole, listing each row's line and "
+        "reason. Items keep their external key: importing the same file again updates "
+        "them.\n"
+        "ics: reads an iCalendar file (Outlook, Google Calendar, Thunderbird, iCloud) and "
+        "stores its events as blackouts or incident freezes. Events keep their UID: "
+        "importing the same calendar again updates them.\n"
+        "junit, sarif, bench: reads a JUnit XML report, a SARIF 2.1.0 log, or Google "
+        "Benchmark JSON / a name,value,unit CSV as the evidence of one criterion of a "
+        "release's quality gates (--release ID|PRODUCT@VERSION --criterion NAME); prints the "
+        "criterion's "
+        "status and exits 1 when it fails.\n"
+        "The whole file is checked first and written in one transaction, or not at all."));
+    parser.addPositionalArgument(QStringLiteral("FORMAT"),
+                                 CliText::tr("csv, ics, junit, sarif or bench."));
+    parser.addPositionalArgument(QStringLiteral("INPUT"), CliText::tr("The file to read."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption as(QStringLiteral("as"),
-                                tr("What the events become: blackouts or freezes."),
+                                CliText::tr("What the events become: blackouts or freezes."),
                                 QStringLiteral("KIND"));
-    const QCommandLineOption soft(QStringLiteral("soft"),
-                                  tr("Blackouts are soft (a warning), not hard (an error)."));
+    const QCommandLineOption soft(
+        QStringLiteral("soft"),
+        CliText::tr("Blackouts are soft (a warning), not hard (an error)."));
     const QCommandLineOption ticket(QStringLiteral("change-ticket"),
-                                    tr("The change ticket the import is done under."),
+                                    CliText::tr("The change ticket the import is done under."),
                                     QStringLiteral("TICKET"));
     const CsvOptions csv;
     const QCommandLineOption criterion(
         QStringLiteral("criterion"),
-        tr("junit, sarif, bench: the name of the gate criterion the file is evidence for."),
+        CliText::tr(
+            "junit, sarif, bench: the name of the gate criterion the file is evidence for."),
         QStringLiteral("NAME"));
     parser.addOptions(
         {as, soft, ticket, csv.kind, csv.release, csv.skipInvalid, csv.map, criterion});
@@ -181,13 +184,16 @@ int runImport(const QStringList& args) {
         return usageError(
             command,
             positional.isEmpty()
-                ? tr("say which format: 'slipway import csv …', 'slipway import ics …', or "
-                     "junit, sarif, bench")
-                : tr("unknown format '%1'; available: csv, ics, junit, sarif, bench").arg(format));
+                ? CliText::tr(
+                      "say which format: 'slipway import csv …', 'slipway import ics …', or "
+                      "junit, sarif, bench")
+                : CliText::tr("unknown format '%1'; available: csv, ics, junit, sarif, bench")
+                      .arg(format));
     if (positional.size() < 2)
-        return usageError(command, format == u"csv"   ? tr("name the CSV file to read")
-                                   : format == u"ics" ? tr("name the calendar file to read")
-                                                      : tr("name the %1 file to read").arg(format));
+        return usageError(command, format == u"csv" ? CliText::tr("name the CSV file to read")
+                                   : format == u"ics"
+                                       ? CliText::tr("name the calendar file to read")
+                                       : CliText::tr("name the %1 file to read").arg(format));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
@@ -204,7 +210,7 @@ int runImport(const QStringList& args) {
     else if (kind == u"freezes")
         options.as = CalendarImportService::As::Freezes;
     else
-        return usageError(command, tr("--as must be blackouts or freezes"));
+        return usageError(command, CliText::tr("--as must be blackouts or freezes"));
     options.hard = !parser.isSet(soft);
 
     auto calendar = IcsReader::read(positional[1]);
@@ -221,7 +227,7 @@ int runImport(const QStringList& args) {
         return inputError(outcome.error());
     for (const QString& skipped : std::as_const(outcome->skipped))
         err() << skipped << Qt::endl;
-    out() << tr("%1: %2 created, %3 updated, %4 unchanged, %5 left out.")
+    out() << CliText::tr("%1: %2 created, %3 updated, %4 unchanged, %5 left out.")
                  .arg(positional[1])
                  .arg(outcome->created)
                  .arg(outcome->updated)

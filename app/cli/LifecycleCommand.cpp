@@ -17,10 +17,6 @@
 namespace slipway::cli {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 QJsonArray guardsJson(const QList<GuardCheck>& guards) {
     QJsonArray out;
     for (const GuardCheck& g : guards)
@@ -58,22 +54,23 @@ int show(Database& db, const Release& release, bool json) {
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return unmet.isEmpty() ? ExitOk : ExitFindings;
     }
-    out() << tr("%1 is %2.").arg(facts->label, displayName(facts->status)) << Qt::endl;
+    out() << CliText::tr("%1 is %2.").arg(facts->label, displayName(facts->status)) << Qt::endl;
     for (const GuardCheck& g : unmet)
-        out() << tr("  past a guard it never met: %1").arg(g.line()) << Qt::endl;
+        out() << CliText::tr("  past a guard it never met: %1").arg(g.line()) << Qt::endl;
     if (next.next) {
-        out() << tr("Before %1:").arg(displayName(*next.next)) << Qt::endl;
+        out() << CliText::tr("Before %1:").arg(displayName(*next.next)) << Qt::endl;
         for (const GuardCheck& g : ready)
             out() << QStringLiteral("  [%1] ").arg(toKey(g.state)) << g.line() << Qt::endl;
     }
     for (const LifecycleOverride& v : overrides.value())
-        out() << tr("Override %1 of “%2” asked by %3: %4 — %5")
+        out() << CliText::tr("Override %1 of “%2” asked by %3: %4 — %5")
                      .arg(v.id)
                      .arg(guardFromKey(v.guard) ? displayName(*guardFromKey(v.guard)) : v.guard,
                           v.requestedBy, v.reason,
-                          v.isSettled()    ? tr("settled by %1").arg(v.settledBy)
-                          : v.isApproved() ? tr("approved by %1, not settled").arg(v.approvedBy)
-                                           : tr("awaiting a second release manager"))
+                          v.isSettled() ? CliText::tr("settled by %1").arg(v.settledBy)
+                          : v.isApproved()
+                              ? CliText::tr("approved by %1, not settled").arg(v.approvedBy)
+                              : CliText::tr("awaiting a second release manager"))
               << Qt::endl;
     return unmet.isEmpty() ? ExitOk : ExitFindings;
 }
@@ -81,15 +78,16 @@ int show(Database& db, const Release& release, bool json) {
 int setStatus(Database& db, const Release& release, const QString& statusKey) {
     const auto status = releaseStatusFromKey(statusKey.trimmed().toLower().replace(u'-', u'_'));
     if (!status)
-        return usageError(QStringLiteral("lifecycle"),
-                          tr("--status must be one of %1").arg(allReleaseStatusKeys().join(u", ")));
+        return usageError(
+            QStringLiteral("lifecycle"),
+            CliText::tr("--status must be one of %1").arg(allReleaseStatusKeys().join(u", ")));
     // Asked first, so a refusal leaves the file exactly as it was (not even opened for
     // writing); the service asks again inside its transaction.
     auto check = LifecycleService(db).check(release.id, *status);
     if (!check)
         return inputError(check.error());
     if (!check->ok()) {
-        err() << tr("%1 cannot become %2:")
+        err() << CliText::tr("%1 cannot become %2:")
                      .arg(releaseLabel(release.name, release.version), displayName(*status))
               << Qt::endl;
         for (const QString& line : check->reasons())
@@ -106,7 +104,7 @@ int setStatus(Database& db, const Release& release, const QString& statusKey) {
         err() << saved.error().message << Qt::endl;
         return ExitFindings;
     }
-    out() << tr("%1 is now %2.")
+    out() << CliText::tr("%1 is now %2.")
                  .arg(releaseLabel(release.name, release.version), displayName(*status))
           << Qt::endl;
     return ExitOk;
@@ -138,12 +136,13 @@ int settings(Database& db, std::optional<int> days, bool json) {
         return ExitOk;
     }
     if (now != before)
-        out() << tr("Emergency approvals are now due within %1 day(s) of production (were %2).")
+        out() << CliText::tr(
+                     "Emergency approvals are now due within %1 day(s) of production (were %2).")
                      .arg(now)
                      .arg(before)
               << Qt::endl;
     else
-        out() << tr("Emergency approvals are due within %1 day(s) of production.").arg(now)
+        out() << CliText::tr("Emergency approvals are due within %1 day(s) of production.").arg(now)
               << Qt::endl;
     return ExitOk;
 }
@@ -153,40 +152,43 @@ int settings(Database& db, std::optional<int> days, bool json) {
 int runLifecycle(const QStringList& args) {
     const QString command = QStringLiteral("lifecycle");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("show: a release's status, the guards of its next status and any it is past without "
-           "meeting (exit 1). set: change the status through its guards (exit 1: refused, one "
-           "line per guard). override: ask to let a release past a guard, with a reason. "
-           "approve: approve an override (a second person with the release manager role). "
-           "settle: close an override with a note. settings: print the file's lifecycle "
-           "settings, and set them when given (a release manager)."));
+    parser.setApplicationDescription(CliText::tr(
+        "show: a release's status, the guards of its next status and any it is past without "
+        "meeting (exit 1). set: change the status through its guards (exit 1: refused, one "
+        "line per guard). override: ask to let a release past a guard, with a reason. "
+        "approve: approve an override (a second person with the release manager role). "
+        "settle: close an override with a note. settings: print the file's lifecycle "
+        "settings, and set them when given (a release manager)."));
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("show, set, override, approve, settle or settings."));
+                                 CliText::tr("show, set, override, approve, settle or settings."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption release(QStringLiteral("release"),
-                                     tr("The release: its id or NAME@VERSION."),
+                                     CliText::tr("The release: its id or NAME@VERSION."),
                                      QStringLiteral("ID|NAME@VERSION"));
-    const QCommandLineOption status(QStringLiteral("status"), tr("set: the new status."),
+    const QCommandLineOption status(QStringLiteral("status"), CliText::tr("set: the new status."),
                                     QStringLiteral("STATUS"));
-    const QCommandLineOption guard(QStringLiteral("guard"),
-                                   tr("override: the guard (%1).").arg(allGuardKeys().join(u", ")),
-                                   QStringLiteral("GUARD"));
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("override: why."),
+    const QCommandLineOption guard(
+        QStringLiteral("guard"),
+        CliText::tr("override: the guard (%1).").arg(allGuardKeys().join(u", ")),
+        QStringLiteral("GUARD"));
+    const QCommandLineOption reason(QStringLiteral("reason"), CliText::tr("override: why."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption overrideId(QStringLiteral("override"),
-                                        tr("approve, settle: the override's number."),
+                                        CliText::tr("approve, settle: the override's number."),
                                         QStringLiteral("ID"));
-    const QCommandLineOption note(QStringLiteral("note"), tr("settle: how it was settled."),
-                                  QStringLiteral("TEXT"));
+    const QCommandLineOption note(
+        QStringLiteral("note"), CliText::tr("settle: how it was settled."), QStringLiteral("TEXT"));
     const QCommandLineOption emergencyDays(
         QStringLiteral("emergency-days"),
-        tr("settings: the days an emergency that reached production before its CAB approval has "
-           "for that approval (%1 to %2).")
+        CliText::tr(
+            "settings: the days an emergency that reached production before its CAB approval has "
+            "for that approval (%1 to %2).")
             .arg(LifecycleService::kMinEmergencyApprovalDays)
             .arg(LifecycleService::kMaxEmergencyApprovalDays),
         QStringLiteral("N"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("show, settings: print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CliText::tr("show, settings: print JSON."));
     parser.addOptions({release, status, guard, reason, overrideId, note, emergencyDays, json});
     if (auto stop = parseCommand(parser, args, command,
                                  QStringLiteral("slipway lifecycle show|set|override|approve|"
@@ -198,7 +200,7 @@ int runLifecycle(const QStringList& args) {
                               QStringLiteral("override"), QStringLiteral("approve"),
                               QStringLiteral("settle"),   QStringLiteral("settings")};
     if (!actions.contains(action))
-        return usageError(command, tr("say what to do: %1").arg(actions.join(u", ")));
+        return usageError(command, CliText::tr("say what to do: %1").arg(actions.join(u", ")));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
@@ -210,11 +212,12 @@ int runLifecycle(const QStringList& args) {
         const int n = parser.value(emergencyDays).trimmed().toInt(&ok);
         if (!ok || n < LifecycleService::kMinEmergencyApprovalDays ||
             n > LifecycleService::kMaxEmergencyApprovalDays)
-            return usageError(command, tr("--emergency-days must be a whole number from %1 to %2, "
+            return usageError(command,
+                              CliText::tr("--emergency-days must be a whole number from %1 to %2, "
                                           "not “%3”")
-                                           .arg(LifecycleService::kMinEmergencyApprovalDays)
-                                           .arg(LifecycleService::kMaxEmergencyApprovalDays)
-                                           .arg(parser.value(emergencyDays)));
+                                  .arg(LifecycleService::kMinEmergencyApprovalDays)
+                                  .arg(LifecycleService::kMaxEmergencyApprovalDays)
+                                  .arg(parser.value(emergencyDays)));
         days = n;
     }
     const bool reading = action == u"show" || (action == u"settings" && !days);
@@ -229,7 +232,7 @@ int runLifecycle(const QStringList& args) {
         bool ok = false;
         const qint64 id = parser.value(overrideId).toLongLong(&ok);
         if (!ok || id <= 0)
-            return usageError(command, tr("--override ID is required"));
+            return usageError(command, CliText::tr("--override ID is required"));
         DeploymentService deployments(*db.value(), Session::forCurrentUser());
         auto list = deployments.unsettledOverrides();
         if (!list)
@@ -239,7 +242,8 @@ int runLifecycle(const QStringList& args) {
             if (o.id == id)
                 version = o.rowVersion;
         if (version == 0)
-            return usageError(command, tr("override %1 does not exist or is settled").arg(id));
+            return usageError(command,
+                              CliText::tr("override %1 does not exist or is settled").arg(id));
         auto done = action == u"approve"
                         ? deployments.approveOverride(id, version)
                         : deployments.settleOverride(id, version, parser.value(note));
@@ -247,8 +251,8 @@ int runLifecycle(const QStringList& args) {
             err() << done.error().message << Qt::endl;
             return done.error().kind == Error::Kind::Permission ? ExitFindings : ExitBadInput;
         }
-        out() << (action == u"approve" ? tr("Override %1 approved by %2.")
-                                       : tr("Override %1 settled by %2."))
+        out() << (action == u"approve" ? CliText::tr("Override %1 approved by %2.")
+                                       : CliText::tr("Override %1 settled by %2."))
                      .arg(id)
                      .arg(Session::forCurrentUser().actor)
               << Qt::endl;
@@ -264,13 +268,15 @@ int runLifecycle(const QStringList& args) {
         return setStatus(*db.value(), rel.value(), parser.value(status));
     const auto g = guardFromKey(parser.value(guard).trimmed());
     if (!g)
-        return usageError(command, tr("--guard must be one of %1").arg(allGuardKeys().join(u", ")));
+        return usageError(command,
+                          CliText::tr("--guard must be one of %1").arg(allGuardKeys().join(u", ")));
     auto requested = DeploymentService(*db.value(), Session::forCurrentUser())
                          .requestOverride(rel->id, *g, parser.value(reason));
     if (!requested)
         return inputError(requested.error());
-    out() << tr("Override %1 of “%2” for %3 asked for; a second release manager approves it with "
-                "'slipway lifecycle approve --override %1'.")
+    out() << CliText::tr(
+                 "Override %1 of “%2” for %3 asked for; a second release manager approves it with "
+                 "'slipway lifecycle approve --override %1'.")
                  .arg(requested->id)
                  .arg(displayName(*g), releaseLabel(rel->name, rel->version))
           << Qt::endl;

@@ -15,42 +15,35 @@
 #include <QFileInfo>
 
 namespace slipway::cli {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
 
 int runRender(const QStringList& args) {
     const QString command = QStringLiteral("render");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Renders a communication template for a release as PDF, an .eml draft (opens as a "
-           "draft in Outlook and Thunderbird) or Markdown. Text from the plan is escaped, never "
-           "run as markup. A template with unknown placeholders is refused. --issue also "
-           "archives the message with the list's recipients."));
+    parser.setApplicationDescription(CliText::tr(
+        "Renders a communication template for a release as PDF, an .eml draft (opens as a "
+        "draft in Outlook and Thunderbird) or Markdown. Text from the plan is escaped, never "
+        "run as markup. A template with unknown placeholders is refused. --issue also "
+        "archives the message with the list's recipients."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption release(QStringLiteral("release"),
-                                     tr("The release: its id or PRODUCT@VERSION."),
+                                     CliText::tr("The release: its id or PRODUCT@VERSION."),
                                      QStringLiteral("ID|PRODUCT@VERSION"));
     const QCommandLineOption templ(QStringLiteral("template"),
-                                   tr("The template name, e.g. release-notice."),
+                                   CliText::tr("The template name, e.g. release-notice."),
                                    QStringLiteral("NAME"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("pdf, eml or md."),
+    const QCommandLineOption format(QStringLiteral("format"), CliText::tr("pdf, eml or md."),
                                     QStringLiteral("FORMAT"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("The file to write."),
+    const QCommandLineOption outFile(QStringLiteral("out"), CliText::tr("The file to write."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption list(QStringLiteral("list"),
-                                  tr("A distribution list: its recipients and time zone."),
+                                  CliText::tr("A distribution list: its recipients and time zone."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption reason(QStringLiteral("reason"),
-                                    tr("Delay notices: why the release moved."),
+                                    CliText::tr("Delay notices: why the release moved."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption issue(QStringLiteral("issue"),
-                                   tr("Archive the message as issued (needs --list)."));
+                                   CliText::tr("Archive the message as issued (needs --list)."));
     parser.addOptions({release, templ, format, outFile, list, reason, issue});
     if (auto stop = parseCommand(
             parser, args, command,
@@ -64,22 +57,23 @@ int runRender(const QStringList& args) {
         return exit;
     CommunicationService::Request request;
     if (!parser.isSet(release))
-        return usageError(command, tr("--release is required: a release's id or "
-                                      "PRODUCT@VERSION"));
+        return usageError(command, CliText::tr("--release is required: a release's id or "
+                                               "PRODUCT@VERSION"));
     if (!parser.isSet(templ))
-        return usageError(command, tr("--template NAME is required (e.g. release-notice)"));
+        return usageError(command,
+                          CliText::tr("--template NAME is required (e.g. release-notice)"));
     const auto fmt = MessageExporter::formatFromKey(parser.value(format));
     if (!fmt)
-        return usageError(
-            command,
-            parser.isSet(format)
-                ? tr("unknown --format '%1'; available: pdf, eml, md").arg(parser.value(format))
-                : tr("--format pdf|eml|md is required"));
+        return usageError(command,
+                          parser.isSet(format)
+                              ? CliText::tr("unknown --format '%1'; available: pdf, eml, md")
+                                    .arg(parser.value(format))
+                              : CliText::tr("--format pdf|eml|md is required"));
     const QString target = parser.value(outFile);
     if (target.isEmpty())
-        return usageError(command, tr("--out FILE is required"));
+        return usageError(command, CliText::tr("--out FILE is required"));
     if (parser.isSet(issue) && !parser.isSet(list))
-        return usageError(command, tr("--issue needs --list NAME: say who it goes to"));
+        return usageError(command, CliText::tr("--issue needs --list NAME: say who it goes to"));
     request.delayReason = parser.value(reason);
 
     Database::OpenOptions options = files.openOptions(parser);
@@ -100,7 +94,7 @@ int runRender(const QStringList& args) {
         if (auto all = templates.all())
             for (const MessageTemplate& t : std::as_const(all.value()))
                 names << t.name;
-        return usageError(command, tr("%1: there is no template '%2'; available: %3")
+        return usageError(command, CliText::tr("%1: there is no template '%2'; available: %3")
                                        .arg(QDir::toNativeSeparators(*path), parser.value(templ),
                                             names.join(QStringLiteral(", "))));
     }
@@ -109,8 +103,8 @@ int runRender(const QStringList& args) {
     if (parser.isSet(list)) {
         auto found = DistributionListRepository(*db.value()).findByName(parser.value(list));
         if (!found)
-            return usageError(
-                command, tr("%1: %2").arg(QDir::toNativeSeparators(*path), found.error().message));
+            return usageError(command, CliText::tr("%1: %2").arg(QDir::toNativeSeparators(*path),
+                                                                 found.error().message));
         request.listId = found->id;
         recipients = found->members;
     }
@@ -120,13 +114,14 @@ int runRender(const QStringList& args) {
         return inputError(rendered.error());
     if (!rendered->issuable()) {
         const QStringList problems = PlaceholderCatalogue::describe(rendered->problems);
-        return usageError(command, tr("template %1 (version %2): %3%4; nothing was written")
-                                       .arg(tmpl->name)
-                                       .arg(tmpl->version)
-                                       .arg(problems.first())
-                                       .arg(problems.size() > 1
-                                                ? tr(" (and %1 more)").arg(problems.size() - 1)
-                                                : QString()));
+        return usageError(command,
+                          CliText::tr("template %1 (version %2): %3%4; nothing was written")
+                              .arg(tmpl->name)
+                              .arg(tmpl->version)
+                              .arg(problems.first())
+                              .arg(problems.size() > 1
+                                       ? CliText::tr(" (and %1 more)").arg(problems.size() - 1)
+                                       : QString()));
     }
     if (parser.isSet(issue)) {
         // The file is written inside the archiving transaction: a message is archived only
@@ -145,7 +140,7 @@ int runRender(const QStringList& args) {
                 QFile::remove(target);
             return inputError(issued.error());
         }
-        out() << tr("Issued message %1 to %2 recipient(s); SHA-256 %3.")
+        out() << CliText::tr("Issued message %1 to %2 recipient(s); SHA-256 %3.")
                      .arg(issued->id)
                      .arg(issued->recipients.size())
                      .arg(issued->sha256)
@@ -154,7 +149,7 @@ int runRender(const QStringList& args) {
                !written) {
         return inputError(written.error());
     }
-    out() << tr("Wrote %1 (%2, template %3 version %4).")
+    out() << CliText::tr("Wrote %1 (%2, template %3 version %4).")
                  .arg(QDir::toNativeSeparators(target), MessageExporter::suffix(*fmt), tmpl->name)
                  .arg(tmpl->version)
           << Qt::endl;

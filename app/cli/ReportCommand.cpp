@@ -13,13 +13,6 @@
 #include <QElapsedTimer>
 
 namespace slipway::cli {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
 
 Result<qint64> resolveMeeting(Database& db, const QString& text) {
     CabMeetingService meetings(db, Session::forCurrentUser());
@@ -28,21 +21,23 @@ Result<qint64> resolveMeeting(Database& db, const QString& text) {
     if (isNumber && id > 0) {
         auto found = meetings.find(id);
         if (!found)
-            return Error{Error::Kind::Usage,
-                         tr("there is no CAB meeting %1 in %2 (see the CAB screen for the ids)")
-                             .arg(text, QDir::toNativeSeparators(db.path()))};
+            return Error{
+                Error::Kind::Usage,
+                CliText::tr("there is no CAB meeting %1 in %2 (see the CAB screen for the ids)")
+                    .arg(text, QDir::toNativeSeparators(db.path()))};
         return id;
     }
     const auto when = parseUtcTime(text);
     if (!when)
         return Error{
             Error::Kind::Usage,
-            tr("--meeting takes a meeting id or a date such as 2026-11-03, not '%1'").arg(text)};
+            CliText::tr("--meeting takes a meeting id or a date such as 2026-11-03, not '%1'")
+                .arg(text)};
     auto found = meetings.meetingOn(*when);
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error{Error::Kind::Usage, tr("no CAB meeting on or after %1 in %2")
+        return Error{Error::Kind::Usage, CliText::tr("no CAB meeting on or after %1 in %2")
                                              .arg(text, QDir::toNativeSeparators(db.path()))};
     return found->value().id;
 }
@@ -50,22 +45,24 @@ Result<qint64> resolveMeeting(Database& db, const QString& text) {
 int runReport(const QStringList& args) {
     const QString command = QStringLiteral("report");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("cab: writes the CAB report of a meeting as PDF: a cover with the attendees, the "
-           "change outlook charts, the agenda, a section per change (window in UTC and the "
-           "attendees' zones, conflicts, risk, gate status, rollback plan, approvals, its week "
-           "with blackouts), decisions, open conditions and actions. Every page carries the "
-           "audit chain head and the time of generation. The file is opened read-only."));
-    parser.addPositionalArgument(QStringLiteral("REPORT"), tr("cab."));
+    parser.setApplicationDescription(CliText::tr(
+        "cab: writes the CAB report of a meeting as PDF: a cover with the attendees, the "
+        "change outlook charts, the agenda, a section per change (window in UTC and the "
+        "attendees' zones, conflicts, risk, gate status, rollback plan, approvals, its week "
+        "with blackouts), decisions, open conditions and actions. Every page carries the "
+        "audit chain head and the time of generation. The file is opened read-only."));
+    parser.addPositionalArgument(QStringLiteral("REPORT"), CliText::tr("cab."));
     FileOptions files;
     files.addTo(parser, false);
-    const QCommandLineOption meeting(QStringLiteral("meeting"),
-                                     tr("The meeting: its id, or a date (the meeting that day, "
-                                        "else the first one after)."),
-                                     QStringLiteral("ID|DATE"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("The PDF file to write."),
+    const QCommandLineOption meeting(
+        QStringLiteral("meeting"),
+        CliText::tr("The meeting: its id, or a date (the meeting that day, "
+                    "else the first one after)."),
+        QStringLiteral("ID|DATE"));
+    const QCommandLineOption outFile(QStringLiteral("out"), CliText::tr("The PDF file to write."),
                                      QStringLiteral("FILE.pdf"));
-    const QCommandLineOption page(QStringLiteral("page"), tr("Paper: a4 (default) or letter."),
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  CliText::tr("Paper: a4 (default) or letter."),
                                   QStringLiteral("a4|letter"), QStringLiteral("a4"));
     parser.addOptions({meeting, outFile, page});
     if (auto stop = parseCommand(parser, args, command,
@@ -75,22 +72,22 @@ int runReport(const QStringList& args) {
         return *stop;
     const QString kind = parser.positionalArguments().value(0);
     if (kind.isEmpty())
-        return usageError(command, tr("say which report: 'slipway report cab …'"));
+        return usageError(command, CliText::tr("say which report: 'slipway report cab …'"));
     if (kind != u"cab")
-        return usageError(command, tr("unknown report '%1'; available: cab").arg(kind));
+        return usageError(command, CliText::tr("unknown report '%1'; available: cab").arg(kind));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
     if (!parser.isSet(meeting))
-        return usageError(command, tr("--meeting ID|DATE is required"));
+        return usageError(command, CliText::tr("--meeting ID|DATE is required"));
     const QString target = parser.value(outFile);
     if (target.isEmpty())
-        return usageError(command, tr("--out FILE.pdf is required"));
+        return usageError(command, CliText::tr("--out FILE.pdf is required"));
     const QString paper = parser.value(page).toLower();
     if (paper != u"a4" && paper != u"letter")
-        return usageError(command,
-                          tr("--page takes a4 or letter, not '%1'").arg(parser.value(page)));
+        return usageError(
+            command, CliText::tr("--page takes a4 or letter, not '%1'").arg(parser.value(page)));
 
     Database::OpenOptions options;
     options.readOnly = true;
@@ -111,7 +108,7 @@ int runReport(const QStringList& args) {
         paper == u"letter" ? ui::CabReportWriter::Paper::Letter : ui::CabReportWriter::Paper::A4);
     if (!written)
         return inputError(written.error());
-    out() << tr("Wrote %1: %2 page(s), %3 agenda item(s), %4 decision(s) in %5 ms.")
+    out() << CliText::tr("Wrote %1: %2 page(s), %3 agenda item(s), %4 decision(s) in %5 ms.")
                  .arg(QDir::toNativeSeparators(target))
                  .arg(written->pages)
                  .arg(pack->items.size())

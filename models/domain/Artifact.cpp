@@ -9,9 +9,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Artifact", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Artifact)
+};
 
 constexpr std::array<std::pair<ArtifactKind, const char*>, 6> kKinds{{
     {ArtifactKind::ContainerImage, "container_image"},
@@ -51,17 +51,17 @@ std::optional<ArtifactKind> artifactKindFromKey(const QString& key) {
 QString displayName(ArtifactKind kind) {
     switch (kind) {
     case ArtifactKind::ContainerImage:
-        return tr("Container image");
+        return Text::tr("Container image");
     case ArtifactKind::Package:
-        return tr("Package");
+        return Text::tr("Package");
     case ArtifactKind::Archive:
-        return tr("Archive");
+        return Text::tr("Archive");
     case ArtifactKind::Binary:
-        return tr("Binary");
+        return Text::tr("Binary");
     case ArtifactKind::ConfigBundle:
-        return tr("Configuration bundle");
+        return Text::tr("Configuration bundle");
     case ArtifactKind::Other:
-        return tr("Other");
+        return Text::tr("Other");
     }
     return {};
 }
@@ -117,17 +117,17 @@ std::optional<ArtifactState> artifactStateFromKey(const QString& key) {
 QString displayName(ArtifactState state) {
     switch (state) {
     case ArtifactState::Unverified:
-        return tr("Not verified");
+        return Text::tr("Not verified");
     case ArtifactState::Verified:
-        return tr("Verified");
+        return Text::tr("Verified");
     case ArtifactState::DigestMismatch:
-        return tr("Digest mismatch");
+        return Text::tr("Digest mismatch");
     case ArtifactState::BadSignature:
-        return tr("Bad signature");
+        return Text::tr("Bad signature");
     case ArtifactState::UnknownKey:
-        return tr("Unknown key");
+        return Text::tr("Unknown key");
     case ArtifactState::MissingFile:
-        return tr("Missing file");
+        return Text::tr("Missing file");
     }
     return {};
 }

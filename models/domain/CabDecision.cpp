@@ -6,6 +6,14 @@
 
 namespace slipway {
 
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CabDecision)
+};
+
+} // namespace
+
 QString toKey(DecisionOutcome outcome) {
     switch (outcome) {
     case DecisionOutcome::Approve:
@@ -29,18 +37,15 @@ std::optional<DecisionOutcome> decisionOutcomeFromKey(const QString& key) {
 }
 
 QString displayName(DecisionOutcome outcome) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("CabDecision", text);
-    };
     switch (outcome) {
     case DecisionOutcome::Approve:
-        return tr("Approved");
+        return Text::tr("Approved");
     case DecisionOutcome::ApproveWithConditions:
-        return tr("Approved with conditions");
+        return Text::tr("Approved with conditions");
     case DecisionOutcome::Reject:
-        return tr("Rejected");
+        return Text::tr("Rejected");
     case DecisionOutcome::Defer:
-        return tr("Deferred");
+        return Text::tr("Deferred");
     }
     return {};
 }

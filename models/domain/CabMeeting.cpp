@@ -6,6 +6,14 @@
 
 namespace slipway {
 
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CabMeeting)
+};
+
+} // namespace
+
 QString toKey(AgendaItem::Kind kind) {
     switch (kind) {
     case AgendaItem::Kind::Change:
@@ -27,16 +35,13 @@ std::optional<AgendaItem::Kind> agendaKindFromKey(const QString& key) {
 }
 
 QString displayName(AgendaItem::Kind kind) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("CabMeeting", text);
-    };
     switch (kind) {
     case AgendaItem::Kind::Change:
-        return tr("Change");
+        return Text::tr("Change");
     case AgendaItem::Kind::Emergency:
-        return tr("Emergency review");
+        return Text::tr("Emergency review");
     case AgendaItem::Kind::Escalation:
-        return tr("Gate escalation");
+        return Text::tr("Gate escalation");
     }
     return {};
 }

@@ -10,9 +10,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ChangeRequest", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ChangeRequest)
+};
 
 } // namespace
 
@@ -38,11 +38,11 @@ std::optional<ChangeType> changeTypeFromKey(const QString& key) {
 QString displayName(ChangeType type) {
     switch (type) {
     case ChangeType::Standard:
-        return tr("Standard");
+        return Text::tr("Standard");
     case ChangeType::Normal:
-        return tr("Normal");
+        return Text::tr("Normal");
     case ChangeType::Emergency:
-        return tr("Emergency");
+        return Text::tr("Emergency");
     }
     return {};
 }
@@ -54,19 +54,21 @@ bool ChangeRequest::hasTag(const QString& tag) const {
 QList<FieldProblem> validateChangeRequest(const ChangeRequest& c) {
     QList<FieldProblem> problems;
     if (c.ticket.trimmed().isEmpty())
-        problems.append({QStringLiteral("ticket"), tr("A change request needs a ticket id.")});
+        problems.append(
+            {QStringLiteral("ticket"), Text::tr("A change request needs a ticket id.")});
     if (c.summary.trimmed().isEmpty())
-        problems.append({QStringLiteral("summary"), tr("Say in a line what the change does.")});
+        problems.append(
+            {QStringLiteral("summary"), Text::tr("Say in a line what the change does.")});
     if (c.requestedBy.trimmed().isEmpty())
-        problems.append({QStringLiteral("requestedBy"), tr("Say who requests the change.")});
+        problems.append({QStringLiteral("requestedBy"), Text::tr("Say who requests the change.")});
     if ((c.plannedStart > 0) != (c.plannedEnd > 0) ||
         (c.plannedStart > 0 && c.plannedEnd <= c.plannedStart))
         problems.append({QStringLiteral("plannedEnd"),
-                         tr("A planned window needs a start and an end after it.")});
+                         Text::tr("A planned window needs a start and an end after it.")});
     for (const QString& tag : c.tags)
         if (tag.trimmed().isEmpty() || tag.contains(u' '))
             problems.append(
-                {QStringLiteral("tags"), tr("Tags are single words, not \"%1\".").arg(tag)});
+                {QStringLiteral("tags"), Text::tr("Tags are single words, not \"%1\".").arg(tag)});
     FieldLimits::check(
         problems,
         {{"ticket", QT_TRANSLATE_NOOP("FieldLimits", "The ticket"), c.ticket, FieldLimits::kName},

@@ -14,9 +14,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DistributionList", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DistributionList)
+};
 
 } // namespace
 
@@ -30,9 +30,10 @@ bool isPlainAddress(const QString& address) {
 QString firstUnsendableRecipient(const DistributionList& list) {
     for (qsizetype i = 0; i < list.members.size(); ++i) {
         if (!isPlainAddress(list.members[i].address))
-            return tr("Distribution list %1: member %2 has %3, which is not an e-mail address "
-                      "such as ops@example.com; correct the list first. Nothing was sent or "
-                      "issued.")
+            return Text::tr(
+                       "Distribution list %1: member %2 has %3, which is not an e-mail address "
+                       "such as ops@example.com; correct the list first. Nothing was sent or "
+                       "issued.")
                 .arg(InputText::quoted(list.name))
                 .arg(i + 1)
                 .arg(InputText::quoted(list.members[i].address));
@@ -43,23 +44,24 @@ QString firstUnsendableRecipient(const DistributionList& list) {
 QList<FieldProblem> validateDistributionList(const DistributionList& list) {
     QList<FieldProblem> problems;
     if (list.name.trimmed().isEmpty())
-        problems.append({QStringLiteral("name"), tr("A distribution list needs a name.")});
+        problems.append({QStringLiteral("name"), Text::tr("A distribution list needs a name.")});
     if (!QTimeZone(list.zone.toUtf8()).isValid())
-        problems.append({QStringLiteral("zone"),
-                         tr("'%1' is not a time zone; use an IANA name such as Europe/Berlin.")
-                             .arg(list.zone)});
+        problems.append(
+            {QStringLiteral("zone"),
+             Text::tr("'%1' is not a time zone; use an IANA name such as Europe/Berlin.")
+                 .arg(list.zone)});
     QSet<QString> seen;
     for (const Recipient& r : list.members) {
         if (!isPlainAddress(r.address))
-            problems.append(
-                {QStringLiteral("members"),
-                 tr("'%1' is not an e-mail address such as ops@example.com.").arg(r.address)});
+            problems.append({QStringLiteral("members"),
+                             Text::tr("'%1' is not an e-mail address such as ops@example.com.")
+                                 .arg(r.address)});
         else if (seen.contains(r.address.toLower()))
             problems.append(
-                {QStringLiteral("members"), tr("%1 is on the list twice.").arg(r.address)});
+                {QStringLiteral("members"), Text::tr("%1 is on the list twice.").arg(r.address)});
         seen.insert(r.address.toLower());
         if (r.name.contains(u'\n') || r.name.contains(u'\r'))
-            problems.append({QStringLiteral("members"), tr("A name is one line.")});
+            problems.append({QStringLiteral("members"), Text::tr("A name is one line.")});
     }
     FieldLimits::check(
         problems,

@@ -10,9 +10,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Gate", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Gate)
+};
 
 struct KindName {
     CriterionKind kind;
@@ -51,15 +51,15 @@ std::optional<CriterionKind> criterionKindFromKey(const QString& key) {
 QString displayName(CriterionKind kind) {
     switch (kind) {
     case CriterionKind::TestPassRate:
-        return tr("Test pass rate");
+        return Text::tr("Test pass rate");
     case CriterionKind::Security:
-        return tr("Security findings");
+        return Text::tr("Security findings");
     case CriterionKind::Benchmark:
-        return tr("Benchmark");
+        return Text::tr("Benchmark");
     case CriterionKind::Manual:
-        return tr("Manual check");
+        return Text::tr("Manual check");
     case CriterionKind::Approval:
-        return tr("Approval");
+        return Text::tr("Approval");
     }
     return {};
 }
@@ -81,13 +81,13 @@ QString toKey(GateStatus status) {
 QString displayName(GateStatus status) {
     switch (status) {
     case GateStatus::Pending:
-        return tr("Pending");
+        return Text::tr("Pending");
     case GateStatus::Passed:
-        return tr("Passed");
+        return Text::tr("Passed");
     case GateStatus::Failed:
-        return tr("Failed");
+        return Text::tr("Failed");
     case GateStatus::Waived:
-        return tr("Waived");
+        return Text::tr("Waived");
     }
     return {};
 }
@@ -95,17 +95,18 @@ QString displayName(GateStatus status) {
 QString CriterionSpec::describe() const {
     switch (kind) {
     case CriterionKind::TestPassRate:
-        return tr("at least %1 % of tests pass (JUnit XML)").arg(number(threshold.value_or(100)));
+        return Text::tr("at least %1 % of tests pass (JUnit XML)")
+            .arg(number(threshold.value_or(100)));
     case CriterionKind::Security:
-        return tr("no open finding of %1 severity or above (SARIF)").arg(severity);
+        return Text::tr("no open finding of %1 severity or above (SARIF)").arg(severity);
     case CriterionKind::Benchmark:
-        return tr("%1 %2 %3 %4")
+        return Text::tr("%1 %2 %3 %4")
             .arg(metric, comparator, number(threshold.value_or(0)), unit)
             .trimmed();
     case CriterionKind::Manual:
-        return tr("ticked by a person");
+        return Text::tr("ticked by a person");
     case CriterionKind::Approval:
-        return tr("approved by someone with the %1 role").arg(role);
+        return Text::tr("approved by someone with the %1 role").arg(role);
     }
     return {};
 }
@@ -113,33 +114,33 @@ QString CriterionSpec::describe() const {
 QStringList validateCriterion(const CriterionSpec& spec) {
     QStringList problems;
     if (spec.name.trimmed().isEmpty())
-        problems << tr("A criterion needs a name.");
+        problems << Text::tr("A criterion needs a name.");
     switch (spec.kind) {
     case CriterionKind::TestPassRate:
         if (!spec.threshold || *spec.threshold < 0 || *spec.threshold > 100)
-            problems << tr("%1: the pass rate threshold must be a percentage from 0 to 100.")
+            problems << Text::tr("%1: the pass rate threshold must be a percentage from 0 to 100.")
                             .arg(spec.name);
         break;
     case CriterionKind::Security:
         if (!QStringList{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
                          QStringLiteral("critical")}
                  .contains(spec.severity))
-            problems
-                << tr("%1: the severity must be low, medium, high or critical.").arg(spec.name);
+            problems << Text::tr("%1: the severity must be low, medium, high or critical.")
+                            .arg(spec.name);
         break;
     case CriterionKind::Benchmark:
         if (spec.metric.trimmed().isEmpty())
-            problems << tr("%1: name the benchmark metric.").arg(spec.name);
+            problems << Text::tr("%1: name the benchmark metric.").arg(spec.name);
         if (spec.comparator != u"<=" && spec.comparator != u">=")
-            problems << tr("%1: the comparison must be <= or >=.").arg(spec.name);
+            problems << Text::tr("%1: the comparison must be <= or >=.").arg(spec.name);
         if (!spec.threshold)
-            problems << tr("%1: the benchmark needs a threshold.").arg(spec.name);
+            problems << Text::tr("%1: the benchmark needs a threshold.").arg(spec.name);
         break;
     case CriterionKind::Manual:
         break;
     case CriterionKind::Approval:
         if (spec.role.trimmed().isEmpty())
-            problems << tr("%1: say which role approves.").arg(spec.name);
+            problems << Text::tr("%1: say which role approves.").arg(spec.name);
         break;
     }
     return problems;
@@ -148,14 +149,14 @@ QStringList validateCriterion(const CriterionSpec& spec) {
 QStringList validateTemplate(const GateTemplate& gate) {
     QStringList problems;
     if (gate.name.trimmed().isEmpty())
-        problems << tr("A gate needs a name.");
+        problems << Text::tr("A gate needs a name.");
     if (gate.dueDays < 0)
-        problems << tr("%1: the due date cannot be after the window starts.").arg(gate.name);
+        problems << Text::tr("%1: the due date cannot be after the window starts.").arg(gate.name);
     QStringList names;
     for (const CriterionSpec& c : gate.criteria) {
         problems << validateCriterion(c);
         if (names.contains(c.name.trimmed(), Qt::CaseInsensitive))
-            problems << tr("%1: two criteria are called %2.").arg(gate.name, c.name);
+            problems << Text::tr("%1: two criteria are called %2.").arg(gate.name, c.name);
         names << c.name.trimmed();
     }
     return problems;
@@ -164,17 +165,18 @@ QStringList validateTemplate(const GateTemplate& gate) {
 QStringList validateWaiver(const GateWaiver& w) {
     QStringList problems;
     if (w.reason.trimmed().isEmpty())
-        problems << tr("A waiver needs a reason.");
+        problems << Text::tr("A waiver needs a reason.");
     if (w.controls.trimmed().isEmpty())
-        problems << tr("A waiver needs the compensating controls that stand in for the check.");
+        problems << Text::tr(
+            "A waiver needs the compensating controls that stand in for the check.");
     if (w.validationTask.trimmed().isEmpty())
-        problems << tr("A waiver needs the validation task owed after the release.");
+        problems << Text::tr("A waiver needs the validation task owed after the release.");
     if (!w.expiresAt.isValid())
-        problems << tr("A waiver needs an expiry date.");
+        problems << Text::tr("A waiver needs an expiry date.");
     else if (w.requestedAt.isValid() && w.expiresAt <= w.requestedAt)
-        problems << tr("A waiver's expiry must be after it is requested.");
+        problems << Text::tr("A waiver's expiry must be after it is requested.");
     if (w.isApproved() && sameLogin(w.approvedBy, w.requestedBy))
-        problems << tr("%1 asked for this waiver, so cannot approve it.").arg(w.requestedBy);
+        problems << Text::tr("%1 asked for this waiver, so cannot approve it.").arg(w.requestedBy);
     return problems;
 }
 

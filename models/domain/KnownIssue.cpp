@@ -8,9 +8,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("KnownIssue", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(KnownIssue)
+};
 
 } // namespace
 
@@ -36,11 +36,11 @@ std::optional<IssueStatus> issueStatusFromKey(const QString& key) {
 QString displayName(IssueStatus status) {
     switch (status) {
     case IssueStatus::Open:
-        return tr("Open");
+        return Text::tr("Open");
     case IssueStatus::Mitigated:
-        return tr("Mitigated");
+        return Text::tr("Mitigated");
     case IssueStatus::Resolved:
-        return tr("Resolved");
+        return Text::tr("Resolved");
     }
     return {};
 }
@@ -52,9 +52,10 @@ QStringList allIssueStatusKeys() {
 QList<FieldProblem> validateKnownIssue(const KnownIssue& issue) {
     QList<FieldProblem> problems;
     if (issue.releaseId <= 0)
-        problems.append({QStringLiteral("release"), tr("A known issue belongs to a release.")});
+        problems.append(
+            {QStringLiteral("release"), Text::tr("A known issue belongs to a release.")});
     if (issue.title.trimmed().isEmpty())
-        problems.append({QStringLiteral("title"), tr("A known issue needs a title.")});
+        problems.append({QStringLiteral("title"), Text::tr("A known issue needs a title.")});
     FieldLimits::check(problems, {{"title", QT_TRANSLATE_NOOP("FieldLimits", "The title"),
                                    issue.title, FieldLimits::kName},
                                   {"impact", QT_TRANSLATE_NOOP("FieldLimits", "The impact"),

@@ -20,9 +20,9 @@ constexpr std::array<std::pair<TemplateKind, const char*>, 5> kKinds{{
     {TemplateKind::CabInvitation, "cab_invitation"},
 }};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("MessageTemplate", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MessageTemplate)
+};
 
 } // namespace
 
@@ -43,15 +43,15 @@ std::optional<TemplateKind> templateKindFromKey(const QString& key) {
 QString displayName(TemplateKind kind) {
     switch (kind) {
     case TemplateKind::ReleaseNotice:
-        return tr("Release notice");
+        return Text::tr("Release notice");
     case TemplateKind::ExecutiveSummary:
-        return tr("Executive summary");
+        return Text::tr("Executive summary");
     case TemplateKind::DelayNotice:
-        return tr("Delay notice");
+        return Text::tr("Delay notice");
     case TemplateKind::UserNotice:
-        return tr("User notice");
+        return Text::tr("User notice");
     case TemplateKind::CabInvitation:
-        return tr("CAB invitation");
+        return Text::tr("CAB invitation");
     }
     return {};
 }
@@ -60,15 +60,16 @@ QList<FieldProblem> validateTemplate(const MessageTemplate& t) {
     QList<FieldProblem> problems;
     static const QRegularExpression kName(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
     if (!kName.match(t.name).hasMatch())
-        problems.append({QStringLiteral("name"),
-                         tr("A template name uses lower-case letters, digits and dashes, such "
-                            "as release-notice.")});
+        problems.append(
+            {QStringLiteral("name"),
+             Text::tr("A template name uses lower-case letters, digits and dashes, such "
+                      "as release-notice.")});
     if (t.subject.trimmed().isEmpty())
-        problems.append({QStringLiteral("subject"), tr("A template needs a subject.")});
+        problems.append({QStringLiteral("subject"), Text::tr("A template needs a subject.")});
     if (t.subject.contains(u'\n') || t.subject.contains(u'\r'))
-        problems.append({QStringLiteral("subject"), tr("A subject is one line.")});
+        problems.append({QStringLiteral("subject"), Text::tr("A subject is one line.")});
     if (t.body.trimmed().isEmpty())
-        problems.append({QStringLiteral("body"), tr("A template needs a body.")});
+        problems.append({QStringLiteral("body"), Text::tr("A template needs a body.")});
     FieldLimits::check(problems, {{"subject", QT_TRANSLATE_NOOP("FieldLimits", "The subject"),
                                    t.subject, FieldLimits::kNote},
                                   {"body", QT_TRANSLATE_NOOP("FieldLimits", "The body"), t.body,

@@ -11,30 +11,37 @@
 
 namespace slipway {
 
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Release)
+};
+
+} // namespace
+
 QList<FieldProblem> validateRelease(const Release& release) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("Release", text);
-    };
     QList<FieldProblem> problems;
     if (release.name.trimmed().isEmpty())
-        problems.append({QStringLiteral("name"), tr("A name is required.")});
+        problems.append({QStringLiteral("name"), Text::tr("A name is required.")});
     else if (release.name.size() > 200)
-        problems.append({QStringLiteral("name"), tr("Keep the name under 200 characters.")});
+        problems.append({QStringLiteral("name"), Text::tr("Keep the name under 200 characters.")});
 
     QString reason;
     if (!SemVer::parse(release.version, &reason))
-        problems.append({QStringLiteral("version"), tr("Not a semantic version: %1.").arg(reason)});
+        problems.append(
+            {QStringLiteral("version"), Text::tr("Not a semantic version: %1.").arg(reason)});
 
     if (release.windowStart.isValid() != release.windowEnd.isValid())
         problems.append({QStringLiteral("windowEnd"),
-                         tr("Give both the start and the end of the window, or neither.")});
+                         Text::tr("Give both the start and the end of the window, or neither.")});
     else if (release.windowStart.isValid() && release.windowEnd <= release.windowStart)
-        problems.append({QStringLiteral("windowEnd"), tr("The window must end after it starts.")});
+        problems.append(
+            {QStringLiteral("windowEnd"), Text::tr("The window must end after it starts.")});
 
     if (!QTimeZone(release.windowZone.toUtf8()).isValid())
         problems.append({QStringLiteral("windowZone"),
-                         tr("'%1' is not a known time zone (use an IANA name such as "
-                            "Europe/Berlin).")
+                         Text::tr("'%1' is not a known time zone (use an IANA name such as "
+                                  "Europe/Berlin).")
                              .arg(release.windowZone)});
     FieldLimits::check(problems,
                        {{"version", QT_TRANSLATE_NOOP("FieldLimits", "The version"),

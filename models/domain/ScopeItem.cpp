@@ -14,9 +14,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ScopeItem", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ScopeItem)
+};
 
 constexpr std::array<std::pair<ScopeKind, const char*>, 5> kKinds{{
     {ScopeKind::Feature, "feature"},
@@ -92,15 +92,15 @@ std::optional<ScopeStatus> scopeStatusFromKey(QStringView key) {
 QString displayName(ScopeKind kind) {
     switch (kind) {
     case ScopeKind::Feature:
-        return tr("Feature");
+        return Text::tr("Feature");
     case ScopeKind::Fix:
-        return tr("Fix");
+        return Text::tr("Fix");
     case ScopeKind::Patch:
-        return tr("Patch");
+        return Text::tr("Patch");
     case ScopeKind::TechDebt:
-        return tr("Tech debt");
+        return Text::tr("Tech debt");
     case ScopeKind::Regulatory:
-        return tr("Regulatory");
+        return Text::tr("Regulatory");
     }
     return {};
 }
@@ -108,13 +108,13 @@ QString displayName(ScopeKind kind) {
 QString displayName(ScopePriority priority) {
     switch (priority) {
     case ScopePriority::Critical:
-        return tr("Critical");
+        return Text::tr("Critical");
     case ScopePriority::High:
-        return tr("High");
+        return Text::tr("High");
     case ScopePriority::Medium:
-        return tr("Medium");
+        return Text::tr("Medium");
     case ScopePriority::Low:
-        return tr("Low");
+        return Text::tr("Low");
     }
     return {};
 }
@@ -122,15 +122,15 @@ QString displayName(ScopePriority priority) {
 QString displayName(ScopeStatus status) {
     switch (status) {
     case ScopeStatus::Proposed:
-        return tr("Proposed");
+        return Text::tr("Proposed");
     case ScopeStatus::Committed:
-        return tr("Committed");
+        return Text::tr("Committed");
     case ScopeStatus::InProgress:
-        return tr("In progress");
+        return Text::tr("In progress");
     case ScopeStatus::Done:
-        return tr("Done");
+        return Text::tr("Done");
     case ScopeStatus::Deferred:
-        return tr("Deferred");
+        return Text::tr("Deferred");
     }
     return {};
 }
@@ -146,38 +146,39 @@ QList<FieldProblem> validateScopeItem(const ScopeItem& item) {
     QList<FieldProblem> problems;
     const QString title = item.title.trimmed();
     if (title.isEmpty())
-        problems.append({QStringLiteral("title"), tr("The title is empty.")});
+        problems.append({QStringLiteral("title"), Text::tr("The title is empty.")});
     else if (item.title.size() > ScopeLimits::kTitle)
         problems.append(
-            {QStringLiteral("title"), tr("The title is %1 characters long; keep it under %2.")
+            {QStringLiteral("title"), Text::tr("The title is %1 characters long; keep it under %2.")
                                           .arg(item.title.size())
                                           .arg(ScopeLimits::kTitle)});
     if (!std::isfinite(item.effort) || item.effort < 0 || item.effort > ScopeLimits::kEffort)
-        problems.append(
-            {QStringLiteral("effort"), tr("The effort must be a number of points from 0 to %1.")
-                                           .arg(ScopeLimits::kEffort, 0, 'f', 0)});
+        problems.append({QStringLiteral("effort"),
+                         Text::tr("The effort must be a number of points from 0 to %1.")
+                             .arg(ScopeLimits::kEffort, 0, 'f', 0)});
     if (item.externalKey.size() > ScopeLimits::kExternalKey || hasControl(item.externalKey) ||
         item.externalKey != item.externalKey.trimmed())
         problems.append({QStringLiteral("externalKey"),
-                         tr("The external key must be one line of at most %1 characters, "
-                            "without surrounding spaces.")
+                         Text::tr("The external key must be one line of at most %1 characters, "
+                                  "without surrounding spaces.")
                              .arg(ScopeLimits::kExternalKey)});
     if (item.stakeholder.size() > ScopeLimits::kStakeholder || hasControl(item.stakeholder))
         problems.append({QStringLiteral("stakeholder"),
-                         tr("The stakeholder must be one line of at most %1 characters.")
+                         Text::tr("The stakeholder must be one line of at most %1 characters.")
                              .arg(ScopeLimits::kStakeholder)});
     if (item.description.size() > ScopeLimits::kDescription)
         problems.append({QStringLiteral("description"),
-                         tr("The description is %1 characters long; keep it under %2.")
+                         Text::tr("The description is %1 characters long; keep it under %2.")
                              .arg(item.description.size())
                              .arg(ScopeLimits::kDescription)});
     for (const QString& label : item.labels) {
         if (label.isEmpty() || label.size() > ScopeLimits::kLabel || hasControl(label) ||
             label.contains(u';')) {
-            problems.append({QStringLiteral("labels"),
-                             tr("Labels must be non-empty, at most %1 characters, on one line "
-                                "and without ';'.")
-                                 .arg(ScopeLimits::kLabel)});
+            problems.append(
+                {QStringLiteral("labels"),
+                 Text::tr("Labels must be non-empty, at most %1 characters, on one line "
+                          "and without ';'.")
+                     .arg(ScopeLimits::kLabel)});
             break;
         }
     }

@@ -6,9 +6,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SemVer", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SemVer)
+};
 
 bool isNumeric(const QString& s) {
     if (s.isEmpty())
@@ -28,18 +28,18 @@ bool isIdentifierChar(QChar c) {
 bool parseCore(const QString& part, quint64* out, QString* reason, const char* name) {
     if (!isNumeric(part)) {
         if (reason)
-            *reason = tr("%1 must be a number").arg(QString::fromLatin1(name));
+            *reason = Text::tr("%1 must be a number").arg(QString::fromLatin1(name));
         return false;
     }
     if (part.size() > 1 && part.front() == u'0') {
         if (reason)
-            *reason = tr("%1 must not have leading zeros").arg(QString::fromLatin1(name));
+            *reason = Text::tr("%1 must not have leading zeros").arg(QString::fromLatin1(name));
         return false;
     }
     bool ok = false;
     *out = part.toULongLong(&ok);
     if (!ok && reason)
-        *reason = tr("%1 is too large").arg(QString::fromLatin1(name));
+        *reason = Text::tr("%1 is too large").arg(QString::fromLatin1(name));
     return ok;
 }
 
@@ -49,19 +49,20 @@ bool parseIdentifiers(const QString& text, bool rejectLeadingZero, QStringList* 
     for (const QString& id : parts) {
         if (id.isEmpty()) {
             if (reason)
-                *reason = tr("empty identifier after '-' or '+'");
+                *reason = Text::tr("empty identifier after '-' or '+'");
             return false;
         }
         for (QChar c : id) {
             if (!isIdentifierChar(c)) {
                 if (reason)
-                    *reason = tr("'%1' is not allowed in a version").arg(c);
+                    *reason = Text::tr("'%1' is not allowed in a version").arg(c);
                 return false;
             }
         }
         if (rejectLeadingZero && isNumeric(id) && id.size() > 1 && id.front() == u'0') {
             if (reason)
-                *reason = tr("numeric pre-release identifier '%1' has a leading zero").arg(id);
+                *reason =
+                    Text::tr("numeric pre-release identifier '%1' has a leading zero").arg(id);
             return false;
         }
     }
@@ -74,7 +75,7 @@ bool parseIdentifiers(const QString& text, bool rejectLeadingZero, QStringList* 
 std::optional<SemVer> SemVer::parse(const QString& text, QString* reason) {
     if (text.isEmpty()) {
         if (reason)
-            *reason = tr("version is required (e.g. 2.4.0)");
+            *reason = Text::tr("version is required (e.g. 2.4.0)");
         return std::nullopt;
     }
     QString rest = text;
@@ -94,7 +95,7 @@ std::optional<SemVer> SemVer::parse(const QString& text, QString* reason) {
     const QStringList core = rest.split(u'.');
     if (core.size() != 3) {
         if (reason)
-            *reason = tr("use MAJOR.MINOR.PATCH, e.g. 2.4.0");
+            *reason = Text::tr("use MAJOR.MINOR.PATCH, e.g. 2.4.0");
         return std::nullopt;
     }
     if (!parseCore(core[0], &v.major, reason, "major") ||

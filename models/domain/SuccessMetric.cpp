@@ -10,6 +10,14 @@
 
 namespace slipway {
 
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SuccessMetric)
+};
+
+} // namespace
+
 QStringList allComparators() {
     return {QStringLiteral("<"), QStringLiteral("<="), QStringLiteral("="), QStringLiteral(">="),
             QStringLiteral(">")};
@@ -31,20 +39,18 @@ std::optional<bool> SuccessMetric::met() const {
 }
 
 QList<FieldProblem> validateMetric(const SuccessMetric& m) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("SuccessMetric", text);
-    };
     QList<FieldProblem> problems;
     if (m.name.trimmed().isEmpty())
-        problems.append({QStringLiteral("name"), tr("A success metric needs a name.")});
+        problems.append({QStringLiteral("name"), Text::tr("A success metric needs a name.")});
     if (!allComparators().contains(m.comparator))
         problems.append(
-            {QStringLiteral("comparator"), tr("The comparator must be one of < <= = >= >.")});
+            {QStringLiteral("comparator"), Text::tr("The comparator must be one of < <= = >= >.")});
     if (!std::isfinite(m.target) || (m.baseline && !std::isfinite(*m.baseline)) ||
         (m.actual && !std::isfinite(*m.actual)))
-        problems.append({QStringLiteral("target"), tr("Metric values must be numbers.")});
+        problems.append({QStringLiteral("target"), Text::tr("Metric values must be numbers.")});
     if (m.releaseId <= 0)
-        problems.append({QStringLiteral("release"), tr("A success metric belongs to a release.")});
+        problems.append(
+            {QStringLiteral("release"), Text::tr("A success metric belongs to a release.")});
     FieldLimits::check(
         problems,
         {{"name", QT_TRANSLATE_NOOP("FieldLimits", "The name"), m.name, FieldLimits::kName},

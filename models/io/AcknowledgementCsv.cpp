@@ -16,9 +16,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AcknowledgementCsv", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AcknowledgementCsv)
+};
 
 } // namespace
 
@@ -37,8 +37,8 @@ Result<AcknowledgementCsv::Parsed> AcknowledgementCsv::read(Database& db, const 
     const int noteCol = column("note");
     if (idCol < 0 || addressCol < 0 || atCol < 0)
         return Error{Error::Kind::Usage,
-                     tr("%1:1: the header needs the columns communication_id, address and "
-                        "acknowledged_at (note is optional)")
+                     Text::tr("%1:1: the header needs the columns communication_id, address and "
+                              "acknowledged_at (note is optional)")
                          .arg(shown)};
     CommunicationRepository repo(db);
     auto messages = repo.all();
@@ -57,7 +57,7 @@ Result<AcknowledgementCsv::Parsed> AcknowledgementCsv::read(Database& db, const 
     Parsed out;
     for (const CsvTable::RaggedRow& ragged : table->raggedRows())
         out.problems << QStringLiteral("%1:%2: ").arg(shown).arg(ragged.line) +
-                            tr("%1 fields where the header has %2")
+                            Text::tr("%1 fields where the header has %2")
                                 .arg(ragged.fields)
                                 .arg(table->columnCount());
     for (qsizetype row = 0; row < table->rowCount(); ++row) {
@@ -67,7 +67,7 @@ Result<AcknowledgementCsv::Parsed> AcknowledgementCsv::read(Database& db, const 
         const QString address = table->text(row, addressCol).trimmed();
         const QString atText = table->text(row, atCol).trimmed();
         if (!ok || !byId.contains(id)) {
-            out.problems << where + tr("there is no issued message %1")
+            out.problems << where + Text::tr("there is no issued message %1")
                                         .arg(InputText::quoted(table->text(row, idCol).trimmed()));
             continue;
         }
@@ -76,24 +76,25 @@ Result<AcknowledgementCsv::Parsed> AcknowledgementCsv::read(Database& db, const 
         for (const Recipient& r : m.recipients)
             recipient = recipient || r.address.compare(address, Qt::CaseInsensitive) == 0;
         if (!recipient) {
-            out.problems << where + tr("%1 is not a recipient of message %2")
+            out.problems << where + Text::tr("%1 is not a recipient of message %2")
                                         .arg(InputText::quoted(address))
                                         .arg(id);
             continue;
         }
         const auto at = parseUtcTime(atText);
         if (!at) {
-            out.problems << where + tr("%1 is not a time such as 2026-12-01T09:30Z")
+            out.problems << where + Text::tr("%1 is not a time such as 2026-12-01T09:30Z")
                                         .arg(InputText::quoted(atText));
             continue;
         }
         if (*at < m.issuedAt) {
-            out.problems << where + tr("%1 is before message %2 was issued").arg(atText).arg(id);
+            out.problems << where +
+                                Text::tr("%1 is before message %2 was issued").arg(atText).arg(id);
             continue;
         }
         const QString key = QString::number(id) + u'|' + address.toLower();
         if (done.contains(key)) {
-            out.problems << where + tr("%1 has already acknowledged message %2")
+            out.problems << where + Text::tr("%1 has already acknowledged message %2")
                                         .arg(InputText::quoted(address))
                                         .arg(id);
             continue;

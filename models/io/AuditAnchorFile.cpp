@@ -12,9 +12,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AuditAnchorFile", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AuditAnchorFile)
+};
 
 QString shown(const QString& path) {
     return QDir::toNativeSeparators(path);
@@ -23,31 +23,31 @@ QString shown(const QString& path) {
 Result<QByteArray> readBytes(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{Error::Kind::Usage, tr("%1: no such anchor file").arg(shown(path))};
+        return Error{Error::Kind::Usage, Text::tr("%1: no such anchor file").arg(shown(path))};
     if (!info.isFile())
-        return Error{Error::Kind::Usage, tr("%1: not a regular file").arg(shown(path))};
+        return Error{Error::Kind::Usage, Text::tr("%1: not a regular file").arg(shown(path))};
     if (info.size() > AuditAnchorFile::kMaxBytes)
         return Error{Error::Kind::Usage,
-                     tr("%1: %2 bytes is too large for an anchor file (at most %3)")
+                     Text::tr("%1: %2 bytes is too large for an anchor file (at most %3)")
                          .arg(shown(path))
                          .arg(info.size())
                          .arg(AuditAnchorFile::kMaxBytes)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Kind::Usage,
-                     tr("%1: cannot be read (%2)").arg(shown(path), file.errorString())};
+                     Text::tr("%1: cannot be read (%2)").arg(shown(path), file.errorString())};
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Error{Error::Kind::Usage,
-                     tr("%1: cannot be read (%2)").arg(shown(path), file.errorString())};
+                     Text::tr("%1: cannot be read (%2)").arg(shown(path), file.errorString())};
     return bytes;
 }
 
 Result<QList<AuditAnchorFile::Entry>> parse(const QString& path, const QByteArray& bytes) {
     if (const qsizetype bad = Utf8Check::firstBadByte(bytes.constData(), bytes.size()); bad >= 0)
-        return Error{
-            Error::Kind::Usage,
-            tr("%1 line %2: not UTF-8 text").arg(shown(path)).arg(Utf8Check::lineOf(bytes, bad))};
+        return Error{Error::Kind::Usage, Text::tr("%1 line %2: not UTF-8 text")
+                                             .arg(shown(path))
+                                             .arg(Utf8Check::lineOf(bytes, bad))};
     QList<AuditAnchorFile::Entry> entries;
     const QString text = QString::fromUtf8(bytes);
     int number = 0;
@@ -57,9 +57,10 @@ Result<QList<AuditAnchorFile::Entry>> parse(const QString& path, const QByteArra
             continue;
         auto anchor = AuditAnchor::parse(line);
         if (!anchor)
-            return Error{
-                Error::Kind::Usage,
-                tr("%1 line %2: %3").arg(shown(path)).arg(number).arg(anchor.error().message)};
+            return Error{Error::Kind::Usage, Text::tr("%1 line %2: %3")
+                                                 .arg(shown(path))
+                                                 .arg(number)
+                                                 .arg(anchor.error().message)};
         entries.append({anchor.value(), path, number});
     }
     return entries;
@@ -80,14 +81,15 @@ Result<void> AuditAnchorFile::append(const QString& path, const AuditAnchor& anc
         // Renaming over a file would replace one its owner made read-only: refuse instead.
         if (QFileInfo(path).isFile() && !QFileInfo(path).isWritable())
             return Error{Error::Kind::Io,
-                         tr("%1 could not be written (it is read-only); nothing was changed.")
+                         Text::tr("%1 could not be written (it is read-only); nothing was changed.")
                              .arg(shown(path))};
         auto bytes = readBytes(path);
         if (!bytes)
             return bytes.error();
         // Never add to a file that would then not verify: its lines must all be anchors.
         if (auto read = parse(path, bytes.value()); !read)
-            return Error{read.error().kind, read.error().message + tr("; nothing was added to it")};
+            return Error{read.error().kind,
+                         read.error().message + Text::tr("; nothing was added to it")};
         content = bytes.value();
         if (!content.isEmpty() && !content.endsWith('\n'))
             content.append('\n');

@@ -26,9 +26,9 @@ namespace slipway {
 namespace {
 
 // User-facing text goes through Qt Linguist like the rest of the core.
-QString tr(const char* text) {
-    return QCoreApplication::translate("BenchmarkResults", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(BenchmarkResults)
+};
 
 Error usage(const QString& text) {
     return Error{Error::Kind::Usage, text};
@@ -67,7 +67,7 @@ Result<BenchmarkResults> parseGoogleBenchmark(const QByteArray& data, const QStr
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto at = TextPosition::ofOffset(data, parseError.offset);
-        return usage(tr("%1:%2:%3 (byte %4): not valid JSON: %5")
+        return usage(Text::tr("%1:%2:%3 (byte %4): not valid JSON: %5")
                          .arg(path)
                          .arg(at.line)
                          .arg(at.column)
@@ -76,19 +76,19 @@ Result<BenchmarkResults> parseGoogleBenchmark(const QByteArray& data, const QStr
     }
     const QJsonValue benchmarks = doc.object().value(QLatin1String("benchmarks"));
     if (!benchmarks.isArray())
-        return usage(
-            tr("%1: benchmarks: %2; not Google Benchmark JSON")
-                .arg(path, benchmarks.isUndefined() ? tr("missing") : tr("expected an array")));
+        return usage(Text::tr("%1: benchmarks: %2; not Google Benchmark JSON")
+                         .arg(path, benchmarks.isUndefined() ? Text::tr("missing")
+                                                             : Text::tr("expected an array")));
     const QJsonArray rows = benchmarks.toArray();
     QHash<QString, int> iterationRows;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QString where = QStringLiteral("benchmarks[%1]").arg(i);
         if (!rows.at(i).isObject())
-            return usage(tr("%1: %2: expected an object").arg(path, where));
+            return usage(Text::tr("%1: %2: expected an object").arg(path, where));
         const QJsonObject row = rows.at(i).toObject();
         const QJsonValue nameValue = row.value(QLatin1String("name"));
         if (!nameValue.isString() || nameValue.toString().isEmpty())
-            return usage(tr("%1: %2.name: expected a non-empty string").arg(path, where));
+            return usage(Text::tr("%1: %2.name: expected a non-empty string").arg(path, where));
         const QString name = nameValue.toString();
 
         const bool skipped = row.value(QLatin1String("error_occurred")).toBool() ||
@@ -98,14 +98,14 @@ Result<BenchmarkResults> parseGoogleBenchmark(const QByteArray& data, const QStr
             if (why.isEmpty())
                 why = row.value(QLatin1String("skip_message")).toString();
             results.warnings.append(
-                tr("%1 reported no figures: %2")
+                Text::tr("%1 reported no figures: %2")
                     .arg(InputText::singleLine(name), InputText::singleLine(why)));
             continue;
         }
         if (row.value(QLatin1String("run_type")).toString() != u"aggregate" &&
             ++iterationRows[name] == 2)
-            results.warnings.append(tr("%1 is repeated; its first repetition is used "
-                                       "unless a _mean or _median row is named")
+            results.warnings.append(Text::tr("%1 is repeated; its first repetition is used "
+                                             "unless a _mean or _median row is named")
                                         .arg(InputText::singleLine(name)));
 
         QString timeUnit = QStringLiteral("ns"); // Google Benchmark's default
@@ -113,7 +113,7 @@ Result<BenchmarkResults> parseGoogleBenchmark(const QByteArray& data, const QStr
         if (unitValue.isString())
             timeUnit = unitValue.toString();
         else if (!unitValue.isUndefined())
-            return usage(tr("%1: %2.time_unit: expected a string").arg(path, where));
+            return usage(Text::tr("%1: %2.time_unit: expected a string").arg(path, where));
         if (row.value(QLatin1String("aggregate_unit")).toString() == u"percentage")
             timeUnit = QStringLiteral("ratio");
 
@@ -123,7 +123,7 @@ Result<BenchmarkResults> parseGoogleBenchmark(const QByteArray& data, const QStr
             if (v.isUndefined())
                 return std::nullopt;
             if (!v.isDouble() || !std::isfinite(v.toDouble()))
-                return usage(tr("%1: %2.%3: expected a number").arg(path, where, key));
+                return usage(Text::tr("%1: %2.%3: expected a number").arg(path, where, key));
             results.metrics.append(BenchmarkMetric{metricName, v.toDouble(), unit});
             return std::nullopt;
         };
@@ -199,10 +199,11 @@ Result<BenchmarkResults> parseCsv(const QByteArray& data, const QString& path,
         const QString where = QStringLiteral("%1:%2").arg(path).arg(i + 1);
         const auto fields = splitCsvLine(line);
         if (!fields)
-            return usage(tr("%1: a quoted field is not closed").arg(where));
+            return usage(Text::tr("%1: a quoted field is not closed").arg(where));
         if (fields->size() < 2 || fields->size() > 3)
-            return usage(
-                tr("%1: expected name,value,unit, found %2 fields").arg(where).arg(fields->size()));
+            return usage(Text::tr("%1: expected name,value,unit, found %2 fields")
+                             .arg(where)
+                             .arg(fields->size()));
         bool ok = false;
         const double value = fields->at(1).toDouble(&ok);
         // A header line is allowed before any figure.
@@ -212,18 +213,18 @@ Result<BenchmarkResults> parseCsv(const QByteArray& data, const QString& path,
             continue;
         }
         if (!ok || !std::isfinite(value))
-            return usage(tr("%1: the value %2 is not a number")
+            return usage(Text::tr("%1: the value %2 is not a number")
                              .arg(where, InputText::quoted(fields->at(1))));
         if (fields->at(0).isEmpty())
-            return usage(tr("%1: the name is empty").arg(where));
+            return usage(Text::tr("%1: the name is empty").arg(where));
         if (++seen[fields->at(0)] == 2)
-            results.warnings.append(tr("%1: %2 is repeated; the first value is used")
+            results.warnings.append(Text::tr("%1: %2 is repeated; the first value is used")
                                         .arg(where, InputText::singleLine(fields->at(0))));
         results.metrics.append(
             BenchmarkMetric{fields->at(0), value, fields->size() > 2 ? fields->at(2) : QString()});
     }
     if (results.metrics.isEmpty())
-        return usage(tr("%1: no figures found, expected lines of name,value,unit").arg(path));
+        return usage(Text::tr("%1: no figures found, expected lines of name,value,unit").arg(path));
     return results;
 }
 
@@ -248,25 +249,26 @@ Result<BenchmarkResults> BenchmarkResults::fromData(const QByteArray& data, cons
     BenchmarkResults results;
     results.evidence = EvidenceFile::describe(path, data);
     if (data.trimmed().isEmpty())
-        return usage(tr("%1: the file is empty, expected benchmark results").arg(path));
+        return usage(Text::tr("%1: the file is empty, expected benchmark results").arg(path));
     QByteArrayView body(data);
     if (body.startsWith("\xEF\xBB\xBF"))
         body = body.sliced(3);
     // JSON and CSV alike are UTF-8 text; a NUL or a stray byte is refused, naming its line.
     if (const qsizetype bad = Utf8Check::firstBadByte(body.data(), body.size()); bad >= 0) {
         const qsizetype at = bad + (data.size() - body.size());
-        return usage(tr("%1 line %2: %3, expected Google Benchmark JSON or CSV in UTF-8")
+        return usage(Text::tr("%1 line %2: %3, expected Google Benchmark JSON or CSV in UTF-8")
                          .arg(path)
                          .arg(Utf8Check::lineOf(data, at))
-                         .arg(data.at(at) == '\0' ? tr("a NUL byte (binary data)")
-                                                  : tr("not valid UTF-8 text")));
+                         .arg(data.at(at) == '\0' ? Text::tr("a NUL byte (binary data)")
+                                                  : Text::tr("not valid UTF-8 text")));
     }
     if (body.trimmed().startsWith('{')) {
         results.format = Format::GoogleBenchmarkJson;
         return parseGoogleBenchmark(data, path, std::move(results));
     }
     if (data.contains('\0'))
-        return usage(tr("%1: a binary file, expected Google Benchmark JSON or CSV").arg(path));
+        return usage(
+            Text::tr("%1: a binary file, expected Google Benchmark JSON or CSV").arg(path));
     return parseCsv(data, path, std::move(results));
 }
 

@@ -27,9 +27,9 @@ namespace {
 
 constexpr qint64 kDay = 86400;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CabPack", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CabPack)
+};
 
 qint64 mondayOf(qint64 secs) {
     const QDate d = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).date();
@@ -56,17 +56,18 @@ Result<Readiness> readinessOf(const LifecycleService& lifecycle, qint64 releaseI
                       status == ReleaseStatus::RolledBack;
     out.checks = readiness(facts.value(), past ? status : ReleaseStatus::Deploying, clock);
     const NextStep next = nextStep(facts.value(), clock);
-    out.nextStep =
-        next.next ? next.summary() : tr("%1: nothing further to do.").arg(displayName(status));
+    out.nextStep = next.next ? next.summary()
+                             : Text::tr("%1: nothing further to do.").arg(displayName(status));
     for (const LifecycleOverride& o : unsettled) {
         if (o.releaseId != releaseId)
             continue;
         const auto guard = guardFromKey(o.guard);
         const QString name = guard ? displayName(*guard) : o.guard;
-        out.overrides << (o.isApproved() ? tr("Override of “%1” approved by %2, not settled: %3")
-                                               .arg(name, o.approvedBy, o.reason)
-                                         : tr("Override of “%1” asked by %2, awaiting approval: %3")
-                                               .arg(name, o.requestedBy, o.reason));
+        out.overrides << (o.isApproved()
+                              ? Text::tr("Override of “%1” approved by %2, not settled: %3")
+                                    .arg(name, o.approvedBy, o.reason)
+                              : Text::tr("Override of “%1” asked by %2, awaiting approval: %3")
+                                    .arg(name, o.requestedBy, o.reason));
     }
     return out;
 }
@@ -280,7 +281,7 @@ QString date(qint64 secs) {
 
 QString utcWindow(qint64 start, qint64 end) {
     if (start <= 0)
-        return tr("not scheduled");
+        return Text::tr("not scheduled");
     const QDateTime s = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
     const QDateTime e = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
     const QString endText = s.date() == e.date() ? e.toString(QStringLiteral("HH:mm"))
@@ -304,11 +305,11 @@ QString decisionLine(const CabDecision& d, const QString& ticket) {
     QString line = ticket + QStringLiteral(": ") + displayName(d.outcome);
     if (isApproval(d.outcome) && !d.approverRole.isEmpty())
         line += QStringLiteral(" (") + approvalRoleName(d.approverRole) + u')';
-    line += tr(" by %1, %2").arg(d.decidedBy, dateTime(d.decidedAt));
+    line += Text::tr(" by %1, %2").arg(d.decidedBy, dateTime(d.decidedAt));
     if (d.outcome == DecisionOutcome::Defer && d.deferredUntil > 0)
-        line += tr(", to %1").arg(date(d.deferredUntil));
+        line += Text::tr(", to %1").arg(date(d.deferredUntil));
     if (d.outcome == DecisionOutcome::Defer && d.deferredMeetingId > 0)
-        line += tr(", to meeting %1").arg(d.deferredMeetingId);
+        line += Text::tr(", to meeting %1").arg(d.deferredMeetingId);
     if (!d.comment.isEmpty())
         line += QStringLiteral(" — ") + d.comment;
     return line;
@@ -317,8 +318,8 @@ QString decisionLine(const CabDecision& d, const QString& ticket) {
 QString approvalsLine(const ApprovalState& state) {
     QStringList parts;
     for (const ApprovalSlot& s : state.slots)
-        parts << (s.filled() ? tr("%1 ✓ %2").arg(approvalRoleName(s.role), s.approver)
-                             : tr("%1 open").arg(approvalRoleName(s.role)));
+        parts << (s.filled() ? Text::tr("%1 ✓ %2").arg(approvalRoleName(s.role), s.approver)
+                             : Text::tr("%1 open").arg(approvalRoleName(s.role)));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -345,7 +346,7 @@ QString readinessLine(const GuardCheck& check) {
 
 QString readinessSummary(const QList<GuardCheck>& checks) {
     if (checks.isEmpty())
-        return tr("No lifecycle guards apply.");
+        return Text::tr("No lifecycle guards apply.");
     QStringList open, passing;
     for (const GuardCheck& c : checks) {
         if (c.state == GuardState::Open)
@@ -354,13 +355,14 @@ QString readinessSummary(const QList<GuardCheck>& checks) {
             passing << displayName(c.guard);
     }
     const int met = int(checks.size() - open.size());
-    QString text = open.isEmpty() ? tr("All %1 guards pass").arg(checks.size())
-                                  : tr("%1 of %2 guards pass; open: %3")
+    QString text = open.isEmpty() ? Text::tr("All %1 guards pass").arg(checks.size())
+                                  : Text::tr("%1 of %2 guards pass; open: %3")
                                         .arg(met)
                                         .arg(checks.size())
                                         .arg(open.join(QStringLiteral(", ")));
     if (!passing.isEmpty())
-        text += tr(" (by override or emergency grace: %1)").arg(passing.join(QStringLiteral(", ")));
+        text += Text::tr(" (by override or emergency grace: %1)")
+                    .arg(passing.join(QStringLiteral(", ")));
     return text;
 }
 

@@ -16,9 +16,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CsvReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 
 Error usage(const QString& message) {
     return Error{Error::Kind::Usage, message};
@@ -30,23 +30,24 @@ Result<CsvTable> CsvReader::read(const QString& path) {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return usage(tr("%1 does not exist.").arg(shown));
+        return usage(Text::tr("%1 does not exist.").arg(shown));
     if (info.isDir())
-        return usage(tr("%1 is a folder, not a CSV file.").arg(shown));
+        return usage(Text::tr("%1 is a folder, not a CSV file.").arg(shown));
     if (info.size() > kMaxBytes)
-        return usage(tr("%1 is %2 MB; CSV files over %3 MB are refused.")
+        return usage(Text::tr("%1 is %2 MB; CSV files over %3 MB are refused.")
                          .arg(shown)
                          .arg(info.size() / (qint64(1024) * 1024))
                          .arg(kMaxBytes / (qint64(1024) * 1024)));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, tr("%1 cannot be read: %2.").arg(shown, f.errorString())};
+        return Error{Error::Kind::Io,
+                     Text::tr("%1 cannot be read: %2.").arg(shown, f.errorString())};
     return parse(f.readAll(), shown);
 }
 
 Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString& fileName) {
     if (bytes.size() > kMaxBytes)
-        return usage(tr("%1 is over %2 MB; CSV files that large are refused.")
+        return usage(Text::tr("%1 is over %2 MB; CSV files that large are refused.")
                          .arg(fileName)
                          .arg(kMaxBytes / (qint64(1024) * 1024)));
     const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
@@ -54,9 +55,9 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString& fileName) {
             Utf8Check::firstBadByte(bytes.constData() + start, bytes.size() - start);
         bad >= 0) {
         const bool nul = bytes.at(start + bad) == '\0';
-        return usage((nul ? tr("%1 line %2: a NUL byte; this is binary data, not a CSV file.")
-                          : tr("%1 line %2: not valid UTF-8 text; save the file as UTF-8 (in "
-                               "Excel: CSV UTF-8) and import it again."))
+        return usage((nul ? Text::tr("%1 line %2: a NUL byte; this is binary data, not a CSV file.")
+                          : Text::tr("%1 line %2: not valid UTF-8 text; save the file as UTF-8 (in "
+                                     "Excel: CSV UTF-8) and import it again."))
                          .arg(fileName)
                          .arg(Utf8Check::lineOf(bytes, start + bad)));
     }
@@ -94,10 +95,11 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString& fileName) {
                     const char* q =
                         static_cast<const char*>(std::memchr(data + r, '"', size_t(n - r)));
                     if (!q)
-                        return usage(tr("%1 line %2: a quoted field is never closed (a missing "
-                                        "\" before the end of the file).")
-                                         .arg(fileName)
-                                         .arg(quoteLine));
+                        return usage(
+                            Text::tr("%1 line %2: a quoted field is never closed (a missing "
+                                     "\" before the end of the file).")
+                                .arg(fileName)
+                                .arg(quoteLine));
                     const qsizetype len = q - (data + r);
                     line += int(QByteArrayView(data + r, len).count('\n'));
                     if (w != r)
@@ -112,12 +114,13 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString& fileName) {
                     break;
                 }
                 if (r < n && data[r] != ',' && data[r] != '\n' && data[r] != '\r')
-                    return usage(tr("%1 line %2: text after the closing quote of a field (%3); "
-                                    "a quote inside a quoted field must be doubled.")
-                                     .arg(fileName)
-                                     .arg(line)
-                                     .arg(InputText::quoted(
-                                         QString::fromUtf8(data + r, qMin<qsizetype>(n - r, 20)))));
+                    return usage(
+                        Text::tr("%1 line %2: text after the closing quote of a field (%3); "
+                                 "a quote inside a quoted field must be doubled.")
+                            .arg(fileName)
+                            .arg(line)
+                            .arg(InputText::quoted(
+                                QString::fromUtf8(data + r, qMin<qsizetype>(n - r, 20)))));
             } else {
                 qsizetype e = r;
                 while (e < n && data[e] != ',' && data[e] != '\n' && data[e] != '\r')
@@ -156,10 +159,10 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString& fileName) {
         table.m_lines.push_back(recordLine);
     }
     if (columns < 0)
-        return usage(
-            tr("%1 is empty: a CSV file needs a header line and at least one row.").arg(fileName));
+        return usage(Text::tr("%1 is empty: a CSV file needs a header line and at least one row.")
+                         .arg(fileName));
     if (table.m_lines.empty() && table.m_ragged.empty())
-        return usage(tr("%1 has a header but no rows; nothing to import.").arg(fileName));
+        return usage(Text::tr("%1 has a header but no rows; nothing to import.").arg(fileName));
     bytes.truncate(w);
     table.m_data = std::move(bytes);
     return table;

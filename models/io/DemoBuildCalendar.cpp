@@ -17,8 +17,9 @@ void Builder::planBlackouts() {
     // Quarter-end close: the last three days of March, June, September and December.
     {
         bulk::Blackout b;
-        b.name = tr("Quarter-end close");
-        b.reason = tr("Finance closes the books; no changes to systems that post to the ledger.");
+        b.name = DemoText::tr("Quarter-end close");
+        b.reason = DemoText::tr(
+            "Finance closes the books; no changes to systems that post to the ledger.");
         const QDate first(firstYear, 3, 29);
         b.startUtc = local(first, london);
         b.endUtc = local(first.addDays(3), london);
@@ -30,8 +31,9 @@ void Builder::planBlackouts() {
     // Payroll day: a soft freeze on billing systems every month.
     {
         bulk::Blackout b;
-        b.name = tr("Monthly payroll run");
-        b.reason = tr("Payroll files are exchanged with the bank; avoid touching billing.");
+        b.name = DemoText::tr("Monthly payroll run");
+        b.reason =
+            DemoText::tr("Payroll files are exchanged with the bank; avoid touching billing.");
         const QDate first(firstYear, 1, 25);
         const QTimeZone berlin("Europe/Berlin");
         b.startUtc = local(first, berlin);
@@ -58,8 +60,8 @@ void Builder::planBlackouts() {
         const qint64 freezeStart = local(QDate(year, 12, 19), london);
         if (freezeStart >= m_spanStart - 30 * kDay && freezeStart <= m_spanEnd) {
             bulk::Blackout b;
-            b.name = tr("Holiday freeze %1").arg(year);
-            b.reason = tr("Reduced staffing over the holidays; only emergency changes.");
+            b.name = DemoText::tr("Holiday freeze %1").arg(year);
+            b.reason = DemoText::tr("Reduced staffing over the holidays; only emergency changes.");
             b.startUtc = freezeStart;
             b.endUtc = local(QDate(year + 1, 1, 4), london);
             b.timeZone = QStringLiteral("Europe/London");
@@ -73,8 +75,8 @@ void Builder::planBlackouts() {
         const qint64 peakStart = local(thanksgiving.addDays(1), newYork);
         if (peakStart >= m_spanStart - 30 * kDay && peakStart <= m_spanEnd) {
             bulk::Blackout b;
-            b.name = tr("Black Friday and Cyber Monday %1").arg(year);
-            b.reason = tr("Peak trading: checkout and payments must stay stable.");
+            b.name = DemoText::tr("Black Friday and Cyber Monday %1").arg(year);
+            b.reason = DemoText::tr("Peak trading: checkout and payments must stay stable.");
             b.startUtc = peakStart;
             b.endUtc = local(thanksgiving.addDays(5), newYork);
             b.timeZone = QStringLiteral("America/New_York");
@@ -118,8 +120,8 @@ void Builder::planBlackouts() {
     while (int(m_blackouts.size()) < target) {
         const auto& kind = oneOffs[n % int(std::size(oneOffs))];
         bulk::Blackout b;
-        b.name = tr(kind.name);
-        b.reason = tr(kind.reason);
+        b.name = DemoText::tr(kind.name);
+        b.reason = DemoText::tr(kind.reason);
         const int service = pick(int(m_services.size()));
         if (n % 6 != 5) {
             b.serviceIds = {service + 1};
@@ -252,9 +254,9 @@ void Builder::planScopeItem(ScopePlan& item, int release, int team) {
         static const char16_t* verbs[] = {u"Add", u"Support", u"Introduce", u"Offer"};
         item.title = QString::fromUtf16(verbs[pick(4)]) + u' ' + pickFrom(featureObjects());
     } else if (item.kind == u"fix") {
-        item.title = tr("Fix %1").arg(pickFrom(fixProblems()));
+        item.title = DemoText::tr("Fix %1").arg(pickFrom(fixProblems()));
     } else if (item.kind == u"patch") {
-        item.title = tr("Upgrade %1 to %2.%3.%4")
+        item.title = DemoText::tr("Upgrade %1 to %2.%3.%4")
                          .arg(pickFrom(libraries()))
                          .arg(1 + pick(4))
                          .arg(pick(20))

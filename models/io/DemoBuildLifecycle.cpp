@@ -10,9 +10,9 @@
 namespace slipway::demobuild {
 namespace {
 
-QString cabText(const char* text) {
-    return QCoreApplication::translate("DemoCab", text);
-}
+struct CabText {
+    Q_DECLARE_TR_FUNCTIONS(DemoCab)
+};
 
 bool isPlanning(ReleaseStatus s) {
     return s == ReleaseStatus::Scheduled || s == ReleaseStatus::InProgress ||
@@ -195,15 +195,15 @@ void Builder::planChanges() {
             d.decidedAt = approvedAt - qint64(deciders.size() - k) * 10 * kMinute;
             d.rowVersion = 1;
             if (emergency)
-                d.comment = cabText("Emergency CAB by phone; ratify at the next meeting.");
+                d.comment = CabText::tr("Emergency CAB by phone; ratify at the next meeting.");
             if (conditional && k == 0) {
                 d.outcome = DecisionOutcome::ApproveWithConditions;
-                d.comment = cabText("Approved if the on-call rota is confirmed.");
+                d.comment = CabText::tr("Approved if the on-call rota is confirmed.");
                 CabCondition met;
                 met.id = qint64(m_conditions.size()) + 1;
                 met.decisionId = d.id;
                 met.changeId = c.id;
-                met.text = cabText("Confirm the on-call engineer for the window");
+                met.text = CabText::tr("Confirm the on-call engineer for the window");
                 met.owner = m_people[fromPool(m_releaseManagers, h)].name;
                 met.dueUtc = start - kDay;
                 met.status = CabCondition::Status::Met;
@@ -256,7 +256,8 @@ void Builder::planDeployments() {
                 slipway::Deployment failed = d;
                 failed.outcome = DeploymentOutcome::Failed;
                 failed.deployedAt -= 3 * kHour;
-                failed.notes = tr("Smoke tests failed on staging; fixed and deployed again.");
+                failed.notes =
+                    DemoText::tr("Smoke tests failed on staging; fixed and deployed again.");
                 records << failed;
             }
             d.outcome = DeploymentOutcome::Succeeded;
@@ -271,8 +272,8 @@ void Builder::planDeployments() {
         d.deployedBy = handle(step >= 0 ? plan.actors[step] : fromPool(m_operations, h));
         d.deployedAt = start + (end - start) * (rolledBack ? 2 : 1) / 3;
         d.outcome = rolledBack ? DeploymentOutcome::RolledBack : DeploymentOutcome::Succeeded;
-        d.notes = rolledBack ? tr("Error rate above the threshold after the switch; the "
-                                  "previous version is back.")
+        d.notes = rolledBack ? DemoText::tr("Error rate above the threshold after the switch; the "
+                                            "previous version is back.")
                              : QString();
         records << d;
     }

@@ -156,7 +156,7 @@ void Builder::planReleases() {
         r.version = QStringLiteral("%1.%2.%3").arg(v[0]).arg(v[1]).arg(v[2]);
         r.name = m_services[service].name + u' ' + r.version;
         if (r.type == ReleaseType::Emergency)
-            r.name += tr(" hotfix");
+            r.name += DemoText::tr(" hotfix");
         r.changeTicket =
             QStringLiteral("CHG%1").arg(10000 + i * 37 + pick(37), 7, 10, QLatin1Char('0'));
         // Index 6 is the incident goal: only emergencies get it.

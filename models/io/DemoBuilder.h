@@ -39,9 +39,11 @@ namespace slipway::demobuild {
 
 using namespace demo;
 
-inline QString tr(const char* text) {
-    return QCoreApplication::translate("DemoGenerator", text);
-}
+// The demo's strings, looked up in the context "DemoGenerator"; DemoText::tr() lets lupdate
+// file them there too.
+struct DemoText {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+};
 
 constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 3600;

@@ -33,9 +33,9 @@ namespace {
 constexpr qint64 kDay = 86400;
 constexpr qint64 kHour = 3600;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DemoCab", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DemoCab)
+};
 
 QString handleOf(const Person& p) {
     return p.email.section(u'@', 0, 0).isEmpty() ? p.name : p.email.section(u'@', 0, 0);
@@ -156,12 +156,12 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed,
         CabMeeting m;
         m.startUtc = upcomingStart + qint64(week) * 7 * kDay;
         m.endUtc = m.startUtc + qint64(90) * 60;
-        m.title = tr("Weekly CAB %1")
+        m.title = Text::tr("Weekly CAB %1")
                       .arg(QDateTime::fromSecsSinceEpoch(m.startUtc, Qt::UTC)
                                .date()
                                .toString(QStringLiteral("yyyy-MM-dd")));
         m.zone = QStringLiteral("Europe/London");
-        m.location = tr("Room Harbour 2 and video bridge");
+        m.location = Text::tr("Room Harbour 2 and video bridge");
         for (int i = 0; i < board.size() && i < 5; ++i)
             m.attendeeIds << board[i].id;
         for (int i = 0; i < owners.size() && i < 2; ++i)
@@ -262,7 +262,7 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed,
             // still waits for its retroactive approval.
             if (r.status != ReleaseStatus::Deployed || start < anchor - 3 * kDay)
                 approveAll(0, start - 2 * kHour,
-                           tr("Emergency CAB by phone; ratify at the next meeting."));
+                           Text::tr("Emergency CAB by phone; ratify at the next meeting."));
         } else if (!emergency && (start < upcomingStart || committed)) {
             // Approved in the last meeting held before the window, or ahead of it.
             const CabMeeting* held = nullptr;
@@ -272,22 +272,23 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed,
             approveAll(held ? held->id : 0,
                        held ? held->startUtc + qint64(20) * 60 : start - 2 * kDay, QString());
         } else if (index % 9 == 4 && !emergency) {
-            CabDecision d = decide(DecisionOutcome::Defer, QString(), previous.id,
-                                   previous.startUtc + qint64(35) * 60,
-                                   tr("Waiting for the load-test results; bring back next week."));
+            CabDecision d = decide(
+                DecisionOutcome::Defer, QString(), previous.id, previous.startUtc + qint64(35) * 60,
+                Text::tr("Waiting for the load-test results; bring back next week."));
             d.deferredMeetingId = next.id;
             taken << d;
         } else if (index % 7 == 2 && c.riskLevel >= RiskLevel::High) {
             taken << decide(DecisionOutcome::Approve, QStringLiteral("service_owner"), 0,
-                            previous.startUtc + 2 * kDay, tr("Approved ahead of the meeting."));
+                            previous.startUtc + 2 * kDay,
+                            Text::tr("Approved ahead of the meeting."));
         } else if (index % 11 == 6) {
             CabDecision d = decide(DecisionOutcome::ApproveWithConditions, QStringLiteral("cab"),
                                    previous.id, previous.startUtc + qint64(50) * 60,
-                                   tr("Approved if the on-call rota is confirmed."));
+                                   Text::tr("Approved if the on-call rota is confirmed."));
             d.conditions << CabCondition{0,
                                          0,
                                          0,
-                                         tr("Confirm the on-call engineer for the window"),
+                                         Text::tr("Confirm the on-call engineer for the window"),
                                          requester.name,
                                          start - kDay};
             taken << d;
@@ -379,15 +380,15 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed,
         for (int n = 20400 + 17 * infraNo; c.ticket.isEmpty() || tickets.contains(c.ticket); ++n)
             c.ticket = QStringLiteral("CHG%1").arg(n, 7, 10, QLatin1Char('0'));
         tickets.insert(c.ticket);
-        c.summary = tr(spec.summary);
+        c.summary = Text::tr(spec.summary);
         c.type = spec.decided == 3 ? ChangeType::Emergency : ChangeType::Normal;
         RiskAnswers answers = spec.answers;
         answers.windowMinutes = spec.hours * 60;
         RiskClassifier::assess(c, answers);
-        c.implementationPlan = tr("Why now: %1. Infrastructure change by the platform team, "
-                                  "following the runbook; checks after each step.")
-                                   .arg(tr(spec.why));
-        c.rollbackPlan = tr(spec.rollback);
+        c.implementationPlan = Text::tr("Why now: %1. Infrastructure change by the platform team, "
+                                        "following the runbook; checks after each step.")
+                                   .arg(Text::tr(spec.why));
+        c.rollbackPlan = Text::tr(spec.rollback);
         c.plannedStart = upcomingStart + spec.offsetHours * kHour;
         c.plannedEnd = c.plannedStart + spec.hours * kHour;
         const Person& requester = people->at((infraNo * 5 + 3) % people->size());
@@ -413,7 +414,7 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed,
             d.decidedBy = chair;
             d.decidedAt = previous.startUtc + qint64(40) * 60;
             d.deferredMeetingId = next.id;
-            d.comment = tr("Security to confirm the CDN ranges first.");
+            d.comment = Text::tr("Security to confirm the CDN ranges first.");
         } else if (spec.decided == 2) {
             d.outcome = DecisionOutcome::Approve;
             d.approverRole = QStringLiteral("service_owner");
@@ -421,14 +422,14 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed,
             d.decidedBy =
                 handleOf(owner) == c.requestedBy ? handleOf(board.last()) : handleOf(owner);
             d.decidedAt = previous.startUtc + 2 * kDay;
-            d.comment = tr("Service owner agrees; the provider confirmed the key swap.");
+            d.comment = Text::tr("Service owner agrees; the provider confirmed the key swap.");
         } else if (spec.decided == 3) {
             d.outcome = DecisionOutcome::Approve;
             d.approverRole = QStringLiteral("cab");
             d.decidedBy = handleOf(board.first()) == c.requestedBy ? handleOf(board.last())
                                                                    : handleOf(board.first());
             d.decidedAt = c.plannedStart - 2 * kHour;
-            d.comment = tr("Emergency CAB by phone; ratify at the next meeting.");
+            d.comment = Text::tr("Emergency CAB by phone; ratify at the next meeting.");
         }
         if (!d.decidedBy.isEmpty()) {
             out.tick();
@@ -448,9 +449,9 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed,
 
     // Minutes of the last meeting: two actions, one done.
     const QList<CabAction> actions{
-        {0, previous.id, 0, tr("Publish the November freeze calendar to all teams"),
+        {0, previous.id, 0, Text::tr("Publish the November freeze calendar to all teams"),
          managers.first().name, previous.startUtc + 3 * kDay, true},
-        {0, previous.id, 0, tr("Review rollback rehearsal evidence for database changes"),
+        {0, previous.id, 0, Text::tr("Review rollback rehearsal evidence for database changes"),
          board.first().name, next.startUtc + 7 * kDay, false},
     };
     for (const CabAction& a : actions) {
@@ -487,7 +488,7 @@ Result<qint64> DemoCab::write(Database& db, qint64 anchor, quint32 seed,
                                          c.change.id,
                                          c.change.releaseId,
                                          c.change.summary,
-                                         tr("Window before the next meeting.")};
+                                         Text::tr("Window before the next meeting.")};
             }
         } else {
             const AgendaFrame frame{stored[i].id, stored[i].startUtc, stored[i - 1].startUtc,

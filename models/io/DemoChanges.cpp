@@ -10,9 +10,9 @@
 namespace slipway::demo {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DemoCab", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DemoCab)
+};
 
 quint64 mix(quint64 x) {
     x ^= x >> 33;
@@ -52,23 +52,26 @@ RiskAnswers answersFor(const Release& r, quint64 h, const QStringList& tags) {
 
 QString implementationPlan(const Release& r) {
     if (r.type == ReleaseType::Emergency)
-        return tr("Hotfix build from the release branch; deploy to one canary node, watch error "
-                  "rate for 15 minutes, then roll out to all nodes.");
+        return Text::tr(
+            "Hotfix build from the release branch; deploy to one canary node, watch error "
+            "rate for 15 minutes, then roll out to all nodes.");
     if (r.type == ReleaseType::Major)
-        return tr("Blue-green: deploy to the idle stack, run the schema migration, smoke tests, "
-                  "switch the load balancer, keep the old stack warm for 24 hours.");
-    return tr("Rolling deploy, 25% of nodes at a time, health checks between batches; feature "
-              "flags off until the smoke tests pass.");
+        return Text::tr(
+            "Blue-green: deploy to the idle stack, run the schema migration, smoke tests, "
+            "switch the load balancer, keep the old stack warm for 24 hours.");
+    return Text::tr(
+        "Rolling deploy, 25% of nodes at a time, health checks between batches; feature "
+        "flags off until the smoke tests pass.");
 }
 
 QString rollbackPlan(const Release& r, const RiskAnswers& a, quint64 h) {
     if (a.dataMigration != DataMigration::None)
-        return tr("Switch the load balancer back; restore the database from the pre-change "
-                  "snapshot (about %1 minutes); announce on the status page.")
+        return Text::tr("Switch the load balancer back; restore the database from the pre-change "
+                        "snapshot (about %1 minutes); announce on the status page.")
             .arg(60 + int(h % 4) * 30);
     if (r.type == ReleaseType::Emergency)
-        return tr("Redeploy the previous build from the artefact store; no data changes.");
-    return tr("Redeploy the previous version node by node; feature flags off first.");
+        return Text::tr("Redeploy the previous build from the artefact store; no data changes.");
+    return Text::tr("Redeploy the previous version node by node; feature flags off first.");
 }
 
 const QStringList& poolFor(const ApproverPools& pools, const QString& slotRole) {
@@ -96,7 +99,7 @@ ChangeRequest changeFor(const Release& r, quint64 h, const std::optional<RiskAns
     ChangeRequest c;
     c.ticket = r.changeTicket;
     c.releaseId = r.id;
-    c.summary = tr("Deploy %1").arg(releaseLabel(r.name, r.version));
+    c.summary = Text::tr("Deploy %1").arg(releaseLabel(r.name, r.version));
     c.type = r.type == ReleaseType::Emergency ? ChangeType::Emergency : ChangeType::Normal;
     if ((h >> 16) % 4 == 0)
         c.tags << QStringLiteral("sox");

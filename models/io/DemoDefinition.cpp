@@ -19,9 +19,9 @@
 namespace slipway::demo {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DemoDefinition", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DemoDefinition)
+};
 
 constexpr int kMaxReleases = 60;
 
@@ -198,7 +198,7 @@ Result<void> writeRelease(Writer& w, const Release& r, quint32 seed) {
         ExitCriterion e;
         e.releaseId = r.id;
         e.position = i;
-        e.text = tr(kCriteria[size_t((first + i) % int(kCriteria.size()))]);
+        e.text = Text::tr(kCriteria[size_t((first + i) % int(kCriteria.size()))]);
         // A release on its way to production has settled all of them.
         const bool settle = deployed(r.status) || r.status == ReleaseStatus::Deploying ||
                             (underway(r.status) && i < criteria - 1);
@@ -207,8 +207,8 @@ Result<void> writeRelease(Writer& w, const Release& r, quint32 seed) {
             // reason.
             e.waived = i == criteria - 1 && pick(seed, r.id, 3, 3) == 0;
             e.checked = !e.waived;
-            e.waiverReason = e.waived ? tr("Same rollback as the previous release; rehearsed "
-                                           "then, CAB agreed")
+            e.waiverReason = e.waived ? Text::tr("Same rollback as the previous release; rehearsed "
+                                                 "then, CAB agreed")
                                       : QString();
             e.settledBy = actor;
             e.settledAt = QDateTime::fromSecsSinceEpoch(w.nowSecs(), Qt::UTC);
@@ -227,9 +227,9 @@ Result<void> writeRelease(Writer& w, const Release& r, quint32 seed) {
         const AssumptionSeed& s = kAssumptions[size_t((r.id + i) % int(kAssumptions.size()))];
         Assumption a;
         a.releaseId = r.id;
-        a.statement = tr(s.statement);
-        a.dependsOn = tr(s.dependsOn);
-        a.impact = tr(s.impact);
+        a.statement = Text::tr(s.statement);
+        a.dependsOn = Text::tr(s.dependsOn);
+        a.impact = Text::tr(s.impact);
         a.owner = r.owner;
         if (r.windowStart.isValid())
             a.dueDate = r.windowStart.date().addDays(-7 - 7 * i);
@@ -253,7 +253,7 @@ Result<void> writeRelease(Writer& w, const Release& r, quint32 seed) {
         const MetricSeed& s = kMetrics[size_t((firstMetric + i) % int(kMetrics.size()))];
         SuccessMetric m;
         m.releaseId = r.id;
-        m.name = tr(s.name);
+        m.name = Text::tr(s.name);
         m.unit = QString::fromUtf8(s.unit);
         m.comparator = QString::fromLatin1(s.comparator);
         m.target = s.target;
@@ -285,11 +285,12 @@ Result<void> writeRelease(Writer& w, const Release& r, quint32 seed) {
     k.suggestedType = result.suggestedType;
     if (result.suggestedType != r.type) {
         k.overrideType = r.type;
-        k.overrideReason = r.type == ReleaseType::Major
-                               ? tr("Customer-facing launch: planned as a major release with "
-                                    "full CAB review")
-                               : tr("Scope is smaller than the answers suggest; agreed with the "
-                                    "service owner");
+        k.overrideReason =
+            r.type == ReleaseType::Major
+                ? Text::tr("Customer-facing launch: planned as a major release with "
+                           "full CAB review")
+                : Text::tr("Scope is smaller than the answers suggest; agreed with the "
+                           "service owner");
         k.overriddenBy = actor;
         k.overriddenAt = QDateTime::fromSecsSinceEpoch(w.nowSecs(), Qt::UTC);
     }

@@ -38,19 +38,22 @@ Result<void> DemoGenerator::generate(const QString& path, const Options& options
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (info.isDir())
-        return Error{Error::Kind::Usage, tr("%1 is a folder, not a file.").arg(shown)};
+        return Error{Error::Kind::Usage, DemoText::tr("%1 is a folder, not a file.").arg(shown)};
     if (info.exists() && info.size() > 0 && !options.replaceExisting)
-        return Error{Error::Kind::Usage,
-                     tr("%1 already exists; choose a new file name (the demo never writes into "
-                        "an existing file unless asked to replace it).")
-                         .arg(shown)};
+        return Error{
+            Error::Kind::Usage,
+            DemoText::tr("%1 already exists; choose a new file name (the demo never writes into "
+                         "an existing file unless asked to replace it).")
+                .arg(shown)};
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir())
-        return Error{Error::Kind::Io, tr("%1 cannot be created: the folder %2 does not exist.")
-                                          .arg(shown, QDir::toNativeSeparators(folder.filePath()))};
+        return Error{Error::Kind::Io,
+                     DemoText::tr("%1 cannot be created: the folder %2 does not exist.")
+                         .arg(shown, QDir::toNativeSeparators(folder.filePath()))};
     if (!folder.isWritable())
-        return Error{Error::Kind::ReadOnly,
-                     tr("%1 cannot be created: you may not write to its folder.").arg(shown)};
+        return Error{
+            Error::Kind::ReadOnly,
+            DemoText::tr("%1 cannot be created: you may not write to its folder.").arg(shown)};
 
     // Built beside the target and renamed over it at the end: a failure leaves nothing.
     const QString temp = info.absolutePath() + QStringLiteral("/.") + info.fileName() +
@@ -125,9 +128,10 @@ Result<void> DemoGenerator::generate(const QString& path, const Options& options
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) !=
         0) {
         removeWithSidecars(temp);
-        return Error{Error::Kind::Io, tr("%1 could not be written (renaming the finished file "
-                                         "failed); check the folder.")
-                                          .arg(shown)};
+        return Error{Error::Kind::Io,
+                     DemoText::tr("%1 could not be written (renaming the finished file "
+                                  "failed); check the folder.")
+                         .arg(shown)};
     }
     return {};
 }

@@ -17,21 +17,24 @@
 namespace slipway::DemoLifecycle {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DemoLifecycle", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DemoLifecycle)
+};
 
 QString reasonFor(Guard guard) {
     switch (guard) {
     case Guard::Gates:
-        return tr("Outage fix: the emergency checks are waived and the full regression run is "
-                  "owed within 48 hours; the gate is promoted once it passes.");
+        return Text::tr(
+            "Outage fix: the emergency checks are waived and the full regression run is "
+            "owed within 48 hours; the gate is promoted once it passes.");
     case Guard::Conflicts:
-        return tr("Outage fix cannot wait for the blocked period to end; the on-call engineer "
-                  "watches the deployment and the rollback is ready.");
+        return Text::tr(
+            "Outage fix cannot wait for the blocked period to end; the on-call engineer "
+            "watches the deployment and the rollback is ready.");
     default:
-        return tr("Outage fix cannot wait; the CAB is informed and the guard is settled after "
-                  "the deployment.");
+        return Text::tr(
+            "Outage fix cannot wait; the CAB is informed and the guard is settled after "
+            "the deployment.");
     }
 }
 

@@ -11,9 +11,9 @@ namespace {
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 86400;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DemoGenerator", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+};
 
 quint64 mix(quint64 x) {
     x += 0x9e3779b97f4a7c15ULL;
@@ -104,14 +104,14 @@ private:
                 continue;
             const quint64 h = hash(32, quint64(w.releaseId));
             const qint64 env = envOfKind(QStringLiteral("staging"), h);
-            addBooking(env, tr("Load test (performance team)"), w.start - 3 * kHour,
+            addBooking(env, Text::tr("Load test (performance team)"), w.start - 3 * kHour,
                        w.start + kHour);
         }
         const qint64 day = m_in.anchor - m_in.anchor % kDay;
         if (staging > 0) {
-            addBooking(staging, tr("Load test (performance team)"), day - 12 * kDay + 8 * kHour,
-                       day - 12 * kDay + 16 * kHour);
-            addBooking(staging, tr("Penetration test"), day + 20 * kDay + 8 * kHour,
+            addBooking(staging, Text::tr("Load test (performance team)"),
+                       day - 12 * kDay + 8 * kHour, day - 12 * kDay + 16 * kHour);
+            addBooking(staging, Text::tr("Penetration test"), day + 20 * kDay + 8 * kHour,
                        day + 22 * kDay + 8 * kHour);
         }
         // Monthly refreshes of test data from production, overnight on Saturdays.
@@ -124,7 +124,7 @@ private:
                     d = d.addDays(1);
                 const qint64 start = QDateTime(d, QTime(1, 0), Qt::UTC).toSecsSinceEpoch();
                 addBooking(envOfKind(QStringLiteral("test"), quint64(m) + 100),
-                           tr("Test data refresh from production"), start, start + 5 * kHour);
+                           Text::tr("Test data refresh from production"), start, start + 5 * kHour);
             }
         }
     }
@@ -150,18 +150,20 @@ private:
             for (int n = 1; n <= 52; ++n) {
                 const qint64 start =
                     day - qint64(n) * 30 * kDay + qint64(hash(33, quint64(n)) % 20) * kHour;
-                addFreeze(tr("Incident freeze"), tr("Stabilising after a major incident."),
+                addFreeze(Text::tr("Incident freeze"),
+                          Text::tr("Stabilising after a major incident."),
                           QStringLiteral("INC%1").arg(40000 + n * 137, 7, 10, QLatin1Char('0')),
                           start, start + (1 + qint64(hash(34, quint64(n)) % 3)) * kDay);
             }
         }
-        addFreeze(tr("Payments outage"),
-                  tr("Card payments failed for 40 minutes; only fixes for it until the review."),
-                  QStringLiteral("INC0041872"), day - 9 * kDay + 14 * kHour,
-                  day - 7 * kDay + 14 * kHour);
         addFreeze(
-            tr("Storage array firmware"),
-            tr("The vendor's emergency firmware roll-out; keep changes off the shared storage."),
+            Text::tr("Payments outage"),
+            Text::tr("Card payments failed for 40 minutes; only fixes for it until the review."),
+            QStringLiteral("INC0041872"), day - 9 * kDay + 14 * kHour, day - 7 * kDay + 14 * kHour);
+        addFreeze(
+            Text::tr("Storage array firmware"),
+            Text::tr(
+                "The vendor's emergency firmware roll-out; keep changes off the shared storage."),
             QStringLiteral("INC0042015"), day + 3 * kDay + 6 * kHour, day + 5 * kDay + 6 * kHour);
     }
 
@@ -203,11 +205,11 @@ private:
             const QDate from = onlyOps ? today.addDays(15) : today.addDays(int(h % 120) - 40);
             const int days = onlyOps ? 14 : 3 + int((h >> 16) % 8);
             addAvailability(p, leave, localDay(p, from), localDay(p, from.addDays(days)),
-                            onlyOps ? tr("Parental leave") : tr("Annual leave"));
+                            onlyOps ? Text::tr("Parental leave") : Text::tr("Annual leave"));
             if (m_in.large && h % 3 == 0) {
                 const QDate second = from.addDays(150 + int((h >> 24) % 60));
                 addAvailability(p, leave, localDay(p, second), localDay(p, second.addDays(5)),
-                                tr("Annual leave"));
+                                Text::tr("Annual leave"));
             }
         }
         // On-call: a weekly rotation from Monday 09:00 local, eight weeks back and ahead.
@@ -231,7 +233,7 @@ private:
                 const QTimeZone zone(m_in.people.at(p).zone.toUtf8());
                 const QDateTime start(d, QTime(9, 0), zone.isValid() ? zone : QTimeZone::utc());
                 addAvailability(p, QStringLiteral("on_call"), start.toSecsSinceEpoch(),
-                                start.addDays(7).toSecsSinceEpoch(), tr("Primary on call"));
+                                start.addDays(7).toSecsSinceEpoch(), Text::tr("Primary on call"));
             }
         }
     }

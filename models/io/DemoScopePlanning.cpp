@@ -25,9 +25,9 @@
 namespace slipway::demo {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DemoScopePlanning", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DemoScopePlanning)
+};
 
 constexpr int kPerWarningReason = 3; // deferred, backlog, later release
 constexpr int kHealthyDependencies = 27;
@@ -302,7 +302,7 @@ Result<qint64> writeScopePlanning(Database& db, BulkWriter& out, const ScopePlan
         t.toReleaseId = d.item->releaseId;
         t.fromStatus = ScopeStatus::Committed;
         t.toStatus = ScopeStatus::Deferred;
-        t.rationale = tr(kRationales[size_t(d.rationale)]);
+        t.rationale = Text::tr(kRationales[size_t(d.rationale)]);
         auto recorded = tradeoffRepo.insert(t, actor, atMs / 1000);
         if (!recorded)
             return recorded.error();

@@ -15,9 +15,9 @@ namespace slipway {
 namespace {
 
 // User-facing text goes through Qt Linguist like the rest of the core.
-QString tr(const char* text) {
-    return QCoreApplication::translate("EvidenceFile", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(EvidenceFile)
+};
 
 } // namespace
 
@@ -42,27 +42,29 @@ EvidenceFile EvidenceFile::describe(const QString& path, const QByteArray& conte
 Result<EvidenceFile::Loaded> EvidenceFile::load(const QString& path, qint64 maxBytes) {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{Error::Kind::Usage, tr("%1: no such file").arg(path)};
+        return Error{Error::Kind::Usage, Text::tr("%1: no such file").arg(path)};
     if (!info.isFile())
-        return Error{Error::Kind::Usage, tr("%1: not a regular file").arg(path)};
+        return Error{Error::Kind::Usage, Text::tr("%1: not a regular file").arg(path)};
     // Checked before reading so a huge file never reaches memory.
     if (info.size() > maxBytes)
         return Error{Error::Kind::Usage,
-                     tr("%1: the file is %2 bytes, larger than the limit of %3 bytes")
+                     Text::tr("%1: the file is %2 bytes, larger than the limit of %3 bytes")
                          .arg(path)
                          .arg(info.size())
                          .arg(maxBytes)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Usage, tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error{Error::Kind::Usage,
+                     Text::tr("%1: cannot read: %2").arg(path, file.errorString())};
     QByteArray contents = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error{Error::Kind::Usage, tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error{Error::Kind::Usage,
+                     Text::tr("%1: cannot read: %2").arg(path, file.errorString())};
     // The file may have grown since it was measured.
     if (contents.size() > maxBytes)
         return Error{
             Error::Kind::Usage,
-            tr("%1: the file is larger than the limit of %2 bytes").arg(path).arg(maxBytes)};
+            Text::tr("%1: the file is larger than the limit of %2 bytes").arg(path).arg(maxBytes)};
     Loaded loaded{describe(path, contents), std::move(contents)};
     return loaded;
 }

@@ -19,9 +19,9 @@ namespace slipway {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("FileDigest", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FileDigest)
+};
 
 QString systemError(int code) {
     return QString::fromLocal8Bit(std::strerror(code));
@@ -110,7 +110,7 @@ Result<std::optional<FileDigests>> FileDigest::compute(const QString& path) {
     for (const auto& digest : m_state->digests)
         if (!digest->valid() || !digest->init())
             return Error{Error::Kind::Internal,
-                         tr("%1: OpenSSL does not provide the digest asked for").arg(path)};
+                         Text::tr("%1: OpenSSL does not provide the digest asked for").arg(path)};
     const QByteArray native = QFile::encodeName(path);
     // Non-blocking, so a FIFO without a writer is refused below instead of hanging here; reads
     // of a regular file ignore the flag.
@@ -118,14 +118,15 @@ Result<std::optional<FileDigests>> FileDigest::compute(const QString& path) {
     if (fd.get() < 0) {
         const int code = errno;
         return Error{Error::Kind::Usage,
-                     code == ENOENT ? tr("%1: no such file").arg(path)
-                                    : tr("%1: cannot open: %2").arg(path, systemError(code))};
+                     code == ENOENT ? Text::tr("%1: no such file").arg(path)
+                                    : Text::tr("%1: cannot open: %2").arg(path, systemError(code))};
     }
     struct stat info {};
     if (::fstat(fd.get(), &info) != 0)
-        return Error{Error::Kind::Io, tr("%1: cannot read: %2").arg(path, systemError(errno))};
+        return Error{Error::Kind::Io,
+                     Text::tr("%1: cannot read: %2").arg(path, systemError(errno))};
     if (!S_ISREG(info.st_mode))
-        return Error{Error::Kind::Usage, tr("%1: not a regular file").arg(path)};
+        return Error{Error::Kind::Usage, Text::tr("%1: not a regular file").arg(path)};
     const qint64 total = info.st_size;
     // Read-ahead pays only past one block; a call per small file would cost more than it gives.
     if (total > m_options.blockSize)
@@ -142,14 +143,14 @@ Result<std::optional<FileDigests>> FileDigest::compute(const QString& path) {
             if (errno == EINTR)
                 continue;
             return Error{Error::Kind::Io,
-                         tr("%1: cannot read after %2 bytes: %3")
+                         Text::tr("%1: cannot read after %2 bytes: %3")
                              .arg(path, QString::number(done), systemError(errno))};
         }
         if (got == 0)
             break;
         for (const auto& digest : m_state->digests)
             if (!digest->update(buffer, size_t(got)))
-                return Error{Error::Kind::Internal, tr("%1: hashing failed").arg(path)};
+                return Error{Error::Kind::Internal, Text::tr("%1: hashing failed").arg(path)};
         done += got;
         if (m_options.progress)
             m_options.progress(done, total);
@@ -159,7 +160,7 @@ Result<std::optional<FileDigests>> FileDigest::compute(const QString& path) {
     for (size_t i = 0; i < m_state->digests.size(); ++i) {
         result.*(m_state->fields[i]) = m_state->digests[i]->finalHex();
         if ((result.*(m_state->fields[i])).isEmpty())
-            return Error{Error::Kind::Internal, tr("%1: hashing failed").arg(path)};
+            return Error{Error::Kind::Internal, Text::tr("%1: hashing failed").arg(path)};
     }
     return std::optional<FileDigests>(std::move(result));
 }

@@ -11,9 +11,9 @@
 namespace slipway::GateEvidence {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("GateEvidence", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GateEvidence)
+};
 
 CriterionEvidence describe(const EvidenceFile& file, const QString& actor, const QDateTime& at) {
     CriterionEvidence e;
@@ -86,10 +86,11 @@ Result<EvidenceSnapshot> fromBenchmark(const BenchmarkResults& r, const Criterio
         for (const BenchmarkMetric& m : r.metrics)
             if (names.size() < 8 && !names.contains(m.name))
                 names << m.name;
-        return Error{Error::Kind::Usage,
-                     tr("%1: no metric named “%2”; the file has %3.")
-                         .arg(r.evidence.fileName, spec.metric,
-                              names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")))};
+        return Error{
+            Error::Kind::Usage,
+            Text::tr("%1: no metric named “%2”; the file has %3.")
+                .arg(r.evidence.fileName, spec.metric,
+                     names.isEmpty() ? Text::tr("none") : names.join(QStringLiteral(", ")))};
     }
     CriterionEvidence e = describe(r.evidence, actor, at);
     e.counts = {{QStringLiteral("format"), r.format == BenchmarkResults::Format::Csv
@@ -138,7 +139,7 @@ Result<EvidenceSnapshot> read(const CriterionSpec& spec, const QString& path, co
         break;
     }
     return Error{Error::Kind::Usage,
-                 tr("“%1” is a %2: it is ticked by a person, not read from a file.")
+                 Text::tr("“%1” is a %2: it is ticked by a person, not read from a file.")
                      .arg(spec.name, displayName(spec.kind).toLower())};
 }
 

@@ -21,9 +21,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("IcsReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(IcsReader)
+};
 
 struct ComponentFree {
     void operator()(icalcomponent* c) const { icalcomponent_free(c); }
@@ -217,15 +217,16 @@ LongestLine longestUnfoldedLine(const QByteArray& bytes) {
 Result<IcsCalendar> IcsReader::read(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{Error::Kind::Usage, tr("%1 does not exist.").arg(path)};
+        return Error{Error::Kind::Usage, Text::tr("%1 does not exist.").arg(path)};
     if (info.size() > kMaxBytes)
-        return Error{Error::Kind::Usage, tr("%1 is %2 MB; calendars over %3 MB are refused.")
+        return Error{Error::Kind::Usage, Text::tr("%1 is %2 MB; calendars over %3 MB are refused.")
                                              .arg(path)
                                              .arg(info.size() / (qint64(1024) * 1024))
                                              .arg(kMaxBytes / (qint64(1024) * 1024))};
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, tr("%1 cannot be read: %2.").arg(path, f.errorString())};
+        return Error{Error::Kind::Io,
+                     Text::tr("%1 cannot be read: %2.").arg(path, f.errorString())};
     return parse(f.readAll(), path);
 }
 
@@ -235,38 +236,41 @@ Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileN
         bytes.remove(0, 3);
     const QByteArray head = bytes.left(64).trimmed();
     if (!head.startsWith("BEGIN:VCALENDAR"))
-        return Error{Error::Kind::Usage,
-                     tr("%1 line 1: not an iCalendar file (it must start with BEGIN:VCALENDAR).")
-                         .arg(fileName)};
+        return Error{
+            Error::Kind::Usage,
+            Text::tr("%1 line 1: not an iCalendar file (it must start with BEGIN:VCALENDAR).")
+                .arg(fileName)};
     if (const qsizetype bad = Utf8Check::firstBadByte(bytes.constData(), bytes.size()); bad >= 0) {
         if (bytes.at(bad) == '\0')
             return Error{Error::Kind::Usage,
-                         tr("%1 line %2: binary data (a NUL byte) in a calendar file.")
+                         Text::tr("%1 line %2: binary data (a NUL byte) in a calendar file.")
                              .arg(fileName)
                              .arg(Utf8Check::lineOf(bytes, bad))};
-        return Error{Error::Kind::Usage,
-                     tr("%1 line %2: not valid UTF-8 text; save the calendar as UTF-8 and import "
-                        "it again.")
-                         .arg(fileName)
-                         .arg(Utf8Check::lineOf(bytes, bad))};
+        return Error{
+            Error::Kind::Usage,
+            Text::tr("%1 line %2: not valid UTF-8 text; save the calendar as UTF-8 and import "
+                     "it again.")
+                .arg(fileName)
+                .arg(Utf8Check::lineOf(bytes, bad))};
     }
     if (const int line = tooDeepAt(bytes, kMaxDepth); line > 0)
         return Error{Error::Kind::Usage,
-                     tr("%1 line %2: components nested more than %3 deep; not a calendar "
-                        "Slipway reads.")
+                     Text::tr("%1 line %2: components nested more than %3 deep; not a calendar "
+                              "Slipway reads.")
                          .arg(fileName)
                          .arg(line)
                          .arg(kMaxDepth)};
     if (const LongestLine longest = longestUnfoldedLine(bytes); longest.length > kMaxLineBytes)
-        return Error{Error::Kind::Usage,
-                     tr("%1 line %2: a line of %3 bytes; calendar lines over %4 bytes are refused.")
-                         .arg(fileName)
-                         .arg(longest.line)
-                         .arg(longest.length)
-                         .arg(kMaxLineBytes)};
+        return Error{
+            Error::Kind::Usage,
+            Text::tr("%1 line %2: a line of %3 bytes; calendar lines over %4 bytes are refused.")
+                .arg(fileName)
+                .arg(longest.line)
+                .arg(longest.length)
+                .arg(kMaxLineBytes)};
     if (!bytes.contains("END:VCALENDAR"))
         return Error{Error::Kind::Usage,
-                     tr("%1 line %2: the file ends before END:VCALENDAR (truncated?).")
+                     Text::tr("%1 line %2: the file ends before END:VCALENDAR (truncated?).")
                          .arg(fileName)
                          .arg(bytes.count('\n') + 1)};
 
@@ -278,12 +282,12 @@ Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileN
     std::unique_ptr<icalcomponent, ComponentFree> root(icalparser_parse(parser.get(), nextPiece));
     if (!root)
         return Error{Error::Kind::Usage,
-                     tr("%1: libical could not read the calendar.").arg(fileName)};
+                     Text::tr("%1: libical could not read the calendar.").arg(fileName)};
     icalcomponent* calendar = root.get();
     if (icalcomponent_isa(calendar) != ICAL_VCALENDAR_COMPONENT)
         calendar = icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
     if (!calendar)
-        return Error{Error::Kind::Usage, tr("%1: no VCALENDAR in the file.").arg(fileName)};
+        return Error{Error::Kind::Usage, Text::tr("%1: no VCALENDAR in the file.").arg(fileName)};
 
     IcsCalendar out;
     if (icalproperty* p = icalcomponent_get_first_property(calendar, ICAL_PRODID_PROPERTY))
@@ -305,17 +309,17 @@ Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileN
         ev.uid = text(icalcomponent_get_uid(e));
         ev.summary = text(icalcomponent_get_summary(e)).trimmed();
         ev.description = text(icalcomponent_get_description(e));
-        const QString where = tr("%1 line %2").arg(fileName).arg(ev.line);
+        const QString where = Text::tr("%1 line %2").arg(fileName).arg(ev.line);
         for (const auto& [field, value, limit] :
              {std::tuple{QStringLiteral("SUMMARY"), ev.summary, FieldLimits::kName},
               std::tuple{QStringLiteral("UID"), ev.uid, FieldLimits::kName},
               std::tuple{QStringLiteral("DESCRIPTION"), ev.description, FieldLimits::kText}}) {
             if (const QString problem = FieldLimits::tooLong(field, value, limit);
                 !problem.isEmpty())
-                return Error{Error::Kind::Usage, tr("%1: %2.").arg(where, problem)};
+                return Error{Error::Kind::Usage, Text::tr("%1: %2.").arg(where, problem)};
         }
         const QString name =
-            ev.summary.isEmpty() ? tr("(no summary)") : InputText::singleLine(ev.summary, 60);
+            ev.summary.isEmpty() ? Text::tr("(no summary)") : InputText::singleLine(ev.summary, 60);
 
         // libical drops what it cannot read and leaves an X-LIC-ERROR: a dropped rule or
         // time would change the period's meaning, so those refuse the file.
@@ -327,16 +331,16 @@ Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileN
                 QRegularExpression::CaseInsensitiveOption);
             if (vital.match(problem).hasMatch())
                 return Error{Error::Kind::Usage,
-                             tr("%1: event \"%2\": %3.")
+                             Text::tr("%1: event \"%2\": %3.")
                                  .arg(where, name, InputText::singleLine(problem.trimmed(), 120))};
-            out.notes << tr("%1: event \"%2\": %3 (ignored).")
+            out.notes << Text::tr("%1: event \"%2\": %3 (ignored).")
                              .arg(where, name, InputText::singleLine(problem.trimmed(), 120));
         }
         icalproperty* dtstartProp = icalcomponent_get_first_property(e, ICAL_DTSTART_PROPERTY);
         const TimeValue start = convert(icalcomponent_get_dtstart(e), dtstartProp, calendarZone);
         if (!start.valid)
             return Error{Error::Kind::Usage,
-                         tr("%1: event \"%2\" has no valid DTSTART.").arg(where, name)};
+                         Text::tr("%1: event \"%2\" has no valid DTSTART.").arg(where, name)};
         ev.startUtc = start.utc;
         ev.allDay = start.date;
         ev.zone = start.zone.isEmpty() ? QStringLiteral("UTC") : start.zone;
@@ -345,7 +349,7 @@ Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileN
             const TimeValue end = convert(icalcomponent_get_dtend(e), dtendProp, calendarZone);
             if (!end.valid)
                 return Error{Error::Kind::Usage,
-                             tr("%1: event \"%2\" has an invalid DTEND.").arg(where, name)};
+                             Text::tr("%1: event \"%2\" has an invalid DTEND.").arg(where, name)};
             ev.endUtc = end.utc;
         } else if (icalproperty* d = icalcomponent_get_first_property(e, ICAL_DURATION_PROPERTY)) {
             ev.endUtc = ev.startUtc + icaldurationtype_as_int(icalproperty_get_duration(d));
@@ -353,7 +357,7 @@ Result<IcsCalendar> IcsReader::parse(const QByteArray& raw, const QString& fileN
             ev.endUtc = ev.startUtc + (ev.allDay ? 86400 : 0); // RFC 5545 3.6.1
         }
         if (ev.endUtc <= ev.startUtc) {
-            out.skipped << tr("%1: event \"%2\" lasts no time; left out.").arg(where, name);
+            out.skipped << Text::tr("%1: event \"%2\" lasts no time; left out.").arg(where, name);
             continue;
         }
         if (icalproperty* r = icalcomponent_get_first_property(e, ICAL_RRULE_PROPERTY)) {

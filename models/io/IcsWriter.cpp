@@ -13,6 +13,10 @@
 namespace slipway {
 namespace {
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(IcsWriter)
+};
+
 struct ComponentFree {
     void operator()(icalcomponent* c) const { icalcomponent_free(c); }
 };
@@ -96,9 +100,6 @@ QByteArray IcsWriter::write(const Content& content) {
     QSet<QString> zones;
     qint64 earliest = std::numeric_limits<qint64>::max();
     QList<icalcomponent*> events;
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("IcsWriter", text);
-    };
     for (const Release& r : content.releases) {
         if (!r.windowStart.isValid())
             continue;
@@ -106,11 +107,12 @@ QByteArray IcsWriter::write(const Content& content) {
         if (zoneFor(zone))
             zones.insert(zone);
         earliest = qMin(earliest, r.windowStart.toSecsSinceEpoch());
-        QString description = tr("%1 release, %2").arg(displayName(r.type), displayName(r.status));
+        QString description =
+            Text::tr("%1 release, %2").arg(displayName(r.type), displayName(r.status));
         if (!r.changeTicket.isEmpty())
-            description += tr("; change %1").arg(r.changeTicket);
+            description += Text::tr("; change %1").arg(r.changeTicket);
         if (!r.owner.isEmpty())
-            description += tr("; owner %1").arg(r.owner);
+            description += Text::tr("; owner %1").arg(r.owner);
         icalcomponent* ev =
             event(QStringLiteral("release-%1@%2").arg(r.id).arg(content.uidDomain),
                   releaseLabel(r.name, r.version), description, r.windowStart.toSecsSinceEpoch(),
@@ -140,7 +142,7 @@ QByteArray IcsWriter::write(const Content& content) {
     for (const IncidentFreeze& f : content.freezes) {
         icalcomponent* ev =
             event(QStringLiteral("freeze-%1@%2").arg(f.id).arg(content.uidDomain), f.name,
-                  tr("Incident freeze: only emergency releases may deploy."), f.when.start,
+                  Text::tr("Incident freeze: only emergency releases may deploy."), f.when.start,
                   f.when.end, QString());
         icalcomponent_add_property(ev, icalproperty_new_categories("Incident freeze"));
         events.append(ev);

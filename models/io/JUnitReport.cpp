@@ -13,9 +13,9 @@ namespace slipway {
 namespace {
 
 // User-facing text goes through Qt Linguist like the rest of the core.
-QString tr(const char* text) {
-    return QCoreApplication::translate("JUnitReport", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(JUnitReport)
+};
 
 // Long enough for an assertion, short enough for a table cell.
 constexpr qsizetype kMaxLineLength = 500;
@@ -77,7 +77,7 @@ struct DeclaredTotals {
                                       const QString& what) {
             if (declared && *declared != counted)
                 parts.append(
-                    tr("%1 %2 declared, %3 counted").arg(what).arg(*declared).arg(counted));
+                    Text::tr("%1 %2 declared, %3 counted").arg(what).arg(*declared).arg(counted));
         };
         compare(tests, r.tests, QStringLiteral("tests"));
         compare(failures, r.failures, QStringLiteral("failures"));
@@ -86,7 +86,8 @@ struct DeclaredTotals {
         compare(disabled, r.disabled, QStringLiteral("disabled"));
         if (parts.isEmpty())
             return {};
-        return tr("the root element's totals differ from the test cases: ") + parts.join(tr("; "));
+        return Text::tr("the root element's totals differ from the test cases: ") +
+               parts.join(Text::tr("; "));
     }
 };
 
@@ -107,7 +108,7 @@ Error xmlError(const QString& path, const QXmlStreamReader& xml) {
     QString what = InputText::singleLine(xml.errorString());
     if (what.endsWith(u'.'))
         what.chop(1);
-    return Error{Error::Kind::Usage, tr("%1:%2:%3: not well-formed XML: %4")
+    return Error{Error::Kind::Usage, Text::tr("%1:%2:%3: not well-formed XML: %4")
                                          .arg(path)
                                          .arg(xml.lineNumber())
                                          .arg(xml.columnNumber())
@@ -134,7 +135,8 @@ Result<JUnitReport> JUnitReport::fromData(const QByteArray& data, const QString&
     JUnitReport report;
     report.evidence = EvidenceFile::describe(path, data);
     if (data.isEmpty())
-        return Error{Error::Kind::Usage, tr("%1: the file is empty, expected JUnit XML").arg(path)};
+        return Error{Error::Kind::Usage,
+                     Text::tr("%1: the file is empty, expected JUnit XML").arg(path)};
 
     QXmlStreamReader xml(data);
     while (!xml.atEnd() && !xml.isStartElement()) {
@@ -142,25 +144,27 @@ Result<JUnitReport> JUnitReport::fromData(const QByteArray& data, const QString&
         // JUnit reports declare no entities: a DTD that does is an entity bomb or reaches for
         // files outside the report, and is refused before anything expands.
         if (xml.isDTD() && xml.text().contains(u"<!ENTITY"))
-            return Error{Error::Kind::Usage,
-                         tr("%1:%2: the document type declares entities; JUnit reports have none, "
-                            "so the file is refused")
-                             .arg(path)
-                             .arg(xml.lineNumber())};
+            return Error{
+                Error::Kind::Usage,
+                Text::tr("%1:%2: the document type declares entities; JUnit reports have none, "
+                         "so the file is refused")
+                    .arg(path)
+                    .arg(xml.lineNumber())};
     }
     if (xml.hasError())
         return xmlError(path, xml);
     if (!xml.isStartElement())
         return Error{Error::Kind::Usage,
-                     tr("%1: no XML element found, expected JUnit XML").arg(path)};
+                     Text::tr("%1: no XML element found, expected JUnit XML").arg(path)};
     const QStringView rootName = xml.name();
     if (rootName != u"testsuites" && rootName != u"testsuite")
-        return Error{Error::Kind::Usage, tr("%1:%2:%3: not a JUnit XML report: the root element is "
-                                            "<%4>, expected <testsuites> or <testsuite>")
-                                             .arg(path)
-                                             .arg(xml.lineNumber())
-                                             .arg(xml.columnNumber())
-                                             .arg(xml.qualifiedName())};
+        return Error{Error::Kind::Usage,
+                     Text::tr("%1:%2:%3: not a JUnit XML report: the root element is "
+                              "<%4>, expected <testsuites> or <testsuite>")
+                         .arg(path)
+                         .arg(xml.lineNumber())
+                         .arg(xml.columnNumber())
+                         .arg(xml.qualifiedName())};
     const DeclaredTotals declared = DeclaredTotals::read(xml.attributes());
 
     QStringList suiteStack;
@@ -172,7 +176,7 @@ Result<JUnitReport> JUnitReport::fromData(const QByteArray& data, const QString&
             --depth;
         if (xml.isStartElement() && ++depth > kMaxDepth)
             return Error{Error::Kind::Usage,
-                         tr("%1:%2: elements nested more than %3 deep; not a JUnit report")
+                         Text::tr("%1:%2: elements nested more than %3 deep; not a JUnit report")
                              .arg(path)
                              .arg(xml.lineNumber())
                              .arg(kMaxDepth)};
@@ -187,7 +191,7 @@ Result<JUnitReport> JUnitReport::fromData(const QByteArray& data, const QString&
                     if (const QString problem = FieldLimits::tooLong(QStringLiteral("message"),
                                                                      message, FieldLimits::kText);
                         !problem.isEmpty())
-                        return Error{Error::Kind::Usage, tr("%1:%2: %3 %4")
+                        return Error{Error::Kind::Usage, Text::tr("%1:%2: %3 %4")
                                                              .arg(path)
                                                              .arg(xml.lineNumber())
                                                              .arg(name.toString(), problem)};
@@ -219,9 +223,10 @@ Result<JUnitReport> JUnitReport::fromData(const QByteArray& data, const QString&
                     if (const QString problem =
                             FieldLimits::tooLong(field, value, FieldLimits::kNote);
                         !problem.isEmpty())
-                        return Error{
-                            Error::Kind::Usage,
-                            tr("%1:%2: testcase %3").arg(path).arg(xml.lineNumber()).arg(problem)};
+                        return Error{Error::Kind::Usage, Text::tr("%1:%2: testcase %3")
+                                                             .arg(path)
+                                                             .arg(xml.lineNumber())
+                                                             .arg(problem)};
                 }
                 const QStringView status = a.value(QLatin1String("status"));
                 current->notRun = status == u"notrun" || status == u"disabled";

@@ -26,23 +26,23 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("MessageContext", text, nullptr, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MessageContext)
+};
 
 QString scopeKindPhrase(ScopeKind kind, int n) {
     const bool one = n == 1;
     switch (kind) {
     case ScopeKind::Feature:
-        return (one ? tr("%1 feature") : tr("%1 features")).arg(n);
+        return (one ? Text::tr("%1 feature") : Text::tr("%1 features")).arg(n);
     case ScopeKind::Fix:
-        return (one ? tr("%1 fix") : tr("%1 fixes")).arg(n);
+        return (one ? Text::tr("%1 fix") : Text::tr("%1 fixes")).arg(n);
     case ScopeKind::Patch:
-        return (one ? tr("%1 patch") : tr("%1 patches")).arg(n);
+        return (one ? Text::tr("%1 patch") : Text::tr("%1 patches")).arg(n);
     case ScopeKind::TechDebt:
-        return (one ? tr("%1 tech debt item") : tr("%1 tech debt items")).arg(n);
+        return (one ? Text::tr("%1 tech debt item") : Text::tr("%1 tech debt items")).arg(n);
     case ScopeKind::Regulatory:
-        return (one ? tr("%1 regulatory item") : tr("%1 regulatory items")).arg(n);
+        return (one ? Text::tr("%1 regulatory item") : Text::tr("%1 regulatory items")).arg(n);
     }
     return {};
 }
@@ -52,7 +52,7 @@ QString joinPhrases(const QStringList& parts) {
         return {};
     if (parts.size() == 1)
         return parts.first();
-    return tr("%1 and %2")
+    return Text::tr("%1 and %2")
         .arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.last());
 }
 
@@ -91,8 +91,8 @@ QVariantMap zoneEntry(const QString& zone, const Release& r) {
         m.insert(QStringLiteral("window_end"),
                  MessageContext::formatTime(r.windowEnd.toSecsSinceEpoch(), zone));
     } else {
-        m.insert(QStringLiteral("window_start"), tr("not scheduled yet"));
-        m.insert(QStringLiteral("window_end"), tr("not scheduled yet"));
+        m.insert(QStringLiteral("window_start"), Text::tr("not scheduled yet"));
+        m.insert(QStringLiteral("window_end"), Text::tr("not scheduled yet"));
     }
     return m;
 }
@@ -119,10 +119,10 @@ QString MessageContext::formatDuration(qint64 secs) {
     const qint64 minutes = secs / 60;
     const qint64 h = minutes / 60, m = minutes % 60;
     if (h == 0)
-        return tr("%1 min").arg(m);
+        return Text::tr("%1 min").arg(m);
     if (m == 0)
-        return tr("%1 h").arg(h);
-    return tr("%1 h %2 min").arg(h).arg(m);
+        return Text::tr("%1 h").arg(h);
+    return Text::tr("%1 h %2 min").arg(h).arg(m);
 }
 
 Result<QVariantMap> MessageContext::build(Database& db, qint64 releaseId, const Options& options) {
@@ -146,15 +146,16 @@ Result<QVariantMap> MessageContext::build(Database& db, qint64 releaseId, const 
     release.insert(QStringLiteral("type"), displayName(r.type).toLower());
     release.insert(QStringLiteral("status"), displayName(r.status).toLower());
     release.insert(QStringLiteral("owner"),
-                   r.owner.isEmpty() ? tr("the release manager") : r.owner);
+                   r.owner.isEmpty() ? Text::tr("the release manager") : r.owner);
     release.insert(QStringLiteral("objectives"), r.objectives.trimmed());
     release.insert(QStringLiteral("change_ticket"), r.changeTicket);
-    release.insert(QStringLiteral("team"), r.teamId > 0 ? teams->value(r.teamId) : tr("no team"));
+    release.insert(QStringLiteral("team"),
+                   r.teamId > 0 ? teams->value(r.teamId) : Text::tr("no team"));
     QStringList serviceNames;
     for (qint64 id : r.serviceIds)
         serviceNames << services->value(id);
     release.insert(QStringLiteral("services"),
-                   serviceNames.isEmpty() ? tr("none named") : joinPhrases(serviceNames));
+                   serviceNames.isEmpty() ? Text::tr("none named") : joinPhrases(serviceNames));
 
     QVariantMap window;
     const bool scheduled = r.windowStart.isValid() && r.windowEnd.isValid();
@@ -167,8 +168,8 @@ Result<QVariantMap> MessageContext::build(Database& db, qint64 releaseId, const 
         window.insert(QStringLiteral("duration"), formatDuration(e - s));
     } else {
         for (const char* key : {"start_utc", "end_utc", "start_local", "end_local"})
-            window.insert(QLatin1String(key), tr("not scheduled yet"));
-        window.insert(QStringLiteral("duration"), tr("to be decided"));
+            window.insert(QLatin1String(key), Text::tr("not scheduled yet"));
+        window.insert(QStringLiteral("duration"), Text::tr("to be decided"));
     }
     window.insert(QStringLiteral("zone"), r.windowZone);
 
@@ -176,7 +177,7 @@ Result<QVariantMap> MessageContext::build(Database& db, qint64 releaseId, const 
     const QString audienceZone = options.audience ? options.audience->zone : r.windowZone;
     const QVariantMap here = zoneEntry(audienceZone, r);
     audience.insert(QStringLiteral("name"),
-                    options.audience ? options.audience->name : tr("everyone"));
+                    options.audience ? options.audience->name : Text::tr("everyone"));
     audience.insert(QStringLiteral("zone"), audienceZone);
     audience.insert(QStringLiteral("window_start"), here.value(QStringLiteral("window_start")));
     audience.insert(QStringLiteral("window_end"), here.value(QStringLiteral("window_end")));
@@ -221,8 +222,9 @@ Result<QVariantMap> MessageContext::build(Database& db, qint64 releaseId, const 
                                  {QStringLiteral("count"), QString::number(it.value())}});
     }
     QVariantMap scope;
-    scope.insert(QStringLiteral("summary"),
-                 phrases.isEmpty() ? tr("No scope items are recorded") : joinPhrases(phrases));
+    scope.insert(QStringLiteral("summary"), phrases.isEmpty()
+                                                ? Text::tr("No scope items are recorded")
+                                                : joinPhrases(phrases));
     scope.insert(QStringLiteral("count"), QString::number(scopeItems.size()));
     scope.insert(QStringLiteral("by_kind"), kinds);
     scope.insert(QStringLiteral("items"), scopeItems);
@@ -232,11 +234,12 @@ Result<QVariantMap> MessageContext::build(Database& db, qint64 releaseId, const 
         return issues.error();
     QVariantList knownIssues;
     for (const KnownIssue& i : std::as_const(issues.value()))
-        knownIssues.append(QVariantMap{
-            {QStringLiteral("title"), i.title},
-            {QStringLiteral("impact"), i.impact},
-            {QStringLiteral("workaround"), i.workaround.isEmpty() ? tr("none yet") : i.workaround},
-            {QStringLiteral("status"), displayName(i.status).toLower()}});
+        knownIssues.append(
+            QVariantMap{{QStringLiteral("title"), i.title},
+                        {QStringLiteral("impact"), i.impact},
+                        {QStringLiteral("workaround"),
+                         i.workaround.isEmpty() ? Text::tr("none yet") : i.workaround},
+                        {QStringLiteral("status"), displayName(i.status).toLower()}});
 
     QVariantMap gates;
     QVariantList gateItems;
@@ -256,11 +259,11 @@ Result<QVariantMap> MessageContext::build(Database& db, qint64 releaseId, const 
         if (!gateItems.isEmpty()) {
             gates.insert(QStringLiteral("available"), true);
             gates.insert(QStringLiteral("summary"),
-                         tr("%1 of %2 gates").arg(joinPhrases(parts)).arg(gateItems.size()));
+                         Text::tr("%1 of %2 gates").arg(joinPhrases(parts)).arg(gateItems.size()));
         }
     }
     if (!gates.contains(QStringLiteral("summary")))
-        gates.insert(QStringLiteral("summary"), tr("no gate results are recorded yet."));
+        gates.insert(QStringLiteral("summary"), Text::tr("no gate results are recorded yet."));
     gates.insert(QStringLiteral("items"), gateItems);
 
     QVariantList conflicts;
@@ -272,11 +275,11 @@ Result<QVariantMap> MessageContext::build(Database& db, qint64 releaseId, const 
         for (const Conflict& c : std::as_const(overlaps.value())) {
             if (c.releaseId != r.id)
                 continue;
-            conflicts.append(
-                QVariantMap{{QStringLiteral("severity"),
-                             c.severity == Conflict::Severity::Error ? tr("Error") : tr("Warning")},
-                            {QStringLiteral("kind"), Conflict::kindKey(c.kind)},
-                            {QStringLiteral("message"), c.message()}});
+            conflicts.append(QVariantMap{
+                {QStringLiteral("severity"),
+                 c.severity == Conflict::Severity::Error ? Text::tr("Error") : Text::tr("Warning")},
+                {QStringLiteral("kind"), Conflict::kindKey(c.kind)},
+                {QStringLiteral("message"), c.message()}});
         }
     }
 
@@ -295,17 +298,17 @@ Result<QVariantMap> MessageContext::build(Database& db, qint64 releaseId, const 
     };
     for (const Person& p : std::as_const(people.value()))
         if (!r.owner.isEmpty() && p.name == r.owner)
-            addContact(p, tr("release owner"));
+            addContact(p, Text::tr("release owner"));
     if (listed.isEmpty() && !r.owner.isEmpty())
         contacts.append(QVariantMap{{QStringLiteral("name"), r.owner},
-                                    {QStringLiteral("role"), tr("release owner")}});
+                                    {QStringLiteral("role"), Text::tr("release owner")}});
     for (const Person& p : std::as_const(people.value())) {
         if (r.teamId <= 0 || p.teamId != r.teamId)
             continue;
         if (p.roles.contains(QStringLiteral("release_manager")))
-            addContact(p, tr("release manager"));
+            addContact(p, Text::tr("release manager"));
         else if (p.roles.contains(QStringLiteral("operations")))
-            addContact(p, tr("operations"));
+            addContact(p, Text::tr("operations"));
     }
 
     QVariantMap delay;

@@ -19,12 +19,12 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("MessageExporter", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MessageExporter)
+};
 
 Error writeError(const QString& path, const QString& why) {
-    return {Error::Kind::Io, tr("%1 could not be written (%2); nothing was left behind.")
+    return {Error::Kind::Io, Text::tr("%1 could not be written (%2); nothing was left behind.")
                                  .arg(QDir::toNativeSeparators(path), why)};
 }
 
@@ -61,8 +61,8 @@ Result<void> MessageExporter::write(Format format, const QString& path, const Re
         // A draft that silently lacks a recipient would be sent short: refuse instead.
         for (const Recipient& r : to) {
             if (!isPlainAddress(r.address))
-                return writeError(path, tr("%1 is not an e-mail address; correct the "
-                                           "distribution list first")
+                return writeError(path, Text::tr("%1 is not an e-mail address; correct the "
+                                                 "distribution list first")
                                             .arg(InputText::quoted(r.address)));
         }
         return OutputFile::write(path, eml(m.subject, m.markdown, to));
@@ -91,7 +91,7 @@ Result<void> MessageExporter::writePdf(const QString& path, const QString& subje
         doc.print(&writer);
     }
     if (bytes.isEmpty())
-        return writeError(path, tr("the PDF could not be drawn"));
+        return writeError(path, Text::tr("the PDF could not be drawn"));
     return OutputFile::write(path, bytes);
 }
 

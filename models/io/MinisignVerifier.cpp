@@ -16,9 +16,9 @@ namespace slipway {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("MinisignVerifier", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MinisignVerifier)
+};
 
 const QByteArray kUntrusted = QByteArrayLiteral("untrusted comment: ");
 const QByteArray kTrusted = QByteArrayLiteral("trusted comment: ");
@@ -49,7 +49,7 @@ QByteArray decode(const QByteArray& line, qsizetype size) {
 }
 
 Error malformed(const QString& source, int line, const QString& what) {
-    return Error{Error::Kind::Usage, tr("%1: line %2: %3").arg(source).arg(line).arg(what)};
+    return Error{Error::Kind::Usage, Text::tr("%1: line %2: %3").arg(source).arg(line).arg(what)};
 }
 
 QString keyIdText(const QByteArray& id) {
@@ -101,19 +101,21 @@ Result<QByteArray> signedMessage(const QString& dataPath, bool prehashed) {
     }
     QFile file(dataPath);
     if (!file.exists())
-        return Error{Error::Kind::Usage, tr("%1: no such file").arg(dataPath)};
+        return Error{Error::Kind::Usage, Text::tr("%1: no such file").arg(dataPath)};
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Kind::Usage,
-                     tr("%1: cannot open: %2").arg(dataPath, file.errorString())};
+                     Text::tr("%1: cannot open: %2").arg(dataPath, file.errorString())};
     if (file.size() > MinisignVerifier::kLegacyMaxBytes)
-        return Error{Error::Kind::Usage,
-                     tr("%1: %2 bytes is too large for a legacy (Ed) minisign signature; sign it "
-                        "prehashed")
-                         .arg(dataPath)
-                         .arg(file.size())};
+        return Error{
+            Error::Kind::Usage,
+            Text::tr("%1: %2 bytes is too large for a legacy (Ed) minisign signature; sign it "
+                     "prehashed")
+                .arg(dataPath)
+                .arg(file.size())};
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error{Error::Kind::Io, tr("%1: cannot read: %2").arg(dataPath, file.errorString())};
+        return Error{Error::Kind::Io,
+                     Text::tr("%1: cannot read: %2").arg(dataPath, file.errorString())};
     return bytes;
 }
 
@@ -130,14 +132,15 @@ Result<MinisignPublicKey> MinisignPublicKey::parse(const QByteArray& text, const
         number = 2;
     else if (lines.size() != 1)
         return malformed(source, 1,
-                         tr("expected \"untrusted comment:\" and a minisign public key"));
+                         Text::tr("expected \"untrusted comment:\" and a minisign public key"));
     if (lines.size() < number)
-        return malformed(source, number, tr("the public key line is missing"));
+        return malformed(source, number, Text::tr("the public key line is missing"));
     const QByteArray bytes = decode(lines.at(number - 1), 2 + kKeyIdBytes + kKeyBytes);
     if (bytes.isEmpty() || !bytes.startsWith("Ed"))
-        return malformed(source, number,
-                         tr("not a minisign public key (base64 of \"Ed\", an 8-byte key id and "
-                            "a 32-byte Ed25519 key)"));
+        return malformed(
+            source, number,
+            Text::tr("not a minisign public key (base64 of \"Ed\", an 8-byte key id and "
+                     "a 32-byte Ed25519 key)"));
     MinisignPublicKey key;
     key.keyId = bytes.mid(2, kKeyIdBytes);
     key.key = bytes.mid(2 + kKeyIdBytes);
@@ -147,22 +150,23 @@ Result<MinisignPublicKey> MinisignPublicKey::parse(const QByteArray& text, const
 Result<MinisignSignature> MinisignSignature::parse(const QByteArray& text, const QString& source) {
     const QList<QByteArray> lines = textLines(text);
     if (lines.isEmpty() || !lines.at(0).startsWith(kUntrusted))
-        return malformed(source, 1, tr("expected \"untrusted comment:\""));
+        return malformed(source, 1, Text::tr("expected \"untrusted comment:\""));
     if (lines.size() < 2)
-        return malformed(source, 2, tr("the signature line is missing"));
+        return malformed(source, 2, Text::tr("the signature line is missing"));
     const QByteArray bytes = decode(lines.at(1), 2 + kKeyIdBytes + kSignatureBytes);
     const QByteArray algorithm = bytes.left(2);
     if (bytes.isEmpty() || (algorithm != "Ed" && algorithm != "ED"))
-        return malformed(source, 2,
-                         tr("not a minisign signature (base64 of \"Ed\" or \"ED\", an 8-byte key "
-                            "id and a 64-byte signature)"));
+        return malformed(
+            source, 2,
+            Text::tr("not a minisign signature (base64 of \"Ed\" or \"ED\", an 8-byte key "
+                     "id and a 64-byte signature)"));
     if (lines.size() < 3 || !lines.at(2).startsWith(kTrusted))
-        return malformed(source, 3, tr("expected \"trusted comment:\""));
+        return malformed(source, 3, Text::tr("expected \"trusted comment:\""));
     if (lines.size() < 4)
-        return malformed(source, 4, tr("the global signature line is missing"));
+        return malformed(source, 4, Text::tr("the global signature line is missing"));
     const QByteArray global = decode(lines.at(3), kSignatureBytes);
     if (global.isEmpty())
-        return malformed(source, 4, tr("not a global signature (base64 of 64 bytes)"));
+        return malformed(source, 4, Text::tr("not a global signature (base64 of 64 bytes)"));
     MinisignSignature s;
     s.prehashed = algorithm == "ED";
     s.keyId = bytes.mid(2, kKeyIdBytes);
@@ -177,13 +181,13 @@ MinisignVerdict MinisignVerifier::verify(const QList<QByteArray>& trustedKeys,
     QFile file(signaturePath);
     if (!file.exists())
         return verdict(MinisignVerdict::Status::Unreadable,
-                       tr("%1: no such file").arg(signaturePath));
+                       Text::tr("%1: no such file").arg(signaturePath));
     if (!file.open(QIODevice::ReadOnly))
         return verdict(MinisignVerdict::Status::Unreadable,
-                       tr("%1: cannot open: %2").arg(signaturePath, file.errorString()));
+                       Text::tr("%1: cannot open: %2").arg(signaturePath, file.errorString()));
     if (file.size() > kMaxSignatureFile)
         return verdict(MinisignVerdict::Status::Malformed,
-                       tr("%1: %2 bytes is too large for a minisign signature")
+                       Text::tr("%1: %2 bytes is too large for a minisign signature")
                            .arg(signaturePath)
                            .arg(file.size()));
     return verifyText(trustedKeys, dataPath, file.readAll(), signaturePath);
@@ -200,8 +204,8 @@ MinisignVerdict MinisignVerifier::verifyText(const QList<QByteArray>& trustedKey
 
     std::optional<MinisignPublicKey> signer;
     for (qsizetype i = 0; i < trustedKeys.size(); ++i) {
-        auto key =
-            MinisignPublicKey::parse(trustedKeys.at(i), tr("trusted minisign key %1").arg(i + 1));
+        auto key = MinisignPublicKey::parse(trustedKeys.at(i),
+                                            Text::tr("trusted minisign key %1").arg(i + 1));
         if (!key)
             return verdict(MinisignVerdict::Status::Malformed, key.error().message);
         if (key->keyId == sig.keyId && !signer)
@@ -212,7 +216,7 @@ MinisignVerdict MinisignVerifier::verifyText(const QList<QByteArray>& trustedKey
     v.prehashed = sig.prehashed;
     if (!signer) {
         v.status = MinisignVerdict::Status::UnknownKey;
-        v.message = tr("%1: signed with minisign key %2, which is not among the trusted keys")
+        v.message = Text::tr("%1: signed with minisign key %2, which is not among the trusted keys")
                         .arg(signatureName, v.keyId);
         return v;
     }
@@ -224,7 +228,7 @@ MinisignVerdict MinisignVerifier::verifyText(const QList<QByteArray>& trustedKey
     }
     if (!ed25519Verifies(signer->key, sig.signature, message.value())) {
         v.status = MinisignVerdict::Status::BadSignature;
-        v.message = tr("%1: the signature in %2 does not match the file (minisign key %3)")
+        v.message = Text::tr("%1: the signature in %2 does not match the file (minisign key %3)")
                         .arg(dataPath, QFileInfo(signatureName).fileName(), v.keyId);
         return v;
     }
@@ -232,7 +236,7 @@ MinisignVerdict MinisignVerifier::verifyText(const QList<QByteArray>& trustedKey
     if (!ed25519Verifies(signer->key, sig.globalSignature, sig.signature + sig.trustedComment)) {
         v.status = MinisignVerdict::Status::BadSignature;
         v.message =
-            tr("%1: line 3: the trusted comment is not signed by minisign key %2 (changed?)")
+            Text::tr("%1: line 3: the trusted comment is not signed by minisign key %2 (changed?)")
                 .arg(signatureName, v.keyId);
         return v;
     }

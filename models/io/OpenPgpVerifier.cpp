@@ -19,9 +19,9 @@ namespace slipway {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("OpenPgpVerifier", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(OpenPgpVerifier)
+};
 
 // Detached signatures are a few hundred bytes to a few KiB.
 constexpr qint64 kMaxSignatureFile = 1 << 20;
@@ -81,12 +81,12 @@ QString notASignature(const QByteArray& bytes) {
         if (bytes.mid(from).startsWith("SIGNATURE-----"))
             return {};
         const qsizetype end = bytes.indexOf("-----", from);
-        return tr("not an OpenPGP detached signature (it holds a PGP %1)")
+        return Text::tr("not an OpenPGP detached signature (it holds a PGP %1)")
             .arg(QString::fromLatin1(bytes.mid(from, std::min<qsizetype>(end - from, 40))));
     }
     const int first = bytes.isEmpty() ? 0 : static_cast<unsigned char>(bytes.at(0));
     const int tag = !(first & 0x80) ? -1 : (first & 0x40) ? (first & 0x3f) : ((first >> 2) & 0x0f);
-    return tag == 2 ? QString() : tr("not an OpenPGP detached signature");
+    return tag == 2 ? QString() : Text::tr("not an OpenPGP detached signature");
 }
 
 OpenPgpVerdict verdict(OpenPgpVerdict::Status status, const QString& message) {
@@ -125,12 +125,12 @@ public:
         static std::once_flag once;
         std::call_once(once, [] { gpgme_check_version(nullptr); });
         if (!m_dir.isValid()) {
-            m_error = tr("cannot make a temporary GnuPG home: %1").arg(m_dir.errorString());
+            m_error = Text::tr("cannot make a temporary GnuPG home: %1").arg(m_dir.errorString());
             return;
         }
         QFile conf(m_dir.filePath(QStringLiteral("gpg.conf")));
         if (!conf.open(QIODevice::WriteOnly) || conf.write(kGpgConf) < 0 || !conf.flush()) {
-            m_error = tr("%1: cannot write: %2").arg(conf.fileName(), conf.errorString());
+            m_error = Text::tr("%1: cannot write: %2").arg(conf.fileName(), conf.errorString());
             return;
         }
         conf.close();
@@ -143,8 +143,8 @@ public:
             err = gpgme_ctx_set_engine_info(m_ctx, GPGME_PROTOCOL_OpenPGP, nullptr,
                                             QFile::encodeName(m_dir.path()).constData());
         if (err) {
-            m_error =
-                tr("GnuPG cannot run (is the gnupg package installed?): %1").arg(gpgError(err));
+            m_error = Text::tr("GnuPG cannot run (is the gnupg package installed?): %1")
+                          .arg(gpgError(err));
             return;
         }
         gpgme_set_offline(m_ctx, 1);
@@ -175,9 +175,9 @@ public:
     // naming `source`.
     Result<QStringList> import(const QByteArray& key, const QString& source) {
         if (key.contains("PRIVATE KEY BLOCK"))
-            return Error{
-                Error::Kind::Usage,
-                tr("%1: a secret key; give the public key (gpg --armor --export)").arg(source)};
+            return Error{Error::Kind::Usage,
+                         Text::tr("%1: a secret key; give the public key (gpg --armor --export)")
+                             .arg(source)};
         Data data;
         gpgme_error_t err =
             gpgme_data_new_from_mem(data.out(), key.constData(), size_t(key.size()), 0);
@@ -185,18 +185,18 @@ public:
             err = gpgme_op_import(m_ctx, data.get());
         if (err)
             return Error{Error::Kind::Usage,
-                         tr("%1: not an OpenPGP public key: %2").arg(source, gpgError(err))};
+                         Text::tr("%1: not an OpenPGP public key: %2").arg(source, gpgError(err))};
         gpgme_import_result_t result = gpgme_op_import_result(m_ctx);
         if (!result || result->considered == 0)
-            return Error{Error::Kind::Usage, tr("%1: not an OpenPGP public key").arg(source)};
+            return Error{Error::Kind::Usage, Text::tr("%1: not an OpenPGP public key").arg(source)};
         if (result->secret_read > 0)
             return Error{Error::Kind::Usage,
-                         tr("%1: holds a secret key; give the public key only").arg(source)};
+                         Text::tr("%1: holds a secret key; give the public key only").arg(source)};
         QStringList fingerprints;
         for (gpgme_import_status_t s = result->imports; s; s = s->next) {
             if (s->result)
                 return Error{Error::Kind::Usage,
-                             tr("%1: key %2 was refused: %3")
+                             Text::tr("%1: key %2 was refused: %3")
                                  .arg(source, QString::fromLatin1(s->fpr), gpgError(s->result))};
             const QString fpr = QString::fromLatin1(s->fpr);
             if (!fingerprints.contains(fpr))
@@ -204,7 +204,7 @@ public:
         }
         if (fingerprints.isEmpty())
             return Error{Error::Kind::Usage,
-                         tr("%1: no usable public key (gpg imported none)").arg(source)};
+                         Text::tr("%1: no usable public key (gpg imported none)").arg(source)};
         return fingerprints;
     }
 
@@ -220,7 +220,8 @@ OpenPgpVerifier::OpenPgpVerifier(const QList<QByteArray>& trustedKeys)
     if (!m_home->error().isEmpty())
         return;
     for (qsizetype i = 0; i < trustedKeys.size(); ++i) {
-        auto imported = m_home->import(trustedKeys.at(i), tr("trusted OpenPGP key %1").arg(i + 1));
+        auto imported =
+            m_home->import(trustedKeys.at(i), Text::tr("trusted OpenPGP key %1").arg(i + 1));
         if (!imported) {
             m_home->fail(imported.error().message);
             m_home->setErrorStatus(OpenPgpVerdict::Status::Malformed);
@@ -241,23 +242,24 @@ OpenPgpVerdict OpenPgpVerifier::verify(const QString& dataPath, const QString& s
         return verdict(m_home->errorStatus(), m_home->error());
     QFile sigFile(signaturePath);
     if (!sigFile.exists())
-        return verdict(Status::Unreadable, tr("%1: no such file").arg(signaturePath));
+        return verdict(Status::Unreadable, Text::tr("%1: no such file").arg(signaturePath));
     if (!sigFile.open(QIODevice::ReadOnly))
         return verdict(Status::Unreadable,
-                       tr("%1: cannot open: %2").arg(signaturePath, sigFile.errorString()));
+                       Text::tr("%1: cannot open: %2").arg(signaturePath, sigFile.errorString()));
     if (sigFile.size() > kMaxSignatureFile)
-        return verdict(Status::Malformed, tr("%1: %2 bytes is too large for a detached signature")
-                                              .arg(signaturePath)
-                                              .arg(sigFile.size()));
+        return verdict(Status::Malformed,
+                       Text::tr("%1: %2 bytes is too large for a detached signature")
+                           .arg(signaturePath)
+                           .arg(sigFile.size()));
     const QByteArray sigBytes = sigFile.readAll();
     if (const QString why = notASignature(sigBytes); !why.isEmpty())
-        return verdict(Status::Malformed, tr("%1: %2").arg(signaturePath, why));
+        return verdict(Status::Malformed, Text::tr("%1: %2").arg(signaturePath, why));
     QFile dataFile(dataPath);
     if (!dataFile.exists())
-        return verdict(Status::Unreadable, tr("%1: no such file").arg(dataPath));
+        return verdict(Status::Unreadable, Text::tr("%1: no such file").arg(dataPath));
     if (!dataFile.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return verdict(Status::Unreadable,
-                       tr("%1: cannot open: %2").arg(dataPath, dataFile.errorString()));
+                       Text::tr("%1: cannot open: %2").arg(dataPath, dataFile.errorString()));
 
     // The signed file streams from its descriptor, so a large artifact is never held in memory.
     Data sig, data;
@@ -269,13 +271,14 @@ OpenPgpVerdict OpenPgpVerifier::verify(const QString& dataPath, const QString& s
         err = gpgme_op_verify(m_home->ctx(), sig.get(), data.get(), nullptr);
     if (gpgme_err_code(err) == GPG_ERR_NO_DATA)
         return verdict(Status::Malformed,
-                       tr("%1: not an OpenPGP detached signature").arg(signaturePath));
+                       Text::tr("%1: not an OpenPGP detached signature").arg(signaturePath));
     if (err)
-        return verdict(Status::Unreadable,
-                       tr("%1: gpg could not verify it: %2").arg(signaturePath, gpgError(err)));
+        return verdict(
+            Status::Unreadable,
+            Text::tr("%1: gpg could not verify it: %2").arg(signaturePath, gpgError(err)));
     gpgme_verify_result_t result = gpgme_op_verify_result(m_home->ctx());
     if (!result || !result->signatures)
-        return verdict(Status::Malformed, tr("%1: holds no signature").arg(signaturePath));
+        return verdict(Status::Malformed, Text::tr("%1: holds no signature").arg(signaturePath));
 
     std::optional<OpenPgpVerdict> first;
     for (gpgme_signature_t s = result->signatures; s; s = s->next) {
@@ -296,12 +299,12 @@ OpenPgpVerdict OpenPgpVerifier::verify(const QString& dataPath, const QString& s
             break;
         case GPG_ERR_BAD_SIGNATURE:
             v.status = Status::BadSignature;
-            v.message = tr("%1: the signature in %2 does not match the file (key %3)")
+            v.message = Text::tr("%1: the signature in %2 does not match the file (key %3)")
                             .arg(dataPath, file, v.issuer);
             break;
         case GPG_ERR_NO_PUBKEY:
             v.status = Status::UnknownKey;
-            v.message = tr("%1: signed by key %2, which is not among the trusted keys")
+            v.message = Text::tr("%1: signed by key %2, which is not among the trusted keys")
                             .arg(signaturePath, v.issuer);
             break;
         case GPG_ERR_KEY_EXPIRED:
@@ -309,7 +312,7 @@ OpenPgpVerdict OpenPgpVerifier::verify(const QString& dataPath, const QString& s
             break;
         case GPG_ERR_SIG_EXPIRED:
             v.status = Status::ExpiredKey;
-            v.message = tr("%1: the signature expired on %2")
+            v.message = Text::tr("%1: the signature expired on %2")
                             .arg(signaturePath, utc(long(s->exp_timestamp)).toString(Qt::ISODate));
             break;
         case GPG_ERR_CERT_REVOKED:
@@ -317,15 +320,16 @@ OpenPgpVerdict OpenPgpVerifier::verify(const QString& dataPath, const QString& s
             break;
         default:
             v.status = Status::BadSignature;
-            v.message = tr("%1: the signature by key %2 is not valid: %3")
+            v.message = Text::tr("%1: the signature by key %2 is not valid: %3")
                             .arg(signaturePath, v.issuer, gpgError(s->status));
             break;
         }
         if (v.status == Status::ExpiredKey && v.message.isEmpty())
-            v.message = tr("%1: signed by key %2, which has expired").arg(signaturePath, v.issuer);
-        if (v.status == Status::RevokedKey)
             v.message =
-                tr("%1: signed by key %2, which has been revoked").arg(signaturePath, v.issuer);
+                Text::tr("%1: signed by key %2, which has expired").arg(signaturePath, v.issuer);
+        if (v.status == Status::RevokedKey)
+            v.message = Text::tr("%1: signed by key %2, which has been revoked")
+                            .arg(signaturePath, v.issuer);
         if (v.status == Status::Verified)
             return v;
         if (!first)
@@ -354,8 +358,9 @@ Result<QList<OpenPgpKeyInfo>> OpenPgpVerifier::keyInfo(const QByteArray& key,
         const gpgme_error_t err =
             gpgme_get_key(home.ctx(), fpr.toLatin1().constData(), found.out(), 0);
         if (err || !found.get())
-            return Error{Error::Kind::Usage,
-                         tr("%1: key %2 cannot be listed: %3").arg(source, fpr, gpgError(err))};
+            return Error{
+                Error::Kind::Usage,
+                Text::tr("%1: key %2 cannot be listed: %3").arg(source, fpr, gpgError(err))};
         keys << describe(found.get());
     }
     return keys;

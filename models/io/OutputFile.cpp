@@ -12,9 +12,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("OutputFile", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(OutputFile)
+};
 
 } // namespace
 
@@ -30,25 +30,25 @@ OutputFile::~OutputFile() {
 Error OutputFile::failure(const QString& reason) const {
     // Qt loses the cause of a failed buffered write (EFBIG, some ENOSPC paths).
     const QString why = reason.isEmpty() || reason == u"Unknown error"
-                            ? tr("the disk is full or a file-size limit was reached")
+                            ? Text::tr("the disk is full or a file-size limit was reached")
                             : reason;
-    return Error{Error::Kind::Io, tr("%1 could not be written (%2); nothing was left behind.")
+    return Error{Error::Kind::Io, Text::tr("%1 could not be written (%2); nothing was left behind.")
                                       .arg(QDir::toNativeSeparators(m_path), why)};
 }
 
 Result<void> OutputFile::open() {
     if (QFileInfo(m_path).isDir())
-        return failure(tr("it is a folder"));
+        return failure(Text::tr("it is a folder"));
     if (!m_file.open(QIODevice::WriteOnly))
         return Error{Error::Kind::Io,
-                     tr("%1 cannot be written (%2); check the folder and its permissions.")
+                     Text::tr("%1 cannot be written (%2); check the folder and its permissions.")
                          .arg(QDir::toNativeSeparators(m_path), m_file.errorString())};
     return {};
 }
 
 Result<void> OutputFile::commit() {
     if (!m_file.isOpen())
-        return failure(tr("it was not opened"));
+        return failure(Text::tr("it was not opened"));
     // QSaveFile::commit() does not report an error from the last buffered write, and ignores
     // the sync: both are checked here first, so a full disk is never taken for success.
     if (m_file.error() != QFileDevice::NoError || !m_file.flush()) {

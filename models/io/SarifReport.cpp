@@ -32,9 +32,9 @@ namespace slipway {
 namespace {
 
 // User-facing text goes through Qt Linguist like the rest of the core.
-QString tr(const char* text) {
-    return QCoreApplication::translate("SarifReport", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SarifReport)
+};
 
 const QString kDefaultLevel = QStringLiteral("warning");
 
@@ -66,7 +66,7 @@ public:
 
 private:
     bool fail(const QString& where, const QString& what) {
-        m_error = Error{Error::Kind::Usage, tr("%1: %2: %3").arg(m_path, where, what)};
+        m_error = Error{Error::Kind::Usage, Text::tr("%1: %2: %3").arg(m_path, where, what)};
         return false;
     }
     static QString member(const QString& where, QLatin1String key) {
@@ -82,7 +82,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isString())
-            return fail(member(where, key), tr("expected a string"));
+            return fail(member(where, key), Text::tr("expected a string"));
         *out = v.toString();
         // Names (tool, rule, level, kind) are short; messages and snippets may be long.
         const bool name = key == QLatin1String("name") || key == QLatin1String("id") ||
@@ -101,7 +101,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isObject())
-            return fail(member(where, key), tr("expected an object"));
+            return fail(member(where, key), Text::tr("expected an object"));
         *out = v.toObject();
         return true;
     }
@@ -110,7 +110,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isArray())
-            return fail(member(where, key), tr("expected an array"));
+            return fail(member(where, key), Text::tr("expected an array"));
         *out = v.toArray();
         return true;
     }
@@ -122,7 +122,7 @@ private:
         const double d = v.toDouble(-2);
         // -1 is SARIF's "no index"; anything else must be a whole, non-negative number.
         if (!v.isDouble() || d != std::floor(d) || d < -1 || d > 1e9)
-            return fail(member(where, key), tr("expected an array index"));
+            return fail(member(where, key), Text::tr("expected an array index"));
         if (d >= 0)
             *out = qsizetype(d);
         return true;
@@ -130,7 +130,7 @@ private:
     bool objectAt(const QJsonArray& a, qsizetype i, const QString& where, QJsonObject* out) {
         const QJsonValue v = a.at(i);
         if (!v.isObject())
-            return fail(element(where, i), tr("expected an object"));
+            return fail(element(where, i), Text::tr("expected an object"));
         *out = v.toObject();
         return true;
     }
@@ -150,17 +150,19 @@ private:
 bool SarifParser::parse(const QJsonObject& root, SarifReport& report) {
     const QJsonValue version = root.value(QLatin1String("version"));
     if (version.isUndefined())
-        return fail(QStringLiteral("version"), tr("missing; not a SARIF log (expected \"2.1.0\")"));
+        return fail(QStringLiteral("version"),
+                    Text::tr("missing; not a SARIF log (expected \"2.1.0\")"));
     if (!version.isString())
-        return fail(QStringLiteral("version"), tr("expected a string"));
+        return fail(QStringLiteral("version"), Text::tr("expected a string"));
     if (version.toString() != u"2.1.0")
         return fail(QStringLiteral("version"),
-                    tr("SARIF %1 is not supported, expected 2.1.0")
+                    Text::tr("SARIF %1 is not supported, expected 2.1.0")
                         .arg(InputText::singleLine(version.toString(), 40)));
     const QJsonValue runs = root.value(QLatin1String("runs"));
     if (!runs.isArray())
-        return fail(QStringLiteral("runs"),
-                    runs.isUndefined() ? tr("missing; not a SARIF log") : tr("expected an array"));
+        return fail(QStringLiteral("runs"), runs.isUndefined()
+                                                ? Text::tr("missing; not a SARIF log")
+                                                : Text::tr("expected an array"));
     const QJsonArray runArray = runs.toArray();
     for (qsizetype i = 0; i < runArray.size(); ++i) {
         QJsonObject run;
@@ -185,15 +187,14 @@ bool SarifParser::parseRule(const QJsonObject& o, const QString& where, RuleInfo
         bool ok = false;
         out->securitySeverity = score.toString().trimmed().toDouble(&ok);
         if (!ok)
-            return fail(
-                scoreWhere,
-                tr("expected a CVSS score, found %1").arg(InputText::quoted(score.toString())));
+            return fail(scoreWhere, Text::tr("expected a CVSS score, found %1")
+                                        .arg(InputText::quoted(score.toString())));
     } else if (!score.isUndefined() && !score.isNull() && !score.isString()) {
-        return fail(scoreWhere, tr("expected a CVSS score"));
+        return fail(scoreWhere, Text::tr("expected a CVSS score"));
     }
     if (out->securitySeverity && (!std::isfinite(*out->securitySeverity) ||
                                   *out->securitySeverity < 0 || *out->securitySeverity > 10))
-        return fail(scoreWhere, tr("a CVSS score must be between 0 and 10"));
+        return fail(scoreWhere, Text::tr("a CVSS score must be between 0 and 10"));
 
     QJsonObject config;
     const QString configWhere = member(where, QLatin1String("defaultConfiguration"));
@@ -202,7 +203,7 @@ bool SarifParser::parseRule(const QJsonObject& o, const QString& where, RuleInfo
         return false;
     if (!out->defaultLevel.isEmpty() && !isLevel(out->defaultLevel))
         return fail(member(configWhere, QLatin1String("level")),
-                    tr("expected error, warning, note or none"));
+                    Text::tr("expected error, warning, note or none"));
 
     QJsonObject strings;
     const QString stringsWhere = member(where, QLatin1String("messageStrings"));
@@ -211,7 +212,7 @@ bool SarifParser::parseRule(const QJsonObject& o, const QString& where, RuleInfo
     for (auto it = strings.begin(); it != strings.end(); ++it) {
         if (!it.value().isObject())
             return fail(stringsWhere + u'.' + InputText::singleLine(it.key()),
-                        tr("expected an object"));
+                        Text::tr("expected an object"));
         QString text;
         if (!optString(it.value().toObject(), QLatin1String("text"),
                        stringsWhere + u'.' + InputText::singleLine(it.key()), &text))
@@ -263,10 +264,12 @@ bool SarifParser::parseRun(const QJsonObject& run, int runIndex, SarifReport& re
     const QString driverWhere = member(toolWhere, QLatin1String("driver"));
     const QJsonValue tool = run.value(QLatin1String("tool"));
     if (!tool.isObject())
-        return fail(toolWhere, tool.isUndefined() ? tr("missing") : tr("expected an object"));
+        return fail(toolWhere,
+                    tool.isUndefined() ? Text::tr("missing") : Text::tr("expected an object"));
     const QJsonValue driver = tool.toObject().value(QLatin1String("driver"));
     if (!driver.isObject())
-        return fail(driverWhere, driver.isUndefined() ? tr("missing") : tr("expected an object"));
+        return fail(driverWhere,
+                    driver.isUndefined() ? Text::tr("missing") : Text::tr("expected an object"));
     QString toolName;
     if (!optString(driver.toObject(), QLatin1String("name"), driverWhere, &toolName))
         return false;
@@ -309,14 +312,14 @@ bool SarifParser::parseRun(const QJsonObject& run, int runIndex, SarifReport& re
     const QString resultsWhere = member(where, QLatin1String("results"));
     if (results.isNull()) {
         // SARIF: null results mean the tool did not run to completion.
-        report.warnings.append(tr("%1 is null: %2 did not produce results")
+        report.warnings.append(Text::tr("%1 is null: %2 did not produce results")
                                    .arg(resultsWhere, InputText::quoted(toolName)));
         return true;
     }
     if (results.isUndefined())
         return true;
     if (!results.isArray())
-        return fail(resultsWhere, tr("expected an array"));
+        return fail(resultsWhere, Text::tr("expected an array"));
     const QJsonArray resultArray = results.toArray();
     for (qsizetype i = 0; i < resultArray.size(); ++i) {
         QJsonObject result;
@@ -357,7 +360,7 @@ bool SarifParser::parseResult(const QJsonObject& o, const QString& where,
     if (componentIndex) {
         if (*componentIndex >= comps.size() - 1)
             return fail(member(compWhere, QLatin1String("index")),
-                        tr("%1 is out of range: the run has %2 tool extensions")
+                        Text::tr("%1 is out of range: the run has %2 tool extensions")
                             .arg(*componentIndex)
                             .arg(comps.size() - 1));
         comp = *componentIndex + 1;
@@ -367,7 +370,7 @@ bool SarifParser::parseResult(const QJsonObject& o, const QString& where,
         if (*index >= comps[comp].rules.size())
             return fail(refIndex ? member(refWhere, QLatin1String("index"))
                                  : member(where, QLatin1String("ruleIndex")),
-                        tr("%1 is out of range: the tool component has %2 rules")
+                        Text::tr("%1 is out of range: the tool component has %2 rules")
                             .arg(*index)
                             .arg(comps[comp].rules.size()));
         rule = &comps[comp].rules[*index];
@@ -382,9 +385,9 @@ bool SarifParser::parseResult(const QJsonObject& o, const QString& where,
         !optString(o, QLatin1String("kind"), where, &kind))
         return false;
     if (!level.isEmpty() && !isLevel(level))
-        return fail(
-            member(where, QLatin1String("level")),
-            tr("expected error, warning, note or none, found %1").arg(InputText::quoted(level)));
+        return fail(member(where, QLatin1String("level")),
+                    Text::tr("expected error, warning, note or none, found %1")
+                        .arg(InputText::quoted(level)));
     QString basis;
     if (!level.isEmpty()) {
         basis = QStringLiteral("level");
@@ -503,7 +506,7 @@ Result<SarifReport> SarifReport::fromData(const QByteArray& data, const QString&
     report.evidence = EvidenceFile::describe(path, data);
     if (data.isEmpty())
         return Error{Error::Kind::Usage,
-                     tr("%1: the file is empty, expected SARIF JSON").arg(path)};
+                     Text::tr("%1: the file is empty, expected SARIF JSON").arg(path)};
     // JSON is UTF-8 (RFC 8259); Qt's parser would take a raw NUL or a stray byte inside a
     // string as text.
     const qsizetype start = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
@@ -511,16 +514,16 @@ Result<SarifReport> SarifReport::fromData(const QByteArray& data, const QString&
             Utf8Check::firstBadByte(data.constData() + start, data.size() - start);
         bad >= 0)
         return Error{Error::Kind::Usage,
-                     tr("%1 line %2: %3, expected SARIF JSON in UTF-8")
+                     Text::tr("%1 line %2: %3, expected SARIF JSON in UTF-8")
                          .arg(path)
                          .arg(Utf8Check::lineOf(data, start + bad))
-                         .arg(data.at(start + bad) == '\0' ? tr("a NUL byte (binary data)")
-                                                           : tr("not valid UTF-8 text"))};
+                         .arg(data.at(start + bad) == '\0' ? Text::tr("a NUL byte (binary data)")
+                                                           : Text::tr("not valid UTF-8 text"))};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto at = TextPosition::ofOffset(data, parseError.offset);
-        return Error{Error::Kind::Usage, tr("%1:%2:%3 (byte %4): not valid JSON: %5")
+        return Error{Error::Kind::Usage, Text::tr("%1:%2:%3 (byte %4): not valid JSON: %5")
                                              .arg(path)
                                              .arg(at.line)
                                              .arg(at.column)
@@ -529,8 +532,8 @@ Result<SarifReport> SarifReport::fromData(const QByteArray& data, const QString&
     }
     if (!doc.isObject())
         return Error{Error::Kind::Usage,
-                     tr("%1: not a SARIF log: the top level is not an object with "
-                        "\"version\" and \"runs\"")
+                     Text::tr("%1: not a SARIF log: the top level is not an object with "
+                              "\"version\" and \"runs\"")
                          .arg(path)};
     SarifParser parser(path);
     if (!parser.parse(doc.object(), report))

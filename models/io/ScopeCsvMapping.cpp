@@ -12,9 +12,9 @@ namespace {
 
 using Field = ScopeCsvMapping::Field;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ScopeCsvMapping", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ScopeCsvMapping)
+};
 
 constexpr const char* kFieldNames[] = {
     "external_key", "title",       "kind",   "priority", "status", "status_category", "stakeholder",
@@ -93,13 +93,13 @@ QStringList ScopeCsvMapping::fieldNames() {
 QString ScopeCsvMapping::sourceName() const {
     switch (m_source) {
     case Source::Jira:
-        return tr("Jira export");
+        return Text::tr("Jira export");
     case Source::AzureDevOps:
-        return tr("Azure DevOps export");
+        return Text::tr("Azure DevOps export");
     case Source::Slipway:
-        return tr("Slipway export");
+        return Text::tr("Slipway export");
     case Source::Custom:
-        return tr("CSV file");
+        return Text::tr("CSV file");
     }
     return {};
 }
@@ -141,14 +141,14 @@ Result<ScopeCsvMapping> ScopeCsvMapping::forTable(const CsvTable& table, const Q
         const QString target = raw.mid(eq + 1).trimmed().toLower();
         if (eq <= 0 || column.isEmpty() || target.isEmpty())
             return Error{Error::Kind::Usage,
-                         tr("--map takes COLUMN=FIELD pairs separated by commas, e.g. "
-                            "\"Name=title,Ticket=external_key\"; %1 is not one")
+                         Text::tr("--map takes COLUMN=FIELD pairs separated by commas, e.g. "
+                                  "\"Name=title,Ticket=external_key\"; %1 is not one")
                              .arg(InputText::quoted(raw))};
         const QList<int> indexes = table.columnsNamed(column);
         if (indexes.isEmpty())
             return Error{
                 Error::Kind::Usage,
-                tr("--map: %1 has no column %2 (its columns: %3)")
+                Text::tr("--map: %1 has no column %2 (its columns: %3)")
                     .arg(fileName, InputText::quoted(column),
                          InputText::singleLine(m.m_header.join(QStringLiteral(", ")), 300))};
         if (target == u"ignore") {
@@ -158,9 +158,10 @@ Result<ScopeCsvMapping> ScopeCsvMapping::forTable(const CsvTable& table, const Q
         }
         const qsizetype field = fieldNames().indexOf(target);
         if (field < 0)
-            return Error{Error::Kind::Usage, tr("--map: unknown field %1; fields are %2 and ignore")
-                                                 .arg(InputText::quoted(target),
-                                                      fieldNames().join(QStringLiteral(", ")))};
+            return Error{
+                Error::Kind::Usage,
+                Text::tr("--map: unknown field %1; fields are %2 and ignore")
+                    .arg(InputText::quoted(target), fieldNames().join(QStringLiteral(", ")))};
         if (!overridden[size_t(field)]) {
             m.m_columns[size_t(field)].clear();
             overridden[size_t(field)] = true;
@@ -171,9 +172,9 @@ Result<ScopeCsvMapping> ScopeCsvMapping::forTable(const CsvTable& table, const Q
     if (!m.provides(Field::Title))
         return Error{
             Error::Kind::Usage,
-            tr("%1 is not a Jira or Azure DevOps export and has no title column; say "
-               "which column holds what with --map, e.g. --map \"Name=title,Ticket="
-               "external_key,Type=kind\" (its columns: %2)")
+            Text::tr("%1 is not a Jira or Azure DevOps export and has no title column; say "
+                     "which column holds what with --map, e.g. --map \"Name=title,Ticket="
+                     "external_key,Type=kind\" (its columns: %2)")
                 .arg(fileName, InputText::singleLine(m.m_header.join(QStringLiteral(", ")), 300))};
     return m;
 }
@@ -208,7 +209,7 @@ Result<ScopeCsvMapping> ScopeCsvMapping::reassigned(const QList<int>& fieldOfCol
     }
     if (!m.provides(Field::Title))
         return Error{Error::Kind::Usage,
-                     tr("%1: choose the column that holds each item's title").arg(fileName)};
+                     Text::tr("%1: choose the column that holds each item's title").arg(fileName)};
     return m;
 }
 
@@ -242,7 +243,7 @@ ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row) const 
         return m_header.value(columns(f).value(0)).trimmed();
     };
     const auto unknown = [&](Field f, const QString& value, const QString& known) {
-        out.problems << tr("%1 %2 is not one Slipway knows (%3)")
+        out.problems << Text::tr("%1 %2 is not one Slipway knows (%3)")
                             .arg(columnName(f), InputText::quoted(value), known);
     };
 
@@ -250,7 +251,7 @@ ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row) const 
     if (m_source == Source::AzureDevOps && !item.externalKey.isEmpty())
         item.externalKey.prepend(QStringLiteral("AB#")); // Azure Boards' own mention syntax
     if (item.externalKey.isEmpty() && (m_source == Source::Jira || m_source == Source::AzureDevOps))
-        out.problems << tr("%1 is empty").arg(columnName(Field::ExternalKey));
+        out.problems << Text::tr("%1 is empty").arg(columnName(Field::ExternalKey));
 
     item.title = firstValue(table, row, Field::Title).trimmed();
     item.labels = listValues(table, row, Field::Labels);
@@ -263,8 +264,8 @@ ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row) const 
             item.kind = *kind;
         else if (!text.trimmed().isEmpty())
             unknown(Field::Kind, text,
-                    tr("feature, fix, patch, tech_debt, regulatory, or a type such as Story, "
-                       "Bug, Hotfix, Task"));
+                    Text::tr("feature, fix, patch, tech_debt, regulatory, or a type such as Story, "
+                             "Bug, Hotfix, Task"));
     }
     if (m_source != Source::Slipway) {
         for (const QString& label : std::as_const(item.labels)) {
@@ -278,7 +279,7 @@ ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row) const 
             item.priority = *priority;
         else
             unknown(Field::Priority, text,
-                    tr("critical, high, medium, low, Highest … Lowest, 1 … 4"));
+                    Text::tr("critical, high, medium, low, Highest … Lowest, 1 … 4"));
     }
     if (provides(Field::Status) || provides(Field::StatusCategory)) {
         const QString text = firstValue(table, row, Field::Status);
@@ -288,10 +289,11 @@ ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row) const 
         else if (const auto fallback = ScopeVocabulary::statusCategory(category))
             item.status = *fallback;
         else if (!text.trimmed().isEmpty() || !category.trimmed().isEmpty())
-            unknown(provides(Field::Status) ? Field::Status : Field::StatusCategory,
-                    text.isEmpty() ? category : text,
-                    tr("proposed, committed, in_progress, done, deferred, or a status such as "
-                       "To Do, Active, Done, Won't Do"));
+            unknown(
+                provides(Field::Status) ? Field::Status : Field::StatusCategory,
+                text.isEmpty() ? category : text,
+                Text::tr("proposed, committed, in_progress, done, deferred, or a status such as "
+                         "To Do, Active, Done, Won't Do"));
     }
     item.stakeholder = firstValue(table, row, Field::Stakeholder).trimmed();
     if (const QString effort = firstValue(table, row, Field::Effort).trimmed(); !effort.isEmpty()) {
@@ -299,7 +301,7 @@ ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row) const 
         out.effortGiven = true;
         item.effort = QLocale::c().toDouble(effort, &ok);
         if (!ok)
-            out.problems << tr("%1 %2 is not a number of points")
+            out.problems << Text::tr("%1 %2 is not a number of points")
                                 .arg(columnName(Field::Effort), InputText::quoted(effort));
     }
     item.description = firstValue(table, row, Field::Description);

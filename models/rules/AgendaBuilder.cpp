@@ -12,9 +12,9 @@ namespace {
 
 constexpr qint64 kWeek = qint64(7) * 86400;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AgendaBuilder", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AgendaBuilder)
+};
 
 QString utc(qint64 secs) {
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC)
@@ -64,15 +64,15 @@ QList<AgendaItem> buildAgenda(const AgendaFrame& frame, const QList<AgendaCandid
         r.item.title = c.change.summary;
         r.item.kind = emergency ? AgendaItem::Kind::Emergency : AgendaItem::Kind::Change;
         if (emergency)
-            r.item.reason = tr("Emergency change requested %1; review (%2).")
+            r.item.reason = Text::tr("Emergency change requested %1; review (%2).")
                                 .arg(utc(c.change.requestedAt), displayName(c.approval.status));
         else if (c.approval.status == ApprovalStatus::Deferred)
             r.item.reason =
-                tr("Deferred to this meeting; window %1; needs %2.")
+                Text::tr("Deferred to this meeting; window %1; needs %2.")
                     .arg(utc(c.windowStart), c.approval.missing().join(QStringLiteral(", ")));
         else
             r.item.reason =
-                tr("Window %1, before the next meeting; needs %2.")
+                Text::tr("Window %1, before the next meeting; needs %2.")
                     .arg(utc(c.windowStart), c.approval.missing().join(QStringLiteral(", ")));
         if (c.windowStart > 0)
             r.window = c.windowStart;
@@ -85,7 +85,7 @@ QList<AgendaItem> buildAgenda(const AgendaFrame& frame, const QList<AgendaCandid
         r.item.meetingId = frame.meetingId;
         r.item.kind = AgendaItem::Kind::Escalation;
         r.item.releaseId = e.releaseId;
-        r.item.title = tr("%1: %2 gate").arg(e.releaseLabel, e.gate);
+        r.item.title = Text::tr("%1: %2 gate").arg(e.releaseLabel, e.gate);
         r.item.reason = e.reason;
         if (e.windowStart > 0)
             r.window = e.windowStart;

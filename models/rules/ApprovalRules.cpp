@@ -9,21 +9,21 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ApprovalRules", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ApprovalRules)
+};
 
 } // namespace
 
 QString approvalRoleName(const QString& role) {
     if (role == u"cab")
-        return tr("CAB");
+        return Text::tr("CAB");
     if (role == u"service_owner")
-        return tr("Service owner");
+        return Text::tr("Service owner");
     if (role == u"release_manager")
-        return tr("Release manager");
+        return Text::tr("Release manager");
     if (role == u"second_approver")
-        return tr("Second approver (SOX)");
+        return Text::tr("Second approver (SOX)");
     return personRoleName(role);
 }
 
@@ -50,15 +50,15 @@ QString toKey(ApprovalStatus status) {
 QString displayName(ApprovalStatus status) {
     switch (status) {
     case ApprovalStatus::Pending:
-        return tr("Needs approval");
+        return Text::tr("Needs approval");
     case ApprovalStatus::Deferred:
-        return tr("Deferred");
+        return Text::tr("Deferred");
     case ApprovalStatus::Rejected:
-        return tr("Rejected");
+        return Text::tr("Rejected");
     case ApprovalStatus::ConditionsOpen:
-        return tr("Approved, conditions open");
+        return Text::tr("Approved, conditions open");
     case ApprovalStatus::Ready:
-        return tr("Ready to deploy");
+        return Text::tr("Ready to deploy");
     }
     return {};
 }
@@ -149,42 +149,44 @@ Result<void> checkDecision(const ChangeRequest& change, const ApprovalState& sta
                            const CabDecision& d, const QSet<QString>& deciderRoles,
                            bool rolesEnforced) {
     if (d.decidedBy.trimmed().isEmpty())
-        return Error{Error::Kind::Validation, tr("Say who takes the decision.")};
+        return Error{Error::Kind::Validation, Text::tr("Say who takes the decision.")};
     if (d.outcome == DecisionOutcome::Defer && d.deferredUntil <= 0 && d.deferredMeetingId <= 0)
-        return Error{Error::Kind::Validation,
-                     tr("A deferral needs a date or a meeting to defer %1 to.").arg(change.ticket)};
+        return Error{
+            Error::Kind::Validation,
+            Text::tr("A deferral needs a date or a meeting to defer %1 to.").arg(change.ticket)};
     if (d.outcome == DecisionOutcome::ApproveWithConditions) {
         bool any = false;
         for (const CabCondition& c : d.conditions)
             any = any || !c.text.trimmed().isEmpty();
         if (!any)
             return Error{Error::Kind::Validation,
-                         tr("Approving with conditions needs at least one condition.")};
+                         Text::tr("Approving with conditions needs at least one condition.")};
     }
     if (!isApproval(d.outcome))
         return {};
     if (sameLogin(d.decidedBy, change.requestedBy))
         return Error{Error::Kind::Permission,
-                     tr("%1 requested %2 and may not approve it (segregation of duties).")
+                     Text::tr("%1 requested %2 and may not approve it (segregation of duties).")
                          .arg(d.decidedBy, change.ticket)};
     if (state.filledCount() == state.slots.size())
         return Error{Error::Kind::Validation,
-                     tr("%1 already has every approval it needs.").arg(change.ticket)};
+                     Text::tr("%1 already has every approval it needs.").arg(change.ticket)};
     if (!state.isOpen(d.approverRole))
         return Error{Error::Kind::Validation,
-                     tr("%1 needs no %2 approval now; still open: %3.")
+                     Text::tr("%1 needs no %2 approval now; still open: %3.")
                          .arg(change.ticket, approvalRoleName(d.approverRole),
                               state.missing().join(QStringLiteral(", ")))};
     for (const ApprovalSlot& s : state.slots)
         if (s.filled() && sameLogin(s.approver, d.decidedBy))
-            return Error{Error::Kind::Permission,
-                         tr("%1 already approved %2 as %3; the %4 approval needs another person.")
-                             .arg(d.decidedBy, change.ticket, approvalRoleName(s.role),
-                                  approvalRoleName(d.approverRole))};
+            return Error{
+                Error::Kind::Permission,
+                Text::tr("%1 already approved %2 as %3; the %4 approval needs another person.")
+                    .arg(d.decidedBy, change.ticket, approvalRoleName(s.role),
+                         approvalRoleName(d.approverRole))};
     if (rolesEnforced && !deciderRoles.contains(holderRole(d.approverRole)))
         return Error{
             Error::Kind::Permission,
-            tr("%1 may not give the %2 approval: that needs the %3 role.")
+            Text::tr("%1 may not give the %2 approval: that needs the %3 role.")
                 .arg(d.decidedBy, approvalRoleName(d.approverRole), holderRole(d.approverRole))};
     return {};
 }

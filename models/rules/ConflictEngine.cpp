@@ -8,9 +8,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ConflictEngine", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ConflictEngine)
+};
 
 QString utcText(const Interval& i) {
     const QDateTime s = QDateTime::fromSecsSinceEpoch(i.start, Qt::UTC);
@@ -76,17 +76,20 @@ QString Conflict::message() const {
     const QString when = utcText(overlap);
     switch (kind) {
     case Kind::HardBlackout:
-        return tr("%1 falls in the hard blackout \"%2\" (%3)").arg(releaseLabel, otherLabel, when);
+        return Text::tr("%1 falls in the hard blackout \"%2\" (%3)")
+            .arg(releaseLabel, otherLabel, when);
     case Kind::SoftBlackout:
-        return tr("%1 falls in the soft blackout \"%2\" (%3)").arg(releaseLabel, otherLabel, when);
+        return Text::tr("%1 falls in the soft blackout \"%2\" (%3)")
+            .arg(releaseLabel, otherLabel, when);
     case Kind::IncidentFreeze:
-        return tr("%1 falls in the incident freeze \"%2\" (%3); only emergency releases may deploy")
+        return Text::tr("%1 falls in the incident freeze \"%2\" (%3); only emergency releases "
+                        "may deploy")
             .arg(releaseLabel, otherLabel, when);
     case Kind::EnvironmentDoubleBooked:
-        return tr("%1 and %2 both need the shared environment %3 (%4)")
+        return Text::tr("%1 and %2 both need the shared environment %3 (%4)")
             .arg(releaseLabel, otherLabel, environment, when);
     case Kind::RoleUncovered:
-        return tr("%1 has nobody for %2 inside working hours or on call (%3)")
+        return Text::tr("%1 has nobody for %2 inside working hours or on call (%3)")
             .arg(releaseLabel, otherLabel, when);
     }
     return {};

@@ -10,9 +10,9 @@
 namespace slipway::GateEvaluator {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("GateEvaluator", text, disambiguation, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GateEvaluator)
+};
 
 QString number(double v) {
     return QLocale::c().toString(v, 'f', v == std::floor(v) ? 0 : 1);
@@ -42,66 +42,70 @@ CriterionVerdict measure(const GateCriterion& c) {
     case CriterionKind::TestPassRate: {
         if (!c.evidence)
             return {GateStatus::Pending, GateStatus::Pending,
-                    tr("No JUnit XML report imported yet."), 0};
+                    Text::tr("No JUnit XML report imported yet."), 0};
         const CriterionEvidence& e = *c.evidence;
         const double need = s.threshold.value_or(100);
-        const QString counts = tr("%1 tests: %2 failures, %3 errors, %4 skipped")
+        const QString counts = Text::tr("%1 tests: %2 failures, %3 errors, %4 skipped")
                                    .arg(intCount(e, "tests"))
                                    .arg(intCount(e, "failures"))
                                    .arg(intCount(e, "errors"))
                                    .arg(intCount(e, "skipped") + intCount(e, "disabled"));
         if (!e.measured) {
             v.status = GateStatus::Failed;
-            v.reason = tr("No test ran (%1); at least %2 % must pass.").arg(counts, number(need));
+            v.reason =
+                Text::tr("No test ran (%1); at least %2 % must pass.").arg(counts, number(need));
         } else if (*e.measured + 1e-9 >= need) {
             v.status = GateStatus::Passed;
-            v.reason = tr("%1 % passed (%2); at least %3 % needed.")
+            v.reason = Text::tr("%1 % passed (%2); at least %3 % needed.")
                            .arg(number(*e.measured), counts, number(need));
         } else {
             v.status = GateStatus::Failed;
-            v.reason = tr("Only %1 % passed (%2); at least %3 % needed.")
+            v.reason = Text::tr("Only %1 % passed (%2); at least %3 % needed.")
                            .arg(number(*e.measured), counts, number(need));
         }
         break;
     }
     case CriterionKind::Security: {
         if (!c.evidence)
-            return {GateStatus::Pending, GateStatus::Pending, tr("No SARIF log imported yet."), 0};
+            return {GateStatus::Pending, GateStatus::Pending,
+                    Text::tr("No SARIF log imported yet."), 0};
         const int floor = severityRank(s.severity);
         int atOrAbove = 0, below = 0;
         for (int i = 0; i < 5; ++i)
             (i >= floor ? atOrAbove : below) += c.findings.open[i];
         QStringList apart;
         if (below > 0)
-            apart << tr("%1 lower").arg(below);
+            apart << Text::tr("%1 lower").arg(below);
         if (c.findings.suppressed > 0)
-            apart << tr("%1 suppressed in the file").arg(c.findings.suppressed);
+            apart << Text::tr("%1 suppressed in the file").arg(c.findings.suppressed);
         if (c.findings.falsePositive > 0)
-            apart << tr("%1 marked false positive").arg(c.findings.falsePositive);
+            apart << Text::tr("%1 marked false positive").arg(c.findings.falsePositive);
         const QString detail =
             apart.isEmpty() ? QString() : QStringLiteral(" (") + apart.join(u", ") + u')';
         if (atOrAbove == 0) {
             v.status = GateStatus::Passed;
-            v.reason = tr("No open finding of %1 severity or above%2.").arg(s.severity, detail);
+            v.reason =
+                Text::tr("No open finding of %1 severity or above%2.").arg(s.severity, detail);
         } else {
             v.status = GateStatus::Failed;
-            v.reason =
-                (atOrAbove == 1 ? tr("1 open finding of %1 severity or above")
-                                : tr("%1 open findings of %2 severity or above").arg(atOrAbove))
-                    .arg(s.severity) +
-                detail + u'.';
+            v.reason = (atOrAbove == 1
+                            ? Text::tr("1 open finding of %1 severity or above")
+                            : Text::tr("%1 open findings of %2 severity or above").arg(atOrAbove))
+                           .arg(s.severity) +
+                       detail + u'.';
         }
         break;
     }
     case CriterionKind::Benchmark: {
         if (!c.evidence || !c.evidence->measured)
             return {GateStatus::Pending, GateStatus::Pending,
-                    tr("No benchmark results imported yet."), 0};
+                    Text::tr("No benchmark results imported yet."), 0};
         const double value = *c.evidence->measured;
         const double limit = s.threshold.value_or(0);
         const bool ok = s.comparator == u">=" ? value >= limit : value <= limit;
         v.status = ok ? GateStatus::Passed : GateStatus::Failed;
-        v.reason = (ok ? tr("%1 is %2 %3, within %4 %5 %3.") : tr("%1 is %2 %3, not %4 %5 %3."))
+        v.reason = (ok ? Text::tr("%1 is %2 %3, within %4 %5 %3.")
+                       : Text::tr("%1 is %2 %3, not %4 %5 %3."))
                        .arg(s.metric, QLocale::c().toString(value, 'g', 6), s.unit, s.comparator,
                             QLocale::c().toString(limit, 'g', 6));
         v.reason.replace(QStringLiteral("  "), QStringLiteral(" "));
@@ -111,16 +115,17 @@ CriterionVerdict measure(const GateCriterion& c) {
     }
     case CriterionKind::Manual:
         if (c.checkedBy.isEmpty())
-            return {GateStatus::Pending, GateStatus::Pending, tr("Not ticked yet."), 0};
+            return {GateStatus::Pending, GateStatus::Pending, Text::tr("Not ticked yet."), 0};
         v.status = GateStatus::Passed;
-        v.reason = tr("Ticked by %1 on %2.").arg(c.checkedBy, day(c.checkedAt));
+        v.reason = Text::tr("Ticked by %1 on %2.").arg(c.checkedBy, day(c.checkedAt));
         break;
     case CriterionKind::Approval:
         if (c.checkedBy.isEmpty())
             return {GateStatus::Pending, GateStatus::Pending,
-                    tr("Waiting for approval by someone with the %1 role.").arg(s.role), 0};
+                    Text::tr("Waiting for approval by someone with the %1 role.").arg(s.role), 0};
         v.status = GateStatus::Passed;
-        v.reason = tr("Approved by %1 (%2) on %3.").arg(c.checkedBy, s.role, day(c.checkedAt));
+        v.reason =
+            Text::tr("Approved by %1 (%2) on %3.").arg(c.checkedBy, s.role, day(c.checkedAt));
         break;
     }
     v.measured = v.status;
@@ -130,9 +135,10 @@ CriterionVerdict measure(const GateCriterion& c) {
 // What an unapproved or expired waiver adds to a reason, so it is never silent.
 QString waiverNote(const GateWaiver& w, const QDateTime& now) {
     if (!w.isApproved())
-        return tr(" A waiver requested by %1 awaits approval.").arg(w.requestedBy);
+        return Text::tr(" A waiver requested by %1 awaits approval.").arg(w.requestedBy);
     if (w.isExpired(now))
-        return tr(" The waiver approved by %1 expired on %2.").arg(w.approvedBy, day(w.expiresAt));
+        return Text::tr(" The waiver approved by %1 expired on %2.")
+            .arg(w.approvedBy, day(w.expiresAt));
     return {};
 }
 
@@ -149,7 +155,7 @@ CriterionVerdict evaluate(const GateCriterion& criterion, const QList<GateWaiver
         if (w.isActive(now)) {
             v.status = GateStatus::Waived;
             v.waiverId = w.id;
-            v.reason = tr("Waived until %1, approved by %2: %3 (was: %4)")
+            v.reason = Text::tr("Waived until %1, approved by %2: %3 (was: %4)")
                            .arg(day(w.expiresAt), w.approvedBy, w.reason, v.reason);
             return v;
         }
@@ -189,7 +195,7 @@ GateVerdict evaluate(const ReleaseGate& gate, const QDateTime& now) {
         if (w.isActive(now)) {
             g.status = GateStatus::Waived;
             g.waiverId = w.id;
-            g.reason = tr("The whole gate is waived until %1, approved by %2: %3")
+            g.reason = Text::tr("The whole gate is waived until %1, approved by %2: %3")
                            .arg(day(w.expiresAt), w.approvedBy, w.reason);
             return g;
         }
@@ -197,16 +203,17 @@ GateVerdict evaluate(const ReleaseGate& gate, const QDateTime& now) {
     }
     if (!failed.isEmpty()) {
         g.status = GateStatus::Failed;
-        g.reason = tr("Failing: %1.").arg(failed.join(QStringLiteral(", ")));
+        g.reason = Text::tr("Failing: %1.").arg(failed.join(QStringLiteral(", ")));
     } else if (!pending.isEmpty()) {
         g.status = GateStatus::Pending;
-        g.reason = tr("Waiting for: %1.").arg(pending.join(QStringLiteral(", ")));
+        g.reason = Text::tr("Waiting for: %1.").arg(pending.join(QStringLiteral(", ")));
     } else if (anyWaived) {
         g.status = GateStatus::Waived;
-        g.reason = tr("Passed with waived criteria.");
+        g.reason = Text::tr("Passed with waived criteria.");
     } else {
         g.status = GateStatus::Passed;
-        g.reason = g.total == 0 ? tr("No criteria to meet.") : tr("Every criterion passed.");
+        g.reason =
+            g.total == 0 ? Text::tr("No criteria to meet.") : Text::tr("Every criterion passed.");
     }
     g.reason += notes;
     return g;
@@ -228,8 +235,9 @@ PromotionCheck nextPromotion(const QList<ReleaseGate>& gates, const QDateTime& n
         }
     }
     if (next < 0) {
-        check.reason = ordered.isEmpty() ? tr("The release has no gates.")
-                                         : tr("The release has been promoted through every gate.");
+        check.reason = ordered.isEmpty()
+                           ? Text::tr("The release has no gates.")
+                           : Text::tr("The release has been promoted through every gate.");
         return check;
     }
     // Index into the caller's list, not the sorted one.
@@ -238,20 +246,20 @@ PromotionCheck nextPromotion(const QList<ReleaseGate>& gates, const QDateTime& n
     for (int i = 0; i <= next; ++i) {
         const GateVerdict v = evaluate(*ordered[i], now);
         if (v.status == GateStatus::Failed || v.status == GateStatus::Pending)
-            blocking << tr("%1 is %2").arg(ordered[i]->name, displayName(v.status).toLower());
+            blocking << Text::tr("%1 is %2").arg(ordered[i]->name, displayName(v.status).toLower());
     }
     if (!blocking.isEmpty()) {
         check.reason =
-            tr("Cannot promote to %1: %2.")
+            Text::tr("Cannot promote to %1: %2.")
                 .arg(ordered[next]->stage.isEmpty() ? ordered[next]->name : ordered[next]->stage,
                      blocking.join(QStringLiteral("; ")));
         return check;
     }
     check.allowed = true;
     check.reason =
-        tr("%1 is through; the release may move to %2.")
-            .arg(ordered[next]->name,
-                 ordered[next]->stage.isEmpty() ? tr("the next stage") : ordered[next]->stage);
+        Text::tr("%1 is through; the release may move to %2.")
+            .arg(ordered[next]->name, ordered[next]->stage.isEmpty() ? Text::tr("the next stage")
+                                                                     : ordered[next]->stage);
     return check;
 }
 
@@ -261,19 +269,21 @@ std::optional<QString> escalation(const ReleaseGate& gate, const GateVerdict& ve
     switch (verdict.status) {
     case GateStatus::Failed:
         if (overdue)
-            return tr("Failing past its due date %1. %2").arg(day(gate.dueAt), verdict.reason);
+            return Text::tr("Failing past its due date %1. %2")
+                .arg(day(gate.dueAt), verdict.reason);
         return std::nullopt;
     case GateStatus::Pending:
         if (overdue && !gate.isPromoted())
-            return tr("Still pending past its due date %1. %2")
+            return Text::tr("Still pending past its due date %1. %2")
                 .arg(day(gate.dueAt), verdict.reason);
         return std::nullopt;
     case GateStatus::Waived: {
         QStringList parts{verdict.reason};
         for (int i = 0; i < verdict.criteria.size() && i < gate.criteria.size(); ++i)
             if (verdict.criteria[i].status == GateStatus::Waived)
-                parts << tr("%1: %2").arg(gate.criteria[i].spec.name, verdict.criteria[i].reason);
-        return tr("Waived. ") + parts.join(u' ');
+                parts << Text::tr("%1: %2").arg(gate.criteria[i].spec.name,
+                                                verdict.criteria[i].reason);
+        return Text::tr("Waived. ") + parts.join(u' ');
     }
     case GateStatus::Passed:
         return std::nullopt;

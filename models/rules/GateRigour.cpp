@@ -8,47 +8,47 @@
 namespace slipway::GateRigour {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("GateRigour", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GateRigour)
+};
 
 // The gate a rigour key asks for, as a template would define it.
 GateTemplate gateFor(const QString& key) {
     GateTemplate g;
     CriterionSpec c;
     if (key == u"development-complete") {
-        g.name = tr("Development complete");
+        g.name = Text::tr("Development complete");
         g.stage = QStringLiteral("QA");
         g.dueDays = 7;
-        c.name = tr("Unit tests");
+        c.name = Text::tr("Unit tests");
         c.kind = CriterionKind::TestPassRate;
         c.threshold = 100;
     } else if (key == u"qa") {
-        g.name = tr("QA sign-off");
+        g.name = Text::tr("QA sign-off");
         g.stage = QStringLiteral("Staging");
         g.dueDays = 3;
-        c.name = tr("QA approval");
+        c.name = Text::tr("QA approval");
         c.kind = CriterionKind::Approval;
         c.role = QStringLiteral("qa");
     } else if (key == u"staging") {
-        g.name = tr("Staging verified");
+        g.name = Text::tr("Staging verified");
         g.stage = QStringLiteral("CAB");
         g.dueDays = 2;
-        c.name = tr("Smoke tests");
+        c.name = Text::tr("Smoke tests");
         c.kind = CriterionKind::TestPassRate;
         c.threshold = 100;
     } else if (key == u"security") {
-        g.name = tr("Security review");
+        g.name = Text::tr("Security review");
         g.stage = QStringLiteral("CAB");
         g.dueDays = 2;
-        c.name = tr("Security scan");
+        c.name = Text::tr("Security scan");
         c.kind = CriterionKind::Security;
         c.severity = QStringLiteral("medium");
     } else if (key == u"cab") {
-        g.name = tr("CAB approval");
+        g.name = Text::tr("CAB approval");
         g.stage = QStringLiteral("Production");
         g.dueDays = 1;
-        c.name = tr("CAB approval");
+        c.name = Text::tr("CAB approval");
         c.kind = CriterionKind::Approval;
         c.role = QStringLiteral("cab");
     } else {
@@ -136,14 +136,14 @@ QList<GateTemplate> extraGates(const QList<GateTemplate>& fromTemplate, const QS
         extra << g;
     }
     GateTemplate approvals;
-    approvals.name = tr("Required approvals");
+    approvals.name = Text::tr("Required approvals");
     approvals.stage = QStringLiteral("Production");
     approvals.dueDays = 1;
     for (const QString& role : approvalRoles) {
         if (asksApproval(fromTemplate, role) || asksApproval(extra, role))
             continue;
         CriterionSpec c;
-        c.name = tr("Approval: %1").arg(approvalRoleName(role));
+        c.name = Text::tr("Approval: %1").arg(approvalRoleName(role));
         c.kind = CriterionKind::Approval;
         c.role = role;
         approvals.criteria << c;

@@ -6,114 +6,120 @@
 
 namespace slipway {
 
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Permissions)
+};
+
+} // namespace
+
 Result<void> authorize(const ActorRights& rights, Action action) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("Permissions", text);
-    };
     if (rights.fileReadOnly)
         return Error{Error::Kind::ReadOnly,
                      rights.fileName.isEmpty()
-                         ? tr("The file is open read-only (%1); changes are disabled.")
+                         ? Text::tr("The file is open read-only (%1); changes are disabled.")
                                .arg(rights.readOnlyReason)
-                         : tr("%1 is open read-only (%2); changes are disabled.")
+                         : Text::tr("%1 is open read-only (%2); changes are disabled.")
                                .arg(rights.fileName, rights.readOnlyReason)};
     if (!rights.fileHasLogins)
         return {};
     QString what;
     switch (action) {
     case Action::CreateRelease:
-        what = tr("create releases");
+        what = Text::tr("create releases");
         break;
     case Action::EditRelease:
-        what = tr("edit releases");
+        what = Text::tr("edit releases");
         break;
     case Action::DeleteRelease:
-        what = tr("delete releases");
+        what = Text::tr("delete releases");
         break;
     case Action::EditCalendar:
-        what = tr("change blackouts, freezes, environments, bookings or people");
+        what = Text::tr("change blackouts, freezes, environments, bookings or people");
         break;
     case Action::EditScope:
-        what = tr("change release scope");
+        what = Text::tr("change release scope");
         break;
     case Action::EditChangeRequest:
-        what = tr("change change requests");
+        what = Text::tr("change change requests");
         break;
     case Action::DecideChange:
-        what = tr("record CAB decisions");
+        what = Text::tr("record CAB decisions");
         break;
     case Action::EditCabMeeting:
-        what = tr("change CAB meetings and their minutes");
+        what = Text::tr("change CAB meetings and their minutes");
         break;
     case Action::EditGateTemplates:
-        what = tr("change gate templates");
+        what = Text::tr("change gate templates");
         break;
     case Action::EditReleaseGates:
-        what = tr("change a release's gates");
+        what = Text::tr("change a release's gates");
         break;
     case Action::RecordGateEvidence:
-        what = tr("import gate evidence");
+        what = Text::tr("import gate evidence");
         break;
     case Action::ReviewFinding:
-        what = tr("mark findings as false positives");
+        what = Text::tr("mark findings as false positives");
         break;
     case Action::TickManualCheck:
-        what = tr("tick manual checks");
+        what = Text::tr("tick manual checks");
         break;
     case Action::ApproveGateCriterion:
-        what = tr("approve gate criteria");
+        what = Text::tr("approve gate criteria");
         break;
     case Action::RequestWaiver:
-        what = tr("request waivers");
+        what = Text::tr("request waivers");
         break;
     case Action::ApproveWaiver:
-        what = tr("approve waivers");
+        what = Text::tr("approve waivers");
         break;
     case Action::CompleteValidationTask:
-        what = tr("close post-release validation tasks");
+        what = Text::tr("close post-release validation tasks");
         break;
     case Action::PromoteRelease:
-        what = tr("promote releases");
+        what = Text::tr("promote releases");
         break;
     case Action::EditTemplates:
-        what = tr("change communication templates");
+        what = Text::tr("change communication templates");
         break;
     case Action::EditKnownIssues:
-        what = tr("change known issues");
+        what = Text::tr("change known issues");
         break;
     case Action::EditDistributionLists:
-        what = tr("change distribution lists");
+        what = Text::tr("change distribution lists");
         break;
     case Action::IssueCommunication:
-        what = tr("issue communications");
+        what = Text::tr("issue communications");
         break;
     case Action::RecordAcknowledgement:
-        what = tr("record acknowledgements");
+        what = Text::tr("record acknowledgements");
         break;
     case Action::RecordDeployment:
-        what = tr("record deployments");
+        what = Text::tr("record deployments");
         break;
     case Action::RequestOverride:
-        what = tr("ask for a lifecycle override");
+        what = Text::tr("ask for a lifecycle override");
         break;
     case Action::ApproveOverride:
-        what = tr("approve or settle lifecycle overrides");
+        what = Text::tr("approve or settle lifecycle overrides");
         break;
     case Action::RegisterArtifact:
-        what = tr("register or remove artifacts");
+        what = Text::tr("register or remove artifacts");
         break;
     case Action::VerifyArtifact:
-        what = tr("verify artifacts");
+        what = Text::tr("verify artifacts");
         break;
     case Action::ManageSigningKeys:
-        what = tr("change the trusted signing keys");
+        what = Text::tr("change the trusted signing keys");
         break;
     }
     if (!rights.knownPerson)
-        return Error{Error::Kind::Permission,
-                     tr("%1 is not a person in this file, so may not %2; ask a release manager "
-                        "to add you.")
-                         .arg(rights.login, what)};
+        return Error{
+            Error::Kind::Permission,
+            Text::tr("%1 is not a person in this file, so may not %2; ask a release manager "
+                     "to add you.")
+                .arg(rights.login, what)};
     const QStringList roles = rolesAllowed(action);
     if (roles.isEmpty())
         return {};
@@ -121,11 +127,11 @@ Result<void> authorize(const ActorRights& rights, Action action) {
         if (rights.roles.contains(role))
             return {};
     if (roles.size() == 1 && roles.first() == u"release_manager")
-        return Error{
-            Error::Kind::Permission,
-            tr("%1 may not %2: that needs the release manager role.").arg(rights.login, what)};
+        return Error{Error::Kind::Permission,
+                     Text::tr("%1 may not %2: that needs the release manager role.")
+                         .arg(rights.login, what)};
     return Error{Error::Kind::Permission,
-                 tr("%1 may not %2: that needs one of the roles %3.")
+                 Text::tr("%1 may not %2: that needs one of the roles %3.")
                      .arg(rights.login, what, roles.join(QStringLiteral(", ")))};
 }
 

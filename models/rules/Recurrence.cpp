@@ -10,9 +10,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Recurrence", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Recurrence)
+};
 
 icaltimetype toIcal(const QDateTime& local) {
     icaltimetype t = icaltime_null_time();
@@ -56,7 +56,7 @@ RuleParse parseRule(const QString& rrule) {
     icalerror_set_error_state(ICAL_MALFORMEDDATA_ERROR, before);
     if (out.rule.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR)
         out.error =
-            tr("'%1' is not a valid RRULE (RFC 5545), e.g. FREQ=WEEKLY;BYDAY=FR").arg(rrule);
+            Text::tr("'%1' is not a valid RRULE (RFC 5545), e.g. FREQ=WEEKLY;BYDAY=FR").arg(rrule);
     icalerror_clear_errno();
     return out;
 }
@@ -74,11 +74,12 @@ Result<QList<Interval>> Recurrence::expand(const RecurringPeriod& period, const 
                                            int limit) {
     const QTimeZone zone(period.zone.toUtf8());
     if (!zone.isValid())
-        return Error{Error::Kind::Validation,
-                     tr("'%1' is not a known time zone (use an IANA name such as Europe/Berlin)")
-                         .arg(period.zone)};
+        return Error{
+            Error::Kind::Validation,
+            Text::tr("'%1' is not a known time zone (use an IANA name such as Europe/Berlin)")
+                .arg(period.zone)};
     if (period.firstEndUtc <= period.firstStartUtc)
-        return Error{Error::Kind::Validation, tr("a period must end after it starts")};
+        return Error{Error::Kind::Validation, Text::tr("a period must end after it starts")};
 
     QList<Interval> out;
     const Interval first{period.firstStartUtc, period.firstEndUtc};
@@ -104,8 +105,9 @@ Result<QList<Interval>> Recurrence::expand(const RecurringPeriod& period, const 
 
     icalrecur_iterator* it = icalrecur_iterator_new(parsed.rule, toIcal(localStart));
     if (!it)
-        return Error{Error::Kind::Validation,
-                     tr("'%1' cannot be expanded from its first occurrence").arg(period.rrule)};
+        return Error{
+            Error::Kind::Validation,
+            Text::tr("'%1' cannot be expanded from its first occurrence").arg(period.rrule)};
     // Skip ahead for long-running rules; COUNT rules must be walked from the start.
     if (parsed.rule.count == 0 && range.start - period.firstStartUtc > qint64(2) * 86400) {
         const QDateTime jump = QDateTime::fromSecsSinceEpoch(

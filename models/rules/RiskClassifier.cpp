@@ -13,9 +13,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("RiskClassifier", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RiskClassifier)
+};
 
 // An answer's key, its points and, for some, the level it forces on its own.
 template <typename Enum> struct Level {
@@ -165,7 +165,7 @@ RiskDriver driverFor(const std::array<Level<Enum>, N>& table, Enum value, const 
     d.answer = QString::fromLatin1(l.key);
     d.points = l.points;
     d.floor = l.floor;
-    d.explanation = QStringLiteral("%1: %2").arg(label, tr(l.name));
+    d.explanation = QStringLiteral("%1: %2").arg(label, Text::tr(l.name));
     return d;
 }
 
@@ -179,27 +179,27 @@ void appendOnce(QStringList& list, const char* name) {
 
 RiskAssessmentResult RiskClassifier::classify(const RiskAnswers& a) {
     QList<RiskDriver> all;
-    all << driverFor(kUsers, a.users, "users", tr("Users affected"));
+    all << driverFor(kUsers, a.users, "users", Text::tr("Users affected"));
     {
         RiskDriver d;
         d.question = QStringLiteral("services");
         d.answer = QString::number(std::max(0, a.servicesAffected));
         d.points = servicePoints(a.servicesAffected);
-        d.explanation = tr("Services affected: %1").arg(d.answer);
+        d.explanation = Text::tr("Services affected: %1").arg(d.answer);
         all << d;
     }
-    all << driverFor(kData, a.dataMigration, "data_migration", tr("Data migration"));
-    all << driverFor(kRollback, a.rollback, "rollback", tr("Rollback"));
-    all << driverFor(kRegulatory, a.regulatory, "regulatory", tr("Regulatory exposure"));
+    all << driverFor(kData, a.dataMigration, "data_migration", Text::tr("Data migration"));
+    all << driverFor(kRollback, a.rollback, "rollback", Text::tr("Rollback"));
+    all << driverFor(kRegulatory, a.regulatory, "regulatory", Text::tr("Regulatory exposure"));
     {
         RiskDriver d;
         d.question = QStringLiteral("window");
         d.answer = QString::number(std::max(0, a.windowMinutes));
         d.points = windowPoints(a.windowMinutes);
-        d.explanation = tr("Change window: %1 h").arg(a.windowMinutes / 60.0, 0, 'g', 3);
+        d.explanation = Text::tr("Change window: %1 h").arg(a.windowMinutes / 60.0, 0, 'g', 3);
         all << d;
     }
-    all << driverFor(kNovelty, a.novelty, "novelty", tr("Novelty"));
+    all << driverFor(kNovelty, a.novelty, "novelty", Text::tr("Novelty"));
 
     RiskAssessmentResult r;
     RiskLevel floor = RiskLevel::Low;
@@ -214,7 +214,7 @@ RiskAssessmentResult RiskClassifier::classify(const RiskAnswers& a) {
     r.level = std::max(levelForScore(r.score), floor);
     for (RiskDriver& d : r.drivers) {
         if (d.floor)
-            d.explanation += tr(" — at least %1 risk on its own").arg(displayName(*d.floor));
+            d.explanation += Text::tr(" — at least %1 risk on its own").arg(displayName(*d.floor));
     }
     std::stable_sort(r.drivers.begin(), r.drivers.end(),
                      [](const RiskDriver& x, const RiskDriver& y) { return x.points > y.points; });
@@ -222,7 +222,8 @@ RiskAssessmentResult RiskClassifier::classify(const RiskAnswers& a) {
         RiskDriver d;
         d.question = QStringLiteral("urgent");
         d.answer = QStringLiteral("yes");
-        d.explanation = tr("Urgent: cannot wait for a planned window, so an emergency release");
+        d.explanation =
+            Text::tr("Urgent: cannot wait for a planned window, so an emergency release");
         r.drivers.prepend(d);
     }
 
@@ -315,30 +316,30 @@ std::optional<RiskLevel> riskLevelFromKey(const QString& key) {
 }
 
 QString displayName(UsersAffected v) {
-    return tr(levelOf(kUsers, v).name);
+    return Text::tr(levelOf(kUsers, v).name);
 }
 QString displayName(DataMigration v) {
-    return tr(levelOf(kData, v).name);
+    return Text::tr(levelOf(kData, v).name);
 }
 QString displayName(RollbackComplexity v) {
-    return tr(levelOf(kRollback, v).name);
+    return Text::tr(levelOf(kRollback, v).name);
 }
 QString displayName(RegulatoryExposure v) {
-    return tr(levelOf(kRegulatory, v).name);
+    return Text::tr(levelOf(kRegulatory, v).name);
 }
 QString displayName(Novelty v) {
-    return tr(levelOf(kNovelty, v).name);
+    return Text::tr(levelOf(kNovelty, v).name);
 }
 QString displayName(RiskLevel v) {
     switch (v) {
     case RiskLevel::Low:
-        return tr("low");
+        return Text::tr("low");
     case RiskLevel::Medium:
-        return tr("medium");
+        return Text::tr("medium");
     case RiskLevel::High:
-        return tr("high");
+        return Text::tr("high");
     case RiskLevel::Critical:
-        return tr("critical");
+        return Text::tr("critical");
     }
     return {};
 }

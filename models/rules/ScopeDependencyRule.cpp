@@ -9,9 +9,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ScopeDependencyRule", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ScopeDependencyRule)
+};
 
 QString named(const ScopeItem& item) {
     return item.externalKey.isEmpty() ? QStringLiteral("“%1”").arg(item.title)
@@ -83,21 +83,23 @@ ScopeDependencyRule::check(const QList<ScopeItem>& items,
         w.needsId = needs.id;
         w.releaseId = item.releaseId;
         w.needsReleaseId = needs.releaseId;
-        const QString release = labels.value(item.releaseId, tr("its release"));
+        const QString release = labels.value(item.releaseId, Text::tr("its release"));
         if (needs.status == ScopeStatus::Deferred) {
             w.reason = DependencyWarning::Reason::Deferred;
-            w.message = tr("%1 is committed to %2 but needs %3, which is deferred.")
+            w.message = Text::tr("%1 is committed to %2 but needs %3, which is deferred.")
                             .arg(named(item), release, named(needs));
         } else if (needs.releaseId <= 0) {
             w.reason = DependencyWarning::Reason::Backlog;
-            w.message = tr("%1 is committed to %2 but needs %3, which is still in the backlog.")
-                            .arg(named(item), release, named(needs));
+            w.message =
+                Text::tr("%1 is committed to %2 but needs %3, which is still in the backlog.")
+                    .arg(named(item), release, named(needs));
         } else if (needs.releaseId != item.releaseId &&
                    ranks.value(needs.releaseId, -1) > ranks.value(item.releaseId, -1)) {
             w.reason = DependencyWarning::Reason::LaterRelease;
-            w.message = tr("%1 is committed to %2 but needs %3, which is planned for the later "
-                           "release %4.")
-                            .arg(named(item), release, named(needs), labels.value(needs.releaseId));
+            w.message =
+                Text::tr("%1 is committed to %2 but needs %3, which is planned for the later "
+                         "release %4.")
+                    .arg(named(item), release, named(needs), labels.value(needs.releaseId));
         } else {
             continue;
         }

@@ -14,9 +14,9 @@
 namespace slipway::artifactchecks {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ArtifactChecks", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ArtifactChecks)
+};
 
 bool isHex(const QString& s, qsizetype length) {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]+$"));
@@ -60,23 +60,23 @@ QString signatureBeside(const QString& path) {
 
 QString problemWith(const Artifact& a) {
     if (a.name.trimmed().isEmpty())
-        return tr("An artifact needs a name.");
+        return Text::tr("An artifact needs a name.");
     if (a.name.contains(u'/') || a.name.contains(u'\\') || a.name.contains(u'\n'))
-        return tr("%1: an artifact's name is a file name, without folders or line breaks")
+        return Text::tr("%1: an artifact's name is a file name, without folders or line breaks")
             .arg(a.name.simplified());
     if (!isHex(a.sha256, 64))
-        return tr("%1: the SHA-256 must be 64 hexadecimal digits").arg(a.name);
+        return Text::tr("%1: the SHA-256 must be 64 hexadecimal digits").arg(a.name);
     if (!a.sha512.isEmpty() && !isHex(a.sha512, 128))
-        return tr("%1: the SHA-512 must be 128 hexadecimal digits").arg(a.name);
+        return Text::tr("%1: the SHA-512 must be 128 hexadecimal digits").arg(a.name);
     if (a.releaseId <= 0)
-        return tr("%1: name the release it belongs to").arg(a.name);
+        return Text::tr("%1: name the release it belongs to").arg(a.name);
     return {};
 }
 
 Result<QList<SigningKey>> readKeys(const QByteArray& text, const QString& source) {
     const QByteArray trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error{Error::Kind::Usage, tr("%1: no key in it").arg(source)};
+        return Error{Error::Kind::Usage, Text::tr("%1: no key in it").arg(source)};
     const bool minisign = trimmed.startsWith("untrusted comment:") ||
                           (!trimmed.contains('\n') && trimmed.startsWith("RW"));
     QList<SigningKey> out;
@@ -90,7 +90,7 @@ Result<QList<SigningKey>> readKeys(const QByteArray& text, const QString& source
         const QByteArray first = trimmed.split('\n').first().trimmed();
         k.label = first.startsWith("untrusted comment:")
                       ? QString::fromUtf8(first.mid(18)).trimmed()
-                      : tr("minisign key %1").arg(k.fingerprint);
+                      : Text::tr("minisign key %1").arg(k.fingerprint);
         k.keyText = QString::fromUtf8(trimmed);
         out << k;
         return out;
@@ -100,9 +100,8 @@ Result<QList<SigningKey>> readKeys(const QByteArray& text, const QString& source
         return infos.error();
     for (const OpenPgpKeyInfo& info : infos.value()) {
         if (info.revoked)
-            return Error{
-                Error::Kind::Usage,
-                tr("%1: key %2 is revoked; it cannot be trusted").arg(source, info.fingerprint)};
+            return Error{Error::Kind::Usage, Text::tr("%1: key %2 is revoked; it cannot be trusted")
+                                                 .arg(source, info.fingerprint)};
         SigningKey k;
         k.kind = SigningKey::Kind::OpenPgp;
         k.fingerprint = info.fingerprint;
@@ -112,7 +111,7 @@ Result<QList<SigningKey>> readKeys(const QByteArray& text, const QString& source
         out << k;
     }
     if (out.isEmpty())
-        return Error{Error::Kind::Usage, tr("%1: no public key in it").arg(source)};
+        return Error{Error::Kind::Usage, Text::tr("%1: no public key in it").arg(source)};
     return out;
 }
 
@@ -128,23 +127,24 @@ ArtifactVerification Checker::check(const Artifact& a, const QString& dir) {
     const QString file = !dir.isEmpty() ? QDir(dir).filePath(a.name) : localPath(a.location);
     if (file.isEmpty())
         return result(ArtifactState::MissingFile,
-                      tr("%1 lies at %2, not on this machine: verify it with --dir FOLDER")
+                      Text::tr("%1 lies at %2, not on this machine: verify it with --dir FOLDER")
                           .arg(a.name, a.location));
     if (!QFileInfo(file).isFile())
-        return result(ArtifactState::MissingFile, tr("%1 is not there").arg(file));
+        return result(ArtifactState::MissingFile, Text::tr("%1 is not there").arg(file));
     FileDigest::Options options;
     options.sha512 = !a.sha512.isEmpty();
     auto digests = FileDigest(options).compute(file);
     if (!digests || !digests.value())
-        return result(ArtifactState::MissingFile,
-                      digests ? tr("%1 could not be read").arg(file) : digests.error().message);
+        return result(ArtifactState::MissingFile, digests
+                                                      ? Text::tr("%1 could not be read").arg(file)
+                                                      : digests.error().message);
     if (digests.value()->sha256 != a.sha256.toLower())
         return result(ArtifactState::DigestMismatch,
-                      tr("%1: SHA-256 is %2, registered %3")
+                      Text::tr("%1: SHA-256 is %2, registered %3")
                           .arg(file, shortDigest(digests.value()->sha256), shortDigest(a.sha256)));
     if (!a.sha512.isEmpty() && digests.value()->sha512 != a.sha512.toLower())
         return result(ArtifactState::DigestMismatch,
-                      tr("%1: SHA-512 is %2, registered %3")
+                      Text::tr("%1: SHA-512 is %2, registered %3")
                           .arg(file, shortDigest(digests.value()->sha512), shortDigest(a.sha512)));
     QString signature;
     if (!a.signatureFile.isEmpty()) {
@@ -156,12 +156,12 @@ ArtifactVerification Checker::check(const Artifact& a, const QString& dir) {
         signature = QFileInfo(there).isFile() ? there : named;
         if (!QFileInfo(signature).isFile())
             return result(ArtifactState::MissingFile,
-                          tr("%1: its signature %2 is not there").arg(file, signature));
+                          Text::tr("%1: its signature %2 is not there").arg(file, signature));
     } else {
         signature = signatureBeside(file);
     }
     if (signature.isEmpty())
-        return result(ArtifactState::Verified, tr("digest matches; no signature"));
+        return result(ArtifactState::Verified, Text::tr("digest matches; no signature"));
     return checkSignature(file, signature);
 }
 
@@ -172,16 +172,16 @@ ArtifactVerification Checker::checkSignature(const QString& file, const QString&
         switch (v.status) {
         case MinisignVerdict::Status::Verified:
             out = result(ArtifactState::Verified,
-                         tr("minisign signature by %1: %2").arg(v.keyId, v.trustedComment));
+                         Text::tr("minisign signature by %1: %2").arg(v.keyId, v.trustedComment));
             out.keyFingerprint = v.keyId;
             for (const SigningKey& k : std::as_const(m_keys))
                 if (k.fingerprint == v.keyId)
                     out.keyLabel = k.label;
             return out;
         case MinisignVerdict::Status::UnknownKey:
-            return result(
-                ArtifactState::UnknownKey,
-                tr("%1: signed by minisign key %2, which is not trusted").arg(signature, v.keyId));
+            return result(ArtifactState::UnknownKey,
+                          Text::tr("%1: signed by minisign key %2, which is not trusted")
+                              .arg(signature, v.keyId));
         case MinisignVerdict::Status::Unreadable:
             return result(ArtifactState::MissingFile, v.message);
         case MinisignVerdict::Status::BadSignature:
@@ -195,14 +195,15 @@ ArtifactVerification Checker::checkSignature(const QString& file, const QString&
     switch (v.status) {
     case OpenPgpVerdict::Status::Verified: {
         ArtifactVerification out =
-            result(ArtifactState::Verified, tr("OpenPGP signature by %1").arg(v.userId));
+            result(ArtifactState::Verified, Text::tr("OpenPGP signature by %1").arg(v.userId));
         out.keyFingerprint = v.fingerprint;
         out.keyLabel = v.userId;
         return out;
     }
     case OpenPgpVerdict::Status::UnknownKey:
-        return result(ArtifactState::UnknownKey,
-                      tr("%1: signed by key %2, which is not trusted").arg(signature, v.issuer));
+        return result(
+            ArtifactState::UnknownKey,
+            Text::tr("%1: signed by key %2, which is not trusted").arg(signature, v.issuer));
     case OpenPgpVerdict::Status::Unreadable:
         return result(ArtifactState::MissingFile, v.message);
     case OpenPgpVerdict::Status::ExpiredKey:
@@ -212,7 +213,7 @@ ArtifactVerification Checker::checkSignature(const QString& file, const QString&
         break;
     }
     return result(ArtifactState::BadSignature,
-                  v.message.isEmpty() ? tr("%1: the signature does not match").arg(signature)
+                  v.message.isEmpty() ? Text::tr("%1: the signature does not match").arg(signature)
                                       : v.message);
 }
 

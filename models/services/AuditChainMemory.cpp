@@ -9,9 +9,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AuditChainMemory", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AuditChainMemory)
+};
 
 } // namespace
 
@@ -31,15 +31,16 @@ QString AuditChainMemory::message(Verdict verdict, const QString& fileName,
                                   const SeenChain& remembered, const SeenChain& now) {
     switch (verdict) {
     case Verdict::Shorter:
-        return tr("The audit log of %1 is shorter than when this computer last saw it (%2 "
-                  "entries, now %3): entries were removed outside Slipway.")
+        return Text::tr("The audit log of %1 is shorter than when this computer last saw it (%2 "
+                        "entries, now %3): entries were removed outside Slipway.")
             .arg(fileName)
             .arg(remembered.entries)
             .arg(now.entries);
     case Verdict::Rewritten:
-        return tr("The audit log of %1 has been rewritten since this computer last saw it: entry "
-                  "%2 is not the one seen then (%2 entries then, %3 now). Its history was changed "
-                  "outside Slipway.")
+        return Text::tr(
+                   "The audit log of %1 has been rewritten since this computer last saw it: entry "
+                   "%2 is not the one seen then (%2 entries then, %3 now). Its history was changed "
+                   "outside Slipway.")
             .arg(fileName)
             .arg(remembered.entries)
             .arg(now.entries);

@@ -19,9 +19,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CabMeetingService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CabMeetingService)
+};
 
 const QString kMeeting = QStringLiteral("cab_meeting");
 const QString kAction = QStringLiteral("cab_action");
@@ -36,9 +36,9 @@ QJsonObject agendaJson(qint64 meetingId, const QList<AgendaItem>& items) {
 QList<FieldProblem> validateAction(const CabAction& a) {
     QList<FieldProblem> problems;
     if (a.text.trimmed().isEmpty())
-        problems.append({QStringLiteral("text"), tr("Say what the action is.")});
+        problems.append({QStringLiteral("text"), Text::tr("Say what the action is.")});
     if (a.meetingId <= 0)
-        problems.append({QStringLiteral("meeting"), tr("An action belongs to a meeting.")});
+        problems.append({QStringLiteral("meeting"), Text::tr("An action belongs to a meeting.")});
     return problems;
 }
 
@@ -87,14 +87,14 @@ RecordStore<CabAction> actionStore(Database& db) {
 QList<FieldProblem> validateMeeting(const CabMeeting& m) {
     QList<FieldProblem> problems;
     if (m.title.trimmed().isEmpty())
-        problems.append({QStringLiteral("title"), tr("A meeting needs a title.")});
+        problems.append({QStringLiteral("title"), Text::tr("A meeting needs a title.")});
     if (m.startUtc <= 0)
-        problems.append({QStringLiteral("start"), tr("Say when the meeting starts.")});
+        problems.append({QStringLiteral("start"), Text::tr("Say when the meeting starts.")});
     if (m.endUtc <= m.startUtc)
-        problems.append({QStringLiteral("end"), tr("A meeting ends after it starts.")});
+        problems.append({QStringLiteral("end"), Text::tr("A meeting ends after it starts.")});
     if (!QTimeZone(m.zone.toUtf8()).isValid())
         problems.append({QStringLiteral("zone"),
-                         tr("\"%1\" is not a time zone (e.g. Europe/Berlin).").arg(m.zone)});
+                         Text::tr("\"%1\" is not a time zone (e.g. Europe/Berlin).").arg(m.zone)});
     return problems;
 }
 

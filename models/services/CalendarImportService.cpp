@@ -17,9 +17,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CalendarImportService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CalendarImportService)
+};
 
 QString compact(const QJsonObject& o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -51,7 +51,7 @@ Result<CalendarImportService::Outcome> CalendarImportService::import(const IcsCa
     Outcome outcome;
     QList<IcsEvent> accepted;
     for (const IcsEvent& e : calendar.events) {
-        const QString where = tr("%1 line %2").arg(sourceName).arg(e.line);
+        const QString where = Text::tr("%1 line %2").arg(sourceName).arg(e.line);
         if (!e.rrule.isEmpty()) {
             if (auto valid = Recurrence::validate(e.rrule); !valid)
                 return Error{Error::Kind::Usage,
@@ -89,7 +89,7 @@ Result<CalendarImportService::Outcome> CalendarImportService::import(const IcsCa
                 ? QStringLiteral("%1#%2").arg(sourceName).arg(e.line)
                 : (e.recurrenceIdUtc ? QStringLiteral("%1#%2").arg(e.uid).arg(e.recurrenceIdUtc)
                                      : e.uid);
-        const QString name = e.summary.isEmpty() ? tr("Imported period") : e.summary;
+        const QString name = e.summary.isEmpty() ? Text::tr("Imported period") : e.summary;
         if (options.as == As::Freezes) {
             RecurringPeriod period{e.startUtc, e.endUtc, e.zone, e.rrule, {}};
             for (qint64 ex : e.exdates)

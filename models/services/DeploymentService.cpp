@@ -20,6 +20,10 @@
 namespace slipway {
 namespace {
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DeploymentService)
+};
+
 const QString kDeployment = QStringLiteral("deployment");
 const QString kOverride = QStringLiteral("lifecycle_override");
 
@@ -74,14 +78,12 @@ Result<LifecycleOverride> unchangedSince(Database& db, qint64 id, qint64 rowVers
         return stored.error();
     if (stored->rowVersion == rowVersion)
         return stored;
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("DeploymentService", text);
-    };
-    const QString now = stored->isSettled()    ? tr("settled by %1").arg(stored->settledBy)
-                        : stored->isApproved() ? tr("approved by %1").arg(stored->approvedBy)
-                                               : tr("awaiting approval");
-    return Error{Error::Kind::Stale,
-                 tr("Override %1 was changed since (it is %2 now) — reload.").arg(id).arg(now)};
+    const QString now = stored->isSettled()    ? Text::tr("settled by %1").arg(stored->settledBy)
+                        : stored->isApproved() ? Text::tr("approved by %1").arg(stored->approvedBy)
+                                               : Text::tr("awaiting approval");
+    return Error{
+        Error::Kind::Stale,
+        Text::tr("Override %1 was changed since (it is %2 now) — reload.").arg(id).arg(now)};
 }
 
 } // namespace

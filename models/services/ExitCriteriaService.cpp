@@ -15,14 +15,14 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ExitCriteriaService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ExitCriteriaService)
+};
 
 const QString kEntity = QStringLiteral("exit_criterion");
 
 Error emptyText() {
-    return {Error::Kind::Validation, tr("An exit criterion needs some text.")};
+    return {Error::Kind::Validation, Text::tr("An exit criterion needs some text.")};
 }
 
 QJsonArray idArray(const QList<qint64>& ids) {

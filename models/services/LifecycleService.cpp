@@ -20,9 +20,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("LifecycleService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(LifecycleService)
+};
 
 // The schema that brought deployment records and overrides (0013_lifecycle.sql). Files are
 // migrated on open; only tests write through an older schema, where no guard applies.
@@ -46,10 +46,10 @@ void addApprovals(LifecycleRows& rows, const QHash<qint64, ApprovalState>& state
             case ApprovalStatus::Ready:
                 break;
             case ApprovalStatus::Rejected:
-                facts->approvalsMissing << tr("%1 was rejected").arg(ticket);
+                facts->approvalsMissing << Text::tr("%1 was rejected").arg(ticket);
                 break;
             case ApprovalStatus::Deferred:
-                facts->approvalsMissing << tr("%1 was deferred").arg(ticket);
+                facts->approvalsMissing << Text::tr("%1 was deferred").arg(ticket);
                 break;
             case ApprovalStatus::ConditionsOpen:
                 break; // counted in openConditions
@@ -57,8 +57,8 @@ void addApprovals(LifecycleRows& rows, const QHash<qint64, ApprovalState>& state
                 const QStringList missing = state.missing();
                 facts->approvalsMissing
                     << (missing.isEmpty()
-                            ? tr("%1 awaits its approvals").arg(ticket)
-                            : tr("%1 still needs %2").arg(ticket, missing.join(u", ")));
+                            ? Text::tr("%1 awaits its approvals").arg(ticket)
+                            : Text::tr("%1 still needs %2").arg(ticket, missing.join(u", ")));
                 break;
             }
             }
@@ -130,7 +130,7 @@ Result<LifecycleFacts> LifecycleService::facts(qint64 releaseId) const {
     m_emergencyDays = rows->emergencyApprovalDays;
     if (!rows->facts.contains(releaseId))
         return Error{Error::Kind::NotFound,
-                     tr("Release %1 no longer exists — reload.").arg(releaseId)};
+                     Text::tr("Release %1 no longer exists — reload.").arg(releaseId)};
     if (!rows->changesOf.value(releaseId).isEmpty()) {
         auto states = approvalStates(m_db, releaseId);
         if (!states)
@@ -185,12 +185,13 @@ Result<int> LifecycleService::emergencyApprovalDays() const {
 Result<int> LifecycleService::setEmergencyApprovalDays(const Session& session, int days,
                                                        std::optional<int> expected) {
     if (days < kMinEmergencyApprovalDays || days > kMaxEmergencyApprovalDays)
-        return Error{Error::Kind::Validation,
-                     tr("An emergency's retroactive approval must be due within %1 to %2 days, "
-                        "not %3.")
-                         .arg(kMinEmergencyApprovalDays)
-                         .arg(kMaxEmergencyApprovalDays)
-                         .arg(days)};
+        return Error{
+            Error::Kind::Validation,
+            Text::tr("An emergency's retroactive approval must be due within %1 to %2 days, "
+                     "not %3.")
+                .arg(kMinEmergencyApprovalDays)
+                .arg(kMaxEmergencyApprovalDays)
+                .arg(days)};
     // A release manager's setting. Said in its own words first; AuditedWrite then applies
     // the same rule (ApproveOverride is the release manager's alone) and the read-only one.
     auto rights = PeopleRepository(m_db).rightsOf(session.actor);
@@ -198,10 +199,11 @@ Result<int> LifecycleService::setEmergencyApprovalDays(const Session& session, i
         return rights.error();
     if (!rights->fileReadOnly && rights->fileHasLogins &&
         !rights->roles.contains(QStringLiteral("release_manager")))
-        return Error{Error::Kind::Permission,
-                     tr("%1 may not change the days an emergency has for its approval: that needs "
-                        "the release manager role.")
-                         .arg(session.actor)};
+        return Error{
+            Error::Kind::Permission,
+            Text::tr("%1 may not change the days an emergency has for its approval: that needs "
+                     "the release manager role.")
+                .arg(session.actor)};
     int before = kDefaultEmergencyApprovalDays;
     auto done = AuditedWrite::run(
         m_db, session, Action::ApproveOverride, kSetEmergencyDays, kFileSetting,
@@ -216,19 +218,21 @@ Result<int> LifecycleService::setEmergencyApprovalDays(const Session& session, i
                     return last.error();
                 const std::optional<AuditEntry>& entry = last.value();
                 if (!entry)
-                    return Error{Error::Kind::Stale,
-                                 tr("The days for an emergency's approval are %1 now, not %2 — "
-                                    "reload.")
-                                     .arg(before)
-                                     .arg(*expected)};
+                    return Error{
+                        Error::Kind::Stale,
+                        Text::tr("The days for an emergency's approval are %1 now, not %2 — "
+                                 "reload.")
+                            .arg(before)
+                            .arg(*expected)};
                 const QString when = QLocale().toString(
                     QDateTime::fromMSecsSinceEpoch(entry->atMs, Qt::UTC).toLocalTime(),
                     QLocale::ShortFormat);
-                return Error{Error::Kind::Stale,
-                             tr("The days for an emergency's approval were changed to %1 by %2 at "
-                                "%3 — reload.")
-                                 .arg(before)
-                                 .arg(entry->actor, when)};
+                return Error{
+                    Error::Kind::Stale,
+                    Text::tr("The days for an emergency's approval were changed to %1 by %2 at "
+                             "%3 — reload.")
+                        .arg(before)
+                        .arg(entry->actor, when)};
             }
             if (auto set = MetaRepository(m_db).setValue(kEmergencyDaysKey, QString::number(days));
                 !set)
@@ -246,7 +250,7 @@ Result<int> LifecycleService::setEmergencyApprovalDays(const Session& session, i
 }
 
 Error LifecycleService::refusal(const QString& label, const TransitionCheck& check) {
-    return Error{Error::Kind::Refused, tr("%1 cannot become %2: %3")
+    return Error{Error::Kind::Refused, Text::tr("%1 cannot become %2: %3")
                                            .arg(label, displayName(check.to),
                                                 check.reasons().join(QStringLiteral("; ")))};
 }

@@ -8,9 +8,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ReleaseLookup", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReleaseLookup)
+};
 
 // The product part of PRODUCT@VERSION: the release's name, or its name without the version
 // it often ends with ("Payments API 2.4.0" is the product "Payments API").
@@ -31,7 +31,7 @@ bool isProduct(const Release& r, const QString& product) {
 Result<Release> lookUpRelease(Database& db, const QString& text) {
     const QString wanted = text.trimmed();
     if (wanted.isEmpty())
-        return Error{Error::Kind::Usage, tr("name a release: its id or NAME@VERSION")};
+        return Error{Error::Kind::Usage, Text::tr("name a release: its id or NAME@VERSION")};
     ReleaseRepository repo(db);
     bool isNumber = false;
     const qint64 id = wanted.toLongLong(&isNumber);
@@ -57,17 +57,18 @@ Result<Release> lookUpRelease(Database& db, const QString& text) {
     if (matches.size() == 1)
         return matches.first();
     if (matches.isEmpty())
-        return Error{
-            Error::Kind::Usage,
-            isNumber ? tr("no release has the id or version %1").arg(wanted)
-            : at > 0 ? tr("no release is %1 (give an id or PRODUCT@VERSION)").arg(wanted)
-                     : tr("no release has version %1 (give an id or PRODUCT@VERSION)").arg(wanted)};
+        return Error{Error::Kind::Usage,
+                     isNumber ? Text::tr("no release has the id or version %1").arg(wanted)
+                     : at > 0
+                         ? Text::tr("no release is %1 (give an id or PRODUCT@VERSION)").arg(wanted)
+                         : Text::tr("no release has version %1 (give an id or PRODUCT@VERSION)")
+                               .arg(wanted)};
     QStringList candidates;
     for (const Release& r : std::as_const(matches).mid(0, 10))
         candidates << QStringLiteral("%1 (%2@%3)").arg(r.id).arg(productOf(r), r.version);
-    return Error{Error::Kind::Usage, tr("%1 is ambiguous: %2%3")
+    return Error{Error::Kind::Usage, Text::tr("%1 is ambiguous: %2%3")
                                          .arg(wanted, candidates.join(QStringLiteral(", ")),
-                                              matches.size() > 10 ? tr(" …") : QString())};
+                                              matches.size() > 10 ? Text::tr(" …") : QString())};
 }
 
 } // namespace slipway

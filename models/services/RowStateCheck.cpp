@@ -21,9 +21,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("RowStateCheck", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RowStateCheck)
+};
 
 struct Kind {
     QString entity; // the audit log's name
@@ -87,17 +87,18 @@ Result<QList<RowStateFinding>> RowStateCheck::run(Database& db) {
             const auto image = images->constFind(it.key());
             RowStateFinding f{kind.table, it.key(), {}, {}};
             if (image == images->cend()) {
-                f.message = tr("%1 row %2 has no audit entry: it was added with another tool")
+                f.message = Text::tr("%1 row %2 has no audit entry: it was added with another tool")
                                 .arg(kind.table)
                                 .arg(it.key());
                 out << f;
                 continue;
             }
             if (image->afterJson.isEmpty()) {
-                f.message = tr("%1 row %2 was deleted (audit entry %3) and is back without one")
-                                .arg(kind.table)
-                                .arg(it.key())
-                                .arg(image->seq);
+                f.message =
+                    Text::tr("%1 row %2 was deleted (audit entry %3) and is back without one")
+                        .arg(kind.table)
+                        .arg(it.key())
+                        .arg(image->seq);
                 out << f;
                 continue;
             }
@@ -111,8 +112,8 @@ Result<QList<RowStateFinding>> RowStateCheck::run(Database& db) {
                     f.fields << key.key();
             if (f.fields.isEmpty())
                 continue;
-            f.message = tr("%1 row %2 differs from its audit entry %3 in %4: changed with "
-                           "another tool")
+            f.message = Text::tr("%1 row %2 differs from its audit entry %3 in %4: changed with "
+                                 "another tool")
                             .arg(kind.table)
                             .arg(it.key())
                             .arg(image->seq)

@@ -38,9 +38,9 @@ constexpr size_t kBulkJournalRows = 5000;
 // it saves.
 constexpr qsizetype kParallelRows = 2000;
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("ScopeImportService", text, nullptr, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ScopeImportService)
+};
 
 struct Planned {
     ScopeCsvRow row;
@@ -78,7 +78,7 @@ QString versionList(const QHash<QString, QList<qint64>>& byVersion) {
     versions.sort();
     if (versions.size() > 12)
         versions = versions.mid(0, 12) << QStringLiteral("…");
-    return versions.isEmpty() ? tr("there are no releases yet")
+    return versions.isEmpty() ? Text::tr("there are no releases yet")
                               : versions.join(QStringLiteral(", "));
 }
 
@@ -126,14 +126,14 @@ ScopeImportService::Plan ScopeImportService::check(const CsvTable& table,
         const QString& key = row.item.externalKey;
         if (!key.isEmpty()) {
             if (const int first = firstLineOfKey.value(key); first > 0)
-                row.problems << tr("%1 appears again (first on line %2)")
+                row.problems << Text::tr("%1 appears again (first on line %2)")
                                     .arg(InputText::quoted(key))
                                     .arg(first);
             else
                 firstLineOfKey.insert(key, row.line);
         }
         if (!row.problems.isEmpty()) {
-            plan.problems << tr("%1 line %2: %3.")
+            plan.problems << Text::tr("%1 line %2: %3.")
                                  .arg(sourceName)
                                  .arg(row.line)
                                  .arg(InputText::singleLine(row.problems.join(QStringLiteral("; ")),
@@ -180,15 +180,16 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
         const QList<qint64> ids = byVersion->value(options.releaseVersion);
         if (ids.isEmpty())
             return Error{Error::Kind::Usage,
-                         tr("--release: no release has version %1 (versions: %2)")
+                         Text::tr("--release: no release has version %1 (versions: %2)")
                              .arg(InputText::quoted(options.releaseVersion),
                                   versionList(byVersion.value()))};
         if (ids.size() > 1)
-            return Error{Error::Kind::Usage,
-                         tr("--release: %1 releases have version %2; give each a distinct version "
-                            "first")
-                             .arg(ids.size())
-                             .arg(InputText::quoted(options.releaseVersion))};
+            return Error{
+                Error::Kind::Usage,
+                Text::tr("--release: %1 releases have version %2; give each a distinct version "
+                         "first")
+                    .arg(ids.size())
+                    .arg(InputText::quoted(options.releaseVersion))};
         forcedRelease = ids.first();
     }
 
@@ -212,9 +213,10 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
         planned.push_back(std::move(p));
     }
     for (auto it = unplacedVersions.cbegin(); it != unplacedVersions.cend(); ++it)
-        outcome.notes << tr("%1: version %2 matches no single release; its %n item(s) keep their "
-                            "place (new ones go to the backlog).",
-                            it.value())
+        outcome.notes << Text::tr(
+                             "%1: version %2 matches no single release; its %n item(s) keep their "
+                             "place (new ones go to the backlog).",
+                             nullptr, it.value())
                              .arg(sourceName, InputText::quoted(it.key()));
 
     // Big files go through the rollback journal, which writes each new page once.
@@ -374,8 +376,9 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
     for (size_t i = 0; i < planned.size(); ++i) {
         const Planned& p = planned[i];
         const auto missing = [&](const QString& other) {
-            outcome.notes << tr("%1 line %2: %3 is neither in the file nor in Slipway; the link "
-                                "to it was left out.")
+            outcome.notes << Text::tr(
+                                 "%1 line %2: %3 is neither in the file nor in Slipway; the link "
+                                 "to it was left out.")
                                  .arg(sourceName)
                                  .arg(p.row.line)
                                  .arg(InputText::quoted(other));

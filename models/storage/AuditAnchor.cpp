@@ -8,9 +8,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AuditAnchor", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AuditAnchor)
+};
 
 Error malformed(const QString& why) {
     return Error{Error::Kind::Usage, why};
@@ -78,32 +78,33 @@ Result<AuditAnchor> AuditAnchor::parse(QStringView line) {
         line.chop(1);
     QStringView rest = line;
     if (nextField(rest) != tag())
-        return malformed(tr("not an audit anchor (a line starts with '%1')").arg(tag()));
+        return malformed(Text::tr("not an audit anchor (a line starts with '%1')").arg(tag()));
     const QStringView version = nextField(rest);
     if (!isDigits(version))
-        return malformed(tr("the format version is missing"));
+        return malformed(Text::tr("the format version is missing"));
     if (version.toInt() != kFormat)
-        return malformed(tr("anchor format %1 is not one this Slipway reads (it reads format %2)")
-                             .arg(version.toString())
-                             .arg(kFormat));
+        return malformed(
+            Text::tr("anchor format %1 is not one this Slipway reads (it reads format %2)")
+                .arg(version.toString())
+                .arg(kFormat));
     AuditAnchor anchor;
     const QStringView time = nextField(rest);
     anchor.at = QDateTime::fromString(time.toString(), Qt::ISODate).toUTC();
     if (!anchor.at.isValid() || anchor.when() != time)
-        return malformed(tr("'%1' is not a UTC time such as 2026-11-01T09:30:00Z")
+        return malformed(Text::tr("'%1' is not a UTC time such as 2026-11-01T09:30:00Z")
                              .arg(time.left(40).toString()));
     const QStringView entries = nextField(rest);
     if (!entries.startsWith(u"entries=") || !isDigits(entries.mid(8)))
-        return malformed(tr("'entries=' and a count are missing"));
+        return malformed(Text::tr("'entries=' and a count are missing"));
     anchor.entries = entries.mid(8).toLongLong();
     const QStringView head = nextField(rest);
     if (!head.startsWith(u"head=") || head.size() != 5 + 64 || !isLowerHex(head.mid(5)))
-        return malformed(tr("'head=' and 64 lower-case hex digits are missing"));
+        return malformed(Text::tr("'head=' and 64 lower-case hex digits are missing"));
     anchor.head = head.mid(5).toString();
     if (anchor.entries == 0 && anchor.head != AuditLog::genesisHash())
-        return malformed(tr("an anchor of 0 entries must have the genesis head (64 zeros)"));
+        return malformed(Text::tr("an anchor of 0 entries must have the genesis head (64 zeros)"));
     if (!rest.startsWith(u"file="))
-        return malformed(tr("'file=' and the file's name are missing"));
+        return malformed(Text::tr("'file=' and the file's name are missing"));
     anchor.file = rest.mid(5).toString();
     return anchor;
 }
@@ -124,7 +125,7 @@ Result<AnchorCheck> checkAnchor(const AuditLog& log, qint64 entriesNow, const Au
     AnchorCheck check;
     if (entriesNow < anchor.entries) {
         check.outcome = AnchorCheck::Outcome::Truncated;
-        check.message = tr("truncated: the anchor of %1 recorded %2 entries, the log has %3")
+        check.message = Text::tr("truncated: the anchor of %1 recorded %2 entries, the log has %3")
                             .arg(anchor.when())
                             .arg(anchor.entries)
                             .arg(entriesNow);
@@ -137,7 +138,7 @@ Result<AnchorCheck> checkAnchor(const AuditLog& log, qint64 entriesNow, const Au
         return stored.error();
     if (!stored->has_value() || *stored.value() != anchor.head) {
         check.outcome = AnchorCheck::Outcome::Rewritten;
-        check.message = tr("rewritten: entry %1 differs from the anchor of %2")
+        check.message = Text::tr("rewritten: entry %1 differs from the anchor of %2")
                             .arg(anchor.entries)
                             .arg(anchor.when());
     }

@@ -20,9 +20,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AuditLog", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
 
 // One field as "<byte length>:<bytes>" so no two entries hash the same bytes.
 void field(std::string& buf, const char* data, size_t size) {
@@ -205,7 +205,7 @@ void AuditLog::computeHash(const AuditBytes& entry, char hex[64]) {
 Result<AuditEntry> AuditLog::append(AuditEntry e) {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
-        return m_db.errorFrom(q.lastError(), tr("writing the audit log"));
+        return m_db.errorFrom(q.lastError(), Text::tr("writing the audit log"));
     if (q.next()) {
         e.seq = q.value(0).toLongLong() + 1;
         e.prevHash = q.value(1).toString();
@@ -231,7 +231,7 @@ Result<AuditEntry> AuditLog::append(AuditEntry e) {
     q.addBindValue(e.prevHash);
     q.addBindValue(e.hash);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("writing the audit log"));
+        return m_db.errorFrom(q.lastError(), Text::tr("writing the audit log"));
     return e;
 }
 
@@ -243,7 +243,7 @@ Result<AuditVerification> AuditLog::verify(const std::function<void(qint64)>& pr
     int rc = sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &st, nullptr);
     if (rc != SQLITE_OK)
         return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(h)),
-                                  tr("verifying the audit log"));
+                                  Text::tr("verifying the audit log"));
     std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(st, &sqlite3_finalize);
 
     AuditVerification result;
@@ -272,11 +272,13 @@ Result<AuditVerification> AuditLog::verify(const std::function<void(qint64)>& pr
         if (result.checked == 1 && f.seq != 1) {
             result.firstBrokenSeq = f.seq > 1 ? 1 : f.seq;
             result.problem =
-                f.seq > 1 ? tr("entries 1 to %1 are missing").arg(f.seq - 1)
-                          : tr("entry %1 cannot start the chain (it must be entry 1)").arg(f.seq);
+                f.seq > 1
+                    ? Text::tr("entries 1 to %1 are missing").arg(f.seq - 1)
+                    : Text::tr("entry %1 cannot start the chain (it must be entry 1)").arg(f.seq);
         } else if (expectedSeq > 0 && f.seq != expectedSeq + 1 && !result.firstBrokenSeq) {
             result.firstBrokenSeq = expectedSeq + 1;
-            result.problem = tr("entries %1 to %2 are missing").arg(expectedSeq + 1).arg(f.seq - 1);
+            result.problem =
+                Text::tr("entries %1 to %2 are missing").arg(expectedSeq + 1).arg(f.seq - 1);
         }
         expectedSeq = f.seq;
         if (result.firstBrokenSeq) {
@@ -285,15 +287,16 @@ Result<AuditVerification> AuditLog::verify(const std::function<void(qint64)>& pr
         }
         if (f.prevHash != expectedPrev) {
             result.firstBrokenSeq = f.seq;
-            result.problem = tr("entry %1 does not follow the entry before it (previous hash "
-                                "differs)")
+            result.problem = Text::tr("entry %1 does not follow the entry before it (previous hash "
+                                      "differs)")
                                  .arg(f.seq);
         } else if (message(buf, f), sha.hex(buf, hex);
                    stored.size() != 64 || std::memcmp(hex, stored.constData(), 64) != 0) {
             result.firstBrokenSeq = f.seq;
-            result.problem = tr("entry %1 was changed after it was written (its hash no longer "
-                                "matches its content)")
-                                 .arg(f.seq);
+            result.problem =
+                Text::tr("entry %1 was changed after it was written (its hash no longer "
+                         "matches its content)")
+                    .arg(f.seq);
         }
         expectedPrev = QByteArray(stored.constData(), stored.size()); // deep copy
         result.head = QString::fromLatin1(stored);
@@ -302,7 +305,7 @@ Result<AuditVerification> AuditLog::verify(const std::function<void(qint64)>& pr
     }
     if (rc != SQLITE_DONE)
         return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(h)),
-                                  tr("verifying the audit log"));
+                                  Text::tr("verifying the audit log"));
     if (result.checked == 0)
         result.head = genesisHash();
     return result;
@@ -311,14 +314,14 @@ Result<AuditVerification> AuditLog::verify(const std::function<void(qint64)>& pr
 Result<QString> AuditLog::head() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
-        return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
+        return m_db.errorFrom(q.lastError(), Text::tr("reading the audit log"));
     return q.next() ? q.value(0).toString() : genesisHash();
 }
 
 Result<AuditTip> AuditLog::tip() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
-        return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
+        return m_db.errorFrom(q.lastError(), Text::tr("reading the audit log"));
     if (!q.next())
         return AuditTip{0, genesisHash()};
     return AuditTip{q.value(0).toLongLong(), q.value(1).toString()};
@@ -329,7 +332,7 @@ Result<std::optional<QString>> AuditLog::hashAt(qint64 seq) const {
     q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
     q.addBindValue(seq);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
+        return m_db.errorFrom(q.lastError(), Text::tr("reading the audit log"));
     if (!q.next())
         return std::optional<QString>();
     return std::optional<QString>(q.value(0).toString());
@@ -342,7 +345,7 @@ Result<qint64> AuditLog::count(const AuditFilter& filter) const {
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec() || !q.next())
-        return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
+        return m_db.errorFrom(q.lastError(), Text::tr("reading the audit log"));
     return q.value(0).toLongLong();
 }
 
@@ -364,7 +367,7 @@ Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& filter, qint64 befor
         q.addBindValue(v);
     q.addBindValue(limit);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
+        return m_db.errorFrom(q.lastError(), Text::tr("reading the audit log"));
     QList<AuditEntry> out;
     while (q.next())
         out.append(entryFrom(q));
@@ -377,9 +380,9 @@ Result<AuditEntry> AuditLog::entry(qint64 seq) const {
               QStringLiteral(" FROM audit_log WHERE seq = ?"));
     q.addBindValue(seq);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading the audit log"));
+        return m_db.errorFrom(q.lastError(), Text::tr("reading the audit log"));
     if (!q.next())
-        return Error{Error::Kind::NotFound, tr("No audit entry %1.").arg(seq)};
+        return Error{Error::Kind::NotFound, Text::tr("No audit entry %1.").arg(seq)};
     return entryFrom(q);
 }
 

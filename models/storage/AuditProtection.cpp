@@ -14,9 +14,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AuditProtection", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AuditProtection)
+};
 
 const char* const kAuditTable = "audit_log";
 
@@ -78,26 +78,27 @@ AuditProtection::expectedTriggers(const QString& migrationsDir, int schemaVersio
     const int opened = sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE, nullptr);
     Connection memory(raw, &sqlite3_close);
     if (opened != SQLITE_OK)
-        return Error{Error::Kind::Internal, tr("an in-memory database could not be made")};
+        return Error{Error::Kind::Internal, Text::tr("an in-memory database could not be made")};
     for (const QString& name : files) {
         if (name.left(4).toInt() > schemaVersion)
             break;
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Kind::Internal, tr("Migration %1 is missing.").arg(name)};
+            return Error{Error::Kind::Internal, Text::tr("Migration %1 is missing.").arg(name)};
         char* message = nullptr;
         if (sqlite3_exec(memory.get(), file.readAll().constData(), nullptr, nullptr, &message) !=
             SQLITE_OK) {
             const QString why = QString::fromUtf8(message ? message : "");
             sqlite3_free(message);
-            return Error{Error::Kind::Internal,
-                         tr("Migration %1 does not run on an empty database: %2").arg(name, why)};
+            return Error{
+                Error::Kind::Internal,
+                Text::tr("Migration %1 does not run on an empty database: %2").arg(name, why)};
         }
     }
     auto triggers = triggersIn(memory.get());
     if (!triggers)
         return Error{Error::Kind::Internal,
-                     tr("The triggers of the built-in migrations could not be listed.")};
+                     Text::tr("The triggers of the built-in migrations could not be listed.")};
     return *triggers;
 }
 
@@ -110,7 +111,7 @@ Result<QList<ProtectionFinding>> AuditProtection::check(Database& db,
     if (!present)
         return db.errorFromCode(sqlite3_errcode(db.handle()),
                                 QString::fromUtf8(sqlite3_errmsg(db.handle())),
-                                tr("listing the file's triggers"));
+                                Text::tr("listing the file's triggers"));
     QList<ProtectionFinding> findings;
     for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
         ProtectionFinding f;
@@ -119,14 +120,16 @@ Result<QList<ProtectionFinding>> AuditProtection::check(Database& db,
         const auto found = present->constFind(it.key());
         if (found == present->cend()) {
             f.kind = ProtectionFinding::Kind::MissingTrigger;
-            f.message = tr("the protecting trigger %1 on %2 is missing: its rows can be changed "
-                           "or deleted with other tools without a refusal")
-                            .arg(f.trigger, f.table);
+            f.message =
+                Text::tr("the protecting trigger %1 on %2 is missing: its rows can be changed "
+                         "or deleted with other tools without a refusal")
+                    .arg(f.trigger, f.table);
         } else if (found->table != it->table ||
                    normalisedSql(found->sql) != normalisedSql(it->sql)) {
             f.kind = ProtectionFinding::Kind::AlteredTrigger;
-            f.message = tr("the protecting trigger %1 on %2 differs from the one Slipway creates")
-                            .arg(f.trigger, f.table);
+            f.message =
+                Text::tr("the protecting trigger %1 on %2 differs from the one Slipway creates")
+                    .arg(f.trigger, f.table);
         } else {
             continue;
         }
@@ -138,7 +141,7 @@ Result<QList<ProtectionFinding>> AuditProtection::check(Database& db,
             continue;
         findings.append(
             {ProtectionFinding::Kind::UnknownTrigger, it.key(), it->table,
-             tr("the trigger %1 on %2 is not one Slipway creates").arg(it.key(), it->table)});
+             Text::tr("the trigger %1 on %2 is not one Slipway creates").arg(it.key(), it->table)});
     }
     auto emptied = emptiedLog(db);
     if (!emptied)
@@ -152,7 +155,7 @@ Result<std::optional<ProtectionFinding>> AuditProtection::emptiedLog(Database& d
     sqlite3* h = db.handle();
     const auto failed = [&db, h] {
         return db.errorFromCode(sqlite3_errcode(h), QString::fromUtf8(sqlite3_errmsg(h)),
-                                tr("reading the audit log"));
+                                Text::tr("reading the audit log"));
     };
     {
         Statement any = prepare(h, "SELECT 1 FROM audit_log LIMIT 1");
@@ -187,8 +190,8 @@ Result<std::optional<ProtectionFinding>> AuditProtection::emptiedLog(Database& d
     ProtectionFinding f;
     f.kind = ProtectionFinding::Kind::EmptiedLog;
     f.table = QLatin1String(kAuditTable);
-    f.message = tr("the audit log is empty, yet the file holds data (%1): its entries were "
-                   "removed outside Slipway")
+    f.message = Text::tr("the audit log is empty, yet the file holds data (%1): its entries were "
+                         "removed outside Slipway")
                     .arg(held.join(QStringLiteral(", ")));
     return std::optional<ProtectionFinding>(f);
 }

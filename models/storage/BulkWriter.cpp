@@ -11,9 +11,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("BulkWriter", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(BulkWriter)
+};
 
 void bindText(sqlite3_stmt* st, int index, const QString& text) {
     const QByteArray utf8 = text.toUtf8();
@@ -135,9 +135,9 @@ Result<void> BulkWriter::exec(const char* sql, const QString& doing) {
 }
 
 Result<void> BulkWriter::beginPrivateLoad() {
-    const QString doing = tr("preparing the file");
+    const QString doing = Text::tr("preparing the file");
     if (m_db.isReadOnly() || !m_db.handle())
-        return Error{Error::Kind::ReadOnly, tr("%1 is not writable.").arg(m_db.fileName())};
+        return Error{Error::Kind::ReadOnly, Text::tr("%1 is not writable.").arg(m_db.fileName())};
     // Nobody else sees this file before commit, so a torn write only loses the file itself.
     for (const char* pragma : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF",
                                "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
@@ -165,11 +165,11 @@ Result<void> BulkWriter::beginPrivateLoad() {
 }
 
 Result<void> BulkWriter::commit() {
-    if (auto done = exec("COMMIT", tr("saving")); !done)
+    if (auto done = exec("COMMIT", Text::tr("saving")); !done)
         return done;
     m_open = false;
     // Leave the file in the journal mode every other Slipway file starts from.
-    return exec("PRAGMA journal_mode = DELETE", tr("saving"));
+    return exec("PRAGMA journal_mode = DELETE", Text::tr("saving"));
 }
 
 sqlite3_stmt* BulkWriter::statement(const char* sql) {
@@ -202,7 +202,7 @@ Result<void> BulkWriter::insert(const bulk::Team& row) {
         bindText(st, 2, row.name);
         bindStamp(st, 3, row.stamp);
     }
-    return step(st, tr("writing teams"));
+    return step(st, Text::tr("writing teams"));
 }
 
 Result<void> BulkWriter::insert(const bulk::Service& row) {
@@ -213,7 +213,7 @@ Result<void> BulkWriter::insert(const bulk::Service& row) {
         bindId(st, 3, row.teamId);
         bindStamp(st, 4, row.stamp);
     }
-    return step(st, tr("writing services"));
+    return step(st, Text::tr("writing services"));
 }
 
 Result<void> BulkWriter::insert(const bulk::Environment& row) {
@@ -225,11 +225,11 @@ Result<void> BulkWriter::insert(const bulk::Environment& row) {
         sqlite3_bind_int(st, 4, row.shared ? 1 : 0);
         bindStamp(st, 5, row.stamp);
     }
-    return step(st, tr("writing environments"));
+    return step(st, Text::tr("writing environments"));
 }
 
 Result<void> BulkWriter::insert(const bulk::Person& row) {
-    const QString doing = tr("writing people");
+    const QString doing = Text::tr("writing people");
     sqlite3_stmt* st = statement(kInsertPerson);
     if (st) {
         sqlite3_bind_int64(st, 1, row.id);
@@ -257,7 +257,7 @@ Result<void> BulkWriter::insert(const bulk::Person& row) {
 }
 
 Result<void> BulkWriter::insert(const bulk::Blackout& row) {
-    const QString doing = tr("writing blackouts");
+    const QString doing = Text::tr("writing blackouts");
     sqlite3_stmt* st = statement(kInsertBlackout);
     if (st) {
         sqlite3_bind_int64(st, 1, row.id);
@@ -299,11 +299,11 @@ Result<void> BulkWriter::insert(const bulk::ScopeItem& row) {
         bindOptionalText(st, 9, row.externalKey);
         bindStamp(st, 10, row.stamp);
     }
-    return step(st, tr("writing scope items"));
+    return step(st, Text::tr("writing scope items"));
 }
 
 Result<void> BulkWriter::insert(const Release& row) {
-    const QString doing = tr("writing releases");
+    const QString doing = Text::tr("writing releases");
     sqlite3_stmt* st = statement(kInsertRelease);
     if (st) {
         sqlite3_bind_int64(st, 1, row.id);
@@ -339,7 +339,7 @@ Result<void> BulkWriter::insert(const Release& row) {
 }
 
 Result<void> BulkWriter::insert(const bulk::ReleaseNeeds& row) {
-    const QString doing = tr("writing what releases need");
+    const QString doing = Text::tr("writing what releases need");
     for (qint64 environment : row.environmentIds) {
         sqlite3_stmt* st = statement(kInsertReleaseEnvironment);
         if (st) {
@@ -372,7 +372,7 @@ Result<void> BulkWriter::insert(const bulk::Booking& row) {
         sqlite3_bind_int64(st, 6, row.endUtc);
         bindStamp(st, 7, row.stamp);
     }
-    return step(st, tr("writing environment bookings"));
+    return step(st, Text::tr("writing environment bookings"));
 }
 
 Result<void> BulkWriter::insert(const bulk::Freeze& row) {
@@ -386,7 +386,7 @@ Result<void> BulkWriter::insert(const bulk::Freeze& row) {
         sqlite3_bind_int64(st, 6, row.endUtc);
         bindStamp(st, 7, row.stamp);
     }
-    return step(st, tr("writing incident freezes"));
+    return step(st, Text::tr("writing incident freezes"));
 }
 
 Result<void> BulkWriter::insert(const bulk::Availability& row) {
@@ -400,11 +400,11 @@ Result<void> BulkWriter::insert(const bulk::Availability& row) {
         bindText(st, 6, row.note);
         bindStamp(st, 7, row.stamp);
     }
-    return step(st, tr("writing availability"));
+    return step(st, Text::tr("writing availability"));
 }
 
 Result<void> BulkWriter::insert(const ChangeRequest& row, const bulk::Stamp& stamp) {
-    const QString doing = tr("writing change requests");
+    const QString doing = Text::tr("writing change requests");
     sqlite3_stmt* st = statement(kInsertChange);
     if (st) {
         bindId(st, 1, row.id);
@@ -457,7 +457,7 @@ Result<void> BulkWriter::insert(const CabDecision& row) {
         sqlite3_bind_int(st, 11, row.withdrawn ? 1 : 0);
         sqlite3_bind_int64(st, 12, qMax<qint64>(1, row.rowVersion));
     }
-    return step(st, tr("writing CAB decisions"));
+    return step(st, Text::tr("writing CAB decisions"));
 }
 
 Result<void> BulkWriter::insert(const CabCondition& row) {
@@ -474,7 +474,7 @@ Result<void> BulkWriter::insert(const CabCondition& row) {
         bindId(st, 9, row.closedAt);
         sqlite3_bind_int64(st, 10, qMax<qint64>(1, row.rowVersion));
     }
-    return step(st, tr("writing CAB conditions"));
+    return step(st, Text::tr("writing CAB conditions"));
 }
 
 Result<void> BulkWriter::insert(const Deployment& row) {
@@ -493,7 +493,7 @@ Result<void> BulkWriter::insert(const Deployment& row) {
         bindText(st, 11, row.deployedBy.trimmed());
         sqlite3_bind_int64(st, 12, row.deployedAt);
     }
-    return step(st, tr("writing deployment records"));
+    return step(st, Text::tr("writing deployment records"));
 }
 
 Result<AuditEntry> BulkWriter::appendAudit(AuditEntry e) {
@@ -514,7 +514,7 @@ Result<AuditEntry> BulkWriter::appendAudit(AuditEntry e) {
         bindText(st, 10, e.prevHash);
         bindText(st, 11, e.hash);
     }
-    if (auto done = step(st, tr("writing the audit log")); !done)
+    if (auto done = step(st, Text::tr("writing the audit log")); !done)
         return done.error();
     m_lastSeq = e.seq;
     m_lastHash = e.hash;

@@ -13,11 +13,11 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CabDecisionRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CabDecisionRepository)
+};
 QString doing() {
-    return tr("saving a CAB decision");
+    return Text::tr("saving a CAB decision");
 }
 
 const QString kSelect = QStringLiteral(
@@ -63,7 +63,8 @@ CabCondition conditionFrom(const QSqlQuery& q) {
 }
 
 Error gone(qint64 id) {
-    return Error{Error::Kind::NotFound, tr("CAB decision %1 no longer exists — reload.").arg(id)};
+    return Error{Error::Kind::NotFound,
+                 Text::tr("CAB decision %1 no longer exists — reload.").arg(id)};
 }
 
 } // namespace
@@ -167,7 +168,7 @@ Result<CabDecision> CabDecisionRepository::setWithdrawn(qint64 id, bool withdraw
         if (!current)
             return current.error();
         return Error{Error::Kind::Stale,
-                     tr("The decision on change %1 was changed by someone else — reload.")
+                     Text::tr("The decision on change %1 was changed by someone else — reload.")
                          .arg(current->changeId)};
     }
     return find(id);
@@ -189,7 +190,7 @@ Result<QList<CabCondition>> CabDecisionRepository::conditions(qint64 changeId) c
 }
 
 Result<CabCondition> CabDecisionRepository::findCondition(qint64 id) const {
-    const QString gone = tr("Condition %1 no longer exists — reload.");
+    const QString gone = Text::tr("Condition %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
     if (auto found = sql::selectById(m_db, q, kSelectCondition, id, doing(), gone.arg(id)); !found)
         return found.error();
@@ -213,7 +214,7 @@ Result<CabCondition> CabDecisionRepository::setConditionStatus(qint64 id,
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
         return Error{Error::Kind::Stale,
-                     tr("Condition %1 was changed by someone else — reload.").arg(id)};
+                     Text::tr("Condition %1 was changed by someone else — reload.").arg(id)};
     return findCondition(id);
 }
 

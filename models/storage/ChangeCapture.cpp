@@ -20,9 +20,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("ChangeCapture", text, disambiguation, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ChangeCapture)
+};
 
 Error sqliteError(Database& db, int rc, const QString& doing) {
     const char* detail = sqlite3_errmsg(db.handle());
@@ -184,7 +184,7 @@ int onConflict(void* context, int kind, sqlite3_changeset_iter* iter) {
 Result<qint64> raiseVersions(Database& db, TableShapes& shapes, QByteArray& applied,
                              ChangeCapture::RowVersions& versions) {
     const auto failed = [&db](int rc) {
-        return sqliteError(db, rc, tr("Cannot mark the rows put back as changed"));
+        return sqliteError(db, rc, Text::tr("Cannot mark the rows put back as changed"));
     };
     sqlite3_changeset_iter* iter = nullptr;
     if (const int rc = sqlite3changeset_start(&iter, int(applied.size()), applied.data());
@@ -269,23 +269,23 @@ Error refusal(Database& db, const Applying& applying) {
         return staleRowErrorByColumn(db, table, applying.id, QString::fromLatin1(nameColumn));
     if (applying.kind == SQLITE_CHANGESET_FOREIGN_KEY)
         return Error{Error::Kind::Stale,
-                     tr("A row this import refers to, or that refers to it, is no longer "
-                        "there — reload.")};
+                     Text::tr("A row this import refers to, or that refers to it, is no longer "
+                              "there — reload.")};
     QString why; // %1 the table, %2 the row's id
     switch (applying.kind) {
     case SQLITE_CHANGESET_NOTFOUND:
-        why = tr("A row of %1 this import wrote (id %2) was removed since — reload.");
+        why = Text::tr("A row of %1 this import wrote (id %2) was removed since — reload.");
         break;
     case SQLITE_CHANGESET_CONFLICT:
-        why = tr("Another row of %1 has taken the id %2 that this import used since, so the "
-                 "import cannot be put back as it was; import the file again instead.");
+        why = Text::tr("Another row of %1 has taken the id %2 that this import used since, so the "
+                       "import cannot be put back as it was; import the file again instead.");
         break;
     case SQLITE_CHANGESET_CONSTRAINT:
-        why = tr("Putting a row of %1 (id %2) back would break one of the file's rules "
-                 "(for example a name or link that must be unique) — reload.");
+        why = Text::tr("Putting a row of %1 (id %2) back would break one of the file's rules "
+                       "(for example a name or link that must be unique) — reload.");
         break;
     default:
-        why = tr("A row of %1 this import wrote (id %2) was changed since — reload.");
+        why = Text::tr("A row of %1 this import wrote (id %2) was changed since — reload.");
         break;
     }
     return Error{Error::Kind::Stale, why.arg(table).arg(applying.id)};
@@ -321,12 +321,12 @@ Result<ChangeCapture> ChangeCapture::start(Database& db, const QStringList& tabl
     sqlite3_session* session = nullptr;
     int rc = sqlite3session_create(handle, "main", &session);
     if (rc != SQLITE_OK)
-        return sqliteError(db, rc, tr("Cannot record the changes for undo"));
+        return sqliteError(db, rc, Text::tr("Cannot record the changes for undo"));
     ChangeCapture capture(db, session);
     for (const QString& table : tables) {
         rc = sqlite3session_attach(session, table.toUtf8().constData());
         if (rc != SQLITE_OK)
-            return sqliteError(db, rc, tr("Cannot record the changes to %1").arg(table));
+            return sqliteError(db, rc, Text::tr("Cannot record the changes to %1").arg(table));
     }
     return capture;
 }
@@ -336,7 +336,7 @@ Result<QByteArray> ChangeCapture::changeset() const {
     void* data = nullptr;
     const int rc = sqlite3session_changeset(m_session, &size, &data);
     if (rc != SQLITE_OK)
-        return sqliteError(*m_db, rc, tr("Cannot read the recorded changes"));
+        return sqliteError(*m_db, rc, Text::tr("Cannot read the recorded changes"));
     QByteArray bytes(static_cast<const char*>(data), size);
     sqlite3_free(data);
     return bytes;
@@ -364,7 +364,7 @@ Result<void> ChangeCapture::apply(Database& db, const QByteArray& changeset, boo
         const int rc =
             sqlite3changeset_invert(int(changeset.size()), changeset.constData(), &size, &inverted);
         if (rc != SQLITE_OK)
-            return sqliteError(db, rc, tr("Cannot undo the recorded changes"));
+            return sqliteError(db, rc, Text::tr("Cannot undo the recorded changes"));
         bytes = QByteArray(static_cast<const char*>(inverted), size);
         sqlite3_free(inverted);
     }
@@ -384,17 +384,18 @@ Result<void> ChangeCapture::apply(Database& db, const QByteArray& changeset, boo
     if (applying.count > 0)
         return refusal(db, applying); // someone changed, removed or added a row since
     if (rc != SQLITE_OK)
-        return sqliteError(db, rc, tr("Cannot apply the recorded changes"));
+        return sqliteError(db, rc, Text::tr("Cannot apply the recorded changes"));
     const qint64 changed = sqlite3_total_changes64(handle) - changesBefore;
     // Raising the versions also counts the rows the changeset touches; an error rolls back.
     const auto touched = raiseVersions(db, shapes, bytes, versions);
     if (!touched)
         return touched.error();
     if (const qint64 extra = changed - touched.value(); extra > 0)
-        return Error{Error::Kind::Stale,
-                     tr("%n other row(s) now refer to what this import wrote and would change "
-                        "with it; remove those links first, then undo.",
-                        nullptr, int(extra))};
+        return Error{
+            Error::Kind::Stale,
+            Text::tr("%n other row(s) now refer to what this import wrote and would change "
+                     "with it; remove those links first, then undo.",
+                     nullptr, int(extra))};
     return {};
 }
 

@@ -12,11 +12,11 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("EnvironmentRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(EnvironmentRepository)
+};
 QString doing() {
-    return tr("saving environments");
+    return Text::tr("saving environments");
 }
 
 const QString kSelectEnv =
@@ -58,7 +58,7 @@ Result<QList<Environment>> EnvironmentRepository::all() const {
 }
 
 Result<Environment> EnvironmentRepository::find(qint64 id) const {
-    const QString gone = tr("Environment %1 no longer exists — reload.");
+    const QString gone = Text::tr("Environment %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
     if (auto found = sql::selectById(m_db, q, kSelectEnv, id, doing(), gone.arg(id)); !found)
         return found.error();
@@ -131,7 +131,7 @@ Result<QList<Booking>> EnvironmentRepository::bookings(qint64 environmentId) con
 }
 
 Result<Booking> EnvironmentRepository::findBooking(qint64 id) const {
-    const QString gone = tr("Booking %1 no longer exists — reload.");
+    const QString gone = Text::tr("Booking %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
     if (auto found = sql::selectById(m_db, q, kSelectBooking, id, doing(), gone.arg(id)); !found)
         return found.error();

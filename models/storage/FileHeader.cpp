@@ -13,9 +13,9 @@ quint32 be32(const uchar* p) {
     return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Database", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 } // namespace
 
@@ -46,7 +46,8 @@ Result<FileHeader> FileHeader::read(const QString& path) {
         return h;
     h.exists = true;
     if (info.isDir())
-        return Error{Error::Kind::Usage, tr("%1 is a folder, not a Slipway file.").arg(shown)};
+        return Error{Error::Kind::Usage,
+                     Text::tr("%1 is a folder, not a Slipway file.").arg(shown)};
     h.fileSize = info.size();
     if (h.fileSize == 0) {
         h.empty = true;
@@ -54,36 +55,39 @@ Result<FileHeader> FileHeader::read(const QString& path) {
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{
-            Error::Kind::Io,
-            tr("%1 cannot be read (%2); check its permissions.").arg(shown, file.errorString())};
+        return Error{Error::Kind::Io, Text::tr("%1 cannot be read (%2); check its permissions.")
+                                          .arg(shown, file.errorString())};
     const QByteArray bytes = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (bytes.size() < 100) {
         if (magic.startsWith(bytes.left(16)) || bytes.startsWith(magic))
-            return Error{Error::Kind::Corrupt,
-                         tr("%1 is truncated (%2 bytes, shorter than an SQLite header); restore "
-                            "it from a backup copy.")
-                             .arg(shown)
-                             .arg(h.fileSize)};
-        return Error{Error::Kind::NotDatabase,
-                     tr("%1 is not a Slipway file (it is not an SQLite database); open another "
-                        "file or create a new one.")
-                         .arg(shown)};
+            return Error{
+                Error::Kind::Corrupt,
+                Text::tr("%1 is truncated (%2 bytes, shorter than an SQLite header); restore "
+                         "it from a backup copy.")
+                    .arg(shown)
+                    .arg(h.fileSize)};
+        return Error{
+            Error::Kind::NotDatabase,
+            Text::tr("%1 is not a Slipway file (it is not an SQLite database); open another "
+                     "file or create a new one.")
+                .arg(shown)};
     }
     if (!bytes.startsWith(magic))
-        return Error{Error::Kind::NotDatabase,
-                     tr("%1 is not a Slipway file (it is not an SQLite database); open another "
-                        "file or create a new one.")
-                         .arg(shown)};
+        return Error{
+            Error::Kind::NotDatabase,
+            Text::tr("%1 is not a Slipway file (it is not an SQLite database); open another "
+                     "file or create a new one.")
+                .arg(shown)};
     const auto* p = reinterpret_cast<const uchar*>(bytes.constData());
     const quint32 rawPage = (quint32(p[16]) << 8) | quint32(p[17]);
     h.pageSize = rawPage == 1 ? 65536 : int(rawPage);
     if (h.pageSize < 512 || (h.pageSize & (h.pageSize - 1)) != 0)
-        return Error{Error::Kind::Corrupt,
-                     tr("%1 is damaged (its header gives an impossible page size); restore it "
-                        "from a backup copy.")
-                         .arg(shown)};
+        return Error{
+            Error::Kind::Corrupt,
+            Text::tr("%1 is damaged (its header gives an impossible page size); restore it "
+                     "from a backup copy.")
+                .arg(shown)};
     const quint32 changeCounter = be32(p + 24);
     const quint32 validFor = be32(p + 92);
     if (changeCounter == validFor)

@@ -21,7 +21,7 @@ GateRepository::GateRepository(Database& db)
 
 Result<QList<ReleaseGate>> GateRepository::load(const QString& where,
                                                 const QVariantList& binds) const {
-    const QString doing = tr("reading gates");
+    const QString doing = GateText::tr("reading gates");
     QSqlQuery q(m_db.connection());
     // `where` is one of this file's constants about `g` (release_gates); values are bound.
     q.prepare(QStringLiteral("SELECT g.id, g.release_id, g.position, g.name, g.stage, g.due_at, "
@@ -132,7 +132,8 @@ Result<ReleaseGate> GateRepository::findGate(qint64 gateId) const {
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error{Error::Kind::NotFound, tr("Gate %1 no longer exists — reload.").arg(gateId)};
+        return Error{Error::Kind::NotFound,
+                     GateText::tr("Gate %1 no longer exists — reload.").arg(gateId)};
     return found->first();
 }
 
@@ -147,7 +148,7 @@ Result<GateCriterion> GateRepository::findCriterion(qint64 criterionId) const {
             if (c.id == criterionId)
                 return c;
     return Error{Error::Kind::NotFound,
-                 tr("Criterion %1 no longer exists — reload.").arg(criterionId)};
+                 GateText::tr("Criterion %1 no longer exists — reload.").arg(criterionId)};
 }
 
 Result<QList<GateCriterion>> GateRepository::criteriaNamed(qint64 releaseId,
@@ -168,9 +169,10 @@ Result<qint64> GateRepository::releaseOfGate(qint64 gateId) const {
     q.prepare(QStringLiteral("SELECT release_id FROM release_gates WHERE id = ?"));
     q.addBindValue(gateId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading gates"));
+        return m_db.errorFrom(q.lastError(), GateText::tr("reading gates"));
     if (!q.next())
-        return Error{Error::Kind::NotFound, tr("Gate %1 no longer exists — reload.").arg(gateId)};
+        return Error{Error::Kind::NotFound,
+                     GateText::tr("Gate %1 no longer exists — reload.").arg(gateId)};
     return q.value(0).toLongLong();
 }
 
@@ -180,17 +182,17 @@ Result<qint64> GateRepository::releaseOfCriterion(qint64 criterionId) const {
                              "g.id = c.gate_id WHERE c.id = ?"));
     q.addBindValue(criterionId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading gates"));
+        return m_db.errorFrom(q.lastError(), GateText::tr("reading gates"));
     if (!q.next())
         return Error{Error::Kind::NotFound,
-                     tr("Criterion %1 no longer exists — reload.").arg(criterionId)};
+                     GateText::tr("Criterion %1 no longer exists — reload.").arg(criterionId)};
     return q.value(0).toLongLong();
 }
 
 Result<int> GateRepository::instantiate(const Release& release,
                                         const QList<GateTemplate>& templates, const QString& source,
                                         const QString& actor, qint64 now, QList<qint64>* addedIds) {
-    const QString doing = tr("adding gates to a release");
+    const QString doing = GateText::tr("adding gates to a release");
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT name, max(position) FROM release_gates WHERE release_id = ? "
                              "GROUP BY name"));
@@ -263,16 +265,17 @@ Result<void> GateRepository::removeGates(const QList<qint64>& gateIds) {
     for (const qint64 id : gateIds) {
         q.addBindValue(id);
         if (!q.exec())
-            return m_db.errorFrom(q.lastError(), tr("removing gates from a release"));
+            return m_db.errorFrom(q.lastError(), GateText::tr("removing gates from a release"));
         if (q.numRowsAffected() != 1)
-            return Error{Error::Kind::NotFound, tr("Gate %1 no longer exists — reload.").arg(id)};
+            return Error{Error::Kind::NotFound,
+                         GateText::tr("Gate %1 no longer exists — reload.").arg(id)};
     }
     return {};
 }
 
 Result<void> GateRepository::restoreGates(const QList<ReleaseGate>& gates, const QString& actor,
                                           qint64 now) {
-    const QString doing = tr("adding gates to a release");
+    const QString doing = GateText::tr("adding gates to a release");
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO release_gates (id, release_id, position, name, stage, due_at, source, "

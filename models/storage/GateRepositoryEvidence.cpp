@@ -27,7 +27,7 @@ Result<QList<GateFinding>> GateRepository::findings(qint64 criterionId) const {
         "AND r.fingerprint = f.fingerprint WHERE f.criterion_id = ? ORDER BY f.position"));
     q.addBindValue(criterionId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading findings"));
+        return m_db.errorFrom(q.lastError(), GateText::tr("reading findings"));
     QList<GateFinding> out;
     while (q.next()) {
         GateFinding f;
@@ -66,7 +66,7 @@ Result<EvidenceSnapshot> GateRepository::snapshot(qint64 criterionId) const {
 
 Result<void> GateRepository::setEvidence(qint64 criterionId, const EvidenceSnapshot& s,
                                          const QString& actor, qint64 now) {
-    const QString doing = tr("saving evidence");
+    const QString doing = GateText::tr("saving evidence");
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE gate_criteria SET evidence_file = ?, evidence_sha256 = ?, evidence_size = ?, "
@@ -89,7 +89,7 @@ Result<void> GateRepository::setEvidence(qint64 criterionId, const EvidenceSnaps
         return m_db.errorFrom(q.lastError(), doing);
     if (q.numRowsAffected() == 0)
         return Error{Error::Kind::NotFound,
-                     tr("Criterion %1 no longer exists — reload.").arg(criterionId)};
+                     GateText::tr("Criterion %1 no longer exists — reload.").arg(criterionId)};
     q.prepare(QStringLiteral("DELETE FROM gate_findings WHERE criterion_id = ?"));
     q.addBindValue(criterionId);
     if (!q.exec())
@@ -127,7 +127,7 @@ Result<GateFinding> GateRepository::review(qint64 criterionId, const QString& fi
     q.addBindValue(criterionId);
     q.addBindValue(fingerprint);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading findings"));
+        return m_db.errorFrom(q.lastError(), GateText::tr("reading findings"));
     GateFinding f;
     f.fingerprint = fingerprint;
     if (q.next()) {
@@ -149,7 +149,7 @@ Result<void> GateRepository::setReview(qint64 criterionId, const QString& finger
     q.addBindValue(by);
     q.addBindValue(at);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("saving a finding review"));
+        return m_db.errorFrom(q.lastError(), GateText::tr("saving a finding review"));
     return {};
 }
 
@@ -160,7 +160,7 @@ Result<void> GateRepository::clearReview(qint64 criterionId, const QString& fing
     q.addBindValue(criterionId);
     q.addBindValue(fingerprint);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("saving a finding review"));
+        return m_db.errorFrom(q.lastError(), GateText::tr("saving a finding review"));
     return {};
 }
 
@@ -181,7 +181,7 @@ Result<void> GateRepository::setChecked(qint64 criterionId, const QString& by, c
     q.addBindValue(expected);
     q.addBindValue(expected);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("saving a check"));
+        return m_db.errorFrom(q.lastError(), GateText::tr("saving a check"));
     if (q.numRowsAffected() == 0)
         return staleRowErrorByColumn(m_db, QStringLiteral("gate_criteria"), criterionId,
                                      QStringLiteral("name"));
@@ -200,9 +200,10 @@ Result<void> GateRepository::setPromoted(qint64 gateId, const QString& by, const
     q.addBindValue(now);
     q.addBindValue(gateId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("saving a promotion"));
+        return m_db.errorFrom(q.lastError(), GateText::tr("saving a promotion"));
     if (q.numRowsAffected() == 0)
-        return Error{Error::Kind::NotFound, tr("Gate %1 no longer exists — reload.").arg(gateId)};
+        return Error{Error::Kind::NotFound,
+                     GateText::tr("Gate %1 no longer exists — reload.").arg(gateId)};
     return {};
 }
 

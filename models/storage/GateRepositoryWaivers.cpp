@@ -23,9 +23,10 @@ Result<GateWaiver> GateRepository::findWaiver(qint64 id) const {
               QStringLiteral(" FROM gate_waivers w WHERE w.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading waivers"));
+        return m_db.errorFrom(q.lastError(), GateText::tr("reading waivers"));
     if (!q.next())
-        return Error{Error::Kind::NotFound, tr("Waiver %1 no longer exists — reload.").arg(id)};
+        return Error{Error::Kind::NotFound,
+                     GateText::tr("Waiver %1 no longer exists — reload.").arg(id)};
     return waiverFrom(q);
 }
 
@@ -54,7 +55,7 @@ Result<GateWaiver> GateRepository::insertWaiver(const GateWaiver& w, const QStri
     q.addBindValue(actor);
     q.addBindValue(now);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("saving a waiver"));
+        return m_db.errorFrom(q.lastError(), GateText::tr("saving a waiver"));
     return findWaiver(q.lastInsertId().toLongLong());
 }
 
@@ -74,9 +75,9 @@ Result<GateWaiver> GateRepository::updateWaiver(const GateWaiver& w, const QStri
     q.addBindValue(w.id);
     q.addBindValue(w.rowVersion);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("saving a waiver"));
+        return m_db.errorFrom(q.lastError(), GateText::tr("saving a waiver"));
     if (q.numRowsAffected() == 0)
-        return staleRowError(m_db, QStringLiteral("gate_waivers"), w.id, tr("waiver"));
+        return staleRowError(m_db, QStringLiteral("gate_waivers"), w.id, GateText::tr("waiver"));
     return findWaiver(w.id);
 }
 
@@ -85,7 +86,7 @@ Result<void> GateRepository::removeWaiver(qint64 id) {
     q.prepare(QStringLiteral("DELETE FROM gate_waivers WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("removing a waiver"));
+        return m_db.errorFrom(q.lastError(), GateText::tr("removing a waiver"));
     return {};
 }
 

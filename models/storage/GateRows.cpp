@@ -13,10 +13,6 @@
 
 namespace slipway::gaterows {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("GateRepository", text);
-}
-
 using sql::fromSecs;
 
 QVariant optionalReal(const std::optional<double>& v) {

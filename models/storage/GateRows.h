@@ -4,6 +4,7 @@
 #include "SqlValues.h"
 #include "domain/Gate.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariant>
 
@@ -14,7 +15,11 @@ class QSqlQuery;
 // How gate rows are read, shared by the files of GateRepository. Internal to models/storage.
 namespace slipway::gaterows {
 
-QString tr(const char* text);
+// The gate repository's strings, looked up in the context "GateRepository".
+struct GateText {
+    Q_DECLARE_TR_FUNCTIONS(GateRepository)
+};
+
 using sql::fromSecs;
 QVariant optionalReal(const std::optional<double>& v);
 int severityIndex(const QString& key);  // "none" 0 … "critical" 4

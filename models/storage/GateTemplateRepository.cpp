@@ -13,9 +13,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("GateTemplateRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GateTemplateRepository)
+};
 
 } // namespace
 
@@ -34,7 +34,7 @@ Result<QList<GateTemplate>> GateTemplateRepository::select(const QString& where,
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading gate templates"));
+        return m_db.errorFrom(q.lastError(), Text::tr("reading gate templates"));
     QList<GateTemplate> out;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -55,7 +55,7 @@ Result<QList<GateTemplate>> GateTemplateRepository::select(const QString& where,
     if (!q.exec(QStringLiteral("SELECT template_id, name, kind, threshold, severity, metric, "
                                "comparator, unit, role FROM gate_template_criteria "
                                "ORDER BY template_id, position, id")))
-        return m_db.errorFrom(q.lastError(), tr("reading gate templates"));
+        return m_db.errorFrom(q.lastError(), Text::tr("reading gate templates"));
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it == index.cend())
@@ -89,7 +89,7 @@ Result<GateTemplate> GateTemplateRepository::find(qint64 id) const {
         return found.error();
     if (found->isEmpty())
         return Error{Error::Kind::NotFound,
-                     tr("Gate template %1 no longer exists — reload.").arg(id)};
+                     Text::tr("Gate template %1 no longer exists — reload.").arg(id)};
     return found->first();
 }
 
@@ -99,7 +99,7 @@ Result<void> GateTemplateRepository::writeCriteria(qint64 templateId,
     q.prepare(QStringLiteral("DELETE FROM gate_template_criteria WHERE template_id = ?"));
     q.addBindValue(templateId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("saving a gate template"));
+        return m_db.errorFrom(q.lastError(), Text::tr("saving a gate template"));
     q.prepare(QStringLiteral(
         "INSERT INTO gate_template_criteria (template_id, position, name, kind, threshold, "
         "severity, metric, comparator, unit, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -117,7 +117,7 @@ Result<void> GateTemplateRepository::writeCriteria(qint64 templateId,
         q.addBindValue(sql::text(c.unit));
         q.addBindValue(sql::text(c.role));
         if (!q.exec())
-            return m_db.errorFrom(q.lastError(), tr("saving a gate template"));
+            return m_db.errorFrom(q.lastError(), Text::tr("saving a gate template"));
     }
     return {};
 }
@@ -135,7 +135,7 @@ Result<GateTemplate> GateTemplateRepository::insert(const GateTemplate& t, const
     q.addBindValue(sql::text(t.stage));
     q.addBindValue(t.dueDays);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, tr("saving a gate template"));
+    const auto inserted = sql::insertRow(m_db, q, Text::tr("saving a gate template"));
     if (!inserted)
         return inserted.error();
     if (auto written = writeCriteria(inserted.value(), t.criteria); !written)
@@ -157,7 +157,7 @@ Result<GateTemplate> GateTemplateRepository::update(const GateTemplate& t, const
     q.addBindValue(t.dueDays);
     sql::bindUpdated(q, actor, now, t.id, t.rowVersion);
     const auto updated = sql::changeVersioned(m_db, q, QStringLiteral("gate_templates"), t.id,
-                                              t.name, tr("saving a gate template"));
+                                              t.name, Text::tr("saving a gate template"));
     if (!updated)
         return updated.error();
     if (auto written = writeCriteria(t.id, t.criteria); !written)
@@ -168,8 +168,8 @@ Result<GateTemplate> GateTemplateRepository::update(const GateTemplate& t, const
 Result<void> GateTemplateRepository::remove(qint64 id, qint64 expectedRowVersion) {
     QSqlQuery q(m_db.connection());
     sql::prepareVersionedDelete(q, QStringLiteral("gate_templates"), id, expectedRowVersion);
-    return sql::changeVersioned(m_db, q, QStringLiteral("gate_templates"), id, tr("gate template"),
-                                tr("removing a gate template"));
+    return sql::changeVersioned(m_db, q, QStringLiteral("gate_templates"), id,
+                                Text::tr("gate template"), Text::tr("removing a gate template"));
 }
 
 } // namespace slipway

@@ -15,9 +15,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("IntegrityChecker", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(IntegrityChecker)
+};
 
 QString text(sqlite3_stmt* st, int col) {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
@@ -49,7 +49,7 @@ void runStructureCheck(Database& db, IntegrityChecker::Depth depth, IntegrityRep
     report.integrityMode = full ? QStringLiteral("integrity_check") : QStringLiteral("quick_check");
     const QByteArray sql = QByteArray("PRAGMA ") + report.integrityMode.toLatin1() + '(' +
                            QByteArray::number(IntegrityChecker::kMaxMessages) + ')';
-    auto st = prepare(db, sql.constData(), tr("checking the file"));
+    auto st = prepare(db, sql.constData(), Text::tr("checking the file"));
     if (!st) {
         report.integrityOk = false;
         report.findings.append(
@@ -68,7 +68,7 @@ void runStructureCheck(Database& db, IntegrityChecker::Depth depth, IntegrityRep
         report.integrityOk = false;
         report.findings.append({IntegrityFinding::Check::Integrity,
                                 db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(db.handle())),
-                                                 tr("checking the file"))
+                                                 Text::tr("checking the file"))
                                     .message,
                                 {},
                                 0,
@@ -78,7 +78,7 @@ void runStructureCheck(Database& db, IntegrityChecker::Depth depth, IntegrityRep
 }
 
 void runForeignKeyCheck(Database& db, IntegrityReport& report) {
-    auto st = prepare(db, "PRAGMA foreign_key_check", tr("checking references"));
+    auto st = prepare(db, "PRAGMA foreign_key_check", Text::tr("checking references"));
     if (!st) {
         report.foreignKeysOk = false;
         report.findings.append(
@@ -96,13 +96,14 @@ void runForeignKeyCheck(Database& db, IntegrityReport& report) {
         f.table = text(st.value().get(), 0);
         f.rowId = sqlite3_column_int64(st.value().get(), 1);
         f.parent = text(st.value().get(), 2);
-        f.message =
-            tr("row %1 of %2 points to a missing row in %3").arg(f.rowId).arg(f.table, f.parent);
+        f.message = Text::tr("row %1 of %2 points to a missing row in %3")
+                        .arg(f.rowId)
+                        .arg(f.table, f.parent);
         report.findings.append(f);
     }
     if (listed > IntegrityChecker::kMaxMessages)
         report.findings.append({IntegrityFinding::Check::ForeignKeys,
-                                tr("%1 more dangling references not listed")
+                                Text::tr("%1 more dangling references not listed")
                                     .arg(listed - IntegrityChecker::kMaxMessages),
                                 {},
                                 0,
@@ -112,7 +113,7 @@ void runForeignKeyCheck(Database& db, IntegrityReport& report) {
         report.foreignKeysOk = false;
         report.findings.append({IntegrityFinding::Check::ForeignKeys,
                                 db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(db.handle())),
-                                                 tr("checking references"))
+                                                 Text::tr("checking references"))
                                     .message,
                                 {},
                                 0,
@@ -222,7 +223,8 @@ Result<IntegrityReport> IntegrityChecker::check(const QString& path,
         }
     } else {
         report.auditOk = false;
-        report.auditProblem = audit ? audit->error().message : tr("the audit log was not read");
+        report.auditProblem =
+            audit ? audit->error().message : Text::tr("the audit log was not read");
         report.findings.append(
             {IntegrityFinding::Check::AuditChain, report.auditProblem, {}, 0, {}, 0});
     }

@@ -54,11 +54,11 @@ Result<ActorRights> PeopleRepository::rightsOf(const QString& login) const {
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("PeopleRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PeopleRepository)
+};
 QString saving() {
-    return tr("saving people");
+    return Text::tr("saving people");
 }
 
 const QString kSelectPerson = QStringLiteral(
@@ -138,7 +138,7 @@ Result<QList<Person>> PeopleRepository::all() const {
 }
 
 Result<Person> PeopleRepository::find(qint64 id) const {
-    const QString gone = tr("Person %1 no longer exists — reload.");
+    const QString gone = Text::tr("Person %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
     if (auto found = sql::selectById(m_db, q, kSelectPerson, id, saving(), gone.arg(id)); !found)
         return found.error();
@@ -220,7 +220,7 @@ Result<QList<Availability>> PeopleRepository::availability(qint64 personId) cons
 }
 
 Result<Availability> PeopleRepository::findAvailability(qint64 id) const {
-    const QString gone = tr("Availability entry %1 no longer exists — reload.");
+    const QString gone = Text::tr("Availability entry %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
     if (auto found = sql::selectById(m_db, q, kSelectAvailability, id, saving(), gone.arg(id));
         !found)

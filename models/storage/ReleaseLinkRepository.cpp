@@ -11,11 +11,11 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ReleaseLinkRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReleaseLinkRepository)
+};
 QString doing() {
-    return tr("saving what a release needs");
+    return Text::tr("saving what a release needs");
 }
 
 } // namespace
@@ -24,7 +24,7 @@ ReleaseLinkRepository::ReleaseLinkRepository(Database& db)
     : m_db(db) {}
 
 Result<ReleaseLinks> ReleaseLinkRepository::find(qint64 releaseId) const {
-    const QString gone = tr("Release %1 no longer exists — reload.");
+    const QString gone = Text::tr("Release %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
     if (auto found = sql::selectById(m_db, q, QStringLiteral("SELECT row_version FROM releases"),
                                      releaseId, doing(), gone.arg(releaseId));
@@ -56,7 +56,7 @@ Result<ReleaseLinks> ReleaseLinkRepository::write(const ReleaseLinks& links, con
                              "updated_at = ? WHERE id = ? AND row_version = ?"));
     sql::bindUpdated(q, actor, now, links.releaseId, links.releaseRowVersion);
     const auto updated = sql::changeVersioned(m_db, q, QStringLiteral("releases"), links.releaseId,
-                                              tr("Release %1").arg(links.releaseId), doing());
+                                              Text::tr("Release %1").arg(links.releaseId), doing());
     if (!updated)
         return updated.error();
     for (const char* table : {"release_environments", "release_roles"}) {

@@ -15,9 +15,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ReleaseRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReleaseRepository)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT id, name, version, type, status, owner, objectives, window_start, window_end, "
@@ -71,7 +71,7 @@ Result<QList<Release>> ReleaseRepository::all() const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(kSelect + QStringLiteral(" ORDER BY id")))
-        return m_db.errorFrom(q.lastError(), tr("reading releases"));
+        return m_db.errorFrom(q.lastError(), Text::tr("reading releases"));
     QList<Release> out;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -80,7 +80,7 @@ Result<QList<Release>> ReleaseRepository::all() const {
     }
     if (!q.exec(QStringLiteral("SELECT release_id, service_id FROM release_services "
                                "ORDER BY release_id, service_id")))
-        return m_db.errorFrom(q.lastError(), tr("reading releases"));
+        return m_db.errorFrom(q.lastError(), Text::tr("reading releases"));
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it != index.cend())
@@ -90,9 +90,11 @@ Result<QList<Release>> ReleaseRepository::all() const {
 }
 
 Result<Release> ReleaseRepository::find(qint64 id) const {
-    const QString gone = tr("Release %1 no longer exists; someone may have deleted it — reload.");
+    const QString gone =
+        Text::tr("Release %1 no longer exists; someone may have deleted it — reload.");
     QSqlQuery q(m_db.connection());
-    if (auto found = sql::selectById(m_db, q, kSelect, id, tr("reading a release"), gone.arg(id));
+    if (auto found =
+            sql::selectById(m_db, q, kSelect, id, Text::tr("reading a release"), gone.arg(id));
         !found)
         return found.error();
     Release r = releaseFrom(q);
@@ -100,7 +102,7 @@ Result<Release> ReleaseRepository::find(qint64 id) const {
                              "ORDER BY service_id"));
     q.addBindValue(id);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading a release"));
+        return m_db.errorFrom(q.lastError(), Text::tr("reading a release"));
     while (q.next())
         r.serviceIds.append(q.value(0).toLongLong());
     return r;
@@ -109,7 +111,7 @@ Result<Release> ReleaseRepository::find(qint64 id) const {
 Result<qint64> ReleaseRepository::count() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM releases")) || !q.next())
-        return m_db.errorFrom(q.lastError(), tr("reading releases"));
+        return m_db.errorFrom(q.lastError(), Text::tr("reading releases"));
     return q.value(0).toLongLong();
 }
 
@@ -123,7 +125,7 @@ Result<Release> ReleaseRepository::insert(const Release& release, const QString&
     q.addBindValue(sql::optionalId(release.id));
     bindFields(q, release);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, tr("saving a release"));
+    const auto inserted = sql::insertRow(m_db, q, Text::tr("saving a release"));
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value();
@@ -144,7 +146,7 @@ Result<Release> ReleaseRepository::update(const Release& release, const QString&
     bindFields(q, release);
     sql::bindUpdated(q, actor, now, release.id, release.rowVersion);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("saving a release"));
+        return m_db.errorFrom(q.lastError(), Text::tr("saving a release"));
     if (q.numRowsAffected() != 1)
         return staleError(release.id);
     auto services = writeServices(release.id, release.serviceIds);
@@ -157,7 +159,7 @@ Result<void> ReleaseRepository::remove(qint64 id, qint64 expectedRowVersion) {
     QSqlQuery q(m_db.connection());
     sql::prepareVersionedDelete(q, QStringLiteral("releases"), id, expectedRowVersion);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("deleting a release"));
+        return m_db.errorFrom(q.lastError(), Text::tr("deleting a release"));
     if (q.numRowsAffected() != 1)
         return staleError(id);
     return {};
@@ -168,14 +170,14 @@ Result<void> ReleaseRepository::writeServices(qint64 releaseId, const QList<qint
     q.prepare(QStringLiteral("DELETE FROM release_services WHERE release_id = ?"));
     q.addBindValue(releaseId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("saving a release's services"));
+        return m_db.errorFrom(q.lastError(), Text::tr("saving a release's services"));
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO release_services (release_id, service_id) "
                              "VALUES (?, ?)"));
     for (qint64 serviceId : serviceIds) {
         q.addBindValue(releaseId);
         q.addBindValue(serviceId);
         if (!q.exec())
-            return m_db.errorFrom(q.lastError(), tr("saving a release's services"));
+            return m_db.errorFrom(q.lastError(), Text::tr("saving a release's services"));
     }
     return {};
 }
@@ -186,13 +188,15 @@ Error ReleaseRepository::staleError(qint64 id) const {
     q.addBindValue(id);
     if (q.exec() && q.next()) {
         const QDateTime at = fromSecs(q.value(2)).toLocalTime();
-        return {Error::Kind::Stale,
-                tr("Release \"%1\" was changed by %2 at %3 — reload to see their change, then "
-                   "edit again.")
-                    .arg(q.value(0).toString(), q.value(1).toString(),
-                         QLocale().toString(at, QLocale::ShortFormat))};
+        return {
+            Error::Kind::Stale,
+            Text::tr("Release \"%1\" was changed by %2 at %3 — reload to see their change, then "
+                     "edit again.")
+                .arg(q.value(0).toString(), q.value(1).toString(),
+                     QLocale().toString(at, QLocale::ShortFormat))};
     }
-    return {Error::Kind::Stale, tr("Release %1 was deleted by someone else — reload.").arg(id)};
+    return {Error::Kind::Stale,
+            Text::tr("Release %1 was deleted by someone else — reload.").arg(id)};
 }
 
 } // namespace slipway

@@ -11,9 +11,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ScopeReleaseRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ScopeReleaseRepository)
+};
 
 const QString kSelect =
     QStringLiteral("SELECT id, name, version, window_start, capacity, status FROM releases");
@@ -39,7 +39,7 @@ Result<QList<ScopeRelease>> ScopeReleaseRepository::all() const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(kSelect + QStringLiteral(" ORDER BY window_start IS NULL, window_start, id")))
-        return m_db.errorFrom(q.lastError(), tr("reading releases"));
+        return m_db.errorFrom(q.lastError(), Text::tr("reading releases"));
     QList<ScopeRelease> out;
     while (q.next())
         out.append(releaseFrom(q));
@@ -47,9 +47,9 @@ Result<QList<ScopeRelease>> ScopeReleaseRepository::all() const {
 }
 
 Result<ScopeRelease> ScopeReleaseRepository::find(qint64 releaseId) const {
-    const QString gone = tr("Release %1 no longer exists.");
+    const QString gone = Text::tr("Release %1 no longer exists.");
     QSqlQuery q(m_db.connection());
-    if (auto found = sql::selectById(m_db, q, kSelect, releaseId, tr("reading a release"),
+    if (auto found = sql::selectById(m_db, q, kSelect, releaseId, Text::tr("reading a release"),
                                      gone.arg(releaseId));
         !found)
         return found.error();
@@ -66,9 +66,10 @@ Result<void> ScopeReleaseRepository::setCapacity(qint64 releaseId, std::optional
     q.addBindValue(now);
     q.addBindValue(releaseId);
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("saving a release's capacity"));
+        return m_db.errorFrom(q.lastError(), Text::tr("saving a release's capacity"));
     if (q.numRowsAffected() != 1)
-        return Error{Error::Kind::NotFound, tr("Release %1 no longer exists.").arg(releaseId)};
+        return Error{Error::Kind::NotFound,
+                     Text::tr("Release %1 no longer exists.").arg(releaseId)};
     return {};
 }
 

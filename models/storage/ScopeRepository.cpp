@@ -13,11 +13,11 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ScopeRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ScopeRepository)
+};
 QString doing() {
-    return tr("saving scope items");
+    return Text::tr("saving scope items");
 }
 
 const QString kLabelSeparator = QStringLiteral("; ");
@@ -169,7 +169,8 @@ Result<ScopeItem> ScopeRepository::find(qint64 id) const {
         return itemFrom(raw);
     if (rc != SQLITE_DONE)
         return lastError();
-    return Error{Error::Kind::NotFound, tr("Scope item %1 no longer exists — reload.").arg(id)};
+    return Error{Error::Kind::NotFound,
+                 Text::tr("Scope item %1 no longer exists — reload.").arg(id)};
 }
 
 Result<qint64> ScopeRepository::count() const {
@@ -357,8 +358,9 @@ Result<ScopeItem> ScopeRepository::update(ScopeItem item, const QString& actor, 
     if (rc != SQLITE_DONE)
         return lastError();
     if (sqlite3_changes(m_db.handle()) != 1)
-        return Error{Error::Kind::Stale,
-                     tr("Scope item \"%1\" was changed by someone else — reload.").arg(item.title)};
+        return Error{
+            Error::Kind::Stale,
+            Text::tr("Scope item \"%1\" was changed by someone else — reload.").arg(item.title)};
     item.title = item.title.trimmed();
     ++item.rowVersion;
     return item;
@@ -410,7 +412,7 @@ Result<void> ScopeRepository::setRanks(const QList<std::pair<qint64, double>>& r
             return lastError();
         if (sqlite3_changes(m_db.handle()) != 1)
             return Error{Error::Kind::NotFound,
-                         tr("Scope item %1 no longer exists — reload.").arg(id)};
+                         Text::tr("Scope item %1 no longer exists — reload.").arg(id)};
     }
     return {};
 }

@@ -12,25 +12,27 @@ namespace slipway {
 
 namespace {
 
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StaleRow)
+};
+
 Error stale(Database& db, const QString& table, qint64 id, const QString& shownName,
             const QString& nameColumn) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("StaleRow", text);
-    };
     QSqlQuery q(db.connection());
     // Table and column names come from the repositories' own constants, never from input.
     q.prepare(QStringLiteral("SELECT updated_by, updated_at, %1 FROM %2 WHERE id = ?")
                   .arg(nameColumn.isEmpty() ? QStringLiteral("NULL") : nameColumn, table));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
-        return Error{Error::Kind::NotFound, tr("“%1” no longer exists — reload.").arg(shownName)};
+        return Error{Error::Kind::NotFound,
+                     Text::tr("“%1” no longer exists — reload.").arg(shownName)};
     const QString when = QLocale().toString(
         QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toLocalTime(),
         QLocale::ShortFormat);
     const QString name = nameColumn.isEmpty() ? shownName : q.value(2).toString();
     return Error{
         Error::Kind::Stale,
-        tr("“%1” was changed by %2 at %3 — reload.").arg(name, q.value(0).toString(), when)};
+        Text::tr("“%1” was changed by %2 at %3 — reload.").arg(name, q.value(0).toString(), when)};
 }
 
 } // namespace

@@ -21,9 +21,9 @@
 namespace slipway::ui {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CabCharts", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CabCharts)
+};
 
 // "2 Nov", "9", "16", "23", "30", "7 Dec": the month only where it changes, as a wall
 // calendar does, so the labels fit narrow weeks.
@@ -131,7 +131,7 @@ QChart* stacked(const QString& title, const QStringList& categories, const QList
     series->attachAxis(x);
     categoryAxis(chart, x);
     auto* y = new QValueAxis;
-    y->setTitleText(tr("changes (week starting)"));
+    y->setTitleText(Text::tr("changes (week starting)"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     countAxis(chart, y, maximum);
@@ -162,7 +162,7 @@ QChart* CabCharts::byRisk(const CabPack& pack) {
             sum += n;
         maximum = std::max(maximum, sum);
     }
-    return stacked(tr("Changes per week by risk level"), weekLabels(pack), sets, maximum);
+    return stacked(Text::tr("Changes per week by risk level"), weekLabels(pack), sets, maximum);
 }
 
 QChart* CabCharts::byType(const CabPack& pack) {
@@ -177,7 +177,7 @@ QChart* CabCharts::byType(const CabPack& pack) {
             *set << w.byType[size_t(type)];
         sets << set;
     }
-    auto* other = new QBarSet(tr("Not a release"));
+    auto* other = new QBarSet(Text::tr("Not a release"));
     other->setColor(CabStyle::faint());
     other->setBorderColor(CabStyle::faint());
     for (const CabOutlookWeek& w : pack.outlook)
@@ -189,12 +189,12 @@ QChart* CabCharts::byType(const CabPack& pack) {
             sum += n;
         maximum = std::max(maximum, sum);
     }
-    return stacked(tr("Changes per week by type"), weekLabels(pack), sets, maximum);
+    return stacked(Text::tr("Changes per week by type"), weekLabels(pack), sets, maximum);
 }
 
 QChart* CabCharts::agendaApproval(const CabPack& pack) {
     auto* chart = new QChart;
-    chart->setTitle(tr("Approval state of this meeting's agenda"));
+    chart->setTitle(Text::tr("Approval state of this meeting's agenda"));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -219,7 +219,7 @@ QChart* CabCharts::agendaApproval(const CabPack& pack) {
     series->setBarWidth(0.7);
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
-    y->append(tr("Agenda"));
+    y->append(Text::tr("Agenda"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto* x = new QValueAxis;

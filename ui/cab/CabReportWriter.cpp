@@ -24,9 +24,9 @@
 namespace slipway::ui {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CabReportWriter", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CabReportWriter)
+};
 
 QFont font(qreal points, bool bold = false, bool mono = false) {
     return ReportFlow::font(points, bold, mono);
@@ -56,7 +56,8 @@ void cover(Flow& f, const CabPack& pack) {
         f.p().fillRect(QRectF(f.left, f.y, f.width, f.pt(5)), CabStyle::accent());
     }
     f.y += f.pt(22);
-    f.paragraph(font(9, true), CabStyle::accent(), tr("CHANGE ADVISORY BOARD"), 0, -1, f.pt(4));
+    f.paragraph(font(9, true), CabStyle::accent(), Text::tr("CHANGE ADVISORY BOARD"), 0, -1,
+                f.pt(4));
     f.paragraph(font(24, true), CabStyle::ink(), pack.meeting.title, 0, -1, f.pt(6));
     const CabMeeting& m = pack.meeting;
     f.paragraph(font(12), CabStyle::ink(), cabtext::utcWindow(m.startUtc, m.endUtc), 0, -1,
@@ -67,8 +68,8 @@ void cover(Flow& f, const CabPack& pack) {
     if (!m.location.isEmpty())
         f.paragraph(font(10), CabStyle::faint(), m.location, 0, -1, f.pt(2));
     if (m.kind == CabMeeting::Kind::Emergency)
-        f.paragraph(font(10, true), CabStyle::riskColor(RiskLevel::Critical), tr("Emergency CAB"),
-                    0, -1, f.pt(2));
+        f.paragraph(font(10, true), CabStyle::riskColor(RiskLevel::Critical),
+                    Text::tr("Emergency CAB"), 0, -1, f.pt(2));
     f.y += f.pt(14);
 
     int changes = 0, emergencies = 0, escalations = 0;
@@ -78,13 +79,13 @@ void cover(Flow& f, const CabPack& pack) {
         escalations += i.item.kind == AgendaItem::Kind::Escalation;
     }
     const QStringList facts{
-        tr("%1 agenda items").arg(pack.items.size()),
-        tr("%1 changes to decide").arg(changes),
-        tr("%1 emergency changes to review").arg(emergencies),
-        tr("%1 gate escalations").arg(escalations),
-        tr("%1 decisions recorded").arg(pack.decisions.size()),
-        tr("%1 open conditions").arg(pack.openConditions.size()),
-        tr("%1 actions").arg(pack.actions.size()),
+        Text::tr("%1 agenda items").arg(pack.items.size()),
+        Text::tr("%1 changes to decide").arg(changes),
+        Text::tr("%1 emergency changes to review").arg(emergencies),
+        Text::tr("%1 gate escalations").arg(escalations),
+        Text::tr("%1 decisions recorded").arg(pack.decisions.size()),
+        Text::tr("%1 open conditions").arg(pack.openConditions.size()),
+        Text::tr("%1 actions").arg(pack.actions.size()),
     };
     const qreal boxW = (f.width - f.pt(8) * 3) / 4;
     for (int i = 0; i < facts.size(); ++i) {
@@ -112,9 +113,10 @@ void cover(Flow& f, const CabPack& pack) {
     }
     f.y += f.pt(52);
 
-    f.heading(tr("Attendees"), 12);
+    f.heading(Text::tr("Attendees"), 12);
     if (pack.attendees.isEmpty())
-        f.paragraph(font(9.5), CabStyle::faint(), tr("No attendees recorded for this meeting."));
+        f.paragraph(font(9.5), CabStyle::faint(),
+                    Text::tr("No attendees recorded for this meeting."));
     const qreal cols[] = {0, 0.28, 0.58};
     const qreal widths[] = {0.27, 0.29, 0.42};
     for (const Person& p : pack.attendees) {
@@ -122,7 +124,7 @@ void cover(Flow& f, const CabPack& pack) {
         const QString local = p.zone + QStringLiteral(" · ") +
                               QDateTime::fromSecsSinceEpoch(m.startUtc, QTimeZone(p.zone.toUtf8()))
                                   .toString(QStringLiteral("ddd HH:mm")) +
-                              tr(" local");
+                              Text::tr(" local");
         const QStringList cells{p.name, rolesText(p), local};
         qreal h = 0;
         for (int c = 0; c < 3; ++c)
@@ -140,11 +142,11 @@ void cover(Flow& f, const CabPack& pack) {
 
 void outlook(Flow& f, const CabPack& pack) {
     f.newPage();
-    f.heading(tr("Change outlook"));
+    f.heading(Text::tr("Change outlook"));
     f.paragraph(
         font(9), CabStyle::faint(),
-        tr("Change requests with windows in the %1 weeks from the meeting's week, and where "
-           "this meeting's agenda stands.")
+        Text::tr("Change requests with windows in the %1 weeks from the meeting's week, and where "
+                 "this meeting's agenda stands.")
             .arg(pack.outlook.size()),
         0, -1, f.pt(8));
     const qreal h = std::min(f.pt(215), (f.bottom - f.y - f.pt(110)) / 2);
@@ -165,17 +167,18 @@ void outlook(Flow& f, const CabPack& pack) {
 
 void agendaTable(Flow& f, const CabPack& pack) {
     f.newPage();
-    f.heading(tr("Agenda"));
+    f.heading(Text::tr("Agenda"));
     if (pack.items.isEmpty()) {
         f.paragraph(font(10), CabStyle::faint(),
-                    tr("The agenda is empty: no change needs this meeting's approval."));
+                    Text::tr("The agenda is empty: no change needs this meeting's approval."));
         return;
     }
     // #, ticket, change, window, risk, approvals, status
     const qreal w = f.width;
     const QList<qreal> widths{w * 0.04, w * 0.15, w * 0.30, w * 0.18, w * 0.09, w * 0.10, w * 0.14};
-    const QStringList titles{tr("#"),    tr("Ticket"),    tr("Change"), tr("Window (UTC)"),
-                             tr("Risk"), tr("Approvals"), tr("Status")};
+    const QStringList titles{
+        Text::tr("#"),    Text::tr("Ticket"),    Text::tr("Change"), Text::tr("Window (UTC)"),
+        Text::tr("Risk"), Text::tr("Approvals"), Text::tr("Status")};
     const qreal pad = f.pt(3);
     const auto header = [&] {
         const qreal h = f.pt(16);
@@ -198,15 +201,15 @@ void agendaTable(Flow& f, const CabPack& pack) {
                                          QStringLiteral(" – ") +
                                          QDateTime::fromSecsSinceEpoch(i.windowEnd, Qt::UTC)
                                              .toString(QStringLiteral("HH:mm"))
-                                   : tr("—");
+                                   : Text::tr("—");
         QString what = i.change ? i.change->summary : i.item.title;
         if (i.item.kind == AgendaItem::Kind::Emergency)
-            what = tr("Review: %1").arg(what);
+            what = Text::tr("Review: %1").arg(what);
         else if (i.item.kind == AgendaItem::Kind::Escalation)
-            what = tr("Escalation: %1").arg(what);
+            what = Text::tr("Escalation: %1").arg(what);
         const QStringList cells{
             QString::number(i.item.position),
-            i.change ? i.change->ticket : tr("—"),
+            i.change ? i.change->ticket : Text::tr("—"),
             what,
             window,
             i.change ? QStringLiteral("%1 %2")
@@ -261,7 +264,7 @@ void field(Flow& f, const QString& label, const QString& value, const QColor& co
                label);
     f.flowText(body, colour.isValid() ? colour : CabStyle::ink(), value, labelW, f.width - labelW,
                [&f, &label, &labelFont, labelW] {
-                   const QString again = tr("%1 (continued)").arg(label);
+                   const QString again = Text::tr("%1 (continued)").arg(label);
                    f.drawText(QRectF(f.left, f.y, labelW - f.pt(6),
                                      f.textHeight(labelFont, again, labelW - f.pt(6)) + 1),
                               labelFont, CabStyle::faint(), again);
@@ -285,7 +288,7 @@ void changeSection(Flow& f, const CabPack& pack, const CabPackItem& item) {
     if (item.change)
         chip(f, QRectF(f.left + f.width - chipW, f.y, chipW, f.pt(15)),
              CabStyle::riskColor(item.change->riskLevel),
-             tr("%1 risk · %2")
+             Text::tr("%1 risk · %2")
                  .arg(displayName(item.change->riskLevel).toUpper())
                  .arg(item.change->riskScore));
     f.y += th + f.pt(3);
@@ -298,69 +301,74 @@ void changeSection(Flow& f, const CabPack& pack, const CabPackItem& item) {
         for (const QString& zone : pack.zones())
             if (zone != u"UTC")
                 windowLines << cabtext::zoneWindow(item.windowStart, item.windowEnd, zone);
-    field(f, tr("Window"), windowLines.join(u'\n'));
+    field(f, Text::tr("Window"), windowLines.join(u'\n'));
     if (item.release)
-        field(f, tr("Release"),
+        field(f, Text::tr("Release"),
               QStringLiteral("%1 · %2 · %3 · owner %4")
                   .arg(item.releaseLabel, displayName(item.release->type),
                        displayName(item.release->status),
-                       item.release->owner.isEmpty() ? tr("none") : item.release->owner));
+                       item.release->owner.isEmpty() ? Text::tr("none") : item.release->owner));
     if (item.change) {
         const ChangeRequest& c = *item.change;
-        QString who = tr("%1 on %2").arg(c.requestedBy, cabtext::date(c.requestedAt));
+        QString who = Text::tr("%1 on %2").arg(c.requestedBy, cabtext::date(c.requestedAt));
         if (!c.serviceOwner.isEmpty())
-            who += tr(" · service owner %1").arg(c.serviceOwner);
+            who += Text::tr(" · service owner %1").arg(c.serviceOwner);
         if (!c.tags.isEmpty())
-            who += tr(" · tags: %1").arg(c.tags.join(QStringLiteral(", ")));
-        field(f, tr("Requested by"), who);
-        QStringList risk{tr("%1, score %2 of 100").arg(displayName(c.riskLevel)).arg(c.riskScore)};
+            who += Text::tr(" · tags: %1").arg(c.tags.join(QStringLiteral(", ")));
+        field(f, Text::tr("Requested by"), who);
+        QStringList risk{
+            Text::tr("%1, score %2 of 100").arg(displayName(c.riskLevel)).arg(c.riskScore)};
         for (const QString& d : c.riskDrivers)
             risk << QStringLiteral("• ") + d;
-        field(f, tr("Risk"), risk.join(u'\n'), CabStyle::ink());
+        field(f, Text::tr("Risk"), risk.join(u'\n'), CabStyle::ink());
     }
     QStringList conflicts;
     for (const Conflict& c : item.conflicts)
-        conflicts << (c.severity == Conflict::Severity::Error ? tr("Error: ") : tr("Warning: ")) +
+        conflicts << (c.severity == Conflict::Severity::Error ? Text::tr("Error: ")
+                                                              : Text::tr("Warning: ")) +
                          c.message();
-    field(f, tr("Conflicts"),
-          conflicts.isEmpty() ? tr("None: no blackout, freeze, double booking or missing role.")
-                              : conflicts.join(u'\n'),
+    field(f, Text::tr("Conflicts"),
+          conflicts.isEmpty()
+              ? Text::tr("None: no blackout, freeze, double booking or missing role.")
+              : conflicts.join(u'\n'),
           conflicts.isEmpty() ? CabStyle::riskColor(RiskLevel::Low)
                               : CabStyle::riskColor(RiskLevel::Critical));
-    field(f, tr("Gate status"),
-          item.gateStatus.isEmpty() ? tr("No quality gates recorded for this release.")
+    field(f, Text::tr("Gate status"),
+          item.gateStatus.isEmpty() ? Text::tr("No quality gates recorded for this release.")
                                     : item.gateStatus);
     if (item.release) {
         QStringList ready{cabtext::readinessSummary(item.readiness)};
         for (const GuardCheck& g : item.readiness)
             ready << cabtext::readinessLine(g);
-        ready << tr("Next: %1").arg(item.nextStep);
+        ready << Text::tr("Next: %1").arg(item.nextStep);
         for (const QString& o : item.openOverrides)
             ready << QStringLiteral("⚑ ") + o;
         const bool open = std::any_of(item.readiness.cbegin(), item.readiness.cend(),
                                       [](const GuardCheck& g) { return !g.passes(); });
-        field(f, tr("Readiness"), ready.join(u'\n'),
+        field(f, Text::tr("Readiness"), ready.join(u'\n'),
               open ? CabStyle::riskColor(RiskLevel::High) : CabStyle::ink());
     }
     if (item.change) {
         const ChangeRequest& c = *item.change;
-        field(f, tr("Implementation"),
-              c.implementationPlan.isEmpty() ? tr("Not given.") : c.implementationPlan);
-        field(f, tr("Rollback plan"), c.rollbackPlan.isEmpty() ? tr("Not given.") : c.rollbackPlan,
+        field(f, Text::tr("Implementation"),
+              c.implementationPlan.isEmpty() ? Text::tr("Not given.") : c.implementationPlan);
+        field(f, Text::tr("Rollback plan"),
+              c.rollbackPlan.isEmpty() ? Text::tr("Not given.") : c.rollbackPlan,
               c.rollbackPlan.isEmpty() ? CabStyle::riskColor(RiskLevel::Critical) : QColor());
-        field(f, tr("Approvals"),
+        field(f, Text::tr("Approvals"),
               displayName(item.approval.status) + QStringLiteral(" — ") +
                   cabtext::approvalsLine(item.approval),
               CabStyle::statusColor(item.approval.status));
         QStringList decided;
         for (const CabDecision& d : item.decisions)
             decided << cabtext::decisionLine(d, c.ticket);
-        field(f, tr("Decisions so far"), decided.isEmpty() ? tr("None yet.") : decided.join(u'\n'));
+        field(f, Text::tr("Decisions so far"),
+              decided.isEmpty() ? Text::tr("None yet.") : decided.join(u'\n'));
         QStringList conditions;
         for (const CabCondition& cond : item.conditions)
             conditions << QStringLiteral("[%1] %2").arg(toKey(cond.status), cond.text);
         if (!conditions.isEmpty())
-            field(f, tr("Conditions"), conditions.join(u'\n'));
+            field(f, Text::tr("Conditions"), conditions.join(u'\n'));
     }
     if (item.windowStart > 0) {
         f.y += f.pt(2);
@@ -373,40 +381,42 @@ void changeSection(Flow& f, const CabPack& pack, const CabPackItem& item) {
 
 void minutes(Flow& f, const CabPack& pack) {
     f.newPage();
-    f.heading(tr("Decisions in this meeting"));
+    f.heading(Text::tr("Decisions in this meeting"));
     if (pack.decisions.isEmpty())
-        f.paragraph(font(9.5), CabStyle::faint(), tr("No decisions recorded yet."), 0, -1, f.pt(6));
+        f.paragraph(font(9.5), CabStyle::faint(), Text::tr("No decisions recorded yet."), 0, -1,
+                    f.pt(6));
     for (const CabDecision& d : pack.decisions) {
         f.paragraph(
             font(9), isApproval(d.outcome) ? CabStyle::ink() : CabStyle::riskColor(RiskLevel::High),
             QStringLiteral("• ") + cabtext::decisionLine(d, pack.ticketOf.value(d.changeId)), 0, -1,
             f.pt(2));
         for (const CabCondition& c : d.conditions)
-            f.paragraph(font(8.5), CabStyle::faint(), tr("Condition: %1").arg(c.text), f.pt(14), -1,
-                        f.pt(2));
+            f.paragraph(font(8.5), CabStyle::faint(), Text::tr("Condition: %1").arg(c.text),
+                        f.pt(14), -1, f.pt(2));
     }
     f.y += f.pt(10);
-    f.heading(tr("Open conditions"), 13);
+    f.heading(Text::tr("Open conditions"), 13);
     if (pack.openConditions.isEmpty())
-        f.paragraph(font(9.5), CabStyle::faint(), tr("No open conditions on the agenda's changes."),
-                    0, -1, f.pt(6));
+        f.paragraph(font(9.5), CabStyle::faint(),
+                    Text::tr("No open conditions on the agenda's changes."), 0, -1, f.pt(6));
     for (const CabCondition& c : pack.openConditions)
         f.paragraph(font(9), CabStyle::ink(),
-                    tr("• %1: %2 — owner %3, due %4")
+                    Text::tr("• %1: %2 — owner %3, due %4")
                         .arg(pack.ticketOf.value(c.changeId), c.text,
-                             c.owner.isEmpty() ? tr("none") : c.owner,
-                             c.dueUtc > 0 ? cabtext::date(c.dueUtc) : tr("no date")),
+                             c.owner.isEmpty() ? Text::tr("none") : c.owner,
+                             c.dueUtc > 0 ? cabtext::date(c.dueUtc) : Text::tr("no date")),
                     0, -1, f.pt(2));
     f.y += f.pt(10);
-    f.heading(tr("Actions"), 13);
+    f.heading(Text::tr("Actions"), 13);
     if (pack.actions.isEmpty())
-        f.paragraph(font(9.5), CabStyle::faint(), tr("No actions recorded for this meeting."));
+        f.paragraph(font(9.5), CabStyle::faint(),
+                    Text::tr("No actions recorded for this meeting."));
     for (const CabAction& a : pack.actions)
         f.paragraph(font(9), a.done ? CabStyle::faint() : CabStyle::ink(),
-                    tr("%1 %2 — owner %3, due %4")
+                    Text::tr("%1 %2 — owner %3, due %4")
                         .arg(a.done ? QStringLiteral("☑") : QStringLiteral("☐"), a.text,
-                             a.owner.isEmpty() ? tr("none") : a.owner,
-                             a.dueUtc > 0 ? cabtext::date(a.dueUtc) : tr("no date")),
+                             a.owner.isEmpty() ? Text::tr("none") : a.owner,
+                             a.dueUtc > 0 ? cabtext::date(a.dueUtc) : Text::tr("no date")),
                     0, -1, f.pt(2));
 }
 
@@ -418,7 +428,7 @@ void layout(Flow& f, const CabPack& pack) {
     for (const CabPackItem& item : pack.items) {
         if (first) {
             f.newPage();
-            f.heading(tr("The changes"));
+            f.heading(Text::tr("The changes"));
             first = false;
         }
         changeSection(f, pack, item);
@@ -476,7 +486,7 @@ Result<CabReportWriter::Stats> CabReportWriter::writePdf(const CabPack& pack,
     {
         QPdfWriter writer(&file.device());
         writer.setResolution(300);
-        writer.setTitle(tr("CAB report: %1").arg(pack.meeting.title));
+        writer.setTitle(Text::tr("CAB report: %1").arg(pack.meeting.title));
         writer.setCreator(QStringLiteral("Slipway"));
         writer.setPageLayout(
             QPageLayout(QPageSize(paper == Paper::A4 ? QPageSize::A4 : QPageSize::Letter),

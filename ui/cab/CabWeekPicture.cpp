@@ -16,9 +16,9 @@
 namespace slipway::ui {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CabReportWriter", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CabReportWriter)
+};
 
 using Flow = ReportFlow;
 
@@ -97,9 +97,10 @@ void weekPicture(ReportFlow& f, const CabPackItem& item) {
                             b.hard ? CabStyle::riskColor(RiskLevel::Critical)
                                    : CabStyle::riskColor(RiskLevel::Medium),
                             b.hard ? Qt::BDiagPattern : Qt::NoBrush,
-                            (b.hard ? tr("Hard: ") : tr("Soft: ")) + b.name);
+                            (b.hard ? Text::tr("Hard: ") : Text::tr("Soft: ")) + b.name);
     for (const IncidentFreeze& z : item.weekFreezes)
-        frozen << bandOf(1, z.when, CabStyle::freeze(), Qt::FDiagPattern, tr("Freeze: ") + z.name);
+        frozen << bandOf(1, z.when, CabStyle::freeze(), Qt::FDiagPattern,
+                         Text::tr("Freeze: ") + z.name);
     const QFont bandFont = ReportFlow::font(6.5, true);
     const QFontMetricsF bandMetrics(bandFont, &f.device());
     placeLabels(blackouts, area, bandMetrics, f.pt(2));
@@ -178,16 +179,17 @@ void weekPicture(ReportFlow& f, const CabPackItem& item) {
     f.y += h + f.pt(2);
     QString caption;
     if (item.weekBlackouts.isEmpty() && !freezes)
-        caption = tr("Week of the window (UTC). No blackouts or incident freezes this week.");
+        caption = Text::tr("Week of the window (UTC). No blackouts or incident freezes this week.");
     else if (!freezes)
-        caption = tr("Week of the window (UTC). Hatched red: hard blackout; amber: soft "
-                     "blackout; blue: this change's window. No incident freezes this week.");
+        caption = Text::tr("Week of the window (UTC). Hatched red: hard blackout; amber: soft "
+                           "blackout; blue: this change's window. No incident freezes this week.");
     else
-        caption = tr("Week of the window (UTC). Hatched red: hard blackout; amber: soft "
-                     "blackout; grey, hatched: incident freeze (only emergency changes may "
-                     "deploy); blue: this change's window.");
+        caption = Text::tr("Week of the window (UTC). Hatched red: hard blackout; amber: soft "
+                           "blackout; grey, hatched: incident freeze (only emergency changes may "
+                           "deploy); blue: this change's window.");
     if (!unlabelled.isEmpty())
-        caption += tr(" Too narrow to name above: %1.").arg(unlabelled.join(QStringLiteral("; ")));
+        caption +=
+            Text::tr(" Too narrow to name above: %1.").arg(unlabelled.join(QStringLiteral("; ")));
     f.paragraph(ReportFlow::font(6.5), CabStyle::faint(), caption, 0, -1, f.pt(4));
 }
 

@@ -15,9 +15,9 @@
 namespace slipway::ui {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CabReportWriter", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CabReportWriter)
+};
 
 // Hard line breaks for QTextLayout, which reads '\n' as an ordinary character.
 QString withLineSeparators(QString text) {
@@ -175,15 +175,15 @@ void ReportFlow::footer() {
     m_p->drawLine(QPointF(left, fy), QPointF(left + width, fy));
     const QFont small = font(7);
     const QString first =
-        tr("Slipway CAB report · %1 · %2")
+        Text::tr("Slipway CAB report · %1 · %2")
             .arg(m_pack.meeting.title, cabtext::dateTime(m_pack.meeting.startUtc));
     drawText(QRectF(left, fy + pt(3), width * 0.75, pt(10)), small, CabStyle::faint(), first,
              Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
     drawText(QRectF(left, fy + pt(3), width, pt(10)), font(7, true), CabStyle::ink(),
-             tr("Page %1 of %2").arg(page).arg(m_total),
+             Text::tr("Page %1 of %2").arg(page).arg(m_total),
              Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine);
     const QString audit =
-        tr("Audit log: %1 entries, head %2 · generated %3 UTC")
+        Text::tr("Audit log: %1 entries, head %2 · generated %3 UTC")
             .arg(m_pack.chainEntries)
             .arg(m_pack.chainHead, QDateTime::fromSecsSinceEpoch(m_pack.generatedAt, Qt::UTC)
                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));

@@ -14,9 +14,9 @@
 namespace slipway::ui {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("slipway::ui::CalendarHeaderPainter", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(slipway::ui::CalendarHeaderPainter)
+};
 
 QString zoneCaption(const QString& zone, qint64 at) {
     const QTimeZone tz(zone.toUtf8());
@@ -135,7 +135,8 @@ void CalendarHeaderPainter::paint(QPainter& p, const CalendarFrame& f, const QSi
     for (int z = 0; z < f.zones.size(); ++z)
         p.drawText(QRect(cx, line * (z + 1), cw, line), Qt::AlignVCenter | Qt::AlignRight,
                    labels.metrics().elidedText(zoneCaption(f.zones[z], f.now), Qt::ElideLeft, cw));
-    p.drawText(QRect(cx, stripY, cw, line - 4), Qt::AlignVCenter | Qt::AlignRight, tr("Blackouts"));
+    p.drawText(QRect(cx, stripY, cw, line - 4), Qt::AlignVCenter | Qt::AlignRight,
+               Text::tr("Blackouts"));
     p.setPen(Theme::border());
     p.drawLine(0, header - 1, size.width(), header - 1);
     p.drawLine(f.gutter - 1, 0, f.gutter - 1, header);

@@ -22,9 +22,9 @@ namespace {
 // shaping text is the dearest part of a dense frame.
 constexpr qreal kOutsideLabelRoom = 96;
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("slipway::ui::CalendarPainter", text, nullptr, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(slipway::ui::CalendarPainter)
+};
 
 // The "!n" conflict badge, drawn once per count, font and colour and then copied: a dense
 // plan shows hundreds of them and shaping their text each frame is what would cost.
@@ -461,9 +461,9 @@ void CalendarPainter::paintGhost(QPainter& p, const CalendarFrame& f, const QRec
                                     QLocale::ShortFormat) +
                  QStringLiteral(" UTC");
     if (conflicting)
-        lines << tr("%n conflict(s):", int(f.ghost.conflicts.size()));
+        lines << Text::tr("%n conflict(s):", nullptr, int(f.ghost.conflicts.size()));
     else
-        lines << tr("No conflicts here");
+        lines << Text::tr("No conflicts here");
     for (int i = 0; i < std::min<qsizetype>(4, f.ghost.conflicts.size()); ++i)
         lines << QStringLiteral("• ") + f.ghost.conflicts[i];
     const QFontMetrics fm(f.font);

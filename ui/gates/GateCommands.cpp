@@ -13,9 +13,9 @@
 namespace slipway::ui::GateCommands {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("GateCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GateCommands)
+};
 
 bool sameEvidence(const std::optional<CriterionEvidence>& a,
                   const std::optional<CriterionEvidence>& b) {
@@ -65,7 +65,7 @@ GateEditCommand* importEvidence(GateService& gates, const GateCriterion& criteri
         return {};
     };
     return new GateEditCommand(
-        tr("Import %1 into “%2”").arg(QFileInfo(path).fileName(), criterion.spec.name),
+        Text::tr("Import %1 into “%2”").arg(QFileInfo(path).fileName(), criterion.spec.name),
         [&gates, id, kind, path, state, swap]() -> Result<void> {
             if (state->imported)
                 return swap();
@@ -87,7 +87,7 @@ GateEditCommand* markFalsePositive(GateService& gates, qint64 criterionId,
                                    ErrorSink onError) {
     const QString print = finding.fingerprint;
     return new GateEditCommand(
-        tr("Mark %1 as a false positive").arg(finding.ruleId),
+        Text::tr("Mark %1 as a false positive").arg(finding.ruleId),
         [&gates, criterionId, print, reason] {
             return gates.markFalsePositive(criterionId, print, reason);
         },
@@ -100,7 +100,7 @@ GateEditCommand* clearFalsePositive(GateService& gates, qint64 criterionId,
     const QString print = finding.fingerprint;
     const QString reason = finding.falsePositiveReason;
     return new GateEditCommand(
-        tr("Count %1 again").arg(finding.ruleId),
+        Text::tr("Count %1 again").arg(finding.ruleId),
         [&gates, criterionId, print] { return gates.clearFalsePositive(criterionId, print); },
         [&gates, criterionId, print, reason] {
             return gates.markFalsePositive(criterionId, print, reason);
@@ -112,8 +112,9 @@ GateEditCommand* setChecked(GateService& gates, const GateCriterion& criterion, 
                             ErrorSink onError) {
     const qint64 id = criterion.id;
     const bool approval = criterion.spec.kind == CriterionKind::Approval;
-    const QString text = approval ? (checked ? tr("Approve “%1”") : tr("Take back “%1”"))
-                                  : (checked ? tr("Tick “%1”") : tr("Untick “%1”"));
+    const QString text = approval
+                             ? (checked ? Text::tr("Approve “%1”") : Text::tr("Take back “%1”"))
+                             : (checked ? Text::tr("Tick “%1”") : Text::tr("Untick “%1”"));
     // The version the user saw, then the one each step left: a tick someone else changed
     // meanwhile is refused with their name instead of overwritten.
     struct State {
@@ -146,7 +147,7 @@ GateEditCommand* setChecked(GateService& gates, const GateCriterion& criterion, 
 GateEditCommand* requestWaiver(GateService& gates, const GateWaiver& waiver, ErrorSink onError) {
     auto stored = std::make_shared<GateWaiver>(waiver);
     return new GateEditCommand(
-        tr("Request a waiver"),
+        Text::tr("Request a waiver"),
         [&gates, stored]() -> Result<void> {
             auto done =
                 stored->id == 0 ? gates.requestWaiver(*stored) : gates.restoreWaiver(*stored);
@@ -170,7 +171,7 @@ GateEditCommand* approveWaiver(GateService& gates, const GateWaiver& waiver, Err
         return {};
     };
     return new GateEditCommand(
-        tr("Approve a waiver"),
+        Text::tr("Approve a waiver"),
         [&gates, id, version, keep] { return keep(gates.approveWaiver(id, *version)); },
         [&gates, id, version, keep] { return keep(gates.revokeWaiverApproval(id, *version)); },
         std::move(onError));
@@ -183,7 +184,7 @@ GateEditCommand* addGates(GateService& gates, qint64 releaseId, ErrorSink onErro
     };
     auto state = std::make_shared<State>();
     return new GateEditCommand(
-        tr("Add the release's gates"),
+        Text::tr("Add the release's gates"),
         [&gates, releaseId, state]() -> Result<void> {
             if (state->added)
                 return gates.restoreGates(releaseId, state->gates);
@@ -191,9 +192,10 @@ GateEditCommand* addGates(GateService& gates, qint64 releaseId, ErrorSink onErro
             if (!added)
                 return added.error();
             if (added->isEmpty())
-                return Error{Error::Kind::Validation,
-                             tr("The release already has every gate its template and its risk "
-                                "assessment ask for.")};
+                return Error{
+                    Error::Kind::Validation,
+                    Text::tr("The release already has every gate its template and its risk "
+                             "assessment ask for.")};
             state->gates = added.value();
             state->added = true;
             return {};
@@ -214,7 +216,7 @@ GateEditCommand* addGates(GateService& gates, qint64 releaseId, ErrorSink onErro
 GateEditCommand* promote(GateService& gates, qint64 releaseId, ErrorSink onError) {
     auto gateId = std::make_shared<qint64>(0);
     return new GateEditCommand(
-        tr("Promote the release"),
+        Text::tr("Promote the release"),
         [&gates, releaseId, gateId]() -> Result<void> {
             auto through = gates.promote(releaseId);
             if (!through)

@@ -10,9 +10,9 @@
 namespace slipway::ui::GateTemplateCommands {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("GateTemplateCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GateTemplateCommands)
+};
 
 // What a template says, without where it sits or which version of the row it is.
 QJsonObject content(const GateTemplate& g) {
@@ -28,9 +28,10 @@ Result<void> replace(GateService& gates, const GateTemplate& expected, const Gat
     if (!current)
         return current.error();
     if (content(current.value()) != content(expected))
-        return Error{Error::Kind::Stale,
-                     tr("The template “%1” was changed elsewhere since; reload before undoing.")
-                         .arg(current->name)};
+        return Error{
+            Error::Kind::Stale,
+            Text::tr("The template “%1” was changed elsewhere since; reload before undoing.")
+                .arg(current->name)};
     GateTemplate next = target;
     next.position = current->position;
     next.rowVersion = current->rowVersion;
@@ -43,7 +44,7 @@ Result<void> replace(GateService& gates, const GateTemplate& expected, const Gat
 GateEditCommand* addGate(GateService& gates, const GateTemplate& gate, ErrorSink onError) {
     auto stored = std::make_shared<GateTemplate>(gate);
     return new GateEditCommand(
-        tr("Add gate “%1”").arg(gate.name),
+        Text::tr("Add gate “%1”").arg(gate.name),
         [&gates, stored]() -> Result<void> {
             auto done =
                 stored->id == 0 ? gates.createTemplate(*stored) : gates.restoreTemplate(*stored);
@@ -64,7 +65,7 @@ GateEditCommand* addGate(GateService& gates, const GateTemplate& gate, ErrorSink
 GateEditCommand* removeGate(GateService& gates, const GateTemplate& gate, ErrorSink onError) {
     auto stored = std::make_shared<GateTemplate>(gate);
     return new GateEditCommand(
-        tr("Remove gate “%1”").arg(gate.name),
+        Text::tr("Remove gate “%1”").arg(gate.name),
         [&gates, stored]() -> Result<void> {
             auto current = gates.templateById(stored->id);
             if (!current)
@@ -97,8 +98,8 @@ GateEditCommand* moveGate(GateService& gates, const GateTemplate& gate, int from
         return moved ? Result<void>() : Result<void>(moved.error());
     };
     return new GateEditCommand(
-        toIndex < fromIndex ? tr("Move gate “%1” up").arg(gate.name)
-                            : tr("Move gate “%1” down").arg(gate.name),
+        toIndex < fromIndex ? Text::tr("Move gate “%1” up").arg(gate.name)
+                            : Text::tr("Move gate “%1” down").arg(gate.name),
         [step, toIndex] { return step(toIndex); }, [step, fromIndex] { return step(fromIndex); },
         std::move(onError));
 }
