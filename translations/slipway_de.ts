@@ -2,6 +2,355 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AcknowledgementCsv</name>
+    <message>
+        <location filename="../models/io/AcknowledgementCsv.cpp" line="40"/>
+        <source>%1:1: the header needs the columns communication_id, address and acknowledged_at (note is optional)</source>
+        <translation>%1:1: Die Kopfzeile braucht die Spalten communication_id, address und acknowledged_at (note ist optional)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AcknowledgementCsv.cpp" line="60"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AcknowledgementCsv.cpp" line="70"/>
+        <source>there is no issued message %1</source>
+        <translation>es gibt keine versendete Mitteilung %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AcknowledgementCsv.cpp" line="79"/>
+        <source>%1 is not a recipient of message %2</source>
+        <translation>%1 ist kein Empfänger der Mitteilung %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AcknowledgementCsv.cpp" line="86"/>
+        <source>%1 is not a time such as 2026-12-01T09:30Z</source>
+        <translation>%1 ist keine Zeitangabe wie 2026-12-01T09:30Z</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AcknowledgementCsv.cpp" line="92"/>
+        <source>%1 is before message %2 was issued</source>
+        <translation>%1 liegt vor dem Versand der Mitteilung %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AcknowledgementCsv.cpp" line="97"/>
+        <source>%1 has already acknowledged message %2</source>
+        <translation>%1 hat Mitteilung %2 bereits bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBuilder</name>
+    <message>
+        <location filename="../models/rules/AgendaBuilder.cpp" line="67"/>
+        <source>Emergency change requested %1; review (%2).</source>
+        <translation>Notfall-Change beantragt %1; Review (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AgendaBuilder.cpp" line="71"/>
+        <source>Deferred to this meeting; window %1; needs %2.</source>
+        <translation>Auf diese Sitzung vertagt; Fenster %1; benötigt %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AgendaBuilder.cpp" line="75"/>
+        <source>Window %1, before the next meeting; needs %2.</source>
+        <translation>Fenster %1, vor der nächsten Sitzung; benötigt %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AgendaBuilder.cpp" line="88"/>
+        <source>%1: %2 gate</source>
+        <translation>%1: Gate %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalInputsReader</name>
+    <message>
+        <location filename="../models/storage/ApprovalInputsReader.cpp" line="14"/>
+        <source>reading change approvals</source>
+        <translation>Lesen der Change-Freigaben</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRules</name>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="20"/>
+        <source>CAB</source>
+        <translation>CAB</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="22"/>
+        <source>Service owner</source>
+        <translation>Service-Owner</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="24"/>
+        <source>Release manager</source>
+        <translation>Release-Manager</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="26"/>
+        <source>Second approver (SOX)</source>
+        <translation>Zweite Freigabe (SOX)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="53"/>
+        <source>Needs approval</source>
+        <translation>Freigabe nötig</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="55"/>
+        <source>Deferred</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="57"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="59"/>
+        <source>Approved, conditions open</source>
+        <translation>Genehmigt, Auflagen offen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="61"/>
+        <source>Ready to deploy</source>
+        <translation>Bereit zum Deployment</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="152"/>
+        <source>Say who takes the decision.</source>
+        <translation>Geben Sie an, wer entscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="156"/>
+        <source>A deferral needs a date or a meeting to defer %1 to.</source>
+        <translation>Eine Vertagung braucht ein Datum oder eine Sitzung, auf die %1 vertagt wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="163"/>
+        <source>Approving with conditions needs at least one condition.</source>
+        <translation>Genehmigung mit Auflagen braucht mindestens eine Auflage.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="169"/>
+        <source>%1 requested %2 and may not approve it (segregation of duties).</source>
+        <translation>%1 hat %2 beantragt und darf es nicht genehmigen (Funktionstrennung).</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="173"/>
+        <source>%1 already has every approval it needs.</source>
+        <translation>%1 hat bereits alle nötigen Freigaben.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="176"/>
+        <source>%1 needs no %2 approval now; still open: %3.</source>
+        <translation>%1 braucht jetzt keine Freigabe durch %2; noch offen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="183"/>
+        <source>%1 already approved %2 as %3; the %4 approval needs another person.</source>
+        <translation>%1 hat %2 bereits als %3 genehmigt; die Freigabe durch %4 braucht eine andere Person.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ApprovalRules.cpp" line="189"/>
+        <source>%1 may not give the %2 approval: that needs the %3 role.</source>
+        <translation>%1 darf die Freigabe durch %2 nicht erteilen: dafür ist die Rolle %3 nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveOverrideCommand</name>
+    <message>
+        <location filename="../ui/definition/ApproveOverrideCommand.cpp" line="20"/>
+        <source>Approve the override of “%1”</source>
+        <translation>Übersteuerung von „%1“ genehmigen</translation>
+    </message>
+</context>
+<context>
+    <name>Artifact</name>
+    <message>
+        <location filename="../models/domain/Artifact.cpp" line="54"/>
+        <source>Container image</source>
+        <translation>Container-Image</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Artifact.cpp" line="56"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Artifact.cpp" line="58"/>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Artifact.cpp" line="60"/>
+        <source>Binary</source>
+        <translation>Binärdatei</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Artifact.cpp" line="62"/>
+        <source>Configuration bundle</source>
+        <translation>Konfigurationspaket</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Artifact.cpp" line="64"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Artifact.cpp" line="120"/>
+        <source>Not verified</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Artifact.cpp" line="122"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Artifact.cpp" line="124"/>
+        <source>Digest mismatch</source>
+        <translation>Hash stimmt nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Artifact.cpp" line="126"/>
+        <source>Bad signature</source>
+        <translation>Ungültige Signatur</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Artifact.cpp" line="128"/>
+        <source>Unknown key</source>
+        <translation>Unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Artifact.cpp" line="130"/>
+        <source>Missing file</source>
+        <translation>Datei fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactChecks</name>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="63"/>
+        <source>An artifact needs a name.</source>
+        <translation>Ein Artefakt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="65"/>
+        <source>%1: an artifact&apos;s name is a file name, without folders or line breaks</source>
+        <translation>%1: Der Name eines Artefakts ist ein Dateiname, ohne Ordner und Zeilenumbrüche</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="68"/>
+        <source>%1: the SHA-256 must be 64 hexadecimal digits</source>
+        <translation>%1: Der SHA-256 muss aus 64 Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="70"/>
+        <source>%1: the SHA-512 must be 128 hexadecimal digits</source>
+        <translation>%1: Der SHA-512 muss aus 128 Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="72"/>
+        <source>%1: name the release it belongs to</source>
+        <translation>%1: Geben Sie das Release an, zu dem es gehört</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="79"/>
+        <source>%1: no key in it</source>
+        <translation>%1: enthält keinen Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="93"/>
+        <source>minisign key %1</source>
+        <translation>minisign-Schlüssel %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="103"/>
+        <source>%1: key %2 is revoked; it cannot be trusted</source>
+        <translation>%1: Schlüssel %2 ist widerrufen; ihm kann nicht vertraut werden</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="114"/>
+        <source>%1: no public key in it</source>
+        <translation>%1: enthält keinen öffentlichen Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="130"/>
+        <source>%1 lies at %2, not on this machine: verify it with --dir FOLDER</source>
+        <translation>%1 liegt unter %2, nicht auf diesem Rechner: Prüfen Sie es mit --dir ORDNER</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="133"/>
+        <source>%1 is not there</source>
+        <translation>%1 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="139"/>
+        <source>%1 could not be read</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="143"/>
+        <source>%1: SHA-256 is %2, registered %3</source>
+        <translation>%1: SHA-256 ist %2, registriert %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="147"/>
+        <source>%1: SHA-512 is %2, registered %3</source>
+        <translation>%1: SHA-512 ist %2, registriert %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="159"/>
+        <source>%1: its signature %2 is not there</source>
+        <translation>%1: Seine Signatur %2 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="164"/>
+        <source>digest matches; no signature</source>
+        <translation>Hash stimmt; keine Signatur</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="175"/>
+        <source>minisign signature by %1: %2</source>
+        <translation>minisign-Signatur von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="183"/>
+        <source>%1: signed by minisign key %2, which is not trusted</source>
+        <translation>%1: signiert mit dem minisign-Schlüssel %2, dem nicht vertraut wird</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="198"/>
+        <source>OpenPGP signature by %1</source>
+        <translation>OpenPGP-Signatur von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="206"/>
+        <source>%1: signed by key %2, which is not trusted</source>
+        <translation>%1: signiert mit Schlüssel %2, dem nicht vertraut wird</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="216"/>
+        <source>%1: the signature does not match</source>
+        <translation>%1: Die Signatur passt nicht</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactRepository</name>
+    <message>
+        <location filename="../models/storage/ArtifactRepository.cpp" line="16"/>
+        <source>saving an artifact</source>
+        <translation>Speichern eines Artefakts</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ArtifactRepository.cpp" line="113"/>
+        <source>Artifact %1 no longer exists — reload.</source>
+        <translation>Artefakt %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
     <name>Assumption</name>
     <message>
         <location filename="../models/domain/Assumption.cpp" line="33"/>
@@ -43,6 +392,103 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="81"/>
+        <source>not an audit anchor (a line starts with &apos;%1&apos;)</source>
+        <translation>kein Audit-Anker (eine Zeile beginnt mit &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="84"/>
+        <source>the format version is missing</source>
+        <translation>die Formatversion fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="87"/>
+        <source>anchor format %1 is not one this Slipway reads (it reads format %2)</source>
+        <translation>Ankerformat %1 kann diese Slipway-Version nicht lesen (sie liest Format %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="94"/>
+        <source>&apos;%1&apos; is not a UTC time such as 2026-11-01T09:30:00Z</source>
+        <translation>&apos;%1&apos; ist keine UTC-Zeit wie 2026-11-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="98"/>
+        <source>&apos;entries=&apos; and a count are missing</source>
+        <translation>&apos;entries=&apos; und eine Anzahl fehlen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="102"/>
+        <source>&apos;head=&apos; and 64 lower-case hex digits are missing</source>
+        <translation>&apos;head=&apos; und 64 Hex-Ziffern in Kleinbuchstaben fehlen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="105"/>
+        <source>an anchor of 0 entries must have the genesis head (64 zeros)</source>
+        <translation>ein Anker mit 0 Einträgen muss den Genesis-Kopf haben (64 Nullen)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="107"/>
+        <source>&apos;file=&apos; and the file&apos;s name are missing</source>
+        <translation>&apos;file=&apos; und der Dateiname fehlen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="128"/>
+        <source>truncated: the anchor of %1 recorded %2 entries, the log has %3</source>
+        <translation>gekürzt: Der Anker vom %1 verzeichnete %2 Einträge, das Log hat %3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditAnchor.cpp" line="141"/>
+        <source>rewritten: entry %1 differs from the anchor of %2</source>
+        <translation>umgeschrieben: Eintrag %1 stimmt nicht mit dem Anker vom %2 überein</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAnchorFile</name>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="26"/>
+        <source>%1: no such anchor file</source>
+        <translation>%1: Anker-Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="28"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="31"/>
+        <source>%1: %2 bytes is too large for an anchor file (at most %3)</source>
+        <translation>%1: %2 Byte sind zu groß für eine Anker-Datei (höchstens %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="38"/>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="42"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="48"/>
+        <source>%1 line %2: not UTF-8 text</source>
+        <translation>%1 Zeile %2: kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="60"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="84"/>
+        <source>%1 could not be written (it is read-only); nothing was changed.</source>
+        <translation>%1 konnte nicht geschrieben werden (schreibgeschützt); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/AuditAnchorFile.cpp" line="92"/>
+        <source>; nothing was added to it</source>
+        <translation>; es wurde nichts angefügt</translation>
+    </message>
+</context>
+<context>
     <name>AuditAppender</name>
     <message>
         <location filename="../models/storage/AuditAppender.cpp" line="17"/>
@@ -51,11 +497,248 @@
     </message>
 </context>
 <context>
+    <name>AuditChainMemory</name>
+    <message>
+        <location filename="../models/services/AuditChainMemory.cpp" line="34"/>
+        <source>The audit log of %1 is shorter than when this computer last saw it (%2 entries, now %3): entries were removed outside Slipway.</source>
+        <translation>Das Audit-Log von %1 ist kürzer als beim letzten Mal, als dieser Computer es gesehen hat (%2 Einträge, jetzt %3): Einträge wurden außerhalb von Slipway entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditChainMemory.cpp" line="40"/>
+        <source>The audit log of %1 has been rewritten since this computer last saw it: entry %2 is not the one seen then (%2 entries then, %3 now). Its history was changed outside Slipway.</source>
+        <translation>Das Audit-Log von %1 wurde umgeschrieben, seit dieser Computer es zuletzt gesehen hat: Eintrag %2 ist nicht mehr der damals gesehene (damals %2 Einträge, jetzt %3). Sein Verlauf wurde außerhalb von Slipway geändert.</translation>
+    </message>
+</context>
+<context>
     <name>AuditHistory</name>
     <message>
         <location filename="../models/services/AuditHistory.cpp" line="48"/>
         <source>The audit log does not show that %1 %2, so it cannot be brought back as theirs.</source>
         <translation>Das Audit-Log belegt nicht, dass %1 %2; daher kann es nicht als Handlung dieser Person wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditImages</name>
+    <message>
+        <location filename="../models/storage/AuditImages.cpp" line="18"/>
+        <source>reading the audit log&apos;s newest entries</source>
+        <translation>Lesen der neuesten Einträge des Audit-Logs</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="208"/>
+        <location filename="../models/storage/AuditLog.cpp" line="234"/>
+        <source>writing the audit log</source>
+        <translation>Schreiben des Audit-Logs</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="246"/>
+        <location filename="../models/storage/AuditLog.cpp" line="308"/>
+        <source>verifying the audit log</source>
+        <translation>Prüfen des Audit-Logs</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="276"/>
+        <source>entries 1 to %1 are missing</source>
+        <translation>Einträge 1 bis %1 fehlen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="277"/>
+        <source>entry %1 cannot start the chain (it must be entry 1)</source>
+        <translation>Eintrag %1 kann die Kette nicht beginnen (es muss Eintrag 1 sein)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="281"/>
+        <source>entries %1 to %2 are missing</source>
+        <translation>Einträge %1 bis %2 fehlen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="290"/>
+        <source>entry %1 does not follow the entry before it (previous hash differs)</source>
+        <translation>Eintrag %1 folgt nicht auf den vorherigen Eintrag (vorheriger Hash weicht ab)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="297"/>
+        <source>entry %1 was changed after it was written (its hash no longer matches its content)</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert (sein Hash passt nicht mehr zum Inhalt)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="317"/>
+        <location filename="../models/storage/AuditLog.cpp" line="324"/>
+        <location filename="../models/storage/AuditLog.cpp" line="335"/>
+        <location filename="../models/storage/AuditLog.cpp" line="348"/>
+        <location filename="../models/storage/AuditLog.cpp" line="370"/>
+        <location filename="../models/storage/AuditLog.cpp" line="383"/>
+        <source>reading the audit log</source>
+        <translation>Lesen des Audit-Logs</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="385"/>
+        <source>No audit entry %1.</source>
+        <translation>Kein Audit-Eintrag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditProtection</name>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="81"/>
+        <source>an in-memory database could not be made</source>
+        <translation>eine In-Memory-Datenbank konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="87"/>
+        <source>Migration %1 is missing.</source>
+        <translation>Migration %1 fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="95"/>
+        <source>Migration %1 does not run on an empty database: %2</source>
+        <translation>Migration %1 läuft nicht auf einer leeren Datenbank: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="101"/>
+        <source>The triggers of the built-in migrations could not be listed.</source>
+        <translation>Die Trigger der eingebauten Migrationen konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="114"/>
+        <source>listing the file&apos;s triggers</source>
+        <translation>Auflisten der Trigger der Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="124"/>
+        <source>the protecting trigger %1 on %2 is missing: its rows can be changed or deleted with other tools without a refusal</source>
+        <translation>der schützende Trigger %1 auf %2 fehlt: Die Zeilen der Tabelle können mit anderen Werkzeugen geändert oder gelöscht werden, ohne abgewiesen zu werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="131"/>
+        <source>the protecting trigger %1 on %2 differs from the one Slipway creates</source>
+        <translation>der schützende Trigger %1 auf %2 weicht von dem ab, den Slipway anlegt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="144"/>
+        <source>the trigger %1 on %2 is not one Slipway creates</source>
+        <translation>der Trigger %1 auf %2 gehört nicht zu denen, die Slipway anlegt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="158"/>
+        <source>reading the audit log</source>
+        <translation>Lesen des Audit-Logs</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="193"/>
+        <source>the audit log is empty, yet the file holds data (%1): its entries were removed outside Slipway</source>
+        <translation>das Audit-Log ist leer, obwohl die Datei Daten enthält (%1): Seine Einträge wurden außerhalb von Slipway entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkResults</name>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="70"/>
+        <source>%1:%2:%3 (byte %4): not valid JSON: %5</source>
+        <translation>%1:%2:%3 (Byte %4): kein gültiges JSON: %5</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="79"/>
+        <source>%1: benchmarks: %2; not Google Benchmark JSON</source>
+        <translation>%1: benchmarks: %2; kein Google-Benchmark-JSON</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="80"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="81"/>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="87"/>
+        <source>%1: %2: expected an object</source>
+        <translation>%1: %2: Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="91"/>
+        <source>%1: %2.name: expected a non-empty string</source>
+        <translation>%1: %2.name: nicht leere Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="101"/>
+        <source>%1 reported no figures: %2</source>
+        <translation>%1 lieferte keine Werte: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="107"/>
+        <source>%1 is repeated; its first repetition is used unless a _mean or _median row is named</source>
+        <translation>%1 ist wiederholt; die erste Wiederholung wird verwendet, sofern keine _mean- oder _median-Zeile benannt ist</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="116"/>
+        <source>%1: %2.time_unit: expected a string</source>
+        <translation>%1: %2.time_unit: Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="126"/>
+        <source>%1: %2.%3: expected a number</source>
+        <translation>%1: %2.%3: Zahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="202"/>
+        <source>%1: a quoted field is not closed</source>
+        <translation>%1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="204"/>
+        <source>%1: expected name,value,unit, found %2 fields</source>
+        <translation>%1: name,value,unit erwartet, %2 Felder gefunden</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="216"/>
+        <source>%1: the value %2 is not a number</source>
+        <translation>%1: der Wert %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="219"/>
+        <source>%1: the name is empty</source>
+        <translation>%1: der Name ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="221"/>
+        <source>%1: %2 is repeated; the first value is used</source>
+        <translation>%1: %2 ist wiederholt; der erste Wert wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="227"/>
+        <source>%1: no figures found, expected lines of name,value,unit</source>
+        <translation>%1: keine Werte gefunden, erwartet werden Zeilen mit name,value,unit</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="252"/>
+        <source>%1: the file is empty, expected benchmark results</source>
+        <translation>%1: Die Datei ist leer, Benchmark-Ergebnisse erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="259"/>
+        <source>%1 line %2: %3, expected Google Benchmark JSON or CSV in UTF-8</source>
+        <translation>%1 Zeile %2: %3, Google-Benchmark-JSON oder CSV in UTF-8 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="262"/>
+        <source>a NUL byte (binary data)</source>
+        <translation>ein NUL-Byte (Binärdaten)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="263"/>
+        <source>not valid UTF-8 text</source>
+        <translation>kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../models/io/BenchmarkResults.cpp" line="271"/>
+        <source>%1: a binary file, expected Google Benchmark JSON or CSV</source>
+        <translation>%1: eine Binärdatei, Google-Benchmark-JSON oder CSV erwartet</translation>
     </message>
 </context>
 <context>
@@ -69,6 +752,189 @@
         <location filename="../models/storage/BlackoutRepository.cpp" line="103"/>
         <source>Blackout %1 no longer exists — reload.</source>
         <translation>Sperrzeit %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkWriter</name>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="138"/>
+        <source>preparing the file</source>
+        <translation>Vorbereiten der Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="140"/>
+        <source>%1 is not writable.</source>
+        <translation>%1 ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="168"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="172"/>
+        <source>saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="205"/>
+        <source>writing teams</source>
+        <translation>Schreiben der Teams</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="216"/>
+        <source>writing services</source>
+        <translation>Schreiben der Dienste</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="228"/>
+        <source>writing environments</source>
+        <translation>Schreiben der Umgebungen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="232"/>
+        <source>writing people</source>
+        <translation>Schreiben der Personen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="260"/>
+        <source>writing blackouts</source>
+        <translation>Schreiben der Sperrzeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="302"/>
+        <source>writing scope items</source>
+        <translation>Schreiben der Umfangselemente</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="306"/>
+        <source>writing releases</source>
+        <translation>Schreiben der Releases</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="342"/>
+        <source>writing what releases need</source>
+        <translation>Schreiben des Bedarfs der Releases</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="375"/>
+        <source>writing environment bookings</source>
+        <translation>Schreiben der Umgebungsbuchungen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="389"/>
+        <source>writing incident freezes</source>
+        <translation>Schreiben der Incident-Sperren</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="403"/>
+        <source>writing availability</source>
+        <translation>Schreiben der Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="407"/>
+        <source>writing change requests</source>
+        <translation>Schreiben der Change-Requests</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="460"/>
+        <source>writing CAB decisions</source>
+        <translation>Schreiben der CAB-Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="477"/>
+        <source>writing CAB conditions</source>
+        <translation>Schreiben der CAB-Auflagen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="496"/>
+        <source>writing deployment records</source>
+        <translation>Schreiben der Deployment-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/BulkWriter.cpp" line="517"/>
+        <source>writing the audit log</source>
+        <translation>Schreiben des Audit-Logs</translation>
+    </message>
+</context>
+<context>
+    <name>CabCharts</name>
+    <message>
+        <location filename="../ui/cab/CabCharts.cpp" line="134"/>
+        <source>changes (week starting)</source>
+        <translation>Changes (Woche ab)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabCharts.cpp" line="165"/>
+        <source>Changes per week by risk level</source>
+        <translation>Changes pro Woche nach Risikostufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabCharts.cpp" line="180"/>
+        <source>Not a release</source>
+        <translation>Kein Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabCharts.cpp" line="192"/>
+        <source>Changes per week by type</source>
+        <translation>Changes pro Woche nach Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabCharts.cpp" line="197"/>
+        <source>Approval state of this meeting&apos;s agenda</source>
+        <translation>Freigabestand der Tagesordnung dieser Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabCharts.cpp" line="222"/>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+</context>
+<context>
+    <name>CabDecision</name>
+    <message>
+        <location filename="../models/domain/CabDecision.cpp" line="42"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CabDecision.cpp" line="44"/>
+        <source>Approved with conditions</source>
+        <translation>Genehmigt mit Auflagen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CabDecision.cpp" line="46"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CabDecision.cpp" line="48"/>
+        <source>Deferred</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>CabDecisionRepository</name>
+    <message>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="20"/>
+        <source>saving a CAB decision</source>
+        <translation>Speichern einer CAB-Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="67"/>
+        <source>CAB decision %1 no longer exists — reload.</source>
+        <translation>CAB-Entscheidung %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="171"/>
+        <source>The decision on change %1 was changed by someone else — reload.</source>
+        <translation>Die Entscheidung zu Change %1 wurde von jemand anderem geändert — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="193"/>
+        <source>Condition %1 no longer exists — reload.</source>
+        <translation>Auflage %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="217"/>
+        <source>Condition %1 was changed by someone else — reload.</source>
+        <translation>Auflage %1 wurde von jemand anderem geändert — bitte neu laden.</translation>
     </message>
 </context>
 <context>
@@ -105,6 +971,24 @@
     </message>
 </context>
 <context>
+    <name>CabMeeting</name>
+    <message>
+        <location filename="../models/domain/CabMeeting.cpp" line="40"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CabMeeting.cpp" line="42"/>
+        <source>Emergency review</source>
+        <translation>Notfall-Review</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CabMeeting.cpp" line="44"/>
+        <source>Gate escalation</source>
+        <translation>Gate-Eskalation</translation>
+    </message>
+</context>
+<context>
     <name>CabMeetingRepository</name>
     <message>
         <location filename="../models/storage/CabMeetingRepository.cpp" line="17"/>
@@ -125,18 +1009,491 @@
 <context>
     <name>CabMeetingService</name>
     <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="39"/>
+        <source>Say what the action is.</source>
+        <translation>Geben Sie an, worin die Maßnahme besteht.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="41"/>
+        <source>An action belongs to a meeting.</source>
+        <translation>Eine Maßnahme gehört zu einer Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="90"/>
+        <source>A meeting needs a title.</source>
+        <translation>Eine Sitzung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="92"/>
+        <source>Say when the meeting starts.</source>
+        <translation>Geben Sie an, wann die Sitzung beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="94"/>
+        <source>A meeting ends after it starts.</source>
+        <translation>Eine Sitzung endet nach ihrem Beginn.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="97"/>
+        <source>&quot;%1&quot; is not a time zone (e.g. Europe/Berlin).</source>
+        <translation>„%1“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
+    </message>
+    <message>
         <location filename="../models/services/CabMeetingService.cpp" line="305"/>
         <source>This meeting&apos;s agenda was changed since — reload.</source>
         <translation>Die Tagesordnung dieser Sitzung wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
 </context>
 <context>
+    <name>CabPack</name>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="60"/>
+        <source>%1: nothing further to do.</source>
+        <translation>%1: nichts weiter zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="67"/>
+        <source>Override of “%1” approved by %2, not settled: %3</source>
+        <translation>Übersteuerung von „%1“, genehmigt von %2, nicht abgeschlossen: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="69"/>
+        <source>Override of “%1” asked by %2, awaiting approval: %3</source>
+        <translation>Übersteuerung von „%1“, beantragt von %2, wartet auf Genehmigung: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="284"/>
+        <source>not scheduled</source>
+        <translation>nicht terminiert</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="308"/>
+        <source> by %1, %2</source>
+        <translation> von %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="310"/>
+        <source>, to %1</source>
+        <translation>, auf %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="312"/>
+        <source>, to meeting %1</source>
+        <translation>, auf Sitzung %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="321"/>
+        <source>%1 ✓ %2</source>
+        <translation>%1 ✓ %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="322"/>
+        <source>%1 open</source>
+        <translation>%1 offen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="349"/>
+        <source>No lifecycle guards apply.</source>
+        <translation>Es gelten keine Voraussetzungen des Lebenszyklus.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="358"/>
+        <source>All %1 guards pass</source>
+        <translation>Alle %1 Voraussetzungen erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="359"/>
+        <source>%1 of %2 guards pass; open: %3</source>
+        <translation>%1 von %2 Voraussetzungen erfüllt; offen: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="364"/>
+        <source> (by override or emergency grace: %1)</source>
+        <translation> (durch Übersteuerung oder Notfall-Nachfrist: %1)</translation>
+    </message>
+</context>
+<context>
     <name>CabReportWriter</name>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="435"/>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="467"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="59"/>
+        <source>CHANGE ADVISORY BOARD</source>
+        <translation>CHANGE ADVISORY BOARD</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="72"/>
+        <source>Emergency CAB</source>
+        <translation>Notfall-CAB</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="82"/>
+        <source>%1 agenda items</source>
+        <translation>%1 Tagesordnungspunkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="83"/>
+        <source>%1 changes to decide</source>
+        <translation>%1 Changes zu entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="84"/>
+        <source>%1 emergency changes to review</source>
+        <translation>%1 Notfall-Changes zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="85"/>
+        <source>%1 gate escalations</source>
+        <translation>%1 Gate-Eskalationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="86"/>
+        <source>%1 decisions recorded</source>
+        <translation>%1 Entscheidungen erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="87"/>
+        <source>%1 open conditions</source>
+        <translation>%1 offene Auflagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="88"/>
+        <source>%1 actions</source>
+        <translation>%1 Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="116"/>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="119"/>
+        <source>No attendees recorded for this meeting.</source>
+        <translation>Für diese Sitzung sind keine Teilnehmenden erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="127"/>
+        <source> local</source>
+        <translation> Ortszeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="145"/>
+        <source>Change outlook</source>
+        <translation>Change-Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="148"/>
+        <source>Change requests with windows in the %1 weeks from the meeting&apos;s week, and where this meeting&apos;s agenda stands.</source>
+        <translation>Change-Requests mit Fenstern in den %1 Wochen ab der Woche der Sitzung, und wo die Tagesordnung dieser Sitzung steht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="170"/>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="173"/>
+        <source>The agenda is empty: no change needs this meeting&apos;s approval.</source>
+        <translation>Die Tagesordnung ist leer: Kein Change braucht die Freigabe dieser Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="180"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="180"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="180"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="180"/>
+        <source>Window (UTC)</source>
+        <translation>Fenster (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="181"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="323"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="181"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="358"/>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="181"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="204"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="212"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="207"/>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="209"/>
+        <source>Escalation: %1</source>
+        <translation>Eskalation: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="267"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="291"/>
+        <source>%1 risk · %2</source>
+        <translation>Risiko %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="304"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="306"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="310"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="406"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="418"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="313"/>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="315"/>
+        <source> · service owner %1</source>
+        <translation> · Service-Owner %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="317"/>
+        <source> · tags: %1</source>
+        <translation> · Tags: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="318"/>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="320"/>
+        <source>%1, score %2 of 100</source>
+        <translation>%1, Wert %2 von 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="327"/>
+        <source>Error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="328"/>
+        <source>Warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="330"/>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="332"/>
+        <source>None: no blackout, freeze, double booking or missing role.</source>
+        <translation>Keine: keine Sperrzeit, keine Sperre, keine Doppelbuchung, keine fehlende Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="336"/>
+        <source>Gate status</source>
+        <translation>Gate-Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="337"/>
+        <source>No quality gates recorded for this release.</source>
+        <translation>Für dieses Release sind keine Quality Gates erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="343"/>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="348"/>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="353"/>
+        <source>Implementation</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="354"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="356"/>
+        <source>Not given.</source>
+        <translation>Nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="355"/>
+        <source>Rollback plan</source>
+        <translation>Rollback-Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="365"/>
+        <source>Decisions so far</source>
+        <translation>Bisherige Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="366"/>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="371"/>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="384"/>
+        <source>Decisions in this meeting</source>
+        <translation>Entscheidungen in dieser Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="386"/>
+        <source>No decisions recorded yet.</source>
+        <translation>Noch keine Entscheidungen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="394"/>
+        <source>Condition: %1</source>
+        <translation>Auflage: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="398"/>
+        <source>Open conditions</source>
+        <translation>Offene Auflagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="401"/>
+        <source>No open conditions on the agenda&apos;s changes.</source>
+        <translation>Keine offenen Auflagen zu den Changes der Tagesordnung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="404"/>
+        <source>• %1: %2 — owner %3, due %4</source>
+        <translation>• %1: %2 — verantwortlich %3, fällig %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="407"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="419"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="410"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="413"/>
+        <source>No actions recorded for this meeting.</source>
+        <translation>Für diese Sitzung sind keine Maßnahmen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="416"/>
+        <source>%1 %2 — owner %3, due %4</source>
+        <translation>%1 %2 — verantwortlich %3, fällig %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="431"/>
+        <source>The changes</source>
+        <translation>Die Changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="457"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="489"/>
         <source>CAB report: %1</source>
         <translation>CAB-Bericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabWeekPicture.cpp" line="100"/>
+        <source>Hard: </source>
+        <translation>Hart: </translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabWeekPicture.cpp" line="100"/>
+        <source>Soft: </source>
+        <translation>Weich: </translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabWeekPicture.cpp" line="103"/>
+        <source>Freeze: </source>
+        <translation>Sperre: </translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabWeekPicture.cpp" line="182"/>
+        <source>Week of the window (UTC). No blackouts or incident freezes this week.</source>
+        <translation>Woche des Fensters (UTC). Diese Woche keine Sperrzeiten oder Incident-Sperren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabWeekPicture.cpp" line="184"/>
+        <source>Week of the window (UTC). Hatched red: hard blackout; amber: soft blackout; blue: this change&apos;s window. No incident freezes this week.</source>
+        <translation>Woche des Fensters (UTC). Rot schraffiert: harte Sperrzeit; orange: weiche Sperrzeit; blau: das Fenster dieses Changes. Diese Woche keine Incident-Sperren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabWeekPicture.cpp" line="187"/>
+        <source>Week of the window (UTC). Hatched red: hard blackout; amber: soft blackout; grey, hatched: incident freeze (only emergency changes may deploy); blue: this change&apos;s window.</source>
+        <translation>Woche des Fensters (UTC). Rot schraffiert: harte Sperrzeit; orange: weiche Sperrzeit; grau schraffiert: Incident-Sperre (nur Notfall-Changes dürfen ausrollen); blau: das Fenster dieses Changes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabWeekPicture.cpp" line="192"/>
+        <source> Too narrow to name above: %1.</source>
+        <translation> Zu schmal für eine Beschriftung: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/ReportFlow.cpp" line="178"/>
+        <source>Slipway CAB report · %1 · %2</source>
+        <translation>Slipway-CAB-Bericht · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/ReportFlow.cpp" line="183"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/ReportFlow.cpp" line="186"/>
+        <source>Audit log: %1 entries, head %2 · generated %3 UTC</source>
+        <translation>Audit-Log: %1 Einträge, Kopf %2 · erstellt %3 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportService</name>
+    <message>
+        <location filename="../models/services/CalendarImportService.cpp" line="54"/>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImportService.cpp" line="92"/>
+        <source>Imported period</source>
+        <translation>Importierter Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -189,6 +1546,115 @@
     </message>
 </context>
 <context>
+    <name>ChangeCapture</name>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="187"/>
+        <source>Cannot mark the rows put back as changed</source>
+        <translation>Die wiederhergestellten Zeilen können nicht als geändert markiert werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="272"/>
+        <source>A row this import refers to, or that refers to it, is no longer there — reload.</source>
+        <translation>Eine Zeile, auf die dieser Import verweist oder die auf ihn verweist, ist nicht mehr vorhanden — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="277"/>
+        <source>A row of %1 this import wrote (id %2) was removed since — reload.</source>
+        <translation>Eine von diesem Import geschriebene Zeile in %1 (ID %2) wurde inzwischen entfernt — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="280"/>
+        <source>Another row of %1 has taken the id %2 that this import used since, so the import cannot be put back as it was; import the file again instead.</source>
+        <translation>Eine andere Zeile in %1 hat inzwischen die ID %2 übernommen, die dieser Import verwendet hat, daher kann der Import nicht wie zuvor wiederhergestellt werden; importieren Sie die Datei stattdessen erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="284"/>
+        <source>Putting a row of %1 (id %2) back would break one of the file&apos;s rules (for example a name or link that must be unique) — reload.</source>
+        <translation>Die Zeile in %1 (ID %2) wiederherzustellen würde eine Regel der Datei verletzen (zum Beispiel einen Namen oder eine Verknüpfung, die eindeutig sein müssen) — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="288"/>
+        <source>A row of %1 this import wrote (id %2) was changed since — reload.</source>
+        <translation>Eine von diesem Import geschriebene Zeile in %1 (ID %2) wurde inzwischen geändert — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="324"/>
+        <source>Cannot record the changes for undo</source>
+        <translation>Die Änderungen können nicht für das Rückgängigmachen aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="329"/>
+        <source>Cannot record the changes to %1</source>
+        <translation>Die Änderungen an %1 können nicht aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="339"/>
+        <source>Cannot read the recorded changes</source>
+        <translation>Die aufgezeichneten Änderungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="367"/>
+        <source>Cannot undo the recorded changes</source>
+        <translation>Die aufgezeichneten Änderungen können nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="387"/>
+        <source>Cannot apply the recorded changes</source>
+        <translation>Die aufgezeichneten Änderungen können nicht angewendet werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/storage/ChangeCapture.cpp" line="396"/>
+        <source>%n other row(s) now refer to what this import wrote and would change with it; remove those links first, then undo.</source>
+        <translation>
+            <numerusform>%n andere Zeile verweist inzwischen auf das, was dieser Import geschrieben hat, und würde sich mit ihm ändern; entfernen Sie zuerst diese Verknüpfung und machen Sie den Import dann rückgängig.</numerusform>
+            <numerusform>%n andere Zeilen verweisen inzwischen auf das, was dieser Import geschrieben hat, und würden sich mit ihm ändern; entfernen Sie zuerst diese Verknüpfungen und machen Sie den Import dann rückgängig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequest</name>
+    <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="41"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="43"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="45"/>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="58"/>
+        <source>A change request needs a ticket id.</source>
+        <translation>Ein Change-Request braucht eine Ticket-ID.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="61"/>
+        <source>Say in a line what the change does.</source>
+        <translation>Beschreiben Sie in einer Zeile, was der Change bewirkt.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="63"/>
+        <source>Say who requests the change.</source>
+        <translation>Geben Sie an, wer den Change beantragt.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="67"/>
+        <source>A planned window needs a start and an end after it.</source>
+        <translation>Ein geplantes Fenster braucht einen Beginn und ein späteres Ende.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ChangeRequest.cpp" line="71"/>
+        <source>Tags are single words, not &quot;%1&quot;.</source>
+        <translation>Tags sind einzelne Wörter, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRequestRepository</name>
     <message>
         <location filename="../models/storage/ChangeRequestRepository.cpp" line="18"/>
@@ -220,6 +1686,34 @@
     </message>
 </context>
 <context>
+    <name>ConflictEngine</name>
+    <message>
+        <location filename="../models/rules/ConflictEngine.cpp" line="79"/>
+        <source>%1 falls in the hard blackout &quot;%2&quot; (%3)</source>
+        <translation>%1 fällt in die harte Sperrzeit „%2“ (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ConflictEngine.cpp" line="82"/>
+        <source>%1 falls in the soft blackout &quot;%2&quot; (%3)</source>
+        <translation>%1 fällt in die weiche Sperrzeit „%2“ (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ConflictEngine.cpp" line="85"/>
+        <source>%1 falls in the incident freeze &quot;%2&quot; (%3); only emergency releases may deploy</source>
+        <translation>%1 fällt in die Incident-Sperre „%2“ (%3); nur Notfall-Releases dürfen ausrollen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ConflictEngine.cpp" line="89"/>
+        <source>%1 and %2 both need the shared environment %3 (%4)</source>
+        <translation>%1 und %2 benötigen beide die geteilte Umgebung %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ConflictEngine.cpp" line="92"/>
+        <source>%1 has nobody for %2 inside working hours or on call (%3)</source>
+        <translation>%1 hat niemanden für %2 innerhalb der Arbeitszeit oder in Bereitschaft (%3)</translation>
+    </message>
+</context>
+<context>
     <name>CreateReleaseCommand</name>
     <message>
         <location filename="../ui/releases/ReleaseCommands.cpp" line="24"/>
@@ -233,6 +1727,61 @@
         <location filename="../models/io/CsvTable.cpp" line="9"/>
         <source>%1 line %2: %3 fields where the header has %4 (a missing or extra comma, or a line break outside quotes?).</source>
         <translation>%1 Zeile %2: %3 Felder, die Kopfzeile hat %4 (ein fehlendes oder zusätzliches Komma oder ein Zeilenumbruch außerhalb von Anführungszeichen?).</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="33"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="35"/>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="37"/>
+        <source>%1 is %2 MB; CSV files over %3 MB are refused.</source>
+        <translation>%1 ist %2 MB groß; CSV-Dateien über %3 MB werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="44"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="50"/>
+        <source>%1 is over %2 MB; CSV files that large are refused.</source>
+        <translation>%1 ist größer als %2 MB; so große CSV-Dateien werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="58"/>
+        <source>%1 line %2: a NUL byte; this is binary data, not a CSV file.</source>
+        <translation>%1 Zeile %2: ein NUL-Byte; das sind Binärdaten, keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="59"/>
+        <source>%1 line %2: not valid UTF-8 text; save the file as UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
+        <translation>%1 Zeile %2: kein gültiger UTF-8-Text; speichern Sie die Datei als UTF-8 (in Excel: CSV UTF-8) und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="99"/>
+        <source>%1 line %2: a quoted field is never closed (a missing &quot; before the end of the file).</source>
+        <translation>%1 Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen (ein fehlendes &quot; vor dem Dateiende).</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="118"/>
+        <source>%1 line %2: text after the closing quote of a field (%3); a quote inside a quoted field must be doubled.</source>
+        <translation>%1 Zeile %2: Text nach dem schließenden Anführungszeichen eines Felds (%3); ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="162"/>
+        <source>%1 is empty: a CSV file needs a header line and at least one row.</source>
+        <translation>%1 ist leer: Eine CSV-Datei braucht eine Kopfzeile und mindestens eine Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="165"/>
+        <source>%1 has a header but no rows; nothing to import.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Zeilen; nichts zu importieren.</translation>
     </message>
 </context>
 <context>
@@ -248,6 +1797,32 @@
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
+    <message>
+        <location filename="../models/storage/FileHeader.cpp" line="50"/>
+        <source>%1 is a folder, not a Slipway file.</source>
+        <translation>%1 ist ein Ordner, keine Slipway-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/FileHeader.cpp" line="58"/>
+        <source>%1 cannot be read (%2); check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden (%2); prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/FileHeader.cpp" line="66"/>
+        <source>%1 is truncated (%2 bytes, shorter than an SQLite header); restore it from a backup copy.</source>
+        <translation>%1 ist abgeschnitten (%2 Byte, kürzer als ein SQLite-Header); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/FileHeader.cpp" line="72"/>
+        <location filename="../models/storage/FileHeader.cpp" line="79"/>
+        <source>%1 is not a Slipway file (it is not an SQLite database); open another file or create a new one.</source>
+        <translation>%1 ist keine Slipway-Datei (keine SQLite-Datenbank); öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/FileHeader.cpp" line="88"/>
+        <source>%1 is damaged (its header gives an impossible page size); restore it from a backup copy.</source>
+        <translation>%1 ist beschädigt (der Header nennt eine unmögliche Seitengröße); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteReleaseCommand</name>
@@ -260,124 +1835,228 @@
 <context>
     <name>DemoCab</name>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="348"/>
+        <location filename="../models/io/DemoCab.cpp" line="159"/>
+        <source>Weekly CAB %1</source>
+        <translation>Wöchentliches CAB %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoCab.cpp" line="164"/>
+        <source>Room Harbour 2 and video bridge</source>
+        <translation>Raum Harbour 2 und Videokonferenz</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoCab.cpp" line="277"/>
+        <source>Waiting for the load-test results; bring back next week.</source>
+        <translation>Warten auf die Lasttest-Ergebnisse; nächste Woche erneut vorlegen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoCab.cpp" line="283"/>
+        <source>Approved ahead of the meeting.</source>
+        <translation>Vor der Sitzung genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoCab.cpp" line="333"/>
         <source>Renew the TLS certificate of the public API gateway</source>
         <translation>TLS-Zertifikat des öffentlichen API-Gateways erneuern</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="350"/>
+        <location filename="../models/io/DemoCab.cpp" line="335"/>
         <source>Expired certificate if missed</source>
         <translation>Abgelaufenes Zertifikat, falls versäumt</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="351"/>
+        <location filename="../models/io/DemoCab.cpp" line="336"/>
         <source>Re-install the previous certificate (valid until 20 Nov).</source>
         <translation>Vorheriges Zertifikat neu installieren (gültig bis 20. Nov.).</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="353"/>
+        <location filename="../models/io/DemoCab.cpp" line="338"/>
         <source>Firewall rule: allow 443 from the new CDN address ranges</source>
         <translation>Firewall-Regel: 443 von den neuen CDN-Adressbereichen erlauben</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="356"/>
+        <location filename="../models/io/DemoCab.cpp" line="341"/>
         <source>Cardholder-data zone rule change</source>
         <translation>Regeländerung in der Karteninhaberdaten-Zone</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="357"/>
+        <location filename="../models/io/DemoCab.cpp" line="342"/>
         <source>Remove the rule; the old ranges stay open until 30 Nov.</source>
         <translation>Regel entfernen; die alten Bereiche bleiben bis 30. Nov. offen.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="359"/>
+        <location filename="../models/io/DemoCab.cpp" line="344"/>
         <source>Rotate the payment provider API keys</source>
         <translation>API-Schlüssel des Zahlungsdienstleisters rotieren</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="361"/>
+        <location filename="../models/io/DemoCab.cpp" line="346"/>
         <source>Payments stop if the new key is not accepted</source>
         <translation>Zahlungen stoppen, wenn der neue Schlüssel nicht akzeptiert wird</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="362"/>
+        <location filename="../models/io/DemoCab.cpp" line="347"/>
         <source>Switch back to the old key; it stays valid for 48 hours.</source>
         <translation>Zurück zum alten Schlüssel wechseln; er bleibt 48 Stunden gültig.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="364"/>
+        <location filename="../models/io/DemoCab.cpp" line="349"/>
         <source>Upgrade the production Kubernetes node pool to 1.29</source>
         <translation>Produktiven Kubernetes-Node-Pool auf 1.29 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="366"/>
+        <location filename="../models/io/DemoCab.cpp" line="351"/>
         <source>Every service restarts on new nodes</source>
         <translation>Jeder Dienst startet auf neuen Nodes neu</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="367"/>
+        <location filename="../models/io/DemoCab.cpp" line="352"/>
         <source>Cordon the new pool and move workloads back to the old one (kept for 72 hours).</source>
         <translation>Neuen Pool abriegeln (cordon) und Workloads auf den alten zurückverschieben (bleibt 72 Stunden erhalten).</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="370"/>
+        <location filename="../models/io/DemoCab.cpp" line="355"/>
         <source>Upgrade PostgreSQL 14 to 15 on the orders cluster</source>
         <translation>PostgreSQL 14 auf 15 im Orders-Cluster aktualisieren</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="374"/>
+        <location filename="../models/io/DemoCab.cpp" line="359"/>
         <source>Major database upgrade; orders are read-only for 40 minutes</source>
         <translation>Major-Datenbank-Upgrade; Bestellungen sind 40 Minuten schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="376"/>
+        <location filename="../models/io/DemoCab.cpp" line="361"/>
         <source>Fail over to the untouched replica running 14; replay the write-ahead log gap (about 90 minutes).</source>
         <translation>Failover auf das unveränderte Replikat mit 14; Lücke im Write-Ahead-Log nachspielen (ca. 90 Minuten).</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="379"/>
+        <location filename="../models/io/DemoCab.cpp" line="364"/>
         <source>Lower the DNS TTL of checkout.example.com before cutover</source>
         <translation>DNS-TTL von checkout.example.com vor der Umstellung senken</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="381"/>
+        <location filename="../models/io/DemoCab.cpp" line="366"/>
         <source>Resolver caches may keep the old value</source>
         <translation>Resolver-Caches können den alten Wert behalten</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="382"/>
+        <location filename="../models/io/DemoCab.cpp" line="367"/>
         <source>Set the TTL back to 3600 seconds.</source>
         <translation>TTL wieder auf 3600 Sekunden setzen.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="383"/>
+        <location filename="../models/io/DemoCab.cpp" line="368"/>
         <source>Enable the new fraud-scoring rule set</source>
         <translation>Neues Regelwerk für das Betrugs-Scoring aktivieren</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="385"/>
+        <location filename="../models/io/DemoCab.cpp" line="370"/>
         <source>False declines of good customers</source>
         <translation>Fälschliche Ablehnungen guter Kunden</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="386"/>
+        <location filename="../models/io/DemoCab.cpp" line="371"/>
         <source>Turn the rule-set flag off.</source>
         <translation>Flag des Regelwerks ausschalten.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="387"/>
+        <location filename="../models/io/DemoCab.cpp" line="372"/>
         <source>Emergency: patch OpenSSL on the edge proxies</source>
         <translation>Notfall: OpenSSL auf den Edge-Proxys patchen</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="389"/>
+        <location filename="../models/io/DemoCab.cpp" line="374"/>
         <source>Actively exploited vulnerability; staging run shortened</source>
         <translation>Aktiv ausgenutzte Schwachstelle; Staging-Lauf verkürzt</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoCab.cpp" line="390"/>
+        <location filename="../models/io/DemoCab.cpp" line="375"/>
         <source>Reinstall the previous package from the local mirror.</source>
         <translation>Vorheriges Paket aus dem lokalen Mirror neu installieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoCab.cpp" line="388"/>
+        <source>Why now: %1. Infrastructure change by the platform team, following the runbook; checks after each step.</source>
+        <translation>Warum jetzt: %1. Infrastruktur-Change durch das Plattform-Team nach Runbook; Prüfungen nach jedem Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoCab.cpp" line="417"/>
+        <source>Security to confirm the CDN ranges first.</source>
+        <translation>Security muss zuerst die CDN-Bereiche bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoCab.cpp" line="425"/>
+        <source>Service owner agrees; the provider confirmed the key swap.</source>
+        <translation>Service-Owner stimmt zu; der Anbieter hat den Schlüsseltausch bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoCab.cpp" line="452"/>
+        <source>Publish the November freeze calendar to all teams</source>
+        <translation>Freeze-Kalender für November an alle Teams veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoCab.cpp" line="454"/>
+        <source>Review rollback rehearsal evidence for database changes</source>
+        <translation>Nachweise der Rollback-Proben für Datenbank-Changes prüfen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoCab.cpp" line="491"/>
+        <source>Window before the next meeting.</source>
+        <translation>Fenster vor der nächsten Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildLifecycle.cpp" line="198"/>
+        <location filename="../models/io/DemoCab.cpp" line="265"/>
+        <location filename="../models/io/DemoCab.cpp" line="432"/>
+        <source>Emergency CAB by phone; ratify at the next meeting.</source>
+        <translation>Notfall-CAB per Telefon; in der nächsten Sitzung ratifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildLifecycle.cpp" line="201"/>
+        <location filename="../models/io/DemoCab.cpp" line="287"/>
+        <source>Approved if the on-call rota is confirmed.</source>
+        <translation>Genehmigt, sofern der Bereitschaftsplan bestätigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildLifecycle.cpp" line="206"/>
+        <location filename="../models/io/DemoCab.cpp" line="291"/>
+        <source>Confirm the on-call engineer for the window</source>
+        <translation>Bereitschaftsingenieur für das Fenster bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoChanges.cpp" line="55"/>
+        <source>Hotfix build from the release branch; deploy to one canary node, watch error rate for 15 minutes, then roll out to all nodes.</source>
+        <translation>Hotfix-Build aus dem Release-Branch; auf einen Canary-Node ausrollen, Fehlerrate 15 Minuten beobachten, dann auf alle Nodes ausrollen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoChanges.cpp" line="59"/>
+        <source>Blue-green: deploy to the idle stack, run the schema migration, smoke tests, switch the load balancer, keep the old stack warm for 24 hours.</source>
+        <translation>Blue-Green: auf den inaktiven Stack ausrollen, Schemamigration ausführen, Smoke-Tests, Load Balancer umschalten, alten Stack 24 Stunden warm halten.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoChanges.cpp" line="62"/>
+        <source>Rolling deploy, 25% of nodes at a time, health checks between batches; feature flags off until the smoke tests pass.</source>
+        <translation>Rolling Deployment, jeweils 25 % der Nodes, Health-Checks zwischen den Batches; Feature-Flags aus, bis die Smoke-Tests bestehen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoChanges.cpp" line="69"/>
+        <source>Switch the load balancer back; restore the database from the pre-change snapshot (about %1 minutes); announce on the status page.</source>
+        <translation>Load Balancer zurückschalten; Datenbank aus dem Snapshot vor der Änderung wiederherstellen (etwa %1 Minuten); auf der Statusseite ankündigen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoChanges.cpp" line="73"/>
+        <source>Redeploy the previous build from the artefact store; no data changes.</source>
+        <translation>Vorherigen Build aus dem Artefakt-Repository erneut ausrollen; keine Datenänderungen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoChanges.cpp" line="74"/>
+        <source>Redeploy the previous version node by node; feature flags off first.</source>
+        <translation>Vorherige Version Node für Node erneut ausrollen; zuerst Feature-Flags aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoChanges.cpp" line="102"/>
+        <source>Deploy %1</source>
+        <translation>%1 ausrollen</translation>
     </message>
 </context>
 <context>
@@ -517,68 +2196,245 @@
         <source>Conversion rate</source>
         <translation>Konversionsrate</translation>
     </message>
+    <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="210"/>
+        <source>Same rollback as the previous release; rehearsed then, CAB agreed</source>
+        <translation>Gleicher Rollback wie beim vorigen Release; damals geprobt, CAB hat zugestimmt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="290"/>
+        <source>Customer-facing launch: planned as a major release with full CAB review</source>
+        <translation>Kundenwirksamer Launch: als Major-Release mit vollem CAB-Review geplant</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoDefinition.cpp" line="292"/>
+        <source>Scope is smaller than the answers suggest; agreed with the service owner</source>
+        <translation>Der Umfang ist kleiner, als die Antworten vermuten lassen; mit dem Service-Owner abgestimmt</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="92"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="20"/>
+        <source>Quarter-end close</source>
+        <translation>Quartalsabschluss</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="21"/>
+        <source>Finance closes the books; no changes to systems that post to the ledger.</source>
+        <translation>Die Finanzabteilung schließt die Bücher; keine Änderungen an Systemen, die ins Hauptbuch buchen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="34"/>
+        <source>Monthly payroll run</source>
+        <translation>Monatlicher Gehaltslauf</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="36"/>
+        <source>Payroll files are exchanged with the bank; avoid touching billing.</source>
+        <translation>Gehaltsdateien werden mit der Bank ausgetauscht; Abrechnung nicht anfassen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="63"/>
+        <source>Holiday freeze %1</source>
+        <translation>Feiertags-Freeze %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="64"/>
+        <source>Reduced staffing over the holidays; only emergency changes.</source>
+        <translation>Reduzierte Besetzung über die Feiertage; nur Notfall-Changes.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="78"/>
+        <source>Black Friday and Cyber Monday %1</source>
+        <translation>Black Friday und Cyber Monday %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="79"/>
+        <source>Peak trading: checkout and payments must stay stable.</source>
+        <translation>Spitzengeschäft: Checkout und Zahlungen müssen stabil bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="94"/>
         <source>Data centre maintenance</source>
         <translation>Wartung im Rechenzentrum</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="93"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="95"/>
         <source>Power work at the primary site.</source>
         <translation>Stromarbeiten am Hauptstandort.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="94"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="96"/>
         <source>Core network upgrade</source>
         <translation>Upgrade des Kernnetzes</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="95"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="97"/>
         <source>Firewall and router firmware upgrades.</source>
         <translation>Firmware-Upgrades für Firewalls und Router.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="96"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="98"/>
         <source>Marketing campaign launch</source>
         <translation>Start der Marketingkampagne</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="97"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="99"/>
         <source>High traffic expected from the campaign.</source>
         <translation>Hoher Traffic durch die Kampagne erwartet.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="98"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="100"/>
         <source>Regulatory reporting window</source>
         <translation>Fenster für regulatorisches Reporting</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="99"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="101"/>
         <source>Figures for the regulator are being produced.</source>
         <translation>Zahlen für die Aufsichtsbehörde werden erstellt.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="100"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="102"/>
+        <location filename="../models/io/DemoSchedule.cpp" line="153"/>
         <source>Incident freeze</source>
         <translation>Incident-Sperre</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="101"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="103"/>
+        <location filename="../models/io/DemoSchedule.cpp" line="154"/>
         <source>Stabilising after a major incident.</source>
         <translation>Stabilisierung nach einem schweren Incident.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="102"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="104"/>
         <source>Annual financial audit</source>
         <translation>Jährliche Abschlussprüfung</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="103"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="105"/>
         <source>Auditors are sampling changes; keep them few.</source>
         <translation>Prüfer ziehen Stichproben von Changes; halten Sie sie gering.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="257"/>
+        <source>Fix %1</source>
+        <translation>Fehlerbehebung %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="259"/>
+        <source>Upgrade %1 to %2.%3.%4</source>
+        <translation>%1 auf %2.%3.%4 aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildLifecycle.cpp" line="260"/>
+        <source>Smoke tests failed on staging; fixed and deployed again.</source>
+        <translation>Smoke-Tests auf Staging fehlgeschlagen; behoben und erneut ausgerollt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildLifecycle.cpp" line="275"/>
+        <source>Error rate above the threshold after the switch; the previous version is back.</source>
+        <translation>Fehlerrate nach der Umschaltung über dem Schwellenwert; die vorherige Version ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoBuildReleases.cpp" line="159"/>
+        <source> hotfix</source>
+        <translation> Hotfix</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoGenerator.cpp" line="41"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoGenerator.cpp" line="45"/>
+        <source>%1 already exists; choose a new file name (the demo never writes into an existing file unless asked to replace it).</source>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen (die Demo schreibt nie in eine vorhandene Datei, außer sie soll ersetzt werden).</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoGenerator.cpp" line="51"/>
+        <source>%1 cannot be created: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoGenerator.cpp" line="56"/>
+        <source>%1 cannot be created: you may not write to its folder.</source>
+        <translation>%1 kann nicht angelegt werden: Sie dürfen nicht in seinen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoGenerator.cpp" line="132"/>
+        <source>%1 could not be written (renaming the finished file failed); check the folder.</source>
+        <translation>%1 konnte nicht geschrieben werden (Umbenennen der fertigen Datei fehlgeschlagen); prüfen Sie den Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="107"/>
+        <location filename="../models/io/DemoSchedule.cpp" line="112"/>
+        <source>Load test (performance team)</source>
+        <translation>Lasttest (Performance-Team)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="114"/>
+        <source>Penetration test</source>
+        <translation>Penetrationstest</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="127"/>
+        <source>Test data refresh from production</source>
+        <translation>Testdatenaktualisierung aus der Produktion</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="160"/>
+        <source>Payments outage</source>
+        <translation>Ausfall der Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="161"/>
+        <source>Card payments failed for 40 minutes; only fixes for it until the review.</source>
+        <translation>Kartenzahlungen fielen 40 Minuten lang aus; bis zum Review nur Fixes dafür.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="164"/>
+        <source>Storage array firmware</source>
+        <translation>Firmware des Storage-Arrays</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="165"/>
+        <source>The vendor&apos;s emergency firmware roll-out; keep changes off the shared storage.</source>
+        <translation>Notfall-Firmware-Rollout des Herstellers; Changes vom geteilten Storage fernhalten.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="208"/>
+        <source>Parental leave</source>
+        <translation>Elternzeit</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="208"/>
+        <location filename="../models/io/DemoSchedule.cpp" line="212"/>
+        <source>Annual leave</source>
+        <translation>Jahresurlaub</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoSchedule.cpp" line="236"/>
+        <source>Primary on call</source>
+        <translation>Primäre Bereitschaft</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLifecycle</name>
+    <message>
+        <location filename="../models/io/DemoLifecycle.cpp" line="27"/>
+        <source>Outage fix: the emergency checks are waived and the full regression run is owed within 48 hours; the gate is promoted once it passes.</source>
+        <translation>Störungsbehebung: Die Notfallprüfungen sind ausgenommen, der vollständige Regressionslauf ist innerhalb von 48 Stunden nachzuholen; das Gate wird hochgestuft, sobald er besteht.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoLifecycle.cpp" line="31"/>
+        <source>Outage fix cannot wait for the blocked period to end; the on-call engineer watches the deployment and the rollback is ready.</source>
+        <translation>Die Störungsbehebung kann nicht bis zum Ende der Sperrzeit warten; der Bereitschaftsingenieur überwacht das Deployment, und der Rollback steht bereit.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoLifecycle.cpp" line="35"/>
+        <source>Outage fix cannot wait; the CAB is informed and the guard is settled after the deployment.</source>
+        <translation>Die Störungsbehebung kann nicht warten; das CAB ist informiert, und die Voraussetzung wird nach dem Deployment nachgeholt.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +2484,62 @@
     </message>
 </context>
 <context>
+    <name>DeploymentService</name>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="81"/>
+        <source>settled by %1</source>
+        <translation>abgeschlossen von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="82"/>
+        <source>approved by %1</source>
+        <translation>genehmigt von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="83"/>
+        <source>awaiting approval</source>
+        <translation>wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="86"/>
+        <source>Override %1 was changed since (it is %2 now) — reload.</source>
+        <translation>Übersteuerung %1 wurde inzwischen geändert (sie ist jetzt %2) — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionList</name>
+    <message>
+        <location filename="../models/domain/DistributionList.cpp" line="33"/>
+        <source>Distribution list %1: member %2 has %3, which is not an e-mail address such as ops@example.com; correct the list first. Nothing was sent or issued.</source>
+        <translation>Verteiler %1: Mitglied %2 hat %3, was keine E-Mail-Adresse wie ops@example.com ist; korrigieren Sie zuerst den Verteiler. Es wurde nichts gesendet oder als versendet archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/DistributionList.cpp" line="47"/>
+        <source>A distribution list needs a name.</source>
+        <translation>Ein Verteiler braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/DistributionList.cpp" line="51"/>
+        <source>&apos;%1&apos; is not a time zone; use an IANA name such as Europe/Berlin.</source>
+        <translation>&apos;%1&apos; ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/DistributionList.cpp" line="57"/>
+        <source>&apos;%1&apos; is not an e-mail address such as ops@example.com.</source>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse wie ops@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/DistributionList.cpp" line="61"/>
+        <source>%1 is on the list twice.</source>
+        <translation>%1 steht zweimal auf der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/DistributionList.cpp" line="64"/>
+        <source>A name is one line.</source>
+        <translation>Ein Name ist einzeilig.</translation>
+    </message>
+</context>
+<context>
     <name>DistributionListRepository</name>
     <message>
         <location filename="../models/storage/DistributionListRepository.cpp" line="16"/>
@@ -667,11 +2579,58 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentRepository</name>
+    <message>
+        <location filename="../models/storage/EnvironmentRepository.cpp" line="19"/>
+        <source>saving environments</source>
+        <translation>Speichern der Umgebungen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/EnvironmentRepository.cpp" line="61"/>
+        <source>Environment %1 no longer exists — reload.</source>
+        <translation>Umgebung %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/EnvironmentRepository.cpp" line="134"/>
+        <source>Booking %1 no longer exists — reload.</source>
+        <translation>Buchung %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentService</name>
     <message>
         <location filename="../models/services/EnvironmentService.cpp" line="37"/>
         <source>“%1” is still booked or used by releases (%2); move those first.</source>
         <translation>„%1“ ist noch gebucht oder wird von Releases genutzt (%2); verschieben Sie diese zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFile</name>
+    <message>
+        <location filename="../models/io/EvidenceFile.cpp" line="45"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../models/io/EvidenceFile.cpp" line="47"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/io/EvidenceFile.cpp" line="51"/>
+        <source>%1: the file is %2 bytes, larger than the limit of %3 bytes</source>
+        <translation>%1: Die Datei ist %2 Byte groß, über dem Limit von %3 Byte</translation>
+    </message>
+    <message>
+        <location filename="../models/io/EvidenceFile.cpp" line="58"/>
+        <location filename="../models/io/EvidenceFile.cpp" line="62"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/EvidenceFile.cpp" line="67"/>
+        <source>%1: the file is larger than the limit of %2 bytes</source>
+        <translation>%1: Die Datei ist größer als das Limit von %2 Byte</translation>
     </message>
 </context>
 <context>
@@ -688,6 +2647,14 @@
     </message>
 </context>
 <context>
+    <name>ExitCriteriaService</name>
+    <message>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="25"/>
+        <source>An exit criterion needs some text.</source>
+        <translation>Ein Exit-Kriterium braucht einen Text.</translation>
+    </message>
+</context>
+<context>
     <name>FieldLimits</name>
     <message>
         <location filename="../models/domain/Assumption.cpp" line="58"/>
@@ -696,7 +2663,7 @@
     </message>
     <message>
         <location filename="../models/domain/Assumption.cpp" line="60"/>
-        <location filename="../models/domain/Release.cpp" line="42"/>
+        <location filename="../models/domain/Release.cpp" line="49"/>
         <source>The owner</source>
         <translation>Das Feld „Verantwortlich“</translation>
     </message>
@@ -707,48 +2674,48 @@
     </message>
     <message>
         <location filename="../models/domain/Assumption.cpp" line="63"/>
-        <location filename="../models/domain/KnownIssue.cpp" line="60"/>
+        <location filename="../models/domain/KnownIssue.cpp" line="61"/>
         <source>The impact</source>
         <translation>Die Auswirkung</translation>
     </message>
     <message>
-        <location filename="../models/domain/ChangeRequest.cpp" line="72"/>
+        <location filename="../models/domain/ChangeRequest.cpp" line="74"/>
         <source>The ticket</source>
         <translation>Das Ticket</translation>
     </message>
     <message>
-        <location filename="../models/domain/ChangeRequest.cpp" line="73"/>
+        <location filename="../models/domain/ChangeRequest.cpp" line="75"/>
         <source>The summary</source>
         <translation>Die Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/domain/ChangeRequest.cpp" line="75"/>
+        <location filename="../models/domain/ChangeRequest.cpp" line="77"/>
         <source>The implementation plan</source>
         <translation>Der Umsetzungsplan</translation>
     </message>
     <message>
-        <location filename="../models/domain/ChangeRequest.cpp" line="77"/>
+        <location filename="../models/domain/ChangeRequest.cpp" line="79"/>
         <source>The rollback plan</source>
         <translation>Der Rollback-Plan</translation>
     </message>
     <message>
-        <location filename="../models/domain/ChangeRequest.cpp" line="79"/>
+        <location filename="../models/domain/ChangeRequest.cpp" line="81"/>
         <source>The requester</source>
         <translation>Das Feld „Beantragt von“</translation>
     </message>
     <message>
-        <location filename="../models/domain/ChangeRequest.cpp" line="81"/>
+        <location filename="../models/domain/ChangeRequest.cpp" line="83"/>
         <source>The service owner</source>
         <translation>Das Feld „Service-Owner“</translation>
     </message>
     <message>
-        <location filename="../models/domain/DistributionList.cpp" line="66"/>
-        <location filename="../models/domain/SuccessMetric.cpp" line="50"/>
+        <location filename="../models/domain/DistributionList.cpp" line="68"/>
+        <location filename="../models/domain/SuccessMetric.cpp" line="56"/>
         <source>The name</source>
         <translation>Der Name</translation>
     </message>
     <message>
-        <location filename="../models/domain/DistributionList.cpp" line="67"/>
+        <location filename="../models/domain/DistributionList.cpp" line="69"/>
         <source>The description</source>
         <translation>Die Beschreibung</translation>
     </message>
@@ -758,44 +2725,83 @@
         <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt: %4</translation>
     </message>
     <message>
-        <location filename="../models/domain/KnownIssue.cpp" line="58"/>
+        <location filename="../models/domain/KnownIssue.cpp" line="59"/>
         <source>The title</source>
         <translation>Der Titel</translation>
     </message>
     <message>
-        <location filename="../models/domain/KnownIssue.cpp" line="62"/>
+        <location filename="../models/domain/KnownIssue.cpp" line="63"/>
         <source>The workaround</source>
         <translation>Der Workaround</translation>
     </message>
     <message>
-        <location filename="../models/domain/MessageTemplate.cpp" line="72"/>
+        <location filename="../models/domain/MessageTemplate.cpp" line="73"/>
         <source>The subject</source>
         <translation>Der Betreff</translation>
     </message>
     <message>
-        <location filename="../models/domain/MessageTemplate.cpp" line="74"/>
+        <location filename="../models/domain/MessageTemplate.cpp" line="75"/>
         <source>The body</source>
         <translation>Der Text</translation>
     </message>
     <message>
-        <location filename="../models/domain/Release.cpp" line="40"/>
+        <location filename="../models/domain/Release.cpp" line="47"/>
         <source>The version</source>
         <translation>Die Version</translation>
     </message>
     <message>
-        <location filename="../models/domain/Release.cpp" line="44"/>
+        <location filename="../models/domain/Release.cpp" line="51"/>
         <source>The objectives</source>
         <translation>Der Text der Ziele</translation>
     </message>
     <message>
-        <location filename="../models/domain/Release.cpp" line="46"/>
+        <location filename="../models/domain/Release.cpp" line="53"/>
         <source>The change ticket</source>
         <translation>Das Change-Ticket</translation>
     </message>
     <message>
-        <location filename="../models/domain/SuccessMetric.cpp" line="51"/>
+        <location filename="../models/domain/SuccessMetric.cpp" line="57"/>
         <source>The unit</source>
         <translation>Die Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>FileDigest</name>
+    <message>
+        <location filename="../models/io/FileDigest.cpp" line="113"/>
+        <source>%1: OpenSSL does not provide the digest asked for</source>
+        <translation>%1: OpenSSL stellt den verlangten Hash nicht bereit</translation>
+    </message>
+    <message>
+        <location filename="../models/io/FileDigest.cpp" line="121"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../models/io/FileDigest.cpp" line="122"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/FileDigest.cpp" line="127"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/FileDigest.cpp" line="129"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/io/FileDigest.cpp" line="146"/>
+        <source>%1: cannot read after %2 bytes: %3</source>
+        <translation>%1: nach %2 Bytes nicht weiter lesbar: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/FileDigest.cpp" line="153"/>
+        <location filename="../models/io/FileDigest.cpp" line="163"/>
+        <source>%1: hashing failed</source>
+        <translation>%1: Hashberechnung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -812,1157 +2818,7 @@
     </message>
 </context>
 <context>
-    <name>GateDigest</name>
-    <message>
-        <location filename="../models/services/GateDigest.cpp" line="28"/>
-        <source> (%1 of %2 settled)</source>
-        <translation> (%1 von %2 geklärt)</translation>
-    </message>
-    <message>
-        <location filename="../models/services/GateDigest.cpp" line="32"/>
-        <source>, promoted</source>
-        <translation>, hochgestuft</translation>
-    </message>
-</context>
-<context>
-    <name>Gui</name>
-    <message>
-        <location filename="../ui/GuiApplication.cpp" line="23"/>
-        <source>cannot create the folder %1</source>
-        <translation>Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/GuiApplication.cpp" line="43"/>
-        <source>Slipway</source>
-        <translation>Slipway</translation>
-    </message>
-    <message>
-        <location filename="../ui/GuiApplication.cpp" line="57"/>
-        <source>Cannot open the file</source>
-        <translation>Die Datei kann nicht geöffnet werden</translation>
-    </message>
-</context>
-<context>
-    <name>ImportCommand</name>
-    <message>
-        <location filename="../ui/io/ImportCommand.cpp" line="13"/>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-</context>
-<context>
-    <name>JsonDiff</name>
-    <message>
-        <location filename="../ui/audit/JsonDiff.cpp" line="55"/>
-        <source>… (%1 more characters)</source>
-        <translation>… (%1 weitere Zeichen)</translation>
-    </message>
-</context>
-<context>
-    <name>KnownIssueRepository</name>
-    <message>
-        <location filename="../models/storage/KnownIssueRepository.cpp" line="16"/>
-        <source>saving a known issue</source>
-        <translation>Speichern eines bekannten Problems</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/KnownIssueRepository.cpp" line="61"/>
-        <source>Known issue %1 no longer exists — reload.</source>
-        <translation>Bekanntes Problem %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-</context>
-<context>
-    <name>LifecycleFactsReader</name>
-    <message>
-        <location filename="../models/storage/LifecycleFactsReader.cpp" line="15"/>
-        <source>reading the release lifecycle</source>
-        <translation>Lesen des Release-Lebenszyklus</translation>
-    </message>
-</context>
-<context>
-    <name>LifecycleOverrideRepository</name>
-    <message>
-        <location filename="../models/storage/LifecycleOverrideRepository.cpp" line="16"/>
-        <source>saving a guard override</source>
-        <translation>Speichern einer Übersteuerung</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/LifecycleOverrideRepository.cpp" line="73"/>
-        <source>Override %1 no longer exists — reload.</source>
-        <translation>Übersteuerung %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/LifecycleOverrideRepository.cpp" line="119"/>
-        <source>Override %1</source>
-        <translation>Übersteuerung %1</translation>
-    </message>
-</context>
-<context>
-    <name>MoveScopeItemCommand</name>
-    <message>
-        <location filename="../ui/scope/MoveScopeItemCommand.cpp" line="13"/>
-        <source>Move “%1” to %2</source>
-        <translation>„%1“ nach %2 verschieben</translation>
-    </message>
-    <message>
-        <location filename="../ui/scope/MoveScopeItemCommand.cpp" line="35"/>
-        <source>“%1” was moved by someone else since — reload.</source>
-        <translation>„%1“ wurde inzwischen von jemand anderem verschoben — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/scope/MoveScopeItemCommand.cpp" line="55"/>
-        <source>Undo of a move made by mistake.</source>
-        <translation>Rückgängigmachen einer versehentlichen Verschiebung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/scope/MoveScopeItemCommand.cpp" line="56"/>
-        <source>Undo of the move recorded as: %1</source>
-        <translation>Rückgängigmachen der Verschiebung, erfasst als: %1</translation>
-    </message>
-</context>
-<context>
-    <name>NameLookup</name>
-    <message>
-        <location filename="../models/storage/NameLookup.cpp" line="17"/>
-        <source>reading teams</source>
-        <translation>Lesen der Teams</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/NameLookup.cpp" line="22"/>
-        <source>reading services</source>
-        <translation>Lesen der Dienste</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleRepository</name>
-    <message>
-        <location filename="../models/storage/PeopleRepository.cpp" line="21"/>
-        <source>reading people</source>
-        <translation>Lesen der Personen</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleService</name>
-    <message>
-        <location filename="../models/services/PeopleService.cpp" line="45"/>
-        <source>%1 already signs in as %2; a login belongs to one person, whatever its case.</source>
-        <translation>%1 meldet sich bereits als %2 an; ein Anmeldename gehört zu genau einer Person, unabhängig von Groß- und Kleinschreibung.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/PeopleService.cpp" line="58"/>
-        <source>%1 still has leave or on-call entries; remove those first.</source>
-        <translation>%1 hat noch Urlaubs- oder Bereitschaftseinträge; entfernen Sie diese zuerst.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonRole</name>
-    <message>
-        <location filename="../models/domain/Person.cpp" line="24"/>
-        <source>Development</source>
-        <translation>Entwicklung</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Person.cpp" line="25"/>
-        <source>QA</source>
-        <translation>QA</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Person.cpp" line="26"/>
-        <source>Operations</source>
-        <translation>Betrieb</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Person.cpp" line="27"/>
-        <source>Security</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Person.cpp" line="28"/>
-        <source>Release manager</source>
-        <translation>Release-Manager</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Person.cpp" line="29"/>
-        <source>CAB member</source>
-        <translation>CAB-Mitglied</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Person.cpp" line="30"/>
-        <source>Service owner</source>
-        <translation>Service-Owner</translation>
-    </message>
-</context>
-<context>
-    <name>QProgressDialog</name>
-    <message>
-        <location filename="../ui/io/BackgroundTask.cpp" line="21"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>RecordAcknowledgementCommand</name>
-    <message>
-        <location filename="../ui/comms/RecordAcknowledgementCommand.cpp" line="11"/>
-        <source>Record acknowledgement of %1</source>
-        <translation>Bestätigung von %1 erfassen</translation>
-    </message>
-</context>
-<context>
-    <name>RecordDeploymentCommand</name>
-    <message>
-        <location filename="../ui/deployments/DeploymentCommands.cpp" line="12"/>
-        <source>Record deployment</source>
-        <translation>Deployment erfassen</translation>
-    </message>
-</context>
-<context>
-    <name>ReorderExitCriteriaCommand</name>
-    <message>
-        <location filename="../ui/definition/ReorderExitCriteriaCommand.cpp" line="12"/>
-        <source>Reorder exit criteria</source>
-        <translation>Exit-Kriterien neu anordnen</translation>
-    </message>
-</context>
-<context>
-    <name>ReorderScopeItemCommand</name>
-    <message>
-        <location filename="../ui/scope/ReorderScopeItemCommand.cpp" line="11"/>
-        <source>Reorder &quot;%1&quot;</source>
-        <translation>„%1“ neu anordnen</translation>
-    </message>
-</context>
-<context>
-    <name>RiskAssessmentRepository</name>
-    <message>
-        <location filename="../models/storage/RiskAssessmentRepository.cpp" line="16"/>
-        <source>saving a risk assessment</source>
-        <translation>Speichern einer Risikobewertung</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/RiskAssessmentRepository.cpp" line="92"/>
-        <source>The risk assessment no longer exists — reload.</source>
-        <translation>Die Risikobewertung existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/RiskAssessmentRepository.cpp" line="142"/>
-        <location filename="../models/storage/RiskAssessmentRepository.cpp" line="162"/>
-        <source>Risk assessment</source>
-        <translation>Risikobewertung</translation>
-    </message>
-</context>
-<context>
-    <name>RiskClassifier</name>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="32"/>
-        <source>No users</source>
-        <translation>Keine Benutzer</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="33"/>
-        <source>One team</source>
-        <translation>Ein Team</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="36"/>
-        <source>A business unit</source>
-        <translation>Ein Geschäftsbereich</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="41"/>
-        <source>All customers</source>
-        <translation>Alle Kunden</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="46"/>
-        <location filename="../models/rules/RiskClassifier.cpp" line="77"/>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="49"/>
-        <source>Additive (old code still works)</source>
-        <translation>Additiv (alter Code funktioniert weiter)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="53"/>
-        <source>Rewrites existing data</source>
-        <translation>Schreibt vorhandene Daten um</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="55"/>
-        <source>Irreversible</source>
-        <translation>Irreversibel</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="60"/>
-        <source>Redeploy the previous version</source>
-        <translation>Vorherige Version erneut ausrollen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="65"/>
-        <source>Scripted, with data restore</source>
-        <translation>Per Skript, mit Datenwiederherstellung</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="70"/>
-        <source>Manual, takes hours</source>
-        <translation>Manuell, dauert Stunden</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="74"/>
-        <source>Not possible (fix forward)</source>
-        <translation>Nicht möglich (Fix nach vorn)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="80"/>
-        <source>Internal controls</source>
-        <translation>Interne Kontrollen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="84"/>
-        <source>Regulated (SOX, PCI DSS, GDPR)</source>
-        <translation>Reguliert (SOX, PCI DSS, DSGVO)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="86"/>
-        <source>Reportable to a regulator</source>
-        <translation>Meldepflichtig gegenüber einer Aufsichtsbehörde</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="89"/>
-        <source>Routine</source>
-        <translation>Routine</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="92"/>
-        <source>Similar done before</source>
-        <translation>Ähnliches schon gemacht</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="95"/>
-        <source>New to this team</source>
-        <translation>Neu für dieses Team</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="98"/>
-        <source>Untried technology or vendor</source>
-        <translation>Unerprobte Technologie oder Hersteller</translation>
-    </message>
-</context>
-<context>
-    <name>SaveTemplateCommand</name>
-    <message>
-        <location filename="../ui/comms/SaveTemplateCommand.cpp" line="13"/>
-        <source>Save template “%1”</source>
-        <translation>Vorlage „%1“ speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/comms/SaveTemplateCommand.cpp" line="37"/>
-        <source>“%1” was changed by %2 at %3 — reload.</source>
-        <translation>„%1“ wurde von %2 um %3 geändert — bitte neu laden.</translation>
-    </message>
-</context>
-<context>
-    <name>ScheduleRepository</name>
-    <message>
-        <location filename="../models/storage/ScheduleRepository.cpp" line="16"/>
-        <source>reading the schedule</source>
-        <translation>Lesen des Zeitplans</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ScheduleRepository.cpp" line="48"/>
-        <source>There is no release %1 in %2.</source>
-        <translation>Es gibt kein Release %1 in %2.</translation>
-    </message>
-</context>
-<context>
-    <name>ScheduleService</name>
-    <message>
-        <location filename="../models/services/ScheduleService.cpp" line="36"/>
-        <source>Blackout &quot;%1&quot;: %2</source>
-        <translation>Sperrzeit „%1“: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ScopeCardPainter</name>
-    <message>
-        <location filename="../ui/scope/ScopeCardPainter.cpp" line="22"/>
-        <source>%1 pts</source>
-        <translation>%1 Pkt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/scope/ScopeCardPainter.cpp" line="172"/>
-        <source>Regulatory</source>
-        <translation>Regulatorisch</translation>
-    </message>
-</context>
-<context>
-    <name>ScopeTradeoffRepository</name>
-    <message>
-        <location filename="../models/storage/ScopeTradeoffRepository.cpp" line="15"/>
-        <source>recording a trade-off</source>
-        <translation>Erfassen eines Trade-offs</translation>
-    </message>
-</context>
-<context>
-    <name>Screenshot</name>
-    <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="76"/>
-        <source>unknown view &apos;%1&apos;; valid views: %2</source>
-        <translation>unbekannte Ansicht &apos;%1&apos;; gültige Ansichten: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="140"/>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="150"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="81"/>
-        <source>size %1x%2 is out of range (320x200 to 7680x4320)</source>
-        <translation>Größe %1x%2 liegt außerhalb des Bereichs (320x200 bis 7680x4320)</translation>
-    </message>
-</context>
-<context>
-    <name>SetObjectivesCommand</name>
-    <message>
-        <location filename="../ui/definition/SetObjectivesCommand.cpp" line="14"/>
-        <source>Edit objectives</source>
-        <translation>Ziele bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../ui/definition/SetObjectivesCommand.cpp" line="31"/>
-        <source>The objectives were changed by %1 at %2 — reload.</source>
-        <translation>Die Ziele wurden von %1 um %2 geändert — bitte neu laden.</translation>
-    </message>
-</context>
-<context>
-    <name>SetReleaseCapacityCommand</name>
-    <message>
-        <location filename="../ui/scope/SetReleaseCapacityCommand.cpp" line="12"/>
-        <source>Set release capacity</source>
-        <translation>Release-Kapazität festlegen</translation>
-    </message>
-</context>
-<context>
-    <name>SuccessMetricRepository</name>
-    <message>
-        <location filename="../models/storage/SuccessMetricRepository.cpp" line="16"/>
-        <source>saving a success metric</source>
-        <translation>Speichern einer Erfolgskennzahl</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/SuccessMetricRepository.cpp" line="84"/>
-        <source>Success metric %1 no longer exists — reload.</source>
-        <translation>Erfolgskennzahl %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-</context>
-<context>
-    <name>SuccessMetricService</name>
-    <message>
-        <location filename="../models/services/SuccessMetricService.cpp" line="21"/>
-        <source>This release already has a success metric named “%1”.</source>
-        <translation>Dieses Release hat bereits eine Erfolgskennzahl namens „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateRepository</name>
-    <message>
-        <location filename="../models/storage/TemplateRepository.cpp" line="16"/>
-        <source>saving a template</source>
-        <translation>Speichern einer Vorlage</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/TemplateRepository.cpp" line="62"/>
-        <source>There is no template &apos;%1&apos;.</source>
-        <translation>Es gibt keine Vorlage &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/TemplateRepository.cpp" line="98"/>
-        <source>Template %1 has no version %2.</source>
-        <translation>Vorlage %1 hat keine Version %2.</translation>
-    </message>
-</context>
-<context>
-    <name>UndoCommand</name>
-    <message>
-        <location filename="../ui/undo/RecordOps.h" line="50"/>
-        <source>This record was changed since — reload.</source>
-        <translation>Dieser Datensatz wurde inzwischen geändert — bitte neu laden.</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message numerus="yes">
-        <location filename="../app/cli/CheckCommand.cpp" line="143"/>
-        <source>%n problem(s) found.</source>
-        <translation>
-            <numerusform>%n Problem gefunden.</numerusform>
-            <numerusform>%n Probleme gefunden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliSupport.cpp" line="77"/>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliSupport.cpp" line="84"/>
-        <source> (see &apos;slipway %1 --help&apos;)</source>
-        <translation> (siehe &apos;slipway %1 --help&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliSupport.cpp" line="89"/>
-        <source>Usage: </source>
-        <translation>Aufruf: </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliSupport.cpp" line="95"/>
-        <source>unexpected argument &apos;%1&apos; (see &apos;slipway %2 --help&apos;)</source>
-        <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway %2 --help&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliSupport.cpp" line="105"/>
-        <source>--db FILE is required (see &apos;slipway %1 --help&apos;)</source>
-        <translation>--db DATEI ist erforderlich (siehe &apos;slipway %1 --help&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliSupport.h" line="29"/>
-        <source>The Slipway file to use.</source>
-        <translation>Die zu verwendende Slipway-Datei.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliSupport.h" line="33"/>
-        <source>The file is on a network share: use the rollback journal, not WAL.</source>
-        <translation>Die Datei liegt auf einer Netzwerkfreigabe: Rollback-Journal statt WAL verwenden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliSupport.h" line="37"/>
-        <source>Open the file read-only; never write to it.</source>
-        <translation>Datei schreibgeschützt öffnen; nie in sie schreiben.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="216"/>
-        <source>Wrote %n scope item(s) to %1.</source>
-        <translation>
-            <numerusform>%n Umfangselement nach %1 geschrieben.</numerusform>
-            <numerusform>%n Umfangselemente nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="218"/>
-        <source>Wrote %n release(s) to %1.</source>
-        <translation>
-            <numerusform>%n Release nach %1 geschrieben.</numerusform>
-            <numerusform>%n Releases nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="148"/>
-        <source>Wrote %n agenda item(s) to %1.</source>
-        <translation>
-            <numerusform>%n Tagesordnungspunkt nach %1 geschrieben.</numerusform>
-            <numerusform>%n Tagesordnungspunkte nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="150"/>
-        <source>Wrote %n decision(s) to %1.</source>
-        <translation>
-            <numerusform>%n Entscheidung nach %1 geschrieben.</numerusform>
-            <numerusform>%n Entscheidungen nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="164"/>
-        <source>Wrote %n deployment record(s) to %1.</source>
-        <translation>
-            <numerusform>%n Deployment-Eintrag nach %1 geschrieben.</numerusform>
-            <numerusform>%n Deployment-Einträge nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="177"/>
-        <source>Wrote %n issued message(s) to %1.</source>
-        <translation>
-            <numerusform>%n versendete Mitteilung nach %1 geschrieben.</numerusform>
-            <numerusform>%n versendete Mitteilungen nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="179"/>
-        <source>Wrote %n recipient row(s) with acknowledgements to %1.</source>
-        <translation>
-            <numerusform>%n Empfängerzeile mit Bestätigungen nach %1 geschrieben.</numerusform>
-            <numerusform>%n Empfängerzeilen mit Bestätigungen nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="193"/>
-        <source>Wrote %n assumption(s) to %1.</source>
-        <translation>
-            <numerusform>%n Annahme nach %1 geschrieben.</numerusform>
-            <numerusform>%n Annahmen nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="195"/>
-        <source>Wrote %n success metric(s) to %1.</source>
-        <translation>
-            <numerusform>%n Erfolgskennzahl nach %1 geschrieben.</numerusform>
-            <numerusform>%n Erfolgskennzahlen nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="205"/>
-        <source>Wrote %n trade-off(s) to %1.</source>
-        <translation>
-            <numerusform>%n Trade-off nach %1 geschrieben.</numerusform>
-            <numerusform>%n Trade-offs nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="51"/>
-        <source>%1 (%2 times)</source>
-        <translation>%1 (%2-mal)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="56"/>
-        <source>  … and %1 more reason(s); --json lists them all</source>
-        <translation>  … und %1 weitere Ursache(n); --json listet alle auf</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/CheckLifecycle.cpp" line="45"/>
-        <source>Lifecycle:     %n release(s) past a guard they never met</source>
-        <translation>
-            <numerusform>Lebenszyklus:   %n Release hat eine Voraussetzung seines Status nie erfüllt</numerusform>
-            <numerusform>Lebenszyklus:   %n Releases haben eine Voraussetzung ihres Status nie erfüllt</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>slipway</name>
-    <message>
-        <location filename="../models/domain/Release.cpp" line="20"/>
-        <source>A name is required.</source>
-        <translation>Ein Name ist erforderlich.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Release.cpp" line="22"/>
-        <source>Keep the name under 200 characters.</source>
-        <translation>Der Name muss kürzer als 200 Zeichen sein.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Release.cpp" line="26"/>
-        <source>Not a semantic version: %1.</source>
-        <translation>Keine semantische Version: %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Release.cpp" line="30"/>
-        <source>Give both the start and the end of the window, or neither.</source>
-        <translation>Geben Sie Beginn und Ende des Fensters an, oder keines von beiden.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Release.cpp" line="32"/>
-        <source>The window must end after it starts.</source>
-        <translation>Das Fenster muss nach seinem Beginn enden.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Release.cpp" line="36"/>
-        <source>&apos;%1&apos; is not a known time zone (use an IANA name such as Europe/Berlin).</source>
-        <translation>&apos;%1&apos; ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin).</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ReleaseEnums.cpp" line="68"/>
-        <source>Major</source>
-        <translation>Major</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ReleaseEnums.cpp" line="70"/>
-        <source>Minor</source>
-        <translation>Minor</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ReleaseEnums.cpp" line="72"/>
-        <location filename="../models/domain/ScopeItem.cpp" line="99"/>
-        <source>Patch</source>
-        <translation>Patch</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ChangeRequest.cpp" line="45"/>
-        <location filename="../models/domain/ReleaseEnums.cpp" line="74"/>
-        <source>Emergency</source>
-        <translation>Notfall</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ReleaseEnums.cpp" line="82"/>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ReleaseEnums.cpp" line="84"/>
-        <source>Scheduled</source>
-        <translation>Terminiert</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ReleaseEnums.cpp" line="86"/>
-        <location filename="../models/domain/ScopeItem.cpp" line="129"/>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/CabDecision.cpp" line="37"/>
-        <location filename="../models/domain/ReleaseEnums.cpp" line="88"/>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ReleaseEnums.cpp" line="90"/>
-        <source>Deploying</source>
-        <translation>Wird ausgerollt</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ReleaseEnums.cpp" line="92"/>
-        <source>Deployed</source>
-        <translation>Ausgerollt</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ReleaseEnums.cpp" line="94"/>
-        <source>Closed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ReleaseEnums.cpp" line="96"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Deployment.cpp" line="37"/>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Deployment.cpp" line="41"/>
-        <location filename="../models/domain/ReleaseEnums.cpp" line="98"/>
-        <source>Rolled back</source>
-        <translation>Zurückgerollt</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="95"/>
-        <source>Feature</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="97"/>
-        <source>Fix</source>
-        <translation>Fehlerbehebung</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="101"/>
-        <source>Tech debt</source>
-        <translation>Technische Schuld</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="103"/>
-        <source>Regulatory</source>
-        <translation>Regulatorisch</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="111"/>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="113"/>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="115"/>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="117"/>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="125"/>
-        <source>Proposed</source>
-        <translation>Vorgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="127"/>
-        <source>Committed</source>
-        <translation>Zugesagt</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="131"/>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/CabDecision.cpp" line="43"/>
-        <location filename="../models/domain/ScopeItem.cpp" line="133"/>
-        <location filename="../models/rules/ApprovalRules.cpp" line="55"/>
-        <source>Deferred</source>
-        <translation>Zurückgestellt</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="149"/>
-        <source>The title is empty.</source>
-        <translation>Der Titel ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="152"/>
-        <source>The title is %1 characters long; keep it under %2.</source>
-        <translation>Der Titel ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="157"/>
-        <source>The effort must be a number of points from 0 to %1.</source>
-        <translation>Der Aufwand muss eine Punktzahl von 0 bis %1 sein.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="162"/>
-        <source>The external key must be one line of at most %1 characters, without surrounding spaces.</source>
-        <translation>Der externe Schlüssel muss eine Zeile mit höchstens %1 Zeichen sein, ohne umgebende Leerzeichen.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="167"/>
-        <source>The stakeholder must be one line of at most %1 characters.</source>
-        <translation>Der Stakeholder muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="171"/>
-        <source>The description is %1 characters long; keep it under %2.</source>
-        <translation>Die Beschreibung ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ScopeItem.cpp" line="178"/>
-        <source>Labels must be non-empty, at most %1 characters, on one line and without &apos;;&apos;.</source>
-        <translation>Labels dürfen nicht leer sein, höchstens %1 Zeichen, einzeilig und ohne &apos;;&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/SemVer.cpp" line="31"/>
-        <source>%1 must be a number</source>
-        <translation>%1 muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/SemVer.cpp" line="36"/>
-        <source>%1 must not have leading zeros</source>
-        <translation>%1 darf keine führenden Nullen haben</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/SemVer.cpp" line="42"/>
-        <source>%1 is too large</source>
-        <translation>%1 ist zu groß</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/SemVer.cpp" line="52"/>
-        <source>empty identifier after &apos;-&apos; or &apos;+&apos;</source>
-        <translation>leerer Bezeichner nach &apos;-&apos; oder &apos;+&apos;</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/SemVer.cpp" line="58"/>
-        <source>&apos;%1&apos; is not allowed in a version</source>
-        <translation>&apos;%1&apos; ist in einer Version nicht erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/SemVer.cpp" line="64"/>
-        <source>numeric pre-release identifier &apos;%1&apos; has a leading zero</source>
-        <translation>numerischer Pre-Release-Bezeichner &apos;%1&apos; hat eine führende Null</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="70"/>
-        <source>%1:%2:%3 (byte %4): not valid JSON: %5</source>
-        <translation>%1:%2:%3 (Byte %4): kein gültiges JSON: %5</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="80"/>
-        <source>%1: benchmarks: %2; not Google Benchmark JSON</source>
-        <translation>%1: benchmarks: %2; kein Google-Benchmark-JSON</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="81"/>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="81"/>
-        <source>expected an array</source>
-        <translation>Array erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="87"/>
-        <source>%1: %2: expected an object</source>
-        <translation>%1: %2: Objekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="91"/>
-        <source>%1: %2.name: expected a non-empty string</source>
-        <translation>%1: %2.name: nicht leere Zeichenkette erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="101"/>
-        <source>%1 reported no figures: %2</source>
-        <translation>%1 lieferte keine Werte: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="107"/>
-        <source>%1 is repeated; its first repetition is used unless a _mean or _median row is named</source>
-        <translation>%1 ist wiederholt; die erste Wiederholung wird verwendet, sofern keine _mean- oder _median-Zeile benannt ist</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="116"/>
-        <source>%1: %2.time_unit: expected a string</source>
-        <translation>%1: %2.time_unit: Zeichenkette erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="126"/>
-        <source>%1: %2.%3: expected a number</source>
-        <translation>%1: %2.%3: Zahl erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="202"/>
-        <source>%1: a quoted field is not closed</source>
-        <translation>%1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="205"/>
-        <source>%1: expected name,value,unit, found %2 fields</source>
-        <translation>%1: name,value,unit erwartet, %2 Felder gefunden</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="215"/>
-        <source>%1: the value %2 is not a number</source>
-        <translation>%1: der Wert %2 ist keine Zahl</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="218"/>
-        <source>%1: the name is empty</source>
-        <translation>%1: der Name ist leer</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="220"/>
-        <source>%1: %2 is repeated; the first value is used</source>
-        <translation>%1: %2 ist wiederholt; der erste Wert wird verwendet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="226"/>
-        <source>%1: no figures found, expected lines of name,value,unit</source>
-        <translation>%1: keine Werte gefunden, erwartet werden Zeilen mit name,value,unit</translation>
-    </message>
-    <message>
-        <location filename="../models/io/JUnitReport.cpp" line="110"/>
-        <source>%1:%2:%3: not well-formed XML: %4</source>
-        <translation>%1:%2:%3: kein wohlgeformtes XML: %4</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="16"/>
-        <source>The file is open read-only (%1); changes are disabled.</source>
-        <translation>Die Datei ist schreibgeschützt geöffnet (%1); Änderungen sind deaktiviert.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="18"/>
-        <source>%1 is open read-only (%2); changes are disabled.</source>
-        <translation>%1 ist schreibgeschützt geöffnet (%2); Änderungen sind deaktiviert.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="25"/>
-        <source>create releases</source>
-        <translation>Releases anlegen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="28"/>
-        <source>edit releases</source>
-        <translation>Releases bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="31"/>
-        <source>delete releases</source>
-        <translation>Releases löschen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="37"/>
-        <source>change release scope</source>
-        <translation>den Release-Umfang ändern</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="105"/>
-        <source>%1 is not a person in this file, so may not %2; ask a release manager to add you.</source>
-        <translation>%1 ist keine Person in dieser Datei und darf daher nicht %2; bitten Sie einen Release-Manager, Sie hinzuzufügen.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="117"/>
-        <source>%1 may not %2: that needs the release manager role.</source>
-        <translation>%1 darf nicht %2: dafür ist die Rolle Release-Manager nötig.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Recurrence.cpp" line="59"/>
-        <source>&apos;%1&apos; is not a valid RRULE (RFC 5545), e.g. FREQ=WEEKLY;BYDAY=FR</source>
-        <translation>&apos;%1&apos; ist keine gültige RRULE (RFC 5545), z. B. FREQ=WEEKLY;BYDAY=FR</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="81"/>
-        <source>there are no releases yet</source>
-        <translation>es gibt noch keine Releases</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="51"/>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="70"/>
-        <source>checking the file</source>
-        <translation>Prüfen der Datei</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="80"/>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="114"/>
-        <source>checking references</source>
-        <translation>Prüfen der Verweise</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="99"/>
-        <source>row %1 of %2 points to a missing row in %3</source>
-        <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile in %3</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="104"/>
-        <source>%1 more dangling references not listed</source>
-        <translation>%1 weitere verwaiste Verweise nicht aufgeführt</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="20"/>
-        <source>saving scope items</source>
-        <translation>Speichern der Umfangselemente</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="18"/>
-        <source>Give it a name.</source>
-        <translation>Geben Sie einen Namen an.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="23"/>
-        <source>The end must be after the start.</source>
-        <translation>Das Ende muss nach dem Beginn liegen.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/EnvironmentRepository.cpp" line="19"/>
-        <source>saving environments</source>
-        <translation>Speichern der Umgebungen</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/PeopleRepository.cpp" line="61"/>
-        <source>saving people</source>
-        <translation>Speichern der Personen</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ReleaseLinkRepository.cpp" line="18"/>
-        <source>saving what a release needs</source>
-        <translation>Speichern des Bedarfs eines Release</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/StaleRow.cpp" line="26"/>
-        <source>“%1” no longer exists — reload.</source>
-        <translation>„%1“ existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/StaleRow.cpp" line="33"/>
-        <source>“%1” was changed by %2 at %3 — reload.</source>
-        <translation>„%1“ wurde von %2 um %3 geändert — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/CabDecision.cpp" line="39"/>
-        <source>Approved with conditions</source>
-        <translation>Genehmigt mit Auflagen</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/CabDecision.cpp" line="41"/>
-        <location filename="../models/rules/ApprovalRules.cpp" line="57"/>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/CabMeeting.cpp" line="35"/>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/CabMeeting.cpp" line="37"/>
-        <source>Emergency review</source>
-        <translation>Notfall-Review</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/CabMeeting.cpp" line="39"/>
-        <source>Gate escalation</source>
-        <translation>Gate-Eskalation</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ChangeRequest.cpp" line="41"/>
-        <source>Standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ChangeRequest.cpp" line="43"/>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ChangeRequest.cpp" line="57"/>
-        <source>A change request needs a ticket id.</source>
-        <translation>Ein Change-Request braucht eine Ticket-ID.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ChangeRequest.cpp" line="59"/>
-        <source>Say in a line what the change does.</source>
-        <translation>Beschreiben Sie in einer Zeile, was der Change bewirkt.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ChangeRequest.cpp" line="61"/>
-        <source>Say who requests the change.</source>
-        <translation>Geben Sie an, wer den Change beantragt.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ChangeRequest.cpp" line="65"/>
-        <source>A planned window needs a start and an end after it.</source>
-        <translation>Ein geplantes Fenster braucht einen Beginn und ein späteres Ende.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/ChangeRequest.cpp" line="69"/>
-        <source>Tags are single words, not &quot;%1&quot;.</source>
-        <translation>Tags sind einzelne Wörter, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/DistributionList.cpp" line="33"/>
-        <source>Distribution list %1: member %2 has %3, which is not an e-mail address such as ops@example.com; correct the list first. Nothing was sent or issued.</source>
-        <translation>Verteiler %1: Mitglied %2 hat %3, was keine E-Mail-Adresse wie ops@example.com ist; korrigieren Sie zuerst den Verteiler. Es wurde nichts gesendet oder als versendet archiviert.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/DistributionList.cpp" line="46"/>
-        <source>A distribution list needs a name.</source>
-        <translation>Ein Verteiler braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/DistributionList.cpp" line="49"/>
-        <source>&apos;%1&apos; is not a time zone; use an IANA name such as Europe/Berlin.</source>
-        <translation>&apos;%1&apos; ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/DistributionList.cpp" line="56"/>
-        <source>&apos;%1&apos; is not an e-mail address such as ops@example.com.</source>
-        <translation>&apos;%1&apos; ist keine E-Mail-Adresse wie ops@example.com.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/DistributionList.cpp" line="59"/>
-        <source>%1 is on the list twice.</source>
-        <translation>%1 steht zweimal auf der Liste.</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/DistributionList.cpp" line="62"/>
-        <source>A name is one line.</source>
-        <translation>Ein Name ist einzeilig.</translation>
-    </message>
+    <name>Gate</name>
     <message>
         <location filename="../models/domain/Gate.cpp" line="54"/>
         <source>Test pass rate</source>
@@ -1999,7 +2855,6 @@
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../models/domain/Deployment.cpp" line="39"/>
         <location filename="../models/domain/Gate.cpp" line="88"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
@@ -2010,12 +2865,37 @@
         <translation>Ausgenommen</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="116"/>
+        <location filename="../models/domain/Gate.cpp" line="98"/>
+        <source>at least %1 % of tests pass (JUnit XML)</source>
+        <translation>mindestens %1 % der Tests bestehen (JUnit XML)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Gate.cpp" line="101"/>
+        <source>no open finding of %1 severity or above (SARIF)</source>
+        <translation>kein offener Befund mit Schweregrad %1 oder höher (SARIF)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Gate.cpp" line="103"/>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Gate.cpp" line="107"/>
+        <source>ticked by a person</source>
+        <translation>von einer Person abgehakt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Gate.cpp" line="109"/>
+        <source>approved by someone with the %1 role</source>
+        <translation>freigegeben von jemandem mit der Rolle %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Gate.cpp" line="117"/>
         <source>A criterion needs a name.</source>
         <translation>Ein Kriterium braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="120"/>
+        <location filename="../models/domain/Gate.cpp" line="121"/>
         <source>%1: the pass rate threshold must be a percentage from 0 to 100.</source>
         <translation>%1: Der Schwellwert der Erfolgsquote muss ein Prozentwert von 0 bis 100 sein.</translation>
     </message>
@@ -2025,70 +2905,811 @@
         <translation>%1: Der Schweregrad muss low, medium, high oder critical sein.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="132"/>
+        <location filename="../models/domain/Gate.cpp" line="133"/>
         <source>%1: name the benchmark metric.</source>
         <translation>%1: Benennen Sie die Benchmark-Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="134"/>
+        <location filename="../models/domain/Gate.cpp" line="135"/>
         <source>%1: the comparison must be &lt;= or &gt;=.</source>
         <translation>%1: Der Vergleich muss &lt;= oder &gt;= sein.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="136"/>
+        <location filename="../models/domain/Gate.cpp" line="137"/>
         <source>%1: the benchmark needs a threshold.</source>
         <translation>%1: Der Benchmark braucht einen Schwellwert.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="142"/>
+        <location filename="../models/domain/Gate.cpp" line="143"/>
         <source>%1: say which role approves.</source>
         <translation>%1: Geben Sie an, welche Rolle freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="151"/>
+        <location filename="../models/domain/Gate.cpp" line="152"/>
         <source>A gate needs a name.</source>
         <translation>Ein Gate braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="153"/>
+        <location filename="../models/domain/Gate.cpp" line="154"/>
         <source>%1: the due date cannot be after the window starts.</source>
         <translation>%1: Das Fälligkeitsdatum darf nicht nach dem Fensterbeginn liegen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="158"/>
+        <location filename="../models/domain/Gate.cpp" line="159"/>
         <source>%1: two criteria are called %2.</source>
         <translation>%1: Zwei Kriterien heißen %2.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="167"/>
+        <location filename="../models/domain/Gate.cpp" line="168"/>
         <source>A waiver needs a reason.</source>
         <translation>Eine Ausnahme braucht eine Begründung.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="169"/>
+        <location filename="../models/domain/Gate.cpp" line="170"/>
         <source>A waiver needs the compensating controls that stand in for the check.</source>
         <translation>Eine Ausnahme braucht die kompensierenden Kontrollen, die die Prüfung ersetzen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="171"/>
+        <location filename="../models/domain/Gate.cpp" line="173"/>
         <source>A waiver needs the validation task owed after the release.</source>
         <translation>Eine Ausnahme braucht die nach dem Release geschuldete Validierungsaufgabe.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="173"/>
+        <location filename="../models/domain/Gate.cpp" line="175"/>
         <source>A waiver needs an expiry date.</source>
         <translation>Eine Ausnahme braucht ein Ablaufdatum.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="175"/>
+        <location filename="../models/domain/Gate.cpp" line="177"/>
         <source>A waiver&apos;s expiry must be after it is requested.</source>
         <translation>Das Ablaufdatum einer Ausnahme muss nach ihrer Beantragung liegen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="177"/>
+        <location filename="../models/domain/Gate.cpp" line="179"/>
         <source>%1 asked for this waiver, so cannot approve it.</source>
         <translation>%1 hat diese Ausnahme beantragt und kann sie daher nicht genehmigen.</translation>
     </message>
+</context>
+<context>
+    <name>GateCommands</name>
+    <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="68"/>
+        <source>Import %1 into “%2”</source>
+        <translation>%1 in „%2“ importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="90"/>
+        <source>Mark %1 as a false positive</source>
+        <translation>%1 als False Positive markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="103"/>
+        <source>Count %1 again</source>
+        <translation>%1 wieder zählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="116"/>
+        <source>Approve “%1”</source>
+        <translation>„%1“ freigeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="116"/>
+        <source>Take back “%1”</source>
+        <translation>„%1“ zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="117"/>
+        <source>Tick “%1”</source>
+        <translation>„%1“ abhaken</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="117"/>
+        <source>Untick “%1”</source>
+        <translation>Haken bei „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="150"/>
+        <source>Request a waiver</source>
+        <translation>Ausnahme beantragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="174"/>
+        <source>Approve a waiver</source>
+        <translation>Ausnahme genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="187"/>
+        <source>Add the release&apos;s gates</source>
+        <translation>Gates des Release hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="197"/>
+        <source>The release already has every gate its template and its risk assessment ask for.</source>
+        <translation>Das Release hat bereits alle Gates, die seine Vorlage und seine Risikobewertung verlangen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateCommands.cpp" line="219"/>
+        <source>Promote the release</source>
+        <translation>Release hochstufen</translation>
+    </message>
+</context>
+<context>
+    <name>GateDigest</name>
+    <message>
+        <location filename="../models/services/GateDigest.cpp" line="28"/>
+        <source> (%1 of %2 settled)</source>
+        <translation> (%1 von %2 geklärt)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/GateDigest.cpp" line="32"/>
+        <source>, promoted</source>
+        <translation>, hochgestuft</translation>
+    </message>
+</context>
+<context>
+    <name>GateEvaluator</name>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="45"/>
+        <source>No JUnit XML report imported yet.</source>
+        <translation>Noch kein JUnit-XML-Bericht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="48"/>
+        <source>%1 tests: %2 failures, %3 errors, %4 skipped</source>
+        <translation>%1 Tests: %2 Fehlschläge, %3 Fehler, %4 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="56"/>
+        <source>No test ran (%1); at least %2 % must pass.</source>
+        <translation>Kein Test lief (%1); mindestens %2 % müssen bestehen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="59"/>
+        <source>%1 % passed (%2); at least %3 % needed.</source>
+        <translation>%1 % bestanden (%2); mindestens %3 % nötig.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="63"/>
+        <source>Only %1 % passed (%2); at least %3 % needed.</source>
+        <translation>Nur %1 % bestanden (%2); mindestens %3 % nötig.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="71"/>
+        <source>No SARIF log imported yet.</source>
+        <translation>Noch kein SARIF-Log importiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="78"/>
+        <source>%1 lower</source>
+        <translation>%1 niedriger</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="80"/>
+        <source>%1 suppressed in the file</source>
+        <translation>%1 in der Datei unterdrückt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="82"/>
+        <source>%1 marked false positive</source>
+        <translation>%1 als False Positive markiert</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="88"/>
+        <source>No open finding of %1 severity or above%2.</source>
+        <translation>Kein offener Befund mit Schweregrad %1 oder höher%2.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="92"/>
+        <source>1 open finding of %1 severity or above</source>
+        <translation>1 offener Befund mit Schweregrad %1 oder höher</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="93"/>
+        <source>%1 open findings of %2 severity or above</source>
+        <translation>%1 offene Befunde mit Schweregrad %2 oder höher</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="102"/>
+        <source>No benchmark results imported yet.</source>
+        <translation>Noch keine Benchmark-Ergebnisse importiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="107"/>
+        <source>%1 is %2 %3, within %4 %5 %3.</source>
+        <translation>%1 ist %2 %3, innerhalb %4 %5 %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="108"/>
+        <source>%1 is %2 %3, not %4 %5 %3.</source>
+        <translation>%1 ist %2 %3, nicht %4 %5 %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="118"/>
+        <source>Not ticked yet.</source>
+        <translation>Noch nicht abgehakt.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="120"/>
+        <source>Ticked by %1 on %2.</source>
+        <translation>Abgehakt von %1 am %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="125"/>
+        <source>Waiting for approval by someone with the %1 role.</source>
+        <translation>Wartet auf Freigabe durch jemanden mit der Rolle %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="128"/>
+        <source>Approved by %1 (%2) on %3.</source>
+        <translation>Freigegeben von %1 (%2) am %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="138"/>
+        <source> A waiver requested by %1 awaits approval.</source>
+        <translation> Eine von %1 beantragte Ausnahme wartet auf Genehmigung.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="140"/>
+        <source> The waiver approved by %1 expired on %2.</source>
+        <translation> Die von %1 genehmigte Ausnahme ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="158"/>
+        <source>Waived until %1, approved by %2: %3 (was: %4)</source>
+        <translation>Ausgenommen bis %1, genehmigt von %2: %3 (war: %4)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="198"/>
+        <source>The whole gate is waived until %1, approved by %2: %3</source>
+        <translation>Das ganze Gate ist ausgenommen bis %1, genehmigt von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="206"/>
+        <source>Failing: %1.</source>
+        <translation>Fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="209"/>
+        <source>Waiting for: %1.</source>
+        <translation>Wartet auf: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="212"/>
+        <source>Passed with waived criteria.</source>
+        <translation>Bestanden mit ausgenommenen Kriterien.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="216"/>
+        <source>No criteria to meet.</source>
+        <translation>Keine Kriterien zu erfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="216"/>
+        <source>Every criterion passed.</source>
+        <translation>Alle Kriterien bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="239"/>
+        <source>The release has no gates.</source>
+        <translation>Das Release hat keine Gates.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="240"/>
+        <source>The release has been promoted through every gate.</source>
+        <translation>Das Release wurde durch alle Gates hochgestuft.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="249"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="253"/>
+        <source>Cannot promote to %1: %2.</source>
+        <translation>Hochstufen zu %1 nicht möglich: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="260"/>
+        <source>%1 is through; the release may move to %2.</source>
+        <translation>%1 ist durch; das Release kann zu %2 wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="261"/>
+        <source>the next stage</source>
+        <translation>die nächste Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="272"/>
+        <source>Failing past its due date %1. %2</source>
+        <translation>Fehlgeschlagen nach Fälligkeit %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="277"/>
+        <source>Still pending past its due date %1. %2</source>
+        <translation>Noch ausstehend nach Fälligkeit %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="284"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="286"/>
+        <source>Waived. </source>
+        <translation>Ausgenommen. </translation>
+    </message>
+</context>
+<context>
+    <name>GateEvidence</name>
+    <message>
+        <location filename="../models/io/GateEvidence.cpp" line="91"/>
+        <source>%1: no metric named “%2”; the file has %3.</source>
+        <translation>%1: keine Kennzahl namens „%2“; die Datei hat %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/GateEvidence.cpp" line="93"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../models/io/GateEvidence.cpp" line="142"/>
+        <source>“%1” is a %2: it is ticked by a person, not read from a file.</source>
+        <translation>„%1“ ist vom Typ %2: Es wird von einer Person abgehakt, nicht aus einer Datei gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>GateRepository</name>
+    <message>
+        <location filename="../models/storage/GateRepository.cpp" line="24"/>
+        <location filename="../models/storage/GateRepository.cpp" line="172"/>
+        <location filename="../models/storage/GateRepository.cpp" line="185"/>
+        <source>reading gates</source>
+        <translation>Lesen der Gates</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepository.cpp" line="136"/>
+        <location filename="../models/storage/GateRepository.cpp" line="175"/>
+        <location filename="../models/storage/GateRepository.cpp" line="271"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="206"/>
+        <source>Gate %1 no longer exists — reload.</source>
+        <translation>Gate %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepository.cpp" line="151"/>
+        <location filename="../models/storage/GateRepository.cpp" line="188"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="92"/>
+        <source>Criterion %1 no longer exists — reload.</source>
+        <translation>Kriterium %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepository.cpp" line="195"/>
+        <location filename="../models/storage/GateRepository.cpp" line="278"/>
+        <source>adding gates to a release</source>
+        <translation>Hinzufügen von Gates zu einem Release</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepository.cpp" line="268"/>
+        <source>removing gates from a release</source>
+        <translation>Entfernen von Gates aus einem Release</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="30"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="130"/>
+        <source>reading findings</source>
+        <translation>Lesen der Befunde</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="69"/>
+        <source>saving evidence</source>
+        <translation>Speichern von Nachweisen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="152"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="163"/>
+        <source>saving a finding review</source>
+        <translation>Speichern einer Befundprüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="184"/>
+        <source>saving a check</source>
+        <translation>Speichern einer Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="203"/>
+        <source>saving a promotion</source>
+        <translation>Speichern einer Hochstufung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="26"/>
+        <source>reading waivers</source>
+        <translation>Lesen der Ausnahmen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="29"/>
+        <source>Waiver %1 no longer exists — reload.</source>
+        <translation>Ausnahme %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="58"/>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="78"/>
+        <source>saving a waiver</source>
+        <translation>Speichern einer Ausnahme</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="80"/>
+        <source>waiver</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="89"/>
+        <source>removing a waiver</source>
+        <translation>Entfernen einer Ausnahme</translation>
+    </message>
+</context>
+<context>
+    <name>GateRigour</name>
+    <message>
+        <location filename="../models/rules/GateRigour.cpp" line="20"/>
+        <source>Development complete</source>
+        <translation>Entwicklung abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateRigour.cpp" line="23"/>
+        <source>Unit tests</source>
+        <translation>Unit-Tests</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateRigour.cpp" line="27"/>
+        <source>QA sign-off</source>
+        <translation>QA-Abnahme</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateRigour.cpp" line="30"/>
+        <source>QA approval</source>
+        <translation>QA-Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateRigour.cpp" line="34"/>
+        <source>Staging verified</source>
+        <translation>Staging verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateRigour.cpp" line="37"/>
+        <source>Smoke tests</source>
+        <translation>Smoke-Tests</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateRigour.cpp" line="41"/>
+        <source>Security review</source>
+        <translation>Sicherheitsreview</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateRigour.cpp" line="44"/>
+        <source>Security scan</source>
+        <translation>Sicherheitsscan</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateRigour.cpp" line="48"/>
+        <location filename="../models/rules/GateRigour.cpp" line="51"/>
+        <source>CAB approval</source>
+        <translation>CAB-Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateRigour.cpp" line="139"/>
+        <source>Required approvals</source>
+        <translation>Erforderliche Freigaben</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateRigour.cpp" line="146"/>
+        <source>Approval: %1</source>
+        <translation>Freigabe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GateTemplateCommands</name>
+    <message>
+        <location filename="../ui/gates/GateTemplateCommands.cpp" line="33"/>
+        <source>The template “%1” was changed elsewhere since; reload before undoing.</source>
+        <translation>Die Vorlage „%1“ wurde inzwischen anderswo geändert; vor dem Rückgängigmachen neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateTemplateCommands.cpp" line="47"/>
+        <source>Add gate “%1”</source>
+        <translation>Gate „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateTemplateCommands.cpp" line="68"/>
+        <source>Remove gate “%1”</source>
+        <translation>Gate „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateTemplateCommands.cpp" line="101"/>
+        <source>Move gate “%1” up</source>
+        <translation>Gate „%1“ nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GateTemplateCommands.cpp" line="102"/>
+        <source>Move gate “%1” down</source>
+        <translation>Gate „%1“ nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>GateTemplateRepository</name>
+    <message>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="37"/>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="58"/>
+        <source>reading gate templates</source>
+        <translation>Lesen der Gate-Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="92"/>
+        <source>Gate template %1 no longer exists — reload.</source>
+        <translation>Gate-Vorlage %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="102"/>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="120"/>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="138"/>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="160"/>
+        <source>saving a gate template</source>
+        <translation>Speichern einer Gate-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="172"/>
+        <source>gate template</source>
+        <translation>Gate-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateTemplateRepository.cpp" line="172"/>
+        <source>removing a gate template</source>
+        <translation>Entfernen einer Gate-Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <location filename="../ui/GuiApplication.cpp" line="23"/>
+        <source>cannot create the folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiApplication.cpp" line="43"/>
+        <source>Slipway</source>
+        <translation>Slipway</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiApplication.cpp" line="57"/>
+        <source>Cannot open the file</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>IcsReader</name>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="220"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="222"/>
+        <source>%1 is %2 MB; calendars over %3 MB are refused.</source>
+        <translation>%1 ist %2 MB groß; Kalender über %3 MB werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="229"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="241"/>
+        <source>%1 line 1: not an iCalendar file (it must start with BEGIN:VCALENDAR).</source>
+        <translation>%1 Zeile 1: keine iCalendar-Datei (sie muss mit BEGIN:VCALENDAR beginnen).</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="246"/>
+        <source>%1 line %2: binary data (a NUL byte) in a calendar file.</source>
+        <translation>%1 Zeile %2: Binärdaten (ein NUL-Byte) in einer Kalenderdatei.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="251"/>
+        <source>%1 line %2: not valid UTF-8 text; save the calendar as UTF-8 and import it again.</source>
+        <translation>%1 Zeile %2: kein gültiger UTF-8-Text; speichern Sie den Kalender als UTF-8 und importieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="258"/>
+        <source>%1 line %2: components nested more than %3 deep; not a calendar Slipway reads.</source>
+        <translation>%1 Zeile %2: Komponenten sind tiefer als %3 Ebenen verschachtelt; kein Kalender, den Slipway lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="266"/>
+        <source>%1 line %2: a line of %3 bytes; calendar lines over %4 bytes are refused.</source>
+        <translation>%1 Zeile %2: eine Zeile mit %3 Byte; Kalenderzeilen über %4 Byte werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="273"/>
+        <source>%1 line %2: the file ends before END:VCALENDAR (truncated?).</source>
+        <translation>%1 Zeile %2: Die Datei endet vor END:VCALENDAR (abgeschnitten?).</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="285"/>
+        <source>%1: libical could not read the calendar.</source>
+        <translation>%1: libical konnte den Kalender nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="290"/>
+        <source>%1: no VCALENDAR in the file.</source>
+        <translation>%1: kein VCALENDAR in der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="312"/>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="319"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="322"/>
+        <source>(no summary)</source>
+        <translation>(keine Zusammenfassung)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="334"/>
+        <source>%1: event &quot;%2&quot;: %3.</source>
+        <translation>%1: Termin „%2“: %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="336"/>
+        <source>%1: event &quot;%2&quot;: %3 (ignored).</source>
+        <translation>%1: Termin „%2“: %3 (ignoriert).</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="343"/>
+        <source>%1: event &quot;%2&quot; has no valid DTSTART.</source>
+        <translation>%1: Termin „%2“ hat kein gültiges DTSTART.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="352"/>
+        <source>%1: event &quot;%2&quot; has an invalid DTEND.</source>
+        <translation>%1: Termin „%2“ hat ein ungültiges DTEND.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsReader.cpp" line="360"/>
+        <source>%1: event &quot;%2&quot; lasts no time; left out.</source>
+        <translation>%1: Termin „%2“ hat keine Dauer; ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <location filename="../models/io/IcsWriter.cpp" line="111"/>
+        <source>%1 release, %2</source>
+        <translation>%1-Release, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsWriter.cpp" line="113"/>
+        <source>; change %1</source>
+        <translation>; Change %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsWriter.cpp" line="115"/>
+        <source>; owner %1</source>
+        <translation>; Verantwortlich %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IcsWriter.cpp" line="145"/>
+        <source>Incident freeze: only emergency releases may deploy.</source>
+        <translation>Incident-Sperre: Nur Notfall-Releases dürfen ausrollen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../ui/io/ImportCommand.cpp" line="13"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityChecker</name>
+    <message>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="52"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="71"/>
+        <source>checking the file</source>
+        <translation>Prüfen der Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="81"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="116"/>
+        <source>checking references</source>
+        <translation>Prüfen der Verweise</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="99"/>
+        <source>row %1 of %2 points to a missing row in %3</source>
+        <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile in %3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="106"/>
+        <source>%1 more dangling references not listed</source>
+        <translation>%1 weitere verwaiste Verweise nicht aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="227"/>
+        <source>the audit log was not read</source>
+        <translation>das Audit-Log wurde nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>JUnitReport</name>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="80"/>
+        <source>%1 %2 declared, %3 counted</source>
+        <translation>%1 %2 angegeben, %3 gezählt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="89"/>
+        <source>the root element&apos;s totals differ from the test cases: </source>
+        <translation>Die Summen des Wurzelelements weichen von den Testfällen ab: </translation>
+    </message>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="90"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="111"/>
+        <source>%1:%2:%3: not well-formed XML: %4</source>
+        <translation>%1:%2:%3: kein wohlgeformtes XML: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="139"/>
+        <source>%1: the file is empty, expected JUnit XML</source>
+        <translation>%1: Die Datei ist leer, JUnit XML erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="149"/>
+        <source>%1:%2: the document type declares entities; JUnit reports have none, so the file is refused</source>
+        <translation>%1:%2: Die Dokumenttyp-Deklaration definiert Entitäten; JUnit-Berichte haben keine, daher wird die Datei abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="158"/>
+        <source>%1: no XML element found, expected JUnit XML</source>
+        <translation>%1: kein XML-Element gefunden, JUnit XML erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="162"/>
+        <source>%1:%2:%3: not a JUnit XML report: the root element is &lt;%4&gt;, expected &lt;testsuites&gt; or &lt;testsuite&gt;</source>
+        <translation>%1:%2:%3: kein JUnit-XML-Bericht: Das Wurzelelement ist &lt;%4&gt;, erwartet &lt;testsuites&gt; oder &lt;testsuite&gt;</translation>
+    </message>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="179"/>
+        <source>%1:%2: elements nested more than %3 deep; not a JUnit report</source>
+        <translation>%1:%2: Elemente sind tiefer als %3 Ebenen verschachtelt; kein JUnit-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="194"/>
+        <source>%1:%2: %3 %4</source>
+        <translation>%1:%2: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../models/io/JUnitReport.cpp" line="226"/>
+        <source>%1:%2: testcase %3</source>
+        <translation>%1:%2: testcase %3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDiff</name>
+    <message>
+        <location filename="../ui/audit/JsonDiff.cpp" line="55"/>
+        <source>… (%1 more characters)</source>
+        <translation>… (%1 weitere Zeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>KnownIssue</name>
     <message>
         <location filename="../models/domain/KnownIssue.cpp" line="39"/>
         <source>Open</source>
@@ -2105,85 +3726,110 @@
         <translation>Gelöst</translation>
     </message>
     <message>
-        <location filename="../models/domain/KnownIssue.cpp" line="55"/>
+        <location filename="../models/domain/KnownIssue.cpp" line="56"/>
         <source>A known issue belongs to a release.</source>
         <translation>Ein bekanntes Problem gehört zu einem Release.</translation>
     </message>
     <message>
-        <location filename="../models/domain/KnownIssue.cpp" line="57"/>
+        <location filename="../models/domain/KnownIssue.cpp" line="58"/>
         <source>A known issue needs a title.</source>
         <translation>Ein bekanntes Problem braucht einen Titel.</translation>
     </message>
+</context>
+<context>
+    <name>KnownIssueRepository</name>
     <message>
-        <location filename="../models/domain/MessageTemplate.cpp" line="46"/>
-        <source>Release notice</source>
-        <translation>Release-Ankündigung</translation>
+        <location filename="../models/storage/KnownIssueRepository.cpp" line="16"/>
+        <source>saving a known issue</source>
+        <translation>Speichern eines bekannten Problems</translation>
     </message>
     <message>
-        <location filename="../models/domain/MessageTemplate.cpp" line="48"/>
-        <source>Executive summary</source>
-        <translation>Management-Zusammenfassung</translation>
+        <location filename="../models/storage/KnownIssueRepository.cpp" line="61"/>
+        <source>Known issue %1 no longer exists — reload.</source>
+        <translation>Bekanntes Problem %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleFactsReader</name>
+    <message>
+        <location filename="../models/storage/LifecycleFactsReader.cpp" line="16"/>
+        <source>reading the release lifecycle</source>
+        <translation>Lesen des Release-Lebenszyklus</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleOverrideRepository</name>
+    <message>
+        <location filename="../models/storage/LifecycleOverrideRepository.cpp" line="16"/>
+        <source>saving a guard override</source>
+        <translation>Speichern einer Übersteuerung</translation>
     </message>
     <message>
-        <location filename="../models/domain/MessageTemplate.cpp" line="50"/>
-        <source>Delay notice</source>
-        <translation>Verzögerungsmeldung</translation>
+        <location filename="../models/storage/LifecycleOverrideRepository.cpp" line="73"/>
+        <source>Override %1 no longer exists — reload.</source>
+        <translation>Übersteuerung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/domain/MessageTemplate.cpp" line="52"/>
-        <source>User notice</source>
-        <translation>Benutzerhinweis</translation>
+        <location filename="../models/storage/LifecycleOverrideRepository.cpp" line="119"/>
+        <source>Override %1</source>
+        <translation>Übersteuerung %1</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleService</name>
+    <message>
+        <location filename="../models/services/LifecycleService.cpp" line="49"/>
+        <source>%1 was rejected</source>
+        <translation>%1 wurde abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/domain/MessageTemplate.cpp" line="54"/>
-        <source>CAB invitation</source>
-        <translation>CAB-Einladung</translation>
+        <location filename="../models/services/LifecycleService.cpp" line="52"/>
+        <source>%1 was deferred</source>
+        <translation>%1 wurde zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../models/domain/MessageTemplate.cpp" line="64"/>
-        <source>A template name uses lower-case letters, digits and dashes, such as release-notice.</source>
-        <translation>Ein Vorlagenname besteht aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. release-notice.</translation>
+        <location filename="../models/services/LifecycleService.cpp" line="60"/>
+        <source>%1 awaits its approvals</source>
+        <translation>%1 wartet auf die Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../models/domain/MessageTemplate.cpp" line="67"/>
-        <source>A template needs a subject.</source>
-        <translation>Eine Vorlage braucht einen Betreff.</translation>
+        <location filename="../models/services/LifecycleService.cpp" line="61"/>
+        <source>%1 still needs %2</source>
+        <translation>%1 benötigt noch %2</translation>
     </message>
     <message>
-        <location filename="../models/domain/MessageTemplate.cpp" line="69"/>
-        <source>A subject is one line.</source>
-        <translation>Ein Betreff ist einzeilig.</translation>
+        <location filename="../models/services/LifecycleService.cpp" line="133"/>
+        <source>Release %1 no longer exists — reload.</source>
+        <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/domain/MessageTemplate.cpp" line="71"/>
-        <source>A template needs a body.</source>
-        <translation>Eine Vorlage braucht einen Text.</translation>
+        <location filename="../models/services/LifecycleService.cpp" line="190"/>
+        <source>An emergency&apos;s retroactive approval must be due within %1 to %2 days, not %3.</source>
+        <translation>Die nachträgliche Genehmigung eines Notfalls muss innerhalb von %1 bis %2 Tagen fällig sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/domain/SuccessMetric.cpp" line="39"/>
-        <source>A success metric needs a name.</source>
-        <translation>Eine Erfolgskennzahl braucht einen Namen.</translation>
+        <location filename="../models/services/LifecycleService.cpp" line="204"/>
+        <source>%1 may not change the days an emergency has for its approval: that needs the release manager role.</source>
+        <translation>%1 darf die Tage, die ein Notfall für seine Genehmigung hat, nicht ändern: Dafür ist die Rolle Release-Manager nötig.</translation>
     </message>
     <message>
-        <location filename="../models/domain/SuccessMetric.cpp" line="42"/>
-        <source>The comparator must be one of &lt; &lt;= = &gt;= &gt;.</source>
-        <translation>Der Vergleichsoperator muss einer von &lt; &lt;= = &gt;= &gt; sein.</translation>
+        <location filename="../models/services/LifecycleService.cpp" line="223"/>
+        <source>The days for an emergency&apos;s approval are %1 now, not %2 — reload.</source>
+        <translation>Die Tage für die Genehmigung eines Notfalls sind jetzt %1, nicht %2 — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/domain/SuccessMetric.cpp" line="45"/>
-        <source>Metric values must be numbers.</source>
-        <translation>Kennzahlwerte müssen Zahlen sein.</translation>
+        <location filename="../models/services/LifecycleService.cpp" line="232"/>
+        <source>The days for an emergency&apos;s approval were changed to %1 by %2 at %3 — reload.</source>
+        <translation>Die Tage für die Genehmigung eines Notfalls wurden von %2 um %3 auf %1 geändert — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/domain/SuccessMetric.cpp" line="47"/>
-        <source>A success metric belongs to a release.</source>
-        <translation>Eine Erfolgskennzahl gehört zu einem Release.</translation>
+        <location filename="../models/services/LifecycleService.cpp" line="253"/>
+        <source>%1 cannot become %2: %3</source>
+        <translation>%1 kann nicht in den Status %2 wechseln: %3</translation>
     </message>
-    <message>
-        <location filename="../models/io/MessageExporter.cpp" line="27"/>
-        <source>%1 could not be written (%2); nothing was left behind.</source>
-        <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
-    </message>
+</context>
+<context>
+    <name>MessageContext</name>
     <message>
         <location filename="../models/io/MessageContext.cpp" line="37"/>
         <source>%1 feature</source>
@@ -2242,9 +3888,724 @@
     <message>
         <location filename="../models/io/MessageContext.cpp" line="94"/>
         <location filename="../models/io/MessageContext.cpp" line="95"/>
+        <location filename="../models/io/MessageContext.cpp" line="171"/>
         <source>not scheduled yet</source>
         <translation>noch nicht terminiert</translation>
     </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="122"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="124"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="125"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="149"/>
+        <source>the release manager</source>
+        <translation>der Release-Manager</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="153"/>
+        <source>no team</source>
+        <translation>kein Team</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="158"/>
+        <source>none named</source>
+        <translation>keine genannt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="172"/>
+        <source>to be decided</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="180"/>
+        <source>everyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="226"/>
+        <source>No scope items are recorded</source>
+        <translation>Es sind keine Umfangselemente erfasst</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="241"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="262"/>
+        <source>%1 of %2 gates</source>
+        <translation>%1 von %2 Gates</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="266"/>
+        <source>no gate results are recorded yet.</source>
+        <translation>noch keine Gate-Ergebnisse erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="280"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="280"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="301"/>
+        <location filename="../models/io/MessageContext.cpp" line="304"/>
+        <source>release owner</source>
+        <translation>Release-Verantwortung</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="309"/>
+        <source>release manager</source>
+        <translation>Release-Manager</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageContext.cpp" line="311"/>
+        <source>operations</source>
+        <translation>Betrieb</translation>
+    </message>
+</context>
+<context>
+    <name>MessageExporter</name>
+    <message>
+        <location filename="../models/io/MessageExporter.cpp" line="27"/>
+        <source>%1 could not be written (%2); nothing was left behind.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageExporter.cpp" line="64"/>
+        <source>%1 is not an e-mail address; correct the distribution list first</source>
+        <translation>%1 ist keine E-Mail-Adresse; korrigieren Sie zuerst den Verteiler</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MessageExporter.cpp" line="94"/>
+        <source>the PDF could not be drawn</source>
+        <translation>das PDF konnte nicht erzeugt werden</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="46"/>
+        <source>Release notice</source>
+        <translation>Release-Ankündigung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="48"/>
+        <source>Executive summary</source>
+        <translation>Management-Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="50"/>
+        <source>Delay notice</source>
+        <translation>Verzögerungsmeldung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="52"/>
+        <source>User notice</source>
+        <translation>Benutzerhinweis</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="54"/>
+        <source>CAB invitation</source>
+        <translation>CAB-Einladung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="65"/>
+        <source>A template name uses lower-case letters, digits and dashes, such as release-notice.</source>
+        <translation>Ein Vorlagenname besteht aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. release-notice.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="68"/>
+        <source>A template needs a subject.</source>
+        <translation>Eine Vorlage braucht einen Betreff.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="70"/>
+        <source>A subject is one line.</source>
+        <translation>Ein Betreff ist einzeilig.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/MessageTemplate.cpp" line="72"/>
+        <source>A template needs a body.</source>
+        <translation>Eine Vorlage braucht einen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaRepository</name>
+    <message>
+        <location filename="../models/storage/MetaRepository.cpp" line="14"/>
+        <source>saving a file setting</source>
+        <translation>Speichern einer Dateieinstellung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MetaRepository.cpp" line="29"/>
+        <source>reading a file setting</source>
+        <translation>Lesen einer Dateieinstellung</translation>
+    </message>
+</context>
+<context>
+    <name>MinisignVerifier</name>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="52"/>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="104"/>
+        <location filename="../models/io/MinisignVerifier.cpp" line="184"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="107"/>
+        <location filename="../models/io/MinisignVerifier.cpp" line="187"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="111"/>
+        <source>%1: %2 bytes is too large for a legacy (Ed) minisign signature; sign it prehashed</source>
+        <translation>%1: %2 Bytes sind zu groß für eine alte (Ed-)minisign-Signatur; signieren Sie vorab gehasht</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="118"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="135"/>
+        <source>expected &quot;untrusted comment:&quot; and a minisign public key</source>
+        <translation>„untrusted comment:“ und ein öffentlicher minisign-Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="137"/>
+        <source>the public key line is missing</source>
+        <translation>die Zeile mit dem öffentlichen Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="142"/>
+        <source>not a minisign public key (base64 of &quot;Ed&quot;, an 8-byte key id and a 32-byte Ed25519 key)</source>
+        <translation>kein öffentlicher minisign-Schlüssel (Base64 von „Ed“, einer 8-Byte-Schlüssel-ID und einem 32-Byte-Ed25519-Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="153"/>
+        <source>expected &quot;untrusted comment:&quot;</source>
+        <translation>„untrusted comment:“ erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="155"/>
+        <source>the signature line is missing</source>
+        <translation>die Signaturzeile fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="161"/>
+        <source>not a minisign signature (base64 of &quot;Ed&quot; or &quot;ED&quot;, an 8-byte key id and a 64-byte signature)</source>
+        <translation>keine minisign-Signatur (Base64 von „Ed“ oder „ED“, einer 8-Byte-Schlüssel-ID und einer 64-Byte-Signatur)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="164"/>
+        <source>expected &quot;trusted comment:&quot;</source>
+        <translation>„trusted comment:“ erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="166"/>
+        <source>the global signature line is missing</source>
+        <translation>die Zeile mit der globalen Signatur fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="169"/>
+        <source>not a global signature (base64 of 64 bytes)</source>
+        <translation>keine globale Signatur (Base64 von 64 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="190"/>
+        <source>%1: %2 bytes is too large for a minisign signature</source>
+        <translation>%1: %2 Bytes sind zu groß für eine minisign-Signatur</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="208"/>
+        <source>trusted minisign key %1</source>
+        <translation>vertrauenswürdiger minisign-Schlüssel %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="219"/>
+        <source>%1: signed with minisign key %2, which is not among the trusted keys</source>
+        <translation>%1: signiert mit dem minisign-Schlüssel %2, der nicht zu den vertrauenswürdigen Schlüsseln gehört</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="231"/>
+        <source>%1: the signature in %2 does not match the file (minisign key %3)</source>
+        <translation>%1: Die Signatur in %2 passt nicht zur Datei (minisign-Schlüssel %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MinisignVerifier.cpp" line="239"/>
+        <source>%1: line 3: the trusted comment is not signed by minisign key %2 (changed?)</source>
+        <translation>%1: Zeile 3: Der vertrauenswürdige Kommentar ist nicht mit dem minisign-Schlüssel %2 signiert (geändert?)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveScopeItemCommand</name>
+    <message>
+        <location filename="../ui/scope/MoveScopeItemCommand.cpp" line="13"/>
+        <source>Move “%1” to %2</source>
+        <translation>„%1“ nach %2 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/scope/MoveScopeItemCommand.cpp" line="35"/>
+        <source>“%1” was moved by someone else since — reload.</source>
+        <translation>„%1“ wurde inzwischen von jemand anderem verschoben — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scope/MoveScopeItemCommand.cpp" line="55"/>
+        <source>Undo of a move made by mistake.</source>
+        <translation>Rückgängigmachen einer versehentlichen Verschiebung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scope/MoveScopeItemCommand.cpp" line="56"/>
+        <source>Undo of the move recorded as: %1</source>
+        <translation>Rückgängigmachen der Verschiebung, erfasst als: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NameLookup</name>
+    <message>
+        <location filename="../models/storage/NameLookup.cpp" line="17"/>
+        <source>reading teams</source>
+        <translation>Lesen der Teams</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/NameLookup.cpp" line="22"/>
+        <source>reading services</source>
+        <translation>Lesen der Dienste</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPgpVerifier</name>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="84"/>
+        <source>not an OpenPGP detached signature (it holds a PGP %1)</source>
+        <translation>keine abgetrennte OpenPGP-Signatur (enthalten ist: PGP %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="89"/>
+        <source>not an OpenPGP detached signature</source>
+        <translation>keine abgetrennte OpenPGP-Signatur</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="128"/>
+        <source>cannot make a temporary GnuPG home: %1</source>
+        <translation>kann kein temporäres GnuPG-Home-Verzeichnis anlegen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="133"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="146"/>
+        <source>GnuPG cannot run (is the gnupg package installed?): %1</source>
+        <translation>GnuPG kann nicht laufen (ist das Paket gnupg installiert?): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="179"/>
+        <source>%1: a secret key; give the public key (gpg --armor --export)</source>
+        <translation>%1: ein geheimer Schlüssel; geben Sie den öffentlichen Schlüssel an (gpg --armor --export)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="188"/>
+        <source>%1: not an OpenPGP public key: %2</source>
+        <translation>%1: kein öffentlicher OpenPGP-Schlüssel: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="191"/>
+        <source>%1: not an OpenPGP public key</source>
+        <translation>%1: kein öffentlicher OpenPGP-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="194"/>
+        <source>%1: holds a secret key; give the public key only</source>
+        <translation>%1: enthält einen geheimen Schlüssel; geben Sie nur den öffentlichen Schlüssel an</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="199"/>
+        <source>%1: key %2 was refused: %3</source>
+        <translation>%1: Schlüssel %2 wurde abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="207"/>
+        <source>%1: no usable public key (gpg imported none)</source>
+        <translation>%1: kein verwendbarer öffentlicher Schlüssel (gpg hat keinen importiert)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="224"/>
+        <source>trusted OpenPGP key %1</source>
+        <translation>vertrauenswürdiger OpenPGP-Schlüssel %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="245"/>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="259"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="248"/>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="262"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="251"/>
+        <source>%1: %2 bytes is too large for a detached signature</source>
+        <translation>%1: %2 Bytes sind zu groß für eine abgetrennte Signatur</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="256"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="274"/>
+        <source>%1: not an OpenPGP detached signature</source>
+        <translation>%1: keine abgetrennte OpenPGP-Signatur</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="278"/>
+        <source>%1: gpg could not verify it: %2</source>
+        <translation>%1: gpg konnte sie nicht prüfen: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="281"/>
+        <source>%1: holds no signature</source>
+        <translation>%1: enthält keine Signatur</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="302"/>
+        <source>%1: the signature in %2 does not match the file (key %3)</source>
+        <translation>%1: Die Signatur in %2 passt nicht zur Datei (Schlüssel %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="307"/>
+        <source>%1: signed by key %2, which is not among the trusted keys</source>
+        <translation>%1: signiert mit Schlüssel %2, der nicht zu den vertrauenswürdigen Schlüsseln gehört</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="315"/>
+        <source>%1: the signature expired on %2</source>
+        <translation>%1: Die Signatur ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="323"/>
+        <source>%1: the signature by key %2 is not valid: %3</source>
+        <translation>%1: Die Signatur mit Schlüssel %2 ist ungültig: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="329"/>
+        <source>%1: signed by key %2, which has expired</source>
+        <translation>%1: signiert mit Schlüssel %2, der abgelaufen ist</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="331"/>
+        <source>%1: signed by key %2, which has been revoked</source>
+        <translation>%1: signiert mit Schlüssel %2, der widerrufen wurde</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OpenPgpVerifier.cpp" line="363"/>
+        <source>%1: key %2 cannot be listed: %3</source>
+        <translation>%1: Schlüssel %2 kann nicht aufgelistet werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <location filename="../models/io/OutputFile.cpp" line="33"/>
+        <source>the disk is full or a file-size limit was reached</source>
+        <translation>der Datenträger ist voll oder eine Dateigrößenbeschränkung wurde erreicht</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OutputFile.cpp" line="35"/>
+        <source>%1 could not be written (%2); nothing was left behind.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OutputFile.cpp" line="41"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OutputFile.cpp" line="44"/>
+        <source>%1 cannot be written (%2); check the folder and its permissions.</source>
+        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/OutputFile.cpp" line="51"/>
+        <source>it was not opened</source>
+        <translation>die Datei wurde nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRepository</name>
+    <message>
+        <location filename="../models/storage/PeopleRepository.cpp" line="21"/>
+        <source>reading people</source>
+        <translation>Lesen der Personen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PeopleRepository.cpp" line="61"/>
+        <source>saving people</source>
+        <translation>Speichern der Personen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PeopleRepository.cpp" line="141"/>
+        <source>Person %1 no longer exists — reload.</source>
+        <translation>Person %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PeopleRepository.cpp" line="223"/>
+        <source>Availability entry %1 no longer exists — reload.</source>
+        <translation>Verfügbarkeitseintrag %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleService</name>
+    <message>
+        <location filename="../models/services/PeopleService.cpp" line="45"/>
+        <source>%1 already signs in as %2; a login belongs to one person, whatever its case.</source>
+        <translation>%1 meldet sich bereits als %2 an; ein Anmeldename gehört zu genau einer Person, unabhängig von Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PeopleService.cpp" line="58"/>
+        <source>%1 still has leave or on-call entries; remove those first.</source>
+        <translation>%1 hat noch Urlaubs- oder Bereitschaftseinträge; entfernen Sie diese zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="21"/>
+        <source>The file is open read-only (%1); changes are disabled.</source>
+        <translation>Die Datei ist schreibgeschützt geöffnet (%1); Änderungen sind deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="23"/>
+        <source>%1 is open read-only (%2); changes are disabled.</source>
+        <translation>%1 ist schreibgeschützt geöffnet (%2); Änderungen sind deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="30"/>
+        <source>create releases</source>
+        <translation>Releases anlegen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="33"/>
+        <source>edit releases</source>
+        <translation>Releases bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="36"/>
+        <source>delete releases</source>
+        <translation>Releases löschen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="39"/>
+        <source>change blackouts, freezes, environments, bookings or people</source>
+        <translation>Sperrzeiten, Sperren, Umgebungen, Buchungen oder Personen ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="42"/>
+        <source>change release scope</source>
+        <translation>den Release-Umfang ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="45"/>
+        <source>change change requests</source>
+        <translation>Change-Requests ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="48"/>
+        <source>record CAB decisions</source>
+        <translation>CAB-Entscheidungen erfassen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="51"/>
+        <source>change CAB meetings and their minutes</source>
+        <translation>CAB-Sitzungen und ihre Protokolle ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="54"/>
+        <source>change gate templates</source>
+        <translation>Gate-Vorlagen ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="57"/>
+        <source>change a release&apos;s gates</source>
+        <translation>die Gates eines Release ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="60"/>
+        <source>import gate evidence</source>
+        <translation>Gate-Nachweise importieren</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="63"/>
+        <source>mark findings as false positives</source>
+        <translation>Befunde als False Positive markieren</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="66"/>
+        <source>tick manual checks</source>
+        <translation>manuelle Prüfungen abhaken</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="69"/>
+        <source>approve gate criteria</source>
+        <translation>Gate-Kriterien freigeben</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="72"/>
+        <source>request waivers</source>
+        <translation>Ausnahmen beantragen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="75"/>
+        <source>approve waivers</source>
+        <translation>Ausnahmen genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="78"/>
+        <source>close post-release validation tasks</source>
+        <translation>Validierungsaufgaben nach dem Release schließen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="81"/>
+        <source>promote releases</source>
+        <translation>Releases hochstufen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="84"/>
+        <source>change communication templates</source>
+        <translation>Kommunikationsvorlagen ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="87"/>
+        <source>change known issues</source>
+        <translation>bekannte Probleme ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="90"/>
+        <source>change distribution lists</source>
+        <translation>Verteiler ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="93"/>
+        <source>issue communications</source>
+        <translation>Mitteilungen versenden</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="96"/>
+        <source>record acknowledgements</source>
+        <translation>Bestätigungen erfassen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="99"/>
+        <source>record deployments</source>
+        <translation>Deployments erfassen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="102"/>
+        <source>ask for a lifecycle override</source>
+        <translation>eine Übersteuerung des Lebenszyklus beantragen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="105"/>
+        <source>approve or settle lifecycle overrides</source>
+        <translation>Übersteuerungen des Lebenszyklus genehmigen oder abschließen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="108"/>
+        <source>register or remove artifacts</source>
+        <translation>Artefakte registrieren oder entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="111"/>
+        <source>verify artifacts</source>
+        <translation>Artefakte prüfen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="114"/>
+        <source>change the trusted signing keys</source>
+        <translation>die vertrauenswürdigen Signaturschlüssel ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="120"/>
+        <source>%1 is not a person in this file, so may not %2; ask a release manager to add you.</source>
+        <translation>%1 ist keine Person in dieser Datei und darf daher nicht %2; bitten Sie einen Release-Manager, Sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="131"/>
+        <source>%1 may not %2: that needs the release manager role.</source>
+        <translation>%1 darf nicht %2: dafür ist die Rolle Release-Manager nötig.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="134"/>
+        <source>%1 may not %2: that needs one of the roles %3.</source>
+        <translation>%1 darf nicht %2: dafür ist eine der Rollen %3 nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRole</name>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="24"/>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="25"/>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="26"/>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="27"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="28"/>
+        <source>Release manager</source>
+        <translation>Release-Manager</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="29"/>
+        <source>CAB member</source>
+        <translation>CAB-Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="30"/>
+        <source>Service owner</source>
+        <translation>Service-Owner</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderCatalogue</name>
     <message>
         <location filename="../models/io/PlaceholderCatalogue.cpp" line="27"/>
         <source>Release name with its version</source>
@@ -2547,353 +4908,155 @@
         <translation>Heutiges Datum</translation>
     </message>
     <message>
-        <location filename="../models/rules/AgendaBuilder.cpp" line="67"/>
-        <source>Emergency change requested %1; review (%2).</source>
-        <translation>Notfall-Change beantragt %1; Review (%2).</translation>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="160"/>
+        <source>a tag opened with {{ is never closed with }}</source>
+        <translation>ein mit {{ geöffnetes Tag wird nie mit }} geschlossen</translation>
     </message>
     <message>
-        <location filename="../models/rules/AgendaBuilder.cpp" line="71"/>
-        <source>Deferred to this meeting; window %1; needs %2.</source>
-        <translation>Auf diese Sitzung vertagt; Fenster %1; benötigt %2.</translation>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="169"/>
+        <source>prints plan text unescaped; write {{name}} so it stays text</source>
+        <translation>gibt Plantext unmaskiert aus; schreiben Sie {{name}}, damit es Text bleibt</translation>
     </message>
     <message>
-        <location filename="../models/rules/AgendaBuilder.cpp" line="75"/>
-        <source>Window %1, before the next meeting; needs %2.</source>
-        <translation>Fenster %1, vor der nächsten Sitzung; benötigt %2.</translation>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="176"/>
+        <source>partials and changed delimiters are not supported</source>
+        <translation>Partials und geänderte Trennzeichen werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../models/rules/AgendaBuilder.cpp" line="88"/>
-        <source>%1: %2 gate</source>
-        <translation>%1: Gate %2</translation>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="184"/>
+        <source>an empty tag</source>
+        <translation>ein leeres Tag</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="20"/>
-        <source>CAB</source>
-        <translation>CAB</translation>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="191"/>
+        <source>closes a section that was never opened</source>
+        <translation>schließt einen Abschnitt, der nie geöffnet wurde</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="22"/>
-        <source>Service owner</source>
-        <translation>Service-Owner</translation>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="192"/>
+        <source>closes %1, but {{#%2}} (line %3) is still open</source>
+        <translation>schließt %1, aber {{#%2}} (Zeile %3) ist noch offen</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="24"/>
-        <source>Release manager</source>
-        <translation>Release-Manager</translation>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="202"/>
+        <source>unknown placeholder %1</source>
+        <translation>unbekannter Platzhalter %1</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="26"/>
-        <source>Second approver (SOX)</source>
-        <translation>Zweite Freigabe (SOX)</translation>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="210"/>
+        <source>section %1 is never closed with {{/%1}}</source>
+        <translation>Abschnitt %1 wird nie mit {{/%1}} geschlossen</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="53"/>
-        <source>Needs approval</source>
-        <translation>Freigabe nötig</translation>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="221"/>
+        <source>%1 line %2: %3 — %4</source>
+        <translation>%1 Zeile %2: %3 — %4</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="59"/>
-        <source>Approved, conditions open</source>
-        <translation>Genehmigt, Auflagen offen</translation>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="222"/>
+        <source>subject</source>
+        <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="61"/>
-        <source>Ready to deploy</source>
-        <translation>Bereit zum Deployment</translation>
+        <location filename="../models/io/PlaceholderCatalogue.cpp" line="222"/>
+        <source>body</source>
+        <translation>Text</translation>
     </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="152"/>
-        <source>Say who takes the decision.</source>
-        <translation>Geben Sie an, wer entscheidet.</translation>
+        <location filename="../ui/io/BackgroundTask.cpp" line="21"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
+</context>
+<context>
+    <name>RecordAcknowledgementCommand</name>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="155"/>
-        <source>A deferral needs a date or a meeting to defer %1 to.</source>
-        <translation>Eine Vertagung braucht ein Datum oder eine Sitzung, auf die %1 vertagt wird.</translation>
+        <location filename="../ui/comms/RecordAcknowledgementCommand.cpp" line="11"/>
+        <source>Record acknowledgement of %1</source>
+        <translation>Bestätigung von %1 erfassen</translation>
     </message>
+</context>
+<context>
+    <name>RecordDeploymentCommand</name>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="162"/>
-        <source>Approving with conditions needs at least one condition.</source>
-        <translation>Genehmigung mit Auflagen braucht mindestens eine Auflage.</translation>
+        <location filename="../ui/deployments/DeploymentCommands.cpp" line="12"/>
+        <source>Record deployment</source>
+        <translation>Deployment erfassen</translation>
     </message>
+</context>
+<context>
+    <name>Recurrence</name>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="168"/>
-        <source>%1 requested %2 and may not approve it (segregation of duties).</source>
-        <translation>%1 hat %2 beantragt und darf es nicht genehmigen (Funktionstrennung).</translation>
+        <location filename="../models/rules/Recurrence.cpp" line="59"/>
+        <source>&apos;%1&apos; is not a valid RRULE (RFC 5545), e.g. FREQ=WEEKLY;BYDAY=FR</source>
+        <translation>&apos;%1&apos; ist keine gültige RRULE (RFC 5545), z. B. FREQ=WEEKLY;BYDAY=FR</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="172"/>
-        <source>%1 already has every approval it needs.</source>
-        <translation>%1 hat bereits alle nötigen Freigaben.</translation>
+        <location filename="../models/rules/Recurrence.cpp" line="79"/>
+        <source>&apos;%1&apos; is not a known time zone (use an IANA name such as Europe/Berlin)</source>
+        <translation>&apos;%1&apos; ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="175"/>
-        <source>%1 needs no %2 approval now; still open: %3.</source>
-        <translation>%1 braucht jetzt keine Freigabe durch %2; noch offen: %3.</translation>
+        <location filename="../models/rules/Recurrence.cpp" line="82"/>
+        <source>a period must end after it starts</source>
+        <translation>ein Zeitraum muss nach seinem Beginn enden</translation>
     </message>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="181"/>
-        <source>%1 already approved %2 as %3; the %4 approval needs another person.</source>
-        <translation>%1 hat %2 bereits als %3 genehmigt; die Freigabe durch %4 braucht eine andere Person.</translation>
+        <location filename="../models/rules/Recurrence.cpp" line="110"/>
+        <source>&apos;%1&apos; cannot be expanded from its first occurrence</source>
+        <translation>&apos;%1&apos; kann nicht ab seinem ersten Vorkommen expandiert werden</translation>
     </message>
+</context>
+<context>
+    <name>Release</name>
     <message>
-        <location filename="../models/rules/ApprovalRules.cpp" line="187"/>
-        <source>%1 may not give the %2 approval: that needs the %3 role.</source>
-        <translation>%1 darf die Freigabe durch %2 nicht erteilen: dafür ist die Rolle %3 nötig.</translation>
+        <location filename="../models/domain/Release.cpp" line="25"/>
+        <source>A name is required.</source>
+        <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="34"/>
-        <source>change blackouts, freezes, environments, bookings or people</source>
-        <translation>Sperrzeiten, Sperren, Umgebungen, Buchungen oder Personen ändern</translation>
+        <location filename="../models/domain/Release.cpp" line="27"/>
+        <source>Keep the name under 200 characters.</source>
+        <translation>Der Name muss kürzer als 200 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="40"/>
-        <source>change change requests</source>
-        <translation>Change-Requests ändern</translation>
+        <location filename="../models/domain/Release.cpp" line="32"/>
+        <source>Not a semantic version: %1.</source>
+        <translation>Keine semantische Version: %1.</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="43"/>
-        <source>record CAB decisions</source>
-        <translation>CAB-Entscheidungen erfassen</translation>
+        <location filename="../models/domain/Release.cpp" line="36"/>
+        <source>Give both the start and the end of the window, or neither.</source>
+        <translation>Geben Sie Beginn und Ende des Fensters an, oder keines von beiden.</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="46"/>
-        <source>change CAB meetings and their minutes</source>
-        <translation>CAB-Sitzungen und ihre Protokolle ändern</translation>
+        <location filename="../models/domain/Release.cpp" line="39"/>
+        <source>The window must end after it starts.</source>
+        <translation>Das Fenster muss nach seinem Beginn enden.</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="49"/>
-        <source>change gate templates</source>
-        <translation>Gate-Vorlagen ändern</translation>
+        <location filename="../models/domain/Release.cpp" line="43"/>
+        <source>&apos;%1&apos; is not a known time zone (use an IANA name such as Europe/Berlin).</source>
+        <translation>&apos;%1&apos; ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin).</translation>
     </message>
+</context>
+<context>
+    <name>ReleaseLifecycle</name>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="52"/>
-        <source>change a release&apos;s gates</source>
-        <translation>die Gates eines Release ändern</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="55"/>
-        <source>import gate evidence</source>
-        <translation>Gate-Nachweise importieren</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="58"/>
-        <source>mark findings as false positives</source>
-        <translation>Befunde als False Positive markieren</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="61"/>
-        <source>tick manual checks</source>
-        <translation>manuelle Prüfungen abhaken</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="64"/>
-        <source>approve gate criteria</source>
-        <translation>Gate-Kriterien freigeben</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="67"/>
-        <source>request waivers</source>
-        <translation>Ausnahmen beantragen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="70"/>
-        <source>approve waivers</source>
-        <translation>Ausnahmen genehmigen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="73"/>
-        <source>close post-release validation tasks</source>
-        <translation>Validierungsaufgaben nach dem Release schließen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="76"/>
-        <source>promote releases</source>
-        <translation>Releases hochstufen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="79"/>
-        <source>change communication templates</source>
-        <translation>Kommunikationsvorlagen ändern</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="82"/>
-        <source>change known issues</source>
-        <translation>bekannte Probleme ändern</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="85"/>
-        <source>change distribution lists</source>
-        <translation>Verteiler ändern</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="88"/>
-        <source>issue communications</source>
-        <translation>Mitteilungen versenden</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="91"/>
-        <source>record acknowledgements</source>
-        <translation>Bestätigungen erfassen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="94"/>
-        <source>record deployments</source>
-        <translation>Deployments erfassen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="97"/>
-        <source>ask for a lifecycle override</source>
-        <translation>eine Übersteuerung des Lebenszyklus beantragen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="100"/>
-        <source>approve or settle lifecycle overrides</source>
-        <translation>Übersteuerungen des Lebenszyklus genehmigen oder abschließen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Permissions.cpp" line="119"/>
-        <source>%1 may not %2: that needs one of the roles %3.</source>
-        <translation>%1 darf nicht %2: dafür ist eine der Rollen %3 nötig.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="335"/>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="337"/>
-        <source>medium</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="339"/>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="341"/>
-        <source>critical</source>
-        <translation>kritisch</translation>
-    </message>
-    <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="39"/>
-        <source>Say what the action is.</source>
-        <translation>Geben Sie an, worin die Maßnahme besteht.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="41"/>
-        <source>An action belongs to a meeting.</source>
-        <translation>Eine Maßnahme gehört zu einer Sitzung.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="90"/>
-        <source>A meeting needs a title.</source>
-        <translation>Eine Sitzung braucht einen Titel.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="92"/>
-        <source>Say when the meeting starts.</source>
-        <translation>Geben Sie an, wann die Sitzung beginnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="94"/>
-        <source>A meeting ends after it starts.</source>
-        <translation>Eine Sitzung endet nach ihrem Beginn.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="97"/>
-        <source>&quot;%1&quot; is not a time zone (e.g. Europe/Berlin).</source>
-        <translation>„%1“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ExitCriteriaService.cpp" line="25"/>
-        <source>An exit criterion needs some text.</source>
-        <translation>Ein Exit-Kriterium braucht einen Text.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="20"/>
-        <source>saving a CAB decision</source>
-        <translation>Speichern einer CAB-Entscheidung</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="66"/>
-        <source>CAB decision %1 no longer exists — reload.</source>
-        <translation>CAB-Entscheidung %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="187"/>
-        <source>Cannot mark the rows put back as changed</source>
-        <translation>Die wiederhergestellten Zeilen können nicht als geändert markiert werden</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="272"/>
-        <source>A row this import refers to, or that refers to it, is no longer there — reload.</source>
-        <translation>Eine Zeile, auf die dieser Import verweist oder die auf ihn verweist, ist nicht mehr vorhanden — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="277"/>
-        <source>A row of %1 this import wrote (id %2) was removed since — reload.</source>
-        <translation>Eine von diesem Import geschriebene Zeile in %1 (ID %2) wurde inzwischen entfernt — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="280"/>
-        <source>Another row of %1 has taken the id %2 that this import used since, so the import cannot be put back as it was; import the file again instead.</source>
-        <translation>Eine andere Zeile in %1 hat inzwischen die ID %2 übernommen, die dieser Import verwendet hat, daher kann der Import nicht wie zuvor wiederhergestellt werden; importieren Sie die Datei stattdessen erneut.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="284"/>
-        <source>Putting a row of %1 (id %2) back would break one of the file&apos;s rules (for example a name or link that must be unique) — reload.</source>
-        <translation>Die Zeile in %1 (ID %2) wiederherzustellen würde eine Regel der Datei verletzen (zum Beispiel einen Namen oder eine Verknüpfung, die eindeutig sein müssen) — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="288"/>
-        <source>A row of %1 this import wrote (id %2) was changed since — reload.</source>
-        <translation>Eine von diesem Import geschriebene Zeile in %1 (ID %2) wurde inzwischen geändert — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/AuditAnchorFile.cpp" line="26"/>
-        <source>%1: no such anchor file</source>
-        <translation>%1: Anker-Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../models/io/AuditAnchorFile.cpp" line="28"/>
-        <source>%1: not a regular file</source>
-        <translation>%1: keine reguläre Datei</translation>
-    </message>
-    <message>
-        <location filename="../models/io/AuditAnchorFile.cpp" line="31"/>
-        <source>%1: %2 bytes is too large for an anchor file (at most %3)</source>
-        <translation>%1: %2 Byte sind zu groß für eine Anker-Datei (höchstens %3)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/AuditAnchorFile.cpp" line="38"/>
-        <location filename="../models/io/AuditAnchorFile.cpp" line="42"/>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: kann nicht gelesen werden (%2)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/AuditAnchorFile.cpp" line="50"/>
-        <source>%1 line %2: not UTF-8 text</source>
-        <translation>%1 Zeile %2: kein UTF-8-Text</translation>
-    </message>
-    <message>
-        <location filename="../models/io/AuditAnchorFile.cpp" line="62"/>
-        <source>%1 line %2: %3</source>
-        <translation>%1 Zeile %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="67"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="64"/>
         <source>%1 approved</source>
         <translation>%1 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="70"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="67"/>
         <source>no change request has been raised for this release</source>
         <translation>für dieses Release wurde kein Change-Request angelegt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="74"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="72"/>
         <source>%n condition(s) of the CAB&apos;s approval still open</source>
         <translation>
             <numerusform>%n Auflage der CAB-Genehmigung noch offen</numerusform>
@@ -2901,22 +5064,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="81"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="79"/>
         <source>emergency: retroactive approval due by %1 (%2)</source>
         <translation>Notfall: nachträgliche Genehmigung fällig bis %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="84"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="82"/>
         <source>emergency: retroactive approval overdue since %1 (%2)</source>
         <translation>Notfall: nachträgliche Genehmigung überfällig seit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="93"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="92"/>
         <source>the release has no window yet</source>
         <translation>das Release hat noch kein Fenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="99"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="97"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weiterer)</numerusform>
@@ -2924,42 +5087,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="105"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="104"/>
         <source>the release has no gates</source>
         <translation>das Release hat keine Gates</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="106"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="105"/>
         <source>gate “%1” is not promoted</source>
         <translation>Gate „%1“ ist nicht hochgestuft</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="109"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="108"/>
         <source>no exit criteria</source>
         <translation>keine Exit-Kriterien</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="111"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="110"/>
         <source>%1 of %2 exit criteria settled</source>
         <translation>%1 von %2 Exit-Kriterien erledigt</translation>
     </message>
     <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="114"/>
+        <source>no artifacts registered</source>
+        <translation>keine Artefakte registriert</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../models/rules/ReleaseLifecycle.cpp" line="115"/>
+        <source>%n artifact(s) verified</source>
+        <translation>
+            <numerusform>%n Artefakt geprüft</numerusform>
+            <numerusform>%n Artefakte geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="116"/>
+        <source>%1 of %2 not verified: %3</source>
+        <translation>%1 von %2 nicht geprüft: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="123"/>
         <source>no successful production deployment is recorded</source>
         <translation>kein erfolgreiches Produktions-Deployment erfasst</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="119"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="127"/>
         <source>no rolled-back production deployment is recorded</source>
         <translation>kein zurückgerolltes Produktions-Deployment erfasst</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="123"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="131"/>
         <source>no production deployment is recorded</source>
         <translation>kein Produktions-Deployment erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="128"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="135"/>
         <source>%n waiver validation task(s) still open</source>
         <translation>
             <numerusform>%n Validierungsaufgabe einer Ausnahme noch offen</numerusform>
@@ -2967,7 +5148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="130"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="138"/>
         <source>%n CAB condition(s) still open</source>
         <translation>
             <numerusform>%n CAB-Auflage noch offen</numerusform>
@@ -2975,271 +5156,3038 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="163"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="171"/>
         <source>A release window</source>
         <translation>Ein Release-Fenster</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="165"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="173"/>
         <source>No hard conflict</source>
         <translation>Kein harter Konflikt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="167"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="175"/>
         <source>Change approval</source>
         <translation>Change-Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="169"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="177"/>
         <source>Gates promoted to Production</source>
         <translation>Gates bis Produktion hochgestuft</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="171"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="179"/>
         <source>Exit criteria settled</source>
         <translation>Exit-Kriterien erledigt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="173"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="181"/>
+        <source>Artifacts verified</source>
+        <translation>Artefakte geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="183"/>
         <source>Production deployment succeeded</source>
         <translation>Produktions-Deployment erfolgreich</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="175"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="185"/>
         <source>Production deployment rolled back</source>
         <translation>Produktions-Deployment zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="177"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="187"/>
         <source>Production deployment recorded</source>
         <translation>Produktions-Deployment erfasst</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="179"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="189"/>
         <source>Ready to close</source>
         <translation>Bereit zum Abschluss</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="281"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="235"/>
+        <source> (overridden)</source>
+        <translation> (übersteuert)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="303"/>
         <source>overridden (%1)</source>
         <translation>übersteuert (%1)</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="38"/>
-        <source>%1 was rejected</source>
-        <translation>%1 wurde abgelehnt</translation>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="323"/>
+        <source>%1 cannot move to %2 directly</source>
+        <translation>Von %1 ist kein direkter Wechsel zu %2 möglich</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="41"/>
-        <source>%1 was deferred</source>
-        <translation>%1 wurde zurückgestellt</translation>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="346"/>
+        <source>Ready for %1</source>
+        <translation>Bereit für Status %1</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="49"/>
-        <source>%1 awaits its approvals</source>
-        <translation>%1 wartet auf die Genehmigungen</translation>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="350"/>
+        <source>%1: needs %2</source>
+        <translation>%1: benötigt %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseLinkRepository</name>
+    <message>
+        <location filename="../models/storage/ReleaseLinkRepository.cpp" line="18"/>
+        <source>saving what a release needs</source>
+        <translation>Speichern des Bedarfs eines Release</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="50"/>
-        <source>%1 still needs %2</source>
-        <translation>%1 benötigt noch %2</translation>
+        <location filename="../models/storage/ReleaseLinkRepository.cpp" line="27"/>
+        <source>Release %1 no longer exists — reload.</source>
+        <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/ReleaseLookup.cpp" line="20"/>
+        <location filename="../models/storage/ReleaseLinkRepository.cpp" line="59"/>
+        <source>Release %1</source>
+        <translation>Release %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseLookup</name>
+    <message>
+        <location filename="../models/services/ReleaseLookup.cpp" line="34"/>
         <source>name a release: its id or NAME@VERSION</source>
         <translation>geben Sie ein Release an: seine ID oder NAME@VERSION</translation>
     </message>
     <message>
-        <location filename="../models/services/ReleaseLookup.cpp" line="47"/>
+        <location filename="../models/services/ReleaseLookup.cpp" line="61"/>
         <source>no release has the id or version %1</source>
         <translation>kein Release hat die ID oder Version %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ReleaseLookup.cpp" line="48"/>
-        <source>no release is %1 (give an id or NAME@VERSION)</source>
-        <translation>kein Release ist %1 (geben Sie eine ID oder NAME@VERSION an)</translation>
+        <location filename="../models/services/ReleaseLookup.cpp" line="63"/>
+        <source>no release is %1 (give an id or PRODUCT@VERSION)</source>
+        <translation>kein Release ist %1 (geben Sie eine ID oder PRODUKT@VERSION an)</translation>
     </message>
     <message>
-        <location filename="../models/services/ReleaseLookup.cpp" line="52"/>
+        <location filename="../models/services/ReleaseLookup.cpp" line="64"/>
+        <source>no release has version %1 (give an id or PRODUCT@VERSION)</source>
+        <translation>kein Release hat die Version %1 (geben Sie eine ID oder PRODUKT@VERSION an)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReleaseLookup.cpp" line="69"/>
         <source>%1 is ambiguous: %2%3</source>
         <translation>%1 ist mehrdeutig: %2%3</translation>
     </message>
     <message>
-        <location filename="../models/services/ReleaseLookup.cpp" line="54"/>
+        <location filename="../models/services/ReleaseLookup.cpp" line="71"/>
         <source> …</source>
         <translation> …</translation>
     </message>
+</context>
+<context>
+    <name>ReleaseRepository</name>
     <message>
-        <location filename="../models/storage/AuditAnchor.cpp" line="127"/>
-        <source>truncated: the anchor of %1 recorded %2 entries, the log has %3</source>
-        <translation>gekürzt: Der Anker vom %1 verzeichnete %2 Einträge, das Log hat %3</translation>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="74"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="83"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="114"/>
+        <source>reading releases</source>
+        <translation>Lesen der Releases</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditAnchor.cpp" line="140"/>
-        <source>rewritten: entry %1 differs from the anchor of %2</source>
-        <translation>umgeschrieben: Eintrag %1 stimmt nicht mit dem Anker vom %2 überein</translation>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="94"/>
+        <source>Release %1 no longer exists; someone may have deleted it — reload.</source>
+        <translation>Release %1 existiert nicht mehr; jemand hat es vielleicht gelöscht — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="97"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="105"/>
+        <source>reading a release</source>
+        <translation>Lesen eines Release</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="128"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="149"/>
+        <source>saving a release</source>
+        <translation>Speichern eines Release</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="162"/>
+        <source>deleting a release</source>
+        <translation>Löschen eines Release</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="173"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="180"/>
+        <source>saving a release&apos;s services</source>
+        <translation>Speichern der Dienste eines Release</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="193"/>
+        <source>Release &quot;%1&quot; was changed by %2 at %3 — reload to see their change, then edit again.</source>
+        <translation>Release „%1“ wurde von %2 um %3 geändert — laden Sie neu, um die Änderung zu sehen, und bearbeiten Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="199"/>
+        <source>Release %1 was deleted by someone else — reload.</source>
+        <translation>Release %1 wurde von jemand anderem gelöscht — bitte neu laden.</translation>
     </message>
 </context>
 <context>
-    <name>slipway::AcknowledgementCsv</name>
+    <name>ReorderExitCriteriaCommand</name>
     <message>
-        <location filename="../models/io/AcknowledgementCsv.cpp" line="40"/>
-        <source>%1:1: the header needs the columns communication_id, address and acknowledged_at (note is optional)</source>
-        <translation>%1:1: Die Kopfzeile braucht die Spalten communication_id, address und acknowledged_at (note ist optional)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/AcknowledgementCsv.cpp" line="60"/>
-        <source>%1 fields where the header has %2</source>
-        <translation>%1 Felder, die Kopfzeile hat %2</translation>
-    </message>
-    <message>
-        <location filename="../models/io/AcknowledgementCsv.cpp" line="70"/>
-        <source>there is no issued message %1</source>
-        <translation>es gibt keine versendete Mitteilung %1</translation>
-    </message>
-    <message>
-        <location filename="../models/io/AcknowledgementCsv.cpp" line="79"/>
-        <source>%1 is not a recipient of message %2</source>
-        <translation>%1 ist kein Empfänger der Mitteilung %2</translation>
-    </message>
-    <message>
-        <location filename="../models/io/AcknowledgementCsv.cpp" line="86"/>
-        <source>%1 is not a time such as 2026-12-01T09:30Z</source>
-        <translation>%1 ist keine Zeitangabe wie 2026-12-01T09:30Z</translation>
-    </message>
-    <message>
-        <location filename="../models/io/AcknowledgementCsv.cpp" line="91"/>
-        <source>%1 is before message %2 was issued</source>
-        <translation>%1 liegt vor dem Versand der Mitteilung %2</translation>
-    </message>
-    <message>
-        <location filename="../models/io/AcknowledgementCsv.cpp" line="96"/>
-        <source>%1 has already acknowledged message %2</source>
-        <translation>%1 hat Mitteilung %2 bereits bestätigt</translation>
+        <location filename="../ui/definition/ReorderExitCriteriaCommand.cpp" line="12"/>
+        <source>Reorder exit criteria</source>
+        <translation>Exit-Kriterien neu anordnen</translation>
     </message>
 </context>
 <context>
-    <name>slipway::AuditAnchor</name>
+    <name>ReorderScopeItemCommand</name>
     <message>
-        <location filename="../models/storage/AuditAnchor.cpp" line="81"/>
-        <source>not an audit anchor (a line starts with &apos;%1&apos;)</source>
-        <translation>kein Audit-Anker (eine Zeile beginnt mit &apos;%1&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditAnchor.cpp" line="84"/>
-        <source>the format version is missing</source>
-        <translation>die Formatversion fehlt</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditAnchor.cpp" line="86"/>
-        <source>anchor format %1 is not one this Slipway reads (it reads format %2)</source>
-        <translation>Ankerformat %1 kann diese Slipway-Version nicht lesen (sie liest Format %2)</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditAnchor.cpp" line="93"/>
-        <source>&apos;%1&apos; is not a UTC time such as 2026-11-01T09:30:00Z</source>
-        <translation>&apos;%1&apos; ist keine UTC-Zeit wie 2026-11-01T09:30:00Z</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditAnchor.cpp" line="97"/>
-        <source>&apos;entries=&apos; and a count are missing</source>
-        <translation>&apos;entries=&apos; und eine Anzahl fehlen</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditAnchor.cpp" line="101"/>
-        <source>&apos;head=&apos; and 64 lower-case hex digits are missing</source>
-        <translation>&apos;head=&apos; und 64 Hex-Ziffern in Kleinbuchstaben fehlen</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditAnchor.cpp" line="104"/>
-        <source>an anchor of 0 entries must have the genesis head (64 zeros)</source>
-        <translation>ein Anker mit 0 Einträgen muss den Genesis-Kopf haben (64 Nullen)</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditAnchor.cpp" line="106"/>
-        <source>&apos;file=&apos; and the file&apos;s name are missing</source>
-        <translation>&apos;file=&apos; und der Dateiname fehlen</translation>
+        <location filename="../ui/scope/ReorderScopeItemCommand.cpp" line="11"/>
+        <source>Reorder &quot;%1&quot;</source>
+        <translation>„%1“ neu anordnen</translation>
     </message>
 </context>
 <context>
-    <name>slipway::AuditAnchorFile</name>
+    <name>RequestOverrideCommand</name>
     <message>
-        <location filename="../models/io/AuditAnchorFile.cpp" line="83"/>
-        <source>%1 could not be written (it is read-only); nothing was changed.</source>
-        <translation>%1 konnte nicht geschrieben werden (schreibgeschützt); nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/AuditAnchorFile.cpp" line="90"/>
-        <source>; nothing was added to it</source>
-        <translation>; es wurde nichts angefügt</translation>
+        <location filename="../ui/definition/RequestOverrideCommand.cpp" line="11"/>
+        <source>Ask to override “%1”</source>
+        <translation>Übersteuerung von „%1“ beantragen</translation>
     </message>
 </context>
 <context>
-    <name>slipway::AuditChainMemory</name>
+    <name>RiskAssessmentRepository</name>
     <message>
-        <location filename="../models/services/AuditChainMemory.cpp" line="34"/>
-        <source>The audit log of %1 is shorter than when this computer last saw it (%2 entries, now %3): entries were removed outside Slipway.</source>
-        <translation>Das Audit-Log von %1 ist kürzer als beim letzten Mal, als dieser Computer es gesehen hat (%2 Einträge, jetzt %3): Einträge wurden außerhalb von Slipway entfernt.</translation>
+        <location filename="../models/storage/RiskAssessmentRepository.cpp" line="16"/>
+        <source>saving a risk assessment</source>
+        <translation>Speichern einer Risikobewertung</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditChainMemory.cpp" line="40"/>
-        <source>The audit log of %1 has been rewritten since this computer last saw it: entry %2 is not the one seen then (%2 entries then, %3 now). Its history was changed outside Slipway.</source>
-        <translation>Das Audit-Log von %1 wurde umgeschrieben, seit dieser Computer es zuletzt gesehen hat: Eintrag %2 ist nicht mehr der damals gesehene (damals %2 Einträge, jetzt %3). Sein Verlauf wurde außerhalb von Slipway geändert.</translation>
+        <location filename="../models/storage/RiskAssessmentRepository.cpp" line="92"/>
+        <source>The risk assessment no longer exists — reload.</source>
+        <translation>Die Risikobewertung existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/RiskAssessmentRepository.cpp" line="142"/>
+        <location filename="../models/storage/RiskAssessmentRepository.cpp" line="162"/>
+        <source>Risk assessment</source>
+        <translation>Risikobewertung</translation>
     </message>
 </context>
 <context>
-    <name>slipway::AuditLog</name>
+    <name>RiskClassifier</name>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="208"/>
-        <location filename="../models/storage/AuditLog.cpp" line="234"/>
-        <source>writing the audit log</source>
-        <translation>Schreiben des Audit-Logs</translation>
+        <location filename="../models/rules/RiskClassifier.cpp" line="32"/>
+        <source>No users</source>
+        <translation>Keine Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="246"/>
-        <location filename="../models/storage/AuditLog.cpp" line="305"/>
-        <source>verifying the audit log</source>
-        <translation>Prüfen des Audit-Logs</translation>
+        <location filename="../models/rules/RiskClassifier.cpp" line="33"/>
+        <source>One team</source>
+        <translation>Ein Team</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="275"/>
-        <source>entries 1 to %1 are missing</source>
-        <translation>Einträge 1 bis %1 fehlen</translation>
+        <location filename="../models/rules/RiskClassifier.cpp" line="36"/>
+        <source>A business unit</source>
+        <translation>Ein Geschäftsbereich</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="276"/>
-        <source>entry %1 cannot start the chain (it must be entry 1)</source>
-        <translation>Eintrag %1 kann die Kette nicht beginnen (es muss Eintrag 1 sein)</translation>
+        <location filename="../models/rules/RiskClassifier.cpp" line="41"/>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="279"/>
-        <source>entries %1 to %2 are missing</source>
-        <translation>Einträge %1 bis %2 fehlen</translation>
+        <location filename="../models/rules/RiskClassifier.cpp" line="46"/>
+        <location filename="../models/rules/RiskClassifier.cpp" line="77"/>
+        <source>None</source>
+        <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="288"/>
-        <source>entry %1 does not follow the entry before it (previous hash differs)</source>
-        <translation>Eintrag %1 folgt nicht auf den vorherigen Eintrag (vorheriger Hash weicht ab)</translation>
+        <location filename="../models/rules/RiskClassifier.cpp" line="49"/>
+        <source>Additive (old code still works)</source>
+        <translation>Additiv (alter Code funktioniert weiter)</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="294"/>
-        <source>entry %1 was changed after it was written (its hash no longer matches its content)</source>
-        <translation>Eintrag %1 wurde nach dem Schreiben geändert (sein Hash passt nicht mehr zum Inhalt)</translation>
+        <location filename="../models/rules/RiskClassifier.cpp" line="53"/>
+        <source>Rewrites existing data</source>
+        <translation>Schreibt vorhandene Daten um</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="314"/>
-        <location filename="../models/storage/AuditLog.cpp" line="321"/>
-        <location filename="../models/storage/AuditLog.cpp" line="332"/>
-        <location filename="../models/storage/AuditLog.cpp" line="345"/>
-        <location filename="../models/storage/AuditLog.cpp" line="367"/>
-        <location filename="../models/storage/AuditLog.cpp" line="380"/>
-        <source>reading the audit log</source>
-        <translation>Lesen des Audit-Logs</translation>
+        <location filename="../models/rules/RiskClassifier.cpp" line="55"/>
+        <source>Irreversible</source>
+        <translation>Irreversibel</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="382"/>
-        <source>No audit entry %1.</source>
-        <translation>Kein Audit-Eintrag %1.</translation>
+        <location filename="../models/rules/RiskClassifier.cpp" line="60"/>
+        <source>Redeploy the previous version</source>
+        <translation>Vorherige Version erneut ausrollen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="65"/>
+        <source>Scripted, with data restore</source>
+        <translation>Per Skript, mit Datenwiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="70"/>
+        <source>Manual, takes hours</source>
+        <translation>Manuell, dauert Stunden</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="74"/>
+        <source>Not possible (fix forward)</source>
+        <translation>Nicht möglich (Fix nach vorn)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="80"/>
+        <source>Internal controls</source>
+        <translation>Interne Kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="84"/>
+        <source>Regulated (SOX, PCI DSS, GDPR)</source>
+        <translation>Reguliert (SOX, PCI DSS, DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="86"/>
+        <source>Reportable to a regulator</source>
+        <translation>Meldepflichtig gegenüber einer Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="89"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="92"/>
+        <source>Similar done before</source>
+        <translation>Ähnliches schon gemacht</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="95"/>
+        <source>New to this team</source>
+        <translation>Neu für dieses Team</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="98"/>
+        <source>Untried technology or vendor</source>
+        <translation>Unerprobte Technologie oder Hersteller</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="182"/>
+        <source>Users affected</source>
+        <translation>Betroffene Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="188"/>
+        <source>Services affected: %1</source>
+        <translation>Betroffene Dienste: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="191"/>
+        <source>Data migration</source>
+        <translation>Datenmigration</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="192"/>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="193"/>
+        <source>Regulatory exposure</source>
+        <translation>Regulatorische Relevanz</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="199"/>
+        <source>Change window: %1 h</source>
+        <translation>Change-Fenster: %1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="202"/>
+        <source>Novelty</source>
+        <translation>Neuartigkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="217"/>
+        <source> — at least %1 risk on its own</source>
+        <translation> — allein schon mindestens Risiko %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="226"/>
+        <source>Urgent: cannot wait for a planned window, so an emergency release</source>
+        <translation>Dringend: kann nicht auf ein geplantes Fenster warten, daher ein Notfall-Release</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="336"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="338"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="340"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RiskClassifier.cpp" line="342"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>RowStateCheck</name>
+    <message>
+        <location filename="../models/services/RowStateCheck.cpp" line="90"/>
+        <source>%1 row %2 has no audit entry: it was added with another tool</source>
+        <translation>Zeile %2 in %1 hat keinen Audit-Eintrag: Sie wurde mit einem anderen Werkzeug hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RowStateCheck.cpp" line="98"/>
+        <source>%1 row %2 was deleted (audit entry %3) and is back without one</source>
+        <translation>Zeile %2 in %1 wurde gelöscht (Audit-Eintrag %3) und ist ohne Eintrag zurück</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RowStateCheck.cpp" line="115"/>
+        <source>%1 row %2 differs from its audit entry %3 in %4: changed with another tool</source>
+        <translation>Zeile %2 in %1 weicht in %4 von ihrem Audit-Eintrag %3 ab: mit einem anderen Werkzeug geändert</translation>
+    </message>
+</context>
+<context>
+    <name>SarifReport</name>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="69"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="85"/>
+        <location filename="../models/io/SarifReport.cpp" line="156"/>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="104"/>
+        <location filename="../models/io/SarifReport.cpp" line="133"/>
+        <location filename="../models/io/SarifReport.cpp" line="215"/>
+        <location filename="../models/io/SarifReport.cpp" line="268"/>
+        <location filename="../models/io/SarifReport.cpp" line="272"/>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="113"/>
+        <location filename="../models/io/SarifReport.cpp" line="165"/>
+        <location filename="../models/io/SarifReport.cpp" line="322"/>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="125"/>
+        <source>expected an array index</source>
+        <translation>Array-Index erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="154"/>
+        <source>missing; not a SARIF log (expected &quot;2.1.0&quot;)</source>
+        <translation>fehlt; kein SARIF-Log (erwartet &quot;2.1.0&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="159"/>
+        <source>SARIF %1 is not supported, expected 2.1.0</source>
+        <translation>SARIF %1 wird nicht unterstützt, erwartet 2.1.0</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="164"/>
+        <source>missing; not a SARIF log</source>
+        <translation>fehlt; kein SARIF-Log</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="190"/>
+        <source>expected a CVSS score, found %1</source>
+        <translation>CVSS-Wert erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="193"/>
+        <source>expected a CVSS score</source>
+        <translation>CVSS-Wert erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="197"/>
+        <source>a CVSS score must be between 0 and 10</source>
+        <translation>ein CVSS-Wert muss zwischen 0 und 10 liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="206"/>
+        <source>expected error, warning, note or none</source>
+        <translation>error, warning, note oder none erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="268"/>
+        <location filename="../models/io/SarifReport.cpp" line="272"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="315"/>
+        <source>%1 is null: %2 did not produce results</source>
+        <translation>%1 ist null: %2 hat keine Ergebnisse geliefert</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="363"/>
+        <source>%1 is out of range: the run has %2 tool extensions</source>
+        <translation>%1 liegt außerhalb des Bereichs: Der Lauf hat %2 Tool-Erweiterungen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="373"/>
+        <source>%1 is out of range: the tool component has %2 rules</source>
+        <translation>%1 liegt außerhalb des Bereichs: Die Tool-Komponente hat %2 Regeln</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="389"/>
+        <source>expected error, warning, note or none, found %1</source>
+        <translation>error, warning, note oder none erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="509"/>
+        <source>%1: the file is empty, expected SARIF JSON</source>
+        <translation>%1: Die Datei ist leer, SARIF-JSON erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="517"/>
+        <source>%1 line %2: %3, expected SARIF JSON in UTF-8</source>
+        <translation>%1 Zeile %2: %3, SARIF-JSON in UTF-8 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="520"/>
+        <source>a NUL byte (binary data)</source>
+        <translation>ein NUL-Byte (Binärdaten)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="521"/>
+        <source>not valid UTF-8 text</source>
+        <translation>kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="526"/>
+        <source>%1:%2:%3 (byte %4): not valid JSON: %5</source>
+        <translation>%1:%2:%3 (Byte %4): kein gültiges JSON: %5</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SarifReport.cpp" line="535"/>
+        <source>%1: not a SARIF log: the top level is not an object with &quot;version&quot; and &quot;runs&quot;</source>
+        <translation>%1: kein SARIF-Log: Die oberste Ebene ist kein Objekt mit &quot;version&quot; und &quot;runs&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateCommand</name>
+    <message>
+        <location filename="../ui/comms/SaveTemplateCommand.cpp" line="13"/>
+        <source>Save template “%1”</source>
+        <translation>Vorlage „%1“ speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/comms/SaveTemplateCommand.cpp" line="37"/>
+        <source>“%1” was changed by %2 at %3 — reload.</source>
+        <translation>„%1“ wurde von %2 um %3 geändert — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>SbomHash</name>
+    <message>
+        <location filename="../models/io/Sbom.cpp" line="85"/>
+        <source>%1 is not a known hash algorithm</source>
+        <translation>%1 ist kein bekannter Hash-Algorithmus</translation>
+    </message>
+    <message>
+        <location filename="../models/io/Sbom.cpp" line="88"/>
+        <source>the %1 hash is empty</source>
+        <translation>der %1-Hash ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/io/Sbom.cpp" line="91"/>
+        <source>the %1 hash is not hexadecimal</source>
+        <translation>der %1-Hash ist nicht hexadezimal</translation>
+    </message>
+    <message>
+        <location filename="../models/io/Sbom.cpp" line="95"/>
+        <source>the %1 hash has %2 hex digits; %1 has %3</source>
+        <translation>der %1-Hash hat %2 Hex-Ziffern; %1 hat %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/Sbom.cpp" line="100"/>
+        <source>the %1 hash has %2 hex digits; expected an even count from 32 to 128</source>
+        <translation>der %1-Hash hat %2 Hex-Ziffern; erwartet ist eine gerade Anzahl von 32 bis 128</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRepository</name>
+    <message>
+        <location filename="../models/storage/ScheduleRepository.cpp" line="16"/>
+        <source>reading the schedule</source>
+        <translation>Lesen des Zeitplans</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScheduleRepository.cpp" line="48"/>
+        <source>There is no release %1 in %2.</source>
+        <translation>Es gibt kein Release %1 in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleService</name>
+    <message>
+        <location filename="../models/services/ScheduleService.cpp" line="36"/>
+        <source>Blackout &quot;%1&quot;: %2</source>
+        <translation>Sperrzeit „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleValidation</name>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="18"/>
+        <source>Give it a name.</source>
+        <translation>Geben Sie einen Namen an.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="23"/>
+        <source>The end must be after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="30"/>
+        <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
+        <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="46"/>
+        <source>Only a recurring blackout can leave dates out.</source>
+        <translation>Nur bei einer wiederkehrenden Sperrzeit können Termine ausgelassen werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="50"/>
+        <source>Choose at least one service, or all services.</source>
+        <translation>Wählen Sie mindestens einen Dienst oder alle Dienste.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="68"/>
+        <source>The kind must be dev, test, staging or prod.</source>
+        <translation>Die Art muss dev, test, staging oder prod sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="75"/>
+        <source>Choose the environment to book.</source>
+        <translation>Wählen Sie die zu buchende Umgebung.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="78"/>
+        <source>Say what the booking is for, or name a release.</source>
+        <translation>Geben Sie an, wofür die Buchung ist, oder nennen Sie ein Release.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="91"/>
+        <source>Working hours must lie within one day.</source>
+        <translation>Die Arbeitszeit muss innerhalb eines Tages liegen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="94"/>
+        <source>Working hours must end after they start.</source>
+        <translation>Die Arbeitszeit muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="97"/>
+        <source>Working hours must last at least an hour.</source>
+        <translation>Die Arbeitszeit muss mindestens eine Stunde dauern.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="99"/>
+        <source>Working days are Monday to Sunday.</source>
+        <translation>Arbeitstage sind Montag bis Sonntag.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="103"/>
+        <source>“%1” is not a role.</source>
+        <translation>„%1“ ist keine Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="111"/>
+        <source>Choose whose availability this is.</source>
+        <translation>Wählen Sie, wessen Verfügbarkeit das ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScheduleValidation.cpp" line="122"/>
+        <source>A release cannot require “%1”.</source>
+        <translation>Ein Release kann „%1“ nicht voraussetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCardPainter</name>
+    <message>
+        <location filename="../ui/scope/ScopeCardPainter.cpp" line="22"/>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scope/ScopeCardPainter.cpp" line="172"/>
+        <source>Regulatory</source>
+        <translation>Regulatorisch</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCsvMapping</name>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="96"/>
+        <source>Jira export</source>
+        <translation>Jira-Export</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="98"/>
+        <source>Azure DevOps export</source>
+        <translation>Azure-DevOps-Export</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="100"/>
+        <source>Slipway export</source>
+        <translation>Slipway-Export</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="102"/>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="144"/>
+        <source>--map takes COLUMN=FIELD pairs separated by commas, e.g. &quot;Name=title,Ticket=external_key&quot;; %1 is not one</source>
+        <translation>--map erwartet durch Kommas getrennte Paare SPALTE=FELD, z. B. &quot;Name=title,Ticket=external_key&quot;; %1 ist keines</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="151"/>
+        <source>--map: %1 has no column %2 (its columns: %3)</source>
+        <translation>--map: %1 hat keine Spalte %2 (Spalten: %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="163"/>
+        <source>--map: unknown field %1; fields are %2 and ignore</source>
+        <translation>--map: unbekanntes Feld %1; Felder sind %2 und ignore</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="175"/>
+        <source>%1 is not a Jira or Azure DevOps export and has no title column; say which column holds what with --map, e.g. --map &quot;Name=title,Ticket=external_key,Type=kind&quot; (its columns: %2)</source>
+        <translation>%1 ist kein Jira- oder Azure-DevOps-Export und hat keine Titelspalte; geben Sie mit --map an, welche Spalte was enthält, z. B. --map &quot;Name=title,Ticket=external_key,Type=kind&quot; (Spalten: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="212"/>
+        <source>%1: choose the column that holds each item&apos;s title</source>
+        <translation>%1: wählen Sie die Spalte, die den Titel jedes Elements enthält</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="246"/>
+        <source>%1 %2 is not one Slipway knows (%3)</source>
+        <translation>%1 %2 ist Slipway nicht bekannt (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="254"/>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="267"/>
+        <source>feature, fix, patch, tech_debt, regulatory, or a type such as Story, Bug, Hotfix, Task</source>
+        <translation>feature, fix, patch, tech_debt, regulatory oder ein Typ wie Story, Bug, Hotfix, Task</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="282"/>
+        <source>critical, high, medium, low, Highest … Lowest, 1 … 4</source>
+        <translation>critical, high, medium, low, Highest … Lowest, 1 … 4</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="295"/>
+        <source>proposed, committed, in_progress, done, deferred, or a status such as To Do, Active, Done, Won&apos;t Do</source>
+        <translation>proposed, committed, in_progress, done, deferred oder ein Status wie To Do, Active, Done, Won&apos;t Do</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="304"/>
+        <source>%1 %2 is not a number of points</source>
+        <translation>%1 %2 ist keine Punktzahl</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDependencyRule</name>
+    <message>
+        <location filename="../models/rules/ScopeDependencyRule.cpp" line="86"/>
+        <source>its release</source>
+        <translation>sein Release</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScopeDependencyRule.cpp" line="89"/>
+        <source>%1 is committed to %2 but needs %3, which is deferred.</source>
+        <translation>%1 ist für %2 zugesagt, benötigt aber %3, das zurückgestellt ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScopeDependencyRule.cpp" line="94"/>
+        <source>%1 is committed to %2 but needs %3, which is still in the backlog.</source>
+        <translation>%1 ist für %2 zugesagt, benötigt aber %3, das noch im Backlog liegt.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ScopeDependencyRule.cpp" line="100"/>
+        <source>%1 is committed to %2 but needs %3, which is planned for the later release %4.</source>
+        <translation>%1 ist für %2 zugesagt, benötigt aber %3, das für das spätere Release %4 geplant ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeImportService</name>
+    <message>
+        <location filename="../models/services/ScopeImportService.cpp" line="81"/>
+        <source>there are no releases yet</source>
+        <translation>es gibt noch keine Releases</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ScopeImportService.cpp" line="129"/>
+        <source>%1 appears again (first on line %2)</source>
+        <translation>%1 kommt erneut vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ScopeImportService.cpp" line="136"/>
+        <source>%1 line %2: %3.</source>
+        <translation>%1 Zeile %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ScopeImportService.cpp" line="183"/>
+        <source>--release: no release has version %1 (versions: %2)</source>
+        <translation>--release: kein Release hat die Version %1 (Versionen: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ScopeImportService.cpp" line="189"/>
+        <source>--release: %1 releases have version %2; give each a distinct version first</source>
+        <translation>--release: %1 Releases haben die Version %2; geben Sie zuerst jedem eine eigene Version</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/ScopeImportService.cpp" line="216"/>
+        <source>%1: version %2 matches no single release; its %n item(s) keep their place (new ones go to the backlog).</source>
+        <translation>
+            <numerusform>%1: Version %2 passt zu keinem einzelnen Release; ihr %n Element behält seinen Platz (neue kommen ins Backlog).</numerusform>
+            <numerusform>%1: Version %2 passt zu keinem einzelnen Release; ihre %n Elemente behalten ihren Platz (neue kommen ins Backlog).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/services/ScopeImportService.cpp" line="379"/>
+        <source>%1 line %2: %3 is neither in the file nor in Slipway; the link to it was left out.</source>
+        <translation>%1 Zeile %2: %3 ist weder in der Datei noch in Slipway; die Verknüpfung wurde ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeItem</name>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="95"/>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="97"/>
+        <source>Fix</source>
+        <translation>Fehlerbehebung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="99"/>
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="101"/>
+        <source>Tech debt</source>
+        <translation>Technische Schuld</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="103"/>
+        <source>Regulatory</source>
+        <translation>Regulatorisch</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="111"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="113"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="115"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="117"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="125"/>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="127"/>
+        <source>Committed</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="129"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="131"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="133"/>
+        <source>Deferred</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="149"/>
+        <source>The title is empty.</source>
+        <translation>Der Titel ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="152"/>
+        <source>The title is %1 characters long; keep it under %2.</source>
+        <translation>Der Titel ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="157"/>
+        <source>The effort must be a number of points from 0 to %1.</source>
+        <translation>Der Aufwand muss eine Punktzahl von 0 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="162"/>
+        <source>The external key must be one line of at most %1 characters, without surrounding spaces.</source>
+        <translation>Der externe Schlüssel muss eine Zeile mit höchstens %1 Zeichen sein, ohne umgebende Leerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="167"/>
+        <source>The stakeholder must be one line of at most %1 characters.</source>
+        <translation>Der Stakeholder muss eine Zeile mit höchstens %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="171"/>
+        <source>The description is %1 characters long; keep it under %2.</source>
+        <translation>Die Beschreibung ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ScopeItem.cpp" line="179"/>
+        <source>Labels must be non-empty, at most %1 characters, on one line and without &apos;;&apos;.</source>
+        <translation>Labels dürfen nicht leer sein, höchstens %1 Zeichen, einzeilig und ohne &apos;;&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeReleaseRepository</name>
+    <message>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="42"/>
+        <source>reading releases</source>
+        <translation>Lesen der Releases</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="50"/>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="72"/>
+        <source>Release %1 no longer exists.</source>
+        <translation>Release %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="52"/>
+        <source>reading a release</source>
+        <translation>Lesen eines Release</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="69"/>
+        <source>saving a release&apos;s capacity</source>
+        <translation>Speichern der Kapazität eines Release</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeRepository</name>
+    <message>
+        <location filename="../models/storage/ScopeRepository.cpp" line="20"/>
+        <source>saving scope items</source>
+        <translation>Speichern der Umfangselemente</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScopeRepository.cpp" line="173"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="415"/>
+        <source>Scope item %1 no longer exists — reload.</source>
+        <translation>Umfangselement %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScopeRepository.cpp" line="363"/>
+        <source>Scope item &quot;%1&quot; was changed by someone else — reload.</source>
+        <translation>Umfangselement „%1“ wurde von jemand anderem geändert — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeTradeoffRepository</name>
+    <message>
+        <location filename="../models/storage/ScopeTradeoffRepository.cpp" line="15"/>
+        <source>recording a trade-off</source>
+        <translation>Erfassen eines Trade-offs</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="76"/>
+        <source>unknown view &apos;%1&apos;; valid views: %2</source>
+        <translation>unbekannte Ansicht &apos;%1&apos;; gültige Ansichten: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="140"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="150"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="81"/>
+        <source>size %1x%2 is out of range (320x200 to 7680x4320)</source>
+        <translation>Größe %1x%2 liegt außerhalb des Bereichs (320x200 bis 7680x4320)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDetector</name>
+    <message>
+        <location filename="../models/rules/SecretDetector.cpp" line="63"/>
+        <source>a PEM private key</source>
+        <translation>ein privater PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretDetector.cpp" line="66"/>
+        <source>an AWS access key id</source>
+        <translation>eine AWS-Access-Key-ID</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretDetector.cpp" line="69"/>
+        <source>a GitHub token</source>
+        <translation>ein GitHub-Token</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretDetector.cpp" line="71"/>
+        <source>a GitLab token</source>
+        <translation>ein GitLab-Token</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretDetector.cpp" line="73"/>
+        <source>a Slack token</source>
+        <translation>ein Slack-Token</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretDetector.cpp" line="76"/>
+        <source>a Slack webhook URL</source>
+        <translation>eine Slack-Webhook-URL</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretDetector.cpp" line="78"/>
+        <source>a Stripe secret key</source>
+        <translation>ein geheimer Stripe-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretDetector.cpp" line="81"/>
+        <source>a Google API key</source>
+        <translation>ein Google-API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>SemVer</name>
+    <message>
+        <location filename="../models/domain/SemVer.cpp" line="31"/>
+        <source>%1 must be a number</source>
+        <translation>%1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/SemVer.cpp" line="36"/>
+        <source>%1 must not have leading zeros</source>
+        <translation>%1 darf keine führenden Nullen haben</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/SemVer.cpp" line="42"/>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/SemVer.cpp" line="52"/>
+        <source>empty identifier after &apos;-&apos; or &apos;+&apos;</source>
+        <translation>leerer Bezeichner nach &apos;-&apos; oder &apos;+&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/SemVer.cpp" line="58"/>
+        <source>&apos;%1&apos; is not allowed in a version</source>
+        <translation>&apos;%1&apos; ist in einer Version nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/SemVer.cpp" line="65"/>
+        <source>numeric pre-release identifier &apos;%1&apos; has a leading zero</source>
+        <translation>numerischer Pre-Release-Bezeichner &apos;%1&apos; hat eine führende Null</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/SemVer.cpp" line="78"/>
+        <source>version is required (e.g. 2.4.0)</source>
+        <translation>Version ist erforderlich (z. B. 2.4.0)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/SemVer.cpp" line="98"/>
+        <source>use MAJOR.MINOR.PATCH, e.g. 2.4.0</source>
+        <translation>verwenden Sie MAJOR.MINOR.PATCH, z. B. 2.4.0</translation>
+    </message>
+</context>
+<context>
+    <name>SetEmergencyApprovalDaysCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/definition/SetEmergencyApprovalDaysCommand.cpp" line="13"/>
+        <source>Set emergency approvals due within %n day(s)</source>
+        <translation>
+            <numerusform>Frist für Notfall-Genehmigungen auf %n Tag setzen</numerusform>
+            <numerusform>Frist für Notfall-Genehmigungen auf %n Tage setzen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetObjectivesCommand</name>
+    <message>
+        <location filename="../ui/definition/SetObjectivesCommand.cpp" line="14"/>
+        <source>Edit objectives</source>
+        <translation>Ziele bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/SetObjectivesCommand.cpp" line="31"/>
+        <source>The objectives were changed by %1 at %2 — reload.</source>
+        <translation>Die Ziele wurden von %1 um %2 geändert — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>SetReleaseCapacityCommand</name>
+    <message>
+        <location filename="../ui/scope/SetReleaseCapacityCommand.cpp" line="12"/>
+        <source>Set release capacity</source>
+        <translation>Release-Kapazität festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>SettleOverrideCommand</name>
+    <message>
+        <location filename="../ui/definition/SettleOverrideCommand.cpp" line="20"/>
+        <source>Settle the override of “%1”</source>
+        <translation>Übersteuerung von „%1“ abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyRepository</name>
+    <message>
+        <location filename="../models/storage/SigningKeyRepository.cpp" line="16"/>
+        <source>saving a signing key</source>
+        <translation>Speichern eines Signaturschlüssels</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SigningKeyRepository.cpp" line="61"/>
+        <source>Signing key %1 no longer exists — reload.</source>
+        <translation>Signaturschlüssel %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleRow</name>
+    <message>
+        <location filename="../models/storage/StaleRow.cpp" line="28"/>
+        <source>“%1” no longer exists — reload.</source>
+        <translation>„%1“ existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/StaleRow.cpp" line="35"/>
+        <source>“%1” was changed by %2 at %3 — reload.</source>
+        <translation>„%1“ wurde von %2 um %3 geändert — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessMetric</name>
+    <message>
+        <location filename="../models/domain/SuccessMetric.cpp" line="44"/>
+        <source>A success metric needs a name.</source>
+        <translation>Eine Erfolgskennzahl braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/SuccessMetric.cpp" line="47"/>
+        <source>The comparator must be one of &lt; &lt;= = &gt;= &gt;.</source>
+        <translation>Der Vergleichsoperator muss einer von &lt; &lt;= = &gt;= &gt; sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/SuccessMetric.cpp" line="50"/>
+        <source>Metric values must be numbers.</source>
+        <translation>Kennzahlwerte müssen Zahlen sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/SuccessMetric.cpp" line="53"/>
+        <source>A success metric belongs to a release.</source>
+        <translation>Eine Erfolgskennzahl gehört zu einem Release.</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessMetricRepository</name>
+    <message>
+        <location filename="../models/storage/SuccessMetricRepository.cpp" line="16"/>
+        <source>saving a success metric</source>
+        <translation>Speichern einer Erfolgskennzahl</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SuccessMetricRepository.cpp" line="84"/>
+        <source>Success metric %1 no longer exists — reload.</source>
+        <translation>Erfolgskennzahl %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessMetricService</name>
+    <message>
+        <location filename="../models/services/SuccessMetricService.cpp" line="21"/>
+        <source>This release already has a success metric named “%1”.</source>
+        <translation>Dieses Release hat bereits eine Erfolgskennzahl namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRepository</name>
+    <message>
+        <location filename="../models/storage/TemplateRepository.cpp" line="16"/>
+        <source>saving a template</source>
+        <translation>Speichern einer Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/TemplateRepository.cpp" line="62"/>
+        <source>There is no template &apos;%1&apos;.</source>
+        <translation>Es gibt keine Vorlage &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/TemplateRepository.cpp" line="98"/>
+        <source>Template %1 has no version %2.</source>
+        <translation>Vorlage %1 hat keine Version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <location filename="../ui/undo/RecordOps.h" line="50"/>
+        <source>This record was changed since — reload.</source>
+        <translation>Dieser Datensatz wurde inzwischen geändert — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="125"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="126"/>
+        <source>PROBLEMS</source>
+        <translation>PROBLEME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="127"/>
+        <source>File:          %1</source>
+        <translation>Datei:          %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="128"/>
+        <source>Structure:     %1 (%2)</source>
+        <translation>Struktur:       %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="130"/>
+        <source>Foreign keys:  %1</source>
+        <translation>Fremdschlüssel: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="131"/>
+        <source>Audit chain:   %1, %2 entries, head %3</source>
+        <translation>Audit-Kette:    %1, %2 Einträge, Kopf %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="136"/>
+        <source>Audit guards:  %1</source>
+        <translation>Audit-Schutz:   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="138"/>
+        <source>Finding [%1]: %2</source>
+        <translation>Befund [%1]: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="139"/>
+        <source>No problems found in the file.</source>
+        <translation>Keine Probleme in der Datei gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CheckCommand.cpp" line="140"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="152"/>
+        <source>Conflicts:     %1%2</source>
+        <translation>Konflikte:      %1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="159"/>
+        <location filename="../app/cli/CheckRowState.cpp" line="17"/>
+        <source>  error:   </source>
+        <translation>  Fehler:  </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="160"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="167"/>
+        <source>  warning: </source>
+        <translation>  Warnung: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="165"/>
+        <source>Scope dependencies: %1 warning(s)</source>
+        <translation>Umfangsabhängigkeiten: %1 Warnung(en)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="175"/>
+        <source>Checks a Slipway file: SQLite&apos;s structure check, foreign keys, the audit hash chain and what protects it (the append-only triggers as Slipway creates them, an audit log that is not empty when the file holds data), then lists every scheduling conflict by kind (hard blackouts, incident freezes, double-booked shared environments and missing roles are errors; soft blackouts are warnings), then every committed scope item that needs one which is deferred, in the backlog or in a later release (warnings), then every release whose status is past a lifecycle guard it never met (errors) and every override not yet settled. Exit 0: no problems and no conflict errors; 1: problems or conflict errors found (listed); 2: the file cannot be checked.</source>
+        <translation>Prüft eine Slipway-Datei: die Strukturprüfung von SQLite, Fremdschlüssel, die Audit-Hashkette und was sie schützt (die Append-only-Trigger, wie Slipway sie anlegt, ein Audit-Log, das nicht leer ist, wenn die Datei Daten enthält), listet dann jeden Planungskonflikt nach Art auf (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen und fehlende Rollen sind Fehler; weiche Sperrzeiten sind Warnungen), dann jedes zugesagte Umfangselement, das ein zurückgestelltes, im Backlog liegendes oder einem späteren Release zugeordnetes Element benötigt (Warnungen), dann jedes Release, dessen Status eine Voraussetzung des Lebenszyklus hat, die es nie erfüllt hat (Fehler), und jede noch nicht abgeschlossene Übersteuerung. Exit 0: keine Probleme und keine Konfliktfehler; 1: Probleme oder Konfliktfehler gefunden (aufgelistet); 2: die Datei kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="194"/>
+        <source>Run PRAGMA integrity_check (also compares every index with its table; slower) instead of quick_check, and compare every audited release, change request, deployment record and override with its newest audit entry.</source>
+        <translation>PRAGMA integrity_check statt quick_check ausführen (vergleicht auch jeden Index mit seiner Tabelle; langsamer) und jedes auditierte Release, jeden Change-Request, jeden Deployment-Eintrag und jede Übersteuerung mit ihrem neuesten Audit-Eintrag vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="200"/>
+        <source>Check the file only; do not list scheduling conflicts.</source>
+        <translation>Nur die Datei prüfen; keine Planungskonflikte auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="78"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="85"/>
+        <source> (see &apos;slipway %1 --help&apos;)</source>
+        <translation> (siehe &apos;slipway %1 --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="90"/>
+        <source>Usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="96"/>
+        <source>unexpected argument &apos;%1&apos; (see &apos;slipway %2 --help&apos;)</source>
+        <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway %2 --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="106"/>
+        <source>--db FILE is required (see &apos;slipway %1 --help&apos;)</source>
+        <translation>--db DATEI ist erforderlich (siehe &apos;slipway %1 --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="124"/>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="96"/>
+        <location filename="../app/cli/GateCommand.cpp" line="63"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="60"/>
+        <source>--release is required: a release&apos;s id or PRODUCT@VERSION</source>
+        <translation>--release ist erforderlich: die ID eines Release oder PRODUKT@VERSION</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.h" line="40"/>
+        <source>The Slipway file to use.</source>
+        <translation>Die zu verwendende Slipway-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.h" line="44"/>
+        <source>The file is on a network share: use the rollback journal, not WAL.</source>
+        <translation>Die Datei liegt auf einer Netzwerkfreigabe: Rollback-Journal statt WAL verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.h" line="48"/>
+        <source>Open the file read-only; never write to it.</source>
+        <translation>Datei schreibgeschützt öffnen; nie in sie schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="217"/>
+        <source>Wrote %n scope item(s) to %1.</source>
+        <translation>
+            <numerusform>%n Umfangselement nach %1 geschrieben.</numerusform>
+            <numerusform>%n Umfangselemente nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="219"/>
+        <source>Wrote %n release(s) to %1.</source>
+        <translation>
+            <numerusform>%n Release nach %1 geschrieben.</numerusform>
+            <numerusform>%n Releases nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="149"/>
+        <source>Wrote %n agenda item(s) to %1.</source>
+        <translation>
+            <numerusform>%n Tagesordnungspunkt nach %1 geschrieben.</numerusform>
+            <numerusform>%n Tagesordnungspunkte nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="34"/>
+        <source>--out FILE.ics is required</source>
+        <translation>--out DATEI.ics ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="44"/>
+        <source>--from and --to take dates such as 2026-12-01</source>
+        <translation>--from und --to erwarten Daten wie 2026-12-01</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="46"/>
+        <source>--to must come after --from</source>
+        <translation>--to muss nach --from liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="55"/>
+        <source>Wrote %1 release window(s), %2 blackout(s) and %3 incident freeze(s) to %4.</source>
+        <translation>%1 Release-Fenster, %2 Sperrzeit(en) und %3 Incident-Sperre(n) nach %4 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="70"/>
+        <source>csv: writes a table as RFC 4180 CSV (UTF-8, CRLF, header row). Cells a spreadsheet would run as a formula get a leading apostrophe.
+ics: writes release windows, blackouts (with their recurrence) and incident freezes as iCalendar for Outlook, Google Calendar and Thunderbird, with stable UIDs.
+The output appears complete or not at all.</source>
+        <translation>csv: schreibt eine Tabelle als RFC-4180-CSV (UTF-8, CRLF, Kopfzeile). Zellen, die eine Tabellenkalkulation als Formel ausführen würde, erhalten einen führenden Apostroph.
+ics: schreibt Release-Fenster, Sperrzeiten (mit Wiederholung) und Incident-Sperren als iCalendar für Outlook, Google Kalender und Thunderbird, mit stabilen UIDs.
+Die Ausgabe erscheint vollständig oder gar nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="76"/>
+        <source>csv or ics.</source>
+        <translation>csv oder ics.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="81"/>
+        <source>The table to export: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (a meeting&apos;s) or deployments.</source>
+        <translation>Die zu exportierende Tabelle: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (die einer Sitzung) oder deployments.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="87"/>
+        <source>cab-agenda and decisions: the meeting&apos;s id or date.</source>
+        <translation>cab-agenda und decisions: die ID oder das Datum der Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="89"/>
+        <source>The CSV file to write.</source>
+        <translation>Die zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="91"/>
+        <source>ics: from this date (UTC).</source>
+        <translation>ics: ab diesem Datum (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="93"/>
+        <source>ics: up to this date (UTC).</source>
+        <translation>ics: bis zu diesem Datum (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
+        <source>say which format: &apos;slipway export csv …&apos; or &apos;slipway export ics …&apos;</source>
+        <translation>geben Sie das Format an: &apos;slipway export csv …&apos; oder &apos;slipway export ics …&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="112"/>
+        <source>unknown format &apos;%1&apos;; available: csv, ics</source>
+        <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="120"/>
+        <source>--table is required (available: %1)</source>
+        <translation>--table ist erforderlich (verfügbar: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="124"/>
+        <source>unknown table &apos;%1&apos;; available: %2</source>
+        <translation>unbekannte Tabelle &apos;%1&apos;; verfügbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="129"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="74"/>
+        <source>--out FILE is required</source>
+        <translation>--out DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="131"/>
+        <source>--table %1 needs --meeting ID|DATE</source>
+        <translation>--table %1 braucht --meeting ID|DATE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="134"/>
+        <source>--meeting applies to cab-agenda and decisions only</source>
+        <translation>--meeting gilt nur für cab-agenda und decisions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="151"/>
+        <source>Wrote %n decision(s) to %1.</source>
+        <translation>
+            <numerusform>%n Entscheidung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Entscheidungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="165"/>
+        <source>Wrote %n deployment record(s) to %1.</source>
+        <translation>
+            <numerusform>%n Deployment-Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Deployment-Einträge nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="178"/>
+        <source>Wrote %n issued message(s) to %1.</source>
+        <translation>
+            <numerusform>%n versendete Mitteilung nach %1 geschrieben.</numerusform>
+            <numerusform>%n versendete Mitteilungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="180"/>
+        <source>Wrote %n recipient row(s) with acknowledgements to %1.</source>
+        <translation>
+            <numerusform>%n Empfängerzeile mit Bestätigungen nach %1 geschrieben.</numerusform>
+            <numerusform>%n Empfängerzeilen mit Bestätigungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="194"/>
+        <source>Wrote %n assumption(s) to %1.</source>
+        <translation>
+            <numerusform>%n Annahme nach %1 geschrieben.</numerusform>
+            <numerusform>%n Annahmen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="196"/>
+        <source>Wrote %n success metric(s) to %1.</source>
+        <translation>
+            <numerusform>%n Erfolgskennzahl nach %1 geschrieben.</numerusform>
+            <numerusform>%n Erfolgskennzahlen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="206"/>
+        <source>Wrote %n trade-off(s) to %1.</source>
+        <translation>
+            <numerusform>%n Trade-off nach %1 geschrieben.</numerusform>
+            <numerusform>%n Trade-offs nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="48"/>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2-mal)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="53"/>
+        <source>  … and %1 more reason(s); --json lists them all</source>
+        <translation>  … und %1 weitere Ursache(n); --json listet alle auf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="62"/>
+        <source>Proposes the earliest window for a release that breaks no hard rule (hard blackouts, incident freezes, double-booked shared environments, missing roles) and has the fewest soft ones, with the reasons each earlier candidate failed. Exit 0: found; 1: nothing within the horizon; 2: bad input.</source>
+        <translation>Schlägt das früheste Fenster für ein Release vor, das keine harte Regel verletzt (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen, fehlende Rollen) und die wenigsten weichen, mit den Gründen, an denen jeder frühere Kandidat scheiterte. Exit 0: gefunden; 1: nichts innerhalb des Horizonts; 2: ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="73"/>
+        <source>Earliest start, UTC unless an offset is given (2026-12-01 or 2026-12-01T22:00); default now.</source>
+        <translation>Frühester Beginn, UTC, sofern kein Offset angegeben ist (2026-12-01 oder 2026-12-01T22:00); Standard jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="77"/>
+        <source>Window length such as 4h or 1h30m; default the release&apos;s current window, else 4h.</source>
+        <translation>Fensterdauer wie 4h oder 1h30m; Standard ist das aktuelle Fenster des Release, sonst 4h.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="81"/>
+        <source>How far to look, e.g. 90d (default 180d).</source>
+        <translation>Wie weit gesucht wird, z. B. 90d (Standard 180d).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="102"/>
+        <source>--after &apos;%1&apos; is not a date such as 2026-12-01 or 2026-12-01T22:00</source>
+        <translation>--after &apos;%1&apos; ist kein Datum wie 2026-12-01 oder 2026-12-01T22:00</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="111"/>
+        <source>--duration &apos;%1&apos; is not a length such as 4h or 1h30m</source>
+        <translation>--duration &apos;%1&apos; ist keine Dauer wie 4h oder 1h30m</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="118"/>
+        <source>--within &apos;%1&apos; is not a length such as 90d</source>
+        <translation>--within &apos;%1&apos; ist keine Dauer wie 90d</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="162"/>
+        <source>Not %1 – %2 UTC (%3 candidate(s)):</source>
+        <translation>Nicht %1 – %2 UTC (%3 Kandidat(en)):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="169"/>
+        <source>… and %1 more rejected span(s); --json lists them all</source>
+        <translation>… und %1 weitere verworfene Zeitspanne(n); --json listet alle auf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="173"/>
+        <source>Earliest window: %1 – %2 UTC</source>
+        <translation>Frühestes Fenster: %1 – %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="176"/>
+        <source>  warning: %1</source>
+        <translation>  Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="178"/>
+        <source>No window within the horizon breaks no hard rule.</source>
+        <translation>Kein Fenster innerhalb des Horizonts verletzt keine harte Regel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CheckLifecycle.cpp" line="38"/>
+        <source>Lifecycle:     %n release(s) past a guard they never met</source>
+        <translation>
+            <numerusform>Lebenszyklus:   %n Release hat eine Voraussetzung seines Status nie erfüllt</numerusform>
+            <numerusform>Lebenszyklus:   %n Releases haben eine Voraussetzung ihres Status nie erfüllt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckLifecycle.cpp" line="44"/>
+        <source>  error:   %1 (%2) is %3 without “%4”: %5</source>
+        <translation>  Fehler:  %1 (%2) hat den Status %3 ohne „%4“: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckLifecycle.cpp" line="51"/>
+        <source>  note:    override %1 of “%2” for %3 (%4) %5: %6</source>
+        <translation>  Hinweis: Übersteuerung %1 von „%2“ für %3 (%4) %5: %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckLifecycle.cpp" line="56"/>
+        <source>approved by %1, not yet settled</source>
+        <translation>genehmigt von %1, noch nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckLifecycle.cpp" line="57"/>
+        <source>awaits a second release manager</source>
+        <translation>wartet auf einen zweiten Release-Manager</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AcknowledgementImport.cpp" line="21"/>
+        <source>%1 (%2 of %3 rows refused; nothing was imported)</source>
+        <translation>%1 (%2 von %3 Zeilen abgelehnt; nichts wurde importiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AcknowledgementImport.cpp" line="35"/>
+        <source>%1: %2 acknowledgement(s) imported.</source>
+        <translation>%1: %2 Bestätigung(en) importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="40"/>
+        <source>  (frozen)</source>
+        <translation>  (eingefroren)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="51"/>
+        <source>add: registers files as artifacts of a release, with their size, SHA-256 and SHA-512 (and a detached signature lying beside each). list: the release&apos;s artifacts and where each stands. verify: recomputes the digests of the files present and checks their signatures against the trusted keys; each ends verified (by which key), digest mismatch, bad signature, unknown key or missing file, and any failure exits 1. trust: trusts the public keys in a file (OpenPGP or minisign), showing their fingerprints. keys: the trusted keys. Once a release is promoted into the freeze stage (Staging unless the file says otherwise) its artifacts cannot change.</source>
+        <translation>add: registriert Dateien als Artefakte eines Release, mit Größe, SHA-256 und SHA-512 (und einer abgetrennten Signatur neben jeder Datei). list: die Artefakte des Release und wo jedes steht. verify: berechnet die Hashes der vorhandenen Dateien neu und prüft ihre Signaturen gegen die vertrauenswürdigen Schlüssel; jedes endet als geprüft (mit welchem Schlüssel), Hash stimmt nicht, ungültige Signatur, unbekannter Schlüssel oder Datei fehlt, und jeder Fehlschlag endet mit 1. trust: vertraut den öffentlichen Schlüsseln in einer Datei (OpenPGP oder minisign) und zeigt ihre Fingerabdrücke. keys: die vertrauenswürdigen Schlüssel. Sobald ein Release in die Einfrierstufe hochgestuft ist (Staging, sofern die Datei nichts anderes sagt), können sich seine Artefakte nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="61"/>
+        <source>add, list, verify, trust or keys.</source>
+        <translation>add, list, verify, trust oder keys.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="65"/>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="70"/>
+        <location filename="../app/cli/GateCommand.cpp" line="119"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="30"/>
+        <source>The release: its id or PRODUCT@VERSION.</source>
+        <translation>Das Release: seine ID oder PRODUKT@VERSION.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="69"/>
+        <source>add: what the files are (%1); default: guessed from each name.</source>
+        <translation>add: was die Dateien sind (%1); Standard: aus jedem Namen erraten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="73"/>
+        <source>add: the source repository they were built from.</source>
+        <translation>add: das Quell-Repository, aus dem sie gebaut wurden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="77"/>
+        <source>add: the commit they were built from.</source>
+        <translation>add: der Commit, aus dem sie gebaut wurden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="79"/>
+        <source>add: the build.</source>
+        <translation>add: der Build.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="82"/>
+        <source>add: where the build can be seen.</source>
+        <translation>add: wo der Build zu sehen ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="85"/>
+        <source>verify: the folder holding the files (default: where each was registered from).</source>
+        <translation>verify: der Ordner mit den Dateien (Standard: wo jede registriert wurde).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="89"/>
+        <source>trust: a file with public keys (an armoured OpenPGP key block, or a minisign .pub).</source>
+        <translation>trust: eine Datei mit öffentlichen Schlüsseln (ein OpenPGP-Schlüsselblock in ASCII-Armor oder eine minisign-.pub).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="92"/>
+        <location filename="../app/cli/FindWindowCommand.cpp" line="83"/>
+        <location filename="../app/cli/GateCommand.cpp" line="121"/>
+        <source>Print the result as JSON.</source>
+        <translation>Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="108"/>
+        <source>say what to do: add, list, verify, trust or keys</source>
+        <translation>geben Sie an, was zu tun ist: add, list, verify, trust oder keys</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="109"/>
+        <source>unknown action &apos;%1&apos;; available: add, list, verify, trust, keys</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: add, list, verify, trust, keys</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="114"/>
+        <source>&apos;%1&apos; takes no file names; did you mean &apos;add&apos;?</source>
+        <translation>&apos;%1&apos; nimmt keine Dateinamen; meinten Sie &apos;add&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="119"/>
+        <source>--kind &apos;%1&apos; is not one of %2</source>
+        <translation>--kind &apos;%1&apos; ist nicht eines von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="124"/>
+        <source>name the files to register</source>
+        <translation>geben Sie die zu registrierenden Dateien an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="126"/>
+        <source>--key FILE is required: the keys to trust</source>
+        <translation>--key DATEI ist erforderlich: die Schlüssel, denen vertraut werden soll</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="143"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ArtifactCommand.cpp" line="164"/>
+        <source>Trusted %n new key(s):</source>
+        <translation>
+            <numerusform>%n neuem Schlüssel vertraut:</numerusform>
+            <numerusform>%n neuen Schlüsseln vertraut:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="167"/>
+        <source>No trusted keys yet: add them with &apos;slipway artifact trust --key FILE&apos;.</source>
+        <translation>Noch keine vertrauenswürdigen Schlüssel: Fügen Sie sie mit &apos;slipway artifact trust --key FILE&apos; hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ArtifactCommand.cpp" line="216"/>
+        <source>Registered %n artifact(s):</source>
+        <translation>
+            <numerusform>%n Artefakt registriert:</numerusform>
+            <numerusform>%n Artefakte registriert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="219"/>
+        <source>The release has no artifacts: register them with &apos;slipway artifact add&apos;.</source>
+        <translation>Das Release hat keine Artefakte: Registrieren Sie sie mit &apos;slipway artifact add&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ArtifactCommand.cpp" line="226"/>
+        <source>All %n artifact(s) verified.</source>
+        <translation>
+            <numerusform>%n Artefakt geprüft.</numerusform>
+            <numerusform>Alle %n Artefakte geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ArtifactCommand.cpp" line="228"/>
+        <source>%n artifact(s) failed verification.</source>
+        <translation>
+            <numerusform>%n Artefakt hat die Prüfung nicht bestanden.</numerusform>
+            <numerusform>%n Artefakte haben die Prüfung nicht bestanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="25"/>
+        <source>entry %1: %2 UTC, %3 %4 %5 %6</source>
+        <translation>Eintrag %1: %2 UTC, %3 %4 %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="122"/>
+        <source>Audit chain intact: %1 entries checked, head %2.</source>
+        <translation>Audit-Kette intakt: %1 Einträge geprüft, Kopf %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="127"/>
+        <source>Audit chain BROKEN in %1: %2.</source>
+        <translation>Audit-Kette DEFEKT in %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="130"/>
+        <source>First broken %1</source>
+        <translation>Erster defekter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="133"/>
+        <source>Audit log EMPTIED in %1: %2.</source>
+        <translation>Audit-Log GELEERT in %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="138"/>
+        <source>Anchor %1 line %2: %3.</source>
+        <translation>Anker %1 Zeile %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="145"/>
+        <source>Anchors: %1 checked, %2 hold, %3 do not.</source>
+        <translation>Anker: %1 geprüft, %2 bestätigt, %3 nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="165"/>
+        <source>Not anchored: the audit log of %1 does not verify (%2); %3 was not changed.</source>
+        <translation>Nicht verankert: Das Audit-Log von %1 besteht die Prüfung nicht (%2); %3 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="189"/>
+        <source>Anchored %1 entries of %2 (head %3) in %4.</source>
+        <translation>%1 Einträge von %2 (Kopf %3) in %4 verankert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="203"/>
+        <source>verify: recomputes the audit log&apos;s SHA-256 hash chain and, with --anchor, holds it against anchors taken earlier. Exit 0: intact; 1: an entry was changed, removed or inserted behind Slipway&apos;s back (the first one is named), the log was emptied on a file that holds data, or it is shorter than or differs from an anchor (each one named); 2: the file or an anchor file cannot be read.
+anchor: appends one line with the log&apos;s entry count, head hash and the time to FILE (created if absent), to keep where the file&apos;s users cannot rewrite it (a git repository, a write-once share). Exit 1: the log does not verify, nothing written; 2: FILE cannot be written (it is left as it was).</source>
+        <translation>verify: berechnet die SHA-256-Hashkette des Audit-Logs neu und gleicht sie mit --anchor gegen früher gesetzte Anker ab. Exit 0: intakt; 1: ein Eintrag wurde an Slipway vorbei geändert, entfernt oder eingefügt (der erste wird genannt), das Log wurde in einer Datei mit Daten geleert, oder es ist kürzer als ein Anker oder weicht von ihm ab (jeder wird genannt); 2: die Datei oder eine Anker-Datei kann nicht gelesen werden.
+anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash und der Uhrzeit an FILE an (wird angelegt, falls nicht vorhanden), aufzubewahren dort, wo die Benutzer der Datei sie nicht umschreiben können (ein Git-Repository, eine Write-once-Freigabe). Exit 1: das Log besteht die Prüfung nicht, nichts geschrieben; 2: FILE kann nicht geschrieben werden (sie bleibt unverändert).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="213"/>
+        <source>The action.</source>
+        <translation>Die Aktion.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="217"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="191"/>
+        <source>Print the result as JSON (see docs/cli-json.md).</source>
+        <translation>Ergebnis als JSON ausgeben (siehe docs/cli-json.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="220"/>
+        <source>verify: an anchor file to hold the log against; may be given more than once.</source>
+        <translation>verify: eine Anker-Datei, gegen die das Log geprüft wird; kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="223"/>
+        <source>anchor: the anchor file to append to.</source>
+        <translation>anchor: die Anker-Datei, an die angehängt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="236"/>
+        <source>say what to do: &apos;slipway audit verify --db FILE&apos; or &apos;slipway audit anchor --db FILE --out FILE&apos;</source>
+        <translation>geben Sie an, was zu tun ist: &apos;slipway audit verify --db FILE&apos; oder &apos;slipway audit anchor --db FILE --out FILE&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="241"/>
+        <source>unknown action &apos;%1&apos;; the actions are &apos;verify&apos; and &apos;anchor&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; die Aktionen sind &apos;verify&apos; und &apos;anchor&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="244"/>
+        <source>--out belongs to &apos;audit anchor&apos;; &apos;audit verify&apos; reads anchors with --anchor FILE</source>
+        <translation>--out gehört zu &apos;audit anchor&apos;; &apos;audit verify&apos; liest Anker mit --anchor FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="247"/>
+        <source>--anchor belongs to &apos;audit verify&apos;; &apos;audit anchor&apos; writes to --out FILE</source>
+        <translation>--anchor gehört zu &apos;audit verify&apos;; &apos;audit anchor&apos; schreibt nach --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="258"/>
+        <source>--out FILE is required: the anchor file to append to</source>
+        <translation>--out DATEI ist erforderlich: die Anker-Datei, an die angehängt wird</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CheckRowState.cpp" line="12"/>
+        <source>Row state:     %n row(s) changed behind Slipway&apos;s back</source>
+        <translation>
+            <numerusform>Zeilenstand:    %n Zeile an Slipway vorbei geändert</numerusform>
+            <numerusform>Zeilenstand:    %n Zeilen an Slipway vorbei geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="38"/>
+        <source>Usage:
+  slipway [--db FILE] [--shared]              open the window
+  slipway --version
+  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
+  slipway check --db FILE [--json] [--full] [--integrity-only]
+                  structure, foreign keys, audit chain, scheduling conflicts,
+                  scope dependency warnings
+  slipway audit verify --db FILE [--anchor FILE]... [--json]
+  slipway audit anchor --db FILE --out FILE [--json]
+                  append the log&apos;s count and head to FILE; verify holds the
+                  log against such anchors (truncated or rewritten since)
+  slipway export csv --db FILE --out FILE
+                     --table releases|scope|assumptions|metrics|tradeoffs|
+                             communications|acknowledgements|deployments|
+                             artifacts|components
+  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
+                     --out FILE
+  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
+  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
+                     [--map COLUMN=FIELD,…] INPUT.csv
+  slipway import csv --db FILE --kind acknowledgements INPUT.csv
+  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
+  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
+                  a CI report as a gate criterion&apos;s evidence (exit 1: it fails)
+  slipway import checksums --db FILE --release ID|PRODUCT@VERSION [--json] SUMS
+                  a SHA256SUMS list&apos;s files as the release&apos;s artifacts
+  slipway import sbom --db FILE --release ID|PRODUCT@VERSION [--json] SBOM
+                  a CycloneDX or SPDX SBOM as the release&apos;s component list
+  slipway gate status --db FILE --release ID [--json]
+                  gates and criteria with evidence (exit 1: promotion blocked)
+  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
+                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
+                  recorded as made by you; refused (exit 1) when the lifecycle
+                  does not allow it
+  slipway lifecycle show|set|override|approve|settle --db FILE ...
+                  a release&apos;s guards; a status change; guard overrides
+  slipway artifact add|list|verify --db FILE --release ID|PRODUCT@VERSION
+                 [FILE...] [--dir DIR] [--json]
+                  what a release ships: digests, signatures (exit 1: one fails)
+  slipway artifact trust|keys --db FILE [--key FILE]
+                  the public keys trusted for artifact signatures
+  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
+  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
+  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
+                 --out FILE [--list NAME] [--reason TEXT] [--issue]
+  slipway screenshot --db FILE
+                     --view releases|audit|calendar|scope|gates|comms|cab
+                     --out FILE.png
+                     [--size WxH] [--from DATE --to DATE]
+
+Commands that open a file also take --shared (file on a network share) and
+--read-only. &apos;slipway COMMAND --help&apos; explains a command.
+
+Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,
+conflict errors, a failing or blocking gate); 2 bad usage or bad input (one
+line on stderr says what and which file).
+</source>
+        <translation>Aufruf:
+  slipway [--db FILE] [--shared]              Fenster öffnen
+  slipway --version
+  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
+  slipway check --db FILE [--json] [--full] [--integrity-only]
+                  Struktur, Fremdschlüssel, Audit-Kette, Planungskonflikte,
+                  Warnungen zu Umfangsabhängigkeiten
+  slipway audit verify --db FILE [--anchor FILE]... [--json]
+  slipway audit anchor --db FILE --out FILE [--json]
+                  Anzahl und Kopf des Logs an FILE anhängen; verify prüft das
+                  Log gegen solche Anker (seither gekürzt oder umgeschrieben)
+  slipway export csv --db FILE --out FILE
+                     --table releases|scope|assumptions|metrics|tradeoffs|
+                             communications|acknowledgements|deployments|
+                             artifacts|components
+  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
+                     --out FILE
+  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
+  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
+                     [--map COLUMN=FIELD,…] INPUT.csv
+  slipway import csv --db FILE --kind acknowledgements INPUT.csv
+  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
+  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
+                  ein CI-Bericht als Nachweis eines Gate-Kriteriums (Exit 1: es schlägt fehl)
+  slipway import checksums --db FILE --release ID|PRODUCT@VERSION [--json] SUMS
+                  die Dateien einer SHA256SUMS-Liste als Artefakte des Release
+  slipway import sbom --db FILE --release ID|PRODUCT@VERSION [--json] SBOM
+                  ein CycloneDX- oder SPDX-SBOM als Komponentenliste des Release
+  slipway gate status --db FILE --release ID [--json]
+                  Gates und Kriterien mit Nachweisen (Exit 1: Hochstufung blockiert)
+  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
+                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
+                  als von Ihnen ausgeführt erfasst; abgelehnt (Exit 1), wenn der
+                  Lebenszyklus es nicht erlaubt
+  slipway lifecycle show|set|override|approve|settle --db FILE ...
+                  Voraussetzungen eines Release; Statuswechsel; Übersteuerungen
+  slipway artifact add|list|verify --db FILE --release ID|PRODUCT@VERSION
+                 [FILE...] [--dir DIR] [--json]
+                  was ein Release ausliefert: Hashes, Signaturen (Exit 1: eine schlägt fehl)
+  slipway artifact trust|keys --db FILE [--key FILE]
+                  die öffentlichen Schlüssel, denen für Artefakt-Signaturen vertraut wird
+  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
+  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
+  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
+                 --out FILE [--list NAME] [--reason TEXT] [--issue]
+  slipway screenshot --db FILE
+                     --view releases|audit|calendar|scope|gates|comms|cab
+                     --out FILE.png
+                     [--size WxH] [--from DATE --to DATE]
+
+Befehle, die eine Datei öffnen, akzeptieren auch --shared (Datei auf einer
+Netzwerkfreigabe) und --read-only. &apos;slipway BEFEHL --help&apos; erklärt einen Befehl.
+
+Exit-Codes: 0 in Ordnung; 1 Befunde (Probleme in der Datei, defekte Audit-Kette,
+Konfliktfehler, ein fehlschlagendes oder blockierendes Gate); 2 falscher Aufruf
+oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="125"/>
+        <source>&apos;%1&apos; is not available in this version of Slipway (see &apos;slipway --help&apos;)</source>
+        <translation>&apos;%1&apos; ist in dieser Slipway-Version nicht verfügbar (siehe &apos;slipway --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="131"/>
+        <source>unknown command &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="140"/>
+        <source> (see &apos;slipway --help&apos;)</source>
+        <translation> (siehe &apos;slipway --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="144"/>
+        <source> - release planning for release managers and CABs</source>
+        <translation> - Release-Planung für Release-Manager und CABs</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="157"/>
+        <source>unexpected argument &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
+        <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="16"/>
+        <source>Writes a new Slipway file full of demo data around today. The same --seed and --anchor always give the same file. An existing non-empty file is refused unless --force is given, which replaces it.</source>
+        <translation>Schreibt eine neue Slipway-Datei voller Demodaten rund um das heutige Datum. Gleiches --seed und --anchor ergeben immer dieselbe Datei. Eine vorhandene, nicht leere Datei wird abgelehnt, außer mit --force, das sie ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="25"/>
+        <source>small (3 teams, ~40 releases) or large (5,000 releases, 1,000,000 audit entries, for benchmarks).</source>
+        <translation>small (3 Teams, ~40 Releases) oder large (5.000 Releases, 1.000.000 Audit-Einträge, für Benchmarks).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="29"/>
+        <source>Random seed, 0 to 4294967295 (default 1).</source>
+        <translation>Zufalls-Seed, 0 bis 4294967295 (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="33"/>
+        <source>The demo&apos;s &quot;today&quot; (YYYY-MM-DD, UTC midnight); history ends there and plans run past it (default: today).</source>
+        <translation>Das „Heute“ der Demo (JJJJ-MM-TT, UTC-Mitternacht); die Historie endet dort, Pläne reichen darüber hinaus (Standard: heute).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="39"/>
+        <source>Replace FILE if it already exists (its data is lost).</source>
+        <translation>DATEI ersetzen, falls sie schon existiert (ihre Daten gehen verloren).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="58"/>
+        <source>--scale must be small or large, not &apos;%1&apos;</source>
+        <translation>--scale muss small oder large sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="63"/>
+        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
+        <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="71"/>
+        <source>--anchor must be a date such as 2026-11-01, not &apos;%1&apos;</source>
+        <translation>--anchor muss ein Datum wie 2026-11-01 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="81"/>
+        <source>%1 already exists; choose a new file, or pass --force to replace it</source>
+        <translation>%1 existiert bereits; wählen Sie eine neue Datei oder ersetzen Sie sie mit --force</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="94"/>
+        <source>Writing demo data: %1%</source>
+        <translation>Schreibe Demodaten: %1%</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="102"/>
+        <source>Wrote %1 (%2 demo, seed %3) in %4 s.</source>
+        <translation>%1 geschrieben (%2-Demo, Seed %3) in %4 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="31"/>
+        <source>record: who deployed which release to which environment, when, under which change ticket, and how it went. Recorded as made by you. A production deployment must be allowed by the release&apos;s lifecycle (approved, gates promoted, exit criteria settled, not inside a hard blackout or incident freeze without an emergency override); it moves the release to Deployed or Rolled back. Exit 0: recorded; 1: refused, nothing written, every reason printed; 2: bad input.</source>
+        <translation>record: wer welches Release wann in welche Umgebung ausgerollt hat, unter welchem Change-Ticket und mit welchem Ergebnis. Wird als von Ihnen ausgeführt erfasst. Ein Produktions-Deployment muss vom Lebenszyklus des Release erlaubt sein (genehmigt, Gates hochgestuft, Exit-Kriterien erledigt, nicht in einer harten Sperrzeit oder Incident-Sperre ohne Notfall-Übersteuerung); es setzt das Release auf Ausgerollt oder Zurückgerollt. Exit 0: erfasst; 1: abgelehnt, nichts geschrieben, alle Gründe ausgegeben; 2: ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="38"/>
+        <source>What to do: record.</source>
+        <translation>Was zu tun ist: record.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="42"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="167"/>
+        <source>The release: its id or NAME@VERSION.</source>
+        <translation>Das Release: seine ID oder NAME@VERSION.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="45"/>
+        <source>The environment&apos;s name, as the file knows it.</source>
+        <translation>Der Name der Umgebung, wie er in der Datei steht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="48"/>
+        <source>succeeded, failed or rolled-back.</source>
+        <translation>succeeded, failed oder rolled-back.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="51"/>
+        <source>The change ticket it was done under (default: the release&apos;s).</source>
+        <translation>Das Change-Ticket, unter dem es ausgeführt wurde (Standard: das des Release).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="56"/>
+        <source>When it happened, ISO 8601 (default: now; no offset: UTC).</source>
+        <translation>Wann es geschah, ISO 8601 (Standard: jetzt; ohne Offset: UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="60"/>
+        <source>What was deployed (default: the release&apos;s version).</source>
+        <translation>Was ausgerollt wurde (Standard: die Version des Release).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="62"/>
+        <source>Print the record as JSON.</source>
+        <translation>Den Eintrag als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="76"/>
+        <source>say what to do: &apos;slipway deploy record …&apos;</source>
+        <translation>geben Sie an, was zu tun ist: &apos;slipway deploy record …&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="77"/>
+        <source>unknown action &apos;%1&apos;; the only one is &apos;record&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; die einzige ist &apos;record&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="85"/>
+        <source>--outcome must be succeeded, failed or rolled-back, not &apos;%1&apos;</source>
+        <translation>--outcome muss succeeded, failed oder rolled-back sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="89"/>
+        <source>--release and --environment are required</source>
+        <translation>--release und --environment sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="94"/>
+        <source>--at &apos;%1&apos; is not an ISO 8601 time such as 2026-03-14T22:00:00Z</source>
+        <translation>--at &apos;%1&apos; ist keine ISO-8601-Zeit wie 2026-03-14T22:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="110"/>
+        <source>Deployment of %1 refused: %2</source>
+        <translation>Deployment von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="126"/>
+        <source>Deployment of %1 to %2 refused:</source>
+        <translation>Deployment von %1 auf %2 abgelehnt:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="148"/>
+        <source>Recorded: %1 %2 to %3 by %4 at %5 (deployment %6).</source>
+        <translation>Erfasst: %1 auf %3, %2, durch %4 am %5 (Deployment %6).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="23"/>
+        <source>not scheduled</source>
+        <translation>nicht terminiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="67"/>
+        <source>--criterion NAME is required: which of the release&apos;s criteria the file is evidence for</source>
+        <translation>--criterion NAME ist erforderlich: für welches Kriterium des Release die Datei der Nachweis ist</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="98"/>
+        <source>%1: %2 (%3) is %4: %5</source>
+        <translation>%1: %2 (%3) ist %4: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="110"/>
+        <source>status: a release&apos;s quality gates, stage by stage, with each criterion&apos;s status, the reason, and the evidence it was judged on (file, SHA-256, who imported it and when, the counts). Exit 0: the release may be promoted through its next gate (or is through all); 1: a gate blocks promotion; 2: bad input.</source>
+        <translation>status: die Quality Gates eines Release, Stufe für Stufe, mit dem Status jedes Kriteriums, dem Grund und dem Nachweis, auf dem die Bewertung beruht (Datei, SHA-256, wer ihn wann importiert hat, die Zählwerte). Exit 0: das Release kann durch sein nächstes Gate hochgestuft werden (oder ist durch alle); 1: ein Gate blockiert die Hochstufung; 2: ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="115"/>
+        <source>What to do: status.</source>
+        <translation>Was zu tun ist: status.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="134"/>
+        <source>say what to do: &apos;slipway gate status …&apos;</source>
+        <translation>geben Sie an, was zu tun ist: &apos;slipway gate status …&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="135"/>
+        <source>unknown action &apos;%1&apos;; available: status</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: status</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="209"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="212"/>
+        <source>  No gates: &apos;slipway&apos; adds its type&apos;s gates when a release is created.</source>
+        <translation>  Keine Gates: &apos;slipway&apos; fügt beim Anlegen eines Release die Gates seines Typs hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="218"/>
+        <source>%1 → %2 (%3/%4 settled, due %5)%6</source>
+        <translation>%1 → %2 (%3/%4 geklärt, fällig %5)%6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="219"/>
+        <source>next stage</source>
+        <translation>nächste Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="222"/>
+        <source>, promoted by %1 on %2</source>
+        <translation>, hochgestuft von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="232"/>
+        <source>evidence: %1, SHA-256 %2, imported %3 by %4</source>
+        <translation>Nachweis: %1, SHA-256 %2, importiert %3 von %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="239"/>
+        <source>Blocked: %1</source>
+        <translation>Blockiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="239"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="20"/>
+        <source>csv: what the rows are: scope or acknowledgements.</source>
+        <translation>csv: was die Zeilen sind: scope oder acknowledgements.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="24"/>
+        <source>csv: put every item into this release. junit, sarif, bench: the release whose criterion the file is evidence for. Its id, PRODUCT@VERSION, or a version only one release has.</source>
+        <translation>csv: jedes Element in dieses Release legen. junit, sarif, bench: das Release, für dessen Kriterium die Datei der Nachweis ist. Seine ID, PRODUKT@VERSION oder eine Version, die nur ein Release hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="31"/>
+        <source>csv: import the valid rows and list the others, instead of refusing the file.</source>
+        <translation>csv: die gültigen Zeilen importieren und die anderen auflisten, statt die Datei abzulehnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="35"/>
+        <source>csv: which column holds which field, e.g. &quot;Name=title,Ticket=external_key&quot;; fields: %1, or ignore. Completes or overrides what Jira and Azure DevOps exports are recognised by.</source>
+        <translation>csv: welche Spalte welches Feld enthält, z. B. &quot;Name=title,Ticket=external_key&quot;; Felder: %1 oder ignore. Ergänzt oder überschreibt die Erkennung von Jira- und Azure-DevOps-Exporten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="50"/>
+        <source>unknown --kind &apos;%1&apos;; available: scope, acknowledgements</source>
+        <translation>unbekannte --kind &apos;%1&apos;; verfügbar: scope, acknowledgements</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="53"/>
+        <source>--kind scope is required: say what the rows are (or --kind acknowledgements)</source>
+        <translation>--kind scope ist erforderlich: Geben Sie an, was die Zeilen sind (oder --kind acknowledgements)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="72"/>
+        <source>%1: %2 of %3 rows cannot be imported, so nothing was; --skip-invalid imports the other %4.</source>
+        <translation>%1: %2 von %3 Zeilen können nicht importiert werden, daher wurde nichts importiert; --skip-invalid importiert die anderen %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="78"/>
+        <source>%1: none of its %2 rows can be imported; nothing was.</source>
+        <translation>%1: keine der %2 Zeilen kann importiert werden; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="109"/>
+        <source>%1 Skipped.</source>
+        <translation>%1 Übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="112"/>
+        <source>%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped; %7 dependencies added.</source>
+        <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert, %6 übersprungen; %7 Abhängigkeiten hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="130"/>
+        <source>csv: reads scope items from a CSV file (RFC 4180, UTF-8): Jira and Azure DevOps exports are recognised, other files say with --map which column holds what. By default a file with any invalid row is refused whole, listing each row&apos;s line and reason. Items keep their external key: importing the same file again updates them.
+ics: reads an iCalendar file (Outlook, Google Calendar, Thunderbird, iCloud) and stores its events as blackouts or incident freezes. Events keep their UID: importing the same calendar again updates them.
+junit, sarif, bench: reads a JUnit XML report, a SARIF 2.1.0 log, or Google Benchmark JSON / a name,value,unit CSV as the evidence of one criterion of a release&apos;s quality gates (--release ID|PRODUCT@VERSION --criterion NAME); prints the criterion&apos;s status and exits 1 when it fails.
+The whole file is checked first and written in one transaction, or not at all.</source>
+        <translation>csv: liest Umfangselemente aus einer CSV-Datei (RFC 4180, UTF-8): Jira- und Azure-DevOps-Exporte werden erkannt, bei anderen Dateien gibt --map an, welche Spalte was enthält. Standardmäßig wird eine Datei mit einer ungültigen Zeile ganz abgelehnt, mit Zeile und Grund jeder Zeile. Elemente behalten ihren externen Schlüssel: Ein erneuter Import derselben Datei aktualisiert sie.
+ics: liest eine iCalendar-Datei (Outlook, Google Kalender, Thunderbird, iCloud) und speichert ihre Termine als Sperrzeiten oder Incident-Sperren. Termine behalten ihre UID: Ein erneuter Import desselben Kalenders aktualisiert sie.
+junit, sarif, bench: liest einen JUnit-XML-Bericht, ein SARIF-2.1.0-Log oder Google-Benchmark-JSON / eine name,value,unit-CSV als Nachweis eines Kriteriums der Quality Gates eines Release (--release ID|PRODUCT@VERSION --criterion NAME); gibt den Status des Kriteriums aus und endet mit 1, wenn es fehlschlägt.
+Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder gar nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="146"/>
+        <source>csv, ics, junit, sarif or bench.</source>
+        <translation>csv, ics, junit, sarif oder bench.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="147"/>
+        <source>The file to read.</source>
+        <translation>Die zu lesende Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="151"/>
+        <source>What the events become: blackouts or freezes.</source>
+        <translation>Was aus den Terminen wird: blackouts (Sperrzeiten) oder freezes (Sperren).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="155"/>
+        <source>Blackouts are soft (a warning), not hard (an error).</source>
+        <translation>Sperrzeiten sind weich (eine Warnung), nicht hart (ein Fehler).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="157"/>
+        <source>The change ticket the import is done under.</source>
+        <translation>Das Change-Ticket, unter dem importiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="162"/>
+        <source>junit, sarif, bench: the name of the gate criterion the file is evidence for.</source>
+        <translation>junit, sarif, bench: der Name des Gate-Kriteriums, für das die Datei der Nachweis ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="187"/>
+        <source>say which format: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos;, or junit, sarif, bench</source>
+        <translation>geben Sie das Format an: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos; oder junit, sarif, bench</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="190"/>
+        <source>unknown format &apos;%1&apos;; available: csv, ics, junit, sarif, bench</source>
+        <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics, junit, sarif, bench</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="193"/>
+        <source>name the CSV file to read</source>
+        <translation>nennen Sie die zu lesende CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="195"/>
+        <source>name the calendar file to read</source>
+        <translation>nennen Sie die zu lesende Kalenderdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="196"/>
+        <source>name the %1 file to read</source>
+        <translation>nennen Sie die zu lesende %1-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="213"/>
+        <source>--as must be blackouts or freezes</source>
+        <translation>--as muss blackouts oder freezes sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="230"/>
+        <source>%1: %2 created, %3 updated, %4 unchanged, %5 left out.</source>
+        <translation>%1: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="57"/>
+        <source>%1 is %2.</source>
+        <translation>%1 hat den Status %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="59"/>
+        <source>  past a guard it never met: %1</source>
+        <translation>  nie erfüllte Voraussetzung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="61"/>
+        <source>Before %1:</source>
+        <translation>Vor dem Status %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="66"/>
+        <source>Override %1 of “%2” asked by %3: %4 — %5</source>
+        <translation>Übersteuerung %1 von „%2“, beantragt von %3: %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="70"/>
+        <source>settled by %1</source>
+        <translation>abgeschlossen von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="72"/>
+        <source>approved by %1, not settled</source>
+        <translation>genehmigt von %1, nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="73"/>
+        <source>awaiting a second release manager</source>
+        <translation>wartet auf einen zweiten Release-Manager</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="83"/>
+        <source>--status must be one of %1</source>
+        <translation>--status muss einer von %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="90"/>
+        <source>%1 cannot become %2:</source>
+        <translation>%1 kann nicht in den Status %2 wechseln:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="107"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 hat jetzt den Status %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="139"/>
+        <source>Emergency approvals are now due within %1 day(s) of production (were %2).</source>
+        <translation>Notfall-Genehmigungen sind jetzt innerhalb von %1 Tag(en) nach der Produktion fällig (vorher %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="145"/>
+        <source>Emergency approvals are due within %1 day(s) of production.</source>
+        <translation>Notfall-Genehmigungen sind innerhalb von %1 Tag(en) nach der Produktion fällig.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="155"/>
+        <source>show: a release&apos;s status, the guards of its next status and any it is past without meeting (exit 1). set: change the status through its guards (exit 1: refused, one line per guard). override: ask to let a release past a guard, with a reason. approve: approve an override (a second person with the release manager role). settle: close an override with a note. settings: print the file&apos;s lifecycle settings, and set them when given (a release manager).</source>
+        <translation>show: der Status eines Release, die Voraussetzungen seines nächsten Status und jede, die es übergangen hat, ohne sie zu erfüllen (Exit 1). set: den Status ändern, sofern seine Voraussetzungen erfüllt sind (Exit 1: abgelehnt, eine Zeile pro Voraussetzung). override: mit Begründung beantragen, dass ein Release eine Voraussetzung übergehen darf. approve: eine Übersteuerung genehmigen (eine zweite Person mit der Rolle Release-Manager). settle: eine Übersteuerung mit einer Notiz abschließen. settings: die Lebenszyklus-Einstellungen der Datei ausgeben und, wenn angegeben, setzen (ein Release-Manager).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="163"/>
+        <source>show, set, override, approve, settle or settings.</source>
+        <translation>show, set, override, approve, settle oder settings.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="169"/>
+        <source>set: the new status.</source>
+        <translation>set: der neue Status.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="173"/>
+        <source>override: the guard (%1).</source>
+        <translation>override: die Voraussetzung (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="175"/>
+        <source>override: why.</source>
+        <translation>override: die Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="178"/>
+        <source>approve, settle: the override&apos;s number.</source>
+        <translation>approve, settle: die Nummer der Übersteuerung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="181"/>
+        <source>settle: how it was settled.</source>
+        <translation>settle: wie sie abgeschlossen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="184"/>
+        <source>settings: the days an emergency that reached production before its CAB approval has for that approval (%1 to %2).</source>
+        <translation>settings: die Tage, die ein Notfall, der vor seiner CAB-Genehmigung die Produktion erreicht hat, für diese Genehmigung hat (%1 bis %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="191"/>
+        <source>show, settings: print JSON.</source>
+        <translation>show, settings: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="203"/>
+        <source>say what to do: %1</source>
+        <translation>geben Sie an, was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="216"/>
+        <source>--emergency-days must be a whole number from %1 to %2, not “%3”</source>
+        <translation>--emergency-days muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="235"/>
+        <source>--override ID is required</source>
+        <translation>--override ID ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="246"/>
+        <source>override %1 does not exist or is settled</source>
+        <translation>Übersteuerung %1 existiert nicht oder ist abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="254"/>
+        <source>Override %1 approved by %2.</source>
+        <translation>Übersteuerung %1 von %2 genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="255"/>
+        <source>Override %1 settled by %2.</source>
+        <translation>Übersteuerung %1 von %2 abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="272"/>
+        <source>--guard must be one of %1</source>
+        <translation>--guard muss einer von %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="277"/>
+        <source>Override %1 of “%2” for %3 asked for; a second release manager approves it with &apos;slipway lifecycle approve --override %1&apos;.</source>
+        <translation>Übersteuerung %1 von „%2“ für %3 beantragt; ein zweiter Release-Manager genehmigt sie mit &apos;slipway lifecycle approve --override %1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="22"/>
+        <source>Renders a communication template for a release as PDF, an .eml draft (opens as a draft in Outlook and Thunderbird) or Markdown. Text from the plan is escaped, never run as markup. A template with unknown placeholders is refused. --issue also archives the message with the list&apos;s recipients.</source>
+        <translation>Rendert eine Kommunikationsvorlage für ein Release als PDF, als .eml-Entwurf (öffnet sich als Entwurf in Outlook und Thunderbird) oder als Markdown. Text aus dem Plan wird maskiert, nie als Markup ausgeführt. Eine Vorlage mit unbekannten Platzhaltern wird abgelehnt. --issue archiviert die Mitteilung zusätzlich mit den Empfängern des Verteilers.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="33"/>
+        <source>The template name, e.g. release-notice.</source>
+        <translation>Der Vorlagenname, z. B. release-notice.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="35"/>
+        <source>pdf, eml or md.</source>
+        <translation>pdf, eml oder md.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="37"/>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="40"/>
+        <source>A distribution list: its recipients and time zone.</source>
+        <translation>Ein Verteiler: seine Empfänger und Zeitzone.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="43"/>
+        <source>Delay notices: why the release moved.</source>
+        <translation>Verzögerungsmeldungen: warum sich das Release verschoben hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="46"/>
+        <source>Archive the message as issued (needs --list).</source>
+        <translation>Die Mitteilung als versendet archivieren (braucht --list).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="64"/>
+        <source>--template NAME is required (e.g. release-notice)</source>
+        <translation>--template NAME ist erforderlich (z. B. release-notice)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="69"/>
+        <source>unknown --format &apos;%1&apos;; available: pdf, eml, md</source>
+        <translation>unbekanntes --format &apos;%1&apos;; verfügbar: pdf, eml, md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="71"/>
+        <source>--format pdf|eml|md is required</source>
+        <translation>--format pdf|eml|md ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="76"/>
+        <source>--issue needs --list NAME: say who it goes to</source>
+        <translation>--issue braucht --list NAME: Geben Sie an, an wen sie geht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="97"/>
+        <source>%1: there is no template &apos;%2&apos;; available: %3</source>
+        <translation>%1: Es gibt keine Vorlage &apos;%2&apos;; verfügbar: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="106"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="118"/>
+        <source>template %1 (version %2): %3%4; nothing was written</source>
+        <translation>Vorlage %1 (Version %2): %3%4; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="123"/>
+        <source> (and %1 more)</source>
+        <translation> (und %1 weitere)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="143"/>
+        <source>Issued message %1 to %2 recipient(s); SHA-256 %3.</source>
+        <translation>Mitteilung %1 an %2 Empfänger versendet; SHA-256 %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="152"/>
+        <source>Wrote %1 (%2, template %3 version %4).</source>
+        <translation>%1 geschrieben (%2, Vorlage %3 Version %4).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="26"/>
+        <source>there is no CAB meeting %1 in %2 (see the CAB screen for the ids)</source>
+        <translation>es gibt keine CAB-Sitzung %1 in %2 (die IDs stehen in der CAB-Ansicht)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="34"/>
+        <source>--meeting takes a meeting id or a date such as 2026-11-03, not &apos;%1&apos;</source>
+        <translation>--meeting erwartet eine Sitzungs-ID oder ein Datum wie 2026-11-03, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
+        <source>no CAB meeting on or after %1 in %2</source>
+        <translation>keine CAB-Sitzung am oder nach dem %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="48"/>
+        <source>cab: writes the CAB report of a meeting as PDF: a cover with the attendees, the change outlook charts, the agenda, a section per change (window in UTC and the attendees&apos; zones, conflicts, risk, gate status, rollback plan, approvals, its week with blackouts), decisions, open conditions and actions. Every page carries the audit chain head and the time of generation. The file is opened read-only.</source>
+        <translation>cab: schreibt den CAB-Bericht einer Sitzung als PDF: ein Deckblatt mit den Teilnehmenden, die Diagramme zur Change-Vorschau, die Tagesordnung, einen Abschnitt je Change (Fenster in UTC und in den Zeitzonen der Teilnehmenden, Konflikte, Risiko, Gate-Status, Rollback-Plan, Freigaben, seine Woche mit Sperrzeiten), Entscheidungen, offene Auflagen und Maßnahmen. Jede Seite trägt den Kopf der Audit-Kette und den Erstellungszeitpunkt. Die Datei wird schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="54"/>
+        <source>cab.</source>
+        <translation>cab.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="59"/>
+        <source>The meeting: its id, or a date (the meeting that day, else the first one after).</source>
+        <translation>Die Sitzung: ihre ID oder ein Datum (die Sitzung an diesem Tag, sonst die erste danach).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="62"/>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="65"/>
+        <source>Paper: a4 (default) or letter.</source>
+        <translation>Papier: a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="75"/>
+        <source>say which report: &apos;slipway report cab …&apos;</source>
+        <translation>geben Sie den Bericht an: &apos;slipway report cab …&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="77"/>
+        <source>unknown report &apos;%1&apos;; available: cab</source>
+        <translation>unbekannter Bericht &apos;%1&apos;; verfügbar: cab</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="83"/>
+        <source>--meeting ID|DATE is required</source>
+        <translation>--meeting ID|DATE ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="86"/>
+        <source>--out FILE.pdf is required</source>
+        <translation>--out DATEI.pdf ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="90"/>
+        <source>--page takes a4 or letter, not &apos;%1&apos;</source>
+        <translation>--page erwartet a4 oder letter, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="111"/>
+        <source>Wrote %1: %2 page(s), %3 agenda item(s), %4 decision(s) in %5 ms.</source>
+        <translation>%1 geschrieben: %2 Seite(n), %3 Tagesordnungspunkt(e), %4 Entscheidung(en) in %5 ms.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="19"/>
+        <source>Renders a screen of the real main window to a PNG, without a display. The file is opened read-only.</source>
+        <translation>Rendert eine Ansicht des echten Hauptfensters als PNG, ohne Display. Die Datei wird schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="26"/>
+        <source>The screen to render: %1.</source>
+        <translation>Die zu rendernde Ansicht: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="28"/>
+        <source>The PNG file to write.</source>
+        <translation>Die zu schreibende PNG-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="31"/>
+        <source>Window size (default 1280x800).</source>
+        <translation>Fenstergröße (Standard 1280x800).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="35"/>
+        <source>Calendar view: the first day shown (e.g. 2026-12-01).</source>
+        <translation>Kalenderansicht: der erste angezeigte Tag (z. B. 2026-12-01).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="38"/>
+        <source>Calendar view: where the shown range ends (exclusive).</source>
+        <translation>Kalenderansicht: wo der angezeigte Bereich endet (exklusiv).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="51"/>
+        <source>unknown view &apos;%1&apos;; available: %2</source>
+        <translation>unbekannte Ansicht &apos;%1&apos;; verfügbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="55"/>
+        <source>--out FILE.png is required</source>
+        <translation>--out DATEI.png ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="62"/>
+        <source>--size must be WIDTHxHEIGHT between 320x200 and 7680x4320, not &apos;%1&apos;</source>
+        <translation>--size muss BREITExHÖHE zwischen 320x200 und 7680x4320 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="70"/>
+        <source>--from and --to apply to the calendar view only</source>
+        <translation>--from und --to gelten nur für die Kalenderansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="74"/>
+        <source>--from and --to go together</source>
+        <translation>--from und --to gehören zusammen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="76"/>
+        <source>--from: &apos;%1&apos; is not a date such as 2026-12-01</source>
+        <translation>--from: &apos;%1&apos; ist kein Datum wie 2026-12-01</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="81"/>
+        <source>--to: &apos;%1&apos; is not a date such as 2026-12-31</source>
+        <translation>--to: &apos;%1&apos; ist kein Datum wie 2026-12-31</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="83"/>
+        <source>--to must be after --from</source>
+        <translation>--to muss nach --from liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="85"/>
+        <source>--from to --to may span at most 20 years</source>
+        <translation>--from bis --to darf höchstens 20 Jahre umfassen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="91"/>
+        <source>Wrote %1 (%2 view, %3x%4).</source>
+        <translation>%1 geschrieben (Ansicht %2, %3x%4).</translation>
+    </message>
+</context>
+<context>
+    <name>slipway</name>
+    <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="68"/>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="70"/>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="72"/>
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="74"/>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="82"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="84"/>
+        <source>Scheduled</source>
+        <translation>Terminiert</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="86"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="88"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="90"/>
+        <source>Deploying</source>
+        <translation>Wird ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="92"/>
+        <source>Deployed</source>
+        <translation>Ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="94"/>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="96"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deployment.cpp" line="37"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deployment.cpp" line="41"/>
+        <location filename="../models/domain/ReleaseEnums.cpp" line="98"/>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deployment.cpp" line="39"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="84"/>
+        <source>a digest of %1 hex digits; expected 64 (SHA-256), 128 (SHA-512), 96 (SHA-384), 56 (SHA-224), 40 (SHA-1) or 32 (MD5)</source>
+        <translation>ein Hash mit %1 Hex-Ziffern; erwartet 64 (SHA-256), 128 (SHA-512), 96 (SHA-384), 56 (SHA-224), 40 (SHA-1) oder 32 (MD5)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="93"/>
+        <source>not a checksum line: expected &quot;HASH  NAME&quot;, &quot;HASH *NAME&quot; or &quot;ALGORITHM (NAME) = HASH&quot;</source>
+        <translation>keine Prüfsummenzeile: erwartet „HASH  NAME“, „HASH *NAME“ oder „ALGORITHMUS (NAME) = HASH“</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="98"/>
+        <source>%1 is not a hash algorithm Slipway knows</source>
+        <translation>%1 ist kein Hash-Algorithmus, den Slipway kennt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="108"/>
+        <source>the name has an escape other than \\, \n or \r</source>
+        <translation>der Name enthält ein anderes Escape als \\, \n oder \r</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="113"/>
+        <source>no file name after the digest</source>
+        <translation>kein Dateiname nach dem Hash</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="114"/>
+        <source>the file name</source>
+        <translation>der Dateiname</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="124"/>
+        <source>an OpenPGP armoured block (a signature or a key), not a checksum list</source>
+        <translation>ein OpenPGP-ASCII-Armor-Block (eine Signatur oder ein Schlüssel), keine Prüfsummenliste</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="126"/>
+        <source>a minisign signature, not a checksum list</source>
+        <translation>eine minisign-Signatur, keine Prüfsummenliste</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="39"/>
+        <source>%1:%2: %3, expected SBOM JSON in UTF-8</source>
+        <translation>%1:%2: %3, SBOM-JSON in UTF-8 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="41"/>
+        <source>a NUL byte (binary data)</source>
+        <translation>ein NUL-Byte (Binärdaten)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="42"/>
+        <source>not valid UTF-8 text</source>
+        <translation>kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="46"/>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="49"/>
+        <source>%1: not an SBOM: the top level is an array; CycloneDX and SPDX JSON documents are objects</source>
+        <translation>%1: kein SBOM: Die oberste Ebene ist ein Array; CycloneDX- und SPDX-JSON-Dokumente sind Objekte</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="55"/>
+        <source>%1: /bomFormat: %2 is not CycloneDX</source>
+        <translation>%1: /bomFormat: %2 ist nicht CycloneDX</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="70"/>
+        <source>%1: SPDX 3 JSON-LD is not supported; expected SPDX 2.2 or 2.3 JSON</source>
+        <translation>%1: SPDX 3 JSON-LD wird nicht unterstützt; SPDX-2.2- oder -2.3-JSON erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="71"/>
+        <source>%1: JSON, but neither CycloneDX nor SPDX: the top level has no &quot;bomFormat&quot; and no &quot;spdxVersion&quot;</source>
+        <translation>%1: JSON, aber weder CycloneDX noch SPDX: Die oberste Ebene hat weder „bomFormat“ noch „spdxVersion“</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="81"/>
+        <source>the byte 0x%1</source>
+        <translation>das Byte 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="87"/>
+        <source>the year</source>
+        <translation>das Jahr</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="89"/>
+        <source>the week</source>
+        <translation>die Woche</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="89"/>
+        <source>the month</source>
+        <translation>der Monat</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="91"/>
+        <source>the day</source>
+        <translation>der Tag</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="93"/>
+        <source>MAJOR</source>
+        <translation>MAJOR</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="95"/>
+        <source>MINOR</source>
+        <translation>MINOR</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="97"/>
+        <source>MICRO</source>
+        <translation>MICRO</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="101"/>
+        <source>the modifier</source>
+        <translation>der Zusatz</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="26"/>
+        <source>%1 is not a semantic version: %2 (character %3)</source>
+        <translation>%1 ist keine semantische Version: %2 (Zeichen %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="33"/>
+        <source>the major version</source>
+        <translation>die Major-Version</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="35"/>
+        <source>the minor version</source>
+        <translation>die Minor-Version</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="37"/>
+        <source>the patch version</source>
+        <translation>die Patch-Version</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="43"/>
+        <source>a space is not allowed</source>
+        <translation>ein Leerzeichen ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="44"/>
+        <source>&apos;%1&apos; is not allowed</source>
+        <translation>&apos;%1&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionScheme.cpp" line="24"/>
+        <source>%1 cannot be counted any higher.</source>
+        <translation>%1 kann nicht weiter hochgezählt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ArtifactService</name>
+    <message>
+        <location filename="../models/services/ArtifactService.cpp" line="127"/>
+        <source>The artifacts of %1 are frozen since it was promoted into %2 (%3 by %4): a changed artifact needs a new version.</source>
+        <translation>Die Artefakte von %1 sind eingefroren, seit es nach %2 hochgestuft wurde (%3 von %4): Ein geändertes Artefakt braucht eine neue Version.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactService.cpp" line="138"/>
+        <source>Name at least one file to register.</source>
+        <translation>Geben Sie mindestens eine Datei zum Registrieren an.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactService.cpp" line="147"/>
+        <source>%1: not a file that can be read</source>
+        <translation>%1: keine lesbare Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactService.cpp" line="150"/>
+        <source>%1: two files named %2 in one release</source>
+        <translation>%1: zwei Dateien namens %2 in einem Release</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactService.cpp" line="200"/>
+        <location filename="../models/services/ArtifactService.cpp" line="281"/>
+        <source>%1 is already an artifact of this release; remove it first or give the new build another name.</source>
+        <translation>%1 ist bereits ein Artefakt dieses Release; entfernen Sie es zuerst oder geben Sie dem neuen Build einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactService.cpp" line="256"/>
+        <source>%1: a new artifact cannot bring its own id</source>
+        <translation>%1: Ein neues Artefakt kann keine eigene ID mitbringen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactService.cpp" line="260"/>
+        <source>%1 is named twice; an artifact&apos;s name is unique in its release</source>
+        <translation>%1 ist zweimal genannt; der Name eines Artefakts ist in seinem Release eindeutig</translation>
     </message>
 </context>
 <context>
@@ -3278,186 +8226,6 @@
         <location filename="../models/itemmodels/AuditLogModel.cpp" line="154"/>
         <source>Change ticket</source>
         <translation>Change-Ticket</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::AuditProtection</name>
-    <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="81"/>
-        <source>an in-memory database could not be made</source>
-        <translation>eine In-Memory-Datenbank konnte nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="87"/>
-        <source>Migration %1 is missing.</source>
-        <translation>Migration %1 fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="94"/>
-        <source>Migration %1 does not run on an empty database: %2</source>
-        <translation>Migration %1 läuft nicht auf einer leeren Datenbank: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="100"/>
-        <source>The triggers of the built-in migrations could not be listed.</source>
-        <translation>Die Trigger der eingebauten Migrationen konnten nicht aufgelistet werden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="113"/>
-        <source>listing the file&apos;s triggers</source>
-        <translation>Auflisten der Trigger der Datei</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="122"/>
-        <source>the protecting trigger %1 on %2 is missing: its rows can be changed or deleted with other tools without a refusal</source>
-        <translation>der schützende Trigger %1 auf %2 fehlt: Die Zeilen der Tabelle können mit anderen Werkzeugen geändert oder gelöscht werden, ohne abgewiesen zu werden</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="128"/>
-        <source>the protecting trigger %1 on %2 differs from the one Slipway creates</source>
-        <translation>der schützende Trigger %1 auf %2 weicht von dem ab, den Slipway anlegt</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="141"/>
-        <source>the trigger %1 on %2 is not one Slipway creates</source>
-        <translation>der Trigger %1 auf %2 gehört nicht zu denen, die Slipway anlegt</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="155"/>
-        <source>reading the audit log</source>
-        <translation>Lesen des Audit-Logs</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="190"/>
-        <source>the audit log is empty, yet the file holds data (%1): its entries were removed outside Slipway</source>
-        <translation>das Audit-Log ist leer, obwohl die Datei Daten enthält (%1): Seine Einträge wurden außerhalb von Slipway entfernt</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::BenchmarkResults</name>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="251"/>
-        <source>%1: the file is empty, expected benchmark results</source>
-        <translation>%1: Die Datei ist leer, Benchmark-Ergebnisse erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="258"/>
-        <source>%1 line %2: %3, expected Google Benchmark JSON or CSV in UTF-8</source>
-        <translation>%1 Zeile %2: %3, Google-Benchmark-JSON oder CSV in UTF-8 erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="261"/>
-        <source>a NUL byte (binary data)</source>
-        <translation>ein NUL-Byte (Binärdaten)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="262"/>
-        <source>not valid UTF-8 text</source>
-        <translation>kein gültiger UTF-8-Text</translation>
-    </message>
-    <message>
-        <location filename="../models/io/BenchmarkResults.cpp" line="269"/>
-        <source>%1: a binary file, expected Google Benchmark JSON or CSV</source>
-        <translation>%1: eine Binärdatei, Google-Benchmark-JSON oder CSV erwartet</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::BulkWriter</name>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="138"/>
-        <source>preparing the file</source>
-        <translation>Vorbereiten der Datei</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="140"/>
-        <source>%1 is not writable.</source>
-        <translation>%1 ist nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="168"/>
-        <location filename="../models/storage/BulkWriter.cpp" line="172"/>
-        <source>saving</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="205"/>
-        <source>writing teams</source>
-        <translation>Schreiben der Teams</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="216"/>
-        <source>writing services</source>
-        <translation>Schreiben der Dienste</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="228"/>
-        <source>writing environments</source>
-        <translation>Schreiben der Umgebungen</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="232"/>
-        <source>writing people</source>
-        <translation>Schreiben der Personen</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="260"/>
-        <source>writing blackouts</source>
-        <translation>Schreiben der Sperrzeiten</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="302"/>
-        <source>writing scope items</source>
-        <translation>Schreiben der Umfangselemente</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="306"/>
-        <source>writing releases</source>
-        <translation>Schreiben der Releases</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="407"/>
-        <source>writing change requests</source>
-        <translation>Schreiben der Change-Requests</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="460"/>
-        <source>writing CAB decisions</source>
-        <translation>Schreiben der CAB-Entscheidungen</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="477"/>
-        <source>writing CAB conditions</source>
-        <translation>Schreiben der CAB-Auflagen</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="496"/>
-        <source>writing deployment records</source>
-        <translation>Schreiben der Deployment-Einträge</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="517"/>
-        <source>writing the audit log</source>
-        <translation>Schreiben des Audit-Logs</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="342"/>
-        <source>writing what releases need</source>
-        <translation>Schreiben des Bedarfs der Releases</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="375"/>
-        <source>writing environment bookings</source>
-        <translation>Schreiben der Umgebungsbuchungen</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="389"/>
-        <source>writing incident freezes</source>
-        <translation>Schreiben der Incident-Sperren</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="403"/>
-        <source>writing availability</source>
-        <translation>Schreiben der Verfügbarkeit</translation>
     </message>
 </context>
 <context>
@@ -3514,24 +8282,6 @@
     </message>
 </context>
 <context>
-    <name>slipway::CabDecisionRepository</name>
-    <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="170"/>
-        <source>The decision on change %1 was changed by someone else — reload.</source>
-        <translation>Die Entscheidung zu Change %1 wurde von jemand anderem geändert — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="192"/>
-        <source>Condition %1 no longer exists — reload.</source>
-        <translation>Auflage %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="216"/>
-        <source>Condition %1 was changed by someone else — reload.</source>
-        <translation>Auflage %1 wurde von jemand anderem geändert — bitte neu laden.</translation>
-    </message>
-</context>
-<context>
     <name>slipway::CabMeetingService</name>
     <message>
         <location filename="../models/services/CabMeetingService.cpp" line="169"/>
@@ -3545,16 +8295,161 @@
     </message>
 </context>
 <context>
-    <name>slipway::CalendarImportService</name>
+    <name>slipway::CalVer</name>
     <message>
-        <location filename="../models/services/CalendarImportService.cpp" line="54"/>
-        <source>%1 line %2</source>
-        <translation>%1 Zeile %2</translation>
+        <location filename="../models/rules/CalVer.cpp" line="179"/>
+        <source>%1 is not a CalVer scheme: %2 (character %3)</source>
+        <translation>%1 ist kein CalVer-Schema: %2 (Zeichen %3)</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImportService.cpp" line="92"/>
-        <source>Imported period</source>
-        <translation>Importierter Zeitraum</translation>
+        <location filename="../models/rules/CalVer.cpp" line="184"/>
+        <source>A CalVer scheme is required (e.g. YYYY.MM.MICRO).</source>
+        <translation>Ein CalVer-Schema ist erforderlich (z. B. YYYY.MM.MICRO).</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="190"/>
+        <source>a segment is missing</source>
+        <translation>ein Segment fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="197"/>
+        <source>%1 is not a segment; use YYYY, YY, 0Y, MM, 0M, WW, 0W, DD, 0D, MAJOR, MINOR, MICRO or MODIFIER</source>
+        <translation>%1 ist kein Segment; verwenden Sie YYYY, YY, 0Y, MM, 0M, WW, 0W, DD, 0D, MAJOR, MINOR, MICRO oder MODIFIER</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="202"/>
+        <source>it must start with the year (YYYY, YY or 0Y)</source>
+        <translation>es muss mit dem Jahr beginnen (YYYY, YY oder 0Y)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="206"/>
+        <source>%1 and %2 cannot both be in one scheme</source>
+        <translation>%1 und %2 können nicht beide in einem Schema stehen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="210"/>
+        <source>%1 cannot come after %2; the order is year, month or week, day, MAJOR, MINOR, MICRO, MODIFIER</source>
+        <translation>%1 darf nicht nach %2 kommen; die Reihenfolge ist Jahr, Monat oder Woche, Tag, MAJOR, MINOR, MICRO, MODIFIER</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="215"/>
+        <source>a day needs a month (MM or 0M) before it</source>
+        <translation>ein Tag braucht einen Monat (MM oder 0M) davor</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="226"/>
+        <source>%1 does not fit %2: %3 (character %4)</source>
+        <translation>%1 passt nicht zu %2: %3 (Zeichen %4)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="231"/>
+        <source>A version in the form %1 is required.</source>
+        <translation>Eine Version der Form %1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="237"/>
+        <source>it has %1 parts where the scheme has %2</source>
+        <translation>sie hat %1 Teile, wo das Schema %2 hat</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="247"/>
+        <source>expected &apos;%1&apos; before %2</source>
+        <translation>&apos;%1&apos; vor %2 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="250"/>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="254"/>
+        <source>&apos;%1&apos; is not allowed in the modifier</source>
+        <translation>&apos;%1&apos; ist im Zusatz nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="263"/>
+        <source>%1 must be a number, not %2</source>
+        <translation>%1 muss eine Zahl sein, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="267"/>
+        <source>the year must have four digits (YYYY)</source>
+        <translation>das Jahr muss vier Ziffern haben (YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="270"/>
+        <source>the year since 2000 must have two digits (0Y), e.g. 06 or 24</source>
+        <translation>das Jahr seit 2000 muss zwei Ziffern haben (0Y), z. B. 06 oder 24</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="274"/>
+        <source>%1 must have two digits (%2)</source>
+        <translation>%1 muss zwei Ziffern haben (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="277"/>
+        <source>%1 has a leading zero (%2 is not zero-padded)</source>
+        <translation>%1 hat eine führende Null (%2 wird nicht mit Nullen aufgefüllt)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="282"/>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="285"/>
+        <source>the year is too large</source>
+        <translation>das Jahr ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="289"/>
+        <source>month %1 is not between 1 and 12</source>
+        <translation>Monat %1 liegt nicht zwischen 1 und 12</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="294"/>
+        <source>week %1 is not between 1 and %2</source>
+        <translation>Woche %1 liegt nicht zwischen 1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="300"/>
+        <source>%1-%2 has no day %3</source>
+        <translation>%1-%2 hat keinen Tag %3</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="343"/>
+        <source>A release date is needed to number it.</source>
+        <translation>Zum Nummerieren ist ein Release-Datum nötig.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="361"/>
+        <source>%1 cannot show the year %2.</source>
+        <translation>%1 kann das Jahr %2 nicht darstellen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="364"/>
+        <source>%1 counts years from 2000 and cannot show %2.</source>
+        <translation>%1 zählt Jahre ab 2000 und kann %2 nicht darstellen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="384"/>
+        <source>The last version does not fit %1.</source>
+        <translation>Die letzte Version passt nicht zu %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="393"/>
+        <source>%1 lies before the period of the last version %2.</source>
+        <translation>%1 liegt vor dem Zeitraum der letzten Version %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="404"/>
+        <source>%1 has no counter, so a second release in the period of %2 needs a later date.</source>
+        <translation>%1 hat keinen Zähler; ein zweites Release im Zeitraum von %2 braucht daher ein späteres Datum.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="421"/>
+        <source>%1 cannot be counted any higher.</source>
+        <translation>%1 kann nicht weiter hochgezählt werden.</translation>
     </message>
 </context>
 <context>
@@ -3591,39 +8486,46 @@
     </message>
 </context>
 <context>
-    <name>slipway::ChangeCapture</name>
+    <name>slipway::ChecksumList</name>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="324"/>
-        <source>Cannot record the changes for undo</source>
-        <translation>Die Änderungen können nicht für das Rückgängigmachen aufgezeichnet werden</translation>
+        <location filename="../models/io/ChecksumList.cpp" line="160"/>
+        <source>a NUL byte (binary data), expected a checksum list</source>
+        <translation>ein NUL-Byte (Binärdaten), Prüfsummenliste erwartet</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="329"/>
-        <source>Cannot record the changes to %1</source>
-        <translation>Die Änderungen an %1 können nicht aufgezeichnet werden</translation>
+        <location filename="../models/io/ChecksumList.cpp" line="161"/>
+        <source>not valid UTF-8 text, expected a checksum list</source>
+        <translation>kein gültiger UTF-8-Text, Prüfsummenliste erwartet</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="339"/>
-        <source>Cannot read the recorded changes</source>
-        <translation>Die aufgezeichneten Änderungen können nicht gelesen werden</translation>
+        <location filename="../models/io/ChecksumList.cpp" line="174"/>
+        <source>a signify or minisign public key, not a checksum list</source>
+        <translation>ein öffentlicher signify- oder minisign-Schlüssel, keine Prüfsummenliste</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="367"/>
-        <source>Cannot undo the recorded changes</source>
-        <translation>Die aufgezeichneten Änderungen können nicht rückgängig gemacht werden</translation>
+        <location filename="../models/io/ChecksumList.cpp" line="178"/>
+        <source>not a signify signature: expected the base64 of &quot;Ed&quot;, an 8-byte key number and a 64-byte signature</source>
+        <translation>keine signify-Signatur: erwartet das Base64 von „Ed“, einer 8-Byte-Schlüsselnummer und einer 64-Byte-Signatur</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="387"/>
-        <source>Cannot apply the recorded changes</source>
-        <translation>Die aufgezeichneten Änderungen können nicht angewendet werden</translation>
+        <location filename="../models/io/ChecksumList.cpp" line="218"/>
+        <source>%1 is listed again with a different %2 digest (first on line %3)</source>
+        <translation>%1 ist erneut aufgeführt, mit einem anderen %2-Hash (zuerst in Zeile %3)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../models/storage/ChangeCapture.cpp" line="395"/>
-        <source>%n other row(s) now refer to what this import wrote and would change with it; remove those links first, then undo.</source>
-        <translation>
-            <numerusform>%n andere Zeile verweist inzwischen auf das, was dieser Import geschrieben hat, und würde sich mit ihm ändern; entfernen Sie zuerst diese Verknüpfung und machen Sie den Import dann rückgängig.</numerusform>
-            <numerusform>%n andere Zeilen verweisen inzwischen auf das, was dieser Import geschrieben hat, und würden sich mit ihm ändern; entfernen Sie zuerst diese Verknüpfungen und machen Sie den Import dann rückgängig.</numerusform>
-        </translation>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="222"/>
+        <source>line %1: %2 is listed again with the same digest as on line %3; kept once</source>
+        <translation>Zeile %1: %2 ist erneut mit demselben Hash wie in Zeile %3 aufgeführt; einmal behalten</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="235"/>
+        <source>the list has no entries, so it vouches for no file</source>
+        <translation>die Liste hat keine Einträge und bürgt daher für keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="240"/>
+        <source>%n entries use MD5 or SHA-1, which do not protect against a file made to match</source>
+        <translation>%n Einträge verwenden MD5 oder SHA-1, die nicht vor einer passend gemachten Datei schützen</translation>
     </message>
 </context>
 <context>
@@ -3650,117 +8552,89 @@
     </message>
 </context>
 <context>
-    <name>slipway::Conflict</name>
+    <name>slipway::CycloneDxJsonReader</name>
     <message>
-        <location filename="../models/rules/ConflictEngine.cpp" line="79"/>
-        <source>%1 falls in the hard blackout &quot;%2&quot; (%3)</source>
-        <translation>%1 fällt in die harte Sperrzeit „%2“ (%3)</translation>
+        <location filename="../models/io/CycloneDxJsonReader.cpp" line="23"/>
+        <source>missing; a CycloneDX BOM names its version</source>
+        <translation>fehlt; ein CycloneDX-BOM nennt seine Version</translation>
     </message>
     <message>
-        <location filename="../models/rules/ConflictEngine.cpp" line="81"/>
-        <source>%1 falls in the soft blackout &quot;%2&quot; (%3)</source>
-        <translation>%1 fällt in die weiche Sperrzeit „%2“ (%3)</translation>
+        <location filename="../models/io/CycloneDxJsonReader.cpp" line="25"/>
+        <source>expected a string such as &quot;1.6&quot;</source>
+        <translation>Zeichenkette wie „1.6“ erwartet</translation>
     </message>
     <message>
-        <location filename="../models/rules/ConflictEngine.cpp" line="83"/>
-        <source>%1 falls in the incident freeze &quot;%2&quot; (%3); only emergency releases may deploy</source>
-        <translation>%1 fällt in die Incident-Sperre „%2“ (%3); nur Notfall-Releases dürfen ausrollen</translation>
+        <location filename="../models/io/CycloneDxJsonReader.cpp" line="29"/>
+        <source>CycloneDX %1 is not supported; expected 1.4, 1.5 or 1.6</source>
+        <translation>CycloneDX %1 wird nicht unterstützt; erwartet 1.4, 1.5 oder 1.6</translation>
     </message>
     <message>
-        <location filename="../models/rules/ConflictEngine.cpp" line="86"/>
-        <source>%1 and %2 both need the shared environment %3 (%4)</source>
-        <translation>%1 und %2 benötigen beide die geteilte Umgebung %3 (%4)</translation>
+        <location filename="../models/io/CycloneDxJsonReader.cpp" line="81"/>
+        <source>expected an array or an object</source>
+        <translation>Array oder Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../models/rules/ConflictEngine.cpp" line="89"/>
-        <source>%1 has nobody for %2 inside working hours or on call (%3)</source>
-        <translation>%1 hat niemanden für %2 innerhalb der Arbeitszeit oder in Bereitschaft (%3)</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::CriterionSpec</name>
-    <message>
-        <location filename="../models/domain/Gate.cpp" line="98"/>
-        <source>at least %1 % of tests pass (JUnit XML)</source>
-        <translation>mindestens %1 % der Tests bestehen (JUnit XML)</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Gate.cpp" line="100"/>
-        <source>no open finding of %1 severity or above (SARIF)</source>
-        <translation>kein offener Befund mit Schweregrad %1 oder höher (SARIF)</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Gate.cpp" line="102"/>
-        <source>%1 %2 %3 %4</source>
-        <translation>%1 %2 %3 %4</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Gate.cpp" line="106"/>
-        <source>ticked by a person</source>
-        <translation>von einer Person abgehakt</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/Gate.cpp" line="108"/>
-        <source>approved by someone with the %1 role</source>
-        <translation>freigegeben von jemandem mit der Rolle %1</translation>
+        <location filename="../models/io/CycloneDxJsonReader.cpp" line="153"/>
+        <source>components nested more than %1 deep</source>
+        <translation>Komponenten mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
 </context>
 <context>
-    <name>slipway::CsvReader</name>
+    <name>slipway::CycloneDxXmlReader</name>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="33"/>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="31"/>
+        <source>%1:%2:%3: not well-formed XML: %4</source>
+        <translation>%1:%2:%3: kein wohlgeformtes XML: %4</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="35"/>
-        <source>%1 is a folder, not a CSV file.</source>
-        <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="38"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="37"/>
-        <source>%1 is %2 MB; CSV files over %3 MB are refused.</source>
-        <translation>%1 ist %2 MB groß; CSV-Dateien über %3 MB werden abgelehnt.</translation>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="53"/>
+        <source>the document type declares entities; CycloneDX has none, so the file is refused</source>
+        <translation>die Dokumenttyp-Deklaration enthält Entitäten; CycloneDX hat keine, daher wird die Datei abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="43"/>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="59"/>
+        <source>no XML element found, expected a CycloneDX BOM</source>
+        <translation>kein XML-Element gefunden, CycloneDX-BOM erwartet</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="49"/>
-        <source>%1 is over %2 MB; CSV files that large are refused.</source>
-        <translation>%1 ist größer als %2 MB; so große CSV-Dateien werden abgelehnt.</translation>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="62"/>
+        <source>SPDX RDF/XML is not supported; expected SPDX 2.2 or 2.3 JSON</source>
+        <translation>SPDX RDF/XML wird nicht unterstützt; SPDX-2.2- oder -2.3-JSON erwartet</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="57"/>
-        <source>%1 line %2: a NUL byte; this is binary data, not a CSV file.</source>
-        <translation>%1 Zeile %2: ein NUL-Byte; das sind Binärdaten, keine CSV-Datei.</translation>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="64"/>
+        <source>not a CycloneDX BOM: the root element is &lt;%1&gt; in the namespace %2, expected &lt;bom&gt; in %3…</source>
+        <translation>kein CycloneDX-BOM: Das Wurzelelement ist &lt;%1&gt; im Namensraum %2, erwartet &lt;bom&gt; in %3…</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="58"/>
-        <source>%1 line %2: not valid UTF-8 text; save the file as UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
-        <translation>%1 Zeile %2: kein gültiger UTF-8-Text; speichern Sie die Datei als UTF-8 (in Excel: CSV UTF-8) und importieren Sie sie erneut.</translation>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="72"/>
+        <source>CycloneDX %1 is not supported; expected 1.4, 1.5 or 1.6</source>
+        <translation>CycloneDX %1 wird nicht unterstützt; erwartet 1.4, 1.5 oder 1.6</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="97"/>
-        <source>%1 line %2: a quoted field is never closed (a missing &quot; before the end of the file).</source>
-        <translation>%1 Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen (ein fehlendes &quot; vor dem Dateiende).</translation>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="162"/>
+        <source>components nested more than %1 deep</source>
+        <translation>Komponenten mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="115"/>
-        <source>%1 line %2: text after the closing quote of a field (%3); a quote inside a quoted field must be doubled.</source>
-        <translation>%1 Zeile %2: Text nach dem schließenden Anführungszeichen eines Felds (%3); ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden.</translation>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="215"/>
+        <source>a &lt;hash&gt; without an alg attribute</source>
+        <translation>ein &lt;hash&gt; ohne Attribut alg</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="160"/>
-        <source>%1 is empty: a CSV file needs a header line and at least one row.</source>
-        <translation>%1 ist leer: Eine CSV-Datei braucht eine Kopfzeile und mindestens eine Zeile.</translation>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="272"/>
+        <source>dependencies nested more than %1 deep</source>
+        <translation>Abhängigkeiten mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="162"/>
-        <source>%1 has a header but no rows; nothing to import.</source>
-        <translation>%1 hat eine Kopfzeile, aber keine Zeilen; nichts zu importieren.</translation>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="276"/>
+        <source>a &lt;dependency&gt; without a ref attribute</source>
+        <translation>eine &lt;dependency&gt; ohne Attribut ref</translation>
     </message>
 </context>
 <context>
@@ -3911,204 +8785,121 @@
     </message>
 </context>
 <context>
-    <name>slipway::DeclaredTotals</name>
-    <message>
-        <location filename="../models/io/JUnitReport.cpp" line="80"/>
-        <source>%1 %2 declared, %3 counted</source>
-        <translation>%1 %2 angegeben, %3 gezählt</translation>
-    </message>
-    <message>
-        <location filename="../models/io/JUnitReport.cpp" line="89"/>
-        <source>the root element&apos;s totals differ from the test cases: </source>
-        <translation>Die Summen des Wurzelelements weichen von den Testfällen ab: </translation>
-    </message>
-    <message>
-        <location filename="../models/io/JUnitReport.cpp" line="89"/>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-</context>
-<context>
-    <name>slipway::DemoCab</name>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="173"/>
-        <source>Weekly CAB %1</source>
-        <translation>Wöchentliches CAB %1</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="178"/>
-        <source>Room Harbour 2 and video bridge</source>
-        <translation>Raum Harbour 2 und Videokonferenz</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="293"/>
-        <source>Waiting for the load-test results; bring back next week.</source>
-        <translation>Warten auf die Lasttest-Ergebnisse; nächste Woche erneut vorlegen.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="298"/>
-        <source>Approved ahead of the meeting.</source>
-        <translation>Vor der Sitzung genehmigt.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="302"/>
-        <source>Approved if the on-call rota is confirmed.</source>
-        <translation>Genehmigt, sofern der Bereitschaftsplan bestätigt ist.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="306"/>
-        <source>Confirm the on-call engineer for the window</source>
-        <translation>Bereitschaftsingenieur für das Fenster bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="432"/>
-        <source>Security to confirm the CDN ranges first.</source>
-        <translation>Security muss zuerst die CDN-Bereiche bestätigen.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="440"/>
-        <source>Service owner agrees; the provider confirmed the key swap.</source>
-        <translation>Service-Owner stimmt zu; der Anbieter hat den Schlüsseltausch bestätigt.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="281"/>
-        <location filename="../models/io/DemoCab.cpp" line="447"/>
-        <source>Emergency CAB by phone; ratify at the next meeting.</source>
-        <translation>Notfall-CAB per Telefon; in der nächsten Sitzung ratifizieren.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="154"/>
-        <source>reading change requests</source>
-        <translation>Lesen der Change-Requests</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="467"/>
-        <source>Publish the November freeze calendar to all teams</source>
-        <translation>Freeze-Kalender für November an alle Teams veröffentlichen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="469"/>
-        <source>Review rollback rehearsal evidence for database changes</source>
-        <translation>Nachweise der Rollback-Proben für Datenbank-Changes prüfen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="506"/>
-        <source>Window before the next meeting.</source>
-        <translation>Fenster vor der nächsten Sitzung.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoCab.cpp" line="403"/>
-        <source>Why now: %1. Infrastructure change by the platform team, following the runbook; checks after each step.</source>
-        <translation>Warum jetzt: %1. Infrastruktur-Change durch das Plattform-Team nach Runbook; Prüfungen nach jedem Schritt.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::DemoGenerator</name>
-    <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="41"/>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="44"/>
-        <source>%1 already exists; choose a new file name (the demo never writes into an existing file unless asked to replace it).</source>
-        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen (die Demo schreibt nie in eine vorhandene Datei, außer sie soll ersetzt werden).</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="49"/>
-        <source>%1 cannot be created: the folder %2 does not exist.</source>
-        <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="53"/>
-        <source>%1 cannot be created: you may not write to its folder.</source>
-        <translation>%1 kann nicht angelegt werden: Sie dürfen nicht in seinen Ordner schreiben.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="126"/>
-        <source>%1 could not be written (renaming the finished file failed); check the folder.</source>
-        <translation>%1 konnte nicht geschrieben werden (Umbenennen der fertigen Datei fehlgeschlagen); prüfen Sie den Ordner.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::DemoLifecycle</name>
-    <message>
-        <location filename="../models/io/DemoLifecycle.cpp" line="24"/>
-        <source>writing the demo&apos;s lifecycle overrides</source>
-        <translation>Schreiben der Lebenszyklus-Übersteuerungen der Demo</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoLifecycle.cpp" line="30"/>
-        <source>Outage fix: the emergency checks are waived and the full regression run is owed within 48 hours; the gate is promoted once it passes.</source>
-        <translation>Störungsbehebung: Die Notfallprüfungen sind ausgenommen, der vollständige Regressionslauf ist innerhalb von 48 Stunden nachzuholen; das Gate wird hochgestuft, sobald er besteht.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoLifecycle.cpp" line="33"/>
-        <source>Outage fix cannot wait for the blocked period to end; the on-call engineer watches the deployment and the rollback is ready.</source>
-        <translation>Die Störungsbehebung kann nicht bis zum Ende der Sperrzeit warten; der Bereitschaftsingenieur überwacht das Deployment, und der Rollback steht bereit.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoLifecycle.cpp" line="36"/>
-        <source>Outage fix cannot wait; the CAB is informed and the guard is settled after the deployment.</source>
-        <translation>Die Störungsbehebung kann nicht warten; das CAB ist informiert, und die Voraussetzung wird nach dem Deployment nachgeholt.</translation>
-    </message>
-</context>
-<context>
     <name>slipway::DeploymentService</name>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="98"/>
+        <location filename="../models/services/DeploymentService.cpp" line="119"/>
         <source>environment “%1” is not known in this file (there are: %2)</source>
         <translation>Umgebung „%1“ ist in dieser Datei nicht bekannt (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="99"/>
+        <location filename="../models/services/DeploymentService.cpp" line="120"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="109"/>
+        <location filename="../models/services/DeploymentService.cpp" line="130"/>
         <source>environment %1 is not known in this file</source>
         <translation>Umgebung %1 ist in dieser Datei nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="112"/>
+        <location filename="../models/services/DeploymentService.cpp" line="133"/>
         <source>%1 is %2: nothing more can be deployed under it</source>
         <translation>%1 hat den Status %2: Unter diesem Release kann nichts mehr ausgerollt werden</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="158"/>
+        <location filename="../models/services/DeploymentService.cpp" line="179"/>
         <source>%1 falls inside the hard blackout “%2”; an emergency override of “%3” is needed</source>
         <translation>%1 fällt in die harte Sperrzeit „%2“; eine Notfall-Übersteuerung von „%3“ ist nötig</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="166"/>
+        <location filename="../models/services/DeploymentService.cpp" line="184"/>
         <source>%1 falls inside the incident freeze “%2”: only emergency releases may deploy</source>
         <translation>%1 fällt in die Incident-Sperre „%2“: Nur Notfall-Releases dürfen ausrollen</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="202"/>
+        <location filename="../models/services/DeploymentService.cpp" line="220"/>
         <source>Deployment of %1 refused: %2</source>
         <translation>Deployment von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="261"/>
+        <location filename="../models/services/DeploymentService.cpp" line="279"/>
         <source>Say why the guard “%1” should be overridden.</source>
         <translation>Begründen Sie, warum die Voraussetzung „%1“ übersteuert werden soll.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="298"/>
+        <location filename="../models/services/DeploymentService.cpp" line="338"/>
         <source>Override %1 was already approved by %2.</source>
         <translation>Übersteuerung %1 wurde bereits von %2 genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="301"/>
+        <location filename="../models/services/DeploymentService.cpp" line="341"/>
         <source>%1 asked for override %2, so a second person with the release manager role must approve it.</source>
         <translation>%1 hat Übersteuerung %2 beantragt; daher muss eine zweite Person mit der Rolle Release-Manager sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="324"/>
+        <location filename="../models/services/DeploymentService.cpp" line="354"/>
         <source>Say how override %1 was settled.</source>
         <translation>Geben Sie an, wie Übersteuerung %1 abgeschlossen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="375"/>
+        <source>%1 has approved override %2, so it can no longer be withdrawn.</source>
+        <translation>%1 hat Übersteuerung %2 genehmigt; sie kann daher nicht mehr zurückgezogen werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="380"/>
+        <source>Only %1, who asked for override %2, can withdraw it.</source>
+        <translation>Nur wer Übersteuerung %2 beantragt hat (%1), kann sie zurückziehen.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="397"/>
+        <source>“%1” is not a lifecycle guard.</source>
+        <translation>„%1“ ist keine Voraussetzung des Lebenszyklus.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="402"/>
+        <source>Say who asked for override %1 and why.</source>
+        <translation>Geben Sie an, wer Übersteuerung %1 beantragt hat und warum.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="409"/>
+        <source>asked for this override</source>
+        <translation>diese Übersteuerung beantragt hat</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="413"/>
+        <source>approved this override</source>
+        <translation>diese Übersteuerung genehmigt hat</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="416"/>
+        <source>settled this override</source>
+        <translation>diese Übersteuerung abgeschlossen hat</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="440"/>
+        <source>Override %1 is not approved.</source>
+        <translation>Übersteuerung %1 ist nicht genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="443"/>
+        <source>Override %1 is settled; reopen it before taking its approval back.</source>
+        <translation>Übersteuerung %1 ist abgeschlossen; öffnen Sie sie wieder, bevor Sie ihre Genehmigung zurücknehmen.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="448"/>
+        <source>Only %1, who approved override %2, can take the approval back.</source>
+        <translation>Nur wer Übersteuerung %2 genehmigt hat (%1), kann die Genehmigung zurücknehmen.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="464"/>
+        <source>Override %1 is not settled.</source>
+        <translation>Übersteuerung %1 ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="467"/>
+        <source>Only %1, who settled override %2, can reopen it.</source>
+        <translation>Nur wer Übersteuerung %2 abgeschlossen hat (%1), kann sie wieder öffnen.</translation>
     </message>
 </context>
 <context>
@@ -4155,48 +8946,6 @@
     </message>
 </context>
 <context>
-    <name>slipway::EnvironmentRepository</name>
-    <message>
-        <location filename="../models/storage/EnvironmentRepository.cpp" line="61"/>
-        <source>Environment %1 no longer exists — reload.</source>
-        <translation>Umgebung %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/EnvironmentRepository.cpp" line="134"/>
-        <source>Booking %1 no longer exists — reload.</source>
-        <translation>Buchung %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::EvidenceFile</name>
-    <message>
-        <location filename="../models/io/EvidenceFile.cpp" line="45"/>
-        <source>%1: no such file</source>
-        <translation>%1: Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../models/io/EvidenceFile.cpp" line="47"/>
-        <source>%1: not a regular file</source>
-        <translation>%1: keine reguläre Datei</translation>
-    </message>
-    <message>
-        <location filename="../models/io/EvidenceFile.cpp" line="51"/>
-        <source>%1: the file is %2 bytes, larger than the limit of %3 bytes</source>
-        <translation>%1: Die Datei ist %2 Byte groß, über dem Limit von %3 Byte</translation>
-    </message>
-    <message>
-        <location filename="../models/io/EvidenceFile.cpp" line="57"/>
-        <location filename="../models/io/EvidenceFile.cpp" line="60"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/io/EvidenceFile.cpp" line="65"/>
-        <source>%1: the file is larger than the limit of %2 bytes</source>
-        <translation>%1: Die Datei ist größer als das Limit von %2 Byte</translation>
-    </message>
-</context>
-<context>
     <name>slipway::ExitCriteriaService</name>
     <message>
         <location filename="../models/services/ExitCriteriaService.cpp" line="77"/>
@@ -4232,246 +8981,6 @@
         <location filename="../models/services/ExitCriteriaService.cpp" line="239"/>
         <source>The checklist was changed elsewhere — reload.</source>
         <translation>Die Checkliste wurde anderswo geändert — bitte neu laden.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::FileHeader</name>
-    <message>
-        <location filename="../models/storage/FileHeader.cpp" line="49"/>
-        <source>%1 is a folder, not a Slipway file.</source>
-        <translation>%1 ist ein Ordner, keine Slipway-Datei.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/FileHeader.cpp" line="59"/>
-        <source>%1 cannot be read (%2); check its permissions.</source>
-        <translation>%1 kann nicht gelesen werden (%2); prüfen Sie die Berechtigungen.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/FileHeader.cpp" line="65"/>
-        <source>%1 is truncated (%2 bytes, shorter than an SQLite header); restore it from a backup copy.</source>
-        <translation>%1 ist abgeschnitten (%2 Byte, kürzer als ein SQLite-Header); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/FileHeader.cpp" line="70"/>
-        <location filename="../models/storage/FileHeader.cpp" line="76"/>
-        <source>%1 is not a Slipway file (it is not an SQLite database); open another file or create a new one.</source>
-        <translation>%1 ist keine Slipway-Datei (keine SQLite-Datenbank); öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/FileHeader.cpp" line="84"/>
-        <source>%1 is damaged (its header gives an impossible page size); restore it from a backup copy.</source>
-        <translation>%1 ist beschädigt (der Header nennt eine unmögliche Seitengröße); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::GateEvaluator</name>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="45"/>
-        <source>No JUnit XML report imported yet.</source>
-        <translation>Noch kein JUnit-XML-Bericht importiert.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="48"/>
-        <source>%1 tests: %2 failures, %3 errors, %4 skipped</source>
-        <translation>%1 Tests: %2 Fehlschläge, %3 Fehler, %4 übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="55"/>
-        <source>No test ran (%1); at least %2 % must pass.</source>
-        <translation>Kein Test lief (%1); mindestens %2 % müssen bestehen.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="58"/>
-        <source>%1 % passed (%2); at least %3 % needed.</source>
-        <translation>%1 % bestanden (%2); mindestens %3 % nötig.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="62"/>
-        <source>Only %1 % passed (%2); at least %3 % needed.</source>
-        <translation>Nur %1 % bestanden (%2); mindestens %3 % nötig.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="69"/>
-        <source>No SARIF log imported yet.</source>
-        <translation>Noch kein SARIF-Log importiert.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="76"/>
-        <source>%1 lower</source>
-        <translation>%1 niedriger</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="78"/>
-        <source>%1 suppressed in the file</source>
-        <translation>%1 in der Datei unterdrückt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="80"/>
-        <source>%1 marked false positive</source>
-        <translation>%1 als False Positive markiert</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="85"/>
-        <source>No open finding of %1 severity or above%2.</source>
-        <translation>Kein offener Befund mit Schweregrad %1 oder höher%2.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="89"/>
-        <source>1 open finding of %1 severity or above</source>
-        <translation>1 offener Befund mit Schweregrad %1 oder höher</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="90"/>
-        <source>%1 open findings of %2 severity or above</source>
-        <translation>%1 offene Befunde mit Schweregrad %2 oder höher</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="99"/>
-        <source>No benchmark results imported yet.</source>
-        <translation>Noch keine Benchmark-Ergebnisse importiert.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="104"/>
-        <source>%1 is %2 %3, within %4 %5 %3.</source>
-        <translation>%1 ist %2 %3, innerhalb %4 %5 %3.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="104"/>
-        <source>%1 is %2 %3, not %4 %5 %3.</source>
-        <translation>%1 ist %2 %3, nicht %4 %5 %3.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="114"/>
-        <source>Not ticked yet.</source>
-        <translation>Noch nicht abgehakt.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="116"/>
-        <source>Ticked by %1 on %2.</source>
-        <translation>Abgehakt von %1 am %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="121"/>
-        <source>Waiting for approval by someone with the %1 role.</source>
-        <translation>Wartet auf Freigabe durch jemanden mit der Rolle %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="123"/>
-        <source>Approved by %1 (%2) on %3.</source>
-        <translation>Freigegeben von %1 (%2) am %3.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="133"/>
-        <source> A waiver requested by %1 awaits approval.</source>
-        <translation> Eine von %1 beantragte Ausnahme wartet auf Genehmigung.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="135"/>
-        <source> The waiver approved by %1 expired on %2.</source>
-        <translation> Die von %1 genehmigte Ausnahme ist am %2 abgelaufen.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="152"/>
-        <source>Waived until %1, approved by %2: %3 (was: %4)</source>
-        <translation>Ausgenommen bis %1, genehmigt von %2: %3 (war: %4)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="192"/>
-        <source>The whole gate is waived until %1, approved by %2: %3</source>
-        <translation>Das ganze Gate ist ausgenommen bis %1, genehmigt von %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="200"/>
-        <source>Failing: %1.</source>
-        <translation>Fehlgeschlagen: %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="203"/>
-        <source>Waiting for: %1.</source>
-        <translation>Wartet auf: %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="206"/>
-        <source>Passed with waived criteria.</source>
-        <translation>Bestanden mit ausgenommenen Kriterien.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="209"/>
-        <source>No criteria to meet.</source>
-        <translation>Keine Kriterien zu erfüllen.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="209"/>
-        <source>Every criterion passed.</source>
-        <translation>Alle Kriterien bestanden.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="231"/>
-        <source>The release has no gates.</source>
-        <translation>Das Release hat keine Gates.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="232"/>
-        <source>The release has been promoted through every gate.</source>
-        <translation>Das Release wurde durch alle Gates hochgestuft.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="241"/>
-        <source>%1 is %2</source>
-        <translation>%1 ist %2</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="245"/>
-        <source>Cannot promote to %1: %2.</source>
-        <translation>Hochstufen zu %1 nicht möglich: %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="252"/>
-        <source>%1 is through; the release may move to %2.</source>
-        <translation>%1 ist durch; das Release kann zu %2 wechseln.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="254"/>
-        <source>the next stage</source>
-        <translation>die nächste Stufe</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="264"/>
-        <source>Failing past its due date %1. %2</source>
-        <translation>Fehlgeschlagen nach Fälligkeit %1. %2</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="268"/>
-        <source>Still pending past its due date %1. %2</source>
-        <translation>Noch ausstehend nach Fälligkeit %1. %2</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="275"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="276"/>
-        <source>Waived. </source>
-        <translation>Ausgenommen. </translation>
-    </message>
-</context>
-<context>
-    <name>slipway::GateEvidence</name>
-    <message>
-        <location filename="../models/io/GateEvidence.cpp" line="90"/>
-        <source>%1: no metric named “%2”; the file has %3.</source>
-        <translation>%1: keine Kennzahl namens „%2“; die Datei hat %3.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/GateEvidence.cpp" line="92"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../models/io/GateEvidence.cpp" line="141"/>
-        <source>“%1” is a %2: it is ticked by a person, not read from a file.</source>
-        <translation>„%1“ ist vom Typ %2: Es wird von einer Person abgehakt, nicht aus einer Datei gelesen.</translation>
     </message>
 </context>
 <context>
@@ -4513,167 +9022,19 @@
     </message>
 </context>
 <context>
-    <name>slipway::GateRepository</name>
-    <message>
-        <location filename="../models/storage/GateRepository.cpp" line="24"/>
-        <location filename="../models/storage/GateRepository.cpp" line="171"/>
-        <location filename="../models/storage/GateRepository.cpp" line="183"/>
-        <source>reading gates</source>
-        <translation>Lesen der Gates</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateRepository.cpp" line="135"/>
-        <location filename="../models/storage/GateRepository.cpp" line="173"/>
-        <location filename="../models/storage/GateRepository.cpp" line="268"/>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="205"/>
-        <source>Gate %1 no longer exists — reload.</source>
-        <translation>Gate %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateRepository.cpp" line="150"/>
-        <location filename="../models/storage/GateRepository.cpp" line="186"/>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="92"/>
-        <source>Criterion %1 no longer exists — reload.</source>
-        <translation>Kriterium %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateRepository.cpp" line="193"/>
-        <location filename="../models/storage/GateRepository.cpp" line="275"/>
-        <source>adding gates to a release</source>
-        <translation>Hinzufügen von Gates zu einem Release</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="30"/>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="130"/>
-        <source>reading findings</source>
-        <translation>Lesen der Befunde</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="69"/>
-        <source>saving evidence</source>
-        <translation>Speichern von Nachweisen</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="152"/>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="163"/>
-        <source>saving a finding review</source>
-        <translation>Speichern einer Befundprüfung</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="184"/>
-        <source>saving a check</source>
-        <translation>Speichern einer Prüfung</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="203"/>
-        <source>saving a promotion</source>
-        <translation>Speichern einer Hochstufung</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="26"/>
-        <source>reading waivers</source>
-        <translation>Lesen der Ausnahmen</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="28"/>
-        <source>Waiver %1 no longer exists — reload.</source>
-        <translation>Ausnahme %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="57"/>
-        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="77"/>
-        <source>saving a waiver</source>
-        <translation>Speichern einer Ausnahme</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="79"/>
-        <source>waiver</source>
-        <translation>Ausnahme</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="88"/>
-        <source>removing a waiver</source>
-        <translation>Entfernen einer Ausnahme</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateRepository.cpp" line="266"/>
-        <source>removing gates from a release</source>
-        <translation>Entfernen von Gates aus einem Release</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::GateRigour</name>
-    <message>
-        <location filename="../models/rules/GateRigour.cpp" line="20"/>
-        <source>Development complete</source>
-        <translation>Entwicklung abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateRigour.cpp" line="23"/>
-        <source>Unit tests</source>
-        <translation>Unit-Tests</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateRigour.cpp" line="27"/>
-        <source>QA sign-off</source>
-        <translation>QA-Abnahme</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateRigour.cpp" line="30"/>
-        <source>QA approval</source>
-        <translation>QA-Freigabe</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateRigour.cpp" line="34"/>
-        <source>Staging verified</source>
-        <translation>Staging verifiziert</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateRigour.cpp" line="37"/>
-        <source>Smoke tests</source>
-        <translation>Smoke-Tests</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateRigour.cpp" line="41"/>
-        <source>Security review</source>
-        <translation>Sicherheitsreview</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateRigour.cpp" line="44"/>
-        <source>Security scan</source>
-        <translation>Sicherheitsscan</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateRigour.cpp" line="48"/>
-        <location filename="../models/rules/GateRigour.cpp" line="51"/>
-        <source>CAB approval</source>
-        <translation>CAB-Freigabe</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateRigour.cpp" line="139"/>
-        <source>Required approvals</source>
-        <translation>Erforderliche Freigaben</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/GateRigour.cpp" line="146"/>
-        <source>Approval: %1</source>
-        <translation>Freigabe: %1</translation>
-    </message>
-</context>
-<context>
     <name>slipway::GateService</name>
     <message>
-        <location filename="../models/services/GateService.cpp" line="77"/>
+        <location filename="../models/services/GateService.cpp" line="79"/>
         <source>release %1 has no criterion called “%2”; it has: %3</source>
         <translation>Release %1 hat kein Kriterium namens „%2“; vorhanden: %3</translation>
     </message>
     <message>
-        <location filename="../models/services/GateService.cpp" line="79"/>
+        <location filename="../models/services/GateService.cpp" line="81"/>
         <source>no gates</source>
         <translation>keine Gates</translation>
     </message>
     <message>
-        <location filename="../models/services/GateService.cpp" line="83"/>
+        <location filename="../models/services/GateService.cpp" line="85"/>
         <source>release %1 has %2 criteria called “%3”, in different gates; rename one</source>
         <translation>Release %1 hat %2 Kriterien namens „%3“ in verschiedenen Gates; benennen Sie eines um</translation>
     </message>
@@ -4753,7 +9114,7 @@
         <translation>Diese Ausnahme ist am %1 abgelaufen; beantragen Sie eine neue.</translation>
     </message>
     <message>
-        <location filename="../models/services/GateService.cpp" line="337"/>
+        <location filename="../models/services/GateService.cpp" line="346"/>
         <source>The release is already through “%1”, a later gate.</source>
         <translation>Das Release ist bereits durch „%1“, ein späteres Gate.</translation>
     </message>
@@ -4763,180 +9124,19 @@
         <translation>„%1“ kann nicht an Position %2 von %3 verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../models/services/GateService.cpp" line="243"/>
+        <location filename="../models/services/GateService.cpp" line="245"/>
         <source>Gate %1 is no longer on this release — reload.</source>
         <translation>Gate %1 gehört nicht mehr zu diesem Release — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/GateService.cpp" line="252"/>
+        <location filename="../models/services/GateService.cpp" line="254"/>
         <source>“%1” has evidence, a tick, a waiver or a promotion now; it stays on the release.</source>
         <translation>„%1“ hat inzwischen Nachweise, einen Haken, eine Ausnahme oder eine Hochstufung; es bleibt am Release.</translation>
     </message>
     <message>
-        <location filename="../models/services/GateService.cpp" line="277"/>
+        <location filename="../models/services/GateService.cpp" line="279"/>
         <source>“%1” belongs to another release.</source>
         <translation>„%1“ gehört zu einem anderen Release.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::GateTemplateRepository</name>
-    <message>
-        <location filename="../models/storage/GateTemplateRepository.cpp" line="37"/>
-        <location filename="../models/storage/GateTemplateRepository.cpp" line="58"/>
-        <source>reading gate templates</source>
-        <translation>Lesen der Gate-Vorlagen</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateTemplateRepository.cpp" line="92"/>
-        <source>Gate template %1 no longer exists — reload.</source>
-        <translation>Gate-Vorlage %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateTemplateRepository.cpp" line="102"/>
-        <location filename="../models/storage/GateTemplateRepository.cpp" line="120"/>
-        <location filename="../models/storage/GateTemplateRepository.cpp" line="138"/>
-        <location filename="../models/storage/GateTemplateRepository.cpp" line="160"/>
-        <source>saving a gate template</source>
-        <translation>Speichern einer Gate-Vorlage</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateTemplateRepository.cpp" line="172"/>
-        <source>removing a gate template</source>
-        <translation>Entfernen einer Gate-Vorlage</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/GateTemplateRepository.cpp" line="171"/>
-        <source>gate template</source>
-        <translation>Gate-Vorlage</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::GuardCheck</name>
-    <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="223"/>
-        <source> (overridden)</source>
-        <translation> (übersteuert)</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::IcsReader</name>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="220"/>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="222"/>
-        <source>%1 is %2 MB; calendars over %3 MB are refused.</source>
-        <translation>%1 ist %2 MB groß; Kalender über %3 MB werden abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="228"/>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="239"/>
-        <source>%1 line 1: not an iCalendar file (it must start with BEGIN:VCALENDAR).</source>
-        <translation>%1 Zeile 1: keine iCalendar-Datei (sie muss mit BEGIN:VCALENDAR beginnen).</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="244"/>
-        <source>%1 line %2: binary data (a NUL byte) in a calendar file.</source>
-        <translation>%1 Zeile %2: Binärdaten (ein NUL-Byte) in einer Kalenderdatei.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="248"/>
-        <source>%1 line %2: not valid UTF-8 text; save the calendar as UTF-8 and import it again.</source>
-        <translation>%1 Zeile %2: kein gültiger UTF-8-Text; speichern Sie den Kalender als UTF-8 und importieren Sie ihn erneut.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="255"/>
-        <source>%1 line %2: components nested more than %3 deep; not a calendar Slipway reads.</source>
-        <translation>%1 Zeile %2: Komponenten sind tiefer als %3 Ebenen verschachtelt; kein Kalender, den Slipway lesen kann.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="262"/>
-        <source>%1 line %2: a line of %3 bytes; calendar lines over %4 bytes are refused.</source>
-        <translation>%1 Zeile %2: eine Zeile mit %3 Byte; Kalenderzeilen über %4 Byte werden abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="269"/>
-        <source>%1 line %2: the file ends before END:VCALENDAR (truncated?).</source>
-        <translation>%1 Zeile %2: Die Datei endet vor END:VCALENDAR (abgeschnitten?).</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="281"/>
-        <source>%1: libical could not read the calendar.</source>
-        <translation>%1: libical konnte den Kalender nicht lesen.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="286"/>
-        <source>%1: no VCALENDAR in the file.</source>
-        <translation>%1: kein VCALENDAR in der Datei.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="308"/>
-        <source>%1 line %2</source>
-        <translation>%1 Zeile %2</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="315"/>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="318"/>
-        <source>(no summary)</source>
-        <translation>(keine Zusammenfassung)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="330"/>
-        <source>%1: event &quot;%2&quot;: %3.</source>
-        <translation>%1: Termin „%2“: %3.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="332"/>
-        <source>%1: event &quot;%2&quot;: %3 (ignored).</source>
-        <translation>%1: Termin „%2“: %3 (ignoriert).</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="339"/>
-        <source>%1: event &quot;%2&quot; has no valid DTSTART.</source>
-        <translation>%1: Termin „%2“ hat kein gültiges DTSTART.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="348"/>
-        <source>%1: event &quot;%2&quot; has an invalid DTEND.</source>
-        <translation>%1: Termin „%2“ hat ein ungültiges DTEND.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsReader.cpp" line="356"/>
-        <source>%1: event &quot;%2&quot; lasts no time; left out.</source>
-        <translation>%1: Termin „%2“ hat keine Dauer; ausgelassen.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::IcsWriter</name>
-    <message>
-        <location filename="../models/io/IcsWriter.cpp" line="109"/>
-        <source>%1 release, %2</source>
-        <translation>%1-Release, %2</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsWriter.cpp" line="111"/>
-        <source>; change %1</source>
-        <translation>; Change %1</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsWriter.cpp" line="113"/>
-        <source>; owner %1</source>
-        <translation>; Verantwortlich %1</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IcsWriter.cpp" line="143"/>
-        <source>Incident freeze: only emergency releases may deploy.</source>
-        <translation>Incident-Sperre: Nur Notfall-Releases dürfen ausrollen.</translation>
     </message>
 </context>
 <context>
@@ -4948,426 +9148,158 @@
     </message>
 </context>
 <context>
-    <name>slipway::IntegrityChecker</name>
+    <name>slipway::Parser</name>
     <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="224"/>
-        <source>the audit log was not read</source>
-        <translation>das Audit-Log wurde nicht gelesen</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::JUnitReport</name>
-    <message>
-        <location filename="../models/io/JUnitReport.cpp" line="137"/>
-        <source>%1: the file is empty, expected JUnit XML</source>
-        <translation>%1: Die Datei ist leer, JUnit XML erwartet</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="209"/>
+        <source>%1 is not a version constraint: %2 (character %3)</source>
+        <translation>%1 ist keine Versionsbedingung: %2 (Zeichen %3)</translation>
     </message>
     <message>
-        <location filename="../models/io/JUnitReport.cpp" line="146"/>
-        <source>%1:%2: the document type declares entities; JUnit reports have none, so the file is refused</source>
-        <translation>%1:%2: Die Dokumenttyp-Deklaration definiert Entitäten; JUnit-Berichte haben keine, daher wird die Datei abgelehnt</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="214"/>
+        <source>&apos;%1&apos; is not allowed</source>
+        <translation>&apos;%1&apos; ist nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/io/JUnitReport.cpp" line="155"/>
-        <source>%1: no XML element found, expected JUnit XML</source>
-        <translation>%1: kein XML-Element gefunden, JUnit XML erwartet</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="225"/>
+        <source>use &apos;||&apos; between alternatives</source>
+        <translation>verwenden Sie &apos;||&apos; zwischen Alternativen</translation>
     </message>
     <message>
-        <location filename="../models/io/JUnitReport.cpp" line="158"/>
-        <source>%1:%2:%3: not a JUnit XML report: the root element is &lt;%4&gt;, expected &lt;testsuites&gt; or &lt;testsuite&gt;</source>
-        <translation>%1:%2:%3: kein JUnit-XML-Bericht: Das Wurzelelement ist &lt;%4&gt;, erwartet &lt;testsuites&gt; oder &lt;testsuite&gt;</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="230"/>
+        <source>a &apos;,&apos; needs a comparator before it</source>
+        <translation>ein &apos;,&apos; braucht einen Vergleichsoperator davor</translation>
     </message>
     <message>
-        <location filename="../models/io/JUnitReport.cpp" line="175"/>
-        <source>%1:%2: elements nested more than %3 deep; not a JUnit report</source>
-        <translation>%1:%2: Elemente sind tiefer als %3 Ebenen verschachtelt; kein JUnit-Bericht</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="238"/>
+        <source>a version is missing after &apos;%1&apos;</source>
+        <translation>nach &apos;%1&apos; fehlt eine Version</translation>
     </message>
     <message>
-        <location filename="../models/io/JUnitReport.cpp" line="190"/>
-        <source>%1:%2: %3 %4</source>
-        <translation>%1:%2: %3 %4</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="253"/>
+        <source>a version is missing after &apos;-&apos;</source>
+        <translation>nach &apos;-&apos; fehlt eine Version</translation>
     </message>
     <message>
-        <location filename="../models/io/JUnitReport.cpp" line="224"/>
-        <source>%1:%2: testcase %3</source>
-        <translation>%1:%2: testcase %3</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::LifecycleService</name>
-    <message>
-        <location filename="../models/services/LifecycleService.cpp" line="118"/>
-        <source>Release %1 no longer exists — reload.</source>
-        <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="255"/>
+        <source>a hyphen range takes two plain versions</source>
+        <translation>ein Bindestrich-Bereich nimmt zwei einfache Versionen</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="166"/>
-        <source>%1 cannot become %2: %3</source>
-        <translation>%1 kann nicht in den Status %2 wechseln: %3</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::MessageContext</name>
-    <message>
-        <location filename="../models/io/MessageContext.cpp" line="122"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="267"/>
+        <source>a &apos;,&apos; needs a comparator after it</source>
+        <translation>ein &apos;,&apos; braucht einen Vergleichsoperator danach</translation>
     </message>
     <message>
-        <location filename="../models/io/MessageContext.cpp" line="124"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="269"/>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
     </message>
     <message>
-        <location filename="../models/io/MessageContext.cpp" line="125"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="270"/>
+        <source>an alternative is empty</source>
+        <translation>eine Alternative ist leer</translation>
     </message>
     <message>
-        <location filename="../models/io/MessageContext.cpp" line="149"/>
-        <source>the release manager</source>
-        <translation>der Release-Manager</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="303"/>
+        <location filename="../models/rules/VersionConstraint.cpp" line="323"/>
+        <source>a number is missing</source>
+        <translation>eine Zahl fehlt</translation>
     </message>
     <message>
-        <location filename="../models/io/MessageContext.cpp" line="152"/>
-        <source>no team</source>
-        <translation>kein Team</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="313"/>
+        <source>a number cannot follow a wildcard</source>
+        <translation>auf einen Platzhalter kann keine Zahl folgen</translation>
     </message>
     <message>
-        <location filename="../models/io/MessageContext.cpp" line="157"/>
-        <source>none named</source>
-        <translation>keine genannt</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="315"/>
+        <source>%1 has a leading zero</source>
+        <translation>%1 hat eine führende Null</translation>
     </message>
     <message>
-        <location filename="../models/io/MessageContext.cpp" line="170"/>
-        <source>not scheduled yet</source>
-        <translation>noch nicht terminiert</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="319"/>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
     </message>
     <message>
-        <location filename="../models/io/MessageContext.cpp" line="171"/>
-        <source>to be decided</source>
-        <translation>noch offen</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="330"/>
+        <source>a version has at most three numbers</source>
+        <translation>eine Version hat höchstens drei Zahlen</translation>
     </message>
     <message>
-        <location filename="../models/io/MessageContext.cpp" line="179"/>
-        <source>everyone</source>
-        <translation>alle</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="336"/>
+        <source>a pre-release or build needs MAJOR.MINOR.PATCH</source>
+        <translation>eine Vorabversion oder ein Build braucht MAJOR.MINOR.PATCH</translation>
     </message>
     <message>
-        <location filename="../models/io/MessageContext.cpp" line="225"/>
-        <source>No scope items are recorded</source>
-        <translation>Es sind keine Umfangselemente erfasst</translation>
-    </message>
-    <message>
-        <location filename="../models/io/MessageContext.cpp" line="238"/>
-        <source>none yet</source>
-        <translation>noch keine</translation>
-    </message>
-    <message>
-        <location filename="../models/io/MessageContext.cpp" line="259"/>
-        <source>%1 of %2 gates</source>
-        <translation>%1 von %2 Gates</translation>
-    </message>
-    <message>
-        <location filename="../models/io/MessageContext.cpp" line="263"/>
-        <source>no gate results are recorded yet.</source>
-        <translation>noch keine Gate-Ergebnisse erfasst.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/MessageContext.cpp" line="277"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../models/io/MessageContext.cpp" line="277"/>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location filename="../models/io/MessageContext.cpp" line="298"/>
-        <location filename="../models/io/MessageContext.cpp" line="301"/>
-        <source>release owner</source>
-        <translation>Release-Verantwortung</translation>
-    </message>
-    <message>
-        <location filename="../models/io/MessageContext.cpp" line="306"/>
-        <source>release manager</source>
-        <translation>Release-Manager</translation>
-    </message>
-    <message>
-        <location filename="../models/io/MessageContext.cpp" line="308"/>
-        <source>operations</source>
-        <translation>Betrieb</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::MessageExporter</name>
-    <message>
-        <location filename="../models/io/MessageExporter.cpp" line="64"/>
-        <source>%1 is not an e-mail address; correct the distribution list first</source>
-        <translation>%1 ist keine E-Mail-Adresse; korrigieren Sie zuerst den Verteiler</translation>
-    </message>
-    <message>
-        <location filename="../models/io/MessageExporter.cpp" line="94"/>
-        <source>the PDF could not be drawn</source>
-        <translation>das PDF konnte nicht erzeugt werden</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::NextStep</name>
-    <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="324"/>
-        <source>Ready for %1</source>
-        <translation>Bereit für Status %1</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="328"/>
-        <source>%1: needs %2</source>
-        <translation>%1: benötigt %2</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::OutputFile</name>
-    <message>
-        <location filename="../models/io/OutputFile.cpp" line="33"/>
-        <source>the disk is full or a file-size limit was reached</source>
-        <translation>der Datenträger ist voll oder eine Dateigrößenbeschränkung wurde erreicht</translation>
-    </message>
-    <message>
-        <location filename="../models/io/OutputFile.cpp" line="35"/>
-        <source>%1 could not be written (%2); nothing was left behind.</source>
-        <translation>%1 konnte nicht geschrieben werden (%2); es blieb nichts zurück.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/OutputFile.cpp" line="41"/>
-        <source>it is a folder</source>
-        <translation>es ist ein Ordner</translation>
-    </message>
-    <message>
-        <location filename="../models/io/OutputFile.cpp" line="44"/>
-        <source>%1 cannot be written (%2); check the folder and its permissions.</source>
-        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie den Ordner und seine Berechtigungen.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/OutputFile.cpp" line="51"/>
-        <source>it was not opened</source>
-        <translation>die Datei wurde nicht geöffnet</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::PeopleRepository</name>
-    <message>
-        <location filename="../models/storage/PeopleRepository.cpp" line="141"/>
-        <source>Person %1 no longer exists — reload.</source>
-        <translation>Person %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/PeopleRepository.cpp" line="223"/>
-        <source>Availability entry %1 no longer exists — reload.</source>
-        <translation>Verfügbarkeitseintrag %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::PlaceholderCatalogue</name>
-    <message>
-        <location filename="../models/io/PlaceholderCatalogue.cpp" line="160"/>
-        <source>a tag opened with {{ is never closed with }}</source>
-        <translation>ein mit {{ geöffnetes Tag wird nie mit }} geschlossen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlaceholderCatalogue.cpp" line="168"/>
-        <source>prints plan text unescaped; write {{name}} so it stays text</source>
-        <translation>gibt Plantext unmaskiert aus; schreiben Sie {{name}}, damit es Text bleibt</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlaceholderCatalogue.cpp" line="175"/>
-        <source>partials and changed delimiters are not supported</source>
-        <translation>Partials und geänderte Trennzeichen werden nicht unterstützt</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlaceholderCatalogue.cpp" line="183"/>
-        <source>an empty tag</source>
-        <translation>ein leeres Tag</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlaceholderCatalogue.cpp" line="190"/>
-        <source>closes a section that was never opened</source>
-        <translation>schließt einen Abschnitt, der nie geöffnet wurde</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlaceholderCatalogue.cpp" line="191"/>
-        <source>closes %1, but {{#%2}} (line %3) is still open</source>
-        <translation>schließt %1, aber {{#%2}} (Zeile %3) ist noch offen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlaceholderCatalogue.cpp" line="201"/>
-        <source>unknown placeholder %1</source>
-        <translation>unbekannter Platzhalter %1</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlaceholderCatalogue.cpp" line="209"/>
-        <source>section %1 is never closed with {{/%1}}</source>
-        <translation>Abschnitt %1 wird nie mit {{/%1}} geschlossen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlaceholderCatalogue.cpp" line="220"/>
-        <source>%1 line %2: %3 — %4</source>
-        <translation>%1 Zeile %2: %3 — %4</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlaceholderCatalogue.cpp" line="221"/>
-        <source>subject</source>
-        <translation>Betreff</translation>
-    </message>
-    <message>
-        <location filename="../models/io/PlaceholderCatalogue.cpp" line="221"/>
-        <source>body</source>
-        <translation>Text</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::Recurrence</name>
-    <message>
-        <location filename="../models/rules/Recurrence.cpp" line="78"/>
-        <source>&apos;%1&apos; is not a known time zone (use an IANA name such as Europe/Berlin)</source>
-        <translation>&apos;%1&apos; ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Recurrence.cpp" line="81"/>
-        <source>a period must end after it starts</source>
-        <translation>ein Zeitraum muss nach seinem Beginn enden</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/Recurrence.cpp" line="108"/>
-        <source>&apos;%1&apos; cannot be expanded from its first occurrence</source>
-        <translation>&apos;%1&apos; kann nicht ab seinem ersten Vorkommen expandiert werden</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ReleaseLinkRepository</name>
-    <message>
-        <location filename="../models/storage/ReleaseLinkRepository.cpp" line="27"/>
-        <source>Release %1 no longer exists — reload.</source>
-        <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ReleaseLinkRepository.cpp" line="59"/>
-        <source>Release %1</source>
-        <translation>Release %1</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ReleaseRepository</name>
-    <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="74"/>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="83"/>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="112"/>
-        <source>reading releases</source>
-        <translation>Lesen der Releases</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="95"/>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="103"/>
-        <source>reading a release</source>
-        <translation>Lesen eines Release</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="93"/>
-        <source>Release %1 no longer exists; someone may have deleted it — reload.</source>
-        <translation>Release %1 existiert nicht mehr; jemand hat es vielleicht gelöscht — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="126"/>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="147"/>
-        <source>saving a release</source>
-        <translation>Speichern eines Release</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="160"/>
-        <source>deleting a release</source>
-        <translation>Löschen eines Release</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="171"/>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="178"/>
-        <source>saving a release&apos;s services</source>
-        <translation>Speichern der Dienste eines Release</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="190"/>
-        <source>Release &quot;%1&quot; was changed by %2 at %3 — reload to see their change, then edit again.</source>
-        <translation>Release „%1“ wurde von %2 um %3 geändert — laden Sie neu, um die Änderung zu sehen, und bearbeiten Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="195"/>
-        <source>Release %1 was deleted by someone else — reload.</source>
-        <translation>Release %1 wurde von jemand anderem gelöscht — bitte neu laden.</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="341"/>
+        <source>%1 is not a version constraint: %2</source>
+        <translation>%1 ist keine Versionsbedingung: %2</translation>
     </message>
 </context>
 <context>
     <name>slipway::ReleaseTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="213"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="209"/>
         <source>%1 (UTC %2)</source>
         <translation>%1 (UTC %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="216"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="212"/>
         <source>Not scheduled yet</source>
         <translation>Noch nicht terminiert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="279"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="275"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="281"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="277"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="283"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="279"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="285"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="281"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="287"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="283"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="289"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="285"/>
         <source>Window start</source>
         <translation>Fensterbeginn</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="291"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="287"/>
         <source>Window end</source>
         <translation>Fensterende</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="293"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="289"/>
         <source>Zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="295"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="291"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="297"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="293"/>
         <source>Change ticket</source>
         <translation>Change-Ticket</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="299"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="295"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -5396,420 +9328,137 @@
     </message>
 </context>
 <context>
-    <name>slipway::RiskClassifier</name>
+    <name>slipway::SbomAssembly</name>
     <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="182"/>
-        <source>Users affected</source>
-        <translation>Betroffene Benutzer</translation>
+        <location filename="../models/io/SbomAssembly.cpp" line="23"/>
+        <source>the component has no name</source>
+        <translation>die Komponente hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="188"/>
-        <source>Services affected: %1</source>
-        <translation>Betroffene Dienste: %1</translation>
+        <location filename="../models/io/SbomAssembly.cpp" line="48"/>
+        <source>the ref %1 is already the ref of the component at %2</source>
+        <translation>die Referenz %1 ist bereits die Referenz der Komponente bei %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="191"/>
-        <source>Data migration</source>
-        <translation>Datenmigration</translation>
+        <location filename="../models/io/SbomAssembly.cpp" line="71"/>
+        <source>%1: %2 is not a hash algorithm CycloneDX or SPDX knows; that hash was left out</source>
+        <translation>%1: %2 ist kein Hash-Algorithmus, den CycloneDX oder SPDX kennt; dieser Hash wurde ausgelassen</translation>
     </message>
     <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="192"/>
-        <source>Rollback</source>
-        <translation>Rollback</translation>
+        <location filename="../models/io/SbomAssembly.cpp" line="84"/>
+        <source>two different %1 hashes for one component</source>
+        <translation>zwei verschiedene %1-Hashes für eine Komponente</translation>
     </message>
     <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="193"/>
-        <source>Regulatory exposure</source>
-        <translation>Regulatorische Relevanz</translation>
+        <location filename="../models/io/SbomAssembly.cpp" line="165"/>
+        <source>%n more refs name no component; their dependencies were left out</source>
+        <translation>%n weitere Referenzen nennen keine Komponente; ihre Abhängigkeiten wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="199"/>
-        <source>Change window: %1 h</source>
-        <translation>Change-Fenster: %1 h</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="202"/>
-        <source>Novelty</source>
-        <translation>Neuartigkeit</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="217"/>
-        <source> — at least %1 risk on its own</source>
-        <translation> — allein schon mindestens Risiko %1</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/RiskClassifier.cpp" line="225"/>
-        <source>Urgent: cannot wait for a planned window, so an emergency release</source>
-        <translation>Dringend: kann nicht auf ein geplantes Fenster warten, daher ein Notfall-Release</translation>
+        <location filename="../models/io/SbomAssembly.cpp" line="171"/>
+        <source>%1: %2 is not the ref of a component in this document; %n dependencies naming it were left out</source>
+        <translation>%1: %2 ist nicht die Referenz einer Komponente in diesem Dokument; %n Abhängigkeiten, die sie nennen, wurden ausgelassen</translation>
     </message>
 </context>
 <context>
-    <name>slipway::SarifParser</name>
+    <name>slipway::SbomJson</name>
     <message>
-        <location filename="../models/io/SarifReport.cpp" line="69"/>
-        <source>%1: %2: %3</source>
-        <translation>%1: %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SarifReport.cpp" line="85"/>
-        <location filename="../models/io/SarifReport.cpp" line="155"/>
+        <location filename="../models/io/SbomJson.h" line="44"/>
+        <location filename="../models/io/SbomJson.h" line="83"/>
         <source>expected a string</source>
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <location filename="../models/io/SarifReport.cpp" line="104"/>
-        <location filename="../models/io/SarifReport.cpp" line="133"/>
-        <location filename="../models/io/SarifReport.cpp" line="214"/>
-        <location filename="../models/io/SarifReport.cpp" line="266"/>
-        <location filename="../models/io/SarifReport.cpp" line="269"/>
-        <source>expected an object</source>
-        <translation>Objekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SarifReport.cpp" line="113"/>
-        <location filename="../models/io/SarifReport.cpp" line="163"/>
-        <location filename="../models/io/SarifReport.cpp" line="319"/>
-        <source>expected an array</source>
-        <translation>Array erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SarifReport.cpp" line="125"/>
-        <source>expected an array index</source>
-        <translation>Array-Index erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SarifReport.cpp" line="153"/>
-        <source>missing; not a SARIF log (expected &quot;2.1.0&quot;)</source>
-        <translation>fehlt; kein SARIF-Log (erwartet &quot;2.1.0&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SarifReport.cpp" line="158"/>
-        <source>SARIF %1 is not supported, expected 2.1.0</source>
-        <translation>SARIF %1 wird nicht unterstützt, erwartet 2.1.0</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SarifReport.cpp" line="163"/>
-        <source>missing; not a SARIF log</source>
-        <translation>fehlt; kein SARIF-Log</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SarifReport.cpp" line="190"/>
-        <source>expected a CVSS score, found %1</source>
-        <translation>CVSS-Wert erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SarifReport.cpp" line="192"/>
-        <source>expected a CVSS score</source>
-        <translation>CVSS-Wert erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SarifReport.cpp" line="196"/>
-        <source>a CVSS score must be between 0 and 10</source>
-        <translation>ein CVSS-Wert muss zwischen 0 und 10 liegen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SarifReport.cpp" line="205"/>
-        <source>expected error, warning, note or none</source>
-        <translation>error, warning, note oder none erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SarifReport.cpp" line="266"/>
-        <location filename="../models/io/SarifReport.cpp" line="269"/>
+        <location filename="../models/io/SbomJson.h" line="51"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../models/io/SarifReport.cpp" line="312"/>
-        <source>%1 is null: %2 did not produce results</source>
-        <translation>%1 ist null: %2 hat keine Ergebnisse geliefert</translation>
+        <location filename="../models/io/SbomJson.h" line="60"/>
+        <location filename="../models/io/SbomJson.h" line="76"/>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../models/io/SarifReport.cpp" line="360"/>
-        <source>%1 is out of range: the run has %2 tool extensions</source>
-        <translation>%1 liegt außerhalb des Bereichs: Der Lauf hat %2 Tool-Erweiterungen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SarifReport.cpp" line="370"/>
-        <source>%1 is out of range: the tool component has %2 rules</source>
-        <translation>%1 liegt außerhalb des Bereichs: Die Tool-Komponente hat %2 Regeln</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SarifReport.cpp" line="387"/>
-        <source>expected error, warning, note or none, found %1</source>
-        <translation>error, warning, note oder none erwartet, %1 gefunden</translation>
+        <location filename="../models/io/SbomJson.h" line="69"/>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
     </message>
 </context>
 <context>
-    <name>slipway::SarifReport</name>
+    <name>slipway::SbomReader</name>
     <message>
-        <location filename="../models/io/SarifReport.cpp" line="506"/>
-        <source>%1: the file is empty, expected SARIF JSON</source>
-        <translation>%1: Die Datei ist leer, SARIF-JSON erwartet</translation>
+        <location filename="../models/io/SbomReader.cpp" line="97"/>
+        <source>%1: the file is empty, expected a CycloneDX or SPDX SBOM</source>
+        <translation>%1: Die Datei ist leer, CycloneDX- oder SPDX-SBOM erwartet</translation>
     </message>
     <message>
-        <location filename="../models/io/SarifReport.cpp" line="514"/>
-        <source>%1 line %2: %3, expected SARIF JSON in UTF-8</source>
-        <translation>%1 Zeile %2: %3, SARIF-JSON in UTF-8 erwartet</translation>
+        <location filename="../models/io/SbomReader.cpp" line="99"/>
+        <source>%1: the file is UTF-16 text; expected a CycloneDX or SPDX SBOM in UTF-8</source>
+        <translation>%1: Die Datei ist UTF-16-Text; CycloneDX- oder SPDX-SBOM in UTF-8 erwartet</translation>
     </message>
     <message>
-        <location filename="../models/io/SarifReport.cpp" line="517"/>
-        <source>a NUL byte (binary data)</source>
-        <translation>ein NUL-Byte (Binärdaten)</translation>
+        <location filename="../models/io/SbomReader.cpp" line="109"/>
+        <source>%1: the file holds only white space, expected a CycloneDX or SPDX SBOM</source>
+        <translation>%1: Die Datei enthält nur Leerraum, CycloneDX- oder SPDX-SBOM erwartet</translation>
     </message>
     <message>
-        <location filename="../models/io/SarifReport.cpp" line="518"/>
-        <source>not valid UTF-8 text</source>
-        <translation>kein gültiger UTF-8-Text</translation>
+        <location filename="../models/io/SbomReader.cpp" line="119"/>
+        <source>%1: SPDX tag-value is not supported; expected SPDX 2.2 or 2.3 JSON</source>
+        <translation>%1: SPDX Tag-Value wird nicht unterstützt; SPDX-2.2- oder -2.3-JSON erwartet</translation>
     </message>
     <message>
-        <location filename="../models/io/SarifReport.cpp" line="523"/>
-        <source>%1:%2:%3 (byte %4): not valid JSON: %5</source>
-        <translation>%1:%2:%3 (Byte %4): kein gültiges JSON: %5</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SarifReport.cpp" line="532"/>
-        <source>%1: not a SARIF log: the top level is not an object with &quot;version&quot; and &quot;runs&quot;</source>
-        <translation>%1: kein SARIF-Log: Die oberste Ebene ist kein Objekt mit &quot;version&quot; und &quot;runs&quot;</translation>
+        <location filename="../models/io/SbomReader.cpp" line="121"/>
+        <source>%1: neither JSON nor XML: expected &quot;{&quot; or &quot;&lt;&quot;, found %2</source>
+        <translation>%1: weder JSON noch XML: „{“ oder „&lt;“ erwartet, %2 gefunden</translation>
     </message>
 </context>
 <context>
-    <name>slipway::ScheduleValidation</name>
+    <name>slipway::Scanner</name>
     <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="30"/>
-        <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
-        <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
+        <location filename="../models/rules/SemVerParser.cpp" line="63"/>
+        <source>use MAJOR.MINOR.PATCH, e.g. 2.4.0; %1 is missing</source>
+        <translation>verwenden Sie MAJOR.MINOR.PATCH, z. B. 2.4.0; %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="46"/>
-        <source>Only a recurring blackout can leave dates out.</source>
-        <translation>Nur bei einer wiederkehrenden Sperrzeit können Termine ausgelassen werden.</translation>
+        <location filename="../models/rules/SemVerParser.cpp" line="72"/>
+        <source>more than three numbers; use MAJOR.MINOR.PATCH</source>
+        <translation>mehr als drei Zahlen; verwenden Sie MAJOR.MINOR.PATCH</translation>
     </message>
     <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="50"/>
-        <source>Choose at least one service, or all services.</source>
-        <translation>Wählen Sie mindestens einen Dienst oder alle Dienste.</translation>
+        <location filename="../models/rules/SemVerParser.cpp" line="98"/>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="67"/>
-        <source>The kind must be dev, test, staging or prod.</source>
-        <translation>Die Art muss dev, test, staging oder prod sein.</translation>
+        <location filename="../models/rules/SemVerParser.cpp" line="100"/>
+        <source>%1 must be a number; %2</source>
+        <translation>%1 muss eine Zahl sein; %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="74"/>
-        <source>Choose the environment to book.</source>
-        <translation>Wählen Sie die zu buchende Umgebung.</translation>
+        <location filename="../models/rules/SemVerParser.cpp" line="105"/>
+        <source>%1 has a leading zero</source>
+        <translation>%1 hat eine führende Null</translation>
     </message>
     <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="77"/>
-        <source>Say what the booking is for, or name a release.</source>
-        <translation>Geben Sie an, wofür die Buchung ist, oder nennen Sie ein Release.</translation>
+        <location filename="../models/rules/SemVerParser.cpp" line="109"/>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
     </message>
     <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="89"/>
-        <source>Working hours must lie within one day.</source>
-        <translation>Die Arbeitszeit muss innerhalb eines Tages liegen.</translation>
+        <location filename="../models/rules/SemVerParser.cpp" line="124"/>
+        <source>a pre-release identifier is empty</source>
+        <translation>ein Vorabversions-Bezeichner ist leer</translation>
     </message>
     <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="91"/>
-        <source>Working hours must end after they start.</source>
-        <translation>Die Arbeitszeit muss nach ihrem Beginn enden.</translation>
+        <location filename="../models/rules/SemVerParser.cpp" line="125"/>
+        <source>a build metadata identifier is empty</source>
+        <translation>ein Build-Metadaten-Bezeichner ist leer</translation>
     </message>
     <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="93"/>
-        <source>Working hours must last at least an hour.</source>
-        <translation>Die Arbeitszeit muss mindestens eine Stunde dauern.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="95"/>
-        <source>Working days are Monday to Sunday.</source>
-        <translation>Arbeitstage sind Montag bis Sonntag.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="99"/>
-        <source>“%1” is not a role.</source>
-        <translation>„%1“ ist keine Rolle.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="107"/>
-        <source>Choose whose availability this is.</source>
-        <translation>Wählen Sie, wessen Verfügbarkeit das ist.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/ScheduleValidation.cpp" line="117"/>
-        <source>A release cannot require “%1”.</source>
-        <translation>Ein Release kann „%1“ nicht voraussetzen.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ScopeCsvMapping</name>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="96"/>
-        <source>Jira export</source>
-        <translation>Jira-Export</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="98"/>
-        <source>Azure DevOps export</source>
-        <translation>Azure-DevOps-Export</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="100"/>
-        <source>Slipway export</source>
-        <translation>Slipway-Export</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="102"/>
-        <source>CSV file</source>
-        <translation>CSV-Datei</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="144"/>
-        <source>--map takes COLUMN=FIELD pairs separated by commas, e.g. &quot;Name=title,Ticket=external_key&quot;; %1 is not one</source>
-        <translation>--map erwartet durch Kommas getrennte Paare SPALTE=FELD, z. B. &quot;Name=title,Ticket=external_key&quot;; %1 ist keines</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="151"/>
-        <source>--map: %1 has no column %2 (its columns: %3)</source>
-        <translation>--map: %1 hat keine Spalte %2 (Spalten: %3)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="161"/>
-        <source>--map: unknown field %1; fields are %2 and ignore</source>
-        <translation>--map: unbekanntes Feld %1; Felder sind %2 und ignore</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="174"/>
-        <source>%1 is not a Jira or Azure DevOps export and has no title column; say which column holds what with --map, e.g. --map &quot;Name=title,Ticket=external_key,Type=kind&quot; (its columns: %2)</source>
-        <translation>%1 ist kein Jira- oder Azure-DevOps-Export und hat keine Titelspalte; geben Sie mit --map an, welche Spalte was enthält, z. B. --map &quot;Name=title,Ticket=external_key,Type=kind&quot; (Spalten: %2)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="211"/>
-        <source>%1: choose the column that holds each item&apos;s title</source>
-        <translation>%1: wählen Sie die Spalte, die den Titel jedes Elements enthält</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="245"/>
-        <source>%1 %2 is not one Slipway knows (%3)</source>
-        <translation>%1 %2 ist Slipway nicht bekannt (%3)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="253"/>
-        <source>%1 is empty</source>
-        <translation>%1 ist leer</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="266"/>
-        <source>feature, fix, patch, tech_debt, regulatory, or a type such as Story, Bug, Hotfix, Task</source>
-        <translation>feature, fix, patch, tech_debt, regulatory oder ein Typ wie Story, Bug, Hotfix, Task</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="281"/>
-        <source>critical, high, medium, low, Highest … Lowest, 1 … 4</source>
-        <translation>critical, high, medium, low, Highest … Lowest, 1 … 4</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="293"/>
-        <source>proposed, committed, in_progress, done, deferred, or a status such as To Do, Active, Done, Won&apos;t Do</source>
-        <translation>proposed, committed, in_progress, done, deferred oder ein Status wie To Do, Active, Done, Won&apos;t Do</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="302"/>
-        <source>%1 %2 is not a number of points</source>
-        <translation>%1 %2 ist keine Punktzahl</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ScopeDependencyRule</name>
-    <message>
-        <location filename="../models/rules/ScopeDependencyRule.cpp" line="86"/>
-        <source>its release</source>
-        <translation>sein Release</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/ScopeDependencyRule.cpp" line="89"/>
-        <source>%1 is committed to %2 but needs %3, which is deferred.</source>
-        <translation>%1 ist für %2 zugesagt, benötigt aber %3, das zurückgestellt ist.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/ScopeDependencyRule.cpp" line="93"/>
-        <source>%1 is committed to %2 but needs %3, which is still in the backlog.</source>
-        <translation>%1 ist für %2 zugesagt, benötigt aber %3, das noch im Backlog liegt.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/ScopeDependencyRule.cpp" line="98"/>
-        <source>%1 is committed to %2 but needs %3, which is planned for the later release %4.</source>
-        <translation>%1 ist für %2 zugesagt, benötigt aber %3, das für das spätere Release %4 geplant ist.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ScopeImportService</name>
-    <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="183"/>
-        <source>--release: no release has version %1 (versions: %2)</source>
-        <translation>--release: kein Release hat die Version %1 (Versionen: %2)</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="188"/>
-        <source>--release: %1 releases have version %2; give each a distinct version first</source>
-        <translation>--release: %1 Releases haben die Version %2; geben Sie zuerst jedem eine eigene Version</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="129"/>
-        <source>%1 appears again (first on line %2)</source>
-        <translation>%1 kommt erneut vor (zuerst in Zeile %2)</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="136"/>
-        <source>%1 line %2: %3.</source>
-        <translation>%1 Zeile %2: %3.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="215"/>
-        <source>%1: version %2 matches no single release; its %n item(s) keep their place (new ones go to the backlog).</source>
-        <translation>%1: Version %2 passt zu keinem einzelnen Release; ihre %n Element(e) behalten ihren Platz (neue kommen ins Backlog).</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="377"/>
-        <source>%1 line %2: %3 is neither in the file nor in Slipway; the link to it was left out.</source>
-        <translation>%1 Zeile %2: %3 ist weder in der Datei noch in Slipway; die Verknüpfung wurde ausgelassen.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ScopeReleaseRepository</name>
-    <message>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="42"/>
-        <source>reading releases</source>
-        <translation>Lesen der Releases</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="52"/>
-        <source>reading a release</source>
-        <translation>Lesen eines Release</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="50"/>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="71"/>
-        <source>Release %1 no longer exists.</source>
-        <translation>Release %1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="69"/>
-        <source>saving a release&apos;s capacity</source>
-        <translation>Speichern der Kapazität eines Release</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ScopeRepository</name>
-    <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="361"/>
-        <source>Scope item &quot;%1&quot; was changed by someone else — reload.</source>
-        <translation>Umfangselement „%1“ wurde von jemand anderem geändert — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="172"/>
-        <location filename="../models/storage/ScopeRepository.cpp" line="413"/>
-        <source>Scope item %1 no longer exists — reload.</source>
-        <translation>Umfangselement %1 existiert nicht mehr — bitte neu laden.</translation>
+        <location filename="../models/rules/SemVerParser.cpp" line="134"/>
+        <source>the numeric pre-release identifier %1 has a leading zero</source>
+        <translation>der numerische Vorabversions-Bezeichner %1 hat eine führende Null</translation>
     </message>
 </context>
 <context>
@@ -5909,1811 +9558,187 @@
     </message>
 </context>
 <context>
-    <name>slipway::SemVer</name>
+    <name>slipway::SecretDetector</name>
     <message>
-        <location filename="../models/domain/SemVer.cpp" line="77"/>
-        <source>version is required (e.g. 2.4.0)</source>
-        <translation>Version ist erforderlich (z. B. 2.4.0)</translation>
+        <location filename="../models/rules/SecretDetector.cpp" line="306"/>
+        <source>a JWT</source>
+        <translation>ein JWT</translation>
     </message>
     <message>
-        <location filename="../models/domain/SemVer.cpp" line="97"/>
-        <source>use MAJOR.MINOR.PATCH, e.g. 2.4.0</source>
-        <translation>verwenden Sie MAJOR.MINOR.PATCH, z. B. 2.4.0</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::TransitionCheck</name>
-    <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="301"/>
-        <source>%1 cannot move to %2 directly</source>
-        <translation>Von %1 ist kein direkter Wechsel zu %2 möglich</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::cabtext</name>
-    <message>
-        <location filename="../models/io/CabPack.cpp" line="233"/>
-        <source>not scheduled</source>
-        <translation>nicht terminiert</translation>
+        <location filename="../models/rules/SecretDetector.cpp" line="309"/>
+        <source>a URL with a password</source>
+        <translation>eine URL mit einem Passwort</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="257"/>
-        <source> by %1, %2</source>
-        <translation> von %1, %2</translation>
+        <location filename="../models/rules/SecretDetector.cpp" line="311"/>
+        <source>a value under a key named like a password or token</source>
+        <translation>ein Wert unter einem Schlüssel, der wie ein Passwort oder Token heißt</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="259"/>
-        <source>, to %1</source>
-        <translation>, auf %1</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CabPack.cpp" line="261"/>
-        <source>, to meeting %1</source>
-        <translation>, auf Sitzung %1</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CabPack.cpp" line="270"/>
-        <source>%1 ✓ %2</source>
-        <translation>%1 ✓ %2</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CabPack.cpp" line="271"/>
-        <source>%1 open</source>
-        <translation>%1 offen</translation>
+        <location filename="../models/rules/SecretDetector.cpp" line="321"/>
+        <source>a long high-entropy string</source>
+        <translation>eine lange Zeichenkette mit hoher Entropie</translation>
     </message>
 </context>
 <context>
-    <name>slipway::cli</name>
+    <name>slipway::SecretReference</name>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="29"/>
-        <source>entry %1: %2 UTC, %3 %4 %5 %6</source>
-        <translation>Eintrag %1: %2 UTC, %3 %4 %5 %6</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="51"/>
+        <source>%1 is not a secret reference: %2</source>
+        <translation>%1 ist keine Geheimnis-Referenz: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="219"/>
-        <location filename="../app/cli/CheckCommand.cpp" line="193"/>
-        <source>Print the result as JSON (see docs/cli-json.md).</source>
-        <translation>Ergebnis als JSON ausgeben (siehe docs/cli-json.md).</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="61"/>
+        <source>the Vault path is missing (vault:PATH#FIELD)</source>
+        <translation>der Vault-Pfad fehlt (vault:PFAD#FELD)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="126"/>
-        <source>Audit chain intact: %1 entries checked, head %2.</source>
-        <translation>Audit-Kette intakt: %1 Einträge geprüft, Kopf %2.</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="64"/>
+        <source>the Vault path has an empty segment</source>
+        <translation>der Vault-Pfad hat ein leeres Segment</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="129"/>
-        <source>Audit chain BROKEN in %1: %2.</source>
-        <translation>Audit-Kette DEFEKT in %1: %2.</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="66"/>
+        <source>the Vault path may not contain &apos;.&apos; or &apos;..&apos;</source>
+        <translation>der Vault-Pfad darf weder &apos;.&apos; noch &apos;..&apos; enthalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="132"/>
-        <source>First broken %1</source>
-        <translation>Erster defekter %1</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="68"/>
+        <source>%1 is not allowed in a Vault path</source>
+        <translation>%1 ist in einem Vault-Pfad nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="135"/>
-        <source>Audit log EMPTIED in %1: %2.</source>
-        <translation>Audit-Log GELEERT in %1: %2.</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="71"/>
+        <source>name the field after &apos;#&apos; (vault:PATH#FIELD)</source>
+        <translation>nennen Sie das Feld nach &apos;#&apos; (vault:PFAD#FELD)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="140"/>
-        <source>Anchor %1 line %2: %3.</source>
-        <translation>Anker %1 Zeile %2: %3.</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="73"/>
+        <source>%1 is not allowed in a Vault field</source>
+        <translation>%1 ist in einem Vault-Feld nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="147"/>
-        <source>Anchors: %1 checked, %2 hold, %3 do not.</source>
-        <translation>Anker: %1 geprüft, %2 bestätigt, %3 nicht.</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="83"/>
+        <source>the secret&apos;s name is missing (awssm:NAME)</source>
+        <translation>der Name des Geheimnisses fehlt (awssm:NAME)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="167"/>
-        <source>Not anchored: the audit log of %1 does not verify (%2); %3 was not changed.</source>
-        <translation>Nicht verankert: Das Audit-Log von %1 besteht die Prüfung nicht (%2); %3 wurde nicht geändert.</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="88"/>
+        <source>the secret&apos;s name is too long</source>
+        <translation>der Name des Geheimnisses ist zu lang</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="191"/>
-        <source>Anchored %1 entries of %2 (head %3) in %4.</source>
-        <translation>%1 Einträge von %2 (Kopf %3) in %4 verankert.</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="91"/>
+        <source>%1 is not allowed in a Secrets Manager name</source>
+        <translation>%1 ist in einem Secrets-Manager-Namen nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="206"/>
-        <source>verify: recomputes the audit log&apos;s SHA-256 hash chain and, with --anchor, holds it against anchors taken earlier. Exit 0: intact; 1: an entry was changed, removed or inserted behind Slipway&apos;s back (the first one is named), the log was emptied on a file that holds data, or it is shorter than or differs from an anchor (each one named); 2: the file or an anchor file cannot be read.
-anchor: appends one line with the log&apos;s entry count, head hash and the time to FILE (created if absent), to keep where the file&apos;s users cannot rewrite it (a git repository, a write-once share). Exit 1: the log does not verify, nothing written; 2: FILE cannot be written (it is left as it was).</source>
-        <translation>verify: berechnet die SHA-256-Hashkette des Audit-Logs neu und gleicht sie mit --anchor gegen früher gesetzte Anker ab. Exit 0: intakt; 1: ein Eintrag wurde an Slipway vorbei geändert, entfernt oder eingefügt (der erste wird genannt), das Log wurde in einer Datei mit Daten geleert, oder es ist kürzer als ein Anker oder weicht von ihm ab (jeder wird genannt); 2: die Datei oder eine Anker-Datei kann nicht gelesen werden.
-anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash und der Uhrzeit an FILE an (wird angelegt, falls nicht vorhanden), aufzubewahren dort, wo die Benutzer der Datei sie nicht umschreiben können (ein Git-Repository, eine Write-once-Freigabe). Exit 1: das Log besteht die Prüfung nicht, nichts geschrieben; 2: FILE kann nicht geschrieben werden (sie bleibt unverändert).</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="93"/>
+        <source>name the JSON key after &apos;#&apos;, or leave the &apos;#&apos; out</source>
+        <translation>nennen Sie den JSON-Schlüssel nach &apos;#&apos; oder lassen Sie das &apos;#&apos; weg</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="215"/>
-        <source>The action.</source>
-        <translation>Die Aktion.</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="95"/>
+        <source>%1 is not allowed in a JSON key</source>
+        <translation>%1 ist in einem JSON-Schlüssel nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="222"/>
-        <source>verify: an anchor file to hold the log against; may be given more than once.</source>
-        <translation>verify: eine Anker-Datei, gegen die das Log geprüft wird; kann mehrfach angegeben werden.</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="102"/>
+        <source>use azkv:VAULT/NAME or azkv:VAULT/NAME/VERSION</source>
+        <translation>verwenden Sie azkv:VAULT/NAME oder azkv:VAULT/NAME/VERSION</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="225"/>
-        <source>anchor: the anchor file to append to.</source>
-        <translation>anchor: die Anker-Datei, an die angehängt wird.</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="111"/>
+        <source>%1 is not a Key Vault name (3 to 24 letters, digits and single hyphens, starting with a letter)</source>
+        <translation>%1 ist kein Key-Vault-Name (3 bis 24 Buchstaben, Ziffern und einzelne Bindestriche, beginnend mit einem Buchstaben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="236"/>
-        <source>say what to do: &apos;slipway audit verify --db FILE&apos; or &apos;slipway audit anchor --db FILE --out FILE&apos;</source>
-        <translation>geben Sie an, was zu tun ist: &apos;slipway audit verify --db FILE&apos; oder &apos;slipway audit anchor --db FILE --out FILE&apos;</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="115"/>
+        <source>%1 is not a Key Vault secret name (up to 127 letters, digits and hyphens)</source>
+        <translation>%1 ist kein Key-Vault-Geheimnisname (bis zu 127 Buchstaben, Ziffern und Bindestriche)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="240"/>
-        <source>unknown action &apos;%1&apos;; the actions are &apos;verify&apos; and &apos;anchor&apos;</source>
-        <translation>unbekannte Aktion &apos;%1&apos;; die Aktionen sind &apos;verify&apos; und &apos;anchor&apos;</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="119"/>
+        <source>a secret version is 32 letters and digits</source>
+        <translation>eine Geheimnisversion besteht aus 32 Buchstaben und Ziffern</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="242"/>
-        <source>--out belongs to &apos;audit anchor&apos;; &apos;audit verify&apos; reads anchors with --anchor FILE</source>
-        <translation>--out gehört zu &apos;audit anchor&apos;; &apos;audit verify&apos; liest Anker mit --anchor FILE</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="126"/>
+        <source>the variable&apos;s name is missing (env:NAME)</source>
+        <translation>der Name der Variablen fehlt (env:NAME)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="245"/>
-        <source>--anchor belongs to &apos;audit verify&apos;; &apos;audit anchor&apos; writes to --out FILE</source>
-        <translation>--anchor gehört zu &apos;audit verify&apos;; &apos;audit anchor&apos; schreibt nach --out FILE</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="128"/>
+        <source>%1 is not an environment variable name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation>%1 ist kein Name einer Umgebungsvariablen (Buchstaben, Ziffern und &apos;_&apos;, nicht mit einer Ziffer beginnend)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="255"/>
-        <source>--out FILE is required: the anchor file to append to</source>
-        <translation>--out DATEI ist erforderlich: die Anker-Datei, an die angehängt wird</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="128"/>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="129"/>
-        <source>PROBLEMS</source>
-        <translation>PROBLEME</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="130"/>
-        <source>File:          %1</source>
-        <translation>Datei:          %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="131"/>
-        <source>Structure:     %1 (%2)</source>
-        <translation>Struktur:       %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="133"/>
-        <source>Foreign keys:  %1</source>
-        <translation>Fremdschlüssel: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="134"/>
-        <source>Audit chain:   %1, %2 entries, head %3</source>
-        <translation>Audit-Kette:    %1, %2 Einträge, Kopf %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="139"/>
-        <source>Audit guards:  %1</source>
-        <translation>Audit-Schutz:   %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="141"/>
-        <source>Finding [%1]: %2</source>
-        <translation>Befund [%1]: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="178"/>
-        <source>Checks a Slipway file: SQLite&apos;s structure check, foreign keys, the audit hash chain and what protects it (the append-only triggers as Slipway creates them, an audit log that is not empty when the file holds data), then lists every scheduling conflict by kind (hard blackouts, incident freezes, double-booked shared environments and missing roles are errors; soft blackouts are warnings), then every committed scope item that needs one which is deferred, in the backlog or in a later release (warnings), then every release whose status is past a lifecycle guard it never met (errors) and every override not yet settled. Exit 0: no problems and no conflict errors; 1: problems or conflict errors found (listed); 2: the file cannot be checked.</source>
-        <translation>Prüft eine Slipway-Datei: die Strukturprüfung von SQLite, Fremdschlüssel, die Audit-Hashkette und was sie schützt (die Append-only-Trigger, wie Slipway sie anlegt, ein Audit-Log, das nicht leer ist, wenn die Datei Daten enthält), listet dann jeden Planungskonflikt nach Art auf (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen und fehlende Rollen sind Fehler; weiche Sperrzeiten sind Warnungen), dann jedes zugesagte Umfangselement, das ein zurückgestelltes, im Backlog liegendes oder einem späteren Release zugeordnetes Element benötigt (Warnungen), dann jedes Release, dessen Status eine Voraussetzung des Lebenszyklus hat, die es nie erfüllt hat (Fehler), und jede noch nicht abgeschlossene Übersteuerung. Exit 0: keine Probleme und keine Konfliktfehler; 1: Probleme oder Konfliktfehler gefunden (aufgelistet); 2: die Datei kann nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="195"/>
-        <source>Run PRAGMA integrity_check (also compares every index with its table; slower) instead of quick_check.</source>
-        <translation>PRAGMA integrity_check statt quick_check ausführen (vergleicht auch jeden Index mit seiner Tabelle; langsamer).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="41"/>
-        <source>Usage:
-  slipway [--db FILE] [--shared]              open the window
-  slipway --version
-  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
-  slipway check --db FILE [--json] [--full] [--integrity-only]
-                  structure, foreign keys, audit chain, scheduling conflicts,
-                  scope dependency warnings
-  slipway audit verify --db FILE [--anchor FILE]... [--json]
-  slipway audit anchor --db FILE --out FILE [--json]
-                  append the log&apos;s count and head to FILE; verify holds the
-                  log against such anchors (truncated or rewritten since)
-  slipway export csv --db FILE --out FILE
-                     --table releases|scope|assumptions|metrics|tradeoffs|
-                             communications|acknowledgements|deployments
-  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
-                     --out FILE
-  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
-  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
-                     [--map COLUMN=FIELD,…] INPUT.csv
-  slipway import csv --db FILE --kind acknowledgements INPUT.csv
-  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
-  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
-                  a CI report as a gate criterion&apos;s evidence (exit 1: it fails)
-  slipway gate status --db FILE --release ID [--json]
-                  gates and criteria with evidence (exit 1: promotion blocked)
-  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
-                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
-                  recorded as made by you; refused (exit 1) when the lifecycle
-                  does not allow it
-  slipway lifecycle show|set|override|approve|settle --db FILE ...
-                  a release&apos;s guards; a status change; guard overrides
-  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
-  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
-  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
-                 --out FILE [--list NAME] [--reason TEXT] [--issue]
-  slipway screenshot --db FILE
-                     --view releases|audit|calendar|scope|gates|comms|cab
-                     --out FILE.png
-                     [--size WxH] [--from DATE --to DATE]
-
-Commands that open a file also take --shared (file on a network share) and
---read-only. &apos;slipway COMMAND --help&apos; explains a command.
-
-Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,
-conflict errors, a failing or blocking gate); 2 bad usage or bad input (one
-line on stderr says what and which file).
-</source>
-        <translation>Aufruf:
-  slipway [--db FILE] [--shared]              Fenster öffnen
-  slipway --version
-  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
-  slipway check --db FILE [--json] [--full] [--integrity-only]
-                  Struktur, Fremdschlüssel, Audit-Kette, Planungskonflikte,
-                  Warnungen zu Umfangsabhängigkeiten
-  slipway audit verify --db FILE [--anchor FILE]... [--json]
-  slipway audit anchor --db FILE --out FILE [--json]
-                  Anzahl und Kopf des Logs an FILE anhängen; verify prüft das
-                  Log gegen solche Anker (seither gekürzt oder umgeschrieben)
-  slipway export csv --db FILE --out FILE
-                     --table releases|scope|assumptions|metrics|tradeoffs|
-                             communications|acknowledgements|deployments
-  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
-                     --out FILE
-  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
-  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
-                     [--map COLUMN=FIELD,…] INPUT.csv
-  slipway import csv --db FILE --kind acknowledgements INPUT.csv
-  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
-  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
-                  ein CI-Bericht als Nachweis eines Gate-Kriteriums (Exit 1: es schlägt fehl)
-  slipway gate status --db FILE --release ID [--json]
-                  Gates und Kriterien mit Nachweisen (Exit 1: Hochstufung blockiert)
-  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
-                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
-                  als von Ihnen ausgeführt erfasst; abgelehnt (Exit 1), wenn der
-                  Lebenszyklus es nicht erlaubt
-  slipway lifecycle show|set|override|approve|settle --db FILE ...
-                  Voraussetzungen eines Release; Statuswechsel; Übersteuerungen
-  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
-  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
-  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
-                 --out FILE [--list NAME] [--reason TEXT] [--issue]
-  slipway screenshot --db FILE
-                     --view releases|audit|calendar|scope|gates|comms|cab
-                     --out FILE.png
-                     [--size WxH] [--from DATE --to DATE]
-
-Befehle, die eine Datei öffnen, akzeptieren auch --shared (Datei auf einer
-Netzwerkfreigabe) und --read-only. &apos;slipway BEFEHL --help&apos; erklärt einen Befehl.
-
-Exit-Codes: 0 in Ordnung; 1 Befunde (Probleme in der Datei, defekte Audit-Kette,
-Konfliktfehler, ein fehlschlagendes oder blockierendes Gate); 2 falscher Aufruf
-oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="117"/>
-        <source>&apos;%1&apos; is not available in this version of Slipway (see &apos;slipway --help&apos;)</source>
-        <translation>&apos;%1&apos; ist in dieser Slipway-Version nicht verfügbar (siehe &apos;slipway --help&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="122"/>
-        <source>unknown command &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
-        <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="131"/>
-        <source> (see &apos;slipway --help&apos;)</source>
-        <translation> (siehe &apos;slipway --help&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="135"/>
-        <source> - release planning for release managers and CABs</source>
-        <translation> - Release-Planung für Release-Manager und CABs</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="148"/>
-        <source>unexpected argument &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
-        <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="31"/>
-        <source>small (3 teams, ~40 releases) or large (5,000 releases, 1,000,000 audit entries, for benchmarks).</source>
-        <translation>small (3 Teams, ~40 Releases) oder large (5.000 Releases, 1.000.000 Audit-Einträge, für Benchmarks).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="35"/>
-        <source>Random seed, 0 to 4294967295 (default 1).</source>
-        <translation>Zufalls-Seed, 0 bis 4294967295 (Standard 1).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="24"/>
-        <source>Writes a new Slipway file full of demo data around today. The same --seed and --anchor always give the same file. An existing non-empty file is refused unless --force is given, which replaces it.</source>
-        <translation>Schreibt eine neue Slipway-Datei voller Demodaten rund um das heutige Datum. Gleiches --seed und --anchor ergeben immer dieselbe Datei. Eine vorhandene, nicht leere Datei wird abgelehnt, außer mit --force, das sie ersetzt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="39"/>
-        <source>The demo&apos;s &quot;today&quot; (YYYY-MM-DD, UTC midnight); history ends there and plans run past it (default: today).</source>
-        <translation>Das „Heute“ der Demo (JJJJ-MM-TT, UTC-Mitternacht); die Historie endet dort, Pläne reichen darüber hinaus (Standard: heute).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="43"/>
-        <source>Replace FILE if it already exists (its data is lost).</source>
-        <translation>DATEI ersetzen, falls sie schon existiert (ihre Daten gehen verloren).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="61"/>
-        <source>--scale must be small or large, not &apos;%1&apos;</source>
-        <translation>--scale muss small oder large sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="65"/>
-        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
-        <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="72"/>
-        <source>--anchor must be a date such as 2026-11-01, not &apos;%1&apos;</source>
-        <translation>--anchor muss ein Datum wie 2026-11-01 sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="81"/>
-        <source>%1 already exists; choose a new file, or pass --force to replace it</source>
-        <translation>%1 existiert bereits; wählen Sie eine neue Datei oder ersetzen Sie sie mit --force</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="94"/>
-        <source>Writing demo data: %1%</source>
-        <translation>Schreibe Demodaten: %1%</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="102"/>
-        <source>Wrote %1 (%2 demo, seed %3) in %4 s.</source>
-        <translation>%1 geschrieben (%2-Demo, Seed %3) in %4 s.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="38"/>
-        <source>--out FILE.ics is required</source>
-        <translation>--out DATEI.ics ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="47"/>
-        <source>--from and --to take dates such as 2026-12-01</source>
-        <translation>--from und --to erwarten Daten wie 2026-12-01</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
-        <source>--to must come after --from</source>
-        <translation>--to muss nach --from liegen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="58"/>
-        <source>Wrote %1 release window(s), %2 blackout(s) and %3 incident freeze(s) to %4.</source>
-        <translation>%1 Release-Fenster, %2 Sperrzeit(en) und %3 Incident-Sperre(n) nach %4 geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="73"/>
-        <source>csv: writes a table as RFC 4180 CSV (UTF-8, CRLF, header row). Cells a spreadsheet would run as a formula get a leading apostrophe.
-ics: writes release windows, blackouts (with their recurrence) and incident freezes as iCalendar for Outlook, Google Calendar and Thunderbird, with stable UIDs.
-The output appears complete or not at all.</source>
-        <translation>csv: schreibt eine Tabelle als RFC-4180-CSV (UTF-8, CRLF, Kopfzeile). Zellen, die eine Tabellenkalkulation als Formel ausführen würde, erhalten einen führenden Apostroph.
-ics: schreibt Release-Fenster, Sperrzeiten (mit Wiederholung) und Incident-Sperren als iCalendar für Outlook, Google Kalender und Thunderbird, mit stabilen UIDs.
-Die Ausgabe erscheint vollständig oder gar nicht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="78"/>
-        <source>csv or ics.</source>
-        <translation>csv oder ics.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="83"/>
-        <source>The table to export: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (a meeting&apos;s) or deployments.</source>
-        <translation>Die zu exportierende Tabelle: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (die einer Sitzung) oder deployments.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="90"/>
-        <source>The CSV file to write.</source>
-        <translation>Die zu schreibende CSV-Datei.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="92"/>
-        <source>ics: from this date (UTC).</source>
-        <translation>ics: ab diesem Datum (UTC).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="94"/>
-        <source>ics: up to this date (UTC).</source>
-        <translation>ics: bis zu diesem Datum (UTC).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
-        <source>say which format: &apos;slipway export csv …&apos; or &apos;slipway export ics …&apos;</source>
-        <translation>geben Sie das Format an: &apos;slipway export csv …&apos; oder &apos;slipway export ics …&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="111"/>
-        <source>unknown format &apos;%1&apos;; available: csv, ics</source>
-        <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="129"/>
-        <location filename="../app/cli/RenderCommand.cpp" line="78"/>
-        <source>--out FILE is required</source>
-        <translation>--out DATEI ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="66"/>
-        <source>Proposes the earliest window for a release that breaks no hard rule (hard blackouts, incident freezes, double-booked shared environments, missing roles) and has the fewest soft ones, with the reasons each earlier candidate failed. Exit 0: found; 1: nothing within the horizon; 2: bad input.</source>
-        <translation>Schlägt das früheste Fenster für ein Release vor, das keine harte Regel verletzt (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen, fehlende Rollen) und die wenigsten weichen, mit den Gründen, an denen jeder frühere Kandidat scheiterte. Exit 0: gefunden; 1: nichts innerhalb des Horizonts; 2: ungültige Eingabe.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="72"/>
-        <location filename="../app/cli/GateCommand.cpp" line="125"/>
-        <location filename="../app/cli/RenderCommand.cpp" line="35"/>
-        <source>The release id.</source>
-        <translation>Die Release-ID.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="75"/>
-        <source>Earliest start, UTC unless an offset is given (2026-12-01 or 2026-12-01T22:00); default now.</source>
-        <translation>Frühester Beginn, UTC, sofern kein Offset angegeben ist (2026-12-01 oder 2026-12-01T22:00); Standard jetzt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="79"/>
-        <source>Window length such as 4h or 1h30m; default the release&apos;s current window, else 4h.</source>
-        <translation>Fensterdauer wie 4h oder 1h30m; Standard ist das aktuelle Fenster des Release, sonst 4h.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="83"/>
-        <source>How far to look, e.g. 90d (default 180d).</source>
-        <translation>Wie weit gesucht wird, z. B. 90d (Standard 180d).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="85"/>
-        <location filename="../app/cli/GateCommand.cpp" line="127"/>
-        <source>Print the result as JSON.</source>
-        <translation>Ergebnis als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="100"/>
-        <location filename="../app/cli/RenderCommand.cpp" line="66"/>
-        <source>--release ID is required (a release&apos;s number)</source>
-        <translation>--release ID ist erforderlich (die Nummer eines Release)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="104"/>
-        <source>--after &apos;%1&apos; is not a date such as 2026-12-01 or 2026-12-01T22:00</source>
-        <translation>--after &apos;%1&apos; ist kein Datum wie 2026-12-01 oder 2026-12-01T22:00</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="112"/>
-        <source>--duration &apos;%1&apos; is not a length such as 4h or 1h30m</source>
-        <translation>--duration &apos;%1&apos; ist keine Dauer wie 4h oder 1h30m</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="121"/>
-        <source>--within &apos;%1&apos; is not a length such as 90d</source>
-        <translation>--within &apos;%1&apos; ist keine Dauer wie 90d</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="160"/>
-        <source>Not %1 – %2 UTC (%3 candidate(s)):</source>
-        <translation>Nicht %1 – %2 UTC (%3 Kandidat(en)):</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="167"/>
-        <source>… and %1 more rejected span(s); --json lists them all</source>
-        <translation>… und %1 weitere verworfene Zeitspanne(n); --json listet alle auf</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="171"/>
-        <source>Earliest window: %1 – %2 UTC</source>
-        <translation>Frühestes Fenster: %1 – %2 UTC</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="173"/>
-        <source>  warning: %1</source>
-        <translation>  Warnung: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/FindWindowCommand.cpp" line="175"/>
-        <source>No window within the horizon breaks no hard rule.</source>
-        <translation>Kein Fenster innerhalb des Horizonts verletzt keine harte Regel.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="72"/>
-        <source>%1: %2 of %3 rows cannot be imported, so nothing was; --skip-invalid imports the other %4.</source>
-        <translation>%1: %2 von %3 Zeilen können nicht importiert werden, daher wurde nichts importiert; --skip-invalid importiert die anderen %4.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="78"/>
-        <source>%1: none of its %2 rows can be imported; nothing was.</source>
-        <translation>%1: keine der %2 Zeilen kann importiert werden; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="102"/>
-        <source>%1 Skipped.</source>
-        <translation>%1 Übersprungen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="105"/>
-        <source>%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped; %7 dependencies added.</source>
-        <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert, %6 übersprungen; %7 Abhängigkeiten hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="137"/>
-        <source>The file to read.</source>
-        <translation>Die zu lesende Datei.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="141"/>
-        <source>What the events become: blackouts or freezes.</source>
-        <translation>Was aus den Terminen wird: blackouts (Sperrzeiten) oder freezes (Sperren).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="144"/>
-        <source>Blackouts are soft (a warning), not hard (an error).</source>
-        <translation>Sperrzeiten sind weich (eine Warnung), nicht hart (ein Fehler).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="146"/>
-        <source>The change ticket the import is done under.</source>
-        <translation>Das Change-Ticket, unter dem importiert wird.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="178"/>
-        <source>name the CSV file to read</source>
-        <translation>nennen Sie die zu lesende CSV-Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="179"/>
-        <source>name the calendar file to read</source>
-        <translation>nennen Sie die zu lesende Kalenderdatei</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="197"/>
-        <source>--as must be blackouts or freezes</source>
-        <translation>--as muss blackouts oder freezes sein</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="214"/>
-        <source>%1: %2 created, %3 updated, %4 unchanged, %5 left out.</source>
-        <translation>%1: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 ausgelassen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="27"/>
-        <source>Renders a screen of the real main window to a PNG, without a display. The file is opened read-only.</source>
-        <translation>Rendert eine Ansicht des echten Hauptfensters als PNG, ohne Display. Die Datei wird schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="33"/>
-        <source>The screen to render: %1.</source>
-        <translation>Die zu rendernde Ansicht: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="35"/>
-        <source>The PNG file to write.</source>
-        <translation>Die zu schreibende PNG-Datei.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="37"/>
-        <source>Window size (default 1280x800).</source>
-        <translation>Fenstergröße (Standard 1280x800).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="58"/>
-        <source>unknown view &apos;%1&apos;; available: %2</source>
-        <translation>unbekannte Ansicht &apos;%1&apos;; verfügbar: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="61"/>
-        <source>--out FILE.png is required</source>
-        <translation>--out DATEI.png ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="67"/>
-        <source>--size must be WIDTHxHEIGHT between 320x200 and 7680x4320, not &apos;%1&apos;</source>
-        <translation>--size muss BREITExHÖHE zwischen 320x200 und 7680x4320 sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="95"/>
-        <source>Wrote %1 (%2 view, %3x%4).</source>
-        <translation>%1 geschrieben (Ansicht %2, %3x%4).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="142"/>
-        <source>No problems found in the file.</source>
-        <translation>Keine Probleme in der Datei gefunden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="155"/>
-        <source>Conflicts:     %1%2</source>
-        <translation>Konflikte:      %1%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="162"/>
-        <source>  error:   </source>
-        <translation>  Fehler:  </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="162"/>
-        <location filename="../app/cli/CheckCommand.cpp" line="169"/>
-        <source>  warning: </source>
-        <translation>  Warnung: </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="199"/>
-        <source>Check the file only; do not list scheduling conflicts.</source>
-        <translation>Nur die Datei prüfen; keine Planungskonflikte auflisten.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="40"/>
-        <source>Calendar view: the first day shown (e.g. 2026-12-01).</source>
-        <translation>Kalenderansicht: der erste angezeigte Tag (z. B. 2026-12-01).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="43"/>
-        <source>Calendar view: where the shown range ends (exclusive).</source>
-        <translation>Kalenderansicht: wo der angezeigte Bereich endet (exklusiv).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="74"/>
-        <source>--from and --to apply to the calendar view only</source>
-        <translation>--from und --to gelten nur für die Kalenderansicht</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="78"/>
-        <source>--from and --to go together</source>
-        <translation>--from und --to gehören zusammen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="82"/>
-        <source>--from: &apos;%1&apos; is not a date such as 2026-12-01</source>
-        <translation>--from: &apos;%1&apos; ist kein Datum wie 2026-12-01</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="85"/>
-        <source>--to: &apos;%1&apos; is not a date such as 2026-12-31</source>
-        <translation>--to: &apos;%1&apos; ist kein Datum wie 2026-12-31</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="87"/>
-        <source>--to must be after --from</source>
-        <translation>--to muss nach --from liegen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="89"/>
-        <source>--from to --to may span at most 20 years</source>
-        <translation>--from bis --to darf höchstens 20 Jahre umfassen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AcknowledgementImport.cpp" line="28"/>
-        <source>%1 (%2 of %3 rows refused; nothing was imported)</source>
-        <translation>%1 (%2 von %3 Zeilen abgelehnt; nichts wurde importiert)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AcknowledgementImport.cpp" line="42"/>
-        <source>%1: %2 acknowledgement(s) imported.</source>
-        <translation>%1: %2 Bestätigung(en) importiert.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="167"/>
-        <source>Scope dependencies: %1 warning(s)</source>
-        <translation>Umfangsabhängigkeiten: %1 Warnung(en)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="88"/>
-        <source>cab-agenda and decisions: the meeting&apos;s id or date.</source>
-        <translation>cab-agenda und decisions: die ID oder das Datum der Sitzung.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="121"/>
-        <source>--table is required (available: %1)</source>
-        <translation>--table ist erforderlich (verfügbar: %1)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="124"/>
-        <source>unknown table &apos;%1&apos;; available: %2</source>
-        <translation>unbekannte Tabelle &apos;%1&apos;; verfügbar: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="131"/>
-        <source>--table %1 needs --meeting ID|DATE</source>
-        <translation>--table %1 braucht --meeting ID|DATE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="133"/>
-        <source>--meeting applies to cab-agenda and decisions only</source>
-        <translation>--meeting gilt nur für cab-agenda und decisions</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="26"/>
-        <source>not scheduled</source>
-        <translation>nicht terminiert</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="63"/>
-        <source>--release ID is required (a release&apos;s number, as &apos;slipway export csv --table releases&apos; lists them)</source>
-        <translation>--release ID ist erforderlich (die Nummer eines Release, wie &apos;slipway export csv --table releases&apos; sie auflistet)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="79"/>
-        <source>--criterion NAME is required: which of the release&apos;s criteria the file is evidence for</source>
-        <translation>--criterion NAME ist erforderlich: für welches Kriterium des Release die Datei der Nachweis ist</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="105"/>
-        <source>%1: %2 (%3) is %4: %5</source>
-        <translation>%1: %2 (%3) ist %4: %5</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="118"/>
-        <source>status: a release&apos;s quality gates, stage by stage, with each criterion&apos;s status, the reason, and the evidence it was judged on (file, SHA-256, who imported it and when, the counts). Exit 0: the release may be promoted through its next gate (or is through all); 1: a gate blocks promotion; 2: bad input.</source>
-        <translation>status: die Quality Gates eines Release, Stufe für Stufe, mit dem Status jedes Kriteriums, dem Grund und dem Nachweis, auf dem die Bewertung beruht (Datei, SHA-256, wer ihn wann importiert hat, die Zählwerte). Exit 0: das Release kann durch sein nächstes Gate hochgestuft werden (oder ist durch alle); 1: ein Gate blockiert die Hochstufung; 2: ungültige Eingabe.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="122"/>
-        <source>What to do: status.</source>
-        <translation>Was zu tun ist: status.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="138"/>
-        <source>say what to do: &apos;slipway gate status …&apos;</source>
-        <translation>geben Sie an, was zu tun ist: &apos;slipway gate status …&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="139"/>
-        <source>unknown action &apos;%1&apos;; available: status</source>
-        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: status</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="154"/>
-        <source>%1 has no release %2</source>
-        <translation>%1 hat kein Release %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="212"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="214"/>
-        <source>  No gates: &apos;slipway&apos; adds its type&apos;s gates when a release is created.</source>
-        <translation>  Keine Gates: &apos;slipway&apos; fügt beim Anlegen eines Release die Gates seines Typs hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="219"/>
-        <source>%1 → %2 (%3/%4 settled, due %5)%6</source>
-        <translation>%1 → %2 (%3/%4 geklärt, fällig %5)%6</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="220"/>
-        <source>next stage</source>
-        <translation>nächste Stufe</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="225"/>
-        <source>, promoted by %1 on %2</source>
-        <translation>, hochgestuft von %1 am %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="234"/>
-        <source>evidence: %1, SHA-256 %2, imported %3 by %4</source>
-        <translation>Nachweis: %1, SHA-256 %2, importiert %3 von %4</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="241"/>
-        <source>Blocked: %1</source>
-        <translation>Blockiert: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/GateCommand.cpp" line="241"/>
-        <source>%1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="50"/>
-        <source>unknown --kind &apos;%1&apos;; available: scope, acknowledgements</source>
-        <translation>unbekannte --kind &apos;%1&apos;; verfügbar: scope, acknowledgements</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="53"/>
-        <source>--kind scope is required: say what the rows are (or --kind acknowledgements)</source>
-        <translation>--kind scope ist erforderlich: Geben Sie an, was die Zeilen sind (oder --kind acknowledgements)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="123"/>
-        <source>csv: reads scope items from a CSV file (RFC 4180, UTF-8): Jira and Azure DevOps exports are recognised, other files say with --map which column holds what. By default a file with any invalid row is refused whole, listing each row&apos;s line and reason. Items keep their external key: importing the same file again updates them.
-ics: reads an iCalendar file (Outlook, Google Calendar, Thunderbird, iCloud) and stores its events as blackouts or incident freezes. Events keep their UID: importing the same calendar again updates them.
-junit, sarif, bench: reads a JUnit XML report, a SARIF 2.1.0 log, or Google Benchmark JSON / a name,value,unit CSV as the evidence of one criterion of a release&apos;s quality gates (--release ID --criterion NAME); prints the criterion&apos;s status and exits 1 when it fails.
-The whole file is checked first and written in one transaction, or not at all.</source>
-        <translation>csv: liest Umfangselemente aus einer CSV-Datei (RFC 4180, UTF-8): Jira- und Azure-DevOps-Exporte werden erkannt, bei anderen Dateien gibt --map an, welche Spalte was enthält. Standardmäßig wird eine Datei mit einer ungültigen Zeile ganz abgelehnt, mit Zeile und Grund jeder Zeile. Elemente behalten ihren externen Schlüssel: Ein erneuter Import derselben Datei aktualisiert sie.
-ics: liest eine iCalendar-Datei (Outlook, Google Kalender, Thunderbird, iCloud) und speichert ihre Termine als Sperrzeiten oder Incident-Sperren. Termine behalten ihre UID: Ein erneuter Import desselben Kalenders aktualisiert sie.
-junit, sarif, bench: liest einen JUnit-XML-Bericht, ein SARIF-2.1.0-Log oder Google-Benchmark-JSON / eine name,value,unit-CSV als Nachweis eines Kriteriums der Quality Gates eines Release (--release ID --criterion NAME); gibt den Status des Kriteriums aus und endet mit 1, wenn es fehlschlägt.
-Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder gar nicht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="136"/>
-        <source>csv, ics, junit, sarif or bench.</source>
-        <translation>csv, ics, junit, sarif oder bench.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="151"/>
-        <source>junit, sarif, bench: the name of the gate criterion the file is evidence for.</source>
-        <translation>junit, sarif, bench: der Name des Gate-Kriteriums, für das die Datei der Nachweis ist.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="174"/>
-        <source>say which format: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos;, or junit, sarif, bench</source>
-        <translation>geben Sie das Format an: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos; oder junit, sarif, bench</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="176"/>
-        <source>unknown format &apos;%1&apos;; available: csv, ics, junit, sarif, bench</source>
-        <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics, junit, sarif, bench</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="180"/>
-        <source>name the %1 file to read</source>
-        <translation>nennen Sie die zu lesende %1-Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="29"/>
-        <source>Renders a communication template for a release as PDF, an .eml draft (opens as a draft in Outlook and Thunderbird) or Markdown. Text from the plan is escaped, never run as markup. A template with unknown placeholders is refused. --issue also archives the message with the list&apos;s recipients.</source>
-        <translation>Rendert eine Kommunikationsvorlage für ein Release als PDF, als .eml-Entwurf (öffnet sich als Entwurf in Outlook und Thunderbird) oder als Markdown. Text aus dem Plan wird maskiert, nie als Markup ausgeführt. Eine Vorlage mit unbekannten Platzhaltern wird abgelehnt. --issue archiviert die Mitteilung zusätzlich mit den Empfängern des Verteilers.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="38"/>
-        <source>The template name, e.g. release-notice.</source>
-        <translation>Der Vorlagenname, z. B. release-notice.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="40"/>
-        <source>pdf, eml or md.</source>
-        <translation>pdf, eml oder md.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="42"/>
-        <source>The file to write.</source>
-        <translation>Die zu schreibende Datei.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="45"/>
-        <source>A distribution list: its recipients and time zone.</source>
-        <translation>Ein Verteiler: seine Empfänger und Zeitzone.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="48"/>
-        <source>Delay notices: why the release moved.</source>
-        <translation>Verzögerungsmeldungen: warum sich das Release verschoben hat.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="51"/>
-        <source>Archive the message as issued (needs --list).</source>
-        <translation>Die Mitteilung als versendet archivieren (braucht --list).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="68"/>
-        <source>--template NAME is required (e.g. release-notice)</source>
-        <translation>--template NAME ist erforderlich (z. B. release-notice)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="74"/>
-        <source>unknown --format &apos;%1&apos;; available: pdf, eml, md</source>
-        <translation>unbekanntes --format &apos;%1&apos;; verfügbar: pdf, eml, md</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="75"/>
-        <source>--format pdf|eml|md is required</source>
-        <translation>--format pdf|eml|md ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="80"/>
-        <source>--issue needs --list NAME: say who it goes to</source>
-        <translation>--issue braucht --list NAME: Geben Sie an, an wen sie geht</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="97"/>
-        <source>%1: there is no template &apos;%2&apos;; available: %3</source>
-        <translation>%1: Es gibt keine Vorlage &apos;%2&apos;; verfügbar: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="107"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="117"/>
-        <source>template %1 (version %2): %3%4; nothing was written</source>
-        <translation>Vorlage %1 (Version %2): %3%4; nichts wurde geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="122"/>
-        <source> (and %1 more)</source>
-        <translation> (und %1 weitere)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="142"/>
-        <source>Issued message %1 to %2 recipient(s); SHA-256 %3.</source>
-        <translation>Mitteilung %1 an %2 Empfänger versendet; SHA-256 %3.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="151"/>
-        <source>Wrote %1 (%2, template %3 version %4).</source>
-        <translation>%1 geschrieben (%2, Vorlage %3 Version %4).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="32"/>
-        <source>there is no CAB meeting %1 in %2 (see the CAB screen for the ids)</source>
-        <translation>es gibt keine CAB-Sitzung %1 in %2 (die IDs stehen in der CAB-Ansicht)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
-        <source>--meeting takes a meeting id or a date such as 2026-11-03, not &apos;%1&apos;</source>
-        <translation>--meeting erwartet eine Sitzungs-ID oder ein Datum wie 2026-11-03, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="45"/>
-        <source>no CAB meeting on or after %1 in %2</source>
-        <translation>keine CAB-Sitzung am oder nach dem %1 in %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="54"/>
-        <source>cab: writes the CAB report of a meeting as PDF: a cover with the attendees, the change outlook charts, the agenda, a section per change (window in UTC and the attendees&apos; zones, conflicts, risk, gate status, rollback plan, approvals, its week with blackouts), decisions, open conditions and actions. Every page carries the audit chain head and the time of generation. The file is opened read-only.</source>
-        <translation>cab: schreibt den CAB-Bericht einer Sitzung als PDF: ein Deckblatt mit den Teilnehmenden, die Diagramme zur Change-Vorschau, die Tagesordnung, einen Abschnitt je Change (Fenster in UTC und in den Zeitzonen der Teilnehmenden, Konflikte, Risiko, Gate-Status, Rollback-Plan, Freigaben, seine Woche mit Sperrzeiten), Entscheidungen, offene Auflagen und Maßnahmen. Jede Seite trägt den Kopf der Audit-Kette und den Erstellungszeitpunkt. Die Datei wird schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="59"/>
-        <source>cab.</source>
-        <translation>cab.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="63"/>
-        <source>The meeting: its id, or a date (the meeting that day, else the first one after).</source>
-        <translation>Die Sitzung: ihre ID oder ein Datum (die Sitzung an diesem Tag, sonst die erste danach).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="66"/>
-        <source>The PDF file to write.</source>
-        <translation>Die zu schreibende PDF-Datei.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="68"/>
-        <source>Paper: a4 (default) or letter.</source>
-        <translation>Papier: a4 (Standard) oder letter.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="78"/>
-        <source>say which report: &apos;slipway report cab …&apos;</source>
-        <translation>geben Sie den Bericht an: &apos;slipway report cab …&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="80"/>
-        <source>unknown report &apos;%1&apos;; available: cab</source>
-        <translation>unbekannter Bericht &apos;%1&apos;; verfügbar: cab</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="86"/>
-        <source>--meeting ID|DATE is required</source>
-        <translation>--meeting ID|DATE ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="89"/>
-        <source>--out FILE.pdf is required</source>
-        <translation>--out DATEI.pdf ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="93"/>
-        <source>--page takes a4 or letter, not &apos;%1&apos;</source>
-        <translation>--page erwartet a4 oder letter, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="114"/>
-        <source>Wrote %1: %2 page(s), %3 agenda item(s), %4 decision(s) in %5 ms.</source>
-        <translation>%1 geschrieben: %2 Seite(n), %3 Tagesordnungspunkt(e), %4 Entscheidung(en) in %5 ms.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckLifecycle.cpp" line="51"/>
-        <source>  error:   %1 (%2) is %3 without “%4”: %5</source>
-        <translation>  Fehler:  %1 (%2) hat den Status %3 ohne „%4“: %5</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckLifecycle.cpp" line="58"/>
-        <source>  note:    override %1 of “%2” for %3 (%4) %5: %6</source>
-        <translation>  Hinweis: Übersteuerung %1 von „%2“ für %3 (%4) %5: %6</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckLifecycle.cpp" line="62"/>
-        <source>approved by %1, not yet settled</source>
-        <translation>genehmigt von %1, noch nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckLifecycle.cpp" line="63"/>
-        <source>awaits a second release manager</source>
-        <translation>wartet auf einen zweiten Release-Manager</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="39"/>
-        <source>record: who deployed which release to which environment, when, under which change ticket, and how it went. Recorded as made by you. A production deployment must be allowed by the release&apos;s lifecycle (approved, gates promoted, exit criteria settled, not inside a hard blackout or incident freeze without an emergency override); it moves the release to Deployed or Rolled back. Exit 0: recorded; 1: refused, nothing written, every reason printed; 2: bad input.</source>
-        <translation>record: wer welches Release wann in welche Umgebung ausgerollt hat, unter welchem Change-Ticket und mit welchem Ergebnis. Wird als von Ihnen ausgeführt erfasst. Ein Produktions-Deployment muss vom Lebenszyklus des Release erlaubt sein (genehmigt, Gates hochgestuft, Exit-Kriterien erledigt, nicht in einer harten Sperrzeit oder Incident-Sperre ohne Notfall-Übersteuerung); es setzt das Release auf Ausgerollt oder Zurückgerollt. Exit 0: erfasst; 1: abgelehnt, nichts geschrieben, alle Gründe ausgegeben; 2: ungültige Eingabe.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="45"/>
-        <source>What to do: record.</source>
-        <translation>Was zu tun ist: record.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="49"/>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="124"/>
-        <source>The release: its id or NAME@VERSION.</source>
-        <translation>Das Release: seine ID oder NAME@VERSION.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="52"/>
-        <source>The environment&apos;s name, as the file knows it.</source>
-        <translation>Der Name der Umgebung, wie er in der Datei steht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="55"/>
-        <source>succeeded, failed or rolled-back.</source>
-        <translation>succeeded, failed oder rolled-back.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="58"/>
-        <source>The change ticket it was done under (default: the release&apos;s).</source>
-        <translation>Das Change-Ticket, unter dem es ausgeführt wurde (Standard: das des Release).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="62"/>
-        <source>When it happened, ISO 8601 (default: now; no offset: UTC).</source>
-        <translation>Wann es geschah, ISO 8601 (Standard: jetzt; ohne Offset: UTC).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="65"/>
-        <source>What was deployed (default: the release&apos;s version).</source>
-        <translation>Was ausgerollt wurde (Standard: die Version des Release).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="67"/>
-        <source>Print the record as JSON.</source>
-        <translation>Den Eintrag als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="80"/>
-        <source>say what to do: &apos;slipway deploy record …&apos;</source>
-        <translation>geben Sie an, was zu tun ist: &apos;slipway deploy record …&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="81"/>
-        <source>unknown action &apos;%1&apos;; the only one is &apos;record&apos;</source>
-        <translation>unbekannte Aktion &apos;%1&apos;; die einzige ist &apos;record&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="88"/>
-        <source>--outcome must be succeeded, failed or rolled-back, not &apos;%1&apos;</source>
-        <translation>--outcome muss succeeded, failed oder rolled-back sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="92"/>
-        <source>--release and --environment are required</source>
-        <translation>--release und --environment sind erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="97"/>
-        <source>--at &apos;%1&apos; is not an ISO 8601 time such as 2026-03-14T22:00:00Z</source>
-        <translation>--at &apos;%1&apos; ist keine ISO-8601-Zeit wie 2026-03-14T22:00:00Z</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="113"/>
-        <source>Deployment of %1 refused: %2</source>
-        <translation>Deployment von %1 abgelehnt: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="129"/>
-        <source>Deployment of %1 to %2 refused:</source>
-        <translation>Deployment von %1 auf %2 abgelehnt:</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="151"/>
-        <source>Recorded: %1 %2 to %3 by %4 at %5 (deployment %6).</source>
-        <translation>Erfasst: %1 auf %3, %2, durch %4 am %5 (Deployment %6).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="60"/>
-        <source>%1 is %2.</source>
-        <translation>%1 hat den Status %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="62"/>
-        <source>  past a guard it never met: %1</source>
-        <translation>  nie erfüllte Voraussetzung: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="64"/>
-        <source>Before %1:</source>
-        <translation>Vor dem Status %1:</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="69"/>
-        <source>Override %1 of “%2” asked by %3: %4 — %5</source>
-        <translation>Übersteuerung %1 von „%2“, beantragt von %3: %4 — %5</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="73"/>
-        <source>settled by %1</source>
-        <translation>abgeschlossen von %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="74"/>
-        <source>approved by %1, not settled</source>
-        <translation>genehmigt von %1, nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="75"/>
-        <source>awaiting a second release manager</source>
-        <translation>wartet auf einen zweiten Release-Manager</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="84"/>
-        <source>--status must be one of %1</source>
-        <translation>--status muss einer von %1 sein</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="90"/>
-        <source>%1 is now %2.</source>
-        <translation>%1 hat jetzt den Status %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="99"/>
-        <source>%1 cannot become %2:</source>
-        <translation>%1 kann nicht in den Status %2 wechseln:</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="114"/>
-        <source>show: a release&apos;s status, the guards of its next status and any it is past without meeting (exit 1). set: change the status through its guards (exit 1: refused, one line per guard). override: ask to let a release past a guard, with a reason. approve: approve an override (a second person with the release manager role). settle: close an override with a note.</source>
-        <translation>show: der Status eines Release, die Voraussetzungen seines nächsten Status und jede, die es übergangen hat, ohne sie zu erfüllen (Exit 1). set: den Status ändern, sofern seine Voraussetzungen erfüllt sind (Exit 1: abgelehnt, eine Zeile pro Voraussetzung). override: mit Begründung beantragen, dass ein Release eine Voraussetzung übergehen darf. approve: eine Übersteuerung genehmigen (eine zweite Person mit der Rolle Release-Manager). settle: eine Übersteuerung mit einer Notiz abschließen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="120"/>
-        <source>show, set, override, approve or settle.</source>
-        <translation>show, set, override, approve oder settle.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="126"/>
-        <source>set: the new status.</source>
-        <translation>set: der neue Status.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="129"/>
-        <source>override: the guard (%1).</source>
-        <translation>override: die Voraussetzung (%1).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="131"/>
-        <source>override: why.</source>
-        <translation>override: die Begründung.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="134"/>
-        <source>approve, settle: the override&apos;s number.</source>
-        <translation>approve, settle: die Nummer der Übersteuerung.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="136"/>
-        <source>settle: how it was settled.</source>
-        <translation>settle: wie sie abgeschlossen wurde.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="138"/>
-        <source>show: print JSON.</source>
-        <translation>show: JSON ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="150"/>
-        <source>say what to do: %1</source>
-        <translation>geben Sie an, was zu tun ist: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="165"/>
-        <source>--override ID is required</source>
-        <translation>--override ID ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="175"/>
-        <source>override %1 does not exist or is settled</source>
-        <translation>Übersteuerung %1 existiert nicht oder ist abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="183"/>
-        <source>Override %1 approved by %2.</source>
-        <translation>Übersteuerung %1 von %2 genehmigt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="184"/>
-        <source>Override %1 settled by %2.</source>
-        <translation>Übersteuerung %1 von %2 abgeschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="200"/>
-        <source>--guard must be one of %1</source>
-        <translation>--guard muss einer von %1 sein</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="205"/>
-        <source>Override %1 of “%2” for %3 asked for; a second release manager approves it with &apos;slipway lifecycle approve --override %1&apos;.</source>
-        <translation>Übersteuerung %1 von „%2“ für %3 beantragt; ein zweiter Release-Manager genehmigt sie mit &apos;slipway lifecycle approve --override %1&apos;.</translation>
+        <location filename="../models/rules/SecretReference.cpp" line="133"/>
+        <source>use vault:PATH#FIELD, awssm:NAME, azkv:VAULT/NAME or env:NAME</source>
+        <translation>verwenden Sie vault:PFAD#FELD, awssm:NAME, azkv:VAULT/NAME oder env:NAME</translation>
     </message>
 </context>
 <context>
-    <name>slipway::cli::CsvOptions</name>
+    <name>slipway::SemVerParser</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="33"/>
-        <source>csv: import the valid rows and list the others, instead of refusing the file.</source>
-        <translation>csv: die gültigen Zeilen importieren und die anderen auflisten, statt die Datei abzulehnen.</translation>
+        <location filename="../models/rules/SemVerParser.cpp" line="153"/>
+        <location filename="../models/rules/SemVerParser.cpp" line="162"/>
+        <source>A version is required (e.g. 2.4.0).</source>
+        <translation>Eine Version ist erforderlich (z. B. 2.4.0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="36"/>
-        <source>csv: which column holds which field, e.g. &quot;Name=title,Ticket=external_key&quot;; fields: %1, or ignore. Completes or overrides what Jira and Azure DevOps exports are recognised by.</source>
-        <translation>csv: welche Spalte welches Feld enthält, z. B. &quot;Name=title,Ticket=external_key&quot;; Felder: %1 oder ignore. Ergänzt oder überschreibt die Erkennung von Jira- und Azure-DevOps-Exporten.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="24"/>
-        <source>csv: what the rows are: scope or acknowledgements.</source>
-        <translation>csv: was die Zeilen sind: scope oder acknowledgements.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="28"/>
-        <source>csv: put every item into the release with this version. junit, sarif, bench: the release id whose criterion the file is evidence for.</source>
-        <translation>csv: jedes Element in das Release mit dieser Version legen. junit, sarif, bench: die Release-ID, für deren Kriterium die Datei der Nachweis ist.</translation>
+        <location filename="../models/rules/SemVerParser.cpp" line="160"/>
+        <source>A version is required (e.g. v2.4.0).</source>
+        <translation>Eine Version ist erforderlich (z. B. v2.4.0).</translation>
     </message>
 </context>
 <context>
-    <name>slipway::demo</name>
+    <name>slipway::SpdxJsonReader</name>
     <message>
-        <location filename="../models/io/DemoDefinition.cpp" line="210"/>
-        <source>Same rollback as the previous release; rehearsed then, CAB agreed</source>
-        <translation>Gleicher Rollback wie beim vorigen Release; damals geprobt, CAB hat zugestimmt</translation>
+        <location filename="../models/io/SpdxJsonReader.cpp" line="45"/>
+        <source>%1 is not supported; expected SPDX-2.2 or SPDX-2.3</source>
+        <translation>%1 wird nicht unterstützt; erwartet SPDX-2.2 oder SPDX-2.3</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoDefinition.cpp" line="289"/>
-        <source>Customer-facing launch: planned as a major release with full CAB review</source>
-        <translation>Kundenwirksamer Launch: als Major-Release mit vollem CAB-Review geplant</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoDefinition.cpp" line="291"/>
-        <source>Scope is smaller than the answers suggest; agreed with the service owner</source>
-        <translation>Der Umfang ist kleiner, als die Antworten vermuten lassen; mit dem Service-Owner abgestimmt</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoChanges.cpp" line="55"/>
-        <source>Hotfix build from the release branch; deploy to one canary node, watch error rate for 15 minutes, then roll out to all nodes.</source>
-        <translation>Hotfix-Build aus dem Release-Branch; auf einen Canary-Node ausrollen, Fehlerrate 15 Minuten beobachten, dann auf alle Nodes ausrollen.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoChanges.cpp" line="58"/>
-        <source>Blue-green: deploy to the idle stack, run the schema migration, smoke tests, switch the load balancer, keep the old stack warm for 24 hours.</source>
-        <translation>Blue-Green: auf den inaktiven Stack ausrollen, Schemamigration ausführen, Smoke-Tests, Load Balancer umschalten, alten Stack 24 Stunden warm halten.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoChanges.cpp" line="60"/>
-        <source>Rolling deploy, 25% of nodes at a time, health checks between batches; feature flags off until the smoke tests pass.</source>
-        <translation>Rolling Deployment, jeweils 25 % der Nodes, Health-Checks zwischen den Batches; Feature-Flags aus, bis die Smoke-Tests bestehen.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoChanges.cpp" line="66"/>
-        <source>Switch the load balancer back; restore the database from the pre-change snapshot (about %1 minutes); announce on the status page.</source>
-        <translation>Load Balancer zurückschalten; Datenbank aus dem Snapshot vor der Änderung wiederherstellen (etwa %1 Minuten); auf der Statusseite ankündigen.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoChanges.cpp" line="70"/>
-        <source>Redeploy the previous build from the artefact store; no data changes.</source>
-        <translation>Vorherigen Build aus dem Artefakt-Repository erneut ausrollen; keine Datenänderungen.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoChanges.cpp" line="71"/>
-        <source>Redeploy the previous version node by node; feature flags off first.</source>
-        <translation>Vorherige Version Node für Node erneut ausrollen; zuerst Feature-Flags aus.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoChanges.cpp" line="99"/>
-        <source>Deploy %1</source>
-        <translation>%1 ausrollen</translation>
+        <location filename="../models/io/SpdxJsonReader.cpp" line="110"/>
+        <source>empty; every package needs one</source>
+        <translation>leer; jedes Paket braucht einen</translation>
     </message>
 </context>
 <context>
-    <name>slipway::demo::Planner</name>
+    <name>slipway::VersionConstraint</name>
     <message>
-        <location filename="../models/io/DemoSchedule.cpp" line="107"/>
-        <location filename="../models/io/DemoSchedule.cpp" line="112"/>
-        <source>Load test (performance team)</source>
-        <translation>Lasttest (Performance-Team)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoSchedule.cpp" line="114"/>
-        <source>Penetration test</source>
-        <translation>Penetrationstest</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoSchedule.cpp" line="127"/>
-        <source>Test data refresh from production</source>
-        <translation>Testdatenaktualisierung aus der Produktion</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoSchedule.cpp" line="153"/>
-        <source>Incident freeze</source>
-        <translation>Incident-Sperre</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoSchedule.cpp" line="153"/>
-        <source>Stabilising after a major incident.</source>
-        <translation>Stabilisierung nach einem schweren Incident.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoSchedule.cpp" line="158"/>
-        <source>Payments outage</source>
-        <translation>Ausfall der Zahlungen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoSchedule.cpp" line="159"/>
-        <source>Card payments failed for 40 minutes; only fixes for it until the review.</source>
-        <translation>Kartenzahlungen fielen 40 Minuten lang aus; bis zum Review nur Fixes dafür.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoSchedule.cpp" line="163"/>
-        <source>Storage array firmware</source>
-        <translation>Firmware des Storage-Arrays</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoSchedule.cpp" line="164"/>
-        <source>The vendor&apos;s emergency firmware roll-out; keep changes off the shared storage.</source>
-        <translation>Notfall-Firmware-Rollout des Herstellers; Changes vom geteilten Storage fernhalten.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoSchedule.cpp" line="206"/>
-        <source>Parental leave</source>
-        <translation>Elternzeit</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoSchedule.cpp" line="206"/>
-        <location filename="../models/io/DemoSchedule.cpp" line="210"/>
-        <source>Annual leave</source>
-        <translation>Jahresurlaub</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoSchedule.cpp" line="234"/>
-        <source>Primary on call</source>
-        <translation>Primäre Bereitschaft</translation>
+        <location filename="../models/rules/VersionConstraint.cpp" line="393"/>
+        <source>A version constraint is required (e.g. ^1.2.0 or &gt;=2.0.0 &lt;3.0.0).</source>
+        <translation>Eine Versionsbedingung ist erforderlich (z. B. ^1.2.0 oder &gt;=2.0.0 &lt;3.0.0).</translation>
     </message>
 </context>
 <context>
-    <name>slipway::demobuild::Builder</name>
+    <name>slipway::VersionScheme</name>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="20"/>
-        <source>Quarter-end close</source>
-        <translation>Quartalsabschluss</translation>
+        <location filename="../models/rules/VersionScheme.cpp" line="45"/>
+        <source>%1 is not a versioning scheme; use semver or calver:FORMAT (e.g. calver:YYYY.MM.MICRO).</source>
+        <translation>%1 ist kein Versionierungsschema; verwenden Sie semver oder calver:FORMAT (z. B. calver:YYYY.MM.MICRO).</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="21"/>
-        <source>Finance closes the books; no changes to systems that post to the ledger.</source>
-        <translation>Die Finanzabteilung schließt die Bücher; keine Änderungen an Systemen, die ins Hauptbuch buchen.</translation>
+        <location filename="../models/rules/VersionScheme.cpp" line="55"/>
+        <source>Semantic Versioning</source>
+        <translation>Semantische Versionierung</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="33"/>
-        <source>Monthly payroll run</source>
-        <translation>Monatlicher Gehaltslauf</translation>
+        <location filename="../models/rules/VersionScheme.cpp" line="56"/>
+        <source>CalVer %1</source>
+        <translation>CalVer %1</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="34"/>
-        <source>Payroll files are exchanged with the bank; avoid touching billing.</source>
-        <translation>Gehaltsdateien werden mit der Bank ausgetauscht; Abrechnung nicht anfassen.</translation>
+        <location filename="../models/rules/VersionScheme.cpp" line="172"/>
+        <source>%1 is not above the last released %2.</source>
+        <translation>%1 liegt nicht über der zuletzt veröffentlichten %2.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="61"/>
-        <source>Holiday freeze %1</source>
-        <translation>Feiertags-Freeze %1</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="62"/>
-        <source>Reduced staffing over the holidays; only emergency changes.</source>
-        <translation>Reduzierte Besetzung über die Feiertage; nur Notfall-Changes.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="76"/>
-        <source>Black Friday and Cyber Monday %1</source>
-        <translation>Black Friday und Cyber Monday %1</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="77"/>
-        <source>Peak trading: checkout and payments must stay stable.</source>
-        <translation>Spitzengeschäft: Checkout und Zahlungen müssen stabil bleiben.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="255"/>
-        <source>Fix %1</source>
-        <translation>Fehlerbehebung %1</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="257"/>
-        <source>Upgrade %1 to %2.%3.%4</source>
-        <translation>%1 auf %2.%3.%4 aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoBuildReleases.cpp" line="159"/>
-        <source> hotfix</source>
-        <translation> Hotfix</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoBuildLifecycle.cpp" line="259"/>
-        <source>Smoke tests failed on staging; fixed and deployed again.</source>
-        <translation>Smoke-Tests auf Staging fehlgeschlagen; behoben und erneut ausgerollt.</translation>
-    </message>
-    <message>
-        <location filename="../models/io/DemoBuildLifecycle.cpp" line="274"/>
-        <source>Error rate above the threshold after the switch; the previous version is back.</source>
-        <translation>Fehlerrate nach der Umschaltung über dem Schwellenwert; die vorherige Version ist wieder aktiv.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ui</name>
-    <message>
-        <location filename="../ui/cab/CabCharts.cpp" line="134"/>
-        <source>changes (week starting)</source>
-        <translation>Changes (Woche ab)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="59"/>
-        <source>CHANGE ADVISORY BOARD</source>
-        <translation>CHANGE ADVISORY BOARD</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="70"/>
-        <source>Emergency CAB</source>
-        <translation>Notfall-CAB</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="81"/>
-        <source>%1 agenda items</source>
-        <translation>%1 Tagesordnungspunkte</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="82"/>
-        <source>%1 changes to decide</source>
-        <translation>%1 Changes zu entscheiden</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="83"/>
-        <source>%1 emergency changes to review</source>
-        <translation>%1 Notfall-Changes zu prüfen</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="84"/>
-        <source>%1 gate escalations</source>
-        <translation>%1 Gate-Eskalationen</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="85"/>
-        <source>%1 decisions recorded</source>
-        <translation>%1 Entscheidungen erfasst</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="86"/>
-        <source>%1 open conditions</source>
-        <translation>%1 offene Auflagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="87"/>
-        <source>%1 actions</source>
-        <translation>%1 Maßnahmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="115"/>
-        <source>Attendees</source>
-        <translation>Teilnehmende</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="117"/>
-        <source>No attendees recorded for this meeting.</source>
-        <translation>Für diese Sitzung sind keine Teilnehmenden erfasst.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="125"/>
-        <source> local</source>
-        <translation> Ortszeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="143"/>
-        <source>Change outlook</source>
-        <translation>Change-Vorschau</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="146"/>
-        <source>Change requests with windows in the %1 weeks from the meeting&apos;s week, and where this meeting&apos;s agenda stands.</source>
-        <translation>Change-Requests mit Fenstern in den %1 Wochen ab der Woche der Sitzung, und wo die Tagesordnung dieser Sitzung steht.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="168"/>
-        <source>Agenda</source>
-        <translation>Tagesordnung</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="171"/>
-        <source>The agenda is empty: no change needs this meeting&apos;s approval.</source>
-        <translation>Die Tagesordnung ist leer: Kein Change braucht die Freigabe dieser Sitzung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="177"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="177"/>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="177"/>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="177"/>
-        <source>Window (UTC)</source>
-        <translation>Fenster (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="178"/>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="319"/>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="178"/>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="339"/>
-        <source>Approvals</source>
-        <translation>Freigaben</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="178"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="201"/>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="209"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="204"/>
-        <source>Review: %1</source>
-        <translation>Review: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="206"/>
-        <source>Escalation: %1</source>
-        <translation>Eskalation: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabWeekPicture.cpp" line="100"/>
-        <source>Hard: </source>
-        <translation>Hart: </translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabWeekPicture.cpp" line="100"/>
-        <source>Soft: </source>
-        <translation>Weich: </translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="264"/>
-        <source>%1 (continued)</source>
-        <translation>%1 (Fortsetzung)</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="288"/>
-        <source>%1 risk · %2</source>
-        <translation>Risiko %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="301"/>
-        <source>Window</source>
-        <translation>Fenster</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="303"/>
-        <source>Release</source>
-        <translation>Release</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="307"/>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="385"/>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="396"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="310"/>
-        <source>%1 on %2</source>
-        <translation>%1 am %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="312"/>
-        <source> · service owner %1</source>
-        <translation> · Service-Owner %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="314"/>
-        <source> · tags: %1</source>
-        <translation> · Tags: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="315"/>
-        <source>Requested by</source>
-        <translation>Beantragt von</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="316"/>
-        <source>%1, score %2 of 100</source>
-        <translation>%1, Wert %2 von 100</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="323"/>
-        <source>Error: </source>
-        <translation>Fehler: </translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="323"/>
-        <source>Warning: </source>
-        <translation>Warnung: </translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="325"/>
-        <source>Conflicts</source>
-        <translation>Konflikte</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="326"/>
-        <source>None: no blackout, freeze, double booking or missing role.</source>
-        <translation>Keine: keine Sperrzeit, keine Sperre, keine Doppelbuchung, keine fehlende Rolle.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="330"/>
-        <source>Gate status</source>
-        <translation>Gate-Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="331"/>
-        <source>No quality gates recorded for this release.</source>
-        <translation>Für dieses Release sind keine Quality Gates erfasst.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="335"/>
-        <source>Implementation</source>
-        <translation>Umsetzung</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="336"/>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="337"/>
-        <source>Not given.</source>
-        <translation>Nicht angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="337"/>
-        <source>Rollback plan</source>
-        <translation>Rollback-Plan</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="346"/>
-        <source>Decisions so far</source>
-        <translation>Bisherige Entscheidungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="346"/>
-        <source>None yet.</source>
-        <translation>Noch keine.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="351"/>
-        <source>Conditions</source>
-        <translation>Auflagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="364"/>
-        <source>Decisions in this meeting</source>
-        <translation>Entscheidungen in dieser Sitzung</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="366"/>
-        <source>No decisions recorded yet.</source>
-        <translation>Noch keine Entscheidungen erfasst.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="373"/>
-        <source>Condition: %1</source>
-        <translation>Auflage: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="377"/>
-        <source>Open conditions</source>
-        <translation>Offene Auflagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="379"/>
-        <source>No open conditions on the agenda&apos;s changes.</source>
-        <translation>Keine offenen Auflagen zu den Changes der Tagesordnung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="383"/>
-        <source>• %1: %2 — owner %3, due %4</source>
-        <translation>• %1: %2 — verantwortlich %3, fällig %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="386"/>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="397"/>
-        <source>no date</source>
-        <translation>kein Datum</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="389"/>
-        <source>Actions</source>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="391"/>
-        <source>No actions recorded for this meeting.</source>
-        <translation>Für diese Sitzung sind keine Maßnahmen erfasst.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="394"/>
-        <source>%1 %2 — owner %3, due %4</source>
-        <translation>%1 %2 — verantwortlich %3, fällig %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="409"/>
-        <source>The changes</source>
-        <translation>Die Changes</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabWeekPicture.cpp" line="102"/>
-        <source>Freeze: </source>
-        <translation>Sperre: </translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabWeekPicture.cpp" line="181"/>
-        <source>Week of the window (UTC). No blackouts or incident freezes this week.</source>
-        <translation>Woche des Fensters (UTC). Diese Woche keine Sperrzeiten oder Incident-Sperren.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabWeekPicture.cpp" line="183"/>
-        <source>Week of the window (UTC). Hatched red: hard blackout; amber: soft blackout; blue: this change&apos;s window. No incident freezes this week.</source>
-        <translation>Woche des Fensters (UTC). Rot schraffiert: harte Sperrzeit; orange: weiche Sperrzeit; blau: das Fenster dieses Changes. Diese Woche keine Incident-Sperren.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabWeekPicture.cpp" line="186"/>
-        <source>Week of the window (UTC). Hatched red: hard blackout; amber: soft blackout; grey, hatched: incident freeze (only emergency changes may deploy); blue: this change&apos;s window.</source>
-        <translation>Woche des Fensters (UTC). Rot schraffiert: harte Sperrzeit; orange: weiche Sperrzeit; grau schraffiert: Incident-Sperre (nur Notfall-Changes dürfen ausrollen); blau: das Fenster dieses Changes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabWeekPicture.cpp" line="190"/>
-        <source> Too narrow to name above: %1.</source>
-        <translation> Zu schmal für eine Beschriftung: %1.</translation>
+        <location filename="../models/rules/VersionScheme.cpp" line="176"/>
+        <source>%1 differs from the suggested %2.</source>
+        <translation>%1 weicht von der vorgeschlagenen %2 ab.</translation>
     </message>
 </context>
 <context>
@@ -8450,34 +10475,6 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
 </context>
 <context>
-    <name>slipway::ui::CabCharts</name>
-    <message>
-        <location filename="../ui/cab/CabCharts.cpp" line="165"/>
-        <source>Changes per week by risk level</source>
-        <translation>Changes pro Woche nach Risikostufe</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabCharts.cpp" line="180"/>
-        <source>Not a release</source>
-        <translation>Kein Release</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabCharts.cpp" line="192"/>
-        <source>Changes per week by type</source>
-        <translation>Changes pro Woche nach Typ</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabCharts.cpp" line="197"/>
-        <source>Approval state of this meeting&apos;s agenda</source>
-        <translation>Freigabestand der Tagesordnung dieser Sitzung</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/CabCharts.cpp" line="222"/>
-        <source>Agenda</source>
-        <translation>Tagesordnung</translation>
-    </message>
-</context>
-<context>
     <name>slipway::ui::CabDecider</name>
     <message>
         <location filename="../ui/cab/CabDecider.cpp" line="44"/>
@@ -8601,23 +10598,36 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <source>No quality gates recorded</source>
         <translation>Keine Quality Gates erfasst</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/cab/CabModeWindow.cpp" line="334"/>
+        <source> · %n override(s) not settled</source>
+        <translation>
+            <numerusform> · %n Übersteuerung nicht abgeschlossen</numerusform>
+            <numerusform> · %n Übersteuerungen nicht abgeschlossen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="326"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="335"/>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="338"/>
         <source>Rollback</source>
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="327"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="339"/>
         <source>NO ROLLBACK PLAN</source>
         <translation>KEIN ROLLBACK-PLAN</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="333"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="345"/>
         <source>Approvals</source>
         <translation>Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="338"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="350"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
@@ -8829,21 +10839,31 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
     <message>
         <location filename="../ui/cab/CabScreen.cpp" line="450"/>
+        <source>Readiness: %1</source>
+        <translation>Bereitschaft: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="453"/>
+        <source>  Next: %1</source>
+        <translation>  Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabScreen.cpp" line="458"/>
         <source>Implementation: %1</source>
         <translation>Umsetzung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabScreen.cpp" line="451"/>
+        <location filename="../ui/cab/CabScreen.cpp" line="459"/>
         <source>Rollback plan: %1</source>
         <translation>Rollback-Plan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabScreen.cpp" line="452"/>
+        <location filename="../ui/cab/CabScreen.cpp" line="460"/>
         <source>Approvals: %1 — %2</source>
         <translation>Freigaben: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabScreen.cpp" line="457"/>
+        <location filename="../ui/cab/CabScreen.cpp" line="465"/>
         <source>  Condition [%1]: %2</source>
         <translation>  Auflage [%1]: %2</translation>
     </message>
@@ -8977,7 +10997,7 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::CalendarHeaderPainter</name>
     <message>
-        <location filename="../ui/calendar/CalendarHeaderPainter.cpp" line="138"/>
+        <location filename="../ui/calendar/CalendarHeaderPainter.cpp" line="139"/>
         <source>Blackouts</source>
         <translation>Sperrzeiten</translation>
     </message>
@@ -9104,10 +11124,13 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 </context>
 <context>
     <name>slipway::ui::CalendarPainter</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/calendar/CalendarPainter.cpp" line="464"/>
         <source>%n conflict(s):</source>
-        <translation>%n Konflikt(e):</translation>
+        <translation>
+            <numerusform>%n Konflikt:</numerusform>
+            <numerusform>%n Konflikte:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPainter.cpp" line="466"/>
@@ -10511,97 +12534,6 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <location filename="../ui/scheduling/FreezeDialog.cpp" line="118"/>
         <source>Ends (%1)</source>
         <translation>Endet (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ui::GateCommands</name>
-    <message>
-        <location filename="../ui/gates/GateCommands.cpp" line="68"/>
-        <source>Import %1 into “%2”</source>
-        <translation>%1 in „%2“ importieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateCommands.cpp" line="90"/>
-        <source>Mark %1 as a false positive</source>
-        <translation>%1 als False Positive markieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateCommands.cpp" line="103"/>
-        <source>Count %1 again</source>
-        <translation>%1 wieder zählen</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateCommands.cpp" line="115"/>
-        <source>Approve “%1”</source>
-        <translation>„%1“ freigeben</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateCommands.cpp" line="115"/>
-        <source>Take back “%1”</source>
-        <translation>„%1“ zurücknehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateCommands.cpp" line="116"/>
-        <source>Tick “%1”</source>
-        <translation>„%1“ abhaken</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateCommands.cpp" line="116"/>
-        <source>Untick “%1”</source>
-        <translation>Haken bei „%1“ entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateCommands.cpp" line="149"/>
-        <source>Request a waiver</source>
-        <translation>Ausnahme beantragen</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateCommands.cpp" line="173"/>
-        <source>Approve a waiver</source>
-        <translation>Ausnahme genehmigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateCommands.cpp" line="217"/>
-        <source>Promote the release</source>
-        <translation>Release hochstufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateCommands.cpp" line="186"/>
-        <source>Add the release&apos;s gates</source>
-        <translation>Gates des Release hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateCommands.cpp" line="195"/>
-        <source>The release already has every gate its template and its risk assessment ask for.</source>
-        <translation>Das Release hat bereits alle Gates, die seine Vorlage und seine Risikobewertung verlangen.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ui::GateTemplateCommands</name>
-    <message>
-        <location filename="../ui/gates/GateTemplateCommands.cpp" line="32"/>
-        <source>The template “%1” was changed elsewhere since; reload before undoing.</source>
-        <translation>Die Vorlage „%1“ wurde inzwischen anderswo geändert; vor dem Rückgängigmachen neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateTemplateCommands.cpp" line="46"/>
-        <source>Add gate “%1”</source>
-        <translation>Gate „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateTemplateCommands.cpp" line="67"/>
-        <source>Remove gate “%1”</source>
-        <translation>Gate „%1“ entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateTemplateCommands.cpp" line="100"/>
-        <source>Move gate “%1” up</source>
-        <translation>Gate „%1“ nach oben verschieben</translation>
-    </message>
-    <message>
-        <location filename="../ui/gates/GateTemplateCommands.cpp" line="101"/>
-        <source>Move gate “%1” down</source>
-        <translation>Gate „%1“ nach unten verschieben</translation>
     </message>
 </context>
 <context>
@@ -12150,6 +14082,69 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::OverrideDialog</name>
+    <message>
+        <location filename="../ui/definition/OverrideDialog.cpp" line="19"/>
+        <source>Override a Guard</source>
+        <translation>Voraussetzung übersteuern</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/OverrideDialog.cpp" line="19"/>
+        <source>Settle an Override</source>
+        <translation>Übersteuerung abschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/OverrideDialog.cpp" line="26"/>
+        <source>Let %1 past “%2” without meeting it.</source>
+        <translation>%1 an „%2“ vorbeilassen, ohne die Voraussetzung zu erfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/OverrideDialog.cpp" line="27"/>
+        <source>Close the override of “%1” for %2: was the guard met after all, or is the deviation accepted?</source>
+        <translation>Die Übersteuerung von „%1“ für %2 abschließen: Wurde die Voraussetzung doch erfüllt, oder wird die Abweichung akzeptiert?</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/OverrideDialog.cpp" line="32"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/OverrideDialog.cpp" line="32"/>
+        <source>&amp;How it was settled:</source>
+        <translation>&amp;Wie sie abgeschlossen wurde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/OverrideDialog.cpp" line="38"/>
+        <source>Why the release must go ahead without this control</source>
+        <translation>Warum das Release ohne diese Kontrolle weitergehen muss</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/OverrideDialog.cpp" line="39"/>
+        <source>The guard was met on …, or why the deviation stands</source>
+        <translation>Die Voraussetzung wurde am … erfüllt, oder warum die Abweichung bestehen bleibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/OverrideDialog.cpp" line="49"/>
+        <source>Asked for in your name (%1) and audited. It lets nothing pass until a second person with the release manager role approves it, and it stays in view until it is settled.</source>
+        <translation>In Ihrem Namen (%1) beantragt und im Audit-Log festgehalten. Sie lässt nichts passieren, bis eine zweite Person mit der Rolle Release-Manager sie genehmigt, und bleibt sichtbar, bis sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/OverrideDialog.cpp" line="53"/>
+        <source>Settled in your name (%1) and audited; the override then leaves the readiness list.</source>
+        <translation>In Ihrem Namen (%1) abgeschlossen und im Audit-Log festgehalten; die Übersteuerung verlässt dann die Bereitschaftsliste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/OverrideDialog.cpp" line="60"/>
+        <source>Ask for Override</source>
+        <translation>Übersteuerung beantragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/OverrideDialog.cpp" line="60"/>
+        <source>Settle</source>
+        <translation>Abschließen</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::PeopleDialog</name>
     <message>
         <location filename="../ui/scheduling/PeopleDialog.cpp" line="44"/>
@@ -12326,6 +14321,123 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::ReadinessSection</name>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="35"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="37"/>
+        <source>CAB</source>
+        <translation>CAB</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="39"/>
+        <source>Gates</source>
+        <translation>Gates</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="41"/>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="95"/>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="100"/>
+        <source>Emergency approvals due within</source>
+        <translation>Notfall-Genehmigungen fällig innerhalb von</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="106"/>
+        <source>Emergency approvals due within days</source>
+        <translation>Frist für Notfall-Genehmigungen in Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="108"/>
+        <source>For every emergency release in this file: how many days after it first reaches production its CAB approval may follow. Set by a release manager; undoable.</source>
+        <translation>Für jedes Notfall-Release in dieser Datei: wie viele Tage nach seinem ersten Erreichen der Produktion seine CAB-Genehmigung folgen darf. Wird von einem Release-Manager gesetzt; rückgängig machbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="146"/>
+        <source> day</source>
+        <translation> Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="146"/>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="168"/>
+        <source>%1: nothing further to do.</source>
+        <translation>%1: nichts weiter zu tun.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/definition/ReadinessSection.cpp" line="170"/>
+        <source>%1 without %n guard(s) it needs; %2</source>
+        <translation>
+            <numerusform>%1 ohne %n nötige Voraussetzung; %2</numerusform>
+            <numerusform>%1 ohne %n nötige Voraussetzungen; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="219"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="229"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="241"/>
+        <source>Override…</source>
+        <translation>Übersteuern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="233"/>
+        <source>Ask to let the release past “%1” without meeting it; a second release manager must approve.</source>
+        <translation>Beantragen, dass das Release „%1“ ohne Erfüllung passieren darf; ein zweiter Release-Manager muss genehmigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="259"/>
+        <source>⚑ Override of “%1”, asked by %2 and approved by %3, not settled: %4</source>
+        <translation>⚑ Übersteuerung von „%1“, beantragt von %2 und genehmigt von %3, nicht abgeschlossen: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="261"/>
+        <source>⚑ Override of “%1” asked by %2 awaits a second release manager: %3</source>
+        <translation>⚑ Übersteuerung von „%1“, beantragt von %2, wartet auf einen zweiten Release-Manager: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="264"/>
+        <source>Settle…</source>
+        <translation>Abschließen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="264"/>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="271"/>
+        <source>Close the override: the guard met after all, or the deviation accepted, with a note.</source>
+        <translation>Die Übersteuerung abschließen: Die Voraussetzung wurde doch erfüllt oder die Abweichung akzeptiert, mit einer Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="274"/>
+        <source>You asked for this override: a second person with the release manager role must approve it.</source>
+        <translation>Sie haben diese Übersteuerung beantragt: Eine zweite Person mit der Rolle Release-Manager muss sie genehmigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="276"/>
+        <source>Approve as %1, a second person with the release manager role.</source>
+        <translation>Als %1 genehmigen – als zweite Person mit der Rolle Release-Manager.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::RecordDeploymentDialog</name>
     <message>
         <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="27"/>
@@ -12492,7 +14604,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ReleaseDefinitionPanel</name>
     <message>
-        <location filename="../ui/definition/ReleaseDefinitionPanel.cpp" line="36"/>
+        <location filename="../ui/definition/ReleaseDefinitionPanel.cpp" line="37"/>
         <source>Select a release to set its objectives, exit criteria, risk, assumptions and success metrics.</source>
         <translation>Wählen Sie ein Release, um seine Ziele, Exit-Kriterien, Risiken, Annahmen und Erfolgskennzahlen festzulegen.</translation>
     </message>
@@ -12728,47 +14840,47 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Kein Release passt zu Suche und Filtern. &lt;a href=&quot;clear&quot;&gt;Setzen Sie sie zurück&lt;/a&gt;, um alle Releases zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="328"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="335"/>
         <source>1 release</source>
         <translation>1 Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="328"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="335"/>
         <source>%1 releases</source>
         <translation>%1 Releases</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="329"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="336"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="389"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="396"/>
         <source>Open the Calendar</source>
         <translation>Kalender öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="393"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="400"/>
         <source>Open the CAB</source>
         <translation>CAB öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="397"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="404"/>
         <source>Open Gates</source>
         <translation>Gates öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="401"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="408"/>
         <source>Open Deployments</source>
         <translation>Deployments öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="405"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="412"/>
         <source>Open the Definition</source>
         <translation>Definition öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="447"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="457"/>
         <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>„%1“ gelöscht. Bearbeiten ▸ Rückgängig (Strg+Z) holt es zurück.</translation>
     </message>
@@ -12783,47 +14895,29 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="242"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="246"/>
         <source>Objectives, exit criteria, risk, assumptions and success metrics of the selected release</source>
         <translation>Ziele, Exit-Kriterien, Risiko, Annahmen und Erfolgskennzahlen des ausgewählten Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="479"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="489"/>
         <source>the new release</source>
         <translation>das neue Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="480"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="490"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="485"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="495"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="486"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="496"/>
         <source>Save your changes to %1 before showing another release?</source>
         <translation>Ihre Änderungen an %1 speichern, bevor ein anderes Release angezeigt wird?</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ui::ReportFlow</name>
-    <message>
-        <location filename="../ui/cab/ReportFlow.cpp" line="178"/>
-        <source>Slipway CAB report · %1 · %2</source>
-        <translation>Slipway-CAB-Bericht · %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/ReportFlow.cpp" line="183"/>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/cab/ReportFlow.cpp" line="186"/>
-        <source>Audit log: %1 entries, head %2 · generated %3 UTC</source>
-        <translation>Audit-Log: %1 Einträge, Kopf %2 · erstellt %3 UTC</translation>
     </message>
 </context>
 <context>
