@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// slipway export csv --db FILE --table releases|scope|assumptions|metrics|tradeoffs --out FILE
+// slipway export csv --db FILE --table releases|scope|assumptions|metrics|tradeoffs|artifacts|
+//                    components --out FILE
 // slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
 #include "CliSupport.h"
 #include "domain/TimeText.h"
+#include "io/ArtifactCsvExporter.h"
 #include "io/CabCsvExporter.h"
 #include "io/CommunicationCsvExporter.h"
+#include "io/ComponentCsvExporter.h"
 #include "io/DefinitionCsvExporter.h"
 #include "io/DeploymentCsvExporter.h"
 #include "io/IcsExporter.h"
@@ -24,7 +27,8 @@ QStringList csvTables() {
             QStringLiteral("assumptions"),      QStringLiteral("metrics"),
             QStringLiteral("tradeoffs"),        QStringLiteral("communications"),
             QStringLiteral("acknowledgements"), QStringLiteral("cab-agenda"),
-            QStringLiteral("decisions"),        QStringLiteral("deployments")};
+            QStringLiteral("decisions"),        QStringLiteral("deployments"),
+            QStringLiteral("artifacts"),        QStringLiteral("components")};
 }
 
 int exportIcs(const QCommandLineParser& parser, const FileOptions& files, const QString& path,
@@ -79,8 +83,8 @@ int runExport(const QStringList& args) {
     const QCommandLineOption table(
         QStringLiteral("table"),
         CliText::tr("The table to export: releases, scope, assumptions, metrics, tradeoffs, "
-                    "communications, acknowledgements, cab-agenda, decisions (a meeting's) or "
-                    "deployments."),
+                    "communications, acknowledgements, cab-agenda, decisions (a meeting's), "
+                    "deployments, artifacts or components."),
         QStringLiteral("TABLE"));
     const QCommandLineOption meeting(
         QStringLiteral("meeting"),
@@ -98,7 +102,8 @@ int runExport(const QStringList& args) {
             QStringLiteral("slipway export csv|ics --db FILE [--table "
                            "releases|scope|assumptions|metrics|tradeoffs|communications|"
                            "acknowledgements|cab-agenda|"
-                           "decisions|deployments] [--meeting ID|DATE] --out FILE "
+                           "decisions|deployments|artifacts|components] [--meeting ID|DATE] "
+                           "--out FILE "
                            "[--from DATE --to DATE]"),
             1))
         return *stop;
@@ -158,6 +163,19 @@ int runExport(const QStringList& args) {
     auto db = Database::open(*path, files.readingOptions(parser));
     if (!db)
         return inputError(db.error());
+    if (which == u"artifacts" || which == u"components") {
+        const bool artifacts = which == u"artifacts";
+        auto rows = artifacts ? ArtifactCsvExporter::exportTo(*db.value(), target)
+                              : ComponentCsvExporter::exportTo(*db.value(), target);
+        if (!rows)
+            return inputError(rows.error());
+        out() << (artifacts
+                      ? CliText::tr("Wrote %n artifact(s) to %1.", nullptr, int(rows.value()))
+                      : CliText::tr("Wrote %n component(s) to %1.", nullptr, int(rows.value())))
+                     .arg(QDir::toNativeSeparators(target))
+              << Qt::endl;
+        return ExitOk;
+    }
     if (which == u"deployments") {
         auto rows = DeploymentCsvExporter::exportAll(*db.value(), target);
         if (!rows)
