@@ -12,9 +12,9 @@ namespace slipway {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("ChecksumList", text, nullptr, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ChecksumList)
+};
 
 bool isHexDigit(QChar c) {
     const char16_t u = c.unicode();
@@ -81,8 +81,8 @@ QString parseLine(QStringView line, ChecksumEntry* e) {
         name = rest.startsWith(u'*') || rest.startsWith(u' ') ? rest.mid(1) : rest;
         e->algorithm = algorithmOfLength(h);
         if (e->algorithm.isEmpty())
-            return tr("a digest of %1 hex digits; expected 64 (SHA-256), 128 (SHA-512), 96 "
-                      "(SHA-384), 56 (SHA-224), 40 (SHA-1) or 32 (MD5)")
+            return Text::tr("a digest of %1 hex digits; expected 64 (SHA-256), 128 (SHA-512), 96 "
+                            "(SHA-384), 56 (SHA-224), 40 (SHA-1) or 32 (MD5)")
                 .arg(h);
     } else {
         // ALGORITHM (name) = HASH; the name may itself hold ") = ", the digest cannot.
@@ -90,12 +90,12 @@ QString parseLine(QStringView line, ChecksumEntry* e) {
         const qsizetype close = line.lastIndexOf(u") = ");
         const QStringView algorithm = open > 0 ? line.left(open).trimmed() : QStringView();
         if (algorithm.isEmpty() || close < open)
-            return tr("not a checksum line: expected \"HASH  NAME\", \"HASH *NAME\" or "
-                      "\"ALGORITHM (NAME) = HASH\"");
+            return Text::tr("not a checksum line: expected \"HASH  NAME\", \"HASH *NAME\" or "
+                            "\"ALGORITHM (NAME) = HASH\"");
         e->form = ChecksumEntry::Form::Tag;
         e->algorithm = SbomHash::canonicalAlgorithm(algorithm);
         if (e->algorithm.isEmpty())
-            return tr("%1 is not a hash algorithm Slipway knows")
+            return Text::tr("%1 is not a hash algorithm Slipway knows")
                 .arg(InputText::quoted(algorithm, 40));
         name = line.mid(open + 1, close - open - 1);
         hex = line.mid(close + 4);
@@ -105,13 +105,14 @@ QString parseLine(QStringView line, ChecksumEntry* e) {
     e->hex = hex.toString().toLower();
     if (escaped) {
         if (!unescape(name, &e->name))
-            return tr("the name has an escape other than \\\\, \\n or \\r");
+            return Text::tr("the name has an escape other than \\\\, \\n or \\r");
     } else {
         e->name = name.toString();
     }
     if (e->name.isEmpty())
-        return tr("no file name after the digest");
-    if (QString problem = FieldLimits::tooLong(tr("the file name"), e->name, FieldLimits::kNote);
+        return Text::tr("no file name after the digest");
+    if (QString problem =
+            FieldLimits::tooLong(Text::tr("the file name"), e->name, FieldLimits::kNote);
         !problem.isEmpty())
         return problem;
     e->weak = SbomHash::isWeak(e->algorithm);
@@ -121,9 +122,9 @@ QString parseLine(QStringView line, ChecksumEntry* e) {
 // Lines that are files of another kind, named so the refusal says what the file is.
 QString notAList(QStringView line) {
     if (line.startsWith(u"-----BEGIN PGP"))
-        return tr("an OpenPGP armoured block (a signature or a key), not a checksum list");
+        return Text::tr("an OpenPGP armoured block (a signature or a key), not a checksum list");
     if (line.startsWith(u"trusted comment:"))
-        return tr("a minisign signature, not a checksum list");
+        return Text::tr("a minisign signature, not a checksum list");
     return {};
 }
 
@@ -157,8 +158,8 @@ Result<ChecksumList> ChecksumList::fromData(const QByteArray& data, const QStrin
         bad >= 0)
         return refuse(Utf8Check::lineOf(data, start + bad),
                       data.at(start + bad) == '\0'
-                          ? tr("a NUL byte (binary data), expected a checksum list")
-                          : tr("not valid UTF-8 text, expected a checksum list"));
+                          ? Text::tr("a NUL byte (binary data), expected a checksum list")
+                          : Text::tr("not valid UTF-8 text, expected a checksum list"));
 
     const QString text = QString::fromUtf8(data.constData() + start, data.size() - start);
     QList<QStringView> lines = QStringView(text).split(u'\n');
@@ -171,12 +172,12 @@ Result<ChecksumList> ChecksumList::fromData(const QByteArray& data, const QStrin
         const auto decoded = QByteArray::fromBase64Encoding(
             base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (decoded && decoded.decoded.size() == 42)
-            return refuse(2, tr("a signify or minisign public key, not a checksum list"));
+            return refuse(2, Text::tr("a signify or minisign public key, not a checksum list"));
         // signify and minisign's legacy form sign with "Ed", minisign's prehashed form "ED".
         if (!decoded || decoded.decoded.size() != 74 ||
             !(decoded.decoded.startsWith("Ed") || decoded.decoded.startsWith("ED")))
-            return refuse(2, tr("not a signify signature: expected the base64 of \"Ed\", an "
-                                "8-byte key number and a 64-byte signature"));
+            return refuse(2, Text::tr("not a signify signature: expected the base64 of \"Ed\", an "
+                                      "8-byte key number and a 64-byte signature"));
         if (lines.size() > 2)
             if (const QString what = notAList(lines.at(2)); !what.isEmpty())
                 return refuse(3, what);
@@ -215,12 +216,13 @@ Result<ChecksumList> ChecksumList::fromData(const QByteArray& data, const QStrin
         if (const auto it = seen.constFind(key); it != seen.cend()) {
             const ChecksumEntry& before = list.entries.at(*it);
             if (before.hex != e.hex)
-                return refuse(number, tr("%1 is listed again with a different %2 digest (first "
-                                         "on line %3)")
-                                          .arg(InputText::quoted(e.name), e.algorithm,
-                                               QString::number(before.line)));
-            list.warnings.append(tr("line %1: %2 is listed again with the same digest as on "
-                                    "line %3; kept once")
+                return refuse(
+                    number,
+                    Text::tr("%1 is listed again with a different %2 digest (first "
+                             "on line %3)")
+                        .arg(InputText::quoted(e.name), e.algorithm, QString::number(before.line)));
+            list.warnings.append(Text::tr("line %1: %2 is listed again with the same digest as on "
+                                          "line %3; kept once")
                                      .arg(QString::number(number), InputText::quoted(e.name),
                                           QString::number(before.line)));
             continue;
@@ -232,14 +234,14 @@ Result<ChecksumList> ChecksumList::fromData(const QByteArray& data, const QStrin
 
     list.empty = list.entries.isEmpty();
     if (list.empty)
-        list.warnings.append(tr("the list has no entries, so it vouches for no file"));
+        list.warnings.append(Text::tr("the list has no entries, so it vouches for no file"));
     if (list.weak) {
         int weak = 0;
         for (const ChecksumEntry& e : std::as_const(list.entries))
             weak += e.weak ? 1 : 0;
-        list.warnings.append(tr("%n entries use MD5 or SHA-1, which do not protect against a "
-                                "file made to match",
-                                weak));
+        list.warnings.append(Text::tr("%n entries use MD5 or SHA-1, which do not protect against a "
+                                      "file made to match",
+                                      nullptr, weak));
     }
     return list;
 }

@@ -7,9 +7,9 @@ namespace slipway {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CycloneDxJsonReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CycloneDxJsonReader)
+};
 
 const QLatin1String kComponents("components");
 
@@ -20,14 +20,15 @@ bool CycloneDxJsonReader::read(const QJsonObject& root) {
     const QJsonValue spec = root.value(QLatin1String("specVersion"));
     const QString specWhere = QStringLiteral("/specVersion");
     if (spec.isUndefined())
-        return m_json.fail(specWhere, tr("missing; a CycloneDX BOM names its version"));
+        return m_json.fail(specWhere, Text::tr("missing; a CycloneDX BOM names its version"));
     if (!spec.isString())
-        return m_json.fail(specWhere, tr("expected a string such as \"1.6\""));
+        return m_json.fail(specWhere, Text::tr("expected a string such as \"1.6\""));
     m_sbom.specVersion = spec.toString();
     if (m_sbom.specVersion != u"1.4" && m_sbom.specVersion != u"1.5" &&
         m_sbom.specVersion != u"1.6")
-        return m_json.fail(specWhere, tr("CycloneDX %1 is not supported; expected 1.4, 1.5 or 1.6")
-                                          .arg(InputText::singleLine(m_sbom.specVersion, 20)));
+        return m_json.fail(specWhere,
+                           Text::tr("CycloneDX %1 is not supported; expected 1.4, 1.5 or 1.6")
+                               .arg(InputText::singleLine(m_sbom.specVersion, 20)));
 
     QJsonObject metadata, subject;
     const QString metaWhere = QStringLiteral("/metadata");
@@ -78,7 +79,7 @@ bool CycloneDxJsonReader::readTools(const QJsonObject& metadata, const QString& 
         for (const QJsonValue& s : std::as_const(services))
             list.append(s);
     } else if (!tools.isUndefined() && !tools.isNull()) {
-        return m_json.fail(toolsWhere, tr("expected an array or an object"));
+        return m_json.fail(toolsWhere, Text::tr("expected an array or an object"));
     }
     for (qsizetype i = 0; i < list.size(); ++i) {
         QJsonObject tool;
@@ -150,7 +151,7 @@ bool CycloneDxJsonReader::readComponent(const QJsonObject& o, const QString& whe
 bool CycloneDxJsonReader::readComponents(const QJsonArray& list, const QString& where,
                                          const QString& parentRef, int depth) {
     if (depth > kMaxDepth)
-        return m_json.fail(where, tr("components nested more than %1 deep").arg(kMaxDepth));
+        return m_json.fail(where, Text::tr("components nested more than %1 deep").arg(kMaxDepth));
     for (qsizetype i = 0; i < list.size(); ++i) {
         QJsonObject o;
         SbomComponent c;

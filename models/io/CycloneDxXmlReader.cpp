@@ -8,9 +8,9 @@ namespace slipway {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CycloneDxXmlReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CycloneDxXmlReader)
+};
 
 const QLatin1String kNamespacePrefix("http://cyclonedx.org/schema/bom/");
 
@@ -28,14 +28,14 @@ bool CycloneDxXmlReader::xmlError() {
     QString what = InputText::singleLine(m_xml.errorString());
     if (what.endsWith(u'.'))
         what.chop(1);
-    m_error = Error{Error::Kind::Usage, tr("%1:%2:%3: not well-formed XML: %4")
+    m_error = Error{Error::Kind::Usage, Text::tr("%1:%2:%3: not well-formed XML: %4")
                                             .arg(m_path, QString::number(m_xml.lineNumber()),
                                                  QString::number(m_xml.columnNumber() + 1), what)};
     return false;
 }
 
 QString CycloneDxXmlReader::where() const {
-    return tr("line %1").arg(m_xml.lineNumber());
+    return Text::tr("line %1").arg(m_xml.lineNumber());
 }
 
 QString CycloneDxXmlReader::text() {
@@ -50,26 +50,27 @@ bool CycloneDxXmlReader::read(const QByteArray& data) {
         // A BOM declares no entities: a DTD that does is an entity bomb or reaches for files
         // outside it, and is refused before anything expands.
         if (m_xml.isDTD() && m_xml.text().contains(u"<!ENTITY"))
-            return failHere(tr("the document type declares entities; CycloneDX has none, so "
-                               "the file is refused"));
+            return failHere(Text::tr("the document type declares entities; CycloneDX has none, so "
+                                     "the file is refused"));
     }
     if (m_xml.hasError())
         return xmlError();
     if (!m_xml.isStartElement())
-        return failHere(tr("no XML element found, expected a CycloneDX BOM"));
+        return failHere(Text::tr("no XML element found, expected a CycloneDX BOM"));
     const QString ns = m_xml.namespaceUri().toString();
     if (m_xml.name() == u"RDF")
-        return failHere(tr("SPDX RDF/XML is not supported; expected SPDX 2.2 or 2.3 JSON"));
+        return failHere(Text::tr("SPDX RDF/XML is not supported; expected SPDX 2.2 or 2.3 JSON"));
     if (m_xml.name() != u"bom" || !ns.startsWith(kNamespacePrefix))
-        return failHere(tr("not a CycloneDX BOM: the root element is <%1> in the namespace %2, "
-                           "expected <bom> in %3…")
-                            .arg(InputText::singleLine(m_xml.qualifiedName(), 60),
-                                 InputText::quoted(ns), kNamespacePrefix));
+        return failHere(
+            Text::tr("not a CycloneDX BOM: the root element is <%1> in the namespace %2, "
+                     "expected <bom> in %3…")
+                .arg(InputText::singleLine(m_xml.qualifiedName(), 60), InputText::quoted(ns),
+                     kNamespacePrefix));
     m_namespace = ns;
     m_sbom.specVersion = ns.mid(kNamespacePrefix.size());
     if (m_sbom.specVersion != u"1.4" && m_sbom.specVersion != u"1.5" &&
         m_sbom.specVersion != u"1.6")
-        return failHere(tr("CycloneDX %1 is not supported; expected 1.4, 1.5 or 1.6")
+        return failHere(Text::tr("CycloneDX %1 is not supported; expected 1.4, 1.5 or 1.6")
                             .arg(InputText::singleLine(m_sbom.specVersion, 20)));
 
     while (m_xml.readNextStartElement()) {
@@ -159,7 +160,7 @@ bool CycloneDxXmlReader::readTools() {
 
 bool CycloneDxXmlReader::readComponent(int depth, const QString& parentRef, QList<Read>* out) {
     if (depth > kMaxDepth)
-        return failHere(tr("components nested more than %1 deep").arg(kMaxDepth));
+        return failHere(Text::tr("components nested more than %1 deep").arg(kMaxDepth));
     // Parents come before their children, whatever order the elements are in.
     const qsizetype slot = out->size();
     out->append(Read{});
@@ -212,7 +213,7 @@ bool CycloneDxXmlReader::readHashes(SbomComponent& c) {
         if (m_xml.hasError())
             return xmlError();
         if (alg.isEmpty())
-            return fail(line, tr("a <hash> without an alg attribute"));
+            return fail(line, Text::tr("a <hash> without an alg attribute"));
         if (const QString problem = m_assembly.addHash(c, alg, value, at); !problem.isEmpty())
             return fail(line, problem);
     }
@@ -269,11 +270,11 @@ bool CycloneDxXmlReader::addAll(QList<Read>& read, bool firstIsSubject) {
 // may hold dependencies of its own (the schema nests the same type), which make an entry for b.
 bool CycloneDxXmlReader::readDependency(int depth, QString* ref) {
     if (depth > kMaxDepth)
-        return failHere(tr("dependencies nested more than %1 deep").arg(kMaxDepth));
+        return failHere(Text::tr("dependencies nested more than %1 deep").arg(kMaxDepth));
     const QString at = where();
     *ref = m_xml.attributes().value(QLatin1String("ref")).toString();
     if (ref->isEmpty())
-        return failHere(tr("a <dependency> without a ref attribute"));
+        return failHere(Text::tr("a <dependency> without a ref attribute"));
     QStringList dependsOn, dependsOnWhere;
     while (m_xml.readNextStartElement()) {
         if (!is(QLatin1String("dependency"))) {

@@ -9,9 +9,9 @@ namespace slipway {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("SbomAssembly", text, nullptr, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SbomAssembly)
+};
 
 // Past this many refs that name nothing, one line says how many more there were.
 constexpr int kMaxUnknownWarnings = 50;
@@ -20,7 +20,7 @@ constexpr int kMaxUnknownWarnings = 50;
 
 QString SbomAssembly::checkFields(const SbomComponent& c) const {
     if (c.name.trimmed().isEmpty())
-        return tr("the component has no name");
+        return Text::tr("the component has no name");
     // Names, versions and purls are short; a runaway one is refused rather than stored.
     for (const auto& [field, value] :
          {std::pair{QStringLiteral("name"), &c.name}, std::pair{QStringLiteral("group"), &c.group},
@@ -45,7 +45,7 @@ QString SbomAssembly::addComponent(SbomComponent component, bool nested) {
         return problem;
     if (!component.ref.isEmpty()) {
         if (const auto it = m_refs.constFind(component.ref); it != m_refs.cend())
-            return tr("the ref %1 is already the ref of the component at %2")
+            return Text::tr("the ref %1 is already the ref of the component at %2")
                 .arg(InputText::quoted(component.ref), *it);
         m_refs.insert(component.ref, component.location);
     }
@@ -68,8 +68,8 @@ QString SbomAssembly::addHash(SbomComponent& component, QStringView algorithm, Q
                               const QString& where) {
     const QString canonical = SbomHash::canonicalAlgorithm(algorithm);
     if (canonical.isEmpty()) {
-        m_sbom.warnings.append(tr("%1: %2 is not a hash algorithm CycloneDX or SPDX knows; "
-                                  "that hash was left out")
+        m_sbom.warnings.append(Text::tr("%1: %2 is not a hash algorithm CycloneDX or SPDX knows; "
+                                        "that hash was left out")
                                    .arg(where, InputText::quoted(algorithm, 40)));
         return {};
     }
@@ -81,7 +81,7 @@ QString SbomAssembly::addHash(SbomComponent& component, QStringView algorithm, Q
             continue;
         if (h.hex == hex)
             return {}; // the same digest twice says nothing new
-        return tr("two different %1 hashes for one component").arg(canonical);
+        return Text::tr("two different %1 hashes for one component").arg(canonical);
     }
     component.hashes.append(SbomHash{canonical, hex});
     return {};
@@ -162,15 +162,15 @@ void SbomAssembly::finish() {
     for (qsizetype i = 0; i < m_unknownOrder.size(); ++i) {
         if (i == kMaxUnknownWarnings) {
             m_sbom.warnings.append(
-                tr("%n more refs name no component; their dependencies were left out",
-                   int(m_unknownOrder.size() - i)));
+                Text::tr("%n more refs name no component; their dependencies were left out",
+                         nullptr, int(m_unknownOrder.size() - i)));
             break;
         }
         const Unknown& u = m_unknown.value(m_unknownOrder.at(i));
         m_sbom.warnings.append(
-            tr("%1: %2 is not the ref of a component in this document; %n dependencies "
-               "naming it were left out",
-               qMax(1, u.count))
+            Text::tr("%1: %2 is not the ref of a component in this document; %n dependencies "
+                     "naming it were left out",
+                     nullptr, qMax(1, u.count))
                 .arg(u.where, InputText::quoted(m_unknownOrder.at(i))));
     }
 }

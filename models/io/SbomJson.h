@@ -16,6 +16,8 @@ namespace slipway {
 // refusal reads "FILE: /components/3/hashes/0/content: the SHA-256 hash is not hexadecimal".
 // Absent and null optional members leave the output alone; a wrong type is refused.
 class SbomJson {
+    Q_DECLARE_TR_FUNCTIONS(SbomJson)
+
 public:
     explicit SbomJson(QString path)
         : m_path(std::move(path)) {}
@@ -84,8 +86,6 @@ public:
         *out = v.toString();
         return true;
     }
-
-    static QString tr(const char* text) { return QCoreApplication::translate("SbomJson", text); }
 
 private:
     QString m_path;

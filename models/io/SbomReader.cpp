@@ -16,9 +16,9 @@ namespace slipway {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SbomReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SbomReader)
+};
 
 Error refuse(const QString& message) {
     return Error{Error::Kind::Usage, message};
@@ -36,23 +36,24 @@ Result<Sbom> readJson(const QByteArray& data, qsizetype start, const QString& pa
     if (const qsizetype bad =
             Utf8Check::firstBadByte(data.constData() + start, data.size() - start);
         bad >= 0)
-        return refuse(tr("%1:%2: %3, expected SBOM JSON in UTF-8")
+        return refuse(Text::tr("%1:%2: %3, expected SBOM JSON in UTF-8")
                           .arg(path, QString::number(Utf8Check::lineOf(data, start + bad)),
-                               data.at(start + bad) == '\0' ? tr("a NUL byte (binary data)")
-                                                            : tr("not valid UTF-8 text")));
+                               data.at(start + bad) == '\0' ? Text::tr("a NUL byte (binary data)")
+                                                            : Text::tr("not valid UTF-8 text")));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return refuse(tr("%1: not valid JSON: %2")
+        return refuse(Text::tr("%1: not valid JSON: %2")
                           .arg(at(path, data, parseError.offset), parseError.errorString()));
     if (!doc.isObject())
-        return refuse(tr("%1: not an SBOM: the top level is an array; CycloneDX and SPDX JSON "
-                         "documents are objects")
-                          .arg(path));
+        return refuse(
+            Text::tr("%1: not an SBOM: the top level is an array; CycloneDX and SPDX JSON "
+                     "documents are objects")
+                .arg(path));
     const QJsonObject root = doc.object();
     if (const QJsonValue format = root.value(QLatin1String("bomFormat")); !format.isUndefined()) {
         if (format.toString() != u"CycloneDX")
-            return refuse(tr("%1: /bomFormat: %2 is not CycloneDX")
+            return refuse(Text::tr("%1: /bomFormat: %2 is not CycloneDX")
                               .arg(path, InputText::quoted(format.toString())));
         CycloneDxJsonReader reader(path, sbom);
         if (!reader.read(root))
@@ -66,10 +67,10 @@ Result<Sbom> readJson(const QByteArray& data, qsizetype start, const QString& pa
         return sbom;
     }
     if (root.value(QLatin1String("@context")).toString().contains(u"spdx", Qt::CaseInsensitive))
-        return refuse(
-            tr("%1: SPDX 3 JSON-LD is not supported; expected SPDX 2.2 or 2.3 JSON").arg(path));
-    return refuse(tr("%1: JSON, but neither CycloneDX nor SPDX: the top level has no "
-                     "\"bomFormat\" and no \"spdxVersion\"")
+        return refuse(Text::tr("%1: SPDX 3 JSON-LD is not supported; expected SPDX 2.2 or 2.3 JSON")
+                          .arg(path));
+    return refuse(Text::tr("%1: JSON, but neither CycloneDX nor SPDX: the top level has no "
+                           "\"bomFormat\" and no \"spdxVersion\"")
                       .arg(path));
 }
 
@@ -78,7 +79,7 @@ QString shown(char c) {
     const auto u = static_cast<unsigned char>(c);
     if (u >= 0x21 && u < 0x7f)
         return InputText::quoted(QString(QLatin1Char(c)));
-    return tr("the byte 0x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+    return Text::tr("the byte 0x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
 }
 
 } // namespace
@@ -94,10 +95,11 @@ Result<Sbom> SbomReader::fromData(const QByteArray& data, const QString& path) {
     Sbom sbom;
     sbom.evidence = EvidenceFile::describe(path, data);
     if (data.isEmpty())
-        return refuse(tr("%1: the file is empty, expected a CycloneDX or SPDX SBOM").arg(path));
+        return refuse(
+            Text::tr("%1: the file is empty, expected a CycloneDX or SPDX SBOM").arg(path));
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
-        return refuse(tr("%1: the file is UTF-16 text; expected a CycloneDX or SPDX SBOM in "
-                         "UTF-8")
+        return refuse(Text::tr("%1: the file is UTF-16 text; expected a CycloneDX or SPDX SBOM in "
+                               "UTF-8")
                           .arg(path));
     const qsizetype start = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     qsizetype i = start;
@@ -106,7 +108,8 @@ Result<Sbom> SbomReader::fromData(const QByteArray& data, const QString& path) {
         ++i;
     if (i == data.size())
         return refuse(
-            tr("%1: the file holds only white space, expected a CycloneDX or SPDX SBOM").arg(path));
+            Text::tr("%1: the file holds only white space, expected a CycloneDX or SPDX SBOM")
+                .arg(path));
     if (data[i] == '{' || data[i] == '[')
         return readJson(data, start, path, std::move(sbom));
     if (data[i] == '<') {
@@ -116,9 +119,9 @@ Result<Sbom> SbomReader::fromData(const QByteArray& data, const QString& path) {
         return sbom;
     }
     if (QByteArrayView(data).sliced(i).startsWith("SPDXVersion:"))
-        return refuse(tr("%1: SPDX tag-value is not supported; expected SPDX 2.2 or 2.3 JSON")
+        return refuse(Text::tr("%1: SPDX tag-value is not supported; expected SPDX 2.2 or 2.3 JSON")
                           .arg(at(path, data, i)));
-    return refuse(tr("%1: neither JSON nor XML: expected \"{\" or \"<\", found %2")
+    return refuse(Text::tr("%1: neither JSON nor XML: expected \"{\" or \"<\", found %2")
                       .arg(at(path, data, i), shown(data[i])));
 }
 

@@ -7,9 +7,9 @@ namespace slipway {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SpdxJsonReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SpdxJsonReader)
+};
 
 // NOASSERTION and NONE are SPDX's "not stated" and "nothing": no licence to show.
 bool isLicence(const QString& value) {
@@ -42,7 +42,7 @@ bool SpdxJsonReader::read(const QJsonObject& root) {
         return false;
     if (version != u"SPDX-2.2" && version != u"SPDX-2.3")
         return m_json.fail(QStringLiteral("/spdxVersion"),
-                           tr("%1 is not supported; expected SPDX-2.2 or SPDX-2.3")
+                           Text::tr("%1 is not supported; expected SPDX-2.2 or SPDX-2.3")
                                .arg(InputText::quoted(version, 20)));
     m_sbom.specVersion = version.mid(5);
 
@@ -107,7 +107,7 @@ bool SpdxJsonReader::readPackage(const QJsonObject& o, const QString& where) {
         return false;
     if (c.ref.isEmpty())
         return m_json.fail(SbomJson::member(where, QLatin1String("SPDXID")),
-                           tr("empty; every package needs one"));
+                           Text::tr("empty; every package needs one"));
     // OPERATING_SYSTEM -> operating-system, as CycloneDX spells its types.
     c.type = purpose.toLower().replace(u'_', u'-');
     if (isLicence(declared))

@@ -10,9 +10,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CalVer", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CalVer)
+};
 
 using Segment = CalVer::Segment;
 
@@ -84,21 +84,21 @@ QString tokenOf(Segment s) {
 QString nameOf(Segment s) {
     switch (rankOf(s)) {
     case Year:
-        return tr("the year");
+        return Text::tr("the year");
     case MonthOrWeek:
-        return isWeek(s) ? tr("the week") : tr("the month");
+        return isWeek(s) ? Text::tr("the week") : Text::tr("the month");
     case Day:
-        return tr("the day");
+        return Text::tr("the day");
     case MajorRank:
-        return tr("MAJOR");
+        return Text::tr("MAJOR");
     case MinorRank:
-        return tr("MINOR");
+        return Text::tr("MINOR");
     case MicroRank:
-        return tr("MICRO");
+        return Text::tr("MICRO");
     case ModifierRank:
         break;
     }
-    return tr("the modifier");
+    return Text::tr("the modifier");
 }
 
 bool allDigits(QStringView s) {
@@ -176,43 +176,44 @@ QList<Piece> split(const QString& text) {
 Result<CalVer> CalVer::fromFormat(const QString& format) {
     const auto fail = [&](const QString& what, qsizetype at) {
         return Error{Error::Kind::Validation,
-                     tr("%1 is not a CalVer scheme: %2 (character %3)")
+                     Text::tr("%1 is not a CalVer scheme: %2 (character %3)")
                          .arg(InputText::quoted(format), what, QString::number(at + 1))};
     };
     if (format.isEmpty())
         return Error{Error::Kind::Validation,
-                     tr("A CalVer scheme is required (e.g. YYYY.MM.MICRO).")};
+                     Text::tr("A CalVer scheme is required (e.g. YYYY.MM.MICRO).")};
     CalVer scheme;
     scheme.m_format = format;
     const QList<Piece> pieces = split(format);
     for (const Piece& piece : pieces) {
         if (piece.text.isEmpty())
-            return fail(tr("a segment is missing"), piece.at);
+            return fail(Text::tr("a segment is missing"), piece.at);
         std::optional<Segment> found;
         for (const SegmentName& n : kSegments) {
             if (piece.text == QStringView(n.token))
                 found = n.segment;
         }
         if (!found)
-            return fail(tr("%1 is not a segment; use YYYY, YY, 0Y, MM, 0M, WW, 0W, DD, 0D, "
-                           "MAJOR, MINOR, MICRO or MODIFIER")
+            return fail(Text::tr("%1 is not a segment; use YYYY, YY, 0Y, MM, 0M, WW, 0W, DD, 0D, "
+                                 "MAJOR, MINOR, MICRO or MODIFIER")
                             .arg(InputText::quoted(piece.text)),
                         piece.at);
         if (scheme.m_segments.isEmpty() && rankOf(*found) != Year)
-            return fail(tr("it must start with the year (YYYY, YY or 0Y)"), piece.at);
+            return fail(Text::tr("it must start with the year (YYYY, YY or 0Y)"), piece.at);
         if (!scheme.m_segments.isEmpty()) {
             const Segment before = scheme.m_segments.last();
             if (rankOf(before) == rankOf(*found))
-                return fail(tr("%1 and %2 cannot both be in one scheme")
+                return fail(Text::tr("%1 and %2 cannot both be in one scheme")
                                 .arg(tokenOf(before), tokenOf(*found)),
                             piece.at);
             if (rankOf(before) > rankOf(*found))
-                return fail(tr("%1 cannot come after %2; the order is year, month or week, day, "
-                               "MAJOR, MINOR, MICRO, MODIFIER")
-                                .arg(tokenOf(*found), tokenOf(before)),
-                            piece.at);
+                return fail(
+                    Text::tr("%1 cannot come after %2; the order is year, month or week, day, "
+                             "MAJOR, MINOR, MICRO, MODIFIER")
+                        .arg(tokenOf(*found), tokenOf(before)),
+                    piece.at);
             if (rankOf(*found) == Day && !isMonth(before))
-                return fail(tr("a day needs a month (MM or 0M) before it"), piece.at);
+                return fail(Text::tr("a day needs a month (MM or 0M) before it"), piece.at);
             scheme.m_separators.append(piece.separator);
         }
         scheme.m_segments.append(*found);
@@ -223,18 +224,18 @@ Result<CalVer> CalVer::fromFormat(const QString& format) {
 Result<CalVerVersion> CalVer::parse(const QString& text) const {
     const auto fail = [&](const QString& what, qsizetype at) {
         return Error{Error::Kind::Validation,
-                     tr("%1 does not fit %2: %3 (character %4)")
+                     Text::tr("%1 does not fit %2: %3 (character %4)")
                          .arg(InputText::quoted(text), m_format, what, QString::number(at + 1))};
     };
     if (text.isEmpty())
         return Error{Error::Kind::Validation,
-                     tr("A version in the form %1 is required.").arg(m_format)};
+                     Text::tr("A version in the form %1 is required.").arg(m_format)};
     const QList<Piece> pieces = split(text);
     const qsizetype needed = hasModifier() ? m_segments.size() - 1 : m_segments.size();
     if (pieces.size() < needed || pieces.size() > m_segments.size()) {
         const qsizetype at =
             pieces.size() > m_segments.size() ? pieces[m_segments.size()].at - 1 : text.size();
-        return fail(tr("it has %1 parts where the scheme has %2")
+        return fail(Text::tr("it has %1 parts where the scheme has %2")
                         .arg(QString::number(pieces.size()), QString::number(m_segments.size())),
                     at);
     }
@@ -244,14 +245,14 @@ Result<CalVerVersion> CalVer::parse(const QString& text) const {
         const Piece& piece = pieces[i];
         const Segment s = m_segments[i];
         if (i > 0 && piece.separator != m_separators[i - 1])
-            return fail(tr("expected '%1' before %2").arg(m_separators[i - 1], nameOf(s)),
+            return fail(Text::tr("expected '%1' before %2").arg(m_separators[i - 1], nameOf(s)),
                         piece.at - 1);
         if (piece.text.isEmpty())
-            return fail(tr("%1 is missing").arg(nameOf(s)), piece.at);
+            return fail(Text::tr("%1 is missing").arg(nameOf(s)), piece.at);
         if (s == Segment::Modifier) {
             for (qsizetype k = 0; k < piece.text.size(); ++k) {
                 if (!isAlnum(piece.text[k]))
-                    return fail(tr("'%1' is not allowed in the modifier")
+                    return fail(Text::tr("'%1' is not allowed in the modifier")
                                     .arg(InputText::singleLine(piece.text.mid(k, 1))),
                                 piece.at + k);
             }
@@ -259,45 +260,46 @@ Result<CalVerVersion> CalVer::parse(const QString& text) const {
             continue;
         }
         if (!allDigits(piece.text))
-            return fail(
-                tr("%1 must be a number, not %2").arg(nameOf(s), InputText::quoted(piece.text, 20)),
-                piece.at);
+            return fail(Text::tr("%1 must be a number, not %2")
+                            .arg(nameOf(s), InputText::quoted(piece.text, 20)),
+                        piece.at);
         const bool leadingZero = piece.text.size() > 1 && piece.text.front() == u'0';
         if (s == Segment::FullYear && piece.text.size() != 4)
-            return fail(tr("the year must have four digits (YYYY)"), piece.at);
+            return fail(Text::tr("the year must have four digits (YYYY)"), piece.at);
         if (s == Segment::PaddedYear &&
             (piece.text.size() < 2 || (piece.text.size() > 2 && leadingZero)))
-            return fail(tr("the year since 2000 must have two digits (0Y), e.g. 06 or 24"),
+            return fail(Text::tr("the year since 2000 must have two digits (0Y), e.g. 06 or 24"),
                         piece.at);
         if ((s == Segment::PaddedMonth || s == Segment::PaddedWeek || s == Segment::PaddedDay) &&
             piece.text.size() != 2)
-            return fail(tr("%1 must have two digits (%2)").arg(nameOf(s), tokenOf(s)), piece.at);
+            return fail(Text::tr("%1 must have two digits (%2)").arg(nameOf(s), tokenOf(s)),
+                        piece.at);
         if (!isPadded(s) && leadingZero)
-            return fail(
-                tr("%1 has a leading zero (%2 is not zero-padded)").arg(nameOf(s), tokenOf(s)),
-                piece.at);
+            return fail(Text::tr("%1 has a leading zero (%2 is not zero-padded)")
+                            .arg(nameOf(s), tokenOf(s)),
+                        piece.at);
         bool ok = false;
         const quint64 n = piece.text.toULongLong(&ok);
         if (!ok)
-            return fail(tr("%1 is too large").arg(nameOf(s)), piece.at);
+            return fail(Text::tr("%1 is too large").arg(nameOf(s)), piece.at);
         if (rankOf(s) == Year) {
             if (s != Segment::FullYear && n > 7999)
-                return fail(tr("the year is too large"), piece.at);
+                return fail(Text::tr("the year is too large"), piece.at);
             year = int(s == Segment::FullYear ? n : 2000 + n);
         } else if (isMonth(s)) {
             if (n < 1 || n > 12)
-                return fail(tr("month %1 is not between 1 and 12").arg(QString::number(n)),
+                return fail(Text::tr("month %1 is not between 1 and 12").arg(QString::number(n)),
                             piece.at);
             month = int(n);
         } else if (isWeek(s)) {
             if (n < 1 || int(n) > isoWeeks(year))
-                return fail(tr("week %1 is not between 1 and %2")
+                return fail(Text::tr("week %1 is not between 1 and %2")
                                 .arg(QString::number(n), QString::number(isoWeeks(year))),
                             piece.at);
         } else if (rankOf(s) == Day) {
             if (!QDate(year, month, int(qMin<quint64>(n, 99))).isValid())
                 return fail(
-                    tr("%1-%2 has no day %3")
+                    Text::tr("%1-%2 has no day %3")
                         .arg(QString::number(year), QString::number(month), QString::number(n)),
                     piece.at);
         }
@@ -340,7 +342,7 @@ int CalVer::compare(const CalVerVersion& a, const CalVerVersion& b) const {
 Result<CalVerVersion> CalVer::next(const std::optional<CalVerVersion>& last, QDate date,
                                    Bump bump) const {
     if (!date.isValid())
-        return Error{Error::Kind::Validation, tr("A release date is needed to number it.")};
+        return Error{Error::Kind::Validation, Text::tr("A release date is needed to number it.")};
     // With a week segment the year is the ISO week-numbering year, so that 2026.1 is one week
     // even when it starts in December 2025.
     int weekYear = 0;
@@ -358,10 +360,10 @@ Result<CalVerVersion> CalVer::next(const std::optional<CalVerVersion>& last, QDa
             if (s == Segment::FullYear && (year < 1000 || year > 9999))
                 return Error{
                     Error::Kind::Validation,
-                    tr("%1 cannot show the year %2.").arg(m_format, QString::number(year))};
+                    Text::tr("%1 cannot show the year %2.").arg(m_format, QString::number(year))};
             if (s != Segment::FullYear && year < 2000)
                 return Error{Error::Kind::Validation,
-                             tr("%1 counts years from 2000 and cannot show %2.")
+                             Text::tr("%1 counts years from 2000 and cannot show %2.")
                                  .arg(m_format, QString::number(year))};
             v.numbers.append(quint64(s == Segment::FullYear ? year : year - 2000));
         } else if (isMonth(s)) {
@@ -381,7 +383,7 @@ Result<CalVerVersion> CalVer::next(const std::optional<CalVerVersion>& last, QDa
     if (last) {
         if (last->numbers.size() != dates + counters)
             return Error{Error::Kind::Validation,
-                         tr("The last version does not fit %1.").arg(m_format)};
+                         Text::tr("The last version does not fit %1.").arg(m_format)};
         period = 0;
         for (qsizetype i = 0; i < dates && period == 0; ++i) {
             if (v.numbers[i] != last->numbers[i])
@@ -390,7 +392,7 @@ Result<CalVerVersion> CalVer::next(const std::optional<CalVerVersion>& last, QDa
     }
     if (period < 0)
         return Error{Error::Kind::Validation,
-                     tr("%1 lies before the period of the last version %2.")
+                     Text::tr("%1 lies before the period of the last version %2.")
                          .arg(date.toString(Qt::ISODate), toString(*last))};
     if (period > 0) {
         for (qsizetype i = 0; i < counters; ++i)
@@ -401,8 +403,8 @@ Result<CalVerVersion> CalVer::next(const std::optional<CalVerVersion>& last, QDa
         return CalVerVersion{last->numbers, {}};
     if (counters == 0)
         return Error{Error::Kind::Validation,
-                     tr("%1 has no counter, so a second release in the period of %2 needs a "
-                        "later date.")
+                     Text::tr("%1 has no counter, so a second release in the period of %2 needs a "
+                              "later date.")
                          .arg(m_format, toString(*last))};
     // The counter asked for, else the next finer one the scheme has, else its finest.
     const Segment wanted = bump == Bump::Major   ? Segment::Major
@@ -418,7 +420,7 @@ Result<CalVerVersion> CalVer::next(const std::optional<CalVerVersion>& last, QDa
     v.numbers = last->numbers;
     if (v.numbers[moved] == std::numeric_limits<quint64>::max())
         return Error{Error::Kind::Validation,
-                     tr("%1 cannot be counted any higher.").arg(nameOf(m_segments[moved]))};
+                     Text::tr("%1 cannot be counted any higher.").arg(nameOf(m_segments[moved]))};
     ++v.numbers[moved];
     for (qsizetype i = moved + 1; i < dates + counters; ++i)
         v.numbers[i] = 0;

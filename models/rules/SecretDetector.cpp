@@ -18,9 +18,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SecretDetector", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SecretDetector)
+};
 
 bool isAsciiAlnum(QChar c) {
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
@@ -297,18 +297,18 @@ bool SecretDetector::looksRandom(QStringView token) {
 std::optional<QString> SecretDetector::looksSecret(const QString& key, const QString& value) {
     for (const KnownFormat& format : knownFormats()) {
         if (format.pattern.match(value).hasMatch())
-            return tr(format.reason);
+            return Text::tr(format.reason);
     }
     for (const QStringView token : runs(value, [](QChar c) {
              return isAsciiAlnum(c) || c == u'_' || c == u'-' || c == u'.';
          })) {
         if (isJwt(token))
-            return tr("a JWT");
+            return Text::tr("a JWT");
     }
     if (hasUrlPassword(value))
-        return tr("a URL with a password");
+        return Text::tr("a URL with a password");
     if (namesSecret(key) && !harmlessForSecretKey(value))
-        return tr("a value under a key named like a password or token");
+        return Text::tr("a value under a key named like a password or token");
     if (isPublicMaterial(value))
         return std::nullopt;
     for (QStringView token : runs(value, isTokenChar)) {
@@ -318,7 +318,7 @@ std::optional<QString> SecretDetector::looksSecret(const QString& key, const QSt
             token.startsWith(u"sha512-"))
             continue; // short, or a Subresource Integrity digest
         if (looksRandom(token) && !decodesToText(token))
-            return tr("a long high-entropy string");
+            return Text::tr("a long high-entropy string");
     }
     return std::nullopt;
 }

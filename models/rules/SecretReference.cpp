@@ -8,9 +8,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SecretReference", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SecretReference)
+};
 
 bool isAsciiAlnum(QChar c) {
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
@@ -47,8 +47,9 @@ bool SecretReference::hasReferencePrefix(const QString& text) {
 
 Result<SecretReference> SecretReference::parse(const QString& text) {
     const auto fail = [&](const QString& what) {
-        return Error{Error::Kind::Validation,
-                     tr("%1 is not a secret reference: %2").arg(InputText::quoted(text), what)};
+        return Error{
+            Error::Kind::Validation,
+            Text::tr("%1 is not a secret reference: %2").arg(InputText::quoted(text), what)};
     };
     SecretReference ref;
     if (text.startsWith(kVault)) {
@@ -58,19 +59,21 @@ Result<SecretReference> SecretReference::parse(const QString& text) {
         ref.name = hash < 0 ? rest : rest.left(hash);
         ref.field = hash < 0 ? QString() : rest.mid(hash + 1);
         if (ref.name.isEmpty())
-            return fail(tr("the Vault path is missing (vault:PATH#FIELD)"));
+            return fail(Text::tr("the Vault path is missing (vault:PATH#FIELD)"));
         for (const QString& segment : ref.name.split(u'/')) {
             if (segment.isEmpty())
-                return fail(tr("the Vault path has an empty segment"));
+                return fail(Text::tr("the Vault path has an empty segment"));
             if (segment == u"." || segment == u"..")
-                return fail(tr("the Vault path may not contain '.' or '..'"));
+                return fail(Text::tr("the Vault path may not contain '.' or '..'"));
             if (!allOf(segment, u"_.-"))
-                return fail(tr("%1 is not allowed in a Vault path").arg(badChar(segment, u"_.-")));
+                return fail(
+                    Text::tr("%1 is not allowed in a Vault path").arg(badChar(segment, u"_.-")));
         }
         if (ref.field.isEmpty())
-            return fail(tr("name the field after '#' (vault:PATH#FIELD)"));
+            return fail(Text::tr("name the field after '#' (vault:PATH#FIELD)"));
         if (!allOf(ref.field, u"_.-"))
-            return fail(tr("%1 is not allowed in a Vault field").arg(badChar(ref.field, u"_.-")));
+            return fail(
+                Text::tr("%1 is not allowed in a Vault field").arg(badChar(ref.field, u"_.-")));
         return ref;
     }
     if (text.startsWith(kAws)) {
@@ -80,26 +83,27 @@ Result<SecretReference> SecretReference::parse(const QString& text) {
         ref.name = hash < 0 ? rest : rest.left(hash);
         ref.field = hash < 0 ? QString() : rest.mid(hash + 1);
         if (ref.name.isEmpty())
-            return fail(tr("the secret's name is missing (awssm:NAME)"));
+            return fail(Text::tr("the secret's name is missing (awssm:NAME)"));
         // Secrets Manager names: up to 512 of [A-Za-z0-9/_+=.@-]; an ARN adds ':'.
         const bool arn = ref.name.startsWith(u"arn:aws:secretsmanager:");
         const char16_t* allowed = arn ? u"/_+=.@-:" : u"/_+=.@-";
         if (ref.name.size() > 2048 || (!arn && ref.name.size() > 512))
-            return fail(tr("the secret's name is too long"));
+            return fail(Text::tr("the secret's name is too long"));
         if (!allOf(ref.name, allowed))
-            return fail(
-                tr("%1 is not allowed in a Secrets Manager name").arg(badChar(ref.name, allowed)));
+            return fail(Text::tr("%1 is not allowed in a Secrets Manager name")
+                            .arg(badChar(ref.name, allowed)));
         if (hash >= 0 && ref.field.isEmpty())
-            return fail(tr("name the JSON key after '#', or leave the '#' out"));
+            return fail(Text::tr("name the JSON key after '#', or leave the '#' out"));
         if (!allOf(ref.field, u"_.-"))
-            return fail(tr("%1 is not allowed in a JSON key").arg(badChar(ref.field, u"_.-")));
+            return fail(
+                Text::tr("%1 is not allowed in a JSON key").arg(badChar(ref.field, u"_.-")));
         return ref;
     }
     if (text.startsWith(kAzure)) {
         ref.store = Store::AzureKeyVault;
         const QStringList parts = text.mid(kAzure.size()).split(u'/');
         if (parts.size() < 2 || parts.size() > 3 || parts[1].isEmpty())
-            return fail(tr("use azkv:VAULT/NAME or azkv:VAULT/NAME/VERSION"));
+            return fail(Text::tr("use azkv:VAULT/NAME or azkv:VAULT/NAME/VERSION"));
         ref.vault = parts[0];
         ref.name = parts[1];
         ref.version = parts.value(2);
@@ -108,29 +112,29 @@ Result<SecretReference> SecretReference::parse(const QString& text) {
         const QString& v = ref.vault;
         if (v.size() < 3 || v.size() > 24 || !allOf(v, u"-") || !v.front().isLetter() ||
             v.back() == u'-' || v.contains(QStringLiteral("--")))
-            return fail(tr("%1 is not a Key Vault name (3 to 24 letters, digits and single "
-                           "hyphens, starting with a letter)")
+            return fail(Text::tr("%1 is not a Key Vault name (3 to 24 letters, digits and single "
+                                 "hyphens, starting with a letter)")
                             .arg(InputText::quoted(v)));
         if (ref.name.size() > 127 || !allOf(ref.name, u"-"))
-            return fail(tr("%1 is not a Key Vault secret name (up to 127 letters, digits and "
-                           "hyphens)")
+            return fail(Text::tr("%1 is not a Key Vault secret name (up to 127 letters, digits and "
+                                 "hyphens)")
                             .arg(InputText::quoted(ref.name)));
         if (parts.size() == 3 && (ref.version.size() != 32 || !allOf(ref.version, u"")))
-            return fail(tr("a secret version is 32 letters and digits"));
+            return fail(Text::tr("a secret version is 32 letters and digits"));
         return ref;
     }
     if (text.startsWith(kEnv)) {
         ref.store = Store::Environment;
         ref.name = text.mid(kEnv.size());
         if (ref.name.isEmpty())
-            return fail(tr("the variable's name is missing (env:NAME)"));
+            return fail(Text::tr("the variable's name is missing (env:NAME)"));
         if (ref.name.front().isDigit() || !allOf(ref.name, u"_"))
-            return fail(tr("%1 is not an environment variable name (letters, digits and '_', "
-                           "not starting with a digit)")
+            return fail(Text::tr("%1 is not an environment variable name (letters, digits and '_', "
+                                 "not starting with a digit)")
                             .arg(InputText::quoted(ref.name)));
         return ref;
     }
-    return fail(tr("use vault:PATH#FIELD, awssm:NAME, azkv:VAULT/NAME or env:NAME"));
+    return fail(Text::tr("use vault:PATH#FIELD, awssm:NAME, azkv:VAULT/NAME or env:NAME"));
 }
 
 QString SecretReference::toString() const {

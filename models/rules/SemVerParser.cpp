@@ -8,9 +8,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SemVerParser", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SemVerParser)
+};
 
 bool isDigit(QChar c) {
     return c >= u'0' && c <= u'9';
@@ -23,25 +23,25 @@ bool isIdentifierChar(QChar c) {
 
 Error problem(const QString& text, const QString& what, qsizetype index) {
     return Error{Error::Kind::Validation,
-                 tr("%1 is not a semantic version: %2 (character %3)")
+                 Text::tr("%1 is not a semantic version: %2 (character %3)")
                      .arg(InputText::quoted(text), what, QString::number(index + 1))};
 }
 
 QString partName(int part) {
     switch (part) {
     case 0:
-        return tr("the major version");
+        return Text::tr("the major version");
     case 1:
-        return tr("the minor version");
+        return Text::tr("the minor version");
     default:
-        return tr("the patch version");
+        return Text::tr("the patch version");
     }
 }
 
 QString unexpected(QChar c) {
     if (c == u' ')
-        return tr("a space is not allowed");
-    return tr("'%1' is not allowed").arg(InputText::singleLine(QStringView(&c, 1)));
+        return Text::tr("a space is not allowed");
+    return Text::tr("'%1' is not allowed").arg(InputText::singleLine(QStringView(&c, 1)));
 }
 
 // One walk over the text, so that every error can name its character.
@@ -60,7 +60,7 @@ public:
             if (part < 2) {
                 if (atEnd())
                     return problem(m_text,
-                                   tr("use MAJOR.MINOR.PATCH, e.g. 2.4.0; %1 is missing")
+                                   Text::tr("use MAJOR.MINOR.PATCH, e.g. 2.4.0; %1 is missing")
                                        .arg(partName(part + 1)),
                                    m_at);
                 if (peek() != u'.')
@@ -69,7 +69,8 @@ public:
             }
         }
         if (!atEnd() && peek() == u'.')
-            return problem(m_text, tr("more than three numbers; use MAJOR.MINOR.PATCH"), m_at);
+            return problem(m_text, Text::tr("more than three numbers; use MAJOR.MINOR.PATCH"),
+                           m_at);
         if (!atEnd() && peek() == u'-') {
             ++m_at;
             if (auto e = identifiers(true, &v.preRelease))
@@ -95,18 +96,18 @@ private:
             ++m_at;
         if (m_at == start) {
             if (atEnd() || peek() == u'.')
-                return problem(m_text, tr("%1 is missing").arg(partName(part)), start);
-            return problem(m_text,
-                           tr("%1 must be a number; %2").arg(partName(part), unexpected(peek())),
-                           start);
+                return problem(m_text, Text::tr("%1 is missing").arg(partName(part)), start);
+            return problem(
+                m_text, Text::tr("%1 must be a number; %2").arg(partName(part), unexpected(peek())),
+                start);
         }
         const QStringView digits = QStringView(m_text).mid(start, m_at - start);
         if (digits.size() > 1 && digits.front() == u'0')
-            return problem(m_text, tr("%1 has a leading zero").arg(partName(part)), start);
+            return problem(m_text, Text::tr("%1 has a leading zero").arg(partName(part)), start);
         bool ok = false;
         *out = digits.toULongLong(&ok);
         if (!ok)
-            return problem(m_text, tr("%1 is too large").arg(partName(part)), start);
+            return problem(m_text, Text::tr("%1 is too large").arg(partName(part)), start);
         return std::nullopt;
     }
 
@@ -121,8 +122,8 @@ private:
                 if (!atEnd() && peek() != u'.' && !(preRelease && peek() == u'+'))
                     return problem(m_text, unexpected(peek()), m_at);
                 return problem(m_text,
-                               preRelease ? tr("a pre-release identifier is empty")
-                                          : tr("a build metadata identifier is empty"),
+                               preRelease ? Text::tr("a pre-release identifier is empty")
+                                          : Text::tr("a build metadata identifier is empty"),
                                start);
             }
             if (preRelease && id.size() > 1 && id.front() == u'0') {
@@ -130,10 +131,11 @@ private:
                 for (QChar c : id)
                     numeric = numeric && isDigit(c);
                 if (numeric)
-                    return problem(m_text,
-                                   tr("the numeric pre-release identifier %1 has a leading zero")
-                                       .arg(id.toString()),
-                                   start);
+                    return problem(
+                        m_text,
+                        Text::tr("the numeric pre-release identifier %1 has a leading zero")
+                            .arg(id.toString()),
+                        start);
             }
             out->append(id.toString());
             if (atEnd() || peek() != u'.')
@@ -150,16 +152,16 @@ private:
 
 Result<SemVer> SemVerParser::parse(const QString& text) {
     if (text.isEmpty())
-        return Error{Error::Kind::Validation, tr("A version is required (e.g. 2.4.0).")};
+        return Error{Error::Kind::Validation, Text::tr("A version is required (e.g. 2.4.0).")};
     return Scanner(text, 0).run();
 }
 
 Result<LenientSemVer> SemVerParser::parseLenient(const QString& text) {
     const bool prefixed = text.startsWith(u'v') || text.startsWith(u'V');
     if (prefixed && text.size() == 1)
-        return Error{Error::Kind::Validation, tr("A version is required (e.g. v2.4.0).")};
+        return Error{Error::Kind::Validation, Text::tr("A version is required (e.g. v2.4.0).")};
     if (text.isEmpty())
-        return Error{Error::Kind::Validation, tr("A version is required (e.g. 2.4.0).")};
+        return Error{Error::Kind::Validation, Text::tr("A version is required (e.g. 2.4.0).")};
     auto v = Scanner(text, prefixed ? 1 : 0).run();
     if (!v)
         return v.error();

@@ -13,9 +13,9 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("VersionConstraint", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(VersionConstraint)
+};
 
 using Op = VersionComparator::Op;
 constexpr quint64 kMax = std::numeric_limits<quint64>::max();
@@ -206,12 +206,12 @@ private:
 
     Error fail(const QString& what, qsizetype at) const {
         return Error{Error::Kind::Validation,
-                     tr("%1 is not a version constraint: %2 (character %3)")
+                     Text::tr("%1 is not a version constraint: %2 (character %3)")
                          .arg(InputText::quoted(m_text), what, QString::number(at + 1))};
     }
 
     QString unexpected(QChar c) const {
-        return tr("'%1' is not allowed").arg(InputText::singleLine(QStringView(&c, 1)));
+        return Text::tr("'%1' is not allowed").arg(InputText::singleLine(QStringView(&c, 1)));
     }
 
     // Comparators joined by spaces or commas, up to "||" or the end.
@@ -222,12 +222,12 @@ private:
             skipSpaces();
             if (atEnd() || peek() == u'|') {
                 if (!atEnd() && peekAt(m_at + 1) != u'|')
-                    return fail(tr("use '||' between alternatives"), m_at);
+                    return fail(Text::tr("use '||' between alternatives"), m_at);
                 break;
             }
             if (peek() == u',') {
                 if (!any || comma)
-                    return fail(tr("a ',' needs a comparator before it"), m_at);
+                    return fail(Text::tr("a ',' needs a comparator before it"), m_at);
                 comma = true;
                 ++m_at;
                 continue;
@@ -235,7 +235,8 @@ private:
             const Prefix prefix = readPrefix();
             skipSpaces();
             if (atEnd() || peek() == u',' || peek() == u'|')
-                return fail(tr("a version is missing after '%1'").arg(prefixText(prefix)), m_at);
+                return fail(Text::tr("a version is missing after '%1'").arg(prefixText(prefix)),
+                            m_at);
             Partial p;
             if (auto e = partial(&p))
                 return e;
@@ -250,9 +251,9 @@ private:
                     ++m_at;
                     skipSpaces();
                     if (atEnd() || peek() == u',' || peek() == u'|')
-                        return fail(tr("a version is missing after '-'"), m_at);
+                        return fail(Text::tr("a version is missing after '-'"), m_at);
                     if (readPrefix() != Prefix::None)
-                        return fail(tr("a hyphen range takes two plain versions"), m_at - 1);
+                        return fail(Text::tr("a hyphen range takes two plain versions"), m_at - 1);
                     Partial high;
                     if (auto e = partial(&high))
                         return e;
@@ -264,10 +265,10 @@ private:
             expand(prefix, p, set);
         }
         if (comma)
-            return fail(tr("a ',' needs a comparator after it"), m_at);
+            return fail(Text::tr("a ',' needs a comparator after it"), m_at);
         if (!any)
-            return fail(m_text.trimmed().isEmpty() ? tr("it is empty")
-                                                   : tr("an alternative is empty"),
+            return fail(m_text.trimmed().isEmpty() ? Text::tr("it is empty")
+                                                   : Text::tr("an alternative is empty"),
                         m_at);
         return std::nullopt;
     }
@@ -300,7 +301,7 @@ private:
         bool wild = false;
         for (int part = 0;; ++part) {
             if (i == token.size())
-                return fail(tr("a number is missing"), start + i);
+                return fail(Text::tr("a number is missing"), start + i);
             const qsizetype at = i;
             if (isWildcard(token[i])) {
                 wild = true;
@@ -310,35 +311,38 @@ private:
                     ++i;
                 const QStringView digits = token.mid(at, i - at);
                 if (wild)
-                    return fail(tr("a number cannot follow a wildcard"), start + at);
+                    return fail(Text::tr("a number cannot follow a wildcard"), start + at);
                 if (digits.size() > 1 && digits.front() == u'0')
-                    return fail(tr("%1 has a leading zero").arg(digits.toString()), start + at);
+                    return fail(Text::tr("%1 has a leading zero").arg(digits.toString()),
+                                start + at);
                 bool ok = false;
                 p->n[part] = digits.toULongLong(&ok);
                 if (!ok)
-                    return fail(tr("%1 is too large").arg(InputText::singleLine(digits, 30)),
+                    return fail(Text::tr("%1 is too large").arg(InputText::singleLine(digits, 30)),
                                 start + at);
                 p->given = part + 1;
             } else {
-                return fail(token[i] == u'.' ? tr("a number is missing") : unexpected(token[i]),
+                return fail(token[i] == u'.' ? Text::tr("a number is missing")
+                                             : unexpected(token[i]),
                             start + i);
             }
             if (i == token.size())
                 return std::nullopt;
             if (token[i] == u'.') {
                 if (part == 2)
-                    return fail(tr("a version has at most three numbers"), start + i);
+                    return fail(Text::tr("a version has at most three numbers"), start + i);
                 ++i;
                 continue;
             }
             if (token[i] == u'-' || token[i] == u'+') {
                 if (p->given < 3)
-                    return fail(tr("a pre-release or build needs MAJOR.MINOR.PATCH"), start + i);
+                    return fail(Text::tr("a pre-release or build needs MAJOR.MINOR.PATCH"),
+                                start + i);
                 const QString full = token.mid(token.front().isDigit() ? 0 : 1).toString();
                 auto v = SemVerParser::parse(full);
                 if (!v)
                     return Error{Error::Kind::Validation,
-                                 tr("%1 is not a version constraint: %2")
+                                 Text::tr("%1 is not a version constraint: %2")
                                      .arg(InputText::quoted(m_text), v.error().message)};
                 p->preRelease = v->preRelease;
                 return std::nullopt;
@@ -390,7 +394,7 @@ QString VersionComparator::toString() const {
 Result<VersionConstraint> VersionConstraint::parse(const QString& text) {
     if (text.trimmed().isEmpty())
         return Error{Error::Kind::Validation,
-                     tr("A version constraint is required (e.g. ^1.2.0 or >=2.0.0 <3.0.0).")};
+                     Text::tr("A version constraint is required (e.g. ^1.2.0 or >=2.0.0 <3.0.0).")};
     auto alternatives = Parser(text).run();
     if (!alternatives)
         return alternatives.error();

@@ -12,16 +12,16 @@
 namespace slipway {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("VersionScheme", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(VersionScheme)
+};
 
 const QString kSemVerKey = QStringLiteral("semver");
 const QString kCalVerPrefix = QStringLiteral("calver:");
 
 Error overflow(const SemVer& last) {
     return Error{Error::Kind::Validation,
-                 tr("%1 cannot be counted any higher.").arg(last.toString())};
+                 Text::tr("%1 cannot be counted any higher.").arg(last.toString())};
 }
 
 } // namespace
@@ -42,8 +42,8 @@ Result<VersionScheme> VersionScheme::fromKey(const QString& key) {
     if (key.startsWith(kCalVerPrefix))
         return calVer(key.mid(kCalVerPrefix.size()));
     return Error{Error::Kind::Validation,
-                 tr("%1 is not a versioning scheme; use semver or calver:FORMAT "
-                    "(e.g. calver:YYYY.MM.MICRO).")
+                 Text::tr("%1 is not a versioning scheme; use semver or calver:FORMAT "
+                          "(e.g. calver:YYYY.MM.MICRO).")
                      .arg(InputText::quoted(key))};
 }
 
@@ -52,8 +52,8 @@ QString VersionScheme::key() const {
 }
 
 QString VersionScheme::displayName() const {
-    return m_kind == Kind::SemVer ? tr("Semantic Versioning")
-                                  : tr("CalVer %1").arg(m_calVer.format());
+    return m_kind == Kind::SemVer ? Text::tr("Semantic Versioning")
+                                  : Text::tr("CalVer %1").arg(m_calVer.format());
 }
 
 Result<void> VersionScheme::validate(const QString& text) const {
@@ -169,11 +169,11 @@ QStringList VersionScheme::warnings(const QString& chosen, const QString& lastRe
     QStringList out;
     if (!lastReleased.isEmpty()) {
         if (auto c = compare(chosen, lastReleased); c && c.value() <= 0)
-            out.append(tr("%1 is not above the last released %2.").arg(chosen, lastReleased));
+            out.append(Text::tr("%1 is not above the last released %2.").arg(chosen, lastReleased));
     }
     if (!suggested.isEmpty()) {
         if (auto c = compare(chosen, suggested); c && c.value() != 0)
-            out.append(tr("%1 differs from the suggested %2.").arg(chosen, suggested));
+            out.append(Text::tr("%1 differs from the suggested %2.").arg(chosen, suggested));
     }
     return out;
 }

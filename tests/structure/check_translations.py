@@ -20,21 +20,7 @@ import xml.parsers.expat
 # Files that still translate through a tr() wrapper. Each is a defect (its strings are filed
 # under a context the program never looks in); the list only shrinks, and an entry whose file
 # no longer has a wrapper is reported so that it goes.
-PENDING_WRAPPERS = {
-    "models/io/ChecksumList.cpp",
-    "models/io/CycloneDxJsonReader.cpp",
-    "models/io/CycloneDxXmlReader.cpp",
-    "models/io/SbomAssembly.cpp",
-    "models/io/SbomJson.h",
-    "models/io/SbomReader.cpp",
-    "models/io/SpdxJsonReader.cpp",
-    "models/rules/CalVer.cpp",
-    "models/rules/SecretDetector.cpp",
-    "models/rules/SecretReference.cpp",
-    "models/rules/SemVerParser.cpp",
-    "models/rules/VersionConstraint.cpp",
-    "models/rules/VersionScheme.cpp",
-}
+PENDING_WRAPPERS = set()
 
 WRAPPER = re.compile(r'\bQString\s+tr\s*\(\s*const\s+char\s*\*|\bauto\s+tr\s*=\s*\[')
 PLACEHOLDER = re.compile(r'%(\d{1,2})')
