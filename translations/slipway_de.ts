@@ -1484,6 +1484,204 @@
     </message>
 </context>
 <context>
+    <name>CalVer</name>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="87"/>
+        <source>the year</source>
+        <translation>das Jahr</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="89"/>
+        <source>the week</source>
+        <translation>die Woche</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="89"/>
+        <source>the month</source>
+        <translation>der Monat</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="91"/>
+        <source>the day</source>
+        <translation>der Tag</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="93"/>
+        <source>MAJOR</source>
+        <translation>MAJOR</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="95"/>
+        <source>MINOR</source>
+        <translation>MINOR</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="97"/>
+        <source>MICRO</source>
+        <translation>MICRO</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="101"/>
+        <source>the modifier</source>
+        <translation>der Zusatz</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="179"/>
+        <source>%1 is not a CalVer scheme: %2 (character %3)</source>
+        <translation>%1 ist kein CalVer-Schema: %2 (Zeichen %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="184"/>
+        <source>A CalVer scheme is required (e.g. YYYY.MM.MICRO).</source>
+        <translation>Ein CalVer-Schema ist erforderlich (z. B. YYYY.MM.MICRO).</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="190"/>
+        <source>a segment is missing</source>
+        <translation>ein Segment fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="197"/>
+        <source>%1 is not a segment; use YYYY, YY, 0Y, MM, 0M, WW, 0W, DD, 0D, MAJOR, MINOR, MICRO or MODIFIER</source>
+        <translation>%1 ist kein Segment; verwenden Sie YYYY, YY, 0Y, MM, 0M, WW, 0W, DD, 0D, MAJOR, MINOR, MICRO oder MODIFIER</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="202"/>
+        <source>it must start with the year (YYYY, YY or 0Y)</source>
+        <translation>es muss mit dem Jahr beginnen (YYYY, YY oder 0Y)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="206"/>
+        <source>%1 and %2 cannot both be in one scheme</source>
+        <translation>%1 und %2 können nicht beide in einem Schema stehen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="211"/>
+        <source>%1 cannot come after %2; the order is year, month or week, day, MAJOR, MINOR, MICRO, MODIFIER</source>
+        <translation>%1 darf nicht nach %2 kommen; die Reihenfolge ist Jahr, Monat oder Woche, Tag, MAJOR, MINOR, MICRO, MODIFIER</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="216"/>
+        <source>a day needs a month (MM or 0M) before it</source>
+        <translation>ein Tag braucht einen Monat (MM oder 0M) davor</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="227"/>
+        <source>%1 does not fit %2: %3 (character %4)</source>
+        <translation>%1 passt nicht zu %2: %3 (Zeichen %4)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="232"/>
+        <source>A version in the form %1 is required.</source>
+        <translation>Eine Version der Form %1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="238"/>
+        <source>it has %1 parts where the scheme has %2</source>
+        <translation>sie hat %1 Teile, wo das Schema %2 hat</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="248"/>
+        <source>expected &apos;%1&apos; before %2</source>
+        <translation>&apos;%1&apos; vor %2 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="251"/>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="255"/>
+        <source>&apos;%1&apos; is not allowed in the modifier</source>
+        <translation>&apos;%1&apos; ist im Zusatz nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="263"/>
+        <source>%1 must be a number, not %2</source>
+        <translation>%1 muss eine Zahl sein, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="268"/>
+        <source>the year must have four digits (YYYY)</source>
+        <translation>das Jahr muss vier Ziffern haben (YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="271"/>
+        <source>the year since 2000 must have two digits (0Y), e.g. 06 or 24</source>
+        <translation>das Jahr seit 2000 muss zwei Ziffern haben (0Y), z. B. 06 oder 24</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="275"/>
+        <source>%1 must have two digits (%2)</source>
+        <translation>%1 muss zwei Ziffern haben (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="278"/>
+        <source>%1 has a leading zero (%2 is not zero-padded)</source>
+        <translation>%1 hat eine führende Null (%2 wird nicht mit Nullen aufgefüllt)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="284"/>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="287"/>
+        <source>the year is too large</source>
+        <translation>das Jahr ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="291"/>
+        <source>month %1 is not between 1 and 12</source>
+        <translation>Monat %1 liegt nicht zwischen 1 und 12</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="296"/>
+        <source>week %1 is not between 1 and %2</source>
+        <translation>Woche %1 liegt nicht zwischen 1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="302"/>
+        <source>%1-%2 has no day %3</source>
+        <translation>%1-%2 hat keinen Tag %3</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="345"/>
+        <source>A release date is needed to number it.</source>
+        <translation>Zum Nummerieren ist ein Release-Datum nötig.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="363"/>
+        <source>%1 cannot show the year %2.</source>
+        <translation>%1 kann das Jahr %2 nicht darstellen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="366"/>
+        <source>%1 counts years from 2000 and cannot show %2.</source>
+        <translation>%1 zählt Jahre ab 2000 und kann %2 nicht darstellen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="386"/>
+        <source>The last version does not fit %1.</source>
+        <translation>Die letzte Version passt nicht zu %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="395"/>
+        <source>%1 lies before the period of the last version %2.</source>
+        <translation>%1 liegt vor dem Zeitraum der letzten Version %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="406"/>
+        <source>%1 has no counter, so a second release in the period of %2 needs a later date.</source>
+        <translation>%1 hat keinen Zähler; ein zweites Release im Zeitraum von %2 braucht daher ein späteres Datum.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CalVer.cpp" line="423"/>
+        <source>%1 cannot be counted any higher.</source>
+        <translation>%1 kann nicht weiter hochgezählt werden.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarImportService</name>
     <message>
         <location filename="../models/services/CalendarImportService.cpp" line="54"/>
@@ -1668,6 +1866,92 @@
     </message>
 </context>
 <context>
+    <name>ChecksumList</name>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="84"/>
+        <source>a digest of %1 hex digits; expected 64 (SHA-256), 128 (SHA-512), 96 (SHA-384), 56 (SHA-224), 40 (SHA-1) or 32 (MD5)</source>
+        <translation>ein Hash mit %1 Hex-Ziffern; erwartet 64 (SHA-256), 128 (SHA-512), 96 (SHA-384), 56 (SHA-224), 40 (SHA-1) oder 32 (MD5)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="93"/>
+        <source>not a checksum line: expected &quot;HASH  NAME&quot;, &quot;HASH *NAME&quot; or &quot;ALGORITHM (NAME) = HASH&quot;</source>
+        <translation>keine Prüfsummenzeile: erwartet „HASH  NAME“, „HASH *NAME“ oder „ALGORITHMUS (NAME) = HASH“</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="98"/>
+        <source>%1 is not a hash algorithm Slipway knows</source>
+        <translation>%1 ist kein Hash-Algorithmus, den Slipway kennt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="108"/>
+        <source>the name has an escape other than \\, \n or \r</source>
+        <translation>der Name enthält ein anderes Escape als \\, \n oder \r</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="113"/>
+        <source>no file name after the digest</source>
+        <translation>kein Dateiname nach dem Hash</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="115"/>
+        <source>the file name</source>
+        <translation>der Dateiname</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="125"/>
+        <source>an OpenPGP armoured block (a signature or a key), not a checksum list</source>
+        <translation>ein OpenPGP-ASCII-Armor-Block (eine Signatur oder ein Schlüssel), keine Prüfsummenliste</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="127"/>
+        <source>a minisign signature, not a checksum list</source>
+        <translation>eine minisign-Signatur, keine Prüfsummenliste</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="161"/>
+        <source>a NUL byte (binary data), expected a checksum list</source>
+        <translation>ein NUL-Byte (Binärdaten), Prüfsummenliste erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="162"/>
+        <source>not valid UTF-8 text, expected a checksum list</source>
+        <translation>kein gültiger UTF-8-Text, Prüfsummenliste erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="175"/>
+        <source>a signify or minisign public key, not a checksum list</source>
+        <translation>ein öffentlicher signify- oder minisign-Schlüssel, keine Prüfsummenliste</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="179"/>
+        <source>not a signify signature: expected the base64 of &quot;Ed&quot;, an 8-byte key number and a 64-byte signature</source>
+        <translation>keine signify-Signatur: erwartet das Base64 von „Ed“, einer 8-Byte-Schlüsselnummer und einer 64-Byte-Signatur</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="221"/>
+        <source>%1 is listed again with a different %2 digest (first on line %3)</source>
+        <translation>%1 ist erneut aufgeführt, mit einem anderen %2-Hash (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="224"/>
+        <source>line %1: %2 is listed again with the same digest as on line %3; kept once</source>
+        <translation>Zeile %1: %2 ist erneut mit demselben Hash wie in Zeile %3 aufgeführt; einmal behalten</translation>
+    </message>
+    <message>
+        <location filename="../models/io/ChecksumList.cpp" line="237"/>
+        <source>the list has no entries, so it vouches for no file</source>
+        <translation>die Liste hat keine Einträge und bürgt daher für keine Datei</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/io/ChecksumList.cpp" line="242"/>
+        <source>%n entries use MD5 or SHA-1, which do not protect against a file made to match</source>
+        <translation>
+            <numerusform>%n Eintrag verwendet MD5 oder SHA-1, die nicht vor einer passend gemachten Datei schützen</numerusform>
+            <numerusform>%n Einträge verwenden MD5 oder SHA-1, die nicht vor einer passend gemachten Datei schützen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommunicationRepository</name>
     <message>
         <location filename="../models/storage/CommunicationRepository.cpp" line="16"/>
@@ -1683,6 +1967,14 @@
         <location filename="../models/storage/CommunicationRepository.cpp" line="178"/>
         <source>Acknowledgement %1 no longer exists — reload.</source>
         <translation>Bestätigung %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentRepository</name>
+    <message>
+        <location filename="../models/storage/ComponentRepository.cpp" line="15"/>
+        <source>saving a release&apos;s components</source>
+        <translation>Speichern der Komponenten eines Release</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2074,92 @@
         <location filename="../models/io/CsvReader.cpp" line="165"/>
         <source>%1 has a header but no rows; nothing to import.</source>
         <translation>%1 hat eine Kopfzeile, aber keine Zeilen; nichts zu importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>CycloneDxJsonReader</name>
+    <message>
+        <location filename="../models/io/CycloneDxJsonReader.cpp" line="23"/>
+        <source>missing; a CycloneDX BOM names its version</source>
+        <translation>fehlt; ein CycloneDX-BOM nennt seine Version</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CycloneDxJsonReader.cpp" line="25"/>
+        <source>expected a string such as &quot;1.6&quot;</source>
+        <translation>Zeichenkette wie „1.6“ erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CycloneDxJsonReader.cpp" line="30"/>
+        <source>CycloneDX %1 is not supported; expected 1.4, 1.5 or 1.6</source>
+        <translation>CycloneDX %1 wird nicht unterstützt; erwartet 1.4, 1.5 oder 1.6</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CycloneDxJsonReader.cpp" line="82"/>
+        <source>expected an array or an object</source>
+        <translation>Array oder Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CycloneDxJsonReader.cpp" line="154"/>
+        <source>components nested more than %1 deep</source>
+        <translation>Komponenten mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+</context>
+<context>
+    <name>CycloneDxXmlReader</name>
+    <message>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="31"/>
+        <source>%1:%2:%3: not well-formed XML: %4</source>
+        <translation>%1:%2:%3: kein wohlgeformtes XML: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="38"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="53"/>
+        <source>the document type declares entities; CycloneDX has none, so the file is refused</source>
+        <translation>die Dokumenttyp-Deklaration enthält Entitäten; CycloneDX hat keine, daher wird die Datei abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="59"/>
+        <source>no XML element found, expected a CycloneDX BOM</source>
+        <translation>kein XML-Element gefunden, CycloneDX-BOM erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="62"/>
+        <source>SPDX RDF/XML is not supported; expected SPDX 2.2 or 2.3 JSON</source>
+        <translation>SPDX RDF/XML wird nicht unterstützt; SPDX-2.2- oder -2.3-JSON erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="65"/>
+        <source>not a CycloneDX BOM: the root element is &lt;%1&gt; in the namespace %2, expected &lt;bom&gt; in %3…</source>
+        <translation>kein CycloneDX-BOM: Das Wurzelelement ist &lt;%1&gt; im Namensraum %2, erwartet &lt;bom&gt; in %3…</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="73"/>
+        <source>CycloneDX %1 is not supported; expected 1.4, 1.5 or 1.6</source>
+        <translation>CycloneDX %1 wird nicht unterstützt; erwartet 1.4, 1.5 oder 1.6</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="163"/>
+        <source>components nested more than %1 deep</source>
+        <translation>Komponenten mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="216"/>
+        <source>a &lt;hash&gt; without an alg attribute</source>
+        <translation>ein &lt;hash&gt; ohne Attribut alg</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="273"/>
+        <source>dependencies nested more than %1 deep</source>
+        <translation>Abhängigkeiten mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CycloneDxXmlReader.cpp" line="277"/>
+        <source>a &lt;dependency&gt; without a ref attribute</source>
+        <translation>eine &lt;dependency&gt; ohne Attribut ref</translation>
     </message>
 </context>
 <context>
@@ -5695,6 +6073,45 @@
     </message>
 </context>
 <context>
+    <name>SbomAssembly</name>
+    <message>
+        <location filename="../models/io/SbomAssembly.cpp" line="23"/>
+        <source>the component has no name</source>
+        <translation>die Komponente hat keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomAssembly.cpp" line="48"/>
+        <source>the ref %1 is already the ref of the component at %2</source>
+        <translation>die Referenz %1 ist bereits die Referenz der Komponente bei %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomAssembly.cpp" line="71"/>
+        <source>%1: %2 is not a hash algorithm CycloneDX or SPDX knows; that hash was left out</source>
+        <translation>%1: %2 ist kein Hash-Algorithmus, den CycloneDX oder SPDX kennt; dieser Hash wurde ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomAssembly.cpp" line="84"/>
+        <source>two different %1 hashes for one component</source>
+        <translation>zwei verschiedene %1-Hashes für eine Komponente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/io/SbomAssembly.cpp" line="165"/>
+        <source>%n more refs name no component; their dependencies were left out</source>
+        <translation>
+            <numerusform>%n weitere Referenz nennt keine Komponente; ihre Abhängigkeiten wurden ausgelassen</numerusform>
+            <numerusform>%n weitere Referenzen nennen keine Komponente; ihre Abhängigkeiten wurden ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/io/SbomAssembly.cpp" line="171"/>
+        <source>%1: %2 is not the ref of a component in this document; %n dependencies naming it were left out</source>
+        <translation>
+            <numerusform>%1: %2 ist nicht die Referenz einer Komponente in diesem Dokument; %n Abhängigkeit, die sie nennt, wurde ausgelassen</numerusform>
+            <numerusform>%1: %2 ist nicht die Referenz einer Komponente in diesem Dokument; %n Abhängigkeiten, die sie nennen, wurden ausgelassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SbomHash</name>
     <message>
         <location filename="../models/io/Sbom.cpp" line="85"/>
@@ -5720,6 +6137,104 @@
         <location filename="../models/io/Sbom.cpp" line="100"/>
         <source>the %1 hash has %2 hex digits; expected an even count from 32 to 128</source>
         <translation>der %1-Hash hat %2 Hex-Ziffern; erwartet ist eine gerade Anzahl von 32 bis 128</translation>
+    </message>
+</context>
+<context>
+    <name>SbomJson</name>
+    <message>
+        <location filename="../models/io/SbomJson.h" line="46"/>
+        <location filename="../models/io/SbomJson.h" line="85"/>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomJson.h" line="53"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomJson.h" line="62"/>
+        <location filename="../models/io/SbomJson.h" line="78"/>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomJson.h" line="71"/>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>SbomReader</name>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="39"/>
+        <source>%1:%2: %3, expected SBOM JSON in UTF-8</source>
+        <translation>%1:%2: %3, SBOM-JSON in UTF-8 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="41"/>
+        <source>a NUL byte (binary data)</source>
+        <translation>ein NUL-Byte (Binärdaten)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="42"/>
+        <source>not valid UTF-8 text</source>
+        <translation>kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="46"/>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="50"/>
+        <source>%1: not an SBOM: the top level is an array; CycloneDX and SPDX JSON documents are objects</source>
+        <translation>%1: kein SBOM: Die oberste Ebene ist ein Array; CycloneDX- und SPDX-JSON-Dokumente sind Objekte</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="56"/>
+        <source>%1: /bomFormat: %2 is not CycloneDX</source>
+        <translation>%1: /bomFormat: %2 ist nicht CycloneDX</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="70"/>
+        <source>%1: SPDX 3 JSON-LD is not supported; expected SPDX 2.2 or 2.3 JSON</source>
+        <translation>%1: SPDX 3 JSON-LD wird nicht unterstützt; SPDX-2.2- oder -2.3-JSON erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="72"/>
+        <source>%1: JSON, but neither CycloneDX nor SPDX: the top level has no &quot;bomFormat&quot; and no &quot;spdxVersion&quot;</source>
+        <translation>%1: JSON, aber weder CycloneDX noch SPDX: Die oberste Ebene hat weder „bomFormat“ noch „spdxVersion“</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="82"/>
+        <source>the byte 0x%1</source>
+        <translation>das Byte 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="99"/>
+        <source>%1: the file is empty, expected a CycloneDX or SPDX SBOM</source>
+        <translation>%1: Die Datei ist leer, CycloneDX- oder SPDX-SBOM erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="101"/>
+        <source>%1: the file is UTF-16 text; expected a CycloneDX or SPDX SBOM in UTF-8</source>
+        <translation>%1: Die Datei ist UTF-16-Text; CycloneDX- oder SPDX-SBOM in UTF-8 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="111"/>
+        <source>%1: the file holds only white space, expected a CycloneDX or SPDX SBOM</source>
+        <translation>%1: Die Datei enthält nur Leerraum, CycloneDX- oder SPDX-SBOM erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="122"/>
+        <source>%1: SPDX tag-value is not supported; expected SPDX 2.2 or 2.3 JSON</source>
+        <translation>%1: SPDX Tag-Value wird nicht unterstützt; SPDX-2.2- oder -2.3-JSON erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SbomReader.cpp" line="124"/>
+        <source>%1: neither JSON nor XML: expected &quot;{&quot; or &quot;&lt;&quot;, found %2</source>
+        <translation>%1: weder JSON noch XML: „{“ oder „&lt;“ erwartet, %2 gefunden</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +6711,124 @@
         <source>a Google API key</source>
         <translation>ein Google-API-Schlüssel</translation>
     </message>
+    <message>
+        <location filename="../models/rules/SecretDetector.cpp" line="306"/>
+        <source>a JWT</source>
+        <translation>ein JWT</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretDetector.cpp" line="309"/>
+        <source>a URL with a password</source>
+        <translation>eine URL mit einem Passwort</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretDetector.cpp" line="311"/>
+        <source>a value under a key named like a password or token</source>
+        <translation>ein Wert unter einem Schlüssel, der wie ein Passwort oder Token heißt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretDetector.cpp" line="321"/>
+        <source>a long high-entropy string</source>
+        <translation>eine lange Zeichenkette mit hoher Entropie</translation>
+    </message>
+</context>
+<context>
+    <name>SecretReference</name>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="52"/>
+        <source>%1 is not a secret reference: %2</source>
+        <translation>%1 ist keine Geheimnis-Referenz: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="62"/>
+        <source>the Vault path is missing (vault:PATH#FIELD)</source>
+        <translation>der Vault-Pfad fehlt (vault:PFAD#FELD)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="65"/>
+        <source>the Vault path has an empty segment</source>
+        <translation>der Vault-Pfad hat ein leeres Segment</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="67"/>
+        <source>the Vault path may not contain &apos;.&apos; or &apos;..&apos;</source>
+        <translation>der Vault-Pfad darf weder &apos;.&apos; noch &apos;..&apos; enthalten</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="70"/>
+        <source>%1 is not allowed in a Vault path</source>
+        <translation>%1 ist in einem Vault-Pfad nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="73"/>
+        <source>name the field after &apos;#&apos; (vault:PATH#FIELD)</source>
+        <translation>nennen Sie das Feld nach &apos;#&apos; (vault:PFAD#FELD)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="76"/>
+        <source>%1 is not allowed in a Vault field</source>
+        <translation>%1 ist in einem Vault-Feld nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="86"/>
+        <source>the secret&apos;s name is missing (awssm:NAME)</source>
+        <translation>der Name des Geheimnisses fehlt (awssm:NAME)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="91"/>
+        <source>the secret&apos;s name is too long</source>
+        <translation>der Name des Geheimnisses ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="93"/>
+        <source>%1 is not allowed in a Secrets Manager name</source>
+        <translation>%1 ist in einem Secrets-Manager-Namen nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="96"/>
+        <source>name the JSON key after &apos;#&apos;, or leave the &apos;#&apos; out</source>
+        <translation>nennen Sie den JSON-Schlüssel nach &apos;#&apos; oder lassen Sie das &apos;#&apos; weg</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="99"/>
+        <source>%1 is not allowed in a JSON key</source>
+        <translation>%1 ist in einem JSON-Schlüssel nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="106"/>
+        <source>use azkv:VAULT/NAME or azkv:VAULT/NAME/VERSION</source>
+        <translation>verwenden Sie azkv:VAULT/NAME oder azkv:VAULT/NAME/VERSION</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="115"/>
+        <source>%1 is not a Key Vault name (3 to 24 letters, digits and single hyphens, starting with a letter)</source>
+        <translation>%1 ist kein Key-Vault-Name (3 bis 24 Buchstaben, Ziffern und einzelne Bindestriche, beginnend mit einem Buchstaben)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="119"/>
+        <source>%1 is not a Key Vault secret name (up to 127 letters, digits and hyphens)</source>
+        <translation>%1 ist kein Key-Vault-Geheimnisname (bis zu 127 Buchstaben, Ziffern und Bindestriche)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="123"/>
+        <source>a secret version is 32 letters and digits</source>
+        <translation>eine Geheimnisversion besteht aus 32 Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="130"/>
+        <source>the variable&apos;s name is missing (env:NAME)</source>
+        <translation>der Name der Variablen fehlt (env:NAME)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="132"/>
+        <source>%1 is not an environment variable name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation>%1 ist kein Name einer Umgebungsvariablen (Buchstaben, Ziffern und &apos;_&apos;, nicht mit einer Ziffer beginnend)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SecretReference.cpp" line="137"/>
+        <source>use vault:PATH#FIELD, awssm:NAME, azkv:VAULT/NAME or env:NAME</source>
+        <translation>verwenden Sie vault:PFAD#FELD, awssm:NAME, azkv:VAULT/NAME oder env:NAME</translation>
+    </message>
 </context>
 <context>
     <name>SemVer</name>
@@ -6238,6 +6871,95 @@
         <location filename="../models/domain/SemVer.cpp" line="98"/>
         <source>use MAJOR.MINOR.PATCH, e.g. 2.4.0</source>
         <translation>verwenden Sie MAJOR.MINOR.PATCH, z. B. 2.4.0</translation>
+    </message>
+</context>
+<context>
+    <name>SemVerParser</name>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="26"/>
+        <source>%1 is not a semantic version: %2 (character %3)</source>
+        <translation>%1 ist keine semantische Version: %2 (Zeichen %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="33"/>
+        <source>the major version</source>
+        <translation>die Major-Version</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="35"/>
+        <source>the minor version</source>
+        <translation>die Minor-Version</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="37"/>
+        <source>the patch version</source>
+        <translation>die Patch-Version</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="43"/>
+        <source>a space is not allowed</source>
+        <translation>ein Leerzeichen ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="44"/>
+        <source>&apos;%1&apos; is not allowed</source>
+        <translation>&apos;%1&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="63"/>
+        <source>use MAJOR.MINOR.PATCH, e.g. 2.4.0; %1 is missing</source>
+        <translation>verwenden Sie MAJOR.MINOR.PATCH, z. B. 2.4.0; %1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="72"/>
+        <source>more than three numbers; use MAJOR.MINOR.PATCH</source>
+        <translation>mehr als drei Zahlen; verwenden Sie MAJOR.MINOR.PATCH</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="99"/>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="101"/>
+        <source>%1 must be a number; %2</source>
+        <translation>%1 muss eine Zahl sein; %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="106"/>
+        <source>%1 has a leading zero</source>
+        <translation>%1 hat eine führende Null</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="110"/>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="125"/>
+        <source>a pre-release identifier is empty</source>
+        <translation>ein Vorabversions-Bezeichner ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="126"/>
+        <source>a build metadata identifier is empty</source>
+        <translation>ein Build-Metadaten-Bezeichner ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="136"/>
+        <source>the numeric pre-release identifier %1 has a leading zero</source>
+        <translation>der numerische Vorabversions-Bezeichner %1 hat eine führende Null</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="155"/>
+        <location filename="../models/rules/SemVerParser.cpp" line="164"/>
+        <source>A version is required (e.g. 2.4.0).</source>
+        <translation>Eine Version ist erforderlich (z. B. 2.4.0).</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/SemVerParser.cpp" line="162"/>
+        <source>A version is required (e.g. v2.4.0).</source>
+        <translation>Eine Version ist erforderlich (z. B. v2.4.0).</translation>
     </message>
 </context>
 <context>
@@ -6291,6 +7013,19 @@
         <location filename="../models/storage/SigningKeyRepository.cpp" line="61"/>
         <source>Signing key %1 no longer exists — reload.</source>
         <translation>Signaturschlüssel %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>SpdxJsonReader</name>
+    <message>
+        <location filename="../models/io/SpdxJsonReader.cpp" line="45"/>
+        <source>%1 is not supported; expected SPDX-2.2 or SPDX-2.3</source>
+        <translation>%1 wird nicht unterstützt; erwartet SPDX-2.2 oder SPDX-2.3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/SpdxJsonReader.cpp" line="110"/>
+        <source>empty; every package needs one</source>
+        <translation>leer; jedes Paket braucht einen</translation>
     </message>
 </context>
 <context>
@@ -6374,6 +7109,133 @@
         <location filename="../ui/undo/RecordOps.h" line="50"/>
         <source>This record was changed since — reload.</source>
         <translation>Dieser Datensatz wurde inzwischen geändert — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionConstraint</name>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="209"/>
+        <source>%1 is not a version constraint: %2 (character %3)</source>
+        <translation>%1 ist keine Versionsbedingung: %2 (Zeichen %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="214"/>
+        <source>&apos;%1&apos; is not allowed</source>
+        <translation>&apos;%1&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="225"/>
+        <source>use &apos;||&apos; between alternatives</source>
+        <translation>verwenden Sie &apos;||&apos; zwischen Alternativen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="230"/>
+        <source>a &apos;,&apos; needs a comparator before it</source>
+        <translation>ein &apos;,&apos; braucht einen Vergleichsoperator davor</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="238"/>
+        <source>a version is missing after &apos;%1&apos;</source>
+        <translation>nach &apos;%1&apos; fehlt eine Version</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="254"/>
+        <source>a version is missing after &apos;-&apos;</source>
+        <translation>nach &apos;-&apos; fehlt eine Version</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="256"/>
+        <source>a hyphen range takes two plain versions</source>
+        <translation>ein Bindestrich-Bereich nimmt zwei einfache Versionen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="268"/>
+        <source>a &apos;,&apos; needs a comparator after it</source>
+        <translation>ein &apos;,&apos; braucht einen Vergleichsoperator danach</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="270"/>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="271"/>
+        <source>an alternative is empty</source>
+        <translation>eine Alternative ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="304"/>
+        <location filename="../models/rules/VersionConstraint.cpp" line="325"/>
+        <source>a number is missing</source>
+        <translation>eine Zahl fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="314"/>
+        <source>a number cannot follow a wildcard</source>
+        <translation>auf einen Platzhalter kann keine Zahl folgen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="316"/>
+        <source>%1 has a leading zero</source>
+        <translation>%1 hat eine führende Null</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="321"/>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="333"/>
+        <source>a version has at most three numbers</source>
+        <translation>eine Version hat höchstens drei Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="339"/>
+        <source>a pre-release or build needs MAJOR.MINOR.PATCH</source>
+        <translation>eine Vorabversion oder ein Build braucht MAJOR.MINOR.PATCH</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="345"/>
+        <source>%1 is not a version constraint: %2</source>
+        <translation>%1 ist keine Versionsbedingung: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionConstraint.cpp" line="397"/>
+        <source>A version constraint is required (e.g. ^1.2.0 or &gt;=2.0.0 &lt;3.0.0).</source>
+        <translation>Eine Versionsbedingung ist erforderlich (z. B. ^1.2.0 oder &gt;=2.0.0 &lt;3.0.0).</translation>
+    </message>
+</context>
+<context>
+    <name>VersionScheme</name>
+    <message>
+        <location filename="../models/rules/VersionScheme.cpp" line="24"/>
+        <source>%1 cannot be counted any higher.</source>
+        <translation>%1 kann nicht weiter hochgezählt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionScheme.cpp" line="45"/>
+        <source>%1 is not a versioning scheme; use semver or calver:FORMAT (e.g. calver:YYYY.MM.MICRO).</source>
+        <translation>%1 ist kein Versionierungsschema; verwenden Sie semver oder calver:FORMAT (z. B. calver:YYYY.MM.MICRO).</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionScheme.cpp" line="55"/>
+        <source>Semantic Versioning</source>
+        <translation>Semantische Versionierung</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionScheme.cpp" line="56"/>
+        <source>CalVer %1</source>
+        <translation>CalVer %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionScheme.cpp" line="172"/>
+        <source>%1 is not above the last released %2.</source>
+        <translation>%1 liegt nicht über der zuletzt veröffentlichten %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/VersionScheme.cpp" line="176"/>
+        <source>%1 differs from the suggested %2.</source>
+        <translation>%1 weicht von der vorgeschlagenen %2 ab.</translation>
     </message>
 </context>
 <context>
@@ -6517,7 +7379,7 @@
         <translation>Datei schreibgeschützt öffnen; nie in sie schreiben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="217"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="235"/>
         <source>Wrote %n scope item(s) to %1.</source>
         <translation>
             <numerusform>%n Umfangselement nach %1 geschrieben.</numerusform>
@@ -6525,7 +7387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="219"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="237"/>
         <source>Wrote %n release(s) to %1.</source>
         <translation>
             <numerusform>%n Release nach %1 geschrieben.</numerusform>
@@ -6533,7 +7395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="149"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="154"/>
         <source>Wrote %n agenda item(s) to %1.</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt nach %1 geschrieben.</numerusform>
@@ -6541,27 +7403,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="34"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="38"/>
         <source>--out FILE.ics is required</source>
         <translation>--out DATEI.ics ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="44"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="48"/>
         <source>--from and --to take dates such as 2026-12-01</source>
         <translation>--from und --to erwarten Daten wie 2026-12-01</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="46"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
         <source>--to must come after --from</source>
         <translation>--to muss nach --from liegen</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="55"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
         <source>Wrote %1 release window(s), %2 blackout(s) and %3 incident freeze(s) to %4.</source>
         <translation>%1 Release-Fenster, %2 Sperrzeit(en) und %3 Incident-Sperre(n) nach %4 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="70"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="74"/>
         <source>csv: writes a table as RFC 4180 CSV (UTF-8, CRLF, header row). Cells a spreadsheet would run as a formula get a leading apostrophe.
 ics: writes release windows, blackouts (with their recurrence) and incident freezes as iCalendar for Outlook, Google Calendar and Thunderbird, with stable UIDs.
 The output appears complete or not at all.</source>
@@ -6570,73 +7432,73 @@ ics: schreibt Release-Fenster, Sperrzeiten (mit Wiederholung) und Incident-Sperr
 Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="76"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
         <source>csv or ics.</source>
         <translation>csv oder ics.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="81"/>
-        <source>The table to export: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (a meeting&apos;s) or deployments.</source>
-        <translation>Die zu exportierende Tabelle: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (die einer Sitzung) oder deployments.</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
+        <source>The table to export: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (a meeting&apos;s), deployments, artifacts or components.</source>
+        <translation>Die zu exportierende Tabelle: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (die einer Sitzung), deployments, artifacts oder components.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="87"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="91"/>
         <source>cab-agenda and decisions: the meeting&apos;s id or date.</source>
         <translation>cab-agenda und decisions: die ID oder das Datum der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="89"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="93"/>
         <source>The CSV file to write.</source>
         <translation>Die zu schreibende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="91"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="95"/>
         <source>ics: from this date (UTC).</source>
         <translation>ics: ab diesem Datum (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="93"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="97"/>
         <source>ics: up to this date (UTC).</source>
         <translation>ics: bis zu diesem Datum (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="114"/>
         <source>say which format: &apos;slipway export csv …&apos; or &apos;slipway export ics …&apos;</source>
         <translation>geben Sie das Format an: &apos;slipway export csv …&apos; oder &apos;slipway export ics …&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="112"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="117"/>
         <source>unknown format &apos;%1&apos;; available: csv, ics</source>
         <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="120"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="125"/>
         <source>--table is required (available: %1)</source>
         <translation>--table ist erforderlich (verfügbar: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="124"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="129"/>
         <source>unknown table &apos;%1&apos;; available: %2</source>
         <translation>unbekannte Tabelle &apos;%1&apos;; verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="129"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="134"/>
         <location filename="../app/cli/RenderCommand.cpp" line="74"/>
         <source>--out FILE is required</source>
         <translation>--out DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="131"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="136"/>
         <source>--table %1 needs --meeting ID|DATE</source>
         <translation>--table %1 braucht --meeting ID|DATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="134"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="139"/>
         <source>--meeting applies to cab-agenda and decisions only</source>
         <translation>--meeting gilt nur für cab-agenda und decisions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="151"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="156"/>
         <source>Wrote %n decision(s) to %1.</source>
         <translation>
             <numerusform>%n Entscheidung nach %1 geschrieben.</numerusform>
@@ -6644,7 +7506,23 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="165"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="173"/>
+        <source>Wrote %n artifact(s) to %1.</source>
+        <translation>
+            <numerusform>%n Artefakt nach %1 geschrieben.</numerusform>
+            <numerusform>%n Artefakte nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="174"/>
+        <source>Wrote %n component(s) to %1.</source>
+        <translation>
+            <numerusform>%n Komponente nach %1 geschrieben.</numerusform>
+            <numerusform>%n Komponenten nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="183"/>
         <source>Wrote %n deployment record(s) to %1.</source>
         <translation>
             <numerusform>%n Deployment-Eintrag nach %1 geschrieben.</numerusform>
@@ -6652,7 +7530,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="178"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="196"/>
         <source>Wrote %n issued message(s) to %1.</source>
         <translation>
             <numerusform>%n versendete Mitteilung nach %1 geschrieben.</numerusform>
@@ -6660,7 +7538,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="180"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="198"/>
         <source>Wrote %n recipient row(s) with acknowledgements to %1.</source>
         <translation>
             <numerusform>%n Empfängerzeile mit Bestätigungen nach %1 geschrieben.</numerusform>
@@ -6668,7 +7546,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="194"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="212"/>
         <source>Wrote %n assumption(s) to %1.</source>
         <translation>
             <numerusform>%n Annahme nach %1 geschrieben.</numerusform>
@@ -6676,7 +7554,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="196"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="214"/>
         <source>Wrote %n success metric(s) to %1.</source>
         <translation>
             <numerusform>%n Erfolgskennzahl nach %1 geschrieben.</numerusform>
@@ -6684,7 +7562,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="206"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="224"/>
         <source>Wrote %n trade-off(s) to %1.</source>
         <translation>
             <numerusform>%n Trade-off nach %1 geschrieben.</numerusform>
@@ -7406,128 +8284,208 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="20"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="32"/>
         <source>csv: what the rows are: scope or acknowledgements.</source>
         <translation>csv: was die Zeilen sind: scope oder acknowledgements.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="24"/>
-        <source>csv: put every item into this release. junit, sarif, bench: the release whose criterion the file is evidence for. Its id, PRODUCT@VERSION, or a version only one release has.</source>
-        <translation>csv: jedes Element in dieses Release legen. junit, sarif, bench: das Release, für dessen Kriterium die Datei der Nachweis ist. Seine ID, PRODUKT@VERSION oder eine Version, die nur ein Release hat.</translation>
+        <location filename="../app/cli/ImportCommand.cpp" line="36"/>
+        <source>csv: put every item into this release. junit, sarif, bench: the release whose criterion the file is evidence for. checksums, sbom: the release the files or components belong to. Its id, PRODUCT@VERSION, or a version only one release has.</source>
+        <translation>csv: jedes Element in dieses Release legen. junit, sarif, bench: das Release, für dessen Kriterium die Datei der Nachweis ist. checksums, sbom: das Release, zu dem die Dateien oder Komponenten gehören. Seine ID, PRODUKT@VERSION oder eine Version, die nur ein Release hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="31"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="43"/>
         <source>csv: import the valid rows and list the others, instead of refusing the file.</source>
         <translation>csv: die gültigen Zeilen importieren und die anderen auflisten, statt die Datei abzulehnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="35"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="47"/>
         <source>csv: which column holds which field, e.g. &quot;Name=title,Ticket=external_key&quot;; fields: %1, or ignore. Completes or overrides what Jira and Azure DevOps exports are recognised by.</source>
         <translation>csv: welche Spalte welches Feld enthält, z. B. &quot;Name=title,Ticket=external_key&quot;; Felder: %1 oder ignore. Ergänzt oder überschreibt die Erkennung von Jira- und Azure-DevOps-Exporten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="50"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="62"/>
         <source>unknown --kind &apos;%1&apos;; available: scope, acknowledgements</source>
         <translation>unbekannte --kind &apos;%1&apos;; verfügbar: scope, acknowledgements</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="53"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="65"/>
         <source>--kind scope is required: say what the rows are (or --kind acknowledgements)</source>
         <translation>--kind scope ist erforderlich: Geben Sie an, was die Zeilen sind (oder --kind acknowledgements)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="72"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="84"/>
         <source>%1: %2 of %3 rows cannot be imported, so nothing was; --skip-invalid imports the other %4.</source>
         <translation>%1: %2 von %3 Zeilen können nicht importiert werden, daher wurde nichts importiert; --skip-invalid importiert die anderen %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="78"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="90"/>
         <source>%1: none of its %2 rows can be imported; nothing was.</source>
         <translation>%1: keine der %2 Zeilen kann importiert werden; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="109"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="121"/>
         <source>%1 Skipped.</source>
         <translation>%1 Übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="112"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="124"/>
         <source>%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped; %7 dependencies added.</source>
         <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert, %6 übersprungen; %7 Abhängigkeiten hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="130"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="155"/>
+        <source>%1: no entries: nothing to register</source>
+        <translation>%1: keine Einträge: nichts zu registrieren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="165"/>
+        <source>%1: only %2 digests, which prove nothing against a file someone chose; nothing registered</source>
+        <translation>%1: nur %2-Hashes, die gegen eine gezielt gewählte Datei nichts beweisen; nichts registriert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="169"/>
+        <source>%1: %2 digests only; an artifact is registered by its SHA-256: import the release&apos;s SHA-256 list, or register the files with &apos;slipway artifact add&apos;</source>
+        <translation>%1: nur %2-Hashes; ein Artefakt wird über seinen SHA-256 registriert: Importieren Sie die SHA-256-Liste des Release oder registrieren Sie die Dateien mit &apos;slipway artifact add&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="179"/>
+        <source>%1 is listed with %2 only, which proves nothing against a file someone chose; nothing registered</source>
+        <translation>%1 ist nur mit %2 aufgeführt, was gegen eine gezielt gewählte Datei nichts beweist; nichts registriert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="183"/>
+        <source>%1 is listed with %2, not SHA-256; an artifact is registered by its SHA-256; nothing registered</source>
+        <translation>%1 ist mit %2 aufgeführt, nicht mit SHA-256; ein Artefakt wird über seinen SHA-256 registriert; nichts registriert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="193"/>
+        <source>%1 cannot be an artifact&apos;s name, which is a file name without backslashes or line breaks; nothing registered</source>
+        <translation>%1 kann nicht der Name eines Artefakts sein, denn der ist ein Dateiname ohne Backslashes und Zeilenumbrüche; nichts registriert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="198"/>
+        <source>%1 is listed on line %2 too; an artifact&apos;s name is unique in its release; nothing registered</source>
+        <translation>%1 ist auch in Zeile %2 aufgeführt; der Name eines Artefakts ist in seinem Release eindeutig; nichts registriert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="242"/>
+        <source>%1:%2: %3 is already an artifact of release %4; remove it first or give the new build another name; nothing registered</source>
+        <translation>%1:%2: %3 ist bereits ein Artefakt von Release %4; entfernen Sie es zuerst oder geben Sie dem neuen Build einen anderen Namen; nichts registriert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ImportCommand.cpp" line="272"/>
+        <source>%1: %n artifact(s) registered (SHA-256, unverified):</source>
+        <translation>
+            <numerusform>%1: %n Artefakt registriert (SHA-256, ungeprüft):</numerusform>
+            <numerusform>%1: %n Artefakte registriert (SHA-256, ungeprüft):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="327"/>
+        <source>%1 (%2): components: %3 (%4 with a purl, %5 with hashes); dependency edges: %6; warnings: %7.</source>
+        <translation>%1 (%2): Komponenten: %3 (%4 mit purl, %5 mit Hashes); Abhängigkeitskanten: %6; Warnungen: %7.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="337"/>
+        <source>It describes %1.</source>
+        <translation>Es beschreibt %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ImportCommand.cpp" line="341"/>
+        <source>It replaces the release&apos;s earlier list of %n component(s).</source>
+        <translation>
+            <numerusform>Es ersetzt die frühere Liste des Release mit %n Komponente.</numerusform>
+            <numerusform>Es ersetzt die frühere Liste des Release mit %n Komponenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="352"/>
         <source>csv: reads scope items from a CSV file (RFC 4180, UTF-8): Jira and Azure DevOps exports are recognised, other files say with --map which column holds what. By default a file with any invalid row is refused whole, listing each row&apos;s line and reason. Items keep their external key: importing the same file again updates them.
 ics: reads an iCalendar file (Outlook, Google Calendar, Thunderbird, iCloud) and stores its events as blackouts or incident freezes. Events keep their UID: importing the same calendar again updates them.
 junit, sarif, bench: reads a JUnit XML report, a SARIF 2.1.0 log, or Google Benchmark JSON / a name,value,unit CSV as the evidence of one criterion of a release&apos;s quality gates (--release ID|PRODUCT@VERSION --criterion NAME); prints the criterion&apos;s status and exits 1 when it fails.
+checksums: registers every entry of a SHA256SUMS list (GNU or BSD tag form, signify&apos;s embedded form too) as an artifact of the release, located beside the list; a list with no entries, only MD5 or SHA-1 digests, or a name the release has is refused.
+sbom: makes a CycloneDX 1.4-1.6 (JSON or XML) or SPDX 2.2/2.3 JSON SBOM&apos;s components, with versions, purls, hashes, licences and dependencies, the release&apos;s component list, replacing the one imported before.
 The whole file is checked first and written in one transaction, or not at all.</source>
         <translation>csv: liest Umfangselemente aus einer CSV-Datei (RFC 4180, UTF-8): Jira- und Azure-DevOps-Exporte werden erkannt, bei anderen Dateien gibt --map an, welche Spalte was enthält. Standardmäßig wird eine Datei mit einer ungültigen Zeile ganz abgelehnt, mit Zeile und Grund jeder Zeile. Elemente behalten ihren externen Schlüssel: Ein erneuter Import derselben Datei aktualisiert sie.
 ics: liest eine iCalendar-Datei (Outlook, Google Kalender, Thunderbird, iCloud) und speichert ihre Termine als Sperrzeiten oder Incident-Sperren. Termine behalten ihre UID: Ein erneuter Import desselben Kalenders aktualisiert sie.
 junit, sarif, bench: liest einen JUnit-XML-Bericht, ein SARIF-2.1.0-Log oder Google-Benchmark-JSON / eine name,value,unit-CSV als Nachweis eines Kriteriums der Quality Gates eines Release (--release ID|PRODUCT@VERSION --criterion NAME); gibt den Status des Kriteriums aus und endet mit 1, wenn es fehlschlägt.
+checksums: registriert jeden Eintrag einer SHA256SUMS-Liste (GNU- oder BSD-Tag-Form, auch die eingebettete Form von signify) als Artefakt des Release, zu finden neben der Liste; eine Liste ohne Einträge, nur mit MD5- oder SHA-1-Hashes oder mit einem Namen, den das Release schon hat, wird abgelehnt.
+sbom: macht die Komponenten eines SBOM in CycloneDX 1.4-1.6 (JSON oder XML) oder SPDX 2.2/2.3 JSON, mit Versionen, purls, Hashes, Lizenzen und Abhängigkeiten, zur Komponentenliste des Release und ersetzt die zuvor importierte.
 Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="146"/>
-        <source>csv, ics, junit, sarif or bench.</source>
-        <translation>csv, ics, junit, sarif oder bench.</translation>
+        <location filename="../app/cli/ImportCommand.cpp" line="374"/>
+        <source>csv, ics, junit, sarif, bench, checksums or sbom.</source>
+        <translation>csv, ics, junit, sarif, bench, checksums oder sbom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="147"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="395"/>
+        <source>checksums, sbom: print the result as JSON.</source>
+        <translation>checksums, sbom: Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="421"/>
+        <source>say which format: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos;, or junit, sarif, bench, checksums, sbom</source>
+        <translation>geben Sie das Format an: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos; oder junit, sarif, bench, checksums, sbom</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="424"/>
+        <source>unknown format &apos;%1&apos;; available: csv, ics, junit, sarif, bench, checksums, sbom</source>
+        <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics, junit, sarif, bench, checksums, sbom</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="376"/>
         <source>The file to read.</source>
         <translation>Die zu lesende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="151"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="380"/>
         <source>What the events become: blackouts or freezes.</source>
         <translation>Was aus den Terminen wird: blackouts (Sperrzeiten) oder freezes (Sperren).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="155"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="384"/>
         <source>Blackouts are soft (a warning), not hard (an error).</source>
         <translation>Sperrzeiten sind weich (eine Warnung), nicht hart (ein Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="157"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="386"/>
         <source>The change ticket the import is done under.</source>
         <translation>Das Change-Ticket, unter dem importiert wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="162"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="391"/>
         <source>junit, sarif, bench: the name of the gate criterion the file is evidence for.</source>
         <translation>junit, sarif, bench: der Name des Gate-Kriteriums, für das die Datei der Nachweis ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="187"/>
-        <source>say which format: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos;, or junit, sarif, bench</source>
-        <translation>geben Sie das Format an: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos; oder junit, sarif, bench</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="190"/>
-        <source>unknown format &apos;%1&apos;; available: csv, ics, junit, sarif, bench</source>
-        <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics, junit, sarif, bench</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="193"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="428"/>
         <source>name the CSV file to read</source>
         <translation>nennen Sie die zu lesende CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="195"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="430"/>
         <source>name the calendar file to read</source>
         <translation>nennen Sie die zu lesende Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="196"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="431"/>
         <source>name the %1 file to read</source>
         <translation>nennen Sie die zu lesende %1-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="213"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="433"/>
+        <source>--json applies to checksums and sbom</source>
+        <translation>--json gilt für checksums und sbom</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="456"/>
         <source>--as must be blackouts or freezes</source>
         <translation>--as muss blackouts oder freezes sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="230"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="473"/>
         <source>%1: %2 created, %3 updated, %4 unchanged, %5 left out.</source>
         <translation>%1: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 ausgelassen.</translation>
     </message>
@@ -7990,166 +8948,6 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="84"/>
-        <source>a digest of %1 hex digits; expected 64 (SHA-256), 128 (SHA-512), 96 (SHA-384), 56 (SHA-224), 40 (SHA-1) or 32 (MD5)</source>
-        <translation>ein Hash mit %1 Hex-Ziffern; erwartet 64 (SHA-256), 128 (SHA-512), 96 (SHA-384), 56 (SHA-224), 40 (SHA-1) oder 32 (MD5)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="93"/>
-        <source>not a checksum line: expected &quot;HASH  NAME&quot;, &quot;HASH *NAME&quot; or &quot;ALGORITHM (NAME) = HASH&quot;</source>
-        <translation>keine Prüfsummenzeile: erwartet „HASH  NAME“, „HASH *NAME“ oder „ALGORITHMUS (NAME) = HASH“</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="98"/>
-        <source>%1 is not a hash algorithm Slipway knows</source>
-        <translation>%1 ist kein Hash-Algorithmus, den Slipway kennt</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="108"/>
-        <source>the name has an escape other than \\, \n or \r</source>
-        <translation>der Name enthält ein anderes Escape als \\, \n oder \r</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="113"/>
-        <source>no file name after the digest</source>
-        <translation>kein Dateiname nach dem Hash</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="114"/>
-        <source>the file name</source>
-        <translation>der Dateiname</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="124"/>
-        <source>an OpenPGP armoured block (a signature or a key), not a checksum list</source>
-        <translation>ein OpenPGP-ASCII-Armor-Block (eine Signatur oder ein Schlüssel), keine Prüfsummenliste</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="126"/>
-        <source>a minisign signature, not a checksum list</source>
-        <translation>eine minisign-Signatur, keine Prüfsummenliste</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomReader.cpp" line="39"/>
-        <source>%1:%2: %3, expected SBOM JSON in UTF-8</source>
-        <translation>%1:%2: %3, SBOM-JSON in UTF-8 erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomReader.cpp" line="41"/>
-        <source>a NUL byte (binary data)</source>
-        <translation>ein NUL-Byte (Binärdaten)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomReader.cpp" line="42"/>
-        <source>not valid UTF-8 text</source>
-        <translation>kein gültiger UTF-8-Text</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomReader.cpp" line="46"/>
-        <source>%1: not valid JSON: %2</source>
-        <translation>%1: kein gültiges JSON: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomReader.cpp" line="49"/>
-        <source>%1: not an SBOM: the top level is an array; CycloneDX and SPDX JSON documents are objects</source>
-        <translation>%1: kein SBOM: Die oberste Ebene ist ein Array; CycloneDX- und SPDX-JSON-Dokumente sind Objekte</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomReader.cpp" line="55"/>
-        <source>%1: /bomFormat: %2 is not CycloneDX</source>
-        <translation>%1: /bomFormat: %2 ist nicht CycloneDX</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomReader.cpp" line="70"/>
-        <source>%1: SPDX 3 JSON-LD is not supported; expected SPDX 2.2 or 2.3 JSON</source>
-        <translation>%1: SPDX 3 JSON-LD wird nicht unterstützt; SPDX-2.2- oder -2.3-JSON erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomReader.cpp" line="71"/>
-        <source>%1: JSON, but neither CycloneDX nor SPDX: the top level has no &quot;bomFormat&quot; and no &quot;spdxVersion&quot;</source>
-        <translation>%1: JSON, aber weder CycloneDX noch SPDX: Die oberste Ebene hat weder „bomFormat“ noch „spdxVersion“</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomReader.cpp" line="81"/>
-        <source>the byte 0x%1</source>
-        <translation>das Byte 0x%1</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="87"/>
-        <source>the year</source>
-        <translation>das Jahr</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="89"/>
-        <source>the week</source>
-        <translation>die Woche</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="89"/>
-        <source>the month</source>
-        <translation>der Monat</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="91"/>
-        <source>the day</source>
-        <translation>der Tag</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="93"/>
-        <source>MAJOR</source>
-        <translation>MAJOR</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="95"/>
-        <source>MINOR</source>
-        <translation>MINOR</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="97"/>
-        <source>MICRO</source>
-        <translation>MICRO</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="101"/>
-        <source>the modifier</source>
-        <translation>der Zusatz</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="26"/>
-        <source>%1 is not a semantic version: %2 (character %3)</source>
-        <translation>%1 ist keine semantische Version: %2 (Zeichen %3)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="33"/>
-        <source>the major version</source>
-        <translation>die Major-Version</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="35"/>
-        <source>the minor version</source>
-        <translation>die Minor-Version</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="37"/>
-        <source>the patch version</source>
-        <translation>die Patch-Version</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="43"/>
-        <source>a space is not allowed</source>
-        <translation>ein Leerzeichen ist nicht erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="44"/>
-        <source>&apos;%1&apos; is not allowed</source>
-        <translation>&apos;%1&apos; ist nicht erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionScheme.cpp" line="24"/>
-        <source>%1 cannot be counted any higher.</source>
-        <translation>%1 kann nicht weiter hochgezählt werden.</translation>
-    </message>
 </context>
 <context>
     <name>slipway::ArtifactService</name>
@@ -8295,164 +9093,6 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
 </context>
 <context>
-    <name>slipway::CalVer</name>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="179"/>
-        <source>%1 is not a CalVer scheme: %2 (character %3)</source>
-        <translation>%1 ist kein CalVer-Schema: %2 (Zeichen %3)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="184"/>
-        <source>A CalVer scheme is required (e.g. YYYY.MM.MICRO).</source>
-        <translation>Ein CalVer-Schema ist erforderlich (z. B. YYYY.MM.MICRO).</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="190"/>
-        <source>a segment is missing</source>
-        <translation>ein Segment fehlt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="197"/>
-        <source>%1 is not a segment; use YYYY, YY, 0Y, MM, 0M, WW, 0W, DD, 0D, MAJOR, MINOR, MICRO or MODIFIER</source>
-        <translation>%1 ist kein Segment; verwenden Sie YYYY, YY, 0Y, MM, 0M, WW, 0W, DD, 0D, MAJOR, MINOR, MICRO oder MODIFIER</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="202"/>
-        <source>it must start with the year (YYYY, YY or 0Y)</source>
-        <translation>es muss mit dem Jahr beginnen (YYYY, YY oder 0Y)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="206"/>
-        <source>%1 and %2 cannot both be in one scheme</source>
-        <translation>%1 und %2 können nicht beide in einem Schema stehen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="210"/>
-        <source>%1 cannot come after %2; the order is year, month or week, day, MAJOR, MINOR, MICRO, MODIFIER</source>
-        <translation>%1 darf nicht nach %2 kommen; die Reihenfolge ist Jahr, Monat oder Woche, Tag, MAJOR, MINOR, MICRO, MODIFIER</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="215"/>
-        <source>a day needs a month (MM or 0M) before it</source>
-        <translation>ein Tag braucht einen Monat (MM oder 0M) davor</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="226"/>
-        <source>%1 does not fit %2: %3 (character %4)</source>
-        <translation>%1 passt nicht zu %2: %3 (Zeichen %4)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="231"/>
-        <source>A version in the form %1 is required.</source>
-        <translation>Eine Version der Form %1 ist erforderlich.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="237"/>
-        <source>it has %1 parts where the scheme has %2</source>
-        <translation>sie hat %1 Teile, wo das Schema %2 hat</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="247"/>
-        <source>expected &apos;%1&apos; before %2</source>
-        <translation>&apos;%1&apos; vor %2 erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="250"/>
-        <source>%1 is missing</source>
-        <translation>%1 fehlt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="254"/>
-        <source>&apos;%1&apos; is not allowed in the modifier</source>
-        <translation>&apos;%1&apos; ist im Zusatz nicht erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="263"/>
-        <source>%1 must be a number, not %2</source>
-        <translation>%1 muss eine Zahl sein, nicht %2</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="267"/>
-        <source>the year must have four digits (YYYY)</source>
-        <translation>das Jahr muss vier Ziffern haben (YYYY)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="270"/>
-        <source>the year since 2000 must have two digits (0Y), e.g. 06 or 24</source>
-        <translation>das Jahr seit 2000 muss zwei Ziffern haben (0Y), z. B. 06 oder 24</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="274"/>
-        <source>%1 must have two digits (%2)</source>
-        <translation>%1 muss zwei Ziffern haben (%2)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="277"/>
-        <source>%1 has a leading zero (%2 is not zero-padded)</source>
-        <translation>%1 hat eine führende Null (%2 wird nicht mit Nullen aufgefüllt)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="282"/>
-        <source>%1 is too large</source>
-        <translation>%1 ist zu groß</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="285"/>
-        <source>the year is too large</source>
-        <translation>das Jahr ist zu groß</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="289"/>
-        <source>month %1 is not between 1 and 12</source>
-        <translation>Monat %1 liegt nicht zwischen 1 und 12</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="294"/>
-        <source>week %1 is not between 1 and %2</source>
-        <translation>Woche %1 liegt nicht zwischen 1 und %2</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="300"/>
-        <source>%1-%2 has no day %3</source>
-        <translation>%1-%2 hat keinen Tag %3</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="343"/>
-        <source>A release date is needed to number it.</source>
-        <translation>Zum Nummerieren ist ein Release-Datum nötig.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="361"/>
-        <source>%1 cannot show the year %2.</source>
-        <translation>%1 kann das Jahr %2 nicht darstellen.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="364"/>
-        <source>%1 counts years from 2000 and cannot show %2.</source>
-        <translation>%1 zählt Jahre ab 2000 und kann %2 nicht darstellen.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="384"/>
-        <source>The last version does not fit %1.</source>
-        <translation>Die letzte Version passt nicht zu %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="393"/>
-        <source>%1 lies before the period of the last version %2.</source>
-        <translation>%1 liegt vor dem Zeitraum der letzten Version %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="404"/>
-        <source>%1 has no counter, so a second release in the period of %2 needs a later date.</source>
-        <translation>%1 hat keinen Zähler; ein zweites Release im Zeitraum von %2 braucht daher ein späteres Datum.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/CalVer.cpp" line="421"/>
-        <source>%1 cannot be counted any higher.</source>
-        <translation>%1 kann nicht weiter hochgezählt werden.</translation>
-    </message>
-</context>
-<context>
     <name>slipway::CalendarModel</name>
     <message>
         <location filename="../models/itemmodels/CalendarModel.cpp" line="259"/>
@@ -8486,49 +9126,6 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
 </context>
 <context>
-    <name>slipway::ChecksumList</name>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="160"/>
-        <source>a NUL byte (binary data), expected a checksum list</source>
-        <translation>ein NUL-Byte (Binärdaten), Prüfsummenliste erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="161"/>
-        <source>not valid UTF-8 text, expected a checksum list</source>
-        <translation>kein gültiger UTF-8-Text, Prüfsummenliste erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="174"/>
-        <source>a signify or minisign public key, not a checksum list</source>
-        <translation>ein öffentlicher signify- oder minisign-Schlüssel, keine Prüfsummenliste</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="178"/>
-        <source>not a signify signature: expected the base64 of &quot;Ed&quot;, an 8-byte key number and a 64-byte signature</source>
-        <translation>keine signify-Signatur: erwartet das Base64 von „Ed“, einer 8-Byte-Schlüsselnummer und einer 64-Byte-Signatur</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="218"/>
-        <source>%1 is listed again with a different %2 digest (first on line %3)</source>
-        <translation>%1 ist erneut aufgeführt, mit einem anderen %2-Hash (zuerst in Zeile %3)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="222"/>
-        <source>line %1: %2 is listed again with the same digest as on line %3; kept once</source>
-        <translation>Zeile %1: %2 ist erneut mit demselben Hash wie in Zeile %3 aufgeführt; einmal behalten</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="235"/>
-        <source>the list has no entries, so it vouches for no file</source>
-        <translation>die Liste hat keine Einträge und bürgt daher für keine Datei</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ChecksumList.cpp" line="240"/>
-        <source>%n entries use MD5 or SHA-1, which do not protect against a file made to match</source>
-        <translation>%n Einträge verwenden MD5 oder SHA-1, die nicht vor einer passend gemachten Datei schützen</translation>
-    </message>
-</context>
-<context>
     <name>slipway::CommunicationService</name>
     <message>
         <location filename="../models/services/CommunicationService.cpp" line="71"/>
@@ -8552,89 +9149,11 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
 </context>
 <context>
-    <name>slipway::CycloneDxJsonReader</name>
+    <name>slipway::ComponentService</name>
     <message>
-        <location filename="../models/io/CycloneDxJsonReader.cpp" line="23"/>
-        <source>missing; a CycloneDX BOM names its version</source>
-        <translation>fehlt; ein CycloneDX-BOM nennt seine Version</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CycloneDxJsonReader.cpp" line="25"/>
-        <source>expected a string such as &quot;1.6&quot;</source>
-        <translation>Zeichenkette wie „1.6“ erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CycloneDxJsonReader.cpp" line="29"/>
-        <source>CycloneDX %1 is not supported; expected 1.4, 1.5 or 1.6</source>
-        <translation>CycloneDX %1 wird nicht unterstützt; erwartet 1.4, 1.5 oder 1.6</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CycloneDxJsonReader.cpp" line="81"/>
-        <source>expected an array or an object</source>
-        <translation>Array oder Objekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CycloneDxJsonReader.cpp" line="153"/>
-        <source>components nested more than %1 deep</source>
-        <translation>Komponenten mehr als %1 Ebenen tief verschachtelt</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::CycloneDxXmlReader</name>
-    <message>
-        <location filename="../models/io/CycloneDxXmlReader.cpp" line="31"/>
-        <source>%1:%2:%3: not well-formed XML: %4</source>
-        <translation>%1:%2:%3: kein wohlgeformtes XML: %4</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CycloneDxXmlReader.cpp" line="38"/>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CycloneDxXmlReader.cpp" line="53"/>
-        <source>the document type declares entities; CycloneDX has none, so the file is refused</source>
-        <translation>die Dokumenttyp-Deklaration enthält Entitäten; CycloneDX hat keine, daher wird die Datei abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CycloneDxXmlReader.cpp" line="59"/>
-        <source>no XML element found, expected a CycloneDX BOM</source>
-        <translation>kein XML-Element gefunden, CycloneDX-BOM erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CycloneDxXmlReader.cpp" line="62"/>
-        <source>SPDX RDF/XML is not supported; expected SPDX 2.2 or 2.3 JSON</source>
-        <translation>SPDX RDF/XML wird nicht unterstützt; SPDX-2.2- oder -2.3-JSON erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CycloneDxXmlReader.cpp" line="64"/>
-        <source>not a CycloneDX BOM: the root element is &lt;%1&gt; in the namespace %2, expected &lt;bom&gt; in %3…</source>
-        <translation>kein CycloneDX-BOM: Das Wurzelelement ist &lt;%1&gt; im Namensraum %2, erwartet &lt;bom&gt; in %3…</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CycloneDxXmlReader.cpp" line="72"/>
-        <source>CycloneDX %1 is not supported; expected 1.4, 1.5 or 1.6</source>
-        <translation>CycloneDX %1 wird nicht unterstützt; erwartet 1.4, 1.5 oder 1.6</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CycloneDxXmlReader.cpp" line="162"/>
-        <source>components nested more than %1 deep</source>
-        <translation>Komponenten mehr als %1 Ebenen tief verschachtelt</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CycloneDxXmlReader.cpp" line="215"/>
-        <source>a &lt;hash&gt; without an alg attribute</source>
-        <translation>ein &lt;hash&gt; ohne Attribut alg</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CycloneDxXmlReader.cpp" line="272"/>
-        <source>dependencies nested more than %1 deep</source>
-        <translation>Abhängigkeiten mehr als %1 Ebenen tief verschachtelt</translation>
-    </message>
-    <message>
-        <location filename="../models/io/CycloneDxXmlReader.cpp" line="276"/>
-        <source>a &lt;dependency&gt; without a ref attribute</source>
-        <translation>eine &lt;dependency&gt; ohne Attribut ref</translation>
+        <location filename="../models/services/ComponentService.cpp" line="64"/>
+        <source>%1: %2: a component without a name</source>
+        <translation>%1: %2: eine Komponente ohne Namen</translation>
     </message>
 </context>
 <context>
@@ -9148,95 +9667,6 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
 </context>
 <context>
-    <name>slipway::Parser</name>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="209"/>
-        <source>%1 is not a version constraint: %2 (character %3)</source>
-        <translation>%1 ist keine Versionsbedingung: %2 (Zeichen %3)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="214"/>
-        <source>&apos;%1&apos; is not allowed</source>
-        <translation>&apos;%1&apos; ist nicht erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="225"/>
-        <source>use &apos;||&apos; between alternatives</source>
-        <translation>verwenden Sie &apos;||&apos; zwischen Alternativen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="230"/>
-        <source>a &apos;,&apos; needs a comparator before it</source>
-        <translation>ein &apos;,&apos; braucht einen Vergleichsoperator davor</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="238"/>
-        <source>a version is missing after &apos;%1&apos;</source>
-        <translation>nach &apos;%1&apos; fehlt eine Version</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="253"/>
-        <source>a version is missing after &apos;-&apos;</source>
-        <translation>nach &apos;-&apos; fehlt eine Version</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="255"/>
-        <source>a hyphen range takes two plain versions</source>
-        <translation>ein Bindestrich-Bereich nimmt zwei einfache Versionen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="267"/>
-        <source>a &apos;,&apos; needs a comparator after it</source>
-        <translation>ein &apos;,&apos; braucht einen Vergleichsoperator danach</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="269"/>
-        <source>it is empty</source>
-        <translation>sie ist leer</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="270"/>
-        <source>an alternative is empty</source>
-        <translation>eine Alternative ist leer</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="303"/>
-        <location filename="../models/rules/VersionConstraint.cpp" line="323"/>
-        <source>a number is missing</source>
-        <translation>eine Zahl fehlt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="313"/>
-        <source>a number cannot follow a wildcard</source>
-        <translation>auf einen Platzhalter kann keine Zahl folgen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="315"/>
-        <source>%1 has a leading zero</source>
-        <translation>%1 hat eine führende Null</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="319"/>
-        <source>%1 is too large</source>
-        <translation>%1 ist zu groß</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="330"/>
-        <source>a version has at most three numbers</source>
-        <translation>eine Version hat höchstens drei Zahlen</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="336"/>
-        <source>a pre-release or build needs MAJOR.MINOR.PATCH</source>
-        <translation>eine Vorabversion oder ein Build braucht MAJOR.MINOR.PATCH</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="341"/>
-        <source>%1 is not a version constraint: %2</source>
-        <translation>%1 ist keine Versionsbedingung: %2</translation>
-    </message>
-</context>
-<context>
     <name>slipway::ReleaseTableModel</name>
     <message>
         <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="209"/>
@@ -9325,140 +9755,6 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <location filename="../models/services/RiskAssessmentService.cpp" line="46"/>
         <source>Overriding the suggested type (%1) needs a reason.</source>
         <translation>Das Überschreiben des vorgeschlagenen Typs (%1) braucht eine Begründung.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::SbomAssembly</name>
-    <message>
-        <location filename="../models/io/SbomAssembly.cpp" line="23"/>
-        <source>the component has no name</source>
-        <translation>die Komponente hat keinen Namen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomAssembly.cpp" line="48"/>
-        <source>the ref %1 is already the ref of the component at %2</source>
-        <translation>die Referenz %1 ist bereits die Referenz der Komponente bei %2</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomAssembly.cpp" line="71"/>
-        <source>%1: %2 is not a hash algorithm CycloneDX or SPDX knows; that hash was left out</source>
-        <translation>%1: %2 ist kein Hash-Algorithmus, den CycloneDX oder SPDX kennt; dieser Hash wurde ausgelassen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomAssembly.cpp" line="84"/>
-        <source>two different %1 hashes for one component</source>
-        <translation>zwei verschiedene %1-Hashes für eine Komponente</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomAssembly.cpp" line="165"/>
-        <source>%n more refs name no component; their dependencies were left out</source>
-        <translation>%n weitere Referenzen nennen keine Komponente; ihre Abhängigkeiten wurden ausgelassen</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomAssembly.cpp" line="171"/>
-        <source>%1: %2 is not the ref of a component in this document; %n dependencies naming it were left out</source>
-        <translation>%1: %2 ist nicht die Referenz einer Komponente in diesem Dokument; %n Abhängigkeiten, die sie nennen, wurden ausgelassen</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::SbomJson</name>
-    <message>
-        <location filename="../models/io/SbomJson.h" line="44"/>
-        <location filename="../models/io/SbomJson.h" line="83"/>
-        <source>expected a string</source>
-        <translation>Zeichenkette erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomJson.h" line="51"/>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomJson.h" line="60"/>
-        <location filename="../models/io/SbomJson.h" line="76"/>
-        <source>expected an object</source>
-        <translation>Objekt erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomJson.h" line="69"/>
-        <source>expected an array</source>
-        <translation>Array erwartet</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::SbomReader</name>
-    <message>
-        <location filename="../models/io/SbomReader.cpp" line="97"/>
-        <source>%1: the file is empty, expected a CycloneDX or SPDX SBOM</source>
-        <translation>%1: Die Datei ist leer, CycloneDX- oder SPDX-SBOM erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomReader.cpp" line="99"/>
-        <source>%1: the file is UTF-16 text; expected a CycloneDX or SPDX SBOM in UTF-8</source>
-        <translation>%1: Die Datei ist UTF-16-Text; CycloneDX- oder SPDX-SBOM in UTF-8 erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomReader.cpp" line="109"/>
-        <source>%1: the file holds only white space, expected a CycloneDX or SPDX SBOM</source>
-        <translation>%1: Die Datei enthält nur Leerraum, CycloneDX- oder SPDX-SBOM erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomReader.cpp" line="119"/>
-        <source>%1: SPDX tag-value is not supported; expected SPDX 2.2 or 2.3 JSON</source>
-        <translation>%1: SPDX Tag-Value wird nicht unterstützt; SPDX-2.2- oder -2.3-JSON erwartet</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SbomReader.cpp" line="121"/>
-        <source>%1: neither JSON nor XML: expected &quot;{&quot; or &quot;&lt;&quot;, found %2</source>
-        <translation>%1: weder JSON noch XML: „{“ oder „&lt;“ erwartet, %2 gefunden</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::Scanner</name>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="63"/>
-        <source>use MAJOR.MINOR.PATCH, e.g. 2.4.0; %1 is missing</source>
-        <translation>verwenden Sie MAJOR.MINOR.PATCH, z. B. 2.4.0; %1 fehlt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="72"/>
-        <source>more than three numbers; use MAJOR.MINOR.PATCH</source>
-        <translation>mehr als drei Zahlen; verwenden Sie MAJOR.MINOR.PATCH</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="98"/>
-        <source>%1 is missing</source>
-        <translation>%1 fehlt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="100"/>
-        <source>%1 must be a number; %2</source>
-        <translation>%1 muss eine Zahl sein; %2</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="105"/>
-        <source>%1 has a leading zero</source>
-        <translation>%1 hat eine führende Null</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="109"/>
-        <source>%1 is too large</source>
-        <translation>%1 ist zu groß</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="124"/>
-        <source>a pre-release identifier is empty</source>
-        <translation>ein Vorabversions-Bezeichner ist leer</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="125"/>
-        <source>a build metadata identifier is empty</source>
-        <translation>ein Build-Metadaten-Bezeichner ist leer</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="134"/>
-        <source>the numeric pre-release identifier %1 has a leading zero</source>
-        <translation>der numerische Vorabversions-Bezeichner %1 hat eine führende Null</translation>
     </message>
 </context>
 <context>
@@ -9555,190 +9851,6 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <location filename="../models/itemmodels/ScopeTradeoffModel.cpp" line="77"/>
         <source>Why</source>
         <translation>Warum</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::SecretDetector</name>
-    <message>
-        <location filename="../models/rules/SecretDetector.cpp" line="306"/>
-        <source>a JWT</source>
-        <translation>ein JWT</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretDetector.cpp" line="309"/>
-        <source>a URL with a password</source>
-        <translation>eine URL mit einem Passwort</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretDetector.cpp" line="311"/>
-        <source>a value under a key named like a password or token</source>
-        <translation>ein Wert unter einem Schlüssel, der wie ein Passwort oder Token heißt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretDetector.cpp" line="321"/>
-        <source>a long high-entropy string</source>
-        <translation>eine lange Zeichenkette mit hoher Entropie</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::SecretReference</name>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="51"/>
-        <source>%1 is not a secret reference: %2</source>
-        <translation>%1 ist keine Geheimnis-Referenz: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="61"/>
-        <source>the Vault path is missing (vault:PATH#FIELD)</source>
-        <translation>der Vault-Pfad fehlt (vault:PFAD#FELD)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="64"/>
-        <source>the Vault path has an empty segment</source>
-        <translation>der Vault-Pfad hat ein leeres Segment</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="66"/>
-        <source>the Vault path may not contain &apos;.&apos; or &apos;..&apos;</source>
-        <translation>der Vault-Pfad darf weder &apos;.&apos; noch &apos;..&apos; enthalten</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="68"/>
-        <source>%1 is not allowed in a Vault path</source>
-        <translation>%1 ist in einem Vault-Pfad nicht erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="71"/>
-        <source>name the field after &apos;#&apos; (vault:PATH#FIELD)</source>
-        <translation>nennen Sie das Feld nach &apos;#&apos; (vault:PFAD#FELD)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="73"/>
-        <source>%1 is not allowed in a Vault field</source>
-        <translation>%1 ist in einem Vault-Feld nicht erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="83"/>
-        <source>the secret&apos;s name is missing (awssm:NAME)</source>
-        <translation>der Name des Geheimnisses fehlt (awssm:NAME)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="88"/>
-        <source>the secret&apos;s name is too long</source>
-        <translation>der Name des Geheimnisses ist zu lang</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="91"/>
-        <source>%1 is not allowed in a Secrets Manager name</source>
-        <translation>%1 ist in einem Secrets-Manager-Namen nicht erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="93"/>
-        <source>name the JSON key after &apos;#&apos;, or leave the &apos;#&apos; out</source>
-        <translation>nennen Sie den JSON-Schlüssel nach &apos;#&apos; oder lassen Sie das &apos;#&apos; weg</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="95"/>
-        <source>%1 is not allowed in a JSON key</source>
-        <translation>%1 ist in einem JSON-Schlüssel nicht erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="102"/>
-        <source>use azkv:VAULT/NAME or azkv:VAULT/NAME/VERSION</source>
-        <translation>verwenden Sie azkv:VAULT/NAME oder azkv:VAULT/NAME/VERSION</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="111"/>
-        <source>%1 is not a Key Vault name (3 to 24 letters, digits and single hyphens, starting with a letter)</source>
-        <translation>%1 ist kein Key-Vault-Name (3 bis 24 Buchstaben, Ziffern und einzelne Bindestriche, beginnend mit einem Buchstaben)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="115"/>
-        <source>%1 is not a Key Vault secret name (up to 127 letters, digits and hyphens)</source>
-        <translation>%1 ist kein Key-Vault-Geheimnisname (bis zu 127 Buchstaben, Ziffern und Bindestriche)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="119"/>
-        <source>a secret version is 32 letters and digits</source>
-        <translation>eine Geheimnisversion besteht aus 32 Buchstaben und Ziffern</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="126"/>
-        <source>the variable&apos;s name is missing (env:NAME)</source>
-        <translation>der Name der Variablen fehlt (env:NAME)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="128"/>
-        <source>%1 is not an environment variable name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
-        <translation>%1 ist kein Name einer Umgebungsvariablen (Buchstaben, Ziffern und &apos;_&apos;, nicht mit einer Ziffer beginnend)</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SecretReference.cpp" line="133"/>
-        <source>use vault:PATH#FIELD, awssm:NAME, azkv:VAULT/NAME or env:NAME</source>
-        <translation>verwenden Sie vault:PFAD#FELD, awssm:NAME, azkv:VAULT/NAME oder env:NAME</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::SemVerParser</name>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="153"/>
-        <location filename="../models/rules/SemVerParser.cpp" line="162"/>
-        <source>A version is required (e.g. 2.4.0).</source>
-        <translation>Eine Version ist erforderlich (z. B. 2.4.0).</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/SemVerParser.cpp" line="160"/>
-        <source>A version is required (e.g. v2.4.0).</source>
-        <translation>Eine Version ist erforderlich (z. B. v2.4.0).</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::SpdxJsonReader</name>
-    <message>
-        <location filename="../models/io/SpdxJsonReader.cpp" line="45"/>
-        <source>%1 is not supported; expected SPDX-2.2 or SPDX-2.3</source>
-        <translation>%1 wird nicht unterstützt; erwartet SPDX-2.2 oder SPDX-2.3</translation>
-    </message>
-    <message>
-        <location filename="../models/io/SpdxJsonReader.cpp" line="110"/>
-        <source>empty; every package needs one</source>
-        <translation>leer; jedes Paket braucht einen</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::VersionConstraint</name>
-    <message>
-        <location filename="../models/rules/VersionConstraint.cpp" line="393"/>
-        <source>A version constraint is required (e.g. ^1.2.0 or &gt;=2.0.0 &lt;3.0.0).</source>
-        <translation>Eine Versionsbedingung ist erforderlich (z. B. ^1.2.0 oder &gt;=2.0.0 &lt;3.0.0).</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::VersionScheme</name>
-    <message>
-        <location filename="../models/rules/VersionScheme.cpp" line="45"/>
-        <source>%1 is not a versioning scheme; use semver or calver:FORMAT (e.g. calver:YYYY.MM.MICRO).</source>
-        <translation>%1 ist kein Versionierungsschema; verwenden Sie semver oder calver:FORMAT (z. B. calver:YYYY.MM.MICRO).</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionScheme.cpp" line="55"/>
-        <source>Semantic Versioning</source>
-        <translation>Semantische Versionierung</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionScheme.cpp" line="56"/>
-        <source>CalVer %1</source>
-        <translation>CalVer %1</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionScheme.cpp" line="172"/>
-        <source>%1 is not above the last released %2.</source>
-        <translation>%1 liegt nicht über der zuletzt veröffentlichten %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/rules/VersionScheme.cpp" line="176"/>
-        <source>%1 differs from the suggested %2.</source>
-        <translation>%1 weicht von der vorgeschlagenen %2 ab.</translation>
     </message>
 </context>
 <context>
