@@ -232,107 +232,118 @@
 <context>
     <name>ArtifactChecks</name>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="63"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="64"/>
         <source>An artifact needs a name.</source>
         <translation>Ein Artefakt braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="65"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="66"/>
         <source>%1: an artifact&apos;s name is a file name, without folders or line breaks</source>
         <translation>%1: Der Name eines Artefakts ist ein Dateiname, ohne Ordner und Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="68"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="69"/>
         <source>%1: the SHA-256 must be 64 hexadecimal digits</source>
         <translation>%1: Der SHA-256 muss aus 64 Hexadezimalziffern bestehen</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="70"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="71"/>
         <source>%1: the SHA-512 must be 128 hexadecimal digits</source>
         <translation>%1: Der SHA-512 muss aus 128 Hexadezimalziffern bestehen</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="72"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="73"/>
         <source>%1: name the release it belongs to</source>
         <translation>%1: Geben Sie das Release an, zu dem es gehört</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="79"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="80"/>
         <source>%1: no key in it</source>
         <translation>%1: enthält keinen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="93"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="92"/>
         <source>minisign key %1</source>
         <translation>minisign-Schlüssel %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="103"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="100"/>
+        <source>%1: not an armoured OpenPGP public key (export it with &apos;gpg --export --armor FINGERPRINT&apos;)</source>
+        <translation>%1: kein ASCII-armierter öffentlicher OpenPGP-Schlüssel (exportieren Sie ihn mit &apos;gpg --export --armor FINGERABDRUCK&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="108"/>
+        <source>%1 holds %2 keys: trust each from its own file (gpg --export --armor FINGERPRINT), so each can be distrusted on its own</source>
+        <translation>%1 enthält %2 Schlüssel: Vertrauen Sie jedem aus einer eigenen Datei (gpg --export --armor FINGERABDRUCK), damit jedem einzeln wieder misstraut werden kann</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactChecks.cpp" line="114"/>
         <source>%1: key %2 is revoked; it cannot be trusted</source>
         <translation>%1: Schlüssel %2 ist widerrufen; ihm kann nicht vertraut werden</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="114"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="124"/>
         <source>%1: no public key in it</source>
         <translation>%1: enthält keinen öffentlichen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="130"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="146"/>
         <source>%1 lies at %2, not on this machine: verify it with --dir FOLDER</source>
         <translation>%1 liegt unter %2, nicht auf diesem Rechner: Prüfen Sie es mit --dir ORDNER</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="133"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="149"/>
         <source>%1 is not there</source>
         <translation>%1 ist nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="139"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="155"/>
         <source>%1 could not be read</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="143"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="159"/>
         <source>%1: SHA-256 is %2, registered %3</source>
         <translation>%1: SHA-256 ist %2, registriert %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="147"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="163"/>
         <source>%1: SHA-512 is %2, registered %3</source>
         <translation>%1: SHA-512 ist %2, registriert %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="159"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="175"/>
         <source>%1: its signature %2 is not there</source>
         <translation>%1: Seine Signatur %2 ist nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="164"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="180"/>
         <source>digest matches; no signature</source>
         <translation>Hash stimmt; keine Signatur</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="175"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="191"/>
         <source>minisign signature by %1: %2</source>
         <translation>minisign-Signatur von %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="183"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="199"/>
         <source>%1: signed by minisign key %2, which is not trusted</source>
         <translation>%1: signiert mit dem minisign-Schlüssel %2, dem nicht vertraut wird</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="198"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="224"/>
         <source>OpenPGP signature by %1</source>
         <translation>OpenPGP-Signatur von %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="206"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="219"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="232"/>
         <source>%1: signed by key %2, which is not trusted</source>
         <translation>%1: signiert mit Schlüssel %2, dem nicht vertraut wird</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="216"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="242"/>
         <source>%1: the signature does not match</source>
         <translation>%1: Die Signatur passt nicht</translation>
     </message>
@@ -5599,12 +5610,12 @@
         <translation>Von %1 ist kein direkter Wechsel zu %2 möglich</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="346"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="351"/>
         <source>Ready for %1</source>
         <translation>Bereit für Status %1</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="350"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="355"/>
         <source>%1: needs %2</source>
         <translation>%1: benötigt %2</translation>
     </message>
@@ -7678,22 +7689,12 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <translation>%1: %2 Bestätigung(en) importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="40"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="41"/>
         <source>  (frozen)</source>
         <translation>  (eingefroren)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="51"/>
-        <source>add: registers files as artifacts of a release, with their size, SHA-256 and SHA-512 (and a detached signature lying beside each). list: the release&apos;s artifacts and where each stands. verify: recomputes the digests of the files present and checks their signatures against the trusted keys; each ends verified (by which key), digest mismatch, bad signature, unknown key or missing file, and any failure exits 1. trust: trusts the public keys in a file (OpenPGP or minisign), showing their fingerprints. keys: the trusted keys. Once a release is promoted into the freeze stage (Staging unless the file says otherwise) its artifacts cannot change.</source>
-        <translation>add: registriert Dateien als Artefakte eines Release, mit Größe, SHA-256 und SHA-512 (und einer abgetrennten Signatur neben jeder Datei). list: die Artefakte des Release und wo jedes steht. verify: berechnet die Hashes der vorhandenen Dateien neu und prüft ihre Signaturen gegen die vertrauenswürdigen Schlüssel; jedes endet als geprüft (mit welchem Schlüssel), Hash stimmt nicht, ungültige Signatur, unbekannter Schlüssel oder Datei fehlt, und jeder Fehlschlag endet mit 1. trust: vertraut den öffentlichen Schlüsseln in einer Datei (OpenPGP oder minisign) und zeigt ihre Fingerabdrücke. keys: die vertrauenswürdigen Schlüssel. Sobald ein Release in die Einfrierstufe hochgestuft ist (Staging, sofern die Datei nichts anderes sagt), können sich seine Artefakte nicht mehr ändern.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="61"/>
-        <source>add, list, verify, trust or keys.</source>
-        <translation>add, list, verify, trust oder keys.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="65"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="67"/>
         <location filename="../app/cli/FindWindowCommand.cpp" line="70"/>
         <location filename="../app/cli/GateCommand.cpp" line="119"/>
         <location filename="../app/cli/RenderCommand.cpp" line="30"/>
@@ -7701,84 +7702,99 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <translation>Das Release: seine ID oder PRODUKT@VERSION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="69"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="71"/>
         <source>add: what the files are (%1); default: guessed from each name.</source>
         <translation>add: was die Dateien sind (%1); Standard: aus jedem Namen erraten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="73"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="75"/>
         <source>add: the source repository they were built from.</source>
         <translation>add: das Quell-Repository, aus dem sie gebaut wurden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="77"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="79"/>
         <source>add: the commit they were built from.</source>
         <translation>add: der Commit, aus dem sie gebaut wurden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="79"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="81"/>
         <source>add: the build.</source>
         <translation>add: der Build.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="82"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="84"/>
         <source>add: where the build can be seen.</source>
         <translation>add: wo der Build zu sehen ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="85"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="87"/>
         <source>verify: the folder holding the files (default: where each was registered from).</source>
         <translation>verify: der Ordner mit den Dateien (Standard: wo jede registriert wurde).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="89"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="91"/>
         <source>trust: a file with public keys (an armoured OpenPGP key block, or a minisign .pub).</source>
         <translation>trust: eine Datei mit öffentlichen Schlüsseln (ein OpenPGP-Schlüsselblock in ASCII-Armor oder eine minisign-.pub).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="92"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="94"/>
         <location filename="../app/cli/FindWindowCommand.cpp" line="83"/>
         <location filename="../app/cli/GateCommand.cpp" line="121"/>
         <source>Print the result as JSON.</source>
         <translation>Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="108"/>
-        <source>say what to do: add, list, verify, trust or keys</source>
-        <translation>geben Sie an, was zu tun ist: add, list, verify, trust oder keys</translation>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="52"/>
+        <source>add: registers files as artifacts of a release, with their size, SHA-256 and SHA-512 (and a detached signature lying beside each). list: the release&apos;s artifacts and where each stands. verify: recomputes the digests of the files present and checks their signatures against the trusted keys; each ends verified (by which key), digest mismatch, bad signature, unknown key or missing file, and any failure exits 1. trust: trusts the public keys in a file (OpenPGP or minisign), showing their fingerprints. keys: the trusted keys. remove: takes artifacts back by name, before the set is frozen. Once a release is promoted into the freeze stage (Staging unless the file says otherwise) its artifacts cannot change.</source>
+        <translation>add: registriert Dateien als Artefakte eines Release, mit Größe, SHA-256 und SHA-512 (und einer abgetrennten Signatur, die daneben liegt). list: die Artefakte des Release und wo jedes steht. verify: berechnet die Hashes der vorhandenen Dateien neu und prüft ihre Signaturen gegen die vertrauenswürdigen Schlüssel; jedes endet als geprüft (mit welchem Schlüssel), Hash-Abweichung, ungültige Signatur, unbekannter Schlüssel oder fehlende Datei, und jeder Fehler endet mit 1. trust: vertraut den öffentlichen Schlüsseln einer Datei (OpenPGP oder minisign) und zeigt ihre Fingerabdrücke. keys: die vertrauenswürdigen Schlüssel. remove: nimmt Artefakte nach Namen zurück, solange der Satz nicht eingefroren ist. Sobald ein Release in die Einfrierstufe hochgestuft ist (Staging, sofern die Datei nichts anderes sagt), können sich seine Artefakte nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="109"/>
-        <source>unknown action &apos;%1&apos;; available: add, list, verify, trust, keys</source>
-        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: add, list, verify, trust, keys</translation>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="63"/>
+        <source>add, remove, list, verify, trust or keys.</source>
+        <translation>add, remove, list, verify, trust oder keys.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="114"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="111"/>
+        <source>say what to do: add, remove, list, verify, trust or keys</source>
+        <translation>sagen Sie, was zu tun ist: add, remove, list, verify, trust oder keys</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="112"/>
+        <source>unknown action &apos;%1&apos;; available: add, remove, list, verify, trust, keys</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: add, remove, list, verify, trust, keys</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="117"/>
         <source>&apos;%1&apos; takes no file names; did you mean &apos;add&apos;?</source>
         <translation>&apos;%1&apos; nimmt keine Dateinamen; meinten Sie &apos;add&apos;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="119"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="122"/>
         <source>--kind &apos;%1&apos; is not one of %2</source>
         <translation>--kind &apos;%1&apos; ist nicht eines von %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="124"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="127"/>
         <source>name the files to register</source>
         <translation>geben Sie die zu registrierenden Dateien an</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="126"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="129"/>
+        <source>name the artifacts to remove</source>
+        <translation>nennen Sie die Artefakte, die entfernt werden sollen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="131"/>
         <source>--key FILE is required: the keys to trust</source>
         <translation>--key DATEI ist erforderlich: die Schlüssel, denen vertraut werden soll</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="143"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="148"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ArtifactCommand.cpp" line="164"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="174"/>
         <source>Trusted %n new key(s):</source>
         <translation>
             <numerusform>%n neuem Schlüssel vertraut:</numerusform>
@@ -7786,25 +7802,38 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="167"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="177"/>
         <source>No trusted keys yet: add them with &apos;slipway artifact trust --key FILE&apos;.</source>
         <translation>Noch keine vertrauenswürdigen Schlüssel: Fügen Sie sie mit &apos;slipway artifact trust --key FILE&apos; hinzu.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="211"/>
+        <source>the release has no artifact named %1</source>
+        <translation>das Release hat kein Artefakt namens %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/ArtifactCommand.cpp" line="216"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="244"/>
         <source>Registered %n artifact(s):</source>
         <translation>
             <numerusform>%n Artefakt registriert:</numerusform>
             <numerusform>%n Artefakte registriert:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ArtifactCommand.cpp" line="247"/>
+        <source>Removed %n artifact(s):</source>
+        <translation>
+            <numerusform>%n Artefakt entfernt:</numerusform>
+            <numerusform>%n Artefakte entfernt:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="219"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="250"/>
         <source>The release has no artifacts: register them with &apos;slipway artifact add&apos;.</source>
         <translation>Das Release hat keine Artefakte: Registrieren Sie sie mit &apos;slipway artifact add&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ArtifactCommand.cpp" line="226"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="257"/>
         <source>All %n artifact(s) verified.</source>
         <translation>
             <numerusform>%n Artefakt geprüft.</numerusform>
@@ -7812,7 +7841,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ArtifactCommand.cpp" line="228"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="259"/>
         <source>%n artifact(s) failed verification.</source>
         <translation>
             <numerusform>%n Artefakt hat die Prüfung nicht bestanden.</numerusform>
@@ -8952,40 +8981,50 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
 <context>
     <name>slipway::ArtifactService</name>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="127"/>
+        <location filename="../models/services/ArtifactService.cpp" line="128"/>
+        <source>%1 is %2: what it ships can no longer change; a changed artifact needs a new version.</source>
+        <translation>%1 ist %2: Was es ausliefert, kann sich nicht mehr ändern; ein geändertes Artefakt braucht eine neue Version.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactService.cpp" line="140"/>
         <source>The artifacts of %1 are frozen since it was promoted into %2 (%3 by %4): a changed artifact needs a new version.</source>
         <translation>Die Artefakte von %1 sind eingefroren, seit es nach %2 hochgestuft wurde (%3 von %4): Ein geändertes Artefakt braucht eine neue Version.</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="138"/>
+        <location filename="../models/services/ArtifactService.cpp" line="151"/>
         <source>Name at least one file to register.</source>
         <translation>Geben Sie mindestens eine Datei zum Registrieren an.</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="147"/>
+        <location filename="../models/services/ArtifactService.cpp" line="160"/>
         <source>%1: not a file that can be read</source>
         <translation>%1: keine lesbare Datei</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="150"/>
+        <location filename="../models/services/ArtifactService.cpp" line="163"/>
         <source>%1: two files named %2 in one release</source>
         <translation>%1: zwei Dateien namens %2 in einem Release</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="200"/>
-        <location filename="../models/services/ArtifactService.cpp" line="281"/>
+        <location filename="../models/services/ArtifactService.cpp" line="215"/>
+        <location filename="../models/services/ArtifactService.cpp" line="296"/>
         <source>%1 is already an artifact of this release; remove it first or give the new build another name.</source>
         <translation>%1 ist bereits ein Artefakt dieses Release; entfernen Sie es zuerst oder geben Sie dem neuen Build einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="256"/>
+        <location filename="../models/services/ArtifactService.cpp" line="271"/>
         <source>%1: a new artifact cannot bring its own id</source>
         <translation>%1: Ein neues Artefakt kann keine eigene ID mitbringen</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="260"/>
+        <location filename="../models/services/ArtifactService.cpp" line="275"/>
         <source>%1 is named twice; an artifact&apos;s name is unique in its release</source>
         <translation>%1 ist zweimal genannt; der Name eines Artefakts ist in seinem Release eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactService.cpp" line="356"/>
+        <source>%1 is not an artifact of this release</source>
+        <translation>%1 ist kein Artefakt dieses Release</translation>
     </message>
 </context>
 <context>
@@ -9381,42 +9420,52 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>Geben Sie an, wer Übersteuerung %1 beantragt hat und warum.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="409"/>
+        <location filename="../models/services/DeploymentService.cpp" line="407"/>
+        <source>%1 may not bring back override %2: only %3, who asked for it, can.</source>
+        <translation>%1 darf die Übersteuerung %2 nicht zurückholen: Das kann nur %3, der sie beantragt hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="417"/>
         <source>asked for this override</source>
         <translation>diese Übersteuerung beantragt hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="413"/>
+        <location filename="../models/services/DeploymentService.cpp" line="421"/>
         <source>approved this override</source>
         <translation>diese Übersteuerung genehmigt hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="416"/>
+        <location filename="../models/services/DeploymentService.cpp" line="424"/>
         <source>settled this override</source>
         <translation>diese Übersteuerung abgeschlossen hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="440"/>
+        <location filename="../models/services/DeploymentService.cpp" line="438"/>
+        <source>Override %1 was asked for another release, guard or reason; ask for a new one instead.</source>
+        <translation>Die Übersteuerung %1 wurde für ein anderes Release, eine andere Voraussetzung oder einen anderen Grund beantragt; beantragen Sie stattdessen eine neue.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="463"/>
         <source>Override %1 is not approved.</source>
         <translation>Übersteuerung %1 ist nicht genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="443"/>
+        <location filename="../models/services/DeploymentService.cpp" line="466"/>
         <source>Override %1 is settled; reopen it before taking its approval back.</source>
         <translation>Übersteuerung %1 ist abgeschlossen; öffnen Sie sie wieder, bevor Sie ihre Genehmigung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="448"/>
+        <location filename="../models/services/DeploymentService.cpp" line="471"/>
         <source>Only %1, who approved override %2, can take the approval back.</source>
         <translation>Nur wer Übersteuerung %2 genehmigt hat (%1), kann die Genehmigung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="464"/>
+        <location filename="../models/services/DeploymentService.cpp" line="487"/>
         <source>Override %1 is not settled.</source>
         <translation>Übersteuerung %1 ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="467"/>
+        <location filename="../models/services/DeploymentService.cpp" line="490"/>
         <source>Only %1, who settled override %2, can reopen it.</source>
         <translation>Nur wer Übersteuerung %2 abgeschlossen hat (%1), kann sie wieder öffnen.</translation>
     </message>
@@ -14498,53 +14547,53 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="219"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="232"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="229"/>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="241"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="242"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="254"/>
         <source>Override…</source>
         <translation>Übersteuern…</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="233"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="246"/>
         <source>Ask to let the release past “%1” without meeting it; a second release manager must approve.</source>
         <translation>Beantragen, dass das Release „%1“ ohne Erfüllung passieren darf; ein zweiter Release-Manager muss genehmigen.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="259"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="272"/>
         <source>⚑ Override of “%1”, asked by %2 and approved by %3, not settled: %4</source>
         <translation>⚑ Übersteuerung von „%1“, beantragt von %2 und genehmigt von %3, nicht abgeschlossen: %4</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="261"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="274"/>
         <source>⚑ Override of “%1” asked by %2 awaits a second release manager: %3</source>
         <translation>⚑ Übersteuerung von „%1“, beantragt von %2, wartet auf einen zweiten Release-Manager: %3</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="264"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="277"/>
         <source>Settle…</source>
         <translation>Abschließen…</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="264"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="277"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="271"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="284"/>
         <source>Close the override: the guard met after all, or the deviation accepted, with a note.</source>
         <translation>Die Übersteuerung abschließen: Die Voraussetzung wurde doch erfüllt oder die Abweichung akzeptiert, mit einer Notiz.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="274"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="287"/>
         <source>You asked for this override: a second person with the release manager role must approve it.</source>
         <translation>Sie haben diese Übersteuerung beantragt: Eine zweite Person mit der Rolle Release-Manager muss sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="276"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="289"/>
         <source>Approve as %1, a second person with the release manager role.</source>
         <translation>Als %1 genehmigen – als zweite Person mit der Rolle Release-Manager.</translation>
     </message>

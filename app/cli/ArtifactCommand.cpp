@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <limits>
 
 namespace slipway::cli {
@@ -55,10 +56,11 @@ int runArtifact(const QStringList& args) {
         "signatures against the trusted keys; each ends verified (by which key), digest "
         "mismatch, bad signature, unknown key or missing file, and any failure exits 1. trust: "
         "trusts the public keys in a file (OpenPGP or minisign), showing their fingerprints. "
-        "keys: the trusted keys. Once a release is promoted into the freeze stage (Staging "
+        "keys: the trusted keys. remove: takes artifacts back by name, before the set is frozen. "
+        "Once a release is promoted into the freeze stage (Staging "
         "unless the file says otherwise) its artifacts cannot change."));
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 CliText::tr("add, list, verify, trust or keys."));
+                                 CliText::tr("add, remove, list, verify, trust or keys."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption release(QStringLiteral("release"),
@@ -93,23 +95,24 @@ int runArtifact(const QStringList& args) {
     parser.addOptions({release, kind, sourceRepo, commit, buildId, buildUrl, dir, key, json});
     if (auto stop = parseCommand(
             parser, args, command,
-            QStringLiteral("slipway artifact add|list|verify|trust|keys --db FILE [--release "
-                           "ID|PRODUCT@VERSION] [FILE…] [--dir DIR] [--key FILE] [--json]"),
+            QStringLiteral(
+                "slipway artifact add|remove|list|verify|trust|keys --db FILE [--release "
+                "ID|PRODUCT@VERSION] [FILE…] [--dir DIR] [--key FILE] [--json]"),
             std::numeric_limits<int>::max()))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    static const QStringList kActions{QStringLiteral("add"), QStringLiteral("list"),
-                                      QStringLiteral("verify"), QStringLiteral("trust"),
-                                      QStringLiteral("keys")};
+    static const QStringList kActions{QStringLiteral("add"),   QStringLiteral("remove"),
+                                      QStringLiteral("list"),  QStringLiteral("verify"),
+                                      QStringLiteral("trust"), QStringLiteral("keys")};
     if (!kActions.contains(action))
-        return usageError(command,
-                          action.isEmpty()
-                              ? CliText::tr("say what to do: add, list, verify, trust or keys")
-                              : CliText::tr("unknown action '%1'; available: add, list, verify, "
-                                            "trust, keys")
-                                    .arg(action));
-    if (action != u"add" && positional.size() > 1)
+        return usageError(
+            command, action.isEmpty()
+                         ? CliText::tr("say what to do: add, remove, list, verify, trust or keys")
+                         : CliText::tr("unknown action '%1'; available: add, remove, list, "
+                                       "verify, trust, keys")
+                               .arg(action));
+    if (action != u"add" && action != u"remove" && positional.size() > 1)
         return usageError(command,
                           CliText::tr("'%1' takes no file names; did you mean 'add'?").arg(action));
     std::optional<ArtifactKind> chosenKind;
@@ -122,6 +125,8 @@ int runArtifact(const QStringList& args) {
     }
     if (action == u"add" && positional.size() < 2)
         return usageError(command, CliText::tr("name the files to register"));
+    if (action == u"remove" && positional.size() < 2)
+        return usageError(command, CliText::tr("name the artifacts to remove"));
     if (action == u"trust" && !parser.isSet(key))
         return usageError(command, CliText::tr("--key FILE is required: the keys to trust"));
     int exit = ExitOk;
@@ -143,8 +148,13 @@ int runArtifact(const QStringList& args) {
                 return usageError(command, CliText::tr("%1: cannot be read: %2")
                                                .arg(parser.value(key), file.errorString()));
             auto trusted = artifacts.importKeys(file.readAll(), parser.value(key));
-            if (!trusted)
+            if (!trusted) {
+                if (trusted.error().kind == Error::Kind::Permission) {
+                    err() << trusted.error().message << Qt::endl;
+                    return ExitFindings;
+                }
                 return inputError(trusted.error());
+            }
             shown = trusted.value();
         } else {
             auto all = artifacts.keys();
@@ -188,13 +198,31 @@ int runArtifact(const QStringList& args) {
         options.buildId = parser.value(buildId).trimmed();
         options.buildUrl = parser.value(buildUrl).trimmed();
         result = artifacts.add(*releaseId, positional.mid(1), options);
+    } else if (action == u"remove") {
+        auto current = artifacts.artifacts(*releaseId);
+        if (!current)
+            return inputError(current.error());
+        QList<Artifact> removed;
+        for (const QString& name : positional.mid(1)) {
+            const auto it = std::find_if(current->cbegin(), current->cend(),
+                                         [&](const Artifact& a) { return a.name == name; });
+            if (it == current->cend())
+                return usageError(command,
+                                  CliText::tr("the release has no artifact named %1").arg(name));
+            removed << *it;
+        }
+        if (auto gone = artifacts.removeAll(*releaseId, removed); !gone)
+            result = gone.error();
+        else
+            result = removed;
     } else if (action == u"verify") {
         result = artifacts.verify(*releaseId, parser.value(dir));
     } else {
         result = artifacts.artifacts(*releaseId);
     }
     if (!result) {
-        if (result.error().kind == Error::Kind::Refused) {
+        if (result.error().kind == Error::Kind::Refused ||
+            result.error().kind == Error::Kind::Permission) {
             err() << result.error().message << Qt::endl;
             return ExitFindings;
         }
@@ -214,6 +242,9 @@ int runArtifact(const QStringList& args) {
     } else {
         if (action == u"add")
             out() << CliText::tr("Registered %n artifact(s):", nullptr, int(result->size()))
+                  << Qt::endl;
+        else if (action == u"remove")
+            out() << CliText::tr("Removed %n artifact(s):", nullptr, int(result->size()))
                   << Qt::endl;
         else if (result->isEmpty())
             out() << CliText::tr("The release has no artifacts: register them with 'slipway "

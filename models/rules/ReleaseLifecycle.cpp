@@ -334,7 +334,12 @@ TransitionCheck checkTransition(const LifecycleFacts& facts, ReleaseStatus to,
     check.moveAllowed = isAllowedMove(facts.status, to);
     if (to == facts.status)
         return check; // staying put is never refused; `check` reports what it lacks
-    for (Guard g : guardsOf(to))
+    QList<Guard> guards = guardsOf(to);
+    // Reaching production checks what ships, even when the move skips Deploying; only the
+    // status itself, once reached, stops asking (a file cleaned up later changes nothing).
+    if (to == ReleaseStatus::Deployed && !guards.contains(Guard::ArtifactsVerified))
+        guards.insert(guards.indexOf(Guard::DeploymentSucceeded), Guard::ArtifactsVerified);
+    for (Guard g : std::as_const(guards))
         check.guards << evaluate(g, facts, clock, approvalIsAskedFor(to));
     return check;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArtifactChecks.h"
 
+#include "domain/InputText.h"
 #include "io/FileDigest.h"
 #include "io/MinisignVerifier.h"
 #include "io/OpenPgpVerifier.h"
@@ -87,17 +88,27 @@ Result<QList<SigningKey>> readKeys(const QByteArray& text, const QString& source
         SigningKey k;
         k.kind = SigningKey::Kind::Minisign;
         k.fingerprint = key->keyIdText();
-        const QByteArray first = trimmed.split('\n').first().trimmed();
-        k.label = first.startsWith("untrusted comment:")
-                      ? QString::fromUtf8(first.mid(18)).trimmed()
-                      : Text::tr("minisign key %1").arg(k.fingerprint);
+        // The file's comment is untrusted text: the label is the key id only.
+        k.label = Text::tr("minisign key %1").arg(k.fingerprint);
         k.keyText = QString::fromUtf8(trimmed);
         out << k;
         return out;
     }
+    // Kept as text, one key per row, so distrusting one key distrusts exactly that key.
+    if (!trimmed.startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----"))
+        return Error{Error::Kind::Usage,
+                     Text::tr("%1: not an armoured OpenPGP public key (export it with "
+                              "'gpg --export --armor FINGERPRINT')")
+                         .arg(source)};
     auto infos = OpenPgpVerifier::keyInfo(text, source);
     if (!infos)
         return infos.error();
+    if (infos->size() > 1)
+        return Error{Error::Kind::Usage,
+                     Text::tr("%1 holds %2 keys: trust each from its own file (gpg --export "
+                              "--armor FINGERPRINT), so each can be distrusted on its own")
+                         .arg(source)
+                         .arg(infos->size())};
     for (const OpenPgpKeyInfo& info : infos.value()) {
         if (info.revoked)
             return Error{Error::Kind::Usage, Text::tr("%1: key %2 is revoked; it cannot be trusted")
@@ -105,9 +116,8 @@ Result<QList<SigningKey>> readKeys(const QByteArray& text, const QString& source
         SigningKey k;
         k.kind = SigningKey::Kind::OpenPgp;
         k.fingerprint = info.fingerprint;
-        k.label = info.userIds.join(QStringLiteral("; "));
-        // Each key on its own, so removing one leaves the others trusted.
-        k.keyText = QString::fromUtf8(text);
+        k.label = InputText::singleLine(info.userIds.join(QStringLiteral("; ")));
+        k.keyText = QString::fromUtf8(trimmed);
         out << k;
     }
     if (out.isEmpty())
@@ -119,6 +129,12 @@ Checker::Checker(const QList<SigningKey>& trusted)
     : m_keys(trusted) {
     for (const SigningKey& k : trusted)
         (k.kind == SigningKey::Kind::Minisign ? m_minisign : m_openPgp) << k.keyText.toUtf8();
+    if (!m_openPgp.isEmpty())
+        m_gpg = std::make_unique<OpenPgpVerifier>(m_openPgp);
+}
+
+QString Checker::setupError() const {
+    return m_gpg ? m_gpg->setupError() : QString();
 }
 
 Checker::~Checker() = default;
@@ -192,12 +208,22 @@ ArtifactVerification Checker::checkSignature(const QString& file, const QString&
     if (!m_gpg)
         m_gpg = std::make_unique<OpenPgpVerifier>(m_openPgp);
     const OpenPgpVerdict v = m_gpg->verify(file, signature);
+    const bool trustedSigner =
+        std::any_of(m_keys.cbegin(), m_keys.cend(), [&](const SigningKey& k) {
+            return k.kind == SigningKey::Kind::OpenPgp &&
+                   k.fingerprint.compare(v.fingerprint, Qt::CaseInsensitive) == 0;
+        });
+    if (v.status == OpenPgpVerdict::Status::Verified && !trustedSigner)
+        return result(
+            ArtifactState::UnknownKey,
+            Text::tr("%1: signed by key %2, which is not trusted").arg(signature, v.fingerprint));
     switch (v.status) {
     case OpenPgpVerdict::Status::Verified: {
         ArtifactVerification out =
-            result(ArtifactState::Verified, Text::tr("OpenPGP signature by %1").arg(v.userId));
+            result(ArtifactState::Verified,
+                   Text::tr("OpenPGP signature by %1").arg(InputText::singleLine(v.userId)));
         out.keyFingerprint = v.fingerprint;
-        out.keyLabel = v.userId;
+        out.keyLabel = InputText::singleLine(v.userId);
         return out;
     }
     case OpenPgpVerdict::Status::UnknownKey:

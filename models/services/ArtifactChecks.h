@@ -36,6 +36,9 @@ public:
     Checker(const Checker&) = delete;
     Checker& operator=(const Checker&) = delete;
 
+    // Why the OpenPGP keys could not be set up, or empty.
+    QString setupError() const;
+
     // The file is `dir`/name when `dir` is given, else the artifact's location.
     ArtifactVerification check(const Artifact& artifact, const QString& dir);
 

@@ -115,14 +115,27 @@ Result<bool> ArtifactService::freezeIfDue(Database& db, qint64 releaseId, int th
 }
 
 Result<void> ArtifactService::refuseIfFrozen(qint64 releaseId) const {
+    auto release = ReleaseRepository(m_db).find(releaseId);
+    if (!release)
+        return release.error();
+    const QString label = releaseLabel(release->name, release->version);
+    switch (release->status) {
+    case ReleaseStatus::Deploying:
+    case ReleaseStatus::Deployed:
+    case ReleaseStatus::RolledBack:
+    case ReleaseStatus::Closed:
+        return Error{Error::Kind::Refused,
+                     tr("%1 is %2: what it ships can no longer change; a changed artifact needs "
+                        "a new version.")
+                         .arg(label, displayName(release->status))};
+    default:
+        break;
+    }
     auto freeze = ArtifactRepository(m_db).freezeOf(releaseId);
     if (!freeze)
         return freeze.error();
     if (!freeze.value())
         return {};
-    auto release = ReleaseRepository(m_db).find(releaseId);
-    const QString label =
-        release ? releaseLabel(release->name, release->version) : QString::number(releaseId);
     return Error{Error::Kind::Refused,
                  tr("The artifacts of %1 are frozen since it was promoted into %2 (%3 by %4): "
                     "a changed artifact needs a new version.")
@@ -145,10 +158,10 @@ Result<QList<Artifact>> ArtifactService::add(qint64 releaseId, const QStringList
         const QFileInfo info(path);
         if (!info.isFile())
             return Error{Error::Kind::Usage, tr("%1: not a file that can be read").arg(path)};
-        if (names.contains(info.fileName()))
+        if (names.contains(info.fileName().trimmed()))
             return Error{Error::Kind::Usage,
                          tr("%1: two files named %2 in one release").arg(path, info.fileName())};
-        names.insert(info.fileName());
+        names.insert(info.fileName().trimmed());
         total += info.size();
     }
     FileDigest::Options digestOptions;
@@ -183,6 +196,8 @@ Result<QList<Artifact>> ArtifactService::add(qint64 releaseId, const QStringList
         a.buildUrl = options.buildUrl;
         a.builtAt = options.builtAt;
         a.signatureFile = artifactchecks::signatureBeside(a.location);
+        if (const QString problem = artifactchecks::problemWith(a); !problem.isEmpty())
+            return Error{Error::Kind::Usage, path + QStringLiteral(": ") + problem};
         ready << a;
     }
     QList<Artifact> stored;
@@ -195,7 +210,7 @@ Result<QList<Artifact>> ArtifactService::add(qint64 releaseId, const QStringList
             if (!existing)
                 return existing.error();
             for (const Artifact& e : existing.value())
-                if (names.contains(e.name))
+                if (names.contains(e.name.trimmed()))
                     return Error{Error::Kind::Validation,
                                  tr("%1 is already an artifact of this release; remove it first "
                                     "or give the new build another name.")
@@ -325,40 +340,91 @@ Result<void> ArtifactService::remove(qint64 id, qint64 rowVersion) {
     return {};
 }
 
+Result<void> ArtifactService::removeAll(qint64 releaseId, const QList<Artifact>& gone) {
+    auto done = writeAudited(
+        m_db, m_session, Action::RegisterArtifact, [&](qint64) -> Result<QList<Logged>> {
+            if (auto frozen = refuseIfFrozen(releaseId); !frozen)
+                return frozen.error();
+            ArtifactRepository repo(m_db);
+            QList<Logged> logged;
+            for (const Artifact& a : gone) {
+                auto before = repo.find(a.id);
+                if (!before)
+                    return before.error();
+                if (before->releaseId != releaseId)
+                    return Error{Error::Kind::Validation,
+                                 tr("%1 is not an artifact of this release").arg(a.name)};
+                if (auto removed = repo.remove(a.id, a.rowVersion); !removed)
+                    return removed.error();
+                logged << Logged{
+                    QStringLiteral("delete"), kArtifact, a.id, toJson(before.value()), {}};
+            }
+            return logged;
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT artifactsChanged(releaseId);
+    return {};
+}
+
 Result<QList<Artifact>> ArtifactService::verify(qint64 releaseId, const QString& dir) {
     auto list = artifacts(releaseId);
     if (!list)
         return list.error();
+    // Allowed at all, before reading what may be gigabytes.
+    auto rights = PeopleRepository(m_db).rightsOf(m_session.actor);
+    if (!rights)
+        return rights.error();
+    if (auto allowed = authorize(rights.value(), Action::VerifyArtifact); !allowed)
+        return allowed.error();
     auto trusted = keys();
     if (!trusted)
         return trusted.error();
-    // Reading files and signatures happens before the write, outside the transaction.
+    // Reading files and signatures happens before the write, outside the transaction. A
+    // verifier that cannot start is not a fact about the artifacts: nothing is recorded.
     artifactchecks::Checker checker(trusted.value());
+    if (const QString broken = checker.setupError(); !broken.isEmpty())
+        return Error{Error::Kind::Io, broken};
     QList<ArtifactVerification> results;
+    QHash<qint64, Artifact> checked;
     for (const Artifact& a : list.value()) {
+        checked.insert(a.id, a);
         ArtifactVerification v = checker.check(a, dir);
         v.artifactId = a.id;
         v.verifiedBy = m_session.actor;
         results << v;
     }
-    auto done = writeAudited(m_db, m_session, Action::VerifyArtifact,
-                             [&](qint64 now) -> Result<QList<Logged>> {
-                                 ArtifactRepository repo(m_db);
-                                 QList<Logged> logged;
-                                 for (ArtifactVerification& v : results) {
-                                     v.verifiedAt = now;
-                                     auto added = repo.addVerification(v);
-                                     if (!added)
-                                         return added.error();
-                                     v = added.value();
-                                     logged << Logged{QStringLiteral("verify"),
-                                                      QStringLiteral("artifact_verification"),
-                                                      v.id,
-                                                      {},
-                                                      toJson(v)};
-                                 }
-                                 return logged;
-                             });
+    auto done = writeAudited(
+        m_db, m_session, Action::VerifyArtifact, [&](qint64 now) -> Result<QList<Logged>> {
+            ArtifactRepository repo(m_db);
+            auto current = repo.forRelease(releaseId);
+            if (!current)
+                return current.error();
+            QHash<qint64, Artifact> current_;
+            for (const Artifact& a : current.value())
+                current_.insert(a.id, a);
+            QList<Logged> logged;
+            for (ArtifactVerification& v : results) {
+                // Removed or replaced while its file was read: the
+                // result belongs to a row that is no longer there.
+                const Artifact was = checked.value(v.artifactId);
+                const auto is = current_.constFind(v.artifactId);
+                if (is == current_.cend() || is->sha256 != was.sha256 ||
+                    is->createdAt != was.createdAt || is->rowVersion != was.rowVersion)
+                    continue;
+                v.verifiedAt = now;
+                auto added = repo.addVerification(v);
+                if (!added)
+                    return added.error();
+                v = added.value();
+                logged << Logged{QStringLiteral("verify"),
+                                 QStringLiteral("artifact_verification"),
+                                 v.id,
+                                 {},
+                                 toJson(v)};
+            }
+            return logged;
+        });
     if (!done)
         return done.error();
     Q_EMIT artifactsChanged(releaseId);

@@ -57,6 +57,8 @@ public:
     // given twice or already in its release, a frozen set (Error::Kind::Refused).
     Result<QList<Artifact>> insertAll(const QList<Artifact>& artifacts);
     Result<void> remove(qint64 id, qint64 rowVersion);
+    // Several of one release at once, all or none (each as read: id and row version).
+    Result<void> removeAll(qint64 releaseId, const QList<Artifact>& artifacts);
 
     // Checks every artifact of the release against its file: `dir`/name when `dir` is given,
     // else its location. The digest first, then a detached signature beside the file (its

@@ -400,6 +400,14 @@ Result<LifecycleOverride> DeploymentService::restoreOverride(const LifecycleOver
     if (override.requestedBy.trimmed().isEmpty() || override.reason.trimmed().isEmpty())
         return Error{Error::Kind::Validation,
                      tr("Say who asked for override %1 and why.").arg(override.id)};
+    // Only the person who asked brings a withdrawn request back (undoing their withdrawal);
+    // anyone else would be asking in another's name.
+    if (!sameLogin(m_session.actor, override.requestedBy))
+        return Error{Error::Kind::Permission,
+                     tr("%1 may not bring back override %2: only %3, who asked for it, can.")
+                         .arg(m_session.actor)
+                         .arg(override.id)
+                         .arg(override.requestedBy)};
     LifecycleOverride stored;
     auto done = AuditedWrite::run(
         m_db, m_session, Action::RequestOverride, QStringLiteral("restore"), kOverride,
@@ -416,6 +424,21 @@ Result<LifecycleOverride> DeploymentService::restoreOverride(const LifecycleOver
                                       {QStringLiteral("reopen")}, tr("settled this override"));
             if (!ok)
                 return ok.error();
+            // The same request as it was made: release, guard and reason as first logged.
+            auto made = history.latest({QStringLiteral("create")});
+            if (!made)
+                return made.error();
+            if (made.value()) {
+                const QJsonObject first =
+                    QJsonDocument::fromJson(made.value()->afterJson.toUtf8()).object();
+                if (first.value(QStringLiteral("release_id")).toInteger() != override.releaseId ||
+                    first.value(QStringLiteral("guard")).toString() != override.guard ||
+                    first.value(QStringLiteral("reason")).toString() != override.reason)
+                    return Error{Error::Kind::Validation,
+                                 tr("Override %1 was asked for another release, guard or reason; "
+                                    "ask for a new one instead.")
+                                     .arg(override.id)};
+            }
             if (auto release = ReleaseRepository(m_db).find(override.releaseId); !release)
                 return release.error();
             auto inserted = LifecycleOverrideRepository(m_db).insert(override, now);

@@ -215,7 +215,7 @@ ArtifactRepository::freezeOf(qint64 releaseId) const {
 Result<void> ArtifactRepository::freeze(const Freeze& f) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO artifact_freezes (release_id, stage, frozen_by, "
-                             "frozen_at) VALUES (?, ?, ?, ?) ON CONFLICT (release_id) DO NOTHING"));
+                             "frozen_at) VALUES (?, ?, ?, ?)"));
     q.addBindValue(f.releaseId);
     q.addBindValue(sql::text(f.stage));
     q.addBindValue(sql::text(f.frozenBy));

@@ -64,6 +64,11 @@ CREATE TABLE artifact_freezes (
 CREATE TRIGGER artifacts_frozen_no_insert BEFORE INSERT ON artifacts
 WHEN EXISTS (SELECT 1 FROM artifact_freezes WHERE release_id = NEW.release_id)
 BEGIN SELECT RAISE(ABORT, 'the artifact set of this release is frozen: a changed artifact needs a new version'); END;
+-- INSERT OR REPLACE deletes the row it replaces without a DELETE trigger: refused too.
+CREATE TRIGGER artifacts_frozen_no_replace BEFORE INSERT ON artifacts
+WHEN EXISTS (SELECT 1 FROM artifacts a JOIN artifact_freezes f ON f.release_id = a.release_id
+             WHERE a.id = NEW.id OR (a.release_id = NEW.release_id AND a.name = NEW.name))
+BEGIN SELECT RAISE(ABORT, 'the artifact set of this release is frozen: a changed artifact needs a new version'); END;
 CREATE TRIGGER artifacts_frozen_no_update BEFORE UPDATE ON artifacts
 WHEN EXISTS (SELECT 1 FROM artifact_freezes WHERE release_id IN (OLD.release_id, NEW.release_id))
 BEGIN SELECT RAISE(ABORT, 'the artifact set of this release is frozen: a changed artifact needs a new version'); END;
@@ -71,10 +76,20 @@ CREATE TRIGGER artifacts_frozen_no_delete BEFORE DELETE ON artifacts
 WHEN EXISTS (SELECT 1 FROM artifact_freezes WHERE release_id = OLD.release_id)
  AND EXISTS (SELECT 1 FROM releases WHERE id = OLD.release_id)
 BEGIN SELECT RAISE(ABORT, 'the artifact set of this release is frozen: a changed artifact needs a new version'); END;
+CREATE TRIGGER artifact_freezes_no_replace BEFORE INSERT ON artifact_freezes
+WHEN EXISTS (SELECT 1 FROM artifact_freezes WHERE release_id = NEW.release_id)
+BEGIN SELECT RAISE(ABORT, 'a frozen artifact set stays frozen'); END;
 CREATE TRIGGER artifact_freezes_no_update BEFORE UPDATE ON artifact_freezes
 BEGIN SELECT RAISE(ABORT, 'a frozen artifact set stays frozen'); END;
 CREATE TRIGGER artifact_freezes_no_delete BEFORE DELETE ON artifact_freezes
 WHEN EXISTS (SELECT 1 FROM releases WHERE id = OLD.release_id)
 BEGIN SELECT RAISE(ABORT, 'a frozen artifact set stays frozen'); END;
 CREATE TRIGGER artifact_verifications_no_update BEFORE UPDATE ON artifact_verifications
+BEGIN SELECT RAISE(ABORT, 'artifact verifications are history and cannot be changed'); END;
+CREATE TRIGGER artifact_verifications_no_replace BEFORE INSERT ON artifact_verifications
+WHEN EXISTS (SELECT 1 FROM artifact_verifications WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'artifact verifications are history and cannot be changed'); END;
+-- Removed only with their artifact (a release deleted, an artifact taken back before freezing).
+CREATE TRIGGER artifact_verifications_no_delete BEFORE DELETE ON artifact_verifications
+WHEN EXISTS (SELECT 1 FROM artifacts WHERE id = OLD.artifact_id)
 BEGIN SELECT RAISE(ABORT, 'artifact verifications are history and cannot be changed'); END;

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "services/ArtifactService.h"
 #include "storage/Database.h"
+#include "storage/SigningKeyRepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,7 +119,7 @@ private Q_SLOTS:
         run = artifact(db, {u"verify"_qs, u"--release"_qs, u"25"_qs, u"--json"_qs});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(states(run).value(u"app_2.4.0_amd64.deb"_qs), u"missing_file"_qs);
-        // Each check is kept: two per artifact after three runs of verify… three rows each.
+        // Each check is kept: three runs of verify over two artifacts.
         QCOMPARE(queryValue(db, u"SELECT count(*) FROM artifact_verifications"_qs).toInt(), 6);
         QCOMPARE(queryValue(db, u"SELECT count(*) FROM audit_log WHERE entity = "
                                 u"'artifact_verification'"_qs)
@@ -192,6 +195,23 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(states(run).value(u"SHA256SUMS"_qs), u"bad_signature"_qs);
 
+        // Distrusting one key distrusts exactly it: Ubuntu's list is then an unknown key, the
+        // minisign one still verifies.
+        {
+            auto handle = openDatabase(db);
+            QVERIFY(handle);
+            ArtifactService service(*handle, Session::forCurrentUser());
+            auto keys = service.keys();
+            QVERIFY(keys);
+            for (const SigningKey& k : keys.value())
+                if (k.fingerprint == u"843938DF228D22F7B3742BC0D94AA3F0EFE21092"_qs)
+                    QVERIFY(service.removeKey(k.id, k.rowVersion));
+        }
+        run = artifact(db, {u"verify"_qs, u"--release"_qs, u"25"_qs, u"--json"_qs});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(states(run).value(u"SHA256SUMS"_qs), u"unknown_key"_qs);
+        QCOMPARE(states(run).value(u"sha256sum.txt"_qs), u"verified"_qs);
+
         // Signed by another trusted-looking key: the thgtoa OpenPGP key verifies nothing of
         // Ubuntu's; with only it trusted, Ubuntu's list is an unknown key.
         const QString other = freshDemo();
@@ -247,6 +267,28 @@ private Q_SLOTS:
         QVERIFY(!execSql(db, u"DELETE FROM artifact_freezes"_qs));
         QVERIFY(!execSql(db, u"UPDATE artifact_freezes SET stage = 'QA'"_qs));
         QVERIFY(!execSql(db, u"UPDATE artifact_verifications SET result = 'verified'"_qs));
+        QVERIFY(!execSql(db, u"DELETE FROM artifact_verifications"_qs));
+        // INSERT OR REPLACE deletes the row it replaces without a DELETE trigger: refused too,
+        // and for the reason that matters (not a typo in the statement).
+        {
+            auto handle = openDatabase(db);
+            QVERIFY(handle);
+            for (
+                const QString& sql :
+                {u"INSERT OR REPLACE INTO artifacts (id, release_id, name, kind, sha256, "
+                 u"created_by, created_at) SELECT id, 26, 'evil', 'other', sha256, 'mallory', 1 "
+                 u"FROM artifacts WHERE release_id = 25"_qs,
+                 u"INSERT OR REPLACE INTO artifact_freezes VALUES (25, 'Nothing', 'mallory', 2)"_qs,
+                 u"INSERT OR REPLACE INTO artifact_verifications (id, artifact_id, result, "
+                 u"verified_by, verified_at) SELECT id, artifact_id, 'verified', 'mallory', 1 "
+                 u"FROM artifact_verifications"_qs}) {
+                QSqlQuery q(handle->connection());
+                QVERIFY2(!q.exec(sql), qPrintable(sql));
+                const QString why = q.lastError().text();
+                QVERIFY2(why.contains(u"frozen"_qs) || why.contains(u"history"_qs),
+                         qPrintable(why));
+            }
+        }
         QCOMPARE(fileBytes(db), before);
         // Another release's set is not frozen.
         QCOMPARE(artifact(db, {u"add"_qs, u"--release"_qs, u"26"_qs, more}).exitCode, 0);
@@ -272,6 +314,37 @@ private Q_SLOTS:
         QVERIFY2(set.errText().contains(u"Artifacts verified"_qs), set.err.constData());
         QVERIFY(set.errText().contains(u"unchecked.tar.gz: Not verified"_qs));
         QCOMPARE(fileBytes(db), before);
+        // Skipping Deploying skips nothing: an approved release's production record is refused
+        // over the same artifact, and the release stays where it was.
+        const QString approved =
+            queryValue(db, u"SELECT id FROM releases WHERE status = 'approved' ORDER BY id"_qs)
+                .toString();
+        QVERIFY(!approved.isEmpty());
+        QCOMPARE(artifact(db, {u"add"_qs, u"--release"_qs, approved, file}).exitCode, 0);
+        const QByteArray beforeDeploy = fileBytes(db);
+        const Run deploy =
+            runSlipway({u"deploy"_qs, u"record"_qs, u"--db"_qs, db, u"--release"_qs, approved,
+                        u"--environment"_qs, u"Production"_qs, u"--outcome"_qs, u"succeeded"_qs});
+        QCOMPARE(deploy.exitCode, 1);
+        QVERIFY2(deploy.errText().contains(u"Artifacts verified"_qs), deploy.err.constData());
+        QCOMPARE(fileBytes(db), beforeDeploy);
+        // Once verified, the artifact guard passes, and taking artifacts back works by name.
+        QCOMPARE(artifact(db, {u"verify"_qs, u"--release"_qs, approved}).exitCode, 0);
+        const Run again =
+            runSlipway({u"lifecycle"_qs, u"show"_qs, u"--db"_qs, db, u"--release"_qs, approved});
+        QVERIFY2(!again.outText().contains(u"Not verified"_qs), again.out.constData());
+        const Run removed = artifact(db, {u"remove"_qs, u"--release"_qs, approved,
+                                          u"unchecked.tar.gz"_qs, u"nonexistent.tgz"_qs});
+        QCOMPARE(removed.exitCode, 2); // all or nothing: one unknown name removes none
+        QCOMPARE(queryValue(db, u"SELECT count(*) FROM artifacts WHERE release_id = "_qs + approved)
+                     .toInt(),
+                 1);
+        QCOMPARE(artifact(db, {u"remove"_qs, u"--release"_qs, approved, u"unchecked.tar.gz"_qs})
+                     .exitCode,
+                 0);
+        QCOMPARE(queryValue(db, u"SELECT count(*) FROM artifacts WHERE release_id = "_qs + approved)
+                     .toInt(),
+                 0);
     }
 
     void badInputSaysOneLineAndWritesNothing_data() {

@@ -106,11 +106,14 @@ private Q_SLOTS:
                     breakGuard(f, guard);
                     const TransitionCheck check = checkTransition(f, to, fixedClock());
                     // Breaking "deployment" takes both outcomes away, so it also breaks the
-                    // guards that read one of them.
-                    const bool applies = guardsOf(to).contains(guard) ||
-                                         (guard == Guard::Deployment &&
-                                          (guardsOf(to).contains(Guard::DeploymentSucceeded) ||
-                                           guardsOf(to).contains(Guard::DeploymentRolledBack)));
+                    // guards that read one of them. Reaching Deployed asks for verified
+                    // artifacts too, though the status itself, once reached, does not.
+                    const bool applies =
+                        guardsOf(to).contains(guard) ||
+                        (guard == Guard::ArtifactsVerified && to == ReleaseStatus::Deployed) ||
+                        (guard == Guard::Deployment &&
+                         (guardsOf(to).contains(Guard::DeploymentSucceeded) ||
+                          guardsOf(to).contains(Guard::DeploymentRolledBack)));
                     QVERIFY2(check.ok() == !applies, qPrintable(u"%1 → %2 with %3 broken"_qs.arg(
                                                          toKey(from), toKey(to), key)));
                     if (applies) {

@@ -189,6 +189,19 @@ void ReadinessSection::load(qint64 releaseId) {
                                       ? ReleaseStatus::Cancelled
                                       : ReleaseStatus::Closed;
     QList<GuardCheck> checks = readiness(facts.value(), through, clock);
+    // Deploying asks for verified artifacts; Closed does not (a file cleaned up after the
+    // deployment changes nothing), so a release still before production lists it too.
+    const bool beforeProduction = facts->status != ReleaseStatus::Deployed &&
+                                  facts->status != ReleaseStatus::Closed &&
+                                  facts->status != ReleaseStatus::RolledBack;
+    if (beforeProduction) {
+        const GuardCheck artifacts = evaluate(Guard::ArtifactsVerified, facts.value(), clock);
+        qsizetype at = checks.size();
+        for (qsizetype i = 0; i < checks.size(); ++i)
+            if (checks[i].guard == Guard::ExitCriteria)
+                at = i + 1;
+        checks.insert(at, artifacts);
+    }
     if (facts->status == ReleaseStatus::RolledBack || facts->productionRolledBack)
         checks << evaluate(Guard::DeploymentRolledBack, facts.value(), clock);
     for (const GuardCheck& g : std::as_const(checks))
