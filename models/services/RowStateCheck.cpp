@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RowStateCheck.h"
 
+#include "domain/Artifact.h"
 #include "domain/ChangeRequest.h"
 #include "domain/Deployment.h"
 #include "domain/LifecycleOverride.h"
 #include "domain/Release.h"
+#include "storage/ArtifactRepository.h"
 #include "storage/AuditImages.h"
 #include "storage/ChangeRequestRepository.h"
+#include "storage/Database.h"
 #include "storage/DeploymentRepository.h"
 #include "storage/LifecycleOverrideRepository.h"
 #include "storage/ReleaseRepository.h"
+#include "storage/SigningKeyRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -68,6 +72,24 @@ QList<Kind> kinds() {
              if (!all)
                  return all.error();
              return byId(all.value()); // settled ones are history: not compared
+         }},
+        {QStringLiteral("artifact"), QStringLiteral("artifacts"),
+         [](Database& db) -> Result<QHash<qint64, QJsonObject>> {
+             if (db.schemaVersion() < 14)
+                 return QHash<qint64, QJsonObject>();
+             auto all = ArtifactRepository(db).forRelease(0);
+             if (!all)
+                 return all.error();
+             return byId(all.value());
+         }},
+        {QStringLiteral("signing_key"), QStringLiteral("signing_keys"),
+         [](Database& db) -> Result<QHash<qint64, QJsonObject>> {
+             if (db.schemaVersion() < 14)
+                 return QHash<qint64, QJsonObject>();
+             auto all = SigningKeyRepository(db).all();
+             if (!all)
+                 return all.error();
+             return byId(all.value());
          }},
     };
 }

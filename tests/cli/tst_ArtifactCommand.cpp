@@ -121,6 +121,18 @@ private Q_SLOTS:
         QCOMPARE(states(run).value(u"app_2.4.0_amd64.deb"_qs), u"missing_file"_qs);
         // Each check is kept: three runs of verify over two artifacts.
         QCOMPARE(queryValue(db, u"SELECT count(*) FROM artifact_verifications"_qs).toInt(), 6);
+        // Edited behind Slipway's back (the set is not frozen, so the triggers let it): check
+        // --full names the row and the column.
+        QVERIFY(runSlipway({u"check"_qs, u"--db"_qs, db, u"--full"_qs})
+                    .outText()
+                    .contains(u"artifacts row"_qs) == false);
+        QVERIFY(execSql(db, u"UPDATE artifacts SET location = '/tmp/elsewhere' WHERE name = "
+                            u"'app.yaml'"_qs));
+        const Run full = runSlipway({u"check"_qs, u"--db"_qs, db, u"--full"_qs});
+        QCOMPARE(full.exitCode, 1);
+        QVERIFY2(full.outText().contains(u"artifacts row"_qs) &&
+                     full.outText().contains(u"location"_qs),
+                 full.out.constData());
         QCOMPARE(queryValue(db, u"SELECT count(*) FROM audit_log WHERE entity = "
                                 u"'artifact_verification'"_qs)
                      .toInt(),
