@@ -2,16 +2,24 @@
 #include "RowStateCheck.h"
 
 #include "domain/Artifact.h"
+#include "domain/Blackout.h"
 #include "domain/ChangeRequest.h"
 #include "domain/Deployment.h"
+#include "domain/Environment.h"
+#include "domain/Freeze.h"
 #include "domain/LifecycleOverride.h"
+#include "domain/Person.h"
 #include "domain/Release.h"
 #include "storage/ArtifactRepository.h"
 #include "storage/AuditImages.h"
+#include "storage/BlackoutRepository.h"
 #include "storage/ChangeRequestRepository.h"
 #include "storage/Database.h"
 #include "storage/DeploymentRepository.h"
+#include "storage/EnvironmentRepository.h"
+#include "storage/FreezeRepository.h"
 #include "storage/LifecycleOverrideRepository.h"
+#include "storage/PeopleRepository.h"
 #include "storage/ReleaseRepository.h"
 #include "storage/SigningKeyRepository.h"
 
@@ -33,6 +41,10 @@ struct Kind {
     QString entity; // the audit log's name
     QString table;
     std::function<Result<QHash<qint64, QJsonObject>>(Database&)> rows;
+    // Rows whose history may hold entries that are not whole rows (a file made by the demo or
+    // an import describes them in its own words): those are compared only once Slipway has
+    // written a whole row, and flagged only when no entry names them at all.
+    bool partialHistory = false;
 };
 
 template <typename T> QHash<qint64, QJsonObject> byId(const QList<T>& list) {
@@ -42,8 +54,27 @@ template <typename T> QHash<qint64, QJsonObject> byId(const QList<T>& list) {
     return out;
 }
 
+template <typename Repo, typename Read>
+std::function<Result<QHash<qint64, QJsonObject>>(Database&)> allOf(Read read) {
+    return [read](Database& db) -> Result<QHash<qint64, QJsonObject>> {
+        Repo repo(db);
+        auto all = read(repo);
+        if (!all)
+            return all.error();
+        return byId(all.value());
+    };
+}
+
 QList<Kind> kinds() {
     return {
+        {QStringLiteral("blackout"), QStringLiteral("blackouts"),
+         allOf<BlackoutRepository>([](BlackoutRepository& r) { return r.all(); }), true},
+        {QStringLiteral("incident_freeze"), QStringLiteral("incident_freezes"),
+         allOf<FreezeRepository>([](FreezeRepository& r) { return r.all(); }), true},
+        {QStringLiteral("environment"), QStringLiteral("environments"),
+         allOf<EnvironmentRepository>([](EnvironmentRepository& r) { return r.all(); }), true},
+        {QStringLiteral("person"), QStringLiteral("people"),
+         allOf<PeopleRepository>([](PeopleRepository& r) { return r.all(); }), true},
         {QStringLiteral("release"), QStringLiteral("releases"),
          [](Database& db) -> Result<QHash<qint64, QJsonObject>> {
              auto all = ReleaseRepository(db).all();
@@ -102,12 +133,21 @@ Result<QList<RowStateFinding>> RowStateCheck::run(Database& db) {
         auto images = AuditImages(db).latest(kind.entity, QStringLiteral("\"row_version\":"));
         if (!images)
             return images.error();
+        QHash<qint64, AuditImage> anyEntry;
+        if (kind.partialHistory) {
+            auto any = AuditImages(db).latest(kind.entity, QStringLiteral("{"));
+            if (!any)
+                return any.error();
+            anyEntry = any.value();
+        }
         auto rows = kind.rows(db);
         if (!rows)
             return rows.error();
         for (auto it = rows->cbegin(); it != rows->cend(); ++it) {
             const auto image = images->constFind(it.key());
             RowStateFinding f{kind.table, it.key(), {}, {}};
+            if (image == images->cend() && anyEntry.contains(it.key()))
+                continue; // described in other words; nothing whole to compare with yet
             if (image == images->cend()) {
                 f.message = Text::tr("%1 row %2 has no audit entry: it was added with another tool")
                                 .arg(kind.table)
