@@ -40,6 +40,22 @@
     </message>
 </context>
 <context>
+    <name>AddArtifactsCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/packages/ArtifactCommands.cpp" line="25"/>
+        <source>Add %n artifact(s)</source>
+        <translation>
+            <numerusform>%n Artefakt hinzufügen</numerusform>
+            <numerusform>%n Artefakte hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ArtifactCommands.cpp" line="41"/>
+        <source>Cancelled: no artifact was added.</source>
+        <translation>Abgebrochen: Es wurde kein Artefakt hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaBuilder</name>
     <message>
         <location filename="../models/rules/AgendaBuilder.cpp" line="67"/>
@@ -2947,6 +2963,19 @@
     </message>
 </context>
 <context>
+    <name>DistrustKeyCommand</name>
+    <message>
+        <location filename="../ui/packages/SigningKeyCommands.cpp" line="35"/>
+        <source>Stop trusting key %1</source>
+        <translation>Schlüssel %1 nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/SigningKeyCommands.cpp" line="44"/>
+        <source>undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
     <name>EditReleaseCommand</name>
     <message>
         <location filename="../ui/releases/ReleaseCommands.cpp" line="31"/>
@@ -5720,6 +5749,17 @@
     </message>
 </context>
 <context>
+    <name>RemoveArtifactsCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/packages/ArtifactCommands.cpp" line="53"/>
+        <source>Remove %n artifact(s)</source>
+        <translation>
+            <numerusform>%n Artefakt entfernen</numerusform>
+            <numerusform>%n Artefakte entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReorderExitCriteriaCommand</name>
     <message>
         <location filename="../ui/definition/ReorderExitCriteriaCommand.cpp" line="12"/>
@@ -6664,18 +6704,18 @@
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="76"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="77"/>
         <source>unknown view &apos;%1&apos;; valid views: %2</source>
         <translation>unbekannte Ansicht &apos;%1&apos;; gültige Ansichten: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="140"/>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="150"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="144"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="154"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="81"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="82"/>
         <source>size %1x%2 is out of range (320x200 to 7680x4320)</source>
         <translation>Größe %1x%2 liegt außerhalb des Bereichs (320x200 bis 7680x4320)</translation>
     </message>
@@ -7115,6 +7155,19 @@
     </message>
 </context>
 <context>
+    <name>TrustKeyCommand</name>
+    <message>
+        <location filename="../ui/packages/SigningKeyCommands.cpp" line="10"/>
+        <source>Trust signing key</source>
+        <translation>Signaturschlüssel vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/SigningKeyCommands.cpp" line="21"/>
+        <source>Every key in %1 is trusted already.</source>
+        <translation>Jedem Schlüssel in %1 wird bereits vertraut.</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommand</name>
     <message>
         <location filename="../ui/undo/RecordOps.h" line="50"/>
@@ -7446,11 +7499,6 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <location filename="../app/cli/ExportCommand.cpp" line="80"/>
         <source>csv or ics.</source>
         <translation>csv oder ics.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
-        <source>The table to export: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (a meeting&apos;s), deployments, artifacts or components.</source>
-        <translation>Die zu exportierende Tabelle: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (die einer Sitzung), deployments, artifacts oder components.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="91"/>
@@ -7953,123 +8001,6 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
             <numerusform>Zeilenstand:    %n Zeile an Slipway vorbei geändert</numerusform>
             <numerusform>Zeilenstand:    %n Zeilen an Slipway vorbei geändert</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="38"/>
-        <source>Usage:
-  slipway [--db FILE] [--shared]              open the window
-  slipway --version
-  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
-  slipway check --db FILE [--json] [--full] [--integrity-only]
-                  structure, foreign keys, audit chain, scheduling conflicts,
-                  scope dependency warnings
-  slipway audit verify --db FILE [--anchor FILE]... [--json]
-  slipway audit anchor --db FILE --out FILE [--json]
-                  append the log&apos;s count and head to FILE; verify holds the
-                  log against such anchors (truncated or rewritten since)
-  slipway export csv --db FILE --out FILE
-                     --table releases|scope|assumptions|metrics|tradeoffs|
-                             communications|acknowledgements|deployments|
-                             artifacts|components
-  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
-                     --out FILE
-  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
-  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
-                     [--map COLUMN=FIELD,…] INPUT.csv
-  slipway import csv --db FILE --kind acknowledgements INPUT.csv
-  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
-  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
-                  a CI report as a gate criterion&apos;s evidence (exit 1: it fails)
-  slipway import checksums --db FILE --release ID|PRODUCT@VERSION [--json] SUMS
-                  a SHA256SUMS list&apos;s files as the release&apos;s artifacts
-  slipway import sbom --db FILE --release ID|PRODUCT@VERSION [--json] SBOM
-                  a CycloneDX or SPDX SBOM as the release&apos;s component list
-  slipway gate status --db FILE --release ID [--json]
-                  gates and criteria with evidence (exit 1: promotion blocked)
-  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
-                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
-                  recorded as made by you; refused (exit 1) when the lifecycle
-                  does not allow it
-  slipway lifecycle show|set|override|approve|settle --db FILE ...
-                  a release&apos;s guards; a status change; guard overrides
-  slipway artifact add|list|verify --db FILE --release ID|PRODUCT@VERSION
-                 [FILE...] [--dir DIR] [--json]
-                  what a release ships: digests, signatures (exit 1: one fails)
-  slipway artifact trust|keys --db FILE [--key FILE]
-                  the public keys trusted for artifact signatures
-  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
-  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
-  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
-                 --out FILE [--list NAME] [--reason TEXT] [--issue]
-  slipway screenshot --db FILE
-                     --view releases|audit|calendar|scope|gates|comms|cab
-                     --out FILE.png
-                     [--size WxH] [--from DATE --to DATE]
-
-Commands that open a file also take --shared (file on a network share) and
---read-only. &apos;slipway COMMAND --help&apos; explains a command.
-
-Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,
-conflict errors, a failing or blocking gate); 2 bad usage or bad input (one
-line on stderr says what and which file).
-</source>
-        <translation>Aufruf:
-  slipway [--db FILE] [--shared]              Fenster öffnen
-  slipway --version
-  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
-  slipway check --db FILE [--json] [--full] [--integrity-only]
-                  Struktur, Fremdschlüssel, Audit-Kette, Planungskonflikte,
-                  Warnungen zu Umfangsabhängigkeiten
-  slipway audit verify --db FILE [--anchor FILE]... [--json]
-  slipway audit anchor --db FILE --out FILE [--json]
-                  Anzahl und Kopf des Logs an FILE anhängen; verify prüft das
-                  Log gegen solche Anker (seither gekürzt oder umgeschrieben)
-  slipway export csv --db FILE --out FILE
-                     --table releases|scope|assumptions|metrics|tradeoffs|
-                             communications|acknowledgements|deployments|
-                             artifacts|components
-  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
-                     --out FILE
-  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
-  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
-                     [--map COLUMN=FIELD,…] INPUT.csv
-  slipway import csv --db FILE --kind acknowledgements INPUT.csv
-  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
-  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
-                  ein CI-Bericht als Nachweis eines Gate-Kriteriums (Exit 1: es schlägt fehl)
-  slipway import checksums --db FILE --release ID|PRODUCT@VERSION [--json] SUMS
-                  die Dateien einer SHA256SUMS-Liste als Artefakte des Release
-  slipway import sbom --db FILE --release ID|PRODUCT@VERSION [--json] SBOM
-                  ein CycloneDX- oder SPDX-SBOM als Komponentenliste des Release
-  slipway gate status --db FILE --release ID [--json]
-                  Gates und Kriterien mit Nachweisen (Exit 1: Hochstufung blockiert)
-  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
-                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
-                  als von Ihnen ausgeführt erfasst; abgelehnt (Exit 1), wenn der
-                  Lebenszyklus es nicht erlaubt
-  slipway lifecycle show|set|override|approve|settle --db FILE ...
-                  Voraussetzungen eines Release; Statuswechsel; Übersteuerungen
-  slipway artifact add|list|verify --db FILE --release ID|PRODUCT@VERSION
-                 [FILE...] [--dir DIR] [--json]
-                  was ein Release ausliefert: Hashes, Signaturen (Exit 1: eine schlägt fehl)
-  slipway artifact trust|keys --db FILE [--key FILE]
-                  die öffentlichen Schlüssel, denen für Artefakt-Signaturen vertraut wird
-  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
-  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
-  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
-                 --out FILE [--list NAME] [--reason TEXT] [--issue]
-  slipway screenshot --db FILE
-                     --view releases|audit|calendar|scope|gates|comms|cab
-                     --out FILE.png
-                     [--size WxH] [--from DATE --to DATE]
-
-Befehle, die eine Datei öffnen, akzeptieren auch --shared (Datei auf einer
-Netzwerkfreigabe) und --read-only. &apos;slipway BEFEHL --help&apos; erklärt einen Befehl.
-
-Exit-Codes: 0 in Ordnung; 1 Befunde (Probleme in der Datei, defekte Audit-Kette,
-Konfliktfehler, ein fehlschlagendes oder blockierendes Gate); 2 falscher Aufruf
-oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
-</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="125"/>
@@ -8898,6 +8829,128 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <source>Wrote %1 (%2 view, %3x%4).</source>
         <translation>%1 geschrieben (Ansicht %2, %3x%4).</translation>
     </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
+        <source>The table to export: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (a meeting&apos;s), deployments, artifacts or components.</source>
+        <translation>Die zu exportierende Tabelle: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (die einer Sitzung), deployments, artifacts oder components.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="38"/>
+        <source>Usage:
+  slipway [--db FILE] [--shared]              open the window
+  slipway --version
+  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
+  slipway check --db FILE [--json] [--full] [--integrity-only]
+                  structure, foreign keys, audit chain, scheduling conflicts,
+                  scope dependency warnings
+  slipway audit verify --db FILE [--anchor FILE]... [--json]
+  slipway audit anchor --db FILE --out FILE [--json]
+                  append the log&apos;s count and head to FILE; verify holds the
+                  log against such anchors (truncated or rewritten since)
+  slipway export csv --db FILE --out FILE
+                     --table releases|scope|assumptions|metrics|tradeoffs|
+                             communications|acknowledgements|deployments|
+                             artifacts|components
+  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
+                     --out FILE
+  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
+  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
+                     [--map COLUMN=FIELD,…] INPUT.csv
+  slipway import csv --db FILE --kind acknowledgements INPUT.csv
+  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
+  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
+                  a CI report as a gate criterion&apos;s evidence (exit 1: it fails)
+  slipway import checksums --db FILE --release ID|PRODUCT@VERSION [--json] SUMS
+                  a SHA256SUMS list&apos;s files as the release&apos;s artifacts
+  slipway import sbom --db FILE --release ID|PRODUCT@VERSION [--json] SBOM
+                  a CycloneDX or SPDX SBOM as the release&apos;s component list
+  slipway gate status --db FILE --release ID [--json]
+                  gates and criteria with evidence (exit 1: promotion blocked)
+  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
+                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
+                  recorded as made by you; refused (exit 1) when the lifecycle
+                  does not allow it
+  slipway lifecycle show|set|override|approve|settle --db FILE ...
+                  a release&apos;s guards; a status change; guard overrides
+  slipway artifact add|list|verify --db FILE --release ID|PRODUCT@VERSION
+                 [FILE...] [--dir DIR] [--json]
+                  what a release ships: digests, signatures (exit 1: one fails)
+  slipway artifact trust|keys --db FILE [--key FILE]
+                  the public keys trusted for artifact signatures
+  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
+  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
+  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
+                 --out FILE [--list NAME] [--reason TEXT] [--issue]
+  slipway screenshot --db FILE
+                     --view releases|audit|calendar|scope|gates|comms|cab
+                     --out FILE.png
+                     [--size WxH] [--from DATE --to DATE]
+
+Commands that open a file also take --shared (file on a network share) and
+--read-only. &apos;slipway COMMAND --help&apos; explains a command.
+
+Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,
+conflict errors, a failing or blocking gate); 2 bad usage or bad input (one
+line on stderr says what and which file).
+</source>
+        <translation>Aufruf:
+  slipway [--db FILE] [--shared]              Fenster öffnen
+  slipway --version
+  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
+  slipway check --db FILE [--json] [--full] [--integrity-only]
+                  Struktur, Fremdschlüssel, Audit-Kette, Planungskonflikte,
+                  Warnungen zu Umfangsabhängigkeiten
+  slipway audit verify --db FILE [--anchor FILE]... [--json]
+  slipway audit anchor --db FILE --out FILE [--json]
+                  Anzahl und Kopf des Logs an FILE anhängen; verify prüft das
+                  Log gegen solche Anker (seither gekürzt oder umgeschrieben)
+  slipway export csv --db FILE --out FILE
+                     --table releases|scope|assumptions|metrics|tradeoffs|
+                             communications|acknowledgements|deployments|
+                             artifacts|components
+  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
+                     --out FILE
+  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
+  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
+                     [--map COLUMN=FIELD,…] INPUT.csv
+  slipway import csv --db FILE --kind acknowledgements INPUT.csv
+  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
+  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
+                  ein CI-Bericht als Nachweis eines Gate-Kriteriums (Exit 1: es schlägt fehl)
+  slipway import checksums --db FILE --release ID|PRODUCT@VERSION [--json] SUMS
+                  die Dateien einer SHA256SUMS-Liste als Artefakte des Release
+  slipway import sbom --db FILE --release ID|PRODUCT@VERSION [--json] SBOM
+                  ein CycloneDX- oder SPDX-SBOM als Komponentenliste des Release
+  slipway gate status --db FILE --release ID [--json]
+                  Gates und Kriterien mit Nachweisen (Exit 1: Hochstufung blockiert)
+  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
+                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
+                  als von Ihnen ausgeführt erfasst; abgelehnt (Exit 1), wenn der
+                  Lebenszyklus es nicht erlaubt
+  slipway lifecycle show|set|override|approve|settle --db FILE ...
+                  Voraussetzungen eines Release; Statuswechsel; Übersteuerungen
+  slipway artifact add|list|verify --db FILE --release ID|PRODUCT@VERSION
+                 [FILE...] [--dir DIR] [--json]
+                  was ein Release ausliefert: Hashes, Signaturen (Exit 1: eine schlägt fehl)
+  slipway artifact trust|keys --db FILE [--key FILE]
+                  die öffentlichen Schlüssel, denen für Artefakt-Signaturen vertraut wird
+  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
+  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
+  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
+                 --out FILE [--list NAME] [--reason TEXT] [--issue]
+  slipway screenshot --db FILE
+                     --view releases|audit|calendar|scope|gates|comms|cab
+                     --out FILE.png
+                     [--size WxH] [--from DATE --to DATE]
+
+Befehle, die eine Datei öffnen, akzeptieren auch --shared (Datei auf einer
+Netzwerkfreigabe) und --read-only. &apos;slipway BEFEHL --help&apos; erklärt einen Befehl.
+
+Exit-Codes: 0 in Ordnung; 1 Befunde (Probleme in der Datei, defekte Audit-Kette,
+Konfliktfehler, ein fehlschlagendes oder blockierendes Gate); 2 falscher Aufruf
+oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
+</translation>
+    </message>
 </context>
 <context>
     <name>slipway</name>
@@ -9025,6 +9078,76 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <location filename="../models/services/ArtifactService.cpp" line="356"/>
         <source>%1 is not an artifact of this release</source>
         <translation>%1 ist kein Artefakt dieses Release</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ArtifactTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="50"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="88"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="77"/>
+        <source>Not verified yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="82"/>
+        <source>%1, checked by %2 at %3</source>
+        <translation>%1, geprüft von %2 am %3</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="89"/>
+        <source>%L1 bytes</source>
+        <translation>%L1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="94"/>
+        <source>No trusted signature recorded</source>
+        <translation>Keine vertrauenswürdige Signatur erfasst</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="98"/>
+        <source>Frozen: this release&apos;s artifacts can no longer change</source>
+        <translation>Eingefroren: Die Artefakte dieses Release können sich nicht mehr ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="125"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="147"/>
+        <source>Frozen</source>
+        <translation>Eingefroren</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="152"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="154"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="156"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="158"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="160"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="162"/>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
     </message>
 </context>
 <context>
@@ -13531,258 +13654,263 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Communications</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>CAB</source>
         <translation>CAB</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Coming in a later version</source>
         <translation>Kommt in einer späteren Version</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Open Rea&amp;d-Only…</source>
         <translation>&amp;Schreibgeschützt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Look at a file without any risk of changing it</source>
         <translation>Eine Datei ansehen, ohne Gefahr, sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>The open file</source>
         <translation>Die geöffnete Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>Local: this computer only. Shared: on a network share, several people at once. Read-only: nothing can be changed.</source>
         <translation>Lokal: nur dieser Computer. Geteilt: auf einer Netzwerkfreigabe, mehrere Personen gleichzeitig. Schreibgeschützt: nichts kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Who the audit trail records as acting</source>
         <translation>Wen das Prüfprotokoll als handelnde Person erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>No file open</source>
         <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>%1 — Slipway</source>
         <translation>%1 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="435"/>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
         <source>Shared</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>Slipway files (*.slipway);;All files (*)</source>
         <translation>Slipway-Dateien (*.slipway);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>New Slipway file</source>
         <translation>Neue Slipway-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>File exists</source>
         <translation>Datei existiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>%1 already exists. Use File ▸ Open to open it, or choose another name.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit Datei ▸ Öffnen oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>Open Slipway file</source>
         <translation>Slipway-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>Open Slipway file read-only</source>
         <translation>Slipway-Datei schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release planning for release managers and Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release-Planung für Release-Manager und Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Planung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;Find a Window…</source>
         <translation>Fenster &amp;finden…</translation>
     </message>
@@ -14303,6 +14431,172 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <location filename="../ui/definition/OverrideDialog.cpp" line="60"/>
         <source>Settle</source>
         <translation>Abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::PackagesView</name>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="83"/>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="87"/>
+        <source>What a release ships: its artifacts, their digests and who signed them.</source>
+        <translation>Was ein Release ausliefert: seine Artefakte, ihre Hashes und wer sie signiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="98"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="147"/>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="100"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="102"/>
+        <source>Verify…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="105"/>
+        <source>At their recorded locations</source>
+        <translation>An ihren erfassten Speicherorten</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="106"/>
+        <source>In a folder…</source>
+        <translation>In einem Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="108"/>
+        <source>Trusted keys…</source>
+        <translation>Vertrauenswürdige Schlüssel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="143"/>
+        <source>No artifacts yet</source>
+        <translation>Noch keine Artefakte</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
+        <source>Drop build outputs here or use Add files…; pipelines register them with &apos;slipway artifact add&apos;. Each file&apos;s SHA-256 is read once and checked again whenever you verify.</source>
+        <translation>Legen Sie Build-Ergebnisse hier ab oder nutzen Sie Dateien hinzufügen…; Pipelines registrieren sie mit &apos;slipway artifact add&apos;. Der SHA-256 jeder Datei wird einmal gelesen und bei jeder Prüfung erneut verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="199"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/PackagesView.cpp" line="248"/>
+        <source>%n artifact(s)</source>
+        <translation>
+            <numerusform>%n Artefakt</numerusform>
+            <numerusform>%n Artefakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/PackagesView.cpp" line="249"/>
+        <source>%n verified</source>
+        <translation>
+            <numerusform>%n geprüft</numerusform>
+            <numerusform>%n geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/PackagesView.cpp" line="250"/>
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n mit Problemen</numerusform>
+            <numerusform>%n mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="259"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="298"/>
+        <source>Choose a release.</source>
+        <translation>Wählen Sie ein Release.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="266"/>
+        <source>%1 is %2: what it ships can no longer change; a changed artifact needs a new version.</source>
+        <translation>%1 ist %2: Was es ausliefert, kann sich nicht mehr ändern; ein geändertes Artefakt braucht eine neue Version.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="274"/>
+        <source>The artifacts of %1 are frozen since it was promoted into %2: a changed artifact needs a new version.</source>
+        <translation>Die Artefakte von %1 sind eingefroren, seit es nach %2 befördert wurde: Ein geändertes Artefakt braucht eine neue Version.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="282"/>
+        <source>The file is open read-only.</source>
+        <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="287"/>
+        <source>Register build outputs as artifacts of this release</source>
+        <translation>Build-Ergebnisse als Artefakte dieses Release registrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="291"/>
+        <source>Remove the selected artifacts</source>
+        <translation>Die ausgewählten Artefakte entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="295"/>
+        <source>Check each file&apos;s digest and signature; the result is kept in its history</source>
+        <translation>Hash und Signatur jeder Datei prüfen; das Ergebnis wird in ihrem Verlauf aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="297"/>
+        <source>The keys artifact signatures are checked against</source>
+        <translation>Die Schlüssel, gegen die Artefakt-Signaturen geprüft werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="308"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="324"/>
+        <source>Add artifacts</source>
+        <translation>Artefakte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="308"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="322"/>
+        <source>Reading the files&apos; digests…</source>
+        <translation>Hashes der Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="322"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="373"/>
+        <source>Verify against the files in</source>
+        <translation>Prüfen gegen die Dateien in</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/PackagesView.cpp" line="396"/>
+        <source>All %n artifact(s) verified.</source>
+        <translation>
+            <numerusform>%n Artefakt ist geprüft.</numerusform>
+            <numerusform>Alle %n Artefakte sind geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/PackagesView.cpp" line="399"/>
+        <source>%n artifact(s) failed verification; the State column says why.</source>
+        <translation>
+            <numerusform>%n Artefakt hat die Prüfung nicht bestanden; die Spalte Zustand sagt, warum.</numerusform>
+            <numerusform>%n Artefakte haben die Prüfung nicht bestanden; die Spalte Zustand sagt, warum.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16041,6 +16335,92 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <location filename="../ui/scope/TradeoffDialog.cpp" line="36"/>
         <source>Record and move</source>
         <translation>Erfassen und verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::TrustedKeysDialog</name>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="33"/>
+        <source>Trusted keys</source>
+        <translation>Vertrauenswürdige Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="36"/>
+        <source>Artifact signatures count only when made by one of these keys. Trust a key from its public key file: an armoured OpenPGP key or a minisign public key.</source>
+        <translation>Artefakt-Signaturen zählen nur, wenn sie mit einem dieser Schlüssel erstellt wurden. Vertrauen Sie einem Schlüssel über seine öffentliche Schlüsseldatei: einen ASCII-armierten OpenPGP-Schlüssel oder einen öffentlichen minisign-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="47"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="47"/>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="47"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="47"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="57"/>
+        <source>Add key file…</source>
+        <translation>Schlüsseldatei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="59"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="93"/>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="97"/>
+        <source>minisign</source>
+        <translation>minisign</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="98"/>
+        <source>OpenPGP</source>
+        <translation>OpenPGP</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="111"/>
+        <source>The file is open read-only.</source>
+        <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="121"/>
+        <source>Trust a public key</source>
+        <translation>Einem öffentlichen Schlüssel vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="122"/>
+        <source>Public keys (*.asc *.gpg *.pub *.key);;All files (*)</source>
+        <translation>Öffentliche Schlüssel (*.asc *.gpg *.pub *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="134"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/TrustedKeysDialog.cpp" line="144"/>
+        <source>Trusted %n key(s) from %1.</source>
+        <translation>
+            <numerusform>%n Schlüssel aus %1 vertraut.</numerusform>
+            <numerusform>%n Schlüsseln aus %1 vertraut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "deployments/DeploymentsView.h"
 #include "gates/GatesScreen.h"
 #include "io/FileTransferActions.h"
+#include "packages/PackagesView.h"
 #include "releases/ReleasesView.h"
 #include "scheduling/FindWindowDialog.h"
 #include "scheduling/SchedulingActions.h"
@@ -65,6 +66,7 @@ constexpr ScreenEntry kScreens[] = {
     {"cab", "cab", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "CAB"), true},
     {"deployments", "status-deployed", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Deployments"),
      true},
+    {"packages", "package", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Packages"), true},
 };
 
 int screenIndex(const QString& key) {
@@ -123,6 +125,8 @@ MainWindow::~MainWindow() {
     delete m_gates;
     delete m_cab;
     delete m_comms;
+    delete m_deployments;
+    delete m_packages;
     delete m_scheduling;
     delete m_transfers;
 }
@@ -262,6 +266,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     delete m_gates;
     delete m_cab;
     delete m_comms;
+    delete m_deployments;
+    delete m_packages;
     delete m_scheduling; // before the document it points into
     delete m_transfers;
     m_transfers = nullptr;
@@ -274,6 +280,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_gates = nullptr;
     m_cab = nullptr;
     m_comms = nullptr;
+    m_deployments = nullptr;
+    m_packages = nullptr;
     m_scheduling = nullptr;
     m_scheduleMenu->clear();
     if (m_document) {
@@ -313,11 +321,15 @@ void MainWindow::rebuildScreens() {
     placeScreen(QStringLiteral("communications"), m_comms);
     m_deployments = new DeploymentsView(*m_document, m_screens);
     placeScreen(QStringLiteral("deployments"), m_deployments);
+    m_packages = new PackagesView(*m_document, m_screens);
+    placeScreen(QStringLiteral("packages"), m_packages);
 
     connect(m_releases, &ReleasesView::openScreen, this,
             [this](const QString& screen, qint64 releaseId) {
                 if (screen == u"deployments")
                     m_deployments->showRelease(releaseId);
+                if (screen == u"packages")
+                    m_packages->showRelease(releaseId);
                 showScreen(screen);
             });
     connect(m_calendar, &CalendarScreen::openRelease, this, [this](qint64 id) {
@@ -350,6 +362,7 @@ void MainWindow::rebuildScreens() {
     m_calendar->setEditable(editable);
     m_scope->setEditable(editable);
     m_deployments->setEditable(editable);
+    m_packages->setEditable(editable);
     m_gates->setEditable(editable);
     m_cab->setEditable(editable);
     m_comms->setEditable(editable);
@@ -471,6 +484,8 @@ void MainWindow::pictureAsEditable() {
         m_cab->setEditable(true);
     if (m_comms)
         m_comms->setEditable(true);
+    if (m_packages)
+        m_packages->setEditable(true);
 }
 
 void MainWindow::rememberRecent(const QString& path) {

@@ -25,6 +25,7 @@ class ScopeScreen;
 class GatesScreen;
 class CommsScreen;
 class DeploymentsView;
+class PackagesView;
 class FileTransferActions;
 class MessageBar;
 class ReadOnlyBanner;
@@ -56,6 +57,7 @@ public:
     GatesScreen* gatesScreen() const { return m_gates; }
     CabScreen* cabScreen() const { return m_cab; }
     CommsScreen* commsScreen() const { return m_comms; }
+    PackagesView* packagesView() const { return m_packages; }
     FileTransferActions* fileTransfers() const { return m_transfers; }
     // Says something about the whole window (an import's outcome, a failed undo).
     void showWindowMessage(bool error, const QString& text);
@@ -103,6 +105,7 @@ private:
     CabScreen* m_cab = nullptr;
     CommsScreen* m_comms = nullptr;
     DeploymentsView* m_deployments = nullptr;
+    PackagesView* m_packages = nullptr;
     SchedulingActions* m_scheduling = nullptr;  // per document: holds references into it
     FileTransferActions* m_transfers = nullptr; // the same
     MessageBar* m_message = nullptr;

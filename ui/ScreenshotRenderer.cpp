@@ -11,6 +11,7 @@
 #include "definition/ReleaseDefinitionPanel.h"
 #include "gates/GateTemplateDialog.h"
 #include "gates/GatesScreen.h"
+#include "packages/PackagesView.h"
 #include "releases/ReleasesView.h"
 #include "scope/ScopeScreen.h"
 #include "services/AssumptionService.h"
@@ -117,6 +118,9 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
     // The board of the release with the most items.
     if (view == u"scope" && window.scopeScreen())
         window.scopeScreen()->showBusiestRelease();
+    // The release with the most artifacts.
+    if (view == u"packages" && window.packagesView())
+        window.packagesView()->showBusiestRelease();
     QApplication::processEvents();
     // The preview renders after a short pause in typing; show it filled in.
     if (screen == u"communications" && window.commsScreen()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Document.h"
 
+#include "ArtifactService.h"
 #include "AssumptionService.h"
 #include "AuditService.h"
 #include "CabDecisionService.h"
@@ -92,6 +93,9 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     m_deployments = new DeploymentService(*m_database, m_session, this);
     connect(m_deployments, &DeploymentService::deploymentsChanged, this, &Document::modified);
     connect(m_deployments, &DeploymentService::overridesChanged, this, &Document::modified);
+    m_artifacts = new ArtifactService(*m_database, m_session, this);
+    connect(m_artifacts, &ArtifactService::artifactsChanged, this, &Document::modified);
+    connect(m_artifacts, &ArtifactService::keysChanged, this, &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::changedElsewhere);
     m_database->watchForExternalChanges(kExternalPollMs);
@@ -104,6 +108,7 @@ Document::~Document() {
     m_calendarImport.reset();
     m_scopeImport.reset();
     m_audit.reset();
+    delete m_artifacts;
     delete m_deployments;
     m_lifecycle.reset();
     m_schedule.reset();

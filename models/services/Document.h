@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace slipway {
 
+class ArtifactService;
 class AuditService;
 class CalendarImportService;
 class ImportUndoService;
@@ -69,6 +70,7 @@ public:
     CabDecisionService& cabDecisions() { return *m_cabDecisions; }
     AuditService& audit() { return *m_audit; }
     DeploymentService& deployments() { return *m_deployments; }
+    ArtifactService& artifacts() { return *m_artifacts; }
     LifecycleService& lifecycle() { return *m_lifecycle; }
     ScopeImportService& scopeImport() { return *m_scopeImport; }
     CalendarImportService& calendarImport() { return *m_calendarImport; }
@@ -115,6 +117,7 @@ private:
     CabDecisionService* m_cabDecisions = nullptr;
     std::unique_ptr<AuditService> m_audit;
     DeploymentService* m_deployments = nullptr;
+    ArtifactService* m_artifacts = nullptr;
     std::unique_ptr<LifecycleService> m_lifecycle;
     std::unique_ptr<ScopeImportService> m_scopeImport;
     std::unique_ptr<CalendarImportService> m_calendarImport;

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Release.h"
+
+#include <QWidget>
+
+#include <atomic>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace slipway {
+class Document;
+class ArtifactTableModel;
+} // namespace slipway
+
+namespace slipway::ui {
+
+class EmptyState;
+class MessageBar;
+
+// What a release ships: its artifacts with their digests, where each stands after its latest
+// check and who signed it, added from files (the file dialog or a drop), removed, verified,
+// and the keys signatures are checked against.
+class PackagesView : public QWidget {
+    Q_OBJECT
+public:
+    explicit PackagesView(Document& document, QWidget* parent = nullptr);
+    void setEditable(bool editable);
+    void showRelease(qint64 releaseId);
+    // The release with the most artifacts (screenshots).
+    void showBusiestRelease();
+    qint64 currentReleaseId() const;
+    void reload();
+
+    // Registers the files as artifacts of the shown release, undoably; what the file dialog
+    // and a drop of files both end in. Whether they were added.
+    bool addFiles(const QStringList& paths);
+    // Removes the selected artifacts, undoably.
+    bool removeSelected();
+    // Checks every artifact of the shown release against its file: in `dir` when given, else
+    // at its recorded location. Recorded as history, so not an edit that undo takes back.
+    bool verify(const QString& dir = {});
+    // Why the shown release's artifacts cannot change now; empty when they can.
+    QString lockedReason() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void fillReleases();
+    void chooseFiles();
+    void chooseVerifyFolder();
+    void openTrustedKeys();
+    void updateButtons();
+    void showError(const QString& message);
+
+    Document& m_document;
+    ArtifactTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_sorted = nullptr;
+    QComboBox* m_release = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_remove = nullptr;
+    QPushButton* m_verify = nullptr;
+    QPushButton* m_keys = nullptr;
+    QLabel* m_lockNote = nullptr;
+    QLabel* m_count = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QTableView* m_table = nullptr;
+    EmptyState* m_empty = nullptr;
+    MessageBar* m_messages = nullptr;
+    QList<Release> m_releases;
+    std::atomic_bool m_cancel{false};
+    bool m_editable = true;
+    bool m_filling = false;
+};
+
+} // namespace slipway::ui
