@@ -4983,6 +4983,11 @@
         <source>%1 may not %2: that needs one of the roles %3.</source>
         <translation>%1 darf nicht %2: dafür ist eine der Rollen %3 nötig.</translation>
     </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="117"/>
+        <source>change release configuration</source>
+        <translation>die Konfiguration von Releases ändern</translation>
+    </message>
 </context>
 <context>
     <name>PersonRole</name>
@@ -8830,12 +8835,20 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>%1 geschrieben (Ansicht %2, %3x%4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
-        <source>The table to export: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (a meeting&apos;s), deployments, artifacts or components.</source>
-        <translation>Die zu exportierende Tabelle: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (die einer Sitzung), deployments, artifacts oder components.</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="93"/>
+        <source>The table to export: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (a meeting&apos;s), deployments, artifacts, components or config (values of secret keys left out).</source>
+        <translation>Die zu exportierende Tabelle: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (die einer Sitzung), deployments, artifacts, components oder config (ohne die Werte geheimer Schlüssel).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="192"/>
+        <source>Wrote %n configuration setting(s) to %1.</source>
+        <translation>
+            <numerusform>%n Konfigurationseinstellung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Konfigurationseinstellungen nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="38"/>
+        <location filename="../app/cli/CommandLine.cpp" line="39"/>
         <source>Usage:
   slipway [--db FILE] [--shared]              open the window
   slipway --version
@@ -8850,7 +8863,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
   slipway export csv --db FILE --out FILE
                      --table releases|scope|assumptions|metrics|tradeoffs|
                              communications|acknowledgements|deployments|
-                             artifacts|components
+                             artifacts|components|config
   slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
                      --out FILE
   slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
@@ -8877,6 +8890,10 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
                   what a release ships: digests, signatures (exit 1: one fails)
   slipway artifact trust|keys --db FILE [--key FILE]
                   the public keys trusted for artifact signatures
+  slipway config set|unset|list --db FILE --release ID|PRODUCT@VERSION
+                 [--environment NAME] [KEY (VALUE | --ref REF)] [--secret]
+                  configuration per environment; secret-looking values refused
+  slipway config diff --db FILE --release ID --from NAME --to NAME [--json]
   slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
   slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
   slipway render --db FILE --release ID --template NAME --format pdf|eml|md
@@ -8907,7 +8924,7 @@ line on stderr says what and which file).
   slipway export csv --db FILE --out FILE
                      --table releases|scope|assumptions|metrics|tradeoffs|
                              communications|acknowledgements|deployments|
-                             artifacts|components
+                             artifacts|components|config
   slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
                      --out FILE
   slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
@@ -8934,6 +8951,11 @@ line on stderr says what and which file).
                   was ein Release ausliefert: Hashes, Signaturen (Exit 1: eine schlägt fehl)
   slipway artifact trust|keys --db FILE [--key FILE]
                   die öffentlichen Schlüssel, denen für Artefakt-Signaturen vertraut wird
+  slipway config set|unset|list --db FILE --release ID|PRODUCT@VERSION
+                 [--environment NAME] [KEY (VALUE | --ref REF)] [--secret]
+                  Konfiguration je Umgebung; Werte, die wie Geheimnisse aussehen,
+                  werden abgelehnt
+  slipway config diff --db FILE --release ID --from NAME --to NAME [--json]
   slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
   slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
   slipway render --db FILE --release ID --template NAME --format pdf|eml|md
@@ -8950,6 +8972,166 @@ Exit-Codes: 0 in Ordnung; 1 Befunde (Probleme in der Datei, defekte Audit-Kette,
 Konfliktfehler, ein fehlschlagendes oder blockierendes Gate); 2 falscher Aufruf
 oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="52"/>
+        <source>  (reference)</source>
+        <translation>  (Referenz)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="53"/>
+        <source>  (secret)</source>
+        <translation>  (Geheimnis)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="83"/>
+        <source>secret changed</source>
+        <translation>Geheimnis geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="85"/>
+        <source>same reference</source>
+        <translation>gleiche Referenz</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="118"/>
+        <source>Configuration of %1, %2 → %3:</source>
+        <translation>Konfiguration von %1, %2 → %3:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="122"/>
+        <source>%1 added, %2 removed, %3 changed, %4 the same.</source>
+        <translation>%1 hinzugekommen, %2 entfernt, %3 geändert, %4 gleich.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="136"/>
+        <source>A release&apos;s configuration per environment, without secrets. set: stores a value, or with --ref a reference to where a secret lives (vault:PATH#FIELD, awssm:NAME[#KEY], azkv:VAULT/NAME[/VERSION] or env:NAME); a value that looks like a secret (a private key, a token, a JWT, a password, a URL with a password, a long random string) is refused and nothing is written. --secret keeps a plain value out of lists, diffs and exports. unset: removes a key. list: the settings, secrets masked. diff: how one environment&apos;s settings differ from another&apos;s; secret values are never shown.</source>
+        <translation>Die Konfiguration eines Release je Umgebung, ohne Geheimnisse. set: speichert einen Wert oder mit --ref eine Referenz darauf, wo ein Geheimnis liegt (vault:PATH#FIELD, awssm:NAME[#KEY], azkv:VAULT/NAME[/VERSION] oder env:NAME); ein Wert, der wie ein Geheimnis aussieht (ein privater Schlüssel, ein Token, ein JWT, ein Passwort, eine URL mit Passwort, eine lange zufällige Zeichenfolge), wird abgelehnt und nichts geschrieben. --secret hält einen einfachen Wert aus Listen, Vergleichen und Exporten heraus. unset: entfernt einen Schlüssel. list: die Einstellungen, Geheimnisse maskiert. diff: wie sich die Einstellungen einer Umgebung von denen einer anderen unterscheiden; geheime Werte werden nie gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="145"/>
+        <source>set, unset, list or diff.</source>
+        <translation>set, unset, list oder diff.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="152"/>
+        <source>The environment, by name.</source>
+        <translation>Die Umgebung, nach Name.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="155"/>
+        <source>set: a reference to the secret instead of a value.</source>
+        <translation>set: eine Referenz auf das Geheimnis statt eines Werts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="159"/>
+        <source>set: keep the value out of lists, diffs, exports and the audit log.</source>
+        <translation>set: den Wert aus Listen, Vergleichen, Exporten und dem Audit-Log heraushalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="161"/>
+        <source>diff: the environment to compare from.</source>
+        <translation>diff: die Umgebung, von der aus verglichen wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="164"/>
+        <source>diff: the environment to compare with.</source>
+        <translation>diff: die Umgebung, mit der verglichen wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="182"/>
+        <source>say what to do: set, unset, list or diff</source>
+        <translation>sagen Sie, was zu tun ist: set, unset, list oder diff</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="183"/>
+        <source>unknown action &apos;%1&apos;; available: set, unset, list, diff</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: set, unset, list, diff</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="190"/>
+        <source>name the key to set</source>
+        <translation>nennen Sie den zu setzenden Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="192"/>
+        <source>give a value or --ref, not both</source>
+        <translation>geben Sie einen Wert oder --ref an, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="194"/>
+        <source>give the value for %1, or a reference with --ref</source>
+        <translation>geben Sie den Wert für %1 an oder eine Referenz mit --ref</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="198"/>
+        <source>a reference is always secret; leave --secret out</source>
+        <translation>eine Referenz ist immer geheim; lassen Sie --secret weg</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="202"/>
+        <source>name the one key to remove</source>
+        <translation>nennen Sie den einen zu entfernenden Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="205"/>
+        <source>&apos;%1&apos; takes no key or value; did you mean &apos;set&apos;?</source>
+        <translation>&apos;%1&apos; nimmt keinen Schlüssel und keinen Wert; meinten Sie &apos;set&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="208"/>
+        <source>--ref and --secret apply to &apos;set&apos; only</source>
+        <translation>--ref und --secret gelten nur für &apos;set&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="210"/>
+        <source>--environment NAME is required</source>
+        <translation>--environment NAME ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="212"/>
+        <source>diff needs --from NAME and --to NAME</source>
+        <translation>diff braucht --from NAME und --to NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="214"/>
+        <source>--from and --to apply to &apos;diff&apos; only</source>
+        <translation>--from und --to gelten nur für &apos;diff&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="216"/>
+        <source>diff takes --from and --to, not --environment</source>
+        <translation>diff nimmt --from und --to, nicht --environment</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="280"/>
+        <source>Set %1 = %2 for %3 in %4.</source>
+        <translation>%1 = %2 für %3 in %4 gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="285"/>
+        <source>Changed %1 = %2 for %3 in %4.</source>
+        <translation>%1 = %2 für %3 in %4 geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="290"/>
+        <source>%1 is already set so for %2 in %3; nothing written.</source>
+        <translation>%1 ist für %2 in %3 bereits so gesetzt; nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="301"/>
+        <source>Removed %1 for %2 in %3.</source>
+        <translation>%1 für %2 in %3 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="320"/>
+        <source>%1 has no configuration here yet: add it with &apos;slipway config set&apos;.</source>
+        <translation>%1 hat hier noch keine Konfiguration: legen Sie sie mit &apos;slipway config set&apos; an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="325"/>
+        <source>Configuration of %1:</source>
+        <translation>Konfiguration von %1:</translation>
     </message>
 </context>
 <context>
@@ -16494,6 +16676,77 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <location filename="../ui/gates/WaiverDialog.cpp" line="70"/>
         <source>Request waiver</source>
         <translation>Ausnahme beantragen</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigRepository</name>
+    <message>
+        <location filename="../models/storage/ConfigRepository.cpp" line="18"/>
+        <source>saving a configuration setting</source>
+        <translation>Speichern einer Konfigurationseinstellung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConfigRepository.cpp" line="80"/>
+        <source>Configuration setting %1 no longer exists — reload.</source>
+        <translation>Konfigurationseinstellung %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ConfigService</name>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="62"/>
+        <source>Name the configuration key.</source>
+        <translation>Nennen Sie den Konfigurationsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="64"/>
+        <source>%1: a configuration key has at most %2 characters</source>
+        <translation>%1: ein Konfigurationsschlüssel hat höchstens %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="68"/>
+        <source>%1 is not a configuration key: use letters, digits and _ . - /</source>
+        <translation>%1 ist kein Konfigurationsschlüssel: verwenden Sie Buchstaben, Ziffern und _ . - /</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="72"/>
+        <source>%1: give a value or a reference, not both</source>
+        <translation>%1: geben Sie einen Wert oder eine Referenz an, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="80"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="86"/>
+        <source>%1: the value is empty; remove the key instead</source>
+        <translation>%1: der Wert ist leer; entfernen Sie stattdessen den Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="88"/>
+        <source>%1: the value has %2 characters; at most %3 are allowed</source>
+        <translation>%1: der Wert hat %2 Zeichen; höchstens %3 sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="93"/>
+        <source>%1: the value reads like a secret reference; store it as a reference (--ref) instead</source>
+        <translation>%1: der Wert liest sich wie eine Geheimnis-Referenz; speichern Sie ihn stattdessen als Referenz (--ref)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="97"/>
+        <source>%1: looks like %2; keep it in a secret store and store a reference such as vault:PATH#FIELD with --ref</source>
+        <translation>%1: sieht aus wie %2; bewahren Sie es in einem Geheimnisspeicher auf und speichern Sie mit --ref eine Referenz wie vault:PATH#FIELD</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="134"/>
+        <source>%1 was changed meanwhile — reload.</source>
+        <translation>%1 wurde inzwischen geändert — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="171"/>
+        <source>%1: no such key in this environment</source>
+        <translation>%1: diesen Schlüssel gibt es in dieser Umgebung nicht</translation>
     </message>
 </context>
 </TS>

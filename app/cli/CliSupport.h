@@ -94,6 +94,7 @@ int importGateEvidence(const QCommandLineParser& parser, const FileOptions& file
 int runRender(const QStringList& args);
 int runDeploy(const QStringList& args);
 int runArtifact(const QStringList& args);
+int runConfig(const QStringList& args);
 int runLifecycle(const QStringList& args);
 // An ISO 8601 time as UTC seconds (no offset: UTC); 0 when it does not parse.
 qint64 parseUtc(const QString& text);

@@ -32,6 +32,7 @@ const Command kCommands[] = {
     {"deploy", runDeploy},
     {"lifecycle", runLifecycle},
     {"artifact", runArtifact},
+    {"config", runConfig},
 };
 
 QString overview() {
@@ -50,7 +51,7 @@ QString overview() {
         "  slipway export csv --db FILE --out FILE\n"
         "                     --table releases|scope|assumptions|metrics|tradeoffs|\n"
         "                             communications|acknowledgements|deployments|\n"
-        "                             artifacts|components\n"
+        "                             artifacts|components|config\n"
         "  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE\n"
         "                     --out FILE\n"
         "  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]\n"
@@ -77,6 +78,10 @@ QString overview() {
         "                  what a release ships: digests, signatures (exit 1: one fails)\n"
         "  slipway artifact trust|keys --db FILE [--key FILE]\n"
         "                  the public keys trusted for artifact signatures\n"
+        "  slipway config set|unset|list --db FILE --release ID|PRODUCT@VERSION\n"
+        "                 [--environment NAME] [KEY (VALUE | --ref REF)] [--secret]\n"
+        "                  configuration per environment; secret-looking values refused\n"
+        "  slipway config diff --db FILE --release ID --from NAME --to NAME [--json]\n"
         "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
         "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
         "  slipway render --db FILE --release ID --template NAME --format pdf|eml|md\n"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // slipway export csv --db FILE --table releases|scope|assumptions|metrics|tradeoffs|artifacts|
-//                    components --out FILE
+//                    components|config --out FILE
 // slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
 #include "CliSupport.h"
 #include "domain/TimeText.h"
@@ -8,6 +8,7 @@
 #include "io/CabCsvExporter.h"
 #include "io/CommunicationCsvExporter.h"
 #include "io/ComponentCsvExporter.h"
+#include "io/ConfigCsvExporter.h"
 #include "io/DefinitionCsvExporter.h"
 #include "io/DeploymentCsvExporter.h"
 #include "io/IcsExporter.h"
@@ -23,12 +24,19 @@ namespace {
 
 // The tables `export csv --table` writes.
 QStringList csvTables() {
-    return {QStringLiteral("releases"),         QStringLiteral("scope"),
-            QStringLiteral("assumptions"),      QStringLiteral("metrics"),
-            QStringLiteral("tradeoffs"),        QStringLiteral("communications"),
-            QStringLiteral("acknowledgements"), QStringLiteral("cab-agenda"),
-            QStringLiteral("decisions"),        QStringLiteral("deployments"),
-            QStringLiteral("artifacts"),        QStringLiteral("components")};
+    return {QStringLiteral("releases"),
+            QStringLiteral("scope"),
+            QStringLiteral("assumptions"),
+            QStringLiteral("metrics"),
+            QStringLiteral("tradeoffs"),
+            QStringLiteral("communications"),
+            QStringLiteral("acknowledgements"),
+            QStringLiteral("cab-agenda"),
+            QStringLiteral("decisions"),
+            QStringLiteral("deployments"),
+            QStringLiteral("artifacts"),
+            QStringLiteral("components"),
+            QStringLiteral("config")};
 }
 
 int exportIcs(const QCommandLineParser& parser, const FileOptions& files, const QString& path,
@@ -84,7 +92,8 @@ int runExport(const QStringList& args) {
         QStringLiteral("table"),
         CliText::tr("The table to export: releases, scope, assumptions, metrics, tradeoffs, "
                     "communications, acknowledgements, cab-agenda, decisions (a meeting's), "
-                    "deployments, artifacts or components."),
+                    "deployments, artifacts, components or config (values of secret keys "
+                    "left out)."),
         QStringLiteral("TABLE"));
     const QCommandLineOption meeting(
         QStringLiteral("meeting"),
@@ -102,7 +111,7 @@ int runExport(const QStringList& args) {
             QStringLiteral("slipway export csv|ics --db FILE [--table "
                            "releases|scope|assumptions|metrics|tradeoffs|communications|"
                            "acknowledgements|cab-agenda|"
-                           "decisions|deployments|artifacts|components] [--meeting ID|DATE] "
+                           "decisions|deployments|artifacts|components|config] [--meeting ID|DATE] "
                            "--out FILE "
                            "[--from DATE --to DATE]"),
             1))
@@ -172,6 +181,15 @@ int runExport(const QStringList& args) {
         out() << (artifacts
                       ? CliText::tr("Wrote %n artifact(s) to %1.", nullptr, int(rows.value()))
                       : CliText::tr("Wrote %n component(s) to %1.", nullptr, int(rows.value())))
+                     .arg(QDir::toNativeSeparators(target))
+              << Qt::endl;
+        return ExitOk;
+    }
+    if (which == u"config") {
+        auto rows = ConfigCsvExporter::exportTo(*db.value(), target);
+        if (!rows)
+            return inputError(rows.error());
+        out() << CliText::tr("Wrote %n configuration setting(s) to %1.", nullptr, int(rows.value()))
                      .arg(QDir::toNativeSeparators(target))
               << Qt::endl;
         return ExitOk;

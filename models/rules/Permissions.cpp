@@ -113,6 +113,9 @@ Result<void> authorize(const ActorRights& rights, Action action) {
     case Action::ManageSigningKeys:
         what = Text::tr("change the trusted signing keys");
         break;
+    case Action::EditConfiguration:
+        what = Text::tr("change release configuration");
+        break;
     }
     if (!rights.knownPerson)
         return Error{
@@ -155,7 +158,8 @@ QStringList rolesAllowed(Action action) {
     case Action::RequestOverride:
         return {rm, QStringLiteral("cab"), QStringLiteral("operations")};
     case Action::RegisterArtifact:
-        // Build pipelines register what they built.
+    case Action::EditConfiguration:
+        // Build pipelines register what they built, and the settings it runs with.
         return {rm, QStringLiteral("operations"), QStringLiteral("development")};
     case Action::VerifyArtifact:
         return {rm, QStringLiteral("operations"), QStringLiteral("qa"), QStringLiteral("security")};

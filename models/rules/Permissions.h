@@ -39,6 +39,7 @@ enum class Action {
     RegisterArtifact,
     VerifyArtifact,
     ManageSigningKeys,
+    EditConfiguration,
 };
 
 // What the acting user is allowed, as far as the file knows it.

@@ -162,12 +162,12 @@ def write_ics(path, events, prefix, year):
                    "Crash blackout", year, hours=(1, 5), product="crash")
 
 def old_schema_from_demo(demo, target):
-    """A data-rich schema-8 file: the demo without what migrations 0012 to 0015 add."""
+    """A data-rich schema-8 file: the demo without what migrations 0012 to 0016 add."""
     shutil.copyfile(demo, target)
     conn = sqlite3.connect(target)
     # Children first: their triggers and foreign keys go with them.
-    for table in ("component_dependencies", "release_components", "artifact_verifications",
-                  "artifact_freezes", "artifacts", "signing_keys"):
+    for table in ("config_items", "component_dependencies", "release_components",
+                  "artifact_verifications", "artifact_freezes", "artifacts", "signing_keys"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("ALTER TABLE scope_items DROP COLUMN board_rank")
     conn.execute("DROP TABLE deployments")
