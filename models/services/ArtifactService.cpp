@@ -2,6 +2,7 @@
 #include "ArtifactService.h"
 
 #include "ArtifactChecks.h"
+#include "AuditedWrite.h"
 #include "io/FileDigest.h"
 #include "io/MinisignVerifier.h"
 #include "io/OpenPgpVerifier.h"
@@ -26,49 +27,6 @@ namespace slipway {
 namespace {
 
 const QString kArtifact = QStringLiteral("artifact");
-
-QString compact(const QJsonObject& o) {
-    return o.isEmpty() ? QString()
-                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-// The audited write of several rows at once: rights, one transaction, an entry per row.
-struct Logged {
-    QString action;
-    QString entity;
-    qint64 id = 0;
-    QJsonObject before;
-    QJsonObject after;
-};
-
-Result<void> writeAudited(Database& db, const Session& session, Action action,
-                          const std::function<Result<QList<Logged>>(qint64 now)>& change) {
-    auto rights = PeopleRepository(db).rightsOf(session.actor);
-    if (!rights)
-        return rights.error();
-    if (auto allowed = authorize(rights.value(), action); !allowed)
-        return allowed.error();
-    Transaction tx(db);
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
-    auto logged = change(QDateTime::currentSecsSinceEpoch());
-    if (!logged)
-        return logged.error();
-    AuditLog log(db);
-    for (const Logged& l : logged.value()) {
-        AuditEntry entry;
-        entry.actor = session.actor;
-        entry.action = l.action;
-        entry.entity = l.entity;
-        entry.entityId = l.id;
-        entry.beforeJson = compact(l.before);
-        entry.afterJson = compact(l.after);
-        entry.changeTicket = session.changeTicket;
-        if (auto appended = log.append(entry); !appended)
-            return appended.error();
-    }
-    return tx.commit();
-}
 
 } // namespace
 
@@ -201,8 +159,9 @@ Result<QList<Artifact>> ArtifactService::add(qint64 releaseId, const QStringList
         ready << a;
     }
     QList<Artifact> stored;
-    auto done = writeAudited(
-        m_db, m_session, Action::RegisterArtifact, [&](qint64 now) -> Result<QList<Logged>> {
+    auto done = AuditedWrite::runMany(
+        m_db, m_session, Action::RegisterArtifact,
+        [&](qint64 now) -> Result<QList<AuditedWrite::Entry>> {
             if (auto frozen = refuseIfFrozen(releaseId); !frozen)
                 return frozen.error();
             ArtifactRepository repo(m_db);
@@ -215,17 +174,17 @@ Result<QList<Artifact>> ArtifactService::add(qint64 releaseId, const QStringList
                                  tr("%1 is already an artifact of this release; remove it first "
                                     "or give the new build another name.")
                                      .arg(e.name)};
-            QList<Logged> logged;
+            QList<AuditedWrite::Entry> logged;
             for (const Artifact& a : std::as_const(ready)) {
                 auto inserted = repo.insert(a, m_session.actor, now);
                 if (!inserted)
                     return inserted.error();
                 stored << inserted.value();
-                logged << Logged{QStringLiteral("create"),
-                                 kArtifact,
-                                 inserted->id,
-                                 {},
-                                 toJson(inserted.value())};
+                logged << AuditedWrite::Entry{QStringLiteral("create"),
+                                              kArtifact,
+                                              inserted->id,
+                                              {},
+                                              toJson(inserted.value())};
             }
             return logged;
         });
@@ -241,13 +200,14 @@ Result<Artifact> ArtifactService::insert(const Artifact& artifact) {
     if (auto frozen = refuseIfFrozen(artifact.releaseId); !frozen)
         return frozen.error();
     Artifact stored;
-    auto done = writeAudited(
-        m_db, m_session, Action::RegisterArtifact, [&](qint64 now) -> Result<QList<Logged>> {
+    auto done = AuditedWrite::runMany(
+        m_db, m_session, Action::RegisterArtifact,
+        [&](qint64 now) -> Result<QList<AuditedWrite::Entry>> {
             auto inserted = ArtifactRepository(m_db).insert(artifact, m_session.actor, now);
             if (!inserted)
                 return inserted.error();
             stored = inserted.value();
-            return QList<Logged>{
+            return QList<AuditedWrite::Entry>{
                 {artifact.id > 0 ? QStringLiteral("restore") : QStringLiteral("create"),
                  kArtifact,
                  stored.id,
@@ -281,8 +241,9 @@ Result<QList<Artifact>> ArtifactService::insertAll(const QList<Artifact>& artifa
         if (auto frozen = refuseIfFrozen(releaseId); !frozen)
             return frozen.error();
     QList<Artifact> stored;
-    auto done = writeAudited(
-        m_db, m_session, Action::RegisterArtifact, [&](qint64 now) -> Result<QList<Logged>> {
+    auto done = AuditedWrite::runMany(
+        m_db, m_session, Action::RegisterArtifact,
+        [&](qint64 now) -> Result<QList<AuditedWrite::Entry>> {
             ArtifactRepository repo(m_db);
             for (const qint64 releaseId : std::as_const(releases)) {
                 if (auto frozen = refuseIfFrozen(releaseId); !frozen)
@@ -297,17 +258,17 @@ Result<QList<Artifact>> ArtifactService::insertAll(const QList<Artifact>& artifa
                                         "first or give the new build another name.")
                                          .arg(e.name)};
             }
-            QList<Logged> logged;
+            QList<AuditedWrite::Entry> logged;
             for (const Artifact& a : artifacts) {
                 auto inserted = repo.insert(a, m_session.actor, now);
                 if (!inserted)
                     return inserted.error();
                 stored << inserted.value();
-                logged << Logged{QStringLiteral("create"),
-                                 kArtifact,
-                                 inserted->id,
-                                 {},
-                                 toJson(inserted.value())};
+                logged << AuditedWrite::Entry{QStringLiteral("create"),
+                                              kArtifact,
+                                              inserted->id,
+                                              {},
+                                              toJson(inserted.value())};
             }
             return logged;
         });
@@ -320,8 +281,9 @@ Result<QList<Artifact>> ArtifactService::insertAll(const QList<Artifact>& artifa
 
 Result<void> ArtifactService::remove(qint64 id, qint64 rowVersion) {
     qint64 releaseId = 0;
-    auto done = writeAudited(
-        m_db, m_session, Action::RegisterArtifact, [&](qint64) -> Result<QList<Logged>> {
+    auto done = AuditedWrite::runMany(
+        m_db, m_session, Action::RegisterArtifact,
+        [&](qint64) -> Result<QList<AuditedWrite::Entry>> {
             ArtifactRepository repo(m_db);
             auto before = repo.find(id);
             if (!before)
@@ -331,7 +293,7 @@ Result<void> ArtifactService::remove(qint64 id, qint64 rowVersion) {
                 return frozen.error();
             if (auto removed = repo.remove(id, rowVersion); !removed)
                 return removed.error();
-            return QList<Logged>{
+            return QList<AuditedWrite::Entry>{
                 {QStringLiteral("delete"), kArtifact, id, toJson(before.value()), {}}};
         });
     if (!done)
@@ -341,12 +303,13 @@ Result<void> ArtifactService::remove(qint64 id, qint64 rowVersion) {
 }
 
 Result<void> ArtifactService::removeAll(qint64 releaseId, const QList<Artifact>& gone) {
-    auto done = writeAudited(
-        m_db, m_session, Action::RegisterArtifact, [&](qint64) -> Result<QList<Logged>> {
+    auto done = AuditedWrite::runMany(
+        m_db, m_session, Action::RegisterArtifact,
+        [&](qint64) -> Result<QList<AuditedWrite::Entry>> {
             if (auto frozen = refuseIfFrozen(releaseId); !frozen)
                 return frozen.error();
             ArtifactRepository repo(m_db);
-            QList<Logged> logged;
+            QList<AuditedWrite::Entry> logged;
             for (const Artifact& a : gone) {
                 auto before = repo.find(a.id);
                 if (!before)
@@ -356,7 +319,7 @@ Result<void> ArtifactService::removeAll(qint64 releaseId, const QList<Artifact>&
                                  tr("%1 is not an artifact of this release").arg(a.name)};
                 if (auto removed = repo.remove(a.id, a.rowVersion); !removed)
                     return removed.error();
-                logged << Logged{
+                logged << AuditedWrite::Entry{
                     QStringLiteral("delete"), kArtifact, a.id, toJson(before.value()), {}};
             }
             return logged;
@@ -394,8 +357,9 @@ Result<QList<Artifact>> ArtifactService::verify(qint64 releaseId, const QString&
         v.verifiedBy = m_session.actor;
         results << v;
     }
-    auto done = writeAudited(
-        m_db, m_session, Action::VerifyArtifact, [&](qint64 now) -> Result<QList<Logged>> {
+    auto done = AuditedWrite::runMany(
+        m_db, m_session, Action::VerifyArtifact,
+        [&](qint64 now) -> Result<QList<AuditedWrite::Entry>> {
             ArtifactRepository repo(m_db);
             auto current = repo.forRelease(releaseId);
             if (!current)
@@ -403,7 +367,7 @@ Result<QList<Artifact>> ArtifactService::verify(qint64 releaseId, const QString&
             QHash<qint64, Artifact> current_;
             for (const Artifact& a : current.value())
                 current_.insert(a.id, a);
-            QList<Logged> logged;
+            QList<AuditedWrite::Entry> logged;
             for (ArtifactVerification& v : results) {
                 // Removed or replaced while its file was read: the
                 // result belongs to a row that is no longer there.
@@ -417,11 +381,11 @@ Result<QList<Artifact>> ArtifactService::verify(qint64 releaseId, const QString&
                 if (!added)
                     return added.error();
                 v = added.value();
-                logged << Logged{QStringLiteral("verify"),
-                                 QStringLiteral("artifact_verification"),
-                                 v.id,
-                                 {},
-                                 toJson(v)};
+                logged << AuditedWrite::Entry{QStringLiteral("verify"),
+                                              QStringLiteral("artifact_verification"),
+                                              v.id,
+                                              {},
+                                              toJson(v)};
             }
             return logged;
         });
@@ -441,13 +405,14 @@ Result<QList<SigningKey>> ArtifactService::importKeys(const QByteArray& text,
     if (!read)
         return read.error();
     QList<SigningKey> stored;
-    auto done = writeAudited(
-        m_db, m_session, Action::ManageSigningKeys, [&](qint64 now) -> Result<QList<Logged>> {
+    auto done = AuditedWrite::runMany(
+        m_db, m_session, Action::ManageSigningKeys,
+        [&](qint64 now) -> Result<QList<AuditedWrite::Entry>> {
             SigningKeyRepository repo(m_db);
             auto existing = repo.all();
             if (!existing)
                 return existing.error();
-            QList<Logged> logged;
+            QList<AuditedWrite::Entry> logged;
             for (const SigningKey& k : read.value()) {
                 const bool known =
                     std::any_of(existing->cbegin(), existing->cend(), [&](const SigningKey& e) {
@@ -459,11 +424,11 @@ Result<QList<SigningKey>> ArtifactService::importKeys(const QByteArray& text,
                 if (!inserted)
                     return inserted.error();
                 stored << inserted.value();
-                logged << Logged{QStringLiteral("trust"),
-                                 QStringLiteral("signing_key"),
-                                 inserted->id,
-                                 {},
-                                 toJson(inserted.value())};
+                logged << AuditedWrite::Entry{QStringLiteral("trust"),
+                                              QStringLiteral("signing_key"),
+                                              inserted->id,
+                                              {},
+                                              toJson(inserted.value())};
             }
             return logged;
         });
@@ -474,20 +439,21 @@ Result<QList<SigningKey>> ArtifactService::importKeys(const QByteArray& text,
 }
 
 Result<void> ArtifactService::removeKey(qint64 id, qint64 rowVersion) {
-    auto done = writeAudited(m_db, m_session, Action::ManageSigningKeys,
-                             [&](qint64) -> Result<QList<Logged>> {
-                                 SigningKeyRepository repo(m_db);
-                                 auto before = repo.find(id);
-                                 if (!before)
-                                     return before.error();
-                                 if (auto removed = repo.remove(id, rowVersion); !removed)
-                                     return removed.error();
-                                 return QList<Logged>{{QStringLiteral("distrust"),
-                                                       QStringLiteral("signing_key"),
-                                                       id,
-                                                       toJson(before.value()),
-                                                       {}}};
-                             });
+    auto done =
+        AuditedWrite::runMany(m_db, m_session, Action::ManageSigningKeys,
+                              [&](qint64) -> Result<QList<AuditedWrite::Entry>> {
+                                  SigningKeyRepository repo(m_db);
+                                  auto before = repo.find(id);
+                                  if (!before)
+                                      return before.error();
+                                  if (auto removed = repo.remove(id, rowVersion); !removed)
+                                      return removed.error();
+                                  return QList<AuditedWrite::Entry>{{QStringLiteral("distrust"),
+                                                                     QStringLiteral("signing_key"),
+                                                                     id,
+                                                                     toJson(before.value()),
+                                                                     {}}};
+                              });
     if (!done)
         return done.error();
     Q_EMIT keysChanged();

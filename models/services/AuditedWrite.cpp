@@ -28,6 +28,17 @@ Error AuditedWrite::validationError(const QList<FieldProblem>& problems) {
 Result<void> AuditedWrite::run(Database& db, const Session& session, Action action,
                                const QString& auditAction, const QString& entity,
                                const std::function<Result<Logged>(qint64 now)>& change) {
+    return runMany(db, session, action, [&](qint64 now) -> Result<QList<Entry>> {
+        auto logged = change(now);
+        if (!logged)
+            return logged.error();
+        return QList<Entry>{
+            {auditAction, entity, logged->id, logged->before, logged->after, logged->changeTicket}};
+    });
+}
+
+Result<void> AuditedWrite::runMany(Database& db, const Session& session, Action action,
+                                   const std::function<Result<QList<Entry>>(qint64 now)>& change) {
     auto rights = PeopleRepository(db).rightsOf(session.actor);
     if (!rights)
         return rights.error();
@@ -36,20 +47,22 @@ Result<void> AuditedWrite::run(Database& db, const Session& session, Action acti
     Transaction tx(db);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto logged = change(QDateTime::currentSecsSinceEpoch());
-    if (!logged)
-        return logged.error();
-    AuditEntry entry;
-    entry.actor = session.actor;
-    entry.action = auditAction;
-    entry.entity = entity;
-    entry.entityId = logged->id;
-    entry.beforeJson = compact(logged->before);
-    entry.afterJson = compact(logged->after);
-    entry.changeTicket =
-        logged->changeTicket.isEmpty() ? session.changeTicket : logged->changeTicket;
-    if (auto appended = AuditLog(db).append(entry); !appended)
-        return appended.error();
+    auto entries = change(QDateTime::currentSecsSinceEpoch());
+    if (!entries)
+        return entries.error();
+    AuditLog log(db);
+    for (const Entry& e : entries.value()) {
+        AuditEntry entry;
+        entry.actor = session.actor;
+        entry.action = e.action;
+        entry.entity = e.entity;
+        entry.entityId = e.id;
+        entry.beforeJson = compact(e.before);
+        entry.afterJson = compact(e.after);
+        entry.changeTicket = e.changeTicket.isEmpty() ? session.changeTicket : e.changeTicket;
+        if (auto appended = log.append(entry); !appended)
+            return appended.error();
+    }
     return tx.commit();
 }
 

@@ -47,6 +47,19 @@ public:
                             const QString& auditAction, const QString& entity,
                             const std::function<Result<Logged>(qint64 now)>& change);
 
+    // The same for a change that writes several rows (an import, a batch): an entry each, one
+    // transaction for all of them.
+    struct Entry {
+        QString action;
+        QString entity;
+        qint64 id = 0;
+        QJsonObject before;
+        QJsonObject after;
+        QString changeTicket; // the record's own ticket; empty: the session's
+    };
+    static Result<void> runMany(Database& db, const Session& session, Action action,
+                                const std::function<Result<QList<Entry>>(qint64 now)>& change);
+
     static Error validationError(const QList<FieldProblem>& problems);
 
     template <typename T>
