@@ -3,8 +3,10 @@
 
 #include "AuditedWrite.h"
 #include "io/Sbom.h"
+#include "rules/SbomPins.h"
 #include "storage/ComponentRepository.h"
 #include "storage/Database.h"
+#include "storage/PinRepository.h"
 #include "storage/ReleaseRepository.h"
 
 #include <QHash>
@@ -113,6 +115,16 @@ Result<ComponentService::Imported> ComponentService::importSbom(qint64 releaseId
             if (auto linked = repo.insertDependencies(releaseId, edges); !linked)
                 return linked.error();
             counts.edges = edges.size();
+            // Dependencies on a range become the release's pins from its SBOM, replaced too.
+            int unreadable = 0;
+            PinRepository pins(m_db);
+            if (auto gone = pins.removeFromSbom(releaseId); !gone)
+                return gone.error();
+            for (const Pin& p : SbomPins::derive(releaseId, rows, edges, &unreadable)) {
+                if (auto pinned = pins.insert(p, m_session.actor, now); !pinned)
+                    return pinned.error();
+                counts.pins += 1;
+            }
 
             QJsonObject after{{QStringLiteral("file"), sourceFile},
                               {QStringLiteral("bytes"), sbom.evidence.size},
@@ -123,6 +135,8 @@ Result<ComponentService::Imported> ComponentService::importSbom(qint64 releaseId
                               {QStringLiteral("with_purl"), counts.withPurl},
                               {QStringLiteral("with_hashes"), counts.withHashes},
                               {QStringLiteral("dependency_edges"), counts.edges},
+                              {QStringLiteral("pins"), counts.pins},
+                              {QStringLiteral("unreadable_ranges"), unreadable},
                               {QStringLiteral("warnings"), qint64(sbom.warnings.size())},
                               {QStringLiteral("subject"), counts.subject
                                                               ? QJsonValue(rows.first().name)

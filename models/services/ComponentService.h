@@ -30,10 +30,12 @@ public:
         qint64 withHashes = 0;
         qint64 edges = 0;    // dependency edges stored
         qint64 replaced = 0; // components of the list this one replaced, subject included
+        qint64 pins = 0;     // dependencies on a range, stored as pins (SbomPins)
         bool subject = false;
     };
     // Replaces the release's component list with `sbom`'s components and its subject, and
-    // their dependencies. `sourceFile` is the SBOM as the user named it.
+    // their dependencies, and its pins from the SBOM with SbomPins' (hand-set pins stay).
+    // `sourceFile` is the SBOM as the user named it.
     Result<Imported> importSbom(qint64 releaseId, const Sbom& sbom, const QString& sourceFile);
 
 Q_SIGNALS:
