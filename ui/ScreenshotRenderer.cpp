@@ -64,14 +64,18 @@ QStringList screenshotViewNames() {
         names << QStringLiteral("gate-templates"); // the Gates screen's template editor
     if (names.contains(QStringLiteral("communications")))
         names << QStringLiteral("comms"); // the short name the command line uses
+    if (names.contains(QStringLiteral("packages")))
+        for (const QString& tab : PackagesView::tabNames().mid(1))
+            names << QStringLiteral("packages-") + tab; // the Packages screen's other tabs
     return names;
 }
 
 Result<void> renderScreenshot(const QString& dbPath, const QString& view, const QSize& size,
                               const QString& outPath, const Interval& range) {
-    const QString screen = view == u"comms"            ? QStringLiteral("communications")
-                           : view == u"gate-templates" ? QStringLiteral("gates")
-                                                       : view;
+    const QString screen = view == u"comms"                ? QStringLiteral("communications")
+                           : view == u"gate-templates"     ? QStringLiteral("gates")
+                           : view.startsWith(u"packages-") ? QStringLiteral("packages")
+                                                           : view;
     if (!screenshotViewNames().contains(view))
         return Error{Error::Kind::Usage,
                      QApplication::translate("Screenshot", "unknown view '%1'; valid views: %2")
@@ -119,8 +123,11 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
     if (view == u"scope" && window.scopeScreen())
         window.scopeScreen()->showBusiestRelease();
     // The release with the most artifacts.
-    if (view == u"packages" && window.packagesView())
+    if (screen == u"packages" && window.packagesView()) {
         window.packagesView()->showBusiestRelease();
+        if (view.startsWith(u"packages-"))
+            window.packagesView()->showTab(view.mid(int(qstrlen("packages-"))));
+    }
     QApplication::processEvents();
     // The preview renders after a short pause in typing; show it filled in.
     if (screen == u"communications" && window.commsScreen()) {

@@ -3,7 +3,9 @@
 
 #include "Roles.h"
 
+#include <QColor>
 #include <QDateTime>
+#include <QFont>
 #include <QLocale>
 
 namespace slipway {
@@ -12,13 +14,27 @@ namespace {
 
 constexpr int kShortDigest = 12;
 
-QString signerText(const Artifact& a) {
-    if (!a.latest || a.latest->keyFingerprint.isEmpty())
-        return {};
-    return a.latest->keyLabel.isEmpty() ? a.latest->keyFingerprint : a.latest->keyLabel;
+// Whether the artifact is checked by its digest alone: no signature file was found beside it,
+// or its latest check found none.
+bool digestOnly(const Artifact& a) {
+    if (a.latest && !a.latest->keyFingerprint.isEmpty())
+        return false;
+    if (a.latest && a.latest->result == ArtifactState::Verified)
+        return true; // verified with no key: there was no signature to check
+    return a.signatureFile.isEmpty();
 }
 
 } // namespace
+
+QString ArtifactTableModel::signerText(const Artifact& a) {
+    if (a.latest && !a.latest->keyFingerprint.isEmpty())
+        return a.latest->keyLabel.isEmpty() ? a.latest->keyFingerprint : a.latest->keyLabel;
+    if (digestOnly(a))
+        return tr("digest only, not signed");
+    if (!a.latest)
+        return tr("signature not checked yet");
+    return tr("no trusted signer");
+}
 
 ArtifactTableModel::ArtifactTableModel(QObject* parent)
     : QAbstractTableModel(parent) {}
@@ -30,9 +46,10 @@ void ArtifactTableModel::setArtifacts(QList<Artifact> rows) {
 }
 
 void ArtifactTableModel::setDecorations(std::function<QIcon(ArtifactState)> stateIcon,
-                                        QIcon lockIcon) {
+                                        QIcon lockIcon, QColor noteColor) {
     m_stateIcon = std::move(stateIcon);
     m_lockIcon = std::move(lockIcon);
+    m_noteColor = noteColor;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -90,7 +107,12 @@ QVariant ArtifactTableModel::toolTip(const Artifact& a, int column) const {
     case Sha256Column:
         return a.sha256;
     case SignerColumn:
-        if (!a.latest || a.latest->keyFingerprint.isEmpty())
+        if (digestOnly(a))
+            return tr("No detached signature: only the SHA-256 digest is checked");
+        if (!a.latest)
+            return tr("Signature file %1, not checked yet: verify to see who signed it")
+                .arg(a.signatureFile);
+        if (a.latest->keyFingerprint.isEmpty())
             return tr("No trusted signature recorded");
         return a.latest->keyLabel.isEmpty() ? a.latest->keyFingerprint
                                             : a.latest->keyLabel + u'\n' + a.latest->keyFingerprint;
@@ -114,6 +136,19 @@ QVariant ArtifactTableModel::data(const QModelIndex& index, int role) const {
         return display(a, index.column());
     case Qt::ToolTipRole:
         return toolTip(a, index.column());
+    case Qt::ForegroundRole:
+        // What is not a signer reads as a note, not as a name.
+        if (index.column() == SignerColumn && m_noteColor.isValid() &&
+            (!a.latest || a.latest->keyFingerprint.isEmpty()))
+            return m_noteColor;
+        return {};
+    case Qt::FontRole:
+        if (index.column() == SignerColumn && (!a.latest || a.latest->keyFingerprint.isEmpty())) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case Qt::DecorationRole:
         if (index.column() == StateColumn && m_stateIcon)
             return m_stateIcon(a.state());

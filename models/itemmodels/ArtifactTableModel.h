@@ -4,6 +4,7 @@
 #include "domain/Artifact.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QIcon>
 #include <QList>
 
@@ -32,7 +33,9 @@ public:
 
     void setArtifacts(QList<Artifact> rows);
     const QList<Artifact>& artifacts() const { return m_rows; }
-    void setDecorations(std::function<QIcon(ArtifactState)> stateIcon, QIcon lockIcon);
+    // `noteColor`: the text colour of a signer cell that names no signer.
+    void setDecorations(std::function<QIcon(ArtifactState)> stateIcon, QIcon lockIcon,
+                        QColor noteColor = {});
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -42,6 +45,9 @@ public:
 
     // "1.4 MiB", in the locale's digits.
     static QString sizeText(qint64 bytes);
+    // Who signed it, or why nobody is named: "digest only, not signed" when it carries no
+    // detached signature.
+    static QString signerText(const Artifact& a);
 
 private:
     QVariant display(const Artifact& a, int column) const;
@@ -50,6 +56,7 @@ private:
     QList<Artifact> m_rows;
     std::function<QIcon(ArtifactState)> m_stateIcon;
     QIcon m_lockIcon;
+    QColor m_noteColor;
 };
 
 } // namespace slipway

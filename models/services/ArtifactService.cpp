@@ -330,7 +330,13 @@ Result<void> ArtifactService::removeAll(qint64 releaseId, const QList<Artifact>&
     return {};
 }
 
-Result<QList<Artifact>> ArtifactService::verify(qint64 releaseId, const QString& dir) {
+bool ArtifactService::isFrozen(qint64 releaseId) const {
+    auto freeze = ArtifactRepository(m_db).freezeOf(releaseId);
+    return freeze && freeze.value().has_value();
+}
+
+Result<QList<Artifact>> ArtifactService::verify(qint64 releaseId, const QString& dir,
+                                                const VerifyOptions& options) {
     auto list = artifacts(releaseId);
     if (!list)
         return list.error();
@@ -350,14 +356,30 @@ Result<QList<Artifact>> ArtifactService::verify(qint64 releaseId, const QString&
         return Error{Error::Kind::Io, broken};
     QList<ArtifactVerification> results;
     QHash<qint64, Artifact> checked;
+    qint64 total = 0;
+    for (const Artifact& a : list.value())
+        total += std::max<qint64>(a.sizeBytes, 0);
+    qint64 done = 0;
+    if (options.progress)
+        options.progress(0, total);
+    const auto cancelled = [&] {
+        return Error{Error::Kind::Usage, tr("Verification cancelled: nothing was recorded.")};
+    };
     for (const Artifact& a : list.value()) {
+        if (options.cancel && options.cancel->load())
+            return cancelled();
         checked.insert(a.id, a);
         ArtifactVerification v = checker.check(a, dir);
         v.artifactId = a.id;
         v.verifiedBy = m_session.actor;
         results << v;
+        done += std::max<qint64>(a.sizeBytes, 0);
+        if (options.progress)
+            options.progress(done, total);
     }
-    auto done = AuditedWrite::runMany(
+    if (options.cancel && options.cancel->load())
+        return cancelled();
+    auto written = AuditedWrite::runMany(
         m_db, m_session, Action::VerifyArtifact,
         [&](qint64 now) -> Result<QList<AuditedWrite::Entry>> {
             ArtifactRepository repo(m_db);
@@ -389,8 +411,8 @@ Result<QList<Artifact>> ArtifactService::verify(qint64 releaseId, const QString&
             }
             return logged;
         });
-    if (!done)
-        return done.error();
+    if (!written)
+        return written.error();
     Q_EMIT artifactsChanged(releaseId);
     return artifacts(releaseId);
 }

@@ -60,11 +60,25 @@ public:
     // Several of one release at once, all or none (each as read: id and row version).
     Result<void> removeAll(qint64 releaseId, const QList<Artifact>& artifacts);
 
+    struct VerifyOptions {
+        // Over all artifacts together: bytes of the files checked so far (by their recorded
+        // sizes) and the total, after each artifact.
+        std::function<void(qint64 done, qint64 total)> progress;
+        // Looked at before each artifact: once raised, nothing is recorded and the result is
+        // a Usage error saying so.
+        const std::atomic_bool* cancel = nullptr;
+    };
     // Checks every artifact of the release against its file: `dir`/name when `dir` is given,
     // else its location. The digest first, then a detached signature beside the file (its
     // recorded signature file, or the name plus .asc, .sig, .gpg or .minisig) against the
     // trusted keys. Each result is recorded (history) and the artifacts come back with it.
-    Result<QList<Artifact>> verify(qint64 releaseId, const QString& dir = {});
+    Result<QList<Artifact>> verify(qint64 releaseId, const QString& dir,
+                                   const VerifyOptions& options);
+    Result<QList<Artifact>> verify(qint64 releaseId, const QString& dir = {}) {
+        return verify(releaseId, dir, VerifyOptions());
+    }
+    // Whether the release's artifact set is frozen (false when that cannot be read).
+    bool isFrozen(qint64 releaseId) const;
 
     Result<QList<SigningKey>> keys() const;
     // Trusts the public keys in `text` (an armoured OpenPGP key block, or a minisign public

@@ -2,6 +2,8 @@
 #include "PackagesView.h"
 
 #include "ArtifactCommands.h"
+#include "ComponentsPage.h"
+#include "ConfigurationPage.h"
 #include "EmptyState.h"
 #include "IconProvider.h"
 #include "MessageBar.h"
@@ -10,6 +12,8 @@
 #include "itemmodels/ArtifactTableModel.h"
 #include "itemmodels/Roles.h"
 #include "services/ArtifactService.h"
+#include "services/ComponentService.h"
+#include "services/ConfigService.h"
 #include "services/Document.h"
 #include "services/ReleaseService.h"
 
@@ -31,6 +35,7 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -83,18 +88,45 @@ PackagesView::PackagesView(Document& document, QWidget* parent)
     auto* title = new QLabel(tr("Packages"), this);
     title->setFont(Theme::sectionFont());
     layout->addWidget(title);
-    auto* subtitle = new QLabel(
-        tr("What a release ships: its artifacts, their digests and who signed them."), this);
+    auto* subtitle = new QLabel(tr("What a release ships: its artifacts, their digests and who "
+                                   "signed them, what its software is made of, and its "
+                                   "configuration per environment."),
+                                this);
+    subtitle->setWordWrap(true);
     subtitle->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
     layout->addWidget(subtitle);
 
     m_messages = new MessageBar(QStringLiteral("packagesMessages"), this);
     layout->addWidget(m_messages);
 
-    auto* bar = new QHBoxLayout;
+    auto* releaseBar = new QHBoxLayout;
     m_release = new QComboBox(this);
     m_release->setObjectName(QStringLiteral("packagesReleasePicker"));
     m_release->setMinimumContentsLength(24);
+    auto* releaseLabel = new QLabel(tr("&Release:"), this);
+    releaseLabel->setBuddy(m_release);
+    releaseBar->addWidget(releaseLabel);
+    releaseBar->addWidget(m_release, 2);
+    releaseBar->addStretch(3);
+    layout->addLayout(releaseBar);
+
+    // The services the other tabs use live as long as the document: the undo history holds
+    // commands that call them.
+    m_components = new ComponentService(m_document.database(), m_document.session(), &m_document);
+    m_config = new ConfigService(m_document.database(), m_document.session(), &m_document);
+    connect(m_config, &ConfigService::configurationChanged, &m_document, &Document::modified);
+    connect(m_components, &ComponentService::componentsChanged, &m_document, &Document::modified);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("packagesTabs"));
+    m_tabs->setDocumentMode(true);
+    auto* artifactsTab = new QWidget(m_tabs);
+    artifactsTab->setObjectName(QStringLiteral("artifactsPage"));
+    auto* artifacts = new QVBoxLayout(artifactsTab);
+    artifacts->setContentsMargins(0, Theme::space(1), 0, 0);
+    artifacts->setSpacing(Theme::space(1));
+
+    auto* bar = new QHBoxLayout;
     m_add = new QPushButton(IconProvider::icon(QStringLiteral("add")), tr("Add files…"), this);
     m_add->setObjectName(QStringLiteral("addArtifactsButton"));
     m_remove = new QPushButton(IconProvider::icon(QStringLiteral("delete")), tr("Remove"), this);
@@ -107,22 +139,31 @@ PackagesView::PackagesView(Document& document, QWidget* parent)
     m_verify->setMenu(verifyMenu);
     m_keys = new QPushButton(IconProvider::icon(QStringLiteral("lock")), tr("Trusted keys…"), this);
     m_keys->setObjectName(QStringLiteral("trustedKeysButton"));
-    bar->addWidget(m_release, 2);
-    bar->addStretch(1);
     bar->addWidget(m_add);
     bar->addWidget(m_remove);
     bar->addWidget(m_verify);
+    bar->addStretch(1);
     bar->addWidget(m_keys);
-    layout->addLayout(bar);
+    artifacts->addLayout(bar);
 
-    m_lockNote = new QLabel(this);
+    m_lockBox = new QWidget(this);
+    auto* lockLine = new QHBoxLayout(m_lockBox);
+    lockLine->setContentsMargins(0, 0, 0, 0);
+    auto* lockIcon = new QLabel(m_lockBox);
+    lockIcon->setObjectName(QStringLiteral("packagesLockIcon"));
+    lockIcon->setPixmap(IconProvider::pixmap(QStringLiteral("lock"), Theme::warning(),
+                                             Theme::space(2), devicePixelRatioF()));
+    lockIcon->setAlignment(Qt::AlignTop);
+    m_lockNote = new QLabel(m_lockBox);
     m_lockNote->setObjectName(QStringLiteral("packagesLockNote"));
     m_lockNote->setWordWrap(true);
     m_lockNote->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
-    layout->addWidget(m_lockNote);
+    lockLine->addWidget(lockIcon);
+    lockLine->addWidget(m_lockNote, 1);
+    artifacts->addWidget(m_lockBox);
 
     m_model = new ArtifactTableModel(this);
-    m_model->setDecorations(&stateIcon, IconProvider::icon(QStringLiteral("lock")));
+    m_model->setDecorations(&stateIcon, IconProvider::icon(QStringLiteral("lock")), Theme::muted());
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(SortRole);
@@ -153,11 +194,19 @@ PackagesView::PackagesView(Document& document, QWidget* parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_table);
     m_pages->addWidget(m_empty);
-    layout->addWidget(m_pages, 1);
+    artifacts->addWidget(m_pages, 1);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("packagesCount"));
     m_count->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
-    layout->addWidget(m_count);
+    artifacts->addWidget(m_count);
+
+    m_componentsPage = new ComponentsPage(*m_components, m_tabs);
+    m_configPage = new ConfigurationPage(m_document, *m_config, m_tabs);
+    m_tabs->addTab(artifactsTab, IconProvider::icon(QStringLiteral("file")), tr("Artifacts"));
+    m_tabs->addTab(m_componentsPage, IconProvider::icon(QStringLiteral("package")),
+                   tr("Components"));
+    m_tabs->addTab(m_configPage, IconProvider::icon(QStringLiteral("lock")), tr("Configuration"));
+    layout->addWidget(m_tabs, 1);
 
     connect(m_add, &QPushButton::clicked, this, &PackagesView::chooseFiles);
     connect(m_remove, &QPushButton::clicked, this, &PackagesView::removeSelected);
@@ -180,7 +229,33 @@ PackagesView::PackagesView(Document& document, QWidget* parent)
 
 void PackagesView::setEditable(bool editable) {
     m_editable = editable;
+    m_configPage->setEditable(editable);
     updateButtons();
+}
+
+QStringList PackagesView::tabNames() {
+    return {QStringLiteral("artifacts"), QStringLiteral("components"),
+            QStringLiteral("configuration")};
+}
+
+bool PackagesView::showTab(const QString& name) {
+    const qsizetype index = tabNames().indexOf(name);
+    if (index < 0 || index >= m_tabs->count())
+        return false;
+    m_tabs->setCurrentIndex(int(index));
+    return true;
+}
+
+QString PackagesView::currentTab() const {
+    return tabNames().value(m_tabs->currentIndex());
+}
+
+ComponentsPage* PackagesView::componentsPage() const {
+    return m_componentsPage;
+}
+
+ConfigurationPage* PackagesView::configurationPage() const {
+    return m_configPage;
 }
 
 qint64 PackagesView::currentReleaseId() const {
@@ -210,11 +285,19 @@ void PackagesView::showRelease(qint64 releaseId) {
 void PackagesView::showBusiestRelease() {
     qint64 best = 0;
     qsizetype most = 0;
-    for (const Release& r : std::as_const(m_releases))
-        if (auto rows = m_document.artifacts().artifacts(r.id); rows && rows->size() > most) {
-            most = rows->size();
+    for (const Release& r : std::as_const(m_releases)) {
+        qsizetype count = 0;
+        if (auto rows = m_document.artifacts().artifacts(r.id))
+            count += rows->size();
+        if (auto rows = m_components->components(r.id))
+            count += rows->size();
+        if (auto rows = m_config->items(r.id))
+            count += rows->size();
+        if (count > most) {
+            most = count;
             best = r.id;
         }
+    }
     if (best)
         showRelease(best);
 }
@@ -230,6 +313,8 @@ void PackagesView::reload() {
             rows = read.value();
     }
     m_model->setArtifacts(rows);
+    m_componentsPage->setRelease(releaseId);
+    m_configPage->setRelease(releaseId);
     m_table->resizeColumnsToContents();
     // The signer takes what is left: key labels are the longest text.
     QHeaderView* header = m_table->horizontalHeader();
@@ -269,8 +354,7 @@ QString PackagesView::lockedReason() const {
     default:
         break;
     }
-    const QList<Artifact>& rows = m_model->artifacts();
-    if (std::any_of(rows.cbegin(), rows.cend(), [](const Artifact& a) { return a.frozen; }))
+    if (m_document.artifacts().isFrozen(releaseId))
         return tr("The artifacts of %1 are frozen since it was promoted into %2: a changed "
                   "artifact needs a new version.")
             .arg(label, m_document.artifacts().freezeStage());
@@ -296,7 +380,7 @@ void PackagesView::updateButtons() {
                                           "is kept in its history"));
     m_keys->setToolTip(tr("The keys artifact signatures are checked against"));
     m_lockNote->setText(locked == tr("Choose a release.") ? QString() : locked);
-    m_lockNote->setVisible(!m_lockNote->text().isEmpty());
+    m_lockBox->setVisible(!m_lockNote->text().isEmpty());
 }
 
 void PackagesView::showError(const QString& message) {
@@ -379,12 +463,30 @@ bool PackagesView::verify(const QString& dir) {
     const qint64 releaseId = currentReleaseId();
     if (!m_editable || !releaseId)
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto checked = m_document.artifacts().verify(releaseId, dir);
-    QApplication::restoreOverrideCursor();
+    m_cancel = false;
+    QProgressDialog progress(tr("Checking the files' digests and signatures…"), tr("Cancel"), 0,
+                             1000, this);
+    progress.setObjectName(QStringLiteral("artifactVerifyProgress"));
+    progress.setWindowTitle(tr("Verify artifacts"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    connect(&progress, &QProgressDialog::canceled, this, [this] { m_cancel = true; });
+    ArtifactService::VerifyOptions options;
+    options.cancel = &m_cancel;
+    options.progress = [this, &progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+        Q_EMIT verifyProgressed(done, total);
+    };
+    auto checked = m_document.artifacts().verify(releaseId, dir, options);
+    progress.reset();
     reload();
     if (!checked) {
-        showError(checked.error().message);
+        if (m_cancel)
+            m_messages->showMessage(MessageBar::Kind::Info, checked.error().message);
+        else
+            showError(checked.error().message);
         return false;
     }
     const auto good = std::count_if(checked->cbegin(), checked->cend(), [](const Artifact& a) {

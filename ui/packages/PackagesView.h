@@ -12,21 +12,27 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace slipway {
 class Document;
 class ArtifactTableModel;
+class ComponentService;
+class ConfigService;
 } // namespace slipway
 
 namespace slipway::ui {
 
+class ComponentsPage;
+class ConfigurationPage;
 class EmptyState;
 class MessageBar;
 
 // What a release ships: its artifacts with their digests, where each stands after its latest
 // check and who signed it, added from files (the file dialog or a drop), removed, verified,
-// and the keys signatures are checked against.
+// and the keys signatures are checked against; its component list from the SBOM; its
+// configuration per environment. One tab each, one release picker above them.
 class PackagesView : public QWidget {
     Q_OBJECT
 public:
@@ -38,16 +44,28 @@ public:
     qint64 currentReleaseId() const;
     void reload();
 
+    // "artifacts", "components", "configuration": the tabs, in order.
+    static QStringList tabNames();
+    bool showTab(const QString& name);
+    QString currentTab() const;
+    ComponentsPage* componentsPage() const;
+    ConfigurationPage* configurationPage() const;
+
     // Registers the files as artifacts of the shown release, undoably; what the file dialog
     // and a drop of files both end in. Whether they were added.
     bool addFiles(const QStringList& paths);
     // Removes the selected artifacts, undoably.
     bool removeSelected();
     // Checks every artifact of the shown release against its file: in `dir` when given, else
-    // at its recorded location. Recorded as history, so not an edit that undo takes back.
+    // at its recorded location, with a progress dialog whose Cancel records nothing. Recorded
+    // as history, so not an edit that undo takes back. Whether every artifact verified.
     bool verify(const QString& dir = {});
     // Why the shown release's artifacts cannot change now; empty when they can.
     QString lockedReason() const;
+
+Q_SIGNALS:
+    // While verify() reads the files: bytes checked so far and the total.
+    void verifyProgressed(qint64 done, qint64 total);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -68,7 +86,13 @@ private:
     QPushButton* m_remove = nullptr;
     QPushButton* m_verify = nullptr;
     QPushButton* m_keys = nullptr;
+    QWidget* m_lockBox = nullptr;
     QLabel* m_lockNote = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ComponentService* m_components = nullptr;
+    ConfigService* m_config = nullptr;
+    ComponentsPage* m_componentsPage = nullptr;
+    ConfigurationPage* m_configPage = nullptr;
     QLabel* m_count = nullptr;
     QStackedWidget* m_pages = nullptr;
     QTableView* m_table = nullptr;
