@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // slipway check --db FILE [--json] [--full]: structure, foreign keys, the audit chain and the
 // triggers that protect it.
+#include "CheckEnvironments.h"
 #include "CheckLifecycle.h"
 #include "CheckRowState.h"
 #include "CliSupport.h"
@@ -181,7 +182,9 @@ int runCheck(const QStringList& args) {
         "blackouts are warnings), then every committed scope item that needs one which is "
         "deferred, "
         "in the backlog or in a later release (warnings), then every release whose status is "
-        "past a lifecycle guard it never met (errors) and every override not yet settled. "
+        "past a lifecycle guard it never met (errors) and every override not yet settled, "
+        "then drift between staging and production, production running what was never "
+        "verified, and every version pin an environment does not meet (warnings). "
         "Exit 0: no problems and no conflict "
         "errors; 1: problems "
         "or conflict errors found (listed); 2: the file cannot be checked."));
@@ -217,6 +220,7 @@ int runCheck(const QStringList& args) {
     QList<Conflict> conflicts;
     QList<DependencyWarning> dependencyWarnings;
     LifecycleReport lifecycle;
+    EnvironmentReport environments;
     QList<RowStateFinding> rowState;
     const bool withConflicts = !parser.isSet(integrityOnly) && report->clean();
     if (withConflicts) {
@@ -237,6 +241,10 @@ int runCheck(const QStringList& args) {
         if (!guards)
             return inputError(guards.error());
         lifecycle = guards.value();
+        auto running = checkEnvironments(*db.value());
+        if (!running)
+            return inputError(running.error());
+        environments = running.value();
         if (parser.isSet(full)) {
             auto rows = RowStateCheck::run(*db.value());
             if (!rows)
@@ -250,6 +258,7 @@ int runCheck(const QStringList& args) {
             o.insert(QStringLiteral("conflicts"), conflictsJson(conflicts));
             o.insert(QStringLiteral("scope_dependencies"), dependenciesJson(dependencyWarnings));
             o.insert(QStringLiteral("lifecycle"), lifecycleJson(lifecycle));
+            o.insert(QStringLiteral("environments"), environmentsJson(environments));
             if (parser.isSet(full))
                 o.insert(QStringLiteral("row_state"), rowStateJson(rowState));
         }
@@ -260,6 +269,7 @@ int runCheck(const QStringList& args) {
             printConflicts(conflicts);
             printDependencies(dependencyWarnings);
             printLifecycle(lifecycle);
+            printEnvironments(environments);
             if (parser.isSet(full))
                 printRowState(rowState);
         }

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "CliSupport.h"
+#include "EnvCommand.h"
 #include "GuiApplication.h"
 
 #include <QApplication>
@@ -33,6 +34,8 @@ const Command kCommands[] = {
     {"lifecycle", runLifecycle},
     {"artifact", runArtifact},
     {"config", runConfig},
+    {"env", runEnv},
+    {"component", runComponent},
 };
 
 QString overview() {
@@ -82,6 +85,12 @@ QString overview() {
         "                 [--environment NAME] [KEY (VALUE | --ref REF)] [--secret]\n"
         "                  configuration per environment; secret-looking values refused\n"
         "  slipway config diff --db FILE --release ID --from NAME --to NAME [--json]\n"
+        "  slipway env matrix --db FILE [--json] [--environment NAME]...\n"
+        "                  what runs where, components x environments, with drift\n"
+        "  slipway component pin|unpin --db FILE --release ID|PRODUCT@VERSION\n"
+        "                 --component NAME --on TARGET [--constraint EXPR]\n"
+        "  slipway component pins --db FILE [--release ID|PRODUCT@VERSION] [--json]\n"
+        "                  version pins on what components depend on\n"
         "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
         "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
         "  slipway render --db FILE --release ID --template NAME --format pdf|eml|md\n"
