@@ -20,16 +20,25 @@ struct Text {
 } // namespace
 
 QList<FieldProblem> validateRelease(const Release& release) {
+    QList<FieldProblem> problems = validateReleaseFields(release);
+    QString reason;
+    if (!SemVer::parse(release.version, &reason)) {
+        // Listed right after the name's, where the form shows it.
+        qsizetype at = 0;
+        while (at < problems.size() && problems.at(at).field == u"name")
+            ++at;
+        problems.insert(
+            at, {QStringLiteral("version"), Text::tr("Not a semantic version: %1.").arg(reason)});
+    }
+    return problems;
+}
+
+QList<FieldProblem> validateReleaseFields(const Release& release) {
     QList<FieldProblem> problems;
     if (release.name.trimmed().isEmpty())
         problems.append({QStringLiteral("name"), Text::tr("A name is required.")});
     else if (release.name.size() > 200)
         problems.append({QStringLiteral("name"), Text::tr("Keep the name under 200 characters.")});
-
-    QString reason;
-    if (!SemVer::parse(release.version, &reason))
-        problems.append(
-            {QStringLiteral("version"), Text::tr("Not a semantic version: %1.").arg(reason)});
 
     if (release.windowStart.isValid() != release.windowEnd.isValid())
         problems.append({QStringLiteral("windowEnd"),
@@ -80,6 +89,7 @@ QJsonObject toJson(const Release& r) {
         {QStringLiteral("change_ticket"), r.changeTicket},
         {QStringLiteral("team_id"), r.teamId > 0 ? QJsonValue(r.teamId) : QJsonValue()},
         {QStringLiteral("service_ids"), services},
+        {QStringLiteral("product_id"), r.productId > 0 ? QJsonValue(r.productId) : QJsonValue()},
         {QStringLiteral("row_version"), r.rowVersion},
     };
 }

@@ -26,6 +26,7 @@ struct Release {
     QString changeTicket;
     qint64 teamId = 0; // 0: no team
     QList<qint64> serviceIds;
+    qint64 productId = 0; // the service this is a version of; 0: none (schema 17)
 
     qint64 rowVersion = 0;
     QString createdBy;
@@ -40,8 +41,11 @@ struct FieldProblem {
     QString message;
 };
 
-// Domain validation shared by the editor, the services and the importers.
+// Domain validation shared by the editor, the services and the importers; the version must be
+// Semantic Versioning. A product's release is checked against the product's scheme instead
+// (rules/ReleaseVersioning.h), which adds its own version check to validateReleaseFields.
 QList<FieldProblem> validateRelease(const Release& release);
+QList<FieldProblem> validateReleaseFields(const Release& release); // all but the version's form
 
 // "Payments API 2.4.0": the name, with the version unless the name already ends with it.
 QString releaseLabel(const QString& name, const QString& version);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReleaseLookup.h"
 
+#include "storage/ProductRepository.h"
 #include "storage/ReleaseRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace slipway {
 namespace {
@@ -26,6 +28,18 @@ bool isProduct(const Release& r, const QString& product) {
            productOf(r).compare(product, Qt::CaseInsensitive) == 0;
 }
 
+Error ambiguous(const QString& wanted, const QList<Release>& matches,
+                const QHash<qint64, QString>& productNames) {
+    QStringList candidates;
+    for (const Release& r : matches.mid(0, 10))
+        candidates << QStringLiteral("%1 (%2@%3)")
+                          .arg(r.id)
+                          .arg(productNames.value(r.productId, productOf(r)), r.version);
+    return Error{Error::Kind::Usage, Text::tr("%1 is ambiguous: %2%3")
+                                         .arg(wanted, candidates.join(QStringLiteral(", ")),
+                                              matches.size() > 10 ? Text::tr(" …") : QString())};
+}
+
 } // namespace
 
 Result<Release> lookUpRelease(Database& db, const QString& text) {
@@ -46,7 +60,33 @@ Result<Release> lookUpRelease(Database& db, const QString& text) {
     const qsizetype at = wanted.lastIndexOf(u'@');
     const QString name = at > 0 ? wanted.left(at).trimmed() : QString();
     const QString version = at > 0 ? wanted.mid(at + 1).trimmed() : wanted;
+    auto products = ProductRepository(db).all();
+    if (!products)
+        return products.error();
+    QHash<qint64, QString> productNames;
+    for (const Product& p : products.value())
+        productNames.insert(p.id, p.name);
     QList<Release> matches;
+    // PRODUCT@VERSION names the product (a service) first: a version is unique per product.
+    if (!name.isEmpty()) {
+        for (const Release& r : all.value())
+            if (r.productId > 0 && r.version.compare(version, Qt::CaseInsensitive) == 0 &&
+                productNames.value(r.productId).compare(name, Qt::CaseInsensitive) == 0)
+                matches << r;
+        if (matches.size() == 1)
+            return matches.first();
+        if (matches.size() > 1) {
+            // Products named apart only by case: the one spelt as given, if any.
+            QList<Release> exact;
+            for (const Release& r : std::as_const(matches))
+                if (productNames.value(r.productId) == name)
+                    exact << r;
+            if (exact.size() == 1)
+                return exact.first();
+            return ambiguous(wanted, matches, productNames);
+        }
+    }
+    // Then the release's own name, with or without the version it ends in.
     for (const Release& r : all.value()) {
         if (r.version.compare(version, Qt::CaseInsensitive) != 0)
             continue;
@@ -63,12 +103,7 @@ Result<Release> lookUpRelease(Database& db, const QString& text) {
                          ? Text::tr("no release is %1 (give an id or PRODUCT@VERSION)").arg(wanted)
                          : Text::tr("no release has version %1 (give an id or PRODUCT@VERSION)")
                                .arg(wanted)};
-    QStringList candidates;
-    for (const Release& r : std::as_const(matches).mid(0, 10))
-        candidates << QStringLiteral("%1 (%2@%3)").arg(r.id).arg(productOf(r), r.version);
-    return Error{Error::Kind::Usage, Text::tr("%1 is ambiguous: %2%3")
-                                         .arg(wanted, candidates.join(QStringLiteral(", ")),
-                                              matches.size() > 10 ? Text::tr(" …") : QString())};
+    return ambiguous(wanted, matches, productNames);
 }
 
 } // namespace slipway

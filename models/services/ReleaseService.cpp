@@ -3,6 +3,7 @@
 
 #include "AuditedWrite.h"
 #include "LifecycleService.h"
+#include "ProductService.h"
 #include "storage/Database.h"
 #include "storage/GateRepository.h"
 #include "storage/GateTemplateRepository.h"
@@ -45,12 +46,16 @@ Result<Release> ReleaseService::restore(const Release& release) {
 }
 
 Result<Release> ReleaseService::insertAudited(const Release& release, const QString& action) {
-    if (const auto problems = validateRelease(release); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
+    if (auto problems = ProductService::validate(m_db, release); !problems)
+        return problems.error();
+    else if (!problems->isEmpty())
+        return AuditedWrite::validationError(problems.value());
     Release stored;
     auto done = AuditedWrite::run(
         m_db, m_session, Action::CreateRelease, action, kEntity,
         [&](qint64 now) -> Result<AuditedWrite::Logged> {
+            if (auto unique = ProductService::requireUniqueVersion(m_db, release); !unique)
+                return unique.error();
             auto inserted = ReleaseRepository(m_db).insert(release, m_session.actor, now);
             if (!inserted)
                 return inserted.error();
@@ -84,29 +89,33 @@ Result<Release> ReleaseService::insertAudited(const Release& release, const QStr
 }
 
 Result<Release> ReleaseService::update(const Release& release) {
-    if (const auto problems = validateRelease(release); !problems.isEmpty())
-        return AuditedWrite::validationError(problems);
+    if (auto problems = ProductService::validate(m_db, release); !problems)
+        return problems.error();
+    else if (!problems->isEmpty())
+        return AuditedWrite::validationError(problems.value());
     Release stored;
-    auto done =
-        AuditedWrite::run(m_db, m_session, Action::EditRelease, QStringLiteral("update"), kEntity,
-                          [&](qint64 now) -> Result<AuditedWrite::Logged> {
-                              ReleaseRepository repo(m_db);
-                              auto before = repo.find(release.id);
-                              if (!before)
-                                  return before.error();
-                              auto updated = repo.update(release, m_session.actor, now);
-                              if (!updated)
-                                  return updated.error();
-                              stored = updated.value();
-                              // Read after the write, so a window moved in the same edit
-                              // is the one the guards see.
-                              if (auto allowed = LifecycleService(m_db).require(
-                                      stored.id, before->status, stored.status);
-                                  !allowed)
-                                  return allowed.error();
-                              return AuditedWrite::Logged{release.id, toJson(before.value()),
-                                                          toJson(stored), stored.changeTicket};
-                          });
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::EditRelease, QStringLiteral("update"), kEntity,
+        [&](qint64 now) -> Result<AuditedWrite::Logged> {
+            ReleaseRepository repo(m_db);
+            auto before = repo.find(release.id);
+            if (!before)
+                return before.error();
+            if (auto unique = ProductService::requireUniqueVersion(m_db, release); !unique)
+                return unique.error();
+            auto updated = repo.update(release, m_session.actor, now);
+            if (!updated)
+                return updated.error();
+            stored = updated.value();
+            // Read after the write, so a window moved in the same edit
+            // is the one the guards see.
+            if (auto allowed =
+                    LifecycleService(m_db).require(stored.id, before->status, stored.status);
+                !allowed)
+                return allowed.error();
+            return AuditedWrite::Logged{release.id, toJson(before.value()), toJson(stored),
+                                        stored.changeTicket};
+        });
     if (!done)
         return done.error();
     Q_EMIT releaseChanged(release.id);

@@ -7,6 +7,7 @@
 #include "domain/Deployment.h"
 #include "domain/Environment.h"
 #include "domain/Freeze.h"
+#include "domain/Gate.h"
 #include "domain/LifecycleOverride.h"
 #include "domain/Person.h"
 #include "domain/Release.h"
@@ -18,6 +19,7 @@
 #include "storage/DeploymentRepository.h"
 #include "storage/EnvironmentRepository.h"
 #include "storage/FreezeRepository.h"
+#include "storage/GateRepository.h"
 #include "storage/LifecycleOverrideRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/ReleaseRepository.h"
@@ -45,6 +47,8 @@ struct Kind {
     // an import describes them in its own words): those are compared only once Slipway has
     // written a whole row, and flagged only when no entry names them at all.
     bool partialHistory = false;
+    // What marks an entry that pictures the whole row; most rows carry their version.
+    QString wholeRowKey = QStringLiteral("\"row_version\":");
 };
 
 template <typename T> QHash<qint64, QJsonObject> byId(const QList<T>& list) {
@@ -104,6 +108,21 @@ QList<Kind> kinds() {
                  return all.error();
              return byId(all.value()); // settled ones are history: not compared
          }},
+        // A criterion's evidence, with the artifact digests it names: each import's audit
+        // entry pictures it whole.
+        {QStringLiteral("gate_criterion"), QStringLiteral("gate_criteria"),
+         [](Database& db) -> Result<QHash<qint64, QJsonObject>> {
+             auto all = GateRepository(db).all();
+             if (!all)
+                 return all.error();
+             QHash<qint64, QJsonObject> out;
+             for (const ReleaseGate& g : all.value())
+                 for (const GateCriterion& c : g.criteria)
+                     if (c.evidence)
+                         out.insert(c.id, toJson(*c.evidence));
+             return out;
+         },
+         true, QStringLiteral("\"imported_by\":")},
         {QStringLiteral("artifact"), QStringLiteral("artifacts"),
          [](Database& db) -> Result<QHash<qint64, QJsonObject>> {
              if (db.schemaVersion() < 14)
@@ -130,7 +149,7 @@ QList<Kind> kinds() {
 Result<QList<RowStateFinding>> RowStateCheck::run(Database& db) {
     QList<RowStateFinding> out;
     for (const Kind& kind : kinds()) {
-        auto images = AuditImages(db).latest(kind.entity, QStringLiteral("\"row_version\":"));
+        auto images = AuditImages(db).latest(kind.entity, kind.wholeRowKey);
         if (!images)
             return images.error();
         QHash<qint64, AuditImage> anyEntry;

@@ -19,10 +19,21 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ReleaseRepository)
 };
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, name, version, type, status, owner, objectives, window_start, window_end, "
-    "window_zone, change_ticket, team_id, row_version, created_by, created_at, updated_by, "
-    "updated_at FROM releases");
+// The schema that brought products (0017_products.sql): older files, which only tests still
+// write to, have no product_id.
+constexpr int kProductsSchemaVersion = 17;
+
+bool hasProducts(const Database& db) {
+    return db.schemaVersion() >= kProductsSchemaVersion;
+}
+
+QString selectFor(const Database& db) {
+    return QStringLiteral(
+               "SELECT id, name, version, type, status, owner, objectives, window_start, "
+               "window_end, window_zone, change_ticket, team_id, row_version, created_by, "
+               "created_at, updated_by, updated_at, %1 FROM releases")
+        .arg(hasProducts(db) ? QStringLiteral("product_id") : QStringLiteral("NULL"));
+}
 
 using sql::fromSecs;
 
@@ -45,10 +56,11 @@ Release releaseFrom(const QSqlQuery& q) {
     r.createdAt = fromSecs(q.value(14));
     r.updatedBy = q.value(15).toString();
     r.updatedAt = fromSecs(q.value(16));
+    r.productId = q.value(17).toLongLong();
     return r;
 }
 
-void bindFields(QSqlQuery& q, const Release& r) {
+void bindFields(QSqlQuery& q, const Release& r, bool withProduct) {
     q.addBindValue(sql::text(r.name.trimmed()));
     q.addBindValue(sql::text(r.version));
     q.addBindValue(toKey(r.type));
@@ -60,6 +72,8 @@ void bindFields(QSqlQuery& q, const Release& r) {
     q.addBindValue(sql::text(r.windowZone));
     q.addBindValue(sql::text(r.changeTicket));
     q.addBindValue(sql::optionalId(r.teamId));
+    if (withProduct)
+        q.addBindValue(sql::optionalId(r.productId));
 }
 
 } // namespace
@@ -70,7 +84,7 @@ ReleaseRepository::ReleaseRepository(Database& db)
 Result<QList<Release>> ReleaseRepository::all() const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(kSelect + QStringLiteral(" ORDER BY id")))
+    if (!q.exec(selectFor(m_db) + QStringLiteral(" ORDER BY id")))
         return m_db.errorFrom(q.lastError(), Text::tr("reading releases"));
     QList<Release> out;
     QHash<qint64, qsizetype> index;
@@ -93,8 +107,8 @@ Result<Release> ReleaseRepository::find(qint64 id) const {
     const QString gone =
         Text::tr("Release %1 no longer exists; someone may have deleted it — reload.");
     QSqlQuery q(m_db.connection());
-    if (auto found =
-            sql::selectById(m_db, q, kSelect, id, Text::tr("reading a release"), gone.arg(id));
+    if (auto found = sql::selectById(m_db, q, selectFor(m_db), id, Text::tr("reading a release"),
+                                     gone.arg(id));
         !found)
         return found.error();
     Release r = releaseFrom(q);
@@ -118,12 +132,19 @@ Result<qint64> ReleaseRepository::count() const {
 Result<Release> ReleaseRepository::insert(const Release& release, const QString& actor,
                                           qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO releases (id, name, version, type, status, owner, objectives, window_start, "
-        "window_end, window_zone, change_ticket, team_id, row_version, created_by, created_at, "
-        "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    const bool products = hasProducts(m_db);
+    // The product's column and its placeholder only where the schema has them.
+    const QString productColumn = products ? QStringLiteral("product_id, ") : QString();
+    const QString productValue = products ? QStringLiteral("?, ") : QString();
+    q.prepare(QStringLiteral("INSERT INTO releases (id, name, version, type, status, owner, "
+                             "objectives, window_start, window_end, window_zone, change_ticket, "
+                             "team_id, ") +
+              productColumn +
+              QStringLiteral("row_version, created_by, created_at, updated_by, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
+              productValue + QStringLiteral("1, ?, ?, ?, ?)"));
     q.addBindValue(sql::optionalId(release.id));
-    bindFields(q, release);
+    bindFields(q, release, products);
     sql::bindCreated(q, actor, now);
     const auto inserted = sql::insertRow(m_db, q, Text::tr("saving a release"));
     if (!inserted)
@@ -138,12 +159,14 @@ Result<Release> ReleaseRepository::insert(const Release& release, const QString&
 Result<Release> ReleaseRepository::update(const Release& release, const QString& actor,
                                           qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE releases SET name = ?, version = ?, type = ?, status = ?, owner = ?, "
-        "objectives = ?, window_start = ?, window_end = ?, window_zone = ?, change_ticket = ?, "
-        "team_id = ?, row_version = row_version + 1, updated_by = ?, updated_at = ? "
-        "WHERE id = ? AND row_version = ?"));
-    bindFields(q, release);
+    const bool products = hasProducts(m_db);
+    q.prepare(QStringLiteral("UPDATE releases SET name = ?, version = ?, type = ?, status = ?, "
+                             "owner = ?, objectives = ?, window_start = ?, window_end = ?, "
+                             "window_zone = ?, change_ticket = ?, team_id = ?, %1"
+                             "row_version = row_version + 1, updated_by = ?, updated_at = ? "
+                             "WHERE id = ? AND row_version = ?")
+                  .arg(products ? QStringLiteral("product_id = ?, ") : QString()));
+    bindFields(q, release, products);
     sql::bindUpdated(q, actor, now, release.id, release.rowVersion);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), Text::tr("saving a release"));

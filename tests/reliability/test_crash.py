@@ -166,7 +166,8 @@ def old_schema_from_demo(demo, target):
     shutil.copyfile(demo, target)
     conn = sqlite3.connect(target)
     # Children first: their triggers and foreign keys go with them.
-    for table in ("pins", "config_items", "component_dependencies", "release_components",
+    for table in ("pins", "gate_evidence_digests", "deployment_digests",
+                  "config_items", "component_dependencies", "release_components",
                   "artifact_verifications", "artifact_freezes", "artifacts", "signing_keys"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("ALTER TABLE scope_items DROP COLUMN board_rank")

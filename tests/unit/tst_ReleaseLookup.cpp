@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A release named on a command line, on a real file: by id, PRODUCT@VERSION (the name with or
-// without the version it ends in), NAME@VERSION, a version only one release has; unknown,
-// ambiguous (candidates listed) and hostile text refused with one line, never a wrong match.
+// A release named on a command line, on a real file: by id, PRODUCT@VERSION (the product, a
+// service, first; then the name with or without the version it ends in), NAME@VERSION, a
+// version only one release has; unknown, ambiguous (candidates listed) and hostile text refused
+// with one line, never a wrong match.
 #include "Fixtures.h"
 #include "TestSupport.h"
 #include "services/Document.h"
 #include "services/ReleaseLookup.h"
 #include "services/ReleaseService.h"
 
+#include <QHash>
 #include <QTest>
 
 using namespace slipway;
@@ -19,6 +21,13 @@ private:
     TempFiles m_files{u"release-lookup"_qs};
     QString m_db;
     qint64 m_payments = 0, m_fraud = 0, m_identity = 0;
+    qint64 m_launch = 0, m_webRefresh = 0, m_namedLikeProduct = 0, m_lowerCase = 0;
+
+    static Release ofProduct(qint64 product, const QString& name, const QString& version) {
+        Release r = newRelease(name, version);
+        r.productId = product;
+        return r;
+    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -31,6 +40,19 @@ private Q_SLOTS:
         m_identity =
             createRelease(releases, newRelease(u"Identity Provider 4.0.0"_qs, u"4.0.0"_qs));
         QVERIFY(m_payments > 0 && m_fraud > 0 && m_identity > 0);
+        // Products: Payments API (1), Checkout Web (2) and, named apart only by case,
+        // checkout web (3).
+        addTwoTeams(doc->database());
+        exec(doc->database(),
+             u"INSERT INTO services (id, name, created_by, created_at, "
+             "updated_by, updated_at) VALUES (3, 'checkout web', 't', 0, 't', 0)"_qs);
+        m_launch = createRelease(releases, ofProduct(1, u"Spring launch"_qs, u"3.0.0"_qs));
+        QVERIFY(createRelease(releases, newRelease(u"Checkout Web"_qs, u"5.0.0"_qs)) > 0);
+        m_webRefresh = createRelease(releases, ofProduct(2, u"Web refresh"_qs, u"5.0.0"_qs));
+        m_lowerCase = createRelease(releases, ofProduct(3, u"Lower case"_qs, u"6.0.0"_qs));
+        QVERIFY(createRelease(releases, ofProduct(2, u"Web six"_qs, u"6.0.0"_qs)) > 0);
+        m_namedLikeProduct = createRelease(releases, newRelease(u"Checkout Web"_qs, u"7.0.0"_qs));
+        QVERIFY(m_launch > 0 && m_namedLikeProduct > 0 && m_webRefresh > 0 && m_lowerCase > 0);
     }
 
     void finds_data() {
@@ -44,6 +66,11 @@ private Q_SLOTS:
         QTest::newRow("product without its version") << u"Fraud Scoring@4.0.0"_qs << u"fraud"_qs;
         QTest::newRow("whole name@version")
             << u"Identity Provider 4.0.0@4.0.0"_qs << u"identity"_qs;
+        QTest::newRow("product@version") << u"Payments API@3.0.0"_qs << u"launch"_qs;
+        QTest::newRow("the product before a name") << u"Checkout Web@5.0.0"_qs << u"web refresh"_qs;
+        QTest::newRow("name when no product has it")
+            << u"Checkout Web@7.0.0"_qs << u"named like product"_qs;
+        QTest::newRow("exact product among cases") << u"checkout web@6.0.0"_qs << u"lower"_qs;
     }
     void finds() {
         QFETCH(QString, text);
@@ -52,9 +79,12 @@ private Q_SLOTS:
         QVERIFY(doc);
         auto found = lookUpRelease(doc->database(), text);
         QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
-        const qint64 expected = which == u"payments" ? m_payments
-                                : which == u"fraud"  ? m_fraud
-                                                     : m_identity;
+        const QHash<QString, qint64> ids{
+            {u"payments"_qs, m_payments},      {u"fraud"_qs, m_fraud},
+            {u"identity"_qs, m_identity},      {u"launch"_qs, m_launch},
+            {u"web refresh"_qs, m_webRefresh}, {u"named like product"_qs, m_namedLikeProduct},
+            {u"lower"_qs, m_lowerCase}};
+        const qint64 expected = ids.value(which);
         QCOMPARE(found->id, expected);
     }
 
@@ -73,6 +103,11 @@ private Q_SLOTS:
         QTest::newRow("sql") << u"1' OR '1'='1"_qs << u"no release"_qs;
         QTest::newRow("negative id") << u"-1"_qs << u"no release has the id or version -1"_qs;
         QTest::newRow("product only") << u"Payments API@"_qs << u"no release"_qs;
+        QTest::newRow("products apart only by case")
+            << u"CHECKOUT WEB@6.0.0"_qs
+            << u"CHECKOUT WEB@6.0.0 is ambiguous: 7 (checkout web@6.0.0), 8 (Checkout Web@6.0.0)"_qs;
+        QTest::newRow("product without that version")
+            << u"Payments API@3.0.1"_qs << u"no release is Payments API@3.0.1"_qs;
     }
     void refuses() {
         QFETCH(QString, text);

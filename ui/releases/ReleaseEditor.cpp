@@ -3,6 +3,8 @@
 
 #include "IconProvider.h"
 #include "Theme.h"
+#include "rules/ReleaseVersioning.h"
+#include "services/ProductService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -89,10 +91,50 @@ ReleaseEditor::ReleaseEditor(QWidget* parent)
     m_name->setPlaceholderText(tr("e.g. Payments platform Q3"));
     addField(tr("&Name"), m_name, QStringLiteral("name"));
 
+    m_product = new QComboBox(m_form);
+    m_product->setObjectName(QStringLiteral("releaseProductCombo"));
+    m_product->setToolTip(tr("The product (a service) this release is a version of; its "
+                             "versioning scheme checks the version, and each version is "
+                             "unique per product."));
+    m_product->addItem(tr("No product"), qint64(0));
+    addField(tr("&Product"), m_product, QStringLiteral("product"));
+
     m_version = new QLineEdit(m_form);
     m_version->setObjectName(QStringLiteral("releaseVersionEdit"));
     m_version->setPlaceholderText(tr("Semantic version, e.g. 2.4.0"));
     addField(tr("&Version"), m_version, QStringLiteral("version"));
+    // What the scope suggests, right under the version, with a button to take it.
+    m_suggestion = new QLabel(m_form);
+    m_suggestion->setObjectName(QStringLiteral("versionSuggestion"));
+    m_suggestion->setWordWrap(true);
+    m_suggestion->setTextFormat(Qt::PlainText);
+    m_suggestion->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
+    m_useSuggestion = new QPushButton(tr("&Use"), m_form);
+    m_useSuggestion->setObjectName(QStringLiteral("useSuggestedVersionButton"));
+    m_useSuggestion->setToolTip(tr("Put the suggested version in the field (Save keeps it)"));
+    m_versionWarnings = new QLabel(m_form);
+    m_versionWarnings->setObjectName(QStringLiteral("versionWarnings"));
+    m_versionWarnings->setWordWrap(true);
+    m_versionWarnings->setTextFormat(Qt::PlainText);
+    m_versionWarnings->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::warning().name()));
+    {
+        auto* adviceRow = new QHBoxLayout;
+        adviceRow->setSpacing(Theme::space(1));
+        adviceRow->addWidget(m_suggestion, 1);
+        adviceRow->addWidget(m_useSuggestion, 0, Qt::AlignVCenter);
+        auto* advice = new QVBoxLayout;
+        advice->setSpacing(Theme::space(1) / 2);
+        advice->addLayout(adviceRow);
+        advice->addWidget(m_versionWarnings);
+        form->addLayout(advice);
+    }
+    m_suggestion->hide();
+    m_useSuggestion->hide();
+    m_versionWarnings->hide();
+    connect(m_useSuggestion, &QPushButton::clicked, this, [this] {
+        if (!m_suggested.isEmpty())
+            m_version->setText(m_suggested);
+    });
 
     m_type = new QComboBox(m_form);
     m_type->setObjectName(QStringLiteral("releaseTypeCombo"));
@@ -214,7 +256,7 @@ ReleaseEditor::ReleaseEditor(QWidget* parent)
     for (QLineEdit* edit : {m_name, m_version, m_owner, m_ticket})
         connect(edit, &QLineEdit::textChanged, this, &ReleaseEditor::fieldsChanged);
     connect(m_objectives, &QPlainTextEdit::textChanged, this, &ReleaseEditor::fieldsChanged);
-    for (QComboBox* combo : {m_type, m_status})
+    for (QComboBox* combo : {m_type, m_status, m_product})
         connect(combo, &QComboBox::currentIndexChanged, this, &ReleaseEditor::fieldsChanged);
     connect(m_zone, &QComboBox::currentTextChanged, this, &ReleaseEditor::fieldsChanged);
     for (QDateTimeEdit* edit : {m_start, m_end})
@@ -238,8 +280,83 @@ QLabel* ReleaseEditor::addProblemLabel(const QString& field) {
     return label;
 }
 
+void ReleaseEditor::setVersioning(ProductService* products) {
+    m_products = products;
+    reloadProducts();
+}
+
+void ReleaseEditor::reloadProducts() {
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const qint64 chosen = m_product->currentData().toLongLong();
+    m_product->clear();
+    m_schemes.clear();
+    m_product->addItem(tr("No product"), qint64(0));
+    if (m_products) {
+        if (auto all = m_products->all()) {
+            for (const Product& p : std::as_const(all.value())) {
+                m_product->addItem(p.name, p.id);
+                m_schemes.insert(p.id, p.schemeKey);
+            }
+        }
+    }
+    m_product->setCurrentIndex(std::max(0, m_product->findData(chosen)));
+    m_loading = wasLoading;
+}
+
+void ReleaseEditor::updateVersionAdvice() {
+    const Release r = current();
+    const auto scheme =
+        VersionScheme::fromKey(m_schemes.value(r.productId, QStringLiteral("semver")));
+    if (scheme && scheme->kind() == VersionScheme::Kind::CalVer) {
+        const auto example = scheme->suggestNext({}, {}, QDate::currentDate());
+        m_version->setPlaceholderText(
+            tr("%1, e.g. %2").arg(scheme->displayName(), example ? example.value() : QString()));
+    } else {
+        m_version->setPlaceholderText(tr("Semantic version, e.g. 2.4.0"));
+    }
+    m_suggested.clear();
+    QStringList warnings;
+    QString suggestionText;
+    if (m_products && hasRelease()) {
+        if (auto advice = m_products->advise(r)) {
+            m_suggested = advice->suggested;
+            const QString last = advice->lastReleased.isEmpty()
+                                     ? tr("nothing released yet")
+                                     : tr("last released %1").arg(advice->lastReleased);
+            suggestionText = m_suggested.isEmpty()
+                                 ? tr("No suggestion: %1").arg(advice->suggestionProblem)
+                                 : tr("Suggested %1 (%2 breaking, %3 features, %4 fixes; %5)")
+                                       .arg(m_suggested)
+                                       .arg(advice->scope.breaking)
+                                       .arg(advice->scope.features)
+                                       .arg(advice->scope.fixes)
+                                       .arg(last);
+            // A version that does not read is already a problem under the field.
+            if (!r.version.isEmpty() && advice->scheme.validate(r.version))
+                warnings = advice->warnings;
+        }
+    }
+    m_suggestion->setText(suggestionText);
+    m_suggestion->setVisible(!suggestionText.isEmpty());
+    m_useSuggestion->setVisible(!m_suggested.isEmpty());
+    m_useSuggestion->setEnabled(m_editable && !m_suggested.isEmpty() && m_suggested != r.version);
+    m_versionWarnings->setText(warnings.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
+    m_versionWarnings->setVisible(!warnings.isEmpty());
+}
+
 void ReleaseEditor::load(const Release& r) {
     m_loading = true;
+    reloadProducts();
+    if (const int at = m_product->findData(r.productId); at >= 0) {
+        m_product->setCurrentIndex(at);
+    } else {
+        // A product this panel has not heard of yet (added since): shown by its id.
+        m_product->addItem(tr("Product %1").arg(r.productId), r.productId);
+        m_product->setCurrentIndex(m_product->count() - 1);
+    }
     m_name->setText(r.name);
     m_version->setText(r.version);
     m_type->setCurrentIndex(m_type->findData(int(r.type)));
@@ -270,6 +387,7 @@ void ReleaseEditor::load(const Release& r) {
         label->hide();
     m_hint->hide();
     m_scroll->show();
+    updateVersionAdvice();
     updateButtons();
 }
 
@@ -304,6 +422,7 @@ Release ReleaseEditor::current() const {
     Release r = m_original;
     r.name = m_name->text().trimmed();
     r.version = m_version->text().trimmed();
+    r.productId = m_product->currentData().toLongLong();
     r.type = ReleaseType(m_type->currentData().toInt());
     r.status = ReleaseStatus(m_status->currentData().toInt());
     r.owner = m_owner->text().trimmed();
@@ -328,9 +447,12 @@ bool ReleaseEditor::isDirty() const {
 
 void ReleaseEditor::setEditable(bool editable) {
     m_editable = editable;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_version, m_type, m_status, m_owner,
-                                                      m_scheduled, m_zone, m_ticket})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_name, m_product, m_version, m_type, m_status, m_owner,
+                                         m_scheduled, m_zone, m_ticket})
         w->setEnabled(editable);
+    m_useSuggestion->setEnabled(editable && !m_suggested.isEmpty() &&
+                                m_suggested != m_version->text().trimmed());
     m_objectives->setReadOnly(!editable);
     m_start->setEnabled(editable && m_scheduled->isChecked());
     m_end->setEnabled(editable && m_scheduled->isChecked());
@@ -342,6 +464,7 @@ void ReleaseEditor::fieldsChanged() {
         return;
     m_validateLive = true;
     showProblems();
+    updateVersionAdvice();
     updateButtons();
 }
 
@@ -356,7 +479,11 @@ void ReleaseEditor::showStatusGuard(const QStringList& lines, const QString& fix
 }
 
 bool ReleaseEditor::showProblems() {
-    const QList<FieldProblem> problems = validateRelease(current());
+    const Release r = current();
+    const auto scheme =
+        VersionScheme::fromKey(m_schemes.value(r.productId, QStringLiteral("semver")));
+    const QList<FieldProblem> problems =
+        ReleaseVersioning::validate(r, scheme ? scheme.value() : VersionScheme::semVer());
     QHash<QString, QStringList> byField;
     for (const FieldProblem& p : problems)
         byField[p.field] << p.message;

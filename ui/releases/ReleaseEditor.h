@@ -14,6 +14,10 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace slipway {
+class ProductService;
+}
+
 namespace slipway::ui {
 
 // The panel beside the releases table: edits one release, shows each validation problem
@@ -33,6 +37,9 @@ public:
     bool isDirty() const;
     Release current() const; // the fields as a release, with the original's id and version
     void setEditable(bool editable);
+    // Where the Product list, the version's scheme and its suggestion come from; without it the
+    // panel has no products and checks versions as Semantic Versioning.
+    void setVersioning(ProductService* products);
 
     // What the lifecycle says about the chosen status, right under the status field: one
     // line per failing guard, and a button to the screen that settles the first one
@@ -56,6 +63,8 @@ private:
     void fieldsChanged();
     bool showProblems();
     void updateButtons();
+    void reloadProducts();
+    void updateVersionAdvice(); // the scheme, the suggestion and the warnings beside the version
 
     Release m_original;
     bool m_creating = false;
@@ -69,6 +78,13 @@ private:
     QWidget* m_scroll = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_version = nullptr;
+    QComboBox* m_product = nullptr;
+    QLabel* m_suggestion = nullptr;
+    QPushButton* m_useSuggestion = nullptr;
+    QLabel* m_versionWarnings = nullptr;
+    ProductService* m_products = nullptr;
+    QHash<qint64, QString> m_schemes; // product id -> its VersionScheme key
+    QString m_suggested;
     QComboBox* m_type = nullptr;
     QComboBox* m_status = nullptr;
     QLabel* m_statusGuard = nullptr;

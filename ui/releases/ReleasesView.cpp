@@ -14,6 +14,7 @@
 #include "releases/ReleaseCommands.h"
 #include "services/Document.h"
 #include "services/LifecycleService.h"
+#include "services/ProductService.h"
 #include "services/ReleaseService.h"
 
 #include <QAction>
@@ -236,6 +237,8 @@ QWidget* ReleasesView::buildTablePage() {
     m_tabs->setObjectName(QStringLiteral("releaseTabs"));
     m_tabs->setDocumentMode(true);
     m_editor = new ReleaseEditor(m_tabs);
+    m_editor->setVersioning(
+        new ProductService(m_document.database(), m_document.session(), m_editor));
     m_tabs->addTab(m_editor, tr("Details"));
     m_definition = new ReleaseDefinitionPanel(m_document, m_tabs);
     m_tabs->addTab(m_definition, tr("Definition"));
