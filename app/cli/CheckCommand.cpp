@@ -275,8 +275,7 @@ int runCheck(const QStringList& args) {
         }
     }
     out().flush();
-    return report->clean() && errorsIn(conflicts) == 0 && lifecycle.findings.isEmpty() &&
-                   rowState.isEmpty()
+    return report->clean() && errorsIn(conflicts) == 0 && lifecycle.clean() && rowState.isEmpty()
                ? ExitOk
                : ExitFindings;
 }

@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 #include "rules/Conflict.h"
 #include "rules/ReleaseLifecycle.h"
+#include "services/TestedArtifacts.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -16,7 +17,8 @@ class Database;
 namespace slipway::cli {
 
 // What `check` says about the lifecycle: releases whose status is past a guard they never
-// met (findings), and overrides still waiting to be settled (notes).
+// met and digests production runs that no passing evidence covers (findings), and overrides
+// still waiting to be settled (notes).
 struct LifecycleReport {
     struct Finding {
         qint64 releaseId = 0;
@@ -25,8 +27,10 @@ struct LifecycleReport {
         QList<GuardCheck> unmet;
     };
     QList<Finding> findings;
+    QList<UntestedDigest> untested; // where the "tested" guard is not overridden
     QList<LifecycleOverride> unsettled;
     QHash<qint64, QString> labels; // release id → label, for the overrides
+    bool clean() const { return findings.isEmpty() && untested.isEmpty(); }
 };
 
 Result<LifecycleReport> checkLifecycle(Database& db, const QList<Conflict>& conflicts);

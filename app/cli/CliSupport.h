@@ -86,11 +86,12 @@ int runReport(const QStringList& args);
 // A CAB meeting named on the command line by id or by date (that day, else the next one).
 Result<qint64> resolveMeeting(Database& db, const QString& text);
 int runGate(const QStringList& args);
-// import junit|sarif|bench: a file as evidence for one criterion of a release.
+// import junit|sarif|bench: a file as evidence for one criterion of a release, produced
+// against the artifacts `artifactDigests` names (SHA-256, checked by the caller).
 int importGateEvidence(const QCommandLineParser& parser, const FileOptions& files,
                        const QString& format, const QString& dbPath, const QString& input,
                        const QCommandLineOption& release, const QCommandLineOption& criterion,
-                       const QString& ticket);
+                       const QString& ticket, const QStringList& artifactDigests = {});
 int runRender(const QStringList& args);
 int runDeploy(const QStringList& args);
 int runArtifact(const QStringList& args);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
-//                       --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME] [--json]
+//                       --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
+//                       [--artifact-digest SHA256]… [--json]
 #include "CliSupport.h"
+#include "domain/Gate.h"
 #include "services/DeploymentService.h"
 #include "services/ReleaseLookup.h"
 #include "services/Session.h"
@@ -32,7 +34,8 @@ int runDeploy(const QStringList& args) {
         "record: who deployed which release to which environment, when, under which change "
         "ticket, and how it went. Recorded as made by you. A production deployment must be "
         "allowed by the release's lifecycle (approved, gates promoted, exit criteria settled, "
-        "not inside a hard blackout or incident freeze without an emergency override); it "
+        "not inside a hard blackout or incident freeze without an emergency override, every "
+        "artifact digest it names covered by passing gate evidence); it "
         "moves the release to Deployed or Rolled back. Exit 0: recorded; 1: refused, nothing "
         "written, every reason printed; 2: bad input."));
     parser.addPositionalArgument(QStringLiteral("record"), CliText::tr("What to do: record."));
@@ -59,13 +62,20 @@ int runDeploy(const QStringList& args) {
         QStringLiteral("version"),
         CliText::tr("What was deployed (default: the release's version)."),
         QStringLiteral("VERSION"));
+    const QCommandLineOption digest(
+        QStringLiteral("artifact-digest"),
+        CliText::tr("The SHA-256 of an artifact the deployment put in place (repeatable). In "
+                    "production each must be one that passing gate evidence of the release was "
+                    "produced against ('import junit|sarif|bench --artifact')."),
+        QStringLiteral("SHA256"));
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the record as JSON."));
-    parser.addOptions({release, environment, outcome, ticket, at, version, json});
+    parser.addOptions({release, environment, outcome, ticket, at, version, digest, json});
     if (auto stop =
             parseCommand(parser, args, command,
                          QStringLiteral("slipway deploy record --db FILE --release ID|NAME@VERSION "
                                         "--environment NAME --outcome succeeded|failed|rolled-back "
-                                        "[--ticket T] [--at TIME] [--json]"),
+                                        "[--ticket T] [--at TIME] [--artifact-digest SHA256]… "
+                                        "[--json]"),
                          1))
         return *stop;
     const QString action = parser.positionalArguments().value(0);
@@ -96,6 +106,16 @@ int runDeploy(const QStringList& args) {
                                            .arg(parser.value(at)));
     }
 
+    QStringList digests;
+    for (const QString& given : parser.values(digest)) {
+        const QString sha256 = normalisedSha256(given);
+        if (sha256.isEmpty())
+            return usageError(command, CliText::tr("--artifact-digest '%1' is not a SHA-256 "
+                                                   "digest (64 hexadecimal digits)")
+                                           .arg(given.simplified()));
+        digests << sha256;
+    }
+
     auto db = Database::open(*path, files.openOptions(parser));
     if (!db)
         return inputError(db.error());
@@ -119,6 +139,7 @@ int runDeploy(const QStringList& args) {
     d.deployedAt = when;
     d.version = parser.value(version).trimmed();
     d.changeTicket = session.changeTicket;
+    d.artifactDigests = digests;
     auto reasons = deployments.refusals(d);
     if (!reasons)
         return inputError(reasons.error());

@@ -57,7 +57,7 @@ QJsonObject criterionJson(const GateCriterion& c, const CriterionVerdict& v) {
 int importGateEvidence(const QCommandLineParser& parser, const FileOptions& files,
                        const QString& format, const QString& dbPath, const QString& input,
                        const QCommandLineOption& release, const QCommandLineOption& criterion,
-                       const QString& ticket) {
+                       const QString& ticket, const QStringList& artifactDigests) {
     const QString command = QStringLiteral("import");
     if (!parser.isSet(release))
         return usageError(command, CliText::tr("--release is required: a release's id or "
@@ -66,9 +66,6 @@ int importGateEvidence(const QCommandLineParser& parser, const FileOptions& file
         return usageError(command,
                           CliText::tr("--criterion NAME is required: which of the release's "
                                       "criteria the file is evidence for"));
-    const CriterionKind kind = format == u"junit"   ? CriterionKind::TestPassRate
-                               : format == u"sarif" ? CriterionKind::Security
-                                                    : CriterionKind::Benchmark;
     auto db = Database::open(dbPath, files.openOptions(parser));
     if (!db)
         return inputError(db.error());
@@ -83,7 +80,14 @@ int importGateEvidence(const QCommandLineParser& parser, const FileOptions& file
     auto target = gates.criterionNamed(releaseId, parser.value(criterion));
     if (!target)
         return usageError(command, target.error().message);
-    auto imported = gates.importFile(target->id, input, kind);
+    // A JUnit report is the evidence of a pass rate or of contract tests.
+    const CriterionKind kind =
+        format == u"junit"
+            ? (target->spec.kind == CriterionKind::ContractTests ? CriterionKind::ContractTests
+                                                                 : CriterionKind::TestPassRate)
+        : format == u"sarif" ? CriterionKind::Security
+                             : CriterionKind::Benchmark;
+    auto imported = gates.importFile(target->id, input, kind, nullptr, artifactDigests);
     if (!imported)
         return inputError(imported.error());
     auto gate = gates.gate(target->gateId);
@@ -99,6 +103,12 @@ int importGateEvidence(const QCommandLineParser& parser, const FileOptions& file
                      .arg(input, target->spec.name, gate->name, displayName(v.status).toLower(),
                           v.reason)
               << Qt::endl;
+        const auto& e = gate->criteria[i].evidence;
+        if (e && !e->artifactDigests.isEmpty())
+            out() << CliText::tr("Produced against %n artifact(s): %1", nullptr,
+                                 int(e->artifactDigests.size()))
+                         .arg(e->artifactDigests.join(QStringLiteral(", ")))
+                  << Qt::endl;
         return v.status == GateStatus::Failed ? ExitFindings : ExitOk;
     }
     return ExitOk;
@@ -233,6 +243,11 @@ int runGate(const QStringList& args) {
                              .arg(c.evidence->fileName, c.evidence->sha256.left(16) + u'…',
                                   c.evidence->importedAt.toUTC().toString(Qt::ISODate),
                                   c.evidence->importedBy)
+                      << Qt::endl;
+            if (c.evidence && !c.evidence->artifactDigests.isEmpty())
+                out() << QStringLiteral("              ")
+                      << CliText::tr("tested artifacts: %1")
+                             .arg(c.evidence->artifactDigests.join(QStringLiteral(", ")))
                       << Qt::endl;
         }
     }

@@ -2,9 +2,11 @@
 // slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
 // slipway import csv --db FILE --kind scope [--release ID|PRODUCT@VERSION] [--skip-invalid]
 //                    [--map COLUMN=FIELD,…] INPUT.csv
-// slipway import junit|sarif|bench --db FILE --release ID|PRODUCT@VERSION --criterion NAME INPUT
+// slipway import junit|sarif|bench --db FILE --release ID|PRODUCT@VERSION --criterion NAME
+//                                  [--artifact SHA256]… INPUT
 // slipway import checksums|sbom --db FILE --release ID|PRODUCT@VERSION [--json] INPUT
 #include "CliSupport.h"
+#include "domain/Gate.h"
 #include "io/ChecksumList.h"
 #include "io/CsvReader.h"
 #include "io/IcsReader.h"
@@ -393,8 +395,14 @@ int runImport(const QStringList& args) {
         QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   CliText::tr("checksums, sbom: print the result as JSON."));
-    parser.addOptions(
-        {as, soft, ticket, csv.kind, csv.release, csv.skipInvalid, csv.map, criterion, json});
+    const QCommandLineOption artifact(
+        QStringLiteral("artifact"),
+        CliText::tr("junit, sarif, bench: the SHA-256 of an artifact the file was produced "
+                    "against (repeatable); a deployment of that artifact counts as tested while "
+                    "this evidence passes."),
+        QStringLiteral("SHA256"));
+    parser.addOptions({as, soft, ticket, csv.kind, csv.release, csv.skipInvalid, csv.map, criterion,
+                       json, artifact});
     if (auto stop =
             parseCommand(parser, args, command,
                          QStringLiteral("slipway import csv --db FILE --kind scope "
@@ -405,7 +413,8 @@ int runImport(const QStringList& args) {
                                         "       slipway import ics --db FILE --as "
                                         "blackouts|freezes [--soft] INPUT.ics\n"
                                         "       slipway import junit|sarif|bench --db "
-                                        "FILE --release ID|PRODUCT@VERSION --criterion NAME INPUT\n"
+                                        "FILE --release ID|PRODUCT@VERSION --criterion NAME "
+                                        "[--artifact SHA256]… INPUT\n"
                                         "       slipway import checksums|sbom --db FILE --release "
                                         "ID|PRODUCT@VERSION [--json] INPUT"),
                          2))
@@ -431,6 +440,14 @@ int runImport(const QStringList& args) {
                                        : CliText::tr("name the %1 file to read").arg(format));
     if (parser.isSet(json) && !manifest)
         return usageError(command, CliText::tr("--json applies to checksums and sbom"));
+    if (parser.isSet(artifact) && !gateEvidence)
+        return usageError(command, CliText::tr("--artifact applies to junit, sarif and bench"));
+    // Checked before the file is opened: a bad digest leaves it as it was.
+    for (const QString& digest : parser.values(artifact))
+        if (normalisedSha256(digest).isEmpty())
+            return usageError(command, CliText::tr("--artifact '%1' is not a SHA-256 digest (64 "
+                                                   "hexadecimal digits)")
+                                           .arg(digest.simplified()));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
@@ -443,7 +460,7 @@ int runImport(const QStringList& args) {
                           parser.value(ticket));
     if (gateEvidence)
         return importGateEvidence(parser, files, format, *path, positional[1], csv.release,
-                                  criterion, parser.value(ticket));
+                                  criterion, parser.value(ticket), parser.values(artifact));
     if (format == u"csv")
         return importCsv(parser, files, csv, *path, positional[1], parser.value(ticket));
     CalendarImportService::Options options;

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace slipway {
 
@@ -55,6 +56,7 @@ QJsonObject toJson(const Deployment& d) {
          QDateTime::fromSecsSinceEpoch(d.deployedAt, Qt::UTC).toString(Qt::ISODate)},
         {QStringLiteral("change_ticket"), d.changeTicket},
         {QStringLiteral("notes"), d.notes},
+        {QStringLiteral("artifact_digests"), QJsonArray::fromStringList(d.artifactDigests)},
         {QStringLiteral("row_version"), d.rowVersion},
     };
 }

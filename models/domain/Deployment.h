@@ -30,6 +30,8 @@ struct Deployment {
     qint64 deployedAt = 0; // UTC seconds
     QString changeTicket;
     QString notes;
+    // The artifacts (SHA-256, lower-case hex, sorted) the deployment put in place.
+    QStringList artifactDigests;
     qint64 rowVersion = 0;
 };
 

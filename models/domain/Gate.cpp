@@ -19,9 +19,13 @@ struct KindName {
     const char* key;
 };
 constexpr KindName kKinds[] = {
-    {CriterionKind::TestPassRate, "test_pass_rate"}, {CriterionKind::Security, "security"},
-    {CriterionKind::Benchmark, "benchmark"},         {CriterionKind::Manual, "manual"},
+    {CriterionKind::TestPassRate, "test_pass_rate"},
+    {CriterionKind::Security, "security"},
+    {CriterionKind::Benchmark, "benchmark"},
+    {CriterionKind::Manual, "manual"},
     {CriterionKind::Approval, "approval"},
+    {CriterionKind::ArtifactIntegrity, "artifact_integrity"},
+    {CriterionKind::ContractTests, "contract_tests"},
 };
 
 QString iso(const QDateTime& t) {
@@ -48,6 +52,38 @@ std::optional<CriterionKind> criterionKindFromKey(const QString& key) {
     return std::nullopt;
 }
 
+QList<CriterionKind> allCriterionKinds() {
+    QList<CriterionKind> out;
+    for (const KindName& k : kKinds)
+        out << k.kind;
+    return out;
+}
+
+bool readsEvidenceFile(CriterionKind kind) {
+    switch (kind) {
+    case CriterionKind::TestPassRate:
+    case CriterionKind::Security:
+    case CriterionKind::Benchmark:
+    case CriterionKind::ContractTests:
+        return true;
+    case CriterionKind::Manual:
+    case CriterionKind::Approval:
+    case CriterionKind::ArtifactIntegrity:
+        return false;
+    }
+    return false;
+}
+
+QString normalisedSha256(const QString& text) {
+    const QString t = text.trimmed().toLower();
+    if (t.size() != 64)
+        return {};
+    for (QChar c : t)
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return {};
+    return t;
+}
+
 QString displayName(CriterionKind kind) {
     switch (kind) {
     case CriterionKind::TestPassRate:
@@ -60,6 +96,10 @@ QString displayName(CriterionKind kind) {
         return Text::tr("Manual check");
     case CriterionKind::Approval:
         return Text::tr("Approval");
+    case CriterionKind::ArtifactIntegrity:
+        return Text::tr("Artifact integrity");
+    case CriterionKind::ContractTests:
+        return Text::tr("Contract tests");
     }
     return {};
 }
@@ -107,6 +147,10 @@ QString CriterionSpec::describe() const {
         return Text::tr("ticked by a person");
     case CriterionKind::Approval:
         return Text::tr("approved by someone with the %1 role").arg(role);
+    case CriterionKind::ArtifactIntegrity:
+        return Text::tr("every artifact of the release verifies");
+    case CriterionKind::ContractTests:
+        return Text::tr("every contract test passes (JUnit XML)");
     }
     return {};
 }
@@ -137,6 +181,8 @@ QStringList validateCriterion(const CriterionSpec& spec) {
             problems << Text::tr("%1: the benchmark needs a threshold.").arg(spec.name);
         break;
     case CriterionKind::Manual:
+    case CriterionKind::ArtifactIntegrity:
+    case CriterionKind::ContractTests:
         break;
     case CriterionKind::Approval:
         if (spec.role.trimmed().isEmpty())
@@ -219,6 +265,8 @@ QJsonObject toJson(const CriterionEvidence& e) {
                   {QStringLiteral("counts"), e.counts}};
     if (e.measured)
         o.insert(QStringLiteral("measured"), *e.measured);
+    if (!e.artifactDigests.isEmpty())
+        o.insert(QStringLiteral("artifacts"), QJsonArray::fromStringList(e.artifactDigests));
     return o;
 }
 

@@ -13,12 +13,25 @@
 namespace slipway {
 
 // What a criterion asks for before its gate lets a release through.
-enum class CriterionKind { TestPassRate, Security, Benchmark, Manual, Approval };
+enum class CriterionKind {
+    TestPassRate,
+    Security,
+    Benchmark,
+    Manual,
+    Approval,
+    ArtifactIntegrity, // every artifact of the release verifies (no file: read from the release)
+    ContractTests,     // a JUnit XML report of contract tests: every one passes
+};
 enum class GateStatus { Pending, Passed, Failed, Waived };
 
 QString toKey(CriterionKind kind); // "test_pass_rate", "security" … as stored
 std::optional<CriterionKind> criterionKindFromKey(const QString& key);
 QString displayName(CriterionKind kind);
+QList<CriterionKind> allCriterionKinds(); // in the order editors list them
+// Kinds whose evidence is a CI file (and so may name the artifact digests it tested).
+bool readsEvidenceFile(CriterionKind kind);
+// A SHA-256 as 64 hex digits, lower-cased; empty when `text` is not one.
+QString normalisedSha256(const QString& text);
 QString toKey(GateStatus status); // "pending", "passed", "failed", "waived"
 QString displayName(GateStatus status);
 
@@ -46,6 +59,18 @@ struct CriterionEvidence {
     QDateTime importedAt; // UTC
     QJsonObject counts;   // tests/failures/errors/skipped, findings by severity, the metric
     std::optional<double> measured; // pass rate in percent, or the metric's value
+    // The artifacts (SHA-256, lower-case hex, sorted) the file was produced against: what
+    // the evidence vouches for when a deployment names them.
+    QStringList artifactDigests;
+};
+
+// What an artifact integrity criterion judges: the release's artifacts by their latest
+// verification.
+struct ArtifactTally {
+    int total = 0;
+    int verified = 0;
+    QStringList unchecked; // names never verified
+    QStringList failing;   // "app.tar.gz: digest mismatch", by name
 };
 
 // One SARIF result stored for a security criterion, with a person's false-positive review.
@@ -89,8 +114,9 @@ struct GateCriterion {
     int position = 0;
     CriterionSpec spec;
     std::optional<CriterionEvidence> evidence;
-    FindingTally findings; // security criteria only
-    QString checkedBy;     // manual check ticked or approval given
+    FindingTally findings;   // security criteria only
+    ArtifactTally artifacts; // artifact integrity criteria only
+    QString checkedBy;       // manual check ticked or approval given
     QDateTime checkedAt;
     qint64 rowVersion = 0;
 };

@@ -110,7 +110,8 @@ Result<EvidenceSnapshot> read(const CriterionSpec& spec, const QString& path, co
                               qint64 nowSecs) {
     const QDateTime at = QDateTime::fromSecsSinceEpoch(nowSecs, Qt::UTC);
     switch (spec.kind) {
-    case CriterionKind::TestPassRate: {
+    case CriterionKind::TestPassRate:
+    case CriterionKind::ContractTests: {
         auto report = JUnitReport::fromFile(path);
         if (!report)
             return report.error();
@@ -134,6 +135,11 @@ Result<EvidenceSnapshot> read(const CriterionSpec& spec, const QString& path, co
         }
         return s;
     }
+    case CriterionKind::ArtifactIntegrity:
+        return Error{Error::Kind::Usage,
+                     Text::tr("“%1” is judged from the release's artifacts and their "
+                              "verification, not read from a file; run 'slipway artifact verify'.")
+                         .arg(spec.name)};
     case CriterionKind::Manual:
     case CriterionKind::Approval:
         break;

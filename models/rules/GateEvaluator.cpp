@@ -127,6 +127,56 @@ CriterionVerdict measure(const GateCriterion& c) {
         v.reason =
             Text::tr("Approved by %1 (%2) on %3.").arg(c.checkedBy, s.role, day(c.checkedAt));
         break;
+    case CriterionKind::ContractTests: {
+        if (!c.evidence)
+            return {GateStatus::Pending, GateStatus::Pending,
+                    Text::tr("No JUnit XML report of contract tests imported yet."), 0};
+        const CriterionEvidence& e = *c.evidence;
+        const int tests = intCount(e, "tests");
+        const int failed = intCount(e, "failures") + intCount(e, "errors");
+        const int skipped = intCount(e, "skipped") + intCount(e, "disabled");
+        if (tests - skipped <= 0) {
+            v.status = GateStatus::Failed;
+            v.reason = Text::tr("No contract test ran (%1 in the report, %2 skipped).")
+                           .arg(tests)
+                           .arg(skipped);
+        } else if (failed == 0) {
+            v.status = GateStatus::Passed;
+            v.reason = Text::tr("All %1 contract tests passed (%2 skipped).")
+                           .arg(tests - skipped)
+                           .arg(skipped);
+        } else {
+            v.status = GateStatus::Failed;
+            v.reason = Text::tr("%1 of %2 contract tests failed or erred.")
+                           .arg(failed)
+                           .arg(tests - skipped);
+        }
+        break;
+    }
+    case CriterionKind::ArtifactIntegrity: {
+        const ArtifactTally& a = c.artifacts;
+        if (a.total == 0)
+            return {GateStatus::Pending, GateStatus::Pending,
+                    Text::tr("The release has no artifacts registered: nothing to verify."), 0};
+        if (!a.failing.isEmpty()) {
+            v.status = GateStatus::Failed;
+            v.reason = Text::tr("%1 of %2 artifacts fail verification: %3.")
+                           .arg(a.failing.size())
+                           .arg(a.total)
+                           .arg(a.failing.mid(0, 3).join(QStringLiteral("; ")));
+        } else if (!a.unchecked.isEmpty()) {
+            return {GateStatus::Pending, GateStatus::Pending,
+                    Text::tr("%1 of %2 artifacts not verified yet: %3.")
+                        .arg(a.unchecked.size())
+                        .arg(a.total)
+                        .arg(a.unchecked.mid(0, 3).join(QStringLiteral(", "))),
+                    0};
+        } else {
+            v.status = GateStatus::Passed;
+            v.reason = Text::tr("All %1 artifacts verified.").arg(a.total);
+        }
+        break;
+    }
     }
     v.measured = v.status;
     return v;

@@ -14,13 +14,14 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ReleaseLifecycle)
 };
 
-constexpr std::array<std::pair<Guard, const char*>, 10> kGuardKeys{{
+constexpr std::array<std::pair<Guard, const char*>, 11> kGuardKeys{{
     {Guard::Window, "window"},
     {Guard::Conflicts, "conflicts"},
     {Guard::Approval, "approval"},
     {Guard::Gates, "gates"},
     {Guard::ExitCriteria, "exit_criteria"},
     {Guard::ArtifactsVerified, "artifacts"},
+    {Guard::TestedArtifacts, "tested"},
     {Guard::DeploymentSucceeded, "deployed"},
     {Guard::DeploymentRolledBack, "rolled_back"},
     {Guard::Deployment, "deployment"},
@@ -117,6 +118,13 @@ GuardCheck evaluateRaw(Guard guard, const LifecycleFacts& f, const LifecycleCloc
                                .arg(f.unverifiedArtifacts.size())
                                .arg(f.artifacts)
                                .arg(f.unverifiedArtifacts.mid(0, 3).join(u"; ")));
+    case Guard::TestedArtifacts:
+        if (f.untestedDigests.isEmpty())
+            return met(guard);
+        return open(guard, Text::tr("%n deployed artifact(s) covered by no passing gate evidence: "
+                                    "%1",
+                                    nullptr, int(f.untestedDigests.size()))
+                               .arg(f.untestedDigests.mid(0, 3).join(u"; ")));
     case Guard::DeploymentSucceeded:
         return f.productionSucceeded
                    ? met(guard)
@@ -179,6 +187,8 @@ QString displayName(Guard guard) {
         return Text::tr("Exit criteria settled");
     case Guard::ArtifactsVerified:
         return Text::tr("Artifacts verified");
+    case Guard::TestedArtifacts:
+        return Text::tr("Deployed artifacts tested");
     case Guard::DeploymentSucceeded:
         return Text::tr("Production deployment succeeded");
     case Guard::DeploymentRolledBack:
@@ -219,6 +229,8 @@ FixScreen screenFor(Guard guard) {
         return FixScreen::Definition;
     case Guard::ArtifactsVerified:
         return FixScreen::Packages;
+    case Guard::TestedArtifacts:
+        return FixScreen::Gates;
     case Guard::DeploymentSucceeded:
     case Guard::DeploymentRolledBack:
     case Guard::Deployment:
@@ -254,8 +266,8 @@ QList<Guard> guardsOf(ReleaseStatus status) {
     // Once deployed, the window's conflicts are history: the deployment record was checked
     // against blackouts and freezes when it was made.
     case ReleaseStatus::Deployed:
-        return {Guard::Window, Guard::Approval, Guard::Gates, Guard::ExitCriteria,
-                Guard::DeploymentSucceeded};
+        return {Guard::Window,       Guard::Approval,        Guard::Gates,
+                Guard::ExitCriteria, Guard::TestedArtifacts, Guard::DeploymentSucceeded};
     case ReleaseStatus::RolledBack:
         return {Guard::Window, Guard::Approval, Guard::Gates, Guard::ExitCriteria,
                 Guard::DeploymentRolledBack};

@@ -36,6 +36,9 @@ struct LifecycleFacts {
     QStringList closureBlockers;       // filled by later stages (post-release validation)
     int artifacts = 0;                 // registered for the release
     QStringList unverifiedArtifacts;   // "app.tar.gz: Digest mismatch", by name
+    // Digests a production deployment of the release put in place that no passing gate
+    // evidence of the release was produced against: "deployment 12: 3f2a…".
+    QStringList untestedDigests;
 };
 
 // One control a status needs. Keys are stable ("approval") for --json and for overrides.
@@ -46,6 +49,7 @@ enum class Guard {
     Gates,
     ExitCriteria,
     ArtifactsVerified,
+    TestedArtifacts, // what production runs is what passed the gates' evidence
     DeploymentSucceeded,
     DeploymentRolledBack,
     Deployment, // either outcome: what closing a release needs

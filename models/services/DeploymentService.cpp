@@ -5,6 +5,8 @@
 #include "AuditedWrite.h"
 #include "LifecycleService.h"
 #include "ScheduleService.h"
+#include "TestedArtifacts.h"
+#include "domain/Gate.h"
 #include "domain/Login.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -16,6 +18,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace slipway {
 namespace {
@@ -67,6 +71,24 @@ Result<void> moveRelease(Database& db, const Session& session, const Release& be
         session.changeTicket.isEmpty() ? before.changeTicket : session.changeTicket;
     if (auto appended = AuditLog(db).append(entry); !appended)
         return appended.error();
+    return {};
+}
+
+// The record's artifact digests as stored: lower-case, sorted, each once; refused (Validation)
+// when one is not a SHA-256.
+Result<void> normaliseDigests(Deployment& d) {
+    QStringList digests;
+    for (const QString& given : std::as_const(d.artifactDigests)) {
+        const QString digest = normalisedSha256(given);
+        if (digest.isEmpty())
+            return Error{Error::Kind::Validation,
+                         Text::tr("“%1” is not a SHA-256 digest (64 hexadecimal digits)")
+                             .arg(given.simplified().left(80))};
+        if (!digests.contains(digest))
+            digests << digest;
+    }
+    std::sort(digests.begin(), digests.end());
+    d.artifactDigests = digests;
     return {};
 }
 
@@ -159,13 +181,35 @@ Result<QStringList> DeploymentService::check(const Deployment& d, ReleaseStatus*
     after.productionRolledBack |= d.outcome == DeploymentOutcome::RolledBack;
     if (after.firstProductionAt == 0 || d.deployedAt < after.firstProductionAt)
         after.firstProductionAt = d.deployedAt;
+    // Ship what was tested: the record's own digests that no passing evidence covers.
+    bool untestedHere = false;
+    if (!d.artifactDigests.isEmpty()) {
+        auto covered = TestedArtifacts(m_db).covered(d.releaseId);
+        if (!covered)
+            return covered.error();
+        for (const QString& digest : d.artifactDigests)
+            if (!covered->contains(digest)) {
+                after.untestedDigests << tr("this record: %1…").arg(digest.left(16));
+                untestedHere = true;
+            }
+    }
     // The window's own conflicts give way to what held at the moment of deployment, below.
     const TransitionCheck move = checkTransition(after, *target, lifecycle.clock());
     if (!move.moveAllowed)
         reasons << move.reasons().first();
+    bool testedListed = false;
     for (const GuardCheck& g : move.failing())
-        if (g.guard != Guard::Conflicts)
+        if (g.guard != Guard::Conflicts) {
             reasons << g.line();
+            testedListed |= g.guard == Guard::TestedArtifacts;
+        }
+    // Whatever status the record moves the release to (a failed attempt, a second deployment
+    // of a Deployed release), production gets nothing the evidence does not cover.
+    if (untestedHere && !testedListed) {
+        const GuardCheck tested = evaluate(Guard::TestedArtifacts, after, lifecycle.clock());
+        if (!tested.passes())
+            reasons << tested.line();
+    }
 
     // Blackouts and freezes at the moment of the deployment, whatever the planned window.
     const Interval moment{d.deployedAt, d.deployedAt + 1};
@@ -189,6 +233,8 @@ Result<QStringList> DeploymentService::check(const Deployment& d, ReleaseStatus*
 
 Result<QStringList> DeploymentService::refusals(const Deployment& deployment) const {
     Deployment d = deployment;
+    if (auto digests = normaliseDigests(d); !digests)
+        return digests.error();
     if (d.deployedAt == 0)
         d.deployedAt = QDateTime::currentSecsSinceEpoch();
     ReleaseStatus target = ReleaseStatus::Planned;
@@ -197,6 +243,8 @@ Result<QStringList> DeploymentService::refusals(const Deployment& deployment) co
 
 Result<Deployment> DeploymentService::record(const Deployment& deployment) {
     Deployment d = deployment;
+    if (auto digests = normaliseDigests(d); !digests)
+        return digests.error();
     d.id = 0;
     d.deployedBy = m_session.actor;
     if (d.deployedAt == 0)

@@ -81,9 +81,12 @@ public:
     // refusing it whole on any problem, and stores it as the criterion's evidence. Returns
     // what the criterion held before, for undo. `expected` refuses a criterion of another kind.
     // Returns what the import replaced; `written`, when given, receives what it wrote.
+    // `artifactDigests` (SHA-256, any case) name the artifacts the file was produced against;
+    // one that is not 64 hex digits refuses the import (Usage).
     Result<EvidenceSnapshot> importFile(qint64 criterionId, const QString& path,
                                         std::optional<CriterionKind> expected = std::nullopt,
-                                        EvidenceSnapshot* written = nullptr);
+                                        EvidenceSnapshot* written = nullptr,
+                                        const QStringList& artifactDigests = {});
     // Puts back evidence as it was (undo/redo of an import); returns what it replaced.
     // With `expectedRowVersion`, refuses (Stale, naming who) unless the criterion is still at
     // that version; the snapshot returned says the version it had before this write.

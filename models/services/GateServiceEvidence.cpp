@@ -34,8 +34,20 @@ QJsonObject snapshotJson(const EvidenceSnapshot& s) {
 
 Result<EvidenceSnapshot> GateService::importFile(qint64 criterionId, const QString& path,
                                                  std::optional<CriterionKind> expected,
-                                                 EvidenceSnapshot* written) {
+                                                 EvidenceSnapshot* written,
+                                                 const QStringList& artifactDigests) {
     // Everything is read and checked before the transaction: a refused file changes nothing.
+    QStringList digests;
+    for (const QString& given : artifactDigests) {
+        const QString digest = normalisedSha256(given);
+        if (digest.isEmpty())
+            return Error{Error::Kind::Usage,
+                         tr("“%1” is not a SHA-256 digest (64 hexadecimal digits)")
+                             .arg(given.simplified().left(80))};
+        if (!digests.contains(digest))
+            digests << digest;
+    }
+    std::sort(digests.begin(), digests.end());
     auto target = criterion(criterionId);
     if (!target)
         return target.error();
@@ -48,6 +60,8 @@ Result<EvidenceSnapshot> GateService::importFile(qint64 criterionId, const QStri
     auto fresh = GateEvidence::read(target->spec, path, m_session.actor, now);
     if (!fresh)
         return fresh.error();
+    if (fresh->evidence)
+        fresh->evidence->artifactDigests = digests;
     if (written)
         *written = fresh.value();
     return restoreEvidence(criterionId, fresh.value());

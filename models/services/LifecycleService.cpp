@@ -5,6 +5,7 @@
 #include "AuditedWrite.h"
 #include "ScheduleService.h"
 #include "Session.h"
+#include "TestedArtifacts.h"
 #include "rules/ApprovalRules.h"
 #include "storage/ApprovalInputsReader.h"
 #include "storage/Database.h"
@@ -78,6 +79,19 @@ void addConflicts(LifecycleRows& rows, const QList<Conflict>& conflicts) {
     }
 }
 
+// Production deployments' digests no passing evidence covers (releaseId 0: every release).
+Result<void> addUntested(Database& db, LifecycleRows& rows, qint64 releaseId) {
+    auto untested = TestedArtifacts(db).untested(releaseId);
+    if (!untested)
+        return untested.error();
+    for (const UntestedDigest& u : untested.value()) {
+        auto it = rows.facts.find(u.releaseId);
+        if (it != rows.facts.end())
+            it->untestedDigests << u.shortLine();
+    }
+    return {};
+}
+
 // Where each change of the releases in question stands, from the lean approval inputs.
 Result<QHash<qint64, ApprovalState>> approvalStates(Database& db, qint64 releaseId) {
     auto in = ApprovalInputsReader(db).read(releaseId);
@@ -120,6 +134,8 @@ LifecycleService::allFacts(const QList<Conflict>& conflicts) const {
         return states.error();
     addApprovals(rows.value(), states.value());
     addConflicts(rows.value(), conflicts);
+    if (auto untested = addUntested(m_db, rows.value(), 0); !untested)
+        return untested.error();
     return rows->facts;
 }
 
@@ -137,6 +153,8 @@ Result<LifecycleFacts> LifecycleService::facts(qint64 releaseId) const {
             return states.error();
         addApprovals(rows.value(), states.value());
     }
+    if (auto untested = addUntested(m_db, rows.value(), releaseId); !untested)
+        return untested.error();
     auto window = ScheduleRepository(m_db).windowOf(releaseId);
     if (window && window->when.end > window->when.start) {
         auto conflicts = ScheduleService(m_db).conflicts(window->when);

@@ -22,8 +22,9 @@ struct RowStateFinding {
 
 // Compares every audited row with the after-image of its newest audit entry. Covers the
 // records whose edits go through one audited write each: releases, change requests,
-// deployment records, lifecycle overrides, artifacts, trusted signing keys, blackouts,
-// incident freezes, environments and people.
+// deployment records (with the artifact digests they name), lifecycle overrides, gate evidence
+// (with its artifact digests), artifacts, trusted signing keys, blackouts, incident freezes,
+// environments and people.
 class RowStateCheck {
 public:
     static Result<QList<RowStateFinding>> run(Database& db);

@@ -7,6 +7,7 @@
 #include "domain/Release.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -43,7 +44,35 @@ Deployment deploymentFrom(const QSqlQuery& q) {
     return d;
 }
 
+// The schema that brought deployment digests (0019_evidence_digests.sql).
+constexpr int kDigestsSchema = 19;
+
 } // namespace
+
+// Each record's digests, from the rows `where` (about `d`, deployments) selects.
+Result<void> DeploymentRepository::attachDigests(QList<Deployment>& records, const QString& where,
+                                                 const QVariantList& binds) const {
+    if (records.isEmpty() || m_db.schemaVersion() < kDigestsSchema)
+        return {};
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < records.size(); ++i)
+        index.insert(records[i].id, i);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT x.deployment_id, x.sha256 FROM deployment_digests x JOIN "
+                             "deployments d ON d.id = x.deployment_id") +
+              where + QStringLiteral(" ORDER BY 1, 2"));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    while (q.next()) {
+        const qsizetype i = index.value(q.value(0).toLongLong(), -1);
+        if (i >= 0)
+            records[i].artifactDigests << q.value(1).toString();
+    }
+    return {};
+}
 
 DeploymentRepository::DeploymentRepository(Database& db)
     : m_db(db) {}
@@ -81,6 +110,8 @@ Result<QList<Deployment>> DeploymentRepository::list(const DeploymentFilter& f) 
     QList<Deployment> out;
     while (q.next())
         out.append(deploymentFrom(q));
+    if (auto attached = attachDigests(out, where, binds); !attached)
+        return attached.error();
     return out;
 }
 
@@ -95,7 +126,10 @@ Result<Deployment> DeploymentRepository::find(qint64 id) const {
                      QCoreApplication::translate("DeploymentRepository",
                                                  "Deployment record %1 no longer exists — reload.")
                          .arg(id)};
-    return deploymentFrom(q);
+    QList<Deployment> one{deploymentFrom(q)};
+    if (auto attached = attachDigests(one, QStringLiteral(" WHERE d.id = ?"), {id}); !attached)
+        return attached.error();
+    return one.first();
 }
 
 Result<Deployment> DeploymentRepository::insert(const Deployment& d, const QString& actor,
@@ -119,6 +153,21 @@ Result<Deployment> DeploymentRepository::insert(const Deployment& d, const QStri
     const auto inserted = sql::insertRow(m_db, q, doing());
     if (!inserted)
         return inserted.error();
+    if (!d.artifactDigests.isEmpty()) {
+        if (m_db.schemaVersion() < kDigestsSchema)
+            return Error{Error::Kind::Internal,
+                         QCoreApplication::translate("DeploymentRepository",
+                                                     "This file's schema cannot record artifact "
+                                                     "digests.")};
+        q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO deployment_digests (deployment_id, sha256) VALUES (?, ?)"));
+        for (const QString& digest : d.artifactDigests) {
+            q.addBindValue(inserted.value());
+            q.addBindValue(digest);
+            if (!q.exec())
+                return m_db.errorFrom(q.lastError(), doing());
+        }
+    }
     return find(inserted.value());
 }
 

@@ -5,12 +5,14 @@
 #include "domain/Result.h"
 
 #include <QList>
+#include <QVariant>
 
 namespace slipway {
 
 class Database;
 
-// Rows of `deployments`, with their environment and release named. Writes expect the
+// Rows of `deployments`, with their environment and release named and the artifact digests
+// each put in place (`deployment_digests`). Writes expect the
 // caller's Transaction. Deployment records are history: they are added, never edited.
 class DeploymentRepository {
 public:
@@ -25,6 +27,8 @@ public:
     Result<void> remove(qint64 id, qint64 expectedRowVersion);
 
 private:
+    Result<void> attachDigests(QList<Deployment>& records, const QString& where,
+                               const QVariantList& binds) const;
     Database& m_db;
 };
 

@@ -5,6 +5,7 @@
 #include "GateRows.h"
 #include "SqlValues.h"
 #include "StaleRow.h"
+#include "domain/Artifact.h"
 #include "domain/Release.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,61 @@ Result<QList<ReleaseGate>> GateRepository::load(const QString& where,
             t.falsePositive += n;
         else
             t.open[severityIndex(q.value(1).toString())] += n;
+    }
+
+    if (m_db.schemaVersion() >= kEvidenceDigestsSchema) {
+        // The artifacts each criterion's evidence was produced against.
+        q.prepare(QStringLiteral("SELECT d.criterion_id, d.sha256 FROM gate_evidence_digests d "
+                                 "JOIN gate_criteria c ON c.id = d.criterion_id WHERE "
+                                 "c.gate_id IN ") +
+                  gateIds + QStringLiteral(" ORDER BY 1, 2"));
+        for (const QVariant& v : binds)
+            q.addBindValue(v);
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), doing);
+        while (q.next()) {
+            const auto it = criterionIndex.constFind(q.value(0).toLongLong());
+            if (it == criterionIndex.cend())
+                continue;
+            auto& evidence = gates[it->first].criteria[it->second].evidence;
+            if (evidence)
+                evidence->artifactDigests << q.value(1).toString();
+        }
+        // Artifact integrity: the release's artifacts, each by its latest verification.
+        q.prepare(QStringLiteral(
+                      "SELECT g.id, a.name, coalesce((SELECT v.result FROM artifact_verifications "
+                      "v WHERE v.artifact_id = a.id ORDER BY v.id DESC LIMIT 1), 'unverified') "
+                      "FROM release_gates g JOIN artifacts a ON a.release_id = g.release_id "
+                      "WHERE g.id IN ") +
+                  gateIds +
+                  QStringLiteral(" AND EXISTS (SELECT 1 FROM gate_criteria c WHERE c.gate_id = "
+                                 "g.id AND c.kind = 'artifact_integrity') ORDER BY g.id, a.name"));
+        for (const QVariant& v : binds)
+            q.addBindValue(v);
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), doing);
+        while (q.next()) {
+            const qsizetype gi = gateIndex.value(q.value(0).toLongLong(), -1);
+            if (gi < 0)
+                continue;
+            const QString name = q.value(1).toString();
+            const QString state = q.value(2).toString();
+            for (GateCriterion& c : gates[gi].criteria) {
+                if (c.spec.kind != CriterionKind::ArtifactIntegrity)
+                    continue;
+                ArtifactTally& t = c.artifacts;
+                ++t.total;
+                if (state == u"verified")
+                    ++t.verified;
+                else if (state == u"unverified")
+                    t.unchecked << name;
+                else
+                    t.failing << name + QStringLiteral(": ") +
+                                     displayName(artifactStateFromKey(state).value_or(
+                                                     ArtifactState::Unverified))
+                                         .toLower();
+            }
+        }
     }
 
     q.prepare(QStringLiteral("SELECT ") + kWaiverColumns +

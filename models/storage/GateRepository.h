@@ -24,6 +24,8 @@ public:
     Result<QList<ReleaseGate>> gatesOf(qint64 releaseId) const;
     // The gates of every release not closed or cancelled, by release.
     Result<QHash<qint64, QList<ReleaseGate>>> gatesOfOpenReleases() const;
+    // Every release's gates (the row-state check's view of the evidence).
+    Result<QList<ReleaseGate>> all() const { return load(QString(), {}); }
     Result<ReleaseGate> findGate(qint64 gateId) const;
     Result<GateCriterion> findCriterion(qint64 criterionId) const;
     // The release's criteria called `name` (case-insensitive), in gate order.

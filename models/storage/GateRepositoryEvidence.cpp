@@ -90,6 +90,23 @@ Result<void> GateRepository::setEvidence(qint64 criterionId, const EvidenceSnaps
     if (q.numRowsAffected() == 0)
         return Error{Error::Kind::NotFound,
                      GateText::tr("Criterion %1 no longer exists — reload.").arg(criterionId)};
+    if (m_db.schemaVersion() >= kEvidenceDigestsSchema) {
+        q.prepare(QStringLiteral("DELETE FROM gate_evidence_digests WHERE criterion_id = ?"));
+        q.addBindValue(criterionId);
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), doing);
+        q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO gate_evidence_digests (criterion_id, sha256) VALUES (?, ?)"));
+        for (const QString& digest : e.artifactDigests) {
+            q.addBindValue(criterionId);
+            q.addBindValue(digest);
+            if (!q.exec())
+                return m_db.errorFrom(q.lastError(), doing);
+        }
+    } else if (!e.artifactDigests.isEmpty()) {
+        return Error{Error::Kind::Internal,
+                     GateText::tr("This file's schema cannot record artifact digests.")};
+    }
     q.prepare(QStringLiteral("DELETE FROM gate_findings WHERE criterion_id = ?"));
     q.addBindValue(criterionId);
     if (!q.exec())

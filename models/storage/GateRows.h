@@ -21,6 +21,8 @@ struct GateText {
 };
 
 using sql::fromSecs;
+// The schema that brought evidence digests and artifact integrity (0019_evidence_digests.sql).
+inline constexpr int kEvidenceDigestsSchema = 19;
 QVariant optionalReal(const std::optional<double>& v);
 int severityIndex(const QString& key);  // "none" 0 … "critical" 4
 extern const QString kCriterionColumns; // for criterionFrom, as "c.…"

@@ -53,6 +53,9 @@ void breakGuard(LifecycleFacts& f, Guard guard) {
         f.artifacts = 2;
         f.unverifiedArtifacts = {u"app.tar.gz: Digest mismatch"_qs};
         break;
+    case Guard::TestedArtifacts:
+        f.untestedDigests = {u"deployment 7: 3f2a9c4b1d0e…"_qs};
+        break;
     case Guard::DeploymentSucceeded:
         f.productionSucceeded = false;
         break;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -71,6 +72,12 @@ RecordDeploymentDialog::RecordDeploymentDialog(Document& document, qint64 releas
     m_notes->setObjectName(QStringLiteral("deploymentNotes"));
     form->addRow(tr("&Notes"), m_notes);
 
+    // Ship what was tested: in production each must be covered by passing gate evidence.
+    m_digests = new QLineEdit(this);
+    m_digests->setObjectName(QStringLiteral("deploymentDigests"));
+    m_digests->setPlaceholderText(tr("SHA-256 of each artifact deployed, separated by spaces"));
+    form->addRow(tr("&Artifact digests"), m_digests);
+
     auto* by = new QLabel(tr("Recorded as deployed by %1.").arg(document.session().actor), this);
     by->setTextFormat(Qt::PlainText);
     by->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
@@ -91,6 +98,7 @@ RecordDeploymentDialog::RecordDeploymentDialog(Document& document, qint64 releas
     for (QComboBox* combo : {m_release, m_environment, m_outcome})
         connect(combo, &QComboBox::currentIndexChanged, this, &RecordDeploymentDialog::refresh);
     connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &RecordDeploymentDialog::refresh);
+    connect(m_digests, &QLineEdit::textChanged, this, &RecordDeploymentDialog::refresh);
     setMinimumWidth(Theme::space(60));
     refresh();
 }
@@ -103,6 +111,8 @@ Deployment RecordDeploymentDialog::deployment() const {
     d.deployedAt = m_at->dateTime().toSecsSinceEpoch();
     d.changeTicket = m_ticket->text().trimmed();
     d.notes = m_notes->text().trimmed();
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    d.artifactDigests = m_digests->text().split(separators, Qt::SkipEmptyParts);
     return d;
 }
 

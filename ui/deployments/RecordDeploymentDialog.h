@@ -38,6 +38,7 @@ private:
     QDateTimeEdit* m_at = nullptr;
     QLineEdit* m_ticket = nullptr;
     QLineEdit* m_notes = nullptr;
+    QLineEdit* m_digests = nullptr;
     QLabel* m_refusals = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

@@ -35,9 +35,7 @@ enum Column { Name, Kind, Threshold, Severity, Metric, Comparator, Unit, Role, C
 
 const QList<ReleaseType> kTypes{ReleaseType::Major, ReleaseType::Minor, ReleaseType::Patch,
                                 ReleaseType::Emergency};
-const QList<CriterionKind> kKinds{CriterionKind::TestPassRate, CriterionKind::Security,
-                                  CriterionKind::Benchmark, CriterionKind::Manual,
-                                  CriterionKind::Approval};
+const QList<CriterionKind> kKinds = allCriterionKinds();
 
 QString uniqueName(const QString& base, const QStringList& taken) {
     QString name = base;
@@ -69,6 +67,8 @@ void fillForKind(CriterionSpec& c) {
             c.unit = QStringLiteral("ms");
         break;
     case CriterionKind::Manual:
+    case CriterionKind::ArtifactIntegrity:
+    case CriterionKind::ContractTests:
         break;
     case CriterionKind::Approval:
         if (c.role.isEmpty())

@@ -361,9 +361,7 @@ void GatesScreen::reloadGates() {
             item->setToolTip(0, cv.reason);
             item->setData(0, GateTree::kGateRole, g.id);
             item->setData(0, GateTree::kCriterionRole, c.id);
-            const bool fromFile = c.spec.kind == CriterionKind::TestPassRate ||
-                                  c.spec.kind == CriterionKind::Security ||
-                                  c.spec.kind == CriterionKind::Benchmark;
+            const bool fromFile = readsEvidenceFile(c.spec.kind);
             item->setData(0, GateTree::kDroppableRole, fromFile);
             if (c.id == keepCriterion)
                 select = item;

@@ -140,27 +140,36 @@ void GatesScreen::showDetails() {
                                "Imported %4 by %5")
                                 .arg(esc(e.fileName))
                                 .arg(QLocale().toString(e.size))
-                                .arg(e.sha256, when(e.importedAt), esc(e.importedBy)));
+                                .arg(e.sha256, when(e.importedAt), esc(e.importedBy)) +
+                            (e.artifactDigests.isEmpty()
+                                 ? QString()
+                                 : tr("<br>Produced against %n artifact(s): <tt>%1</tt>", nullptr,
+                                      int(e.artifactDigests.size()))
+                                       .arg(e.artifactDigests.join(QStringLiteral("<br>")))));
     } else if (!c->checkedBy.isEmpty()) {
         m_evidence->setText(
             tr("%1 by %2 on %3")
                 .arg(c->spec.kind == CriterionKind::Approval ? tr("Approved") : tr("Ticked"),
                      esc(c->checkedBy), when(c->checkedAt)));
     } else {
-        const bool fromFile =
-            c->spec.kind != CriterionKind::Manual && c->spec.kind != CriterionKind::Approval;
+        const bool fromFile = readsEvidenceFile(c->spec.kind);
+        const bool junit = c->spec.kind == CriterionKind::TestPassRate ||
+                           c->spec.kind == CriterionKind::ContractTests;
         m_evidence->setText(
             fromFile
                 ? tr("No evidence yet: drop a %1 file onto this criterion "
                      "or import one.")
-                      .arg(c->spec.kind == CriterionKind::TestPassRate ? tr("JUnit XML")
-                           : c->spec.kind == CriterionKind::Security   ? tr("SARIF")
+                      .arg(junit                                     ? tr("JUnit XML")
+                           : c->spec.kind == CriterionKind::Security ? tr("SARIF")
                                                                      : tr("benchmark JSON or CSV"))
+            : c->spec.kind == CriterionKind::ArtifactIntegrity
+                ? tr("Judged from the release's artifacts and their latest verification "
+                     "(Packages screen or 'slipway artifact verify').")
                 : QString());
     }
     const bool manual =
         c->spec.kind == CriterionKind::Manual || c->spec.kind == CriterionKind::Approval;
-    m_import->setVisible(!manual);
+    m_import->setVisible(readsEvidenceFile(c->spec.kind));
     m_import->setEnabled(m_editable);
     m_tick->setVisible(manual);
     m_tick->setEnabled(m_editable);

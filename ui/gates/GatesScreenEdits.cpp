@@ -63,11 +63,12 @@ void GatesScreen::chooseFile() {
     const GateCriterion* c = criterionById(currentCriterionId());
     if (!c)
         return;
-    const QString filter = c->spec.kind == CriterionKind::TestPassRate
-                               ? tr("JUnit XML (*.xml);;All files (*)")
-                           : c->spec.kind == CriterionKind::Security
-                               ? tr("SARIF (*.sarif *.json);;All files (*)")
-                               : tr("Benchmark results (*.json *.csv);;All files (*)");
+    const QString filter =
+        c->spec.kind == CriterionKind::TestPassRate || c->spec.kind == CriterionKind::ContractTests
+            ? tr("JUnit XML (*.xml);;All files (*)")
+        : c->spec.kind == CriterionKind::Security
+            ? tr("SARIF (*.sarif *.json);;All files (*)")
+            : tr("Benchmark results (*.json *.csv);;All files (*)");
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Evidence for “%1”").arg(c->spec.name), {}, filter);
     if (!path.isEmpty())
