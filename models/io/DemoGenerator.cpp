@@ -3,6 +3,7 @@
 
 #include "DemoBuilder.h"
 #include "DemoLifecycle.h"
+#include "DemoMatrix.h"
 
 namespace slipway {
 
@@ -105,6 +106,14 @@ Result<void> DemoGenerator::generate(const QString& path, const Options& options
                 written = overrides.error();
             else
                 total += overrides.value();
+        }
+        if (written) {
+            // What runs where: component lists with drift and pins production does not meet.
+            auto matrix = DemoMatrix::write(*db.value(), options.anchor.toSecsSinceEpoch());
+            if (!matrix)
+                written = matrix.error();
+            else
+                total += matrix.value();
         }
         if (written) {
             // The Communications part, added after the bulk load and counted with it.
