@@ -267,6 +267,19 @@ private Q_SLOTS:
         QVERIFY2(check.outText().contains(u"deployments row %1 differs"_qs.arg(id)) &&
                      check.outText().contains(u"artifact_digests"_qs),
                  qPrintable(check.outText()));
+        // And evidence that no longer names what it was produced against.
+        const QString criterion =
+            queryValue(path,
+                       u"SELECT criterion_id FROM gate_evidence_digests WHERE sha256 = '%1'"_qs.arg(
+                           kUntested))
+                .toString();
+        QVERIFY(!criterion.isEmpty());
+        QVERIFY(execSql(
+            path, u"DELETE FROM gate_evidence_digests WHERE sha256 = '%1'"_qs.arg(kUntested)));
+        const QString full = runSlipway({u"check"_qs, u"--db"_qs, path, u"--full"_qs}).outText();
+        QVERIFY2(full.contains(u"gate_criteria row %1 differs"_qs.arg(criterion)) &&
+                     full.contains(u"in artifacts"_qs),
+                 qPrintable(full));
     }
 };
 
