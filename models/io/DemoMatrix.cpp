@@ -13,15 +13,15 @@
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
-#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace slipway::DemoMatrix {
 namespace {
 
 const QString kPipeline = QStringLiteral("build-service");
-const QString kDeveloper = QStringLiteral("lena.fischer");
+const QString kDeveloper = QStringLiteral("jonas.weber"); // development: may edit components
 constexpr qint64 kDay = 24 * 3600;
 
 // One library of a demo component list: name, purl without version, version.
