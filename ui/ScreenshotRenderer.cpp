@@ -124,9 +124,10 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
         window.scopeScreen()->showBusiestRelease();
     // The release with the most artifacts.
     if (screen == u"packages" && window.packagesView()) {
-        window.packagesView()->showBusiestRelease();
-        if (view.startsWith(u"packages-"))
-            window.packagesView()->showTab(view.mid(int(qstrlen("packages-"))));
+        const QString tab = view.startsWith(u"packages-") ? view.mid(int(qstrlen("packages-")))
+                                                          : QStringLiteral("artifacts");
+        window.packagesView()->showBusiestRelease(tab);
+        window.packagesView()->showTab(tab);
     }
     QApplication::processEvents();
     // The preview renders after a short pause in typing; show it filled in.

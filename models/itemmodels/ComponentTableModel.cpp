@@ -55,13 +55,8 @@ QVariant ComponentTableModel::display(const Component& c, int column) const {
         return c.licences.join(QStringLiteral(", "));
     case PurlColumn:
         return c.purl;
-    case DependsOnColumn: {
-        const QStringList labels = dependsOn(c.id);
-        if (labels.size() <= 2)
-            return labels.join(QStringLiteral(", "));
-        return tr("%1, %2 and %n more", nullptr, int(labels.size() - 2))
-            .arg(labels.at(0), labels.at(1));
-    }
+    case DependsOnColumn:
+        return dependsOn(c.id).join(QStringLiteral(", "));
     default:
         return {};
     }

@@ -15,21 +15,28 @@
 #include "itemmodels/ComponentTableModel.h"
 #include "itemmodels/ConfigDiffModel.h"
 #include "itemmodels/ConfigTableModel.h"
+#include "itemmodels/EnvironmentMatrixModel.h"
+#include "itemmodels/PinTableModel.h"
 #include "packages/ComponentsPage.h"
 #include "packages/ConfigDiffDialog.h"
 #include "packages/ConfigSetDialog.h"
 #include "packages/ConfigurationPage.h"
+#include "packages/MatrixPage.h"
 #include "packages/PackagesView.h"
+#include "packages/PinDialog.h"
 #include "packages/TrustedKeysDialog.h"
 #include "services/ArtifactService.h"
 #include "services/DeploymentService.h"
 #include "services/Document.h"
+#include "services/EnvironmentMatrixService.h"
 #include "services/ReleaseService.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -158,6 +165,40 @@ private:
         return accepted;
     }
     QString m_lastDialogMessage;
+
+    // Fills the Pin dialog and presses Pin; whether it closed accepted.
+    bool pinThroughDialog(ComponentsPage* page, const QString& component, const QString& target,
+                          const QString& constraint) {
+        std::unique_ptr<PinDialog> dialog(page->createPinDialog());
+        if (!dialog) {
+            helperFailed(u"no Pin dialog"_qs);
+            return false;
+        }
+        dialog->show();
+        auto* edit = child<QComboBox>(*dialog, u"pinComponentEdit"_qs);
+        edit->setCurrentText(QString());
+        QTest::keyClicks(edit, component);
+        typeInto(child<QLineEdit>(*dialog, u"pinTargetEdit"_qs), target);
+        typeInto(child<QLineEdit>(*dialog, u"pinConstraintEdit"_qs), constraint);
+        QTest::mouseClick(child<QPushButton>(*dialog, u"pinOk"_qs), Qt::LeftButton);
+        m_lastDialogMessage = dialog->message();
+        return dialog->result() == QDialog::Accepted;
+    }
+
+    // Release 25 with the npm SBOM imported through the binary, on the Components tab.
+    PackagesView* openWithSbom(MainWindow& window) {
+        const QString sbom =
+            testDataPath(u"sbom/cyclonedx_npm_cdx1.6_nested_bundled_components_no_serial.json"_qs);
+        PackagesView* view = open(window, false, [&](const QString& path) {
+            const Run run = runSlipway({u"import"_qs, u"sbom"_qs, u"--db"_qs, path, u"--release"_qs,
+                                        QString::number(kRelease), sbom});
+            if (run.exitCode != 0)
+                helperFailed(run.errText());
+        });
+        if (view)
+            view->showTab(u"components"_qs);
+        return view;
+    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -477,13 +518,8 @@ private Q_SLOTS:
             QVERIFY2(says.contains(u"slipway import sbom"_qs), qPrintable(says));
         }
         MainWindow window;
-        PackagesView* view = open(window, false, [&](const QString& path) {
-            const Run run = runSlipway({u"import"_qs, u"sbom"_qs, u"--db"_qs, path, u"--release"_qs,
-                                        QString::number(kRelease), sbom});
-            QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
-        });
+        PackagesView* view = openWithSbom(window);
         QVERIFY(view);
-        QVERIFY(view->showTab(u"components"_qs));
         QCOMPARE(child<QTabWidget>(*view, u"packagesTabs"_qs)->currentWidget(),
                  view->componentsPage());
         auto* table = child<QTableView>(*view, u"componentsTable"_qs);
@@ -513,6 +549,100 @@ private Q_SLOTS:
         // The filter finds one package among them.
         typeInto(child<QLineEdit>(*view, u"componentFilter"_qs), u"pkg:npm/is-obj"_qs);
         QCOMPARE(m->rowCount(), 1);
+    }
+
+    void pinsAreSetAndRemovedUndoably() {
+        MainWindow window;
+        PackagesView* view = openWithSbom(window);
+        QVERIFY(view);
+        ComponentsPage* page = view->componentsPage();
+        QAbstractItemModelTester tester(page->pinModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int sbomPins = page->pinModel()->rowCount();
+        const auto pinRows = [&] {
+            return queryValue(window.document()->path(),
+                              u"SELECT count(*) FROM pins WHERE release_id = 25"_qs)
+                .toInt();
+        };
+        QCOMPARE(pinRows(), sbomPins);
+        QUndoStack* undo = window.document()->undoStack();
+        const int steps = undo->count();
+
+        // A constraint that does not parse, or a component the release lacks: said in the
+        // dialog, nothing written or pushed.
+        QVERIFY(!pinThroughDialog(page, u"is-obj"_qs, u"lodash"_qs, u"four-ish"_qs));
+        QVERIFY2(!m_lastDialogMessage.isEmpty(), "no message for a bad constraint");
+        QVERIFY(!pinThroughDialog(page, u"left-pad"_qs, u"lodash"_qs, u"^4.17.0"_qs));
+        QVERIFY2(m_lastDialogMessage.contains(u"left-pad"_qs), qPrintable(m_lastDialogMessage));
+        QCOMPARE(undo->count(), steps);
+        QCOMPARE(pinRows(), sbomPins);
+
+        QVERIFY(pinThroughDialog(page, u"is-obj"_qs, u"lodash"_qs, u"^4.17.0"_qs));
+        QCOMPARE(undo->count(), steps + 1);
+        QCOMPARE(pinRows(), sbomPins + 1);
+        auto* table = child<QTableView>(*view, u"pinsTable"_qs);
+        const auto shown = [&] {
+            return rowsOf(table->model()).join(u'\n');
+        };
+        QVERIFY2(shown().contains(u"is-obj|lodash|^4.17.0|by hand|"_qs), qPrintable(shown()));
+        // A new constraint for the same pin; undo gives the old one back.
+        QVERIFY(pinThroughDialog(page, u"is-obj"_qs, u"lodash"_qs, u"~4.17.21"_qs));
+        QCOMPARE(pinRows(), sbomPins + 1);
+        QVERIFY2(shown().contains(u"is-obj|lodash|~4.17.21|"_qs), qPrintable(shown()));
+        undo->undo();
+        QVERIFY2(shown().contains(u"is-obj|lodash|^4.17.0|"_qs), qPrintable(shown()));
+        undo->undo();
+        QCOMPARE(pinRows(), sbomPins);
+        undo->redo();
+        QCOMPARE(pinRows(), sbomPins + 1);
+
+        // Unpin the hand-set one; undo brings it back.
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, PinTableModel::TargetColumn).data() == u"lodash"_qs)
+                table->selectRow(row);
+        QVERIFY(child<QPushButton>(*view, u"unpinButton"_qs)->isEnabled());
+        QVERIFY(page->unpinSelected());
+        QCOMPARE(pinRows(), sbomPins);
+        QVERIFY(!shown().contains(u"lodash"_qs));
+        undo->undo();
+        QCOMPARE(pinRows(), sbomPins + 1);
+        QVERIFY(shown().contains(u"is-obj|lodash|^4.17.0|"_qs));
+    }
+
+    void matrixHighlightsDriftWithItsReason() {
+        MainWindow window;
+        PackagesView* view = open(window);
+        QVERIFY(view);
+        QVERIFY(view->showTab(u"matrix"_qs));
+        EnvironmentMatrixModel* model = view->matrixPage()->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto expected = EnvironmentMatrixService(window.document()->database()).matrix();
+        QVERIFY(expected);
+        QCOMPARE(model->rowCount(), expected->rowCount());
+        QCOMPARE(model->columnCount(), expected->columnCount() + 1);
+        if (expected->drift.isEmpty())
+            QSKIP("the demo shows no drift");
+        int highlighted = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            for (int column = 1; column < model->columnCount(); ++column) {
+                const QModelIndex cell = model->index(row, column);
+                const bool drift = expected->cell(row, column - 1).hasDrift();
+                QCOMPARE(cell.data(Qt::BackgroundRole).isValid(), drift);
+                QCOMPARE(cell.data().toString(),
+                         expected->cell(row, column - 1).versions().join(u", "_qs));
+                if (!drift)
+                    continue;
+                ++highlighted;
+                const QString tip = cell.data(Qt::ToolTipRole).toString();
+                const bool named =
+                    std::any_of(expected->drift.cbegin(), expected->drift.cend(),
+                                [&](const MatrixDrift& d) { return tip.contains(d.message); });
+                QVERIFY2(named, qPrintable(tip));
+            }
+        QVERIFY(highlighted > 0);
+        auto* list = child<QListWidget>(*view, u"driftList"_qs);
+        QCOMPARE(list->count(), int(expected->drift.size()));
     }
 
     void configurationIsSetAndUnsetUndoably() {

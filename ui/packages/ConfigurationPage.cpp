@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -147,6 +148,21 @@ void ConfigurationPage::showEnvironment(qint64 environmentId) {
     const int index = m_environment->findData(environmentId);
     if (index >= 0)
         m_environment->setCurrentIndex(index);
+}
+
+void ConfigurationPage::showFullestEnvironment() {
+    auto all = m_service.items(m_releaseId);
+    if (!all)
+        return;
+    QHash<qint64, int> keys;
+    for (const ConfigItem& c : all.value())
+        ++keys[c.environmentId];
+    qint64 best = 0;
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+        if (!best || it.value() > keys.value(best))
+            best = it.key();
+    if (best)
+        showEnvironment(best);
 }
 
 qint64 ConfigurationPage::currentEnvironmentId() const {

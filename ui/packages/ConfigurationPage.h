@@ -35,6 +35,8 @@ public:
     void setRelease(qint64 releaseId);
     void setEditable(bool editable);
     void showEnvironment(qint64 environmentId);
+    // The environment with the most keys for the release (screenshots).
+    void showFullestEnvironment();
     qint64 currentEnvironmentId() const;
     void reload();
     int keyCount() const;

@@ -6,6 +6,7 @@
 #include "ConfigurationPage.h"
 #include "EmptyState.h"
 #include "IconProvider.h"
+#include "MatrixPage.h"
 #include "MessageBar.h"
 #include "Theme.h"
 #include "TrustedKeysDialog.h"
@@ -15,6 +16,7 @@
 #include "services/ComponentService.h"
 #include "services/ConfigService.h"
 #include "services/Document.h"
+#include "services/PinService.h"
 #include "services/ReleaseService.h"
 
 #include <QApplication>
@@ -89,8 +91,8 @@ PackagesView::PackagesView(Document& document, QWidget* parent)
     title->setFont(Theme::sectionFont());
     layout->addWidget(title);
     auto* subtitle = new QLabel(tr("What a release ships: its artifacts, their digests and who "
-                                   "signed them, what its software is made of, and its "
-                                   "configuration per environment."),
+                                   "signed them; what its software is made of and pinned to; "
+                                   "what runs where; its configuration per environment."),
                                 this);
     subtitle->setWordWrap(true);
     subtitle->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
@@ -114,6 +116,8 @@ PackagesView::PackagesView(Document& document, QWidget* parent)
     // commands that call them.
     m_components = new ComponentService(m_document.database(), m_document.session(), &m_document);
     m_config = new ConfigService(m_document.database(), m_document.session(), &m_document);
+    m_pins = new PinService(m_document.database(), m_document.session(), &m_document);
+    connect(m_pins, &PinService::pinsChanged, &m_document, &Document::modified);
     connect(m_config, &ConfigService::configurationChanged, &m_document, &Document::modified);
     connect(m_components, &ComponentService::componentsChanged, &m_document, &Document::modified);
 
@@ -200,11 +204,14 @@ PackagesView::PackagesView(Document& document, QWidget* parent)
     m_count->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
     artifacts->addWidget(m_count);
 
-    m_componentsPage = new ComponentsPage(*m_components, m_tabs);
+    m_componentsPage = new ComponentsPage(m_document, *m_components, *m_pins, m_tabs);
+    m_matrixPage = new MatrixPage(m_document, m_tabs);
     m_configPage = new ConfigurationPage(m_document, *m_config, m_tabs);
     m_tabs->addTab(artifactsTab, IconProvider::icon(QStringLiteral("file")), tr("Artifacts"));
     m_tabs->addTab(m_componentsPage, IconProvider::icon(QStringLiteral("package")),
-                   tr("Components"));
+                   tr("Components and pins"));
+    m_tabs->addTab(m_matrixPage, IconProvider::icon(QStringLiteral("status-deployed")),
+                   tr("Environment matrix"));
     m_tabs->addTab(m_configPage, IconProvider::icon(QStringLiteral("lock")), tr("Configuration"));
     layout->addWidget(m_tabs, 1);
 
@@ -230,11 +237,12 @@ PackagesView::PackagesView(Document& document, QWidget* parent)
 void PackagesView::setEditable(bool editable) {
     m_editable = editable;
     m_configPage->setEditable(editable);
+    m_componentsPage->setEditable(editable);
     updateButtons();
 }
 
 QStringList PackagesView::tabNames() {
-    return {QStringLiteral("artifacts"), QStringLiteral("components"),
+    return {QStringLiteral("artifacts"), QStringLiteral("components"), QStringLiteral("matrix"),
             QStringLiteral("configuration")};
 }
 
@@ -256,6 +264,10 @@ ComponentsPage* PackagesView::componentsPage() const {
 
 ConfigurationPage* PackagesView::configurationPage() const {
     return m_configPage;
+}
+
+MatrixPage* PackagesView::matrixPage() const {
+    return m_matrixPage;
 }
 
 qint64 PackagesView::currentReleaseId() const {
@@ -282,17 +294,22 @@ void PackagesView::showRelease(qint64 releaseId) {
         m_release->setCurrentIndex(index);
 }
 
-void PackagesView::showBusiestRelease() {
+void PackagesView::showBusiestRelease(const QString& tab) {
     qint64 best = 0;
     qsizetype most = 0;
     for (const Release& r : std::as_const(m_releases)) {
         qsizetype count = 0;
-        if (auto rows = m_document.artifacts().artifacts(r.id))
+        if (tab == u"components") {
+            if (auto rows = m_components->components(r.id))
+                count += rows->size();
+            if (auto rows = m_pins->pins(r.id))
+                count += rows->size() * 10; // a release with pins shows the lower half too
+        } else if (tab == u"configuration") {
+            if (auto rows = m_config->items(r.id))
+                count += rows->size();
+        } else if (auto rows = m_document.artifacts().artifacts(r.id)) {
             count += rows->size();
-        if (auto rows = m_components->components(r.id))
-            count += rows->size();
-        if (auto rows = m_config->items(r.id))
-            count += rows->size();
+        }
         if (count > most) {
             most = count;
             best = r.id;
@@ -300,6 +317,8 @@ void PackagesView::showBusiestRelease() {
     }
     if (best)
         showRelease(best);
+    if (tab == u"configuration")
+        m_configPage->showFullestEnvironment();
 }
 
 void PackagesView::reload() {
@@ -315,6 +334,7 @@ void PackagesView::reload() {
     m_model->setArtifacts(rows);
     m_componentsPage->setRelease(releaseId);
     m_configPage->setRelease(releaseId);
+    m_matrixPage->reload();
     m_table->resizeColumnsToContents();
     // The signer takes what is left: key labels are the longest text.
     QHeaderView* header = m_table->horizontalHeader();

@@ -20,6 +20,7 @@ class Document;
 class ArtifactTableModel;
 class ComponentService;
 class ConfigService;
+class PinService;
 } // namespace slipway
 
 namespace slipway::ui {
@@ -27,29 +28,32 @@ namespace slipway::ui {
 class ComponentsPage;
 class ConfigurationPage;
 class EmptyState;
+class MatrixPage;
 class MessageBar;
 
 // What a release ships: its artifacts with their digests, where each stands after its latest
 // check and who signed it, added from files (the file dialog or a drop), removed, verified,
-// and the keys signatures are checked against; its component list from the SBOM; its
-// configuration per environment. One tab each, one release picker above them.
+// and the keys signatures are checked against; its component list from the SBOM and its pins;
+// what runs where; its configuration per environment. One tab each, one release picker above.
 class PackagesView : public QWidget {
     Q_OBJECT
 public:
     explicit PackagesView(Document& document, QWidget* parent = nullptr);
     void setEditable(bool editable);
     void showRelease(qint64 releaseId);
-    // The release with the most artifacts (screenshots).
-    void showBusiestRelease();
+    // The release with the most to show on `tab` (screenshots): artifacts, components and
+    // pins, or configuration (then in the environment with the most keys).
+    void showBusiestRelease(const QString& tab = QStringLiteral("artifacts"));
     qint64 currentReleaseId() const;
     void reload();
 
-    // "artifacts", "components", "configuration": the tabs, in order.
+    // "artifacts", "components", "matrix", "configuration": the tabs, in order.
     static QStringList tabNames();
     bool showTab(const QString& name);
     QString currentTab() const;
     ComponentsPage* componentsPage() const;
     ConfigurationPage* configurationPage() const;
+    MatrixPage* matrixPage() const;
 
     // Registers the files as artifacts of the shown release, undoably; what the file dialog
     // and a drop of files both end in. Whether they were added.
@@ -91,6 +95,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     ComponentService* m_components = nullptr;
     ConfigService* m_config = nullptr;
+    PinService* m_pins = nullptr;
+    MatrixPage* m_matrixPage = nullptr;
     ComponentsPage* m_componentsPage = nullptr;
     ConfigurationPage* m_configPage = nullptr;
     QLabel* m_count = nullptr;
