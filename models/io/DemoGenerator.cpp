@@ -4,6 +4,7 @@
 #include "DemoBuilder.h"
 #include "DemoLifecycle.h"
 #include "DemoMatrix.h"
+#include "DemoPackages.h"
 
 namespace slipway {
 
@@ -114,6 +115,14 @@ Result<void> DemoGenerator::generate(const QString& path, const Options& options
                 written = matrix.error();
             else
                 total += matrix.value();
+        }
+        if (written) {
+            // Artifacts in every state of verification, trusted keys and settings.
+            auto packages = DemoPackages::write(*db.value(), options.anchor.toSecsSinceEpoch());
+            if (!packages)
+                written = packages.error();
+            else
+                total += packages.value();
         }
         if (written) {
             // The Communications part, added after the bulk load and counted with it.

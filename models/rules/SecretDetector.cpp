@@ -179,9 +179,20 @@ bool namesSecret(const QString& key) {
            beforeKey.contains(words.at(words.size() - 2));
 }
 
-// What a secret-named key may hold without being a secret: a number, a switch, a stand-in,
-// a file or URL that holds the secret, or a reference to a secret store.
-bool harmlessForSecretKey(const QString& value) {
+// A key whose last word names something typed in to get access (DB_PASSWORD, SIM_PIN):
+// there, a number is the secret itself.
+bool namesPassword(const QString& key) {
+    const QStringList words = keyWords(key);
+    static const QStringList passwords = {QStringLiteral("password"), QStringLiteral("passwd"),
+                                          QStringLiteral("pwd"),      QStringLiteral("passphrase"),
+                                          QStringLiteral("pin"),      QStringLiteral("passcode")};
+    return !words.isEmpty() && passwords.contains(words.last());
+}
+
+// What a secret-named key may hold without being a secret: a switch, a stand-in, a file or
+// URL that holds the secret, a reference to a secret store, or a number (a timeout, a
+// length) unless the key names a password and the number is long enough to be one.
+bool harmlessForSecretKey(const QString& key, const QString& value) {
     const QString v = value.trimmed();
     if (isPlaceholder(v) || SecretReference::parse(v).ok())
         return true;
@@ -196,7 +207,7 @@ bool harmlessForSecretKey(const QString& value) {
     for (QChar c : v)
         number = number && (c.isDigit() || c == u'.' || c == u'-');
     if (number)
-        return true;
+        return !(namesPassword(key) && v.size() >= 4);
     const bool path =
         v.startsWith(u'/') || v.startsWith(u"~/") || v.startsWith(u"./") || v.startsWith(u"../") ||
         (v.size() > 2 && v[0].isLetter() && v[1] == u':' && (v[2] == u'\\' || v[2] == u'/'));
@@ -307,7 +318,7 @@ std::optional<QString> SecretDetector::looksSecret(const QString& key, const QSt
     }
     if (hasUrlPassword(value))
         return Text::tr("a URL with a password");
-    if (namesSecret(key) && !harmlessForSecretKey(value))
+    if ((namesSecret(key) || namesPassword(key)) && !harmlessForSecretKey(key, value))
         return Text::tr("a value under a key named like a password or token");
     if (isPublicMaterial(value))
         return std::nullopt;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
@@ -181,8 +182,16 @@ ArtifactVerification Checker::check(const Artifact& a, const QString& dir) {
     return checkSignature(file, signature);
 }
 
+// minisign writes .minisig, but a .sig may be one too: its first line says so.
+static bool isMinisignSignature(const QString& signature) {
+    if (signature.endsWith(QStringLiteral(".minisig")))
+        return true;
+    QFile f(signature);
+    return f.open(QIODevice::ReadOnly) && f.read(64).startsWith("untrusted comment:");
+}
+
 ArtifactVerification Checker::checkSignature(const QString& file, const QString& signature) {
-    if (signature.endsWith(QStringLiteral(".minisig"))) {
+    if (isMinisignSignature(signature)) {
         const MinisignVerdict v = MinisignVerifier::verify(m_minisign, file, signature);
         ArtifactVerification out;
         switch (v.status) {

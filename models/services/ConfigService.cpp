@@ -10,6 +10,7 @@
 #include "storage/ConfigRepository.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
+#include "storage/ReleaseRepository.h"
 
 #include <QMap>
 
@@ -29,6 +30,27 @@ bool isKeyChar(QChar c) {
 
 Error usage(const QString& message) {
     return Error{Error::Kind::Usage, message};
+}
+
+// Once a release has gone out, the configuration it went out with is its record: a change
+// belongs to the next release. Read inside the write's transaction.
+Result<void> refuseIfDeployed(Database& db, qint64 releaseId) {
+    auto release = ReleaseRepository(db).find(releaseId);
+    if (!release)
+        return release.error();
+    switch (release->status) {
+    case ReleaseStatus::Deploying:
+    case ReleaseStatus::Deployed:
+    case ReleaseStatus::RolledBack:
+    case ReleaseStatus::Closed:
+        return Error{
+            Error::Kind::Refused,
+            ConfigService::tr("%1 is %2: the configuration it was deployed with is "
+                              "its record; change it in the next release.")
+                .arg(releaseLabel(release->name, release->version), displayName(release->status))};
+    default:
+        return {};
+    }
 }
 
 bool sameSetting(const ConfigItem& a, const ConfigItem& b) {
@@ -126,6 +148,8 @@ Result<ConfigService::Stored> ConfigService::set(const Setting& setting) {
         m_db, m_session, Action::EditConfiguration,
         exists ? QStringLiteral("update") : QStringLiteral("create"), kEntity,
         [&](qint64 now) -> Result<AuditedWrite::Logged> {
+            if (auto open = refuseIfDeployed(m_db, ready->releaseId); !open)
+                return open.error();
             auto before = repo.findKey(ready->releaseId, ready->environmentId, ready->key);
             if (!before)
                 return before.error();
@@ -163,6 +187,8 @@ Result<ConfigItem> ConfigService::unset(qint64 releaseId, qint64 environmentId,
     auto done = AuditedWrite::run(
         m_db, m_session, Action::EditConfiguration, QStringLiteral("delete"), kEntity,
         [&](qint64) -> Result<AuditedWrite::Logged> {
+            if (auto open = refuseIfDeployed(m_db, releaseId); !open)
+                return open.error();
             auto before = repo.findKey(releaseId, environmentId, key.trimmed());
             if (!before)
                 return before.error();

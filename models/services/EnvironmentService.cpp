@@ -33,12 +33,13 @@ RecordStore<Environment> environments(Database& db) {
         if (!used)
             return used.error();
         if (used.value() > 0)
-            return Error{Error::Kind::Validation,
-                         QCoreApplication::translate(
-                             "EnvironmentService", "“%1” is still booked or used by releases (%2); "
-                                                   "move those first.")
-                             .arg(e.name)
-                             .arg(used.value())};
+            return Error{
+                Error::Kind::Validation,
+                QCoreApplication::translate("EnvironmentService",
+                                            "“%1” is still booked, used by releases, deployed "
+                                            "to or configured (%2); move those first.")
+                    .arg(e.name)
+                    .arg(used.value())};
         return {};
     };
     return s;

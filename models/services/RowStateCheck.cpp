@@ -4,6 +4,7 @@
 #include "domain/Artifact.h"
 #include "domain/Blackout.h"
 #include "domain/ChangeRequest.h"
+#include "domain/ConfigItem.h"
 #include "domain/Deployment.h"
 #include "domain/Environment.h"
 #include "domain/Freeze.h"
@@ -15,6 +16,7 @@
 #include "storage/AuditImages.h"
 #include "storage/BlackoutRepository.h"
 #include "storage/ChangeRequestRepository.h"
+#include "storage/ConfigRepository.h"
 #include "storage/Database.h"
 #include "storage/DeploymentRepository.h"
 #include "storage/EnvironmentRepository.h"
@@ -137,6 +139,16 @@ QList<Kind> kinds() {
              if (db.schemaVersion() < 14)
                  return QHash<qint64, QJsonObject>();
              auto all = SigningKeyRepository(db).all();
+             if (!all)
+                 return all.error();
+             return byId(all.value());
+         }},
+        // A value marked secret is compared by its SHA-256, as its audit image keeps it.
+        {QStringLiteral("config_item"), QStringLiteral("config_items"),
+         [](Database& db) -> Result<QHash<qint64, QJsonObject>> {
+             if (db.schemaVersion() < 16)
+                 return QHash<qint64, QJsonObject>();
+             auto all = ConfigRepository(db).items(0);
              if (!all)
                  return all.error();
              return byId(all.value());

@@ -108,9 +108,11 @@ Result<int> EnvironmentRepository::usage(qint64 id) const {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT (SELECT count(*) FROM environment_bookings WHERE environment_id = ?) "
-        "+ (SELECT count(*) FROM release_environments WHERE environment_id = ?)"));
-    q.addBindValue(id);
-    q.addBindValue(id);
+        "+ (SELECT count(*) FROM release_environments WHERE environment_id = ?) "
+        "+ (SELECT count(*) FROM deployments WHERE environment_id = ?) "
+        "+ (SELECT count(*) FROM config_items WHERE environment_id = ?)"));
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(id);
     if (!q.exec() || !q.next())
         return m_db.errorFrom(q.lastError(), doing());
     return q.value(0).toInt();

@@ -5,6 +5,12 @@
 // checked; a value marked secret never reaching the audit log, the CSV export, `list` or
 // `diff`.
 #include "TestSupport.h"
+#include "domain/Environment.h"
+#include "services/EnvironmentService.h"
+#include "services/Session.h"
+#include "storage/Database.h"
+
+#include <algorithm>
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -115,7 +121,9 @@ private Q_SLOTS:
         QVERIFY2(run.outText().contains(u"nothing written"_qs), run.out.constData());
         QCOMPARE(digestOfFile(db), before);
         QCOMPARE(
-            queryValue(db, u"SELECT value FROM config_items WHERE key = 'DB_HOST'"_qs).toString(),
+            queryValue(
+                db, u"SELECT value FROM config_items WHERE release_id = 25 AND key = 'DB_HOST'"_qs)
+                .toString(),
             u"db2.staging.internal"_qs);
         QCOMPARE(queryValue(db, u"SELECT action FROM audit_log WHERE entity = 'config_item' "
                                 "ORDER BY seq DESC LIMIT 1"_qs)
@@ -136,7 +144,11 @@ private Q_SLOTS:
 
         run = config(db, {u"unset"_qs, u"--environment"_qs, u"Staging"_qs, u"DB_HOST"_qs});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(count(db, u"SELECT count(*) FROM config_items WHERE environment_id = 3"_qs), 1);
+        QCOMPARE(
+            count(
+                db,
+                u"SELECT count(*) FROM config_items WHERE release_id = 25 AND environment_id = 3"_qs),
+            1);
         QCOMPARE(
             queryValue(db, u"SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1"_qs).toString(),
             u"delete"_qs);
@@ -147,6 +159,86 @@ private Q_SLOTS:
         QVERIFY2(run.errText().contains(u"DB_HOST: no such key"_qs), run.err.constData());
         QCOMPARE(digestOfFile(db), after);
         QCOMPARE(auditEntries(db), audited + 5);
+
+        // Changed behind Slipway's back: check --full names the row and the column, for a
+        // plain value and for a value marked secret (compared by its digest).
+        QCOMPARE(set(db, u"Staging"_qs, {u"ADMIN_BANNER"_qs, u"staging-banner"_qs, u"--secret"_qs})
+                     .exitCode,
+                 0);
+        QVERIFY2(!runSlipway({u"check"_qs, u"--db"_qs, db, u"--full"_qs})
+                      .outText()
+                      .contains(u"config_items row"_qs),
+                 "check --full flags settings Slipway wrote itself");
+        QVERIFY(execSql(db, u"UPDATE config_items SET value = 'db.evil.example' WHERE "
+                            u"release_id = 25 AND key = "
+                            u"'DB_HOST'"_qs));
+        QVERIFY(execSql(db, u"UPDATE config_items SET value = 'hunter2' WHERE release_id = 25 "
+                            u"AND key = "
+                            u"'ADMIN_BANNER'"_qs));
+        const Run full = runSlipway({u"check"_qs, u"--db"_qs, db, u"--full"_qs});
+        QCOMPARE(full.exitCode, 1);
+        QCOMPARE(full.outText().count(u"config_items row"_qs), 2);
+        QVERIFY2(full.outText().contains(u"value"_qs), full.out.constData());
+        QVERIFY2(!full.outText().contains(u"hunter2"_qs), full.out.constData());
+    }
+
+    // A release that has gone out keeps the configuration it went out with; an environment
+    // that holds settings is not removed from under them.
+    void deployedConfigurationIsItsRecord() {
+        const QString db = freshDemo();
+        const QString deployed =
+            queryValue(db, u"SELECT id FROM releases WHERE status = 'deployed' ORDER BY id "
+                           "LIMIT 1"_qs)
+                .toString();
+        QVERIFY2(!deployed.isEmpty(), "the demo has no deployed release");
+        const QStringList setOnDeployed{
+            u"config"_qs,    u"set"_qs, u"--db"_qs,          db,
+            u"--release"_qs, deployed,  u"--environment"_qs, u"Production"_qs,
+            u"DB_HOST"_qs,   u"db9"_qs};
+        // The first writer to open a copied file settles its journal; the second refusal must
+        // then change nothing at all.
+        QCOMPARE(runSlipway(setOnDeployed).exitCode, 1);
+        const QByteArray before = fileState(db);
+        Run run = runSlipway(setOnDeployed);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().contains(u"change it in the next release"_qs), run.err.constData());
+        QVERIFY2(!run.errText().trimmed().contains(u'\n'), run.err.constData());
+        QCOMPARE(fileState(db), before);
+
+        // A new environment, configured and nothing else: only the setting holds it.
+        Environment canary;
+        {
+            auto handle = openDatabase(db);
+            QVERIFY(handle);
+            EnvironmentService environments(*handle, Session::forCurrentUser());
+            Environment e;
+            e.name = u"Canary"_qs;
+            e.kind = u"prod"_qs;
+            auto created = environments.create(e);
+            QVERIFY2(created, qPrintable(created.error().message));
+            canary = created.value();
+        }
+        run = set(db, u"Canary"_qs, {u"DB_HOST"_qs, u"db.canary.internal"_qs});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        {
+            auto handle = openDatabase(db);
+            QVERIFY(handle);
+            EnvironmentService environments(*handle, Session::forCurrentUser());
+            auto removed = environments.removeEnvironment(canary.id, canary.rowVersion);
+            QVERIFY(!removed);
+            QVERIFY2(removed.error().message.contains(u"configured (1)"_qs),
+                     qPrintable(removed.error().message));
+        }
+        QCOMPARE(count(db, u"SELECT count(*) FROM environments WHERE name = 'Canary'"_qs), 1);
+        run = config(db, {u"unset"_qs, u"--environment"_qs, u"Canary"_qs, u"DB_HOST"_qs});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        {
+            auto handle = openDatabase(db);
+            QVERIFY(handle);
+            EnvironmentService environments(*handle, Session::forCurrentUser());
+            auto removed = environments.removeEnvironment(canary.id, canary.rowVersion);
+            QVERIFY2(removed, qPrintable(removed.error().message));
+        }
     }
 
     void secretLookingValuesRefused_data() {
@@ -241,9 +333,12 @@ private Q_SLOTS:
         const QString db = freshDemo();
         const Run run = set(db, u"Production"_qs, {u"--"_qs, key, value});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(queryValue(db, u"SELECT value FROM config_items WHERE key = '%1'"_qs.arg(key))
-                     .toString(),
-                 value);
+        QCOMPARE(
+            queryValue(
+                db,
+                u"SELECT value FROM config_items WHERE release_id = 25 AND key = '%1'"_qs.arg(key))
+                .toString(),
+            value);
     }
 
     void referencesChecked_data() {
@@ -277,12 +372,18 @@ private Q_SLOTS:
             return;
         }
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(queryValue(db, u"SELECT secret_ref FROM config_items WHERE key = 'DB_PASSWORD'"_qs)
-                     .toString(),
-                 stored);
-        QCOMPARE(queryValue(db, u"SELECT is_secret FROM config_items WHERE key = 'DB_PASSWORD'"_qs)
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            queryValue(
+                db,
+                u"SELECT secret_ref FROM config_items WHERE release_id = 25 AND key = 'DB_PASSWORD'"_qs)
+                .toString(),
+            stored);
+        QCOMPARE(
+            queryValue(
+                db,
+                u"SELECT is_secret FROM config_items WHERE release_id = 25 AND key = 'DB_PASSWORD'"_qs)
+                .toInt(),
+            1);
     }
 
     // A reference given as a value, both at once, and a bad key: refused, nothing written.
@@ -302,7 +403,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.errText().contains(u"Nowhere"_qs), run.err.constData());
         QCOMPARE(fileState(db), before);
-        QCOMPARE(count(db, u"SELECT count(*) FROM config_items"_qs), 0);
+        QCOMPARE(count(db, u"SELECT count(*) FROM config_items WHERE release_id = 25"_qs), 0);
     }
 
     // A plain value marked secret: stored, but never shown and never in the audit log, the
@@ -322,7 +423,9 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.err.constData());
 
         // The audit log: the SHA-256 only.
-        QCOMPARE(count(db, u"SELECT count(*) FROM audit_log WHERE entity = 'config_item'"_qs), 3);
+        QCOMPARE(count(db, u"SELECT count(*) FROM audit_log WHERE entity = 'config_item' AND "
+                           "json_extract(after_json, '$.release_id') = 25"_qs),
+                 3);
         for (const QString& v : {hidden, changed, u"staging-banner"_qs})
             QCOMPARE(count(db, u"SELECT count(*) FROM audit_log WHERE before_json LIKE '%%1%' OR "
                                "after_json LIKE '%%1%'"_qs.arg(v)),
@@ -353,7 +456,10 @@ private Q_SLOTS:
         run = runSlipway({u"export"_qs, u"csv"_qs, u"--db"_qs, db, u"--table"_qs, u"config"_qs,
                           u"--out"_qs, csv});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QVERIFY2(run.outText().startsWith(u"Wrote 4 configuration setting(s)"_qs),
+        // The demo's own settings of other releases, and these four.
+        const qint64 all = count(db, u"SELECT count(*) FROM config_items"_qs);
+        QCOMPARE(count(db, u"SELECT count(*) FROM config_items WHERE release_id = 25"_qs), 4);
+        QVERIFY2(run.outText().startsWith(u"Wrote %1 configuration setting(s)"_qs.arg(all)),
                  run.out.constData());
         const QString text = QString::fromUtf8(fileBytes(csv));
         QVERIFY2(!text.contains(u"banner"_qs), qPrintable(text));

@@ -102,7 +102,29 @@ private Q_SLOTS:
                 "(SELECT count(*) FROM change_requests) + (SELECT count(*) FROM cab_meetings) + "
                 "(SELECT count(*) FROM cab_actions) + (SELECT count(*) FROM scope_dependencies) + "
                 "(SELECT count(*) FROM scope_tradeoffs) + (SELECT count(*) FROM deployments) + "
-                "(SELECT count(*) FROM lifecycle_overrides)"_qs));
+                "(SELECT count(*) FROM lifecycle_overrides) + (SELECT count(*) FROM artifacts) + "
+                "(SELECT count(*) FROM config_items)"_qs));
+        // Packages: artifacts in every state of verification, the tampered one found after
+        // it passed once; frozen sets on what went out; trusted keys of both kinds; settings
+        // whose secrets are references only.
+        QCOMPARE(
+            count(u"SELECT count(DISTINCT coalesce((SELECT result FROM artifact_verifications v "
+                  "WHERE v.artifact_id = a.id ORDER BY v.id DESC LIMIT 1), 'unverified')) "
+                  "FROM artifacts a"_qs),
+            6);
+        QCOMPARE(
+            count(u"SELECT count(*) FROM artifact_verifications v WHERE result = "
+                  "'digest_mismatch' AND EXISTS (SELECT 1 FROM artifact_verifications w WHERE "
+                  "w.artifact_id = v.artifact_id AND w.result = 'verified' AND w.id < v.id)"_qs),
+            1);
+        QVERIFY(count(u"SELECT count(*) FROM artifact_freezes f JOIN releases r ON r.id = "
+                      "f.release_id WHERE r.status = 'deployed'"_qs) >= 2);
+        QCOMPARE(count(u"SELECT count(DISTINCT kind) FROM signing_keys"_qs), 2);
+        QCOMPARE(count(u"SELECT count(*) FROM config_items WHERE is_secret = 1 AND "
+                       "(secret_ref = '' OR value <> '')"_qs),
+                 0);
+        QVERIFY(count(u"SELECT count(DISTINCT substr(secret_ref, 1, instr(secret_ref, ':'))) "
+                      "FROM config_items WHERE secret_ref <> ''"_qs) >= 3);
         // Scope planning: capacities around the committed effort, dependencies (some
         // breaking a commitment) and trade-offs with their reasons.
         QVERIFY(count(u"SELECT count(*) FROM releases WHERE capacity IS NOT NULL"_qs) >= 10);

@@ -114,6 +114,11 @@ private Q_SLOTS:
                                       << u"a value under a key named like a password or token"_qs;
         QTest::newRow("camel api key") << u"stripeApiKey"_qs << u"not-a-real-key"_qs
                                        << u"a value under a key named like a password or token"_qs;
+        QTest::newRow("numeric password")
+            << u"DB_PASSWORD"_qs << u"20240917"_qs
+            << u"a value under a key named like a password or token"_qs;
+        QTest::newRow("numeric pin") << u"sim.pin"_qs << u"4711"_qs
+                                     << u"a value under a key named like a password or token"_qs;
         QTest::newRow("dotted password")
             << u"smtp.password"_qs << u"Summer2024!"_qs
             << u"a value under a key named like a password or token"_qs;
@@ -213,6 +218,10 @@ private Q_SLOTS:
         // Keys named like secrets, with values that are not.
         row("PASSWORD_MIN_LENGTH", u"12"_qs);
         row("TOKEN_TTL", u"3600"_qs);
+        row("SECRET_ROTATION_DAYS", u"90"_qs);
+        row("API_TOKEN", u"0"_qs);
+        row("DB_PASSWORD", u"0"_qs);
+        row("PIN_LENGTH", u"6"_qs);
         row("DB_PASSWORD", u"vault:secret/data/payments/db#password"_qs);
         row("GITHUB_TOKEN", u"env:GITHUB_TOKEN"_qs);
         row("DB_PASSWORD", u"${DB_PASSWORD}"_qs);
