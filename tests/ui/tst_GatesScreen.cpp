@@ -347,6 +347,11 @@ private Q_SLOTS:
         QCOMPARE(table->item(1, 0)->text(), u"New check"_qs);
         auto* kind = table->findChild<QComboBox*>(u"criterionKind_1"_qs);
         QVERIFY(kind);
+        // Every kind is offered, the two judged from artifacts and contract tests too.
+        QCOMPARE(kind->count(), int(allCriterionKinds().size()));
+        QCOMPARE(kind->itemText(kind->findData(u"artifact_integrity"_qs)),
+                 u"Artifact integrity"_qs);
+        QCOMPARE(kind->itemText(kind->findData(u"contract_tests"_qs)), u"Contract tests"_qs);
         kind->setCurrentIndex(kind->findData(u"test_pass_rate"_qs));
         settle();
         GateTemplate perf = dialog->currentGate() ? *dialog->currentGate() : GateTemplate{};
