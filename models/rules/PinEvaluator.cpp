@@ -15,15 +15,26 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(PinEvaluator)
 };
 
-} // namespace
+// What `rows` run in `column`, distinct versions in row order.
+QStringList versionsIn(const EnvironmentMatrix& matrix, const QList<int>& rows, int column) {
+    QStringList out;
+    for (int row : rows) {
+        for (const QString& v : matrix.cell(row, column).versions()) {
+            if (!out.contains(v))
+                out << v;
+        }
+    }
+    return out;
+}
 
-PinCheck PinEvaluator::check(const EnvironmentMatrix& matrix, const Pin& pin, int column) {
+PinCheck held(const EnvironmentMatrix& matrix, const Pin& pin, int column,
+              const QList<int>& targetRows) {
     PinCheck out;
     out.pin = pin;
     const Environment& environment = matrix.environments.at(column);
     out.environmentId = environment.id;
     out.environmentName = environment.name;
-    out.targetVersions = matrix.versionsOf(pin.target, column);
+    out.targetVersions = versionsIn(matrix, targetRows, column);
     const QString who = Text::tr("%1: %2 needs %3 %4")
                             .arg(pin.releaseLabel, pin.component, pin.target, pin.constraint);
     if (out.targetVersions.isEmpty()) {
@@ -52,6 +63,12 @@ PinCheck PinEvaluator::check(const EnvironmentMatrix& matrix, const Pin& pin, in
     return out;
 }
 
+} // namespace
+
+PinCheck PinEvaluator::check(const EnvironmentMatrix& matrix, const Pin& pin, int column) {
+    return held(matrix, pin, column, matrix.rowsNamed(pin.target));
+}
+
 QList<PinCheck> PinEvaluator::evaluate(const EnvironmentMatrix& matrix, const QList<Pin>& pins,
                                        const QHash<qint64, ReleaseStatus>& statuses) {
     // Where each release runs: the columns it placed something in.
@@ -71,14 +88,20 @@ QList<PinCheck> PinEvaluator::evaluate(const EnvironmentMatrix& matrix, const QL
             production << column;
     }
     QList<PinCheck> out;
+    QHash<QString, QList<int>> rowsOf; // a target's rows, looked up once
     for (const Pin& pin : pins) {
         QList<int> columns = runsIn.value(pin.releaseId);
         if (columns.isEmpty() && EnvironmentMatrixBuilder::isPlanned(
                                      statuses.value(pin.releaseId, ReleaseStatus::Closed)))
             columns = production;
         std::sort(columns.begin(), columns.end());
+        if (columns.isEmpty())
+            continue;
+        auto rows = rowsOf.constFind(pin.target);
+        if (rows == rowsOf.constEnd())
+            rows = rowsOf.insert(pin.target, matrix.rowsNamed(pin.target));
         for (int column : std::as_const(columns))
-            out << check(matrix, pin, column);
+            out << held(matrix, pin, column, rows.value());
     }
     return out;
 }
