@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "EnvCommand.h"
 #include "GuiApplication.h"
+#include "ProductCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,6 +37,8 @@ const Command kCommands[] = {
     {"config", runConfig},
     {"env", runEnv},
     {"component", runComponent},
+    {"product", runProduct},
+    {"release", runRelease},
 };
 
 QString overview() {
@@ -91,6 +94,12 @@ QString overview() {
         "                 --component NAME --on TARGET [--constraint EXPR]\n"
         "  slipway component pins --db FILE [--release ID|PRODUCT@VERSION] [--json]\n"
         "                  version pins on what components depend on\n"
+        "  slipway product list --db FILE [--json]\n"
+        "  slipway product set --db FILE PRODUCT --scheme semver|calver [--format FMT]\n"
+        "                  a product (a service) and its versioning scheme\n"
+        "  slipway release suggest-version --db FILE --release ID|PRODUCT@VERSION\n"
+        "                 [--json]\n"
+        "                  the next version from the release's scope, with warnings\n"
         "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
         "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
         "  slipway render --db FILE --release ID --template NAME --format pdf|eml|md\n"

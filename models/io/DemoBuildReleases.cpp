@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo's organisation (teams, services, people) and its releases with their history.
 #include "DemoBuilder.h"
+#include "DemoProducts.h"
 
 namespace slipway::demobuild {
 
@@ -91,6 +92,11 @@ void Builder::planReleases() {
     for (int s = 0; s < m_services.size(); ++s)
         versions.append({1 + int(hashOf(m_seed, 11, quint64(s)) % 3),
                          int(hashOf(m_seed, 12, quint64(s)) % 10), 0});
+    // A product's CalVer releases are numbered by their window's month (DemoProducts).
+    QStringList calVerFormats;
+    for (int s = 0; s < m_services.size(); ++s)
+        calVerFormats << DemoProducts::calVerFormat(s, m_services[s].name, m_large);
+    QList<DemoProducts::Counter> calVerCounters(m_services.size());
     m_releases.resize(size_t(count));
     // The release whose slot holds "now" is being deployed; the one before it is an emergency
     // fix that went out a day ago.
@@ -118,6 +124,7 @@ void Builder::planReleases() {
         const int team = m_services[service].team;
         r.teamId = team + 1;
         r.serviceIds = {service + 1};
+        r.productId = service + 1; // the service it is planned for; others it only touches
         const QList<int>& siblings = m_teamServices[team];
         const int extra = r.type == ReleaseType::Major                   ? 1 + pick(2)
                           : r.type == ReleaseType::Minor && pick(10) < 3 ? 1
@@ -181,6 +188,12 @@ void Builder::planReleases() {
         const QDateTime start(date, QTime(hour, 0), zone);
         r.windowStart = start.toUTC();
         r.windowEnd = r.windowStart.addSecs(length);
+        if (const QString& format = calVerFormats.at(service); !format.isEmpty()) {
+            r.version = calVerCounters[service].next(format, date);
+            r.name = m_services[service].name + u' ' + r.version;
+            if (r.type == ReleaseType::Emergency)
+                r.name += DemoText::tr(" hotfix");
+        }
     }
     {
         // One release is being deployed right now, so the "deploying" state is on screen.

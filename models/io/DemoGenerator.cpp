@@ -5,6 +5,7 @@
 #include "DemoLifecycle.h"
 #include "DemoMatrix.h"
 #include "DemoPackages.h"
+#include "DemoProducts.h"
 
 namespace slipway {
 
@@ -77,6 +78,10 @@ Result<void> DemoGenerator::generate(const QString& path, const Options& options
             if (progress)
                 progress(done, all);
         });
+        if (written) // products' versioning schemes; the releases are numbered by them
+            written = DemoProducts::write(*db.value(), options.scale == Scale::Large,
+                                          QStringLiteral("demo"),
+                                          options.anchor.toSecsSinceEpoch() - 86400);
         if (written) {
             auto gates = DemoGates::write(*db.value(), options.anchor.toSecsSinceEpoch(),
                                           options.scale == Scale::Large);

@@ -214,8 +214,27 @@ Result<VersionAdvice> ProductService::advise(const Release& release, QDate today
         advice.suggested = next.value();
     else
         advice.suggestionProblem = next.error().message;
-    advice.warnings =
-        advice.scheme.warnings(release.version.trimmed(), advice.lastReleased, advice.suggested);
+    const QString chosen = release.version.trimmed();
+    advice.warnings = advice.scheme.warnings(chosen, advice.lastReleased, advice.suggested);
+    // Versions another release of the product already has: the chosen one cannot be saved,
+    // and the suggested one would have to wait for it.
+    if (advice.productId > 0) {
+        QStringList versions{chosen};
+        if (advice.suggested != chosen)
+            versions << advice.suggested;
+        for (const QString& version : std::as_const(versions)) {
+            if (version.isEmpty())
+                continue;
+            auto other = repo.holding(advice.productId, version, release.id);
+            if (!other)
+                return other.error();
+            if (other.value())
+                advice.warnings << Text::tr("%1 is already release %2 \"%3\" of %4.")
+                                       .arg(version)
+                                       .arg(other.value()->releaseId)
+                                       .arg(other.value()->name, advice.productName);
+        }
+    }
     return advice;
 }
 

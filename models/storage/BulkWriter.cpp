@@ -71,7 +71,8 @@ const char* const kInsertScopeItem =
 const char* const kInsertRelease =
     "INSERT INTO releases (id, name, version, type, status, owner, objectives, window_start, "
     "window_end, window_zone, change_ticket, team_id, row_version, created_by, created_at, "
-    "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "updated_by, updated_at, product_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const char* const kInsertReleaseService =
     "INSERT INTO release_services (release_id, service_id) VALUES (?, ?)";
 const char* const kInsertReleaseEnvironment =
@@ -323,6 +324,7 @@ Result<void> BulkWriter::insert(const Release& row) {
         const bulk::Stamp stamp{row.createdBy, row.createdAt.toSecsSinceEpoch(), row.updatedBy,
                                 row.updatedAt.toSecsSinceEpoch(), row.rowVersion};
         bindStamp(st, 13, stamp);
+        bindId(st, 18, row.productId);
     }
     if (auto done = step(st, doing); !done)
         return done;

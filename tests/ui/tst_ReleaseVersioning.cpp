@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "WidgetSupport.h"
 #include "itemmodels/ReleaseTableModel.h"
+#include "releases/ReleasesView.h"
 #include "services/Document.h"
 #include "services/ReleaseService.h"
 
@@ -105,6 +106,7 @@ private Q_SLOTS:
         QVERIFY(version->placeholderText().contains(u"CalVer YYYY.0M.MICRO"_qs));
         typeInto(version, u"2026.11.0"_qs);
         QVERIFY(!problem->isVisible());
+        test::shoot(w.releasesView(), u"release-editor-calver"_qs);
         QTest::mouseClick(save, Qt::LeftButton);
         Release stored = w.document()->releases().find(next).value();
         QCOMPARE(stored.productId, 2);
@@ -123,6 +125,8 @@ private Q_SLOTS:
 
         // A version Payments API already has is refused, naming the release that has it.
         typeInto(version, u"2.4.0"_qs);
+        QVERIFY2(warnings->text().contains(u"2.4.0 is already release"_qs),
+                 qPrintable(warnings->text()));
         QTest::mouseClick(save, Qt::LeftButton);
         QCOMPARE(w.document()->releases().find(next)->version, u"2.4.1"_qs);
         QCOMPARE(w.document()->undoStack()->index(), 0);

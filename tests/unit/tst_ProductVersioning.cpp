@@ -205,8 +205,11 @@ private Q_SLOTS:
         Release below = releases.find(next).value();
         below.version = u"2.10.1"_qs;
         a = products.advise(below, QDate(2026, 11, 5)).value();
-        QCOMPARE(a.warnings.size(), 2);
+        QCOMPARE(a.warnings.size(), 3);
         QCOMPARE(a.warnings.first(), u"2.10.1 is not above the last released 2.10.1."_qs);
+        // And that it is taken, before a save would be refused for it.
+        QCOMPARE(a.warnings.last(),
+                 u"2.10.1 is already release %1 \"P 2.10.1\" of Payments API."_qs.arg(newer));
         // A release of no product has nothing released before it: a first version.
         a = products.advise(newRelease(u"Fresh"_qs, u"0.1.0"_qs), QDate(2026, 11, 5)).value();
         QCOMPARE(a.suggested, u"0.1.0"_qs);
