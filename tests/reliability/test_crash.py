@@ -171,6 +171,10 @@ def old_schema_from_demo(demo, target):
                   "artifact_verifications", "artifact_freezes", "artifacts", "signing_keys"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("ALTER TABLE scope_items DROP COLUMN board_rank")
+    # Products (0017): the index first, then the columns it and the back-fill use.
+    conn.execute("DROP INDEX releases_product_version")
+    conn.execute("ALTER TABLE releases DROP COLUMN product_id")
+    conn.execute("ALTER TABLE services DROP COLUMN version_scheme")
     conn.execute("DROP TABLE deployments")
     conn.execute("DROP TABLE lifecycle_overrides")
     conn.execute("PRAGMA user_version = 8")
