@@ -73,8 +73,11 @@ QVariant ConfigDiffModel::data(const QModelIndex& index, int role) const {
             return tr("Both environments name the same secret reference");
         return {};
     case Qt::BackgroundRole:
-        if (index.column() == ChangeColumn && m_color)
-            return m_color(e.change);
+        if (index.column() == ChangeColumn && m_color) {
+            const QColor color = m_color(e.change);
+            if (color.isValid()) // an invalid colour would paint black
+                return color;
+        }
         return {};
     default:
         return {};

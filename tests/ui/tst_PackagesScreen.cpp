@@ -281,7 +281,8 @@ private Q_SLOTS:
         QVERIFY(view);
         QVERIFY(window.document()->isReadOnly());
         for (const QString& name :
-             {u"addArtifactsButton"_qs, u"removeArtifactsButton"_qs, u"verifyArtifactsButton"_qs}) {
+             {u"addArtifactsButton"_qs, u"removeArtifactsButton"_qs, u"verifyArtifactsButton"_qs,
+              u"setConfigButton"_qs, u"unsetConfigButton"_qs, u"pinButton"_qs, u"unpinButton"_qs}) {
             auto* button = child<QPushButton>(*view, name);
             QVERIFY2(!button->isEnabled(), qPrintable(name));
         }

@@ -136,6 +136,8 @@ private:
         QTest::mouseClick(child<QPushButton>(*dialog, u"configSetOk"_qs), Qt::LeftButton);
         m_lastDialogMessage = dialog->message();
         const bool accepted = dialog->result() == QDialog::Accepted;
+        if (!accepted)
+            shoot(dialog.get(), u"config-set-refused"_qs);
         return accepted;
     }
     QString m_lastDialogMessage;
@@ -156,6 +158,8 @@ private:
         typeInto(child<QLineEdit>(*dialog, u"pinConstraintEdit"_qs), constraint);
         QTest::mouseClick(child<QPushButton>(*dialog, u"pinOk"_qs), Qt::LeftButton);
         m_lastDialogMessage = dialog->message();
+        if (dialog->result() != QDialog::Accepted)
+            shoot(dialog.get(), u"pin-refused"_qs);
         return dialog->result() == QDialog::Accepted;
     }
 
@@ -193,6 +197,7 @@ private Q_SLOTS:
             QVERIFY(empty->isVisible());
             const QString says = child<QLabel>(*empty, u"emptyStateText"_qs)->text();
             QVERIFY2(says.contains(u"slipway import sbom"_qs), qPrintable(says));
+            shoot(view, u"packages-components-empty"_qs);
         }
         MainWindow window;
         PackagesView* view = openWithSbom(window);
@@ -318,6 +323,7 @@ private Q_SLOTS:
                 QVERIFY2(named, qPrintable(tip));
             }
         QVERIFY(highlighted > 0);
+        shoot(view, u"packages-matrix"_qs);
         auto* list = child<QListWidget>(*view, u"driftList"_qs);
         QCOMPARE(list->count(), int(expected->drift.size()));
     }
@@ -412,6 +418,7 @@ private Q_SLOTS:
                  qPrintable(m_lastDialogMessage));
         QVERIFY2(m_lastDialogMessage.contains(u"reference"_qs), qPrintable(m_lastDialogMessage));
         QVERIFY(!m_lastDialogMessage.contains(u"AKIAIOSFODNN7EXAMPLE"_qs)); // never quoted
+        shoot(view, u"packages-configuration-empty"_qs);
         // Marked secret or not, it is refused; nothing is written or pushed.
         QVERIFY(!setThroughDialog(page, u"AWS_ACCESS_KEY_ID"_qs, u"AKIAIOSFODNN7EXAMPLE"_qs, false,
                                   true));
@@ -474,6 +481,13 @@ private Q_SLOTS:
         QCOMPARE(dialog->summary(), u"From Staging to Production: 1 added, 1 removed, 2 changed, "
                                     u"2 the same."_qs);
         QVERIFY(!rowsOf(dialog->model()).join(u'\n').contains(u"-salt"_qs)); // no secret value
+        shoot(dialog.get(), u"config-diff"_qs);
+        // Only real changes are coloured; the same reference is not.
+        for (int row = 0; row < dialog->model()->rowCount(); ++row) {
+            const QModelIndex change = dialog->model()->index(row, ConfigDiffModel::ChangeColumn);
+            QCOMPARE(change.data(Qt::BackgroundRole).isValid(),
+                     change.data().toString() != u"same reference"_qs);
+        }
         // The other way round, added and removed swap.
         dialog->compare(production, staging);
         QCOMPARE(rowsOf(dialog->model()).at(0), u"CDN_HOST|removed|cdn.example.com|"_qs);
