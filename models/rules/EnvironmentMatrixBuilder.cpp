@@ -95,9 +95,10 @@ private:
         QSet<QString> seen;
         for (int i = range->first; i < range->second; ++i) {
             const MatrixFacts::Part& p = m_facts.parts.at(i);
-            // A range is a constraint (a pin), not something that runs.
+            // A range is a constraint (a pin), not something that runs; without a version
+            // there is nothing to compare.
             if (p.versionIsRange || SbomPins::looksLikeConstraint(p.version) ||
-                p.name.trimmed().isEmpty())
+                p.version.trimmed().isEmpty() || p.name.trimmed().isEmpty())
                 continue;
             Contribution c;
             c.key = matrixKey(p.purl, p.group, p.name);

@@ -66,8 +66,8 @@ struct MatrixFacts {
 // What a release brings. Its component list, its subject included (the product itself as
 // the SBOM names it), each component at the version the list gives; a component whose
 // version is a range is a constraint, not something that runs (it becomes a pin), and is
-// left out. A release without a component list brings its product, at the version the
-// deployment record names or else the release's version.
+// left out, as is one the list gives no version for. A release without a component list brings its
+// product, at the version the deployment record names or else the release's version.
 //
 // Drift (a), StagingProductionGap: a component runs in some staging and some production
 // environment, staging runs a version production does not, and no planned release (planned,

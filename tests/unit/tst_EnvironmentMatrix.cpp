@@ -233,7 +233,8 @@ private Q_SLOTS:
         QCOMPARE(driftOf(m, MatrixDrift::Kind::StagingProductionGap), 0);
     }
 
-    // Two products carrying one library side by side; a range is a pin, not a version.
+    // Two products carrying one library side by side; a range is a pin, not a version, and a
+    // component without a version is left out.
     void sharedLibraryAndRanges() {
         Fixture f(m_files.newFile());
         const qint64 prod = f.environment(u"Production"_qs, u"prod"_qs);
@@ -243,6 +244,7 @@ private Q_SLOTS:
         f.component(b, u"libx"_qs, u"1.3.0"_qs, u"pkg:generic/libx@1.3.0"_qs);
         f.component(b, u"liby"_qs, u"^2.0.0"_qs, u"pkg:generic/liby"_qs, true);
         f.component(b, u"libz"_qs, u">=1.0.0 <2.0.0"_qs);
+        f.component(b, u"unversioned"_qs, QString());
         f.deploy(a, prod, 10);
         f.deploy(b, prod, 20);
         const EnvironmentMatrix m = f.matrix();
