@@ -248,118 +248,118 @@
 <context>
     <name>ArtifactChecks</name>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="64"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="65"/>
         <source>An artifact needs a name.</source>
         <translation>Ein Artefakt braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="66"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="67"/>
         <source>%1: an artifact&apos;s name is a file name, without folders or line breaks</source>
         <translation>%1: Der Name eines Artefakts ist ein Dateiname, ohne Ordner und Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="69"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="70"/>
         <source>%1: the SHA-256 must be 64 hexadecimal digits</source>
         <translation>%1: Der SHA-256 muss aus 64 Hexadezimalziffern bestehen</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="71"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="72"/>
         <source>%1: the SHA-512 must be 128 hexadecimal digits</source>
         <translation>%1: Der SHA-512 muss aus 128 Hexadezimalziffern bestehen</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="73"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="74"/>
         <source>%1: name the release it belongs to</source>
         <translation>%1: Geben Sie das Release an, zu dem es gehört</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="80"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="81"/>
         <source>%1: no key in it</source>
         <translation>%1: enthält keinen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="92"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="93"/>
         <source>minisign key %1</source>
         <translation>minisign-Schlüssel %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="100"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="101"/>
         <source>%1: not an armoured OpenPGP public key (export it with &apos;gpg --export --armor FINGERPRINT&apos;)</source>
         <translation>%1: kein ASCII-armierter öffentlicher OpenPGP-Schlüssel (exportieren Sie ihn mit &apos;gpg --export --armor FINGERABDRUCK&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="108"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="109"/>
         <source>%1 holds %2 keys: trust each from its own file (gpg --export --armor FINGERPRINT), so each can be distrusted on its own</source>
         <translation>%1 enthält %2 Schlüssel: Vertrauen Sie jedem aus einer eigenen Datei (gpg --export --armor FINGERABDRUCK), damit jedem einzeln wieder misstraut werden kann</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="114"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="115"/>
         <source>%1: key %2 is revoked; it cannot be trusted</source>
         <translation>%1: Schlüssel %2 ist widerrufen; ihm kann nicht vertraut werden</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="124"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="125"/>
         <source>%1: no public key in it</source>
         <translation>%1: enthält keinen öffentlichen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="146"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="147"/>
         <source>%1 lies at %2, not on this machine: verify it with --dir FOLDER</source>
         <translation>%1 liegt unter %2, nicht auf diesem Rechner: Prüfen Sie es mit --dir ORDNER</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="149"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="150"/>
         <source>%1 is not there</source>
         <translation>%1 ist nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="155"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="156"/>
         <source>%1 could not be read</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="159"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="160"/>
         <source>%1: SHA-256 is %2, registered %3</source>
         <translation>%1: SHA-256 ist %2, registriert %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="163"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="164"/>
         <source>%1: SHA-512 is %2, registered %3</source>
         <translation>%1: SHA-512 ist %2, registriert %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="175"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="176"/>
         <source>%1: its signature %2 is not there</source>
         <translation>%1: Seine Signatur %2 ist nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="180"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="181"/>
         <source>digest matches; no signature</source>
         <translation>Hash stimmt; keine Signatur</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="191"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="200"/>
         <source>minisign signature by %1: %2</source>
         <translation>minisign-Signatur von %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="199"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="208"/>
         <source>%1: signed by minisign key %2, which is not trusted</source>
         <translation>%1: signiert mit dem minisign-Schlüssel %2, dem nicht vertraut wird</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="224"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="233"/>
         <source>OpenPGP signature by %1</source>
         <translation>OpenPGP-Signatur von %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="219"/>
-        <location filename="../models/services/ArtifactChecks.cpp" line="232"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="228"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="241"/>
         <source>%1: signed by key %2, which is not trusted</source>
         <translation>%1: signiert mit Schlüssel %2, dem nicht vertraut wird</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="242"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="251"/>
         <source>%1: the signature does not match</source>
         <translation>%1: Die Signatur passt nicht</translation>
     </message>
@@ -784,98 +784,98 @@
 <context>
     <name>BulkWriter</name>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="138"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="139"/>
         <source>preparing the file</source>
         <translation>Vorbereiten der Datei</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="140"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="141"/>
         <source>%1 is not writable.</source>
         <translation>%1 ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="168"/>
-        <location filename="../models/storage/BulkWriter.cpp" line="172"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="169"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="173"/>
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="205"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="206"/>
         <source>writing teams</source>
         <translation>Schreiben der Teams</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="216"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="217"/>
         <source>writing services</source>
         <translation>Schreiben der Dienste</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="228"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="229"/>
         <source>writing environments</source>
         <translation>Schreiben der Umgebungen</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="232"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="233"/>
         <source>writing people</source>
         <translation>Schreiben der Personen</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="260"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="261"/>
         <source>writing blackouts</source>
         <translation>Schreiben der Sperrzeiten</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="302"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="303"/>
         <source>writing scope items</source>
         <translation>Schreiben der Umfangselemente</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="306"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="307"/>
         <source>writing releases</source>
         <translation>Schreiben der Releases</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="342"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="344"/>
         <source>writing what releases need</source>
         <translation>Schreiben des Bedarfs der Releases</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="375"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="377"/>
         <source>writing environment bookings</source>
         <translation>Schreiben der Umgebungsbuchungen</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="389"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="391"/>
         <source>writing incident freezes</source>
         <translation>Schreiben der Incident-Sperren</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="403"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="405"/>
         <source>writing availability</source>
         <translation>Schreiben der Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="407"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="409"/>
         <source>writing change requests</source>
         <translation>Schreiben der Change-Requests</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="460"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="462"/>
         <source>writing CAB decisions</source>
         <translation>Schreiben der CAB-Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="477"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="479"/>
         <source>writing CAB conditions</source>
         <translation>Schreiben der CAB-Auflagen</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="496"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="498"/>
         <source>writing deployment records</source>
         <translation>Schreiben der Deployment-Einträge</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="517"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="519"/>
         <source>writing the audit log</source>
         <translation>Schreiben des Audit-Logs</translation>
     </message>
@@ -2005,6 +2005,19 @@
     </message>
 </context>
 <context>
+    <name>ConfigRepository</name>
+    <message>
+        <location filename="../models/storage/ConfigRepository.cpp" line="18"/>
+        <source>saving a configuration setting</source>
+        <translation>Speichern einer Konfigurationseinstellung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConfigRepository.cpp" line="80"/>
+        <source>Configuration setting %1 no longer exists — reload.</source>
+        <translation>Konfigurationseinstellung %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictEngine</name>
     <message>
         <location filename="../models/rules/ConflictEngine.cpp" line="79"/>
@@ -2742,32 +2755,33 @@
         <translation>Fehlerrate nach der Umschaltung über dem Schwellenwert; die vorherige Version ist wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildReleases.cpp" line="159"/>
+        <location filename="../models/io/DemoBuildReleases.cpp" line="166"/>
+        <location filename="../models/io/DemoBuildReleases.cpp" line="195"/>
         <source> hotfix</source>
         <translation> Hotfix</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="41"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="44"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="45"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="48"/>
         <source>%1 already exists; choose a new file name (the demo never writes into an existing file unless asked to replace it).</source>
         <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen (die Demo schreibt nie in eine vorhandene Datei, außer sie soll ersetzt werden).</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="51"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="54"/>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
         <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="56"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="59"/>
         <source>%1 cannot be created: you may not write to its folder.</source>
         <translation>%1 kann nicht angelegt werden: Sie dürfen nicht in seinen Ordner schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="132"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="155"/>
         <source>%1 could not be written (renaming the finished file failed); check the folder.</source>
         <translation>%1 konnte nicht geschrieben werden (Umbenennen der fertigen Datei fehlgeschlagen); prüfen Sie den Ordner.</translation>
     </message>
@@ -2878,35 +2892,45 @@
 <context>
     <name>DeploymentRepository</name>
     <message>
-        <location filename="../models/storage/DeploymentRepository.cpp" line="17"/>
+        <location filename="../models/storage/DeploymentRepository.cpp" line="18"/>
         <source>saving a deployment record</source>
         <translation>Speichern eines Deployment-Eintrags</translation>
     </message>
     <message>
-        <location filename="../models/storage/DeploymentRepository.cpp" line="95"/>
+        <location filename="../models/storage/DeploymentRepository.cpp" line="126"/>
         <source>Deployment record %1 no longer exists — reload.</source>
         <translation>Deployment-Eintrag %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DeploymentRepository.cpp" line="159"/>
+        <source>This file&apos;s schema cannot record artifact digests.</source>
+        <translation>Das Schema dieser Datei kann keine Artefakt-Hashes erfassen.</translation>
     </message>
 </context>
 <context>
     <name>DeploymentService</name>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="81"/>
+        <location filename="../models/services/DeploymentService.cpp" line="85"/>
+        <source>“%1” is not a SHA-256 digest (64 hexadecimal digits)</source>
+        <translation>„%1“ ist kein SHA-256-Hash (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="103"/>
         <source>settled by %1</source>
         <translation>abgeschlossen von %1</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="82"/>
+        <location filename="../models/services/DeploymentService.cpp" line="104"/>
         <source>approved by %1</source>
         <translation>genehmigt von %1</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="83"/>
+        <location filename="../models/services/DeploymentService.cpp" line="105"/>
         <source>awaiting approval</source>
         <translation>wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="86"/>
+        <location filename="../models/services/DeploymentService.cpp" line="108"/>
         <source>Override %1 was changed since (it is %2 now) — reload.</source>
         <translation>Übersteuerung %1 wurde inzwischen geändert (sie ist jetzt %2) — bitte neu laden.</translation>
     </message>
@@ -2997,6 +3021,32 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentMatrixBuilder</name>
+    <message>
+        <location filename="../models/rules/EnvironmentMatrixBuilder.cpp" line="354"/>
+        <source>%1: staging runs %2, production runs %3, and no planned release carries %4</source>
+        <translation>%1: In Staging läuft %2, in Produktion %3, und kein geplantes Release bringt %4</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/EnvironmentMatrixBuilder.cpp" line="386"/>
+        <source>%1 runs %2, never verified: the release has no artifacts</source>
+        <translation>In %1 läuft %2, nie geprüft: Das Release hat keine Artefakte</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/EnvironmentMatrixBuilder.cpp" line="388"/>
+        <source>%1 runs %2, never verified: %3 of its %4 artifacts are not verified</source>
+        <translation>In %1 läuft %2, nie geprüft: %3 seiner %4 Artefakte sind nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentMatrixService</name>
+    <message>
+        <location filename="../models/services/EnvironmentMatrixService.cpp" line="75"/>
+        <source>There is no environment &apos;%1&apos;; there are: %2</source>
+        <translation>Es gibt keine Umgebung &apos;%1&apos;; vorhanden sind: %2</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentRepository</name>
     <message>
         <location filename="../models/storage/EnvironmentRepository.cpp" line="19"/>
@@ -3009,7 +3059,7 @@
         <translation>Umgebung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/EnvironmentRepository.cpp" line="134"/>
+        <location filename="../models/storage/EnvironmentRepository.cpp" line="136"/>
         <source>Booking %1 no longer exists — reload.</source>
         <translation>Buchung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -3017,9 +3067,9 @@
 <context>
     <name>EnvironmentService</name>
     <message>
-        <location filename="../models/services/EnvironmentService.cpp" line="37"/>
-        <source>“%1” is still booked or used by releases (%2); move those first.</source>
-        <translation>„%1“ ist noch gebucht oder wird von Releases genutzt (%2); verschieben Sie diese zuerst.</translation>
+        <location filename="../models/services/EnvironmentService.cpp" line="38"/>
+        <source>“%1” is still booked, used by releases, deployed to or configured (%2); move those first.</source>
+        <translation>„%1“ ist noch gebucht, wird von Releases genutzt, hat Deployments oder Konfiguration (%2); verschieben Sie diese zuerst.</translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3131,7 @@
     </message>
     <message>
         <location filename="../models/domain/Assumption.cpp" line="60"/>
-        <location filename="../models/domain/Release.cpp" line="49"/>
+        <location filename="../models/domain/Release.cpp" line="58"/>
         <source>The owner</source>
         <translation>Das Feld „Verantwortlich“</translation>
     </message>
@@ -3163,17 +3213,17 @@
         <translation>Der Text</translation>
     </message>
     <message>
-        <location filename="../models/domain/Release.cpp" line="47"/>
+        <location filename="../models/domain/Release.cpp" line="56"/>
         <source>The version</source>
         <translation>Die Version</translation>
     </message>
     <message>
-        <location filename="../models/domain/Release.cpp" line="51"/>
+        <location filename="../models/domain/Release.cpp" line="60"/>
         <source>The objectives</source>
         <translation>Der Text der Ziele</translation>
     </message>
     <message>
-        <location filename="../models/domain/Release.cpp" line="53"/>
+        <location filename="../models/domain/Release.cpp" line="62"/>
         <source>The change ticket</source>
         <translation>Das Change-Ticket</translation>
     </message>
@@ -3238,152 +3288,172 @@
 <context>
     <name>Gate</name>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="54"/>
+        <location filename="../models/domain/Gate.cpp" line="90"/>
         <source>Test pass rate</source>
         <translation>Testerfolgsquote</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="56"/>
+        <location filename="../models/domain/Gate.cpp" line="92"/>
         <source>Security findings</source>
         <translation>Sicherheitsbefunde</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="58"/>
+        <location filename="../models/domain/Gate.cpp" line="94"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="60"/>
+        <location filename="../models/domain/Gate.cpp" line="96"/>
         <source>Manual check</source>
         <translation>Manuelle Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="62"/>
+        <location filename="../models/domain/Gate.cpp" line="98"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="84"/>
+        <location filename="../models/domain/Gate.cpp" line="100"/>
+        <source>Artifact integrity</source>
+        <translation>Artefakt-Integrität</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Gate.cpp" line="102"/>
+        <source>Contract tests</source>
+        <translation>Contract-Tests</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Gate.cpp" line="124"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="86"/>
+        <location filename="../models/domain/Gate.cpp" line="126"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="88"/>
+        <location filename="../models/domain/Gate.cpp" line="128"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="90"/>
+        <location filename="../models/domain/Gate.cpp" line="130"/>
         <source>Waived</source>
         <translation>Ausgenommen</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="98"/>
+        <location filename="../models/domain/Gate.cpp" line="138"/>
         <source>at least %1 % of tests pass (JUnit XML)</source>
         <translation>mindestens %1 % der Tests bestehen (JUnit XML)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="101"/>
+        <location filename="../models/domain/Gate.cpp" line="141"/>
         <source>no open finding of %1 severity or above (SARIF)</source>
         <translation>kein offener Befund mit Schweregrad %1 oder höher (SARIF)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="103"/>
+        <location filename="../models/domain/Gate.cpp" line="143"/>
         <source>%1 %2 %3 %4</source>
         <translation>%1 %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="107"/>
+        <location filename="../models/domain/Gate.cpp" line="147"/>
         <source>ticked by a person</source>
         <translation>von einer Person abgehakt</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="109"/>
+        <location filename="../models/domain/Gate.cpp" line="149"/>
         <source>approved by someone with the %1 role</source>
         <translation>freigegeben von jemandem mit der Rolle %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="117"/>
+        <location filename="../models/domain/Gate.cpp" line="151"/>
+        <source>every artifact of the release verifies</source>
+        <translation>jedes Artefakt des Release besteht die Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Gate.cpp" line="153"/>
+        <source>every contract test passes (JUnit XML)</source>
+        <translation>jeder Contract-Test besteht (JUnit XML)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Gate.cpp" line="161"/>
         <source>A criterion needs a name.</source>
         <translation>Ein Kriterium braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="121"/>
+        <location filename="../models/domain/Gate.cpp" line="165"/>
         <source>%1: the pass rate threshold must be a percentage from 0 to 100.</source>
         <translation>%1: Der Schwellwert der Erfolgsquote muss ein Prozentwert von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="128"/>
+        <location filename="../models/domain/Gate.cpp" line="172"/>
         <source>%1: the severity must be low, medium, high or critical.</source>
         <translation>%1: Der Schweregrad muss low, medium, high oder critical sein.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="133"/>
+        <location filename="../models/domain/Gate.cpp" line="177"/>
         <source>%1: name the benchmark metric.</source>
         <translation>%1: Benennen Sie die Benchmark-Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="135"/>
+        <location filename="../models/domain/Gate.cpp" line="179"/>
         <source>%1: the comparison must be &lt;= or &gt;=.</source>
         <translation>%1: Der Vergleich muss &lt;= oder &gt;= sein.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="137"/>
+        <location filename="../models/domain/Gate.cpp" line="181"/>
         <source>%1: the benchmark needs a threshold.</source>
         <translation>%1: Der Benchmark braucht einen Schwellwert.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="143"/>
+        <location filename="../models/domain/Gate.cpp" line="189"/>
         <source>%1: say which role approves.</source>
         <translation>%1: Geben Sie an, welche Rolle freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="152"/>
+        <location filename="../models/domain/Gate.cpp" line="198"/>
         <source>A gate needs a name.</source>
         <translation>Ein Gate braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="154"/>
+        <location filename="../models/domain/Gate.cpp" line="200"/>
         <source>%1: the due date cannot be after the window starts.</source>
         <translation>%1: Das Fälligkeitsdatum darf nicht nach dem Fensterbeginn liegen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="159"/>
+        <location filename="../models/domain/Gate.cpp" line="205"/>
         <source>%1: two criteria are called %2.</source>
         <translation>%1: Zwei Kriterien heißen %2.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="168"/>
+        <location filename="../models/domain/Gate.cpp" line="214"/>
         <source>A waiver needs a reason.</source>
         <translation>Eine Ausnahme braucht eine Begründung.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="170"/>
+        <location filename="../models/domain/Gate.cpp" line="216"/>
         <source>A waiver needs the compensating controls that stand in for the check.</source>
         <translation>Eine Ausnahme braucht die kompensierenden Kontrollen, die die Prüfung ersetzen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="173"/>
+        <location filename="../models/domain/Gate.cpp" line="219"/>
         <source>A waiver needs the validation task owed after the release.</source>
         <translation>Eine Ausnahme braucht die nach dem Release geschuldete Validierungsaufgabe.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="175"/>
+        <location filename="../models/domain/Gate.cpp" line="221"/>
         <source>A waiver needs an expiry date.</source>
         <translation>Eine Ausnahme braucht ein Ablaufdatum.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="177"/>
+        <location filename="../models/domain/Gate.cpp" line="223"/>
         <source>A waiver&apos;s expiry must be after it is requested.</source>
         <translation>Das Ablaufdatum einer Ausnahme muss nach ihrer Beantragung liegen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Gate.cpp" line="179"/>
+        <location filename="../models/domain/Gate.cpp" line="225"/>
         <source>%1 asked for this waiver, so cannot approve it.</source>
         <translation>%1 hat diese Ausnahme beantragt und kann sie daher nicht genehmigen.</translation>
     </message>
@@ -3562,97 +3632,137 @@
         <translation>Freigegeben von %1 (%2) am %3.</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="138"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="133"/>
+        <source>No JUnit XML report of contract tests imported yet.</source>
+        <translation>Noch kein JUnit-XML-Bericht mit Contract-Tests importiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="140"/>
+        <source>No contract test ran (%1 in the report, %2 skipped).</source>
+        <translation>Kein Contract-Test lief (%1 im Bericht, %2 übersprungen).</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="145"/>
+        <source>All %1 contract tests passed (%2 skipped).</source>
+        <translation>Alle %1 Contract-Tests bestanden (%2 übersprungen).</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="150"/>
+        <source>%1 of %2 contract tests failed or erred.</source>
+        <translation>%1 von %2 Contract-Tests fehlgeschlagen oder mit Fehler abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="160"/>
+        <source>The release has no artifacts registered: nothing to verify.</source>
+        <translation>Für das Release sind keine Artefakte registriert: nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="163"/>
+        <source>%1 of %2 artifacts fail verification: %3.</source>
+        <translation>%1 von %2 Artefakten bestehen die Prüfung nicht: %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="169"/>
+        <source>%1 of %2 artifacts not verified yet: %3.</source>
+        <translation>%1 von %2 Artefakten noch nicht geprüft: %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="176"/>
+        <source>All %1 artifacts verified.</source>
+        <translation>Alle %1 Artefakte geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/GateEvaluator.cpp" line="188"/>
         <source> A waiver requested by %1 awaits approval.</source>
         <translation> Eine von %1 beantragte Ausnahme wartet auf Genehmigung.</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="140"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="190"/>
         <source> The waiver approved by %1 expired on %2.</source>
         <translation> Die von %1 genehmigte Ausnahme ist am %2 abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="158"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="208"/>
         <source>Waived until %1, approved by %2: %3 (was: %4)</source>
         <translation>Ausgenommen bis %1, genehmigt von %2: %3 (war: %4)</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="198"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="248"/>
         <source>The whole gate is waived until %1, approved by %2: %3</source>
         <translation>Das ganze Gate ist ausgenommen bis %1, genehmigt von %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="206"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="256"/>
         <source>Failing: %1.</source>
         <translation>Fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="209"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="259"/>
         <source>Waiting for: %1.</source>
         <translation>Wartet auf: %1.</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="212"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="262"/>
         <source>Passed with waived criteria.</source>
         <translation>Bestanden mit ausgenommenen Kriterien.</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="216"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="266"/>
         <source>No criteria to meet.</source>
         <translation>Keine Kriterien zu erfüllen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="216"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="266"/>
         <source>Every criterion passed.</source>
         <translation>Alle Kriterien bestanden.</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="239"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="289"/>
         <source>The release has no gates.</source>
         <translation>Das Release hat keine Gates.</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="240"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="290"/>
         <source>The release has been promoted through every gate.</source>
         <translation>Das Release wurde durch alle Gates hochgestuft.</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="249"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="299"/>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="253"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="303"/>
         <source>Cannot promote to %1: %2.</source>
         <translation>Hochstufen zu %1 nicht möglich: %2.</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="260"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="310"/>
         <source>%1 is through; the release may move to %2.</source>
         <translation>%1 ist durch; das Release kann zu %2 wechseln.</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="261"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="311"/>
         <source>the next stage</source>
         <translation>die nächste Stufe</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="272"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="322"/>
         <source>Failing past its due date %1. %2</source>
         <translation>Fehlgeschlagen nach Fälligkeit %1. %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="277"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="327"/>
         <source>Still pending past its due date %1. %2</source>
         <translation>Noch ausstehend nach Fälligkeit %1. %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="284"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="334"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/GateEvaluator.cpp" line="286"/>
+        <location filename="../models/rules/GateEvaluator.cpp" line="336"/>
         <source>Waived. </source>
         <translation>Ausgenommen. </translation>
     </message>
@@ -3670,7 +3780,12 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/io/GateEvidence.cpp" line="142"/>
+        <location filename="../models/io/GateEvidence.cpp" line="140"/>
+        <source>“%1” is judged from the release&apos;s artifacts and their verification, not read from a file; run &apos;slipway artifact verify&apos;.</source>
+        <translation>„%1“ wird anhand der Artefakte des Release und ihrer Prüfung bewertet, nicht aus einer Datei gelesen; führen Sie &apos;slipway artifact verify&apos; aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/GateEvidence.cpp" line="148"/>
         <source>“%1” is a %2: it is ticked by a person, not read from a file.</source>
         <translation>„%1“ ist vom Typ %2: Es wird von einer Person abgehakt, nicht aus einer Datei gelesen.</translation>
     </message>
@@ -3678,41 +3793,41 @@
 <context>
     <name>GateRepository</name>
     <message>
-        <location filename="../models/storage/GateRepository.cpp" line="24"/>
-        <location filename="../models/storage/GateRepository.cpp" line="172"/>
-        <location filename="../models/storage/GateRepository.cpp" line="185"/>
+        <location filename="../models/storage/GateRepository.cpp" line="25"/>
+        <location filename="../models/storage/GateRepository.cpp" line="228"/>
+        <location filename="../models/storage/GateRepository.cpp" line="241"/>
         <source>reading gates</source>
         <translation>Lesen der Gates</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepository.cpp" line="136"/>
-        <location filename="../models/storage/GateRepository.cpp" line="175"/>
-        <location filename="../models/storage/GateRepository.cpp" line="271"/>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="206"/>
+        <location filename="../models/storage/GateRepository.cpp" line="192"/>
+        <location filename="../models/storage/GateRepository.cpp" line="231"/>
+        <location filename="../models/storage/GateRepository.cpp" line="327"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="223"/>
         <source>Gate %1 no longer exists — reload.</source>
         <translation>Gate %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepository.cpp" line="151"/>
-        <location filename="../models/storage/GateRepository.cpp" line="188"/>
+        <location filename="../models/storage/GateRepository.cpp" line="207"/>
+        <location filename="../models/storage/GateRepository.cpp" line="244"/>
         <location filename="../models/storage/GateRepositoryEvidence.cpp" line="92"/>
         <source>Criterion %1 no longer exists — reload.</source>
         <translation>Kriterium %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepository.cpp" line="195"/>
-        <location filename="../models/storage/GateRepository.cpp" line="278"/>
+        <location filename="../models/storage/GateRepository.cpp" line="251"/>
+        <location filename="../models/storage/GateRepository.cpp" line="334"/>
         <source>adding gates to a release</source>
         <translation>Hinzufügen von Gates zu einem Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepository.cpp" line="268"/>
+        <location filename="../models/storage/GateRepository.cpp" line="324"/>
         <source>removing gates from a release</source>
         <translation>Entfernen von Gates aus einem Release</translation>
     </message>
     <message>
         <location filename="../models/storage/GateRepositoryEvidence.cpp" line="30"/>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="130"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="147"/>
         <source>reading findings</source>
         <translation>Lesen der Befunde</translation>
     </message>
@@ -3722,18 +3837,23 @@
         <translation>Speichern von Nachweisen</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="152"/>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="163"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="108"/>
+        <source>This file&apos;s schema cannot record artifact digests.</source>
+        <translation>Das Schema dieser Datei kann keine Artefakt-Hashes erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="169"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="180"/>
         <source>saving a finding review</source>
         <translation>Speichern einer Befundprüfung</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="184"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="201"/>
         <source>saving a check</source>
         <translation>Speichern einer Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="203"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="220"/>
         <source>saving a promotion</source>
         <translation>Speichern einer Hochstufung</translation>
     </message>
@@ -4196,54 +4316,67 @@
 <context>
     <name>LifecycleService</name>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="49"/>
+        <location filename="../models/services/LifecycleService.cpp" line="50"/>
         <source>%1 was rejected</source>
         <translation>%1 wurde abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="52"/>
+        <location filename="../models/services/LifecycleService.cpp" line="53"/>
         <source>%1 was deferred</source>
         <translation>%1 wurde zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="60"/>
+        <location filename="../models/services/LifecycleService.cpp" line="61"/>
         <source>%1 awaits its approvals</source>
         <translation>%1 wartet auf die Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="61"/>
+        <location filename="../models/services/LifecycleService.cpp" line="62"/>
         <source>%1 still needs %2</source>
         <translation>%1 benötigt noch %2</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="133"/>
+        <location filename="../models/services/LifecycleService.cpp" line="149"/>
         <source>Release %1 no longer exists — reload.</source>
         <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="190"/>
+        <location filename="../models/services/LifecycleService.cpp" line="208"/>
         <source>An emergency&apos;s retroactive approval must be due within %1 to %2 days, not %3.</source>
         <translation>Die nachträgliche Genehmigung eines Notfalls muss innerhalb von %1 bis %2 Tagen fällig sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="204"/>
+        <location filename="../models/services/LifecycleService.cpp" line="222"/>
         <source>%1 may not change the days an emergency has for its approval: that needs the release manager role.</source>
         <translation>%1 darf die Tage, die ein Notfall für seine Genehmigung hat, nicht ändern: Dafür ist die Rolle Release-Manager nötig.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="223"/>
+        <location filename="../models/services/LifecycleService.cpp" line="241"/>
         <source>The days for an emergency&apos;s approval are %1 now, not %2 — reload.</source>
         <translation>Die Tage für die Genehmigung eines Notfalls sind jetzt %1, nicht %2 — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="232"/>
+        <location filename="../models/services/LifecycleService.cpp" line="250"/>
         <source>The days for an emergency&apos;s approval were changed to %1 by %2 at %3 — reload.</source>
         <translation>Die Tage für die Genehmigung eines Notfalls wurden von %2 um %3 auf %1 geändert — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="253"/>
+        <location filename="../models/services/LifecycleService.cpp" line="271"/>
         <source>%1 cannot become %2: %3</source>
         <translation>%1 kann nicht in den Status %2 wechseln: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixFactsReader</name>
+    <message>
+        <location filename="../models/storage/MatrixFactsReader.cpp" line="16"/>
+        <source>reading what runs where</source>
+        <translation>Lesen, was wo läuft</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MatrixFactsReader.cpp" line="154"/>
+        <source>Release %1 does not exist.</source>
+        <translation>Release %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -4969,17 +5102,17 @@
         <translation>die vertrauenswürdigen Signaturschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="120"/>
+        <location filename="../models/rules/Permissions.cpp" line="123"/>
         <source>%1 is not a person in this file, so may not %2; ask a release manager to add you.</source>
         <translation>%1 ist keine Person in dieser Datei und darf daher nicht %2; bitten Sie einen Release-Manager, Sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="131"/>
+        <location filename="../models/rules/Permissions.cpp" line="134"/>
         <source>%1 may not %2: that needs the release manager role.</source>
         <translation>%1 darf nicht %2: dafür ist die Rolle Release-Manager nötig.</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="134"/>
+        <location filename="../models/rules/Permissions.cpp" line="137"/>
         <source>%1 may not %2: that needs one of the roles %3.</source>
         <translation>%1 darf nicht %2: dafür ist eine der Rollen %3 nötig.</translation>
     </message>
@@ -5025,6 +5158,60 @@
         <location filename="../models/domain/Person.cpp" line="30"/>
         <source>Service owner</source>
         <translation>Service-Owner</translation>
+    </message>
+</context>
+<context>
+    <name>PinCommand</name>
+    <message>
+        <location filename="../ui/packages/PinCommands.cpp" line="8"/>
+        <source>Pin %1 on %2</source>
+        <translation>%1 auf %2 pinnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PinCommands.cpp" line="28"/>
+        <source>%1 is pinned on %2 within %3 already: nothing changed.</source>
+        <translation>%1 ist bereits im Bereich %3 auf %2 gepinnt: nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PinEvaluator</name>
+    <message>
+        <location filename="../models/rules/PinEvaluator.cpp" line="38"/>
+        <source>%1: %2 needs %3 %4</source>
+        <translation>%1: %2 braucht %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PinEvaluator.cpp" line="42"/>
+        <source>%1; %2 runs no %3</source>
+        <translation>%1; in %2 läuft kein %3</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PinEvaluator.cpp" line="50"/>
+        <source>%1; the constraint does not read: %2</source>
+        <translation>%1; die Bedingung ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PinEvaluator.cpp" line="61"/>
+        <source>%1; %2 runs %3</source>
+        <translation>%1; in %2 läuft %3</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PinEvaluator.cpp" line="62"/>
+        <source>%1, but %2 runs %3</source>
+        <translation>%1, aber in %2 läuft %3</translation>
+    </message>
+</context>
+<context>
+    <name>PinRepository</name>
+    <message>
+        <location filename="../models/storage/PinRepository.cpp" line="19"/>
+        <source>saving a version pin</source>
+        <translation>Speichern einer Versionsbindung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PinRepository.cpp" line="90"/>
+        <source>Version pin %1 no longer exists — reload.</source>
+        <translation>Versionsbindung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5574,91 @@
     </message>
 </context>
 <context>
+    <name>ProductRepository</name>
+    <message>
+        <location filename="../models/storage/ProductRepository.cpp" line="65"/>
+        <source>reading products</source>
+        <translation>Lesen der Produkte</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProductRepository.cpp" line="75"/>
+        <source>reading a product</source>
+        <translation>Lesen eines Produkts</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProductRepository.cpp" line="76"/>
+        <source>Product %1 no longer exists; someone may have deleted it — reload.</source>
+        <translation>Produkt %1 existiert nicht mehr; jemand hat es vielleicht gelöscht — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProductRepository.cpp" line="87"/>
+        <source>This file is older than products; open it in this version of Slipway to upgrade it first.</source>
+        <translation>Diese Datei ist älter als die Produkte; öffnen Sie sie zuerst in dieser Slipway-Version, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProductRepository.cpp" line="96"/>
+        <source>Product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProductRepository.cpp" line="97"/>
+        <source>saving a product&apos;s versioning scheme</source>
+        <translation>Speichern des Versionierungsschemas eines Produkts</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProductRepository.cpp" line="113"/>
+        <location filename="../models/storage/ProductRepository.cpp" line="131"/>
+        <source>reading a product&apos;s releases</source>
+        <translation>Lesen der Releases eines Produkts</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ProductRepository.cpp" line="147"/>
+        <source>reading a release&apos;s scope</source>
+        <translation>Lesen des Umfangs eines Release</translation>
+    </message>
+</context>
+<context>
+    <name>ProductService</name>
+    <message>
+        <location filename="../models/services/ProductService.cpp" line="60"/>
+        <source>no product is %1 (give a service&apos;s id or name; &apos;slipway product list&apos; shows them)</source>
+        <translation>kein Produkt ist %1 (geben Sie die ID oder den Namen eines Dienstes an; &apos;slipway product list&apos; zeigt sie)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ProductService.cpp" line="67"/>
+        <source>%1 is ambiguous: %2</source>
+        <translation>%1 ist mehrdeutig: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/ProductService.cpp" line="94"/>
+        <source>%1 cannot use %2: %n of its releases have versions that are not of that scheme: %3%4</source>
+        <translation>
+            <numerusform>%1 kann %2 nicht verwenden: %n seiner Releases hat eine Version, die nicht diesem Schema entspricht: %3%4</numerusform>
+            <numerusform>%1 kann %2 nicht verwenden: %n seiner Releases haben Versionen, die nicht diesem Schema entsprechen: %3%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/services/ProductService.cpp" line="99"/>
+        <source> …</source>
+        <translation> …</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ProductService.cpp" line="145"/>
+        <source>Product %1 does not exist.</source>
+        <translation>Produkt %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ProductService.cpp" line="166"/>
+        <source>%1 already has version %2: release %3 &quot;%4&quot;. A version is unique per product; choose another.</source>
+        <translation>%1 hat bereits die Version %2: Release %3 „%4“. Eine Version ist je Produkt eindeutig; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ProductService.cpp" line="232"/>
+        <source>%1 is already release %2 &quot;%3&quot; of %4.</source>
+        <translation>%1 ist bereits Release %2 „%3“ von %4.</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../ui/io/BackgroundTask.cpp" line="21"/>
@@ -5436,32 +5708,32 @@
 <context>
     <name>Release</name>
     <message>
-        <location filename="../models/domain/Release.cpp" line="25"/>
+        <location filename="../models/domain/Release.cpp" line="39"/>
         <source>A name is required.</source>
         <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Release.cpp" line="27"/>
+        <location filename="../models/domain/Release.cpp" line="41"/>
         <source>Keep the name under 200 characters.</source>
         <translation>Der Name muss kürzer als 200 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Release.cpp" line="32"/>
+        <location filename="../models/domain/Release.cpp" line="31"/>
         <source>Not a semantic version: %1.</source>
         <translation>Keine semantische Version: %1.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Release.cpp" line="36"/>
+        <location filename="../models/domain/Release.cpp" line="45"/>
         <source>Give both the start and the end of the window, or neither.</source>
         <translation>Geben Sie Beginn und Ende des Fensters an, oder keines von beiden.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Release.cpp" line="39"/>
+        <location filename="../models/domain/Release.cpp" line="48"/>
         <source>The window must end after it starts.</source>
         <translation>Das Fenster muss nach seinem Beginn enden.</translation>
     </message>
     <message>
-        <location filename="../models/domain/Release.cpp" line="43"/>
+        <location filename="../models/domain/Release.cpp" line="52"/>
         <source>&apos;%1&apos; is not a known time zone (use an IANA name such as Europe/Berlin).</source>
         <translation>&apos;%1&apos; ist keine bekannte Zeitzone (verwenden Sie einen IANA-Namen wie Europe/Berlin).</translation>
     </message>
@@ -5469,17 +5741,17 @@
 <context>
     <name>ReleaseLifecycle</name>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="64"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="65"/>
         <source>%1 approved</source>
         <translation>%1 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="67"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="68"/>
         <source>no change request has been raised for this release</source>
         <translation>für dieses Release wurde kein Change-Request angelegt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="72"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="73"/>
         <source>%n condition(s) of the CAB&apos;s approval still open</source>
         <translation>
             <numerusform>%n Auflage der CAB-Genehmigung noch offen</numerusform>
@@ -5487,22 +5759,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="79"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="80"/>
         <source>emergency: retroactive approval due by %1 (%2)</source>
         <translation>Notfall: nachträgliche Genehmigung fällig bis %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="82"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="83"/>
         <source>emergency: retroactive approval overdue since %1 (%2)</source>
         <translation>Notfall: nachträgliche Genehmigung überfällig seit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="92"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="93"/>
         <source>the release has no window yet</source>
         <translation>das Release hat noch kein Fenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="97"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="98"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weiterer)</numerusform>
@@ -5510,32 +5782,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="104"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="105"/>
         <source>the release has no gates</source>
         <translation>das Release hat keine Gates</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="105"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="106"/>
         <source>gate “%1” is not promoted</source>
         <translation>Gate „%1“ ist nicht hochgestuft</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="108"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="109"/>
         <source>no exit criteria</source>
         <translation>keine Exit-Kriterien</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="110"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="111"/>
         <source>%1 of %2 exit criteria settled</source>
         <translation>%1 von %2 Exit-Kriterien erledigt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="114"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="115"/>
         <source>no artifacts registered</source>
         <translation>keine Artefakte registriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="115"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="116"/>
         <source>%n artifact(s) verified</source>
         <translation>
             <numerusform>%n Artefakt geprüft</numerusform>
@@ -5543,27 +5815,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="116"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="117"/>
         <source>%1 of %2 not verified: %3</source>
         <translation>%1 von %2 nicht geprüft: %3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="124"/>
+        <source>%n deployed artifact(s) covered by no passing gate evidence: %1</source>
+        <translation>
+            <numerusform>%n ausgerolltes Artefakt ist durch keinen bestandenen Gate-Nachweis abgedeckt: %1</numerusform>
+            <numerusform>%n ausgerollte Artefakte sind durch keinen bestandenen Gate-Nachweis abgedeckt: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="123"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="131"/>
         <source>no successful production deployment is recorded</source>
         <translation>kein erfolgreiches Produktions-Deployment erfasst</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="127"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="135"/>
         <source>no rolled-back production deployment is recorded</source>
         <translation>kein zurückgerolltes Produktions-Deployment erfasst</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="131"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="139"/>
         <source>no production deployment is recorded</source>
         <translation>kein Produktions-Deployment erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="135"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="143"/>
         <source>%n waiver validation task(s) still open</source>
         <translation>
             <numerusform>%n Validierungsaufgabe einer Ausnahme noch offen</numerusform>
@@ -5571,7 +5851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="138"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="146"/>
         <source>%n CAB condition(s) still open</source>
         <translation>
             <numerusform>%n CAB-Auflage noch offen</numerusform>
@@ -5579,77 +5859,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="171"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="179"/>
         <source>A release window</source>
         <translation>Ein Release-Fenster</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="173"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="181"/>
         <source>No hard conflict</source>
         <translation>Kein harter Konflikt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="175"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="183"/>
         <source>Change approval</source>
         <translation>Change-Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="177"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="185"/>
         <source>Gates promoted to Production</source>
         <translation>Gates bis Produktion hochgestuft</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="179"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="187"/>
         <source>Exit criteria settled</source>
         <translation>Exit-Kriterien erledigt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="181"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="189"/>
         <source>Artifacts verified</source>
         <translation>Artefakte geprüft</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="183"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="191"/>
+        <source>Deployed artifacts tested</source>
+        <translation>Ausgerollte Artefakte getestet</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="193"/>
         <source>Production deployment succeeded</source>
         <translation>Produktions-Deployment erfolgreich</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="185"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="195"/>
         <source>Production deployment rolled back</source>
         <translation>Produktions-Deployment zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="187"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="197"/>
         <source>Production deployment recorded</source>
         <translation>Produktions-Deployment erfasst</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="189"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="199"/>
         <source>Ready to close</source>
         <translation>Bereit zum Abschluss</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="235"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="247"/>
         <source> (overridden)</source>
         <translation> (übersteuert)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="303"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="315"/>
         <source>overridden (%1)</source>
         <translation>übersteuert (%1)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="323"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="335"/>
         <source>%1 cannot move to %2 directly</source>
         <translation>Von %1 ist kein direkter Wechsel zu %2 möglich</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="351"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="363"/>
         <source>Ready for %1</source>
         <translation>Bereit für Status %1</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="355"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="367"/>
         <source>%1: needs %2</source>
         <translation>%1: benötigt %2</translation>
     </message>
@@ -5675,32 +5960,32 @@
 <context>
     <name>ReleaseLookup</name>
     <message>
-        <location filename="../models/services/ReleaseLookup.cpp" line="34"/>
+        <location filename="../models/services/ReleaseLookup.cpp" line="48"/>
         <source>name a release: its id or NAME@VERSION</source>
         <translation>geben Sie ein Release an: seine ID oder NAME@VERSION</translation>
     </message>
     <message>
-        <location filename="../models/services/ReleaseLookup.cpp" line="61"/>
+        <location filename="../models/services/ReleaseLookup.cpp" line="101"/>
         <source>no release has the id or version %1</source>
         <translation>kein Release hat die ID oder Version %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ReleaseLookup.cpp" line="63"/>
+        <location filename="../models/services/ReleaseLookup.cpp" line="103"/>
         <source>no release is %1 (give an id or PRODUCT@VERSION)</source>
         <translation>kein Release ist %1 (geben Sie eine ID oder PRODUKT@VERSION an)</translation>
     </message>
     <message>
-        <location filename="../models/services/ReleaseLookup.cpp" line="64"/>
+        <location filename="../models/services/ReleaseLookup.cpp" line="104"/>
         <source>no release has version %1 (give an id or PRODUCT@VERSION)</source>
         <translation>kein Release hat die Version %1 (geben Sie eine ID oder PRODUKT@VERSION an)</translation>
     </message>
     <message>
-        <location filename="../models/services/ReleaseLookup.cpp" line="69"/>
+        <location filename="../models/services/ReleaseLookup.cpp" line="38"/>
         <source>%1 is ambiguous: %2%3</source>
         <translation>%1 ist mehrdeutig: %2%3</translation>
     </message>
     <message>
-        <location filename="../models/services/ReleaseLookup.cpp" line="71"/>
+        <location filename="../models/services/ReleaseLookup.cpp" line="40"/>
         <source> …</source>
         <translation> …</translation>
     </message>
@@ -5708,49 +5993,57 @@
 <context>
     <name>ReleaseRepository</name>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="74"/>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="83"/>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="114"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="88"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="97"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="128"/>
         <source>reading releases</source>
         <translation>Lesen der Releases</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="94"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="108"/>
         <source>Release %1 no longer exists; someone may have deleted it — reload.</source>
         <translation>Release %1 existiert nicht mehr; jemand hat es vielleicht gelöscht — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="97"/>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="105"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="110"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="119"/>
         <source>reading a release</source>
         <translation>Lesen eines Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="128"/>
         <location filename="../models/storage/ReleaseRepository.cpp" line="149"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="172"/>
         <source>saving a release</source>
         <translation>Speichern eines Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="162"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="185"/>
         <source>deleting a release</source>
         <translation>Löschen eines Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="173"/>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="180"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="196"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="203"/>
         <source>saving a release&apos;s services</source>
         <translation>Speichern der Dienste eines Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="193"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="216"/>
         <source>Release &quot;%1&quot; was changed by %2 at %3 — reload to see their change, then edit again.</source>
         <translation>Release „%1“ wurde von %2 um %3 geändert — laden Sie neu, um die Änderung zu sehen, und bearbeiten Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="199"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="222"/>
         <source>Release %1 was deleted by someone else — reload.</source>
         <translation>Release %1 wurde von jemand anderem gelöscht — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseVersioning</name>
+    <message>
+        <location filename="../models/rules/ReleaseVersioning.cpp" line="27"/>
+        <source>Not a version of %1: %2</source>
+        <translation>Keine Version nach %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5974,17 +6267,17 @@
 <context>
     <name>RowStateCheck</name>
     <message>
-        <location filename="../models/services/RowStateCheck.cpp" line="90"/>
+        <location filename="../models/services/RowStateCheck.cpp" line="183"/>
         <source>%1 row %2 has no audit entry: it was added with another tool</source>
         <translation>Zeile %2 in %1 hat keinen Audit-Eintrag: Sie wurde mit einem anderen Werkzeug hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/services/RowStateCheck.cpp" line="98"/>
+        <location filename="../models/services/RowStateCheck.cpp" line="191"/>
         <source>%1 row %2 was deleted (audit entry %3) and is back without one</source>
         <translation>Zeile %2 in %1 wurde gelöscht (Audit-Eintrag %3) und ist ohne Eintrag zurück</translation>
     </message>
     <message>
-        <location filename="../models/services/RowStateCheck.cpp" line="115"/>
+        <location filename="../models/services/RowStateCheck.cpp" line="208"/>
         <source>%1 row %2 differs from its audit entry %3 in %4: changed with another tool</source>
         <translation>Zeile %2 in %1 weicht in %4 von ihrem Audit-Eintrag %3 ab: mit einem anderen Werkzeug geändert</translation>
     </message>
@@ -6709,18 +7002,18 @@
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="77"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="81"/>
         <source>unknown view &apos;%1&apos;; valid views: %2</source>
         <translation>unbekannte Ansicht &apos;%1&apos;; gültige Ansichten: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="144"/>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="154"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="152"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="162"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="82"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="86"/>
         <source>size %1x%2 is out of range (320x200 to 7680x4320)</source>
         <translation>Größe %1x%2 liegt außerhalb des Bereichs (320x200 bis 7680x4320)</translation>
     </message>
@@ -6768,22 +7061,22 @@
         <translation>ein Google-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/rules/SecretDetector.cpp" line="306"/>
+        <location filename="../models/rules/SecretDetector.cpp" line="317"/>
         <source>a JWT</source>
         <translation>ein JWT</translation>
     </message>
     <message>
-        <location filename="../models/rules/SecretDetector.cpp" line="309"/>
+        <location filename="../models/rules/SecretDetector.cpp" line="320"/>
         <source>a URL with a password</source>
         <translation>eine URL mit einem Passwort</translation>
     </message>
     <message>
-        <location filename="../models/rules/SecretDetector.cpp" line="311"/>
+        <location filename="../models/rules/SecretDetector.cpp" line="322"/>
         <source>a value under a key named like a password or token</source>
         <translation>ein Wert unter einem Schlüssel, der wie ein Passwort oder Token heißt</translation>
     </message>
     <message>
-        <location filename="../models/rules/SecretDetector.cpp" line="321"/>
+        <location filename="../models/rules/SecretDetector.cpp" line="332"/>
         <source>a long high-entropy string</source>
         <translation>eine lange Zeichenkette mit hoher Entropie</translation>
     </message>
@@ -7019,6 +7312,19 @@
     </message>
 </context>
 <context>
+    <name>SetConfigCommand</name>
+    <message>
+        <location filename="../ui/packages/ConfigCommands.cpp" line="21"/>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigCommands.cpp" line="40"/>
+        <source>%1 holds this already: nothing changed.</source>
+        <translation>%1 enthält dies bereits: nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>SetEmergencyApprovalDaysCommand</name>
     <message numerus="yes">
         <location filename="../ui/definition/SetEmergencyApprovalDaysCommand.cpp" line="13"/>
@@ -7160,6 +7466,14 @@
     </message>
 </context>
 <context>
+    <name>TestedArtifacts</name>
+    <message>
+        <location filename="../models/services/TestedArtifacts.cpp" line="29"/>
+        <source>deployment %1: %2…</source>
+        <translation>Deployment %1: %2…</translation>
+    </message>
+</context>
+<context>
     <name>TrustKeyCommand</name>
     <message>
         <location filename="../ui/packages/SigningKeyCommands.cpp" line="10"/>
@@ -7178,6 +7492,22 @@
         <location filename="../ui/undo/RecordOps.h" line="50"/>
         <source>This record was changed since — reload.</source>
         <translation>Dieser Datensatz wurde inzwischen geändert — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>UnpinCommand</name>
+    <message>
+        <location filename="../ui/packages/PinCommands.cpp" line="54"/>
+        <source>Unpin %1 from %2</source>
+        <translation>Pin von %1 auf %2 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>UnsetConfigCommand</name>
+    <message>
+        <location filename="../ui/packages/ConfigCommands.cpp" line="59"/>
+        <source>Unset %1</source>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -7310,52 +7640,52 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="125"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="126"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="126"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="127"/>
         <source>PROBLEMS</source>
         <translation>PROBLEME</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="127"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="128"/>
         <source>File:          %1</source>
         <translation>Datei:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="128"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="129"/>
         <source>Structure:     %1 (%2)</source>
         <translation>Struktur:       %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="130"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="131"/>
         <source>Foreign keys:  %1</source>
         <translation>Fremdschlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="131"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="132"/>
         <source>Audit chain:   %1, %2 entries, head %3</source>
         <translation>Audit-Kette:    %1, %2 Einträge, Kopf %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="136"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="137"/>
         <source>Audit guards:  %1</source>
         <translation>Audit-Schutz:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="138"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="139"/>
         <source>Finding [%1]: %2</source>
         <translation>Befund [%1]: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="139"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="140"/>
         <source>No problems found in the file.</source>
         <translation>Keine Probleme in der Datei gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CheckCommand.cpp" line="140"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="141"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n Problem gefunden.</numerusform>
@@ -7363,39 +7693,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="152"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="153"/>
         <source>Conflicts:     %1%2</source>
         <translation>Konflikte:      %1%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="159"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="160"/>
         <location filename="../app/cli/CheckRowState.cpp" line="17"/>
         <source>  error:   </source>
         <translation>  Fehler:  </translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="160"/>
-        <location filename="../app/cli/CheckCommand.cpp" line="167"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="161"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="168"/>
+        <location filename="../app/cli/CheckEnvironments.cpp" line="34"/>
+        <location filename="../app/cli/CheckEnvironments.cpp" line="36"/>
+        <location filename="../app/cli/EnvCommand.cpp" line="168"/>
+        <location filename="../app/cli/EnvCommand.cpp" line="176"/>
         <source>  warning: </source>
         <translation>  Warnung: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="165"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="166"/>
         <source>Scope dependencies: %1 warning(s)</source>
         <translation>Umfangsabhängigkeiten: %1 Warnung(en)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="175"/>
-        <source>Checks a Slipway file: SQLite&apos;s structure check, foreign keys, the audit hash chain and what protects it (the append-only triggers as Slipway creates them, an audit log that is not empty when the file holds data), then lists every scheduling conflict by kind (hard blackouts, incident freezes, double-booked shared environments and missing roles are errors; soft blackouts are warnings), then every committed scope item that needs one which is deferred, in the backlog or in a later release (warnings), then every release whose status is past a lifecycle guard it never met (errors) and every override not yet settled. Exit 0: no problems and no conflict errors; 1: problems or conflict errors found (listed); 2: the file cannot be checked.</source>
-        <translation>Prüft eine Slipway-Datei: die Strukturprüfung von SQLite, Fremdschlüssel, die Audit-Hashkette und was sie schützt (die Append-only-Trigger, wie Slipway sie anlegt, ein Audit-Log, das nicht leer ist, wenn die Datei Daten enthält), listet dann jeden Planungskonflikt nach Art auf (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen und fehlende Rollen sind Fehler; weiche Sperrzeiten sind Warnungen), dann jedes zugesagte Umfangselement, das ein zurückgestelltes, im Backlog liegendes oder einem späteren Release zugeordnetes Element benötigt (Warnungen), dann jedes Release, dessen Status eine Voraussetzung des Lebenszyklus hat, die es nie erfüllt hat (Fehler), und jede noch nicht abgeschlossene Übersteuerung. Exit 0: keine Probleme und keine Konfliktfehler; 1: Probleme oder Konfliktfehler gefunden (aufgelistet); 2: die Datei kann nicht geprüft werden.</translation>
+        <location filename="../app/cli/CheckCommand.cpp" line="176"/>
+        <source>Checks a Slipway file: SQLite&apos;s structure check, foreign keys, the audit hash chain and what protects it (the append-only triggers as Slipway creates them, an audit log that is not empty when the file holds data), then lists every scheduling conflict by kind (hard blackouts, incident freezes, double-booked shared environments and missing roles are errors; soft blackouts are warnings), then every committed scope item that needs one which is deferred, in the backlog or in a later release (warnings), then every release whose status is past a lifecycle guard it never met and every artifact digest a production deployment put in place that no passing gate evidence covers (errors), and every override not yet settled, then drift between staging and production, production running what was never verified, and every version pin an environment does not meet (warnings). Exit 0: no problems and no conflict errors; 1: problems or conflict errors found (listed); 2: the file cannot be checked.</source>
+        <translation>Prüft eine Slipway-Datei: die Strukturprüfung von SQLite, Fremdschlüssel, die Audit-Hashkette und was sie schützt (die Append-only-Trigger, wie Slipway sie anlegt, ein Audit-Log, das nicht leer ist, wenn die Datei Daten enthält), listet dann jeden Planungskonflikt nach Art auf (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen und fehlende Rollen sind Fehler; weiche Sperrzeiten sind Warnungen), dann jedes zugesagte Umfangselement, das ein zurückgestelltes, im Backlog liegendes oder einem späteren Release zugeordnetes Element benötigt (Warnungen), dann jedes Release, dessen Status eine Voraussetzung des Lebenszyklus hat, die es nie erfüllt hat, und jeden Artefakt-Hash, den ein Produktions-Deployment ausgerollt hat und den kein bestandener Gate-Nachweis abdeckt (Fehler), und jede noch nicht abgeschlossene Übersteuerung, dann Drift zwischen Staging und Produktion, was in Produktion läuft, ohne je geprüft worden zu sein, und jeden Versions-Pin, den eine Umgebung nicht erfüllt (Warnungen). Exit 0: keine Probleme und keine Konfliktfehler; 1: Probleme oder Konfliktfehler gefunden (aufgelistet); 2: die Datei kann nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="194"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="199"/>
         <source>Run PRAGMA integrity_check (also compares every index with its table; slower) instead of quick_check, and compare every audited release, change request, deployment record and override with its newest audit entry.</source>
         <translation>PRAGMA integrity_check statt quick_check ausführen (vergleicht auch jeden Index mit seiner Tabelle; langsamer) und jedes auditierte Release, jeden Change-Request, jeden Deployment-Eintrag und jede Übersteuerung mit ihrem neuesten Audit-Eintrag vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="200"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="205"/>
         <source>Check the file only; do not list scheduling conflicts.</source>
         <translation>Nur die Datei prüfen; keine Planungskonflikte auflisten.</translation>
     </message>
@@ -7448,7 +7782,7 @@
         <translation>Datei schreibgeschützt öffnen; nie in sie schreiben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="235"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="253"/>
         <source>Wrote %n scope item(s) to %1.</source>
         <translation>
             <numerusform>%n Umfangselement nach %1 geschrieben.</numerusform>
@@ -7456,7 +7790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="237"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="255"/>
         <source>Wrote %n release(s) to %1.</source>
         <translation>
             <numerusform>%n Release nach %1 geschrieben.</numerusform>
@@ -7464,7 +7798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="154"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="163"/>
         <source>Wrote %n agenda item(s) to %1.</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt nach %1 geschrieben.</numerusform>
@@ -7472,27 +7806,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="38"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="46"/>
         <source>--out FILE.ics is required</source>
         <translation>--out DATEI.ics ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="48"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="56"/>
         <source>--from and --to take dates such as 2026-12-01</source>
         <translation>--from und --to erwarten Daten wie 2026-12-01</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="58"/>
         <source>--to must come after --from</source>
         <translation>--to muss nach --from liegen</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="67"/>
         <source>Wrote %1 release window(s), %2 blackout(s) and %3 incident freeze(s) to %4.</source>
         <translation>%1 Release-Fenster, %2 Sperrzeit(en) und %3 Incident-Sperre(n) nach %4 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="74"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="82"/>
         <source>csv: writes a table as RFC 4180 CSV (UTF-8, CRLF, header row). Cells a spreadsheet would run as a formula get a leading apostrophe.
 ics: writes release windows, blackouts (with their recurrence) and incident freezes as iCalendar for Outlook, Google Calendar and Thunderbird, with stable UIDs.
 The output appears complete or not at all.</source>
@@ -7501,68 +7835,68 @@ ics: schreibt Release-Fenster, Sperrzeiten (mit Wiederholung) und Incident-Sperr
 Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="88"/>
         <source>csv or ics.</source>
         <translation>csv oder ics.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="91"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="100"/>
         <source>cab-agenda and decisions: the meeting&apos;s id or date.</source>
         <translation>cab-agenda und decisions: die ID oder das Datum der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="93"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="102"/>
         <source>The CSV file to write.</source>
         <translation>Die zu schreibende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="95"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="104"/>
         <source>ics: from this date (UTC).</source>
         <translation>ics: ab diesem Datum (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="97"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="106"/>
         <source>ics: up to this date (UTC).</source>
         <translation>ics: bis zu diesem Datum (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="114"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="123"/>
         <source>say which format: &apos;slipway export csv …&apos; or &apos;slipway export ics …&apos;</source>
         <translation>geben Sie das Format an: &apos;slipway export csv …&apos; oder &apos;slipway export ics …&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="117"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="126"/>
         <source>unknown format &apos;%1&apos;; available: csv, ics</source>
         <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="125"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="134"/>
         <source>--table is required (available: %1)</source>
         <translation>--table ist erforderlich (verfügbar: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="129"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="138"/>
         <source>unknown table &apos;%1&apos;; available: %2</source>
         <translation>unbekannte Tabelle &apos;%1&apos;; verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="134"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="143"/>
         <location filename="../app/cli/RenderCommand.cpp" line="74"/>
         <source>--out FILE is required</source>
         <translation>--out DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="136"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="145"/>
         <source>--table %1 needs --meeting ID|DATE</source>
         <translation>--table %1 braucht --meeting ID|DATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="139"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="148"/>
         <source>--meeting applies to cab-agenda and decisions only</source>
         <translation>--meeting gilt nur für cab-agenda und decisions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="156"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="165"/>
         <source>Wrote %n decision(s) to %1.</source>
         <translation>
             <numerusform>%n Entscheidung nach %1 geschrieben.</numerusform>
@@ -7570,7 +7904,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="173"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="182"/>
         <source>Wrote %n artifact(s) to %1.</source>
         <translation>
             <numerusform>%n Artefakt nach %1 geschrieben.</numerusform>
@@ -7578,7 +7912,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="174"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="183"/>
         <source>Wrote %n component(s) to %1.</source>
         <translation>
             <numerusform>%n Komponente nach %1 geschrieben.</numerusform>
@@ -7586,7 +7920,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="183"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="201"/>
         <source>Wrote %n deployment record(s) to %1.</source>
         <translation>
             <numerusform>%n Deployment-Eintrag nach %1 geschrieben.</numerusform>
@@ -7594,7 +7928,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="196"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="214"/>
         <source>Wrote %n issued message(s) to %1.</source>
         <translation>
             <numerusform>%n versendete Mitteilung nach %1 geschrieben.</numerusform>
@@ -7602,7 +7936,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="198"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="216"/>
         <source>Wrote %n recipient row(s) with acknowledgements to %1.</source>
         <translation>
             <numerusform>%n Empfängerzeile mit Bestätigungen nach %1 geschrieben.</numerusform>
@@ -7610,7 +7944,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="212"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="230"/>
         <source>Wrote %n assumption(s) to %1.</source>
         <translation>
             <numerusform>%n Annahme nach %1 geschrieben.</numerusform>
@@ -7618,7 +7952,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="214"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="232"/>
         <source>Wrote %n success metric(s) to %1.</source>
         <translation>
             <numerusform>%n Erfolgskennzahl nach %1 geschrieben.</numerusform>
@@ -7626,7 +7960,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="224"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="242"/>
         <source>Wrote %n trade-off(s) to %1.</source>
         <translation>
             <numerusform>%n Trade-off nach %1 geschrieben.</numerusform>
@@ -7704,7 +8038,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <translation>Kein Fenster innerhalb des Horizonts verletzt keine harte Regel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CheckLifecycle.cpp" line="38"/>
+        <location filename="../app/cli/CheckLifecycle.cpp" line="46"/>
         <source>Lifecycle:     %n release(s) past a guard they never met</source>
         <translation>
             <numerusform>Lebenszyklus:   %n Release hat eine Voraussetzung seines Status nie erfüllt</numerusform>
@@ -7712,22 +8046,35 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckLifecycle.cpp" line="44"/>
+        <location filename="../app/cli/CheckLifecycle.cpp" line="52"/>
         <source>  error:   %1 (%2) is %3 without “%4”: %5</source>
         <translation>  Fehler:  %1 (%2) hat den Status %3 ohne „%4“: %5</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CheckLifecycle.cpp" line="58"/>
+        <source>Tested artifacts: %n deployed digest(s) no passing evidence covers</source>
+        <translation>
+            <numerusform>Getestete Artefakte: %n ausgerollter Hash, den kein bestandener Nachweis abdeckt</numerusform>
+            <numerusform>Getestete Artefakte: %n ausgerollte Hashes, die kein bestandener Nachweis abdeckt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/CheckLifecycle.cpp" line="51"/>
+        <location filename="../app/cli/CheckLifecycle.cpp" line="63"/>
+        <source>  error:   %1 (%2): deployment %3 to %4 put %5%6 in place, which no passing gate evidence of the release was produced against</source>
+        <translation>  Fehler:  %1 (%2): Deployment %3 nach %4 hat %5%6 ausgerollt, doch kein bestandener Gate-Nachweis des Release wurde dagegen erstellt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckLifecycle.cpp" line="74"/>
         <source>  note:    override %1 of “%2” for %3 (%4) %5: %6</source>
         <translation>  Hinweis: Übersteuerung %1 von „%2“ für %3 (%4) %5: %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckLifecycle.cpp" line="56"/>
+        <location filename="../app/cli/CheckLifecycle.cpp" line="79"/>
         <source>approved by %1, not yet settled</source>
         <translation>genehmigt von %1, noch nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckLifecycle.cpp" line="57"/>
+        <location filename="../app/cli/CheckLifecycle.cpp" line="80"/>
         <source>awaits a second release manager</source>
         <translation>wartet auf einen zweiten Release-Manager</translation>
     </message>
@@ -7748,8 +8095,11 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     </message>
     <message>
         <location filename="../app/cli/ArtifactCommand.cpp" line="67"/>
+        <location filename="../app/cli/ComponentCommand.cpp" line="47"/>
+        <location filename="../app/cli/ConfigCommand.cpp" line="149"/>
         <location filename="../app/cli/FindWindowCommand.cpp" line="70"/>
-        <location filename="../app/cli/GateCommand.cpp" line="119"/>
+        <location filename="../app/cli/GateCommand.cpp" line="129"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="226"/>
         <location filename="../app/cli/RenderCommand.cpp" line="30"/>
         <source>The release: its id or PRODUCT@VERSION.</source>
         <translation>Das Release: seine ID oder PRODUKT@VERSION.</translation>
@@ -7791,8 +8141,11 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     </message>
     <message>
         <location filename="../app/cli/ArtifactCommand.cpp" line="94"/>
+        <location filename="../app/cli/ConfigCommand.cpp" line="166"/>
         <location filename="../app/cli/FindWindowCommand.cpp" line="83"/>
-        <location filename="../app/cli/GateCommand.cpp" line="121"/>
+        <location filename="../app/cli/GateCommand.cpp" line="131"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="136"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="228"/>
         <source>Print the result as JSON.</source>
         <translation>Ergebnis als JSON ausgeben.</translation>
     </message>
@@ -7960,7 +8313,7 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
     </message>
     <message>
         <location filename="../app/cli/AuditCommand.cpp" line="217"/>
-        <location filename="../app/cli/CheckCommand.cpp" line="191"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="196"/>
         <source>Print the result as JSON (see docs/cli-json.md).</source>
         <translation>Ergebnis als JSON ausgeben (siehe docs/cli-json.md).</translation>
     </message>
@@ -8008,27 +8361,177 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="125"/>
+        <location filename="../app/cli/CommandLine.cpp" line="45"/>
+        <source>Usage:
+  slipway [--db FILE] [--shared]              open the window
+  slipway --version
+  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
+  slipway check --db FILE [--json] [--full] [--integrity-only]
+                  structure, foreign keys, audit chain, scheduling conflicts,
+                  scope dependency warnings
+  slipway audit verify --db FILE [--anchor FILE]... [--json]
+  slipway audit anchor --db FILE --out FILE [--json]
+                  append the log&apos;s count and head to FILE; verify holds the
+                  log against such anchors (truncated or rewritten since)
+  slipway export csv --db FILE --out FILE
+                     --table releases|scope|assumptions|metrics|tradeoffs|
+                             communications|acknowledgements|deployments|
+                             artifacts|components|config
+  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
+                     --out FILE
+  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
+  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
+                     [--map COLUMN=FIELD,…] INPUT.csv
+  slipway import csv --db FILE --kind acknowledgements INPUT.csv
+  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
+  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
+                  a CI report as a gate criterion&apos;s evidence (exit 1: it fails)
+  slipway import checksums --db FILE --release ID|PRODUCT@VERSION [--json] SUMS
+                  a SHA256SUMS list&apos;s files as the release&apos;s artifacts
+  slipway import sbom --db FILE --release ID|PRODUCT@VERSION [--json] SBOM
+                  a CycloneDX or SPDX SBOM as the release&apos;s component list
+  slipway gate status --db FILE --release ID [--json]
+                  gates and criteria with evidence (exit 1: promotion blocked)
+  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
+                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
+                  recorded as made by you; refused (exit 1) when the lifecycle
+                  does not allow it
+  slipway lifecycle show|set|override|approve|settle --db FILE ...
+                  a release&apos;s guards; a status change; guard overrides
+  slipway artifact add|list|verify --db FILE --release ID|PRODUCT@VERSION
+                 [FILE...] [--dir DIR] [--json]
+                  what a release ships: digests, signatures (exit 1: one fails)
+  slipway artifact trust|keys --db FILE [--key FILE]
+                  the public keys trusted for artifact signatures
+  slipway config set|unset|list --db FILE --release ID|PRODUCT@VERSION
+                 [--environment NAME] [KEY (VALUE | --ref REF)] [--secret]
+                  configuration per environment; secret-looking values refused
+  slipway config diff --db FILE --release ID --from NAME --to NAME [--json]
+  slipway env matrix --db FILE [--json] [--environment NAME]...
+                  what runs where, components x environments, with drift
+  slipway component pin|unpin --db FILE --release ID|PRODUCT@VERSION
+                 --component NAME --on TARGET [--constraint EXPR]
+  slipway component pins --db FILE [--release ID|PRODUCT@VERSION] [--json]
+                  version pins on what components depend on
+  slipway product list --db FILE [--json]
+  slipway product set --db FILE PRODUCT --scheme semver|calver [--format FMT]
+                  a product (a service) and its versioning scheme
+  slipway release suggest-version --db FILE --release ID|PRODUCT@VERSION
+                 [--json]
+                  the next version from the release&apos;s scope, with warnings
+  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
+  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
+  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
+                 --out FILE [--list NAME] [--reason TEXT] [--issue]
+  slipway screenshot --db FILE
+                     --view releases|audit|calendar|scope|gates|comms|cab
+                     --out FILE.png
+                     [--size WxH] [--from DATE --to DATE]
+
+Commands that open a file also take --shared (file on a network share) and
+--read-only. &apos;slipway COMMAND --help&apos; explains a command.
+
+Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,
+conflict errors, a failing or blocking gate); 2 bad usage or bad input (one
+line on stderr says what and which file).
+</source>
+        <translation>Aufruf:
+  slipway [--db FILE] [--shared]              Fenster öffnen
+  slipway --version
+  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
+  slipway check --db FILE [--json] [--full] [--integrity-only]
+                  Struktur, Fremdschlüssel, Audit-Kette, Planungskonflikte,
+                  Warnungen zu Umfangsabhängigkeiten
+  slipway audit verify --db FILE [--anchor FILE]... [--json]
+  slipway audit anchor --db FILE --out FILE [--json]
+                  Anzahl und Kopf des Logs an FILE anhängen; verify prüft das
+                  Log gegen solche Anker (seither gekürzt oder umgeschrieben)
+  slipway export csv --db FILE --out FILE
+                     --table releases|scope|assumptions|metrics|tradeoffs|
+                             communications|acknowledgements|deployments|
+                             artifacts|components|config
+  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
+                     --out FILE
+  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
+  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
+                     [--map COLUMN=FIELD,…] INPUT.csv
+  slipway import csv --db FILE --kind acknowledgements INPUT.csv
+  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
+  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
+                  ein CI-Bericht als Nachweis eines Gate-Kriteriums (Exit 1: es schlägt fehl)
+  slipway import checksums --db FILE --release ID|PRODUCT@VERSION [--json] SUMS
+                  die Dateien einer SHA256SUMS-Liste als Artefakte des Release
+  slipway import sbom --db FILE --release ID|PRODUCT@VERSION [--json] SBOM
+                  ein CycloneDX- oder SPDX-SBOM als Komponentenliste des Release
+  slipway gate status --db FILE --release ID [--json]
+                  Gates und Kriterien mit Nachweisen (Exit 1: Hochstufung blockiert)
+  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
+                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
+                  als von Ihnen ausgeführt erfasst; abgelehnt (Exit 1), wenn der
+                  Lebenszyklus es nicht erlaubt
+  slipway lifecycle show|set|override|approve|settle --db FILE ...
+                  Voraussetzungen eines Release; Statuswechsel; Übersteuerungen
+  slipway artifact add|list|verify --db FILE --release ID|PRODUCT@VERSION
+                 [FILE...] [--dir DIR] [--json]
+                  was ein Release ausliefert: Hashes, Signaturen (Exit 1: eine schlägt fehl)
+  slipway artifact trust|keys --db FILE [--key FILE]
+                  die öffentlichen Schlüssel, denen für Artefakt-Signaturen vertraut wird
+  slipway config set|unset|list --db FILE --release ID|PRODUCT@VERSION
+                 [--environment NAME] [KEY (VALUE | --ref REF)] [--secret]
+                  Konfiguration je Umgebung; Werte, die wie Geheimnisse aussehen,
+                  werden abgelehnt
+  slipway config diff --db FILE --release ID --from NAME --to NAME [--json]
+  slipway env matrix --db FILE [--json] [--environment NAME]...
+                  was wo läuft, Komponenten x Umgebungen, mit Drift
+  slipway component pin|unpin --db FILE --release ID|PRODUCT@VERSION
+                 --component NAME --on TARGET [--constraint EXPR]
+  slipway component pins --db FILE [--release ID|PRODUCT@VERSION] [--json]
+                  Versions-Pins auf das, wovon Komponenten abhängen
+  slipway product list --db FILE [--json]
+  slipway product set --db FILE PRODUCT --scheme semver|calver [--format FMT]
+                  ein Produkt (ein Dienst) und sein Versionierungsschema
+  slipway release suggest-version --db FILE --release ID|PRODUCT@VERSION
+                 [--json]
+                  die nächste Version aus dem Umfang des Release, mit Warnungen
+  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
+  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
+  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
+                 --out FILE [--list NAME] [--reason TEXT] [--issue]
+  slipway screenshot --db FILE
+                     --view releases|audit|calendar|scope|gates|comms|cab
+                     --out FILE.png
+                     [--size WxH] [--from DATE --to DATE]
+
+Befehle, die eine Datei öffnen, akzeptieren auch --shared (Datei auf einer
+Netzwerkfreigabe) und --read-only. &apos;slipway BEFEHL --help&apos; erklärt einen Befehl.
+
+Exit-Codes: 0 in Ordnung; 1 Befunde (Probleme in der Datei, defekte Audit-Kette,
+Konfliktfehler, ein fehlschlagendes oder blockierendes Gate); 2 falscher Aufruf
+oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="148"/>
         <source>&apos;%1&apos; is not available in this version of Slipway (see &apos;slipway --help&apos;)</source>
         <translation>&apos;%1&apos; ist in dieser Slipway-Version nicht verfügbar (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="131"/>
+        <location filename="../app/cli/CommandLine.cpp" line="154"/>
         <source>unknown command &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="140"/>
+        <location filename="../app/cli/CommandLine.cpp" line="163"/>
         <source> (see &apos;slipway --help&apos;)</source>
         <translation> (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="144"/>
+        <location filename="../app/cli/CommandLine.cpp" line="167"/>
         <source> - release planning for release managers and CABs</source>
         <translation> - Release-Planung für Release-Manager und CABs</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="157"/>
+        <location filename="../app/cli/CommandLine.cpp" line="180"/>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
@@ -8088,88 +8591,98 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
         <translation>%1 geschrieben (%2-Demo, Seed %3) in %4 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="31"/>
-        <source>record: who deployed which release to which environment, when, under which change ticket, and how it went. Recorded as made by you. A production deployment must be allowed by the release&apos;s lifecycle (approved, gates promoted, exit criteria settled, not inside a hard blackout or incident freeze without an emergency override); it moves the release to Deployed or Rolled back. Exit 0: recorded; 1: refused, nothing written, every reason printed; 2: bad input.</source>
-        <translation>record: wer welches Release wann in welche Umgebung ausgerollt hat, unter welchem Change-Ticket und mit welchem Ergebnis. Wird als von Ihnen ausgeführt erfasst. Ein Produktions-Deployment muss vom Lebenszyklus des Release erlaubt sein (genehmigt, Gates hochgestuft, Exit-Kriterien erledigt, nicht in einer harten Sperrzeit oder Incident-Sperre ohne Notfall-Übersteuerung); es setzt das Release auf Ausgerollt oder Zurückgerollt. Exit 0: erfasst; 1: abgelehnt, nichts geschrieben, alle Gründe ausgegeben; 2: ungültige Eingabe.</translation>
+        <location filename="../app/cli/DeployCommand.cpp" line="33"/>
+        <source>record: who deployed which release to which environment, when, under which change ticket, and how it went. Recorded as made by you. A production deployment must be allowed by the release&apos;s lifecycle (approved, gates promoted, exit criteria settled, not inside a hard blackout or incident freeze without an emergency override, every artifact digest it names covered by passing gate evidence); it moves the release to Deployed or Rolled back. Exit 0: recorded; 1: refused, nothing written, every reason printed; 2: bad input.</source>
+        <translation>record: wer welches Release wann in welche Umgebung ausgerollt hat, unter welchem Change-Ticket und mit welchem Ergebnis. Wird als von Ihnen ausgeführt erfasst. Ein Produktions-Deployment muss vom Lebenszyklus des Release erlaubt sein (genehmigt, Gates hochgestuft, Exit-Kriterien erledigt, nicht in einer harten Sperrzeit oder Incident-Sperre ohne Notfall-Übersteuerung, jeder genannte Artefakt-Hash durch bestandene Gate-Nachweise abgedeckt); es setzt das Release auf Ausgerollt oder Zurückgerollt. Exit 0: erfasst; 1: abgelehnt, nichts geschrieben, alle Gründe ausgegeben; 2: ungültige Eingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="38"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="41"/>
         <source>What to do: record.</source>
         <translation>Was zu tun ist: record.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="42"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="45"/>
         <location filename="../app/cli/LifecycleCommand.cpp" line="167"/>
         <source>The release: its id or NAME@VERSION.</source>
         <translation>Das Release: seine ID oder NAME@VERSION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="45"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="48"/>
         <source>The environment&apos;s name, as the file knows it.</source>
         <translation>Der Name der Umgebung, wie er in der Datei steht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="48"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="51"/>
         <source>succeeded, failed or rolled-back.</source>
         <translation>succeeded, failed oder rolled-back.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="51"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="54"/>
         <source>The change ticket it was done under (default: the release&apos;s).</source>
         <translation>Das Change-Ticket, unter dem es ausgeführt wurde (Standard: das des Release).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="56"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="59"/>
         <source>When it happened, ISO 8601 (default: now; no offset: UTC).</source>
         <translation>Wann es geschah, ISO 8601 (Standard: jetzt; ohne Offset: UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="60"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="63"/>
         <source>What was deployed (default: the release&apos;s version).</source>
         <translation>Was ausgerollt wurde (Standard: die Version des Release).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="62"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="67"/>
+        <source>The SHA-256 of an artifact the deployment put in place (repeatable). In production each must be one that passing gate evidence of the release was produced against (&apos;import junit|sarif|bench --artifact&apos;).</source>
+        <translation>Der SHA-256 eines Artefakts, das das Deployment ausgerollt hat (wiederholbar). In Produktion muss jeder einer sein, gegen den ein bestandener Gate-Nachweis des Release erstellt wurde (&apos;import junit|sarif|bench --artifact&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="71"/>
         <source>Print the record as JSON.</source>
         <translation>Den Eintrag als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="76"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="86"/>
         <source>say what to do: &apos;slipway deploy record …&apos;</source>
         <translation>geben Sie an, was zu tun ist: &apos;slipway deploy record …&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="77"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="87"/>
         <source>unknown action &apos;%1&apos;; the only one is &apos;record&apos;</source>
         <translation>unbekannte Aktion &apos;%1&apos;; die einzige ist &apos;record&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="85"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="95"/>
         <source>--outcome must be succeeded, failed or rolled-back, not &apos;%1&apos;</source>
         <translation>--outcome muss succeeded, failed oder rolled-back sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="89"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="99"/>
         <source>--release and --environment are required</source>
         <translation>--release und --environment sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="94"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="104"/>
         <source>--at &apos;%1&apos; is not an ISO 8601 time such as 2026-03-14T22:00:00Z</source>
         <translation>--at &apos;%1&apos; ist keine ISO-8601-Zeit wie 2026-03-14T22:00:00Z</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="110"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="113"/>
+        <source>--artifact-digest &apos;%1&apos; is not a SHA-256 digest (64 hexadecimal digits)</source>
+        <translation>--artifact-digest &apos;%1&apos; ist kein SHA-256-Hash (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DeployCommand.cpp" line="130"/>
         <source>Deployment of %1 refused: %2</source>
         <translation>Deployment von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="126"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="147"/>
         <source>Deployment of %1 to %2 refused:</source>
         <translation>Deployment von %1 auf %2 abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="148"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="169"/>
         <source>Recorded: %1 %2 to %3 by %4 at %5 (deployment %6).</source>
         <translation>Erfasst: %1 auf %3, %2, durch %4 am %5 (Deployment %6).</translation>
     </message>
@@ -8184,162 +8697,175 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
         <translation>--criterion NAME ist erforderlich: für welches Kriterium des Release die Datei der Nachweis ist</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="98"/>
+        <location filename="../app/cli/GateCommand.cpp" line="102"/>
         <source>%1: %2 (%3) is %4: %5</source>
         <translation>%1: %2 (%3) ist %4: %5</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/GateCommand.cpp" line="108"/>
+        <source>Produced against %n artifact(s): %1</source>
+        <translation>
+            <numerusform>Erstellt gegen %n Artefakt: %1</numerusform>
+            <numerusform>Erstellt gegen %n Artefakte: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="110"/>
+        <location filename="../app/cli/GateCommand.cpp" line="120"/>
         <source>status: a release&apos;s quality gates, stage by stage, with each criterion&apos;s status, the reason, and the evidence it was judged on (file, SHA-256, who imported it and when, the counts). Exit 0: the release may be promoted through its next gate (or is through all); 1: a gate blocks promotion; 2: bad input.</source>
         <translation>status: die Quality Gates eines Release, Stufe für Stufe, mit dem Status jedes Kriteriums, dem Grund und dem Nachweis, auf dem die Bewertung beruht (Datei, SHA-256, wer ihn wann importiert hat, die Zählwerte). Exit 0: das Release kann durch sein nächstes Gate hochgestuft werden (oder ist durch alle); 1: ein Gate blockiert die Hochstufung; 2: ungültige Eingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="115"/>
+        <location filename="../app/cli/GateCommand.cpp" line="125"/>
         <source>What to do: status.</source>
         <translation>Was zu tun ist: status.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="134"/>
+        <location filename="../app/cli/GateCommand.cpp" line="144"/>
         <source>say what to do: &apos;slipway gate status …&apos;</source>
         <translation>geben Sie an, was zu tun ist: &apos;slipway gate status …&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="135"/>
+        <location filename="../app/cli/GateCommand.cpp" line="145"/>
         <source>unknown action &apos;%1&apos;; available: status</source>
         <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: status</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="209"/>
+        <location filename="../app/cli/GateCommand.cpp" line="219"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="212"/>
+        <location filename="../app/cli/GateCommand.cpp" line="222"/>
         <source>  No gates: &apos;slipway&apos; adds its type&apos;s gates when a release is created.</source>
         <translation>  Keine Gates: &apos;slipway&apos; fügt beim Anlegen eines Release die Gates seines Typs hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="218"/>
+        <location filename="../app/cli/GateCommand.cpp" line="228"/>
         <source>%1 → %2 (%3/%4 settled, due %5)%6</source>
         <translation>%1 → %2 (%3/%4 geklärt, fällig %5)%6</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="219"/>
+        <location filename="../app/cli/GateCommand.cpp" line="229"/>
         <source>next stage</source>
         <translation>nächste Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="222"/>
+        <location filename="../app/cli/GateCommand.cpp" line="232"/>
         <source>, promoted by %1 on %2</source>
         <translation>, hochgestuft von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="232"/>
+        <location filename="../app/cli/GateCommand.cpp" line="242"/>
         <source>evidence: %1, SHA-256 %2, imported %3 by %4</source>
         <translation>Nachweis: %1, SHA-256 %2, importiert %3 von %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="239"/>
+        <location filename="../app/cli/GateCommand.cpp" line="249"/>
+        <source>tested artifacts: %1</source>
+        <translation>getestete Artefakte: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GateCommand.cpp" line="254"/>
         <source>Blocked: %1</source>
         <translation>Blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="239"/>
+        <location filename="../app/cli/GateCommand.cpp" line="254"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="32"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="34"/>
         <source>csv: what the rows are: scope or acknowledgements.</source>
         <translation>csv: was die Zeilen sind: scope oder acknowledgements.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="36"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="38"/>
         <source>csv: put every item into this release. junit, sarif, bench: the release whose criterion the file is evidence for. checksums, sbom: the release the files or components belong to. Its id, PRODUCT@VERSION, or a version only one release has.</source>
         <translation>csv: jedes Element in dieses Release legen. junit, sarif, bench: das Release, für dessen Kriterium die Datei der Nachweis ist. checksums, sbom: das Release, zu dem die Dateien oder Komponenten gehören. Seine ID, PRODUKT@VERSION oder eine Version, die nur ein Release hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="43"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="45"/>
         <source>csv: import the valid rows and list the others, instead of refusing the file.</source>
         <translation>csv: die gültigen Zeilen importieren und die anderen auflisten, statt die Datei abzulehnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="47"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="49"/>
         <source>csv: which column holds which field, e.g. &quot;Name=title,Ticket=external_key&quot;; fields: %1, or ignore. Completes or overrides what Jira and Azure DevOps exports are recognised by.</source>
         <translation>csv: welche Spalte welches Feld enthält, z. B. &quot;Name=title,Ticket=external_key&quot;; Felder: %1 oder ignore. Ergänzt oder überschreibt die Erkennung von Jira- und Azure-DevOps-Exporten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="62"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="64"/>
         <source>unknown --kind &apos;%1&apos;; available: scope, acknowledgements</source>
         <translation>unbekannte --kind &apos;%1&apos;; verfügbar: scope, acknowledgements</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="65"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="67"/>
         <source>--kind scope is required: say what the rows are (or --kind acknowledgements)</source>
         <translation>--kind scope ist erforderlich: Geben Sie an, was die Zeilen sind (oder --kind acknowledgements)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="84"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="86"/>
         <source>%1: %2 of %3 rows cannot be imported, so nothing was; --skip-invalid imports the other %4.</source>
         <translation>%1: %2 von %3 Zeilen können nicht importiert werden, daher wurde nichts importiert; --skip-invalid importiert die anderen %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="90"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="92"/>
         <source>%1: none of its %2 rows can be imported; nothing was.</source>
         <translation>%1: keine der %2 Zeilen kann importiert werden; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="121"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="123"/>
         <source>%1 Skipped.</source>
         <translation>%1 Übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="124"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="126"/>
         <source>%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped; %7 dependencies added.</source>
         <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert, %6 übersprungen; %7 Abhängigkeiten hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="155"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="157"/>
         <source>%1: no entries: nothing to register</source>
         <translation>%1: keine Einträge: nichts zu registrieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="165"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="167"/>
         <source>%1: only %2 digests, which prove nothing against a file someone chose; nothing registered</source>
         <translation>%1: nur %2-Hashes, die gegen eine gezielt gewählte Datei nichts beweisen; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="169"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="171"/>
         <source>%1: %2 digests only; an artifact is registered by its SHA-256: import the release&apos;s SHA-256 list, or register the files with &apos;slipway artifact add&apos;</source>
         <translation>%1: nur %2-Hashes; ein Artefakt wird über seinen SHA-256 registriert: Importieren Sie die SHA-256-Liste des Release oder registrieren Sie die Dateien mit &apos;slipway artifact add&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="179"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="181"/>
         <source>%1 is listed with %2 only, which proves nothing against a file someone chose; nothing registered</source>
         <translation>%1 ist nur mit %2 aufgeführt, was gegen eine gezielt gewählte Datei nichts beweist; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="183"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="185"/>
         <source>%1 is listed with %2, not SHA-256; an artifact is registered by its SHA-256; nothing registered</source>
         <translation>%1 ist mit %2 aufgeführt, nicht mit SHA-256; ein Artefakt wird über seinen SHA-256 registriert; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="193"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="195"/>
         <source>%1 cannot be an artifact&apos;s name, which is a file name without backslashes or line breaks; nothing registered</source>
         <translation>%1 kann nicht der Name eines Artefakts sein, denn der ist ein Dateiname ohne Backslashes und Zeilenumbrüche; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="198"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="200"/>
         <source>%1 is listed on line %2 too; an artifact&apos;s name is unique in its release; nothing registered</source>
         <translation>%1 ist auch in Zeile %2 aufgeführt; der Name eines Artefakts ist in seinem Release eindeutig; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="242"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="244"/>
         <source>%1:%2: %3 is already an artifact of release %4; remove it first or give the new build another name; nothing registered</source>
         <translation>%1:%2: %3 ist bereits ein Artefakt von Release %4; entfernen Sie es zuerst oder geben Sie dem neuen Build einen anderen Namen; nichts registriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="272"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="274"/>
         <source>%1: %n artifact(s) registered (SHA-256, unverified):</source>
         <translation>
             <numerusform>%1: %n Artefakt registriert (SHA-256, ungeprüft):</numerusform>
@@ -8347,17 +8873,17 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="327"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="329"/>
         <source>%1 (%2): components: %3 (%4 with a purl, %5 with hashes); dependency edges: %6; warnings: %7.</source>
         <translation>%1 (%2): Komponenten: %3 (%4 mit purl, %5 mit Hashes); Abhängigkeitskanten: %6; Warnungen: %7.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="337"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="339"/>
         <source>It describes %1.</source>
         <translation>Es beschreibt %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="341"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="343"/>
         <source>It replaces the release&apos;s earlier list of %n component(s).</source>
         <translation>
             <numerusform>Es ersetzt die frühere Liste des Release mit %n Komponente.</numerusform>
@@ -8365,7 +8891,7 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="352"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="354"/>
         <source>csv: reads scope items from a CSV file (RFC 4180, UTF-8): Jira and Azure DevOps exports are recognised, other files say with --map which column holds what. By default a file with any invalid row is refused whole, listing each row&apos;s line and reason. Items keep their external key: importing the same file again updates them.
 ics: reads an iCalendar file (Outlook, Google Calendar, Thunderbird, iCloud) and stores its events as blackouts or incident freezes. Events keep their UID: importing the same calendar again updates them.
 junit, sarif, bench: reads a JUnit XML report, a SARIF 2.1.0 log, or Google Benchmark JSON / a name,value,unit CSV as the evidence of one criterion of a release&apos;s quality gates (--release ID|PRODUCT@VERSION --criterion NAME); prints the criterion&apos;s status and exits 1 when it fails.
@@ -8380,77 +8906,92 @@ sbom: macht die Komponenten eines SBOM in CycloneDX 1.4-1.6 (JSON oder XML) oder
 Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="374"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="376"/>
         <source>csv, ics, junit, sarif, bench, checksums or sbom.</source>
         <translation>csv, ics, junit, sarif, bench, checksums oder sbom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="395"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="397"/>
         <source>checksums, sbom: print the result as JSON.</source>
         <translation>checksums, sbom: Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="421"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="400"/>
+        <source>junit, sarif, bench: the SHA-256 of an artifact the file was produced against (repeatable); a deployment of that artifact counts as tested while this evidence passes.</source>
+        <translation>junit, sarif, bench: der SHA-256 eines Artefakts, gegen das die Datei erstellt wurde (wiederholbar); ein Deployment dieses Artefakts gilt als getestet, solange dieser Nachweis besteht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="430"/>
         <source>say which format: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos;, or junit, sarif, bench, checksums, sbom</source>
         <translation>geben Sie das Format an: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos; oder junit, sarif, bench, checksums, sbom</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="424"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="433"/>
         <source>unknown format &apos;%1&apos;; available: csv, ics, junit, sarif, bench, checksums, sbom</source>
         <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics, junit, sarif, bench, checksums, sbom</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="376"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="378"/>
         <source>The file to read.</source>
         <translation>Die zu lesende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="380"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="382"/>
         <source>What the events become: blackouts or freezes.</source>
         <translation>Was aus den Terminen wird: blackouts (Sperrzeiten) oder freezes (Sperren).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="384"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="386"/>
         <source>Blackouts are soft (a warning), not hard (an error).</source>
         <translation>Sperrzeiten sind weich (eine Warnung), nicht hart (ein Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="386"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="388"/>
         <source>The change ticket the import is done under.</source>
         <translation>Das Change-Ticket, unter dem importiert wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="391"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="393"/>
         <source>junit, sarif, bench: the name of the gate criterion the file is evidence for.</source>
         <translation>junit, sarif, bench: der Name des Gate-Kriteriums, für das die Datei der Nachweis ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="428"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="437"/>
         <source>name the CSV file to read</source>
         <translation>nennen Sie die zu lesende CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="430"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="439"/>
         <source>name the calendar file to read</source>
         <translation>nennen Sie die zu lesende Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="431"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="440"/>
         <source>name the %1 file to read</source>
         <translation>nennen Sie die zu lesende %1-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="433"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="442"/>
         <source>--json applies to checksums and sbom</source>
         <translation>--json gilt für checksums und sbom</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="456"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="444"/>
+        <source>--artifact applies to junit, sarif and bench</source>
+        <translation>--artifact gilt für junit, sarif und bench</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="448"/>
+        <source>--artifact &apos;%1&apos; is not a SHA-256 digest (64 hexadecimal digits)</source>
+        <translation>--artifact &apos;%1&apos; ist kein SHA-256-Hash (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="473"/>
         <source>--as must be blackouts or freezes</source>
         <translation>--as muss blackouts oder freezes sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="473"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="490"/>
         <source>%1: %2 created, %3 updated, %4 unchanged, %5 left out.</source>
         <translation>%1: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 ausgelassen.</translation>
     </message>
@@ -8848,132 +9389,6 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="39"/>
-        <source>Usage:
-  slipway [--db FILE] [--shared]              open the window
-  slipway --version
-  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
-  slipway check --db FILE [--json] [--full] [--integrity-only]
-                  structure, foreign keys, audit chain, scheduling conflicts,
-                  scope dependency warnings
-  slipway audit verify --db FILE [--anchor FILE]... [--json]
-  slipway audit anchor --db FILE --out FILE [--json]
-                  append the log&apos;s count and head to FILE; verify holds the
-                  log against such anchors (truncated or rewritten since)
-  slipway export csv --db FILE --out FILE
-                     --table releases|scope|assumptions|metrics|tradeoffs|
-                             communications|acknowledgements|deployments|
-                             artifacts|components|config
-  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
-                     --out FILE
-  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
-  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
-                     [--map COLUMN=FIELD,…] INPUT.csv
-  slipway import csv --db FILE --kind acknowledgements INPUT.csv
-  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
-  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
-                  a CI report as a gate criterion&apos;s evidence (exit 1: it fails)
-  slipway import checksums --db FILE --release ID|PRODUCT@VERSION [--json] SUMS
-                  a SHA256SUMS list&apos;s files as the release&apos;s artifacts
-  slipway import sbom --db FILE --release ID|PRODUCT@VERSION [--json] SBOM
-                  a CycloneDX or SPDX SBOM as the release&apos;s component list
-  slipway gate status --db FILE --release ID [--json]
-                  gates and criteria with evidence (exit 1: promotion blocked)
-  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
-                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
-                  recorded as made by you; refused (exit 1) when the lifecycle
-                  does not allow it
-  slipway lifecycle show|set|override|approve|settle --db FILE ...
-                  a release&apos;s guards; a status change; guard overrides
-  slipway artifact add|list|verify --db FILE --release ID|PRODUCT@VERSION
-                 [FILE...] [--dir DIR] [--json]
-                  what a release ships: digests, signatures (exit 1: one fails)
-  slipway artifact trust|keys --db FILE [--key FILE]
-                  the public keys trusted for artifact signatures
-  slipway config set|unset|list --db FILE --release ID|PRODUCT@VERSION
-                 [--environment NAME] [KEY (VALUE | --ref REF)] [--secret]
-                  configuration per environment; secret-looking values refused
-  slipway config diff --db FILE --release ID --from NAME --to NAME [--json]
-  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
-  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
-  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
-                 --out FILE [--list NAME] [--reason TEXT] [--issue]
-  slipway screenshot --db FILE
-                     --view releases|audit|calendar|scope|gates|comms|cab
-                     --out FILE.png
-                     [--size WxH] [--from DATE --to DATE]
-
-Commands that open a file also take --shared (file on a network share) and
---read-only. &apos;slipway COMMAND --help&apos; explains a command.
-
-Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,
-conflict errors, a failing or blocking gate); 2 bad usage or bad input (one
-line on stderr says what and which file).
-</source>
-        <translation>Aufruf:
-  slipway [--db FILE] [--shared]              Fenster öffnen
-  slipway --version
-  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
-  slipway check --db FILE [--json] [--full] [--integrity-only]
-                  Struktur, Fremdschlüssel, Audit-Kette, Planungskonflikte,
-                  Warnungen zu Umfangsabhängigkeiten
-  slipway audit verify --db FILE [--anchor FILE]... [--json]
-  slipway audit anchor --db FILE --out FILE [--json]
-                  Anzahl und Kopf des Logs an FILE anhängen; verify prüft das
-                  Log gegen solche Anker (seither gekürzt oder umgeschrieben)
-  slipway export csv --db FILE --out FILE
-                     --table releases|scope|assumptions|metrics|tradeoffs|
-                             communications|acknowledgements|deployments|
-                             artifacts|components|config
-  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
-                     --out FILE
-  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
-  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
-                     [--map COLUMN=FIELD,…] INPUT.csv
-  slipway import csv --db FILE --kind acknowledgements INPUT.csv
-  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
-  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
-                  ein CI-Bericht als Nachweis eines Gate-Kriteriums (Exit 1: es schlägt fehl)
-  slipway import checksums --db FILE --release ID|PRODUCT@VERSION [--json] SUMS
-                  die Dateien einer SHA256SUMS-Liste als Artefakte des Release
-  slipway import sbom --db FILE --release ID|PRODUCT@VERSION [--json] SBOM
-                  ein CycloneDX- oder SPDX-SBOM als Komponentenliste des Release
-  slipway gate status --db FILE --release ID [--json]
-                  Gates und Kriterien mit Nachweisen (Exit 1: Hochstufung blockiert)
-  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
-                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
-                  als von Ihnen ausgeführt erfasst; abgelehnt (Exit 1), wenn der
-                  Lebenszyklus es nicht erlaubt
-  slipway lifecycle show|set|override|approve|settle --db FILE ...
-                  Voraussetzungen eines Release; Statuswechsel; Übersteuerungen
-  slipway artifact add|list|verify --db FILE --release ID|PRODUCT@VERSION
-                 [FILE...] [--dir DIR] [--json]
-                  was ein Release ausliefert: Hashes, Signaturen (Exit 1: eine schlägt fehl)
-  slipway artifact trust|keys --db FILE [--key FILE]
-                  die öffentlichen Schlüssel, denen für Artefakt-Signaturen vertraut wird
-  slipway config set|unset|list --db FILE --release ID|PRODUCT@VERSION
-                 [--environment NAME] [KEY (VALUE | --ref REF)] [--secret]
-                  Konfiguration je Umgebung; Werte, die wie Geheimnisse aussehen,
-                  werden abgelehnt
-  slipway config diff --db FILE --release ID --from NAME --to NAME [--json]
-  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
-  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
-  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
-                 --out FILE [--list NAME] [--reason TEXT] [--issue]
-  slipway screenshot --db FILE
-                     --view releases|audit|calendar|scope|gates|comms|cab
-                     --out FILE.png
-                     [--size WxH] [--from DATE --to DATE]
-
-Befehle, die eine Datei öffnen, akzeptieren auch --shared (Datei auf einer
-Netzwerkfreigabe) und --read-only. &apos;slipway BEFEHL --help&apos; erklärt einen Befehl.
-
-Exit-Codes: 0 in Ordnung; 1 Befunde (Probleme in der Datei, defekte Audit-Kette,
-Konfliktfehler, ein fehlschlagendes oder blockierendes Gate); 2 falscher Aufruf
-oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/ConfigCommand.cpp" line="52"/>
         <source>  (reference)</source>
         <translation>  (Referenz)</translation>
@@ -9133,6 +9548,341 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         <source>Configuration of %1:</source>
         <translation>Konfiguration von %1:</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CheckEnvironments.cpp" line="29"/>
+        <source>Environments:  %1 drift warning(s), %2 pin(s) not met</source>
+        <translation>Umgebungen:     %1 Drift-Warnung(en), %2 Pin(s) nicht erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="35"/>
+        <source>The version pins of a release&apos;s components: what a component needs of a shared library or service it depends on, in the npm range syntax (^1.2.0, ~1.4, &gt;=2.0.0 &lt;3.0.0, 1.2.3, alternatives with ||). pin: pins --component on --on within --constraint by hand (again: a new constraint); a constraint that does not read is refused (exit 2) and nothing is written. unpin: removes a pin set by hand; pins from the SBOM go with the next import. pins: lists them. &apos;slipway check&apos; and &apos;slipway env matrix&apos; report every pin an environment does not meet.</source>
+        <translation>Die Versionsbindungen (Pins) der Komponenten eines Release: was eine Komponente von einer geteilten Bibliothek oder einem Dienst braucht, von dem sie abhängt, in der npm-Bereichssyntax (^1.2.0, ~1.4, &gt;=2.0.0 &lt;3.0.0, 1.2.3, Alternativen mit ||). pin: pinnt --component von Hand auf --on im Bereich --constraint (erneut aufgerufen: eine neue Bedingung); eine nicht lesbare Bedingung wird abgelehnt (Exit 2), und nichts wird geschrieben. unpin: entfernt einen von Hand gesetzten Pin; Pins aus dem SBOM verschwinden mit dem nächsten Import. pins: listet sie auf. &apos;slipway check&apos; und &apos;slipway env matrix&apos; melden jeden Pin, den eine Umgebung nicht erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="43"/>
+        <source>pin, unpin or pins.</source>
+        <translation>pin, unpin oder pins.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="51"/>
+        <source>The depending component, as the release&apos;s component list names it (or the product, for a release without one).</source>
+        <translation>Die abhängige Komponente, wie die Komponentenliste des Release sie nennt (oder das Produkt, bei einem Release ohne Liste).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="55"/>
+        <source>What it depends on: a name, GROUP/NAME or a purl.</source>
+        <translation>Wovon sie abhängt: ein Name, GROUP/NAME oder eine purl.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="58"/>
+        <source>pin: the versions it accepts.</source>
+        <translation>pin: die Versionen, die sie akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="60"/>
+        <source>pins: print JSON.</source>
+        <translation>pins: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="73"/>
+        <source>say what to do: pin, unpin or pins</source>
+        <translation>geben Sie an, was zu tun ist: pin, unpin oder pins</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="74"/>
+        <source>unknown action &apos;%1&apos;; available: pin, unpin, pins</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: pin, unpin, pins</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="80"/>
+        <source>%1 needs --component NAME and --on TARGET</source>
+        <translation>%1 braucht --component NAME und --on ZIEL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="82"/>
+        <source>pin needs --constraint EXPR</source>
+        <translation>pin braucht --constraint AUSDRUCK</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="84"/>
+        <source>--constraint applies to &apos;pin&apos; only</source>
+        <translation>--constraint gilt nur für &apos;pin&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="86"/>
+        <source>--json applies to &apos;pins&apos; only</source>
+        <translation>--json gilt nur für &apos;pins&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="109"/>
+        <source>%1: %2 pinned on %3 %4</source>
+        <translation>%1: %2 auf %3 %4 gepinnt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="119"/>
+        <source>%1: %2 no longer pinned on %3 (was %4)</source>
+        <translation>%1: %2 nicht mehr auf %3 gepinnt (war %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ComponentCommand.cpp" line="141"/>
+        <source>%1 pin(s)</source>
+        <translation>%1 Pin(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnvCommand.cpp" line="39"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnvCommand.cpp" line="70"/>
+        <source>%1  %2%3  since %4  from %5</source>
+        <translation>%1  %2%3  seit %4  aus %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnvCommand.cpp" line="83"/>
+        <source>matrix: what runs where, components × environments: the version each environment runs, since when and from which release, from the successful deployment records and the gate promotions (staging and other environments before production). A release brings its component list (from its SBOM), or without one its product. Drift is marked: * staging runs a version production does not and no planned release carries it; ! production runs what a release brought whose artifacts were never all verified. Then every pin an environment does not meet. With one --environment, a line per component with its release and date. Exit 0 whatever it finds; 2: bad usage or a file that cannot be read.</source>
+        <translation>matrix: was wo läuft, Komponenten × Umgebungen: die Version, die jede Umgebung ausführt, seit wann und aus welchem Release, aus den erfolgreichen Deployment-Einträgen und den Gate-Hochstufungen (Staging und andere Umgebungen vor Produktion). Ein Release bringt seine Komponentenliste (aus seinem SBOM) mit, ohne eine solche sein Produkt. Drift wird markiert: * Staging führt eine Version aus, die Produktion nicht hat, und kein geplantes Release bringt sie; ! Produktion führt aus, was ein Release brachte, dessen Artefakte nie alle geprüft wurden. Danach jeder Pin, den eine Umgebung nicht erfüllt. Mit einer --environment eine Zeile je Komponente mit ihrem Release und Datum. Exit 0, was auch immer gefunden wird; 2: falscher Aufruf oder eine Datei, die nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnvCommand.cpp" line="93"/>
+        <source>matrix.</source>
+        <translation>matrix.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnvCommand.cpp" line="98"/>
+        <source>Show this environment (by name; repeat for several). Default: all.</source>
+        <translation>Diese Umgebung zeigen (nach Name; für mehrere wiederholen). Standard: alle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnvCommand.cpp" line="101"/>
+        <source>Print the matrix as JSON, for pipelines.</source>
+        <translation>Die Matrix als JSON ausgeben, für Pipelines.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnvCommand.cpp" line="112"/>
+        <source>say what to show: matrix</source>
+        <translation>geben Sie an, was gezeigt werden soll: matrix</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnvCommand.cpp" line="113"/>
+        <source>unknown action &apos;%1&apos;; available: matrix</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: matrix</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnvCommand.cpp" line="153"/>
+        <source>What runs where: %1 component(s) in %2 environment(s)</source>
+        <translation>Was wo läuft: %1 Komponente(n) in %2 Umgebung(en)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnvCommand.cpp" line="162"/>
+        <source>* staging and production differ, no planned release closes the gap; ! never verified in production</source>
+        <translation>* Staging und Produktion unterscheiden sich, kein geplantes Release schließt die Lücke; ! in Produktion nie geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnvCommand.cpp" line="166"/>
+        <source>Drift: %1 warning(s)</source>
+        <translation>Drift: %1 Warnung(en)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnvCommand.cpp" line="172"/>
+        <source>Pins: %1 checked, %2 not met</source>
+        <translation>Pins: %1 geprüft, %2 nicht erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnvCommand.cpp" line="178"/>
+        <source>  unknown: </source>
+        <translation>  unbekannt: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="49"/>
+        <source>%1 breaking, %2 features, %3 fixes</source>
+        <translation>%1 Breaking Changes, %2 Funktionen, %3 Fehlerbehebungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="92"/>
+        <source>No products yet: a product is a service of the calendar.</source>
+        <translation>Noch keine Produkte: Ein Produkt ist ein Dienst des Kalenders.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="97"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="98"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="99"/>
+        <source>SCHEME</source>
+        <translation>SCHEMA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="100"/>
+        <source>RELEASES</source>
+        <translation>RELEASES</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="100"/>
+        <source>LAST RELEASED</source>
+        <translation>ZULETZT VERÖFFENTLICHT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="108"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="118"/>
+        <source>Products and their versioning schemes. A product is a service of the calendar; its releases are its versions, each version once. list: every product with its scheme, its releases and its last released (deployed or closed) version. set: changes a product&apos;s scheme to Semantic Versioning 2.0.0 (semver) or a CalVer format (calver, with --format, YYYY.MM.MICRO unless given; e.g. YYYY.0M.MICRO, YY.MM.MICRO, YYYY.0M.0D); refused, naming them, while releases of the product have versions the new scheme does not read. A release manager&apos;s work; audited.</source>
+        <translation>Produkte und ihre Versionierungsschemata. Ein Produkt ist ein Dienst des Kalenders; seine Releases sind seine Versionen, jede Version einmal. list: jedes Produkt mit seinem Schema, seinen Releases und seiner zuletzt veröffentlichten (ausgerollten oder abgeschlossenen) Version. set: stellt das Schema eines Produkts auf Semantic Versioning 2.0.0 (semver) oder ein CalVer-Format um (calver, mit --format, sonst YYYY.MM.MICRO; z. B. YYYY.0M.MICRO, YY.MM.MICRO, YYYY.0M.0D); abgelehnt, mit Nennung der Releases, solange Releases des Produkts Versionen haben, die das neue Schema nicht lesen kann. Aufgabe eines Release-Managers; wird auditiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="126"/>
+        <source>list or set.</source>
+        <translation>list oder set.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="128"/>
+        <source>set: the product, by id or name.</source>
+        <translation>set: das Produkt, nach ID oder Name.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="131"/>
+        <source>set: semver or calver.</source>
+        <translation>set: semver oder calver.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="134"/>
+        <source>set: the CalVer format (default YYYY.MM.MICRO).</source>
+        <translation>set: das CalVer-Format (Standard YYYY.MM.MICRO).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="149"/>
+        <source>say what to do: list or set</source>
+        <translation>geben Sie an, was zu tun ist: list oder set</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="150"/>
+        <source>unknown action &apos;%1&apos;; available: list, set</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: list, set</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="155"/>
+        <source>name the product to change</source>
+        <translation>nennen Sie das zu ändernde Produkt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="160"/>
+        <source>--format applies to calver only; semver has none</source>
+        <translation>--format gilt nur für calver; semver hat keines</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="170"/>
+        <source>--scheme must be semver or calver, not &apos;%1&apos;</source>
+        <translation>--scheme muss semver oder calver sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="173"/>
+        <source>--scheme semver|calver is required</source>
+        <translation>--scheme semver|calver ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="177"/>
+        <source>&apos;list&apos; takes no product</source>
+        <translation>&apos;list&apos; nimmt kein Produkt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="179"/>
+        <source>--scheme and --format apply to &apos;set&apos; only</source>
+        <translation>--scheme und --format gelten nur für &apos;set&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="182"/>
+        <source>--json applies to &apos;list&apos; only</source>
+        <translation>--json gilt nur für &apos;list&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="200"/>
+        <source>%1 already uses %2; nothing written.</source>
+        <translation>%1 verwendet bereits %2; nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="208"/>
+        <source>%1 now uses %2.</source>
+        <translation>%1 verwendet jetzt %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="215"/>
+        <source>suggest-version: the version a release&apos;s scope asks for under its product&apos;s scheme, above the product&apos;s last released (deployed or closed) version: a breaking change (an item labelled breaking, breaking-change or semver-major, or with a BREAKING CHANGE: footer) gives a major, a feature a minor, only fixes a patch; CalVer numbers the release&apos;s window day. Warns when the release&apos;s version is not above the last released one or differs from the suggestion. Writes nothing.</source>
+        <translation>suggest-version: die Version, die der Umfang eines Release nach dem Schema seines Produkts verlangt, oberhalb der zuletzt veröffentlichten (ausgerollten oder abgeschlossenen) Version des Produkts: Ein Breaking Change (ein Element mit dem Label breaking, breaking-change oder semver-major oder mit einer Fußzeile BREAKING CHANGE:) ergibt eine Major-, eine Funktion eine Minor-, nur Fehlerbehebungen eine Patch-Version; CalVer nummeriert nach dem Tag des Release-Fensters. Warnt, wenn die Version des Release nicht über der zuletzt veröffentlichten liegt oder vom Vorschlag abweicht. Schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="222"/>
+        <source>suggest-version.</source>
+        <translation>suggest-version.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="237"/>
+        <source>say what to do: suggest-version</source>
+        <translation>geben Sie an, was zu tun ist: suggest-version</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="238"/>
+        <source>unknown action &apos;%1&apos;; available: suggest-version</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: suggest-version</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="288"/>
+        <source>%1 (release %2)</source>
+        <translation>%1 (Release %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="291"/>
+        <source>product: %1, %2</source>
+        <translation>Produkt: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="292"/>
+        <source>no product: %1</source>
+        <translation>kein Produkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="294"/>
+        <source>scope: %1</source>
+        <translation>Umfang: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="296"/>
+        <source>last released: none</source>
+        <translation>zuletzt veröffentlicht: keine</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="297"/>
+        <source>last released: %1 (release %2)</source>
+        <translation>zuletzt veröffentlicht: %1 (Release %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="302"/>
+        <source>suggested: none (%1)</source>
+        <translation>vorgeschlagen: keine (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="303"/>
+        <source>suggested: %1</source>
+        <translation>vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="305"/>
+        <source>chosen: %1</source>
+        <translation>gewählt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProductCommand.cpp" line="307"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>slipway</name>
@@ -9197,18 +9947,18 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/domain/Deployment.cpp" line="37"/>
+        <location filename="../models/domain/Deployment.cpp" line="38"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../models/domain/Deployment.cpp" line="41"/>
+        <location filename="../models/domain/Deployment.cpp" line="42"/>
         <location filename="../models/domain/ReleaseEnums.cpp" line="98"/>
         <source>Rolled back</source>
         <translation>Zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../models/domain/Deployment.cpp" line="39"/>
+        <location filename="../models/domain/Deployment.cpp" line="40"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -9216,118 +9966,148 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
 <context>
     <name>slipway::ArtifactService</name>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="128"/>
+        <location filename="../models/services/ArtifactService.cpp" line="86"/>
         <source>%1 is %2: what it ships can no longer change; a changed artifact needs a new version.</source>
         <translation>%1 ist %2: Was es ausliefert, kann sich nicht mehr ändern; ein geändertes Artefakt braucht eine neue Version.</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="140"/>
+        <location filename="../models/services/ArtifactService.cpp" line="98"/>
         <source>The artifacts of %1 are frozen since it was promoted into %2 (%3 by %4): a changed artifact needs a new version.</source>
         <translation>Die Artefakte von %1 sind eingefroren, seit es nach %2 hochgestuft wurde (%3 von %4): Ein geändertes Artefakt braucht eine neue Version.</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="151"/>
+        <location filename="../models/services/ArtifactService.cpp" line="109"/>
         <source>Name at least one file to register.</source>
         <translation>Geben Sie mindestens eine Datei zum Registrieren an.</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="160"/>
+        <location filename="../models/services/ArtifactService.cpp" line="118"/>
         <source>%1: not a file that can be read</source>
         <translation>%1: keine lesbare Datei</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="163"/>
+        <location filename="../models/services/ArtifactService.cpp" line="121"/>
         <source>%1: two files named %2 in one release</source>
         <translation>%1: zwei Dateien namens %2 in einem Release</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="215"/>
-        <location filename="../models/services/ArtifactService.cpp" line="296"/>
+        <location filename="../models/services/ArtifactService.cpp" line="174"/>
+        <location filename="../models/services/ArtifactService.cpp" line="257"/>
         <source>%1 is already an artifact of this release; remove it first or give the new build another name.</source>
         <translation>%1 ist bereits ein Artefakt dieses Release; entfernen Sie es zuerst oder geben Sie dem neuen Build einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="271"/>
+        <location filename="../models/services/ArtifactService.cpp" line="231"/>
         <source>%1: a new artifact cannot bring its own id</source>
         <translation>%1: Ein neues Artefakt kann keine eigene ID mitbringen</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="275"/>
+        <location filename="../models/services/ArtifactService.cpp" line="235"/>
         <source>%1 is named twice; an artifact&apos;s name is unique in its release</source>
         <translation>%1 ist zweimal genannt; der Name eines Artefakts ist in seinem Release eindeutig</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactService.cpp" line="356"/>
+        <location filename="../models/services/ArtifactService.cpp" line="319"/>
         <source>%1 is not an artifact of this release</source>
         <translation>%1 ist kein Artefakt dieses Release</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ArtifactService.cpp" line="366"/>
+        <source>Verification cancelled: nothing was recorded.</source>
+        <translation>Prüfung abgebrochen: nichts wurde erfasst.</translation>
     </message>
 </context>
 <context>
     <name>slipway::ArtifactTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="50"/>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="88"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="33"/>
+        <source>digest only, not signed</source>
+        <translation>nur Hash, nicht signiert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="35"/>
+        <source>signature not checked yet</source>
+        <translation>Signatur noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="36"/>
+        <source>no trusted signer</source>
+        <translation>kein vertrauenswürdiger Signierer</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="67"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="105"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="77"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="94"/>
         <source>Not verified yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="82"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="99"/>
         <source>%1, checked by %2 at %3</source>
         <translation>%1, geprüft von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="89"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="106"/>
         <source>%L1 bytes</source>
         <translation>%L1 Bytes</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="94"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="111"/>
+        <source>No detached signature: only the SHA-256 digest is checked</source>
+        <translation>Keine abgetrennte Signatur: Nur der SHA-256-Hash wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="113"/>
+        <source>Signature file %1, not checked yet: verify to see who signed it</source>
+        <translation>Signaturdatei %1, noch nicht geprüft: Prüfen Sie sie, um zu sehen, wer signiert hat</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="116"/>
         <source>No trusted signature recorded</source>
         <translation>Keine vertrauenswürdige Signatur erfasst</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="98"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="120"/>
         <source>Frozen: this release&apos;s artifacts can no longer change</source>
         <translation>Eingefroren: Die Artefakte dieses Release können sich nicht mehr ändern</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="125"/>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="147"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="160"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="182"/>
         <source>Frozen</source>
         <translation>Eingefroren</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="152"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="187"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="154"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="189"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="156"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="191"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="158"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="193"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="160"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="195"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="162"/>
+        <location filename="../models/itemmodels/ArtifactTableModel.cpp" line="197"/>
         <source>Signed by</source>
         <translation>Signiert von</translation>
     </message>
@@ -9495,9 +10275,241 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
 <context>
     <name>slipway::ComponentService</name>
     <message>
-        <location filename="../models/services/ComponentService.cpp" line="64"/>
+        <location filename="../models/services/ComponentService.cpp" line="66"/>
         <source>%1: %2: a component without a name</source>
         <translation>%1: %2: eine Komponente ohne Namen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ComponentTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/ComponentTableModel.cpp" line="52"/>
+        <source>%1 (the SBOM&apos;s subject)</source>
+        <translation>%1 (Gegenstand des SBOM)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComponentTableModel.cpp" line="52"/>
+        <source>software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComponentTableModel.cpp" line="82"/>
+        <source>A version range, not one version</source>
+        <translation>Ein Versionsbereich, nicht eine einzelne Version</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComponentTableModel.cpp" line="85"/>
+        <source>Depends on nothing the SBOM lists</source>
+        <translation>Hängt von nichts ab, was das SBOM aufführt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComponentTableModel.cpp" line="88"/>
+        <source>The SBOM gives no package URL</source>
+        <translation>Das SBOM nennt keine Paket-URL</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComponentTableModel.cpp" line="115"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComponentTableModel.cpp" line="117"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComponentTableModel.cpp" line="119"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComponentTableModel.cpp" line="121"/>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComponentTableModel.cpp" line="123"/>
+        <source>Package URL</source>
+        <translation>Paket-URL</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ComponentTableModel.cpp" line="125"/>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ConfigDiffModel</name>
+    <message>
+        <location filename="../models/itemmodels/ConfigDiffModel.cpp" line="23"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigDiffModel.cpp" line="25"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigDiffModel.cpp" line="27"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigDiffModel.cpp" line="29"/>
+        <source>secret changed</source>
+        <translation>Geheimnis geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigDiffModel.cpp" line="31"/>
+        <source>same reference</source>
+        <translation>gleiche Referenz</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigDiffModel.cpp" line="70"/>
+        <source>The secret differs between %1 and %2; neither value is shown</source>
+        <translation>Das Geheimnis unterscheidet sich zwischen %1 und %2; keiner der Werte wird angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigDiffModel.cpp" line="73"/>
+        <source>Both environments name the same secret reference</source>
+        <translation>Beide Umgebungen nennen dieselbe Geheimnis-Referenz</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigDiffModel.cpp" line="92"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigDiffModel.cpp" line="94"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigDiffModel.cpp" line="96"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigDiffModel.cpp" line="98"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ConfigService</name>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="48"/>
+        <source>%1 is %2: the configuration it was deployed with is its record; change it in the next release.</source>
+        <translation>%1 hat den Status %2: Die Konfiguration, mit der es ausgerollt wurde, bleibt als Beleg erhalten; ändern Sie sie im nächsten Release.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="84"/>
+        <source>Name the configuration key.</source>
+        <translation>Nennen Sie den Konfigurationsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="86"/>
+        <source>%1: a configuration key has at most %2 characters</source>
+        <translation>%1: ein Konfigurationsschlüssel hat höchstens %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="90"/>
+        <source>%1 is not a configuration key: use letters, digits and _ . - /</source>
+        <translation>%1 ist kein Konfigurationsschlüssel: verwenden Sie Buchstaben, Ziffern und _ . - /</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="94"/>
+        <source>%1: give a value or a reference, not both</source>
+        <translation>%1: geben Sie einen Wert oder eine Referenz an, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="102"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="108"/>
+        <source>%1: the value is empty; remove the key instead</source>
+        <translation>%1: der Wert ist leer; entfernen Sie stattdessen den Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="110"/>
+        <source>%1: the value has %2 characters; at most %3 are allowed</source>
+        <translation>%1: der Wert hat %2 Zeichen; höchstens %3 sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="115"/>
+        <source>%1: the value reads like a secret reference; store it as a reference (--ref) instead</source>
+        <translation>%1: der Wert liest sich wie eine Geheimnis-Referenz; speichern Sie ihn stattdessen als Referenz (--ref)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="119"/>
+        <source>%1: looks like %2; keep it in a secret store and store a reference such as vault:PATH#FIELD with --ref</source>
+        <translation>%1: sieht aus wie %2; bewahren Sie es in einem Geheimnisspeicher auf und speichern Sie mit --ref eine Referenz wie vault:PATH#FIELD</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="158"/>
+        <source>%1 was changed meanwhile — reload.</source>
+        <translation>%1 wurde inzwischen geändert — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="197"/>
+        <source>%1: no such key in this environment</source>
+        <translation>%1: diesen Schlüssel gibt es in dieser Umgebung nicht</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ConfigTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/ConfigTableModel.cpp" line="24"/>
+        <source>secret reference</source>
+        <translation>Geheimnis-Referenz</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigTableModel.cpp" line="25"/>
+        <source>secret value</source>
+        <translation>geheimer Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigTableModel.cpp" line="25"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigTableModel.cpp" line="49"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigTableModel.cpp" line="73"/>
+        <source>Resolved at deployment from the secret store; Slipway never holds the secret itself</source>
+        <translation>Wird beim Deployment aus dem Geheimnisspeicher aufgelöst; Slipway speichert das Geheimnis selbst nie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigTableModel.cpp" line="76"/>
+        <source>Marked secret: never shown, listed, diffed or exported in clear</source>
+        <translation>Als geheim markiert: nie im Klartext angezeigt, aufgelistet, verglichen oder exportiert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigTableModel.cpp" line="102"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigTableModel.cpp" line="104"/>
+        <source>Value or reference</source>
+        <translation>Wert oder Referenz</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigTableModel.cpp" line="106"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ConfigTableModel.cpp" line="108"/>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
     </message>
 </context>
 <context>
@@ -9650,127 +10662,132 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
 <context>
     <name>slipway::DeploymentService</name>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="119"/>
+        <location filename="../models/services/DeploymentService.cpp" line="141"/>
         <source>environment “%1” is not known in this file (there are: %2)</source>
         <translation>Umgebung „%1“ ist in dieser Datei nicht bekannt (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="120"/>
+        <location filename="../models/services/DeploymentService.cpp" line="142"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="130"/>
+        <location filename="../models/services/DeploymentService.cpp" line="152"/>
         <source>environment %1 is not known in this file</source>
         <translation>Umgebung %1 ist in dieser Datei nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="133"/>
+        <location filename="../models/services/DeploymentService.cpp" line="155"/>
         <source>%1 is %2: nothing more can be deployed under it</source>
         <translation>%1 hat den Status %2: Unter diesem Release kann nichts mehr ausgerollt werden</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="179"/>
+        <location filename="../models/services/DeploymentService.cpp" line="192"/>
+        <source>this record: %1…</source>
+        <translation>dieser Eintrag: %1…</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DeploymentService.cpp" line="223"/>
         <source>%1 falls inside the hard blackout “%2”; an emergency override of “%3” is needed</source>
         <translation>%1 fällt in die harte Sperrzeit „%2“; eine Notfall-Übersteuerung von „%3“ ist nötig</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="184"/>
+        <location filename="../models/services/DeploymentService.cpp" line="228"/>
         <source>%1 falls inside the incident freeze “%2”: only emergency releases may deploy</source>
         <translation>%1 fällt in die Incident-Sperre „%2“: Nur Notfall-Releases dürfen ausrollen</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="220"/>
+        <location filename="../models/services/DeploymentService.cpp" line="268"/>
         <source>Deployment of %1 refused: %2</source>
         <translation>Deployment von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="279"/>
+        <location filename="../models/services/DeploymentService.cpp" line="327"/>
         <source>Say why the guard “%1” should be overridden.</source>
         <translation>Begründen Sie, warum die Voraussetzung „%1“ übersteuert werden soll.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="338"/>
+        <location filename="../models/services/DeploymentService.cpp" line="386"/>
         <source>Override %1 was already approved by %2.</source>
         <translation>Übersteuerung %1 wurde bereits von %2 genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="341"/>
+        <location filename="../models/services/DeploymentService.cpp" line="389"/>
         <source>%1 asked for override %2, so a second person with the release manager role must approve it.</source>
         <translation>%1 hat Übersteuerung %2 beantragt; daher muss eine zweite Person mit der Rolle Release-Manager sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="354"/>
+        <location filename="../models/services/DeploymentService.cpp" line="402"/>
         <source>Say how override %1 was settled.</source>
         <translation>Geben Sie an, wie Übersteuerung %1 abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="375"/>
+        <location filename="../models/services/DeploymentService.cpp" line="423"/>
         <source>%1 has approved override %2, so it can no longer be withdrawn.</source>
         <translation>%1 hat Übersteuerung %2 genehmigt; sie kann daher nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="380"/>
+        <location filename="../models/services/DeploymentService.cpp" line="428"/>
         <source>Only %1, who asked for override %2, can withdraw it.</source>
         <translation>Nur wer Übersteuerung %2 beantragt hat (%1), kann sie zurückziehen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="397"/>
+        <location filename="../models/services/DeploymentService.cpp" line="445"/>
         <source>“%1” is not a lifecycle guard.</source>
         <translation>„%1“ ist keine Voraussetzung des Lebenszyklus.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="402"/>
+        <location filename="../models/services/DeploymentService.cpp" line="450"/>
         <source>Say who asked for override %1 and why.</source>
         <translation>Geben Sie an, wer Übersteuerung %1 beantragt hat und warum.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="407"/>
+        <location filename="../models/services/DeploymentService.cpp" line="455"/>
         <source>%1 may not bring back override %2: only %3, who asked for it, can.</source>
         <translation>%1 darf die Übersteuerung %2 nicht zurückholen: Das kann nur %3, der sie beantragt hat.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="417"/>
+        <location filename="../models/services/DeploymentService.cpp" line="465"/>
         <source>asked for this override</source>
         <translation>diese Übersteuerung beantragt hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="421"/>
+        <location filename="../models/services/DeploymentService.cpp" line="469"/>
         <source>approved this override</source>
         <translation>diese Übersteuerung genehmigt hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="424"/>
+        <location filename="../models/services/DeploymentService.cpp" line="472"/>
         <source>settled this override</source>
         <translation>diese Übersteuerung abgeschlossen hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="438"/>
+        <location filename="../models/services/DeploymentService.cpp" line="486"/>
         <source>Override %1 was asked for another release, guard or reason; ask for a new one instead.</source>
         <translation>Die Übersteuerung %1 wurde für ein anderes Release, eine andere Voraussetzung oder einen anderen Grund beantragt; beantragen Sie stattdessen eine neue.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="463"/>
+        <location filename="../models/services/DeploymentService.cpp" line="511"/>
         <source>Override %1 is not approved.</source>
         <translation>Übersteuerung %1 ist nicht genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="466"/>
+        <location filename="../models/services/DeploymentService.cpp" line="514"/>
         <source>Override %1 is settled; reopen it before taking its approval back.</source>
         <translation>Übersteuerung %1 ist abgeschlossen; öffnen Sie sie wieder, bevor Sie ihre Genehmigung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="471"/>
+        <location filename="../models/services/DeploymentService.cpp" line="519"/>
         <source>Only %1, who approved override %2, can take the approval back.</source>
         <translation>Nur wer Übersteuerung %2 genehmigt hat (%1), kann die Genehmigung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="487"/>
+        <location filename="../models/services/DeploymentService.cpp" line="535"/>
         <source>Override %1 is not settled.</source>
         <translation>Übersteuerung %1 ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="490"/>
+        <location filename="../models/services/DeploymentService.cpp" line="538"/>
         <source>Only %1, who settled override %2, can reopen it.</source>
         <translation>Nur wer Übersteuerung %2 abgeschlossen hat (%1), kann sie wieder öffnen.</translation>
     </message>
@@ -9816,6 +10833,49 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         <location filename="../models/itemmodels/DeploymentTableModel.cpp" line="80"/>
         <source>Change ticket</source>
         <translation>Change-Ticket</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::EnvironmentMatrixModel</name>
+    <message>
+        <location filename="../models/itemmodels/EnvironmentMatrixModel.cpp" line="48"/>
+        <source>Staging and production run different versions, and no planned release closes the gap</source>
+        <translation>Staging und Produktion führen verschiedene Versionen aus, und kein geplantes Release schließt die Lücke</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EnvironmentMatrixModel.cpp" line="50"/>
+        <source>Runs in production from a release whose artifacts were never all verified</source>
+        <translation>Läuft in Produktion aus einem Release, dessen Artefakte nie alle geprüft wurden</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EnvironmentMatrixModel.cpp" line="86"/>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EnvironmentMatrixModel.cpp" line="87"/>
+        <source>%1, drift</source>
+        <translation>%1, Drift</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EnvironmentMatrixModel.cpp" line="95"/>
+        <source>%1 from %2, deployed %3</source>
+        <translation>%1 aus %2, ausgerollt %3</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EnvironmentMatrixModel.cpp" line="96"/>
+        <source>%1 from %2, promoted %3</source>
+        <translation>%1 aus %2, hochgestuft %3</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EnvironmentMatrixModel.cpp" line="100"/>
+        <source>Drift:</source>
+        <translation>Drift:</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EnvironmentMatrixModel.cpp" line="124"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
     </message>
 </context>
 <context>
@@ -9912,27 +10972,32 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         <translation>Release %1 hat %2 Kriterien namens „%3“ in verschiedenen Gates; benennen Sie eines um</translation>
     </message>
     <message>
-        <location filename="../models/services/GateServiceEvidence.cpp" line="44"/>
+        <location filename="../models/services/GateServiceEvidence.cpp" line="45"/>
+        <source>“%1” is not a SHA-256 digest (64 hexadecimal digits)</source>
+        <translation>„%1“ ist kein SHA-256-Hash (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/GateServiceEvidence.cpp" line="56"/>
         <source>“%1” is a %2 criterion, not a %3 one</source>
         <translation>„%1“ ist ein Kriterium vom Typ %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../models/services/GateServiceEvidence.cpp" line="88"/>
+        <location filename="../models/services/GateServiceEvidence.cpp" line="102"/>
         <source>Say why the finding is a false positive; the reason is kept on record.</source>
         <translation>Begründen Sie, warum der Befund ein False Positive ist; die Begründung wird aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../models/services/GateServiceEvidence.cpp" line="125"/>
+        <location filename="../models/services/GateServiceEvidence.cpp" line="139"/>
         <source>That finding is not marked as a false positive.</source>
         <translation>Dieser Befund ist nicht als False Positive markiert.</translation>
     </message>
     <message>
-        <location filename="../models/services/GateServiceEvidence.cpp" line="147"/>
+        <location filename="../models/services/GateServiceEvidence.cpp" line="161"/>
         <source>“%1” is evaluated from a file, not ticked.</source>
         <translation>„%1“ wird aus einer Datei ausgewertet, nicht abgehakt.</translation>
     </message>
     <message>
-        <location filename="../models/services/GateServiceEvidence.cpp" line="156"/>
+        <location filename="../models/services/GateServiceEvidence.cpp" line="170"/>
         <source>%1 may not give “%2”: that needs the %3 role.</source>
         <translation>%1 darf „%2“ nicht erteilen: dafür ist die Rolle %3 nötig.</translation>
     </message>
@@ -10018,6 +11083,117 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         <location filename="../models/services/ImportUndoService.cpp" line="75"/>
         <source>The import of %1 cannot be undone: %2</source>
         <translation>Der Import von %1 kann nicht rückgängig gemacht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PinService</name>
+    <message>
+        <location filename="../models/services/PinService.cpp" line="43"/>
+        <source>A pin needs the component that depends.</source>
+        <translation>Ein Pin braucht die abhängige Komponente.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PinService.cpp" line="45"/>
+        <source>A pin needs what the component depends on.</source>
+        <translation>Ein Pin braucht das, wovon die Komponente abhängt.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PinService.cpp" line="47"/>
+        <source>A pin needs a version constraint.</source>
+        <translation>Ein Pin braucht eine Versionsbedingung.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PinService.cpp" line="51"/>
+        <source>&apos;%1&apos; is not a version constraint: %2</source>
+        <translation>&apos;%1&apos; ist keine Versionsbedingung: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PinService.cpp" line="83"/>
+        <source>The release has no component &apos;%1&apos; (it has %2%3)</source>
+        <translation>Das Release hat keine Komponente &apos;%1&apos; (es hat %2%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PinService.cpp" line="143"/>
+        <source>The release has no pin set by hand of %1 on %2</source>
+        <translation>Das Release hat keinen von Hand gesetzten Pin von %1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PinTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="34"/>
+        <source>runs nowhere yet</source>
+        <translation>läuft noch nirgends</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="41"/>
+        <source>%1 (runs %2)</source>
+        <translation>%1 (läuft %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="53"/>
+        <source>unmet in %1</source>
+        <translation>nicht erfüllt in %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="55"/>
+        <source>met in %1</source>
+        <translation>erfüllt in %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="56"/>
+        <source>target not running in %1</source>
+        <translation>Ziel läuft nicht in %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="80"/>
+        <source>SBOM</source>
+        <translation>SBOM</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="80"/>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="101"/>
+        <source>The release runs nowhere yet, and is not planned for production</source>
+        <translation>Das Release läuft noch nirgends und ist nicht für Produktion geplant</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="107"/>
+        <source>From the SBOM: replaced with the next import</source>
+        <translation>Aus dem SBOM: wird beim nächsten Import ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="108"/>
+        <source>Set by %1</source>
+        <translation>Gesetzt von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="124"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="126"/>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="128"/>
+        <source>Constraint</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="130"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/PinTableModel.cpp" line="132"/>
+        <source>Holds</source>
+        <translation>Erfüllt</translation>
     </message>
 </context>
 <context>
@@ -11989,6 +13165,299 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
 </context>
 <context>
+    <name>slipway::ui::ComponentsPage</name>
+    <message>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="50"/>
+        <source>Filter by name, package URL, type or licence</source>
+        <translation>Nach Name, Paket-URL, Typ oder Lizenz filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="79"/>
+        <source>No component list yet</source>
+        <translation>Noch keine Komponentenliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="80"/>
+        <source>Import the release&apos;s SBOM (CycloneDX 1.4–1.6 or SPDX 2.2/2.3 JSON) with &apos;slipway import sbom --db FILE --release PRODUCT@VERSION SBOM.json&apos;: its components, versions, package URLs, licences and dependencies appear here.</source>
+        <translation>Importieren Sie das SBOM des Release (CycloneDX 1.4–1.6 oder SPDX 2.2/2.3 JSON) mit &apos;slipway import sbom --db FILE --release PRODUCT@VERSION SBOM.json&apos;: Seine Komponenten, Versionen, Paket-URLs, Lizenzen und Abhängigkeiten erscheinen hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="107"/>
+        <source>Pins</source>
+        <translation>Pins</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="112"/>
+        <source>Pin…</source>
+        <translation>Pinnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="114"/>
+        <source>Unpin</source>
+        <translation>Pin entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="138"/>
+        <source>No pins. An SBOM dependency on a version range becomes a pin when it is imported; pin a shared library or service by hand with Pin… or &apos;slipway component pin&apos;.</source>
+        <translation>Keine Pins. Eine SBOM-Abhängigkeit auf einen Versionsbereich wird beim Import zu einem Pin; pinnen Sie eine geteilte Bibliothek oder einen Dienst von Hand mit Pinnen… oder &apos;slipway component pin&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/ComponentsPage.cpp" line="213"/>
+        <source>%n pin(s)</source>
+        <translation>
+            <numerusform>%n Pin</numerusform>
+            <numerusform>%n Pins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/ComponentsPage.cpp" line="214"/>
+        <source>%n unmet</source>
+        <translation>
+            <numerusform>%n nicht erfüllt</numerusform>
+            <numerusform>%n nicht erfüllt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="219"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="241"/>
+        <source>The file is open read-only.</source>
+        <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="222"/>
+        <source>Pin a component&apos;s dependency on a version range</source>
+        <translation>Die Abhängigkeit einer Komponente auf einen Versionsbereich pinnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="234"/>
+        <source>Remove the selected pin set by hand</source>
+        <translation>Den ausgewählten, von Hand gesetzten Pin entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="235"/>
+        <source>Pins from the SBOM go with the next import</source>
+        <translation>Pins aus dem SBOM verschwinden mit dem nächsten Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="254"/>
+        <source>Nothing was pinned.</source>
+        <translation>Es wurde nichts gepinnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="331"/>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="333"/>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/ComponentsPage.cpp" line="338"/>
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/ComponentsPage.cpp" line="339"/>
+        <source>%n dependency edge(s)</source>
+        <translation>
+            <numerusform>%n Abhängigkeitskante</numerusform>
+            <numerusform>%n Abhängigkeitskanten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ConfigDiffDialog</name>
+    <message>
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="26"/>
+        <source>Configuration differences</source>
+        <translation>Konfigurationsunterschiede</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="41"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="43"/>
+        <source>&amp;to</source>
+        <translation>&amp;nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="106"/>
+        <source>Choose two different environments.</source>
+        <translation>Wählen Sie zwei verschiedene Umgebungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="120"/>
+        <source>%1 and %2 hold the same configuration (%n key(s)).</source>
+        <translation>
+            <numerusform>%1 und %2 haben dieselbe Konfiguration (%n Schlüssel).</numerusform>
+            <numerusform>%1 und %2 haben dieselbe Konfiguration (%n Schlüssel).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="122"/>
+        <source>From %1 to %2: %3 added, %4 removed, %5 changed, %6 the same.</source>
+        <translation>Von %1 nach %2: %3 hinzugefügt, %4 entfernt, %5 geändert, %6 gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ConfigSetDialog</name>
+    <message>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="26"/>
+        <source>Set configuration in %1</source>
+        <translation>Konfiguration in %1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="29"/>
+        <source>A plain value, or a reference to where the secret lives (vault:PATH#FIELD, awssm:NAME, azkv:VAULT/NAME, env:NAME). Slipway refuses values that look like secrets.</source>
+        <translation>Ein einfacher Wert oder eine Referenz darauf, wo das Geheimnis liegt (vault:PATH#FIELD, awssm:NAME, azkv:VAULT/NAME, env:NAME). Slipway lehnt Werte ab, die wie Geheimnisse aussehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="40"/>
+        <source>DB_HOST, payments.timeout_ms …</source>
+        <translation>DB_HOST, payments.timeout_ms …</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="41"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="43"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="45"/>
+        <source>Secret &amp;reference</source>
+        <translation>Geheimnis-&amp;Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="55"/>
+        <source>Holds:</source>
+        <translation>Enthält:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="59"/>
+        <source>V&amp;alue:</source>
+        <translation>W&amp;ert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="60"/>
+        <source>&amp;Mark secret: never shown, listed or exported in clear</source>
+        <translation>&amp;Als geheim markieren: nie im Klartext angezeigt, aufgelistet oder exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="65"/>
+        <source>vault:secret/payments#db_password</source>
+        <translation>vault:secret/payments#db_password</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="66"/>
+        <source>R&amp;eference:</source>
+        <translation>Refere&amp;nz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="75"/>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="96"/>
+        <source>type the new value; the old one is not shown</source>
+        <translation>geben Sie den neuen Wert ein; der alte wird nicht angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="124"/>
+        <source>Nothing can be set here.</source>
+        <translation>Hier kann nichts gesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ConfigurationPage</name>
+    <message>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="46"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="48"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="85"/>
+        <source>Set…</source>
+        <translation>Setzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="50"/>
+        <source>Unset</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="52"/>
+        <source>Diff…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="81"/>
+        <source>No configuration in this environment</source>
+        <translation>Keine Konfiguration in dieser Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="82"/>
+        <source>Set a key to a plain value or to a secret reference (vault:, awssm:, azkv:, env:); pipelines use &apos;slipway config set&apos;. Values that look like secrets are refused.</source>
+        <translation>Setzen Sie einen Schlüssel auf einen einfachen Wert oder auf eine Geheimnis-Referenz (vault:, awssm:, azkv:, env:); Pipelines verwenden &apos;slipway config set&apos;. Werte, die wie Geheimnisse aussehen, werden abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="195"/>
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="196"/>
+        <source>%n secret</source>
+        <translation>
+            <numerusform>%n geheim</numerusform>
+            <numerusform>%n geheim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="201"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="216"/>
+        <source>The file is open read-only.</source>
+        <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="205"/>
+        <source>Set a key to a value or a secret reference</source>
+        <translation>Einen Schlüssel auf einen Wert oder eine Geheimnis-Referenz setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="209"/>
+        <source>Remove the selected key from this environment</source>
+        <translation>Den ausgewählten Schlüssel aus dieser Umgebung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="211"/>
+        <source>Compare this release&apos;s configuration between two environments</source>
+        <translation>Die Konfiguration dieses Release zwischen zwei Umgebungen vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="231"/>
+        <source>Nothing was set.</source>
+        <translation>Es wurde nichts gesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::ConflictsPanel</name>
     <message>
         <location filename="../ui/calendar/ConflictsPanel.cpp" line="31"/>
@@ -13345,7 +14814,7 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
     <message>
         <location filename="../ui/gates/GatesScreen.cpp" line="188"/>
-        <location filename="../ui/gates/GatesScreenDetails.cpp" line="169"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="178"/>
         <source>Tick</source>
         <translation>Abhaken</translation>
     </message>
@@ -13366,12 +14835,12 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
     <message>
         <location filename="../ui/gates/GatesScreen.cpp" line="223"/>
-        <location filename="../ui/gates/GatesScreenDetails.cpp" line="209"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="218"/>
         <source>Mark false positive…</source>
         <translation>Als False Positive markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenDetails.cpp" line="208"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="217"/>
         <source>Count again</source>
         <translation>Wieder zählen</translation>
     </message>
@@ -13411,12 +14880,12 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <translation> · fällig %1</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreen.cpp" line="379"/>
+        <location filename="../ui/gates/GatesScreen.cpp" line="377"/>
         <source>Promote to %1</source>
         <translation>Zu %1 hochstufen</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreen.cpp" line="380"/>
+        <location filename="../ui/gates/GatesScreen.cpp" line="378"/>
         <source>Promoted through every gate</source>
         <translation>Durch alle Gates hochgestuft</translation>
     </message>
@@ -13491,63 +14960,76 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <source>&lt;b&gt;Evidence&lt;/b&gt;: %1 (%2 bytes)&lt;br&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Imported %4 by %5</source>
         <translation>&lt;b&gt;Nachweis&lt;/b&gt;: %1 (%2 Byte)&lt;br&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Importiert %4 von %5</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/gates/GatesScreenDetails.cpp" line="146"/>
+        <source>&lt;br&gt;Produced against %n artifact(s): &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>
+            <numerusform>&lt;br&gt;Erstellt gegen %n Artefakt: &lt;tt&gt;%1&lt;/tt&gt;</numerusform>
+            <numerusform>&lt;br&gt;Erstellt gegen %n Artefakte: &lt;tt&gt;%1&lt;/tt&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="151"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenDetails.cpp" line="147"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="152"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenDetails.cpp" line="147"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="152"/>
         <source>Ticked</source>
         <translation>Abgehakt</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenDetails.cpp" line="154"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="160"/>
         <source>No evidence yet: drop a %1 file onto this criterion or import one.</source>
         <translation>Noch kein Nachweis: Ziehen Sie eine %1-Datei auf dieses Kriterium oder importieren Sie eine.</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenDetails.cpp" line="156"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="162"/>
         <source>JUnit XML</source>
         <translation>JUnit XML</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenDetails.cpp" line="157"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="163"/>
         <source>SARIF</source>
         <translation>SARIF</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenDetails.cpp" line="158"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="164"/>
         <source>benchmark JSON or CSV</source>
         <translation>Benchmark-JSON oder -CSV</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenDetails.cpp" line="168"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="166"/>
+        <source>Judged from the release&apos;s artifacts and their latest verification (Packages screen or &apos;slipway artifact verify&apos;).</source>
+        <translation>Bewertet anhand der Artefakte des Release und ihrer neuesten Prüfung (Ansicht Pakete oder &apos;slipway artifact verify&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="177"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenDetails.cpp" line="168"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="177"/>
         <source>Take back approval</source>
         <translation>Freigabe zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenDetails.cpp" line="169"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="178"/>
         <source>Untick</source>
         <translation>Haken entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenDetails.cpp" line="183"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="192"/>
         <source>Findings: none in the latest log</source>
         <translation>Befunde: keine im neuesten Log</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenDetails.cpp" line="184"/>
+        <location filename="../ui/gates/GatesScreenDetails.cpp" line="193"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
@@ -13557,32 +15039,32 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <translation>%1 ist jetzt der Nachweis für „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenEdits.cpp" line="67"/>
+        <location filename="../ui/gates/GatesScreenEdits.cpp" line="68"/>
         <source>JUnit XML (*.xml);;All files (*)</source>
         <translation>JUnit XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenEdits.cpp" line="69"/>
+        <location filename="../ui/gates/GatesScreenEdits.cpp" line="70"/>
         <source>SARIF (*.sarif *.json);;All files (*)</source>
         <translation>SARIF (*.sarif *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenEdits.cpp" line="70"/>
+        <location filename="../ui/gates/GatesScreenEdits.cpp" line="71"/>
         <source>Benchmark results (*.json *.csv);;All files (*)</source>
         <translation>Benchmark-Ergebnisse (*.json *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenEdits.cpp" line="72"/>
+        <location filename="../ui/gates/GatesScreenEdits.cpp" line="73"/>
         <source>Evidence for “%1”</source>
         <translation>Nachweis für „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenEdits.cpp" line="101"/>
+        <location filename="../ui/gates/GatesScreenEdits.cpp" line="102"/>
         <source>Mark as False Positive</source>
         <translation>Als False Positive markieren</translation>
     </message>
     <message>
-        <location filename="../ui/gates/GatesScreenEdits.cpp" line="102"/>
+        <location filename="../ui/gates/GatesScreenEdits.cpp" line="103"/>
         <source>Why is %1 at %2 not a real problem? The reason, your name and the time are kept, and the review still applies when the next scan is imported.</source>
         <translation>Warum ist %1 in %2 kein echtes Problem? Der Grund, Ihr Name und die Zeit werden aufbewahrt, und die Prüfung gilt weiter, wenn der nächste Scan importiert wird.</translation>
     </message>
@@ -14027,62 +15509,62 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindowFile.cpp" line="28"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindowFile.cpp" line="32"/>
         <source>Slipway files (*.slipway);;All files (*)</source>
         <translation>Slipway-Dateien (*.slipway);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindowFile.cpp" line="37"/>
         <source>New Slipway file</source>
         <translation>Neue Slipway-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindowFile.cpp" line="45"/>
         <source>File exists</source>
         <translation>Datei existiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindowFile.cpp" line="46"/>
         <source>%1 already exists. Use File ▸ Open to open it, or choose another name.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit Datei ▸ Öffnen oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <location filename="../ui/MainWindowFile.cpp" line="56"/>
         <source>Open Slipway file</source>
         <translation>Slipway-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <location filename="../ui/MainWindowFile.cpp" line="56"/>
         <source>Open Slipway file read-only</source>
         <translation>Slipway-Datei schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindowFile.cpp" line="65"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="556"/>
+        <location filename="../ui/MainWindowFile.cpp" line="71"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindowFile.cpp" line="73"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <location filename="../ui/MainWindowFile.cpp" line="79"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindowFile.cpp" line="80"/>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release planning for release managers and Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release-Planung für Release-Manager und Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -14095,6 +15577,48 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;Find a Window…</source>
         <translation>Fenster &amp;finden…</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::MatrixPage</name>
+    <message>
+        <location filename="../ui/packages/MatrixPage.cpp" line="30"/>
+        <source>What runs where, over every release: the version of each component in each environment, from deployment records and promotions. Drift is highlighted; hover a cell for why.</source>
+        <translation>Was wo läuft, über alle Releases: die Version jeder Komponente in jeder Umgebung, aus Deployment-Einträgen und Hochstufungen. Drift ist hervorgehoben; fahren Sie mit der Maus über eine Zelle, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/MatrixPage.cpp" line="53"/>
+        <source>Nothing runs anywhere yet</source>
+        <translation>Noch läuft nirgends etwas</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/MatrixPage.cpp" line="54"/>
+        <source>The matrix fills from deployment records (&apos;slipway deploy record&apos;) and gate promotions; a release brings the components of its imported SBOM, or its product without one.</source>
+        <translation>Die Matrix füllt sich aus Deployment-Einträgen (&apos;slipway deploy record&apos;) und Gate-Hochstufungen; ein Release bringt die Komponenten seines importierten SBOM mit, ohne ein solches sein Produkt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/MatrixPage.cpp" line="112"/>
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/MatrixPage.cpp" line="113"/>
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/MatrixPage.cpp" line="114"/>
+        <source>%n drift finding(s)</source>
+        <translation>
+            <numerusform>%n Drift-Befund</numerusform>
+            <numerusform>%n Drift-Befunde</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14618,63 +16142,88 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::PackagesView</name>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="83"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="90"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="87"/>
-        <source>What a release ships: its artifacts, their digests and who signed them.</source>
-        <translation>Was ein Release ausliefert: seine Artefakte, ihre Hashes und wer sie signiert hat.</translation>
+        <location filename="../ui/packages/PackagesView.cpp" line="93"/>
+        <source>What a release ships: its artifacts, their digests and who signed them; what its software is made of and pinned to; what runs where; its configuration per environment.</source>
+        <translation>Was ein Release ausliefert: seine Artefakte, ihre Hashes und wer sie signiert hat; woraus seine Software besteht und worauf sie gepinnt ist; was wo läuft; seine Konfiguration je Umgebung.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="98"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="147"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="108"/>
+        <source>&amp;Release:</source>
+        <translation>&amp;Release:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="134"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="192"/>
         <source>Add files…</source>
         <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="100"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="136"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="102"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="138"/>
         <source>Verify…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="105"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="141"/>
         <source>At their recorded locations</source>
         <translation>An ihren erfassten Speicherorten</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="106"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="142"/>
         <source>In a folder…</source>
         <translation>In einem Ordner…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="108"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
         <source>Trusted keys…</source>
         <translation>Vertrauenswürdige Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="143"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="188"/>
         <source>No artifacts yet</source>
         <translation>Noch keine Artefakte</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="189"/>
         <source>Drop build outputs here or use Add files…; pipelines register them with &apos;slipway artifact add&apos;. Each file&apos;s SHA-256 is read once and checked again whenever you verify.</source>
         <translation>Legen Sie Build-Ergebnisse hier ab oder nutzen Sie Dateien hinzufügen…; Pipelines registrieren sie mit &apos;slipway artifact add&apos;. Der SHA-256 jeder Datei wird einmal gelesen und bei jeder Prüfung erneut verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="199"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="210"/>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="212"/>
+        <source>Components and pins</source>
+        <translation>Komponenten und Pins</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="214"/>
+        <source>Environment matrix</source>
+        <translation>Umgebungsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="215"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="286"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="248"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="353"/>
         <source>%n artifact(s)</source>
         <translation>
             <numerusform>%n Artefakt</numerusform>
@@ -14682,7 +16231,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="249"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="354"/>
         <source>%n verified</source>
         <translation>
             <numerusform>%n geprüft</numerusform>
@@ -14690,7 +16239,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="250"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="355"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n mit Problemen</numerusform>
@@ -14698,74 +16247,85 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="259"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="298"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="364"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="402"/>
         <source>Choose a release.</source>
         <translation>Wählen Sie ein Release.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="266"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="371"/>
         <source>%1 is %2: what it ships can no longer change; a changed artifact needs a new version.</source>
         <translation>%1 ist %2: Was es ausliefert, kann sich nicht mehr ändern; ein geändertes Artefakt braucht eine neue Version.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="274"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="378"/>
         <source>The artifacts of %1 are frozen since it was promoted into %2: a changed artifact needs a new version.</source>
         <translation>Die Artefakte von %1 sind eingefroren, seit es nach %2 befördert wurde: Ein geändertes Artefakt braucht eine neue Version.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="282"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="386"/>
         <source>The file is open read-only.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="287"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="391"/>
         <source>Register build outputs as artifacts of this release</source>
         <translation>Build-Ergebnisse als Artefakte dieses Release registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="291"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="395"/>
         <source>Remove the selected artifacts</source>
         <translation>Die ausgewählten Artefakte entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="295"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="399"/>
         <source>Check each file&apos;s digest and signature; the result is kept in its history</source>
         <translation>Hash und Signatur jeder Datei prüfen; das Ergebnis wird in ihrem Verlauf aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="297"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="401"/>
         <source>The keys artifact signatures are checked against</source>
         <translation>Die Schlüssel, gegen die Artefakt-Signaturen geprüft werden</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="308"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="324"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="412"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="428"/>
         <source>Add artifacts</source>
         <translation>Artefakte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="308"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="412"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="322"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="426"/>
         <source>Reading the files&apos; digests…</source>
         <translation>Hashes der Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="322"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="426"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="487"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="373"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="477"/>
         <source>Verify against the files in</source>
         <translation>Prüfen gegen die Dateien in</translation>
     </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="487"/>
+        <source>Checking the files&apos; digests and signatures…</source>
+        <translation>Hashes und Signaturen der Dateien werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="490"/>
+        <source>Verify artifacts</source>
+        <translation>Artefakte prüfen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="396"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="518"/>
         <source>All %n artifact(s) verified.</source>
         <translation>
             <numerusform>%n Artefakt ist geprüft.</numerusform>
@@ -14773,7 +16333,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="399"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="521"/>
         <source>%n artifact(s) failed verification; the State column says why.</source>
         <translation>
             <numerusform>%n Artefakt hat die Prüfung nicht bestanden; die Spalte Zustand sagt, warum.</numerusform>
@@ -14945,6 +16505,54 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::PinDialog</name>
+    <message>
+        <location filename="../ui/packages/PinDialog.cpp" line="21"/>
+        <source>Pin a dependency</source>
+        <translation>Abhängigkeit pinnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PinDialog.cpp" line="24"/>
+        <source>Which versions of a shared library or service a component works with. Slipway checks the pin against every environment the release runs in.</source>
+        <translation>Mit welchen Versionen einer geteilten Bibliothek oder eines Dienstes eine Komponente funktioniert. Slipway prüft den Pin gegen jede Umgebung, in der das Release läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PinDialog.cpp" line="38"/>
+        <source>&amp;Component:</source>
+        <translation>&amp;Komponente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PinDialog.cpp" line="41"/>
+        <source>a name, group/name or package URL</source>
+        <translation>ein Name, Gruppe/Name oder eine Paket-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PinDialog.cpp" line="42"/>
+        <source>&amp;Depends on:</source>
+        <translation>&amp;Hängt ab von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PinDialog.cpp" line="45"/>
+        <source>^1.2.0, ~1.4, &gt;=2.0.0 &lt;3.0.0</source>
+        <translation>^1.2.0, ~1.4, &gt;=2.0.0 &lt;3.0.0</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PinDialog.cpp" line="46"/>
+        <source>Con&amp;straint:</source>
+        <translation>&amp;Bedingung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PinDialog.cpp" line="53"/>
+        <source>Pin</source>
+        <translation>Pinnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PinDialog.cpp" line="71"/>
+        <source>Nothing can be pinned here.</source>
+        <translation>Hier kann nichts gepinnt werden.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::ReadOnlyBanner</name>
     <message>
         <location filename="../ui/ReadOnlyBanner.cpp" line="34"/>
@@ -15077,72 +16685,82 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::RecordDeploymentDialog</name>
     <message>
-        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="27"/>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="28"/>
         <source>Record a deployment</source>
         <translation>Deployment erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="43"/>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="44"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="49"/>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="50"/>
         <source>%1 (production)</source>
         <translation>%1 (Produktion)</translation>
     </message>
     <message>
-        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="51"/>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="52"/>
         <source>&amp;Environment</source>
         <translation>&amp;Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="58"/>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="59"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="63"/>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="64"/>
         <source>&amp;When</source>
         <translation>&amp;Wann</translation>
     </message>
     <message>
-        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="67"/>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="68"/>
         <source>Default: the release&apos;s change ticket</source>
         <translation>Standard: das Change-Ticket des Release</translation>
     </message>
     <message>
-        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="68"/>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="69"/>
         <source>Change &amp;ticket</source>
         <translation>Change-&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="72"/>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="73"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="74"/>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="78"/>
+        <source>SHA-256 of each artifact deployed, separated by spaces</source>
+        <translation>SHA-256 jedes ausgerollten Artefakts, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="79"/>
+        <source>&amp;Artifact digests</source>
+        <translation>&amp;Artefakt-Hashes</translation>
+    </message>
+    <message>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="81"/>
         <source>Recorded as deployed by %1.</source>
         <translation>Wird als von %1 ausgerollt erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="87"/>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="94"/>
         <source>Record</source>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="120"/>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="130"/>
         <source>There are no releases yet.</source>
         <translation>Es gibt noch keine Releases.</translation>
     </message>
     <message>
-        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="122"/>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="132"/>
         <source>There are no environments yet: add them under Schedule ▸ Environments.</source>
         <translation>Es gibt noch keine Umgebungen: Legen Sie sie unter Planung ▸ Umgebungen und Buchungen an.</translation>
     </message>
     <message>
-        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="131"/>
+        <location filename="../ui/deployments/RecordDeploymentDialog.cpp" line="141"/>
         <source>Not allowed yet:</source>
         <translation>Noch nicht erlaubt:</translation>
     </message>
@@ -15249,139 +16867,196 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ReleaseEditor</name>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="60"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="62"/>
         <source>Select a release to see and edit its details, or create a new one.</source>
         <translation>Wählen Sie ein Release, um es anzusehen und zu bearbeiten, oder legen Sie ein neues an.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="89"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="91"/>
         <source>e.g. Payments platform Q3</source>
         <translation>z. B. Zahlungsplattform Q3</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="90"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="92"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="94"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="96"/>
+        <source>The product (a service) this release is a version of; its versioning scheme checks the version, and each version is unique per product.</source>
+        <translation>Das Produkt (ein Dienst), von dem dieses Release eine Version ist; sein Versionierungsschema prüft die Version, und jede Version ist je Produkt eindeutig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="99"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="294"/>
+        <source>No product</source>
+        <translation>Kein Produkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="100"/>
+        <source>&amp;Product</source>
+        <translation>&amp;Produkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="104"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="316"/>
         <source>Semantic version, e.g. 2.4.0</source>
         <translation>Semantische Version, z. B. 2.4.0</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="95"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="105"/>
         <source>&amp;Version</source>
         <translation>&amp;Version</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="103"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="112"/>
+        <source>&amp;Use</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="114"/>
+        <source>Put the suggested version in the field (Save keeps it)</source>
+        <translation>Die vorgeschlagene Version in das Feld übernehmen (Speichern behält sie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="145"/>
         <source>&amp;Type</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="112"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="154"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="137"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="179"/>
         <source>Who answers for this release</source>
         <translation>Wer für dieses Release verantwortlich ist</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="138"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="180"/>
         <source>&amp;Owner</source>
         <translation>&amp;Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="140"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="182"/>
         <source>Has a deployment &amp;window</source>
         <translation>Hat ein Deployment-&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="151"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="193"/>
         <source>Window &amp;start</source>
         <translation>Fenster&amp;beginn</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="157"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="199"/>
         <source>Window &amp;end</source>
         <translation>Fenster&amp;ende</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="169"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="211"/>
         <source>The time zone the window is planned in; times above are in it.</source>
         <translation>Die Zeitzone, in der das Fenster geplant wird; die Zeiten oben gelten in ihr.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="170"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="212"/>
         <source>&amp;Zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="174"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="216"/>
         <source>e.g. CHG0012345</source>
         <translation>z. B. CHG0012345</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="175"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="217"/>
         <source>Change &amp;ticket</source>
         <translation>Change-&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="179"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="221"/>
         <source>What this release must achieve</source>
         <translation>Was dieses Release erreichen muss</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="182"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="224"/>
         <source>O&amp;bjectives</source>
         <translation>&amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="199"/>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="375"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="241"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="502"/>
         <source>&amp;Revert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="201"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="243"/>
         <source>Discard the changes in this panel (Esc)</source>
         <translation>Die Änderungen in diesem Bereich verwerfen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="203"/>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="376"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="245"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="503"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="206"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="248"/>
         <source>Save this release (Ctrl+Enter); Edit ▸ Undo takes it back</source>
         <translation>Dieses Release speichern (Strg+Eingabe); Bearbeiten ▸ Rückgängig nimmt es zurück</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="281"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="314"/>
+        <source>%1, e.g. %2</source>
+        <translation>%1, z. B. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="325"/>
+        <source>nothing released yet</source>
+        <translation>noch nichts veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="326"/>
+        <source>last released %1</source>
+        <translation>zuletzt veröffentlicht %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="328"/>
+        <source>No suggestion: %1</source>
+        <translation>Kein Vorschlag: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="329"/>
+        <source>Suggested %1 (%2 breaking, %3 features, %4 fixes; %5)</source>
+        <translation>Vorschlag %1 (Breaking Changes: %2, Funktionen: %3, Fehlerbehebungen: %4; %5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="357"/>
+        <source>Product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="399"/>
         <source>New release</source>
         <translation>Neues Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="297"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="415"/>
         <source>Release details</source>
         <translation>Release-Details</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="351"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="474"/>
         <source>This status is not allowed yet:</source>
         <translation>Dieser Status ist noch nicht erlaubt:</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="375"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="502"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="376"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="503"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
@@ -15417,142 +17092,142 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ReleasesView</name>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="61"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="62"/>
         <source>Plan your first release</source>
         <translation>Planen Sie Ihr erstes Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="62"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="63"/>
         <source>Releases are the heart of Slipway: each has a version, a type, a status, an owner and a deployment window in its own time zone. Everything you change is audited and can be undone.</source>
         <translation>Releases sind das Herz von Slipway: Jedes hat eine Version, einen Typ, einen Status, eine verantwortliche Person und ein Deployment-Fenster in seiner eigenen Zeitzone. Jede Änderung wird protokolliert und kann rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="65"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="66"/>
         <source>Create the first release</source>
         <translation>Das erste Release anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="99"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="100"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="108"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="109"/>
         <source>New release</source>
         <translation>Neues Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="110"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="111"/>
         <source>Add a release (Ctrl+Shift+N)</source>
         <translation>Ein Release hinzufügen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="121"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="122"/>
         <source>Search name, version, owner, ticket…</source>
         <translation>Name, Version, Verantwortliche, Ticket suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="137"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="138"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="147"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="148"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="156"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="157"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="158"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="159"/>
         <source>Delete the selected release (Del); Edit ▸ Undo brings it back</source>
         <translation>Das ausgewählte Release löschen (Entf); Bearbeiten ▸ Rückgängig holt es zurück</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="181"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="182"/>
         <source>No release matches the search and filters. &lt;a href=&quot;clear&quot;&gt;Clear them&lt;/a&gt; to see all releases.</source>
         <translation>Kein Release passt zu Suche und Filtern. &lt;a href=&quot;clear&quot;&gt;Setzen Sie sie zurück&lt;/a&gt;, um alle Releases zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="335"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="338"/>
         <source>1 release</source>
         <translation>1 Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="335"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="338"/>
         <source>%1 releases</source>
         <translation>%1 Releases</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="336"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="339"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="396"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="399"/>
         <source>Open the Calendar</source>
         <translation>Kalender öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="400"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="403"/>
         <source>Open the CAB</source>
         <translation>CAB öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="404"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="407"/>
         <source>Open Gates</source>
         <translation>Gates öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="408"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="411"/>
         <source>Open Deployments</source>
         <translation>Deployments öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="412"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="415"/>
         <source>Open the Definition</source>
         <translation>Definition öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="457"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="460"/>
         <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>„%1“ gelöscht. Bearbeiten ▸ Rückgängig (Strg+Z) holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="239"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="242"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="241"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="244"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="246"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="249"/>
         <source>Objectives, exit criteria, risk, assumptions and success metrics of the selected release</source>
         <translation>Ziele, Exit-Kriterien, Risiko, Annahmen und Erfolgskennzahlen des ausgewählten Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="489"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="492"/>
         <source>the new release</source>
         <translation>das neue Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="490"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="493"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="495"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="498"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="496"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="499"/>
         <source>Save your changes to %1 before showing another release?</source>
         <translation>Ihre Änderungen an %1 speichern, bevor ein anderes Release angezeigt wird?</translation>
     </message>
@@ -16676,77 +18351,6 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <location filename="../ui/gates/WaiverDialog.cpp" line="70"/>
         <source>Request waiver</source>
         <translation>Ausnahme beantragen</translation>
-    </message>
-</context>
-<context>
-    <name>ConfigRepository</name>
-    <message>
-        <location filename="../models/storage/ConfigRepository.cpp" line="18"/>
-        <source>saving a configuration setting</source>
-        <translation>Speichern einer Konfigurationseinstellung</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ConfigRepository.cpp" line="80"/>
-        <source>Configuration setting %1 no longer exists — reload.</source>
-        <translation>Konfigurationseinstellung %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-</context>
-<context>
-    <name>slipway::ConfigService</name>
-    <message>
-        <location filename="../models/services/ConfigService.cpp" line="62"/>
-        <source>Name the configuration key.</source>
-        <translation>Nennen Sie den Konfigurationsschlüssel.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ConfigService.cpp" line="64"/>
-        <source>%1: a configuration key has at most %2 characters</source>
-        <translation>%1: ein Konfigurationsschlüssel hat höchstens %2 Zeichen</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ConfigService.cpp" line="68"/>
-        <source>%1 is not a configuration key: use letters, digits and _ . - /</source>
-        <translation>%1 ist kein Konfigurationsschlüssel: verwenden Sie Buchstaben, Ziffern und _ . - /</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ConfigService.cpp" line="72"/>
-        <source>%1: give a value or a reference, not both</source>
-        <translation>%1: geben Sie einen Wert oder eine Referenz an, nicht beides</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ConfigService.cpp" line="80"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ConfigService.cpp" line="86"/>
-        <source>%1: the value is empty; remove the key instead</source>
-        <translation>%1: der Wert ist leer; entfernen Sie stattdessen den Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ConfigService.cpp" line="88"/>
-        <source>%1: the value has %2 characters; at most %3 are allowed</source>
-        <translation>%1: der Wert hat %2 Zeichen; höchstens %3 sind erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ConfigService.cpp" line="93"/>
-        <source>%1: the value reads like a secret reference; store it as a reference (--ref) instead</source>
-        <translation>%1: der Wert liest sich wie eine Geheimnis-Referenz; speichern Sie ihn stattdessen als Referenz (--ref)</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ConfigService.cpp" line="97"/>
-        <source>%1: looks like %2; keep it in a secret store and store a reference such as vault:PATH#FIELD with --ref</source>
-        <translation>%1: sieht aus wie %2; bewahren Sie es in einem Geheimnisspeicher auf und speichern Sie mit --ref eine Referenz wie vault:PATH#FIELD</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ConfigService.cpp" line="134"/>
-        <source>%1 was changed meanwhile — reload.</source>
-        <translation>%1 wurde inzwischen geändert — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ConfigService.cpp" line="171"/>
-        <source>%1: no such key in this environment</source>
-        <translation>%1: diesen Schlüssel gibt es in dieser Umgebung nicht</translation>
     </message>
 </context>
 </TS>
