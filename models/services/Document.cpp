@@ -9,6 +9,8 @@
 #include "CalendarImportService.h"
 #include "ChangeRequestService.h"
 #include "CommunicationService.h"
+#include "ComponentService.h"
+#include "ConfigService.h"
 #include "DeploymentService.h"
 #include "DistributionListService.h"
 #include "ExitCriteriaService.h"
@@ -17,6 +19,8 @@
 #include "KnownIssueService.h"
 #include "LifecycleService.h"
 #include "ObjectivesService.h"
+#include "PinService.h"
+#include "ProductService.h"
 #include "ReleaseService.h"
 #include "RiskAssessmentService.h"
 #include "ScheduleService.h"
@@ -96,6 +100,14 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     m_artifacts = new ArtifactService(*m_database, m_session, this);
     connect(m_artifacts, &ArtifactService::artifactsChanged, this, &Document::modified);
     connect(m_artifacts, &ArtifactService::keysChanged, this, &Document::modified);
+    m_components = new ComponentService(*m_database, m_session, this);
+    connect(m_components, &ComponentService::componentsChanged, this, &Document::modified);
+    m_pins = new PinService(*m_database, m_session, this);
+    connect(m_pins, &PinService::pinsChanged, this, &Document::modified);
+    m_configuration = new ConfigService(*m_database, m_session, this);
+    connect(m_configuration, &ConfigService::configurationChanged, this, &Document::modified);
+    m_products = new ProductService(*m_database, m_session, this);
+    connect(m_products, &ProductService::productChanged, this, &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::changedElsewhere);
     m_database->watchForExternalChanges(kExternalPollMs);
@@ -108,6 +120,10 @@ Document::~Document() {
     m_calendarImport.reset();
     m_scopeImport.reset();
     m_audit.reset();
+    delete m_products;
+    delete m_configuration;
+    delete m_pins;
+    delete m_components;
     delete m_artifacts;
     delete m_deployments;
     m_lifecycle.reset();

@@ -21,6 +21,8 @@ class ScopeImportService;
 class CabDecisionService;
 class CabMeetingService;
 class ChangeRequestService;
+class ComponentService;
+class ConfigService;
 class Database;
 class ScheduleService;
 class SchedulingServices;
@@ -28,6 +30,8 @@ class GateService;
 class CommunicationService;
 class DeploymentService;
 class LifecycleService;
+class PinService;
+class ProductService;
 class DistributionListService;
 class KnownIssueService;
 class ReleaseService;
@@ -71,6 +75,10 @@ public:
     AuditService& audit() { return *m_audit; }
     DeploymentService& deployments() { return *m_deployments; }
     ArtifactService& artifacts() { return *m_artifacts; }
+    ComponentService& components() { return *m_components; }
+    PinService& pins() { return *m_pins; }
+    ConfigService& configuration() { return *m_configuration; }
+    ProductService& products() { return *m_products; }
     LifecycleService& lifecycle() { return *m_lifecycle; }
     ScopeImportService& scopeImport() { return *m_scopeImport; }
     CalendarImportService& calendarImport() { return *m_calendarImport; }
@@ -118,6 +126,10 @@ private:
     std::unique_ptr<AuditService> m_audit;
     DeploymentService* m_deployments = nullptr;
     ArtifactService* m_artifacts = nullptr;
+    ComponentService* m_components = nullptr;
+    PinService* m_pins = nullptr;
+    ConfigService* m_configuration = nullptr;
+    ProductService* m_products = nullptr;
     std::unique_ptr<LifecycleService> m_lifecycle;
     std::unique_ptr<ScopeImportService> m_scopeImport;
     std::unique_ptr<CalendarImportService> m_calendarImport;

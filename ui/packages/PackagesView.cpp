@@ -112,14 +112,10 @@ PackagesView::PackagesView(Document& document, QWidget* parent)
     releaseBar->addStretch(3);
     layout->addLayout(releaseBar);
 
-    // The services the other tabs use live as long as the document: the undo history holds
-    // commands that call them.
-    m_components = new ComponentService(m_document.database(), m_document.session(), &m_document);
-    m_config = new ConfigService(m_document.database(), m_document.session(), &m_document);
-    m_pins = new PinService(m_document.database(), m_document.session(), &m_document);
-    connect(m_pins, &PinService::pinsChanged, &m_document, &Document::modified);
-    connect(m_config, &ConfigService::configurationChanged, &m_document, &Document::modified);
-    connect(m_components, &ComponentService::componentsChanged, &m_document, &Document::modified);
+    // The document's services: the undo history holds commands that call them.
+    m_components = &m_document.components();
+    m_config = &m_document.configuration();
+    m_pins = &m_document.pins();
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("packagesTabs"));

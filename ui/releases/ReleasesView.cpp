@@ -237,8 +237,7 @@ QWidget* ReleasesView::buildTablePage() {
     m_tabs->setObjectName(QStringLiteral("releaseTabs"));
     m_tabs->setDocumentMode(true);
     m_editor = new ReleaseEditor(m_tabs);
-    m_editor->setVersioning(
-        new ProductService(m_document.database(), m_document.session(), m_editor));
+    m_editor->setVersioning(&m_document.products());
     m_tabs->addTab(m_editor, tr("Details"));
     m_definition = new ReleaseDefinitionPanel(m_document, m_tabs);
     m_tabs->addTab(m_definition, tr("Definition"));
