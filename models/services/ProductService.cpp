@@ -214,6 +214,19 @@ Result<VersionAdvice> ProductService::advise(const Release& release, QDate today
         advice.suggested = next.value();
     else
         advice.suggestionProblem = next.error().message;
+    // A version another release of the product has taken already (1.6.0 planned before this
+    // one) is no suggestion: the same step is taken again from it until one is free.
+    for (int step = 0; advice.productId > 0 && !advice.suggested.isEmpty() && step < 50; ++step) {
+        auto taken = repo.holding(advice.productId, advice.suggested, release.id);
+        if (!taken)
+            return taken.error();
+        if (!taken.value())
+            break;
+        auto after = advice.scheme.suggestNext(advice.suggested, advice.scope, day);
+        if (!after || after.value() == advice.suggested)
+            break;
+        advice.suggested = after.value();
+    }
     const QString chosen = release.version.trimmed();
     advice.warnings = advice.scheme.warnings(chosen, advice.lastReleased, advice.suggested);
     // Versions another release of the product already has: the chosen one cannot be saved,

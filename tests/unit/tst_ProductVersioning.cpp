@@ -201,6 +201,9 @@ private Q_SLOTS:
         a = advise();
         QCOMPARE(a.scope.breaking, 1);
         QCOMPARE(a.suggested, u"3.0.0"_qs);
+        // Taken by a release planned before it: the same step again, from there.
+        QVERIFY(createRelease(releases, of(1, u"P 3.0.0"_qs, u"3.0.0"_qs)) > 0);
+        QCOMPARE(advise().suggested, u"4.0.0"_qs);
         // A chosen version at or below the last released one is warned about as such.
         Release below = releases.find(next).value();
         below.version = u"2.10.1"_qs;
