@@ -9,6 +9,8 @@
 #include "storage/MatrixFactsReader.h"
 #include "storage/PinRepository.h"
 
+#include <algorithm>
+
 namespace slipway {
 namespace {
 
@@ -36,7 +38,7 @@ Result<QList<Pin>> PinService::pins(qint64 releaseId) const {
 }
 
 Result<Pin> PinService::pin(qint64 releaseId, const QString& component, const QString& target,
-                            const QString& constraint) {
+                            const QString& constraint, std::optional<QString>* previous) {
     const QString wantedTarget = target.trimmed();
     const QString text = constraint.trimmed();
     if (component.trimmed().isEmpty())
@@ -90,11 +92,21 @@ Result<Pin> PinService::pin(qint64 releaseId, const QString& component, const QS
         m_db, m_session, Action::RegisterArtifact, QStringLiteral("pin"), QStringLiteral("pin"),
         [&](qint64 now) -> Result<AuditedWrite::Logged> {
             PinRepository repo(m_db);
-            auto existing = repo.find(releaseId, canonical, wantedTarget, Pin::Source::Manual);
-            if (!existing)
-                return existing.error();
-            if (existing.value()) {
-                Pin changed = *existing.value();
+            // The hand-set pin on this component and target, the target in any case (as
+            // unpin() finds it), so pinning "OpenSSL" after "openssl" changes that pin.
+            auto all = repo.forRelease(releaseId);
+            if (!all)
+                return all.error();
+            const auto existing = std::find_if(all->cbegin(), all->cend(), [&](const Pin& p) {
+                return p.source == Pin::Source::Manual && p.component == canonical &&
+                       p.target.compare(wantedTarget, Qt::CaseInsensitive) == 0;
+            });
+            if (previous)
+                *previous = std::nullopt;
+            if (existing != all->cend()) {
+                Pin changed = *existing;
+                if (previous)
+                    *previous = changed.constraint;
                 const QJsonObject before = imageOf(changed);
                 changed.constraint = text;
                 auto written = repo.updateConstraint(changed, m_session.actor, now);

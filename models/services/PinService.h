@@ -8,6 +8,8 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 namespace slipway {
 
 class Database;
@@ -28,9 +30,11 @@ public:
     // the hand-set pin on the same component and target given the new constraint. Refused
     // (Usage, one line naming it, nothing written) when the constraint does not parse, the
     // component is not one of the release's (its component list, or without one its product)
-    // or a field is empty; Permission without the right.
+    // or a field is empty; Permission without the right. The target matches an existing pin's
+    // whatever its case, as unpin() does; `previous`, when given, receives the constraint the
+    // pin had before (nothing for a new pin), which is what an undo puts back.
     Result<Pin> pin(qint64 releaseId, const QString& component, const QString& target,
-                    const QString& constraint);
+                    const QString& constraint, std::optional<QString>* previous = nullptr);
     // Removes the hand-set pin on `component` and `target` (pins from the SBOM go with the
     // next import). Returns the pin as it was, for undo (pin() it again). NotFound when none.
     Result<Pin> unpin(qint64 releaseId, const QString& component, const QString& target);

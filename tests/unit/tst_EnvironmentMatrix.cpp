@@ -351,6 +351,20 @@ private Q_SLOTS:
         QVERIFY(again);
         QCOMPARE(again->rowVersion, 2);
         QCOMPARE(pins.pins(app)->size(), 2);
+        // The target in another case is the same pin, and the caller learns the constraint
+        // it replaced (what an undo puts back); a new pin replaced nothing.
+        std::optional<QString> previous;
+        auto cased = pins.pin(app, u"Shop"_qs, u"auth service"_qs, u"^2.2.0"_qs, &previous);
+        QVERIFY(cased);
+        QCOMPARE(cased->target, u"Auth Service"_qs);
+        QCOMPARE(cased->rowVersion, 3);
+        QCOMPARE(previous, std::optional<QString>(u"^2.1.0"_qs));
+        QCOMPARE(pins.pins(app)->size(), 2);
+        QVERIFY(pins.pin(app, u"Shop"_qs, u"auth service"_qs, u"^2.1.0"_qs, &previous));
+        QCOMPARE(previous, std::optional<QString>(u"^2.2.0"_qs));
+        QVERIFY(pins.pin(app, u"Shop"_qs, u"Ledger"_qs, u"^1"_qs, &previous));
+        QVERIFY(!previous);
+        QVERIFY(pins.unpin(app, u"Shop"_qs, u"Ledger"_qs));
 
         EnvironmentMatrixService service(*f.db);
         auto m = service.matrix();

@@ -21,16 +21,20 @@ Result<void> PinCommand::apply() {
         for (const Pin& p : pins.value())
             if (p.source == Pin::Source::Manual &&
                 p.component.compare(m_component.trimmed(), Qt::CaseInsensitive) == 0 &&
-                p.target.compare(m_target.trimmed(), Qt::CaseInsensitive) == 0)
-                m_previous = p.constraint;
-        if (m_previous && m_previous->trimmed() == m_constraint.trimmed())
-            return Error{Error::Kind::Usage,
-                         tr("%1 is pinned on %2 within %3 already: nothing changed.")
-                             .arg(m_component.trimmed(), m_target.trimmed(), *m_previous)};
+                p.target.compare(m_target.trimmed(), Qt::CaseInsensitive) == 0 &&
+                p.constraint.trimmed() == m_constraint.trimmed())
+                return Error{Error::Kind::Usage,
+                             tr("%1 is pinned on %2 within %3 already: nothing changed.")
+                                 .arg(m_component.trimmed(), m_target.trimmed(), p.constraint)};
     }
-    auto pinned = m_service.pin(m_releaseId, m_component, m_target, m_constraint);
+    // The service says which pin it changed, whatever name the component was given by (its
+    // label, its name or its package URL): undo puts that pin's constraint back.
+    std::optional<QString> previous;
+    auto pinned = m_service.pin(m_releaseId, m_component, m_target, m_constraint, &previous);
     if (!pinned)
         return pinned.error();
+    if (firstApply())
+        m_previous = previous;
     // The service names the component as the release's list does; undo finds it by that.
     m_component = pinned->component;
     m_target = pinned->target;
