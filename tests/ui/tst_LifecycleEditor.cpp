@@ -188,6 +188,11 @@ private Q_SLOTS:
         auto* approval = child<QWidget>(w, u"readiness_approval"_qs);
         QVERIFY(window && approval);
         QVERIFY(child<QWidget>(w, u"readiness_closure"_qs));
+        // Before production: its artifacts verified, and only what was tested deployed.
+        QVERIFY(child<QWidget>(w, u"readiness_artifacts"_qs));
+        auto* tested = child<QWidget>(w, u"readiness_tested"_qs);
+        QVERIFY(tested);
+        QCOMPARE(tested->findChildren<QLabel*>().first()->text(), u"✓"_qs);
         QVERIFY(approval->findChildren<QLabel*>().first()->text() == u"✗"_qs);
         QVERIFY(window->findChildren<QLabel*>().first()->text() == u"✓"_qs);
         QVERIFY(!window->findChild<QPushButton*>()); // met: nothing to open

@@ -201,6 +201,8 @@ void ReadinessSection::load(qint64 releaseId) {
             if (checks[i].guard == Guard::ExitCriteria)
                 at = i + 1;
         checks.insert(at, artifacts);
+        // Production may only get what passing evidence was produced against.
+        checks.insert(at + 1, evaluate(Guard::TestedArtifacts, facts.value(), clock));
     }
     if (facts->status == ReleaseStatus::RolledBack || facts->productionRolledBack)
         checks << evaluate(Guard::DeploymentRolledBack, facts.value(), clock);
