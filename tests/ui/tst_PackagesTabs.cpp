@@ -135,12 +135,15 @@ private:
         }
         QTest::mouseClick(child<QPushButton>(*dialog, u"configSetOk"_qs), Qt::LeftButton);
         m_lastDialogMessage = dialog->message();
+        m_lastMessagePlain =
+            child<QLabel>(*dialog, u"configSetMessage"_qs)->textFormat() == Qt::PlainText;
         const bool accepted = dialog->result() == QDialog::Accepted;
         if (!accepted)
             shoot(dialog.get(), u"config-set-refused"_qs);
         return accepted;
     }
     QString m_lastDialogMessage;
+    bool m_lastMessagePlain = false; // the dialog's message shows markup as typed
 
     // Fills the Pin dialog and presses Pin; whether it closed accepted.
     bool pinThroughDialog(ComponentsPage* page, const QString& component, const QString& target,
@@ -158,6 +161,8 @@ private:
         typeInto(child<QLineEdit>(*dialog, u"pinConstraintEdit"_qs), constraint);
         QTest::mouseClick(child<QPushButton>(*dialog, u"pinOk"_qs), Qt::LeftButton);
         m_lastDialogMessage = dialog->message();
+        m_lastMessagePlain =
+            child<QLabel>(*dialog, u"pinMessage"_qs)->textFormat() == Qt::PlainText;
         if (dialog->result() != QDialog::Accepted)
             shoot(dialog.get(), u"pin-refused"_qs);
         return dialog->result() == QDialog::Accepted;
@@ -254,6 +259,10 @@ private Q_SLOTS:
         // dialog, nothing written or pushed.
         QVERIFY(!pinThroughDialog(page, u"is-obj"_qs, u"lodash"_qs, u"four-ish"_qs));
         QVERIFY2(!m_lastDialogMessage.isEmpty(), "no message for a bad constraint");
+        // What was typed is repeated as typed, not read as markup.
+        QVERIFY(!pinThroughDialog(page, u"is-obj"_qs, u"lodash"_qs, u"<b>4</b>"_qs));
+        QVERIFY2(m_lastDialogMessage.contains(u"'<b>4</b>'"_qs), qPrintable(m_lastDialogMessage));
+        QVERIFY(m_lastMessagePlain);
         QVERIFY(!pinThroughDialog(page, u"left-pad"_qs, u"lodash"_qs, u"^4.17.0"_qs));
         QVERIFY2(m_lastDialogMessage.contains(u"left-pad"_qs), qPrintable(m_lastDialogMessage));
         QCOMPARE(undo->count(), steps);
@@ -270,6 +279,12 @@ private Q_SLOTS:
         // A new constraint for the same pin; undo gives the old one back.
         QVERIFY(pinThroughDialog(page, u"is-obj"_qs, u"lodash"_qs, u"~4.17.21"_qs));
         QCOMPARE(pinRows(), sbomPins + 1);
+        QVERIFY2(shown().contains(u"is-obj|lodash|~4.17.21|"_qs), qPrintable(shown()));
+        // The target written in another case is still that pin; undo gives its constraint back.
+        QVERIFY(pinThroughDialog(page, u"is-obj"_qs, u"Lodash"_qs, u"~4.17.20"_qs));
+        QCOMPARE(pinRows(), sbomPins + 1);
+        QVERIFY2(shown().contains(u"is-obj|lodash|~4.17.20|"_qs), qPrintable(shown()));
+        undo->undo();
         QVERIFY2(shown().contains(u"is-obj|lodash|~4.17.21|"_qs), qPrintable(shown()));
         undo->undo();
         QVERIFY2(shown().contains(u"is-obj|lodash|^4.17.0|"_qs), qPrintable(shown()));
@@ -418,6 +433,7 @@ private Q_SLOTS:
                  qPrintable(m_lastDialogMessage));
         QVERIFY2(m_lastDialogMessage.contains(u"reference"_qs), qPrintable(m_lastDialogMessage));
         QVERIFY(!m_lastDialogMessage.contains(u"AKIAIOSFODNN7EXAMPLE"_qs)); // never quoted
+        QVERIFY(m_lastMessagePlain); // the key is named as typed
         shoot(view, u"packages-configuration-empty"_qs);
         // Marked secret or not, it is refused; nothing is written or pushed.
         QVERIFY(!setThroughDialog(page, u"AWS_ACCESS_KEY_ID"_qs, u"AKIAIOSFODNN7EXAMPLE"_qs, false,

@@ -51,6 +51,7 @@ ComponentsPage::ComponentsPage(Document& document, ComponentService& service, Pi
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(IconProvider::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_source = new QLabel(this);
+    m_source->setTextFormat(Qt::PlainText); // a file name
     m_source->setObjectName(QStringLiteral("componentSource"));
     m_source->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -94,6 +95,7 @@ ComponentsPage::ComponentsPage(Document& document, ComponentService& service, Pi
     m_pages->addWidget(m_empty);
     topLayout->addWidget(m_pages, 1);
     m_count = new QLabel(top);
+    m_count->setTextFormat(Qt::PlainText); // or the reason there is no list
     m_count->setObjectName(QStringLiteral("componentsCount"));
     m_count->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
     topLayout->addWidget(m_count);

@@ -49,6 +49,7 @@ ConfigDiffDialog::ConfigDiffDialog(ConfigService& service, qint64 releaseId,
     layout->addLayout(bar);
 
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText); // environment names
     m_summary->setObjectName(QStringLiteral("configDiffSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);

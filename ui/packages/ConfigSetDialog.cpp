@@ -67,6 +67,7 @@ ConfigSetDialog::ConfigSetDialog(qint64 releaseId, qint64 environmentId,
     layout->addLayout(form);
 
     m_message = fieldErrorLabel(this, QStringLiteral("configSetMessage"));
+    m_message->setTextFormat(Qt::PlainText); // it repeats what was typed
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
     layout->addStretch();

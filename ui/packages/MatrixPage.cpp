@@ -73,6 +73,7 @@ MatrixPage::MatrixPage(Document& document, QWidget* parent)
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     m_count = new QLabel(this);
+    m_count->setTextFormat(Qt::PlainText); // or an error naming what was read
     m_count->setObjectName(QStringLiteral("matrixCount"));
     m_count->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
     layout->addWidget(m_count);

@@ -47,6 +47,7 @@ PinDialog::PinDialog(const QStringList& components, Submit submit, QWidget* pare
     layout->addLayout(form);
 
     m_message = fieldErrorLabel(this, QStringLiteral("pinMessage"));
+    m_message->setTextFormat(Qt::PlainText); // it repeats what was typed
     layout->addWidget(m_message);
     layout->addStretch();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
