@@ -140,7 +140,9 @@ QString Checker::setupError() const {
 
 Checker::~Checker() = default;
 
-ArtifactVerification Checker::check(const Artifact& a, const QString& dir) {
+ArtifactVerification Checker::check(const Artifact& a, const QString& dir,
+                                    const std::function<void(qint64)>& bytesRead,
+                                    const std::atomic_bool* cancel) {
     const QString file = !dir.isEmpty() ? QDir(dir).filePath(a.name) : localPath(a.location);
     if (file.isEmpty())
         return result(ArtifactState::MissingFile,
@@ -150,6 +152,11 @@ ArtifactVerification Checker::check(const Artifact& a, const QString& dir) {
         return result(ArtifactState::MissingFile, Text::tr("%1 is not there").arg(file));
     FileDigest::Options options;
     options.sha512 = !a.sha512.isEmpty();
+    options.cancel = cancel;
+    if (bytesRead)
+        options.progress = [&](qint64 done, qint64) {
+            bytesRead(done);
+        };
     auto digests = FileDigest(options).compute(file);
     if (!digests || !digests.value())
         return result(ArtifactState::MissingFile, digests

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace slipway {
@@ -39,8 +41,12 @@ public:
     // Why the OpenPGP keys could not be set up, or empty.
     QString setupError() const;
 
-    // The file is `dir`/name when `dir` is given, else the artifact's location.
-    ArtifactVerification check(const Artifact& artifact, const QString& dir);
+    // The file is `dir`/name when `dir` is given, else the artifact's location. `bytesRead`
+    // hears how far the digest has got; a raised `cancel` stops it within one block (the
+    // result is then not a fact about the file and must be dropped).
+    ArtifactVerification check(const Artifact& artifact, const QString& dir,
+                               const std::function<void(qint64 bytesRead)>& bytesRead = {},
+                               const std::atomic_bool* cancel = nullptr);
 
 private:
     ArtifactVerification checkSignature(const QString& file, const QString& signature);

@@ -369,7 +369,17 @@ Result<QList<Artifact>> ArtifactService::verify(qint64 releaseId, const QString&
         if (options.cancel && options.cancel->load())
             return cancelled();
         checked.insert(a.id, a);
-        ArtifactVerification v = checker.check(a, dir);
+        const qint64 before = done;
+        ArtifactVerification v = checker.check(
+            a, dir,
+            [&](qint64 read) {
+                if (options.progress)
+                    options.progress(before + std::min(read, std::max<qint64>(a.sizeBytes, 0)),
+                                     total);
+            },
+            options.cancel);
+        if (options.cancel && options.cancel->load())
+            return cancelled(); // a file cut short says nothing about itself
         v.artifactId = a.id;
         v.verifiedBy = m_session.actor;
         results << v;

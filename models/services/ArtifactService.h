@@ -62,10 +62,10 @@ public:
 
     struct VerifyOptions {
         // Over all artifacts together: bytes of the files checked so far (by their recorded
-        // sizes) and the total, after each artifact.
+        // sizes) and the total, as each file is read.
         std::function<void(qint64 done, qint64 total)> progress;
-        // Looked at before each artifact: once raised, nothing is recorded and the result is
-        // a Usage error saying so.
+        // Looked at before each artifact and each block read: once raised, a big file stops
+        // within one block, nothing is recorded and the result is a Usage error saying so.
         const std::atomic_bool* cancel = nullptr;
     };
     // Checks every artifact of the release against its file: `dir`/name when `dir` is given,

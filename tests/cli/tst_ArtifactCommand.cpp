@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 
 using namespace slipway;
 using namespace slipway::test;
@@ -263,6 +264,51 @@ private Q_SLOTS:
             json(run).value(u"artifacts"_qs).toArray().at(0)[u"verification"_qs].toObject();
         QCOMPARE(v[u"result"_qs].toString(), u"verified"_qs);
         QCOMPARE(v[u"key_fingerprint"_qs].toString(), u"FE6A09A3AF18F7A7"_qs);
+    }
+
+    // One big file: verify reports its progress as the file is read, and a Cancel raised
+    // half-way stops it within a block, recording nothing.
+    void verifyOfABigFileShowsProgressAndCancels() {
+        const QString db = freshDemo();
+        const QString file = writeFile(m_dir, u"big.img"_qs, QByteArray(6 << 20, 'b'));
+        QCOMPARE(artifact(db, {u"add"_qs, u"--release"_qs, u"25"_qs, file}).exitCode, 0);
+        auto handle = openDatabase(db);
+        QVERIFY(handle);
+        ArtifactService service(*handle, Session::forCurrentUser());
+        const auto recorded = [&] {
+            return queryValue(db, u"SELECT count(*) FROM artifact_verifications"_qs).toInt();
+        };
+        const int before = recorded();
+        std::atomic_bool cancel = false;
+        QList<qint64> seen;
+        ArtifactService::VerifyOptions options;
+        options.cancel = &cancel;
+        options.progress = [&](qint64 done, qint64 total) {
+            seen << done;
+            QCOMPARE(total, qint64(6 << 20));
+            if (done >= (3 << 20))
+                cancel = true;
+        };
+        auto stopped = service.verify(25, QString(), options);
+        QVERIFY(!stopped);
+        QVERIFY2(stopped.error().message.contains(u"cancelled"_qs),
+                 qPrintable(stopped.error().message));
+        QCOMPARE(recorded(), before);
+        QVERIFY2(seen.size() >= 3 && seen.last() < (6 << 20),
+                 qPrintable(u"no progress within the file: %1 calls, last %2"_qs.arg(seen.size())
+                                .arg(seen.value(seen.size() - 1))));
+
+        cancel = false;
+        seen.clear();
+        options.progress = [&](qint64 done, qint64) {
+            seen << done;
+        };
+        auto checked = service.verify(25, QString(), options);
+        QVERIFY2(checked, qPrintable(checked.error().message));
+        QCOMPARE(checked->first().state(), ArtifactState::Verified);
+        QVERIFY(seen.size() >= 6);
+        QCOMPARE(seen.last(), qint64(6 << 20));
+        QCOMPARE(recorded(), before + 1);
     }
 
     void frozenSetsRefuseEveryWriter() {
