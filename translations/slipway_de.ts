@@ -303,63 +303,63 @@
         <translation>%1: enthält keinen öffentlichen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="147"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="149"/>
         <source>%1 lies at %2, not on this machine: verify it with --dir FOLDER</source>
         <translation>%1 liegt unter %2, nicht auf diesem Rechner: Prüfen Sie es mit --dir ORDNER</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="150"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="152"/>
         <source>%1 is not there</source>
         <translation>%1 ist nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="156"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="163"/>
         <source>%1 could not be read</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="160"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="167"/>
         <source>%1: SHA-256 is %2, registered %3</source>
         <translation>%1: SHA-256 ist %2, registriert %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="164"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="171"/>
         <source>%1: SHA-512 is %2, registered %3</source>
         <translation>%1: SHA-512 ist %2, registriert %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="176"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="183"/>
         <source>%1: its signature %2 is not there</source>
         <translation>%1: Seine Signatur %2 ist nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="181"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="188"/>
         <source>digest matches; no signature</source>
         <translation>Hash stimmt; keine Signatur</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="200"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="207"/>
         <source>minisign signature by %1: %2</source>
         <translation>minisign-Signatur von %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="208"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="215"/>
         <source>%1: signed by minisign key %2, which is not trusted</source>
         <translation>%1: signiert mit dem minisign-Schlüssel %2, dem nicht vertraut wird</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="233"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="240"/>
         <source>OpenPGP signature by %1</source>
         <translation>OpenPGP-Signatur von %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="228"/>
-        <location filename="../models/services/ArtifactChecks.cpp" line="241"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="235"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="248"/>
         <source>%1: signed by key %2, which is not trusted</source>
         <translation>%1: signiert mit Schlüssel %2, dem nicht vertraut wird</translation>
     </message>
     <message>
-        <location filename="../models/services/ArtifactChecks.cpp" line="251"/>
+        <location filename="../models/services/ArtifactChecks.cpp" line="258"/>
         <source>%1: the signature does not match</source>
         <translation>%1: Die Signatur passt nicht</translation>
     </message>
@@ -5168,7 +5168,7 @@
         <translation>%1 auf %2 pinnen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PinCommands.cpp" line="28"/>
+        <location filename="../ui/packages/PinCommands.cpp" line="27"/>
         <source>%1 is pinned on %2 within %3 already: nothing changed.</source>
         <translation>%1 ist bereits im Bereich %3 auf %2 gepinnt: nichts wurde geändert.</translation>
     </message>
@@ -5593,7 +5593,7 @@
     <message>
         <location filename="../models/storage/ProductRepository.cpp" line="87"/>
         <source>This file is older than products; open it in this version of Slipway to upgrade it first.</source>
-        <translation>Diese Datei ist älter als die Produkte; öffnen Sie sie zuerst in dieser Slipway-Version, um sie zu aktualisieren.</translation>
+        <translation>Diese Datei stammt aus der Zeit vor den Produkten; öffnen Sie sie zuerst in dieser Slipway-Version, um sie zu aktualisieren.</translation>
     </message>
     <message>
         <location filename="../models/storage/ProductRepository.cpp" line="96"/>
@@ -5653,7 +5653,7 @@
         <translation>%1 hat bereits die Version %2: Release %3 „%4“. Eine Version ist je Produkt eindeutig; wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../models/services/ProductService.cpp" line="232"/>
+        <location filename="../models/services/ProductService.cpp" line="245"/>
         <source>%1 is already release %2 &quot;%3&quot; of %4.</source>
         <translation>%1 ist bereits Release %2 „%3“ von %4.</translation>
     </message>
@@ -7321,7 +7321,7 @@
     <message>
         <location filename="../ui/packages/ConfigCommands.cpp" line="40"/>
         <source>%1 holds this already: nothing changed.</source>
-        <translation>%1 enthält dies bereits: nichts wurde geändert.</translation>
+        <translation>%1 hat diesen Wert bereits: nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -7497,7 +7497,7 @@
 <context>
     <name>UnpinCommand</name>
     <message>
-        <location filename="../ui/packages/PinCommands.cpp" line="54"/>
+        <location filename="../ui/packages/PinCommands.cpp" line="58"/>
         <source>Unpin %1 from %2</source>
         <translation>Pin von %1 auf %2 entfernen</translation>
     </message>
@@ -11088,32 +11088,32 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
 <context>
     <name>slipway::PinService</name>
     <message>
-        <location filename="../models/services/PinService.cpp" line="43"/>
+        <location filename="../models/services/PinService.cpp" line="45"/>
         <source>A pin needs the component that depends.</source>
         <translation>Ein Pin braucht die abhängige Komponente.</translation>
     </message>
     <message>
-        <location filename="../models/services/PinService.cpp" line="45"/>
+        <location filename="../models/services/PinService.cpp" line="47"/>
         <source>A pin needs what the component depends on.</source>
         <translation>Ein Pin braucht das, wovon die Komponente abhängt.</translation>
     </message>
     <message>
-        <location filename="../models/services/PinService.cpp" line="47"/>
+        <location filename="../models/services/PinService.cpp" line="49"/>
         <source>A pin needs a version constraint.</source>
         <translation>Ein Pin braucht eine Versionsbedingung.</translation>
     </message>
     <message>
-        <location filename="../models/services/PinService.cpp" line="51"/>
+        <location filename="../models/services/PinService.cpp" line="53"/>
         <source>&apos;%1&apos; is not a version constraint: %2</source>
         <translation>&apos;%1&apos; ist keine Versionsbedingung: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/PinService.cpp" line="83"/>
+        <location filename="../models/services/PinService.cpp" line="85"/>
         <source>The release has no component &apos;%1&apos; (it has %2%3)</source>
         <translation>Das Release hat keine Komponente &apos;%1&apos; (es hat %2%3)</translation>
     </message>
     <message>
-        <location filename="../models/services/PinService.cpp" line="143"/>
+        <location filename="../models/services/PinService.cpp" line="155"/>
         <source>The release has no pin set by hand of %1 on %2</source>
         <translation>Das Release hat keinen von Hand gesetzten Pin von %1 auf %2</translation>
     </message>
@@ -13172,37 +13172,37 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <translation>Nach Name, Paket-URL, Typ oder Lizenz filtern</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="79"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="80"/>
         <source>No component list yet</source>
         <translation>Noch keine Komponentenliste</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="80"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="81"/>
         <source>Import the release&apos;s SBOM (CycloneDX 1.4–1.6 or SPDX 2.2/2.3 JSON) with &apos;slipway import sbom --db FILE --release PRODUCT@VERSION SBOM.json&apos;: its components, versions, package URLs, licences and dependencies appear here.</source>
         <translation>Importieren Sie das SBOM des Release (CycloneDX 1.4–1.6 oder SPDX 2.2/2.3 JSON) mit &apos;slipway import sbom --db FILE --release PRODUCT@VERSION SBOM.json&apos;: Seine Komponenten, Versionen, Paket-URLs, Lizenzen und Abhängigkeiten erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="107"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="109"/>
         <source>Pins</source>
         <translation>Pins</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="112"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="114"/>
         <source>Pin…</source>
         <translation>Pinnen…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="114"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="116"/>
         <source>Unpin</source>
         <translation>Pin entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="138"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="140"/>
         <source>No pins. An SBOM dependency on a version range becomes a pin when it is imported; pin a shared library or service by hand with Pin… or &apos;slipway component pin&apos;.</source>
         <translation>Keine Pins. Eine SBOM-Abhängigkeit auf einen Versionsbereich wird beim Import zu einem Pin; pinnen Sie eine geteilte Bibliothek oder einen Dienst von Hand mit Pinnen… oder &apos;slipway component pin&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/ComponentsPage.cpp" line="213"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="215"/>
         <source>%n pin(s)</source>
         <translation>
             <numerusform>%n Pin</numerusform>
@@ -13210,7 +13210,7 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/ComponentsPage.cpp" line="214"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="216"/>
         <source>%n unmet</source>
         <translation>
             <numerusform>%n nicht erfüllt</numerusform>
@@ -13218,45 +13218,45 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="219"/>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="241"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="221"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="243"/>
         <source>The file is open read-only.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="222"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="224"/>
         <source>Pin a component&apos;s dependency on a version range</source>
         <translation>Die Abhängigkeit einer Komponente auf einen Versionsbereich pinnen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="234"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="236"/>
         <source>Remove the selected pin set by hand</source>
         <translation>Den ausgewählten, von Hand gesetzten Pin entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="235"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="237"/>
         <source>Pins from the SBOM go with the next import</source>
         <translation>Pins aus dem SBOM verschwinden mit dem nächsten Import</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="254"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="256"/>
         <source>Nothing was pinned.</source>
         <translation>Es wurde nichts gepinnt.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="331"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="333"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="333"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="335"/>
         <source>%1
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/ComponentsPage.cpp" line="338"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="340"/>
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n Komponente</numerusform>
@@ -13264,7 +13264,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/ComponentsPage.cpp" line="339"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="341"/>
         <source>%n dependency edge(s)</source>
         <translation>
             <numerusform>%n Abhängigkeitskante</numerusform>
@@ -13290,12 +13290,12 @@ SHA-256 %2</translation>
         <translation>&amp;nach</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="106"/>
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="107"/>
         <source>Choose two different environments.</source>
         <translation>Wählen Sie zwei verschiedene Umgebungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="120"/>
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="121"/>
         <source>%1 and %2 hold the same configuration (%n key(s)).</source>
         <translation>
             <numerusform>%1 und %2 haben dieselbe Konfiguration (%n Schlüssel).</numerusform>
@@ -13303,7 +13303,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="122"/>
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="123"/>
         <source>From %1 to %2: %3 added, %4 removed, %5 changed, %6 the same.</source>
         <translation>Von %1 nach %2: %3 hinzugefügt, %4 entfernt, %5 geändert, %6 gleich.</translation>
     </message>
@@ -13366,17 +13366,17 @@ SHA-256 %2</translation>
         <translation>Refere&amp;nz:</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigSetDialog.cpp" line="75"/>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="76"/>
         <source>Set</source>
         <translation>Setzen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigSetDialog.cpp" line="96"/>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="97"/>
         <source>type the new value; the old one is not shown</source>
         <translation>geben Sie den neuen Wert ein; der alte wird nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigSetDialog.cpp" line="124"/>
+        <location filename="../ui/packages/ConfigSetDialog.cpp" line="125"/>
         <source>Nothing can be set here.</source>
         <translation>Hier kann nichts gesetzt werden.</translation>
     </message>
@@ -15597,7 +15597,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Die Matrix füllt sich aus Deployment-Einträgen (&apos;slipway deploy record&apos;) und Gate-Hochstufungen; ein Release bringt die Komponenten seines importierten SBOM mit, ohne ein solches sein Produkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/MatrixPage.cpp" line="112"/>
+        <location filename="../ui/packages/MatrixPage.cpp" line="113"/>
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n Komponente</numerusform>
@@ -15605,7 +15605,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/MatrixPage.cpp" line="113"/>
+        <location filename="../ui/packages/MatrixPage.cpp" line="114"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>%n Umgebung</numerusform>
@@ -15613,7 +15613,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/MatrixPage.cpp" line="114"/>
+        <location filename="../ui/packages/MatrixPage.cpp" line="115"/>
         <source>%n drift finding(s)</source>
         <translation>
             <numerusform>%n Drift-Befund</numerusform>
@@ -16157,73 +16157,73 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>&amp;Release:</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="134"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="192"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="130"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="188"/>
         <source>Add files…</source>
         <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="136"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="132"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="138"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="134"/>
         <source>Verify…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="141"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="137"/>
         <source>At their recorded locations</source>
         <translation>An ihren erfassten Speicherorten</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="142"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="138"/>
         <source>In a folder…</source>
         <translation>In einem Ordner…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="140"/>
         <source>Trusted keys…</source>
         <translation>Vertrauenswürdige Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="188"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="184"/>
         <source>No artifacts yet</source>
         <translation>Noch keine Artefakte</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="189"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="185"/>
         <source>Drop build outputs here or use Add files…; pipelines register them with &apos;slipway artifact add&apos;. Each file&apos;s SHA-256 is read once and checked again whenever you verify.</source>
         <translation>Legen Sie Build-Ergebnisse hier ab oder nutzen Sie Dateien hinzufügen…; Pipelines registrieren sie mit &apos;slipway artifact add&apos;. Der SHA-256 jeder Datei wird einmal gelesen und bei jeder Prüfung erneut verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="210"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="206"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="212"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="208"/>
         <source>Components and pins</source>
         <translation>Komponenten und Pins</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="214"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="210"/>
         <source>Environment matrix</source>
         <translation>Umgebungsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="215"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="211"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="286"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="282"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="353"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="349"/>
         <source>%n artifact(s)</source>
         <translation>
             <numerusform>%n Artefakt</numerusform>
@@ -16231,7 +16231,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="354"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="350"/>
         <source>%n verified</source>
         <translation>
             <numerusform>%n geprüft</numerusform>
@@ -16239,7 +16239,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="355"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="351"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n mit Problemen</numerusform>
@@ -16247,85 +16247,85 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="364"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="402"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="360"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="398"/>
         <source>Choose a release.</source>
         <translation>Wählen Sie ein Release.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="371"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="367"/>
         <source>%1 is %2: what it ships can no longer change; a changed artifact needs a new version.</source>
         <translation>%1 ist %2: Was es ausliefert, kann sich nicht mehr ändern; ein geändertes Artefakt braucht eine neue Version.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="378"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="374"/>
         <source>The artifacts of %1 are frozen since it was promoted into %2: a changed artifact needs a new version.</source>
         <translation>Die Artefakte von %1 sind eingefroren, seit es nach %2 befördert wurde: Ein geändertes Artefakt braucht eine neue Version.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="386"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="382"/>
         <source>The file is open read-only.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="391"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="387"/>
         <source>Register build outputs as artifacts of this release</source>
         <translation>Build-Ergebnisse als Artefakte dieses Release registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="395"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="391"/>
         <source>Remove the selected artifacts</source>
         <translation>Die ausgewählten Artefakte entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="399"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="395"/>
         <source>Check each file&apos;s digest and signature; the result is kept in its history</source>
         <translation>Hash und Signatur jeder Datei prüfen; das Ergebnis wird in ihrem Verlauf aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="401"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="397"/>
         <source>The keys artifact signatures are checked against</source>
         <translation>Die Schlüssel, gegen die Artefakt-Signaturen geprüft werden</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="412"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="428"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="408"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="424"/>
         <source>Add artifacts</source>
         <translation>Artefakte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="412"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="408"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="426"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="422"/>
         <source>Reading the files&apos; digests…</source>
         <translation>Hashes der Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="426"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="487"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="422"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="483"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="477"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="473"/>
         <source>Verify against the files in</source>
         <translation>Prüfen gegen die Dateien in</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="487"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="483"/>
         <source>Checking the files&apos; digests and signatures…</source>
         <translation>Hashes und Signaturen der Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="490"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="486"/>
         <source>Verify artifacts</source>
         <translation>Artefakte prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="518"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="514"/>
         <source>All %n artifact(s) verified.</source>
         <translation>
             <numerusform>%n Artefakt ist geprüft.</numerusform>
@@ -16333,7 +16333,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="521"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="517"/>
         <source>%n artifact(s) failed verification; the State column says why.</source>
         <translation>
             <numerusform>%n Artefakt hat die Prüfung nicht bestanden; die Spalte Zustand sagt, warum.</numerusform>
@@ -16542,12 +16542,12 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>&amp;Bedingung:</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PinDialog.cpp" line="53"/>
+        <location filename="../ui/packages/PinDialog.cpp" line="54"/>
         <source>Pin</source>
         <translation>Pinnen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PinDialog.cpp" line="71"/>
+        <location filename="../ui/packages/PinDialog.cpp" line="72"/>
         <source>Nothing can be pinned here.</source>
         <translation>Hier kann nichts gepinnt werden.</translation>
     </message>
@@ -16631,53 +16631,53 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="232"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="234"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="242"/>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="254"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="244"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="256"/>
         <source>Override…</source>
         <translation>Übersteuern…</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="246"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="248"/>
         <source>Ask to let the release past “%1” without meeting it; a second release manager must approve.</source>
         <translation>Beantragen, dass das Release „%1“ ohne Erfüllung passieren darf; ein zweiter Release-Manager muss genehmigen.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="272"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="274"/>
         <source>⚑ Override of “%1”, asked by %2 and approved by %3, not settled: %4</source>
         <translation>⚑ Übersteuerung von „%1“, beantragt von %2 und genehmigt von %3, nicht abgeschlossen: %4</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="274"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="276"/>
         <source>⚑ Override of “%1” asked by %2 awaits a second release manager: %3</source>
         <translation>⚑ Übersteuerung von „%1“, beantragt von %2, wartet auf einen zweiten Release-Manager: %3</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="277"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="279"/>
         <source>Settle…</source>
         <translation>Abschließen…</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="277"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="279"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="284"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="286"/>
         <source>Close the override: the guard met after all, or the deviation accepted, with a note.</source>
         <translation>Die Übersteuerung abschließen: Die Voraussetzung wurde doch erfüllt oder die Abweichung akzeptiert, mit einer Notiz.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="287"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="289"/>
         <source>You asked for this override: a second person with the release manager role must approve it.</source>
         <translation>Sie haben diese Übersteuerung beantragt: Eine zweite Person mit der Rolle Release-Manager muss sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="289"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="291"/>
         <source>Approve as %1, a second person with the release manager role.</source>
         <translation>Als %1 genehmigen – als zweite Person mit der Rolle Release-Manager.</translation>
     </message>
@@ -16888,7 +16888,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
     <message>
         <location filename="../ui/releases/ReleaseEditor.cpp" line="99"/>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="294"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="313"/>
         <source>No product</source>
         <translation>Kein Produkt</translation>
     </message>
@@ -16899,7 +16899,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
     <message>
         <location filename="../ui/releases/ReleaseEditor.cpp" line="104"/>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="316"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="335"/>
         <source>Semantic version, e.g. 2.4.0</source>
         <translation>Semantische Version, z. B. 2.4.0</translation>
     </message>
@@ -16985,7 +16985,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
     <message>
         <location filename="../ui/releases/ReleaseEditor.cpp" line="241"/>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="502"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="521"/>
         <source>&amp;Revert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
@@ -16996,7 +16996,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
     <message>
         <location filename="../ui/releases/ReleaseEditor.cpp" line="245"/>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="503"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="522"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -17006,57 +17006,57 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Dieses Release speichern (Strg+Eingabe); Bearbeiten ▸ Rückgängig nimmt es zurück</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="314"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="333"/>
         <source>%1, e.g. %2</source>
         <translation>%1, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="325"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="344"/>
         <source>nothing released yet</source>
         <translation>noch nichts veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="326"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="345"/>
         <source>last released %1</source>
         <translation>zuletzt veröffentlicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="328"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="347"/>
         <source>No suggestion: %1</source>
         <translation>Kein Vorschlag: %1</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="329"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="348"/>
         <source>Suggested %1 (%2 breaking, %3 features, %4 fixes; %5)</source>
         <translation>Vorschlag %1 (Breaking Changes: %2, Funktionen: %3, Fehlerbehebungen: %4; %5)</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="357"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="376"/>
         <source>Product %1</source>
         <translation>Produkt %1</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="399"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="418"/>
         <source>New release</source>
         <translation>Neues Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="415"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="434"/>
         <source>Release details</source>
         <translation>Release-Details</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="474"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="493"/>
         <source>This status is not allowed yet:</source>
         <translation>Dieser Status ist noch nicht erlaubt:</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="502"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="521"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleaseEditor.cpp" line="503"/>
+        <location filename="../ui/releases/ReleaseEditor.cpp" line="522"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
@@ -17152,82 +17152,82 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Kein Release passt zu Suche und Filtern. &lt;a href=&quot;clear&quot;&gt;Setzen Sie sie zurück&lt;/a&gt;, um alle Releases zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="338"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="337"/>
         <source>1 release</source>
         <translation>1 Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="338"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="337"/>
         <source>%1 releases</source>
         <translation>%1 Releases</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="339"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="338"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="399"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="398"/>
         <source>Open the Calendar</source>
         <translation>Kalender öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="403"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="402"/>
         <source>Open the CAB</source>
         <translation>CAB öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="407"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="406"/>
         <source>Open Gates</source>
         <translation>Gates öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="411"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="410"/>
         <source>Open Deployments</source>
         <translation>Deployments öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="415"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="414"/>
         <source>Open the Definition</source>
         <translation>Definition öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="460"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="459"/>
         <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>„%1“ gelöscht. Bearbeiten ▸ Rückgängig (Strg+Z) holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="242"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="241"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="244"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="243"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="249"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="248"/>
         <source>Objectives, exit criteria, risk, assumptions and success metrics of the selected release</source>
         <translation>Ziele, Exit-Kriterien, Risiko, Annahmen und Erfolgskennzahlen des ausgewählten Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="492"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="491"/>
         <source>the new release</source>
         <translation>das neue Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="493"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="492"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="498"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="497"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="499"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="498"/>
         <source>Save your changes to %1 before showing another release?</source>
         <translation>Ihre Änderungen an %1 speichern, bevor ein anderes Release angezeigt wird?</translation>
     </message>
