@@ -130,6 +130,23 @@ private Q_SLOTS:
         QTest::mouseClick(save, Qt::LeftButton);
         QCOMPARE(w.document()->releases().find(next)->version, u"2.4.1"_qs);
         QCOMPARE(w.document()->undoStack()->index(), 0);
+
+        // A new release takes the product its name starts with, unless one was chosen; a
+        // name that merely begins with the same letters does not ("Payments APIs").
+        QTest::mouseClick(child<QPushButton>(w, u"revertReleaseButton"_qs), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(w, u"newReleaseButton"_qs), Qt::LeftButton);
+        auto* name = child<QLineEdit>(w, u"releaseNameEdit"_qs);
+        QVERIFY(name);
+        QCOMPARE(product->currentData().toLongLong(), 0);
+        typeInto(name, u"Payments APIs 1.0.0"_qs);
+        QCOMPARE(product->currentData().toLongLong(), 0);
+        typeInto(name, u"payments api 3.0.0"_qs);
+        QCOMPARE(product->currentText(), u"Payments API"_qs);
+        // Chosen by the user: kept, whatever the name says.
+        product->setCurrentIndex(product->findText(u"Checkout Web"_qs));
+        Q_EMIT product->activated(product->currentIndex());
+        typeInto(name, u"Payments API 3.0.1"_qs);
+        QCOMPARE(product->currentText(), u"Checkout Web"_qs);
     }
 };
 

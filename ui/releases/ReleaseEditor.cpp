@@ -255,6 +255,25 @@ ReleaseEditor::ReleaseEditor(QWidget* parent)
     connect(m_revert, &QPushButton::clicked, this, &ReleaseEditor::revert);
     for (QLineEdit* edit : {m_name, m_version, m_owner, m_ticket})
         connect(edit, &QLineEdit::textChanged, this, &ReleaseEditor::fieldsChanged);
+    // A release is a version of a product: typing a name that starts with one ("Payments API
+    // 2.5.0") picks it, unless the user chose one themselves.
+    const char* guessed = "productGuessed";
+    connect(m_product, &QComboBox::activated, this,
+            [this, guessed] { m_product->setProperty(guessed, false); });
+    connect(m_name, &QLineEdit::textEdited, this, [this, guessed](const QString& text) {
+        if (m_product->currentData().toLongLong() != 0 && !m_product->property(guessed).toBool())
+            return;
+        int best = 0;
+        for (int i = 1; i < m_product->count(); ++i) {
+            const QString name = m_product->itemText(i);
+            if (text.size() > name.size() && text.startsWith(name, Qt::CaseInsensitive) &&
+                !text.at(name.size()).isLetterOrNumber() &&
+                (best == 0 || name.size() > m_product->itemText(best).size()))
+                best = i;
+        }
+        m_product->setCurrentIndex(best);
+        m_product->setProperty(guessed, best > 0);
+    });
     connect(m_objectives, &QPlainTextEdit::textChanged, this, &ReleaseEditor::fieldsChanged);
     for (QComboBox* combo : {m_type, m_status, m_product})
         connect(combo, &QComboBox::currentIndexChanged, this, &ReleaseEditor::fieldsChanged);
