@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoMatrix.h"
 
+#include "DemoAudit.h"
+
 #include "domain/AuditEntry.h"
 #include "domain/Component.h"
 #include "rules/EnvironmentMatrixBuilder.h"
@@ -54,25 +56,7 @@ Library lib(const QString& name, const QString& version, bool range = false) {
     return {name, purlOf(name), version, range};
 }
 
-struct Writer {
-    Database& db;
-    qint64 entries = 0;
-
-    Result<void> audit(qint64 atSecs, const QString& actor, const QString& action,
-                       const QString& entity, qint64 id, const QJsonObject& after) {
-        AuditEntry e;
-        e.atMs = atSecs * 1000;
-        e.actor = actor;
-        e.action = action;
-        e.entity = entity;
-        e.entityId = id;
-        e.afterJson = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
-        auto appended = AuditLog(db).append(e);
-        if (!appended)
-            return appended.error();
-        ++entries;
-        return {};
-    }
+struct Writer : DemoAuditWriter {
 
     // The release's component list as its SBOM would give it: the product as the subject,
     // depending on every library; a library given as a range becomes a pin.
@@ -196,7 +180,7 @@ Result<qint64> write(Database& db, qint64 anchorSecs) {
     Transaction tx(db);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    Writer w{db};
+    Writer w{{db}};
     qint64 at = anchorSecs - 20 * kDay;
     QSet<qint64> listed;
     const auto list = [&](qint64 releaseId, const QString& product,

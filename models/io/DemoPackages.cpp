@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoPackages.h"
 
+#include "DemoAudit.h"
+
 #include "domain/Artifact.h"
 #include "domain/ConfigItem.h"
 #include "domain/Environment.h"
@@ -47,26 +49,7 @@ const QString kReleaseManager = QStringLiteral("amara.okafor");
 const QString kPipeline = QStringLiteral("build-service");
 constexpr qint64 kDay = 24 * 3600;
 
-struct Writer {
-    Database& db;
-    qint64 entries = 0;
-
-    Result<void> audit(qint64 atSecs, const QString& actor, const QString& action,
-                       const QString& entity, qint64 id, const QJsonObject& after) {
-        AuditEntry e;
-        e.atMs = atSecs * 1000;
-        e.actor = actor;
-        e.action = action;
-        e.entity = entity;
-        e.entityId = id;
-        e.afterJson = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
-        auto appended = AuditLog(db).append(e);
-        if (!appended)
-            return appended.error();
-        ++entries;
-        return {};
-    }
-};
+using Writer = DemoAuditWriter;
 
 QString hexOf(const QByteArray& seed, QCryptographicHash::Algorithm algorithm) {
     return QString::fromLatin1(QCryptographicHash::hash(seed, algorithm).toHex());
