@@ -6,6 +6,7 @@
 // ranges becoming pins on import.
 #include "TestSupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -292,9 +293,8 @@ private Q_SLOTS:
     // a pin from the SBOM; importing again replaces them.
     void sbomRangesBecomePins() {
         const QString sbom =
-            sharedDataPath(u"sbom/github_dependency_graph_spdx2.3_minified_version_ranges.json"_qs);
-        if (sbom.isEmpty())
-            QSKIP("../shared/testdata/real is not here");
+            testDataPath(u"sbom/github_dependency_graph_spdx2.3_minified_version_ranges.json"_qs);
+        QVERIFY2(QFileInfo::exists(sbom), qPrintable(sbom));
         const QString db = copyOfDemo();
         const QString release = paymentsInProduction(db);
         const QStringList import{u"import"_qs,    u"sbom"_qs, u"--db"_qs,   db,
