@@ -7,6 +7,7 @@
 // Configuration: keys set and unset through the Set dialog with undo and redo, a secret-looking
 // value refused inside the dialog with nothing written or audited, two environments diffed.
 #include "MainWindow.h"
+#include "PlainToolTips.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
 #include "itemmodels/ComponentTableModel.h"
@@ -38,6 +39,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QUndoStack>
 
 using namespace slipway;
@@ -188,6 +190,26 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_demo = makeDemo(m_dir, u"demo.slipway"_qs);
         QVERIFY(!m_demo.isEmpty());
+    }
+
+    // Names from an SBOM or a user reach tooltips as written: markup is shown, not
+    // rendered, on every table of the screen.
+    void tooltipsShowMarkupAsText() {
+        QCOMPARE(PlainToolTips::shown(u"left-pad 1.3.0"_qs), u"left-pad 1.3.0"_qs);
+        const QString hostile = u"<b>pwn</b><img src=\"http://x.invalid/a.png\">\nline"_qs;
+        const QString shown = PlainToolTips::shown(hostile);
+        QVERIFY(!shown.contains(u"<b>"_qs) && !shown.contains(u"<img"_qs));
+        QVERIFY(shown.contains(u"&lt;b&gt;pwn&lt;/b&gt;"_qs));
+        QTextDocument rendered;
+        rendered.setHtml(shown);
+        QCOMPARE(rendered.toPlainText(), hostile);
+        MainWindow window;
+        PackagesView* view = open(window);
+        QVERIFY(view);
+        const auto tables = view->findChildren<QTableView*>();
+        QVERIFY(tables.size() >= 5);
+        for (QTableView* table : tables)
+            QVERIFY2(table->findChild<PlainToolTips*>(), qPrintable(table->objectName()));
     }
 
     void componentsComeFromARealSbom() {

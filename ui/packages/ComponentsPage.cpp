@@ -6,6 +6,7 @@
 #include "MessageBar.h"
 #include "PinCommands.h"
 #include "PinDialog.h"
+#include "PlainToolTips.h"
 #include "Theme.h"
 #include "itemmodels/ComponentTableModel.h"
 #include "itemmodels/PinTableModel.h"
@@ -67,6 +68,7 @@ ComponentsPage::ComponentsPage(Document& document, ComponentService& service, Pi
     m_filtered->setFilterKeyColumn(0);
     m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table = new QTableView(this);
+    PlainToolTips::install(m_table);
     m_table->setObjectName(QStringLiteral("componentsTable"));
     m_table->setModel(m_filtered);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -128,6 +130,7 @@ ComponentsPage::ComponentsPage(Document& document, ComponentService& service, Pi
     pinSorted->setSourceModel(m_pinModel);
     pinSorted->setSortRole(SortRole);
     m_pinTable = new QTableView(bottom);
+    PlainToolTips::install(m_pinTable);
     m_pinTable->setObjectName(QStringLiteral("pinsTable"));
     m_pinTable->setModel(pinSorted);
     m_pinTable->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -2,6 +2,7 @@
 #include "ConfigDiffDialog.h"
 
 #include "IconProvider.h"
+#include "PlainToolTips.h"
 #include "Theme.h"
 #include "itemmodels/ConfigDiffModel.h"
 #include "services/ConfigService.h"
@@ -70,6 +71,7 @@ ConfigDiffDialog::ConfigDiffDialog(ConfigService& service, qint64 releaseId,
         return QColor();
     });
     m_table = new QTableView(this);
+    PlainToolTips::install(m_table);
     m_table->setObjectName(QStringLiteral("configDiffTable"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();

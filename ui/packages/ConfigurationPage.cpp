@@ -7,6 +7,7 @@
 #include "EmptyState.h"
 #include "IconProvider.h"
 #include "MessageBar.h"
+#include "PlainToolTips.h"
 #include "Theme.h"
 #include "itemmodels/ConfigTableModel.h"
 #include "itemmodels/Roles.h"
@@ -68,6 +69,7 @@ ConfigurationPage::ConfigurationPage(Document& document, ConfigService& service,
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(SortRole);
     m_table = new QTableView(this);
+    PlainToolTips::install(m_table);
     m_table->setObjectName(QStringLiteral("configTable"));
     m_table->setModel(m_sorted);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

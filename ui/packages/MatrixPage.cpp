@@ -3,6 +3,7 @@
 
 #include "EmptyState.h"
 #include "IconProvider.h"
+#include "PlainToolTips.h"
 #include "Theme.h"
 #include "itemmodels/EnvironmentMatrixModel.h"
 #include "itemmodels/Roles.h"
@@ -41,6 +42,7 @@ MatrixPage::MatrixPage(Document& document, QWidget* parent)
     sorted->setSourceModel(m_model);
     sorted->setSortRole(SortRole);
     m_table = new QTableView(this);
+    PlainToolTips::install(m_table);
     m_table->setObjectName(QStringLiteral("matrixTable"));
     m_table->setModel(sorted);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);

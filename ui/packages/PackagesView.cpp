@@ -8,6 +8,7 @@
 #include "IconProvider.h"
 #include "MatrixPage.h"
 #include "MessageBar.h"
+#include "PlainToolTips.h"
 #include "Theme.h"
 #include "TrustedKeysDialog.h"
 #include "itemmodels/ArtifactTableModel.h"
@@ -168,6 +169,7 @@ PackagesView::PackagesView(Document& document, QWidget* parent)
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(SortRole);
     m_table = new QTableView(this);
+    PlainToolTips::install(m_table);
     m_table->setObjectName(QStringLiteral("artifactsTable"));
     m_table->setModel(m_sorted);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
