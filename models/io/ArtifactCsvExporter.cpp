@@ -49,12 +49,10 @@ Result<qint64> ArtifactCsvExporter::exportTo(Database& db, const QString& outPat
     auto artifacts = ArtifactRepository(db).forRelease(0);
     if (!artifacts)
         return artifacts.error();
-    auto releases = ScopeReleaseRepository(db).all();
-    if (!releases)
-        return releases.error();
-    QHash<qint64, QString> labelOf;
-    for (const ScopeRelease& r : std::as_const(releases.value()))
-        labelOf.insert(r.id, r.label());
+    auto labels = ScopeReleaseRepository(db).labels();
+    if (!labels)
+        return labels.error();
+    const QHash<qint64, QString>& labelOf = labels.value();
 
     OutputFile file(outPath);
     if (auto opened = file.open(); !opened)

@@ -42,12 +42,10 @@ Result<qint64> ComponentCsvExporter::exportTo(Database& db, const QString& outPa
     auto edges = repo.dependencies(0);
     if (!edges)
         return edges.error();
-    auto releases = ScopeReleaseRepository(db).all();
-    if (!releases)
-        return releases.error();
-    QHash<qint64, QString> labelOf;
-    for (const ScopeRelease& r : std::as_const(releases.value()))
-        labelOf.insert(r.id, r.label());
+    auto labels = ScopeReleaseRepository(db).labels();
+    if (!labels)
+        return labels.error();
+    const QHash<qint64, QString>& labelOf = labels.value();
     QHash<qint64, QStringList> dependsOn;
     for (const ComponentDependency& e : std::as_const(edges.value()))
         dependsOn[e.componentId] << QString::number(e.dependsOnId);

@@ -35,6 +35,16 @@ ScopeRelease releaseFrom(const QSqlQuery& q) {
 ScopeReleaseRepository::ScopeReleaseRepository(Database& db)
     : m_db(db) {}
 
+Result<QHash<qint64, QString>> ScopeReleaseRepository::labels() const {
+    auto releases = all();
+    if (!releases)
+        return releases.error();
+    QHash<qint64, QString> labels;
+    for (const ScopeRelease& r : std::as_const(releases.value()))
+        labels.insert(r.id, r.label());
+    return labels;
+}
+
 Result<QList<ScopeRelease>> ScopeReleaseRepository::all() const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

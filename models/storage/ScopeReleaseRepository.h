@@ -4,7 +4,9 @@
 #include "domain/Result.h"
 #include "domain/ScopeRelease.h"
 
+#include <QHash>
 #include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -19,6 +21,8 @@ public:
 
     // Scheduled releases by window start, then unscheduled ones by id.
     Result<QList<ScopeRelease>> all() const;
+    // Every release's label ("Payments API 2.4.0") by id, for exports that name releases.
+    Result<QHash<qint64, QString>> labels() const;
     Result<ScopeRelease> find(qint64 releaseId) const;
     // Writes the capacity (unset: NULL) and bumps the release's row version.
     Result<void> setCapacity(qint64 releaseId, std::optional<double> capacity, const QString& actor,
