@@ -35,6 +35,8 @@ class ProductService;
 class DistributionListService;
 class KnownIssueService;
 class ReleaseService;
+class RunbookRunService;
+class RunbookService;
 class RiskAssessmentService;
 class ExitCriteriaService;
 class AssumptionService;
@@ -80,6 +82,8 @@ public:
     ConfigService& configuration() { return *m_configuration; }
     ProductService& products() { return *m_products; }
     LifecycleService& lifecycle() { return *m_lifecycle; }
+    RunbookService& runbooks() { return *m_runbooks; }
+    RunbookRunService& runbookRuns() { return *m_runbookRuns; }
     ScopeImportService& scopeImport() { return *m_scopeImport; }
     CalendarImportService& calendarImport() { return *m_calendarImport; }
     ImportUndoService& imports() { return *m_imports; }
@@ -131,6 +135,8 @@ private:
     ConfigService* m_configuration = nullptr;
     ProductService* m_products = nullptr;
     std::unique_ptr<LifecycleService> m_lifecycle;
+    RunbookService* m_runbooks = nullptr;
+    RunbookRunService* m_runbookRuns = nullptr;
     std::unique_ptr<ScopeImportService> m_scopeImport;
     std::unique_ptr<CalendarImportService> m_calendarImport;
     ImportUndoService* m_imports = nullptr;

@@ -166,7 +166,9 @@ def old_schema_from_demo(demo, target):
     shutil.copyfile(demo, target)
     conn = sqlite3.connect(target)
     # Children first: their triggers and foreign keys go with them.
-    for table in ("pins", "gate_evidence_digests", "deployment_digests",
+    for table in ("runbook_decisions", "runbook_trigger_firings", "runbook_step_events",
+                  "runbook_runs", "runbook_triggers", "migration_rehearsals", "runbook_steps",
+                  "runbooks", "pins", "gate_evidence_digests", "deployment_digests",
                   "config_items", "component_dependencies", "release_components",
                   "artifact_verifications", "artifact_freezes", "artifacts", "signing_keys"):
         conn.execute(f"DROP TABLE {table}")
