@@ -16,7 +16,7 @@ QStringList personRoleKeys() {
     return {QStringLiteral("development"),     QStringLiteral("qa"),
             QStringLiteral("operations"),      QStringLiteral("security"),
             QStringLiteral("release_manager"), QStringLiteral("cab"),
-            QStringLiteral("service_owner")};
+            QStringLiteral("service_owner"),   QStringLiteral("deployer")};
 }
 
 QString personRoleName(const QString& key) {
@@ -28,6 +28,7 @@ QString personRoleName(const QString& key) {
         {QStringLiteral("release_manager"), QT_TRANSLATE_NOOP("PersonRole", "Release manager")},
         {QStringLiteral("cab"), QT_TRANSLATE_NOOP("PersonRole", "CAB member")},
         {QStringLiteral("service_owner"), QT_TRANSLATE_NOOP("PersonRole", "Service owner")},
+        {QStringLiteral("deployer"), QT_TRANSLATE_NOOP("PersonRole", "Deployer")},
     };
     if (const char* name = names.value(key))
         return QCoreApplication::translate("PersonRole", name);

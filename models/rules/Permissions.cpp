@@ -116,6 +116,12 @@ Result<void> authorize(const ActorRights& rights, Action action) {
     case Action::EditConfiguration:
         what = Text::tr("change release configuration");
         break;
+    case Action::EditRunbook:
+        what = Text::tr("change deployment runbooks");
+        break;
+    case Action::ExecuteRunbook:
+        what = Text::tr("execute deployment runbooks");
+        break;
     }
     if (!rights.knownPerson)
         return Error{
@@ -154,9 +160,12 @@ QStringList rolesAllowed(Action action) {
         return {rm, QStringLiteral("cab")};
     case Action::RecordDeployment:
         // Pipelines run under an operations or deployer account.
-        return {rm, QStringLiteral("operations")};
+        return {rm, QStringLiteral("operations"), QStringLiteral("deployer")};
     case Action::RequestOverride:
         return {rm, QStringLiteral("cab"), QStringLiteral("operations")};
+    case Action::ExecuteRunbook:
+        // The people on the bridge call, and the pipelines reporting their steps.
+        return {rm, QStringLiteral("deployer"), QStringLiteral("operations")};
     case Action::RegisterArtifact:
     case Action::EditConfiguration:
         // Build pipelines register what they built, and the settings it runs with.

@@ -40,6 +40,8 @@ enum class Action {
     VerifyArtifact,
     ManageSigningKeys,
     EditConfiguration,
+    EditRunbook,    // a release's deployment runbook: steps, triggers, readiness
+    ExecuteRunbook, // a run: steps marked, decisions, triggers recorded, the run ended
 };
 
 // What the acting user is allowed, as far as the file knows it.

@@ -14,7 +14,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ReleaseLifecycle)
 };
 
-constexpr std::array<std::pair<Guard, const char*>, 11> kGuardKeys{{
+constexpr std::array<std::pair<Guard, const char*>, 12> kGuardKeys{{
     {Guard::Window, "window"},
     {Guard::Conflicts, "conflicts"},
     {Guard::Approval, "approval"},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<Guard, const char*>, 11> kGuardKeys{{
     {Guard::ExitCriteria, "exit_criteria"},
     {Guard::ArtifactsVerified, "artifacts"},
     {Guard::TestedArtifacts, "tested"},
+    {Guard::RunbookReady, "runbook"},
     {Guard::DeploymentSucceeded, "deployed"},
     {Guard::DeploymentRolledBack, "rolled_back"},
     {Guard::Deployment, "deployment"},
@@ -125,6 +126,11 @@ GuardCheck evaluateRaw(Guard guard, const LifecycleFacts& f, const LifecycleCloc
                                     "%1",
                                     nullptr, int(f.untestedDigests.size()))
                                .arg(f.untestedDigests.mid(0, 3).join(u"; ")));
+    case Guard::RunbookReady:
+        if (!f.hasRunbook)
+            return met(guard, Text::tr("the release has no runbook"));
+        return f.runbookReady ? met(guard)
+                              : open(guard, Text::tr("the runbook is a draft; mark it ready"));
     case Guard::DeploymentSucceeded:
         return f.productionSucceeded
                    ? met(guard)
@@ -189,6 +195,8 @@ QString displayName(Guard guard) {
         return Text::tr("Artifacts verified");
     case Guard::TestedArtifacts:
         return Text::tr("Deployed artifacts tested");
+    case Guard::RunbookReady:
+        return Text::tr("Runbook ready");
     case Guard::DeploymentSucceeded:
         return Text::tr("Production deployment succeeded");
     case Guard::DeploymentRolledBack:
@@ -231,6 +239,8 @@ FixScreen screenFor(Guard guard) {
         return FixScreen::Packages;
     case Guard::TestedArtifacts:
         return FixScreen::Gates;
+    case Guard::RunbookReady:
+        return FixScreen::Deploy;
     case Guard::DeploymentSucceeded:
     case Guard::DeploymentRolledBack:
     case Guard::Deployment:
@@ -261,8 +271,8 @@ QList<Guard> guardsOf(ReleaseStatus status) {
     // What ships must be what was verified; once deployed, a file cleaned up later does not
     // make the release fall short of its status.
     case ReleaseStatus::Deploying:
-        return {Guard::Window, Guard::Conflicts,    Guard::Approval,
-                Guard::Gates,  Guard::ExitCriteria, Guard::ArtifactsVerified};
+        return {Guard::Window,       Guard::Conflicts,         Guard::Approval,    Guard::Gates,
+                Guard::ExitCriteria, Guard::ArtifactsVerified, Guard::RunbookReady};
     // Once deployed, the window's conflicts are history: the deployment record was checked
     // against blackouts and freezes when it was made.
     case ReleaseStatus::Deployed:
@@ -351,6 +361,8 @@ TransitionCheck checkTransition(const LifecycleFacts& facts, ReleaseStatus to,
     // status itself, once reached, stops asking (a file cleaned up later changes nothing).
     if (to == ReleaseStatus::Deployed && !guards.contains(Guard::ArtifactsVerified))
         guards.insert(guards.indexOf(Guard::DeploymentSucceeded), Guard::ArtifactsVerified);
+    if (to == ReleaseStatus::Deployed && !guards.contains(Guard::RunbookReady))
+        guards.insert(guards.indexOf(Guard::DeploymentSucceeded), Guard::RunbookReady);
     for (Guard g : std::as_const(guards))
         check.guards << evaluate(g, facts, clock, approvalIsAskedFor(to));
     return check;

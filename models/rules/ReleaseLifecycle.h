@@ -39,6 +39,8 @@ struct LifecycleFacts {
     // Digests a production deployment of the release put in place that no passing gate
     // evidence of the release was produced against: "deployment 12: 3f2a…".
     QStringList untestedDigests;
+    bool hasRunbook = false;   // a deployment runbook exists for the release
+    bool runbookReady = false; // … and is marked ready (locked for the window)
 };
 
 // One control a status needs. Keys are stable ("approval") for --json and for overrides.
@@ -50,6 +52,7 @@ enum class Guard {
     ExitCriteria,
     ArtifactsVerified,
     TestedArtifacts, // what production runs is what passed the gates' evidence
+    RunbookReady,    // the deployment runbook, when there is one, is ready
     DeploymentSucceeded,
     DeploymentRolledBack,
     Deployment, // either outcome: what closing a release needs
@@ -65,7 +68,7 @@ enum class GuardState { Met, Open, Overridden, Due };
 QString toKey(GuardState state); // "met", "open", "overridden", "due"
 
 // The screen that settles a guard, for the editor's and the readiness list's buttons.
-enum class FixScreen { Definition, Calendar, Cab, Gates, Deployments, Packages };
+enum class FixScreen { Definition, Calendar, Cab, Gates, Deployments, Packages, Deploy };
 FixScreen screenFor(Guard guard);
 
 struct GuardCheck {

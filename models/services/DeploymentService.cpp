@@ -4,6 +4,7 @@
 #include "AuditHistory.h"
 #include "AuditedWrite.h"
 #include "LifecycleService.h"
+#include "ReleaseStatusMove.h"
 #include "ScheduleService.h"
 #include "TestedArtifacts.h"
 #include "domain/Gate.h"
@@ -31,10 +32,6 @@ struct Text {
 const QString kDeployment = QStringLiteral("deployment");
 const QString kOverride = QStringLiteral("lifecycle_override");
 
-QString compact(const QJsonObject& o) {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 QString when(qint64 utc) {
     return QDateTime::fromSecsSinceEpoch(utc, Qt::UTC)
                .toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
@@ -48,30 +45,6 @@ bool appliesTo(const BlackoutOccurrence& b, const QList<qint64>& services) {
         if (b.serviceIds.contains(s))
             return true;
     return false;
-}
-
-// Moves the release's status inside the caller's transaction, with its own audit entry.
-Result<void> moveRelease(Database& db, const Session& session, const Release& before,
-                         ReleaseStatus to, qint64 now) {
-    if (before.status == to)
-        return {};
-    Release moved = before;
-    moved.status = to;
-    auto updated = ReleaseRepository(db).update(moved, session.actor, now);
-    if (!updated)
-        return updated.error();
-    AuditEntry entry;
-    entry.actor = session.actor;
-    entry.action = QStringLiteral("update");
-    entry.entity = QStringLiteral("release");
-    entry.entityId = before.id;
-    entry.beforeJson = compact(toJson(before));
-    entry.afterJson = compact(toJson(updated.value()));
-    entry.changeTicket =
-        session.changeTicket.isEmpty() ? before.changeTicket : session.changeTicket;
-    if (auto appended = AuditLog(db).append(entry); !appended)
-        return appended.error();
-    return {};
 }
 
 // The record's artifact digests as stored: lower-case, sorted, each once; refused (Validation)
@@ -242,47 +215,55 @@ Result<QStringList> DeploymentService::refusals(const Deployment& deployment) co
 }
 
 Result<Deployment> DeploymentService::record(const Deployment& deployment) {
-    Deployment d = deployment;
-    if (auto digests = normaliseDigests(d); !digests)
-        return digests.error();
-    d.id = 0;
-    d.deployedBy = m_session.actor;
-    if (d.deployedAt == 0)
-        d.deployedAt = QDateTime::currentSecsSinceEpoch();
-    if (d.changeTicket.trimmed().isEmpty())
-        d.changeTicket = m_session.changeTicket;
     Deployment stored;
     auto done = AuditedWrite::run(
         m_db, m_session, Action::RecordDeployment, QStringLiteral("create"), kDeployment,
         [&](qint64 now) -> Result<AuditedWrite::Logged> {
-            ReleaseStatus target = ReleaseStatus::Planned;
-            auto reasons = check(d, &target);
-            if (!reasons)
-                return reasons.error();
-            auto release = ReleaseRepository(m_db).find(d.releaseId);
-            if (!release)
-                return release.error();
-            const QString label = releaseLabel(release->name, release->version);
-            if (!reasons->isEmpty())
-                return Error{Error::Kind::Refused,
-                             tr("Deployment of %1 refused: %2")
-                                 .arg(label, reasons->join(QStringLiteral("; ")))};
-            if (d.version.trimmed().isEmpty())
-                d.version = release->version;
-            if (d.changeTicket.trimmed().isEmpty())
-                d.changeTicket = release->changeTicket;
-            auto inserted = DeploymentRepository(m_db).insert(d, m_session.actor, now);
+            auto inserted = recordInTransaction(deployment, now);
             if (!inserted)
                 return inserted.error();
             stored = inserted.value();
-            if (auto moved = moveRelease(m_db, m_session, release.value(), target, now); !moved)
-                return moved.error();
             return AuditedWrite::Logged{stored.id, {}, toJson(stored), stored.changeTicket};
         });
     if (!done)
         return done.error();
     Q_EMIT deploymentsChanged(stored.releaseId);
     return stored;
+}
+
+Result<Deployment> DeploymentService::recordInTransaction(const Deployment& deployment,
+                                                          qint64 now) {
+    Deployment d = deployment;
+    if (auto digests = normaliseDigests(d); !digests)
+        return digests.error();
+    d.id = 0;
+    d.deployedBy = m_session.actor;
+    if (d.deployedAt == 0)
+        d.deployedAt = now;
+    if (d.changeTicket.trimmed().isEmpty())
+        d.changeTicket = m_session.changeTicket;
+    ReleaseStatus target = ReleaseStatus::Planned;
+    auto reasons = check(d, &target);
+    if (!reasons)
+        return reasons.error();
+    auto release = ReleaseRepository(m_db).find(d.releaseId);
+    if (!release)
+        return release.error();
+    const QString label = releaseLabel(release->name, release->version);
+    if (!reasons->isEmpty())
+        return Error{
+            Error::Kind::Refused,
+            tr("Deployment of %1 refused: %2").arg(label, reasons->join(QStringLiteral("; ")))};
+    if (d.version.trimmed().isEmpty())
+        d.version = release->version;
+    if (d.changeTicket.trimmed().isEmpty())
+        d.changeTicket = release->changeTicket;
+    auto inserted = DeploymentRepository(m_db).insert(d, m_session.actor, now);
+    if (!inserted)
+        return inserted.error();
+    if (auto moved = moveReleaseStatus(m_db, m_session, release.value(), target, now); !moved)
+        return moved.error();
+    return inserted.value();
 }
 
 Result<void> DeploymentService::removeRecord(qint64 id, qint64 rowVersion,
@@ -301,7 +282,7 @@ Result<void> DeploymentService::removeRecord(qint64 id, qint64 rowVersion,
             auto release = ReleaseRepository(m_db).find(releaseId);
             if (!release)
                 return release.error();
-            if (auto moved = moveRelease(m_db, m_session, release.value(), statusBefore, now);
+            if (auto moved = moveReleaseStatus(m_db, m_session, release.value(), statusBefore, now);
                 !moved)
                 return moved.error();
             return AuditedWrite::Logged{id, toJson(before.value()), {}, before->changeTicket};

@@ -38,6 +38,10 @@ public:
     // Refused (Error::Kind::Refused, every reason joined) when the lifecycle does not allow
     // it; a production record moves the release to Deployed or Rolled back.
     Result<Deployment> record(const Deployment& deployment);
+    // The same checks and writes inside the caller's transaction (a runbook run's end writes
+    // its record with it); the caller logs the record and announces the change.
+    Result<Deployment> recordInTransaction(const Deployment& deployment, qint64 now);
+    void announce(qint64 releaseId) { Q_EMIT deploymentsChanged(releaseId); }
     // Undo of record(): removes the record and puts the release's status back.
     Result<void> removeRecord(qint64 id, qint64 rowVersion, ReleaseStatus statusBefore);
 

@@ -21,6 +21,8 @@
 #include "ObjectivesService.h"
 #include "PinService.h"
 #include "ProductService.h"
+#include "RunbookRunService.h"
+#include "RunbookService.h"
 #include "ReleaseService.h"
 #include "RiskAssessmentService.h"
 #include "ScheduleService.h"
@@ -36,7 +38,7 @@
 namespace slipway {
 
 // Other writers on a shared file must show up within two seconds.
-constexpr int kExternalPollMs = 1000;
+constexpr int kExternalPollMs = 300;
 
 Result<std::unique_ptr<Document>> Document::open(const QString& path,
                                                  const FileOpenOptions& options) {
@@ -108,6 +110,10 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     connect(m_configuration, &ConfigService::configurationChanged, this, &Document::modified);
     m_products = new ProductService(*m_database, m_session, this);
     connect(m_products, &ProductService::productChanged, this, &Document::modified);
+    m_runbooks = new RunbookService(*m_database, m_session, this);
+    connect(m_runbooks, &RunbookService::runbookChanged, this, &Document::modified);
+    m_runbookRuns = new RunbookRunService(*m_database, m_session, this);
+    connect(m_runbookRuns, &RunbookRunService::runChanged, this, &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::changedElsewhere);
     m_database->watchForExternalChanges(kExternalPollMs);
@@ -120,6 +126,8 @@ Document::~Document() {
     m_calendarImport.reset();
     m_scopeImport.reset();
     m_audit.reset();
+    delete m_runbookRuns;
+    delete m_runbooks;
     delete m_products;
     delete m_configuration;
     delete m_pins;

@@ -65,6 +65,9 @@ Q_SIGNALS:
     void runChanged(qint64 releaseId);
 
 private:
+    // The production environment a run's deployment record names: the one the release books,
+    // or the file's only one.
+    Result<qint64> productionEnvironment(qint64 releaseId) const;
     Database& m_db;
     Session m_session;
 };

@@ -192,6 +192,23 @@ Result<LifecycleRows> LifecycleFactsReader::read(qint64 releaseId) const {
             return done.error();
     }
 
+    // The deployment runbook and whether it is ready (schema 20 on).
+    if (m_db.schemaVersion() >= 20) {
+        done = each(m_db,
+                    filtered(QStringLiteral("SELECT b.release_id, b.state FROM runbooks b "
+                                            "WHERE b.id > 0"),
+                             QStringLiteral("b.release_id"), releaseId, QString()),
+                    releaseId, [&](const QSqlQuery& q) {
+                        auto it = facts.find(q.value(0).toLongLong());
+                        if (it == facts.end())
+                            return;
+                        it->hasRunbook = true;
+                        it->runbookReady = q.value(1).toString() == u"ready";
+                    });
+        if (!done)
+            return done.error();
+    }
+
     QSqlQuery meta(m_db.connection());
     if (meta.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'emergency_approval_days'")) &&
         meta.next()) {

@@ -40,8 +40,9 @@ ScreenLink linkFor(Guard guard) {
     case FixScreen::Deployments:
         return {QStringLiteral("deployments"), ReadinessSection::tr("Deployments")};
     case FixScreen::Packages:
-        // No Packages screen yet: `slipway artifact verify` settles it.
-        return {QStringLiteral("packages"), QString()};
+        return {QStringLiteral("packages"), ReadinessSection::tr("Packages")};
+    case FixScreen::Deploy:
+        return {QStringLiteral("deploy"), ReadinessSection::tr("Deploy")};
     case FixScreen::Definition:
         return {QStringLiteral("definition"), QString()}; // this panel itself
     }

@@ -413,8 +413,13 @@ void ReleasesView::showStatusGuard(const Release& before, const Release& after) 
             m_guardScreen = QStringLiteral("definition");
             label = tr("Open the Definition");
             break;
-        case FixScreen::Packages: // no screen yet: `slipway artifact verify` settles it
-            m_guardScreen.clear();
+        case FixScreen::Packages:
+            m_guardScreen = QStringLiteral("packages");
+            label = tr("Open Packages");
+            break;
+        case FixScreen::Deploy:
+            m_guardScreen = QStringLiteral("deploy");
+            label = tr("Open Deploy");
             break;
         }
     }
