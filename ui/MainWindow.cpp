@@ -9,6 +9,7 @@
 #include "cab/CabScreen.h"
 #include "calendar/CalendarScreen.h"
 #include "comms/CommsScreen.h"
+#include "deploy/DeployScreen.h"
 #include "deployments/DeploymentsView.h"
 #include "gates/GatesScreen.h"
 #include "io/FileTransferActions.h"
@@ -67,6 +68,7 @@ constexpr ScreenEntry kScreens[] = {
     {"deployments", "status-deployed", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Deployments"),
      true},
     {"packages", "package", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Packages"), true},
+    {"deploy", "status-deploying", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Deploy"), true},
 };
 
 int screenIndex(const QString& key) {
@@ -127,6 +129,7 @@ MainWindow::~MainWindow() {
     delete m_comms;
     delete m_deployments;
     delete m_packages;
+    delete m_deploy;
     delete m_scheduling;
     delete m_transfers;
 }
@@ -268,6 +271,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     delete m_comms;
     delete m_deployments;
     delete m_packages;
+    delete m_deploy;
     delete m_scheduling; // before the document it points into
     delete m_transfers;
     m_transfers = nullptr;
@@ -282,6 +286,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_comms = nullptr;
     m_deployments = nullptr;
     m_packages = nullptr;
+    m_deploy = nullptr;
     m_scheduling = nullptr;
     m_scheduleMenu->clear();
     if (m_document) {
@@ -323,6 +328,8 @@ void MainWindow::rebuildScreens() {
     placeScreen(QStringLiteral("deployments"), m_deployments);
     m_packages = new PackagesView(*m_document, m_screens);
     placeScreen(QStringLiteral("packages"), m_packages);
+    m_deploy = new DeployScreen(*m_document, m_screens);
+    placeScreen(QStringLiteral("deploy"), m_deploy);
 
     connect(m_releases, &ReleasesView::openScreen, this,
             [this](const QString& screen, qint64 releaseId) {
@@ -330,6 +337,8 @@ void MainWindow::rebuildScreens() {
                     m_deployments->showRelease(releaseId);
                 if (screen == u"packages")
                     m_packages->showRelease(releaseId);
+                if (screen == u"deploy")
+                    m_deploy->showRelease(releaseId);
                 showScreen(screen);
             });
     connect(m_calendar, &CalendarScreen::openRelease, this, [this](qint64 id) {
@@ -363,6 +372,7 @@ void MainWindow::rebuildScreens() {
     m_scope->setEditable(editable);
     m_deployments->setEditable(editable);
     m_packages->setEditable(editable);
+    m_deploy->setEditable(editable);
     m_gates->setEditable(editable);
     m_cab->setEditable(editable);
     m_comms->setEditable(editable);
@@ -486,6 +496,8 @@ void MainWindow::pictureAsEditable() {
         m_comms->setEditable(true);
     if (m_packages)
         m_packages->setEditable(true);
+    if (m_deploy)
+        m_deploy->setEditable(true);
 }
 
 void MainWindow::rememberRecent(const QString& path) {

@@ -26,6 +26,7 @@ class GatesScreen;
 class CommsScreen;
 class DeploymentsView;
 class PackagesView;
+class DeployScreen;
 class FileTransferActions;
 class MessageBar;
 class ReadOnlyBanner;
@@ -58,6 +59,7 @@ public:
     CabScreen* cabScreen() const { return m_cab; }
     CommsScreen* commsScreen() const { return m_comms; }
     PackagesView* packagesView() const { return m_packages; }
+    DeployScreen* deployScreen() const { return m_deploy; }
     FileTransferActions* fileTransfers() const { return m_transfers; }
     // Says something about the whole window (an import's outcome, a failed undo).
     void showWindowMessage(bool error, const QString& text);
@@ -106,6 +108,7 @@ private:
     CommsScreen* m_comms = nullptr;
     DeploymentsView* m_deployments = nullptr;
     PackagesView* m_packages = nullptr;
+    DeployScreen* m_deploy = nullptr;
     SchedulingActions* m_scheduling = nullptr;  // per document: holds references into it
     FileTransferActions* m_transfers = nullptr; // the same
     MessageBar* m_message = nullptr;

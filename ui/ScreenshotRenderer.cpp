@@ -9,6 +9,8 @@
 #include "comms/CommsScreen.h"
 #include "comms/TemplatesPage.h"
 #include "definition/ReleaseDefinitionPanel.h"
+#include "deploy/DeployScreen.h"
+#include "deploy/WarRoomWindow.h"
 #include "gates/GateTemplateDialog.h"
 #include "gates/GatesScreen.h"
 #include "packages/PackagesView.h"
@@ -67,6 +69,8 @@ QStringList screenshotViewNames() {
     if (names.contains(QStringLiteral("packages")))
         for (const QString& tab : PackagesView::tabNames().mid(1))
             names << QStringLiteral("packages-") + tab; // the Packages screen's other tabs
+    if (names.contains(QStringLiteral("deploy")))
+        names << QStringLiteral("deploy-run") << QStringLiteral("deploy-war-room");
     return names;
 }
 
@@ -75,6 +79,7 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
     const QString screen = view == u"comms"                ? QStringLiteral("communications")
                            : view == u"gate-templates"     ? QStringLiteral("gates")
                            : view.startsWith(u"packages-") ? QStringLiteral("packages")
+                           : view.startsWith(u"deploy-")   ? QStringLiteral("deploy")
                                                            : view;
     if (!screenshotViewNames().contains(view))
         return Error{Error::Kind::Usage,
@@ -129,6 +134,12 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
         window.packagesView()->showBusiestRelease(tab);
         window.packagesView()->showTab(tab);
     }
+    // The release whose runbook has the most going on: running, else ready.
+    if (screen == u"deploy" && window.deployScreen()) {
+        window.deployScreen()->showBusiestRelease();
+        window.deployScreen()->showTab(view == u"deploy-run" ? QStringLiteral("run")
+                                                             : QStringLiteral("runbook"));
+    }
     QApplication::processEvents();
     // The preview renders after a short pause in typing; show it filled in.
     if (screen == u"communications" && window.commsScreen()) {
@@ -153,6 +164,23 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
                                  .arg(QFileInfo(outPath).absoluteFilePath(), writer.errorString())};
             return {};
         }
+    }
+    // The war room is a window of its own over the Deploy screen: the picture is that window.
+    if (view == u"deploy-war-room" && window.deployScreen() && window.document()) {
+        WarRoomWindow room(*window.document(), window.deployScreen()->currentReleaseId());
+        room.setAttribute(Qt::WA_DontShowOnScreen);
+        room.resize(size);
+        room.show();
+        QApplication::processEvents();
+        const QPixmap shot = room.grab();
+        room.close();
+        window.close();
+        QImageWriter writer(outPath, "png");
+        if (!writer.write(shot.toImage()))
+            return Error{Error::Kind::Io,
+                         QApplication::translate("Screenshot", "cannot write %1: %2")
+                             .arg(QFileInfo(outPath).absoluteFilePath(), writer.errorString())};
+        return {};
     }
     const QPixmap shot = window.grab();
     window.close();

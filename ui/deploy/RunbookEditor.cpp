@@ -40,7 +40,8 @@ namespace {
 
 QPushButton* toolButton(QWidget* parent, const QString& name, const QString& icon,
                         const QString& text) {
-    auto* b = new QPushButton(IconProvider::icon(icon), text, parent);
+    auto* b = icon.isEmpty() ? new QPushButton(text, parent)
+                             : new QPushButton(IconProvider::icon(icon), text, parent);
     b->setObjectName(name);
     return b;
 }
