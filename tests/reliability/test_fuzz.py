@@ -23,6 +23,7 @@ SEEDS = {
     "fuzz_scope_csv": (["csv"], ["scope_*.csv"]),
     "fuzz_ics": (["ics"], ["ics_*"]),
     "fuzz_sbom": (["sbom", "checksums"], ["sarif_*", "junit_*"]),
+    "fuzz_runbook": (["runbooks"], ["scope_*.csv", "acks_*.csv"]),
 }
 DICTS = {"fuzz_parsers": "parsers.dict", "fuzz_ics": "ics.dict", "fuzz_sbom": "sbom.dict"}
 ARTIFACTS = ("crash-", "leak-", "timeout-", "oom-")
