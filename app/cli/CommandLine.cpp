@@ -5,6 +5,7 @@
 #include "EnvCommand.h"
 #include "GuiApplication.h"
 #include "ProductCommand.h"
+#include "RunbookCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,6 +40,7 @@ const Command kCommands[] = {
     {"component", runComponent},
     {"product", runProduct},
     {"release", runRelease},
+    {"runbook", runRunbook},
 };
 
 QString overview() {
@@ -100,6 +102,13 @@ QString overview() {
         "  slipway release suggest-version --db FILE --release ID|PRODUCT@VERSION\n"
         "                 [--json]\n"
         "                  the next version from the release's scope, with warnings\n"
+        "  slipway runbook guide [--answer KEY=VALUE]...\n"
+        "  slipway runbook create|show|ready|rehearse --db FILE --release R ...\n"
+        "                  a release's deployment runbook: pattern, steps, readiness\n"
+        "  slipway runbook start|step|status|decide|finish --db FILE --release R ...\n"
+        "                  the live run; pipelines report steps with `runbook step`\n"
+        "  slipway runbook import|export --db FILE --release R ... FILE\n"
+        "                  CSV, Markdown, or the bridge-call PDF\n"
         "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
         "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
         "  slipway render --db FILE --release ID --template NAME --format pdf|eml|md\n"

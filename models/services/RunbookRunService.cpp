@@ -227,16 +227,17 @@ Result<RunbookRun> RunbookRunService::start(qint64 releaseId) {
                              tr("A run of the runbook of %1 is already under way (started by "
                                 "%2).")
                                  .arg(label, latest->value().startedBy)};
+            // Running the runbook is deploying: the release must be allowed into Deploying.
             const ReleaseStatus status = release->status;
-            if (status == ReleaseStatus::Deployed || status == ReleaseStatus::RolledBack ||
-                status == ReleaseStatus::Closed || status == ReleaseStatus::Cancelled)
-                return Error{Error::Kind::Refused,
-                             tr("%1 is %2; only a release before its deployment can be run.")
-                                 .arg(label, displayName(status))};
-            // An approved release moves to Deploying when its guards allow; otherwise the run
-            // still starts, and its end's deployment record is where the lifecycle refuses.
-            if (status == ReleaseStatus::Approved &&
-                LifecycleService(m_db).require(releaseId, status, ReleaseStatus::Deploying)) {
+            if (status != ReleaseStatus::Deploying) {
+                if (status != ReleaseStatus::Approved)
+                    return Error{Error::Kind::Refused,
+                                 tr("%1 is %2; a runbook is run once the release is approved.")
+                                     .arg(label, displayName(status))};
+                if (auto allowed =
+                        LifecycleService(m_db).require(releaseId, status, ReleaseStatus::Deploying);
+                    !allowed)
+                    return allowed.error();
                 if (auto moved = moveReleaseStatus(m_db, m_session, release.value(),
                                                    ReleaseStatus::Deploying, now);
                     !moved)
@@ -285,6 +286,12 @@ Result<RunbookRun> RunbookRunService::setStep(qint64 releaseId, const QString& s
                 return Error{Error::Kind::Validation,
                              tr("Step %1 is already %2; a finished step is not reopened.")
                                  .arg(stepName(*step), displayName(was.status).toLower())};
+            if (step->kind == StepKind::Checkpoint &&
+                (status == StepStatus::Done || status == StepStatus::Skipped))
+                return Error{Error::Kind::Refused,
+                             tr("Checkpoint %1 is passed by a go decision with its reason, not "
+                                "marked %2.")
+                                 .arg(stepName(*step), displayName(status).toLower())};
             if (!step->isForward() && !rollbackDecided(ctx->run))
                 return Error{Error::Kind::Refused,
                              tr("Step %1 is a rollback step; record a rollback decision first.")
@@ -473,9 +480,10 @@ Result<RunbookRun> RunbookRunService::finish(qint64 releaseId, RunOutcome outcom
                 const StepStatus st = progressOf(run, s.key).status;
                 if (st != StepStatus::Done && st != StepStatus::Skipped)
                     open << s.key;
-                if (st != StepStatus::Pending &&
-                    (s.kind == StepKind::Script || s.kind == StepKind::Migration ||
-                     s.kind == StepKind::Cutover))
+                // What changes production: anything but talking, deciding and watching.
+                if (st != StepStatus::Pending && st != StepStatus::Skipped &&
+                    s.kind != StepKind::Communication && s.kind != StepKind::Checkpoint &&
+                    s.kind != StepKind::HealthCheck)
                     touched << s.key;
             }
             if (outcome == RunOutcome::Succeeded && !open.isEmpty())
@@ -517,6 +525,13 @@ Result<RunbookRun> RunbookRunService::finish(qint64 releaseId, RunOutcome outcom
                                 {},
                                 toJson(recorded.value()),
                                 recorded->changeTicket});
+            }
+            // Aborted before production was touched: the release is approved again.
+            if (outcome == RunOutcome::Aborted && ctx->release.status == ReleaseStatus::Deploying) {
+                if (auto moved = moveReleaseStatus(m_db, m_session, ctx->release,
+                                                   ReleaseStatus::Approved, now);
+                    !moved)
+                    return moved.error();
             }
             auto ended = RunbookRunRepository(m_db).end(run.id, run.rowVersion, outcome,
                                                         deploymentId, m_session.actor, now);

@@ -42,12 +42,14 @@ public:
     // `nowUtc` 0: the clock. Live observations (health checks, metrics) feed the triggers.
     Result<RunbookStatus> status(qint64 releaseId, qint64 nowUtc = 0,
                                  const TriggerObservations& seen = {}) const;
-    // Starts a run of the ready runbook (refused when it is a draft, or a run is under way).
-    // Moves an Approved release to Deploying when the lifecycle allows it.
+    // Starts a run of the ready runbook: running it is deploying, so an Approved release moves
+    // to Deploying, refused (every failing guard named) when the lifecycle does not allow it.
+    // Refused too when the runbook is a draft or a run is under way.
     Result<RunbookRun> start(qint64 releaseId);
     // Marks a step. Refused (Validation) for a step that is not in the runbook, a step
     // waiting on others (running or done), a move back from done, or no run under way. A
-    // rollback step may run only after a rollback decision.
+    // rollback step may run only after a rollback decision; a checkpoint is passed by a go
+    // decision, never marked done or skipped.
     Result<RunbookRun> setStep(qint64 releaseId, const QString& stepKey, StepStatus status,
                                const QString& note = {});
     // Go, no-go or rollback at a checkpoint (or anywhere, `stepKey` empty), with the reason.
@@ -56,7 +58,8 @@ public:
     // Records what fired, once per run and key (a repeat returns the run unchanged).
     Result<RunbookRun> recordFiring(qint64 releaseId, const FiredTrigger& fired);
     // Ends the run: Succeeded (every forward step done or skipped), RolledBack (after a
-    // rollback decision) or Aborted (before production was touched). Succeeded and RolledBack
+    // rollback decision) or Aborted (before production was touched: the release is Approved
+    // again). Succeeded and RolledBack
     // write the production deployment record through DeploymentService's checks; refused,
     // with its reasons, when the lifecycle does not allow the record.
     Result<RunbookRun> finish(qint64 releaseId, RunOutcome outcome, const QString& note = {});

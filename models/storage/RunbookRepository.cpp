@@ -208,7 +208,7 @@ Result<void> RunbookRepository::writeChildren(const Runbook& b) {
         s.addBindValue(sql::text(step.owner));
         s.addBindValue(step.offsetMin);
         s.addBindValue(step.durationMin);
-        s.addBindValue(step.dependsOn.join(u','));
+        s.addBindValue(sql::text(step.dependsOn.join(u',')));
         s.addBindValue(sql::text(step.scriptRepo));
         s.addBindValue(sql::text(step.scriptPath));
         s.addBindValue(sql::text(step.scriptCommit));
