@@ -17,8 +17,8 @@ RunActions::Said RunActions::start(RunController& run) {
     return {Outcome::Recorded, tr("Run started.")};
 }
 
-RunActions::Said RunActions::mark(RunController& run, QWidget* parent, const QString& stepKey,
-                                  StepStatus status, const QString& note) {
+RunActions::Said RunActions::mark(RunController& run, QWidget* parent, QString stepKey,
+                                  StepStatus status, QString note) {
     const auto& now = run.status();
     if (!now || !now->run)
         return {};
@@ -37,7 +37,7 @@ RunActions::Said RunActions::mark(RunController& run, QWidget* parent, const QSt
     return {Outcome::Recorded, tr("%1 marked %2.").arg(stepKey, displayName(status).toLower())};
 }
 
-RunActions::Said RunActions::decide(RunController& run, QWidget* parent, const QString& stepKey,
+RunActions::Said RunActions::decide(RunController& run, QWidget* parent, QString stepKey,
                                     RunDecision preset) {
     if (!run.status() || !run.status()->run)
         return {};
