@@ -187,12 +187,13 @@ Result<RunbookPlan> planRunbook(const QList<RunbookStep>& steps) {
     if (n == 0)
         return plan;
 
-    // The chain: from the first step finishing last, back through the predecessor whose
-    // finish holds it up, until a step that starts at its offset or at the window's start.
+    // The chain: from the step finishing last that nothing follows at that time (the last of
+    // them in topological order), back through the predecessor whose finish holds it up,
+    // until a step that starts at its offset or at the window's start.
     int v = -1;
-    for (int f = 0; f < n && v < 0; ++f)
-        if (ef[f] == end)
-            v = f;
+    for (auto it = order.crbegin(); it != order.crend() && v < 0; ++it)
+        if (ef[*it] == end)
+            v = *it;
     QStringList chain;
     while (v >= 0) {
         chain.append(plan.steps[v].key);
