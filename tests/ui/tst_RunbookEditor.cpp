@@ -15,6 +15,7 @@
 #include "deploy/RehearsalDialog.h"
 #include "deploy/RunbookEditor.h"
 #include "deploy/StepDialog.h"
+#include "deploy/TriggerDialog.h"
 #include "rules/PatternTemplates.h"
 #include "services/Document.h"
 #include "services/ReleaseService.h"
@@ -133,6 +134,7 @@ private:
             typeInto(dialog->findChild<QLineEdit*>(u"stepKey"_qs), key);
             typeInto(dialog->findChild<QLineEdit*>(u"stepTitle"_qs), title);
             dialog->findChild<QSpinBox*>(u"stepDuration"_qs)->setValue(15);
+            shoot(dialog, u"step-dialog"_qs);
             click(dialog->findChild<QPushButton*>(u"stepOkButton"_qs));
         });
     }
@@ -200,6 +202,7 @@ private Q_SLOTS:
             pick(u"guideImpact_2"_qs);
             QCOMPARE(rationale->toPlainText(), typed);
             pick(u"guideImpact_1"_qs);
+            shoot(dialog, u"pattern-guide"_qs);
             click(dialog->findChild<QPushButton*>(u"guideCreateButton"_qs));
         });
         QUndoStack* undo = doc().undoStack();
@@ -279,6 +282,7 @@ private Q_SLOTS:
                     depends->item(i)->setCheckState(Qt::Checked);
             auto* error = dialog->findChild<QLabel*>(u"stepError"_qs);
             refusal = error->isVisible() ? error->text() : QString();
+            shoot(dialog, u"step-dialog-cycle"_qs);
             okEnabled = dialog->findChild<QPushButton*>(u"stepOkButton"_qs)->isEnabled();
             dialog->reject();
         });
@@ -311,6 +315,7 @@ private Q_SLOTS:
             typeInto(dialog->findChild<QLineEdit*>(u"rehearsalRowsBefore"_qs), u"120000"_qs);
             typeInto(dialog->findChild<QLineEdit*>(u"rehearsalRowsAfter"_qs), u"120000"_qs);
             dialog->findChild<QSpinBox*>(u"rehearsalDuration"_qs)->setValue(25);
+            shoot(dialog, u"rehearsal-dialog"_qs);
             click(dialog->findChild<QPushButton*>(u"rehearsalOkButton"_qs));
         });
         click(child<QPushButton>(*editor(), u"addRehearsalButton"_qs));
@@ -363,6 +368,38 @@ private Q_SLOTS:
         doc().undoStack()->undo();
         QVERIFY(stored()->isReady());
         QCOMPARE(stored()->steps.size(), stepsBefore.size());
+    }
+
+    void addsAHealthCheckTrigger() {
+        seed(migrationSteps());
+        const qsizetype triggers = stored()->triggers.size();
+        whenOpen<TriggerDialog>([](TriggerDialog* dialog) {
+            auto* kind = dialog->findChild<QComboBox*>(u"triggerKind"_qs);
+            kind->setCurrentIndex(kind->findData(int(TriggerKind::HealthCheck)));
+            auto* ok = dialog->findChild<QPushButton*>(u"triggerOkButton"_qs);
+            typeInto(dialog->findChild<QLineEdit*>(u"triggerName"_qs), u"Ledger health"_qs);
+            typeInto(dialog->findChild<QLineEdit*>(u"triggerUrl"_qs), u"ledger.example"_qs);
+            QVERIFY(!ok->isEnabled()); // not an http address
+            typeInto(dialog->findChild<QLineEdit*>(u"triggerUrl"_qs),
+                     u"https://ledger.example.com/health"_qs);
+            dialog->findChild<QSpinBox*>(u"triggerFailures"_qs)->setValue(4);
+            dialog->findChild<QSpinBox*>(u"triggerLatency"_qs)->setValue(800);
+            QVERIFY(!dialog->findChild<QLineEdit*>(u"triggerQuery"_qs)->isVisible());
+            shoot(dialog, u"trigger-dialog"_qs);
+            click(ok);
+        });
+        click(child<QPushButton>(*editor(), u"addTriggerButton"_qs));
+        QCOMPARE(stored()->triggers.size(), triggers + 1);
+        const RunbookTrigger added = stored()->triggers.last();
+        QCOMPARE(added.kind, TriggerKind::HealthCheck);
+        QCOMPARE(added.url, u"https://ledger.example.com/health"_qs);
+        QCOMPARE(added.failures, 4);
+        QCOMPARE(added.latencyMs, 800);
+        auto* tree = child<QTreeWidget>(*editor(), u"runbookTriggers"_qs);
+        QCOMPARE(tree->topLevelItemCount(), int(triggers + 1));
+        QVERIFY(tree->topLevelItem(int(triggers))->text(2).contains(u"fails 4 time"_qs));
+        doc().undoStack()->undo();
+        QCOMPARE(stored()->triggers.size(), triggers);
     }
 
     void undoAfterSomeoneElseSavedNamesThem() {

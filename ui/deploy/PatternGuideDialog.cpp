@@ -129,7 +129,7 @@ PatternGuideDialog::PatternGuideDialog(const QString& releaseLabel, QWidget* par
         m_patternChosen = true;
         update();
     });
-    resize(Theme::space(130), Theme::space(86));
+    resize(Theme::space(130), Theme::space(98));
     update();
 }
 
@@ -190,19 +190,19 @@ void PatternGuideDialog::update() {
     QStringList others;
     for (const PatternAssessment& a : rec.assessments) {
         if (a.pattern == rec.recommended) {
-            QStringList lines = a.reasons;
-            for (const QString& t : a.tradeOffs)
-                lines << tr("Costs: %1").arg(t);
-            m_reasons->setText(bullets(lines));
+            QString text = bullets(a.reasons);
+            if (!a.tradeOffs.isEmpty())
+                text += QStringLiteral("\n") + tr("What it costs:") + QStringLiteral("\n") +
+                        bullets(a.tradeOffs);
+            m_reasons->setText(text);
             continue;
         }
-        QString line =
-            a.possible ? displayName(a.pattern) : tr("%1 (ruled out)").arg(displayName(a.pattern));
-        if (!a.tradeOffs.isEmpty())
-            line += QStringLiteral(": ") + a.tradeOffs.join(QStringLiteral("; "));
-        others << line;
+        others << (a.possible ? displayName(a.pattern)
+                              : tr("%1 (ruled out)").arg(displayName(a.pattern)));
+        for (const QString& t : a.tradeOffs)
+            others << QStringLiteral("    – ") + t;
     }
-    m_others->setText(bullets(others));
+    m_others->setText(others.join(u'\n'));
 
     // The rationale follows the answers until someone writes their own.
     QString text = rec.rationale();

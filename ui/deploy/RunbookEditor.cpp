@@ -117,7 +117,8 @@ RunbookEditor::RunbookEditor(Document& document, QWidget* parent)
     splitter->addWidget(stepsPage);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({Theme::space(60), Theme::space(20)});
     content->addWidget(splitter, 1);
     m_pages->addWidget(m_content);
     layout->addWidget(m_pages, 1);

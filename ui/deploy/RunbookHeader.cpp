@@ -2,6 +2,7 @@
 #include "RunbookHeader.h"
 
 #include "IconProvider.h"
+#include "PlainToolTips.h"
 #include "RunbookStepModel.h"
 #include "Theme.h"
 
@@ -26,8 +27,7 @@ QLabel* plainLabel(QWidget* parent, const QString& name) {
 QString clock(const QDateTime& utc, const QString& zone) {
     const QTimeZone tz(zone.toUtf8());
     const QDateTime at = utc.toTimeZone(tz.isValid() ? tz : QTimeZone::utc());
-    return QLocale().toString(at, QStringLiteral("ddd ")) +
-           QLocale().toString(at.time(), QLocale::ShortFormat);
+    return QLocale().toString(at, QStringLiteral("ddd HH:mm"));
 }
 
 } // namespace
@@ -108,8 +108,15 @@ void RunbookHeader::showRunbook(const Runbook& runbook, const std::optional<Runb
         m_ready->setStyleSheet(Theme::primaryButtonStyleSheet());
     }
     m_lock->setVisible(runbook.isReady());
-    m_rationale->setText(runbook.rationale.isEmpty() ? tr("No rationale recorded.")
-                                                     : runbook.rationale);
+    // Two lines or so of the rationale; all of it in the tooltip and the rationale dialog.
+    constexpr int kShown = 240;
+    QString rationale = runbook.rationale.simplified();
+    if (rationale.size() > kShown) {
+        const qsizetype cut = rationale.lastIndexOf(u' ', kShown);
+        rationale = rationale.left(cut > kShown / 2 ? cut : kShown) + QStringLiteral(" …");
+    }
+    m_rationale->setText(rationale.isEmpty() ? tr("No rationale recorded.") : rationale);
+    m_rationale->setToolTip(PlainToolTips::shown(runbook.rationale));
 
     QString timing;
     QString colour = Theme::muted().name();

@@ -69,11 +69,8 @@ QString RunbookStepModel::when(int minutesFromStart) const {
     const QTimeZone zone(m_zone.toUtf8());
     const QDateTime start = m_windowStart.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
     const QDateTime at = start.addSecs(qint64(minutesFromStart) * 60);
-    const QLocale locale;
-    if (at.date() == start.date())
-        return locale.toString(at.time(), QLocale::ShortFormat);
-    return locale.toString(at, QStringLiteral("ddd ")) +
-           locale.toString(at.time(), QLocale::ShortFormat);
+    return QLocale().toString(at, at.date() == start.date() ? QStringLiteral("HH:mm")
+                                                            : QStringLiteral("ddd HH:mm"));
 }
 
 QString RunbookStepModel::pairOf(const RunbookStep& step) const {
@@ -98,7 +95,9 @@ QString RunbookStepModel::display(const RunbookStep& step, int column) const {
     case OwnerColumn:
         return step.owner;
     case OffsetColumn:
-        return step.isForward() ? QStringLiteral("T+") + minutes(step.offsetMin) : QString();
+        return step.isForward() && step.offsetMin > 0
+                   ? QStringLiteral("T+") + minutes(step.offsetMin)
+                   : QString();
     case DurationColumn:
         return minutes(step.durationMin);
     case DependsColumn:

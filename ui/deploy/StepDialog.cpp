@@ -49,6 +49,7 @@ StepDialog::StepDialog(const QList<RunbookStep>& steps, int row, const QStringLi
     setWindowTitle(m_row < 0 ? tr("Add a step") : tr("Edit step %1").arg(steps.at(row).key));
 
     auto* form = new QFormLayout;
+    m_form = form;
     m_key = lineEdit(this, QStringLiteral("stepKey"), tr("What pipelines report against: S7"));
     form->addRow(tr("&Key"), m_key);
     m_title = lineEdit(this, QStringLiteral("stepTitle"));
@@ -127,7 +128,11 @@ StepDialog::StepDialog(const QList<RunbookStep>& steps, int row, const QStringLi
 
     m_error = fieldErrorLabel(this, QStringLiteral("stepError"));
     m_error->setTextFormat(Qt::PlainText);
-    form->addRow(m_error);
+    auto* left = new QVBoxLayout;
+    left->setContentsMargins(0, 0, 0, 0);
+    left->addLayout(form);
+    left->addWidget(m_error);
+    left->addStretch(1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("stepOkButton"));
@@ -136,7 +141,8 @@ StepDialog::StepDialog(const QList<RunbookStep>& steps, int row, const QStringLi
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layOutFormBeside(this, form, Theme::space(48), 1, side, 1, m_buttons);
+    layOutFormBeside(this, left, Theme::space(48), 1, side, 1, m_buttons);
+    resize(Theme::space(100), Theme::space(56));
 
     RunbookStep start;
     if (m_row >= 0) {
@@ -285,8 +291,8 @@ void StepDialog::update() {
     m_script->setVisible(kind == StepKind::Script);
     m_cutover->setVisible(kind == StepKind::Cutover);
     const bool rollback = m_direction->currentData().toInt() == int(StepDirection::Rollback);
-    m_rollbackOf->setEnabled(rollback);
-    m_offset->setEnabled(!rollback);
+    m_form->setRowVisible(m_rollbackOf, rollback);
+    m_form->setRowVisible(m_offset, !rollback);
     const QString why = problem();
     m_error->setText(why);
     m_error->setVisible(!why.isEmpty());

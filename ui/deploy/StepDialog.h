@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -43,6 +44,7 @@ private:
     QList<RunbookStep> m_steps;
     int m_row;
     RunbookStep m_original;
+    QFormLayout* m_form = nullptr;
     QLineEdit* m_key = nullptr;
     QLineEdit* m_title = nullptr;
     QComboBox* m_kind = nullptr;
