@@ -28,8 +28,9 @@ QList<RunbookTrigger> withoutIds(QList<RunbookTrigger> triggers) {
 
 // The refusal undo and redo give when the stored runbook is not the one this session left.
 Error changedSince(const Runbook& current) {
-    const QString when = QLocale().toString(
-        QDateTime::fromSecsSinceEpoch(current.updatedAt).toLocalTime(), QLocale::ShortFormat);
+    const QString when =
+        QLocale().toString(QDateTime::fromSecsSinceEpoch(current.updatedAt).toLocalTime(),
+                           QStringLiteral("d MMM yyyy HH:mm"));
     return Error{Error::Kind::Stale, Text::tr("The runbook of %1 was changed by %2 at %3 — reload.")
                                          .arg(current.releaseLabel, current.updatedBy, when)};
 }

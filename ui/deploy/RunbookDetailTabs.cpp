@@ -40,7 +40,7 @@ QPushButton* button(QWidget* parent, const QString& name, const QString& icon,
 
 QString when(qint64 utcSecs) {
     return QLocale().toString(QDateTime::fromSecsSinceEpoch(utcSecs).toLocalTime(),
-                              QLocale::ShortFormat);
+                              QStringLiteral("d MMM yyyy HH:mm"));
 }
 
 } // namespace

@@ -92,7 +92,7 @@ void RunbookHeader::showRunbook(const Runbook& runbook, const std::optional<Runb
             tr("Ready — locked by %1 at %2")
                 .arg(runbook.readyBy,
                      locale.toString(QDateTime::fromSecsSinceEpoch(runbook.readyAt).toLocalTime(),
-                                     QLocale::ShortFormat)));
+                                     QStringLiteral("d MMM yyyy HH:mm"))));
         m_state->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::success().name()));
         m_ready->setText(tr("Back to draft"));
         m_ready->setIcon(IconProvider::icon(QStringLiteral("revert")));
