@@ -25,6 +25,7 @@
 #include "storage/LifecycleOverrideRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/ReleaseRepository.h"
+#include "storage/RunbookRepository.h"
 #include "storage/SigningKeyRepository.h"
 
 #include <QCoreApplication>
@@ -152,6 +153,28 @@ QList<Kind> kinds() {
              if (!all)
                  return all.error();
              return byId(all.value());
+         }},
+        // A runbook with its steps and triggers; its rehearsals are audited on their own.
+        {QStringLiteral("runbook"), QStringLiteral("runbooks"),
+         [](Database& db) -> Result<QHash<qint64, QJsonObject>> {
+             QHash<qint64, QJsonObject> out;
+             if (db.schemaVersion() < 20)
+                 return out;
+             RunbookRepository repo(db);
+             auto releases = repo.releaseIds();
+             if (!releases)
+                 return releases.error();
+             for (qint64 releaseId : std::as_const(releases.value())) {
+                 auto book = repo.forRelease(releaseId);
+                 if (!book)
+                     return book.error();
+                 if (!book->has_value())
+                     continue;
+                 QJsonObject image = toJson(book->value());
+                 image.remove(QStringLiteral("rehearsals"));
+                 out.insert(book->value().id, image);
+             }
+             return out;
          }},
     };
 }

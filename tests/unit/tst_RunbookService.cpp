@@ -8,6 +8,7 @@
 #include "Fixtures.h"
 #include "TestSupport.h"
 #include "services/ReleaseService.h"
+#include "services/RowStateCheck.h"
 #include "services/RunbookRunService.h"
 #include "services/RunbookService.h"
 #include "storage/Database.h"
@@ -349,6 +350,34 @@ private Q_SLOTS:
         QCOMPARE(back->id, made->id);
         QCOMPARE(back->steps, made->steps);
         QCOMPARE(back->triggers, made->triggers);
+    }
+
+    // `check --full`: a step changed with another tool differs from the runbook's audit image;
+    // a rehearsal added through the service does not.
+    void rowStateSeesAStepChangedBehindItsBack() {
+        Fixture f = withRelease();
+        RunbookService books(*f.db, Session{kAlice, {}});
+        auto made = books.create(f.releaseId, DeploymentPattern::BigBang, {}, {});
+        QVERIFY(made);
+        MigrationRehearsal r;
+        for (const RunbookStep& s : made->steps)
+            if (s.kind == StepKind::Migration)
+                r.stepKey = s.key;
+        r.rehearsedBy = u"Dana"_qs;
+        r.passed = true;
+        QVERIFY(books.addRehearsal(f.releaseId, r));
+        auto clean = RowStateCheck::run(*f.db);
+        QVERIFY(clean);
+        for (const RowStateFinding& finding : clean.value())
+            QVERIFY2(finding.table != u"runbooks", qPrintable(finding.message));
+        test::exec(*f.db, u"UPDATE runbook_steps SET duration_min = duration_min + 60 WHERE "
+                          "id = (SELECT min(id) FROM runbook_steps)"_qs);
+        auto tampered = RowStateCheck::run(*f.db);
+        QVERIFY(tampered);
+        bool seen = false;
+        for (const RowStateFinding& finding : tampered.value())
+            seen = seen || (finding.table == u"runbooks" && finding.fields.contains(u"steps"_qs));
+        QVERIFY(seen);
     }
 
     void rolesDecideWhoEditsAndWhoExecutes() {
