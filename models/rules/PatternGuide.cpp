@@ -160,6 +160,9 @@ PatternAssessment blueGreen(const PatternAnswers& a) {
     else if (a.schemaBackwardCompatible == Tri::Yes)
         x.fits(1, Text::tr("The schema change is backward compatible, so blue still works on "
                            "the new schema if you switch back."));
+    else
+        x.costs(0, Text::tr("If the schema change is not backward compatible, it must be split "
+                            "into expand and contract migrations; the guide was not told."));
     if (a.stateless == Tri::No)
         x.costs(1, Text::tr("State held by blue (sessions, queues, caches) must be drained or "
                             "shared at the switch."));
@@ -191,6 +194,9 @@ PatternAssessment canary(const PatternAnswers& a) {
     else if (a.schemaBackwardCompatible == Tri::Yes)
         x.fits(1, Text::tr("The schema change is backward compatible, so both versions can "
                            "share the data during the rollout."));
+    else
+        x.costs(0, Text::tr("Assumes a backward-compatible schema change, since both versions "
+                            "share the data; the guide was not told."));
     if (a.stateless == Tri::Yes)
         x.fits(2, Text::tr("A stateless service can take any share of the traffic on any "
                            "instance."));
@@ -245,6 +251,9 @@ PatternAssessment rolling(const PatternAnswers& a) {
                             "balancer's pool at a time; there is none."));
     else if (a.behindLoadBalancer == Tri::Yes)
         x.fits(1, Text::tr("The load balancer drains each batch before it is updated."));
+    else
+        x.costs(0, Text::tr("Assumes a load balancer that can drain a batch at a time; the guide "
+                            "was not told."));
     if (a.schemaBackwardCompatible == Tri::No)
         x.rulesOut(Text::tr("Old and new versions serve users together until the last batch, "
                             "sharing the data: a schema change that is not backward compatible "
@@ -252,6 +261,9 @@ PatternAssessment rolling(const PatternAnswers& a) {
     else if (a.schemaBackwardCompatible == Tri::Yes)
         x.fits(1, Text::tr("The schema change is backward compatible, so updated and old "
                            "batches share the data safely."));
+    else
+        x.costs(0, Text::tr("Assumes a backward-compatible schema change, since updated and old "
+                            "batches share the data; the guide was not told."));
     if (a.stateless == Tri::Yes)
         x.fits(1, Text::tr("Stateless instances can be replaced in any order."));
     else if (a.stateless == Tri::No)
