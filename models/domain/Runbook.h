@@ -15,7 +15,7 @@ enum class DeploymentPattern { BlueGreen, Canary, Rolling, BigBang, Custom };
 QString toKey(DeploymentPattern pattern); // "blue_green", "canary", "rolling", "big_bang", "custom"
 // Accepts the keys and the spellings people type ("blue-green", "Big bang").
 std::optional<DeploymentPattern> deploymentPatternFromKey(const QString& key);
-QString displayName(DeploymentPattern pattern); // "Blue-green" …
+QString displayName(DeploymentPattern pattern);   // "Blue-green" …
 QList<DeploymentPattern> allDeploymentPatterns(); // without Custom
 
 enum class StepKind { Script, Manual, Migration, Cutover, HealthCheck, Checkpoint, Communication };
@@ -36,13 +36,13 @@ struct RunbookStep {
     QString title;
     StepKind kind = StepKind::Manual;
     StepDirection direction = StepDirection::Forward;
-    QString rollbackOf;   // a rollback step: the key of the forward step it reverses
-    QString owner;        // a role key ("deployer") or a person's name
-    int offsetMin = 0;    // may not start before this
-    int durationMin = 0;  // planned
+    QString rollbackOf;    // a rollback step: the key of the forward step it reverses
+    QString owner;         // a role key ("deployer") or a person's name
+    int offsetMin = 0;     // may not start before this
+    int durationMin = 0;   // planned
     QStringList dependsOn; // keys of steps that must be done (or skipped) first
     // Script steps: where the script is kept, never the script itself.
-    QString scriptRepo;   // repository URL
+    QString scriptRepo; // repository URL
     QString scriptPath;
     QString scriptCommit; // full or abbreviated commit id
     QString scriptSha256; // of the script at that commit, lower-case hex
@@ -83,16 +83,16 @@ QString displayName(TriggerKind kind);
 struct RunbookTrigger {
     qint64 id = 0;
     TriggerKind kind = TriggerKind::StepFailed;
-    QString name;       // as the banner says it ("Checkout health")
-    double factor = 0;  // StepOverrun: planned duration × factor
-    int failures = 0;   // HealthCheck: this many failed checks in a row
-    QString url;        // HealthCheck: GET target; Metric: the Prometheus server's base URL
-    int expectStatus = 0;   // HealthCheck: 0 means any 2xx
-    QString expectBody;     // HealthCheck: text the body must contain; empty: any
-    int latencyMs = 0;      // HealthCheck: budget; 0: none
-    QString query;          // Metric: PromQL for /api/v1/query
-    bool above = true;      // Metric: fires when the value is above (else below) the threshold
-    double threshold = 0;   // Metric
+    QString name;         // as the banner says it ("Checkout health")
+    double factor = 0;    // StepOverrun: planned duration × factor
+    int failures = 0;     // HealthCheck: this many failed checks in a row
+    QString url;          // HealthCheck: GET target; Metric: the Prometheus server's base URL
+    int expectStatus = 0; // HealthCheck: 0 means any 2xx
+    QString expectBody;   // HealthCheck: text the body must contain; empty: any
+    int latencyMs = 0;    // HealthCheck: budget; 0: none
+    QString query;        // Metric: PromQL for /api/v1/query
+    bool above = true;    // Metric: fires when the value is above (else below) the threshold
+    double threshold = 0; // Metric
     bool operator==(const RunbookTrigger&) const = default;
 };
 
@@ -138,7 +138,7 @@ std::optional<RunOutcome> runOutcomeFromKey(const QString& key);
 QString displayName(RunOutcome outcome);
 
 enum class RunDecision { Go, NoGo, Rollback };
-QString toKey(RunDecision decision); // "go", "no_go", "rollback"
+QString toKey(RunDecision decision);                               // "go", "no_go", "rollback"
 std::optional<RunDecision> runDecisionFromKey(const QString& key); // also "no-go"
 QString displayName(RunDecision decision);
 

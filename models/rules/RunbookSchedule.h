@@ -22,7 +22,7 @@ struct StepTiming {
 };
 
 struct RunbookPlan {
-    QList<StepTiming> steps; // in the runbook's order, forward steps only
+    QList<StepTiming> steps;  // in the runbook's order, forward steps only
     QStringList criticalPath; // keys, first to last, along dependencies
     int plannedEndMin = 0;    // the latest finish
     const StepTiming* timing(const QString& key) const;
