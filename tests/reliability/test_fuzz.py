@@ -24,8 +24,10 @@ SEEDS = {
     "fuzz_ics": (["ics"], ["ics_*"]),
     "fuzz_sbom": (["sbom", "checksums"], ["sarif_*", "junit_*"]),
     "fuzz_runbook": (["runbooks"], ["scope_*.csv", "acks_*.csv"]),
+    "fuzz_prometheus": (["prometheus", "health"], ["sbom_*.json", "bench_*.json"]),
 }
-DICTS = {"fuzz_parsers": "parsers.dict", "fuzz_ics": "ics.dict", "fuzz_sbom": "sbom.dict"}
+DICTS = {"fuzz_parsers": "parsers.dict", "fuzz_ics": "ics.dict", "fuzz_sbom": "sbom.dict",
+         "fuzz_prometheus": "prometheus.dict"}
 ARTIFACTS = ("crash-", "leak-", "timeout-", "oom-")
 
 
