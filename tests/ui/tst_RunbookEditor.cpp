@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -322,6 +323,11 @@ private Q_SLOTS:
         QCOMPARE(stored()->rehearsals.size(), 1);
         QCOMPARE(stored()->rehearsals.first().rowsBefore, qint64(120000));
         QCOMPARE(stored()->rehearsals.first().cloneName, u"prod-clone-11"_qs);
+        auto* rehearsals = child<QTreeWidget>(*editor(), u"runbookRehearsals"_qs);
+        QCOMPARE(rehearsals->topLevelItem(0)->childCount(), 1);
+        QCOMPARE(rehearsals->topLevelItem(0)->child(0)->text(2), u"prod-clone-11"_qs);
+        child<QTabWidget>(*editor(), u"runbookDetailTabs"_qs)->setCurrentIndex(2);
+        shoot(m_window.get(), u"runbook-rehearsals"_qs);
 
         click(ready);
         QVERIFY2(stored()->isReady(), qPrintable(message()));

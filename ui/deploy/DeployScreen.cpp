@@ -41,11 +41,12 @@ DeployScreen::DeployScreen(Document& document, QWidget* parent)
     m_release = new QComboBox(this);
     m_release->setObjectName(QStringLiteral("deployReleasePicker"));
     m_release->setMinimumContentsLength(32);
+    m_release->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* releaseLabel = new QLabel(tr("&Release:"), this);
     releaseLabel->setBuddy(m_release);
     releaseBar->addWidget(releaseLabel);
-    releaseBar->addWidget(m_release, 2);
-    releaseBar->addStretch(3);
+    releaseBar->addWidget(m_release);
+    releaseBar->addStretch(1);
     layout->addLayout(releaseBar);
 
     m_tabs = new QTabWidget(this);

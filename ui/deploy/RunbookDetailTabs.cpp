@@ -200,11 +200,20 @@ void RunbookDetailTabs::showRunbook(const Runbook& runbook, const QList<RunbookF
                   [](const auto& a, const auto& b) { return a.rehearsedAt > b.rehearsedAt; });
         const bool passed = std::any_of(mine.cbegin(), mine.cend(),
                                         [](const MigrationRehearsal& r) { return r.passed; });
-        top->setText(5, passed ? tr("rehearsed") : tr("no passed rehearsal"));
-        top->setForeground(5, passed ? Theme::success() : Theme::danger());
-        top->setIcon(
-            0, passed ? IconProvider::icon(QStringLiteral("status-approved"), Theme::success())
-                      : IconProvider::icon(QStringLiteral("warning"), Theme::danger()));
+        if (passed) {
+            top->setText(5, tr("rehearsed"));
+            top->setForeground(5, Theme::success());
+            top->setIcon(0,
+                         IconProvider::icon(QStringLiteral("status-approved"), Theme::success()));
+        } else if (!s.isForward()) { // evidence welcome, but readiness does not ask for it
+            top->setText(5, tr("not required for a rollback step"));
+            top->setForeground(5, Theme::muted());
+            top->setIcon(0, IconProvider::icon(QStringLiteral("revert"), Theme::muted()));
+        } else {
+            top->setText(5, tr("no passed rehearsal"));
+            top->setForeground(5, Theme::danger());
+            top->setIcon(0, IconProvider::icon(QStringLiteral("warning"), Theme::danger()));
+        }
         for (const MigrationRehearsal& r : mine) {
             auto* item = new QTreeWidgetItem(top);
             item->setText(0, when(r.rehearsedAt));

@@ -19,12 +19,16 @@
 #include "rules/RunbookSchedule.h"
 #include "services/Document.h"
 #include "services/ReleaseService.h"
+#include "services/RunbookRunService.h"
 #include "services/RunbookService.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -76,6 +80,13 @@ RunbookEditor::RunbookEditor(Document& document, QWidget* parent)
     content->setSpacing(Theme::space(1));
     m_header = new RunbookHeader(m_content);
     content->addWidget(m_header);
+    m_runNote = new QLabel(m_content);
+    m_runNote->setObjectName(QStringLiteral("runbookRunNote"));
+    m_runNote->setTextFormat(Qt::PlainText);
+    m_runNote->setWordWrap(true);
+    m_runNote->setStyleSheet(Theme::bannerStyleSheet(Theme::warning()));
+    m_runNote->hide();
+    content->addWidget(m_runNote);
     connect(m_header->readyButton(), &QPushButton::clicked, this, &RunbookEditor::toggleReady);
     connect(m_header->rationaleButton(), &QPushButton::clicked, this,
             &RunbookEditor::editRationale);
@@ -180,6 +191,19 @@ void RunbookEditor::reload() {
         updateButtons();
         return;
     }
+    // A runbook does not change under a run: the Run tab follows it.
+    m_runUnderWay.clear();
+    if (auto status = m_document.runbookRuns().status(m_releaseId);
+        status && status->run && status->run->isRunning())
+        m_runUnderWay =
+            tr("A run of this runbook is under way (started by %1 at %2): it cannot change until "
+               "the run ends. Follow it on the Run tab.")
+                .arg(status->run->startedBy,
+                     QLocale().toString(
+                         QDateTime::fromSecsSinceEpoch(status->run->startedAt).toLocalTime(),
+                         QStringLiteral("d MMM yyyy HH:mm")));
+    m_runNote->setText(m_runUnderWay);
+    m_runNote->setVisible(!m_runUnderWay.isEmpty());
     std::optional<RunbookPlan> plan;
     if (auto planned = planRunbook(m_runbook->steps))
         plan = planned.value();
@@ -217,7 +241,7 @@ QString RunbookEditor::selectedStep() const {
 }
 
 void RunbookEditor::updateButtons() {
-    const bool can = m_editable && m_runbook.has_value();
+    const bool can = m_editable && m_runbook.has_value() && m_runUnderWay.isEmpty();
     const bool selected = !selectedStep().isEmpty();
     const int row = m_model->rowOf(selectedStep());
     m_addStep->setEnabled(can);
@@ -256,6 +280,10 @@ bool RunbookEditor::push(UndoCommand* command) {
 bool RunbookEditor::mayEdit() {
     if (!m_editable || !m_runbook)
         return false;
+    if (!m_runUnderWay.isEmpty()) {
+        showError(m_runUnderWay);
+        return false;
+    }
     if (!m_runbook->isReady())
         return true;
     QMessageBox box(QMessageBox::Question, tr("Change a ready runbook?"),

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -74,7 +75,9 @@ private:
     Release m_release;
     std::optional<Runbook> m_runbook;
     bool m_editable = true;
+    QString m_runUnderWay; // why the runbook cannot change now; empty when it can
     MessageBar* m_messages = nullptr;
+    QLabel* m_runNote = nullptr;
     QStackedWidget* m_pages = nullptr;
     EmptyState* m_empty = nullptr;
     QWidget* m_content = nullptr;
