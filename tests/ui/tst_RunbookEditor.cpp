@@ -408,6 +408,21 @@ private Q_SLOTS:
         QCOMPARE(stored()->triggers.size(), triggers);
     }
 
+    void aReadOnlyFileAllowsNoEdit() {
+        seed(migrationSteps());
+        m_window->setDocument(openDocument(m_path, true));
+        QVERIFY(m_window->document() && m_window->document()->isReadOnly());
+        m_window->deployScreen()->showRelease(m_release);
+        QCOMPARE(table()->model()->rowCount(), 4);
+        editor()->selectStep(u"S2"_qs);
+        for (const QString& name :
+             {u"addStepButton"_qs, u"editStepButton"_qs, u"removeStepButton"_qs,
+              u"runbookReadyButton"_qs, u"addTriggerButton"_qs, u"addRehearsalButton"_qs})
+            QVERIFY2(!child<QPushButton>(*editor(), name)->isEnabled(), qPrintable(name));
+        QVERIFY(!editor()->addStep());
+        QVERIFY(!editor()->toggleReady());
+    }
+
     void undoAfterSomeoneElseSavedNamesThem() {
         seed(migrationSteps());
         addStepThroughDialog(u"S4"_qs, u"Warm the caches"_qs);
