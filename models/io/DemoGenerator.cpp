@@ -6,6 +6,7 @@
 #include "DemoMatrix.h"
 #include "DemoPackages.h"
 #include "DemoProducts.h"
+#include "DemoRunbooks.h"
 
 namespace slipway {
 
@@ -128,6 +129,15 @@ Result<void> DemoGenerator::generate(const QString& path, const Options& options
                 written = packages.error();
             else
                 total += packages.value();
+        }
+        if (written) {
+            // Runbooks of each pattern in every state, with runs on the releases being and
+            // already deployed.
+            auto runbooks = DemoRunbooks::write(*db.value(), options.anchor.toSecsSinceEpoch());
+            if (!runbooks)
+                written = runbooks.error();
+            else
+                total += runbooks.value();
         }
         if (written) {
             // The Communications part, added after the bulk load and counted with it.

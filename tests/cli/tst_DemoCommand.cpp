@@ -103,7 +103,30 @@ private Q_SLOTS:
                 "(SELECT count(*) FROM cab_actions) + (SELECT count(*) FROM scope_dependencies) + "
                 "(SELECT count(*) FROM scope_tradeoffs) + (SELECT count(*) FROM deployments) + "
                 "(SELECT count(*) FROM lifecycle_overrides) + (SELECT count(*) FROM artifacts) + "
-                "(SELECT count(*) FROM config_items)"_qs));
+                "(SELECT count(*) FROM config_items) + (SELECT count(*) FROM runbooks) + "
+                "(SELECT count(*) FROM migration_rehearsals) + "
+                "(SELECT count(*) FROM runbook_step_events) + "
+                "(SELECT count(*) FROM runbook_decisions) + "
+                "(SELECT count(*) FROM runbook_trigger_firings)"_qs));
+        // Runbooks of each pattern in every state: drafts with blocking findings, a ready one,
+        // a run under way on the deploying release with a failed step and its firing, a run
+        // that succeeded and one rolled back, each with the release's production record.
+        QCOMPARE(count(u"SELECT count(DISTINCT pattern) FROM runbooks"_qs), 4);
+        QVERIFY(count(u"SELECT count(*) FROM runbooks WHERE state = 'draft'"_qs) >= 1);
+        QCOMPARE(count(u"SELECT count(*) FROM runbook_runs x JOIN runbooks b ON b.id = "
+                       "x.runbook_id JOIN releases r ON r.id = b.release_id WHERE x.outcome = "
+                       "'running' AND r.status = 'deploying'"_qs),
+                 1);
+        QCOMPARE(count(u"SELECT count(*) FROM runbook_runs x JOIN deployments d ON d.id = "
+                       "x.deployment_id JOIN runbooks b ON b.id = x.runbook_id JOIN releases r "
+                       "ON r.id = b.release_id WHERE (x.outcome = 'succeeded' AND d.outcome = "
+                       "'succeeded' AND r.status = 'deployed') OR (x.outcome = 'rolled_back' "
+                       "AND d.outcome = 'rolled_back' AND r.status = 'rolled_back')"_qs),
+                 2);
+        QVERIFY(count(u"SELECT count(*) FROM runbook_step_events WHERE status = 'failed'"_qs) >= 1);
+        QVERIFY(count(u"SELECT count(*) FROM runbook_trigger_firings"_qs) >= 1);
+        QVERIFY(count(u"SELECT count(*) FROM runbook_decisions WHERE decision = 'rollback'"_qs) ==
+                1);
         // Packages: artifacts in every state of verification, the tampered one found after
         // it passed once; frozen sets on what went out; trusted keys of both kinds; settings
         // whose secrets are references only.
