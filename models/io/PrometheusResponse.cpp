@@ -13,6 +13,7 @@
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace slipway {
 
@@ -23,7 +24,7 @@ struct Text {
 };
 
 // Bigger than any answer a threshold query needs; a range query of many series stays below.
-constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+constexpr qint64 kMaxFileBytes = qint64(64) * 1024 * 1024;
 
 Error usage(const QString& text) {
     return Error{Error::Kind::Usage, text};
@@ -52,9 +53,9 @@ QString kindOf(const QJsonValue& value) {
 // Reads the JSON of one response: a parse error names the line, column and byte offset.
 class Reader {
 public:
-    Reader(const QByteArray& data, const QString& source)
+    Reader(const QByteArray& data, QString source)
         : m_data(data)
-        , m_source(source) {}
+        , m_source(std::move(source)) {}
 
     Result<PrometheusResponse> read() {
         QJsonParseError parseError;
@@ -110,7 +111,7 @@ private:
                 continue;
             if (!list.isArray())
                 return wrong(QLatin1String(key), Text::tr("an array of strings"), list);
-            for (const QJsonValue& line : list.toArray())
+            for (const auto& line : list.toArray())
                 response.warnings.append(InputText::singleLine(line.toString()));
         }
 

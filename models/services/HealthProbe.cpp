@@ -101,7 +101,7 @@ HealthCheckResult HealthProbe::judge(const HealthCheck& check, const HttpAnswer&
 
 QString HealthProbe::excerptOf(const QByteArray& body, const QString& contentType) {
     // Decoding a prefix only: a character cut at the end becomes one replacement character.
-    QString text = QString::fromUtf8(body.left(kExcerptChars * 8));
+    QString text = QString::fromUtf8(body.left(qsizetype(kExcerptChars) * 8));
     const QString type = contentType.toLower();
     if (type.contains(u"html") || type.contains(u"xml")) {
         static const QRegularExpression hidden(

@@ -39,11 +39,12 @@ struct HealthCheckResult {
 class HealthProbe : public QObject {
     Q_OBJECT
 public:
-    static constexpr qint64 kMaxBodyBytes = 64 * 1024;
+    static constexpr qint64 kMaxBodyBytes = qint64(64) * 1024;
     static constexpr int kExcerptChars = 160;
 
     explicit HealthProbe(QObject* parent = nullptr);
     ~HealthProbe() override;
+    Q_DISABLE_COPY_MOVE(HealthProbe)
 
     void run(const HealthCheck& check);
     bool isRunning(qint64 id) const; // a check with this id has not reported yet

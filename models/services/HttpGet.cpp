@@ -7,6 +7,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <utility>
+
 namespace slipway {
 
 namespace {
@@ -17,11 +19,11 @@ struct Text {
 
 } // namespace
 
-HttpGet::HttpGet(QNetworkAccessManager& network, const QUrl& url, int timeoutMs, qint64 maxBytes,
+HttpGet::HttpGet(QNetworkAccessManager& network, QUrl url, int timeoutMs, qint64 maxBytes,
                  QObject* parent)
     : QObject(parent)
     , m_network(network)
-    , m_url(url)
+    , m_url(std::move(url))
     , m_timeoutMs(qMax(1, timeoutMs))
     , m_maxBytes(qMax<qint64>(0, maxBytes)) {
     m_timer.setSingleShot(true);

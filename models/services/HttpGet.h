@@ -35,9 +35,10 @@ class HttpGet : public QObject {
 public:
     static constexpr int kMaxRedirects = 3;
 
-    HttpGet(QNetworkAccessManager& network, const QUrl& url, int timeoutMs, qint64 maxBytes,
+    HttpGet(QNetworkAccessManager& network, QUrl url, int timeoutMs, qint64 maxBytes,
             QObject* parent = nullptr);
     ~HttpGet() override;
+    Q_DISABLE_COPY_MOVE(HttpGet)
 
     void start();
     // Stops the request; finished() is not emitted.

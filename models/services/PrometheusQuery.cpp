@@ -68,8 +68,8 @@ void PrometheusQuery::run(qint64 id, const QString& baseUrl, const QString& quer
             const auto response = PrometheusResponse::parse(
                 answer.body, get->url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
             if (answer.truncated)
-                reading.reason =
-                    Text::tr("the answer is larger than %1 MB").arg(kMaxBodyBytes / (1024 * 1024));
+                reading.reason = Text::tr("the answer is larger than %1 MB")
+                                     .arg(kMaxBodyBytes / (qint64(1024) * 1024));
             else if (response.ok() && (answer.status < 200 || answer.status > 299))
                 reading.reason =
                     Text::tr("HTTP %1 after %2 ms").arg(answer.status).arg(answer.elapsedMs);

@@ -37,10 +37,11 @@ struct MetricReading {
 class PrometheusQuery : public QObject {
     Q_OBJECT
 public:
-    static constexpr qint64 kMaxBodyBytes = 8 * 1024 * 1024;
+    static constexpr qint64 kMaxBodyBytes = qint64(8) * 1024 * 1024;
 
     explicit PrometheusQuery(QObject* parent = nullptr);
     ~PrometheusQuery() override;
+    Q_DISABLE_COPY_MOVE(PrometheusQuery)
 
     // The query's URL under `baseUrl` (which may have a path, as behind a proxy); the query is
     // percent-encoded, '+' and '&' included. Invalid when the base is not an http(s) URL.

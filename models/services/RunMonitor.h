@@ -25,6 +25,7 @@ class RunMonitor : public QObject {
 public:
     explicit RunMonitor(QObject* parent = nullptr);
     ~RunMonitor() override;
+    Q_DISABLE_COPY_MOVE(RunMonitor)
 
     // The runbook's triggers (others than health_check and metric are ignored). Observations of
     // triggers no longer there are dropped; a running monitor checks the new ones from its next
