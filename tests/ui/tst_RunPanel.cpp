@@ -18,6 +18,7 @@
 #include "services/DeploymentService.h"
 #include "services/Document.h"
 #include "services/ReleaseService.h"
+#include "services/RunbookRunService.h"
 #include "services/RunbookService.h"
 #include "storage/Database.h"
 
@@ -78,9 +79,9 @@ private:
     std::unique_ptr<Document> m_doc;
     qint64 m_release = 0;
 
-    // A new demo file with a ready canary runbook on a release whose window is open now and
-    // whose production deployment may be recorded as rolled back; any step that fails fails
-    // the test.
+    // A new demo file with a ready canary runbook, never run, on a release whose window is open
+    // now and whose production deployment may be recorded as rolled back (the demo's runbook of
+    // it removed behind the services' backs); any step that fails fails the test.
     void prepare() {
         m_doc.reset();
         m_path = m_files.newFile();
@@ -98,9 +99,6 @@ private:
         for (const Release& r : releases.value()) {
             if (r.status != ReleaseStatus::Deploying && r.status != ReleaseStatus::Approved)
                 continue;
-            auto book = m_doc->runbooks().forRelease(r.id);
-            if (!book || book->has_value())
-                continue;
             // The window around now, so the run keeps to it and no overrun fires by itself.
             exec(m_doc->database(), u"UPDATE releases SET window_start = %1, window_end = %2 "
                                     "WHERE id = %3"_qs.arg(now - 600)
@@ -114,6 +112,8 @@ private:
             auto refusals = m_doc->deployments().refusals(d);
             if (refusals && refusals->isEmpty()) {
                 m_release = r.id;
+                // The demo's own runbook of it (with its run) makes way for a new one.
+                exec(m_doc->database(), u"DELETE FROM runbooks WHERE release_id = %1"_qs.arg(r.id));
                 break;
             }
             why << r.name + u": "_qs +
@@ -181,8 +181,12 @@ private Q_SLOTS:
         start->click();
         QVERIFY2(message(panel) == u"Run started."_qs, qPrintable(message(panel)));
         QVERIFY2(headline->text().contains(u"running since"_qs), qPrintable(headline->text()));
-        QCOMPARE(count(m_path, u"SELECT count(*) FROM runbook_runs WHERE outcome = 'running'"_qs),
-                 1);
+        // The run of this release's runbook, under way.
+        const QString run = queryValue(m_path, u"SELECT r.id FROM runbook_runs r JOIN runbooks b "
+                                               "ON b.id = r.runbook_id WHERE b.release_id = %1 "
+                                               "AND r.outcome = 'running'"_qs.arg(m_release))
+                                .toString();
+        QVERIFY(!run.isEmpty());
         QVERIFY(!start->isVisible());
         QVERIFY(!banner->isVisible());
 
@@ -241,15 +245,19 @@ private Q_SLOTS:
         QVERIFY2(fired.first().first().toString().contains(u"S4"_qs),
                  qPrintable(fired.first().first().toString()));
         QCOMPARE(count(m_path, u"SELECT count(*) FROM runbook_trigger_firings WHERE "
-                               "trigger_kind = 'step_failed' AND step_key = 'S4'"_qs),
+                               "trigger_kind = 'step_failed' AND step_key = 'S4' AND run_id = "_qs +
+                                   run),
                  1);
         const QString proposal = child<QLabel>(panel, u"runRollbackProposal"_qs)->text();
         QVERIFY2(proposal.contains(u"R1"_qs), qPrintable(proposal));
         QVERIFY2(child<QLabel>(panel, u"runTriggerText"_qs)->text().contains(u"S4"_qs),
                  qPrintable(child<QLabel>(panel, u"runTriggerText"_qs)->text()));
+        shoot(&panel, u"run-panel-fired"_qs);
         // A second reading records nothing more.
         panel.controller().refresh();
-        QCOMPARE(count(m_path, u"SELECT count(*) FROM runbook_trigger_firings"_qs), 1);
+        QCOMPARE(
+            count(m_path, u"SELECT count(*) FROM runbook_trigger_firings WHERE run_id = "_qs + run),
+            1);
         QCOMPARE(fired.count(), 1);
 
         // Rollback steps wait for the decision; the service's refusal is shown.
@@ -271,7 +279,11 @@ private Q_SLOTS:
                                "'rollback' AND reason = 'Error rate doubled at 5 %'"_qs),
                  1);
         QVERIFY(!child<QPushButton>(panel, u"decideRollbackButton"_qs)->isVisible());
+        // Rolling back leaves out the rollback steps of what never started.
+        QCOMPARE(statusOf(panel, u"R2"_qs), u"Pending · not needed (S6 did not start)"_qs);
+        QCOMPARE(statusOf(panel, u"R1"_qs), u"Pending"_qs);
 
+        shoot(&panel, u"run-panel-rollback-decided"_qs);
         // Run the proposed rollback steps, in the proposed order.
         const QList<RunbookStep> rollback = panel.controller().status()->rollback.steps;
         QVERIFY(!rollback.isEmpty());
@@ -289,11 +301,13 @@ private Q_SLOTS:
             pressOk(d);
         });
         child<QPushButton>(panel, u"finishRunButton"_qs)->click();
+        shoot(&panel, u"run-panel-finished"_qs);
         QVERIFY2(message(panel).contains(u"Run finished: rolled back; deployment record #"_qs),
                  qPrintable(message(panel)));
         const qint64 deployment =
             count(m_path, u"SELECT deployment_id FROM runbook_runs WHERE outcome = "
-                          "'rolled_back'"_qs);
+                          "'rolled_back' AND id = "_qs +
+                              run);
         QVERIFY(deployment > 0);
         QCOMPARE(
             queryValue(m_path, u"SELECT outcome FROM deployments WHERE id = %1"_qs.arg(deployment))
@@ -306,6 +320,7 @@ private Q_SLOTS:
         QVERIFY2(headline->text().contains(u"rolled back"_qs), qPrintable(headline->text()));
         QVERIFY(!banner->isVisible());
         QVERIFY(!child<QPushButton>(panel, u"markRunningButton"_qs)->isEnabled());
+        QVERIFY(!start->isEnabled());
     }
 
     void pipelineStepSeenWithinASecond() {
@@ -397,13 +412,26 @@ private Q_SLOTS:
         prepare();
         if (QTest::currentTestFailed())
             return;
-        auto started = m_doc->runbookRuns().start(m_release);
-        QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+        RunbookRunService& runs = m_doc->runbookRuns();
+        QVERIFY(runs.start(m_release));
+        QVERIFY(runs.setStep(m_release, u"S1"_qs, StepStatus::Running));
         WarRoomWindow room(*m_doc, m_release);
         room.resize(1280, 720);
         QVERIFY(room.controller().isRunning());
         QCOMPARE(room.selectedKey(), u"S1"_qs);
         QVERIFY(room.windowTitle().contains(room.controller().status()->runbook.releaseLabel));
+        // What another program records shows and fires here too.
+        QVERIFY(runs.setStep(m_release, u"S1"_qs, StepStatus::Done));
+        QVERIFY(runs.decide(m_release, u"S2"_qs, RunDecision::Go, u"All green"_qs));
+        QVERIFY(runs.setStep(m_release, u"S3"_qs, StepStatus::Running));
+        QVERIFY(runs.setStep(m_release, u"S3"_qs, StepStatus::Done));
+        QVERIFY(runs.setStep(m_release, u"S4"_qs, StepStatus::Running));
+        QVERIFY(runs.setStep(m_release, u"S4"_qs, StepStatus::Failed, u"5xx at 4 %"_qs));
+        QSignalSpy fired(&room.controller(), &RunController::fired);
+        QTRY_COMPARE(fired.count(), 1);
+        QVERIFY(room.controller().firedMessages().first().contains(u"S4"_qs));
+        // Nothing is free to start after the failure: the failed step is chosen.
+        QCOMPARE(room.selectedKey(), u"S4"_qs);
         const QImage shot = room.grab().toImage();
         QVERIFY(!shot.isNull());
         shoot(&room, u"war-room"_qs);

@@ -252,7 +252,17 @@ void RunPanel::updateButtons() {
     const auto& status = m_controller->status();
     const bool writable = !m_document.isReadOnly();
     const bool running = m_controller->isRunning();
-    m_start->setEnabled(writable && status && !running && status->runbook.isReady());
+    // A run that ended with a deployment record (succeeded or rolled back) is the release's
+    // deployment; only an aborted one may be tried again.
+    const bool deployed =
+        status && status->run && !running && status->run->outcome != RunOutcome::Aborted;
+    m_start->setEnabled(writable && status && !running && !deployed && status->runbook.isReady());
+    m_start->setToolTip(!writable  ? m_document.readOnlyReason()
+                        : deployed ? tr("The run ended %1 and recorded the deployment.")
+                                         .arg(displayName(status->run->outcome).toLower())
+                        : status && !status->runbook.isReady()
+                            ? tr("Mark the runbook ready on the Runbook tab first")
+                            : QString());
     m_start->setVisible(!running);
     m_finish->setVisible(running);
     m_finish->setEnabled(writable && running);

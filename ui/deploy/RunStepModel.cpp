@@ -47,8 +47,10 @@ QString RunStepModel::statusText(const RunStepRow& row) {
     const QString status = displayName(row.progress.status);
     if (!row.waiting)
         return status;
-    if (!row.step.isForward())
+    if (!row.step.isForward() && !row.rollbackDecided)
         return tr("%1 · until a rollback decision").arg(status);
+    if (!row.step.isForward())
+        return tr("%1 · not needed (%2 did not start)").arg(status, row.step.rollbackOf);
     return tr("%1 · waits on %2").arg(status, row.waitsOn.join(QStringLiteral(", ")));
 }
 

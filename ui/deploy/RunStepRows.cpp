@@ -55,7 +55,10 @@ QList<RunStepRow> runStepRows(const RunbookStatus& status, qint64 nowUtc) {
         row.step = step;
         row.progress = progressOf(run, step.key);
         row.plannedSecs = qint64(step.durationMin) * 60;
-        row.waiting = row.progress.status == StepStatus::Pending && !rollingBack;
+        row.rollbackDecided = rollingBack;
+        row.proposed = std::any_of(status.rollback.steps.cbegin(), status.rollback.steps.cend(),
+                                   [&](const RunbookStep& s) { return s.key == step.key; });
+        row.waiting = row.progress.status == StepStatus::Pending && (!rollingBack || !row.proposed);
         rows << row;
     }
     for (RunStepRow& row : rows) {
@@ -87,10 +90,11 @@ QString clockText(qint64 utcSecs, qint64 nowUtc) {
         return QStringLiteral("\u2014");
     const QDateTime at = QDateTime::fromSecsSinceEpoch(utcSecs).toLocalTime();
     const QDateTime now = QDateTime::fromSecsSinceEpoch(nowUtc).toLocalTime();
+    // Minutes are what a bridge call plans in; the date only when it is not today.
     const QLocale locale;
     if (at.date() == now.date())
-        return locale.toString(at.time(), QLocale::ShortFormat);
-    return locale.toString(at, QLocale::ShortFormat);
+        return locale.toString(at.time(), QStringLiteral("HH:mm"));
+    return locale.toString(at, QStringLiteral("d MMM HH:mm"));
 }
 
 QColor stepStatusColor(StepStatus status, bool dark) {

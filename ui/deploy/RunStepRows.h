@@ -28,6 +28,10 @@ struct RunStepRow {
     // rollback step before anyone decided to roll back.
     bool waiting = false;
     QStringList waitsOn; // the steps it waits on
+    // Rollback steps: whether rolling back was decided, and whether the step is in the
+    // proposed rollback (its forward step started). Rolling back leaves the others out.
+    bool rollbackDecided = false;
+    bool proposed = false;
 
     bool overPlan() const { return plannedSecs > 0 && elapsedSecs > plannedSecs; }
 };
@@ -40,8 +44,8 @@ bool rollbackDecided(const RunbookRun& run);
 
 // A duration as a clock: "4:05" under an hour, "1:04:05" from one; a leading '−' when negative.
 QString durationText(qint64 secs);
-// A moment as a local wall-clock time ("14:05"), with the date when it is not `nowUtc`'s day;
-// "—" for 0.
+// A moment as a local wall-clock time ("14:05"), with the date when it is not `nowUtc`'s day
+// ("8 Dec 14:05"); "—" for 0.
 QString clockText(qint64 utcSecs, qint64 nowUtc);
 
 // The colour a step status is shown in, always with its name: pending grey, running blue,

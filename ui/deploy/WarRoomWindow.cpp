@@ -34,6 +34,16 @@ QFont bigFont(qreal px, bool bold = false) {
     return f;
 }
 
+// The status in the few words a room reads at a glance.
+QString shortStatus(const RunStepRow& row) {
+    if (!row.waiting)
+        return displayName(row.progress.status);
+    if (!row.step.isForward())
+        return row.rollbackDecided ? WarRoomWindow::tr("Not needed")
+                                   : WarRoomWindow::tr("If rolling back");
+    return WarRoomWindow::tr("Waits on %1").arg(row.waitsOn.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 WarRoomWindow::WarRoomWindow(Document& document, qint64 releaseId, QWidget* parent)
@@ -75,7 +85,8 @@ void WarRoomWindow::follow() {
                                    [&](const RunStepRow& r) { return r.step.key == m_selected; });
     if (m_chosen && known)
         return;
-    // Unless someone chose, the selection is the step under way, else the next free one.
+    // Unless someone chose, the selection is the step under way; else, rolling back, the next
+    // proposed rollback step; else a failed step; else the next step free to start.
     const auto pick = [&](auto test) -> QString {
         for (const RunStepRow& r : rows) {
             if (test(r))
@@ -85,6 +96,16 @@ void WarRoomWindow::follow() {
     };
     QString key =
         pick([](const RunStepRow& r) { return r.progress.status == StepStatus::Running; });
+    if (key.isEmpty() && status && status->run && rollbackDecided(*status->run)) {
+        for (const RunbookStep& s : status->rollback.steps) {
+            if (progressOf(*status->run, s.key).status == StepStatus::Pending) {
+                key = s.key;
+                break;
+            }
+        }
+    }
+    if (key.isEmpty())
+        key = pick([](const RunStepRow& r) { return r.progress.status == StepStatus::Failed; });
     if (key.isEmpty())
         key = pick([](const RunStepRow& r) {
             return r.progress.status == StepStatus::Pending && !r.waiting;
@@ -277,23 +298,31 @@ void WarRoomWindow::paintEvent(QPaintEvent*) {
         const QString head = tr("ROLLBACK TRIGGER: %1").arg(fired.first());
         const QString proposal = (rollbackDecided(run) ? tr("Rollback decided. ") : QString()) +
                                  RunTriggerBanner::proposalText(status->runbook, status->rollback);
+        // The head wraps to two lines at most, the proposal to three.
+        const qreal innerW = textW - body;
+        p.setFont(bigFont(body * 0.85, true));
+        const qreal headLine = QFontMetricsF(p.font()).lineSpacing();
+        const qreal headH = std::min(
+            p.boundingRect(QRectF(0, 0, innerW, H), Qt::TextWordWrap, head).height(), headLine * 2);
         p.setFont(bigFont(body * 0.62));
-        const QRectF propBox =
-            p.boundingRect(QRectF(0, 0, textW - body, H), Qt::TextWordWrap, proposal);
-        const qreal bannerH = body * 1.5 + std::min(propBox.height(), body * 2.2) + body * 0.5;
+        const qreal propLine = QFontMetricsF(p.font()).lineSpacing();
+        const qreal propH =
+            std::min(p.boundingRect(QRectF(0, 0, innerW, H), Qt::TextWordWrap, proposal).height(),
+                     propLine * 3);
+        const qreal pad = body * 0.35;
+        const qreal bannerH = pad + headH + pad * 0.5 + propH + pad;
         p.setPen(Qt::NoPen);
         p.setBrush(kAlarm);
         p.drawRoundedRect(QRectF(margin, y, textW, bannerH), 8, 8);
         p.setPen(kText);
-        p.setFont(bigFont(body * 0.9, true));
-        p.drawText(QRectF(margin + body * 0.5, y + body * 0.2, textW - body, body * 1.3),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(p.font()).elidedText(head, Qt::ElideRight, textW - body));
-        p.setFont(bigFont(body * 0.62));
         p.save();
-        p.setClipRect(QRectF(margin, y, textW, bannerH - body * 0.3));
-        p.drawText(QRectF(margin + body * 0.5, y + body * 1.5, textW - body, body * 2.2),
-                   Qt::TextWordWrap, proposal);
+        p.setFont(bigFont(body * 0.85, true));
+        p.setClipRect(QRectF(margin, y + pad, textW, headH));
+        p.drawText(QRectF(margin + body * 0.5, y + pad, innerW, H), Qt::TextWordWrap, head);
+        p.setFont(bigFont(body * 0.62));
+        p.setClipRect(QRectF(margin, y + pad * 1.5 + headH, textW, propH));
+        p.drawText(QRectF(margin + body * 0.5, y + pad * 1.5 + headH, innerW, H), Qt::TextWordWrap,
+                   proposal);
         p.restore();
         y += bannerH + body * 0.5;
     }
@@ -361,7 +390,7 @@ void WarRoomWindow::paintEvent(QPaintEvent*) {
                  : tr("\u21a9 %1 (rolls back %2)").arg(r.step.title, r.step.rollbackOf),
              ink, r.progress.status == StepStatus::Running);
         const QColor statusInk = r.waiting ? kFaint : stepStatusColor(r.progress.status, true);
-        cell(statusW, RunStepModel::statusText(r).toUpper(), statusInk, true);
+        cell(statusW, shortStatus(r).toUpper(), statusInk, true);
         cell(elapsedW, RunStepModel::elapsedText(r), r.overPlan() ? kBad : ink, false);
         cell(byW, r.progress.by.isEmpty() ? r.step.owner : r.progress.by,
              r.progress.by.isEmpty() ? kFaint : ink, false);
