@@ -280,6 +280,10 @@ Result<void> RunbookStepTable::check(const QList<RunbookStep>& steps, const QLis
     }
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const RunbookStep& s = steps[i];
+        if (!s.rollbackOf.isEmpty() && !index.contains(s.rollbackOf))
+            return problem(fileName, lines.value(i),
+                           Text::tr("step %1 reverses %2, which is no step of the runbook")
+                               .arg(s.key, shown(s.rollbackOf)));
         for (const QString& dep : s.dependsOn) {
             const auto it = index.constFind(dep);
             if (it == index.cend())

@@ -293,6 +293,9 @@ private Q_SLOTS:
             << u"bad_dependency.csv"_qs
             << u"bad_dependency.csv:6: step S4 depends on 'S9', which is no step of the "
                "runbook"_qs;
+        QTest::newRow("rollback_of") << u"bad_rollback_of.csv"_qs
+                                     << u"bad_rollback_of.csv:4: step R2 reverses 'S20', which "
+                                        "is no step of the runbook"_qs;
         QTest::newRow("cycle") << u"bad_cycle.csv"_qs
                                << u"bad_cycle.csv:3: the dependencies form a cycle: S2 → S5 → "
                                   "S4 → S2"_qs;
