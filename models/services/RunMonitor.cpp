@@ -53,6 +53,8 @@ void RunMonitor::setTriggers(const QList<RunbookTrigger>& triggers) {
     keep(m_seen.lastFailure, health);
     keep(m_seen.metricValues, metric);
     keep(m_metricProblems, metric);
+    keep(m_lastChecks, health);
+    keep(m_lastReadings, metric);
     if (dropped)
         changed();
 }
@@ -96,6 +98,7 @@ bool RunMonitor::watches(qint64 id, TriggerKind kind) const {
 void RunMonitor::onChecked(const HealthCheckResult& result) {
     if (!watches(result.id, TriggerKind::HealthCheck))
         return; // its trigger was taken away while the check was out
+    m_lastChecks.insert(result.id, result);
     if (result.ok) {
         // A success ends the streak: the count starts again and the old failure is gone.
         m_seen.consecutiveFailures.insert(result.id, 0);
@@ -110,6 +113,7 @@ void RunMonitor::onChecked(const HealthCheckResult& result) {
 void RunMonitor::onReading(const MetricReading& reading) {
     if (!watches(reading.id, TriggerKind::Metric))
         return;
+    m_lastReadings.insert(reading.id, reading);
     m_seen.metricValues.insert(reading.id, reading.value);
     if (reading.reason.isEmpty())
         m_metricProblems.remove(reading.id);

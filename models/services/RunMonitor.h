@@ -3,6 +3,8 @@
 
 #include "domain/Runbook.h"
 #include "rules/TriggerEvaluator.h"
+#include "services/HealthProbe.h"
+#include "services/PrometheusQuery.h"
 
 #include <QHash>
 #include <QList>
@@ -10,11 +12,6 @@
 #include <QTimer>
 
 namespace slipway {
-
-class HealthProbe;
-class PrometheusQuery;
-struct HealthCheckResult;
-struct MetricReading;
 
 // Watches a running deployment: every health_check trigger's URL is checked every health
 // interval, every metric trigger's query read every metric interval, and what they saw is
@@ -39,6 +36,10 @@ public:
     const TriggerObservations& observations() const { return m_seen; }
     // Why a metric trigger has no value (NaN) now, in one line; empty when it has one.
     QString metricProblem(qint64 triggerId) const { return m_metricProblems.value(triggerId); }
+    // The latest check of a health_check trigger and the latest reading of a metric trigger,
+    // with their figures (status, latency, excerpt; the series); empty ids before the first.
+    HealthCheckResult lastCheck(qint64 triggerId) const { return m_lastChecks.value(triggerId); }
+    MetricReading lastReading(qint64 triggerId) const { return m_lastReadings.value(triggerId); }
     // When a check or query times out: at most 5 s, and never longer than its interval.
     static int timeoutFor(int intervalMs);
 
@@ -59,6 +60,8 @@ private:
     QList<RunbookTrigger> m_triggers;
     TriggerObservations m_seen;
     QHash<qint64, QString> m_metricProblems;
+    QHash<qint64, HealthCheckResult> m_lastChecks;
+    QHash<qint64, MetricReading> m_lastReadings;
     QTimer m_healthTimer;
     QTimer m_metricTimer;
     bool m_signalPending = false;

@@ -74,6 +74,9 @@ private Q_SLOTS:
         QVERIFY(seen.consecutiveFailures.contains(2));
         QCOMPARE(seen.consecutiveFailures.value(2), 0);
         QVERIFY(!seen.lastFailure.contains(2));
+        QCOMPARE(monitor.lastCheck(1).httpStatus, 500);
+        QCOMPARE(monitor.lastCheck(1).excerpt, u"down"_qs);
+        QVERIFY(monitor.lastCheck(2).ok);
 
         // The service recovers: one success resets the count, and failures count from 1 again.
         m_server.setRoute(u"/a"_qs, LoopbackHttpServer::answer(200, "OK"));
@@ -131,6 +134,8 @@ private Q_SLOTS:
         QVERIFY(std::isnan(seen.metricValues.value(12)));
         QCOMPARE(monitor.metricProblem(12), u"connection refused"_qs);
         QVERIFY(monitor.metricProblem(10).isEmpty());
+        QCOMPARE(monitor.lastReading(10).series, u"{pod=\"b\"}"_qs);
+        QCOMPARE(monitor.lastReading(11).series, u"{pod=\"a\"}"_qs);
 
         // Read again on the metric interval.
         m_server.setRoute(u"/prom/api/v1/query"_qs,
