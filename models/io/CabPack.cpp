@@ -14,6 +14,8 @@
 #include "storage/LifecycleOverrideRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/ReleaseRepository.h"
+#include "storage/RunbookRepository.h"
+#include "storage/RunbookRunRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -193,6 +195,16 @@ Result<CabPack> CabPack::load(Database& db, qint64 meetingId, qint64 now, const 
             item.readiness = ready->checks;
             item.nextStep = ready->nextStep;
             item.openOverrides = ready->overrides;
+            auto book = RunbookRepository(db).forRelease(releaseId);
+            if (!book)
+                return book.error();
+            item.runbook = book.value();
+            if (item.runbook) {
+                auto run = RunbookRunRepository(db).latest(item.runbook->id);
+                if (!run)
+                    return run.error();
+                item.run = run.value();
+            }
         }
         pack.items << item;
     }
@@ -364,6 +376,59 @@ QString readinessSummary(const QList<GuardCheck>& checks) {
         text += Text::tr(" (by override or emergency grace: %1)")
                     .arg(passing.join(QStringLiteral(", ")));
     return text;
+}
+
+QStringList runbookLines(const CabPackItem& item) {
+    if (!item.runbook)
+        return {Text::tr("No runbook: the deployment plan is the change's implementation and "
+                         "rollback plan.")};
+    const Runbook& book = *item.runbook;
+    int forward = 0, rollback = 0;
+    for (const RunbookStep& s : book.steps)
+        ++(s.isForward() ? forward : rollback);
+    QStringList lines;
+    lines << (book.isReady()
+                  ? Text::tr("%1 · ready, locked by %2 on %3 · %4 step(s), %5 rollback step(s)")
+                        .arg(displayName(book.pattern), book.readyBy, date(book.readyAt))
+                        .arg(forward)
+                        .arg(rollback)
+                  : Text::tr("%1 · draft, not ready · %2 step(s), %3 rollback step(s)")
+                        .arg(displayName(book.pattern))
+                        .arg(forward)
+                        .arg(rollback));
+    if (!item.run) {
+        lines << Text::tr("Not run yet.");
+        return lines;
+    }
+    const RunbookRun& run = *item.run;
+    const auto stepText = [&book](const QString& key) {
+        const RunbookStep* s = book.step(key);
+        return s ? QStringLiteral("%1 “%2”").arg(key, s->title) : key;
+    };
+    if (run.isRunning())
+        lines << Text::tr("Run: %1 since %2, started by %3")
+                     .arg(displayName(run.outcome), dateTime(run.startedAt), run.startedBy);
+    else
+        lines << Text::tr("Run: %1 — %2 to %3, started by %4, ended by %5")
+                         .arg(displayName(run.outcome), dateTime(run.startedAt),
+                              dateTime(run.endedAt), run.startedBy, run.endedBy) +
+                     (run.deploymentId > 0
+                          ? Text::tr("; production deployment record %1").arg(run.deploymentId)
+                          : QString());
+    lines << (run.decisions.isEmpty() ? Text::tr("Decisions: none recorded.")
+                                      : Text::tr("Decisions:"));
+    for (const CheckpointDecision& d : run.decisions)
+        lines << (d.stepKey.isEmpty()
+                      ? Text::tr("• %1 by %2, %3 — %4")
+                            .arg(displayName(d.decision), d.by, dateTime(d.at), d.reason)
+                      : Text::tr("• %1 at %2 by %3, %4 — %5")
+                            .arg(displayName(d.decision), stepText(d.stepKey), d.by, dateTime(d.at),
+                                 d.reason));
+    if (run.firings.isEmpty())
+        lines << Text::tr("Triggers fired: none.");
+    for (const TriggerFiring& t : run.firings)
+        lines << Text::tr("⚠ Trigger fired %1: %2").arg(dateTime(t.at), t.message);
+    return lines;
 }
 
 } // namespace cabtext

@@ -7,6 +7,7 @@
 #include "domain/Person.h"
 #include "domain/Release.h"
 #include "domain/Result.h"
+#include "domain/Runbook.h"
 #include "rules/ApprovalRules.h"
 #include "rules/Conflict.h"
 #include "rules/ReleaseLifecycle.h"
@@ -49,6 +50,10 @@ struct CabPackItem {
     QList<GuardCheck> readiness;
     QString nextStep;
     QStringList openOverrides;
+    // The release's deployment runbook (pattern, state, steps) and its latest run with the
+    // go/no-go/rollback decisions and fired triggers; nullopt: none (yet).
+    std::optional<Runbook> runbook;
+    std::optional<RunbookRun> run;
 
     QString ticket() const { return change ? change->ticket : QString(); }
     QString heading() const; // "CHG0010421 — Deploy Payments API 2.4.0" or the escalation
@@ -104,6 +109,9 @@ QString approvalsLine(const ApprovalState& state);
 QString readinessLine(const GuardCheck& check);
 // "3 of 5 met; open: Change approval, Gates promoted" or "All 5 met"
 QString readinessSummary(const QList<GuardCheck>& checks);
+// The "Deployment runbook" block: pattern and state, then (when it ran) the latest run's
+// outcome, each decision (what, where, who, when, why) and each fired trigger. Plain text.
+QStringList runbookLines(const CabPackItem& item);
 } // namespace cabtext
 
 } // namespace slipway

@@ -6,12 +6,16 @@
 #include "io/CabCsvExporter.h"
 #include "io/CabPack.h"
 #include "services/LifecycleService.h"
+#include "services/RunbookRunService.h"
 #include "storage/AuditLog.h"
 #include "storage/CabDecisionRepository.h"
 #include "storage/CabMeetingRepository.h"
 #include "storage/ChangeRequestRepository.h"
 #include "storage/Database.h"
 #include "storage/FreezeRepository.h"
+#include "storage/ReleaseRepository.h"
+#include "storage/RunbookRepository.h"
+#include "storage/RunbookRunRepository.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -225,6 +229,77 @@ private Q_SLOTS:
         QVERIFY(!file.isEmpty());
         QVERIFY(meeting3Report(file, u"markup.pdf"_qs)
                     .contains(u"<b>bold</b> & <script>x</script> %1"_qs));
+    }
+
+    void runbookDecisionsAndTriggersAppear() {
+        // Each agenda release's "Deployment runbook" block: its pattern and state, and for the
+        // latest run every go/no-go/rollback decision's reason and every fired trigger. A
+        // no-go recorded now through the service, its reason full of markup, is drawn as typed.
+        const QString file = copyFile(m_db, m_dir, u"runbook.slipway"_qs);
+        QVERIFY(!file.isEmpty());
+        const QString reason = u"<b>Hold</b> & wait: DBA reports replica lag 41 s %1"_qs;
+        {
+            auto db = openDatabase(file);
+            QVERIFY(db);
+            const qint64 deploying =
+                queryValue(file, u"SELECT id FROM releases WHERE status = 'deploying'"_qs)
+                    .toLongLong();
+            QVERIFY(deploying > 0);
+            RunbookRunService runs(*db, Session{u"tester"_qs, {}});
+            auto decided = runs.decide(deploying, u"S6"_qs, RunDecision::NoGo, reason);
+            QVERIFY2(decided, decided ? "" : qPrintable(decided.error().message));
+        }
+        const QString text = meeting3Report(file, u"runbook.pdf"_qs);
+        QVERIFY(!text.isEmpty());
+        QVERIFY(text.contains(reason));
+
+        auto db = openDatabase(file, true);
+        QVERIFY(db);
+        auto agenda = CabMeetingRepository(*db).agenda(3);
+        QVERIFY(agenda);
+        ChangeRequestRepository changes(*db);
+        int withRun = 0, decisions = 0, firings = 0;
+        for (const AgendaItem& item : agenda.value()) {
+            auto c = changes.find(item.changeId);
+            QVERIFY(c);
+            if (c->releaseId <= 0)
+                continue;
+            const qsizetype at = text.indexOf(c->ticket + u" — "_qs + c->summary.left(20));
+            QVERIFY2(at >= 0, qPrintable(c->ticket));
+            const qsizetype block = text.indexOf(u"Deployment runbook"_qs, at);
+            QVERIFY2(block > at, qPrintable(c->ticket));
+            const QString section = text.mid(block, 4000);
+            auto book = RunbookRepository(*db).forRelease(c->releaseId);
+            QVERIFY(book);
+            if (!book->has_value()) {
+                QVERIFY2(section.contains(u"No runbook"_qs), qPrintable(c->ticket));
+                continue;
+            }
+            QVERIFY2(section.contains(displayName(book->value().pattern)), qPrintable(c->ticket));
+            auto run = RunbookRunRepository(*db).latest(book->value().id);
+            QVERIFY(run);
+            if (!run->has_value()) {
+                QVERIFY2(section.contains(u"Not run yet."_qs), qPrintable(c->ticket));
+                continue;
+            }
+            ++withRun;
+            QVERIFY2(section.contains(displayName(run->value().outcome)), qPrintable(c->ticket));
+            for (const CheckpointDecision& d : run->value().decisions) {
+                QVERIFY2(section.contains(d.reason), qPrintable(d.reason));
+                QVERIFY2(section.contains(displayName(d.decision) + u" at "_qs + d.stepKey),
+                         qPrintable(d.stepKey));
+                ++decisions;
+            }
+            for (const TriggerFiring& t : run->value().firings) {
+                QVERIFY2(section.contains(t.message), qPrintable(t.message));
+                ++firings;
+            }
+        }
+        // The demo's meeting has the release being deployed (a go, a failed step and its
+        // trigger) and one deployed by its run.
+        QVERIFY(withRun >= 2);
+        QVERIFY(decisions >= 3);
+        QVERIFY(firings >= 1);
     }
 
     void longTextFlowsOnToTheNextPages() {

@@ -348,6 +348,16 @@ void changeSection(Flow& f, const CabPack& pack, const CabPackItem& item) {
         field(f, Text::tr("Readiness"), ready.join(u'\n'),
               open ? CabStyle::riskColor(RiskLevel::High) : CabStyle::ink());
     }
+    if (item.release) {
+        // Red when the latest run rolled back or a trigger fired; amber for a draft.
+        const bool alarm = item.run && (item.run->outcome == RunOutcome::RolledBack ||
+                                        !item.run->firings.isEmpty());
+        const bool draft = item.runbook && !item.runbook->isReady();
+        field(f, Text::tr("Deployment runbook"), cabtext::runbookLines(item).join(u'\n'),
+              alarm   ? CabStyle::riskColor(RiskLevel::Critical)
+              : draft ? CabStyle::riskColor(RiskLevel::High)
+                      : CabStyle::ink());
+    }
     if (item.change) {
         const ChangeRequest& c = *item.change;
         field(f, Text::tr("Implementation"),
