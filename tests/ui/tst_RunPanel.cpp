@@ -5,6 +5,7 @@
 // run, the run finished rolled back with its deployment record); a pipeline's
 // `slipway runbook step` seen by the open window within a second, the selection kept; the war
 // room marking a step with its keys.
+#include "LoopbackHttpServer.h"
 #include "TestSupport.h"
 #include "Theme.h"
 #include "WidgetSupport.h"
@@ -18,6 +19,7 @@
 #include "services/DeploymentService.h"
 #include "services/Document.h"
 #include "services/ReleaseService.h"
+#include "services/RunMonitor.h"
 #include "services/RunbookRunService.h"
 #include "services/RunbookService.h"
 #include "storage/Database.h"
@@ -406,6 +408,45 @@ private Q_SLOTS:
         QPointer<WarRoomWindow> guard(room);
         QTest::keyClick(room, Qt::Key_Escape);
         QTRY_VERIFY(!guard);
+    }
+
+    void healthCheckFailureFiresTheBanner() {
+        prepare();
+        if (QTest::currentTestFailed())
+            return;
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.setRoute(u"/health"_qs, LoopbackHttpServer::answer(500, "down"));
+        auto book = m_doc->runbooks().forRelease(m_release);
+        QVERIFY(book && book->has_value());
+        Runbook edited = book->value();
+        RunbookTrigger health;
+        health.kind = TriggerKind::HealthCheck;
+        health.name = u"Checkout health"_qs;
+        health.failures = 1;
+        health.url = server.url(u"/health"_qs).toString();
+        health.expectStatus = 200;
+        edited.triggers << health;
+        auto saved = m_doc->runbooks().save(edited);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+        QVERIFY(m_doc->runbooks().setReady(m_release, true, saved->rowVersion));
+
+        RunPanel panel(*m_doc);
+        panel.show();
+        panel.setRelease(m_release);
+        QVERIFY(!panel.controller().monitor().isRunning());
+        child<QPushButton>(panel, u"startRunButton"_qs)->click();
+        // The run's own monitor checks the URL at once; one failure is the trigger's count.
+        QVERIFY(panel.controller().monitor().isRunning());
+        auto* banner = child<QWidget>(panel, u"runTriggerBanner"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 6000);
+        QVERIFY(server.hits(u"/health"_qs) >= 1);
+        const QString text = child<QLabel>(panel, u"runTriggerText"_qs)->text();
+        QVERIFY2(text.contains(u"Checkout health"_qs) && text.contains(u"500"_qs),
+                 qPrintable(text));
+        QCOMPARE(count(m_path, u"SELECT count(*) FROM runbook_trigger_firings WHERE trigger_kind "
+                               "= 'health_check' AND trigger_name = 'Checkout health'"_qs),
+                 1);
     }
 
     void standaloneWarRoomReadsTheRun() {

@@ -3,6 +3,7 @@
 
 #include "services/DeploymentService.h"
 #include "services/Document.h"
+#include "services/RunMonitor.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -39,6 +40,9 @@ RunController::RunController(Document& document, QObject* parent)
     m_pending->setSingleShot(true);
     m_pending->setInterval(0);
     connect(m_pending, &QTimer::timeout, this, &RunController::refresh);
+    m_monitor = new RunMonitor(this);
+    connect(m_monitor, &RunMonitor::observationsChanged, this,
+            [this] { setObservations(m_monitor->observations()); });
     connect(&m_document, &Document::modified, this, &RunController::scheduleRefresh);
     connect(&m_document, &Document::changedElsewhere, this, &RunController::scheduleRefresh);
 }
@@ -47,6 +51,7 @@ void RunController::setRelease(qint64 releaseId) {
     if (releaseId == m_releaseId && m_status)
         return;
     m_releaseId = releaseId;
+    m_seen = {};
     m_knownRun = 0;
     m_knownFirings.clear();
     m_triedKeys.clear();
@@ -70,6 +75,7 @@ void RunController::refresh() {
         m_status.reset();
         m_problem = Text::tr("Choose a release to run its runbook.");
         m_tick->stop();
+        watch();
         Q_EMIT changed();
         return;
     }
@@ -78,6 +84,7 @@ void RunController::refresh() {
         m_status.reset();
         m_problem = read.error().message;
         m_tick->stop();
+        watch();
         Q_EMIT changed();
         return;
     }
@@ -104,6 +111,7 @@ void RunController::refresh() {
         m_tick->start();
     else
         m_tick->stop();
+    watch();
     Q_EMIT changed();
     announce(fresh);
 }
@@ -161,6 +169,29 @@ QStringList RunController::firedMessages() const {
             messages.prepend(message);
     }
     return messages;
+}
+
+void RunController::watch() {
+    // Health checks and metric queries run while the run does, on the runbook's triggers.
+    QList<RunbookTrigger> live;
+    if (isRunning()) {
+        for (const RunbookTrigger& t : m_status->runbook.triggers) {
+            if (t.kind == TriggerKind::HealthCheck || t.kind == TriggerKind::Metric)
+                live << t;
+        }
+    }
+    if (live.isEmpty()) {
+        if (m_monitor->isRunning())
+            m_monitor->stop();
+        m_watched.clear();
+        return;
+    }
+    if (live != m_watched) {
+        m_watched = live;
+        m_monitor->setTriggers(live);
+    }
+    if (!m_monitor->isRunning())
+        m_monitor->start();
 }
 
 void RunController::setMuted(bool muted) {

@@ -17,13 +17,15 @@ class QTimer;
 
 namespace slipway {
 class Document;
-}
+class RunMonitor;
+} // namespace slipway
 
 namespace slipway::ui {
 
 // The live run of one release's runbook, shared by the Run tab and the war room: reads where
 // it stands again whenever the file changes (here, or from a pipeline's `slipway runbook step`)
-// and every second while it runs; records each rollback trigger the moment it fires and
+// and every second while it runs, the service's health checks and metric queries running
+// meanwhile (RunMonitor); records each rollback trigger the moment it fires and
 // announces it (with a sound unless muted). Marks, decisions and the run's end are history,
 // not edits: they go straight to RunbookRunService, as artifact verification does, and undo
 // never takes them back.
@@ -50,8 +52,10 @@ public:
 
     bool muted() const { return m_muted; }
     void setMuted(bool muted);
-    // What the live health and metric checks saw; fed to the triggers on each read.
+    // What the live health and metric checks saw; fed to the triggers on each read. While a
+    // run is under way the controller's own RunMonitor supplies them.
     void setObservations(const TriggerObservations& seen);
+    RunMonitor& monitor() { return *m_monitor; }
 
     Result<RunbookRun> start();
     Result<RunbookRun> mark(const QString& stepKey, StepStatus status, const QString& note = {});
@@ -69,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void scheduleRefresh();
+    void watch();
     // Records what fires now and was not recorded yet; gives what could not be recorded.
     QStringList recordNewFirings();
     void announce(const QStringList& messages);
@@ -83,6 +88,8 @@ private:
     QSet<qint64> m_knownFirings; // ids of its recorded firings seen so far
     QSet<QString> m_triedKeys;   // FiredTrigger keys this session tried to record
     QStringList m_unrecorded;    // firings that could not be recorded, newest last
+    RunMonitor* m_monitor = nullptr;
+    QList<RunbookTrigger> m_watched; // the triggers the monitor was given
     QTimer* m_tick = nullptr;
     QTimer* m_pending = nullptr;
 };
