@@ -33,6 +33,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -306,10 +307,10 @@ private Q_SLOTS:
         QCOMPARE(undo->count(), before);
         QVERIFY2(message().contains(u"S2"_qs), qPrintable(message()));
         // The findings list the blocking one apart from the warnings.
-        auto* findings = child<QTreeWidget>(*editor(), u"runbookFindings"_qs);
-        QVERIFY(findings->topLevelItemCount() > 0);
-        QCOMPARE(findings->topLevelItem(0)->text(0), u"Blocking"_qs);
-        QCOMPARE(findings->topLevelItem(0)->text(1), u"S2"_qs);
+        auto* findings = child<QTableWidget>(*editor(), u"runbookFindings"_qs);
+        QVERIFY(findings->rowCount() > 0);
+        QCOMPARE(findings->item(0, 0)->text(), u"Blocking"_qs);
+        QCOMPARE(findings->item(0, 1)->text(), u"S2"_qs);
 
         whenOpen<RehearsalDialog>([](RehearsalDialog* dialog) {
             typeInto(dialog->findChild<QLineEdit*>(u"rehearsalClone"_qs), u"prod-clone-11"_qs);

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -50,8 +51,24 @@ RunbookDetailTabs::RunbookDetailTabs(QWidget* parent)
     setObjectName(QStringLiteral("runbookDetailTabs"));
     setDocumentMode(true);
 
-    m_findings =
-        tree(this, QStringLiteral("runbookFindings"), {tr("Severity"), tr("Step"), tr("Finding")});
+    // A finding is a sentence or two: wrapped in the last column, never cut off.
+    m_findings = new QTableWidget(0, 3, this);
+    m_findings->setObjectName(QStringLiteral("runbookFindings"));
+    m_findings->setHorizontalHeaderLabels({tr("Severity"), tr("Step"), tr("Finding")});
+    m_findings->verticalHeader()->hide();
+    m_findings->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findings->setAlternatingRowColors(true);
+    m_findings->setShowGrid(false);
+    m_findings->setWordWrap(true);
+    m_findings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_findings->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_findings->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    PlainToolTips::install(m_findings);
+    // Rows take their wrapped height again once the column has its width.
+    connect(m_findings->horizontalHeader(), &QHeaderView::sectionResized, m_findings,
+            &QTableView::resizeRowsToContents, Qt::QueuedConnection);
     addTab(m_findings, tr("Findings"));
 
     auto* triggersPage = new QWidget(this);
@@ -128,33 +145,35 @@ QString RunbookDetailTabs::condition(const RunbookTrigger& t) {
 
 void RunbookDetailTabs::showRunbook(const Runbook& runbook, const QList<RunbookFinding>& findings) {
     // Findings: blocking first, then warnings, each in the checks' order.
-    m_findings->clear();
+    m_findings->setRowCount(0);
+    const auto addRow = [this](const QIcon& icon, const QString& severity, const QColor& colour,
+                               const QString& step, const QString& message) {
+        const int row = m_findings->rowCount();
+        m_findings->insertRow(row);
+        auto* first = new QTableWidgetItem(icon, severity);
+        first->setForeground(colour);
+        m_findings->setItem(row, 0, first);
+        m_findings->setItem(row, 1, new QTableWidgetItem(step));
+        m_findings->setItem(row, 2, new QTableWidgetItem(message));
+    };
     int blocking = 0;
     for (bool wantBlocking : {true, false})
         for (const RunbookFinding& f : findings) {
             if (f.blocking() != wantBlocking)
                 continue;
-            auto* item = new QTreeWidgetItem(m_findings);
-            item->setText(0, f.blocking() ? tr("Blocking") : tr("Warning"));
-            item->setIcon(
-                0, f.blocking()
+            addRow(f.blocking()
                        ? IconProvider::icon(QStringLiteral("status-cancelled"), Theme::danger())
-                       : IconProvider::icon(QStringLiteral("warning"), Theme::warning()));
-            item->setForeground(0, f.blocking() ? Theme::danger() : Theme::warning());
-            item->setText(1, f.stepKey.isEmpty() ? tr("runbook") : f.stepKey);
-            item->setText(2, f.message);
-            item->setToolTip(2, f.message);
-            item->setData(0, StepKeyRole, f.stepKey);
+                       : IconProvider::icon(QStringLiteral("warning"), Theme::warning()),
+                   f.blocking() ? tr("Blocking") : tr("Warning"),
+                   f.blocking() ? Theme::danger() : Theme::warning(),
+                   f.stepKey.isEmpty() ? tr("runbook") : f.stepKey, f.message);
             blocking += f.blocking() ? 1 : 0;
         }
-    if (findings.isEmpty()) {
-        auto* item = new QTreeWidgetItem(m_findings);
-        item->setText(0, tr("None"));
-        item->setIcon(0, IconProvider::icon(QStringLiteral("status-approved"), Theme::success()));
-        item->setText(2, tr("Nothing stands in the way of marking the runbook ready."));
-    }
-    m_findings->resizeColumnToContents(0);
-    m_findings->resizeColumnToContents(1);
+    if (findings.isEmpty())
+        addRow(IconProvider::icon(QStringLiteral("status-approved"), Theme::success()), tr("None"),
+               Theme::success(), QString(),
+               tr("Nothing stands in the way of marking the runbook ready."));
+    m_findings->resizeRowsToContents();
     setTabText(0, findings.isEmpty() ? tr("Findings")
                                      : tr("Findings (%1 blocking, %2 warnings)")
                                            .arg(blocking)

@@ -7,6 +7,7 @@
 #include <QTabWidget>
 
 class QPushButton;
+class QTableWidget;
 class QTreeWidget;
 
 namespace slipway::ui {
@@ -25,7 +26,7 @@ public:
     qint64 selectedRehearsal() const;  // its id; 0: none
     QString selectedMigration() const; // the step key of the selected row; empty: none
 
-    QTreeWidget* findingsTree() const { return m_findings; }
+    QTableWidget* findingsTable() const { return m_findings; }
     QTreeWidget* triggersTree() const { return m_triggers; }
     QTreeWidget* rehearsalsTree() const { return m_rehearsals; }
     QPushButton* addTriggerButton() const { return m_addTrigger; }
@@ -40,7 +41,7 @@ public:
 private:
     void updateButtons();
 
-    QTreeWidget* m_findings = nullptr;
+    QTableWidget* m_findings = nullptr;
     QTreeWidget* m_triggers = nullptr;
     QTreeWidget* m_rehearsals = nullptr;
     QPushButton* m_addTrigger = nullptr;

@@ -34,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -153,8 +154,8 @@ RunbookEditor::RunbookEditor(Document& document, QWidget* parent)
             &RunbookEditor::addRehearsal);
     connect(m_details->removeRehearsalButton(), &QPushButton::clicked, this,
             &RunbookEditor::removeRehearsal);
-    connect(m_details->findingsTree(), &QTreeWidget::itemDoubleClicked, this,
-            [this](QTreeWidgetItem* item) { selectStep(item->text(1)); });
+    connect(m_details->findingsTable(), &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { selectStep(m_details->findingsTable()->item(row, 1)->text()); });
     connect(&m_document, &Document::modified, this, &RunbookEditor::reload);
     reload();
 }
