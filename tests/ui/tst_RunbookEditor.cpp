@@ -271,6 +271,39 @@ private Q_SLOTS:
         QCOMPARE(stored()->step(u"S3"_qs)->dependsOn, QStringList{u"S2"_qs});
     }
 
+    void addsARollbackStepAfterItsForwardStep() {
+        seed(migrationSteps());
+        editor()->selectStep(u"S3"_qs);
+        whenOpen<StepDialog>([](StepDialog* dialog) {
+            QCOMPARE(dialog->findChild<QLineEdit*>(u"stepKey"_qs)->text(), u"R3"_qs);
+            QVERIFY(!dialog->findChild<QPushButton*>(u"stepOkButton"_qs)->isEnabled()); // title
+            typeInto(dialog->findChild<QLineEdit*>(u"stepTitle"_qs), u"Point the API back"_qs);
+            click(dialog->findChild<QPushButton*>(u"stepOkButton"_qs));
+        });
+        click(child<QPushButton>(*editor(), u"addRollbackButton"_qs));
+        const RunbookStep* added = nullptr;
+        auto after = stored();
+        QVERIFY(after);
+        added = after->step(u"R3"_qs);
+        QVERIFY(added);
+        QVERIFY(!added->isForward());
+        QCOMPARE(added->rollbackOf, u"S3"_qs);
+        QCOMPARE(added->kind, StepKind::HealthCheck);
+        QCOMPARE(after->steps.last().key, u"R3"_qs); // after S3, the last step
+        QCOMPARE(table()->model()->index(4, 0).data().toString(), u"R3"_qs);
+        QCOMPARE(table()->model()->index(3, 9).data().toString(), u"R3"_qs); // S3's pair
+        // A rollback of S1 goes right after S1, before S2.
+        editor()->selectStep(u"S1"_qs);
+        whenOpen<StepDialog>([](StepDialog* dialog) {
+            typeInto(dialog->findChild<QLineEdit*>(u"stepTitle"_qs), u"Withdraw the notice"_qs);
+            click(dialog->findChild<QPushButton*>(u"stepOkButton"_qs));
+        });
+        click(child<QPushButton>(*editor(), u"addRollbackButton"_qs));
+        QCOMPARE(stored()->steps.at(1).key, u"R1"_qs);
+        doc().undoStack()->undo();
+        QVERIFY(!stored()->step(u"R1"_qs));
+    }
+
     void refusesACycleNamingTheSteps() {
         seed(migrationSteps());
         const int before = doc().undoStack()->count();

@@ -102,6 +102,8 @@ RunbookEditor::RunbookEditor(Document& document, QWidget* parent)
     auto* bar = new QHBoxLayout;
     m_addStep = toolButton(stepsPage, QStringLiteral("addStepButton"), QStringLiteral("add"),
                            tr("Add step…"));
+    m_addRollback = toolButton(stepsPage, QStringLiteral("addRollbackButton"),
+                               QStringLiteral("revert"), tr("Add rollback…"));
     m_editStep = toolButton(stepsPage, QStringLiteral("editStepButton"), QStringLiteral("edit"),
                             tr("Edit…"));
     m_removeStep = toolButton(stepsPage, QStringLiteral("removeStepButton"),
@@ -109,7 +111,7 @@ RunbookEditor::RunbookEditor(Document& document, QWidget* parent)
     m_up = toolButton(stepsPage, QStringLiteral("moveStepUpButton"), QString(), tr("Move up"));
     m_down =
         toolButton(stepsPage, QStringLiteral("moveStepDownButton"), QString(), tr("Move down"));
-    for (QPushButton* b : {m_addStep, m_editStep, m_removeStep, m_up, m_down})
+    for (QPushButton* b : {m_addStep, m_addRollback, m_editStep, m_removeStep, m_up, m_down})
         bar->addWidget(b);
     bar->addStretch(1);
     steps->addLayout(bar);
@@ -136,6 +138,7 @@ RunbookEditor::RunbookEditor(Document& document, QWidget* parent)
     layout->addWidget(m_pages, 1);
 
     connect(m_addStep, &QPushButton::clicked, this, &RunbookEditor::addStep);
+    connect(m_addRollback, &QPushButton::clicked, this, &RunbookEditor::addRollbackStep);
     connect(m_editStep, &QPushButton::clicked, this, &RunbookEditor::editStep);
     connect(m_removeStep, &QPushButton::clicked, this, &RunbookEditor::removeStep);
     connect(m_up, &QPushButton::clicked, this, [this] { moveStep(-1); });
@@ -246,6 +249,8 @@ void RunbookEditor::updateButtons() {
     const bool selected = !selectedStep().isEmpty();
     const int row = m_model->rowOf(selectedStep());
     m_addStep->setEnabled(can);
+    const RunbookStep* chosen = m_runbook && selected ? m_runbook->step(selectedStep()) : nullptr;
+    m_addRollback->setEnabled(can && chosen && chosen->isForward());
     m_editStep->setEnabled(can && selected);
     m_removeStep->setEnabled(can && selected);
     m_up->setEnabled(can && row > 0);
@@ -256,6 +261,10 @@ void RunbookEditor::updateButtons() {
             : QString();
     for (QPushButton* b : {m_addStep, m_editStep, m_removeStep, m_up, m_down})
         b->setToolTip(lockedTip);
+    m_addRollback->setToolTip(!lockedTip.isEmpty()
+                                  ? lockedTip
+                                  : tr("A step that reverses the selected forward step if the "
+                                       "deployment has to be rolled back"));
     m_details->setEditable(can);
     m_header->readyButton()->setEnabled(can);
     m_header->rationaleButton()->setEnabled(can);
@@ -336,6 +345,24 @@ bool RunbookEditor::addStep() {
     edited.steps = dialog.resultingSteps();
     const QString key = dialog.step().key;
     const bool done = save(edited, tr("Add step %1").arg(key));
+    if (done)
+        selectStep(key);
+    return done;
+}
+
+bool RunbookEditor::addRollbackStep() {
+    const QString forward = selectedStep();
+    const RunbookStep* step = m_runbook ? m_runbook->step(forward) : nullptr;
+    if (!step || !step->isForward() || !mayEdit())
+        return false;
+    StepDialog dialog(m_runbook->steps, -1, ownerSuggestions(), this);
+    dialog.startAsRollbackOf(forward);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    Runbook edited = *m_runbook;
+    edited.steps = dialog.resultingSteps();
+    const QString key = dialog.step().key;
+    const bool done = save(edited, tr("Add rollback step %1 for %2").arg(key, forward));
     if (done)
         selectStep(key);
     return done;

@@ -43,6 +43,8 @@ public:
     // What the buttons do; each opens its dialog where there is one. Whether it changed.
     bool choosePattern();
     bool addStep();
+    // A rollback step for the selected forward step, placed after it.
+    bool addRollbackStep();
     bool editStep();
     bool removeStep();
     bool moveStep(int delta);
@@ -85,6 +87,7 @@ private:
     RunbookStepModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QPushButton* m_addStep = nullptr;
+    QPushButton* m_addRollback = nullptr;
     QPushButton* m_editStep = nullptr;
     QPushButton* m_removeStep = nullptr;
     QPushButton* m_up = nullptr;

@@ -44,7 +44,8 @@ StepDialog::StepDialog(const QList<RunbookStep>& steps, int row, const QStringLi
                        QWidget* parent)
     : QDialog(parent)
     , m_steps(steps)
-    , m_row(row >= 0 && row < steps.size() ? row : -1) {
+    , m_row(row >= 0 && row < steps.size() ? row : -1)
+    , m_insertAt(steps.size()) {
     setObjectName(QStringLiteral("stepDialog"));
     setWindowTitle(m_row < 0 ? tr("Add a step") : tr("Edit step %1").arg(steps.at(row).key));
 
@@ -177,6 +178,39 @@ StepDialog::StepDialog(const QList<RunbookStep>& steps, int row, const QStringLi
     update();
 }
 
+void StepDialog::startAsRollbackOf(const QString& key) {
+    const auto forward = std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const RunbookStep& s) {
+        return s.key == key && s.isForward();
+    });
+    if (m_row >= 0 || forward == m_steps.cend())
+        return;
+    const auto taken = [this](const QString& k) {
+        return std::any_of(m_steps.cbegin(), m_steps.cend(),
+                           [&](const RunbookStep& s) { return s.key == k; });
+    };
+    RunbookStep start;
+    start.direction = StepDirection::Rollback;
+    start.rollbackOf = key;
+    start.kind = forward->kind;
+    start.owner = forward->owner;
+    // S3's rollback is R3 while that is free, else the next free R-number.
+    if (key.startsWith(u'S') && !taken(u'R' + key.mid(1)) && isValidStepKey(u'R' + key.mid(1))) {
+        start.key = u'R' + key.mid(1);
+    } else {
+        int n = 1;
+        while (taken(QStringLiteral("R%1").arg(n)))
+            ++n;
+        start.key = QStringLiteral("R%1").arg(n);
+    }
+    m_insertAt = forward - m_steps.cbegin() + 1;
+    while (m_insertAt < m_steps.size() && !m_steps.at(m_insertAt).isForward())
+        ++m_insertAt;
+    setWindowTitle(tr("Add a rollback step for %1").arg(key));
+    m_original = start;
+    fill(start);
+    update();
+}
+
 void StepDialog::fill(const RunbookStep& s) {
     m_key->setText(s.key);
     m_title->setText(s.title);
@@ -250,7 +284,7 @@ QList<RunbookStep> StepDialog::resultingSteps() const {
     const RunbookStep s = step();
     QList<RunbookStep> steps = m_steps;
     if (m_row < 0) {
-        steps << s;
+        steps.insert(m_insertAt, s);
         return steps;
     }
     steps[m_row] = s;

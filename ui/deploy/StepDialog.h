@@ -29,6 +29,10 @@ public:
     StepDialog(const QList<RunbookStep>& steps, int row, const QStringList& owners,
                QWidget* parent = nullptr);
 
+    // A new step starts as the rollback of forward step `key` (its kind and owner, the next
+    // free R-key), placed after that step and its other rollback steps.
+    void startAsRollbackOf(const QString& key);
+
     RunbookStep step() const;
     // The runbook's steps with this one added or changed; a renamed key is renamed where
     // other steps depend on it or reverse it.
@@ -43,6 +47,7 @@ private:
 
     QList<RunbookStep> m_steps;
     int m_row;
+    qsizetype m_insertAt; // where a new step goes
     RunbookStep m_original;
     QFormLayout* m_form = nullptr;
     QLineEdit* m_key = nullptr;
