@@ -15,7 +15,10 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextFrame>
 #include <QTextOption>
+#include <QTextTable>
 
 #include <cmath>
 
@@ -61,20 +64,61 @@ void footer(QPainter& p, QPagedPaintDevice& device, const RunbookReportWriter::I
 }
 
 // Landscape: the steps table has nine columns, and a bridge call reads it on a screen.
+qreal rowTop(QTextDocument& doc, QTextTable* table, int row) {
+    return doc.documentLayout()
+        ->blockBoundingRect(table->cellAt(row, 0).firstCursorPosition().block())
+        .top();
+}
+
 // A section heading with less than `room` below it on its page starts the next page instead,
 // so that it is never left alone at the foot of a page, its table overleaf.
-void keepHeadingsWithTheirTables(QTextDocument& doc, qreal pageHeight, qreal room) {
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() != 2)
+void keepWithNext(QTextDocument& doc, QTextBlock block, qreal pageHeight, qreal room) {
+    const QRectF r = doc.documentLayout()->blockBoundingRect(block);
+    const qreal pageBottom = (std::floor(r.top() / pageHeight) + 1) * pageHeight;
+    if (pageBottom - r.bottom() >= room)
+        return;
+    QTextCursor cursor(block);
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+    // Qt lays out again only the changed part; what follows could keep stale positions.
+    doc.markContentsDirty(block.position(), doc.characterCount() - block.position());
+}
+
+// The table's header row again at the top of each page it goes on to. (Qt's own repeated
+// header rows, <thead>, put the block after a table split over pages on top of its last rows.)
+void repeatHeaderRow(QTextDocument& doc, QTextTable* table, qreal pageHeight) {
+    int page = int(std::floor(rowTop(doc, table, 0) / pageHeight));
+    for (int row = 1; row < table->rows(); ++row) {
+        const int rowPage = int(std::floor(rowTop(doc, table, row) / pageHeight));
+        if (rowPage == page)
             continue;
-        const QRectF r = doc.documentLayout()->blockBoundingRect(block);
-        const qreal pageBottom = (std::floor(r.top() / pageHeight) + 1) * pageHeight;
-        if (pageBottom - r.bottom() >= room)
-            continue;
-        QTextCursor cursor(block);
-        QTextBlockFormat format = block.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        cursor.setBlockFormat(format); // lays the rest out again
+        page = rowPage;
+        table->insertRows(row, 1);
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell header = table->cellAt(0, c);
+            QTextCursor from = header.firstCursorPosition();
+            from.setPosition(header.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            QTextTableCell copy = table->cellAt(row, c);
+            copy.setFormat(header.format());
+            copy.firstCursorPosition().insertFragment(from.selection());
+        }
+        ++row; // the row that moved down stays on this page, under its header
+        doc.markContentsDirty(table->firstPosition(),
+                              doc.characterCount() - table->firstPosition());
+    }
+}
+
+// Page breaks for paper, first to last: each change only moves what comes after it.
+void paginate(QTextDocument& doc, qreal pageHeight, qreal headingRoom) {
+    for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (auto* table = qobject_cast<QTextTable*>(it.currentFrame())) {
+            if (table->rows() > 1)
+                repeatHeaderRow(doc, table, pageHeight);
+        } else if (it.currentBlock().isValid() &&
+                   it.currentBlock().blockFormat().headingLevel() == 2) {
+            keepWithNext(doc, it.currentBlock(), pageHeight, headingRoom);
+        }
     }
 }
 
@@ -105,7 +149,7 @@ RunbookReportWriter::Stats RunbookReportWriter::paint(const Input& input,
     doc.setDefaultTextOption(option);
     doc.setHtml(html(input, u));
     doc.setPageSize(QSizeF(width, bodyHeight));
-    keepHeadingsWithTheirTables(doc, bodyHeight, 70 * u);
+    paginate(doc, bodyHeight, 70 * u);
     const int pages = qMax(1, doc.pageCount());
 
     QPainter painter(&device);
