@@ -199,7 +199,7 @@ private Q_SLOTS:
                      .data(Qt::ForegroundRole)
                      .value<QColor>(),
                  Theme::muted());
-        QVERIFY(statusOf(panel, u"R1"_qs).contains(u"until a rollback decision"_qs));
+        QVERIFY(statusOf(panel, u"R1"_qs).contains(u"if rolling back"_qs));
 
         // S1 with a note, then done: who and elapsed against plan.
         select(panel, u"S1"_qs);
@@ -265,7 +265,7 @@ private Q_SLOTS:
         // Rollback steps wait for the decision; the service's refusal is shown.
         mark(panel, u"R1"_qs, u"markRunningButton"_qs);
         QVERIFY2(message(panel).contains(u"rollback decision"_qs), qPrintable(message(panel)));
-        QCOMPARE(statusOf(panel, u"R1"_qs), u"Pending · until a rollback decision"_qs);
+        QCOMPARE(statusOf(panel, u"R1"_qs), u"Pending · if rolling back"_qs);
 
         // Decide the rollback from the banner.
         whenShown<RunDecisionDialog>([](RunDecisionDialog* d) {
@@ -282,7 +282,7 @@ private Q_SLOTS:
                  1);
         QVERIFY(!child<QPushButton>(panel, u"decideRollbackButton"_qs)->isVisible());
         // Rolling back leaves out the rollback steps of what never started.
-        QCOMPARE(statusOf(panel, u"R2"_qs), u"Pending · not needed (S6 did not start)"_qs);
+        QCOMPARE(statusOf(panel, u"R2"_qs), u"Pending · not needed"_qs);
         QCOMPARE(statusOf(panel, u"R1"_qs), u"Pending"_qs);
 
         shoot(&panel, u"run-panel-rollback-decided"_qs);

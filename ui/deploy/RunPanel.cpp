@@ -89,6 +89,9 @@ RunPanel::RunPanel(Document& document, QWidget* parent)
     auto* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RunStepModel::StepColumn, QHeaderView::Stretch);
+    // Notes can be long; they are elided, whole in the tooltip.
+    header->setSectionResizeMode(RunStepModel::NoteColumn, QHeaderView::Interactive);
+    header->resizeSection(RunStepModel::NoteColumn, Theme::space(22));
     header->setStretchLastSection(false);
     layout->addWidget(m_table, 1);
 

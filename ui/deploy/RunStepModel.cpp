@@ -7,6 +7,13 @@
 #include <QFont>
 
 namespace slipway::ui {
+namespace {
+
+qint64 lastMarked(const RunStepRow& row) {
+    return row.progress.endedAt > 0 ? row.progress.endedAt : row.progress.startedAt;
+}
+
+} // namespace
 
 RunStepModel::RunStepModel(QObject* parent)
     : QAbstractTableModel(parent) {}
@@ -48,9 +55,9 @@ QString RunStepModel::statusText(const RunStepRow& row) {
     if (!row.waiting)
         return status;
     if (!row.step.isForward() && !row.rollbackDecided)
-        return tr("%1 · until a rollback decision").arg(status);
+        return tr("%1 · if rolling back").arg(status);
     if (!row.step.isForward())
-        return tr("%1 · not needed (%2 did not start)").arg(status, row.step.rollbackOf);
+        return tr("%1 · not needed").arg(status);
     return tr("%1 · waits on %2").arg(status, row.waitsOn.join(QStringLiteral(", ")));
 }
 
@@ -74,23 +81,20 @@ QVariant RunStepModel::display(const RunStepRow& row, int column) const {
                    : tr("%1 (rolls back %2)").arg(row.step.title, row.step.rollbackOf);
     case KindColumn:
         return displayName(row.step.kind);
-    case OwnerColumn:
-        return row.step.owner;
     case StatusColumn:
         return statusText(row);
     case ByColumn:
-        return row.progress.by;
+        return row.progress.by.isEmpty() ? row.step.owner : row.progress.by;
     case WhenColumn: {
-        const qint64 at = row.progress.endedAt > 0 ? row.progress.endedAt : row.progress.startedAt;
-        return at > 0 ? clockText(at, m_now) : QString();
+        const qint64 at = lastMarked(row);
+        return at > 0 ? timeText(at) : QString();
     }
     case ElapsedColumn:
         return elapsedText(row);
     case PlannedColumn:
         if (row.plannedStart <= 0)
             return tr("if rolling back");
-        return tr("%1–%2").arg(clockText(row.plannedStart, m_now),
-                               clockText(row.plannedEnd, m_now));
+        return tr("%1–%2").arg(timeText(row.plannedStart), timeText(row.plannedEnd));
     case NoteColumn:
         return row.progress.note;
     default:
@@ -105,17 +109,37 @@ QVariant RunStepModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
-    case Qt::ToolTipRole: {
-        if (index.column() == StepColumn && !row.step.notes.isEmpty())
-            return QString(row.step.title + u'\n' + row.step.notes);
-        return display(row, index.column());
-    }
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case StepColumn:
+            return row.step.notes.isEmpty() ? row.step.title
+                                            : QString(row.step.title + u'\n' + row.step.notes);
+        case StatusColumn:
+            if (row.waiting && !row.step.isForward())
+                return row.rollbackDecided ? tr("Not part of the rollback: %1 did not start.")
+                                                 .arg(row.step.rollbackOf)
+                                           : tr("Runs only after a rollback decision.");
+            return display(row, index.column());
+        case ByColumn:
+            return row.progress.by.isEmpty()
+                       ? tr("Owner: %1").arg(row.step.owner)
+                       : tr("Marked by %1; owner: %2").arg(row.progress.by, row.step.owner);
+        case WhenColumn:
+            return lastMarked(row) > 0 ? clockText(lastMarked(row), 0) : QVariant();
+        case PlannedColumn:
+            return row.plannedStart > 0
+                       ? tr("%1 to %2")
+                             .arg(clockText(row.plannedStart, 0), clockText(row.plannedEnd, 0))
+                       : display(row, index.column());
+        default:
+            return display(row, index.column());
+        }
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn)
             return stepStatusColor(row.progress.status);
         if (index.column() == ElapsedColumn && row.overPlan())
             return Theme::danger();
-        if (row.waiting)
+        if (row.waiting || (index.column() == ByColumn && row.progress.by.isEmpty()))
             return Theme::muted();
         return {};
     case Qt::FontRole:
@@ -146,12 +170,10 @@ QVariant RunStepModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Step");
     case KindColumn:
         return tr("Kind");
-    case OwnerColumn:
-        return tr("Owner");
     case StatusColumn:
         return tr("Status");
     case ByColumn:
-        return tr("By");
+        return tr("Who");
     case WhenColumn:
         return tr("When");
     case ElapsedColumn:

@@ -17,9 +17,8 @@ public:
         KeyColumn,
         StepColumn,
         KindColumn,
-        OwnerColumn,
         StatusColumn,
-        ByColumn,
+        ByColumn, // who marked it last; the owner, greyed, until someone has
         WhenColumn,
         ElapsedColumn,
         PlannedColumn,

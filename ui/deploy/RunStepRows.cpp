@@ -92,9 +92,16 @@ QString clockText(qint64 utcSecs, qint64 nowUtc) {
     const QDateTime now = QDateTime::fromSecsSinceEpoch(nowUtc).toLocalTime();
     // Minutes are what a bridge call plans in; the date only when it is not today.
     const QLocale locale;
-    if (at.date() == now.date())
+    if (nowUtc > 0 && at.date() == now.date())
         return locale.toString(at.time(), QStringLiteral("HH:mm"));
     return locale.toString(at, QStringLiteral("d MMM HH:mm"));
+}
+
+QString timeText(qint64 utcSecs) {
+    if (utcSecs <= 0)
+        return QStringLiteral("\u2014");
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(utcSecs).toLocalTime().time(),
+                              QStringLiteral("HH:mm"));
 }
 
 QColor stepStatusColor(StepStatus status, bool dark) {

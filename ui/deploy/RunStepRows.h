@@ -45,7 +45,10 @@ bool rollbackDecided(const RunbookRun& run);
 // A duration as a clock: "4:05" under an hour, "1:04:05" from one; a leading '−' when negative.
 QString durationText(qint64 secs);
 // A moment as a local wall-clock time ("14:05"), with the date when it is not `nowUtc`'s day
-// ("8 Dec 14:05"); "—" for 0.
+// ("8 Dec 14:05"; always with `nowUtc` 0); "—" for 0.
+QString clockText(qint64 utcSecs, qint64 nowUtc);
+// The local wall-clock time alone ("14:05"), for the step list where the window's day is known.
+QString timeText(qint64 utcSecs);
 QString clockText(qint64 utcSecs, qint64 nowUtc);
 
 // The colour a step status is shown in, always with its name: pending grey, running blue,

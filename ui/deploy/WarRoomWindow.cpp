@@ -276,17 +276,17 @@ void WarRoomWindow::paintEvent(QPaintEvent*) {
         p.setFont(bigFont(body * 0.6, true));
         p.setPen(kDim);
         p.drawText(QRectF(x, y, w, body * 0.9), Qt::AlignLeft | Qt::AlignVCenter, label.toUpper());
-        p.setFont(bigFont(body * 1.5, true));
+        p.setFont(bigFont(body * 1.35, true));
         p.setPen(colour);
         p.drawText(QRectF(x, y + body * 0.9, w, body * 1.9), Qt::AlignLeft | Qt::AlignVCenter,
                    QFontMetricsF(p.font()).elidedText(value, Qt::ElideRight, w));
     };
-    block(margin, textW * 0.3, tr("Elapsed / plan"),
+    block(margin, textW * 0.38, tr("Elapsed / plan"),
           tr("%1 / %2").arg(durationText(pr.elapsedSecs), durationText(planned)),
           status->run && pr.elapsedSecs > planned ? kBad : kText);
-    block(margin + textW * 0.3, textW * 0.2, tr("Steps done"),
+    block(margin + textW * 0.38, textW * 0.17, tr("Steps done"),
           tr("%1 of %2").arg(pr.done).arg(pr.total), kText);
-    block(margin + textW * 0.5, textW * 0.5,
+    block(margin + textW * 0.55, textW * 0.45,
           status->run ? tr("Projected end / window end") : tr("Planned end / window end"),
           tr("%1 / %2").arg(clockText(end, now), clockText(status->windowEndUtc, now)),
           late ? kBad : kGood);
@@ -363,8 +363,8 @@ void WarRoomWindow::paintEvent(QPaintEvent*) {
     if (selectedRow >= m_firstRow + fits)
         m_firstRow = selectedRow - fits + 1;
     m_firstRow = std::clamp(m_firstRow, 0, std::max(0, int(rows.size()) - fits));
-    const qreal keyW = textW * 0.08, titleW = textW * 0.42, statusW = textW * 0.2,
-                elapsedW = textW * 0.18;
+    const qreal keyW = textW * 0.07, titleW = textW * 0.41, statusW = textW * 0.19,
+                elapsedW = textW * 0.15;
     const qreal byW = textW - keyW - titleW - statusW - elapsedW;
     for (int i = m_firstRow; i < rows.size() && i < m_firstRow + fits; ++i) {
         const RunStepRow& r = rows[i];
