@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Deploy screen's Run tab on a demo file: a whole canary run through the window ending in a
-// rollback (start, mark steps, a go at a checkpoint, a step fails so the trigger banner fires
+// The Deploy screen's Run tab on a demo file: a whole canary run through the main window ending
+// in a rollback (start, mark steps, a go at a checkpoint, a step fails so the trigger banner fires
 // and the firing is recorded, the rollback decided from the banner, the proposed rollback steps
 // run, the run finished rolled back with its deployment record); a pipeline's
 // `slipway runbook step` seen by the open window within a second, the selection kept; the war
 // room marking a step with its keys.
 #include "LoopbackHttpServer.h"
+#include "MainWindow.h"
 #include "TestSupport.h"
 #include "Theme.h"
 #include "WidgetSupport.h"
+#include "deploy/DeployScreen.h"
 #include "deploy/RunController.h"
 #include "deploy/RunDecisionDialog.h"
 #include "deploy/RunFinishDialog.h"
@@ -167,11 +169,20 @@ private Q_SLOTS:
         prepare();
         if (QTest::currentTestFailed())
             return;
-        RunPanel panel(*m_doc);
-        panel.resize(1400, 800);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        panel.setRelease(m_release);
+        // The real window on the file: the Deploy screen, the release, the Run tab.
+        m_doc.reset();
+        MainWindow window;
+        QVERIFY(window.openFile(m_path, false));
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showScreen(u"deploy"_qs));
+        DeployScreen* deploy = window.deployScreen();
+        QVERIFY(deploy);
+        deploy->showRelease(m_release);
+        QVERIFY(deploy->showTab(u"run"_qs));
+        RunPanel& panel = *deploy->runPanel();
+        QVERIFY(panel.isVisible());
         QCOMPARE(panel.releaseId(), m_release);
         QSignalSpy fired(&panel.controller(), &RunController::fired);
         auto* banner = child<QWidget>(panel, u"runTriggerBanner"_qs);
@@ -209,7 +220,7 @@ private Q_SLOTS:
         const int s1 = model->rowOf(u"S1"_qs);
         QCOMPARE(model->index(s1, RunStepModel::NoteColumn).data().toString(), u"bridge open"_qs);
         QCOMPARE(model->index(s1, RunStepModel::ByColumn).data().toString(),
-                 m_doc->session().actor);
+                 window.document()->session().actor);
         QVERIFY2(
             model->index(s1, RunStepModel::ElapsedColumn).data().toString().endsWith(u" / 5:00"_qs),
             qPrintable(model->index(s1, RunStepModel::ElapsedColumn).data().toString()));
@@ -254,7 +265,7 @@ private Q_SLOTS:
         QVERIFY2(proposal.contains(u"R1"_qs), qPrintable(proposal));
         QVERIFY2(child<QLabel>(panel, u"runTriggerText"_qs)->text().contains(u"S4"_qs),
                  qPrintable(child<QLabel>(panel, u"runTriggerText"_qs)->text()));
-        shoot(&panel, u"run-panel-fired"_qs);
+        shoot(&window, u"run-panel-fired"_qs);
         // A second reading records nothing more.
         panel.controller().refresh();
         QCOMPARE(
@@ -285,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(statusOf(panel, u"R2"_qs), u"Pending · not needed"_qs);
         QCOMPARE(statusOf(panel, u"R1"_qs), u"Pending"_qs);
 
-        shoot(&panel, u"run-panel-rollback-decided"_qs);
+        shoot(&window, u"run-panel-rollback-decided"_qs);
         // Run the proposed rollback steps, in the proposed order.
         const QList<RunbookStep> rollback = panel.controller().status()->rollback.steps;
         QVERIFY(!rollback.isEmpty());
@@ -303,7 +314,7 @@ private Q_SLOTS:
             pressOk(d);
         });
         child<QPushButton>(panel, u"finishRunButton"_qs)->click();
-        shoot(&panel, u"run-panel-finished"_qs);
+        shoot(&window, u"run-panel-finished"_qs);
         QVERIFY2(message(panel).contains(u"Run finished: rolled back; deployment record #"_qs),
                  qPrintable(message(panel)));
         const qint64 deployment =
