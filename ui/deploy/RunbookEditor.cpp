@@ -23,6 +23,7 @@
 #include "services/RunbookService.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -125,6 +126,7 @@ RunbookEditor::RunbookEditor(Document& document, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->viewport()->installEventFilter(this);
     m_table->horizontalHeader()->setMinimumSectionSize(Theme::space(5));
     steps->addWidget(m_table, 1);
     m_details = new RunbookDetailTabs(splitter);
@@ -223,12 +225,27 @@ void RunbookEditor::reload() {
     m_model->setLocked(m_runbook->isReady());
     m_details->showRunbook(*m_runbook, findings);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(RunbookStepModel::TitleColumn,
-                                                      QHeaderView::Stretch);
+    fitTitleColumn();
     m_pages->setCurrentWidget(m_content);
     if (!selected.isEmpty())
         selectStep(selected);
     updateButtons();
+}
+
+void RunbookEditor::fitTitleColumn() {
+    QHeaderView* header = m_table->horizontalHeader();
+    int others = 0;
+    for (int c = 0; c < RunbookStepModel::ColumnCount; ++c)
+        if (c != RunbookStepModel::TitleColumn)
+            others += header->sectionSize(c);
+    const int wanted = std::max(Theme::space(22), m_table->viewport()->width() - others);
+    header->resizeSection(RunbookStepModel::TitleColumn, wanted);
+}
+
+bool RunbookEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitTitleColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RunbookEditor::selectStep(const QString& key) {

@@ -63,7 +63,13 @@ public:
 Q_SIGNALS:
     void runbookChanged(qint64 releaseId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // The title takes the width the other columns leave, but never less than a readable
+    // minimum (the table scrolls sideways then).
+    void fitTitleColumn();
     // Whether the runbook may be changed now; a ready one asks to go back to draft first.
     bool mayEdit();
     bool save(const Runbook& edited, const QString& text);

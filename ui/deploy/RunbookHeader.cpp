@@ -49,6 +49,8 @@ RunbookHeader::RunbookHeader(QWidget* parent)
                                            Theme::space(2), devicePixelRatioF()));
     top->addWidget(m_lock);
     m_state = plainLabel(this, QStringLiteral("runbookState"));
+    m_state->setWordWrap(true); // a narrow window wraps it rather than running under the buttons
+    m_state->setMinimumWidth(Theme::space(16));
     top->addWidget(m_state, 1);
     m_editRationale =
         new QPushButton(IconProvider::icon(QStringLiteral("edit")), tr("Edit rationale…"), this);
