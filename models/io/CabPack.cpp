@@ -2,6 +2,7 @@
 #include "CabPack.h"
 
 #include "rules/ConflictEngine.h"
+#include "rules/RunbookChecks.h"
 #include "services/CabDecisionService.h"
 #include "services/GateDigest.h"
 #include "services/LifecycleService.h"
@@ -199,6 +200,9 @@ Result<CabPack> CabPack::load(Database& db, qint64 meetingId, qint64 now, const 
             if (!book)
                 return book.error();
             item.runbook = book.value();
+            if (item.runbook && !item.runbook->isReady())
+                item.runbookBlockers = readinessBlockers(checkRunbook(
+                    *item.runbook, RunbookCheckInput{item.windowStart, item.windowEnd}));
             if (item.runbook) {
                 auto run = RunbookRunRepository(db).latest(item.runbook->id);
                 if (!run)
@@ -396,6 +400,8 @@ QStringList runbookLines(const CabPackItem& item) {
                         .arg(displayName(book.pattern))
                         .arg(forward)
                         .arg(rollback));
+    for (const QString& b : item.runbookBlockers)
+        lines << Text::tr("✗ Not ready: %1").arg(b);
     if (!item.run) {
         lines << Text::tr("Not run yet.");
         return lines;

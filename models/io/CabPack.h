@@ -54,6 +54,7 @@ struct CabPackItem {
     // go/no-go/rollback decisions and fired triggers; nullopt: none (yet).
     std::optional<Runbook> runbook;
     std::optional<RunbookRun> run;
+    QStringList runbookBlockers; // what keeps a draft runbook from being marked ready
 
     QString ticket() const { return change ? change->ticket : QString(); }
     QString heading() const; // "CHG0010421 — Deploy Payments API 2.4.0" or the escalation
