@@ -457,6 +457,30 @@ private Q_SLOTS:
         QVERIFY(!editor()->toggleReady());
     }
 
+    // A pipeline or a colleague saves while the step dialog is open: the save is refused,
+    // naming them, and their change stands.
+    void aSaveWhileTheDialogIsOpenIsNotOverwritten() {
+        seed(migrationSteps());
+        const QString path = m_path;
+        const qint64 release = m_release;
+        whenOpen<StepDialog>([this, path, release](StepDialog* dialog) {
+            qputenv("SLIPWAY_TEST_USER", "mallory");
+            auto other = openDocument(path);
+            qputenv("SLIPWAY_TEST_USER", "tester");
+            QVERIFY(other);
+            Runbook edited = *other->runbooks().forRelease(release).value();
+            edited.rationale = u"Rewritten by someone else"_qs;
+            QVERIFY(other->runbooks().save(edited));
+            QTest::qWait(700); // the window notices the other writer's commit
+            typeInto(dialog->findChild<QLineEdit*>(u"stepTitle"_qs), u"Late step"_qs);
+            click(dialog->findChild<QPushButton*>(u"stepOkButton"_qs));
+        });
+        click(child<QPushButton>(*editor(), u"addStepButton"_qs));
+        QCOMPARE(stored()->rationale, u"Rewritten by someone else"_qs);
+        QCOMPARE(stored()->steps.size(), 4);
+        QVERIFY2(message().contains(u"changed by mallory"_qs), qPrintable(message()));
+    }
+
     void undoAfterSomeoneElseSavedNamesThem() {
         seed(migrationSteps());
         addStepThroughDialog(u"S4"_qs, u"Warm the caches"_qs);

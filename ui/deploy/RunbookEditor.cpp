@@ -307,6 +307,9 @@ bool RunbookEditor::push(UndoCommand* command) {
 bool RunbookEditor::mayEdit() {
     if (!m_editable || !m_runbook)
         return false;
+    // The edit starts from what is shown now; a pipeline's update while a dialog is open
+    // makes the save refuse (someone saved first) instead of being overwritten.
+    m_seen = *m_runbook;
     if (!m_runUnderWay.isEmpty()) {
         showError(m_runUnderWay);
         return false;
@@ -326,7 +329,7 @@ bool RunbookEditor::mayEdit() {
 }
 
 bool RunbookEditor::save(const Runbook& edited, const QString& text) {
-    return push(new SaveRunbookCommand(m_document.runbooks(), *m_runbook, edited, text,
+    return push(new SaveRunbookCommand(m_document.runbooks(), m_seen, edited, text,
                                        [this](const QString& m) { showError(m); }));
 }
 
@@ -355,10 +358,10 @@ bool RunbookEditor::choosePattern() {
 bool RunbookEditor::addStep() {
     if (!mayEdit())
         return false;
-    StepDialog dialog(m_runbook->steps, -1, ownerSuggestions(), this);
+    StepDialog dialog(m_seen.steps, -1, ownerSuggestions(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    Runbook edited = *m_runbook;
+    Runbook edited = m_seen;
     edited.steps = dialog.resultingSteps();
     const QString key = dialog.step().key;
     const bool done = save(edited, tr("Add step %1").arg(key));
@@ -372,11 +375,11 @@ bool RunbookEditor::addRollbackStep() {
     const RunbookStep* step = m_runbook ? m_runbook->step(forward) : nullptr;
     if (!step || !step->isForward() || !mayEdit())
         return false;
-    StepDialog dialog(m_runbook->steps, -1, ownerSuggestions(), this);
+    StepDialog dialog(m_seen.steps, -1, ownerSuggestions(), this);
     dialog.startAsRollbackOf(forward);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    Runbook edited = *m_runbook;
+    Runbook edited = m_seen;
     edited.steps = dialog.resultingSteps();
     const QString key = dialog.step().key;
     const bool done = save(edited, tr("Add rollback step %1 for %2").arg(key, forward));
@@ -389,12 +392,12 @@ bool RunbookEditor::editStep() {
     const int row = m_model->rowOf(selectedStep());
     if (row < 0 || !mayEdit())
         return false;
-    StepDialog dialog(m_runbook->steps, row, ownerSuggestions(), this);
+    StepDialog dialog(m_seen.steps, row, ownerSuggestions(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    Runbook edited = *m_runbook;
+    Runbook edited = m_seen;
     edited.steps = dialog.resultingSteps();
-    if (edited.steps == m_runbook->steps)
+    if (edited.steps == m_seen.steps)
         return false;
     const QString key = dialog.step().key;
     const bool done = save(edited, tr("Edit step %1").arg(key));
@@ -408,7 +411,7 @@ bool RunbookEditor::removeStep() {
     if (key.isEmpty() || !mayEdit())
         return false;
     // Its rollback steps go with it; nothing waits on it any more.
-    Runbook edited = *m_runbook;
+    Runbook edited = m_seen;
     QStringList gone{key};
     edited.steps.removeIf([&](const RunbookStep& s) {
         const bool pair = !s.isForward() && s.rollbackOf == key;
@@ -429,7 +432,7 @@ bool RunbookEditor::moveStep(int delta) {
     const int to = row + delta;
     if (row < 0 || to < 0 || to >= m_model->rowCount() || !mayEdit())
         return false;
-    Runbook edited = *m_runbook;
+    Runbook edited = m_seen;
     edited.steps.move(row, to);
     const bool done = save(edited, tr("Move step %1").arg(key));
     if (done)
@@ -443,7 +446,7 @@ bool RunbookEditor::addTrigger() {
     TriggerDialog dialog(RunbookTrigger{}, true, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    Runbook edited = *m_runbook;
+    Runbook edited = m_seen;
     edited.triggers << dialog.trigger();
     return save(edited, tr("Add trigger %1").arg(dialog.trigger().name));
 }
@@ -452,10 +455,10 @@ bool RunbookEditor::editTrigger() {
     const int index = m_details->selectedTrigger();
     if (!m_runbook || index < 0 || index >= m_runbook->triggers.size() || !mayEdit())
         return false;
-    TriggerDialog dialog(m_runbook->triggers.at(index), false, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.trigger() == m_runbook->triggers.at(index))
+    TriggerDialog dialog(m_seen.triggers.at(index), false, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.trigger() == m_seen.triggers.at(index))
         return false;
-    Runbook edited = *m_runbook;
+    Runbook edited = m_seen;
     edited.triggers[index] = dialog.trigger();
     return save(edited, tr("Edit trigger %1").arg(dialog.trigger().name));
 }
@@ -464,7 +467,7 @@ bool RunbookEditor::removeTrigger() {
     const int index = m_details->selectedTrigger();
     if (!m_runbook || index < 0 || index >= m_runbook->triggers.size() || !mayEdit())
         return false;
-    Runbook edited = *m_runbook;
+    Runbook edited = m_seen;
     const QString name = edited.triggers.takeAt(index).name;
     return save(edited, tr("Remove trigger %1").arg(name));
 }
@@ -508,16 +511,16 @@ bool RunbookEditor::editRationale() {
     dialog.setWindowTitle(tr("Rationale"));
     dialog.setLabelText(
         tr("Why %1 for %2:")
-            .arg(displayName(m_runbook->pattern), releaseLabel(m_release.name, m_release.version)));
+            .arg(displayName(m_seen.pattern), releaseLabel(m_release.name, m_release.version)));
     dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
-    dialog.setTextValue(m_runbook->rationale);
+    dialog.setTextValue(m_seen.rationale);
     dialog.resize(Theme::space(70), Theme::space(40));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const QString text = dialog.textValue().trimmed();
-    if (text == m_runbook->rationale)
+    if (text == m_seen.rationale)
         return false;
-    Runbook edited = *m_runbook;
+    Runbook edited = m_seen;
     edited.rationale = text;
     return save(edited, tr("Edit the rationale"));
 }
@@ -546,6 +549,7 @@ bool RunbookEditor::toggleReady() {
 bool RunbookEditor::removeRunbook() {
     if (!m_editable || !m_runbook)
         return false;
+    const Runbook seen = *m_runbook;
     QMessageBox box(QMessageBox::Question, tr("Remove the runbook?"),
                     tr("Remove the runbook of %1 with its %n step(s), triggers and rehearsals? "
                        "Undo brings it back.",
@@ -556,7 +560,7 @@ bool RunbookEditor::removeRunbook() {
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Yes)
         return false;
-    return push(new RemoveRunbookCommand(m_document.runbooks(), *m_runbook,
+    return push(new RemoveRunbookCommand(m_document.runbooks(), seen,
                                          [this](const QString& m) { showError(m); }));
 }
 

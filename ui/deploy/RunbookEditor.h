@@ -82,6 +82,7 @@ private:
     qint64 m_releaseId = 0;
     Release m_release;
     std::optional<Runbook> m_runbook;
+    Runbook m_seen; // the runbook as the edit under way started from
     bool m_editable = true;
     QString m_runUnderWay; // why the runbook cannot change now; empty when it can
     MessageBar* m_messages = nullptr;
