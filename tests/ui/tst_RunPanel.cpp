@@ -26,6 +26,7 @@
 #include "services/RunbookService.h"
 #include "storage/Database.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -185,6 +186,8 @@ private Q_SLOTS:
         QVERIFY(panel.isVisible());
         QCOMPARE(panel.releaseId(), m_release);
         QSignalSpy fired(&panel.controller(), &RunController::fired);
+        QAbstractItemModelTester tester(modelOf(panel),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto* banner = child<QWidget>(panel, u"runTriggerBanner"_qs);
         auto* headline = child<QLabel>(panel, u"runHeadline"_qs);
         QVERIFY2(headline->text().contains(u"ready to run"_qs), qPrintable(headline->text()));

@@ -16,7 +16,7 @@ namespace slipway::ui {
 namespace {
 
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(RunController)
+    Q_DECLARE_TR_FUNCTIONS(slipway::ui::RunController)
 };
 
 // Whether `fired` is already among the run's recorded firings. The record keeps the kind,

@@ -3,6 +3,7 @@
 
 #include "BadgeDelegate.h"
 #include "MessageBar.h"
+#include "PlainToolTips.h"
 #include "RunActions.h"
 #include "RunController.h"
 #include "RunStepModel.h"
@@ -86,6 +87,8 @@ RunPanel::RunPanel(Document& document, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->setItemDelegateForColumn(RunStepModel::StatusColumn, new BadgeDelegate(m_table));
+    // Titles and notes come from imports and pipelines: shown as written, never as markup.
+    PlainToolTips::install(m_table);
     auto* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RunStepModel::StepColumn, QHeaderView::Stretch);

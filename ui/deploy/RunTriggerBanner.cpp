@@ -2,6 +2,7 @@
 #include "RunTriggerBanner.h"
 
 #include "IconProvider.h"
+#include "PlainToolTips.h"
 #include "Theme.h"
 
 #include <QHBoxLayout>
@@ -76,7 +77,7 @@ void RunTriggerBanner::setState(const QStringList& fired, const Runbook& runbook
     if (fired.size() > 1)
         what += u' ' + tr("(and %n earlier)", nullptr, int(fired.size() - 1));
     m_what->setText(what);
-    m_what->setToolTip(fired.join(u'\n'));
+    m_what->setToolTip(PlainToolTips::shown(fired.join(u'\n')));
     m_proposal->setText(decided ? tr("Rollback decided. %1").arg(proposalText(runbook, proposal))
                                 : proposalText(runbook, proposal));
     m_decide->setVisible(!decided);
