@@ -7,6 +7,7 @@
 // slipway runbook import|export … (RunbookFileCommand.cpp)
 #include "RunbookCommand.h"
 
+#include "RunbookFileCommand.h"
 #include "rules/PatternGuide.h"
 #include "rules/RunbookSchedule.h"
 #include "services/RunbookService.h"
@@ -274,11 +275,6 @@ int rehearse(const QCommandLineParser& parser, const RunbookOptions& o, RunbookS
 }
 
 } // namespace
-
-// Until RunbookFileCommand.cpp lands, import and export say they are not available yet.
-__attribute__((weak)) int runRunbookFile(const QStringList&) {
-    return usageError(kCommand, CliText::tr("import and export are not available"));
-}
 
 void RunbookOptions::addTo(QCommandLineParser& parser) const {
     files.addTo(parser);

@@ -101,7 +101,4 @@ int runbookRefused(const QString& command, const Error& error);
 int runRunbookExecution(const QString& action, const QCommandLineParser& parser,
                         const RunbookOptions& options, Database& db, qint64 releaseId);
 
-// import and export, in RunbookFileCommand.cpp.
-int runRunbookFile(const QStringList& args);
-
 } // namespace slipway::cli
