@@ -9,9 +9,12 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace slipway;
 using namespace slipway::test;
@@ -124,6 +127,54 @@ QString data(const QString& name) {
     return testDataPath(u"runbooks/"_qs + name);
 }
 
+// The cells of the first table cmark-gfm (GitHub's Markdown) finds in `markdown`, as a reader
+// sees them: text, with <br> as a line break. Markup that was not escaped (emphasis, code, links,
+// HTML other than <br>) is returned in `markup`.
+QList<QStringList> renderedCells(const QByteArray& markdown, QStringList* markup) {
+    QProcess p;
+    p.start(u"cmark-gfm"_qs, {u"-e"_qs, u"table"_qs, u"-t"_qs, u"xml"_qs});
+    p.write(markdown);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        helperFailed(u"cmark-gfm failed"_qs);
+        return {};
+    }
+    QXmlStreamReader xml(p.readAllStandardOutput());
+    QList<QStringList> rows;
+    bool inTable = false, inCell = false, done = false;
+    while (!xml.atEnd() && !done) {
+        xml.readNext();
+        const QStringView name = xml.name();
+        if (xml.isStartElement()) {
+            if (name == u"table")
+                inTable = true;
+            else if (inTable && (name == u"table_row" || name == u"table_header"))
+                rows.append(QStringList());
+            else if (inTable && name == u"table_cell") {
+                inCell = true;
+                rows.last().append(QString());
+            } else if (inCell && name == u"text")
+                rows.last().last() += xml.readElementText();
+            else if (inCell && name == u"html_inline") {
+                const QString tag = xml.readElementText();
+                if (tag.compare(u"<br>"_qs, Qt::CaseInsensitive) == 0)
+                    rows.last().last() += u'\n';
+                else
+                    *markup << tag;
+            } else if (inCell)
+                *markup << name.toString();
+        } else if (xml.isEndElement()) {
+            if (name == u"table_cell")
+                inCell = false;
+            else if (name == u"table")
+                done = true;
+        }
+    }
+    if (xml.hasError())
+        helperFailed(u"cmark-gfm's XML does not read: "_qs + xml.errorString());
+    return rows;
+}
+
 } // namespace
 
 class tst_RunbookFiles : public QObject {
@@ -181,6 +232,33 @@ private Q_SLOTS:
         const auto again = RunbookMarkdown::read(path);
         QVERIFY2(again, again ? "" : qPrintable(again.error().message));
         compareSteps(again.value(), steps);
+    }
+
+    // What GitHub shows is what was written: cmark-gfm, GitHub's own Markdown, renders every
+    // hostile cell as its text, with no markup of its own and the header's count of cells.
+    void markdownAsGitHubRendersIt() {
+        if (QStandardPaths::findExecutable(u"cmark-gfm"_qs).isEmpty())
+            QSKIP("cmark-gfm (GitHub's Markdown; Debian package cmark-gfm) is not installed");
+        QList<RunbookStep> steps = hostileSteps();
+        steps.removeLast(); // the 80,000-character note: the same rules, only slower
+        // cmark-gfm's XML would hold U+0001 raw, which XML does not allow.
+        for (RunbookStep& st : steps)
+            for (QString* text : {&st.title, &st.owner, &st.notes})
+                text->remove(QChar(1));
+        const QByteArray md = RunbookMarkdown::toMarkdown(runbookOf(steps));
+        QStringList markup;
+        const QList<QStringList> rows = renderedCells(md, &markup);
+        QVERIFY2(markup.isEmpty(), qPrintable(markup.join(u", "_qs)));
+        QCOMPARE(rows.size(), steps.size() + 1);
+        QCOMPARE(rows.first(), RunbookStepTable::columnNames());
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            // A line break is <br>, read here as '\n'; a CR (&#13;) is there too, but XML reads
+            // every CR as '\n'.
+            QStringList want = RunbookStepTable::cells(steps[i]);
+            QCOMPARE(rows[i + 1].size(), want.size());
+            for (qsizetype c = 0; c < want.size(); ++c)
+                QCOMPARE(rows[i + 1][c], want[c].replace(u'\r', u'\n'));
+        }
     }
 
     // Any text survives a cell: random strings over the characters that matter.
