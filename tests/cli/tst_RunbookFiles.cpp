@@ -133,6 +133,41 @@ private Q_SLOTS:
         QCOMPARE(exported(release), csv);
     }
 
+    // A ready runbook imported over goes back to draft, and says so; one being run is refused
+    // (exit 1) and stays as it was.
+    void importOverReadyAndRunning() {
+        const QString ready = queryValue(m_db, u"SELECT release_id FROM runbooks b WHERE state = "
+                                               "'ready' AND NOT EXISTS (SELECT 1 FROM "
+                                               "runbook_runs u WHERE u.runbook_id = b.id) ORDER "
+                                               "BY id LIMIT 1"_qs)
+                                  .toString();
+        QVERIFY2(!ready.isEmpty(), "the demo has no ready runbook that was never run");
+        const QByteArray steps = exported(ready);
+        const QString file = writeFile(m_dir, u"ready.csv"_qs, steps);
+        const Run r = import(ready, file);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(u"It was ready and is a draft again."_qs),
+                 qPrintable(r.outText()));
+        QCOMPARE(queryValue(m_db, u"SELECT state FROM runbooks WHERE release_id = "_qs + ready)
+                     .toString(),
+                 u"draft"_qs);
+        QCOMPARE(exported(ready), steps);
+
+        const QString running =
+            queryValue(m_db, u"SELECT b.release_id FROM runbooks b JOIN runbook_runs u ON "
+                             "u.runbook_id = b.id WHERE u.outcome = 'running' ORDER BY u.id "
+                             "LIMIT 1"_qs)
+                .toString();
+        QVERIFY2(!running.isEmpty(), "the demo has no runbook being run");
+        const QByteArray before = exported(running);
+        const int entries = auditEntries(m_db);
+        const Run refused = import(running, data(u"good_reordered.csv"_qs));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.errText().contains(u"being run"_qs), qPrintable(refused.errText()));
+        QCOMPARE(exported(running), before);
+        QCOMPARE(auditEntries(m_db), entries);
+    }
+
     void badFilesChangeNothing_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("says");
