@@ -103,7 +103,8 @@ private Q_SLOTS:
         const QString release = releaseAt(path, u"scheduled"_qs);
         const int entries = auditEntries(path);
         for (const QString& guard :
-             {u"conflicts"_qs, u"approval"_qs, u"gates"_qs, u"exit_criteria"_qs}) {
+             {u"conflicts"_qs, u"approval"_qs, u"gates"_qs, u"exit_criteria"_qs,
+              u"runbook"_qs}) { // the demo's scheduled release has a draft runbook
             const Run asked = as("alice", {u"lifecycle"_qs, u"override"_qs, u"--db"_qs, path,
                                            u"--release"_qs, release, u"--guard"_qs, guard,
                                            u"--reason"_qs, u"Vendor fix for an outage"_qs});
@@ -130,8 +131,8 @@ private Q_SLOTS:
         QCOMPARE(
             queryValue(path, u"SELECT deployed_by FROM deployments ORDER BY id DESC"_qs).toString(),
             u"carol"_qs);
-        // Four overrides asked and approved, the record, and the release's move.
-        QCOMPARE(auditEntries(path), entries + 4 * 2 + 2);
+        // Five overrides asked and approved, the record, and the release's move.
+        QCOMPARE(auditEntries(path), entries + 5 * 2 + 2);
 
         const QString csv = m_dir.filePath(u"deployments-%1.csv"_qs.arg(m_copies));
         const Run exported = runSlipway({u"export"_qs, u"csv"_qs, u"--db"_qs, path, u"--table"_qs,
