@@ -171,6 +171,7 @@ private Q_SLOTS:
 
     void createsFromTheGuide() {
         QVERIFY(child<QWidget>(*editor(), u"runbookEmptyState"_qs)->isVisible());
+        shoot(m_window.get(), u"runbook-empty"_qs);
         QAbstractItemModelTester tester(table()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QString typed = u"Stateless API behind the balancer; blue stays up for 4 hours."_qs;
