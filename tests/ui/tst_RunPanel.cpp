@@ -446,6 +446,7 @@ private Q_SLOTS:
         QVERIFY(m_doc->runbooks().setReady(m_release, true, saved->rowVersion));
 
         RunPanel panel(*m_doc);
+        panel.resize(1100, 600);
         panel.show();
         panel.setRelease(m_release);
         QVERIFY(!panel.controller().monitor().isRunning());
@@ -461,6 +462,10 @@ private Q_SLOTS:
         QCOMPARE(count(m_path, u"SELECT count(*) FROM runbook_trigger_firings WHERE trigger_kind "
                                "= 'health_check' AND trigger_name = 'Checkout health'"_qs),
                  1);
+        const QString checks = child<QLabel>(panel, u"runChecks"_qs)->text();
+        QVERIFY2(checks.contains(u"Checkout health: 1 failed in a row (fires at 1), HTTP 500"_qs),
+                 qPrintable(checks));
+        shoot(&panel, u"run-panel-health"_qs);
     }
 
     void standaloneWarRoomReadsTheRun() {

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 
 namespace slipway::ui {
 namespace {
@@ -192,6 +193,38 @@ void RunController::watch() {
     }
     if (!m_monitor->isRunning())
         m_monitor->start();
+}
+
+QStringList RunController::checkLines() const {
+    QStringList lines;
+    if (!isRunning())
+        return lines;
+    const TriggerObservations& seen = m_seen;
+    for (const RunbookTrigger& t : m_status->runbook.triggers) {
+        if (t.kind == TriggerKind::HealthCheck) {
+            const int failed = seen.consecutiveFailures.value(t.id, 0);
+            if (failed > 0)
+                lines << Text::tr("%1: %n failed in a row (fires at %2), %3", nullptr, failed)
+                             .arg(t.name)
+                             .arg(std::max(1, t.failures))
+                             .arg(seen.lastFailure.value(t.id));
+            else
+                lines << Text::tr("%1: passing").arg(t.name);
+        } else if (t.kind == TriggerKind::Metric) {
+            const auto value = seen.metricValues.constFind(t.id);
+            const QString limit =
+                (t.above ? Text::tr("fires above %1") : Text::tr("fires below %1"))
+                    .arg(t.threshold);
+            if (value == seen.metricValues.cend())
+                lines << Text::tr("%1: not read yet (%2)").arg(t.name, limit);
+            else if (std::isnan(*value))
+                lines << Text::tr("%1: no value, %2 (%3)")
+                             .arg(t.name, m_monitor->metricProblem(t.id), limit);
+            else
+                lines << Text::tr("%1: %2 (%3)").arg(t.name).arg(*value).arg(limit);
+        }
+    }
+    return lines;
 }
 
 void RunController::setMuted(bool muted) {

@@ -56,6 +56,9 @@ public:
     // run is under way the controller's own RunMonitor supplies them.
     void setObservations(const TriggerObservations& seen);
     RunMonitor& monitor() { return *m_monitor; }
+    // What the live checks show now, one line per health-check or metric trigger of a run
+    // under way ("Checkout health: 2 failed in a row, HTTP 500 after 120 ms"); empty otherwise.
+    QStringList checkLines() const;
 
     Result<RunbookRun> start();
     Result<RunbookRun> mark(const QString& stepKey, StepStatus status, const QString& note = {});

@@ -76,6 +76,13 @@ RunPanel::RunPanel(Document& document, QWidget* parent)
     totals->addSpacing(Theme::space(3));
     totals->addWidget(m_projected, 1);
     layout->addLayout(totals);
+    m_checks = new QLabel(this);
+    m_checks->setObjectName(QStringLiteral("runChecks"));
+    m_checks->setTextFormat(Qt::PlainText);
+    m_checks->setWordWrap(true);
+    m_checks->setToolTip(tr("The health checks and metric queries of the rollback triggers, "
+                            "run while the run is under way"));
+    layout->addWidget(m_checks);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("runSteps"));
@@ -181,6 +188,9 @@ void RunPanel::reload() {
         selectKey(keep);
     m_headline->setText(headline());
     showTotals();
+    const QStringList checks = m_controller->checkLines();
+    m_checks->setText(tr("Live checks: %1").arg(checks.join(QStringLiteral("  ·  "))));
+    m_checks->setVisible(!checks.isEmpty());
     const auto& status = m_controller->status();
     if (status && status->run && status->run->isRunning()) {
         m_banner->setState(m_controller->firedMessages(), status->runbook, status->rollback,

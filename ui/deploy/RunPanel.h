@@ -63,6 +63,7 @@ private:
     RunTriggerBanner* m_banner = nullptr;
     QLabel* m_elapsed = nullptr;
     QLabel* m_projected = nullptr;
+    QLabel* m_checks = nullptr;
     QTableView* m_table = nullptr;
     QLineEdit* m_note = nullptr;
     QPushButton* m_start = nullptr;
