@@ -181,10 +181,10 @@ void RunPanel::selectKey(const QString& key) {
 void RunPanel::reload() {
     // Cells change in place: the selection and the scroll position stay where the user left
     // them; only a changed list of steps starts over, keeping the selected step.
-    const QString keep = selectedKey();
-    const bool reset = m_controller->rows().size() != m_model->rows().size();
+    const QString keep = m_shownRelease == m_controller->releaseId() ? selectedKey() : QString();
+    m_shownRelease = m_controller->releaseId();
     m_model->setRows(m_controller->rows(), m_controller->now());
-    if (reset && !keep.isEmpty())
+    if (!keep.isEmpty() && selectedKey() != keep)
         selectKey(keep);
     m_headline->setText(headline());
     showTotals();

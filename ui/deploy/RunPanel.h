@@ -76,6 +76,7 @@ private:
     QPushButton* m_skipped = nullptr;
     QPushButton* m_decide = nullptr;
     QPointer<WarRoomWindow> m_warRoomWindow;
+    qint64 m_shownRelease = 0; // whose steps the list shows
 };
 
 } // namespace slipway::ui
