@@ -12,6 +12,7 @@
 #include "WarRoomWindow.h"
 #include "services/Document.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -258,6 +259,11 @@ void RunPanel::showTotals() {
                                     clockText(status->windowEndUtc, now))
                          : tr("— the window ends %1").arg(clockText(status->windowEndUtc, now)));
     }
+    // The step times are this computer's; say which zone that is, as the Runbook tab names
+    // the window's.
+    text +=
+        u' ' + tr("(times in %1)")
+                   .arg(QDateTime::fromSecsSinceEpoch(now).toLocalTime().timeZoneAbbreviation());
     m_projected->setText(text);
     m_projected->setStyleSheet(
         late ? QStringLiteral("color: %1; font-weight: 600;").arg(Theme::danger().name())

@@ -27,7 +27,7 @@ QLabel* plainLabel(QWidget* parent, const QString& name) {
 QString clock(const QDateTime& utc, const QString& zone) {
     const QTimeZone tz(zone.toUtf8());
     const QDateTime at = utc.toTimeZone(tz.isValid() ? tz : QTimeZone::utc());
-    return QLocale().toString(at, QStringLiteral("ddd HH:mm"));
+    return QLocale().toString(at, QStringLiteral("ddd HH:mm")) + u' ' + at.timeZoneAbbreviation();
 }
 
 } // namespace
