@@ -56,6 +56,14 @@
     </message>
 </context>
 <context>
+    <name>AddRehearsalCommand</name>
+    <message>
+        <location filename="../ui/deploy/RunbookCommands.cpp" line="203"/>
+        <source>Record a rehearsal of %1</source>
+        <translation>Probe von %1 erfassen</translation>
+    </message>
+</context>
+<context>
     <name>AgendaBuilder</name>
     <message>
         <location filename="../models/rules/AgendaBuilder.cpp" line="67"/>
@@ -1074,69 +1082,139 @@
 <context>
     <name>CabPack</name>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="60"/>
+        <location filename="../models/io/CabPack.cpp" line="63"/>
         <source>%1: nothing further to do.</source>
         <translation>%1: nichts weiter zu tun.</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="67"/>
+        <location filename="../models/io/CabPack.cpp" line="70"/>
         <source>Override of “%1” approved by %2, not settled: %3</source>
         <translation>Übersteuerung von „%1“, genehmigt von %2, nicht abgeschlossen: %3</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="69"/>
+        <location filename="../models/io/CabPack.cpp" line="72"/>
         <source>Override of “%1” asked by %2, awaiting approval: %3</source>
         <translation>Übersteuerung von „%1“, beantragt von %2, wartet auf Genehmigung: %3</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="284"/>
+        <location filename="../models/io/CabPack.cpp" line="300"/>
         <source>not scheduled</source>
         <translation>nicht terminiert</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="308"/>
+        <location filename="../models/io/CabPack.cpp" line="324"/>
         <source> by %1, %2</source>
         <translation> von %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="310"/>
+        <location filename="../models/io/CabPack.cpp" line="326"/>
         <source>, to %1</source>
         <translation>, auf %1</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="312"/>
+        <location filename="../models/io/CabPack.cpp" line="328"/>
         <source>, to meeting %1</source>
         <translation>, auf Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="321"/>
+        <location filename="../models/io/CabPack.cpp" line="337"/>
         <source>%1 ✓ %2</source>
         <translation>%1 ✓ %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="322"/>
+        <location filename="../models/io/CabPack.cpp" line="338"/>
         <source>%1 open</source>
         <translation>%1 offen</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="349"/>
+        <location filename="../models/io/CabPack.cpp" line="365"/>
         <source>No lifecycle guards apply.</source>
         <translation>Es gelten keine Voraussetzungen des Lebenszyklus.</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="358"/>
+        <location filename="../models/io/CabPack.cpp" line="374"/>
         <source>All %1 guards pass</source>
         <translation>Alle %1 Voraussetzungen erfüllt</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="359"/>
+        <location filename="../models/io/CabPack.cpp" line="375"/>
         <source>%1 of %2 guards pass; open: %3</source>
         <translation>%1 von %2 Voraussetzungen erfüllt; offen: %3</translation>
     </message>
     <message>
-        <location filename="../models/io/CabPack.cpp" line="364"/>
+        <location filename="../models/io/CabPack.cpp" line="380"/>
         <source> (by override or emergency grace: %1)</source>
         <translation> (durch Übersteuerung oder Notfall-Nachfrist: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="387"/>
+        <source>No runbook: the deployment plan is the change&apos;s implementation and rollback plan.</source>
+        <translation>Kein Runbook: Der Deployment-Plan ist der Implementierungs- und Rollback-Plan des Changes.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="395"/>
+        <source>%1 · ready, locked by %2 on %3 · %4 step(s), %5 rollback step(s)</source>
+        <translation>%1 · bereit, festgeschrieben von %2 am %3 · %4 Schritt(e), %5 Rollback-Schritt(e)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="399"/>
+        <source>%1 · draft, not ready · %2 step(s), %3 rollback step(s)</source>
+        <translation>%1 · Entwurf, nicht bereit · %2 Schritt(e), %3 Rollback-Schritt(e)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="404"/>
+        <source>✗ Not ready: %1</source>
+        <translation>✗ Nicht bereit: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="406"/>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="415"/>
+        <source>Run: %1 since %2, started by %3</source>
+        <translation>Durchlauf: %1 seit %2, gestartet von %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="418"/>
+        <source>Run: %1 — %2 to %3, started by %4, ended by %5</source>
+        <translation>Durchlauf: %1 — %2 bis %3, gestartet von %4, beendet von %5</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="422"/>
+        <source>; production deployment record %1</source>
+        <translation>; Produktions-Deployment-Eintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="424"/>
+        <source>Decisions: none recorded.</source>
+        <translation>Entscheidungen: keine erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="425"/>
+        <source>Decisions:</source>
+        <translation>Entscheidungen:</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="428"/>
+        <source>• %1 by %2, %3 — %4</source>
+        <translation>• %1 von %2, %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="430"/>
+        <source>• %1 at %2 by %3, %4 — %5</source>
+        <translation>• %1 bei %2 von %3, %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="434"/>
+        <source>Triggers fired: none.</source>
+        <translation>Ausgelöste Trigger: keine.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CabPack.cpp" line="436"/>
+        <source>⚠ Trigger fired %1: %2</source>
+        <translation>⚠ Trigger ausgelöst %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1327,7 @@
     </message>
     <message>
         <location filename="../ui/cab/CabReportWriter.cpp" line="181"/>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="358"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="368"/>
         <source>Approvals</source>
         <translation>Freigaben</translation>
     </message>
@@ -1296,8 +1374,8 @@
     </message>
     <message>
         <location filename="../ui/cab/CabReportWriter.cpp" line="310"/>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="406"/>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="418"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="416"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="428"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1367,95 +1445,100 @@
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="353"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="356"/>
+        <source>Deployment runbook</source>
+        <translation>Deployment-Runbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="363"/>
         <source>Implementation</source>
         <translation>Umsetzung</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="354"/>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="356"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="364"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="366"/>
         <source>Not given.</source>
         <translation>Nicht angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="355"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="365"/>
         <source>Rollback plan</source>
         <translation>Rollback-Plan</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="365"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="375"/>
         <source>Decisions so far</source>
         <translation>Bisherige Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="366"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="376"/>
         <source>None yet.</source>
         <translation>Noch keine.</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="371"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="381"/>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="384"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="394"/>
         <source>Decisions in this meeting</source>
         <translation>Entscheidungen in dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="386"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="396"/>
         <source>No decisions recorded yet.</source>
         <translation>Noch keine Entscheidungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="394"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="404"/>
         <source>Condition: %1</source>
         <translation>Auflage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="398"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="408"/>
         <source>Open conditions</source>
         <translation>Offene Auflagen</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="401"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="411"/>
         <source>No open conditions on the agenda&apos;s changes.</source>
         <translation>Keine offenen Auflagen zu den Changes der Tagesordnung.</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="404"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="414"/>
         <source>• %1: %2 — owner %3, due %4</source>
         <translation>• %1: %2 — verantwortlich %3, fällig %4</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="407"/>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="419"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="417"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="429"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="410"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="420"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="413"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="423"/>
         <source>No actions recorded for this meeting.</source>
         <translation>Für diese Sitzung sind keine Maßnahmen erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="416"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="426"/>
         <source>%1 %2 — owner %3, due %4</source>
         <translation>%1 %2 — verantwortlich %3, fällig %4</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="431"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="441"/>
         <source>The changes</source>
         <translation>Die Changes</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="457"/>
-        <location filename="../ui/cab/CabReportWriter.cpp" line="489"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="467"/>
+        <location filename="../ui/cab/CabReportWriter.cpp" line="499"/>
         <source>CAB report: %1</source>
         <translation>CAB-Bericht: %1</translation>
     </message>
@@ -2051,6 +2134,14 @@
         <location filename="../ui/releases/ReleaseCommands.cpp" line="24"/>
         <source>Create release “%1”</source>
         <translation>Release „%1“ anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>CreateRunbookCommand</name>
+    <message>
+        <location filename="../ui/deploy/RunbookCommands.cpp" line="69"/>
+        <source>Create %1 runbook</source>
+        <translation>%1-Runbook anlegen</translation>
     </message>
 </context>
 <context>
@@ -2761,27 +2852,27 @@
         <translation> Hotfix</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="44"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="45"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="48"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="49"/>
         <source>%1 already exists; choose a new file name (the demo never writes into an existing file unless asked to replace it).</source>
         <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen (die Demo schreibt nie in eine vorhandene Datei, außer sie soll ersetzt werden).</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="54"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="55"/>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
         <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="59"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="60"/>
         <source>%1 cannot be created: you may not write to its folder.</source>
         <translation>%1 kann nicht angelegt werden: Sie dürfen nicht in seinen Ordner schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="155"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="165"/>
         <source>%1 could not be written (renaming the finished file failed); check the folder.</source>
         <translation>%1 konnte nicht geschrieben werden (Umbenennen der fertigen Datei fehlgeschlagen); prüfen Sie den Ordner.</translation>
     </message>
@@ -2857,6 +2948,104 @@
     </message>
 </context>
 <context>
+    <name>DemoRunbooks</name>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="174"/>
+        <source>%1 is stateless behind the load balancer and the fix does not touch the schema, but there is no room for a second full environment. A canary puts the fix in front of 5 % of users first and shows within half an hour whether the error rate drops; taking the canary out of the pool is the rollback.</source>
+        <translation>%1 ist zustandslos hinter dem Load Balancer, und der Fix berührt das Schema nicht, aber für eine zweite vollständige Umgebung ist kein Platz. Ein Canary bringt den Fix zuerst zu 5 % der Nutzer und zeigt innerhalb einer halben Stunde, ob die Fehlerrate sinkt; den Canary aus dem Pool zu nehmen ist der Rollback.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="181"/>
+        <source>%1 must switch back within seconds if anything goes wrong: customers cannot wait for a redeploy. The spare cluster runs green next to blue, the schema change is additive and both versions read it, and blue stays untouched as the rollback target until the go to retire it.</source>
+        <translation>%1 muss bei einem Problem innerhalb von Sekunden zurückschalten können: Kunden können nicht auf ein erneutes Deployment warten. Der Reserve-Cluster läuft als Green neben Blue, die Schemaänderung ist additiv und beide Versionen lesen sie, und Blue bleibt als Rollback-Ziel unangetastet bis zum Go für seine Stilllegung.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="187"/>
+        <source>%1 keeps a warm cache in each instance, so instances are replaced a quarter at a time rather than shifting traffic between two fleets; there is no spare capacity for a second fleet, and users notice nothing while one batch is drained. A half-way go/no-go guards the second half.</source>
+        <translation>%1 hält in jeder Instanz einen warmen Cache, daher werden die Instanzen viertelweise ersetzt, statt den Traffic zwischen zwei Flotten zu verschieben; für eine zweite Flotte gibt es keine Reservekapazität, und die Nutzer merken nichts, während ein Batch geleert wird. Ein Go/No-Go auf halber Strecke sichert die zweite Hälfte ab.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="194"/>
+        <source>%1 runs one writer against its database and the migration rewrites tables the old version cannot read, so both versions cannot run together. The nightly load is paused for the window, the outage is announced, and the restore from the checked backup is the rollback.</source>
+        <translation>%1 betreibt einen einzigen Schreiber auf seiner Datenbank, und die Migration schreibt Tabellen um, die die alte Version nicht lesen kann; beide Versionen können also nicht gleichzeitig laufen. Die nächtliche Ladung wird für das Fenster angehalten, der Ausfall wird angekündigt, und die Wiederherstellung aus dem geprüften Backup ist der Rollback.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="205"/>
+        <source>Bridge complete: on-call, database owner and service owner present; backups and rollback scripts checked; no open incident.</source>
+        <translation>Bridge vollständig: Bereitschaft, Datenbank-Verantwortlicher und Service-Owner anwesend; Backups und Rollback-Skripte geprüft; kein offener Incident.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="209"/>
+        <source>Canary at 5 % for 30 min: 5xx 0.21 % against 0.24 % on stable, p95 latency 182 ms against 178 ms.</source>
+        <translation>Canary bei 5 % für 30 min: 5xx 0,21 % gegenüber 0,24 % auf Stable, p95-Latenz 182 ms gegenüber 178 ms.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="211"/>
+        <source>Canary at 25 %: error rate and latency level with stable, no new alerts.</source>
+        <translation>Canary bei 25 %: Fehlerrate und Latenz gleichauf mit Stable, keine neuen Alarme.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="214"/>
+        <source>Green smoke tests 42/42 passed on the private endpoint; test transaction settled.</source>
+        <translation>Green-Smoke-Tests 42/42 auf dem privaten Endpoint bestanden; Testtransaktion abgewickelt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="216"/>
+        <source>Blue idle for the agreed time with no incident; retire it.</source>
+        <translation>Blue für die vereinbarte Zeit ohne Incident im Leerlauf; stilllegen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="219"/>
+        <source>Batches 1 and 2 healthy for 10 min each: error rate 0.1 %, cache hit rate back to 93 %.</source>
+        <translation>Batches 1 und 2 jeweils 10 min lang gesund: Fehlerrate 0,1 %, Cache-Trefferquote wieder bei 93 %.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="222"/>
+        <source>Smoke tests and the test report behind the maintenance page match yesterday&apos;s figures; open the service.</source>
+        <translation>Smoke-Tests und der Testbericht hinter der Wartungsseite stimmen mit den Zahlen von gestern überein; Dienst freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="267"/>
+        <source>Error rate (5xx)</source>
+        <translation>Fehlerrate (5xx)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="286"/>
+        <source>Health endpoint</source>
+        <translation>Health-Endpoint</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="365"/>
+        <source>Go: %1</source>
+        <translation>Go: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="603"/>
+        <source>Stopped after 41 min: lock timeout on fact_orders while the nightly load ran; row counts differ.</source>
+        <translation>Nach 41 min abgebrochen: Lock-Timeout auf fact_orders, während die nächtliche Ladung lief; Zeilenzahlen weichen ab.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="609"/>
+        <source>Nightly load paused first; row counts match and the report queries return the same totals.</source>
+        <translation>Nächtliche Ladung zuerst angehalten; Zeilenzahlen stimmen überein, und die Berichtsabfragen liefern dieselben Summen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="664"/>
+        <source>The traffic API refused the new weights: HTTP 409, the change lock is held by the nightly autoscaler.</source>
+        <translation>Die Traffic-API hat die neuen Gewichte abgelehnt: HTTP 409, die Änderungssperre hält der nächtliche Autoscaler.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="714"/>
+        <source>1 in 20 test transactions answered 502 from green.</source>
+        <translation>1 von 20 Testtransaktionen wurde von Green mit 502 beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoRunbooks.cpp" line="725"/>
+        <source>5xx rate 4.7 % on green since the switch, above the 2 % threshold, and test transactions fail; switch back to blue and tear green down.</source>
+        <translation>5xx-Rate seit der Umschaltung 4,7 % auf Green, über dem Schwellwert von 2 %, und Testtransaktionen schlagen fehl; zurück auf Blue schalten und Green abbauen.</translation>
+    </message>
+</context>
+<context>
     <name>DemoScopePlanning</name>
     <message>
         <location filename="../models/io/DemoScopePlanning.cpp" line="37"/>
@@ -2910,27 +3099,27 @@
 <context>
     <name>DeploymentService</name>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="85"/>
+        <location filename="../models/services/DeploymentService.cpp" line="58"/>
         <source>“%1” is not a SHA-256 digest (64 hexadecimal digits)</source>
         <translation>„%1“ ist kein SHA-256-Hash (64 Hexadezimalziffern)</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="103"/>
+        <location filename="../models/services/DeploymentService.cpp" line="76"/>
         <source>settled by %1</source>
         <translation>abgeschlossen von %1</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="104"/>
+        <location filename="../models/services/DeploymentService.cpp" line="77"/>
         <source>approved by %1</source>
         <translation>genehmigt von %1</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="105"/>
+        <location filename="../models/services/DeploymentService.cpp" line="78"/>
         <source>awaiting approval</source>
         <translation>wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="108"/>
+        <location filename="../models/services/DeploymentService.cpp" line="81"/>
         <source>Override %1 was changed since (it is %2 now) — reload.</source>
         <translation>Übersteuerung %1 wurde inzwischen geändert (sie ist jetzt %2) — bitte neu laden.</translation>
     </message>
@@ -4022,6 +4211,73 @@
     </message>
 </context>
 <context>
+    <name>HealthProbe</name>
+    <message>
+        <location filename="../models/services/HealthProbe.cpp" line="78"/>
+        <source>HTTP %1 after %2 ms</source>
+        <translation>HTTP %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HealthProbe.cpp" line="79"/>
+        <source>HTTP %1 after %2 ms, expected %3</source>
+        <translation>HTTP %1 nach %2 ms, erwartet %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HealthProbe.cpp" line="87"/>
+        <source>the first %1 KB of the body lack %2</source>
+        <translation>die ersten %1 KB des Inhalts enthalten %2 nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HealthProbe.cpp" line="90"/>
+        <source>body lacks %1</source>
+        <translation>der Inhalt enthält %1 nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HealthProbe.cpp" line="95"/>
+        <source>took %1 ms, budget %2 ms</source>
+        <translation>dauerte %1 ms, Budget %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>HttpGet</name>
+    <message>
+        <location filename="../models/services/HttpGet.cpp" line="43"/>
+        <source>not an http or https URL: %1</source>
+        <translation>keine http- oder https-URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpGet.cpp" line="112"/>
+        <location filename="../models/services/HttpGet.cpp" line="132"/>
+        <source>timed out after %1 ms</source>
+        <translation>Zeitüberschreitung nach %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpGet.cpp" line="116"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpGet.cpp" line="120"/>
+        <source>host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpGet.cpp" line="123"/>
+        <source>the server closed the connection without an answer</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpGet.cpp" line="126"/>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Weiterleitungen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpGet.cpp" line="129"/>
+        <source>redirected from HTTPS to HTTP, not followed</source>
+        <translation>von HTTPS auf HTTP weitergeleitet, nicht gefolgt</translation>
+    </message>
+</context>
+<context>
     <name>IcsReader</name>
     <message>
         <location filename="../models/io/IcsReader.cpp" line="220"/>
@@ -4909,6 +5165,654 @@
     </message>
 </context>
 <context>
+    <name>PatternGuide</name>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="129"/>
+        <source>Blue-green needs a load balancer (or DNS) in front to switch traffic from blue to green.</source>
+        <translation>Blue-Green braucht einen Load Balancer (oder DNS) davor, um den Traffic von Blue auf Green umzuschalten.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="132"/>
+        <source>The load balancer switches all traffic to green in one step.</source>
+        <translation>Der Load Balancer schaltet den gesamten Traffic in einem Schritt auf Green.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="134"/>
+        <source>Assumes a load balancer in front; the guide was not told.</source>
+        <translation>Setzt einen vorgeschalteten Load Balancer voraus; dazu gab es keine Angabe.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="136"/>
+        <source>Blue-green runs two full environments side by side, and there is no spare capacity for the second.</source>
+        <translation>Blue-Green betreibt zwei vollständige Umgebungen nebeneinander, und für die zweite gibt es keine Reservekapazität.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="139"/>
+        <source>There is room for a second full environment.</source>
+        <translation>Für eine zweite vollständige Umgebung ist Platz.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="141"/>
+        <source>Assumes room for a second full environment; the guide was not told.</source>
+        <translation>Setzt Platz für eine zweite vollständige Umgebung voraus; dazu gab es keine Angabe.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="144"/>
+        <source>Rollback is instant: switch back to blue, still running and warm.</source>
+        <translation>Der Rollback geht sofort: zurück auf Blue schalten, das noch läuft und warm ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="147"/>
+        <source>Rollback is a switch back to blue, well within minutes.</source>
+        <translation>Der Rollback ist ein Zurückschalten auf Blue, gut innerhalb von Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="154"/>
+        <source>Users see no downtime: green is tested before the switch, and the switch is atomic.</source>
+        <translation>Die Nutzer sehen keine Ausfallzeit: Green wird vor der Umschaltung getestet, und die Umschaltung ist atomar.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="157"/>
+        <source>Blue and green share the database: the schema change must be split into expand and contract migrations, the contract in a later release.</source>
+        <translation>Blue und Green teilen sich die Datenbank: Die Schemaänderung muss in Expand- und Contract-Migrationen aufgeteilt werden, der Contract-Teil in einem späteren Release.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="161"/>
+        <source>The schema change is backward compatible, so blue still works on the new schema if you switch back.</source>
+        <translation>Die Schemaänderung ist abwärtskompatibel, sodass Blue beim Zurückschalten auch mit dem neuen Schema funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="164"/>
+        <source>If the schema change is not backward compatible, it must be split into expand and contract migrations; the guide was not told.</source>
+        <translation>Ist die Schemaänderung nicht abwärtskompatibel, muss sie in Expand- und Contract-Migrationen aufgeteilt werden; dazu gab es keine Angabe.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="167"/>
+        <source>State held by blue (sessions, queues, caches) must be drained or shared at the switch.</source>
+        <translation>Zustand, den Blue hält (Sessions, Queues, Caches), muss bei der Umschaltung geleert oder geteilt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="170"/>
+        <source>A stateless service switches cleanly: nothing is left behind on blue.</source>
+        <translation>Ein zustandsloser Dienst schaltet sauber um: Auf Blue bleibt nichts zurück.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="172"/>
+        <source>Costs a second full environment for the window and for as long as blue is kept.</source>
+        <translation>Kostet eine zweite vollständige Umgebung für das Fenster und so lange, wie Blue behalten wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="174"/>
+        <source>Every user moves at once: a fault the smoke tests missed reaches all of them until you switch back.</source>
+        <translation>Alle Nutzer wechseln gleichzeitig: Ein Fehler, den die Smoke-Tests übersehen haben, trifft alle, bis Sie zurückschalten.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="182"/>
+        <source>A canary needs a load balancer (or a service mesh) to send a share of the traffic to the new version.</source>
+        <translation>Ein Canary braucht einen Load Balancer (oder ein Service Mesh), um einen Teil des Traffics an die neue Version zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="185"/>
+        <source>The load balancer can send 5 %, then 25 % of the traffic to the new version.</source>
+        <translation>Der Load Balancer kann 5 %, dann 25 % des Traffics an die neue Version senden.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="188"/>
+        <source>Assumes a load balancer that can split traffic; the guide was not told.</source>
+        <translation>Setzt einen Load Balancer voraus, der den Traffic aufteilen kann; dazu gab es keine Angabe.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="191"/>
+        <source>Old and new versions serve users together for the whole rollout, sharing the data: a schema change that is not backward compatible breaks the old one.</source>
+        <translation>Alte und neue Version bedienen die Nutzer während des gesamten Rollouts gemeinsam und teilen sich die Daten: Eine nicht abwärtskompatible Schemaänderung legt die alte lahm.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="195"/>
+        <source>The schema change is backward compatible, so both versions can share the data during the rollout.</source>
+        <translation>Die Schemaänderung ist abwärtskompatibel, sodass beide Versionen die Daten während des Rollouts teilen können.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="198"/>
+        <source>Assumes a backward-compatible schema change, since both versions share the data; the guide was not told.</source>
+        <translation>Setzt eine abwärtskompatible Schemaänderung voraus, da beide Versionen die Daten teilen; dazu gab es keine Angabe.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="201"/>
+        <source>A stateless service can take any share of the traffic on any instance.</source>
+        <translation>Ein zustandsloser Dienst kann jeden Anteil des Traffics auf jeder Instanz übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="204"/>
+        <source>A stateful service needs sticky routing, and the state written by the canary must be readable by the old version.</source>
+        <translation>Ein zustandsbehafteter Dienst braucht Sticky Routing, und der vom Canary geschriebene Zustand muss für die alte Version lesbar sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="207"/>
+        <source>Needs only a few extra instances for the canary, not a second environment.</source>
+        <translation>Braucht nur einige zusätzliche Instanzen für den Canary, keine zweite Umgebung.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="211"/>
+        <source>A fault reaches only the 5 % of users on the canary, and is caught there.</source>
+        <translation>Ein Fehler trifft nur die 5 % der Nutzer auf dem Canary und wird dort abgefangen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="215"/>
+        <source>No downtime; a fault is limited to the canary&apos;s share of users.</source>
+        <translation>Keine Ausfallzeit; ein Fehler bleibt auf den Nutzeranteil des Canary begrenzt.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="216"/>
+        <source>Some users do meet the new version first: a fault there is noticed by them.</source>
+        <translation>Einige Nutzer bekommen die neue Version tatsächlich zuerst: Einen Fehler dort bemerken sie.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="220"/>
+        <source>Real traffic tests the new version before everyone gets it.</source>
+        <translation>Echter Traffic testet die neue Version, bevor alle sie bekommen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="227"/>
+        <source>Early on, rollback is taking the canary out of the pool, in seconds.</source>
+        <translation>Anfangs bedeutet Rollback, den Canary aus dem Pool zu nehmen – in Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="229"/>
+        <source>After the 100 % step, rolling back means scaling the old version back up: minutes, not seconds.</source>
+        <translation>Nach dem Schritt auf 100 % bedeutet Rollback, die alte Version wieder hochzuskalieren: Minuten, nicht Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="233"/>
+        <source>Rollback routes the traffic back to the stable version within minutes.</source>
+        <translation>Der Rollback leitet den Traffic innerhalb von Minuten zurück auf die stabile Version.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="237"/>
+        <source>Rollback routes the traffic back to the stable version.</source>
+        <translation>Der Rollback leitet den Traffic zurück auf die stabile Version.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="242"/>
+        <source>The rollout takes longer: each stage is observed before the next.</source>
+        <translation>Der Rollout dauert länger: Jede Stufe wird beobachtet, bevor die nächste folgt.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="243"/>
+        <source>Needs metrics that can compare the canary with the stable version.</source>
+        <translation>Braucht Metriken, die den Canary mit der stabilen Version vergleichen können.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="250"/>
+        <source>A rolling update takes one batch of instances out of a load balancer&apos;s pool at a time; there is none.</source>
+        <translation>Ein Rolling Update nimmt jeweils einen Batch von Instanzen aus dem Pool eines Load Balancers; es gibt keinen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="253"/>
+        <source>The load balancer drains each batch before it is updated.</source>
+        <translation>Der Load Balancer leert jeden Batch, bevor er aktualisiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="255"/>
+        <source>Assumes a load balancer that can drain a batch at a time; the guide was not told.</source>
+        <translation>Setzt einen Load Balancer voraus, der jeweils einen Batch leeren kann; dazu gab es keine Angabe.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="258"/>
+        <source>Old and new versions serve users together until the last batch, sharing the data: a schema change that is not backward compatible breaks the old one.</source>
+        <translation>Alte und neue Version bedienen die Nutzer bis zum letzten Batch gemeinsam und teilen sich die Daten: Eine nicht abwärtskompatible Schemaänderung legt die alte lahm.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="262"/>
+        <source>The schema change is backward compatible, so updated and old batches share the data safely.</source>
+        <translation>Die Schemaänderung ist abwärtskompatibel, sodass aktualisierte und alte Batches die Daten sicher teilen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="265"/>
+        <source>Assumes a backward-compatible schema change, since updated and old batches share the data; the guide was not told.</source>
+        <translation>Setzt eine abwärtskompatible Schemaänderung voraus, da aktualisierte und alte Batches die Daten teilen; dazu gab es keine Angabe.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="268"/>
+        <source>Stateless instances can be replaced in any order.</source>
+        <translation>Zustandslose Instanzen können in beliebiger Reihenfolge ersetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="270"/>
+        <source>Nodes that hold state are updated one batch at a time, each catching up before the next.</source>
+        <translation>Knoten mit Zustand werden batchweise aktualisiert, und jeder holt auf, bevor der nächste folgt.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="273"/>
+        <source>Needs no spare capacity: only one batch is out of the pool at a time.</source>
+        <translation>Braucht keine Reservekapazität: Es ist immer nur ein Batch aus dem Pool.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="277"/>
+        <source>Rolling back means rolling every updated batch back: minutes to hours, not seconds.</source>
+        <translation>Rollback bedeutet, jeden aktualisierten Batch zurückzurollen: Minuten bis Stunden, nicht Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="281"/>
+        <source>A rollback caught in the first batches takes minutes.</source>
+        <translation>Ein Rollback, der in den ersten Batches ansetzt, dauert Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="284"/>
+        <source>A rollback batch by batch fits the time allowed.</source>
+        <translation>Ein Rollback Batch für Batch passt in die verfügbare Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="290"/>
+        <source>No downtime: the service stays up while each batch is updated.</source>
+        <translation>Keine Ausfallzeit: Der Dienst bleibt verfügbar, während jeder Batch aktualisiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="292"/>
+        <source>Users may notice reduced capacity for a while, which is tolerated.</source>
+        <translation>Nutzer bemerken eine Weile eventuell geringere Kapazität, was hingenommen wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="293"/>
+        <source>Two versions serve users at the same time during the rollout.</source>
+        <translation>Während des Rollouts bedienen zwei Versionen die Nutzer gleichzeitig.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="294"/>
+        <source>Capacity drops by one batch while it is out of the pool.</source>
+        <translation>Die Kapazität sinkt um einen Batch, solange dieser aus dem Pool ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="301"/>
+        <source>A stateful service is simplest to change while stopped: no two versions write the same state.</source>
+        <translation>Ein zustandsbehafteter Dienst lässt sich am einfachsten im gestoppten Zustand ändern: Keine zwei Versionen schreiben denselben Zustand.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="304"/>
+        <source>With the service stopped, no old version reads the new schema: a change that is not backward compatible is safe.</source>
+        <translation>Bei gestopptem Dienst liest keine alte Version das neue Schema: Eine nicht abwärtskompatible Änderung ist sicher.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="307"/>
+        <source>Needs no load balancer.</source>
+        <translation>Braucht keinen Load Balancer.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="309"/>
+        <source>Needs no spare capacity.</source>
+        <translation>Braucht keine Reservekapazität.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="312"/>
+        <source>A rollback restores the backup and redeploys the old version: far from seconds.</source>
+        <translation>Ein Rollback stellt das Backup wieder her und rollt die alte Version erneut aus: weit entfernt von Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="316"/>
+        <source>A rollback restores the backup and redeploys the old version, which may take longer than minutes.</source>
+        <translation>Ein Rollback stellt das Backup wieder her und rollt die alte Version erneut aus, was länger als Minuten dauern kann.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="320"/>
+        <source>A rollback by restore and redeploy fits the time allowed.</source>
+        <translation>Ein Rollback durch Wiederherstellung und erneutes Ausrollen passt in die verfügbare Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="327"/>
+        <source>Downtime during the window is tolerated.</source>
+        <translation>Ausfallzeit während des Fensters wird hingenommen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="330"/>
+        <source>Users lose the service for the whole deployment, more than some impact.</source>
+        <translation>Die Nutzer verlieren den Dienst für das gesamte Deployment – mehr als nur gewisse Beeinträchtigungen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="335"/>
+        <source>Users lose the service for the whole deployment, and they were not to notice anything.</source>
+        <translation>Die Nutzer verlieren den Dienst für das gesamte Deployment, obwohl sie nichts bemerken sollten.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="341"/>
+        <source>Users see downtime for the whole deployment.</source>
+        <translation>Die Nutzer erleben während des gesamten Deployments eine Ausfallzeit.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="342"/>
+        <source>Everything changes at once: a fault reaches everyone, and rollback is the slowest of the four.</source>
+        <translation>Alles ändert sich auf einmal: Ein Fehler trifft alle, und der Rollback ist der langsamste der vier.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="390"/>
+        <source>The only pattern these answers leave: plan the downtime with the users.</source>
+        <translation>Das einzige Muster, das diese Antworten übrig lassen: die Ausfallzeit mit den Nutzern planen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="411"/>
+        <source>%1 is recommended.</source>
+        <translation>%1 wird empfohlen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="415"/>
+        <source>Its costs: %1</source>
+        <translation>Die Kosten: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="420"/>
+        <source>%1 is ruled out: %2</source>
+        <translation>%1 scheidet aus: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="422"/>
+        <source>%1 fits less well.</source>
+        <translation>%1 passt weniger gut.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternGuide.cpp" line="424"/>
+        <source>%1 fits less well: %2</source>
+        <translation>%1 passt weniger gut: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/PatternGuide.cpp" line="427"/>
+        <source>%n question(s) were left unanswered, so the recommendation is less certain.</source>
+        <translation>
+            <numerusform>%n Frage blieb unbeantwortet, daher ist die Empfehlung weniger sicher.</numerusform>
+            <numerusform>%n Fragen blieben unbeantwortet, daher ist die Empfehlung weniger sicher.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatternTemplates</name>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="70"/>
+        <source>Announce the start of the deployment on the bridge and status channels</source>
+        <translation>Start des Deployments in der Bridge und den Status-Kanälen ankündigen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="77"/>
+        <source>Go/no-go: start the canary</source>
+        <translation>Go/No-Go: Canary starten</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="79"/>
+        <source>Deploy the new version to the canary pool and route 5 % of traffic to it</source>
+        <translation>Neue Version in den Canary-Pool ausrollen und 5 % des Traffics dorthin leiten</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="82"/>
+        <source>Route all traffic back to the stable pool and remove the canary</source>
+        <translation>Gesamten Traffic zurück in den stabilen Pool leiten und den Canary entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="85"/>
+        <source>Observe the canary at 5 %: error rate, latency and business metrics against the stable pool</source>
+        <translation>Canary bei 5 % beobachten: Fehlerrate, Latenz und Geschäftsmetriken im Vergleich zum stabilen Pool</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="88"/>
+        <source>Go/no-go: widen the canary to 25 %</source>
+        <translation>Go/No-Go: Canary auf 25 % ausweiten</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="90"/>
+        <source>Route 25 % of traffic to the new version</source>
+        <translation>25 % des Traffics auf die neue Version leiten</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="91"/>
+        <source>Route traffic back down to 5 % on the new version</source>
+        <translation>Traffic auf der neuen Version wieder auf 5 % senken</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="94"/>
+        <source>Observe the canary at 25 %: error rate, latency and saturation</source>
+        <translation>Canary bei 25 % beobachten: Fehlerrate, Latenz und Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="96"/>
+        <source>Go/no-go: roll out to 100 %</source>
+        <translation>Go/No-Go: auf 100 % ausrollen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="98"/>
+        <source>Scale the new version to full capacity and route 100 % of traffic to it</source>
+        <translation>Neue Version auf volle Kapazität skalieren und 100 % des Traffics dorthin leiten</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="101"/>
+        <source>Scale the stable version back up and route traffic back to 25 % on the new version</source>
+        <translation>Stabile Version wieder hochskalieren und den Traffic auf der neuen Version wieder auf 25 % senken</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="105"/>
+        <source>Verify at 100 %: smoke tests, dashboards and a test transaction</source>
+        <translation>Bei 100 % prüfen: Smoke-Tests, Dashboards und eine Testtransaktion</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="106"/>
+        <source>Scale down the previous version&apos;s instances</source>
+        <translation>Instanzen der vorherigen Version herunterskalieren</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="107"/>
+        <source>Scale the previous version&apos;s instances back up</source>
+        <translation>Instanzen der vorherigen Version wieder hochskalieren</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="109"/>
+        <location filename="../models/rules/PatternTemplates.cpp" line="177"/>
+        <source>Announce that the deployment is complete</source>
+        <translation>Abschluss des Deployments ankündigen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="116"/>
+        <source>Go/no-go: deploy to green</source>
+        <translation>Go/No-Go: auf Green ausrollen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="117"/>
+        <source>Deploy the new version to the idle green environment</source>
+        <translation>Neue Version in die ungenutzte Green-Umgebung ausrollen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="119"/>
+        <source>Tear down the green deployment</source>
+        <translation>Green-Deployment abbauen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="121"/>
+        <source>Smoke-test green through its private endpoint, before any user reaches it</source>
+        <translation>Green über seinen privaten Endpoint per Smoke-Test prüfen, bevor ein Nutzer es erreicht</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="123"/>
+        <source>Go/no-go: switch traffic to green</source>
+        <translation>Go/No-Go: Traffic auf Green umschalten</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="124"/>
+        <source>Switch the load balancer from blue to green</source>
+        <translation>Load Balancer von Blue auf Green umschalten</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="125"/>
+        <source>Fill in the DNS record or load-balancer name, its TTL and the lowered TTL, and lower it at least one old TTL ahead of the switch.</source>
+        <translation>DNS-Eintrag oder Load-Balancer-Namen, seine TTL und die abgesenkte TTL eintragen und die TTL mindestens eine alte TTL vor der Umschaltung absenken.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="127"/>
+        <source>Switch the load balancer back to blue</source>
+        <translation>Load Balancer zurück auf Blue schalten</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="129"/>
+        <source>Blue is still running: switching back is the whole rollback.</source>
+        <translation>Blue läuft noch: Das Zurückschalten ist der ganze Rollback.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="131"/>
+        <source>Verify production on green: smoke tests, dashboards and a test transaction</source>
+        <translation>Produktion auf Green prüfen: Smoke-Tests, Dashboards und eine Testtransaktion</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="134"/>
+        <source>Announce that the new version is live</source>
+        <translation>Ankündigen, dass die neue Version live ist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/PatternTemplates.cpp" line="137"/>
+        <source>Keep blue running untouched for %n hour(s) as the rollback target, then go/no-go to retire it</source>
+        <translation>
+            <numerusform>Blue %n Stunde unverändert als Rollback-Ziel weiterlaufen lassen, dann Go/No-Go für die Stilllegung</numerusform>
+            <numerusform>Blue %n Stunden unverändert als Rollback-Ziel weiterlaufen lassen, dann Go/No-Go für die Stilllegung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="142"/>
+        <source>Retire blue: scale it down; it becomes the idle environment of the next release</source>
+        <translation>Blue stilllegen: herunterskalieren; es wird die ungenutzte Umgebung des nächsten Release</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="145"/>
+        <source>Scale blue back up</source>
+        <translation>Blue wieder hochskalieren</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="151"/>
+        <source>Go/no-go: start the rolling update</source>
+        <translation>Go/No-Go: Rolling Update starten</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="155"/>
+        <source>Drain batch %1 of %2 (a quarter of the instances), update it to the new version and put it back in the pool</source>
+        <translation>Batch %1 von %2 (ein Viertel der Instanzen) leeren, auf die neue Version aktualisieren und zurück in den Pool nehmen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="161"/>
+        <source>Drain batch %1 of %2 and put it back on the previous version</source>
+        <translation>Batch %1 von %2 leeren und auf die vorherige Version zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="166"/>
+        <source>Check batch %1 back in the pool: health endpoint, error rate and latency</source>
+        <translation>Batch %1 zurück im Pool prüfen: Health-Endpoint, Fehlerrate und Latenz</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="171"/>
+        <source>Go/no-go: update the remaining half</source>
+        <translation>Go/No-Go: verbleibende Hälfte aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="175"/>
+        <source>Verify the whole service: smoke tests, dashboards and a test transaction</source>
+        <translation>Gesamten Dienst prüfen: Smoke-Tests, Dashboards und eine Testtransaktion</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="185"/>
+        <source>Announce the start of the outage to users and the bridge</source>
+        <translation>Beginn des Ausfalls den Nutzern und in der Bridge ankündigen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="187"/>
+        <source>Go/no-go: take the service down</source>
+        <translation>Go/No-Go: Dienst herunterfahren</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="188"/>
+        <source>Stop the service and show the maintenance page</source>
+        <translation>Dienst stoppen und die Wartungsseite anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="191"/>
+        <source>Start the service on the previous version and remove the maintenance page</source>
+        <translation>Dienst mit der vorherigen Version starten und die Wartungsseite entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="194"/>
+        <source>Back up the database and check that the backup restores</source>
+        <translation>Datenbank sichern und prüfen, dass sich das Backup wiederherstellen lässt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="196"/>
+        <source>The migration&apos;s rollback restores from this backup.</source>
+        <translation>Der Rollback der Migration stellt aus diesem Backup wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="197"/>
+        <source>Run the database migration</source>
+        <translation>Datenbankmigration ausführen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="198"/>
+        <source>Rehearse it against a clone of production first: the runbook is not ready without a passed rehearsal.</source>
+        <translation>Zuerst gegen einen Klon der Produktion proben: Ohne bestandene Probe ist das Runbook nicht bereit.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="200"/>
+        <source>Restore the database from the backup</source>
+        <translation>Datenbank aus dem Backup wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="202"/>
+        <source>Deploy the new version</source>
+        <translation>Neue Version ausrollen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="203"/>
+        <source>Deploy the previous version again</source>
+        <translation>Vorherige Version erneut ausrollen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="204"/>
+        <source>Start the service with the maintenance page still up</source>
+        <translation>Dienst starten, während die Wartungsseite noch angezeigt wird</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="206"/>
+        <source>Stop the service again</source>
+        <translation>Dienst wieder stoppen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="208"/>
+        <source>Verify: smoke tests, dashboards and a test transaction behind the maintenance page</source>
+        <translation>Prüfen: Smoke-Tests, Dashboards und eine Testtransaktion hinter der Wartungsseite</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="211"/>
+        <source>Go/no-go: open the service to users</source>
+        <translation>Go/No-Go: Dienst für die Nutzer freigeben</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="213"/>
+        <source>Remove the maintenance page</source>
+        <translation>Wartungsseite entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="214"/>
+        <source>Put the maintenance page back up</source>
+        <translation>Wartungsseite wieder einschalten</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="215"/>
+        <source>Announce the end of the outage</source>
+        <translation>Ende des Ausfalls ankündigen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="222"/>
+        <source>A step failed</source>
+        <translation>Ein Schritt ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="225"/>
+        <source>A step overran its plan by half</source>
+        <translation>Ein Schritt hat seine geplante Dauer um die Hälfte überschritten</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/PatternTemplates.cpp" line="229"/>
+        <source>The window will not hold</source>
+        <translation>Das Fenster wird nicht reichen</translation>
+    </message>
+</context>
+<context>
     <name>PeopleRepository</name>
     <message>
         <location filename="../models/storage/PeopleRepository.cpp" line="21"/>
@@ -5102,17 +6006,27 @@
         <translation>die vertrauenswürdigen Signaturschlüssel ändern</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="120"/>
+        <source>change deployment runbooks</source>
+        <translation>Deployment-Runbooks ändern</translation>
+    </message>
+    <message>
         <location filename="../models/rules/Permissions.cpp" line="123"/>
+        <source>execute deployment runbooks</source>
+        <translation>Deployment-Runbooks ausführen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="129"/>
         <source>%1 is not a person in this file, so may not %2; ask a release manager to add you.</source>
         <translation>%1 ist keine Person in dieser Datei und darf daher nicht %2; bitten Sie einen Release-Manager, Sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="134"/>
+        <location filename="../models/rules/Permissions.cpp" line="140"/>
         <source>%1 may not %2: that needs the release manager role.</source>
         <translation>%1 darf nicht %2: dafür ist die Rolle Release-Manager nötig.</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="137"/>
+        <location filename="../models/rules/Permissions.cpp" line="143"/>
         <source>%1 may not %2: that needs one of the roles %3.</source>
         <translation>%1 darf nicht %2: dafür ist eine der Rollen %3 nötig.</translation>
     </message>
@@ -5158,6 +6072,11 @@
         <location filename="../models/domain/Person.cpp" line="30"/>
         <source>Service owner</source>
         <translation>Service-Owner</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Person.cpp" line="31"/>
+        <source>Deployer</source>
+        <translation>Deployer</translation>
     </message>
 </context>
 <context>
@@ -5659,6 +6578,153 @@
     </message>
 </context>
 <context>
+    <name>PrometheusQuery</name>
+    <message>
+        <location filename="../models/services/PrometheusQuery.cpp" line="71"/>
+        <source>the answer is larger than %1 MB</source>
+        <translation>die Antwort ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PrometheusQuery.cpp" line="75"/>
+        <source>HTTP %1 after %2 ms</source>
+        <translation>HTTP %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PrometheusQuery.cpp" line="80"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PrometheusQuery.cpp" line="110"/>
+        <source>the query gave a string, not a number</source>
+        <translation>die Abfrage lieferte eine Zeichenkette, keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PrometheusQuery.cpp" line="131"/>
+        <source>the query matched no series</source>
+        <translation>die Abfrage traf keine Zeitreihe</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PrometheusQuery.cpp" line="132"/>
+        <source>every series is NaN</source>
+        <translation>jede Zeitreihe ist NaN</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusResponse</name>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="36"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="38"/>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="40"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="42"/>
+        <location filename="../models/io/PrometheusResponse.cpp" line="182"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="44"/>
+        <location filename="../models/io/PrometheusResponse.cpp" line="120"/>
+        <location filename="../models/io/PrometheusResponse.cpp" line="192"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="46"/>
+        <location filename="../models/io/PrometheusResponse.cpp" line="102"/>
+        <location filename="../models/io/PrometheusResponse.cpp" line="171"/>
+        <location filename="../models/io/PrometheusResponse.cpp" line="176"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="50"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="65"/>
+        <source>%1:%2:%3 (byte %4): not valid JSON: %5</source>
+        <translation>%1:%2:%3 (Byte %4): kein gültiges JSON: %5</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="79"/>
+        <source>%1: %2: expected %3, found %4</source>
+        <translation>%1: %2: erwartet %3, gefunden %4</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="86"/>
+        <source>&quot;success&quot; or &quot;error&quot;</source>
+        <translation>&quot;success&quot; oder &quot;error&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="91"/>
+        <source>%1: Prometheus refused the query (%2): %3</source>
+        <translation>%1: Prometheus hat die Abfrage abgelehnt (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="93"/>
+        <source>no error type</source>
+        <translation>kein Fehlertyp</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="95"/>
+        <source>no reason given</source>
+        <translation>keine Begründung angegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="98"/>
+        <source>%1: status: expected &quot;success&quot; or &quot;error&quot;, found %2</source>
+        <translation>%1: status: erwartet &quot;success&quot; oder &quot;error&quot;, gefunden %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="113"/>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="145"/>
+        <source>%1: data.resultType: expected vector, matrix, scalar or string, found %2</source>
+        <translation>%1: data.resultType: erwartet vector, matrix, scalar oder string, gefunden %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="186"/>
+        <source>%1: %2: a native histogram, which has no single value; query a quantile or a rate of it instead</source>
+        <translation>%1: %2: ein natives Histogramm, das keinen Einzelwert hat; fragen Sie stattdessen ein Quantil oder eine Rate davon ab</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="226"/>
+        <source>a number in a string</source>
+        <translation>eine Zahl in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="228"/>
+        <source>%1: %2[1]: %3 is not a number, NaN, +Inf or -Inf</source>
+        <translation>%1: %2[1]: %3 ist keine Zahl, kein NaN, +Inf oder -Inf</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="292"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusResponse.cpp" line="294"/>
+        <source>%1: %2 bytes, more than the %3 a Prometheus response may have</source>
+        <translation>%1: %2 Bytes, mehr als die %3, die eine Prometheus-Antwort haben darf</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../ui/io/BackgroundTask.cpp" line="21"/>
@@ -5741,17 +6807,17 @@
 <context>
     <name>ReleaseLifecycle</name>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="65"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="66"/>
         <source>%1 approved</source>
         <translation>%1 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="68"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="69"/>
         <source>no change request has been raised for this release</source>
         <translation>für dieses Release wurde kein Change-Request angelegt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="73"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="74"/>
         <source>%n condition(s) of the CAB&apos;s approval still open</source>
         <translation>
             <numerusform>%n Auflage der CAB-Genehmigung noch offen</numerusform>
@@ -5759,22 +6825,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="80"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="81"/>
         <source>emergency: retroactive approval due by %1 (%2)</source>
         <translation>Notfall: nachträgliche Genehmigung fällig bis %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="83"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="84"/>
         <source>emergency: retroactive approval overdue since %1 (%2)</source>
         <translation>Notfall: nachträgliche Genehmigung überfällig seit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="93"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="94"/>
         <source>the release has no window yet</source>
         <translation>das Release hat noch kein Fenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="98"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="99"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weiterer)</numerusform>
@@ -5782,32 +6848,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="105"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="106"/>
         <source>the release has no gates</source>
         <translation>das Release hat keine Gates</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="106"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="107"/>
         <source>gate “%1” is not promoted</source>
         <translation>Gate „%1“ ist nicht hochgestuft</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="109"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="110"/>
         <source>no exit criteria</source>
         <translation>keine Exit-Kriterien</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="111"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="112"/>
         <source>%1 of %2 exit criteria settled</source>
         <translation>%1 von %2 Exit-Kriterien erledigt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="115"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="116"/>
         <source>no artifacts registered</source>
         <translation>keine Artefakte registriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="116"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="117"/>
         <source>%n artifact(s) verified</source>
         <translation>
             <numerusform>%n Artefakt geprüft</numerusform>
@@ -5815,12 +6881,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="117"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="118"/>
         <source>%1 of %2 not verified: %3</source>
         <translation>%1 von %2 nicht geprüft: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="124"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="125"/>
         <source>%n deployed artifact(s) covered by no passing gate evidence: %1</source>
         <translation>
             <numerusform>%n ausgerolltes Artefakt ist durch keinen bestandenen Gate-Nachweis abgedeckt: %1</numerusform>
@@ -5829,21 +6895,31 @@
     </message>
     <message>
         <location filename="../models/rules/ReleaseLifecycle.cpp" line="131"/>
+        <source>the release has no runbook</source>
+        <translation>das Release hat kein Runbook</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="133"/>
+        <source>the runbook is a draft; mark it ready</source>
+        <translation>das Runbook ist ein Entwurf; markieren Sie es als bereit</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="137"/>
         <source>no successful production deployment is recorded</source>
         <translation>kein erfolgreiches Produktions-Deployment erfasst</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="135"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="141"/>
         <source>no rolled-back production deployment is recorded</source>
         <translation>kein zurückgerolltes Produktions-Deployment erfasst</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="139"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="145"/>
         <source>no production deployment is recorded</source>
         <translation>kein Produktions-Deployment erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="143"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="149"/>
         <source>%n waiver validation task(s) still open</source>
         <translation>
             <numerusform>%n Validierungsaufgabe einer Ausnahme noch offen</numerusform>
@@ -5851,7 +6927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="146"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="152"/>
         <source>%n CAB condition(s) still open</source>
         <translation>
             <numerusform>%n CAB-Auflage noch offen</numerusform>
@@ -5859,82 +6935,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="179"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="185"/>
         <source>A release window</source>
         <translation>Ein Release-Fenster</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="181"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="187"/>
         <source>No hard conflict</source>
         <translation>Kein harter Konflikt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="183"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="189"/>
         <source>Change approval</source>
         <translation>Change-Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="185"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="191"/>
         <source>Gates promoted to Production</source>
         <translation>Gates bis Produktion hochgestuft</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="187"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="193"/>
         <source>Exit criteria settled</source>
         <translation>Exit-Kriterien erledigt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="189"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="195"/>
         <source>Artifacts verified</source>
         <translation>Artefakte geprüft</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="191"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="197"/>
         <source>Deployed artifacts tested</source>
         <translation>Ausgerollte Artefakte getestet</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="193"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="199"/>
+        <source>Runbook ready</source>
+        <translation>Runbook bereit</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="201"/>
         <source>Production deployment succeeded</source>
         <translation>Produktions-Deployment erfolgreich</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="195"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="203"/>
         <source>Production deployment rolled back</source>
         <translation>Produktions-Deployment zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="197"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="205"/>
         <source>Production deployment recorded</source>
         <translation>Produktions-Deployment erfasst</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="199"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="207"/>
         <source>Ready to close</source>
         <translation>Bereit zum Abschluss</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="247"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="257"/>
         <source> (overridden)</source>
         <translation> (übersteuert)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="315"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="325"/>
         <source>overridden (%1)</source>
         <translation>übersteuert (%1)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="335"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="345"/>
         <source>%1 cannot move to %2 directly</source>
         <translation>Von %1 ist kein direkter Wechsel zu %2 möglich</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="363"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="375"/>
         <source>Ready for %1</source>
         <translation>Bereit für Status %1</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="367"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="379"/>
         <source>%1: needs %2</source>
         <translation>%1: benötigt %2</translation>
     </message>
@@ -6055,6 +7136,22 @@
             <numerusform>%n Artefakt entfernen</numerusform>
             <numerusform>%n Artefakte entfernen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRehearsalCommand</name>
+    <message>
+        <location filename="../ui/deploy/RunbookCommands.cpp" line="225"/>
+        <source>Remove a rehearsal of %1</source>
+        <translation>Eine Probe von %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRunbookCommand</name>
+    <message>
+        <location filename="../ui/deploy/RunbookCommands.cpp" line="100"/>
+        <source>Remove the runbook</source>
+        <translation>Runbook entfernen</translation>
     </message>
 </context>
 <context>
@@ -6267,19 +7364,1028 @@
 <context>
     <name>RowStateCheck</name>
     <message>
-        <location filename="../models/services/RowStateCheck.cpp" line="183"/>
+        <location filename="../models/services/RowStateCheck.cpp" line="206"/>
         <source>%1 row %2 has no audit entry: it was added with another tool</source>
         <translation>Zeile %2 in %1 hat keinen Audit-Eintrag: Sie wurde mit einem anderen Werkzeug hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/services/RowStateCheck.cpp" line="191"/>
+        <location filename="../models/services/RowStateCheck.cpp" line="214"/>
         <source>%1 row %2 was deleted (audit entry %3) and is back without one</source>
         <translation>Zeile %2 in %1 wurde gelöscht (Audit-Eintrag %3) und ist ohne Eintrag zurück</translation>
     </message>
     <message>
-        <location filename="../models/services/RowStateCheck.cpp" line="208"/>
+        <location filename="../models/services/RowStateCheck.cpp" line="231"/>
         <source>%1 row %2 differs from its audit entry %3 in %4: changed with another tool</source>
         <translation>Zeile %2 in %1 weicht in %4 von ihrem Audit-Eintrag %3 ab: mit einem anderen Werkzeug geändert</translation>
+    </message>
+</context>
+<context>
+    <name>RunActions</name>
+    <message>
+        <location filename="../ui/deploy/RunActions.cpp" line="16"/>
+        <source>The run was not started: %1</source>
+        <translation>Der Durchlauf wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunActions.cpp" line="17"/>
+        <source>Run started.</source>
+        <translation>Durchlauf gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunActions.cpp" line="36"/>
+        <source>%1 was not marked: %2</source>
+        <translation>%1 wurde nicht markiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunActions.cpp" line="37"/>
+        <source>%1 marked %2.</source>
+        <translation>%1 als %2 markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunActions.cpp" line="50"/>
+        <source>Checkpoint %1: %2</source>
+        <translation>Checkpoint %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunActions.cpp" line="51"/>
+        <source>Decision during the run of %1</source>
+        <translation>Entscheidung während des Durchlaufs von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunActions.cpp" line="55"/>
+        <source>Fired: %1</source>
+        <translation>Ausgelöst: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunActions.cpp" line="65"/>
+        <source>The decision was not recorded: %1</source>
+        <translation>Die Entscheidung wurde nicht erfasst: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunActions.cpp" line="70"/>
+        <source>Go recorded, but %1 was not marked done: %2</source>
+        <translation>Go erfasst, aber %1 wurde nicht als erledigt markiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunActions.cpp" line="73"/>
+        <source>%1 at %2 recorded.</source>
+        <translation>%1 bei %2 erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunActions.cpp" line="74"/>
+        <source>%1 recorded.</source>
+        <translation>%1 erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunActions.cpp" line="87"/>
+        <source>The run was not finished: %1</source>
+        <translation>Der Durchlauf wurde nicht beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunActions.cpp" line="88"/>
+        <source>Run finished: %1; %2.</source>
+        <translation>Durchlauf beendet: %1; %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookChecks</name>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="121"/>
+        <source>Step %1: the key must be 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Schritt %1: Der Schlüssel muss aus 1 bis 32 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="125"/>
+        <source>Step %1: another step already has the key %2.</source>
+        <translation>Schritt %1: Ein anderer Schritt hat bereits den Schlüssel %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="128"/>
+        <source>Step %1: the offset (%2 min) and duration (%3 min) cannot be negative.</source>
+        <translation>Schritt %1: Versatz (%2 min) und Dauer (%3 min) dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="137"/>
+        <source>Step %1 depends on %2, which is no step of the runbook.</source>
+        <translation>Schritt %1 hängt von %2 ab, das kein Schritt des Runbooks ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="141"/>
+        <source>Step %1 depends on the rollback step %2; a forward step cannot wait for a rollback.</source>
+        <translation>Schritt %1 hängt vom Rollback-Schritt %2 ab; ein Vorwärtsschritt kann nicht auf einen Rollback warten.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="151"/>
+        <source>Rollback step %1 names no forward step it reverses.</source>
+        <translation>Rollback-Schritt %1 nennt keinen Vorwärtsschritt, den er rückgängig macht.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="153"/>
+        <source>Rollback step %1 reverses %2, which is no forward step.</source>
+        <translation>Rollback-Schritt %1 macht %2 rückgängig, das kein Vorwärtsschritt ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="159"/>
+        <source>Step %1 has no rollback step reversing it.</source>
+        <translation>Schritt %1 hat keinen Rollback-Schritt, der ihn rückgängig macht.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="178"/>
+        <source>repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="180"/>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="182"/>
+        <source>commit (7 to 64 hex digits)</source>
+        <translation>Commit (7 bis 64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="184"/>
+        <source>SHA-256 (64 hex digits)</source>
+        <translation>SHA-256 (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="187"/>
+        <source>Script step %1 lacks its script&apos;s %2.</source>
+        <translation>Skriptschritt %1 fehlt die Angabe %2 seines Skripts.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="194"/>
+        <source>Migration step %1 has not been rehearsed against a clone of production.</source>
+        <translation>Migrationsschritt %1 wurde noch nicht gegen einen Klon der Produktion geprobt.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="206"/>
+        <source>Migration step %1: its latest rehearsal (%2, by %3) failed after an earlier one passed; rehearse it again.</source>
+        <translation>Migrationsschritt %1: Seine letzte Probe (%2, von %3) ist fehlgeschlagen, nachdem eine frühere bestanden hatte; proben Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="209"/>
+        <source>Migration step %1: its latest rehearsal (%2, by %3) failed.</source>
+        <translation>Migrationsschritt %1: Seine letzte Probe (%2, von %3) ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="216"/>
+        <source>Cutover step %1 needs its DNS record or load-balancer name, the TTL before and the lowered TTL.</source>
+        <translation>Umschaltschritt %1 braucht seinen DNS-Eintrag oder Load-Balancer-Namen, die TTL vorher und die abgesenkte TTL.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="223"/>
+        <source>Cutover step %1: the TTL has not been lowered yet.</source>
+        <translation>Umschaltschritt %1: Die TTL wurde noch nicht abgesenkt.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="233"/>
+        <source>Cutover step %1: the TTL was lowered at %2, less than one old TTL (%3 s) before the switch planned at %4.</source>
+        <translation>Umschaltschritt %1: Die TTL wurde am %2 abgesenkt, weniger als eine alte TTL (%3 s) vor der für %4 geplanten Umschaltung.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="245"/>
+        <source>The runbook has no steps.</source>
+        <translation>Das Runbook hat keine Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="252"/>
+        <source>The release has no deployment window to plan the runbook in.</source>
+        <translation>Das Release hat kein Deployment-Fenster, in dem das Runbook geplant werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="257"/>
+        <source>The plan ends at %1, %2 min past the window&apos;s end at %3 (critical path: %4).</source>
+        <translation>Der Plan endet um %1, %2 min nach dem Ende des Fensters um %3 (kritischer Pfad: %4).</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="266"/>
+        <source>The runbook has no rollback trigger: nothing will say when to roll back.</source>
+        <translation>Das Runbook hat keinen Rollback-Trigger: Nichts zeigt an, wann zurückgerollt werden muss.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="275"/>
+        <source>Health check “%1”: the failures in a row (%2) and the latency budget (%3 ms) cannot be negative.</source>
+        <translation>Health-Check „%1“: Fehlschläge in Folge (%2) und Latenzbudget (%3 ms) dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="283"/>
+        <source>Health check “%1” has no URL to check.</source>
+        <translation>Health-Check „%1“ hat keine URL zum Prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookChecks.cpp" line="287"/>
+        <source>Metric trigger “%1” needs the Prometheus server&apos;s URL and a query.</source>
+        <translation>Metrik-Trigger „%1“ braucht die URL des Prometheus-Servers und eine Abfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookCsv</name>
+    <message>
+        <location filename="../models/io/RunbookCsv.cpp" line="72"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookCsv.cpp" line="91"/>
+        <source>%1 cells where the header has %2 (a missing or extra comma, or a line break outside quotes?)</source>
+        <translation>%1 Zellen, wo die Kopfzeile %2 hat (ein fehlendes oder überzähliges Komma oder ein Zeilenumbruch außerhalb von Anführungszeichen?)</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookMarkdown</name>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="220"/>
+        <source>Runbook: %1</source>
+        <translation>Runbook: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="223"/>
+        <source>Pattern:</source>
+        <translation>Muster:</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="226"/>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="226"/>
+        <source>ready, marked by %1 at %2 UTC</source>
+        <translation>bereit, markiert von %1 am %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="229"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="232"/>
+        <source>Rationale:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="233"/>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="236"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="247"/>
+        <source>Rollback triggers</source>
+        <translation>Rollback-Trigger</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="250"/>
+        <source>No rollback triggers.</source>
+        <translation>Keine Rollback-Trigger.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="270"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="273"/>
+        <source>%1 is a folder, not a Markdown file.</source>
+        <translation>%1 ist ein Ordner, keine Markdown-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="275"/>
+        <source>%1 is %2 MB; Markdown runbooks over %3 MB are refused.</source>
+        <translation>%1 ist %2 MB groß; Markdown-Runbooks über %3 MB werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="283"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="291"/>
+        <source>%1 is over %2 MB; Markdown runbooks that large are refused.</source>
+        <translation>%1 ist größer als %2 MB; so große Markdown-Runbooks werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="301"/>
+        <source>a NUL byte; this is binary data, not a Markdown file</source>
+        <translation>ein NUL-Byte; das sind Binärdaten, keine Markdown-Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="302"/>
+        <source>not valid UTF-8 text; save the file as UTF-8</source>
+        <translation>kein gültiger UTF-8-Text; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="370"/>
+        <source>a second table of steps (the first is on line %1); a runbook file has one</source>
+        <translation>eine zweite Schritttabelle (die erste steht in Zeile %1); eine Runbook-Datei hat nur eine</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="377"/>
+        <source>the table of steps has no rows</source>
+        <translation>die Schritttabelle hat keine Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="386"/>
+        <source>%1 cells where the header has %2 (a pipe in a cell is written \|)</source>
+        <translation>%1 Zellen, wo die Kopfzeile %2 hat (ein senkrechter Strich in einer Zelle wird \| geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookMarkdown.cpp" line="405"/>
+        <source>no table of steps: a pipe table whose header names the columns key, title, kind and duration_min</source>
+        <translation>keine Schritttabelle: eine Pipe-Tabelle, deren Kopfzeile die Spalten key, title, kind und duration_min nennt</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookReportWriter</name>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="59"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="60"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="175"/>
+        <source>DEPLOYMENT RUNBOOK · BRIDGE CALL</source>
+        <translation>DEPLOYMENT-RUNBOOK · BRIDGE-CALL</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="180"/>
+        <source>Window: %1 UTC</source>
+        <translation>Fenster: %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="186"/>
+        <source>Local: %1 %2</source>
+        <translation>Lokal: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="190"/>
+        <source>No window yet: planned times are minutes from the start (T+h:mm).</source>
+        <translation>Noch kein Fenster: Geplante Zeiten sind Minuten ab dem Start (T+h:mm).</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="194"/>
+        <source>Pattern:</source>
+        <translation>Muster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="196"/>
+        <source>Rationale:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="197"/>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="201"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="202"/>
+        <source>— marked by %1 at %2 UTC</source>
+        <translation>— markiert von %1 am %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="203"/>
+        <source>Draft — not marked ready</source>
+        <translation>Entwurf — nicht als bereit markiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="204"/>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="208"/>
+        <source>The steps cannot be planned: %1</source>
+        <translation>Die Schritte können nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="214"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="216"/>
+        <source> (%1 after the start)</source>
+        <translation> (%1 nach dem Start)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="222"/>
+        <source>— %1 before the window closes</source>
+        <translation>— %1 vor Schließen des Fensters</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="224"/>
+        <source>— overruns the window by %1</source>
+        <translation>— überschreitet das Fenster um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="227"/>
+        <source>Planned end:</source>
+        <translation>Geplantes Ende:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="232"/>
+        <source>Critical path:</source>
+        <translation>Kritischer Pfad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="237"/>
+        <source>%1 forward steps, %2 rollback steps, %3 rollback triggers, %4 migration rehearsals.</source>
+        <translation>%1 Vorwärtsschritte, %2 Rollback-Schritte, %3 Rollback-Trigger, %4 Migrationsproben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="252"/>
+        <source>Forward steps</source>
+        <translation>Vorwärtsschritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="253"/>
+        <source>Planned start and end from the dependencies and offsets; rows marked CRITICAL decide the planned end.</source>
+        <translation>Geplanter Beginn und geplantes Ende aus Abhängigkeiten und Versätzen; mit KRITISCH markierte Zeilen bestimmen das geplante Ende.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="257"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="257"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="308"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="257"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="308"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="340"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="360"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="406"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="449"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="468"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="257"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="308"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="258"/>
+        <source>Planned (UTC)</source>
+        <translation>Geplant (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="258"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="259"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="309"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="407"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="259"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="309"/>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="259"/>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="259"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="340"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="286"/>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="287"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="290"/>
+        <source>CRITICAL</source>
+        <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="291"/>
+        <source>slack %1</source>
+        <translation>Puffer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="301"/>
+        <source>Rollback steps</source>
+        <translation>Rollback-Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="309"/>
+        <source>Reverses</source>
+        <translation>Macht rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="319"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="325"/>
+        <source>No rollback steps: a failed step has nothing to roll back with.</source>
+        <translation>Keine Rollback-Schritte: Für einen fehlgeschlagenen Schritt gibt es nichts, womit zurückgerollt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="336"/>
+        <source>Script references</source>
+        <translation>Skriptreferenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="337"/>
+        <source>Scripts are kept in version control; check the SHA-256 of what runs against this list.</source>
+        <translation>Skripte liegen in der Versionsverwaltung; prüfen Sie den SHA-256 dessen, was ausgeführt wird, gegen diese Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="340"/>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="341"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="341"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="344"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="359"/>
+        <source>DNS and load-balancer cutovers</source>
+        <translation>DNS- und Load-Balancer-Umschaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="360"/>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="360"/>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="361"/>
+        <source>Lowered at (UTC)</source>
+        <translation>Abgesenkt um (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="361"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="366"/>
+        <source>not lowered yet</source>
+        <translation>noch nicht abgesenkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="371"/>
+        <source>lowered only %1 before the cutover; one old TTL is %2</source>
+        <translation>nur %1 vor der Umschaltung abgesenkt; eine alte TTL beträgt %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="375"/>
+        <source>lowered %1 ahead; clients have the new TTL</source>
+        <translation>%1 vorher abgesenkt; die Clients haben die neue TTL</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="381"/>
+        <source>rollback of %1</source>
+        <translation>Rollback von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="384"/>
+        <source>%1 s → %2 s</source>
+        <translation>%1 s → %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="385"/>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="397"/>
+        <source>Migration rehearsals</source>
+        <translation>Migrationsproben</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="400"/>
+        <source>No rehearsal recorded against a clone of production: the runbook cannot be ready.</source>
+        <translation>Keine Probe gegen einen Klon der Produktion erfasst: Das Runbook kann nicht bereit sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="406"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="467"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="480"/>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="406"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="450"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="481"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="406"/>
+        <source>Clone</source>
+        <translation>Klon</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="407"/>
+        <source>Rows before → after</source>
+        <translation>Zeilen vorher → nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="407"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="409"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="410"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="421"/>
+        <source>Rollback triggers</source>
+        <translation>Rollback-Trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="423"/>
+        <source>No rollback triggers: the call decides by eye.</source>
+        <translation>Keine Rollback-Trigger: Die Runde entscheidet nach Augenmaß.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="426"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="426"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="426"/>
+        <source>Fires when</source>
+        <translation>Löst aus, wenn</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="437"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="439"/>
+        <source>Run started by %1 at %2 UTC</source>
+        <translation>Durchlauf gestartet von %1 am %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="441"/>
+        <source>; ended by %1 at %2 UTC</source>
+        <translation>; beendet von %1 am %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="445"/>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="449"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="449"/>
+        <source>Started (UTC)</source>
+        <translation>Begonnen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="450"/>
+        <source>Ended (UTC)</source>
+        <translation>Beendet (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="450"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="463"/>
+        <source>Triggers that fired</source>
+        <translation>Ausgelöste Trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="465"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="467"/>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="468"/>
+        <source>What it said</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="476"/>
+        <source>Go/no-go decisions</source>
+        <translation>Go/No-Go-Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="478"/>
+        <source>None recorded.</source>
+        <translation>Keine erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="480"/>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="481"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="481"/>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportWriter.cpp" line="55"/>
+        <source>Slipway runbook · %1 · generated %2 UTC</source>
+        <translation>Slipway-Runbook · %1 · erstellt %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportWriter.cpp" line="62"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookReportWriter.cpp" line="127"/>
+        <source>Runbook: %1</source>
+        <translation>Runbook: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookRepository</name>
+    <message>
+        <location filename="../models/storage/RunbookRepository.cpp" line="20"/>
+        <source>saving a runbook</source>
+        <translation>Speichern eines Runbooks</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/RunbookRepository.cpp" line="365"/>
+        <source>Rehearsal %1 no longer exists — reload.</source>
+        <translation>Probe %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookRunRepository</name>
+    <message>
+        <location filename="../models/storage/RunbookRunRepository.cpp" line="18"/>
+        <source>recording a deployment run</source>
+        <translation>Erfassen eines Deployment-Durchlaufs</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/RunbookRunRepository.cpp" line="122"/>
+        <source>Run %1 no longer exists.</source>
+        <translation>Durchlauf %1 existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookSchedule</name>
+    <message>
+        <location filename="../models/rules/RunbookSchedule.cpp" line="34"/>
+        <source>Two steps have the key %1: %2 and %3.</source>
+        <translation>Zwei Schritte haben den Schlüssel %1: %2 und %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookSchedule.cpp" line="54"/>
+        <source>Step %1 depends on %2, which is no step of the runbook.</source>
+        <translation>Schritt %1 hängt von %2 ab, das kein Schritt des Runbooks ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookSchedule.cpp" line="59"/>
+        <source>Step %1 depends on the rollback step %2; a forward step cannot wait for a rollback.</source>
+        <translation>Schritt %1 hängt vom Rollback-Schritt %2 ab; ein Vorwärtsschritt kann nicht auf einen Rollback warten.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/RunbookSchedule.cpp" line="151"/>
+        <source>The steps depend on each other in a cycle: %1.</source>
+        <translation>Die Schritte hängen zyklisch voneinander ab: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookStepTable</name>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="129"/>
+        <source>unknown column %1; the columns are %2</source>
+        <translation>unbekannte Spalte %1; die Spalten sind %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="133"/>
+        <source>the column %1 appears twice</source>
+        <translation>die Spalte %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="140"/>
+        <source>the column %1 is missing (key, title, kind and duration_min are required)</source>
+        <translation>die Spalte %1 fehlt (key, title, kind und duration_min sind Pflicht)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="161"/>
+        <source>key %1 is not a step key (1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
+        <translation>der Schlüssel %1 ist kein Schrittschlüssel (1 bis 32 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="166"/>
+        <source>step %1 has no title</source>
+        <translation>Schritt %1 hat keinen Titel</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="171"/>
+        <source>kind %1 is not a step kind (%2)</source>
+        <translation>kind %1 ist keine Schrittart (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="176"/>
+        <source>rollback_of %1 is not a step key</source>
+        <translation>rollback_of %1 ist kein Schrittschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="184"/>
+        <source>direction %1 is neither forward nor rollback</source>
+        <translation>direction %1 ist weder forward noch rollback</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="195"/>
+        <source>%1 %2 is more than a year (%3 minutes)</source>
+        <translation>%1 %2 ist mehr als ein Jahr (%3 Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="198"/>
+        <source>%1 %2 is not a whole number of minutes</source>
+        <translation>%1 %2 ist keine ganze Zahl von Minuten</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="213"/>
+        <source>depends_on names %1, which is not a step key</source>
+        <translation>depends_on nennt %1, das kein Schrittschlüssel ist</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="222"/>
+        <source>script_commit %1 is not a commit id (4 to 64 hexadecimal digits)</source>
+        <translation>script_commit %1 ist keine Commit-ID (4 bis 64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="227"/>
+        <source>script_sha256 %1 is not a SHA-256 (64 hexadecimal digits)</source>
+        <translation>script_sha256 %1 ist kein SHA-256 (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="239"/>
+        <source>%1 %2 is not a whole number of seconds</source>
+        <translation>%1 %2 ist keine ganze Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="250"/>
+        <source>ttl_lowered_at %1 is not a UTC time such as 2026-12-05T22:00:00Z</source>
+        <translation>ttl_lowered_at %1 ist keine UTC-Zeit wie 2026-12-05T22:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="276"/>
+        <source>key %1 is already the key of the step on line %2</source>
+        <translation>der Schlüssel %1 ist bereits der Schlüssel des Schritts in Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="285"/>
+        <source>step %1 reverses %2, which is no step of the runbook</source>
+        <translation>Schritt %1 macht %2 rückgängig, das kein Schritt des Runbooks ist</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="291"/>
+        <source>step %1 depends on %2, which is no step of the runbook</source>
+        <translation>Schritt %1 hängt von %2 ab, das kein Schritt des Runbooks ist</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="295"/>
+        <source>forward step %1 depends on rollback step %2; rollback steps run only when rolling back</source>
+        <translation>Vorwärtsschritt %1 hängt vom Rollback-Schritt %2 ab; Rollback-Schritte laufen nur beim Zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookStepTable.cpp" line="333"/>
+        <source>the dependencies form a cycle: %1</source>
+        <translation>die Abhängigkeiten bilden einen Zyklus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookTriggerText</name>
+    <message>
+        <location filename="../models/io/RunbookTriggerText.cpp" line="26"/>
+        <source>a forward step fails</source>
+        <translation>ein Vorwärtsschritt schlägt fehl</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookTriggerText.cpp" line="28"/>
+        <source>a step takes more than %1 × its planned time</source>
+        <translation>ein Schritt dauert mehr als das %1-Fache seiner geplanten Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookTriggerText.cpp" line="30"/>
+        <source>the projected end passes the window&apos;s end</source>
+        <translation>das voraussichtliche Ende liegt nach dem Ende des Fensters</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookTriggerText.cpp" line="33"/>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookTriggerText.cpp" line="34"/>
+        <source>any 2xx status</source>
+        <translation>ein beliebiger 2xx-Status</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookTriggerText.cpp" line="36"/>
+        <source>body contains %1</source>
+        <translation>Inhalt enthält %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookTriggerText.cpp" line="38"/>
+        <source>within %1 ms</source>
+        <translation>innerhalb von %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/io/RunbookTriggerText.cpp" line="39"/>
+        <source>GET %1 fails %n time(s) in a row (%2)</source>
+        <translation>
+            <numerusform>GET %1 schlägt %n-mal in Folge fehl (%2)</numerusform>
+            <numerusform>GET %1 schlägt %n-mal in Folge fehl (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookTriggerText.cpp" line="43"/>
+        <source>%1 at %2 is above %3</source>
+        <translation>%1 auf %2 liegt über %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/RunbookTriggerText.cpp" line="43"/>
+        <source>%1 at %2 is below %3</source>
+        <translation>%1 auf %2 liegt unter %3</translation>
     </message>
 </context>
 <context>
@@ -6406,6 +8512,19 @@
         <location filename="../models/io/SarifReport.cpp" line="535"/>
         <source>%1: not a SARIF log: the top level is not an object with &quot;version&quot; and &quot;runs&quot;</source>
         <translation>%1: kein SARIF-Log: Die oberste Ebene ist kein Objekt mit &quot;version&quot; und &quot;runs&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SaveRunbookCommand</name>
+    <message>
+        <location filename="../ui/deploy/RunbookCommands.cpp" line="34"/>
+        <source>The runbook of %1 was changed by %2 at %3 — reload.</source>
+        <translation>Das Runbook von %1 wurde von %2 am %3 geändert — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookCommands.cpp" line="45"/>
+        <source>The runbook was removed by someone else since — reload.</source>
+        <translation>Das Runbook wurde inzwischen von jemand anderem entfernt — bitte neu laden.</translation>
     </message>
 </context>
 <context>
@@ -6951,23 +9070,23 @@
 <context>
     <name>ScopeReleaseRepository</name>
     <message>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="42"/>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="52"/>
         <source>reading releases</source>
         <translation>Lesen der Releases</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="50"/>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="72"/>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="60"/>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="82"/>
         <source>Release %1 no longer exists.</source>
         <translation>Release %1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="52"/>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="62"/>
         <source>reading a release</source>
         <translation>Lesen eines Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="69"/>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="79"/>
         <source>saving a release&apos;s capacity</source>
         <translation>Speichern der Kapazität eines Release</translation>
     </message>
@@ -7002,18 +9121,19 @@
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="81"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="86"/>
         <source>unknown view &apos;%1&apos;; valid views: %2</source>
         <translation>unbekannte Ansicht &apos;%1&apos;; gültige Ansichten: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="152"/>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="162"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="163"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="181"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="190"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="86"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="91"/>
         <source>size %1x%2 is out of range (320x200 to 7680x4320)</source>
         <translation>Größe %1x%2 liegt außerhalb des Bereichs (320x200 bis 7680x4320)</translation>
     </message>
@@ -7357,6 +9477,19 @@
     </message>
 </context>
 <context>
+    <name>SetRunbookReadyCommand</name>
+    <message>
+        <location filename="../ui/deploy/RunbookCommands.cpp" line="177"/>
+        <source>Mark the runbook ready</source>
+        <translation>Runbook als bereit markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookCommands.cpp" line="177"/>
+        <source>Take the runbook back to draft</source>
+        <translation>Runbook zurück in den Entwurf nehmen</translation>
+    </message>
+</context>
+<context>
     <name>SettleOverrideCommand</name>
     <message>
         <location filename="../ui/definition/SettleOverrideCommand.cpp" line="20"/>
@@ -7471,6 +9604,55 @@
         <location filename="../models/services/TestedArtifacts.cpp" line="29"/>
         <source>deployment %1: %2…</source>
         <translation>Deployment %1: %2…</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerEvaluator</name>
+    <message>
+        <location filename="../models/rules/TriggerEvaluator.cpp" line="23"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/TriggerEvaluator.cpp" line="58"/>
+        <source>%1: step %2 failed.</source>
+        <translation>%1: Schritt %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/TriggerEvaluator.cpp" line="71"/>
+        <source>%1: step %2 has taken %3, more than %4 × its planned %5.</source>
+        <translation>%1: Schritt %2 dauert bereits %3, mehr als das %4-Fache der geplanten %5.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/TriggerEvaluator.cpp" line="80"/>
+        <source>%1: the projected end %2 is %3 past the window&apos;s end %4.</source>
+        <translation>%1: Das voraussichtliche Ende %2 liegt %3 nach dem Ende des Fensters %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/TriggerEvaluator.cpp" line="92"/>
+        <source>%1: %n health check(s) in a row failed.</source>
+        <translation>
+            <numerusform>%1: %n Health-Check ist fehlgeschlagen.</numerusform>
+            <numerusform>%1: %n Health-Checks in Folge sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/TriggerEvaluator.cpp" line="94"/>
+        <source>%1: %n health check(s) in a row failed, the last: %2.</source>
+        <translation>
+            <numerusform>%1: %n Health-Check ist fehlgeschlagen, zuletzt: %2.</numerusform>
+            <numerusform>%1: %n Health-Checks in Folge sind fehlgeschlagen, der letzte: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/rules/TriggerEvaluator.cpp" line="107"/>
+        <source>%1: %2 is above the threshold %3.</source>
+        <translation>%1: %2 liegt über dem Schwellwert %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/TriggerEvaluator.cpp" line="108"/>
+        <source>%1: %2 is below the threshold %3.</source>
+        <translation>%1: %2 liegt unter dem Schwellwert %3.</translation>
     </message>
 </context>
 <context>
@@ -7882,6 +10064,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="143"/>
         <location filename="../app/cli/RenderCommand.cpp" line="74"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="203"/>
         <source>--out FILE is required</source>
         <translation>--out DATEI ist erforderlich</translation>
     </message>
@@ -8101,6 +10284,8 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <location filename="../app/cli/GateCommand.cpp" line="129"/>
         <location filename="../app/cli/ProductCommand.cpp" line="226"/>
         <location filename="../app/cli/RenderCommand.cpp" line="30"/>
+        <location filename="../app/cli/RunbookCommand.h" line="21"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="179"/>
         <source>The release: its id or PRODUCT@VERSION.</source>
         <translation>Das Release: seine ID oder PRODUKT@VERSION.</translation>
     </message>
@@ -8146,6 +10331,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <location filename="../app/cli/GateCommand.cpp" line="131"/>
         <location filename="../app/cli/ProductCommand.cpp" line="136"/>
         <location filename="../app/cli/ProductCommand.cpp" line="228"/>
+        <location filename="../app/cli/RunbookCommand.h" line="25"/>
         <source>Print the result as JSON.</source>
         <translation>Ergebnis als JSON ausgeben.</translation>
     </message>
@@ -8361,7 +10547,7 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="45"/>
+        <location filename="../app/cli/CommandLine.cpp" line="47"/>
         <source>Usage:
   slipway [--db FILE] [--shared]              open the window
   slipway --version
@@ -8419,6 +10605,13 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
   slipway release suggest-version --db FILE --release ID|PRODUCT@VERSION
                  [--json]
                   the next version from the release&apos;s scope, with warnings
+  slipway runbook guide [--answer KEY=VALUE]...
+  slipway runbook create|show|ready|rehearse --db FILE --release R ...
+                  a release&apos;s deployment runbook: pattern, steps, readiness
+  slipway runbook start|step|status|decide|finish --db FILE --release R ...
+                  the live run; pipelines report steps with `runbook step`
+  slipway runbook import|export --db FILE --release R ... FILE
+                  CSV, Markdown, or the bridge-call PDF
   slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
   slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
   slipway render --db FILE --release ID --template NAME --format pdf|eml|md
@@ -8493,6 +10686,13 @@ line on stderr says what and which file).
   slipway release suggest-version --db FILE --release ID|PRODUCT@VERSION
                  [--json]
                   die nächste Version aus dem Umfang des Release, mit Warnungen
+  slipway runbook guide [--answer KEY=VALUE]...
+  slipway runbook create|show|ready|rehearse --db FILE --release R ...
+                  das Deployment-Runbook eines Release: Muster, Schritte, Bereitschaft
+  slipway runbook start|step|status|decide|finish --db FILE --release R ...
+                  der laufende Durchlauf; Pipelines melden Schritte mit `runbook step`
+  slipway runbook import|export --db FILE --release R ... FILE
+                  CSV, Markdown oder das PDF für den Bridge-Call
   slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
   slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
   slipway render --db FILE --release ID --template NAME --format pdf|eml|md
@@ -8511,27 +10711,27 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="148"/>
+        <location filename="../app/cli/CommandLine.cpp" line="157"/>
         <source>&apos;%1&apos; is not available in this version of Slipway (see &apos;slipway --help&apos;)</source>
         <translation>&apos;%1&apos; ist in dieser Slipway-Version nicht verfügbar (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="154"/>
+        <location filename="../app/cli/CommandLine.cpp" line="163"/>
         <source>unknown command &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="163"/>
+        <location filename="../app/cli/CommandLine.cpp" line="172"/>
         <source> (see &apos;slipway --help&apos;)</source>
         <translation> (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="167"/>
+        <location filename="../app/cli/CommandLine.cpp" line="176"/>
         <source> - release planning for release managers and CABs</source>
         <translation> - Release-Planung für Release-Manager und CABs</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="180"/>
+        <location filename="../app/cli/CommandLine.cpp" line="189"/>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
@@ -9883,6 +12083,454 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="53"/>
+        <source>--answer &apos;%1&apos; is not KEY=VALUE with a key of %2</source>
+        <translation>--answer &apos;%1&apos; ist nicht KEY=VALUE mit einem Schlüssel aus %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="63"/>
+        <source>--answer %1=%2: not a value the guide knows</source>
+        <translation>--answer %1=%2: kein Wert, den der Leitfaden kennt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="89"/>
+        <source>Recommended: %1</source>
+        <translation>Empfohlen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RunbookCommand.cpp" line="91"/>
+        <source>(%n question(s) unanswered)</source>
+        <translation>
+            <numerusform>(%n Frage unbeantwortet)</numerusform>
+            <numerusform>(%n Fragen unbeantwortet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="95"/>
+        <source> (ruled out)</source>
+        <translation> (scheidet aus)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="116"/>
+        <source>--pattern &apos;%1&apos; is not blue-green, canary, rolling, big-bang or custom</source>
+        <translation>--pattern &apos;%1&apos; ist weder blue-green, canary, rolling, big-bang noch custom</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RunbookCommand.cpp" line="133"/>
+        <source>Created the %1 runbook of %2: %n step(s), draft.</source>
+        <translation>
+            <numerusform>%1-Runbook von %2 angelegt: %n Schritt, Entwurf.</numerusform>
+            <numerusform>%1-Runbook von %2 angelegt: %n Schritte, Entwurf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="147"/>
+        <source>the release has no runbook; create one with `slipway runbook create`</source>
+        <translation>das Release hat kein Runbook; legen Sie eines mit `slipway runbook create` an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="171"/>
+        <source>%1 — %2 runbook, %3</source>
+        <translation>%1 — %2-Runbook, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="173"/>
+        <source>ready (marked by %1 at %2)</source>
+        <translation>bereit (markiert von %1 am %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="177"/>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="55"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="196"/>
+        <source>Planned end: +%1; critical path: %2</source>
+        <translation>Geplantes Ende: +%1; kritischer Pfad: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="201"/>
+        <source>blocking: </source>
+        <translation>blockierend: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="201"/>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="213"/>
+        <source>the release has no runbook</source>
+        <translation>das Release hat kein Runbook</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="218"/>
+        <source>The runbook of %1 is ready and locked.</source>
+        <translation>Das Runbook von %1 ist bereit und festgeschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="219"/>
+        <source>The runbook of %1 is a draft again.</source>
+        <translation>Das Runbook von %1 ist wieder ein Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="234"/>
+        <source>rehearse needs --step, --by, --duration and --result</source>
+        <translation>rehearse braucht --step, --by, --duration und --result</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="240"/>
+        <source>--result must be passed or failed, not &apos;%1&apos;</source>
+        <translation>--result muss passed oder failed sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="245"/>
+        <source>--duration &apos;%1&apos; is not a whole number of minutes</source>
+        <translation>--duration &apos;%1&apos; ist keine ganze Zahl von Minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="255"/>
+        <source>--%1 &apos;%2&apos; is not a row count</source>
+        <translation>--%1 &apos;%2&apos; ist keine Zeilenzahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="262"/>
+        <source>--at &apos;%1&apos; is not an ISO 8601 time</source>
+        <translation>--at &apos;%1&apos; ist keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="267"/>
+        <source>Recorded the %1 rehearsal of %2 by %3 (%4 min, %5 → %6 rows).</source>
+        <translation>Probe von %2 durch %3 erfasst: %1 (%4 min, %5 → %6 Zeilen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="268"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="268"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="303"/>
+        <source>A release&apos;s deployment runbook. guide: recommends blue-green, canary, rolling or big bang from your answers, with reasons and trade-offs. create: a runbook from a pattern&apos;s template (a release manager&apos;s work). show: the steps, the plan, the critical path and what keeps it from being ready. ready: marks it ready and locks it (refused while it has blocking findings), or --draft takes it back. rehearse: records a rehearsal of a database migration step. start, step, status, decide, finish: the live run (a deployer&apos;s work): pipelines report each step with `runbook step`. import, export: CSV, Markdown or the bridge-call PDF. Exit 0: done; 1: refused, nothing written (status: a rollback trigger&apos;s condition holds); 2: bad input.</source>
+        <translation>Das Deployment-Runbook eines Release. guide: empfiehlt anhand Ihrer Antworten Blue-Green, Canary, Rolling oder Big Bang, mit Gründen und Abwägungen. create: ein Runbook aus der Vorlage eines Musters (Aufgabe eines Release-Managers). show: die Schritte, der Plan, der kritische Pfad und was einer Bereitschaft entgegensteht. ready: markiert es als bereit und schreibt es fest (abgelehnt, solange es blockierende Befunde hat), oder --draft nimmt es zurück in den Entwurf. rehearse: erfasst eine Probe eines Datenbankmigrationsschritts. start, step, status, decide, finish: der laufende Durchlauf (Aufgabe eines Deployers): Pipelines melden jeden Schritt mit `runbook step`. import, export: CSV, Markdown oder das PDF für den Bridge-Call. Exit 0: erledigt; 1: abgelehnt, nichts geschrieben (status: die Bedingung eines Rollback-Triggers ist erfüllt); 2: ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="326"/>
+        <source>say what to do: %1, import or export</source>
+        <translation>geben Sie an, was zu tun ist: %1, import oder export</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="328"/>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="28"/>
+        <source>create: blue-green, canary, rolling, big-bang or custom (default: the guide&apos;s recommendation).</source>
+        <translation>create: blue-green, canary, rolling, big-bang oder custom (Standard: die Empfehlung des Leitfadens).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="33"/>
+        <source>guide, create: an answer for the pattern guide, KEY=VALUE (repeatable): stateless, behind_load_balancer, schema_backward_compatible, spare_capacity = yes|no; rollback_speed = seconds|minutes|hours; user_impact = none|some|tolerated.</source>
+        <translation>guide, create: eine Antwort für den Muster-Leitfaden, KEY=VALUE (wiederholbar): stateless, behind_load_balancer, schema_backward_compatible, spare_capacity = yes|no; rollback_speed = seconds|minutes|hours; user_impact = none|some|tolerated.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="41"/>
+        <source>create: why this pattern (default: the guide&apos;s).</source>
+        <translation>create: warum dieses Muster (Standard: die Begründung des Leitfadens).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="44"/>
+        <source>ready: back to draft instead.</source>
+        <translation>ready: stattdessen zurück in den Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="46"/>
+        <source>The step&apos;s key, e.g. S3.</source>
+        <translation>Der Schlüssel des Schritts, z. B. S3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="50"/>
+        <source>step: running, done, failed or skipped.</source>
+        <translation>step: running, done, failed oder skipped.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="53"/>
+        <source>A note kept with the record.</source>
+        <translation>Eine Notiz, die mit dem Eintrag gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="56"/>
+        <source>decide: go, no-go or rollback.</source>
+        <translation>decide: go, no-go oder rollback.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="60"/>
+        <source>decide: why (required).</source>
+        <translation>decide: warum (Pflicht).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="64"/>
+        <source>finish: succeeded, rolled-back or aborted.</source>
+        <translation>finish: succeeded, rolled-back oder aborted.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="67"/>
+        <source>rehearse: who ran the rehearsal.</source>
+        <translation>rehearse: wer die Probe durchgeführt hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="70"/>
+        <source>rehearse: when, ISO 8601 (default: now; no offset: UTC).</source>
+        <translation>rehearse: wann, ISO 8601 (Standard: jetzt; ohne Offset: UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="75"/>
+        <source>rehearse: how long it took, in minutes.</source>
+        <translation>rehearse: wie lange sie gedauert hat, in Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="79"/>
+        <source>rehearse: rows before the migration.</source>
+        <translation>rehearse: Zeilen vor der Migration.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="83"/>
+        <source>rehearse: rows after the migration.</source>
+        <translation>rehearse: Zeilen nach der Migration.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="86"/>
+        <source>rehearse: passed or failed.</source>
+        <translation>rehearse: passed oder failed.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookCommand.h" line="90"/>
+        <source>rehearse: the clone of production it ran against.</source>
+        <translation>rehearse: der Klon der Produktion, gegen den sie lief.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="57"/>
+        <source>%1 has no runbook yet; create one with &apos;slipway runbook create&apos; or import its steps</source>
+        <translation>%1 hat noch kein Runbook; legen Sie eines mit &apos;slipway runbook create&apos; an oder importieren Sie seine Schritte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="70"/>
+        <source>Wrote the %n step(s) of %1&apos;s runbook to %2.</source>
+        <translation>
+            <numerusform>%n Schritt des Runbooks von %1 nach %2 geschrieben.</numerusform>
+            <numerusform>%n Schritte des Runbooks von %1 nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="94"/>
+        <source>Wrote %1: %2 page(s), %3 step(s)%4 in %5 ms.</source>
+        <translation>%1 geschrieben: %2 Seite(n), %3 Schritt(e)%4 in %5 ms.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="98"/>
+        <source> and the latest run</source>
+        <translation> und der letzte Durchlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="125"/>
+        <source>Steps imported from %1.</source>
+        <translation>Schritte aus %1 importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="129"/>
+        <source>Created a custom runbook for %1 with the %n step(s) of %2.</source>
+        <translation>
+            <numerusform>Eigenes Runbook für %1 mit %n Schritt aus %2 angelegt.</numerusform>
+            <numerusform>Eigenes Runbook für %1 mit den %n Schritten aus %2 angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="147"/>
+        <source>Replaced the steps of %1&apos;s runbook with the %n step(s) of %2.</source>
+        <translation>
+            <numerusform>Die Schritte des Runbooks von %1 durch %n Schritt aus %2 ersetzt.</numerusform>
+            <numerusform>Die Schritte des Runbooks von %1 durch die %n Schritte aus %2 ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="151"/>
+        <source>It was ready and is a draft again.</source>
+        <translation>Es war bereit und ist wieder ein Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="161"/>
+        <source>export: writes a release&apos;s runbook as CSV (the steps, one per row), Markdown (the release, pattern, rationale and state, the steps as a pipe table and the rollback triggers) or the PDF for the deployment bridge call (planned times, the critical path, owners, rollback pairs, scripts, cutover TTLs, rehearsals, triggers and what the latest run did). The file is opened read-only; the output appears complete or not at all.
+import: replaces the release&apos;s steps with those of a CSV or Markdown file in the export&apos;s columns (key, title, kind and duration_min required; any order), or creates a custom runbook with them. A ready runbook goes back to draft. Any problem in the file is refused in one line naming its line, and nothing is written. A release manager&apos;s work; audited.</source>
+        <translation>export: schreibt das Runbook eines Release als CSV (die Schritte, einer pro Zeile), als Markdown (Release, Muster, Begründung und Zustand, die Schritte als Pipe-Tabelle und die Rollback-Trigger) oder als PDF für den Bridge-Call des Deployments (geplante Zeiten, kritischer Pfad, Verantwortliche, Rollback-Paare, Skripte, TTLs der Umschaltungen, Proben, Trigger und was der letzte Durchlauf getan hat). Die Datei wird schreibgeschützt geöffnet; die Ausgabe entsteht vollständig oder gar nicht.
+import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Datei mit den Spalten des Exports (key, title, kind und duration_min Pflicht; beliebige Reihenfolge) oder legt damit ein eigenes Runbook an. Ein bereites Runbook geht zurück in den Entwurf. Jedes Problem in der Datei wird mit einer Zeile abgelehnt, die ihre Zeile nennt, und nichts wird geschrieben. Aufgabe eines Release-Managers; wird im Audit-Log erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="173"/>
+        <source>import or export.</source>
+        <translation>import oder export.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="175"/>
+        <source>import: the CSV or Markdown file to read.</source>
+        <translation>import: die zu lesende CSV- oder Markdown-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="183"/>
+        <source>csv, md or pdf (default: from the file&apos;s extension).</source>
+        <translation>csv, md oder pdf (Standard: aus der Dateiendung).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="186"/>
+        <source>export: the file to write.</source>
+        <translation>export: die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="198"/>
+        <source>unexpected argument &apos;%1&apos;; export writes to --out FILE</source>
+        <translation>unerwartetes Argument &apos;%1&apos;; export schreibt nach --out DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="207"/>
+        <source>--format takes csv, md or pdf, not &apos;%1&apos;</source>
+        <translation>--format erwartet csv, md oder pdf, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="214"/>
+        <source>--out applies to export only</source>
+        <translation>--out gilt nur für export</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="217"/>
+        <source>say which file to import: &apos;slipway runbook import --db FILE --release R FILE.csv&apos;</source>
+        <translation>geben Sie an, welche Datei importiert werden soll: &apos;slipway runbook import --db FILE --release R FILE.csv&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="221"/>
+        <source>import reads csv or md files; say which with --format csv|md, not &apos;%1&apos;</source>
+        <translation>import liest csv- oder md-Dateien; geben Sie mit --format csv|md an, welches, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="46"/>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="48"/>
+        <source>running since %1 UTC (started by %2)</source>
+        <translation>läuft seit %1 UTC (gestartet von %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="52"/>
+        <source>%1 at %2 UTC</source>
+        <translation>%1 um %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="53"/>
+        <source>%1 — %2 runbook (%3), %4</source>
+        <translation>%1 — %2-Runbook (%3), %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="55"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="57"/>
+        <source>%1 of %2 steps done; elapsed %3; planned end %4 UTC, projected end %5 UTC, window ends %6 UTC</source>
+        <translation>%1 von %2 Schritten erledigt; vergangen %3; geplantes Ende %4 UTC, voraussichtliches Ende %5 UTC, Fenster endet %6 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="70"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="77"/>
+        <source>  (waiting)</source>
+        <translation>  (wartet)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="82"/>
+        <source>Decision %1 at %2 UTC by %3%4: %5</source>
+        <translation>Entscheidung %1 um %2 UTC von %3%4: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="84"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="88"/>
+        <source>Fired at %1 UTC: %2</source>
+        <translation>Ausgelöst um %1 UTC: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="91"/>
+        <source>ROLLBACK TRIGGER: %1</source>
+        <translation>ROLLBACK-TRIGGER: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="96"/>
+        <source>Proposed rollback: %1</source>
+        <translation>Vorgeschlagener Rollback: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="117"/>
+        <source>Run %1 started at %2 UTC by %3.</source>
+        <translation>Durchlauf %1 gestartet um %2 UTC von %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="125"/>
+        <source>step needs --step KEY and --status running|done|failed|skipped</source>
+        <translation>step braucht --step KEY und --status running|done|failed|skipped</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="129"/>
+        <source>--status &apos;%1&apos; is not running, done, failed or skipped</source>
+        <translation>--status &apos;%1&apos; ist weder running, done, failed noch skipped</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="135"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="143"/>
+        <source>--decision must be go, no-go or rollback</source>
+        <translation>--decision muss go, no-go oder rollback sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="145"/>
+        <source>--reason is required: say why</source>
+        <translation>--reason ist Pflicht: Sagen Sie, warum</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="150"/>
+        <source>Recorded: %1.</source>
+        <translation>Erfasst: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="158"/>
+        <source>--outcome must be succeeded, rolled-back or aborted</source>
+        <translation>--outcome muss succeeded, rolled-back oder aborted sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="162"/>
+        <source>Run %1 ended %2; deployment %3 recorded.</source>
+        <translation>Durchlauf %1 beendet: %2; Deployment %3 erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="166"/>
+        <source>Run %1 ended %2.</source>
+        <translation>Durchlauf %1 beendet: %2.</translation>
+    </message>
 </context>
 <context>
     <name>slipway</name>
@@ -9948,19 +12596,144 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
     <message>
         <location filename="../models/domain/Deployment.cpp" line="38"/>
+        <location filename="../models/domain/Runbook.cpp" line="309"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
         <location filename="../models/domain/Deployment.cpp" line="42"/>
         <location filename="../models/domain/ReleaseEnums.cpp" line="98"/>
+        <location filename="../models/domain/Runbook.cpp" line="311"/>
         <source>Rolled back</source>
         <translation>Zurückgerollt</translation>
     </message>
     <message>
         <location filename="../models/domain/Deployment.cpp" line="40"/>
+        <location filename="../models/domain/Runbook.cpp" line="274"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="67"/>
+        <source>Blue-green</source>
+        <translation>Blue-Green</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="69"/>
+        <source>Canary</source>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="71"/>
+        <source>Rolling</source>
+        <translation>Rolling</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="73"/>
+        <source>Big bang</source>
+        <translation>Big Bang</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="75"/>
+        <source>Custom</source>
+        <translation>Eigenes</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="130"/>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="132"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="134"/>
+        <source>Database migration</source>
+        <translation>Datenbankmigration</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="136"/>
+        <source>DNS/LB cutover</source>
+        <translation>DNS/LB-Umschaltung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="138"/>
+        <location filename="../models/domain/Runbook.cpp" line="205"/>
+        <source>Health check</source>
+        <translation>Health-Check</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="140"/>
+        <source>Go/no-go checkpoint</source>
+        <translation>Go/No-Go-Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="142"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="199"/>
+        <source>Step failed</source>
+        <translation>Schritt fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="201"/>
+        <source>Step overrun</source>
+        <translation>Schritt überzogen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="203"/>
+        <source>Window overrun</source>
+        <translation>Fenster überzogen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="207"/>
+        <source>Metric threshold</source>
+        <translation>Metrik-Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="268"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="270"/>
+        <location filename="../models/domain/Runbook.cpp" line="307"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="272"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="276"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="313"/>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="345"/>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="347"/>
+        <source>No-go</source>
+        <translation>No-Go</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Runbook.cpp" line="349"/>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
     </message>
 </context>
 <context>
@@ -10662,132 +13435,132 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
 <context>
     <name>slipway::DeploymentService</name>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="141"/>
+        <location filename="../models/services/DeploymentService.cpp" line="114"/>
         <source>environment “%1” is not known in this file (there are: %2)</source>
         <translation>Umgebung „%1“ ist in dieser Datei nicht bekannt (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="142"/>
+        <location filename="../models/services/DeploymentService.cpp" line="115"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="152"/>
+        <location filename="../models/services/DeploymentService.cpp" line="125"/>
         <source>environment %1 is not known in this file</source>
         <translation>Umgebung %1 ist in dieser Datei nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="155"/>
+        <location filename="../models/services/DeploymentService.cpp" line="128"/>
         <source>%1 is %2: nothing more can be deployed under it</source>
         <translation>%1 hat den Status %2: Unter diesem Release kann nichts mehr ausgerollt werden</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="192"/>
+        <location filename="../models/services/DeploymentService.cpp" line="165"/>
         <source>this record: %1…</source>
         <translation>dieser Eintrag: %1…</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="223"/>
+        <location filename="../models/services/DeploymentService.cpp" line="196"/>
         <source>%1 falls inside the hard blackout “%2”; an emergency override of “%3” is needed</source>
         <translation>%1 fällt in die harte Sperrzeit „%2“; eine Notfall-Übersteuerung von „%3“ ist nötig</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="228"/>
+        <location filename="../models/services/DeploymentService.cpp" line="201"/>
         <source>%1 falls inside the incident freeze “%2”: only emergency releases may deploy</source>
         <translation>%1 fällt in die Incident-Sperre „%2“: Nur Notfall-Releases dürfen ausrollen</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="268"/>
+        <location filename="../models/services/DeploymentService.cpp" line="256"/>
         <source>Deployment of %1 refused: %2</source>
         <translation>Deployment von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="327"/>
+        <location filename="../models/services/DeploymentService.cpp" line="308"/>
         <source>Say why the guard “%1” should be overridden.</source>
         <translation>Begründen Sie, warum die Voraussetzung „%1“ übersteuert werden soll.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="386"/>
+        <location filename="../models/services/DeploymentService.cpp" line="367"/>
         <source>Override %1 was already approved by %2.</source>
         <translation>Übersteuerung %1 wurde bereits von %2 genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="389"/>
+        <location filename="../models/services/DeploymentService.cpp" line="370"/>
         <source>%1 asked for override %2, so a second person with the release manager role must approve it.</source>
         <translation>%1 hat Übersteuerung %2 beantragt; daher muss eine zweite Person mit der Rolle Release-Manager sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="402"/>
+        <location filename="../models/services/DeploymentService.cpp" line="383"/>
         <source>Say how override %1 was settled.</source>
         <translation>Geben Sie an, wie Übersteuerung %1 abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="423"/>
+        <location filename="../models/services/DeploymentService.cpp" line="404"/>
         <source>%1 has approved override %2, so it can no longer be withdrawn.</source>
         <translation>%1 hat Übersteuerung %2 genehmigt; sie kann daher nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="428"/>
+        <location filename="../models/services/DeploymentService.cpp" line="409"/>
         <source>Only %1, who asked for override %2, can withdraw it.</source>
         <translation>Nur wer Übersteuerung %2 beantragt hat (%1), kann sie zurückziehen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="445"/>
+        <location filename="../models/services/DeploymentService.cpp" line="426"/>
         <source>“%1” is not a lifecycle guard.</source>
         <translation>„%1“ ist keine Voraussetzung des Lebenszyklus.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="450"/>
+        <location filename="../models/services/DeploymentService.cpp" line="431"/>
         <source>Say who asked for override %1 and why.</source>
         <translation>Geben Sie an, wer Übersteuerung %1 beantragt hat und warum.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="455"/>
+        <location filename="../models/services/DeploymentService.cpp" line="436"/>
         <source>%1 may not bring back override %2: only %3, who asked for it, can.</source>
         <translation>%1 darf die Übersteuerung %2 nicht zurückholen: Das kann nur %3, der sie beantragt hat.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="465"/>
+        <location filename="../models/services/DeploymentService.cpp" line="446"/>
         <source>asked for this override</source>
         <translation>diese Übersteuerung beantragt hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="469"/>
+        <location filename="../models/services/DeploymentService.cpp" line="450"/>
         <source>approved this override</source>
         <translation>diese Übersteuerung genehmigt hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="472"/>
+        <location filename="../models/services/DeploymentService.cpp" line="453"/>
         <source>settled this override</source>
         <translation>diese Übersteuerung abgeschlossen hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="486"/>
+        <location filename="../models/services/DeploymentService.cpp" line="467"/>
         <source>Override %1 was asked for another release, guard or reason; ask for a new one instead.</source>
         <translation>Die Übersteuerung %1 wurde für ein anderes Release, eine andere Voraussetzung oder einen anderen Grund beantragt; beantragen Sie stattdessen eine neue.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="511"/>
+        <location filename="../models/services/DeploymentService.cpp" line="492"/>
         <source>Override %1 is not approved.</source>
         <translation>Übersteuerung %1 ist nicht genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="514"/>
+        <location filename="../models/services/DeploymentService.cpp" line="495"/>
         <source>Override %1 is settled; reopen it before taking its approval back.</source>
         <translation>Übersteuerung %1 ist abgeschlossen; öffnen Sie sie wieder, bevor Sie ihre Genehmigung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="519"/>
+        <location filename="../models/services/DeploymentService.cpp" line="500"/>
         <source>Only %1, who approved override %2, can take the approval back.</source>
         <translation>Nur wer Übersteuerung %2 genehmigt hat (%1), kann die Genehmigung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="535"/>
+        <location filename="../models/services/DeploymentService.cpp" line="516"/>
         <source>Override %1 is not settled.</source>
         <translation>Übersteuerung %1 ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="538"/>
+        <location filename="../models/services/DeploymentService.cpp" line="519"/>
         <source>Only %1, who settled override %2, can reopen it.</source>
         <translation>Nur wer Übersteuerung %2 abgeschlossen hat (%1), kann sie wieder öffnen.</translation>
     </message>
@@ -11285,6 +14058,200 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <location filename="../models/services/RiskAssessmentService.cpp" line="46"/>
         <source>Overriding the suggested type (%1) needs a reason.</source>
         <translation>Das Überschreiben des vorgeschlagenen Typs (%1) braucht eine Begründung.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::RunbookRunService</name>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="50"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="175"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="216"/>
+        <source>%1 has no runbook.</source>
+        <translation>%1 hat kein Runbook.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="56"/>
+        <source>No run of the runbook of %1 is under way; start one first.</source>
+        <translation>Es läuft kein Durchlauf des Runbooks von %1; starten Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="220"/>
+        <source>The runbook of %1 is a draft; mark it ready before running it.</source>
+        <translation>Das Runbook von %1 ist ein Entwurf; markieren Sie es als bereit, bevor Sie es ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="227"/>
+        <source>A run of the runbook of %1 is already under way (started by %2).</source>
+        <translation>Ein Durchlauf des Runbooks von %1 läuft bereits (gestartet von %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="235"/>
+        <source>%1 is %2; a runbook is run once the release is approved.</source>
+        <translation>%1 hat den Status %2; ein Runbook wird ausgeführt, sobald das Release genehmigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="262"/>
+        <source>A step is marked running, done, failed or skipped, never back to pending.</source>
+        <translation>Ein Schritt wird als laufend, erledigt, fehlgeschlagen oder übersprungen markiert, nie zurück auf ausstehend.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="278"/>
+        <source>The runbook has no step %1 (it has %2).</source>
+        <translation>Das Runbook hat keinen Schritt %1 (es hat %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="287"/>
+        <source>Step %1 is already %2; a finished step is not reopened.</source>
+        <translation>Schritt %1 ist bereits %2; ein abgeschlossener Schritt wird nicht wieder geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="292"/>
+        <source>Checkpoint %1 is passed by a go decision with its reason, not marked %2.</source>
+        <translation>Checkpoint %1 wird durch eine Go-Entscheidung mit Begründung passiert, nicht als %2 markiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="297"/>
+        <source>Step %1 is a rollback step; record a rollback decision first.</source>
+        <translation>Schritt %1 ist ein Rollback-Schritt; erfassen Sie zuerst eine Rollback-Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="309"/>
+        <source>Step %1 waits on %2.</source>
+        <translation>Schritt %1 wartet auf %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="343"/>
+        <source>A go, no-go or rollback decision needs its reason.</source>
+        <translation>Eine Go-, No-Go- oder Rollback-Entscheidung braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="354"/>
+        <source>The runbook has no step %1.</source>
+        <translation>Das Runbook hat keinen Schritt %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="383"/>
+        <source>Go: %1</source>
+        <translation>Go: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="456"/>
+        <source>A run ends succeeded, rolled back or aborted.</source>
+        <translation>Ein Durchlauf endet erfolgreich, zurückgerollt oder abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/RunbookRunService.cpp" line="491"/>
+        <source>The run cannot end succeeded: %n step(s) not done or skipped (%1).</source>
+        <translation>
+            <numerusform>Der Durchlauf kann nicht erfolgreich enden: %n Schritt weder erledigt noch übersprungen (%1).</numerusform>
+            <numerusform>Der Durchlauf kann nicht erfolgreich enden: %n Schritte weder erledigt noch übersprungen (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="497"/>
+        <source>The run cannot end rolled back without a rollback decision.</source>
+        <translation>Der Durchlauf kann ohne Rollback-Entscheidung nicht als zurückgerollt enden.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="500"/>
+        <source>Production was already changed (%1); roll back instead of aborting.</source>
+        <translation>Die Produktion wurde bereits geändert (%1); rollen Sie zurück, statt abzubrechen.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="516"/>
+        <source>Runbook run %1 (%2)</source>
+        <translation>Runbook-Durchlauf %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="570"/>
+        <source>The file has no production environment to record the deployment in.</source>
+        <translation>Die Datei hat keine Produktionsumgebung, in der das Deployment erfasst werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/RunbookRunService.cpp" line="571"/>
+        <source>The release books no production environment and the file has %n; book the one it deploys to on the release.</source>
+        <translation>
+            <numerusform>Das Release bucht keine Produktionsumgebung, und die Datei hat %n; buchen Sie im Release diejenige, in die es ausgerollt wird.</numerusform>
+            <numerusform>Das Release bucht keine Produktionsumgebung, und die Datei hat %n; buchen Sie im Release diejenige, in die es ausgerollt wird.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slipway::RunbookService</name>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="26"/>
+        <source>Step key &apos;%1&apos; is not valid: use 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Schrittschlüssel &apos;%1&apos; ist ungültig: Verwenden Sie 1 bis 32 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="30"/>
+        <source>Step key %1 is used twice.</source>
+        <translation>Schrittschlüssel %1 wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="33"/>
+        <source>Step %1 has no title.</source>
+        <translation>Schritt %1 hat keinen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="35"/>
+        <source>Step %1 has a negative time.</source>
+        <translation>Schritt %1 hat eine negative Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="39"/>
+        <source>Step %1 reverses %2, which is not a step.</source>
+        <translation>Schritt %1 macht %2 rückgängig, das kein Schritt ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="56"/>
+        <source>The runbook of %1 is being run (started by %2); it cannot change until the run ends.</source>
+        <translation>Das Runbook von %1 wird gerade ausgeführt (gestartet von %2); es kann sich erst ändern, wenn der Durchlauf endet.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="71"/>
+        <source>%1 has no runbook.</source>
+        <translation>%1 hat kein Runbook.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="130"/>
+        <source>%1 already has a runbook.</source>
+        <translation>%1 hat bereits ein Runbook.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="151"/>
+        <source>Trigger &apos;%1&apos; has no valid URL: %2</source>
+        <translation>Trigger &apos;%1&apos; hat keine gültige URL: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="198"/>
+        <source>The runbook of %1 is not ready: %2</source>
+        <translation>Das Runbook von %1 ist nicht bereit: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="231"/>
+        <source>The runbook of %1 has been run; it is kept as the record of its deployment.</source>
+        <translation>Das Runbook von %1 wurde bereits ausgeführt; es bleibt als Nachweis seines Deployments erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="269"/>
+        <source>A rehearsal needs who ran it.</source>
+        <translation>Eine Probe braucht die Angabe, wer sie durchgeführt hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="272"/>
+        <source>A rehearsal&apos;s duration and row counts cannot be negative.</source>
+        <translation>Dauer und Zeilenzahlen einer Probe dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="286"/>
+        <source>%1 is not a database migration step of the runbook.</source>
+        <translation>%1 ist kein Datenbankmigrationsschritt des Runbooks.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="310"/>
+        <source>The runbook of %1 is ready; take it back to draft before removing the evidence it was marked ready on.</source>
+        <translation>Das Runbook von %1 ist bereit; nehmen Sie es zurück in den Entwurf, bevor Sie den Nachweis entfernen, auf dem seine Bereitschaft beruht.</translation>
     </message>
 </context>
 <context>
@@ -13167,42 +16134,42 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::ComponentsPage</name>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="50"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="51"/>
         <source>Filter by name, package URL, type or licence</source>
         <translation>Nach Name, Paket-URL, Typ oder Lizenz filtern</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="80"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="82"/>
         <source>No component list yet</source>
         <translation>Noch keine Komponentenliste</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="81"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="83"/>
         <source>Import the release&apos;s SBOM (CycloneDX 1.4–1.6 or SPDX 2.2/2.3 JSON) with &apos;slipway import sbom --db FILE --release PRODUCT@VERSION SBOM.json&apos;: its components, versions, package URLs, licences and dependencies appear here.</source>
         <translation>Importieren Sie das SBOM des Release (CycloneDX 1.4–1.6 oder SPDX 2.2/2.3 JSON) mit &apos;slipway import sbom --db FILE --release PRODUCT@VERSION SBOM.json&apos;: Seine Komponenten, Versionen, Paket-URLs, Lizenzen und Abhängigkeiten erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="109"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="111"/>
         <source>Pins</source>
         <translation>Pins</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="114"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="116"/>
         <source>Pin…</source>
         <translation>Pinnen…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="116"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="118"/>
         <source>Unpin</source>
         <translation>Pin entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="140"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="143"/>
         <source>No pins. An SBOM dependency on a version range becomes a pin when it is imported; pin a shared library or service by hand with Pin… or &apos;slipway component pin&apos;.</source>
         <translation>Keine Pins. Eine SBOM-Abhängigkeit auf einen Versionsbereich wird beim Import zu einem Pin; pinnen Sie eine geteilte Bibliothek oder einen Dienst von Hand mit Pinnen… oder &apos;slipway component pin&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/ComponentsPage.cpp" line="215"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="218"/>
         <source>%n pin(s)</source>
         <translation>
             <numerusform>%n Pin</numerusform>
@@ -13210,7 +16177,7 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/ComponentsPage.cpp" line="216"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="219"/>
         <source>%n unmet</source>
         <translation>
             <numerusform>%n nicht erfüllt</numerusform>
@@ -13218,45 +16185,45 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="221"/>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="243"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="224"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="246"/>
         <source>The file is open read-only.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="224"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="227"/>
         <source>Pin a component&apos;s dependency on a version range</source>
         <translation>Die Abhängigkeit einer Komponente auf einen Versionsbereich pinnen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="236"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="239"/>
         <source>Remove the selected pin set by hand</source>
         <translation>Den ausgewählten, von Hand gesetzten Pin entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="237"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="240"/>
         <source>Pins from the SBOM go with the next import</source>
         <translation>Pins aus dem SBOM verschwinden mit dem nächsten Import</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="256"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="259"/>
         <source>Nothing was pinned.</source>
         <translation>Es wurde nichts gepinnt.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="333"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="336"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ComponentsPage.cpp" line="335"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="338"/>
         <source>%1
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/ComponentsPage.cpp" line="340"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="343"/>
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n Komponente</numerusform>
@@ -13264,7 +16231,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/ComponentsPage.cpp" line="341"/>
+        <location filename="../ui/packages/ComponentsPage.cpp" line="344"/>
         <source>%n dependency edge(s)</source>
         <translation>
             <numerusform>%n Abhängigkeitskante</numerusform>
@@ -13275,27 +16242,27 @@ SHA-256 %2</translation>
 <context>
     <name>slipway::ui::ConfigDiffDialog</name>
     <message>
-        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="26"/>
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="27"/>
         <source>Configuration differences</source>
         <translation>Konfigurationsunterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="41"/>
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="42"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="43"/>
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="44"/>
         <source>&amp;to</source>
         <translation>&amp;nach</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="107"/>
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="109"/>
         <source>Choose two different environments.</source>
         <translation>Wählen Sie zwei verschiedene Umgebungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="121"/>
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="123"/>
         <source>%1 and %2 hold the same configuration (%n key(s)).</source>
         <translation>
             <numerusform>%1 und %2 haben dieselbe Konfiguration (%n Schlüssel).</numerusform>
@@ -13303,7 +16270,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="123"/>
+        <location filename="../ui/packages/ConfigDiffDialog.cpp" line="125"/>
         <source>From %1 to %2: %3 added, %4 removed, %5 changed, %6 the same.</source>
         <translation>Von %1 nach %2: %3 hinzugefügt, %4 entfernt, %5 geändert, %6 gleich.</translation>
     </message>
@@ -13384,38 +16351,38 @@ SHA-256 %2</translation>
 <context>
     <name>slipway::ui::ConfigurationPage</name>
     <message>
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="46"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="47"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="48"/>
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="85"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="49"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="87"/>
         <source>Set…</source>
         <translation>Setzen…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="50"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="51"/>
         <source>Unset</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="52"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="53"/>
         <source>Diff…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="81"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="83"/>
         <source>No configuration in this environment</source>
         <translation>Keine Konfiguration in dieser Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="82"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="84"/>
         <source>Set a key to a plain value or to a secret reference (vault:, awssm:, azkv:, env:); pipelines use &apos;slipway config set&apos;. Values that look like secrets are refused.</source>
         <translation>Setzen Sie einen Schlüssel auf einen einfachen Wert oder auf eine Geheimnis-Referenz (vault:, awssm:, azkv:, env:); Pipelines verwenden &apos;slipway config set&apos;. Werte, die wie Geheimnisse aussehen, werden abgelehnt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="195"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="197"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -13423,7 +16390,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="196"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="198"/>
         <source>%n secret</source>
         <translation>
             <numerusform>%n geheim</numerusform>
@@ -13431,28 +16398,28 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="201"/>
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="216"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="203"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="218"/>
         <source>The file is open read-only.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="205"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="207"/>
         <source>Set a key to a value or a secret reference</source>
         <translation>Einen Schlüssel auf einen Wert oder eine Geheimnis-Referenz setzen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="209"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="211"/>
         <source>Remove the selected key from this environment</source>
         <translation>Den ausgewählten Schlüssel aus dieser Umgebung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="211"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="213"/>
         <source>Compare this release&apos;s configuration between two environments</source>
         <translation>Die Konfiguration dieses Release zwischen zwei Umgebungen vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/ConfigurationPage.cpp" line="231"/>
+        <location filename="../ui/packages/ConfigurationPage.cpp" line="233"/>
         <source>Nothing was set.</source>
         <translation>Es wurde nichts gesetzt.</translation>
     </message>
@@ -13519,6 +16486,49 @@ SHA-256 %2</translation>
             <numerusform>%n Konflikt im sichtbaren Bereich.</numerusform>
             <numerusform>%n Konflikte im sichtbaren Bereich.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::DeployScreen</name>
+    <message>
+        <location filename="../ui/deploy/DeployScreen.cpp" line="29"/>
+        <source>Deploy</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/DeployScreen.cpp" line="32"/>
+        <source>The plan for a release&apos;s deployment window and its live run: steps with owners, times and paired rollbacks, the critical path, rollback triggers and the go/no-go record.</source>
+        <translation>Der Plan für das Deployment-Fenster eines Release und seinen laufenden Durchlauf: Schritte mit Verantwortlichen, Zeiten und zugehörigen Rollbacks, der kritische Pfad, Rollback-Trigger und das Go/No-Go-Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/DeployScreen.cpp" line="45"/>
+        <source>&amp;Release:</source>
+        <translation>&amp;Release:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/DeployScreen.cpp" line="57"/>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/DeployScreen.cpp" line="58"/>
+        <source>Run</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/DeployScreen.cpp" line="110"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/DeployScreen.cpp" line="113"/>
+        <source>runbook ready</source>
+        <translation>Runbook bereit</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/DeployScreen.cpp" line="113"/>
+        <source>runbook draft</source>
+        <translation>Runbook-Entwurf</translation>
     </message>
 </context>
 <context>
@@ -15318,193 +18328,198 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Communications</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>CAB</source>
         <translation>CAB</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <source>Deploy</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Coming in a later version</source>
         <translation>Kommt in einer späteren Version</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Open Rea&amp;d-Only…</source>
         <translation>&amp;Schreibgeschützt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>Look at a file without any risk of changing it</source>
         <translation>Eine Datei ansehen, ohne Gefahr, sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>The open file</source>
         <translation>Die geöffnete Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Local: this computer only. Shared: on a network share, several people at once. Read-only: nothing can be changed.</source>
         <translation>Lokal: nur dieser Computer. Geteilt: auf einer Netzwerkfreigabe, mehrere Personen gleichzeitig. Schreibgeschützt: nichts kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Who the audit trail records as acting</source>
         <translation>Wen das Prüfprotokoll als handelnde Person erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>No file open</source>
         <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>%1 — Slipway</source>
         <translation>%1 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Shared</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
@@ -15569,12 +18584,12 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release-Planung für Release-Manager und Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Planung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>&amp;Find a Window…</source>
         <translation>Fenster &amp;finden…</translation>
     </message>
@@ -15582,22 +18597,22 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::MatrixPage</name>
     <message>
-        <location filename="../ui/packages/MatrixPage.cpp" line="30"/>
+        <location filename="../ui/packages/MatrixPage.cpp" line="31"/>
         <source>What runs where, over every release: the version of each component in each environment, from deployment records and promotions. Drift is highlighted; hover a cell for why.</source>
         <translation>Was wo läuft, über alle Releases: die Version jeder Komponente in jeder Umgebung, aus Deployment-Einträgen und Hochstufungen. Drift ist hervorgehoben; fahren Sie mit der Maus über eine Zelle, um den Grund zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/MatrixPage.cpp" line="53"/>
+        <location filename="../ui/packages/MatrixPage.cpp" line="55"/>
         <source>Nothing runs anywhere yet</source>
         <translation>Noch läuft nirgends etwas</translation>
     </message>
     <message>
-        <location filename="../ui/packages/MatrixPage.cpp" line="54"/>
+        <location filename="../ui/packages/MatrixPage.cpp" line="56"/>
         <source>The matrix fills from deployment records (&apos;slipway deploy record&apos;) and gate promotions; a release brings the components of its imported SBOM, or its product without one.</source>
         <translation>Die Matrix füllt sich aus Deployment-Einträgen (&apos;slipway deploy record&apos;) und Gate-Hochstufungen; ein Release bringt die Komponenten seines importierten SBOM mit, ohne ein solches sein Produkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/MatrixPage.cpp" line="113"/>
+        <location filename="../ui/packages/MatrixPage.cpp" line="115"/>
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n Komponente</numerusform>
@@ -15605,7 +18620,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/MatrixPage.cpp" line="114"/>
+        <location filename="../ui/packages/MatrixPage.cpp" line="116"/>
         <source>%n environment(s)</source>
         <translation>
             <numerusform>%n Umgebung</numerusform>
@@ -15613,7 +18628,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/MatrixPage.cpp" line="115"/>
+        <location filename="../ui/packages/MatrixPage.cpp" line="117"/>
         <source>%n drift finding(s)</source>
         <translation>
             <numerusform>%n Drift-Befund</numerusform>
@@ -16142,88 +19157,88 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::PackagesView</name>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="90"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="91"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="93"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="94"/>
         <source>What a release ships: its artifacts, their digests and who signed them; what its software is made of and pinned to; what runs where; its configuration per environment.</source>
         <translation>Was ein Release ausliefert: seine Artefakte, ihre Hashes und wer sie signiert hat; woraus seine Software besteht und worauf sie gepinnt ist; was wo läuft; seine Konfiguration je Umgebung.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="108"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="109"/>
         <source>&amp;Release:</source>
         <translation>&amp;Release:</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="130"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="188"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="131"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="190"/>
         <source>Add files…</source>
         <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="132"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="133"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="134"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="135"/>
         <source>Verify…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="137"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="138"/>
         <source>At their recorded locations</source>
         <translation>An ihren erfassten Speicherorten</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="138"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="139"/>
         <source>In a folder…</source>
         <translation>In einem Ordner…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="140"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="141"/>
         <source>Trusted keys…</source>
         <translation>Vertrauenswürdige Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="184"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="186"/>
         <source>No artifacts yet</source>
         <translation>Noch keine Artefakte</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="185"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="187"/>
         <source>Drop build outputs here or use Add files…; pipelines register them with &apos;slipway artifact add&apos;. Each file&apos;s SHA-256 is read once and checked again whenever you verify.</source>
         <translation>Legen Sie Build-Ergebnisse hier ab oder nutzen Sie Dateien hinzufügen…; Pipelines registrieren sie mit &apos;slipway artifact add&apos;. Der SHA-256 jeder Datei wird einmal gelesen und bei jeder Prüfung erneut verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="206"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="208"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="208"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="210"/>
         <source>Components and pins</source>
         <translation>Komponenten und Pins</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="210"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="212"/>
         <source>Environment matrix</source>
         <translation>Umgebungsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="211"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="213"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="282"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="284"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="349"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="351"/>
         <source>%n artifact(s)</source>
         <translation>
             <numerusform>%n Artefakt</numerusform>
@@ -16231,7 +19246,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="350"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="352"/>
         <source>%n verified</source>
         <translation>
             <numerusform>%n geprüft</numerusform>
@@ -16239,7 +19254,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="351"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="353"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n mit Problemen</numerusform>
@@ -16247,85 +19262,85 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="360"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="398"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="362"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="400"/>
         <source>Choose a release.</source>
         <translation>Wählen Sie ein Release.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="367"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="369"/>
         <source>%1 is %2: what it ships can no longer change; a changed artifact needs a new version.</source>
         <translation>%1 ist %2: Was es ausliefert, kann sich nicht mehr ändern; ein geändertes Artefakt braucht eine neue Version.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="374"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="376"/>
         <source>The artifacts of %1 are frozen since it was promoted into %2: a changed artifact needs a new version.</source>
         <translation>Die Artefakte von %1 sind eingefroren, seit es nach %2 befördert wurde: Ein geändertes Artefakt braucht eine neue Version.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="382"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="384"/>
         <source>The file is open read-only.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="387"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="389"/>
         <source>Register build outputs as artifacts of this release</source>
         <translation>Build-Ergebnisse als Artefakte dieses Release registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="391"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="393"/>
         <source>Remove the selected artifacts</source>
         <translation>Die ausgewählten Artefakte entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="395"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="397"/>
         <source>Check each file&apos;s digest and signature; the result is kept in its history</source>
         <translation>Hash und Signatur jeder Datei prüfen; das Ergebnis wird in ihrem Verlauf aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="397"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="399"/>
         <source>The keys artifact signatures are checked against</source>
         <translation>Die Schlüssel, gegen die Artefakt-Signaturen geprüft werden</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="408"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="424"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="410"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="426"/>
         <source>Add artifacts</source>
         <translation>Artefakte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="408"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="410"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="422"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="424"/>
         <source>Reading the files&apos; digests…</source>
         <translation>Hashes der Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="422"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="483"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="424"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="485"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="473"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="475"/>
         <source>Verify against the files in</source>
         <translation>Prüfen gegen die Dateien in</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="483"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="485"/>
         <source>Checking the files&apos; digests and signatures…</source>
         <translation>Hashes und Signaturen der Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="486"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="488"/>
         <source>Verify artifacts</source>
         <translation>Artefakte prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="514"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="516"/>
         <source>All %n artifact(s) verified.</source>
         <translation>
             <numerusform>%n Artefakt ist geprüft.</numerusform>
@@ -16333,12 +19348,155 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="517"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="519"/>
         <source>%n artifact(s) failed verification; the State column says why.</source>
         <translation>
             <numerusform>%n Artefakt hat die Prüfung nicht bestanden; die Spalte Zustand sagt, warum.</numerusform>
             <numerusform>%n Artefakte haben die Prüfung nicht bestanden; die Spalte Zustand sagt, warum.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::PatternGuideDialog</name>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="45"/>
+        <source>Choose a deployment pattern for %1</source>
+        <translation>Deployment-Muster für %1 wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="48"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="49"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="50"/>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="72"/>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="79"/>
+        <source>Don&apos;t know</source>
+        <translation>Weiß nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="55"/>
+        <source>Is the service stateless (it keeps no state of its own)?</source>
+        <translation>Ist der Dienst zustandslos (hält er keinen eigenen Zustand)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="58"/>
+        <source>Does it run behind a load balancer that can shift traffic?</source>
+        <translation>Läuft er hinter einem Load Balancer, der Traffic verschieben kann?</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="60"/>
+        <source>Is the schema change backward compatible (old and new versions can share the data)?</source>
+        <translation>Ist die Schemaänderung abwärtskompatibel (können alte und neue Version die Daten teilen)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="65"/>
+        <source>Is there spare capacity to run two full versions side by side?</source>
+        <translation>Gibt es Reservekapazität, um zwei vollständige Versionen nebeneinander zu betreiben?</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="68"/>
+        <source>How fast must a rollback take effect?</source>
+        <translation>Wie schnell muss ein Rollback wirken?</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="69"/>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="70"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="71"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="75"/>
+        <source>What may users notice during the deployment?</source>
+        <translation>Was dürfen die Nutzer während des Deployments bemerken?</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="76"/>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="77"/>
+        <source>Some errors</source>
+        <translation>Einige Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="78"/>
+        <source>An outage</source>
+        <translation>Einen Ausfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="90"/>
+        <source>The other patterns</source>
+        <translation>Die anderen Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="102"/>
+        <source>Custom (no template)</source>
+        <translation>Eigenes (ohne Vorlage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="103"/>
+        <source>&amp;Pattern</source>
+        <translation>&amp;Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="105"/>
+        <source>&amp;Rationale (recorded with the runbook)</source>
+        <translation>&amp;Begründung (wird mit dem Runbook gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="119"/>
+        <source>Create runbook</source>
+        <translation>Runbook anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="185"/>
+        <source>Recommended: %1</source>
+        <translation>Empfohlen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="188"/>
+        <source>(%n question(s) not answered yet)</source>
+        <translation>
+            <numerusform>(%n Frage noch nicht beantwortet)</numerusform>
+            <numerusform>(%n Fragen noch nicht beantwortet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="195"/>
+        <source>What it costs:</source>
+        <translation>Was es kostet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="201"/>
+        <source>%1 (ruled out)</source>
+        <translation>%1 (scheidet aus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="210"/>
+        <source>%1 chosen over the recommended %2.</source>
+        <translation>%1 statt des empfohlenen Musters %2 gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/PatternGuideDialog.cpp" line="211"/>
+        <source>Custom steps</source>
+        <translation>Eigene Schritte</translation>
     </message>
 </context>
 <context>
@@ -16588,42 +19746,52 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="95"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="43"/>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="45"/>
+        <source>Deploy</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="96"/>
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="100"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="101"/>
         <source>Emergency approvals due within</source>
         <translation>Notfall-Genehmigungen fällig innerhalb von</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="106"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="107"/>
         <source>Emergency approvals due within days</source>
         <translation>Frist für Notfall-Genehmigungen in Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="108"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="109"/>
         <source>For every emergency release in this file: how many days after it first reaches production its CAB approval may follow. Set by a release manager; undoable.</source>
         <translation>Für jedes Notfall-Release in dieser Datei: wie viele Tage nach seinem ersten Erreichen der Produktion seine CAB-Genehmigung folgen darf. Wird von einem Release-Manager gesetzt; rückgängig machbar.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="146"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="147"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="146"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="147"/>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="168"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="169"/>
         <source>%1: nothing further to do.</source>
         <translation>%1: nichts weiter zu tun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/definition/ReadinessSection.cpp" line="170"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="171"/>
         <source>%1 without %n guard(s) it needs; %2</source>
         <translation>
             <numerusform>%1 ohne %n nötige Voraussetzung; %2</numerusform>
@@ -16631,53 +19799,53 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="234"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="235"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="244"/>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="256"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="245"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="257"/>
         <source>Override…</source>
         <translation>Übersteuern…</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="248"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="249"/>
         <source>Ask to let the release past “%1” without meeting it; a second release manager must approve.</source>
         <translation>Beantragen, dass das Release „%1“ ohne Erfüllung passieren darf; ein zweiter Release-Manager muss genehmigen.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="274"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="275"/>
         <source>⚑ Override of “%1”, asked by %2 and approved by %3, not settled: %4</source>
         <translation>⚑ Übersteuerung von „%1“, beantragt von %2 und genehmigt von %3, nicht abgeschlossen: %4</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="276"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="277"/>
         <source>⚑ Override of “%1” asked by %2 awaits a second release manager: %3</source>
         <translation>⚑ Übersteuerung von „%1“, beantragt von %2, wartet auf einen zweiten Release-Manager: %3</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="279"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="280"/>
         <source>Settle…</source>
         <translation>Abschließen…</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="279"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="280"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="286"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="287"/>
         <source>Close the override: the guard met after all, or the deviation accepted, with a note.</source>
         <translation>Die Übersteuerung abschließen: Die Voraussetzung wurde doch erfüllt oder die Abweichung akzeptiert, mit einer Notiz.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="289"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="290"/>
         <source>You asked for this override: a second person with the release manager role must approve it.</source>
         <translation>Sie haben diese Übersteuerung beantragt: Eine zweite Person mit der Rolle Release-Manager muss sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="291"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="292"/>
         <source>Approve as %1, a second person with the release manager role.</source>
         <translation>Als %1 genehmigen – als zweite Person mit der Rolle Release-Manager.</translation>
     </message>
@@ -16854,6 +20022,114 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <location filename="../ui/scheduling/RecurrenceEditor.cpp" line="90"/>
         <source>The RFC 5545 rule; type one by hand with “Custom RRULE”</source>
         <translation>Die Regel nach RFC 5545; geben Sie eine von Hand über „Eigene RRULE“ ein</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::RehearsalDialog</name>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="24"/>
+        <source>Record a migration rehearsal</source>
+        <translation>Migrationsprobe erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="26"/>
+        <source>Evidence that the migration ran against a clone of production. Without a passed rehearsal the runbook cannot be marked ready.</source>
+        <translation>Nachweis, dass die Migration gegen einen Klon der Produktion lief. Ohne bestandene Probe kann das Runbook nicht als bereit markiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="39"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="41"/>
+        <source>&amp;Migration step</source>
+        <translation>&amp;Migrationsschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="45"/>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="48"/>
+        <source>&amp;By</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="51"/>
+        <source>Which clone of production: prod-clone-2026-11-20</source>
+        <translation>Welcher Klon der Produktion: prod-clone-2026-11-20</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="52"/>
+        <source>&amp;Clone</source>
+        <translation>&amp;Klon</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="56"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="57"/>
+        <source>&amp;Duration</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="63"/>
+        <source>Rows &amp;before</source>
+        <translation>Zeilen &amp;vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="67"/>
+        <source>Rows &amp;after</source>
+        <translation>Zeilen &amp;nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="70"/>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="71"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="72"/>
+        <source>&amp;Result</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="75"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="81"/>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="111"/>
+        <source>The runbook has no migration step to rehearse.</source>
+        <translation>Das Runbook hat keinen Migrationsschritt, der geprobt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="113"/>
+        <source>Say who rehearsed it.</source>
+        <translation>Geben Sie an, wer die Probe durchgeführt hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="115"/>
+        <source>Name the clone of production it ran against.</source>
+        <translation>Nennen Sie den Klon der Produktion, gegen den sie lief.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RehearsalDialog.cpp" line="117"/>
+        <source>Give the row counts before and after.</source>
+        <translation>Geben Sie die Zeilenzahlen vorher und nachher an.</translation>
     </message>
 </context>
 <context>
@@ -17192,7 +20468,17 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Definition öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="459"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="418"/>
+        <source>Open Packages</source>
+        <translation>Pakete öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="422"/>
+        <source>Open Deploy</source>
+        <translation>Bereitstellung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/releases/ReleasesView.cpp" line="464"/>
         <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>„%1“ gelöscht. Bearbeiten ▸ Rückgängig (Strg+Z) holt es zurück.</translation>
     </message>
@@ -17212,22 +20498,22 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Ziele, Exit-Kriterien, Risiko, Annahmen und Erfolgskennzahlen des ausgewählten Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="491"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="496"/>
         <source>the new release</source>
         <translation>das neue Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="492"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="497"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="497"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="502"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="498"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="503"/>
         <source>Save your changes to %1 before showing another release?</source>
         <translation>Ihre Änderungen an %1 speichern, bevor ein anderes Release angezeigt wird?</translation>
     </message>
@@ -17431,6 +20717,1061 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <location filename="../ui/definition/RiskSection.cpp" line="356"/>
         <source>Assess release risk</source>
         <translation>Release-Risiko bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::RunController</name>
+    <message>
+        <location filename="../ui/deploy/RunController.cpp" line="77"/>
+        <source>Choose a release to run its runbook.</source>
+        <translation>Wählen Sie ein Release, um sein Runbook auszuführen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deploy/RunController.cpp" line="207"/>
+        <source>%1: %n failed in a row (fires at %2), %3</source>
+        <translation>
+            <numerusform>%1: %n Fehlschlag in Folge (löst bei %2 aus), %3</numerusform>
+            <numerusform>%1: %n Fehlschläge in Folge (löst bei %2 aus), %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunController.cpp" line="212"/>
+        <source>%1: passing</source>
+        <translation>%1: besteht</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunController.cpp" line="216"/>
+        <source>fires above %1</source>
+        <translation>löst über %1 aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunController.cpp" line="216"/>
+        <source>fires below %1</source>
+        <translation>löst unter %1 aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunController.cpp" line="219"/>
+        <source>%1: not read yet (%2)</source>
+        <translation>%1: noch nicht gelesen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunController.cpp" line="221"/>
+        <source>%1: no value, %2 (%3)</source>
+        <translation>%1: kein Wert, %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunController.cpp" line="224"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunController.cpp" line="272"/>
+        <source>no deployment record (nothing reached production)</source>
+        <translation>kein Deployment-Eintrag (nichts hat die Produktion erreicht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunController.cpp" line="275"/>
+        <source>deployment record #%1</source>
+        <translation>Deployment-Eintrag #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunController.cpp" line="277"/>
+        <source>deployment record #%1: %2 %3 in %4, %5 by %6</source>
+        <translation>Deployment-Eintrag #%1: %2 %3 in %4, %5 von %6</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::RunDecisionDialog</name>
+    <message>
+        <location filename="../ui/deploy/RunDecisionDialog.cpp" line="20"/>
+        <source>Go / no-go decision</source>
+        <translation>Go/No-Go-Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunDecisionDialog.cpp" line="41"/>
+        <source>&amp;Go: carry on with the next steps</source>
+        <translation>&amp;Go: mit den nächsten Schritten weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunDecisionDialog.cpp" line="43"/>
+        <source>&amp;No-go: stop here, production as it is</source>
+        <translation>&amp;No-Go: hier anhalten, Produktion bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunDecisionDialog.cpp" line="45"/>
+        <source>&amp;Roll back: undo the steps done so far</source>
+        <translation>&amp;Rollback: die bisher erledigten Schritte rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunDecisionDialog.cpp" line="54"/>
+        <source>Why (recorded with your name, shown in the CAB pack):</source>
+        <translation>Begründung (wird mit Ihrem Namen erfasst und im CAB-Bericht gezeigt):</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunDecisionDialog.cpp" line="63"/>
+        <source>Record decision</source>
+        <translation>Entscheidung erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::RunFinishDialog</name>
+    <message>
+        <location filename="../ui/deploy/RunFinishDialog.cpp" line="19"/>
+        <location filename="../ui/deploy/RunFinishDialog.cpp" line="48"/>
+        <source>Finish run</source>
+        <translation>Durchlauf beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunFinishDialog.cpp" line="29"/>
+        <source>&amp;Succeeded: every step done or skipped; records the production deployment</source>
+        <translation>&amp;Erfolgreich: jeder Schritt erledigt oder übersprungen; erfasst das Produktions-Deployment</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunFinishDialog.cpp" line="31"/>
+        <source>&amp;Rolled back: after a rollback decision; records the deployment as rolled back</source>
+        <translation>&amp;Zurückgerollt: nach einer Rollback-Entscheidung; erfasst das Deployment als zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunFinishDialog.cpp" line="33"/>
+        <source>&amp;Aborted: stopped before production was touched; no deployment record</source>
+        <translation>&amp;Abgebrochen: angehalten, bevor die Produktion berührt wurde; kein Deployment-Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunFinishDialog.cpp" line="41"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Notiz (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::RunPanel</name>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="46"/>
+        <source>Start run</source>
+        <translation>Durchlauf starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="49"/>
+        <source>Finish run…</source>
+        <translation>Durchlauf beenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="53"/>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="55"/>
+        <source>Silence the sound a rollback trigger makes; the banner still shows</source>
+        <translation>Den Ton eines Rollback-Triggers stummschalten; das Banner wird weiter angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="56"/>
+        <source>War room</source>
+        <translation>War Room</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="58"/>
+        <source>Full screen for the bridge call; Esc leaves</source>
+        <translation>Vollbild für den Bridge-Call; Esc beendet es</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="84"/>
+        <source>The health checks and metric queries of the rollback triggers, run while the run is under way</source>
+        <translation>Die Health-Checks und Metrikabfragen der Rollback-Trigger, ausgeführt, solange der Durchlauf läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="112"/>
+        <source>Note with the mark (optional)</source>
+        <translation>Notiz zur Markierung (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="122"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="123"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="124"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="125"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="126"/>
+        <source>Go / no-go…</source>
+        <translation>Go/No-Go…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="129"/>
+        <source>Record the go, no-go or rollback decision at the selected checkpoint</source>
+        <translation>Go-, No-Go- oder Rollback-Entscheidung am ausgewählten Checkpoint erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="193"/>
+        <source>Live checks: %1</source>
+        <translation>Live-Prüfungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="215"/>
+        <source>%1: the runbook is a draft. Mark it ready on the Runbook tab to start a run.</source>
+        <translation>%1: Das Runbook ist ein Entwurf. Markieren Sie es auf dem Reiter Runbook als bereit, um einen Durchlauf zu starten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deploy/RunPanel.cpp" line="218"/>
+        <source>%1: ready to run, %n step(s), planned to end %2; the window ends %3.</source>
+        <translation>
+            <numerusform>%1: bereit zur Ausführung, %n Schritt, geplantes Ende %2; das Fenster endet %3.</numerusform>
+            <numerusform>%1: bereit zur Ausführung, %n Schritte, geplantes Ende %2; das Fenster endet %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="225"/>
+        <source>%1: running since %2 (started by %3), %4 of %5 steps done.</source>
+        <translation>%1: läuft seit %2 (gestartet von %3), %4 von %5 Schritten erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="229"/>
+        <source>%1: the last run ended %2 by %3: %4.</source>
+        <translation>%1: Der letzte Durchlauf wurde %2 von %3 beendet: %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="247"/>
+        <source>Elapsed %1 of %2 planned</source>
+        <translation>Vergangen %1 von %2 geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="248"/>
+        <source>Planned duration %1</source>
+        <translation>Geplante Dauer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="254"/>
+        <source>Projected end %1</source>
+        <translation>Voraussichtliches Ende %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="254"/>
+        <source>Planned end %1</source>
+        <translation>Geplantes Ende %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="257"/>
+        <source>— %1 past the window&apos;s end at %2</source>
+        <translation>— %1 nach dem Ende des Fensters um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="260"/>
+        <source>— the window ends %1</source>
+        <translation>— das Fenster endet %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="265"/>
+        <source>(times in %1)</source>
+        <translation>(Zeiten in %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="283"/>
+        <source>The run ended %1 and recorded the deployment.</source>
+        <translation>Der Durchlauf endete %1 und hat das Deployment erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="286"/>
+        <source>Mark the runbook ready on the Runbook tab first</source>
+        <translation>Markieren Sie das Runbook zuerst auf dem Reiter Runbook als bereit</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="300"/>
+        <source>Start the run first</source>
+        <translation>Starten Sie zuerst den Durchlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunPanel.cpp" line="301"/>
+        <source>Select a step</source>
+        <translation>Wählen Sie einen Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::RunStepModel</name>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="58"/>
+        <source>%1 · if rolling back</source>
+        <translation>%1 · beim Zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="60"/>
+        <source>%1 · not needed</source>
+        <translation>%1 · nicht nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="61"/>
+        <source>%1 · waits on %2</source>
+        <translation>%1 · wartet auf %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="67"/>
+        <source>— / %1</source>
+        <translation>— / %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="68"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="70"/>
+        <source> (%1 over)</source>
+        <translation> (%1 drüber)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="81"/>
+        <source>%1 (rolls back %2)</source>
+        <translation>%1 (rollt %2 zurück)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="96"/>
+        <source>if rolling back</source>
+        <translation>beim Zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="97"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="119"/>
+        <source>Not part of the rollback: %1 did not start.</source>
+        <translation>Nicht Teil des Rollbacks: %1 wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="121"/>
+        <source>Runs only after a rollback decision.</source>
+        <translation>Läuft nur nach einer Rollback-Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="125"/>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="126"/>
+        <source>Marked by %1; owner: %2</source>
+        <translation>Markiert von %1; verantwortlich: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="131"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="168"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="170"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="172"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="174"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="176"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="178"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="180"/>
+        <source>Elapsed / plan</source>
+        <translation>Vergangen / Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="182"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunStepModel.cpp" line="184"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::RunTriggerBanner</name>
+    <message>
+        <location filename="../ui/deploy/RunTriggerBanner.cpp" line="41"/>
+        <source>Decide rollback…</source>
+        <translation>Rollback entscheiden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunTriggerBanner.cpp" line="51"/>
+        <location filename="../ui/deploy/RunTriggerBanner.cpp" line="55"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunTriggerBanner.cpp" line="57"/>
+        <source>Rolling back takes no step: nothing done so far has a rollback step.</source>
+        <translation>Der Rollback braucht keinen Schritt: Nichts bisher Erledigte hat einen Rollback-Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunTriggerBanner.cpp" line="58"/>
+        <source>Proposed rollback, in this order: %1.</source>
+        <translation>Vorgeschlagener Rollback in dieser Reihenfolge: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunTriggerBanner.cpp" line="64"/>
+        <source>No rollback step for: %1 (reverse by hand).</source>
+        <translation>Kein Rollback-Schritt für: %1 (von Hand rückgängig machen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunTriggerBanner.cpp" line="76"/>
+        <source>Rollback trigger fired: %1</source>
+        <translation>Rollback-Trigger ausgelöst: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deploy/RunTriggerBanner.cpp" line="78"/>
+        <source>(and %n earlier)</source>
+        <translation>
+            <numerusform>(und %n früherer)</numerusform>
+            <numerusform>(und %n frühere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunTriggerBanner.cpp" line="81"/>
+        <source>Rollback decided. %1</source>
+        <translation>Rollback entschieden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::RunbookDetailTabs</name>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="57"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="57"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="57"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="72"/>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="177"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="79"/>
+        <source>Add trigger…</source>
+        <translation>Trigger hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="81"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="83"/>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="101"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="90"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="90"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="90"/>
+        <source>Fires when</source>
+        <translation>Löst aus, wenn</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="92"/>
+        <source>Rollback triggers</source>
+        <translation>Rollback-Trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="99"/>
+        <source>Record rehearsal…</source>
+        <translation>Probe erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="107"/>
+        <source>Migration step / rehearsal</source>
+        <translation>Migrationsschritt / Probe</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="107"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="107"/>
+        <source>Clone</source>
+        <translation>Klon</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="107"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="108"/>
+        <source>Rows before → after</source>
+        <translation>Zeilen vorher → nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="108"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="108"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="111"/>
+        <source>Migration rehearsals</source>
+        <translation>Migrationsproben</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="123"/>
+        <source>any step fails</source>
+        <translation>ein Schritt schlägt fehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="125"/>
+        <source>a step runs past %1 × its planned time</source>
+        <translation>ein Schritt dauert länger als das %1-Fache seiner geplanten Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="127"/>
+        <source>the projected end passes the window&apos;s end</source>
+        <translation>das voraussichtliche Ende liegt nach dem Ende des Fensters</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="129"/>
+        <source>GET %1 fails %n time(s) in a row</source>
+        <translation>
+            <numerusform>GET %1 schlägt %n-mal in Folge fehl</numerusform>
+            <numerusform>GET %1 schlägt %n-mal in Folge fehl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="131"/>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="131"/>
+        <source>any 2xx</source>
+        <translation>ein beliebiger 2xx-Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="133"/>
+        <source>body contains “%1”</source>
+        <translation>Inhalt enthält „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="135"/>
+        <source>within %1 ms</source>
+        <translation>innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="140"/>
+        <source>%1 above %2 at %3</source>
+        <translation>%1 über %2 auf %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="140"/>
+        <source>%1 below %2 at %3</source>
+        <translation>%1 unter %2 auf %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="167"/>
+        <source>Blocking</source>
+        <translation>Blockierend</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="167"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="169"/>
+        <source>runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="173"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="175"/>
+        <source>Nothing stands in the way of marking the runbook ready.</source>
+        <translation>Nichts steht einer Markierung des Runbooks als bereit im Weg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="178"/>
+        <source>Findings (%1 blocking, %2 warnings)</source>
+        <translation>Befunde (%1 blockierend, %2 Warnungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="201"/>
+        <source>Rollback triggers (%1)</source>
+        <translation>Rollback-Trigger (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="212"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="223"/>
+        <source>rehearsed</source>
+        <translation>geprobt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="228"/>
+        <source>not required for a rollback step</source>
+        <translation>für einen Rollback-Schritt nicht nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="232"/>
+        <source>no passed rehearsal</source>
+        <translation>keine bestandene Probe</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="241"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="242"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="244"/>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="244"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="255"/>
+        <source>No migration steps: nothing to rehearse.</source>
+        <translation>Keine Migrationsschritte: Es gibt nichts zu proben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookDetailTabs.cpp" line="261"/>
+        <source>Migration rehearsals (%1)</source>
+        <translation>Migrationsproben (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::RunbookEditor</name>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="69"/>
+        <source>No runbook yet</source>
+        <translation>Noch kein Runbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="70"/>
+        <source>A runbook is the plan for the deployment window: ordered steps with owners and times, a rollback step paired with each, rollback triggers, and rehearsal evidence for database migrations. Start from a pattern: the guide asks about the service and recommends blue-green, canary, rolling or big bang, with its reasons.</source>
+        <translation>Ein Runbook ist der Plan für das Deployment-Fenster: geordnete Schritte mit Verantwortlichen und Zeiten, zu jedem ein Rollback-Schritt, Rollback-Trigger und Probennachweise für Datenbankmigrationen. Beginnen Sie mit einem Muster: Der Leitfaden fragt nach dem Dienst und empfiehlt Blue-Green, Canary, Rolling oder Big Bang, mit seinen Gründen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="74"/>
+        <source>Choose a pattern…</source>
+        <translation>Muster wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="105"/>
+        <source>Add step…</source>
+        <translation>Schritt hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="107"/>
+        <source>Add rollback…</source>
+        <translation>Rollback hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="109"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="111"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="112"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="114"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="205"/>
+        <source>A run of this runbook is under way (started by %1 at %2): it cannot change until the run ends. Follow it on the Run tab.</source>
+        <translation>Ein Durchlauf dieses Runbooks läuft (gestartet von %1 am %2): Es kann sich erst ändern, wenn der Durchlauf endet. Verfolgen Sie ihn auf dem Reiter Durchlauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="277"/>
+        <source>The runbook is ready and locked: a change takes it back to draft</source>
+        <translation>Das Runbook ist bereit und festgeschrieben: Eine Änderung nimmt es zurück in den Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="283"/>
+        <source>A step that reverses the selected forward step if the deployment has to be rolled back</source>
+        <translation>Ein Schritt, der den ausgewählten Vorwärtsschritt rückgängig macht, falls das Deployment zurückgerollt werden muss</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="290"/>
+        <source>The file is open read-only.</source>
+        <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="319"/>
+        <source>Change a ready runbook?</source>
+        <translation>Ein bereites Runbook ändern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="320"/>
+        <source>The runbook of %1 is ready and locked for its window. Changing it takes it back to draft (audited); it must be marked ready again before the window.</source>
+        <translation>Das Runbook von %1 ist bereit und für sein Fenster festgeschrieben. Eine Änderung nimmt es zurück in den Entwurf (wird im Audit-Log erfasst); vor dem Fenster muss es erneut als bereit markiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="326"/>
+        <source>Back to draft and change</source>
+        <translation>Zurück in den Entwurf und ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="367"/>
+        <source>Add step %1</source>
+        <translation>Schritt %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="385"/>
+        <source>Add rollback step %1 for %2</source>
+        <translation>Rollback-Schritt %1 für %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="403"/>
+        <source>Edit step %1</source>
+        <translation>Schritt %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="425"/>
+        <source>Remove step %1</source>
+        <translation>Schritt %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="426"/>
+        <source>Remove steps %1</source>
+        <translation>Schritte %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="437"/>
+        <source>Move step %1</source>
+        <translation>Schritt %1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="451"/>
+        <source>Add trigger %1</source>
+        <translation>Trigger %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="463"/>
+        <source>Edit trigger %1</source>
+        <translation>Trigger %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="472"/>
+        <source>Remove trigger %1</source>
+        <translation>Trigger %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="511"/>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="513"/>
+        <source>Why %1 for %2:</source>
+        <translation>Warum %1 für %2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="525"/>
+        <source>Edit the rationale</source>
+        <translation>Begründung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="553"/>
+        <source>Remove the runbook?</source>
+        <translation>Runbook entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="554"/>
+        <source>Remove the runbook of %1 with its %n step(s), triggers and rehearsals? Undo brings it back.</source>
+        <translation>
+            <numerusform>Das Runbook von %1 mit seinem %n Schritt, seinen Triggern und Proben entfernen? Rückgängig holt es zurück.</numerusform>
+            <numerusform>Das Runbook von %1 mit seinen %n Schritten, Triggern und Proben entfernen? Rückgängig holt es zurück.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::RunbookHeader</name>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="56"/>
+        <source>Edit rationale…</source>
+        <translation>Begründung bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="62"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="64"/>
+        <source>Remove this runbook with its steps, triggers and rehearsals</source>
+        <translation>Dieses Runbook mit seinen Schritten, Triggern und Proben entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="89"/>
+        <source>Custom runbook</source>
+        <translation>Eigenes Runbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="90"/>
+        <source>%1 runbook</source>
+        <translation>%1-Runbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="94"/>
+        <source>Ready — locked by %1 at %2</source>
+        <translation>Bereit — festgeschrieben von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="99"/>
+        <source>Back to draft</source>
+        <translation>Zurück in den Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="101"/>
+        <source>Unlock the runbook for changes; it must be marked ready again</source>
+        <translation>Das Runbook für Änderungen freigeben; danach muss es erneut als bereit markiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="104"/>
+        <source>Draft — not ready for the window</source>
+        <translation>Entwurf — nicht bereit für das Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="106"/>
+        <source>Mark ready</source>
+        <translation>Als bereit markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="108"/>
+        <source>Lock the runbook for its window; refused while blocking findings remain</source>
+        <translation>Das Runbook für sein Fenster festschreiben; abgelehnt, solange blockierende Befunde bestehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="120"/>
+        <source>No rationale recorded.</source>
+        <translation>Keine Begründung erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="126"/>
+        <source>No plan: the dependencies must be fixed first.</source>
+        <translation>Kein Plan: Zuerst müssen die Abhängigkeiten korrigiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="129"/>
+        <source>Planned length %1; the release has no window yet.</source>
+        <translation>Geplante Dauer %1; das Release hat noch kein Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="135"/>
+        <source>Planned end %1 (T+%2) · window %3 to %4</source>
+        <translation>Geplantes Ende %1 (T+%2) · Fenster %3 bis %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="140"/>
+        <source>%1 to spare</source>
+        <translation>%1 Reserve</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="144"/>
+        <source>overruns the window by %1</source>
+        <translation>überschreitet das Fenster um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="152"/>
+        <source>Critical path: %1</source>
+        <translation>Kritischer Pfad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="157"/>
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>%n blockierend</numerusform>
+            <numerusform>%n blockierend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deploy/RunbookHeader.cpp" line="158"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::RunbookStepModel</name>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="63"/>
+        <source>%1%2:%3</source>
+        <translation>%1%2:%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="78"/>
+        <source>reverses %1</source>
+        <translation>macht %1 rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="129"/>
+        <source>Rollback step: runs only if %1 has to be reversed.</source>
+        <translation>Rollback-Schritt: läuft nur, wenn %1 rückgängig gemacht werden muss.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="132"/>
+        <source>On the critical path: any delay moves the planned end.</source>
+        <translation>Auf dem kritischen Pfad: Jede Verzögerung verschiebt das geplante Ende.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="134"/>
+        <source>%1 of slack.</source>
+        <translation>%1 Puffer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="136"/>
+        <source>Blocking: %1</source>
+        <translation>Blockierend: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="138"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="192"/>
+        <source>The step may not start before this, counted from the window&apos;s start</source>
+        <translation>Der Schritt darf nicht vor diesem Zeitpunkt beginnen, gezählt ab dem Beginn des Fensters</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="195"/>
+        <source>When the plan starts and ends the step, after what it depends on; bold: on the critical path</source>
+        <translation>Wann der Plan den Schritt beginnt und beendet, nach dem, wovon er abhängt; fett: auf dem kritischen Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="198"/>
+        <source>A forward step&apos;s rollback steps, or the step a rollback step reverses</source>
+        <translation>Die Rollback-Schritte eines Vorwärtsschritts oder der Schritt, den ein Rollback-Schritt rückgängig macht</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="207"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="209"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="211"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="213"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="215"/>
+        <source>Not before</source>
+        <translation>Nicht vor</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="217"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="219"/>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="221"/>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="223"/>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/RunbookStepModel.cpp" line="225"/>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
     </message>
 </context>
 <context>
@@ -18017,6 +22358,192 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::StepDialog</name>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="50"/>
+        <source>Add a step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="50"/>
+        <source>Edit step %1</source>
+        <translation>Schritt %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="54"/>
+        <source>What pipelines report against: S7</source>
+        <translation>Worauf Pipelines melden: S7</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="55"/>
+        <source>&amp;Key</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="57"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="62"/>
+        <source>K&amp;ind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="65"/>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="66"/>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="67"/>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="72"/>
+        <location filename="../ui/deploy/StepDialog.cpp" line="247"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="74"/>
+        <source>&amp;Reverses</source>
+        <translation>&amp;Macht rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="79"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="80"/>
+        <location filename="../ui/deploy/StepDialog.cpp" line="83"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="81"/>
+        <source>The step may not start before this many minutes into the window</source>
+        <translation>Der Schritt darf nicht früher als so viele Minuten nach Beginn des Fensters starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="82"/>
+        <source>Not &amp;before</source>
+        <translation>Nicht &amp;vor</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="84"/>
+        <source>D&amp;uration</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="86"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="91"/>
+        <source>De&amp;pends on (done or skipped first)</source>
+        <translation>&amp;Hängt ab von (zuerst erledigt oder übersprungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="98"/>
+        <source>Script (referenced, never stored)</source>
+        <translation>Skript (referenziert, nie gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="103"/>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="105"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="107"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="108"/>
+        <source>64 hexadecimal digits</source>
+        <translation>64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="109"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="112"/>
+        <source>DNS or load-balancer cutover</source>
+        <translation>DNS- oder Load-Balancer-Umschaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="117"/>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="118"/>
+        <location filename="../ui/deploy/StepDialog.cpp" line="120"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="119"/>
+        <source>TTL before</source>
+        <translation>TTL vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="121"/>
+        <source>Lowered TTL</source>
+        <translation>Abgesenkte TTL</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="122"/>
+        <source>Lowered at</source>
+        <translation>Abgesenkt am</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="208"/>
+        <source>Add a rollback step for %1</source>
+        <translation>Rollback-Schritt für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="307"/>
+        <source>The key must be 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Der Schlüssel muss aus 1 bis 32 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="310"/>
+        <source>Another step is called %1 already.</source>
+        <translation>Ein anderer Schritt heißt bereits %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="312"/>
+        <source>Give the step a title.</source>
+        <translation>Geben Sie dem Schritt einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="314"/>
+        <source>A rollback step reverses a forward step: add that one first.</source>
+        <translation>Ein Rollback-Schritt macht einen Vorwärtsschritt rückgängig: Fügen Sie diesen zuerst hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/StepDialog.cpp" line="317"/>
+        <source>The SHA-256 is 64 hexadecimal digits.</source>
+        <translation>Der SHA-256 besteht aus 64 Hexadezimalziffern.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::TemplatesPage</name>
     <message>
         <location filename="../ui/comms/TemplatesPage.cpp" line="70"/>
@@ -18195,6 +22722,130 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::TriggerDialog</name>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="26"/>
+        <source>Add a rollback trigger</source>
+        <translation>Rollback-Trigger hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="26"/>
+        <source>Edit rollback trigger</source>
+        <translation>Rollback-Trigger bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="37"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="40"/>
+        <source>As the banner says it: Checkout health</source>
+        <translation>So, wie das Banner ihn nennt: Checkout-Health</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="41"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="47"/>
+        <source>Planned time ×</source>
+        <translation>Geplante Zeit ×</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="51"/>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="170"/>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="55"/>
+        <source>Failures in a row</source>
+        <translation>Fehlschläge in Folge</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="59"/>
+        <source>any 2xx</source>
+        <translation>ein beliebiger 2xx-Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="60"/>
+        <source>Expected status</source>
+        <translation>Erwarteter Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="63"/>
+        <source>Text the answer must contain; empty: any</source>
+        <translation>Text, den die Antwort enthalten muss; leer: beliebig</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="64"/>
+        <source>Expected body</source>
+        <translation>Erwarteter Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="68"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="69"/>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="70"/>
+        <source>Latency budget</source>
+        <translation>Latenzbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="75"/>
+        <source>PromQL query</source>
+        <translation>PromQL-Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="78"/>
+        <source>Fires above the threshold</source>
+        <translation>Löst über dem Schwellwert aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="79"/>
+        <source>Fires below the threshold</source>
+        <translation>Löst unter dem Schwellwert aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="80"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="85"/>
+        <source>Threshold</source>
+        <translation>Schwellwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="144"/>
+        <source>Give the trigger a name: the banner says it when it fires.</source>
+        <translation>Geben Sie dem Trigger einen Namen: Das Banner nennt ihn, wenn er auslöst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="149"/>
+        <source>The URL must be an http or https address.</source>
+        <translation>Die URL muss eine http- oder https-Adresse sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="152"/>
+        <source>Give the PromQL query whose value is compared.</source>
+        <translation>Geben Sie die PromQL-Abfrage an, deren Wert verglichen wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/TriggerDialog.cpp" line="170"/>
+        <source>Prometheus &amp;URL</source>
+        <translation>Prometheus-&amp;URL</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::TrustedKeysDialog</name>
     <message>
         <location filename="../ui/packages/TrustedKeysDialog.cpp" line="33"/>
@@ -18351,6 +23002,133 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <location filename="../ui/gates/WaiverDialog.cpp" line="70"/>
         <source>Request waiver</source>
         <translation>Ausnahme beantragen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::WarRoomWindow</name>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="42"/>
+        <source>Not needed</source>
+        <translation>Nicht nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="43"/>
+        <source>If rolling back</source>
+        <translation>Beim Zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="44"/>
+        <source>Waits on %1</source>
+        <translation>Wartet auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="82"/>
+        <source>War room — %1</source>
+        <translation>War Room — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="82"/>
+        <source>War room</source>
+        <translation>War Room</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="220"/>
+        <source>↑/↓ step    R running    D done    F failed    S skipped    G go/no-go    B roll back    M %1    Esc leave</source>
+        <translation>↑/↓ Schritt    R läuft    D erledigt    F fehlgeschlagen    S übersprungen    G Go/No-Go    B Rollback    M %1    Esc verlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="222"/>
+        <source>sound on</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="222"/>
+        <source>mute</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="251"/>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="254"/>
+        <source>running since %1, %2</source>
+        <translation>läuft seit %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="256"/>
+        <source>ended: %1</source>
+        <translation>beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="284"/>
+        <source>Elapsed / plan</source>
+        <translation>Vergangen / Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="285"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="291"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="287"/>
+        <source>Steps done</source>
+        <translation>Erledigte Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="288"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="290"/>
+        <source>Projected end / window end</source>
+        <translation>Voraussichtliches Ende / Fensterende</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="290"/>
+        <source>Planned end / window end</source>
+        <translation>Geplantes Ende / Fensterende</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="298"/>
+        <source>ROLLBACK TRIGGER: %1</source>
+        <translation>ROLLBACK-TRIGGER: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="299"/>
+        <source>Rollback decided. </source>
+        <translation>Rollback entschieden. </translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="335"/>
+        <source>%1 %2  %3</source>
+        <translation>%1 %2  %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="340"/>
+        <source>Under way: nothing</source>
+        <translation>In Arbeit: nichts</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="340"/>
+        <source>Under way</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="390"/>
+        <source>↩ %1 (rolls back %2)</source>
+        <translation>↩ %1 (rollt %2 zurück)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="403"/>
+        <source>%n more below (↓)</source>
+        <translation>
+            <numerusform>%n weiterer darunter (↓)</numerusform>
+            <numerusform>%n weitere darunter (↓)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
