@@ -2948,99 +2948,102 @@
     </message>
 </context>
 <context>
-    <name>DemoRunbooks</name>
+    <name>DemoRunbookSeeds</name>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="174"/>
+        <location filename="../models/io/DemoRunbookSeeds.cpp" line="118"/>
         <source>%1 is stateless behind the load balancer and the fix does not touch the schema, but there is no room for a second full environment. A canary puts the fix in front of 5 % of users first and shows within half an hour whether the error rate drops; taking the canary out of the pool is the rollback.</source>
         <translation>%1 ist zustandslos hinter dem Load Balancer, und der Fix berührt das Schema nicht, aber für eine zweite vollständige Umgebung ist kein Platz. Ein Canary bringt den Fix zuerst zu 5 % der Nutzer und zeigt innerhalb einer halben Stunde, ob die Fehlerrate sinkt; den Canary aus dem Pool zu nehmen ist der Rollback.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="181"/>
+        <location filename="../models/io/DemoRunbookSeeds.cpp" line="125"/>
         <source>%1 must switch back within seconds if anything goes wrong: customers cannot wait for a redeploy. The spare cluster runs green next to blue, the schema change is additive and both versions read it, and blue stays untouched as the rollback target until the go to retire it.</source>
         <translation>%1 muss bei einem Problem innerhalb von Sekunden zurückschalten können: Kunden können nicht auf ein erneutes Deployment warten. Der Reserve-Cluster läuft als Green neben Blue, die Schemaänderung ist additiv und beide Versionen lesen sie, und Blue bleibt als Rollback-Ziel unangetastet bis zum Go für seine Stilllegung.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="187"/>
+        <location filename="../models/io/DemoRunbookSeeds.cpp" line="131"/>
         <source>%1 keeps a warm cache in each instance, so instances are replaced a quarter at a time rather than shifting traffic between two fleets; there is no spare capacity for a second fleet, and users notice nothing while one batch is drained. A half-way go/no-go guards the second half.</source>
         <translation>%1 hält in jeder Instanz einen warmen Cache, daher werden die Instanzen viertelweise ersetzt, statt den Traffic zwischen zwei Flotten zu verschieben; für eine zweite Flotte gibt es keine Reservekapazität, und die Nutzer merken nichts, während ein Batch geleert wird. Ein Go/No-Go auf halber Strecke sichert die zweite Hälfte ab.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="194"/>
+        <location filename="../models/io/DemoRunbookSeeds.cpp" line="138"/>
         <source>%1 runs one writer against its database and the migration rewrites tables the old version cannot read, so both versions cannot run together. The nightly load is paused for the window, the outage is announced, and the restore from the checked backup is the rollback.</source>
         <translation>%1 betreibt einen einzigen Schreiber auf seiner Datenbank, und die Migration schreibt Tabellen um, die die alte Version nicht lesen kann; beide Versionen können also nicht gleichzeitig laufen. Die nächtliche Ladung wird für das Fenster angehalten, der Ausfall wird angekündigt, und die Wiederherstellung aus dem geprüften Backup ist der Rollback.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="205"/>
+        <location filename="../models/io/DemoRunbookSeeds.cpp" line="151"/>
         <source>Bridge complete: on-call, database owner and service owner present; backups and rollback scripts checked; no open incident.</source>
         <translation>Bridge vollständig: Bereitschaft, Datenbank-Verantwortlicher und Service-Owner anwesend; Backups und Rollback-Skripte geprüft; kein offener Incident.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="209"/>
+        <location filename="../models/io/DemoRunbookSeeds.cpp" line="155"/>
         <source>Canary at 5 % for 30 min: 5xx 0.21 % against 0.24 % on stable, p95 latency 182 ms against 178 ms.</source>
         <translation>Canary bei 5 % für 30 min: 5xx 0,21 % gegenüber 0,24 % auf Stable, p95-Latenz 182 ms gegenüber 178 ms.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="211"/>
+        <location filename="../models/io/DemoRunbookSeeds.cpp" line="157"/>
         <source>Canary at 25 %: error rate and latency level with stable, no new alerts.</source>
         <translation>Canary bei 25 %: Fehlerrate und Latenz gleichauf mit Stable, keine neuen Alarme.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="214"/>
+        <location filename="../models/io/DemoRunbookSeeds.cpp" line="160"/>
         <source>Green smoke tests 42/42 passed on the private endpoint; test transaction settled.</source>
         <translation>Green-Smoke-Tests 42/42 auf dem privaten Endpoint bestanden; Testtransaktion abgewickelt.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="216"/>
+        <location filename="../models/io/DemoRunbookSeeds.cpp" line="162"/>
         <source>Blue idle for the agreed time with no incident; retire it.</source>
         <translation>Blue für die vereinbarte Zeit ohne Incident im Leerlauf; stilllegen.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="219"/>
+        <location filename="../models/io/DemoRunbookSeeds.cpp" line="165"/>
         <source>Batches 1 and 2 healthy for 10 min each: error rate 0.1 %, cache hit rate back to 93 %.</source>
         <translation>Batches 1 und 2 jeweils 10 min lang gesund: Fehlerrate 0,1 %, Cache-Trefferquote wieder bei 93 %.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="222"/>
+        <location filename="../models/io/DemoRunbookSeeds.cpp" line="168"/>
         <source>Smoke tests and the test report behind the maintenance page match yesterday&apos;s figures; open the service.</source>
         <translation>Smoke-Tests und der Testbericht hinter der Wartungsseite stimmen mit den Zahlen von gestern überein; Dienst freigeben.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="267"/>
+        <location filename="../models/io/DemoRunbookSeeds.cpp" line="212"/>
         <source>Error rate (5xx)</source>
         <translation>Fehlerrate (5xx)</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="286"/>
+        <location filename="../models/io/DemoRunbookSeeds.cpp" line="231"/>
         <source>Health endpoint</source>
         <translation>Health-Endpoint</translation>
     </message>
+</context>
+<context>
+    <name>DemoRunbooks</name>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="365"/>
+        <location filename="../models/io/DemoRunbooks.cpp" line="125"/>
         <source>Go: %1</source>
         <translation>Go: %1</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="603"/>
+        <location filename="../models/io/DemoRunbooks.cpp" line="364"/>
         <source>Stopped after 41 min: lock timeout on fact_orders while the nightly load ran; row counts differ.</source>
         <translation>Nach 41 min abgebrochen: Lock-Timeout auf fact_orders, während die nächtliche Ladung lief; Zeilenzahlen weichen ab.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="609"/>
+        <location filename="../models/io/DemoRunbooks.cpp" line="370"/>
         <source>Nightly load paused first; row counts match and the report queries return the same totals.</source>
         <translation>Nächtliche Ladung zuerst angehalten; Zeilenzahlen stimmen überein, und die Berichtsabfragen liefern dieselben Summen.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="664"/>
+        <location filename="../models/io/DemoRunbooks.cpp" line="425"/>
         <source>The traffic API refused the new weights: HTTP 409, the change lock is held by the nightly autoscaler.</source>
         <translation>Die Traffic-API hat die neuen Gewichte abgelehnt: HTTP 409, die Änderungssperre hält der nächtliche Autoscaler.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="714"/>
+        <location filename="../models/io/DemoRunbooks.cpp" line="475"/>
         <source>1 in 20 test transactions answered 502 from green.</source>
         <translation>1 von 20 Testtransaktionen wurde von Green mit 502 beantwortet.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoRunbooks.cpp" line="725"/>
+        <location filename="../models/io/DemoRunbooks.cpp" line="486"/>
         <source>5xx rate 4.7 % on green since the switch, above the 2 % threshold, and test transactions fail; switch back to blue and tear green down.</source>
         <translation>5xx-Rate seit der Umschaltung 4,7 % auf Green, über dem Schwellwert von 2 %, und Testtransaktionen schlagen fehl; zurück auf Blue schalten und Green abbauen.</translation>
     </message>
@@ -8062,7 +8065,7 @@
     <message>
         <location filename="../ui/deploy/RunbookReportHtml.cpp" line="423"/>
         <source>No rollback triggers: the call decides by eye.</source>
-        <translation>Keine Rollback-Trigger: Die Runde entscheidet nach Augenmaß.</translation>
+        <translation>Keine Rollback-Trigger: Die Bridge-Runde entscheidet nach Augenmaß.</translation>
     </message>
     <message>
         <location filename="../ui/deploy/RunbookReportHtml.cpp" line="426"/>
