@@ -56,6 +56,10 @@ void breakGuard(LifecycleFacts& f, Guard guard) {
     case Guard::TestedArtifacts:
         f.untestedDigests = {u"deployment 7: 3f2a9c4b1d0e…"_qs};
         break;
+    case Guard::RunbookReady:
+        f.hasRunbook = true;
+        f.runbookReady = false;
+        break;
     case Guard::DeploymentSucceeded:
         f.productionSucceeded = false;
         break;
@@ -110,10 +114,12 @@ private Q_SLOTS:
                     const TransitionCheck check = checkTransition(f, to, fixedClock());
                     // Breaking "deployment" takes both outcomes away, so it also breaks the
                     // guards that read one of them. Reaching Deployed asks for verified
-                    // artifacts too, though the status itself, once reached, does not.
+                    // artifacts and a ready runbook too, though the status itself, once
+                    // reached, does not.
                     const bool applies =
                         guardsOf(to).contains(guard) ||
-                        (guard == Guard::ArtifactsVerified && to == ReleaseStatus::Deployed) ||
+                        ((guard == Guard::ArtifactsVerified || guard == Guard::RunbookReady) &&
+                         to == ReleaseStatus::Deployed) ||
                         (guard == Guard::Deployment &&
                          (guardsOf(to).contains(Guard::DeploymentSucceeded) ||
                           guardsOf(to).contains(Guard::DeploymentRolledBack)));
