@@ -3,6 +3,7 @@
 
 #include "CabDecider.h"
 #include "CabStyle.h"
+#include "DarkScreen.h"
 
 #include <QCloseEvent>
 #include <QDateTime>
@@ -17,13 +18,7 @@
 namespace slipway::ui {
 namespace {
 
-const QColor kBackground(0x0b, 0x10, 0x1a);
-const QColor kText(0xf9, 0xfa, 0xfb);
-const QColor kDim(0xa8, 0xb3, 0xc4);
-const QColor kGood(0x4a, 0xde, 0x80);
-const QColor kBad(0xf8, 0x71, 0x71);
-const QColor kWarn(0xfb, 0xbf, 0x24);
-const QColor kAccent(0x60, 0xa5, 0xfa);
+using namespace darkScreen;
 
 QColor onDark(RiskLevel level) {
     switch (level) {
@@ -60,12 +55,7 @@ CabModeWindow::CabModeWindow(CabPack pack, CabDecider& decider, Reload reload, Q
     setObjectName(QStringLiteral("cabModeWindow"));
     setWindowTitle(tr("CAB mode — %1").arg(m_pack.meeting.title));
     setAttribute(Qt::WA_DeleteOnClose);
-    setFocusPolicy(Qt::StrongFocus);
-    setAutoFillBackground(true);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, kBackground);
-    p.setColor(QPalette::WindowText, kText);
-    setPalette(p);
+    darkScreen::prepare(this);
     m_spentMs = QList<qint64>(m_pack.items.size(), 0);
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);

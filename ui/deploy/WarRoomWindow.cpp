@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WarRoomWindow.h"
 
+#include "DarkScreen.h"
 #include "RunActions.h"
 #include "RunController.h"
 #include "RunStepModel.h"
@@ -17,15 +18,9 @@
 namespace slipway::ui {
 namespace {
 
+using namespace darkScreen;
+
 // The war room's colours, as CAB mode's: light on dark, every status also in words.
-const QColor kBackground(0x0b, 0x10, 0x1a);
-const QColor kPanel(0x1f, 0x29, 0x37);
-const QColor kText(0xf9, 0xfa, 0xfb);
-const QColor kDim(0xa8, 0xb3, 0xc4);
-const QColor kFaint(0x6b, 0x76, 0x88);
-const QColor kGood(0x4a, 0xde, 0x80);
-const QColor kBad(0xf8, 0x71, 0x71);
-const QColor kAlarm(0x99, 0x1b, 0x1b);
 
 QFont bigFont(qreal px, bool bold = false) {
     QFont f(QStringLiteral("DejaVu Sans"));
@@ -61,12 +56,7 @@ WarRoomWindow::WarRoomWindow(RunController& shared, QWidget* parent)
 
 void WarRoomWindow::setUp() {
     setObjectName(QStringLiteral("warRoomWindow"));
-    setFocusPolicy(Qt::StrongFocus);
-    setAutoFillBackground(true);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, kBackground);
-    p.setColor(QPalette::WindowText, kText);
-    setPalette(p);
+    darkScreen::prepare(this);
     resize(1280, 800);
     connect(m_controller, &RunController::changed, this, [this] {
         follow();
