@@ -69,6 +69,17 @@ QString stepName(const RunbookStep& s) {
     return QStringLiteral("%1 “%2”").arg(s.key, s.title);
 }
 
+// The steps a forward step still waits on: its dependencies neither done nor skipped.
+QStringList waitingOn(const RunbookRun& run, const RunbookStep& step) {
+    QStringList waiting;
+    for (const QString& dep : step.dependsOn) {
+        const StepStatus d = progressOf(run, dep).status;
+        if (d != StepStatus::Done && d != StepStatus::Skipped)
+            waiting << QStringLiteral("%1 (%2)").arg(dep, displayName(d).toLower());
+    }
+    return waiting;
+}
+
 } // namespace
 
 QJsonObject toJson(const RunbookStatus& status) {
@@ -298,12 +309,7 @@ Result<RunbookRun> RunbookRunService::setStep(qint64 releaseId, const QString& s
                                  .arg(stepName(*step))};
             if (step->isForward() &&
                 (status == StepStatus::Running || status == StepStatus::Done)) {
-                QStringList waiting;
-                for (const QString& dep : step->dependsOn) {
-                    const StepStatus d = progressOf(ctx->run, dep).status;
-                    if (d != StepStatus::Done && d != StepStatus::Skipped)
-                        waiting << QStringLiteral("%1 (%2)").arg(dep, displayName(d).toLower());
-                }
+                const QStringList waiting = waitingOn(ctx->run, *step);
                 if (!waiting.isEmpty())
                     return Error{Error::Kind::Validation,
                                  tr("Step %1 waits on %2.")
@@ -352,6 +358,16 @@ Result<RunbookRun> RunbookRunService::decide(qint64 releaseId, const QString& st
             const RunbookStep* step = key.isEmpty() ? nullptr : ctx->runbook.step(key);
             if (!key.isEmpty() && !step)
                 return Error{Error::Kind::Validation, tr("The runbook has no step %1.").arg(key)};
+            // A go completes a checkpoint, so it waits on the checkpoint's steps as marking
+            // it would: a go cannot let the run skip ahead of steps not yet finished.
+            if (step && step->kind == StepKind::Checkpoint && decision == RunDecision::Go) {
+                const StepStatus was = progressOf(ctx->run, step->key).status;
+                const QStringList waiting = waitingOn(ctx->run, *step);
+                if (was != StepStatus::Done && was != StepStatus::Skipped && !waiting.isEmpty())
+                    return Error{Error::Kind::Validation,
+                                 tr("Step %1 waits on %2.")
+                                     .arg(stepName(*step), waiting.join(QStringLiteral(", ")))};
+            }
             CheckpointDecision d;
             d.stepKey = key;
             d.decision = decision;

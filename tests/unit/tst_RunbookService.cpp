@@ -214,6 +214,13 @@ private Q_SLOTS:
                             Error::Kind::Validation, u"waits on"_qs));
         QVERIFY(refusedWith(runs.setStep(f.releaseId, u"S999"_qs, StepStatus::Done),
                             Error::Kind::Validation, u"no step S999"_qs));
+        // A go does not pass a checkpoint whose steps are open: refused, nothing written.
+        QVERIFY(!checkpoint->dependsOn.isEmpty());
+        const int decisionsBefore = count(*f.db, u"SELECT count(*) FROM runbook_decisions"_qs);
+        QVERIFY(refusedWith(
+            runs.decide(f.releaseId, checkpoint->key, RunDecision::Go, u"Skip ahead"_qs),
+            Error::Kind::Validation, u"waits on"_qs));
+        QCOMPARE(count(*f.db, u"SELECT count(*) FROM runbook_decisions"_qs), decisionsBefore);
         // Steps before the checkpoint, then the checkpoint by a go decision only.
         for (const QString& dep : checkpoint->dependsOn)
             QVERIFY(runs.setStep(f.releaseId, dep, StepStatus::Done));
