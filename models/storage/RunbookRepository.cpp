@@ -44,6 +44,27 @@ Runbook runbookFrom(const QSqlQuery& q) {
     return b;
 }
 
+const QString kRehearsalSelect = QStringLiteral(
+    "SELECT id, step_key, rehearsed_at, rehearsed_by, clone_name, duration_min, rows_before, "
+    "rows_after, result, notes, created_by, created_at FROM migration_rehearsals");
+
+MigrationRehearsal rehearsalFrom(const QSqlQuery& r) {
+    MigrationRehearsal m;
+    m.id = r.value(0).toLongLong();
+    m.stepKey = r.value(1).toString();
+    m.rehearsedAt = r.value(2).toLongLong();
+    m.rehearsedBy = r.value(3).toString();
+    m.cloneName = r.value(4).toString();
+    m.durationMin = r.value(5).toInt();
+    m.rowsBefore = r.value(6).toLongLong();
+    m.rowsAfter = r.value(7).toLongLong();
+    m.passed = r.value(8).toString() == u"passed";
+    m.notes = r.value(9).toString();
+    m.createdBy = r.value(10).toString();
+    m.createdAt = r.value(11).toLongLong();
+    return m;
+}
+
 QString answersText(const Runbook& b) {
     return b.guideAnswers.isEmpty()
                ? QString()
@@ -157,30 +178,13 @@ Result<void> RunbookRepository::readChildren(Runbook& b) const {
 
     QSqlQuery r(m_db.connection());
     r.setForwardOnly(true);
-    r.prepare(QStringLiteral("SELECT id, step_key, rehearsed_at, rehearsed_by, clone_name, "
-                             "duration_min, rows_before, rows_after, result, notes, created_by, "
-                             "created_at FROM migration_rehearsals WHERE runbook_id = ? "
-                             "ORDER BY rehearsed_at, id"));
+    r.prepare(kRehearsalSelect + QStringLiteral(" WHERE runbook_id = ? ORDER BY rehearsed_at, id"));
     r.addBindValue(b.id);
     if (!r.exec())
         return m_db.errorFrom(r.lastError(), doing());
     b.rehearsals.clear();
-    while (r.next()) {
-        MigrationRehearsal m;
-        m.id = r.value(0).toLongLong();
-        m.stepKey = r.value(1).toString();
-        m.rehearsedAt = r.value(2).toLongLong();
-        m.rehearsedBy = r.value(3).toString();
-        m.cloneName = r.value(4).toString();
-        m.durationMin = r.value(5).toInt();
-        m.rowsBefore = r.value(6).toLongLong();
-        m.rowsAfter = r.value(7).toLongLong();
-        m.passed = r.value(8).toString() == u"passed";
-        m.notes = r.value(9).toString();
-        m.createdBy = r.value(10).toString();
-        m.createdAt = r.value(11).toLongLong();
-        b.rehearsals.append(m);
-    }
+    while (r.next())
+        b.rehearsals.append(rehearsalFrom(r));
     return {};
 }
 
@@ -352,10 +356,7 @@ Result<MigrationRehearsal> RunbookRepository::insertRehearsal(qint64 runbookId,
 Result<MigrationRehearsal> RunbookRepository::removeRehearsal(qint64 runbookId,
                                                               qint64 rehearsalId) {
     QSqlQuery find(m_db.connection());
-    find.prepare(QStringLiteral(
-        "SELECT step_key, rehearsed_at, rehearsed_by, clone_name, duration_min, rows_before, "
-        "rows_after, result, notes, created_by, created_at FROM migration_rehearsals "
-        "WHERE id = ? AND runbook_id = ?"));
+    find.prepare(kRehearsalSelect + QStringLiteral(" WHERE id = ? AND runbook_id = ?"));
     find.addBindValue(rehearsalId);
     find.addBindValue(runbookId);
     if (!find.exec())
@@ -365,19 +366,7 @@ Result<MigrationRehearsal> RunbookRepository::removeRehearsal(qint64 runbookId,
                      QCoreApplication::translate("RunbookRepository",
                                                  "Rehearsal %1 no longer exists — reload.")
                          .arg(rehearsalId)};
-    MigrationRehearsal m;
-    m.id = rehearsalId;
-    m.stepKey = find.value(0).toString();
-    m.rehearsedAt = find.value(1).toLongLong();
-    m.rehearsedBy = find.value(2).toString();
-    m.cloneName = find.value(3).toString();
-    m.durationMin = find.value(4).toInt();
-    m.rowsBefore = find.value(5).toLongLong();
-    m.rowsAfter = find.value(6).toLongLong();
-    m.passed = find.value(7).toString() == u"passed";
-    m.notes = find.value(8).toString();
-    m.createdBy = find.value(9).toString();
-    m.createdAt = find.value(10).toLongLong();
+    const MigrationRehearsal m = rehearsalFrom(find);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM migration_rehearsals WHERE id = ?"));
     q.addBindValue(rehearsalId);
