@@ -211,6 +211,10 @@ Result<RunbookStatus> RunbookRunService::status(qint64 releaseId, qint64 nowUtc,
     return st;
 }
 
+Result<QSet<qint64>> RunbookRunService::runningReleases() const {
+    return RunbookRunRepository(m_db).runningReleaseIds();
+}
+
 Result<RunbookRun> RunbookRunService::start(qint64 releaseId) {
     RunbookRun stored;
     auto done = AuditedWrite::run(

@@ -42,6 +42,8 @@ public:
     // `nowUtc` 0: the clock. Live observations (health checks, metrics) feed the triggers.
     Result<RunbookStatus> status(qint64 releaseId, qint64 nowUtc = 0,
                                  const TriggerObservations& seen = {}) const;
+    // Releases whose runbook is being run, for lists.
+    Result<QSet<qint64>> runningReleases() const;
     // Starts a run of the ready runbook: running it is deploying, so an Approved release moves
     // to Deploying, refused (every failing guard named) when the lifecycle does not allow it.
     // Refused too when the runbook is a draft or a run is under way.

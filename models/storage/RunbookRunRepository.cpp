@@ -138,6 +138,18 @@ Result<int> RunbookRunRepository::count(qint64 runbookId) const {
     return q.value(0).toInt();
 }
 
+Result<QSet<qint64>> RunbookRunRepository::runningReleaseIds() const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT b.release_id FROM runbooks b JOIN runbook_runs x "
+                               "ON x.runbook_id = b.id WHERE x.outcome = 'running'")))
+        return m_db.errorFrom(q.lastError(), doing());
+    QSet<qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}
+
 Result<QList<QPair<qint64, RunbookRun>>> RunbookRunRepository::latestPerRelease() const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

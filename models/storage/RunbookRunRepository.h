@@ -5,6 +5,7 @@
 #include "domain/Runbook.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -22,6 +23,8 @@ public:
     Result<std::optional<RunbookRun>> latest(qint64 runbookId) const;
     Result<RunbookRun> find(qint64 runId) const;
     Result<int> count(qint64 runbookId) const;
+    // Releases whose runbook has a run under way.
+    Result<QSet<qint64>> runningReleaseIds() const;
     // Latest run per release (with its records), for the CAB pack and lists.
     Result<QList<QPair<qint64, RunbookRun>>> latestPerRelease() const;
 

@@ -105,12 +105,17 @@ void DeployScreen::fillReleases() {
     QHash<qint64, Runbook::State> states;
     if (auto read = m_document.runbooks().states())
         states = read.value();
+    QSet<qint64> running;
+    if (auto read = m_document.runbookRuns().runningReleases())
+        running = read.value();
     m_release->clear();
     for (const Release& r : std::as_const(m_releases)) {
         QString text = tr("%1 — %2").arg(releaseLabel(r.name, r.version), displayName(r.status));
         if (const auto state = states.find(r.id); state != states.end())
-            text += QStringLiteral(" · ") +
-                    (*state == Runbook::State::Ready ? tr("runbook ready") : tr("runbook draft"));
+            text +=
+                QStringLiteral(" · ") + (running.contains(r.id)            ? tr("run under way")
+                                         : *state == Runbook::State::Ready ? tr("runbook ready")
+                                                                           : tr("runbook draft"));
         m_release->addItem(IconProvider::icon(Theme::statusIconName(r.status)), text, r.id);
     }
     m_release->setCurrentIndex(std::max(0, m_release->findData(current)));
