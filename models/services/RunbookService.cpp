@@ -273,9 +273,9 @@ Result<MigrationRehearsal> RunbookService::addRehearsal(qint64 releaseId,
     if (r.rehearsedAt <= 0)
         r.rehearsedAt = QDateTime::currentSecsSinceEpoch();
     MigrationRehearsal stored;
-    auto done = AuditedWrite::run(
-        m_db, m_session, Action::EditRunbook, QStringLiteral("create"),
-        QStringLiteral("migration_rehearsal"), [&](qint64 now) -> Result<AuditedWrite::Logged> {
+    auto done = AuditedWrite::runMany(
+        m_db, m_session, Action::EditRunbook,
+        [&](qint64 now) -> Result<QList<AuditedWrite::Entry>> {
             auto book = existing(m_db, releaseId);
             if (!book)
                 return book.error();
@@ -290,7 +290,34 @@ Result<MigrationRehearsal> RunbookService::addRehearsal(qint64 releaseId,
             if (!written)
                 return written.error();
             stored = written.value();
-            return AuditedWrite::Logged{stored.id, {}, toJson(stored)};
+            QList<AuditedWrite::Entry> entries{{QStringLiteral("create"),
+                                                QStringLiteral("migration_rehearsal"),
+                                                stored.id,
+                                                {},
+                                                toJson(stored)}};
+            if (!book->isReady())
+                return entries;
+            // A ready runbook was locked on its evidence: a rehearsal that now blocks it (a
+            // failed latest one) takes it back to draft, audited, as any change would.
+            Runbook withIt = book.value();
+            withIt.rehearsals.append(stored);
+            auto found = findings(withIt);
+            if (!found)
+                return found.error();
+            if (readinessBlockers(found.value()).isEmpty())
+                return entries;
+            if (auto idle = refuseWhileRunning(m_db, book.value()); !idle)
+                return idle.error();
+            Runbook next = book.value();
+            next.state = Runbook::State::Draft;
+            next.readyBy.clear();
+            next.readyAt = 0;
+            auto drafted = RunbookRepository(m_db).update(next, m_session.actor, now);
+            if (!drafted)
+                return drafted.error();
+            entries.append({QStringLiteral("draft"), kRunbook, drafted->id, toJson(book.value()),
+                            toJson(drafted.value())});
+            return entries;
         });
     if (!done)
         return done.error();

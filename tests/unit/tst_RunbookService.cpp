@@ -194,6 +194,49 @@ private Q_SLOTS:
         QVERIFY(q.value(1).toString().contains(u"\"state\":\"draft\""_qs));
     }
 
+    void failedRehearsalTakesReadyBackToDraft() {
+        Fixture f = withRelease();
+        RunbookService books(*f.db, Session{kAlice, {}});
+        auto made = books.create(f.releaseId, DeploymentPattern::BigBang, {}, {});
+        QVERIFY(made);
+        QString migration;
+        for (const RunbookStep& s : made->steps)
+            if (s.kind == StepKind::Migration)
+                migration = s.key;
+        QVERIFY(!migration.isEmpty());
+        MigrationRehearsal passed;
+        passed.stepKey = migration;
+        passed.rehearsedBy = u"Dana"_qs;
+        passed.durationMin = 40;
+        passed.rowsBefore = 1000;
+        passed.rowsAfter = 1000;
+        passed.passed = true;
+        passed.rehearsedAt = QDateTime::currentSecsSinceEpoch() - 120;
+        QVERIFY(books.addRehearsal(f.releaseId, passed));
+        auto ready = books.setReady(f.releaseId, true, made->rowVersion);
+        QVERIFY2(ready, qPrintable(ready ? QString() : ready.error().message));
+        // Another passed rehearsal leaves it ready.
+        passed.rehearsedAt += 60;
+        QVERIFY(books.addRehearsal(f.releaseId, passed));
+        QCOMPARE(books.forRelease(f.releaseId)->value().state, Runbook::State::Ready);
+        // A failed one, now the latest, takes it back to draft with the runbook's audit entry.
+        MigrationRehearsal failed = passed;
+        failed.passed = false;
+        failed.rowsAfter = 990;
+        failed.rehearsedAt = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(books.addRehearsal(f.releaseId, failed));
+        const Runbook after = books.forRelease(f.releaseId)->value();
+        QCOMPARE(after.state, Runbook::State::Draft);
+        QVERIFY(after.readyBy.isEmpty());
+        QSqlQuery q(f.db->connection());
+        QVERIFY(q.exec(u"SELECT action, before_json, after_json FROM audit_log WHERE entity = "
+                       "'runbook' ORDER BY seq DESC LIMIT 1"_qs));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"draft"_qs);
+        QVERIFY(q.value(1).toString().contains(u"\"state\":\"ready\""_qs));
+        QVERIFY(q.value(2).toString().contains(u"\"state\":\"draft\""_qs));
+    }
+
     void runInDependencyOrder() {
         Fixture f = withRelease();
         const Runbook book = runningCanary(f);
