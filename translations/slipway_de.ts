@@ -8191,7 +8191,7 @@
         <translation>Speichern eines Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/storage/RunbookRepository.cpp" line="365"/>
+        <location filename="../models/storage/RunbookRepository.cpp" line="366"/>
         <source>Rehearsal %1 no longer exists — reload.</source>
         <translation>Probe %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -14067,8 +14067,8 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
     <name>slipway::RunbookRunService</name>
     <message>
         <location filename="../models/services/RunbookRunService.cpp" line="50"/>
-        <location filename="../models/services/RunbookRunService.cpp" line="175"/>
-        <location filename="../models/services/RunbookRunService.cpp" line="216"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="186"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="231"/>
         <source>%1 has no runbook.</source>
         <translation>%1 hat kein Runbook.</translation>
     </message>
@@ -14078,72 +14078,73 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>Es läuft kein Durchlauf des Runbooks von %1; starten Sie zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="220"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="235"/>
         <source>The runbook of %1 is a draft; mark it ready before running it.</source>
         <translation>Das Runbook von %1 ist ein Entwurf; markieren Sie es als bereit, bevor Sie es ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="227"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="242"/>
         <source>A run of the runbook of %1 is already under way (started by %2).</source>
         <translation>Ein Durchlauf des Runbooks von %1 läuft bereits (gestartet von %2).</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="235"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="250"/>
         <source>%1 is %2; a runbook is run once the release is approved.</source>
         <translation>%1 hat den Status %2; ein Runbook wird ausgeführt, sobald das Release genehmigt ist.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="262"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="277"/>
         <source>A step is marked running, done, failed or skipped, never back to pending.</source>
         <translation>Ein Schritt wird als laufend, erledigt, fehlgeschlagen oder übersprungen markiert, nie zurück auf ausstehend.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="278"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="293"/>
         <source>The runbook has no step %1 (it has %2).</source>
         <translation>Das Runbook hat keinen Schritt %1 (es hat %2).</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="287"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="302"/>
         <source>Step %1 is already %2; a finished step is not reopened.</source>
         <translation>Schritt %1 ist bereits %2; ein abgeschlossener Schritt wird nicht wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="292"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="307"/>
         <source>Checkpoint %1 is passed by a go decision with its reason, not marked %2.</source>
         <translation>Checkpoint %1 wird durch eine Go-Entscheidung mit Begründung passiert, nicht als %2 markiert.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="297"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="312"/>
         <source>Step %1 is a rollback step; record a rollback decision first.</source>
         <translation>Schritt %1 ist ein Rollback-Schritt; erfassen Sie zuerst eine Rollback-Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="309"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="319"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="372"/>
         <source>Step %1 waits on %2.</source>
         <translation>Schritt %1 wartet auf %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="343"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="353"/>
         <source>A go, no-go or rollback decision needs its reason.</source>
         <translation>Eine Go-, No-Go- oder Rollback-Entscheidung braucht eine Begründung.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="354"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="364"/>
         <source>The runbook has no step %1.</source>
         <translation>Das Runbook hat keinen Schritt %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="383"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="403"/>
         <source>Go: %1</source>
         <translation>Go: %1</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="456"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="476"/>
         <source>A run ends succeeded, rolled back or aborted.</source>
         <translation>Ein Durchlauf endet erfolgreich, zurückgerollt oder abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/RunbookRunService.cpp" line="491"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="511"/>
         <source>The run cannot end succeeded: %n step(s) not done or skipped (%1).</source>
         <translation>
             <numerusform>Der Durchlauf kann nicht erfolgreich enden: %n Schritt weder erledigt noch übersprungen (%1).</numerusform>
@@ -14151,27 +14152,27 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         </translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="497"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="517"/>
         <source>The run cannot end rolled back without a rollback decision.</source>
         <translation>Der Durchlauf kann ohne Rollback-Entscheidung nicht als zurückgerollt enden.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="500"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="520"/>
         <source>Production was already changed (%1); roll back instead of aborting.</source>
         <translation>Die Produktion wurde bereits geändert (%1); rollen Sie zurück, statt abzubrechen.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="516"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="536"/>
         <source>Runbook run %1 (%2)</source>
         <translation>Runbook-Durchlauf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="570"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="590"/>
         <source>The file has no production environment to record the deployment in.</source>
         <translation>Die Datei hat keine Produktionsumgebung, in der das Deployment erfasst werden kann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/RunbookRunService.cpp" line="571"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="591"/>
         <source>The release books no production environment and the file has %n; book the one it deploys to on the release.</source>
         <translation>
             <numerusform>Das Release bucht keine Produktionsumgebung, und die Datei hat %n; buchen Sie im Release diejenige, in die es ausgerollt wird.</numerusform>
@@ -14252,7 +14253,7 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>%1 ist kein Datenbankmigrationsschritt des Runbooks.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookService.cpp" line="310"/>
+        <location filename="../models/services/RunbookService.cpp" line="337"/>
         <source>The runbook of %1 is ready; take it back to draft before removing the evidence it was marked ready on.</source>
         <translation>Das Runbook von %1 ist bereit; nehmen Sie es zurück in den Entwurf, bevor Sie den Nachweis entfernen, auf dem seine Bereitschaft beruht.</translation>
     </message>
@@ -15112,88 +15113,88 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::CabModeWindow</name>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="61"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="56"/>
         <source>CAB mode — %1</source>
         <translation>CAB-Modus — %1</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="74"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="64"/>
         <source>The agenda is empty. Build it on the CAB screen, then come back.</source>
         <translation>Die Tagesordnung ist leer. Stellen Sie sie in der CAB-Ansicht zusammen und kommen Sie dann zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="121"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="111"/>
         <source>Approve with conditions</source>
         <translation>Mit Auflagen genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="122"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="112"/>
         <source>Conditions, one per line (the change is not ready until each is met):</source>
         <translation>Auflagen, eine pro Zeile (der Change ist erst bereit, wenn jede erfüllt ist):</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="132"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="122"/>
         <source>A gate escalation is heard, not decided; decide the change it concerns.</source>
         <translation>Eine Gate-Eskalation wird angehört, nicht entschieden; entscheiden Sie den betroffenen Change.</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="141"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="131"/>
         <source>No conditions given; nothing recorded.</source>
         <translation>Keine Auflagen angegeben; nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="225"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="215"/>
         <source>←/→ move    A approve    C approve with conditions    R reject    D defer    T timer    Esc leave</source>
         <translation>←/→ wechseln    A genehmigen    C mit Auflagen    R ablehnen    D vertagen    T Timer    Esc verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="238"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="228"/>
         <source>%1 / %2  ·  %3  ·  %4</source>
         <translation>%1 / %2  ·  %3  ·  %4</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="247"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="237"/>
         <source>Timer %1</source>
         <translation>Timer %1</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="247"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="237"/>
         <source>Timer %1 (T starts)</source>
         <translation>Timer %1 (T startet)</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="296"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="286"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="299"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="289"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="301"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="291"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="314"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="304"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="317"/>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="321"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="307"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="311"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="317"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="307"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cab/CabModeWindow.cpp" line="319"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="309"/>
         <source>%n conflict(s): </source>
         <translation>
             <numerusform>%n Konflikt: </numerusform>
@@ -15201,17 +15202,17 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="323"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="313"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="323"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="313"/>
         <source>No quality gates recorded</source>
         <translation>Keine Quality Gates erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cab/CabModeWindow.cpp" line="334"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="324"/>
         <source> · %n override(s) not settled</source>
         <translation>
             <numerusform> · %n Übersteuerung nicht abgeschlossen</numerusform>
@@ -15219,27 +15220,27 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="335"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="325"/>
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="338"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="328"/>
         <source>Rollback</source>
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="339"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="329"/>
         <source>NO ROLLBACK PLAN</source>
         <translation>KEIN ROLLBACK-PLAN</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="345"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="335"/>
         <source>Approvals</source>
         <translation>Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/cab/CabModeWindow.cpp" line="350"/>
+        <location filename="../ui/cab/CabModeWindow.cpp" line="340"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
@@ -16519,17 +16520,22 @@ SHA-256 %2</translation>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/DeployScreen.cpp" line="110"/>
+        <location filename="../ui/deploy/DeployScreen.cpp" line="113"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/DeployScreen.cpp" line="113"/>
+        <location filename="../ui/deploy/DeployScreen.cpp" line="116"/>
+        <source>run under way</source>
+        <translation>Durchlauf läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploy/DeployScreen.cpp" line="117"/>
         <source>runbook ready</source>
         <translation>Runbook bereit</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/DeployScreen.cpp" line="113"/>
+        <location filename="../ui/deploy/DeployScreen.cpp" line="118"/>
         <source>runbook draft</source>
         <translation>Runbook-Entwurf</translation>
     </message>
@@ -23010,123 +23016,123 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::WarRoomWindow</name>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="42"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="37"/>
         <source>Not needed</source>
         <translation>Nicht nötig</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="43"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="38"/>
         <source>If rolling back</source>
         <translation>Beim Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="44"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="39"/>
         <source>Waits on %1</source>
         <translation>Wartet auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="82"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="72"/>
         <source>War room — %1</source>
         <translation>War Room — %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="82"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="72"/>
         <source>War room</source>
         <translation>War Room</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="220"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="210"/>
         <source>↑/↓ step    R running    D done    F failed    S skipped    G go/no-go    B roll back    M %1    Esc leave</source>
         <translation>↑/↓ Schritt    R läuft    D erledigt    F fehlgeschlagen    S übersprungen    G Go/No-Go    B Rollback    M %1    Esc verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="222"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="212"/>
         <source>sound on</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="222"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="212"/>
         <source>mute</source>
         <translation>stumm</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="251"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="241"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="254"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="244"/>
         <source>running since %1, %2</source>
         <translation>läuft seit %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="256"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="246"/>
         <source>ended: %1</source>
         <translation>beendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="284"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="274"/>
         <source>Elapsed / plan</source>
         <translation>Vergangen / Plan</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="285"/>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="291"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="275"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="281"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="287"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="277"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="288"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="278"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="290"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="280"/>
         <source>Projected end / window end</source>
         <translation>Voraussichtliches Ende / Fensterende</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="290"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="280"/>
         <source>Planned end / window end</source>
         <translation>Geplantes Ende / Fensterende</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="298"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="288"/>
         <source>ROLLBACK TRIGGER: %1</source>
         <translation>ROLLBACK-TRIGGER: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="299"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="289"/>
         <source>Rollback decided. </source>
         <translation>Rollback entschieden. </translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="335"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="325"/>
         <source>%1 %2  %3</source>
         <translation>%1 %2  %3</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="340"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="330"/>
         <source>Under way: nothing</source>
         <translation>In Arbeit: nichts</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="340"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="330"/>
         <source>Under way</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="390"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="380"/>
         <source>↩ %1 (rolls back %2)</source>
         <translation>↩ %1 (rollt %2 zurück)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deploy/WarRoomWindow.cpp" line="403"/>
+        <location filename="../ui/deploy/WarRoomWindow.cpp" line="393"/>
         <source>%n more below (↓)</source>
         <translation>
             <numerusform>%n weiterer darunter (↓)</numerusform>
