@@ -261,6 +261,8 @@ int rehearse(const QCommandLineParser& parser, const RunbookOptions& o, RunbookS
             return usageError(
                 kCommand, CliText::tr("--at '%1' is not an ISO 8601 time").arg(parser.value(o.at)));
     }
+    auto before = runbooks.forRelease(releaseId);
+    const bool wasReady = before && before->has_value() && before->value().isReady();
     auto added = runbooks.addRehearsal(releaseId, r);
     if (!added)
         return runbookRefused(kCommand, added.error());
@@ -269,8 +271,12 @@ int rehearse(const QCommandLineParser& parser, const RunbookOptions& o, RunbookS
                       added->rehearsedBy)
                  .arg(added->durationMin)
                  .arg(added->rowsBefore)
-                 .arg(added->rowsAfter)
-          << Qt::endl;
+                 .arg(added->rowsAfter);
+    // A rehearsal that blocks a ready runbook takes it back to draft: say so.
+    if (auto after = runbooks.forRelease(releaseId);
+        wasReady && after && after->has_value() && !after->value().isReady())
+        out() << u' ' << CliText::tr("It was ready and is a draft again.");
+    out() << Qt::endl;
     return ExitOk;
 }
 
