@@ -323,6 +323,7 @@ bool RunbookEditor::mayEdit() {
                         .arg(releaseLabel(m_release.name, m_release.version)),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("runbookUnlockConfirm"));
+    box.setTextFormat(Qt::PlainText); // the release's name as written, never markup
     box.button(QMessageBox::Yes)->setText(tr("Back to draft and change"));
     box.setDefaultButton(QMessageBox::Cancel);
     return box.exec() == QMessageBox::Yes;
@@ -557,6 +558,7 @@ bool RunbookEditor::removeRunbook() {
                         .arg(releaseLabel(m_release.name, m_release.version)),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("removeRunbookConfirm"));
+    box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Yes)
         return false;
