@@ -8,6 +8,7 @@
 #include "RunbookCommand.h"
 
 #include "RunbookFileCommand.h"
+#include "domain/InputText.h"
 #include "rules/PatternGuide.h"
 #include "rules/RunbookSchedule.h"
 #include "services/RunbookService.h"
@@ -292,7 +293,8 @@ void RunbookOptions::addTo(QCommandLineParser& parser) const {
 int runbookRefused(const QString& command, const Error& error) {
     if (error.kind == Error::Kind::Permission || error.kind == Error::Kind::Refused ||
         error.kind == Error::Kind::Stale) {
-        err() << error.message << Qt::endl;
+        // One line whatever the message quotes: step titles and notes come from imports.
+        err() << InputText::singleLine(error.message, 4000) << Qt::endl;
         return ExitFindings;
     }
     if (error.kind == Error::Kind::Usage || error.kind == Error::Kind::NotFound ||

@@ -12,6 +12,7 @@
 #include "services/LifecycleService.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -197,6 +198,30 @@ private Q_SLOTS:
                  u"ready"_qs);
         run = runSlipway(runbook(u"show"_qs, db, release));
         QVERIFY(!run.outText().contains(u"blocking:"_qs));
+    }
+
+    void aRefusalIsOneLineWhateverTheStepsSay() {
+        const QString db = copyOfDemo();
+        const QString release =
+            queryValue(db, u"SELECT id FROM releases WHERE status IN ('scheduled', 'planned') "
+                           "AND id NOT IN (SELECT release_id FROM runbooks) ORDER BY id LIMIT 1"_qs)
+                .toString();
+        QVERIFY(!release.isEmpty());
+        // An imported migration step whose title spans two lines, never rehearsed.
+        const QString csv = m_dir.filePath(u"two-line-title.csv"_qs);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("key,title,kind,duration_min\nS1,\"Migrate the schema\nok: ready\","
+                   "migration,5\n");
+        file.close();
+        Run run = runSlipway(
+            {u"runbook"_qs, u"import"_qs, u"--db"_qs, db, u"--release"_qs, release, csv});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        run = runSlipway(runbook(u"ready"_qs, db, release));
+        QCOMPARE(run.exitCode, 1);
+        const QString said = run.errText().trimmed();
+        QVERIFY2(said.contains(u"S1"_qs) && said.contains(u"rehears"_qs), qPrintable(said));
+        QVERIFY2(!said.contains(u'\n'), qPrintable(said));
     }
 
     void startIsRefusedNamingEveryFailingGuard() {
