@@ -270,8 +270,16 @@ Result<MigrationRehearsal> RunbookService::addRehearsal(qint64 releaseId,
     if (r.durationMin < 0 || r.rowsBefore < 0 || r.rowsAfter < 0)
         return Error{Error::Kind::Validation,
                      tr("A rehearsal's duration and row counts cannot be negative.")};
+    const qint64 nowUtc = QDateTime::currentSecsSinceEpoch();
     if (r.rehearsedAt <= 0)
-        r.rehearsedAt = QDateTime::currentSecsSinceEpoch();
+        r.rehearsedAt = nowUtc;
+    // Evidence is of what happened: a rehearsal dated ahead would stay the latest one and hide
+    // every rehearsal recorded after it (a few minutes allow for another computer's clock).
+    if (r.rehearsedAt > nowUtc + 5 * 60)
+        return Error{
+            Error::Kind::Validation,
+            tr("A rehearsal is recorded once it has run; %1 is in the future.")
+                .arg(QDateTime::fromSecsSinceEpoch(r.rehearsedAt, Qt::UTC).toString(Qt::ISODate))};
     MigrationRehearsal stored;
     auto done = AuditedWrite::runMany(
         m_db, m_session, Action::EditRunbook,

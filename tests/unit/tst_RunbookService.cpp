@@ -215,6 +215,11 @@ private Q_SLOTS:
         QVERIFY(books.addRehearsal(f.releaseId, passed));
         auto ready = books.setReady(f.releaseId, true, made->rowVersion);
         QVERIFY2(ready, qPrintable(ready ? QString() : ready.error().message));
+        // A rehearsal dated ahead is refused: it would stay the latest and hide later ones.
+        MigrationRehearsal ahead = passed;
+        ahead.rehearsedAt = QDateTime::currentSecsSinceEpoch() + 24 * 3600;
+        QVERIFY(refusedWith(books.addRehearsal(f.releaseId, ahead), Error::Kind::Validation,
+                            u"future"_qs));
         // Another passed rehearsal leaves it ready.
         passed.rehearsedAt += 60;
         QVERIFY(books.addRehearsal(f.releaseId, passed));
