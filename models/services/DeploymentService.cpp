@@ -184,7 +184,11 @@ Result<QStringList> DeploymentService::check(const Deployment& d, ReleaseStatus*
             reasons << tested.line();
     }
 
-    // Blackouts and freezes at the moment of the deployment, whatever the planned window.
+    // Blackouts and freezes at the moment of the deployment, whatever the planned window. A
+    // rollback puts back what ran before: no blackout or freeze holds it, least of all the
+    // freeze the failed change itself caused.
+    if (d.outcome == DeploymentOutcome::RolledBack)
+        return reasons;
     const Interval moment{d.deployedAt, d.deployedAt + 1};
     ScheduleService schedule(m_db);
     auto inputs = schedule.load(moment); // blackouts expanded and freezes, at that moment

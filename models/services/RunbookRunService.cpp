@@ -311,8 +311,15 @@ Result<RunbookRun> RunbookRunService::setStep(qint64 releaseId, const QString& s
                 return Error{Error::Kind::Refused,
                              tr("Step %1 is a rollback step; record a rollback decision first.")
                                  .arg(stepName(*step))};
+            // Once a rollback is decided, the way forward is closed.
+            if (step->isForward() && status != StepStatus::Failed && rollbackDecided(ctx->run))
+                return Error{Error::Kind::Refused,
+                             tr("A rollback was decided; step %1 is not taken any more.")
+                                 .arg(stepName(*step))};
+            // Every mark but a failure of what is under way keeps the order: skipping ahead
+            // would free the steps after it.
             if (step->isForward() &&
-                (status == StepStatus::Running || status == StepStatus::Done)) {
+                (status != StepStatus::Failed || was.status != StepStatus::Running)) {
                 const QStringList waiting = waitingOn(ctx->run, *step);
                 if (!waiting.isEmpty())
                     return Error{Error::Kind::Validation,
@@ -506,6 +513,9 @@ Result<RunbookRun> RunbookRunService::finish(qint64 releaseId, RunOutcome outcom
                     s.kind != StepKind::HealthCheck)
                     touched << s.key;
             }
+            if (outcome == RunOutcome::Succeeded && rollbackDecided(run))
+                return Error{Error::Kind::Refused,
+                             tr("A rollback was decided; the run ends rolled back.")};
             if (outcome == RunOutcome::Succeeded && !open.isEmpty())
                 return Error{Error::Kind::Refused,
                              tr("The run cannot end succeeded: %n step(s) not done or skipped "
@@ -515,6 +525,20 @@ Result<RunbookRun> RunbookRunService::finish(qint64 releaseId, RunOutcome outcom
             if (outcome == RunOutcome::RolledBack && !rollbackDecided(run))
                 return Error{Error::Kind::Refused,
                              tr("The run cannot end rolled back without a rollback decision.")};
+            if (outcome == RunOutcome::RolledBack) {
+                // The proposed rollback, done or knowingly skipped, before it is recorded.
+                QStringList pending;
+                for (const RunbookStep& s : proposeRollback(ctx->runbook, run).steps) {
+                    const StepStatus st = progressOf(run, s.key).status;
+                    if (st != StepStatus::Done && st != StepStatus::Skipped)
+                        pending << s.key;
+                }
+                if (!pending.isEmpty())
+                    return Error{Error::Kind::Refused,
+                                 tr("The run cannot end rolled back: rollback step(s) %1 not done "
+                                    "or skipped.")
+                                     .arg(pending.join(QStringLiteral(", ")))};
+            }
             if (outcome == RunOutcome::Aborted && !touched.isEmpty())
                 return Error{Error::Kind::Refused,
                              tr("Production was already changed (%1); roll back instead of "

@@ -151,6 +151,43 @@ private Q_SLOTS:
         QVERIFY2(show.outText().contains(u"is Deployed"_qs), qPrintable(show.outText()));
     }
 
+    // A rollback puts back what ran before: an incident freeze (perhaps the one the failed
+    // change caused) holds a deployment, never its rollback.
+    void aFreezeHoldsADeploymentButNotItsRollback() {
+        const QString path = copyOfDemo();
+        const QString release = releaseAt(path, u"approved"_qs);
+        QVERIFY(execSql(path, u"INSERT INTO incident_freezes (name, start_utc, end_utc, "
+                              "created_by, created_at, updated_by, updated_at) VALUES "
+                              "('Checkout outage', 1795212000, 1795226400, 't', 0, 't', 0)"_qs));
+        for (const QString& guard : {u"approval"_qs, u"gates"_qs, u"exit_criteria"_qs}) {
+            QCOMPARE(as("alice",
+                        {u"lifecycle"_qs, u"override"_qs, u"--db"_qs, path, u"--release"_qs,
+                         release, u"--guard"_qs, guard, u"--reason"_qs, u"Bridge call decision"_qs})
+                         .exitCode,
+                     0);
+            const QString id =
+                queryValue(path, u"SELECT max(id) FROM lifecycle_overrides"_qs).toString();
+            QCOMPARE(
+                as("bob", {u"lifecycle"_qs, u"approve"_qs, u"--db"_qs, path, u"--override"_qs, id})
+                    .exitCode,
+                0);
+        }
+        const QStringList record{u"deploy"_qs,        u"record"_qs,
+                                 u"--db"_qs,          path,
+                                 u"--release"_qs,     release,
+                                 u"--environment"_qs, u"production"_qs,
+                                 u"--at"_qs,          u"2026-11-20T22:30:00Z"_qs,
+                                 u"--outcome"_qs};
+        const Run held = as("carol", record + QStringList{u"succeeded"_qs});
+        QCOMPARE(held.exitCode, 1);
+        QVERIFY2(held.errText().contains(u"Checkout outage"_qs), qPrintable(held.errText()));
+        const Run rolledBack = as("carol", record + QStringList{u"rolled-back"_qs});
+        QVERIFY2(rolledBack.exitCode == 0, qPrintable(rolledBack.errText()));
+        QCOMPARE(
+            queryValue(path, u"SELECT status FROM releases WHERE id = "_qs + release).toString(),
+            u"rolled_back"_qs);
+    }
+
     // check --full compares each audited row with its newest audit entry: an edit made with
     // another tool is named with its table, id and columns; a row added behind the app too.
     void rowsChangedBehindTheAppAreNamed() {

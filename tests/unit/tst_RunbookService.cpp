@@ -260,6 +260,9 @@ private Q_SLOTS:
         QVERIFY(second && checkpoint);
         QVERIFY(refusedWith(runs.setStep(f.releaseId, second->key, StepStatus::Running),
                             Error::Kind::Validation, u"waits on"_qs));
+        // Skipping ahead would free what follows: it keeps the order too.
+        QVERIFY(refusedWith(runs.setStep(f.releaseId, second->key, StepStatus::Skipped),
+                            Error::Kind::Validation, u"waits on"_qs));
         QVERIFY(refusedWith(runs.setStep(f.releaseId, u"S999"_qs, StepStatus::Done),
                             Error::Kind::Validation, u"no step S999"_qs));
         // A go does not pass a checkpoint whose steps are open: refused, nothing written.
@@ -343,6 +346,18 @@ private Q_SLOTS:
         QVERIFY(refusedWith(runs.finish(f.releaseId, RunOutcome::Succeeded), Error::Kind::Refused,
                             u"not done"_qs));
         QVERIFY(runs.decide(f.releaseId, {}, RunDecision::Rollback, u"Error rate 4 %"_qs));
+        // Once a rollback is decided: no way forward, no success, no end before the rollback.
+        const RunbookStep* later = nullptr;
+        for (const RunbookStep& s : book.steps)
+            if (s.isForward() && s.dependsOn.contains(change->key))
+                later = &s;
+        QVERIFY(later);
+        QVERIFY(refusedWith(runs.setStep(f.releaseId, later->key, StepStatus::Skipped),
+                            Error::Kind::Refused, u"rollback was decided"_qs));
+        QVERIFY(refusedWith(runs.finish(f.releaseId, RunOutcome::Succeeded), Error::Kind::Refused,
+                            u"rollback was decided"_qs));
+        QVERIFY(refusedWith(runs.finish(f.releaseId, RunOutcome::RolledBack), Error::Kind::Refused,
+                            undo));
         QVERIFY(runs.setStep(f.releaseId, undo, StepStatus::Done));
 
         // Rolled back: the release never got its approval, so the record is refused with
