@@ -58,7 +58,7 @@
 <context>
     <name>AddRehearsalCommand</name>
     <message>
-        <location filename="../ui/deploy/RunbookCommands.cpp" line="203"/>
+        <location filename="../ui/deploy/RunbookCommands.cpp" line="202"/>
         <source>Record a rehearsal of %1</source>
         <translation>Probe von %1 erfassen</translation>
     </message>
@@ -7144,7 +7144,7 @@
 <context>
     <name>RemoveRehearsalCommand</name>
     <message>
-        <location filename="../ui/deploy/RunbookCommands.cpp" line="225"/>
+        <location filename="../ui/deploy/RunbookCommands.cpp" line="224"/>
         <source>Remove a rehearsal of %1</source>
         <translation>Eine Probe von %1 entfernen</translation>
     </message>
@@ -9482,12 +9482,12 @@
 <context>
     <name>SetRunbookReadyCommand</name>
     <message>
-        <location filename="../ui/deploy/RunbookCommands.cpp" line="177"/>
+        <location filename="../ui/deploy/RunbookCommands.cpp" line="176"/>
         <source>Mark the runbook ready</source>
         <translation>Runbook als bereit markieren</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookCommands.cpp" line="177"/>
+        <location filename="../ui/deploy/RunbookCommands.cpp" line="176"/>
         <source>Take the runbook back to draft</source>
         <translation>Runbook zurück in den Entwurf nehmen</translation>
     </message>
@@ -12087,22 +12087,22 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="53"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="54"/>
         <source>--answer &apos;%1&apos; is not KEY=VALUE with a key of %2</source>
         <translation>--answer &apos;%1&apos; ist nicht KEY=VALUE mit einem Schlüssel aus %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="63"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="64"/>
         <source>--answer %1=%2: not a value the guide knows</source>
         <translation>--answer %1=%2: kein Wert, den der Leitfaden kennt</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="89"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="90"/>
         <source>Recommended: %1</source>
         <translation>Empfohlen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunbookCommand.cpp" line="91"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="92"/>
         <source>(%n question(s) unanswered)</source>
         <translation>
             <numerusform>(%n Frage unbeantwortet)</numerusform>
@@ -12110,17 +12110,17 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="95"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="96"/>
         <source> (ruled out)</source>
         <translation> (scheidet aus)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="116"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="117"/>
         <source>--pattern &apos;%1&apos; is not blue-green, canary, rolling, big-bang or custom</source>
         <translation>--pattern &apos;%1&apos; ist weder blue-green, canary, rolling, big-bang noch custom</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunbookCommand.cpp" line="133"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="134"/>
         <source>Created the %1 runbook of %2: %n step(s), draft.</source>
         <translation>
             <numerusform>%1-Runbook von %2 angelegt: %n Schritt, Entwurf.</numerusform>
@@ -12128,108 +12128,108 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="147"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="148"/>
         <source>the release has no runbook; create one with `slipway runbook create`</source>
         <translation>das Release hat kein Runbook; legen Sie eines mit `slipway runbook create` an</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="171"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="172"/>
         <source>%1 — %2 runbook, %3</source>
         <translation>%1 — %2-Runbook, %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="173"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="174"/>
         <source>ready (marked by %1 at %2)</source>
         <translation>bereit (markiert von %1 am %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="177"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="178"/>
         <location filename="../app/cli/RunbookRunCommand.cpp" line="55"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="196"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="197"/>
         <source>Planned end: +%1; critical path: %2</source>
         <translation>Geplantes Ende: +%1; kritischer Pfad: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="201"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="202"/>
         <source>blocking: </source>
         <translation>blockierend: </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="201"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="202"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="213"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="214"/>
         <source>the release has no runbook</source>
         <translation>das Release hat kein Runbook</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="218"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="219"/>
         <source>The runbook of %1 is ready and locked.</source>
         <translation>Das Runbook von %1 ist bereit und festgeschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="219"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="220"/>
         <source>The runbook of %1 is a draft again.</source>
         <translation>Das Runbook von %1 ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="234"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="235"/>
         <source>rehearse needs --step, --by, --duration and --result</source>
         <translation>rehearse braucht --step, --by, --duration und --result</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="240"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="241"/>
         <source>--result must be passed or failed, not &apos;%1&apos;</source>
         <translation>--result muss passed oder failed sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="245"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="246"/>
         <source>--duration &apos;%1&apos; is not a whole number of minutes</source>
         <translation>--duration &apos;%1&apos; ist keine ganze Zahl von Minuten</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="255"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="256"/>
         <source>--%1 &apos;%2&apos; is not a row count</source>
         <translation>--%1 &apos;%2&apos; ist keine Zeilenzahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="262"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="263"/>
         <source>--at &apos;%1&apos; is not an ISO 8601 time</source>
         <translation>--at &apos;%1&apos; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="267"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="270"/>
         <source>Recorded the %1 rehearsal of %2 by %3 (%4 min, %5 → %6 rows).</source>
         <translation>Probe von %2 durch %3 erfasst: %1 (%4 min, %5 → %6 Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="268"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="271"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="268"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="271"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="303"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="311"/>
         <source>A release&apos;s deployment runbook. guide: recommends blue-green, canary, rolling or big bang from your answers, with reasons and trade-offs. create: a runbook from a pattern&apos;s template (a release manager&apos;s work). show: the steps, the plan, the critical path and what keeps it from being ready. ready: marks it ready and locks it (refused while it has blocking findings), or --draft takes it back. rehearse: records a rehearsal of a database migration step. start, step, status, decide, finish: the live run (a deployer&apos;s work): pipelines report each step with `runbook step`. import, export: CSV, Markdown or the bridge-call PDF. Exit 0: done; 1: refused, nothing written (status: a rollback trigger&apos;s condition holds); 2: bad input.</source>
         <translation>Das Deployment-Runbook eines Release. guide: empfiehlt anhand Ihrer Antworten Blue-Green, Canary, Rolling oder Big Bang, mit Gründen und Abwägungen. create: ein Runbook aus der Vorlage eines Musters (Aufgabe eines Release-Managers). show: die Schritte, der Plan, der kritische Pfad und was einer Bereitschaft entgegensteht. ready: markiert es als bereit und schreibt es fest (abgelehnt, solange es blockierende Befunde hat), oder --draft nimmt es zurück in den Entwurf. rehearse: erfasst eine Probe eines Datenbankmigrationsschritts. start, step, status, decide, finish: der laufende Durchlauf (Aufgabe eines Deployers): Pipelines melden jeden Schritt mit `runbook step`. import, export: CSV, Markdown oder das PDF für den Bridge-Call. Exit 0: erledigt; 1: abgelehnt, nichts geschrieben (status: die Bedingung eines Rollback-Triggers ist erfüllt); 2: ungültige Eingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="326"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="334"/>
         <source>say what to do: %1, import or export</source>
         <translation>geben Sie an, was zu tun ist: %1, import oder export</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookCommand.cpp" line="328"/>
+        <location filename="../app/cli/RunbookCommand.cpp" line="336"/>
         <source>unknown action &apos;%1&apos;</source>
         <translation>unbekannte Aktion &apos;%1&apos;</translation>
     </message>
@@ -12363,6 +12363,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         </translation>
     </message>
     <message>
+        <location filename="../app/cli/RunbookCommand.cpp" line="279"/>
         <location filename="../app/cli/RunbookFileCommand.cpp" line="151"/>
         <source>It was ready and is a draft again.</source>
         <translation>Es war bereit und ist wieder ein Entwurf.</translation>
@@ -13463,107 +13464,107 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>dieser Eintrag: %1…</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="196"/>
+        <location filename="../models/services/DeploymentService.cpp" line="200"/>
         <source>%1 falls inside the hard blackout “%2”; an emergency override of “%3” is needed</source>
         <translation>%1 fällt in die harte Sperrzeit „%2“; eine Notfall-Übersteuerung von „%3“ ist nötig</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="201"/>
+        <location filename="../models/services/DeploymentService.cpp" line="205"/>
         <source>%1 falls inside the incident freeze “%2”: only emergency releases may deploy</source>
         <translation>%1 fällt in die Incident-Sperre „%2“: Nur Notfall-Releases dürfen ausrollen</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="256"/>
+        <location filename="../models/services/DeploymentService.cpp" line="260"/>
         <source>Deployment of %1 refused: %2</source>
         <translation>Deployment von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="308"/>
+        <location filename="../models/services/DeploymentService.cpp" line="312"/>
         <source>Say why the guard “%1” should be overridden.</source>
         <translation>Begründen Sie, warum die Voraussetzung „%1“ übersteuert werden soll.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="367"/>
+        <location filename="../models/services/DeploymentService.cpp" line="371"/>
         <source>Override %1 was already approved by %2.</source>
         <translation>Übersteuerung %1 wurde bereits von %2 genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="370"/>
+        <location filename="../models/services/DeploymentService.cpp" line="374"/>
         <source>%1 asked for override %2, so a second person with the release manager role must approve it.</source>
         <translation>%1 hat Übersteuerung %2 beantragt; daher muss eine zweite Person mit der Rolle Release-Manager sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="383"/>
+        <location filename="../models/services/DeploymentService.cpp" line="387"/>
         <source>Say how override %1 was settled.</source>
         <translation>Geben Sie an, wie Übersteuerung %1 abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="404"/>
+        <location filename="../models/services/DeploymentService.cpp" line="408"/>
         <source>%1 has approved override %2, so it can no longer be withdrawn.</source>
         <translation>%1 hat Übersteuerung %2 genehmigt; sie kann daher nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="409"/>
+        <location filename="../models/services/DeploymentService.cpp" line="413"/>
         <source>Only %1, who asked for override %2, can withdraw it.</source>
         <translation>Nur wer Übersteuerung %2 beantragt hat (%1), kann sie zurückziehen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="426"/>
+        <location filename="../models/services/DeploymentService.cpp" line="430"/>
         <source>“%1” is not a lifecycle guard.</source>
         <translation>„%1“ ist keine Voraussetzung des Lebenszyklus.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="431"/>
+        <location filename="../models/services/DeploymentService.cpp" line="435"/>
         <source>Say who asked for override %1 and why.</source>
         <translation>Geben Sie an, wer Übersteuerung %1 beantragt hat und warum.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="436"/>
+        <location filename="../models/services/DeploymentService.cpp" line="440"/>
         <source>%1 may not bring back override %2: only %3, who asked for it, can.</source>
         <translation>%1 darf die Übersteuerung %2 nicht zurückholen: Das kann nur %3, der sie beantragt hat.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="446"/>
+        <location filename="../models/services/DeploymentService.cpp" line="450"/>
         <source>asked for this override</source>
         <translation>diese Übersteuerung beantragt hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="450"/>
+        <location filename="../models/services/DeploymentService.cpp" line="454"/>
         <source>approved this override</source>
         <translation>diese Übersteuerung genehmigt hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="453"/>
+        <location filename="../models/services/DeploymentService.cpp" line="457"/>
         <source>settled this override</source>
         <translation>diese Übersteuerung abgeschlossen hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="467"/>
+        <location filename="../models/services/DeploymentService.cpp" line="471"/>
         <source>Override %1 was asked for another release, guard or reason; ask for a new one instead.</source>
         <translation>Die Übersteuerung %1 wurde für ein anderes Release, eine andere Voraussetzung oder einen anderen Grund beantragt; beantragen Sie stattdessen eine neue.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="492"/>
+        <location filename="../models/services/DeploymentService.cpp" line="496"/>
         <source>Override %1 is not approved.</source>
         <translation>Übersteuerung %1 ist nicht genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="495"/>
+        <location filename="../models/services/DeploymentService.cpp" line="499"/>
         <source>Override %1 is settled; reopen it before taking its approval back.</source>
         <translation>Übersteuerung %1 ist abgeschlossen; öffnen Sie sie wieder, bevor Sie ihre Genehmigung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="500"/>
+        <location filename="../models/services/DeploymentService.cpp" line="504"/>
         <source>Only %1, who approved override %2, can take the approval back.</source>
         <translation>Nur wer Übersteuerung %2 genehmigt hat (%1), kann die Genehmigung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="516"/>
+        <location filename="../models/services/DeploymentService.cpp" line="520"/>
         <source>Override %1 is not settled.</source>
         <translation>Übersteuerung %1 ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="519"/>
+        <location filename="../models/services/DeploymentService.cpp" line="523"/>
         <source>Only %1, who settled override %2, can reopen it.</source>
         <translation>Nur wer Übersteuerung %2 abgeschlossen hat (%1), kann sie wieder öffnen.</translation>
     </message>
@@ -14118,33 +14119,43 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>Schritt %1 ist ein Rollback-Schritt; erfassen Sie zuerst eine Rollback-Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="319"/>
-        <location filename="../models/services/RunbookRunService.cpp" line="372"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="317"/>
+        <source>A rollback was decided; step %1 is not taken any more.</source>
+        <translation>Ein Rollback wurde entschieden; Schritt %1 wird nicht mehr ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="326"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="379"/>
         <source>Step %1 waits on %2.</source>
         <translation>Schritt %1 wartet auf %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="353"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="360"/>
         <source>A go, no-go or rollback decision needs its reason.</source>
         <translation>Eine Go-, No-Go- oder Rollback-Entscheidung braucht eine Begründung.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="364"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="371"/>
         <source>The runbook has no step %1.</source>
         <translation>Das Runbook hat keinen Schritt %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="403"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="410"/>
         <source>Go: %1</source>
         <translation>Go: %1</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="476"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="483"/>
         <source>A run ends succeeded, rolled back or aborted.</source>
         <translation>Ein Durchlauf endet erfolgreich, zurückgerollt oder abgebrochen.</translation>
     </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="518"/>
+        <source>A rollback was decided; the run ends rolled back.</source>
+        <translation>Ein Rollback wurde entschieden; der Durchlauf endet als zurückgerollt.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/services/RunbookRunService.cpp" line="511"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="521"/>
         <source>The run cannot end succeeded: %n step(s) not done or skipped (%1).</source>
         <translation>
             <numerusform>Der Durchlauf kann nicht erfolgreich enden: %n Schritt weder erledigt noch übersprungen (%1).</numerusform>
@@ -14152,27 +14163,32 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         </translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="517"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="527"/>
         <source>The run cannot end rolled back without a rollback decision.</source>
         <translation>Der Durchlauf kann ohne Rollback-Entscheidung nicht als zurückgerollt enden.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="520"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="538"/>
+        <source>The run cannot end rolled back: rollback step(s) %1 not done or skipped.</source>
+        <translation>Der Durchlauf kann nicht als zurückgerollt enden: Rollback-Schritt(e) %1 weder erledigt noch übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookRunService.cpp" line="544"/>
         <source>Production was already changed (%1); roll back instead of aborting.</source>
         <translation>Die Produktion wurde bereits geändert (%1); rollen Sie zurück, statt abzubrechen.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="536"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="560"/>
         <source>Runbook run %1 (%2)</source>
         <translation>Runbook-Durchlauf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="590"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="614"/>
         <source>The file has no production environment to record the deployment in.</source>
         <translation>Die Datei hat keine Produktionsumgebung, in der das Deployment erfasst werden kann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/RunbookRunService.cpp" line="591"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="615"/>
         <source>The release books no production environment and the file has %n; book the one it deploys to on the release.</source>
         <translation>
             <numerusform>Das Release bucht keine Produktionsumgebung, und die Datei hat %n; buchen Sie im Release diejenige, in die es ausgerollt wird.</numerusform>
@@ -14228,32 +14244,37 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>Trigger &apos;%1&apos; hat keine gültige URL: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookService.cpp" line="198"/>
+        <location filename="../models/services/RunbookService.cpp" line="194"/>
         <source>The runbook of %1 is not ready: %2</source>
         <translation>Das Runbook von %1 ist nicht bereit: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookService.cpp" line="231"/>
+        <location filename="../models/services/RunbookService.cpp" line="244"/>
         <source>The runbook of %1 has been run; it is kept as the record of its deployment.</source>
         <translation>Das Runbook von %1 wurde bereits ausgeführt; es bleibt als Nachweis seines Deployments erhalten.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookService.cpp" line="269"/>
+        <location filename="../models/services/RunbookService.cpp" line="282"/>
         <source>A rehearsal needs who ran it.</source>
         <translation>Eine Probe braucht die Angabe, wer sie durchgeführt hat.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookService.cpp" line="272"/>
+        <location filename="../models/services/RunbookService.cpp" line="285"/>
         <source>A rehearsal&apos;s duration and row counts cannot be negative.</source>
         <translation>Dauer und Zeilenzahlen einer Probe dürfen nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookService.cpp" line="286"/>
+        <location filename="../models/services/RunbookService.cpp" line="294"/>
+        <source>A rehearsal is recorded once it has run; %1 is in the future.</source>
+        <translation>Eine Probe wird erfasst, nachdem sie gelaufen ist; %1 liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RunbookService.cpp" line="307"/>
         <source>%1 is not a database migration step of the runbook.</source>
         <translation>%1 ist kein Datenbankmigrationsschritt des Runbooks.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookService.cpp" line="337"/>
+        <location filename="../models/services/RunbookService.cpp" line="358"/>
         <source>The runbook of %1 is ready; take it back to draft before removing the evidence it was marked ready on.</source>
         <translation>Das Runbook von %1 ist bereit; nehmen Sie es zurück in den Entwurf, bevor Sie den Nachweis entfernen, auf dem seine Bereitschaft beruht.</translation>
     </message>
@@ -21493,77 +21514,77 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Das Runbook von %1 ist bereit und für sein Fenster festgeschrieben. Eine Änderung nimmt es zurück in den Entwurf (wird im Audit-Log erfasst); vor dem Fenster muss es erneut als bereit markiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="326"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="327"/>
         <source>Back to draft and change</source>
         <translation>Zurück in den Entwurf und ändern</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="367"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="368"/>
         <source>Add step %1</source>
         <translation>Schritt %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="385"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="386"/>
         <source>Add rollback step %1 for %2</source>
         <translation>Rollback-Schritt %1 für %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="403"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="404"/>
         <source>Edit step %1</source>
         <translation>Schritt %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="425"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="426"/>
         <source>Remove step %1</source>
         <translation>Schritt %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="426"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="427"/>
         <source>Remove steps %1</source>
         <translation>Schritte %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="437"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="438"/>
         <source>Move step %1</source>
         <translation>Schritt %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="451"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="452"/>
         <source>Add trigger %1</source>
         <translation>Trigger %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="463"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="464"/>
         <source>Edit trigger %1</source>
         <translation>Trigger %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="472"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="473"/>
         <source>Remove trigger %1</source>
         <translation>Trigger %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="511"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="512"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="513"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="514"/>
         <source>Why %1 for %2:</source>
         <translation>Warum %1 für %2:</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="525"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="526"/>
         <source>Edit the rationale</source>
         <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="553"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="554"/>
         <source>Remove the runbook?</source>
         <translation>Runbook entfernen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deploy/RunbookEditor.cpp" line="554"/>
+        <location filename="../ui/deploy/RunbookEditor.cpp" line="555"/>
         <source>Remove the runbook of %1 with its %n step(s), triggers and rehearsals? Undo brings it back.</source>
         <translation>
             <numerusform>Das Runbook von %1 mit seinem %n Schritt, seinen Triggern und Proben entfernen? Rückgängig holt es zurück.</numerusform>
