@@ -141,7 +141,7 @@ Result<Runbook> RunbookService::create(qint64 releaseId, DeploymentPattern patte
     return stored;
 }
 
-Result<Runbook> RunbookService::save(const Runbook& edited) {
+Result<Runbook> RunbookService::save(const Runbook& edited, bool markReady) {
     if (auto ok = checkStructure(edited.steps); !ok)
         return ok.error();
     for (const RunbookTrigger& t : edited.triggers) {
@@ -165,6 +165,15 @@ Result<Runbook> RunbookService::save(const Runbook& edited) {
             next.state = Runbook::State::Draft;
             next.readyBy.clear();
             next.readyAt = 0;
+            if (markReady) {
+                next.releaseLabel = before->releaseLabel;
+                next.rehearsals = before->rehearsals;
+                if (auto blocked = refuseUnready(next); !blocked)
+                    return blocked.error();
+                next.state = Runbook::State::Ready;
+                next.readyBy = m_session.actor;
+                next.readyAt = now;
+            }
             auto written = RunbookRepository(m_db).update(next, m_session.actor, now);
             if (!written)
                 return written.error();
@@ -175,6 +184,17 @@ Result<Runbook> RunbookService::save(const Runbook& edited) {
         return done.error();
     Q_EMIT runbookChanged(edited.releaseId);
     return stored;
+}
+
+Result<void> RunbookService::refuseUnready(const Runbook& runbook) const {
+    auto found = findings(runbook);
+    if (!found)
+        return found.error();
+    const QStringList blockers = readinessBlockers(found.value());
+    if (!blockers.isEmpty())
+        return Error{Error::Kind::Refused, tr("The runbook of %1 is not ready: %2")
+                                               .arg(runbook.releaseLabel, blockers.join(u"; "))};
+    return {};
 }
 
 Result<Runbook> RunbookService::setReady(qint64 releaseId, bool ready, qint64 rowVersion) {
@@ -189,14 +209,8 @@ Result<Runbook> RunbookService::setReady(qint64 releaseId, bool ready, qint64 ro
             if (auto idle = refuseWhileRunning(m_db, before.value()); !idle)
                 return idle.error();
             if (ready) {
-                auto found = findings(before.value());
-                if (!found)
-                    return found.error();
-                const QStringList blockers = readinessBlockers(found.value());
-                if (!blockers.isEmpty())
-                    return Error{Error::Kind::Refused,
-                                 tr("The runbook of %1 is not ready: %2")
-                                     .arg(before->releaseLabel, blockers.join(u"; "))};
+                if (auto blocked = refuseUnready(before.value()); !blocked)
+                    return blocked.error();
             }
             Runbook next = before.value();
             next.rowVersion = rowVersion;

@@ -41,7 +41,9 @@ public:
     // `edited.rowVersion` (Stale when someone saved first). A ready runbook goes back to
     // draft. Refused (Validation, naming the steps) when a key repeats or is invalid, a
     // dependency names no step, or the dependencies form a cycle; nothing is written then.
-    Result<Runbook> save(const Runbook& edited);
+    // `markReady`: saved and marked ready in the same transaction (an undo putting a ready
+    // runbook back), refused whole while it has blocking findings.
+    Result<Runbook> save(const Runbook& edited, bool markReady = false);
     // Marks the runbook ready (refused, listing them, while it has blocking findings) or
     // back to draft.
     Result<Runbook> setReady(qint64 releaseId, bool ready, qint64 rowVersion);
@@ -58,6 +60,8 @@ Q_SIGNALS:
     void runbookChanged(qint64 releaseId);
 
 private:
+    // Refused, listing them, while `runbook` has blocking findings.
+    Result<void> refuseUnready(const Runbook& runbook) const;
     Database& m_db;
     Session m_session;
 };

@@ -127,6 +127,12 @@ private Q_SLOTS:
         orphan.steps.last().rollbackOf = u"NOPE"_qs;
         QVERIFY(refusedWith(books.save(orphan), Error::Kind::Validation, u"NOPE"_qs));
 
+        // Saved and marked ready at once is refused whole while it cannot be ready (the
+        // blue-green template's cutover needs its record and TTLs).
+        Runbook retitled = made.value();
+        retitled.steps[0].title = u"Retitled"_qs;
+        QVERIFY(refusedWith(books.save(retitled, true), Error::Kind::Refused, u"not ready"_qs));
+        QCOMPARE(books.forRelease(f.releaseId)->value().rowVersion, made->rowVersion);
         // A good edit saves, and a second save over the old row version is stale.
         Runbook edited = made.value();
         edited.steps[0].title = u"Announce the switch on the bridge"_qs;

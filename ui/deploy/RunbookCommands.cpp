@@ -163,12 +163,11 @@ Result<Runbook> SaveRunbookCommand::write(const Runbook& from, const Runbook& to
             return changedSince(current.value());
         wanted.rowVersion = current->rowVersion;
     }
-    auto saved = m_service.save(wanted);
+    // Undo of an edit that took a ready runbook back to draft locks it again, in the same
+    // transaction: refused whole, nothing written, when it could not be ready now.
+    auto saved = m_service.save(wanted, readyAfter);
     if (!saved)
         return explained(m_service, m_before.releaseId, saved.error());
-    // Undo of an edit that took a ready runbook back to draft locks it again.
-    if (readyAfter && !saved->isReady())
-        return m_service.setReady(m_before.releaseId, true, saved->rowVersion);
     return saved;
 }
 
