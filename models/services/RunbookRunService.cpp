@@ -80,6 +80,30 @@ QStringList waitingOn(const RunbookRun& run, const RunbookStep& step) {
     return waiting;
 }
 
+// Adds one step event of a run, with the audit entry that pictures it.
+Result<std::pair<StepEvent, AuditedWrite::Entry>>
+addStepEvent(Database& db, qint64 runId, const QString& stepKey, StepStatus status, qint64 now,
+             const QString& actor, const QString& note) {
+    StepEvent e;
+    e.stepKey = stepKey;
+    e.status = status;
+    e.at = now;
+    e.by = actor;
+    e.note = note;
+    auto added = RunbookRunRepository(db).addEvent(runId, e);
+    if (!added)
+        return added.error();
+    const AuditedWrite::Entry entry{QStringLiteral("create"),
+                                    QStringLiteral("runbook_step_event"),
+                                    added->id,
+                                    {},
+                                    QJsonObject{{QStringLiteral("run_id"), runId},
+                                                {QStringLiteral("step"), e.stepKey},
+                                                {QStringLiteral("status"), toKey(e.status)},
+                                                {QStringLiteral("note"), e.note}}};
+    return std::pair{added.value(), entry};
+}
+
 } // namespace
 
 QJsonObject toJson(const RunbookStatus& status) {
@@ -326,26 +350,13 @@ Result<RunbookRun> RunbookRunService::setStep(qint64 releaseId, const QString& s
                                  tr("Step %1 waits on %2.")
                                      .arg(stepName(*step), waiting.join(QStringLiteral(", ")))};
             }
-            StepEvent e;
-            e.stepKey = step->key;
-            e.status = status;
-            e.at = now;
-            e.by = m_session.actor;
-            e.note = note.trimmed();
-            auto added = RunbookRunRepository(m_db).addEvent(ctx->run.id, e);
+            auto added = addStepEvent(m_db, ctx->run.id, step->key, status, now, m_session.actor,
+                                      note.trimmed());
             if (!added)
                 return added.error();
-            stored.events.append(added.value());
+            stored.events.append(added->first);
             changed = true;
-            return QList<AuditedWrite::Entry>{
-                {QStringLiteral("create"),
-                 QStringLiteral("runbook_step_event"),
-                 added->id,
-                 {},
-                 QJsonObject{{QStringLiteral("run_id"), ctx->run.id},
-                             {QStringLiteral("step"), e.stepKey},
-                             {QStringLiteral("status"), toKey(e.status)},
-                             {QStringLiteral("note"), e.note}}}};
+            return QList<AuditedWrite::Entry>{added->second};
         });
     if (!done)
         return done.error();
@@ -402,23 +413,11 @@ Result<RunbookRun> RunbookRunService::decide(qint64 releaseId, const QString& st
             if (step && step->kind == StepKind::Checkpoint && decision == RunDecision::Go) {
                 const StepStatus was = progressOf(ctx->run, step->key).status;
                 if (was != StepStatus::Done && was != StepStatus::Skipped) {
-                    StepEvent e;
-                    e.stepKey = step->key;
-                    e.status = StepStatus::Done;
-                    e.at = now;
-                    e.by = m_session.actor;
-                    e.note = tr("Go: %1").arg(d.reason);
-                    auto ev = repo.addEvent(ctx->run.id, e);
-                    if (!ev)
-                        return ev.error();
-                    entries.append({QStringLiteral("create"),
-                                    QStringLiteral("runbook_step_event"),
-                                    ev->id,
-                                    {},
-                                    QJsonObject{{QStringLiteral("run_id"), ctx->run.id},
-                                                {QStringLiteral("step"), e.stepKey},
-                                                {QStringLiteral("status"), toKey(e.status)},
-                                                {QStringLiteral("note"), e.note}}});
+                    auto passed = addStepEvent(m_db, ctx->run.id, step->key, StepStatus::Done, now,
+                                               m_session.actor, tr("Go: %1").arg(d.reason));
+                    if (!passed)
+                        return passed.error();
+                    entries.append(passed->second);
                 }
             }
             auto back = repo.find(ctx->run.id);
