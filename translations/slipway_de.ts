@@ -14068,8 +14068,8 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
     <name>slipway::RunbookRunService</name>
     <message>
         <location filename="../models/services/RunbookRunService.cpp" line="50"/>
-        <location filename="../models/services/RunbookRunService.cpp" line="186"/>
-        <location filename="../models/services/RunbookRunService.cpp" line="231"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="210"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="255"/>
         <source>%1 has no runbook.</source>
         <translation>%1 hat kein Runbook.</translation>
     </message>
@@ -14079,83 +14079,83 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>Es läuft kein Durchlauf des Runbooks von %1; starten Sie zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="235"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="259"/>
         <source>The runbook of %1 is a draft; mark it ready before running it.</source>
         <translation>Das Runbook von %1 ist ein Entwurf; markieren Sie es als bereit, bevor Sie es ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="242"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="266"/>
         <source>A run of the runbook of %1 is already under way (started by %2).</source>
         <translation>Ein Durchlauf des Runbooks von %1 läuft bereits (gestartet von %2).</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="250"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="274"/>
         <source>%1 is %2; a runbook is run once the release is approved.</source>
         <translation>%1 hat den Status %2; ein Runbook wird ausgeführt, sobald das Release genehmigt ist.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="277"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="301"/>
         <source>A step is marked running, done, failed or skipped, never back to pending.</source>
         <translation>Ein Schritt wird als laufend, erledigt, fehlgeschlagen oder übersprungen markiert, nie zurück auf ausstehend.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="293"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="317"/>
         <source>The runbook has no step %1 (it has %2).</source>
         <translation>Das Runbook hat keinen Schritt %1 (es hat %2).</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="302"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="326"/>
         <source>Step %1 is already %2; a finished step is not reopened.</source>
         <translation>Schritt %1 ist bereits %2; ein abgeschlossener Schritt wird nicht wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="307"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="331"/>
         <source>Checkpoint %1 is passed by a go decision with its reason, not marked %2.</source>
         <translation>Checkpoint %1 wird durch eine Go-Entscheidung mit Begründung passiert, nicht als %2 markiert.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="312"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="336"/>
         <source>Step %1 is a rollback step; record a rollback decision first.</source>
         <translation>Schritt %1 ist ein Rollback-Schritt; erfassen Sie zuerst eine Rollback-Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="317"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="341"/>
         <source>A rollback was decided; step %1 is not taken any more.</source>
         <translation>Ein Rollback wurde entschieden; Schritt %1 wird nicht mehr ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="326"/>
-        <location filename="../models/services/RunbookRunService.cpp" line="379"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="350"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="390"/>
         <source>Step %1 waits on %2.</source>
         <translation>Schritt %1 wartet auf %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="360"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="371"/>
         <source>A go, no-go or rollback decision needs its reason.</source>
         <translation>Eine Go-, No-Go- oder Rollback-Entscheidung braucht eine Begründung.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="371"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="382"/>
         <source>The runbook has no step %1.</source>
         <translation>Das Runbook hat keinen Schritt %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="410"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="417"/>
         <source>Go: %1</source>
         <translation>Go: %1</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="483"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="482"/>
         <source>A run ends succeeded, rolled back or aborted.</source>
         <translation>Ein Durchlauf endet erfolgreich, zurückgerollt oder abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="518"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="517"/>
         <source>A rollback was decided; the run ends rolled back.</source>
         <translation>Ein Rollback wurde entschieden; der Durchlauf endet als zurückgerollt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/RunbookRunService.cpp" line="521"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="520"/>
         <source>The run cannot end succeeded: %n step(s) not done or skipped (%1).</source>
         <translation>
             <numerusform>Der Durchlauf kann nicht erfolgreich enden: %n Schritt weder erledigt noch übersprungen (%1).</numerusform>
@@ -14163,32 +14163,32 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         </translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="527"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="526"/>
         <source>The run cannot end rolled back without a rollback decision.</source>
         <translation>Der Durchlauf kann ohne Rollback-Entscheidung nicht als zurückgerollt enden.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="538"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="537"/>
         <source>The run cannot end rolled back: rollback step(s) %1 not done or skipped.</source>
         <translation>Der Durchlauf kann nicht als zurückgerollt enden: Rollback-Schritt(e) %1 weder erledigt noch übersprungen.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="544"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="543"/>
         <source>Production was already changed (%1); roll back instead of aborting.</source>
         <translation>Die Produktion wurde bereits geändert (%1); rollen Sie zurück, statt abzubrechen.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="560"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="559"/>
         <source>Runbook run %1 (%2)</source>
         <translation>Runbook-Durchlauf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="614"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="613"/>
         <source>The file has no production environment to record the deployment in.</source>
         <translation>Die Datei hat keine Produktionsumgebung, in der das Deployment erfasst werden kann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/RunbookRunService.cpp" line="615"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="614"/>
         <source>The release books no production environment and the file has %n; book the one it deploys to on the release.</source>
         <translation>
             <numerusform>Das Release bucht keine Produktionsumgebung, und die Datei hat %n; buchen Sie im Release diejenige, in die es ausgerollt wird.</numerusform>
@@ -14244,37 +14244,37 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>Trigger &apos;%1&apos; hat keine gültige URL: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookService.cpp" line="194"/>
+        <location filename="../models/services/RunbookService.cpp" line="195"/>
         <source>The runbook of %1 is not ready: %2</source>
         <translation>Das Runbook von %1 ist nicht bereit: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookService.cpp" line="244"/>
+        <location filename="../models/services/RunbookService.cpp" line="245"/>
         <source>The runbook of %1 has been run; it is kept as the record of its deployment.</source>
         <translation>Das Runbook von %1 wurde bereits ausgeführt; es bleibt als Nachweis seines Deployments erhalten.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookService.cpp" line="282"/>
+        <location filename="../models/services/RunbookService.cpp" line="283"/>
         <source>A rehearsal needs who ran it.</source>
         <translation>Eine Probe braucht die Angabe, wer sie durchgeführt hat.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookService.cpp" line="285"/>
+        <location filename="../models/services/RunbookService.cpp" line="286"/>
         <source>A rehearsal&apos;s duration and row counts cannot be negative.</source>
         <translation>Dauer und Zeilenzahlen einer Probe dürfen nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookService.cpp" line="294"/>
+        <location filename="../models/services/RunbookService.cpp" line="295"/>
         <source>A rehearsal is recorded once it has run; %1 is in the future.</source>
         <translation>Eine Probe wird erfasst, nachdem sie gelaufen ist; %1 liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookService.cpp" line="307"/>
+        <location filename="../models/services/RunbookService.cpp" line="308"/>
         <source>%1 is not a database migration step of the runbook.</source>
         <translation>%1 ist kein Datenbankmigrationsschritt des Runbooks.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookService.cpp" line="358"/>
+        <location filename="../models/services/RunbookService.cpp" line="359"/>
         <source>The runbook of %1 is ready; take it back to draft before removing the evidence it was marked ready on.</source>
         <translation>Das Runbook von %1 ist bereit; nehmen Sie es zurück in den Entwurf, bevor Sie den Nachweis entfernen, auf dem seine Bereitschaft beruht.</translation>
     </message>
