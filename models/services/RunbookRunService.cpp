@@ -38,17 +38,28 @@ struct RunContext {
     RunbookRun run;
 };
 
-Result<RunContext> runningContext(Database& db, qint64 releaseId) {
+// The release and its runbook; NotFound, naming the release, when it has none.
+Result<std::pair<Release, Runbook>> releaseAndRunbook(Database& db, qint64 releaseId) {
     auto release = ReleaseRepository(db).find(releaseId);
     if (!release)
         return release.error();
-    const QString label = releaseLabel(release->name, release->version);
     auto book = RunbookRepository(db).forRelease(releaseId);
     if (!book)
         return book.error();
     if (!book->has_value())
-        return Error{Error::Kind::NotFound, RunbookRunService::tr("%1 has no runbook.").arg(label)};
-    auto run = RunbookRunRepository(db).latest(book->value().id);
+        return Error{Error::Kind::NotFound,
+                     RunbookRunService::tr("%1 has no runbook.")
+                         .arg(releaseLabel(release->name, release->version))};
+    return std::pair{release.value(), book->value()};
+}
+
+Result<RunContext> runningContext(Database& db, qint64 releaseId) {
+    auto found = releaseAndRunbook(db, releaseId);
+    if (!found)
+        return found.error();
+    const auto& [release, runbook] = found.value();
+    const QString label = releaseLabel(release.name, release.version);
+    auto run = RunbookRunRepository(db).latest(runbook.id);
     if (!run)
         return run.error();
     if (!run->has_value() || !run->value().isRunning())
@@ -56,7 +67,7 @@ Result<RunContext> runningContext(Database& db, qint64 releaseId) {
                      RunbookRunService::tr("No run of the runbook of %1 is under way; start one "
                                            "first.")
                          .arg(label)};
-    return RunContext{release.value(), book->value(), run->value()};
+    return RunContext{release, runbook, run->value()};
 }
 
 bool rollbackDecided(const RunbookRun& run) {
@@ -199,17 +210,12 @@ RunbookRunService::RunbookRunService(Database& db, Session session, QObject* par
 
 Result<RunbookStatus> RunbookRunService::status(qint64 releaseId, qint64 nowUtc,
                                                 const TriggerObservations& seen) const {
-    auto release = ReleaseRepository(m_db).find(releaseId);
-    if (!release)
-        return release.error();
-    auto book = RunbookRepository(m_db).forRelease(releaseId);
-    if (!book)
-        return book.error();
-    if (!book->has_value())
-        return Error{Error::Kind::NotFound,
-                     tr("%1 has no runbook.").arg(releaseLabel(release->name, release->version))};
+    auto found = releaseAndRunbook(m_db, releaseId);
+    if (!found)
+        return found.error();
+    const Release* release = &found->first;
     RunbookStatus st;
-    st.runbook = book->value();
+    st.runbook = found->second;
     if (release->windowStart.isValid())
         st.windowStartUtc = release->windowStart.toSecsSinceEpoch();
     if (release->windowEnd.isValid())
@@ -244,16 +250,12 @@ Result<RunbookRun> RunbookRunService::start(qint64 releaseId) {
     auto done = AuditedWrite::run(
         m_db, m_session, Action::ExecuteRunbook, QStringLiteral("start"), kRun,
         [&](qint64 now) -> Result<AuditedWrite::Logged> {
-            auto release = ReleaseRepository(m_db).find(releaseId);
-            if (!release)
-                return release.error();
+            auto found = releaseAndRunbook(m_db, releaseId);
+            if (!found)
+                return found.error();
+            const Release* release = &found->first;
             const QString label = releaseLabel(release->name, release->version);
-            auto book = RunbookRepository(m_db).forRelease(releaseId);
-            if (!book)
-                return book.error();
-            if (!book->has_value())
-                return Error{Error::Kind::NotFound, tr("%1 has no runbook.").arg(label)};
-            const Runbook& runbook = book->value();
+            const Runbook& runbook = found->second;
             if (!runbook.isReady())
                 return Error{Error::Kind::Refused,
                              tr("The runbook of %1 is a draft; mark it ready before running it.")
@@ -277,8 +279,8 @@ Result<RunbookRun> RunbookRunService::start(qint64 releaseId) {
                         LifecycleService(m_db).require(releaseId, status, ReleaseStatus::Deploying);
                     !allowed)
                     return allowed.error();
-                if (auto moved = moveReleaseStatus(m_db, m_session, release.value(),
-                                                   ReleaseStatus::Deploying, now);
+                if (auto moved =
+                        moveReleaseStatus(m_db, m_session, *release, ReleaseStatus::Deploying, now);
                     !moved)
                     return moved.error();
             }
