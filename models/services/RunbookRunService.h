@@ -28,6 +28,8 @@ struct RunbookStatus {
     RollbackProposal rollback;  // what rolling back now would take
 };
 QJsonObject toJson(const RunbookStatus& status);
+// A run's own fields, as its audit entries picture it (RunbookStatusJson.cpp).
+QJsonObject runImage(const RunbookRun& run);
 
 // The live execution of a release's runbook, under the right to execute runbooks (release
 // manager, deployer, operations). Steps, triggers and decisions are history: each call adds
