@@ -122,6 +122,21 @@ Result<void> authorize(const ActorRights& rights, Action action) {
     case Action::ExecuteRunbook:
         what = Text::tr("execute deployment runbooks");
         break;
+    case Action::EditValidation:
+        what = Text::tr("change post-deployment checks and metrics");
+        break;
+    case Action::RunValidation:
+        what = Text::tr("run post-deployment checks");
+        break;
+    case Action::RecordFeedback:
+        what = Text::tr("record support feedback and incidents");
+        break;
+    case Action::EditReview:
+        what = Text::tr("change post-implementation reviews");
+        break;
+    case Action::SettleClosure:
+        what = Text::tr("settle the closure checklist");
+        break;
     }
     if (!rights.knownPerson)
         return Error{
@@ -172,6 +187,21 @@ QStringList rolesAllowed(Action action) {
         return {rm, QStringLiteral("operations"), QStringLiteral("development")};
     case Action::VerifyArtifact:
         return {rm, QStringLiteral("operations"), QStringLiteral("qa"), QStringLiteral("security")};
+    case Action::EditValidation:
+        // Those who watch the service after the window define what is watched.
+        return {rm, QStringLiteral("operations"), QStringLiteral("qa"),
+                QStringLiteral("service_owner")};
+    case Action::RunValidation:
+        return {rm, QStringLiteral("operations"), QStringLiteral("qa"), QStringLiteral("deployer"),
+                QStringLiteral("service_owner")};
+    case Action::RecordFeedback:
+        // Support teams report what they see in the 72 hours after a release.
+        return {rm, QStringLiteral("operations"), QStringLiteral("service_owner"),
+                QStringLiteral("qa"), QStringLiteral("development")};
+    case Action::EditReview:
+        return {rm, QStringLiteral("service_owner"), QStringLiteral("operations")};
+    case Action::SettleClosure:
+        return {rm, QStringLiteral("operations"), QStringLiteral("service_owner")};
     case Action::ApproveGateCriterion:
         return {};
     case Action::DecideChange:

@@ -42,6 +42,11 @@ enum class Action {
     EditConfiguration,
     EditRunbook,    // a release's deployment runbook: steps, triggers, readiness
     ExecuteRunbook, // a run: steps marked, decisions, triggers recorded, the run ended
+    EditValidation, // post-deployment checks, service metrics and their samples
+    RunValidation,  // running the checks and recording their results
+    RecordFeedback, // support feedback and imported incidents
+    EditReview,     // the post-implementation review and its actions
+    SettleClosure,  // the closure checklist
 };
 
 // What the acting user is allowed, as far as the file knows it.

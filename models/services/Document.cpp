@@ -7,6 +7,7 @@
 #include "CabDecisionService.h"
 #include "CabMeetingService.h"
 #include "CalendarImportService.h"
+#include "ClosureService.h"
 #include "ChangeRequestService.h"
 #include "CommunicationService.h"
 #include "ComponentService.h"
@@ -14,14 +15,18 @@
 #include "DeploymentService.h"
 #include "DistributionListService.h"
 #include "ExitCriteriaService.h"
+#include "FeedbackService.h"
 #include "GateService.h"
 #include "ImportUndoService.h"
+#include "IncidentService.h"
 #include "KnownIssueService.h"
 #include "LifecycleService.h"
+#include "MetricService.h"
 #include "ObjectivesService.h"
 #include "PinService.h"
 #include "ProductService.h"
 #include "ReleaseService.h"
+#include "ReviewService.h"
 #include "RiskAssessmentService.h"
 #include "RunbookRunService.h"
 #include "RunbookService.h"
@@ -31,6 +36,7 @@
 #include "ScopeService.h"
 #include "SuccessMetricService.h"
 #include "TemplateService.h"
+#include "ValidationCheckService.h"
 #include "storage/Database.h"
 
 #include <QUndoStack>
@@ -114,6 +120,12 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     connect(m_runbooks, &RunbookService::runbookChanged, this, &Document::modified);
     m_runbookRuns = new RunbookRunService(*m_database, m_session, this);
     connect(m_runbookRuns, &RunbookRunService::runChanged, this, &Document::modified);
+    // After the window (schema 21). Each service is constructed here and its change signal
+    // connected to modified(), as above.
+    // [validation checks]
+    // [metrics]
+    // [incidents and feedback]
+    // [review and closure]
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::changedElsewhere);
     m_database->watchForExternalChanges(kExternalPollMs);
@@ -126,6 +138,12 @@ Document::~Document() {
     m_calendarImport.reset();
     m_scopeImport.reset();
     m_audit.reset();
+    delete m_closure;
+    delete m_reviews;
+    delete m_feedback;
+    delete m_incidents;
+    delete m_metrics;
+    delete m_validationChecks;
     delete m_runbookRuns;
     delete m_runbooks;
     delete m_products;

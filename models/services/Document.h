@@ -44,6 +44,12 @@ class SuccessMetricService;
 class ObjectivesService;
 class ScopeService;
 class TemplateService;
+class ValidationCheckService;
+class MetricService;
+class IncidentService;
+class FeedbackService;
+class ReviewService;
+class ClosureService;
 
 // One open file: its database, every service that reads or changes it, who is acting and
 // the undo history. Screens borrow the services; they own no persistence themselves and
@@ -84,6 +90,14 @@ public:
     LifecycleService& lifecycle() { return *m_lifecycle; }
     RunbookService& runbooks() { return *m_runbooks; }
     RunbookRunService& runbookRuns() { return *m_runbookRuns; }
+    // After the window (schema 21): checks and their results, metrics, incidents, support
+    // feedback, the review and closure.
+    ValidationCheckService& validationChecks() { return *m_validationChecks; }
+    MetricService& metrics() { return *m_metrics; }
+    IncidentService& incidents() { return *m_incidents; }
+    FeedbackService& feedback() { return *m_feedback; }
+    ReviewService& reviews() { return *m_reviews; }
+    ClosureService& closure() { return *m_closure; }
     ScopeImportService& scopeImport() { return *m_scopeImport; }
     CalendarImportService& calendarImport() { return *m_calendarImport; }
     ImportUndoService& imports() { return *m_imports; }
@@ -137,6 +151,12 @@ private:
     std::unique_ptr<LifecycleService> m_lifecycle;
     RunbookService* m_runbooks = nullptr;
     RunbookRunService* m_runbookRuns = nullptr;
+    ValidationCheckService* m_validationChecks = nullptr;
+    MetricService* m_metrics = nullptr;
+    IncidentService* m_incidents = nullptr;
+    FeedbackService* m_feedback = nullptr;
+    ReviewService* m_reviews = nullptr;
+    ClosureService* m_closure = nullptr;
     std::unique_ptr<ScopeImportService> m_scopeImport;
     std::unique_ptr<CalendarImportService> m_calendarImport;
     ImportUndoService* m_imports = nullptr;

@@ -166,12 +166,17 @@ def old_schema_from_demo(demo, target):
     shutil.copyfile(demo, target)
     conn = sqlite3.connect(target)
     # Children first: their triggers and foreign keys go with them.
-    for table in ("runbook_decisions", "runbook_trigger_firings", "runbook_step_events",
+    for table in ("cmdb_records", "closure_checklist", "review_actions", "post_reviews",
+                  "incidents", "feedback_entries", "metric_verdicts", "metric_samples",
+                  "service_metrics", "validation_results", "validation_checks",
+                  "runbook_decisions", "runbook_trigger_firings", "runbook_step_events",
                   "runbook_runs", "runbook_triggers", "migration_rehearsals", "runbook_steps",
                   "runbooks", "pins", "gate_evidence_digests", "deployment_digests",
                   "config_items", "component_dependencies", "release_components",
                   "artifact_verifications", "artifact_freezes", "artifacts", "signing_keys"):
         conn.execute(f"DROP TABLE {table}")
+    conn.execute("ALTER TABLE release_success_metrics DROP COLUMN source_stat")
+    conn.execute("ALTER TABLE release_success_metrics DROP COLUMN source_metric")
     conn.execute("ALTER TABLE scope_items DROP COLUMN board_rank")
     # Products (0017): the index first, then the columns it and the back-fill use.
     conn.execute("DROP INDEX releases_product_version")
