@@ -124,6 +124,10 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     // connected to modified(), as above.
     // [validation checks]
     // [metrics]
+    m_metrics = new MetricService(*m_database, m_session, this);
+    connect(m_metrics, &MetricService::metricsChanged, this, &Document::modified);
+    connect(m_metrics, &MetricService::samplesImported, this, &Document::modified);
+    connect(m_metrics, &MetricService::verdictsChanged, this, &Document::modified);
     // [incidents and feedback]
     // [review and closure]
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::modified);
