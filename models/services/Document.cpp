@@ -129,7 +129,15 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     connect(m_metrics, &MetricService::samplesImported, this, &Document::modified);
     connect(m_metrics, &MetricService::verdictsChanged, this, &Document::modified);
     // [incidents and feedback]
+    m_incidents = new IncidentService(*m_database, m_session, this);
+    connect(m_incidents, &IncidentService::incidentsChanged, this, &Document::modified);
+    m_feedback = new FeedbackService(*m_database, m_session, this);
+    connect(m_feedback, &FeedbackService::feedbackChanged, this, &Document::modified);
     // [review and closure]
+    m_reviews = new ReviewService(*m_database, m_session, this);
+    connect(m_reviews, &ReviewService::reviewChanged, this, &Document::modified);
+    m_closure = new ClosureService(*m_database, m_session, this);
+    connect(m_closure, &ClosureService::checklistChanged, this, &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::changedElsewhere);
     m_database->watchForExternalChanges(kExternalPollMs);
