@@ -24,9 +24,48 @@ Error usage(const QString& message) {
     return Error{Error::Kind::Usage, message};
 }
 
+Error tooLarge(const QString& fileName) {
+    return usage(Text::tr("%1 is over %2 MB; CSV files that large are refused.")
+                     .arg(fileName)
+                     .arg(CsvReader::kMaxBytes / (qint64(1024) * 1024)));
+}
+
+QString nulByte() {
+    return Text::tr("%1 line %2: a NUL byte; this is binary data, not a CSV file.");
+}
+
+// Windows-1252 as UTF-8: 0x80-0x9F hold typographic marks (… “ ” € …); the five bytes that
+// code page leaves undefined keep their C1 control meaning, as Windows maps them.
+QByteArray fromWindows1252(const QByteArray& bytes) {
+    static constexpr char16_t kHigh[32] = {
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar* out = text.data();
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        *out++ = QChar(b >= 0x80 && b < 0xA0 ? kHigh[b - 0x80] : char16_t(b));
+    }
+    return text.toUtf8();
+}
+
+// The length of the line end at `r` (0: none): LF, CRLF, CR, and when lenient CRCRLF.
+qsizetype lineEnd(const char* data, qsizetype r, qsizetype n, bool lenient) {
+    if (r >= n || (data[r] != '\n' && data[r] != '\r'))
+        return 0;
+    if (data[r] == '\n')
+        return 1;
+    if (r + 1 < n && data[r + 1] == '\n')
+        return 2;
+    if (lenient && r + 2 < n && data[r + 1] == '\r' && data[r + 2] == '\n')
+        return 3;
+    return 1;
+}
+
 } // namespace
 
-Result<CsvTable> CsvReader::read(const QString& path) {
+Result<QByteArray> CsvReader::load(const QString& path) {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
@@ -42,26 +81,68 @@ Result<CsvTable> CsvReader::read(const QString& path) {
     if (!f.open(QIODevice::ReadOnly))
         return Error{Error::Kind::Io,
                      Text::tr("%1 cannot be read: %2.").arg(shown, f.errorString())};
-    return parse(f.readAll(), shown);
+    return f.readAll();
+}
+
+Result<CsvTable> CsvReader::read(const QString& path) {
+    auto bytes = load(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(std::move(bytes.value()), QDir::toNativeSeparators(path));
+}
+
+Result<CsvTable> CsvReader::readLenient(const QString& path, bool* readAsWindows1252) {
+    auto bytes = load(path);
+    if (!bytes)
+        return bytes.error();
+    return parseLenient(std::move(bytes.value()), QDir::toNativeSeparators(path),
+                        readAsWindows1252);
 }
 
 Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString& fileName) {
     if (bytes.size() > kMaxBytes)
-        return usage(Text::tr("%1 is over %2 MB; CSV files that large are refused.")
-                         .arg(fileName)
-                         .arg(kMaxBytes / (qint64(1024) * 1024)));
+        return tooLarge(fileName);
     const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     if (const qsizetype bad =
             Utf8Check::firstBadByte(bytes.constData() + start, bytes.size() - start);
         bad >= 0) {
         const bool nul = bytes.at(start + bad) == '\0';
-        return usage((nul ? Text::tr("%1 line %2: a NUL byte; this is binary data, not a CSV file.")
-                          : Text::tr("%1 line %2: not valid UTF-8 text; save the file as UTF-8 (in "
-                                     "Excel: CSV UTF-8) and import it again."))
+        return usage((nul ? nulByte() : Text::tr("%1 line %2: not valid UTF-8 text; save the file "
+                                                 "as UTF-8 (in Excel: CSV UTF-8) and import it "
+                                                 "again."))
                          .arg(fileName)
                          .arg(Utf8Check::lineOf(bytes, start + bad)));
     }
+    return parseText(std::move(bytes), fileName, false);
+}
 
+Result<CsvTable> CsvReader::parseLenient(QByteArray bytes, const QString& fileName,
+                                         bool* readAsWindows1252) {
+    if (readAsWindows1252)
+        *readAsWindows1252 = false;
+    if (bytes.size() > kMaxBytes)
+        return tooLarge(fileName);
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return usage(nulByte().arg(fileName).arg(Utf8Check::lineOf(bytes, nul)));
+    const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (Utf8Check::firstBadByte(bytes.constData() + start, bytes.size() - start) < 0)
+        return parseText(std::move(bytes), fileName, true);
+    const EvidenceFile original = EvidenceFile::describe(fileName, bytes);
+    QByteArray text = fromWindows1252(bytes);
+    if (text.size() > kMaxBytes)
+        return tooLarge(fileName);
+    if (readAsWindows1252)
+        *readAsWindows1252 = true;
+    auto table = parseText(std::move(text), fileName, true);
+    if (table) {
+        table->m_sha256 = original.sha256;
+        table->m_sourceBytes = original.size;
+    }
+    return table;
+}
+
+Result<CsvTable> CsvReader::parseText(QByteArray bytes, const QString& fileName, bool lenient) {
+    const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     CsvTable table;
     // Hashed before the quotes are removed: the digest names the file exactly as read.
     const EvidenceFile source = EvidenceFile::describe(fileName, bytes);
@@ -79,8 +160,8 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString& fileName) {
 
     while (r < n) {
         // A blank line is not a record.
-        if (data[r] == '\n' || data[r] == '\r') {
-            r += (data[r] == '\r' && r + 1 < n && data[r + 1] == '\n') ? 2 : 1;
+        if (const qsizetype end = lineEnd(data, r, n, lenient); end > 0) {
+            r += end;
             ++line;
             continue;
         }
@@ -142,7 +223,7 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString& fileName) {
         }
         // The record ends at a line end or at the end of the file.
         if (r < n) {
-            r += (data[r] == '\r' && r + 1 < n && data[r + 1] == '\n') ? 2 : 1;
+            r += lineEnd(data, r, n, lenient);
             ++line;
         }
         if (columns < 0) {

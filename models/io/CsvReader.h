@@ -20,7 +20,19 @@ public:
     static Result<CsvTable> read(const QString& path);
     static Result<CsvTable> parse(QByteArray bytes, const QString& fileName);
 
+    // For service-desk exports, which Windows tools write in the ANSI code page: bytes that
+    // are not UTF-8 (and hold no NUL) are read as Windows-1252, and "\r\r\n" (a CRLF
+    // written through a text-mode stream) ends a single line. `readAsWindows1252` says
+    // whether the fallback was needed. The table's SHA-256 is of the file's bytes as read.
+    static Result<CsvTable> readLenient(const QString& path, bool* readAsWindows1252);
+    static Result<CsvTable> parseLenient(QByteArray bytes, const QString& fileName,
+                                         bool* readAsWindows1252);
+
     static constexpr qint64 kMaxBytes = qint64(1) << 30; // offsets are 32-bit
+
+private:
+    static Result<QByteArray> load(const QString& path);
+    static Result<CsvTable> parseText(QByteArray bytes, const QString& fileName, bool lenient);
 };
 
 } // namespace slipway
