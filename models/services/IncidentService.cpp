@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IncidentService.h"
+
+#include "AuditedWrite.h"
+#include "io/CsvTable.h"
+#include "io/IncidentCsvMapping.h"
+#include "rules/ClosureRules.h"
+#include "rules/IncidentCorrelation.h"
+#include "storage/IncidentRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace slipway {
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(IncidentService)
+};
+
+// What an import compares: the fields the export gave, not who imported them when.
+bool sameContent(const Incident& a, const Incident& b) {
+    return a.number == b.number && a.source == b.source && a.title == b.title &&
+           a.openedAt == b.openedAt && a.resolvedAt == b.resolvedAt && a.priority == b.priority &&
+           a.severity == b.severity && a.state == b.state && a.category == b.category &&
+           a.configItem == b.configItem && a.service == b.service &&
+           a.assignmentGroup == b.assignmentGroup && a.outageMinutes == b.outageMinutes;
+}
+
+QJsonArray jsonList(const QStringList& values) {
+    QJsonArray out;
+    for (const QString& v : values)
+        out.append(v);
+    return out;
+}
+
+// The incidents of `sorted` (oldest first) opened in [from, to).
+QList<Incident> openedIn(const QList<Incident>& sorted, qint64 from, qint64 to) {
+    const auto first = std::lower_bound(sorted.begin(), sorted.end(), from,
+                                        [](const Incident& i, qint64 t) { return i.openedAt < t; });
+    const auto last = std::lower_bound(first, sorted.end(), to,
+                                       [](const Incident& i, qint64 t) { return i.openedAt < t; });
+    return QList<Incident>(first, last);
+}
+
+constexpr qint64 kLookbackSecs = qint64(kPatternLookbackDays) * 86400;
+constexpr qint64 kWindowSecs = qint64(kFeedbackHours) * 3600;
+
+} // namespace
+
+IncidentService::IncidentService(Database& db, Session session, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_session(std::move(session)) {}
+
+IncidentService::Plan IncidentService::check(const CsvTable& table,
+                                             const IncidentCsvMapping& mapping,
+                                             const QString& fileName) {
+    Plan plan;
+    plan.sourceName = mapping.sourceName();
+    plan.total = table.rowCount() + qint64(table.raggedRows().size());
+    plan.rows.reserve(table.rowCount());
+    QList<std::pair<int, QString>> problems;
+    for (const CsvTable::RaggedRow& r : table.raggedRows())
+        problems.append({r.line, Text::tr("%1:%2: %3 fields where the header has %4 (a missing "
+                                          "or extra comma, or a line break outside quotes?)")
+                                     .arg(fileName)
+                                     .arg(r.line)
+                                     .arg(r.fields)
+                                     .arg(table.columnCount())});
+    QHash<QString, int> lineOfNumber;
+    lineOfNumber.reserve(table.rowCount());
+    IncidentCsvRow row;
+    for (qsizetype r = 0; r < table.rowCount(); ++r) {
+        mapping.mapRow(table, r, row);
+        if (!row.problems.isEmpty()) {
+            problems.append({row.line, QStringLiteral("%1:%2: %3")
+                                           .arg(fileName)
+                                           .arg(row.line)
+                                           .arg(row.problems.join(QStringLiteral("; ")))});
+            continue;
+        }
+        const auto seen = lineOfNumber.constFind(row.incident.number);
+        if (seen != lineOfNumber.cend()) {
+            problems.append({row.line, Text::tr("%1:%2: incident %3 is already on line %4")
+                                           .arg(fileName)
+                                           .arg(row.line)
+                                           .arg(row.incident.number)
+                                           .arg(seen.value())});
+            continue;
+        }
+        lineOfNumber.insert(row.incident.number, row.line);
+        plan.rows.append(row.incident);
+    }
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& p : problems)
+        plan.problems.append(std::move(p.second));
+    return plan;
+}
+
+Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QString& fileName,
+                                                         const QByteArray& fileSha256,
+                                                         bool skipInvalid) {
+    if (!plan.problems.isEmpty() && !skipInvalid)
+        return Error{Error::Kind::Validation,
+                     Text::tr("%1 (%2 of %3 rows cannot be imported; nothing was)")
+                         .arg(plan.problems.first())
+                         .arg(plan.problems.size())
+                         .arg(plan.total)};
+    Outcome outcome;
+    if (skipInvalid)
+        outcome.problems = plan.problems;
+    if (plan.rows.isEmpty())
+        return Error{Error::Kind::Validation,
+                     Text::tr("%1: none of its %2 rows can be imported; nothing was.")
+                         .arg(fileName)
+                         .arg(plan.total)};
+    auto done = AuditedWrite::run(
+        m_db, m_session, Action::RecordFeedback, QStringLiteral("import"),
+        QStringLiteral("incident_import"), [&](qint64 now) -> Result<AuditedWrite::Logged> {
+            IncidentRepository repo(m_db);
+            auto stored = repo.byNumber();
+            if (!stored)
+                return stored.error();
+            QList<Incident> creates, updates;
+            QStringList createdNumbers, updatedNumbers;
+            for (Incident& i : plan.rows) {
+                const auto it = stored->constFind(i.number);
+                if (it == stored->cend()) {
+                    createdNumbers << i.number;
+                    creates.append(std::move(i));
+                } else if (sameContent(it.value(), i)) {
+                    ++outcome.unchanged;
+                } else {
+                    updatedNumbers << i.number;
+                    updates.append(std::move(i));
+                }
+            }
+            if (auto written = repo.insertAll(creates, m_session.actor, now); !written)
+                return written.error();
+            if (auto written = repo.updateAll(updates, m_session.actor, now); !written)
+                return written.error();
+            outcome.created = int(creates.size());
+            outcome.updated = int(updates.size());
+            const QJsonObject after{
+                {QStringLiteral("file"), fileName},
+                {QStringLiteral("sha256"), QString::fromLatin1(fileSha256)},
+                {QStringLiteral("source"), plan.sourceName},
+                {QStringLiteral("rows"), plan.total},
+                {QStringLiteral("created"), outcome.created},
+                {QStringLiteral("updated"), outcome.updated},
+                {QStringLiteral("unchanged"), outcome.unchanged},
+                {QStringLiteral("skipped"), qint64(outcome.problems.size())},
+                {QStringLiteral("created_numbers"), jsonList(createdNumbers)},
+                {QStringLiteral("updated_numbers"), jsonList(updatedNumbers)}};
+            return AuditedWrite::Logged{0, {}, after, {}};
+        });
+    if (!done)
+        return done.error();
+    if (outcome.created + outcome.updated > 0)
+        Q_EMIT incidentsChanged();
+    return outcome;
+}
+
+Result<QList<Incident>> IncidentService::incidents(qint64 fromUtc, qint64 toUtc) const {
+    return IncidentRepository(m_db).openedBetween(fromUtc, toUtc);
+}
+
+Result<QList<CorrelatedIncident>> IncidentService::correlated(qint64 releaseId) const {
+    IncidentRepository repo(m_db);
+    auto targets = repo.correlationTargets(releaseId);
+    if (!targets)
+        return targets.error();
+    if (targets->isEmpty())
+        return Error{Error::Kind::NotFound,
+                     Text::tr("Release %1 no longer exists — reload.").arg(releaseId)};
+    const CorrelationTarget& target = targets->first();
+    if (target.deployedAt == 0)
+        return QList<CorrelatedIncident>();
+    auto incidents =
+        repo.openedBetween(target.deployedAt - kLookbackSecs, target.deployedAt + kWindowSecs);
+    if (!incidents)
+        return incidents.error();
+    return correlate(target, incidents.value(), kFeedbackHours);
+}
+
+Result<QHash<qint64, QList<CorrelatedIncident>>> IncidentService::correlatedAll() const {
+    IncidentRepository repo(m_db);
+    auto targets = repo.correlationTargets();
+    if (!targets)
+        return targets.error();
+    QHash<qint64, QList<CorrelatedIncident>> out;
+    if (targets->isEmpty())
+        return out;
+    qint64 from = targets->first().deployedAt, to = from;
+    for (const CorrelationTarget& t : std::as_const(targets.value())) {
+        from = std::min(from, t.deployedAt);
+        to = std::max(to, t.deployedAt);
+    }
+    // One read of the span every release needs; each release then looks at its own slice.
+    auto incidents = repo.openedBetween(from - kLookbackSecs, to + kWindowSecs);
+    if (!incidents)
+        return incidents.error();
+    for (const CorrelationTarget& t : std::as_const(targets.value())) {
+        const QList<Incident> slice = openedIn(incidents.value(), t.deployedAt - kLookbackSecs,
+                                               t.deployedAt + kWindowSecs);
+        out.insert(t.releaseId, correlate(t, slice, kFeedbackHours));
+    }
+    return out;
+}
+
+} // namespace slipway

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Incident.h"
+#include "domain/Result.h"
+#include "rules/IncidentCorrelation.h"
+
+#include <QHash>
+#include <QList>
+
+namespace slipway {
+
+class Database;
+
+// Rows of `incidents`, and what correlating them with releases needs (each deployed
+// release's first production deployment and the names of its services and product). The
+// import's reads and writes go through raw prepared statements: an export can hold
+// 100,000 incidents. Writes expect the caller's Transaction.
+class IncidentRepository {
+public:
+    explicit IncidentRepository(Database& db);
+
+    // Every stored incident, keyed by number.
+    Result<QHash<QString, Incident>> byNumber() const;
+    // Opened in [fromUtc, toUtc), oldest first; 0: open-ended.
+    Result<QList<Incident>> openedBetween(qint64 fromUtc, qint64 toUtc) const;
+
+    // Inserts `rows` (their ids ignored) stamped as imported by `actor` at `now`.
+    Result<void> insertAll(const QList<Incident>& rows, const QString& actor, qint64 now);
+    // Rewrites the stored incident of each row's number, bumping its row version.
+    Result<void> updateAll(const QList<Incident>& rows, const QString& actor, qint64 now);
+
+    // `releaseId` 0: every release with a production deployment; otherwise that release
+    // (deployedAt 0 when it has none).
+    Result<QList<CorrelationTarget>> correlationTargets(qint64 releaseId = 0) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace slipway
