@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "EnvCommand.h"
 #include "GuiApplication.h"
+#include "IncidentsCommand.h"
 #include "ProductCommand.h"
 #include "RunbookCommand.h"
 
@@ -41,6 +42,8 @@ const Command kCommands[] = {
     {"product", runProduct},
     {"release", runRelease},
     {"runbook", runRunbook},
+    {"incidents", runIncidents},
+    {"feedback", runFeedback},
 };
 
 QString overview() {
@@ -66,6 +69,9 @@ QString overview() {
         "  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]\n"
         "                     [--map COLUMN=FIELD,…] INPUT.csv\n"
         "  slipway import csv --db FILE --kind acknowledgements INPUT.csv\n"
+        "  slipway import csv --db FILE --kind incidents [--skip-invalid]\n"
+        "                     [--map COLUMN=FIELD,…] INPUT.csv\n"
+        "                  a ServiceNow, Jira Service Management or PagerDuty export\n"
         "  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics\n"
         "  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT\n"
         "                  a CI report as a gate criterion's evidence (exit 1: it fails)\n"
@@ -109,6 +115,13 @@ QString overview() {
         "                  the live run; pipelines report steps with `runbook step`\n"
         "  slipway runbook import|export --db FILE --release R ... FILE\n"
         "                  CSV, Markdown, or the bridge-call PDF\n"
+        "  slipway incidents list --db FILE [--from DATE --to DATE] [--json]\n"
+        "  slipway incidents correlate --db FILE --release R [--json]\n"
+        "                  incidents on a release's services within 72 hours of its\n"
+        "                  production deployment; new patterns flagged\n"
+        "  slipway feedback add --db FILE --release R --team T --severity S --what TEXT\n"
+        "                 [--at TIME]\n"
+        "  slipway feedback list --db FILE --release R [--json]\n"
         "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
         "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
         "  slipway render --db FILE --release ID --template NAME --format pdf|eml|md\n"

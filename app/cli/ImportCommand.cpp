@@ -6,6 +6,7 @@
 //                                  [--artifact SHA256]… INPUT
 // slipway import checksums|sbom --db FILE --release ID|PRODUCT@VERSION [--json] INPUT
 #include "CliSupport.h"
+#include "IncidentsCommand.h"
 #include "domain/Gate.h"
 #include "io/ChecksumList.h"
 #include "io/CsvReader.h"
@@ -31,7 +32,8 @@ namespace {
 
 struct CsvOptions {
     QCommandLineOption kind{QStringLiteral("kind"),
-                            CliText::tr("csv: what the rows are: scope or acknowledgements."),
+                            CliText::tr("csv: what the rows are: scope, acknowledgements or "
+                                        "incidents."),
                             QStringLiteral("KIND")};
     QCommandLineOption release{
         QStringLiteral("release"),
@@ -58,14 +60,17 @@ int importCsv(const QCommandLineParser& parser, const FileOptions& files, const 
     const QString command = QStringLiteral("import");
     if (parser.value(csv.kind) == u"acknowledgements")
         return importAcknowledgementsCsv(parser, files, dbPath, input, ticket);
+    if (parser.value(csv.kind) == u"incidents")
+        return importIncidentsCsv(parser, files, dbPath, input, ticket,
+                                  parser.values(csv.map).join(u','), parser.isSet(csv.skipInvalid));
     if (parser.value(csv.kind) != u"scope")
         return usageError(command,
                           parser.isSet(csv.kind)
                               ? CliText::tr("unknown --kind '%1'; available: scope, "
-                                            "acknowledgements")
+                                            "acknowledgements, incidents")
                                     .arg(parser.value(csv.kind))
                               : CliText::tr("--kind scope is required: say what the rows are "
-                                            "(or --kind acknowledgements)"));
+                                            "(or --kind acknowledgements, --kind incidents)"));
     auto table = CsvReader::read(input);
     if (!table)
         return inputError(table.error());
@@ -410,6 +415,8 @@ int runImport(const QStringList& args) {
                                         "COLUMN=FIELD,…] INPUT.csv\n"
                                         "       slipway import csv --db FILE --kind "
                                         "acknowledgements INPUT.csv\n"
+                                        "       slipway import csv --db FILE --kind incidents "
+                                        "[--skip-invalid] [--map COLUMN=FIELD,…] INPUT.csv\n"
                                         "       slipway import ics --db FILE --as "
                                         "blackouts|freezes [--soft] INPUT.ics\n"
                                         "       slipway import junit|sarif|bench --db "
