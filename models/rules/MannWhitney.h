@@ -10,14 +10,14 @@ enum class Alternative { TwoSided, Greater, Less };
 
 // The Mann–Whitney U test (Wilcoxon rank-sum) of two independent samples. U is x's statistic:
 // the number of pairs (xi, yj) with xi > yj, ties counting one half. The p-value is exact
-// (the distribution of U without ties) when both samples have at most 8 values and there are
-// no ties, and otherwise from the normal approximation with the tie correction of the
+// (the distribution of U without ties) when there are no ties and either sample has at most
+// 8 values, and otherwise from the normal approximation with the tie correction of the
 // variance and a continuity correction of 0.5, as scipy.stats.mannwhitneyu computes it with
 // method="auto" (tests/data/README.md has the reference command). NaN values are dropped;
 // ±Inf are ranked.
 struct MannWhitneyResult {
     double u = 0;      // x's U
-    double z = 0;      // the normal approximation's z (0 when exact)
+    double z = 0;      // the normal approximation's z for the alternative asked (0 when exact)
     double p = 1;      // for the alternative asked
     int n1 = 0;        // x's values, NaN dropped
     int n2 = 0;
