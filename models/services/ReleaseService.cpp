@@ -2,6 +2,7 @@
 #include "ReleaseService.h"
 
 #include "AuditedWrite.h"
+#include "ClosureService.h"
 #include "LifecycleService.h"
 #include "ProductService.h"
 #include "storage/Database.h"
@@ -17,6 +18,7 @@ namespace {
 
 // The schema that brought quality gates (0006_gates.sql).
 constexpr int kGatesSchemaVersion = 6;
+constexpr int kCmdbSchemaVersion = 21; // cmdb_records
 
 // The audit log's name for a release.
 const QString kEntity = QStringLiteral("release");
@@ -80,6 +82,13 @@ Result<Release> ReleaseService::insertAudited(const Release& release, const QStr
                     !allowed)
                     return allowed.error();
             }
+            // A release created closed (an import, a restore) gets its record as of now.
+            if (stored.status == ReleaseStatus::Closed &&
+                m_db.schemaVersion() >= kCmdbSchemaVersion) {
+                if (auto recorded = writeCmdbRecord(m_db, stored.id, m_session.actor, now);
+                    !recorded)
+                    return recorded.error();
+            }
             return AuditedWrite::Logged{stored.id, {}, toJson(stored), stored.changeTicket};
         });
     if (!done)
@@ -113,6 +122,13 @@ Result<Release> ReleaseService::update(const Release& release) {
                     LifecycleService(m_db).require(stored.id, before->status, stored.status);
                 !allowed)
                 return allowed.error();
+            // Closing writes the configuration-management record with the move.
+            if (stored.status == ReleaseStatus::Closed && before->status != ReleaseStatus::Closed &&
+                m_db.schemaVersion() >= kCmdbSchemaVersion) {
+                if (auto recorded = writeCmdbRecord(m_db, stored.id, m_session.actor, now);
+                    !recorded)
+                    return recorded.error();
+            }
             return AuditedWrite::Logged{release.id, toJson(before.value()), toJson(stored),
                                         stored.changeTicket};
         });

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReleaseStatusMove.h"
 
+#include "ClosureService.h"
 #include "domain/AuditEntry.h"
 #include "storage/AuditLog.h"
+#include "storage/Database.h"
 #include "storage/ReleaseRepository.h"
 
 #include <QJsonDocument>
@@ -18,6 +20,12 @@ Result<void> moveReleaseStatus(Database& db, const Session& session, const Relea
     auto updated = ReleaseRepository(db).update(moved, session.actor, now);
     if (!updated)
         return updated.error();
+    // Closing writes the configuration-management record in the same transaction: a record
+    // that cannot be written fails the move.
+    if (to == ReleaseStatus::Closed && db.schemaVersion() >= 21) {
+        if (auto recorded = writeCmdbRecord(db, before.id, session.actor, now); !recorded)
+            return recorded.error();
+    }
     const auto compact = [](const QJsonObject& o) {
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     };
