@@ -68,6 +68,15 @@ public:
     void mapRow(const CsvTable& table, qsizetype row, IncidentCsvRow& out) const;
     IncidentCsvRow mapRow(const CsvTable& table, qsizetype row) const;
 
+    // Every record mapped: the valid incidents, and "FILE:LINE: what" for each record that is
+    // not one (ragged, a value that does not read, a number already on an earlier line), in
+    // file order.
+    struct Checked {
+        QList<Incident> rows;
+        QStringList problems;
+    };
+    Checked checkAll(const CsvTable& table, const QString& fileName) const;
+
     // A timestamp as service desks write it, as UTC seconds; none when it does not parse.
     static std::optional<qint64> parseTimestamp(QByteArrayView text, DayOrder order);
     // 1 (highest) … 5 from "1 - Critical", "P2", "High", "3"; none when not recognised.

@@ -45,6 +45,38 @@ QList<Incident> openedIn(const QList<Incident>& sorted, qint64 from, qint64 to) 
     return QList<Incident>(first, last);
 }
 
+using Field = IncidentCsvMapping::Field;
+
+bool given(quint32 fields, Field f) {
+    return (fields >> quint32(f)) & 1u;
+}
+
+// What an update writes: the file's values, and the stored ones where the file has no column.
+Incident merged(const Incident& stored, Incident incoming, quint32 fields) {
+    if (!given(fields, Field::Title))
+        incoming.title = stored.title;
+    if (!given(fields, Field::Resolved))
+        incoming.resolvedAt = stored.resolvedAt;
+    if (!given(fields, Field::Priority))
+        incoming.priority = stored.priority;
+    if (!given(fields, Field::Severity) && !given(fields, Field::Priority) &&
+        !given(fields, Field::Urgency))
+        incoming.severity = stored.severity;
+    if (!given(fields, Field::State))
+        incoming.state = stored.state;
+    if (!given(fields, Field::Category))
+        incoming.category = stored.category;
+    if (!given(fields, Field::ConfigItem))
+        incoming.configItem = stored.configItem;
+    if (!given(fields, Field::Service))
+        incoming.service = stored.service;
+    if (!given(fields, Field::AssignmentGroup))
+        incoming.assignmentGroup = stored.assignmentGroup;
+    if (!given(fields, Field::OutageMinutes))
+        incoming.outageMinutes = stored.outageMinutes;
+    return incoming;
+}
+
 constexpr qint64 kLookbackSecs = qint64(kPatternLookbackDays) * 86400;
 constexpr qint64 kWindowSecs = qint64(kFeedbackHours) * 3600;
 
@@ -60,44 +92,15 @@ IncidentService::Plan IncidentService::check(const CsvTable& table,
                                              const QString& fileName) {
     Plan plan;
     plan.sourceName = mapping.sourceName();
-    plan.total = table.rowCount() + qint64(table.raggedRows().size());
-    plan.rows.reserve(table.rowCount());
-    QList<std::pair<int, QString>> problems;
-    for (const CsvTable::RaggedRow& r : table.raggedRows())
-        problems.append({r.line, Text::tr("%1:%2: %3 fields where the header has %4 (a missing "
-                                          "or extra comma, or a line break outside quotes?)")
-                                     .arg(fileName)
-                                     .arg(r.line)
-                                     .arg(r.fields)
-                                     .arg(table.columnCount())});
-    QHash<QString, int> lineOfNumber;
-    lineOfNumber.reserve(table.rowCount());
-    IncidentCsvRow row;
-    for (qsizetype r = 0; r < table.rowCount(); ++r) {
-        mapping.mapRow(table, r, row);
-        if (!row.problems.isEmpty()) {
-            problems.append({row.line, QStringLiteral("%1:%2: %3")
-                                           .arg(fileName)
-                                           .arg(row.line)
-                                           .arg(row.problems.join(QStringLiteral("; ")))});
-            continue;
-        }
-        const auto seen = lineOfNumber.constFind(row.incident.number);
-        if (seen != lineOfNumber.cend()) {
-            problems.append({row.line, Text::tr("%1:%2: incident %3 is already on line %4")
-                                           .arg(fileName)
-                                           .arg(row.line)
-                                           .arg(row.incident.number)
-                                           .arg(seen.value())});
-            continue;
-        }
-        lineOfNumber.insert(row.incident.number, row.line);
-        plan.rows.append(row.incident);
+    plan.givenFields = 0;
+    for (int f = 0; f < int(Field::Count); ++f) {
+        if (mapping.provides(Field(f)))
+            plan.givenFields |= 1u << f;
     }
-    std::stable_sort(problems.begin(), problems.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto& p : problems)
-        plan.problems.append(std::move(p.second));
+    plan.total = table.rowCount() + qint64(table.raggedRows().size());
+    IncidentCsvMapping::Checked checked = mapping.checkAll(table, fileName);
+    plan.rows = std::move(checked.rows);
+    plan.problems = std::move(checked.problems);
     return plan;
 }
 
@@ -132,11 +135,14 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
                 if (it == stored->cend()) {
                     createdNumbers << i.number;
                     creates.append(std::move(i));
-                } else if (sameContent(it.value(), i)) {
+                    continue;
+                }
+                Incident next = merged(it.value(), std::move(i), plan.givenFields);
+                if (sameContent(it.value(), next)) {
                     ++outcome.unchanged;
                 } else {
-                    updatedNumbers << i.number;
-                    updates.append(std::move(i));
+                    updatedNumbers << next.number;
+                    updates.append(std::move(next));
                 }
             }
             if (auto written = repo.insertAll(creates, m_session.actor, now); !written)

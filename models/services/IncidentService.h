@@ -27,6 +27,9 @@ public:
         QStringList problems;   // "FILE:LINE: what is wrong", one per refused row
         qint64 total = 0;       // data rows in the file
         QString sourceName;     // "ServiceNow", "Jira Service Management", "PagerDuty", "custom"
+        // A bit per IncidentCsvMapping::Field the file has a column for; an update keeps the
+        // stored value of every other field.
+        quint32 givenFields = ~0u;
     };
     // Maps and checks every row before anything is opened for writing.
     static Plan check(const CsvTable& table, const IncidentCsvMapping& mapping,
