@@ -23,6 +23,11 @@ QStringList allComparators() {
             QStringLiteral(">")};
 }
 
+QStringList allSourceStats() {
+    return {QStringLiteral("median"), QStringLiteral("mean"), QStringLiteral("p95"),
+            QStringLiteral("max"), QStringLiteral("min")};
+}
+
 std::optional<bool> SuccessMetric::met() const {
     if (!actual)
         return std::nullopt;
@@ -51,10 +56,15 @@ QList<FieldProblem> validateMetric(const SuccessMetric& m) {
     if (m.releaseId <= 0)
         problems.append(
             {QStringLiteral("release"), Text::tr("A success metric belongs to a release.")});
+    if (!allSourceStats().contains(m.sourceStat))
+        problems.append({QStringLiteral("source_stat"),
+                         Text::tr("The statistic must be one of median, mean, p95, max, min.")});
     FieldLimits::check(
         problems,
         {{"name", QT_TRANSLATE_NOOP("FieldLimits", "The name"), m.name, FieldLimits::kName},
-         {"unit", QT_TRANSLATE_NOOP("FieldLimits", "The unit"), m.unit, FieldLimits::kName}});
+         {"unit", QT_TRANSLATE_NOOP("FieldLimits", "The unit"), m.unit, FieldLimits::kName},
+         {"source_metric", QT_TRANSLATE_NOOP("FieldLimits", "The service metric"),
+          m.sourceMetric, FieldLimits::kName}});
     return problems;
 }
 
@@ -71,6 +81,8 @@ QJsonObject toJson(const SuccessMetric& m) {
         {QStringLiteral("target"), m.target},
         {QStringLiteral("baseline"), number(m.baseline)},
         {QStringLiteral("actual"), number(m.actual)},
+        {QStringLiteral("source_metric"), m.sourceMetric},
+        {QStringLiteral("source_stat"), m.sourceStat},
         {QStringLiteral("row_version"), m.rowVersion},
     };
 }

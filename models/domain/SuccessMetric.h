@@ -21,6 +21,10 @@ struct SuccessMetric {
     std::optional<double> baseline;
     std::optional<double> actual; // filled in after the release
     QDateTime measuredAt;         // when actual was recorded (UTC)
+    // Where actual comes from after the release: a service metric of the release's services
+    // (by name) and the statistic of its after-window; empty: entered by hand.
+    QString sourceMetric;
+    QString sourceStat = QStringLiteral("median"); // median, mean, p95, max, min
     qint64 rowVersion = 0;
 
     // Empty until an actual value is recorded.
@@ -28,6 +32,7 @@ struct SuccessMetric {
 };
 
 QStringList allComparators();
+QStringList allSourceStats(); // median, mean, p95, max, min
 QList<FieldProblem> validateMetric(const SuccessMetric& metric);
 QJsonObject toJson(const SuccessMetric& metric);
 

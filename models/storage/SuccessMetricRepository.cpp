@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace slipway {
 namespace {
@@ -16,9 +17,15 @@ QString doing() {
     return QCoreApplication::translate("SuccessMetricRepository", "saving a success metric");
 }
 
-const QString kSelect =
-    QStringLiteral("SELECT id, release_id, name, unit, comparator, target, baseline, actual, "
-                   "measured_at, row_version FROM release_success_metrics");
+// Schema 21 added where an actual comes from; older files have neither column.
+constexpr int kSourceSchema = 21;
+
+QString selectSql(const Database& db) {
+    return QStringLiteral("SELECT id, release_id, name, unit, comparator, target, baseline, "
+                          "actual, measured_at, row_version%1 FROM release_success_metrics")
+        .arg(db.schemaVersion() >= kSourceSchema ? QStringLiteral(", source_metric, source_stat")
+                                                 : QString());
+}
 
 std::optional<double> optionalNumber(const QVariant& v) {
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
@@ -40,10 +47,14 @@ SuccessMetric metricFrom(const QSqlQuery& q) {
     m.actual = optionalNumber(q.value(7));
     m.measuredAt = sql::fromSecs(q.value(8));
     m.rowVersion = q.value(9).toLongLong();
+    if (q.record().count() > 10) {
+        m.sourceMetric = q.value(10).toString();
+        m.sourceStat = q.value(11).toString();
+    }
     return m;
 }
 
-void bindFields(QSqlQuery& q, const SuccessMetric& m) {
+void bindFields(QSqlQuery& q, const SuccessMetric& m, bool withSource) {
     q.addBindValue(sql::text(m.name.trimmed()));
     q.addBindValue(sql::text(m.unit.trimmed()));
     q.addBindValue(m.comparator);
@@ -51,6 +62,10 @@ void bindFields(QSqlQuery& q, const SuccessMetric& m) {
     q.addBindValue(bindNumber(m.baseline));
     q.addBindValue(bindNumber(m.actual));
     q.addBindValue(m.actual ? sql::secs(m.measuredAt) : QVariant(QMetaType::fromType<qint64>()));
+    if (withSource) {
+        q.addBindValue(sql::text(m.sourceMetric.trimmed()));
+        q.addBindValue(m.sourceStat.isEmpty() ? QStringLiteral("median") : m.sourceStat);
+    }
 }
 
 } // namespace
@@ -61,7 +76,7 @@ SuccessMetricRepository::SuccessMetricRepository(Database& db)
 Result<QList<SuccessMetric>> SuccessMetricRepository::select(const QString& where,
                                                              qint64 releaseId) const {
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + where + QStringLiteral(" ORDER BY release_id, id"));
+    q.prepare(selectSql(m_db) + where + QStringLiteral(" ORDER BY release_id, id"));
     if (releaseId > 0)
         q.addBindValue(releaseId);
     if (!q.exec())
@@ -84,21 +99,25 @@ Result<SuccessMetric> SuccessMetricRepository::find(qint64 id) const {
     const QString gone = QCoreApplication::translate(
         "SuccessMetricRepository", "Success metric %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    if (auto found = sql::selectById(m_db, q, kSelect, id, doing(), gone.arg(id)); !found)
+    if (auto found = sql::selectById(m_db, q, selectSql(m_db), id, doing(), gone.arg(id));
+        !found)
         return found.error();
     return metricFrom(q);
 }
 
 Result<SuccessMetric> SuccessMetricRepository::insert(const SuccessMetric& m, const QString& actor,
                                                       qint64 now) {
+    const bool source = m_db.schemaVersion() >= kSourceSchema;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO release_success_metrics (id, release_id, name, unit, comparator, target, "
-        "baseline, actual, measured_at, row_version, created_by, created_at, updated_by, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+                  "INSERT INTO release_success_metrics (id, release_id, name, unit, comparator, "
+                  "target, baseline, actual, measured_at%1, row_version, created_by, created_at, "
+                  "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?%2, 1, ?, ?, ?, ?)")
+                  .arg(source ? QStringLiteral(", source_metric, source_stat") : QString(),
+                       source ? QStringLiteral(", ?, ?") : QString()));
     q.addBindValue(sql::optionalId(m.id));
     q.addBindValue(m.releaseId);
-    bindFields(q, m);
+    bindFields(q, m, source);
     sql::bindCreated(q, actor, now);
     const auto inserted = sql::insertRow(m_db, q, doing());
     if (!inserted)
@@ -108,12 +127,16 @@ Result<SuccessMetric> SuccessMetricRepository::insert(const SuccessMetric& m, co
 
 Result<SuccessMetric> SuccessMetricRepository::update(const SuccessMetric& m, const QString& actor,
                                                       qint64 now) {
+    const bool source = m_db.schemaVersion() >= kSourceSchema;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "UPDATE release_success_metrics SET name = ?, unit = ?, comparator = ?, target = ?, "
-        "baseline = ?, actual = ?, measured_at = ?, row_version = row_version + 1, "
-        "updated_by = ?, updated_at = ? WHERE id = ? AND row_version = ?"));
-    bindFields(q, m);
+                  "UPDATE release_success_metrics SET name = ?, unit = ?, comparator = ?, "
+                  "target = ?, baseline = ?, actual = ?, measured_at = ?%1, "
+                  "row_version = row_version + 1, updated_by = ?, updated_at = ? "
+                  "WHERE id = ? AND row_version = ?")
+                  .arg(source ? QStringLiteral(", source_metric = ?, source_stat = ?")
+                              : QString()));
+    bindFields(q, m, source);
     sql::bindUpdated(q, actor, now, m.id, m.rowVersion);
     const auto updated = sql::changeVersioned(m_db, q, QStringLiteral("release_success_metrics"),
                                               m.id, m.name, doing());
