@@ -123,6 +123,10 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     // After the window (schema 21). Each service is constructed here and its change signal
     // connected to modified(), as above.
     // [validation checks]
+    m_validationChecks = new ValidationCheckService(*m_database, m_session, this);
+    connect(m_validationChecks, &ValidationCheckService::checksChanged, this, &Document::modified);
+    connect(m_validationChecks, &ValidationCheckService::resultsRecorded, this,
+            &Document::modified);
     // [metrics]
     m_metrics = new MetricService(*m_database, m_session, this);
     connect(m_metrics, &MetricService::metricsChanged, this, &Document::modified);

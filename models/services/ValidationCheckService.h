@@ -50,6 +50,10 @@ public:
     // Every release's validation state (checks and stored metric verdicts), in a few grouped
     // queries: for the Releases table and the calendar.
     Result<QHash<qint64, ValidationState>> states() const;
+    // The scheduler's question: each enabled check with a schedule that is due at `nowMs` for a
+    // release inside the check's hours after its first production deployment (never run for
+    // it, or last run at least interval_min ago), with that release's id.
+    Result<QList<QPair<ValidationCheck, qint64>>> due(qint64 nowMs) const;
 
 Q_SIGNALS:
     void checksChanged(qint64 releaseId); // 0: a service's checks (every release of it)
