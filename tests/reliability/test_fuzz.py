@@ -25,6 +25,7 @@ SEEDS = {
     "fuzz_sbom": (["sbom", "checksums"], ["sarif_*", "junit_*"]),
     "fuzz_runbook": (["runbooks"], ["scope_*.csv", "acks_*.csv"]),
     "fuzz_prometheus": (["prometheus", "health"], ["sbom_*.json", "bench_*.json"]),
+    "fuzz_incidents": (["incidents"], ["scope_*.csv", "acks_*.csv"]),
 }
 DICTS = {"fuzz_parsers": "parsers.dict", "fuzz_ics": "ics.dict", "fuzz_sbom": "sbom.dict",
          "fuzz_prometheus": "prometheus.dict"}
