@@ -186,8 +186,10 @@ Result<MetricCsv::Parsed> MetricCsv::parse(const QByteArray& data, const QString
             *problemsOut = problems;
         const int others = int(problems.size()) - 1 + more;
         QString message = problems.value(0);
-        if (others > 0)
-            message += Text::tr(" (and %n more problem(s))", nullptr, others);
+        if (others == 1)
+            message += Text::tr(" (and 1 more problem)");
+        else if (others > 1)
+            message += Text::tr(" (and %1 more problems)").arg(others);
         return Error{Error::Kind::Usage, message};
     };
 
