@@ -6,6 +6,7 @@
 #include "GuiApplication.h"
 #include "IncidentsCommand.h"
 #include "ProductCommand.h"
+#include "ReviewCommand.h"
 #include "RunbookCommand.h"
 
 #include <QApplication>
@@ -42,6 +43,8 @@ const Command kCommands[] = {
     {"product", runProduct},
     {"release", runRelease},
     {"runbook", runRunbook},
+    {"review", runReview},
+    {"closure", runClosure},
     {"incidents", runIncidents},
     {"feedback", runFeedback},
 };
@@ -66,6 +69,8 @@ QString overview() {
         "  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE\n"
         "                     --out FILE\n"
         "  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]\n"
+        "  slipway export cmdb --db FILE --release R --out FILE.csv|FILE.json\n"
+        "                  a closed release's configuration-management record\n"
         "  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]\n"
         "                     [--map COLUMN=FIELD,…] INPUT.csv\n"
         "  slipway import csv --db FILE --kind acknowledgements INPUT.csv\n"
@@ -115,6 +120,16 @@ QString overview() {
         "                  the live run; pipelines report steps with `runbook step`\n"
         "  slipway runbook import|export --db FILE --release R ... FILE\n"
         "                  CSV, Markdown, or the bridge-call PDF\n"
+        "  slipway review start|show|save|done|reopen --db FILE --release R\n"
+        "                 [--summary T] [--went-well T] [--went-badly T]\n"
+        "                 [--factors T] [--lessons T] [--json]\n"
+        "                  the blameless post-implementation review and its timeline\n"
+        "  slipway review action add|done|drop|list --db FILE --release R\n"
+        "                 [--title T --owner O --due DATE] [--id N]\n"
+        "  slipway closure status --db FILE --release R [--json]\n"
+        "                  the closure checklist and every blocker (exit 1: not yet)\n"
+        "  slipway closure tick|na|reopen --db FILE --release R --item KEY\n"
+        "                 [--reference REF | --reason TEXT]\n"
         "  slipway incidents list --db FILE [--from DATE --to DATE] [--json]\n"
         "  slipway incidents correlate --db FILE --release R [--json]\n"
         "                  incidents on a release's services within 72 hours of its\n"

@@ -3,6 +3,7 @@
 //                    components|config --out FILE
 // slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
 #include "CliSupport.h"
+#include "ReviewCommand.h"
 #include "domain/TimeText.h"
 #include "io/ArtifactCsvExporter.h"
 #include "io/CabCsvExporter.h"
@@ -82,10 +83,12 @@ int runExport(const QStringList& args) {
     parser.setApplicationDescription(CliText::tr(
         "csv: writes a table as RFC 4180 CSV (UTF-8, CRLF, header row). Cells a spreadsheet "
         "would run as a formula get a leading apostrophe.\n"
+        "cmdb: writes a closed release's configuration-management record, as stored when it "
+        "was closed, as CSV or as the JSON of a ServiceNow import set.\n"
         "ics: writes release windows, blackouts (with their recurrence) and incident freezes "
         "as iCalendar for Outlook, Google Calendar and Thunderbird, with stable UIDs.\n"
         "The output appears complete or not at all."));
-    parser.addPositionalArgument(QStringLiteral("FORMAT"), CliText::tr("csv or ics."));
+    parser.addPositionalArgument(QStringLiteral("FORMAT"), CliText::tr("csv, ics or cmdb."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption table(
@@ -105,15 +108,19 @@ int runExport(const QStringList& args) {
                                   QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), CliText::tr("ics: up to this date (UTC)."),
                                 QStringLiteral("DATE"));
-    parser.addOptions({table, outFile, from, to, meeting});
+    const QCommandLineOption release(
+        QStringLiteral("release"),
+        CliText::tr("cmdb: the closed release, by id or PRODUCT@VERSION."),
+        QStringLiteral("ID|PRODUCT@VERSION"));
+    parser.addOptions({table, outFile, from, to, meeting, release});
     if (auto stop = parseCommand(
             parser, args, command,
-            QStringLiteral("slipway export csv|ics --db FILE [--table "
+            QStringLiteral("slipway export csv|ics|cmdb --db FILE [--table "
                            "releases|scope|assumptions|metrics|tradeoffs|communications|"
                            "acknowledgements|cab-agenda|"
                            "decisions|deployments|artifacts|components|config] [--meeting ID|DATE] "
                            "--out FILE "
-                           "[--from DATE --to DATE]"),
+                           "[--from DATE --to DATE] [--release R]"),
             1))
         return *stop;
     const QString format = parser.positionalArguments().value(0);
@@ -121,13 +128,15 @@ int runExport(const QStringList& args) {
         return usageError(
             command,
             CliText::tr("say which format: 'slipway export csv …' or 'slipway export ics …'"));
-    if (format != u"csv" && format != u"ics")
+    if (format != u"csv" && format != u"ics" && format != u"cmdb")
         return usageError(command,
-                          CliText::tr("unknown format '%1'; available: csv, ics").arg(format));
+                          CliText::tr("unknown format '%1'; available: csv, ics, cmdb").arg(format));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
+    if (format == u"cmdb")
+        return exportCmdb(parser, files, *path, release, parser.value(outFile));
     if (format == u"ics")
         return exportIcs(parser, files, *path, parser.value(outFile), from, to);
     if (!parser.isSet(table))
