@@ -46,14 +46,14 @@ std::optional<PostReview::State> reviewStateFromKey(const QString& key) {
 QList<FieldProblem> validateReview(const PostReview& r) {
     QList<FieldProblem> problems;
     if (r.releaseId <= 0)
-        problems.append({QStringLiteral("release"),
-                         QCoreApplication::translate("PostReview",
-                                                     "A review belongs to a release.")});
+        problems.append(
+            {QStringLiteral("release"),
+             QCoreApplication::translate("PostReview", "A review belongs to a release.")});
     if (r.state == PostReview::State::Done) {
         if (r.summary.trimmed().isEmpty())
             problems.append({QStringLiteral("summary"),
-                             QCoreApplication::translate(
-                                 "PostReview", "A review marked done needs a summary.")});
+                             QCoreApplication::translate("PostReview",
+                                                         "A review marked done needs a summary.")});
         if (r.factors.trimmed().isEmpty())
             problems.append(
                 {QStringLiteral("factors"),
@@ -64,18 +64,17 @@ QList<FieldProblem> validateReview(const PostReview& r) {
                              QCoreApplication::translate(
                                  "PostReview", "A review marked done needs its lessons.")});
     }
-    FieldLimits::check(
-        problems,
-        {{"summary", QT_TRANSLATE_NOOP("FieldLimits", "The summary"), r.summary,
-          FieldLimits::kText},
-         {"wentWell", QT_TRANSLATE_NOOP("FieldLimits", "What went well"), r.wentWell,
-          FieldLimits::kText},
-         {"wentBadly", QT_TRANSLATE_NOOP("FieldLimits", "What went badly"), r.wentBadly,
-          FieldLimits::kText},
-         {"factors", QT_TRANSLATE_NOOP("FieldLimits", "The contributing factors"), r.factors,
-          FieldLimits::kText},
-         {"lessons", QT_TRANSLATE_NOOP("FieldLimits", "The lessons"), r.lessons,
-          FieldLimits::kText}});
+    FieldLimits::check(problems,
+                       {{"summary", QT_TRANSLATE_NOOP("FieldLimits", "The summary"), r.summary,
+                         FieldLimits::kText},
+                        {"wentWell", QT_TRANSLATE_NOOP("FieldLimits", "What went well"), r.wentWell,
+                         FieldLimits::kText},
+                        {"wentBadly", QT_TRANSLATE_NOOP("FieldLimits", "What went badly"),
+                         r.wentBadly, FieldLimits::kText},
+                        {"factors", QT_TRANSLATE_NOOP("FieldLimits", "The contributing factors"),
+                         r.factors, FieldLimits::kText},
+                        {"lessons", QT_TRANSLATE_NOOP("FieldLimits", "The lessons"), r.lessons,
+                         FieldLimits::kText}});
     return problems;
 }
 
@@ -132,22 +131,21 @@ QString displayName(ReviewAction::State state) {
 QList<FieldProblem> validateAction(const ReviewAction& a) {
     QList<FieldProblem> problems;
     if (a.title.trimmed().isEmpty())
-        problems.append({QStringLiteral("title"),
-                         QCoreApplication::translate("PostReview",
-                                                     "A review action needs a title.")});
+        problems.append(
+            {QStringLiteral("title"),
+             QCoreApplication::translate("PostReview", "A review action needs a title.")});
     if (a.releaseId <= 0)
-        problems.append({QStringLiteral("release"),
-                         QCoreApplication::translate("PostReview",
-                                                     "A review action belongs to a release.")});
+        problems.append(
+            {QStringLiteral("release"),
+             QCoreApplication::translate("PostReview", "A review action belongs to a release.")});
     if (a.dueAt < 0)
-        problems.append({QStringLiteral("due"),
-                         QCoreApplication::translate("PostReview",
-                                                     "A review action's due date is invalid.")});
-    FieldLimits::check(problems,
-                       {{"title", QT_TRANSLATE_NOOP("FieldLimits", "The title"), a.title,
-                         FieldLimits::kName},
-                        {"owner", QT_TRANSLATE_NOOP("FieldLimits", "The owner"), a.owner,
-                         FieldLimits::kName}});
+        problems.append(
+            {QStringLiteral("due"),
+             QCoreApplication::translate("PostReview", "A review action's due date is invalid.")});
+    FieldLimits::check(
+        problems,
+        {{"title", QT_TRANSLATE_NOOP("FieldLimits", "The title"), a.title, FieldLimits::kName},
+         {"owner", QT_TRANSLATE_NOOP("FieldLimits", "The owner"), a.owner, FieldLimits::kName}});
     return problems;
 }
 
@@ -233,9 +231,9 @@ std::optional<ChecklistItem::State> checklistStateFromKey(const QString& key) {
 QList<FieldProblem> validateChecklistItem(const ChecklistItem& item) {
     QList<FieldProblem> problems;
     if (item.releaseId <= 0)
-        problems.append({QStringLiteral("release"),
-                         QCoreApplication::translate("PostReview",
-                                                     "A checklist item belongs to a release.")});
+        problems.append(
+            {QStringLiteral("release"),
+             QCoreApplication::translate("PostReview", "A checklist item belongs to a release.")});
     if (item.state == ChecklistItem::State::Done && item.reference.trimmed().isEmpty())
         problems.append(
             {QStringLiteral("reference"),
@@ -247,11 +245,10 @@ QList<FieldProblem> validateChecklistItem(const ChecklistItem& item) {
                          QCoreApplication::translate(
                              "PostReview", "%1: marking it not applicable needs a reason.")
                              .arg(displayName(item.key))});
-    FieldLimits::check(problems,
-                       {{"reference", QT_TRANSLATE_NOOP("FieldLimits", "The reference"),
-                         item.reference, FieldLimits::kNote},
-                        {"reason", QT_TRANSLATE_NOOP("FieldLimits", "The reason"), item.reason,
-                         FieldLimits::kNote}});
+    FieldLimits::check(problems, {{"reference", QT_TRANSLATE_NOOP("FieldLimits", "The reference"),
+                                   item.reference, FieldLimits::kNote},
+                                  {"reason", QT_TRANSLATE_NOOP("FieldLimits", "The reason"),
+                                   item.reason, FieldLimits::kNote}});
     return problems;
 }
 

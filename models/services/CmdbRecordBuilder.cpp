@@ -69,7 +69,10 @@ QString closeNotes(const CmdbInputs& in, const QString& validation, const QStrin
                               QStringLiteral(" UTC"),
                           QString(deployments.last().outcome).replace(u'_', u' '));
     const ClosureFacts& f = in.facts;
-    QString checks = Text::tr("Validation %1: %n check(s)", nullptr, f.checks).arg(validation);
+    QString checks =
+        validation == u"none"
+            ? Text::tr("No post-deployment checks applied")
+            : Text::tr("Validation %1: %n check(s)", nullptr, f.checks).arg(validation);
     if (!f.failingChecks.isEmpty())
         checks += Text::tr(", failing: %1").arg(f.failingChecks.join(QStringLiteral(", ")));
     if (!f.degradedMetrics.isEmpty())
@@ -138,9 +141,8 @@ QJsonObject CmdbRecordBuilder::fields(const CmdbInputs& in) {
         {QStringLiteral("u_validation"), validation},
         {QStringLiteral("u_correlated_incidents"), in.correlatedIncidents.join(u',')},
         {QStringLiteral("u_review"), review},
-        {QStringLiteral("u_checklist"), Text::tr("%1/%2 settled")
-                                            .arg(in.checklistSettled)
-                                            .arg(allChecklistKeys().size())},
+        {QStringLiteral("u_checklist"),
+         Text::tr("%1/%2 settled").arg(in.checklistSettled).arg(allChecklistKeys().size())},
         {QStringLiteral("u_slipway_release_id"), QString::number(r.releaseId)},
     };
 }

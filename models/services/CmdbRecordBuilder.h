@@ -16,8 +16,8 @@ class Database;
 // Everything the configuration-management record says, as read from the file.
 struct CmdbInputs {
     CmdbReleaseRow release;
-    TimelineRows rows;          // production deployments, runs
-    ClosureFacts facts;         // validation, review, checklist
+    TimelineRows rows;  // production deployments, runs
+    ClosureFacts facts; // validation, review, checklist
     std::optional<PostReview> review;
     QStringList correlatedIncidents; // numbers, by opening time
     int checklistSettled = 0;

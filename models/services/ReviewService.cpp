@@ -21,7 +21,9 @@ RecordStore<ReviewAction> actionStore(Database& db) {
     RecordStore<ReviewAction> s;
     s.entity = QStringLiteral("review_action");
     s.action = Action::EditReview;
-    s.find = [&db](qint64 id) { return ReviewRepository(db).findAction(id); };
+    s.find = [&db](qint64 id) {
+        return ReviewRepository(db).findAction(id);
+    };
     s.insert = [&db](const ReviewAction& a, const QString& actor, qint64 now) {
         return ReviewRepository(db).insertAction(a, actor, now);
     };
@@ -133,9 +135,9 @@ Result<PostReview> ReviewService::save(const PostReview& review) {
             if (!before)
                 return before.error();
             if (!before->has_value())
-                return Error{Error::Kind::NotFound,
-                             tr("Release %1 has no review — start one first.")
-                                 .arg(review.releaseId)};
+                return Error{
+                    Error::Kind::NotFound,
+                    tr("Release %1 has no review — start one first.").arg(review.releaseId)};
             const PostReview& was = before->value();
             PostReview ready = was;
             ready.rowVersion = review.rowVersion;
@@ -221,8 +223,8 @@ Result<ReviewAction> ReviewService::createAction(const ReviewAction& action) {
     ReviewAction fresh = action;
     fresh.id = 0;
     fresh.doneAt = 0;
-    auto stored = AuditedWrite::insert(m_db, m_session, actionStore(m_db), fresh,
-                                       QStringLiteral("create"));
+    auto stored =
+        AuditedWrite::insert(m_db, m_session, actionStore(m_db), fresh, QStringLiteral("create"));
     if (stored)
         Q_EMIT reviewChanged(stored->releaseId);
     return stored;
@@ -237,16 +239,15 @@ Result<ReviewAction> ReviewService::updateAction(const ReviewAction& action) {
 
 Result<void> ReviewService::removeAction(qint64 id, qint64 rowVersion) {
     ReviewAction removed;
-    auto done =
-        AuditedWrite::remove(m_db, m_session, actionStore(m_db), id, rowVersion, &removed);
+    auto done = AuditedWrite::remove(m_db, m_session, actionStore(m_db), id, rowVersion, &removed);
     if (done)
         Q_EMIT reviewChanged(removed.releaseId);
     return done;
 }
 
 Result<ReviewAction> ReviewService::restoreAction(const ReviewAction& action) {
-    auto stored = AuditedWrite::insert(m_db, m_session, actionStore(m_db), action,
-                                       QStringLiteral("restore"));
+    auto stored =
+        AuditedWrite::insert(m_db, m_session, actionStore(m_db), action, QStringLiteral("restore"));
     if (stored)
         Q_EMIT reviewChanged(stored->releaseId);
     return stored;

@@ -74,9 +74,8 @@ QList<TimelineEntry> reviewTimeline(qint64 releaseId, const TimelineRows& rows,
         if (e.status == u"running")
             continue;
         const QString title = titles.value(e.stepKey);
-        const QString step = title.isEmpty()
-                                 ? Text::tr("Step %1").arg(e.stepKey)
-                                 : Text::tr("Step %1 “%2”").arg(e.stepKey, title);
+        const QString step = title.isEmpty() ? Text::tr("Step %1").arg(e.stepKey)
+                                             : Text::tr("Step %1 “%2”").arg(e.stepKey, title);
         QString text;
         if (e.status == u"done" || e.status == u"failed") {
             if (!plannedByRun.contains(e.runId)) {

@@ -31,8 +31,7 @@ std::optional<ChecklistItem> itemFrom(const QSqlQuery& q) {
     ChecklistItem item;
     item.releaseId = q.value(0).toLongLong();
     item.key = *key;
-    item.state =
-        checklistStateFromKey(q.value(2).toString()).value_or(ChecklistItem::State::Open);
+    item.state = checklistStateFromKey(q.value(2).toString()).value_or(ChecklistItem::State::Open);
     item.reference = q.value(3).toString();
     item.reason = q.value(4).toString();
     item.settledBy = q.value(5).toString();
@@ -91,8 +90,8 @@ Result<ChecklistItem> ChecklistRepository::write(const ChecklistItem& item, cons
             "WHERE release_id = ? AND item = ? AND row_version = ?"));
     }
     q.addBindValue(toKey(item.state));
-    q.addBindValue(sql::text(item.state == ChecklistItem::State::Done ? item.reference.trimmed()
-                                                                      : QString()));
+    q.addBindValue(
+        sql::text(item.state == ChecklistItem::State::Done ? item.reference.trimmed() : QString()));
     q.addBindValue(sql::text(
         item.state == ChecklistItem::State::NotApplicable ? item.reason.trimmed() : QString()));
     q.addBindValue(sql::text(open ? QString() : actor));
@@ -113,11 +112,10 @@ Result<ChecklistItem> ChecklistRepository::write(const ChecklistItem& item, cons
                          Text::tr("Checklist item “%1” no longer exists — reload.")
                              .arg(displayName(item.key))};
         const ChecklistItem& there = after->value();
-        const QString when =
-            there.settledAt > 0
-                ? QDateTime::fromSecsSinceEpoch(there.settledAt, Qt::UTC)
-                      .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                : Text::tr("an earlier moment");
+        const QString when = there.settledAt > 0
+                                 ? QDateTime::fromSecsSinceEpoch(there.settledAt, Qt::UTC)
+                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                 : Text::tr("an earlier moment");
         return Error{Error::Kind::Stale,
                      Text::tr("Checklist item “%1” was changed by %2 at %3 — reload.")
                          .arg(displayName(item.key),

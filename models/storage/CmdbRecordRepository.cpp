@@ -60,8 +60,7 @@ Result<void> CmdbRecordRepository::write(const CmdbRecord& record) {
     q.addBindValue(record.releaseId);
     q.addBindValue(record.closedAt);
     q.addBindValue(sql::text(record.closedBy));
-    q.addBindValue(
-        QString::fromUtf8(QJsonDocument(record.fields).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(record.fields).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return m_db.errorFrom(q.lastError(),
                               Text::tr("writing the configuration-management record"));
@@ -78,8 +77,7 @@ Result<CmdbReleaseRow> CmdbRecordRepository::releaseRow(qint64 releaseId) const 
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), reading());
     if (!q.next())
-        return Error{Error::Kind::NotFound,
-                     Text::tr("Release %1 does not exist.").arg(releaseId)};
+        return Error{Error::Kind::NotFound, Text::tr("Release %1 does not exist.").arg(releaseId)};
     CmdbReleaseRow row;
     row.releaseId = q.value(0).toLongLong();
     row.name = q.value(1).toString();

@@ -21,9 +21,9 @@ struct CmdbReleaseRow {
     QString version;
     ReleaseType type = ReleaseType::Minor;
     ReleaseStatus status = ReleaseStatus::Planned;
-    QString changeTicket;     // the release's own, else its change request's
-    QString changeType;       // "standard", "normal", "emergency"; empty: no change request
-    qint64 windowStart = 0;   // UTC seconds; 0: unscheduled
+    QString changeTicket;   // the release's own, else its change request's
+    QString changeType;     // "standard", "normal", "emergency"; empty: no change request
+    qint64 windowStart = 0; // UTC seconds; 0: unscheduled
     qint64 windowEnd = 0;
     QString productName;      // empty: none
     QStringList serviceNames; // by name

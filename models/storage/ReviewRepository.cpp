@@ -105,8 +105,7 @@ Result<QList<PostReview>> ReviewRepository::all() const {
     return selectReviews(QString(), 0);
 }
 
-Result<PostReview> ReviewRepository::insert(const PostReview& r, const QString& actor,
-                                            qint64 now) {
+Result<PostReview> ReviewRepository::insert(const PostReview& r, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO post_reviews (id, release_id, state, summary, went_well, went_badly, "
@@ -129,8 +128,7 @@ Result<PostReview> ReviewRepository::insert(const PostReview& r, const QString& 
     return stored->value();
 }
 
-Result<PostReview> ReviewRepository::update(const PostReview& r, const QString& actor,
-                                            qint64 now) {
+Result<PostReview> ReviewRepository::update(const PostReview& r, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE post_reviews SET state = ?, summary = ?, went_well = ?, went_badly = ?, "
@@ -140,7 +138,8 @@ Result<PostReview> ReviewRepository::update(const PostReview& r, const QString& 
     bindReview(q, r);
     sql::bindUpdated(q, actor, now, r.id, r.rowVersion);
     const QString shown =
-        QCoreApplication::translate("ReviewRepository", "the review of release %1").arg(r.releaseId);
+        QCoreApplication::translate("ReviewRepository", "the review of release %1")
+            .arg(r.releaseId);
     if (auto updated =
             sql::changeVersioned(m_db, q, QStringLiteral("post_reviews"), r.id, shown, doing());
         !updated)
@@ -186,8 +185,8 @@ Result<QList<ReviewAction>> ReviewRepository::openActions() const {
 }
 
 Result<ReviewAction> ReviewRepository::findAction(qint64 id) const {
-    const QString gone = QCoreApplication::translate(
-        "ReviewRepository", "Review action %1 no longer exists — reload.");
+    const QString gone = QCoreApplication::translate("ReviewRepository",
+                                                     "Review action %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
     if (auto found = sql::selectById(m_db, q, kActionSelect, id, doing(), gone.arg(id)); !found)
         return found.error();
@@ -220,8 +219,8 @@ Result<ReviewAction> ReviewRepository::updateAction(const ReviewAction& a, const
         "WHERE id = ? AND row_version = ?"));
     bindAction(q, a);
     sql::bindUpdated(q, actor, now, a.id, a.rowVersion);
-    if (auto updated = sql::changeVersioned(m_db, q, QStringLiteral("review_actions"), a.id,
-                                            a.title, doing());
+    if (auto updated =
+            sql::changeVersioned(m_db, q, QStringLiteral("review_actions"), a.id, a.title, doing());
         !updated)
         return updated.error();
     return findAction(a.id);

@@ -49,7 +49,8 @@ Result<TimelineRows> TimelineReader::read(qint64 releaseId) const {
         if (auto done = run(q, {releaseId},
                             [&](const QSqlQuery& r) {
                                 found = true;
-                                rows.windowStart = r.value(0).isNull() ? 0 : r.value(0).toLongLong();
+                                rows.windowStart =
+                                    r.value(0).isNull() ? 0 : r.value(0).toLongLong();
                             });
             !done)
             return done.error();
@@ -76,13 +77,12 @@ Result<TimelineRows> TimelineReader::read(qint64 releaseId) const {
             "SELECT d.deployed_at, e.name, d.version, d.outcome FROM deployments d JOIN "
             "environments e ON e.id = d.environment_id WHERE d.release_id = ? AND "
             "e.kind = 'prod' ORDER BY d.deployed_at, d.id"));
-        if (auto done = run(q, {releaseId},
-                            [&](const QSqlQuery& r) {
-                                rows.deployments.append({r.value(0).toLongLong(),
-                                                         r.value(1).toString(),
-                                                         r.value(2).toString(),
-                                                         r.value(3).toString()});
-                            });
+        if (auto done =
+                run(q, {releaseId},
+                    [&](const QSqlQuery& r) {
+                        rows.deployments.append({r.value(0).toLongLong(), r.value(1).toString(),
+                                                 r.value(2).toString(), r.value(3).toString()});
+                    });
             !done)
             return done.error();
         if (!rows.deployments.isEmpty())
@@ -107,8 +107,7 @@ Result<TimelineRows> TimelineReader::read(qint64 releaseId) const {
                                                   .value_or(StepDirection::Forward);
                                 s.offsetMin = r.value(3).toInt();
                                 s.durationMin = r.value(4).toInt();
-                                s.dependsOn =
-                                    r.value(5).toString().split(u',', Qt::SkipEmptyParts);
+                                s.dependsOn = r.value(5).toString().split(u',', Qt::SkipEmptyParts);
                                 rows.runbookSteps << s;
                             });
             !done)
@@ -130,9 +129,8 @@ Result<TimelineRows> TimelineReader::read(qint64 releaseId) const {
                        ofRelease);
         if (auto done = run(events, {releaseId},
                             [&](const QSqlQuery& r) {
-                                rows.steps.append({r.value(0).toLongLong(),
-                                                   r.value(1).toLongLong(), r.value(2).toString(),
-                                                   r.value(3).toString()});
+                                rows.steps.append({r.value(0).toLongLong(), r.value(1).toLongLong(),
+                                                   r.value(2).toString(), r.value(3).toString()});
                             });
             !done)
             return done.error();
@@ -140,13 +138,12 @@ Result<TimelineRows> TimelineReader::read(qint64 releaseId) const {
         decisions.prepare(QStringLiteral("SELECT x.at, x.step_key, x.decision, x.reason FROM "
                                          "runbook_decisions x") +
                           ofRelease);
-        if (auto done = run(decisions, {releaseId},
-                            [&](const QSqlQuery& r) {
-                                rows.decisions.append({r.value(0).toLongLong(),
-                                                       r.value(1).toString(),
-                                                       r.value(2).toString(),
-                                                       r.value(3).toString()});
-                            });
+        if (auto done =
+                run(decisions, {releaseId},
+                    [&](const QSqlQuery& r) {
+                        rows.decisions.append({r.value(0).toLongLong(), r.value(1).toString(),
+                                               r.value(2).toString(), r.value(3).toString()});
+                    });
             !done)
             return done.error();
         QSqlQuery firings(m_db.connection());
@@ -155,10 +152,9 @@ Result<TimelineRows> TimelineReader::read(qint64 releaseId) const {
                         ofRelease);
         if (auto done = run(firings, {releaseId},
                             [&](const QSqlQuery& r) {
-                                rows.firings.append(
-                                    {r.value(0).toLongLong(), r.value(1).toString(),
-                                     r.value(2).toString(), r.value(3).toString(),
-                                     r.value(4).toString()});
+                                rows.firings.append({r.value(0).toLongLong(), r.value(1).toString(),
+                                                     r.value(2).toString(), r.value(3).toString(),
+                                                     r.value(4).toString()});
                             });
             !done)
             return done.error();
@@ -172,13 +168,13 @@ Result<TimelineRows> TimelineReader::read(qint64 releaseId) const {
             "SELECT v.run_at, v.check_id, c.name, v.ok, v.reason, v.failed_step FROM "
             "validation_results v JOIN validation_checks c ON c.id = v.check_id WHERE "
             "v.release_id = ? ORDER BY v.check_id, v.run_at, v.id"));
-        if (auto done = run(q, {releaseId},
-                            [&](const QSqlQuery& r) {
-                                rows.checkResults.append(
-                                    {r.value(0).toLongLong(), r.value(1).toLongLong(),
-                                     r.value(2).toString(), r.value(3).toInt() != 0,
-                                     r.value(4).toString(), r.value(5).toString()});
-                            });
+        if (auto done =
+                run(q, {releaseId},
+                    [&](const QSqlQuery& r) {
+                        rows.checkResults.append({r.value(0).toLongLong(), r.value(1).toLongLong(),
+                                                  r.value(2).toString(), r.value(3).toInt() != 0,
+                                                  r.value(4).toString(), r.value(5).toString()});
+                    });
             !done)
             return done.error();
     }
@@ -186,13 +182,12 @@ Result<TimelineRows> TimelineReader::read(qint64 releaseId) const {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT reported_at, team, severity, what FROM feedback_entries "
                                  "WHERE release_id = ? ORDER BY reported_at, id"));
-        if (auto done = run(q, {releaseId},
-                            [&](const QSqlQuery& r) {
-                                rows.feedback.append({r.value(0).toLongLong(),
-                                                      r.value(1).toString(),
-                                                      r.value(2).toString(),
-                                                      r.value(3).toString()});
-                            });
+        if (auto done =
+                run(q, {releaseId},
+                    [&](const QSqlQuery& r) {
+                        rows.feedback.append({r.value(0).toLongLong(), r.value(1).toString(),
+                                              r.value(2).toString(), r.value(3).toString()});
+                    });
             !done)
             return done.error();
     }

@@ -62,11 +62,11 @@ struct TimelineRows {
         QString what;
     };
 
-    qint64 firstProductionAt = 0; // 0: never deployed to production
-    qint64 windowStart = 0;       // the release's window, UTC seconds; 0: unscheduled
+    qint64 firstProductionAt = 0;    // 0: never deployed to production
+    qint64 windowStart = 0;          // the release's window, UTC seconds; 0: unscheduled
     QList<RunbookStep> runbookSteps; // the release's runbook as it is now (keys, titles, plan)
-    QStringList names;            // the product's and the services' names
-    QList<Deployment> deployments; // production only, oldest first
+    QStringList names;               // the product's and the services' names
+    QList<Deployment> deployments;   // production only, oldest first
     QList<Run> runs;
     QList<StepEvent> steps;
     QList<Decision> decisions;

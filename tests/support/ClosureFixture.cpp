@@ -19,9 +19,8 @@ qint64 deployedRelease(Document& doc, qint64 deployedAt, ReleaseType type,
                        const QString& changeTicket, const QString& outcome) {
     Database& db = doc.database();
     addTwoTeams(db);
-    Release planned =
-        releaseBetween(QStringLiteral("Payments API"), deployedAt - 3600, deployedAt + 3 * 3600,
-                       type);
+    Release planned = releaseBetween(QStringLiteral("Payments API"), deployedAt - 3600,
+                                     deployedAt + 3 * 3600, type);
     planned.version = QStringLiteral("2.4.0");
     planned.productId = 1;
     planned.serviceIds = {2};

@@ -64,15 +64,28 @@ private:
 
 private Q_SLOTS:
     void recordColumnsInOrder() {
-        const QStringList expected{
-            u"number"_qs,        u"short_description"_qs, u"cmdb_ci"_qs,
-            u"u_affected_cis"_qs, u"u_release_version"_qs, u"type"_qs,
-            u"state"_qs,         u"close_code"_qs,        u"close_notes"_qs,
-            u"start_date"_qs,    u"end_date"_qs,          u"work_start"_qs,
-            u"work_end"_qs,      u"closed_at"_qs,         u"closed_by"_qs,
-            u"u_deployments"_qs, u"u_rolled_back"_qs,     u"u_validation"_qs,
-            u"u_correlated_incidents"_qs, u"u_review"_qs, u"u_checklist"_qs,
-            u"u_slipway_release_id"_qs};
+        const QStringList expected{u"number"_qs,
+                                   u"short_description"_qs,
+                                   u"cmdb_ci"_qs,
+                                   u"u_affected_cis"_qs,
+                                   u"u_release_version"_qs,
+                                   u"type"_qs,
+                                   u"state"_qs,
+                                   u"close_code"_qs,
+                                   u"close_notes"_qs,
+                                   u"start_date"_qs,
+                                   u"end_date"_qs,
+                                   u"work_start"_qs,
+                                   u"work_end"_qs,
+                                   u"closed_at"_qs,
+                                   u"closed_by"_qs,
+                                   u"u_deployments"_qs,
+                                   u"u_rolled_back"_qs,
+                                   u"u_validation"_qs,
+                                   u"u_correlated_incidents"_qs,
+                                   u"u_review"_qs,
+                                   u"u_checklist"_qs,
+                                   u"u_slipway_release_id"_qs};
         QCOMPARE(ClosureService::recordColumns(), expected);
         QStringList built = CmdbRecordBuilder::fields(CmdbInputs{}).keys();
         QStringList sorted = expected;
@@ -214,8 +227,8 @@ private Q_SLOTS:
         QCOMPARE(f.value(u"end_date"_qs).toString(), snTime(deployed + 3 * 3600));
         QCOMPARE(f.value(u"work_start"_qs).toString(), snTime(deployed));
         QCOMPARE(f.value(u"work_end"_qs).toString(), snTime(deployed)); // no run: the same
-        const QDateTime at = QDateTime::fromString(f.value(u"closed_at"_qs).toString(),
-                                                   u"yyyy-MM-dd HH:mm:ss"_qs);
+        const QDateTime at =
+            QDateTime::fromString(f.value(u"closed_at"_qs).toString(), u"yyyy-MM-dd HH:mm:ss"_qs);
         QVERIFY(at.isValid());
         QVERIFY(qAbs(QDateTime(at.date(), at.time(), QTimeZone::utc()).toSecsSinceEpoch() -
                      closedAt) < 120);
@@ -231,7 +244,8 @@ private Q_SLOTS:
                  Session::actingLogin());
 
         // Later edits of the release leave the record as it was written.
-        exec(db, u"UPDATE releases SET name = 'Renamed', change_ticket = '' WHERE id = %1"_qs.arg(r));
+        exec(db,
+             u"UPDATE releases SET name = 'Renamed', change_ticket = '' WHERE id = %1"_qs.arg(r));
         exec(db, u"DELETE FROM closure_checklist"_qs);
         auto kept = closure.record(r);
         QVERIFY(kept);
@@ -250,13 +264,12 @@ private Q_SLOTS:
         QVERIFY(doc);
         Database& db = doc->database();
         const qint64 deployed = kNow - 5 * kDay;
-        const qint64 r =
-            deployedRelease(*doc, deployed, ReleaseType::Minor, {}, u"rolled_back"_qs);
+        const qint64 r = deployedRelease(*doc, deployed, ReleaseType::Minor, {}, u"rolled_back"_qs);
         QVERIFY(r > 0);
         meetClosure(db, r, deployed);
         addRun(db, r, deployed);
-        exec(db, u"UPDATE runbook_runs SET outcome = 'rolled_back', ended_at = %1"_qs.arg(
-                     deployed + 1800));
+        exec(db, u"UPDATE runbook_runs SET outcome = 'rolled_back', ended_at = %1"_qs.arg(deployed +
+                                                                                          1800));
         // A rollback is closed only once reviewed.
         auto refused = closeRelease(*doc, r);
         QVERIFY(!refused);
@@ -285,11 +298,11 @@ private Q_SLOTS:
         QCOMPARE(f.value(u"u_correlated_incidents"_qs).toString(), QString());
         QCOMPARE(f.value(u"work_start"_qs).toString(), snTime(deployed));
         QCOMPARE(f.value(u"work_end"_qs).toString(), snTime(deployed + 1800));
-        QVERIFY2(f.value(u"close_notes"_qs).toString().contains(
-                     u"last outcome rolled back. "_qs),
+        QVERIFY2(f.value(u"close_notes"_qs).toString().contains(u"last outcome rolled back. "_qs),
                  qPrintable(f.value(u"close_notes"_qs).toString()));
-        QVERIFY(f.value(u"close_notes"_qs).toString().contains(
-            u"Post-implementation review: done."_qs));
+        QVERIFY(f.value(u"close_notes"_qs)
+                    .toString()
+                    .contains(u"Post-implementation review: done."_qs));
     }
 
     // The status move that deployments and runs use writes the record too, in the caller's
@@ -303,8 +316,8 @@ private Q_SLOTS:
         {
             Transaction tx(db);
             QVERIFY(tx.begin());
-            QVERIFY(moveReleaseStatus(db, Session{kAlice, {}}, before, ReleaseStatus::Closed,
-                                      kNow));
+            QVERIFY(
+                moveReleaseStatus(db, Session{kAlice, {}}, before, ReleaseStatus::Closed, kNow));
             tx.rollback();
         }
         QCOMPARE(records(db), 0);
@@ -332,8 +345,7 @@ private Q_SLOTS:
         QCOMPARE(f.value(u"start_date"_qs).toString(), QString()); // unscheduled
         in.facts.checks = 2;
         in.facts.uncheckedChecks = {u"a"_qs, u"b"_qs};
-        QCOMPARE(CmdbRecordBuilder::fields(in).value(u"u_validation"_qs).toString(),
-                 u"pending"_qs);
+        QCOMPARE(CmdbRecordBuilder::fields(in).value(u"u_validation"_qs).toString(), u"pending"_qs);
         in.facts.degradedMetrics = {u"error_rate (Ledger)"_qs};
         f = CmdbRecordBuilder::fields(in);
         QCOMPARE(f.value(u"close_code"_qs).toString(), u"Successful with issues"_qs);

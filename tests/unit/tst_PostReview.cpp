@@ -13,8 +13,8 @@ private Q_SLOTS:
     void keysRoundTrip() {
         for (auto s : {PostReview::State::Draft, PostReview::State::Done})
             QCOMPARE(reviewStateFromKey(toKey(s)), s);
-        for (auto s : {ReviewAction::State::Open, ReviewAction::State::Done,
-                       ReviewAction::State::Dropped}) {
+        for (auto s :
+             {ReviewAction::State::Open, ReviewAction::State::Done, ReviewAction::State::Dropped}) {
             QCOMPARE(actionStateFromKey(toKey(s)), s);
             QVERIFY(!displayName(s).isEmpty());
         }

@@ -6,8 +6,8 @@
 #include "ClosureFixture.h"
 #include "Fixtures.h"
 #include "TestSupport.h"
-#include "services/Document.h"
 #include "rules/ClosureRules.h"
+#include "services/Document.h"
 #include "services/ReviewService.h"
 
 #include <QDateTime>
@@ -24,8 +24,8 @@ const qint64 kDay = 86400;
 const QString kAlice = QStringLiteral("alice");
 
 qint64 auditCount(Database& db, const QString& entity) {
-    return queryValue(db.path(), u"SELECT count(*) FROM audit_log WHERE entity = '"_qs + entity +
-                                     u"'"_qs)
+    return queryValue(db.path(),
+                      u"SELECT count(*) FROM audit_log WHERE entity = '"_qs + entity + u"'"_qs)
         .toLongLong();
 }
 
@@ -225,8 +225,8 @@ private Q_SLOTS:
         QVERIFY(reviews.isRequired(minor).value());
         QVERIFY(!reviews.isRequired(major).value());
         exec(db, u"UPDATE meta SET value = 'rolled_back' WHERE key = 'review_required_for'"_qs);
-        exec(db, u"UPDATE deployments SET outcome = 'rolled_back' WHERE release_id = %1"_qs.arg(
-                     minor));
+        exec(db,
+             u"UPDATE deployments SET outcome = 'rolled_back' WHERE release_id = %1"_qs.arg(minor));
         QVERIFY(reviews.isRequired(minor).value());
 
         // Done on time is not late; done after its due date is.
@@ -303,7 +303,8 @@ private Q_SLOTS:
         QVERIFY2(incident > 0, qPrintable(texts.join(u'\n')));
         QVERIFY(texts[incident].contains(u"Basket errors"_qs));
         QCOMPARE(texts[incident + 1], u"Incident INC0010001 resolved"_qs);
-        QCOMPARE(texts[incident + 2], u"Feedback from Service desk (high): Slow receipts for some users"_qs);
+        QCOMPARE(texts[incident + 2],
+                 u"Feedback from Service desk (high): Slow receipts for some users"_qs);
         QVERIFY(!texts.join(u'\n').contains(u"INC0010002"_qs)); // another service
         QVERIFY(!texts.join(u'\n').contains(u"INC0010003"_qs)); // after the 72 hours
         QVERIFY(!texts.join(u'\n').contains(u"old"_qs));
