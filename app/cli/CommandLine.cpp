@@ -5,6 +5,7 @@
 #include "EnvCommand.h"
 #include "GuiApplication.h"
 #include "IncidentsCommand.h"
+#include "MetricsCommand.h"
 #include "ProductCommand.h"
 #include "ReviewCommand.h"
 #include "RunbookCommand.h"
@@ -43,6 +44,7 @@ const Command kCommands[] = {
     {"product", runProduct},
     {"release", runRelease},
     {"runbook", runRunbook},
+    {"metrics", runMetrics},
     {"review", runReview},
     {"closure", runClosure},
     {"incidents", runIncidents},
@@ -137,6 +139,14 @@ QString overview() {
         "  slipway feedback add --db FILE --release R --team T --severity S --what TEXT\n"
         "                 [--at TIME]\n"
         "  slipway feedback list --db FILE --release R [--json]\n"
+        "  slipway import metrics --db FILE --service S --metric NAME [--series SEL]\n"
+        "                 FILE | --from-prometheus URL --query Q --from T --to T [--step 60s]\n"
+        "                  a service metric's samples (CSV timestamp,value or a Prometheus\n"
+        "                  response); the verdicts of releases deployed in their range\n"
+        "  slipway metrics define|list|compare --db FILE [--service S] [--metric NAME]\n"
+        "                 [--release R] [--json]\n"
+        "                  service metrics; a release's medians before and after its\n"
+        "                  production deployment, Mann-Whitney U, p and the verdict\n"
         "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
         "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
         "  slipway render --db FILE --release ID --template NAME --format pdf|eml|md\n"

@@ -7,6 +7,7 @@
 // slipway import checksums|sbom --db FILE --release ID|PRODUCT@VERSION [--json] INPUT
 #include "CliSupport.h"
 #include "IncidentsCommand.h"
+#include "MetricsCommand.h"
 #include "domain/Gate.h"
 #include "io/ChecksumList.h"
 #include "io/CsvReader.h"
@@ -354,6 +355,8 @@ int importSbom(const QCommandLineParser& parser, const FileOptions& files, const
 } // namespace
 
 int runImport(const QStringList& args) {
+    if (args.value(1) == u"metrics") // its own options: MetricImport.cpp
+        return importMetrics(args);
     const QString command = QStringLiteral("import");
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr(
