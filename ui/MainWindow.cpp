@@ -21,6 +21,7 @@
 #include "services/AuditChainMemory.h"
 #include "services/Document.h"
 #include "services/FilePreferences.h"
+#include "validation/ValidationScreen.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,6 +70,7 @@ constexpr ScreenEntry kScreens[] = {
      true},
     {"packages", "package", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Packages"), true},
     {"deploy", "status-deploying", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Deploy"), true},
+    {"validate", "verify", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "After release"), true},
 };
 
 int screenIndex(const QString& key) {
@@ -130,6 +132,7 @@ MainWindow::~MainWindow() {
     delete m_deployments;
     delete m_packages;
     delete m_deploy;
+    delete m_validate;
     delete m_scheduling;
     delete m_transfers;
 }
@@ -272,6 +275,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     delete m_deployments;
     delete m_packages;
     delete m_deploy;
+    delete m_validate;
     delete m_scheduling; // before the document it points into
     delete m_transfers;
     m_transfers = nullptr;
@@ -287,6 +291,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_deployments = nullptr;
     m_packages = nullptr;
     m_deploy = nullptr;
+    m_validate = nullptr;
     m_scheduling = nullptr;
     m_scheduleMenu->clear();
     if (m_document) {
@@ -330,6 +335,8 @@ void MainWindow::rebuildScreens() {
     placeScreen(QStringLiteral("packages"), m_packages);
     m_deploy = new DeployScreen(*m_document, m_screens);
     placeScreen(QStringLiteral("deploy"), m_deploy);
+    m_validate = new ValidationScreen(*m_document, m_screens);
+    placeScreen(QStringLiteral("validate"), m_validate);
 
     connect(m_releases, &ReleasesView::openScreen, this,
             [this](const QString& screen, qint64 releaseId) {
@@ -339,6 +346,8 @@ void MainWindow::rebuildScreens() {
                     m_packages->showRelease(releaseId);
                 if (screen == u"deploy")
                     m_deploy->showRelease(releaseId);
+                if (screen == u"validate")
+                    m_validate->showRelease(releaseId);
                 showScreen(screen);
             });
     connect(m_calendar, &CalendarScreen::openRelease, this, [this](qint64 id) {
@@ -373,6 +382,7 @@ void MainWindow::rebuildScreens() {
     m_deployments->setEditable(editable);
     m_packages->setEditable(editable);
     m_deploy->setEditable(editable);
+    m_validate->setEditable(editable);
     m_gates->setEditable(editable);
     m_cab->setEditable(editable);
     m_comms->setEditable(editable);
@@ -380,6 +390,8 @@ void MainWindow::rebuildScreens() {
         m_releases->restoreLayout();
         m_audit->restoreLayout();
         m_calendar->restoreLayout();
+        if (editable)
+            m_validate->startScheduler();
     }
 }
 
@@ -498,6 +510,8 @@ void MainWindow::pictureAsEditable() {
         m_packages->setEditable(true);
     if (m_deploy)
         m_deploy->setEditable(true);
+    if (m_validate)
+        m_validate->setEditable(true);
 }
 
 void MainWindow::rememberRecent(const QString& path) {
@@ -525,6 +539,9 @@ void MainWindow::restoreLayout() {
         m_audit->restoreLayout();
     if (m_calendar)
         m_calendar->restoreLayout();
+    // A window someone works in runs the scheduled checks while it is open.
+    if (m_validate && m_document && !m_document->isReadOnly())
+        m_validate->startScheduler();
     const QString screen = settings.value(QStringLiteral("window/screen")).toString();
     if (!screen.isEmpty())
         showScreen(screen);

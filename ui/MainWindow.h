@@ -32,6 +32,7 @@ class MessageBar;
 class ReadOnlyBanner;
 class ReleasesView;
 class SchedulingActions;
+class ValidationScreen;
 
 // The frame: menus, the list of screens, the screen stack, the read-only banner and the
 // status bar. Screens do the work; the document owns the file and the undo history.
@@ -60,6 +61,7 @@ public:
     CommsScreen* commsScreen() const { return m_comms; }
     PackagesView* packagesView() const { return m_packages; }
     DeployScreen* deployScreen() const { return m_deploy; }
+    ValidationScreen* validationScreen() const { return m_validate; }
     FileTransferActions* fileTransfers() const { return m_transfers; }
     // Says something about the whole window (an import's outcome, a failed undo).
     void showWindowMessage(bool error, const QString& text);
@@ -109,6 +111,7 @@ private:
     DeploymentsView* m_deployments = nullptr;
     PackagesView* m_packages = nullptr;
     DeployScreen* m_deploy = nullptr;
+    ValidationScreen* m_validate = nullptr;
     SchedulingActions* m_scheduling = nullptr;  // per document: holds references into it
     FileTransferActions* m_transfers = nullptr; // the same
     MessageBar* m_message = nullptr;

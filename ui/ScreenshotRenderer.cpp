@@ -22,6 +22,7 @@
 #include "services/ReleaseService.h"
 #include "services/RiskAssessmentService.h"
 #include "services/SuccessMetricService.h"
+#include "validation/ValidationScreen.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -71,6 +72,9 @@ QStringList screenshotViewNames() {
             names << QStringLiteral("packages-") + tab; // the Packages screen's other tabs
     if (names.contains(QStringLiteral("deploy")))
         names << QStringLiteral("deploy-run") << QStringLiteral("deploy-war-room");
+    if (names.contains(QStringLiteral("validate")))
+        for (const QString& tab : ValidationScreen::tabNames().mid(1))
+            names << QStringLiteral("validate-") + tab; // the After release screen's other tabs
     return names;
 }
 
@@ -80,6 +84,7 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
                            : view == u"gate-templates"     ? QStringLiteral("gates")
                            : view.startsWith(u"packages-") ? QStringLiteral("packages")
                            : view.startsWith(u"deploy-")   ? QStringLiteral("deploy")
+                           : view.startsWith(u"validate-") ? QStringLiteral("validate")
                                                            : view;
     if (!screenshotViewNames().contains(view))
         return Error{Error::Kind::Usage,
@@ -139,6 +144,13 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
         window.deployScreen()->showBusiestRelease();
         window.deployScreen()->showTab(view == u"deploy-run" ? QStringLiteral("run")
                                                              : QStringLiteral("runbook"));
+    }
+    // The release with the most to show after its deployment, on the tab the view names.
+    if (screen == u"validate" && window.validationScreen()) {
+        window.validationScreen()->showBusiestRelease();
+        window.validationScreen()->showTab(view.startsWith(u"validate-")
+                                               ? view.mid(int(qstrlen("validate-")))
+                                               : QStringLiteral("checks"));
     }
     QApplication::processEvents();
     // The preview renders after a short pause in typing; show it filled in.
