@@ -4,6 +4,7 @@
 #include "Roles.h"
 #include "services/LifecycleService.h"
 #include "services/ReleaseService.h"
+#include "services/ValidationCheckService.h"
 #include "storage/Database.h"
 
 #include <QLocale>
@@ -56,6 +57,11 @@ void ReleaseTableModel::storeNextStep(qint64 releaseId, const NextStep& step) {
 void ReleaseTableModel::refreshLifecycle() {
     if (!m_database || m_releases.isEmpty())
         return;
+    // Every release's validation state in one grouped read; reading needs no acting user.
+    if (auto states = ValidationCheckService(*m_database, Session{}).states()) {
+        m_validation = states.value();
+        Q_EMIT dataChanged(index(0, ValidationColumn), index(rowCount() - 1, ValidationColumn));
+    }
     LifecycleService lifecycle(*m_database);
     auto facts = lifecycle.allFacts(true);
     if (!facts)
@@ -151,6 +157,10 @@ QVariant ReleaseTableModel::display(const Release& r, int column) const {
         return displayName(r.status);
     case NextStepColumn:
         return m_nextStep.value(r.id);
+    case ValidationColumn: {
+        const ValidationState state = m_validation.value(r.id, ValidationState::None);
+        return state == ValidationState::None ? QString() : displayName(state);
+    }
     case WindowStartColumn:
         return formatTime(r.windowStart, r.windowZone);
     case WindowEndColumn:
@@ -174,6 +184,8 @@ QVariant ReleaseTableModel::sortValue(const Release& r, int column) const {
         return int(r.type);
     case StatusColumn:
         return int(r.status);
+    case ValidationColumn:
+        return int(m_validation.value(r.id, ValidationState::None));
     case WindowStartColumn:
         return r.windowStart.isValid() ? r.windowStart.toMSecsSinceEpoch() : qint64(0);
     case WindowEndColumn:
@@ -215,6 +227,9 @@ QVariant ReleaseTableModel::data(const QModelIndex& index, int role) const {
             return r.objectives;
         if (column == NextStepColumn && !m_nextMissing.value(r.id).isEmpty())
             return m_nextMissing.value(r.id);
+        if (column == ValidationColumn && m_validation.value(r.id) == ValidationState::Failing)
+            return tr("A check's latest result failed or a metric degraded after the "
+                      "deployment: see After release");
         return {};
     case Qt::TextAlignmentRole:
         if (column == VersionColumn)
@@ -281,6 +296,8 @@ QVariant ReleaseTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Status");
     case NextStepColumn:
         return tr("Next step");
+    case ValidationColumn:
+        return tr("Validation");
     case WindowStartColumn:
         return tr("Window start");
     case WindowEndColumn:

@@ -3,6 +3,7 @@
 
 #include "SemanticStyle.h"
 #include "domain/Release.h"
+#include "domain/ValidationCheck.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -25,6 +26,7 @@ public:
         TypeColumn,
         StatusColumn,
         NextStepColumn, // what the lifecycle still needs before the next status
+        ValidationColumn, // after production: checks and metrics passing, failing, pending
         WindowStartColumn,
         WindowEndColumn,
         ZoneColumn,
@@ -53,7 +55,8 @@ public:
 
 public Q_SLOTS:
     void reload();
-    // Re-reads every release's guard state (gates, approvals and deployments change it too).
+    // Re-reads every release's guard state (gates, approvals and deployments change it too)
+    // and its validation state.
     void refreshLifecycle();
 
 Q_SIGNALS:
@@ -72,6 +75,7 @@ private:
     QList<Release> m_releases;
     QHash<qint64, QString> m_nextStep;    // release id → "Approved: needs …"
     QHash<qint64, QString> m_nextMissing; // … and the failing guards, one per line
+    QHash<qint64, ValidationState> m_validation; // release id → state; absent: none
     SemanticStyle m_style;
     QString m_loadError;
 };
