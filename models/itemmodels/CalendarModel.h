@@ -97,6 +97,13 @@ public:
     // Every conflict of the windows in range (filters do not hide conflicts).
     const QList<Conflict>& conflicts() const { return m_source.conflicts; }
     QList<Conflict> conflictsOf(qint64 releaseId) const;
+    // Whether the release's validation is failing after its deployment, and why.
+    bool validationFailing(qint64 releaseId) const {
+        return m_source.validationFailing.contains(releaseId);
+    }
+    QString validationFailure(qint64 releaseId) const {
+        return m_source.validationFailing.value(releaseId);
+    }
     // What moving the release's window to `when` would collide with: cheap, for dragging.
     QList<Conflict> conflictsIfMoved(qint64 releaseId, const Interval& when) const;
     // The same for an environment booking: the windows on its (shared) environment it would

@@ -2,13 +2,53 @@
 #include "CalendarSource.h"
 
 #include "rules/ConflictEngine.h"
+#include "services/MetricService.h"
 #include "services/ReleaseService.h"
+#include "services/ValidationCheckService.h"
 #include "services/ScheduleService.h"
 #include "storage/NameLookup.h"
 #include "storage/ScheduleRepository.h"
 
+#include <QCoreApplication>
+
 namespace slipway {
 namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CalendarSource)
+};
+
+// Why each release drawn fails its validation: its failing checks and degraded metrics, read
+// only for the few that fail. Reading needs no acting user.
+QHash<qint64, QString> failingValidation(Database& db, const QSet<qint64>& drawn) {
+    QHash<qint64, QString> out;
+    ValidationCheckService checks(db, Session{});
+    auto states = checks.states();
+    if (!states)
+        return out; // no mark rather than no calendar
+    MetricService metrics(db, Session{});
+    for (auto it = states->cbegin(); it != states->cend(); ++it) {
+        if (it.value() != ValidationState::Failing || !drawn.contains(it.key()))
+            continue;
+        QStringList why;
+        auto latest = checks.latest(it.key());
+        auto applying = checks.forRelease(it.key());
+        if (latest && applying) {
+            for (const ValidationCheck& c : applying.value()) {
+                const auto result = latest->constFind(c.id);
+                if (c.enabled && result != latest->cend() && !result->ok)
+                    why << Text::tr("%1 failed: %2").arg(c.name, result->reason);
+            }
+        }
+        if (auto verdicts = metrics.verdicts(it.key()))
+            for (const MetricVerdict& v : verdicts.value())
+                if (v.verdict == BaselineVerdict::Degraded)
+                    why << Text::tr("%1 of %2 degraded").arg(v.metricName, v.serviceName);
+        out.insert(it.key(), why.isEmpty() ? Text::tr("see After release")
+                                           : why.join(QStringLiteral("; ")));
+    }
+    return out;
+}
 
 void takeRelease(CalendarItem& item, const Release& r) {
     item.name = r.name;
@@ -93,6 +133,12 @@ Result<CalendarSource> CalendarSource::read(Database& db, const ReleaseService& 
                 ++out.windows[*it].item.conflicts;
         }
     }
+    QSet<qint64> drawn;
+    for (const Window& w : std::as_const(out.windows))
+        drawn.insert(w.item.releaseId);
+    for (const Booking& b : std::as_const(out.bookings))
+        drawn.insert(b.item.releaseId);
+    out.validationFailing = failingValidation(db, drawn);
     return out;
 }
 

@@ -66,6 +66,9 @@ struct CalendarSource {
     bool hasScheduled = false;              // any release in the file has a window
     std::shared_ptr<ConflictEngine> engine; // for the conflicts of a moved window
     QList<Conflict> conflicts;
+    // Releases in range whose validation fails after their deployment → why, one line
+    // ("Payments health check failed: status 500; error_rate degraded").
+    QHash<qint64, QString> validationFailing;
 
     static Result<CalendarSource> read(Database& db, const ReleaseService& releases,
                                        const Interval& range);

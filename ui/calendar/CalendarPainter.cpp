@@ -121,6 +121,19 @@ void outsideLabel(QPainter& p, CalendarLabelCache& labels, const QRectF& room, c
     labels.draw(p, r, text);
 }
 
+// A release whose validation is failing after its deployment: a red disc with an
+// exclamation mark at the bar's start (the tooltip says which check or metric).
+void validationMark(QPainter& p, const QRectF& mark) {
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(Qt::white, 1));
+    p.setBrush(Theme::danger());
+    p.drawEllipse(mark);
+    p.fillRect(QRectF(mark.center().x() - 0.75, mark.top() + 2.5, 1.5, mark.height() * 0.45),
+               Qt::white);
+    p.fillRect(QRectF(mark.center().x() - 0.75, mark.bottom() - 3.5, 1.5, 1.5), Qt::white);
+    p.setRenderHint(QPainter::Antialiasing, false);
+}
+
 } // namespace
 
 int CalendarFrame::rowAt(int contentY) const {
@@ -384,6 +397,13 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
             p.drawRoundedRect(bar.adjusted(-1.5, -1.5, 1.5, 1.5), 5, 5);
             p.setRenderHint(QPainter::Antialiasing, false);
         }
+        qreal markRight = 0;
+        if (!booking && bar.width() >= 32 && m.validationFailing(item.releaseId)) {
+            const qreal d = bar.height() - 5;
+            const QRectF mark(std::max(bar.left() + 6, qreal(f.gutter) + 3), bar.top() + 2.5, d, d);
+            validationMark(p, mark);
+            markRight = mark.right() + 3;
+        }
         qreal textRight = bar.right() - 4;
         if (item.conflicts > 0) {
             const QPixmap pixmap = conflictBadge(item.conflicts, p.font(), int(bar.height()) - 4,
@@ -397,7 +417,7 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
         }
         p.setRenderHint(QPainter::Antialiasing, false);
         // Labels stick to the left edge of the view when the bar starts off screen.
-        const qreal textLeft = std::max(bar.left() + 7, qreal(f.gutter) + 4);
+        const qreal textLeft = std::max({bar.left() + 7, qreal(f.gutter) + 4, markRight});
         // Measuring text is the dear part of a frame: only when the gap could hold the label.
         const bool gapWider = gapRight - bar.right() >= kOutsideLabelRoom &&
                               textRight - textLeft < gapRight - bar.right() - 8;

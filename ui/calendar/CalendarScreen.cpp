@@ -11,8 +11,10 @@
 #include "releases/ReleaseCommands.h"
 #include "scheduling/SchedulingActions.h"
 #include "services/Document.h"
+#include "services/MetricService.h"
 #include "services/ReleaseService.h"
 #include "services/SchedulingServices.h"
+#include "services/ValidationCheckService.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -129,6 +131,16 @@ CalendarScreen::CalendarScreen(Document& document, QWidget* parent)
         fillFilterMenus();
         updateEmptyState();
     });
+    // Check results and metric verdicts move a release's validation mark.
+    const auto validationMoved = [this] {
+        if (m_loaded)
+            m_model->scheduleReload();
+    };
+    connect(&document.validationChecks(), &ValidationCheckService::resultsRecorded, this,
+            validationMoved);
+    connect(&document.validationChecks(), &ValidationCheckService::checksChanged, this,
+            validationMoved);
+    connect(&document.metrics(), &MetricService::verdictsChanged, this, validationMoved);
 }
 
 CalendarScreen::~CalendarScreen() = default;

@@ -51,6 +51,10 @@ QString CalendarToolTip::forWindow(const CalendarModel& model, const CalendarIte
     if (item.zone != u"UTC")
         text += QStringLiteral("<br>UTC: %1")
                     .arg(spanIn(item.when, QStringLiteral("UTC")).toHtmlEscaped());
+    if (model.validationFailing(item.releaseId))
+        text += QStringLiteral("<br><br><b>%1</b> %2")
+                    .arg(tr("Validation failing:"),
+                         model.validationFailure(item.releaseId).toHtmlEscaped());
     const QList<Conflict> conflicts = model.conflictsOf(item.releaseId);
     if (!conflicts.isEmpty()) {
         text += QStringLiteral("<br><br><b>") +
