@@ -247,6 +247,10 @@ int save(const QString& action, const QCommandLineParser& parser, const Options&
     auto saved = reviews.save(r);
     if (!saved)
         return refused(kReview, saved.error());
+    if (parser.isSet(o.json)) {
+        printJson(toJson(saved.value()));
+        return ExitOk;
+    }
     out() << (saved->isDone()
                   ? CliText::tr("The review is done.")
                   : CliText::tr("The review is saved as a draft, due %1.").arg(utc(saved->dueAt)))
@@ -363,11 +367,15 @@ int runReview(const QStringList& args) {
         auto started = reviews.start(opened.releaseId);
         if (!started)
             return refused(kReview, started.error());
-        out() << CliText::tr("Started the review, due %1.").arg(utc(started->dueAt)) << Qt::endl;
         // Text given with start is saved straight away.
         if (parser.isSet(o.summary) || parser.isSet(o.wentWell) || parser.isSet(o.wentBadly) ||
             parser.isSet(o.factors) || parser.isSet(o.lessons))
             return save(QStringLiteral("save"), parser, o, reviews, opened.releaseId);
+        if (parser.isSet(o.json))
+            printJson(toJson(started.value()));
+        else
+            out() << CliText::tr("Started the review, due %1.").arg(utc(started->dueAt))
+                  << Qt::endl;
         return ExitOk;
     }
     return save(action, parser, o, reviews, opened.releaseId);

@@ -123,8 +123,10 @@ private Q_SLOTS:
                  run.out.constData());
         QVERIFY(run.outText().contains(u"Check “Health” recovered"_qs));
 
-        run = runSlipway(QStringList{u"review"_qs, u"reopen"_qs} + base);
+        run = runSlipway(QStringList{u"review"_qs, u"reopen"_qs, u"--json"_qs} + base);
         QCOMPARE(run.exitCode, 0);
+        QCOMPARE(json(run).value(u"state"_qs).toString(), u"draft"_qs);
+        QVERIFY(json(run).value(u"done_at"_qs).isNull());
         run = runSlipway(QStringList{u"review"_qs, u"show"_qs, u"--json"_qs} + base);
         QCOMPARE(json(run).value(u"review"_qs).toObject().value(u"state"_qs).toString(),
                  u"draft"_qs);
