@@ -261,7 +261,8 @@ int importMetrics(const QStringList& args) {
         return metricRefused(kCommand, outcome.error());
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     const int total = outcome->added + outcome->replaced;
-    QString line = CliText::tr("%1: %2 samples for %3 of %4 (%5 – %6 UTC)")
+    QString line = (total == 1 ? CliText::tr("%1: %2 sample for %3 of %4 (%5 – %6 UTC)")
+                               : CliText::tr("%1: %2 samples for %3 of %4 (%5 – %6 UTC)"))
                        .arg(input->series.isEmpty() ? input->source
                                                     : input->source + u' ' + input->series)
                        .arg(english.toString(total))

@@ -299,8 +299,10 @@ int compare(const QCommandLineParser& parser, const Options& o, Database& db,
           << Qt::endl;
     for (const MetricVerdict& v : verdicts.value())
         out() << verdictLine(v) << Qt::endl;
-    if (actuals.value() > 0)
-        out() << CliText::tr("%1 success metric actual(s) set from the windows after.")
+    if (actuals.value() == 1)
+        out() << CliText::tr("1 success metric's actual set from the window after.") << Qt::endl;
+    else if (actuals.value() > 1)
+        out() << CliText::tr("%1 success metrics' actuals set from the windows after.")
                      .arg(actuals.value())
               << Qt::endl;
     return ExitOk;
