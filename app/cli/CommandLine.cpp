@@ -149,6 +149,8 @@ QString overview() {
         "                  production deployment, Mann-Whitney U, p and the verdict\n"
         "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
         "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
+        "  slipway report pir --db FILE --release R --out FILE.pdf\n"
+        "                  the post-implementation review as PDF (exit 1: no review yet)\n"
         "  slipway render --db FILE --release ID --template NAME --format pdf|eml|md\n"
         "                 --out FILE [--list NAME] [--reason TEXT] [--issue]\n"
         "  slipway screenshot --db FILE\n"

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
+// slipway report pir --db FILE --release R --out FILE.pdf
 #include "CliSupport.h"
 #include "cab/CabReportWriter.h"
 #include "domain/TimeText.h"
 #include "io/CabPack.h"
 #include "services/CabMeetingService.h"
 #include "services/Session.h"
+#include "validation/PirReportWriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -42,6 +44,52 @@ Result<qint64> resolveMeeting(Database& db, const QString& text) {
     return found->value().id;
 }
 
+namespace {
+
+// report pir: the post-implementation review of a release as PDF; refused (exit 1) when the
+// release has no review yet.
+int writePir(const QCommandLineParser& parser, const QString& dbPath,
+             const QCommandLineOption& release, const QString& target) {
+    const QString command = QStringLiteral("report");
+    Database::OpenOptions options;
+    options.readOnly = true; // a report never writes to the file
+    auto db = Database::open(dbPath, options);
+    if (!db)
+        return inputError(db.error());
+    int exit = ExitOk;
+    const auto releaseId = releaseFrom(*db.value(), parser, release, command, &exit);
+    if (!releaseId)
+        return exit;
+    QElapsedTimer timer;
+    timer.start();
+    auto input = ui::PirReportWriter::load(*db.value(), Session::forCurrentUser(), *releaseId,
+                                           QDateTime::currentSecsSinceEpoch());
+    if (!input) {
+        if (input.error().kind != Error::Kind::Refused)
+            return inputError(input.error());
+        QString line = input.error().message;
+        line.replace(u'\n', u' ');
+        err() << line << Qt::endl;
+        return ExitFindings;
+    }
+    auto written = ui::PirReportWriter::writePdf(input.value(), target);
+    if (!written)
+        return inputError(written.error());
+    out() << CliText::tr("Wrote %1: %2 page(s), the %3 review of %4 with %5 incident(s) and %6 "
+                         "action(s) in %7 ms.")
+                 .arg(QDir::toNativeSeparators(target))
+                 .arg(written->pages)
+                 .arg(input->review.isDone() ? CliText::tr("done") : CliText::tr("draft"))
+                 .arg(input->releaseLabel)
+                 .arg(input->incidents.size())
+                 .arg(input->actions.size())
+                 .arg(timer.elapsed())
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
 int runReport(const QStringList& args) {
     const QString command = QStringLiteral("report");
     QCommandLineParser parser;
@@ -50,8 +98,11 @@ int runReport(const QStringList& args) {
         "change outlook charts, the agenda, a section per change (window in UTC and the "
         "attendees' zones, conflicts, risk, gate status, rollback plan, approvals, its week "
         "with blackouts), decisions, open conditions and actions. Every page carries the "
-        "audit chain head and the time of generation. The file is opened read-only."));
-    parser.addPositionalArgument(QStringLiteral("REPORT"), CliText::tr("cab."));
+        "audit chain head and the time of generation. pir: writes the post-implementation "
+        "review of a release as PDF: the deployments and outcome, validation (checks, metrics "
+        "with Mann-Whitney p-values), correlated incidents, feedback, the review, its timeline "
+        "and actions. The file is opened read-only."));
+    parser.addPositionalArgument(QStringLiteral("REPORT"), CliText::tr("cab or pir."));
     FileOptions files;
     files.addTo(parser, false);
     const QCommandLineOption meeting(
@@ -64,21 +115,35 @@ int runReport(const QStringList& args) {
     const QCommandLineOption page(QStringLiteral("page"),
                                   CliText::tr("Paper: a4 (default) or letter."),
                                   QStringLiteral("a4|letter"), QStringLiteral("a4"));
-    parser.addOptions({meeting, outFile, page});
+    const QCommandLineOption release(QStringLiteral("release"),
+                                     CliText::tr("pir: the release (id, PRODUCT@VERSION or a "
+                                                 "version only one release has)."),
+                                     QStringLiteral("R"));
+    parser.addOptions({meeting, outFile, page, release});
     if (auto stop = parseCommand(parser, args, command,
                                  QStringLiteral("slipway report cab --db FILE --meeting ID|DATE "
-                                                "--out FILE.pdf [--page a4|letter]"),
+                                                "--out FILE.pdf [--page a4|letter] | slipway "
+                                                "report pir --db FILE --release R --out FILE.pdf"),
                                  1))
         return *stop;
     const QString kind = parser.positionalArguments().value(0);
     if (kind.isEmpty())
-        return usageError(command, CliText::tr("say which report: 'slipway report cab …'"));
-    if (kind != u"cab")
-        return usageError(command, CliText::tr("unknown report '%1'; available: cab").arg(kind));
+        return usageError(command,
+                          CliText::tr("say which report: 'slipway report cab …' or 'slipway "
+                                      "report pir …'"));
+    if (kind != u"cab" && kind != u"pir")
+        return usageError(command,
+                          CliText::tr("unknown report '%1'; available: cab, pir").arg(kind));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
+    if (kind == u"pir") {
+        const QString target = parser.value(outFile);
+        if (target.isEmpty())
+            return usageError(command, CliText::tr("--out FILE.pdf is required"));
+        return writePir(parser, *path, release, target);
+    }
     if (!parser.isSet(meeting))
         return usageError(command, CliText::tr("--meeting ID|DATE is required"));
     const QString target = parser.value(outFile);
