@@ -2,6 +2,7 @@
 // slipway export csv --db FILE --table releases|scope|assumptions|metrics|tradeoffs|artifacts|
 //                    components|config --out FILE
 // slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
+// slipway export cmdb --db FILE --release R --out FILE.csv|FILE.json (CmdbExport.cpp)
 #include "CliSupport.h"
 #include "ReviewCommand.h"
 #include "domain/TimeText.h"
