@@ -30,6 +30,8 @@ QByteArray reasonPhrase(int status) {
         return "Found";
     case 400:
         return "Bad Request";
+    case 401:
+        return "Unauthorized";
     case 404:
         return "Not Found";
     case 422:
@@ -72,6 +74,25 @@ void LoopbackHttpServer::setRoute(const QString& path, const Response& response)
     m_routes.insert(path, response);
 }
 
+void LoopbackHttpServer::setRoute(const QByteArray& method, const QString& path,
+                                  const Response& response) {
+    QMutexLocker lock(&m_mutex);
+    m_routes.insert(QString::fromLatin1(method.toUpper()) + u' ' + path, response);
+}
+
+QByteArray LoopbackHttpServer::Request::header(const QByteArray& name) const {
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QList<LoopbackHttpServer::Request> LoopbackHttpServer::requests() const {
+    QMutexLocker lock(&m_mutex);
+    return m_requests;
+}
+
 LoopbackHttpServer::Response LoopbackHttpServer::answer(int status, const QByteArray& body,
                                                         int delayMs) {
     Response response;
@@ -99,6 +120,7 @@ int LoopbackHttpServer::hits(const QString& path) const {
 void LoopbackHttpServer::clearRecords() {
     QMutexLocker lock(&m_mutex);
     m_targets.clear();
+    m_requests.clear();
 }
 
 quint16 LoopbackHttpServer::unusedPort() {
@@ -136,27 +158,56 @@ void LoopbackHttpServer::readFrom(QTcpSocket* socket) {
             break;
         }
         const QByteArray head = buffer.left(end);
-        buffer.remove(0, end + 4);
         const QList<QByteArray> lines = head.split('\n');
         const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        Request request;
+        request.method = requestLine.value(0);
+        request.target = QString::fromLatin1(requestLine.value(1));
+        qint64 length = 0;
         for (const QByteArray& line : lines.mid(1)) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
             if (line.toLower().startsWith("content-length:"))
-                skip = line.mid(15).trimmed().toLongLong();
+                length = line.mid(15).trimmed().toLongLong();
         }
-        respond(socket, requestLine.value(1));
+        if (length > 0 && length <= kMaxRecordedBody) {
+            // The whole body is waited for, so it can be recorded and echoed.
+            if (buffer.size() < end + 4 + length)
+                break;
+            request.body = buffer.mid(end + 4, length);
+            buffer.remove(0, end + 4 + length);
+        } else {
+            buffer.remove(0, end + 4);
+            skip = length; // too large to keep: dropped as it comes
+        }
+        respond(socket, request);
     }
     socket->setProperty(kBuffer, buffer);
     socket->setProperty(kSkip, skip);
 }
 
-void LoopbackHttpServer::respond(QTcpSocket* socket, const QByteArray& target) {
-    const QString text = QString::fromLatin1(target);
+void LoopbackHttpServer::respond(QTcpSocket* socket, const Request& request) {
+    const QString& text = request.target;
     const QString path = text.section(u'?', 0, 0);
     Response response;
     {
         QMutexLocker lock(&m_mutex);
         m_targets.append(text);
-        response = m_routes.value(path, answer(404, "no route for " + path.toUtf8()));
+        m_requests.append(request);
+        const QString byMethod = QString::fromLatin1(request.method.toUpper()) + u' ' + path;
+        response = m_routes.value(
+            byMethod, m_routes.value(path, answer(404, "no route for " + path.toUtf8())));
+    }
+    if (!response.requireHeader.first.isEmpty() &&
+        request.header(response.requireHeader.first) != response.requireHeader.second) {
+        response = answer(401, "{\"error\": \"unauthorized\"}");
+        response.contentType = "application/json";
+    } else if (!response.echoHeader.isEmpty()) {
+        response.body = request.header(response.echoHeader);
+    } else if (response.echoBody) {
+        response.body = request.body;
     }
     if (response.behaviour == Behaviour::NeverAnswer) {
         socket->setProperty(kHung, true);
