@@ -99,8 +99,8 @@ QString valueText(double v) {
 
 bool MetricCsv::parseTime(QStringView text, qint64* ms, QString* why) {
     const QString t = text.trimmed().toString();
-    static const QRegularExpression unix(QStringLiteral("^(\\d{1,15})(?:\\.(\\d{1,12}))?$"));
-    if (const auto m = unix.match(t); m.hasMatch()) {
+    static const QRegularExpression unixSeconds(QStringLiteral("^(\\d{1,15})(?:\\.(\\d{1,12}))?$"));
+    if (const auto m = unixSeconds.match(t); m.hasMatch()) {
         const qint64 secs = m.capturedView(1).toLongLong();
         if (secs >= kSecondsLimit) {
             if (why)
