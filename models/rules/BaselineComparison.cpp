@@ -175,8 +175,8 @@ BaselineOutcome compareBaseline(const BaselineInput& input) {
         if (out.test.p < kDegradationSignificance)
             out.verdict = BaselineVerdict::Degraded;
     } else if (beyondThreshold(-worse, out.baselineMedian, input)) {
-        const MannWhitneyResult better = mannWhitneyU(
-            after, before, lowerIsBetter ? Alternative::Less : Alternative::Greater);
+        const MannWhitneyResult better =
+            mannWhitneyU(after, before, lowerIsBetter ? Alternative::Less : Alternative::Greater);
         if (better.p < kDegradationSignificance)
             out.verdict = BaselineVerdict::Improved;
     }
@@ -196,8 +196,8 @@ QString BaselineOutcome::summary(const QString& unit) const {
     // "212 → 260 ms (+22.6 %), Mann–Whitney U = 1234, p = 0.0003 (one-sided): degraded"
     return Text::tr("%1 → %2%3 (%4), Mann–Whitney U = %5, %6 (one-sided): %7")
         .arg(number(baselineMedian), number(afterMedian), withUnit,
-             std::isnan(changePercent) ? signedNumber(change) + withUnit : percent,
-             uText(test.u), pValue(test.p), verdictWord(verdict));
+             std::isnan(changePercent) ? signedNumber(change) + withUnit : percent, uText(test.u),
+             pValue(test.p), verdictWord(verdict));
 }
 
 } // namespace slipway

@@ -11,8 +11,8 @@ namespace slipway {
 namespace {
 
 struct Ranked {
-    double rankSumX = 0;  // the sum of x's ranks, ties averaged
-    double tieTerm = 0;   // Σ (t³ − t) over the groups of tied values
+    double rankSumX = 0; // the sum of x's ranks, ties averaged
+    double tieTerm = 0;  // Σ (t³ − t) over the groups of tied values
     bool hasTies = false;
 };
 

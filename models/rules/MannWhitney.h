@@ -16,10 +16,10 @@ enum class Alternative { TwoSided, Greater, Less };
 // method="auto" (tests/data/README.md has the reference command). NaN values are dropped;
 // ±Inf are ranked.
 struct MannWhitneyResult {
-    double u = 0;      // x's U
-    double z = 0;      // the normal approximation's z for the alternative asked (0 when exact)
-    double p = 1;      // for the alternative asked
-    int n1 = 0;        // x's values, NaN dropped
+    double u = 0; // x's U
+    double z = 0; // the normal approximation's z for the alternative asked (0 when exact)
+    double p = 1; // for the alternative asked
+    int n1 = 0;   // x's values, NaN dropped
     int n2 = 0;
     bool exact = false;
     bool valid() const { return n1 > 0 && n2 > 0; }

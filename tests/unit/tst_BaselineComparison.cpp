@@ -47,20 +47,19 @@ private Q_SLOTS:
         const auto higher = MetricDirection::HigherIsBetter;
         const auto percent = ThresholdKind::Percent;
         const auto absolute = ThresholdKind::Absolute;
-        QTest::newRow("latency up 20 %, clear") << around(200, 10, 60) << around(240, 10, 60)
-                                                << lower << 10.0 << percent
-                                                << BaselineVerdict::Degraded;
+        QTest::newRow("latency up 20 %, clear")
+            << around(200, 10, 60) << around(240, 10, 60) << lower << 10.0 << percent
+            << BaselineVerdict::Degraded;
         QTest::newRow("latency up 5 %, inside the threshold")
             << around(200, 2, 60) << around(210, 2, 60) << lower << 10.0 << percent
             << BaselineVerdict::Unchanged;
         QTest::newRow("latency down 20 %") << around(200, 10, 60) << around(160, 10, 60) << lower
                                            << 10.0 << percent << BaselineVerdict::Improved;
-        QTest::newRow("throughput down 20 %") << around(500, 20, 60) << around(400, 20, 60)
-                                              << higher << 10.0 << percent
-                                              << BaselineVerdict::Degraded;
-        QTest::newRow("throughput up 20 %") << around(500, 20, 60) << around(600, 20, 60)
-                                            << higher << 10.0 << percent
-                                            << BaselineVerdict::Improved;
+        QTest::newRow("throughput down 20 %")
+            << around(500, 20, 60) << around(400, 20, 60) << higher << 10.0 << percent
+            << BaselineVerdict::Degraded;
+        QTest::newRow("throughput up 20 %") << around(500, 20, 60) << around(600, 20, 60) << higher
+                                            << 10.0 << percent << BaselineVerdict::Improved;
         // The medians moved far, but the samples overlap too much to say so at p < 0.01.
         QTest::newRow("large change, not significant")
             << std::vector<double>{100, 300, 100, 300, 100}
@@ -72,12 +71,11 @@ private Q_SLOTS:
         QTest::newRow("absolute: 15 ms worse, 10 allowed")
             << around(200, 1, 40) << around(215, 1, 40) << lower << 10.0 << absolute
             << BaselineVerdict::Degraded;
-        QTest::newRow("four samples before") << around(200, 10, 4) << around(400, 10, 60)
-                                             << lower << 10.0 << percent
-                                             << BaselineVerdict::Insufficient;
+        QTest::newRow("four samples before") << around(200, 10, 4) << around(400, 10, 60) << lower
+                                             << 10.0 << percent << BaselineVerdict::Insufficient;
         QTest::newRow("four after once NaN is left out")
-            << around(200, 10, 30) << std::vector<double>{400, kNaN, 410, 420, kNaN, 430}
-            << lower << 10.0 << percent << BaselineVerdict::Insufficient;
+            << around(200, 10, 30) << std::vector<double>{400, kNaN, 410, 420, kNaN, 430} << lower
+            << 10.0 << percent << BaselineVerdict::Insufficient;
     }
 
     void verdicts() {

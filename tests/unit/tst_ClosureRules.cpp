@@ -44,24 +44,22 @@ private Q_SLOTS:
         QTest::addColumn<bool>("required");
         const QStringList byDefault = defaultReviewRequiredFor();
         QTest::newRow("major") << ReleaseType::Major << false << false << byDefault << true;
-        QTest::newRow("emergency") << ReleaseType::Emergency << false << false << byDefault
-                                   << true;
+        QTest::newRow("emergency") << ReleaseType::Emergency << false << false << byDefault << true;
         QTest::newRow("minor") << ReleaseType::Minor << false << false << byDefault << false;
         QTest::newRow("patch") << ReleaseType::Patch << false << false << byDefault << false;
         QTest::newRow("minor that failed once")
             << ReleaseType::Minor << true << false << byDefault << true;
-        QTest::newRow("patch rolled back") << ReleaseType::Patch << false << true << byDefault
-                                           << true;
+        QTest::newRow("patch rolled back")
+            << ReleaseType::Patch << false << true << byDefault << true;
         const QStringList custom{u" Minor"_qs, u"rolled_back "_qs};
         QTest::newRow("custom: minor") << ReleaseType::Minor << false << false << custom << true;
-        QTest::newRow("custom: major") << ReleaseType::Major << false << false << custom
-                                       << false;
+        QTest::newRow("custom: major") << ReleaseType::Major << false << false << custom << false;
         QTest::newRow("custom: failed not listed")
             << ReleaseType::Patch << true << false << custom << false;
-        QTest::newRow("custom: rolled back") << ReleaseType::Patch << false << true << custom
-                                             << true;
-        QTest::newRow("none asked") << ReleaseType::Emergency << true << true << QStringList()
-                                    << false;
+        QTest::newRow("custom: rolled back")
+            << ReleaseType::Patch << false << true << custom << true;
+        QTest::newRow("none asked")
+            << ReleaseType::Emergency << true << true << QStringList() << false;
     }
 
     void reviewRequired() {
@@ -93,18 +91,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("condition");
         QTest::addColumn<QString>("sentence");
         QTest::newRow("rolled back, no review")
-            << 0 << u"the production deployment was rolled back and no post-implementation "
-                    "review has been started"_qs;
+            << 0
+            << u"the production deployment was rolled back and no post-implementation "
+               "review has been started"_qs;
         QTest::newRow("rolled back, review a draft")
             << 1
             << u"the production deployment was rolled back and its post-implementation review "
                "is not done"_qs;
         QTest::newRow("failing check") << 2 << u"1 check(s) failed their latest run: “Health”"_qs;
-        QTest::newRow("never run") << 3
-                                   << u"2 check(s) never run for the release: “Login”, “Pay”"_qs;
+        QTest::newRow("never run")
+            << 3 << u"2 check(s) never run for the release: “Login”, “Pay”"_qs;
         QTest::newRow("degraded metric")
-            << 4
-            << u"1 metric(s) degraded against their baseline: “error_rate (Payments API)”"_qs;
+            << 4 << u"1 metric(s) degraded against their baseline: “error_rate (Payments API)”"_qs;
         QTest::newRow("required review not started")
             << 5 << u"the required post-implementation review has not been started"_qs;
         QTest::newRow("required review a draft")

@@ -11,8 +11,8 @@ using namespace slipway;
 
 namespace {
 
-const qint64 kDeployed = QDateTime::fromString(u"2026-11-01T10:00:00Z"_qs, Qt::ISODate)
-                             .toSecsSinceEpoch();
+const qint64 kDeployed =
+    QDateTime::fromString(u"2026-11-01T10:00:00Z"_qs, Qt::ISODate).toSecsSinceEpoch();
 
 Incident incident(const QString& number, qint64 openedAt, const QString& service,
                   const QString& configItem = {}, const QString& category = {}) {
@@ -97,8 +97,7 @@ private Q_SLOTS:
             // Older than 30 days: does not count as seen.
             incident(u"OLD3"_qs, kDeployed - 31 * day, u"Payments API"_qs, u"pay-app-02"_qs,
                      u"Capacity"_qs),
-            incident(u"NEW0"_qs, kDeployed + 600, u"Payments API"_qs, u"web-01"_qs,
-                     u"network"_qs),
+            incident(u"NEW0"_qs, kDeployed + 600, u"Payments API"_qs, u"web-01"_qs, u"network"_qs),
             incident(u"NEW1"_qs, kDeployed + 1200, u"Payments API"_qs, u"pay-db-01"_qs,
                      u"Capacity"_qs),
             incident(u"NEW2"_qs, kDeployed + 1800, u"Payments API"_qs, u"pay-cache"_qs,

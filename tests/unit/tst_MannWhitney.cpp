@@ -78,51 +78,48 @@ private Q_SLOTS:
             << males << females << greater << 17.0 << 0.05555555555555555 << true;
         QTest::newRow("small less")
             << males << females << less << 17.0 << 0.9682539682539684 << true;
-        QTest::newRow("one against six") << std::vector<double>{5}
-                                         << std::vector<double>{1, 2, 3, 4, 6, 7} << two << 4.0
-                                         << 0.8571428571428571 << true;
+        QTest::newRow("one against six")
+            << std::vector<double>{5} << std::vector<double>{1, 2, 3, 4, 6, 7} << two << 4.0
+            << 0.8571428571428571 << true;
         // One sample of 8 decides the exact test, however large the other.
         QTest::newRow("eight against thirty")
             << std::vector<double>{2, 9, 14, 20, 35, 41, 50, 77} << wideY() << greater << 85.0
             << 0.895954158038449 << true;
-        QTest::newRow("eight above eight")
-            << std::vector<double>{11, 12, 13, 14, 15, 16, 17, 18}
-            << std::vector<double>{1, 2, 3, 4, 5, 6, 7, 8} << two << 64.0
-            << 0.0001554001554001554 << true;
-        QTest::newRow("three against 300")
-            << std::vector<double>{10.5, 150.5, 290.5} << upTo(300) << less << 453.0
-            << 0.5086916581473554 << true;
-        QTest::newRow("ties, small") << std::vector<double>{1, 2, 2, 3}
-                                     << std::vector<double>{2, 3, 3, 4, 5} << two << 3.0
-                                     << 0.09934224785346528 << false;
+        QTest::newRow("eight above eight") << std::vector<double>{11, 12, 13, 14, 15, 16, 17, 18}
+                                           << std::vector<double>{1, 2, 3, 4, 5, 6, 7, 8} << two
+                                           << 64.0 << 0.0001554001554001554 << true;
+        QTest::newRow("three against 300") << std::vector<double>{10.5, 150.5, 290.5} << upTo(300)
+                                           << less << 453.0 << 0.5086916581473554 << true;
+        QTest::newRow("ties, small")
+            << std::vector<double>{1, 2, 2, 3} << std::vector<double>{2, 3, 3, 4, 5} << two << 3.0
+            << 0.09934224785346528 << false;
         QTest::newRow("large with ties, less")
             << bigY() << bigX() << less << 13142.0 << 2.7639394935069995e-06 << false;
         QTest::newRow("large with ties, greater")
             << bigX() << bigY() << greater << 22858.0 << 2.7639394935069995e-06 << false;
-        QTest::newRow("+inf, exact") << std::vector<double>{kInf, 3, 4}
-                                     << std::vector<double>{0, 1, 2} << greater << 9.0 << 0.05
-                                     << true;
-        QTest::newRow("-inf, less") << std::vector<double>{-kInf, 3, 4, 8}
-                                    << std::vector<double>{0, 1, 2, 9, 10} << less << 9.0
-                                    << 0.45238095238095244 << true;
+        QTest::newRow("+inf, exact")
+            << std::vector<double>{kInf, 3, 4} << std::vector<double>{0, 1, 2} << greater << 9.0
+            << 0.05 << true;
+        QTest::newRow("-inf, less")
+            << std::vector<double>{-kInf, 3, 4, 8} << std::vector<double>{0, 1, 2, 9, 10} << less
+            << 9.0 << 0.45238095238095244 << true;
         QTest::newRow("+inf on both sides ties")
             << std::vector<double>{1, 2, kInf, 5, 7, 9, 11, 13, 15, 17}
             << std::vector<double>{0, 3, 4, 6, 8, 10, 12, 14, 16, kInf} << two << 53.5
             << 0.8205295061094116 << false;
         // scipy ranks nothing when -inf and +inf occur together; its reference is taken with
         // -1e308 and 1e308, which rank the same.
-        QTest::newRow("-inf and +inf") << std::vector<double>{-kInf, 3, 4}
-                                       << std::vector<double>{kInf, 1, 2} << greater << 4.0
-                                       << 0.65 << true;
-        QTest::newRow("identical samples") << std::vector<double>{5, 5, 5}
-                                           << std::vector<double>{5, 5, 5} << two << 4.5 << 1.0
-                                           << false;
+        QTest::newRow("-inf and +inf")
+            << std::vector<double>{-kInf, 3, 4} << std::vector<double>{kInf, 1, 2} << greater << 4.0
+            << 0.65 << true;
+        QTest::newRow("identical samples")
+            << std::vector<double>{5, 5, 5} << std::vector<double>{5, 5, 5} << two << 4.5 << 1.0
+            << false;
         QTest::newRow("one value each")
             << std::vector<double>{1} << std::vector<double>{2} << two << 0.0 << 1.0 << true;
-        QTest::newRow("nine above nine")
-            << std::vector<double>{21, 22, 23, 24, 25, 26, 27, 28, 29}
-            << std::vector<double>{1, 2, 3, 4, 5, 6, 7, 8, 9} << greater << 81.0
-            << 0.00020614740103084563 << false;
+        QTest::newRow("nine above nine") << std::vector<double>{21, 22, 23, 24, 25, 26, 27, 28, 29}
+                                         << std::vector<double>{1, 2, 3, 4, 5, 6, 7, 8, 9}
+                                         << greater << 81.0 << 0.00020614740103084563 << false;
     }
 
     void matchesScipy() {
