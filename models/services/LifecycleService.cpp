@@ -8,6 +8,7 @@
 #include "TestedArtifacts.h"
 #include "rules/ApprovalRules.h"
 #include "storage/ApprovalInputsReader.h"
+#include "storage/ClosureFactsReader.h"
 #include "storage/Database.h"
 #include "storage/LifecycleFactsReader.h"
 #include "storage/MetaRepository.h"
@@ -92,6 +93,21 @@ Result<void> addUntested(Database& db, LifecycleRows& rows, qint64 releaseId) {
     return {};
 }
 
+// What closing needs beyond the lifecycle's own guards (rules/ClosureRules.h), in one read:
+// for every release that is Deployed or Rolled back (releaseId 0), or for the one asked for.
+Result<void> addClosure(Database& db, LifecycleRows& rows, qint64 releaseId, qint64 nowUtc) {
+    const ClosureFactsReader reader(db);
+    auto closure = releaseId > 0 ? reader.read(releaseId) : reader.readUnclosed();
+    if (!closure)
+        return closure.error();
+    for (auto it = closure->cbegin(); it != closure->cend(); ++it) {
+        auto facts = rows.facts.find(it.key());
+        if (facts != rows.facts.end())
+            facts->closureBlockers = closureBlockers(it.value(), nowUtc);
+    }
+    return {};
+}
+
 // Where each change of the releases in question stands, from the lean approval inputs.
 Result<QHash<qint64, ApprovalState>> approvalStates(Database& db, qint64 releaseId) {
     auto in = ApprovalInputsReader(db).read(releaseId);
@@ -136,6 +152,8 @@ LifecycleService::allFacts(const QList<Conflict>& conflicts) const {
     addConflicts(rows.value(), conflicts);
     if (auto untested = addUntested(m_db, rows.value(), 0); !untested)
         return untested.error();
+    if (auto closure = addClosure(m_db, rows.value(), 0, clock().nowUtc); !closure)
+        return closure.error();
     return rows->facts;
 }
 
@@ -155,6 +173,8 @@ Result<LifecycleFacts> LifecycleService::facts(qint64 releaseId) const {
     }
     if (auto untested = addUntested(m_db, rows.value(), releaseId); !untested)
         return untested.error();
+    if (auto closure = addClosure(m_db, rows.value(), releaseId, clock().nowUtc); !closure)
+        return closure.error();
     auto window = ScheduleRepository(m_db).windowOf(releaseId);
     if (window && window->when.end > window->when.start) {
         auto conflicts = ScheduleService(m_db).conflicts(window->when);

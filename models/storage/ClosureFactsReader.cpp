@@ -36,36 +36,22 @@ Result<void> forEachRow(Database& db, const QString& sql, qint64 releaseId, Row&
     return {};
 }
 
-// `sql` narrowed to one release by `column` when one is asked for, then `tail`.
-QString forRelease(const QString& sql, const QString& column, qint64 releaseId,
-                   const QString& tail = {}) {
-    QString out = sql;
-    if (releaseId > 0)
-        out += (sql.contains(QLatin1String(" WHERE ")) ? QStringLiteral(" AND ")
-                                                       : QStringLiteral(" WHERE ")) +
-               column + QStringLiteral(" = ?");
-    return out + tail;
-}
-
 // The enabled checks that apply to each release: its own, its services' and its product's.
 // UNION drops a check reached twice (a product that is also one of the services).
-const QString kApplyingChecks = QStringLiteral(
-    "WITH applying AS ("
-    " SELECT c.release_id AS release_id, c.id AS check_id, c.name AS name"
-    "  FROM validation_checks c WHERE c.enabled = 1 AND c.release_id IS NOT NULL"
-    " UNION"
-    " SELECT rs.release_id, c.id, c.name FROM release_services rs"
-    "  JOIN validation_checks c ON c.service_id = rs.service_id WHERE c.enabled = 1"
-    " UNION"
-    " SELECT r.id, c.id, c.name FROM releases r"
-    "  JOIN validation_checks c ON c.service_id = r.product_id WHERE c.enabled = 1)"
-    " SELECT a.release_id, a.name, (SELECT v.ok FROM validation_results v"
-    "  WHERE v.check_id = a.check_id AND v.release_id = a.release_id"
-    "  ORDER BY v.run_at DESC, v.id DESC LIMIT 1)"
-    " FROM applying a JOIN releases r ON r.id = a.release_id");
-
-const QString kReachedProduction =
-    QStringLiteral("r.status IN ('deployed', 'rolled_back', 'closed')");
+const QString kApplyingChecks =
+    QStringLiteral("WITH applying AS ("
+                   " SELECT c.release_id AS release_id, c.id AS check_id, c.name AS name"
+                   "  FROM validation_checks c WHERE c.enabled = 1 AND c.release_id IS NOT NULL"
+                   " UNION"
+                   " SELECT rs.release_id, c.id, c.name FROM release_services rs"
+                   "  JOIN validation_checks c ON c.service_id = rs.service_id WHERE c.enabled = 1"
+                   " UNION"
+                   " SELECT r.id, c.id, c.name FROM releases r"
+                   "  JOIN validation_checks c ON c.service_id = r.product_id WHERE c.enabled = 1)"
+                   " SELECT a.release_id, a.name, (SELECT v.ok FROM validation_results v"
+                   "  WHERE v.check_id = a.check_id AND v.release_id = a.release_id"
+                   "  ORDER BY v.run_at DESC, v.id DESC LIMIT 1)"
+                   " FROM applying a WHERE a.release_id");
 
 } // namespace
 
@@ -73,30 +59,42 @@ ClosureFactsReader::ClosureFactsReader(Database& db)
     : m_db(db) {}
 
 Result<QHash<qint64, ClosureFacts>> ClosureFactsReader::read(qint64 releaseId) const {
+    return readScoped(releaseId, QStringLiteral("'deployed', 'rolled_back', 'closed'"));
+}
+
+Result<QHash<qint64, ClosureFacts>> ClosureFactsReader::readUnclosed() const {
+    return readScoped(0, QStringLiteral("'deployed', 'rolled_back'"));
+}
+
+// Every query keeps to the releases in question: with no release asked for, those in one of
+// `statuses` (the subquery lets each table be searched by its release index), otherwise the
+// one asked for, whatever its status.
+Result<QHash<qint64, ClosureFacts>> ClosureFactsReader::readScoped(qint64 releaseId,
+                                                                   const QString& statuses) const {
+    const QString scope =
+        releaseId > 0 ? QStringLiteral(" = ?")
+                      : QStringLiteral(" IN (SELECT r.id FROM releases r WHERE r.status IN (%1))")
+                            .arg(statuses);
     QHash<qint64, ClosureFacts> facts;
     QHash<qint64, ReleaseType> typeOf;
-    // Every query below keeps to the releases read here: with no release asked for, those
-    // that reached production; otherwise the one asked for, whatever its status.
-    const QString releases = releaseId > 0
-                                 ? QStringLiteral("SELECT r.id, r.type FROM releases r WHERE "
-                                                  "r.id = ?")
-                                 : QStringLiteral("SELECT r.id, r.type FROM releases r WHERE ") +
-                                       kReachedProduction;
-    auto done = forEachRow(m_db, releases, releaseId, [&](const QSqlQuery& q) {
-        const qint64 id = q.value(0).toLongLong();
-        facts.insert(id, ClosureFacts{});
-        typeOf.insert(id, releaseTypeFromKey(q.value(1).toString()).value_or(ReleaseType::Minor));
-    });
+    auto done = forEachRow(
+        m_db, QStringLiteral("SELECT s.id, s.type FROM releases s WHERE s.id") + scope, releaseId,
+        [&](const QSqlQuery& q) {
+            const qint64 id = q.value(0).toLongLong();
+            facts.insert(id, ClosureFacts{});
+            typeOf.insert(id,
+                          releaseTypeFromKey(q.value(1).toString()).value_or(ReleaseType::Minor));
+        });
     if (!done)
         return done.error();
     if (m_db.schemaVersion() < kDeploymentSchema || facts.isEmpty())
         return facts;
 
     done = forEachRow(m_db,
-                      forRelease(QStringLiteral("SELECT d.release_id, d.outcome, d.deployed_at "
-                                                "FROM deployments d JOIN environments e ON "
-                                                "e.id = d.environment_id WHERE e.kind = 'prod'"),
-                                 QStringLiteral("d.release_id"), releaseId),
+                      QStringLiteral("SELECT d.release_id, d.outcome, d.deployed_at FROM "
+                                     "deployments d JOIN environments e ON e.id = "
+                                     "d.environment_id WHERE e.kind = 'prod' AND d.release_id") +
+                          scope,
                       releaseId, [&](const QSqlQuery& q) {
                           auto it = facts.find(q.value(0).toLongLong());
                           if (it == facts.end())
@@ -115,33 +113,29 @@ Result<QHash<qint64, ClosureFacts>> ClosureFactsReader::read(qint64 releaseId) c
         return facts;
 
     // The checks that apply and the latest result of each for the release.
-    done = forEachRow(
-        m_db,
-        kApplyingChecks + QStringLiteral(" WHERE ") +
-            (releaseId > 0 ? QStringLiteral("a.release_id = ?") : kReachedProduction) +
-            QStringLiteral(" ORDER BY a.release_id, a.name"),
-        releaseId, [&](const QSqlQuery& q) {
-            auto it = facts.find(q.value(0).toLongLong());
-            if (it == facts.end())
-                return;
-            ++it->checks;
-            const QString name = q.value(1).toString();
-            if (q.value(2).isNull())
-                it->uncheckedChecks << name;
-            else if (q.value(2).toInt() == 0)
-                it->failingChecks << name;
-        });
+    done =
+        forEachRow(m_db, kApplyingChecks + scope + QStringLiteral(" ORDER BY a.release_id, a.name"),
+                   releaseId, [&](const QSqlQuery& q) {
+                       auto it = facts.find(q.value(0).toLongLong());
+                       if (it == facts.end())
+                           return;
+                       ++it->checks;
+                       const QString name = q.value(1).toString();
+                       if (q.value(2).isNull())
+                           it->uncheckedChecks << name;
+                       else if (q.value(2).toInt() == 0)
+                           it->failingChecks << name;
+                   });
     if (!done)
         return done.error();
 
     // Stored verdicts that found a metric degraded: "error_rate (Payments API)".
     done = forEachRow(m_db,
-                      forRelease(QStringLiteral("SELECT v.release_id, m.name, s.name FROM "
-                                                "metric_verdicts v JOIN service_metrics m ON "
-                                                "m.id = v.metric_id JOIN services s ON s.id = "
-                                                "m.service_id WHERE v.verdict = 'degraded'"),
-                                 QStringLiteral("v.release_id"), releaseId,
-                                 QStringLiteral(" ORDER BY v.release_id, m.name, s.name")),
+                      QStringLiteral("SELECT v.release_id, m.name, s.name FROM metric_verdicts v "
+                                     "JOIN service_metrics m ON m.id = v.metric_id JOIN services "
+                                     "s ON s.id = m.service_id WHERE v.verdict = 'degraded' AND "
+                                     "v.release_id") +
+                          scope + QStringLiteral(" ORDER BY v.release_id, m.name, s.name"),
                       releaseId, [&](const QSqlQuery& q) {
                           auto it = facts.find(q.value(0).toLongLong());
                           if (it != facts.end())
@@ -152,8 +146,9 @@ Result<QHash<qint64, ClosureFacts>> ClosureFactsReader::read(qint64 releaseId) c
         return done.error();
 
     done = forEachRow(m_db,
-                      forRelease(QStringLiteral("SELECT p.release_id, p.state FROM post_reviews p"),
-                                 QStringLiteral("p.release_id"), releaseId),
+                      QStringLiteral("SELECT p.release_id, p.state FROM post_reviews p WHERE "
+                                     "p.release_id") +
+                          scope,
                       releaseId, [&](const QSqlQuery& q) {
                           auto it = facts.find(q.value(0).toLongLong());
                           if (it == facts.end())
@@ -167,10 +162,9 @@ Result<QHash<qint64, ClosureFacts>> ClosureFactsReader::read(qint64 releaseId) c
     // Settled items; an item without a row is open.
     QHash<qint64, QSet<QString>> settled;
     done = forEachRow(m_db,
-                      forRelease(QStringLiteral("SELECT c.release_id, c.item FROM "
-                                                "closure_checklist c WHERE c.state IN ('done', "
-                                                "'not_applicable')"),
-                                 QStringLiteral("c.release_id"), releaseId),
+                      QStringLiteral("SELECT c.release_id, c.item FROM closure_checklist c WHERE "
+                                     "c.state IN ('done', 'not_applicable') AND c.release_id") +
+                          scope,
                       releaseId, [&](const QSqlQuery& q) {
                           settled[q.value(0).toLongLong()].insert(q.value(1).toString());
                       });
@@ -178,10 +172,9 @@ Result<QHash<qint64, ClosureFacts>> ClosureFactsReader::read(qint64 releaseId) c
         return done.error();
 
     done = forEachRow(m_db,
-                      forRelease(QStringLiteral("SELECT m.release_id, m.name FROM "
-                                                "release_success_metrics m WHERE m.actual IS NULL"),
-                                 QStringLiteral("m.release_id"), releaseId,
-                                 QStringLiteral(" ORDER BY m.release_id, m.name")),
+                      QStringLiteral("SELECT m.release_id, m.name FROM release_success_metrics m "
+                                     "WHERE m.actual IS NULL AND m.release_id") +
+                          scope + QStringLiteral(" ORDER BY m.release_id, m.name"),
                       releaseId, [&](const QSqlQuery& q) {
                           auto it = facts.find(q.value(0).toLongLong());
                           if (it != facts.end())

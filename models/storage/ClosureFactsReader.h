@@ -21,8 +21,13 @@ public:
     // `releaseId` 0: every release that has reached production (Deployed, Rolled back,
     // Closed); otherwise that release, whatever its status.
     Result<QHash<qint64, ClosureFacts>> read(qint64 releaseId = 0) const;
+    // Every release still to be closed (Deployed, Rolled back): what the guard state of all
+    // releases needs, without reading the closed ones' rows.
+    Result<QHash<qint64, ClosureFacts>> readUnclosed() const;
 
 private:
+    Result<QHash<qint64, ClosureFacts>> readScoped(qint64 releaseId, const QString& statuses) const;
+
     Database& m_db;
 };
 
