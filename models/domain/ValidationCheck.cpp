@@ -361,7 +361,6 @@ Result<QList<TransactionStep>> ValidationCheck::stepsFromDefinition(CheckKind ki
         auto step = reader.step(definition, QString(), true);
         if (!step)
             return step.error();
-        step->name = QStringLiteral("check");
         steps.append(step.value());
     } else {
         const QJsonValue list = definition.value(key("steps"));

@@ -118,12 +118,14 @@ Result<QList<ValidationCheck>> ValidationCheckRepository::forService(qint64 serv
 }
 
 Result<ValidationCheck> ValidationCheckRepository::find(qint64 id) const {
-    const QString gone = Text::tr("Validation check %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    if (auto found = sql::selectById(m_db, q, kSelect + QStringLiteral(" WHERE c.id = ?"), id,
-                                     reading(), gone.arg(id));
-        !found)
-        return found.error();
+    q.prepare(kSelect + QStringLiteral(" WHERE c.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), reading());
+    if (!q.next())
+        return Error{Error::Kind::NotFound,
+                     Text::tr("Validation check %1 no longer exists — reload.").arg(id)};
     return checkFrom(q);
 }
 
