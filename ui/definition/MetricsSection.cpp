@@ -5,6 +5,7 @@
 #include "DefinitionOps.h"
 #include "Theme.h"
 #include "services/Document.h"
+#include "services/MetricService.h"
 #include "services/SuccessMetricService.h"
 
 #include <QComboBox>
@@ -23,6 +24,7 @@ enum Column {
     BaselineColumn,
     ActualColumn,
     ResultColumn,
+    SourceColumn,
     ColumnCount
 };
 
@@ -48,7 +50,7 @@ RecordTableSection::Texts texts() {
     t.headers = {MetricsSection::tr("Metric"),   MetricsSection::tr("Unit"),
                  MetricsSection::tr("Met when"), MetricsSection::tr("Target"),
                  MetricsSection::tr("Baseline"), MetricsSection::tr("Actual"),
-                 MetricsSection::tr("Result")};
+                 MetricsSection::tr("Result"),   MetricsSection::tr("Measured by")};
     t.tableName = QStringLiteral("metricsTable");
     t.tableTip = MetricsSection::tr(
         "Double-click a cell to edit it. The actual value is filled in after the release.");
@@ -70,17 +72,25 @@ MetricsSection::MetricsSection(DefinitionContext& context, QWidget* parent)
     header->resizeSection(ComparatorColumn, Theme::space(10));
     for (int c : {TargetColumn, BaselineColumn, ActualColumn})
         header->resizeSection(c, Theme::space(10));
+    header->resizeSection(SourceColumn, Theme::space(22));
     table()->setMinimumHeight(Theme::space(14));
 }
 
 int MetricsSection::fetch(qint64 releaseId) {
     m_metrics.clear();
+    m_serviceMetrics.clear();
     if (releaseId > 0) {
         auto all = context().document.successMetrics().forRelease(releaseId);
         if (all)
             m_metrics = all.value();
         else
             context().fail(all.error().message);
+        auto measured = context().document.metrics().forRelease(releaseId);
+        if (measured) {
+            for (const ServiceMetric& m : measured.value())
+                if (!m_serviceMetrics.contains(m.name))
+                    m_serviceMetrics.append(m.name);
+        }
     }
     return int(m_metrics.size());
 }
@@ -94,10 +104,12 @@ void MetricsSection::fillRow(int row, Qt::ItemFlags flags) {
         resultColor = *met ? Theme::success() : Theme::danger();
     }
     const QStringList cells{
-        m.name, m.unit, QString(), number(m.target), number(m.baseline), number(m.actual), result};
+        m.name,           m.unit, QString(), number(m.target), number(m.baseline),
+        number(m.actual), result, QString()};
     for (int c = 0; c < ColumnCount; ++c) {
         auto* item = new QTableWidgetItem(cells.at(c));
-        const bool readOnly = c == ComparatorColumn || c == ResultColumn;
+        const bool readOnly =
+            c == ComparatorColumn || c == ResultColumn || c == SourceColumn;
         item->setFlags(readOnly ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : flags);
         if (c >= TargetColumn && c <= ActualColumn)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -114,6 +126,35 @@ void MetricsSection::fillRow(int row, Qt::ItemFlags flags) {
     connect(comparator, &QComboBox::currentIndexChanged, this,
             [this, row](int index) { comparatorChosen(row, index); });
     table()->setCellWidget(row, ComparatorColumn, comparator);
+
+    // By hand, or a statistic of one of the release's service metrics over the window after
+    // its production deployment.
+    auto* source = new QComboBox(table());
+    source->setObjectName(QStringLiteral("metricSource%1").arg(row));
+    source->addItem(tr("By hand"), QStringList{QString(), QStringLiteral("median")});
+    QStringList names = m_serviceMetrics;
+    if (!m.sourceMetric.isEmpty() && !names.contains(m.sourceMetric))
+        names.append(m.sourceMetric); // no longer one of the release's: still shown
+    for (const QString& name : std::as_const(names)) {
+        for (const QString& stat : allSourceStats()) {
+            source->addItem(tr("%1 of %2").arg(stat, name), QStringList{name, stat});
+            if (name == m.sourceMetric && stat == m.sourceStat)
+                source->setCurrentIndex(source->count() - 1);
+        }
+    }
+    source->setEnabled(context().editable && (source->count() > 1));
+    source->setToolTip(
+        names.isEmpty()
+            ? tr("The release's services have no metrics yet: define them, or import samples "
+                 "with `slipway import metrics`.")
+            : tr("Take the actual value from a service metric: the statistic of its samples "
+                 "in the window after the first production deployment."));
+    connect(source, &QComboBox::currentIndexChanged, this, [this, row, source](int index) {
+        const QStringList chosen = source->itemData(index).toStringList();
+        if (chosen.size() == 2)
+            sourceChosen(row, chosen[0], chosen[1]);
+    });
+    table()->setCellWidget(row, SourceColumn, source);
 }
 
 void MetricsSection::filled() {
@@ -156,6 +197,17 @@ void MetricsSection::comparatorChosen(int row, int index) {
     SuccessMetric after = before;
     after.comparator = allComparators().value(index);
     if (after.comparator != before.comparator)
+        save(before, after);
+}
+
+void MetricsSection::sourceChosen(int row, const QString& metric, const QString& stat) {
+    if (isLoading() || row >= m_metrics.size())
+        return;
+    const SuccessMetric before = m_metrics.at(row);
+    SuccessMetric after = before;
+    after.sourceMetric = metric;
+    after.sourceStat = stat;
+    if (after.sourceMetric != before.sourceMetric || after.sourceStat != before.sourceStat)
         save(before, after);
 }
 
