@@ -152,6 +152,8 @@ private Q_SLOTS:
                                                    u"Refund health"_qs,
                                                    u"HTTP 503 where 200 was expected"_qs,
                                                    u"Mann–Whitney"_qs,
+                                                   u"with p < 0.01."_qs,
+                                                   u"feedback window ended"_qs,
                                                    u"error_rate"_qs,
                                                    u"< 0.0001"_qs,
                                                    u"Degraded"_qs,

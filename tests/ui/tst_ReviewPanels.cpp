@@ -179,6 +179,8 @@ private Q_SLOTS:
         QVERIFY(table->item(0, 4)->text().contains(u"Payments API"_qs));
         QVERIFY(table->item(0, 5)->text().contains(u"New pattern"_qs));
         QVERIFY(!table->item(0, 5)->toolTip().isEmpty());
+        panel.resize(1000, 640);
+        shoot(&panel, u"feedback-panel"_qs);
 
         // A file with bad rows: refused whole, its lines shown, nothing more written.
         const QString bad = testDataPath(u"incidents/servicenow_bad_rows_handwritten.csv"_qs);
@@ -229,6 +231,8 @@ private Q_SLOTS:
         QCOMPARE(queryValue(doc->path(), u"SELECT lessons FROM post_reviews"_qs).toString(),
                  u"Every payment path gets a check."_qs);
         QVERIFY(child<QPushButton>(panel, u"reviewReopen"_qs)->isVisibleTo(&panel));
+        panel.resize(1000, 640);
+        shoot(&panel, u"review-panel-done"_qs);
         doc->undoStack()->undo();
         QCOMPARE(queryValue(doc->path(), u"SELECT state FROM post_reviews"_qs).toString(),
                  u"draft"_qs);
@@ -286,6 +290,8 @@ private Q_SLOTS:
         doc->undoStack()->undo();
         lateRow = table->item(0, 0)->text() == late.title ? 0 : 1;
         QVERIFY(table->item(lateRow, 2)->text().contains(u"overdue"_qs));
+        panel.resize(1000, 640);
+        shoot(&panel, u"review-panel-actions"_qs);
         // The timeline lists the production deployment, read-only.
         auto* timeline = child<QListWidget>(panel, u"reviewTimeline"_qs);
         QVERIFY(timeline->count() > 0);
@@ -373,6 +379,8 @@ private Q_SLOTS:
         QVERIFY(record->isVisibleTo(&panel));
         QCOMPARE(record->item(0, 0)->text(), u"number"_qs);
         QCOMPARE(record->item(0, 1)->text(), u"SLIPWAY-R%1"_qs.arg(id));
+        panel.resize(1000, 700);
+        shoot(&panel, u"closure-panel-closed"_qs);
         // Closed is final: undo is refused on one line in the message bar, the record kept.
         doc->undoStack()->undo();
         QCOMPARE(queryValue(doc->path(), u"SELECT status FROM releases WHERE id = %1"_qs.arg(id))

@@ -86,7 +86,7 @@ ClosurePanel::ClosurePanel(Document& document, QWidget* parent)
         QFont bold = name->font();
         bold.setBold(true);
         name->setFont(bold);
-        m_grid->addWidget(name, row, 0, Qt::AlignTop);
+        m_grid->addWidget(name, row, 0);
         m_grid->addWidget(plainLabel(QStringLiteral("checklistState_") + k, page), row, 1);
         auto* tick =
             new QPushButton(IconProvider::icon(QStringLiteral("verify")), tr("Tick…"), page);
@@ -97,9 +97,9 @@ ClosurePanel::ClosurePanel(Document& document, QWidget* parent)
         na->setToolTip(tr("Nothing to update here: say why."));
         auto* reopen = new QPushButton(tr("Reopen"), page);
         reopen->setObjectName(QStringLiteral("checklistReopen_") + k);
-        m_grid->addWidget(tick, row, 2, Qt::AlignTop);
-        m_grid->addWidget(na, row, 3, Qt::AlignTop);
-        m_grid->addWidget(reopen, row, 4, Qt::AlignTop);
+        m_grid->addWidget(tick, row, 2);
+        m_grid->addWidget(na, row, 3);
+        m_grid->addWidget(reopen, row, 4);
         connect(tick, &QPushButton::clicked, this,
                 [this, key] { settle(key, ChecklistItem::State::Done); });
         connect(na, &QPushButton::clicked, this,
@@ -156,6 +156,12 @@ ClosurePanel::ClosurePanel(Document& document, QWidget* parent)
     m_record->horizontalHeader()->setStretchLastSection(true);
     m_record->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_record->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_record->setTextElideMode(Qt::ElideNone);
+    // Rows follow the width: a long close_notes wraps, and the table shows every row.
+    connect(m_record->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        m_record->resizeRowsToContents();
+        fitRecordHeight();
+    });
     recordLayout->addWidget(m_record);
     layout->addWidget(m_recordBox);
     layout->addStretch(1);
@@ -366,6 +372,10 @@ void ClosurePanel::fillRecord() {
     }
     m_record->resizeColumnToContents(0);
     m_record->resizeRowsToContents();
+    fitRecordHeight();
+}
+
+void ClosurePanel::fitRecordHeight() {
     int height = m_record->horizontalHeader()->height() + 2 * m_record->frameWidth();
     for (int row = 0; row < m_record->rowCount(); ++row)
         height += m_record->rowHeight(row);

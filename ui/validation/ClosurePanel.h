@@ -46,6 +46,7 @@ private:
     void fillChecklist();
     void fillBlockers();
     void fillRecord();
+    void fitRecordHeight();
     void settle(ChecklistKey key, ChecklistItem::State to);
     void closeRelease();
     void chooseExportFile();

@@ -52,7 +52,9 @@ QLabel* guidance(const QString& name, QWidget* parent) {
     return label;
 }
 
-QTableWidget* table(const QString& name, const QStringList& headers, QWidget* parent) {
+// A read-only table whose `stretch` column takes the spare width and wraps; rows grow to their
+// wrapped text whenever a column's width changes.
+QTableWidget* table(const QString& name, const QStringList& headers, int stretch, QWidget* parent) {
     auto* t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(name);
     t->setHorizontalHeaderLabels(headers);
@@ -62,8 +64,12 @@ QTableWidget* table(const QString& name, const QStringList& headers, QWidget* pa
     t->setAlternatingRowColors(true);
     t->setWordWrap(true);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->setTextElideMode(Qt::ElideNone);
+    t->horizontalHeader()->setStretchLastSection(false);
+    t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    QObject::connect(t->horizontalHeader(), &QHeaderView::sectionResized, t,
+                     [t] { t->resizeRowsToContents(); });
     return t;
 }
 
@@ -131,7 +137,7 @@ FeedbackPanel::FeedbackPanel(Document& document, QWidget* parent)
     layout->addLayout(feedbackBar);
     m_feedbackPages = new QStackedWidget(this);
     m_feedback = table(QStringLiteral("feedbackTable"),
-                       {tr("Reported (UTC)"), tr("Team"), tr("Severity"), tr("What")}, this);
+                       {tr("Reported (UTC)"), tr("Team"), tr("Severity"), tr("What")}, 3, this);
     m_feedbackEmpty = guidance(QStringLiteral("feedbackEmpty"), this);
     m_feedbackPages->addWidget(m_feedback);
     m_feedbackPages->addWidget(m_feedbackEmpty);
@@ -163,7 +169,7 @@ FeedbackPanel::FeedbackPanel(Document& document, QWidget* parent)
     m_incidentTable = table(QStringLiteral("incidentTable"),
                             {tr("Number"), tr("Opened (UTC)"), tr("Priority"), tr("Title"),
                              tr("Matched on"), tr("Pattern"), tr("State")},
-                            this);
+                            3, this);
     m_incidentsEmpty = guidance(QStringLiteral("incidentsEmpty"), this);
     m_incidentPages->addWidget(m_incidentTable);
     m_incidentPages->addWidget(m_incidentsEmpty);
@@ -275,7 +281,8 @@ void FeedbackPanel::fillFeedback() {
         m_feedback->setItem(row, 3, cell(e.what));
         m_feedback->item(row, 0)->setData(Qt::UserRole, e.id);
     }
-    m_feedback->resizeColumnsToContents();
+    for (int c = 0; c < 3; ++c)
+        m_feedback->resizeColumnToContents(c);
     m_feedback->resizeRowsToContents();
 }
 
@@ -316,8 +323,10 @@ void FeedbackPanel::fillIncidents() {
         m_incidentTable->setItem(row, 1,
                                  cell(tr("%1 (+%2 h)")
                                           .arg(QDateTime::fromSecsSinceEpoch(i.openedAt, Qt::UTC)
-                                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                                          .arg(c.hoursAfterDeployment)));
+                                                   .toString(QStringLiteral("d MMM HH:mm")))
+                                          .arg(c.hoursAfterDeployment),
+                                      QDateTime::fromSecsSinceEpoch(i.openedAt, Qt::UTC)
+                                          .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
         auto* priority = cell(i.priority.isEmpty() ? tr("severity %1").arg(i.severity) : i.priority,
                               tr("Severity %1 of 5 (1 is the highest)").arg(i.severity));
         if (i.severity <= 2)
@@ -346,11 +355,14 @@ void FeedbackPanel::fillIncidents() {
                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         m_incidentTable->setItem(row, 6, cell(state.isEmpty() ? tr("open") : state));
     }
-    m_incidentTable->resizeColumnsToContents();
-    const int cap = fontMetrics().horizontalAdvance(u'M') * 24;
-    for (int c : {3, 4})
+    // Every column but the title as wide as it needs, the long ones capped (their whole text
+    // in the tooltip); the title takes what is left and wraps.
+    const int cap = fontMetrics().horizontalAdvance(u'M') * 14;
+    for (int c : {0, 1, 2, 4, 5, 6}) {
+        m_incidentTable->resizeColumnToContents(c);
         if (m_incidentTable->columnWidth(c) > cap)
             m_incidentTable->setColumnWidth(c, cap);
+    }
     m_incidentTable->resizeRowsToContents();
 }
 

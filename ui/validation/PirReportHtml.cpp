@@ -234,13 +234,16 @@ void releaseSection(Html& h, const PirReportWriter::Input& in) {
                                                         .arg(utc(r.windowStart.toSecsSinceEpoch()),
                                                              utc(r.windowEnd.toSecsSinceEpoch()))
                                                   : coloured(kFaint, Text::tr("none scheduled"))));
-    if (in.firstProductionAt > 0)
-        h.paragraph(QStringLiteral("<b>%1</b> %2")
-                        .arg(Text::tr("In production:"),
-                             Text::tr("%1 UTC; the %2-hour feedback window ended %3 UTC")
-                                 .arg(utc(in.firstProductionAt))
-                                 .arg(kFeedbackHours)
-                                 .arg(utc(feedbackWindowEnd(in.firstProductionAt)))));
+    if (in.firstProductionAt > 0) {
+        const qint64 end = feedbackWindowEnd(in.firstProductionAt);
+        const QString window = end <= in.generatedAt
+                                   ? Text::tr("%1 UTC; the %2-hour feedback window ended %3 UTC")
+                                   : Text::tr("%1 UTC; the %2-hour feedback window ends %3 UTC");
+        h.paragraph(
+            QStringLiteral("<b>%1</b> %2")
+                .arg(Text::tr("In production:"),
+                     window.arg(utc(in.firstProductionAt)).arg(kFeedbackHours).arg(utc(end))));
+    }
     bool rolledBack = false;
     bool failed = false;
     bool succeeded = false;
@@ -322,7 +325,7 @@ void validationSection(Html& h, const PirReportWriter::Input& in) {
     }
     h.paragraph(Text::tr("The median of the window after the deployment against the window "
                          "before; a Mann–Whitney U test (one-sided, after worse) gives p. "
-                         "Degraded: worse by more than the threshold with p < 0.01."),
+                         "Degraded: worse by more than the threshold with p &lt; 0.01."),
                 kFaint, 8);
     h.beginTable({25, 12, 12, 12, 11, 12, 16},
                  {Text::tr("Metric"), Text::tr("Baseline"), Text::tr("After"), Text::tr("Change"),

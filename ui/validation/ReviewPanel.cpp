@@ -26,7 +26,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -128,11 +127,12 @@ ReviewPanel::ReviewPanel(Document& document, QWidget* parent)
         bar->addWidget(b, 0, Qt::AlignTop);
     content->addLayout(bar);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, m_content);
-    splitter->setChildrenCollapsible(false);
+    // The template and the timeline with the actions share the width equally.
+    auto* columns = new QHBoxLayout;
     // The template, scrolled when the window is short.
-    auto* scroll = new QScrollArea(splitter);
+    auto* scroll = new QScrollArea(m_content);
     scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* form = new QWidget(scroll);
     auto* fields = new QVBoxLayout(form);
@@ -173,10 +173,10 @@ ReviewPanel::ReviewPanel(Document& document, QWidget* parent)
                       tr("What we know now and will do differently."), form);
     addField(tr("&Lessons learned"), m_lessons);
     scroll->setWidget(form);
-    splitter->addWidget(scroll);
+    columns->addWidget(scroll, 1);
 
     // The timeline above the actions.
-    auto* side = new QWidget(splitter);
+    auto* side = new QWidget(m_content);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(Theme::space(1), 0, 0, 0);
     sideLayout->addWidget(sectionTitle(tr("Timeline"), side));
@@ -190,10 +190,8 @@ ReviewPanel::ReviewPanel(Document& document, QWidget* parent)
     sideLayout->addWidget(m_actions, 2);
     connect(m_actions, &ReviewActionsPanel::failed, this, &ReviewPanel::fail);
     connect(m_actions, &ReviewActionsPanel::editing, m_messages, &QWidget::hide);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    content->addWidget(splitter, 1);
+    columns->addWidget(side, 1);
+    content->addLayout(columns, 1);
     m_pages->addWidget(m_content);
     layout->addWidget(m_pages, 1);
 
