@@ -16,35 +16,35 @@ struct Ranked {
     bool hasTies = false;
 };
 
-// Sorts both samples together and ranks them, equal values sharing the mean of their ranks.
-// ±Inf are ordinary values here: −Inf ranks first, +Inf last, equal infinities tie.
-Ranked rank(const std::vector<double>& x, const std::vector<double>& y) {
-    std::vector<std::pair<double, bool>> all; // value, from x
-    all.reserve(x.size() + y.size());
-    for (double v : x)
-        all.emplace_back(v, true);
-    for (double v : y)
-        all.emplace_back(v, false);
-    std::sort(all.begin(), all.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
+// Ranks both samples together, equal values sharing the mean of their ranks: each sample is
+// sorted on its own (plain doubles sort faster than tagged pairs) and the two are walked as
+// one merged list. ±Inf are ordinary values here: −Inf ranks first, +Inf last, equal
+// infinities tie. Sorts its arguments.
+Ranked rank(std::vector<double>& x, std::vector<double>& y) {
+    std::sort(x.begin(), x.end());
+    std::sort(y.begin(), y.end());
     Ranked out;
-    const std::size_t n = all.size();
-    std::size_t i = 0;
-    while (i < n) {
-        std::size_t j = i + 1;
-        while (j < n && all[j].first == all[i].first)
+    std::size_t i = 0, j = 0;
+    double position = 0; // ranks handed out so far
+    while (i < x.size() || j < y.size()) {
+        const double v = j == y.size() || (i < x.size() && x[i] < y[j]) ? x[i] : y[j];
+        std::size_t tx = 0, ty = 0;
+        while (i < x.size() && x[i] == v) {
+            ++i;
+            ++tx;
+        }
+        while (j < y.size() && y[j] == v) {
             ++j;
-        // Ranks i + 1 … j share their mean.
-        const double t = double(j - i);
-        const double meanRank = (double(i + 1) + double(j)) / 2.0;
-        for (std::size_t k = i; k < j; ++k)
-            if (all[k].second)
-                out.rankSumX += meanRank;
-        if (j - i > 1) {
+            ++ty;
+        }
+        // Ranks position + 1 … position + t share their mean.
+        const double t = double(tx + ty);
+        out.rankSumX += double(tx) * (position + (t + 1) / 2.0);
+        position += t;
+        if (tx + ty > 1) {
             out.hasTies = true;
             out.tieTerm += t * t * t - t;
         }
-        i = j;
     }
     return out;
 }
@@ -100,8 +100,8 @@ std::vector<double> withoutNaN(std::span<const double> values) {
 
 MannWhitneyResult mannWhitneyU(std::span<const double> x, std::span<const double> y,
                                Alternative alternative) {
-    const std::vector<double> xs = withoutNaN(x);
-    const std::vector<double> ys = withoutNaN(y);
+    std::vector<double> xs = withoutNaN(x);
+    std::vector<double> ys = withoutNaN(y);
     MannWhitneyResult result;
     result.n1 = int(xs.size());
     result.n2 = int(ys.size());
