@@ -6,6 +6,8 @@
 #include "io/IncidentCsvMapping.h"
 #include "rules/ClosureRules.h"
 #include "rules/IncidentCorrelation.h"
+#include "storage/BulkJournal.h"
+#include "storage/CacheBudget.h"
 #include "storage/IncidentRepository.h"
 
 #include <QCoreApplication>
@@ -77,6 +79,10 @@ Incident merged(const Incident& stored, Incident incoming, quint32 fields) {
     return incoming;
 }
 
+// From this many rows the import's write outweighs briefly keeping readers of other programs
+// out (see BulkJournal).
+constexpr qsizetype kBulkJournalRows = 5000;
+
 constexpr qint64 kLookbackSecs = qint64(kPatternLookbackDays) * 86400;
 constexpr qint64 kWindowSecs = qint64(kFeedbackHours) * 3600;
 
@@ -121,6 +127,10 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
                      Text::tr("%1: none of its %2 rows can be imported; nothing was.")
                          .arg(fileName)
                          .arg(plan.total)};
+    // Big files go through the rollback journal, which writes each new page once, with about
+    // 1 KiB of page cache per row (the incident and its two index entries).
+    const BulkJournal journal(m_db, plan.rows.size() >= kBulkJournalRows);
+    const CacheBudget cache(m_db, qint64(plan.rows.size()));
     auto done = AuditedWrite::run(
         m_db, m_session, Action::RecordFeedback, QStringLiteral("import"),
         QStringLiteral("incident_import"), [&](qint64 now) -> Result<AuditedWrite::Logged> {
@@ -130,6 +140,8 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
                 return stored.error();
             QList<Incident> creates, updates;
             QStringList createdNumbers, updatedNumbers;
+            creates.reserve(plan.rows.size() - stored->size() / 2);
+            createdNumbers.reserve(creates.capacity());
             for (Incident& i : plan.rows) {
                 const auto it = stored->constFind(i.number);
                 if (it == stored->cend()) {
