@@ -7,6 +7,7 @@
 #include "DemoPackages.h"
 #include "DemoProducts.h"
 #include "DemoRunbooks.h"
+#include "DemoValidation.h"
 
 namespace slipway {
 
@@ -138,6 +139,17 @@ Result<void> DemoGenerator::generate(const QString& path, const Options& options
                 written = runbooks.error();
             else
                 total += runbooks.value();
+        }
+        if (written) {
+            // After the window: checks and their results, service metrics with verdicts,
+            // feedback, incidents, reviews, closure checklists and closed releases' CMDB
+            // records.
+            auto after =
+                DemoValidation::write(*db.value(), options.anchor.toSecsSinceEpoch(), options.seed);
+            if (!after)
+                written = after.error();
+            else
+                total += after.value();
         }
         if (written) {
             // The Communications part, added after the bulk load and counted with it.
