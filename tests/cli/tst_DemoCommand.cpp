@@ -3,6 +3,7 @@
 // bytes, that existing files are refused unless --force, that `check` passes on it, and that
 // it meets the release lifecycle but for its deliberate deviations.
 #include "TestSupport.h"
+#include "rules/BaselineComparison.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -16,6 +17,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+#include <vector>
 
 using namespace slipway::test;
 
@@ -40,6 +44,55 @@ private:
         }
         QSqlDatabase::removeDatabase(u"probe"_qs);
         return value;
+    }
+
+    // Each stored verdict is what the baseline comparison gives on the stored samples.
+    void verdictsMatchTheComparison() const {
+        int compared = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"verdicts"_qs);
+            db.setDatabaseName(m_small);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT v.metric_id, v.deployed_at, m.window_hours, m.better, "
+                           "m.threshold, m.threshold_kind, v.verdict, v.p_value, v.n_before, "
+                           "v.n_after FROM metric_verdicts v JOIN service_metrics m ON m.id = "
+                           "v.metric_id"_qs));
+            while (q.next()) {
+                const qint64 at = q.value(1).toLongLong() * 1000;
+                const qint64 window = q.value(2).toLongLong() * 3600 * 1000;
+                std::vector<double> before, after;
+                QSqlQuery s(db);
+                s.prepare(u"SELECT at_ms, value FROM metric_samples WHERE metric_id = ? AND "
+                          "at_ms >= ? AND at_ms < ? ORDER BY at_ms"_qs);
+                s.addBindValue(q.value(0));
+                s.addBindValue(at - window);
+                s.addBindValue(at + window);
+                QVERIFY(s.exec());
+                while (s.next())
+                    (s.value(0).toLongLong() < at ? before : after)
+                        .push_back(s.value(1).isNull() ? std::nan("") : s.value(1).toDouble());
+                slipway::BaselineInput in;
+                in.before = before;
+                in.after = after;
+                in.better = q.value(3).toString() == u"higher"
+                                ? slipway::MetricDirection::HigherIsBetter
+                                : slipway::MetricDirection::LowerIsBetter;
+                in.threshold = q.value(4).toDouble();
+                in.thresholdKind = q.value(5).toString() == u"absolute"
+                                       ? slipway::ThresholdKind::Absolute
+                                       : slipway::ThresholdKind::Percent;
+                const slipway::BaselineOutcome o = slipway::compareBaseline(in);
+                QCOMPARE(slipway::toKey(o.verdict), q.value(6).toString());
+                QCOMPARE(o.nBefore, q.value(8).toInt());
+                QCOMPARE(o.nAfter, q.value(9).toInt());
+                QVERIFY(qAbs(o.test.p - q.value(7).toDouble()) <= 1e-9 * qMax(1.0, o.test.p));
+                ++compared;
+            }
+        }
+        QSqlDatabase::removeDatabase(u"verdicts"_qs);
+        QVERIFY(compared >= 6);
     }
 
 private Q_SLOTS:
@@ -107,7 +160,11 @@ private Q_SLOTS:
                 "(SELECT count(*) FROM migration_rehearsals) + "
                 "(SELECT count(*) FROM runbook_step_events) + "
                 "(SELECT count(*) FROM runbook_decisions) + "
-                "(SELECT count(*) FROM runbook_trigger_firings)"_qs));
+                "(SELECT count(*) FROM runbook_trigger_firings) + "
+                "(SELECT count(*) FROM validation_checks) + "
+                "(SELECT count(*) FROM service_metrics) + "
+                "(SELECT count(*) FROM feedback_entries) + (SELECT count(*) FROM post_reviews) + "
+                "(SELECT count(*) FROM review_actions)"_qs));
         // Runbooks of each pattern in every state: drafts with blocking findings, a ready one,
         // a run under way on the deploying release with a failed step and its firing, a run
         // that succeeded and one rolled back, each with the release's production record.
@@ -182,6 +239,174 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE at_ms >= 1793491200000"_qs), 0);
         QCOMPARE(count(u"SELECT count(*) FROM releases r WHERE row_version <> (SELECT count(*) "
                        "FROM audit_log a WHERE a.entity = 'release' AND a.entity_id = r.id)"_qs),
+                 0);
+    }
+
+    // After the window (schema 21): releases in their 72 hours with checks run every 5
+    // minutes, one failing since some point; metrics around the deployment, one clearly
+    // degraded as the baseline comparison computes it; feedback and correlated incidents with
+    // a new pattern; reviews done and overdue with actions in every state; checklists settled
+    // and open; and a CMDB record for every closed release.
+    void afterTheWindow() {
+        const auto count = [&](const QString& sql) {
+            return scalar(m_small, sql).toInt();
+        };
+        const qint64 anchor = 1793491200; // 2026-11-01T00:00:00Z
+        const QString firstProd =
+            u"(SELECT d.release_id, min(d.deployed_at) AS at FROM deployments d JOIN "
+            "environments e ON e.id = d.environment_id WHERE e.kind = 'prod' GROUP BY "
+            "d.release_id)"_qs;
+        const QString latestOk =
+            u"(SELECT v.ok FROM validation_results v WHERE v.check_id = c.id ORDER BY v.run_at "
+            "DESC LIMIT 1)"_qs;
+
+        // Checks: an HTTP check and a three-step transaction holding its token by reference.
+        QVERIFY(count(u"SELECT count(*) FROM validation_checks WHERE kind = 'http'"_qs) >= 3);
+        QVERIFY(count(u"SELECT count(*) FROM validation_checks WHERE kind = 'transaction' AND "
+                      "json_array_length(definition, '$.steps') = 3 AND definition LIKE "
+                      "'%{{secret:env:DEMO_API_TOKEN}}%'"_qs) >= 2);
+        QCOMPARE(count(u"SELECT count(*) FROM validation_checks WHERE release_id IS NULL"_qs), 0);
+        // One release failing since some point (HTTP 500, a reason, the answer's start), at
+        // least two passing, and the release being deployed pending.
+        QCOMPARE(count(u"SELECT count(DISTINCT c.release_id) FROM validation_checks c WHERE "_qs +
+                       latestOk + u" = 0"_qs),
+                 1);
+        QCOMPARE(count(u"SELECT count(*) FROM validation_checks c JOIN releases r ON r.id = "
+                       "c.release_id WHERE r.status = 'deployed' AND "_qs +
+                       latestOk + u" = 0 AND (SELECT at FROM "_qs + firstProd +
+                       u" WHERE release_id = r.id) >= %1"_qs.arg(anchor - 72 * 3600)),
+                 1);
+        QVERIFY(count(u"SELECT count(*) FROM validation_results WHERE ok = 0 AND http_status = "
+                      "500 AND failed_step = 'Confirm record' AND reason <> '' AND excerpt <> "
+                      "''"_qs) >= 12);
+        QVERIFY(count(u"SELECT count(DISTINCT c.release_id) FROM validation_checks c WHERE NOT "
+                      "EXISTS (SELECT 1 FROM validation_checks x WHERE x.release_id = "
+                      "c.release_id AND (SELECT v.ok FROM validation_results v WHERE v.check_id "
+                      "= x.id ORDER BY v.run_at DESC LIMIT 1) = 0) AND "_qs +
+                      latestOk + u" = 1"_qs) >= 2);
+        QVERIFY(count(u"SELECT count(*) FROM validation_checks c JOIN releases r ON r.id = "
+                      "c.release_id WHERE r.status = 'deploying' AND NOT EXISTS (SELECT 1 FROM "
+                      "validation_results v WHERE v.check_id = c.id)"_qs) >= 1);
+        // Results every 5 minutes from the deployment on, never after "now".
+        QCOMPARE(count(u"SELECT count(*) FROM (SELECT (max(run_at) - min(run_at)) / (count(*) - "
+                       "1) AS gap FROM validation_results GROUP BY check_id) WHERE gap NOT "
+                       "BETWEEN 295000 AND 305000"_qs),
+                 0);
+        QCOMPARE(
+            count(u"SELECT count(*) FROM validation_results v JOIN "_qs + firstProd +
+                  u" p ON p.release_id = v.release_id WHERE v.run_at < p.at * 1000 OR "
+                  "v.run_at >= %1 OR v.run_at >= (p.at + 259200) * 1000"_qs.arg(anchor * 1000)),
+            0);
+        QVERIFY(count(u"SELECT count(*) FROM validation_results"_qs) >= 1000);
+
+        // Metrics: three a service, samples every 5 minutes on both sides; the failing
+        // release's p95 latency degraded by about 40 % (p < 0.01), the rest unchanged.
+        QVERIFY(count(u"SELECT count(DISTINCT name) FROM service_metrics"_qs) == 3);
+        QCOMPARE(count(u"SELECT count(*) FROM service_metrics WHERE name = 'availability' AND "
+                       "better <> 'higher'"_qs),
+                 0);
+        QCOMPARE(count(u"SELECT count(*) FROM metric_verdicts v JOIN service_metrics m ON m.id = "
+                       "v.metric_id WHERE v.verdict = 'degraded' AND m.name = 'p95_latency_ms' "
+                       "AND v.p_value < 0.001 AND v.after_median / v.baseline_median BETWEEN "
+                       "1.3 AND 1.5 AND v.n_before >= 250 AND v.n_after >= 250"_qs),
+                 1);
+        QCOMPARE(count(u"SELECT count(*) FROM metric_verdicts WHERE verdict = 'degraded'"_qs), 1);
+        QVERIFY(count(u"SELECT count(*) FROM metric_verdicts WHERE verdict = 'unchanged'"_qs) >= 5);
+        QCOMPARE(count(u"SELECT count(*) FROM metric_verdicts v JOIN validation_checks c ON "
+                       "c.release_id = v.release_id WHERE v.verdict = 'degraded' AND "_qs +
+                       latestOk + u" = 0"_qs),
+                 1);
+        QCOMPARE(
+            count(u"SELECT count(*) FROM metric_samples WHERE at_ms >= %1"_qs.arg(anchor * 1000)),
+            0);
+        QVERIFY(count(u"SELECT count(*) FROM metric_samples WHERE value IS NULL"_qs) >= 1);
+        verdictsMatchTheComparison();
+        QCOMPARE(count(u"SELECT count(*) FROM release_success_metrics s JOIN metric_verdicts v ON "
+                       "v.release_id = s.release_id WHERE v.verdict = 'degraded' AND "
+                       "s.source_metric = 'p95_latency_ms' AND s.actual IS NOT NULL"_qs),
+                 1);
+
+        // Feedback from the three teams, inside the 72 hours.
+        QCOMPARE(count(u"SELECT count(DISTINCT team) FROM feedback_entries"_qs), 3);
+        QVERIFY(count(u"SELECT count(DISTINCT severity) FROM feedback_entries"_qs) >= 3);
+        QCOMPARE(count(u"SELECT count(*) FROM feedback_entries f JOIN "_qs + firstProd +
+                       u" p ON p.release_id = f.release_id WHERE f.reported_at < p.at OR "
+                       "f.reported_at >= p.at + 259200 OR f.reported_at >= %1"_qs.arg(anchor)),
+                 0);
+
+        // Incidents: ServiceNow numbers over the last 60 days on the demo's services, open and
+        // resolved, outages on some; correlated ones, one of them a new pattern.
+        QVERIFY(count(u"SELECT count(*) FROM incidents"_qs) >= 20);
+        QCOMPARE(count(u"SELECT count(*) FROM incidents WHERE number NOT LIKE 'INC_______' OR "
+                       "source <> 'servicenow' OR opened_at >= %1 OR opened_at < %2"_qs.arg(anchor)
+                           .arg(anchor - 60 * 86400)),
+                 0);
+        QCOMPARE(count(u"SELECT count(*) FROM incidents WHERE service NOT IN (SELECT name FROM "
+                       "services)"_qs),
+                 0);
+        QVERIFY(count(u"SELECT count(*) FROM incidents WHERE resolved_at IS NULL"_qs) >= 1);
+        QVERIFY(count(u"SELECT count(*) FROM incidents WHERE resolved_at IS NOT NULL"_qs) >= 10);
+        QVERIFY(count(u"SELECT count(*) FROM incidents WHERE outage_min > 0"_qs) >= 2);
+        const QString correlated =
+            u"SELECT count(*) FROM incidents i JOIN "_qs + firstProd +
+            u" p JOIN releases r ON r.id = p.release_id JOIN services s ON s.id = r.product_id "
+            "WHERE i.opened_at >= p.at AND i.opened_at < p.at + 259200 AND (lower(i.service) = "
+            "lower(s.name) OR lower(i.config_item) = lower(s.name)) AND %1 EXISTS (SELECT 1 FROM "
+            "incidents j WHERE j.category = i.category AND j.opened_at >= p.at - 2592000 AND "
+            "j.opened_at < p.at) AND r.status = 'deployed'"_qs;
+        QVERIFY(count(correlated.arg(u"NOT"_qs)) >= 1);
+        QVERIFY(count(correlated.arg(QString())) >= 1);
+
+        // Reviews: done with every field, the rolled-back release's among them; one overdue
+        // draft; actions done, open (one overdue) and dropped.
+        QVERIFY(count(u"SELECT count(*) FROM post_reviews WHERE state = 'done' AND summary <> '' "
+                      "AND went_well <> '' AND went_badly <> '' AND factors <> '' AND lessons "
+                      "<> '' AND done_at > 0 AND done_by <> ''"_qs) >= 1);
+        QCOMPARE(count(u"SELECT count(*) FROM post_reviews p JOIN releases r ON r.id = "
+                       "p.release_id WHERE r.status = 'rolled_back' AND p.state = 'done'"_qs),
+                 1);
+        QVERIFY(count(u"SELECT count(*) FROM post_reviews WHERE state = 'draft' AND due_at < "
+                      "%1"_qs.arg(anchor)) >= 1);
+        QCOMPARE(count(u"SELECT count(DISTINCT state) FROM review_actions"_qs), 3);
+        QVERIFY(count(u"SELECT count(*) FROM review_actions WHERE state = 'open' AND due_at < "
+                      "%1"_qs.arg(anchor)) >= 1);
+        QCOMPARE(count(u"SELECT count(*) FROM releases r WHERE r.status = 'closed' AND r.type IN "
+                       "('major', 'emergency') AND NOT EXISTS (SELECT 1 FROM post_reviews p "
+                       "WHERE p.release_id = r.id AND p.state = 'done')"_qs),
+                 0);
+
+        // Checklists: every closed release's five items settled, others partly open.
+        QCOMPARE(count(u"SELECT count(*) FROM releases r WHERE r.status = 'closed' AND (SELECT "
+                       "count(*) FROM closure_checklist k WHERE k.release_id = r.id AND k.state "
+                       "<> 'open') <> 5"_qs),
+                 0);
+        QVERIFY(count(u"SELECT count(*) FROM releases r WHERE r.status <> 'closed' AND (SELECT "
+                      "count(*) FROM closure_checklist k WHERE k.release_id = r.id) BETWEEN 1 "
+                      "AND 4"_qs) >= 1);
+        QVERIFY(count(u"SELECT count(*) FROM closure_checklist WHERE reference LIKE "
+                      "'https://git.example.com/ops/runbooks/commit/%'"_qs) >= 1);
+        QVERIFY(count(u"SELECT count(*) FROM closure_checklist WHERE reference LIKE 'CHG00%' "
+                      "AND item = 'alerts'"_qs) >= 1);
+        QVERIFY(count(u"SELECT count(*) FROM closure_checklist WHERE state = 'not_applicable' "
+                      "AND length(reason) > 20"_qs) >= 1);
+
+        // A CMDB record for each closed release, in ServiceNow's columns and time format.
+        QVERIFY(count(u"SELECT count(*) FROM releases WHERE status = 'closed'"_qs) >= 3);
+        QCOMPARE(count(u"SELECT count(*) FROM cmdb_records"_qs),
+                 count(u"SELECT count(*) FROM releases WHERE status = 'closed'"_qs));
+        QCOMPARE(
+            count(u"SELECT count(*) FROM cmdb_records c JOIN releases r ON r.id = "
+                  "c.release_id WHERE r.status <> 'closed' OR json_extract(c.record, "
+                  "'$.number') <> r.change_ticket OR json_extract(c.record, '$.state') <> "
+                  "'Closed' OR json_extract(c.record, '$.u_checklist') <> '5/5 settled' OR "
+                  "json_extract(c.record, '$.closed_at') NOT GLOB "
+                  "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9]' "
+                  "OR json_extract(c.record, '$.u_slipway_release_id') <> CAST(r.id AS TEXT) "
+                  "OR json_extract(c.record, '$.short_description') NOT LIKE 'Release %' OR "
+                  "c.closed_at <> r.updated_at"_qs),
+            0);
+        QCOMPARE(count(u"SELECT count(*) FROM cmdb_records WHERE (SELECT count(*) FROM "
+                       "json_each(record)) <> 22"_qs),
                  0);
     }
 
@@ -313,6 +538,13 @@ private Q_SLOTS:
         const QByteArray bytesA = fileBytes(a);
         QVERIFY(!bytesA.isEmpty());
         QVERIFY2(bytesA == fileBytes(b), "the same seed gave different files");
+        // … the after-window tables included, which the seed's file does hold.
+        for (const char* table :
+             {"validation_checks", "validation_results", "service_metrics", "metric_samples",
+              "metric_verdicts", "feedback_entries", "incidents", "post_reviews", "review_actions",
+              "closure_checklist", "cmdb_records"})
+            QVERIFY2(scalar(a, u"SELECT count(*) FROM "_qs + QLatin1String(table)).toInt() > 0,
+                     table);
         QVERIFY(bytesA != fileBytes(c));
         QVERIFY(!QFileInfo::exists(a + u"-wal"_qs));
     }
