@@ -9,6 +9,7 @@
 #include "ProductCommand.h"
 #include "ReviewCommand.h"
 #include "RunbookCommand.h"
+#include "ValidateCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -45,6 +46,7 @@ const Command kCommands[] = {
     {"release", runRelease},
     {"runbook", runRunbook},
     {"metrics", runMetrics},
+    {"validate", runValidate},
     {"review", runReview},
     {"closure", runClosure},
     {"incidents", runIncidents},
@@ -132,6 +134,16 @@ QString overview() {
         "                  the closure checklist and every blocker (exit 1: not yet)\n"
         "  slipway closure tick|na|reopen --db FILE --release R --item KEY\n"
         "                 [--reference REF | --reason TEXT]\n"
+        "  slipway validate run --db FILE --release R [--check NAME]... [--json]\n"
+        "                  runs a release's health checks and synthetic transactions,\n"
+        "                  stores the results (exit 1: a check failed)\n"
+        "  slipway validate checks|results --db FILE --release R [--check NAME] [--json]\n"
+        "  slipway validate add-check --db FILE (--release R | --service S) --name N\n"
+        "                 --url U [--expect-status N] [--expect-body T] [--latency-ms N]\n"
+        "                 [--schedule-hours H] [--interval-min M]\n"
+        "  slipway validate import-checks --db FILE --release R FILE.json\n"
+        "  slipway validate watch --db FILE [--for-minutes N]\n"
+        "                  runs scheduled checks after each production deployment\n"
         "  slipway incidents list --db FILE [--from DATE --to DATE] [--json]\n"
         "  slipway incidents correlate --db FILE --release R [--json]\n"
         "                  incidents on a release's services within 72 hours of its\n"
