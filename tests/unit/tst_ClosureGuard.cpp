@@ -327,6 +327,18 @@ private Q_SLOTS:
         QCOMPARE(f.firstProductionAt, kNow - 4 * kDay);
         QCOMPARE(f.checks, 1);
         QVERIFY(!f.reviewRequired);
+        // Once closed it is still read with every release that reached production, but no
+        // longer with those still to be closed.
+        auto unclosed = ClosureFactsReader(db).readUnclosed();
+        QVERIFY(unclosed);
+        QCOMPARE(unclosed->keys(), QList<qint64>{deployed});
+        exec(db, u"UPDATE releases SET status = 'closed' WHERE id = %1"_qs.arg(deployed));
+        unclosed = ClosureFactsReader(db).readUnclosed();
+        QVERIFY(unclosed);
+        QVERIFY(unclosed->isEmpty());
+        all = ClosureFactsReader(db).read();
+        QVERIFY(all);
+        QCOMPARE(all->keys(), QList<qint64>{deployed});
         auto one = ClosureFactsReader(db).read(planned);
         QVERIFY(one);
         QCOMPARE(one->keys(), QList<qint64>{planned});
