@@ -104,9 +104,8 @@ Result<Input> fromPrometheus(const PrometheusRange::Request& request) {
     loop.exec(); // HttpGet bounds the wait: finished() always comes
     if (!result.ok)
         return Error{Error::Kind::Usage,
-                     QStringLiteral("%1: %2").arg(result.url.isEmpty() ? request.baseUrl
-                                                                        : result.url,
-                                                  result.reason)};
+                     QStringLiteral("%1: %2").arg(
+                         result.url.isEmpty() ? request.baseUrl : result.url, result.reason)};
     Input input;
     input.samples = std::move(result.samples);
     const QUrl base(request.baseUrl.trimmed());
@@ -195,8 +194,9 @@ int importMetrics(const QStringList& args) {
     if (!live) {
         for (const QCommandLineOption* o : {&query, &from, &to, &step})
             if (parser.isSet(*o))
-                return usageError(kCommand, CliText::tr("--%1 applies to --from-prometheus")
-                                                .arg(o->names().first()));
+                return usageError(
+                    kCommand,
+                    CliText::tr("--%1 applies to --from-prometheus").arg(o->names().first()));
     }
     PrometheusRange::Request request;
     if (live) {
@@ -261,13 +261,12 @@ int importMetrics(const QStringList& args) {
         return metricRefused(kCommand, outcome.error());
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     const int total = outcome->added + outcome->replaced;
-    QString line = (total == 1 ? CliText::tr("%1: %2 sample for %3 of %4 (%5 – %6 UTC)")
-                               : CliText::tr("%1: %2 samples for %3 of %4 (%5 – %6 UTC)"))
-                       .arg(input->series.isEmpty() ? input->source
-                                                    : input->source + u' ' + input->series)
-                       .arg(english.toString(total))
-                       .arg(found->name, found->serviceName, minute(outcome->fromMs),
-                            minute(outcome->toMs));
+    QString line =
+        (total == 1 ? CliText::tr("%1: %2 sample for %3 of %4 (%5 – %6 UTC)")
+                    : CliText::tr("%1: %2 samples for %3 of %4 (%5 – %6 UTC)"))
+            .arg(input->series.isEmpty() ? input->source : input->source + u' ' + input->series)
+            .arg(english.toString(total))
+            .arg(found->name, found->serviceName, minute(outcome->fromMs), minute(outcome->toMs));
     if (outcome->replaced > 0)
         line += CliText::tr(", %1 of them replacing stored values")
                     .arg(english.toString(outcome->replaced));

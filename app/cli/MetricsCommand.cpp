@@ -68,8 +68,7 @@ QString minute(qint64 ms) {
 struct Options {
     FileOptions files;
     QCommandLineOption service{QStringLiteral("service"),
-                               CliText::tr("The service: its name or id."),
-                               QStringLiteral("NAME")};
+                               CliText::tr("The service: its name or id."), QStringLiteral("NAME")};
     QCommandLineOption metric{QStringLiteral("metric"),
                               CliText::tr("define: the metric's name, e.g. error_rate."),
                               QStringLiteral("NAME")};
@@ -170,8 +169,7 @@ int define(const QCommandLineParser& parser, const Options& o, Database& db,
     return ExitOk;
 }
 
-int list(const QCommandLineParser& parser, const Options& o, Database& db,
-         const Session& session) {
+int list(const QCommandLineParser& parser, const Options& o, Database& db, const Session& session) {
     ProductService products(db, session);
     QList<qint64> services;
     if (parser.isSet(o.service)) {
@@ -240,8 +238,8 @@ int list(const QCommandLineParser& parser, const Options& o, Database& db,
 
 QString verdictLine(const MetricVerdict& v) {
     QString line = CliText::tr("%1 of %2: ").arg(v.metricName, v.serviceName);
-    if (v.verdict == BaselineVerdict::Insufficient && (v.nBefore < kMinimumSamples ||
-                                                       v.nAfter < kMinimumSamples))
+    if (v.verdict == BaselineVerdict::Insufficient &&
+        (v.nBefore < kMinimumSamples || v.nAfter < kMinimumSamples))
         return line + CliText::tr("too few samples (%1 before, %2 after; %3 needed on each "
                                   "side): no verdict")
                           .arg(v.nBefore)

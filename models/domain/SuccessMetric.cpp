@@ -63,8 +63,8 @@ QList<FieldProblem> validateMetric(const SuccessMetric& m) {
         problems,
         {{"name", QT_TRANSLATE_NOOP("FieldLimits", "The name"), m.name, FieldLimits::kName},
          {"unit", QT_TRANSLATE_NOOP("FieldLimits", "The unit"), m.unit, FieldLimits::kName},
-         {"source_metric", QT_TRANSLATE_NOOP("FieldLimits", "The service metric"),
-          m.sourceMetric, FieldLimits::kName}});
+         {"source_metric", QT_TRANSLATE_NOOP("FieldLimits", "The service metric"), m.sourceMetric,
+          FieldLimits::kName}});
     return problems;
 }
 

@@ -236,8 +236,8 @@ Result<MetricCsv::Parsed> MetricCsv::parse(const QByteArray& data, const QString
             continue;
         }
         if (fields.size() != 2) {
-            problem(lineNo, Text::tr("expected 2 fields (timestamp,value), found %1")
-                                .arg(fields.size()));
+            problem(lineNo,
+                    Text::tr("expected 2 fields (timestamp,value), found %1").arg(fields.size()));
             first = false;
             continue;
         }
@@ -257,10 +257,11 @@ Result<MetricCsv::Parsed> MetricCsv::parse(const QByteArray& data, const QString
             continue;
         }
         if (!valueOk) {
-            problem(lineNo, fields[1].isEmpty()
-                                ? Text::tr("no value (write NaN for a missing one)")
-                                : Text::tr("%1 is not a number, NaN, +Inf or -Inf")
-                                      .arg(InputText::quoted(InputText::singleLine(fields[1], 40))));
+            problem(lineNo,
+                    fields[1].isEmpty()
+                        ? Text::tr("no value (write NaN for a missing one)")
+                        : Text::tr("%1 is not a number, NaN, +Inf or -Inf")
+                              .arg(InputText::quoted(InputText::singleLine(fields[1], 40))));
             continue;
         }
         if (const auto it = seen.constFind(ms); it != seen.constEnd()) {

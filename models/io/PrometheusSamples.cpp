@@ -143,13 +143,12 @@ Result<PrometheusSamples::Picked> PrometheusSamples::pick(const PrometheusRespon
                          .arg(all.size())
                          .arg(seriesList(all)));
     if (chosen.size() > 1)
-        return usage(
-            (wanted->isEmpty()
-                 ? Text::tr("%1: %2 series; pick one with --series label=value,…: %3")
-                 : Text::tr("%1: %2 series match; narrow --series down to one: %3"))
-                .arg(source)
-                .arg(chosen.size())
-                .arg(seriesList(chosen)));
+        return usage((wanted->isEmpty()
+                          ? Text::tr("%1: %2 series; pick one with --series label=value,…: %3")
+                          : Text::tr("%1: %2 series match; narrow --series down to one: %3"))
+                         .arg(source)
+                         .arg(chosen.size())
+                         .arg(seriesList(chosen)));
     const PrometheusSeries& series = *chosen.first();
     Picked picked;
     picked.series = labelText(series.labels);

@@ -101,7 +101,9 @@ RecordStore<ServiceMetric> store(Database& db) {
     s.remove = [&db](qint64 id, qint64 version) {
         return MetricRepository(db).remove(id, version);
     };
-    s.validate = [](const ServiceMetric& m) { return validateMetric(m); };
+    s.validate = [](const ServiceMetric& m) {
+        return validateMetric(m);
+    };
     s.prepare = [&db](const ServiceMetric& m, const ServiceMetric*,
                       qint64) -> Result<ServiceMetric> {
         if (auto unique = checkUnique(db, m); !unique)
@@ -259,17 +261,17 @@ Result<ServiceMetric> MetricService::find(const QString& service, const QString&
     if (!found)
         return found.error();
     if (!found.value())
-        return Error{Error::Kind::NotFound, Text::tr("%1 has no metric named “%2”.")
-                                                .arg(names->value(serviceId),
-                                                     metric.trimmed().left(200))};
+        return Error{Error::Kind::NotFound,
+                     Text::tr("%1 has no metric named “%2”.")
+                         .arg(names->value(serviceId), metric.trimmed().left(200))};
     return *found.value();
 }
 
 Result<ServiceMetric> MetricService::create(const ServiceMetric& metric) {
     ServiceMetric fresh = metric;
     fresh.id = 0;
-    auto stored = AuditedWrite::insert(m_db, m_session, store(m_db), fresh,
-                                       QStringLiteral("create"));
+    auto stored =
+        AuditedWrite::insert(m_db, m_session, store(m_db), fresh, QStringLiteral("create"));
     if (stored)
         Q_EMIT metricsChanged(stored->serviceId);
     return stored;
@@ -384,9 +386,9 @@ Result<ServiceMetric> MetricService::restore(const ServiceMetric& metric) {
     return stored;
 }
 
-Result<MetricService::ImportOutcome> MetricService::importSamples(
-    qint64 metricId, const QList<MetricSample>& samples, const QString& source,
-    const QByteArray& sourceSha256) {
+Result<MetricService::ImportOutcome>
+MetricService::importSamples(qint64 metricId, const QList<MetricSample>& samples,
+                             const QString& source, const QByteArray& sourceSha256) {
     if (samples.isEmpty())
         return Error{Error::Kind::Usage, Text::tr("%1: no samples to import").arg(source)};
     ImportOutcome outcome;
@@ -432,8 +434,11 @@ Result<MetricService::ImportOutcome> MetricService::importSamples(
                 {QStringLiteral("verdicts"), verdictList(judged)},
             };
             return QList<AuditedWrite::Entry>{{QStringLiteral("import"),
-                                               QStringLiteral("metric_samples"), metricId,
-                                               {}, after, {}}};
+                                               QStringLiteral("metric_samples"),
+                                               metricId,
+                                               {},
+                                               after,
+                                               {}}};
         });
     if (!done)
         return done.error();
@@ -474,8 +479,11 @@ Result<QList<MetricVerdict>> MetricService::compare(qint64 releaseId) {
             const QJsonObject after{{QStringLiteral("release_id"), releaseId},
                                     {QStringLiteral("verdicts"), verdictList(judged)}};
             return QList<AuditedWrite::Entry>{{QStringLiteral("compare"),
-                                               QStringLiteral("metric_verdicts"), releaseId,
-                                               {}, after, {}}};
+                                               QStringLiteral("metric_verdicts"),
+                                               releaseId,
+                                               {},
+                                               after,
+                                               {}}};
         });
     if (!done)
         return done.error();
@@ -488,7 +496,7 @@ Result<QList<MetricVerdict>> MetricService::verdicts(qint64 releaseId) const {
 }
 
 Result<MetricService::Comparison> MetricService::comparison(qint64 releaseId,
-                                                           qint64 metricId) const {
+                                                            qint64 metricId) const {
     auto deployed = MetricVerdictRepository(m_db).firstProductionAt(releaseId);
     if (!deployed)
         return deployed.error();
@@ -560,8 +568,12 @@ Result<int> MetricService::refreshActuals(qint64 releaseId) {
                 auto written = repository.update(next, m_session.actor, now);
                 if (!written)
                     return written.error();
-                entries.append({QStringLiteral("update"), QStringLiteral("success_metric"),
-                                before.id, toJson(before), toJson(written.value()), {}});
+                entries.append({QStringLiteral("update"),
+                                QStringLiteral("success_metric"),
+                                before.id,
+                                toJson(before),
+                                toJson(written.value()),
+                                {}});
                 ++changed;
             }
             return entries;

@@ -39,9 +39,8 @@ QUrl PrometheusRange::rangeUrl(const QString& baseUrl, const QString& query, qin
     url.setPath(path + QLatin1String("/api/v1/query_range"));
     // QUrlQuery would leave '+' as it is, which servers read as a space.
     url.setQuery(QLatin1String("query=") + QString::fromLatin1(QUrl::toPercentEncoding(query)) +
-                     QLatin1String("&start=") + QString::number(fromSecs) +
-                     QLatin1String("&end=") + QString::number(toSecs) +
-                     QLatin1String("&step=") + QString::number(stepSecs),
+                     QLatin1String("&start=") + QString::number(fromSecs) + QLatin1String("&end=") +
+                     QString::number(toSecs) + QLatin1String("&step=") + QString::number(stepSecs),
                  QUrl::StrictMode);
     url.setFragment({});
     return url;
@@ -104,10 +103,10 @@ void PrometheusRange::run(const Request& request) {
             const auto picked = PrometheusSamples::fromBytes(answer.body, series, source);
             const bool success = answer.status >= 200 && answer.status <= 299;
             if (!picked.ok())
-                result.reason = success ? picked.error().message
-                                        : Text::tr("HTTP %1: %2")
-                                              .arg(answer.status)
-                                              .arg(picked.error().message);
+                result.reason =
+                    success
+                        ? picked.error().message
+                        : Text::tr("HTTP %1: %2").arg(answer.status).arg(picked.error().message);
             else if (!success)
                 result.reason =
                     Text::tr("HTTP %1 after %2 ms").arg(answer.status).arg(answer.elapsedMs);

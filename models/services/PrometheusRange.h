@@ -20,10 +20,10 @@ class HttpGet;
 struct PrometheusRangeResult {
     bool ok = false;
     QList<MetricSample> samples;
-    QString series;       // the labels of the series picked
-    int seriesCount = 0;  // in the answer
-    QString url;          // as shown to people: no user info
-    QByteArray sha256;    // of the answer's body, for the import's audit entry
+    QString series;      // the labels of the series picked
+    int seriesCount = 0; // in the answer
+    QString url;         // as shown to people: no user info
+    QByteArray sha256;   // of the answer's body, for the import's audit entry
     int httpStatus = 0;
     qint64 latencyMs = 0;
     QString reason;

@@ -26,10 +26,10 @@ QString reading() {
     return QCoreApplication::translate("MetricRepository", "reading service metrics");
 }
 
-const QString kSelect = QStringLiteral(
-    "SELECT m.id, m.service_id, s.name, m.name, m.unit, m.better, m.threshold, "
-    "m.threshold_kind, m.window_hours, m.prometheus_url, m.query, m.row_version "
-    "FROM service_metrics m JOIN services s ON s.id = m.service_id");
+const QString kSelect =
+    QStringLiteral("SELECT m.id, m.service_id, s.name, m.name, m.unit, m.better, m.threshold, "
+                   "m.threshold_kind, m.window_hours, m.prometheus_url, m.query, m.row_version "
+                   "FROM service_metrics m JOIN services s ON s.id = m.service_id");
 
 ServiceMetric metricFrom(const QSqlQuery& q) {
     ServiceMetric m;
@@ -38,10 +38,10 @@ ServiceMetric metricFrom(const QSqlQuery& q) {
     m.serviceName = q.value(2).toString();
     m.name = q.value(3).toString();
     m.unit = q.value(4).toString();
-    m.better = metricDirectionFromKey(q.value(5).toString()).value_or(MetricDirection::LowerIsBetter);
+    m.better =
+        metricDirectionFromKey(q.value(5).toString()).value_or(MetricDirection::LowerIsBetter);
     m.threshold = q.value(6).toDouble();
-    m.thresholdKind =
-        thresholdKindFromKey(q.value(7).toString()).value_or(ThresholdKind::Percent);
+    m.thresholdKind = thresholdKindFromKey(q.value(7).toString()).value_or(ThresholdKind::Percent);
     m.windowHours = q.value(8).toInt();
     m.prometheusUrl = q.value(9).toString();
     m.query = q.value(10).toString();
@@ -141,7 +141,8 @@ Result<ServiceMetric> MetricRepository::insert(const ServiceMetric& m, const QSt
     q.prepare(QStringLiteral(
         "INSERT INTO service_metrics (id, service_id, name, unit, better, threshold, "
         "threshold_kind, window_hours, prometheus_url, query, row_version, created_by, "
-        "created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+        "created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, "
+        "?)"));
     q.addBindValue(sql::optionalId(m.id));
     q.addBindValue(m.serviceId);
     bindFields(q, m);
@@ -155,11 +156,11 @@ Result<ServiceMetric> MetricRepository::insert(const ServiceMetric& m, const QSt
 Result<ServiceMetric> MetricRepository::update(const ServiceMetric& m, const QString& actor,
                                                qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE service_metrics SET name = ?, unit = ?, better = ?, threshold = ?, "
-        "threshold_kind = ?, window_hours = ?, prometheus_url = ?, query = ?, "
-        "row_version = row_version + 1, updated_by = ?, updated_at = ? "
-        "WHERE id = ? AND row_version = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE service_metrics SET name = ?, unit = ?, better = ?, threshold = ?, "
+                       "threshold_kind = ?, window_hours = ?, prometheus_url = ?, query = ?, "
+                       "row_version = row_version + 1, updated_by = ?, updated_at = ? "
+                       "WHERE id = ? AND row_version = ?"));
     bindFields(q, m);
     sql::bindUpdated(q, actor, now, m.id, m.rowVersion);
     const auto updated =
@@ -174,8 +175,8 @@ Result<void> MetricRepository::remove(qint64 id, qint64 expectedRowVersion) {
                                 QStringLiteral("name"), doing());
 }
 
-Result<MetricRepository::Upserted> MetricRepository::upsertSamples(
-    qint64 metricId, const QList<MetricSample>& samples) {
+Result<MetricRepository::Upserted>
+MetricRepository::upsertSamples(qint64 metricId, const QList<MetricSample>& samples) {
     const QString saving =
         QCoreApplication::translate("MetricRepository", "saving a metric's samples");
     Upserted done;
@@ -238,9 +239,9 @@ Result<QList<MetricSample>> MetricRepository::samples(qint64 metricId, qint64 fr
         return m_db.errorFrom(q.lastError(), reading());
     while (q.next()) {
         const QVariant v = q.value(1);
-        out.append(MetricSample{q.value(0).toLongLong(),
-                                v.isNull() ? std::numeric_limits<double>::quiet_NaN()
-                                           : v.toDouble()});
+        out.append(
+            MetricSample{q.value(0).toLongLong(),
+                         v.isNull() ? std::numeric_limits<double>::quiet_NaN() : v.toDouble()});
     }
     return out;
 }

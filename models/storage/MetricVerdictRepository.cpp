@@ -27,10 +27,10 @@ QVariant bindNumber(const std::optional<double>& v) {
 }
 
 // The first production deployment of each release, as a subquery joined by release id.
-const QString kFirstProduction = QStringLiteral(
-    "SELECT d.release_id AS release_id, min(d.deployed_at) AS at FROM deployments d "
-    "JOIN environments e ON e.id = d.environment_id WHERE e.kind = 'prod' "
-    "GROUP BY d.release_id");
+const QString kFirstProduction =
+    QStringLiteral("SELECT d.release_id AS release_id, min(d.deployed_at) AS at FROM deployments d "
+                   "JOIN environments e ON e.id = d.environment_id WHERE e.kind = 'prod' "
+                   "GROUP BY d.release_id");
 
 } // namespace
 
@@ -67,8 +67,8 @@ Result<QList<MetricVerdict>> MetricVerdictRepository::forRelease(qint64 releaseI
         v.pValue = optionalNumber(q.value(11));
         v.nBefore = q.value(12).toInt();
         v.nAfter = q.value(13).toInt();
-        v.verdict = baselineVerdictFromKey(q.value(14).toString())
-                        .value_or(BaselineVerdict::Insufficient);
+        v.verdict =
+            baselineVerdictFromKey(q.value(14).toString()).value_or(BaselineVerdict::Insufficient);
         out.append(v);
     }
     return out;
@@ -98,9 +98,9 @@ Result<void> MetricVerdictRepository::store(const MetricVerdict& v) {
     q.addBindValue(v.nAfter);
     q.addBindValue(toKey(v.verdict));
     if (!q.exec())
-        return m_db.errorFrom(q.lastError(), QCoreApplication::translate(
-                                                 "MetricVerdictRepository",
-                                                 "saving a metric verdict"));
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("MetricVerdictRepository", "saving a metric verdict"));
     return {};
 }
 

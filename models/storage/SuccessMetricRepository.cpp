@@ -99,8 +99,7 @@ Result<SuccessMetric> SuccessMetricRepository::find(qint64 id) const {
     const QString gone = QCoreApplication::translate(
         "SuccessMetricRepository", "Success metric %1 no longer exists — reload.");
     QSqlQuery q(m_db.connection());
-    if (auto found = sql::selectById(m_db, q, selectSql(m_db), id, doing(), gone.arg(id));
-        !found)
+    if (auto found = sql::selectById(m_db, q, selectSql(m_db), id, doing(), gone.arg(id)); !found)
         return found.error();
     return metricFrom(q);
 }
@@ -129,13 +128,12 @@ Result<SuccessMetric> SuccessMetricRepository::update(const SuccessMetric& m, co
                                                       qint64 now) {
     const bool source = m_db.schemaVersion() >= kSourceSchema;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-                  "UPDATE release_success_metrics SET name = ?, unit = ?, comparator = ?, "
-                  "target = ?, baseline = ?, actual = ?, measured_at = ?%1, "
-                  "row_version = row_version + 1, updated_by = ?, updated_at = ? "
-                  "WHERE id = ? AND row_version = ?")
-                  .arg(source ? QStringLiteral(", source_metric = ?, source_stat = ?")
-                              : QString()));
+    q.prepare(
+        QStringLiteral("UPDATE release_success_metrics SET name = ?, unit = ?, comparator = ?, "
+                       "target = ?, baseline = ?, actual = ?, measured_at = ?%1, "
+                       "row_version = row_version + 1, updated_by = ?, updated_at = ? "
+                       "WHERE id = ? AND row_version = ?")
+            .arg(source ? QStringLiteral(", source_metric = ?, source_stat = ?") : QString()));
     bindFields(q, m, source);
     sql::bindUpdated(q, actor, now, m.id, m.rowVersion);
     const auto updated = sql::changeVersioned(m_db, q, QStringLiteral("release_success_metrics"),

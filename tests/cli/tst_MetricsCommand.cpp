@@ -57,8 +57,8 @@ private:
     }
 
     static Run importMetrics(const QString& db, const QStringList& extra) {
-        return runSlipway(QStringList{u"import"_qs, u"metrics"_qs, u"--db"_qs, db,
-                                      u"--service"_qs, u"Payments API"_qs} +
+        return runSlipway(QStringList{u"import"_qs, u"metrics"_qs, u"--db"_qs, db, u"--service"_qs,
+                                      u"Payments API"_qs} +
                           extra);
     }
 
@@ -68,16 +68,16 @@ private Q_SLOTS:
     void importCsvAndCompare() {
         const QString db = newFile();
         QVERIFY(!db.isEmpty());
-        Run run = importMetrics(db, {u"--metric"_qs, u"error_rate"_qs,
-                                     data(u"error_rate_shifted.csv"_qs)});
+        Run run = importMetrics(
+            db, {u"--metric"_qs, u"error_rate"_qs, data(u"error_rate_shifted.csv"_qs)});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         QCOMPARE(run.outText(),
                  u"Created the metric error_rate of Payments API: lower is better, degraded "
                  "beyond 10 % over 24-hour windows.\n"
                  "error_rate_shifted.csv: 4,320 samples for error_rate of Payments API "
                  "(2026-11-01 00:01 – 2026-11-04 00:00 UTC); 1 release verdict updated.\n"_qs);
-        run = importMetrics(db, {u"--metric"_qs, u"error_rate"_qs,
-                                 data(u"error_rate_shifted.csv"_qs)});
+        run = importMetrics(db,
+                            {u"--metric"_qs, u"error_rate"_qs, data(u"error_rate_shifted.csv"_qs)});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         QVERIFY2(run.outText().contains(u", 4,320 of them replacing stored values; 1 release "
                                         "verdict updated."_qs),
@@ -89,8 +89,8 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         QCOMPARE(run.outText(), u"Defined the metric latency_p95_ms of Payments API: lower is "
                                 "better, degraded beyond 15 % over 12-hour windows.\n"_qs);
-        run = importMetrics(db, {u"--metric"_qs, u"latency_p95_ms"_qs,
-                                 data(u"latency_p95_unchanged.csv"_qs)});
+        run = importMetrics(
+            db, {u"--metric"_qs, u"latency_p95_ms"_qs, data(u"latency_p95_unchanged.csv"_qs)});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         QVERIFY(!run.outText().contains(u"Created"_qs));
 
@@ -112,8 +112,8 @@ private Q_SLOTS:
                      lines[2].endsWith(u": unchanged"_qs),
                  qPrintable(lines[2]));
 
-        run = runSlipway({u"metrics"_qs, u"compare"_qs, u"--db"_qs, db, u"--release"_qs,
-                          u"1"_qs, u"--json"_qs});
+        run = runSlipway(
+            {u"metrics"_qs, u"compare"_qs, u"--db"_qs, db, u"--release"_qs, u"1"_qs, u"--json"_qs});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(run.out).object();
         const QJsonArray verdicts = o.value(u"verdicts"_qs).toArray();
@@ -157,9 +157,9 @@ private Q_SLOTS:
                      "job=\"api\"}: 5 samples for error_ratio of Payments API (2026-11-01 00:00 – "
                      "2026-11-01 00:04 UTC); 1 release verdict updated."_qs),
                  qPrintable(run.outText()));
-        QCOMPARE(queryValue(db, u"SELECT count(*) FROM metric_samples WHERE value IS NULL"_qs)
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            queryValue(db, u"SELECT count(*) FROM metric_samples WHERE value IS NULL"_qs).toInt(),
+            1);
         run = importMetrics(db, {u"--metric"_qs, u"error_ratio"_qs, u"--series"_qs, u"job=api"_qs,
                                  data(u"error_rate_shifted.csv"_qs)});
         QCOMPARE(run.exitCode, 2);
@@ -171,30 +171,43 @@ private Q_SLOTS:
         QTest::addColumn<QString>("says");
         QTest::newRow("bad csv") << QStringList{u"--metric"_qs, u"m"_qs, data(u"bad_many.csv"_qs)}
                                  << u"bad_many.csv:3: \"oops\" is not a number"_qs;
-        QTest::newRow("unknown service")
-            << QStringList{u"--service"_qs, u"Nope"_qs, u"--metric"_qs, u"m"_qs,
-                           data(u"error_rate_shifted.csv"_qs)}
-            << u"--service: no product is \"Nope\""_qs;
-        QTest::newRow("no metric") << QStringList{data(u"error_rate_shifted.csv"_qs)}
-                                   << u"--metric is required"_qs;
+        QTest::newRow("unknown service") << QStringList{u"--service"_qs, u"Nope"_qs, u"--metric"_qs,
+                                                        u"m"_qs, data(u"error_rate_shifted.csv"_qs)}
+                                         << u"--service: no product is \"Nope\""_qs;
+        QTest::newRow("no metric")
+            << QStringList{data(u"error_rate_shifted.csv"_qs)} << u"--metric is required"_qs;
         QTest::newRow("no file") << QStringList{u"--metric"_qs, u"m"_qs}
                                  << u"name the file of samples"_qs;
         QTest::newRow("query without live")
             << QStringList{u"--metric"_qs, u"m"_qs, u"--query"_qs, u"up"_qs,
                            data(u"error_rate_shifted.csv"_qs)}
             << u"--query applies to --from-prometheus"_qs;
-        QTest::newRow("bad step")
-            << QStringList{u"--metric"_qs, u"m"_qs, u"--from-prometheus"_qs,
-                           u"http://127.0.0.1:9"_qs, u"--query"_qs, u"up"_qs, u"--from"_qs,
-                           u"2026-11-01T00:00:00Z"_qs, u"--to"_qs, u"2026-11-02T00:00:00Z"_qs,
-                           u"--step"_qs, u"soon"_qs}
-            << u"--step \"soon\" is not a duration"_qs;
-        QTest::newRow("too many points")
-            << QStringList{u"--metric"_qs, u"m"_qs, u"--from-prometheus"_qs,
-                           u"http://127.0.0.1:9"_qs, u"--query"_qs, u"up"_qs, u"--from"_qs,
-                           u"2026-11-01T00:00:00Z"_qs, u"--to"_qs, u"2026-11-30T00:00:00Z"_qs,
-                           u"--step"_qs, u"1m"_qs}
-            << u"use a step of at least 228 s"_qs;
+        QTest::newRow("bad step") << QStringList{u"--metric"_qs,
+                                                 u"m"_qs,
+                                                 u"--from-prometheus"_qs,
+                                                 u"http://127.0.0.1:9"_qs,
+                                                 u"--query"_qs,
+                                                 u"up"_qs,
+                                                 u"--from"_qs,
+                                                 u"2026-11-01T00:00:00Z"_qs,
+                                                 u"--to"_qs,
+                                                 u"2026-11-02T00:00:00Z"_qs,
+                                                 u"--step"_qs,
+                                                 u"soon"_qs}
+                                  << u"--step \"soon\" is not a duration"_qs;
+        QTest::newRow("too many points") << QStringList{u"--metric"_qs,
+                                                        u"m"_qs,
+                                                        u"--from-prometheus"_qs,
+                                                        u"http://127.0.0.1:9"_qs,
+                                                        u"--query"_qs,
+                                                        u"up"_qs,
+                                                        u"--from"_qs,
+                                                        u"2026-11-01T00:00:00Z"_qs,
+                                                        u"--to"_qs,
+                                                        u"2026-11-30T00:00:00Z"_qs,
+                                                        u"--step"_qs,
+                                                        u"1m"_qs}
+                                         << u"use a step of at least 228 s"_qs;
     }
 
     void badInputChangesNothing() {
@@ -217,14 +230,14 @@ private Q_SLOTS:
              {std::tuple{u"--threshold"_qs, u"ten"_qs, u"--threshold \"ten\""_qs},
               std::tuple{u"--better"_qs, u"sideways"_qs, u"--better must be lower or higher"_qs},
               std::tuple{u"--window-hours"_qs, u"0"_qs, u"between 1 and 720 hours"_qs}}) {
-            const Run run = runSlipway({u"metrics"_qs, u"define"_qs, u"--db"_qs, db,
-                                        u"--service"_qs, u"Payments API"_qs, u"--metric"_qs,
-                                        u"m"_qs, option, value});
+            const Run run =
+                runSlipway({u"metrics"_qs, u"define"_qs, u"--db"_qs, db, u"--service"_qs,
+                            u"Payments API"_qs, u"--metric"_qs, u"m"_qs, option, value});
             QCOMPARE(run.exitCode, 2);
             QVERIFY2(run.errText().contains(says), qPrintable(run.errText()));
         }
-        const Run never = runSlipway({u"metrics"_qs, u"compare"_qs, u"--db"_qs, db,
-                                      u"--release"_qs, u"99"_qs});
+        const Run never =
+            runSlipway({u"metrics"_qs, u"compare"_qs, u"--db"_qs, db, u"--release"_qs, u"99"_qs});
         QCOMPARE(never.exitCode, 2);
     }
 
@@ -245,11 +258,11 @@ private Q_SLOTS:
                                   Q_RETURN_ARG(bool, listening));
         QVERIFY(listening);
         const QString url = u"http://127.0.0.1:%1"_qs.arg(server->port());
-        const Run run = importMetrics(
-            db, {u"--metric"_qs, u"error_ratio"_qs, u"--from-prometheus"_qs, url, u"--query"_qs,
-                 u"rate(errors[5m])"_qs, u"--from"_qs, u"2026-11-01T00:00:00Z"_qs, u"--to"_qs,
-                 u"2026-11-01T01:00:00Z"_qs, u"--step"_qs, u"1m"_qs, u"--series"_qs,
-                 u"job=batch"_qs});
+        const Run run =
+            importMetrics(db, {u"--metric"_qs, u"error_ratio"_qs, u"--from-prometheus"_qs, url,
+                               u"--query"_qs, u"rate(errors[5m])"_qs, u"--from"_qs,
+                               u"2026-11-01T00:00:00Z"_qs, u"--to"_qs, u"2026-11-01T01:00:00Z"_qs,
+                               u"--step"_qs, u"1m"_qs, u"--series"_qs, u"job=batch"_qs});
         const QStringList targets = server->targets();
         thread.quit();
         thread.wait();

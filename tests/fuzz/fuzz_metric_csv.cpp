@@ -87,7 +87,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
 
     for (const QString& selector : {QString(), QStringLiteral("job=api")}) {
-        const auto picked = PrometheusSamples::fromBytes(bytes, selector, QStringLiteral("fuzz.json"));
+        const auto picked =
+            PrometheusSamples::fromBytes(bytes, selector, QStringLiteral("fuzz.json"));
         if (!picked.ok()) {
             if (!fuzz::oneLine(picked.error().message) ||
                 !picked.error().message.startsWith(QLatin1String("fuzz.json")))

@@ -52,14 +52,16 @@ private Q_SLOTS:
 
     // The generated files the service tests import: every line read, in order.
     void generatedFiles() {
-        const auto shifted = MetricCsv::read(test::testDataPath(u"metrics/error_rate_shifted.csv"_qs));
+        const auto shifted =
+            MetricCsv::read(test::testDataPath(u"metrics/error_rate_shifted.csv"_qs));
         QVERIFY2(shifted.ok(), qPrintable(shifted.error().message));
         QVERIFY(shifted->header);
         QCOMPARE(shifted->samples.size(), 4320);
         QCOMPARE(shifted->samples.first().atMs, utcMs("2026-11-01T00:01:00Z"));
         QCOMPARE(shifted->samples.first().value, 0.5848);
         QCOMPARE(shifted->samples.last().atMs, utcMs("2026-11-04T00:00:00Z"));
-        const auto flat = MetricCsv::read(test::testDataPath(u"metrics/latency_p95_unchanged.csv"_qs));
+        const auto flat =
+            MetricCsv::read(test::testDataPath(u"metrics/latency_p95_unchanged.csv"_qs));
         QVERIFY2(flat.ok(), qPrintable(flat.error().message));
         QVERIFY(!flat->header);
         QCOMPARE(flat->samples.size(), 4320);
@@ -96,7 +98,8 @@ private Q_SLOTS:
     void duplicateWithAnotherValue() {
         const auto r = MetricCsv::read(test::testDataPath(u"metrics/bad_duplicate.csv"_qs));
         QVERIFY(test::isOneLineRefusal(
-            r, u"bad_duplicate.csv:4: 2026-11-01T00:00:00Z already has the value 0.5 at line 2"_qs));
+            r,
+            u"bad_duplicate.csv:4: 2026-11-01T00:00:00Z already has the value 0.5 at line 2"_qs));
     }
 
     void notUtf8() {

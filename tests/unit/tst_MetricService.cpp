@@ -140,10 +140,12 @@ private Q_SLOTS:
         QCOMPARE(audit.value(u"count"_qs).toInt(), 4320);
         QCOMPARE(audit.value(u"source"_qs).toString(), u"error_rate_shifted.csv"_qs);
         QCOMPARE(audit.value(u"from"_qs).toString(), u"2026-11-01T00:01:00.000Z"_qs);
-        QCOMPARE(audit.value(u"sha256"_qs).toString(),
-                 QString::fromLatin1(QCryptographicHash::hash(
-                     fileBytes(testDataPath(u"metrics/error_rate_shifted.csv"_qs)),
-                     QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(
+            audit.value(u"sha256"_qs).toString(),
+            QString::fromLatin1(QCryptographicHash::hash(
+                                    fileBytes(testDataPath(u"metrics/error_rate_shifted.csv"_qs)),
+                                    QCryptographicHash::Sha256)
+                                    .toHex()));
 
         auto stored = service.verdicts(f.payments);
         QVERIFY(stored);
@@ -202,8 +204,8 @@ private Q_SLOTS:
         auto m = service.create(metric(u"ratio"_qs, {}));
         QVERIFY(m);
         const double inf = std::numeric_limits<double>::infinity();
-        const QList<MetricSample> samples{{1000, std::nan("")}, {2000, inf}, {3000, -inf},
-                                          {4000, 1e-300}};
+        const QList<MetricSample> samples{
+            {1000, std::nan("")}, {2000, inf}, {3000, -inf}, {4000, 1e-300}};
         QVERIFY(service.importSamples(m->id, samples, u"x"_qs, {}));
         auto back = service.samples(m->id, 0, 5000);
         QVERIFY(back);
@@ -213,15 +215,15 @@ private Q_SLOTS:
         QCOMPARE(back->at(2).value, -inf);
         QCOMPARE(back->at(3).value, 1e-300);
         f.doc.reset();
-        QCOMPARE(queryValue(path, u"SELECT count(*) FROM metric_samples WHERE value IS NULL"_qs)
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            queryValue(path, u"SELECT count(*) FROM metric_samples WHERE value IS NULL"_qs).toInt(),
+            1);
         QCOMPARE(queryValue(path, u"SELECT typeof(value) FROM metric_samples WHERE at_ms = 2000"_qs)
                      .toString(),
                  u"real"_qs);
-        QCOMPARE(queryValue(path, u"SELECT count(*) FROM metric_samples WHERE value > 1e308"_qs)
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            queryValue(path, u"SELECT count(*) FROM metric_samples WHERE value > 1e308"_qs).toInt(),
+            1);
     }
 
     void tooFewSamplesGiveNoVerdict() {
@@ -382,8 +384,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         const QByteArray body =
             fileBytes(testDataPath(u"metrics/prometheus_special_values_envelope.json"_qs));
-        server.setRoute(u"/prom/api/v1/query_range"_qs,
-                        LoopbackHttpServer::answer(200, body));
+        server.setRoute(u"/prom/api/v1/query_range"_qs, LoopbackHttpServer::answer(200, body));
         PrometheusRange range;
         QSignalSpy done(&range, &PrometheusRange::finished);
         PrometheusRange::Request request;

@@ -31,9 +31,10 @@ private Q_SLOTS:
     void realMatrixNeedsASelector() {
         const auto r = fromFile(kRealMatrix, {});
         QVERIFY(test::isOneLineRefusal(
-            r, kRealMatrix.section(u'/', -1) +
-                   u": 9 series; pick one with --series label=value,…: {__name__=\"up\","
-                   "instance=\"metrics-exporter-thoth-frontend-stage.cloud.paas.psi.redhat.com:80\","_qs));
+            r,
+            kRealMatrix.section(u'/', -1) +
+                u": 9 series; pick one with --series label=value,…: {__name__=\"up\","
+                "instance=\"metrics-exporter-thoth-frontend-stage.cloud.paas.psi.redhat.com:80\","_qs));
         QVERIFY2(r.error().message.endsWith(u" and 1 more"_qs), qPrintable(r.error().message));
     }
 
@@ -44,16 +45,16 @@ private Q_SLOTS:
         QTest::addColumn<double>("firstValue");
         QTest::addColumn<qint64>("lastMs");
         QTest::addColumn<double>("lastValue");
-        QTest::newRow("stage exporter") << u"job=Thoth Metrics (stage)"_qs << 1079
-                                        << qint64(1564308009804) << 1.0 << qint64(1564329589804)
-                                        << 1.0;
+        QTest::newRow("stage exporter")
+            << u"job=Thoth Metrics (stage)"_qs << 1079 << qint64(1564308009804) << 1.0
+            << qint64(1564329589804) << 1.0;
         QTest::newRow("test core, PromQL form")
             << u"{job=\"Thoth Dgraph aggregate-exporter (test)\"}"_qs << 1080
             << qint64(1564308004347) << 1.0 << qint64(1564329584346) << 1.0;
-        QTest::newRow("prophet-0, down") << u"job=prophet, instance='prometheus-anomaly-detector-"
-                                            "prophet-0.cloud.paas.psi.redhat.com:80'"_qs
-                                         << 360 << qint64(1564308045785) << 0.0
-                                         << qint64(1564329585785) << 0.0;
+        QTest::newRow("prophet-0, down")
+            << u"job=prophet, instance='prometheus-anomaly-detector-"
+               "prophet-0.cloud.paas.psi.redhat.com:80'"_qs
+            << 360 << qint64(1564308045785) << 0.0 << qint64(1564329585785) << 0.0;
         QTest::newRow("prophet-2, two-digit fraction")
             << u"instance=prometheus-anomaly-detector-prophet-2.cloud.paas.psi.redhat.com:80"_qs
             << 360 << qint64(1564308016841) << 1.0 << qint64(1564329556840) << 1.0;
@@ -95,14 +96,16 @@ private Q_SLOTS:
 
     void selectorMatchingSeveral() {
         const auto r = fromFile(kRealMatrix, u"job=prophet"_qs);
-        QVERIFY(test::isOneLineRefusal(
-            r, kRealMatrix.section(u'/', -1) + u": 3 series match; narrow --series down to one: "_qs));
+        QVERIFY(
+            test::isOneLineRefusal(r, kRealMatrix.section(u'/', -1) +
+                                          u": 3 series match; narrow --series down to one: "_qs));
     }
 
     void selectorMatchingNone() {
         const auto r = fromFile(kRealMatrix, u"job=nope"_qs);
-        QVERIFY(test::isOneLineRefusal(
-            r, kRealMatrix.section(u'/', -1) + u": no series matches {job=\"nope\"}; there are 9: "_qs));
+        QVERIFY(
+            test::isOneLineRefusal(r, kRealMatrix.section(u'/', -1) +
+                                          u": no series matches {job=\"nope\"}; there are 9: "_qs));
     }
 
     // The hand-written envelope with NaN, +Inf and -Inf (tests/data/README.md).
@@ -151,11 +154,11 @@ private Q_SLOTS:
     }
 
     void badTimes() {
-        const auto r = PrometheusSamples::fromBytes(
-            R"([{"metric":{},"values":[[1e300,"1"]]}])", {}, u"x.json"_qs);
+        const auto r = PrometheusSamples::fromBytes(R"([{"metric":{},"values":[[1e300,"1"]]}])", {},
+                                                    u"x.json"_qs);
         QVERIFY(test::isOneLineRefusal(r, u"x.json: {}, sample 1: the time"_qs));
-        const auto negative = PrometheusSamples::fromBytes(
-            R"([{"metric":{},"values":[[-1,"1"]]}])", {}, u"x.json"_qs);
+        const auto negative = PrometheusSamples::fromBytes(R"([{"metric":{},"values":[[-1,"1"]]}])",
+                                                           {}, u"x.json"_qs);
         QVERIFY(test::isOneLineRefusal(negative, u"x.json: {}, sample 1"_qs));
     }
 

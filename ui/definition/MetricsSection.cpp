@@ -108,8 +108,7 @@ void MetricsSection::fillRow(int row, Qt::ItemFlags flags) {
         number(m.actual), result, QString()};
     for (int c = 0; c < ColumnCount; ++c) {
         auto* item = new QTableWidgetItem(cells.at(c));
-        const bool readOnly =
-            c == ComparatorColumn || c == ResultColumn || c == SourceColumn;
+        const bool readOnly = c == ComparatorColumn || c == ResultColumn || c == SourceColumn;
         item->setFlags(readOnly ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : flags);
         if (c >= TargetColumn && c <= ActualColumn)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
