@@ -34,6 +34,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace slipway::ui {
 namespace {
 
@@ -115,7 +117,7 @@ ChecksPanel::ChecksPanel(Document& document, QWidget* parent)
     split->setChildrenCollapsible(false);
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_model->setHorizontalHeaderLabels({tr("Check"), tr("Kind"), tr("Applies to"), tr("Schedule"),
-                                        tr("Latest"), tr("Latency"), tr("When")});
+                                        tr("Latest"), tr("Latency"), tr("When (UTC)")});
     m_table = newTable(split, QStringLiteral("checkTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(LatestColumn, new BadgeDelegate(m_table));
@@ -220,7 +222,13 @@ void ChecksPanel::refresh() {
         auto* schedule = new QStandardItem(
             c.scheduleHours == 0
                 ? tr("When asked")
-                : tr("Every %1 min for %2 h").arg(c.intervalMin).arg(c.scheduleHours));
+                : tr("Every %1 min, %2 h").arg(c.intervalMin).arg(c.scheduleHours));
+        schedule->setToolTip(c.scheduleHours == 0
+                                 ? tr("Runs only with Run now or `slipway validate run`")
+                                 : tr("Every %1 minutes for the first %2 hours after the "
+                                      "production deployment")
+                                       .arg(c.intervalMin)
+                                       .arg(c.scheduleHours));
         auto* latest = new QStandardItem;
         auto* latency = new QStandardItem;
         auto* when = new QStandardItem;
@@ -230,7 +238,7 @@ void ChecksPanel::refresh() {
             latest->setToolTip(it->ok ? QString() : it->reason);
             latency->setText(tr("%1 ms").arg(it->latencyMs));
             const QDateTime at = QDateTime::fromMSecsSinceEpoch(it->runAtMs, QTimeZone::utc());
-            when->setText(locale.toString(at, QStringLiteral("d MMM HH:mm 'UTC'")));
+            when->setText(locale.toString(at, QStringLiteral("d MMM HH:mm")));
         } else {
             latest->setText(tr("Not run"));
             latest->setForeground(Theme::warning());
@@ -240,10 +248,16 @@ void ChecksPanel::refresh() {
     }
     m_table->resizeColumnsToContents();
     m_pages->setCurrentIndex(m_checks.isEmpty() ? 0 : 1);
-    int row = 0;
+    // The check shown before, else the first failing one: what needs looking at.
+    int row = -1;
     for (int i = 0; i < m_checks.size(); ++i)
         if (m_checks.at(i).id == keep)
             row = i;
+    for (int i = 0; i < m_checks.size() && row < 0; ++i)
+        if (const auto it = m_latest.constFind(m_checks.at(i).id);
+            m_checks.at(i).enabled && it != m_latest.cend() && !it->ok)
+            row = i;
+    row = std::max(row, 0);
     if (!m_checks.isEmpty())
         m_table->selectRow(row);
     m_filling = false;

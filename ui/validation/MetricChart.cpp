@@ -197,7 +197,6 @@ void MetricChart::setComparison(const MetricService::Comparison& c) {
 
     m_before->replace(before);
     m_after->replace(after);
-    m_marker->replace({QPointF(qreal(c.deployedAtMs), low), QPointF(qreal(c.deployedAtMs), high)});
     if (compared && std::isfinite(median)) {
         m_bandUpper->replace(
             {QPointF(qreal(from), median + half), QPointF(qreal(to), median + half)});
@@ -214,6 +213,10 @@ void MetricChart::setComparison(const MetricService::Comparison& c) {
     m_x->setFormat(c.windowMs > qint64(48) * 3600 * 1000 ? QStringLiteral("d MMM")
                                                          : QStringLiteral("d MMM HH:mm"));
     m_y->setRange(low, high);
+    m_y->applyNiceNumbers();
+    // The marker spans the axis as rounded.
+    m_marker->replace(
+        {QPointF(qreal(c.deployedAtMs), m_y->min()), QPointF(qreal(c.deployedAtMs), m_y->max())});
     m_y->setTitleText(c.metric.unit);
     m_view->chart()->setTitle(tr("%1 (%2)").arg(c.metric.name, c.metric.serviceName));
     m_caption->setText(captionFor(c));

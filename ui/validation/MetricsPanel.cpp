@@ -98,6 +98,9 @@ MetricsPanel::MetricsPanel(Document& document, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setItemDelegateForColumn(VerdictColumn, new BadgeDelegate(m_table));
+    // A release has a few metrics: room for four rows before the chart takes the rest.
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4 +
+                              m_table->horizontalHeader()->sizeHint().height() + 4);
     m_chart = new MetricChart(split);
     split->addWidget(m_table);
     split->addWidget(m_chart);
@@ -204,10 +207,15 @@ void MetricsPanel::refresh() {
     }
     m_table->resizeColumnsToContents();
     m_pages->setCurrentIndex(m_metrics.isEmpty() ? 0 : 1);
-    int row = 0;
+    // The metric shown before, else the first degraded one.
+    int row = -1;
     for (int i = 0; i < m_metrics.size(); ++i)
         if (m_metrics.at(i).id == keep)
             row = i;
+    for (int i = 0; i < m_metrics.size() && row < 0; ++i)
+        if (m_verdicts.value(m_metrics.at(i).id).verdict == BaselineVerdict::Degraded)
+            row = i;
+    row = std::max(row, 0);
     if (!m_metrics.isEmpty())
         m_table->selectRow(row);
     m_filling = false;

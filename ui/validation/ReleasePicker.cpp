@@ -98,6 +98,7 @@ void ReleasePicker::reload() {
     for (qint64 id : std::as_const(m_order)) {
         auto* label = new QStandardItem(m_labels.value(id));
         label->setData(id, Qt::UserRole);
+        label->setToolTip(m_labels.value(id));
         const QDateTime at =
             QDateTime::fromSecsSinceEpoch(m_deployedAt.value(id), QTimeZone::utc());
         auto* deployed = new QStandardItem(locale.toString(at, QStringLiteral("d MMM yyyy")));

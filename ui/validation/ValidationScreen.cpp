@@ -32,6 +32,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -42,6 +43,20 @@
 #include <algorithm>
 
 namespace slipway::ui {
+namespace {
+
+// A tab's page in a scroll area that follows its size: a page wider than the window scrolls
+// instead of widening the whole window.
+QScrollArea* scrolled(QWidget* page) {
+    auto* area = new QScrollArea;
+    area->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(page);
+    return area;
+}
+
+} // namespace
 
 ValidationScreen::ValidationScreen(Document& document, QWidget* parent)
     : QWidget(parent)
@@ -109,20 +124,22 @@ ValidationScreen::ValidationScreen(Document& document, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_checks = new ChecksPanel(m_document, m_tabs);
     m_metrics = new MetricsPanel(m_document, m_tabs);
-    m_tabs->addTab(m_checks, IconProvider::icon(QStringLiteral("verify")), tr("Checks"));
-    m_tabs->addTab(m_metrics, IconProvider::icon(QStringLiteral("status-in-progress")),
+    m_tabs->addTab(scrolled(m_checks), IconProvider::icon(QStringLiteral("verify")), tr("Checks"));
+    m_tabs->addTab(scrolled(m_metrics), IconProvider::icon(QStringLiteral("status-in-progress")),
                    tr("Metrics"));
 #ifdef SLIPWAY_HAS_FEEDBACK_PANEL
     m_feedback = new FeedbackPanel(m_document, m_tabs);
-    m_tabs->addTab(m_feedback, IconProvider::icon(QStringLiteral("comms")), tr("Feedback"));
+    m_tabs->addTab(scrolled(m_feedback), IconProvider::icon(QStringLiteral("comms")),
+                   tr("Feedback"));
 #endif
 #ifdef SLIPWAY_HAS_REVIEW_PANEL
     m_review = new ReviewPanel(m_document, m_tabs);
-    m_tabs->addTab(m_review, IconProvider::icon(QStringLiteral("edit")), tr("Review"));
+    m_tabs->addTab(scrolled(m_review), IconProvider::icon(QStringLiteral("edit")), tr("Review"));
 #endif
 #ifdef SLIPWAY_HAS_CLOSURE_PANEL
     m_closure = new ClosurePanel(m_document, m_tabs);
-    m_tabs->addTab(m_closure, IconProvider::icon(QStringLiteral("status-closed")), tr("Closure"));
+    m_tabs->addTab(scrolled(m_closure), IconProvider::icon(QStringLiteral("status-closed")),
+                   tr("Closure"));
 #endif
     contentLayout->addWidget(m_tabs, 1);
     m_pages->addWidget(content);
