@@ -14,6 +14,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <thread>
 
 namespace slipway {
 namespace {
@@ -157,8 +158,15 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
                     updates.append(std::move(next));
                 }
             }
-            if (auto written = repo.insertAll(creates, m_session.actor, now); !written)
-                return written.error();
+            // The audit entry's list of new numbers is built on the second core meanwhile.
+            QJsonArray createdJson;
+            std::thread listing([&createdJson, &createdNumbers] {
+                createdJson = jsonList(createdNumbers);
+            });
+            const auto inserted = repo.insertAll(creates, m_session.actor, now);
+            listing.join();
+            if (!inserted)
+                return inserted.error();
             if (auto written = repo.updateAll(updates, m_session.actor, now); !written)
                 return written.error();
             outcome.created = int(creates.size());
@@ -172,7 +180,7 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
                 {QStringLiteral("updated"), outcome.updated},
                 {QStringLiteral("unchanged"), outcome.unchanged},
                 {QStringLiteral("skipped"), qint64(outcome.problems.size())},
-                {QStringLiteral("created_numbers"), jsonList(createdNumbers)},
+                {QStringLiteral("created_numbers"), createdJson},
                 {QStringLiteral("updated_numbers"), jsonList(updatedNumbers)}};
             return AuditedWrite::Logged{0, {}, after, {}};
         });
