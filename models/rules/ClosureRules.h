@@ -14,7 +14,7 @@ inline constexpr int kFeedbackHours = 72;
 inline constexpr int kDefaultReviewDueDays = 5;
 
 // What closing a release needs beyond the lifecycle's own guards, read by
-// ValidationFactsReader. Plain values: the rules never touch a database.
+// ClosureFactsReader. Plain values: the rules never touch a database.
 struct ClosureFacts {
     bool productionSucceeded = false;
     bool productionRolledBack = false;
