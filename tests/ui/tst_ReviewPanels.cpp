@@ -23,6 +23,7 @@
 
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -242,6 +243,17 @@ private Q_SLOTS:
         QCOMPARE(queryValue(doc->path(), u"SELECT state FROM post_reviews"_qs).toString(),
                  u"done"_qs);
 
+        // Export PDF writes the document, complete; a folder that is not there writes nothing
+        // and says so on one line.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"review.pdf"_qs);
+        QVERIFY(panel.exportPdf(pdf));
+        QVERIFY(fileBytes(pdf).startsWith("%PDF"));
+        const QString nowhere = dir.filePath(u"missing/review.pdf"_qs);
+        QVERIFY(!panel.exportPdf(nowhere));
+        QVERIFY(!QFile::exists(nowhere));
+        QVERIFY(!bar->text().isEmpty() && !bar->text().contains(u'\n'));
+
         // Undo of the start removes the review once the two saves after it are undone.
         while (doc->undoStack()->canUndo())
             doc->undoStack()->undo();
@@ -280,7 +292,7 @@ private Q_SLOTS:
 
         // Done through the panel: no longer overdue; undo makes it so again.
         table->selectRow(lateRow);
-        child<QPushButton>(panel, u"actionDone"_qs)->click();
+        child<QAbstractButton>(panel, u"actionDone"_qs)->click();
         QCOMPARE(queryValue(doc->path(), u"SELECT state FROM review_actions WHERE title = "
                                          "'Alert on refund latency'"_qs)
                      .toString(),

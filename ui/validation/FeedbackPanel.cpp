@@ -68,8 +68,9 @@ QTableWidget* table(const QString& name, const QStringList& headers, int stretch
     t->horizontalHeader()->setStretchLastSection(false);
     t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Once the header has settled: during a layout pass the widths are still moving.
     QObject::connect(t->horizontalHeader(), &QHeaderView::sectionResized, t,
-                     [t] { t->resizeRowsToContents(); });
+                     [t] { QTimer::singleShot(0, t, [t] { t->resizeRowsToContents(); }); });
     return t;
 }
 

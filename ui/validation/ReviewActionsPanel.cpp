@@ -12,8 +12,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -25,14 +25,17 @@ ReviewActionsPanel::ReviewActionsPanel(Document& document, QWidget* parent)
     setObjectName(QStringLiteral("reviewActions"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* bar = new QHBoxLayout;
     auto* title = new QLabel(tr("Actions"), this);
     title->setFont(Theme::sectionFont());
-    bar->addWidget(title);
-    bar->addStretch(1);
+    layout->addWidget(title);
+    // Compact buttons on their own row: the tab shares its width with the review's template.
+    auto* bar = new QHBoxLayout;
+    bar->setSpacing(Theme::space(1) / 2);
     const auto button = [this, bar](const QString& name, const QString& text) {
-        auto* b = new QPushButton(text, this);
+        auto* b = new QToolButton(this);
+        b->setText(text);
         b->setObjectName(name);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         bar->addWidget(b);
         return b;
     };
@@ -43,6 +46,7 @@ ReviewActionsPanel::ReviewActionsPanel(Document& document, QWidget* parent)
     m_drop = button(QStringLiteral("actionDrop"), tr("Drop"));
     m_reopen = button(QStringLiteral("actionReopen"), tr("Reopen"));
     m_remove = button(QStringLiteral("actionRemove"), tr("Remove"));
+    bar->addStretch(1);
     layout->addLayout(bar);
 
     m_table = new QTableWidget(0, 4, this);
@@ -65,13 +69,13 @@ ReviewActionsPanel::ReviewActionsPanel(Document& document, QWidget* parent)
     m_empty->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
     layout->addWidget(m_empty, 1);
 
-    connect(m_add, &QPushButton::clicked, this, &ReviewActionsPanel::add);
-    connect(m_edit, &QPushButton::clicked, this, &ReviewActionsPanel::edit);
-    connect(m_done, &QPushButton::clicked, this, [this] { setState(ReviewAction::State::Done); });
-    connect(m_drop, &QPushButton::clicked, this,
+    connect(m_add, &QToolButton::clicked, this, &ReviewActionsPanel::add);
+    connect(m_edit, &QToolButton::clicked, this, &ReviewActionsPanel::edit);
+    connect(m_done, &QToolButton::clicked, this, [this] { setState(ReviewAction::State::Done); });
+    connect(m_drop, &QToolButton::clicked, this,
             [this] { setState(ReviewAction::State::Dropped); });
-    connect(m_reopen, &QPushButton::clicked, this, [this] { setState(ReviewAction::State::Open); });
-    connect(m_remove, &QPushButton::clicked, this, &ReviewActionsPanel::remove);
+    connect(m_reopen, &QToolButton::clicked, this, [this] { setState(ReviewAction::State::Open); });
+    connect(m_remove, &QToolButton::clicked, this, &ReviewActionsPanel::remove);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ReviewActionsPanel::updateButtons);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] {
         if (m_editable)

@@ -6,7 +6,7 @@
 #include <QWidget>
 
 class QLabel;
-class QPushButton;
+class QToolButton;
 class QTableWidget;
 
 namespace slipway {
@@ -45,12 +45,12 @@ private:
     QList<ReviewAction> m_actions;
     QTableWidget* m_table = nullptr;
     QLabel* m_empty = nullptr;
-    QPushButton* m_add = nullptr;
-    QPushButton* m_edit = nullptr;
-    QPushButton* m_done = nullptr;
-    QPushButton* m_drop = nullptr;
-    QPushButton* m_reopen = nullptr;
-    QPushButton* m_remove = nullptr;
+    QToolButton* m_add = nullptr;
+    QToolButton* m_edit = nullptr;
+    QToolButton* m_done = nullptr;
+    QToolButton* m_drop = nullptr;
+    QToolButton* m_reopen = nullptr;
+    QToolButton* m_remove = nullptr;
 };
 
 } // namespace slipway::ui

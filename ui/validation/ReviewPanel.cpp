@@ -132,7 +132,7 @@ ReviewPanel::ReviewPanel(Document& document, QWidget* parent)
     // The template, scrolled when the window is short.
     auto* scroll = new QScrollArea(m_content);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* form = new QWidget(scroll);
     auto* fields = new QVBoxLayout(form);
