@@ -72,6 +72,7 @@ Result<void> writeChecks(Context& c, const Target& t) {
             return id.error();
         check.id = id.value();
         check.rowVersion = 1;
+        ++c.checkCount[t.release->id];
         if (auto a = c.audit.audit(definedAt, c.cast.qa, QStringLiteral("create"),
                                    QStringLiteral("validation_check"), check.id, toJson(check));
             !a)

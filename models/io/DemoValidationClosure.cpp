@@ -93,6 +93,7 @@ CmdbInputs cmdbInputs(const Context& c, const Release& r, const QHash<qint64, QS
         f.productionRolledBack |= d.outcome == u"rolled_back";
         f.productionFailed |= d.outcome == u"failed";
     }
+    f.checks = c.checkCount.value(r.id); // all passing: only the newest release fails
     f.reviewRequired = reviewRequired(r);
     f.reviewExists = review.has_value();
     f.reviewDone = review && review->isDone();
@@ -142,23 +143,26 @@ Plan choose(const Context& c) {
         t.deployedAt = c.deployedAt(*r);
         return t;
     };
-    // The newest in production, on services of their own: inside their 72 hours first.
+    // The newest in production, on services of their own: deployed ones inside their 72
+    // hours first, then other deployed ones, then (where a seed deployed few) closed ones.
     QSet<qint64> services;
-    for (int pass = 0; pass < 2; ++pass)
+    for (int pass = 0; pass < 3; ++pass)
         for (const Release* r : deployed) {
             if (plan.validated.size() == 3)
                 break;
             const qint64 service = c.serviceIdOf(*r);
             const bool inside = c.deployedAt(*r) >= c.anchor - qint64(kFeedbackHours) * kHour;
-            if (r->status != ReleaseStatus::Deployed || service <= 0 ||
-                services.contains(service) || (pass == 0 && !inside))
+            const ReleaseStatus wanted = pass < 2 ? ReleaseStatus::Deployed : ReleaseStatus::Closed;
+            if (r->status != wanted || service <= 0 || services.contains(service) ||
+                (pass == 0 && !inside))
                 continue;
             services.insert(service);
             Target t = target(r);
             t.variant = int(plan.validated.size());
             plan.validated << t;
         }
-    if (!plan.validated.isEmpty()) {
+    if (!plan.validated.isEmpty() &&
+        plan.validated.first().release->status == ReleaseStatus::Deployed) {
         Target& f = plan.validated.first();
         f.failing = true;
         f.degraded = true;
@@ -361,7 +365,10 @@ Result<void> writeClosure(Context& c, const Plan& plan) {
         review.releaseId = t->release->id;
         review.state = PostReview::State::Done;
         review.dueAt = t->deployedAt + kDueSecs;
-        review.doneAt = t->deployedAt + 3 * kDay;
+        // Done in three days, or (when no other review is late to show) a day after its due.
+        review.doneAt = plan.lateDrafts.isEmpty()
+                            ? std::min(review.dueAt + kDay, c.anchor - 2 * kHour)
+                            : t->deployedAt + 3 * kDay;
         review.doneBy = manager;
         if (auto w = writeReview(c, review, t->deployedAt + kDay); !w)
             return w.error();
@@ -435,7 +442,8 @@ Result<void> writeClosure(Context& c, const Plan& plan) {
             review.dueAt = d + kDueSecs;
             if (auto w = writeReview(c, review, std::min(t.failFrom + kHour, c.anchor - kHour)); !w)
                 return w.error();
-        } else if (!t.failing && d + qint64(kFeedbackHours) * kHour < c.anchor) {
+        } else if (!t.failing && t.release->status != ReleaseStatus::Closed &&
+                   d + qint64(kFeedbackHours) * kHour < c.anchor) {
             // The 72 hours are over; closing has begun.
             const QString slug = slugOf(t.service);
             const qint64 at = d + qint64(kFeedbackHours) * kHour + 2 * kHour;

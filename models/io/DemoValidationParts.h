@@ -72,7 +72,8 @@ struct Context {
     QHash<qint64, qint64> firstProduction; // release id → first production deployment (UTC s)
     QHash<qint64, QList<TimelineRows::Deployment>> production; // oldest first
     QList<Release> releases;
-    QList<Incident> incidents; // as written
+    QList<Incident> incidents;     // as written
+    QHash<qint64, int> checkCount; // release id → its checks
 
     qint64 serviceIdOf(const Release& r) const {
         return r.productId > 0 ? r.productId : r.serviceIds.value(0);
@@ -104,7 +105,7 @@ struct Target {
 };
 
 struct Plan {
-    QList<Target> validated;                // newest first; the first is failing
+    QList<Target> validated; // newest first; the first fails when it is a deployed one
     std::optional<Target> reviewedRollback; // its review is done, with actions
     QList<const Release*> lateDrafts;       // a required review still a draft past its due
     QList<const Release*> deploying;        // a check defined, not run yet
