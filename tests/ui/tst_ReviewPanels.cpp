@@ -201,6 +201,8 @@ private Q_SLOTS:
         panel.setRelease(id);
         QVERIFY2(child<QLabel>(panel, u"reviewRequirement"_qs)->text().contains(u"major"_qs),
                  qPrintable(child<QLabel>(panel, u"reviewRequirement"_qs)->text()));
+        panel.resize(1000, 640);
+        shoot(&panel, u"review-panel-empty"_qs);
         child<QPushButton>(panel, u"reviewStart"_qs)->click();
         QCOMPARE(queryValue(doc->path(), u"SELECT state FROM post_reviews"_qs).toString(),
                  u"draft"_qs);
@@ -351,6 +353,8 @@ private Q_SLOTS:
         const QString listed = child<QLabel>(panel, u"closureBlockers"_qs)->text();
         QVERIFY2(listed.contains(u"Documentation"_qs), qPrintable(listed));
         QVERIFY(child<QLabel>(panel, u"closeReason"_qs)->text().contains(u"waits"_qs));
+        panel.resize(1000, 640);
+        shoot(&panel, u"closure-panel-blocked"_qs);
         // The lifecycle's own guards (no change request, gates not promoted) are listed with
         // the closure rules' lines; approved overrides let this release past them.
         QVERIFY(listed.contains(u"Change approval"_qs));
