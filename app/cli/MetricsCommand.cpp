@@ -263,6 +263,47 @@ QString verdictLine(const MetricVerdict& v) {
     return line + QStringLiteral(": ") + displayName(v.verdict).toLower();
 }
 
+std::optional<double> known(double v) {
+    return std::isnan(v) ? std::nullopt : std::optional<double>(v);
+}
+
+// The comparisons without storing them: for a file opened read-only, or someone whose role
+// may not record validation (a CAB member reading the numbers).
+Result<QList<MetricVerdict>> computeOnly(MetricService& metrics, qint64 releaseId) {
+    auto list = metrics.forRelease(releaseId);
+    if (!list)
+        return list.error();
+    QList<MetricVerdict> out;
+    for (const ServiceMetric& m : list.value()) {
+        auto c = metrics.comparison(releaseId, m.id);
+        if (!c)
+            return c.error();
+        const BaselineOutcome& r = c->outcome;
+        MetricVerdict v;
+        v.releaseId = releaseId;
+        v.metricId = m.id;
+        v.metricName = m.name;
+        v.serviceName = m.serviceName;
+        v.unit = m.unit;
+        v.computedAt = QDateTime::currentSecsSinceEpoch();
+        v.deployedAt = c->deployedAtMs / 1000;
+        v.nBefore = r.nBefore;
+        v.nAfter = r.nAfter;
+        v.verdict = r.verdict;
+        if (r.nBefore > 0 && r.nAfter > 0) {
+            v.baselineMedian = known(r.baselineMedian);
+            v.afterMedian = known(r.afterMedian);
+            v.change = known(r.change);
+            if (r.test.valid()) {
+                v.uStatistic = known(r.test.u);
+                v.pValue = known(r.test.p);
+            }
+        }
+        out.append(v);
+    }
+    return out;
+}
+
 int compare(const QCommandLineParser& parser, const Options& o, Database& db,
             const Session& session) {
     int exit = ExitOk;
@@ -271,9 +312,17 @@ int compare(const QCommandLineParser& parser, const Options& o, Database& db,
         return exit;
     MetricService metrics(db, session);
     auto verdicts = metrics.compare(*releaseId);
+    Result<int> actuals = 0;
+    if (!verdicts && (verdicts.error().kind == Error::Kind::Permission ||
+                      verdicts.error().kind == Error::Kind::ReadOnly)) {
+        err() << CliText::tr("Not stored: %1").arg(InputText::singleLine(verdicts.error().message))
+              << Qt::endl;
+        verdicts = computeOnly(metrics, *releaseId);
+    } else if (verdicts) {
+        actuals = metrics.refreshActuals(*releaseId);
+    }
     if (!verdicts)
         return metricRefused(kCommand, verdicts.error());
-    auto actuals = metrics.refreshActuals(*releaseId);
     if (!actuals)
         return metricRefused(kCommand, actuals.error());
     if (parser.isSet(o.json)) {

@@ -112,6 +112,15 @@ private Q_SLOTS:
                      lines[2].endsWith(u": unchanged"_qs),
                  qPrintable(lines[2]));
 
+        // Read-only: the same numbers, computed and not stored.
+        const QByteArray before = fileBytes(db);
+        const Run reading = runSlipway({u"metrics"_qs, u"compare"_qs, u"--db"_qs, db,
+                                        u"--release"_qs, u"1"_qs, u"--read-only"_qs});
+        QCOMPARE(reading.exitCode, 0);
+        QVERIFY2(reading.errText().startsWith(u"Not stored: "_qs), qPrintable(reading.errText()));
+        QCOMPARE(reading.outText(), run.outText());
+        QCOMPARE(fileBytes(db), before);
+
         run = runSlipway(
             {u"metrics"_qs, u"compare"_qs, u"--db"_qs, db, u"--release"_qs, u"1"_qs, u"--json"_qs});
         QCOMPARE(run.exitCode, 0);
