@@ -81,7 +81,7 @@ ValidationScreen::ValidationScreen(Document& document, QWidget* parent)
     split->setObjectName(QStringLiteral("validationSplitter"));
     split->setChildrenCollapsible(false);
     m_picker = new ReleasePicker(m_document, split);
-    m_picker->setMinimumWidth(Theme::space(36));
+    m_picker->setMinimumWidth(Theme::space(30));
     split->addWidget(m_picker);
 
     m_pages = new QStackedWidget(split);
@@ -111,6 +111,9 @@ ValidationScreen::ValidationScreen(Document& document, QWidget* parent)
     m_deployed = new QLabel(header);
     m_deployed->setObjectName(QStringLiteral("validationDeployedLabel"));
     m_deployed->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
+    // Long names and lines are cut rather than widening the window.
+    m_release->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_deployed->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     names->addWidget(m_release);
     names->addWidget(m_deployed);
     headerLayout->addLayout(names, 1);
@@ -274,6 +277,7 @@ void ValidationScreen::updateHeader() {
         return;
     }
     m_release->setText(m_picker->label(m_releaseId));
+    m_release->setToolTip(m_picker->label(m_releaseId));
     m_deployed->setText(deploymentLine());
     ValidationBadge::styleLabel(m_state, m_picker->state(m_releaseId));
 }
