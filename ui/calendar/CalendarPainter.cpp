@@ -364,10 +364,17 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
             r = {x1, right, color, item.conflicts > 0};
             // The name where there is room; a conflict's badge wherever it fits, so a short
             // bar's conflict is never told by colour alone.
-            const qreal room = gapRight - right - 8;
+            // A failing validation's mark just after the bar, the name after it.
+            qreal after = right + 4;
+            if (x1 >= f.gutter && gapRight - right >= 24 && m.validationFailing(item.releaseId)) {
+                const qreal d = kBarHeight - 5;
+                validationMark(p, QRectF(right + 2, barTop(row, track) + 2.5, d, d));
+                after += d + 1;
+            }
+            const qreal room = gapRight - after - 4;
             const bool named = room >= kOutsideLabelRoom - 8;
             if (x1 >= f.gutter && (named || (item.conflicts > 0 && room >= 24)))
-                outsideLabel(p, labels, QRectF(right + 4, barTop(row, track), room, kBarHeight),
+                outsideLabel(p, labels, QRectF(after, barTop(row, track), room, kBarHeight),
                              named ? item.label() : QString(), item.conflicts, text);
             return;
         }
