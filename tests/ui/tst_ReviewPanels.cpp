@@ -433,6 +433,48 @@ private Q_SLOTS:
         QVERIFY(!PirReportWriter::html(in).contains(u"DRAFT"_qs));
     }
 
+    void refusalsShowOnOneLineInTheMessageBar() {
+        // Roles count once a file has logins: carol (QA) may not start a review or settle the
+        // checklist; the service refuses and each tab says so in its message bar.
+        const QString path = m_files.newFile();
+        const QByteArray before = qgetenv("SLIPWAY_TEST_USER");
+        qint64 id = 0;
+        {
+            qputenv("SLIPWAY_TEST_USER", "alice");
+            auto doc = openDocument(path);
+            QVERIFY(doc);
+            QVERIFY(addPeople(
+                doc->database(), u"alice"_qs,
+                {personWithLogin(u"Alice Moreau"_qs, u"alice"_qs, {u"release_manager"_qs}),
+                 personWithLogin(u"Carol Diaz"_qs, u"carol"_qs, {u"qa"_qs})}));
+            id = deployedRelease(*doc, ReleaseType::Major, 30);
+        }
+        qputenv("SLIPWAY_TEST_USER", "carol");
+        auto doc = openDocument(path);
+        qputenv("SLIPWAY_TEST_USER", before);
+        QVERIFY(doc && id > 0);
+        ReviewPanel review(*doc);
+        review.show();
+        review.setRelease(id);
+        child<QPushButton>(review, u"reviewStart"_qs)->click();
+        const QString said = child<MessageBar>(review, u"reviewMessages"_qs)->text();
+        QVERIFY2(said.contains(u"carol"_qs) || said.contains(u"Carol"_qs), qPrintable(said));
+        QVERIFY(!said.contains(u'\n'));
+        QCOMPARE(queryValue(path, u"SELECT count(*) FROM post_reviews"_qs).toInt(), 0);
+        QVERIFY(!doc->undoStack()->canUndo());
+
+        ClosurePanel closure(*doc);
+        closure.show();
+        closure.setRelease(id);
+        auto* dialog = openDialog<ChecklistDialog>(closure, u"checklistNa_backup"_qs);
+        QVERIFY(dialog);
+        QTest::keyClicks(child<QLineEdit>(*dialog, u"checklistReason"_qs), u"No data"_qs);
+        accept(dialog);
+        const QString refused = child<MessageBar>(closure, u"closureMessages"_qs)->text();
+        QVERIFY2(!refused.isEmpty() && !refused.contains(u'\n'), qPrintable(refused));
+        QCOMPARE(queryValue(path, u"SELECT count(*) FROM closure_checklist"_qs).toInt(), 0);
+    }
+
     void readOnlyPanelsOfferNoEdits() {
         const QString path = m_files.newFile();
         qint64 id = 0;
