@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonPath.h"
 
+#include "domain/InputText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -53,8 +55,8 @@ Result<QList<JsonPath::Segment>> JsonPath::parse(const QString& path) {
             const int index = digits.toInt(&ok);
             if (!ok || index < 0 || digits.isEmpty() || digits.startsWith(u'+') ||
                 digits.startsWith(u'-'))
-                return problem(Text::tr("an array index must be a whole number ≥ 0, not '%1'")
-                                   .arg(digits.left(20)));
+                return problem(Text::tr("an array index must be a whole number ≥ 0, not %1")
+                                   .arg(InputText::quoted(digits, 20)));
             segments.append(Segment{QString(), index});
             i = close + 1;
             expectKey = false;
@@ -75,7 +77,12 @@ Result<QList<JsonPath::Segment>> JsonPath::parse(const QString& path) {
         while (end < n && isKeyChar(p[end]))
             ++end;
         if (end == i)
-            return problem(Text::tr("unexpected '%1' at character %2").arg(c).arg(i + 1));
+            return problem(Text::tr("unexpected %1 at character %2")
+                               .arg(c.isPrint() && !c.isSpace()
+                                        ? QStringLiteral("'%1'").arg(c)
+                                        : QStringLiteral("U+%1").arg(c.unicode(), 4, 16,
+                                                                      QLatin1Char('0')))
+                               .arg(i + 1));
         segments.append(Segment{p.mid(i, end - i), -1});
         i = end;
         expectKey = false;

@@ -27,6 +27,7 @@ SEEDS = {
     "fuzz_prometheus": (["prometheus", "health"], ["sbom_*.json", "bench_*.json"]),
     "fuzz_metric_csv": (["metrics", "prometheus"], ["acks_*.csv", "bench_*.csv", "bench_*.json"]),
     "fuzz_incidents": (["incidents"], ["scope_*.csv", "acks_*.csv"]),
+    "fuzz_check_definition": (["validation", "health"], ["sbom_*.json", "bench_*.json"]),
 }
 DICTS = {"fuzz_parsers": "parsers.dict", "fuzz_ics": "ics.dict", "fuzz_sbom": "sbom.dict",
          "fuzz_prometheus": "prometheus.dict", "fuzz_metric_csv": "prometheus.dict"}
