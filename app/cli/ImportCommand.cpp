@@ -12,6 +12,7 @@
 #include "io/ChecksumList.h"
 #include "io/CsvReader.h"
 #include "io/IcsReader.h"
+#include "io/IncidentCsvMapping.h"
 #include "io/SbomReader.h"
 #include "io/ScopeCsvMapping.h"
 #include "services/ArtifactService.h"
@@ -51,8 +52,10 @@ struct CsvOptions {
         QStringLiteral("map"),
         CliText::tr("csv: which column holds which field, e.g. \"Name=title,Ticket=external_key\"; "
                     "fields: %1, or ignore. Completes or overrides what Jira and Azure DevOps "
-                    "exports are recognised by.")
-            .arg(ScopeCsvMapping::fieldNames().join(QStringLiteral(", "))),
+                    "exports are recognised by. With --kind incidents the fields are %2, or "
+                    "ignore.")
+            .arg(ScopeCsvMapping::fieldNames().join(QStringLiteral(", ")),
+                 IncidentCsvMapping::fieldNames().join(QStringLiteral(", "))),
         QStringLiteral("COLUMN=FIELD,…")};
 };
 
@@ -61,6 +64,9 @@ int importCsv(const QCommandLineParser& parser, const FileOptions& files, const 
     const QString command = QStringLiteral("import");
     if (parser.value(csv.kind) == u"acknowledgements")
         return importAcknowledgementsCsv(parser, files, dbPath, input, ticket);
+    if (parser.value(csv.kind) == u"incidents" && parser.isSet(csv.release))
+        return usageError(command, CliText::tr("--release applies to --kind scope; incidents "
+                                               "belong to no release"));
     if (parser.value(csv.kind) == u"incidents")
         return importIncidentsCsv(parser, files, dbPath, input, ticket,
                                   parser.values(csv.map).join(u','), parser.isSet(csv.skipInvalid));
@@ -365,6 +371,9 @@ int runImport(const QStringList& args) {
         "default a file with any invalid row is refused whole, listing each row's line and "
         "reason. Items keep their external key: importing the same file again updates "
         "them.\n"
+        "csv --kind incidents: reads a ServiceNow, Jira Service Management or PagerDuty "
+        "incident export (other files say with --map which column holds what); incidents keep "
+        "their number, so importing again updates what changed.\n"
         "ics: reads an iCalendar file (Outlook, Google Calendar, Thunderbird, iCloud) and "
         "stores its events as blackouts or incident freezes. Events keep their UID: "
         "importing the same calendar again updates them.\n"

@@ -289,6 +289,11 @@ private Q_SLOTS:
                                     u"tickets"_qs, data(kListExport)});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.errText().contains(u"incidents"_qs), qPrintable(run.errText()));
+        const Run release = importIncidents(db, data(kListExport), {u"--release"_qs, u"1"_qs});
+        QCOMPARE(release.exitCode, 2);
+        QVERIFY2(release.errText().contains(u"--release applies to --kind scope"_qs),
+                 qPrintable(release.errText()));
+        QCOMPARE(count(db, u"SELECT count(*) FROM incidents"_qs), 0);
     }
 };
 
