@@ -83,7 +83,7 @@ private Q_SLOTS:
         QTest::newRow("not a number") << u"items[x]"_qs << u"whole number"_qs;
         QTest::newRow("space") << u"a b"_qs << u"expected at character 2"_qs;
         QTest::newRow("quote") << u"a.\"b\""_qs << u"unexpected"_qs;
-        QTest::newRow("line break") << u"a\nb"_qs << u"unexpected U+000a at character 2"_qs;
+        QTest::newRow("line break") << u"a.\nb"_qs << u"unexpected U+000a at character 3"_qs;
         QTest::newRow("wildcard") << u"items[*]"_qs << u"whole number"_qs;
     }
 
