@@ -2,6 +2,7 @@
 #include "MetricService.h"
 
 #include "AuditedWrite.h"
+#include "MetricJudge.h"
 #include "storage/Database.h"
 #include "storage/MetricRepository.h"
 #include "storage/MetricVerdictRepository.h"
@@ -113,95 +114,6 @@ RecordStore<ServiceMetric> store(Database& db) {
     return s;
 }
 
-std::vector<double> valuesOf(const QList<MetricSample>& samples) {
-    std::vector<double> values;
-    values.reserve(std::size_t(samples.size()));
-    for (const MetricSample& s : samples)
-        values.push_back(s.value);
-    return values;
-}
-
-// The comparison of `metric` around `deployedAtSecs`, read from the file.
-Result<MetricService::Comparison> compareAround(Database& db, const ServiceMetric& metric,
-                                                qint64 deployedAtSecs) {
-    MetricService::Comparison c;
-    c.metric = metric;
-    c.deployedAtMs = deployedAtSecs * 1000;
-    c.windowMs = metric.windowHours * kHourMs;
-    MetricRepository metrics(db);
-    auto before = metrics.samples(metric.id, c.deployedAtMs - c.windowMs, c.deployedAtMs);
-    if (!before)
-        return before.error();
-    auto after = metrics.samples(metric.id, c.deployedAtMs, c.deployedAtMs + c.windowMs);
-    if (!after)
-        return after.error();
-    c.before = std::move(before.value());
-    c.after = std::move(after.value());
-    const std::vector<double> b = valuesOf(c.before);
-    const std::vector<double> a = valuesOf(c.after);
-    BaselineInput input;
-    input.before = b;
-    input.after = a;
-    input.better = metric.better;
-    input.threshold = metric.threshold;
-    input.thresholdKind = metric.thresholdKind;
-    c.outcome = compareBaseline(input);
-    return c;
-}
-
-std::optional<double> known(double v) {
-    return std::isnan(v) ? std::nullopt : std::optional<double>(v);
-}
-
-MetricVerdict verdictOf(const MetricService::Comparison& c, qint64 releaseId, qint64 now) {
-    MetricVerdict v;
-    v.releaseId = releaseId;
-    v.metricId = c.metric.id;
-    v.metricName = c.metric.name;
-    v.serviceName = c.metric.serviceName;
-    v.unit = c.metric.unit;
-    v.computedAt = now;
-    v.deployedAt = c.deployedAtMs / 1000;
-    const BaselineOutcome& o = c.outcome;
-    v.nBefore = o.nBefore;
-    v.nAfter = o.nAfter;
-    v.verdict = o.verdict;
-    if (o.nBefore > 0)
-        v.baselineMedian = known(o.baselineMedian);
-    if (o.nAfter > 0)
-        v.afterMedian = known(o.afterMedian);
-    if (o.nBefore > 0 && o.nAfter > 0) {
-        v.change = known(o.change);
-        if (o.test.valid()) {
-            v.uStatistic = known(o.test.u);
-            v.pValue = known(o.test.p);
-        }
-    }
-    return v;
-}
-
-// Compares and stores the verdict of `metric` for each of `releases`; inside a transaction.
-Result<QList<MetricVerdict>> judge(Database& db, const ServiceMetric& metric,
-                                   const QList<qint64>& releases, qint64 now) {
-    MetricVerdictRepository verdicts(db);
-    QList<MetricVerdict> out;
-    for (qint64 releaseId : releases) {
-        auto deployed = verdicts.firstProductionAt(releaseId);
-        if (!deployed)
-            return deployed.error();
-        if (deployed.value() == 0)
-            continue;
-        auto c = compareAround(db, metric, deployed.value());
-        if (!c)
-            return c.error();
-        MetricVerdict v = verdictOf(c.value(), releaseId, now);
-        if (auto stored = verdicts.store(v); !stored)
-            return stored.error();
-        out.append(v);
-    }
-    return out;
-}
-
 QJsonArray verdictList(const QList<MetricVerdict>& verdicts) {
     QJsonArray list;
     for (const MetricVerdict& v : verdicts)
@@ -304,7 +216,7 @@ Result<ServiceMetric> MetricService::update(const ServiceMetric& metric) {
             auto releases = MetricVerdictRepository(m_db).judgedBy(stored.id);
             if (!releases)
                 return releases.error();
-            auto again = judge(m_db, stored, releases.value(), now);
+            auto again = MetricJudge::judge(m_db, stored, releases.value(), now);
             if (!again)
                 return again.error();
             judged = again.value();
@@ -364,7 +276,7 @@ Result<ServiceMetric> MetricService::restore(const ServiceMetric& metric) {
                     samples.last().atMs / 1000 + window);
                 if (!releases)
                     return releases.error();
-                auto again = judge(m_db, stored, releases.value(), now);
+                auto again = MetricJudge::judge(m_db, stored, releases.value(), now);
                 if (!again)
                     return again.error();
                 judged = again.value();
@@ -417,7 +329,7 @@ MetricService::importSamples(qint64 metricId, const QList<MetricSample>& samples
                 (outcome.toMs + 999) / 1000 + window);
             if (!releases)
                 return releases.error();
-            auto again = judge(m_db, metric.value(), releases.value(), now);
+            auto again = MetricJudge::judge(m_db, metric.value(), releases.value(), now);
             if (!again)
                 return again.error();
             judged = again.value();
@@ -471,7 +383,7 @@ Result<QList<MetricVerdict>> MetricService::compare(qint64 releaseId) {
         [&](qint64 now) -> Result<QList<AuditedWrite::Entry>> {
             judged.clear();
             for (const ServiceMetric& metric : std::as_const(metrics.value())) {
-                auto one = judge(m_db, metric, {releaseId}, now);
+                auto one = MetricJudge::judge(m_db, metric, {releaseId}, now);
                 if (!one)
                     return one.error();
                 judged += one.value();
@@ -505,7 +417,7 @@ Result<MetricService::Comparison> MetricService::comparison(qint64 releaseId,
     auto metric = MetricRepository(m_db).find(metricId);
     if (!metric)
         return metric.error();
-    return compareAround(m_db, metric.value(), deployed.value());
+    return MetricJudge::around(m_db, metric.value(), deployed.value());
 }
 
 Result<int> MetricService::refreshActuals(qint64 releaseId) {
@@ -554,7 +466,7 @@ Result<int> MetricService::refreshActuals(qint64 releaseId) {
                 auto after = MetricRepository(m_db).samples(source->id, fromMs, toMs);
                 if (!after)
                     return after.error();
-                const std::vector<double> values = valuesOf(after.value());
+                const std::vector<double> values = MetricJudge::valuesOf(after.value());
                 const double value = statisticOf(values, before.sourceStat);
                 if (!std::isfinite(value))
                     continue; // no samples yet, or only NaN or infinite ones
