@@ -31,6 +31,9 @@
 #include <QAreaSeries>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -379,6 +382,63 @@ private Q_SLOTS:
             panel->metricTable()->model()->index(0, MetricsPanel::VerdictColumn).data().toString(),
             displayName(BaselineVerdict::Degraded));
         QCOMPARE(stateText(screen.picker(), id), u"Failing"_qs); // a degraded metric fails it
+    }
+
+    // A metric naming a Prometheus query fetches the windows' samples from a real server
+    // (loopback), stores them and compares: the verdict and the chart follow.
+    void fetchFromPrometheusImportsAndCompares() {
+        prepare();
+        const qint64 id = deployedRelease(u"Payments"_qs, 6);
+        QVERIFY(id);
+        const qint64 deployed = m_now - 6 * 3600;
+        QJsonArray values;
+        for (int i = -24; i < 24; ++i) { // every 15 minutes, 6 h each side: 100 then 180
+            const double v = (i < 0 ? 100 : 180) + (i % 3);
+            values.append(QJsonArray{double(deployed + qint64(i) * 900), QString::number(v)});
+        }
+        const QJsonObject answer{
+            {u"status"_qs, u"success"_qs},
+            {u"data"_qs,
+             QJsonObject{{u"resultType"_qs, u"matrix"_qs},
+                         {u"result"_qs, QJsonArray{QJsonObject{
+                                            {u"metric"_qs, QJsonObject{{u"job"_qs, u"api"_qs}}},
+                                            {u"values"_qs, values}}}}}}};
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        auto response = LoopbackHttpServer::answer(200, QJsonDocument(answer).toJson());
+        response.contentType = "application/json";
+        server.setRoute(u"/api/v1/query_range"_qs, response);
+        ServiceMetric metric;
+        metric.serviceId = m_service;
+        metric.name = u"error_rate"_qs;
+        metric.unit = u"%"_qs;
+        metric.windowHours = 6;
+        metric.prometheusUrl = server.url(QString()).toString();
+        metric.query = u"sum(rate(errors[5m]))"_qs;
+        auto made = m_doc->metrics().create(metric);
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+
+        ValidationScreen screen(*m_doc);
+        QVERIFY(screen.showTab(u"metrics"_qs));
+        MetricsPanel* panel = screen.metricsPanel();
+        settle();
+        QVERIFY(panel->showMetric(made->id));
+        auto* fetch = child<QPushButton>(*panel, u"fetchMetricButton"_qs);
+        QVERIFY(fetch->isVisibleTo(panel));
+        QSignalSpy finished(panel, &MetricsPanel::fetchFinished);
+        QVERIFY(panel->fetchFromPrometheus());
+        QVERIFY(finished.wait(10000));
+        settle();
+        QCOMPARE(server.hits(u"/api/v1/query_range"_qs), 1);
+        QVERIFY2(server.targets().value(0).contains(u"query=sum"_qs),
+                 qPrintable(server.targets().value(0)));
+        QCOMPARE(queryValue(m_path, u"SELECT count(*) FROM metric_samples"_qs).toInt(), 48);
+        QCOMPARE(
+            panel->metricTable()->model()->index(0, MetricsPanel::VerdictColumn).data().toString(),
+            displayName(BaselineVerdict::Degraded));
+        QCOMPARE(panel->chart()->beforeSeries()->count(), 24);
+        QVERIFY2(panel->chart()->caption().contains(u"Mann–Whitney U"_qs),
+                 qPrintable(panel->chart()->caption()));
     }
 
     void releasesTableAndCalendarSayValidationFails() {

@@ -2,10 +2,13 @@
 #include "ValidationScreen.h"
 
 #include "ChecksPanel.h"
+#include "ClosurePanel.h"
 #include "EmptyState.h"
+#include "FeedbackPanel.h"
 #include "IconProvider.h"
 #include "MetricsPanel.h"
 #include "ReleasePicker.h"
+#include "ReviewPanel.h"
 #include "Theme.h"
 #include "ValidationBadge.h"
 #include "rules/ClosureRules.h"
@@ -13,19 +16,6 @@
 #include "services/MetricService.h"
 #include "services/ValidationCheckService.h"
 #include "services/ValidationScheduler.h"
-
-#if __has_include("FeedbackPanel.h")
-#include "FeedbackPanel.h"
-#define SLIPWAY_HAS_FEEDBACK_PANEL 1
-#endif
-#if __has_include("ReviewPanel.h")
-#include "ReviewPanel.h"
-#define SLIPWAY_HAS_REVIEW_PANEL 1
-#endif
-#if __has_include("ClosurePanel.h")
-#include "ClosurePanel.h"
-#define SLIPWAY_HAS_CLOSURE_PANEL 1
-#endif
 
 #include <QDateTime>
 #include <QFrame>
@@ -130,20 +120,14 @@ ValidationScreen::ValidationScreen(Document& document, QWidget* parent)
     m_tabs->addTab(scrolled(m_checks), IconProvider::icon(QStringLiteral("verify")), tr("Checks"));
     m_tabs->addTab(scrolled(m_metrics), IconProvider::icon(QStringLiteral("status-in-progress")),
                    tr("Metrics"));
-#ifdef SLIPWAY_HAS_FEEDBACK_PANEL
     m_feedback = new FeedbackPanel(m_document, m_tabs);
     m_tabs->addTab(scrolled(m_feedback), IconProvider::icon(QStringLiteral("comms")),
                    tr("Feedback"));
-#endif
-#ifdef SLIPWAY_HAS_REVIEW_PANEL
     m_review = new ReviewPanel(m_document, m_tabs);
     m_tabs->addTab(scrolled(m_review), IconProvider::icon(QStringLiteral("edit")), tr("Review"));
-#endif
-#ifdef SLIPWAY_HAS_CLOSURE_PANEL
     m_closure = new ClosurePanel(m_document, m_tabs);
     m_tabs->addTab(scrolled(m_closure), IconProvider::icon(QStringLiteral("status-closed")),
                    tr("Closure"));
-#endif
     contentLayout->addWidget(m_tabs, 1);
     m_pages->addWidget(content);
     split->addWidget(m_pages);
@@ -183,15 +167,9 @@ void ValidationScreen::setEditable(bool editable) {
     m_editable = editable;
     m_checks->setEditable(editable);
     m_metrics->setEditable(editable);
-#ifdef SLIPWAY_HAS_FEEDBACK_PANEL
     m_feedback->setEditable(editable);
-#endif
-#ifdef SLIPWAY_HAS_REVIEW_PANEL
     m_review->setEditable(editable);
-#endif
-#ifdef SLIPWAY_HAS_CLOSURE_PANEL
     m_closure->setEditable(editable);
-#endif
 }
 
 QStringList ValidationScreen::tabNames() {
@@ -225,15 +203,9 @@ void ValidationScreen::releaseChosen(qint64 releaseId) {
     m_pages->setCurrentIndex(releaseId > 0 ? 1 : 0);
     m_checks->setRelease(releaseId);
     m_metrics->setRelease(releaseId);
-#ifdef SLIPWAY_HAS_FEEDBACK_PANEL
     m_feedback->setRelease(releaseId);
-#endif
-#ifdef SLIPWAY_HAS_REVIEW_PANEL
     m_review->setRelease(releaseId);
-#endif
-#ifdef SLIPWAY_HAS_CLOSURE_PANEL
     m_closure->setRelease(releaseId);
-#endif
     updateHeader();
 }
 
