@@ -21,8 +21,10 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTextOption>
+#include <QTextTable>
 
 #include <algorithm>
 #include <cmath>
@@ -68,20 +70,59 @@ void footer(QPainter& p, QPagedPaintDevice& device, const PirReportWriter::Input
     p.restore();
 }
 
+qreal rowTop(QTextDocument& doc, QTextTable* table, int row) {
+    return doc.documentLayout()
+        ->blockBoundingRect(table->cellAt(row, 0).firstCursorPosition().block())
+        .top();
+}
+
+// A table that goes on to another page shows its header row again at the top of it.
+void repeatHeader(QTextDocument& doc, QTextTable* table, qreal pageHeight) {
+    int page = int(std::floor(rowTop(doc, table, 0) / pageHeight));
+    for (int row = 1; row < table->rows(); ++row) {
+        const int rowPage = int(std::floor(rowTop(doc, table, row) / pageHeight));
+        if (rowPage == page)
+            continue;
+        page = rowPage;
+        table->insertRows(row, 1);
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell header = table->cellAt(0, c);
+            QTextCursor from = header.firstCursorPosition();
+            from.setPosition(header.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            QTextTableCell copy = table->cellAt(row, c);
+            copy.setFormat(header.format());
+            copy.firstCursorPosition().insertFragment(from.selection());
+        }
+        ++row; // the row that moved down stays under its header
+        doc.markContentsDirty(table->firstPosition(),
+                              doc.characterCount() - table->firstPosition());
+    }
+}
+
 // A heading with too little room under it on its page starts the next page instead.
-void keepHeadingsWithNext(QTextDocument& doc, qreal pageHeight, qreal room) {
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() != 2)
-            continue;
-        const QRectF r = doc.documentLayout()->blockBoundingRect(block);
-        const qreal pageBottom = (std::floor(r.top() / pageHeight) + 1) * pageHeight;
-        if (pageBottom - r.bottom() >= room)
-            continue;
-        QTextCursor cursor(block);
-        QTextBlockFormat format = block.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        cursor.setBlockFormat(format);
-        doc.markContentsDirty(block.position(), doc.characterCount() - block.position());
+void keepWithNext(QTextDocument& doc, const QTextBlock& block, qreal pageHeight, qreal room) {
+    const QRectF r = doc.documentLayout()->blockBoundingRect(block);
+    const qreal pageBottom = (std::floor(r.top() / pageHeight) + 1) * pageHeight;
+    if (pageBottom - r.bottom() >= room)
+        return;
+    QTextCursor cursor(block);
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+    doc.markContentsDirty(block.position(), doc.characterCount() - block.position());
+}
+
+// Page breaks for paper, first to last: each change moves only what comes after it.
+void paginate(QTextDocument& doc, qreal pageHeight, qreal headingRoom) {
+    for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (auto* table = qobject_cast<QTextTable*>(it.currentFrame())) {
+            if (table->rows() > 1)
+                repeatHeader(doc, table, pageHeight);
+        } else if (it.currentBlock().isValid()) {
+            const int level = it.currentBlock().blockFormat().headingLevel();
+            if (level == 2 || level == 3)
+                keepWithNext(doc, it.currentBlock(), pageHeight, headingRoom);
+        }
     }
 }
 
@@ -179,7 +220,7 @@ PirReportWriter::Stats PirReportWriter::paint(const Input& input, QPagedPaintDev
     doc.setDefaultTextOption(option);
     doc.setHtml(html(input, u));
     doc.setPageSize(QSizeF(width, bodyHeight));
-    keepHeadingsWithNext(doc, bodyHeight, 60 * u);
+    paginate(doc, bodyHeight, 60 * u);
     const int pages = qMax(1, doc.pageCount());
 
     QPainter painter(&device);
