@@ -98,20 +98,33 @@ QString valueText(double v) {
 } // namespace
 
 bool MetricCsv::parseTime(QStringView text, qint64* ms, QString* why) {
-    const QString t = text.trimmed().toString();
-    static const QRegularExpression unixSeconds(QStringLiteral("^(\\d{1,15})(?:\\.(\\d{1,12}))?$"));
-    if (const auto m = unixSeconds.match(t); m.hasMatch()) {
-        const qint64 secs = m.capturedView(1).toLongLong();
+    const QStringView trimmed = text.trimmed();
+    // Unix seconds, the common case, without a regular expression: 1..15 digits, then
+    // optionally a point and 1..12 digits.
+    const qsizetype point = trimmed.indexOf(u'.');
+    const QStringView whole = point < 0 ? trimmed : trimmed.left(point);
+    const QStringView fraction = point < 0 ? QStringView() : trimmed.mid(point + 1);
+    const auto digits = [](QStringView v, qsizetype most) {
+        if (v.isEmpty() || v.size() > most)
+            return false;
+        for (const QChar c : v)
+            if (c < u'0' || c > u'9')
+                return false;
+        return true;
+    };
+    if (digits(whole, 15) && (point < 0 || digits(fraction, 12))) {
+        const qint64 secs = whole.toLongLong();
         if (secs >= kSecondsLimit) {
             if (why)
                 *why = Text::tr("%1 is too large for Unix seconds (milliseconds?); give seconds, "
                                 "with a fraction if needed")
-                           .arg(t);
+                           .arg(trimmed.toString());
             return false;
         }
-        *ms = secs * 1000 + fractionMs(m.capturedView(2));
+        *ms = secs * 1000 + fractionMs(fraction);
         return true;
     }
+    const QString t = trimmed.toString();
     static const QRegularExpression iso(QStringLiteral(
         "^(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,12}))?)?"
         "\\s*(?:([Zz])|([+-])(\\d{2})(?::?(\\d{2}))?)?$"));

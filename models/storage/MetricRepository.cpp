@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <cmath>
 #include <limits>
 
@@ -58,11 +60,6 @@ void bindFields(QSqlQuery& q, const ServiceMetric& m) {
     q.addBindValue(m.windowHours);
     q.addBindValue(sql::text(m.prometheusUrl.trimmed()));
     q.addBindValue(sql::text(m.query.trimmed()));
-}
-
-QVariant sampleValue(double v) {
-    // SQLite has no NaN (it would store NULL anyway): say so explicitly.
-    return std::isnan(v) ? QVariant(QMetaType::fromType<double>()) : QVariant(v);
 }
 
 } // namespace
@@ -202,17 +199,29 @@ MetricRepository::upsertSamples(qint64 metricId, const QList<MetricSample>& samp
         while (q.next())
             stored.insert(q.value(0).toLongLong());
     }
-    QSqlQuery q(m_db.connection());
-    // ON CONFLICT … DO UPDATE is standard in SQLite 3.24+ and PostgreSQL alike.
-    q.prepare(QStringLiteral("INSERT INTO metric_samples (metric_id, at_ms, value) VALUES (?, ?, "
-                             "?) ON CONFLICT (metric_id, at_ms) DO UPDATE SET value = "
-                             "excluded.value"));
+    // Through the SQLite handle: a million samples through QSqlQuery take several times as
+    // long. ON CONFLICT … DO UPDATE is standard in SQLite 3.24+ and PostgreSQL alike.
+    sqlite3_stmt* st = nullptr;
+    const char* sqlText = "INSERT INTO metric_samples (metric_id, at_ms, value) VALUES (?, ?, ?) "
+                          "ON CONFLICT (metric_id, at_ms) DO UPDATE SET value = excluded.value";
+    if (sqlite3_prepare_v2(m_db.handle(), sqlText, -1, &st, nullptr) != SQLITE_OK)
+        return m_db.errorFromCode(sqlite3_errcode(m_db.handle()),
+                                  QString::fromUtf8(sqlite3_errmsg(m_db.handle())), saving);
     for (const MetricSample& s : samples) {
-        q.bindValue(0, metricId);
-        q.bindValue(1, s.atMs);
-        q.bindValue(2, sampleValue(s.value));
-        if (!q.exec())
-            return m_db.errorFrom(q.lastError(), saving);
+        sqlite3_bind_int64(st, 1, metricId);
+        sqlite3_bind_int64(st, 2, s.atMs);
+        if (std::isnan(s.value)) // SQLite has no NaN (it would store NULL anyway): say so
+            sqlite3_bind_null(st, 3);
+        else
+            sqlite3_bind_double(st, 3, s.value);
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE) {
+            const Error e =
+                m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())), saving);
+            sqlite3_finalize(st);
+            return e;
+        }
         if (stored.contains(s.atMs)) {
             ++done.replaced;
         } else {
@@ -220,6 +229,7 @@ MetricRepository::upsertSamples(qint64 metricId, const QList<MetricSample>& samp
             stored.insert(s.atMs);
         }
     }
+    sqlite3_finalize(st);
     return done;
 }
 
