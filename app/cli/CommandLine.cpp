@@ -79,7 +79,7 @@ QString overview() {
         "                     [--map COLUMN=FIELD,…] INPUT.csv\n"
         "  slipway import csv --db FILE --kind acknowledgements INPUT.csv\n"
         "  slipway import csv --db FILE --kind incidents [--skip-invalid]\n"
-        "                     [--map COLUMN=FIELD,…] INPUT.csv\n"
+        "                     [--map COLUMN=FIELD,…] [--time-zone ZONE] INPUT.csv\n"
         "                  a ServiceNow, Jira Service Management or PagerDuty export\n"
         "  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics\n"
         "  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT\n"

@@ -57,19 +57,29 @@ struct CsvOptions {
             .arg(ScopeCsvMapping::fieldNames().join(QStringLiteral(", ")),
                  IncidentCsvMapping::fieldNames().join(QStringLiteral(", "))),
         QStringLiteral("COLUMN=FIELD,…")};
+    QCommandLineOption timeZone{
+        QStringLiteral("time-zone"),
+        CliText::tr("csv --kind incidents: the zone of times the file writes without one, e.g. "
+                    "America/New_York (a ServiceNow list export uses the exporting user's "
+                    "zone); UTC unless given."),
+        QStringLiteral("ZONE")};
 };
 
 int importCsv(const QCommandLineParser& parser, const FileOptions& files, const CsvOptions& csv,
               const QString& dbPath, const QString& input, const QString& ticket) {
     const QString command = QStringLiteral("import");
+    const bool incidents = parser.value(csv.kind) == u"incidents";
+    if (parser.isSet(csv.timeZone) && !incidents)
+        return usageError(command, CliText::tr("--time-zone applies to --kind incidents"));
     if (parser.value(csv.kind) == u"acknowledgements")
         return importAcknowledgementsCsv(parser, files, dbPath, input, ticket);
-    if (parser.value(csv.kind) == u"incidents" && parser.isSet(csv.release))
+    if (incidents && parser.isSet(csv.release))
         return usageError(command, CliText::tr("--release applies to --kind scope; incidents "
                                                "belong to no release"));
-    if (parser.value(csv.kind) == u"incidents")
+    if (incidents)
         return importIncidentsCsv(parser, files, dbPath, input, ticket,
-                                  parser.values(csv.map).join(u','), parser.isSet(csv.skipInvalid));
+                                  parser.values(csv.map).join(u','), parser.isSet(csv.skipInvalid),
+                                  parser.value(csv.timeZone));
     if (parser.value(csv.kind) != u"scope")
         return usageError(command,
                           parser.isSet(csv.kind)
@@ -418,8 +428,8 @@ int runImport(const QStringList& args) {
                     "against (repeatable); a deployment of that artifact counts as tested while "
                     "this evidence passes."),
         QStringLiteral("SHA256"));
-    parser.addOptions({as, soft, ticket, csv.kind, csv.release, csv.skipInvalid, csv.map, criterion,
-                       json, artifact});
+    parser.addOptions({as, soft, ticket, csv.kind, csv.release, csv.skipInvalid, csv.map,
+                       csv.timeZone, criterion, json, artifact});
     if (auto stop =
             parseCommand(parser, args, command,
                          QStringLiteral("slipway import csv --db FILE --kind scope "
@@ -428,7 +438,7 @@ int runImport(const QStringList& args) {
                                         "       slipway import csv --db FILE --kind "
                                         "acknowledgements INPUT.csv\n"
                                         "       slipway import csv --db FILE --kind incidents "
-                                        "[--skip-invalid] [--map COLUMN=FIELD,…] INPUT.csv\n"
+                                        "[--skip-invalid] [--map COLUMN=FIELD,…] [--time-zone ZONE] INPUT.csv\n"
                                         "       slipway import ics --db FILE --as "
                                         "blackouts|freezes [--soft] INPUT.ics\n"
                                         "       slipway import junit|sarif|bench --db "

@@ -1,17 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// slipway import csv --db FILE --kind incidents [--map COLUMN=FIELD,…] [--skip-invalid] INPUT.csv
+// slipway import csv --db FILE --kind incidents [--map COLUMN=FIELD,…] [--skip-invalid]
+//                    [--time-zone ZONE] INPUT.csv
 #include "IncidentsCommand.h"
 
 #include "CliSupport.h"
+#include "domain/InputText.h"
 #include "io/CsvReader.h"
 #include "io/IncidentCsvMapping.h"
 #include "services/IncidentService.h"
+
+#include <QTimeZone>
 
 namespace slipway::cli {
 
 int importIncidentsCsv(const QCommandLineParser& parser, const FileOptions& files,
                        const QString& dbPath, const QString& input, const QString& ticket,
-                       const QString& mapSpec, bool skipInvalid) {
+                       const QString& mapSpec, bool skipInvalid, const QString& timeZone) {
+    const QTimeZone zone = timeZone.isEmpty() ? QTimeZone() : QTimeZone(timeZone.toUtf8());
+    if (!timeZone.isEmpty() && !zone.isValid())
+        return usageError(QStringLiteral("import"),
+                          CliText::tr("--time-zone '%1' is not a time zone this computer knows "
+                                      "(an IANA name such as Europe/Berlin or "
+                                      "America/Los_Angeles)")
+                              .arg(InputText::singleLine(timeZone, 60)));
     bool windows1252 = false;
     auto table = CsvReader::readLenient(input, &windows1252);
     if (!table)
@@ -19,6 +30,7 @@ int importIncidentsCsv(const QCommandLineParser& parser, const FileOptions& file
     auto mapping = IncidentCsvMapping::forTable(table.value(), mapSpec, input);
     if (!mapping)
         return inputError(mapping.error());
+    mapping->setTimeZone(zone);
     // Every row is checked before the file is opened: a refused import leaves it untouched.
     IncidentService::Plan plan = IncidentService::check(table.value(), mapping.value(), input);
     if (!plan.problems.isEmpty() && (!skipInvalid || plan.rows.isEmpty())) {

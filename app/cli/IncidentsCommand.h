@@ -14,9 +14,10 @@ int runIncidents(const QStringList& args);
 // slipway feedback add|list: support teams' feedback on a release.
 int runFeedback(const QStringList& args);
 // import csv --kind incidents: a service-desk export, checked whole, then written in one
-// transaction (or, with `skipInvalid`, its valid rows).
+// transaction (or, with `skipInvalid`, its valid rows). `timeZone` (an IANA name, or empty for
+// UTC) is the zone of times the file writes without one.
 int importIncidentsCsv(const QCommandLineParser& parser, const FileOptions& files,
                        const QString& dbPath, const QString& input, const QString& ticket,
-                       const QString& mapSpec, bool skipInvalid);
+                       const QString& mapSpec, bool skipInvalid, const QString& timeZone);
 
 } // namespace slipway::cli

@@ -7,6 +7,7 @@
 #include "domain/InputText.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 
 #include <algorithm>
@@ -360,12 +361,20 @@ void IncidentCsvMapping::mapRow(const CsvTable& table, qsizetype row, IncidentCs
     text(Field::Service, i.service);
     text(Field::AssignmentGroup, i.assignmentGroup);
 
+    // A time without its zone is in m_zone; UTC when none was set.
+    const auto inZone = [this](qint64 secs, bool zoned) {
+        if (zoned || !m_zone.isValid())
+            return secs;
+        const QDateTime utc = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+        return QDateTime(utc.date(), utc.time(), m_zone).toSecsSinceEpoch();
+    };
+    bool zoned = false;
     const QByteArrayView opened = firstField(table, row, Field::Opened);
     i.openedAt = 0;
     if (opened.isEmpty()) {
         out.problems << Text::tr("no opening time (%1 is empty)").arg(columnName(Field::Opened));
-    } else if (const auto at = parseTimestamp(opened, m_dayOrder)) {
-        i.openedAt = *at;
+    } else if (const auto at = parseTimestamp(opened, m_dayOrder, &zoned)) {
+        i.openedAt = inZone(*at, zoned);
     } else {
         out.problems << Text::tr("%1 %2 is not a date and time Slipway reads (e.g. 2026-11-01 "
                                  "14:05:00, 2026-11-01T14:05:00Z, 11/1/2026 2:05 PM)")
@@ -375,8 +384,8 @@ void IncidentCsvMapping::mapRow(const CsvTable& table, qsizetype row, IncidentCs
     i.resolvedAt.reset();
     if (const QByteArrayView resolved = firstField(table, row, Field::Resolved);
         !resolved.isEmpty()) {
-        if (const auto at = parseTimestamp(resolved, m_dayOrder))
-            i.resolvedAt = *at;
+        if (const auto at = parseTimestamp(resolved, m_dayOrder, &zoned))
+            i.resolvedAt = inZone(*at, zoned);
         else
             out.problems << Text::tr("%1 %2 is not a date and time Slipway reads")
                                 .arg(columnName(Field::Resolved),

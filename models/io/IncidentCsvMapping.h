@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <array>
 #include <optional>
@@ -63,6 +64,9 @@ public:
     // import's notes.
     const QStringList& notes() const { return m_notes; }
     bool provides(Field field) const { return !columns(field).isEmpty(); }
+    // The zone of times the file writes without an offset (ServiceNow's list export writes the
+    // exporting user's zone); UTC unless set. Unix times and times with an offset keep theirs.
+    void setTimeZone(const QTimeZone& zone) { m_zone = zone; }
 
     // Maps record `row` into `out`, reusing its strings' storage.
     void mapRow(const CsvTable& table, qsizetype row, IncidentCsvRow& out) const;
@@ -78,7 +82,10 @@ public:
     Checked checkAll(const CsvTable& table, const QString& fileName) const;
 
     // A timestamp as service desks write it, as UTC seconds; none when it does not parse.
-    static std::optional<qint64> parseTimestamp(QByteArrayView text, DayOrder order);
+    // `zoned`, when given, says whether the text named its zone (an offset, Z, UTC, or Unix
+    // time); otherwise the time was read as UTC.
+    static std::optional<qint64> parseTimestamp(QByteArrayView text, DayOrder order,
+                                                bool* zoned = nullptr);
     // 1 (highest) … 5 from "1 - Critical", "P2", "High", "3"; none when not recognised.
     static std::optional<int> severityFrom(QStringView text);
 
@@ -94,6 +101,7 @@ private:
     QStringList m_header;
     QStringList m_notes;
     DayOrder m_dayOrder = DayOrder::MonthFirst;
+    QTimeZone m_zone; // invalid: UTC
 };
 
 } // namespace slipway

@@ -56,7 +56,7 @@ int monthFromName(QByteArrayView s) {
 
 // The time of day and zone after a date: " 14:05", "T14:05:09.123Z", " 2:05 PM",
 // "+01:00", " -0500", " UTC". Answers seconds from midnight minus the offset.
-std::optional<qint64> timeOfDay(QByteArrayView s, qsizetype i) {
+std::optional<qint64> timeOfDay(QByteArrayView s, qsizetype i, bool& zoned) {
     if (i >= s.size())
         return 0;
     if (s[i] != ' ' && s[i] != 'T' && s[i] != 't')
@@ -101,6 +101,7 @@ std::optional<qint64> timeOfDay(QByteArrayView s, qsizetype i) {
     qint64 offset = 0;
     if (i < s.size()) {
         const QByteArrayView zone = s.sliced(i);
+        zoned = true;
         if (zone == "Z" || zone == "z" || zone == "UTC" || zone == "GMT") {
             i = s.size();
         } else if (s[i] == '+' || s[i] == '-') {
@@ -237,7 +238,12 @@ std::optional<int> outageMinutes(QByteArrayView text, bool seconds) {
 
 } // namespace incident_csv
 
-std::optional<qint64> IncidentCsvMapping::parseTimestamp(QByteArrayView text, DayOrder order) {
+std::optional<qint64> IncidentCsvMapping::parseTimestamp(QByteArrayView text, DayOrder order,
+                                                         bool* zoned) {
+    bool named = false;
+    if (!zoned)
+        zoned = &named;
+    *zoned = false;
     const QByteArrayView s = text.trimmed();
     if (s.isEmpty())
         return std::nullopt;
@@ -256,6 +262,7 @@ std::optional<qint64> IncidentCsvMapping::parseTimestamp(QByteArrayView text, Da
             }
             if (!ok)
                 return std::nullopt;
+            *zoned = true;
             return d >= 12 ? whole / 1000 : whole;
         }
     }
@@ -299,7 +306,7 @@ std::optional<qint64> IncidentCsvMapping::parseTimestamp(QByteArrayView text, Da
     }
     if (!validDate(y, m, d))
         return std::nullopt;
-    const auto time = timeOfDay(s, i);
+    const auto time = timeOfDay(s, i, *zoned);
     if (!time)
         return std::nullopt;
     return daysFromCivil(y, m, d) * 86400 + *time;

@@ -141,7 +141,7 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
                 return stored.error();
             QList<Incident> creates, updates;
             QStringList createdNumbers, updatedNumbers;
-            creates.reserve(plan.rows.size() - stored->size() / 2);
+            creates.reserve(std::max<qsizetype>(0, plan.rows.size() - stored->size()));
             createdNumbers.reserve(creates.capacity());
             for (Incident& i : plan.rows) {
                 const auto it = stored->constFind(i.number);

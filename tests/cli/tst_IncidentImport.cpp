@@ -89,6 +89,24 @@ private Q_SLOTS:
                  u"Service Desk"_qs);
     }
 
+    void timeZoneOfTimesWithoutOne() {
+        const QString db = freshFile();
+        Run run = importIncidents(db, data(kListExport), {u"--time-zone"_qs, u"Mars/Olympus"_qs});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errText().contains(u"--time-zone 'Mars/Olympus'"_qs) &&
+                     !run.errText().contains(u'\n'),
+                 qPrintable(run.errText()));
+        run = runSlipway({u"import"_qs, u"csv"_qs, u"--db"_qs, db, u"--kind"_qs, u"scope"_qs,
+                          u"--time-zone"_qs, u"UTC"_qs, data(kListExport)});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(count(db, u"SELECT count(*) FROM incidents"_qs), 0);
+        run = importIncidents(db, data(kListExport),
+                              {u"--time-zone"_qs, u"America/Los_Angeles"_qs});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        QCOMPARE(incidentValue(db, u"INC0009002"_qs, u"opened_at"_qs).toLongLong(),
+                 utc("2018-09-16T12:49:23Z"));
+    }
+
     void serviceNowExcelResaveUsDates() {
         const QString db = freshFile();
         const Run run = importIncidents(db, data(kExcel));

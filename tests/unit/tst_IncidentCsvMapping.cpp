@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace slipway;
 using namespace slipway::test;
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void timestamps_data();
     void timestamps();
     void dayOrderDecidedPerFile();
+    void timesWithoutZoneReadInTheGivenZone();
     void severities_data();
     void severities();
 };
@@ -434,6 +436,49 @@ void tst_IncidentCsvMapping::dayOrderDecidedPerFile() {
     auto iso = mappingOf("number,opened_at\nA,2026-11-03 10:00:00\n");
     QVERIFY(iso);
     QVERIFY(iso->second.notes().isEmpty());
+}
+
+void tst_IncidentCsvMapping::timesWithoutZoneReadInTheGivenZone() {
+    // The list export is in the exporting user's zone (the demo instance's users are in
+    // America/Los_Angeles); the Table API dump of the same instance gives UTC. Read in that
+    // zone, INC0009002's opening time in the list export is the one the Table API gives.
+    const QString path = testDataPath(
+        u"incidents/servicenow_list_export_all_quoted_display_values_demo_data.csv"_qs);
+    const auto table = CsvReader::readLenient(path, nullptr);
+    QVERIFY(table);
+    auto mapping = IncidentCsvMapping::forTable(table.value(), {}, u"list.csv"_qs);
+    QVERIFY(mapping);
+    mapping->setTimeZone(QTimeZone("America/Los_Angeles"));
+    const IncidentCsvMapping::Checked checked = mapping->checkAll(table.value(), u"list.csv"_qs);
+    QVERIFY(checked.problems.isEmpty());
+    const Incident* headphones = find(checked.rows, u"INC0009002"_qs);
+    QVERIFY(headphones);
+    QCOMPARE(headphones->openedAt, utc("2018-09-16T12:49:23Z")); // 05:49:23 PDT
+    const auto api = readIncidents(
+        u"servicenow_table_api_pandas_92_columns_cp1252_crcrlf_multiline.csv"_qs);
+    QVERIFY(api);
+    const Incident* same = find(api->plan.rows, u"INC0009002"_qs);
+    QVERIFY(same);
+    QCOMPARE(headphones->openedAt, same->openedAt);
+    const Incident* winter = find(checked.rows, u"INC0000001"_qs); // 2020-11-28: PST, -8 h
+    QVERIFY(winter);
+    QCOMPARE(winter->openedAt, utc("2020-11-28T23:09:51Z"));
+
+    // A time that names its zone, and Unix time, keep theirs.
+    auto zoned = CsvReader::parseLenient(
+        "number,opened_at,resolved_at\nA,2026-11-02T09:00:00+01:00,1793610000\n"
+        "B,2026-11-02 09:00:00,2026-11-02 10:00:00 UTC\n",
+        u"z.csv"_qs, nullptr);
+    QVERIFY(zoned);
+    auto zonedMapping = IncidentCsvMapping::forTable(zoned.value(), {}, u"z.csv"_qs);
+    QVERIFY(zonedMapping);
+    zonedMapping->setTimeZone(QTimeZone("Asia/Tokyo"));
+    const IncidentCsvRow a = zonedMapping->mapRow(zoned.value(), 0);
+    QCOMPARE(a.incident.openedAt, utc("2026-11-02T08:00:00Z"));
+    QCOMPARE(a.incident.resolvedAt.value_or(0), 1793610000);
+    const IncidentCsvRow b = zonedMapping->mapRow(zoned.value(), 1);
+    QCOMPARE(b.incident.openedAt, utc("2026-11-02T00:00:00Z")); // 09:00 in Tokyo
+    QCOMPARE(b.incident.resolvedAt.value_or(0), utc("2026-11-02T10:00:00Z"));
 }
 
 void tst_IncidentCsvMapping::severities_data() {
