@@ -15,6 +15,7 @@
 #include "services/ReviewService.h"
 #include "validation/ChecklistDialog.h"
 #include "validation/ClosurePanel.h"
+#include "validation/FeedbackCommands.h"
 #include "validation/FeedbackDialog.h"
 #include "validation/FeedbackPanel.h"
 #include "validation/PirReportWriter.h"
@@ -145,6 +146,19 @@ private Q_SLOTS:
         QCOMPARE(queryValue(doc->path(), u"SELECT what FROM feedback_entries"_qs).toString(),
                  u"Refunds <b>slow</b> & retried"_qs);
         QVERIFY(!child<MessageBar>(panel, u"feedbackMessages"_qs)->isVisibleTo(&panel));
+
+        // A hidden tab reads nothing on a change; shown again, it is up to date.
+        panel.hide();
+        FeedbackEntry more;
+        more.releaseId = id;
+        more.team = u"NOC"_qs;
+        more.what = u"Latency up"_qs;
+        more.reportedAt = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(
+            pushCommand(doc->undoStack(), new AddFeedbackCommand(doc->feedback(), more, nullptr)));
+        QCOMPARE(table->rowCount(), 1);
+        panel.show();
+        QCOMPARE(table->rowCount(), 2);
     }
 
     void incidentsImportedAndCorrelated() {
@@ -486,10 +500,12 @@ private Q_SLOTS:
         auto doc = openDocument(path, true);
         QVERIFY(doc);
         FeedbackPanel feedback(*doc);
+        feedback.show();
         feedback.setRelease(id);
         feedback.setEditable(false);
         QVERIFY(!child<QPushButton>(feedback, u"feedbackAdd"_qs)->isEnabled());
         ClosurePanel closure(*doc);
+        closure.show();
         closure.setRelease(id);
         closure.setEditable(false);
         QVERIFY(!child<QPushButton>(closure, u"checklistTick_runbooks"_qs)->isEnabled());

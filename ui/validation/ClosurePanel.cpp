@@ -189,7 +189,19 @@ void ClosurePanel::fail(const QString& message) {
     m_messages->showMessage(MessageBar::Kind::Error, message);
 }
 
+void ClosurePanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+// Read only while shown: a hidden tab is brought up to date when it is shown again.
 void ClosurePanel::reload() {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_release.reset();
     m_items.clear();
     if (m_releaseId > 0) {

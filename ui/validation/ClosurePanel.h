@@ -41,6 +41,9 @@ public:
     // once a file is chosen); a failure is shown in the message bar.
     bool exportRecord(const QString& path);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reload();
     void fillChecklist();
@@ -55,6 +58,7 @@ private:
     Document& m_document;
     qint64 m_releaseId = 0;
     bool m_editable = true;
+    bool m_stale = false; // a change came while hidden: reloaded when shown
     std::optional<Release> m_release;
     QList<ChecklistItem> m_items;
     QStringList m_blockers;

@@ -199,7 +199,19 @@ void FeedbackPanel::fail(const QString& message) {
     m_messages->showMessage(MessageBar::Kind::Error, message);
 }
 
+void FeedbackPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+// Read only while shown: a hidden tab is brought up to date when it is shown again.
 void FeedbackPanel::reload() {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_deployedAt = 0;
     m_entries.clear();
     m_incidents.clear();

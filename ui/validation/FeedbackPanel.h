@@ -37,6 +37,9 @@ public:
     // refusal's lines are shown in the message bar. True when something was imported.
     bool importIncidents(const QString& path);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reload();
     void updateCountdown();
@@ -53,6 +56,7 @@ private:
     Document& m_document;
     qint64 m_releaseId = 0;
     bool m_editable = true;
+    bool m_stale = false;    // a change came while hidden: reloaded when shown
     qint64 m_deployedAt = 0; // first production deployment, UTC seconds; 0: none
     QList<FeedbackEntry> m_entries;
     QList<CorrelatedIncident> m_incidents;

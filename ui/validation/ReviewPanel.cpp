@@ -231,7 +231,19 @@ bool ReviewPanel::push(UndoCommand* command) {
     return pushCommand(m_document.undoStack(), command);
 }
 
+void ReviewPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+// Read only while shown: a hidden tab is brought up to date when it is shown again.
 void ReviewPanel::reload() {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     // Unsaved text stays while the same review is shown; a save reloads it from the file.
     const bool keepText = m_review && textChanged();
     const qint64 shownId = m_review ? m_review->id : -1;

@@ -42,6 +42,9 @@ public:
     // chosen); a failure is shown in the message bar.
     bool exportPdf(const QString& path);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reload();
     void fillRequirement();
@@ -62,6 +65,7 @@ private:
     qint64 m_releaseId = 0;
     QString m_releaseLabel;
     bool m_editable = true;
+    bool m_stale = false; // a change came while hidden: reloaded when shown
     bool m_loading = false;
     std::optional<PostReview> m_review;
     MessageBar* m_messages = nullptr;
