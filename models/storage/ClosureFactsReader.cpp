@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace slipway {
 namespace {
 
@@ -78,8 +80,11 @@ Result<QHash<qint64, ClosureFacts>> ClosureFactsReader::readScoped(qint64 releas
     QHash<qint64, ClosureFacts> facts;
     QHash<qint64, ReleaseType> typeOf;
     auto done = forEachRow(
-        m_db, QStringLiteral("SELECT s.id, s.type FROM releases s WHERE s.id") + scope, releaseId,
-        [&](const QSqlQuery& q) {
+        m_db,
+        QStringLiteral("SELECT r.id, r.type FROM releases r WHERE ") +
+            (releaseId > 0 ? QStringLiteral("r.id = ?")
+                           : QStringLiteral("r.status IN (%1)").arg(statuses)),
+        releaseId, [&](const QSqlQuery& q) {
             const qint64 id = q.value(0).toLongLong();
             facts.insert(id, ClosureFacts{});
             typeOf.insert(id,
@@ -197,14 +202,17 @@ Result<QHash<qint64, ClosureFacts>> ClosureFactsReader::readScoped(qint64 releas
                 requiredFor << key.trimmed();
     }
 
-    const QList<ChecklistKey> items = allChecklistKeys();
+    // Each item's key and name once: translating them per release costs more than the reads.
+    QList<std::pair<QString, QString>> items;
+    for (ChecklistKey key : allChecklistKeys())
+        items.append({toKey(key), displayName(key)});
     for (auto it = facts.begin(); it != facts.end(); ++it) {
         it->reviewRequired = isReviewRequired(typeOf.value(it.key()), it->productionFailed,
                                               it->productionRolledBack, requiredFor);
-        const QSet<QString> settledHere = settled.value(it.key());
-        for (ChecklistKey key : items)
-            if (!settledHere.contains(toKey(key)))
-                it->openChecklistItems << displayName(key);
+        const auto settledHere = settled.constFind(it.key());
+        for (const auto& [key, name] : std::as_const(items))
+            if (settledHere == settled.cend() || !settledHere->contains(key))
+                it->openChecklistItems << name;
     }
     return facts;
 }
