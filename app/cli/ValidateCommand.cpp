@@ -27,9 +27,9 @@ namespace slipway::cli {
 namespace {
 
 const QString kCommand = QStringLiteral("validate");
-const QStringList kActions{QStringLiteral("run"),           QStringLiteral("checks"),
-                           QStringLiteral("add-check"),     QStringLiteral("import-checks"),
-                           QStringLiteral("results"),       QStringLiteral("watch")};
+const QStringList kActions{QStringLiteral("run"),       QStringLiteral("checks"),
+                           QStringLiteral("add-check"), QStringLiteral("import-checks"),
+                           QStringLiteral("results"),   QStringLiteral("watch")};
 
 struct Options {
     FileOptions files;
@@ -128,11 +128,11 @@ Result<QList<ValidationCheck>> chosen(const QList<ValidationCheck>& all, const Q
             QStringList known;
             for (const ValidationCheck& c : all)
                 known << c.name;
-            return Error{Error::Kind::Usage,
-                         CliText::tr("--check %1: no such check of the release (it has: %2)")
-                             .arg(InputText::quoted(name, 80),
-                                  known.isEmpty() ? CliText::tr("none")
-                                                  : known.join(QStringLiteral(", ")))};
+            return Error{
+                Error::Kind::Usage,
+                CliText::tr("--check %1: no such check of the release (it has: %2)")
+                    .arg(InputText::quoted(name, 80),
+                         known.isEmpty() ? CliText::tr("none") : known.join(QStringLiteral(", ")))};
         }
         if (std::none_of(picked.cbegin(), picked.cend(),
                          [&](const ValidationCheck& c) { return c.id == it->id; }))
@@ -198,9 +198,8 @@ int list(const QCommandLineParser& parser, const Options& o, ValidationCheckServ
             QJsonObject j = toJson(c);
             j.insert(QStringLiteral("id"), c.id);
             j.insert(QStringLiteral("latest"),
-                     latest->contains(c.id)
-                         ? QJsonValue(resultJson(latest->value(c.id), QString()))
-                         : QJsonValue());
+                     latest->contains(c.id) ? QJsonValue(resultJson(latest->value(c.id), QString()))
+                                            : QJsonValue());
             array.append(j);
         }
         printJson({{QStringLiteral("release_id"), releaseId}, {QStringLiteral("checks"), array}});
@@ -268,10 +267,11 @@ int addCheck(const QCommandLineParser& parser, const Options& o, Database& db,
     TransactionStep step;
     step.url = parser.value(o.url).trimmed();
     step.expectBody = parser.value(o.expectBody);
-    for (const auto& [option, target] :
-         {std::pair{&o.expectStatus, &step.expectStatus}, {&o.latency, &step.latencyBudgetMs},
-          {&o.timeout, &c.timeoutMs}, {&o.scheduleHours, &c.scheduleHours},
-          {&o.intervalMin, &c.intervalMin}}) {
+    for (const auto& [option, target] : {std::pair{&o.expectStatus, &step.expectStatus},
+                                         {&o.latency, &step.latencyBudgetMs},
+                                         {&o.timeout, &c.timeoutMs},
+                                         {&o.scheduleHours, &c.scheduleHours},
+                                         {&o.intervalMin, &c.intervalMin}}) {
         if (auto stop = number(parser, *option, target))
             return *stop;
     }
@@ -340,9 +340,9 @@ int watch(const QCommandLineParser& parser, const Options& o, Database& db,
         bool ok = false;
         minutes = parser.value(o.forMinutes).toDouble(&ok);
         if (!ok || minutes <= 0 || minutes > 60 * 24 * 31)
-            return usageError(kCommand, CliText::tr("--for-minutes %1 is not a number of minutes")
-                                            .arg(InputText::quoted(parser.value(o.forMinutes),
-                                                                   40)));
+            return usageError(kCommand,
+                              CliText::tr("--for-minutes %1 is not a number of minutes")
+                                  .arg(InputText::quoted(parser.value(o.forMinutes), 40)));
     }
     ValidationScheduler scheduler(checks);
     QEventLoop loop;
@@ -352,8 +352,7 @@ int watch(const QCommandLineParser& parser, const Options& o, Database& db,
         const auto release = ReleaseRepository(db).find(releaseId);
         const auto states = checks.states();
         out() << utc(QDateTime::currentMSecsSinceEpoch()) << u' '
-              << (release ? release->name + u' ' + release->version
-                          : QString::number(releaseId))
+              << (release ? release->name + u' ' + release->version : QString::number(releaseId))
               << QStringLiteral(": ")
               << (states ? toKey(states->value(releaseId)) : QStringLiteral("?")) << Qt::endl;
     });
@@ -392,10 +391,11 @@ int runValidate(const QStringList& args) {
                                  action == u"import-checks" ? 2 : 1))
         return *stop;
     if (!kActions.contains(action))
-        return usageError(kCommand, action.isEmpty()
-                                        ? CliText::tr("say what to do: %1")
-                                              .arg(kActions.join(QStringLiteral(", ")))
-                                        : CliText::tr("unknown action '%1'").arg(action));
+        return usageError(
+            kCommand,
+            action.isEmpty()
+                ? CliText::tr("say what to do: %1").arg(kActions.join(QStringLiteral(", ")))
+                : CliText::tr("unknown action '%1'").arg(action));
     int exit = ExitOk;
     const auto path = requireDb(parser, o.files, kCommand, &exit);
     if (!path)

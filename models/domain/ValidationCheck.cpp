@@ -24,8 +24,8 @@ struct Text {
 };
 
 const QStringList& knownMethods() {
-    static const QStringList methods{QStringLiteral("GET"),   QStringLiteral("POST"),
-                                     QStringLiteral("PUT"),   QStringLiteral("PATCH"),
+    static const QStringList methods{QStringLiteral("GET"),    QStringLiteral("POST"),
+                                     QStringLiteral("PUT"),    QStringLiteral("PATCH"),
                                      QStringLiteral("DELETE"), QStringLiteral("HEAD")};
     return methods;
 }
@@ -186,8 +186,8 @@ public:
             return *error;
         if (auto error = expectations(o, path, &s.expectJson))
             return *error;
-        if (auto error = integer(o, path, "latency_budget_ms", &s.latencyBudgetMs, 0,
-                                 kMaxTimeoutMs))
+        if (auto error =
+                integer(o, path, "latency_budget_ms", &s.latencyBudgetMs, 0, kMaxTimeoutMs))
             return *error;
         return s;
     }
@@ -397,8 +397,8 @@ QList<FieldProblem> validateCheck(const ValidationCheck& check) {
             Text::tr("A check belongs to exactly one release or one service."));
     if (check.name.trimmed().isEmpty())
         add(QStringLiteral("name"), Text::tr("A check needs a name."));
-    FieldLimits::check(problems, {{"name", QT_TRANSLATE_NOOP("FieldLimits", "The name"),
-                                   check.name, FieldLimits::kName}});
+    FieldLimits::check(problems, {{"name", QT_TRANSLATE_NOOP("FieldLimits", "The name"), check.name,
+                                   FieldLimits::kName}});
     if (check.scheduleHours < 0 || check.scheduleHours > 720)
         add(QStringLiteral("scheduleHours"),
             Text::tr("The schedule must be from 0 to 720 hours after the deployment."));
@@ -415,16 +415,17 @@ QList<FieldProblem> validateCheck(const ValidationCheck& check) {
         add(QStringLiteral("steps"),
             Text::tr("An HTTP check makes one request; use a transaction for several."));
     if (check.steps.size() > kMaxSteps)
-        add(QStringLiteral("steps"), Text::tr("A transaction has at most %1 steps.").arg(kMaxSteps));
+        add(QStringLiteral("steps"),
+            Text::tr("A transaction has at most %1 steps.").arg(kMaxSteps));
 
     QSet<QString> names;
     QSet<QString> extracted;
     for (qsizetype i = 0; i < check.steps.size(); ++i) {
         const TransactionStep& s = check.steps.at(i);
         const QString at = QStringLiteral("steps[%1]").arg(i);
-        const QString label =
-            s.name.trimmed().isEmpty() ? Text::tr("step %1").arg(i + 1)
-                                       : Text::tr("step %1").arg(InputText::quoted(s.name, 60));
+        const QString label = s.name.trimmed().isEmpty()
+                                  ? Text::tr("step %1").arg(i + 1)
+                                  : Text::tr("step %1").arg(InputText::quoted(s.name, 60));
         auto problem = [&](const QString& field, const QString& message) {
             add(at + u'.' + field, Text::tr("%1: %2").arg(label, message));
         };
@@ -439,17 +440,17 @@ QList<FieldProblem> validateCheck(const ValidationCheck& check) {
             problem(QStringLiteral("name"), Text::tr("the name is used by an earlier step"));
         names.insert(s.name.trimmed().toCaseFolded());
         if (s.name.size() > FieldLimits::kName)
-            problem(QStringLiteral("name"), Text::tr("the name is longer than %1 characters")
-                                                .arg(FieldLimits::kName));
+            problem(QStringLiteral("name"),
+                    Text::tr("the name is longer than %1 characters").arg(FieldLimits::kName));
         if (!knownMethods().contains(s.method))
-            problem(QStringLiteral("method"), Text::tr("unknown method %1")
-                                                  .arg(InputText::quoted(s.method, 20)));
+            problem(QStringLiteral("method"),
+                    Text::tr("unknown method %1").arg(InputText::quoted(s.method, 20)));
         if (s.url.size() > kMaxUrl || !urlShapeOk(s.url))
             problem(QStringLiteral("url"),
                     Text::tr("%1 is not an http or https URL").arg(InputText::quoted(s.url, 80)));
         if (s.body.size() > kMaxBody)
-            problem(QStringLiteral("body"), Text::tr("the body is longer than %1 characters")
-                                                .arg(kMaxBody));
+            problem(QStringLiteral("body"),
+                    Text::tr("the body is longer than %1 characters").arg(kMaxBody));
         if (s.expectStatus != 0 && (s.expectStatus < 100 || s.expectStatus > 599))
             problem(QStringLiteral("expectStatus"),
                     Text::tr("the expected status must be 0 (any 2xx) or from 100 to 599"));
@@ -457,9 +458,9 @@ QList<FieldProblem> validateCheck(const ValidationCheck& check) {
             problem(QStringLiteral("latencyBudgetMs"),
                     Text::tr("the latency budget must be from 0 to %1 ms").arg(kMaxTimeoutMs));
         if (s.expectBody.size() > FieldLimits::kNote)
-            problem(QStringLiteral("expectBody"),
-                    Text::tr("the expected text is longer than %1 characters")
-                        .arg(FieldLimits::kNote));
+            problem(
+                QStringLiteral("expectBody"),
+                Text::tr("the expected text is longer than %1 characters").arg(FieldLimits::kNote));
         for (const JsonExpectation& e : s.expectJson) {
             if (auto parsed = JsonPath::parse(e.path); !parsed)
                 problem(QStringLiteral("expectJson"),
@@ -481,12 +482,13 @@ QList<FieldProblem> validateCheck(const ValidationCheck& check) {
                         problem(field, Text::tr("a secret may be used in a header or the body "
                                                 "only, not in the URL"));
                     else if (auto ref = SecretReference::parse(p.name); !ref)
-                        problem(field, Text::tr("secret reference %1: %2")
-                                           .arg(InputText::quoted(p.name, 60),
-                                                ref.error().message));
+                        problem(field,
+                                Text::tr("secret reference %1: %2")
+                                    .arg(InputText::quoted(p.name, 60), ref.error().message));
                 } else if (!extracted.contains(p.name)) {
-                    problem(field, Text::tr("{{%1}} is used before a step extracts it")
-                                       .arg(p.name.left(64)));
+                    problem(
+                        field,
+                        Text::tr("{{%1}} is used before a step extracts it").arg(p.name.left(64)));
                 }
             }
         };
@@ -495,8 +497,8 @@ QList<FieldProblem> validateCheck(const ValidationCheck& check) {
         for (const auto& [name, value] : s.headers) {
             static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
             if (!token.match(name).hasMatch())
-                problem(QStringLiteral("headers"), Text::tr("%1 is not a header name")
-                                                       .arg(InputText::quoted(name, 60)));
+                problem(QStringLiteral("headers"),
+                        Text::tr("%1 is not a header name").arg(InputText::quoted(name, 60)));
             if (value.contains(u'\n') || value.contains(u'\r'))
                 problem(QStringLiteral("headers"),
                         Text::tr("the value of header %1 holds a line break")
@@ -511,8 +513,8 @@ QList<FieldProblem> validateCheck(const ValidationCheck& check) {
             static const QRegularExpression variableName(
                 QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,63}$"));
             if (!variableName.match(variable).hasMatch())
-                problem(QStringLiteral("extract"), Text::tr("%1 is not a variable name")
-                                                       .arg(InputText::quoted(variable, 60)));
+                problem(QStringLiteral("extract"),
+                        Text::tr("%1 is not a variable name").arg(InputText::quoted(variable, 60)));
             if (auto parsed = JsonPath::parse(path); !parsed)
                 problem(QStringLiteral("extract"),
                         Text::tr("JSON path %1: %2")

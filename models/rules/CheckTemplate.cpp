@@ -105,8 +105,7 @@ Result<QString> CheckTemplate::render(const QString& text, const QHash<QString, 
         }
         const auto found = values.constFind(p.name);
         if (found == values.constEnd())
-            return Error{Error::Kind::Validation,
-                         Text::tr("no value for {{%1}}").arg(p.name)};
+            return Error{Error::Kind::Validation, Text::tr("no value for {{%1}}").arg(p.name)};
         out += found.value();
     }
     out += QStringView(text).mid(at);
@@ -126,9 +125,8 @@ Result<QString> CheckTemplate::resolveSecret(const QString& reference) {
                          .arg(InputText::quoted(parsed->toString(), 80))};
     const QByteArray name = parsed->name.toLocal8Bit();
     if (!qEnvironmentVariableIsSet(name.constData()))
-        return Error{Error::Kind::Validation,
-                     Text::tr("secret %1 is not set in the environment")
-                         .arg(InputText::quoted(parsed->toString(), 80))};
+        return Error{Error::Kind::Validation, Text::tr("secret %1 is not set in the environment")
+                                                  .arg(InputText::quoted(parsed->toString(), 80))};
     return qEnvironmentVariable(name.constData());
 }
 

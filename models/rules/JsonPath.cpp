@@ -77,12 +77,12 @@ Result<QList<JsonPath::Segment>> JsonPath::parse(const QString& path) {
         while (end < n && isKeyChar(p[end]))
             ++end;
         if (end == i)
-            return problem(Text::tr("unexpected %1 at character %2")
-                               .arg(c.isPrint() && !c.isSpace()
-                                        ? QStringLiteral("'%1'").arg(c)
-                                        : QStringLiteral("U+%1").arg(c.unicode(), 4, 16,
-                                                                      QLatin1Char('0')))
-                               .arg(i + 1));
+            return problem(
+                Text::tr("unexpected %1 at character %2")
+                    .arg(c.isPrint() && !c.isSpace()
+                             ? QStringLiteral("'%1'").arg(c)
+                             : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')))
+                    .arg(i + 1));
         segments.append(Segment{p.mid(i, end - i), -1});
         i = end;
         expectKey = false;
@@ -117,8 +117,8 @@ std::optional<QJsonValue> JsonPath::evaluate(const QJsonDocument& document, cons
     auto segments = parse(path);
     if (!segments || document.isNull())
         return std::nullopt;
-    const QJsonValue root = document.isArray() ? QJsonValue(document.array())
-                                               : QJsonValue(document.object());
+    const QJsonValue root =
+        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     return evaluate(root, segments.value());
 }
 

@@ -113,8 +113,8 @@ void CheckRunner::next(Running* running) {
     const ValidationCheck& check = running->check;
     const bool transaction = check.kind == CheckKind::Transaction;
     auto stepLabel = [transaction](const TransactionStep& step) {
-        return transaction ? Text::tr("step %1: ").arg(InputText::quoted(step.name, 60)
-                                                           .replace(u'"', u'\''))
+        return transaction ? Text::tr("step %1: ")
+                                 .arg(InputText::quoted(step.name, 60).replace(u'"', u'\''))
                            : QString();
     };
     auto finish = [this, running](bool ok, const QString& reason, const QString& failedStep) {
@@ -164,9 +164,9 @@ void CheckRunner::next(Running* running) {
         auto rendered = CheckTemplate::render(value, running->variables, true);
         if (!rendered) {
             finish(false,
-                   stepLabel(step) + Text::tr("header %1: %2")
-                                         .arg(InputText::quoted(name, 60),
-                                              rendered.error().message),
+                   stepLabel(step) +
+                       Text::tr("header %1: %2")
+                           .arg(InputText::quoted(name, 60), rendered.error().message),
                    failedStep);
             return;
         }
@@ -179,8 +179,7 @@ void CheckRunner::next(Running* running) {
     }
     auto body = CheckTemplate::render(step.body, running->variables, true);
     if (!body) {
-        finish(false, stepLabel(step) + Text::tr("body: %1").arg(body.error().message),
-               failedStep);
+        finish(false, stepLabel(step) + Text::tr("body: %1").arg(body.error().message), failedStep);
         return;
     }
     for (const QString& ref : CheckTemplate::secrets(step.body)) {
@@ -198,86 +197,85 @@ void CheckRunner::next(Running* running) {
     auto* request = new HttpRequest(*m_network, spec, this);
     running->request = request;
     const QString key = running->key;
-    connect(request, &HttpRequest::finished, this,
-            [this, key, request, failedStep, stepLabel, finish](const HttpAnswer& answer) mutable {
-                request->deleteLater();
-                Running* r = m_running.value(key);
-                if (!r || r->request != request)
-                    return;
-                r->request = nullptr;
-                const TransactionStep& s = r->check.steps.at(r->step);
-                const QString label = stepLabel(s);
-                r->result.httpStatus = answer.status;
-                r->lastBody = answer.body;
-                r->lastContentType = answer.contentType;
-                if (!answer.answered) {
-                    finish(false, label + answer.failure, failedStep);
-                    return;
-                }
-                const bool statusOk = s.expectStatus == 0
-                                          ? (answer.status >= 200 && answer.status < 300)
-                                          : answer.status == s.expectStatus;
-                if (!statusOk) {
-                    QString why = Text::tr("HTTP %1 after %2 ms")
-                                      .arg(answer.status)
-                                      .arg(answer.elapsedMs);
-                    if (s.expectStatus != 0)
-                        why = Text::tr("%1, expected %2").arg(why).arg(s.expectStatus);
-                    finish(false, label + why, failedStep);
-                    return;
-                }
-                if (!s.expectBody.isEmpty() &&
-                    !QString::fromUtf8(answer.body).contains(s.expectBody)) {
+    connect(
+        request, &HttpRequest::finished, this,
+        [this, key, request, failedStep, stepLabel, finish](const HttpAnswer& answer) mutable {
+            request->deleteLater();
+            Running* r = m_running.value(key);
+            if (!r || r->request != request)
+                return;
+            r->request = nullptr;
+            const TransactionStep& s = r->check.steps.at(r->step);
+            const QString label = stepLabel(s);
+            r->result.httpStatus = answer.status;
+            r->lastBody = answer.body;
+            r->lastContentType = answer.contentType;
+            if (!answer.answered) {
+                finish(false, label + answer.failure, failedStep);
+                return;
+            }
+            const bool statusOk = s.expectStatus == 0
+                                      ? (answer.status >= 200 && answer.status < 300)
+                                      : answer.status == s.expectStatus;
+            if (!statusOk) {
+                QString why =
+                    Text::tr("HTTP %1 after %2 ms").arg(answer.status).arg(answer.elapsedMs);
+                if (s.expectStatus != 0)
+                    why = Text::tr("%1, expected %2").arg(why).arg(s.expectStatus);
+                finish(false, label + why, failedStep);
+                return;
+            }
+            if (!s.expectBody.isEmpty() && !QString::fromUtf8(answer.body).contains(s.expectBody)) {
+                finish(
+                    false,
+                    label +
+                        Text::tr("the answer does not contain %1").arg(quotedValue(s.expectBody)),
+                    failedStep);
+                return;
+            }
+            if (!s.expectJson.isEmpty() || !s.extract.isEmpty()) {
+                QJsonParseError parseError;
+                const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parseError);
+                if (document.isNull()) {
                     finish(false,
-                           label + Text::tr("the answer does not contain %1")
-                                       .arg(quotedValue(s.expectBody)),
+                           label + Text::tr("the answer is not JSON (%1 at byte %2)%3")
+                                       .arg(parseError.errorString())
+                                       .arg(parseError.offset)
+                                       .arg(answer.truncated
+                                                ? Text::tr(", cut at %1 bytes").arg(kMaxBodyBytes)
+                                                : QString()),
                            failedStep);
                     return;
                 }
-                if (!s.expectJson.isEmpty() || !s.extract.isEmpty()) {
-                    QJsonParseError parseError;
-                    const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parseError);
-                    if (document.isNull()) {
+                for (const JsonExpectation& e : s.expectJson) {
+                    if (auto why = unmet(document, e)) {
+                        finish(false, label + *why, failedStep);
+                        return;
+                    }
+                }
+                for (const auto& [variable, path] : s.extract) {
+                    const auto value = JsonPath::evaluate(document, path);
+                    if (!value) {
                         finish(false,
-                               label + Text::tr("the answer is not JSON (%1 at byte %2)%3")
-                                           .arg(parseError.errorString())
-                                           .arg(parseError.offset)
-                                           .arg(answer.truncated
-                                                    ? Text::tr(", cut at %1 bytes")
-                                                          .arg(kMaxBodyBytes)
-                                                    : QString()),
+                               label + Text::tr("%1 is missing, so {{%2}} has no value")
+                                           .arg(path, variable),
                                failedStep);
                         return;
                     }
-                    for (const JsonExpectation& e : s.expectJson) {
-                        if (auto why = unmet(document, e)) {
-                            finish(false, label + *why, failedStep);
-                            return;
-                        }
-                    }
-                    for (const auto& [variable, path] : s.extract) {
-                        const auto value = JsonPath::evaluate(document, path);
-                        if (!value) {
-                            finish(false,
-                                   label + Text::tr("%1 is missing, so {{%2}} has no value")
-                                               .arg(path, variable),
-                                   failedStep);
-                            return;
-                        }
-                        r->variables.insert(variable, JsonPath::text(*value));
-                    }
+                    r->variables.insert(variable, JsonPath::text(*value));
                 }
-                if (s.latencyBudgetMs > 0 && answer.elapsedMs > s.latencyBudgetMs) {
-                    finish(false,
-                           label + Text::tr("took %1 ms, budget %2 ms")
-                                       .arg(answer.elapsedMs)
-                                       .arg(s.latencyBudgetMs),
-                           failedStep);
-                    return;
-                }
-                ++r->step;
-                next(r);
-            });
+            }
+            if (s.latencyBudgetMs > 0 && answer.elapsedMs > s.latencyBudgetMs) {
+                finish(false,
+                       label + Text::tr("took %1 ms, budget %2 ms")
+                                   .arg(answer.elapsedMs)
+                                   .arg(s.latencyBudgetMs),
+                       failedStep);
+                return;
+            }
+            ++r->step;
+            next(r);
+        });
     request->start();
 }
 

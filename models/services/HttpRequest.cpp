@@ -122,8 +122,8 @@ void HttpRequest::replyFinished() {
             m_answer.failure = Text::tr("connection refused");
             break;
         case QNetworkReply::HostNotFoundError:
-            m_answer.failure = Text::tr("host not found: %1")
-                                   .arg(InputText::singleLine(m_spec.url.host(), 120));
+            m_answer.failure =
+                Text::tr("host not found: %1").arg(InputText::singleLine(m_spec.url.host(), 120));
             break;
         case QNetworkReply::RemoteHostClosedError:
             m_answer.failure = Text::tr("the server closed the connection without an answer");

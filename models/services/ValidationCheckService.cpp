@@ -109,22 +109,23 @@ Result<void> ValidationCheckService::remove(qint64 checkId, qint64 rowVersion) {
     ValidationCheck removed;
     const RecordStore<ValidationCheck> s = store(m_db);
     // The results go with the check (ON DELETE CASCADE); the audit entry says how many.
-    auto done = AuditedWrite::run(
-        m_db, m_session, s.action, QStringLiteral("delete"), s.entity,
-        [&](qint64) -> Result<AuditedWrite::Logged> {
-            auto before = s.find(checkId);
-            if (!before)
-                return before.error();
-            removed = before.value();
-            auto results = ValidationResultRepository(m_db).countForCheck(checkId);
-            if (!results)
-                return results.error();
-            if (auto gone = s.remove(checkId, rowVersion); !gone)
-                return gone.error();
-            QJsonObject image = toJson(removed);
-            image.insert(QStringLiteral("results_removed"), results.value());
-            return AuditedWrite::Logged{checkId, image, {}};
-        });
+    auto done =
+        AuditedWrite::run(m_db, m_session, s.action, QStringLiteral("delete"), s.entity,
+                          [&](qint64) -> Result<AuditedWrite::Logged> {
+                              auto before = s.find(checkId);
+                              if (!before)
+                                  return before.error();
+                              removed = before.value();
+                              auto results =
+                                  ValidationResultRepository(m_db).countForCheck(checkId);
+                              if (!results)
+                                  return results.error();
+                              if (auto gone = s.remove(checkId, rowVersion); !gone)
+                                  return gone.error();
+                              QJsonObject image = toJson(removed);
+                              image.insert(QStringLiteral("results_removed"), results.value());
+                              return AuditedWrite::Logged{checkId, image, {}};
+                          });
     if (done)
         Q_EMIT checksChanged(removed.releaseId);
     return done;
@@ -135,21 +136,21 @@ Result<ValidationCheck> ValidationCheckService::restore(const ValidationCheck& c
     if (const auto problems = validateCheck(check); !problems.isEmpty())
         return AuditedWrite::validationError(problems);
     ValidationCheck stored;
-    auto done = AuditedWrite::run(
-        m_db, m_session, s.action, QStringLiteral("restore"), s.entity,
-        [&](qint64 now) -> Result<AuditedWrite::Logged> {
-            auto ready = prepareCheck(m_db, check);
-            if (!ready)
-                return ready.error();
-            auto written = s.insert(ready.value(), m_session.actor, now);
-            if (!written)
-                return written.error();
-            stored = written.value();
-            QJsonObject image = toJson(stored);
-            // Undo brings the definition back; its earlier results were removed with it.
-            image.insert(QStringLiteral("results_restored"), false);
-            return AuditedWrite::Logged{stored.id, {}, image};
-        });
+    auto done = AuditedWrite::run(m_db, m_session, s.action, QStringLiteral("restore"), s.entity,
+                                  [&](qint64 now) -> Result<AuditedWrite::Logged> {
+                                      auto ready = prepareCheck(m_db, check);
+                                      if (!ready)
+                                          return ready.error();
+                                      auto written = s.insert(ready.value(), m_session.actor, now);
+                                      if (!written)
+                                          return written.error();
+                                      stored = written.value();
+                                      QJsonObject image = toJson(stored);
+                                      // Undo brings the definition back; its earlier results were
+                                      // removed with it.
+                                      image.insert(QStringLiteral("results_restored"), false);
+                                      return AuditedWrite::Logged{stored.id, {}, image};
+                                  });
     if (!done)
         return done.error();
     Q_EMIT checksChanged(stored.releaseId);
@@ -160,9 +161,9 @@ Result<QList<ValidationCheck>> ValidationCheckService::importFile(qint64 release
                                                                   const QString& path) {
     const QString file = QFileInfo(path).fileName();
     auto fail = [&](const QString& where, const QString& message) {
-        return Error{Error::Kind::Usage,
-                     where.isEmpty() ? Text::tr("%1: %2").arg(file, message)
-                                     : Text::tr("%1: %2: %3").arg(file, where, message)};
+        return Error{Error::Kind::Usage, where.isEmpty()
+                                             ? Text::tr("%1: %2").arg(file, message)
+                                             : Text::tr("%1: %2: %3").arg(file, where, message)};
     };
     if (auto release = ReleaseRepository(m_db).find(releaseId); !release)
         return release.error();
@@ -249,8 +250,12 @@ Result<QList<ValidationCheck>> ValidationCheckService::importFile(qint64 release
                 if (!written)
                     return written.error();
                 created.append(written.value());
-                entries.append({QStringLiteral("import"), QStringLiteral("validation_check"),
-                                written->id, {}, toJson(written.value()), {}});
+                entries.append({QStringLiteral("import"),
+                                QStringLiteral("validation_check"),
+                                written->id,
+                                {},
+                                toJson(written.value()),
+                                {}});
             }
             return entries;
         });
@@ -273,8 +278,7 @@ Result<void> ValidationCheckService::record(const QList<CheckResult>& results) {
     if (results.isEmpty())
         return {};
     auto done = AuditedWrite::runMany(
-        m_db, m_session, Action::RunValidation,
-        [&](qint64) -> Result<QList<AuditedWrite::Entry>> {
+        m_db, m_session, Action::RunValidation, [&](qint64) -> Result<QList<AuditedWrite::Entry>> {
             ValidationStateReader reader(m_db);
             QHash<qint64, ValidationState> before;
             for (const qint64 id : std::as_const(releases)) {
@@ -311,8 +315,12 @@ Result<void> ValidationCheckService::record(const QList<CheckResult>& results) {
                 QJsonObject image = stateImage(after);
                 image.insert(QStringLiteral("results"), count.value(id));
                 image.insert(QStringLiteral("failing"), failing.value(id));
-                entries.append({QStringLiteral("validate"), QStringLiteral("release"), id,
-                                stateImage(before.value(id)), image, {}});
+                entries.append({QStringLiteral("validate"),
+                                QStringLiteral("release"),
+                                id,
+                                stateImage(before.value(id)),
+                                image,
+                                {}});
             }
             return entries;
         });

@@ -23,9 +23,8 @@ ValidationScheduler::ValidationScheduler(ValidationCheckService& checks, QObject
     connect(m_runner, &CheckRunner::finished, this, [this](const CheckResult& result) {
         // One result, one short transaction: a slow check never holds the others' results.
         if (auto recorded = m_checks.record({result}); !recorded) {
-            qCWarning(lcScheduler, "check %lld for release %lld not recorded: %s",
-                      result.checkId, result.releaseId,
-                      qUtf8Printable(recorded.error().message));
+            qCWarning(lcScheduler, "check %lld for release %lld not recorded: %s", result.checkId,
+                      result.releaseId, qUtf8Printable(recorded.error().message));
             return;
         }
         Q_EMIT ran(result.releaseId);

@@ -33,13 +33,13 @@ const QString kSelect = QStringLiteral("SELECT ") + kColumns +
                                        "s.id = c.service_id");
 // The checks of a release: its own, its services' and its product's. UNION drops a check
 // reached twice (a product that is also one of its services).
-const QString kApplying = QStringLiteral(
-    "SELECT c.release_id AS release_id, c.id AS check_id FROM validation_checks c"
-    " WHERE c.release_id IS NOT NULL"
-    " UNION SELECT rs.release_id, c.id FROM release_services rs"
-    "  JOIN validation_checks c ON c.service_id = rs.service_id"
-    " UNION SELECT r.id, c.id FROM releases r"
-    "  JOIN validation_checks c ON c.service_id = r.product_id");
+const QString kApplying =
+    QStringLiteral("SELECT c.release_id AS release_id, c.id AS check_id FROM validation_checks c"
+                   " WHERE c.release_id IS NOT NULL"
+                   " UNION SELECT rs.release_id, c.id FROM release_services rs"
+                   "  JOIN validation_checks c ON c.service_id = rs.service_id"
+                   " UNION SELECT r.id, c.id FROM releases r"
+                   "  JOIN validation_checks c ON c.service_id = r.product_id");
 constexpr int kColumnCount = 11;
 
 Result<ValidationCheck> checkFrom(const QSqlQuery& q, int at = 0) {
@@ -61,8 +61,8 @@ Result<ValidationCheck> checkFrom(const QSqlQuery& q, int at = 0) {
     if (!document.isObject())
         return Error{Error::Kind::Corrupt,
                      Text::tr("%1: not a JSON object (%2)").arg(source, error.errorString())};
-    auto steps = ValidationCheck::stepsFromDefinition(c.kind, document.object(), source,
-                                                      &c.timeoutMs);
+    auto steps =
+        ValidationCheck::stepsFromDefinition(c.kind, document.object(), source, &c.timeoutMs);
     if (!steps)
         return Error{Error::Kind::Corrupt, steps.error().message};
     c.steps = steps.value();
@@ -168,16 +168,16 @@ Result<ValidationCheck> ValidationCheckRepository::update(const ValidationCheck&
         "WHERE id = ? AND row_version = ?"));
     bindFields(q, c);
     sql::bindUpdated(q, actor, now, c.id, c.rowVersion);
-    const auto updated = sql::changeVersioned(m_db, q, QStringLiteral("validation_checks"), c.id,
-                                              c.name, doing());
+    const auto updated =
+        sql::changeVersioned(m_db, q, QStringLiteral("validation_checks"), c.id, c.name, doing());
     if (!updated)
         return updated.error();
     return find(c.id);
 }
 
 Result<void> ValidationCheckRepository::remove(qint64 id, qint64 expectedRowVersion) {
-    return sql::removeVersioned(m_db, QStringLiteral("validation_checks"), id,
-                                expectedRowVersion, QStringLiteral("name"), doing());
+    return sql::removeVersioned(m_db, QStringLiteral("validation_checks"), id, expectedRowVersion,
+                                QStringLiteral("name"), doing());
 }
 
 Result<QList<ValidationCheckRepository::Scheduled>> ValidationCheckRepository::scheduled() const {

@@ -66,8 +66,7 @@ Result<qint64> ValidationResultRepository::insert(const CheckResult& r) {
 }
 
 Result<QList<CheckResult>> ValidationResultRepository::forCheck(qint64 checkId, qint64 releaseId,
-                                                                qint64 fromMs,
-                                                                qint64 toMs) const {
+                                                                qint64 fromMs, qint64 toMs) const {
     QString sqlText = kSelect + QStringLiteral(" WHERE v.check_id = ? AND v.release_id = ?");
     if (fromMs > 0)
         sqlText += QStringLiteral(" AND v.run_at >= ?");
@@ -92,11 +91,11 @@ Result<QList<CheckResult>> ValidationResultRepository::forCheck(qint64 checkId, 
 
 Result<QHash<qint64, CheckResult>> ValidationResultRepository::latest(qint64 releaseId) const {
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(
-                            " WHERE v.release_id = ? AND v.id = (SELECT w.id FROM "
-                            "validation_results w WHERE w.check_id = v.check_id AND "
-                            "w.release_id = v.release_id ORDER BY w.run_at DESC, w.id DESC "
-                            "LIMIT 1)"));
+    q.prepare(kSelect +
+              QStringLiteral(" WHERE v.release_id = ? AND v.id = (SELECT w.id FROM "
+                             "validation_results w WHERE w.check_id = v.check_id AND "
+                             "w.release_id = v.release_id ORDER BY w.run_at DESC, w.id DESC "
+                             "LIMIT 1)"));
     q.addBindValue(releaseId);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), reading());

@@ -18,17 +18,17 @@ constexpr int kValidationSchema = 21;
 
 // Each enabled check that applies to a release (its own, its services', its product's) with
 // the outcome of its latest result for that release: 1, 0, or NULL when it never ran.
-const QString kLatest = QStringLiteral(
-    "WITH applying AS ("
-    " SELECT c.release_id AS release_id, c.id AS check_id FROM validation_checks c"
-    "  WHERE c.enabled = 1 AND c.release_id IS NOT NULL"
-    " UNION SELECT rs.release_id, c.id FROM release_services rs"
-    "  JOIN validation_checks c ON c.service_id = rs.service_id WHERE c.enabled = 1"
-    " UNION SELECT r.id, c.id FROM releases r"
-    "  JOIN validation_checks c ON c.service_id = r.product_id WHERE c.enabled = 1)"
-    " SELECT a.release_id, (SELECT v.ok FROM validation_results v"
-    "  WHERE v.check_id = a.check_id AND v.release_id = a.release_id"
-    "  ORDER BY v.run_at DESC, v.id DESC LIMIT 1) FROM applying a");
+const QString kLatest =
+    QStringLiteral("WITH applying AS ("
+                   " SELECT c.release_id AS release_id, c.id AS check_id FROM validation_checks c"
+                   "  WHERE c.enabled = 1 AND c.release_id IS NOT NULL"
+                   " UNION SELECT rs.release_id, c.id FROM release_services rs"
+                   "  JOIN validation_checks c ON c.service_id = rs.service_id WHERE c.enabled = 1"
+                   " UNION SELECT r.id, c.id FROM releases r"
+                   "  JOIN validation_checks c ON c.service_id = r.product_id WHERE c.enabled = 1)"
+                   " SELECT a.release_id, (SELECT v.ok FROM validation_results v"
+                   "  WHERE v.check_id = a.check_id AND v.release_id = a.release_id"
+                   "  ORDER BY v.run_at DESC, v.id DESC LIMIT 1) FROM applying a");
 
 struct Tally {
     int checks = 0;
@@ -62,8 +62,8 @@ Result<QHash<qint64, ValidationState>> ValidationStateReader::read(qint64 releas
     QHash<qint64, Tally> tallies;
     QSqlQuery checks(m_db.connection());
     checks.setForwardOnly(true);
-    checks.prepare(kLatest + (releaseId > 0 ? QStringLiteral(" WHERE a.release_id = ?")
-                                            : QString()));
+    checks.prepare(kLatest +
+                   (releaseId > 0 ? QStringLiteral(" WHERE a.release_id = ?") : QString()));
     if (releaseId > 0)
         checks.addBindValue(releaseId);
     if (!checks.exec())

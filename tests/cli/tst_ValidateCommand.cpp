@@ -89,11 +89,11 @@ private Q_SLOTS:
         const QString db = prepared();
         QVERIFY(!db.isEmpty());
         const QStringList base{u"--db"_qs, db, u"--release"_qs, u"1"_qs};
-        Run run = runSlipway(QStringList{u"validate"_qs, u"add-check"_qs, u"--name"_qs,
-                                         u"Health"_qs, u"--url"_qs, url(u"/health"_qs),
-                                         u"--expect-body"_qs, u"UP"_qs, u"--latency-ms"_qs,
-                                         u"5000"_qs} +
-                             base);
+        Run run =
+            runSlipway(QStringList{u"validate"_qs, u"add-check"_qs, u"--name"_qs, u"Health"_qs,
+                                   u"--url"_qs, url(u"/health"_qs), u"--expect-body"_qs, u"UP"_qs,
+                                   u"--latency-ms"_qs, u"5000"_qs} +
+                       base);
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         QVERIFY(run.outText().startsWith(u"Added the check \"Health\""_qs));
         run = runSlipway(QStringList{u"validate"_qs, u"add-check"_qs, u"--name"_qs, u"Down"_qs,
@@ -113,9 +113,9 @@ private Q_SLOTS:
                  qPrintable(lines[1]));
         QCOMPARE(results(db), 2);
 
-        run = runSlipway(QStringList{u"validate"_qs, u"run"_qs, u"--check"_qs, u"health"_qs,
-                                     u"--json"_qs} +
-                         base);
+        run = runSlipway(
+            QStringList{u"validate"_qs, u"run"_qs, u"--check"_qs, u"health"_qs, u"--json"_qs} +
+            base);
         QCOMPARE(run.exitCode, 0);
         const QJsonObject j = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(j.value(u"stored"_qs), QJsonValue(true));
@@ -189,8 +189,9 @@ private Q_SLOTS:
         const QString db = prepared();
         QVERIFY(!db.isEmpty());
         const QStringList base{u"--db"_qs, db, u"--release"_qs, u"1"_qs};
-        Run run = runSlipway(QStringList{u"validate"_qs, u"import-checks"_qs} + base +
-                             QStringList{testDataPath(u"validation/checks_unknown_method.json"_qs)});
+        Run run =
+            runSlipway(QStringList{u"validate"_qs, u"import-checks"_qs} + base +
+                       QStringList{testDataPath(u"validation/checks_unknown_method.json"_qs)});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(oneLine(run));
         QVERIFY2(run.errText().startsWith(u"slipway validate: checks_unknown_method.json: "
@@ -222,18 +223,16 @@ private Q_SLOTS:
         QVERIFY2(run.outText().startsWith(u"Imported 3 check"_qs), qPrintable(run.outText()));
 
         qputenv("PAYMENTS_API_KEY", secret);
-        run = runSlipway(QStringList{u"validate"_qs, u"run"_qs, u"--check"_qs,
-                                     u"Checkout journey"_qs} +
-                         base);
+        run = runSlipway(
+            QStringList{u"validate"_qs, u"run"_qs, u"--check"_qs, u"Checkout journey"_qs} + base);
         qunsetenv("PAYMENTS_API_KEY");
         QVERIFY2(run.exitCode == 0, qPrintable(run.outText() + run.errText()));
         QVERIFY(run.outText().startsWith(u"PASS Checkout journey "_qs));
         QVERIFY(!run.out.contains(secret) && !run.err.contains(secret));
         QVERIFY(!fileBytes(db).contains(secret));
         // Without the secret the first step fails before it is sent, naming the reference.
-        run = runSlipway(QStringList{u"validate"_qs, u"run"_qs, u"--check"_qs,
-                                     u"Checkout journey"_qs} +
-                         base);
+        run = runSlipway(
+            QStringList{u"validate"_qs, u"run"_qs, u"--check"_qs, u"Checkout journey"_qs} + base);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.outText().trimmed() ==
                      u"FAIL Checkout journey: step 'login': header \"X-Api-Key\": secret "
@@ -246,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(!db.isEmpty());
         const QStringList base{u"--db"_qs, db, u"--release"_qs, u"1"_qs};
         const QStringList add = QStringList{u"validate"_qs, u"add-check"_qs, u"--name"_qs,
-                                            u"Health"_qs, u"--url"_qs, url(u"/health"_qs)} +
+                                            u"Health"_qs,   u"--url"_qs,     url(u"/health"_qs)} +
                                 base;
         Run run = as("dee", add);
         QCOMPARE(run.exitCode, 1);
@@ -254,8 +253,7 @@ private Q_SLOTS:
         QCOMPARE(as("alice", add).exitCode, 0);
         run = as("dee", QStringList{u"validate"_qs, u"run"_qs} + base);
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
-        QCOMPARE(queryValue(db, u"SELECT run_by FROM validation_results"_qs).toString(),
-                 u"dee"_qs);
+        QCOMPARE(queryValue(db, u"SELECT run_by FROM validation_results"_qs).toString(), u"dee"_qs);
     }
 
     void watchRunsScheduledChecks() {
@@ -265,10 +263,11 @@ private Q_SLOTS:
                               u"Payments API"_qs, u"--name"_qs, u"Scheduled"_qs, u"--url"_qs,
                               url(u"/health"_qs), u"--schedule-hours"_qs, u"72"_qs});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
-        run = runSlipway({u"validate"_qs, u"watch"_qs, u"--db"_qs, db, u"--for-minutes"_qs,
-                          u"0.05"_qs});
+        run = runSlipway(
+            {u"validate"_qs, u"watch"_qs, u"--db"_qs, db, u"--for-minutes"_qs, u"0.05"_qs});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
-        QVERIFY2(run.outText().contains(u"Payments API 2.4.0: passing"_qs), qPrintable(run.outText()));
+        QVERIFY2(run.outText().contains(u"Payments API 2.4.0: passing"_qs),
+                 qPrintable(run.outText()));
         QVERIFY2(run.outText().contains(u"1 check run"_qs), qPrintable(run.outText()));
         QCOMPARE(results(db), 1);
         run = runSlipway({u"validate"_qs, u"watch"_qs, u"--db"_qs, db, u"--read-only"_qs});

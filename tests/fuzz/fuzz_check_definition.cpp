@@ -87,8 +87,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     } else if (!fuzz::oneLine(path.error().message)) {
         fail("a path error is not one line", path.error().message);
     }
-    const auto rendered = CheckTemplate::render(text, {{QStringLiteral("token"), text.left(16)}},
-                                                false);
+    const auto rendered =
+        CheckTemplate::render(text, {{QStringLiteral("token"), text.left(16)}}, false);
     if (!rendered.ok() && !fuzz::oneLine(rendered.error().message))
         fail("a template error is not one line", rendered.error().message);
     (void)CheckTemplate::withoutPlaceholders(text);

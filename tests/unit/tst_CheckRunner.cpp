@@ -143,7 +143,8 @@ private Q_SLOTS:
         c.steps[0].latencyBudgetMs = 150;
         const CheckResult r = runOne(c);
         QVERIFY(!r.ok);
-        const auto match = QRegularExpression(u"^took (\\d+) ms, budget 150 ms$"_qs).match(r.reason);
+        const auto match =
+            QRegularExpression(u"^took (\\d+) ms, budget 150 ms$"_qs).match(r.reason);
         QVERIFY2(match.hasMatch(), qPrintable(r.reason));
         QVERIFY(match.captured(1).toInt() >= 400);
         QVERIFY(r.latencyMs >= 400);
@@ -209,7 +210,8 @@ private Q_SLOTS:
         TransactionStep one = step(u"order"_qs, u"GET"_qs, QUrl());
         one.url = m_server.url(u"/orders/"_qs).toString() + u"{{order}}"_qs;
         one.headers = {{u"Authorization"_qs, u"Bearer {{token}}"_qs}};
-        one.expectJson = {equals(u"$.status"_qs, u"paid"_qs), equals(u"total"_qs, u"12.5"_qs),
+        one.expectJson = {equals(u"$.status"_qs, u"paid"_qs),
+                          equals(u"total"_qs, u"12.5"_qs),
                           {u"id"_qs, JsonExpectation::Op::Exists, {}}};
         ValidationCheck c = transaction({login, list, one});
         QVERIFY2(validateCheck(c).isEmpty(), qPrintable(validateCheck(c).value(0).message));
@@ -330,7 +332,8 @@ private Q_SLOTS:
                 test::helperFailed(u"cannot read "_qs + test::testDataPath(file));
             m_server.setRoute(path, json(200, body));
         };
-        serve(u"/_cluster/health"_qs, u"validation/elasticsearch_8.4.2_cluster_health_green.json"_qs);
+        serve(u"/_cluster/health"_qs,
+              u"validation/elasticsearch_8.4.2_cluster_health_green.json"_qs);
         serve(u"/v1/operator/autopilot/health"_qs,
               u"validation/consul_1.13.2_operator_autopilot_health_three_servers.json"_qs);
         serve(u"/v1/agent/checks"_qs,
@@ -343,13 +346,14 @@ private Q_SLOTS:
                                   equals(u"active_shards_percent_as_number"_qs, u"100"_qs)};
         CheckResult r = runOne(es);
         QVERIFY2(r.ok, qPrintable(r.reason));
-        QVERIFY(r.excerpt.startsWith(u"{ \"cluster_name\": \"36928dce44074ceba64d7b3d698443a7\""_qs));
+        QVERIFY(
+            r.excerpt.startsWith(u"{ \"cluster_name\": \"36928dce44074ceba64d7b3d698443a7\""_qs));
 
         ValidationCheck consul = httpCheck(m_server.url(u"/v1/operator/autopilot/health"_qs));
-        consul.steps[0].expectJson = {equals(u"Healthy"_qs, u"true"_qs),
-                                      equals(u"Servers[1].Leader"_qs, u"true"_qs),
-                                      {u"Servers[1].Name"_qs, JsonExpectation::Op::Contains,
-                                       u"vm2"_qs}};
+        consul.steps[0].expectJson = {
+            equals(u"Healthy"_qs, u"true"_qs),
+            equals(u"Servers[1].Leader"_qs, u"true"_qs),
+            {u"Servers[1].Name"_qs, JsonExpectation::Op::Contains, u"vm2"_qs}};
         r = runOne(consul);
         QVERIFY2(r.ok, qPrintable(r.reason));
         consul.steps[0].expectJson = {equals(u"Servers[0].Leader"_qs, u"true"_qs)};

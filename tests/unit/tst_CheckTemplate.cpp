@@ -62,10 +62,10 @@ private Q_SLOTS:
     void resolvesEnvironmentSecretsOnly() {
         const QByteArray value = "s3cr3t-value-9f8e7d";
         qputenv("SLIPWAY_TEST_CHECK_SECRET", value);
-        QCOMPARE(CheckTemplate::render(u"Bearer {{secret:env:SLIPWAY_TEST_CHECK_SECRET}}"_qs, {},
-                                       true)
-                     .value(),
-                 u"Bearer s3cr3t-value-9f8e7d"_qs);
+        QCOMPARE(
+            CheckTemplate::render(u"Bearer {{secret:env:SLIPWAY_TEST_CHECK_SECRET}}"_qs, {}, true)
+                .value(),
+            u"Bearer s3cr3t-value-9f8e7d"_qs);
         QCOMPARE(CheckTemplate::resolveSecret(u"env:SLIPWAY_TEST_CHECK_SECRET"_qs).value(),
                  QString::fromLatin1(value));
 

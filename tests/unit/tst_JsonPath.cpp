@@ -21,7 +21,8 @@ class tst_JsonPath : public QObject {
 
 private Q_SLOTS:
     void realElasticsearchHealth() {
-        const QJsonDocument doc = read(u"validation/elasticsearch_8.4.2_cluster_health_green.json"_qs);
+        const QJsonDocument doc =
+            read(u"validation/elasticsearch_8.4.2_cluster_health_green.json"_qs);
         QVERIFY(doc.isObject());
         QCOMPARE(JsonPath::text(*JsonPath::evaluate(doc, u"status"_qs)), u"green"_qs);
         QCOMPARE(JsonPath::text(*JsonPath::evaluate(doc, u"$.status"_qs)), u"green"_qs);
@@ -38,8 +39,7 @@ private Q_SLOTS:
             read(u"validation/consul_1.13.2_operator_autopilot_health_three_servers.json"_qs);
         QCOMPARE(JsonPath::text(*JsonPath::evaluate(doc, u"Healthy"_qs)), u"true"_qs);
         QCOMPARE(JsonPath::text(*JsonPath::evaluate(doc, u"Servers[1].Leader"_qs)), u"true"_qs);
-        QCOMPARE(JsonPath::text(*JsonPath::evaluate(doc, u"$.Servers[2].Name"_qs)),
-                 u"satya-vm"_qs);
+        QCOMPARE(JsonPath::text(*JsonPath::evaluate(doc, u"$.Servers[2].Name"_qs)), u"satya-vm"_qs);
         QCOMPARE(JsonPath::text(*JsonPath::evaluate(doc, u"Servers[0].LastContact"_qs)),
                  u"54.653679ms"_qs);
         QVERIFY(!JsonPath::evaluate(doc, u"Servers[3].Name"_qs));

@@ -126,10 +126,10 @@ private Q_SLOTS:
                      .toString()
                      .contains(u"\"results_restored\":false"_qs),
                  true);
-        QVERIFY(queryValue(db.path(),
-                           u"SELECT before_json FROM audit_log WHERE action = 'delete'"_qs)
-                    .toString()
-                    .contains(u"\"results_removed\":1"_qs));
+        QVERIFY(
+            queryValue(db.path(), u"SELECT before_json FROM audit_log WHERE action = 'delete'"_qs)
+                .toString()
+                .contains(u"\"results_removed\":1"_qs));
     }
 
     void refusesBadChecksWritingNothing() {
@@ -138,7 +138,8 @@ private Q_SLOTS:
         const qint64 r = deployedRelease(*doc, kNow - kHour);
         ValidationCheckService& checks = doc->validationChecks();
         ValidationCheck token = check(r, u"Orders"_qs, u"https://pay.example.com/orders"_qs);
-        token.steps[0].headers = {{u"Authorization"_qs, u"Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0"_qs}};
+        token.steps[0].headers = {
+            {u"Authorization"_qs, u"Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0"_qs}};
         QVERIFY(isRefusal(checks.create(token), Error::Kind::Validation, u"in clear"_qs));
         token.steps[0].headers = {{u"X-Api-Key"_qs, u"AKIAIOSFODNN7EXAMPLE"_qs}};
         QVERIFY(isRefusal(checks.create(token), Error::Kind::Validation, u"in clear"_qs));
@@ -225,7 +226,8 @@ private Q_SLOTS:
         auto bad = checks.importFile(r, testDataPath(u"validation/checks_unknown_method.json"_qs));
         QVERIFY(isOneLineRefusal(bad, u"checks_unknown_method.json: checks[2].definition.steps[0]"
                                       ".method: unknown method \"FETCH\""_qs));
-        auto clear = checks.importFile(r, testDataPath(u"validation/checks_token_in_clear.json"_qs));
+        auto clear =
+            checks.importFile(r, testDataPath(u"validation/checks_token_in_clear.json"_qs));
         QVERIFY(isOneLineRefusal(clear, u"checks_token_in_clear.json: checks[0]: "_qs));
         QVERIFY(clear.error().message.contains(u"in clear"_qs));
         QVERIFY(!clear.error().message.contains(u"eyJ"_qs)); // never quoted back
@@ -302,11 +304,15 @@ private Q_SLOTS:
         QVERIFY(doc);
         Database& db = doc->database();
         const qint64 deployed = deployedRelease(*doc, kNow - kHour); // product 1: failing check
-        const qint64 passing = createRelease(doc->releases(), newRelease(u"Passing"_qs, u"1.0.0"_qs));
-        const qint64 pending = createRelease(doc->releases(), newRelease(u"Pending"_qs, u"1.0.0"_qs));
+        const qint64 passing =
+            createRelease(doc->releases(), newRelease(u"Passing"_qs, u"1.0.0"_qs));
+        const qint64 pending =
+            createRelease(doc->releases(), newRelease(u"Pending"_qs, u"1.0.0"_qs));
         const qint64 none = createRelease(doc->releases(), newRelease(u"None"_qs, u"1.0.0"_qs));
-        const qint64 degraded = createRelease(doc->releases(), newRelease(u"Degraded"_qs, u"1.0.0"_qs));
-        const qint64 unchanged = createRelease(doc->releases(), newRelease(u"Steady"_qs, u"1.0.0"_qs));
+        const qint64 degraded =
+            createRelease(doc->releases(), newRelease(u"Degraded"_qs, u"1.0.0"_qs));
+        const qint64 unchanged =
+            createRelease(doc->releases(), newRelease(u"Steady"_qs, u"1.0.0"_qs));
         QVERIFY(passing > 0 && pending > 0 && none > 0 && degraded > 0 && unchanged > 0);
         ValidationCheckService& checks = doc->validationChecks();
         ValidationCheck product = check(0, u"Product"_qs, u"https://p.example.com"_qs);
