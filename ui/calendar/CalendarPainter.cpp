@@ -121,16 +121,16 @@ void outsideLabel(QPainter& p, CalendarLabelCache& labels, const QRectF& room, c
     labels.draw(p, r, text);
 }
 
-// A release whose validation is failing after its deployment: a red disc with an
-// exclamation mark at the bar's start (the tooltip says which check or metric).
+// A release whose validation is failing after its deployment: a white disc ringed in red with
+// a red exclamation mark, plain on any bar colour (the tooltip says which check or metric).
 void validationMark(QPainter& p, const QRectF& mark) {
     p.setRenderHint(QPainter::Antialiasing, true);
-    p.setPen(QPen(Qt::white, 1));
-    p.setBrush(Theme::danger());
-    p.drawEllipse(mark);
-    p.fillRect(QRectF(mark.center().x() - 0.75, mark.top() + 2.5, 1.5, mark.height() * 0.45),
-               Qt::white);
-    p.fillRect(QRectF(mark.center().x() - 0.75, mark.bottom() - 3.5, 1.5, 1.5), Qt::white);
+    p.setPen(QPen(Theme::danger(), 1.5));
+    p.setBrush(Qt::white);
+    p.drawEllipse(mark.adjusted(0.5, 0.5, -0.5, -0.5));
+    p.fillRect(QRectF(mark.center().x() - 0.8, mark.top() + 2.5, 1.6, mark.height() * 0.42),
+               Theme::danger());
+    p.fillRect(QRectF(mark.center().x() - 0.8, mark.bottom() - 4, 1.6, 1.6), Theme::danger());
     p.setRenderHint(QPainter::Antialiasing, false);
 }
 

@@ -405,7 +405,9 @@ void CalendarScreen::updateLegend() {
     }
     parts << chip(Theme::hardBlackout(), tr("hard blackout (hatched)"))
           << chip(Theme::softBlackout(), tr("soft blackout"))
-          << chip(Theme::conflict(), tr("conflict (!n)"));
+          << chip(Theme::conflict(), tr("conflict (!n)"))
+          << QStringLiteral("<span style='color:%1'>●</span>&nbsp;%2")
+                 .arg(Theme::danger().name(), tr("validation failing (!)").toHtmlEscaped());
     m_legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp;")));
 }
 
