@@ -273,8 +273,11 @@ void releaseSection(Html& h, const PirReportWriter::Input& in) {
                   Text::tr("Outcome"), Text::tr("Notes")});
     for (const Deployment& d : in.deployments)
         h.row({utc(d.deployedAt),
+               // The kind only where the name does not already say it.
                esc(d.environmentName) +
-                   (d.production ? QStringLiteral(" ") + small(Text::tr("production")) : QString()),
+                   (d.production && !d.environmentName.contains(u"prod", Qt::CaseInsensitive)
+                        ? QStringLiteral(" ") + small(Text::tr("production"))
+                        : QString()),
                orDash(esc(d.version)),
                coloured(outcomeColour(d.outcome), esc(displayName(d.outcome)), true),
                orDash(esc(d.notes))});
@@ -285,7 +288,8 @@ void validationSection(Html& h, const PirReportWriter::Input& in) {
     h.heading(Text::tr("Validation"));
     const QString stateColour = in.validation == ValidationState::Passing   ? kGreen
                                 : in.validation == ValidationState::Failing ? kRed
-                                                                            : kAmber;
+                                : in.validation == ValidationState::Pending ? kAmber
+                                                                            : kFaint;
     h.paragraph(
         QStringLiteral("<b>%1</b> %2")
             .arg(Text::tr("State:"), coloured(stateColour, esc(displayName(in.validation)), true)));
