@@ -140,8 +140,8 @@ QList<FeedbackSeed> feedbackFor(const QString& serviceName, bool failing, bool r
     if (rolledBack)
         return {
             {Text::tr("NOC"),
-             Text::tr("5xx rate on %1 above 4 % within minutes of the traffic switch; paged "
-                      "the release manager.")
+             Text::tr("5xx rate on %1 back under 0.1 % after the rollback; it peaked at 4.7 % "
+                      "shortly after the traffic switch, when the release manager was paged.")
                  .arg(serviceName),
              FeedbackSeverity::Critical, 8},
             {Text::tr("Service Desk"),
