@@ -55,9 +55,10 @@ qint64 feedbackWindowEnd(qint64 firstProductionAt) {
 
 QStringList closureBlockers(const ClosureFacts& f, qint64 nowUtc) {
     QStringList out;
-    // A rollback is closed only once it has been looked back on.
-    const bool rolledBackUnreviewed =
-        f.productionRolledBack && !f.productionSucceeded && !f.reviewDone;
+    // A release that ended rolled back is closed only once it has been looked back on.
+    const bool endedRolledBack =
+        f.productionRolledBack && (!f.productionSucceeded || f.lastProductionRolledBack);
+    const bool rolledBackUnreviewed = endedRolledBack && !f.reviewDone;
     if (rolledBackUnreviewed)
         out << (f.reviewExists
                     ? ClosureRules::tr("the production deployment was rolled back and its "

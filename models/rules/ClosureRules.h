@@ -19,11 +19,13 @@ struct ClosureFacts {
     bool productionSucceeded = false;
     bool productionRolledBack = false;
     bool productionFailed = false; // a failed production deployment was recorded
-    qint64 firstProductionAt = 0;  // UTC seconds; 0: none
-    int checks = 0;                // checks that apply to the release
-    QStringList failingChecks;     // names of checks whose latest result failed
-    QStringList uncheckedChecks;   // names of checks never run for the release
-    QStringList degradedMetrics;   // "error_rate (Payments API)"
+    // The latest production deployment that did not fail was rolled back.
+    bool lastProductionRolledBack = false;
+    qint64 firstProductionAt = 0; // UTC seconds; 0: none
+    int checks = 0;               // checks that apply to the release
+    QStringList failingChecks;    // names of checks whose latest result failed
+    QStringList uncheckedChecks;  // names of checks never run for the release
+    QStringList degradedMetrics;  // "error_rate (Payments API)"
     bool reviewRequired = false;
     bool reviewExists = false;
     bool reviewDone = false;
@@ -41,7 +43,7 @@ bool isReviewRequired(ReleaseType type, bool failed, bool rolledBack,
 qint64 feedbackWindowEnd(qint64 firstProductionAt);
 
 // One sentence per unmet condition, in this order:
-// - the deployment rolled back and the review is not done;
+// - the deployment rolled back (and no later one succeeded) and the review is not done;
 // - validation: a failing check, a check never run, a degraded metric;
 // - the 72 hours have not ended ("the 72-hour feedback window ends 2026-11-04 10:00 UTC");
 // - a required review not done;

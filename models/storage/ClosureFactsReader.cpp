@@ -99,7 +99,7 @@ Result<QHash<qint64, ClosureFacts>> ClosureFactsReader::readScoped(qint64 releas
                       QStringLiteral("SELECT d.release_id, d.outcome, d.deployed_at FROM "
                                      "deployments d JOIN environments e ON e.id = "
                                      "d.environment_id WHERE e.kind = 'prod' AND d.release_id") +
-                          scope,
+                          scope + QStringLiteral(" ORDER BY d.deployed_at, d.id"),
                       releaseId, [&](const QSqlQuery& q) {
                           auto it = facts.find(q.value(0).toLongLong());
                           if (it == facts.end())
@@ -108,9 +108,12 @@ Result<QHash<qint64, ClosureFacts>> ClosureFactsReader::readScoped(qint64 releas
                           it->productionSucceeded |= outcome == u"succeeded";
                           it->productionRolledBack |= outcome == u"rolled_back";
                           it->productionFailed |= outcome == u"failed";
-                          const qint64 at = q.value(2).toLongLong();
-                          if (it->firstProductionAt == 0 || at < it->firstProductionAt)
-                              it->firstProductionAt = at;
+                          // In time order: the first row is the first deployment; of the
+                          // later ones, a failure changes nothing that ran before it.
+                          if (it->firstProductionAt == 0)
+                              it->firstProductionAt = q.value(2).toLongLong();
+                          if (outcome != u"failed")
+                              it->lastProductionRolledBack = outcome == u"rolled_back";
                       });
     if (!done)
         return done.error();

@@ -97,7 +97,17 @@ void apply(Database& db, qint64 r, const QString& condition) {
     else if (condition == u"rolled back, reviewed") {
         apply(db, r, u"rolled back"_qs);
         addReview(db, r, u"done"_qs);
-    } else if (condition == u"failing check")
+    } else if (condition == u"rolled back after success" || condition == u"redeployed")
+        sql(db,
+            u"INSERT INTO meta (key, value) VALUES ('review_required_for', 'major'); INSERT "
+            "INTO deployments (release_id, environment_id, version, outcome, deployed_by, "
+            "deployed_at, created_by, created_at) SELECT {r}, 1, '2.4.0', 'rolled_back', "
+            "'olga', deployed_at %1 3600, 'olga', 0 FROM deployments WHERE id = 1; UPDATE "
+            "releases SET status = '%2' WHERE id = {r}"_qs
+                .arg(condition == u"redeployed" ? u"-"_qs : u"+"_qs)
+                .arg(condition == u"redeployed" ? u"deployed"_qs : u"rolled_back"_qs),
+            r);
+    else if (condition == u"failing check")
         sql(db,
             u"INSERT INTO validation_results (check_id, release_id, run_at, ok, run_by) "
             "SELECT 1, {r}, max(run_at) + 1, 0, 'scheduler' FROM validation_results"_qs,
@@ -204,6 +214,13 @@ private Q_SLOTS:
             << u"the production deployment was rolled back and no post-implementation review "
                "has been started"_qs;
         QTest::newRow("rolled back with review") << u"rolled back, reviewed"_qs << closes;
+        // The file asks no review for rollbacks; a release that ended rolled back needs it
+        // all the same, one deployed again after its rollback does not.
+        QTest::newRow("rolled back after a successful deployment")
+            << u"rolled back after success"_qs
+            << u"the production deployment was rolled back and no post-implementation review "
+               "has been started"_qs;
+        QTest::newRow("deployed again after a rollback") << u"redeployed"_qs << closes;
         QTest::newRow("failing check")
             << u"failing check"_qs << u"1 check(s) failed their latest run: “Health”"_qs;
         QTest::newRow("service's check never run")

@@ -170,6 +170,20 @@ private Q_SLOTS:
                  QStringList{u"the required post-implementation review has not been started"_qs});
     }
 
+    // Rolled back after a successful deployment: the release ended rolled back, and closing
+    // it needs the review even where the file asks no review for rollbacks.
+    void rolledBackAfterSuccess() {
+        ClosureFacts f = settled();
+        f.productionRolledBack = true;
+        f.lastProductionRolledBack = true;
+        QCOMPARE(closureBlockers(f, kLater),
+                 QStringList{u"the production deployment was rolled back and no "
+                             "post-implementation review has been started"_qs});
+        f.reviewExists = true;
+        f.reviewDone = true;
+        QVERIFY(closureBlockers(f, kLater).isEmpty());
+    }
+
     // Every condition at once, in the order the header promises; a rollback's review is
     // named once, not again as the required review.
     void order() {
