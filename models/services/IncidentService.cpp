@@ -141,21 +141,31 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
                 return stored.error();
             QList<Incident> creates, updates;
             QStringList createdNumbers, updatedNumbers;
-            creates.reserve(std::max<qsizetype>(0, plan.rows.size() - stored->size()));
-            createdNumbers.reserve(creates.capacity());
-            for (Incident& i : plan.rows) {
-                const auto it = stored->constFind(i.number);
-                if (it == stored->cend()) {
+            // A first import (the common large case) writes the plan's rows as they are.
+            const bool allNew =
+                stored->isEmpty() ||
+                std::none_of(plan.rows.cbegin(), plan.rows.cend(),
+                             [&](const Incident& i) { return stored->contains(i.number); });
+            if (allNew) {
+                creates = std::move(plan.rows);
+                createdNumbers.reserve(creates.size());
+                for (const Incident& i : std::as_const(creates))
                     createdNumbers << i.number;
-                    creates.append(std::move(i));
-                    continue;
-                }
-                Incident next = merged(it.value(), std::move(i), plan.givenFields);
-                if (sameContent(it.value(), next)) {
-                    ++outcome.unchanged;
-                } else {
-                    updatedNumbers << next.number;
-                    updates.append(std::move(next));
+            } else {
+                for (Incident& i : plan.rows) {
+                    const auto it = stored->constFind(i.number);
+                    if (it == stored->cend()) {
+                        createdNumbers << i.number;
+                        creates.append(std::move(i));
+                        continue;
+                    }
+                    Incident next = merged(it.value(), std::move(i), plan.givenFields);
+                    if (sameContent(it.value(), next)) {
+                        ++outcome.unchanged;
+                    } else {
+                        updatedNumbers << next.number;
+                        updates.append(std::move(next));
+                    }
                 }
             }
             // The audit entry's list of new numbers is built on the second core meanwhile.
