@@ -226,6 +226,9 @@ int importMetrics(const QStringList& args) {
     auto input = live ? fromPrometheus(request) : fromFile(positional[1], parser.value(series));
     if (!input)
         return inputError(input.error());
+    if (input->samples.isEmpty()) // a series without values: nothing to create a metric for
+        return usageError(kCommand,
+                          CliText::tr("%1: the series has no samples").arg(input->source));
 
     auto db = Database::open(*path, files.openOptions(parser));
     if (!db)

@@ -169,6 +169,14 @@ private Q_SLOTS:
         QCOMPARE(
             queryValue(db, u"SELECT count(*) FROM metric_samples WHERE value IS NULL"_qs).toInt(),
             1);
+        const QString empty =
+            writeFile(m_dir, u"empty.json"_qs, R"([{"metric":{"job":"x"},"values":[]}])");
+        run = importMetrics(db, {u"--metric"_qs, u"nothing"_qs, empty});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.errText(), u"slipway import: empty.json: the series has no samples"_qs);
+        QCOMPARE(queryValue(db, u"SELECT count(*) FROM service_metrics WHERE name = 'nothing'"_qs)
+                     .toInt(),
+                 0);
         run = importMetrics(db, {u"--metric"_qs, u"error_ratio"_qs, u"--series"_qs, u"job=api"_qs,
                                  data(u"error_rate_shifted.csv"_qs)});
         QCOMPARE(run.exitCode, 2);
