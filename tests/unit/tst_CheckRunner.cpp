@@ -370,6 +370,26 @@ private Q_SLOTS:
         QCOMPARE(runOne(agent).reason, u"chk9.Status is missing"_qs);
     }
 
+    void bodyReadUpToTheLimit() {
+        // 2 MB of JSON: the first MB is read, so JSON expectations cannot hold, and say why.
+        QByteArray big = "{\"pad\": \"";
+        big += QByteArray(2 * 1024 * 1024, 'x');
+        big += "\", \"status\": \"ok\"}";
+        m_server.setRoute(u"/big"_qs, json(200, big));
+        ValidationCheck c = httpCheck(m_server.url(u"/big"_qs));
+        c.steps[0].expectJson = {equals(u"status"_qs, u"ok"_qs)};
+        const CheckResult r = runOne(c);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.reason.startsWith(u"the answer is not JSON"_qs) &&
+                     r.reason.endsWith(u", cut at 1048576 bytes"_qs),
+                 qPrintable(r.reason));
+        QVERIFY(r.excerpt.size() <= 161);
+        // Text expectations still look at what was read.
+        c.steps[0].expectJson.clear();
+        c.steps[0].expectBody = u"status"_qs;
+        QCOMPARE(runOne(c).reason, u"the answer does not contain \"status\""_qs);
+    }
+
     void runsDoNotOverlapAndAbortSilences() {
         LoopbackHttpServer::Response silent;
         silent.behaviour = LoopbackHttpServer::Behaviour::NeverAnswer;
