@@ -42,12 +42,11 @@ protected:
     Result<void> revert() override;
 
 private:
-    Result<void> write(const ValidationCheck& image);
+    Result<void> write(const ValidationCheck& image, const ValidationCheck& left);
 
     ValidationCheckService& m_service;
     ValidationCheck m_before;
     ValidationCheck m_after;
-    qint64 m_rowVersion; // of the stored check as this session left it
 };
 
 // Removes a check with its results; undo brings the check back under its id (its results do

@@ -41,12 +41,11 @@ protected:
     Result<void> revert() override;
 
 private:
-    Result<void> write(const ServiceMetric& image);
+    Result<void> write(const ServiceMetric& image, const ServiceMetric& left);
 
     MetricService& m_service;
     ServiceMetric m_before;
     ServiceMetric m_after;
-    qint64 m_rowVersion;
 };
 
 // Removes a metric with its samples and verdicts; undo brings the definition back under its id
