@@ -24,6 +24,7 @@
 #include "validation/CheckDialog.h"
 #include "validation/ChecksPanel.h"
 #include "validation/MetricChart.h"
+#include "validation/MetricCommands.h"
 #include "validation/MetricsPanel.h"
 #include "validation/ReleasePicker.h"
 #include "validation/ValidationScreen.h"
@@ -189,6 +190,7 @@ private Q_SLOTS:
 
         ValidationScreen screen(*m_doc);
         screen.resize(1200, 800);
+        screen.show();
         settle();
         QCOMPARE(screen.picker()->releaseIds(), (QList<qint64>{newer, older}));
         QCOMPARE(stateText(screen.picker(), newer), u"Failing"_qs);
@@ -234,6 +236,8 @@ private Q_SLOTS:
     void emptyStatesGuide() {
         prepare();
         ValidationScreen screen(*m_doc);
+        screen.resize(1200, 800);
+        screen.show();
         settle();
         QCOMPARE(screen.currentReleaseId(), 0);
         auto* nothing = child<QWidget>(screen, u"validationEmptyState"_qs);
@@ -254,6 +258,8 @@ private Q_SLOTS:
         const qint64 id = deployedRelease(u"Payments"_qs, 2);
         QVERIFY(id);
         ValidationScreen screen(*m_doc);
+        screen.resize(1200, 800);
+        screen.show();
         settle();
         ChecksPanel* panel = screen.checksPanel();
         whenShown<CheckDialog>([](CheckDialog* dialog) {
@@ -295,6 +301,53 @@ private Q_SLOTS:
         m_doc->undoStack()->undo();
         settle();
         QCOMPARE(panel->checks().first().name, u"Payments health"_qs);
+
+        // Hidden, the screen reads the file again only when it is shown.
+        screen.hide();
+        m_doc->undoStack()->undo();
+        settle();
+        QCOMPARE(panel->checks().size(), 1);
+        screen.show();
+        settle();
+        QCOMPARE(panel->checks().size(), 0);
+    }
+
+    void metricDefinedEditedAndUndone() {
+        prepare();
+        QVERIFY(deployedRelease(u"Payments"_qs, 2));
+        ValidationScreen screen(*m_doc);
+        screen.resize(1200, 800);
+        screen.show();
+        QVERIFY(screen.showTab(u"metrics"_qs));
+        settle();
+        MetricsPanel* panel = screen.metricsPanel();
+        QCOMPARE(panel->metrics().size(), 0);
+        ServiceMetric metric;
+        metric.serviceId = m_service;
+        metric.name = u"error_rate"_qs;
+        metric.unit = u"%"_qs;
+        auto* define = new DefineMetricCommand(m_doc->metrics(), metric, {});
+        QVERIFY(pushCommand(m_doc->undoStack(), define));
+        const qint64 id = define->created().id;
+        settle();
+        QCOMPARE(panel->metrics().size(), 1);
+        ServiceMetric edited = panel->metrics().first();
+        edited.threshold = 25;
+        QVERIFY(pushCommand(
+            m_doc->undoStack(),
+            new EditMetricCommand(m_doc->metrics(), panel->metrics().first(), edited, {})));
+        settle();
+        QCOMPARE(panel->metrics().first().threshold, 25.0);
+        m_doc->undoStack()->undo(); // the edit
+        m_doc->undoStack()->undo(); // the definition, though its row version moved twice
+        settle();
+        QCOMPARE(panel->metrics().size(), 0);
+        m_doc->undoStack()->redo();
+        m_doc->undoStack()->redo();
+        settle();
+        QCOMPARE(panel->metrics().size(), 1);
+        QCOMPARE(panel->metrics().first().id, id);
+        QCOMPARE(panel->metrics().first().threshold, 25.0);
     }
 
     void runNowStoresTheResultAndTheBadgeTurnsFailing() {
@@ -358,6 +411,7 @@ private Q_SLOTS:
         QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
         ValidationScreen screen(*m_doc);
         screen.resize(1200, 800);
+        screen.show();
         QVERIFY(screen.showTab(u"metrics"_qs));
         MetricsPanel* panel = screen.metricsPanel();
         QVERIFY(panel->compareNow());
@@ -419,6 +473,8 @@ private Q_SLOTS:
         QVERIFY2(made, made ? "" : qPrintable(made.error().message));
 
         ValidationScreen screen(*m_doc);
+        screen.resize(1200, 800);
+        screen.show();
         QVERIFY(screen.showTab(u"metrics"_qs));
         MetricsPanel* panel = screen.metricsPanel();
         settle();

@@ -209,7 +209,20 @@ void ValidationScreen::releaseChosen(qint64 releaseId) {
     updateHeader();
 }
 
+void ValidationScreen::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refreshAll();
+}
+
 void ValidationScreen::refreshAll() {
+    // A hidden screen reads the file again when it is shown, not on every change elsewhere
+    // (the scheduler records results every few minutes).
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const qint64 before = m_releaseId;
     m_picker->reload(); // emits releaseChosen when the selection moved
     if (m_picker->currentReleaseId() == before && before > 0) {

@@ -53,6 +53,9 @@ public:
     // "Deployed 2026-11-03 14:00 UTC · feedback window: 41 h left"
     QString deploymentLine() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void releaseChosen(qint64 releaseId);
     void updateHeader();
@@ -76,6 +79,7 @@ private:
     QTimer* m_refresh = nullptr;
     qint64 m_releaseId = 0;
     bool m_editable = true;
+    bool m_stale = false; // the file changed while the screen was hidden
 };
 
 } // namespace slipway::ui
