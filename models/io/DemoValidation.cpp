@@ -63,7 +63,9 @@ Result<void> writeChecks(Context& c, const Target& t) {
     const ValidationCheck shapes[] = {healthCheck(t.release->id, t.service),
                                       journeyCheck(t.release->id, t.service)};
     const qint64 definedAt = t.deployedAt - 2 * kHour;
-    const qint64 runsUntil = std::min(c.anchor, t.deployedAt + qint64(kFeedbackHours) * kHour);
+    // The schedule has ended by the demo's anchor, so opening the demo does not send its
+    // checks to hosts that do not exist.
+    const qint64 runsUntil = std::min(c.anchor, t.deployedAt + qint64(kDemoScheduleHours) * kHour);
     const qint64 failFrom = t.failFrom;
     for (int k = 0; k < 2; ++k) {
         ValidationCheck check = shapes[k];

@@ -20,6 +20,9 @@ namespace slipway::DemoValidation {
 constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 86400;
+// How long the demo's checks run after a deployment: over by the anchor for every release,
+// so opening the demo sends nothing to its made-up hosts.
+constexpr int kDemoScheduleHours = 24;
 
 // A stateless random number per (seed, a, b).
 inline quint64 hashOf(quint32 seed, quint64 a, quint64 b) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoValidationSeeds.h"
 
+#include "DemoValidationParts.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -41,7 +43,7 @@ ValidationCheck healthCheck(qint64 releaseId, const QString& serviceName) {
     s.latencyBudgetMs = 800;
     c.steps = {s};
     c.timeoutMs = 5000;
-    c.scheduleHours = 72;
+    c.scheduleHours = DemoValidation::kDemoScheduleHours;
     c.intervalMin = 5;
     return c;
 }
@@ -92,7 +94,7 @@ ValidationCheck journeyCheck(qint64 releaseId, const QString& serviceName) {
 
     c.steps = {signIn, create, confirm};
     c.timeoutMs = 5000;
-    c.scheduleHours = 72;
+    c.scheduleHours = DemoValidation::kDemoScheduleHours;
     c.intervalMin = 5;
     return c;
 }
