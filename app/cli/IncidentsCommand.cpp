@@ -107,10 +107,10 @@ int correlateRelease(IncidentService& service, qint64 releaseId, bool json) {
         return ExitOk;
     }
     for (const CorrelatedIncident& c : std::as_const(found.value())) {
-        out() << incidentLine(c.incident) << u"  "
+        out() << incidentLine(c.incident) << QStringLiteral("  ")
               << CliText::tr("+%1 h, %2").arg(c.hoursAfterDeployment).arg(c.matchedOn);
         if (c.newPattern)
-            out() << u"  " << CliText::tr("NEW PATTERN: %1").arg(c.newPatternReason);
+            out() << QStringLiteral("  ") << CliText::tr("NEW PATTERN: %1").arg(c.newPatternReason);
         out() << Qt::endl;
     }
     return ExitOk;

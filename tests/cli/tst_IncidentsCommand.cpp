@@ -140,6 +140,10 @@ private Q_SLOTS:
         QCOMPARE(text.outText().count(u"NEW PATTERN"_qs), 2);
         QCOMPARE(text.outText().trimmed().split(u'\n').size(), 3);
         QVERIFY(text.outText().startsWith(u"INC2  2026-11-02 14:00"_qs));
+        // The fields are separated by two spaces, nothing else between them.
+        QVERIFY2(!text.outText().contains(u"0x"_qs), qPrintable(text.outText()));
+        QVERIFY2(text.outText().contains(u"  +"_qs), qPrintable(text.outText()));
+        QVERIFY2(text.outText().contains(u"  NEW PATTERN: "_qs), qPrintable(text.outText()));
     }
 
     void releasesWithoutProductionCorrelateNothing() {
