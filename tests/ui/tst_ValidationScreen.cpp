@@ -30,6 +30,7 @@
 #include "validation/ValidationScreen.h"
 
 #include <QAreaSeries>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -38,6 +39,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScatterSeries>
@@ -266,6 +268,11 @@ private Q_SLOTS:
             typeInto(child<QLineEdit>(*dialog, u"checkName"_qs), u"Payments health"_qs);
             typeInto(child<QLineEdit>(*dialog, u"stepUrl"_qs),
                      u"https://payments.example.com/h"_qs);
+            shoot(dialog, u"check-dialog"_qs);
+            auto* kind = child<QComboBox>(*dialog, u"checkKind"_qs);
+            kind->setCurrentIndex(1); // the steps of a transaction, then back
+            shoot(dialog, u"check-dialog-transaction"_qs);
+            kind->setCurrentIndex(0);
             dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
             if (dialog->isVisible()) { // refused: say why rather than wait forever
                 qWarning() << dialog->problems();
@@ -310,6 +317,39 @@ private Q_SLOTS:
         screen.show();
         settle();
         QCOMPARE(panel->checks().size(), 0);
+    }
+
+    // OK is refused, the problems listed, until the check meets the rules; a transaction's
+    // lines are read back as steps.
+    void checkDialogRefusesUntilValid() {
+        ValidationCheck fresh;
+        fresh.releaseId = 7;
+        CheckDialog dialog(fresh, 7, {{3, u"Payments API"_qs}});
+        QVERIFY(!dialog.problems().isEmpty());
+        dialog.accept();
+        QVERIFY(child<QLabel>(dialog, u"checkProblems"_qs)->isVisibleTo(&dialog));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        typeInto(child<QLineEdit>(dialog, u"checkName"_qs), u"Checkout journey"_qs);
+        child<QComboBox>(dialog, u"checkKind"_qs)->setCurrentIndex(1);
+        child<QComboBox>(dialog, u"checkScope"_qs)->setCurrentIndex(1); // every release of it
+        typeInto(child<QLineEdit>(dialog, u"stepName"_qs), u"log in"_qs);
+        typeInto(child<QLineEdit>(dialog, u"stepUrl"_qs), u"https://shop.example.com/login"_qs);
+        child<QPlainTextEdit>(dialog, u"stepExtract"_qs)->setPlainText(u"token = data.token"_qs);
+        child<QPlainTextEdit>(dialog, u"stepExpectJson"_qs)
+            ->setPlainText(u"status == ok\ndata.token exists"_qs);
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u" | "_qs)));
+        const ValidationCheck check = dialog.check();
+        QCOMPARE(check.kind, CheckKind::Transaction);
+        QCOMPARE(check.serviceId, qint64(3));
+        QCOMPARE(check.releaseId, qint64(0));
+        QCOMPARE(check.steps.size(), 1);
+        QCOMPARE(check.steps.first().extract.value(0).first, u"token"_qs);
+        QCOMPARE(check.steps.first().expectJson.size(), 2);
+        QCOMPARE(check.steps.first().expectJson.value(1).op, JsonExpectation::Op::Exists);
+        // A line that does not read is named.
+        child<QPlainTextEdit>(dialog, u"stepExtract"_qs)->setPlainText(u"token data.token"_qs);
+        QVERIFY2(dialog.problems().join(u" "_qs).contains(u"token data.token"_qs),
+                 qPrintable(dialog.problems().join(u" | "_qs)));
     }
 
     void metricDefinedEditedAndUndone() {

@@ -71,7 +71,9 @@ CheckDialog::CheckDialog(const ValidationCheck& check, qint64 releaseId,
     m_interval->setValue(check.intervalMin);
     when->addWidget(m_schedule, 1);
     when->addWidget(m_interval);
-    form->addRow(tr("&Runs:"), when);
+    auto* runs = new QLabel(tr("&Runs:"), this);
+    runs->setBuddy(m_schedule);
+    form->addRow(runs, when);
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("checkTimeout"));
     m_timeout->setRange(100, 120000);
@@ -106,6 +108,7 @@ CheckDialog::CheckDialog(const ValidationCheck& check, qint64 releaseId,
     requestLayout->addWidget(m_stepsBox);
     m_editor = new CheckStepEditor(request);
     requestLayout->addWidget(m_editor, 1);
+    m_request = request;
     layout->addWidget(request, 1);
 
     m_problems = new QLabel(this);
@@ -135,15 +138,26 @@ CheckDialog::CheckDialog(const ValidationCheck& check, qint64 releaseId,
     });
     m_steps->setCurrentRow(0);
     kindChanged();
-    resize(Theme::space(90), Theme::space(80));
+    resize(Theme::space(90), height());
+    fitHeight();
 }
 
 void CheckDialog::kindChanged() {
     const bool simple = m_kind->currentIndex() == 0;
     m_stepsBox->setVisible(!simple);
     m_editor->setSimple(simple);
+    fitHeight();
     if (simple && m_steps->currentRow() != 0)
         m_steps->setCurrentRow(0);
+}
+
+// A plain check's few fields need little height; a transaction's steps get room.
+void CheckDialog::fitHeight() {
+    const bool simple = m_kind->currentIndex() == 0;
+    if (auto* box = qobject_cast<QBoxLayout*>(layout()))
+        box->setStretchFactor(m_request, simple ? 0 : 1);
+    layout()->activate();
+    resize(width(), simple ? minimumSizeHint().height() : std::max(height(), Theme::space(84)));
 }
 
 void CheckDialog::storeStep() {

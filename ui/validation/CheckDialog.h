@@ -36,6 +36,7 @@ public:
 
 private:
     void kindChanged();
+    void fitHeight();
     void stepChosen();
     void storeStep();
     void addStep();
@@ -50,6 +51,7 @@ private:
     QSpinBox* m_interval = nullptr;
     QSpinBox* m_timeout = nullptr;
     QCheckBox* m_enabled = nullptr;
+    QWidget* m_request = nullptr;
     QWidget* m_stepsBox = nullptr;
     QListWidget* m_steps = nullptr;
     QPushButton* m_removeStep = nullptr;
