@@ -11,7 +11,11 @@
 #include <QHash>
 
 #include <algorithm>
+#include <deque>
+#include <string>
+#include <string_view>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 namespace slipway {
@@ -27,6 +31,40 @@ struct Text {
 // From this many rows a second thread maps half the file; below it a thread costs more than
 // it saves.
 constexpr qsizetype kParallelRows = 2000;
+
+// The values of the columns that repeat (priority, state, category, configuration item,
+// service, group: a few hundred distinct words in 100,000 rows) as one shared string each,
+// instead of a string allocated, and later freed, per cell. One per mapping thread, living
+// while checkAll maps; past kMaxValues distinct values of a field it stops remembering.
+class SharedValues {
+public:
+    QString get(Field field, QByteArrayView bytes) {
+        auto& known = m_known[size_t(field)];
+        const std::string_view key(bytes.data(), size_t(bytes.size()));
+        if (const auto it = known.find(key); it != known.end())
+            return it->second;
+        QString value = QString::fromUtf8(bytes);
+        if (known.size() < kMaxValues) {
+            const std::string& stored = m_keys.emplace_back(key);
+            known.emplace(std::string_view(stored), value);
+        }
+        return value;
+    }
+
+private:
+    static constexpr size_t kMaxValues = 4096;
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
+    std::deque<std::string> m_keys; // what the views of m_known point into
+    std::array<std::unordered_map<std::string_view, QString, Hash, std::equal_to<>>,
+               size_t(Field::Count)>
+        m_known;
+};
+
+// The calling thread's SharedValues while checkAll maps on it; none otherwise.
+thread_local SharedValues* t_sharedValues = nullptr;
 
 constexpr const char* kFieldNames[] = {
     "number",   "title",    "opened",      "resolved", "priority",         "urgency",
@@ -289,8 +327,11 @@ IncidentCsvMapping::Checked IncidentCsvMapping::checkAll(const CsvTable& table,
     const qsizetype count = table.rowCount();
     std::vector<IncidentCsvRow> mapped(static_cast<size_t>(count));
     const auto mapRange = [&](qsizetype from, qsizetype to) {
+        SharedValues shared;
+        t_sharedValues = &shared;
         for (qsizetype r = from; r < to; ++r)
             mapRow(table, r, mapped[size_t(r)]);
+        t_sharedValues = nullptr;
     };
     if (count >= kParallelRows) {
         std::thread second(mapRange, count / 2, count);
@@ -344,9 +385,12 @@ void IncidentCsvMapping::mapRow(const CsvTable& table, qsizetype row, IncidentCs
     };
     const auto text = [&](Field f, QString& into) {
         const QByteArrayView v = firstField(table, row, f);
-        into = QString::fromUtf8(v);
         if (m_source == IncidentSource::ServiceNow && v.startsWith('{'))
-            into = incident_csv::referenceValue(into);
+            into = incident_csv::referenceValue(QString::fromUtf8(v));
+        else if (t_sharedValues && f != Field::Number && f != Field::Title)
+            into = t_sharedValues->get(f, v);
+        else
+            into = QString::fromUtf8(v);
     };
     text(Field::Number, i.number);
     if (i.number.isEmpty())
