@@ -69,39 +69,52 @@ Incident incidentFrom(sqlite3_stmt* st) {
     return i;
 }
 
-// Binds a row's texts as UTF-8 (the file's encoding, so SQLite converts nothing) from one
-// buffer reused for every row: 100,000 rows allocate nothing here.
+// Binds rows' texts as UTF-8 (the file's encoding, so SQLite converts nothing) from one
+// buffer reused for every statement: 100,000 rows allocate nothing here. A statement may take
+// several rows (the 15 parameters of each in turn); begin() makes room for all of them, as
+// their texts are bound without a copy and must stay where they are until the step.
 class RowBinder {
 public:
+    static constexpr int kParameters = 15;
+
     explicit RowBinder(sqlite3_stmt* st)
         : m_st(st) {}
 
-    // Binds the incident's fields in the order both statements use.
-    void bind(const Incident& i, const QString& actor, qint64 now) {
+    void begin(const Incident* rows, qsizetype count, const QString& actor) {
+        qsizetype room = 0;
+        for (qsizetype r = 0; r < count; ++r) {
+            const Incident& i = rows[r];
+            for (const QString* t : {&i.number, &i.title, &i.priority, &i.state, &i.category,
+                                     &i.configItem, &i.service, &i.assignmentGroup})
+                room += m_encoder.requiredSpace(t->size());
+            room += m_encoder.requiredSpace(actor.size()) + 16; // + the source's key
+        }
+        if (m_buffer.size() < room)
+            m_buffer.resize(room * 2);
+        m_at = m_buffer.data();
+    }
+
+    // Binds the incident's fields as parameters base + 1 … base + 15, in the order both
+    // statements use.
+    void bind(const Incident& i, const QString& actor, qint64 now, int base = 0) {
         const QString source = toKey(i.source);
         const QStringView texts[] = {QStringView(i.number).trimmed(), source, i.title,
                                      i.priority, i.state, i.category, i.configItem, i.service,
                                      i.assignmentGroup, actor};
-        qsizetype room = 0;
-        for (QStringView t : texts)
-            room += m_encoder.requiredSpace(t.size());
-        if (m_buffer.size() < room)
-            m_buffer.resize(room * 2);
-        char* at = m_buffer.data();
         static constexpr int kIndexes[] = {1, 2, 3, 6, 8, 9, 10, 11, 12, 15};
         for (size_t k = 0; k < std::size(texts); ++k) {
-            char* end = m_encoder.appendToBuffer(at, texts[k]);
-            sqlite3_bind_text(m_st, kIndexes[k], at, int(end - at), SQLITE_STATIC);
-            at = end;
+            char* end = m_encoder.appendToBuffer(m_at, texts[k]);
+            sqlite3_bind_text(m_st, base + kIndexes[k], m_at, int(end - m_at), SQLITE_STATIC);
+            m_at = end;
         }
-        sqlite3_bind_int64(m_st, 4, i.openedAt);
+        sqlite3_bind_int64(m_st, base + 4, i.openedAt);
         if (i.resolvedAt)
-            sqlite3_bind_int64(m_st, 5, *i.resolvedAt);
+            sqlite3_bind_int64(m_st, base + 5, *i.resolvedAt);
         else
-            sqlite3_bind_null(m_st, 5);
-        sqlite3_bind_int(m_st, 7, i.severity);
-        sqlite3_bind_int(m_st, 13, i.outageMinutes);
-        sqlite3_bind_int64(m_st, 14, now);
+            sqlite3_bind_null(m_st, base + 5);
+        sqlite3_bind_int(m_st, base + 7, i.severity);
+        sqlite3_bind_int(m_st, base + 13, i.outageMinutes);
+        sqlite3_bind_int64(m_st, base + 14, now);
     }
 
 private:
@@ -109,7 +122,23 @@ private:
     // Stateless: a lone surrogate at the end of one field must not carry into the next.
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
     QByteArray m_buffer;
+    char* m_at = nullptr;
 };
+
+// Rows per INSERT of a large import: one statement writing many rows opens its cursors on the
+// table and both indexes once, where a statement per row opens and closes them every time.
+// 64 rows take 960 parameters, within every SQLite's limit (999 before 3.32).
+constexpr int kRowsPerInsert = 64;
+
+QByteArray insertSql(int rows) {
+    QByteArray sql = "INSERT INTO incidents (number, source, title, opened_at, resolved_at, "
+                     "priority, severity, state, category, config_item, service, "
+                     "assignment_group, outage_min, imported_at, imported_by) VALUES ";
+    for (int r = 0; r < rows; ++r)
+        sql += r == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
 
 // For the statements prepared while it lives, SQLite leaves out the table's CHECK constraints.
 // They repeat validateIncident, which every imported row has passed, and `source IN (…)` makes
@@ -205,23 +234,31 @@ Result<void> IncidentRepository::insertAll(const QList<Incident>& rows, const QS
     if (auto held = holdsTableChecks(rows); !held)
         return held.error();
     const ChecksAlreadyDone checks(m_db.handle());
-    Statement st(m_db.handle(),
-                 "INSERT INTO incidents (number, source, title, opened_at, resolved_at, priority, "
-                 "severity, state, category, config_item, service, assignment_group, outage_min, "
-                 "imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (st.rc() != SQLITE_OK)
-        return m_db.errorFromCode(st.rc(), QString::fromUtf8(sqlite3_errmsg(m_db.handle())),
-                                  saving());
-    RowBinder binder(st.get());
-    for (const Incident& i : rows) {
-        binder.bind(i, actor, now);
-        const int rc = sqlite3_step(st.get());
-        sqlite3_reset(st.get());
-        if (rc != SQLITE_DONE)
-            return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())),
+    // Whole batches through one statement, the rest one row at a time.
+    const qsizetype batched = rows.size() - rows.size() % kRowsPerInsert;
+    const auto write = [&](int perStatement, qsizetype from, qsizetype to) -> Result<void> {
+        if (from >= to)
+            return {};
+        Statement st(m_db.handle(), insertSql(perStatement).constData());
+        if (st.rc() != SQLITE_OK)
+            return m_db.errorFromCode(st.rc(), QString::fromUtf8(sqlite3_errmsg(m_db.handle())),
                                       saving());
-    }
-    return {};
+        RowBinder binder(st.get());
+        for (qsizetype at = from; at < to; at += perStatement) {
+            binder.begin(rows.constData() + at, perStatement, actor);
+            for (int r = 0; r < perStatement; ++r)
+                binder.bind(rows[at + r], actor, now, r * RowBinder::kParameters);
+            const int rc = sqlite3_step(st.get());
+            sqlite3_reset(st.get());
+            if (rc != SQLITE_DONE)
+                return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())),
+                                          saving());
+        }
+        return {};
+    };
+    if (auto done = write(kRowsPerInsert, 0, batched); !done)
+        return done;
+    return write(1, batched, rows.size());
 }
 
 Result<void> IncidentRepository::updateAll(const QList<Incident>& rows, const QString& actor,
@@ -242,6 +279,7 @@ Result<void> IncidentRepository::updateAll(const QList<Incident>& rows, const QS
                                   saving());
     RowBinder binder(st.get());
     for (const Incident& i : rows) {
+        binder.begin(&i, 1, actor);
         binder.bind(i, actor, now);
         const int rc = sqlite3_step(st.get());
         sqlite3_reset(st.get());
