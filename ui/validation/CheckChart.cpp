@@ -49,8 +49,13 @@ CheckChart::CheckChart(QWidget* parent)
     m_x = new QDateTimeAxis(chart);
     m_x->setFormat(QStringLiteral("d MMM HH:mm"));
     m_x->setTickCount(5);
+    m_x->setTitleText(tr("Local time")); // a date-time axis shows the computer's zone
+    QFont small = QApplication::font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_x->setTitleFont(small);
     m_y = new QValueAxis(chart);
     m_y->setTitleText(tr("ms"));
+    m_y->setTitleFont(small);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     for (QAbstractAxis* axis :
          {static_cast<QAbstractAxis*>(m_x), static_cast<QAbstractAxis*>(m_y)}) {

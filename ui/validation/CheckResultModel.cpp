@@ -44,7 +44,10 @@ QVariant CheckResultModel::data(const QModelIndex& index, int role) const {
         case StatusColumn:
             return r.httpStatus > 0 ? QString::number(r.httpStatus) : QStringLiteral("—");
         case ReasonColumn:
-            return r.failedStep.isEmpty() ? r.reason : tr("%1: %2").arg(r.failedStep, r.reason);
+            // The runner's reason names the failed step already, mostly.
+            return r.failedStep.isEmpty() || r.reason.startsWith(r.failedStep)
+                       ? r.reason
+                       : tr("%1: %2").arg(r.failedStep, r.reason);
         case ExcerptColumn:
             return r.excerpt;
         }

@@ -138,9 +138,13 @@ ChecksPanel::ChecksPanel(Document& document, QWidget* parent)
     split->addWidget(m_table);
     split->addWidget(m_chart);
     split->addWidget(m_results);
-    split->setStretchFactor(0, 2);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
+    split->setSizes({Theme::space(14), Theme::space(30), Theme::space(20)});
+    // Room for three checks; the chart takes the most of what is left.
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 3 +
+                              m_table->horizontalHeader()->sizeHint().height() + 4);
     m_pages->addWidget(split);
     layout->addWidget(m_pages, 1);
 
