@@ -18,6 +18,7 @@
 #include "services/MetricService.h"
 #include "services/ReleaseService.h"
 #include "services/ValidationCheckService.h"
+#include "services/ValidationScheduler.h"
 #include "storage/Database.h"
 #include "validation/CheckChart.h"
 #include "validation/CheckCommands.h"
@@ -427,6 +428,35 @@ private Q_SLOTS:
         QCOMPARE(panel->chart()->failureSeries()->count(), 1);
         QCOMPARE(stateText(screen.picker(), id), u"Failing"_qs);
         QCOMPARE(child<QLabel>(screen, u"validationStateBadge"_qs)->text(), u"Failing"_qs);
+    }
+
+    // The scheduler the window starts runs a due check and the open screen shows its result.
+    void scheduledChecksRunWhileTheScreenIsOpen() {
+        prepare();
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.setRoute(u"/up"_qs, LoopbackHttpServer::answer(200, "ok"));
+        const qint64 id = deployedRelease(u"Payments"_qs, 1);
+        QVERIFY(id);
+        ValidationCheck scheduled = httpCheck(id, u"up"_qs, server.url(u"/up"_qs).toString());
+        scheduled.scheduleHours = 72;
+        scheduled.intervalMin = 5;
+        auto made = m_doc->validationChecks().create(scheduled);
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        ValidationScreen screen(*m_doc);
+        screen.resize(1200, 800);
+        screen.show();
+        settle();
+        QVERIFY(!screen.scheduler()); // only a window someone works in starts it
+        QCOMPARE(child<QLabel>(screen, u"validationStateBadge"_qs)->text(), u"Pending"_qs);
+        screen.startScheduler();
+        QVERIFY(screen.scheduler());
+        QSignalSpy ran(screen.scheduler(), &ValidationScheduler::ran);
+        QVERIFY(ran.count() > 0 || ran.wait(10000));
+        settle();
+        QCOMPARE(server.hits(u"/up"_qs), 1);
+        QCOMPARE(child<QLabel>(screen, u"validationStateBadge"_qs)->text(), u"Passing"_qs);
+        QCOMPARE(screen.checksPanel()->resultTable()->model()->rowCount(), 1);
     }
 
     void metricChartHasMarkerBandAndCaption() {
