@@ -313,7 +313,6 @@ QByteArrayView IncidentCsvMapping::firstField(const CsvTable& table, qsizetype r
 IncidentCsvMapping::Checked IncidentCsvMapping::checkAll(const CsvTable& table,
                                                          const QString& fileName) const {
     Checked out;
-    out.rows.reserve(table.rowCount());
     QList<std::pair<int, QString>> problems;
     for (const CsvTable::RaggedRow& r : table.raggedRows())
         problems.append({r.line, Text::tr("%1:%2: %3 fields where the header has %4 (a missing "
@@ -323,44 +322,88 @@ IncidentCsvMapping::Checked IncidentCsvMapping::checkAll(const CsvTable& table,
                                      .arg(r.fields)
                                      .arg(table.columnCount())});
     // Mapping is most of the work and each row stands alone: from kParallelRows rows the
-    // second core maps half the file.
+    // second core maps half the file. Rows are mapped straight into their place in out.rows;
+    // each half also finds the numbers repeated within it, and the second half's numbers are
+    // then looked up among the first's.
     const qsizetype count = table.rowCount();
-    std::vector<IncidentCsvRow> mapped(static_cast<size_t>(count));
-    const auto mapRange = [&](qsizetype from, qsizetype to) {
+    out.rows.resize(count);
+    Incident* const rows = out.rows.data();
+    struct Half {
+        QHash<QString, qsizetype> firstRow;               // number -> the row it is first on
+        std::vector<std::pair<qsizetype, QString>> bad;    // row, what is wrong with it
+        std::vector<std::pair<qsizetype, qsizetype>> repeated; // row, the number's first row
+    };
+    const auto mapRange = [&](qsizetype from, qsizetype to, Half& half) {
         SharedValues shared;
         t_sharedValues = &shared;
-        for (qsizetype r = from; r < to; ++r)
-            mapRow(table, r, mapped[size_t(r)]);
+        IncidentCsvRow scratch;
+        half.firstRow.reserve(to - from);
+        for (qsizetype r = from; r < to; ++r) {
+            mapRow(table, r, scratch);
+            std::swap(rows[r], scratch.incident);
+            if (!scratch.problems.isEmpty()) {
+                half.bad.emplace_back(r, scratch.problems.join(QStringLiteral("; ")));
+                continue;
+            }
+            const auto seen = half.firstRow.constFind(rows[r].number);
+            if (seen != half.firstRow.cend())
+                half.repeated.emplace_back(r, seen.value());
+            else
+                half.firstRow.insert(rows[r].number, r);
+        }
         t_sharedValues = nullptr;
     };
-    if (count >= kParallelRows) {
-        std::thread second(mapRange, count / 2, count);
-        mapRange(0, count / 2);
-        second.join();
+    Half first, second;
+    const qsizetype split = count >= kParallelRows ? count / 2 : count;
+    if (split < count) {
+        std::thread other(mapRange, split, count, std::ref(second));
+        mapRange(0, split, first);
+        other.join();
     } else {
-        mapRange(0, count);
+        mapRange(0, count, first);
     }
-    QHash<QString, int> lineOfNumber;
-    lineOfNumber.reserve(count);
-    for (IncidentCsvRow& row : mapped) {
-        if (!row.problems.isEmpty()) {
-            problems.append({row.line, QStringLiteral("%1:%2: %3")
-                                           .arg(fileName)
-                                           .arg(row.line)
-                                           .arg(row.problems.join(QStringLiteral("; ")))});
-            continue;
+    // A number of the second half first met in the first half repeats it there.
+    const auto firstOf = [&](qsizetype row, qsizetype inSecondHalf) {
+        const auto earlier = first.firstRow.constFind(rows[row].number);
+        return earlier != first.firstRow.cend() ? earlier.value() : inSecondHalf;
+    };
+    std::vector<std::pair<qsizetype, qsizetype>> repeated = std::move(first.repeated);
+    for (const auto& [row, firstRow] : second.repeated)
+        repeated.emplace_back(row, firstOf(row, firstRow));
+    for (auto it = second.firstRow.cbegin(); it != second.firstRow.cend(); ++it) {
+        if (const qsizetype earlier = firstOf(it.value(), -1); earlier >= 0)
+            repeated.emplace_back(it.value(), earlier);
+    }
+    std::vector<bool> dropped;
+    const auto drop = [&](qsizetype row) {
+        if (dropped.empty())
+            dropped.resize(size_t(count), false);
+        dropped[size_t(row)] = true;
+    };
+    for (Half* half : {&first, &second}) {
+        for (const auto& [row, what] : half->bad) {
+            const int line = table.line(row);
+            problems.append(
+                {line, QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(what)});
+            drop(row);
         }
-        const auto seen = lineOfNumber.constFind(row.incident.number);
-        if (seen != lineOfNumber.cend()) {
-            problems.append({row.line, Text::tr("%1:%2: incident %3 is already on line %4")
-                                           .arg(fileName)
-                                           .arg(row.line)
-                                           .arg(InputText::singleLine(row.incident.number, 60))
-                                           .arg(seen.value())});
-            continue;
+    }
+    for (const auto& [row, firstRow] : repeated) {
+        const int line = table.line(row);
+        problems.append({line, Text::tr("%1:%2: incident %3 is already on line %4")
+                                   .arg(fileName)
+                                   .arg(line)
+                                   .arg(InputText::singleLine(rows[row].number, 60))
+                                   .arg(table.line(firstRow))});
+        drop(row);
+    }
+    if (!dropped.empty()) {
+        qsizetype kept = 0;
+        for (qsizetype r = 0; r < count; ++r) {
+            if (!dropped[size_t(r)])
+                std::swap(rows[kept++], rows[r]);
         }
-        lineOfNumber.insert(row.incident.number, row.line);
-        out.rows.append(std::move(row.incident));
+        out.rows.resize(kept);
     }
     std::stable_sort(problems.begin(), problems.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
