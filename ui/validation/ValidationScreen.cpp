@@ -147,7 +147,9 @@ ValidationScreen::ValidationScreen(Document& document, QWidget* parent)
     connect(&m_document, &Document::modified, m_refresh, qOverload<>(&QTimer::start));
     connect(m_picker, &ReleasePicker::releaseChosen, this, &ValidationScreen::releaseChosen);
     connect(m_checks, &ChecksPanel::runFinished, m_refresh, qOverload<>(&QTimer::start));
-    releaseChosen(m_picker->currentReleaseId());
+    // The chosen release's checks, results and metrics are read when the screen is first
+    // shown (or asked for a release), not while the window opens.
+    m_stale = true;
 }
 
 ValidationScreen::~ValidationScreen() {
