@@ -9,7 +9,10 @@
 #include "io/IncidentCsvMapping.h"
 #include "services/IncidentService.h"
 
+#include <QScopeGuard>
 #include <QTimeZone>
+
+#include <thread>
 
 namespace slipway::cli {
 
@@ -54,6 +57,10 @@ int importIncidentsCsv(const QCommandLineParser& parser, const FileOptions& file
         }
         return ExitBadInput;
     }
+    // The parsed file is no longer needed: a large one is freed on the second core meanwhile.
+    const QByteArray sha256 = table->sha256().toLatin1();
+    std::thread freeing([spent = std::move(table.value())] {});
+    const auto joinFreeing = qScopeGuard([&freeing] { freeing.join(); });
     auto db = Database::open(dbPath, files.openOptions(parser));
     if (!db)
         return inputError(db.error());
@@ -61,7 +68,7 @@ int importIncidentsCsv(const QCommandLineParser& parser, const FileOptions& file
     session.changeTicket = ticket;
     const QString source = plan.sourceName;
     auto outcome = IncidentService(*db.value(), session)
-                       .import(std::move(plan), input, table->sha256().toLatin1(), skipInvalid);
+                       .import(std::move(plan), input, sha256, skipInvalid);
     if (!outcome) {
         if (outcome.error().kind == Error::Kind::Permission ||
             outcome.error().kind == Error::Kind::Refused) {

@@ -156,9 +156,6 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
                              [&](const Incident& i) { return stored->contains(i.number); });
             if (allNew) {
                 creates = std::move(plan.rows);
-                createdNumbers.reserve(creates.size());
-                for (const Incident& i : std::as_const(creates))
-                    createdNumbers << i.number;
             } else {
                 for (Incident& i : plan.rows) {
                     const auto it = stored->constFind(i.number);
@@ -178,7 +175,12 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
             }
             // The audit entry's list of new numbers is built on the second core meanwhile.
             QJsonArray createdJson;
-            std::thread listing([&createdJson, &createdNumbers] {
+            std::thread listing([&createdJson, &createdNumbers, &creates, allNew] {
+                if (allNew) {
+                    createdNumbers.reserve(creates.size());
+                    for (const Incident& i : std::as_const(creates))
+                        createdNumbers << i.number;
+                }
                 createdJson = jsonList(createdNumbers);
             });
             const auto inserted = repo.insertAll(creates, m_session.actor, now);

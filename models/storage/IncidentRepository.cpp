@@ -167,7 +167,7 @@ private:
 // What the table's CHECK constraints say, asked here since ChecksAlreadyDone leaves them out.
 Result<void> holdsTableChecks(const QList<Incident>& rows) {
     for (const Incident& i : rows) {
-        if (i.number.trimmed().isEmpty() || i.severity < 1 || i.severity > 5 ||
+        if (QStringView(i.number).trimmed().isEmpty() || i.severity < 1 || i.severity > 5 ||
             i.outageMinutes < 0)
             return Error{Error::Kind::Validation,
                          QCoreApplication::translate("IncidentRepository",
