@@ -2,6 +2,7 @@
 #include "Theme.h"
 
 #include "IconProvider.h"
+#include "validation/ValidationBadge.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -173,6 +174,12 @@ SemanticStyle Theme::semanticStyle() {
     };
     style.statusIcon = [](ReleaseStatus s) {
         return IconProvider::icon(statusIconName(s), statusColor(s));
+    };
+    style.validationColor = [](ValidationState v) {
+        return ValidationBadge::color(v);
+    };
+    style.validationIcon = [](ValidationState v) {
+        return ValidationBadge::icon(v);
     };
     return style;
 }

@@ -240,12 +240,18 @@ QVariant ReleaseTableModel::data(const QModelIndex& index, int role) const {
             return m_style.typeColor(r.type);
         if (column == StatusColumn && m_style.statusColor)
             return m_style.statusColor(r.status);
+        if (column == ValidationColumn && m_style.validationColor &&
+            m_validation.value(r.id, ValidationState::None) != ValidationState::None)
+            return m_style.validationColor(m_validation.value(r.id));
         return {};
     case Qt::DecorationRole:
         if (column == TypeColumn && m_style.typeIcon)
             return m_style.typeIcon(r.type);
         if (column == StatusColumn && m_style.statusIcon)
             return m_style.statusIcon(r.status);
+        if (column == ValidationColumn && m_style.validationIcon &&
+            m_validation.value(r.id, ValidationState::None) != ValidationState::None)
+            return m_style.validationIcon(m_validation.value(r.id));
         return {};
     case IdRole:
         return r.id;

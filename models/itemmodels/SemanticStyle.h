@@ -4,6 +4,7 @@
 #include "domain/Gate.h"
 #include "domain/ReleaseEnums.h"
 #include "domain/RiskTypes.h"
+#include "domain/ValidationCheck.h"
 #include "rules/ApprovalRules.h"
 
 #include <QColor>
@@ -25,6 +26,8 @@ struct SemanticStyle {
     std::function<QColor(ApprovalStatus)> approvalColor;
     std::function<QColor(GateStatus)> gateStatusColor;
     std::function<QIcon(GateStatus)> gateStatusIcon;
+    std::function<QColor(ValidationState)> validationColor;
+    std::function<QIcon(ValidationState)> validationIcon;
 };
 
 } // namespace slipway

@@ -211,6 +211,7 @@ QWidget* ReleasesView::buildTablePage() {
     auto* badges = new BadgeDelegate(m_table);
     m_table->setItemDelegateForColumn(ReleaseTableModel::TypeColumn, badges);
     m_table->setItemDelegateForColumn(ReleaseTableModel::StatusColumn, badges);
+    m_table->setItemDelegateForColumn(ReleaseTableModel::ValidationColumn, badges);
     // Zone is in every window time's abbreviation and its tooltip; Updated is for audits.
     // Both stay one right-click on the header away.
     m_table->setColumnHidden(ReleaseTableModel::ZoneColumn, true);
