@@ -40,6 +40,53 @@ QJsonArray jsonList(const QStringList& values) {
     return out;
 }
 
+// From this many numbers in a row ("INC0000001", "INC0000002" …: the same prefix and width,
+// each one more than the last) the audit entry names the run by its first and last number.
+constexpr qsizetype kRangeNumbers = 1000;
+
+// "INC0001234" as its prefix and number; -1 when it does not end in digits (or in too many).
+qint64 numberPart(QStringView number, QStringView& prefix) {
+    qsizetype digits = 0;
+    while (digits < number.size() && number[number.size() - 1 - digits].isDigit())
+        ++digits;
+    if (digits == 0 || digits > 15)
+        return -1;
+    prefix = number.first(number.size() - digits);
+    bool ok = false;
+    const qint64 value = number.last(digits).toLongLong(&ok);
+    return ok ? value : -1;
+}
+
+// The numbers of `values` in runs of fewer than kRangeNumbers, and the longer runs as
+// "FIRST–LAST" in `ranges`: 100,000 new incidents numbered in a row are one range, not a
+// megabyte of audit text. Every number is in one of the two, in file order.
+QJsonArray numbersAndRanges(const QStringList& values, QJsonArray& ranges) {
+    QJsonArray single;
+    qsizetype start = 0;
+    while (start < values.size()) {
+        QStringView prefix;
+        qint64 value = numberPart(values[start], prefix);
+        qsizetype end = start + 1;
+        while (value >= 0 && end < values.size()) {
+            QStringView nextPrefix;
+            const qint64 next = numberPart(values[end], nextPrefix);
+            if (next != value + 1 || nextPrefix != prefix ||
+                values[end].size() != values[start].size())
+                break;
+            value = next;
+            ++end;
+        }
+        if (end - start >= kRangeNumbers) {
+            ranges.append(QString(values[start] + QChar(0x2013) + values[end - 1]));
+        } else {
+            for (qsizetype i = start; i < end; ++i)
+                single.append(values[i]);
+        }
+        start = end;
+    }
+    return single;
+}
+
 // The incidents of `sorted` (oldest first) opened in [from, to).
 QList<Incident> openedIn(const QList<Incident>& sorted, qint64 from, qint64 to) {
     const auto first = std::lower_bound(sorted.begin(), sorted.end(), from,
@@ -174,14 +221,14 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
                 }
             }
             // The audit entry's list of new numbers is built on the second core meanwhile.
-            QJsonArray createdJson;
-            std::thread listing([&createdJson, &createdNumbers, &creates, allNew] {
+            QJsonArray createdJson, createdRanges;
+            std::thread listing([&createdJson, &createdRanges, &createdNumbers, &creates, allNew] {
                 if (allNew) {
                     createdNumbers.reserve(creates.size());
                     for (const Incident& i : std::as_const(creates))
                         createdNumbers << i.number;
                 }
-                createdJson = jsonList(createdNumbers);
+                createdJson = numbersAndRanges(createdNumbers, createdRanges);
             });
             const auto inserted = repo.insertAll(creates, m_session.actor, now);
             listing.join();
@@ -209,6 +256,7 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
                 {QStringLiteral("unchanged"), outcome.unchanged},
                 {QStringLiteral("skipped"), qint64(outcome.problems.size())},
                 {QStringLiteral("created_numbers"), createdJson},
+                {QStringLiteral("created_ranges"), createdRanges},
                 {QStringLiteral("updated_numbers"), jsonList(updatedNumbers)}};
             return AuditedWrite::Logged{0, {}, after, {}};
         });
