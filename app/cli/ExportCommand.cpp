@@ -130,8 +130,8 @@ int runExport(const QStringList& args) {
             command,
             CliText::tr("say which format: 'slipway export csv …' or 'slipway export ics …'"));
     if (format != u"csv" && format != u"ics" && format != u"cmdb")
-        return usageError(command,
-                          CliText::tr("unknown format '%1'; available: csv, ics, cmdb").arg(format));
+        return usageError(
+            command, CliText::tr("unknown format '%1'; available: csv, ics, cmdb").arg(format));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)

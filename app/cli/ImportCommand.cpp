@@ -430,23 +430,23 @@ int runImport(const QStringList& args) {
         QStringLiteral("SHA256"));
     parser.addOptions({as, soft, ticket, csv.kind, csv.release, csv.skipInvalid, csv.map,
                        csv.timeZone, criterion, json, artifact});
-    if (auto stop =
-            parseCommand(parser, args, command,
-                         QStringLiteral("slipway import csv --db FILE --kind scope "
-                                        "[--release ID|PRODUCT@VERSION] [--skip-invalid] [--map "
-                                        "COLUMN=FIELD,…] INPUT.csv\n"
-                                        "       slipway import csv --db FILE --kind "
-                                        "acknowledgements INPUT.csv\n"
-                                        "       slipway import csv --db FILE --kind incidents "
-                                        "[--skip-invalid] [--map COLUMN=FIELD,…] [--time-zone ZONE] INPUT.csv\n"
-                                        "       slipway import ics --db FILE --as "
-                                        "blackouts|freezes [--soft] INPUT.ics\n"
-                                        "       slipway import junit|sarif|bench --db "
-                                        "FILE --release ID|PRODUCT@VERSION --criterion NAME "
-                                        "[--artifact SHA256]… INPUT\n"
-                                        "       slipway import checksums|sbom --db FILE --release "
-                                        "ID|PRODUCT@VERSION [--json] INPUT"),
-                         2))
+    if (auto stop = parseCommand(
+            parser, args, command,
+            QStringLiteral("slipway import csv --db FILE --kind scope "
+                           "[--release ID|PRODUCT@VERSION] [--skip-invalid] [--map "
+                           "COLUMN=FIELD,…] INPUT.csv\n"
+                           "       slipway import csv --db FILE --kind "
+                           "acknowledgements INPUT.csv\n"
+                           "       slipway import csv --db FILE --kind incidents "
+                           "[--skip-invalid] [--map COLUMN=FIELD,…] [--time-zone ZONE] INPUT.csv\n"
+                           "       slipway import ics --db FILE --as "
+                           "blackouts|freezes [--soft] INPUT.ics\n"
+                           "       slipway import junit|sarif|bench --db "
+                           "FILE --release ID|PRODUCT@VERSION --criterion NAME "
+                           "[--artifact SHA256]… INPUT\n"
+                           "       slipway import checksums|sbom --db FILE --release "
+                           "ID|PRODUCT@VERSION [--json] INPUT"),
+            2))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString format = positional.value(0);

@@ -25,7 +25,8 @@ void printJson(const QJsonObject& o) {
 }
 
 QString shownTime(qint64 secs) {
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 // A refusal of the service: a role says no (exit 1), or the input is bad (exit 2).
@@ -161,8 +162,7 @@ int runIncidents(const QStringList& args) {
     if (!listing && (parser.isSet(from) || parser.isSet(to)))
         return usageError(command, CliText::tr("--from and --to apply to 'list' only"));
     qint64 fromUtc = 0, toUtc = 0;
-    for (const auto& [option, into] :
-         {std::pair{&from, &fromUtc}, std::pair{&to, &toUtc}}) {
+    for (const auto& [option, into] : {std::pair{&from, &fromUtc}, std::pair{&to, &toUtc}}) {
         if (!parser.isSet(*option))
             continue;
         const auto at = parseUtcTime(parser.value(*option));
@@ -226,10 +226,10 @@ int runFeedback(const QStringList& args) {
         return *stop;
     const QString action = parser.positionalArguments().value(0);
     if (action != u"add" && action != u"list")
-        return usageError(command, action.isEmpty()
-                                       ? CliText::tr("say what to do: add or list")
-                                       : CliText::tr("unknown action '%1'; available: add, list")
-                                             .arg(action));
+        return usageError(
+            command, action.isEmpty()
+                         ? CliText::tr("say what to do: add or list")
+                         : CliText::tr("unknown action '%1'; available: add, list").arg(action));
     const bool adding = action == u"add";
     FeedbackEntry entry;
     if (adding) {
@@ -237,7 +237,8 @@ int runFeedback(const QStringList& args) {
             return usageError(command, CliText::tr("--json applies to 'list' only"));
         for (const QCommandLineOption* required : {&team, &severity, &what}) {
             if (parser.value(*required).trimmed().isEmpty())
-                return usageError(command, CliText::tr("--%1 is required").arg(required->names().first()));
+                return usageError(command,
+                                  CliText::tr("--%1 is required").arg(required->names().first()));
         }
         const auto level = feedbackSeverityFromKey(parser.value(severity));
         if (!level)
@@ -259,16 +260,17 @@ int runFeedback(const QStringList& args) {
     } else {
         for (const QCommandLineOption* addOnly : {&team, &severity, &what, &at}) {
             if (parser.isSet(*addOnly))
-                return usageError(command, CliText::tr("--%1 applies to 'add' only")
-                                               .arg(addOnly->names().first()));
+                return usageError(
+                    command,
+                    CliText::tr("--%1 applies to 'add' only").arg(addOnly->names().first()));
         }
     }
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
-    auto db = Database::open(*path, adding ? files.openOptions(parser)
-                                           : files.readingOptions(parser));
+    auto db =
+        Database::open(*path, adding ? files.openOptions(parser) : files.readingOptions(parser));
     if (!db)
         return inputError(db.error());
     const auto releaseId = releaseFrom(*db.value(), parser, release, command, &exit);

@@ -72,31 +72,30 @@ QList<FieldProblem> validateIncident(const Incident& incident) {
                          Text::tr("It was resolved (%1) before it was opened (%2).")
                              .arg(isoUtc(*incident.resolvedAt), isoUtc(incident.openedAt))});
     if (incident.severity < 1 || incident.severity > 5)
-        problems.append({QStringLiteral("severity"),
-                         Text::tr("The severity is %1; it must be from 1 to 5.")
-                             .arg(incident.severity)});
+        problems.append(
+            {QStringLiteral("severity"),
+             Text::tr("The severity is %1; it must be from 1 to 5.").arg(incident.severity)});
     if (incident.outageMinutes < 0)
         problems.append({QStringLiteral("outage_minutes"),
                          Text::tr("The outage is %1 minutes; it cannot be negative.")
                              .arg(incident.outageMinutes)});
     FieldLimits::check(
-        problems,
-        {{"number", QT_TRANSLATE_NOOP("FieldLimits", "The number"), incident.number,
-          FieldLimits::kName},
-         {"title", QT_TRANSLATE_NOOP("FieldLimits", "The title"), incident.title,
-          FieldLimits::kNote},
-         {"priority", QT_TRANSLATE_NOOP("FieldLimits", "The priority"), incident.priority,
-          FieldLimits::kName},
-         {"state", QT_TRANSLATE_NOOP("FieldLimits", "The state"), incident.state,
-          FieldLimits::kName},
-         {"category", QT_TRANSLATE_NOOP("FieldLimits", "The category"), incident.category,
-          FieldLimits::kName},
-         {"config_item", QT_TRANSLATE_NOOP("FieldLimits", "The configuration item"),
-          incident.configItem, FieldLimits::kName},
-         {"service", QT_TRANSLATE_NOOP("FieldLimits", "The service"), incident.service,
-          FieldLimits::kName},
-         {"assignment_group", QT_TRANSLATE_NOOP("FieldLimits", "The assignment group"),
-          incident.assignmentGroup, FieldLimits::kName}});
+        problems, {{"number", QT_TRANSLATE_NOOP("FieldLimits", "The number"), incident.number,
+                    FieldLimits::kName},
+                   {"title", QT_TRANSLATE_NOOP("FieldLimits", "The title"), incident.title,
+                    FieldLimits::kNote},
+                   {"priority", QT_TRANSLATE_NOOP("FieldLimits", "The priority"), incident.priority,
+                    FieldLimits::kName},
+                   {"state", QT_TRANSLATE_NOOP("FieldLimits", "The state"), incident.state,
+                    FieldLimits::kName},
+                   {"category", QT_TRANSLATE_NOOP("FieldLimits", "The category"), incident.category,
+                    FieldLimits::kName},
+                   {"config_item", QT_TRANSLATE_NOOP("FieldLimits", "The configuration item"),
+                    incident.configItem, FieldLimits::kName},
+                   {"service", QT_TRANSLATE_NOOP("FieldLimits", "The service"), incident.service,
+                    FieldLimits::kName},
+                   {"assignment_group", QT_TRANSLATE_NOOP("FieldLimits", "The assignment group"),
+                    incident.assignmentGroup, FieldLimits::kName}});
     return problems;
 }
 
@@ -164,17 +163,16 @@ QList<FieldProblem> validateFeedback(const FeedbackEntry& entry) {
     if (entry.what.trimmed().isEmpty())
         problems.append({QStringLiteral("what"), Text::tr("Feedback needs to say what happened.")});
     if (entry.reportedAt <= 0)
-        problems.append({QStringLiteral("reported_at"),
-                         Text::tr("Feedback needs the time it was reported.")});
+        problems.append(
+            {QStringLiteral("reported_at"), Text::tr("Feedback needs the time it was reported.")});
     else if (entry.reportedAt > QDateTime::currentSecsSinceEpoch() + 60)
         problems.append({QStringLiteral("reported_at"),
                          Text::tr("It was reported at %1, which is in the future.")
                              .arg(isoUtc(entry.reportedAt))});
-    FieldLimits::check(problems,
-                       {{"team", QT_TRANSLATE_NOOP("FieldLimits", "The team"), entry.team,
-                         FieldLimits::kName},
-                        {"what", QT_TRANSLATE_NOOP("FieldLimits", "What happened"), entry.what,
-                         FieldLimits::kNote}});
+    FieldLimits::check(problems, {{"team", QT_TRANSLATE_NOOP("FieldLimits", "The team"), entry.team,
+                                   FieldLimits::kName},
+                                  {"what", QT_TRANSLATE_NOOP("FieldLimits", "What happened"),
+                                   entry.what, FieldLimits::kNote}});
     return problems;
 }
 

@@ -24,11 +24,11 @@ struct Incident {
     QString number; // "INC0010112", "OPS-123", "Q1ABCD" or PagerDuty's incident number
     IncidentSource source = IncidentSource::Other;
     QString title;
-    qint64 openedAt = 0;                // UTC seconds
-    std::optional<qint64> resolvedAt;   // UTC seconds; none while open
-    QString priority;                   // the tool's own words: "1 - Critical", "P2", "high"
-    int severity = 3;                   // 1 (highest) … 5, normalised from priority/urgency
-    QString state;                      // the tool's own words
+    qint64 openedAt = 0;              // UTC seconds
+    std::optional<qint64> resolvedAt; // UTC seconds; none while open
+    QString priority;                 // the tool's own words: "1 - Critical", "P2", "high"
+    int severity = 3;                 // 1 (highest) … 5, normalised from priority/urgency
+    QString state;                    // the tool's own words
     QString category;
     QString configItem;
     QString service;

@@ -43,13 +43,15 @@ struct ReviewAction {
     qint64 id = 0;
     qint64 releaseId = 0;
     QString title;
-    QString owner; // a person or a team
+    QString owner;    // a person or a team
     qint64 dueAt = 0; // UTC seconds; 0: none
     State state = State::Open;
     qint64 doneAt = 0;
     qint64 rowVersion = 0;
 
-    bool isOverdue(qint64 nowUtc) const { return state == State::Open && dueAt > 0 && nowUtc > dueAt; }
+    bool isOverdue(qint64 nowUtc) const {
+        return state == State::Open && dueAt > 0 && nowUtc > dueAt;
+    }
 };
 QString toKey(ReviewAction::State state); // "open", "done", "dropped"
 std::optional<ReviewAction::State> actionStateFromKey(const QString& key);

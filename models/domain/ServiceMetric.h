@@ -29,7 +29,7 @@ struct ServiceMetric {
     MetricDirection better = MetricDirection::LowerIsBetter;
     double threshold = 10; // how much worse than the baseline's median counts
     ThresholdKind thresholdKind = ThresholdKind::Percent;
-    int windowHours = 24; // the baseline window before the deployment, and the same after
+    int windowHours = 24;  // the baseline window before the deployment, and the same after
     QString prometheusUrl; // where samples can be fetched live; empty: imported only
     QString query;         // PromQL for query_range
     qint64 rowVersion = 0;

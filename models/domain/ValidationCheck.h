@@ -36,7 +36,7 @@ struct JsonExpectation {
 // secrets by reference only: "{{secret:env:API_TOKEN}}" (SecretReference's text inside
 // {{secret:…}}), resolved when the request is sent, never stored or shown resolved.
 struct TransactionStep {
-    QString name; // unique in the transaction: what a failure names
+    QString name;                           // unique in the transaction: what a failure names
     QString method = QStringLiteral("GET"); // GET, POST, PUT, PATCH, DELETE, HEAD
     QString url;                            // may use {{variable}}
     QList<QPair<QString, QString>> headers; // values may use {{variable}} and {{secret:…}}
@@ -44,8 +44,8 @@ struct TransactionStep {
     int expectStatus = 0;                   // 0: any 2xx
     QString expectBody;                     // text the body must contain; empty: any
     QList<JsonExpectation> expectJson;
-    int latencyBudgetMs = 0;                      // 0: none
-    QList<QPair<QString, QString>> extract;       // variable → JSON path of this answer
+    int latencyBudgetMs = 0;                // 0: none
+    QList<QPair<QString, QString>> extract; // variable → JSON path of this answer
     bool operator==(const TransactionStep&) const = default;
 };
 

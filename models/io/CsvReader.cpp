@@ -107,9 +107,10 @@ Result<CsvTable> CsvReader::parse(QByteArray bytes, const QString& fileName) {
             Utf8Check::firstBadByte(bytes.constData() + start, bytes.size() - start);
         bad >= 0) {
         const bool nul = bytes.at(start + bad) == '\0';
-        return usage((nul ? nulByte() : Text::tr("%1 line %2: not valid UTF-8 text; save the file "
-                                                 "as UTF-8 (in Excel: CSV UTF-8) and import it "
-                                                 "again."))
+        return usage((nul ? nulByte()
+                          : Text::tr("%1 line %2: not valid UTF-8 text; save the file "
+                                     "as UTF-8 (in Excel: CSV UTF-8) and import it "
+                                     "again."))
                          .arg(fileName)
                          .arg(Utf8Check::lineOf(bytes, start + bad)));
     }

@@ -166,8 +166,7 @@ Plan choose(const Context& c) {
         Target& f = plan.validated.first();
         f.failing = true;
         f.degraded = true;
-        const qint64 until =
-            std::min(c.anchor, f.deployedAt + qint64(kDemoScheduleHours) * kHour);
+        const qint64 until = std::min(c.anchor, f.deployedAt + qint64(kDemoScheduleHours) * kHour);
         const qint64 step = 5 * kMinute;
         f.failFrom = f.deployedAt + std::clamp<qint64>((until - f.deployedAt) * 2 / 3 / step * step,
                                                        2 * kHour, 18 * kHour);

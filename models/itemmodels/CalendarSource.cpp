@@ -4,8 +4,8 @@
 #include "rules/ConflictEngine.h"
 #include "services/MetricService.h"
 #include "services/ReleaseService.h"
-#include "services/ValidationCheckService.h"
 #include "services/ScheduleService.h"
+#include "services/ValidationCheckService.h"
 #include "storage/NameLookup.h"
 #include "storage/ScheduleRepository.h"
 
@@ -44,8 +44,8 @@ QHash<qint64, QString> failingValidation(Database& db, const QSet<qint64>& drawn
             for (const MetricVerdict& v : verdicts.value())
                 if (v.verdict == BaselineVerdict::Degraded)
                     why << Text::tr("%1 of %2 degraded").arg(v.metricName, v.serviceName);
-        out.insert(it.key(), why.isEmpty() ? Text::tr("see After release")
-                                           : why.join(QStringLiteral("; ")));
+        out.insert(it.key(),
+                   why.isEmpty() ? Text::tr("see After release") : why.join(QStringLiteral("; ")));
     }
     return out;
 }

@@ -25,7 +25,7 @@ public:
         VersionColumn,
         TypeColumn,
         StatusColumn,
-        NextStepColumn, // what the lifecycle still needs before the next status
+        NextStepColumn,   // what the lifecycle still needs before the next status
         ValidationColumn, // after production: checks and metrics passing, failing, pending
         WindowStartColumn,
         WindowEndColumn,
@@ -73,8 +73,8 @@ private:
     ReleaseService& m_service;
     Database* m_database = nullptr;
     QList<Release> m_releases;
-    QHash<qint64, QString> m_nextStep;    // release id → "Approved: needs …"
-    QHash<qint64, QString> m_nextMissing; // … and the failing guards, one per line
+    QHash<qint64, QString> m_nextStep;           // release id → "Approved: needs …"
+    QHash<qint64, QString> m_nextMissing;        // … and the failing guards, one per line
     QHash<qint64, ValidationState> m_validation; // release id → state; absent: none
     SemanticStyle m_style;
     QString m_loadError;

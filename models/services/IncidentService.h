@@ -23,10 +23,10 @@ public:
     IncidentService(Database& db, Session session, QObject* parent = nullptr);
 
     struct Plan {
-        QList<Incident> rows;   // the valid rows, mapped
-        QStringList problems;   // "FILE:LINE: what is wrong", one per refused row
-        qint64 total = 0;       // data rows in the file
-        QString sourceName;     // "ServiceNow", "Jira Service Management", "PagerDuty", "custom"
+        QList<Incident> rows; // the valid rows, mapped
+        QStringList problems; // "FILE:LINE: what is wrong", one per refused row
+        qint64 total = 0;     // data rows in the file
+        QString sourceName;   // "ServiceNow", "Jira Service Management", "PagerDuty", "custom"
         // A bit per IncidentCsvMapping::Field the file has a column for; an update keeps the
         // stored value of every other field.
         quint32 givenFields = ~0u;

@@ -91,8 +91,8 @@ Result<FeedbackEntry> FeedbackRepository::update(const FeedbackEntry& e, const Q
         "WHERE id = ? AND row_version = ?"));
     bindFields(q, e);
     sql::bindUpdated(q, actor, now, e.id, e.rowVersion);
-    const auto updated = sql::changeVersioned(m_db, q, QStringLiteral("feedback_entries"), e.id,
-                                              e.team, doing());
+    const auto updated =
+        sql::changeVersioned(m_db, q, QStringLiteral("feedback_entries"), e.id, e.team, doing());
     if (!updated)
         return updated.error();
     return find(e.id);

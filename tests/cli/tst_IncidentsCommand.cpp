@@ -44,8 +44,8 @@ private:
     qint64 m_checkout = 0; // deployed ten days later
     qint64 m_planned = 0;  // never deployed
 
-    qint64 addRelease(Document& doc, const QString& name, const QString& version,
-                      qint64 productId, const QList<qint64>& services) {
+    qint64 addRelease(Document& doc, const QString& name, const QString& version, qint64 productId,
+                      const QList<qint64>& services) {
         Release r = newRelease(name, version);
         r.productId = productId;
         r.serviceIds = services;
@@ -75,8 +75,7 @@ private Q_SLOTS:
                      "(%1, 1, '2.4.0', 'succeeded', 'olga', %3, 'olga', %3), "
                      "(%1, 1, '2.4.0', 'succeeded', 'olga', %4, 'olga', %4), "
                      "(%5, 1, '5.0.0', 'succeeded', 'olga', %6, 'olga', %6), "
-                     "(%7, 2, '2.5.0', 'succeeded', 'olga', %3, 'olga', %3)"_qs
-                         .arg(m_payments)
+                     "(%7, 2, '2.5.0', 'succeeded', 'olga', %3, 'olga', %3)"_qs.arg(m_payments)
                          .arg(kDeployed - 2 * kDay)
                          .arg(kDeployed)
                          .arg(kDeployed + 30 * kHour)
@@ -92,14 +91,13 @@ private Q_SLOTS:
             {u"INC3"_qs, at(kDeployed + 10 * kHour), u" CHECKOUT WEB "_qs, u"web-eu-2"_qs,
              u"Performance"_qs},
             {u"INC4"_qs, at(kDeployed + 20 * kHour), u""_qs, u"payments api"_qs, u""_qs},
-            {u"INC5"_qs, at(kDeployed + 30 * kHour), u"Reporting"_qs, u"batch-01"_qs,
-             u"Batch"_qs},
+            {u"INC5"_qs, at(kDeployed + 30 * kHour), u"Reporting"_qs, u"batch-01"_qs, u"Batch"_qs},
             {u"INC6"_qs, at(kDeployed + 73 * kHour), u"Payments API"_qs, u"pay-db-01"_qs,
              u"Database"_qs},
             {u"INC7"_qs, at(kDeployed - 31 * kDay), u"Payments API"_qs, u"pay-db-01"_qs,
              u"Database"_qs},
-            {u"INC8"_qs, at(kDeployed + 10 * kDay + 2 * kHour), u"Checkout Web"_qs,
-             u"web-eu-2"_qs, u"Performance"_qs},
+            {u"INC8"_qs, at(kDeployed + 10 * kDay + 2 * kHour), u"Checkout Web"_qs, u"web-eu-2"_qs,
+             u"Performance"_qs},
         };
         QByteArray csv = "number,opened_at,short_description,priority,business_service,cmdb_ci,"
                          "category\r\n";
@@ -108,8 +106,8 @@ private Q_SLOTS:
                        .arg(r[0], r[1], r[2], r[3], r[4])
                        .toUtf8();
         const QString file = writeFile(m_dir, u"incidents.csv"_qs, csv);
-        const Run imported = runSlipway({u"import"_qs, u"csv"_qs, u"--db"_qs, m_db, u"--kind"_qs,
-                                         u"incidents"_qs, file});
+        const Run imported = runSlipway(
+            {u"import"_qs, u"csv"_qs, u"--db"_qs, m_db, u"--kind"_qs, u"incidents"_qs, file});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.errText()));
         QVERIFY2(imported.outText().contains(u"8 created"_qs), qPrintable(imported.outText()));
     }
@@ -125,8 +123,11 @@ private Q_SLOTS:
                  u"service Payments API"_qs);
         QCOMPARE(found[0].toObject().value(u"hours_after_deployment"_qs).toInt(), 5);
         QVERIFY(found[0].toObject().value(u"new_pattern"_qs).toBool()); // INC7 is 31 days back
-        QVERIFY(found[0].toObject().value(u"new_pattern_reason"_qs).toString().contains(
-            u"Database"_qs));
+        QVERIFY(found[0]
+                    .toObject()
+                    .value(u"new_pattern_reason"_qs)
+                    .toString()
+                    .contains(u"Database"_qs));
         QCOMPARE(found[1].toObject().value(u"number"_qs).toString(), u"INC3"_qs);
         QVERIFY(!found[1].toObject().value(u"new_pattern"_qs).toBool()); // INC1 saw both
         QCOMPARE(found[2].toObject().value(u"number"_qs).toString(), u"INC4"_qs);
@@ -151,8 +152,8 @@ private Q_SLOTS:
                                     u"--release"_qs, QString::number(m_planned)});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         QVERIFY2(run.outText().startsWith(u"No incident correlates"_qs), qPrintable(run.outText()));
-        const Run unknown = runSlipway({u"incidents"_qs, u"correlate"_qs, u"--db"_qs, m_db,
-                                        u"--release"_qs, u"999"_qs});
+        const Run unknown = runSlipway(
+            {u"incidents"_qs, u"correlate"_qs, u"--db"_qs, m_db, u"--release"_qs, u"999"_qs});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(!unknown.errText().isEmpty() && !unknown.errText().contains(u'\n'));
     }
@@ -197,8 +198,8 @@ private Q_SLOTS:
         const QStringList lines = run.outText().trimmed().split(u'\n');
         QCOMPARE(lines.size(), 8);
         QVERIFY2(lines.first().startsWith(u"INC7  "_qs), qPrintable(lines.first()));
-        run = runSlipway({u"incidents"_qs, u"list"_qs, u"--db"_qs, m_db, u"--from"_qs,
-                          u"last tuesday"_qs});
+        run = runSlipway(
+            {u"incidents"_qs, u"list"_qs, u"--db"_qs, m_db, u"--from"_qs, u"last tuesday"_qs});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.errText().contains(u"--from"_qs) && !run.errText().contains(u'\n'));
         run = runSlipway({u"incidents"_qs, u"--db"_qs, m_db});
@@ -209,19 +210,18 @@ private Q_SLOTS:
 
     void feedbackAddAndList() {
         const QString release = QString::number(m_payments);
-        Run run = runSlipway({u"feedback"_qs, u"add"_qs, u"--db"_qs, m_db, u"--release"_qs,
-                              release, u"--team"_qs, u"Service Desk L1"_qs, u"--severity"_qs,
-                              u"High"_qs, u"--what"_qs, u"Card declines reported by 40 callers"_qs,
-                              u"--at"_qs, u"2026-11-02T12:30:00Z"_qs});
+        Run run = runSlipway({u"feedback"_qs, u"add"_qs, u"--db"_qs, m_db, u"--release"_qs, release,
+                              u"--team"_qs, u"Service Desk L1"_qs, u"--severity"_qs, u"High"_qs,
+                              u"--what"_qs, u"Card declines reported by 40 callers"_qs, u"--at"_qs,
+                              u"2026-11-02T12:30:00Z"_qs});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         QVERIFY2(run.outText().startsWith(u"Feedback "_qs), qPrintable(run.outText()));
         run = runSlipway({u"feedback"_qs, u"add"_qs, u"--db"_qs, m_db, u"--release"_qs, release,
-                          u"--team"_qs, u"Operations"_qs, u"--severity"_qs, u"low"_qs,
-                          u"--what"_qs, u"Dashboards fine"_qs, u"--at"_qs,
-                          u"2026-11-02T10:00:00Z"_qs});
+                          u"--team"_qs, u"Operations"_qs, u"--severity"_qs, u"low"_qs, u"--what"_qs,
+                          u"Dashboards fine"_qs, u"--at"_qs, u"2026-11-02T10:00:00Z"_qs});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
-        run = runSlipway({u"feedback"_qs, u"list"_qs, u"--db"_qs, m_db, u"--release"_qs, release,
-                          u"--json"_qs});
+        run = runSlipway(
+            {u"feedback"_qs, u"list"_qs, u"--db"_qs, m_db, u"--release"_qs, release, u"--json"_qs});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         const QJsonArray entries = jsonOf(run).value(u"feedback"_qs).toArray();
         QCOMPARE(entries.size(), 2);
@@ -231,7 +231,8 @@ private Q_SLOTS:
                  u"2026-11-02T12:30:00Z"_qs);
         run = runSlipway({u"feedback"_qs, u"list"_qs, u"--db"_qs, m_db, u"--release"_qs, release});
         QCOMPARE(run.outText().trimmed().split(u'\n').size(), 2);
-        QVERIFY(run.outText().contains(u"2026-11-02 12:30  high  Service Desk L1  Card declines"_qs));
+        QVERIFY(
+            run.outText().contains(u"2026-11-02 12:30  high  Service Desk L1  Card declines"_qs));
         QCOMPARE(queryValue(m_db, u"SELECT count(*) FROM audit_log WHERE entity = 'feedback'"_qs)
                      .toInt(),
                  2);
@@ -240,8 +241,8 @@ private Q_SLOTS:
     void feedbackBadInputIsOneLine() {
         const QString release = QString::number(m_payments);
         const QByteArray before = fileBytes(m_db);
-        const QStringList base{u"feedback"_qs, u"add"_qs,      u"--db"_qs, m_db,
-                               u"--release"_qs, release, u"--team"_qs, u"Ops"_qs};
+        const QStringList base{u"feedback"_qs,  u"add"_qs, u"--db"_qs,   m_db,
+                               u"--release"_qs, release,   u"--team"_qs, u"Ops"_qs};
         const QList<QPair<QStringList, QString>> cases = {
             {{u"--severity"_qs, u"urgent"_qs, u"--what"_qs, u"x"_qs}, u"--severity"_qs},
             {{u"--what"_qs, u"x"_qs}, u"--severity is required"_qs},
@@ -258,8 +259,8 @@ private Q_SLOTS:
             QVERIFY2(run.errText().contains(says) && !run.errText().contains(u'\n'),
                      qPrintable(run.errText()));
         }
-        const Run unknown = runSlipway({u"feedback"_qs, u"list"_qs, u"--db"_qs, m_db,
-                                        u"--release"_qs, u"Nope@9"_qs});
+        const Run unknown = runSlipway(
+            {u"feedback"_qs, u"list"_qs, u"--db"_qs, m_db, u"--release"_qs, u"Nope@9"_qs});
         QCOMPARE(unknown.exitCode, 2);
         QCOMPARE(fileBytes(m_db), before);
     }
