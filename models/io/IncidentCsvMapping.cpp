@@ -332,6 +332,7 @@ IncidentCsvMapping::Checked IncidentCsvMapping::checkAll(const CsvTable& table,
         QHash<QString, qsizetype> firstRow;               // number -> the row it is first on
         std::vector<std::pair<qsizetype, QString>> bad;    // row, what is wrong with it
         std::vector<std::pair<qsizetype, qsizetype>> repeated; // row, the number's first row
+        QString least, greatest; // of its numbers, when it has any
     };
     const auto mapRange = [&](qsizetype from, qsizetype to, Half& half) {
         SharedValues shared;
@@ -350,6 +351,11 @@ IncidentCsvMapping::Checked IncidentCsvMapping::checkAll(const CsvTable& table,
                 half.repeated.emplace_back(r, seen.value());
             else
                 half.firstRow.insert(rows[r].number, r);
+            const QString& number = rows[r].number;
+            if (half.firstRow.size() == 1 || number < half.least)
+                half.least = number;
+            if (half.firstRow.size() == 1 || half.greatest < number)
+                half.greatest = number;
         }
         t_sharedValues = nullptr;
     };
@@ -370,7 +376,11 @@ IncidentCsvMapping::Checked IncidentCsvMapping::checkAll(const CsvTable& table,
     std::vector<std::pair<qsizetype, qsizetype>> repeated = std::move(first.repeated);
     for (const auto& [row, firstRow] : second.repeated)
         repeated.emplace_back(row, firstOf(row, firstRow));
-    for (auto it = second.firstRow.cbegin(); it != second.firstRow.cend(); ++it) {
+    // Exports are mostly sorted by number: when no number of the second half lies within the
+    // first half's least and greatest, none of them can be there.
+    const bool apart = first.firstRow.isEmpty() || second.firstRow.isEmpty() ||
+                       first.greatest < second.least || second.greatest < first.least;
+    for (auto it = second.firstRow.cbegin(); !apart && it != second.firstRow.cend(); ++it) {
         if (const qsizetype earlier = firstOf(it.value(), -1); earlier >= 0)
             repeated.emplace_back(it.value(), earlier);
     }
