@@ -25,6 +25,9 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -411,6 +414,28 @@ private Q_SLOTS:
         QCOMPARE(record->item(0, 1)->text(), u"SLIPWAY-R%1"_qs.arg(id));
         panel.resize(1000, 700);
         shoot(&panel, u"closure-panel-closed"_qs);
+        // Exported as the import set takes it: CSV header and row, or insertMultiple's JSON.
+        QTemporaryDir dir;
+        QVERIFY(panel.exportRecord(dir.filePath(u"record.csv"_qs)));
+        const QList<QByteArray> lines = fileBytes(dir.filePath(u"record.csv"_qs)).split('\n');
+        QVERIFY(lines.value(0).startsWith("number,short_description,cmdb_ci"));
+        QVERIFY(lines.value(1).startsWith(QByteArray("SLIPWAY-R" + QByteArray::number(id) + ',')));
+        QVERIFY(panel.exportRecord(dir.filePath(u"record.json"_qs)));
+        const QJsonObject json =
+            QJsonDocument::fromJson(fileBytes(dir.filePath(u"record.json"_qs))).object();
+        QCOMPARE(json.value(u"records"_qs).toArray().first().toObject().value(u"state"_qs),
+                 QJsonValue(u"Closed"_qs));
+        // Byte for byte what `slipway export cmdb` writes.
+        for (const QString& ext : {u"csv"_qs, u"json"_qs}) {
+            const QString cli = dir.filePath(u"cli."_qs + ext);
+            const Run run = runSlipway({u"export"_qs, u"cmdb"_qs, u"--db"_qs, doc->path(),
+                                        u"--release"_qs, QString::number(id), u"--out"_qs, cli});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+            QCOMPARE(fileBytes(dir.filePath(u"record."_qs + ext)), fileBytes(cli));
+        }
+        QVERIFY(!panel.exportRecord(dir.filePath(u"record.txt"_qs)));
+        QVERIFY(!QFile::exists(dir.filePath(u"record.txt"_qs)));
+
         // Closed is final: undo is refused on one line in the message bar, the record kept.
         doc->undoStack()->undo();
         QCOMPARE(queryValue(doc->path(), u"SELECT status FROM releases WHERE id = %1"_qs.arg(id))

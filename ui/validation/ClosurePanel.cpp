@@ -6,6 +6,7 @@
 #include "IconProvider.h"
 #include "MessageBar.h"
 #include "Theme.h"
+#include "io/CmdbRecordWriter.h"
 #include "releases/ReleaseCommands.h"
 #include "services/ClosureService.h"
 #include "services/Document.h"
@@ -448,9 +449,22 @@ void ClosurePanel::chooseExportFile() {
 }
 
 bool ClosurePanel::exportRecord(const QString& path) {
-    Q_UNUSED(path);
-    fail(tr("Exporting the record is not available in this build yet."));
-    return false;
+    m_messages->hide();
+    auto record = m_document.closure().record(m_releaseId);
+    if (!record) {
+        fail(record.error().message);
+        return false;
+    }
+    if (auto written =
+            CmdbRecordWriter::write(record.value(), ClosureService::recordColumns(), path);
+        !written) {
+        fail(written.error().message);
+        return false;
+    }
+    m_messages->showMessage(
+        MessageBar::Kind::Success,
+        tr("Wrote the configuration-management record to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 } // namespace slipway::ui
