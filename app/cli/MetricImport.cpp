@@ -62,11 +62,10 @@ Result<Input> fromFile(const QString& path, const QString& series) {
         return Error{Error::Kind::Io,
                      CliText::tr("%1: cannot read: %2").arg(path, file.errorString())};
     if (file.size() > MetricCsv::kMaxBytes)
-        return Error{Error::Kind::Usage,
-                     CliText::tr("%1: %2 bytes, more than the %3 a metric's samples may have")
-                         .arg(name)
-                         .arg(file.size())
-                         .arg(MetricCsv::kMaxBytes)};
+        return Error{
+            Error::Kind::Usage,
+            CliText::tr("%1: %2 bytes, more than the %3 a metric's samples may have")
+                .arg(name, QString::number(file.size()), QString::number(MetricCsv::kMaxBytes))};
     const QByteArray bytes = file.read(MetricCsv::kMaxBytes + 1);
     Input input;
     input.source = name;

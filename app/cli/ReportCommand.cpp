@@ -3,6 +3,7 @@
 // slipway report pir --db FILE --release R --out FILE.pdf
 #include "CliSupport.h"
 #include "cab/CabReportWriter.h"
+#include "domain/InputText.h"
 #include "domain/TimeText.h"
 #include "io/CabPack.h"
 #include "services/CabMeetingService.h"
@@ -77,13 +78,11 @@ int writePir(const QCommandLineParser& parser, const QString& dbPath,
         return inputError(written.error());
     out() << CliText::tr("Wrote %1: %2 page(s), the %3 review of %4 with %5 incident(s) and %6 "
                          "action(s) in %7 ms.")
-                 .arg(QDir::toNativeSeparators(target))
-                 .arg(written->pages)
-                 .arg(input->review.isDone() ? CliText::tr("done") : CliText::tr("draft"))
-                 .arg(input->releaseLabel)
-                 .arg(input->incidents.size())
-                 .arg(input->actions.size())
-                 .arg(timer.elapsed())
+                 .arg(QDir::toNativeSeparators(target), QString::number(written->pages),
+                      input->review.isDone() ? CliText::tr("done") : CliText::tr("draft"),
+                      InputText::singleLine(input->releaseLabel),
+                      QString::number(input->incidents.size()),
+                      QString::number(input->actions.size()), QString::number(timer.elapsed()))
           << Qt::endl;
     return ExitOk;
 }

@@ -176,7 +176,8 @@ int run(const QCommandLineParser& parser, const Options& o, ValidationCheckServi
             const CheckResult& r = results[i];
             const QString name = InputText::singleLine(picked->at(i).name, 200);
             if (r.ok)
-                out() << CliText::tr("PASS %1 %2 ms").arg(name).arg(r.latencyMs) << Qt::endl;
+                out() << CliText::tr("PASS %1 %2 ms").arg(name, QString::number(r.latencyMs))
+                      << Qt::endl;
             else
                 out() << CliText::tr("FAIL %1: %2").arg(name, r.reason) << Qt::endl;
         }

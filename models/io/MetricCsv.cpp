@@ -313,11 +313,10 @@ Result<MetricCsv::Parsed> MetricCsv::read(const QString& path, QStringList* prob
         return Error{Error::Kind::Io,
                      Text::tr("%1: cannot read: %2").arg(path, file.errorString())};
     if (file.size() > kMaxBytes) {
-        const QString message = Text::tr("%1: %2 bytes, more than the %3 a metric's CSV file may "
-                                         "have")
-                                    .arg(name)
-                                    .arg(file.size())
-                                    .arg(kMaxBytes);
+        const QString message =
+            Text::tr("%1: %2 bytes, more than the %3 a metric's CSV file may "
+                     "have")
+                .arg(name, QString::number(file.size()), QString::number(kMaxBytes));
         if (problems)
             *problems = QStringList{message};
         return Error{Error::Kind::Usage, message};

@@ -63,13 +63,11 @@ QList<CorrelatedIncident> correlate(const CorrelationTarget& target,
         QStringList reasons;
         if (!i.category.trimmed().isEmpty() && !seenCategories.contains(folded(i.category)))
             reasons << IncidentCorrelation::tr("category “%1” not seen in the %2 days before")
-                           .arg(i.category.trimmed())
-                           .arg(kPatternLookbackDays);
+                           .arg(i.category.trimmed(), QString::number(kPatternLookbackDays));
         if (!i.configItem.trimmed().isEmpty() && !seenItems.contains(folded(i.configItem)))
             reasons << IncidentCorrelation::tr(
                            "configuration item “%1” not seen in the %2 days before")
-                           .arg(i.configItem.trimmed())
-                           .arg(kPatternLookbackDays);
+                           .arg(i.configItem.trimmed(), QString::number(kPatternLookbackDays));
         c.newPattern = !reasons.isEmpty();
         c.newPatternReason = reasons.join(QStringLiteral("; "));
         out << c;

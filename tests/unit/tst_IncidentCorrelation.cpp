@@ -123,6 +123,17 @@ private Q_SLOTS:
         QCOMPARE(found[4].newPatternReason, found[1].newPatternReason);
     }
 
+    // A category or item holding a placeholder is named as it is, not filled in.
+    void placeholderInNames() {
+        const QList<Incident> all{incident(u"INC1"_qs, kDeployed + 60, u"Payments API"_qs,
+                                           u"db-%1"_qs, u"Disk %1 %2"_qs)};
+        const QList<CorrelatedIncident> found = correlate(target(), all);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].newPatternReason,
+                 u"category “Disk %1 %2” not seen in the 30 days before; configuration item "
+                 "“db-%1” not seen in the 30 days before"_qs);
+    }
+
     void noNames() {
         const QList<Incident> all{incident(u"INC1"_qs, kDeployed + 60, u"Payments API"_qs)};
         CorrelationTarget t = target();
