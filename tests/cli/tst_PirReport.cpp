@@ -206,6 +206,45 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"signed off by alice"_qs));
     }
 
+    void longTablesRepeatTheirHeaderOnEveryPage() {
+        const QString file = m_files.newFile();
+        QVERIFY(QFile::copy(m_db, file));
+        {
+            auto db = openDatabase(file);
+            QVERIFY(db);
+            FeedbackService feedback(*db, Session{u"alice"_qs, {}});
+            for (int i = 0; i < 150; ++i) {
+                FeedbackEntry e;
+                e.releaseId = m_reviewed;
+                e.team = u"Desk %1"_qs.arg(i);
+                e.what = u"Report number %1 of slow refunds"_qs.arg(i);
+                e.reportedAt = QDateTime::currentSecsSinceEpoch() - 90 * 3600 + i * 60;
+                QVERIFY(feedback.create(e));
+            }
+        }
+        const QString pdf = m_files.filePath(u"long.pdf"_qs);
+        const Run run = runSlipway({u"report"_qs, u"pir"_qs, u"--db"_qs, file, u"--release"_qs,
+                                    QString::number(m_reviewed), u"--out"_qs, pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        // Each page holding feedback rows starts them under the table's header.
+        int pagesWithRows = 0;
+        for (int page = 1; page <= 20; ++page) {
+            QProcess p;
+            p.start(u"pdftotext"_qs, {u"-f"_qs, QString::number(page), u"-l"_qs,
+                                      QString::number(page), pdf, u"-"_qs});
+            QVERIFY(p.waitForFinished(60000));
+            if (p.exitCode() != 0)
+                break;
+            const QString text = QString::fromUtf8(p.readAllStandardOutput());
+            // The timeline quotes the feedback too ("Feedback from …"): its pages are its own.
+            if (!text.contains(u"of slow refunds"_qs) || text.contains(u"Feedback from"_qs))
+                continue;
+            ++pagesWithRows;
+            QVERIFY2(text.contains(u"Reported (UTC)"_qs), qPrintable(u"page %1"_qs.arg(page)));
+        }
+        QVERIFY(pagesWithRows >= 2);
+    }
+
     void noReviewIsRefusedOnOneLine() {
         const QString pdf = m_files.filePath(u"none.pdf"_qs);
         const Run run = runSlipway({u"report"_qs, u"pir"_qs, u"--db"_qs, m_db, u"--release"_qs,
