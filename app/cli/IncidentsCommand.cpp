@@ -47,14 +47,16 @@ QString whereText(const Incident& i) {
         parts << i.service;
     if (!i.configItem.isEmpty() && i.configItem != i.service)
         parts << i.configItem;
-    return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(" / "));
+    return parts.isEmpty() ? QStringLiteral("-")
+                           : InputText::singleLine(parts.join(QStringLiteral(" / ")), 120);
 }
 
 QString incidentLine(const Incident& i) {
     return QStringLiteral("%1  %2  %3  %4  %5  %6")
-        .arg(i.number, shownTime(i.openedAt), CliText::tr("sev %1").arg(i.severity),
-             i.state.isEmpty() ? QStringLiteral("-") : i.state, whereText(i),
-             InputText::singleLine(i.title, 100));
+        .arg(InputText::singleLine(i.number, 60), shownTime(i.openedAt),
+             CliText::tr("sev %1").arg(i.severity),
+             i.state.isEmpty() ? QStringLiteral("-") : InputText::singleLine(i.state, 60),
+             whereText(i), InputText::singleLine(i.title, 100));
 }
 
 int listIncidents(IncidentService& service, qint64 from, qint64 to, bool json) {
@@ -109,9 +111,13 @@ int correlateRelease(IncidentService& service, qint64 releaseId, bool json) {
     }
     for (const CorrelatedIncident& c : std::as_const(found.value())) {
         out() << incidentLine(c.incident) << QStringLiteral("  ")
-              << CliText::tr("+%1 h, %2").arg(c.hoursAfterDeployment).arg(c.matchedOn);
+              << CliText::tr("+%1 h, %2")
+                     .arg(QString::number(c.hoursAfterDeployment),
+                          InputText::singleLine(c.matchedOn, 120));
         if (c.newPattern)
-            out() << QStringLiteral("  ") << CliText::tr("NEW PATTERN: %1").arg(c.newPatternReason);
+            out() << QStringLiteral("  ")
+                  << CliText::tr("NEW PATTERN: %1")
+                         .arg(InputText::singleLine(c.newPatternReason, 300));
         out() << Qt::endl;
     }
     return ExitOk;
@@ -307,8 +313,8 @@ int runFeedback(const QStringList& args) {
         out() << CliText::tr("No feedback on release %1.").arg(*releaseId) << Qt::endl;
     for (const FeedbackEntry& e : std::as_const(entries.value()))
         out() << QStringLiteral("%1  %2  %3  %4")
-                     .arg(shownTime(e.reportedAt), toKey(e.severity), e.team,
-                          InputText::singleLine(e.what, 200))
+                     .arg(shownTime(e.reportedAt), toKey(e.severity),
+                          InputText::singleLine(e.team, 60), InputText::singleLine(e.what, 200))
               << Qt::endl;
     return ExitOk;
 }

@@ -143,9 +143,11 @@ void printActions(const QList<ReviewAction>& actions, qint64 now) {
         return;
     }
     for (const ReviewAction& a : actions) {
-        out() << QStringLiteral("  #%1  %2  %3").arg(a.id).arg(displayName(a.state), a.title);
+        out() << QStringLiteral("  #%1  %2  %3")
+                     .arg(QString::number(a.id), displayName(a.state),
+                          InputText::singleLine(a.title, 200));
         if (!a.owner.isEmpty())
-            out() << QStringLiteral("  — ") << a.owner;
+            out() << QStringLiteral("  — ") << InputText::singleLine(a.owner, 80);
         if (a.dueAt > 0)
             out() << QStringLiteral("  ") << CliText::tr("due %1").arg(utc(a.dueAt));
         if (a.isOverdue(now))

@@ -324,7 +324,9 @@ int results(const QCommandLineParser& parser, const Options& o, ValidationCheckS
         return ExitOk;
     }
     if (found->isEmpty())
-        out() << CliText::tr("%1 has not run for the release.").arg(c.name) << Qt::endl;
+        out() << CliText::tr("%1 has not run for the release.")
+                     .arg(InputText::singleLine(c.name, 200))
+              << Qt::endl;
     for (const CheckResult& r : found.value()) {
         out() << utc(r.runAtMs) << u' '
               << (r.ok ? CliText::tr("PASS %1 ms").arg(r.latencyMs)

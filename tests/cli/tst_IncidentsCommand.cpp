@@ -264,6 +264,29 @@ private Q_SLOTS:
         QCOMPARE(unknown.exitCode, 2);
         QCOMPARE(fileBytes(m_db), before);
     }
+
+    // Last, as it adds an incident: line breaks inside a quoted field of the export (the number,
+    // state, configuration item, category) stay escaped on the line of their incident.
+    void hostileFieldsStayOnOneLine() {
+        const QByteArray csv = "number,opened_at,short_description,state,business_service,"
+                               "cmdb_ci,category\r\n\"INC9\nX\"," +
+                               at(kDeployed + 2 * kHour).toUtf8() +
+                               ",\"a\nb\",\"New\nOpen\",Payments API,\"pay-db-02\nrack\","
+                               "\"Disk\nfull\"\r\n";
+        const QString file = writeFile(m_dir, u"hostile.csv"_qs, csv);
+        const Run imported = runSlipway(
+            {u"import"_qs, u"csv"_qs, u"--db"_qs, m_db, u"--kind"_qs, u"incidents"_qs, file});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.errText()));
+        const Run run = runSlipway({u"incidents"_qs, u"correlate"_qs, u"--db"_qs, m_db,
+                                    u"--release"_qs, QString::number(m_payments)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        const QStringList lines = run.outText().trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 4); // INC9…, INC2, INC3, INC4
+        QVERIFY2(lines[0].startsWith(u"INC9\\nX  "_qs), qPrintable(lines[0]));
+        QVERIFY2(lines[0].contains(u"New\\nOpen"_qs), qPrintable(lines[0]));
+        QVERIFY2(lines[0].contains(u"pay-db-02\\nrack"_qs), qPrintable(lines[0]));
+        QVERIFY2(lines[0].contains(u"Disk\\nfull"_qs), qPrintable(lines[0]));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_IncidentsCommand)
