@@ -4,39 +4,13 @@
 #include "ReviewCommand.h"
 
 #include "domain/InputText.h"
-#include "io/CsvWriter.h"
-#include "io/OutputFile.h"
+#include "io/CmdbRecordWriter.h"
 #include "services/ClosureService.h"
 #include "services/ReleaseService.h"
 
 #include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace slipway::cli {
-
-namespace {
-
-// Header and one row, RFC 4180, like every CSV Slipway writes: a cell a spreadsheet would run
-// as a formula gets a leading apostrophe (the file is often opened before it is loaded).
-QByteArray csvBytes(const CmdbRecord& record) {
-    const QStringList columns = ClosureService::recordColumns();
-    QStringList cells;
-    for (const QString& c : columns)
-        cells << record.fields.value(c).toString();
-    return CsvWriter::encodeRow(columns) + CsvWriter::encodeRow(cells);
-}
-
-// The import set REST API's insertMultiple body: {"records": [ {column: value, …} ]}.
-QByteArray jsonBytes(const CmdbRecord& record) {
-    QJsonObject row;
-    for (const QString& c : ClosureService::recordColumns())
-        row.insert(c, record.fields.value(c).toString());
-    return QJsonDocument(QJsonObject{{QStringLiteral("records"), QJsonArray{row}}})
-        .toJson(QJsonDocument::Indented);
-}
-
-} // namespace
 
 int exportCmdb(const QCommandLineParser& parser, const FileOptions& files, const QString& dbPath,
                const QCommandLineOption& release, const QString& target) {
@@ -68,9 +42,9 @@ int exportCmdb(const QCommandLineParser& parser, const FileOptions& files, const
     auto record = ClosureService(*db.value(), session).record(*releaseId);
     if (!record)
         return inputError(record.error());
-    const QByteArray bytes =
-        suffix == u"csv" ? csvBytes(record.value()) : jsonBytes(record.value());
-    if (auto written = OutputFile::write(target, bytes); !written)
+    if (auto written =
+            CmdbRecordWriter::write(record.value(), ClosureService::recordColumns(), target);
+        !written)
         return inputError(written.error());
     out() << CliText::tr("Wrote the configuration-management record of %1 to %2.")
                  .arg(InputText::singleLine(label), QDir::toNativeSeparators(target))

@@ -26,8 +26,9 @@ QByteArray CmdbRecordWriter::csv(const CmdbRecord& record, const QStringList& co
     QStringList cells;
     for (const QString& c : columns)
         cells << record.fields.value(c).toString();
-    return CsvWriter::encodeRow(columns, CsvWriter::Formulas::Keep) +
-           CsvWriter::encodeRow(cells, CsvWriter::Formulas::Keep);
+    // Like every CSV Slipway writes: a cell a spreadsheet would run as a formula gets a leading
+    // apostrophe (the file is often opened before it is loaded).
+    return CsvWriter::encodeRow(columns) + CsvWriter::encodeRow(cells);
 }
 
 QByteArray CmdbRecordWriter::json(const CmdbRecord& record, const QStringList& columns) {
