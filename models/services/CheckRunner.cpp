@@ -120,15 +120,23 @@ void CheckRunner::next(Running* running) {
     auto finish = [this, running](bool ok, const QString& reason, const QString& failedStep) {
         CheckResult result = running->result;
         result.ok = ok;
-        result.reason = InputText::singleLine(reason, 400);
         result.failedStep = failedStep;
         result.latencyMs = running->clock.elapsed();
-        result.excerpt = HealthProbe::excerptOf(running->lastBody, running->lastContentType);
+        // Secrets leave the texts before they are cut and their spaces folded: a secret at the
+        // end of the excerpt or the reason would otherwise keep its first characters.
+        QString why = reason;
+        QByteArray body = running->lastBody;
         for (const QString& secret : std::as_const(running->secretValues)) {
             if (secret.size() < 3)
                 continue; // too short to tell from ordinary text
-            result.reason.replace(secret, QStringLiteral("[secret]"));
-            result.excerpt.replace(secret, QStringLiteral("[secret]"));
+            why.replace(secret, QStringLiteral("[secret]"));
+            body.replace(secret.toUtf8(), QByteArrayLiteral("[secret]"));
+        }
+        result.reason = InputText::singleLine(why, 400);
+        result.excerpt = HealthProbe::excerptOf(body, running->lastContentType);
+        for (const QString& secret : std::as_const(running->secretValues)) {
+            if (secret.size() >= 3) // as the answer escaped it, e.g. inside a JSON string
+                result.excerpt.replace(secret, QStringLiteral("[secret]"));
         }
         m_running.remove(running->key);
         if (running->request)

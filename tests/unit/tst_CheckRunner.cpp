@@ -307,6 +307,19 @@ private Q_SLOTS:
         // The check itself holds only the reference.
         QVERIFY(!QJsonDocument(toJson(c)).toJson().contains(secret));
 
+        // Echoed where the excerpt is cut (160 characters): not even its first characters
+        // are kept.
+        auto echo = LoopbackHttpServer::answer(200, "");
+        echo.echoBody = true;
+        m_server.setRoute(u"/body"_qs, echo);
+        TransactionStep post = step(u"post"_qs, u"POST"_qs, m_server.url(u"/body"_qs));
+        post.body = QString(150, u'a') + u" {{secret:env:SLIPWAY_TEST_PAYMENTS_KEY}}"_qs;
+        post.expectBody = u"nothing like this"_qs;
+        const CheckResult cut = runOne(transaction({post}));
+        QVERIFY(!cut.ok);
+        QVERIFY2(!cut.excerpt.contains(QString::fromLatin1(secret.left(6))),
+                 qPrintable(cut.excerpt));
+
         // Unset: the step fails before any request, naming the reference only.
         qunsetenv("SLIPWAY_TEST_PAYMENTS_KEY");
         m_server.clearRecords();
