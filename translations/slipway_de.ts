@@ -56,11 +56,35 @@
     </message>
 </context>
 <context>
+    <name>AddCheckCommand</name>
+    <message>
+        <location filename="../ui/validation/CheckCommands.cpp" line="37"/>
+        <source>Add check %1</source>
+        <translation>Prüfung %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddFeedbackCommand</name>
+    <message>
+        <location filename="../ui/validation/FeedbackCommands.cpp" line="49"/>
+        <source>Add feedback from %1</source>
+        <translation>Feedback von %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>AddRehearsalCommand</name>
     <message>
         <location filename="../ui/deploy/RunbookCommands.cpp" line="202"/>
         <source>Record a rehearsal of %1</source>
         <translation>Probe von %1 erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>AddReviewActionCommand</name>
+    <message>
+        <location filename="../ui/validation/ReviewCommands.cpp" line="113"/>
+        <source>Add the action “%1”</source>
+        <translation>Maßnahme „%1“ hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -666,6 +690,44 @@
         <location filename="../models/storage/AuditProtection.cpp" line="193"/>
         <source>the audit log is empty, yet the file holds data (%1): its entries were removed outside Slipway</source>
         <translation>das Audit-Log ist leer, obwohl die Datei Daten enthält (%1): Seine Einträge wurden außerhalb von Slipway entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineComparison</name>
+    <message>
+        <location filename="../models/rules/BaselineComparison.cpp" line="103"/>
+        <source>degraded</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/BaselineComparison.cpp" line="105"/>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/BaselineComparison.cpp" line="107"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/BaselineComparison.cpp" line="111"/>
+        <source>not enough samples</source>
+        <translation>zu wenige Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/BaselineComparison.cpp" line="188"/>
+        <source>not enough samples: %1 before and %2 after the deployment, %3 needed on each side</source>
+        <translation>zu wenige Messwerte: %1 vor und %2 nach dem Deployment, %3 auf jeder Seite nötig</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/BaselineComparison.cpp" line="195"/>
+        <source>from a zero baseline</source>
+        <translation>von einem Ausgangswert null</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/BaselineComparison.cpp" line="197"/>
+        <source>%1 → %2%3 (%4), Mann–Whitney U = %5, %6 (one-sided): %7</source>
+        <translation>%1 → %2%3 (%4), Mann-Whitney-U = %5, %6 (einseitig): %7</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1867,24 @@
     </message>
 </context>
 <context>
+    <name>CalendarSource</name>
+    <message>
+        <location filename="../models/itemmodels/CalendarSource.cpp" line="40"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/CalendarSource.cpp" line="46"/>
+        <source>%1 of %2 degraded</source>
+        <translation>%1 von %2 verschlechtert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/CalendarSource.cpp" line="48"/>
+        <source>see After release</source>
+        <translation>siehe „Nach dem Release“</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTimeScale</name>
     <message>
         <location filename="../models/itemmodels/CalendarTimeScale.cpp" line="142"/>
@@ -1824,8 +1904,13 @@
         <source>Environment booking</source>
         <translation>Umgebungsbuchung</translation>
     </message>
+    <message>
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="56"/>
+        <source>Validation failing:</source>
+        <translation>Validierung schlägt fehl:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarToolTip.cpp" line="57"/>
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="61"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Konflikt</numerusform>
@@ -1833,17 +1918,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarToolTip.cpp" line="65"/>
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="69"/>
         <source>Hard blackout</source>
         <translation>Harte Sperrzeit</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarToolTip.cpp" line="66"/>
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="70"/>
         <source>Soft blackout</source>
         <translation>Weiche Sperrzeit</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarToolTip.cpp" line="67"/>
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="71"/>
         <source>Incident freeze</source>
         <translation>Incident-Sperre</translation>
     </message>
@@ -1976,6 +2061,154 @@
     </message>
 </context>
 <context>
+    <name>CheckCommands</name>
+    <message>
+        <location filename="../ui/validation/CheckCommands.cpp" line="29"/>
+        <location filename="../ui/validation/CheckCommands.cpp" line="71"/>
+        <source>The check %1 was changed by someone else since — reload.</source>
+        <translation>Die Prüfung %1 wurde inzwischen von jemand anderem geändert — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <location filename="../models/services/CheckRunner.cpp" line="39"/>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CheckRunner.cpp" line="44"/>
+        <source>%1 is %2, expected %3</source>
+        <translation>%1 ist %2, erwartet %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CheckRunner.cpp" line="47"/>
+        <source>%1 is %2, expected to contain %3</source>
+        <translation>%1 ist %2, erwartet wurde, dass es %3 enthält</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CheckRunner.cpp" line="116"/>
+        <source>step %1: </source>
+        <translation>Schritt %1: </translation>
+    </message>
+    <message>
+        <location filename="../models/services/CheckRunner.cpp" line="141"/>
+        <source>the check makes no request</source>
+        <translation>die Prüfung sendet keine Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CheckRunner.cpp" line="168"/>
+        <source>header %1: %2</source>
+        <translation>Header %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CheckRunner.cpp" line="182"/>
+        <source>body: %1</source>
+        <translation>Body: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CheckRunner.cpp" line="222"/>
+        <source>HTTP %1 after %2 ms</source>
+        <translation>HTTP %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CheckRunner.cpp" line="224"/>
+        <source>%1, expected %2</source>
+        <translation>%1, erwartet %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CheckRunner.cpp" line="232"/>
+        <source>the answer does not contain %1</source>
+        <translation>die Antwort enthält %1 nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CheckRunner.cpp" line="241"/>
+        <source>the answer is not JSON (%1 at byte %2)%3</source>
+        <translation>die Antwort ist kein JSON (%1 bei Byte %2)%3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CheckRunner.cpp" line="245"/>
+        <source>, cut at %1 bytes</source>
+        <translation>, abgeschnitten nach %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CheckRunner.cpp" line="260"/>
+        <source>%1 is missing, so {{%2}} has no value</source>
+        <translation>%1 fehlt, daher hat {{%2}} keinen Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CheckRunner.cpp" line="270"/>
+        <source>took %1 ms, budget %2 ms</source>
+        <translation>dauerte %1 ms, Budget %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTemplate</name>
+    <message>
+        <location filename="../models/rules/CheckTemplate.cpp" line="35"/>
+        <source>&apos;{{&apos; without &apos;}}&apos;</source>
+        <translation>&apos;{{&apos; ohne &apos;}}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CheckTemplate.cpp" line="42"/>
+        <source>&apos;{{secret:}}&apos; names no secret</source>
+        <translation>&apos;{{secret:}}&apos; nennt kein Secret</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CheckTemplate.cpp" line="45"/>
+        <source>%1 is not a variable name</source>
+        <translation>%1 ist kein Variablenname</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CheckTemplate.cpp" line="108"/>
+        <source>no value for {{%1}}</source>
+        <translation>kein Wert für {{%1}}</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CheckTemplate.cpp" line="119"/>
+        <source>secret reference %1: %2</source>
+        <translation>Secret-Referenz %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CheckTemplate.cpp" line="123"/>
+        <source>secret %1 is not in the environment; checks read env: references only</source>
+        <translation>Secret %1 liegt nicht in der Umgebung; Prüfungen lesen nur env:-Referenzen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/CheckTemplate.cpp" line="128"/>
+        <source>secret %1 is not set in the environment</source>
+        <translation>Secret %1 ist in der Umgebung nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRepository</name>
+    <message>
+        <location filename="../models/storage/ChecklistRepository.cpp" line="20"/>
+        <source>saving the closure checklist</source>
+        <translation>Speichern der Abschluss-Checkliste</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChecklistRepository.cpp" line="112"/>
+        <source>Checklist item “%1” no longer exists — reload.</source>
+        <translation>Checklistenpunkt „%1“ existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChecklistRepository.cpp" line="118"/>
+        <source>an earlier moment</source>
+        <translation>zu einem früheren Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChecklistRepository.cpp" line="120"/>
+        <source>Checklist item “%1” was changed by %2 at %3 — reload.</source>
+        <translation>Checklistenpunkt „%1“ wurde von %2 geändert (%3) — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChecklistRepository.cpp" line="122"/>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+</context>
+<context>
     <name>ChecksumList</name>
     <message>
         <location filename="../models/io/ChecksumList.cpp" line="84"/>
@@ -2059,6 +2292,193 @@
             <numerusform>%n Eintrag verwendet MD5 oder SHA-1, die nicht vor einer passend gemachten Datei schützen</numerusform>
             <numerusform>%n Einträge verwenden MD5 oder SHA-1, die nicht vor einer passend gemachten Datei schützen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClosureFactsReader</name>
+    <message>
+        <location filename="../models/storage/ClosureFactsReader.cpp" line="22"/>
+        <source>reading what closing needs</source>
+        <translation>Lesen dessen, was der Abschluss benötigt</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureRules</name>
+    <message numerus="yes">
+        <location filename="../models/rules/ClosureRules.cpp" line="29"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ClosureRules.cpp" line="64"/>
+        <source>the production deployment was rolled back and its post-implementation review is not done</source>
+        <translation>das Produktions-Deployment wurde zurückgerollt, und sein Post-Implementation-Review ist nicht erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ClosureRules.cpp" line="66"/>
+        <source>the production deployment was rolled back and no post-implementation review has been started</source>
+        <translation>das Produktions-Deployment wurde zurückgerollt, und es wurde kein Post-Implementation-Review begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/ClosureRules.cpp" line="70"/>
+        <source>%n check(s) failed their latest run: %1</source>
+        <translation>
+            <numerusform>%n Prüfung ist beim letzten Lauf fehlgeschlagen: %1</numerusform>
+            <numerusform>%n Prüfungen sind beim letzten Lauf fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/ClosureRules.cpp" line="74"/>
+        <source>%n check(s) never run for the release: %1</source>
+        <translation>
+            <numerusform>%n Prüfung wurde für das Release nie ausgeführt: %1</numerusform>
+            <numerusform>%n Prüfungen wurden für das Release nie ausgeführt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/ClosureRules.cpp" line="78"/>
+        <source>%n metric(s) degraded against their baseline: %1</source>
+        <translation>
+            <numerusform>%n Kennzahl gegenüber dem Ausgangswert verschlechtert: %1</numerusform>
+            <numerusform>%n Kennzahlen gegenüber dem Ausgangswert verschlechtert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ClosureRules.cpp" line="84"/>
+        <source>the %1-hour feedback window ends %2</source>
+        <translation>das %1-Stunden-Feedbackfenster endet am %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ClosureRules.cpp" line="90"/>
+        <source>the required post-implementation review is not done</source>
+        <translation>das erforderliche Post-Implementation-Review ist nicht erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ClosureRules.cpp" line="91"/>
+        <source>the required post-implementation review has not been started</source>
+        <translation>das erforderliche Post-Implementation-Review wurde nicht begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/ClosureRules.cpp" line="95"/>
+        <source>%n closure checklist item(s) open: %1</source>
+        <translation>
+            <numerusform>%n Punkt der Abschluss-Checkliste offen: %1</numerusform>
+            <numerusform>%n Punkte der Abschluss-Checkliste offen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/ClosureRules.cpp" line="99"/>
+        <source>%n success metric(s) without an actual: %1</source>
+        <translation>
+            <numerusform>%n Erfolgskennzahl ohne Istwert: %1</numerusform>
+            <numerusform>%n Erfolgskennzahlen ohne Istwert: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CmdbRecordBuilder</name>
+    <message>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="64"/>
+        <source>No production deployment was recorded.</source>
+        <translation>Es wurde kein Produktions-Deployment erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="66"/>
+        <source>Deployed to production %n time(s), first at %1, last outcome %2.</source>
+        <translation>
+            <numerusform>%n-mal in Produktion ausgerollt, erstmals am %1, letztes Ergebnis %2.</numerusform>
+            <numerusform>%n-mal in Produktion ausgerollt, erstmals am %1, letztes Ergebnis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="74"/>
+        <source>No post-deployment checks applied</source>
+        <translation>Keine Prüfungen nach dem Deployment angewendet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="75"/>
+        <source>Validation %1: %n check(s)</source>
+        <translation>
+            <numerusform>Validierung %1: %n Prüfung</numerusform>
+            <numerusform>Validierung %1: %n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="77"/>
+        <source>, failing: %1</source>
+        <translation>, fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="80"/>
+        <source>, degraded metrics: %1</source>
+        <translation>, verschlechterte Kennzahlen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="83"/>
+        <source>No incidents correlated in the 72 hours after the deployment.</source>
+        <translation>Keine Incidents in den 72 Stunden nach dem Deployment zugeordnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="84"/>
+        <source>%n incident(s) correlated in the 72 hours after the deployment: %1.</source>
+        <translation>
+            <numerusform>%n Incident in den 72 Stunden nach dem Deployment zugeordnet: %1.</numerusform>
+            <numerusform>%n Incidents in den 72 Stunden nach dem Deployment zugeordnet: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="88"/>
+        <source>Post-implementation review: %1.</source>
+        <translation>Post-Implementation-Review: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="89"/>
+        <source>Closure checklist: %1 of %2 items settled.</source>
+        <translation>Abschluss-Checkliste: %1 von %2 Punkten erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="123"/>
+        <source>Release %1</source>
+        <translation>Release %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="145"/>
+        <source>%1/%2 settled</source>
+        <translation>%1/%2 erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>CmdbRecordRepository</name>
+    <message>
+        <location filename="../models/storage/CmdbRecordRepository.cpp" line="20"/>
+        <source>reading the configuration-management record</source>
+        <translation>Lesen des Configuration-Management-Eintrags</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CmdbRecordRepository.cpp" line="45"/>
+        <source>The configuration-management record of release %1 is not a JSON object: %2.</source>
+        <translation>Der Configuration-Management-Eintrag von Release %1 ist kein JSON-Objekt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CmdbRecordRepository.cpp" line="66"/>
+        <source>writing the configuration-management record</source>
+        <translation>Schreiben des Configuration-Management-Eintrags</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CmdbRecordRepository.cpp" line="80"/>
+        <source>Release %1 does not exist.</source>
+        <translation>Release %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>CmdbRecordWriter</name>
+    <message>
+        <location filename="../models/io/CmdbRecordWriter.cpp" line="46"/>
+        <source>%1: the record is written as .csv or .json, not &apos;%2&apos;</source>
+        <translation>%1: Der Eintrag wird als .csv oder .json geschrieben, nicht als &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -2152,57 +2572,57 @@
         <translation>%1 Zeile %2: %3 Felder, die Kopfzeile hat %4 (ein fehlendes oder zusätzliches Komma oder ein Zeilenumbruch außerhalb von Anführungszeichen?).</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="33"/>
+        <location filename="../models/io/CsvReader.cpp" line="72"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="35"/>
+        <location filename="../models/io/CsvReader.cpp" line="74"/>
         <source>%1 is a folder, not a CSV file.</source>
         <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="37"/>
+        <location filename="../models/io/CsvReader.cpp" line="76"/>
         <source>%1 is %2 MB; CSV files over %3 MB are refused.</source>
         <translation>%1 ist %2 MB groß; CSV-Dateien über %3 MB werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="44"/>
+        <location filename="../models/io/CsvReader.cpp" line="83"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="50"/>
+        <location filename="../models/io/CsvReader.cpp" line="28"/>
         <source>%1 is over %2 MB; CSV files that large are refused.</source>
         <translation>%1 ist größer als %2 MB; so große CSV-Dateien werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="58"/>
+        <location filename="../models/io/CsvReader.cpp" line="34"/>
         <source>%1 line %2: a NUL byte; this is binary data, not a CSV file.</source>
         <translation>%1 Zeile %2: ein NUL-Byte; das sind Binärdaten, keine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="59"/>
+        <location filename="../models/io/CsvReader.cpp" line="111"/>
         <source>%1 line %2: not valid UTF-8 text; save the file as UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
         <translation>%1 Zeile %2: kein gültiger UTF-8-Text; speichern Sie die Datei als UTF-8 (in Excel: CSV UTF-8) und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="99"/>
+        <location filename="../models/io/CsvReader.cpp" line="181"/>
         <source>%1 line %2: a quoted field is never closed (a missing &quot; before the end of the file).</source>
         <translation>%1 Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen (ein fehlendes &quot; vor dem Dateiende).</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="118"/>
+        <location filename="../models/io/CsvReader.cpp" line="200"/>
         <source>%1 line %2: text after the closing quote of a field (%3); a quote inside a quoted field must be doubled.</source>
         <translation>%1 Zeile %2: Text nach dem schließenden Anführungszeichen eines Felds (%3); ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="162"/>
+        <location filename="../models/io/CsvReader.cpp" line="244"/>
         <source>%1 is empty: a CSV file needs a header line and at least one row.</source>
         <translation>%1 ist leer: Eine CSV-Datei braucht eine Kopfzeile und mindestens eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="165"/>
+        <location filename="../models/io/CsvReader.cpp" line="247"/>
         <source>%1 has a header but no rows; nothing to import.</source>
         <translation>%1 hat eine Kopfzeile, aber keine Zeilen; nichts zu importieren.</translation>
     </message>
@@ -2331,6 +2751,14 @@
         <location filename="../models/storage/FileHeader.cpp" line="88"/>
         <source>%1 is damaged (its header gives an impossible page size); restore it from a backup copy.</source>
         <translation>%1 ist beschädigt (der Header nennt eine unmögliche Seitengröße); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>DefineMetricCommand</name>
+    <message>
+        <location filename="../ui/validation/MetricCommands.cpp" line="36"/>
+        <source>Define metric %1</source>
+        <translation>Kennzahl %1 definieren</translation>
     </message>
 </context>
 <context>
@@ -2852,27 +3280,27 @@
         <translation> Hotfix</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="45"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="46"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="49"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="50"/>
         <source>%1 already exists; choose a new file name (the demo never writes into an existing file unless asked to replace it).</source>
         <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen (die Demo schreibt nie in eine vorhandene Datei, außer sie soll ersetzt werden).</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="55"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="56"/>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
         <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="60"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="61"/>
         <source>%1 cannot be created: you may not write to its folder.</source>
         <translation>%1 kann nicht angelegt werden: Sie dürfen nicht in seinen Ordner schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="165"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="177"/>
         <source>%1 could not be written (renaming the finished file failed); check the folder.</source>
         <translation>%1 konnte nicht geschrieben werden (Umbenennen der fertigen Datei fehlgeschlagen); prüfen Sie den Ordner.</translation>
     </message>
@@ -3082,6 +3510,430 @@
     </message>
 </context>
 <context>
+    <name>DemoValidation</name>
+    <message>
+        <location filename="../models/io/DemoValidation.cpp" line="135"/>
+        <source>p95 API latency</source>
+        <translation>p95-API-Latenz</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationClosure.cpp" line="243"/>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationClosure.cpp" line="244"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationClosure.cpp" line="247"/>
+        <source>In Progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="36"/>
+        <source>%1 health</source>
+        <translation>%1 – Health</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="54"/>
+        <source>%1 end-to-end transaction</source>
+        <translation>%1 – End-to-End-Transaktion</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="107"/>
+        <source>Confirm record: HTTP 500 where 200 was expected</source>
+        <translation>Eintrag bestätigen: HTTP 500, wo 200 erwartet wurde</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="116"/>
+        <source>No answer within 5000 ms</source>
+        <translation>Keine Antwort innerhalb von 5000 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="123"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="149"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="159"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="179"/>
+        <source>Service Desk</source>
+        <translation>Service Desk</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="124"/>
+        <source>Users report pages taking 4–6 seconds on %1; 14 calls since the morning, no lost data among them.</source>
+        <translation>Benutzer melden Seitenladezeiten von 4–6 Sekunden bei %1; 14 Anrufe seit dem Morgen, dabei keine verlorenen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="128"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="137"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="144"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="163"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="174"/>
+        <source>NOC</source>
+        <translation>NOC</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="129"/>
+        <source>p95 latency on %1 up from about 210 ms to 300 ms since the deployment; CPU and memory are flat, the database connection pool is near its limit.</source>
+        <translation>p95-Latenz bei %1 seit dem Deployment von etwa 210 ms auf 300 ms gestiegen; CPU und Speicher sind unverändert, der Datenbank-Connection-Pool ist nahe an seiner Grenze.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="133"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="153"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="170"/>
+        <source>Customer Support</source>
+        <translation>Kundensupport</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="134"/>
+        <source>Three customers say confirmation e-mails arrive twice; support cannot reproduce it yet and has asked for the reference numbers.</source>
+        <translation>Drei Kunden berichten, dass Bestätigungs-E-Mails doppelt ankommen; der Support kann es noch nicht nachstellen und hat um die Referenznummern gebeten.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="138"/>
+        <source>Confirmations fail with HTTP 500 for a share of requests; the synthetic end-to-end transaction fails every run since the early hours.</source>
+        <translation>Bestätigungen schlagen bei einem Teil der Anfragen mit HTTP 500 fehl; die synthetische End-to-End-Transaktion schlägt seit den frühen Morgenstunden bei jedem Lauf fehl.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="145"/>
+        <source>5xx rate on %1 back under 0.1 % after the rollback; it peaked at 4.7 % shortly after the traffic switch, when the release manager was paged.</source>
+        <translation>5xx-Rate bei %1 nach dem Rollback wieder unter 0,1 %; Spitze von 4,7 % kurz nach der Traffic-Umschaltung, als der Release-Manager alarmiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="150"/>
+        <source>31 calls about failed requests between the switch and the rollback; all callers could carry on afterwards.</source>
+        <translation>31 Anrufe zu fehlgeschlagenen Anfragen zwischen Umschaltung und Rollback; alle Anrufer konnten danach weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="154"/>
+        <source>Two business customers ask for a written incident summary.</source>
+        <translation>Zwei Geschäftskunden bitten um eine schriftliche Incident-Zusammenfassung.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="160"/>
+        <source>Two users asked where the old export button went; pointed them to the release notes.</source>
+        <translation>Zwei Benutzer fragten, wo die alte Export-Schaltfläche geblieben ist; sie wurden auf die Release Notes verwiesen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="164"/>
+        <source>No alerts on %1 since the deployment; dashboards are within their usual range.</source>
+        <translation>Keine Alarme bei %1 seit dem Deployment; die Dashboards liegen im üblichen Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="171"/>
+        <source>One customer saw a blank page after signing in; a reload fixed it. Watching for more.</source>
+        <translation>Ein Kunde sah nach der Anmeldung eine leere Seite; Neuladen half. Wir beobachten, ob mehr kommt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="175"/>
+        <source>A short burst of 502s on %1 during the cache warm-up, 4 minutes, then normal.</source>
+        <translation>Ein kurzer Schwall von 502-Fehlern bei %1 während des Cache-Aufwärmens, 4 Minuten, danach normal.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="179"/>
+        <source>Nothing reported by users in the first two days.</source>
+        <translation>In den ersten zwei Tagen nichts von Benutzern gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="185"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="201"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="208"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="228"/>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="185"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="195"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="214"/>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="185"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="192"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="204"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="245"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="185"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="198"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="249"/>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="191"/>
+        <source>%1: intermittent 503 from the load balancer</source>
+        <translation>%1: sporadische 503-Fehler vom Load Balancer</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="194"/>
+        <source>%1: slow responses during the nightly batch</source>
+        <translation>%1: langsame Antworten während des nächtlichen Batchlaufs</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="197"/>
+        <source>%1: users locked out after password reset</source>
+        <translation>%1: Benutzer nach Passwort-Reset ausgesperrt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="200"/>
+        <source>%1: report export stuck in the queue</source>
+        <translation>%1: Berichtsexport hängt in der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="203"/>
+        <source>%1: certificate warning on the status page</source>
+        <translation>%1: Zertifikatswarnung auf der Statusseite</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="207"/>
+        <source>%1: error page shown on a search with special characters</source>
+        <translation>%1: Fehlerseite bei einer Suche mit Sonderzeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="213"/>
+        <source>%1: slow responses for signed-in users</source>
+        <translation>%1: langsame Antworten für angemeldete Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="218"/>
+        <source>%1: confirmations fail, primary database write times out</source>
+        <translation>%1: Bestätigungen schlagen fehl, Schreibzugriff auf die primäre Datenbank läuft in ein Timeout</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="219"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="247"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="227"/>
+        <source>%1: 502 errors for some customers after the switch</source>
+        <translation>%1: 502-Fehler für einige Kunden nach der Umschaltung</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="234"/>
+        <source>1 - Critical</source>
+        <translation>1 - Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="236"/>
+        <source>2 - High</source>
+        <translation>2 - Hoch</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="238"/>
+        <source>3 - Moderate</source>
+        <translation>3 - Mittel</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="240"/>
+        <source>4 - Low</source>
+        <translation>4 - Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="246"/>
+        <source>Network Operations</source>
+        <translation>Network Operations</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="248"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="342"/>
+        <source>Database Administration</source>
+        <translation>Datenbankadministration</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="250"/>
+        <source>Identity and Access</source>
+        <translation>Identity and Access</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="251"/>
+        <source>Application Support</source>
+        <translation>Anwendungssupport</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="257"/>
+        <source>%1 was rolled back 40 minutes after the traffic switch. Green answered 502 for about one request in twenty; the error-rate trigger fired at 4.7 % against a 2 % threshold and the release manager decided to switch back to blue. Customers saw errors for 38 minutes; no data was lost.</source>
+        <translation>%1 wurde 40 Minuten nach der Traffic-Umschaltung zurückgerollt. Green antwortete bei etwa einer von zwanzig Anfragen mit 502; der Fehlerraten-Trigger löste bei 4,7 % gegenüber einer Schwelle von 2 % aus, und der Release-Manager entschied, auf Blue zurückzuschalten. Kunden sahen 38 Minuten lang Fehler; es gingen keine Daten verloren.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="263"/>
+        <source>The runbook&apos;s rollback steps worked as written and took 9 minutes. The error-rate trigger fired within two minutes of the threshold being crossed. The status page was updated before the first customer call.</source>
+        <translation>Die Rollback-Schritte des Runbooks funktionierten wie beschrieben und dauerten 9 Minuten. Der Fehlerraten-Trigger löste innerhalb von zwei Minuten nach Überschreiten der Schwelle aus. Die Statusseite war vor dem ersten Kundenanruf aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="267"/>
+        <source>Verification on green ran with synthetic traffic only, which never reached the connection limit. The decision to roll back waited 12 minutes for a second opinion that the runbook did not ask for.</source>
+        <translation>Die Verifikation auf Green lief nur mit synthetischem Traffic, der die Verbindungsgrenze nie erreichte. Die Rollback-Entscheidung wartete 12 Minuten auf eine zweite Meinung, die das Runbook nicht verlangte.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="271"/>
+        <source>The new version opens a database connection per worker instead of sharing a pool; at production load green hit the database&apos;s connection limit. The staging database allows four times as many connections as production, so rehearsal could not show it. The load test profile had not been updated since the worker model changed.</source>
+        <translation>Die neue Version öffnet eine Datenbankverbindung pro Worker, statt einen Pool zu teilen; unter Produktionslast erreichte Green die Verbindungsgrenze der Datenbank. Die Staging-Datenbank erlaubt viermal so viele Verbindungen wie die Produktion, daher konnte die Probe es nicht zeigen. Das Lasttestprofil war seit der Änderung des Worker-Modells nicht aktualisiert worden.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="276"/>
+        <source>Staging must mirror production&apos;s connection limits. A rollback decision at a checkpoint needs one person, named in the runbook, not a quorum. Verification after the switch should include a short burst at production request rates.</source>
+        <translation>Staging muss die Verbindungsgrenzen der Produktion abbilden. Eine Rollback-Entscheidung an einem Checkpoint braucht eine Person, die im Runbook benannt ist, kein Quorum. Die Verifikation nach der Umschaltung sollte einen kurzen Lastschub mit Produktions-Anfrageraten enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="287"/>
+        <source>%1 went out inside its window. Validation passed throughout the 72 hours; one low-priority incident was opened and resolved.</source>
+        <translation>%1 wurde innerhalb seines Fensters ausgerollt. Die Validierung war während der gesamten 72 Stunden erfolgreich; ein Incident niedriger Priorität wurde eröffnet und gelöst.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="290"/>
+        <source>The runbook matched what was done; the database migration took 11 minutes, as rehearsed.</source>
+        <translation>Das Runbook entsprach dem, was getan wurde; die Datenbankmigration dauerte wie geprobt 11 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="292"/>
+        <source>The change ticket was updated an hour after the window closed.</source>
+        <translation>Das Change-Ticket wurde eine Stunde nach dem Ende des Fensters aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="294"/>
+        <source>Ticket updates are manual and nobody owns them during the window.</source>
+        <translation>Ticket-Aktualisierungen sind manuell, und während des Fensters ist niemand dafür zuständig.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="296"/>
+        <source>Name who updates the change ticket in the runbook&apos;s last step.</source>
+        <translation>Im letzten Schritt des Runbooks festlegen, wer das Change-Ticket aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="299"/>
+        <source>%1 fixed the outage it was raised for. Error rates returned to normal within ten minutes of the deployment.</source>
+        <translation>%1 hat den Ausfall behoben, für den es angelegt wurde. Die Fehlerraten waren innerhalb von zehn Minuten nach dem Deployment wieder normal.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="302"/>
+        <source>The fix was built, tested on staging and deployed in under three hours; on-call and the service owner were on the bridge throughout.</source>
+        <translation>Der Fix wurde in weniger als drei Stunden gebaut, auf Staging getestet und ausgerollt; Rufbereitschaft und Service-Owner waren durchgehend in der Bridge.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="305"/>
+        <source>The emergency approval was recorded after the deployment, as the process allows, but the CAB heard of it only at its next meeting.</source>
+        <translation>Die Notfall-Freigabe wurde, wie der Prozess es erlaubt, nach dem Deployment erfasst, aber das CAB erfuhr erst in seiner nächsten Sitzung davon.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="308"/>
+        <source>The alert that started the outage call had no link to the runbook, so the first 20 minutes went on finding it.</source>
+        <translation>Der Alarm, der den Ausfall-Call auslöste, hatte keinen Link zum Runbook, daher gingen die ersten 20 Minuten mit der Suche danach verloren.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="310"/>
+        <source>Link every paging alert to its runbook. Send the CAB a note when an emergency change is approved by phone.</source>
+        <translation>Jeden Paging-Alarm mit seinem Runbook verlinken. Dem CAB eine Nachricht senden, wenn ein Notfall-Change telefonisch freigegeben wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="314"/>
+        <source>%1 was deployed without customer impact. One monitoring gap was found and closed.</source>
+        <translation>%1 wurde ohne Auswirkungen auf Kunden ausgerollt. Eine Lücke im Monitoring wurde gefunden und geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="317"/>
+        <source>Canary steps gave a clear signal; the rollout finished 30 minutes early.</source>
+        <translation>Die Canary-Schritte gaben ein klares Signal; der Rollout war 30 Minuten früher fertig.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="319"/>
+        <source>The new queue had no dashboard until the day after the deployment.</source>
+        <translation>Die neue Queue hatte bis zum Tag nach dem Deployment kein Dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="321"/>
+        <source>Monitoring for new components is not part of the definition of done.</source>
+        <translation>Monitoring für neue Komponenten ist nicht Teil der Definition of Done.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="323"/>
+        <source>Add dashboards and alerts for new components before the window, and tick them in the closure checklist.</source>
+        <translation>Dashboards und Alarme für neue Komponenten vor dem Fenster anlegen und in der Abschluss-Checkliste abhaken.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="332"/>
+        <source>%1: notes so far. Timeline collected from the deployment record, the check results and the incident records; contributing factors still to be discussed with the service team.</source>
+        <translation>%1: bisherige Notizen. Zeitverlauf aus dem Deployment-Eintrag, den Prüfergebnissen und den Incident-Einträgen zusammengestellt; beitragende Faktoren sind noch mit dem Service-Team zu besprechen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="341"/>
+        <source>Set the staging database&apos;s connection limit to production&apos;s</source>
+        <translation>Verbindungsgrenze der Staging-Datenbank auf die der Produktion setzen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="343"/>
+        <source>Add a production-rate burst to green&apos;s verification step</source>
+        <translation>Einen Lastschub mit Produktionsrate in den Verifikationsschritt von Green aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="344"/>
+        <source>Platform Operations</source>
+        <translation>Platform Operations</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="345"/>
+        <source>Name the rollback decider at each checkpoint in the runbook template</source>
+        <translation>In der Runbook-Vorlage an jedem Checkpoint benennen, wer über den Rollback entscheidet</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="346"/>
+        <source>Release Management</source>
+        <translation>Release-Management</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="347"/>
+        <source>Rewrite the load test in a new tool</source>
+        <translation>Den Lasttest in einem neuen Werkzeug neu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="347"/>
+        <source>Quality Assurance</source>
+        <translation>Qualitätssicherung</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="362"/>
+        <source>%1 alert thresholds raised</source>
+        <translation>Alarmschwellen von %1 angehoben</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="364"/>
+        <source>%1 backup policy updated for the new tables</source>
+        <translation>Backup-Richtlinie von %1 für die neuen Tabellen aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="374"/>
+        <source>No new data stores; the existing backup covers every table.</source>
+        <translation>Keine neuen Datenspeicher; das bestehende Backup deckt jede Tabelle ab.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="376"/>
+        <source>No new metrics; the existing alert thresholds still fit.</source>
+        <translation>Keine neuen Kennzahlen; die bestehenden Alarmschwellen passen weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="378"/>
+        <source>No user-facing change; the release notes cover it.</source>
+        <translation>Keine für Benutzer sichtbare Änderung; die Release Notes decken sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="380"/>
+        <source>Existing dashboards cover the changed endpoints.</source>
+        <translation>Die bestehenden Dashboards decken die geänderten Endpunkte ab.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="382"/>
+        <source>Operating procedures are unchanged.</source>
+        <translation>Die Betriebsverfahren sind unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentRepository</name>
     <message>
         <location filename="../models/storage/DeploymentRepository.cpp" line="18"/>
@@ -3189,6 +4041,30 @@
         <location filename="../ui/packages/SigningKeyCommands.cpp" line="44"/>
         <source>undo</source>
         <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>EditCheckCommand</name>
+    <message>
+        <location filename="../ui/validation/CheckCommands.cpp" line="55"/>
+        <source>Edit check %1</source>
+        <translation>Prüfung %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditFeedbackCommand</name>
+    <message>
+        <location filename="../ui/validation/FeedbackCommands.cpp" line="55"/>
+        <source>Edit feedback from %1</source>
+        <translation>Feedback von %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditMetricCommand</name>
+    <message>
+        <location filename="../ui/validation/MetricCommands.cpp" line="54"/>
+        <source>Edit metric %1</source>
+        <translation>Kennzahl %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +4191,19 @@
     </message>
 </context>
 <context>
+    <name>FeedbackRepository</name>
+    <message>
+        <location filename="../models/storage/FeedbackRepository.cpp" line="16"/>
+        <source>saving support feedback</source>
+        <translation>Speichern von Support-Feedback</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/FeedbackRepository.cpp" line="62"/>
+        <source>Feedback entry %1 no longer exists — reload.</source>
+        <translation>Feedback-Eintrag %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
     <name>FieldLimits</name>
     <message>
         <location filename="../models/domain/Assumption.cpp" line="58"/>
@@ -3323,6 +4212,7 @@
     </message>
     <message>
         <location filename="../models/domain/Assumption.cpp" line="60"/>
+        <location filename="../models/domain/PostReview.cpp" line="148"/>
         <location filename="../models/domain/Release.cpp" line="58"/>
         <source>The owner</source>
         <translation>Das Feld „Verantwortlich“</translation>
@@ -3345,6 +4235,7 @@
     </message>
     <message>
         <location filename="../models/domain/ChangeRequest.cpp" line="75"/>
+        <location filename="../models/domain/PostReview.cpp" line="68"/>
         <source>The summary</source>
         <translation>Die Zusammenfassung</translation>
     </message>
@@ -3370,7 +4261,9 @@
     </message>
     <message>
         <location filename="../models/domain/DistributionList.cpp" line="68"/>
-        <location filename="../models/domain/SuccessMetric.cpp" line="56"/>
+        <location filename="../models/domain/ServiceMetric.cpp" line="125"/>
+        <location filename="../models/domain/SuccessMetric.cpp" line="64"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="287"/>
         <source>The name</source>
         <translation>Der Name</translation>
     </message>
@@ -3385,9 +4278,56 @@
         <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt: %4</translation>
     </message>
     <message>
+        <location filename="../models/domain/Incident.cpp" line="83"/>
+        <source>The number</source>
+        <translation>Die Nummer</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="85"/>
         <location filename="../models/domain/KnownIssue.cpp" line="59"/>
+        <location filename="../models/domain/PostReview.cpp" line="147"/>
         <source>The title</source>
         <translation>Der Titel</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="87"/>
+        <source>The priority</source>
+        <translation>Die Priorität</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="89"/>
+        <source>The state</source>
+        <translation>Der Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="91"/>
+        <source>The category</source>
+        <translation>Die Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="93"/>
+        <source>The configuration item</source>
+        <translation>Das Konfigurationselement</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="95"/>
+        <source>The service</source>
+        <translation>Der Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="97"/>
+        <source>The assignment group</source>
+        <translation>Die Zuweisungsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="172"/>
+        <source>The team</source>
+        <translation>Das Team</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="174"/>
+        <source>What happened</source>
+        <translation>Das Feld „Was geschah“</translation>
     </message>
     <message>
         <location filename="../models/domain/KnownIssue.cpp" line="63"/>
@@ -3420,9 +4360,55 @@
         <translation>Das Change-Ticket</translation>
     </message>
     <message>
-        <location filename="../models/domain/SuccessMetric.cpp" line="57"/>
+        <location filename="../models/domain/ServiceMetric.cpp" line="126"/>
+        <location filename="../models/domain/SuccessMetric.cpp" line="65"/>
         <source>The unit</source>
         <translation>Die Einheit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ServiceMetric.cpp" line="127"/>
+        <source>The Prometheus address</source>
+        <translation>Die Prometheus-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ServiceMetric.cpp" line="129"/>
+        <source>The query</source>
+        <translation>Die Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="70"/>
+        <source>What went well</source>
+        <translation>Das Feld „Was gut lief“</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="72"/>
+        <source>What went badly</source>
+        <translation>Das Feld „Was schlecht lief“</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="74"/>
+        <source>The contributing factors</source>
+        <translation>Die beitragenden Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="76"/>
+        <source>The lessons</source>
+        <translation>Die Lehren</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="248"/>
+        <source>The reference</source>
+        <translation>Die Referenz</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="250"/>
+        <source>The reason</source>
+        <translation>Der Grund</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/SuccessMetric.cpp" line="66"/>
+        <source>The service metric</source>
+        <translation>Die Dienstkennzahl</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +5267,45 @@
     </message>
 </context>
 <context>
+    <name>HttpRequest</name>
+    <message>
+        <location filename="../models/services/HttpRequest.cpp" line="42"/>
+        <source>not an http or https URL: %1</source>
+        <translation>keine http- oder https-URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpRequest.cpp" line="118"/>
+        <location filename="../models/services/HttpRequest.cpp" line="138"/>
+        <source>timed out after %1 ms</source>
+        <translation>Zeitüberschreitung nach %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpRequest.cpp" line="122"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpRequest.cpp" line="126"/>
+        <source>host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpRequest.cpp" line="129"/>
+        <source>the server closed the connection without an answer</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpRequest.cpp" line="132"/>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Weiterleitungen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpRequest.cpp" line="135"/>
+        <source>redirected from HTTPS to HTTP, not followed</source>
+        <translation>von HTTPS auf HTTP weitergeleitet, nicht gefolgt</translation>
+    </message>
+</context>
+<context>
     <name>IcsReader</name>
     <message>
         <location filename="../models/io/IcsReader.cpp" line="220"/>
@@ -4410,6 +5435,226 @@
     </message>
 </context>
 <context>
+    <name>Incident</name>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="58"/>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="66"/>
+        <source>An incident needs a number.</source>
+        <translation>Ein Incident braucht eine Nummer.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="69"/>
+        <source>An incident needs the time it was opened.</source>
+        <translation>Ein Incident braucht den Zeitpunkt, zu dem er eröffnet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="72"/>
+        <source>It was resolved (%1) before it was opened (%2).</source>
+        <translation>Er wurde gelöst (%1), bevor er eröffnet wurde (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="77"/>
+        <source>The severity is %1; it must be from 1 to 5.</source>
+        <translation>Der Schweregrad ist %1; er muss zwischen 1 und 5 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="80"/>
+        <source>The outage is %1 minutes; it cannot be negative.</source>
+        <translation>Der Ausfall dauert %1 Minuten; das kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="145"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="147"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="149"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="151"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="159"/>
+        <source>Feedback belongs to a release.</source>
+        <translation>Feedback gehört zu einem Release.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="162"/>
+        <source>Feedback needs the team that reported it.</source>
+        <translation>Feedback braucht das Team, das es gemeldet hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="164"/>
+        <source>Feedback needs to say what happened.</source>
+        <translation>Feedback muss angeben, was geschehen ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="167"/>
+        <source>Feedback needs the time it was reported.</source>
+        <translation>Feedback braucht den Zeitpunkt der Meldung.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Incident.cpp" line="170"/>
+        <source>It was reported at %1, which is in the future.</source>
+        <translation>Es wurde am %1 gemeldet, das liegt in der Zukunft.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCorrelation</name>
+    <message>
+        <location filename="../models/rules/IncidentCorrelation.cpp" line="54"/>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/IncidentCorrelation.cpp" line="57"/>
+        <source>configuration item %1</source>
+        <translation>Konfigurationselement %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/IncidentCorrelation.cpp" line="65"/>
+        <source>category “%1” not seen in the %2 days before</source>
+        <translation>Kategorie „%1“ in den %2 Tagen davor nicht aufgetreten</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/IncidentCorrelation.cpp" line="68"/>
+        <source>configuration item “%1” not seen in the %2 days before</source>
+        <translation>Konfigurationselement „%1“ in den %2 Tagen davor nicht aufgetreten</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCsvMapping</name>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="173"/>
+        <source>custom</source>
+        <translation>benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="232"/>
+        <source>%1: dates such as 3/4/2025 were read day first (4 March), as the file&apos;s other dates show.</source>
+        <translation>%1: Datumsangaben wie 3/4/2025 wurden mit dem Tag zuerst gelesen (4. März), wie die übrigen Datumsangaben der Datei zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="236"/>
+        <source>%1: dates such as 3/4/2025 were read month first (US: 4 March is 3/4), as the file&apos;s other dates show.</source>
+        <translation>%1: Datumsangaben wie 3/4/2025 wurden mit dem Monat zuerst gelesen (US: 4. März ist 3/4), wie die übrigen Datumsangaben der Datei zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="240"/>
+        <source>%1: no date in the file shows whether 3/4/2025 means 4 March or 3 April; they were read month first (US).</source>
+        <translation>%1: Kein Datum in der Datei zeigt, ob 3/4/2025 den 4. März oder den 3. April meint; sie wurden mit dem Monat zuerst gelesen (US).</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="260"/>
+        <source>--map takes COLUMN=FIELD pairs separated by commas, e.g. &quot;Ticket=number,Raised=opened&quot;; %1 is not one</source>
+        <translation>--map erwartet durch Kommas getrennte Paare SPALTE=FELD, z. B. &quot;Ticket=number,Raised=opened&quot;; %1 ist keines</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="267"/>
+        <source>--map: %1 has no column %2 (its columns: %3)</source>
+        <translation>--map: %1 hat keine Spalte %2 (Spalten: %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="279"/>
+        <source>--map: unknown field %1; fields are %2 and ignore</source>
+        <translation>--map: unbekanntes Feld %1; Felder sind %2 und ignore</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="295"/>
+        <source>%1 is not a ServiceNow, Jira Service Management or PagerDuty export, or lacks its number or opening-time column; say which column holds what with --map, e.g. --map &quot;Ticket=number,Raised=opened&quot; (its columns: %2)</source>
+        <translation>%1 ist kein Export aus ServiceNow, Jira Service Management oder PagerDuty, oder ihm fehlt die Spalte für Nummer oder Eröffnungszeit; geben Sie mit --map an, welche Spalte was enthält, z. B. --map &quot;Ticket=number,Raised=opened&quot; (Spalten: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="318"/>
+        <source>%1:%2: %3 fields where the header has %4 (a missing or extra comma, or a line break outside quotes?)</source>
+        <translation>%1:%2: %3 Felder, wo die Kopfzeile %4 hat (ein fehlendes oder überzähliges Komma oder ein Zeilenumbruch außerhalb von Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="403"/>
+        <source>%1:%2: incident %3 is already on line %4</source>
+        <translation>%1:%2: Incident %3 steht bereits in Zeile %4</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="450"/>
+        <source>no incident number (%1 is empty)</source>
+        <translation>keine Incident-Nummer (%1 ist leer)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="472"/>
+        <source>no opening time (%1 is empty)</source>
+        <translation>keine Eröffnungszeit (%1 ist leer)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="476"/>
+        <source>%1 %2 is not a date and time Slipway reads (e.g. 2026-11-01 14:05:00, 2026-11-01T14:05:00Z, 11/1/2026 2:05 PM)</source>
+        <translation>%1 %2 ist kein Datum mit Uhrzeit, das Slipway lesen kann (z. B. 2026-11-01 14:05:00, 2026-11-01T14:05:00Z, 11/1/2026 2:05 PM)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="487"/>
+        <source>%1 %2 is not a date and time Slipway reads</source>
+        <translation>%1 %2 ist kein Datum mit Uhrzeit, das Slipway lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="504"/>
+        <source>%1 %2 is not a priority Slipway knows (1-5, &quot;1 - Critical&quot;, P1-P5, Highest … Lowest, high, low); --map &quot;%1=ignore&quot; leaves it out</source>
+        <translation>%1 %2 ist keine Priorität, die Slipway kennt (1-5, &quot;1 - Critical&quot;, P1-P5, Highest … Lowest, high, low); --map &quot;%1=ignore&quot; lässt sie weg</translation>
+    </message>
+    <message>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="520"/>
+        <source>%1 %2 is not a duration (minutes, or e.g. 1h 30m, 01:30:00)</source>
+        <translation>%1 %2 ist keine Dauer (Minuten oder z. B. 1h 30m, 01:30:00)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRepository</name>
+    <message>
+        <location filename="../models/storage/IncidentRepository.cpp" line="19"/>
+        <source>reading incidents</source>
+        <translation>Lesen der Incidents</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/IncidentRepository.cpp" line="22"/>
+        <source>saving imported incidents</source>
+        <translation>Speichern importierter Incidents</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/IncidentRepository.cpp" line="173"/>
+        <source>Incident %1 is not valid (its number, severity or outage); nothing was saved.</source>
+        <translation>Incident %1 ist ungültig (Nummer, Schweregrad oder Ausfalldauer); nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <location filename="../models/services/IncidentService.cpp" line="167"/>
+        <source>%1 (%2 of %3 rows cannot be imported; nothing was)</source>
+        <translation>%1 (%2 von %3 Zeilen können nicht importiert werden; nichts wurde importiert)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/IncidentService.cpp" line="176"/>
+        <source>%1: none of its %2 rows can be imported; nothing was.</source>
+        <translation>%1: keine der %2 Zeilen kann importiert werden; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/IncidentService.cpp" line="281"/>
+        <source>Release %1 no longer exists — reload.</source>
+        <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityChecker</name>
     <message>
         <location filename="../models/storage/IntegrityChecker.cpp" line="52"/>
@@ -4506,6 +5751,50 @@
     </message>
 </context>
 <context>
+    <name>JsonPath</name>
+    <message>
+        <location filename="../models/rules/JsonPath.cpp" line="34"/>
+        <source>the JSON path is empty</source>
+        <translation>der JSON-Pfad ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/JsonPath.cpp" line="42"/>
+        <location filename="../models/rules/JsonPath.cpp" line="71"/>
+        <source>the JSON path ends after &apos;.&apos;</source>
+        <translation>der JSON-Pfad endet nach &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/JsonPath.cpp" line="47"/>
+        <source>the JSON path has more than %1 parts</source>
+        <translation>der JSON-Pfad hat mehr als %1 Teile</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/JsonPath.cpp" line="52"/>
+        <source>&apos;[&apos; without &apos;]&apos; at character %1</source>
+        <translation>&apos;[&apos; ohne &apos;]&apos; bei Zeichen %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/JsonPath.cpp" line="58"/>
+        <source>an array index must be a whole number ≥ 0, not %1</source>
+        <translation>ein Array-Index muss eine ganze Zahl ≥ 0 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/JsonPath.cpp" line="67"/>
+        <source>an empty part at character %1</source>
+        <translation>ein leerer Teil bei Zeichen %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/JsonPath.cpp" line="75"/>
+        <source>&apos;.&apos; or &apos;[&apos; expected at character %1</source>
+        <translation>&apos;.&apos; oder &apos;[&apos; erwartet bei Zeichen %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/JsonPath.cpp" line="81"/>
+        <source>unexpected %1 at character %2</source>
+        <translation>unerwartetes %1 bei Zeichen %2</translation>
+    </message>
+</context>
+<context>
     <name>KnownIssue</name>
     <message>
         <location filename="../models/domain/KnownIssue.cpp" line="39"/>
@@ -4575,52 +5864,52 @@
 <context>
     <name>LifecycleService</name>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="50"/>
+        <location filename="../models/services/LifecycleService.cpp" line="51"/>
         <source>%1 was rejected</source>
         <translation>%1 wurde abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="53"/>
+        <location filename="../models/services/LifecycleService.cpp" line="54"/>
         <source>%1 was deferred</source>
         <translation>%1 wurde zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="61"/>
+        <location filename="../models/services/LifecycleService.cpp" line="62"/>
         <source>%1 awaits its approvals</source>
         <translation>%1 wartet auf die Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="62"/>
+        <location filename="../models/services/LifecycleService.cpp" line="63"/>
         <source>%1 still needs %2</source>
         <translation>%1 benötigt noch %2</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="149"/>
+        <location filename="../models/services/LifecycleService.cpp" line="167"/>
         <source>Release %1 no longer exists — reload.</source>
         <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="208"/>
+        <location filename="../models/services/LifecycleService.cpp" line="228"/>
         <source>An emergency&apos;s retroactive approval must be due within %1 to %2 days, not %3.</source>
         <translation>Die nachträgliche Genehmigung eines Notfalls muss innerhalb von %1 bis %2 Tagen fällig sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="222"/>
+        <location filename="../models/services/LifecycleService.cpp" line="242"/>
         <source>%1 may not change the days an emergency has for its approval: that needs the release manager role.</source>
         <translation>%1 darf die Tage, die ein Notfall für seine Genehmigung hat, nicht ändern: Dafür ist die Rolle Release-Manager nötig.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="241"/>
+        <location filename="../models/services/LifecycleService.cpp" line="261"/>
         <source>The days for an emergency&apos;s approval are %1 now, not %2 — reload.</source>
         <translation>Die Tage für die Genehmigung eines Notfalls sind jetzt %1, nicht %2 — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="250"/>
+        <location filename="../models/services/LifecycleService.cpp" line="270"/>
         <source>The days for an emergency&apos;s approval were changed to %1 by %2 at %3 — reload.</source>
         <translation>Die Tage für die Genehmigung eines Notfalls wurden von %2 um %3 auf %1 geändert — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="271"/>
+        <location filename="../models/services/LifecycleService.cpp" line="291"/>
         <source>%1 cannot become %2: %3</source>
         <translation>%1 kann nicht in den Status %2 wechseln: %3</translation>
     </message>
@@ -4866,6 +6155,173 @@
         <location filename="../models/storage/MetaRepository.cpp" line="29"/>
         <source>reading a file setting</source>
         <translation>Lesen einer Dateieinstellung</translation>
+    </message>
+</context>
+<context>
+    <name>MetricCommands</name>
+    <message>
+        <location filename="../ui/validation/MetricCommands.cpp" line="28"/>
+        <location filename="../ui/validation/MetricCommands.cpp" line="70"/>
+        <source>The metric %1 was changed by someone else since — reload.</source>
+        <translation>Die Kennzahl %1 wurde inzwischen von jemand anderem geändert — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricCsv</name>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="119"/>
+        <source>%1 is too large for Unix seconds (milliseconds?); give seconds, with a fraction if needed</source>
+        <translation>%1 ist zu groß für Unix-Sekunden (Millisekunden?); geben Sie Sekunden an, bei Bedarf mit Nachkommastellen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="134"/>
+        <source>%1 is not an ISO 8601 time with its offset or Unix seconds</source>
+        <translation>%1 ist weder eine ISO-8601-Zeit mit Offset noch Unix-Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="144"/>
+        <source>%1 is not a date and time that exists</source>
+        <translation>%1 ist kein existierendes Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="149"/>
+        <source>%1 has no UTC offset; add Z or +hh:mm rather than let the time be guessed</source>
+        <translation>%1 hat keinen UTC-Offset; ergänzen Sie Z oder +hh:mm, statt die Zeit raten zu lassen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="160"/>
+        <source>%1 has an offset that does not exist</source>
+        <translation>%1 hat einen Offset, den es nicht gibt</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="203"/>
+        <source> (and 1 more problem)</source>
+        <translation> (und 1 weiteres Problem)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="205"/>
+        <source> (and %1 more problems)</source>
+        <translation> (und %1 weitere Probleme)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="210"/>
+        <location filename="../models/io/MetricCsv.cpp" line="317"/>
+        <source>%1: %2 bytes, more than the %3 a metric&apos;s CSV file may have</source>
+        <translation>%1: %2 Bytes, mehr als die %3, die die CSV-Datei einer Kennzahl haben darf</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="220"/>
+        <source>not UTF-8 text (byte %1)</source>
+        <translation>kein UTF-8-Text (Byte %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="247"/>
+        <source>a quote is not closed</source>
+        <translation>ein Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="253"/>
+        <source>expected 2 fields (timestamp,value), found %1</source>
+        <translation>2 Felder erwartet (timestamp,value), %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="275"/>
+        <source>no value (write NaN for a missing one)</source>
+        <translation>kein Wert (schreiben Sie NaN für einen fehlenden)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="276"/>
+        <source>%1 is not a number, NaN, +Inf or -Inf</source>
+        <translation>%1 ist keine Zahl, kein NaN, +Inf oder -Inf</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="284"/>
+        <source>%1 already has the value %2 at line %3; a time has one value</source>
+        <translation>%1 hat bereits den Wert %2 in Zeile %3; ein Zeitpunkt hat einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="292"/>
+        <source>more than %1 samples; split the file</source>
+        <translation>mehr als %1 Messwerte; teilen Sie die Datei auf</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="299"/>
+        <source>%1: no samples (lines of timestamp,value)</source>
+        <translation>%1: keine Messwerte (Zeilen aus timestamp,value)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/MetricCsv.cpp" line="314"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetricRepository</name>
+    <message>
+        <location filename="../models/storage/MetricRepository.cpp" line="24"/>
+        <source>saving a service metric</source>
+        <translation>Speichern einer Dienstkennzahl</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MetricRepository.cpp" line="28"/>
+        <source>reading service metrics</source>
+        <translation>Lesen der Dienstkennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MetricRepository.cpp" line="105"/>
+        <source>Service metric %1 no longer exists — reload.</source>
+        <translation>Dienstkennzahl %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MetricRepository.cpp" line="178"/>
+        <source>saving a metric&apos;s samples</source>
+        <translation>Speichern der Messwerte einer Kennzahl</translation>
+    </message>
+</context>
+<context>
+    <name>MetricService</name>
+    <message>
+        <location filename="../models/services/MetricService.cpp" line="84"/>
+        <source>%1 already has a metric named “%2”.</source>
+        <translation>%1 hat bereits eine Kennzahl namens „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/MetricService.cpp" line="128"/>
+        <source>Release %1 has not been deployed to production: there is no deployment to compare its metrics around.</source>
+        <translation>Release %1 wurde nicht in Produktion ausgerollt: Es gibt kein Deployment, um das herum seine Kennzahlen verglichen werden könnten.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/MetricService.cpp" line="171"/>
+        <source>There is no service “%1”.</source>
+        <translation>Es gibt keinen Dienst „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/MetricService.cpp" line="177"/>
+        <source>%1 has no metric named “%2”.</source>
+        <translation>%1 hat keine Kennzahl namens „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/MetricService.cpp" line="206"/>
+        <source>A metric stays with its service; define a new one for another service.</source>
+        <translation>Eine Kennzahl bleibt bei ihrem Dienst; definieren Sie für einen anderen Dienst eine neue.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/MetricService.cpp" line="305"/>
+        <source>%1: no samples to import</source>
+        <translation>%1: keine Messwerte zu importieren</translation>
+    </message>
+</context>
+<context>
+    <name>MetricVerdictRepository</name>
+    <message>
+        <location filename="../models/storage/MetricVerdictRepository.cpp" line="18"/>
+        <source>reading metric verdicts</source>
+        <translation>Lesen der Kennzahl-Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MetricVerdictRepository.cpp" line="103"/>
+        <source>saving a metric verdict</source>
+        <translation>Speichern einer Kennzahl-Bewertung</translation>
     </message>
 </context>
 <context>
@@ -6019,17 +7475,42 @@
         <translation>Deployment-Runbooks ausführen</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="126"/>
+        <source>change post-deployment checks and metrics</source>
+        <translation>Prüfungen und Kennzahlen nach dem Deployment ändern</translation>
+    </message>
+    <message>
         <location filename="../models/rules/Permissions.cpp" line="129"/>
+        <source>run post-deployment checks</source>
+        <translation>Prüfungen nach dem Deployment ausführen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="132"/>
+        <source>record support feedback and incidents</source>
+        <translation>Support-Feedback und Incidents erfassen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="135"/>
+        <source>change post-implementation reviews</source>
+        <translation>Post-Implementation-Reviews ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="138"/>
+        <source>settle the closure checklist</source>
+        <translation>die Abschluss-Checkliste abhaken</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="144"/>
         <source>%1 is not a person in this file, so may not %2; ask a release manager to add you.</source>
         <translation>%1 ist keine Person in dieser Datei und darf daher nicht %2; bitten Sie einen Release-Manager, Sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="140"/>
+        <location filename="../models/rules/Permissions.cpp" line="155"/>
         <source>%1 may not %2: that needs the release manager role.</source>
         <translation>%1 darf nicht %2: dafür ist die Rolle Release-Manager nötig.</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="143"/>
+        <location filename="../models/rules/Permissions.cpp" line="158"/>
         <source>%1 may not %2: that needs one of the roles %3.</source>
         <translation>%1 darf nicht %2: dafür ist eine der Rollen %3 nötig.</translation>
     </message>
@@ -6134,6 +7615,546 @@
         <location filename="../models/storage/PinRepository.cpp" line="90"/>
         <source>Version pin %1 no longer exists — reload.</source>
         <translation>Versionsbindung %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>PirReportWriter</name>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="150"/>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="152"/>
+        <source>Runbook run</source>
+        <translation>Runbook-Durchlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="154"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="156"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="158"/>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="160"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="300"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="162"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="164"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="166"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="185"/>
+        <source>POST-IMPLEMENTATION REVIEW · BLAMELESS</source>
+        <translation>POST-IMPLEMENTATION-REVIEW · BLAMELESS</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="189"/>
+        <location filename="../ui/validation/PirReportWriter.cpp" line="131"/>
+        <source>Post-implementation review — %1</source>
+        <translation>Post-Implementation-Review — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="197"/>
+        <location filename="../ui/validation/PirReportWriter.cpp" line="62"/>
+        <source>DRAFT</source>
+        <translation>ENTWURF</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="198"/>
+        <source>This review is not done yet: its text may still change.</source>
+        <translation>Dieses Review ist noch nicht erledigt: Sein Text kann sich noch ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="202"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="203"/>
+        <source>on %1 UTC, signed off by %2</source>
+        <translation>am %1 UTC, abgezeichnet von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="204"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="206"/>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="209"/>
+        <source>finished late</source>
+        <translation>verspätet abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="209"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="210"/>
+        <source>required for this release</source>
+        <translation>für dieses Release erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="211"/>
+        <source>held by choice</source>
+        <translation>freiwillig durchgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="212"/>
+        <source>Review:</source>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="215"/>
+        <source>Blameless review:</source>
+        <translation>Blameless Review:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="216"/>
+        <source>this document looks at systems, processes and decisions as they were understood at the time, not at who did what. Roles are named where it helps; people are not.</source>
+        <translation>Dieses Dokument betrachtet Systeme, Prozesse und Entscheidungen so, wie sie zum jeweiligen Zeitpunkt verstanden wurden, nicht, wer was getan hat. Rollen werden genannt, wo es hilft; Personen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="224"/>
+        <source>The release</source>
+        <translation>Das Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="226"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="227"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="229"/>
+        <source>Change:</source>
+        <translation>Change:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="232"/>
+        <source>Window:</source>
+        <translation>Fenster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="233"/>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="236"/>
+        <source>none scheduled</source>
+        <translation>keines geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="240"/>
+        <source>%1 UTC; the %2-hour feedback window ended %3 UTC</source>
+        <translation>%1 UTC; das %2-Stunden-Feedbackfenster endete am %3 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="241"/>
+        <source>%1 UTC; the %2-hour feedback window ends %3 UTC</source>
+        <translation>%1 UTC; das %2-Stunden-Feedbackfenster endet am %3 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="244"/>
+        <source>In production:</source>
+        <translation>In Produktion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="257"/>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="260"/>
+        <source>succeeded after a failed attempt</source>
+        <translation>nach einem fehlgeschlagenen Versuch erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="261"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="311"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="263"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="264"/>
+        <source>not deployed to production</source>
+        <translation>nicht in Produktion ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="265"/>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="266"/>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="268"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="383"/>
+        <source>None recorded.</source>
+        <translation>Keine erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="272"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="420"/>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="272"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="272"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="273"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="273"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="279"/>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="288"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="295"/>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="296"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="298"/>
+        <source>No post-deployment checks apply to the release.</source>
+        <translation>Für das Release gelten keine Prüfungen nach dem Deployment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="300"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="420"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="301"/>
+        <source>Latest run (UTC)</source>
+        <translation>Letzter Lauf (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="301"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="305"/>
+        <source>never run</source>
+        <translation>nie ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="309"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="310"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="320"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="325"/>
+        <source>Metrics against the baseline</source>
+        <translation>Kennzahlen gegenüber dem Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="327"/>
+        <source>No service metric was compared for the release.</source>
+        <translation>Für das Release wurde keine Dienstkennzahl verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="330"/>
+        <source>The median of the window after the deployment against the window before; a Mann–Whitney U test (one-sided, after worse) gives p. Degraded: worse by more than the threshold with p &amp;lt; 0.01.</source>
+        <translation>Der Median des Fensters nach dem Deployment gegenüber dem Fenster davor; ein Mann-Whitney-U-Test (einseitig, nachher schlechter) liefert p. Verschlechtert: um mehr als die Schwelle schlechter mit p &amp;lt; 0,01.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="335"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="335"/>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="335"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="335"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="336"/>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="336"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="336"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="350"/>
+        <source>n = %1 / %2</source>
+        <translation>n = %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="357"/>
+        <source>Correlated incidents</source>
+        <translation>Zugeordnete Incidents</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="359"/>
+        <source>No incident opened in the feedback window matched the release&apos;s services or configuration items.</source>
+        <translation>Kein im Feedbackfenster eröffneter Incident passte zu den Diensten oder Konfigurationselementen des Release.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="364"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="364"/>
+        <source>Opened (UTC)</source>
+        <translation>Eröffnet (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="364"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="365"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="365"/>
+        <source>Matched on</source>
+        <translation>Zugeordnet über</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="365"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="369"/>
+        <source>+%1 h</source>
+        <translation>+%1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="370"/>
+        <source>NEW PATTERN</source>
+        <translation>NEUES MUSTER</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="372"/>
+        <source>seen before</source>
+        <translation>bereits aufgetreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="381"/>
+        <source>Support feedback</source>
+        <translation>Support-Feedback</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="386"/>
+        <source>Reported (UTC)</source>
+        <translation>Gemeldet (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="386"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="387"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="387"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="400"/>
+        <source>The review</source>
+        <translation>Das Review</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="403"/>
+        <source>Not written yet.</source>
+        <translation>Noch nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="406"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="407"/>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="408"/>
+        <source>What did not go well</source>
+        <translation>Was nicht gut lief</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="409"/>
+        <source>Contributing factors</source>
+        <translation>Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="410"/>
+        <source>Lessons learned</source>
+        <translation>Lessons Learned</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="414"/>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="416"/>
+        <source>Nothing recorded.</source>
+        <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="420"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="430"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="432"/>
+        <source>None decided.</source>
+        <translation>Keine beschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="436"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="436"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="436"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="436"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="442"/>
+        <source>(overdue)</source>
+        <translation>(überfällig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportWriter.cpp" line="59"/>
+        <source>Post-implementation review · %1 · generated %2 UTC</source>
+        <translation>Post-Implementation-Review · %1 · erstellt %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportWriter.cpp" line="69"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/PirReportWriter.cpp" line="154"/>
+        <source>%1 has no post-implementation review yet; start one with `slipway review start` or on the After release screen</source>
+        <translation>%1 hat noch kein Post-Implementation-Review; beginnen Sie eines mit `slipway review start` oder auf dem Bildschirm „Nach dem Release“</translation>
     </message>
 </context>
 <context>
@@ -6496,6 +8517,99 @@
     </message>
 </context>
 <context>
+    <name>PostReview</name>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="51"/>
+        <source>A review belongs to a release.</source>
+        <translation>Ein Review gehört zu einem Release.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="55"/>
+        <source>A review marked done needs a summary.</source>
+        <translation>Ein als erledigt markiertes Review braucht eine Zusammenfassung.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="60"/>
+        <source>A review marked done needs its contributing factors.</source>
+        <translation>Ein als erledigt markiertes Review braucht seine beitragenden Faktoren.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="64"/>
+        <source>A review marked done needs its lessons.</source>
+        <translation>Ein als erledigt markiertes Review braucht seine Lehren.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="122"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="124"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="126"/>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="136"/>
+        <source>A review action needs a title.</source>
+        <translation>Eine Review-Maßnahme braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="140"/>
+        <source>A review action belongs to a release.</source>
+        <translation>Eine Review-Maßnahme gehört zu einem Release.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="144"/>
+        <source>A review action&apos;s due date is invalid.</source>
+        <translation>Das Fälligkeitsdatum einer Review-Maßnahme ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="192"/>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="194"/>
+        <source>Monitoring configuration</source>
+        <translation>Monitoring-Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="196"/>
+        <source>Alert thresholds</source>
+        <translation>Alarmschwellen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="198"/>
+        <source>Backup strategy</source>
+        <translation>Backup-Strategie</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="200"/>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="236"/>
+        <source>A checklist item belongs to a release.</source>
+        <translation>Ein Checklistenpunkt gehört zu einem Release.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="240"/>
+        <source>%1: ticking it done needs a reference (a link or a commit).</source>
+        <translation>%1: Zum Abhaken als erledigt ist eine Referenz nötig (ein Link oder ein Commit).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/PostReview.cpp" line="245"/>
+        <source>%1: marking it not applicable needs a reason.</source>
+        <translation>%1: Zum Markieren als nicht zutreffend ist ein Grund nötig.</translation>
+    </message>
+</context>
+<context>
     <name>ProductRepository</name>
     <message>
         <location filename="../models/storage/ProductRepository.cpp" line="65"/>
@@ -6614,6 +8728,49 @@
     </message>
 </context>
 <context>
+    <name>PrometheusRange</name>
+    <message>
+        <location filename="../models/services/PrometheusRange.cpp" line="51"/>
+        <source>no query to run</source>
+        <translation>keine auszuführende Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PrometheusRange.cpp" line="53"/>
+        <source>the end of the range must come after its start</source>
+        <translation>das Ende des Bereichs muss nach seinem Beginn liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PrometheusRange.cpp" line="55"/>
+        <source>the step must be between 1 second and 1 day</source>
+        <translation>die Schrittweite muss zwischen 1 Sekunde und 1 Tag liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PrometheusRange.cpp" line="58"/>
+        <source>%1 points per series at a step of %2 s, more than the %3 Prometheus answers; use a step of at least %4 s</source>
+        <translation>%1 Punkte pro Serie bei einer Schrittweite von %2 s, mehr als die %3, die Prometheus liefert; verwenden Sie eine Schrittweite von mindestens %4 s</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PrometheusRange.cpp" line="65"/>
+        <source>not an http or https URL: %1</source>
+        <translation>keine http- oder https-URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PrometheusRange.cpp" line="96"/>
+        <source>the answer is larger than %1 MB; ask for a shorter range or a larger step</source>
+        <translation>die Antwort ist größer als %1 MB; fordern Sie einen kürzeren Bereich oder eine größere Schrittweite an</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PrometheusRange.cpp" line="109"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/PrometheusRange.cpp" line="112"/>
+        <source>HTTP %1 after %2 ms</source>
+        <translation>HTTP %1 nach %2 ms</translation>
+    </message>
+</context>
+<context>
     <name>PrometheusResponse</name>
     <message>
         <location filename="../models/io/PrometheusResponse.cpp" line="36"/>
@@ -6725,6 +8882,62 @@
         <location filename="../models/io/PrometheusResponse.cpp" line="294"/>
         <source>%1: %2 bytes, more than the %3 a Prometheus response may have</source>
         <translation>%1: %2 Bytes, mehr als die %3, die eine Prometheus-Antwort haben darf</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusSamples</name>
+    <message numerus="yes">
+        <location filename="../models/io/PrometheusSamples.cpp" line="44"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusSamples.cpp" line="92"/>
+        <source>--series %1: a quote is not closed</source>
+        <translation>--series %1: ein Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusSamples.cpp" line="103"/>
+        <source>--series: %1 is not label=value (only equality is supported)</source>
+        <translation>--series: %1 ist nicht label=value (nur Gleichheit wird unterstützt)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusSamples.cpp" line="117"/>
+        <source>--series: the label %1 is given twice</source>
+        <translation>--series: das Label %1 ist zweimal angegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusSamples.cpp" line="127"/>
+        <source>%1: the query gave a string, not samples</source>
+        <translation>%1: die Abfrage lieferte eine Zeichenkette, keine Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusSamples.cpp" line="139"/>
+        <source>%1: the response has no series</source>
+        <translation>%1: die Antwort enthält keine Serie</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusSamples.cpp" line="141"/>
+        <source>%1: no series matches %2; there are %3: %4</source>
+        <translation>%1: keine Serie passt zu %2; es gibt %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusSamples.cpp" line="147"/>
+        <source>%1: %2 series; pick one with --series label=value,…: %3</source>
+        <translation>%1: %2 Serien; wählen Sie eine mit --series label=value,…: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusSamples.cpp" line="148"/>
+        <source>%1: %2 series match; narrow --series down to one: %3</source>
+        <translation>%1: %2 Serien passen; grenzen Sie --series auf eine ein: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/io/PrometheusSamples.cpp" line="160"/>
+        <source>%1: %2, sample %3: the time %4 is not one Slipway can store</source>
+        <translation>%1: %2, Messwert %3: Der Zeitpunkt %4 kann von Slipway nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -7142,11 +9355,43 @@
     </message>
 </context>
 <context>
+    <name>RemoveCheckCommand</name>
+    <message>
+        <location filename="../ui/validation/CheckCommands.cpp" line="91"/>
+        <source>Remove check %1</source>
+        <translation>Prüfung %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveFeedbackCommand</name>
+    <message>
+        <location filename="../ui/validation/FeedbackCommands.cpp" line="61"/>
+        <source>Remove feedback from %1</source>
+        <translation>Feedback von %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveMetricCommand</name>
+    <message>
+        <location filename="../ui/validation/MetricCommands.cpp" line="90"/>
+        <source>Remove metric %1</source>
+        <translation>Kennzahl %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>RemoveRehearsalCommand</name>
     <message>
         <location filename="../ui/deploy/RunbookCommands.cpp" line="224"/>
         <source>Remove a rehearsal of %1</source>
         <translation>Eine Probe von %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveReviewActionCommand</name>
+    <message>
+        <location filename="../ui/validation/ReviewCommands.cpp" line="126"/>
+        <source>Remove the action “%1”</source>
+        <translation>Maßnahme „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -7179,6 +9424,260 @@
         <location filename="../ui/definition/RequestOverrideCommand.cpp" line="11"/>
         <source>Ask to override “%1”</source>
         <translation>Übersteuerung von „%1“ beantragen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="62"/>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="63"/>
+        <source>Run</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="64"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="65"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="66"/>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="67"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="68"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="69"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="70"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <location filename="../models/storage/ReviewRepository.cpp" line="16"/>
+        <source>saving a post-implementation review</source>
+        <translation>Speichern eines Post-Implementation-Reviews</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ReviewRepository.cpp" line="125"/>
+        <source>The review of release %1 was not stored.</source>
+        <translation>Das Review von Release %1 wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ReviewRepository.cpp" line="141"/>
+        <source>the review of release %1</source>
+        <translation>das Review von Release %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ReviewRepository.cpp" line="152"/>
+        <source>The review of release %1 no longer exists — reload.</source>
+        <translation>Das Review von Release %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ReviewRepository.cpp" line="188"/>
+        <source>Review action %1 no longer exists — reload.</source>
+        <translation>Review-Maßnahme %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTimeline</name>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="23"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="25"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="27"/>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="29"/>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="65"/>
+        <source>Runbook run started</source>
+        <translation>Runbook-Durchlauf gestartet</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="67"/>
+        <source>Runbook run ended: %1</source>
+        <translation>Runbook-Durchlauf beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="77"/>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="78"/>
+        <source>Step %1 “%2”</source>
+        <translation>Schritt %1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="88"/>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="89"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="91"/>
+        <source>(%1 min late)</source>
+        <translation>(%1 min verspätet)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="93"/>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="100"/>
+        <source>Go decided</source>
+        <translation>Go entschieden</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="101"/>
+        <source>Go decided at %1</source>
+        <translation>Go entschieden um %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="103"/>
+        <source>No-go decided</source>
+        <translation>No-Go entschieden</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="104"/>
+        <source>No-go decided at %1</source>
+        <translation>No-Go entschieden um %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="106"/>
+        <source>Rollback decided</source>
+        <translation>Rollback entschieden</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="107"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="111"/>
+        <source>Rollback trigger %1 fired: %2</source>
+        <translation>Rollback-Trigger %1 ausgelöst: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="112"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="118"/>
+        <source>Version %1 deployed to %2: %3</source>
+        <translation>Version %1 auf %2 ausgerollt: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="119"/>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="137"/>
+        <source>Check “%1” recovered</source>
+        <translation>Prüfung „%1“ wieder in Ordnung</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="138"/>
+        <source>Check “%1” passed</source>
+        <translation>Prüfung „%1“ bestanden</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="140"/>
+        <source>Check “%1” failed</source>
+        <translation>Prüfung „%1“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="142"/>
+        <source>at step “%1”</source>
+        <translation>bei Schritt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="144"/>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="155"/>
+        <source>Incident %1 opened (%2, %3): %4</source>
+        <translation>Incident %1 eröffnet (%2, %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="157"/>
+        <source>severity %1</source>
+        <translation>Schweregrad %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="161"/>
+        <source>— a new pattern</source>
+        <translation>— ein neues Muster</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="164"/>
+        <source>Incident %1 resolved</source>
+        <translation>Incident %1 gelöst</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="169"/>
+        <source>Feedback from %1 (%2): %3</source>
+        <translation>Feedback von %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="173"/>
+        <source>Review due</source>
+        <translation>Review fällig</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="176"/>
+        <source>Review done, late</source>
+        <translation>Review erledigt, verspätet</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewTimeline.cpp" line="177"/>
+        <source>Review done</source>
+        <translation>Review erledigt</translation>
     </message>
 </context>
 <context>
@@ -9124,19 +11623,19 @@
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="86"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="91"/>
         <source>unknown view &apos;%1&apos;; valid views: %2</source>
         <translation>unbekannte Ansicht &apos;%1&apos;; gültige Ansichten: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="163"/>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="181"/>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="190"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="175"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="193"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="202"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="91"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="96"/>
         <source>size %1x%2 is out of range (320x200 to 7680x4320)</source>
         <translation>Größe %1x%2 liegt außerhalb des Bereichs (320x200 bis 7680x4320)</translation>
     </message>
@@ -9435,6 +11934,39 @@
     </message>
 </context>
 <context>
+    <name>ServiceMetric</name>
+    <message>
+        <location filename="../models/domain/ServiceMetric.cpp" line="104"/>
+        <source>A service metric belongs to a service.</source>
+        <translation>Eine Dienstkennzahl gehört zu einem Dienst.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ServiceMetric.cpp" line="106"/>
+        <source>A service metric needs a name.</source>
+        <translation>Eine Dienstkennzahl braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ServiceMetric.cpp" line="109"/>
+        <source>The threshold must be a number of at least 0.</source>
+        <translation>Die Schwelle muss eine Zahl von mindestens 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ServiceMetric.cpp" line="112"/>
+        <source>The window must be between 1 and 720 hours.</source>
+        <translation>Das Fenster muss zwischen 1 und 720 Stunden liegen.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ServiceMetric.cpp" line="118"/>
+        <source>The Prometheus address must be an http or https URL.</source>
+        <translation>Die Prometheus-Adresse muss eine http- oder https-URL sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ServiceMetric.cpp" line="121"/>
+        <source>A Prometheus address needs a query to fetch.</source>
+        <translation>Eine Prometheus-Adresse braucht eine abzurufende Abfrage.</translation>
+    </message>
+</context>
+<context>
     <name>SetConfigCommand</name>
     <message>
         <location filename="../ui/packages/ConfigCommands.cpp" line="21"/>
@@ -9493,6 +12025,24 @@
     </message>
 </context>
 <context>
+    <name>SettleChecklistItemCommand</name>
+    <message>
+        <location filename="../ui/validation/ClosureCommands.cpp" line="14"/>
+        <source>Tick “%1”</source>
+        <translation>„%1“ abhaken</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosureCommands.cpp" line="16"/>
+        <source>Mark “%1” not applicable</source>
+        <translation>„%1“ als nicht zutreffend markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosureCommands.cpp" line="21"/>
+        <source>Reopen “%1”</source>
+        <translation>„%1“ wieder öffnen</translation>
+    </message>
+</context>
+<context>
     <name>SettleOverrideCommand</name>
     <message>
         <location filename="../ui/definition/SettleOverrideCommand.cpp" line="20"/>
@@ -9540,37 +12090,50 @@
     </message>
 </context>
 <context>
+    <name>StartReviewCommand</name>
+    <message>
+        <location filename="../ui/validation/ReviewCommands.cpp" line="11"/>
+        <source>Start the review of %1</source>
+        <translation>Review von %1 beginnen</translation>
+    </message>
+</context>
+<context>
     <name>SuccessMetric</name>
     <message>
-        <location filename="../models/domain/SuccessMetric.cpp" line="44"/>
+        <location filename="../models/domain/SuccessMetric.cpp" line="49"/>
         <source>A success metric needs a name.</source>
         <translation>Eine Erfolgskennzahl braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/domain/SuccessMetric.cpp" line="47"/>
+        <location filename="../models/domain/SuccessMetric.cpp" line="52"/>
         <source>The comparator must be one of &lt; &lt;= = &gt;= &gt;.</source>
         <translation>Der Vergleichsoperator muss einer von &lt; &lt;= = &gt;= &gt; sein.</translation>
     </message>
     <message>
-        <location filename="../models/domain/SuccessMetric.cpp" line="50"/>
+        <location filename="../models/domain/SuccessMetric.cpp" line="55"/>
         <source>Metric values must be numbers.</source>
         <translation>Kennzahlwerte müssen Zahlen sein.</translation>
     </message>
     <message>
-        <location filename="../models/domain/SuccessMetric.cpp" line="53"/>
+        <location filename="../models/domain/SuccessMetric.cpp" line="58"/>
         <source>A success metric belongs to a release.</source>
         <translation>Eine Erfolgskennzahl gehört zu einem Release.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/SuccessMetric.cpp" line="61"/>
+        <source>The statistic must be one of median, mean, p95, max, min.</source>
+        <translation>Die Statistik muss eine von median, mean, p95, max, min sein.</translation>
     </message>
 </context>
 <context>
     <name>SuccessMetricRepository</name>
     <message>
-        <location filename="../models/storage/SuccessMetricRepository.cpp" line="16"/>
+        <location filename="../models/storage/SuccessMetricRepository.cpp" line="17"/>
         <source>saving a success metric</source>
         <translation>Speichern einer Erfolgskennzahl</translation>
     </message>
     <message>
-        <location filename="../models/storage/SuccessMetricRepository.cpp" line="84"/>
+        <location filename="../models/storage/SuccessMetricRepository.cpp" line="99"/>
         <source>Success metric %1 no longer exists — reload.</source>
         <translation>Erfolgskennzahl %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -9607,6 +12170,19 @@
         <location filename="../models/services/TestedArtifacts.cpp" line="29"/>
         <source>deployment %1: %2…</source>
         <translation>Deployment %1: %2…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineReader</name>
+    <message>
+        <location filename="../models/storage/TimelineReader.cpp" line="24"/>
+        <source>reading the release&apos;s timeline</source>
+        <translation>Lesen des Zeitverlaufs des Release</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/TimelineReader.cpp" line="59"/>
+        <source>Release %1 does not exist.</source>
+        <translation>Release %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -9678,6 +12254,21 @@
         <source>This record was changed since — reload.</source>
         <translation>Dieser Datensatz wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
+    <message>
+        <location filename="../ui/validation/FeedbackCommands.cpp" line="18"/>
+        <source>This feedback entry was removed since — reload.</source>
+        <translation>Dieser Feedback-Eintrag wurde inzwischen entfernt — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewCommands.cpp" line="41"/>
+        <source>This review was removed since — reload.</source>
+        <translation>Dieses Review wurde inzwischen entfernt — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewCommands.cpp" line="83"/>
+        <source>This action was removed since — reload.</source>
+        <translation>Diese Maßnahme wurde inzwischen entfernt — bitte neu laden.</translation>
+    </message>
 </context>
 <context>
     <name>UnpinCommand</name>
@@ -9693,6 +12284,433 @@
         <location filename="../ui/packages/ConfigCommands.cpp" line="59"/>
         <source>Unset %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationBadge</name>
+    <message>
+        <location filename="../ui/validation/ValidationBadge.cpp" line="68"/>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ValidationBadge.cpp" line="68"/>
+        <source>Fail</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ValidationBadge.cpp" line="101"/>
+        <source>No checks or metrics</source>
+        <translation>Keine Prüfungen oder Kennzahlen</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationCheck</name>
+    <message>
+        <location filename="../models/domain/ValidationCheck.cpp" line="93"/>
+        <source>HTTP check</source>
+        <translation>HTTP-Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ValidationCheck.cpp" line="95"/>
+        <source>Synthetic transaction</source>
+        <translation>Synthetische Transaktion</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ValidationCheck.cpp" line="117"/>
+        <source>No checks</source>
+        <translation>Keine Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ValidationCheck.cpp" line="119"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ValidationCheck.cpp" line="121"/>
+        <source>Passing</source>
+        <translation>Besteht</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ValidationCheck.cpp" line="123"/>
+        <source>Failing</source>
+        <translation>Schlägt fehl</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="54"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="317"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="62"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="66"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="94"/>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="79"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="100"/>
+        <source>must be an object or a list of [name, value] pairs</source>
+        <translation>muss ein Objekt oder eine Liste von [Name, Wert]-Paaren sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="107"/>
+        <source>must be a [name, value] pair of texts</source>
+        <translation>muss ein [Name, Wert]-Paar aus Texten sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="120"/>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="125"/>
+        <source>must be an object {path, equals|contains|exists}</source>
+        <translation>muss ein Objekt {path, equals|contains|exists} sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="140"/>
+        <source>must be true</source>
+        <translation>muss true sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="145"/>
+        <source>must be text, a number, true, false or null</source>
+        <translation>muss Text, eine Zahl, true, false oder null sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="152"/>
+        <source>needs exactly one of equals, contains and exists</source>
+        <translation>braucht genau eines von equals, contains und exists</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="168"/>
+        <source>unknown method %1; known: %2</source>
+        <translation>unbekannte Methode %1; bekannt: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="213"/>
+        <source>a %1 credential</source>
+        <translation>ein %1-Zugangsdatum</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="255"/>
+        <source>must be a list of steps</source>
+        <translation>muss eine Liste von Schritten sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="258"/>
+        <source>has no step</source>
+        <translation>hat keinen Schritt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="261"/>
+        <source>has more than %1 steps</source>
+        <translation>hat mehr als %1 Schritte</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="265"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="284"/>
+        <source>A check belongs to exactly one release or one service.</source>
+        <translation>Eine Prüfung gehört zu genau einem Release oder einem Dienst.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="286"/>
+        <source>A check needs a name.</source>
+        <translation>Eine Prüfung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="291"/>
+        <source>The schedule must be from 0 to 720 hours after the deployment.</source>
+        <translation>Der Zeitplan muss 0 bis 720 Stunden nach dem Deployment liegen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="294"/>
+        <source>The interval must be from 1 to 1440 minutes.</source>
+        <translation>Das Intervall muss 1 bis 1440 Minuten betragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="296"/>
+        <source>The timeout must be from %1 to %2 ms.</source>
+        <translation>Das Timeout muss %1 bis %2 ms betragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="300"/>
+        <source>A check needs at least one request.</source>
+        <translation>Eine Prüfung braucht mindestens eine Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="303"/>
+        <source>An HTTP check makes one request; use a transaction for several.</source>
+        <translation>Eine HTTP-Prüfung sendet eine Anfrage; verwenden Sie für mehrere eine Transaktion.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="306"/>
+        <source>A transaction has at most %1 steps.</source>
+        <translation>Eine Transaktion hat höchstens %1 Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="314"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="315"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="322"/>
+        <source>an HTTP check is one GET; use a transaction for more</source>
+        <translation>eine HTTP-Prüfung ist ein GET; verwenden Sie für mehr eine Transaktion</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="324"/>
+        <source>needs a name</source>
+        <translation>braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="327"/>
+        <source>the name is used by an earlier step</source>
+        <translation>der Name wird von einem früheren Schritt verwendet</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="331"/>
+        <source>the name is longer than %1 characters</source>
+        <translation>der Name ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="334"/>
+        <source>unknown method %1</source>
+        <translation>unbekannte Methode %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="337"/>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1 ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="340"/>
+        <source>the body is longer than %1 characters</source>
+        <translation>der Body ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="343"/>
+        <source>the expected status must be 0 (any 2xx) or from 100 to 599</source>
+        <translation>der erwartete Status muss 0 (beliebiger 2xx) oder 100 bis 599 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="346"/>
+        <source>the latency budget must be from 0 to %1 ms</source>
+        <translation>das Latenzbudget muss 0 bis %1 ms betragen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="350"/>
+        <source>the expected text is longer than %1 characters</source>
+        <translation>der erwartete Text ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="354"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="407"/>
+        <source>JSON path %1: %2</source>
+        <translation>JSON-Pfad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="369"/>
+        <source>a secret may be used in a header or the body only, not in the URL</source>
+        <translation>ein Secret darf nur in einem Header oder im Body verwendet werden, nicht in der URL</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="373"/>
+        <source>secret reference %1: %2</source>
+        <translation>Secret-Referenz %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="378"/>
+        <source>{{%1}} is used before a step extracts it</source>
+        <translation>{{%1}} wird verwendet, bevor ein Schritt es extrahiert</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="388"/>
+        <source>%1 is not a header name</source>
+        <translation>%1 ist kein Header-Name</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="391"/>
+        <source>the value of header %1 holds a line break</source>
+        <translation>der Wert von Header %1 enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="396"/>
+        <source>header %1 holds %2 in clear; write it as {{secret:env:NAME}}</source>
+        <translation>Header %1 enthält %2 im Klartext; schreiben Sie ihn als {{secret:env:NAME}}</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="404"/>
+        <source>%1 is not a variable name</source>
+        <translation>%1 ist kein Variablenname</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationCheckRepository</name>
+    <message>
+        <location filename="../models/storage/ValidationCheckRepository.cpp" line="21"/>
+        <source>saving a validation check</source>
+        <translation>Speichern einer Validierungsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ValidationCheckRepository.cpp" line="25"/>
+        <source>reading the validation checks</source>
+        <translation>Lesen der Validierungsprüfungen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ValidationCheckRepository.cpp" line="60"/>
+        <source>validation check %1 definition</source>
+        <translation>Definition der Validierungsprüfung %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ValidationCheckRepository.cpp" line="63"/>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ValidationCheckRepository.cpp" line="128"/>
+        <source>Validation check %1 no longer exists — reload.</source>
+        <translation>Validierungsprüfung %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationCheckService</name>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="37"/>
+        <source>Another check of the same %1 is named %2.</source>
+        <translation>Eine andere Prüfung desselben %1 heißt %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="38"/>
+        <source>release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="38"/>
+        <source>service</source>
+        <translation>Dienstes</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="165"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="166"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="172"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="174"/>
+        <source>larger than %1 MB</source>
+        <translation>größer als %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="178"/>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="182"/>
+        <source>expected {&quot;checks&quot;: [ … ]}</source>
+        <translation>{&quot;checks&quot;: [ … ]} erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="186"/>
+        <source>more than %1 checks</source>
+        <translation>mehr als %1 Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="193"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="198"/>
+        <source>missing or not text</source>
+        <translation>fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="204"/>
+        <source>unknown kind %1; known: http, transaction</source>
+        <translation>unbekannte Art %1; bekannt: http, transaction</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="213"/>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="218"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="222"/>
+        <source>missing or not an object</source>
+        <translation>fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="225"/>
+        <source>%1: %2.definition</source>
+        <translation>%1: %2.definition</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="233"/>
+        <source>%1 is used by an earlier check in the file</source>
+        <translation>%1 wird bereits von einer früheren Prüfung in der Datei verwendet</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="274"/>
+        <source>A result needs a stored check and a release.</source>
+        <translation>Ein Ergebnis braucht eine gespeicherte Prüfung und ein Release.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ValidationCheckService.cpp" line="290"/>
+        <source>Release %1 no longer exists — reload.</source>
+        <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationResultRepository</name>
+    <message>
+        <location filename="../models/storage/ValidationResultRepository.cpp" line="39"/>
+        <source>reading the validation results</source>
+        <translation>Lesen der Validierungsergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ValidationResultRepository.cpp" line="64"/>
+        <source>saving a validation result</source>
+        <translation>Speichern eines Validierungsergebnisses</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationStateReader</name>
+    <message>
+        <location filename="../models/storage/ValidationStateReader.cpp" line="47"/>
+        <source>reading the validation states</source>
+        <translation>Lesen der Validierungszustände</translation>
     </message>
 </context>
 <context>
@@ -9967,7 +12985,7 @@
         <translation>Datei schreibgeschützt öffnen; nie in sie schreiben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="253"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="263"/>
         <source>Wrote %n scope item(s) to %1.</source>
         <translation>
             <numerusform>%n Umfangselement nach %1 geschrieben.</numerusform>
@@ -9975,7 +12993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="255"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="265"/>
         <source>Wrote %n release(s) to %1.</source>
         <translation>
             <numerusform>%n Release nach %1 geschrieben.</numerusform>
@@ -9983,7 +13001,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="163"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="173"/>
         <source>Wrote %n agenda item(s) to %1.</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt nach %1 geschrieben.</numerusform>
@@ -9991,98 +13009,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="46"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="48"/>
         <source>--out FILE.ics is required</source>
         <translation>--out DATEI.ics ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="56"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="58"/>
         <source>--from and --to take dates such as 2026-12-01</source>
         <translation>--from und --to erwarten Daten wie 2026-12-01</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="58"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="60"/>
         <source>--to must come after --from</source>
         <translation>--to muss nach --from liegen</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="67"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="69"/>
         <source>Wrote %1 release window(s), %2 blackout(s) and %3 incident freeze(s) to %4.</source>
         <translation>%1 Release-Fenster, %2 Sperrzeit(en) und %3 Incident-Sperre(n) nach %4 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="82"/>
-        <source>csv: writes a table as RFC 4180 CSV (UTF-8, CRLF, header row). Cells a spreadsheet would run as a formula get a leading apostrophe.
-ics: writes release windows, blackouts (with their recurrence) and incident freezes as iCalendar for Outlook, Google Calendar and Thunderbird, with stable UIDs.
-The output appears complete or not at all.</source>
-        <translation>csv: schreibt eine Tabelle als RFC-4180-CSV (UTF-8, CRLF, Kopfzeile). Zellen, die eine Tabellenkalkulation als Formel ausführen würde, erhalten einen führenden Apostroph.
-ics: schreibt Release-Fenster, Sperrzeiten (mit Wiederholung) und Incident-Sperren als iCalendar für Outlook, Google Kalender und Thunderbird, mit stabilen UIDs.
-Die Ausgabe erscheint vollständig oder gar nicht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="88"/>
-        <source>csv or ics.</source>
-        <translation>csv oder ics.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="100"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="104"/>
         <source>cab-agenda and decisions: the meeting&apos;s id or date.</source>
         <translation>cab-agenda und decisions: die ID oder das Datum der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="102"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="106"/>
         <source>The CSV file to write.</source>
         <translation>Die zu schreibende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="104"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="108"/>
         <source>ics: from this date (UTC).</source>
         <translation>ics: ab diesem Datum (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="106"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="110"/>
         <source>ics: up to this date (UTC).</source>
         <translation>ics: bis zu diesem Datum (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="123"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="131"/>
         <source>say which format: &apos;slipway export csv …&apos; or &apos;slipway export ics …&apos;</source>
         <translation>geben Sie das Format an: &apos;slipway export csv …&apos; oder &apos;slipway export ics …&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="126"/>
-        <source>unknown format &apos;%1&apos;; available: csv, ics</source>
-        <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
+        <source>csv: writes a table as RFC 4180 CSV (UTF-8, CRLF, header row). Cells a spreadsheet would run as a formula get a leading apostrophe.
+cmdb: writes a closed release&apos;s configuration-management record, as stored when it was closed, as CSV or as the JSON of a ServiceNow import set.
+ics: writes release windows, blackouts (with their recurrence) and incident freezes as iCalendar for Outlook, Google Calendar and Thunderbird, with stable UIDs.
+The output appears complete or not at all.</source>
+        <translation>csv: schreibt eine Tabelle als RFC-4180-CSV (UTF-8, CRLF, Kopfzeile). Zellen, die eine Tabellenkalkulation als Formel ausführen würde, erhalten einen führenden Apostroph.
+cmdb: schreibt den Configuration-Management-Eintrag eines abgeschlossenen Release, wie er beim Abschluss gespeichert wurde, als CSV oder als JSON eines ServiceNow-Import-Sets.
+ics: schreibt Release-Fenster, Sperrzeiten (mit Wiederholung) und Incident-Sperren als iCalendar für Outlook, Google Kalender und Thunderbird, mit stabilen UIDs.
+Die Ausgabe erscheint vollständig oder gar nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="92"/>
+        <source>csv, ics or cmdb.</source>
+        <translation>csv, ics oder cmdb.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="114"/>
+        <source>cmdb: the closed release, by id or PRODUCT@VERSION.</source>
+        <translation>cmdb: das abgeschlossene Release, per ID oder PRODUCT@VERSION.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="134"/>
+        <source>unknown format &apos;%1&apos;; available: csv, ics, cmdb</source>
+        <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics, cmdb</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="144"/>
         <source>--table is required (available: %1)</source>
         <translation>--table ist erforderlich (verfügbar: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="138"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="148"/>
         <source>unknown table &apos;%1&apos;; available: %2</source>
         <translation>unbekannte Tabelle &apos;%1&apos;; verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="143"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="153"/>
         <location filename="../app/cli/RenderCommand.cpp" line="74"/>
         <location filename="../app/cli/RunbookFileCommand.cpp" line="203"/>
         <source>--out FILE is required</source>
         <translation>--out DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="145"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="155"/>
         <source>--table %1 needs --meeting ID|DATE</source>
         <translation>--table %1 braucht --meeting ID|DATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="148"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="158"/>
         <source>--meeting applies to cab-agenda and decisions only</source>
         <translation>--meeting gilt nur für cab-agenda und decisions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="165"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="175"/>
         <source>Wrote %n decision(s) to %1.</source>
         <translation>
             <numerusform>%n Entscheidung nach %1 geschrieben.</numerusform>
@@ -10090,7 +13115,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="182"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="192"/>
         <source>Wrote %n artifact(s) to %1.</source>
         <translation>
             <numerusform>%n Artefakt nach %1 geschrieben.</numerusform>
@@ -10098,7 +13123,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="183"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="193"/>
         <source>Wrote %n component(s) to %1.</source>
         <translation>
             <numerusform>%n Komponente nach %1 geschrieben.</numerusform>
@@ -10106,7 +13131,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="201"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="211"/>
         <source>Wrote %n deployment record(s) to %1.</source>
         <translation>
             <numerusform>%n Deployment-Eintrag nach %1 geschrieben.</numerusform>
@@ -10114,7 +13139,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="214"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="224"/>
         <source>Wrote %n issued message(s) to %1.</source>
         <translation>
             <numerusform>%n versendete Mitteilung nach %1 geschrieben.</numerusform>
@@ -10122,7 +13147,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="216"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="226"/>
         <source>Wrote %n recipient row(s) with acknowledgements to %1.</source>
         <translation>
             <numerusform>%n Empfängerzeile mit Bestätigungen nach %1 geschrieben.</numerusform>
@@ -10130,7 +13155,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="230"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="240"/>
         <source>Wrote %n assumption(s) to %1.</source>
         <translation>
             <numerusform>%n Annahme nach %1 geschrieben.</numerusform>
@@ -10138,7 +13163,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="232"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="242"/>
         <source>Wrote %n success metric(s) to %1.</source>
         <translation>
             <numerusform>%n Erfolgskennzahl nach %1 geschrieben.</numerusform>
@@ -10146,7 +13171,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="242"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="252"/>
         <source>Wrote %n trade-off(s) to %1.</source>
         <translation>
             <numerusform>%n Trade-off nach %1 geschrieben.</numerusform>
@@ -10287,8 +13312,10 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <location filename="../app/cli/GateCommand.cpp" line="129"/>
         <location filename="../app/cli/ProductCommand.cpp" line="226"/>
         <location filename="../app/cli/RenderCommand.cpp" line="30"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="56"/>
         <location filename="../app/cli/RunbookCommand.h" line="21"/>
         <location filename="../app/cli/RunbookFileCommand.cpp" line="179"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="37"/>
         <source>The release: its id or PRODUCT@VERSION.</source>
         <translation>Das Release: seine ID oder PRODUKT@VERSION.</translation>
     </message>
@@ -10332,8 +13359,11 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <location filename="../app/cli/ConfigCommand.cpp" line="166"/>
         <location filename="../app/cli/FindWindowCommand.cpp" line="83"/>
         <location filename="../app/cli/GateCommand.cpp" line="131"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="150"/>
+        <location filename="../app/cli/MetricsCommand.cpp" line="101"/>
         <location filename="../app/cli/ProductCommand.cpp" line="136"/>
         <location filename="../app/cli/ProductCommand.cpp" line="228"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="60"/>
         <location filename="../app/cli/RunbookCommand.h" line="25"/>
         <source>Print the result as JSON.</source>
         <translation>Ergebnis als JSON ausgeben.</translation>
@@ -10550,7 +13580,7 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="47"/>
+        <location filename="../app/cli/CommandLine.cpp" line="57"/>
         <source>Usage:
   slipway [--db FILE] [--shared]              open the window
   slipway --version
@@ -10569,9 +13599,14 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
   slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
                      --out FILE
   slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
+  slipway export cmdb --db FILE --release R --out FILE.csv|FILE.json
+                  a closed release&apos;s configuration-management record
   slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
                      [--map COLUMN=FIELD,…] INPUT.csv
   slipway import csv --db FILE --kind acknowledgements INPUT.csv
+  slipway import csv --db FILE --kind incidents [--skip-invalid]
+                     [--map COLUMN=FIELD,…] [--time-zone ZONE] INPUT.csv
+                  a ServiceNow, Jira Service Management or PagerDuty export
   slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
   slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
                   a CI report as a gate criterion&apos;s evidence (exit 1: it fails)
@@ -10615,8 +13650,45 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
                   the live run; pipelines report steps with `runbook step`
   slipway runbook import|export --db FILE --release R ... FILE
                   CSV, Markdown, or the bridge-call PDF
+  slipway review start|show|save|done|reopen --db FILE --release R
+                 [--summary T] [--went-well T] [--went-badly T]
+                 [--factors T] [--lessons T] [--json]
+                  the blameless post-implementation review and its timeline
+  slipway review action add|done|drop|list --db FILE --release R
+                 [--title T --owner O --due DATE] [--id N]
+  slipway closure status --db FILE --release R [--json]
+                  the closure checklist and every blocker (exit 1: not yet)
+  slipway closure tick|na|reopen --db FILE --release R --item KEY
+                 [--reference REF | --reason TEXT]
+  slipway validate run --db FILE --release R [--check NAME]... [--json]
+                  runs a release&apos;s health checks and synthetic transactions,
+                  stores the results (exit 1: a check failed)
+  slipway validate checks|results --db FILE --release R [--check NAME] [--json]
+  slipway validate add-check --db FILE (--release R | --service S) --name N
+                 --url U [--expect-status N] [--expect-body T] [--latency-ms N]
+                 [--schedule-hours H] [--interval-min M]
+  slipway validate import-checks --db FILE --release R FILE.json
+  slipway validate watch --db FILE [--for-minutes N]
+                  runs scheduled checks after each production deployment
+  slipway incidents list --db FILE [--from DATE --to DATE] [--json]
+  slipway incidents correlate --db FILE --release R [--json]
+                  incidents on a release&apos;s services within 72 hours of its
+                  production deployment; new patterns flagged
+  slipway feedback add --db FILE --release R --team T --severity S --what TEXT
+                 [--at TIME]
+  slipway feedback list --db FILE --release R [--json]
+  slipway import metrics --db FILE --service S --metric NAME [--series SEL]
+                 FILE | --from-prometheus URL --query Q --from T --to T [--step 60s]
+                  a service metric&apos;s samples (CSV timestamp,value or a Prometheus
+                  response); the verdicts of releases deployed in their range
+  slipway metrics define|list|compare --db FILE [--service S] [--metric NAME]
+                 [--release R] [--json]
+                  service metrics; a release&apos;s medians before and after its
+                  production deployment, Mann-Whitney U, p and the verdict
   slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
   slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
+  slipway report pir --db FILE --release R --out FILE.pdf
+                  the post-implementation review as PDF (exit 1: no review yet)
   slipway render --db FILE --release ID --template NAME --format pdf|eml|md
                  --out FILE [--list NAME] [--reason TEXT] [--issue]
   slipway screenshot --db FILE
@@ -10649,9 +13721,14 @@ line on stderr says what and which file).
   slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
                      --out FILE
   slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
+  slipway export cmdb --db FILE --release R --out FILE.csv|FILE.json
+                  der Configuration-Management-Eintrag eines abgeschlossenen Release
   slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
                      [--map COLUMN=FIELD,…] INPUT.csv
   slipway import csv --db FILE --kind acknowledgements INPUT.csv
+  slipway import csv --db FILE --kind incidents [--skip-invalid]
+                     [--map COLUMN=FIELD,…] [--time-zone ZONE] INPUT.csv
+                  ein Export aus ServiceNow, Jira Service Management oder PagerDuty
   slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
   slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
                   ein CI-Bericht als Nachweis eines Gate-Kriteriums (Exit 1: es schlägt fehl)
@@ -10696,8 +13773,46 @@ line on stderr says what and which file).
                   der laufende Durchlauf; Pipelines melden Schritte mit `runbook step`
   slipway runbook import|export --db FILE --release R ... FILE
                   CSV, Markdown oder das PDF für den Bridge-Call
+  slipway review start|show|save|done|reopen --db FILE --release R
+                 [--summary T] [--went-well T] [--went-badly T]
+                 [--factors T] [--lessons T] [--json]
+                  das Blameless Post-Implementation-Review und sein Zeitverlauf
+  slipway review action add|done|drop|list --db FILE --release R
+                 [--title T --owner O --due DATE] [--id N]
+  slipway closure status --db FILE --release R [--json]
+                  die Abschluss-Checkliste und jeder Blocker (Exit 1: noch nicht)
+  slipway closure tick|na|reopen --db FILE --release R --item KEY
+                 [--reference REF | --reason TEXT]
+  slipway validate run --db FILE --release R [--check NAME]... [--json]
+                  führt die Health-Checks und synthetischen Transaktionen eines
+                  Release aus, speichert die Ergebnisse (Exit 1: eine Prüfung schlug fehl)
+  slipway validate checks|results --db FILE --release R [--check NAME] [--json]
+  slipway validate add-check --db FILE (--release R | --service S) --name N
+                 --url U [--expect-status N] [--expect-body T] [--latency-ms N]
+                 [--schedule-hours H] [--interval-min M]
+  slipway validate import-checks --db FILE --release R FILE.json
+  slipway validate watch --db FILE [--for-minutes N]
+                  führt geplante Prüfungen nach jedem Produktions-Deployment aus
+  slipway incidents list --db FILE [--from DATE --to DATE] [--json]
+  slipway incidents correlate --db FILE --release R [--json]
+                  Incidents auf den Diensten eines Release innerhalb von 72 Stunden
+                  nach seinem Produktions-Deployment; neue Muster markiert
+  slipway feedback add --db FILE --release R --team T --severity S --what TEXT
+                 [--at TIME]
+  slipway feedback list --db FILE --release R [--json]
+  slipway import metrics --db FILE --service S --metric NAME [--series SEL]
+                 FILE | --from-prometheus URL --query Q --from T --to T [--step 60s]
+                  die Messwerte einer Dienstkennzahl (CSV timestamp,value oder eine
+                  Prometheus-Antwort); die Bewertungen der in ihrem Bereich
+                  ausgerollten Releases
+  slipway metrics define|list|compare --db FILE [--service S] [--metric NAME]
+                 [--release R] [--json]
+                  Dienstkennzahlen; die Mediane eines Release vor und nach seinem
+                  Produktions-Deployment, Mann-Whitney-U, p und die Bewertung
   slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
   slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
+  slipway report pir --db FILE --release R --out FILE.pdf
+                  das Post-Implementation-Review als PDF (Exit 1: noch kein Review)
   slipway render --db FILE --release ID --template NAME --format pdf|eml|md
                  --out FILE [--list NAME] [--reason TEXT] [--issue]
   slipway screenshot --db FILE
@@ -10714,27 +13829,27 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="157"/>
+        <location filename="../app/cli/CommandLine.cpp" line="209"/>
         <source>&apos;%1&apos; is not available in this version of Slipway (see &apos;slipway --help&apos;)</source>
         <translation>&apos;%1&apos; ist in dieser Slipway-Version nicht verfügbar (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="163"/>
+        <location filename="../app/cli/CommandLine.cpp" line="215"/>
         <source>unknown command &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="172"/>
+        <location filename="../app/cli/CommandLine.cpp" line="224"/>
         <source> (see &apos;slipway --help&apos;)</source>
         <translation> (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="176"/>
+        <location filename="../app/cli/CommandLine.cpp" line="228"/>
         <source> - release planning for release managers and CABs</source>
         <translation> - Release-Planung für Release-Manager und CABs</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="189"/>
+        <location filename="../app/cli/CommandLine.cpp" line="241"/>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
@@ -10978,97 +14093,80 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="34"/>
-        <source>csv: what the rows are: scope or acknowledgements.</source>
-        <translation>csv: was die Zeilen sind: scope oder acknowledgements.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="38"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="42"/>
         <source>csv: put every item into this release. junit, sarif, bench: the release whose criterion the file is evidence for. checksums, sbom: the release the files or components belong to. Its id, PRODUCT@VERSION, or a version only one release has.</source>
         <translation>csv: jedes Element in dieses Release legen. junit, sarif, bench: das Release, für dessen Kriterium die Datei der Nachweis ist. checksums, sbom: das Release, zu dem die Dateien oder Komponenten gehören. Seine ID, PRODUKT@VERSION oder eine Version, die nur ein Release hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="45"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="49"/>
         <source>csv: import the valid rows and list the others, instead of refusing the file.</source>
         <translation>csv: die gültigen Zeilen importieren und die anderen auflisten, statt die Datei abzulehnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="49"/>
-        <source>csv: which column holds which field, e.g. &quot;Name=title,Ticket=external_key&quot;; fields: %1, or ignore. Completes or overrides what Jira and Azure DevOps exports are recognised by.</source>
-        <translation>csv: welche Spalte welches Feld enthält, z. B. &quot;Name=title,Ticket=external_key&quot;; Felder: %1 oder ignore. Ergänzt oder überschreibt die Erkennung von Jira- und Azure-DevOps-Exporten.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="64"/>
-        <source>unknown --kind &apos;%1&apos;; available: scope, acknowledgements</source>
-        <translation>unbekannte --kind &apos;%1&apos;; verfügbar: scope, acknowledgements</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="67"/>
-        <source>--kind scope is required: say what the rows are (or --kind acknowledgements)</source>
-        <translation>--kind scope ist erforderlich: Geben Sie an, was die Zeilen sind (oder --kind acknowledgements)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="86"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="108"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="44"/>
         <source>%1: %2 of %3 rows cannot be imported, so nothing was; --skip-invalid imports the other %4.</source>
         <translation>%1: %2 von %3 Zeilen können nicht importiert werden, daher wurde nichts importiert; --skip-invalid importiert die anderen %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="92"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="114"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="50"/>
         <source>%1: none of its %2 rows can be imported; nothing was.</source>
         <translation>%1: keine der %2 Zeilen kann importiert werden; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="123"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="145"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="82"/>
         <source>%1 Skipped.</source>
         <translation>%1 Übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="126"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="148"/>
         <source>%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped; %7 dependencies added.</source>
         <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert, %6 übersprungen; %7 Abhängigkeiten hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="157"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="179"/>
         <source>%1: no entries: nothing to register</source>
         <translation>%1: keine Einträge: nichts zu registrieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="167"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="189"/>
         <source>%1: only %2 digests, which prove nothing against a file someone chose; nothing registered</source>
         <translation>%1: nur %2-Hashes, die gegen eine gezielt gewählte Datei nichts beweisen; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="171"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="193"/>
         <source>%1: %2 digests only; an artifact is registered by its SHA-256: import the release&apos;s SHA-256 list, or register the files with &apos;slipway artifact add&apos;</source>
         <translation>%1: nur %2-Hashes; ein Artefakt wird über seinen SHA-256 registriert: Importieren Sie die SHA-256-Liste des Release oder registrieren Sie die Dateien mit &apos;slipway artifact add&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="181"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="203"/>
         <source>%1 is listed with %2 only, which proves nothing against a file someone chose; nothing registered</source>
         <translation>%1 ist nur mit %2 aufgeführt, was gegen eine gezielt gewählte Datei nichts beweist; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="185"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="207"/>
         <source>%1 is listed with %2, not SHA-256; an artifact is registered by its SHA-256; nothing registered</source>
         <translation>%1 ist mit %2 aufgeführt, nicht mit SHA-256; ein Artefakt wird über seinen SHA-256 registriert; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="195"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="217"/>
         <source>%1 cannot be an artifact&apos;s name, which is a file name without backslashes or line breaks; nothing registered</source>
         <translation>%1 kann nicht der Name eines Artefakts sein, denn der ist ein Dateiname ohne Backslashes und Zeilenumbrüche; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="200"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="222"/>
         <source>%1 is listed on line %2 too; an artifact&apos;s name is unique in its release; nothing registered</source>
         <translation>%1 ist auch in Zeile %2 aufgeführt; der Name eines Artefakts ist in seinem Release eindeutig; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="244"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="266"/>
         <source>%1:%2: %3 is already an artifact of release %4; remove it first or give the new build another name; nothing registered</source>
         <translation>%1:%2: %3 ist bereits ein Artefakt von Release %4; entfernen Sie es zuerst oder geben Sie dem neuen Build einen anderen Namen; nichts registriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="274"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="296"/>
         <source>%1: %n artifact(s) registered (SHA-256, unverified):</source>
         <translation>
             <numerusform>%1: %n Artefakt registriert (SHA-256, ungeprüft):</numerusform>
@@ -11076,17 +14174,17 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="329"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="351"/>
         <source>%1 (%2): components: %3 (%4 with a purl, %5 with hashes); dependency edges: %6; warnings: %7.</source>
         <translation>%1 (%2): Komponenten: %3 (%4 mit purl, %5 mit Hashes); Abhängigkeitskanten: %6; Warnungen: %7.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="339"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="361"/>
         <source>It describes %1.</source>
         <translation>Es beschreibt %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="343"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="365"/>
         <source>It replaces the release&apos;s earlier list of %n component(s).</source>
         <translation>
             <numerusform>Es ersetzt die frühere Liste des Release mit %n Komponente.</numerusform>
@@ -11094,14 +14192,81 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="354"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="403"/>
+        <source>csv, ics, junit, sarif, bench, checksums or sbom.</source>
+        <translation>csv, ics, junit, sarif, bench, checksums oder sbom.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="424"/>
+        <source>checksums, sbom: print the result as JSON.</source>
+        <translation>checksums, sbom: Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="427"/>
+        <source>junit, sarif, bench: the SHA-256 of an artifact the file was produced against (repeatable); a deployment of that artifact counts as tested while this evidence passes.</source>
+        <translation>junit, sarif, bench: der SHA-256 eines Artefakts, gegen das die Datei erstellt wurde (wiederholbar); ein Deployment dieses Artefakts gilt als getestet, solange dieser Nachweis besteht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="459"/>
+        <source>say which format: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos;, or junit, sarif, bench, checksums, sbom</source>
+        <translation>geben Sie das Format an: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos; oder junit, sarif, bench, checksums, sbom</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="462"/>
+        <source>unknown format &apos;%1&apos;; available: csv, ics, junit, sarif, bench, checksums, sbom</source>
+        <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics, junit, sarif, bench, checksums, sbom</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="405"/>
+        <source>The file to read.</source>
+        <translation>Die zu lesende Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="37"/>
+        <source>csv: what the rows are: scope, acknowledgements or incidents.</source>
+        <translation>csv: was die Zeilen sind: scope, acknowledgements oder incidents.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="53"/>
+        <source>csv: which column holds which field, e.g. &quot;Name=title,Ticket=external_key&quot;; fields: %1, or ignore. Completes or overrides what Jira and Azure DevOps exports are recognised by. With --kind incidents the fields are %2, or ignore.</source>
+        <translation>csv: welche Spalte welches Feld enthält, z. B. &quot;Name=title,Ticket=external_key&quot;; Felder: %1 oder ignore. Ergänzt oder überschreibt die Erkennung von Jira- und Azure-DevOps-Exporten. Mit --kind incidents sind die Felder %2 oder ignore.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="62"/>
+        <source>csv --kind incidents: the zone of times the file writes without one, e.g. America/New_York (a ServiceNow list export uses the exporting user&apos;s zone); UTC unless given.</source>
+        <translation>csv --kind incidents: die Zeitzone der Zeiten, die die Datei ohne Zone schreibt, z. B. America/New_York (ein ServiceNow-Listenexport verwendet die Zone des exportierenden Benutzers); UTC, wenn nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="73"/>
+        <source>--time-zone applies to --kind incidents</source>
+        <translation>--time-zone gilt für --kind incidents</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="77"/>
+        <source>--release applies to --kind scope; incidents belong to no release</source>
+        <translation>--release gilt für --kind scope; Incidents gehören zu keinem Release</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="86"/>
+        <source>unknown --kind &apos;%1&apos;; available: scope, acknowledgements, incidents</source>
+        <translation>unbekannte --kind &apos;%1&apos;; verfügbar: scope, acknowledgements, incidents</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="89"/>
+        <source>--kind scope is required: say what the rows are (or --kind acknowledgements, --kind incidents)</source>
+        <translation>--kind scope ist erforderlich: Geben Sie an, was die Zeilen sind (oder --kind acknowledgements, --kind incidents)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="378"/>
         <source>csv: reads scope items from a CSV file (RFC 4180, UTF-8): Jira and Azure DevOps exports are recognised, other files say with --map which column holds what. By default a file with any invalid row is refused whole, listing each row&apos;s line and reason. Items keep their external key: importing the same file again updates them.
+csv --kind incidents: reads a ServiceNow, Jira Service Management or PagerDuty incident export (other files say with --map which column holds what); incidents keep their number, so importing again updates what changed.
 ics: reads an iCalendar file (Outlook, Google Calendar, Thunderbird, iCloud) and stores its events as blackouts or incident freezes. Events keep their UID: importing the same calendar again updates them.
 junit, sarif, bench: reads a JUnit XML report, a SARIF 2.1.0 log, or Google Benchmark JSON / a name,value,unit CSV as the evidence of one criterion of a release&apos;s quality gates (--release ID|PRODUCT@VERSION --criterion NAME); prints the criterion&apos;s status and exits 1 when it fails.
 checksums: registers every entry of a SHA256SUMS list (GNU or BSD tag form, signify&apos;s embedded form too) as an artifact of the release, located beside the list; a list with no entries, only MD5 or SHA-1 digests, or a name the release has is refused.
 sbom: makes a CycloneDX 1.4-1.6 (JSON or XML) or SPDX 2.2/2.3 JSON SBOM&apos;s components, with versions, purls, hashes, licences and dependencies, the release&apos;s component list, replacing the one imported before.
 The whole file is checked first and written in one transaction, or not at all.</source>
         <translation>csv: liest Umfangselemente aus einer CSV-Datei (RFC 4180, UTF-8): Jira- und Azure-DevOps-Exporte werden erkannt, bei anderen Dateien gibt --map an, welche Spalte was enthält. Standardmäßig wird eine Datei mit einer ungültigen Zeile ganz abgelehnt, mit Zeile und Grund jeder Zeile. Elemente behalten ihren externen Schlüssel: Ein erneuter Import derselben Datei aktualisiert sie.
+csv --kind incidents: liest einen Incident-Export aus ServiceNow, Jira Service Management oder PagerDuty (bei anderen Dateien gibt --map an, welche Spalte was enthält); Incidents behalten ihre Nummer, ein erneuter Import aktualisiert also, was sich geändert hat.
 ics: liest eine iCalendar-Datei (Outlook, Google Kalender, Thunderbird, iCloud) und speichert ihre Termine als Sperrzeiten oder Incident-Sperren. Termine behalten ihre UID: Ein erneuter Import desselben Kalenders aktualisiert sie.
 junit, sarif, bench: liest einen JUnit-XML-Bericht, ein SARIF-2.1.0-Log oder Google-Benchmark-JSON / eine name,value,unit-CSV als Nachweis eines Kriteriums der Quality Gates eines Release (--release ID|PRODUCT@VERSION --criterion NAME); gibt den Status des Kriteriums aus und endet mit 1, wenn es fehlschlägt.
 checksums: registriert jeden Eintrag einer SHA256SUMS-Liste (GNU- oder BSD-Tag-Form, auch die eingebettete Form von signify) als Artefakt des Release, zu finden neben der Liste; eine Liste ohne Einträge, nur mit MD5- oder SHA-1-Hashes oder mit einem Namen, den das Release schon hat, wird abgelehnt.
@@ -11109,92 +14274,63 @@ sbom: macht die Komponenten eines SBOM in CycloneDX 1.4-1.6 (JSON oder XML) oder
 Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="376"/>
-        <source>csv, ics, junit, sarif, bench, checksums or sbom.</source>
-        <translation>csv, ics, junit, sarif, bench, checksums oder sbom.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="397"/>
-        <source>checksums, sbom: print the result as JSON.</source>
-        <translation>checksums, sbom: Ergebnis als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="400"/>
-        <source>junit, sarif, bench: the SHA-256 of an artifact the file was produced against (repeatable); a deployment of that artifact counts as tested while this evidence passes.</source>
-        <translation>junit, sarif, bench: der SHA-256 eines Artefakts, gegen das die Datei erstellt wurde (wiederholbar); ein Deployment dieses Artefakts gilt als getestet, solange dieser Nachweis besteht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="430"/>
-        <source>say which format: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos;, or junit, sarif, bench, checksums, sbom</source>
-        <translation>geben Sie das Format an: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos; oder junit, sarif, bench, checksums, sbom</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="433"/>
-        <source>unknown format &apos;%1&apos;; available: csv, ics, junit, sarif, bench, checksums, sbom</source>
-        <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics, junit, sarif, bench, checksums, sbom</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="378"/>
-        <source>The file to read.</source>
-        <translation>Die zu lesende Datei.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="382"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="409"/>
         <source>What the events become: blackouts or freezes.</source>
         <translation>Was aus den Terminen wird: blackouts (Sperrzeiten) oder freezes (Sperren).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="386"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="413"/>
         <source>Blackouts are soft (a warning), not hard (an error).</source>
         <translation>Sperrzeiten sind weich (eine Warnung), nicht hart (ein Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="388"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="415"/>
+        <location filename="../app/cli/MetricImport.cpp" line="167"/>
         <source>The change ticket the import is done under.</source>
         <translation>Das Change-Ticket, unter dem importiert wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="393"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="420"/>
         <source>junit, sarif, bench: the name of the gate criterion the file is evidence for.</source>
         <translation>junit, sarif, bench: der Name des Gate-Kriteriums, für das die Datei der Nachweis ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="437"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="466"/>
         <source>name the CSV file to read</source>
         <translation>nennen Sie die zu lesende CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="439"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="468"/>
         <source>name the calendar file to read</source>
         <translation>nennen Sie die zu lesende Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="440"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="469"/>
         <source>name the %1 file to read</source>
         <translation>nennen Sie die zu lesende %1-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="442"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="471"/>
         <source>--json applies to checksums and sbom</source>
         <translation>--json gilt für checksums und sbom</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="444"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="473"/>
         <source>--artifact applies to junit, sarif and bench</source>
         <translation>--artifact gilt für junit, sarif und bench</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="448"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="477"/>
         <source>--artifact &apos;%1&apos; is not a SHA-256 digest (64 hexadecimal digits)</source>
         <translation>--artifact &apos;%1&apos; ist kein SHA-256-Hash (64 Hexadezimalziffern)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="473"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="502"/>
         <source>--as must be blackouts or freezes</source>
         <translation>--as muss blackouts oder freezes sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="490"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="519"/>
         <source>%1: %2 created, %3 updated, %4 unchanged, %5 left out.</source>
         <translation>%1: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 ausgelassen.</translation>
     </message>
@@ -11305,6 +14441,9 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
     <message>
         <location filename="../app/cli/LifecycleCommand.cpp" line="203"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="349"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="537"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="400"/>
         <source>say what to do: %1</source>
         <translation>geben Sie an, was zu tun ist: %1</translation>
     </message>
@@ -11429,72 +14568,88 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>%1 geschrieben (%2, Vorlage %3 Version %4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="26"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="29"/>
         <source>there is no CAB meeting %1 in %2 (see the CAB screen for the ids)</source>
         <translation>es gibt keine CAB-Sitzung %1 in %2 (die IDs stehen in der CAB-Ansicht)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="34"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="37"/>
         <source>--meeting takes a meeting id or a date such as 2026-11-03, not &apos;%1&apos;</source>
         <translation>--meeting erwartet eine Sitzungs-ID oder ein Datum wie 2026-11-03, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="40"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
         <source>no CAB meeting on or after %1 in %2</source>
         <translation>keine CAB-Sitzung am oder nach dem %1 in %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="48"/>
-        <source>cab: writes the CAB report of a meeting as PDF: a cover with the attendees, the change outlook charts, the agenda, a section per change (window in UTC and the attendees&apos; zones, conflicts, risk, gate status, rollback plan, approvals, its week with blackouts), decisions, open conditions and actions. Every page carries the audit chain head and the time of generation. The file is opened read-only.</source>
-        <translation>cab: schreibt den CAB-Bericht einer Sitzung als PDF: ein Deckblatt mit den Teilnehmenden, die Diagramme zur Change-Vorschau, die Tagesordnung, einen Abschnitt je Change (Fenster in UTC und in den Zeitzonen der Teilnehmenden, Konflikte, Risiko, Gate-Status, Rollback-Plan, Freigaben, seine Woche mit Sperrzeiten), Entscheidungen, offene Auflagen und Maßnahmen. Jede Seite trägt den Kopf der Audit-Kette und den Erstellungszeitpunkt. Die Datei wird schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="54"/>
-        <source>cab.</source>
-        <translation>cab.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="59"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="109"/>
         <source>The meeting: its id, or a date (the meeting that day, else the first one after).</source>
         <translation>Die Sitzung: ihre ID oder ein Datum (die Sitzung an diesem Tag, sonst die erste danach).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="62"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="112"/>
         <source>The PDF file to write.</source>
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="65"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="115"/>
         <source>Paper: a4 (default) or letter.</source>
         <translation>Papier: a4 (Standard) oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="75"/>
-        <source>say which report: &apos;slipway report cab …&apos;</source>
-        <translation>geben Sie den Bericht an: &apos;slipway report cab …&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="77"/>
-        <source>unknown report &apos;%1&apos;; available: cab</source>
-        <translation>unbekannter Bericht &apos;%1&apos;; verfügbar: cab</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="83"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="147"/>
         <source>--meeting ID|DATE is required</source>
         <translation>--meeting ID|DATE ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="86"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="143"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="150"/>
         <source>--out FILE.pdf is required</source>
         <translation>--out DATEI.pdf ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="90"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="79"/>
+        <source>Wrote %1: %2 page(s), the %3 review of %4 with %5 incident(s) and %6 action(s) in %7 ms.</source>
+        <translation>%1 geschrieben: %2 Seite(n), Review von %4 (%3) mit %5 Incident(s) und %6 Maßnahme(n) in %7 ms.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="82"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="95"/>
+        <source>cab: writes the CAB report of a meeting as PDF: a cover with the attendees, the change outlook charts, the agenda, a section per change (window in UTC and the attendees&apos; zones, conflicts, risk, gate status, rollback plan, approvals, its week with blackouts), decisions, open conditions and actions. Every page carries the audit chain head and the time of generation. pir: writes the post-implementation review of a release as PDF: the deployments and outcome, validation (checks, metrics with Mann-Whitney p-values), correlated incidents, feedback, the review, its timeline and actions. The file is opened read-only.</source>
+        <translation>cab: schreibt den CAB-Bericht einer Sitzung als PDF: ein Deckblatt mit den Teilnehmenden, die Diagramme zur Change-Vorschau, die Tagesordnung, einen Abschnitt je Change (Fenster in UTC und in den Zeitzonen der Teilnehmenden, Konflikte, Risiko, Gate-Status, Rollback-Plan, Freigaben, seine Woche mit Sperrzeiten), Entscheidungen, offene Auflagen und Maßnahmen. Jede Seite trägt den Kopf der Audit-Kette und den Erstellungszeitpunkt. pir: schreibt das Post-Implementation-Review eines Release als PDF: die Deployments und ihr Ergebnis, die Validierung (Prüfungen, Kennzahlen mit Mann-Whitney-p-Werten), zugeordnete Incidents, Feedback, das Review, seinen Zeitverlauf und seine Maßnahmen. Die Datei wird schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="104"/>
+        <source>cab or pir.</source>
+        <translation>cab oder pir.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="118"/>
+        <source>pir: the release (id, PRODUCT@VERSION or a version only one release has).</source>
+        <translation>pir: das Release (ID, PRODUCT@VERSION oder eine Version, die nur ein Release hat).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="131"/>
+        <source>say which report: &apos;slipway report cab …&apos; or &apos;slipway report pir …&apos;</source>
+        <translation>Geben Sie an, welcher Bericht: &apos;slipway report cab …&apos; oder &apos;slipway report pir …&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="135"/>
+        <source>unknown report &apos;%1&apos;; available: cab, pir</source>
+        <translation>unbekannter Bericht &apos;%1&apos;; verfügbar: cab, pir</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="154"/>
         <source>--page takes a4 or letter, not &apos;%1&apos;</source>
         <translation>--page erwartet a4 oder letter, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="111"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="175"/>
         <source>Wrote %1: %2 page(s), %3 agenda item(s), %4 decision(s) in %5 ms.</source>
         <translation>%1 geschrieben: %2 Seite(n), %3 Tagesordnungspunkt(e), %4 Entscheidung(en) in %5 ms.</translation>
     </message>
@@ -11564,9 +14719,165 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>--to: &apos;%1&apos; ist kein Datum wie 2026-12-31</translation>
     </message>
     <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="57"/>
+        <source>sev %1</source>
+        <translation>Schweregrad %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="77"/>
+        <source>No incidents; import a service desk&apos;s export with &apos;slipway import csv --kind incidents&apos;.</source>
+        <translation>Keine Incidents; importieren Sie den Export eines Service Desks mit &apos;slipway import csv --kind incidents&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="105"/>
+        <source>No incident correlates with release %1 (none opened on its services within 72 hours of its first production deployment, or it has none).</source>
+        <translation>Kein Incident ist Release %1 zugeordnet (keiner wurde innerhalb von 72 Stunden nach seinem ersten Produktions-Deployment auf seinen Diensten eröffnet, oder es hat keines).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="114"/>
+        <source>+%1 h, %2</source>
+        <translation>+%1 h, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="119"/>
+        <source>NEW PATTERN: %1</source>
+        <translation>NEUES MUSTER: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="131"/>
+        <source>list: the incidents imported from service-desk exports, oldest first (--from and --to bound their opening time). correlate: the incidents opened within 72 hours of the release&apos;s first production deployment on one of its services or its product, matched by the incident&apos;s service or configuration item; a new pattern is a category or configuration item no incident had in the 30 days before.</source>
+        <translation>list: die aus Service-Desk-Exporten importierten Incidents, älteste zuerst (--from und --to begrenzen ihre Eröffnungszeit). correlate: die Incidents, die innerhalb von 72 Stunden nach dem ersten Produktions-Deployment des Release auf einem seiner Dienste oder seinem Produkt eröffnet wurden, zugeordnet über Dienst oder Konfigurationselement des Incidents; ein neues Muster ist eine Kategorie oder ein Konfigurationselement, das in den 30 Tagen davor bei keinem Incident vorkam.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="137"/>
+        <source>list or correlate.</source>
+        <translation>list oder correlate.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="141"/>
+        <source>correlate: the release, by id or PRODUCT@VERSION.</source>
+        <translation>correlate: das Release, per ID oder PRODUCT@VERSION.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="145"/>
+        <source>list: opened at or after (ISO 8601, UTC).</source>
+        <translation>list: eröffnet ab (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="148"/>
+        <source>list: opened before (ISO 8601, UTC).</source>
+        <translation>list: eröffnet vor (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="161"/>
+        <source>say what to do: list or correlate</source>
+        <translation>Geben Sie an, was zu tun ist: list oder correlate</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="162"/>
+        <source>unknown action &apos;%1&apos;; available: list, correlate</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: list, correlate</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="167"/>
+        <source>--release applies to &apos;correlate&apos; only</source>
+        <translation>--release gilt nur für &apos;correlate&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="169"/>
+        <source>--from and --to apply to &apos;list&apos; only</source>
+        <translation>--from und --to gelten nur für &apos;list&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="176"/>
+        <source>--%1 &apos;%2&apos; is not a date or time such as 2026-11-01 or 2026-11-01T14:00Z</source>
+        <translation>--%1 &apos;%2&apos; ist kein Datum und keine Zeit wie 2026-11-01 oder 2026-11-01T14:00Z</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="183"/>
         <location filename="../app/cli/ScreenshotCommand.cpp" line="83"/>
         <source>--to must be after --from</source>
         <translation>--to muss nach --from liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="203"/>
+        <source>add: records what a support team reports about a release in the 72 hours after its deployment (team, severity low|medium|high|critical, what; --at defaults to now and may not lie in the future). list: a release&apos;s feedback, oldest first. Audited.</source>
+        <translation>add: erfasst, was ein Support-Team in den 72 Stunden nach dem Deployment eines Release meldet (Team, Schweregrad low|medium|high|critical, was; --at ist standardmäßig jetzt und darf nicht in der Zukunft liegen). list: das Feedback eines Release, älteste zuerst. Auditiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="207"/>
+        <source>add or list.</source>
+        <translation>add oder list.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="211"/>
+        <source>The release, by id or PRODUCT@VERSION.</source>
+        <translation>Das Release, per ID oder PRODUCT@VERSION.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="213"/>
+        <source>add: the reporting team.</source>
+        <translation>add: das meldende Team.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="216"/>
+        <source>add: low, medium, high or critical.</source>
+        <translation>add: low, medium, high oder critical.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="218"/>
+        <source>add: what was reported.</source>
+        <translation>add: was gemeldet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="221"/>
+        <source>add: when it was reported (ISO 8601; default now).</source>
+        <translation>add: wann es gemeldet wurde (ISO 8601; standardmäßig jetzt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="224"/>
+        <source>list: print the result as JSON.</source>
+        <translation>list: das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="237"/>
+        <source>say what to do: add or list</source>
+        <translation>Geben Sie an, was zu tun ist: add oder list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="238"/>
+        <source>unknown action &apos;%1&apos;; available: add, list</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: add, list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="247"/>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="251"/>
+        <source>--severity must be low, medium, high or critical, not &apos;%1&apos;</source>
+        <translation>--severity muss low, medium, high oder critical sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="261"/>
+        <source>--at &apos;%1&apos; is not an ISO 8601 time such as 2026-11-02T09:30:00Z</source>
+        <translation>--at &apos;%1&apos; ist keine ISO-8601-Zeit wie 2026-11-02T09:30:00Z</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="271"/>
+        <source>--%1 applies to &apos;add&apos; only</source>
+        <translation>--%1 gilt nur für &apos;add&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="291"/>
+        <source>Feedback %1 recorded for release %2: %3, %4.</source>
+        <translation>Feedback %1 für Release %2 erfasst: %3, %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="313"/>
+        <source>No feedback on release %1.</source>
+        <translation>Kein Feedback zu Release %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/ScreenshotCommand.cpp" line="85"/>
@@ -11579,12 +14890,12 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>%1 geschrieben (Ansicht %2, %3x%4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="93"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="97"/>
         <source>The table to export: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (a meeting&apos;s), deployments, artifacts, components or config (values of secret keys left out).</source>
         <translation>Die zu exportierende Tabelle: releases, scope, assumptions, metrics, tradeoffs, communications, acknowledgements, cab-agenda, decisions (die einer Sitzung), deployments, artifacts, components oder config (ohne die Werte geheimer Schlüssel).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="192"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="202"/>
         <source>Wrote %n configuration setting(s) to %1.</source>
         <translation>
             <numerusform>%n Konfigurationseinstellung nach %1 geschrieben.</numerusform>
@@ -12002,6 +15313,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>--scheme und --format gelten nur für &apos;set&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="243"/>
         <location filename="../app/cli/ProductCommand.cpp" line="182"/>
         <source>--json applies to &apos;list&apos; only</source>
         <translation>--json gilt nur für &apos;list&apos;</translation>
@@ -12143,6 +15455,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>bereit (markiert von %1 am %2)</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="82"/>
         <location filename="../app/cli/RunbookCommand.cpp" line="178"/>
         <location filename="../app/cli/RunbookRunCommand.cpp" line="55"/>
         <source>draft</source>
@@ -12229,9 +15542,294 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>geben Sie an, was zu tun ist: %1, import oder export</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="29"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="135"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="62"/>
+        <source>What happened, in short.</source>
+        <translation>Was geschah, kurz gefasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="65"/>
+        <source>What went well.</source>
+        <translation>Was gut lief.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="68"/>
+        <source>What went badly.</source>
+        <translation>Was schlecht lief.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="72"/>
+        <source>The contributing factors: systems and process, not people.</source>
+        <translation>Die beitragenden Faktoren: Systeme und Prozesse, nicht Personen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="76"/>
+        <source>What was learned.</source>
+        <translation>Was gelernt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="79"/>
+        <source>action add: what to do.</source>
+        <translation>action add: was zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="82"/>
+        <source>action add: a team or a role.</source>
+        <translation>action add: ein Team oder eine Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="85"/>
+        <source>action add: the due date (UTC).</source>
+        <translation>action add: das Fälligkeitsdatum (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="88"/>
+        <source>action done|drop: the action&apos;s id.</source>
+        <translation>action done|drop: die ID der Maßnahme.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="92"/>
+        <source>tick|na|reopen: runbooks, monitoring, alerts, backup or documentation.</source>
+        <translation>tick|na|reopen: runbooks, monitoring, alerts, backup oder documentation.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="97"/>
+        <source>tick: a link or a commit showing it was done.</source>
+        <translation>tick: ein Link oder Commit, der zeigt, dass es erledigt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="100"/>
+        <source>na: why it does not apply.</source>
+        <translation>na: warum es nicht zutrifft.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="142"/>
+        <source>No actions.</source>
+        <translation>Keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="152"/>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="154"/>
+        <source>(overdue)</source>
+        <translation>(überfällig)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="192"/>
+        <source>A review is required.</source>
+        <translation>Ein Review ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="193"/>
+        <source>A review is not required.</source>
+        <translation>Ein Review ist nicht erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="196"/>
+        <source>No review yet: `slipway review start` begins one.</source>
+        <translation>Noch kein Review: `slipway review start` beginnt eines.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="200"/>
+        <source>Review done %1, due %2%3.</source>
+        <translation>Review erledigt am %1, fällig am %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="202"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="204"/>
+        <source> (late)</source>
+        <translation> (verspätet)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="203"/>
+        <source>Review draft, due %1%2.</source>
+        <translation>Review-Entwurf, fällig am %1%2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="208"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="210"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="211"/>
+        <source>Went well</source>
+        <translation>Gut gelaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="212"/>
+        <source>Went badly</source>
+        <translation>Schlecht gelaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="213"/>
+        <source>Contributing factors</source>
+        <translation>Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="214"/>
+        <source>Lessons</source>
+        <translation>Lehren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="216"/>
+        <source>Actions:</source>
+        <translation>Maßnahmen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="218"/>
+        <source>Timeline:</source>
+        <translation>Zeitverlauf:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="232"/>
+        <source>release %1 has no review: `slipway review start` begins one</source>
+        <translation>Release %1 hat kein Review: `slipway review start` beginnt eines</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="257"/>
+        <source>The review is done.</source>
+        <translation>Das Review ist erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="258"/>
+        <source>The review is saved as a draft, due %1.</source>
+        <translation>Das Review ist als Entwurf gespeichert, fällig am %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="283"/>
+        <source>--title is required</source>
+        <translation>--title ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="287"/>
+        <source>--due takes a date such as 2026-12-01, not &apos;%1&apos;</source>
+        <translation>--due erwartet ein Datum wie 2026-12-01, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="295"/>
+        <source>Added action #%1.</source>
+        <translation>Maßnahme #%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="301"/>
+        <source>--id N is required (see `review action list`)</source>
+        <translation>--id N ist erforderlich (siehe `review action list`)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="308"/>
+        <source>release %1 has no action #%2</source>
+        <translation>Release %1 hat keine Maßnahme #%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="314"/>
+        <source>Action #%1 is done.</source>
+        <translation>Maßnahme #%1 ist erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="315"/>
+        <source>Action #%1 is dropped.</source>
+        <translation>Maßnahme #%1 ist verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="331"/>
+        <source>The blameless post-implementation review of a release: systems and process, never people. start: a draft due some days after the production deployment. show: the review, its actions and the timeline of the deployment and the days after. save: changes the text. done: marks it done (needs --summary, --factors and --lessons, given now or before). reopen: back to a draft. action add|done|drop|list: the actions it decided on. Exit 0: done; 1: refused (a role or a newer save); 2: bad input.</source>
+        <translation>Das Blameless Post-Implementation-Review eines Release: Systeme und Prozesse, niemals Personen. start: ein Entwurf, fällig einige Tage nach dem Produktions-Deployment. show: das Review, seine Maßnahmen und der Zeitverlauf des Deployments und der Tage danach. save: ändert den Text. done: markiert es als erledigt (braucht --summary, --factors und --lessons, jetzt oder vorher angegeben). reopen: zurück zum Entwurf. action add|done|drop|list: die beschlossenen Maßnahmen. Exit 0: erledigt; 1: abgelehnt (eine Rolle oder eine neuere Speicherung); 2: ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="350"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="538"/>
         <location filename="../app/cli/RunbookCommand.cpp" line="336"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="401"/>
         <source>unknown action &apos;%1&apos;</source>
         <translation>unbekannte Aktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="355"/>
+        <source>review action takes %1</source>
+        <translation>review action erwartet %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="358"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="379"/>
+        <source>Started the review, due %1.</source>
+        <translation>Review begonnen, fällig am %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="391"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="393"/>
+        <source>done: %1</source>
+        <translation>erledigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="395"/>
+        <source>not applicable: %1</source>
+        <translation>nicht zutreffend: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="451"/>
+        <source>Closure checklist of %1:</source>
+        <translation>Abschluss-Checkliste von %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="456"/>
+        <source>%1 is closed.</source>
+        <translation>%1 ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="461"/>
+        <source>%1 may be closed: `slipway lifecycle set --status closed`.</source>
+        <translation>%1 kann abgeschlossen werden: `slipway lifecycle set --status closed`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="465"/>
+        <source>%1 cannot be closed yet:</source>
+        <translation>%1 kann noch nicht abgeschlossen werden:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="474"/>
+        <source>--item is required (runbooks, monitoring, alerts, backup or documentation)</source>
+        <translation>--item ist erforderlich (runbooks, monitoring, alerts, backup oder documentation)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="478"/>
+        <source>unknown --item &apos;%1&apos;; available: runbooks, monitoring, alerts, backup, documentation</source>
+        <translation>unbekanntes --item &apos;%1&apos;; verfügbar: runbooks, monitoring, alerts, backup, documentation</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="482"/>
+        <source>tick needs --reference (a link or a commit)</source>
+        <translation>tick braucht --reference (einen Link oder einen Commit)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="484"/>
+        <source>na needs --reason</source>
+        <translation>na braucht --reason</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="519"/>
+        <source>What closing a release needs. status: the closure checklist and every blocker (exit 0 when it may close, 1 when not). tick: an item brought up to date, with a reference. na: an item that does not apply, with a reason. reopen: back to open. Items: runbooks, monitoring, alerts, backup, documentation. Exit 2: bad input.</source>
+        <translation>Was der Abschluss eines Release braucht. status: die Abschluss-Checkliste und jeder Blocker (Exit 0, wenn es abgeschlossen werden kann, sonst 1). tick: ein aktualisierter Punkt, mit Referenz. na: ein Punkt, der nicht zutrifft, mit Grund. reopen: zurück auf offen. Punkte: runbooks, monitoring, alerts, backup, documentation. Exit 2: ungültige Eingabe.</translation>
     </message>
     <message>
         <location filename="../app/cli/RunbookCommand.h" line="28"/>
@@ -12501,6 +16099,7 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>--status &apos;%1&apos; ist weder running, done, failed noch skipped</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="507"/>
         <location filename="../app/cli/RunbookRunCommand.cpp" line="135"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
@@ -12534,6 +16133,549 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <location filename="../app/cli/RunbookRunCommand.cpp" line="166"/>
         <source>Run %1 ended %2.</source>
         <translation>Durchlauf %1 beendet: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdbExport.cpp" line="45"/>
+        <source>--out FILE.csv or FILE.json is required</source>
+        <translation>--out FILE.csv oder FILE.json ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdbExport.cpp" line="48"/>
+        <source>--out must name a .csv or a .json file, not &apos;%1&apos;</source>
+        <translation>--out muss eine .csv- oder .json-Datei nennen, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdbExport.cpp" line="63"/>
+        <source>%1 is not closed; `slipway closure status` says what it still needs.</source>
+        <translation>%1 ist nicht abgeschlossen; `slipway closure status` sagt, was noch fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CmdbExport.cpp" line="75"/>
+        <source>Wrote the configuration-management record of %1 to %2.</source>
+        <translation>Configuration-Management-Eintrag von %1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentImport.cpp" line="25"/>
+        <source>--time-zone &apos;%1&apos; is not a time zone this computer knows (an IANA name such as Europe/Berlin or America/Los_Angeles)</source>
+        <translation>--time-zone &apos;%1&apos; ist keine Zeitzone, die dieser Computer kennt (ein IANA-Name wie Europe/Berlin oder America/Los_Angeles)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentImport.cpp" line="84"/>
+        <source>%1: not valid UTF-8; read as Windows-1252.</source>
+        <translation>%1: kein gültiges UTF-8; als Windows-1252 gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentImport.cpp" line="87"/>
+        <source>%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped.</source>
+        <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert, %6 übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="63"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="67"/>
+        <source>%1: %2 bytes, more than the %3 a metric&apos;s samples may have</source>
+        <translation>%1: %2 Bytes, mehr als die %3, die die Messwerte einer Kennzahl haben dürfen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="83"/>
+        <source>%1: --series picks a series of a Prometheus response; this is a CSV file</source>
+        <translation>%1: --series wählt eine Serie einer Prometheus-Antwort; dies ist eine CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="125"/>
+        <source>metrics: stores samples of a service&apos;s metric, from a CSV file (timestamp,value; ISO 8601 with an offset or Unix seconds; NaN, +Inf, -Inf allowed; header optional), a saved Prometheus query or query_range response (JSON, told apart from CSV by its content), or live from Prometheus (--from-prometheus). A sample at a time already stored replaces it. The metric is created when the service has none of that name (lower is better, 10 %, 24-hour windows; &apos;slipway metrics define&apos; changes that). The verdicts of the service&apos;s releases deployed inside the samples&apos; range are recomputed. All in one audited transaction, or nothing.</source>
+        <translation>metrics: speichert Messwerte der Kennzahl eines Dienstes, aus einer CSV-Datei (timestamp,value; ISO 8601 mit Offset oder Unix-Sekunden; NaN, +Inf, -Inf erlaubt; Kopfzeile optional), einer gespeicherten Prometheus-Antwort auf query oder query_range (JSON, am Inhalt von CSV unterschieden) oder live aus Prometheus (--from-prometheus). Ein Messwert zu einem bereits gespeicherten Zeitpunkt ersetzt diesen. Die Kennzahl wird angelegt, wenn der Dienst keine dieses Namens hat (niedriger ist besser, 10 %, 24-Stunden-Fenster; &apos;slipway metrics define&apos; ändert das). Die Bewertungen der Releases des Dienstes, die im Bereich der Messwerte ausgerollt wurden, werden neu berechnet. Alles in einer auditierten Transaktion, oder nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="137"/>
+        <source>The service the metric belongs to: its name or id.</source>
+        <translation>Der Dienst, zu dem die Kennzahl gehört: sein Name oder seine ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="141"/>
+        <source>The metric&apos;s name, e.g. error_rate.</source>
+        <translation>Der Name der Kennzahl, z. B. error_rate.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="145"/>
+        <source>Of a Prometheus response with several series, the one to take: label=value,… (e.g. job=api,instance=a).</source>
+        <translation>Bei einer Prometheus-Antwort mit mehreren Serien die zu nehmende: label=value,… (z. B. job=api,instance=a).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="149"/>
+        <source>Fetch the samples live from this Prometheus (its base URL).</source>
+        <translation>Die Messwerte live von diesem Prometheus abrufen (seine Basis-URL).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="153"/>
+        <source>--from-prometheus: the PromQL query.</source>
+        <translation>--from-prometheus: die PromQL-Abfrage.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="156"/>
+        <source>--from-prometheus: the range&apos;s start, ISO 8601 (no offset: UTC).</source>
+        <translation>--from-prometheus: der Beginn des Bereichs, ISO 8601 (ohne Offset: UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="160"/>
+        <source>--from-prometheus: the range&apos;s end.</source>
+        <translation>--from-prometheus: das Ende des Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="163"/>
+        <source>--from-prometheus: the resolution, e.g. 60s, 5m (default 60s).</source>
+        <translation>--from-prometheus: die Auflösung, z. B. 60s, 5m (Standard 60s).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="170"/>
+        <source>What to import.</source>
+        <translation>Was importiert werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="171"/>
+        <source>The samples to read.</source>
+        <translation>Die zu lesenden Messwerte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="183"/>
+        <location filename="../app/cli/MetricsCommand.cpp" line="406"/>
+        <source>--service is required: the service the metric belongs to</source>
+        <translation>--service ist erforderlich: der Dienst, zu dem die Kennzahl gehört</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="186"/>
+        <location filename="../app/cli/MetricsCommand.cpp" line="110"/>
+        <source>--metric is required: the metric&apos;s name</source>
+        <translation>--metric ist erforderlich: der Name der Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="188"/>
+        <source>give a FILE or --from-prometheus, not both</source>
+        <translation>geben Sie eine DATEI oder --from-prometheus an, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="190"/>
+        <source>name the file of samples to read (CSV or a Prometheus response), or use --from-prometheus</source>
+        <translation>nennen Sie die zu lesende Datei mit Messwerten (CSV oder eine Prometheus-Antwort) oder verwenden Sie --from-prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="198"/>
+        <source>--%1 applies to --from-prometheus</source>
+        <translation>--%1 gilt für --from-prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="206"/>
+        <source>--query is required with --from-prometheus</source>
+        <translation>--query ist mit --from-prometheus erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="210"/>
+        <source>--from and --to must be ISO 8601 times, e.g. 2026-11-01T00:00:00Z</source>
+        <translation>--from und --to müssen ISO-8601-Zeiten sein, z. B. 2026-11-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="214"/>
+        <source>--step %1 is not a duration such as 60s, 5m or 1h (at most a day)</source>
+        <translation>--step %1 ist keine Dauer wie 60s, 5m oder 1h (höchstens ein Tag)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="230"/>
+        <source>%1: the series has no samples</source>
+        <translation>%1: die Serie hat keine Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="255"/>
+        <source>Created the metric %1 of %2: lower is better, degraded beyond 10 % over 24-hour windows.</source>
+        <translation>Kennzahl %1 von %2 angelegt: niedriger ist besser, verschlechtert bei mehr als 10 % in 24-Stunden-Fenstern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="267"/>
+        <source>%1: %2 sample for %3 of %4 (%5 – %6 UTC)</source>
+        <translation>%1: %2 Messwert für %3 von %4 (%5 – %6 UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="268"/>
+        <source>%1: %2 samples for %3 of %4 (%5 – %6 UTC)</source>
+        <translation>%1: %2 Messwerte für %3 von %4 (%5 – %6 UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="273"/>
+        <source>, %1 of them replacing stored values</source>
+        <translation>, davon %1 als Ersatz gespeicherter Werte</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="276"/>
+        <source>; 1 release verdict updated.</source>
+        <translation>; 1 Release-Bewertung aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricImport.cpp" line="277"/>
+        <source>; %1 release verdicts updated.</source>
+        <translation>; %1 Release-Bewertungen aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="71"/>
+        <source>The service: its name or id.</source>
+        <translation>Der Dienst: sein Name oder seine ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="73"/>
+        <source>define: the metric&apos;s name, e.g. error_rate.</source>
+        <translation>define: der Name der Kennzahl, z. B. error_rate.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="76"/>
+        <source>define: the unit the values are in, e.g. % or ms.</source>
+        <translation>define: die Einheit der Werte, z. B. % oder ms.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="79"/>
+        <source>define: which way is good, lower or higher (default lower).</source>
+        <translation>define: welche Richtung gut ist, lower oder higher (Standard lower).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="84"/>
+        <source>define: how much worse than the baseline&apos;s median counts as degraded: a percentage (10%) or an amount in the metric&apos;s unit (0.5); default 10%.</source>
+        <translation>define: wie viel schlechter als der Median des Ausgangswerts als verschlechtert gilt: ein Prozentsatz (10%) oder ein Betrag in der Einheit der Kennzahl (0.5); Standard 10%.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="88"/>
+        <source>define: hours before and after the deployment that are compared (1-720, default 24).</source>
+        <translation>define: die Stunden vor und nach dem Deployment, die verglichen werden (1-720, Standard 24).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="92"/>
+        <source>define: the Prometheus samples can be fetched from (its base URL).</source>
+        <translation>define: das Prometheus, von dem die Messwerte abgerufen werden können (seine Basis-URL).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="96"/>
+        <source>define: the PromQL query giving the metric.</source>
+        <translation>define: die PromQL-Abfrage, die die Kennzahl liefert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="99"/>
+        <source>compare: the release, its id or PRODUCT@VERSION.</source>
+        <translation>compare: das Release, seine ID oder PRODUCT@VERSION.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="103"/>
+        <source>The change ticket the change is done under.</source>
+        <translation>Das Change-Ticket, unter dem der Change durchgeführt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="130"/>
+        <source>--better must be lower or higher</source>
+        <translation>--better muss lower oder higher sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="141"/>
+        <source>--threshold %1 is not a number of at least 0, with or without %</source>
+        <translation>--threshold %1 ist keine Zahl von mindestens 0, mit oder ohne %</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="151"/>
+        <source>--window-hours must be a whole number of hours</source>
+        <translation>--window-hours muss eine ganze Zahl von Stunden sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="161"/>
+        <source>Updated the metric %1 of %2: %3 is better, degraded beyond %4 over %5-hour windows.</source>
+        <translation>Kennzahl %1 von %2 aktualisiert: besser ist %3, verschlechtert bei mehr als %4 in %5-Stunden-Fenstern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="163"/>
+        <source>Defined the metric %1 of %2: %3 is better, degraded beyond %4 over %5-hour windows.</source>
+        <translation>Kennzahl %1 von %2 definiert: besser ist %3, verschlechtert bei mehr als %4 in %5-Stunden-Fenstern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="214"/>
+        <source>%1 / %2%3: %4 is better, threshold %5, %6-hour windows; </source>
+        <translation>%1 / %2%3: besser ist %4, Schwelle %5, %6-Stunden-Fenster; </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="220"/>
+        <source>no samples</source>
+        <translation>keine Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="221"/>
+        <source>%1 samples, %2 – %3 UTC</source>
+        <translation>%1 Messwerte, %2 – %3 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="226"/>
+        <source>; live from %1</source>
+        <translation>; live aus %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="233"/>
+        <source>No service metrics yet: &apos;slipway metrics define&apos; or &apos;slipway import metrics&apos; adds one.</source>
+        <translation>Noch keine Dienstkennzahlen: &apos;slipway metrics define&apos; oder &apos;slipway import metrics&apos; fügt eine hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="240"/>
+        <source>%1 of %2: </source>
+        <translation>%1 von %2: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="243"/>
+        <source>too few samples (%1 before, %2 after; %3 needed on each side): no verdict</source>
+        <translation>zu wenige Messwerte (%1 vorher, %2 nachher; %3 auf jeder Seite nötig): keine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="251"/>
+        <source>baseline median %1, after median %2, change %3</source>
+        <translation>Median Ausgangswert %1, Median nachher %2, Änderung %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="259"/>
+        <source>; Mann–Whitney U = %1, %2 (one-sided, %3 before, %4 after)</source>
+        <translation>; Mann-Whitney-U = %1, %2 (einseitig, %3 vorher, %4 nachher)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="318"/>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="338"/>
+        <source>The release&apos;s services have no metrics: &apos;slipway metrics define&apos; adds one.</source>
+        <translation>Die Dienste des Release haben keine Kennzahlen: &apos;slipway metrics define&apos; fügt eine hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="343"/>
+        <source>Deployed to production %1 UTC; each metric&apos;s window before against the same window after.</source>
+        <translation>In Produktion ausgerollt %1 UTC; für jede Kennzahl das Fenster davor gegenüber dem gleichen Fenster danach.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="350"/>
+        <source>1 success metric&apos;s actual set from the window after.</source>
+        <translation>Istwert von 1 Erfolgskennzahl aus dem Fenster danach gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="352"/>
+        <source>%1 success metrics&apos; actuals set from the windows after.</source>
+        <translation>Istwerte von %1 Erfolgskennzahlen aus den Fenstern danach gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="375"/>
+        <source>define: what is measured of a service after its releases (created, or changed when it exists). list: the metrics with their samples&apos; span. compare: each metric of the release&apos;s services, the window before its first production deployment against the same window after: the medians, the change, and the one-sided Mann–Whitney U test; degraded when the after-median is worse by more than the threshold and p &lt; 0.01. Verdicts are stored, and success metrics that name a metric take their actual from the window after. Exit 0 whatever the verdicts.</source>
+        <translation>define: was nach seinen Releases an einem Dienst gemessen wird (angelegt oder, falls vorhanden, geändert). list: die Kennzahlen mit der Spanne ihrer Messwerte. compare: jede Kennzahl der Dienste des Release, das Fenster vor seinem ersten Produktions-Deployment gegenüber dem gleichen Fenster danach: die Mediane, die Änderung und der einseitige Mann-Whitney-U-Test; verschlechtert, wenn der Median danach um mehr als die Schwelle schlechter ist und p &lt; 0,01. Bewertungen werden gespeichert, und Erfolgskennzahlen, die eine Kennzahl nennen, übernehmen ihren Istwert aus dem Fenster danach. Exit 0 unabhängig von den Bewertungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="387"/>
+        <source>define, list or compare.</source>
+        <translation>define, list oder compare.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="400"/>
+        <source>say what to do: define, list or compare</source>
+        <translation>Geben Sie an, was zu tun ist: define, list oder compare</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="401"/>
+        <source>unknown action &apos;%1&apos;; available: define, list, compare</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: define, list, compare</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="40"/>
+        <source>add-check: the service (name or id) whose every release the check validates.</source>
+        <translation>add-check: der Dienst (Name oder ID), dessen Releases die Prüfung jeweils validiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="44"/>
+        <source>run: only this check (repeatable); results: the check.</source>
+        <translation>run: nur diese Prüfung (wiederholbar); results: die Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="46"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="47"/>
+        <source>add-check: the check&apos;s name.</source>
+        <translation>add-check: der Name der Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="49"/>
+        <source>add-check: the URL to GET.</source>
+        <translation>add-check: die URL für den GET.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="52"/>
+        <source>add-check: the status (default: any 2xx).</source>
+        <translation>add-check: der Status (Standard: beliebiger 2xx).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="55"/>
+        <source>add-check: text the answer must contain.</source>
+        <translation>add-check: Text, den die Antwort enthalten muss.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="58"/>
+        <source>add-check: the latency budget in ms.</source>
+        <translation>add-check: das Latenzbudget in ms.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="61"/>
+        <source>add-check: the timeout in ms (default 5000).</source>
+        <translation>add-check: das Timeout in ms (Standard 5000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="65"/>
+        <source>add-check: run on schedule for H hours after the production deployment.</source>
+        <translation>add-check: nach Zeitplan H Stunden lang nach dem Produktions-Deployment ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="68"/>
+        <source>add-check: minutes between scheduled runs (default 5).</source>
+        <translation>add-check: Minuten zwischen geplanten Läufen (Standard 5).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="72"/>
+        <source>watch: stop after N minutes (default: never).</source>
+        <translation>watch: nach N Minuten beenden (Standard: nie).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="133"/>
+        <source>--check %1: no such check of the release (it has: %2)</source>
+        <translation>--check %1: keine solche Prüfung des Release (es hat: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="174"/>
+        <source>No enabled check applies to the release.</source>
+        <translation>Für das Release gilt keine aktivierte Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="179"/>
+        <source>PASS %1 %2 ms</source>
+        <translation>PASS %1 %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="182"/>
+        <source>FAIL %1: %2</source>
+        <translation>FAIL %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="186"/>
+        <source>Results not stored: the file was opened read-only.</source>
+        <translation>Ergebnisse nicht gespeichert: Die Datei wurde schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="210"/>
+        <source>No check applies to the release; add one with `slipway validate add-check` or `import-checks`.</source>
+        <translation>Für das Release gilt keine Prüfung; fügen Sie eine mit `slipway validate add-check` oder `import-checks` hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="214"/>
+        <source>never run</source>
+        <translation>nie ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="217"/>
+        <source>PASS at %1</source>
+        <translation>PASS um %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="218"/>
+        <source>FAIL at %1: %2</source>
+        <translation>FAIL um %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="222"/>
+        <source>, service %1</source>
+        <translation>, Dienst %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="224"/>
+        <source>, every %1 min for %2 h</source>
+        <translation>, alle %1 min für %2 h</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="228"/>
+        <source>, disabled</source>
+        <translation>, deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="241"/>
+        <source>--%1 %2 is not a whole number</source>
+        <translation>--%1 %2 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="251"/>
+        <source>add-check needs --release or --service</source>
+        <translation>add-check braucht --release oder --service</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="253"/>
+        <source>add-check needs --name and --url</source>
+        <translation>add-check braucht --name und --url</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="283"/>
+        <source>Added the check %1 (id %2).</source>
+        <translation>Prüfung %1 hinzugefügt (ID %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="294"/>
+        <source>import-checks needs the JSON file</source>
+        <translation>import-checks braucht die JSON-Datei</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ValidateCommand.cpp" line="298"/>
+        <source>Imported %n check(s).</source>
+        <translation>
+            <numerusform>%n Prüfung importiert.</numerusform>
+            <numerusform>%n Prüfungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="305"/>
+        <source>results needs one --check NAME</source>
+        <translation>results braucht genau ein --check NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="327"/>
+        <source>%1 has not run for the release.</source>
+        <translation>%1 wurde für das Release nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="332"/>
+        <source>PASS %1 ms</source>
+        <translation>PASS %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="333"/>
+        <source>FAIL %1</source>
+        <translation>FAIL %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="347"/>
+        <source>--for-minutes %1 is not a number of minutes</source>
+        <translation>--for-minutes %1 ist keine Anzahl Minuten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ValidateCommand.cpp" line="367"/>
+        <source>%n check run(s) recorded.</source>
+        <translation>
+            <numerusform>%n Prüflauf erfasst.</numerusform>
+            <numerusform>%n Prüfläufe erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="376"/>
+        <source>Post-deployment health checks and synthetic transactions of a release. run: runs every enabled check that applies (the release&apos;s own, its services&apos; and its product&apos;s), stores the results and prints PASS/FAIL lines (with --read-only: runs and does not store). checks: lists them with their latest result. add-check: an HTTP GET check. import-checks: checks from a JSON file, all or none. results: a check&apos;s stored runs. watch: runs scheduled checks while it is running. Header values hold secrets only as {{secret:env:NAME}}, read from the environment when a request is sent. Exit 0: done, every check passed; 1: a check failed, or refused; 2: bad input.</source>
+        <translation>Prüfungen und synthetische Transaktionen eines Release nach dem Deployment. run: führt jede aktivierte Prüfung aus, die gilt (die eigenen des Release, die seiner Dienste und seines Produkts), speichert die Ergebnisse und gibt PASS/FAIL-Zeilen aus (mit --read-only: führt aus, speichert nicht). checks: listet sie mit ihrem letzten Ergebnis. add-check: eine HTTP-GET-Prüfung. import-checks: Prüfungen aus einer JSON-Datei, alle oder keine. results: die gespeicherten Läufe einer Prüfung. watch: führt geplante Prüfungen aus, solange es läuft. Header-Werte enthalten Secrets nur als {{secret:env:NAME}}, gelesen aus der Umgebung, wenn eine Anfrage gesendet wird. Exit 0: erledigt, jede Prüfung bestanden; 1: eine Prüfung fehlgeschlagen oder abgelehnt; 2: ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="408"/>
+        <source>watch records results: it cannot work on a file opened read-only</source>
+        <translation>watch erfasst Ergebnisse: Es kann nicht mit einer schreibgeschützt geöffneten Datei arbeiten</translation>
     </message>
 </context>
 <context>
@@ -12738,6 +16880,26 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <location filename="../models/domain/Runbook.cpp" line="349"/>
         <source>Rollback</source>
         <translation>Rollback</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ServiceMetric.cpp" line="89"/>
+        <source>Degraded</source>
+        <translation>Verschlechtert</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ServiceMetric.cpp" line="91"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ServiceMetric.cpp" line="93"/>
+        <source>Improved</source>
+        <translation>Verbessert</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ServiceMetric.cpp" line="95"/>
+        <source>Too few samples</source>
+        <translation>Zu wenige Messwerte</translation>
     </message>
 </context>
 <context>
@@ -13024,6 +17186,14 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <location filename="../models/itemmodels/CalendarModel.cpp" line="310"/>
         <source>%1 (shared)</source>
         <translation>%1 (geteilt)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ClosureService</name>
+    <message>
+        <location filename="../models/services/ClosureService.cpp" line="52"/>
+        <source>%1 is closed: its checklist is kept as it was at closure.</source>
+        <translation>%1 ist abgeschlossen: Seine Checkliste bleibt, wie sie beim Abschluss war.</translation>
     </message>
 </context>
 <context>
@@ -13976,69 +18146,102 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
 <context>
     <name>slipway::ReleaseTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="209"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="221"/>
         <source>%1 (UTC %2)</source>
         <translation>%1 (UTC %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="212"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="224"/>
         <source>Not scheduled yet</source>
         <translation>Noch nicht terminiert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="275"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="231"/>
+        <source>A check&apos;s latest result failed or a metric degraded after the deployment: see After release</source>
+        <translation>Das letzte Ergebnis einer Prüfung ist fehlgeschlagen oder eine Kennzahl hat sich nach dem Deployment verschlechtert: siehe „Nach dem Release“</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="296"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="277"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="298"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="279"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="300"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="281"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="302"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="283"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="304"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="285"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="306"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="308"/>
         <source>Window start</source>
         <translation>Fensterbeginn</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="287"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="310"/>
         <source>Window end</source>
         <translation>Fensterende</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="289"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="312"/>
         <source>Zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="291"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="314"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="293"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="316"/>
         <source>Change ticket</source>
         <translation>Change-Ticket</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="295"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="318"/>
         <source>Updated</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ReviewService</name>
+    <message>
+        <location filename="../models/services/ReviewService.cpp" line="105"/>
+        <source>%1 already has a review.</source>
+        <translation>%1 hat bereits ein Review.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewService.cpp" line="140"/>
+        <source>Release %1 has no review — start one first.</source>
+        <translation>Release %1 hat kein Review — beginnen Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewService.cpp" line="179"/>
+        <source>Release %1 has no review — reload.</source>
+        <translation>Release %1 hat kein Review — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReviewService.cpp" line="201"/>
+        <source>Release %1 has a review again — reload.</source>
+        <translation>Release %1 hat wieder ein Review — bitte neu laden.</translation>
     </message>
 </context>
 <context>
@@ -14067,95 +18270,93 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
 <context>
     <name>slipway::RunbookRunService</name>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="50"/>
-        <location filename="../models/services/RunbookRunService.cpp" line="210"/>
-        <location filename="../models/services/RunbookRunService.cpp" line="255"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="41"/>
         <source>%1 has no runbook.</source>
         <translation>%1 hat kein Runbook.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="56"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="57"/>
         <source>No run of the runbook of %1 is under way; start one first.</source>
         <translation>Es läuft kein Durchlauf des Runbooks von %1; starten Sie zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="259"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="165"/>
         <source>The runbook of %1 is a draft; mark it ready before running it.</source>
         <translation>Das Runbook von %1 ist ein Entwurf; markieren Sie es als bereit, bevor Sie es ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="266"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="172"/>
         <source>A run of the runbook of %1 is already under way (started by %2).</source>
         <translation>Ein Durchlauf des Runbooks von %1 läuft bereits (gestartet von %2).</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="274"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="180"/>
         <source>%1 is %2; a runbook is run once the release is approved.</source>
         <translation>%1 hat den Status %2; ein Runbook wird ausgeführt, sobald das Release genehmigt ist.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="301"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="207"/>
         <source>A step is marked running, done, failed or skipped, never back to pending.</source>
         <translation>Ein Schritt wird als laufend, erledigt, fehlgeschlagen oder übersprungen markiert, nie zurück auf ausstehend.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="317"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="223"/>
         <source>The runbook has no step %1 (it has %2).</source>
         <translation>Das Runbook hat keinen Schritt %1 (es hat %2).</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="326"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="232"/>
         <source>Step %1 is already %2; a finished step is not reopened.</source>
         <translation>Schritt %1 ist bereits %2; ein abgeschlossener Schritt wird nicht wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="331"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="237"/>
         <source>Checkpoint %1 is passed by a go decision with its reason, not marked %2.</source>
         <translation>Checkpoint %1 wird durch eine Go-Entscheidung mit Begründung passiert, nicht als %2 markiert.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="336"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="242"/>
         <source>Step %1 is a rollback step; record a rollback decision first.</source>
         <translation>Schritt %1 ist ein Rollback-Schritt; erfassen Sie zuerst eine Rollback-Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="341"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="247"/>
         <source>A rollback was decided; step %1 is not taken any more.</source>
         <translation>Ein Rollback wurde entschieden; Schritt %1 wird nicht mehr ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="350"/>
-        <location filename="../models/services/RunbookRunService.cpp" line="390"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="256"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="296"/>
         <source>Step %1 waits on %2.</source>
         <translation>Schritt %1 wartet auf %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="371"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="277"/>
         <source>A go, no-go or rollback decision needs its reason.</source>
         <translation>Eine Go-, No-Go- oder Rollback-Entscheidung braucht eine Begründung.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="382"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="288"/>
         <source>The runbook has no step %1.</source>
         <translation>Das Runbook hat keinen Schritt %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="417"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="323"/>
         <source>Go: %1</source>
         <translation>Go: %1</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="482"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="388"/>
         <source>A run ends succeeded, rolled back or aborted.</source>
         <translation>Ein Durchlauf endet erfolgreich, zurückgerollt oder abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="517"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="423"/>
         <source>A rollback was decided; the run ends rolled back.</source>
         <translation>Ein Rollback wurde entschieden; der Durchlauf endet als zurückgerollt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/RunbookRunService.cpp" line="520"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="426"/>
         <source>The run cannot end succeeded: %n step(s) not done or skipped (%1).</source>
         <translation>
             <numerusform>Der Durchlauf kann nicht erfolgreich enden: %n Schritt weder erledigt noch übersprungen (%1).</numerusform>
@@ -14163,32 +18364,32 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         </translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="526"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="432"/>
         <source>The run cannot end rolled back without a rollback decision.</source>
         <translation>Der Durchlauf kann ohne Rollback-Entscheidung nicht als zurückgerollt enden.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="537"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="443"/>
         <source>The run cannot end rolled back: rollback step(s) %1 not done or skipped.</source>
         <translation>Der Durchlauf kann nicht als zurückgerollt enden: Rollback-Schritt(e) %1 weder erledigt noch übersprungen.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="543"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="449"/>
         <source>Production was already changed (%1); roll back instead of aborting.</source>
         <translation>Die Produktion wurde bereits geändert (%1); rollen Sie zurück, statt abzubrechen.</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="559"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="465"/>
         <source>Runbook run %1 (%2)</source>
         <translation>Runbook-Durchlauf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/services/RunbookRunService.cpp" line="613"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="520"/>
         <source>The file has no production environment to record the deployment in.</source>
         <translation>Die Datei hat keine Produktionsumgebung, in der das Deployment erfasst werden kann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/RunbookRunService.cpp" line="614"/>
+        <location filename="../models/services/RunbookRunService.cpp" line="521"/>
         <source>The release books no production environment and the file has %n; book the one it deploys to on the release.</source>
         <translation>
             <numerusform>Das Release bucht keine Produktionsumgebung, und die Datei hat %n; buchen Sie im Release diejenige, in die es ausgerollt wird.</numerusform>
@@ -14469,6 +18670,64 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <location filename="../ui/io/AcknowledgementImportDialog.cpp" line="116"/>
         <source>%1: %2 acknowledgement(s) imported.</source>
         <translation>%1: %2 Bestätigung(en) importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ActionDialog</name>
+    <message>
+        <location filename="../ui/validation/ActionDialog.cpp" line="24"/>
+        <source>Edit action</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ActionDialog.cpp" line="24"/>
+        <source>Add action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ActionDialog.cpp" line="26"/>
+        <source>A change to a system or a process the review decided on, with an owner and a date, tracked until it is done.</source>
+        <translation>Eine vom Review beschlossene Änderung an einem System oder Prozess, mit verantwortlicher Stelle und Datum, verfolgt bis zur Erledigung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ActionDialog.cpp" line="36"/>
+        <source>Add a synthetic check for the refund path</source>
+        <translation>Eine synthetische Prüfung für den Erstattungspfad hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ActionDialog.cpp" line="37"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ActionDialog.cpp" line="40"/>
+        <source>A person or a team</source>
+        <translation>Eine Person oder ein Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ActionDialog.cpp" line="41"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ActionDialog.cpp" line="43"/>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ActionDialog.cpp" line="55"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ActionDialog.cpp" line="60"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ActionDialog.cpp" line="60"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -15759,7 +20018,7 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::CalendarPainter</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPainter.cpp" line="464"/>
+        <location filename="../ui/calendar/CalendarPainter.cpp" line="491"/>
         <source>%n conflict(s):</source>
         <translation>
             <numerusform>%n Konflikt:</numerusform>
@@ -15767,7 +20026,7 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPainter.cpp" line="466"/>
+        <location filename="../ui/calendar/CalendarPainter.cpp" line="493"/>
         <source>No conflicts here</source>
         <translation>Hier keine Konflikte</translation>
     </message>
@@ -15775,177 +20034,182 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="94"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="96"/>
         <source>Plan release windows on a calendar</source>
         <translation>Release-Fenster im Kalender planen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="95"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="97"/>
         <source>The calendar shows every release window per team or service, with blackouts, incident freezes and environment bookings, and marks the conflicts. Give a release a window to see it here.</source>
         <translation>Der Kalender zeigt jedes Release-Fenster pro Team oder Dienst, mit Sperrzeiten, Incident-Sperren und Umgebungsbuchungen, und markiert die Konflikte. Geben Sie einem Release ein Fenster, um es hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="98"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="100"/>
         <source>Create a release</source>
         <translation>Ein Release anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="230"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="242"/>
         <source>By team</source>
         <translation>Nach Team</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="230"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="242"/>
         <source>By service</source>
         <translation>Nach Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="231"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="243"/>
         <source>Rows per team or per service</source>
         <translation>Zeilen pro Team oder pro Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="233"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="245"/>
         <source>Colour by type</source>
         <translation>Farbe nach Typ</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="233"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="245"/>
         <source>Colour by status</source>
         <translation>Farbe nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="234"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="246"/>
         <source>What the colour of a window shows</source>
         <translation>Was die Farbe eines Fensters zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="236"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="248"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="236"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="248"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="236"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="248"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="236"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="248"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="236"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="248"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="237"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="249"/>
         <source>Zoom (Ctrl+wheel zooms smoothly, + and − step)</source>
         <translation>Zoom (Strg+Mausrad zoomt stufenlos, + und − in Schritten)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="241"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="253"/>
         <source>Earlier</source>
         <translation>Früher</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="242"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="254"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="244"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="256"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="248"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="260"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="252"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="264"/>
         <source>Go to a date</source>
         <translation>Zu einem Datum springen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="263"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="275"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="265"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="277"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="266"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="278"/>
         <source>Types</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="268"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="280"/>
         <source>Statuses</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="269"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="281"/>
         <source>Time zones</source>
         <translation>Zeitzonen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="394"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="406"/>
         <source>hard blackout (hatched)</source>
         <translation>harte Sperrzeit (schraffiert)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="395"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="407"/>
         <source>soft blackout</source>
         <translation>weiche Sperrzeit</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="396"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="408"/>
         <source>conflict (!n)</source>
         <translation>Konflikt (!n)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="457"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="410"/>
+        <source>validation failing (!)</source>
+        <translation>Validierung schlägt fehl (!)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="471"/>
         <source>Resize the window of “%1”</source>
         <translation>Fenstergröße von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="458"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="472"/>
         <source>Move the window of “%1”</source>
         <translation>Fenster von „%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="157"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="169"/>
         <source>&amp;Edit booking…</source>
         <translation>Buchung &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="161"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="173"/>
         <source>&amp;Remove booking</source>
         <translation>Buchung &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="171"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="183"/>
         <source>&amp;Book this environment…</source>
         <translation>Diese Umgebung b&amp;uchen…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="182"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="194"/>
         <source>&amp;Open release</source>
         <translation>Release ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="187"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="199"/>
         <source>Environments and &amp;roles needed…</source>
         <translation>Benötigte Umgebungen und &amp;Rollen…</translation>
     </message>
@@ -16131,6 +20395,706 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <location filename="../ui/cab/ChangeRequestDialog.cpp" line="313"/>
         <source>Nothing in the answers raises the risk.</source>
         <translation>Nichts in den Antworten erhöht das Risiko.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::CheckChart</name>
+    <message>
+        <location filename="../ui/validation/CheckChart.cpp" line="30"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckChart.cpp" line="35"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckChart.cpp" line="42"/>
+        <source>Latency budget</source>
+        <translation>Latenzbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckChart.cpp" line="52"/>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckChart.cpp" line="57"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::CheckDialog</name>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="30"/>
+        <source>Edit Check</source>
+        <translation>Prüfung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="30"/>
+        <source>Add Check</source>
+        <translation>Prüfung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="36"/>
+        <source>Payments API health</source>
+        <translation>Health der Payments-API</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="37"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="40"/>
+        <source>HTTP check: one GET with expectations</source>
+        <translation>HTTP-Prüfung: ein GET mit Erwartungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="41"/>
+        <source>Synthetic transaction: requests in sequence</source>
+        <translation>Synthetische Transaktion: Anfragen nacheinander</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="44"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="47"/>
+        <source>This release only</source>
+        <translation>Nur dieses Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="53"/>
+        <location filename="../ui/validation/CheckDialog.cpp" line="55"/>
+        <source>Every release of %1</source>
+        <translation>Jedes Release von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="57"/>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Gilt für:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="63"/>
+        <source> h after deployment</source>
+        <translation> h nach dem Deployment</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="64"/>
+        <source>Only when asked</source>
+        <translation>Nur auf Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="69"/>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="70"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="74"/>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Läuft:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="81"/>
+        <source> ms per request</source>
+        <translation> ms pro Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="83"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="84"/>
+        <source>&amp;Enabled (a disabled check is neither run nor counted)</source>
+        <translation>Akti&amp;viert (eine deaktivierte Prüfung wird weder ausgeführt noch gezählt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="90"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="98"/>
+        <source>Steps, in order:</source>
+        <translation>Schritte, in Reihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="101"/>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="103"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="127"/>
+        <location filename="../ui/validation/CheckDialog.cpp" line="137"/>
+        <source>(unnamed step)</source>
+        <translation>(Schritt ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckDialog.cpp" line="179"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::CheckResultModel</name>
+    <message>
+        <location filename="../ui/validation/CheckResultModel.cpp" line="43"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckResultModel.cpp" line="50"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckResultModel.cpp" line="59"/>
+        <source>Run by %1</source>
+        <translation>Ausgeführt von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckResultModel.cpp" line="82"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckResultModel.cpp" line="84"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckResultModel.cpp" line="86"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckResultModel.cpp" line="88"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckResultModel.cpp" line="90"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckResultModel.cpp" line="92"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::CheckStepEditor</name>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="49"/>
+        <source>log in</source>
+        <translation>anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="50"/>
+        <source>Step &amp;name:</source>
+        <translation>Schr&amp;ittname:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="55"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="59"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="61"/>
+        <source>One a line: Authorization: Bearer {{secret:env:API_TOKEN}}</source>
+        <translation>Eine pro Zeile: Authorization: Bearer {{secret:env:API_TOKEN}}</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="62"/>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="63"/>
+        <source>Request body; may use {{variable}}</source>
+        <translation>Request-Body; kann {{variable}} verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="64"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="68"/>
+        <source>Any 2xx</source>
+        <translation>Beliebiger 2xx</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="69"/>
+        <source>Expected &amp;status:</source>
+        <translation>Erwarteter &amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="72"/>
+        <source>Text the answer must contain (optional)</source>
+        <translation>Text, den die Antwort enthalten muss (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="73"/>
+        <source>Answer &amp;contains:</source>
+        <translation>Antwort &amp;enthält:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="75"/>
+        <source>One a line: status == ok, items contains x, data.id exists</source>
+        <translation>Eine pro Zeile: status == ok, items contains x, data.id exists</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="76"/>
+        <source>&amp;JSON expects:</source>
+        <translation>&amp;JSON erwartet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="80"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="81"/>
+        <source>No budget</source>
+        <translation>Kein Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="82"/>
+        <source>&amp;Latency budget:</source>
+        <translation>Laten&amp;zbudget:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="84"/>
+        <source>One a line: token = data.token</source>
+        <translation>Eine pro Zeile: token = data.token</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="85"/>
+        <source>E&amp;xtract:</source>
+        <translation>E&amp;xtrahieren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="156"/>
+        <source>Header line &quot;%1&quot; needs a name, a colon and a value.</source>
+        <translation>Headerzeile „%1“ braucht einen Namen, einen Doppelpunkt und einen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="174"/>
+        <source>JSON line &quot;%1&quot; should read &quot;path == value&quot;, &quot;path contains value&quot; or &quot;path exists&quot;.</source>
+        <translation>JSON-Zeile „%1“ sollte „path == value“, „path contains value“ oder „path exists“ lauten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/CheckStepEditor.cpp" line="184"/>
+        <source>Extract line &quot;%1&quot; should read &quot;variable = path&quot;.</source>
+        <translation>Extraktionszeile „%1“ sollte „variable = path“ lauten.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ChecklistDialog</name>
+    <message>
+        <location filename="../ui/validation/ChecklistDialog.cpp" line="22"/>
+        <source>Tick “%1”</source>
+        <translation>„%1“ abhaken</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecklistDialog.cpp" line="23"/>
+        <source>“%1” not applicable</source>
+        <translation>„%1“ nicht zutreffend</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecklistDialog.cpp" line="25"/>
+        <source>Where the update can be seen: a link to the runbook, dashboard or page, or the commit that changed it.</source>
+        <translation>Wo die Aktualisierung zu sehen ist: ein Link zum Runbook, Dashboard oder zur Seite, oder der Commit, der sie geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecklistDialog.cpp" line="27"/>
+        <source>Why this release changed nothing here.</source>
+        <translation>Warum dieses Release hier nichts geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecklistDialog.cpp" line="37"/>
+        <source>https://wiki.example.com/runbooks/payments or a1b2c3d</source>
+        <translation>https://wiki.example.com/runbooks/payments oder a1b2c3d</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecklistDialog.cpp" line="38"/>
+        <source>No new alerts: the release changes no endpoint</source>
+        <translation>Keine neuen Alarme: Das Release ändert keinen Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecklistDialog.cpp" line="39"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecklistDialog.cpp" line="39"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecklistDialog.cpp" line="41"/>
+        <source>Tick</source>
+        <translation>Abhaken</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecklistDialog.cpp" line="41"/>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ChecksPanel</name>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="81"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="83"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="85"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="88"/>
+        <source>&amp;Run now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="91"/>
+        <source>Runs every enabled check that applies and stores the results</source>
+        <translation>Führt jede geltende aktivierte Prüfung aus und speichert die Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="106"/>
+        <source>No checks yet</source>
+        <translation>Noch keine Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="107"/>
+        <source>Checks call the release&apos;s endpoints after the deployment and record what they answer. Add a check, or import checks from a file with `slipway validate import-checks`.</source>
+        <translation>Prüfungen rufen nach dem Deployment die Endpunkte des Release auf und erfassen, was sie antworten. Fügen Sie eine Prüfung hinzu oder importieren Sie Prüfungen aus einer Datei mit `slipway validate import-checks`.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="110"/>
+        <source>Add a check</source>
+        <translation>Eine Prüfung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="119"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="119"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="119"/>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="119"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="120"/>
+        <source>Latest</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="120"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="120"/>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="221"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="225"/>
+        <source>This release</source>
+        <translation>Dieses Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="228"/>
+        <source>When asked</source>
+        <translation>Auf Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="229"/>
+        <source>Every %1 min, %2 h</source>
+        <translation>Alle %1 min, %2 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="231"/>
+        <source>Runs only with Run now or `slipway validate run`</source>
+        <translation>Läuft nur mit „Jetzt ausführen“ oder `slipway validate run`</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="232"/>
+        <source>Every %1 minutes for the first %2 hours after the production deployment</source>
+        <translation>Alle %1 Minuten in den ersten %2 Stunden nach dem Produktions-Deployment</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="243"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="247"/>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/validation/ChecksPanel.cpp" line="324"/>
+        <source>Running %n check(s)…</source>
+        <translation>
+            <numerusform>%n Prüfung wird ausgeführt…</numerusform>
+            <numerusform>%n Prüfungen werden ausgeführt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="371"/>
+        <source>It applies to every release of %1.</source>
+        <translation>Sie gilt für jedes Release von %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="372"/>
+        <source>It applies to this release only.</source>
+        <translation>Sie gilt nur für dieses Release.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="373"/>
+        <source>Remove Check</source>
+        <translation>Prüfung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="374"/>
+        <source>Remove the check &quot;%1&quot; and its results? %2 Undo brings the check back, not its results.</source>
+        <translation>Die Prüfung &quot;%1&quot; und ihre Ergebnisse entfernen? %2 Rückgängig stellt die Prüfung wieder her, nicht ihre Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="379"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="402"/>
+        <source>No enabled check applies to this release.</source>
+        <translation>Für dieses Release gilt keine aktivierte Prüfung.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ClosurePanel</name>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="77"/>
+        <source>Before closing: what others rely on, brought up to date</source>
+        <translation>Vor dem Abschluss: was andere nutzen, auf den aktuellen Stand gebracht</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="93"/>
+        <source>Tick…</source>
+        <translation>Abhaken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="95"/>
+        <source>Done: give the link or commit that shows the update.</source>
+        <translation>Erledigt: Geben Sie den Link oder Commit an, der die Aktualisierung zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="96"/>
+        <source>Not applicable…</source>
+        <translation>Nicht zutreffend…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="98"/>
+        <source>Nothing to update here: say why.</source>
+        <translation>Hier ist nichts zu aktualisieren: Geben Sie den Grund an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="99"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="118"/>
+        <source>What closing still needs</source>
+        <translation>Was der Abschluss noch braucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="123"/>
+        <source>Close release</source>
+        <translation>Release abschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="139"/>
+        <source>Configuration-management record</source>
+        <translation>Configuration-Management-Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="142"/>
+        <source>Export CMDB record…</source>
+        <translation>CMDB-Eintrag exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="144"/>
+        <source>CSV or JSON in the columns a ServiceNow import set takes.</source>
+        <translation>CSV oder JSON in den Spalten, die ein ServiceNow-Import-Set erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="152"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="152"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="237"/>
+        <source>✓ Done: %1</source>
+        <translation>✓ Erledigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="241"/>
+        <source>– Not applicable: %1</source>
+        <translation>– Nicht zutreffend: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="245"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="250"/>
+        <source>Settled by %1 at %2 UTC</source>
+        <translation>Erledigt von %1 am %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="269"/>
+        <source>Choose a release on the left to see what closing it needs.</source>
+        <translation>Wählen Sie links ein Release, um zu sehen, was sein Abschluss braucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="276"/>
+        <source>%1 is closed.</source>
+        <translation>%1 ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="283"/>
+        <source>%1 is %2. A release is closed once its deployment is settled, its validation passes, the feedback window has ended, a required review is done and this checklist is settled.</source>
+        <translation>%1 ist %2. Ein Release wird abgeschlossen, sobald sein Deployment erledigt ist, seine Validierung besteht, das Feedbackfenster geendet hat, ein erforderliches Review erledigt ist und diese Checkliste abgearbeitet ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="302"/>
+        <source>%1 cannot move to Closed from %2: only a deployed or rolled-back release can be closed</source>
+        <translation>%1 kann nicht von %2 nach Abgeschlossen wechseln: Nur ein ausgerolltes oder zurückgerolltes Release kann abgeschlossen werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/validation/ClosurePanel.cpp" line="312"/>
+        <source>%n CAB condition(s) still open</source>
+        <translation>
+            <numerusform>%n CAB-Auflage noch offen</numerusform>
+            <numerusform>%n CAB-Auflagen noch offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/validation/ClosurePanel.cpp" line="314"/>
+        <source>%n waiver validation task(s) still open</source>
+        <translation>
+            <numerusform>%n Validierungsaufgabe einer Ausnahme noch offen</numerusform>
+            <numerusform>%n Validierungsaufgaben von Ausnahmen noch offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="326"/>
+        <source>Nothing: every condition for closing is met.</source>
+        <translation>Nichts: Jede Bedingung für den Abschluss ist erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="338"/>
+        <source>The file is open read-only.</source>
+        <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/validation/ClosurePanel.cpp" line="340"/>
+        <source>Closing waits on %n item(s) above.</source>
+        <translation>
+            <numerusform>Der Abschluss wartet auf %n Punkt oben.</numerusform>
+            <numerusform>Der Abschluss wartet auf %n Punkte oben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="341"/>
+        <source>Closing is final: the release moves to Closed and its configuration-management record is written as things stand now.</source>
+        <translation>Der Abschluss ist endgültig: Das Release wechselt nach Abgeschlossen, und sein Configuration-Management-Eintrag wird mit dem aktuellen Stand geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="356"/>
+        <source>Closing writes the release&apos;s configuration-management record (the change, the affected configuration items, the outcome and the review) as it stands then; it is shown here and can be exported for a ServiceNow import set.</source>
+        <translation>Der Abschluss schreibt den Configuration-Management-Eintrag des Release (den Change, die betroffenen Konfigurationselemente, das Ergebnis und das Review) mit dem Stand zu diesem Zeitpunkt; er wird hier angezeigt und kann für ein ServiceNow-Import-Set exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="369"/>
+        <source>Written %1 UTC by %2.</source>
+        <translation>Geschrieben am %1 UTC von %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="437"/>
+        <source>%1 is closed; its configuration-management record is written.</source>
+        <translation>%1 ist abgeschlossen; sein Configuration-Management-Eintrag ist geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="444"/>
+        <source>Export the CMDB record</source>
+        <translation>CMDB-Eintrag exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="446"/>
+        <source>CSV for an import set (*.csv);;JSON for the import set API (*.json)</source>
+        <translation>CSV für ein Import-Set (*.csv);;JSON für die Import-Set-API (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="466"/>
+        <source>Wrote the configuration-management record to %1.</source>
+        <translation>Configuration-Management-Eintrag nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -17262,6 +22226,309 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::FeedbackDialog</name>
+    <message>
+        <location filename="../ui/validation/FeedbackDialog.cpp" line="23"/>
+        <source>Edit feedback</source>
+        <translation>Feedback bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackDialog.cpp" line="23"/>
+        <source>Add feedback</source>
+        <translation>Feedback hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackDialog.cpp" line="25"/>
+        <source>What a support team saw after the release: the service desk, operations or customer success. Times are UTC.</source>
+        <translation>Was ein Support-Team nach dem Release gesehen hat: der Service Desk, der Betrieb oder Customer Success. Zeiten sind in UTC.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackDialog.cpp" line="36"/>
+        <source>Service desk, L2 payments, Customer success…</source>
+        <translation>Service Desk, L2 Payments, Customer Success…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackDialog.cpp" line="37"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackDialog.cpp" line="44"/>
+        <source>&amp;Severity</source>
+        <translation>&amp;Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackDialog.cpp" line="47"/>
+        <source>What they saw: symptoms, how many users, since when.</source>
+        <translation>Was sie gesehen haben: Symptome, wie viele Benutzer, seit wann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackDialog.cpp" line="50"/>
+        <source>&amp;What</source>
+        <translation>&amp;Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackDialog.cpp" line="58"/>
+        <source>&amp;Reported at</source>
+        <translation>&amp;Gemeldet am</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackDialog.cpp" line="64"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackDialog.cpp" line="64"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::FeedbackPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="86"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="87"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="128"/>
+        <source>Support feedback</source>
+        <translation>Support-Feedback</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="130"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="132"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="134"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="141"/>
+        <source>Reported (UTC)</source>
+        <translation>Gemeldet (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="141"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="141"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="141"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="157"/>
+        <source>Correlated incidents</source>
+        <translation>Zugeordnete Incidents</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="160"/>
+        <source>Import incidents…</source>
+        <translation>Incidents importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="162"/>
+        <source>A CSV export of ServiceNow, Jira Service Management or PagerDuty incidents. An incident number already imported is updated.</source>
+        <translation>Ein CSV-Export von Incidents aus ServiceNow, Jira Service Management oder PagerDuty. Eine bereits importierte Incident-Nummer wird aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="171"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="171"/>
+        <source>Opened (UTC)</source>
+        <translation>Eröffnet (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="171"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="171"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="172"/>
+        <source>Matched on</source>
+        <translation>Zugeordnet über</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="172"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="172"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="247"/>
+        <source>Not in production yet: the %1-hour feedback window opens at the release&apos;s first production deployment.</source>
+        <translation>Noch nicht in Produktion: Das %1-Stunden-Feedbackfenster öffnet mit dem ersten Produktions-Deployment des Release.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="253"/>
+        <source>Feedback window open: %1 left of the %2 hours after the production deployment; it ends %3.</source>
+        <translation>Feedbackfenster offen: noch %1 der %2 Stunden nach dem Produktions-Deployment; es endet am %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="261"/>
+        <source>Feedback window closed %1, %2 hours after the production deployment of %3.</source>
+        <translation>Feedbackfenster geschlossen am %1, %2 Stunden nach dem Produktions-Deployment von %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="275"/>
+        <source>Choose a release on the left to see its support feedback.</source>
+        <translation>Wählen Sie links ein Release, um sein Support-Feedback zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="276"/>
+        <source>No feedback recorded. Add what the service desk, operations and customer teams report in the %1 hours after the deployment: with the incidents below it is what the review and the closure record draw on.</source>
+        <translation>Kein Feedback erfasst. Fügen Sie hinzu, was Service Desk, Betrieb und Kundenteams in den %1 Stunden nach dem Deployment melden: Zusammen mit den Incidents unten ist es die Grundlage für das Review und den Abschluss-Eintrag.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="309"/>
+        <source>%n incident(s) opened in the feedback window on this release&apos;s services or configuration items</source>
+        <translation>
+            <numerusform>%n Incident im Feedbackfenster auf den Diensten oder Konfigurationselementen dieses Release eröffnet</numerusform>
+            <numerusform>%n Incidents im Feedbackfenster auf den Diensten oder Konfigurationselementen dieses Release eröffnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="312"/>
+        <source>; %n of them a new pattern (a category or item not seen in the 30 days before the deployment).</source>
+        <translation>
+            <numerusform>; davon %n ein neues Muster (eine Kategorie oder ein Element, das in den 30 Tagen vor dem Deployment nicht auftrat).</numerusform>
+            <numerusform>; davon %n ein neues Muster (eine Kategorie oder ein Element, das in den 30 Tagen vor dem Deployment nicht auftrat).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="315"/>
+        <source>; none is a new pattern.</source>
+        <translation>; keiner ist ein neues Muster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="320"/>
+        <source>Incidents are matched with a release once it is in production: those opened in its %1 hours on its services or configuration items.</source>
+        <translation>Incidents werden einem Release zugeordnet, sobald es in Produktion ist: die in seinen %1 Stunden auf seinen Diensten oder Konfigurationselementen eröffneten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="323"/>
+        <source>No incident opened in the feedback window matches this release&apos;s services or configuration items. Import the service desk&apos;s CSV export (ServiceNow, Jira Service Management, PagerDuty) to bring its incidents in; they are matched by service and configuration item.</source>
+        <translation>Kein im Feedbackfenster eröffneter Incident passt zu den Diensten oder Konfigurationselementen dieses Release. Importieren Sie den CSV-Export des Service Desks (ServiceNow, Jira Service Management, PagerDuty), um seine Incidents zu übernehmen; sie werden über Dienst und Konfigurationselement zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="337"/>
+        <source>%1 (+%2 h)</source>
+        <translation>%1 (+%2 h)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="343"/>
+        <source>severity %1</source>
+        <translation>Schweregrad %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="344"/>
+        <source>Severity %1 of 5 (1 is the highest)</source>
+        <translation>Schweregrad %1 von 5 (1 ist der höchste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="350"/>
+        <source>⚑ New pattern</source>
+        <translation>⚑ Neues Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="350"/>
+        <source>Seen before</source>
+        <translation>Bereits aufgetreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="352"/>
+        <source>Its category and configuration item occurred in the 30 days before the deployment.</source>
+        <translation>Seine Kategorie und sein Konfigurationselement traten in den 30 Tagen vor dem Deployment auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="365"/>
+        <source>%1, resolved %2</source>
+        <translation>%1, gelöst am %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="366"/>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="369"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="389"/>
+        <source>The file is open read-only.</source>
+        <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="444"/>
+        <source>Import incidents</source>
+        <translation>Incidents importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="444"/>
+        <source>Service desk exports (*.csv);;All files (*)</source>
+        <translation>Service-Desk-Exporte (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="469"/>
+        <source>%1: %2 of its %3 rows cannot be imported, so nothing was.</source>
+        <translation>%1: %2 seiner %3 Zeilen können nicht importiert werden, daher wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="476"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="487"/>
+        <source>%1 (%2): %3 created, %4 updated, %5 unchanged.</source>
+        <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="493"/>
+        <source>Not valid UTF-8; read as Windows-1252.</source>
+        <translation>Kein gültiges UTF-8; als Windows-1252 gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::FilePathField</name>
     <message>
         <location filename="../ui/io/FilePathField.cpp" line="23"/>
@@ -18358,198 +23625,203 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>Communications</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>CAB</source>
         <translation>CAB</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Deploy</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <source>After release</source>
+        <translation>Nach dem Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Coming in a later version</source>
         <translation>Kommt in einer späteren Version</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>Open Rea&amp;d-Only…</source>
         <translation>&amp;Schreibgeschützt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Look at a file without any risk of changing it</source>
         <translation>Eine Datei ansehen, ohne Gefahr, sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>The open file</source>
         <translation>Die geöffnete Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Local: this computer only. Shared: on a network share, several people at once. Read-only: nothing can be changed.</source>
         <translation>Lokal: nur dieser Computer. Geteilt: auf einer Netzwerkfreigabe, mehrere Personen gleichzeitig. Schreibgeschützt: nichts kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Who the audit trail records as acting</source>
         <translation>Wen das Prüfprotokoll als handelnde Person erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>No file open</source>
         <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>%1 — Slipway</source>
         <translation>%1 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Shared</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
@@ -18614,12 +23886,12 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release-Planung für Release-Manager und Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Planung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>&amp;Find a Window…</source>
         <translation>Fenster &amp;finden…</translation>
     </message>
@@ -18801,105 +24073,403 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
 </context>
 <context>
-    <name>slipway::ui::MetricsSection</name>
+    <name>slipway::ui::MetricChart</name>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="47"/>
-        <source>Success metrics</source>
-        <translation>Erfolgskennzahlen</translation>
+        <location filename="../ui/validation/MetricChart.cpp" line="67"/>
+        <source>Baseline ± threshold</source>
+        <translation>Ausgangswert ± Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="48"/>
+        <location filename="../ui/validation/MetricChart.cpp" line="74"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricChart.cpp" line="78"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricChart.cpp" line="82"/>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricChart.cpp" line="94"/>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricChart.cpp" line="151"/>
+        <source>Too few samples to compare: %1 before and %2 after the deployment (at least %3 on each side). The Mann–Whitney U test needs more data.</source>
+        <translation>Zu wenige Messwerte für einen Vergleich: %1 vor und %2 nach dem Deployment (mindestens %3 auf jeder Seite). Der Mann-Whitney-U-Test braucht mehr Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricChart.cpp" line="161"/>
+        <source>Mann–Whitney U = %1, %2 (one-sided: after worse than before), %3 before, %4 after. Median %5 → %6%7, change %8%9%10. Verdict: %11 (threshold %12%13, significance %14).</source>
+        <translation>Mann-Whitney-U = %1, %2 (einseitig: nachher schlechter als vorher), %3 vorher, %4 nachher. Median %5 → %6%7, Änderung %8%9%10. Bewertung: %11 (Schwelle %12%13, Signifikanz %14).</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricChart.cpp" line="225"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::MetricDialog</name>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="25"/>
+        <source>Edit Metric</source>
+        <translation>Kennzahl bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="25"/>
+        <source>Define Metric</source>
+        <translation>Kennzahl definieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="41"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="45"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="48"/>
+        <source>ms, %, req/s</source>
+        <translation>ms, %, req/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="49"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="52"/>
+        <source>Lower is better (latency, errors)</source>
+        <translation>Niedriger ist besser (Latenz, Fehler)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="54"/>
+        <source>Higher is better (availability, throughput)</source>
+        <translation>Höher ist besser (Verfügbarkeit, Durchsatz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="57"/>
+        <source>&amp;Better:</source>
+        <translation>&amp;Besser:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="66"/>
+        <source>% of the baseline median</source>
+        <translation>% des Ausgangsmedians</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="67"/>
+        <source>in the metric&apos;s unit</source>
+        <translation>in der Einheit der Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="71"/>
+        <source>Worse &amp;by more than:</source>
+        <translation>Schlechter &amp;um mehr als:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="75"/>
+        <source> h before and after the deployment</source>
+        <translation> h vor und nach dem Deployment</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="77"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="81"/>
+        <source>&amp;Prometheus:</source>
+        <translation>&amp;Prometheus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="87"/>
+        <source>&amp;Query:</source>
+        <translation>&amp;Abfrage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="89"/>
+        <source>A release degrades the metric when the median after its deployment is worse than the baseline&apos;s by more than this and a one-sided Mann–Whitney U test gives p &lt; 0.01.</source>
+        <translation>Ein Release verschlechtert die Kennzahl, wenn der Median nach seinem Deployment um mehr als diesen Wert schlechter ist als der des Ausgangswerts und ein einseitiger Mann-Whitney-U-Test p &lt; 0,01 ergibt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricDialog.cpp" line="129"/>
+        <source>The release has no services to measure; add one to the release first.</source>
+        <translation>Das Release hat keine zu messenden Dienste; fügen Sie dem Release zuerst einen hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::MetricsPanel</name>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="48"/>
+        <source>&amp;Define…</source>
+        <translation>&amp;Definieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="50"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="52"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="55"/>
+        <source>&amp;Fetch from Prometheus</source>
+        <translation>Aus Prometheus &amp;abrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="57"/>
+        <source>Fetches the selected metric&apos;s samples around the deployment from its Prometheus query, then compares</source>
+        <translation>Ruft die Messwerte der gewählten Kennzahl rund um das Deployment über ihre Prometheus-Abfrage ab und vergleicht dann</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="60"/>
+        <source>&amp;Compare now</source>
+        <translation>Jetzt &amp;vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="63"/>
+        <source>Compares every metric&apos;s window after the deployment with its baseline and stores the verdicts</source>
+        <translation>Vergleicht für jede Kennzahl das Fenster nach dem Deployment mit ihrem Ausgangswert und speichert die Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="77"/>
+        <source>No metrics for this release&apos;s services</source>
+        <translation>Keine Kennzahlen für die Dienste dieses Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="78"/>
+        <source>A metric (error rate, p95 latency…) of a service is compared before and after each of its releases. Define one here, then import its samples with `slipway import metrics` or fetch them from Prometheus.</source>
+        <translation>Eine Kennzahl eines Dienstes (Fehlerrate, p95-Latenz…) wird vor und nach jedem seiner Releases verglichen. Definieren Sie hier eine und importieren Sie dann ihre Messwerte mit `slipway import metrics` oder rufen Sie sie aus Prometheus ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="81"/>
+        <source>Define a metric</source>
+        <translation>Eine Kennzahl definieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="89"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="48"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="89"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="89"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="89"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="89"/>
+        <source>p-value</source>
+        <translation>p-Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="89"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="203"/>
+        <source>Not compared</source>
+        <translation>Nicht verglichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="295"/>
+        <source>This release names no services; a metric belongs to a service. Add the release&apos;s services first.</source>
+        <translation>Dieses Release nennt keine Dienste; eine Kennzahl gehört zu einem Dienst. Fügen Sie zuerst die Dienste des Release hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="325"/>
+        <source>Remove Metric</source>
+        <translation>Kennzahl entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="326"/>
+        <source>Remove the metric &quot;%1&quot; of %2 with its samples and verdicts, for every release of the service? Undo brings the definition back, not the samples.</source>
+        <translation>Die Kennzahl &quot;%1&quot; von %2 mit ihren Messwerten und Bewertungen für jedes Release des Dienstes entfernen? Rückgängig stellt die Definition wieder her, nicht die Messwerte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="332"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/validation/MetricsPanel.cpp" line="353"/>
+        <source>Compared %n metric(s): </source>
+        <translation>
+            <numerusform>%n Kennzahl verglichen: </numerusform>
+            <numerusform>%n Kennzahlen verglichen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/validation/MetricsPanel.cpp" line="354"/>
+        <source>%n degraded.</source>
+        <translation>
+            <numerusform>%n verschlechtert.</numerusform>
+            <numerusform>%n verschlechtert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="383"/>
+        <source>Fetching %1 from %2…</source>
+        <translation>%1 wird von %2 abgerufen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/validation/MetricsPanel.cpp" line="405"/>
+        <source>Fetched %n sample(s) from Prometheus; the verdicts are up to date.</source>
+        <translation>
+            <numerusform>%n Messwert aus Prometheus abgerufen; die Bewertungen sind aktuell.</numerusform>
+            <numerusform>%n Messwerte aus Prometheus abgerufen; die Bewertungen sind aktuell.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::MetricsSection</name>
+    <message>
         <location filename="../ui/definition/MetricsSection.cpp" line="49"/>
+        <source>Success metrics</source>
+        <translation>Erfolgskennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="50"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="50"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="51"/>
         <source>Met when</source>
         <translation>Erfüllt, wenn</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="49"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="51"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="50"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="52"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="50"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="52"/>
         <source>Actual</source>
         <translation>Istwert</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="51"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="53"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/definition/MetricsSection.cpp" line="53"/>
-        <location filename="../ui/definition/MetricsSection.cpp" line="124"/>
+        <source>Measured by</source>
+        <translation>Gemessen über</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="55"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="164"/>
         <source>Double-click a cell to edit it. The actual value is filled in after the release.</source>
         <translation>Doppelklicken Sie eine Zelle, um sie zu bearbeiten. Der Istwert wird nach dem Release eingetragen.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="56"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="58"/>
         <source>Add a metric, e.g. “Checkout error rate”</source>
         <translation>Kennzahl hinzufügen, z. B. „Fehlerrate im Checkout“</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="59"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="61"/>
         <source>Remove the selected metric</source>
         <translation>Ausgewählte Kennzahl entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="90"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="100"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="93"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="103"/>
         <source>✓ Met</source>
         <translation>✓ Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="93"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="103"/>
         <source>✗ Missed</source>
         <translation>✗ Verfehlt</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="113"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="124"/>
         <source>Met when the actual value is %1 the target</source>
         <translation>Erfüllt, wenn Istwert %1 Zielwert</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="122"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="133"/>
+        <source>By hand</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="139"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="147"/>
+        <source>The release&apos;s services have no metrics yet: define them, or import samples with `slipway import metrics`.</source>
+        <translation>Die Dienste des Release haben noch keine Kennzahlen: Definieren Sie sie oder importieren Sie Messwerte mit `slipway import metrics`.</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="149"/>
+        <source>Take the actual value from a service metric: the statistic of its samples in the window after the first production deployment.</source>
+        <translation>Den Istwert aus einer Dienstkennzahl übernehmen: die Statistik ihrer Messwerte im Fenster nach dem ersten Produktions-Deployment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/MetricsSection.cpp" line="162"/>
         <source>No success metrics yet: add how you will know the release worked, with a target and today&apos;s baseline.</source>
         <translation>Noch keine Erfolgskennzahlen: Fügen Sie hinzu, woran Sie den Erfolg des Release erkennen, mit Ziel und heutigem Ausgangswert.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="134"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="174"/>
         <source>Add success metric “%1”</source>
         <translation>Erfolgskennzahl „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="141"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="181"/>
         <source>Remove success metric “%1”</source>
         <translation>Erfolgskennzahl „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="148"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="188"/>
         <source>Edit success metric “%1”</source>
         <translation>Erfolgskennzahl „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/definition/MetricsSection.cpp" line="190"/>
+        <location filename="../ui/definition/MetricsSection.cpp" line="241"/>
         <source>“%1” is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
@@ -20396,6 +25966,34 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::ReleasePicker</name>
+    <message>
+        <location filename="../ui/validation/ReleasePicker.cpp" line="36"/>
+        <source>Filter releases…</source>
+        <translation>Releases filtern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReleasePicker.cpp" line="41"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReleasePicker.cpp" line="41"/>
+        <source>Deployed</source>
+        <translation>Ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReleasePicker.cpp" line="41"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReleasePicker.cpp" line="110"/>
+        <source>No checks or metrics apply to this release yet</source>
+        <translation>Für dieses Release gelten noch keine Prüfungen oder Kennzahlen</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::ReleasesView</name>
     <message>
         <location filename="../ui/releases/ReleasesView.cpp" line="62"/>
@@ -20458,94 +26056,423 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Kein Release passt zu Suche und Filtern. &lt;a href=&quot;clear&quot;&gt;Setzen Sie sie zurück&lt;/a&gt;, um alle Releases zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="337"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="338"/>
         <source>1 release</source>
         <translation>1 Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="337"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="338"/>
         <source>%1 releases</source>
         <translation>%1 Releases</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="338"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="339"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="398"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="399"/>
         <source>Open the Calendar</source>
         <translation>Kalender öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="402"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="403"/>
         <source>Open the CAB</source>
         <translation>CAB öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="406"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="407"/>
         <source>Open Gates</source>
         <translation>Gates öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="410"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="411"/>
         <source>Open Deployments</source>
         <translation>Deployments öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="414"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="415"/>
         <source>Open the Definition</source>
         <translation>Definition öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="418"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="419"/>
         <source>Open Packages</source>
         <translation>Pakete öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="422"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="423"/>
         <source>Open Deploy</source>
         <translation>Bereitstellung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="464"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="465"/>
         <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>„%1“ gelöscht. Bearbeiten ▸ Rückgängig (Strg+Z) holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="241"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="242"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="243"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="244"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="248"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="249"/>
         <source>Objectives, exit criteria, risk, assumptions and success metrics of the selected release</source>
         <translation>Ziele, Exit-Kriterien, Risiko, Annahmen und Erfolgskennzahlen des ausgewählten Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="496"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="497"/>
         <source>the new release</source>
         <translation>das neue Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="497"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="498"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="502"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="503"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="503"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="504"/>
         <source>Save your changes to %1 before showing another release?</source>
         <translation>Ihre Änderungen an %1 speichern, bevor ein anderes Release angezeigt wird?</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ReviewActionsPanel</name>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="28"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="42"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="44"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="45"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="46"/>
+        <source>Drop</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="47"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="48"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="54"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="54"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="54"/>
+        <source>Due (UTC)</source>
+        <translation>Fällig (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="54"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="63"/>
+        <source>No actions yet. Add each change the review decides on, with an owner and a due date; open ones past their date show in red.</source>
+        <translation>Noch keine Maßnahmen. Fügen Sie jede vom Review beschlossene Änderung mit Verantwortlichen und Fälligkeitsdatum hinzu; offene nach ihrem Datum erscheinen rot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="127"/>
+        <source>no owner</source>
+        <translation>keine verantwortliche Stelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="131"/>
+        <source> — overdue</source>
+        <translation> — überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="132"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="140"/>
+        <source>Open past its due date</source>
+        <translation>Offen nach Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="201"/>
+        <source>Edit the action “%1”</source>
+        <translation>Maßnahme „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="215"/>
+        <source>Mark “%1” done</source>
+        <translation>„%1“ als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="216"/>
+        <source>Drop “%1”</source>
+        <translation>„%1“ verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewActionsPanel.cpp" line="217"/>
+        <source>Reopen “%1”</source>
+        <translation>„%1“ wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ReviewPanel</name>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="95"/>
+        <source>No review yet</source>
+        <translation>Noch kein Review</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="96"/>
+        <source>A blameless post-implementation review: what happened, what went well and what did not, the contributing factors in systems and process, the lessons, and actions with owners and dates. The timeline of the deployment and the days after is gathered for it.</source>
+        <translation>Ein Blameless Post-Implementation-Review: was geschah, was gut lief und was nicht, die beitragenden Faktoren in Systemen und Prozessen, die Lehren und Maßnahmen mit Verantwortlichen und Terminen. Der Zeitverlauf des Deployments und der Tage danach wird dafür zusammengestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="100"/>
+        <source>Start review</source>
+        <translation>Review beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="115"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="118"/>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="121"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="124"/>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="148"/>
+        <source>What happened, in a few sentences: the change, the window, the outcome and its effect on users.</source>
+        <translation>Was geschah, in wenigen Sätzen: der Change, das Fenster, das Ergebnis und seine Auswirkung auf Benutzer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="151"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="153"/>
+        <source>What worked: checks that caught something, steps that ran as planned, the rollback that was ready.</source>
+        <translation>Was funktioniert hat: Prüfungen, die etwas gefunden haben, Schritte, die wie geplant liefen, der Rollback, der bereit war.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="156"/>
+        <source>What went &amp;well</source>
+        <translation>Was &amp;gut lief</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="159"/>
+        <source>What did not: surprises, delays, alerts that came late or never.</source>
+        <translation>Was nicht: Überraschungen, Verzögerungen, Alarme, die spät oder nie kamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="160"/>
+        <source>What did &amp;not go well</source>
+        <translation>Was &amp;nicht gut lief</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="162"/>
+        <source>Systems and process, no names: what made the failure possible and what let it go unnoticed.</source>
+        <translation>Systeme und Prozesse, keine Namen: was den Fehler möglich gemacht hat und was ihn unbemerkt ließ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="165"/>
+        <source>Contributing &amp;factors</source>
+        <translation>&amp;Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="167"/>
+        <source>Blameless: name systems, processes and roles, never people.</source>
+        <translation>Blameless: Systeme, Prozesse und Rollen nennen, niemals Personen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="173"/>
+        <source>What we know now and will do differently.</source>
+        <translation>Was wir jetzt wissen und künftig anders machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="174"/>
+        <source>&amp;Lessons learned</source>
+        <translation>&amp;Lessons Learned</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="182"/>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="283"/>
+        <source>a major release</source>
+        <translation>ein Major-Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="285"/>
+        <source>an emergency release</source>
+        <translation>ein Notfall-Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="287"/>
+        <source>a production deployment failed</source>
+        <translation>ein Produktions-Deployment ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="289"/>
+        <source>the deployment was rolled back</source>
+        <translation>das Deployment wurde zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="300"/>
+        <source>A review is required by this file&apos;s review settings.</source>
+        <translation>Ein Review ist nach den Review-Einstellungen dieser Datei erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="301"/>
+        <source>A review is required: %1.</source>
+        <translation>Ein Review ist erforderlich: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="301"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="303"/>
+        <source>It was due %1.</source>
+        <translation>Es war fällig am %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="304"/>
+        <source>It is due %1.</source>
+        <translation>Es ist fällig am %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="306"/>
+        <source>No review is required for this release (its type and its deployment&apos;s outcome do not call for one); one can still be held.</source>
+        <translation>Für dieses Release ist kein Review erforderlich (sein Typ und das Ergebnis seines Deployments verlangen keines); eines kann trotzdem durchgeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="337"/>
+        <source>Nothing recorded yet: production deployments, the runbook&apos;s run, check failures, incidents and feedback appear here as they happen.</source>
+        <translation>Noch nichts erfasst: Produktions-Deployments, der Runbook-Durchlauf, fehlgeschlagene Prüfungen, Incidents und Feedback erscheinen hier, sobald sie geschehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="344"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="389"/>
+        <source>Done %1 by %2.</source>
+        <translation>Erledigt am %1 von %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="390"/>
+        <source>Draft, due %1.</source>
+        <translation>Entwurf, fällig am %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="392"/>
+        <source>Finished after its due date.</source>
+        <translation>Nach dem Fälligkeitsdatum abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="392"/>
+        <source>Overdue.</source>
+        <translation>Überfällig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="394"/>
+        <source>Unsaved changes.</source>
+        <translation>Ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="415"/>
+        <source>Edit the review of %1</source>
+        <translation>Review von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="430"/>
+        <source>The review cannot be marked done yet: %1</source>
+        <translation>Das Review kann noch nicht als erledigt markiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="434"/>
+        <source>Mark the review of %1 done</source>
+        <translation>Review von %1 als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="444"/>
+        <source>Reopen the review of %1</source>
+        <translation>Review von %1 wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="452"/>
+        <source>Export the review as PDF</source>
+        <translation>Review als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="452"/>
+        <source>review-%1.pdf</source>
+        <translation>review-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ReviewPanel.cpp" line="453"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/validation/ReviewPanel.cpp" line="472"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -22959,6 +28886,80 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
             <numerusform>%n Schlüssel aus %1 vertraut.</numerusform>
             <numerusform>%n Schlüsseln aus %1 vertraut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ValidationScreen</name>
+    <message>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="58"/>
+        <source>After release</source>
+        <translation>Nach dem Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="61"/>
+        <source>What happened after a release reached production: health checks and synthetic transactions, metrics against their baseline, support feedback in the first 72 hours, the review and the formal closure.</source>
+        <translation>Was geschah, nachdem ein Release die Produktion erreicht hat: Health-Checks und synthetische Transaktionen, Kennzahlen gegenüber ihrem Ausgangswert, Support-Feedback in den ersten 72 Stunden, das Review und der formale Abschluss.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="78"/>
+        <source>No release deployed yet</source>
+        <translation>Noch kein Release ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="79"/>
+        <source>Validation starts when a release reaches production. Record a production deployment on the Deployments screen (or with `slipway deploy record`), then add its checks here.</source>
+        <translation>Die Validierung beginnt, wenn ein Release die Produktion erreicht. Erfassen Sie ein Produktions-Deployment auf dem Bildschirm „Deployments“ (oder mit `slipway deploy record`) und fügen Sie dann hier seine Prüfungen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="120"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="122"/>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="125"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="127"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="130"/>
+        <source>Closure</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="252"/>
+        <source>feedback window ended %1</source>
+        <translation>Feedbackfenster endete am %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/validation/ValidationScreen.cpp" line="254"/>
+        <source>feedback window: %n h left</source>
+        <translation>
+            <numerusform>Feedbackfenster: noch %n h</numerusform>
+            <numerusform>Feedbackfenster: noch %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/validation/ValidationScreen.cpp" line="257"/>
+        <source>feedback window: %n min left</source>
+        <translation>
+            <numerusform>Feedbackfenster: noch %n min</numerusform>
+            <numerusform>Feedbackfenster: noch %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="258"/>
+        <source>Deployed %1 · %2</source>
+        <translation>Ausgerollt %1 · %2</translation>
     </message>
 </context>
 <context>
