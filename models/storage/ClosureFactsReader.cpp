@@ -200,9 +200,12 @@ Result<QHash<qint64, ClosureFacts>> ClosureFactsReader::readScoped(qint64 releas
         return m_db.errorFrom(meta.lastError(), doing());
     if (meta.next()) {
         requiredFor.clear();
-        for (const QString& key : meta.value(0).toString().split(u','))
-            if (!key.trimmed().isEmpty())
-                requiredFor << key.trimmed();
+        // Read as ReviewService reads it: "Rolled-Back" is rolled_back.
+        for (const QString& part : meta.value(0).toString().split(u',')) {
+            const QString key = part.trimmed().toLower().replace(u'-', u'_');
+            if (!key.isEmpty())
+                requiredFor << key;
+        }
     }
 
     // Each item's key and name once: translating them per release costs more than the reads.
