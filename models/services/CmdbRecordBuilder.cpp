@@ -5,6 +5,7 @@
 #include "rules/IncidentCorrelation.h"
 #include "storage/ChecklistRepository.h"
 #include "storage/ClosureFactsReader.h"
+#include "storage/MetricVerdictRepository.h"
 #include "storage/ReviewRepository.h"
 
 #include <QCoreApplication>
@@ -27,12 +28,14 @@ bool rolledBack(const CmdbInputs& in) {
     return false;
 }
 
-// passing, failing, pending or none, as the validation state is defined.
-QString validationKey(const ClosureFacts& f) {
+// passing, failing, pending or none, as the validation state is defined: none only when no
+// check applies and no metric was compared.
+QString validationKey(const CmdbInputs& in) {
+    const ClosureFacts& f = in.facts;
     if (!f.failingChecks.isEmpty() || !f.degradedMetrics.isEmpty())
         return QStringLiteral("failing");
     if (f.checks == 0)
-        return QStringLiteral("none");
+        return in.metricVerdicts > 0 ? QStringLiteral("passing") : QStringLiteral("none");
     if (f.uncheckedChecks.size() >= f.checks)
         return QStringLiteral("pending");
     return QStringLiteral("passing");
@@ -69,10 +72,15 @@ QString closeNotes(const CmdbInputs& in, const QString& validation, const QStrin
                               QStringLiteral(" UTC"),
                           QString(deployments.last().outcome).replace(u'_', u' '));
     const ClosureFacts& f = in.facts;
-    QString checks =
-        validation == u"none"
-            ? Text::tr("No post-deployment checks applied")
-            : Text::tr("Validation %1: %n check(s)", nullptr, f.checks).arg(validation);
+    QString checks;
+    if (validation == u"none")
+        checks = Text::tr("No post-deployment checks applied");
+    else if (f.checks == 0)
+        checks =
+            Text::tr("Validation %1: no checks, %n metric(s) compared", nullptr, in.metricVerdicts)
+                .arg(validation);
+    else
+        checks = Text::tr("Validation %1: %n check(s)", nullptr, f.checks).arg(validation);
     if (!f.failingChecks.isEmpty())
         checks += Text::tr(", failing: %1").arg(f.failingChecks.join(QStringLiteral(", ")));
     if (!f.degradedMetrics.isEmpty())
@@ -111,7 +119,7 @@ QJsonObject CmdbRecordBuilder::fields(const CmdbInputs& in) {
             cis << s;
     const bool back = rolledBack(in);
     const bool issues = !in.correlatedIncidents.isEmpty() || !in.facts.degradedMetrics.isEmpty();
-    const QString validation = validationKey(in.facts);
+    const QString validation = validationKey(in);
     const QString review = reviewKey(in);
     const qint64 workStart = in.rows.firstProductionAt;
     const QString type = r.changeType.isEmpty() ? QStringLiteral("normal") : r.changeType;
@@ -171,6 +179,10 @@ Result<CmdbRecord> CmdbRecordBuilder::build(Database& db, qint64 releaseId, cons
         return checklist.error();
     for (const ChecklistItem& item : checklist.value())
         in.checklistSettled += item.isSettled() ? 1 : 0;
+    auto verdicts = MetricVerdictRepository(db).forRelease(releaseId);
+    if (!verdicts)
+        return verdicts.error();
+    in.metricVerdicts = int(verdicts->size());
     if (in.rows.firstProductionAt > 0) {
         const auto correlated =
             correlate({releaseId, in.rows.firstProductionAt, in.rows.names}, in.rows.incidents);

@@ -21,7 +21,8 @@ struct CmdbInputs {
     std::optional<PostReview> review;
     QStringList correlatedIncidents; // numbers, by opening time
     int checklistSettled = 0;
-    qint64 closedAt = 0; // UTC seconds
+    int metricVerdicts = 0; // stored baseline verdicts of the release's metrics
+    qint64 closedAt = 0;    // UTC seconds
     QString closedBy;
 };
 

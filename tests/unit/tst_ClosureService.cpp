@@ -341,6 +341,10 @@ private Q_SLOTS:
         QJsonObject f = CmdbRecordBuilder::fields(in);
         QCOMPARE(f.value(u"close_code"_qs).toString(), u"Successful"_qs);
         QCOMPARE(f.value(u"u_validation"_qs).toString(), u"none"_qs);
+        // No check, but a metric compared and not degraded: passing, not none.
+        in.metricVerdicts = 1;
+        QCOMPARE(CmdbRecordBuilder::fields(in).value(u"u_validation"_qs).toString(), u"passing"_qs);
+        in.metricVerdicts = 0;
         QCOMPARE(f.value(u"cmdb_ci"_qs).toString(), QString());
         QCOMPARE(f.value(u"start_date"_qs).toString(), QString()); // unscheduled
         in.facts.checks = 2;
