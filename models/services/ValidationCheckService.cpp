@@ -107,28 +107,60 @@ Result<ValidationCheck> ValidationCheckService::update(const ValidationCheck& ch
 
 Result<void> ValidationCheckService::remove(qint64 checkId, qint64 rowVersion) {
     ValidationCheck removed;
+    QList<CheckResult> results;
     const RecordStore<ValidationCheck> s = store(m_db);
-    // The results go with the check (ON DELETE CASCADE); the audit entry says how many.
-    auto done =
-        AuditedWrite::run(m_db, m_session, s.action, QStringLiteral("delete"), s.entity,
-                          [&](qint64) -> Result<AuditedWrite::Logged> {
-                              auto before = s.find(checkId);
-                              if (!before)
-                                  return before.error();
-                              removed = before.value();
-                              auto results =
-                                  ValidationResultRepository(m_db).countForCheck(checkId);
-                              if (!results)
-                                  return results.error();
-                              if (auto gone = s.remove(checkId, rowVersion); !gone)
-                                  return gone.error();
-                              QJsonObject image = toJson(removed);
-                              image.insert(QStringLiteral("results_removed"), results.value());
-                              return AuditedWrite::Logged{checkId, image, {}};
-                          });
-    if (done)
+    // The results go with the check (ON DELETE CASCADE); the audit entry says how many, and
+    // they are kept here for an undo.
+    auto done = AuditedWrite::run(
+        m_db, m_session, s.action, QStringLiteral("delete"), s.entity,
+        [&](qint64) -> Result<AuditedWrite::Logged> {
+            auto before = s.find(checkId);
+            if (!before)
+                return before.error();
+            removed = before.value();
+            auto all = ValidationResultRepository(m_db).allForCheck(checkId);
+            if (!all)
+                return all.error();
+            results = std::move(all.value());
+            if (auto gone = s.remove(checkId, rowVersion); !gone)
+                return gone.error();
+            QJsonObject image = toJson(removed);
+            image.insert(QStringLiteral("results_removed"), qint64(results.size()));
+            return AuditedWrite::Logged{checkId, image, {}};
+        });
+    if (done) {
+        m_removedResults.insert(checkId, std::move(results));
         Q_EMIT checksChanged(removed.releaseId);
+    }
     return done;
+}
+
+// The results remove() took away with the check, back under its id; those of a release removed
+// since stay gone. Inside restore()'s transaction.
+Result<qint64> ValidationCheckService::restoreResults(qint64 checkId) {
+    const auto kept = m_removedResults.constFind(checkId);
+    if (checkId <= 0 || kept == m_removedResults.cend())
+        return qint64(0);
+    ValidationResultRepository repository(m_db);
+    QHash<qint64, bool> releaseExists;
+    qint64 count = 0;
+    for (const CheckResult& r : kept.value()) {
+        auto exists = releaseExists.constFind(r.releaseId);
+        if (exists == releaseExists.cend()) {
+            auto release = ReleaseRepository(m_db).find(r.releaseId);
+            if (!release && release.error().kind != Error::Kind::NotFound)
+                return release.error();
+            exists = releaseExists.insert(r.releaseId, bool(release));
+        }
+        if (!exists.value())
+            continue;
+        CheckResult again = r;
+        again.checkId = checkId;
+        if (auto inserted = repository.insert(again); !inserted)
+            return inserted.error();
+        ++count;
+    }
+    return count;
 }
 
 Result<ValidationCheck> ValidationCheckService::restore(const ValidationCheck& check) {
@@ -136,23 +168,26 @@ Result<ValidationCheck> ValidationCheckService::restore(const ValidationCheck& c
     if (const auto problems = validateCheck(check); !problems.isEmpty())
         return AuditedWrite::validationError(problems);
     ValidationCheck stored;
-    auto done = AuditedWrite::run(m_db, m_session, s.action, QStringLiteral("restore"), s.entity,
-                                  [&](qint64 now) -> Result<AuditedWrite::Logged> {
-                                      auto ready = prepareCheck(m_db, check);
-                                      if (!ready)
-                                          return ready.error();
-                                      auto written = s.insert(ready.value(), m_session.actor, now);
-                                      if (!written)
-                                          return written.error();
-                                      stored = written.value();
-                                      QJsonObject image = toJson(stored);
-                                      // Undo brings the definition back; its earlier results were
-                                      // removed with it.
-                                      image.insert(QStringLiteral("results_restored"), false);
-                                      return AuditedWrite::Logged{stored.id, {}, image};
-                                  });
+    auto done =
+        AuditedWrite::run(m_db, m_session, s.action, QStringLiteral("restore"), s.entity,
+                          [&](qint64 now) -> Result<AuditedWrite::Logged> {
+                              auto ready = prepareCheck(m_db, check);
+                              if (!ready)
+                                  return ready.error();
+                              auto written = s.insert(ready.value(), m_session.actor, now);
+                              if (!written)
+                                  return written.error();
+                              stored = written.value();
+                              auto restored = restoreResults(stored.id);
+                              if (!restored)
+                                  return restored.error();
+                              QJsonObject image = toJson(stored);
+                              image.insert(QStringLiteral("results_restored"), restored.value());
+                              return AuditedWrite::Logged{stored.id, {}, image};
+                          });
     if (!done)
         return done.error();
+    m_removedResults.remove(check.id);
     Q_EMIT checksChanged(stored.releaseId);
     return stored;
 }

@@ -33,7 +33,8 @@ public:
     // Stale when `check.rowVersion` is not the stored one.
     Result<ValidationCheck> update(const ValidationCheck& check);
     Result<void> remove(qint64 checkId, qint64 rowVersion);
-    // Undo of remove(): back under its old id, results are gone with it (said in the audit).
+    // Undo of remove(): back under its old id, with the results this service removed with it
+    // (those of releases that still exist); said in the audit.
     Result<ValidationCheck> restore(const ValidationCheck& check);
     // Checks from a JSON file: {"checks": [{name, kind, schedule_hours, interval_min,
     // definition…}]} for the release; all or nothing; one line naming the file and the JSON
@@ -60,8 +61,12 @@ Q_SIGNALS:
     void resultsRecorded(qint64 releaseId);
 
 private:
+    Result<qint64> restoreResults(qint64 checkId);
+
     Database& m_db;
     Session m_session;
+    // The results removed with each check by remove(), for restore().
+    QHash<qint64, QList<CheckResult>> m_removedResults;
 };
 
 } // namespace slipway

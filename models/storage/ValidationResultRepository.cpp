@@ -107,6 +107,19 @@ Result<QHash<qint64, CheckResult>> ValidationResultRepository::latest(qint64 rel
     return out;
 }
 
+Result<QList<CheckResult>> ValidationResultRepository::allForCheck(qint64 checkId) const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + QStringLiteral(" WHERE v.check_id = ? ORDER BY v.run_at, v.id"));
+    q.addBindValue(checkId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), reading());
+    QList<CheckResult> out;
+    while (q.next())
+        out.append(resultFrom(q));
+    return out;
+}
+
 Result<int> ValidationResultRepository::countForCheck(qint64 checkId) const {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM validation_results WHERE check_id = ?"));

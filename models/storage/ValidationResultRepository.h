@@ -24,6 +24,8 @@ public:
     // The latest result of each check for the release: check id → result.
     Result<QHash<qint64, CheckResult>> latest(qint64 releaseId) const;
     Result<int> countForCheck(qint64 checkId) const;
+    // Every result of the check, for every release, oldest first.
+    Result<QList<CheckResult>> allForCheck(qint64 checkId) const;
 
 private:
     Database& m_db;

@@ -118,13 +118,17 @@ private Q_SLOTS:
         QCOMPARE(restored->id, before.id);
         QCOMPARE(restored->steps, before.steps);
         QCOMPARE(restored->name, before.name);
+        // The undo is the inverse: the result is back, and with it the release's state.
+        QCOMPARE(count(doc->database(), u"validation_results"_qs), 1);
+        QCOMPARE(checks.latest(r)->value(created->id).runAtMs, kNow * 1000);
+        QCOMPARE(checks.states()->value(r), ValidationState::Passing);
 
         Database& db = doc->database();
         QCOMPARE(count(db, u"audit_log WHERE entity = 'validation_check'"_qs), 5);
         QCOMPARE(queryValue(db.path(), u"SELECT after_json FROM audit_log WHERE action = "
                                        "'restore'"_qs)
                      .toString()
-                     .contains(u"\"results_restored\":false"_qs),
+                     .contains(u"\"results_restored\":1"_qs),
                  true);
         QVERIFY(
             queryValue(db.path(), u"SELECT before_json FROM audit_log WHERE action = 'delete'"_qs)
