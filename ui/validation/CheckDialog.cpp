@@ -114,6 +114,7 @@ CheckDialog::CheckDialog(const ValidationCheck& check, qint64 releaseId,
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("checkProblems"));
     m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText); // the problems quote names and URLs as typed
     m_problems->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
     m_problems->hide();
     layout->addWidget(m_problems);

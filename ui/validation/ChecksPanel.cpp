@@ -9,6 +9,7 @@
 #include "EmptyState.h"
 #include "IconProvider.h"
 #include "MessageBar.h"
+#include "PlainToolTips.h"
 #include "Theme.h"
 #include "ValidationBadge.h"
 #include "services/BlackoutService.h"
@@ -51,6 +52,8 @@ QTableView* newTable(QWidget* parent, const QString& name) {
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setHighlightSections(false);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    // Reasons and excerpts quote what a server answered: shown as written, never rendered.
+    PlainToolTips::install(table);
     return table;
 }
 
