@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <cmath>
 
@@ -215,6 +216,22 @@ std::optional<QString> credentialInClear(const QString& header, const QString& v
     return SecretDetector::looksSecret(header, clear);
 }
 
+// A credential written into the URL itself: a password in it, or a query parameter that reads
+// as a secret (?api_key=…). The URL is stored, audited and shown as written.
+std::optional<QString> credentialInUrl(const QString& url) {
+    const QUrl parsed(CheckTemplate::withoutPlaceholders(url));
+    if (!parsed.password().isEmpty())
+        return Text::tr("a password");
+    const QUrlQuery query(parsed);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (value.trimmed().isEmpty())
+            continue;
+        if (auto why = SecretDetector::looksSecret(key, value))
+            return why;
+    }
+    return std::nullopt;
+}
+
 bool urlShapeOk(const QString& url) {
     // The scheme and host are literal so a variable cannot send a request elsewhere than
     // http(s); placeholders in the rest stand for ordinary text.
@@ -335,6 +352,11 @@ QList<FieldProblem> validateCheck(const ValidationCheck& check) {
         if (s.url.size() > kMaxUrl || !urlShapeOk(s.url))
             problem(QStringLiteral("url"),
                     Text::tr("%1 is not an http or https URL").arg(InputText::quoted(s.url, 80)));
+        else if (auto why = credentialInUrl(s.url))
+            problem(QStringLiteral("url"),
+                    Text::tr("the URL holds %1 in clear; send it in a header written as "
+                             "{{secret:env:NAME}}")
+                        .arg(*why));
         if (s.body.size() > kMaxBody)
             problem(QStringLiteral("body"),
                     Text::tr("the body is longer than %1 characters").arg(kMaxBody));

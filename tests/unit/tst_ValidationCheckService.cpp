@@ -147,6 +147,16 @@ private Q_SLOTS:
         QVERIFY(isRefusal(checks.create(token), Error::Kind::Validation, u"in clear"_qs));
         token.steps[0].headers = {{u"X-Api-Key"_qs, u"AKIAIOSFODNN7EXAMPLE"_qs}};
         QVERIFY(isRefusal(checks.create(token), Error::Kind::Validation, u"in clear"_qs));
+        // Nor in the URL: a password or a key in the query is stored and shown as written.
+        token.steps[0].headers.clear();
+        token.steps[0].url = u"https://admin:hunter2@pay.example.com/orders"_qs;
+        QVERIFY(isRefusal(checks.create(token), Error::Kind::Validation, u"in clear"_qs));
+        token.steps[0].url = u"https://pay.example.com/orders?api_key=AKIAIOSFODNN7EXAMPLE"_qs;
+        QVERIFY(isRefusal(checks.create(token), Error::Kind::Validation, u"in clear"_qs));
+        token.steps[0].url = u"https://pay.example.com/orders?status=open&limit=20"_qs;
+        QVERIFY(checks.create(token));
+        QVERIFY(checks.remove(checks.forRelease(r)->first().id, 1));
+        token.steps[0].url = u"https://pay.example.com/orders"_qs;
         // The reference is fine, and so is a bearer built from an extracted variable.
         token.steps[0].headers = {{u"X-Api-Key"_qs, u"{{secret:env:PAY_KEY}}"_qs},
                                   {u"Accept"_qs, u"application/json"_qs}};
