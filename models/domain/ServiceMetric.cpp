@@ -116,6 +116,10 @@ QList<FieldProblem> validateMetric(const ServiceMetric& m) {
             url.host().isEmpty())
             problems.append({QStringLiteral("prometheus_url"),
                              Text::tr("The Prometheus address must be an http or https URL.")});
+        else if (!url.password().isEmpty())
+            problems.append({QStringLiteral("prometheus_url"),
+                             Text::tr("The Prometheus address may not hold a password: it is "
+                                      "stored, audited and shown as written.")});
         if (m.query.trimmed().isEmpty())
             problems.append({QStringLiteral("query"),
                              Text::tr("A Prometheus address needs a query to fetch.")});

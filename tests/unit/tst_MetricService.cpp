@@ -271,6 +271,10 @@ private Q_SLOTS:
         bad.windowHours = 0;
         bad.prometheusUrl = u"ftp://x"_qs;
         QVERIFY(isRefusal(service.update(bad), Error::Kind::Validation, u"720 hours"_qs));
+        bad = updated.value();
+        bad.prometheusUrl = u"https://ops:s3cr3t@prometheus.example.com"_qs;
+        bad.query = u"up"_qs;
+        QVERIFY(isRefusal(service.update(bad), Error::Kind::Validation, u"password"_qs));
     }
 
     // Removal takes the samples and verdicts; undoing it (restore) brings all of them back.
