@@ -2084,7 +2084,7 @@
     <message>
         <location filename="../models/services/CheckRunner.cpp" line="47"/>
         <source>%1 is %2, expected to contain %3</source>
-        <translation>%1 ist %2, erwartet wurde, dass es %3 enthält</translation>
+        <translation>%1 ist %2, sollte %3 enthalten</translation>
     </message>
     <message>
         <location filename="../models/services/CheckRunner.cpp" line="116"/>
@@ -2092,52 +2092,52 @@
         <translation>Schritt %1: </translation>
     </message>
     <message>
-        <location filename="../models/services/CheckRunner.cpp" line="141"/>
+        <location filename="../models/services/CheckRunner.cpp" line="149"/>
         <source>the check makes no request</source>
         <translation>die Prüfung sendet keine Anfrage</translation>
     </message>
     <message>
-        <location filename="../models/services/CheckRunner.cpp" line="168"/>
+        <location filename="../models/services/CheckRunner.cpp" line="176"/>
         <source>header %1: %2</source>
         <translation>Header %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CheckRunner.cpp" line="182"/>
+        <location filename="../models/services/CheckRunner.cpp" line="190"/>
         <source>body: %1</source>
         <translation>Body: %1</translation>
     </message>
     <message>
-        <location filename="../models/services/CheckRunner.cpp" line="222"/>
+        <location filename="../models/services/CheckRunner.cpp" line="230"/>
         <source>HTTP %1 after %2 ms</source>
         <translation>HTTP %1 nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../models/services/CheckRunner.cpp" line="224"/>
+        <location filename="../models/services/CheckRunner.cpp" line="232"/>
         <source>%1, expected %2</source>
         <translation>%1, erwartet %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CheckRunner.cpp" line="232"/>
+        <location filename="../models/services/CheckRunner.cpp" line="240"/>
         <source>the answer does not contain %1</source>
         <translation>die Antwort enthält %1 nicht</translation>
     </message>
     <message>
-        <location filename="../models/services/CheckRunner.cpp" line="241"/>
+        <location filename="../models/services/CheckRunner.cpp" line="249"/>
         <source>the answer is not JSON (%1 at byte %2)%3</source>
         <translation>die Antwort ist kein JSON (%1 bei Byte %2)%3</translation>
     </message>
     <message>
-        <location filename="../models/services/CheckRunner.cpp" line="245"/>
+        <location filename="../models/services/CheckRunner.cpp" line="253"/>
         <source>, cut at %1 bytes</source>
         <translation>, abgeschnitten nach %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../models/services/CheckRunner.cpp" line="260"/>
+        <location filename="../models/services/CheckRunner.cpp" line="268"/>
         <source>%1 is missing, so {{%2}} has no value</source>
         <translation>%1 fehlt, daher hat {{%2}} keinen Wert</translation>
     </message>
     <message>
-        <location filename="../models/services/CheckRunner.cpp" line="270"/>
+        <location filename="../models/services/CheckRunner.cpp" line="278"/>
         <source>took %1 ms, budget %2 ms</source>
         <translation>dauerte %1 ms, Budget %2 ms</translation>
     </message>
@@ -2381,12 +2381,12 @@
 <context>
     <name>CmdbRecordBuilder</name>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="64"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="67"/>
         <source>No production deployment was recorded.</source>
         <translation>Es wurde kein Produktions-Deployment erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="66"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="69"/>
         <source>Deployed to production %n time(s), first at %1, last outcome %2.</source>
         <translation>
             <numerusform>%n-mal in Produktion ausgerollt, erstmals am %1, letztes Ergebnis %2.</numerusform>
@@ -2394,12 +2394,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="74"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="77"/>
         <source>No post-deployment checks applied</source>
         <translation>Keine Prüfungen nach dem Deployment angewendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="75"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="80"/>
+        <source>Validation %1: no checks, %n metric(s) compared</source>
+        <translation>
+            <numerusform>Validierung %1: keine Prüfungen, %n Kennzahl verglichen</numerusform>
+            <numerusform>Validierung %1: keine Prüfungen, %n Kennzahlen verglichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="83"/>
         <source>Validation %1: %n check(s)</source>
         <translation>
             <numerusform>Validierung %1: %n Prüfung</numerusform>
@@ -2407,22 +2415,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="77"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="85"/>
         <source>, failing: %1</source>
         <translation>, fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="80"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="88"/>
         <source>, degraded metrics: %1</source>
         <translation>, verschlechterte Kennzahlen: %1</translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="83"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="91"/>
         <source>No incidents correlated in the 72 hours after the deployment.</source>
         <translation>Keine Incidents in den 72 Stunden nach dem Deployment zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="84"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="92"/>
         <source>%n incident(s) correlated in the 72 hours after the deployment: %1.</source>
         <translation>
             <numerusform>%n Incident in den 72 Stunden nach dem Deployment zugeordnet: %1.</numerusform>
@@ -2430,22 +2438,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="88"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="96"/>
         <source>Post-implementation review: %1.</source>
         <translation>Post-Implementation-Review: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="89"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="97"/>
         <source>Closure checklist: %1 of %2 items settled.</source>
         <translation>Abschluss-Checkliste: %1 von %2 Punkten erledigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="123"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="131"/>
         <source>Release %1</source>
         <translation>Release %1</translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="145"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="153"/>
         <source>%1/%2 settled</source>
         <translation>%1/%2 erledigt</translation>
     </message>
@@ -2476,7 +2484,7 @@
 <context>
     <name>CmdbRecordWriter</name>
     <message>
-        <location filename="../models/io/CmdbRecordWriter.cpp" line="46"/>
+        <location filename="../models/io/CmdbRecordWriter.cpp" line="47"/>
         <source>%1: the record is written as .csv or .json, not &apos;%2&apos;</source>
         <translation>%1: Der Eintrag wird als .csv oder .json geschrieben, nicht als &apos;%2&apos;</translation>
     </message>
@@ -4261,9 +4269,9 @@
     </message>
     <message>
         <location filename="../models/domain/DistributionList.cpp" line="68"/>
-        <location filename="../models/domain/ServiceMetric.cpp" line="125"/>
+        <location filename="../models/domain/ServiceMetric.cpp" line="129"/>
         <location filename="../models/domain/SuccessMetric.cpp" line="64"/>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="287"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="304"/>
         <source>The name</source>
         <translation>Der Name</translation>
     </message>
@@ -4360,18 +4368,18 @@
         <translation>Das Change-Ticket</translation>
     </message>
     <message>
-        <location filename="../models/domain/ServiceMetric.cpp" line="126"/>
+        <location filename="../models/domain/ServiceMetric.cpp" line="130"/>
         <location filename="../models/domain/SuccessMetric.cpp" line="65"/>
         <source>The unit</source>
         <translation>Die Einheit</translation>
     </message>
     <message>
-        <location filename="../models/domain/ServiceMetric.cpp" line="127"/>
+        <location filename="../models/domain/ServiceMetric.cpp" line="131"/>
         <source>The Prometheus address</source>
         <translation>Die Prometheus-Adresse</translation>
     </message>
     <message>
-        <location filename="../models/domain/ServiceMetric.cpp" line="129"/>
+        <location filename="../models/domain/ServiceMetric.cpp" line="133"/>
         <source>The query</source>
         <translation>Die Abfrage</translation>
     </message>
@@ -11962,6 +11970,11 @@
     </message>
     <message>
         <location filename="../models/domain/ServiceMetric.cpp" line="121"/>
+        <source>The Prometheus address may not hold a password: it is stored, audited and shown as written.</source>
+        <translation>Die Prometheus-Adresse darf kein Passwort enthalten: Sie wird so gespeichert, auditiert und angezeigt, wie sie geschrieben ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ServiceMetric.cpp" line="125"/>
         <source>A Prometheus address needs a query to fetch.</source>
         <translation>Eine Prometheus-Adresse braucht eine abzurufende Abfrage.</translation>
     </message>
@@ -12337,226 +12350,236 @@
         <translation>Schlägt fehl</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="54"/>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="317"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="55"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="334"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="62"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="63"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="66"/>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="94"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="67"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="95"/>
         <source>must be text</source>
         <translation>muss Text sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="79"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="80"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="100"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="101"/>
         <source>must be an object or a list of [name, value] pairs</source>
         <translation>muss ein Objekt oder eine Liste von [Name, Wert]-Paaren sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="107"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="108"/>
         <source>must be a [name, value] pair of texts</source>
         <translation>muss ein [Name, Wert]-Paar aus Texten sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="120"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="121"/>
         <source>must be a list</source>
         <translation>muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="125"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="126"/>
         <source>must be an object {path, equals|contains|exists}</source>
         <translation>muss ein Objekt {path, equals|contains|exists} sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="140"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="141"/>
         <source>must be true</source>
         <translation>muss true sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="145"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="146"/>
         <source>must be text, a number, true, false or null</source>
         <translation>muss Text, eine Zahl, true, false oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="152"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="153"/>
         <source>needs exactly one of equals, contains and exists</source>
         <translation>braucht genau eines von equals, contains und exists</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="168"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="169"/>
         <source>unknown method %1; known: %2</source>
         <translation>unbekannte Methode %1; bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="213"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="214"/>
         <source>a %1 credential</source>
         <translation>ein %1-Zugangsdatum</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="255"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="224"/>
+        <source>a password</source>
+        <translation>ein Passwort</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="272"/>
         <source>must be a list of steps</source>
         <translation>muss eine Liste von Schritten sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="258"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="275"/>
         <source>has no step</source>
         <translation>hat keinen Schritt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="261"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="278"/>
         <source>has more than %1 steps</source>
         <translation>hat mehr als %1 Schritte</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="265"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="282"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="284"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="301"/>
         <source>A check belongs to exactly one release or one service.</source>
         <translation>Eine Prüfung gehört zu genau einem Release oder einem Dienst.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="286"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="303"/>
         <source>A check needs a name.</source>
         <translation>Eine Prüfung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="291"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="308"/>
         <source>The schedule must be from 0 to 720 hours after the deployment.</source>
         <translation>Der Zeitplan muss 0 bis 720 Stunden nach dem Deployment liegen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="294"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="311"/>
         <source>The interval must be from 1 to 1440 minutes.</source>
         <translation>Das Intervall muss 1 bis 1440 Minuten betragen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="296"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="313"/>
         <source>The timeout must be from %1 to %2 ms.</source>
         <translation>Das Timeout muss %1 bis %2 ms betragen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="300"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="317"/>
         <source>A check needs at least one request.</source>
         <translation>Eine Prüfung braucht mindestens eine Anfrage.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="303"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="320"/>
         <source>An HTTP check makes one request; use a transaction for several.</source>
         <translation>Eine HTTP-Prüfung sendet eine Anfrage; verwenden Sie für mehrere eine Transaktion.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="306"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="323"/>
         <source>A transaction has at most %1 steps.</source>
         <translation>Eine Transaktion hat höchstens %1 Schritte.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="314"/>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="315"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="331"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="332"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="322"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="339"/>
         <source>an HTTP check is one GET; use a transaction for more</source>
         <translation>eine HTTP-Prüfung ist ein GET; verwenden Sie für mehr eine Transaktion</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="324"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="341"/>
         <source>needs a name</source>
         <translation>braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="327"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="344"/>
         <source>the name is used by an earlier step</source>
         <translation>der Name wird von einem früheren Schritt verwendet</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="331"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="348"/>
         <source>the name is longer than %1 characters</source>
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="334"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="351"/>
         <source>unknown method %1</source>
         <translation>unbekannte Methode %1</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="337"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="354"/>
         <source>%1 is not an http or https URL</source>
         <translation>%1 ist keine http- oder https-URL</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="340"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="357"/>
+        <source>the URL holds %1 in clear; send it in a header written as {{secret:env:NAME}}</source>
+        <translation>die URL enthält %1 im Klartext; senden Sie es in einem Header, geschrieben als {{secret:env:NAME}}</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="362"/>
         <source>the body is longer than %1 characters</source>
         <translation>der Body ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="343"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="365"/>
         <source>the expected status must be 0 (any 2xx) or from 100 to 599</source>
         <translation>der erwartete Status muss 0 (beliebiger 2xx) oder 100 bis 599 sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="346"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="368"/>
         <source>the latency budget must be from 0 to %1 ms</source>
         <translation>das Latenzbudget muss 0 bis %1 ms betragen</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="350"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="372"/>
         <source>the expected text is longer than %1 characters</source>
         <translation>der erwartete Text ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="354"/>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="407"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="376"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="429"/>
         <source>JSON path %1: %2</source>
         <translation>JSON-Pfad %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="369"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="391"/>
         <source>a secret may be used in a header or the body only, not in the URL</source>
         <translation>ein Secret darf nur in einem Header oder im Body verwendet werden, nicht in der URL</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="373"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="395"/>
         <source>secret reference %1: %2</source>
         <translation>Secret-Referenz %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="378"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="400"/>
         <source>{{%1}} is used before a step extracts it</source>
         <translation>{{%1}} wird verwendet, bevor ein Schritt es extrahiert</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="388"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="410"/>
         <source>%1 is not a header name</source>
         <translation>%1 ist kein Header-Name</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="391"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="413"/>
         <source>the value of header %1 holds a line break</source>
         <translation>der Wert von Header %1 enthält einen Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="396"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="418"/>
         <source>header %1 holds %2 in clear; write it as {{secret:env:NAME}}</source>
         <translation>Header %1 enthält %2 im Klartext; schreiben Sie ihn als {{secret:env:NAME}}</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="404"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="426"/>
         <source>%1 is not a variable name</source>
         <translation>%1 ist kein Variablenname</translation>
     </message>
@@ -12607,87 +12630,87 @@
         <translation>Dienstes</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="165"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="200"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="166"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="201"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="172"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="207"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="174"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="209"/>
         <source>larger than %1 MB</source>
         <translation>größer als %1 MB</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="178"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="213"/>
         <source>not JSON: %1 at byte %2</source>
         <translation>kein JSON: %1 bei Byte %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="182"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="217"/>
         <source>expected {&quot;checks&quot;: [ … ]}</source>
         <translation>{&quot;checks&quot;: [ … ]} erwartet</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="186"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="221"/>
         <source>more than %1 checks</source>
         <translation>mehr als %1 Prüfungen</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="193"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="228"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="198"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="233"/>
         <source>missing or not text</source>
         <translation>fehlt oder ist kein Text</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="204"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="239"/>
         <source>unknown kind %1; known: http, transaction</source>
         <translation>unbekannte Art %1; bekannt: http, transaction</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="213"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="248"/>
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="218"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="253"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="222"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="257"/>
         <source>missing or not an object</source>
         <translation>fehlt oder ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="225"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="260"/>
         <source>%1: %2.definition</source>
         <translation>%1: %2.definition</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="233"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="268"/>
         <source>%1 is used by an earlier check in the file</source>
         <translation>%1 wird bereits von einer früheren Prüfung in der Datei verwendet</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="274"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="309"/>
         <source>A result needs a stored check and a release.</source>
         <translation>Ein Ergebnis braucht eine gespeicherte Prüfung und ein Release.</translation>
     </message>
     <message>
-        <location filename="../models/services/ValidationCheckService.cpp" line="290"/>
+        <location filename="../models/services/ValidationCheckService.cpp" line="325"/>
         <source>Release %1 no longer exists — reload.</source>
         <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -16135,22 +16158,22 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>Durchlauf %1 beendet: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdbExport.cpp" line="45"/>
+        <location filename="../app/cli/CmdbExport.cpp" line="19"/>
         <source>--out FILE.csv or FILE.json is required</source>
         <translation>--out FILE.csv oder FILE.json ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdbExport.cpp" line="48"/>
+        <location filename="../app/cli/CmdbExport.cpp" line="22"/>
         <source>--out must name a .csv or a .json file, not &apos;%1&apos;</source>
         <translation>--out muss eine .csv- oder .json-Datei nennen, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdbExport.cpp" line="63"/>
+        <location filename="../app/cli/CmdbExport.cpp" line="37"/>
         <source>%1 is not closed; `slipway closure status` says what it still needs.</source>
         <translation>%1 ist nicht abgeschlossen; `slipway closure status` sagt, was noch fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdbExport.cpp" line="75"/>
+        <location filename="../app/cli/CmdbExport.cpp" line="49"/>
         <source>Wrote the configuration-management record of %1 to %2.</source>
         <translation>Configuration-Management-Eintrag von %1 nach %2 geschrieben.</translation>
     </message>
@@ -20539,13 +20562,13 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/CheckDialog.cpp" line="127"/>
-        <location filename="../ui/validation/CheckDialog.cpp" line="137"/>
+        <location filename="../ui/validation/CheckDialog.cpp" line="128"/>
+        <location filename="../ui/validation/CheckDialog.cpp" line="138"/>
         <source>(unnamed step)</source>
         <translation>(Schritt ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/CheckDialog.cpp" line="179"/>
+        <location filename="../ui/validation/CheckDialog.cpp" line="180"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -20767,122 +20790,122 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::ChecksPanel</name>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="81"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="84"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="83"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="86"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="85"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="88"/>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="88"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="91"/>
         <source>&amp;Run now</source>
         <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="91"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="94"/>
         <source>Runs every enabled check that applies and stores the results</source>
         <translation>Führt jede geltende aktivierte Prüfung aus und speichert die Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="106"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="109"/>
         <source>No checks yet</source>
         <translation>Noch keine Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="107"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="110"/>
         <source>Checks call the release&apos;s endpoints after the deployment and record what they answer. Add a check, or import checks from a file with `slipway validate import-checks`.</source>
         <translation>Prüfungen rufen nach dem Deployment die Endpunkte des Release auf und erfassen, was sie antworten. Fügen Sie eine Prüfung hinzu oder importieren Sie Prüfungen aus einer Datei mit `slipway validate import-checks`.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="110"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="113"/>
         <source>Add a check</source>
         <translation>Eine Prüfung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="119"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="122"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="119"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="122"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="119"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="122"/>
         <source>Applies to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="119"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="122"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="120"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="123"/>
         <source>Latest</source>
         <translation>Letztes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="120"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="123"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="120"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="123"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="221"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="224"/>
         <source>%1 (disabled)</source>
         <translation>%1 (deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="225"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="228"/>
         <source>This release</source>
         <translation>Dieses Release</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="228"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="231"/>
         <source>When asked</source>
         <translation>Auf Anforderung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="229"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="232"/>
         <source>Every %1 min, %2 h</source>
         <translation>Alle %1 min, %2 h</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="231"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="234"/>
         <source>Runs only with Run now or `slipway validate run`</source>
         <translation>Läuft nur mit „Jetzt ausführen“ oder `slipway validate run`</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="232"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="235"/>
         <source>Every %1 minutes for the first %2 hours after the production deployment</source>
         <translation>Alle %1 Minuten in den ersten %2 Stunden nach dem Produktions-Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="243"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="246"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="247"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="250"/>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/ChecksPanel.cpp" line="324"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="327"/>
         <source>Running %n check(s)…</source>
         <translation>
             <numerusform>%n Prüfung wird ausgeführt…</numerusform>
@@ -20890,32 +20913,32 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="371"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="374"/>
         <source>It applies to every release of %1.</source>
         <translation>Sie gilt für jedes Release von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="372"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="375"/>
         <source>It applies to this release only.</source>
         <translation>Sie gilt nur für dieses Release.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="373"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="376"/>
         <source>Remove Check</source>
         <translation>Prüfung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="374"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="377"/>
         <source>Remove the check &quot;%1&quot; and its results? %2 Undo brings the check back, not its results.</source>
         <translation>Die Prüfung &quot;%1&quot; und ihre Ergebnisse entfernen? %2 Rückgängig stellt die Prüfung wieder her, nicht ihre Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="379"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="382"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="402"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="405"/>
         <source>No enabled check applies to this release.</source>
         <translation>Für dieses Release gilt keine aktivierte Prüfung.</translation>
     </message>
