@@ -2,6 +2,7 @@
 #include "IncidentRepository.h"
 
 #include "Database.h"
+#include "domain/InputText.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -29,7 +30,9 @@ const char* const kColumns =
 // A prepared statement finalised on every path.
 class Statement {
 public:
-    Statement(sqlite3* db, const char* sql) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_st, nullptr); }
+    Statement(sqlite3* db, const char* sql) {
+        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_st, nullptr);
+    }
     ~Statement() { sqlite3_finalize(m_st); }
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -98,9 +101,16 @@ public:
     // statements use.
     void bind(const Incident& i, const QString& actor, qint64 now, int base = 0) {
         const QString source = toKey(i.source);
-        const QStringView texts[] = {QStringView(i.number).trimmed(), source, i.title,
-                                     i.priority, i.state, i.category, i.configItem, i.service,
-                                     i.assignmentGroup, actor};
+        const QStringView texts[] = {QStringView(i.number).trimmed(),
+                                     source,
+                                     i.title,
+                                     i.priority,
+                                     i.state,
+                                     i.category,
+                                     i.configItem,
+                                     i.service,
+                                     i.assignmentGroup,
+                                     actor};
         static constexpr int kIndexes[] = {1, 2, 3, 6, 8, 9, 10, 11, 12, 15};
         for (size_t k = 0; k < std::size(texts); ++k) {
             char* end = m_encoder.appendToBuffer(m_at, texts[k]);
@@ -153,8 +163,7 @@ public:
     }
     ~ChecksAlreadyDone() {
         if (m_set)
-            sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr,
-                         nullptr);
+            sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
     }
     ChecksAlreadyDone(const ChecksAlreadyDone&) = delete;
     ChecksAlreadyDone& operator=(const ChecksAlreadyDone&) = delete;
@@ -164,16 +173,32 @@ private:
     bool m_set = false;
 };
 
-// What the table's CHECK constraints say, asked here since ChecksAlreadyDone leaves them out.
+// What each CHECK constraint of the incidents table (0021_validation.sql) says, asked here
+// since ChecksAlreadyDone leaves them out: the number not empty once trimmed, a known source,
+// severity 1 to 5, outage not negative. One line naming the incident and the field.
 Result<void> holdsTableChecks(const QList<Incident>& rows) {
+    const auto refused = [](const Incident& i, const QString& what) {
+        return Error{
+            Error::Kind::Validation,
+            QCoreApplication::translate("IncidentRepository", "Incident %1: %2; nothing was saved.")
+                .arg(InputText::quoted(i.number, 60), what)};
+    };
     for (const Incident& i : rows) {
-        if (QStringView(i.number).trimmed().isEmpty() || i.severity < 1 || i.severity > 5 ||
-            i.outageMinutes < 0)
-            return Error{Error::Kind::Validation,
-                         QCoreApplication::translate("IncidentRepository",
-                                                     "Incident %1 is not valid (its number, "
-                                                     "severity or outage); nothing was saved.")
-                             .arg(i.number)};
+        if (QStringView(i.number).trimmed().isEmpty())
+            return refused(
+                i, QCoreApplication::translate("IncidentRepository", "the number is empty"));
+        if (!incidentSourceFromKey(toKey(i.source)))
+            return refused(i, QCoreApplication::translate(
+                                  "IncidentRepository",
+                                  "the source is not servicenow, jsm, pagerduty or other"));
+        if (i.severity < 1 || i.severity > 5)
+            return refused(
+                i, QCoreApplication::translate("IncidentRepository", "severity %1 is not 1 to 5")
+                       .arg(i.severity));
+        if (i.outageMinutes < 0)
+            return refused(i, QCoreApplication::translate("IncidentRepository",
+                                                          "outage of %1 minutes is negative")
+                                  .arg(i.outageMinutes));
     }
     return {};
 }
@@ -197,8 +222,7 @@ Result<QHash<QString, Incident>> IncidentRepository::byNumber() const {
         out.insert(std::move(number), std::move(i));
     }
     if (rc != SQLITE_DONE)
-        return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())),
-                                  reading());
+        return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())), reading());
     return out;
 }
 
@@ -222,8 +246,7 @@ Result<QList<Incident>> IncidentRepository::openedBetween(qint64 fromUtc, qint64
     while ((rc = sqlite3_step(st.get())) == SQLITE_ROW)
         out.append(incidentFrom(st.get()));
     if (rc != SQLITE_DONE)
-        return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())),
-                                  reading());
+        return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())), reading());
     return out;
 }
 
@@ -296,12 +319,12 @@ Result<QList<CorrelationTarget>> IncidentRepository::correlationTargets(qint64 r
     QList<qint64> order;
     {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-                      "SELECT r.id, (SELECT min(d.deployed_at) FROM deployments d JOIN "
-                      "environments e ON e.id = d.environment_id WHERE d.release_id = r.id "
-                      "AND e.kind = 'prod') AS deployed, p.name FROM releases r LEFT JOIN "
-                      "services p ON p.id = r.product_id WHERE 1 = 1") +
-                  filter + QStringLiteral(" ORDER BY r.id"));
+        q.prepare(
+            QStringLiteral("SELECT r.id, (SELECT min(d.deployed_at) FROM deployments d JOIN "
+                           "environments e ON e.id = d.environment_id WHERE d.release_id = r.id "
+                           "AND e.kind = 'prod') AS deployed, p.name FROM releases r LEFT JOIN "
+                           "services p ON p.id = r.product_id WHERE 1 = 1") +
+            filter + QStringLiteral(" ORDER BY r.id"));
         if (releaseId > 0)
             q.addBindValue(releaseId);
         if (!q.exec())
