@@ -43,13 +43,10 @@ int importIncidentsCsv(const QCommandLineParser& parser, const FileOptions& file
             err() << plan.problems.first() << u' ';
         err() << (good > 0 ? CliText::tr("%1: %2 of %3 rows cannot be imported, so nothing was; "
                                          "--skip-invalid imports the other %4.")
-                                 .arg(input)
-                                 .arg(plan.problems.size())
-                                 .arg(plan.total)
-                                 .arg(good)
+                                 .arg(input, QString::number(plan.problems.size()),
+                                      QString::number(plan.total), QString::number(good))
                            : CliText::tr("%1: none of its %2 rows can be imported; nothing was.")
-                                 .arg(input)
-                                 .arg(plan.total))
+                                 .arg(input, QString::number(plan.total)))
               << Qt::endl;
         for (const QString& problem : std::as_const(plan.problems)) {
             if (!single)
@@ -67,8 +64,8 @@ int importIncidentsCsv(const QCommandLineParser& parser, const FileOptions& file
     Session session = Session::forCurrentUser();
     session.changeTicket = ticket;
     const QString source = plan.sourceName;
-    auto outcome = IncidentService(*db.value(), session)
-                       .import(std::move(plan), input, sha256, skipInvalid);
+    auto outcome =
+        IncidentService(*db.value(), session).import(std::move(plan), input, sha256, skipInvalid);
     if (!outcome) {
         if (outcome.error().kind == Error::Kind::Permission ||
             outcome.error().kind == Error::Kind::Refused) {
@@ -85,11 +82,8 @@ int importIncidentsCsv(const QCommandLineParser& parser, const FileOptions& file
     for (const QString& note : mapping->notes())
         err() << note << Qt::endl;
     out() << CliText::tr("%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped.")
-                 .arg(input, source)
-                 .arg(o.created)
-                 .arg(o.updated)
-                 .arg(o.unchanged)
-                 .arg(o.problems.size())
+                 .arg(input, source, QString::number(o.created), QString::number(o.updated),
+                      QString::number(o.unchanged), QString::number(o.problems.size()))
           << Qt::endl;
     return ExitOk;
 }

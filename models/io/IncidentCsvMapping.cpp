@@ -67,8 +67,8 @@ private:
 thread_local SharedValues* t_sharedValues = nullptr;
 
 constexpr const char* kFieldNames[] = {
-    "number",   "title",    "opened",      "resolved", "priority",         "urgency",
-    "severity", "state",    "category",    "config_item", "service", "assignment_group",
+    "number",        "title", "opened",   "resolved",    "priority", "urgency",
+    "severity",      "state", "category", "config_item", "service",  "assignment_group",
     "outage_minutes"};
 static_assert(std::size(kFieldNames) == size_t(Field::Count));
 
@@ -315,12 +315,11 @@ IncidentCsvMapping::Checked IncidentCsvMapping::checkAll(const CsvTable& table,
     Checked out;
     QList<std::pair<int, QString>> problems;
     for (const CsvTable::RaggedRow& r : table.raggedRows())
-        problems.append({r.line, Text::tr("%1:%2: %3 fields where the header has %4 (a missing "
-                                          "or extra comma, or a line break outside quotes?)")
-                                     .arg(fileName)
-                                     .arg(r.line)
-                                     .arg(r.fields)
-                                     .arg(table.columnCount())});
+        problems.append(
+            {r.line, Text::tr("%1:%2: %3 fields where the header has %4 (a missing "
+                              "or extra comma, or a line break outside quotes?)")
+                         .arg(fileName, QString::number(r.line), QString::number(r.fields),
+                              QString::number(table.columnCount()))});
     // Mapping is most of the work and each row stands alone: from kParallelRows rows the
     // second core maps half the file. Rows are mapped straight into their place in out.rows;
     // each half also finds the numbers repeated within it, and the second half's numbers are
@@ -329,10 +328,10 @@ IncidentCsvMapping::Checked IncidentCsvMapping::checkAll(const CsvTable& table,
     out.rows.resize(count);
     Incident* const rows = out.rows.data();
     struct Half {
-        QHash<QString, qsizetype> firstRow;               // number -> the row it is first on
-        std::vector<std::pair<qsizetype, QString>> bad;    // row, what is wrong with it
+        QHash<QString, qsizetype> firstRow;                    // number -> the row it is first on
+        std::vector<std::pair<qsizetype, QString>> bad;        // row, what is wrong with it
         std::vector<std::pair<qsizetype, qsizetype>> repeated; // row, the number's first row
-        QString least, greatest; // of its numbers, when it has any
+        QString least, greatest;                               // of its numbers, when it has any
     };
     const auto mapRange = [&](qsizetype from, qsizetype to, Half& half) {
         SharedValues shared;
@@ -394,17 +393,16 @@ IncidentCsvMapping::Checked IncidentCsvMapping::checkAll(const CsvTable& table,
         for (const auto& [row, what] : half->bad) {
             const int line = table.line(row);
             problems.append(
-                {line, QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(what)});
+                {line, QStringLiteral("%1:%2: %3").arg(fileName, QString::number(line), what)});
             drop(row);
         }
     }
     for (const auto& [row, firstRow] : repeated) {
         const int line = table.line(row);
         problems.append({line, Text::tr("%1:%2: incident %3 is already on line %4")
-                                   .arg(fileName)
-                                   .arg(line)
-                                   .arg(InputText::singleLine(rows[row].number, 60))
-                                   .arg(table.line(firstRow))});
+                                   .arg(fileName, QString::number(line),
+                                        InputText::singleLine(rows[row].number, 60),
+                                        QString::number(table.line(firstRow)))});
         drop(row);
     }
     if (!dropped.empty()) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The values of service-desk exports as Slipway stores them: timestamps, severity, ServiceNow's
 // coded states and reference fields, outage durations.
-#include "IncidentCsvMapping.h"
 #include "IncidentCsvValues.h"
+#include "IncidentCsvMapping.h"
 
 #include <cmath>
 
@@ -192,9 +192,9 @@ std::optional<int> outageMinutes(QByteArrayView text, bool seconds) {
     bool ok = false;
     const double plain = QByteArray(t.data(), t.size()).toDouble(&ok);
     if (ok)
-        return plain >= 0 && plain < 1e9 ? std::optional<int>(int(std::lround(
-                                               seconds ? plain / 60.0 : plain)))
-                                         : std::nullopt;
+        return plain >= 0 && plain < 1e9
+                   ? std::optional<int>(int(std::lround(seconds ? plain / 60.0 : plain)))
+                   : std::nullopt;
     qint64 total = 0;
     qsizetype i = 0;
     if (t.contains(':')) {
@@ -212,7 +212,8 @@ std::optional<int> outageMinutes(QByteArrayView text, bool seconds) {
         }
         if (i != t.size() || n < 2)
             return std::nullopt;
-        total = n == 3 ? parts[0] * 3600LL + parts[1] * 60 + parts[2] : parts[0] * 3600LL + parts[1] * 60;
+        total = n == 3 ? parts[0] * 3600LL + parts[1] * 60 + parts[2]
+                       : parts[0] * 3600LL + parts[1] * 60;
         return int((total + 30) / 60);
     }
     while (i < t.size()) {
@@ -224,8 +225,11 @@ std::optional<int> outageMinutes(QByteArrayView text, bool seconds) {
         while (i < t.size() && t[i] == ' ')
             ++i;
         const char unit = i < t.size() ? char(t[i] | 0x20) : 'm';
-        const qint64 scale = unit == 'd' ? 86400 : unit == 'h' ? 3600 : unit == 'm' ? 60
-                                                               : unit == 's' ? 1 : -1;
+        const qint64 scale = unit == 'd'   ? 86400
+                             : unit == 'h' ? 3600
+                             : unit == 'm' ? 60
+                             : unit == 's' ? 1
+                                           : -1;
         if (scale < 0)
             return std::nullopt;
         total += v * scale;
@@ -233,7 +237,7 @@ std::optional<int> outageMinutes(QByteArrayView text, bool seconds) {
             ++i;
     }
     return total < 0 || total > qint64(1) << 40 ? std::nullopt
-                                                 : std::optional<int>(int((total + 30) / 60));
+                                                : std::optional<int>(int((total + 30) / 60));
 }
 
 } // namespace incident_csv
@@ -318,7 +322,7 @@ std::optional<int> IncidentCsvMapping::severityFrom(QStringView text) {
         return std::nullopt;
     if ((t[0] == u'P' || t[0] == u'p' || t[0] == u'S' || t[0] == u's') && t.size() >= 2 &&
         t[1].isDigit())
-        t = t.sliced(1); // P2, S1
+        t = t.sliced(1);                                  // P2, S1
     else if (t.startsWith(u"sev", Qt::CaseInsensitive)) { // SEV-2, Sev 1
         t = t.sliced(3);
         while (!t.isEmpty() && (t[0] == u'-' || t[0] == u' '))
@@ -332,10 +336,9 @@ std::optional<int> IncidentCsvMapping::severityFrom(QStringView text) {
     static constexpr struct {
         const char16_t* word;
         int severity;
-    } kWords[] = {{u"critical", 1}, {u"highest", 1}, {u"blocker", 1}, {u"urgent", 1},
-                  {u"high", 2},     {u"major", 2},   {u"medium", 3},  {u"moderate", 3},
-                  {u"normal", 3},   {u"low", 4},     {u"minor", 4},   {u"lowest", 5},
-                  {u"planning", 5}, {u"trivial", 5}};
+    } kWords[] = {{u"critical", 1}, {u"highest", 1}, {u"blocker", 1},  {u"urgent", 1}, {u"high", 2},
+                  {u"major", 2},    {u"medium", 3},  {u"moderate", 3}, {u"normal", 3}, {u"low", 4},
+                  {u"minor", 4},    {u"lowest", 5},  {u"planning", 5}, {u"trivial", 5}};
     for (const auto& w : kWords) {
         if (t.compare(QStringView(w.word), Qt::CaseInsensitive) == 0)
             return w.severity;

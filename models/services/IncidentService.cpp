@@ -165,17 +165,15 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
     if (!plan.problems.isEmpty() && !skipInvalid)
         return Error{Error::Kind::Validation,
                      Text::tr("%1 (%2 of %3 rows cannot be imported; nothing was)")
-                         .arg(plan.problems.first())
-                         .arg(plan.problems.size())
-                         .arg(plan.total)};
+                         .arg(plan.problems.first(), QString::number(plan.problems.size()),
+                              QString::number(plan.total))};
     Outcome outcome;
     if (skipInvalid)
         outcome.problems = plan.problems;
     if (plan.rows.isEmpty())
         return Error{Error::Kind::Validation,
                      Text::tr("%1: none of its %2 rows can be imported; nothing was.")
-                         .arg(fileName)
-                         .arg(plan.total)};
+                         .arg(fileName, QString::number(plan.total))};
     // Big files go through the rollback journal, which writes each new page once, with about
     // 1 KiB of page cache per row (the incident and its two index entries).
     // The written rows are freed on the second core while the transaction commits: 100,000
@@ -241,23 +239,22 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
             if (freeing.joinable())
                 freeing.join();
             if (creates.size() >= kBulkJournalRows)
-                freeing = std::thread([spent = std::move(creates),
-                                       names = std::move(createdNumbers)]() mutable {
-                    names.clear();
-                    spent.clear();
-                });
-            const QJsonObject after{
-                {QStringLiteral("file"), fileName},
-                {QStringLiteral("sha256"), QString::fromLatin1(fileSha256)},
-                {QStringLiteral("source"), plan.sourceName},
-                {QStringLiteral("rows"), plan.total},
-                {QStringLiteral("created"), outcome.created},
-                {QStringLiteral("updated"), outcome.updated},
-                {QStringLiteral("unchanged"), outcome.unchanged},
-                {QStringLiteral("skipped"), qint64(outcome.problems.size())},
-                {QStringLiteral("created_numbers"), createdJson},
-                {QStringLiteral("created_ranges"), createdRanges},
-                {QStringLiteral("updated_numbers"), jsonList(updatedNumbers)}};
+                freeing = std::thread(
+                    [spent = std::move(creates), names = std::move(createdNumbers)]() mutable {
+                        names.clear();
+                        spent.clear();
+                    });
+            const QJsonObject after{{QStringLiteral("file"), fileName},
+                                    {QStringLiteral("sha256"), QString::fromLatin1(fileSha256)},
+                                    {QStringLiteral("source"), plan.sourceName},
+                                    {QStringLiteral("rows"), plan.total},
+                                    {QStringLiteral("created"), outcome.created},
+                                    {QStringLiteral("updated"), outcome.updated},
+                                    {QStringLiteral("unchanged"), outcome.unchanged},
+                                    {QStringLiteral("skipped"), qint64(outcome.problems.size())},
+                                    {QStringLiteral("created_numbers"), createdJson},
+                                    {QStringLiteral("created_ranges"), createdRanges},
+                                    {QStringLiteral("updated_numbers"), jsonList(updatedNumbers)}};
             return AuditedWrite::Logged{0, {}, after, {}};
         });
     if (!done)
@@ -307,8 +304,8 @@ Result<QHash<qint64, QList<CorrelatedIncident>>> IncidentService::correlatedAll(
     if (!incidents)
         return incidents.error();
     for (const CorrelationTarget& t : std::as_const(targets.value())) {
-        const QList<Incident> slice = openedIn(incidents.value(), t.deployedAt - kLookbackSecs,
-                                               t.deployedAt + kWindowSecs);
+        const QList<Incident> slice =
+            openedIn(incidents.value(), t.deployedAt - kLookbackSecs, t.deployedAt + kWindowSecs);
         out.insert(t.releaseId, correlate(t, slice, kFeedbackHours));
     }
     return out;

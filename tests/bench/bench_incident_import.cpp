@@ -29,10 +29,9 @@ namespace {
 const char* const kPriorities[] = {"1 - Critical", "2 - High", "3 - Moderate", "4 - Low",
                                    "5 - Planning"};
 const char* const kStates[] = {"New", "In Progress", "On Hold", "Resolved", "Closed"};
-const char* const kCategories[] = {"Software", "Hardware", "Network", "Database",
-                                   "Inquiry / Help"};
-const char* const kServices[] = {"Payments API", "Checkout Web", "Email", "SAP Financials",
-                                 "Corporate VPN", "Reporting"};
+const char* const kCategories[] = {"Software", "Hardware", "Network", "Database", "Inquiry / Help"};
+const char* const kServices[] = {"Payments API",   "Checkout Web",  "Email",
+                                 "SAP Financials", "Corporate VPN", "Reporting"};
 const char* const kGroups[] = {"Service Desk", "Network", "Database", "Hardware", "Payments"};
 const char* const kCallers[] = {"Joe Employee", "Beth Anglin", "David Miller", "Fred Luddy"};
 
@@ -162,10 +161,10 @@ int main(int argc, char* argv[]) {
             }
         }
         qint64 cpu = 0;
-        ours.push_back(timed(slipway,
-                             {u"import"_qs, u"csv"_qs, u"--db"_qs, target, u"--kind"_qs,
-                              u"incidents"_qs, csv},
-                             &summary, &cpu));
+        ours.push_back(
+            timed(slipway,
+                  {u"import"_qs, u"csv"_qs, u"--db"_qs, target, u"--kind"_qs, u"incidents"_qs, csv},
+                  &summary, &cpu));
         oursCpu.push_back(cpu);
 
         const QString plain = dir.filePath(u"plain.sqlite"_qs);

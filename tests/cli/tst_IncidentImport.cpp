@@ -44,11 +44,11 @@ int count(const QString& db, const QString& sql) {
 }
 
 QJsonObject lastImportRecord(const QString& db) {
-    return QJsonDocument::fromJson(
-               queryValue(db, u"SELECT after_json FROM audit_log WHERE entity = "
-                              "'incident_import' ORDER BY seq DESC LIMIT 1"_qs)
-                   .toString()
-                   .toUtf8())
+    return QJsonDocument::fromJson(queryValue(db,
+                                              u"SELECT after_json FROM audit_log WHERE entity = "
+                                              "'incident_import' ORDER BY seq DESC LIMIT 1"_qs)
+                                       .toString()
+                                       .toUtf8())
         .object();
 }
 
@@ -100,8 +100,8 @@ private Q_SLOTS:
                           u"--time-zone"_qs, u"UTC"_qs, data(kListExport)});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(count(db, u"SELECT count(*) FROM incidents"_qs), 0);
-        run = importIncidents(db, data(kListExport),
-                              {u"--time-zone"_qs, u"America/Los_Angeles"_qs});
+        run =
+            importIncidents(db, data(kListExport), {u"--time-zone"_qs, u"America/Los_Angeles"_qs});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         QCOMPARE(incidentValue(db, u"INC0009002"_qs, u"opened_at"_qs).toLongLong(),
                  utc("2018-09-16T12:49:23Z"));
@@ -139,9 +139,9 @@ private Q_SLOTS:
         // The audit entry names the file by the SHA-256 of its bytes as they are on disk.
         const QJsonObject record = lastImportRecord(db);
         QCOMPARE(record.value(u"sha256"_qs).toString(),
-                 QString::fromLatin1(
-                     QCryptographicHash::hash(fileBytes(data(kTableApi)), QCryptographicHash::Sha256)
-                         .toHex()));
+                 QString::fromLatin1(QCryptographicHash::hash(fileBytes(data(kTableApi)),
+                                                              QCryptographicHash::Sha256)
+                                         .toHex()));
         QCOMPARE(record.value(u"created"_qs).toInt(), 67);
         QCOMPARE(record.value(u"created_numbers"_qs).toArray().size(), 67);
         QCOMPARE(record.value(u"source"_qs).toString(), u"ServiceNow"_qs);
@@ -235,8 +235,7 @@ private Q_SLOTS:
         QCOMPARE(incidentValue(db, u"INC0100001"_qs, u"title"_qs).toString(), u"Checkout slow"_qs);
         QCOMPARE(lastImportRecord(db).value(u"skipped"_qs).toInt(), 6);
         // Nothing valid at all: refused even with --skip-invalid.
-        const QString none = writeFile(m_dir, u"none.csv"_qs,
-                                       "number,opened_at\nINC9,never\n");
+        const QString none = writeFile(m_dir, u"none.csv"_qs, "number,opened_at\nINC9,never\n");
         const Run refused = importIncidents(db, none, {u"--skip-invalid"_qs});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.errText().contains(u"none of its 1 rows can be imported"_qs),

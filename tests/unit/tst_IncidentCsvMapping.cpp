@@ -9,6 +9,7 @@
 #include "services/IncidentService.h"
 
 #include <QDateTime>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void customLayoutThroughMap();
     void mapErrorsNameTheFile();
     void badRowsEachNamedByLine();
+    void repeatedNumberWithPlaceholder();
     void timestamps_data();
     void timestamps();
     void dayOrderDecidedPerFile();
@@ -80,7 +82,8 @@ private Q_SLOTS:
 };
 
 void tst_IncidentCsvMapping::serviceNowListExportQuotedDisplayValues() {
-    const auto r = readIncidents(u"servicenow_list_export_all_quoted_display_values_demo_data.csv"_qs);
+    const auto r =
+        readIncidents(u"servicenow_list_export_all_quoted_display_values_demo_data.csv"_qs);
     QVERIFY(r);
     QCOMPARE(r->mapping.source(), IncidentSource::ServiceNow);
     QCOMPARE(r->mapping.sourceName(), u"ServiceNow"_qs);
@@ -108,7 +111,8 @@ void tst_IncidentCsvMapping::serviceNowListExportQuotedDisplayValues() {
 }
 
 void tst_IncidentCsvMapping::serviceNowExcelResaveReadsUsDates() {
-    const auto r = readIncidents(u"servicenow_list_export_excel_resaved_us_dates_anonymised.csv"_qs);
+    const auto r =
+        readIncidents(u"servicenow_list_export_excel_resaved_us_dates_anonymised.csv"_qs);
     QVERIFY(r);
     QCOMPARE(r->mapping.source(), IncidentSource::ServiceNow);
     QCOMPARE(r->mapping.dayOrder(), IncidentCsvMapping::DayOrder::MonthFirst);
@@ -146,10 +150,10 @@ void tst_IncidentCsvMapping::serviceNowTableApiInWindows1252WithCrCrLf() {
     QCOMPARE(r->plan.rows.size(), 67);
     // The SHA-256 names the file's bytes, not the text they were converted to.
     QCOMPARE(r->table.sha256(),
-             QString::fromLatin1(QCryptographicHash::hash(fileBytes(testDataPath(
-                                                              u"incidents/"_qs + file)),
-                                                          QCryptographicHash::Sha256)
-                                     .toHex()));
+             QString::fromLatin1(
+                 QCryptographicHash::hash(fileBytes(testDataPath(u"incidents/"_qs + file)),
+                                          QCryptographicHash::Sha256)
+                     .toHex()));
     // Records end in CR CR LF: each counts as one line, so the second record is on line 3
     // (the header is line 1, the first record's lines 2).
     QCOMPARE(r->table.line(0), 2);
@@ -248,11 +252,11 @@ void tst_IncidentCsvMapping::pagerDutyListDownload() {
     QCOMPARE(p1->resolvedAt.value_or(0), utc("2026-11-02T10:52:40Z"));
     QCOMPARE(p1->service, u"Payments API"_qs);
     QCOMPARE(p1->assignmentGroup, u"Payments Primary"_qs);
-    QCOMPARE(p1->severity, 1);      // P1 wins over the urgency
+    QCOMPARE(p1->severity, 1);       // P1 wins over the urgency
     QCOMPARE(p1->outageMinutes, 74); // "1h 14m"
     const Incident* noPriority = find(r->plan.rows, u"1289"_qs);
     QVERIFY(noPriority);
-    QCOMPARE(noPriority->severity, 4); // low urgency
+    QCOMPARE(noPriority->severity, 4);       // low urgency
     QCOMPARE(noPriority->outageMinutes, 90); // "01:30:00"
     const Incident* open = find(r->plan.rows, u"1288"_qs);
     QVERIFY(open);
@@ -309,8 +313,8 @@ void tst_IncidentCsvMapping::customLayoutThroughMap() {
     QCOMPARE(t2->severity, 3);
 
     // "ignore" drops a recognised column: the Priority of a JSM file.
-    const auto ignored = readIncidents(u"jsm_all_fields_export_handwritten.csv"_qs,
-                                       u"Priority=ignore"_qs);
+    const auto ignored =
+        readIncidents(u"jsm_all_fields_export_handwritten.csv"_qs, u"Priority=ignore"_qs);
     QVERIFY(ignored);
     const Incident* pay = find(ignored->plan.rows, u"OPS-412"_qs);
     QVERIFY(pay);
@@ -339,7 +343,8 @@ void tst_IncidentCsvMapping::badRowsEachNamedByLine() {
     QCOMPARE(p.size(), 6);
     const QString f = u"servicenow_bad_rows_handwritten.csv"_qs;
     QVERIFY2(p[0].startsWith(f + u":3: no incident number"_qs), qPrintable(p[0]));
-    QVERIFY2(p[1].startsWith(f + u":4: opened_at \"yesterday\" is not a date"_qs), qPrintable(p[1]));
+    QVERIFY2(p[1].startsWith(f + u":4: opened_at \"yesterday\" is not a date"_qs),
+             qPrintable(p[1]));
     QVERIFY2(p[2].startsWith(f + u":5: It was resolved (2026-11-02T11:00:00Z) before it was "
                                  "opened"_qs),
              qPrintable(p[2]));
@@ -350,6 +355,21 @@ void tst_IncidentCsvMapping::badRowsEachNamedByLine() {
     QVERIFY2(p[5].startsWith(f + u":8: 3 fields where the header has 8"_qs), qPrintable(p[5]));
     for (const QString& line : p)
         QVERIFY(!line.contains(u'\n'));
+}
+
+// A number holding "%4" is quoted as it is, not filled in with the line it repeats.
+void tst_IncidentCsvMapping::repeatedNumberWithPlaceholder() {
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"p.csv"_qs,
+                                   "number,opened_at\r\nINC%4,2026-11-02 09:00:00\r\n"
+                                   "INC%4,2026-11-02 10:00:00\r\n");
+    const auto table = CsvReader::readLenient(path, nullptr);
+    QVERIFY(table);
+    const auto mapping = IncidentCsvMapping::forTable(table.value(), QString(), u"p.csv"_qs);
+    QVERIFY(mapping);
+    const auto checked = mapping->checkAll(table.value(), u"p.csv"_qs);
+    QCOMPARE(checked.problems.size(), 1);
+    QCOMPARE(checked.problems.first(), u"p.csv:3: incident INC%4 is already on line 2"_qs);
 }
 
 void tst_IncidentCsvMapping::timestamps_data() {
@@ -454,8 +474,8 @@ void tst_IncidentCsvMapping::timesWithoutZoneReadInTheGivenZone() {
     const Incident* headphones = find(checked.rows, u"INC0009002"_qs);
     QVERIFY(headphones);
     QCOMPARE(headphones->openedAt, utc("2018-09-16T12:49:23Z")); // 05:49:23 PDT
-    const auto api = readIncidents(
-        u"servicenow_table_api_pandas_92_columns_cp1252_crcrlf_multiline.csv"_qs);
+    const auto api =
+        readIncidents(u"servicenow_table_api_pandas_92_columns_cp1252_crcrlf_multiline.csv"_qs);
     QVERIFY(api);
     const Incident* same = find(api->plan.rows, u"INC0009002"_qs);
     QVERIFY(same);
