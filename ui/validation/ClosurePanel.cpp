@@ -5,6 +5,7 @@
 #include "ClosureCommands.h"
 #include "IconProvider.h"
 #include "MessageBar.h"
+#include "PlainToolTips.h"
 #include "Theme.h"
 #include "io/CmdbRecordWriter.h"
 #include "releases/ReleaseCommands.h"
@@ -149,6 +150,7 @@ ClosurePanel::ClosurePanel(Document& document, QWidget* parent)
     recordLayout->addWidget(m_recordNote);
     m_record = new QTableWidget(0, 2, m_recordBox);
     m_record->setObjectName(QStringLiteral("cmdbRecord"));
+    PlainToolTips::install(m_record);
     m_record->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     m_record->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_record->setWordWrap(true);
@@ -246,10 +248,10 @@ void ClosurePanel::fillChecklist() {
             break;
         }
         if (item.isSettled() && !item.settledBy.isEmpty())
-            state->setToolTip(
+            state->setToolTip(PlainToolTips::shown(
                 tr("Settled by %1 at %2 UTC")
                     .arg(item.settledBy, QDateTime::fromSecsSinceEpoch(item.settledAt, Qt::UTC)
-                                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                                             .toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
         else
             state->setToolTip(QString());
         state->setText(text);
@@ -341,7 +343,9 @@ void ClosurePanel::fillBlockers() {
             : tr("Closing is final: the release moves to Closed and its configuration-"
                  "management record is written as things stand now.");
     m_closeReason->setText(reason);
-    m_close->setToolTip(m_blockers.isEmpty() ? reason : m_blockers.join(u'\n'));
+    // The blockers name checks and metrics as their users wrote them.
+    m_close->setToolTip(
+        PlainToolTips::shown(m_blockers.isEmpty() ? reason : m_blockers.join(u'\n')));
 }
 
 void ClosurePanel::fillRecord() {

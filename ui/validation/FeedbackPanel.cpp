@@ -5,6 +5,7 @@
 #include "FeedbackDialog.h"
 #include "IconProvider.h"
 #include "MessageBar.h"
+#include "PlainToolTips.h"
 #include "Theme.h"
 #include "io/CsvReader.h"
 #include "io/IncidentCsvMapping.h"
@@ -71,6 +72,8 @@ QTableWidget* table(const QString& name, const QStringList& headers, int stretch
     // Once the header has settled: during a layout pass the widths are still moving.
     QObject::connect(t->horizontalHeader(), &QHeaderView::sectionResized, t,
                      [t] { QTimer::singleShot(0, t, [t] { t->resizeRowsToContents(); }); });
+    // Titles, teams and what they said, as written: markup in them is shown, not rendered.
+    PlainToolTips::install(t);
     return t;
 }
 
