@@ -28,6 +28,15 @@ bool rolledBack(const CmdbInputs& in) {
     return false;
 }
 
+// What production ended with was the rollback: the release's status says so, or its latest
+// production deployment (failed ones aside) was rolled back, or nothing succeeded. A rollback
+// followed by a successful redeployment is a success with issues, as closing treats it.
+bool endedRolledBack(const CmdbInputs& in) {
+    if (in.release.status == ReleaseStatus::RolledBack || in.facts.lastProductionRolledBack)
+        return true;
+    return rolledBack(in) && !in.facts.productionSucceeded;
+}
+
 // passing, failing, pending or none, as the validation state is defined: none only when no
 // check applies and no metric was compared.
 QString validationKey(const CmdbInputs& in) {
@@ -118,7 +127,9 @@ QJsonObject CmdbRecordBuilder::fields(const CmdbInputs& in) {
         if (!cis.contains(s))
             cis << s;
     const bool back = rolledBack(in);
-    const bool issues = !in.correlatedIncidents.isEmpty() || !in.facts.degradedMetrics.isEmpty();
+    const bool ended = endedRolledBack(in);
+    const bool issues =
+        back || !in.correlatedIncidents.isEmpty() || !in.facts.degradedMetrics.isEmpty();
     const QString validation = validationKey(in);
     const QString review = reviewKey(in);
     const qint64 workStart = in.rows.firstProductionAt;
@@ -134,7 +145,7 @@ QJsonObject CmdbRecordBuilder::fields(const CmdbInputs& in) {
         {QStringLiteral("u_release_version"), r.version},
         {QStringLiteral("type"), type},
         {QStringLiteral("state"), QStringLiteral("Closed")},
-        {QStringLiteral("close_code"), back     ? QStringLiteral("Unsuccessful")
+        {QStringLiteral("close_code"), ended    ? QStringLiteral("Unsuccessful")
                                        : issues ? QStringLiteral("Successful with issues")
                                                 : QStringLiteral("Successful")},
         {QStringLiteral("close_notes"), closeNotes(in, validation, review)},

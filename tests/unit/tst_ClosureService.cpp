@@ -364,6 +364,21 @@ private Q_SLOTS:
         in.release.status = ReleaseStatus::RolledBack;
         QCOMPARE(CmdbRecordBuilder::fields(in).value(u"close_code"_qs).toString(),
                  u"Unsuccessful"_qs);
+
+        // Rolled back, then redeployed with success: closed as a success with issues.
+        CmdbInputs again;
+        again.release.releaseId = 8;
+        again.rows.deployments.append({100, u"Production"_qs, u"1.0.0"_qs, u"rolled_back"_qs});
+        again.rows.deployments.append({200, u"Production"_qs, u"1.0.1"_qs, u"succeeded"_qs});
+        again.facts.productionRolledBack = true;
+        again.facts.productionSucceeded = true;
+        f = CmdbRecordBuilder::fields(again);
+        QCOMPARE(f.value(u"close_code"_qs).toString(), u"Successful with issues"_qs);
+        QCOMPARE(f.value(u"u_rolled_back"_qs).toString(), u"true"_qs);
+        // … but when the rollback came last, it ended unsuccessful.
+        again.facts.lastProductionRolledBack = true;
+        QCOMPARE(CmdbRecordBuilder::fields(again).value(u"close_code"_qs).toString(),
+                 u"Unsuccessful"_qs);
     }
 };
 
