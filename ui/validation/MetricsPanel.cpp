@@ -378,6 +378,7 @@ bool MetricsPanel::fetchFromPrometheus() {
         return false;
     }
     m_fetchMetric = m->id;
+    m_fetchRelease = m_releaseId;
     m_fetch->run(request);
     m_message->showMessage(MessageBar::Kind::Info,
                            tr("Fetching %1 from %2…").arg(m->name, m->prometheusUrl));
@@ -399,8 +400,12 @@ void MetricsPanel::fetched(const PrometheusRangeResult& result) {
         Q_EMIT fetchFinished();
         return;
     }
-    if (m_releaseId > 0)
+    // The import brought the verdicts of the releases deployed in its range up to date; the
+    // release shown is compared again only if it is still the one the fetch was for.
+    if (m_releaseId > 0 && m_releaseId == m_fetchRelease)
         compareNow();
+    else
+        refresh();
     m_message->showMessage(MessageBar::Kind::Success,
                            tr("Fetched %n sample(s) from Prometheus; the verdicts are up to date.",
                               nullptr, imported->added + imported->replaced));

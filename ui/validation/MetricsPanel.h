@@ -77,6 +77,7 @@ private:
     Document& m_document;
     PrometheusRange* m_fetch = nullptr;
     qint64 m_fetchMetric = 0;
+    qint64 m_fetchRelease = 0; // the release the fetch was asked for
     qint64 m_releaseId = 0;
     bool m_editable = true;
     QList<ServiceMetric> m_metrics;
