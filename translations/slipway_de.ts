@@ -2381,12 +2381,12 @@
 <context>
     <name>CmdbRecordBuilder</name>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="67"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="76"/>
         <source>No production deployment was recorded.</source>
         <translation>Es wurde kein Produktions-Deployment erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="69"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="78"/>
         <source>Deployed to production %n time(s), first at %1, last outcome %2.</source>
         <translation>
             <numerusform>%n-mal in Produktion ausgerollt, erstmals am %1, letztes Ergebnis %2.</numerusform>
@@ -2394,12 +2394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="77"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="86"/>
         <source>No post-deployment checks applied</source>
         <translation>Keine Prüfungen nach dem Deployment angewendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="80"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="89"/>
         <source>Validation %1: no checks, %n metric(s) compared</source>
         <translation>
             <numerusform>Validierung %1: keine Prüfungen, %n Kennzahl verglichen</numerusform>
@@ -2407,7 +2407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="83"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="92"/>
         <source>Validation %1: %n check(s)</source>
         <translation>
             <numerusform>Validierung %1: %n Prüfung</numerusform>
@@ -2415,22 +2415,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="85"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="94"/>
         <source>, failing: %1</source>
         <translation>, fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="88"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="97"/>
         <source>, degraded metrics: %1</source>
         <translation>, verschlechterte Kennzahlen: %1</translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="91"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="100"/>
         <source>No incidents correlated in the 72 hours after the deployment.</source>
         <translation>Keine Incidents in den 72 Stunden nach dem Deployment zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="92"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="101"/>
         <source>%n incident(s) correlated in the 72 hours after the deployment: %1.</source>
         <translation>
             <numerusform>%n Incident in den 72 Stunden nach dem Deployment zugeordnet: %1.</numerusform>
@@ -2438,22 +2438,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="96"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="105"/>
         <source>Post-implementation review: %1.</source>
         <translation>Post-Implementation-Review: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="97"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="106"/>
         <source>Closure checklist: %1 of %2 items settled.</source>
         <translation>Abschluss-Checkliste: %1 von %2 Punkten erledigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="131"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="142"/>
         <source>Release %1</source>
         <translation>Release %1</translation>
     </message>
     <message>
-        <location filename="../models/services/CmdbRecordBuilder.cpp" line="153"/>
+        <location filename="../models/services/CmdbRecordBuilder.cpp" line="164"/>
         <source>%1/%2 settled</source>
         <translation>%1/%2 erledigt</translation>
     </message>
@@ -5586,42 +5586,42 @@
         <translation>%1 ist kein Export aus ServiceNow, Jira Service Management oder PagerDuty, oder ihm fehlt die Spalte für Nummer oder Eröffnungszeit; geben Sie mit --map an, welche Spalte was enthält, z. B. --map &quot;Ticket=number,Raised=opened&quot; (Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="318"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="319"/>
         <source>%1:%2: %3 fields where the header has %4 (a missing or extra comma, or a line break outside quotes?)</source>
         <translation>%1:%2: %3 Felder, wo die Kopfzeile %4 hat (ein fehlendes oder überzähliges Komma oder ein Zeilenumbruch außerhalb von Anführungszeichen?)</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="403"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="402"/>
         <source>%1:%2: incident %3 is already on line %4</source>
         <translation>%1:%2: Incident %3 steht bereits in Zeile %4</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="450"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="448"/>
         <source>no incident number (%1 is empty)</source>
         <translation>keine Incident-Nummer (%1 ist leer)</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="472"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="470"/>
         <source>no opening time (%1 is empty)</source>
         <translation>keine Eröffnungszeit (%1 ist leer)</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="476"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="474"/>
         <source>%1 %2 is not a date and time Slipway reads (e.g. 2026-11-01 14:05:00, 2026-11-01T14:05:00Z, 11/1/2026 2:05 PM)</source>
         <translation>%1 %2 ist kein Datum mit Uhrzeit, das Slipway lesen kann (z. B. 2026-11-01 14:05:00, 2026-11-01T14:05:00Z, 11/1/2026 2:05 PM)</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="487"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="485"/>
         <source>%1 %2 is not a date and time Slipway reads</source>
         <translation>%1 %2 ist kein Datum mit Uhrzeit, das Slipway lesen kann</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="504"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="502"/>
         <source>%1 %2 is not a priority Slipway knows (1-5, &quot;1 - Critical&quot;, P1-P5, Highest … Lowest, high, low); --map &quot;%1=ignore&quot; leaves it out</source>
         <translation>%1 %2 ist keine Priorität, die Slipway kennt (1-5, &quot;1 - Critical&quot;, P1-P5, Highest … Lowest, high, low); --map &quot;%1=ignore&quot; lässt sie weg</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="520"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="518"/>
         <source>%1 %2 is not a duration (minutes, or e.g. 1h 30m, 01:30:00)</source>
         <translation>%1 %2 ist keine Dauer (Minuten oder z. B. 1h 30m, 01:30:00)</translation>
     </message>
@@ -5629,19 +5629,39 @@
 <context>
     <name>IncidentRepository</name>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="19"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="20"/>
         <source>reading incidents</source>
         <translation>Lesen der Incidents</translation>
     </message>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="22"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="23"/>
         <source>saving imported incidents</source>
         <translation>Speichern importierter Incidents</translation>
     </message>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="173"/>
-        <source>Incident %1 is not valid (its number, severity or outage); nothing was saved.</source>
-        <translation>Incident %1 ist ungültig (Nummer, Schweregrad oder Ausfalldauer); nichts wurde gespeichert.</translation>
+        <location filename="../models/storage/IncidentRepository.cpp" line="183"/>
+        <source>Incident %1: %2; nothing was saved.</source>
+        <translation>Incident %1: %2; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/IncidentRepository.cpp" line="189"/>
+        <source>the number is empty</source>
+        <translation>die Nummer ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/IncidentRepository.cpp" line="191"/>
+        <source>the source is not servicenow, jsm, pagerduty or other</source>
+        <translation>die Quelle ist nicht servicenow, jsm, pagerduty oder other</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/IncidentRepository.cpp" line="196"/>
+        <source>severity %1 is not 1 to 5</source>
+        <translation>Schweregrad %1 liegt nicht zwischen 1 und 5</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/IncidentRepository.cpp" line="199"/>
+        <source>outage of %1 minutes is negative</source>
+        <translation>ein Ausfall von %1 Minuten ist negativ</translation>
     </message>
 </context>
 <context>
@@ -5652,12 +5672,12 @@
         <translation>%1 (%2 von %3 Zeilen können nicht importiert werden; nichts wurde importiert)</translation>
     </message>
     <message>
-        <location filename="../models/services/IncidentService.cpp" line="176"/>
+        <location filename="../models/services/IncidentService.cpp" line="175"/>
         <source>%1: none of its %2 rows can be imported; nothing was.</source>
         <translation>%1: keine der %2 Zeilen kann importiert werden; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../models/services/IncidentService.cpp" line="281"/>
+        <location filename="../models/services/IncidentService.cpp" line="278"/>
         <source>Release %1 no longer exists — reload.</source>
         <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -14133,13 +14153,13 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="114"/>
-        <location filename="../app/cli/IncidentImport.cpp" line="50"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="48"/>
         <source>%1: none of its %2 rows can be imported; nothing was.</source>
         <translation>%1: keine der %2 Zeilen kann importiert werden; nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="145"/>
-        <location filename="../app/cli/IncidentImport.cpp" line="82"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="79"/>
         <source>%1 Skipped.</source>
         <translation>%1 Übersprungen.</translation>
     </message>
@@ -16183,12 +16203,12 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>--time-zone &apos;%1&apos; ist keine Zeitzone, die dieser Computer kennt (ein IANA-Name wie Europe/Berlin oder America/Los_Angeles)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentImport.cpp" line="84"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="81"/>
         <source>%1: not valid UTF-8; read as Windows-1252.</source>
         <translation>%1: kein gültiges UTF-8; als Windows-1252 gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentImport.cpp" line="87"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="84"/>
         <source>%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped.</source>
         <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert, %6 übersprungen.</translation>
     </message>
@@ -20946,112 +20966,112 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::ClosurePanel</name>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="77"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="78"/>
         <source>Before closing: what others rely on, brought up to date</source>
         <translation>Vor dem Abschluss: was andere nutzen, auf den aktuellen Stand gebracht</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="93"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="94"/>
         <source>Tick…</source>
         <translation>Abhaken…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="95"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="96"/>
         <source>Done: give the link or commit that shows the update.</source>
         <translation>Erledigt: Geben Sie den Link oder Commit an, der die Aktualisierung zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="96"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="97"/>
         <source>Not applicable…</source>
         <translation>Nicht zutreffend…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="98"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="99"/>
         <source>Nothing to update here: say why.</source>
         <translation>Hier ist nichts zu aktualisieren: Geben Sie den Grund an.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="99"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="100"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="118"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="119"/>
         <source>What closing still needs</source>
         <translation>Was der Abschluss noch braucht</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="123"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="124"/>
         <source>Close release</source>
         <translation>Release abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="139"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="140"/>
         <source>Configuration-management record</source>
         <translation>Configuration-Management-Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="142"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="143"/>
         <source>Export CMDB record…</source>
         <translation>CMDB-Eintrag exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="144"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="145"/>
         <source>CSV or JSON in the columns a ServiceNow import set takes.</source>
         <translation>CSV oder JSON in den Spalten, die ein ServiceNow-Import-Set erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="152"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="154"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="152"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="154"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="237"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="239"/>
         <source>✓ Done: %1</source>
         <translation>✓ Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="241"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="243"/>
         <source>– Not applicable: %1</source>
         <translation>– Nicht zutreffend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="245"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="247"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="250"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="252"/>
         <source>Settled by %1 at %2 UTC</source>
         <translation>Erledigt von %1 am %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="269"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="271"/>
         <source>Choose a release on the left to see what closing it needs.</source>
         <translation>Wählen Sie links ein Release, um zu sehen, was sein Abschluss braucht.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="276"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="278"/>
         <source>%1 is closed.</source>
         <translation>%1 ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="283"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="285"/>
         <source>%1 is %2. A release is closed once its deployment is settled, its validation passes, the feedback window has ended, a required review is done and this checklist is settled.</source>
         <translation>%1 ist %2. Ein Release wird abgeschlossen, sobald sein Deployment erledigt ist, seine Validierung besteht, das Feedbackfenster geendet hat, ein erforderliches Review erledigt ist und diese Checkliste abgearbeitet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="302"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="304"/>
         <source>%1 cannot move to Closed from %2: only a deployed or rolled-back release can be closed</source>
         <translation>%1 kann nicht von %2 nach Abgeschlossen wechseln: Nur ein ausgerolltes oder zurückgerolltes Release kann abgeschlossen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/ClosurePanel.cpp" line="312"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="314"/>
         <source>%n CAB condition(s) still open</source>
         <translation>
             <numerusform>%n CAB-Auflage noch offen</numerusform>
@@ -21059,7 +21079,7 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/ClosurePanel.cpp" line="314"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="316"/>
         <source>%n waiver validation task(s) still open</source>
         <translation>
             <numerusform>%n Validierungsaufgabe einer Ausnahme noch offen</numerusform>
@@ -21067,17 +21087,17 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="326"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="328"/>
         <source>Nothing: every condition for closing is met.</source>
         <translation>Nichts: Jede Bedingung für den Abschluss ist erfüllt.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="338"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="340"/>
         <source>The file is open read-only.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/ClosurePanel.cpp" line="340"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="342"/>
         <source>Closing waits on %n item(s) above.</source>
         <translation>
             <numerusform>Der Abschluss wartet auf %n Punkt oben.</numerusform>
@@ -21085,37 +21105,37 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="341"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="343"/>
         <source>Closing is final: the release moves to Closed and its configuration-management record is written as things stand now.</source>
         <translation>Der Abschluss ist endgültig: Das Release wechselt nach Abgeschlossen, und sein Configuration-Management-Eintrag wird mit dem aktuellen Stand geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="356"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="360"/>
         <source>Closing writes the release&apos;s configuration-management record (the change, the affected configuration items, the outcome and the review) as it stands then; it is shown here and can be exported for a ServiceNow import set.</source>
         <translation>Der Abschluss schreibt den Configuration-Management-Eintrag des Release (den Change, die betroffenen Konfigurationselemente, das Ergebnis und das Review) mit dem Stand zu diesem Zeitpunkt; er wird hier angezeigt und kann für ein ServiceNow-Import-Set exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="369"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="373"/>
         <source>Written %1 UTC by %2.</source>
         <translation>Geschrieben am %1 UTC von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="437"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="441"/>
         <source>%1 is closed; its configuration-management record is written.</source>
         <translation>%1 ist abgeschlossen; sein Configuration-Management-Eintrag ist geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="444"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="448"/>
         <source>Export the CMDB record</source>
         <translation>CMDB-Eintrag exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="446"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="450"/>
         <source>CSV for an import set (*.csv);;JSON for the import set API (*.json)</source>
         <translation>CSV für ein Import-Set (*.csv);;JSON für die Import-Set-API (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ClosurePanel.cpp" line="466"/>
+        <location filename="../ui/validation/ClosurePanel.cpp" line="470"/>
         <source>Wrote the configuration-management record to %1.</source>
         <translation>Configuration-Management-Eintrag nach %1 geschrieben.</translation>
     </message>
@@ -22309,7 +22329,7 @@ SHA-256 %2</translation>
 <context>
     <name>slipway::ui::FeedbackPanel</name>
     <message numerus="yes">
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="86"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="89"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -22317,127 +22337,127 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="87"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="90"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="128"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="131"/>
         <source>Support feedback</source>
         <translation>Support-Feedback</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="130"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="133"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="132"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="135"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="134"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="137"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="141"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="144"/>
         <source>Reported (UTC)</source>
         <translation>Gemeldet (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="141"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="144"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="141"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="144"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="141"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="144"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="157"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="160"/>
         <source>Correlated incidents</source>
         <translation>Zugeordnete Incidents</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="160"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="163"/>
         <source>Import incidents…</source>
         <translation>Incidents importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="162"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="165"/>
         <source>A CSV export of ServiceNow, Jira Service Management or PagerDuty incidents. An incident number already imported is updated.</source>
         <translation>Ein CSV-Export von Incidents aus ServiceNow, Jira Service Management oder PagerDuty. Eine bereits importierte Incident-Nummer wird aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="171"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="174"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="171"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="174"/>
         <source>Opened (UTC)</source>
         <translation>Eröffnet (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="171"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="174"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="171"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="174"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="172"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="175"/>
         <source>Matched on</source>
         <translation>Zugeordnet über</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="172"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="175"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="172"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="175"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="247"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="250"/>
         <source>Not in production yet: the %1-hour feedback window opens at the release&apos;s first production deployment.</source>
         <translation>Noch nicht in Produktion: Das %1-Stunden-Feedbackfenster öffnet mit dem ersten Produktions-Deployment des Release.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="253"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="256"/>
         <source>Feedback window open: %1 left of the %2 hours after the production deployment; it ends %3.</source>
         <translation>Feedbackfenster offen: noch %1 der %2 Stunden nach dem Produktions-Deployment; es endet am %3.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="261"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="264"/>
         <source>Feedback window closed %1, %2 hours after the production deployment of %3.</source>
         <translation>Feedbackfenster geschlossen am %1, %2 Stunden nach dem Produktions-Deployment von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="275"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="278"/>
         <source>Choose a release on the left to see its support feedback.</source>
         <translation>Wählen Sie links ein Release, um sein Support-Feedback zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="276"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="279"/>
         <source>No feedback recorded. Add what the service desk, operations and customer teams report in the %1 hours after the deployment: with the incidents below it is what the review and the closure record draw on.</source>
         <translation>Kein Feedback erfasst. Fügen Sie hinzu, was Service Desk, Betrieb und Kundenteams in den %1 Stunden nach dem Deployment melden: Zusammen mit den Incidents unten ist es die Grundlage für das Review und den Abschluss-Eintrag.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="309"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="312"/>
         <source>%n incident(s) opened in the feedback window on this release&apos;s services or configuration items</source>
         <translation>
             <numerusform>%n Incident im Feedbackfenster auf den Diensten oder Konfigurationselementen dieses Release eröffnet</numerusform>
@@ -22445,7 +22465,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="312"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="315"/>
         <source>; %n of them a new pattern (a category or item not seen in the 30 days before the deployment).</source>
         <translation>
             <numerusform>; davon %n ein neues Muster (eine Kategorie oder ein Element, das in den 30 Tagen vor dem Deployment nicht auftrat).</numerusform>
@@ -22453,87 +22473,87 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="315"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="318"/>
         <source>; none is a new pattern.</source>
         <translation>; keiner ist ein neues Muster.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="320"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="323"/>
         <source>Incidents are matched with a release once it is in production: those opened in its %1 hours on its services or configuration items.</source>
         <translation>Incidents werden einem Release zugeordnet, sobald es in Produktion ist: die in seinen %1 Stunden auf seinen Diensten oder Konfigurationselementen eröffneten.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="323"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="326"/>
         <source>No incident opened in the feedback window matches this release&apos;s services or configuration items. Import the service desk&apos;s CSV export (ServiceNow, Jira Service Management, PagerDuty) to bring its incidents in; they are matched by service and configuration item.</source>
         <translation>Kein im Feedbackfenster eröffneter Incident passt zu den Diensten oder Konfigurationselementen dieses Release. Importieren Sie den CSV-Export des Service Desks (ServiceNow, Jira Service Management, PagerDuty), um seine Incidents zu übernehmen; sie werden über Dienst und Konfigurationselement zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="337"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="340"/>
         <source>%1 (+%2 h)</source>
         <translation>%1 (+%2 h)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="343"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="346"/>
         <source>severity %1</source>
         <translation>Schweregrad %1</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="344"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="347"/>
         <source>Severity %1 of 5 (1 is the highest)</source>
         <translation>Schweregrad %1 von 5 (1 ist der höchste)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="350"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="353"/>
         <source>⚑ New pattern</source>
         <translation>⚑ Neues Muster</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="350"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="353"/>
         <source>Seen before</source>
         <translation>Bereits aufgetreten</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="352"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="355"/>
         <source>Its category and configuration item occurred in the 30 days before the deployment.</source>
         <translation>Seine Kategorie und sein Konfigurationselement traten in den 30 Tagen vor dem Deployment auf.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="365"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="368"/>
         <source>%1, resolved %2</source>
         <translation>%1, gelöst am %2</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="366"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="369"/>
         <source>resolved</source>
         <translation>gelöst</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="369"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="372"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="389"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="392"/>
         <source>The file is open read-only.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="444"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="447"/>
         <source>Import incidents</source>
         <translation>Incidents importieren</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="444"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="447"/>
         <source>Service desk exports (*.csv);;All files (*)</source>
         <translation>Service-Desk-Exporte (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="469"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="472"/>
         <source>%1: %2 of its %3 rows cannot be imported, so nothing was.</source>
         <translation>%1: %2 seiner %3 Zeilen können nicht importiert werden, daher wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="476"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="479"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weitere.</numerusform>
@@ -22541,12 +22561,12 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="487"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="490"/>
         <source>%1 (%2): %3 created, %4 updated, %5 unchanged.</source>
         <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="493"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="496"/>
         <source>Not valid UTF-8; read as Windows-1252.</source>
         <translation>Kein gültiges UTF-8; als Windows-1252 gelesen.</translation>
     </message>
@@ -24355,12 +24375,12 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="383"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="384"/>
         <source>Fetching %1 from %2…</source>
         <translation>%1 wird von %2 abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/MetricsPanel.cpp" line="405"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="410"/>
         <source>Fetched %n sample(s) from Prometheus; the verdicts are up to date.</source>
         <translation>
             <numerusform>%n Messwert aus Prometheus abgerufen; die Bewertungen sind aktuell.</numerusform>
