@@ -100,7 +100,7 @@ Result<Input> fromPrometheus(const PrometheusRange::Request& request) {
                          loop.quit();
                      });
     range.run(request);
-    loop.exec(); // HttpGet bounds the wait: finished() always comes
+    loop.exec(); // HttpRequest bounds the wait: finished() always comes
     if (!result.ok)
         return Error{Error::Kind::Usage,
                      QStringLiteral("%1: %2").arg(

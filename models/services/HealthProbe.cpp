@@ -36,10 +36,12 @@ HealthProbe::~HealthProbe() {
 }
 
 void HealthProbe::run(const HealthCheck& check) {
-    auto* get = new HttpGet(*m_network, QUrl(check.url.trimmed(), QUrl::StrictMode),
-                            check.timeoutMs, kMaxBodyBytes, this);
+    auto* get = new HttpRequest(*m_network,
+                                HttpRequest::get(QUrl(check.url.trimmed(), QUrl::StrictMode),
+                                                 check.timeoutMs, kMaxBodyBytes),
+                                this);
     m_running.insert(check.id, get);
-    connect(get, &HttpGet::finished, this, [this, check, get](const HttpAnswer& answer) {
+    connect(get, &HttpRequest::finished, this, [this, check, get](const HttpAnswer& answer) {
         m_running.remove(check.id, get);
         get->deleteLater();
         Q_EMIT checked(judge(check, answer));
@@ -54,7 +56,7 @@ bool HealthProbe::isRunning(qint64 id) const {
 void HealthProbe::abortAll() {
     const auto running = m_running.values();
     m_running.clear();
-    for (HttpGet* get : running) {
+    for (HttpRequest* get : running) {
         get->abort();
         get->deleteLater();
     }

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/Runbook.h"
-#include "services/HttpGet.h"
+#include "services/HttpRequest.h"
 
 #include <QHash>
 #include <QObject>
@@ -63,7 +63,7 @@ Q_SIGNALS:
 
 private:
     QNetworkAccessManager* m_network;
-    QMultiHash<qint64, HttpGet*> m_running;
+    QMultiHash<qint64, HttpRequest*> m_running;
 };
 
 } // namespace slipway

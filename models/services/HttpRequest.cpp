@@ -30,6 +30,15 @@ HttpRequest::HttpRequest(QNetworkAccessManager& network, Spec spec, QObject* par
     connect(&m_timer, &QTimer::timeout, this, &HttpRequest::timedOut);
 }
 
+HttpRequest::Spec HttpRequest::get(QUrl url, int timeoutMs, qint64 maxBytes) {
+    Spec spec;
+    spec.url = std::move(url);
+    spec.timeoutMs = timeoutMs;
+    spec.maxBytes = maxBytes;
+    spec.purpose = QStringLiteral("run checks");
+    return spec;
+}
+
 HttpRequest::~HttpRequest() {
     abort();
 }
@@ -41,6 +50,7 @@ void HttpRequest::start() {
     if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
         m_answer.failure = Text::tr("not an http or https URL: %1")
                                .arg(InputText::quoted(url.toDisplayString(), 120));
+        // Asynchronous like every other outcome, so callers handle one path.
         QTimer::singleShot(0, this, &HttpRequest::complete);
         return;
     }
@@ -54,7 +64,7 @@ void HttpRequest::start() {
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setHeader(
         QNetworkRequest::UserAgentHeader,
-        QStringLiteral("Slipway/%1 (validation)").arg(QLatin1String(SLIPWAY_VERSION)));
+        QStringLiteral("Slipway/%1 (%2)").arg(QLatin1String(SLIPWAY_VERSION), m_spec.purpose));
     for (const auto& [name, value] : std::as_const(m_spec.headers))
         request.setRawHeader(name, value);
     const QByteArray method = m_spec.method.toUpper().toLatin1();
@@ -155,7 +165,7 @@ void HttpRequest::timedOut() {
 
 void HttpRequest::complete() {
     if (m_finished)
-        return;
+        return; // aborted, or already reported
     m_finished = true;
     m_answer.elapsedMs = m_clock.elapsed();
     m_timer.stop();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/PrometheusQuery.h"
 #include "domain/InputText.h"
-#include "services/HttpGet.h"
+#include "services/HttpRequest.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -55,10 +55,10 @@ void PrometheusQuery::run(qint64 id, const QString& baseUrl, const QString& quer
                           MetricWorst worst, int timeoutMs) {
     QUrl url = queryUrl(baseUrl, query);
     if (!url.isValid())
-        url = QUrl(baseUrl.trimmed()); // HttpGet names what is wrong with it
-    auto* get = new HttpGet(*m_network, url, timeoutMs, kMaxBodyBytes, this);
+        url = QUrl(baseUrl.trimmed()); // HttpRequest names what is wrong with it
+    auto* get = new HttpRequest(*m_network, HttpRequest::get(url, timeoutMs, kMaxBodyBytes), this);
     m_running.insert(id, get);
-    connect(get, &HttpGet::finished, this, [this, id, get, worst](const HttpAnswer& answer) {
+    connect(get, &HttpRequest::finished, this, [this, id, get, worst](const HttpAnswer& answer) {
         m_running.remove(id, get);
         get->deleteLater();
         MetricReading reading;
@@ -98,7 +98,7 @@ bool PrometheusQuery::isRunning(qint64 id) const {
 void PrometheusQuery::abortAll() {
     const auto running = m_running.values();
     m_running.clear();
-    for (HttpGet* get : running) {
+    for (HttpRequest* get : running) {
         get->abort();
         get->deleteLater();
     }

@@ -14,7 +14,7 @@ class QNetworkAccessManager;
 
 namespace slipway {
 
-class HttpGet;
+class HttpRequest;
 
 // Which value of several series counts: the highest for a threshold that fires above it, the
 // lowest for one that fires below it (an error rate vs an availability).
@@ -60,7 +60,7 @@ Q_SIGNALS:
 
 private:
     QNetworkAccessManager* m_network;
-    QMultiHash<qint64, HttpGet*> m_running;
+    QMultiHash<qint64, HttpRequest*> m_running;
 };
 
 } // namespace slipway

@@ -2,7 +2,7 @@
 #include "services/PrometheusRange.h"
 
 #include "io/PrometheusSamples.h"
-#include "services/HttpGet.h"
+#include "services/HttpRequest.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -78,10 +78,11 @@ void PrometheusRange::run(const Request& request) {
     }
     const QUrl url = rangeUrl(request.baseUrl, request.query, request.fromSecs, request.toSecs,
                               request.stepSecs);
-    auto* get = new HttpGet(*m_network, url, request.timeoutMs, kMaxBodyBytes, this);
+    auto* get =
+        new HttpRequest(*m_network, HttpRequest::get(url, request.timeoutMs, kMaxBodyBytes), this);
     m_running = get;
     const QString series = request.series;
-    connect(get, &HttpGet::finished, this, [this, get, series](const HttpAnswer& answer) {
+    connect(get, &HttpRequest::finished, this, [this, get, series](const HttpAnswer& answer) {
         if (m_running == get)
             m_running = nullptr;
         get->deleteLater();
@@ -128,7 +129,7 @@ bool PrometheusRange::isRunning() const {
 
 void PrometheusRange::abort() {
     if (m_running) {
-        HttpGet* get = m_running;
+        HttpRequest* get = m_running;
         m_running = nullptr;
         get->abort();
         get->deleteLater();

@@ -13,7 +13,7 @@ class QNetworkAccessManager;
 
 namespace slipway {
 
-class HttpGet;
+class HttpRequest;
 
 // What one range query brought back: the samples of the series picked, or the reason there
 // are none (one line).
@@ -70,7 +70,7 @@ Q_SIGNALS:
 
 private:
     QNetworkAccessManager* m_network;
-    QPointer<HttpGet> m_running;
+    QPointer<HttpRequest> m_running;
 };
 
 } // namespace slipway
