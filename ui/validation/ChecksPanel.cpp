@@ -10,6 +10,7 @@
 #include "IconProvider.h"
 #include "MessageBar.h"
 #include "PlainToolTips.h"
+#include "RecordTable.h"
 #include "Theme.h"
 #include "ValidationBadge.h"
 #include "services/BlackoutService.h"
@@ -256,15 +257,10 @@ void ChecksPanel::refresh() {
     m_table->resizeColumnsToContents();
     m_pages->setCurrentIndex(m_checks.isEmpty() ? 0 : 1);
     // The check shown before, else the first failing one: what needs looking at.
-    int row = -1;
-    for (int i = 0; i < m_checks.size(); ++i)
-        if (m_checks.at(i).id == keep)
-            row = i;
-    for (int i = 0; i < m_checks.size() && row < 0; ++i)
-        if (const auto it = m_latest.constFind(m_checks.at(i).id);
-            m_checks.at(i).enabled && it != m_latest.cend() && !it->ok)
-            row = i;
-    row = std::max(row, 0);
+    const int row = rowToSelect(m_checks, keep, [this](const ValidationCheck& check) {
+        const auto it = m_latest.constFind(check.id);
+        return check.enabled && it != m_latest.cend() && !it->ok;
+    });
     if (!m_checks.isEmpty())
         m_table->selectRow(row);
     m_filling = false;
@@ -274,28 +270,20 @@ void ChecksPanel::refresh() {
 }
 
 qint64 ChecksPanel::currentCheckId() const {
-    const QModelIndex index = m_table->selectionModel()->currentIndex();
-    return index.isValid() ? m_model->index(index.row(), NameColumn).data(Qt::UserRole).toLongLong()
-                           : 0;
+    return currentRowId(m_table, m_model, NameColumn);
 }
 
 const ValidationCheck* ChecksPanel::current() const {
-    const qint64 id = currentCheckId();
-    for (const ValidationCheck& c : m_checks)
-        if (c.id == id)
-            return &c;
-    return nullptr;
+    return recordWithId(m_checks, currentCheckId());
 }
 
 bool ChecksPanel::showCheck(qint64 checkId) {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->index(row, NameColumn).data(Qt::UserRole).toLongLong() == checkId) {
-            m_table->selectRow(row);
-            loadResults();
-            return true;
-        }
-    }
-    return false;
+    const int row = rowOfId(m_model, NameColumn, checkId);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    loadResults();
+    return true;
 }
 
 void ChecksPanel::loadResults() {

@@ -8,6 +8,7 @@
 #include "MetricChart.h"
 #include "MetricCommands.h"
 #include "MetricDialog.h"
+#include "RecordTable.h"
 #include "Theme.h"
 #include "ValidationBadge.h"
 #include "services/BlackoutService.h"
@@ -208,14 +209,9 @@ void MetricsPanel::refresh() {
     m_table->resizeColumnsToContents();
     m_pages->setCurrentIndex(m_metrics.isEmpty() ? 0 : 1);
     // The metric shown before, else the first degraded one.
-    int row = -1;
-    for (int i = 0; i < m_metrics.size(); ++i)
-        if (m_metrics.at(i).id == keep)
-            row = i;
-    for (int i = 0; i < m_metrics.size() && row < 0; ++i)
-        if (m_verdicts.value(m_metrics.at(i).id).verdict == BaselineVerdict::Degraded)
-            row = i;
-    row = std::max(row, 0);
+    const int row = rowToSelect(m_metrics, keep, [this](const ServiceMetric& metric) {
+        return m_verdicts.value(metric.id).verdict == BaselineVerdict::Degraded;
+    });
     if (!m_metrics.isEmpty())
         m_table->selectRow(row);
     m_filling = false;
@@ -225,28 +221,20 @@ void MetricsPanel::refresh() {
 }
 
 qint64 MetricsPanel::currentMetricId() const {
-    const QModelIndex index = m_table->selectionModel()->currentIndex();
-    return index.isValid() ? m_model->index(index.row(), NameColumn).data(Qt::UserRole).toLongLong()
-                           : 0;
+    return currentRowId(m_table, m_model, NameColumn);
 }
 
 const ServiceMetric* MetricsPanel::current() const {
-    const qint64 id = currentMetricId();
-    for (const ServiceMetric& m : m_metrics)
-        if (m.id == id)
-            return &m;
-    return nullptr;
+    return recordWithId(m_metrics, currentMetricId());
 }
 
 bool MetricsPanel::showMetric(qint64 metricId) {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->index(row, NameColumn).data(Qt::UserRole).toLongLong() == metricId) {
-            m_table->selectRow(row);
-            loadChart();
-            return true;
-        }
-    }
-    return false;
+    const int row = rowOfId(m_model, NameColumn, metricId);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    loadChart();
+    return true;
 }
 
 void MetricsPanel::loadChart() {
