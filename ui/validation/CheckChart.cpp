@@ -46,31 +46,10 @@ CheckChart::CheckChart(QWidget* parent)
     chart->addSeries(m_failures);
     chart->addSeries(m_budget);
 
-    m_x = new QDateTimeAxis(chart);
-    m_x->setFormat(QStringLiteral("d MMM HH:mm"));
-    m_x->setTickCount(5);
-    m_x->setTitleText(tr("Local time")); // a date-time axis shows the computer's zone
-    QFont small = QApplication::font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    m_x->setTitleFont(small);
-    m_y = new QValueAxis(chart);
+    const QFont small = addTimeAxes(chart, m_x, m_y);
     m_y->setTitleText(tr("ms"));
     m_y->setTitleFont(small);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
-    for (QAbstractAxis* axis :
-         {static_cast<QAbstractAxis*>(m_x), static_cast<QAbstractAxis*>(m_y)}) {
-        axis->setLabelsColor(QApplication::palette().color(QPalette::Text));
-        axis->setTitleBrush(QApplication::palette().color(QPalette::Text));
-        axis->setGridLineColor(Theme::border());
-        axis->setLinePenColor(Theme::border());
-    }
-    chart->addAxis(m_x, Qt::AlignBottom);
-    chart->addAxis(m_y, Qt::AlignLeft);
-    for (QAbstractSeries* s : chart->series()) {
-        s->attachAxis(m_x);
-        s->attachAxis(m_y);
-    }
-    chart->legend()->setAlignment(Qt::AlignTop);
     chart->legend()->setLabelColor(QApplication::palette().color(QPalette::Text));
     setChart(chart);
     setMinimumHeight(Theme::space(22));
@@ -86,6 +65,31 @@ void CheckChart::applyTheme(QChart* chart) {
     chart->setTitleBrush(palette.color(QPalette::Text));
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
     chart->setAnimationOptions(QChart::NoAnimation);
+}
+
+QFont CheckChart::addTimeAxes(QChart* chart, QDateTimeAxis*& x, QValueAxis*& y) {
+    x = new QDateTimeAxis(chart);
+    x->setFormat(QStringLiteral("d MMM HH:mm"));
+    x->setTickCount(5);
+    x->setTitleText(tr("Local time")); // a date-time axis shows the computer's zone
+    QFont small = QApplication::font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    x->setTitleFont(small);
+    y = new QValueAxis(chart);
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y)}) {
+        axis->setLabelsColor(QApplication::palette().color(QPalette::Text));
+        axis->setTitleBrush(QApplication::palette().color(QPalette::Text));
+        axis->setGridLineColor(Theme::border());
+        axis->setLinePenColor(Theme::border());
+    }
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    chart->legend()->setAlignment(Qt::AlignTop);
+    return small;
 }
 
 void CheckChart::clear() {

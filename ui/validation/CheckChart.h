@@ -31,6 +31,10 @@ public:
 
     // The palette of the window on a chart: background, grid and labels (light or dark).
     static void applyTheme(QChart* chart);
+    // Adds a date-time axis (bottom, local time) and a value axis (left) to `chart` in the
+    // window's colours, attaches every series already on it to both and puts the legend on
+    // top. Returns the smaller font of the axis titles.
+    static QFont addTimeAxes(QChart* chart, QDateTimeAxis*& x, QValueAxis*& y);
 
 private:
     QLineSeries* m_latency = nullptr;

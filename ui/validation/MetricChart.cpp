@@ -88,28 +88,7 @@ MetricChart::MetricChart(QWidget* parent)
             line->setUseOpenGL(false);
         chart->addSeries(s);
     }
-    m_x = new QDateTimeAxis(chart);
-    m_x->setFormat(QStringLiteral("d MMM HH:mm"));
-    m_x->setTickCount(5);
-    m_x->setTitleText(tr("Local time")); // a date-time axis shows the computer's zone
-    QFont small = QApplication::font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    m_x->setTitleFont(small);
-    m_y = new QValueAxis(chart);
-    for (QAbstractAxis* axis :
-         {static_cast<QAbstractAxis*>(m_x), static_cast<QAbstractAxis*>(m_y)}) {
-        axis->setLabelsColor(QApplication::palette().color(QPalette::Text));
-        axis->setTitleBrush(QApplication::palette().color(QPalette::Text));
-        axis->setGridLineColor(Theme::border());
-        axis->setLinePenColor(Theme::border());
-    }
-    chart->addAxis(m_x, Qt::AlignBottom);
-    chart->addAxis(m_y, Qt::AlignLeft);
-    for (QAbstractSeries* s : chart->series()) {
-        s->attachAxis(m_x);
-        s->attachAxis(m_y);
-    }
-    chart->legend()->setAlignment(Qt::AlignTop);
+    CheckChart::addTimeAxes(chart, m_x, m_y);
     m_view = new QChartView(chart, this);
     m_view->setObjectName(QStringLiteral("metricChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
