@@ -58,7 +58,7 @@
 <context>
     <name>AddCheckCommand</name>
     <message>
-        <location filename="../ui/validation/CheckCommands.cpp" line="37"/>
+        <location filename="../ui/validation/CheckCommands.cpp" line="31"/>
         <source>Add check %1</source>
         <translation>Prüfung %1 hinzufügen</translation>
     </message>
@@ -2063,8 +2063,7 @@
 <context>
     <name>CheckCommands</name>
     <message>
-        <location filename="../ui/validation/CheckCommands.cpp" line="29"/>
-        <location filename="../ui/validation/CheckCommands.cpp" line="71"/>
+        <location filename="../ui/validation/CheckCommands.cpp" line="22"/>
         <source>The check %1 was changed by someone else since — reload.</source>
         <translation>Die Prüfung %1 wurde inzwischen von jemand anderem geändert — bitte neu laden.</translation>
     </message>
@@ -2764,7 +2763,7 @@
 <context>
     <name>DefineMetricCommand</name>
     <message>
-        <location filename="../ui/validation/MetricCommands.cpp" line="36"/>
+        <location filename="../ui/validation/MetricCommands.cpp" line="31"/>
         <source>Define metric %1</source>
         <translation>Kennzahl %1 definieren</translation>
     </message>
@@ -4054,7 +4053,7 @@
 <context>
     <name>EditCheckCommand</name>
     <message>
-        <location filename="../ui/validation/CheckCommands.cpp" line="55"/>
+        <location filename="../ui/validation/CheckCommands.cpp" line="37"/>
         <source>Edit check %1</source>
         <translation>Prüfung %1 bearbeiten</translation>
     </message>
@@ -4070,7 +4069,7 @@
 <context>
     <name>EditMetricCommand</name>
     <message>
-        <location filename="../ui/validation/MetricCommands.cpp" line="54"/>
+        <location filename="../ui/validation/MetricCommands.cpp" line="37"/>
         <source>Edit metric %1</source>
         <translation>Kennzahl %1 bearbeiten</translation>
     </message>
@@ -5210,105 +5209,66 @@
 <context>
     <name>HealthProbe</name>
     <message>
-        <location filename="../models/services/HealthProbe.cpp" line="78"/>
+        <location filename="../models/services/HealthProbe.cpp" line="80"/>
         <source>HTTP %1 after %2 ms</source>
         <translation>HTTP %1 nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../models/services/HealthProbe.cpp" line="79"/>
+        <location filename="../models/services/HealthProbe.cpp" line="81"/>
         <source>HTTP %1 after %2 ms, expected %3</source>
         <translation>HTTP %1 nach %2 ms, erwartet %3</translation>
     </message>
     <message>
-        <location filename="../models/services/HealthProbe.cpp" line="87"/>
+        <location filename="../models/services/HealthProbe.cpp" line="89"/>
         <source>the first %1 KB of the body lack %2</source>
         <translation>die ersten %1 KB des Inhalts enthalten %2 nicht</translation>
     </message>
     <message>
-        <location filename="../models/services/HealthProbe.cpp" line="90"/>
+        <location filename="../models/services/HealthProbe.cpp" line="92"/>
         <source>body lacks %1</source>
         <translation>der Inhalt enthält %1 nicht</translation>
     </message>
     <message>
-        <location filename="../models/services/HealthProbe.cpp" line="95"/>
+        <location filename="../models/services/HealthProbe.cpp" line="97"/>
         <source>took %1 ms, budget %2 ms</source>
         <translation>dauerte %1 ms, Budget %2 ms</translation>
     </message>
 </context>
 <context>
-    <name>HttpGet</name>
-    <message>
-        <location filename="../models/services/HttpGet.cpp" line="43"/>
-        <source>not an http or https URL: %1</source>
-        <translation>keine http- oder https-URL: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/services/HttpGet.cpp" line="112"/>
-        <location filename="../models/services/HttpGet.cpp" line="132"/>
-        <source>timed out after %1 ms</source>
-        <translation>Zeitüberschreitung nach %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../models/services/HttpGet.cpp" line="116"/>
-        <source>connection refused</source>
-        <translation>Verbindung abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../models/services/HttpGet.cpp" line="120"/>
-        <source>host not found: %1</source>
-        <translation>Host nicht gefunden: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/services/HttpGet.cpp" line="123"/>
-        <source>the server closed the connection without an answer</source>
-        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
-    </message>
-    <message>
-        <location filename="../models/services/HttpGet.cpp" line="126"/>
-        <source>more than %1 redirects</source>
-        <translation>mehr als %1 Weiterleitungen</translation>
-    </message>
-    <message>
-        <location filename="../models/services/HttpGet.cpp" line="129"/>
-        <source>redirected from HTTPS to HTTP, not followed</source>
-        <translation>von HTTPS auf HTTP weitergeleitet, nicht gefolgt</translation>
-    </message>
-</context>
-<context>
     <name>HttpRequest</name>
     <message>
-        <location filename="../models/services/HttpRequest.cpp" line="42"/>
+        <location filename="../models/services/HttpRequest.cpp" line="51"/>
         <source>not an http or https URL: %1</source>
         <translation>keine http- oder https-URL: %1</translation>
     </message>
     <message>
-        <location filename="../models/services/HttpRequest.cpp" line="118"/>
-        <location filename="../models/services/HttpRequest.cpp" line="138"/>
+        <location filename="../models/services/HttpRequest.cpp" line="128"/>
+        <location filename="../models/services/HttpRequest.cpp" line="148"/>
         <source>timed out after %1 ms</source>
         <translation>Zeitüberschreitung nach %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../models/services/HttpRequest.cpp" line="122"/>
-        <source>connection refused</source>
-        <translation>Verbindung abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../models/services/HttpRequest.cpp" line="126"/>
-        <source>host not found: %1</source>
-        <translation>Host nicht gefunden: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/services/HttpRequest.cpp" line="129"/>
-        <source>the server closed the connection without an answer</source>
-        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
     </message>
     <message>
         <location filename="../models/services/HttpRequest.cpp" line="132"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpRequest.cpp" line="136"/>
+        <source>host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpRequest.cpp" line="139"/>
+        <source>the server closed the connection without an answer</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HttpRequest.cpp" line="142"/>
         <source>more than %1 redirects</source>
         <translation>mehr als %1 Weiterleitungen</translation>
     </message>
     <message>
-        <location filename="../models/services/HttpRequest.cpp" line="135"/>
+        <location filename="../models/services/HttpRequest.cpp" line="145"/>
         <source>redirected from HTTPS to HTTP, not followed</source>
         <translation>von HTTPS auf HTTP weitergeleitet, nicht gefolgt</translation>
     </message>
@@ -6188,8 +6148,7 @@
 <context>
     <name>MetricCommands</name>
     <message>
-        <location filename="../ui/validation/MetricCommands.cpp" line="28"/>
-        <location filename="../ui/validation/MetricCommands.cpp" line="70"/>
+        <location filename="../ui/validation/MetricCommands.cpp" line="22"/>
         <source>The metric %1 was changed by someone else since — reload.</source>
         <translation>Die Kennzahl %1 wurde inzwischen von jemand anderem geändert — bitte neu laden.</translation>
     </message>
@@ -7648,539 +7607,539 @@
 <context>
     <name>PirReportWriter</name>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="150"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="57"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="152"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="59"/>
         <source>Runbook run</source>
         <translation>Runbook-Durchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="154"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="61"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="156"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="63"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="158"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="65"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="160"/>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="300"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="67"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="207"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="162"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="69"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="164"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="71"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="166"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="73"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="185"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="92"/>
         <source>POST-IMPLEMENTATION REVIEW · BLAMELESS</source>
         <translation>POST-IMPLEMENTATION-REVIEW · BLAMELESS</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="189"/>
-        <location filename="../ui/validation/PirReportWriter.cpp" line="131"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="96"/>
+        <location filename="../ui/validation/PirReportWriter.cpp" line="27"/>
         <source>Post-implementation review — %1</source>
         <translation>Post-Implementation-Review — %1</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="197"/>
-        <location filename="../ui/validation/PirReportWriter.cpp" line="62"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="104"/>
+        <location filename="../ui/validation/PirReportWriter.cpp" line="35"/>
         <source>DRAFT</source>
         <translation>ENTWURF</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="198"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="105"/>
         <source>This review is not done yet: its text may still change.</source>
         <translation>Dieses Review ist noch nicht erledigt: Sein Text kann sich noch ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="202"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="109"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="203"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="110"/>
         <source>on %1 UTC, signed off by %2</source>
         <translation>am %1 UTC, abgezeichnet von %2</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="204"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="111"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="206"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="113"/>
         <source>due %1</source>
         <translation>fällig am %1</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="209"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="116"/>
         <source>finished late</source>
         <translation>verspätet abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="209"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="116"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="210"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="117"/>
         <source>required for this release</source>
         <translation>für dieses Release erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="211"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="118"/>
         <source>held by choice</source>
         <translation>freiwillig durchgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="212"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="119"/>
         <source>Review:</source>
         <translation>Review:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="215"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="122"/>
         <source>Blameless review:</source>
         <translation>Blameless Review:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="216"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="123"/>
         <source>this document looks at systems, processes and decisions as they were understood at the time, not at who did what. Roles are named where it helps; people are not.</source>
         <translation>Dieses Dokument betrachtet Systeme, Prozesse und Entscheidungen so, wie sie zum jeweiligen Zeitpunkt verstanden wurden, nicht, wer was getan hat. Rollen werden genannt, wo es hilft; Personen nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="224"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="131"/>
         <source>The release</source>
         <translation>Das Release</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="226"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="133"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="227"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="134"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="229"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="136"/>
         <source>Change:</source>
         <translation>Change:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="232"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="139"/>
         <source>Window:</source>
         <translation>Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="233"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="140"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="236"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="143"/>
         <source>none scheduled</source>
         <translation>keines geplant</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="240"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="147"/>
         <source>%1 UTC; the %2-hour feedback window ended %3 UTC</source>
         <translation>%1 UTC; das %2-Stunden-Feedbackfenster endete am %3 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="241"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="148"/>
         <source>%1 UTC; the %2-hour feedback window ends %3 UTC</source>
         <translation>%1 UTC; das %2-Stunden-Feedbackfenster endet am %3 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="244"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="151"/>
         <source>In production:</source>
         <translation>In Produktion:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="257"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="164"/>
         <source>rolled back</source>
         <translation>zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="260"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="167"/>
         <source>succeeded after a failed attempt</source>
         <translation>nach einem fehlgeschlagenen Versuch erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="261"/>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="311"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="168"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="218"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="263"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="170"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="264"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="171"/>
         <source>not deployed to production</source>
         <translation>nicht in Produktion ausgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="265"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="172"/>
         <source>Outcome:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="266"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="173"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="268"/>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="383"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="175"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="290"/>
         <source>None recorded.</source>
         <translation>Keine erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="272"/>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="420"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="179"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="327"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="272"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="179"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="272"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="179"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="273"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="180"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="273"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="180"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="279"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="186"/>
         <source>production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="288"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="195"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="295"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="202"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="296"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="203"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="298"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="205"/>
         <source>No post-deployment checks apply to the release.</source>
         <translation>Für das Release gelten keine Prüfungen nach dem Deployment.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="300"/>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="420"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="207"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="327"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="301"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="208"/>
         <source>Latest run (UTC)</source>
         <translation>Letzter Lauf (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="301"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="208"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="305"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="212"/>
         <source>never run</source>
         <translation>nie ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="309"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="216"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="310"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="217"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="320"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="227"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="325"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="232"/>
         <source>Metrics against the baseline</source>
         <translation>Kennzahlen gegenüber dem Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="327"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="234"/>
         <source>No service metric was compared for the release.</source>
         <translation>Für das Release wurde keine Dienstkennzahl verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="330"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="237"/>
         <source>The median of the window after the deployment against the window before; a Mann–Whitney U test (one-sided, after worse) gives p. Degraded: worse by more than the threshold with p &amp;lt; 0.01.</source>
         <translation>Der Median des Fensters nach dem Deployment gegenüber dem Fenster davor; ein Mann-Whitney-U-Test (einseitig, nachher schlechter) liefert p. Verschlechtert: um mehr als die Schwelle schlechter mit p &amp;lt; 0,01.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="335"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="242"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="335"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="242"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="335"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="242"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="335"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="242"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="336"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="243"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="336"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="243"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="336"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="243"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="350"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="257"/>
         <source>n = %1 / %2</source>
         <translation>n = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="357"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="264"/>
         <source>Correlated incidents</source>
         <translation>Zugeordnete Incidents</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="359"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="266"/>
         <source>No incident opened in the feedback window matched the release&apos;s services or configuration items.</source>
         <translation>Kein im Feedbackfenster eröffneter Incident passte zu den Diensten oder Konfigurationselementen des Release.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="364"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="271"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="364"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="271"/>
         <source>Opened (UTC)</source>
         <translation>Eröffnet (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="364"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="271"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="365"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="272"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="365"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="272"/>
         <source>Matched on</source>
         <translation>Zugeordnet über</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="365"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="272"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="369"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="276"/>
         <source>+%1 h</source>
         <translation>+%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="370"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="277"/>
         <source>NEW PATTERN</source>
         <translation>NEUES MUSTER</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="372"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="279"/>
         <source>seen before</source>
         <translation>bereits aufgetreten</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="381"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="288"/>
         <source>Support feedback</source>
         <translation>Support-Feedback</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="386"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="293"/>
         <source>Reported (UTC)</source>
         <translation>Gemeldet (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="386"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="293"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="387"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="294"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="387"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="294"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="400"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="307"/>
         <source>The review</source>
         <translation>Das Review</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="403"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="310"/>
         <source>Not written yet.</source>
         <translation>Noch nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="406"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="313"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="407"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="314"/>
         <source>What went well</source>
         <translation>Was gut lief</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="408"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="315"/>
         <source>What did not go well</source>
         <translation>Was nicht gut lief</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="409"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="316"/>
         <source>Contributing factors</source>
         <translation>Beitragende Faktoren</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="410"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="317"/>
         <source>Lessons learned</source>
         <translation>Lessons Learned</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="414"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="321"/>
         <source>Timeline</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="416"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="323"/>
         <source>Nothing recorded.</source>
         <translation>Nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="420"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="327"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="430"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="337"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="432"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="339"/>
         <source>None decided.</source>
         <translation>Keine beschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="436"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="343"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="436"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="343"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="436"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="343"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="436"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="343"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="442"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="349"/>
         <source>(overdue)</source>
         <translation>(überfällig)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportWriter.cpp" line="59"/>
+        <location filename="../ui/validation/PirReportWriter.cpp" line="32"/>
         <source>Post-implementation review · %1 · generated %2 UTC</source>
         <translation>Post-Implementation-Review · %1 · erstellt %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportWriter.cpp" line="69"/>
+        <location filename="../ui/validation/PirReportWriter.cpp" line="37"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportWriter.cpp" line="154"/>
+        <location filename="../ui/validation/PirReportWriter.cpp" line="64"/>
         <source>%1 has no post-implementation review yet; start one with `slipway review start` or on the After release screen</source>
         <translation>%1 hat noch kein Post-Implementation-Review; beginnen Sie eines mit `slipway review start` oder auf dem Bildschirm „Nach dem Release“</translation>
     </message>
@@ -8783,17 +8742,17 @@
         <translation>keine http- oder https-URL: %1</translation>
     </message>
     <message>
-        <location filename="../models/services/PrometheusRange.cpp" line="96"/>
+        <location filename="../models/services/PrometheusRange.cpp" line="97"/>
         <source>the answer is larger than %1 MB; ask for a shorter range or a larger step</source>
         <translation>die Antwort ist größer als %1 MB; fordern Sie einen kürzeren Bereich oder eine größere Schrittweite an</translation>
     </message>
     <message>
-        <location filename="../models/services/PrometheusRange.cpp" line="109"/>
+        <location filename="../models/services/PrometheusRange.cpp" line="110"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/PrometheusRange.cpp" line="112"/>
+        <location filename="../models/services/PrometheusRange.cpp" line="113"/>
         <source>HTTP %1 after %2 ms</source>
         <translation>HTTP %1 nach %2 ms</translation>
     </message>
@@ -9385,7 +9344,7 @@
 <context>
     <name>RemoveCheckCommand</name>
     <message>
-        <location filename="../ui/validation/CheckCommands.cpp" line="91"/>
+        <location filename="../ui/validation/CheckCommands.cpp" line="41"/>
         <source>Remove check %1</source>
         <translation>Prüfung %1 entfernen</translation>
     </message>
@@ -9401,7 +9360,7 @@
 <context>
     <name>RemoveMetricCommand</name>
     <message>
-        <location filename="../ui/validation/MetricCommands.cpp" line="90"/>
+        <location filename="../ui/validation/MetricCommands.cpp" line="41"/>
         <source>Remove metric %1</source>
         <translation>Kennzahl %1 entfernen</translation>
     </message>
@@ -10234,478 +10193,478 @@
 <context>
     <name>RunbookReportWriter</name>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="59"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="41"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="60"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="42"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="175"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="85"/>
         <source>DEPLOYMENT RUNBOOK · BRIDGE CALL</source>
         <translation>DEPLOYMENT-RUNBOOK · BRIDGE-CALL</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="180"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="90"/>
         <source>Window: %1 UTC</source>
         <translation>Fenster: %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="186"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="96"/>
         <source>Local: %1 %2</source>
         <translation>Lokal: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="190"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="100"/>
         <source>No window yet: planned times are minutes from the start (T+h:mm).</source>
         <translation>Noch kein Fenster: Geplante Zeiten sind Minuten ab dem Start (T+h:mm).</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="194"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="104"/>
         <source>Pattern:</source>
         <translation>Muster:</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="196"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="106"/>
         <source>Rationale:</source>
         <translation>Begründung:</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="197"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="107"/>
         <source>none recorded</source>
         <translation>keine erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="201"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="111"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="202"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="112"/>
         <source>— marked by %1 at %2 UTC</source>
         <translation>— markiert von %1 am %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="203"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="113"/>
         <source>Draft — not marked ready</source>
         <translation>Entwurf — nicht als bereit markiert</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="204"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="114"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="208"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="118"/>
         <source>The steps cannot be planned: %1</source>
         <translation>Die Schritte können nicht geplant werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="214"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="124"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="216"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="126"/>
         <source> (%1 after the start)</source>
         <translation> (%1 nach dem Start)</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="222"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="132"/>
         <source>— %1 before the window closes</source>
         <translation>— %1 vor Schließen des Fensters</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="224"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="134"/>
         <source>— overruns the window by %1</source>
         <translation>— überschreitet das Fenster um %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="227"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="137"/>
         <source>Planned end:</source>
         <translation>Geplantes Ende:</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="232"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="142"/>
         <source>Critical path:</source>
         <translation>Kritischer Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="237"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="147"/>
         <source>%1 forward steps, %2 rollback steps, %3 rollback triggers, %4 migration rehearsals.</source>
         <translation>%1 Vorwärtsschritte, %2 Rollback-Schritte, %3 Rollback-Trigger, %4 Migrationsproben.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="252"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="162"/>
         <source>Forward steps</source>
         <translation>Vorwärtsschritte</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="253"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="163"/>
         <source>Planned start and end from the dependencies and offsets; rows marked CRITICAL decide the planned end.</source>
         <translation>Geplanter Beginn und geplantes Ende aus Abhängigkeiten und Versätzen; mit KRITISCH markierte Zeilen bestimmen das geplante Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="257"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="167"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="257"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="308"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="167"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="218"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="257"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="308"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="340"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="360"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="406"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="449"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="468"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="167"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="218"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="250"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="270"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="316"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="359"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="378"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="257"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="308"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="167"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="218"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="258"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="168"/>
         <source>Planned (UTC)</source>
         <translation>Geplant (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="258"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="168"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="259"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="309"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="407"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="169"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="219"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="317"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="259"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="309"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="169"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="219"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="259"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="169"/>
         <source>Rollback</source>
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="259"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="340"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="169"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="250"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="286"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="196"/>
         <source>not needed</source>
         <translation>nicht nötig</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="287"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="197"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="290"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="200"/>
         <source>CRITICAL</source>
         <translation>KRITISCH</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="291"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="201"/>
         <source>slack %1</source>
         <translation>Puffer %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="301"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="211"/>
         <source>Rollback steps</source>
         <translation>Rollback-Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="309"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="219"/>
         <source>Reverses</source>
         <translation>Macht rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="319"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="229"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="325"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="235"/>
         <source>No rollback steps: a failed step has nothing to roll back with.</source>
         <translation>Keine Rollback-Schritte: Für einen fehlgeschlagenen Schritt gibt es nichts, womit zurückgerollt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="336"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="246"/>
         <source>Script references</source>
         <translation>Skriptreferenzen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="337"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="247"/>
         <source>Scripts are kept in version control; check the SHA-256 of what runs against this list.</source>
         <translation>Skripte liegen in der Versionsverwaltung; prüfen Sie den SHA-256 dessen, was ausgeführt wird, gegen diese Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="340"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="250"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="341"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="251"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="341"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="251"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="344"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="254"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="359"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="269"/>
         <source>DNS and load-balancer cutovers</source>
         <translation>DNS- und Load-Balancer-Umschaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="360"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="270"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="360"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="270"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="361"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="271"/>
         <source>Lowered at (UTC)</source>
         <translation>Abgesenkt um (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="361"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="271"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="366"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="276"/>
         <source>not lowered yet</source>
         <translation>noch nicht abgesenkt</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="371"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="281"/>
         <source>lowered only %1 before the cutover; one old TTL is %2</source>
         <translation>nur %1 vor der Umschaltung abgesenkt; eine alte TTL beträgt %2</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="375"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="285"/>
         <source>lowered %1 ahead; clients have the new TTL</source>
         <translation>%1 vorher abgesenkt; die Clients haben die neue TTL</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="381"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="291"/>
         <source>rollback of %1</source>
         <translation>Rollback von %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="384"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="294"/>
         <source>%1 s → %2 s</source>
         <translation>%1 s → %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="385"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="295"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="397"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="307"/>
         <source>Migration rehearsals</source>
         <translation>Migrationsproben</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="400"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="310"/>
         <source>No rehearsal recorded against a clone of production: the runbook cannot be ready.</source>
         <translation>Keine Probe gegen einen Klon der Produktion erfasst: Das Runbook kann nicht bereit sein.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="406"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="467"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="480"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="316"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="377"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="390"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="406"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="450"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="481"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="316"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="360"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="391"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="406"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="316"/>
         <source>Clone</source>
         <translation>Klon</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="407"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="317"/>
         <source>Rows before → after</source>
         <translation>Zeilen vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="407"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="317"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="409"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="319"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="410"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="320"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="421"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="331"/>
         <source>Rollback triggers</source>
         <translation>Rollback-Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="423"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="333"/>
         <source>No rollback triggers: the call decides by eye.</source>
         <translation>Keine Rollback-Trigger: Die Bridge-Runde entscheidet nach Augenmaß.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="426"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="336"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="426"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="336"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="426"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="336"/>
         <source>Fires when</source>
         <translation>Löst aus, wenn</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="437"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="347"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="439"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="349"/>
         <source>Run started by %1 at %2 UTC</source>
         <translation>Durchlauf gestartet von %1 am %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="441"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="351"/>
         <source>; ended by %1 at %2 UTC</source>
         <translation>; beendet von %1 am %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="445"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="355"/>
         <source>Outcome:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="449"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="359"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="449"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="359"/>
         <source>Started (UTC)</source>
         <translation>Begonnen (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="450"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="360"/>
         <source>Ended (UTC)</source>
         <translation>Beendet (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="450"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="360"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="463"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="373"/>
         <source>Triggers that fired</source>
         <translation>Ausgelöste Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="465"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="375"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="467"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="377"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="468"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="378"/>
         <source>What it said</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="476"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="386"/>
         <source>Go/no-go decisions</source>
         <translation>Go/No-Go-Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="478"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="388"/>
         <source>None recorded.</source>
         <translation>Keine erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="480"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="390"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="481"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="391"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="481"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="391"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportWriter.cpp" line="55"/>
+        <location filename="../ui/deploy/RunbookReportWriter.cpp" line="24"/>
         <source>Slipway runbook · %1 · generated %2 UTC</source>
         <translation>Slipway-Runbook · %1 · erstellt %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportWriter.cpp" line="62"/>
+        <location filename="../ui/deploy/RunbookReportWriter.cpp" line="27"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportWriter.cpp" line="127"/>
+        <location filename="../ui/deploy/RunbookReportWriter.cpp" line="19"/>
         <source>Runbook: %1</source>
         <translation>Runbook: %1</translation>
     </message>
@@ -20458,12 +20417,12 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         <translation>Latenzbudget</translation>
     </message>
     <message>
-        <location filename="../ui/validation/CheckChart.cpp" line="52"/>
+        <location filename="../ui/validation/CheckChart.cpp" line="74"/>
         <source>Local time</source>
         <translation>Ortszeit</translation>
     </message>
     <message>
-        <location filename="../ui/validation/CheckChart.cpp" line="57"/>
+        <location filename="../ui/validation/CheckChart.cpp" line="50"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -20810,122 +20769,122 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::ChecksPanel</name>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="84"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="85"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="86"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="87"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="88"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="89"/>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="91"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="92"/>
         <source>&amp;Run now</source>
         <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="94"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="95"/>
         <source>Runs every enabled check that applies and stores the results</source>
         <translation>Führt jede geltende aktivierte Prüfung aus und speichert die Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="109"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="110"/>
         <source>No checks yet</source>
         <translation>Noch keine Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="110"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="111"/>
         <source>Checks call the release&apos;s endpoints after the deployment and record what they answer. Add a check, or import checks from a file with `slipway validate import-checks`.</source>
         <translation>Prüfungen rufen nach dem Deployment die Endpunkte des Release auf und erfassen, was sie antworten. Fügen Sie eine Prüfung hinzu oder importieren Sie Prüfungen aus einer Datei mit `slipway validate import-checks`.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="113"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="114"/>
         <source>Add a check</source>
         <translation>Eine Prüfung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="122"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="123"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="122"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="123"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="122"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="123"/>
         <source>Applies to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="122"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="123"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="123"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="124"/>
         <source>Latest</source>
         <translation>Letztes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="123"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="124"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="123"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="124"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="224"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="225"/>
         <source>%1 (disabled)</source>
         <translation>%1 (deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="228"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="229"/>
         <source>This release</source>
         <translation>Dieses Release</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="231"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="232"/>
         <source>When asked</source>
         <translation>Auf Anforderung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="232"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="233"/>
         <source>Every %1 min, %2 h</source>
         <translation>Alle %1 min, %2 h</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="234"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="235"/>
         <source>Runs only with Run now or `slipway validate run`</source>
         <translation>Läuft nur mit „Jetzt ausführen“ oder `slipway validate run`</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="235"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="236"/>
         <source>Every %1 minutes for the first %2 hours after the production deployment</source>
         <translation>Alle %1 Minuten in den ersten %2 Stunden nach dem Produktions-Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="246"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="247"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="250"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="251"/>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/ChecksPanel.cpp" line="327"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="315"/>
         <source>Running %n check(s)…</source>
         <translation>
             <numerusform>%n Prüfung wird ausgeführt…</numerusform>
@@ -20933,32 +20892,32 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="374"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="362"/>
         <source>It applies to every release of %1.</source>
         <translation>Sie gilt für jedes Release von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="375"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="363"/>
         <source>It applies to this release only.</source>
         <translation>Sie gilt nur für dieses Release.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="376"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="364"/>
         <source>Remove Check</source>
         <translation>Prüfung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="377"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="365"/>
         <source>Remove the check &quot;%1&quot; and its results? %2 Undo brings the check back, not its results.</source>
         <translation>Die Prüfung &quot;%1&quot; und ihre Ergebnisse entfernen? %2 Rückgängig stellt die Prüfung wieder her, nicht ihre Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="382"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="370"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="405"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="393"/>
         <source>No enabled check applies to this release.</source>
         <translation>Für dieses Release gilt keine aktivierte Prüfung.</translation>
     </message>
@@ -24138,22 +24097,17 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricChart.cpp" line="94"/>
-        <source>Local time</source>
-        <translation>Ortszeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/validation/MetricChart.cpp" line="151"/>
+        <location filename="../ui/validation/MetricChart.cpp" line="130"/>
         <source>Too few samples to compare: %1 before and %2 after the deployment (at least %3 on each side). The Mann–Whitney U test needs more data.</source>
         <translation>Zu wenige Messwerte für einen Vergleich: %1 vor und %2 nach dem Deployment (mindestens %3 auf jeder Seite). Der Mann-Whitney-U-Test braucht mehr Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricChart.cpp" line="161"/>
+        <location filename="../ui/validation/MetricChart.cpp" line="140"/>
         <source>Mann–Whitney U = %1, %2 (one-sided: after worse than before), %3 before, %4 after. Median %5 → %6%7, change %8%9%10. Verdict: %11 (threshold %12%13, significance %14).</source>
         <translation>Mann-Whitney-U = %1, %2 (einseitig: nachher schlechter als vorher), %3 vorher, %4 nachher. Median %5 → %6%7, Änderung %8%9%10. Bewertung: %11 (Schwelle %12%13, Signifikanz %14).</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricChart.cpp" line="225"/>
+        <location filename="../ui/validation/MetricChart.cpp" line="204"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -24254,112 +24208,112 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::MetricsPanel</name>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="48"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="49"/>
         <source>&amp;Define…</source>
         <translation>&amp;Definieren…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="50"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="51"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="52"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="53"/>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="55"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="56"/>
         <source>&amp;Fetch from Prometheus</source>
         <translation>Aus Prometheus &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="57"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="58"/>
         <source>Fetches the selected metric&apos;s samples around the deployment from its Prometheus query, then compares</source>
         <translation>Ruft die Messwerte der gewählten Kennzahl rund um das Deployment über ihre Prometheus-Abfrage ab und vergleicht dann</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="60"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="61"/>
         <source>&amp;Compare now</source>
         <translation>Jetzt &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="63"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="64"/>
         <source>Compares every metric&apos;s window after the deployment with its baseline and stores the verdicts</source>
         <translation>Vergleicht für jede Kennzahl das Fenster nach dem Deployment mit ihrem Ausgangswert und speichert die Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="77"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="78"/>
         <source>No metrics for this release&apos;s services</source>
         <translation>Keine Kennzahlen für die Dienste dieses Release</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="78"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="79"/>
         <source>A metric (error rate, p95 latency…) of a service is compared before and after each of its releases. Define one here, then import its samples with `slipway import metrics` or fetch them from Prometheus.</source>
         <translation>Eine Kennzahl eines Dienstes (Fehlerrate, p95-Latenz…) wird vor und nach jedem seiner Releases verglichen. Definieren Sie hier eine und importieren Sie dann ihre Messwerte mit `slipway import metrics` oder rufen Sie sie aus Prometheus ab.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="81"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="82"/>
         <source>Define a metric</source>
         <translation>Eine Kennzahl definieren</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="89"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="90"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="89"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="90"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="89"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="90"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="89"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="90"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="89"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="90"/>
         <source>p-value</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="89"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="90"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="203"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="204"/>
         <source>Not compared</source>
         <translation>Nicht verglichen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="295"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="283"/>
         <source>This release names no services; a metric belongs to a service. Add the release&apos;s services first.</source>
         <translation>Dieses Release nennt keine Dienste; eine Kennzahl gehört zu einem Dienst. Fügen Sie zuerst die Dienste des Release hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="325"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="313"/>
         <source>Remove Metric</source>
         <translation>Kennzahl entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="326"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="314"/>
         <source>Remove the metric &quot;%1&quot; of %2 with its samples and verdicts, for every release of the service? Undo brings the definition back, not the samples.</source>
         <translation>Die Kennzahl &quot;%1&quot; von %2 mit ihren Messwerten und Bewertungen für jedes Release des Dienstes entfernen? Rückgängig stellt die Definition wieder her, nicht die Messwerte.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="332"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="320"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/MetricsPanel.cpp" line="353"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="341"/>
         <source>Compared %n metric(s): </source>
         <translation>
             <numerusform>%n Kennzahl verglichen: </numerusform>
@@ -24367,7 +24321,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/MetricsPanel.cpp" line="354"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="342"/>
         <source>%n degraded.</source>
         <translation>
             <numerusform>%n verschlechtert.</numerusform>
@@ -24375,12 +24329,12 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="384"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="372"/>
         <source>Fetching %1 from %2…</source>
         <translation>%1 wird von %2 abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/MetricsPanel.cpp" line="410"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="398"/>
         <source>Fetched %n sample(s) from Prometheus; the verdicts are up to date.</source>
         <translation>
             <numerusform>%n Messwert aus Prometheus abgerufen; die Bewertungen sind aktuell.</numerusform>
