@@ -3,6 +3,8 @@
 // that comes from the file (titles, names, notes, URLs, reasons) goes through esc().
 #include "RunbookReportWriter.h"
 
+#include "ReportHtml.h"
+
 #include "io/RunbookTriggerText.h"
 #include "rules/RunbookSchedule.h"
 
@@ -15,40 +17,14 @@
 namespace slipway::ui {
 namespace {
 
+using namespace reporthtml;
+using Html = ReportHtml;
+
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(RunbookReportWriter)
 };
 
-const QString kInk = QStringLiteral("#1f2937");
-const QString kFaint = QStringLiteral("#6b7280");
-const QString kRule = QStringLiteral("#d1d5db");
-const QString kBand = QStringLiteral("#f3f4f6");
-const QString kAccent = QStringLiteral("#1d4ed8");
-const QString kRed = QStringLiteral("#b91c1c");
-const QString kAmber = QStringLiteral("#b45309");
-const QString kGreen = QStringLiteral("#15803d");
 const QString kCritical = QStringLiteral("#fde8e8");
-
-// User text as HTML: escaped, its line breaks kept.
-QString esc(const QString& text) {
-    QString out = text.toHtmlEscaped();
-    out.replace(QLatin1String("\r\n"), QLatin1String("<br>"));
-    out.replace(u'\n', QLatin1String("<br>"));
-    out.replace(u'\r', QLatin1String("<br>"));
-    return out;
-}
-
-QString dash() {
-    return QStringLiteral("—");
-}
-
-QString orDash(const QString& escaped) {
-    return escaped.isEmpty() ? dash() : escaped;
-}
-
-QString utc(qint64 secs, const QString& format = QStringLiteral("ddd d MMM yyyy HH:mm")) {
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(format);
-}
 
 QString hhmm(qint64 secs) {
     return utc(secs, QStringLiteral("HH:mm"));
@@ -74,78 +50,6 @@ QString windowText(qint64 start, qint64 end, const QTimeZone& zone) {
            to.toString(from.date() == to.date() ? QStringLiteral("HH:mm") : full);
 }
 
-class Html {
-public:
-    explicit Html(qreal px)
-        : m_px(px) {}
-
-    QString px(qreal points) const { return QString::number(qRound(points * m_px)); }
-
-    void heading(const QString& text) {
-        m_out += QStringLiteral("<h2 style=\"color:%1; font-size:13pt; margin-top:%2px; "
-                                "margin-bottom:%3px;\">%4</h2>")
-                     .arg(kInk, px(14), px(4), text);
-    }
-    void paragraph(const QString& html, const QString& colour = kInk, qreal points = 9.5) {
-        m_out += QStringLiteral("<p style=\"color:%1; font-size:%2pt; margin-top:0px; "
-                                "margin-bottom:%3px;\">%4</p>")
-                     .arg(colour)
-                     .arg(points)
-                     .arg(px(4))
-                     .arg(html);
-    }
-    // A table of `widths` (percent) under a header row.
-    void beginTable(const QList<int>& widths, const QStringList& titles) {
-        m_widths = widths;
-        m_out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" "
-                                "border=\"0\" style=\"border-collapse:collapse;\"><tr>")
-                     .arg(px(2.5));
-        for (int i = 0; i < titles.size(); ++i)
-            m_out += QStringLiteral("<th width=\"%1%\" align=\"left\" bgcolor=\"%2\" "
-                                    "style=\"color:white; font-size:8pt;\">%3</th>")
-                         .arg(widths.value(i))
-                         .arg(kInk, titles[i]);
-        m_out += QStringLiteral("</tr>");
-        m_row = 0;
-    }
-    // Cells are HTML already; the caller escaped what came from the file.
-    void row(const QStringList& cells, const QString& background = {}) {
-        const QString bg = !background.isEmpty() ? background : (m_row % 2 ? kBand : QString());
-        m_out += QStringLiteral("<tr>");
-        for (int i = 0; i < cells.size(); ++i)
-            m_out += QStringLiteral("<td width=\"%1%\" valign=\"top\"%2 style=\"font-size:8pt; "
-                                    "color:%3; border-bottom:1px solid %4;\">%5</td>")
-                         .arg(m_widths.value(i))
-                         .arg(bg.isEmpty() ? QString() : QStringLiteral(" bgcolor=\"%1\"").arg(bg),
-                              kInk, kRule, cells[i]);
-        m_out += QStringLiteral("</tr>");
-        ++m_row;
-    }
-    // A small paragraph after each table: Qt lays the block after a table split over pages
-    // out flush against its last row, margins ignored.
-    void endTable() {
-        m_out += QStringLiteral("</table><p style=\"font-size:5pt; margin-top:0px; "
-                                "margin-bottom:0px;\">&nbsp;</p>");
-    }
-    void raw(const QString& html) { m_out += html; }
-    QString text() const { return m_out; }
-
-private:
-    qreal m_px;
-    QString m_out;
-    QList<int> m_widths;
-    int m_row = 0;
-};
-
-QString coloured(const QString& colour, const QString& html, bool bold = false) {
-    return QStringLiteral("<span style=\"color:%1;%2\">%3</span>")
-        .arg(colour, bold ? QStringLiteral(" font-weight:bold;") : QString(), html);
-}
-
-QString small(const QString& html) {
-    return QStringLiteral("<span style=\"color:%1; font-size:7pt;\">%2</span>").arg(kFaint, html);
-}
-
 QString mono(const QString& html) {
     return QStringLiteral(
                "<span style=\"font-family:'DejaVu Sans Mono'; font-size:7pt;\">%1</span>")
@@ -155,57 +59,57 @@ QString mono(const QString& html) {
 QString statusColour(StepStatus status) {
     switch (status) {
     case StepStatus::Done:
-        return kGreen;
+        return Html::green();
     case StepStatus::Failed:
-        return kRed;
+        return Html::red();
     case StepStatus::Running:
-        return kAccent;
+        return Html::accent();
     case StepStatus::Skipped:
-        return kAmber;
+        return Html::amber();
     case StepStatus::Pending:
         break;
     }
-    return kFaint;
+    return Html::faint();
 }
 
 void titleBlock(Html& h, const RunbookReportWriter::Input& in, const Result<RunbookPlan>& plan) {
     const Runbook& rb = in.runbook;
     h.raw(QStringLiteral("<p style=\"color:%1; font-size:9pt; font-weight:bold; "
                          "margin-bottom:%2px;\">%3</p>")
-              .arg(kAccent, h.px(2), Text::tr("DEPLOYMENT RUNBOOK · BRIDGE CALL")));
+              .arg(Html::accent(), h.px(2), Text::tr("DEPLOYMENT RUNBOOK · BRIDGE CALL")));
     h.raw(QStringLiteral("<h1 style=\"color:%1; font-size:22pt; margin-top:0px; "
                          "margin-bottom:%2px;\">%3</h1>")
-              .arg(kInk, h.px(6), esc(in.releaseLabel)));
+              .arg(Html::ink(), h.px(6), esc(in.releaseLabel)));
     if (in.windowStartUtc > 0) {
         h.paragraph(Text::tr("Window: %1 UTC")
                         .arg(windowText(in.windowStartUtc, in.windowEndUtc, QTimeZone::utc())),
-                    kInk, 11);
+                    Html::ink(), 11);
         const QTimeZone zone(in.windowZone.toUtf8());
         if (in.windowZone != u"UTC" && zone.isValid())
             h.paragraph(
                 Text::tr("Local: %1 %2")
                     .arg(windowText(in.windowStartUtc, in.windowEndUtc, zone), esc(in.windowZone)),
-                kFaint, 10);
+                Html::faint(), 10);
     } else {
         h.paragraph(Text::tr("No window yet: planned times are minutes from the start (T+h:mm)."),
-                    kAmber, 10);
+                    Html::amber(), 10);
     }
     h.paragraph(
         QStringLiteral("<b>%1</b> %2").arg(Text::tr("Pattern:"), esc(displayName(rb.pattern))));
     h.paragraph(QStringLiteral("<b>%1</b> %2")
-                    .arg(Text::tr("Rationale:"), rb.rationale.isEmpty()
-                                                     ? coloured(kFaint, Text::tr("none recorded"))
-                                                     : esc(rb.rationale)));
+                    .arg(Text::tr("Rationale:"),
+                         rb.rationale.isEmpty() ? coloured(Html::faint(), Text::tr("none recorded"))
+                                                : esc(rb.rationale)));
     const QString state =
         rb.isReady()
-            ? coloured(kGreen, Text::tr("Ready"), true) + u' ' +
+            ? coloured(Html::green(), Text::tr("Ready"), true) + u' ' +
                   Text::tr("— marked by %1 at %2 UTC").arg(esc(rb.readyBy), utc(rb.readyAt))
-            : coloured(kAmber, Text::tr("Draft — not marked ready"), true);
+            : coloured(Html::amber(), Text::tr("Draft — not marked ready"), true);
     h.paragraph(QStringLiteral("<b>%1</b> %2").arg(Text::tr("State:"), state));
 
     if (!plan) {
         h.paragraph(coloured(
-            kRed, Text::tr("The steps cannot be planned: %1").arg(esc(plan.error().message)),
+            Html::red(), Text::tr("The steps cannot be planned: %1").arg(esc(plan.error().message)),
             true));
         return;
     }
@@ -218,9 +122,9 @@ void titleBlock(Html& h, const RunbookReportWriter::Input& in, const Result<Runb
         const qint64 spare = (in.windowEndUtc - in.windowStartUtc) / 60 - p.plannedEndMin;
         end +=
             spare >= 0
-                ? u' ' + coloured(kGreen,
+                ? u' ' + coloured(Html::green(),
                                   Text::tr("— %1 before the window closes").arg(minutesText(spare)))
-                : u' ' + coloured(kRed,
+                : u' ' + coloured(Html::red(),
                                   Text::tr("— overruns the window by %1").arg(minutesText(-spare)),
                                   true);
     }
@@ -240,7 +144,7 @@ void titleBlock(Html& h, const RunbookReportWriter::Input& in, const Result<Runb
                     .arg(rb.steps.size() - forward)
                     .arg(rb.triggers.size())
                     .arg(rb.rehearsals.size()),
-                kFaint, 9);
+                Html::faint(), 9);
 }
 
 void forwardSteps(Html& h, const RunbookReportWriter::Input& in, const Result<RunbookPlan>& plan) {
@@ -252,7 +156,7 @@ void forwardSteps(Html& h, const RunbookReportWriter::Input& in, const Result<Ru
     h.heading(Text::tr("Forward steps"));
     h.paragraph(Text::tr("Planned start and end from the dependencies and offsets; rows marked "
                          "CRITICAL decide the planned end."),
-                kFaint, 8);
+                Html::faint(), 8);
     h.beginTable({4, 7, 32, 12, 10, 5, 10, 10, 10},
                  {Text::tr("#"), Text::tr("Key"), Text::tr("Step"), Text::tr("Owner"),
                   in.windowStartUtc > 0 ? Text::tr("Planned (UTC)") : Text::tr("Planned"),
@@ -281,13 +185,13 @@ void forwardSteps(Html& h, const RunbookReportWriter::Input& in, const Result<Ru
             pairs << esc(r);
         const bool needsNone = s.kind == StepKind::Checkpoint || s.kind == StepKind::HealthCheck ||
                                s.kind == StepKind::Communication;
-        const QString rollback = !pairs.isEmpty()
-                                     ? pairs.join(QStringLiteral(", "))
-                                     : (needsNone ? coloured(kFaint, Text::tr("not needed"))
-                                                  : coloured(kAmber, Text::tr("none"), true));
+        const QString rollback =
+            !pairs.isEmpty() ? pairs.join(QStringLiteral(", "))
+                             : (needsNone ? coloured(Html::faint(), Text::tr("not needed"))
+                                          : coloured(Html::amber(), Text::tr("none"), true));
         const bool critical = t && t->critical;
         const QString pathCell = !t         ? dash()
-                                 : critical ? coloured(kRed, Text::tr("CRITICAL"), true)
+                                 : critical ? coloured(Html::red(), Text::tr("CRITICAL"), true)
                                             : Text::tr("slack %1").arg(minutesText(t->slack));
         h.row({QString::number(n), QStringLiteral("<b>%1</b>").arg(esc(s.key)), step,
                orDash(esc(s.owner)), planned, QString::number(s.durationMin),
@@ -314,16 +218,17 @@ void rollbackSteps(Html& h, const Runbook& rb) {
         QStringList deps;
         for (const QString& d : s.dependsOn)
             deps << esc(d);
-        h.row(
-            {QStringLiteral("<b>%1</b>").arg(esc(s.key)), step, orDash(esc(s.owner)),
-             s.rollbackOf.isEmpty() ? coloured(kRed, Text::tr("nothing"), true) : esc(s.rollbackOf),
-             QString::number(s.durationMin), orDash(deps.join(QStringLiteral(", ")))});
+        h.row({QStringLiteral("<b>%1</b>").arg(esc(s.key)), step, orDash(esc(s.owner)),
+               s.rollbackOf.isEmpty() ? coloured(Html::red(), Text::tr("nothing"), true)
+                                      : esc(s.rollbackOf),
+               QString::number(s.durationMin), orDash(deps.join(QStringLiteral(", ")))});
     }
     if (any)
         h.endTable();
     else
-        h.paragraph(coloured(kAmber, Text::tr("No rollback steps: a failed step has nothing to "
-                                              "roll back with.")));
+        h.paragraph(
+            coloured(Html::amber(), Text::tr("No rollback steps: a failed step has nothing to "
+                                             "roll back with.")));
 }
 
 void scripts(Html& h, const Runbook& rb) {
@@ -336,12 +241,12 @@ void scripts(Html& h, const Runbook& rb) {
     h.heading(Text::tr("Script references"));
     h.paragraph(Text::tr("Scripts are kept in version control; check the SHA-256 of what runs "
                          "against this list."),
-                kFaint, 8);
+                Html::faint(), 8);
     h.beginTable({9, 30, 22, 12, 27}, {Text::tr("Step"), Text::tr("Repository"), Text::tr("Path"),
                                        Text::tr("Commit"), Text::tr("SHA-256")});
     for (const RunbookStep* s : withScript) {
         const auto missing = [](const QString& v) {
-            return v.isEmpty() ? coloured(kRed, Text::tr("missing"), true) : mono(esc(v));
+            return v.isEmpty() ? coloured(Html::red(), Text::tr("missing"), true) : mono(esc(v));
         };
         h.row({QStringLiteral("<b>%1</b>").arg(esc(s->key)), missing(s->scriptRepo),
                missing(s->scriptPath), missing(s->scriptCommit), missing(s->scriptSha256)});
@@ -363,17 +268,18 @@ void cutovers(Html& h, const RunbookReportWriter::Input& in, const Result<Runboo
         const StepTiming* t = plan ? plan->timing(s->key) : nullptr;
         QString check;
         if (s->isForward() && s->ttlLoweredAt <= 0) {
-            check = coloured(kAmber, Text::tr("not lowered yet"), true);
+            check = coloured(Html::amber(), Text::tr("not lowered yet"), true);
         } else if (t && in.windowStartUtc > 0 && s->isForward()) {
             const qint64 lead = in.windowStartUtc + t->earliestStart * 60 - s->ttlLoweredAt;
-            check = lead < s->ttlOldSeconds
-                        ? coloured(kRed,
-                                   Text::tr("lowered only %1 before the cutover; one old TTL is %2")
-                                       .arg(minutesText(qMax<qint64>(0, lead) / 60),
-                                            minutesText(s->ttlOldSeconds / 60)),
-                                   true)
-                        : coloured(kGreen, Text::tr("lowered %1 ahead; clients have the new TTL")
-                                               .arg(minutesText(lead / 60)));
+            check =
+                lead < s->ttlOldSeconds
+                    ? coloured(Html::red(),
+                               Text::tr("lowered only %1 before the cutover; one old TTL is %2")
+                                   .arg(minutesText(qMax<qint64>(0, lead) / 60),
+                                        minutesText(s->ttlOldSeconds / 60)),
+                               true)
+                    : coloured(Html::green(), Text::tr("lowered %1 ahead; clients have the new TTL")
+                                                  .arg(minutesText(lead / 60)));
         } else {
             check = dash();
         }
@@ -382,7 +288,7 @@ void cutovers(Html& h, const RunbookReportWriter::Input& in, const Result<Runboo
         h.row({QStringLiteral("<b>%1</b>").arg(esc(s->key)), orDash(esc(s->dnsRecord)),
                s->ttlOldSeconds > 0 || s->ttlNewSeconds > 0
                    ? Text::tr("%1 s → %2 s").arg(s->ttlOldSeconds).arg(s->ttlNewSeconds)
-                   : coloured(kRed, Text::tr("not given"), true),
+                   : coloured(Html::red(), Text::tr("not given"), true),
                s->ttlLoweredAt > 0 ? utc(s->ttlLoweredAt) : dash(), check});
     }
     h.endTable();
@@ -396,7 +302,7 @@ void rehearsals(Html& h, const Runbook& rb) {
         return;
     h.heading(Text::tr("Migration rehearsals"));
     if (rb.rehearsals.isEmpty()) {
-        h.paragraph(coloured(kRed,
+        h.paragraph(coloured(Html::red(),
                              Text::tr("No rehearsal recorded against a clone of "
                                       "production: the runbook cannot be ready."),
                              true));
@@ -406,8 +312,8 @@ void rehearsals(Html& h, const Runbook& rb) {
                  {Text::tr("Step"), Text::tr("When (UTC)"), Text::tr("By"), Text::tr("Clone"),
                   Text::tr("Min"), Text::tr("Rows before → after"), Text::tr("Result")});
     for (const MigrationRehearsal& r : rb.rehearsals) {
-        QString result = r.passed ? coloured(kGreen, Text::tr("passed"), true)
-                                  : coloured(kRed, Text::tr("failed"), true);
+        QString result = r.passed ? coloured(Html::green(), Text::tr("passed"), true)
+                                  : coloured(Html::red(), Text::tr("failed"), true);
         if (!r.notes.isEmpty())
             result += QStringLiteral("<br>") + small(esc(r.notes));
         h.row({QStringLiteral("<b>%1</b>").arg(esc(r.stepKey)), utc(r.rehearsedAt),
@@ -420,7 +326,8 @@ void rehearsals(Html& h, const Runbook& rb) {
 void triggers(Html& h, const Runbook& rb) {
     h.heading(Text::tr("Rollback triggers"));
     if (rb.triggers.isEmpty()) {
-        h.paragraph(coloured(kAmber, Text::tr("No rollback triggers: the call decides by eye.")));
+        h.paragraph(
+            coloured(Html::amber(), Text::tr("No rollback triggers: the call decides by eye.")));
         return;
     }
     h.beginTable({28, 18, 54}, {Text::tr("Name"), Text::tr("Kind"), Text::tr("Fires when")});
@@ -439,9 +346,9 @@ void whatHappened(Html& h, const RunbookReportWriter::Input& in) {
         Text::tr("Run started by %1 at %2 UTC").arg(esc(run.startedBy), utc(run.startedAt));
     if (run.endedAt > 0)
         line += Text::tr("; ended by %1 at %2 UTC").arg(esc(run.endedBy), utc(run.endedAt));
-    const QString outcomeColour = run.outcome == RunOutcome::Succeeded ? kGreen
-                                  : run.outcome == RunOutcome::Running ? kAccent
-                                                                       : kRed;
+    const QString outcomeColour = run.outcome == RunOutcome::Succeeded ? Html::green()
+                                  : run.outcome == RunOutcome::Running ? Html::accent()
+                                                                       : Html::red();
     h.paragraph(line + QStringLiteral(". ") + Text::tr("Outcome:") + u' ' +
                 coloured(outcomeColour, esc(displayName(run.outcome)), true) + u'.');
 
@@ -462,25 +369,25 @@ void whatHappened(Html& h, const RunbookReportWriter::Input& in) {
 
     h.heading(Text::tr("Triggers that fired"));
     if (run.firings.isEmpty()) {
-        h.paragraph(coloured(kFaint, Text::tr("None.")));
+        h.paragraph(coloured(Html::faint(), Text::tr("None.")));
     } else {
         h.beginTable({18, 20, 10, 52}, {Text::tr("When (UTC)"), Text::tr("Trigger"),
                                         Text::tr("Step"), Text::tr("What it said")});
         for (const TriggerFiring& f : run.firings)
             h.row({utc(f.at, QStringLiteral("d MMM HH:mm:ss")),
                    QStringLiteral("<b>%1</b>").arg(esc(f.triggerName)), orDash(esc(f.stepKey)),
-                   coloured(kRed, esc(f.message))});
+                   coloured(Html::red(), esc(f.message))});
         h.endTable();
     }
 
     h.heading(Text::tr("Go/no-go decisions"));
     if (run.decisions.isEmpty()) {
-        h.paragraph(coloured(kFaint, Text::tr("None recorded.")));
+        h.paragraph(coloured(Html::faint(), Text::tr("None recorded.")));
     } else {
         h.beginTable({18, 12, 12, 16, 42}, {Text::tr("When (UTC)"), Text::tr("Checkpoint"),
                                             Text::tr("Decision"), Text::tr("By"), Text::tr("Why")});
         for (const CheckpointDecision& d : run.decisions) {
-            const QString colour = d.decision == RunDecision::Go ? kGreen : kRed;
+            const QString colour = d.decision == RunDecision::Go ? Html::green() : Html::red();
             h.row({utc(d.at, QStringLiteral("d MMM HH:mm:ss")), orDash(esc(d.stepKey)),
                    coloured(colour, esc(displayName(d.decision)), true), esc(d.by), esc(d.reason)});
         }
@@ -501,7 +408,7 @@ QString RunbookReportWriter::html(const Input& input, qreal pointsToPixels) {
     rehearsals(h, input.runbook);
     triggers(h, input.runbook);
     whatHappened(h, input);
-    return QStringLiteral("<html><body style=\"color:%1;\">").arg(kInk) + h.text() +
+    return QStringLiteral("<html><body style=\"color:%1;\">").arg(Html::ink()) + h.text() +
            QStringLiteral("</body></html>");
 }
 

@@ -3,6 +3,8 @@
 // string from the file (names, titles, notes, the review's text) goes through esc().
 #include "PirReportWriter.h"
 
+#include "ReportHtml.h"
+
 #include "rules/ClosureRules.h"
 
 #include <QDateTime>
@@ -15,52 +17,17 @@
 namespace slipway::ui {
 namespace {
 
+using namespace reporthtml;
+using Html = ReportHtml;
+
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(PirReportWriter)
 };
 
-const QString kInk = QStringLiteral("#1f2937");
-const QString kFaint = QStringLiteral("#6b7280");
-const QString kRule = QStringLiteral("#d1d5db");
-const QString kBand = QStringLiteral("#f3f4f6");
-const QString kAccent = QStringLiteral("#1d4ed8");
-const QString kRed = QStringLiteral("#b91c1c");
-const QString kAmber = QStringLiteral("#b45309");
-const QString kGreen = QStringLiteral("#15803d");
 const QString kPink = QStringLiteral("#fde8e8");
-
-// User text as HTML: escaped, its line breaks kept.
-QString esc(const QString& text) {
-    QString out = text.toHtmlEscaped();
-    out.replace(QLatin1String("\r\n"), QLatin1String("<br>"));
-    out.replace(u'\n', QLatin1String("<br>"));
-    out.replace(u'\r', QLatin1String("<br>"));
-    return out;
-}
-
-QString dash() {
-    return QStringLiteral("—");
-}
-
-QString orDash(const QString& escaped) {
-    return escaped.isEmpty() ? dash() : escaped;
-}
-
-QString utc(qint64 secs, const QString& format = QStringLiteral("ddd d MMM yyyy HH:mm")) {
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(format);
-}
 
 QString shortUtc(qint64 secs) {
     return utc(secs, QStringLiteral("d MMM HH:mm"));
-}
-
-QString coloured(const QString& colour, const QString& html, bool bold = false) {
-    return QStringLiteral("<span style=\"color:%1;%2\">%3</span>")
-        .arg(colour, bold ? QStringLiteral(" font-weight:bold;") : QString(), html);
-}
-
-QString small(const QString& html) {
-    return QStringLiteral("<span style=\"color:%1; font-size:7pt;\">%2</span>").arg(kFaint, html);
 }
 
 // A number as the report shows it: up to four significant digits, no exponent for the usual
@@ -78,72 +45,6 @@ QString pValue(std::optional<double> p) {
         return QStringLiteral("&lt; 0.0001");
     return QLocale::c().toString(*p, 'f', 4);
 }
-
-class Html {
-public:
-    explicit Html(qreal px)
-        : m_px(px) {}
-
-    QString px(qreal points) const { return QString::number(qRound(points * m_px)); }
-
-    void heading(const QString& text) {
-        m_out += QStringLiteral("<h2 style=\"color:%1; font-size:13pt; margin-top:%2px; "
-                                "margin-bottom:%3px;\">%4</h2>")
-                     .arg(kInk, px(14), px(4), text);
-    }
-    void subheading(const QString& text) {
-        m_out += QStringLiteral("<h3 style=\"color:%1; font-size:10pt; margin-top:%2px; "
-                                "margin-bottom:%3px;\">%4</h3>")
-                     .arg(kInk, px(8), px(2), text);
-    }
-    void paragraph(const QString& html, const QString& colour = kInk, qreal points = 9.5) {
-        m_out += QStringLiteral("<p style=\"color:%1; font-size:%2pt; margin-top:0px; "
-                                "margin-bottom:%3px;\">%4</p>")
-                     .arg(colour)
-                     .arg(points)
-                     .arg(px(4))
-                     .arg(html);
-    }
-    void beginTable(const QList<int>& widths, const QStringList& titles) {
-        m_widths = widths;
-        m_out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" "
-                                "border=\"0\" style=\"border-collapse:collapse;\"><tr>")
-                     .arg(px(2.5));
-        for (int i = 0; i < titles.size(); ++i)
-            m_out += QStringLiteral("<th width=\"%1%\" align=\"left\" bgcolor=\"%2\" "
-                                    "style=\"color:white; font-size:8pt;\">%3</th>")
-                         .arg(widths.value(i))
-                         .arg(kInk, titles[i]);
-        m_out += QStringLiteral("</tr>");
-        m_row = 0;
-    }
-    // Cells are HTML already; the caller escaped what came from the file.
-    void row(const QStringList& cells, const QString& background = {}) {
-        const QString bg = !background.isEmpty() ? background : (m_row % 2 ? kBand : QString());
-        m_out += QStringLiteral("<tr>");
-        for (int i = 0; i < cells.size(); ++i)
-            m_out += QStringLiteral("<td width=\"%1%\" valign=\"top\"%2 style=\"font-size:8pt; "
-                                    "color:%3; border-bottom:1px solid %4;\">%5</td>")
-                         .arg(m_widths.value(i))
-                         .arg(bg.isEmpty() ? QString() : QStringLiteral(" bgcolor=\"%1\"").arg(bg),
-                              kInk, kRule, cells[i]);
-        m_out += QStringLiteral("</tr>");
-        ++m_row;
-    }
-    // Qt lays the block after a table out flush against its last row: a small spacer.
-    void endTable() {
-        m_out += QStringLiteral("</table><p style=\"font-size:5pt; margin-top:0px; "
-                                "margin-bottom:0px;\">&nbsp;</p>");
-    }
-    void raw(const QString& html) { m_out += html; }
-    QString text() const { return m_out; }
-
-private:
-    qreal m_px;
-    QString m_out;
-    QList<int> m_widths;
-    int m_row = 0;
-};
 
 QString kindName(const QString& kind) {
     if (kind == u"deployment")
@@ -170,22 +71,22 @@ QString kindName(const QString& kind) {
 QString outcomeColour(DeploymentOutcome outcome) {
     switch (outcome) {
     case DeploymentOutcome::Succeeded:
-        return kGreen;
+        return Html::green();
     case DeploymentOutcome::Failed:
-        return kRed;
+        return Html::red();
     case DeploymentOutcome::RolledBack:
-        return kAmber;
+        return Html::amber();
     }
-    return kInk;
+    return Html::ink();
 }
 
 void titleBlock(Html& h, const PirReportWriter::Input& in) {
     h.raw(QStringLiteral("<p style=\"color:%1; font-size:9pt; font-weight:bold; "
                          "margin-bottom:%2px;\">%3</p>")
-              .arg(kAccent, h.px(2), Text::tr("POST-IMPLEMENTATION REVIEW · BLAMELESS")));
+              .arg(Html::accent(), h.px(2), Text::tr("POST-IMPLEMENTATION REVIEW · BLAMELESS")));
     h.raw(QStringLiteral("<h1 style=\"color:%1; font-size:20pt; margin-top:0px; "
                          "margin-bottom:%2px;\">%3</h1>")
-              .arg(kInk, h.px(6),
+              .arg(Html::ink(), h.px(6),
                    Text::tr("Post-implementation review — %1").arg(esc(in.releaseLabel))));
     const PostReview& r = in.review;
     if (!r.isDone()) {
@@ -194,19 +95,20 @@ void titleBlock(Html& h, const PirReportWriter::Input& in) {
                              "font-size:22pt; font-weight:bold;\">%4</span><br><span "
                              "style=\"color:%3; font-size:9pt;\">%5</span></td></tr></table>")
                   .arg(h.px(6))
-                  .arg(kPink, kRed, Text::tr("DRAFT"),
+                  .arg(kPink, Html::red(), Text::tr("DRAFT"),
                        Text::tr("This review is not done yet: its text may still change.")));
         h.raw(QStringLiteral("<p style=\"font-size:5pt;\">&nbsp;</p>"));
     }
     QString state =
-        r.isDone() ? coloured(kGreen, Text::tr("Done"), true) + u' ' +
+        r.isDone() ? coloured(Html::green(), Text::tr("Done"), true) + u' ' +
                          Text::tr("on %1 UTC, signed off by %2").arg(utc(r.doneAt), esc(r.doneBy))
-                   : coloured(kRed, Text::tr("Draft"), true);
+                   : coloured(Html::red(), Text::tr("Draft"), true);
     state += QStringLiteral(" · ") +
              Text::tr("due %1").arg(utc(r.dueAt, QStringLiteral("ddd d MMM yyyy")));
     if (r.isLate(in.generatedAt))
         state += QStringLiteral(" · ") +
-                 coloured(kRed, r.isDone() ? Text::tr("finished late") : Text::tr("overdue"), true);
+                 coloured(Html::red(), r.isDone() ? Text::tr("finished late") : Text::tr("overdue"),
+                          true);
     state += QStringLiteral(" · ") + (in.reviewRequired ? Text::tr("required for this release")
                                                         : Text::tr("held by choice"));
     h.paragraph(QStringLiteral("<b>%1</b> %2").arg(Text::tr("Review:"), state));
@@ -216,7 +118,7 @@ void titleBlock(Html& h, const PirReportWriter::Input& in) {
                  Text::tr("this document looks at systems, processes and decisions as they "
                           "were understood at the time, not at who did what. Roles are named "
                           "where it helps; people are not.")),
-        kFaint, 8.5);
+        Html::faint(), 8.5);
 }
 
 void releaseSection(Html& h, const PirReportWriter::Input& in) {
@@ -228,12 +130,13 @@ void releaseSection(Html& h, const PirReportWriter::Input& in) {
     if (!r.changeTicket.isEmpty())
         facts << QStringLiteral("<b>%1</b> %2").arg(Text::tr("Change:"), esc(r.changeTicket));
     h.paragraph(facts.join(QStringLiteral(" · ")));
-    h.paragraph(QStringLiteral("<b>%1</b> %2")
-                    .arg(Text::tr("Window:"), r.windowStart.isValid() && r.windowEnd.isValid()
-                                                  ? Text::tr("%1 – %2 UTC")
-                                                        .arg(utc(r.windowStart.toSecsSinceEpoch()),
-                                                             utc(r.windowEnd.toSecsSinceEpoch()))
-                                                  : coloured(kFaint, Text::tr("none scheduled"))));
+    h.paragraph(
+        QStringLiteral("<b>%1</b> %2")
+            .arg(Text::tr("Window:"), r.windowStart.isValid() && r.windowEnd.isValid()
+                                          ? Text::tr("%1 – %2 UTC")
+                                                .arg(utc(r.windowStart.toSecsSinceEpoch()),
+                                                     utc(r.windowEnd.toSecsSinceEpoch()))
+                                          : coloured(Html::faint(), Text::tr("none scheduled"))));
     if (in.firstProductionAt > 0) {
         const qint64 end = feedbackWindowEnd(in.firstProductionAt);
         const QString window = end <= in.generatedAt
@@ -254,18 +157,18 @@ void releaseSection(Html& h, const PirReportWriter::Input& in) {
         failed = failed || d.outcome == DeploymentOutcome::Failed;
         succeeded = succeeded || d.outcome == DeploymentOutcome::Succeeded;
     }
-    const QString outcome = rolledBack ? coloured(kAmber, Text::tr("rolled back"), true)
-                            : failed
-                                ? coloured(kRed,
-                                           succeeded ? Text::tr("succeeded after a failed attempt")
-                                                     : Text::tr("failed"),
-                                           true)
-                            : succeeded ? coloured(kGreen, Text::tr("succeeded"), true)
-                                        : coloured(kFaint, Text::tr("not deployed to production"));
+    const QString outcome =
+        rolledBack  ? coloured(Html::amber(), Text::tr("rolled back"), true)
+        : failed    ? coloured(Html::red(),
+                            succeeded ? Text::tr("succeeded after a failed attempt")
+                                         : Text::tr("failed"),
+                               true)
+        : succeeded ? coloured(Html::green(), Text::tr("succeeded"), true)
+                    : coloured(Html::faint(), Text::tr("not deployed to production"));
     h.paragraph(QStringLiteral("<b>%1</b> %2").arg(Text::tr("Outcome:"), outcome));
     h.subheading(Text::tr("Deployments"));
     if (in.deployments.isEmpty()) {
-        h.paragraph(coloured(kFaint, Text::tr("None recorded.")));
+        h.paragraph(coloured(Html::faint(), Text::tr("None recorded.")));
         return;
     }
     h.beginTable({24, 22, 14, 16, 24},
@@ -286,29 +189,30 @@ void releaseSection(Html& h, const PirReportWriter::Input& in) {
 
 void validationSection(Html& h, const PirReportWriter::Input& in) {
     h.heading(Text::tr("Validation"));
-    const QString stateColour = in.validation == ValidationState::Passing   ? kGreen
-                                : in.validation == ValidationState::Failing ? kRed
-                                : in.validation == ValidationState::Pending ? kAmber
-                                                                            : kFaint;
+    const QString stateColour = in.validation == ValidationState::Passing   ? Html::green()
+                                : in.validation == ValidationState::Failing ? Html::red()
+                                : in.validation == ValidationState::Pending ? Html::amber()
+                                                                            : Html::faint();
     h.paragraph(
         QStringLiteral("<b>%1</b> %2")
             .arg(Text::tr("State:"), coloured(stateColour, esc(displayName(in.validation)), true)));
     h.subheading(Text::tr("Checks"));
     if (in.checks.isEmpty()) {
-        h.paragraph(coloured(kFaint, Text::tr("No post-deployment checks apply to the release.")));
+        h.paragraph(
+            coloured(Html::faint(), Text::tr("No post-deployment checks apply to the release.")));
     } else {
         h.beginTable({28, 14, 22, 36}, {Text::tr("Check"), Text::tr("Kind"),
                                         Text::tr("Latest run (UTC)"), Text::tr("Result")});
         for (const ValidationCheck& c : in.checks) {
             const auto found = in.latest.constFind(c.id);
             QString when = dash();
-            QString result = coloured(kAmber, Text::tr("never run"), true);
+            QString result = coloured(Html::amber(), Text::tr("never run"), true);
             if (found != in.latest.constEnd()) {
                 const CheckResult& res = found.value();
                 when = utc(res.runAtMs / 1000, QStringLiteral("d MMM HH:mm"));
-                result = res.ok ? coloured(kGreen, Text::tr("passed"), true) + u' ' +
+                result = res.ok ? coloured(Html::green(), Text::tr("passed"), true) + u' ' +
                                       small(Text::tr("%1 ms").arg(res.latencyMs))
-                                : coloured(kRed, Text::tr("failed"), true) + u' ' +
+                                : coloured(Html::red(), Text::tr("failed"), true) + u' ' +
                                       esc(res.failedStep.isEmpty()
                                               ? res.reason
                                               : res.failedStep + QStringLiteral(": ") + res.reason);
@@ -324,22 +228,23 @@ void validationSection(Html& h, const PirReportWriter::Input& in) {
     }
     h.subheading(Text::tr("Metrics against the baseline"));
     if (in.verdicts.isEmpty()) {
-        h.paragraph(coloured(kFaint, Text::tr("No service metric was compared for the release.")));
+        h.paragraph(
+            coloured(Html::faint(), Text::tr("No service metric was compared for the release.")));
         return;
     }
     h.paragraph(Text::tr("The median of the window after the deployment against the window "
                          "before; a Mann–Whitney U test (one-sided, after worse) gives p. "
                          "Degraded: worse by more than the threshold with p &lt; 0.01."),
-                kFaint, 8);
+                Html::faint(), 8);
     h.beginTable({25, 12, 12, 12, 11, 12, 16},
                  {Text::tr("Metric"), Text::tr("Baseline"), Text::tr("After"), Text::tr("Change"),
                   Text::tr("U"), Text::tr("p"), Text::tr("Verdict")});
     for (const MetricVerdict& v : in.verdicts) {
         const bool degraded = v.verdict == BaselineVerdict::Degraded;
-        const QString colour = degraded                                     ? kRed
-                               : v.verdict == BaselineVerdict::Improved     ? kGreen
-                               : v.verdict == BaselineVerdict::Insufficient ? kAmber
-                                                                            : kInk;
+        const QString colour = degraded                                     ? Html::red()
+                               : v.verdict == BaselineVerdict::Improved     ? Html::green()
+                               : v.verdict == BaselineVerdict::Insufficient ? Html::amber()
+                                                                            : Html::ink();
         QString name = esc(v.metricName);
         if (!v.serviceName.isEmpty())
             name += QStringLiteral("<br>") + small(esc(v.serviceName));
@@ -356,8 +261,9 @@ void validationSection(Html& h, const PirReportWriter::Input& in) {
 void incidentSection(Html& h, const PirReportWriter::Input& in) {
     h.heading(Text::tr("Correlated incidents"));
     if (in.incidents.isEmpty()) {
-        h.paragraph(coloured(kFaint, Text::tr("No incident opened in the feedback window matched "
-                                              "the release's services or configuration items.")));
+        h.paragraph(
+            coloured(Html::faint(), Text::tr("No incident opened in the feedback window matched "
+                                             "the release's services or configuration items.")));
         return;
     }
     h.beginTable({14, 15, 11, 26, 16, 18},
@@ -367,9 +273,9 @@ void incidentSection(Html& h, const PirReportWriter::Input& in) {
         const Incident& i = c.incident;
         QString opened = shortUtc(i.openedAt) + QStringLiteral("<br>") +
                          small(Text::tr("+%1 h").arg(c.hoursAfterDeployment));
-        QString pattern = c.newPattern ? coloured(kRed, Text::tr("NEW PATTERN"), true) +
+        QString pattern = c.newPattern ? coloured(Html::red(), Text::tr("NEW PATTERN"), true) +
                                              QStringLiteral("<br>") + small(esc(c.newPatternReason))
-                                       : coloured(kFaint, Text::tr("seen before"));
+                                       : coloured(Html::faint(), Text::tr("seen before"));
         h.row({QStringLiteral("<b>%1</b>").arg(esc(i.number)), opened, orDash(esc(i.priority)),
                orDash(esc(i.title)), esc(c.matchedOn), pattern},
               c.newPattern ? kPink : QString());
@@ -380,7 +286,7 @@ void incidentSection(Html& h, const PirReportWriter::Input& in) {
 void feedbackSection(Html& h, const PirReportWriter::Input& in) {
     h.heading(Text::tr("Support feedback"));
     if (in.feedback.isEmpty()) {
-        h.paragraph(coloured(kFaint, Text::tr("None recorded.")));
+        h.paragraph(coloured(Html::faint(), Text::tr("None recorded.")));
         return;
     }
     h.beginTable({20, 20, 12, 48}, {Text::tr("Reported (UTC)"), Text::tr("Team"),
@@ -389,7 +295,7 @@ void feedbackSection(Html& h, const PirReportWriter::Input& in) {
         const bool serious =
             f.severity == FeedbackSeverity::High || f.severity == FeedbackSeverity::Critical;
         h.row({shortUtc(f.reportedAt), esc(f.team),
-               coloured(serious ? kRed : kInk, esc(displayName(f.severity)), serious),
+               coloured(serious ? Html::red() : Html::ink(), esc(displayName(f.severity)), serious),
                esc(f.what)});
     }
     h.endTable();
@@ -400,7 +306,7 @@ void reviewSection(Html& h, const PirReportWriter::Input& in) {
     h.heading(Text::tr("The review"));
     const auto part = [&h](const QString& title, const QString& text) {
         h.subheading(title);
-        h.paragraph(text.trimmed().isEmpty() ? coloured(kFaint, Text::tr("Not written yet."))
+        h.paragraph(text.trimmed().isEmpty() ? coloured(Html::faint(), Text::tr("Not written yet."))
                                              : esc(text));
     };
     part(Text::tr("Summary"), r.summary);
@@ -413,7 +319,7 @@ void reviewSection(Html& h, const PirReportWriter::Input& in) {
 void timelineSection(Html& h, const PirReportWriter::Input& in) {
     h.heading(Text::tr("Timeline"));
     if (in.timeline.isEmpty()) {
-        h.paragraph(coloured(kFaint, Text::tr("Nothing recorded.")));
+        h.paragraph(coloured(Html::faint(), Text::tr("Nothing recorded.")));
         return;
     }
     h.beginTable({18, 14, 68},
@@ -421,7 +327,7 @@ void timelineSection(Html& h, const PirReportWriter::Input& in) {
     for (const TimelineEntry& e : in.timeline) {
         const bool bad = e.kind == u"incident" || e.kind == u"trigger";
         h.row({utc(e.atUtc, QStringLiteral("d MMM HH:mm")), esc(kindName(e.kind)),
-               bad ? coloured(kRed, esc(e.text)) : esc(e.text)});
+               bad ? coloured(Html::red(), esc(e.text)) : esc(e.text)});
     }
     h.endTable();
 }
@@ -429,7 +335,7 @@ void timelineSection(Html& h, const PirReportWriter::Input& in) {
 void actionSection(Html& h, const PirReportWriter::Input& in) {
     h.heading(Text::tr("Actions"));
     if (in.actions.isEmpty()) {
-        h.paragraph(coloured(kFaint, Text::tr("None decided.")));
+        h.paragraph(coloured(Html::faint(), Text::tr("None decided.")));
         return;
     }
     h.beginTable({48, 20, 16, 16},
@@ -439,11 +345,11 @@ void actionSection(Html& h, const PirReportWriter::Input& in) {
         const QString due = a.dueAt > 0 ? utc(a.dueAt, QStringLiteral("d MMM yyyy")) : dash();
         QString state = esc(displayName(a.state));
         if (overdue)
-            state = coloured(kRed, state + u' ' + Text::tr("(overdue)"), true);
+            state = coloured(Html::red(), state + u' ' + Text::tr("(overdue)"), true);
         else if (a.state == ReviewAction::State::Done)
-            state = coloured(kGreen, state, true);
-        h.row(
-            {esc(a.title), orDash(esc(a.owner)), overdue ? coloured(kRed, due, true) : due, state});
+            state = coloured(Html::green(), state, true);
+        h.row({esc(a.title), orDash(esc(a.owner)), overdue ? coloured(Html::red(), due, true) : due,
+               state});
     }
     h.endTable();
 }
@@ -460,7 +366,7 @@ QString PirReportWriter::html(const Input& input, qreal pointsToPixels) {
     reviewSection(h, input);
     timelineSection(h, input);
     actionSection(h, input);
-    return QStringLiteral("<html><body style=\"color:%1;\">").arg(kInk) + h.text() +
+    return QStringLiteral("<html><body style=\"color:%1;\">").arg(Html::ink()) + h.text() +
            QStringLiteral("</body></html>");
 }
 
