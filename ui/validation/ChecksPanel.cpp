@@ -11,6 +11,7 @@
 #include "MessageBar.h"
 #include "PlainToolTips.h"
 #include "RecordTable.h"
+#include "ReleaseServices.h"
 #include "Theme.h"
 #include "ValidationBadge.h"
 #include "services/BlackoutService.h"
@@ -189,19 +190,6 @@ void ChecksPanel::setEditable(bool editable) {
     updateButtons();
 }
 
-QHash<qint64, QString> ChecksPanel::releaseServices() const {
-    QHash<qint64, QString> out;
-    auto release = m_document.releases().find(m_releaseId);
-    auto names = m_document.scheduling().blackouts().serviceNames();
-    if (!release || !names)
-        return out;
-    for (qint64 id : release->serviceIds)
-        out.insert(id, names->value(id));
-    if (release->productId)
-        out.insert(release->productId, names->value(release->productId));
-    return out;
-}
-
 void ChecksPanel::refresh() {
     const qint64 keep = currentCheckId();
     m_checks.clear();
@@ -330,7 +318,7 @@ void ChecksPanel::addCheck() {
     ValidationCheck fresh;
     fresh.releaseId = m_releaseId;
     fresh.scheduleHours = 72;
-    CheckDialog dialog(fresh, m_releaseId, releaseServices(), this);
+    CheckDialog dialog(fresh, m_releaseId, releaseServiceNames(m_document, m_releaseId), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto* command = new AddCheckCommand(
@@ -345,7 +333,7 @@ void ChecksPanel::editCheck() {
     if (!m_editable || !seen)
         return;
     const ValidationCheck before = *seen;
-    CheckDialog dialog(before, m_releaseId, releaseServices(), this);
+    CheckDialog dialog(before, m_releaseId, releaseServiceNames(m_document, m_releaseId), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     push(new EditCheckCommand(

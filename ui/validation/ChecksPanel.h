@@ -75,7 +75,6 @@ private:
     void updateButtons();
     void resultArrived(const CheckResult& result);
     bool push(UndoCommand* command);
-    QHash<qint64, QString> releaseServices() const;
     const ValidationCheck* current() const;
 
     Document& m_document;

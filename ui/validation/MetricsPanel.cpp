@@ -9,6 +9,7 @@
 #include "MetricCommands.h"
 #include "MetricDialog.h"
 #include "RecordTable.h"
+#include "ReleaseServices.h"
 #include "Theme.h"
 #include "ValidationBadge.h"
 #include "services/BlackoutService.h"
@@ -151,19 +152,6 @@ void MetricsPanel::setEditable(bool editable) {
     updateButtons();
 }
 
-QHash<qint64, QString> MetricsPanel::releaseServices() const {
-    QHash<qint64, QString> out;
-    auto release = m_document.releases().find(m_releaseId);
-    auto names = m_document.scheduling().blackouts().serviceNames();
-    if (!release || !names)
-        return out;
-    for (qint64 id : release->serviceIds)
-        out.insert(id, names->value(id));
-    if (release->productId)
-        out.insert(release->productId, names->value(release->productId));
-    return out;
-}
-
 void MetricsPanel::refresh() {
     const qint64 keep = currentMetricId();
     m_metrics.clear();
@@ -277,7 +265,7 @@ bool MetricsPanel::push(UndoCommand* command) {
 void MetricsPanel::defineMetric() {
     if (!m_editable || m_releaseId <= 0)
         return;
-    const QHash<qint64, QString> services = releaseServices();
+    const QHash<qint64, QString> services = releaseServiceNames(m_document, m_releaseId);
     if (services.isEmpty()) {
         m_message->showMessage(MessageBar::Kind::Warning,
                                tr("This release names no services; a metric belongs to a "
@@ -298,7 +286,7 @@ void MetricsPanel::editMetric() {
     if (!m_editable || !seen)
         return;
     const ServiceMetric before = *seen;
-    MetricDialog dialog(before, releaseServices(), this);
+    MetricDialog dialog(before, releaseServiceNames(m_document, m_releaseId), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     push(new EditMetricCommand(m_document.metrics(), before, dialog.metric(),

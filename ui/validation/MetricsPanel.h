@@ -70,7 +70,6 @@ private:
     void updateButtons();
     bool push(UndoCommand* command);
     void fetched(const PrometheusRangeResult& result);
-    QHash<qint64, QString> releaseServices() const;
     const ServiceMetric* current() const;
     void fail(const QString& message);
 
