@@ -43,17 +43,9 @@ namespace slipway::ui {
 namespace {
 
 QTableView* newTable(QWidget* parent, const QString& name) {
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->setShowGrid(false);
+    auto* table = newRecordTable(parent, name);
     table->setWordWrap(false);
-    table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setHighlightSections(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     // Reasons and excerpts quote what a server answered: shown as written, never rendered.
     PlainToolTips::install(table);
     return table;
@@ -148,8 +140,7 @@ ChecksPanel::ChecksPanel(Document& document, QWidget* parent)
     split->setStretchFactor(2, 2);
     split->setSizes({Theme::space(14), Theme::space(30), Theme::space(20)});
     // Room for three checks; the chart takes the most of what is left.
-    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 3 +
-                              m_table->horizontalHeader()->sizeHint().height() + 4);
+    setMinimumRows(m_table, 3);
     m_pages->addWidget(split);
     layout->addWidget(m_pages, 1);
 

@@ -89,20 +89,11 @@ MetricsPanel::MetricsPanel(Document& document, QWidget* parent)
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_model->setHorizontalHeaderLabels(
         {tr("Metric"), tr("Service"), tr("Unit"), tr("Verdict"), tr("p-value"), tr("Change")});
-    m_table = new QTableView(split);
-    m_table->setObjectName(QStringLiteral("metricTable"));
+    m_table = newRecordTable(split, QStringLiteral("metricTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setShowGrid(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setItemDelegateForColumn(VerdictColumn, new BadgeDelegate(m_table));
     // A release has a few metrics: room for four rows before the chart takes the rest.
-    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4 +
-                              m_table->horizontalHeader()->sizeHint().height() + 4);
+    setMinimumRows(m_table, 4);
     m_chart = new MetricChart(split);
     split->addWidget(m_table);
     split->addWidget(m_chart);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHeaderView>
 #include <QList>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -11,6 +12,27 @@ namespace slipway::ui {
 
 // The table plumbing the checks and metrics panels share: a record's id is kept under
 // Qt::UserRole in one column of each row.
+
+// A read-only table of records, one row each: whole rows, one at a time, no grid and no row
+// numbers.
+inline QTableView* newRecordTable(QWidget* parent, const QString& name) {
+    auto* table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->setShowGrid(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    return table;
+}
+
+// Keeps room for `rows` rows and the header in `table`.
+inline void setMinimumRows(QTableView* table, int rows) {
+    table->setMinimumHeight(table->verticalHeader()->defaultSectionSize() * rows +
+                            table->horizontalHeader()->sizeHint().height() + 4);
+}
 
 // The id of the table's current row, 0 when none.
 inline qint64 currentRowId(const QTableView* table, const QStandardItemModel* model, int idColumn) {
