@@ -6,16 +6,13 @@
 // item and the file's SHA-256.
 // Target: ratio <= 1.0.
 //   bench_scope_import [SLIPWAY_BINARY] [ROWS] [RUNS]
+#include "BenchProcess.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -66,46 +63,6 @@ const char* const kSqliteTable =
     "stakeholder TEXT NOT NULL, effort REAL NOT NULL CHECK (effort >= 0), "
     "description TEXT NOT NULL, labels TEXT NOT NULL);";
 
-void removeFile(const QString& path) {
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-// CPU time (user + system) of every finished child so far, in ms: on a busy machine the
-// wall time mostly measures the neighbours.
-qint64 childCpuMs() {
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000 +
-           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
-}
-
-// Runs a program to the end; returns the wall time in ms, or -1 (and says why).
-qint64 timed(const QString& program, const QStringList& args, QByteArray* output = nullptr,
-             qint64* cpuMs = nullptr) {
-    const qint64 cpuBefore = childCpuMs();
-    QProcess p;
-    QElapsedTimer timer;
-    timer.start();
-    p.start(program, args);
-    if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed: %s%s\n", qPrintable(program),
-                     p.readAllStandardError().constData(), qPrintable(p.errorString()));
-        return -1;
-    }
-    const qint64 ms = timer.elapsed();
-    if (cpuMs)
-        *cpuMs = childCpuMs() - cpuBefore;
-    if (output)
-        *output = p.readAllStandardOutput();
-    return ms;
-}
-
-qint64 median(std::vector<qint64> v) {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? -1 : v[v.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -133,7 +90,7 @@ int main(int argc, char* argv[]) {
     for (int run = 0; run < runs; ++run) {
         // A fresh Slipway file with its schema, as `sqlite3` gets its table first.
         const QString target = dir.filePath(u"import.slipway"_qs);
-        removeFile(target);
+        bench::removeDatabaseFiles(target);
         {
             Database::OpenOptions options;
             options.create = true;
@@ -144,18 +101,18 @@ int main(int argc, char* argv[]) {
             }
         }
         qint64 cpu = 0;
-        ours.push_back(timed(
+        ours.push_back(bench::timedProcess(
             slipway, {u"import"_qs, u"csv"_qs, u"--db"_qs, target, u"--kind"_qs, u"scope"_qs, csv},
             &summary, &cpu));
         oursCpu.push_back(cpu);
 
         const QString plain = dir.filePath(u"plain.sqlite"_qs);
-        removeFile(plain);
-        if (timed(u"sqlite3"_qs, {plain, QString::fromLatin1(kSqliteTable)}) < 0)
+        bench::removeDatabaseFiles(plain);
+        if (bench::timedProcess(u"sqlite3"_qs, {plain, QString::fromLatin1(kSqliteTable)}) < 0)
             return 2;
-        theirs.push_back(timed(u"sqlite3"_qs,
-                               {plain, u".import --csv --skip 1 "_qs + csv + u" scope_items"_qs},
-                               nullptr, &cpu));
+        theirs.push_back(bench::timedProcess(
+            u"sqlite3"_qs, {plain, u".import --csv --skip 1 "_qs + csv + u" scope_items"_qs},
+            nullptr, &cpu));
         theirsCpu.push_back(cpu);
         std::printf("run %d: slipway import csv %lld ms (cpu %lld), sqlite3 .import %lld ms (cpu "
                     "%lld)\n",
@@ -164,13 +121,13 @@ int main(int argc, char* argv[]) {
             return 1;
     }
     std::printf("%s", summary.constData());
-    const qint64 a = median(ours);
-    const qint64 b = median(theirs);
+    const qint64 a = bench::medianMs(ours);
+    const qint64 b = bench::medianMs(theirs);
     std::printf(
         "median of %d, wall: slipway %lld ms, sqlite3 %lld ms, ratio %.2f (target <= 1.0)\n", runs,
         a, b, b > 0 ? double(a) / double(b) : 0.0);
-    const qint64 ca = median(oursCpu);
-    const qint64 cb = median(theirsCpu);
+    const qint64 ca = bench::medianMs(oursCpu);
+    const qint64 cb = bench::medianMs(theirsCpu);
     std::printf("median of %d, cpu:  slipway %lld ms, sqlite3 %lld ms, ratio %.2f\n", runs, ca, cb,
                 cb > 0 ? double(ca) / double(cb) : 0.0);
     return 0;
