@@ -12,6 +12,7 @@
 #include <QFileInfo>
 
 #include <cstring>
+#include <thread>
 
 namespace slipway {
 namespace {
@@ -51,6 +52,9 @@ QByteArray fromWindows1252(const QByteArray& bytes) {
 }
 
 // The length of the line end at `r` (0: none): LF, CRLF, CR, and when lenient CRCRLF.
+// From this size the file is hashed on a second thread while it is parsed.
+constexpr qsizetype kParallelHashBytes = qsizetype(1) << 20;
+
 qsizetype lineEnd(const char* data, qsizetype r, qsizetype n, bool lenient) {
     if (r >= n || (data[r] != '\n' && data[r] != '\r'))
         return 0;
@@ -145,19 +149,28 @@ Result<CsvTable> CsvReader::parseLenient(QByteArray bytes, const QString& fileNa
 Result<CsvTable> CsvReader::parseText(QByteArray bytes, const QString& fileName, bool lenient) {
     const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     CsvTable table;
-    // Hashed before the quotes are removed: the digest names the file exactly as read.
-    const EvidenceFile source = EvidenceFile::describe(fileName, bytes);
-    table.m_sha256 = source.sha256;
-    table.m_sourceBytes = source.size;
-    char* data = bytes.data(); // detaches: quotes are removed in place below
+    // The digest names the file exactly as read. The parse only reads the bytes (a field with
+    // doubled quotes is rewritten into a side buffer), so a large file is hashed on a second
+    // thread meanwhile.
+    EvidenceFile source;
+    std::jthread hashing;
+    if (bytes.size() >= kParallelHashBytes)
+        hashing = std::jthread(
+            [&source, &bytes, &fileName] { source = EvidenceFile::describe(fileName, bytes); });
+    else
+        source = EvidenceFile::describe(fileName, bytes);
+    table.m_data = bytes; // shared: nothing writes to it
+    const char* const data = bytes.constData();
     const qsizetype n = bytes.size();
     qsizetype r = start; // read cursor
-    qsizetype w = start; // write cursor; never ahead of r
     int line = 1;
     int columns = -1;
     std::vector<CsvTable::Span> record;
     table.m_fields.reserve(size_t(n / 16));
     table.m_lines.reserve(size_t(n / 128));
+    const auto inData = [](qsizetype from, qsizetype length) {
+        return CsvTable::Span{std::uint32_t(from), std::uint32_t(length)};
+    };
 
     while (r < n) {
         // A blank line is not a record.
@@ -169,10 +182,12 @@ Result<CsvTable> CsvReader::parseText(QByteArray bytes, const QString& fileName,
         const int recordLine = line;
         record.clear();
         for (;;) {
-            const qsizetype fieldStart = w;
+            CsvTable::Span field;
             if (r < n && data[r] == '"') {
                 const int quoteLine = line;
                 ++r;
+                const qsizetype contentStart = r;
+                qsizetype unescapedStart = -1; // in m_unescaped, from the first doubled quote
                 for (;;) {
                     const char* q =
                         static_cast<const char*>(std::memchr(data + r, '"', size_t(n - r)));
@@ -183,18 +198,31 @@ Result<CsvTable> CsvReader::parseText(QByteArray bytes, const QString& fileName,
                                 .arg(fileName)
                                 .arg(quoteLine));
                     const qsizetype len = q - (data + r);
-                    line += int(QByteArrayView(data + r, len).count('\n'));
-                    if (w != r)
-                        std::memmove(data + w, data + r, size_t(len));
-                    w += len;
+                    // Most quoted fields hold no line break: one memchr says so.
+                    for (const char* nl = data + r;
+                         (nl = static_cast<const char*>(std::memchr(nl, '\n', size_t(q - nl))));
+                         ++nl)
+                        ++line;
+                    const bool doubled = q + 1 < data + n && q[1] == '"';
+                    if (doubled && unescapedStart < 0) {
+                        unescapedStart = table.m_unescaped.size();
+                        table.m_unescaped.append(data + contentStart, r - contentStart);
+                    }
+                    if (unescapedStart >= 0)
+                        table.m_unescaped.append(data + r, len);
                     r += len + 1;
-                    if (r < n && data[r] == '"') { // "" stands for one quote
-                        data[w++] = '"';
+                    if (doubled) { // "" stands for one quote
+                        table.m_unescaped.append('"');
                         ++r;
                         continue;
                     }
                     break;
                 }
+                if (unescapedStart < 0)
+                    field = inData(contentStart, r - 1 - contentStart);
+                else
+                    field = {std::uint32_t(unescapedStart) | CsvTable::kUnescaped,
+                             std::uint32_t(table.m_unescaped.size() - unescapedStart)};
                 if (r < n && data[r] != ',' && data[r] != '\n' && data[r] != '\r')
                     return usage(
                         Text::tr("%1 line %2: text after the closing quote of a field (%3); "
@@ -207,16 +235,14 @@ Result<CsvTable> CsvReader::parseText(QByteArray bytes, const QString& fileName,
                 qsizetype e = r;
                 while (e < n && data[e] != ',' && data[e] != '\n' && data[e] != '\r')
                     ++e;
-                if (w != r)
-                    std::memmove(data + w, data + r, size_t(e - r));
-                w += e - r;
+                field = inData(r, e - r);
                 r = e;
             }
-            record.push_back({std::uint32_t(fieldStart), std::uint32_t(w - fieldStart)});
+            record.push_back(field);
             if (r < n && data[r] == ',') {
                 ++r;
                 if (r == n) // "a,b," at the very end: the last field is empty
-                    record.push_back({std::uint32_t(w), 0});
+                    record.push_back(inData(r, 0));
                 else
                     continue;
             }
@@ -230,7 +256,7 @@ Result<CsvTable> CsvReader::parseText(QByteArray bytes, const QString& fileName,
         if (columns < 0) {
             columns = int(record.size());
             for (const CsvTable::Span& s : record)
-                table.m_header.append(QString::fromUtf8(data + s.offset, s.length));
+                table.m_header.append(QString::fromUtf8(table.view(s)));
             continue;
         }
         if (int(record.size()) != columns) {
@@ -245,8 +271,10 @@ Result<CsvTable> CsvReader::parseText(QByteArray bytes, const QString& fileName,
                          .arg(fileName));
     if (table.m_lines.empty() && table.m_ragged.empty())
         return usage(Text::tr("%1 has a header but no rows; nothing to import.").arg(fileName));
-    bytes.truncate(w);
-    table.m_data = std::move(bytes);
+    if (hashing.joinable())
+        hashing.join();
+    table.m_sha256 = source.sha256;
+    table.m_sourceBytes = source.size;
     return table;
 }
 

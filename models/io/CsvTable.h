@@ -30,8 +30,7 @@ public:
     // The physical line (from 1) where record `row` starts.
     int line(qsizetype row) const { return m_lines[size_t(row)]; }
     QByteArrayView field(qsizetype row, int column) const {
-        const Span& s = m_fields[size_t(row) * size_t(m_header.size()) + size_t(column)];
-        return QByteArrayView(m_data.constData() + s.offset, qsizetype(s.length));
+        return view(m_fields[size_t(row) * size_t(m_header.size()) + size_t(column)]);
     }
     QString text(qsizetype row, int column) const { return QString::fromUtf8(field(row, column)); }
 
@@ -50,12 +49,19 @@ public:
 
 private:
     friend class CsvReader;
+    // Where a field is: in m_data, or with kUnescaped set in m_unescaped.
     struct Span {
         std::uint32_t offset;
         std::uint32_t length;
     };
+    static constexpr std::uint32_t kUnescaped = 0x80000000u;
+    QByteArrayView view(const Span& s) const {
+        const QByteArray& in = (s.offset & kUnescaped) ? m_unescaped : m_data;
+        return QByteArrayView(in.constData() + (s.offset & ~kUnescaped), qsizetype(s.length));
+    }
 
-    QByteArray m_data; // the file with quotes removed in place
+    QByteArray m_data;      // the file as read (a field's quotes are around its span)
+    QByteArray m_unescaped; // the fields that had doubled quotes, with each pair made one
     QStringList m_header;
     std::vector<Span> m_fields; // row-major, columnCount() per record
     std::vector<int> m_lines;
