@@ -9,9 +9,9 @@
 #include "io/IncidentCsvMapping.h"
 #include "services/IncidentService.h"
 
-#include <QScopeGuard>
 #include <QTimeZone>
 
+#include <optional>
 #include <thread>
 
 namespace slipway::cli {
@@ -26,46 +26,26 @@ int importIncidentsCsv(const QCommandLineParser& parser, const FileOptions& file
                                       "(an IANA name such as Europe/Berlin or "
                                       "America/Los_Angeles)")
                               .arg(InputText::singleLine(timeZone, 60)));
+    // The file is read on a second core while this one opens the database.
     bool windows1252 = false;
-    auto table = CsvReader::readLenient(input, &windows1252);
-    if (!table)
-        return inputError(table.error());
-    auto mapping = IncidentCsvMapping::forTable(table.value(), mapSpec, input);
+    std::optional<Result<CsvTable>> table;
+    std::thread reading([&] { table = CsvReader::readLenient(input, &windows1252); });
+    auto db = Database::open(dbPath, files.openOptions(parser));
+    reading.join();
+    if (!table->ok())
+        return inputError(table->error());
+    if (!db)
+        return inputError(db.error());
+    auto mapping = IncidentCsvMapping::forTable(table->value(), mapSpec, input);
     if (!mapping)
         return inputError(mapping.error());
     mapping->setTimeZone(zone);
-    // Every row is checked before the file is opened: a refused import leaves it untouched.
-    IncidentService::Plan plan = IncidentService::check(table.value(), mapping.value(), input);
-    if (!plan.problems.isEmpty() && (!skipInvalid || plan.rows.isEmpty())) {
-        const auto good = qint64(plan.rows.size());
-        const bool single = plan.problems.size() == 1;
-        if (single)
-            err() << plan.problems.first() << u' ';
-        err() << (good > 0 ? CliText::tr("%1: %2 of %3 rows cannot be imported, so nothing was; "
-                                         "--skip-invalid imports the other %4.")
-                                 .arg(input, QString::number(plan.problems.size()),
-                                      QString::number(plan.total), QString::number(good))
-                           : CliText::tr("%1: none of its %2 rows can be imported; nothing was.")
-                                 .arg(input, QString::number(plan.total)))
-              << Qt::endl;
-        for (const QString& problem : std::as_const(plan.problems)) {
-            if (!single)
-                err() << problem << Qt::endl;
-        }
-        return ExitBadInput;
-    }
-    // The parsed file is no longer needed: a large one is freed on the second core meanwhile.
-    const QByteArray sha256 = table->sha256().toLatin1();
-    std::thread freeing([spent = std::move(table.value())] {});
-    const auto joinFreeing = qScopeGuard([&freeing] { freeing.join(); });
-    auto db = Database::open(dbPath, files.openOptions(parser));
-    if (!db)
-        return inputError(db.error());
     Session session = Session::forCurrentUser();
     session.changeTicket = ticket;
-    const QString source = plan.sourceName;
-    auto outcome =
-        IncidentService(*db.value(), session).import(std::move(plan), input, sha256, skipInvalid);
+    // A refused file is rolled back whole, after every row has been checked.
+    auto outcome = IncidentService(*db.value(), session)
+                       .import(table->value(), mapping.value(), input,
+                               table->value().sha256().toLatin1(), skipInvalid);
     if (!outcome) {
         if (outcome.error().kind == Error::Kind::Permission ||
             outcome.error().kind == Error::Kind::Refused) {
@@ -73,6 +53,25 @@ int importIncidentsCsv(const QCommandLineParser& parser, const FileOptions& file
             return ExitFindings;
         }
         return inputError(outcome.error());
+    }
+    if (outcome->refused) {
+        const QStringList& problems = outcome->problems;
+        const qint64 good = outcome->total - qint64(problems.size());
+        const bool single = problems.size() == 1;
+        if (single)
+            err() << problems.first() << u' ';
+        err() << (good > 0 ? CliText::tr("%1: %2 of %3 rows cannot be imported, so nothing was; "
+                                         "--skip-invalid imports the other %4.")
+                                 .arg(input, QString::number(problems.size()),
+                                      QString::number(outcome->total), QString::number(good))
+                           : CliText::tr("%1: none of its %2 rows can be imported; nothing was.")
+                                 .arg(input, QString::number(outcome->total)))
+              << Qt::endl;
+        for (const QString& problem : problems) {
+            if (!single)
+                err() << problem << Qt::endl;
+        }
+        return ExitBadInput;
     }
     const auto& o = outcome.value();
     for (const QString& problem : o.problems)
@@ -82,7 +81,7 @@ int importIncidentsCsv(const QCommandLineParser& parser, const FileOptions& file
     for (const QString& note : mapping->notes())
         err() << note << Qt::endl;
     out() << CliText::tr("%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped.")
-                 .arg(input, source, QString::number(o.created), QString::number(o.updated),
+                 .arg(input, o.sourceName, QString::number(o.created), QString::number(o.updated),
                       QString::number(o.unchanged), QString::number(o.problems.size()))
           << Qt::endl;
     return ExitOk;

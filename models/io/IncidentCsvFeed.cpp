@@ -30,8 +30,12 @@ IncidentCsvFeed::IncidentCsvFeed(const CsvTable& table, const IncidentCsvMapping
     : m_table(table)
     , m_mapping(mapping)
     , m_fileName(std::move(fileName))
-    , m_rows(size_t(table.rowCount()))
-    , m_refused(size_t(table.rowCount()), 0) {
+    , m_count(table.rowCount())
+    , m_refused(size_t(m_count), 0) {
+    // Room only: the mapping thread constructs each incident in place, and the vector never
+    // moves while the reader looks at it.
+    m_rows.reserve(size_t(m_count));
+    m_data = m_rows.data();
     for (const CsvTable::RaggedRow& r : table.raggedRows())
         m_problems.emplace_back(
             r.line, Text::tr("%1:%2: %3 fields where the header has %4 (a missing "
@@ -57,13 +61,12 @@ void IncidentCsvFeed::mapAll() {
     QHash<QString, qsizetype> firstRow; // number -> the row it is first on
     firstRow.reserve(rowCount());
     IncidentCsvRow scratch;
-    const qsizetype count = rowCount();
+    const qsizetype count = m_count;
     for (qsizetype r = 0; r < count; ++r) {
         if (m_stop.load(std::memory_order_relaxed))
             break;
         m_mapping.mapRow(m_table, r, scratch);
-        Incident& row = m_rows[size_t(r)];
-        std::swap(row, scratch.incident);
+        Incident& row = m_rows.emplace_back(std::move(scratch.incident));
         const int line = m_table.line(r);
         QString problem;
         if (!scratch.problems.isEmpty()) {
@@ -71,10 +74,10 @@ void IncidentCsvFeed::mapAll() {
                           .arg(m_fileName, QString::number(line),
                                scratch.problems.join(QStringLiteral("; ")));
         } else if (const auto seen = firstRow.constFind(row.number); seen != firstRow.cend()) {
-            problem = Text::tr("%1:%2: incident %3 is already on line %4")
-                          .arg(m_fileName, QString::number(line),
-                               InputText::singleLine(row.number, 60),
-                               QString::number(m_table.line(seen.value())));
+            problem =
+                Text::tr("%1:%2: incident %3 is already on line %4")
+                    .arg(m_fileName, QString::number(line), InputText::singleLine(row.number, 60),
+                         QString::number(m_table.line(seen.value())));
         } else {
             firstRow.insert(row.number, r);
         }
@@ -127,7 +130,9 @@ std::vector<Incident> IncidentCsvFeed::takeRows() {
         m_thread.join();
     m_finished = true;
     m_refused.clear();
-    return std::exchange(m_rows, {}); // the feed has no rows left
+    m_count = 0; // the feed has no rows left
+    m_data = nullptr;
+    return std::exchange(m_rows, {});
 }
 
 IncidentCsvFeed::Checked IncidentCsvFeed::checkAll(const CsvTable& table,

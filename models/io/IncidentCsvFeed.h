@@ -32,7 +32,7 @@ public:
     // Starts mapping on a second thread.
     void start();
     // Data rows of the table (ragged records are not among them).
-    qsizetype rowCount() const { return qsizetype(m_rows.size()); }
+    qsizetype rowCount() const { return m_count; }
     // Blocks until the rows before `count` are mapped; returns how many are (at least `count`,
     // at most rowCount()).
     qsizetype waitFor(qsizetype count);
@@ -40,7 +40,7 @@ public:
     bool anyRefused() const { return m_anyRefused.load(std::memory_order_acquire); }
 
     // A mapped row (waitFor has returned past it); the reader may move it away.
-    Incident& row(qsizetype r) { return m_rows[size_t(r)]; }
+    Incident& row(qsizetype r) { return m_data[r]; }
     bool refused(qsizetype r) const { return m_refused[size_t(r)] != 0; }
 
     // Waits for the last row; then every problem of the file, in line order.
@@ -62,7 +62,9 @@ private:
     const CsvTable& m_table;
     const IncidentCsvMapping& m_mapping;
     QString m_fileName;
-    std::vector<Incident> m_rows;
+    qsizetype m_count = 0;
+    std::vector<Incident> m_rows; // grown by the mapping thread only, within its capacity
+    Incident* m_data = nullptr;   // m_rows' storage, for the reader
     std::vector<char> m_refused;
     std::vector<std::pair<int, QString>> m_problems; // line, "FILE:LINE: what"
     std::atomic<qsizetype> m_ready{0};

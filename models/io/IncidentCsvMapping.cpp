@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IncidentCsvMapping.h"
 
+#include "CsvColumnMap.h"
 #include "IncidentCsvValues.h"
 
 #include "domain/FieldLimits.h"
@@ -14,9 +15,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <unordered_map>
-#include <vector>
 
 namespace slipway {
 namespace {
@@ -28,14 +27,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(IncidentCsvMapping)
 };
 
-// From this many rows a second thread maps half the file; below it a thread costs more than
-// it saves.
-constexpr qsizetype kParallelRows = 2000;
-
-// The values of the columns that repeat (priority, state, category, configuration item,
-// service, group: a few hundred distinct words in 100,000 rows) as one shared string each,
-// instead of a string allocated, and later freed, per cell. One per mapping thread, living
-// while checkAll maps; past kMaxValues distinct values of a field it stops remembering.
+// The values of the columns that repeat as one shared string each (see SharedValuesScope). One
+// per mapping thread; past kMaxValues distinct values of a field it stops remembering.
 class SharedValues {
 public:
     QString get(Field field, QByteArrayView bytes) {
@@ -63,7 +56,7 @@ private:
         m_known;
 };
 
-// The calling thread's SharedValues while checkAll maps on it; none otherwise.
+// The calling thread's SharedValues while a SharedValuesScope lives on it; none otherwise.
 thread_local SharedValues* t_sharedValues = nullptr;
 
 constexpr const char* kFieldNames[] = {
@@ -250,44 +243,14 @@ Result<IncidentCsvMapping> IncidentCsvMapping::forTable(const CsvTable& table,
     m.m_header = table.header();
     m.detect(table);
 
-    std::array<bool, size_t(Field::Count)> overridden{};
-    for (const QString& raw : mapSpec.split(u',', Qt::SkipEmptyParts)) {
-        const qsizetype eq = raw.lastIndexOf(u'=');
-        const QString column = raw.left(eq).trimmed();
-        const QString target = raw.mid(eq + 1).trimmed().toLower();
-        if (eq <= 0 || column.isEmpty() || target.isEmpty())
-            return Error{Error::Kind::Usage,
-                         Text::tr("--map takes COLUMN=FIELD pairs separated by commas, e.g. "
-                                  "\"Ticket=number,Raised=opened\"; %1 is not one")
-                             .arg(InputText::quoted(raw))};
-        const QList<int> indexes = table.columnsNamed(column);
-        if (indexes.isEmpty())
-            return Error{
-                Error::Kind::Usage,
-                Text::tr("--map: %1 has no column %2 (its columns: %3)")
-                    .arg(fileName, InputText::quoted(column),
-                         InputText::singleLine(m.m_header.join(QStringLiteral(", ")), 300))};
-        if (target == u"ignore") {
-            for (QList<int>& cols : m.m_columns)
-                cols.removeIf([&](int c) { return indexes.contains(c); });
-            continue;
-        }
-        const qsizetype field = fieldNames().indexOf(target);
-        if (field < 0)
-            return Error{
-                Error::Kind::Usage,
-                Text::tr("--map: unknown field %1; fields are %2 and ignore")
-                    .arg(InputText::quoted(target), fieldNames().join(QStringLiteral(", ")))};
-        if (!overridden[size_t(field)]) {
-            m.m_columns[size_t(field)].clear();
-            overridden[size_t(field)] = true;
-        }
-        m.m_columns[size_t(field)] += indexes;
-        if (Field(field) == Field::OutageMinutes) {
-            for (int c : indexes)
-                m.m_secondsColumn[c] = false;
-        }
-    }
+    auto map = CsvColumnMap::parse(table, mapSpec, fieldNames(),
+                                   QStringLiteral("Ticket=number,Raised=opened"), fileName);
+    if (!map)
+        return map.error();
+    map->applyTo(m.m_columns);
+    // A column --map names as the outage counts minutes, whatever its name says.
+    for (int c : map->columnsOf(int(Field::OutageMinutes)))
+        m.m_secondsColumn[c] = false;
 
     if (!m.provides(Field::Number) || !m.provides(Field::Opened))
         return Error{
@@ -310,114 +273,13 @@ QByteArrayView IncidentCsvMapping::firstField(const CsvTable& table, qsizetype r
     return {};
 }
 
-IncidentCsvMapping::Checked IncidentCsvMapping::checkAll(const CsvTable& table,
-                                                         const QString& fileName) const {
-    Checked out;
-    QList<std::pair<int, QString>> problems;
-    for (const CsvTable::RaggedRow& r : table.raggedRows())
-        problems.append(
-            {r.line, Text::tr("%1:%2: %3 fields where the header has %4 (a missing "
-                              "or extra comma, or a line break outside quotes?)")
-                         .arg(fileName, QString::number(r.line), QString::number(r.fields),
-                              QString::number(table.columnCount()))});
-    // Mapping is most of the work and each row stands alone: from kParallelRows rows the
-    // second core maps half the file. Rows are mapped straight into their place in out.rows;
-    // each half also finds the numbers repeated within it, and the second half's numbers are
-    // then looked up among the first's.
-    const qsizetype count = table.rowCount();
-    out.rows.resize(count);
-    Incident* const rows = out.rows.data();
-    struct Half {
-        QHash<QString, qsizetype> firstRow;                    // number -> the row it is first on
-        std::vector<std::pair<qsizetype, QString>> bad;        // row, what is wrong with it
-        std::vector<std::pair<qsizetype, qsizetype>> repeated; // row, the number's first row
-        QString least, greatest;                               // of its numbers, when it has any
-    };
-    const auto mapRange = [&](qsizetype from, qsizetype to, Half& half) {
-        SharedValues shared;
-        t_sharedValues = &shared;
-        IncidentCsvRow scratch;
-        half.firstRow.reserve(to - from);
-        for (qsizetype r = from; r < to; ++r) {
-            mapRow(table, r, scratch);
-            std::swap(rows[r], scratch.incident);
-            if (!scratch.problems.isEmpty()) {
-                half.bad.emplace_back(r, scratch.problems.join(QStringLiteral("; ")));
-                continue;
-            }
-            const auto seen = half.firstRow.constFind(rows[r].number);
-            if (seen != half.firstRow.cend())
-                half.repeated.emplace_back(r, seen.value());
-            else
-                half.firstRow.insert(rows[r].number, r);
-            const QString& number = rows[r].number;
-            if (half.firstRow.size() == 1 || number < half.least)
-                half.least = number;
-            if (half.firstRow.size() == 1 || half.greatest < number)
-                half.greatest = number;
-        }
-        t_sharedValues = nullptr;
-    };
-    Half first, second;
-    const qsizetype split = count >= kParallelRows ? count / 2 : count;
-    if (split < count) {
-        std::thread other(mapRange, split, count, std::ref(second));
-        mapRange(0, split, first);
-        other.join();
-    } else {
-        mapRange(0, count, first);
-    }
-    // A number of the second half first met in the first half repeats it there.
-    const auto firstOf = [&](qsizetype row, qsizetype inSecondHalf) {
-        const auto earlier = first.firstRow.constFind(rows[row].number);
-        return earlier != first.firstRow.cend() ? earlier.value() : inSecondHalf;
-    };
-    std::vector<std::pair<qsizetype, qsizetype>> repeated = std::move(first.repeated);
-    for (const auto& [row, firstRow] : second.repeated)
-        repeated.emplace_back(row, firstOf(row, firstRow));
-    // Exports are mostly sorted by number: when no number of the second half lies within the
-    // first half's least and greatest, none of them can be there.
-    const bool apart = first.firstRow.isEmpty() || second.firstRow.isEmpty() ||
-                       first.greatest < second.least || second.greatest < first.least;
-    for (auto it = second.firstRow.cbegin(); !apart && it != second.firstRow.cend(); ++it) {
-        if (const qsizetype earlier = firstOf(it.value(), -1); earlier >= 0)
-            repeated.emplace_back(it.value(), earlier);
-    }
-    std::vector<bool> dropped;
-    const auto drop = [&](qsizetype row) {
-        if (dropped.empty())
-            dropped.resize(size_t(count), false);
-        dropped[size_t(row)] = true;
-    };
-    for (Half* half : {&first, &second}) {
-        for (const auto& [row, what] : half->bad) {
-            const int line = table.line(row);
-            problems.append(
-                {line, QStringLiteral("%1:%2: %3").arg(fileName, QString::number(line), what)});
-            drop(row);
-        }
-    }
-    for (const auto& [row, firstRow] : repeated) {
-        const int line = table.line(row);
-        problems.append({line, Text::tr("%1:%2: incident %3 is already on line %4")
-                                   .arg(fileName, QString::number(line),
-                                        InputText::singleLine(rows[row].number, 60),
-                                        QString::number(table.line(firstRow)))});
-        drop(row);
-    }
-    if (!dropped.empty()) {
-        qsizetype kept = 0;
-        for (qsizetype r = 0; r < count; ++r) {
-            if (!dropped[size_t(r)])
-                std::swap(rows[kept++], rows[r]);
-        }
-        out.rows.resize(kept);
-    }
-    std::stable_sort(problems.begin(), problems.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto& p : problems)
-        out.problems.append(std::move(p.second));
-    return out;
+IncidentCsvMapping::SharedValuesScope::SharedValuesScope() {
+    t_sharedValues = new SharedValues;
+}
+
+IncidentCsvMapping::SharedValuesScope::~SharedValuesScope() {
+    delete t_sharedValues;
+    t_sharedValues = nullptr;
 }
 
 IncidentCsvRow IncidentCsvMapping::mapRow(const CsvTable& table, qsizetype row) const {

@@ -3,6 +3,7 @@
 
 #include "AuditedWrite.h"
 #include "io/CsvTable.h"
+#include "io/IncidentCsvFeed.h"
 #include "io/IncidentCsvMapping.h"
 #include "rules/ClosureRules.h"
 #include "rules/IncidentCorrelation.h"
@@ -132,6 +133,10 @@ Incident merged(const Incident& stored, Incident incoming, quint32 fields) {
 // out (see BulkJournal).
 constexpr qsizetype kBulkJournalRows = 5000;
 
+// Rows the writer takes from the feed at a time: enough that a run of new rows fills many
+// multi-row statements, few enough that writing starts while the rest is being mapped.
+constexpr qsizetype kRowsPerWait = 2048;
+
 constexpr qint64 kLookbackSecs = qint64(kPatternLookbackDays) * 86400;
 constexpr qint64 kWindowSecs = qint64(kFeedbackHours) * 3600;
 
@@ -142,38 +147,19 @@ IncidentService::IncidentService(Database& db, Session session, QObject* parent)
     , m_db(db)
     , m_session(std::move(session)) {}
 
-IncidentService::Plan IncidentService::check(const CsvTable& table,
-                                             const IncidentCsvMapping& mapping,
-                                             const QString& fileName) {
-    Plan plan;
-    plan.sourceName = mapping.sourceName();
-    plan.givenFields = 0;
+Result<IncidentService::Outcome>
+IncidentService::import(const CsvTable& table, const IncidentCsvMapping& mapping,
+                        const QString& fileName, const QByteArray& fileSha256, bool skipInvalid) {
+    Outcome outcome;
+    outcome.sourceName = mapping.sourceName();
+    outcome.total = table.rowCount() + qint64(table.raggedRows().size());
+    quint32 givenFields = 0; // an update keeps the stored value of every field not given
     for (int f = 0; f < int(Field::Count); ++f) {
         if (mapping.provides(Field(f)))
-            plan.givenFields |= 1u << f;
+            givenFields |= 1u << f;
     }
-    plan.total = table.rowCount() + qint64(table.raggedRows().size());
-    IncidentCsvMapping::Checked checked = mapping.checkAll(table, fileName);
-    plan.rows = std::move(checked.rows);
-    plan.problems = std::move(checked.problems);
-    return plan;
-}
-
-Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QString& fileName,
-                                                         const QByteArray& fileSha256,
-                                                         bool skipInvalid) {
-    if (!plan.problems.isEmpty() && !skipInvalid)
-        return Error{Error::Kind::Validation,
-                     Text::tr("%1 (%2 of %3 rows cannot be imported; nothing was)")
-                         .arg(plan.problems.first(), QString::number(plan.problems.size()),
-                              QString::number(plan.total))};
-    Outcome outcome;
-    if (skipInvalid)
-        outcome.problems = plan.problems;
-    if (plan.rows.isEmpty())
-        return Error{Error::Kind::Validation,
-                     Text::tr("%1: none of its %2 rows can be imported; nothing was.")
-                         .arg(fileName, QString::number(plan.total))};
+    IncidentCsvFeed feed(table, mapping, fileName);
+    feed.start();
     // Big files go through the rollback journal, which writes each new page once, with about
     // 1 KiB of page cache per row (the incident and its two index entries).
     // The written rows are freed on the second core while the transaction commits: 100,000
@@ -183,8 +169,10 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
         if (freeing.joinable())
             freeing.join();
     });
-    const BulkJournal journal(m_db, plan.rows.size() >= kBulkJournalRows);
-    const CacheBudget cache(m_db, qint64(plan.rows.size()));
+    const qsizetype count = feed.rowCount();
+    const BulkJournal journal(m_db, count >= kBulkJournalRows);
+    const CacheBudget cache(m_db, count);
+    bool refused = false;
     auto done = AuditedWrite::run(
         m_db, m_session, Action::RecordFeedback, QStringLiteral("import"),
         QStringLiteral("incident_import"), [&](qint64 now) -> Result<AuditedWrite::Logged> {
@@ -192,62 +180,71 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
             auto stored = repo.byNumber();
             if (!stored)
                 return stored.error();
-            QList<Incident> creates, updates;
+            QList<Incident> updates;
             QStringList createdNumbers, updatedNumbers;
-            // A first import (the common large case) writes the plan's rows as they are.
-            const bool allNew =
-                stored->isEmpty() ||
-                std::none_of(plan.rows.cbegin(), plan.rows.cend(),
-                             [&](const Incident& i) { return stored->contains(i.number); });
-            if (allNew) {
-                creates = std::move(plan.rows);
-            } else {
-                for (Incident& i : plan.rows) {
-                    const auto it = stored->constFind(i.number);
-                    if (it == stored->cend()) {
-                        createdNumbers << i.number;
-                        creates.append(std::move(i));
+            createdNumbers.reserve(count);
+            qsizetype created = 0;
+            // Rows are written as the feed maps them: each run of new rows in one call.
+            qsizetype runStart = 0;
+            const auto writeRun = [&](qsizetype end) -> Result<void> {
+                if (end <= runStart)
+                    return {};
+                for (qsizetype r = runStart; r < end; ++r)
+                    createdNumbers.append(feed.row(r).number);
+                created += end - runStart;
+                return repo.insertAll(&feed.row(runStart), end - runStart, m_session.actor, now);
+            };
+            qsizetype next = 0;
+            while (next < count) {
+                const qsizetype ready = feed.waitFor(std::min(next + kRowsPerWait, count));
+                if (feed.anyRefused() && !skipInvalid)
+                    break; // the file is refused: its problems are gathered below
+                runStart = next;
+                for (qsizetype r = next; r < ready; ++r) {
+                    const bool isNew = !feed.refused(r) &&
+                                       (stored->isEmpty() || !stored->contains(feed.row(r).number));
+                    if (isNew)
                         continue;
-                    }
-                    Incident next = merged(it.value(), std::move(i), plan.givenFields);
-                    if (sameContent(it.value(), next)) {
+                    if (auto written = writeRun(r); !written)
+                        return written.error();
+                    runStart = r + 1;
+                    if (feed.refused(r))
+                        continue;
+                    const Incident& old = stored->value(feed.row(r).number);
+                    Incident incoming = merged(old, feed.row(r), givenFields);
+                    if (sameContent(old, incoming)) {
                         ++outcome.unchanged;
                     } else {
-                        updatedNumbers << next.number;
-                        updates.append(std::move(next));
+                        updatedNumbers << incoming.number;
+                        updates.append(std::move(incoming));
                     }
                 }
+                if (auto written = writeRun(ready); !written)
+                    return written.error();
+                next = ready;
             }
-            // The audit entry's list of new numbers is built on the second core meanwhile.
-            QJsonArray createdJson, createdRanges;
-            std::thread listing([&createdJson, &createdRanges, &createdNumbers, &creates, allNew] {
-                if (allNew) {
-                    createdNumbers.reserve(creates.size());
-                    for (const Incident& i : std::as_const(creates))
-                        createdNumbers << i.number;
-                }
-                createdJson = numbersAndRanges(createdNumbers, createdRanges);
-            });
-            const auto inserted = repo.insertAll(creates, m_session.actor, now);
-            listing.join();
-            if (!inserted)
-                return inserted.error();
+            outcome.problems = feed.problems();
+            const qsizetype imported = created + updates.size() + outcome.unchanged;
+            if ((!outcome.problems.isEmpty() && !skipInvalid) || imported == 0) {
+                refused = true;
+                return Error{Error::Kind::Validation, QString()};
+            }
             if (auto written = repo.updateAll(updates, m_session.actor, now); !written)
                 return written.error();
-            outcome.created = int(creates.size());
+            outcome.created = int(created);
             outcome.updated = int(updates.size());
-            if (freeing.joinable())
-                freeing.join();
-            if (creates.size() >= kBulkJournalRows)
+            QJsonArray createdRanges;
+            const QJsonArray createdJson = numbersAndRanges(createdNumbers, createdRanges);
+            if (count >= kBulkJournalRows)
                 freeing = std::thread(
-                    [spent = std::move(creates), names = std::move(createdNumbers)]() mutable {
+                    [spent = feed.takeRows(), names = std::move(createdNumbers)]() mutable {
                         names.clear();
                         spent.clear();
                     });
             const QJsonObject after{{QStringLiteral("file"), fileName},
                                     {QStringLiteral("sha256"), QString::fromLatin1(fileSha256)},
-                                    {QStringLiteral("source"), plan.sourceName},
-                                    {QStringLiteral("rows"), plan.total},
+                                    {QStringLiteral("source"), outcome.sourceName},
+                                    {QStringLiteral("rows"), outcome.total},
                                     {QStringLiteral("created"), outcome.created},
                                     {QStringLiteral("updated"), outcome.updated},
                                     {QStringLiteral("unchanged"), outcome.unchanged},
@@ -257,6 +254,11 @@ Result<IncidentService::Outcome> IncidentService::import(Plan plan, const QStrin
                                     {QStringLiteral("updated_numbers"), jsonList(updatedNumbers)}};
             return AuditedWrite::Logged{0, {}, after, {}};
         });
+    if (refused) {
+        outcome.refused = true;
+        outcome.created = outcome.updated = outcome.unchanged = 0;
+        return outcome;
+    }
     if (!done)
         return done.error();
     if (outcome.created + outcome.updated > 0)

@@ -22,28 +22,23 @@ class IncidentService : public QObject {
 public:
     IncidentService(Database& db, Session session, QObject* parent = nullptr);
 
-    struct Plan {
-        QList<Incident> rows; // the valid rows, mapped
-        QStringList problems; // "FILE:LINE: what is wrong", one per refused row
-        qint64 total = 0;     // data rows in the file
-        QString sourceName;   // "ServiceNow", "Jira Service Management", "PagerDuty", "custom"
-        // A bit per IncidentCsvMapping::Field the file has a column for; an update keeps the
-        // stored value of every other field.
-        quint32 givenFields = ~0u;
-    };
-    // Maps and checks every row before anything is opened for writing.
-    static Plan check(const CsvTable& table, const IncidentCsvMapping& mapping,
-                      const QString& fileName);
-
     struct Outcome {
+        // The file was refused and nothing written: a row cannot be imported (and skipping
+        // invalid rows was not asked for), or none can.
+        bool refused = false;
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        QStringList problems; // rows skipped (with skipInvalid)
+        qint64 total = 0;     // data rows in the file
+        QString sourceName;   // "ServiceNow", "Jira Service Management", "PagerDuty", "custom"
+        QStringList problems; // "FILE:LINE: what is wrong", one per refused or skipped row
     };
-    // `fileSha256`: of the file's bytes, for the audit entry.
-    Result<Outcome> import(Plan plan, const QString& fileName, const QByteArray& fileSha256,
-                           bool skipInvalid);
+    // Maps, checks and writes the file's rows in one pass: the second core maps while the
+    // first writes what is mapped. A refused file rolls the transaction back, after every row
+    // has been checked so that all its problems are named. `fileSha256`: of the file's bytes,
+    // for the audit entry.
+    Result<Outcome> import(const CsvTable& table, const IncidentCsvMapping& mapping,
+                           const QString& fileName, const QByteArray& fileSha256, bool skipInvalid);
 
     // Incidents opened in [fromUtc, toUtc), oldest first; 0: open-ended.
     Result<QList<Incident>> incidents(qint64 fromUtc = 0, qint64 toUtc = 0) const;

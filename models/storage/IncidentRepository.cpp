@@ -5,6 +5,7 @@
 #include "domain/InputText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -12,6 +13,7 @@
 #include <sqlite3.h>
 
 #include <iterator>
+#include <span>
 
 namespace slipway {
 namespace {
@@ -76,6 +78,10 @@ Incident incidentFrom(sqlite3_stmt* st) {
 // buffer reused for every statement: 100,000 rows allocate nothing here. A statement may take
 // several rows (the 15 parameters of each in turn); begin() makes room for all of them, as
 // their texts are bound without a copy and must stay where they are until the step.
+// The values that repeat from row to row (the actor, the source, and an import's priorities,
+// states, categories, items, services and groups, which share one string per distinct value)
+// are encoded once: the binder keeps each such string, so its address stands for it while
+// cached.
 class RowBinder {
 public:
     static constexpr int kParameters = 15;
@@ -87,10 +93,14 @@ public:
         qsizetype room = 0;
         for (qsizetype r = 0; r < count; ++r) {
             const Incident& i = rows[r];
-            for (const QString* t : {&i.number, &i.title, &i.priority, &i.state, &i.category,
-                                     &i.configItem, &i.service, &i.assignmentGroup})
-                room += m_encoder.requiredSpace(t->size());
-            room += m_encoder.requiredSpace(actor.size()) + 16; // + the source's key
+            room +=
+                m_encoder.requiredSpace(i.number.size()) + m_encoder.requiredSpace(i.title.size());
+            for (const QString* t : {&i.priority, &i.state, &i.category, &i.configItem, &i.service,
+                                     &i.assignmentGroup, &actor}) {
+                if (!m_encoded.contains(t->constData()))
+                    room += m_encoder.requiredSpace(t->size());
+            }
+            room += 16; // the source's key
         }
         if (m_buffer.size() < room)
             m_buffer.resize(room * 2);
@@ -100,23 +110,16 @@ public:
     // Binds the incident's fields as parameters base + 1 … base + 15, in the order both
     // statements use.
     void bind(const Incident& i, const QString& actor, qint64 now, int base = 0) {
-        const QString source = toKey(i.source);
-        const QStringView texts[] = {QStringView(i.number).trimmed(),
-                                     source,
-                                     i.title,
-                                     i.priority,
-                                     i.state,
-                                     i.category,
-                                     i.configItem,
-                                     i.service,
-                                     i.assignmentGroup,
-                                     actor};
-        static constexpr int kIndexes[] = {1, 2, 3, 6, 8, 9, 10, 11, 12, 15};
-        for (size_t k = 0; k < std::size(texts); ++k) {
-            char* end = m_encoder.appendToBuffer(m_at, texts[k]);
-            sqlite3_bind_text(m_st, base + kIndexes[k], m_at, int(end - m_at), SQLITE_STATIC);
-            m_at = end;
-        }
+        bindOnce(base + 1, QStringView(i.number).trimmed());
+        bindShared(base + 2, toKey(i.source));
+        bindOnce(base + 3, i.title);
+        bindShared(base + 6, i.priority);
+        bindShared(base + 8, i.state);
+        bindShared(base + 9, i.category);
+        bindShared(base + 10, i.configItem);
+        bindShared(base + 11, i.service);
+        bindShared(base + 12, i.assignmentGroup);
+        bindShared(base + 15, actor);
         sqlite3_bind_int64(m_st, base + 4, i.openedAt);
         if (i.resolvedAt)
             sqlite3_bind_int64(m_st, base + 5, *i.resolvedAt);
@@ -128,11 +131,37 @@ public:
     }
 
 private:
+    // Distinct strings kept encoded; past this many the others are encoded each time.
+    static constexpr qsizetype kMaxEncoded = 8192;
+    struct Encoded {
+        QString kept; // holds the string, so no other can take its address while cached
+        QByteArray utf8;
+    };
+
+    void bindOnce(int index, QStringView text) {
+        char* end = m_encoder.appendToBuffer(m_at, text);
+        sqlite3_bind_text(m_st, index, m_at, int(end - m_at), SQLITE_STATIC);
+        m_at = end;
+    }
+
+    void bindShared(int index, const QString& text) {
+        auto it = m_encoded.constFind(text.constData());
+        if (it == m_encoded.cend()) {
+            if (text.isEmpty() || m_encoded.size() >= kMaxEncoded) {
+                bindOnce(index, text);
+                return;
+            }
+            it = m_encoded.insert(text.constData(), Encoded{text, text.toUtf8()});
+        }
+        sqlite3_bind_text(m_st, index, it->utf8.constData(), int(it->utf8.size()), SQLITE_STATIC);
+    }
+
     sqlite3_stmt* m_st;
     // Stateless: a lone surrogate at the end of one field must not carry into the next.
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
     QByteArray m_buffer;
     char* m_at = nullptr;
+    QHash<const QChar*, Encoded> m_encoded;
 };
 
 // Rows per INSERT of a large import: one statement writing many rows opens its cursors on the
@@ -176,14 +205,14 @@ private:
 // What each CHECK constraint of the incidents table (0021_validation.sql) says, asked here
 // since ChecksAlreadyDone leaves them out: the number not empty once trimmed, a known source,
 // severity 1 to 5, outage not negative. One line naming the incident and the field.
-Result<void> holdsTableChecks(const QList<Incident>& rows) {
+Result<void> holdsTableChecks(const Incident* rows, qsizetype count) {
     const auto refused = [](const Incident& i, const QString& what) {
         return Error{
             Error::Kind::Validation,
             QCoreApplication::translate("IncidentRepository", "Incident %1: %2; nothing was saved.")
                 .arg(InputText::quoted(i.number, 60), what)};
     };
-    for (const Incident& i : rows) {
+    for (const Incident& i : std::span(rows, size_t(count))) {
         if (QStringView(i.number).trimmed().isEmpty())
             return refused(
                 i, QCoreApplication::translate("IncidentRepository", "the number is empty"));
@@ -250,15 +279,15 @@ Result<QList<Incident>> IncidentRepository::openedBetween(qint64 fromUtc, qint64
     return out;
 }
 
-Result<void> IncidentRepository::insertAll(const QList<Incident>& rows, const QString& actor,
-                                           qint64 now) {
-    if (rows.isEmpty())
+Result<void> IncidentRepository::insertAll(const Incident* rows, qsizetype count,
+                                           const QString& actor, qint64 now) {
+    if (count <= 0)
         return {};
-    if (auto held = holdsTableChecks(rows); !held)
+    if (auto held = holdsTableChecks(rows, count); !held)
         return held.error();
     const ChecksAlreadyDone checks(m_db.handle());
     // Whole batches through one statement, the rest one row at a time.
-    const qsizetype batched = rows.size() - rows.size() % kRowsPerInsert;
+    const qsizetype batched = count - count % kRowsPerInsert;
     const auto write = [&](int perStatement, qsizetype from, qsizetype to) -> Result<void> {
         if (from >= to)
             return {};
@@ -268,7 +297,7 @@ Result<void> IncidentRepository::insertAll(const QList<Incident>& rows, const QS
                                       saving());
         RowBinder binder(st.get());
         for (qsizetype at = from; at < to; at += perStatement) {
-            binder.begin(rows.constData() + at, perStatement, actor);
+            binder.begin(rows + at, perStatement, actor);
             for (int r = 0; r < perStatement; ++r)
                 binder.bind(rows[at + r], actor, now, r * RowBinder::kParameters);
             const int rc = sqlite3_step(st.get());
@@ -281,14 +310,14 @@ Result<void> IncidentRepository::insertAll(const QList<Incident>& rows, const QS
     };
     if (auto done = write(kRowsPerInsert, 0, batched); !done)
         return done;
-    return write(1, batched, rows.size());
+    return write(1, batched, count);
 }
 
 Result<void> IncidentRepository::updateAll(const QList<Incident>& rows, const QString& actor,
                                            qint64 now) {
     if (rows.isEmpty())
         return {};
-    if (auto held = holdsTableChecks(rows); !held)
+    if (auto held = holdsTableChecks(rows.constData(), rows.size()); !held)
         return held.error();
     const ChecksAlreadyDone checks(m_db.handle());
     Statement st(m_db.handle(),

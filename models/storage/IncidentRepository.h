@@ -25,8 +25,12 @@ public:
     // Opened in [fromUtc, toUtc), oldest first; 0: open-ended.
     Result<QList<Incident>> openedBetween(qint64 fromUtc, qint64 toUtc) const;
 
-    // Inserts `rows` (their ids ignored) stamped as imported by `actor` at `now`.
-    Result<void> insertAll(const QList<Incident>& rows, const QString& actor, qint64 now);
+    // Inserts `count` incidents from `rows` (their ids ignored) stamped as imported by `actor`
+    // at `now`.
+    Result<void> insertAll(const Incident* rows, qsizetype count, const QString& actor, qint64 now);
+    Result<void> insertAll(const QList<Incident>& rows, const QString& actor, qint64 now) {
+        return insertAll(rows.constData(), rows.size(), actor, now);
+    }
     // Rewrites the stored incident of each row's number, bumping its row version.
     Result<void> updateAll(const QList<Incident>& rows, const QString& actor, qint64 now);
 

@@ -5,6 +5,7 @@
 // valid (validateIncident), and each number is accepted once.
 // An input whose first line starts with "MAP " gives the rest of that line as --map.
 #include "io/CsvReader.h"
+#include "io/IncidentCsvFeed.h"
 #include "io/IncidentCsvMapping.h"
 
 #include "FuzzSupport.h"
@@ -46,8 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (!oneLine(note))
             fail("note is not one line", note);
     }
-    const IncidentCsvMapping::Checked checked =
-        mapping->checkAll(table.value(), QStringLiteral("fuzz.csv"));
+    const IncidentCsvFeed::Checked checked =
+        IncidentCsvFeed::checkAll(table.value(), mapping.value(), QStringLiteral("fuzz.csv"));
     if (checked.rows.size() + checked.problems.size() !=
         table->rowCount() + qsizetype(table->raggedRows().size()))
         __builtin_trap();
@@ -63,5 +64,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             fail("a number accepted twice", i.number);
         numbers.insert(i.number);
     }
+    // The same file mapped on a thread while this one takes rows as they come, as an import
+    // does: the same rows accepted, the same problems.
+    IncidentCsvFeed feed(table.value(), mapping.value(), QStringLiteral("fuzz.csv"));
+    feed.start();
+    qsizetype accepted = 0;
+    for (qsizetype next = 0; next < feed.rowCount();) {
+        const qsizetype ready = feed.waitFor(next + 7);
+        for (; next < ready; ++next) {
+            if (feed.refused(next))
+                continue;
+            if (accepted >= checked.rows.size() ||
+                feed.row(next).number != checked.rows[accepted].number)
+                fail("the threaded feed accepts other rows", feed.row(next).number);
+            ++accepted;
+        }
+    }
+    if (accepted != checked.rows.size() || feed.problems() != checked.problems)
+        fail("the threaded feed finds other problems", QString::number(accepted));
     return 0;
 }

@@ -5,6 +5,7 @@
 // value normalisation (timestamps, severity, states, reference fields).
 #include "TestSupport.h"
 #include "io/CsvReader.h"
+#include "io/IncidentCsvFeed.h"
 #include "io/IncidentCsvMapping.h"
 #include "services/IncidentService.h"
 
@@ -25,7 +26,11 @@ qint64 utc(const char* iso) {
 struct Read {
     CsvTable table;
     IncidentCsvMapping mapping;
-    IncidentService::Plan plan;
+    struct {
+        QList<Incident> rows;
+        QStringList problems;
+        qint64 total = 0;
+    } plan;
     bool windows1252 = false;
 };
 
@@ -44,7 +49,10 @@ std::optional<Read> readIncidents(const QString& file, const QString& map = {}) 
     }
     r.table = std::move(table.value());
     r.mapping = std::move(mapping.value());
-    r.plan = IncidentService::check(r.table, r.mapping, file);
+    IncidentCsvFeed::Checked checked = IncidentCsvFeed::checkAll(r.table, r.mapping, file);
+    r.plan.rows = std::move(checked.rows);
+    r.plan.problems = std::move(checked.problems);
+    r.plan.total = r.table.rowCount() + qint64(r.table.raggedRows().size());
     return r;
 }
 
@@ -367,7 +375,7 @@ void tst_IncidentCsvMapping::repeatedNumberWithPlaceholder() {
     QVERIFY(table);
     const auto mapping = IncidentCsvMapping::forTable(table.value(), QString(), u"p.csv"_qs);
     QVERIFY(mapping);
-    const auto checked = mapping->checkAll(table.value(), u"p.csv"_qs);
+    const auto checked = IncidentCsvFeed::checkAll(table.value(), mapping.value(), u"p.csv"_qs);
     QCOMPARE(checked.problems.size(), 1);
     QCOMPARE(checked.problems.first(), u"p.csv:3: incident INC%4 is already on line 2"_qs);
 }
@@ -469,7 +477,8 @@ void tst_IncidentCsvMapping::timesWithoutZoneReadInTheGivenZone() {
     auto mapping = IncidentCsvMapping::forTable(table.value(), {}, u"list.csv"_qs);
     QVERIFY(mapping);
     mapping->setTimeZone(QTimeZone("America/Los_Angeles"));
-    const IncidentCsvMapping::Checked checked = mapping->checkAll(table.value(), u"list.csv"_qs);
+    const IncidentCsvFeed::Checked checked =
+        IncidentCsvFeed::checkAll(table.value(), mapping.value(), u"list.csv"_qs);
     QVERIFY(checked.problems.isEmpty());
     const Incident* headphones = find(checked.rows, u"INC0009002"_qs);
     QVERIFY(headphones);

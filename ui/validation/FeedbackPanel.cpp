@@ -465,28 +465,27 @@ bool FeedbackPanel::importIncidents(const QString& path) {
         fail(mapping.error().message);
         return false;
     }
-    // Every row is checked before anything is written: a refused file changes nothing.
-    IncidentService::Plan plan = IncidentService::check(table.value(), mapping.value(), shown);
-    if (!plan.problems.isEmpty()) {
-        QStringList lines;
-        lines << tr("%1: %2 of its %3 rows cannot be imported, so nothing was.")
-                     .arg(shown)
-                     .arg(plan.problems.size())
-                     .arg(plan.total);
-        const int kShown = 5;
-        lines << plan.problems.mid(0, kShown);
-        if (plan.problems.size() > kShown)
-            lines << tr("… and %n more.", nullptr, int(plan.problems.size() - kShown));
-        fail(lines.join(u'\n'));
-        return false;
-    }
-    const QString source = plan.sourceName;
-    auto outcome =
-        m_document.incidents().import(std::move(plan), shown, table->sha256().toLatin1(), false);
+    // A refused file is rolled back whole, after every row has been checked.
+    auto outcome = m_document.incidents().import(table.value(), mapping.value(), shown,
+                                                 table->sha256().toLatin1(), false);
     if (!outcome) {
         fail(outcome.error().message);
         return false;
     }
+    if (outcome->refused) {
+        QStringList lines;
+        lines << tr("%1: %2 of its %3 rows cannot be imported, so nothing was.")
+                     .arg(shown)
+                     .arg(outcome->problems.size())
+                     .arg(outcome->total);
+        const int kShown = 5;
+        lines << outcome->problems.mid(0, kShown);
+        if (outcome->problems.size() > kShown)
+            lines << tr("… and %n more.", nullptr, int(outcome->problems.size() - kShown));
+        fail(lines.join(u'\n'));
+        return false;
+    }
+    const QString source = outcome->sourceName;
     QString text = tr("%1 (%2): %3 created, %4 updated, %5 unchanged.")
                        .arg(shown, source)
                        .arg(outcome->created)
