@@ -11,6 +11,7 @@
 #include <QtGlobal>
 
 #include <csignal>
+#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -55,20 +56,27 @@ int main(int argc, char* argv[]) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     ensureRuntimeDir();
     g_defaultHandler = qInstallMessageHandler(filterPlatformNoise);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Slipway"));
-    QApplication::setOrganizationDomain(QStringLiteral("slipway.org"));
-    QApplication::setApplicationName(QStringLiteral("Slipway"));
-    QApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.slipway.Slipway"));
+    // Commands that only read and write data start without a GUI application: a pipeline
+    // importing a file does not wait for a platform plugin and its fonts.
+    std::unique_ptr<QCoreApplication> app;
+    if (slipway::cli::isDataOnlyInvocation(argc, argv)) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QApplication>(argc, argv);
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.slipway.Slipway"));
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("Slipway"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("slipway.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("Slipway"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
     // The user's language for our strings and Qt's own (dialog buttons and the like).
     QTranslator qtStrings;
     if (qtStrings.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtStrings);
+        QCoreApplication::installTranslator(&qtStrings);
     QTranslator ours;
     if (ours.load(QLocale(), QStringLiteral("slipway"), QStringLiteral("_"),
                   QStringLiteral(":/slipway/translations")))
-        QApplication::installTranslator(&ours);
-    return slipway::cli::run(app);
+        QCoreApplication::installTranslator(&ours);
+    return slipway::cli::run(*app);
 }

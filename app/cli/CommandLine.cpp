@@ -198,7 +198,11 @@ bool isHeadlessInvocation(int argc, char* argv[]) {
     return false;
 }
 
-int run(QApplication& app) {
+bool isDataOnlyInvocation(int argc, char* argv[]) {
+    return argc > 1 && std::strcmp(argv[1], "import") == 0;
+}
+
+int run(QCoreApplication& app) {
     const QStringList args = app.arguments();
     if (args.size() > 1 && !args[1].startsWith(u'-')) {
         const QString& name = args[1];
@@ -240,7 +244,10 @@ int run(QApplication& app) {
     if (!parser.positionalArguments().isEmpty())
         return usageError(QString(), CliText::tr("unexpected argument '%1' (see 'slipway --help')")
                                          .arg(parser.positionalArguments().first()));
-    return ui::runGui(app, parser.value(files.db), parser.isSet(files.shared));
+    auto* gui = qobject_cast<QApplication*>(&app);
+    if (!gui) // never: only subcommands run without one
+        return ExitBadInput;
+    return ui::runGui(*gui, parser.value(files.db), parser.isSet(files.shared));
 }
 
 } // namespace slipway::cli
