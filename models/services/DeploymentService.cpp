@@ -4,6 +4,7 @@
 #include "AuditHistory.h"
 #include "AuditedWrite.h"
 #include "LifecycleService.h"
+#include "MetricJudge.h"
 #include "ReleaseStatusMove.h"
 #include "ScheduleService.h"
 #include "TestedArtifacts.h"
@@ -267,6 +268,9 @@ Result<Deployment> DeploymentService::recordInTransaction(const Deployment& depl
         return inserted.error();
     if (auto moved = moveReleaseStatus(m_db, m_session, release.value(), target, now); !moved)
         return moved.error();
+    // Samples imported before this record was made are judged around it now.
+    if (auto judged = MetricJudge::followDeployment(m_db, d.releaseId, now); !judged)
+        return judged.error();
     return inserted.value();
 }
 
@@ -289,6 +293,8 @@ Result<void> DeploymentService::removeRecord(qint64 id, qint64 rowVersion,
             if (auto moved = moveReleaseStatus(m_db, m_session, release.value(), statusBefore, now);
                 !moved)
                 return moved.error();
+            if (auto judged = MetricJudge::followDeployment(m_db, releaseId, now); !judged)
+                return judged.error();
             return AuditedWrite::Logged{id, toJson(before.value()), {}, before->changeTicket};
         });
     if (!done)

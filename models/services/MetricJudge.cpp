@@ -5,6 +5,7 @@
 #include "storage/MetricRepository.h"
 #include "storage/MetricVerdictRepository.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace slipway {
@@ -103,6 +104,47 @@ Result<QList<MetricVerdict>> MetricJudge::judge(Database& db, const ServiceMetri
         out.append(v);
     }
     return out;
+}
+
+Result<bool> MetricJudge::followDeployment(Database& db, qint64 releaseId, qint64 nowSecs) {
+    MetricVerdictRepository verdicts(db);
+    auto deployed = verdicts.firstProductionAt(releaseId);
+    if (!deployed)
+        return deployed.error();
+    auto stored = verdicts.forRelease(releaseId);
+    if (!stored)
+        return stored.error();
+    if (deployed.value() == 0) {
+        if (stored->isEmpty())
+            return false;
+        if (auto removed = verdicts.removeForRelease(releaseId); !removed)
+            return removed.error();
+        return true;
+    }
+    auto services = verdicts.servicesOf(releaseId);
+    if (!services)
+        return services.error();
+    auto metrics = MetricRepository(db).forServices(services.value());
+    if (!metrics)
+        return metrics.error();
+    bool changed = false;
+    for (const ServiceMetric& metric : std::as_const(metrics.value())) {
+        const auto old = std::find_if(stored->cbegin(), stored->cend(),
+                                      [&](const auto& v) { return v.metricId == metric.id; });
+        if (old != stored->cend() && old->deployedAt == deployed.value())
+            continue;
+        auto c = around(db, metric, deployed.value());
+        if (!c)
+            return c.error();
+        const MetricVerdict v = verdictOf(c.value(), releaseId, nowSecs);
+        // A metric without a sample on either side has nothing to say yet.
+        if (old == stored->cend() && v.nBefore == 0 && v.nAfter == 0)
+            continue;
+        if (auto kept = verdicts.store(v); !kept)
+            return kept.error();
+        changed = true;
+    }
+    return changed;
 }
 
 } // namespace slipway

@@ -22,6 +22,11 @@ struct MetricJudge {
     // Compares and stores the verdict of `metric` for each release that reached production.
     static Result<QList<MetricVerdict>> judge(Database& db, const ServiceMetric& metric,
                                               const QList<qint64>& releases, qint64 nowSecs);
+    // After a release's deployments change (inside that change's transaction): when its first
+    // production deployment moved, or came after samples were imported, each metric of its
+    // services is judged again around it; with none left, its verdicts go. Returns whether
+    // any verdict changed.
+    static Result<bool> followDeployment(Database& db, qint64 releaseId, qint64 nowSecs);
     static std::vector<double> valuesOf(const QList<MetricSample>& samples);
 };
 

@@ -104,6 +104,17 @@ Result<void> MetricVerdictRepository::store(const MetricVerdict& v) {
     return {};
 }
 
+Result<void> MetricVerdictRepository::removeForRelease(qint64 releaseId) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM metric_verdicts WHERE release_id = ?"));
+    q.addBindValue(releaseId);
+    if (!q.exec())
+        return m_db.errorFrom(
+            q.lastError(),
+            QCoreApplication::translate("MetricVerdictRepository", "saving a metric verdict"));
+    return {};
+}
+
 Result<QList<qint64>> MetricVerdictRepository::judgedBy(qint64 metricId) const {
     QList<qint64> out;
     if (m_db.schemaVersion() < kVerdictSchema)

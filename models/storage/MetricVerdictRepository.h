@@ -19,6 +19,8 @@ public:
     Result<QList<MetricVerdict>> forRelease(qint64 releaseId) const;
     // Replaces the verdict of (release, metric).
     Result<void> store(const MetricVerdict& verdict);
+    // Drops every verdict of the release (it no longer has a production deployment).
+    Result<void> removeForRelease(qint64 releaseId);
     // The releases holding a verdict on the metric, by id.
     Result<QList<qint64>> judgedBy(qint64 metricId) const;
 

@@ -101,6 +101,26 @@ private Q_SLOTS:
     void overriddenGuardsLetAProductionDeploymentThrough() {
         const QString path = copyOfDemo();
         const QString release = releaseAt(path, u"scheduled"_qs);
+        // Samples of the release's service, imported before the deployment is recorded: a
+        // day either side of 22:30, the error rate doubling after it.
+        const QString service =
+            queryValue(path, u"SELECT s.name FROM services s JOIN releases r ON r.product_id = "
+                             "s.id WHERE r.id = "_qs +
+                                 release)
+                .toString();
+        QByteArray samples = "timestamp,value\n";
+        const qint64 deployedAt = 1795213800; // 2026-11-20T22:30:00Z
+        for (qint64 at = deployedAt - 86400 + 600; at <= deployedAt + 86400; at += 600)
+            samples += QByteArray::number(at) + ',' +
+                       QByteArray::number((at < deployedAt ? 0.5 : 1.0) + (at / 600 % 7) * 0.01) +
+                       '\n';
+        const Run metrics = runSlipway({u"import"_qs, u"metrics"_qs, u"--db"_qs, path,
+                                        u"--service"_qs, service, u"--metric"_qs, u"error_rate"_qs,
+                                        writeFile(m_dir, u"errors.csv"_qs, samples)});
+        QVERIFY2(metrics.exitCode == 0, qPrintable(metrics.errText()));
+        const QString verdicts =
+            u"SELECT count(*) FROM metric_verdicts WHERE release_id = "_qs + release;
+        QCOMPARE(queryValue(path, verdicts).toInt(), 0); // not in production yet
         const int entries = auditEntries(path);
         for (const QString& guard :
              {u"conflicts"_qs, u"approval"_qs, u"gates"_qs, u"exit_criteria"_qs,
@@ -131,6 +151,11 @@ private Q_SLOTS:
         QCOMPARE(
             queryValue(path, u"SELECT deployed_by FROM deployments ORDER BY id DESC"_qs).toString(),
             u"carol"_qs);
+        // The samples imported before are judged around the deployment as it is recorded.
+        QCOMPARE(queryValue(path, verdicts + u" AND deployed_at = 1795213800 AND verdict = "
+                                             "'degraded'"_qs)
+                     .toInt(),
+                 1);
         // Five overrides asked and approved, the record, and the release's move.
         QCOMPARE(auditEntries(path), entries + 5 * 2 + 2);
 
