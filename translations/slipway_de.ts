@@ -2572,6 +2572,24 @@
     </message>
 </context>
 <context>
+    <name>CsvColumnMap</name>
+    <message>
+        <location filename="../models/io/CsvColumnMap.cpp" line="31"/>
+        <source>--map takes COLUMN=FIELD pairs separated by commas, e.g. &quot;%1&quot;; %2 is not one</source>
+        <translation>--map erwartet durch Kommas getrennte Paare SPALTE=FELD, z. B. &quot;%1&quot;; %2 ist keines</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvColumnMap.cpp" line="39"/>
+        <source>--map: %1 has no column %2 (its columns: %3)</source>
+        <translation>--map: %1 hat keine Spalte %2 (Spalten: %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvColumnMap.cpp" line="47"/>
+        <source>--map: unknown field %1; fields are %2 and ignore</source>
+        <translation>--map: unbekanntes Feld %1; Felder sind %2 und ignore</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <location filename="../models/io/CsvTable.cpp" line="9"/>
@@ -2579,57 +2597,57 @@
         <translation>%1 Zeile %2: %3 Felder, die Kopfzeile hat %4 (ein fehlendes oder zusätzliches Komma oder ein Zeilenumbruch außerhalb von Anführungszeichen?).</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="72"/>
+        <location filename="../models/io/CsvReader.cpp" line="76"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="74"/>
+        <location filename="../models/io/CsvReader.cpp" line="78"/>
         <source>%1 is a folder, not a CSV file.</source>
         <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="76"/>
+        <location filename="../models/io/CsvReader.cpp" line="80"/>
         <source>%1 is %2 MB; CSV files over %3 MB are refused.</source>
         <translation>%1 ist %2 MB groß; CSV-Dateien über %3 MB werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="83"/>
+        <location filename="../models/io/CsvReader.cpp" line="87"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="28"/>
+        <location filename="../models/io/CsvReader.cpp" line="29"/>
         <source>%1 is over %2 MB; CSV files that large are refused.</source>
         <translation>%1 ist größer als %2 MB; so große CSV-Dateien werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="34"/>
+        <location filename="../models/io/CsvReader.cpp" line="35"/>
         <source>%1 line %2: a NUL byte; this is binary data, not a CSV file.</source>
         <translation>%1 Zeile %2: ein NUL-Byte; das sind Binärdaten, keine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="111"/>
+        <location filename="../models/io/CsvReader.cpp" line="115"/>
         <source>%1 line %2: not valid UTF-8 text; save the file as UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
         <translation>%1 Zeile %2: kein gültiger UTF-8-Text; speichern Sie die Datei als UTF-8 (in Excel: CSV UTF-8) und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="181"/>
+        <location filename="../models/io/CsvReader.cpp" line="196"/>
         <source>%1 line %2: a quoted field is never closed (a missing &quot; before the end of the file).</source>
         <translation>%1 Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen (ein fehlendes &quot; vor dem Dateiende).</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="200"/>
+        <location filename="../models/io/CsvReader.cpp" line="228"/>
         <source>%1 line %2: text after the closing quote of a field (%3); a quote inside a quoted field must be doubled.</source>
         <translation>%1 Zeile %2: Text nach dem schließenden Anführungszeichen eines Felds (%3); ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="244"/>
+        <location filename="../models/io/CsvReader.cpp" line="270"/>
         <source>%1 is empty: a CSV file needs a header line and at least one row.</source>
         <translation>%1 ist leer: Eine CSV-Datei braucht eine Kopfzeile und mindestens eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="247"/>
+        <location filename="../models/io/CsvReader.cpp" line="273"/>
         <source>%1 has a header but no rows; nothing to import.</source>
         <translation>%1 hat eine Kopfzeile, aber keine Zeilen; nichts zu importieren.</translation>
     </message>
@@ -3961,27 +3979,27 @@
 <context>
     <name>DeploymentService</name>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="58"/>
+        <location filename="../models/services/DeploymentService.cpp" line="59"/>
         <source>“%1” is not a SHA-256 digest (64 hexadecimal digits)</source>
         <translation>„%1“ ist kein SHA-256-Hash (64 Hexadezimalziffern)</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="76"/>
+        <location filename="../models/services/DeploymentService.cpp" line="77"/>
         <source>settled by %1</source>
         <translation>abgeschlossen von %1</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="77"/>
+        <location filename="../models/services/DeploymentService.cpp" line="78"/>
         <source>approved by %1</source>
         <translation>genehmigt von %1</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="78"/>
+        <location filename="../models/services/DeploymentService.cpp" line="79"/>
         <source>awaiting approval</source>
         <translation>wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="81"/>
+        <location filename="../models/services/DeploymentService.cpp" line="82"/>
         <source>Override %1 was changed since (it is %2 now) — reload.</source>
         <translation>Übersteuerung %1 wurde inzwischen geändert (sie ist jetzt %2) — bitte neu laden.</translation>
     </message>
@@ -5506,82 +5524,67 @@
 <context>
     <name>IncidentCsvMapping</name>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="173"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="166"/>
         <source>custom</source>
         <translation>benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="232"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="225"/>
         <source>%1: dates such as 3/4/2025 were read day first (4 March), as the file&apos;s other dates show.</source>
         <translation>%1: Datumsangaben wie 3/4/2025 wurden mit dem Tag zuerst gelesen (4. März), wie die übrigen Datumsangaben der Datei zeigen.</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="236"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="229"/>
         <source>%1: dates such as 3/4/2025 were read month first (US: 4 March is 3/4), as the file&apos;s other dates show.</source>
         <translation>%1: Datumsangaben wie 3/4/2025 wurden mit dem Monat zuerst gelesen (US: 4. März ist 3/4), wie die übrigen Datumsangaben der Datei zeigen.</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="240"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="233"/>
         <source>%1: no date in the file shows whether 3/4/2025 means 4 March or 3 April; they were read month first (US).</source>
         <translation>%1: Kein Datum in der Datei zeigt, ob 3/4/2025 den 4. März oder den 3. April meint; sie wurden mit dem Monat zuerst gelesen (US).</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="260"/>
-        <source>--map takes COLUMN=FIELD pairs separated by commas, e.g. &quot;Ticket=number,Raised=opened&quot;; %1 is not one</source>
-        <translation>--map erwartet durch Kommas getrennte Paare SPALTE=FELD, z. B. &quot;Ticket=number,Raised=opened&quot;; %1 ist keines</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="267"/>
-        <source>--map: %1 has no column %2 (its columns: %3)</source>
-        <translation>--map: %1 hat keine Spalte %2 (Spalten: %3)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="279"/>
-        <source>--map: unknown field %1; fields are %2 and ignore</source>
-        <translation>--map: unbekanntes Feld %1; Felder sind %2 und ignore</translation>
-    </message>
-    <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="295"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="258"/>
         <source>%1 is not a ServiceNow, Jira Service Management or PagerDuty export, or lacks its number or opening-time column; say which column holds what with --map, e.g. --map &quot;Ticket=number,Raised=opened&quot; (its columns: %2)</source>
         <translation>%1 ist kein Export aus ServiceNow, Jira Service Management oder PagerDuty, oder ihm fehlt die Spalte für Nummer oder Eröffnungszeit; geben Sie mit --map an, welche Spalte was enthält, z. B. --map &quot;Ticket=number,Raised=opened&quot; (Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="319"/>
+        <location filename="../models/io/IncidentCsvFeed.cpp" line="41"/>
         <source>%1:%2: %3 fields where the header has %4 (a missing or extra comma, or a line break outside quotes?)</source>
         <translation>%1:%2: %3 Felder, wo die Kopfzeile %4 hat (ein fehlendes oder überzähliges Komma oder ein Zeilenumbruch außerhalb von Anführungszeichen?)</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="402"/>
+        <location filename="../models/io/IncidentCsvFeed.cpp" line="78"/>
         <source>%1:%2: incident %3 is already on line %4</source>
         <translation>%1:%2: Incident %3 steht bereits in Zeile %4</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="448"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="310"/>
         <source>no incident number (%1 is empty)</source>
         <translation>keine Incident-Nummer (%1 ist leer)</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="470"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="332"/>
         <source>no opening time (%1 is empty)</source>
         <translation>keine Eröffnungszeit (%1 ist leer)</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="474"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="336"/>
         <source>%1 %2 is not a date and time Slipway reads (e.g. 2026-11-01 14:05:00, 2026-11-01T14:05:00Z, 11/1/2026 2:05 PM)</source>
         <translation>%1 %2 ist kein Datum mit Uhrzeit, das Slipway lesen kann (z. B. 2026-11-01 14:05:00, 2026-11-01T14:05:00Z, 11/1/2026 2:05 PM)</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="485"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="347"/>
         <source>%1 %2 is not a date and time Slipway reads</source>
         <translation>%1 %2 ist kein Datum mit Uhrzeit, das Slipway lesen kann</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="502"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="364"/>
         <source>%1 %2 is not a priority Slipway knows (1-5, &quot;1 - Critical&quot;, P1-P5, Highest … Lowest, high, low); --map &quot;%1=ignore&quot; leaves it out</source>
         <translation>%1 %2 ist keine Priorität, die Slipway kennt (1-5, &quot;1 - Critical&quot;, P1-P5, Highest … Lowest, high, low); --map &quot;%1=ignore&quot; lässt sie weg</translation>
     </message>
     <message>
-        <location filename="../models/io/IncidentCsvMapping.cpp" line="518"/>
+        <location filename="../models/io/IncidentCsvMapping.cpp" line="380"/>
         <source>%1 %2 is not a duration (minutes, or e.g. 1h 30m, 01:30:00)</source>
         <translation>%1 %2 ist keine Dauer (Minuten oder z. B. 1h 30m, 01:30:00)</translation>
     </message>
@@ -5589,37 +5592,37 @@
 <context>
     <name>IncidentRepository</name>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="20"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="22"/>
         <source>reading incidents</source>
         <translation>Lesen der Incidents</translation>
     </message>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="23"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="25"/>
         <source>saving imported incidents</source>
         <translation>Speichern importierter Incidents</translation>
     </message>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="183"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="212"/>
         <source>Incident %1: %2; nothing was saved.</source>
         <translation>Incident %1: %2; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="189"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="218"/>
         <source>the number is empty</source>
         <translation>die Nummer ist leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="191"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="220"/>
         <source>the source is not servicenow, jsm, pagerduty or other</source>
         <translation>die Quelle ist nicht servicenow, jsm, pagerduty oder other</translation>
     </message>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="196"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="225"/>
         <source>severity %1 is not 1 to 5</source>
         <translation>Schweregrad %1 liegt nicht zwischen 1 und 5</translation>
     </message>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="199"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="228"/>
         <source>outage of %1 minutes is negative</source>
         <translation>ein Ausfall von %1 Minuten ist negativ</translation>
     </message>
@@ -5627,17 +5630,7 @@
 <context>
     <name>IncidentService</name>
     <message>
-        <location filename="../models/services/IncidentService.cpp" line="167"/>
-        <source>%1 (%2 of %3 rows cannot be imported; nothing was)</source>
-        <translation>%1 (%2 von %3 Zeilen können nicht importiert werden; nichts wurde importiert)</translation>
-    </message>
-    <message>
-        <location filename="../models/services/IncidentService.cpp" line="175"/>
-        <source>%1: none of its %2 rows can be imported; nothing was.</source>
-        <translation>%1: keine der %2 Zeilen kann importiert werden; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/IncidentService.cpp" line="278"/>
+        <location filename="../models/services/IncidentService.cpp" line="280"/>
         <source>Release %1 no longer exists — reload.</source>
         <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -6307,6 +6300,7 @@
     </message>
     <message>
         <location filename="../models/storage/MetricVerdictRepository.cpp" line="103"/>
+        <location filename="../models/storage/MetricVerdictRepository.cpp" line="114"/>
         <source>saving a metric verdict</source>
         <translation>Speichern einer Kennzahl-Bewertung</translation>
     </message>
@@ -7607,524 +7601,524 @@
 <context>
     <name>PirReportWriter</name>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="57"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="51"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="59"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="53"/>
         <source>Runbook run</source>
         <translation>Runbook-Durchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="61"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="55"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="63"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="57"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="65"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="59"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="67"/>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="207"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="61"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="204"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="69"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="63"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="71"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="65"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="73"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="67"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="92"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="86"/>
         <source>POST-IMPLEMENTATION REVIEW · BLAMELESS</source>
         <translation>POST-IMPLEMENTATION-REVIEW · BLAMELESS</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="96"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="90"/>
         <location filename="../ui/validation/PirReportWriter.cpp" line="27"/>
         <source>Post-implementation review — %1</source>
         <translation>Post-Implementation-Review — %1</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="104"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="98"/>
         <location filename="../ui/validation/PirReportWriter.cpp" line="35"/>
         <source>DRAFT</source>
         <translation>ENTWURF</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="105"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="99"/>
         <source>This review is not done yet: its text may still change.</source>
         <translation>Dieses Review ist noch nicht erledigt: Sein Text kann sich noch ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="109"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="103"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="110"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="104"/>
         <source>on %1 UTC, signed off by %2</source>
         <translation>am %1 UTC, abgezeichnet von %2</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="111"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="105"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="113"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="107"/>
         <source>due %1</source>
         <translation>fällig am %1</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="116"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="110"/>
         <source>finished late</source>
         <translation>verspätet abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="116"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="110"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="117"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="112"/>
         <source>required for this release</source>
         <translation>für dieses Release erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="118"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="113"/>
         <source>held by choice</source>
         <translation>freiwillig durchgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="119"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="114"/>
         <source>Review:</source>
         <translation>Review:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="122"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="117"/>
         <source>Blameless review:</source>
         <translation>Blameless Review:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="123"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="118"/>
         <source>this document looks at systems, processes and decisions as they were understood at the time, not at who did what. Roles are named where it helps; people are not.</source>
         <translation>Dieses Dokument betrachtet Systeme, Prozesse und Entscheidungen so, wie sie zum jeweiligen Zeitpunkt verstanden wurden, nicht, wer was getan hat. Rollen werden genannt, wo es hilft; Personen nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="131"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="126"/>
         <source>The release</source>
         <translation>Das Release</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="133"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="128"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="134"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="129"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="136"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="131"/>
         <source>Change:</source>
         <translation>Change:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="139"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="135"/>
         <source>Window:</source>
         <translation>Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="140"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="136"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="143"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="139"/>
         <source>none scheduled</source>
         <translation>keines geplant</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="147"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="143"/>
         <source>%1 UTC; the %2-hour feedback window ended %3 UTC</source>
         <translation>%1 UTC; das %2-Stunden-Feedbackfenster endete am %3 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="148"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="144"/>
         <source>%1 UTC; the %2-hour feedback window ends %3 UTC</source>
         <translation>%1 UTC; das %2-Stunden-Feedbackfenster endet am %3 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="151"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="147"/>
         <source>In production:</source>
         <translation>In Produktion:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="164"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="161"/>
         <source>rolled back</source>
         <translation>zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="167"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="163"/>
         <source>succeeded after a failed attempt</source>
         <translation>nach einem fehlgeschlagenen Versuch erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="168"/>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="218"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="164"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="215"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="170"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="166"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="171"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="167"/>
         <source>not deployed to production</source>
         <translation>nicht in Produktion ausgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="172"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="168"/>
         <source>Outcome:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="173"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="169"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="175"/>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="290"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="171"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="289"/>
         <source>None recorded.</source>
         <translation>Keine erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="179"/>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="327"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="175"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="326"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="179"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="175"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="179"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="175"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="180"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="176"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="180"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="176"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="186"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="182"/>
         <source>production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="195"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="191"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="202"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="198"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="203"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="199"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="205"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="202"/>
         <source>No post-deployment checks apply to the release.</source>
         <translation>Für das Release gelten keine Prüfungen nach dem Deployment.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="207"/>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="327"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="204"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="326"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="208"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="205"/>
         <source>Latest run (UTC)</source>
         <translation>Letzter Lauf (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="208"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="205"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="212"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="209"/>
         <source>never run</source>
         <translation>nie ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="216"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="213"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="217"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="214"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="227"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="224"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="232"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="229"/>
         <source>Metrics against the baseline</source>
         <translation>Kennzahlen gegenüber dem Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="234"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="232"/>
         <source>No service metric was compared for the release.</source>
         <translation>Für das Release wurde keine Dienstkennzahl verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="237"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="235"/>
         <source>The median of the window after the deployment against the window before; a Mann–Whitney U test (one-sided, after worse) gives p. Degraded: worse by more than the threshold with p &amp;lt; 0.01.</source>
         <translation>Der Median des Fensters nach dem Deployment gegenüber dem Fenster davor; ein Mann-Whitney-U-Test (einseitig, nachher schlechter) liefert p. Verschlechtert: um mehr als die Schwelle schlechter mit p &amp;lt; 0,01.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="242"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="240"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="242"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="240"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="242"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="240"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="242"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="240"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="243"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="241"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="243"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="241"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="243"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="241"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="257"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="255"/>
         <source>n = %1 / %2</source>
         <translation>n = %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="264"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="262"/>
         <source>Correlated incidents</source>
         <translation>Zugeordnete Incidents</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="266"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="265"/>
         <source>No incident opened in the feedback window matched the release&apos;s services or configuration items.</source>
         <translation>Kein im Feedbackfenster eröffneter Incident passte zu den Diensten oder Konfigurationselementen des Release.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="271"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="270"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="271"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="270"/>
         <source>Opened (UTC)</source>
         <translation>Eröffnet (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="271"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="270"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="272"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="271"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="272"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="271"/>
         <source>Matched on</source>
         <translation>Zugeordnet über</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="272"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="271"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="276"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="275"/>
         <source>+%1 h</source>
         <translation>+%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="277"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="276"/>
         <source>NEW PATTERN</source>
         <translation>NEUES MUSTER</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="279"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="278"/>
         <source>seen before</source>
         <translation>bereits aufgetreten</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="288"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="287"/>
         <source>Support feedback</source>
         <translation>Support-Feedback</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="293"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="292"/>
         <source>Reported (UTC)</source>
         <translation>Gemeldet (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="293"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="292"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="294"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="293"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="294"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="293"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="307"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="306"/>
         <source>The review</source>
         <translation>Das Review</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="310"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="309"/>
         <source>Not written yet.</source>
         <translation>Noch nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="313"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="312"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="314"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="313"/>
         <source>What went well</source>
         <translation>Was gut lief</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="315"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="314"/>
         <source>What did not go well</source>
         <translation>Was nicht gut lief</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="316"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="315"/>
         <source>Contributing factors</source>
         <translation>Beitragende Faktoren</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="317"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="316"/>
         <source>Lessons learned</source>
         <translation>Lessons Learned</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="321"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="320"/>
         <source>Timeline</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="323"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="322"/>
         <source>Nothing recorded.</source>
         <translation>Nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="327"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="326"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="337"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="336"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="339"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="338"/>
         <source>None decided.</source>
         <translation>Keine beschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="343"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="342"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="343"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="342"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="343"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="342"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="343"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="342"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/validation/PirReportHtml.cpp" line="349"/>
+        <location filename="../ui/validation/PirReportHtml.cpp" line="348"/>
         <source>(overdue)</source>
         <translation>(überfällig)</translation>
     </message>
@@ -10193,463 +10187,463 @@
 <context>
     <name>RunbookReportWriter</name>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="41"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="35"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="42"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="36"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="85"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="79"/>
         <source>DEPLOYMENT RUNBOOK · BRIDGE CALL</source>
         <translation>DEPLOYMENT-RUNBOOK · BRIDGE-CALL</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="90"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="84"/>
         <source>Window: %1 UTC</source>
         <translation>Fenster: %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="96"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="90"/>
         <source>Local: %1 %2</source>
         <translation>Lokal: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="100"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="94"/>
         <source>No window yet: planned times are minutes from the start (T+h:mm).</source>
         <translation>Noch kein Fenster: Geplante Zeiten sind Minuten ab dem Start (T+h:mm).</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="104"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="98"/>
         <source>Pattern:</source>
         <translation>Muster:</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="106"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="100"/>
         <source>Rationale:</source>
         <translation>Begründung:</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="107"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="101"/>
         <source>none recorded</source>
         <translation>keine erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="111"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="105"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="112"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="106"/>
         <source>— marked by %1 at %2 UTC</source>
         <translation>— markiert von %1 am %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="113"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="107"/>
         <source>Draft — not marked ready</source>
         <translation>Entwurf — nicht als bereit markiert</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="114"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="108"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="118"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="112"/>
         <source>The steps cannot be planned: %1</source>
         <translation>Die Schritte können nicht geplant werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="124"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="118"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="126"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="120"/>
         <source> (%1 after the start)</source>
         <translation> (%1 nach dem Start)</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="132"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="126"/>
         <source>— %1 before the window closes</source>
         <translation>— %1 vor Schließen des Fensters</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="134"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="128"/>
         <source>— overruns the window by %1</source>
         <translation>— überschreitet das Fenster um %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="137"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="131"/>
         <source>Planned end:</source>
         <translation>Geplantes Ende:</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="142"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="136"/>
         <source>Critical path:</source>
         <translation>Kritischer Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="147"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="141"/>
         <source>%1 forward steps, %2 rollback steps, %3 rollback triggers, %4 migration rehearsals.</source>
         <translation>%1 Vorwärtsschritte, %2 Rollback-Schritte, %3 Rollback-Trigger, %4 Migrationsproben.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="162"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="156"/>
         <source>Forward steps</source>
         <translation>Vorwärtsschritte</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="163"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="157"/>
         <source>Planned start and end from the dependencies and offsets; rows marked CRITICAL decide the planned end.</source>
         <translation>Geplanter Beginn und geplantes Ende aus Abhängigkeiten und Versätzen; mit KRITISCH markierte Zeilen bestimmen das geplante Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="167"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="161"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="167"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="218"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="161"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="212"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="167"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="218"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="250"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="270"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="316"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="359"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="378"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="161"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="212"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="245"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="265"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="312"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="356"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="375"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="167"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="218"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="161"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="212"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="168"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="162"/>
         <source>Planned (UTC)</source>
         <translation>Geplant (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="168"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="162"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="169"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="219"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="317"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="163"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="213"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="313"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="169"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="219"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="163"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="213"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="169"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="163"/>
         <source>Rollback</source>
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="169"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="250"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="163"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="245"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="196"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="190"/>
         <source>not needed</source>
         <translation>nicht nötig</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="197"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="191"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="200"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="194"/>
         <source>CRITICAL</source>
         <translation>KRITISCH</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="201"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="195"/>
         <source>slack %1</source>
         <translation>Puffer %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="211"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="205"/>
         <source>Rollback steps</source>
         <translation>Rollback-Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="219"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="213"/>
         <source>Reverses</source>
         <translation>Macht rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="229"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="222"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="235"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="230"/>
         <source>No rollback steps: a failed step has nothing to roll back with.</source>
         <translation>Keine Rollback-Schritte: Für einen fehlgeschlagenen Schritt gibt es nichts, womit zurückgerollt werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="246"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="241"/>
         <source>Script references</source>
         <translation>Skriptreferenzen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="247"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="242"/>
         <source>Scripts are kept in version control; check the SHA-256 of what runs against this list.</source>
         <translation>Skripte liegen in der Versionsverwaltung; prüfen Sie den SHA-256 dessen, was ausgeführt wird, gegen diese Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="250"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="245"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="251"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="246"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="251"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="246"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="254"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="249"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="269"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="264"/>
         <source>DNS and load-balancer cutovers</source>
         <translation>DNS- und Load-Balancer-Umschaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="270"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="265"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="270"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="265"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="271"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="266"/>
         <source>Lowered at (UTC)</source>
         <translation>Abgesenkt um (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="271"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="266"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="276"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="271"/>
         <source>not lowered yet</source>
         <translation>noch nicht abgesenkt</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="281"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="277"/>
         <source>lowered only %1 before the cutover; one old TTL is %2</source>
         <translation>nur %1 vor der Umschaltung abgesenkt; eine alte TTL beträgt %2</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="285"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="281"/>
         <source>lowered %1 ahead; clients have the new TTL</source>
         <translation>%1 vorher abgesenkt; die Clients haben die neue TTL</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="291"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="287"/>
         <source>rollback of %1</source>
         <translation>Rollback von %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="294"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="290"/>
         <source>%1 s → %2 s</source>
         <translation>%1 s → %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="295"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="291"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="307"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="303"/>
         <source>Migration rehearsals</source>
         <translation>Migrationsproben</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="310"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="306"/>
         <source>No rehearsal recorded against a clone of production: the runbook cannot be ready.</source>
         <translation>Keine Probe gegen einen Klon der Produktion erfasst: Das Runbook kann nicht bereit sein.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="316"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="377"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="390"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="312"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="374"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="387"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="316"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="360"/>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="391"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="312"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="357"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="388"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="316"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="312"/>
         <source>Clone</source>
         <translation>Klon</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="317"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="313"/>
         <source>Rows before → after</source>
         <translation>Zeilen vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="317"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="313"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="319"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="315"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="320"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="316"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="331"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="327"/>
         <source>Rollback triggers</source>
         <translation>Rollback-Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="333"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="330"/>
         <source>No rollback triggers: the call decides by eye.</source>
         <translation>Keine Rollback-Trigger: Die Bridge-Runde entscheidet nach Augenmaß.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="336"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="333"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="336"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="333"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="336"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="333"/>
         <source>Fires when</source>
         <translation>Löst aus, wenn</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="347"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="344"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="349"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="346"/>
         <source>Run started by %1 at %2 UTC</source>
         <translation>Durchlauf gestartet von %1 am %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="351"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="348"/>
         <source>; ended by %1 at %2 UTC</source>
         <translation>; beendet von %1 am %2 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="355"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="352"/>
         <source>Outcome:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="359"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="356"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="359"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="356"/>
         <source>Started (UTC)</source>
         <translation>Begonnen (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="360"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="357"/>
         <source>Ended (UTC)</source>
         <translation>Beendet (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="360"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="357"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="373"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="370"/>
         <source>Triggers that fired</source>
         <translation>Ausgelöste Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="375"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="372"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="377"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="374"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="378"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="375"/>
         <source>What it said</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="386"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="383"/>
         <source>Go/no-go decisions</source>
         <translation>Go/No-Go-Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="388"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="385"/>
         <source>None recorded.</source>
         <translation>Keine erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="390"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="387"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="391"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="388"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="391"/>
+        <location filename="../ui/deploy/RunbookReportHtml.cpp" line="388"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
@@ -11309,77 +11303,62 @@
 <context>
     <name>ScopeCsvMapping</name>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="96"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="97"/>
         <source>Jira export</source>
         <translation>Jira-Export</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="98"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="99"/>
         <source>Azure DevOps export</source>
         <translation>Azure-DevOps-Export</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="100"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="101"/>
         <source>Slipway export</source>
         <translation>Slipway-Export</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="102"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="103"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="144"/>
-        <source>--map takes COLUMN=FIELD pairs separated by commas, e.g. &quot;Name=title,Ticket=external_key&quot;; %1 is not one</source>
-        <translation>--map erwartet durch Kommas getrennte Paare SPALTE=FELD, z. B. &quot;Name=title,Ticket=external_key&quot;; %1 ist keines</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="151"/>
-        <source>--map: %1 has no column %2 (its columns: %3)</source>
-        <translation>--map: %1 hat keine Spalte %2 (Spalten: %3)</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="163"/>
-        <source>--map: unknown field %1; fields are %2 and ignore</source>
-        <translation>--map: unbekanntes Feld %1; Felder sind %2 und ignore</translation>
-    </message>
-    <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="175"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="147"/>
         <source>%1 is not a Jira or Azure DevOps export and has no title column; say which column holds what with --map, e.g. --map &quot;Name=title,Ticket=external_key,Type=kind&quot; (its columns: %2)</source>
         <translation>%1 ist kein Jira- oder Azure-DevOps-Export und hat keine Titelspalte; geben Sie mit --map an, welche Spalte was enthält, z. B. --map &quot;Name=title,Ticket=external_key,Type=kind&quot; (Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="212"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="184"/>
         <source>%1: choose the column that holds each item&apos;s title</source>
         <translation>%1: wählen Sie die Spalte, die den Titel jedes Elements enthält</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="246"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="218"/>
         <source>%1 %2 is not one Slipway knows (%3)</source>
         <translation>%1 %2 ist Slipway nicht bekannt (%3)</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="254"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="226"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="267"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="239"/>
         <source>feature, fix, patch, tech_debt, regulatory, or a type such as Story, Bug, Hotfix, Task</source>
         <translation>feature, fix, patch, tech_debt, regulatory oder ein Typ wie Story, Bug, Hotfix, Task</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="282"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="254"/>
         <source>critical, high, medium, low, Highest … Lowest, 1 … 4</source>
         <translation>critical, high, medium, low, Highest … Lowest, 1 … 4</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="295"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="267"/>
         <source>proposed, committed, in_progress, done, deferred, or a status such as To Do, Active, Done, Won&apos;t Do</source>
         <translation>proposed, committed, in_progress, done, deferred oder ein Status wie To Do, Active, Done, Won&apos;t Do</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="304"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="276"/>
         <source>%1 %2 is not a number of points</source>
         <translation>%1 %2 ist keine Punktzahl</translation>
     </message>
@@ -13831,27 +13810,27 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="209"/>
+        <location filename="../app/cli/CommandLine.cpp" line="213"/>
         <source>&apos;%1&apos; is not available in this version of Slipway (see &apos;slipway --help&apos;)</source>
         <translation>&apos;%1&apos; ist in dieser Slipway-Version nicht verfügbar (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="215"/>
+        <location filename="../app/cli/CommandLine.cpp" line="219"/>
         <source>unknown command &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="224"/>
+        <location filename="../app/cli/CommandLine.cpp" line="228"/>
         <source> (see &apos;slipway --help&apos;)</source>
         <translation> (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="228"/>
+        <location filename="../app/cli/CommandLine.cpp" line="232"/>
         <source> - release planning for release managers and CABs</source>
         <translation> - Release-Planung für Release-Manager und CABs</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="241"/>
+        <location filename="../app/cli/CommandLine.cpp" line="245"/>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
@@ -14106,19 +14085,19 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="108"/>
-        <location filename="../app/cli/IncidentImport.cpp" line="44"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="63"/>
         <source>%1: %2 of %3 rows cannot be imported, so nothing was; --skip-invalid imports the other %4.</source>
         <translation>%1: %2 von %3 Zeilen können nicht importiert werden, daher wurde nichts importiert; --skip-invalid importiert die anderen %4.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="114"/>
-        <location filename="../app/cli/IncidentImport.cpp" line="48"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="67"/>
         <source>%1: none of its %2 rows can be imported; nothing was.</source>
         <translation>%1: keine der %2 Zeilen kann importiert werden; nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="145"/>
-        <location filename="../app/cli/IncidentImport.cpp" line="79"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="78"/>
         <source>%1 Skipped.</source>
         <translation>%1 Übersprungen.</translation>
     </message>
@@ -16162,12 +16141,12 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>--time-zone &apos;%1&apos; ist keine Zeitzone, die dieser Computer kennt (ein IANA-Name wie Europe/Berlin oder America/Los_Angeles)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentImport.cpp" line="81"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="80"/>
         <source>%1: not valid UTF-8; read as Windows-1252.</source>
         <translation>%1: kein gültiges UTF-8; als Windows-1252 gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentImport.cpp" line="84"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="83"/>
         <source>%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped.</source>
         <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert, %6 übersprungen.</translation>
     </message>
@@ -17611,132 +17590,132 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
 <context>
     <name>slipway::DeploymentService</name>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="114"/>
+        <location filename="../models/services/DeploymentService.cpp" line="115"/>
         <source>environment “%1” is not known in this file (there are: %2)</source>
         <translation>Umgebung „%1“ ist in dieser Datei nicht bekannt (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="115"/>
+        <location filename="../models/services/DeploymentService.cpp" line="116"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="125"/>
+        <location filename="../models/services/DeploymentService.cpp" line="126"/>
         <source>environment %1 is not known in this file</source>
         <translation>Umgebung %1 ist in dieser Datei nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="128"/>
+        <location filename="../models/services/DeploymentService.cpp" line="129"/>
         <source>%1 is %2: nothing more can be deployed under it</source>
         <translation>%1 hat den Status %2: Unter diesem Release kann nichts mehr ausgerollt werden</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="165"/>
+        <location filename="../models/services/DeploymentService.cpp" line="166"/>
         <source>this record: %1…</source>
         <translation>dieser Eintrag: %1…</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="200"/>
+        <location filename="../models/services/DeploymentService.cpp" line="201"/>
         <source>%1 falls inside the hard blackout “%2”; an emergency override of “%3” is needed</source>
         <translation>%1 fällt in die harte Sperrzeit „%2“; eine Notfall-Übersteuerung von „%3“ ist nötig</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="205"/>
+        <location filename="../models/services/DeploymentService.cpp" line="206"/>
         <source>%1 falls inside the incident freeze “%2”: only emergency releases may deploy</source>
         <translation>%1 fällt in die Incident-Sperre „%2“: Nur Notfall-Releases dürfen ausrollen</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="260"/>
+        <location filename="../models/services/DeploymentService.cpp" line="261"/>
         <source>Deployment of %1 refused: %2</source>
         <translation>Deployment von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="312"/>
+        <location filename="../models/services/DeploymentService.cpp" line="318"/>
         <source>Say why the guard “%1” should be overridden.</source>
         <translation>Begründen Sie, warum die Voraussetzung „%1“ übersteuert werden soll.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="371"/>
+        <location filename="../models/services/DeploymentService.cpp" line="377"/>
         <source>Override %1 was already approved by %2.</source>
         <translation>Übersteuerung %1 wurde bereits von %2 genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="374"/>
+        <location filename="../models/services/DeploymentService.cpp" line="380"/>
         <source>%1 asked for override %2, so a second person with the release manager role must approve it.</source>
         <translation>%1 hat Übersteuerung %2 beantragt; daher muss eine zweite Person mit der Rolle Release-Manager sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="387"/>
+        <location filename="../models/services/DeploymentService.cpp" line="393"/>
         <source>Say how override %1 was settled.</source>
         <translation>Geben Sie an, wie Übersteuerung %1 abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="408"/>
+        <location filename="../models/services/DeploymentService.cpp" line="414"/>
         <source>%1 has approved override %2, so it can no longer be withdrawn.</source>
         <translation>%1 hat Übersteuerung %2 genehmigt; sie kann daher nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="413"/>
+        <location filename="../models/services/DeploymentService.cpp" line="419"/>
         <source>Only %1, who asked for override %2, can withdraw it.</source>
         <translation>Nur wer Übersteuerung %2 beantragt hat (%1), kann sie zurückziehen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="430"/>
+        <location filename="../models/services/DeploymentService.cpp" line="436"/>
         <source>“%1” is not a lifecycle guard.</source>
         <translation>„%1“ ist keine Voraussetzung des Lebenszyklus.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="435"/>
+        <location filename="../models/services/DeploymentService.cpp" line="441"/>
         <source>Say who asked for override %1 and why.</source>
         <translation>Geben Sie an, wer Übersteuerung %1 beantragt hat und warum.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="440"/>
+        <location filename="../models/services/DeploymentService.cpp" line="446"/>
         <source>%1 may not bring back override %2: only %3, who asked for it, can.</source>
         <translation>%1 darf die Übersteuerung %2 nicht zurückholen: Das kann nur %3, der sie beantragt hat.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="450"/>
+        <location filename="../models/services/DeploymentService.cpp" line="456"/>
         <source>asked for this override</source>
         <translation>diese Übersteuerung beantragt hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="454"/>
+        <location filename="../models/services/DeploymentService.cpp" line="460"/>
         <source>approved this override</source>
         <translation>diese Übersteuerung genehmigt hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="457"/>
+        <location filename="../models/services/DeploymentService.cpp" line="463"/>
         <source>settled this override</source>
         <translation>diese Übersteuerung abgeschlossen hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="471"/>
+        <location filename="../models/services/DeploymentService.cpp" line="477"/>
         <source>Override %1 was asked for another release, guard or reason; ask for a new one instead.</source>
         <translation>Die Übersteuerung %1 wurde für ein anderes Release, eine andere Voraussetzung oder einen anderen Grund beantragt; beantragen Sie stattdessen eine neue.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="496"/>
+        <location filename="../models/services/DeploymentService.cpp" line="502"/>
         <source>Override %1 is not approved.</source>
         <translation>Übersteuerung %1 ist nicht genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="499"/>
+        <location filename="../models/services/DeploymentService.cpp" line="505"/>
         <source>Override %1 is settled; reopen it before taking its approval back.</source>
         <translation>Übersteuerung %1 ist abgeschlossen; öffnen Sie sie wieder, bevor Sie ihre Genehmigung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="504"/>
+        <location filename="../models/services/DeploymentService.cpp" line="510"/>
         <source>Only %1, who approved override %2, can take the approval back.</source>
         <translation>Nur wer Übersteuerung %2 genehmigt hat (%1), kann die Genehmigung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="520"/>
+        <location filename="../models/services/DeploymentService.cpp" line="526"/>
         <source>Override %1 is not settled.</source>
         <translation>Übersteuerung %1 ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="523"/>
+        <location filename="../models/services/DeploymentService.cpp" line="529"/>
         <source>Only %1, who settled override %2, can reopen it.</source>
         <translation>Nur wer Übersteuerung %2 abgeschlossen hat (%1), kann sie wieder öffnen.</translation>
     </message>
@@ -20769,122 +20748,122 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::ChecksPanel</name>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="85"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="78"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="87"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="80"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="89"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="82"/>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="92"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="85"/>
         <source>&amp;Run now</source>
         <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="95"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="88"/>
         <source>Runs every enabled check that applies and stores the results</source>
         <translation>Führt jede geltende aktivierte Prüfung aus und speichert die Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="110"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="103"/>
         <source>No checks yet</source>
         <translation>Noch keine Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="111"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="104"/>
         <source>Checks call the release&apos;s endpoints after the deployment and record what they answer. Add a check, or import checks from a file with `slipway validate import-checks`.</source>
         <translation>Prüfungen rufen nach dem Deployment die Endpunkte des Release auf und erfassen, was sie antworten. Fügen Sie eine Prüfung hinzu oder importieren Sie Prüfungen aus einer Datei mit `slipway validate import-checks`.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="114"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="107"/>
         <source>Add a check</source>
         <translation>Eine Prüfung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="123"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="116"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="123"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="116"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="123"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="116"/>
         <source>Applies to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="123"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="116"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="124"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="117"/>
         <source>Latest</source>
         <translation>Letztes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="124"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="117"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="124"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="117"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="225"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="204"/>
         <source>%1 (disabled)</source>
         <translation>%1 (deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="229"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="208"/>
         <source>This release</source>
         <translation>Dieses Release</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="232"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="211"/>
         <source>When asked</source>
         <translation>Auf Anforderung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="233"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="212"/>
         <source>Every %1 min, %2 h</source>
         <translation>Alle %1 min, %2 h</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="235"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="214"/>
         <source>Runs only with Run now or `slipway validate run`</source>
         <translation>Läuft nur mit „Jetzt ausführen“ oder `slipway validate run`</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="236"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="215"/>
         <source>Every %1 minutes for the first %2 hours after the production deployment</source>
         <translation>Alle %1 Minuten in den ersten %2 Stunden nach dem Produktions-Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="247"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="226"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="251"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="230"/>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/ChecksPanel.cpp" line="315"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="294"/>
         <source>Running %n check(s)…</source>
         <translation>
             <numerusform>%n Prüfung wird ausgeführt…</numerusform>
@@ -20892,32 +20871,32 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="362"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="341"/>
         <source>It applies to every release of %1.</source>
         <translation>Sie gilt für jedes Release von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="363"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="342"/>
         <source>It applies to this release only.</source>
         <translation>Sie gilt nur für dieses Release.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="364"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="343"/>
         <source>Remove Check</source>
         <translation>Prüfung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="365"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="344"/>
         <source>Remove the check &quot;%1&quot; and its results? %2 Undo brings the check back, not its results.</source>
         <translation>Die Prüfung &quot;%1&quot; und ihre Ergebnisse entfernen? %2 Rückgängig stellt die Prüfung wieder her, nicht ihre Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="370"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="349"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ChecksPanel.cpp" line="393"/>
+        <location filename="../ui/validation/ChecksPanel.cpp" line="372"/>
         <source>No enabled check applies to this release.</source>
         <translation>Für dieses Release gilt keine aktivierte Prüfung.</translation>
     </message>
@@ -22507,12 +22486,12 @@ SHA-256 %2</translation>
         <translation>Service-Desk-Exporte (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="472"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="477"/>
         <source>%1: %2 of its %3 rows cannot be imported, so nothing was.</source>
         <translation>%1: %2 seiner %3 Zeilen können nicht importiert werden, daher wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="479"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="484"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weitere.</numerusform>
@@ -22520,12 +22499,12 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="490"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="489"/>
         <source>%1 (%2): %3 created, %4 updated, %5 unchanged.</source>
         <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/FeedbackPanel.cpp" line="496"/>
+        <location filename="../ui/validation/FeedbackPanel.cpp" line="495"/>
         <source>Not valid UTF-8; read as Windows-1252.</source>
         <translation>Kein gültiges UTF-8; als Windows-1252 gelesen.</translation>
     </message>
@@ -24208,112 +24187,112 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::MetricsPanel</name>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="49"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="50"/>
         <source>&amp;Define…</source>
         <translation>&amp;Definieren…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="51"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="52"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="53"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="54"/>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="56"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="57"/>
         <source>&amp;Fetch from Prometheus</source>
         <translation>Aus Prometheus &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="58"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="59"/>
         <source>Fetches the selected metric&apos;s samples around the deployment from its Prometheus query, then compares</source>
         <translation>Ruft die Messwerte der gewählten Kennzahl rund um das Deployment über ihre Prometheus-Abfrage ab und vergleicht dann</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="61"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="62"/>
         <source>&amp;Compare now</source>
         <translation>Jetzt &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="64"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="65"/>
         <source>Compares every metric&apos;s window after the deployment with its baseline and stores the verdicts</source>
         <translation>Vergleicht für jede Kennzahl das Fenster nach dem Deployment mit ihrem Ausgangswert und speichert die Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="78"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="79"/>
         <source>No metrics for this release&apos;s services</source>
         <translation>Keine Kennzahlen für die Dienste dieses Release</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="79"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="80"/>
         <source>A metric (error rate, p95 latency…) of a service is compared before and after each of its releases. Define one here, then import its samples with `slipway import metrics` or fetch them from Prometheus.</source>
         <translation>Eine Kennzahl eines Dienstes (Fehlerrate, p95-Latenz…) wird vor und nach jedem seiner Releases verglichen. Definieren Sie hier eine und importieren Sie dann ihre Messwerte mit `slipway import metrics` oder rufen Sie sie aus Prometheus ab.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="82"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="83"/>
         <source>Define a metric</source>
         <translation>Eine Kennzahl definieren</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="90"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="91"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="90"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="91"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="90"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="91"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="90"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="91"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="90"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="91"/>
         <source>p-value</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="90"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="91"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="204"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="183"/>
         <source>Not compared</source>
         <translation>Nicht verglichen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="283"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="262"/>
         <source>This release names no services; a metric belongs to a service. Add the release&apos;s services first.</source>
         <translation>Dieses Release nennt keine Dienste; eine Kennzahl gehört zu einem Dienst. Fügen Sie zuerst die Dienste des Release hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="313"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="292"/>
         <source>Remove Metric</source>
         <translation>Kennzahl entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="314"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="293"/>
         <source>Remove the metric &quot;%1&quot; of %2 with its samples and verdicts, for every release of the service? Undo brings the definition back, not the samples.</source>
         <translation>Die Kennzahl &quot;%1&quot; von %2 mit ihren Messwerten und Bewertungen für jedes Release des Dienstes entfernen? Rückgängig stellt die Definition wieder her, nicht die Messwerte.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="320"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="299"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/MetricsPanel.cpp" line="341"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="320"/>
         <source>Compared %n metric(s): </source>
         <translation>
             <numerusform>%n Kennzahl verglichen: </numerusform>
@@ -24321,7 +24300,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/MetricsPanel.cpp" line="342"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="321"/>
         <source>%n degraded.</source>
         <translation>
             <numerusform>%n verschlechtert.</numerusform>
@@ -24329,12 +24308,12 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/validation/MetricsPanel.cpp" line="372"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="351"/>
         <source>Fetching %1 from %2…</source>
         <translation>%1 wird von %2 abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/MetricsPanel.cpp" line="398"/>
+        <location filename="../ui/validation/MetricsPanel.cpp" line="377"/>
         <source>Fetched %n sample(s) from Prometheus; the verdicts are up to date.</source>
         <translation>
             <numerusform>%n Messwert aus Prometheus abgerufen; die Bewertungen sind aktuell.</numerusform>

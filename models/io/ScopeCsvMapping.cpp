@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScopeCsvMapping.h"
 
+#include "CsvColumnMap.h"
 #include "ScopeVocabulary.h"
 #include "domain/InputText.h"
 
@@ -134,40 +135,11 @@ Result<ScopeCsvMapping> ScopeCsvMapping::forTable(const CsvTable& table, const Q
     m.m_header = table.header();
     m.detect(table);
 
-    std::array<bool, size_t(Field::Count)> overridden{};
-    for (const QString& raw : mapSpec.split(u',', Qt::SkipEmptyParts)) {
-        const qsizetype eq = raw.lastIndexOf(u'=');
-        const QString column = raw.left(eq).trimmed();
-        const QString target = raw.mid(eq + 1).trimmed().toLower();
-        if (eq <= 0 || column.isEmpty() || target.isEmpty())
-            return Error{Error::Kind::Usage,
-                         Text::tr("--map takes COLUMN=FIELD pairs separated by commas, e.g. "
-                                  "\"Name=title,Ticket=external_key\"; %1 is not one")
-                             .arg(InputText::quoted(raw))};
-        const QList<int> indexes = table.columnsNamed(column);
-        if (indexes.isEmpty())
-            return Error{
-                Error::Kind::Usage,
-                Text::tr("--map: %1 has no column %2 (its columns: %3)")
-                    .arg(fileName, InputText::quoted(column),
-                         InputText::singleLine(m.m_header.join(QStringLiteral(", ")), 300))};
-        if (target == u"ignore") {
-            for (QList<int>& cols : m.m_columns)
-                cols.removeIf([&](int c) { return indexes.contains(c); });
-            continue;
-        }
-        const qsizetype field = fieldNames().indexOf(target);
-        if (field < 0)
-            return Error{
-                Error::Kind::Usage,
-                Text::tr("--map: unknown field %1; fields are %2 and ignore")
-                    .arg(InputText::quoted(target), fieldNames().join(QStringLiteral(", ")))};
-        if (!overridden[size_t(field)]) {
-            m.m_columns[size_t(field)].clear();
-            overridden[size_t(field)] = true;
-        }
-        m.m_columns[size_t(field)] += indexes;
-    }
+    auto map = CsvColumnMap::parse(table, mapSpec, fieldNames(),
+                                   QStringLiteral("Name=title,Ticket=external_key"), fileName);
+    if (!map)
+        return map.error();
+    map->applyTo(m.m_columns);
 
     if (!m.provides(Field::Title))
         return Error{
