@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/ServiceReport.h"
+
+namespace slipway {
+
+class Database;
+
+// The service report: deployment frequency, lead time, change failure rate, time to restore,
+// availability, changes by risk and type, and capacity, for a period and a service or team
+// (rules/ServiceReportRules over storage/ServiceReportReader). Reading only.
+class ServiceReportService {
+public:
+    explicit ServiceReportService(Database& db);
+
+    Result<ServiceReport> report(const ServiceReportQuery& query) const;
+    // A service or team by name (case-insensitive) or id as text, for the CLI's --service and
+    // --team; NotFound names what exists.
+    Result<qint64> serviceId(const QString& nameOrId) const;
+    Result<qint64> teamId(const QString& nameOrId) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace slipway
