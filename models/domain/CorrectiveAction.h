@@ -35,6 +35,12 @@ struct CorrectiveAction {
     qint64 rowVersion = 0;
 };
 
+QList<CorrectiveState> allCorrectiveStates();
+bool isClosed(CorrectiveState state); // done or dropped
+// The release id a deviation key names ("KIND:RELEASE_ID:REFERENCE"); 0 when the key is not
+// of that form or names no known kind.
+qint64 releaseIdOfDeviationKey(const QString& key);
+
 QList<FieldProblem> validateCorrectiveAction(const CorrectiveAction& action);
 QJsonObject toJson(const CorrectiveAction& action);
 

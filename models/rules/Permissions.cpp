@@ -137,6 +137,9 @@ Result<void> authorize(const ActorRights& rights, Action action) {
     case Action::SettleClosure:
         what = Text::tr("settle the closure checklist");
         break;
+    case Action::ManageCorrectiveActions:
+        what = Text::tr("change corrective actions of the adherence review");
+        break;
     }
     if (!rights.knownPerson)
         return Error{
@@ -202,6 +205,9 @@ QStringList rolesAllowed(Action action) {
         return {rm, QStringLiteral("service_owner"), QStringLiteral("operations")};
     case Action::SettleClosure:
         return {rm, QStringLiteral("operations"), QStringLiteral("service_owner")};
+    case Action::ManageCorrectiveActions:
+        // Release managers answer for the process; the file knows no auditor role yet.
+        return {rm};
     case Action::ApproveGateCriterion:
         return {};
     case Action::DecideChange:

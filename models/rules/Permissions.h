@@ -47,6 +47,8 @@ enum class Action {
     RecordFeedback, // support feedback and imported incidents
     EditReview,     // the post-implementation review and its actions
     SettleClosure,  // the closure checklist
+    // corrective actions of the adherence review
+    ManageCorrectiveActions,
 };
 
 // What the acting user is allowed, as far as the file knows it.

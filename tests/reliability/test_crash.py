@@ -166,9 +166,9 @@ def old_schema_from_demo(demo, target):
     shutil.copyfile(demo, target)
     conn = sqlite3.connect(target)
     # Children first: their triggers and foreign keys go with them.
-    for table in ("cmdb_records", "closure_checklist", "review_actions", "post_reviews",
-                  "incidents", "feedback_entries", "metric_verdicts", "metric_samples",
-                  "service_metrics", "validation_results", "validation_checks",
+    for table in ("corrective_actions", "cmdb_records", "closure_checklist", "review_actions",
+                  "post_reviews", "incidents", "feedback_entries", "metric_verdicts",
+                  "metric_samples", "service_metrics", "validation_results", "validation_checks",
                   "runbook_decisions", "runbook_trigger_firings", "runbook_step_events",
                   "runbook_runs", "runbook_triggers", "migration_rehearsals", "runbook_steps",
                   "runbooks", "pins", "gate_evidence_digests", "deployment_digests",
