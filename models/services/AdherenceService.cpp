@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdherenceService.h"
 
+#include "services/LifecycleService.h"
+#include "services/ScheduleService.h"
+#include "storage/AdherenceFactsReader.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -17,10 +21,33 @@ AdherenceService::AdherenceService(Database& db, Session session, QObject* paren
 
 Result<QList<Deviation>> AdherenceService::deviations(qint64 fromUtc, qint64 toUtc,
                                                       qint64 nowUtc) const {
-    Q_UNUSED(fromUtc)
-    Q_UNUSED(toUtc)
-    Q_UNUSED(nowUtc)
-    return QList<Deviation>{};
+    if (toUtc <= fromUtc)
+        return QList<Deviation>{};
+    const Interval period{fromUtc, toUtc};
+    auto facts = AdherenceFactsReader(m_db).read(period);
+    if (!facts)
+        return facts.error();
+
+    auto blackouts = ScheduleService(m_db).blackoutOccurrences(period);
+    if (!blackouts)
+        return blackouts.error();
+    for (BlackoutOccurrence& b : blackouts.value())
+        if (b.hard)
+            facts->blackouts.append(std::move(b));
+
+    // Statuses past their guards, as `check` finds them; conflicts are the calendar's to
+    // list and untested digests are named by `check` one by one.
+    auto lifecycle = LifecycleService(m_db).allFacts(false);
+    if (!lifecycle)
+        return lifecycle.error();
+    const LifecycleClock clock{nowUtc, facts->emergencyApprovalDays};
+    for (const LifecycleFacts& f : std::as_const(lifecycle.value())) {
+        QList<GuardCheck> unmet = unmetGuards(f, clock);
+        unmet.removeIf([](const GuardCheck& g) { return g.guard == Guard::TestedArtifacts; });
+        if (!unmet.isEmpty())
+            facts->unmetGuards.insert(f.releaseId, std::move(unmet));
+    }
+    return AdherenceRules::find(facts.value(), fromUtc, toUtc, nowUtc);
 }
 
 QList<AdherenceService::Count>
