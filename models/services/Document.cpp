@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Document.h"
 
+#include "AdherenceService.h"
 #include "ArtifactService.h"
 #include "AssumptionService.h"
 #include "AuditService.h"
@@ -12,6 +13,7 @@
 #include "CommunicationService.h"
 #include "ComponentService.h"
 #include "ConfigService.h"
+#include "CorrectiveActionService.h"
 #include "DeploymentService.h"
 #include "DistributionListService.h"
 #include "ExitCriteriaService.h"
@@ -142,6 +144,11 @@ Document::Document(std::unique_ptr<Database> database, Session session)
     connect(m_reviews, &ReviewService::reviewChanged, this, &Document::modified);
     m_closure = new ClosureService(*m_database, m_session, this);
     connect(m_closure, &ClosureService::checklistChanged, this, &Document::modified);
+    // [reporting] The adherence review only reads; corrective actions change the file.
+    m_adherence = new AdherenceService(*m_database, m_session, this);
+    m_correctiveActions = new CorrectiveActionService(*m_database, m_session, this);
+    connect(m_correctiveActions, &CorrectiveActionService::actionsChanged, this,
+            &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::changedElsewhere);
     m_database->watchForExternalChanges(kExternalPollMs);
@@ -154,6 +161,8 @@ Document::~Document() {
     m_calendarImport.reset();
     m_scopeImport.reset();
     m_audit.reset();
+    delete m_correctiveActions;
+    delete m_adherence;
     delete m_closure;
     delete m_reviews;
     delete m_feedback;

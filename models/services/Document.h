@@ -50,6 +50,8 @@ class IncidentService;
 class FeedbackService;
 class ReviewService;
 class ClosureService;
+class AdherenceService;
+class CorrectiveActionService;
 
 // One open file: its database, every service that reads or changes it, who is acting and
 // the undo history. Screens borrow the services; they own no persistence themselves and
@@ -98,6 +100,9 @@ public:
     FeedbackService& feedback() { return *m_feedback; }
     ReviewService& reviews() { return *m_reviews; }
     ClosureService& closure() { return *m_closure; }
+    // Reporting (schema 22): the adherence review and its corrective actions.
+    AdherenceService& adherence() { return *m_adherence; }
+    CorrectiveActionService& correctiveActions() { return *m_correctiveActions; }
     ScopeImportService& scopeImport() { return *m_scopeImport; }
     CalendarImportService& calendarImport() { return *m_calendarImport; }
     ImportUndoService& imports() { return *m_imports; }
@@ -157,6 +162,8 @@ private:
     FeedbackService* m_feedback = nullptr;
     ReviewService* m_reviews = nullptr;
     ClosureService* m_closure = nullptr;
+    AdherenceService* m_adherence = nullptr;
+    CorrectiveActionService* m_correctiveActions = nullptr;
     std::unique_ptr<ScopeImportService> m_scopeImport;
     std::unique_ptr<CalendarImportService> m_calendarImport;
     ImportUndoService* m_imports = nullptr;
