@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "AdherenceCommand.h"
 #include "CliSupport.h"
 #include "EnvCommand.h"
 #include "GuiApplication.h"
@@ -51,6 +52,7 @@ const Command kCommands[] = {
     {"closure", runClosure},
     {"incidents", runIncidents},
     {"feedback", runFeedback},
+    {"adherence", runAdherence},
 };
 
 QString overview() {
@@ -159,6 +161,16 @@ QString overview() {
         "                 [--release R] [--json]\n"
         "                  service metrics; a release's medians before and after its\n"
         "                  production deployment, Mann-Whitney U, p and the verdict\n"
+        "  slipway adherence deviations --db FILE [--from DATE] [--to DATE] [--json]\n"
+        "                  where the release process was not followed, with each\n"
+        "                  deviation's key and its corrective actions\n"
+        "  slipway adherence action add --db FILE --deviation KEY --title T --owner NAME\n"
+        "                 --due DATE [--note T]\n"
+        "  slipway adherence action list --db FILE [--deviation KEY] [--json]\n"
+        "  slipway adherence action set --db FILE --id N [--state open|in_progress|done|\n"
+        "                 dropped] [--note T] [--owner NAME] [--due DATE] [--title T]\n"
+        "  slipway adherence action remove --db FILE --id N\n"
+        "                  corrective actions tracked to closure, audited\n"
         "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
         "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
         "  slipway report pir --db FILE --release R --out FILE.pdf\n"

@@ -118,7 +118,15 @@ Result<CorrectiveAction> CorrectiveActionRepository::insert(const CorrectiveActi
     q.addBindValue(a.deviationKey.trimmed());
     q.addBindValue(a.releaseId);
     bindFields(q, a);
-    sql::bindCreated(q, actor, now);
+    if (a.id > 0 && a.createdAt > 0 && !a.createdBy.isEmpty()) {
+        // A removed action put back keeps who created it and when.
+        q.addBindValue(a.createdBy);
+        q.addBindValue(a.createdAt);
+        q.addBindValue(actor);
+        q.addBindValue(now);
+    } else {
+        sql::bindCreated(q, actor, now);
+    }
     const auto inserted = sql::insertRow(m_db, q, doing());
     if (!inserted)
         return inserted.error();
