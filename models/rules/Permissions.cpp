@@ -140,6 +140,12 @@ Result<void> authorize(const ActorRights& rights, Action action) {
     case Action::ManageCorrectiveActions:
         what = Text::tr("change corrective actions of the adherence review");
         break;
+    case Action::EditControls:
+        what = Text::tr("change regulatory controls or the tags of releases");
+        break;
+    case Action::AttestControl:
+        what = Text::tr("record regulatory control references");
+        break;
     }
     if (!rights.knownPerson)
         return Error{
@@ -208,6 +214,10 @@ QStringList rolesAllowed(Action action) {
     case Action::ManageCorrectiveActions:
         // Release managers answer for the process; the file knows no auditor role yet.
         return {rm};
+    case Action::EditControls:
+        return {rm};
+    case Action::AttestControl:
+        return {rm, QStringLiteral("security"), QStringLiteral("service_owner")};
     case Action::ApproveGateCriterion:
         return {};
     case Action::DecideChange:

@@ -49,6 +49,8 @@ enum class Action {
     SettleClosure,  // the closure checklist
     // corrective actions of the adherence review
     ManageCorrectiveActions,
+    EditControls,  // the regulatory control sets and the tags of releases
+    AttestControl, // recording a control's reference for a release, or that it does not apply
 };
 
 // What the acting user is allowed, as far as the file knows it.

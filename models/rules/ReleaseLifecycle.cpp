@@ -14,7 +14,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ReleaseLifecycle)
 };
 
-constexpr std::array<std::pair<Guard, const char*>, 12> kGuardKeys{{
+constexpr std::array<std::pair<Guard, const char*>, 13> kGuardKeys{{
     {Guard::Window, "window"},
     {Guard::Conflicts, "conflicts"},
     {Guard::Approval, "approval"},
@@ -27,6 +27,7 @@ constexpr std::array<std::pair<Guard, const char*>, 12> kGuardKeys{{
     {Guard::DeploymentRolledBack, "rolled_back"},
     {Guard::Deployment, "deployment"},
     {Guard::Closure, "closure"},
+    {Guard::Controls, "controls"},
 }};
 
 // The main path; Cancelled and Rolled back sit beside it.
@@ -152,6 +153,13 @@ GuardCheck evaluateRaw(Guard guard, const LifecycleFacts& f, const LifecycleCloc
             blockers.prepend(Text::tr("%n CAB condition(s) still open", nullptr, f.openConditions));
         return blockers.isEmpty() ? met(guard) : open(guard, blockers.join(u"; "));
     }
+    case Guard::Controls: {
+        QStringList failing = f.failingControls;
+        const QString deployer = f.recordingDeployer.trimmed().toLower();
+        if (!deployer.isEmpty() && f.barredDeployers.contains(deployer))
+            failing.prepend(f.barredDeployers.value(deployer));
+        return failing.isEmpty() ? met(guard) : open(guard, failing.join(u"; "));
+    }
     }
     return open(guard, QString());
 }
@@ -205,6 +213,8 @@ QString displayName(Guard guard) {
         return Text::tr("Production deployment recorded");
     case Guard::Closure:
         return Text::tr("Ready to close");
+    case Guard::Controls:
+        return Text::tr("Regulatory controls");
     }
     return {};
 }
@@ -234,6 +244,7 @@ FixScreen screenFor(Guard guard) {
         return FixScreen::Gates;
     case Guard::ExitCriteria:
     case Guard::Closure:
+    case Guard::Controls:
         return FixScreen::Definition;
     case Guard::ArtifactsVerified:
         return FixScreen::Packages;
@@ -275,9 +286,15 @@ QList<Guard> guardsOf(ReleaseStatus status) {
                 Guard::ExitCriteria, Guard::ArtifactsVerified, Guard::RunbookReady};
     // Once deployed, the window's conflicts are history: the deployment record was checked
     // against blackouts and freezes when it was made.
+    // A tagged release's regulatory controls are met before it counts as deployed.
     case ReleaseStatus::Deployed:
-        return {Guard::Window,       Guard::Approval,        Guard::Gates,
-                Guard::ExitCriteria, Guard::TestedArtifacts, Guard::DeploymentSucceeded};
+        return {Guard::Window,
+                Guard::Approval,
+                Guard::Gates,
+                Guard::ExitCriteria,
+                Guard::TestedArtifacts,
+                Guard::Controls,
+                Guard::DeploymentSucceeded};
     case ReleaseStatus::RolledBack:
         return {Guard::Window, Guard::Approval, Guard::Gates, Guard::ExitCriteria,
                 Guard::DeploymentRolledBack};

@@ -3,6 +3,7 @@
 
 #include "domain/ReleaseEnums.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -41,6 +42,13 @@ struct LifecycleFacts {
     QStringList untestedDigests;
     bool hasRunbook = false;   // a deployment runbook exists for the release
     bool runbookReady = false; // … and is marked ready (locked for the window)
+    // The regulatory controls of the release's tags (rules/ControlRules.h) that fail, one line
+    // each, and who may not deploy it under segregation of duties (any alias, lower case, to
+    // the line that says why).
+    QStringList failingControls;
+    QHash<QString, QString> barredDeployers;
+    // The deployer of a production deployment record being checked, before it is stored.
+    QString recordingDeployer;
 };
 
 // One control a status needs. Keys are stable ("approval") for --json and for overrides.
@@ -57,6 +65,7 @@ enum class Guard {
     DeploymentRolledBack,
     Deployment, // either outcome: what closing a release needs
     Closure,
+    Controls, // the regulatory controls of the release's tags
 };
 QString toKey(Guard guard);
 std::optional<Guard> guardFromKey(const QString& key);

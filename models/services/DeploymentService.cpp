@@ -155,6 +155,7 @@ Result<QStringList> DeploymentService::check(const Deployment& d, ReleaseStatus*
     after.productionRolledBack |= d.outcome == DeploymentOutcome::RolledBack;
     if (after.firstProductionAt == 0 || d.deployedAt < after.firstProductionAt)
         after.firstProductionAt = d.deployedAt;
+    after.recordingDeployer = d.deployedBy; // segregation of duties asks who deploys
     // Ship what was tested: the record's own digests that no passing evidence covers.
     bool untestedHere = false;
     if (!d.artifactDigests.isEmpty()) {

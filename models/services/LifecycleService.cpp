@@ -7,8 +7,11 @@
 #include "Session.h"
 #include "TestedArtifacts.h"
 #include "rules/ApprovalRules.h"
+#include "rules/ControlRules.h"
 #include "storage/ApprovalInputsReader.h"
 #include "storage/ClosureFactsReader.h"
+#include "storage/ControlFactsReader.h"
+#include "storage/ControlRepository.h"
 #include "storage/Database.h"
 #include "storage/LifecycleFactsReader.h"
 #include "storage/MetaRepository.h"
@@ -18,6 +21,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace slipway {
 namespace {
@@ -108,6 +113,32 @@ Result<void> addClosure(Database& db, LifecycleRows& rows, qint64 releaseId, qin
     return {};
 }
 
+// The regulatory controls of tagged releases (rules/ControlRules.h): for every release a
+// Deployed guard is asked about (releaseId 0), or for the one asked for.
+Result<void> addControls(Database& db, LifecycleRows& rows, qint64 releaseId) {
+    constexpr int kControlsSchema = 23;
+    if (db.schemaVersion() < kControlsSchema)
+        return {};
+    auto controls = ControlRepository(db).all();
+    if (!controls)
+        return controls.error();
+    if (std::none_of(controls->cbegin(), controls->cend(),
+                     [](const RegulatoryControl& c) { return c.enabled; }))
+        return {};
+    const ControlFactsReader reader(db);
+    auto facts = releaseId > 0 ? reader.read(releaseId) : reader.readNearProduction();
+    if (!facts)
+        return facts.error();
+    for (auto it = facts->cbegin(); it != facts->cend(); ++it) {
+        auto release = rows.facts.find(it.key());
+        if (release == rows.facts.end())
+            continue;
+        release->failingControls = failingLines(evaluateControls(controls.value(), it.value()));
+        release->barredDeployers = barredDeployers(controls.value(), it.value());
+    }
+    return {};
+}
+
 // Where each change of the releases in question stands, from the lean approval inputs.
 Result<QHash<qint64, ApprovalState>> approvalStates(Database& db, qint64 releaseId) {
     auto in = ApprovalInputsReader(db).read(releaseId);
@@ -154,6 +185,8 @@ LifecycleService::allFacts(const QList<Conflict>& conflicts) const {
         return untested.error();
     if (auto closure = addClosure(m_db, rows.value(), 0, clock().nowUtc); !closure)
         return closure.error();
+    if (auto controls = addControls(m_db, rows.value(), 0); !controls)
+        return controls.error();
     return rows->facts;
 }
 
@@ -175,6 +208,8 @@ Result<LifecycleFacts> LifecycleService::facts(qint64 releaseId) const {
         return untested.error();
     if (auto closure = addClosure(m_db, rows.value(), releaseId, clock().nowUtc); !closure)
         return closure.error();
+    if (auto controls = addControls(m_db, rows.value(), releaseId); !controls)
+        return controls.error();
     auto window = ScheduleRepository(m_db).windowOf(releaseId);
     if (window && window->when.end > window->when.start) {
         auto conflicts = ScheduleService(m_db).conflicts(window->when);

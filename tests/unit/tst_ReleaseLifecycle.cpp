@@ -73,6 +73,9 @@ void breakGuard(LifecycleFacts& f, Guard guard) {
     case Guard::Closure:
         f.openValidationTasks = 1;
         break;
+    case Guard::Controls:
+        f.failingControls = {u"SOX · Second approver: CHG0001 has 1 approver"_qs};
+        break;
     }
 }
 

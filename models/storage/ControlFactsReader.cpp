@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ControlFactsReader.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace slipway {
+namespace {
+
+constexpr int kControlsSchema = 23;
+
+QString doing() {
+    return QCoreApplication::translate("ControlFactsReader", "reading what the controls need");
+}
+
+// Runs `sql` with the release bound `binds` times when one is asked for; each row handed on.
+template <typename Row>
+Result<void> forEachRow(Database& db, const QString& sql, qint64 releaseId, int binds, Row&& row) {
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return db.errorFrom(q.lastError(), doing());
+    if (releaseId > 0)
+        for (int i = 0; i < binds; ++i)
+            q.addBindValue(releaseId);
+    if (!q.exec())
+        return db.errorFrom(q.lastError(), doing());
+    while (q.next())
+        row(q);
+    return {};
+}
+
+const QString kNearProduction = QStringLiteral(
+    " IN (SELECT r.id FROM releases r WHERE r.status IN ('approved', 'deploying', 'deployed'))");
+
+} // namespace
+
+ControlFactsReader::ControlFactsReader(Database& db)
+    : m_db(db) {}
+
+Result<QHash<qint64, ControlFacts>> ControlFactsReader::read(qint64 releaseId) const {
+    return readScoped(releaseId,
+                      releaseId > 0 ? QStringLiteral(" = ?") : QStringLiteral(" IS NOT NULL"));
+}
+
+Result<QHash<qint64, ControlFacts>> ControlFactsReader::readNearProduction() const {
+    return readScoped(0, kNearProduction);
+}
+
+Result<QHash<qint64, ControlFacts>> ControlFactsReader::readScoped(qint64 releaseId,
+                                                                   const QString& scope) const {
+    QHash<qint64, ControlFacts> facts;
+    if (m_db.schemaVersion() < kControlsSchema)
+        return facts;
+    if (releaseId > 0) {
+        ControlFacts own;
+        own.releaseId = releaseId;
+        facts.insert(releaseId, own);
+    }
+    auto done = forEachRow(
+        m_db,
+        QStringLiteral("SELECT t.release_id, t.tag FROM release_tags t WHERE t.release_id") +
+            scope +
+            QStringLiteral(" UNION SELECT c.release_id, t.tag FROM change_request_tags t JOIN "
+                           "change_requests c ON c.id = t.change_id WHERE c.release_id") +
+            scope,
+        releaseId, 2, [&](const QSqlQuery& q) {
+            const qint64 id = q.value(0).toLongLong();
+            auto it = facts.find(id);
+            if (it == facts.end()) {
+                it = facts.insert(id, ControlFacts{});
+                it->releaseId = id;
+            }
+            it->tags.insert(q.value(1).toString());
+        });
+    if (!done)
+        return done.error();
+    if (facts.isEmpty())
+        return facts;
+
+    // People by every name the file writes them under, and their roles.
+    QHash<QString, QString> aliases;
+    QHash<QString, QSet<QString>> rolesOf;
+    done = forEachRow(m_db, QStringLiteral("SELECT p.name, p.login, p.email FROM people p"), 0, 0,
+                      [&](const QSqlQuery& q) {
+                          const QString name = q.value(0).toString().trimmed();
+                          aliases.insert(name.toLower(), name);
+                          const QString login = q.value(1).toString().trimmed();
+                          if (!login.isEmpty())
+                              aliases.insert(login.toLower(), name);
+                          const QString handle =
+                              q.value(2).toString().section(u'@', 0, 0).trimmed();
+                          if (!handle.isEmpty() && !aliases.contains(handle.toLower()))
+                              aliases.insert(handle.toLower(), name);
+                      });
+    if (!done)
+        return done.error();
+    done = forEachRow(m_db,
+                      QStringLiteral("SELECT p.name, r.role FROM person_roles r JOIN people p ON "
+                                     "p.id = r.person_id"),
+                      0, 0, [&](const QSqlQuery& q) {
+                          rolesOf[q.value(0).toString().trimmed()].insert(q.value(1).toString());
+                      });
+    if (!done)
+        return done.error();
+    const auto canon = [&aliases](const QString& who) {
+        const QString trimmed = who.trimmed();
+        return aliases.value(trimmed.toLower(), trimmed);
+    };
+
+    QHash<qint64, std::pair<qint64, int>> changeAt; // change id → release id, index
+    done = forEachRow(
+        m_db,
+        QStringLiteral("SELECT c.release_id, c.id, c.ticket, c.requested_by FROM "
+                       "change_requests c WHERE c.release_id") +
+            scope + QStringLiteral(" ORDER BY c.release_id, c.id"),
+        releaseId, 1, [&](const QSqlQuery& q) {
+            auto it = facts.find(q.value(0).toLongLong());
+            if (it == facts.end())
+                return;
+            changeAt.insert(q.value(1).toLongLong(), {it.key(), int(it->changes.size())});
+            it->changes.append(
+                ControlFacts::Change{q.value(2).toString(), canon(q.value(3).toString()), {}});
+        });
+    if (!done)
+        return done.error();
+
+    // The approvals that stand: a rejection cancels those before it, as ApprovalRules has it.
+    done = forEachRow(
+        m_db,
+        QStringLiteral("SELECT d.change_id, d.outcome, d.decided_by FROM cab_decisions d JOIN "
+                       "change_requests c ON c.id = d.change_id WHERE d.withdrawn = 0 AND "
+                       "c.release_id") +
+            scope + QStringLiteral(" ORDER BY d.change_id, d.decided_at, d.id"),
+        releaseId, 1, [&](const QSqlQuery& q) {
+            const auto at = changeAt.constFind(q.value(0).toLongLong());
+            if (at == changeAt.cend())
+                return;
+            ControlFacts::Change& change = facts[at->first].changes[at->second];
+            const QString outcome = q.value(1).toString();
+            if (outcome == u"reject") {
+                change.approvers.clear();
+            } else if (outcome.startsWith(u"approve")) {
+                const QString who = canon(q.value(2).toString());
+                if (!change.approvers.contains(who, Qt::CaseInsensitive))
+                    change.approvers << who;
+            }
+        });
+    if (!done)
+        return done.error();
+    for (ControlFacts& f : facts)
+        for (const ControlFacts::Change& c : std::as_const(f.changes))
+            for (const QString& a : c.approvers)
+                f.approverRoles.unite(rolesOf.value(a));
+
+    // Approval criteria of the release's gates that someone gave, with the role they ask for.
+    done = forEachRow(m_db,
+                      QStringLiteral("SELECT g.release_id, gc.role, gc.checked_by FROM "
+                                     "gate_criteria gc JOIN release_gates g ON g.id = gc.gate_id "
+                                     "WHERE gc.kind = 'approval' AND gc.checked_by <> '' AND "
+                                     "g.release_id") +
+                          scope,
+                      releaseId, 1, [&](const QSqlQuery& q) {
+                          auto it = facts.find(q.value(0).toLongLong());
+                          if (it == facts.end())
+                              return;
+                          if (!q.value(1).toString().isEmpty())
+                              it->approverRoles.insert(q.value(1).toString());
+                          it->approverRoles.unite(rolesOf.value(canon(q.value(2).toString())));
+                      });
+    if (!done)
+        return done.error();
+
+    done = forEachRow(m_db,
+                      QStringLiteral("SELECT d.release_id, d.deployed_by FROM deployments d JOIN "
+                                     "environments e ON e.id = d.environment_id WHERE e.kind = "
+                                     "'prod' AND d.release_id") +
+                          scope + QStringLiteral(" ORDER BY d.deployed_at, d.id"),
+                      releaseId, 1, [&](const QSqlQuery& q) {
+                          auto it = facts.find(q.value(0).toLongLong());
+                          if (it == facts.end())
+                              return;
+                          const QString who = canon(q.value(1).toString());
+                          if (!it->deployers.contains(who, Qt::CaseInsensitive))
+                              it->deployers << who;
+                      });
+    if (!done)
+        return done.error();
+
+    done = forEachRow(m_db,
+                      QStringLiteral("SELECT g.release_id, gc.kind FROM gate_criteria gc JOIN "
+                                     "release_gates g ON g.id = gc.gate_id WHERE "
+                                     "gc.evidence_sha256 <> '' AND g.release_id") +
+                          scope,
+                      releaseId, 1, [&](const QSqlQuery& q) {
+                          auto it = facts.find(q.value(0).toLongLong());
+                          if (it == facts.end())
+                              return;
+                          ++it->evidenceItems;
+                          if (q.value(1).toString() == u"security")
+                              ++it->securityScans;
+                      });
+    if (!done)
+        return done.error();
+
+    done = forEachRow(
+        m_db,
+        QStringLiteral("SELECT g.release_id, f.severity, COUNT(*) FROM gate_findings f JOIN "
+                       "gate_criteria gc ON gc.id = f.criterion_id JOIN release_gates g ON g.id "
+                       "= gc.gate_id WHERE f.suppressed = 0 AND NOT EXISTS (SELECT 1 FROM "
+                       "finding_reviews r WHERE r.criterion_id = f.criterion_id AND "
+                       "r.fingerprint = f.fingerprint) AND g.release_id") +
+            scope + QStringLiteral(" GROUP BY g.release_id, f.severity"),
+        releaseId, 1, [&](const QSqlQuery& q) {
+            auto it = facts.find(q.value(0).toLongLong());
+            if (it != facts.end())
+                it->openFindings[q.value(1).toString()] += q.value(2).toInt();
+        });
+    if (!done)
+        return done.error();
+
+    done = forEachRow(
+        m_db,
+        QStringLiteral("SELECT release_id, control_id, outcome, reference, "
+                       "recorded_by, recorded_at FROM release_control_records "
+                       "WHERE release_id") +
+            scope,
+        releaseId, 1, [&](const QSqlQuery& q) {
+            auto it = facts.find(q.value(0).toLongLong());
+            if (it == facts.end())
+                return;
+            ControlRecord r;
+            r.releaseId = it.key();
+            r.controlId = q.value(1).toLongLong();
+            r.outcome = controlOutcomeFromKey(q.value(2).toString()).value_or(ControlOutcome::Met);
+            r.reference = q.value(3).toString();
+            r.recordedBy = q.value(4).toString();
+            r.recordedAt = q.value(5).toLongLong();
+            it->records.insert(r.controlId, r);
+        });
+    if (!done)
+        return done.error();
+    for (ControlFacts& f : facts)
+        f.aliases = aliases;
+    return facts;
+}
+
+} // namespace slipway
