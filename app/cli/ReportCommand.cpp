@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
 // slipway report pir --db FILE --release R --out FILE.pdf
+// slipway report adherence --db FILE --from DATE --to DATE --out FILE.pdf|FILE.csv
+// slipway report service --db FILE --from DATE --to DATE [--service S] [--team T]
+//   --out FILE.pdf|FILE.csv
+#include "ReportCommand.h"
 #include "CliSupport.h"
 #include "cab/CabReportWriter.h"
 #include "domain/InputText.h"
@@ -100,8 +104,14 @@ int runReport(const QStringList& args) {
         "audit chain head and the time of generation. pir: writes the post-implementation "
         "review of a release as PDF: the deployments and outcome, validation (checks, metrics "
         "with Mann-Whitney p-values), correlated incidents, feedback, the review, its timeline "
-        "and actions. The file is opened read-only."));
-    parser.addPositionalArgument(QStringLiteral("REPORT"), CliText::tr("cab or pir."));
+        "and actions. adherence: every deviation from the release process in a period with its "
+        "corrective actions, counts by kind, team and month with a trend chart, and a sign-off "
+        "block with the audit chain head, as PDF or CSV. service: deployment frequency, lead "
+        "time, change failure rate, time to restore, availability, changes by risk and type and "
+        "capacity for a period, a service or a team, as PDF or CSV. The file is opened "
+        "read-only."));
+    parser.addPositionalArgument(QStringLiteral("REPORT"),
+                                 CliText::tr("cab, pir, adherence or service."));
     FileOptions files;
     files.addTo(parser, false);
     const QCommandLineOption meeting(
@@ -109,8 +119,11 @@ int runReport(const QStringList& args) {
         CliText::tr("The meeting: its id, or a date (the meeting that day, "
                     "else the first one after)."),
         QStringLiteral("ID|DATE"));
-    const QCommandLineOption outFile(QStringLiteral("out"), CliText::tr("The PDF file to write."),
-                                     QStringLiteral("FILE.pdf"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"),
+        CliText::tr("The file to write: PDF, or for adherence and service PDF or CSV by its "
+                    "suffix."),
+        QStringLiteral("FILE.pdf|FILE.csv"));
     const QCommandLineOption page(QStringLiteral("page"),
                                   CliText::tr("Paper: a4 (default) or letter."),
                                   QStringLiteral("a4|letter"), QStringLiteral("a4"));
@@ -118,25 +131,53 @@ int runReport(const QStringList& args) {
                                      CliText::tr("pir: the release (id, PRODUCT@VERSION or a "
                                                  "version only one release has)."),
                                      QStringLiteral("R"));
-    parser.addOptions({meeting, outFile, page, release});
-    if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway report cab --db FILE --meeting ID|DATE "
-                                                "--out FILE.pdf [--page a4|letter] | slipway "
-                                                "report pir --db FILE --release R --out FILE.pdf"),
-                                 1))
+    const PeriodReportOptions period{
+        {QStringLiteral("from"),
+         CliText::tr("adherence, service: the period's start (a date such as 2026-10-01, "
+                     "midnight UTC, or a UTC time)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("to"),
+         CliText::tr("adherence, service: the period's end, excluded (2027-01-01 ends the "
+                     "period with 31 December)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("service"),
+         CliText::tr("service: one service, by name or id (default: every service)."),
+         QStringLiteral("S")},
+        {QStringLiteral("team"), CliText::tr("service: one team's services, by name or id."),
+         QStringLiteral("T")},
+        outFile};
+    parser.addOptions(
+        {meeting, outFile, page, release, period.from, period.to, period.service, period.team});
+    if (auto stop = parseCommand(
+            parser, args, command,
+            QStringLiteral("slipway report cab --db FILE --meeting ID|DATE "
+                           "--out FILE.pdf [--page a4|letter] | slipway "
+                           "report pir --db FILE --release R --out FILE.pdf | slipway report "
+                           "adherence --db FILE --from DATE --to DATE "
+                           "--out FILE.pdf|FILE.csv | slipway report "
+                           "service --db FILE --from DATE --to DATE "
+                           "[--service S] [--team T] --out "
+                           "FILE.pdf|FILE.csv"),
+            1))
         return *stop;
     const QString kind = parser.positionalArguments().value(0);
     if (kind.isEmpty())
         return usageError(command,
-                          CliText::tr("say which report: 'slipway report cab …' or 'slipway "
-                                      "report pir …'"));
-    if (kind != u"cab" && kind != u"pir")
-        return usageError(command,
-                          CliText::tr("unknown report '%1'; available: cab, pir").arg(kind));
+                          CliText::tr("say which report: 'slipway report cab …', 'slipway "
+                                      "report pir …', 'slipway report adherence …' or 'slipway "
+                                      "report service …'"));
+    if (kind != u"cab" && kind != u"pir" && kind != u"adherence" && kind != u"service")
+        return usageError(
+            command,
+            CliText::tr("unknown report '%1'; available: cab, pir, adherence, service").arg(kind));
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
+    if (kind == u"adherence")
+        return writeAdherenceReport(parser, *path, period);
+    if (kind == u"service")
+        return writeServiceReport(parser, *path, period);
     if (kind == u"pir") {
         const QString target = parser.value(outFile);
         if (target.isEmpty())
