@@ -322,6 +322,18 @@ private Q_SLOTS:
         QCOMPARE(found(kT + kDay, kT, kT).size(), 0);
     }
 
+    void readOnlyFile() {
+        Database& db = fresh();
+        release(db, 1, u"minor"_qs, u"deployed"_qs, kT);
+        deploy(db, 1, u"olga"_qs, kT);
+        const QString path = db.path();
+        m_db.reset();
+        // What an auditor's report opens: the review only reads.
+        m_db = openDatabase(path, true);
+        QVERIFY(m_db->isReadOnly());
+        QCOMPARE(keys(found()), QStringList{u"deployed_without_approval:1:deployment-1"_qs});
+    }
+
     void countsByTeamAndMonth() {
         Database& db = fresh();
         release(db, 1, u"minor"_qs, u"deployed"_qs, kT);
