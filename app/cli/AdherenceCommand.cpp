@@ -50,12 +50,30 @@ QString utcDay(qint64 secs) {
         .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
+QString utcIso(qint64 secs) {
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
 QDate todayUtc() {
     return QDateTime::currentDateTimeUtc().date();
 }
 
 bool isOverdue(const CorrectiveAction& a) {
     return !isClosed(a.state) && a.due.isValid() && a.due < todayUtc();
+}
+
+// The action as the audit log pictures it, with when it was closed, whether it is overdue,
+// and who created and last changed it.
+QJsonObject actionJson(const CorrectiveAction& a) {
+    QJsonObject row = toJson(a);
+    row.insert(QStringLiteral("closed_at"),
+               a.closedAt > 0 ? QJsonValue(utcIso(a.closedAt)) : QJsonValue());
+    row.insert(QStringLiteral("overdue"), isOverdue(a));
+    row.insert(QStringLiteral("created_by"), a.createdBy);
+    row.insert(QStringLiteral("created_at"), utcIso(a.createdAt));
+    row.insert(QStringLiteral("updated_by"), a.updatedBy);
+    row.insert(QStringLiteral("updated_at"), utcIso(a.updatedAt));
+    return row;
 }
 
 struct Options {
@@ -134,9 +152,7 @@ int list(const QCommandLineParser& parser, const Options& o, CorrectiveActionSer
     if (parser.isSet(o.json)) {
         QJsonArray rows;
         for (const CorrectiveAction& a : all.value()) {
-            QJsonObject row = toJson(a);
-            row.insert(QStringLiteral("overdue"), isOverdue(a));
-            rows.append(row);
+            rows.append(actionJson(a));
         }
         printJson(QJsonObject{{QStringLiteral("actions"), rows}});
         return ExitOk;
@@ -210,7 +226,7 @@ int add(const QCommandLineParser& parser, const Options& o, Database& db,
     if (!stored)
         return refused(command, stored.error());
     if (parser.isSet(o.json))
-        printJson(toJson(stored.value()));
+        printJson(actionJson(stored.value()));
     else
         out() << CliText::tr("Added corrective action #%1 to %2.")
                      .arg(QString::number(stored->id), InputText::singleLine(stored->deviationKey))
@@ -282,7 +298,7 @@ int set(const QCommandLineParser& parser, const Options& o, CorrectiveActionServ
     if (!stored)
         return refused(command, stored.error());
     if (parser.isSet(o.json))
-        printJson(toJson(stored.value()));
+        printJson(actionJson(stored.value()));
     else
         out() << describe(stored.value()) << Qt::endl;
     return ExitOk;
@@ -334,7 +350,7 @@ int deviations(const QCommandLineParser& parser, const Options& o, Database& db)
         for (const Deviation& d : found.value()) {
             QJsonArray attached;
             for (const CorrectiveAction& a : byKey.value(d.key))
-                attached.append(toJson(a));
+                attached.append(actionJson(a));
             rows.append(QJsonObject{
                 {QStringLiteral("key"), d.key},
                 {QStringLiteral("kind"), toKey(d.kind)},

@@ -5,7 +5,6 @@
 #include "FieldLimits.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 #include <array>
 #include <utility>
@@ -23,12 +22,6 @@ constexpr std::array<std::pair<CorrectiveState, const char*>, 4> kStates{{
     {CorrectiveState::Done, "done"},
     {CorrectiveState::Dropped, "dropped"},
 }};
-
-QJsonValue utcOrNull(qint64 secs) {
-    if (secs <= 0)
-        return QJsonValue();
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
-}
 
 } // namespace
 
@@ -124,6 +117,9 @@ QList<FieldProblem> validateCorrectiveAction(const CorrectiveAction& a) {
     return problems;
 }
 
+// The audit log's picture: what the action says, not who last wrote it or when it was closed
+// (the log's entry says both), so that undo tells the stored action from the one this session
+// left by content: a close redone later is the same close.
 QJsonObject toJson(const CorrectiveAction& a) {
     return QJsonObject{
         {QStringLiteral("id"), a.id},
@@ -135,11 +131,6 @@ QJsonObject toJson(const CorrectiveAction& a) {
          a.due.isValid() ? QJsonValue(a.due.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("state"), toKey(a.state)},
         {QStringLiteral("note"), a.note},
-        {QStringLiteral("closed_at"), utcOrNull(a.closedAt)},
-        {QStringLiteral("created_by"), a.createdBy},
-        {QStringLiteral("created_at"), utcOrNull(a.createdAt)},
-        {QStringLiteral("updated_by"), a.updatedBy},
-        {QStringLiteral("updated_at"), utcOrNull(a.updatedAt)},
         {QStringLiteral("row_version"), a.rowVersion},
     };
 }
