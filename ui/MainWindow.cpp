@@ -15,6 +15,7 @@
 #include "io/FileTransferActions.h"
 #include "packages/PackagesView.h"
 #include "releases/ReleasesView.h"
+#include "reporting/ReportingScreen.h"
 #include "scheduling/FindWindowDialog.h"
 #include "scheduling/SchedulingActions.h"
 #include "scope/ScopeScreen.h"
@@ -71,6 +72,7 @@ constexpr ScreenEntry kScreens[] = {
     {"packages", "package", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Packages"), true},
     {"deploy", "status-deploying", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Deploy"), true},
     {"validate", "verify", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "After release"), true},
+    {"reporting", "file", QT_TRANSLATE_NOOP("slipway::ui::MainWindow", "Reporting"), true},
 };
 
 int screenIndex(const QString& key) {
@@ -133,6 +135,7 @@ MainWindow::~MainWindow() {
     delete m_packages;
     delete m_deploy;
     delete m_validate;
+    delete m_reporting;
     delete m_scheduling;
     delete m_transfers;
 }
@@ -276,6 +279,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     delete m_packages;
     delete m_deploy;
     delete m_validate;
+    delete std::exchange(m_reporting, nullptr);
     delete m_scheduling; // before the document it points into
     delete m_transfers;
     m_transfers = nullptr;
@@ -337,6 +341,7 @@ void MainWindow::rebuildScreens() {
     placeScreen(QStringLiteral("deploy"), m_deploy);
     m_validate = new ValidationScreen(*m_document, m_screens);
     placeScreen(QStringLiteral("validate"), m_validate);
+    placeScreen(QStringLiteral("reporting"), m_reporting = new ReportingScreen(*m_document));
 
     connect(m_releases, &ReleasesView::openScreen, this,
             [this](const QString& screen, qint64 releaseId) {
@@ -383,6 +388,7 @@ void MainWindow::rebuildScreens() {
     m_packages->setEditable(editable);
     m_deploy->setEditable(editable);
     m_validate->setEditable(editable);
+    m_reporting->setEditable(editable);
     m_gates->setEditable(editable);
     m_cab->setEditable(editable);
     m_comms->setEditable(editable);
@@ -512,6 +518,8 @@ void MainWindow::pictureAsEditable() {
         m_deploy->setEditable(true);
     if (m_validate)
         m_validate->setEditable(true);
+    if (m_reporting)
+        m_reporting->setEditable(true);
 }
 
 void MainWindow::rememberRecent(const QString& path) {

@@ -31,6 +31,7 @@ class FileTransferActions;
 class MessageBar;
 class ReadOnlyBanner;
 class ReleasesView;
+class ReportingScreen;
 class SchedulingActions;
 class ValidationScreen;
 
@@ -62,6 +63,7 @@ public:
     PackagesView* packagesView() const { return m_packages; }
     DeployScreen* deployScreen() const { return m_deploy; }
     ValidationScreen* validationScreen() const { return m_validate; }
+    ReportingScreen* reportingScreen() const { return m_reporting; }
     FileTransferActions* fileTransfers() const { return m_transfers; }
     // Says something about the whole window (an import's outcome, a failed undo).
     void showWindowMessage(bool error, const QString& text);
@@ -112,6 +114,7 @@ private:
     PackagesView* m_packages = nullptr;
     DeployScreen* m_deploy = nullptr;
     ValidationScreen* m_validate = nullptr;
+    ReportingScreen* m_reporting = nullptr;
     SchedulingActions* m_scheduling = nullptr;  // per document: holds references into it
     FileTransferActions* m_transfers = nullptr; // the same
     MessageBar* m_message = nullptr;

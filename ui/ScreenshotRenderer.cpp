@@ -15,6 +15,8 @@
 #include "gates/GatesScreen.h"
 #include "packages/PackagesView.h"
 #include "releases/ReleasesView.h"
+#include "reporting/AdherencePanel.h"
+#include "reporting/ReportingScreen.h"
 #include "scope/ScopeScreen.h"
 #include "services/AssumptionService.h"
 #include "services/Document.h"
@@ -75,17 +77,20 @@ QStringList screenshotViewNames() {
     if (names.contains(QStringLiteral("validate")))
         for (const QString& tab : ValidationScreen::tabNames().mid(1))
             names << QStringLiteral("validate-") + tab; // the After release screen's other tabs
+    if (names.contains(QStringLiteral("reporting")))
+        names << QStringLiteral("reporting-adherence"); // the adherence review tab
     return names;
 }
 
 Result<void> renderScreenshot(const QString& dbPath, const QString& view, const QSize& size,
                               const QString& outPath, const Interval& range) {
-    const QString screen = view == u"comms"                ? QStringLiteral("communications")
-                           : view == u"gate-templates"     ? QStringLiteral("gates")
-                           : view.startsWith(u"packages-") ? QStringLiteral("packages")
-                           : view.startsWith(u"deploy-")   ? QStringLiteral("deploy")
-                           : view.startsWith(u"validate-") ? QStringLiteral("validate")
-                                                           : view;
+    const QString screen = view == u"comms"                 ? QStringLiteral("communications")
+                           : view == u"gate-templates"      ? QStringLiteral("gates")
+                           : view.startsWith(u"packages-")  ? QStringLiteral("packages")
+                           : view.startsWith(u"deploy-")    ? QStringLiteral("deploy")
+                           : view.startsWith(u"validate-")  ? QStringLiteral("validate")
+                           : view.startsWith(u"reporting-") ? QStringLiteral("reporting")
+                                                            : view;
     if (!screenshotViewNames().contains(view))
         return Error{Error::Kind::Usage,
                      QApplication::translate("Screenshot", "unknown view '%1'; valid views: %2")
@@ -151,6 +156,12 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
         window.validationScreen()->showTab(view.startsWith(u"validate-")
                                                ? view.mid(int(qstrlen("validate-")))
                                                : QStringLiteral("checks"));
+    }
+    if (screen == u"reporting" && window.reportingScreen()) {
+        window.reportingScreen()->showTab(view == u"reporting" ? QStringLiteral("dashboard")
+                                                               : QStringLiteral("adherence"));
+        window.reportingScreen()->refreshNow();
+        window.reportingScreen()->adherencePanel()->showBusiestDeviation();
     }
     QApplication::processEvents();
     // The preview renders after a short pause in typing; show it filled in.
