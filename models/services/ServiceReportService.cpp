@@ -3,6 +3,7 @@
 
 #include "rules/ServiceReportRules.h"
 #include "storage/NameLookup.h"
+#include "storage/ScopeCommitTimes.h"
 #include "storage/ServiceReportReader.h"
 
 #include <QCoreApplication>
@@ -41,13 +42,14 @@ Result<qint64> idFrom(const Result<QHash<qint64, QString>>& names, const QString
 } // namespace
 
 ServiceReportService::ServiceReportService(Database& db)
-    : m_db(db) {}
+    : m_db(db)
+    , m_commitTimes(std::make_shared<ScopeCommitTimes>()) {}
 
 Result<ServiceReport> ServiceReportService::report(const ServiceReportQuery& query) const {
     if (query.toUtc <= query.fromUtc)
         return Error{Error::Kind::Usage,
                      ServiceReportText::tr("The report period must end after it starts.")};
-    auto facts = ServiceReportReader(m_db).read(query);
+    auto facts = ServiceReportReader(m_db, m_commitTimes.get()).read(query);
     if (!facts)
         return facts.error();
     NameLookup names(m_db);

@@ -4,9 +4,12 @@
 #include "domain/Result.h"
 #include "domain/ServiceReport.h"
 
+#include <memory>
+
 namespace slipway {
 
 class Database;
+class ScopeCommitTimes;
 
 // The service report: deployment frequency, lead time, change failure rate, time to restore,
 // availability, changes by risk and type, and capacity, for a period and a service or team
@@ -23,6 +26,9 @@ public:
 
 private:
     Database& m_db;
+    // The scope items' commit times, kept between reports of this service (reading them is the
+    // costly part; later reports read only the audit entries appended since).
+    std::shared_ptr<ScopeCommitTimes> m_commitTimes;
 };
 
 } // namespace slipway

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "IncidentRepository.h"
+#include "ScopeCommitTimes.h"
 #include "rules/ClosureRules.h"
 
 #include <QCoreApplication>
@@ -41,8 +42,9 @@ const char* const kFirstProd =
 
 } // namespace
 
-ServiceReportReader::ServiceReportReader(Database& db)
-    : m_db(db) {}
+ServiceReportReader::ServiceReportReader(Database& db, ScopeCommitTimes* commitTimes)
+    : m_db(db)
+    , m_commitTimes(commitTimes) {}
 
 Result<ServiceReportFacts> ServiceReportReader::read(const ServiceReportQuery& query) const {
     ServiceReportFacts facts;
@@ -163,32 +165,38 @@ Result<void> ServiceReportReader::readItems(const ServiceReportQuery& query,
     QSet<qint64> inScope;
     for (const ServiceReportFacts::Release& r : std::as_const(facts.releases))
         inScope.insert(r.id);
-    // Committed: the first audit entry that shows the item committed, in progress or done;
-    // an item with no such entry (written before its history was kept) counts from its
-    // creation.
+    // Committed: the first audit entry that shows the item committed, in progress or done
+    // (ScopeCommitTimes); an item with no such entry (written before its history was kept)
+    // counts from its creation.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.release_id, s.created_at, (SELECT min(a.at_ms) FROM "
-                             "audit_log a WHERE a.entity = 'scope_item' AND a.entity_id = s.id "
-                             "AND (a.after_json LIKE ? OR a.after_json LIKE ? OR a.after_json "
-                             "LIKE ?)) FROM scope_items s JOIN ") +
+    q.prepare(QStringLiteral("SELECT s.id, s.release_id, s.created_at FROM scope_items s JOIN ") +
               QLatin1String(kFirstProd) +
               QStringLiteral(" ON f.rid = s.release_id WHERE f.first_at >= ? AND f.first_at < ? "
-                             "AND s.status IN ('committed', 'in_progress', 'done')"));
-    q.addBindValue(QStringLiteral("%\"status\":\"committed\"%"));
-    q.addBindValue(QStringLiteral("%\"status\":\"in_progress\"%"));
-    q.addBindValue(QStringLiteral("%\"status\":\"done\"%"));
+                             "AND s.status IN ('committed', 'in_progress', 'done') ORDER BY s.id"));
     q.addBindValue(query.fromUtc);
     q.addBindValue(query.toUtc);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), reading());
+    struct Row {
+        qint64 id, release, created;
+    };
+    QList<Row> rows;
+    QList<std::pair<qint64, qint64>> ids;
     while (q.next()) {
-        const qint64 release = q.value(0).toLongLong();
-        if (!inScope.contains(release))
+        const Row row{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+        if (!inScope.contains(row.release))
             continue;
-        const qint64 committed =
-            q.value(2).isNull() ? q.value(1).toLongLong() : q.value(2).toLongLong() / 1000;
-        facts.items.append({release, committed});
+        rows.append(row);
+        ids.append({row.id, row.release});
+    }
+    ScopeCommitTimes fresh;
+    ScopeCommitTimes& times = m_commitTimes ? *m_commitTimes : fresh;
+    if (auto loaded = times.load(m_db, ids); !loaded)
+        return loaded.error();
+    for (const Row& row : std::as_const(rows)) {
+        const std::optional<qint64> atMs = times.committedAtMs(row.id);
+        facts.items.append({row.release, atMs ? *atMs / 1000 : row.created});
     }
     return {};
 }

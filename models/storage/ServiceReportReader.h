@@ -7,6 +7,7 @@
 namespace slipway {
 
 class Database;
+class ScopeCommitTimes;
 
 // Reads what the service report is computed from, narrowed to the query's service or team:
 // the releases first deployed to production in the period, the scope items they committed
@@ -14,7 +15,8 @@ class Database;
 // people and leave, and the environments' bookings and release windows. Reading only.
 class ServiceReportReader {
 public:
-    explicit ServiceReportReader(Database& db);
+    // `commitTimes`: kept between reports by the caller; none reads the history afresh.
+    explicit ServiceReportReader(Database& db, ScopeCommitTimes* commitTimes = nullptr);
     Result<ServiceReportFacts> read(const ServiceReportQuery& query) const;
 
 private:
@@ -25,6 +27,7 @@ private:
     Result<void> readEnvironments(const ServiceReportQuery& query, ServiceReportFacts& facts) const;
 
     Database& m_db;
+    ScopeCommitTimes* m_commitTimes;
 };
 
 } // namespace slipway

@@ -348,6 +348,24 @@ private Q_SLOTS:
         p.leave = {{mar(2), mar(7)}};
         QCOMPARE(report::availablePeople({p}, u"T"_qs, QDate(2026, 3, 2)), 1);
     }
+
+    // Last: it changes the file. A service keeps the commit times between reports and reads
+    // only what the audit log gained since.
+    void laterCommitsSeen() {
+        ServiceReportService service(*m_db);
+        auto before = service.report({kFrom, kTo, 0, 0});
+        QVERIFY(before);
+        QCOMPARE(*before->leadTimeMedianHours, 48.0);
+        // Item 2 had no history (72 h from its creation); now committed 6 h before R1.
+        exec(*m_db, u"INSERT INTO audit_log (at_ms, actor, action, entity, entity_id, "
+                    "after_json, prev_hash, hash) VALUES (%1, 't', 'update', 'scope_item', 2, "
+                    "'{\"status\":\"committed\"}', '', 'x')"_qs.arg(n(mar(3, 4) * 1000)));
+        auto after = service.report({kFrom, kTo, 0, 0});
+        QVERIFY(after);
+        QCOMPARE(after->leadTimeItems, 5);
+        QCOMPARE(*after->leadTimeMedianHours, 24.0); // 6, 12, 24, 48, 168
+        QCOMPARE(*after->leadTimeP90Hours, 168.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServiceReport)
