@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMap>
 #include <QSet>
 
@@ -206,17 +207,39 @@ void deviationsSection(Html& h, const AdherenceReportWriter::Input& in) {
                                                      "period: no deviations.")));
         return;
     }
-    h.beginTable({13, 15, 17, 29, 26},
-                 {Text::tr("When (UTC)"), Text::tr("Kind"), Text::tr("Release · team"),
-                  Text::tr("What happened"), Text::tr("Corrective actions")});
-    for (const Deviation& d : in.deviations)
-        h.row({utc(d.at, QStringLiteral("yyyy-MM-dd")) + QStringLiteral("<br>") +
-                   utc(d.at, QStringLiteral("HH:mm")),
-               QStringLiteral("<b>%1</b>").arg(esc(deviationKindLabel(d.kind))),
-               esc(d.releaseLabel) + QStringLiteral("<br>") + small(esc(teamText(d.teamName))),
-               esc(d.detail) + QStringLiteral("<br>") + small(esc(d.key)),
-               actionsCell(in.actions.value(d.key))});
-    h.endTable();
+    // A table per month, and at most kRows rows a table: laying out a long table again after
+    // each page's repeated header row costs time in proportion to the whole table.
+    constexpr int kRows = 20;
+    qsizetype i = 0;
+    while (i < in.deviations.size()) {
+        const QDate month = QDateTime::fromSecsSinceEpoch(in.deviations[i].at, Qt::UTC).date();
+        qsizetype end = i;
+        while (end < in.deviations.size()) {
+            const QDate d = QDateTime::fromSecsSinceEpoch(in.deviations[end].at, Qt::UTC).date();
+            if (d.year() != month.year() || d.month() != month.month())
+                break;
+            ++end;
+        }
+        h.subheading(esc(Text::tr("%1 — %n deviation(s)", nullptr, int(end - i))
+                             .arg(QLocale::c().toString(month, QStringLiteral("MMMM yyyy")))));
+        for (qsizetype from = i; from < end; from += kRows) {
+            h.beginTable({13, 17, 16, 28, 26},
+                         {Text::tr("When (UTC)"), Text::tr("Kind"), Text::tr("Release · team"),
+                          Text::tr("What happened"), Text::tr("Corrective actions")});
+            for (qsizetype k = from; k < std::min(end, from + kRows); ++k) {
+                const Deviation& d = in.deviations[k];
+                h.row({utc(d.at, QStringLiteral("yyyy-MM-dd")) + QStringLiteral("<br>") +
+                           utc(d.at, QStringLiteral("HH:mm")),
+                       QStringLiteral("<b>%1</b>").arg(esc(deviationKindLabel(d.kind))),
+                       esc(d.releaseLabel) + QStringLiteral("<br>") +
+                           small(esc(teamText(d.teamName))),
+                       esc(d.detail) + QStringLiteral("<br>") + small(esc(d.key)),
+                       actionsCell(in.actions.value(d.key))});
+            }
+            h.endTable();
+        }
+        i = end;
+    }
 }
 
 void signOff(Html& h, const AdherenceReportWriter::Input& in) {

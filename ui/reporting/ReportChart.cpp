@@ -115,7 +115,10 @@ QImage ReportChart::image(qreal widthPoints, qreal heightPoints, qreal dpi) cons
         if (c % every == 0) {
             p.setPen(kFaint);
             const qreal centre = plot.left() + c * slot + slot / 2;
-            p.drawText(QRectF(centre - widest, plot.bottom() + 2 * u, 2 * widest, 10 * u),
+            // Centred under the bar, but never past the image's edges.
+            const qreal w = sm.horizontalAdvance(m_categories[c]) + 1 * u;
+            const qreal x0 = std::clamp(centre - w / 2, 0.0, img.width() - w);
+            p.drawText(QRectF(x0, plot.bottom() + 2 * u, w, 10 * u),
                        Qt::AlignHCenter | Qt::AlignTop, m_categories[c]);
         }
     }

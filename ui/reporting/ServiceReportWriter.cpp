@@ -66,7 +66,7 @@ ReportPdf::Layout layout(const ServiceReportWriter::Input& in) {
     layout.title = Text::tr("Service report — %1 — %2").arg(in.report.scopeLabel, period);
     layout.orientation = QPageLayout::Portrait;
     layout.margins = QMarginsF(16, 14, 16, 12);
-    layout.headingRoom = 80;
+    layout.headingRoom = 130; // a heading, a subheading and a table's first rows
     layout.deepestKeptHeading = 3;
     layout.footer = Text::tr("Service report · %1 · %2 · generated %3 UTC")
                         .arg(in.report.scopeLabel, period, ReportPdf::stamp(in.generatedAt));
@@ -98,7 +98,7 @@ void titleBlock(Html& h, const ServiceReportWriter::Input& in) {
 
 void figuresSection(Html& h, const ServiceReport& r) {
     h.heading(Text::tr("Key figures"));
-    h.beginTable({26, 24, 50},
+    h.beginTable({22, 30, 48},
                  {Text::tr("Figure"), Text::tr("Value"), Text::tr("How it is counted")});
     h.row({Text::tr("Deployment frequency"),
            QStringLiteral("<b>%1</b>")
