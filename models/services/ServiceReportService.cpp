@@ -49,6 +49,12 @@ Result<ServiceReport> ServiceReportService::report(const ServiceReportQuery& que
     if (query.toUtc <= query.fromUtc)
         return Error{Error::Kind::Usage,
                      ServiceReportText::tr("The report period must end after it starts.")};
+    // Every week of the period is listed, per team too: bound it.
+    constexpr int kMaxYears = 20;
+    if (query.toUtc - query.fromUtc > qint64(kMaxYears) * 366 * 86400)
+        return Error{
+            Error::Kind::Usage,
+            ServiceReportText::tr("The report period is longer than %1 years.").arg(kMaxYears)};
     auto facts = ServiceReportReader(m_db, m_commitTimes.get()).read(query);
     if (!facts)
         return facts.error();

@@ -285,6 +285,9 @@ private Q_SLOTS:
         auto reversed = service.report({kTo, kFrom, 0, 0});
         QVERIFY(!reversed);
         QCOMPARE(reversed.error().kind, Error::Kind::Usage);
+        auto endless = service.report({kFrom, kFrom + qint64(21) * 366 * 86400, 0, 0});
+        QVERIFY(!endless);
+        QCOMPARE(endless.error().kind, Error::Kind::Usage);
         auto unknown = service.serviceId(u"Mainframe"_qs);
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().kind, Error::Kind::NotFound);
