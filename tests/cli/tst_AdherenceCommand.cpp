@@ -52,6 +52,14 @@ private:
                 u"2026-12-31"_qs};
     }
 
+    // Adds the action addArgs() describes; its id, or 0 (the test fails).
+    qint64 addAction(const QString& db) const {
+        const Run run = runSlipway(addArgs(db) + QStringList{u"--json"_qs});
+        if (run.exitCode != 0)
+            helperFailed(run.errText());
+        return json(run).value(u"id"_qs).toInteger();
+    }
+
     static qint64 auditRows(const QString& db) {
         return queryValue(db,
                           u"SELECT count(*) FROM audit_log WHERE entity = 'corrective_action'"_qs)
@@ -77,9 +85,13 @@ private Q_SLOTS:
             QVERIFY2(releaseIdOfDeviationKey(key) == row[u"release_id"_qs].toInteger(),
                      qPrintable(key));
             QVERIFY(key.startsWith(row[u"kind"_qs].toString() + u':'));
-            QVERIFY(row[u"actions"_qs].toArray().isEmpty());
+            for (const QJsonValue& action : row[u"actions"_qs].toArray())
+                QCOMPARE(action[u"deviation_key"_qs].toString(), key);
+            // One the demo has not answered yet, for the tests that add actions.
+            if (m_key.isEmpty() && row[u"actions"_qs].toArray().isEmpty())
+                m_key = key;
         }
-        m_key = rows.first()[u"key"_qs].toString();
+        QVERIFY2(!m_key.isEmpty(), "every deviation of the demo has an action");
         const Run text = runSlipway({u"adherence"_qs, u"deviations"_qs, u"--db"_qs, m_demo});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.outText().contains(m_key));
@@ -101,9 +113,13 @@ private Q_SLOTS:
         QVERIFY(!m_key.isEmpty());
         const QString db = copyOfDemo();
         const int entriesBefore = auditEntries(db);
+        const qint64 rowsBefore = auditRows(db);
         const Run added = runSlipway(addArgs(db));
         QCOMPARE(added.exitCode, 0);
-        QVERIFY2(added.outText().contains(u"Added corrective action #1"_qs), added.out.constData());
+        const QString id = added.outText().section(u'#', 1).section(u' ', 0, 0);
+        QVERIFY2(
+            added.outText().contains(u"Added corrective action #"_qs + id + u" to "_qs + m_key),
+            added.out.constData());
 
         const Run listed = runSlipway({u"adherence"_qs, u"action"_qs, u"list"_qs, u"--db"_qs, db,
                                        u"--deviation"_qs, m_key, u"--json"_qs});
@@ -115,8 +131,8 @@ private Q_SLOTS:
         QCOMPARE(actions[0][u"created_by"_qs].toString(), u"tester"_qs);
         QVERIFY(actions[0][u"closed_at"_qs].isNull());
 
-        const QStringList set{u"adherence"_qs, u"action"_qs, u"set"_qs, u"--db"_qs, db,
-                              u"--id"_qs,      u"1"_qs};
+        const QStringList set{
+            u"adherence"_qs, u"action"_qs, u"set"_qs, u"--db"_qs, db, u"--id"_qs, id};
         QCOMPARE(runSlipway(set + QStringList{u"--state"_qs, u"in_progress"_qs}).exitCode, 0);
         // Dropping needs a reason: refused, nothing changed.
         const QByteArray beforeDrop = fileBytes(db);
@@ -145,13 +161,14 @@ private Q_SLOTS:
         QVERIFY(found);
 
         const Run removed = runSlipway(
-            {u"adherence"_qs, u"action"_qs, u"remove"_qs, u"--db"_qs, db, u"--id"_qs, u"1"_qs});
+            {u"adherence"_qs, u"action"_qs, u"remove"_qs, u"--db"_qs, db, u"--id"_qs, id});
         QCOMPARE(removed.exitCode, 0);
-        const Run none = runSlipway({u"adherence"_qs, u"action"_qs, u"list"_qs, u"--db"_qs, db});
+        const Run none = runSlipway(
+            {u"adherence"_qs, u"action"_qs, u"list"_qs, u"--db"_qs, db, u"--deviation"_qs, m_key});
         QCOMPARE(none.exitCode, 0);
         QVERIFY(none.outText().contains(u"No corrective actions"_qs));
         // add, in progress, done, remove: four entries, in a chain that still verifies.
-        QCOMPARE(auditRows(db), 4);
+        QCOMPARE(auditRows(db), rowsBefore + 4);
         QCOMPARE(auditEntries(db), entriesBefore + 4);
     }
 
@@ -159,7 +176,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("says");
         const QStringList add{u"action"_qs, u"add"_qs};
-        const QStringList set{u"action"_qs, u"set"_qs, u"--id"_qs, u"1"_qs};
+        const QStringList set{u"action"_qs, u"set"_qs, u"--id"_qs, u"ID"_qs};
         QTest::newRow("no title") << add + QStringList{u"--deviation"_qs, u"KEY"_qs,
                                                        u"--owner"_qs,     u"O"_qs,
                                                        u"--due"_qs,       u"2026-12-31"_qs}
@@ -183,9 +200,9 @@ private Q_SLOTS:
         QTest::newRow("bad state")
             << set + QStringList{u"--state"_qs, u"closed"_qs} << u"closed"_qs;
         QTest::newRow("nothing to set") << set << u"say what to change"_qs;
-        QTest::newRow("no such action")
-            << QStringList{u"action"_qs, u"set"_qs, u"--id"_qs, u"99"_qs, u"--state"_qs, u"done"_qs}
-            << u"#99"_qs;
+        QTest::newRow("no such action") << QStringList{u"action"_qs, u"set"_qs,     u"--id"_qs,
+                                                       u"999999"_qs, u"--state"_qs, u"done"_qs}
+                                        << u"#999999"_qs;
         QTest::newRow("id not a number")
             << QStringList{u"action"_qs, u"remove"_qs, u"--id"_qs, u"one"_qs} << u"one"_qs;
         QTest::newRow("unknown verb") << QStringList{u"action"_qs, u"close"_qs} << u"add"_qs;
@@ -197,9 +214,11 @@ private Q_SLOTS:
         QFETCH(QString, says);
         QVERIFY(!m_key.isEmpty());
         const QString db = copyOfDemo();
-        QCOMPARE(runSlipway(addArgs(db)).exitCode, 0);
+        const qint64 id = addAction(db);
+        QVERIFY(id > 0);
         const QByteArray before = fileBytes(db);
         args.replaceInStrings(u"KEY"_qs, m_key);
+        args.replaceInStrings(u"ID"_qs, QString::number(id));
         const Run run =
             runSlipway(QStringList{u"adherence"_qs} + args + QStringList{u"--db"_qs, db});
         QCOMPARE(run.exitCode, 2);
@@ -223,15 +242,16 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.errText().contains(u"release manager"_qs), qPrintable(refused.errText()));
         QVERIFY(fileBytes(db) == before);
-        const Run allowed = as("rita", addArgs(db));
+        const Run allowed = as("rita", addArgs(db) + QStringList{u"--json"_qs});
         QCOMPARE(allowed.exitCode, 0);
+        const QString id = QString::number(json(allowed).value(u"id"_qs).toInteger());
         // Reading needs no role.
-        const Run listed =
-            as("dee", {u"adherence"_qs, u"action"_qs, u"list"_qs, u"--db"_qs, db, u"--json"_qs});
+        const Run listed = as("dee", {u"adherence"_qs, u"action"_qs, u"list"_qs, u"--db"_qs, db,
+                                      u"--deviation"_qs, m_key, u"--json"_qs});
         QCOMPARE(listed.exitCode, 0);
         QCOMPARE(json(listed).value(u"actions"_qs).toArray().size(), 1);
-        const Run removeRefused = as("dee", {u"adherence"_qs, u"action"_qs, u"remove"_qs,
-                                             u"--db"_qs, db, u"--id"_qs, u"1"_qs});
+        const Run removeRefused = as(
+            "dee", {u"adherence"_qs, u"action"_qs, u"remove"_qs, u"--db"_qs, db, u"--id"_qs, id});
         QCOMPARE(removeRefused.exitCode, 1);
     }
 };
