@@ -207,9 +207,13 @@ void deviationsSection(Html& h, const AdherenceReportWriter::Input& in) {
                                                      "period: no deviations.")));
         return;
     }
-    // A table per month, and at most kRows rows a table: laying out a long table again after
-    // each page's repeated header row costs time in proportion to the whole table.
-    constexpr int kRows = 20;
+    // Each deviation is a table of one row under its month's header: ReportPdf repeats a long
+    // table's header on each page by editing the laid-out document, and every edit lays the
+    // whole document out again, so a year of deviations in one table took tens of seconds.
+    const QString rowTable =
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" border=\"0\" "
+                       "style=\"border-collapse:collapse; margin-top:0px; margin-bottom:0px;\">")
+            .arg(h.px(2.5));
     qsizetype i = 0;
     while (i < in.deviations.size()) {
         const QDate month = QDateTime::fromSecsSinceEpoch(in.deviations[i].at, Qt::UTC).date();
@@ -222,22 +226,23 @@ void deviationsSection(Html& h, const AdherenceReportWriter::Input& in) {
         }
         h.subheading(esc(Text::tr("%1 — %n deviation(s)", nullptr, int(end - i))
                              .arg(QLocale::c().toString(month, QStringLiteral("MMMM yyyy")))));
-        for (qsizetype from = i; from < end; from += kRows) {
-            h.beginTable({13, 17, 16, 28, 26},
-                         {Text::tr("When (UTC)"), Text::tr("Kind"), Text::tr("Release · team"),
-                          Text::tr("What happened"), Text::tr("Corrective actions")});
-            for (qsizetype k = from; k < std::min(end, from + kRows); ++k) {
-                const Deviation& d = in.deviations[k];
-                h.row({utc(d.at, QStringLiteral("yyyy-MM-dd")) + QStringLiteral("<br>") +
-                           utc(d.at, QStringLiteral("HH:mm")),
-                       QStringLiteral("<b>%1</b>").arg(esc(deviationKindLabel(d.kind))),
-                       esc(d.releaseLabel) + QStringLiteral("<br>") +
-                           small(esc(teamText(d.teamName))),
-                       esc(d.detail) + QStringLiteral("<br>") + small(esc(d.key)),
-                       actionsCell(in.actions.value(d.key))});
-            }
-            h.endTable();
+        h.beginTable({13, 17, 16, 28, 26},
+                     {Text::tr("When (UTC)"), Text::tr("Kind"), Text::tr("Release · team"),
+                      Text::tr("What happened"), Text::tr("Corrective actions")});
+        h.raw(QStringLiteral("</table>"));
+        for (qsizetype k = i; k < end; ++k) {
+            const Deviation& d = in.deviations[k];
+            h.raw(rowTable);
+            h.row({utc(d.at, QStringLiteral("yyyy-MM-dd")) + QStringLiteral("<br>") +
+                       utc(d.at, QStringLiteral("HH:mm")),
+                   QStringLiteral("<b>%1</b>").arg(esc(deviationKindLabel(d.kind))),
+                   esc(d.releaseLabel) + QStringLiteral("<br>") + small(esc(teamText(d.teamName))),
+                   esc(d.detail) + QStringLiteral("<br>") + small(esc(d.key)),
+                   actionsCell(in.actions.value(d.key))});
+            h.raw(QStringLiteral("</table>"));
         }
+        h.raw(QStringLiteral("<p style=\"font-size:5pt; margin-top:0px; margin-bottom:0px;\">"
+                             "&nbsp;</p>"));
         i = end;
     }
 }
