@@ -3,6 +3,7 @@
 
 #include "AdherenceCommand.h"
 #include "CliSupport.h"
+#include "ControlsCommand.h"
 #include "EnvCommand.h"
 #include "GuiApplication.h"
 #include "IncidentsCommand.h"
@@ -53,6 +54,7 @@ const Command kCommands[] = {
     {"incidents", runIncidents},
     {"feedback", runFeedback},
     {"adherence", runAdherence},
+    {"controls", runControls},
 };
 
 QString overview() {
@@ -171,6 +173,15 @@ QString overview() {
         "                 dropped] [--note T] [--owner NAME] [--due DATE] [--title T]\n"
         "  slipway adherence action remove --db FILE --id N\n"
         "                  corrective actions tracked to closure, audited\n"
+        "  slipway controls list|add|set|remove --db FILE [--tag T] [--id N] [--kind K]\n"
+        "                 [--name T] [--parameter P] [--enabled yes|no] [--json]\n"
+        "                  the regulatory control sets of tags (sox, hipaa, gdpr, pci)\n"
+        "  slipway controls tag|untag --db FILE --release R --tag T\n"
+        "  slipway controls attest|clear --db FILE --release R --control N\n"
+        "                 [--reference REF | --not-applicable WHY]\n"
+        "  slipway controls status --db FILE [--release R] [--json]\n"
+        "                  each control of a tagged release (exit 1: one fails; it\n"
+        "                  keeps the release from being deployed)\n"
         "  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]\n"
         "  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]\n"
         "  slipway report pir --db FILE --release R --out FILE.pdf\n"
