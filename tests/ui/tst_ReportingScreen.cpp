@@ -6,6 +6,7 @@
 // it back under its id) and closing it is undone the same way; a read-only screen offers no
 // edits; the main window lists the screen and its screenshot views.
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "ScreenshotRenderer.h"
 #include "TestSupport.h"
 #include "Theme.h"
@@ -184,6 +185,7 @@ private Q_SLOTS:
         QCOMPARE(expected->failedDeployments, 1);
         QCOMPARE(dashboard->report().deployments, expected->deployments);
         QCOMPARE(dashboard->report().failedDeployments, expected->failedDeployments);
+        QVERIFY(!child<MessageBar>(*dashboard, u"dashboardMessage"_qs)->isVisible());
         QCOMPARE(dashboard->tileValue(u"failure"_qs), u"33 %"_qs);
         QCOMPARE(dashboard->tileDetail(u"failure"_qs), u"1 of 3 deployment(s) failed"_qs);
         QCOMPARE(dashboard->tileValue(u"frequency"_qs),
@@ -311,6 +313,9 @@ private Q_SLOTS:
         QCOMPARE(screen.dashboard()->report().deployments, 0);
         QCOMPARE(screen.dashboard()->tileValue(u"failure"_qs), u"—"_qs);
         QCOMPARE(screen.dashboard()->tileDetail(u"failure"_qs), u"No deployments in the period"_qs);
+        auto* hint = child<MessageBar>(*screen.dashboard(), u"dashboardMessage"_qs);
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(u"record production deployments"_qs));
         QVERIFY(screen.showTab(u"adherence"_qs));
         settle();
         QVERIFY(screen.adherencePanel()->deviations().isEmpty());

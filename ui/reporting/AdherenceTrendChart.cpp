@@ -58,7 +58,7 @@ AdherenceTrendChart::AdherenceTrendChart(QWidget* parent)
     // Beside the bars: team names are long, and a few months need little width.
     chart->legend()->setAlignment(Qt::AlignRight);
     setChart(chart);
-    setMinimumSize(Theme::space(40), Theme::space(26));
+    setMinimumSize(Theme::space(32), Theme::space(26));
 }
 
 void AdherenceTrendChart::setCounts(const QList<AdherenceService::Count>& counts, qint64 fromUtc,

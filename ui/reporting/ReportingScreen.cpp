@@ -122,7 +122,7 @@ ReportingScreen::ReportingScreen(Document& document, QWidget* parent)
     m_adherence = new AdherencePanel(m_document, m_tabs);
     m_tabs->addTab(scrolled(m_dashboard), IconProvider::icon(QStringLiteral("status-in-progress")),
                    tr("Service dashboard"));
-    m_tabs->addTab(m_adherence, IconProvider::icon(QStringLiteral("verify")),
+    m_tabs->addTab(scrolled(m_adherence), IconProvider::icon(QStringLiteral("verify")),
                    tr("Adherence review"));
     layout->addWidget(m_tabs, 1);
 

@@ -52,8 +52,9 @@ ServiceDashboard::ServiceDashboard(Document& document, QWidget* parent)
         auto* box = new QComboBox(this);
         box->setObjectName(name);
         box->setToolTip(tip);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        box->setMinimumWidth(Theme::space(22));
+        // Long service names are cut in the closed box rather than widening the window.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
         title->setBuddy(box);
         row->addWidget(title);
         row->addWidget(box);
@@ -66,6 +67,7 @@ ServiceDashboard::ServiceDashboard(Document& document, QWidget* parent)
     m_scope = new QLabel(this);
     m_scope->setObjectName(QStringLiteral("dashboardScope"));
     m_scope->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
+    m_scope->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     row->addSpacing(Theme::space(1));
     row->addWidget(m_scope, 1);
     m_export = new QPushButton(IconProvider::icon(QStringLiteral("save")), tr("Export…"), this);
@@ -172,8 +174,16 @@ void ServiceDashboard::refresh() {
         m_message->showMessage(MessageBar::Kind::Error, computed.error().message);
         return;
     }
-    m_message->hide();
     m_report = computed.value();
+    // Nothing to chart: say what would fill the dashboard.
+    if (m_report.deployments == 0 && m_report.incidents == 0)
+        m_message->showMessage(
+            MessageBar::Kind::Info,
+            tr("No release reached production in this period and no incident was opened. "
+               "Choose a longer period or another scope, or record production deployments on "
+               "the Deployments screen (or with `slipway deploy record`)."));
+    else
+        m_message->hide();
     if (m_query.serviceId <= 0 && m_query.teamId <= 0) {
         QStringList teams;
         for (const ServiceReport::TeamWeek& tw : std::as_const(m_report.teamWeeks))
