@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdherenceReportWriter.h"
 
+#include "LongTable.h"
 #include "ReportChart.h"
 #include "ReportHtml.h"
 #include "ReportPdf.h"
@@ -173,12 +174,14 @@ void trendSection(Html& h, const AdherenceReportWriter::Input& in) {
         r.total += c.count;
         r.kinds << QStringLiteral("%1 %2").arg(esc(deviationKindLabel(c.kind))).arg(c.count);
     }
-    h.beginTable({26, 12, 15, 47},
-                 {Text::tr("Team"), Text::tr("Month"), Text::tr("Deviations"), Text::tr("Kinds")});
+    LongTable table(
+        h, {26, 12, 15, 47},
+        {Text::tr("Team"), Text::tr("Month"), Text::tr("Deviations"), Text::tr("Kinds")});
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
-        h.row({esc(teamText(it.key().first)), esc(it.key().second),
-               QStringLiteral("<b>%1</b>").arg(it->total), it->kinds.join(QStringLiteral(", "))});
-    h.endTable();
+        table.row({esc(teamText(it.key().first)), esc(it.key().second),
+                   QStringLiteral("<b>%1</b>").arg(it->total),
+                   it->kinds.join(QStringLiteral(", "))});
+    table.end();
 }
 
 QString actionsCell(const QList<CorrectiveAction>& actions) {
@@ -207,13 +210,6 @@ void deviationsSection(Html& h, const AdherenceReportWriter::Input& in) {
                                                      "period: no deviations.")));
         return;
     }
-    // Each deviation is a table of one row under its month's header: ReportPdf repeats a long
-    // table's header on each page by editing the laid-out document, and every edit lays the
-    // whole document out again, so a year of deviations in one table took tens of seconds.
-    const QString rowTable =
-        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" border=\"0\" "
-                       "style=\"border-collapse:collapse; margin-top:0px; margin-bottom:0px;\">")
-            .arg(h.px(2.5));
     qsizetype i = 0;
     while (i < in.deviations.size()) {
         const QDate month = QDateTime::fromSecsSinceEpoch(in.deviations[i].at, Qt::UTC).date();
@@ -226,23 +222,20 @@ void deviationsSection(Html& h, const AdherenceReportWriter::Input& in) {
         }
         h.subheading(esc(Text::tr("%1 — %n deviation(s)", nullptr, int(end - i))
                              .arg(QLocale::c().toString(month, QStringLiteral("MMMM yyyy")))));
-        h.beginTable({13, 17, 16, 28, 26},
-                     {Text::tr("When (UTC)"), Text::tr("Kind"), Text::tr("Release · team"),
-                      Text::tr("What happened"), Text::tr("Corrective actions")});
-        h.raw(QStringLiteral("</table>"));
+        LongTable table(h, {13, 17, 16, 28, 26},
+                        {Text::tr("When (UTC)"), Text::tr("Kind"), Text::tr("Release · team"),
+                         Text::tr("What happened"), Text::tr("Corrective actions")});
         for (qsizetype k = i; k < end; ++k) {
             const Deviation& d = in.deviations[k];
-            h.raw(rowTable);
-            h.row({utc(d.at, QStringLiteral("yyyy-MM-dd")) + QStringLiteral("<br>") +
-                       utc(d.at, QStringLiteral("HH:mm")),
-                   QStringLiteral("<b>%1</b>").arg(esc(deviationKindLabel(d.kind))),
-                   esc(d.releaseLabel) + QStringLiteral("<br>") + small(esc(teamText(d.teamName))),
-                   esc(d.detail) + QStringLiteral("<br>") + small(esc(d.key)),
-                   actionsCell(in.actions.value(d.key))});
-            h.raw(QStringLiteral("</table>"));
+            table.row(
+                {utc(d.at, QStringLiteral("yyyy-MM-dd")) + QStringLiteral("<br>") +
+                     utc(d.at, QStringLiteral("HH:mm")),
+                 QStringLiteral("<b>%1</b>").arg(esc(deviationKindLabel(d.kind))),
+                 esc(d.releaseLabel) + QStringLiteral("<br>") + small(esc(teamText(d.teamName))),
+                 esc(d.detail) + QStringLiteral("<br>") + small(esc(d.key)),
+                 actionsCell(in.actions.value(d.key))});
         }
-        h.raw(QStringLiteral("<p style=\"font-size:5pt; margin-top:0px; margin-bottom:0px;\">"
-                             "&nbsp;</p>"));
+        table.end();
         i = end;
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServiceReportWriter.h"
 
+#include "LongTable.h"
 #include "ReportChart.h"
 #include "ReportHtml.h"
 #include "ReportPdf.h"
@@ -177,18 +178,18 @@ void capacitySection(Html& h, const ServiceReport& r) {
     if (busy.isEmpty()) {
         h.paragraph(coloured(Html::faint(), Text::tr("No changes in the period.")));
     } else {
-        h.beginTable({34, 18, 16, 16, 16},
-                     {Text::tr("Team"), Text::tr("Week of"), Text::tr("Changes"),
-                      Text::tr("Capacity"), Text::tr("Load")});
+        LongTable table(h, {34, 18, 16, 16, 16},
+                        {Text::tr("Team"), Text::tr("Week of"), Text::tr("Changes"),
+                         Text::tr("Capacity"), Text::tr("Load")});
         for (const ServiceReport::TeamWeek& t : busy) {
             const bool over = t.capacity > 0 && t.changes > t.capacity;
             const QString load =
                 t.capacity > 0 ? percent(double(t.changes) / t.capacity, 0) : dash();
-            h.row({esc(t.team), week(t.monday), QString::number(t.changes),
-                   t.capacity > 0 ? QString::number(t.capacity) : dash(),
-                   over ? coloured(Html::red(), load, true) : load});
+            table.row({esc(t.team), week(t.monday), QString::number(t.changes),
+                       t.capacity > 0 ? QString::number(t.capacity) : dash(),
+                       over ? coloured(Html::red(), load, true) : load});
         }
-        h.endTable();
+        table.end();
     }
     h.subheading(Text::tr("Environment bookings"));
     if (r.environments.isEmpty()) {
