@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -323,6 +324,31 @@ private Q_SLOTS:
         // A last day before the first is read as that one day.
         screen.setPeriod(QDate(2001, 3, 31), QDate(2001, 1, 1));
         QCOMPARE(screen.toUtc() - screen.fromUtc(), kDay);
+    }
+
+    // Qt Charts lays out legends and axis labels as HTML; labels are plain text.
+    void hostileNamesStayText() {
+        auto doc = fixture();
+        QVERIFY(doc);
+        exec(doc->database(), u"UPDATE teams SET name = '<img src=x>R&D' WHERE id = 2"_qs);
+        ReportingScreen screen(*doc);
+        screen.resize(1280, 800);
+        screen.show();
+        settle();
+        const QStringList legend =
+            ServiceCharts::barValues(screen.dashboard()->charts()->capacityChart());
+        QVERIFY2(legend.filter(u"&lt;img src=x&gt;R&amp;D: "_qs).size() == 1,
+                 qPrintable(legend.join(u" | "_qs)));
+        QComboBox* team = screen.dashboard()->teamCombo();
+        team->setCurrentIndex(team->findText(u"<img src=x>R&D"_qs));
+        Q_EMIT team->activated(team->currentIndex());
+        auto* scope = child<QLabel>(*screen.dashboard(), u"dashboardScope"_qs);
+        QCOMPARE(scope->textFormat(), Qt::PlainText);
+        QVERIFY(scope->text().startsWith(u"Team <img src=x>R&D"_qs));
+        QVERIFY(screen.showTab(u"adherence"_qs));
+        settle();
+        QVERIFY(screen.adherencePanel()->trendChart()->barValues().filter(u"&lt;img"_qs).size() ==
+                1);
     }
 
     void exportsTheReviewAndTheDashboard() {

@@ -96,8 +96,8 @@ void AdherenceTrendChart::setCounts(const QList<AdherenceService::Count>& counts
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QString name = i >= own                ? tr("Other teams")
                              : teams.at(i).isEmpty() ? tr("No team")
-                                                     : teams.at(i);
-        auto* set = new QBarSet(name);
+                                                     : teams.at(i).toHtmlEscaped();
+        auto* set = new QBarSet(name); // legend entries are HTML: the name is escaped
         set->setColor(teamColour(i));
         set->setBorderColor(teamColour(i));
         set->append(values.at(i));

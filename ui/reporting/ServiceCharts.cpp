@@ -31,6 +31,8 @@ constexpr int kTeamColours = 3;
 // At most this many environments are drawn, the most booked first.
 constexpr int kEnvironments = 6;
 
+// Qt Charts lays out titles, legend entries and axis labels as HTML: every name from the file
+// is escaped before it reaches a chart.
 QChartView* newChartView(QWidget* parent, const QString& name) {
     auto* chart = new QChart;
     CheckChart::applyTheme(chart);
@@ -184,7 +186,8 @@ void ServiceCharts::showCapacity(const ServiceReport& report) {
     auto* series = new QStackedBarSeries(chart);
     QList<QBarSet*> sets;
     for (int i = 0; i < std::min<int>(int(teams.size()), kTeamColours); ++i)
-        sets << barSet(teams.at(i).isEmpty() ? tr("No team") : teams.at(i), teamColour(i));
+        sets << barSet(teams.at(i).isEmpty() ? tr("No team") : teams.at(i).toHtmlEscaped(),
+                       teamColour(i));
     if (other)
         sets << barSet(tr("Other teams"), teamColour(kTeamColours));
     QList<QList<double>> values(sets.size(), QList<double>(mondays.size(), 0.0));
@@ -238,7 +241,8 @@ void ServiceCharts::showCounts(QChartView* view, const QList<ServiceReport::Coun
     int top = 0;
     // Top to bottom in the report's order.
     for (qsizetype i = counts.size() - 1; i >= 0; --i) {
-        labels << (counts.at(i).label.isEmpty() ? tr("Not assessed") : counts.at(i).label);
+        labels << (counts.at(i).label.isEmpty() ? tr("Not assessed")
+                                                : counts.at(i).label.toHtmlEscaped());
         *set << double(counts.at(i).count);
         top = std::max(top, counts.at(i).count);
     }
@@ -276,7 +280,7 @@ void ServiceCharts::showEnvironments(const ServiceReport& report) {
     double top = 0;
     for (qsizetype i = shown.size() - 1; i >= 0; --i) {
         const ServiceReport::EnvironmentUse& e = shown.at(i);
-        labels << e.environment;
+        labels << e.environment.toHtmlEscaped();
         *booked << std::round(e.bookedHours);
         *available << std::round(e.availableHours);
         top = std::max({top, e.bookedHours, e.availableHours});

@@ -68,6 +68,7 @@ ServiceDashboard::ServiceDashboard(Document& document, QWidget* parent)
     m_scope->setObjectName(QStringLiteral("dashboardScope"));
     m_scope->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::muted().name()));
     m_scope->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_scope->setTextFormat(Qt::PlainText); // names a service or team
     row->addSpacing(Theme::space(1));
     row->addWidget(m_scope, 1);
     m_export = new QPushButton(IconProvider::icon(QStringLiteral("save")), tr("Export…"), this);
