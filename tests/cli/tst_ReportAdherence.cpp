@@ -278,6 +278,15 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    void missingFolderIsOneLine() {
+        const QString path = m_files.filePath(u"no/such/folder/review.pdf"_qs);
+        const Run r = runSlipway(args(path));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(u"review.pdf"_qs), qPrintable(r.errText()));
+        QVERIFY2(!r.errText().contains(u'\n'), qPrintable(r.errText()));
+        QVERIFY(!QFile::exists(path));
+    }
+
     void missingDatesAreRequired() {
         const QString path = m_files.filePath(u"nodates.pdf"_qs);
         const Run r = runSlipway({u"report"_qs, u"adherence"_qs, u"--db"_qs, m_db, u"--from"_qs,
