@@ -5,6 +5,7 @@
 // added through the panel's dialog goes through the undo stack (undo removes it, redo brings
 // it back under its id) and closing it is undone the same way; a read-only screen offers no
 // edits; the main window lists the screen and its screenshot views.
+#include "Fixtures.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "ScreenshotRenderer.h"
@@ -349,6 +350,43 @@ private Q_SLOTS:
         settle();
         QVERIFY(screen.adherencePanel()->trendChart()->barValues().filter(u"&lt;img"_qs).size() ==
                 1);
+    }
+
+    // Once the file has logins, only release managers change corrective actions: the
+    // service refuses anyone else and the panel says so on one line, with nothing stored.
+    void refusalShowsInTheMessageBar() {
+        const QByteArray before = qgetenv("SLIPWAY_TEST_USER");
+        qputenv("SLIPWAY_TEST_USER", "rita");
+        auto doc = fixture();
+        QVERIFY(doc);
+        QVERIFY(addPeople(doc->database(), u"rita"_qs,
+                          {personWithLogin(u"Rita Lund"_qs, u"rita"_qs, {u"release_manager"_qs}),
+                           personWithLogin(u"Dev Patel"_qs, u"dev"_qs, {u"development"_qs})}));
+        doc.reset();
+        qputenv("SLIPWAY_TEST_USER", "dev");
+        doc = openDocument(m_path);
+        qputenv("SLIPWAY_TEST_USER", before);
+        QVERIFY(doc);
+        ReportingScreen screen(*doc);
+        screen.show();
+        QVERIFY(screen.showTab(u"adherence"_qs));
+        settle();
+        AdherencePanel* panel = screen.adherencePanel();
+        QVERIFY(!panel->deviations().isEmpty());
+        const Deviation& d = panel->deviations().first();
+        CorrectiveAction action;
+        action.deviationKey = d.key;
+        action.releaseId = d.releaseId;
+        action.title = u"Review the release checklist"_qs;
+        action.owner = u"Dev Patel"_qs;
+        action.due = QDate(2030, 1, 31);
+        QVERIFY(!panel->addAction(action));
+        const QString said = child<MessageBar>(*panel, u"adherenceMessage"_qs)->text();
+        QVERIFY2(said.contains(u"dev"_qs) && said.contains(u"release manager"_qs),
+                 qPrintable(said));
+        QVERIFY(!said.contains(u'\n'));
+        QCOMPARE(doc->correctiveActions().list()->size(), 0);
+        QVERIFY(!doc->undoStack()->canUndo());
     }
 
     void exportsTheReviewAndTheDashboard() {
