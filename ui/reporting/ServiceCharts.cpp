@@ -295,7 +295,6 @@ void ServiceCharts::showEnvironments(const ServiceReport& report) {
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     QValueAxis* x = countAxis(chart, top, Qt::AlignBottom);
-    x->applyNiceNumbers();
     x->setTitleText(tr("hours"));
     series->attachAxis(x);
 }
