@@ -40,8 +40,8 @@ struct Deviation {
     QString releaseLabel; // "Payments API 2.4.0"
     qint64 teamId = 0;    // the release's team; 0 when it has none
     QString teamName;
-    qint64 at = 0;         // UTC seconds: when it happened
-    QString detail;        // one line: what happened, naming the people and times involved
+    qint64 at = 0;  // UTC seconds: when it happened
+    QString detail; // one line: what happened, naming the people and times involved
 };
 
 } // namespace slipway
