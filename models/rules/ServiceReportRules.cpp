@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServiceReportRules.h"
 
+#include "domain/ReleaseEnums.h"
+#include "domain/RiskTypes.h"
+
 #include "rules/ClosureRules.h"
 #include "rules/IncidentCorrelation.h"
 
@@ -199,6 +202,15 @@ ServiceReport computeServiceReport(const ServiceReportQuery& query,
                          QStringLiteral("critical"), riskLabel(QString())});
     r.byType = counted(byType, {QStringLiteral("major"), QStringLiteral("minor"),
                                 QStringLiteral("patch"), QStringLiteral("emergency")});
+    // Counted by key, shown by name.
+    for (ServiceReport::Count& c : r.byRisk) {
+        if (const auto level = riskLevelFromKey(c.label))
+            c.label = displayName(*level);
+    }
+    for (ServiceReport::Count& c : r.byType) {
+        if (const auto type = releaseTypeFromKey(c.label))
+            c.label = displayName(*type);
+    }
 
     // Lead time for changes: items committed before their release's first production
     // deployment; an item committed afterwards did not wait for it.

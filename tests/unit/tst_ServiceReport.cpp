@@ -218,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(*r.restoreP90Hours, 24.0);
         QCOMPARE(r.outageMinutes, 105);
         QVERIFY(qAbs(*r.availability - (1.0 - 100.0 / 20160.0 / 3.0)) < 1e-12);
-        QCOMPARE(counts(r.byType), u"major=1 minor=1 patch=1 emergency=1"_qs);
+        QCOMPARE(counts(r.byType), u"Major=1 Minor=1 Patch=1 Emergency=1"_qs);
         QCOMPARE(counts(r.byRisk), u"low=1 high=1 critical=1 not assessed=1"_qs);
         QCOMPARE(teamWeeks(r), u"Payments 2026-03-02 2/2, Payments 2026-03-09 0/1, "
                                "Web 2026-03-02 0/1, Web 2026-03-09 2/1"_qs);
