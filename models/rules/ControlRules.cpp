@@ -107,7 +107,7 @@ ControlCheck attestation(const RegulatoryControl& c, const ControlFacts& f) {
     if (record->outcome == ControlOutcome::NotApplicable)
         return ControlCheck{
             c, ControlState::NotApplicable,
-            Text::tr("not applicable: %1 (%2)").arg(record->reference, record->recordedBy)};
+            Text::tr("%1 (recorded by %2)").arg(record->reference, record->recordedBy)};
     return passes(c, Text::tr("%1 (recorded by %2)").arg(record->reference, record->recordedBy));
 }
 

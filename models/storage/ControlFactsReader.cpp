@@ -84,8 +84,10 @@ Result<QHash<qint64, ControlFacts>> ControlFactsReader::readScoped(qint64 releas
     // People by every name the file writes them under, and their roles.
     QHash<QString, QString> aliases;
     QHash<QString, QSet<QString>> rolesOf;
-    done = forEachRow(m_db, QStringLiteral("SELECT p.name, p.login, p.email FROM people p"), 0, 0,
-                      [&](const QSqlQuery& q) {
+    done = forEachRow(m_db,
+                      QStringLiteral("SELECT p.name, p.login, p.email, r.role FROM people p LEFT "
+                                     "JOIN person_roles r ON r.person_id = p.id"),
+                      0, 0, [&](const QSqlQuery& q) {
                           const QString name = q.value(0).toString().trimmed();
                           aliases.insert(name.toLower(), name);
                           const QString login = q.value(1).toString().trimmed();
@@ -95,14 +97,8 @@ Result<QHash<qint64, ControlFacts>> ControlFactsReader::readScoped(qint64 releas
                               q.value(2).toString().section(u'@', 0, 0).trimmed();
                           if (!handle.isEmpty() && !aliases.contains(handle.toLower()))
                               aliases.insert(handle.toLower(), name);
-                      });
-    if (!done)
-        return done.error();
-    done = forEachRow(m_db,
-                      QStringLiteral("SELECT p.name, r.role FROM person_roles r JOIN people p ON "
-                                     "p.id = r.person_id"),
-                      0, 0, [&](const QSqlQuery& q) {
-                          rolesOf[q.value(0).toString().trimmed()].insert(q.value(1).toString());
+                          if (!q.value(3).isNull())
+                              rolesOf[name].insert(q.value(3).toString());
                       });
     if (!done)
         return done.error();
@@ -111,40 +107,31 @@ Result<QHash<qint64, ControlFacts>> ControlFactsReader::readScoped(qint64 releas
         return aliases.value(trimmed.toLower(), trimmed);
     };
 
-    QHash<qint64, std::pair<qint64, int>> changeAt; // change id → release id, index
+    // Each change with its decisions in the order taken. The approvals that stand: a rejection
+    // cancels those before it, as ApprovalRules has it.
+    qint64 lastChange = 0;
     done = forEachRow(
         m_db,
-        QStringLiteral("SELECT c.release_id, c.id, c.ticket, c.requested_by FROM "
-                       "change_requests c WHERE c.release_id") +
-            scope + QStringLiteral(" ORDER BY c.release_id, c.id"),
+        QStringLiteral("SELECT c.release_id, c.id, c.ticket, c.requested_by, d.outcome, "
+                       "d.decided_by FROM change_requests c LEFT JOIN cab_decisions d ON "
+                       "d.change_id = c.id AND d.withdrawn = 0 WHERE c.release_id") +
+            scope + QStringLiteral(" ORDER BY c.release_id, c.id, d.decided_at, d.id"),
         releaseId, 1, [&](const QSqlQuery& q) {
             auto it = facts.find(q.value(0).toLongLong());
             if (it == facts.end())
                 return;
-            changeAt.insert(q.value(1).toLongLong(), {it.key(), int(it->changes.size())});
-            it->changes.append(
-                ControlFacts::Change{q.value(2).toString(), canon(q.value(3).toString()), {}});
-        });
-    if (!done)
-        return done.error();
-
-    // The approvals that stand: a rejection cancels those before it, as ApprovalRules has it.
-    done = forEachRow(
-        m_db,
-        QStringLiteral("SELECT d.change_id, d.outcome, d.decided_by FROM cab_decisions d JOIN "
-                       "change_requests c ON c.id = d.change_id WHERE d.withdrawn = 0 AND "
-                       "c.release_id") +
-            scope + QStringLiteral(" ORDER BY d.change_id, d.decided_at, d.id"),
-        releaseId, 1, [&](const QSqlQuery& q) {
-            const auto at = changeAt.constFind(q.value(0).toLongLong());
-            if (at == changeAt.cend())
-                return;
-            ControlFacts::Change& change = facts[at->first].changes[at->second];
-            const QString outcome = q.value(1).toString();
+            const qint64 changeId = q.value(1).toLongLong();
+            if (changeId != lastChange || it->changes.isEmpty()) {
+                lastChange = changeId;
+                it->changes.append(
+                    ControlFacts::Change{q.value(2).toString(), canon(q.value(3).toString()), {}});
+            }
+            ControlFacts::Change& change = it->changes.last();
+            const QString outcome = q.value(4).toString();
             if (outcome == u"reject") {
                 change.approvers.clear();
             } else if (outcome.startsWith(u"approve")) {
-                const QString who = canon(q.value(2).toString());
+                const QString who = canon(q.value(5).toString());
                 if (!change.approvers.contains(who, Qt::CaseInsensitive))
                     change.approvers << who;
             }
@@ -156,21 +143,31 @@ Result<QHash<qint64, ControlFacts>> ControlFactsReader::readScoped(qint64 releas
             for (const QString& a : c.approvers)
                 f.approverRoles.unite(rolesOf.value(a));
 
-    // Approval criteria of the release's gates that someone gave, with the role they ask for.
-    done = forEachRow(m_db,
-                      QStringLiteral("SELECT g.release_id, gc.role, gc.checked_by FROM "
-                                     "gate_criteria gc JOIN release_gates g ON g.id = gc.gate_id "
-                                     "WHERE gc.kind = 'approval' AND gc.checked_by <> '' AND "
-                                     "g.release_id") +
-                          scope,
-                      releaseId, 1, [&](const QSqlQuery& q) {
-                          auto it = facts.find(q.value(0).toLongLong());
-                          if (it == facts.end())
-                              return;
-                          if (!q.value(1).toString().isEmpty())
-                              it->approverRoles.insert(q.value(1).toString());
-                          it->approverRoles.unite(rolesOf.value(canon(q.value(2).toString())));
-                      });
+    // The release's gate criteria with stored evidence, and the approval criteria someone
+    // gave (with the role they ask for), in one pass.
+    done = forEachRow(
+        m_db,
+        QStringLiteral("SELECT g.release_id, gc.kind, gc.evidence_sha256 <> '', gc.role, "
+                       "gc.checked_by FROM gate_criteria gc JOIN release_gates g ON g.id = "
+                       "gc.gate_id WHERE (gc.evidence_sha256 <> '' OR (gc.kind = 'approval' AND "
+                       "gc.checked_by <> '')) AND g.release_id") +
+            scope,
+        releaseId, 1, [&](const QSqlQuery& q) {
+            auto it = facts.find(q.value(0).toLongLong());
+            if (it == facts.end())
+                return;
+            const QString kind = q.value(1).toString();
+            if (q.value(2).toInt() != 0) {
+                ++it->evidenceItems;
+                if (kind == u"security")
+                    ++it->securityScans;
+            }
+            if (kind == u"approval" && !q.value(4).toString().isEmpty()) {
+                if (!q.value(3).toString().isEmpty())
+                    it->approverRoles.insert(q.value(3).toString());
+                it->approverRoles.unite(rolesOf.value(canon(q.value(4).toString())));
+            }
+        });
     if (!done)
         return done.error();
 
@@ -186,22 +183,6 @@ Result<QHash<qint64, ControlFacts>> ControlFactsReader::readScoped(qint64 releas
                           const QString who = canon(q.value(1).toString());
                           if (!it->deployers.contains(who, Qt::CaseInsensitive))
                               it->deployers << who;
-                      });
-    if (!done)
-        return done.error();
-
-    done = forEachRow(m_db,
-                      QStringLiteral("SELECT g.release_id, gc.kind FROM gate_criteria gc JOIN "
-                                     "release_gates g ON g.id = gc.gate_id WHERE "
-                                     "gc.evidence_sha256 <> '' AND g.release_id") +
-                          scope,
-                      releaseId, 1, [&](const QSqlQuery& q) {
-                          auto it = facts.find(q.value(0).toLongLong());
-                          if (it == facts.end())
-                              return;
-                          ++it->evidenceItems;
-                          if (q.value(1).toString() == u"security")
-                              ++it->securityScans;
                       });
     if (!done)
         return done.error();

@@ -4,6 +4,10 @@
 -- failing control of a tagged release keeps it from being deployed (the lifecycle guard
 -- "controls"). Additive.
 
+-- The guards read the facts of the releases near production (and closing reads those still to
+-- close) by status: an index keeps that from scanning every release's row.
+CREATE INDEX IF NOT EXISTS releases_status ON releases(status);
+
 CREATE TABLE release_tags (
     release_id INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
     tag        TEXT NOT NULL CHECK (length(trim(tag)) > 0 AND length(tag) <= 40

@@ -4,9 +4,12 @@
 // the approvals, the schedule's conflicts and the rules themselves.
 //   bench_lifecycle FILE [RUNS]
 #include "BenchTiming.h"
+#include "rules/ControlRules.h"
 #include "rules/ReleaseLifecycle.h"
 #include "services/LifecycleService.h"
 #include "services/ScheduleService.h"
+#include "storage/ControlFactsReader.h"
+#include "storage/ControlRepository.h"
 #include "storage/Database.h"
 #include "storage/LifecycleFactsReader.h"
 
@@ -33,13 +36,21 @@ int main(int argc, char** argv) {
         QTextStream(stderr) << db.error().message << '\n';
         return 2;
     }
-    QList<double> rows, conflicts, withConflicts, withoutConflicts, rules;
+    QList<double> rows, controls, conflicts, withConflicts, withoutConflicts, rules;
     int releases = 0, unmet = 0;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
         auto read = LifecycleFactsReader(*db.value()).read();
         rows << t.elapsed();
+        t.restart();
+        // The regulatory controls of the tagged releases near production, judged.
+        auto sets = ControlRepository(*db.value()).all();
+        auto controlFacts = ControlFactsReader(*db.value()).readNearProduction();
+        if (sets && controlFacts)
+            for (const ControlFacts& f : controlFacts.value())
+                Q_UNUSED(evaluateControls(sets.value(), f));
+        controls << t.elapsed();
         t.restart();
         auto found = ScheduleService(*db.value()).allConflicts();
         conflicts << t.elapsed();
@@ -68,6 +79,8 @@ int main(int argc, char** argv) {
     out << "releases: " << releases << ", past a guard: " << unmet << '\n';
     out << "rows (releases, changes, gates, exit criteria, deployments, overrides): "
         << median(rows) << " ms\n";
+    out << "regulatory controls of tagged releases near production: " << median(controls)
+        << " ms\n";
     out << "schedule conflicts (allConflicts): " << median(conflicts) << " ms\n";
     out << "guard state without conflicts (rows + approvals): " << median(withoutConflicts)
         << " ms\n";
