@@ -166,7 +166,8 @@ def old_schema_from_demo(demo, target):
     shutil.copyfile(demo, target)
     conn = sqlite3.connect(target)
     # Children first: their triggers and foreign keys go with them.
-    for table in ("corrective_actions", "cmdb_records", "closure_checklist", "review_actions",
+    for table in ("release_control_records", "regulatory_controls", "release_tags",
+                  "corrective_actions", "cmdb_records", "closure_checklist", "review_actions",
                   "post_reviews", "incidents", "feedback_entries", "metric_verdicts",
                   "metric_samples", "service_metrics", "validation_results", "validation_checks",
                   "runbook_decisions", "runbook_trigger_firings", "runbook_step_events",
@@ -182,6 +183,7 @@ def old_schema_from_demo(demo, target):
     conn.execute("DROP INDEX releases_product_version")
     conn.execute("ALTER TABLE releases DROP COLUMN product_id")
     conn.execute("ALTER TABLE services DROP COLUMN version_scheme")
+    conn.execute("DROP INDEX releases_status")  # 0023
     conn.execute("DROP TABLE deployments")
     conn.execute("DROP TABLE lifecycle_overrides")
     conn.execute("PRAGMA user_version = 8")
