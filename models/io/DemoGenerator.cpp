@@ -6,6 +6,7 @@
 #include "DemoMatrix.h"
 #include "DemoPackages.h"
 #include "DemoProducts.h"
+#include "DemoReporting.h"
 #include "DemoRunbooks.h"
 #include "DemoValidation.h"
 
@@ -150,6 +151,16 @@ Result<void> DemoGenerator::generate(const QString& path, const Options& options
                 written = after.error();
             else
                 total += after.value();
+        }
+        if (written) {
+            // The reporting screen's year: deviations of every kind, regulatory tags and
+            // corrective actions in every state.
+            auto reporting =
+                DemoReporting::write(*db.value(), options.anchor.toSecsSinceEpoch(), options.seed);
+            if (!reporting)
+                written = reporting.error();
+            else
+                total += reporting.value();
         }
         if (written) {
             // The Communications part, added after the bulk load and counted with it.
