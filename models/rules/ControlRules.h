@@ -26,6 +26,7 @@ struct ControlFacts {
     QStringList deployers;            // of production deployment records, distinct
     QSet<QString> approverRoles;      // roles held by those who approved a change or an approval
                                       // criterion of the release's gates
+    int evidenceCriteria = 0;         // gate criteria that take a file as evidence
     int evidenceItems = 0;            // gate criteria with stored evidence (file and digest)
     int securityScans = 0;            // security criteria with evidence
     QHash<QString, int> openFindings; // unsuppressed, unreviewed findings by severity

@@ -154,11 +154,28 @@ GuardCheck evaluateRaw(Guard guard, const LifecycleFacts& f, const LifecycleCloc
         return blockers.isEmpty() ? met(guard) : open(guard, blockers.join(u"; "));
     }
     case Guard::Controls: {
-        QStringList failing = f.failingControls;
+        // Who deploys is never owed later; the rest an emergency may settle afterwards, in the
+        // time its approval has.
         const QString deployer = f.recordingDeployer.trimmed().toLower();
         if (!deployer.isEmpty() && f.barredDeployers.contains(deployer))
-            failing.prepend(f.barredDeployers.value(deployer));
-        return failing.isEmpty() ? met(guard) : open(guard, failing.join(u"; "));
+            return open(
+                guard,
+                (QStringList{f.barredDeployers.value(deployer)} + f.failingControls).join(u"; "));
+        if (f.failingControls.isEmpty())
+            return met(guard);
+        const QString failing = f.failingControls.join(u"; ");
+        if (f.emergency && !strict) {
+            const qint64 from = f.firstProductionAt > 0 ? f.firstProductionAt : clock.nowUtc;
+            const qint64 due = from + qint64(clock.emergencyApprovalDays) * 86400;
+            if (f.firstProductionAt == 0 || clock.nowUtc <= due)
+                return GuardCheck{
+                    guard, GuardState::Due,
+                    Text::tr("emergency: controls due by %1 (%2)").arg(day(due), failing), due};
+            return open(
+                guard,
+                Text::tr("emergency: controls overdue since %1 (%2)").arg(day(due), failing));
+        }
+        return open(guard, failing);
     }
     }
     return open(guard, QString());

@@ -143,20 +143,22 @@ Result<QHash<qint64, ControlFacts>> ControlFactsReader::readScoped(qint64 releas
             for (const QString& a : c.approvers)
                 f.approverRoles.unite(rolesOf.value(a));
 
-    // The release's gate criteria with stored evidence, and the approval criteria someone
-    // gave (with the role they ask for), in one pass.
+    // The release's gate criteria that take a file, those with it stored, and the approval
+    // criteria someone gave (with the role they ask for), in one pass.
     done = forEachRow(
         m_db,
         QStringLiteral("SELECT g.release_id, gc.kind, gc.evidence_sha256 <> '', gc.role, "
                        "gc.checked_by FROM gate_criteria gc JOIN release_gates g ON g.id = "
-                       "gc.gate_id WHERE (gc.evidence_sha256 <> '' OR (gc.kind = 'approval' AND "
-                       "gc.checked_by <> '')) AND g.release_id") +
+                       "gc.gate_id WHERE (gc.evidence_sha256 <> '' OR gc.kind <> 'manual') AND "
+                       "g.release_id") +
             scope,
         releaseId, 1, [&](const QSqlQuery& q) {
             auto it = facts.find(q.value(0).toLongLong());
             if (it == facts.end())
                 return;
             const QString kind = q.value(1).toString();
+            if (kind != u"approval")
+                ++it->evidenceCriteria;
             if (q.value(2).toInt() != 0) {
                 ++it->evidenceItems;
                 if (kind == u"security")

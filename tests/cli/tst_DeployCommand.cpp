@@ -124,7 +124,8 @@ private Q_SLOTS:
         const int entries = auditEntries(path);
         for (const QString& guard :
              {u"conflicts"_qs, u"approval"_qs, u"gates"_qs, u"exit_criteria"_qs,
-              u"runbook"_qs}) { // the demo's scheduled release has a draft runbook
+              u"runbook"_qs,     // the demo's scheduled release has a draft runbook
+              u"controls"_qs}) { // … and is tagged PCI DSS without a scan or a security approval
             const Run asked = as("alice", {u"lifecycle"_qs, u"override"_qs, u"--db"_qs, path,
                                            u"--release"_qs, release, u"--guard"_qs, guard,
                                            u"--reason"_qs, u"Vendor fix for an outage"_qs});
@@ -156,8 +157,8 @@ private Q_SLOTS:
                                              "'degraded'"_qs)
                      .toInt(),
                  1);
-        // Five overrides asked and approved, the record, and the release's move.
-        QCOMPARE(auditEntries(path), entries + 5 * 2 + 2);
+        // Six overrides asked and approved, the record, and the release's move.
+        QCOMPARE(auditEntries(path), entries + 6 * 2 + 2);
 
         const QString csv = m_dir.filePath(u"deployments-%1.csv"_qs.arg(m_copies));
         const Run exported = runSlipway({u"export"_qs, u"csv"_qs, u"--db"_qs, path, u"--table"_qs,

@@ -92,6 +92,7 @@ private Q_SLOTS:
         ControlFacts f = tagged(u"sox"_qs);
         f.changes = {{u"CHG1"_qs, u"Ann Lee"_qs, {u"ann lee"_qs}}};
         f.deployers = {u"Ann Lee"_qs};
+        f.evidenceCriteria = 3; // the gates take files; none is stored
         const QList<ControlCheck> checks = evaluateControls(setOf(u"sox"_qs), f);
         QCOMPARE(states(checks), (QStringList{u"fails"_qs, u"fails"_qs, u"fails"_qs}));
         QVERIFY2(checks[0].reason.contains(u"Ann Lee requested CHG1 and approved it"_qs),
@@ -99,7 +100,8 @@ private Q_SLOTS:
         QVERIFY(checks[0].reason.contains(u"Ann Lee requested CHG1 and deployed it"_qs));
         QVERIFY2(checks[1].reason.contains(u"CHG1 is approved by ann lee alone"_qs),
                  qPrintable(checks[1].reason));
-        QVERIFY(checks[2].reason.contains(u"no gate evidence"_qs));
+        QVERIFY2(checks[2].reason.contains(u"evidence for 3 criterion(s), none is stored"_qs),
+                 qPrintable(checks[2].reason));
         QCOMPARE(failingLines(checks).first(),
                  u"SOX · Segregation of duties: "_qs + checks[0].reason);
 
@@ -112,6 +114,22 @@ private Q_SLOTS:
         QVERIFY(sod.reason.contains(u"Bob Stone approved CHG2 and deployed it"_qs));
         QCOMPARE(evaluateControl(setOf(u"sox"_qs).first(), tagged(u"sox"_qs)).state,
                  ControlState::Fails);
+    }
+
+    // A release whose gates take no evidence keeps its change approvals as its record.
+    void soxEvidenceWithoutGates() {
+        const RegulatoryControl evidence = setOf(u"sox"_qs).at(2);
+        QCOMPARE(evidence.kind, ControlKind::EvidenceKept);
+        ControlFacts f = tagged(u"sox"_qs);
+        QVERIFY(evaluateControl(evidence, f).reason.contains(u"no change request"_qs));
+        f.changes = {{u"CHG1"_qs, u"Ann Lee"_qs, {}}};
+        const ControlCheck unapproved = evaluateControl(evidence, f);
+        QCOMPARE(unapproved.state, ControlState::Fails);
+        QVERIFY(unapproved.reason.contains(u"CHG1 has no approval recorded"_qs));
+        f.changes[0].approvers = {u"Bob Stone"_qs};
+        QCOMPARE(evaluateControl(evidence, f).state, ControlState::Passes);
+        f.evidenceCriteria = 1;
+        QCOMPARE(evaluateControl(evidence, f).state, ControlState::Fails);
     }
 
     void soxBarsRequestersAndApproversFromDeploying() {
@@ -229,6 +247,21 @@ private Q_SLOTS:
         check = checkTransition(barred, ReleaseStatus::Deployed, clock);
         QVERIFY(!check.ok());
         QVERIFY(check.reasons().first().contains(u"may not deploy it"_qs));
+        // An emergency may settle its controls afterwards, in the time its approval has;
+        // segregation of duties is never owed.
+        LifecycleFacts emergency = failing;
+        emergency.overridden.clear();
+        emergency.emergency = true;
+        emergency.firstProductionAt = clock.nowUtc - 86400;
+        const GuardCheck due = evaluate(Guard::Controls, emergency, clock);
+        QCOMPARE(due.state, GuardState::Due);
+        QVERIFY2(due.detail.contains(u"emergency: controls due by"_qs), qPrintable(due.detail));
+        emergency.firstProductionAt = clock.nowUtc - 5 * 86400;
+        QCOMPARE(evaluate(Guard::Controls, emergency, clock).state, GuardState::Open);
+        barred.emergency = true;
+        QCOMPARE(evaluate(Guard::Controls, barred, clock).state, GuardState::Open);
+        barred.emergency = false;
+
         // Not a guard of the statuses before production.
         QVERIFY(checkTransition(barred, ReleaseStatus::Approved, clock).ok());
     }
