@@ -11,9 +11,12 @@
 #include "services/Document.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace slipway;
@@ -144,6 +147,33 @@ private Q_SLOTS:
         QVERIFY2(dialog.lastError().contains(u"is not tagged hipaa"_qs),
                  qPrintable(dialog.lastError()));
         QCOMPARE(audit(doc->database(), u"release_tag"_qs), 4);
+    }
+
+    // Opened over the document, as the release editor does: the commands it leaves on the
+    // document's stack still undo after it closed, and each change is the document's.
+    void openedOverTheDocument() {
+        auto doc = openDocument(m_files.newFile());
+        QVERIFY(doc);
+        const qint64 r = createRelease(doc->releases(), newRelease(u"Ledger"_qs));
+        QSignalSpy modified(doc.get(), &Document::modified);
+        bool shown = false;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<ControlsDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            shown = true;
+            dialog->tagBox(u"sox"_qs)->click();
+            dialog->reject();
+        });
+        ControlsDialog::openFor(*doc, r, u"Ledger 1.0.0"_qs, nullptr);
+        QVERIFY(shown);
+        QVERIFY(modified.count() >= 1);
+        ControlService reader(doc->database(), doc->session());
+        QCOMPARE(reader.releaseTags(r).value(), QStringList{u"sox"_qs});
+        doc->undoStack()->undo();
+        QVERIFY(reader.releaseTags(r)->isEmpty());
+        doc->undoStack()->redo();
+        QCOMPARE(reader.releaseTags(r).value(), QStringList{u"sox"_qs});
     }
 };
 

@@ -9,6 +9,7 @@
 #include "SettleOverrideCommand.h"
 #include "Theme.h"
 #include "domain/Login.h"
+#include "reporting/ControlsDialog.h"
 #include "services/DeploymentService.h"
 #include "services/Document.h"
 #include "services/LifecycleService.h"
@@ -113,6 +114,15 @@ ReadinessSection::ReadinessSection(DefinitionContext& context, QWidget* parent)
     daysLabel->setBuddy(m_emergencyDaysBox);
     header->addWidget(daysLabel);
     header->addWidget(m_emergencyDaysBox);
+    // The regulatory controls the release's tags bring, and its tags: the guard "controls".
+    auto* controls = new QPushButton(tr("Regulatory controls…"), this);
+    controls->setObjectName(QStringLiteral("regulatoryControls"));
+    controls->setToolTip(tr("Tag the release SOX, HIPAA, GDPR or PCI DSS and see each control "
+                            "its tags bring; a failing one keeps it from being deployed."));
+    connect(controls, &QPushButton::clicked, this, [this] {
+        ControlsDialog::openFor(m_context.document, m_releaseId, m_releaseLabel, this);
+    });
+    header->addWidget(controls);
     connect(m_emergencyDaysBox, &QSpinBox::valueChanged, this, &ReadinessSection::setEmergencyDays);
     layout->addLayout(header);
 

@@ -3,6 +3,7 @@
 
 #include "ControlCommands.h"
 #include "services/ControlService.h"
+#include "services/Document.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -177,6 +178,18 @@ ControlsDialog::ControlsDialog(ControlService& service, QUndoStack* stack, qint6
     connect(&m_service, &ControlService::releaseControlsChanged, this, &ControlsDialog::reload);
     resize(820, m_releaseId > 0 ? 640 : 420);
     reload();
+}
+
+void ControlsDialog::openFor(Document& document, qint64 releaseId, const QString& releaseLabel,
+                             QWidget* parent) {
+    auto* service = document.findChild<ControlService*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!service) {
+        service = new ControlService(document.database(), document.session(), &document);
+        connect(service, &ControlService::controlsChanged, &document, &Document::modified);
+        connect(service, &ControlService::releaseControlsChanged, &document, &Document::modified);
+    }
+    ControlsDialog dialog(*service, document.undoStack(), releaseId, releaseLabel, parent);
+    dialog.exec();
 }
 
 QString ControlsDialog::lastError() const {

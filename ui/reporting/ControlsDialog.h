@@ -14,7 +14,8 @@ class QUndoStack;
 
 namespace slipway {
 class ControlService;
-}
+class Document;
+} // namespace slipway
 
 namespace slipway::ui {
 
@@ -29,6 +30,12 @@ public:
     // `releaseId` 0: the control sets only.
     ControlsDialog(ControlService& service, QUndoStack* stack, qint64 releaseId,
                    const QString& releaseLabel, QWidget* parent = nullptr);
+
+    // Opens the dialog over `document` (for a release when `releaseId` > 0). The controls'
+    // service lives with the document, so the commands on its undo stack outlive the dialog;
+    // its changes are the document's modifications.
+    static void openFor(Document& document, qint64 releaseId, const QString& releaseLabel,
+                        QWidget* parent);
 
     // What the buttons do once their questions are answered; each pushes one command and says
     // whether its change stands (a refusal is shown in the dialog).
