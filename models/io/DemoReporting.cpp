@@ -25,6 +25,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <optional>
 
 namespace slipway::DemoReporting {
 namespace {
@@ -166,26 +167,15 @@ Result<void> writeCalendar(Context& c, const Release& frozen, const Release& bla
                          blackout->id, toJson(blackout.value()));
 }
 
-// Late and missing approvals on releases that were in order so far, a change its deployer
-// raised, a freeze and a blackout not kept.
-Result<void> writeLateChanges(Context& c, bool unapprovedWritten) {
+// Late approvals on releases that were in order so far, a change its deployer raised, a
+// freeze and a blackout not kept.
+Result<void> writeLateChanges(Context& c) {
     const QList<const Release*> quiet = quietReleases(c);
-    if (quiet.size() < 3)
+    if (quiet.size() < 2)
         return {};
-    if (!unapprovedWritten && quiet.size() >= 4) {
-        // No cancelled release to tell it with: a change shipped and then refused.
-        const Release& shipped = *quiet.first();
-        const qint64 t0 = c.production.value(shipped.id).first().deployedAt;
-        if (auto w = addChange(c, shipped, ChangeType::Normal,
-                               Text::tr("Logging change shipped with the release"), t0 - 4 * kHour,
-                               t0 + 3 * kDay, true,
-                               Text::tr("Rejected: it sends personal data to a third party."));
-            !w)
-            return w;
-    }
     const Release& before = *quiet[quiet.size() / 4];
     const Release& late = *quiet[quiet.size() / 2];
-    const Release& refused = *quiet[quiet.size() * 3 / 4];
+    const Release& blacked = quiet.size() >= 3 ? *quiet[quiet.size() * 3 / 4] : late;
     const qint64 t1 = c.production.value(before.id).first().deployedAt;
     if (auto w = addChange(c, before, ChangeType::Normal,
                            Text::tr("Index on the orders table, added to the release on the day"),
@@ -201,19 +191,65 @@ Result<void> writeLateChanges(Context& c, bool unapprovedWritten) {
                       Text::tr("Ratified at the next meeting but one."), true);
         !w)
         return w;
-    if (auto w = writeCalendar(c, before, refused); !w)
-        return w;
-    const qint64 t3 = c.production.value(refused.id).first().deployedAt;
-    return addChange(c, refused, ChangeType::Emergency,
-                     Text::tr("Emergency certificate rotation, shipped with the release"),
-                     t3 - 2 * kHour, t3 + 2 * kDay, true,
-                     Text::tr("Not ratified: no rollback plan was filed. Resubmit it."));
+    return writeCalendar(c, before, blacked);
+}
+
+// A deployment of `r` to production at `at` that was rolled back, in the production
+// environment the deployments before it went to; none when there were none.
+Result<std::optional<Deployment>> writeRolledBack(Context& c, const Release& r,
+                                                  const QList<Deployment>& all, qint64 at,
+                                                  const QString& notes) {
+    const Deployment* like = nullptr;
+    for (const Deployment& d : all)
+        if (d.production && d.deployedAt < at)
+            like = &d;
+    if (!like)
+        return std::optional<Deployment>();
+    Deployment d;
+    d.releaseId = r.id;
+    d.environmentId = like->environmentId;
+    d.version = r.version;
+    d.outcome = DeploymentOutcome::RolledBack;
+    d.deployedBy = c.pick(c.operations, hashOf(c.seed, r.name), {});
+    d.deployedAt = at;
+    d.notes = notes;
+    auto stored = DeploymentRepository(c.db).insert(d, d.deployedBy, at + 10 * 60);
+    if (!stored)
+        return stored.error();
+    if (auto a = c.audit.audit(at + 10 * 60, d.deployedBy, QStringLiteral("create"),
+                               QStringLiteral("deployment"), stored->id, toJson(stored.value()));
+        !a)
+        return a.error();
+    c.production[r.id] << stored.value();
+    return std::optional<Deployment>(stored.value());
+}
+
+// The next planned release without a change request, deployed to production by mistake
+// twelve days ago and rolled back; its status has no guard the deployment could miss.
+Result<void> writeMistakenDeployment(Context& c, const QList<Deployment>& all) {
+    const Release* chosen = nullptr;
+    for (const Release& r : c.releases) {
+        const qint64 start = r.windowStart.isValid() ? r.windowStart.toSecsSinceEpoch() : 0;
+        if (r.status == ReleaseStatus::Planned && start > c.anchor + 3 * kDay &&
+            !c.production.contains(r.id) && c.changesOf(r.id).isEmpty() &&
+            (!chosen || start < chosen->windowStart.toSecsSinceEpoch()))
+            chosen = &r;
+    }
+    if (!chosen)
+        return {};
+    auto d = writeRolledBack(
+        c, *chosen, all, c.anchor - 12 * kDay + 14 * kHour + 35 * 60,
+        Text::tr("Deployed to production by mistake ahead of its window; rolled back within "
+                 "the hour."));
+    if (!d)
+        return d.error();
+    return {};
 }
 
 // A cancelled release of the last year, never deployed to production and without a change
-// request, that went to production anyway and was rolled back; its review was done late.
-// Returns the release, or null when there is none to tell this with.
-Result<const Release*> writeUnapprovedDeployment(Context& c, const QList<Deployment>& all) {
+// request, that went to production with an emergency fix the CAB was never asked to ratify;
+// it was rolled back and its review done late. False when there is none to tell this with.
+Result<bool> writeCancelledEmergency(Context& c, const QList<Deployment>& all) {
     const Release* chosen = nullptr;
     for (const Release& r : c.releases) {
         const qint64 start = r.windowStart.isValid() ? r.windowStart.toSecsSinceEpoch() : 0;
@@ -223,28 +259,21 @@ Result<const Release*> writeUnapprovedDeployment(Context& c, const QList<Deploym
             chosen = &r; // the newest that fits
     }
     if (!chosen)
-        return nullptr;
-    const Deployment* like = nullptr; // where the last production deployment before it went
-    for (const Deployment& d : all)
-        if (d.production && d.deployedAt < chosen->windowStart.toSecsSinceEpoch())
-            like = &d;
-    if (!like)
-        return nullptr;
-    Deployment d;
-    d.releaseId = chosen->id;
-    d.environmentId = like->environmentId;
-    d.version = chosen->version;
-    d.outcome = DeploymentOutcome::RolledBack;
-    d.deployedBy = c.pick(c.operations, hashOf(c.seed, chosen->name), {});
-    d.deployedAt = chosen->windowStart.toSecsSinceEpoch() + 35 * 60;
-    d.notes = Text::tr("Deployed by mistake from the release branch; rolled back within the hour.");
-    auto stored = DeploymentRepository(c.db).insert(d, d.deployedBy, d.deployedAt + 10 * 60);
-    if (!stored)
-        return stored.error();
-    if (auto a = c.audit.audit(d.deployedAt + 10 * 60, d.deployedBy, QStringLiteral("create"),
-                               QStringLiteral("deployment"), stored->id, toJson(stored.value()));
-        !a)
-        return a.error();
+        return false;
+    const qint64 at = chosen->windowStart.toSecsSinceEpoch() + 35 * 60;
+    auto deployed = writeRolledBack(
+        c, *chosen, all, at,
+        Text::tr("Emergency fix deployed from the release branch; rolled back within the hour."));
+    if (!deployed)
+        return deployed.error();
+    if (!deployed->has_value())
+        return false;
+    const Deployment d = deployed->value();
+    if (auto w = addChange(c, *chosen, ChangeType::Emergency,
+                           Text::tr("Emergency fix to the nightly load"), at - kHour, 0, false,
+                           QString());
+        !w)
+        return w.error();
 
     const QString manager = c.pick(c.managers, hashOf(c.seed, chosen->version), {});
     PostReview review;
@@ -261,11 +290,11 @@ Result<const Release*> writeUnapprovedDeployment(Context& c, const QList<Deploym
         return a.error();
     PostReview done = draft.value();
     done.state = PostReview::State::Done;
-    done.summary = Text::tr("A cancelled release reached production without a change request.");
+    done.summary = Text::tr("An emergency fix went to production from a release later cancelled.");
     done.wentWell = Text::tr("Monitoring caught the errors within minutes; the rollback worked.");
-    done.wentBadly = Text::tr("The deployment job accepted a branch that had no approved change.");
-    done.factors = Text::tr("The pipeline did not ask for a change ticket.");
-    done.lessons = Text::tr("Production deployments now require an approved change ticket.");
+    done.wentBadly = Text::tr("The emergency change was raised but never taken to the CAB.");
+    done.factors = Text::tr("Nobody owned the ratification once the release was cancelled.");
+    done.lessons = Text::tr("The release manager on call ratifies emergency changes.");
     done.doneAt = std::min(review.dueAt + 4 * kDay, c.anchor - kDay);
     done.doneBy = manager;
     auto finished = reviews.update(done, manager, done.doneAt);
@@ -276,7 +305,7 @@ Result<const Release*> writeUnapprovedDeployment(Context& c, const QList<Deploym
                           QStringLiteral("post_review"), finished->id, toJson(finished.value()));
         !a)
         return a.error();
-    return chosen;
+    return true;
 }
 
 // The oldest required review never started, held after it was due.
@@ -345,18 +374,19 @@ Result<qint64> write(Database& db, qint64 anchor, quint32 seed) {
     Transaction tx(db);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto unapproved = writeUnapprovedDeployment(c, all);
-    if (!unapproved)
-        return unapproved.error();
-    if (!unapproved.value())
+    auto emergency = writeCancelledEmergency(c, all);
+    if (!emergency)
+        return emergency.error();
+    if (!emergency.value())
         if (auto w = writeLateReview(c); !w)
             return w.error();
-    // An emergency's deployment is judged by its ratification instead.
-    const bool unapprovedWritten =
-        unapproved.value() && unapproved.value()->type != ReleaseType::Emergency;
-    if (auto w = writeLateChanges(c, unapprovedWritten); !w)
+    if (auto w = writeMistakenDeployment(c, all); !w)
+        return w.error();
+    if (auto w = writeLateChanges(c); !w)
         return w.error();
     if (auto w = writeTags(c); !w)
+        return w.error();
+    if (auto w = writeFailingControl(c); !w)
         return w.error();
     if (auto w = writeActions(c); !w)
         return w.error();

@@ -133,6 +133,42 @@ Result<void> writeTags(Context& c) {
     return {};
 }
 
+// One release deployed some days ago, not yet in the review, tagged PCI DSS after the fact:
+// its security scan was never stored, so it stands Deployed past its controls.
+Result<void> writeFailingControl(Context& c) {
+    const Release* chosen = nullptr;
+    qint64 chosenAt = 0;
+    for (const Release& r : c.releases) {
+        const QList<Deployment> prod = c.production.value(r.id);
+        if (r.status != ReleaseStatus::Deployed || r.type == ReleaseType::Emergency ||
+            c.flagged.contains(r.id) || prod.isEmpty() ||
+            prod.first().deployedAt > c.anchor - 5 * kDay ||
+            prod.first().deployedAt < c.anchor - kYear)
+            continue;
+        if (!chosen || prod.first().deployedAt < chosenAt) {
+            chosen = &r;
+            chosenAt = prod.first().deployedAt;
+        }
+    }
+    if (!chosen)
+        return {};
+    ControlRepository repo(c.db);
+    const QString tag = QStringLiteral("pci");
+    auto added = repo.addTag(chosen->id, tag);
+    if (!added)
+        return added.error();
+    if (!added.value())
+        return {};
+    auto now = repo.tagsOf(chosen->id);
+    if (!now)
+        return now.error();
+    const QString manager = c.pick(c.managers, hashOf(c.seed, chosen->name), {});
+    return c.audit.audit(chosenAt + 2 * kDay, manager, QStringLiteral("tag"),
+                         QStringLiteral("release_tag"), chosen->id,
+                         {{QStringLiteral("release_id"), chosen->id},
+                          {QStringLiteral("tags"), QJsonArray::fromStringList(now.value())}});
+}
+
 // Corrective actions on deviations of the last year: each kind's first two and a third of
 // the rest; the older ones mostly closed, the newer ones open or in progress.
 Result<void> writeActions(Context& c) {

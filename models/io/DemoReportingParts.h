@@ -87,6 +87,8 @@ struct Context {
 // Regulatory tags on the releases of the last year and the coming months, with the
 // attestations of those closed.
 Result<void> writeTags(Context& c);
+// A release deployed with a regulatory tag whose control fails: past its guards.
+Result<void> writeFailingControl(Context& c);
 // Corrective actions in every state on the deviations of the last year.
 Result<void> writeActions(Context& c);
 
