@@ -202,9 +202,8 @@ QHash<QString, QString> barredDeployers(const QList<RegulatoryControl>& controls
             const QString line =
                 QStringLiteral("%1 · %2: %3").arg(tagDisplayName(c.tag), c.name, why);
             barred.insert(person.toLower(), line);
-            for (auto it = facts.aliases.cbegin(); it != facts.aliases.cend(); ++it)
-                if (samePerson(it.value(), person))
-                    barred.insert(it.key(), line);
+            for (const QString& alias : facts.aliasesOf.value(person.toLower()))
+                barred.insert(alias, line);
         };
         for (const ControlFacts::Change& ch : facts.changes) {
             if (!ch.requester.isEmpty())

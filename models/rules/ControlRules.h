@@ -31,9 +31,9 @@ struct ControlFacts {
     int securityScans = 0;            // security criteria with evidence
     QHash<QString, int> openFindings; // unsuppressed, unreviewed findings by severity
     QHash<qint64, ControlRecord> records; // by control id
-    // Every way the file writes a person's name (login, name, e-mail handle), lower case, to
-    // the canonical name: what a new deployment record's deployer is matched against.
-    QHash<QString, QString> aliases;
+    // Each person's canonical name (lower case) to every way the file writes it (name, login,
+    // e-mail handle; lower case): what a new deployment record's deployer is matched against.
+    QHash<QString, QStringList> aliasesOf;
 };
 
 enum class ControlState { Passes, Fails, NotApplicable };

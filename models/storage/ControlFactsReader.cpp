@@ -226,8 +226,11 @@ Result<QHash<qint64, ControlFacts>> ControlFactsReader::readScoped(qint64 releas
         });
     if (!done)
         return done.error();
+    QHash<QString, QStringList> aliasesOf;
+    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it)
+        aliasesOf[it.value().toLower()] << it.key();
     for (ControlFacts& f : facts)
-        f.aliases = aliases;
+        f.aliasesOf = aliasesOf;
     return facts;
 }
 

@@ -135,9 +135,9 @@ private Q_SLOTS:
     void soxBarsRequestersAndApproversFromDeploying() {
         ControlFacts f = tagged(u"sox"_qs);
         f.changes = {{u"CHG1"_qs, u"Ann Lee"_qs, {u"Bob Stone"_qs, u"Cara Diaz"_qs}}};
-        f.aliases = {{u"ann"_qs, u"Ann Lee"_qs}, {u"ann lee"_qs, u"Ann Lee"_qs}};
+        f.aliasesOf = {{u"ann lee"_qs, {u"ann"_qs, u"ann lee"_qs, u"ann.lee"_qs}}};
         const QHash<QString, QString> barred = barredDeployers(setOf(u"sox"_qs), f);
-        QVERIFY(barred.contains(u"ann"_qs));
+        QVERIFY(barred.contains(u"ann"_qs) && barred.contains(u"ann.lee"_qs));
         QVERIFY(barred.contains(u"bob stone"_qs));
         QVERIFY(barred.value(u"ann"_qs).contains(u"Ann Lee requested CHG1 and may not deploy"_qs));
         QVERIFY(!barred.contains(u"dan wu"_qs));
