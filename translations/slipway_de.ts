@@ -64,6 +64,22 @@
     </message>
 </context>
 <context>
+    <name>AddControlCommand</name>
+    <message>
+        <location filename="../ui/reporting/ControlCommands.cpp" line="34"/>
+        <source>Add control %1</source>
+        <translation>Kontrolle %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddCorrectiveActionCommand</name>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionCommands.cpp" line="42"/>
+        <source>Add the corrective action “%1”</source>
+        <translation>Korrekturmaßnahme „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>AddFeedbackCommand</name>
     <message>
         <location filename="../ui/validation/FeedbackCommands.cpp" line="49"/>
@@ -85,6 +101,374 @@
         <location filename="../ui/validation/ReviewCommands.cpp" line="113"/>
         <source>Add the action “%1”</source>
         <translation>Maßnahme „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceFactsReader</name>
+    <message>
+        <location filename="../models/storage/AdherenceFactsReader.cpp" line="21"/>
+        <source>reading the adherence review</source>
+        <translation>Lesen der Prozesstreue-Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceReportWriter</name>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="51"/>
+        <source>(no team)</source>
+        <translation>(kein Team)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="57"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="76"/>
+        <source>Adherence review — %1</source>
+        <translation>Prozesstreue-Prüfung — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="62"/>
+        <source>Adherence review · %1 · generated %2 UTC · audit head %3</source>
+        <translation>Prozesstreue-Prüfung · %1 · erstellt %2 UTC · Kopf der Audit-Kette %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="65"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="72"/>
+        <source>ADHERENCE REVIEW</source>
+        <translation>PROZESSTREUE-PRÜFUNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="89"/>
+        <source>Where the release process was not followed between %1 and %2 (UTC, the end excluded), with the corrective actions taken.</source>
+        <translation>Wo der Release-Prozess zwischen %1 und %2 (UTC, Ende ausgeschlossen) nicht eingehalten wurde, mit den ergriffenen Korrekturmaßnahmen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="94"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="265"/>
+        <source>%n deviation(s)</source>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="95"/>
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n Release</numerusform>
+            <numerusform>%n Releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="98"/>
+        <source>%n without a corrective action</source>
+        <translation>
+            <numerusform>%n ohne Korrekturmaßnahme</numerusform>
+            <numerusform>%n ohne Korrekturmaßnahme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="99"/>
+        <source>each with a corrective action</source>
+        <translation>jede mit einer Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="102"/>
+        <source>Corrective actions:</source>
+        <translation>Korrekturmaßnahmen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="123"/>
+        <source>By kind</source>
+        <translation>Nach Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="124"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="226"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="124"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="158"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="179"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="207"/>
+        <source>Deviations</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="125"/>
+        <source>With an action</source>
+        <translation>Mit Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="125"/>
+        <source>Actions not closed</source>
+        <translation>Nicht abgeschlossene Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="148"/>
+        <source>By team and month</source>
+        <translation>Nach Team und Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="157"/>
+        <source>Deviations by month</source>
+        <translation>Abweichungen nach Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="163"/>
+        <source>No deviations in the period.</source>
+        <translation>Keine Abweichungen im Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="179"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="179"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="179"/>
+        <source>Kinds</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="189"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="196"/>
+        <source>#%1 · %2 · due %3</source>
+        <translation>#%1 · %2 · fällig %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="209"/>
+        <source>The process was followed throughout the period: no deviations.</source>
+        <translation>Der Prozess wurde im gesamten Zeitraum eingehalten: keine Abweichungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="223"/>
+        <source>%1 — %n deviation(s)</source>
+        <translation>
+            <numerusform>%1 — %n Abweichung</numerusform>
+            <numerusform>%1 — %n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="226"/>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="226"/>
+        <source>Release · team</source>
+        <translation>Release · Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="227"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="227"/>
+        <source>Corrective actions</source>
+        <translation>Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="247"/>
+        <source>Sign-off</source>
+        <translation>Abzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="251"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="252"/>
+        <source>%1 to %2 UTC, the end excluded</source>
+        <translation>%1 bis %2 UTC, Ende ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="253"/>
+        <source>Generated:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="254"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="256"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="264"/>
+        <source>Reviewed:</source>
+        <translation>Geprüft:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="266"/>
+        <source>%n corrective action(s)</source>
+        <translation>
+            <numerusform>%n Korrekturmaßnahme</numerusform>
+            <numerusform>%n Korrekturmaßnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="267"/>
+        <source>%n not closed</source>
+        <translation>
+            <numerusform>%n nicht abgeschlossen</numerusform>
+            <numerusform>%n nicht abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="268"/>
+        <source>Audit log:</source>
+        <translation>Audit-Log:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="269"/>
+        <source>%1 entries, head %2</source>
+        <translation>%1 Einträge, Kopf %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="270"/>
+        <source>The audit chain head identifies the state of the file this review was read from: `slipway audit verify` on the file shows the same head while nothing has changed since.</source>
+        <translation>Der Kopf der Audit-Kette kennzeichnet den Stand der Datei, aus der diese Prüfung gelesen wurde: `slipway audit verify` zeigt für die Datei denselben Kopf, solange sich seither nichts geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="276"/>
+        <source>Reviewed by (name)</source>
+        <translation>Geprüft von (Name)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="276"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="277"/>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="277"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceRules</name>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="109"/>
+        <source>%1 deployed to %2 at %3; %4 approved only at %5</source>
+        <translation>%1 hat am %3 nach %2 ausgerollt; %4 erst am %5 genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="116"/>
+        <source>%1 deployed to %2 at %3; no change request was raised</source>
+        <translation>%1 hat am %3 nach %2 ausgerollt; es wurde kein Change-Request angelegt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="118"/>
+        <source>%1 deployed to %2 at %3; %4 never approved</source>
+        <translation>%1 hat am %3 nach %2 ausgerollt; %4 nie genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="141"/>
+        <source>%1 deployed to %2 at %3, inside the hard blackout “%4”</source>
+        <translation>%1 hat am %3 nach %2 ausgerollt, während der harten Sperrzeit „%4“</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="151"/>
+        <source>%1 deployed to %2 at %3, inside the incident freeze “%4”</source>
+        <translation>%1 hat am %3 nach %2 ausgerollt, während der Incident-Sperre „%4“</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="162"/>
+        <source>%1 requested %2 and deployed it</source>
+        <translation>%1 hat %2 beantragt und ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="168"/>
+        <source>%1 requested %2 and approved it</source>
+        <translation>%1 hat %2 beantragt und genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="170"/>
+        <source>%1 approved %2 and deployed it</source>
+        <translation>%1 hat %2 genehmigt und ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="177"/>
+        <source>deployment to %1 at %2: %3</source>
+        <translation>Deployment nach %1 am %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="192"/>
+        <source>first deployed to %1 at %2; no change request was raised, its approval was due by %3</source>
+        <translation>erstmals am %2 nach %1 ausgerollt; es wurde kein Change-Request angelegt, seine Genehmigung war fällig bis %3</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="195"/>
+        <source>first deployed to %1 at %2; %3 not approved, due by %4</source>
+        <translation>erstmals am %2 nach %1 ausgerollt; %3 nicht genehmigt, fällig bis %4</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="200"/>
+        <source>first deployed to %1 at %2; %3 approved at %4, due by %5</source>
+        <translation>erstmals am %2 nach %1 ausgerollt; %3 am %4 genehmigt, fällig bis %5</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="254"/>
+        <source>gate “%1” waived as a whole</source>
+        <translation>Gate „%1“ als Ganzes ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="255"/>
+        <source>“%1” of gate “%2” waived</source>
+        <translation>„%1“ von Gate „%2“ ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="256"/>
+        <source>: asked for by %1, approved by %2 (%3)</source>
+        <translation>: beantragt von %1, genehmigt von %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="263"/>
+        <source>“%1” overridden: asked for by %2, approved by %3 (%4)</source>
+        <translation>„%1“ übersteuert: beantragt von %2, genehmigt von %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="273"/>
+        <source>post-implementation review due by %1, done at %2</source>
+        <translation>Post-Implementation-Review fällig bis %1, erledigt am %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="277"/>
+        <source>post-implementation review due by %1, still a draft</source>
+        <translation>Post-Implementation-Review fällig bis %1, noch ein Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="279"/>
+        <source>post-implementation review due by %1, never started</source>
+        <translation>Post-Implementation-Review fällig bis %1, nie begonnen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/AdherenceRules.cpp" line="295"/>
+        <source>%1 without “%2”: %3</source>
+        <translation>%1 ohne „%2“: %3</translation>
     </message>
 </context>
 <context>
@@ -448,6 +832,19 @@
         <location filename="../models/storage/AssumptionRepository.cpp" line="76"/>
         <source>Assumption %1 no longer exists — reload.</source>
         <translation>Annahme %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>AttestControlCommand</name>
+    <message>
+        <location filename="../ui/reporting/ControlCommands.cpp" line="72"/>
+        <source>Clear control reference</source>
+        <translation>Kontrollreferenz löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlCommands.cpp" line="73"/>
+        <source>Record control reference</source>
+        <translation>Kontrollreferenz erfassen</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2953,330 @@
     </message>
 </context>
 <context>
+    <name>ControlCommands</name>
+    <message>
+        <location filename="../ui/reporting/ControlCommands.cpp" line="21"/>
+        <source>The control %1 was changed by someone else since — reload.</source>
+        <translation>Die Kontrolle %1 wurde inzwischen von jemand anderem geändert — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlFactsReader</name>
+    <message>
+        <location filename="../models/storage/ControlFactsReader.cpp" line="16"/>
+        <source>reading what the controls need</source>
+        <translation>Lesen der Angaben für die Kontrollen</translation>
+    </message>
+</context>
+<context>
+    <name>ControlRepository</name>
+    <message>
+        <location filename="../models/storage/ControlRepository.cpp" line="20"/>
+        <source>saving regulatory controls</source>
+        <translation>Speichern der regulatorischen Kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ControlRepository.cpp" line="74"/>
+        <source>Control %1 no longer exists — reload.</source>
+        <translation>Kontrolle %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlRules</name>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="40"/>
+        <source>no change request records who asked for the release</source>
+        <translation>kein Change-Request hält fest, wer das Release beantragt hat</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="44"/>
+        <source>%1 requested %2 and approved it</source>
+        <translation>%1 hat %2 beantragt und genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="46"/>
+        <source>%1 requested %2 and deployed it</source>
+        <translation>%1 hat %2 beantragt und ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="49"/>
+        <source>%1 approved %2 and deployed it</source>
+        <translation>%1 hat %2 genehmigt und ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="54"/>
+        <source>requesters and approvers differ; no production deployment yet</source>
+        <translation>Antragstellende und Genehmigende sind verschiedene Personen; noch kein Produktions-Deployment</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="56"/>
+        <source>requesters, approvers and deployers are different people</source>
+        <translation>Antragstellende, Genehmigende und Ausrollende sind verschiedene Personen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="61"/>
+        <source>no change request has been raised for the release</source>
+        <translation>für das Release wurde kein Change-Request angelegt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="65"/>
+        <source>%1 has no approval yet</source>
+        <translation>%1 hat noch keine Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="67"/>
+        <source>%1 is approved by %2 alone</source>
+        <translation>%1 ist nur von %2 genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="71"/>
+        <source>every change approved by two different people</source>
+        <translation>jeder Change ist von zwei verschiedenen Personen genehmigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/ControlRules.cpp" line="79"/>
+        <source>%n evidence file(s) stored with their digests</source>
+        <translation>
+            <numerusform>%n Nachweisdatei mit ihrem Hash gespeichert</numerusform>
+            <numerusform>%n Nachweisdateien mit ihren Hashes gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/ControlRules.cpp" line="81"/>
+        <source>the gates take evidence for %n criterion(s), none is stored</source>
+        <translation>
+            <numerusform>die Gates nehmen Nachweise für %n Kriterium an, keiner ist gespeichert</numerusform>
+            <numerusform>die Gates nehmen Nachweise für %n Kriterien an, keiner ist gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="84"/>
+        <source>no gate evidence and no change request are kept for the release</source>
+        <translation>für das Release sind weder Gate-Nachweise noch ein Change-Request aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="90"/>
+        <source>no gate takes evidence and %1 has no approval recorded</source>
+        <translation>kein Gate nimmt Nachweise an, und für %1 ist keine Genehmigung erfasst</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="91"/>
+        <source>no gate takes evidence; the change approvals are kept</source>
+        <translation>kein Gate nimmt Nachweise an; die Change-Genehmigungen sind aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="97"/>
+        <source>no security scan evidence is stored for the release</source>
+        <translation>für das Release ist kein Nachweis eines Sicherheitsscans gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/rules/ControlRules.cpp" line="104"/>
+        <source>%n open finding(s) at or above %1</source>
+        <translation>
+            <numerusform>%n offener Befund mit Schweregrad %1 oder höher</numerusform>
+            <numerusform>%n offene Befunde mit Schweregrad %1 oder höher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="105"/>
+        <source>no open finding at or above %1</source>
+        <translation>kein offener Befund mit Schweregrad %1 oder höher</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="111"/>
+        <source>approved by a person with the %1 role</source>
+        <translation>genehmigt von einer Person mit der Rolle %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="112"/>
+        <source>nobody with the %1 role has approved the release</source>
+        <translation>niemand mit der Rolle %1 hat das Release genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="118"/>
+        <source>nothing recorded yet: record its reference, or why it does not apply</source>
+        <translation>noch nichts erfasst: Erfassen Sie die Referenz oder warum die Kontrolle nicht zutrifft</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="123"/>
+        <location filename="../models/rules/ControlRules.cpp" line="124"/>
+        <source>%1 (recorded by %2)</source>
+        <translation>%1 (erfasst von %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="144"/>
+        <source>Passes</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="146"/>
+        <source>Fails</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="148"/>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="211"/>
+        <source>%1 requested %2 and may not deploy it</source>
+        <translation>%1 hat %2 beantragt und darf es nicht ausrollen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ControlRules.cpp" line="213"/>
+        <source>%1 approved %2 and may not deploy it</source>
+        <translation>%1 hat %2 genehmigt und darf es nicht ausrollen</translation>
+    </message>
+</context>
+<context>
+    <name>ControlService</name>
+    <message>
+        <location filename="../models/services/ControlService.cpp" line="49"/>
+        <source>%1 already has a control named “%2”.</source>
+        <translation>%1 hat bereits eine Kontrolle namens „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ControlService.cpp" line="67"/>
+        <source>Control %1 (“%2”) is judged from the file; only a control that asks for a recorded reference takes one.</source>
+        <translation>Kontrolle %1 („%2“) wird anhand der Datei beurteilt; nur eine Kontrolle, die eine erfasste Referenz verlangt, nimmt eine an.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ControlService.cpp" line="146"/>
+        <source>The tag “%1” must be one word of at most 40 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Das Tag „%1“ muss ein einzelnes Wort aus höchstens 40 Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos; sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ControlService.cpp" line="166"/>
+        <source>%1 is tagged %2 already.</source>
+        <translation>%1 ist bereits als %2 markiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ControlService.cpp" line="167"/>
+        <source>%1 is not tagged %2.</source>
+        <translation>%1 ist nicht als %2 markiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ControlService.cpp" line="235"/>
+        <source>Nothing is recorded for control %1 of release %2.</source>
+        <translation>Für Kontrolle %1 von Release %2 ist nichts erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlsDialog</name>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="54"/>
+        <source>Add a control</source>
+        <translation>Kontrolle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="54"/>
+        <source>Edit control</source>
+        <translation>Kontrolle bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="71"/>
+        <source>a severity (security scan) or a role (approval)</source>
+        <translation>ein Schweregrad (Sicherheitsscan) oder eine Rolle (Genehmigung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="72"/>
+        <source>Asked of tagged releases</source>
+        <translation>Von markierten Releases gefordert</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="74"/>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="75"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="76"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="77"/>
+        <source>Parameter:</source>
+        <translation>Parameter:</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectiveAction</name>
+    <message>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="46"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="48"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="50"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="52"/>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="85"/>
+        <source>A corrective action needs the key of its deviation.</source>
+        <translation>Eine Korrekturmaßnahme braucht den Schlüssel ihrer Abweichung.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="89"/>
+        <source>&quot;%1&quot; is not a deviation key (KIND:RELEASE_ID:REFERENCE, as the adherence review lists it).</source>
+        <translation>„%1“ ist kein Abweichungsschlüssel (KIND:RELEASE_ID:REFERENCE, wie die Prozesstreue-Prüfung ihn auflistet).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="94"/>
+        <source>The deviation %1 belongs to release %2, not %3.</source>
+        <translation>Die Abweichung %1 gehört zu Release %2, nicht zu %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="100"/>
+        <source>A corrective action needs a title: what will be done.</source>
+        <translation>Eine Korrekturmaßnahme braucht einen Titel: was getan wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="103"/>
+        <source>A corrective action needs an owner: who will do it.</source>
+        <translation>Eine Korrekturmaßnahme braucht eine verantwortliche Person: wer sie umsetzt.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="106"/>
+        <source>A corrective action needs a valid due date.</source>
+        <translation>Eine Korrekturmaßnahme braucht ein gültiges Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="109"/>
+        <source>A dropped corrective action needs a note saying why.</source>
+        <translation>Eine verworfene Korrekturmaßnahme braucht eine Notiz mit der Begründung.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectiveActionRepository</name>
+    <message>
+        <location filename="../models/storage/CorrectiveActionRepository.cpp" line="21"/>
+        <source>saving a corrective action</source>
+        <translation>Speichern einer Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CorrectiveActionRepository.cpp" line="104"/>
+        <source>Corrective action %1 no longer exists — reload.</source>
+        <translation>Korrekturmaßnahme %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+</context>
+<context>
     <name>CreateReleaseCommand</name>
     <message>
         <location filename="../ui/releases/ReleaseCommands.cpp" line="24"/>
@@ -3305,27 +4026,27 @@
         <translation> Hotfix</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="46"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="47"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="50"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="51"/>
         <source>%1 already exists; choose a new file name (the demo never writes into an existing file unless asked to replace it).</source>
         <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen (die Demo schreibt nie in eine vorhandene Datei, außer sie soll ersetzt werden).</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="56"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="57"/>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
         <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="61"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="62"/>
         <source>%1 cannot be created: you may not write to its folder.</source>
         <translation>%1 kann nicht angelegt werden: Sie dürfen nicht in seinen Ordner schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoGenerator.cpp" line="177"/>
+        <location filename="../models/io/DemoGenerator.cpp" line="188"/>
         <source>%1 could not be written (renaming the finished file failed); check the folder.</source>
         <translation>%1 konnte nicht geschrieben werden (Umbenennen der fertigen Datei fehlgeschlagen); prüfen Sie den Ordner.</translation>
     </message>
@@ -3398,6 +4119,179 @@
         <location filename="../models/io/DemoLifecycle.cpp" line="35"/>
         <source>Outage fix cannot wait; the CAB is informed and the guard is settled after the deployment.</source>
         <translation>Die Störungsbehebung kann nicht warten; das CAB ist informiert, und die Voraussetzung wird nach dem Deployment nachgeholt.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoReporting</name>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="99"/>
+        <source>Shipped with %1.</source>
+        <translation>Ausgeliefert mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="100"/>
+        <source>Redeploy the previous version.</source>
+        <translation>Die vorherige Version erneut ausrollen.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="139"/>
+        <source>Incident freeze: checkout errors</source>
+        <translation>Incident-Sperre: Fehler im Checkout</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="140"/>
+        <source>Checkout failing for a fifth of customers; only fixes go out.</source>
+        <translation>Der Checkout schlägt für ein Fünftel der Kunden fehl; nur Fixes werden ausgerollt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="154"/>
+        <source>Database failover test – %1</source>
+        <translation>Datenbank-Failover-Test – %1</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="156"/>
+        <source>The primary database is switched over and back.</source>
+        <translation>Die primäre Datenbank wird umgeschaltet und wieder zurückgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="181"/>
+        <source>Index on the orders table, added to the release on the day</source>
+        <translation>Index auf der Tabelle orders, am Tag selbst in das Release aufgenommen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="183"/>
+        <source>Approved after the fact; the index is already live.</source>
+        <translation>Nachträglich genehmigt; der Index ist bereits live.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="189"/>
+        <source>Emergency fix to the session timeout, shipped with the release</source>
+        <translation>Notfall-Fix für das Session-Timeout, mit dem Release ausgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="191"/>
+        <source>Ratified at the next meeting but one.</source>
+        <translation>In der übernächsten Sitzung ratifiziert.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="242"/>
+        <source>Deployed to production by mistake ahead of its window; rolled back within the hour.</source>
+        <translation>Versehentlich vor seinem Fenster in die Produktion ausgerollt; innerhalb einer Stunde zurückgerollt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="266"/>
+        <source>Emergency fix deployed from the release branch; rolled back within the hour.</source>
+        <translation>Notfall-Fix aus dem Release-Branch ausgerollt; innerhalb einer Stunde zurückgerollt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="273"/>
+        <source>Emergency fix to the nightly load</source>
+        <translation>Notfall-Fix für den nächtlichen Ladelauf</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="293"/>
+        <source>An emergency fix went to production from a release later cancelled.</source>
+        <translation>Ein Notfall-Fix ging aus einem später abgebrochenen Release in die Produktion.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="294"/>
+        <source>Monitoring caught the errors within minutes; the rollback worked.</source>
+        <translation>Das Monitoring erkannte die Fehler innerhalb von Minuten; das Rollback funktionierte.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="295"/>
+        <source>The emergency change was raised but never taken to the CAB.</source>
+        <translation>Der Notfall-Change wurde angelegt, aber nie dem CAB vorgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="296"/>
+        <source>Nobody owned the ratification once the release was cancelled.</source>
+        <translation>Niemand war für die Ratifizierung verantwortlich, nachdem das Release abgebrochen war.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="297"/>
+        <source>The release manager on call ratifies emergency changes.</source>
+        <translation>Der Release-Manager in Bereitschaft ratifiziert Notfall-Changes.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="329"/>
+        <source>Held late: the team was on the next release.</source>
+        <translation>Verspätet abgehalten: Das Team war mit dem nächsten Release beschäftigt.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReporting.cpp" line="330"/>
+        <source>Book the review when the deployment is scheduled.</source>
+        <translation>Das Review einplanen, sobald das Deployment terminiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="44"/>
+        <source>Block production deployments without an approved change</source>
+        <translation>Produktions-Deployments ohne genehmigten Change blockieren</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="46"/>
+        <source>Raise every change of a release before its CAB meeting</source>
+        <translation>Jeden Change eines Release vor dessen CAB-Sitzung anlegen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="48"/>
+        <source>Check the blackout calendar in the deployment job</source>
+        <translation>Den Sperrzeitenkalender im Deployment-Job prüfen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="50"/>
+        <source>Confirm with the incident manager before deploying in a freeze</source>
+        <translation>Vor einem Deployment während einer Sperre mit dem Incident-Manager abstimmen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="52"/>
+        <source>Run the waived checks and attach the results</source>
+        <translation>Die ausgenommenen Prüfungen durchführen und die Ergebnisse anhängen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="54"/>
+        <source>Meet the overridden guard and record the evidence</source>
+        <translation>Die übersteuerte Voraussetzung erfüllen und den Nachweis erfassen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="56"/>
+        <source>Assign a deployer who neither requested nor approved the change</source>
+        <translation>Eine ausrollende Person bestimmen, die den Change weder beantragt noch genehmigt hat</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="58"/>
+        <source>Ratify emergency changes at the next CAB meeting</source>
+        <translation>Notfall-Changes in der nächsten CAB-Sitzung ratifizieren</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="60"/>
+        <source>Resubmit the emergency change for ratification</source>
+        <translation>Den Notfall-Change erneut zur Ratifizierung einreichen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="62"/>
+        <source>Book post-implementation reviews when the release is deployed</source>
+        <translation>Post-Implementation-Reviews einplanen, sobald das Release ausgerollt ist</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="64"/>
+        <source>Hold the overdue post-implementation review</source>
+        <translation>Das überfällige Post-Implementation-Review abhalten</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="66"/>
+        <source>Bring the release&apos;s records in line with its status</source>
+        <translation>Die Einträge des Release mit seinem Status in Einklang bringen</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="241"/>
+        <source>Done; the change is in place and was checked.</source>
+        <translation>Erledigt; die Änderung ist umgesetzt und wurde geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="243"/>
+        <source>Dropped: covered by the pipeline change of an earlier action.</source>
+        <translation>Verworfen: abgedeckt durch die Pipeline-Änderung einer früheren Maßnahme.</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4899,69 @@
     </message>
 </context>
 <context>
+    <name>Deviation</name>
+    <message>
+        <location filename="../models/domain/Deviation.cpp" line="59"/>
+        <source>Deployed without approval</source>
+        <translation>Ohne Genehmigung ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deviation.cpp" line="61"/>
+        <source>Deployed before approval</source>
+        <translation>Vor der Genehmigung ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deviation.cpp" line="63"/>
+        <source>Deployed in a hard blackout</source>
+        <translation>In einer harten Sperrzeit ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deviation.cpp" line="65"/>
+        <source>Deployed in an incident freeze</source>
+        <translation>Während einer Incident-Sperre ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deviation.cpp" line="67"/>
+        <source>Gate criterion waived</source>
+        <translation>Gate-Kriterium ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deviation.cpp" line="69"/>
+        <source>Lifecycle guard overridden</source>
+        <translation>Voraussetzung des Lebenszyklus übersteuert</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deviation.cpp" line="71"/>
+        <source>Segregation of duties breached</source>
+        <translation>Funktionstrennung verletzt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deviation.cpp" line="73"/>
+        <source>Emergency release approved late</source>
+        <translation>Notfall-Release verspätet genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deviation.cpp" line="75"/>
+        <source>Emergency release never approved</source>
+        <translation>Notfall-Release nie genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deviation.cpp" line="77"/>
+        <source>Post-implementation review late</source>
+        <translation>Post-Implementation-Review verspätet</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deviation.cpp" line="79"/>
+        <source>Post-implementation review missing</source>
+        <translation>Post-Implementation-Review fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Deviation.cpp" line="81"/>
+        <source>Status set past its guards</source>
+        <translation>Status trotz unerfüllter Voraussetzungen gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>DistributionList</name>
     <message>
         <location filename="../models/domain/DistributionList.cpp" line="33"/>
@@ -4074,6 +5031,42 @@
         <location filename="../ui/validation/CheckCommands.cpp" line="37"/>
         <source>Edit check %1</source>
         <translation>Prüfung %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditControlCommand</name>
+    <message>
+        <location filename="../ui/reporting/ControlCommands.cpp" line="41"/>
+        <source>Edit control %1</source>
+        <translation>Kontrolle %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditCorrectiveActionCommand</name>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionCommands.cpp" line="22"/>
+        <source>Mark the corrective action “%1” done</source>
+        <translation>Korrekturmaßnahme „%1“ als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionCommands.cpp" line="25"/>
+        <source>Drop the corrective action “%1”</source>
+        <translation>Korrekturmaßnahme „%1“ verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionCommands.cpp" line="27"/>
+        <source>Start the corrective action “%1”</source>
+        <translation>Korrekturmaßnahme „%1“ beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionCommands.cpp" line="29"/>
+        <source>Reopen the corrective action “%1”</source>
+        <translation>Korrekturmaßnahme „%1“ wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionCommands.cpp" line="32"/>
+        <source>Edit the corrective action “%1”</source>
+        <translation>Korrekturmaßnahme „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +5230,7 @@
     </message>
     <message>
         <location filename="../models/domain/Assumption.cpp" line="60"/>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="115"/>
         <location filename="../models/domain/PostReview.cpp" line="148"/>
         <location filename="../models/domain/Release.cpp" line="58"/>
         <source>The owner</source>
@@ -4308,11 +5302,22 @@
         <translation>Die Nummer</translation>
     </message>
     <message>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="112"/>
+        <source>The deviation key</source>
+        <translation>Der Abweichungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="114"/>
         <location filename="../models/domain/Incident.cpp" line="85"/>
         <location filename="../models/domain/KnownIssue.cpp" line="59"/>
         <location filename="../models/domain/PostReview.cpp" line="147"/>
         <source>The title</source>
         <translation>Der Titel</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/CorrectiveAction.cpp" line="116"/>
+        <source>The note</source>
+        <translation>Die Notiz</translation>
     </message>
     <message>
         <location filename="../models/domain/Incident.cpp" line="87"/>
@@ -5845,52 +6850,52 @@
 <context>
     <name>LifecycleService</name>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="51"/>
+        <location filename="../models/services/LifecycleService.cpp" line="56"/>
         <source>%1 was rejected</source>
         <translation>%1 wurde abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="54"/>
+        <location filename="../models/services/LifecycleService.cpp" line="59"/>
         <source>%1 was deferred</source>
         <translation>%1 wurde zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="62"/>
+        <location filename="../models/services/LifecycleService.cpp" line="67"/>
         <source>%1 awaits its approvals</source>
         <translation>%1 wartet auf die Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="63"/>
+        <location filename="../models/services/LifecycleService.cpp" line="68"/>
         <source>%1 still needs %2</source>
         <translation>%1 benötigt noch %2</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="167"/>
+        <location filename="../models/services/LifecycleService.cpp" line="200"/>
         <source>Release %1 no longer exists — reload.</source>
         <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="228"/>
+        <location filename="../models/services/LifecycleService.cpp" line="263"/>
         <source>An emergency&apos;s retroactive approval must be due within %1 to %2 days, not %3.</source>
         <translation>Die nachträgliche Genehmigung eines Notfalls muss innerhalb von %1 bis %2 Tagen fällig sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="242"/>
+        <location filename="../models/services/LifecycleService.cpp" line="277"/>
         <source>%1 may not change the days an emergency has for its approval: that needs the release manager role.</source>
         <translation>%1 darf die Tage, die ein Notfall für seine Genehmigung hat, nicht ändern: Dafür ist die Rolle Release-Manager nötig.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="261"/>
+        <location filename="../models/services/LifecycleService.cpp" line="296"/>
         <source>The days for an emergency&apos;s approval are %1 now, not %2 — reload.</source>
         <translation>Die Tage für die Genehmigung eines Notfalls sind jetzt %1, nicht %2 — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="270"/>
+        <location filename="../models/services/LifecycleService.cpp" line="305"/>
         <source>The days for an emergency&apos;s approval were changed to %1 by %2 at %3 — reload.</source>
         <translation>Die Tage für die Genehmigung eines Notfalls wurden von %2 um %3 auf %1 geändert — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/LifecycleService.cpp" line="291"/>
+        <location filename="../models/services/LifecycleService.cpp" line="326"/>
         <source>%1 cannot become %2: %3</source>
         <translation>%1 kann nicht in den Status %2 wechseln: %3</translation>
     </message>
@@ -7481,17 +8486,32 @@
         <translation>die Abschluss-Checkliste abhaken</translation>
     </message>
     <message>
+        <location filename="../models/rules/Permissions.cpp" line="141"/>
+        <source>change corrective actions of the adherence review</source>
+        <translation>Korrekturmaßnahmen der Prozesstreue-Prüfung ändern</translation>
+    </message>
+    <message>
         <location filename="../models/rules/Permissions.cpp" line="144"/>
+        <source>change regulatory controls or the tags of releases</source>
+        <translation>regulatorische Kontrollen oder die Tags von Releases ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="147"/>
+        <source>record regulatory control references</source>
+        <translation>Referenzen regulatorischer Kontrollen erfassen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/Permissions.cpp" line="153"/>
         <source>%1 is not a person in this file, so may not %2; ask a release manager to add you.</source>
         <translation>%1 ist keine Person in dieser Datei und darf daher nicht %2; bitten Sie einen Release-Manager, Sie hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="155"/>
+        <location filename="../models/rules/Permissions.cpp" line="164"/>
         <source>%1 may not %2: that needs the release manager role.</source>
         <translation>%1 darf nicht %2: dafür ist die Rolle Release-Manager nötig.</translation>
     </message>
     <message>
-        <location filename="../models/rules/Permissions.cpp" line="158"/>
+        <location filename="../models/rules/Permissions.cpp" line="167"/>
         <source>%1 may not %2: that needs one of the roles %3.</source>
         <translation>%1 darf nicht %2: dafür ist eine der Rollen %3 nötig.</translation>
     </message>
@@ -8969,6 +9989,84 @@
     </message>
 </context>
 <context>
+    <name>RegulatoryControl</name>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="54"/>
+        <source>Segregation of duties</source>
+        <translation>Funktionstrennung</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="56"/>
+        <source>Second approver</source>
+        <translation>Zweite genehmigende Person</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="58"/>
+        <source>Evidence kept</source>
+        <translation>Nachweise aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="60"/>
+        <source>Security scan</source>
+        <translation>Sicherheitsscan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="62"/>
+        <source>Approval by a role</source>
+        <translation>Genehmigung durch eine Rolle</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="64"/>
+        <source>Recorded reference</source>
+        <translation>Erfasste Referenz</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="114"/>
+        <source>The tag “%1” must be one lower-case word of at most 40 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Das Tag „%1“ muss ein kleingeschriebenes Wort aus höchstens 40 Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos; sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="118"/>
+        <source>A control needs a name.</source>
+        <translation>Eine Kontrolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="122"/>
+        <source>A control&apos;s name may be at most %1 characters.</source>
+        <translation>Der Name einer Kontrolle darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="126"/>
+        <source>A security scan control needs a severity (%1), not “%2”.</source>
+        <translation>Eine Sicherheitsscan-Kontrolle braucht einen Schweregrad (%1), nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="131"/>
+        <source>An approval control needs a role (%1), not “%2”.</source>
+        <translation>Eine Genehmigungskontrolle braucht eine Rolle (%1), nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="136"/>
+        <source>A “%1” control takes no parameter.</source>
+        <translation>Eine Kontrolle der Art „%1“ nimmt keinen Parameter an.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="169"/>
+        <source>Name the reference: a document, ticket or link.</source>
+        <translation>Nennen Sie die Referenz: ein Dokument, ein Ticket oder einen Link.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="170"/>
+        <source>Say why the control does not apply.</source>
+        <translation>Begründen Sie, warum die Kontrolle nicht zutrifft.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/RegulatoryControl.cpp" line="173"/>
+        <source>A reference may be at most 500 characters.</source>
+        <translation>Eine Referenz darf höchstens 500 Zeichen lang sein.</translation>
+    </message>
+</context>
+<context>
     <name>Release</name>
     <message>
         <location filename="../models/domain/Release.cpp" line="39"/>
@@ -9004,17 +10102,17 @@
 <context>
     <name>ReleaseLifecycle</name>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="66"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="67"/>
         <source>%1 approved</source>
         <translation>%1 genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="69"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="70"/>
         <source>no change request has been raised for this release</source>
         <translation>für dieses Release wurde kein Change-Request angelegt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="74"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="75"/>
         <source>%n condition(s) of the CAB&apos;s approval still open</source>
         <translation>
             <numerusform>%n Auflage der CAB-Genehmigung noch offen</numerusform>
@@ -9022,22 +10120,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="81"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="82"/>
         <source>emergency: retroactive approval due by %1 (%2)</source>
         <translation>Notfall: nachträgliche Genehmigung fällig bis %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="84"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="85"/>
         <source>emergency: retroactive approval overdue since %1 (%2)</source>
         <translation>Notfall: nachträgliche Genehmigung überfällig seit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="94"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="95"/>
         <source>the release has no window yet</source>
         <translation>das Release hat noch kein Fenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="99"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="100"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weiterer)</numerusform>
@@ -9045,32 +10143,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="106"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="107"/>
         <source>the release has no gates</source>
         <translation>das Release hat keine Gates</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="107"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="108"/>
         <source>gate “%1” is not promoted</source>
         <translation>Gate „%1“ ist nicht hochgestuft</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="110"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="111"/>
         <source>no exit criteria</source>
         <translation>keine Exit-Kriterien</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="112"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="113"/>
         <source>%1 of %2 exit criteria settled</source>
         <translation>%1 von %2 Exit-Kriterien erledigt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="116"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="117"/>
         <source>no artifacts registered</source>
         <translation>keine Artefakte registriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="117"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="118"/>
         <source>%n artifact(s) verified</source>
         <translation>
             <numerusform>%n Artefakt geprüft</numerusform>
@@ -9078,12 +10176,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="118"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="119"/>
         <source>%1 of %2 not verified: %3</source>
         <translation>%1 von %2 nicht geprüft: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="125"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="126"/>
         <source>%n deployed artifact(s) covered by no passing gate evidence: %1</source>
         <translation>
             <numerusform>%n ausgerolltes Artefakt ist durch keinen bestandenen Gate-Nachweis abgedeckt: %1</numerusform>
@@ -9091,32 +10189,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="131"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="132"/>
         <source>the release has no runbook</source>
         <translation>das Release hat kein Runbook</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="133"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="134"/>
         <source>the runbook is a draft; mark it ready</source>
         <translation>das Runbook ist ein Entwurf; markieren Sie es als bereit</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="137"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="138"/>
         <source>no successful production deployment is recorded</source>
         <translation>kein erfolgreiches Produktions-Deployment erfasst</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="141"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="142"/>
         <source>no rolled-back production deployment is recorded</source>
         <translation>kein zurückgerolltes Produktions-Deployment erfasst</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="145"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="146"/>
         <source>no production deployment is recorded</source>
         <translation>kein Produktions-Deployment erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="149"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="150"/>
         <source>%n waiver validation task(s) still open</source>
         <translation>
             <numerusform>%n Validierungsaufgabe einer Ausnahme noch offen</numerusform>
@@ -9124,7 +10222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="152"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="153"/>
         <source>%n CAB condition(s) still open</source>
         <translation>
             <numerusform>%n CAB-Auflage noch offen</numerusform>
@@ -9132,87 +10230,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="185"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="173"/>
+        <source>emergency: controls due by %1 (%2)</source>
+        <translation>Notfall: Kontrollen fällig bis %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="176"/>
+        <source>emergency: controls overdue since %1 (%2)</source>
+        <translation>Notfall: Kontrollen überfällig seit %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="210"/>
         <source>A release window</source>
         <translation>Ein Release-Fenster</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="187"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="212"/>
         <source>No hard conflict</source>
         <translation>Kein harter Konflikt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="189"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="214"/>
         <source>Change approval</source>
         <translation>Change-Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="191"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="216"/>
         <source>Gates promoted to Production</source>
         <translation>Gates bis Produktion hochgestuft</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="193"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="218"/>
         <source>Exit criteria settled</source>
         <translation>Exit-Kriterien erledigt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="195"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="220"/>
         <source>Artifacts verified</source>
         <translation>Artefakte geprüft</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="197"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="222"/>
         <source>Deployed artifacts tested</source>
         <translation>Ausgerollte Artefakte getestet</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="199"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="224"/>
         <source>Runbook ready</source>
         <translation>Runbook bereit</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="201"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="226"/>
         <source>Production deployment succeeded</source>
         <translation>Produktions-Deployment erfolgreich</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="203"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="228"/>
         <source>Production deployment rolled back</source>
         <translation>Produktions-Deployment zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="205"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="230"/>
         <source>Production deployment recorded</source>
         <translation>Produktions-Deployment erfasst</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="207"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="232"/>
         <source>Ready to close</source>
         <translation>Bereit zum Abschluss</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="257"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="234"/>
+        <source>Regulatory controls</source>
+        <translation>Regulatorische Kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="285"/>
         <source> (overridden)</source>
         <translation> (übersteuert)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="325"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="359"/>
         <source>overridden (%1)</source>
         <translation>übersteuert (%1)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="345"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="379"/>
         <source>%1 cannot move to %2 directly</source>
         <translation>Von %1 ist kein direkter Wechsel zu %2 möglich</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="375"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="409"/>
         <source>Ready for %1</source>
         <translation>Bereit für Status %1</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="379"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="413"/>
         <source>%1: needs %2</source>
         <translation>%1: benötigt %2</translation>
     </message>
@@ -9344,6 +10457,22 @@
     </message>
 </context>
 <context>
+    <name>RemoveControlCommand</name>
+    <message>
+        <location filename="../ui/reporting/ControlCommands.cpp" line="47"/>
+        <source>Remove control %1</source>
+        <translation>Kontrolle %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCorrectiveActionCommand</name>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionCommands.cpp" line="58"/>
+        <source>Remove the corrective action “%1”</source>
+        <translation>Korrekturmaßnahme „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
     <name>RemoveFeedbackCommand</name>
     <message>
         <location filename="../ui/validation/FeedbackCommands.cpp" line="61"/>
@@ -9397,6 +10526,19 @@
         <location filename="../ui/scope/ReorderScopeItemCommand.cpp" line="11"/>
         <source>Reorder &quot;%1&quot;</source>
         <translation>„%1“ neu anordnen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <location filename="../ui/reporting/ReportPeriod.cpp" line="13"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportPeriod.cpp" line="15"/>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
     </message>
 </context>
 <context>
@@ -11301,6 +12443,14 @@
     </message>
 </context>
 <context>
+    <name>ScopeCommitTimes</name>
+    <message>
+        <location filename="../models/storage/ScopeCommitTimes.cpp" line="15"/>
+        <source>reading the scope items&apos; history</source>
+        <translation>Lesen des Verlaufs der Umfangselemente</translation>
+    </message>
+</context>
+<context>
     <name>ScopeCsvMapping</name>
     <message>
         <location filename="../models/io/ScopeCsvMapping.cpp" line="97"/>
@@ -11589,19 +12739,19 @@
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="91"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="96"/>
         <source>unknown view &apos;%1&apos;; valid views: %2</source>
         <translation>unbekannte Ansicht &apos;%1&apos;; gültige Ansichten: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="175"/>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="193"/>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="202"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="186"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="204"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="213"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="96"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="101"/>
         <source>size %1x%2 is out of range (320x200 to 7680x4320)</source>
         <translation>Größe %1x%2 liegt außerhalb des Bereichs (320x200 bis 7680x4320)</translation>
     </message>
@@ -11938,6 +13088,354 @@
     </message>
 </context>
 <context>
+    <name>ServiceReportReader</name>
+    <message>
+        <location filename="../models/storage/ServiceReportReader.cpp" line="18"/>
+        <source>reading the service report</source>
+        <translation>Lesen des Service-Berichts</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReportRules</name>
+    <message>
+        <location filename="../models/rules/ServiceReportRules.cpp" line="37"/>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReportService</name>
+    <message>
+        <location filename="../models/services/ServiceReportService.cpp" line="38"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ServiceReportService.cpp" line="51"/>
+        <source>The report period must end after it starts.</source>
+        <translation>Der Berichtszeitraum muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ServiceReportService.cpp" line="57"/>
+        <source>The report period is longer than %1 years.</source>
+        <translation>Der Berichtszeitraum ist länger als %1 Jahre.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ServiceReportService.cpp" line="71"/>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ServiceReportService.cpp" line="73"/>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ServiceReportService.cpp" line="80"/>
+        <source>No service “%1”; the services are: %2.</source>
+        <translation>Kein Dienst „%1“; die Dienste sind: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ServiceReportService.cpp" line="85"/>
+        <source>No team “%1”; the teams are: %2.</source>
+        <translation>Kein Team „%1“; die Teams sind: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReportWriter</name>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="49"/>
+        <source>%1 h (%2 d)</source>
+        <translation>%1 h (%2 d)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="51"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="67"/>
+        <source>Service report — %1 — %2</source>
+        <translation>Service-Bericht — %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="72"/>
+        <source>Service report · %1 · %2 · generated %3 UTC</source>
+        <translation>Service-Bericht · %1 · %2 · erstellt %3 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="75"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="83"/>
+        <source>SERVICE REVIEW</source>
+        <translation>SERVICE-REVIEW</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="86"/>
+        <source>Service report — %1</source>
+        <translation>Service-Bericht — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="88"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="89"/>
+        <source>%1 (from %2 to %3 UTC, the end excluded)</source>
+        <translation>%1 (von %2 bis %3 UTC, Ende ausgeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="94"/>
+        <source>Generated:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="94"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="96"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="101"/>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="103"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="103"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="103"/>
+        <source>How it is counted</source>
+        <translation>Wie sie gezählt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="104"/>
+        <source>Deployment frequency</source>
+        <translation>Deployment-Häufigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="106"/>
+        <source>%1 per week</source>
+        <translation>%1 pro Woche</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="108"/>
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>%n Deployment</numerusform>
+            <numerusform>%n Deployments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="109"/>
+        <source>Releases whose first production deployment falls in the period.</source>
+        <translation>Releases, deren erstes Produktions-Deployment in den Zeitraum fällt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="111"/>
+        <source>Lead time for changes</source>
+        <translation>Durchlaufzeit für Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="112"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="127"/>
+        <source>median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="114"/>
+        <source>p90 %1 · %n item(s)</source>
+        <translation>
+            <numerusform>p90 %1 · %n Element</numerusform>
+            <numerusform>p90 %1 · %n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="116"/>
+        <source>From a scope item committed to its release&apos;s first production deployment.</source>
+        <translation>Von der Zusage eines Umfangselements bis zum ersten Produktions-Deployment seines Release.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="121"/>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="123"/>
+        <source>%1 of %2 deployment(s)</source>
+        <translation>%1 von %2 Deployments</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="124"/>
+        <source>Deployments followed by a correlated incident or rolled back, over all deployments.</source>
+        <translation>Deployments, auf die ein zugeordneter Incident folgte oder die zurückgerollt wurden, im Verhältnis zu allen Deployments.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="126"/>
+        <source>Time to restore</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="129"/>
+        <source>p90 %1 · %2 of %3 incident(s) resolved</source>
+        <translation>p90 %1 · %2 von %3 Incidents gelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="133"/>
+        <source>From an incident opened to resolved; resolved incidents only.</source>
+        <translation>Von der Eröffnung eines Incidents bis zu seiner Lösung; nur gelöste Incidents.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="134"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="136"/>
+        <source>%n outage minute(s)</source>
+        <translation>
+            <numerusform>%n Ausfallminute</numerusform>
+            <numerusform>%n Ausfallminuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="137"/>
+        <source>One minus the incidents&apos; outage minutes over the minutes in the period, per service, averaged over the services in scope.</source>
+        <translation>Eins minus die Ausfallminuten der Incidents geteilt durch die Minuten des Zeitraums, je Dienst, gemittelt über die betrachteten Dienste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="143"/>
+        <source>Deployments per week</source>
+        <translation>Deployments pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="151"/>
+        <source>Deployments per week (weeks starting Monday)</source>
+        <translation>Deployments pro Woche (Wochen beginnen am Montag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="152"/>
+        <source>Without failure</source>
+        <translation>Ohne Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="153"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="162"/>
+        <source>No releases deployed in the period.</source>
+        <translation>Im Zeitraum wurden keine Releases ausgerollt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="165"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="165"/>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="172"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="183"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="173"/>
+        <source>Changes per team and week</source>
+        <translation>Changes je Team und Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="179"/>
+        <source>No changes in the period.</source>
+        <translation>Keine Changes im Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="182"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="182"/>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="182"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="183"/>
+        <source>Load</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="194"/>
+        <source>Environment bookings</source>
+        <translation>Umgebungsbuchungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="196"/>
+        <source>No environments.</source>
+        <translation>Keine Umgebungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="199"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="199"/>
+        <source>Booked hours</source>
+        <translation>Gebuchte Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="200"/>
+        <source>Available hours</source>
+        <translation>Verfügbare Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="200"/>
+        <source>Use</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="221"/>
+        <source>Changes by risk and type</source>
+        <translation>Changes nach Risiko und Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="222"/>
+        <source>By risk</source>
+        <translation>Nach Risiko</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="223"/>
+        <source>By type</source>
+        <translation>Nach Typ</translation>
+    </message>
+</context>
+<context>
     <name>SetConfigCommand</name>
     <message>
         <location filename="../ui/packages/ConfigCommands.cpp" line="21"/>
@@ -12115,6 +13613,19 @@
         <location filename="../models/services/SuccessMetricService.cpp" line="21"/>
         <source>This release already has a success metric named “%1”.</source>
         <translation>Dieses Release hat bereits eine Erfolgskennzahl namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>TagReleaseCommand</name>
+    <message>
+        <location filename="../ui/reporting/ControlCommands.cpp" line="52"/>
+        <source>Tag release %1</source>
+        <translation>Release als %1 markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlCommands.cpp" line="53"/>
+        <source>Remove tag %1</source>
+        <translation>Tag %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -13289,6 +14800,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <location filename="../app/cli/ArtifactCommand.cpp" line="67"/>
         <location filename="../app/cli/ComponentCommand.cpp" line="47"/>
         <location filename="../app/cli/ConfigCommand.cpp" line="149"/>
+        <location filename="../app/cli/ControlsCommand.cpp" line="49"/>
         <location filename="../app/cli/FindWindowCommand.cpp" line="70"/>
         <location filename="../app/cli/GateCommand.cpp" line="129"/>
         <location filename="../app/cli/ProductCommand.cpp" line="226"/>
@@ -13336,8 +14848,10 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <translation>trust: eine Datei mit öffentlichen Schlüsseln (ein OpenPGP-Schlüsselblock in ASCII-Armor oder eine minisign-.pub).</translation>
     </message>
     <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="82"/>
         <location filename="../app/cli/ArtifactCommand.cpp" line="94"/>
         <location filename="../app/cli/ConfigCommand.cpp" line="166"/>
+        <location filename="../app/cli/ControlsCommand.cpp" line="53"/>
         <location filename="../app/cli/FindWindowCommand.cpp" line="83"/>
         <location filename="../app/cli/GateCommand.cpp" line="131"/>
         <location filename="../app/cli/IncidentsCommand.cpp" line="150"/>
@@ -13561,7 +15075,7 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="57"/>
+        <location filename="../app/cli/CommandLine.cpp" line="61"/>
         <source>Usage:
   slipway [--db FILE] [--shared]              open the window
   slipway --version
@@ -13666,10 +15180,33 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
                  [--release R] [--json]
                   service metrics; a release&apos;s medians before and after its
                   production deployment, Mann-Whitney U, p and the verdict
+  slipway adherence deviations --db FILE [--from DATE] [--to DATE] [--json]
+                  where the release process was not followed, with each
+                  deviation&apos;s key and its corrective actions
+  slipway adherence action add --db FILE --deviation KEY --title T --owner NAME
+                 --due DATE [--note T]
+  slipway adherence action list --db FILE [--deviation KEY] [--json]
+  slipway adherence action set --db FILE --id N [--state open|in_progress|done|
+                 dropped] [--note T] [--owner NAME] [--due DATE] [--title T]
+  slipway adherence action remove --db FILE --id N
+                  corrective actions tracked to closure, audited
+  slipway controls list|add|set|remove --db FILE [--tag T] [--id N] [--kind K]
+                 [--name T] [--parameter P] [--enabled yes|no] [--json]
+                  the regulatory control sets of tags (sox, hipaa, gdpr, pci)
+  slipway controls tag|untag --db FILE --release R --tag T
+  slipway controls attest|clear --db FILE --release R --control N
+                 [--reference REF | --not-applicable WHY]
+  slipway controls status --db FILE [--release R] [--json]
+                  each control of a tagged release (exit 1: one fails; it
+                  keeps the release from being deployed)
   slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
   slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
   slipway report pir --db FILE --release R --out FILE.pdf
                   the post-implementation review as PDF (exit 1: no review yet)
+  slipway report adherence --db FILE --from DATE --to DATE --out FILE.pdf|csv
+                  where the process was not followed, with corrective actions
+  slipway report service --db FILE --from DATE --to DATE [--service S] [--team T]
+                 --out FILE.pdf|csv   deployment frequency, lead time, failures
   slipway render --db FILE --release ID --template NAME --format pdf|eml|md
                  --out FILE [--list NAME] [--reason TEXT] [--issue]
   slipway screenshot --db FILE
@@ -13790,10 +15327,33 @@ line on stderr says what and which file).
                  [--release R] [--json]
                   Dienstkennzahlen; die Mediane eines Release vor und nach seinem
                   Produktions-Deployment, Mann-Whitney-U, p und die Bewertung
+  slipway adherence deviations --db FILE [--from DATE] [--to DATE] [--json]
+                  wo der Release-Prozess nicht eingehalten wurde, mit dem
+                  Schlüssel jeder Abweichung und ihren Korrekturmaßnahmen
+  slipway adherence action add --db FILE --deviation KEY --title T --owner NAME
+                 --due DATE [--note T]
+  slipway adherence action list --db FILE [--deviation KEY] [--json]
+  slipway adherence action set --db FILE --id N [--state open|in_progress|done|
+                 dropped] [--note T] [--owner NAME] [--due DATE] [--title T]
+  slipway adherence action remove --db FILE --id N
+                  Korrekturmaßnahmen bis zum Abschluss verfolgt, auditiert
+  slipway controls list|add|set|remove --db FILE [--tag T] [--id N] [--kind K]
+                 [--name T] [--parameter P] [--enabled yes|no] [--json]
+                  die regulatorischen Kontrollsätze der Tags (sox, hipaa, gdpr, pci)
+  slipway controls tag|untag --db FILE --release R --tag T
+  slipway controls attest|clear --db FILE --release R --control N
+                 [--reference REF | --not-applicable WHY]
+  slipway controls status --db FILE [--release R] [--json]
+                  jede Kontrolle eines markierten Release (Exit 1: eine ist nicht
+                  erfüllt; sie verhindert das Deployment des Release)
   slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
   slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
   slipway report pir --db FILE --release R --out FILE.pdf
                   das Post-Implementation-Review als PDF (Exit 1: noch kein Review)
+  slipway report adherence --db FILE --from DATE --to DATE --out FILE.pdf|csv
+                  wo der Prozess nicht eingehalten wurde, mit Korrekturmaßnahmen
+  slipway report service --db FILE --from DATE --to DATE [--service S] [--team T]
+                 --out FILE.pdf|csv   Deployment-Häufigkeit, Durchlaufzeit, Fehler
   slipway render --db FILE --release ID --template NAME --format pdf|eml|md
                  --out FILE [--list NAME] [--reason TEXT] [--issue]
   slipway screenshot --db FILE
@@ -13810,27 +15370,27 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="213"/>
+        <location filename="../app/cli/CommandLine.cpp" line="240"/>
         <source>&apos;%1&apos; is not available in this version of Slipway (see &apos;slipway --help&apos;)</source>
         <translation>&apos;%1&apos; ist in dieser Slipway-Version nicht verfügbar (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="219"/>
+        <location filename="../app/cli/CommandLine.cpp" line="246"/>
         <source>unknown command &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="228"/>
+        <location filename="../app/cli/CommandLine.cpp" line="255"/>
         <source> (see &apos;slipway --help&apos;)</source>
         <translation> (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="232"/>
+        <location filename="../app/cli/CommandLine.cpp" line="259"/>
         <source> - release planning for release managers and CABs</source>
         <translation> - Release-Planung für Release-Manager und CABs</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="245"/>
+        <location filename="../app/cli/CommandLine.cpp" line="272"/>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
@@ -14421,6 +15981,8 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>show, settings: JSON ausgeben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="411"/>
+        <location filename="../app/cli/ControlsCommand.cpp" line="367"/>
         <location filename="../app/cli/LifecycleCommand.cpp" line="203"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="349"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="537"/>
@@ -14549,88 +16111,108 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>%1 geschrieben (%2, Vorlage %3 Version %4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="29"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="33"/>
         <source>there is no CAB meeting %1 in %2 (see the CAB screen for the ids)</source>
         <translation>es gibt keine CAB-Sitzung %1 in %2 (die IDs stehen in der CAB-Ansicht)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="37"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="41"/>
         <source>--meeting takes a meeting id or a date such as 2026-11-03, not &apos;%1&apos;</source>
         <translation>--meeting erwartet eine Sitzungs-ID oder ein Datum wie 2026-11-03, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="43"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="47"/>
         <source>no CAB meeting on or after %1 in %2</source>
         <translation>keine CAB-Sitzung am oder nach dem %1 in %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="109"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="99"/>
+        <source>cab: writes the CAB report of a meeting as PDF: a cover with the attendees, the change outlook charts, the agenda, a section per change (window in UTC and the attendees&apos; zones, conflicts, risk, gate status, rollback plan, approvals, its week with blackouts), decisions, open conditions and actions. Every page carries the audit chain head and the time of generation. pir: writes the post-implementation review of a release as PDF: the deployments and outcome, validation (checks, metrics with Mann-Whitney p-values), correlated incidents, feedback, the review, its timeline and actions. adherence: every deviation from the release process in a period with its corrective actions, counts by kind, team and month with a trend chart, and a sign-off block with the audit chain head, as PDF or CSV. service: deployment frequency, lead time, change failure rate, time to restore, availability, changes by risk and type and capacity for a period, a service or a team, as PDF or CSV. The file is opened read-only.</source>
+        <translation>cab: schreibt den CAB-Bericht einer Sitzung als PDF: ein Deckblatt mit den Teilnehmenden, die Diagramme zur Change-Vorschau, die Tagesordnung, einen Abschnitt je Change (Fenster in UTC und in den Zeitzonen der Teilnehmenden, Konflikte, Risiko, Gate-Status, Rollback-Plan, Freigaben, seine Woche mit Sperrzeiten), Entscheidungen, offene Auflagen und Maßnahmen. Jede Seite trägt den Kopf der Audit-Kette und den Erstellungszeitpunkt. pir: schreibt das Post-Implementation-Review eines Release als PDF: die Deployments und ihr Ergebnis, die Validierung (Prüfungen, Kennzahlen mit Mann-Whitney-p-Werten), zugeordnete Incidents, Feedback, das Review, seinen Zeitverlauf und seine Maßnahmen. adherence: jede Abweichung vom Release-Prozess in einem Zeitraum mit ihren Korrekturmaßnahmen, Anzahlen nach Art, Team und Monat mit einem Trenddiagramm sowie ein Abzeichnungsblock mit dem Kopf der Audit-Kette, als PDF oder CSV. service: Deployment-Häufigkeit, Durchlaufzeit, Änderungsfehlerrate, Wiederherstellungszeit, Verfügbarkeit, Changes nach Risiko und Typ sowie Kapazität für einen Zeitraum, einen Dienst oder ein Team, als PDF oder CSV. Die Datei wird schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="114"/>
+        <source>cab, pir, adherence or service.</source>
+        <translation>cab, pir, adherence oder service.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="119"/>
         <source>The meeting: its id, or a date (the meeting that day, else the first one after).</source>
         <translation>Die Sitzung: ihre ID oder ein Datum (die Sitzung an diesem Tag, sonst die erste danach).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="112"/>
-        <source>The PDF file to write.</source>
-        <translation>Die zu schreibende PDF-Datei.</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="124"/>
+        <source>The file to write: PDF, or for adherence and service PDF or CSV by its suffix.</source>
+        <translation>Die zu schreibende Datei: PDF, bei adherence und service je nach Endung PDF oder CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="115"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="128"/>
         <source>Paper: a4 (default) or letter.</source>
         <translation>Papier: a4 (Standard) oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="147"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="136"/>
+        <source>adherence, service: the period&apos;s start (a date such as 2026-10-01, midnight UTC, or a UTC time).</source>
+        <translation>adherence, service: der Beginn des Zeitraums (ein Datum wie 2026-10-01, Mitternacht UTC, oder eine UTC-Zeit).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="140"/>
+        <source>adherence, service: the period&apos;s end, excluded (2027-01-01 ends the period with 31 December).</source>
+        <translation>adherence, service: das Ende des Zeitraums, ausgeschlossen (2027-01-01 beendet den Zeitraum mit dem 31. Dezember).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="144"/>
+        <source>service: one service, by name or id (default: every service).</source>
+        <translation>service: ein Dienst, nach Name oder ID (Standard: alle Dienste).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="146"/>
+        <source>service: one team&apos;s services, by name or id.</source>
+        <translation>service: die Dienste eines Teams, nach Name oder ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="166"/>
+        <source>say which report: &apos;slipway report cab …&apos;, &apos;slipway report pir …&apos;, &apos;slipway report adherence …&apos; or &apos;slipway report service …&apos;</source>
+        <translation>Geben Sie an, welcher Bericht: &apos;slipway report cab …&apos;, &apos;slipway report pir …&apos;, &apos;slipway report adherence …&apos; oder &apos;slipway report service …&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="172"/>
+        <source>unknown report &apos;%1&apos;; available: cab, pir, adherence, service</source>
+        <translation>unbekannter Bericht &apos;%1&apos;; verfügbar: cab, pir, adherence, service</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="188"/>
         <source>--meeting ID|DATE is required</source>
         <translation>--meeting ID|DATE ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="143"/>
-        <location filename="../app/cli/ReportCommand.cpp" line="150"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="184"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="191"/>
         <source>--out FILE.pdf is required</source>
         <translation>--out DATEI.pdf ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="79"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="83"/>
         <source>Wrote %1: %2 page(s), the %3 review of %4 with %5 incident(s) and %6 action(s) in %7 ms.</source>
         <translation>%1 geschrieben: %2 Seite(n), Review von %4 (%3) mit %5 Incident(s) und %6 Maßnahme(n) in %7 ms.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="82"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="86"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="95"/>
-        <source>cab: writes the CAB report of a meeting as PDF: a cover with the attendees, the change outlook charts, the agenda, a section per change (window in UTC and the attendees&apos; zones, conflicts, risk, gate status, rollback plan, approvals, its week with blackouts), decisions, open conditions and actions. Every page carries the audit chain head and the time of generation. pir: writes the post-implementation review of a release as PDF: the deployments and outcome, validation (checks, metrics with Mann-Whitney p-values), correlated incidents, feedback, the review, its timeline and actions. The file is opened read-only.</source>
-        <translation>cab: schreibt den CAB-Bericht einer Sitzung als PDF: ein Deckblatt mit den Teilnehmenden, die Diagramme zur Change-Vorschau, die Tagesordnung, einen Abschnitt je Change (Fenster in UTC und in den Zeitzonen der Teilnehmenden, Konflikte, Risiko, Gate-Status, Rollback-Plan, Freigaben, seine Woche mit Sperrzeiten), Entscheidungen, offene Auflagen und Maßnahmen. Jede Seite trägt den Kopf der Audit-Kette und den Erstellungszeitpunkt. pir: schreibt das Post-Implementation-Review eines Release als PDF: die Deployments und ihr Ergebnis, die Validierung (Prüfungen, Kennzahlen mit Mann-Whitney-p-Werten), zugeordnete Incidents, Feedback, das Review, seinen Zeitverlauf und seine Maßnahmen. Die Datei wird schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="104"/>
-        <source>cab or pir.</source>
-        <translation>cab oder pir.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="118"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="131"/>
         <source>pir: the release (id, PRODUCT@VERSION or a version only one release has).</source>
         <translation>pir: das Release (ID, PRODUCT@VERSION oder eine Version, die nur ein Release hat).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="131"/>
-        <source>say which report: &apos;slipway report cab …&apos; or &apos;slipway report pir …&apos;</source>
-        <translation>Geben Sie an, welcher Bericht: &apos;slipway report cab …&apos; oder &apos;slipway report pir …&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="135"/>
-        <source>unknown report &apos;%1&apos;; available: cab, pir</source>
-        <translation>unbekannter Bericht &apos;%1&apos;; verfügbar: cab, pir</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="154"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="195"/>
         <source>--page takes a4 or letter, not &apos;%1&apos;</source>
         <translation>--page erwartet a4 oder letter, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="175"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="216"/>
         <source>Wrote %1: %2 page(s), %3 agenda item(s), %4 decision(s) in %5 ms.</source>
         <translation>%1 geschrieben: %2 Seite(n), %3 Tagesordnungspunkt(e), %4 Entscheidung(en) in %5 ms.</translation>
     </message>
@@ -14831,6 +16413,8 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: add, list</translation>
     </message>
     <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="195"/>
+        <location filename="../app/cli/ControlsCommand.cpp" line="108"/>
         <location filename="../app/cli/IncidentsCommand.cpp" line="247"/>
         <source>--%1 is required</source>
         <translation>--%1 ist erforderlich</translation>
@@ -15436,7 +17020,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>bereit (markiert von %1 am %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="82"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="86"/>
         <location filename="../app/cli/RunbookCommand.cpp" line="178"/>
         <location filename="../app/cli/RunbookRunCommand.cpp" line="55"/>
         <source>draft</source>
@@ -15523,10 +17107,152 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>geben Sie an, was zu tun ist: %1, import oder export</translation>
     </message>
     <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="56"/>
+        <source>A tag: sox, hipaa, gdpr, pci or another word.</source>
+        <translation>Ein Tag: sox, hipaa, gdpr, pci oder ein anderes Wort.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="59"/>
+        <source>set|remove: the control&apos;s id.</source>
+        <translation>set|remove: die ID der Kontrolle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="62"/>
+        <source>attest|clear: the control&apos;s id.</source>
+        <translation>attest|clear: die ID der Kontrolle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="67"/>
+        <source>add: segregation_of_duties, second_approver, evidence_kept, security_scan, role_approval or attestation.</source>
+        <translation>add: segregation_of_duties, second_approver, evidence_kept, security_scan, role_approval oder attestation.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="72"/>
+        <source>add|set: the control&apos;s name.</source>
+        <translation>add|set: der Name der Kontrolle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="76"/>
+        <source>add|set: a security scan&apos;s severity or an approval&apos;s role.</source>
+        <translation>add|set: der Schweregrad eines Sicherheitsscans oder die Rolle einer Genehmigung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="80"/>
+        <source>set: yes or no.</source>
+        <translation>set: yes oder no.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="84"/>
+        <source>attest: the document, ticket or link.</source>
+        <translation>attest: das Dokument, das Ticket oder der Link.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="88"/>
+        <source>attest: why the control does not apply.</source>
+        <translation>attest: warum die Kontrolle nicht zutrifft.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="105"/>
+        <source>--%1 must be a positive number, not &apos;%2&apos;</source>
+        <translation>--%1 muss eine positive Zahl sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="143"/>
+        <source>  (disabled)</source>
+        <translation>  (deaktiviert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="156"/>
+        <source>add needs --tag, --kind and --name</source>
+        <translation>add braucht --tag, --kind und --name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="159"/>
+        <source>unknown --kind &apos;%1&apos;</source>
+        <translation>unbekannter Wert für --kind: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="163"/>
+        <source>--tag &apos;%1&apos; is not one word</source>
+        <translation>--tag &apos;%1&apos; ist kein einzelnes Wort</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="189"/>
+        <source>--enabled must be yes or no, not &apos;%1&apos;</source>
+        <translation>--enabled muss yes oder no sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="196"/>
+        <source>Control %1: %2 · %3%4.</source>
+        <translation>Kontrolle %1: %2 · %3%4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="199"/>
+        <source> (disabled)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="214"/>
+        <source>Control %1 removed: %2 · %3.</source>
+        <translation>Kontrolle %1 entfernt: %2 · %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="229"/>
+        <source>%1 needs --tag</source>
+        <translation>%1 braucht --tag</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="238"/>
+        <source>Release %1 tags: %2.</source>
+        <translation>Tags von Release %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="240"/>
+        <location filename="../app/cli/ControlsCommand.cpp" line="279"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="29"/>
         <location filename="../app/cli/ValidateCommand.cpp" line="135"/>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="251"/>
+        <source>Control %1 of release %2: nothing recorded.</source>
+        <translation>Kontrolle %1 von Release %2: nichts erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="259"/>
+        <source>attest needs --reference or --not-applicable, not both</source>
+        <translation>attest braucht entweder --reference oder --not-applicable</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="266"/>
+        <source>Control %1 of release %2 recorded%3.</source>
+        <translation>Kontrolle %1 von Release %2%3 erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="269"/>
+        <source> as not applicable</source>
+        <translation> als nicht zutreffend</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="278"/>
+        <source>%1 — tags: %2</source>
+        <translation>%1 — Tags: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="282"/>
+        <source>  no control applies</source>
+        <translation>  keine Kontrolle trifft zu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="334"/>
+        <source>No release carries a tag.</source>
+        <translation>Kein Release trägt ein Tag.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="347"/>
+        <source>Regulatory controls. Each tag (sox, hipaa, gdpr, pci or another) brings a set of controls; a release&apos;s tags are its own and its change requests&apos;. A failing control of a tagged release keeps it from being deployed. list/add/set/remove: the control sets. tag/untag: a release&apos;s own tags. attest/clear: the reference an attestation control asks for, or why it does not apply. status: each control&apos;s state (exit 1 when one fails). Exit 2: bad input.</source>
+        <translation>Regulatorische Kontrollen. Jedes Tag (sox, hipaa, gdpr, pci oder ein anderes) bringt einen Satz von Kontrollen mit; die Tags eines Release sind seine eigenen und die seiner Change-Requests. Eine nicht erfüllte Kontrolle eines markierten Release verhindert sein Deployment. list/add/set/remove: die Kontrollsätze. tag/untag: die eigenen Tags eines Release. attest/clear: die Referenz, die eine Bestätigungskontrolle verlangt, oder warum sie nicht zutrifft. status: der Zustand jeder Kontrolle (Exit 1, wenn eine nicht erfüllt ist). Exit 2: ungültige Eingabe.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReviewCommand.cpp" line="62"/>
@@ -15594,14 +17320,152 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>Keine Maßnahmen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="85"/>
+        <source>The deviation&apos;s key, as `adherence deviations` lists it.</source>
+        <translation>Der Schlüssel der Abweichung, wie `adherence deviations` ihn auflistet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="89"/>
+        <source>What will be done.</source>
+        <translation>Was getan wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="92"/>
+        <source>Who will do it.</source>
+        <translation>Wer es umsetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="95"/>
+        <source>The due date, e.g. 2026-12-31.</source>
+        <translation>Das Fälligkeitsdatum, z. B. 2026-12-31.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="99"/>
+        <source>set: open, in_progress, done or dropped.</source>
+        <translation>set: open, in_progress, done oder dropped.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="103"/>
+        <source>How it was closed, or why it was dropped.</source>
+        <translation>Wie sie abgeschlossen wurde oder warum sie verworfen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="106"/>
+        <source>set|remove: the action&apos;s id.</source>
+        <translation>set|remove: die ID der Maßnahme.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="110"/>
+        <source>deviations: the period&apos;s start (default: five years ago).</source>
+        <translation>deviations: der Beginn des Zeitraums (Standard: vor fünf Jahren).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="114"/>
+        <source>deviations: the period&apos;s end (default: now).</source>
+        <translation>deviations: das Ende des Zeitraums (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="129"/>
+        <source>--due takes a date such as 2026-12-31, not %1</source>
+        <translation>--due erwartet ein Datum wie 2026-12-31, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="140"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="152"/>
         <source>due %1</source>
         <translation>fällig am %1</translation>
     </message>
     <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="143"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="154"/>
         <source>(overdue)</source>
         <translation>(überfällig)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="161"/>
+        <source>No corrective actions.</source>
+        <translation>Keine Korrekturmaßnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="209"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="280"/>
+        <source>--state takes open, in_progress, done or dropped, not %1</source>
+        <translation>--state erwartet open, in_progress, done oder dropped, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="215"/>
+        <source>%1 is not a deviation key (KIND:RELEASE:REFERENCE, as `slipway adherence deviations` lists them)</source>
+        <translation>%1 ist kein Abweichungsschlüssel (KIND:RELEASE:REFERENCE, wie `slipway adherence deviations` sie auflistet)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="222"/>
+        <source>the adherence review finds no deviation %1 (see `slipway adherence deviations`)</source>
+        <translation>die Prozesstreue-Prüfung findet keine Abweichung %1 (siehe `slipway adherence deviations`)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="231"/>
+        <source>Added corrective action #%1 to %2.</source>
+        <translation>Korrekturmaßnahme #%1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="243"/>
+        <source>there is no corrective action #%1 (see `adherence action list`)</source>
+        <translation>es gibt keine Korrekturmaßnahme #%1 (siehe `adherence action list`)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="254"/>
+        <source>--id takes an action&apos;s number, not %1</source>
+        <translation>--id erwartet die Nummer einer Maßnahme, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="256"/>
+        <source>--id N is required (see `adherence action list`)</source>
+        <translation>--id N ist erforderlich (siehe `adherence action list`)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="271"/>
+        <source>say what to change: --state, --note, --owner, --due or --title</source>
+        <translation>Geben Sie an, was geändert werden soll: --state, --note, --owner, --due oder --title</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="318"/>
+        <source>Removed corrective action #%1.</source>
+        <translation>Korrekturmaßnahme #%1 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="333"/>
+        <source>--%1 takes a date such as 2026-10-01, not %2</source>
+        <translation>--%1 erwartet ein Datum wie 2026-10-01, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="338"/>
+        <source>--from must be before --to</source>
+        <translation>--from muss vor --to liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="369"/>
+        <source>No deviations in the period.</source>
+        <translation>Keine Abweichungen im Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="393"/>
+        <source>The adherence review&apos;s deviations and their corrective actions. deviations: where the release process was not followed, each with its key. action add: attaches an action (title, owner, due date) to a deviation. action list: the actions, by deviation. action set: changes one (done and dropped close it; dropped needs a --note). action remove: removes one. Every change is audited. Exit 0: done; 1: refused (a role or a newer save); 2: bad input.</source>
+        <translation>Die Abweichungen der Prozesstreue-Prüfung und ihre Korrekturmaßnahmen. deviations: wo der Release-Prozess nicht eingehalten wurde, jeweils mit ihrem Schlüssel. action add: ordnet einer Abweichung eine Maßnahme zu (Titel, verantwortliche Person, Fälligkeitsdatum). action list: die Maßnahmen, nach Abweichung. action set: ändert eine (done und dropped schließen sie ab; dropped braucht --note). action remove: entfernt eine. Jede Änderung wird auditiert. Exit 0: erledigt; 1: abgelehnt (eine Rolle oder ein neuerer Speicherstand); 2: ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="412"/>
+        <source>unknown action %1</source>
+        <translation>unbekannte Aktion %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="417"/>
+        <source>adherence action takes %1</source>
+        <translation>adherence action erwartet %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="420"/>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ReviewCommand.cpp" line="192"/>
@@ -15730,6 +17594,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>Das Blameless Post-Implementation-Review eines Release: Systeme und Prozesse, niemals Personen. start: ein Entwurf, fällig einige Tage nach dem Produktions-Deployment. show: das Review, seine Maßnahmen und der Zeitverlauf des Deployments und der Tage danach. save: ändert den Text. done: markiert es als erledigt (braucht --summary, --factors und --lessons, jetzt oder vorher angegeben). reopen: zurück zum Entwurf. action add|done|drop|list: die beschlossenen Maßnahmen. Exit 0: erledigt; 1: abgelehnt (eine Rolle oder eine neuere Speicherung); 2: ungültige Eingabe.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ControlsCommand.cpp" line="368"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="350"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="538"/>
         <location filename="../app/cli/RunbookCommand.cpp" line="336"/>
@@ -16657,6 +18522,59 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <location filename="../app/cli/ValidateCommand.cpp" line="408"/>
         <source>watch records results: it cannot work on a file opened read-only</source>
         <translation>watch erfasst Ergebnisse: Es kann nicht mit einer schreibgeschützt geöffneten Datei arbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="23"/>
+        <source>--%1 DATE is required</source>
+        <translation>--%1 DATE ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="30"/>
+        <source>--%1 takes a date such as 2026-10-01 or a UTC time such as 2026-10-01T08:00, not &apos;%2&apos;</source>
+        <translation>--%1 erwartet ein Datum wie 2026-10-01 oder eine UTC-Zeit wie 2026-10-01T08:00, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="46"/>
+        <source>--out FILE.pdf or FILE.csv is required</source>
+        <translation>--out FILE.pdf oder FILE.csv ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="52"/>
+        <source>--out %1: the report is written as .pdf or .csv, not &apos;%2&apos;</source>
+        <translation>--out %1: Der Bericht wird als .pdf oder .csv geschrieben, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="64"/>
+        <source>--from %1 is not before --to %2: the period is empty (--to is excluded)</source>
+        <translation>--from %1 liegt nicht vor --to %2: Der Zeitraum ist leer (--to ist ausgeschlossen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="105"/>
+        <location filename="../app/cli/ServiceReportCommand.cpp" line="64"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="106"/>
+        <location filename="../app/cli/ServiceReportCommand.cpp" line="65"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="107"/>
+        <source>Wrote %1: %2, %3 deviation(s) with %4 corrective action(s) in %5 ms.</source>
+        <translation>%1 geschrieben: %2, %3 Abweichung(en) mit %4 Korrekturmaßnahme(n) in %5 ms.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ServiceReportCommand.cpp" line="66"/>
+        <source>Wrote %1: %2, %3: %4 deployment(s), %5 incident(s) in %6 ms.</source>
+        <translation>%1 geschrieben: %2, %3: %4 Deployment(s), %5 Incident(s) in %6 ms.</translation>
     </message>
 </context>
 <context>
@@ -17610,112 +19528,112 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>%1 hat den Status %2: Unter diesem Release kann nichts mehr ausgerollt werden</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="166"/>
+        <location filename="../models/services/DeploymentService.cpp" line="167"/>
         <source>this record: %1…</source>
         <translation>dieser Eintrag: %1…</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="201"/>
+        <location filename="../models/services/DeploymentService.cpp" line="202"/>
         <source>%1 falls inside the hard blackout “%2”; an emergency override of “%3” is needed</source>
         <translation>%1 fällt in die harte Sperrzeit „%2“; eine Notfall-Übersteuerung von „%3“ ist nötig</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="206"/>
+        <location filename="../models/services/DeploymentService.cpp" line="207"/>
         <source>%1 falls inside the incident freeze “%2”: only emergency releases may deploy</source>
         <translation>%1 fällt in die Incident-Sperre „%2“: Nur Notfall-Releases dürfen ausrollen</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="261"/>
+        <location filename="../models/services/DeploymentService.cpp" line="262"/>
         <source>Deployment of %1 refused: %2</source>
         <translation>Deployment von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="318"/>
+        <location filename="../models/services/DeploymentService.cpp" line="319"/>
         <source>Say why the guard “%1” should be overridden.</source>
         <translation>Begründen Sie, warum die Voraussetzung „%1“ übersteuert werden soll.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="377"/>
+        <location filename="../models/services/DeploymentService.cpp" line="378"/>
         <source>Override %1 was already approved by %2.</source>
         <translation>Übersteuerung %1 wurde bereits von %2 genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="380"/>
+        <location filename="../models/services/DeploymentService.cpp" line="381"/>
         <source>%1 asked for override %2, so a second person with the release manager role must approve it.</source>
         <translation>%1 hat Übersteuerung %2 beantragt; daher muss eine zweite Person mit der Rolle Release-Manager sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="393"/>
+        <location filename="../models/services/DeploymentService.cpp" line="394"/>
         <source>Say how override %1 was settled.</source>
         <translation>Geben Sie an, wie Übersteuerung %1 abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="414"/>
+        <location filename="../models/services/DeploymentService.cpp" line="415"/>
         <source>%1 has approved override %2, so it can no longer be withdrawn.</source>
         <translation>%1 hat Übersteuerung %2 genehmigt; sie kann daher nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="419"/>
+        <location filename="../models/services/DeploymentService.cpp" line="420"/>
         <source>Only %1, who asked for override %2, can withdraw it.</source>
         <translation>Nur wer Übersteuerung %2 beantragt hat (%1), kann sie zurückziehen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="436"/>
+        <location filename="../models/services/DeploymentService.cpp" line="437"/>
         <source>“%1” is not a lifecycle guard.</source>
         <translation>„%1“ ist keine Voraussetzung des Lebenszyklus.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="441"/>
+        <location filename="../models/services/DeploymentService.cpp" line="442"/>
         <source>Say who asked for override %1 and why.</source>
         <translation>Geben Sie an, wer Übersteuerung %1 beantragt hat und warum.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="446"/>
+        <location filename="../models/services/DeploymentService.cpp" line="447"/>
         <source>%1 may not bring back override %2: only %3, who asked for it, can.</source>
         <translation>%1 darf die Übersteuerung %2 nicht zurückholen: Das kann nur %3, der sie beantragt hat.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="456"/>
+        <location filename="../models/services/DeploymentService.cpp" line="457"/>
         <source>asked for this override</source>
         <translation>diese Übersteuerung beantragt hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="460"/>
+        <location filename="../models/services/DeploymentService.cpp" line="461"/>
         <source>approved this override</source>
         <translation>diese Übersteuerung genehmigt hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="463"/>
+        <location filename="../models/services/DeploymentService.cpp" line="464"/>
         <source>settled this override</source>
         <translation>diese Übersteuerung abgeschlossen hat</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="477"/>
+        <location filename="../models/services/DeploymentService.cpp" line="478"/>
         <source>Override %1 was asked for another release, guard or reason; ask for a new one instead.</source>
         <translation>Die Übersteuerung %1 wurde für ein anderes Release, eine andere Voraussetzung oder einen anderen Grund beantragt; beantragen Sie stattdessen eine neue.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="502"/>
+        <location filename="../models/services/DeploymentService.cpp" line="503"/>
         <source>Override %1 is not approved.</source>
         <translation>Übersteuerung %1 ist nicht genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="505"/>
+        <location filename="../models/services/DeploymentService.cpp" line="506"/>
         <source>Override %1 is settled; reopen it before taking its approval back.</source>
         <translation>Übersteuerung %1 ist abgeschlossen; öffnen Sie sie wieder, bevor Sie ihre Genehmigung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="510"/>
+        <location filename="../models/services/DeploymentService.cpp" line="511"/>
         <source>Only %1, who approved override %2, can take the approval back.</source>
         <translation>Nur wer Übersteuerung %2 genehmigt hat (%1), kann die Genehmigung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="526"/>
+        <location filename="../models/services/DeploymentService.cpp" line="527"/>
         <source>Override %1 is not settled.</source>
         <translation>Übersteuerung %1 ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/services/DeploymentService.cpp" line="529"/>
+        <location filename="../models/services/DeploymentService.cpp" line="530"/>
         <source>Only %1, who settled override %2, can reopen it.</source>
         <translation>Nur wer Übersteuerung %2 abgeschlossen hat (%1), kann sie wieder öffnen.</translation>
     </message>
@@ -18709,6 +20627,249 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <location filename="../ui/validation/ActionDialog.cpp" line="60"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::AdherencePanel</name>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="64"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="67"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="70"/>
+        <source>Show one kind of deviation only</source>
+        <translation>Nur eine Art von Abweichung anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="79"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="81"/>
+        <source>Write the review as a PDF an auditor can sign off, or as CSV</source>
+        <translation>Die Prüfung als PDF, das ein Prüfer abzeichnen kann, oder als CSV schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="88"/>
+        <source>No deviations in this period</source>
+        <translation>Keine Abweichungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="89"/>
+        <source>Every release deployed in the period followed the process: approved first, outside blackouts and freezes, no gate waived or guard overridden, reviews on time. Choose a longer period above to look further back.</source>
+        <translation>Jedes im Zeitraum ausgerollte Release hat den Prozess eingehalten: zuerst genehmigt, außerhalb von Sperrzeiten und Incident-Sperren, kein Gate ausgenommen und keine Voraussetzung übersteuert, Reviews rechtzeitig. Wählen Sie oben einen längeren Zeitraum, um weiter zurückzublicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="102"/>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="102"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="102"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="103"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="103"/>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="357"/>
+        <source>Corrective actions</source>
+        <translation>Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="104"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="131"/>
+        <source>Corrective action</source>
+        <translation>Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="131"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="131"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="131"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="131"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="139"/>
+        <source>No corrective action for this deviation yet. Add one: what will be done, who owns it and by when.</source>
+        <translation>Noch keine Korrekturmaßnahme für diese Abweichung. Fügen Sie eine hinzu: was getan wird, wer verantwortlich ist und bis wann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="155"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="156"/>
+        <source>Attach a corrective action to the chosen deviation</source>
+        <translation>Der gewählten Abweichung eine Korrekturmaßnahme zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="157"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="158"/>
+        <source>Change the action&apos;s title, owner, due date, state or note</source>
+        <translation>Titel, Verantwortliche, Fälligkeit, Zustand oder Notiz der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="160"/>
+        <source>Mark Done…</source>
+        <translation>Als erledigt markieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="160"/>
+        <source>Close the action as done, with a note on how</source>
+        <translation>Die Maßnahme als erledigt abschließen, mit einer Notiz, wie</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="162"/>
+        <source>Drop…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="162"/>
+        <source>Close the action without doing it, with a note saying why</source>
+        <translation>Die Maßnahme ohne Umsetzung abschließen, mit einer Notiz zur Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="163"/>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="455"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="164"/>
+        <source>Remove an action entered by mistake (Undo brings it back)</source>
+        <translation>Eine versehentlich erfasste Maßnahme entfernen (Rückgängig stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="244"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="271"/>
+        <source>%n deviation(s) in the period</source>
+        <translation>
+            <numerusform>%n Abweichung im Zeitraum</numerusform>
+            <numerusform>%n Abweichungen im Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="273"/>
+        <source>%n without a corrective action</source>
+        <translation>
+            <numerusform>%n ohne Korrekturmaßnahme</numerusform>
+            <numerusform>%n ohne Korrekturmaßnahme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="274"/>
+        <source>%n action(s) open</source>
+        <translation>
+            <numerusform>%n Maßnahme offen</numerusform>
+            <numerusform>%n Maßnahmen offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="282"/>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="356"/>
+        <source>Corrective actions: %1, %2</source>
+        <translation>Korrekturmaßnahmen: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="368"/>
+        <source>Overdue: due %1</source>
+        <translation>Überfällig: fällig am %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="418"/>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="434"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="448"/>
+        <source>Remove Corrective Action</source>
+        <translation>Korrekturmaßnahme entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="449"/>
+        <source>Remove the corrective action &quot;%1&quot;? To close an action that will not be done, drop it instead: the review keeps dropped actions. Undo brings a removed one back.</source>
+        <translation>Die Korrekturmaßnahme „%1“ entfernen? Um eine Maßnahme abzuschließen, die nicht umgesetzt wird, verwerfen Sie sie stattdessen: Die Prüfung behält verworfene Maßnahmen. Rückgängig stellt eine entfernte wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="494"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="501"/>
+        <source>Export Adherence Review</source>
+        <translation>Prozesstreue-Prüfung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="503"/>
+        <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+        <translation>PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::AdherenceTrendChart</name>
+    <message>
+        <location filename="../ui/reporting/AdherenceTrendChart.cpp" line="72"/>
+        <source>Deviations per month, by team</source>
+        <translation>Abweichungen pro Monat, nach Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceTrendChart.cpp" line="97"/>
+        <source>Other teams</source>
+        <translation>Andere Teams</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherenceTrendChart.cpp" line="98"/>
+        <source>No team</source>
+        <translation>Kein Team</translation>
     </message>
 </context>
 <context>
@@ -21459,6 +23620,213 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::ControlsDialog</name>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="105"/>
+        <source>Regulatory controls</source>
+        <translation>Regulatorische Kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="108"/>
+        <source>Controls each tag brings</source>
+        <translation>Kontrollen, die jedes Tag mitbringt</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="110"/>
+        <source>A release tagged SOX, HIPAA, GDPR or PCI DSS (its own tag or one of its change requests&apos;) is not deployed while one of its tag&apos;s controls fails.</source>
+        <translation>Ein als SOX, HIPAA, GDPR oder PCI DSS markiertes Release (durch sein eigenes Tag oder das eines seiner Change-Requests) wird nicht ausgerollt, solange eine der Kontrollen seines Tags nicht erfüllt ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="117"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="117"/>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="152"/>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="117"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="117"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="117"/>
+        <source>Asked</source>
+        <translation>Gefordert</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="120"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="121"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="122"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="136"/>
+        <source>Controls of %1</source>
+        <translation>Kontrollen von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="139"/>
+        <source>Tagged:</source>
+        <translation>Markiert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="152"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="152"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="155"/>
+        <source>Record reference…</source>
+        <translation>Referenz erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="156"/>
+        <source>Clear reference</source>
+        <translation>Referenz löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="263"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="263"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="284"/>
+        <source>Also tagged by its change requests: %1.</source>
+        <translation>Auch durch seine Change-Requests markiert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="305"/>
+        <source>No control applies: tag the release to hold it to a regulation&apos;s controls.</source>
+        <translation>Keine Kontrolle trifft zu: Markieren Sie das Release, um es an die Kontrollen einer Regulierung zu binden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="365"/>
+        <source>Record a reference</source>
+        <translation>Referenz erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="368"/>
+        <source>Done: the reference shows it</source>
+        <translation>Erledigt: Die Referenz belegt es</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="369"/>
+        <source>Not applicable: say why</source>
+        <translation>Nicht zutreffend: Begründung angeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="371"/>
+        <source>a document, a ticket or a link; or why it does not apply</source>
+        <translation>ein Dokument, ein Ticket oder ein Link; oder warum sie nicht zutrifft</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="372"/>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="373"/>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ControlsDialog.cpp" line="382"/>
+        <source>Nothing recorded: the reference is empty.</source>
+        <translation>Nichts erfasst: Die Referenz ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::CorrectiveActionDialog</name>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionDialog.cpp" line="25"/>
+        <source>Edit Corrective Action</source>
+        <translation>Korrekturmaßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionDialog.cpp" line="25"/>
+        <source>Add Corrective Action</source>
+        <translation>Korrekturmaßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionDialog.cpp" line="37"/>
+        <source>Require the CAB decision before the deployment is booked</source>
+        <translation>Die CAB-Entscheidung einholen, bevor das Deployment gebucht wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionDialog.cpp" line="38"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionDialog.cpp" line="41"/>
+        <source>Who will do it</source>
+        <translation>Wer sie umsetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionDialog.cpp" line="42"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionDialog.cpp" line="49"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionDialog.cpp" line="55"/>
+        <source>&amp;State</source>
+        <translation>&amp;Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionDialog.cpp" line="58"/>
+        <source>How it was closed, or why it was dropped</source>
+        <translation>Wie sie abgeschlossen wurde oder warum sie verworfen wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionDialog.cpp" line="61"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionDialog.cpp" line="66"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/CorrectiveActionDialog.cpp" line="66"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::DeployScreen</name>
     <message>
         <location filename="../ui/deploy/DeployScreen.cpp" line="29"/>
@@ -23606,203 +25974,208 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Communications</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>CAB</source>
         <translation>CAB</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Deploy</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>After release</source>
         <translation>Nach dem Release</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <source>Reporting</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Coming in a later version</source>
         <translation>Kommt in einer späteren Version</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Open Rea&amp;d-Only…</source>
         <translation>&amp;Schreibgeschützt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Look at a file without any risk of changing it</source>
         <translation>Eine Datei ansehen, ohne Gefahr, sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>The open file</source>
         <translation>Die geöffnete Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Local: this computer only. Shared: on a network share, several people at once. Read-only: nothing can be changed.</source>
         <translation>Lokal: nur dieser Computer. Geteilt: auf einer Netzwerkfreigabe, mehrere Personen gleichzeitig. Schreibgeschützt: nichts kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Who the audit trail records as acting</source>
         <translation>Wen das Prüfprotokoll als handelnde Person erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>No file open</source>
         <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>%1 — Slipway</source>
         <translation>%1 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Shared</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
@@ -23867,12 +26240,12 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release-Planung für Release-Manager und Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Planung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>&amp;Find a Window…</source>
         <translation>Fenster &amp;finden…</translation>
     </message>
@@ -25302,72 +27675,82 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ReadinessSection</name>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="35"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="36"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="37"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="38"/>
         <source>CAB</source>
         <translation>CAB</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="39"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="40"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="41"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="42"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="43"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="44"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="45"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="46"/>
         <source>Deploy</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="96"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="97"/>
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="101"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="102"/>
         <source>Emergency approvals due within</source>
         <translation>Notfall-Genehmigungen fällig innerhalb von</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="107"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="108"/>
         <source>Emergency approvals due within days</source>
         <translation>Frist für Notfall-Genehmigungen in Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="109"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="110"/>
         <source>For every emergency release in this file: how many days after it first reaches production its CAB approval may follow. Set by a release manager; undoable.</source>
         <translation>Für jedes Notfall-Release in dieser Datei: wie viele Tage nach seinem ersten Erreichen der Produktion seine CAB-Genehmigung folgen darf. Wird von einem Release-Manager gesetzt; rückgängig machbar.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="147"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="118"/>
+        <source>Regulatory controls…</source>
+        <translation>Regulatorische Kontrollen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="120"/>
+        <source>Tag the release SOX, HIPAA, GDPR or PCI DSS and see each control its tags bring; a failing one keeps it from being deployed.</source>
+        <translation>Markieren Sie das Release als SOX, HIPAA, GDPR oder PCI DSS und sehen Sie jede Kontrolle, die seine Tags mitbringen; eine nicht erfüllte verhindert sein Deployment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="157"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="147"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="157"/>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="169"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="179"/>
         <source>%1: nothing further to do.</source>
         <translation>%1: nichts weiter zu tun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/definition/ReadinessSection.cpp" line="171"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="181"/>
         <source>%1 without %n guard(s) it needs; %2</source>
         <translation>
             <numerusform>%1 ohne %n nötige Voraussetzung; %2</numerusform>
@@ -25375,53 +27758,53 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="235"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="245"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="245"/>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="257"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="255"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="267"/>
         <source>Override…</source>
         <translation>Übersteuern…</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="249"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="259"/>
         <source>Ask to let the release past “%1” without meeting it; a second release manager must approve.</source>
         <translation>Beantragen, dass das Release „%1“ ohne Erfüllung passieren darf; ein zweiter Release-Manager muss genehmigen.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="275"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="285"/>
         <source>⚑ Override of “%1”, asked by %2 and approved by %3, not settled: %4</source>
         <translation>⚑ Übersteuerung von „%1“, beantragt von %2 und genehmigt von %3, nicht abgeschlossen: %4</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="277"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="287"/>
         <source>⚑ Override of “%1” asked by %2 awaits a second release manager: %3</source>
         <translation>⚑ Übersteuerung von „%1“, beantragt von %2, wartet auf einen zweiten Release-Manager: %3</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="280"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="290"/>
         <source>Settle…</source>
         <translation>Abschließen…</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="280"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="290"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="287"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="297"/>
         <source>Close the override: the guard met after all, or the deviation accepted, with a note.</source>
         <translation>Die Übersteuerung abschließen: Die Voraussetzung wurde doch erfüllt oder die Abweichung akzeptiert, mit einer Notiz.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="290"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="300"/>
         <source>You asked for this override: a second person with the release manager role must approve it.</source>
         <translation>Sie haben diese Übersteuerung beantragt: Eine zweite Person mit der Rolle Release-Manager muss sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../ui/definition/ReadinessSection.cpp" line="292"/>
+        <location filename="../ui/definition/ReadinessSection.cpp" line="302"/>
         <source>Approve as %1, a second person with the release manager role.</source>
         <translation>Als %1 genehmigen – als zweite Person mit der Rolle Release-Manager.</translation>
     </message>
@@ -26120,6 +28503,84 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <location filename="../ui/releases/ReleasesView.cpp" line="504"/>
         <source>Save your changes to %1 before showing another release?</source>
         <translation>Ihre Änderungen an %1 speichern, bevor ein anderes Release angezeigt wird?</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ReportingScreen</name>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="80"/>
+        <source>Reporting</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="83"/>
+        <source>How releases affected your services over a period, and where the release process was not followed, with what is done about it.</source>
+        <translation>Wie sich Releases über einen Zeitraum auf Ihre Dienste ausgewirkt haben und wo der Release-Prozess nicht eingehalten wurde, mit dem, was dagegen unternommen wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="92"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="95"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="95"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="95"/>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="96"/>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="96"/>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="96"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="96"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="97"/>
+        <source>The period every figure, chart and deviation on this screen covers</source>
+        <translation>Der Zeitraum, den alle Kennzahlen, Diagramme und Abweichungen auf diesem Bildschirm abdecken</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="108"/>
+        <source>The first day of the period</source>
+        <translation>Der erste Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="110"/>
+        <source>The last day of the period (included, whole days in UTC)</source>
+        <translation>Der letzte Tag des Zeitraums (eingeschlossen, ganze Tage in UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="124"/>
+        <source>Service dashboard</source>
+        <translation>Service-Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="126"/>
+        <source>Adherence review</source>
+        <translation>Prozesstreue-Prüfung</translation>
     </message>
 </context>
 <context>
@@ -28288,6 +30749,313 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <location filename="../ui/scope/ScopeScreen.cpp" line="464"/>
         <source>How many effort points can %1 take? (0 clears it)</source>
         <translation>Wie viele Aufwandspunkte kann %1 aufnehmen? (0 entfernt den Wert)</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ServiceCharts</name>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="141"/>
+        <source>Changes by risk</source>
+        <translation>Changes nach Risiko</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="142"/>
+        <source>Changes by type</source>
+        <translation>Changes nach Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="147"/>
+        <source>Production deployments per week</source>
+        <translation>Produktions-Deployments pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="149"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="150"/>
+        <source>Failed (incident or rollback)</source>
+        <translation>Fehlgeschlagen (Incident oder Rollback)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="169"/>
+        <source>Team changes per week against capacity</source>
+        <translation>Team-Changes pro Woche im Vergleich zur Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="189"/>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="192"/>
+        <source>Other teams</source>
+        <translation>Andere Teams</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="215"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="228"/>
+        <source>Team changes per week: no teams in scope</source>
+        <translation>Team-Changes pro Woche: keine Teams in der Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="237"/>
+        <source>%1: no deployments in the period</source>
+        <translation>%1: keine Deployments im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="239"/>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="244"/>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="266"/>
+        <source>Environment hours: no environments</source>
+        <translation>Umgebungsstunden: keine Umgebungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="267"/>
+        <source>Environment hours: booked and available</source>
+        <translation>Umgebungsstunden: gebucht und verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="269"/>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="270"/>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="276"/>
+        <source>Environment hours: the %1 most booked of %2</source>
+        <translation>Umgebungsstunden: die %1 meistgebuchten von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="298"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ui::ServiceDashboard</name>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="63"/>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="64"/>
+        <source>Figures for one service, or for every service</source>
+        <translation>Kennzahlen für einen Dienst oder für alle Dienste</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="65"/>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="66"/>
+        <source>Figures for the services a team owns, or for every team</source>
+        <translation>Kennzahlen für die Dienste eines Teams oder für alle Teams</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="74"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="76"/>
+        <source>Write this dashboard as a PDF or CSV file for a service review</source>
+        <translation>Dieses Dashboard als PDF- oder CSV-Datei für ein Service-Review schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="84"/>
+        <source>Deployment frequency</source>
+        <translation>Deployment-Häufigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="84"/>
+        <source>Lead time for changes</source>
+        <translation>Durchlaufzeit für Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="85"/>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="85"/>
+        <source>Time to restore</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="85"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="120"/>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="211"/>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="121"/>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="217"/>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="131"/>
+        <source>Deployment frequency: releases that reached production in the period (their first production deployment), per week. DORA: how often changes reach production.</source>
+        <translation>Deployment-Häufigkeit: Releases, die im Zeitraum die Produktion erreicht haben (ihr erstes Produktions-Deployment), pro Woche. DORA: wie oft Änderungen die Produktion erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="135"/>
+        <source>Lead time for changes: from a scope item&apos;s commitment to its release&apos;s first production deployment. Median and 90th percentile over the items deployed in the period.</source>
+        <translation>Durchlaufzeit für Änderungen: von der Zusage eines Umfangselements bis zum ersten Produktions-Deployment seines Release. Median und 90. Perzentil über die im Zeitraum ausgerollten Elemente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="139"/>
+        <source>Change failure rate: the share of the period&apos;s deployments followed within their feedback window by a correlated incident, or rolled back.</source>
+        <translation>Änderungsfehlerrate: der Anteil der Deployments des Zeitraums, auf die innerhalb ihres Feedback-Fensters ein zugeordneter Incident folgte oder die zurückgerollt wurden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="142"/>
+        <source>Time to restore: from an incident being opened to it being resolved. Median and 90th percentile over the resolved incidents of the period.</source>
+        <translation>Wiederherstellungszeit: von der Eröffnung eines Incidents bis zu seiner Lösung. Median und 90. Perzentil über die gelösten Incidents des Zeitraums.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="144"/>
+        <source>Availability: 1 − outage minutes ÷ minutes in the period, per service, averaged over the services in scope. Outage minutes come from the incidents.</source>
+        <translation>Verfügbarkeit: 1 − Ausfallminuten ÷ Minuten im Zeitraum, je Dienst, gemittelt über die betrachteten Dienste. Die Ausfallminuten stammen aus den Incidents.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="183"/>
+        <source>No release reached production in this period and no incident was opened. Choose a longer period or another scope, or record production deployments on the Deployments screen (or with `slipway deploy record`).</source>
+        <translation>In diesem Zeitraum hat kein Release die Produktion erreicht, und es wurde kein Incident eröffnet. Wählen Sie einen längeren Zeitraum oder eine andere Auswahl, oder erfassen Sie Produktions-Deployments auf dem Bildschirm „Deployments“ (oder mit `slipway deploy record`).</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="251"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="252"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="259"/>
+        <source>%1 · %n production deployment(s)</source>
+        <translation>
+            <numerusform>%1 · %n Produktions-Deployment</numerusform>
+            <numerusform>%1 · %n Produktions-Deployments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="261"/>
+        <source>%1 / week</source>
+        <translation>%1 / Woche</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="262"/>
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>%n Deployment</numerusform>
+            <numerusform>%n Deployments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="263"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="266"/>
+        <source>median · p90 %1 · %n item(s)</source>
+        <translation>
+            <numerusform>Median · p90 %1 · %n Element</numerusform>
+            <numerusform>Median · p90 %1 · %n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="268"/>
+        <source>No committed scope item was deployed in the period</source>
+        <translation>Im Zeitraum wurde kein zugesagtes Umfangselement ausgerollt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="270"/>
+        <source>%1 of %n deployment(s) failed</source>
+        <translation>
+            <numerusform>%1 von %n Deployment fehlgeschlagen</numerusform>
+            <numerusform>%1 von %n Deployments fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="272"/>
+        <source>No deployments in the period</source>
+        <translation>Keine Deployments im Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="275"/>
+        <source>median · p90 %1 · %2 of %n incident(s) resolved</source>
+        <translation>
+            <numerusform>Median · p90 %1 · %2 von %n Incident gelöst</numerusform>
+            <numerusform>Median · p90 %1 · %2 von %n Incidents gelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="278"/>
+        <source>%n incident(s), none resolved</source>
+        <translation>
+            <numerusform>%n Incident, keiner gelöst</numerusform>
+            <numerusform>%n Incidents, keiner gelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="280"/>
+        <source>%n outage minute(s)</source>
+        <translation>
+            <numerusform>%n Ausfallminute</numerusform>
+            <numerusform>%n Ausfallminuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="281"/>
+        <source>No services in scope</source>
+        <translation>Keine Dienste in der Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="296"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="303"/>
+        <source>Export Service Report</source>
+        <translation>Service-Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="305"/>
+        <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+        <translation>PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
 </context>
 <context>
