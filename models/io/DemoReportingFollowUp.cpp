@@ -170,7 +170,8 @@ Result<void> writeFailingControl(Context& c) {
 }
 
 // Corrective actions on deviations of the last year: each kind's first two and a third of
-// the rest; the older ones mostly closed, the newer ones open or in progress.
+// the rest, but none yet on those of the last week whose kind has one already; the older
+// ones mostly closed, the newer ones open or in progress.
 Result<void> writeActions(Context& c) {
     auto found = AdherenceService(c.db, Session{c.managers.first(), {}})
                      .deviations(c.anchor - kYear, c.anchor, c.anchor);
@@ -182,12 +183,15 @@ Result<void> writeActions(Context& c) {
         quint64 h;
     };
     std::vector<Planned> plan;
-    std::map<int, int> perKind;
+    std::map<int, int> perKind, withAction;
     for (const Deviation& d : found.value()) {
         const quint64 h = hashOf(c.seed, d.key);
+        const qint64 age = c.anchor - d.at;
         if (perKind[int(d.kind)]++ >= 2 && h % 3 != 0)
             continue;
-        const qint64 age = c.anchor - d.at;
+        if (age < 7 * kDay && withAction[int(d.kind)] > 0)
+            continue;
+        ++withAction[int(d.kind)];
         CorrectiveState s = CorrectiveState::Open;
         if (age > 60 * kDay)
             s = h % 5 == 1 ? CorrectiveState::Dropped : CorrectiveState::Done;
