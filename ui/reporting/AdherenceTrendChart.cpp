@@ -117,12 +117,7 @@ void AdherenceTrendChart::setCounts(const QList<AdherenceService::Count>& counts
     series->attachAxis(x);
     auto* y = new QValueAxis(c);
     const double top = totals.isEmpty() ? 0 : *std::max_element(totals.begin(), totals.end());
-    const int ceiling = std::max(4, int(std::ceil(top * 1.1)));
-    y->setRange(0, ceiling);
-    y->setTickCount(std::min(ceiling, 5) + 1);
-    if (ceiling > 10)
-        y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    ServiceCharts::scaleCounts(y, top);
     styleAxis(y);
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);

@@ -73,12 +73,7 @@ void styleAxis(QAbstractAxis* axis) {
 // A count axis from zero to a little above `top`, whole numbers only.
 QValueAxis* countAxis(QChart* chart, double top, Qt::Alignment side) {
     auto* axis = new QValueAxis(chart);
-    const int ceiling = std::max(4, int(std::ceil(top * 1.1)));
-    axis->setRange(0, ceiling);
-    axis->setTickCount(std::min(ceiling, 5) + 1);
-    if (ceiling > 10)
-        axis->applyNiceNumbers(); // 0, 50, 100 … rather than 0, 49, 98 …
-    axis->setLabelFormat(QStringLiteral("%.0f"));
+    ServiceCharts::scaleCounts(axis, top);
     styleAxis(axis);
     chart->addAxis(axis, side);
     return axis;
@@ -297,6 +292,23 @@ void ServiceCharts::showEnvironments(const ServiceReport& report) {
     QValueAxis* x = countAxis(chart, top, Qt::AlignBottom);
     x->setTitleText(tr("hours"));
     series->attachAxis(x);
+}
+
+void ServiceCharts::scaleCounts(QValueAxis* axis, double top) {
+    // Ticks at whole steps of 1, 2, 5, 10, 20, 50 … with room above the highest bar, so every
+    // label stands where its value is (0, 1.2, 2.4 … printed as 0, 1, 2 would not).
+    int step = 1;
+    for (int base = 1; step * 5 < top; base *= 10) {
+        for (int m : {1, 2, 5}) {
+            step = m * base;
+            if (step * 5 >= top)
+                break;
+        }
+    }
+    const int ceiling = std::max(4, step * (int(std::floor(top / step)) + 1));
+    axis->setRange(0, ceiling);
+    axis->setTickCount(ceiling / step + 1);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
 }
 
 QStringList ServiceCharts::barValues(const QChartView* view) {

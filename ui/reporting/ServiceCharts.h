@@ -7,6 +7,7 @@
 
 class QChart;
 class QChartView;
+class QValueAxis;
 
 namespace slipway::ui {
 
@@ -28,6 +29,8 @@ public:
 
     // The bars of a chart as "set: v1, v2, …" lines (tests).
     static QStringList barValues(const QChartView* view);
+    // A count axis from zero to above `top`, its ticks on whole numbers.
+    static void scaleCounts(QValueAxis* axis, double top);
 
 private:
     void showDeployments(const ServiceReport& report);
