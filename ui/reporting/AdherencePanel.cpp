@@ -8,6 +8,7 @@
 #include "EmptyState.h"
 #include "IconProvider.h"
 #include "MessageBar.h"
+#include "ReportSavePath.h"
 #include "Theme.h"
 #include "services/AdherenceService.h"
 #include "services/AuditService.h"
@@ -19,7 +20,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -496,18 +496,10 @@ bool AdherencePanel::exportTo(const QString& path) {
 }
 
 void AdherencePanel::exportDialog() {
-    QString filter;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Adherence Review"),
-                                     QDir::home().filePath(QStringLiteral("adherence-review.pdf")),
-                                     tr("PDF document (*.pdf);;CSV table (*.csv)"), &filter);
-    if (path.isEmpty())
-        return;
-    const bool known = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ||
-                       path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
-    const QString suffix =
-        filter.contains(QStringLiteral("*.csv")) ? QStringLiteral(".csv") : QStringLiteral(".pdf");
-    exportTo(known ? path : path + suffix);
+    const QString path = askReportSavePath(this, tr("Export Adherence Review"),
+                                           QStringLiteral("adherence-review.pdf"));
+    if (!path.isEmpty())
+        exportTo(path);
 }
 
 } // namespace slipway::ui

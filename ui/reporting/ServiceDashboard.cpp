@@ -3,6 +3,7 @@
 
 #include "IconProvider.h"
 #include "MessageBar.h"
+#include "ReportSavePath.h"
 #include "ServiceCharts.h"
 #include "ServiceReportWriter.h"
 #include "Theme.h"
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -298,18 +298,10 @@ bool ServiceDashboard::exportTo(const QString& path) {
 }
 
 void ServiceDashboard::exportDialog() {
-    QString filter;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Service Report"),
-                                     QDir::home().filePath(QStringLiteral("service-report.pdf")),
-                                     tr("PDF document (*.pdf);;CSV table (*.csv)"), &filter);
-    if (path.isEmpty())
-        return;
-    const bool known = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ||
-                       path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
-    const QString suffix =
-        filter.contains(QStringLiteral("*.csv")) ? QStringLiteral(".csv") : QStringLiteral(".pdf");
-    exportTo(known ? path : path + suffix);
+        askReportSavePath(this, tr("Export Service Report"), QStringLiteral("service-report.pdf"));
+    if (!path.isEmpty())
+        exportTo(path);
 }
 
 } // namespace slipway::ui
