@@ -3011,7 +3011,7 @@
     <message>
         <location filename="../models/rules/ControlRules.cpp" line="56"/>
         <source>requesters, approvers and deployers are different people</source>
-        <translation>Antragstellende, Genehmigende und Ausrollende sind verschiedene Personen</translation>
+        <translation>Antragstellende, Genehmigende und Ausführende der Deployments sind verschiedene Personen</translation>
     </message>
     <message>
         <location filename="../models/rules/ControlRules.cpp" line="61"/>
@@ -4256,7 +4256,7 @@
     <message>
         <location filename="../models/io/DemoReportingFollowUp.cpp" line="56"/>
         <source>Assign a deployer who neither requested nor approved the change</source>
-        <translation>Eine ausrollende Person bestimmen, die den Change weder beantragt noch genehmigt hat</translation>
+        <translation>Das Deployment einer Person übertragen, die den Change weder beantragt noch genehmigt hat</translation>
     </message>
     <message>
         <location filename="../models/io/DemoReportingFollowUp.cpp" line="58"/>
@@ -4284,12 +4284,12 @@
         <translation>Die Einträge des Release mit seinem Status in Einklang bringen</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoReportingFollowUp.cpp" line="241"/>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="245"/>
         <source>Done; the change is in place and was checked.</source>
         <translation>Erledigt; die Änderung ist umgesetzt und wurde geprüft.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoReportingFollowUp.cpp" line="243"/>
+        <location filename="../models/io/DemoReportingFollowUp.cpp" line="247"/>
         <source>Dropped: covered by the pipeline change of an earlier action.</source>
         <translation>Verworfen: abgedeckt durch die Pipeline-Änderung einer früheren Maßnahme.</translation>
     </message>
@@ -10539,6 +10539,14 @@
         <location filename="../ui/reporting/ReportPeriod.cpp" line="15"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSavePath</name>
+    <message>
+        <location filename="../ui/reporting/ReportSavePath.cpp" line="21"/>
+        <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+        <translation>PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -20745,7 +20753,7 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
     <message>
         <location filename="../ui/reporting/AdherencePanel.cpp" line="158"/>
         <source>Change the action&apos;s title, owner, due date, state or note</source>
-        <translation>Titel, Verantwortliche, Fälligkeit, Zustand oder Notiz der Maßnahme ändern</translation>
+        <translation>Titel, verantwortliche Person, Fälligkeitsdatum, Zustand oder Notiz der Maßnahme ändern</translation>
     </message>
     <message>
         <location filename="../ui/reporting/AdherencePanel.cpp" line="160"/>
@@ -20755,7 +20763,7 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
     <message>
         <location filename="../ui/reporting/AdherencePanel.cpp" line="160"/>
         <source>Close the action as done, with a note on how</source>
-        <translation>Die Maßnahme als erledigt abschließen, mit einer Notiz, wie</translation>
+        <translation>Die Maßnahme als erledigt abschließen, mit einer Notiz zur Umsetzung</translation>
     </message>
     <message>
         <location filename="../ui/reporting/AdherencePanel.cpp" line="162"/>
@@ -20844,14 +20852,9 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherencePanel.cpp" line="501"/>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="499"/>
         <source>Export Adherence Review</source>
         <translation>Prozesstreue-Prüfung exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/reporting/AdherencePanel.cpp" line="503"/>
-        <source>PDF document (*.pdf);;CSV table (*.csv)</source>
-        <translation>PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -30754,97 +30757,97 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ServiceCharts</name>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="141"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="136"/>
         <source>Changes by risk</source>
         <translation>Changes nach Risiko</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="142"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="137"/>
         <source>Changes by type</source>
         <translation>Changes nach Typ</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="147"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="142"/>
         <source>Production deployments per week</source>
         <translation>Produktions-Deployments pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="149"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="144"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="150"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="145"/>
         <source>Failed (incident or rollback)</source>
         <translation>Fehlgeschlagen (Incident oder Rollback)</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="169"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="164"/>
         <source>Team changes per week against capacity</source>
         <translation>Team-Changes pro Woche im Vergleich zur Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="189"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="184"/>
         <source>No team</source>
         <translation>Kein Team</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="192"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="187"/>
         <source>Other teams</source>
         <translation>Andere Teams</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="215"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="210"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="228"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="223"/>
         <source>Team changes per week: no teams in scope</source>
         <translation>Team-Changes pro Woche: keine Teams in der Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="237"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="232"/>
         <source>%1: no deployments in the period</source>
         <translation>%1: keine Deployments im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="239"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="234"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="244"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="239"/>
         <source>Not assessed</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="266"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="261"/>
         <source>Environment hours: no environments</source>
         <translation>Umgebungsstunden: keine Umgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="267"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="262"/>
         <source>Environment hours: booked and available</source>
         <translation>Umgebungsstunden: gebucht und verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="269"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="264"/>
         <source>Booked</source>
         <translation>Gebucht</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="270"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="265"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="276"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="271"/>
         <source>Environment hours: the %1 most booked of %2</source>
         <translation>Umgebungsstunden: die %1 meistgebuchten von %2</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceCharts.cpp" line="298"/>
+        <location filename="../ui/reporting/ServiceCharts.cpp" line="293"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
@@ -31048,14 +31051,9 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceDashboard.cpp" line="303"/>
+        <location filename="../ui/reporting/ServiceDashboard.cpp" line="302"/>
         <source>Export Service Report</source>
         <translation>Service-Bericht exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/reporting/ServiceDashboard.cpp" line="305"/>
-        <source>PDF document (*.pdf);;CSV table (*.csv)</source>
-        <translation>PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
 </context>
 <context>
