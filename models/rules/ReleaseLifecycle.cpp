@@ -315,9 +315,11 @@ QList<Guard> guardsOf(ReleaseStatus status) {
     case ReleaseStatus::RolledBack:
         return {Guard::Window, Guard::Approval, Guard::Gates, Guard::ExitCriteria,
                 Guard::DeploymentRolledBack};
+    // A release is not closed while a control of its tags is unmet, whether it shipped or
+    // was rolled back: both touched production.
     case ReleaseStatus::Closed:
-        return {Guard::Window,       Guard::Approval,   Guard::Gates,
-                Guard::ExitCriteria, Guard::Deployment, Guard::Closure};
+        return {Guard::Window,     Guard::Approval, Guard::Gates,  Guard::ExitCriteria,
+                Guard::Deployment, Guard::Controls, Guard::Closure};
     }
     return {};
 }

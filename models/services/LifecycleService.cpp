@@ -114,7 +114,7 @@ Result<void> addClosure(Database& db, LifecycleRows& rows, qint64 releaseId, qin
 }
 
 // The regulatory controls of tagged releases (rules/ControlRules.h): for every release a
-// Deployed guard is asked about (releaseId 0), or for the one asked for.
+// Deployed or Closed guard is asked about (releaseId 0), or for the one asked for.
 Result<void> addControls(Database& db, LifecycleRows& rows, qint64 releaseId) {
     constexpr int kControlsSchema = 23;
     if (db.schemaVersion() < kControlsSchema)

@@ -33,8 +33,10 @@ Result<void> forEachRow(Database& db, const QString& sql, qint64 releaseId, int 
     return {};
 }
 
-const QString kNearProduction = QStringLiteral(
-    " IN (SELECT r.id FROM releases r WHERE r.status IN ('approved', 'deploying', 'deployed'))");
+// The statuses whose guards, or the next move's, ask for the controls: Deployed and Closed.
+const QString kNearProduction =
+    QStringLiteral(" IN (SELECT r.id FROM releases r WHERE r.status IN ('approved', 'deploying', "
+                   "'deployed', 'rolled_back', 'closed'))");
 
 } // namespace
 

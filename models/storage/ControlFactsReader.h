@@ -20,7 +20,8 @@ public:
     explicit ControlFactsReader(Database& db);
     // `releaseId` 0: every tagged release; otherwise that release (facts even when untagged).
     Result<QHash<qint64, ControlFacts>> read(qint64 releaseId = 0) const;
-    // The tagged releases a Deployed guard is asked about: Approved, Deploying, Deployed.
+    // The tagged releases a Deployed or Closed guard is asked about: Approved, Deploying,
+    // Deployed, Rolled back and Closed.
     Result<QHash<qint64, ControlFacts>> readNearProduction() const;
 
 private:

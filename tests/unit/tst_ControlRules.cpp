@@ -2,7 +2,7 @@
 // The regulatory controls as seeded in a new file (SOX, HIPAA, GDPR, PCI DSS), each set
 // against facts that pass and facts that fail, with the reason each failure gives; disabled
 // controls and untagged releases ask nothing; the lifecycle guard "controls" refuses Deployed
-// for a failing control and for a deployer segregation of duties bars.
+// and Closed for a failing control, and Deployed for a deployer segregation of duties bars.
 #include "TestSupport.h"
 #include "rules/ControlRules.h"
 #include "rules/ReleaseLifecycle.h"
@@ -10,6 +10,8 @@
 #include "storage/Database.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace slipway;
 using namespace slipway::test;
@@ -264,6 +266,56 @@ private Q_SLOTS:
 
         // Not a guard of the statuses before production.
         QVERIFY(checkTransition(barred, ReleaseStatus::Approved, clock).ok());
+    }
+
+    // Closing asks for the controls too, after a successful deployment or a rolled-back one;
+    // an emergency's grace is over by then, and an approved override lets it pass.
+    void guardRefusesClosed() {
+        LifecycleFacts f;
+        f.status = ReleaseStatus::Deployed;
+        f.hasWindow = true;
+        f.changeTickets = {u"CHG1"_qs};
+        f.productionSucceeded = true;
+        const LifecycleClock clock{1'800'000'000, 3};
+        QVERIFY(guardsOf(ReleaseStatus::Closed).contains(Guard::Controls));
+        QVERIFY(checkTransition(f, ReleaseStatus::Closed, clock).ok());
+
+        LifecycleFacts failing = f;
+        failing.failingControls = {u"HIPAA · Access review attached: nothing recorded"_qs};
+        TransitionCheck check = checkTransition(failing, ReleaseStatus::Closed, clock);
+        QVERIFY(!check.ok());
+        QCOMPARE(check.reasons(), QStringList{u"Regulatory controls: HIPAA · Access review "
+                                              "attached: nothing recorded"_qs});
+        // A closed release whose controls fail stands past its guards.
+        LifecycleFacts closed = failing;
+        closed.status = ReleaseStatus::Closed;
+        QCOMPARE(unmetGuards(closed, clock).size(), 1);
+        QCOMPARE(unmetGuards(closed, clock).first().guard, Guard::Controls);
+
+        LifecycleFacts rolledBack = failing;
+        rolledBack.status = ReleaseStatus::RolledBack;
+        rolledBack.productionSucceeded = false;
+        rolledBack.productionRolledBack = true;
+        QVERIFY(!checkTransition(rolledBack, ReleaseStatus::Closed, clock).ok());
+        rolledBack.failingControls.clear();
+        QVERIFY(checkTransition(rolledBack, ReleaseStatus::Closed, clock).ok());
+
+        // An emergency deployed a day ago may still settle its controls before it counts as
+        // deployed, but not before it is closed.
+        LifecycleFacts emergency = failing;
+        emergency.emergency = true;
+        emergency.firstProductionAt = clock.nowUtc - 86400;
+        QVERIFY(checkTransition(emergency, ReleaseStatus::Deployed, clock).ok());
+        QVERIFY(!checkTransition(emergency, ReleaseStatus::Closed, clock).ok());
+
+        failing.overridden.insert(u"controls"_qs);
+        check = checkTransition(failing, ReleaseStatus::Closed, clock);
+        QVERIFY(check.ok());
+        const auto controls =
+            std::find_if(check.guards.cbegin(), check.guards.cend(),
+                         [](const GuardCheck& g) { return g.guard == Guard::Controls; });
+        QVERIFY(controls != check.guards.cend());
+        QCOMPARE(controls->state, GuardState::Overridden);
     }
 };
 
