@@ -286,12 +286,14 @@ QList<Deviation> AdherenceRules::find(const AdherenceFacts& facts, qint64 fromUt
         if (release == facts.releases.cend())
             continue;
         const bool deployed = first.contains(it.key());
+        // Dated when the status was set past its guards, not at the release's last edit.
+        const qint64 setAt = release->statusSetAt > 0 ? release->statusSetAt : release->updatedAt;
         for (const GuardCheck& g : it.value()) {
             // A production deployment is judged against its approval above.
             if (g.guard == Guard::Approval && deployed)
                 continue;
             out.add(DeviationKind::StatusPastGuards, it.key(),
-                    QStringLiteral("guard-%1").arg(toKey(g.guard)), release->updatedAt,
+                    QStringLiteral("guard-%1").arg(toKey(g.guard)), setAt,
                     Text::tr("%1 without “%2”: %3")
                         .arg(displayName(release->status), displayName(g.guard), g.detail));
         }

@@ -27,6 +27,9 @@ struct AdherenceRelease {
     QString teamName;
     QList<qint64> serviceIds;
     qint64 updatedAt = 0;
+    // When its current status was set (the audit log's entry); 0: not known, updatedAt stands
+    // in. Read only for releases with unmet guards.
+    qint64 statusSetAt = 0;
     QList<ChangeRequest> changes; // id, ticket, risk level, requester, type and tags
 };
 

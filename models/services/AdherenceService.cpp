@@ -4,6 +4,7 @@
 #include "services/LifecycleService.h"
 #include "services/ScheduleService.h"
 #include "storage/AdherenceFactsReader.h"
+#include "storage/StatusChangeReader.h"
 
 #include <QDateTime>
 
@@ -41,11 +42,23 @@ Result<QList<Deviation>> AdherenceService::deviations(qint64 fromUtc, qint64 toU
     if (!lifecycle)
         return lifecycle.error();
     const LifecycleClock clock{nowUtc, facts->emergencyApprovalDays};
+    QHash<qint64, ReleaseStatus> pastGuards;
     for (const LifecycleFacts& f : std::as_const(lifecycle.value())) {
         QList<GuardCheck> unmet = unmetGuards(f, clock);
         unmet.removeIf([](const GuardCheck& g) { return g.guard == Guard::TestedArtifacts; });
-        if (!unmet.isEmpty())
+        if (!unmet.isEmpty()) {
             facts->unmetGuards.insert(f.releaseId, std::move(unmet));
+            pastGuards.insert(f.releaseId, f.status);
+        }
+    }
+    // Such a deviation happened when the status was set, which the audit log dates.
+    auto setAt = StatusChangeReader(m_db).setAt(pastGuards);
+    if (!setAt)
+        return setAt.error();
+    for (auto it = setAt->cbegin(); it != setAt->cend(); ++it) {
+        auto release = facts->releases.find(it.key());
+        if (release != facts->releases.end())
+            release->statusSetAt = it.value();
     }
     return AdherenceRules::find(facts.value(), fromUtc, toUtc, nowUtc);
 }

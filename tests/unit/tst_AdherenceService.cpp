@@ -2,11 +2,18 @@
 // The adherence review on real files: a small fixture per deviation kind, written as the
 // services would have stored it (or as an older version or another tool did), each found
 // under its stable key; the same releases done properly are not flagged; the period and
-// `now` decide what is listed; counts by team and month.
+// `now` decide what is listed; a status past its guards dated by the audit entry that set it;
+// counts by team and month.
 #include "Fixtures.h"
 #include "TestSupport.h"
+#include "domain/AuditEntry.h"
 #include "services/AdherenceService.h"
+#include "services/ReleaseService.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
 
 #include <QTest>
 
@@ -310,6 +317,67 @@ private Q_SLOTS:
         const auto list = found();
         QCOMPARE(keys(list), QStringList{u"status_past_guards:1:guard-approval"_qs});
         QCOMPARE(list[0].at, kT);
+    }
+
+    // An older version set the status past its guard on a known day (its audit entry); the
+    // release was renamed since, through the service. The deviation keeps the day the status
+    // was set, not the rename's: a period around the rename does not list it.
+    void statusPastGuardsDatedWhenSet() {
+        Database& db = fresh();
+        release(db, 1, u"minor"_qs, u"approved"_qs, kT);
+        const qint64 setAt = kT - 10 * kDay;
+        ReleaseService releases(db, Session{u"alice"_qs, {}});
+        Release approved = releases.find(1).value();
+        Release planned = approved;
+        planned.status = ReleaseStatus::Planned;
+        const auto compact = [](const Release& r) {
+            return QString::fromUtf8(QJsonDocument(toJson(r)).toJson(QJsonDocument::Compact));
+        };
+        const auto log = [&](const QString& action, const QString& before, const QString& after,
+                             qint64 atUtc) {
+            AuditEntry e;
+            e.atMs = atUtc * 1000;
+            e.actor = u"alice"_qs;
+            e.action = action;
+            e.entity = u"release"_qs;
+            e.entityId = 1;
+            e.beforeJson = before;
+            e.afterJson = after;
+            Transaction t(db);
+            return t.begin() && AuditLog(db).append(e) && t.commit();
+        };
+        QVERIFY(log(u"create"_qs, {}, compact(planned), kT - 20 * kDay));
+        QVERIFY(log(u"update"_qs, compact(planned), compact(approved), setAt));
+        // A validation result logged against the release says nothing of its status.
+        QVERIFY(log(u"validate"_qs, u"{\"validation\":\"none\"}"_qs,
+                    u"{\"validation\":\"passed\"}"_qs, kT - 5 * kDay));
+        auto list = found();
+        QCOMPARE(keys(list), QStringList{u"status_past_guards:1:guard-approval"_qs});
+        QCOMPARE(list[0].at, setAt); // not the row's updated_at (kT)
+
+        Release renamed = approved;
+        renamed.name = u"Payments Gateway"_qs;
+        auto stored = releases.update(renamed);
+        QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message));
+        const qint64 touched =
+            queryValue(db.path(), u"SELECT updated_at FROM releases"_qs).toLongLong();
+        QVERIFY(touched > kTo);
+        list = found(touched + kDay, kFrom, kTo);
+        QCOMPARE(keys(list), QStringList{u"status_past_guards:1:guard-approval"_qs});
+        QCOMPARE(list[0].at, setAt);
+        QVERIFY(list[0].releaseLabel.startsWith(u"Payments Gateway"_qs));
+        // The period of the rename, not of the status change: nothing to list.
+        QCOMPARE(keys(found(touched + kDay, setAt + 1, touched + kDay)), QStringList{});
+        QCOMPARE(found(touched + kDay, setAt, setAt + 1).size(), 1);
+
+        // Set again later (back to Scheduled, then Approved): dated at the second setting.
+        Release scheduled = renamed;
+        scheduled.status = ReleaseStatus::Scheduled;
+        QVERIFY(log(u"update"_qs, compact(renamed), compact(scheduled), touched + 60));
+        QVERIFY(log(u"update"_qs, compact(scheduled), compact(renamed), touched + 120));
+        list = found(touched + kDay, kFrom, touched + kDay);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].at, touched + 120);
     }
 
     void periodDecides() {
