@@ -112,18 +112,81 @@ Result<RegulatoryControl> ControlService::update(const RegulatoryControl& contro
     return stored;
 }
 
-Result<void> ControlService::remove(qint64 id, qint64 rowVersion) {
-    auto done = AuditedWrite::remove(m_db, m_session, store(m_db), id, rowVersion);
-    if (done)
-        Q_EMIT controlsChanged();
-    return done;
+Result<void> ControlService::remove(qint64 id, qint64 rowVersion, QList<ControlRecord>* records) {
+    const RecordStore<RegulatoryControl> s = store(m_db);
+    const QString deleted = QStringLiteral("delete");
+    QList<ControlRecord> taken;
+    auto done = AuditedWrite::runMany(
+        m_db, m_session, s.action, [&](qint64) -> Result<QList<AuditedWrite::Entry>> {
+            auto before = s.find(id);
+            if (!before)
+                return before.error();
+            // The references go with the control (the schema cascades); each is logged so
+            // the trail shows what went, and undo can bring it back as it was.
+            auto recorded = ControlRepository(m_db).recordsOf(id);
+            if (!recorded)
+                return recorded.error();
+            taken = recorded.value();
+            if (auto gone = s.remove(id, rowVersion); !gone)
+                return gone.error();
+            QList<AuditedWrite::Entry> entries{
+                {deleted, s.entity, id, toJson(before.value()), {}, {}}};
+            for (const ControlRecord& r : std::as_const(taken))
+                entries.append({deleted, kRecordEntity, r.releaseId, toJson(r), {}, {}});
+            return entries;
+        });
+    if (!done)
+        return done.error();
+    if (records)
+        *records = taken;
+    Q_EMIT controlsChanged();
+    for (const ControlRecord& r : std::as_const(taken))
+        Q_EMIT releaseControlsChanged(r.releaseId);
+    return {};
 }
 
-Result<RegulatoryControl> ControlService::restore(const RegulatoryControl& control) {
-    auto stored =
-        AuditedWrite::insert(m_db, m_session, store(m_db), control, QStringLiteral("restore"));
-    if (stored)
-        Q_EMIT controlsChanged();
+Result<RegulatoryControl> ControlService::restore(const RegulatoryControl& control,
+                                                  const QList<ControlRecord>& records) {
+    const RecordStore<RegulatoryControl> s = store(m_db);
+    if (const auto problems = s.validate(control); !problems.isEmpty())
+        return AuditedWrite::validationError(problems);
+    const QString restored = QStringLiteral("restore");
+    RegulatoryControl stored;
+    QList<qint64> releases;
+    auto done = AuditedWrite::runMany(
+        m_db, m_session, s.action, [&](qint64 now) -> Result<QList<AuditedWrite::Entry>> {
+            auto ready = s.prepare(control, nullptr, now);
+            if (!ready)
+                return ready.error();
+            auto written = s.insert(ready.value(), m_session.actor, now);
+            if (!written)
+                return written.error();
+            stored = written.value();
+            QList<AuditedWrite::Entry> entries{
+                {restored, s.entity, stored.id, {}, toJson(stored), {}}};
+            ControlRepository repo(m_db);
+            for (ControlRecord r : records) {
+                // Only this control's references, and only for releases still in the file.
+                if (r.controlId != control.id)
+                    continue;
+                r.controlId = stored.id;
+                if (auto release = ReleaseRepository(m_db).find(r.releaseId); !release) {
+                    if (release.error().kind == Error::Kind::NotFound)
+                        continue;
+                    return release.error();
+                }
+                if (auto put = repo.putRecord(r); !put)
+                    return put.error();
+                entries.append({restored, kRecordEntity, r.releaseId, {}, toJson(r), {}});
+                releases << r.releaseId;
+            }
+            return entries;
+        });
+    if (!done)
+        return done.error();
+    Q_EMIT controlsChanged();
+    for (qint64 releaseId : std::as_const(releases))
+        Q_EMIT releaseControlsChanged(releaseId);
     return stored;
 }
 

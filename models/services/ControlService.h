@@ -32,10 +32,14 @@ public:
     Result<RegulatoryControl> create(const RegulatoryControl& control);
     // Stale when `control.rowVersion` is not the stored one.
     Result<RegulatoryControl> update(const RegulatoryControl& control);
-    // Removes the control with the references recorded for it (the audit entry says so).
-    Result<void> remove(qint64 id, qint64 rowVersion);
-    // Undo of remove(): back under its old id.
-    Result<RegulatoryControl> restore(const RegulatoryControl& control);
+    // Removes the control with the references recorded for it, in one transaction: an audit
+    // entry for the control and one for each reference. `records`, when given, receives the
+    // references as they were, for undo.
+    Result<void> remove(qint64 id, qint64 rowVersion, QList<ControlRecord>* records = nullptr);
+    // Undo of remove(): back under its old id, with `records` (what remove() gave) as they
+    // were, by whom and when; a reference of a release removed since is left out.
+    Result<RegulatoryControl> restore(const RegulatoryControl& control,
+                                      const QList<ControlRecord>& records = {});
 
     // The release's own tags (its change requests' tags count too, but are theirs).
     Result<QStringList> releaseTags(qint64 releaseId) const;

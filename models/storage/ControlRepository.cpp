@@ -43,6 +43,21 @@ RegulatoryControl controlFrom(const QSqlQuery& q) {
     return c;
 }
 
+const QString kSelectRecord =
+    QStringLiteral("SELECT release_id, control_id, outcome, reference, recorded_by, recorded_at "
+                   "FROM release_control_records");
+
+ControlRecord recordFrom(const QSqlQuery& q) {
+    ControlRecord r;
+    r.releaseId = q.value(0).toLongLong();
+    r.controlId = q.value(1).toLongLong();
+    r.outcome = controlOutcomeFromKey(q.value(2).toString()).value_or(ControlOutcome::Met);
+    r.reference = q.value(3).toString();
+    r.recordedBy = q.value(4).toString();
+    r.recordedAt = q.value(5).toLongLong();
+    return r;
+}
+
 void bindFields(QSqlQuery& q, const RegulatoryControl& c) {
     q.addBindValue(c.tag);
     q.addBindValue(c.position);
@@ -164,22 +179,27 @@ Result<bool> ControlRepository::removeTag(qint64 releaseId, const QString& tag) 
 Result<std::optional<ControlRecord>> ControlRepository::record(qint64 releaseId,
                                                                qint64 controlId) const {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT outcome, reference, recorded_by, recorded_at FROM "
-                             "release_control_records WHERE release_id = ? AND control_id = ?"));
+    q.prepare(kSelectRecord + QStringLiteral(" WHERE release_id = ? AND control_id = ?"));
     q.addBindValue(releaseId);
     q.addBindValue(controlId);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (!q.next())
         return std::optional<ControlRecord>();
-    ControlRecord r;
-    r.releaseId = releaseId;
-    r.controlId = controlId;
-    r.outcome = controlOutcomeFromKey(q.value(0).toString()).value_or(ControlOutcome::Met);
-    r.reference = q.value(1).toString();
-    r.recordedBy = q.value(2).toString();
-    r.recordedAt = q.value(3).toLongLong();
-    return std::optional<ControlRecord>(r);
+    return std::optional<ControlRecord>(recordFrom(q));
+}
+
+Result<QList<ControlRecord>> ControlRepository::recordsOf(qint64 controlId) const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelectRecord + QStringLiteral(" WHERE control_id = ? ORDER BY release_id"));
+    q.addBindValue(controlId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    QList<ControlRecord> out;
+    while (q.next())
+        out << recordFrom(q);
+    return out;
 }
 
 Result<void> ControlRepository::putRecord(const ControlRecord& r) {

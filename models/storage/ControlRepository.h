@@ -40,6 +40,8 @@ public:
     Result<std::optional<ControlRecord>> record(qint64 releaseId, qint64 controlId) const;
     Result<void> putRecord(const ControlRecord& record);
     Result<bool> removeRecord(qint64 releaseId, qint64 controlId);
+    // Every reference recorded for the control, by release.
+    Result<QList<ControlRecord>> recordsOf(qint64 controlId) const;
 
 private:
     Database& m_db;

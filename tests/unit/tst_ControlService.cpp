@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Regulatory controls on real files: control sets edited (names unique per tag, parameters
 // checked, stale versions refused, removed and restored under their id), releases tagged and
-// untagged, attestation references recorded, replaced, cleared and put back; each change one
-// audit entry; roles enforced once the file has logins; each release's controls judged from
-// its rows (people matched by login or name) and the lifecycle guard fed from them.
+// untagged, attestation references recorded, replaced, cleared and put back; a removed
+// control's references restored with it; each change one audit entry; roles enforced once the
+// file has logins; each release's controls judged from its rows (people matched by login or
+// name) and the lifecycle guard fed from them, for Deployed and for Closed.
 #include "ClosureFixture.h"
 #include "Fixtures.h"
 #include "TestSupport.h"
 #include "services/ControlService.h"
 #include "services/Document.h"
 #include "services/LifecycleService.h"
+#include "services/ReleaseService.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -255,6 +257,156 @@ private Q_SLOTS:
         QVERIFY(service.untag(r, u"sox"_qs));
         QVERIFY(lifecycle.facts(r)->failingControls.isEmpty());
         QVERIFY(service.status(r)->checks.isEmpty());
+    }
+
+    // A HIPAA release with nothing recorded: the controls keep it from Deployed and, once
+    // there, from Closed; what the release's other guards ask is let past by overrides. An
+    // approved override of "controls" lets both pass; recording the references does too.
+    void controlsGuardDeployedAndClosed() {
+        auto doc = openDocument(m_files.newFile());
+        QVERIFY(doc);
+        Database& db = doc->database();
+        const qint64 r = deployedRelease(*doc, kNow - 2 * kDay);
+        QVERIFY(r > 0);
+        exec(db, u"INSERT INTO lifecycle_overrides (release_id, guard, reason, requested_by, "
+                 "requested_at, approved_by, approved_at) VALUES (%1, 'closure', 'test', "
+                 "'alice', 1, 'bob', 2)"_qs.arg(r));
+        ControlService service(db, Session{kAnn, {}});
+        QVERIFY(service.tag(r, u"hipaa"_qs));
+        LifecycleService lifecycle(db);
+        const auto failingGuards = [&](ReleaseStatus to) {
+            QStringList keys;
+            auto check = lifecycle.check(r, to);
+            if (!check)
+                return QStringList{check.error().message};
+            for (const GuardCheck& g : check->failing())
+                keys << toKey(g.guard);
+            return keys;
+        };
+        const auto setStatus = [&](ReleaseStatus to) {
+            Release release = doc->releases().find(r).value();
+            release.status = to;
+            return doc->releases().update(release);
+        };
+
+        exec(db, u"UPDATE releases SET status = 'deploying' WHERE id = %1"_qs.arg(r));
+        QCOMPARE(failingGuards(ReleaseStatus::Deployed), QStringList{u"controls"_qs});
+        auto refused = setStatus(ReleaseStatus::Deployed);
+        QVERIFY(isRefusal(refused, Error::Kind::Refused, u"Regulatory controls"_qs));
+        QVERIFY(refused.error().message.contains(u"Access review attached"_qs));
+        QVERIFY(service.attest(r, 4, ControlOutcome::Met, u"ACC-7"_qs));
+        QVERIFY(service.attest(r, 5, ControlOutcome::NotApplicable, u"no patient data"_qs));
+        QCOMPARE(failingGuards(ReleaseStatus::Deployed), QStringList{});
+        QVERIFY(setStatus(ReleaseStatus::Deployed));
+
+        // Deployed; the access review's reference is withdrawn before closing.
+        QVERIFY(service.clearAttestation(r, 4));
+        QCOMPARE(failingGuards(ReleaseStatus::Closed), QStringList{u"controls"_qs});
+        refused = setStatus(ReleaseStatus::Closed);
+        QVERIFY(isRefusal(refused, Error::Kind::Refused, u"Regulatory controls"_qs));
+        QCOMPARE(doc->releases().find(r)->status, ReleaseStatus::Deployed);
+        // A closed release whose controls fail stands past its guards, as a deployed one does.
+        auto facts = lifecycle.facts(r);
+        QVERIFY(facts);
+        facts->status = ReleaseStatus::Closed;
+        QCOMPARE(unmetGuards(facts.value(), lifecycle.clock()).size(), 1);
+        auto all = lifecycle.allFacts(false);
+        QVERIFY(all);
+        QCOMPARE(all->value(r).failingControls.size(), 1);
+
+        // The lifecycle's override path: approved, it lets the release close; gone, it does not.
+        exec(db, u"INSERT INTO lifecycle_overrides (release_id, guard, reason, requested_by, "
+                 "requested_at, approved_by, approved_at) VALUES (%1, 'controls', 'reviewed "
+                 "by hand', 'alice', 1, 'bob', 2)"_qs.arg(r));
+        QCOMPARE(failingGuards(ReleaseStatus::Closed), QStringList{});
+        exec(db, u"DELETE FROM lifecycle_overrides WHERE guard = 'controls'"_qs);
+        QCOMPARE(failingGuards(ReleaseStatus::Closed), QStringList{u"controls"_qs});
+
+        QVERIFY(service.attest(r, 4, ControlOutcome::Met, u"ACC-8"_qs));
+        QCOMPARE(failingGuards(ReleaseStatus::Closed), QStringList{});
+        auto closed = setStatus(ReleaseStatus::Closed);
+        QVERIFY2(closed, closed ? "" : qPrintable(closed.error().message));
+        QCOMPARE(doc->releases().find(r)->status, ReleaseStatus::Closed);
+    }
+
+    // A control attested on two releases, removed: its references go with it, each logged, in
+    // one transaction (a stale removal leaves them); restored, they come back as they were,
+    // by whom and when, and each release's controls stand as before. A release removed in
+    // between gets nothing back.
+    void removalKeepsReferencesForUndo() {
+        auto doc = openDocument(m_files.newFile());
+        QVERIFY(doc);
+        Database& db = doc->database();
+        const qint64 r1 = createRelease(doc->releases(), newRelease(u"Patient Portal"_qs));
+        const qint64 r2 = createRelease(doc->releases(), newRelease(u"Claims"_qs));
+        const qint64 r3 = createRelease(doc->releases(), newRelease(u"Billing"_qs));
+        QVERIFY(r1 > 0 && r2 > 0 && r3 > 0);
+        ControlService service(db, Session{kAnn, {}});
+        for (qint64 r : {r1, r2, r3})
+            QVERIFY(service.tag(r, u"hipaa"_qs));
+        auto added = service.create(
+            control(u"hipaa"_qs, u"Consent log reviewed"_qs, ControlKind::Attestation));
+        QVERIFY(added);
+        const qint64 id = added->id;
+        QVERIFY(service.attest(r1, id, ControlOutcome::Met, u"CONSENT-1"_qs));
+        QVERIFY(service.attest(r2, id, ControlOutcome::NotApplicable, u"no consent data"_qs));
+        QVERIFY(service.attest(r1, 4, ControlOutcome::Met, u"ACC-1"_qs));
+        const auto state = [&](qint64 r) {
+            QStringList lines;
+            const auto status = service.status(r);
+            for (const ControlCheck& c : status->checks)
+                lines << QString::number(c.control.id) + u' ' + toKey(c.state) + u' ' + c.reason;
+            return lines;
+        };
+        const QStringList before1 = state(r1), before2 = state(r2);
+        QCOMPARE(before1.size(), 3);
+        const ControlRecord record1 = service.record(r1, id)->value();
+        const ControlRecord record2 = service.record(r2, id)->value();
+        const qint64 entries = auditCount(db, u"control_record"_qs);
+
+        QVERIFY(isRefusal(service.remove(id, added->rowVersion + 1), Error::Kind::Stale));
+        QVERIFY(service.record(r1, id)->has_value());
+        QCOMPARE(auditCount(db, u"control_record"_qs), entries);
+
+        QSignalSpy releasesChanged(&service, &ControlService::releaseControlsChanged);
+        QList<ControlRecord> taken;
+        QVERIFY(service.remove(id, added->rowVersion, &taken));
+        QCOMPARE(taken.size(), 2);
+        QCOMPARE(releasesChanged.count(), 2);
+        QVERIFY(!service.record(r1, id)->has_value());
+        QVERIFY(!service.record(r2, id)->has_value());
+        QCOMPARE(state(r1).size(), 2);
+        QCOMPARE(service.record(r1, 4)->value().reference, u"ACC-1"_qs); // another control's
+        QCOMPARE(auditCount(db, u"control_record"_qs, u"delete"_qs), 2);
+        QCOMPARE(auditCount(db, u"regulatory_control"_qs, u"delete"_qs), 1);
+
+        auto restored = service.restore(added.value(), taken);
+        QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+        QCOMPARE(restored->id, id);
+        for (const ControlRecord& want : {record1, record2}) {
+            const auto got = service.record(want.releaseId, id)->value();
+            QCOMPARE(got.outcome, want.outcome);
+            QCOMPARE(got.reference, want.reference);
+            QCOMPARE(got.recordedBy, want.recordedBy);
+            QCOMPARE(got.recordedAt, want.recordedAt);
+        }
+        QCOMPARE(state(r1), before1);
+        QCOMPARE(state(r2), before2);
+        QCOMPARE(auditCount(db, u"control_record"_qs, u"restore"_qs), 2);
+        QCOMPARE(auditCount(db, u"regulatory_control"_qs, u"restore"_qs), 1);
+
+        // Removed again; Claims is deleted before the undo: only Patient Portal's comes back.
+        auto current = service.find(id);
+        QVERIFY(service.remove(id, current->rowVersion, &taken));
+        QCOMPARE(taken.size(), 2);
+        QVERIFY(doc->releases().remove(r2, doc->releases().find(r2)->rowVersion));
+        QVERIFY(service.restore(current.value(), taken));
+        QCOMPARE(service.record(r1, id)->value().reference, u"CONSENT-1"_qs);
+        QCOMPARE(queryValue(db.path(), u"SELECT count(*) FROM release_control_records WHERE "
+                                       "control_id = %1"_qs.arg(id))
+                     .toInt(),
+                 1);
+        QCOMPARE(auditCount(db, u"control_record"_qs, u"restore"_qs), 3);
     }
 };
 
