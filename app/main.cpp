@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Slipway's entry point: a subcommand runs headless; no subcommand opens the window.
 #include "cli/CommandLine.h"
+#include "domain/StartupTimes.h"
 #include "storage/SqliteLibrary.h"
 
 #include <QApplication>
@@ -46,6 +47,7 @@ void filterPlatformNoise(QtMsgType type, const QMessageLogContext& context,
 } // namespace
 
 int main(int argc, char* argv[]) {
+    slipway::StartupTimes::begin();
     // A file-size limit (ulimit -f) must fail the write, reported as for a full disk, not
     // kill the process with half a file behind it.
     std::signal(SIGXFSZ, SIG_IGN);
@@ -65,6 +67,7 @@ int main(int argc, char* argv[]) {
         app = std::make_unique<QApplication>(argc, argv);
         QGuiApplication::setDesktopFileName(QStringLiteral("org.slipway.Slipway"));
     }
+    slipway::StartupTimes::mark("application object");
     QCoreApplication::setOrganizationName(QStringLiteral("Slipway"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("slipway.org"));
     QCoreApplication::setApplicationName(QStringLiteral("Slipway"));
@@ -78,5 +81,6 @@ int main(int argc, char* argv[]) {
     if (ours.load(QLocale(), QStringLiteral("slipway"), QStringLiteral("_"),
                   QStringLiteral(":/slipway/translations")))
         QCoreApplication::installTranslator(&ours);
+    slipway::StartupTimes::mark("translations");
     return slipway::cli::run(*app);
 }

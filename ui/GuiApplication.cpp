@@ -3,15 +3,19 @@
 
 #include "MainWindow.h"
 #include "Theme.h"
+#include "domain/StartupTimes.h"
 #include "io/DemoGenerator.h"
 #include "services/Document.h"
 #include "services/FilePreferences.h"
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+
+#include <memory>
 
 namespace slipway::ui {
 namespace {
@@ -32,10 +36,43 @@ Result<QString> demoDatabase() {
     return path;
 }
 
+// With SLIPWAY_STARTUP_TIMES=1: notes the window's first paint, then the first time the event
+// loop runs out of work after it (the window is idle, everything it shows drawn).
+class StartupProbe : public QObject {
+public:
+    explicit StartupProbe(QWidget* window)
+        : m_window(window) {
+        qApp->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() != QEvent::Paint || !watched->isWidgetType())
+            return false;
+        auto* widget = static_cast<QWidget*>(watched);
+        if (widget != m_window && !m_window->isAncestorOf(widget))
+            return false;
+        qApp->removeEventFilter(this);
+        StartupTimes::mark("window: first paint");
+        QAbstractEventDispatcher* dispatcher = QAbstractEventDispatcher::instance();
+        m_idle = connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [this] {
+            disconnect(m_idle);
+            StartupTimes::mark("window: idle");
+        });
+        return false;
+    }
+
+private:
+    QWidget* m_window;
+    QMetaObject::Connection m_idle;
+};
+
 } // namespace
 
 int runGui(QApplication& app, const QString& dbPath, bool shared) {
+    StartupTimes::mark("gui: starting");
     Theme::apply();
+    StartupTimes::mark("gui: theme applied");
     QString path = dbPath;
     if (path.isEmpty()) {
         auto demo = demoDatabase();
@@ -59,9 +96,16 @@ int runGui(QApplication& app, const QString& dbPath, bool shared) {
         return 2;
     }
     MainWindow window;
-    window.setDocument(std::move(document.value()));
+    StartupTimes::mark("window: frame built");
+    // The layout first: it names the screen to show, so only that one is built.
     window.restoreLayout();
+    window.setDocument(std::move(document.value()));
+    StartupTimes::mark("window: document shown");
+    std::unique_ptr<StartupProbe> probe;
+    if (StartupTimes::enabled())
+        probe = std::make_unique<StartupProbe>(&window);
     window.show();
+    StartupTimes::mark("window: shown");
     return app.exec();
 }
 

@@ -123,21 +123,7 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-    // Screens and the scheduling actions hold references into the document: they go first.
-    delete m_releases;
-    delete m_audit;
-    delete m_calendar;
-    delete m_scope;
-    delete m_gates;
-    delete m_cab;
-    delete m_comms;
-    delete m_deployments;
-    delete m_packages;
-    delete m_deploy;
-    delete m_validate;
-    delete m_reporting;
-    delete m_scheduling;
-    delete m_transfers;
+    deleteScreens();
 }
 
 void MainWindow::buildNavigation() {
@@ -168,7 +154,7 @@ void MainWindow::buildNavigation() {
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + Theme::space(4));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_screens->count())
+        if (row >= 0 && row < m_screens->count() && ensureScreen(row))
             m_screens->setCurrentIndex(row);
     });
 }
@@ -268,36 +254,11 @@ void MainWindow::buildStatusBar() {
 
 void MainWindow::setDocument(std::unique_ptr<Document> document) {
     const QString previous = currentScreen();
-    delete m_releases;
-    delete m_audit;
-    delete m_calendar;
-    delete m_scope;
-    delete m_gates;
-    delete m_cab;
-    delete m_comms;
-    delete m_deployments;
-    delete m_packages;
-    delete m_deploy;
-    delete m_validate;
-    delete std::exchange(m_reporting, nullptr);
-    delete m_scheduling; // before the document it points into
-    delete m_transfers;
-    m_transfers = nullptr;
+    deleteScreens();
     m_importMenu->clear();
-    m_message->hide();
-    m_releases = nullptr;
-    m_audit = nullptr;
-    m_calendar = nullptr;
-    m_scope = nullptr;
-    m_gates = nullptr;
-    m_cab = nullptr;
-    m_comms = nullptr;
-    m_deployments = nullptr;
-    m_packages = nullptr;
-    m_deploy = nullptr;
-    m_validate = nullptr;
-    m_scheduling = nullptr;
     m_scheduleMenu->clear();
+    m_message->hide();
+    m_picturedEditable = false;
     if (m_document) {
         observeAuditChain(false); // what this session added to the log it leaves
         m_undoGroup->removeStack(m_document->undoStack());
@@ -311,61 +272,17 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
         observeAuditChain(true);
     }
     updateStatus();
-    showScreen(previous.isEmpty() ? QStringLiteral("releases") : previous);
+    const QString restored = std::exchange(m_restoredScreen, QString());
+    const QString wanted = previous.isEmpty() ? restored : previous;
+    if (wanted.isEmpty() || !showScreen(wanted))
+        showScreen(QStringLiteral("releases"));
 }
 
 void MainWindow::rebuildScreens() {
-    m_releases = new ReleasesView(*m_document, m_screens);
-    placeScreen(QStringLiteral("releases"), m_releases);
-    m_audit = new AuditView(*m_document, m_screens);
-    placeScreen(QStringLiteral("audit"), m_audit);
-    m_calendar = new CalendarScreen(*m_document, m_screens);
-    placeScreen(QStringLiteral("calendar"), m_calendar);
-    m_scope = new ScopeScreen(*m_document, m_screens);
-    placeScreen(QStringLiteral("scope"), m_scope);
-    connect(m_scope, &ScopeScreen::createRelease, this, [this] {
-        showScreen(QStringLiteral("releases"));
-        m_releases->newRelease();
-    });
-    m_gates = new GatesScreen(*m_document, m_screens);
-    placeScreen(QStringLiteral("gates"), m_gates);
-    m_cab = new CabScreen(*m_document, m_screens);
-    placeScreen(QStringLiteral("cab"), m_cab);
-    m_comms = new CommsScreen(*m_document, m_screens);
-    placeScreen(QStringLiteral("communications"), m_comms);
-    m_deployments = new DeploymentsView(*m_document, m_screens);
-    placeScreen(QStringLiteral("deployments"), m_deployments);
-    m_packages = new PackagesView(*m_document, m_screens);
-    placeScreen(QStringLiteral("packages"), m_packages);
-    m_deploy = new DeployScreen(*m_document, m_screens);
-    placeScreen(QStringLiteral("deploy"), m_deploy);
-    m_validate = new ValidationScreen(*m_document, m_screens);
-    placeScreen(QStringLiteral("validate"), m_validate);
-    placeScreen(QStringLiteral("reporting"), m_reporting = new ReportingScreen(*m_document));
-
-    connect(m_releases, &ReleasesView::openScreen, this,
-            [this](const QString& screen, qint64 releaseId) {
-                if (screen == u"deployments")
-                    m_deployments->showRelease(releaseId);
-                if (screen == u"packages")
-                    m_packages->showRelease(releaseId);
-                if (screen == u"deploy")
-                    m_deploy->showRelease(releaseId);
-                if (screen == u"validate")
-                    m_validate->showRelease(releaseId);
-                showScreen(screen);
-            });
-    connect(m_calendar, &CalendarScreen::openRelease, this, [this](qint64 id) {
-        showScreen(QStringLiteral("releases"));
-        m_releases->selectRelease(id);
-    });
-    connect(m_calendar, &CalendarScreen::createRelease, this, [this] {
-        showScreen(QStringLiteral("releases"));
-        m_releases->newRelease();
-    });
+    // One placeholder per screen; a screen replaces its own when first shown or asked for.
+    for (int i = 0; i < int(std::size(kScreens)); ++i)
+        m_screens->addWidget(new QWidget(m_screens));
     m_scheduling = new SchedulingActions(m_document.get(), this);
-    m_calendar->followSchedule(m_scheduling->services());
-    m_calendar->setSchedulingActions(m_scheduling);
     m_scheduleMenu->addActions(m_scheduling->actions());
     m_transfers =
         new FileTransferActions(*m_document, this, [this](bool error, const QString& text) {
@@ -375,44 +292,38 @@ void MainWindow::rebuildScreens() {
     m_scheduleMenu->addSeparator();
     QAction* finder = m_scheduleMenu->addAction(
         IconProvider::icon(QStringLiteral("calendar")), tr("&Find a Window…"), this, [this] {
-            FindWindowDialog dialog(*m_document, m_releases->currentReleaseId(), this);
+            FindWindowDialog dialog(*m_document, m_releases ? m_releases->currentReleaseId() : 0,
+                                    this);
             dialog.exec();
         });
     finder->setObjectName(QStringLiteral("findWindowAction"));
     finder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    const bool editable = !m_document->isReadOnly();
-    m_releases->setEditable(editable);
-    m_calendar->setEditable(editable);
-    m_scope->setEditable(editable);
-    m_deployments->setEditable(editable);
-    m_packages->setEditable(editable);
-    m_deploy->setEditable(editable);
-    m_validate->setEditable(editable);
-    m_reporting->setEditable(editable);
-    m_gates->setEditable(editable);
-    m_cab->setEditable(editable);
-    m_comms->setEditable(editable);
-    if (m_rememberLayout) {
-        m_releases->restoreLayout();
-        m_audit->restoreLayout();
-        m_calendar->restoreLayout();
-        if (editable)
-            m_validate->startScheduler();
+    if (m_rememberLayout)
+        startCheckScheduler();
+}
+
+QWidget* MainWindow::ensureScreen(int index) {
+    if (!m_document || index < 0 || index >= int(std::size(kScreens)) ||
+        index >= m_screens->count())
+        return nullptr;
+    QWidget* page = m_screens->widget(index);
+    if (page->metaObject() == &QWidget::staticMetaObject) {
+        buildScreen(QLatin1String(kScreens[index].key));
+        page = m_screens->widget(index);
     }
+    return page;
+}
+
+QWidget* MainWindow::ensureScreen(const QString& key) {
+    return ensureScreen(screenIndex(key));
 }
 
 void MainWindow::placeScreen(const QString& key, QWidget* screen) {
     const int index = screenIndex(key);
-    Q_ASSERT(index >= 0);
-    // Pages before this one that are not built (yet) hold an empty placeholder.
-    while (m_screens->count() < index)
-        m_screens->addWidget(new QWidget(m_screens));
-    if (index < m_screens->count()) {
-        QWidget* old = m_screens->widget(index);
-        m_screens->removeWidget(old);
-        if (old->metaObject() == &QWidget::staticMetaObject)
-            delete old; // a placeholder; real screens are deleted by setDocument
-    }
+    Q_ASSERT(index >= 0 && index < m_screens->count());
+    QWidget* placeholder = m_screens->widget(index);
+    m_screens->removeWidget(placeholder);
+    delete placeholder;
     m_screens->insertWidget(index, screen);
 }
 
@@ -441,7 +352,7 @@ QStringList MainWindow::screenNames() {
 
 bool MainWindow::showScreen(const QString& name) {
     const int index = screenIndex(name);
-    if (index < 0 || !kScreens[index].available || index >= m_screens->count())
+    if (index < 0 || !kScreens[index].available || !ensureScreen(index))
         return false;
     m_navigation->setCurrentRow(index);
     m_screens->setCurrentIndex(index);
@@ -498,6 +409,7 @@ void MainWindow::showWindowMessage(bool error, const QString& text) {
 }
 
 void MainWindow::pictureAsEditable() {
+    m_picturedEditable = true;
     m_banner->hide();
     m_modeLabel->setText(tr("Local"));
     if (m_releases)
@@ -547,11 +459,12 @@ void MainWindow::restoreLayout() {
         m_audit->restoreLayout();
     if (m_calendar)
         m_calendar->restoreLayout();
-    // A window someone works in runs the scheduled checks while it is open.
-    if (m_validate && m_document && !m_document->isReadOnly())
-        m_validate->startScheduler();
+    startCheckScheduler();
+    // Without a document yet, the screen is shown (and so built) when one is set.
     const QString screen = settings.value(QStringLiteral("window/screen")).toString();
-    if (!screen.isEmpty())
+    if (!m_document)
+        m_restoredScreen = screen;
+    else if (!screen.isEmpty())
         showScreen(screen);
     if (m_document) {
         rememberRecent(m_document->path());

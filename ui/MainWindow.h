@@ -14,7 +14,8 @@ class QUndoGroup;
 
 namespace slipway {
 class Document;
-}
+class ValidationScheduler;
+} // namespace slipway
 
 namespace slipway::ui {
 
@@ -53,17 +54,19 @@ public:
     bool showScreen(const QString& name);
     QString currentScreen() const;
 
-    ReleasesView* releasesView() const { return m_releases; }
-    AuditView* auditView() const { return m_audit; }
-    CalendarScreen* calendarScreen() const { return m_calendar; }
-    ScopeScreen* scopeScreen() const { return m_scope; }
-    GatesScreen* gatesScreen() const { return m_gates; }
-    CabScreen* cabScreen() const { return m_cab; }
-    CommsScreen* commsScreen() const { return m_comms; }
-    PackagesView* packagesView() const { return m_packages; }
-    DeployScreen* deployScreen() const { return m_deploy; }
-    ValidationScreen* validationScreen() const { return m_validate; }
-    ReportingScreen* reportingScreen() const { return m_reporting; }
+    // Screens are built the first time they are shown or asked for: a window opening on the
+    // calendar reads nothing the other screens would show.
+    ReleasesView* releasesView() const;
+    AuditView* auditView() const;
+    CalendarScreen* calendarScreen() const;
+    ScopeScreen* scopeScreen() const;
+    GatesScreen* gatesScreen() const;
+    CabScreen* cabScreen() const;
+    CommsScreen* commsScreen() const;
+    PackagesView* packagesView() const;
+    DeployScreen* deployScreen() const;
+    ValidationScreen* validationScreen() const;
+    ReportingScreen* reportingScreen() const;
     FileTransferActions* fileTransfers() const { return m_transfers; }
     // Says something about the whole window (an import's outcome, a failed undo).
     void showWindowMessage(bool error, const QString& text);
@@ -83,7 +86,15 @@ private:
     void buildNavigation();
     void buildStatusBar();
     void rebuildScreens();
+    void deleteScreens();
+    // The screen at `index` of the navigation, built (and wired to the others) on first use;
+    // nullptr without a document.
+    QWidget* ensureScreen(int index);
+    QWidget* ensureScreen(const QString& key);
+    void buildScreen(const QString& key);
     void placeScreen(const QString& key, QWidget* screen);
+    bool screensEditable() const;
+    void startCheckScheduler();
     void updateStatus();
     void rememberRecent(const QString& path);
     // Holds the file's audit log against the longest one seen here before; warns when it is
@@ -98,6 +109,8 @@ private:
 
     std::unique_ptr<Document> m_document;
     bool m_rememberLayout = false;
+    bool m_picturedEditable = false; // pictureAsEditable(): screens built later look editable too
+    QString m_restoredScreen;        // from restoreLayout() before a document was set
     QUndoGroup* m_undoGroup = nullptr;
     ReadOnlyBanner* m_banner = nullptr;
     QSplitter* m_splitter = nullptr;
@@ -115,6 +128,8 @@ private:
     DeployScreen* m_deploy = nullptr;
     ValidationScreen* m_validate = nullptr;
     ReportingScreen* m_reporting = nullptr;
+    // Runs scheduled checks until the After release screen is built and takes over.
+    ValidationScheduler* m_checkScheduler = nullptr;
     SchedulingActions* m_scheduling = nullptr;  // per document: holds references into it
     FileTransferActions* m_transfers = nullptr; // the same
     MessageBar* m_message = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReleaseFilterModel.h"
 
+#include "ReleaseTableModel.h"
 #include "Roles.h"
 
 namespace slipway {
@@ -32,6 +33,8 @@ bool ReleaseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
         return false;
     if (m_status && index.data(ReleaseStatusRole).toInt() != int(*m_status))
         return false;
+    if (m_words.isEmpty())
+        return true; // nothing typed: the row's text is not needed
     // Every word must appear somewhere in the row: "payments emergency" narrows twice.
     const QString haystack = index.data(FilterTextRole).toString();
     for (const QString& word : m_words) {
@@ -39,6 +42,16 @@ bool ReleaseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
             return false;
     }
     return true;
+}
+
+bool ReleaseFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    // Sorting 20,000 rows compares a few hundred thousand pairs: times and enums are compared
+    // as numbers without going through data() and QVariant; the rest as before.
+    if (const auto* table = qobject_cast<const ReleaseTableModel*>(sourceModel())) {
+        if (const auto less = table->lessThan(left.row(), right.row(), left.column()))
+            return *less;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace slipway

@@ -127,22 +127,47 @@ int ReleaseTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+// What formatTime needs besides the time itself, worked out once per thread rather than per
+// table cell: a large file shows and measures thousands of cells while it opens.
+struct TimeFormats {
+    QLocale locale;
+    QString date;
+    QString time;
+    QHash<QString, QTimeZone> zones;
+};
+
+TimeFormats& timeFormats() {
+    thread_local TimeFormats formats;
+    const QLocale current;
+    if (formats.date.isEmpty() || formats.locale != current) {
+        formats.locale = current;
+        formats.time = current.timeFormat(QLocale::ShortFormat);
+        formats.time.remove(QStringLiteral(":ss"));
+        formats.date = current.dateFormat(QLocale::ShortFormat);
+        // Two-digit years are ambiguous across a multi-year plan.
+        if (!formats.date.contains(QStringLiteral("yyyy")))
+            formats.date.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    }
+    return formats;
+}
+
+} // namespace
+
 QString ReleaseTableModel::formatTime(const QDateTime& utc, const QString& zone) {
     if (!utc.isValid())
         return {};
-    const QTimeZone tz(zone.toUtf8());
+    TimeFormats& formats = timeFormats();
+    auto found = formats.zones.constFind(zone);
+    if (found == formats.zones.cend())
+        found = formats.zones.insert(zone, QTimeZone(zone.toUtf8()));
+    const QTimeZone& tz = *found;
     const QDateTime local = tz.isValid() ? utc.toTimeZone(tz) : utc.toLocalTime();
-    const QLocale locale;
-    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QStringLiteral(":ss"));
-    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
-    // Two-digit years are ambiguous across a multi-year plan.
-    if (!dateFormat.contains(QStringLiteral("yyyy")))
-        dateFormat.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     const QString abbreviation =
         tz.isValid() ? tz.abbreviation(local) : local.timeZoneAbbreviation();
-    return QString(locale.toString(local.date(), dateFormat) + u' ' +
-                   locale.toString(local.time(), timeFormat) + u' ' + abbreviation);
+    return QString(formats.locale.toString(local.date(), formats.date) + u' ' +
+                   formats.locale.toString(local.time(), formats.time) + u' ' + abbreviation);
 }
 
 QVariant ReleaseTableModel::display(const Release& r, int column) const {
@@ -203,6 +228,35 @@ QVariant ReleaseTableModel::sortValue(const Release& r, int column) const {
     }
     default:
         return display(r, column).toString().toLower();
+    }
+}
+
+std::optional<bool> ReleaseTableModel::lessThan(int a, int b, int column) const {
+    if (a < 0 || b < 0 || a >= m_releases.size() || b >= m_releases.size())
+        return std::nullopt;
+    const Release& l = m_releases.at(a);
+    const Release& r = m_releases.at(b);
+    // The same values sortValue() gives, without the QVariant.
+    const auto msecs = [](const QDateTime& t) {
+        return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+    };
+    switch (column) {
+    case TypeColumn:
+        return int(l.type) < int(r.type);
+    case StatusColumn:
+        return int(l.status) < int(r.status);
+    case ValidationColumn:
+        return int(m_validation.value(l.id, ValidationState::None)) <
+               int(m_validation.value(r.id, ValidationState::None));
+    case WindowStartColumn:
+        return msecs(l.windowStart) < msecs(r.windowStart);
+    case WindowEndColumn:
+        return msecs(l.windowEnd) < msecs(r.windowEnd);
+    case UpdatedColumn:
+        return (l.updatedAt.isValid() ? l.updatedAt : l.createdAt).toMSecsSinceEpoch() <
+               (r.updatedAt.isValid() ? r.updatedAt : r.createdAt).toMSecsSinceEpoch();
+    default:
+        return std::nullopt;
     }
 }
 

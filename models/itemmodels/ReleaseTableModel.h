@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace slipway {
 
 class Database;
@@ -48,6 +50,9 @@ public:
 
     const Release& release(int row) const { return m_releases.at(row); }
     int rowOf(qint64 id) const; // -1 when not shown
+    // Row `a` before row `b` by `column`'s SortRole value, for the columns whose value is a
+    // number (times, type, status, validation); nullopt for the others.
+    std::optional<bool> lessThan(int a, int b, int column) const;
     QString loadError() const { return m_loadError; }
 
     // "12 Dec 2026 22:00 CET": the user's locale, in the given IANA zone.

@@ -39,6 +39,7 @@
 #include "SuccessMetricService.h"
 #include "TemplateService.h"
 #include "ValidationCheckService.h"
+#include "domain/StartupTimes.h"
 #include "storage/Database.h"
 
 #include <QUndoStack>
@@ -50,11 +51,14 @@ constexpr int kExternalPollMs = 300;
 
 Result<std::unique_ptr<Document>> Document::open(const QString& path,
                                                  const FileOpenOptions& options) {
+    StartupTimes::mark("document: opening");
     auto db = Database::open(path, options);
     if (!db)
         return db.error();
-    return std::unique_ptr<Document>(
+    std::unique_ptr<Document> document(
         new Document(std::move(db.value()), Session::forCurrentUser()));
+    StartupTimes::mark("document: services built");
+    return document;
 }
 
 Document::Document(std::unique_ptr<Database> database, Session session)

@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "FileHeader.h"
+#include "domain/StartupTimes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -200,6 +201,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     conn.setConnectOptions(connectOptions);
     if (!conn.open())
         return db->errorFrom(conn.lastError(), tr("opening"));
+    StartupTimes::mark("database: connection open");
     if (!readOnlyReason.isEmpty()) {
         db->m_mode = Mode::ReadOnly;
         db->m_readOnlyReason = readOnlyReason;
@@ -216,6 +218,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     auto configured = db->configure(options, targetVersion);
     if (!configured)
         return configured.error();
+    StartupTimes::mark("database: schema and migrations checked");
     db->m_registeredPath = OpenFiles::add(path);
     return db;
 }

@@ -222,8 +222,12 @@ void CalendarScreen::loadOnce() {
     if (m_loaded)
         return;
     m_loaded = true;
-    m_model->reload();
+    // Placing the view asks the model for what it shows. Placed near today first, it asks for
+    // nothing outside the months the model reads below: the file is read once, not a second
+    // time for wherever the view stood before it moved.
+    m_view->goToToday();
     m_view->setZoom(CalendarView::Zoom::Month);
+    m_model->reload();
     m_view->goToToday();
     m_conflicts->setRange(m_view->visibleRange());
 }

@@ -194,8 +194,10 @@ QWidget* ReleasesView::buildTablePage() {
     tableColumn->addWidget(m_table, 1);
     m_table->setObjectName(QStringLiteral("releaseTable"));
     m_table->setModel(m_proxy);
+    // The indicator first: enabling sorting then sorts once, by window start, not by name first.
+    m_table->horizontalHeader()->setSortIndicator(ReleaseTableModel::WindowStartColumn,
+                                                  Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ReleaseTableModel::WindowStartColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -217,6 +219,7 @@ QWidget* ReleasesView::buildTablePage() {
     m_table->setColumnHidden(ReleaseTableModel::ZoneColumn, true);
     m_table->setColumnHidden(ReleaseTableModel::UpdatedColumn, true);
     fitColumns();
+    m_fitted = m_model->rowCount() > 0; // measured on rows already: once is enough
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &ReleasesView::chooseColumns);
