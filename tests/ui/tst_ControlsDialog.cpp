@@ -2,7 +2,8 @@
 // The Controls dialog over a real file: control sets added, edited and removed, a release
 // tagged from its check boxes and an attestation recorded, each change an undo command on the
 // document's stack, undone and redone as audited service calls; what the tables show follows
-// the file; someone else's change in between refuses the undo, shown in the dialog.
+// the file; someone else's change in between refuses the undo, shown in the dialog; a removed
+// control comes back with the references recorded for it.
 #include "Fixtures.h"
 #include "TestSupport.h"
 #include "WidgetSupport.h"
@@ -147,6 +148,78 @@ private Q_SLOTS:
         QVERIFY2(dialog.lastError().contains(u"is not tagged hipaa"_qs),
                  qPrintable(dialog.lastError()));
         QCOMPARE(audit(doc->database(), u"release_tag"_qs), 4);
+    }
+
+    // A control attested on two releases, removed from the dialog: undo brings it back with
+    // both references as they were (by whom and when), and the release's checks as before;
+    // redo takes them again, and a second undo still brings them back.
+    void removedControlKeepsItsReferences() {
+        auto doc = openDocument(m_files.newFile());
+        QVERIFY(doc);
+        const qint64 r1 = createRelease(doc->releases(), newRelease(u"Patient Portal"_qs));
+        const qint64 r2 = createRelease(doc->releases(), newRelease(u"Claims"_qs));
+        QVERIFY(r1 > 0 && r2 > 0);
+        ControlService service(doc->database(), doc->session());
+        QUndoStack* stack = doc->undoStack();
+        ControlsDialog dialog(service, stack, r1, u"Patient Portal 1.0.0"_qs);
+        QTableWidget* checks = dialog.checksTable();
+        QVERIFY(dialog.setTagged(u"hipaa"_qs, true));
+        QVERIFY(service.tag(r2, u"hipaa"_qs));
+
+        RegulatoryControl c;
+        c.tag = u"hipaa"_qs;
+        c.kind = ControlKind::Attestation;
+        c.name = u"Consent log reviewed"_qs;
+        QVERIFY(dialog.addControl(c));
+        qint64 id = 0;
+        const QList<RegulatoryControl> all = service.controls().value();
+        for (const RegulatoryControl& stored : all)
+            id = std::max(id, stored.id);
+        QVERIFY(dialog.attest(id, ControlOutcome::Met, u"CONSENT-2026-3"_qs));
+        QVERIFY(service.attest(r2, id, ControlOutcome::NotApplicable, u"no consent data"_qs));
+        const auto rows = [&] {
+            QStringList out;
+            for (int r = 0; r < checks->rowCount(); ++r)
+                out << cell(checks, r, 0) + u" | "_qs + cell(checks, r, 1) + u" | "_qs +
+                           cell(checks, r, 2);
+            return out;
+        };
+        const QStringList shown = rows();
+        QCOMPARE(shown.size(), 3);
+        QVERIFY(shown.join(u'\n').contains(u"CONSENT-2026-3"_qs));
+        const ControlRecord first = service.record(r1, id)->value();
+        const ControlRecord second = service.record(r2, id)->value();
+
+        QVERIFY(dialog.removeControl(service.find(id).value()));
+        QVERIFY(isRefusal(service.find(id), Error::Kind::NotFound));
+        QCOMPARE(checks->rowCount(), 2);
+        QCOMPARE(queryValue(doc->database().path(),
+                            u"SELECT count(*) FROM release_control_records WHERE control_id = "_qs +
+                                QString::number(id))
+                     .toInt(),
+                 0);
+
+        for (int round = 0; round < 2; ++round) {
+            stack->undo();
+            QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
+            QCOMPARE(rows(), shown);
+            for (const ControlRecord& want : {first, second}) {
+                const auto got = service.record(want.releaseId, id);
+                QVERIFY(got && got->has_value());
+                QCOMPARE(got->value().outcome, want.outcome);
+                QCOMPARE(got->value().reference, want.reference);
+                QCOMPARE(got->value().recordedBy, want.recordedBy);
+                QCOMPARE(got->value().recordedAt, want.recordedAt);
+            }
+            QCOMPARE(service.status(r2)->checks.size(), 3);
+            stack->redo();
+            QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
+            QCOMPARE(checks->rowCount(), 2);
+            QVERIFY(!service.record(r1, id)->has_value());
+            QVERIFY(!service.record(r2, id)->has_value());
+        }
+        // Removal, two undos and two redos: each logs both references.
+        QCOMPARE(audit(doc->database(), u"control_record"_qs), 2 + 5 * 2);
     }
 
     // Opened over the document, as the release editor does: the commands it leaves on the

@@ -43,9 +43,28 @@ EditControlCommand::EditControlCommand(ControlService& service, RegulatoryContro
 
 RemoveControlCommand::RemoveControlCommand(ControlService& service, RegulatoryControl control,
                                            ErrorSink onError, QUndoCommand* parent)
-    : RemoveRecordCommand(guard(service), control,
-                          tr("Remove control %1").arg(controlText(control)), std::move(onError),
-                          parent) {}
+    : UndoCommand(tr("Remove control %1").arg(controlText(control)), std::move(onError), parent)
+    , m_service(service)
+    , m_control(std::move(control)) {}
+
+Result<void> RemoveControlCommand::apply() {
+    qint64 version = m_control.rowVersion; // the first time: what the user saw
+    if (!firstApply()) {
+        auto left = guard(m_service).versionAsLeft(m_control);
+        if (!left)
+            return left.error();
+        version = left.value();
+    }
+    return m_service.remove(m_control.id, version, &m_records);
+}
+
+Result<void> RemoveControlCommand::revert() {
+    auto done = m_service.restore(m_control, m_records);
+    if (!done)
+        return done.error();
+    m_control = done.value();
+    return {};
+}
 
 TagReleaseCommand::TagReleaseCommand(ControlService& service, qint64 releaseId, const QString& tag,
                                      bool add, ErrorSink onError, QUndoCommand* parent)

@@ -32,13 +32,23 @@ public:
                        ErrorSink onError, QUndoCommand* parent = nullptr);
 };
 
-// Removes a control; undo brings it back under its id (the references recorded for it do not
-// come back).
-class RemoveControlCommand : public RemoveRecordCommand<RegulatoryControl> {
+// Removes a control with the references recorded for it on releases; undo brings it back
+// under its id with those references as they were, redo removes them again. Either way it
+// refuses (Stale) when someone else changed the control since.
+class RemoveControlCommand : public UndoCommand {
     Q_DECLARE_TR_FUNCTIONS(RemoveControlCommand)
 public:
     RemoveControlCommand(ControlService& service, RegulatoryControl control, ErrorSink onError,
                          QUndoCommand* parent = nullptr);
+
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
+
+private:
+    ControlService& m_service;
+    RegulatoryControl m_control;    // as this session left it
+    QList<ControlRecord> m_records; // what the last removal took with it
 };
 
 // Tags a release (or, with `add` false, takes the tag off); undo does the opposite.
