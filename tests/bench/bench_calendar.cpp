@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how fast the calendar is (the calendar issue's targets): the median time to paint
 // a 1920×1080 viewport at each zoom level over 50,000 windows and 500 blackouts (≤ 8 ms),
-// and the time to open the calendar screen on the large demo file (≤ 500 ms).
+// and the time to open the calendar screen on the large demo file (≤ 500 ms); then each zoom
+// over 20,000 releases in three dense team rows, density strips and "+N" blocks included.
 // The 50,000 windows are written into a temporary Slipway file through BulkWriter and read
 // back by the real CalendarModel, so the figures include nothing the app would not do.
 // Usage: bench_calendar [LARGE_DEMO.slipway]  (without it, the large demo is generated).
 #include "BenchTiming.h"
+#include "CalendarPlanFixture.h"
 #include "Theme.h"
 #include "calendar/CalendarScreen.h"
 #include "calendar/CalendarView.h"
@@ -128,6 +130,60 @@ Result<void> generate(const QString& path, qint64 from) {
     return {};
 }
 
+// The 20,040-release shape of the desktop planners' comparison (three team rows, windows of 1
+// to 4 working days, about 15 at once per row) at every zoom: month draws four sub-rows and
+// "+N" blocks, quarter and year the density strips.
+void densePlanFigures(QTextStream& out, const QString& path, int frames) {
+    QElapsedTimer timer;
+    timer.start();
+    if (auto made = test::writeDensePlan(path, 20000); !made) {
+        out << "cannot generate the dense plan: " << made.error().message << Qt::endl;
+        return;
+    }
+    out << "generated 20,000 releases in three team rows in " << timer.elapsed() << " ms"
+        << Qt::endl;
+    auto db = Database::open(path, Database::OpenOptions{});
+    if (!db)
+        return;
+    ReleaseService releases(*db.value(), Session{QStringLiteral("bench"), {}});
+    CalendarModel model(*db.value(), releases);
+    const qint64 from = test::densePlanStart();
+    model.setRange({from - 30 * kDay, from + 3 * 365 * kDay + 30 * kDay});
+    model.reload();
+    ui::CalendarView view;
+    view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view.setModel(&model);
+    view.resize(1920, 1080);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.show();
+    QCoreApplication::processEvents();
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    const char* names[] = {"day", "week", "month", "quarter", "year"};
+    for (int z = 0; z <= int(ui::CalendarView::Zoom::Year); ++z) {
+        view.setZoom(ui::CalendarView::Zoom(z));
+        view.scrollToTime(from + 500 * kDay);
+        QList<double> times, cpu;
+        ui::CalendarPaintRecord record;
+        for (int i = 0; i < frames; ++i) {
+            QPainter p(&image);
+            record.clear();
+            timer.restart();
+            const double cpuStart = threadCpuMs();
+            view.paintTo(p, image.size(), &record);
+            p.end();
+            cpu << threadCpuMs() - cpuStart;
+            times << timer.nsecsElapsed() / 1e6;
+        }
+        out << "paint 20,000 releases at " << names[z] << " zoom: median "
+            << QString::number(median(times), 'f', 2) << " ms wall, "
+            << QString::number(median(cpu), 'f', 2) << " ms CPU (" << record.bars.size()
+            << " bars, " << record.blocks.size() << " +N blocks for " << record.hiddenCounted
+            << " releases, " << record.stripRows << " density strips of " << record.cells.size()
+            << " days)" << Qt::endl;
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -244,6 +300,7 @@ int main(int argc, char* argv[]) {
             << Qt::endl;
     }
     image.save(dir.filePath(QStringLiteral("year.png")));
+    densePlanFigures(out, dir.filePath(QStringLiteral("dense-plan.slipway")), frames);
 
     // Opening the screen on the large demo: what a user waits for after clicking Calendar.
     QString demo = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();

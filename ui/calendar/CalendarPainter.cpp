@@ -2,6 +2,8 @@
 #include "CalendarPainter.h"
 
 #include "CalendarBandStyle.h"
+#include "CalendarBarSprites.h"
+#include "CalendarDensityPainter.h"
 #include "CalendarHeaderPainter.h"
 #include "CalendarLabelCache.h"
 #include "Theme.h"
@@ -21,117 +23,42 @@ namespace {
 // A name after a short bar needs this much free room: an elided "Fra…" says nothing, and
 // shaping text is the dearest part of a dense frame.
 constexpr qreal kOutsideLabelRoom = 96;
+// A name cut to fewer letters than this says nothing ("R…"): it is left out instead.
+constexpr qreal kMinLabel = 48;
+
+// Whether `room` pixels can show `text` whole or usefully cut; measures only when in doubt.
+bool labelFits(CalendarLabelCache& labels, qreal room, const QString& text) {
+    return room >= kMinLabel || (room >= 16 && labels.advance(text) <= room);
+}
 
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(slipway::ui::CalendarPainter)
 };
 
-// The "!n" conflict badge, drawn once per count, font and colour and then copied: a dense
-// plan shows hundreds of them and shaping their text each frame is what would cost.
-QPixmap conflictBadge(int conflicts, const QFont& font, int height, qreal dpr) {
-    // Keyed by count, height and density; a new font or palette starts the cache again.
-    static QHash<qint64, QPixmap> cache;
-    static QFont cachedFont;
-    static QRgb cachedColor = 0;
-    if (font != cachedFont || Theme::conflict().rgba() != cachedColor) {
-        cache.clear();
-        cachedFont = font;
-        cachedColor = Theme::conflict().rgba();
-    }
-    const qint64 key = (qint64(conflicts) << 32) | (qint64(height) << 12) | qint64(dpr * 100);
-    if (auto it = cache.constFind(key); it != cache.cend())
-        return *it;
-    const QString count = QStringLiteral("!%1").arg(conflicts);
-    const int width = QFontMetrics(font).horizontalAdvance(count) + 8;
-    QPixmap badge(QSize(width, height) * dpr); // sharp on high-density screens too
-    badge.setDevicePixelRatio(dpr);
-    badge.fill(Qt::transparent);
-    QPainter bp(&badge);
-    bp.setRenderHint(QPainter::Antialiasing, true);
-    bp.setPen(Qt::NoPen);
-    bp.setBrush(Theme::conflict());
-    bp.drawRoundedRect(QRectF(0, 0, width, height), 3, 3);
-    bp.setFont(font);
-    bp.setPen(Theme::onAccent());
-    bp.drawText(QRect(0, 0, width, height), Qt::AlignCenter, count);
-    bp.end();
-    return *cache.insert(key, badge);
-}
-
-// A rounded window bar (outline, tint, the colour stripe on its left, the conflict outline)
-// drawn once per colour and height; wider bars stretch its one-pixel middle column.
-void drawBarSprite(QPainter& p, const QRectF& bar, const QColor& color, bool conflict, qreal dpr) {
-    constexpr int kCap = 7;
-    static QHash<quint64, QPixmap> cache;
-    static QRgb cachedConflict = 0;
-    if (Theme::conflict().rgba() != cachedConflict) { // the palette switched
-        cache.clear();
-        cachedConflict = Theme::conflict().rgba();
-    }
-    const int height = int(bar.height());
-    const quint64 key = (quint64(color.rgba()) << 32) | (quint64(height & 0xff) << 24) |
-                        (quint64(conflict) << 16) | quint64(int(dpr * 100) & 0xffff);
-    auto it = cache.constFind(key);
-    if (it == cache.cend()) {
-        const int width = 2 * kCap + 1;
-        QPixmap sprite(QSize(width, height) * dpr);
-        sprite.setDevicePixelRatio(dpr);
-        sprite.fill(Qt::transparent);
-        QPainter sp(&sprite);
-        sp.setRenderHint(QPainter::Antialiasing, true);
-        sp.setPen(QPen(color, 1));
-        sp.setBrush(CalendarBandStyle::withAlpha(color, 0.30));
-        sp.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), 4, 4);
-        sp.fillRect(QRectF(1, 2, 3, height - 4), color);
-        if (conflict) {
-            sp.setPen(QPen(Theme::conflict(), 2));
-            sp.setBrush(Qt::NoBrush);
-            sp.drawRoundedRect(QRectF(1, 1, width - 2, height - 2), 4, 4);
-        }
-        sp.end();
-        it = cache.insert(key, sprite);
-    }
-    const QPixmap& sprite = *it;
-    const int x1 = int(std::lround(bar.left()));
-    const int x2 = int(std::lround(bar.right()));
-    const int y = int(bar.top());
-    const int middle = x2 - x1 - 2 * kCap;
-    const auto source = [dpr, height](int x, int w) {
-        return QRectF(x * dpr, 0, w * dpr, height * dpr);
-    };
-    p.drawPixmap(QRectF(x1, y, kCap, height), sprite, source(0, kCap));
-    if (middle > 0)
-        p.drawPixmap(QRectF(x1 + kCap, y, middle, height), sprite, source(kCap, 1));
-    p.drawPixmap(QRectF(x2 - kCap, y, kCap, height), sprite, source(kCap + 1, kCap));
-}
-
-// A label written after a bar too short to hold it, led by the conflict badge if any.
+// A label written after a bar too short to hold it, led by the conflict badge if any; each
+// only where it fits whole into `room`, so it never runs into the next bar's text.
 void outsideLabel(QPainter& p, CalendarLabelCache& labels, const QRectF& room, const QString& text,
-                  int conflicts, const QColor& color) {
+                  int conflicts, const QColor& color, CalendarPaintRecord* record) {
     QRectF r = room;
     if (conflicts > 0) {
-        const QPixmap badge = conflictBadge(conflicts, p.font(), int(r.height()) - 4,
-                                            p.device()->devicePixelRatioF());
+        const QPixmap badge = CalendarBarSprites::conflictBadge(
+            conflicts, p.font(), int(r.height()) - 4, p.device()->devicePixelRatioF());
+        const qreal bw = badge.deviceIndependentSize().width();
+        if (bw > r.width())
+            return;
         p.drawPixmap(QPointF(r.left(), r.top() + 2), badge);
-        r.setLeft(r.left() + badge.deviceIndependentSize().width() + 4);
+        if (record) {
+            record->badges << QRectF(r.left(), r.top() + 2, bw, r.height() - 4);
+            record->texts << record->badges.last();
+        }
+        r.setLeft(r.left() + bw + 4);
     }
-    if (r.width() < 16 || text.isEmpty())
+    if (text.isEmpty() || !labelFits(labels, r.width(), text))
         return;
     p.setPen(color);
-    labels.draw(p, r, text);
-}
-
-// A release whose validation is failing after its deployment: a white disc ringed in red with
-// a red exclamation mark, plain on any bar colour (the tooltip says which check or metric).
-void validationMark(QPainter& p, const QRectF& mark) {
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.setPen(QPen(Theme::danger(), 1.5));
-    p.setBrush(Qt::white);
-    p.drawEllipse(mark.adjusted(0.5, 0.5, -0.5, -0.5));
-    p.fillRect(QRectF(mark.center().x() - 0.8, mark.top() + 2.5, 1.6, mark.height() * 0.42),
-               Theme::danger());
-    p.fillRect(QRectF(mark.center().x() - 0.8, mark.bottom() - 4, 1.6, 1.6), Theme::danger());
-    p.setRenderHint(QPainter::Antialiasing, false);
+    const qreal drawn = labels.draw(p, r, text);
+    if (record && drawn > 0)
+        record->texts << QRectF(r.left(), r.top() + 2, drawn, r.height() - 4);
 }
 
 } // namespace
@@ -159,15 +86,18 @@ QRect CalendarFrame::itemRect(qint64 releaseId, qint64 bookingId) const {
         if (r.lane < 0)
             continue;
         const CalendarModel::Lane& lane = model->lanes()[r.lane];
-        for (int i : lane.items) {
-            const CalendarModel::Item& item = model->items()[i];
+        for (qsizetype k = 0; k < lane.items.size(); ++k) {
+            const CalendarModel::Item& item = model->items()[lane.items[k]];
             if (item.bookingId != bookingId || (bookingId == 0 && item.releaseId != releaseId))
                 continue;
+            const int track = trackOf(r.lane, k);
+            if (track < 0)
+                continue; // left out: counted in the row's "+N"
             const qreal x1 = xOf(item.when.start);
             const qreal x2 = xOf(item.when.end);
-            return QRect(QPoint(int(std::ceil(x1)),
-                                CalendarPainter::barTop(r, item.track) + header - scrollY),
-                         QSize(std::max(1, int(x2 - x1)), CalendarPainter::kBarHeight));
+            return QRect(
+                QPoint(int(std::ceil(x1)), CalendarPainter::barTop(r, track) + header - scrollY),
+                QSize(std::max(1, int(x2 - x1)), CalendarPainter::kBarHeight));
         }
     }
     return {};
@@ -199,7 +129,13 @@ void CalendarPainter::paint(QPainter& p, const CalendarFrame& f, const QSize& si
                                                    f.palette.color(QPalette::WindowText), 0.05));
                 continue;
             }
-            paintLane(p, f, row, size.width(), visible);
+            if (showsStrip(f, f.rows[i], visible)) {
+                CalendarDensityPainter::paintStrip(p, f, row, visible);
+                continue;
+            }
+            paintLane(p, f, i, row, size.width(), visible);
+            if (row.overflow)
+                CalendarDensityPainter::paintOverflow(p, f, row, visible);
         }
     }
     // Today, on top of the bars so it is never lost behind a busy lane.
@@ -213,6 +149,26 @@ void CalendarPainter::paint(QPainter& p, const CalendarFrame& f, const QSize& si
     paintGutter(p, f, size);
     CalendarHeaderPainter::paint(p, f, size);
     p.restore();
+}
+
+bool CalendarPainter::showsStrip(const CalendarFrame& f, const CalendarRowGeometry& row,
+                                 const Interval& visible) {
+    if (!f.model || row.lane < 0)
+        return false;
+    const CalendarModel::Lane& lane = f.model->lanes()[row.lane];
+    QList<qreal> widths;
+    int hidden = 0;
+    const qreal spp = f.scale.secondsPerPixel();
+    lane.itemIndex.forEachOverlap(visible, [&](qsizetype k) {
+        widths << f.model->items()[lane.items[k]].when.length() / spp;
+        if (f.trackOf(row.lane, k) < 0)
+            ++hidden;
+    });
+    if (widths.isEmpty())
+        return false;
+    const auto middle = widths.begin() + widths.size() / 2;
+    std::nth_element(widths.begin(), middle, widths.end());
+    return CalendarLaneLayout::wantsStrip(*middle, f.dayWidth(), hidden);
 }
 
 void CalendarPainter::paintBands(QPainter& p, const CalendarFrame& f, const QSize& size,
@@ -302,8 +258,9 @@ void CalendarPainter::paintGrid(QPainter& p, const CalendarFrame& f, const QRect
     }
 }
 
-void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const CalendarRowGeometry& row,
-                                int width, const Interval& visible) {
+void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, int rowIndex,
+                                const CalendarRowGeometry& row, int width,
+                                const Interval& visible) {
     const CalendarModel& m = *f.model;
     const CalendarModel::Lane& lane = m.lanes()[row.lane];
     p.setPen(CalendarBandStyle::withAlpha(f.palette.color(QPalette::WindowText), 0.10));
@@ -318,7 +275,9 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
         QColor color;
         bool conflict = false;
     };
-    QList<Run> runs(CalendarModel::kMaxTracks);
+    const int tracks = std::max(1, row.tracks);
+    QList<Run> runs(tracks);
+    CalendarPaintRecord* record = f.record;
     // Colours once per row, not once per bar.
     QColor typeColors[int(ReleaseType::Emergency) + 1];
     QColor statusColors[int(ReleaseStatus::RolledBack) + 1];
@@ -327,13 +286,15 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
     for (int s = 0; s <= int(ReleaseStatus::RolledBack); ++s)
         statusColors[s] = Theme::statusColor(ReleaseStatus(s));
     // Where the next bar of each sub-row starts: a short bar's label may use the gap.
-    QList<qreal> nextStart(CalendarModel::kMaxTracks, qreal(width));
+    QList<qreal> nextStart(tracks, qreal(width));
     const auto flush = [&](int track) {
         Run& r = runs[track];
         if (r.x2 < r.x1)
             return;
         const int top = barTop(row, track);
         p.fillRect(QRectF(r.x1, top + 2, r.x2 - r.x1, kBarHeight - 4), r.color);
+        if (record)
+            record->bars.append({rowIndex, QRectF(r.x1, top, r.x2 - r.x1, kBarHeight)});
         if (r.conflict)
             p.fillRect(QRectF(r.x1, top + kBarHeight - 2, r.x2 - r.x1, 2), Theme::conflict());
         r.x2 = r.x1 - 1;
@@ -343,11 +304,13 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
         if (f.ghost.active && item.releaseId == f.ghost.releaseId &&
             item.bookingId == f.ghost.bookingId)
             return; // drawn where the drag puts it
+        const int track = f.trackOf(row.lane, k);
+        if (track < 0 || track >= tracks)
+            return; // left out: the row's "+N" blocks count it
         const QColor color =
             f.colorByStatus ? statusColors[int(item.status)] : typeColors[int(item.type)];
         const qreal x1 = f.xOf(item.when.start);
         const qreal x2 = f.xOf(item.when.end);
-        const int track = std::clamp(item.track, 0, CalendarModel::kMaxTracks - 1);
         const qreal gapRight = nextStart[track];
         nextStart[track] = x1;
         if (x2 - x1 < 10) {
@@ -368,24 +331,28 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
             qreal after = right + 4;
             if (x1 >= f.gutter && gapRight - right >= 24 && m.validationFailing(item.releaseId)) {
                 const qreal d = kBarHeight - 5;
-                validationMark(p, QRectF(right + 2, barTop(row, track) + 2.5, d, d));
+                CalendarBarSprites::validationMark(
+                    p, QRectF(right + 2, barTop(row, track) + 2.5, d, d));
                 after += d + 1;
             }
             const qreal room = gapRight - after - 4;
             const bool named = room >= kOutsideLabelRoom - 8;
             if (x1 >= f.gutter && (named || (item.conflicts > 0 && room >= 24)))
                 outsideLabel(p, labels, QRectF(after, barTop(row, track), room, kBarHeight),
-                             named ? item.label() : QString(), item.conflicts, text);
+                             named ? item.label() : QString(), item.conflicts, text, record);
             return;
         }
         const QRectF bar(x1, barTop(row, track), x2 - x1, kBarHeight);
         const bool booking = item.bookingId > 0;
         const bool small = bar.width() < 24; // square corners: the rounding would not show
         const bool selected = item.releaseId == f.selectedRelease && f.selectedRelease != 0;
+        if (record)
+            record->bars.append({rowIndex, bar});
         if (!small && !booking) {
             // A rounded bar is copied from a sprite drawn once: tracing antialiased curves for
             // every bar is what made dense frames slow.
-            drawBarSprite(p, bar, color, item.conflicts > 0, p.device()->devicePixelRatioF());
+            CalendarBarSprites::drawBar(p, bar, color, item.conflicts > 0,
+                                        p.device()->devicePixelRatioF());
         } else {
             p.setPen(QPen(color, 1, booking ? Qt::DashLine : Qt::SolidLine));
             p.setBrush(CalendarBandStyle::withAlpha(color, booking ? 0.14 : 0.30));
@@ -408,18 +375,22 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
         if (!booking && bar.width() >= 32 && m.validationFailing(item.releaseId)) {
             const qreal d = bar.height() - 5;
             const QRectF mark(std::max(bar.left() + 6, qreal(f.gutter) + 3), bar.top() + 2.5, d, d);
-            validationMark(p, mark);
+            CalendarBarSprites::validationMark(p, mark);
             markRight = mark.right() + 3;
         }
         qreal textRight = bar.right() - 4;
         if (item.conflicts > 0) {
-            const QPixmap pixmap = conflictBadge(item.conflicts, p.font(), int(bar.height()) - 4,
-                                                 p.device()->devicePixelRatioF());
+            const QPixmap pixmap = CalendarBarSprites::conflictBadge(
+                item.conflicts, p.font(), int(bar.height()) - 4, p.device()->devicePixelRatioF());
             const int bw = int(pixmap.deviceIndependentSize().width());
             if (bar.width() >= bw + 4) {
                 const QRectF badge(bar.right() - bw - 2, bar.top() + 2, bw, bar.height() - 4);
                 p.drawPixmap(badge.topLeft(), pixmap);
                 textRight = badge.left() - 3;
+                if (record && badge.right() > f.gutter) {
+                    record->badges << badge;
+                    record->texts << badge;
+                }
             }
         }
         p.setRenderHint(QPainter::Antialiasing, false);
@@ -434,17 +405,20 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, const Calen
             outsideLabel(
                 p, labels,
                 QRectF(bar.right() + 4, bar.top(), gapRight - bar.right() - 8, bar.height()), label,
-                textRight < bar.right() - 4 ? 0 : item.conflicts, text);
+                textRight < bar.right() - 4 ? 0 : item.conflicts, text, record);
         } else if (item.conflicts > 0 && textRight >= bar.right() - 4 &&
                    gapRight - bar.right() >= 32) {
             // No room for the badge inside: it goes just after the bar.
             outsideLabel(
                 p, labels,
                 QRectF(bar.right() + 4, bar.top(), gapRight - bar.right() - 8, bar.height()),
-                QString(), item.conflicts, text);
-        } else if (textRight - textLeft >= 24) {
+                QString(), item.conflicts, text, record);
+        } else if (labelFits(labels, textRight - textLeft, label)) {
             p.setPen(text);
-            labels.draw(p, QRectF(textLeft, bar.top(), textRight - textLeft, bar.height()), label);
+            const qreal drawn = labels.draw(
+                p, QRectF(textLeft, bar.top(), textRight - textLeft, bar.height()), label);
+            if (record && drawn > 0)
+                record->texts << QRectF(textLeft, bar.top() + 2, drawn, bar.height() - 4);
         }
     });
     for (int t = 0; t < runs.size(); ++t)
@@ -465,11 +439,12 @@ void CalendarPainter::paintGhost(QPainter& p, const CalendarFrame& f, const QRec
         if (r.lane < 0)
             continue;
         const CalendarModel::Lane& lane = f.model->lanes()[r.lane];
-        for (int i : lane.items) {
-            const CalendarModel::Item& item = f.model->items()[i];
+        for (qsizetype k = 0; k < lane.items.size(); ++k) {
+            const CalendarModel::Item& item = f.model->items()[lane.items[k]];
             if (item.releaseId != f.ghost.releaseId || item.bookingId != f.ghost.bookingId)
                 continue;
-            const QRectF bar(x1, barTop(r, item.track) + header - f.scrollY, x2 - x1, kBarHeight);
+            const int track = std::max(0, f.trackOf(r.lane, k));
+            const QRectF bar(x1, barTop(r, track) + header - f.scrollY, x2 - x1, kBarHeight);
             p.setPen(QPen(edge, 2, conflicting ? Qt::SolidLine : Qt::DashLine));
             p.setBrush(CalendarBandStyle::withAlpha(edge, 0.25));
             p.drawRoundedRect(bar, 4, 4);

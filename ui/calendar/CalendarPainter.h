@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemmodels/CalendarLaneLayout.h"
 #include "itemmodels/CalendarModel.h"
 #include "itemmodels/CalendarTimeScale.h"
 
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QPalette>
+#include <QRectF>
 #include <QStringList>
 
 class QPainter;
@@ -19,6 +22,26 @@ struct CalendarRowGeometry {
     int height = 0;
     int lane = -1; // -1: the header of `group`
     int group = 0;
+    int tracks = 1;        // sub-rows of bars shown
+    bool overflow = false; // a line below them holds the "+N" blocks
+};
+
+// What one paint laid out, in viewport coordinates, for tests and hit testing: bars per row,
+// every piece of text in the rows (names, conflict badges, "+N", day counts), the "+N"
+// blocks and the density strips' day cells.
+struct CalendarPaintRecord {
+    struct Bar {
+        int row = 0; // into CalendarFrame::rows
+        QRectF rect;
+    };
+    QList<Bar> bars;
+    QList<QRectF> texts;
+    QList<QRectF> badges;
+    QList<QRectF> blocks;
+    QList<QRectF> cells;
+    int stripRows = 0;
+    int hiddenCounted = 0; // releases the "+N" blocks stand for
+    void clear() { *this = {}; }
 };
 
 // Everything one frame of the calendar needs, so the same drawing serves the widget, the
@@ -35,6 +58,9 @@ struct CalendarFrame {
     int scrollY = 0;
     int gutter = 200; // the row names on the left
     QList<CalendarRowGeometry> rows;
+    QList<CalendarLaneLayout> layouts;     // per model lane: sub-rows, and what is left out
+    QHash<qint64, int> worstConflict;      // release -> 1 warning, 2 error
+    CalendarPaintRecord* record = nullptr; // filled while painting when set
     bool colorByStatus = false;
     QStringList zones{QStringLiteral("UTC")};
     qint64 now = 0;
@@ -60,12 +86,21 @@ struct CalendarFrame {
     // Where the booking's bar is drawn (empty when the model has none).
     QRect bookingRect(qint64 bookingId) const;
     QRect itemRect(qint64 releaseId, qint64 bookingId) const;
+    // The sub-row the lane's window at position `k` is shown in, -1 when left out.
+    int trackOf(int lane, qsizetype k) const {
+        return lane < layouts.size() ? layouts[lane].track.value(k, 0) : 0;
+    }
+    qreal dayWidth() const { return 86400 / scale.secondsPerPixel(); }
 };
 
 // Paints the calendar: only the rows and the time range inside `size` are touched.
 class CalendarPainter {
 public:
     static void paint(QPainter& p, const CalendarFrame& frame, const QSize& size);
+    // Whether the row shows its density strip over `visible` rather than bars (see
+    // CalendarLaneLayout::wantsStrip).
+    static bool showsStrip(const CalendarFrame& f, const CalendarRowGeometry& row,
+                           const Interval& visible);
 
     static int barTop(const CalendarRowGeometry& row, int track) {
         return row.y + CalendarFrame::kLanePadding + track * CalendarFrame::kTrack;
@@ -77,8 +112,8 @@ private:
     static void paintGrid(QPainter& p, const CalendarFrame& f, const QRect& area);
     static void paintBands(QPainter& p, const CalendarFrame& f, const QSize& size,
                            const Interval& visible);
-    static void paintLane(QPainter& p, const CalendarFrame& f, const CalendarRowGeometry& row,
-                          int width, const Interval& visible);
+    static void paintLane(QPainter& p, const CalendarFrame& f, int rowIndex,
+                          const CalendarRowGeometry& row, int width, const Interval& visible);
     static void paintGhost(QPainter& p, const CalendarFrame& f, const QRect& area);
     static void paintGutter(QPainter& p, const CalendarFrame& f, const QSize& size);
 };

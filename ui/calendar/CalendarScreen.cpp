@@ -16,6 +16,7 @@
 #include "services/SchedulingServices.h"
 #include "services/ValidationCheckService.h"
 
+#include <QActionGroup>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -283,6 +284,7 @@ void CalendarScreen::buildToolbar(QWidget* bar) {
     row->addWidget(
         filterButton(QStringLiteral("statusFilterButton"), tr("Statuses"), &m_statusMenu));
     row->addWidget(filterButton(QStringLiteral("zonesButton"), tr("Time zones"), &m_zoneMenu));
+    row->addWidget(filterButton(QStringLiteral("laneCapButton"), tr("Lanes"), &m_laneMenu));
     row->addStretch(1);
 
     for (int t = 0; t <= int(ReleaseType::Emergency); ++t) {
@@ -298,6 +300,21 @@ void CalendarScreen::buildToolbar(QWidget* bar) {
     for (QMenu* menu : {m_typeMenu, m_statusMenu})
         connect(menu, &QMenu::triggered, this, &CalendarScreen::applyFilter);
     fillZoneMenu();
+    // How many sub-rows of bars a row may use before the rest are summarised as "+N".
+    auto* caps = new QActionGroup(m_laneMenu); // one choice, never none
+    for (int cap : {1, 2, 3, 4, 6, 8, 12, 16}) {
+        QAction* a = m_laneMenu->addAction(tr("At most %n lane(s) per row", nullptr, cap));
+        a->setCheckable(true);
+        a->setActionGroup(caps);
+        a->setChecked(cap == m_view->laneCap());
+        a->setData(cap);
+    }
+    connect(m_laneMenu, &QMenu::triggered, this,
+            [this](QAction* a) { m_view->setLaneCap(a->data().toInt()); });
+    connect(m_view, &CalendarView::laneCapChanged, this, [this](int cap) {
+        for (QAction* a : m_laneMenu->actions())
+            a->setChecked(a->data().toInt() == cap);
+    });
     connect(m_zoneMenu, &QMenu::triggered, this, [this](QAction* changed) {
         QStringList zones = m_view->zones();
         if (changed->isChecked())
@@ -410,6 +427,8 @@ void CalendarScreen::updateLegend() {
     parts << chip(Theme::hardBlackout(), tr("hard blackout (hatched)"))
           << chip(Theme::softBlackout(), tr("soft blackout"))
           << chip(Theme::conflict(), tr("conflict (!n)"))
+          << chip(Theme::muted(), tr("releases per day, where a row is too dense for bars (grey)"))
+          << chip(Theme::muted(), tr("+N: releases beyond the row's lanes (click to list)"))
           << QStringLiteral("<span style='color:%1'>●</span>&nbsp;%2")
                  .arg(Theme::danger().name(), tr("validation failing (!)").toHtmlEscaped());
     m_legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp;")));
@@ -449,6 +468,8 @@ void CalendarScreen::restoreLayout() {
     }
     m_groupBy->setCurrentIndex(settings.value(QStringLiteral("calendar/groupBy"), 0).toInt());
     m_colorBy->setCurrentIndex(settings.value(QStringLiteral("calendar/colorBy"), 0).toInt());
+    m_view->setLaneCap(
+        settings.value(QStringLiteral("calendar/laneCap"), m_view->laneCap()).toInt());
 }
 
 void CalendarScreen::saveLayout() const {
@@ -457,6 +478,7 @@ void CalendarScreen::saveLayout() const {
     settings.setValue(QStringLiteral("calendar/zones"), m_view->zones());
     settings.setValue(QStringLiteral("calendar/groupBy"), m_groupBy->currentIndex());
     settings.setValue(QStringLiteral("calendar/colorBy"), m_colorBy->currentIndex());
+    settings.setValue(QStringLiteral("calendar/laneCap"), m_view->laneCap());
 }
 
 void CalendarScreen::moveWindow(qint64 releaseId, qint64 rowVersion, qint64 startUtc, qint64 endUtc,

@@ -91,6 +91,7 @@ private:
     QMenu* m_typeMenu = nullptr;
     QMenu* m_statusMenu = nullptr;
     QMenu* m_zoneMenu = nullptr;
+    QMenu* m_laneMenu = nullptr;
     bool m_loaded = false;
     bool m_editable = true;
     SchedulingActions* m_scheduling = nullptr;

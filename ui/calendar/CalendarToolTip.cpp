@@ -75,4 +75,49 @@ QString CalendarToolTip::forBand(const CalendarModel::Band& band, const QStringL
     return text;
 }
 
+QString CalendarToolTip::forSummary(const CalendarOverflowMenu::Content& content) {
+    if (!content.model || content.items.isEmpty())
+        return {};
+    const CalendarModel& model = *content.model;
+    const int n = int(content.items.size());
+    const QTimeZone tz(content.zone.toUtf8());
+    const auto day = [&](qint64 utc) {
+        return QLocale().toString(
+            QDateTime::fromSecsSinceEpoch(utc, tz.isValid() ? tz : QTimeZone::utc()).date(),
+            QLocale::LongFormat);
+    };
+    const QString span =
+        content.when.length() <= 86400
+            ? day(content.when.start)
+            : tr("%1 to %2").arg(day(content.when.start), day(content.when.end - 1));
+    QString text = QStringLiteral("<b>%1</b><br>%2")
+                       .arg(content.fromStrip ? tr("%n release(s)", nullptr, n)
+                                              : tr("%n more release(s), not drawn", nullptr, n),
+                            tr("%1, %2").arg(content.rowName, span).toHtmlEscaped());
+    // The worst conflicts first; a busy day is summarised from its first releases only, so
+    // hovering stays instant.
+    QList<Conflict> conflicts;
+    int withConflicts = 0;
+    for (int i = 0; i < std::min(n, 80); ++i) {
+        const CalendarItem& item = model.items()[content.items[i]];
+        if (item.conflicts <= 0 || item.bookingId > 0)
+            continue;
+        ++withConflicts;
+        conflicts << model.conflictsOf(item.releaseId);
+    }
+    std::stable_sort(conflicts.begin(), conflicts.end(), [](const Conflict& a, const Conflict& b) {
+        return a.severity == Conflict::Severity::Error && b.severity != Conflict::Severity::Error;
+    });
+    if (withConflicts > 0) {
+        text += QStringLiteral("<br><br><b>") + tr("%n with conflicts", nullptr, withConflicts) +
+                QStringLiteral("</b>");
+        for (int i = 0; i < std::min<qsizetype>(5, conflicts.size()); ++i)
+            text += QStringLiteral("<br>• ") + conflicts[i].message().toHtmlEscaped();
+    }
+    text += QStringLiteral("<br><br>") +
+            (content.fromStrip ? tr("Click to list them.")
+                               : tr("Click to list them or to show all lanes of the row."));
+    return text;
+}
+
 } // namespace slipway::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarView.h"
 
+#include "CalendarOverflowMenu.h"
+#include "CalendarRows.h"
 #include "CalendarToolTip.h"
 #include "Theme.h"
 
@@ -44,8 +46,8 @@ void CalendarView::setModel(CalendarModel* model) {
     m_model = model;
     m_frame.model = model;
     if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, &CalendarView::relayout);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &CalendarView::relayout);
+        // Every reset and every moved window ends with reloaded(): one layout per change.
+        connect(model, &CalendarModel::reloaded, this, &CalendarView::relayout);
         connect(model, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
         const Interval r = model->range();
         m_span = {qMin(m_span.start, r.start), qMax(m_span.end, r.end)};
@@ -69,21 +71,37 @@ void CalendarView::setZones(const QStringList& zones) {
     viewport()->update();
 }
 
+void CalendarView::setLaneCap(int cap) {
+    cap = std::clamp(cap, 1, 16);
+    if (cap == m_laneCap)
+        return;
+    m_laneCap = cap;
+    relayout();
+    Q_EMIT laneCapChanged(cap);
+}
+
+bool CalendarView::isRowExpanded(int lane) const {
+    return m_model && lane >= 0 && lane < m_model->lanes().size() &&
+           m_expanded.contains(CalendarRows::keyOf(m_model->lanes()[lane]));
+}
+
+void CalendarView::setRowExpanded(int lane, bool expanded) {
+    if (!m_model || lane < 0 || lane >= m_model->lanes().size())
+        return;
+    const QString key = CalendarRows::keyOf(m_model->lanes()[lane]);
+    if (expanded)
+        m_expanded.insert(key);
+    else
+        m_expanded.remove(key);
+    relayout();
+}
+
 void CalendarView::relayout() {
     m_frame.rows.clear();
-    int y = 0;
+    m_frame.layouts.clear();
+    m_frame.worstConflict.clear();
     if (m_model) {
-        for (int g = 0; g < m_model->groups().size(); ++g) {
-            const CalendarModel::Group& group = m_model->groups()[g];
-            m_frame.rows.append({y, CalendarFrame::kGroupHeight, -1, g});
-            y += CalendarFrame::kGroupHeight;
-            for (int l = group.firstLane; l < group.firstLane + group.laneCount; ++l) {
-                const int h = 2 * CalendarFrame::kLanePadding +
-                              m_model->lanes()[l].tracks * CalendarFrame::kTrack - 4;
-                m_frame.rows.append({y, h, l, g});
-                y += h;
-            }
-        }
+        CalendarRows::layOut(m_frame, *m_model, m_laneCap, m_expanded);
         const Interval r = m_model->range();
         m_span = {qMin(m_span.start, r.start), qMax(m_span.end, r.end)};
     }
@@ -246,10 +264,12 @@ QRect CalendarView::laneRect(int lane) const {
     return {};
 }
 
-void CalendarView::paintTo(QPainter& painter, const QSize& size) {
+void CalendarView::paintTo(QPainter& painter, const QSize& size, CalendarPaintRecord* record) {
     m_frame.palette = palette();
     m_frame.font = font();
+    m_frame.record = record;
     CalendarPainter::paint(painter, m_frame, size);
+    m_frame.record = nullptr;
 }
 
 void CalendarView::paintEvent(QPaintEvent*) {
@@ -272,10 +292,18 @@ CalendarView::Hit CalendarView::hitAt(const QPoint& pos) const {
     const CalendarModel::Lane& lane = m_model->lanes()[row.lane];
     const int track = (contentY - row.y - CalendarFrame::kLanePadding) / CalendarFrame::kTrack;
     const qint64 t = m_frame.timeAt(pos.x());
+    if (CalendarPainter::showsStrip(m_frame, row, visibleRange())) {
+        hit.strip = true;
+        return hit;
+    }
+    if (row.overflow && track >= row.tracks) {
+        hit.overflow = true;
+        return hit;
+    }
     const auto slack = qint64(3 * m_frame.scale.secondsPerPixel());
     lane.itemIndex.forEachOverlap({t - slack, t + slack + 1}, [&](qsizetype k) {
         const CalendarModel::Item& item = m_model->items()[lane.items[k]];
-        if (item.track != track || hit.item >= 0)
+        if (m_frame.trackOf(row.lane, k) != track || hit.item >= 0)
             return;
         hit.item = lane.items[k];
         const qreal x1 = m_frame.xOf(item.when.start);
@@ -303,6 +331,10 @@ void CalendarView::mousePressEvent(QMouseEvent* event) {
     setFocus(Qt::MouseFocusReason);
     const Hit hit = hitAt(event->position().toPoint());
     m_drag = {};
+    if ((hit.overflow || hit.strip) && event->button() == Qt::LeftButton) {
+        openListAt(event->position().toPoint());
+        return;
+    }
     if (hit.item < 0) {
         selectRelease(0);
         return;
@@ -496,10 +528,34 @@ bool CalendarView::viewportEvent(QEvent* event) {
     return QAbstractScrollArea::viewportEvent(event);
 }
 
+bool CalendarView::openListAt(const QPoint& pos) {
+    const Hit hit = hitAt(pos);
+    if (!hit.overflow && !hit.strip)
+        return false;
+    const auto content = CalendarOverflowMenu::contentAt(m_frame, hit.lane, visibleRange(),
+                                                         m_frame.timeAt(pos.x()), hit.strip);
+    if (content.items.isEmpty())
+        return false;
+    auto* menu =
+        new CalendarOverflowMenu(*m_model, content, isRowExpanded(hit.lane), m_laneCap, this);
+    connect(menu, &CalendarOverflowMenu::openRelease, this, [this](qint64 releaseId) {
+        selectRelease(releaseId);
+        Q_EMIT openRelease(releaseId);
+    });
+    connect(menu, &CalendarOverflowMenu::expandRow, this,
+            [this, lane = hit.lane](bool expanded) { setRowExpanded(lane, expanded); });
+    connect(menu, &CalendarOverflowMenu::zoomTo, this, &CalendarView::fitRange);
+    menu->popup(viewport()->mapToGlobal(pos));
+    return true;
+}
+
 QString CalendarView::toolTipAt(const QPoint& pos) const {
     const Hit hit = hitAt(pos);
     if (hit.item >= 0)
         return CalendarToolTip::forWindow(*m_model, m_model->items()[hit.item]);
+    if (hit.strip || hit.overflow)
+        return CalendarToolTip::forSummary(CalendarOverflowMenu::contentAt(
+            m_frame, hit.lane, visibleRange(), m_frame.timeAt(pos.x()), hit.strip));
     if (hit.band >= 0)
         return CalendarToolTip::forBand(m_model->bands()[hit.band], m_frame.zones);
     return {};

@@ -6,6 +6,7 @@
 
 #include <QAbstractScrollArea>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -64,8 +65,22 @@ public:
     bool isDragging() const { return m_drag.active; }
     const QList<Conflict>& dragConflicts() const { return m_drag.conflicts; }
 
-    // Paints the whole view as it is now into any device (screenshots, the benchmark).
-    void paintTo(QPainter& painter, const QSize& size);
+    // Paints the whole view as it is now into any device (screenshots, the benchmark); with
+    // `record`, also what was laid out where (tests).
+    void paintTo(QPainter& painter, const QSize& size, CalendarPaintRecord* record = nullptr);
+
+    // At most this many sub-rows of bars per row (1 to 16); the windows that do not fit are
+    // summarised as "+N" per time slice. Rows the user expanded show up to 64.
+    void setLaneCap(int cap);
+    int laneCap() const { return m_laneCap; }
+    // Whether model lane `lane` shows all its sub-rows rather than `laneCap()`.
+    void setRowExpanded(int lane, bool expanded);
+    bool isRowExpanded(int lane) const;
+    // The rows as laid out (content coordinates), for tests.
+    const QList<CalendarRowGeometry>& rows() const { return m_frame.rows; }
+    // Opens the list of the windows summarised by the "+N" block, or shown by the density
+    // strip's day, at viewport point `pos`; false when there is none.
+    bool openListAt(const QPoint& pos);
 
     // What the tooltip at `pos` of the viewport says (empty: none).
     QString toolTipAt(const QPoint& pos) const;
@@ -86,6 +101,7 @@ Q_SIGNALS:
     void windowMenuRequested(qint64 releaseId, const QPoint& globalPos);
     void bookingMenuRequested(qint64 bookingId, const QPoint& globalPos);
     void environmentMenuRequested(qint64 environmentId, qint64 atUtc, const QPoint& globalPos);
+    void laneCapChanged(int cap);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -107,6 +123,8 @@ private:
         int item = -1; // into model->items()
         int band = -1; // into model->bands()
         Grip grip = Grip::None;
+        bool overflow = false; // on the row's "+N" line
+        bool strip = false;    // on the row's density strip
     };
     struct Drag {
         bool pressed = false;
@@ -137,6 +155,8 @@ private:
     std::optional<Zoom> m_preset;
     Interval m_fitted;
     Drag m_drag;
+    int m_laneCap = CalendarLaneLayout::kDefaultCap;
+    QSet<QString> m_expanded; // lane keys ("kind:id"), kept across reloads
 };
 
 } // namespace slipway::ui

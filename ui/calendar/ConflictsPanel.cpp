@@ -9,7 +9,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace slipway::ui {
@@ -18,7 +20,8 @@ namespace {
 constexpr int kReleaseRole = Qt::UserRole + 1;
 constexpr int kStartRole = Qt::UserRole + 2;
 constexpr int kEndRole = Qt::UserRole + 3;
-constexpr int kShownPerKind = 500; // the rest are counted, not listed
+constexpr int kKeyRole = Qt::UserRole + 4; // a group's path, to keep it open across refreshes
+constexpr int kShown = 500;                // per group; the rest are counted, not listed
 
 } // namespace
 
@@ -47,6 +50,7 @@ ConflictsPanel::ConflictsPanel(QWidget* parent)
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_goTo, 0, Qt::AlignRight);
     connect(m_tree, &QTreeWidget::itemActivated, this, &ConflictsPanel::activate);
+    connect(m_tree, &QTreeWidget::itemExpanded, this, &ConflictsPanel::expandLazily);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         m_goTo->setEnabled(item && item->data(0, kReleaseRole).isValid());
     });
@@ -86,33 +90,124 @@ void ConflictsPanel::setRange(const Interval& range) {
 }
 
 void ConflictsPanel::refresh() {
+    // What the user opened stays open across refreshes (scrolling refreshes the panel).
+    QSet<QString> open;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->isExpanded())
+            open.insert((*it)->data(0, kKeyRole).toString());
+    }
     m_tree->clear();
+    m_pending.clear();
+    m_rowOf.clear();
     m_count = 0;
     if (!m_model)
         return;
+    for (const CalendarModel::Lane& lane : m_model->lanes()) {
+        for (int i : lane.items) {
+            const CalendarItem& item = m_model->items()[i];
+            if (item.bookingId == 0 && !m_rowOf.contains(item.releaseId))
+                m_rowOf.insert(item.releaseId, lane.name);
+        }
+    }
     const Conflict::Kind kinds[] = {Conflict::Kind::HardBlackout, Conflict::Kind::IncidentFreeze,
                                     Conflict::Kind::EnvironmentDoubleBooked,
                                     Conflict::Kind::RoleUncovered, Conflict::Kind::SoftBlackout};
-    QList<QTreeWidgetItem*> groups;
-    QList<int> counts;
-    for (Conflict::Kind kind : kinds) {
-        auto* group = new QTreeWidgetItem(m_tree);
-        group->setFont(0, Theme::sectionFont());
-        const bool error = kind != Conflict::Kind::SoftBlackout;
-        group->setIcon(0, IconProvider::icon(QStringLiteral("warning"),
-                                             error ? Theme::danger() : Theme::warning()));
-        groups << group;
-        counts << 0;
-    }
-    for (const Conflict& c : m_model->conflicts()) {
+    QList<int> byKind[std::size(kinds)];
+    const QList<Conflict>& all = m_model->conflicts();
+    for (int i = 0; i < all.size(); ++i) {
+        const Conflict& c = all[i];
         if (!m_range.isEmpty() && !c.overlap.overlaps(m_range))
             continue;
-        const int k =
-            int(std::find(std::begin(kinds), std::end(kinds), c.kind) - std::begin(kinds));
+        const auto k = std::find(std::begin(kinds), std::end(kinds), c.kind) - std::begin(kinds);
+        byKind[k] << i;
         ++m_count;
-        if (++counts[k] > kShownPerKind)
+    }
+    m_tree->setUpdatesEnabled(false);
+    for (std::size_t k = 0; k < std::size(kinds); ++k) {
+        if (byKind[k].isEmpty())
             continue;
-        auto* item = new QTreeWidgetItem(groups[k]);
+        // Earliest first within every group.
+        std::sort(byKind[k].begin(), byKind[k].end(),
+                  [&all](int a, int b) { return all[a].overlap.start < all[b].overlap.start; });
+        auto* group = new QTreeWidgetItem(m_tree);
+        group->setFont(0, Theme::sectionFont());
+        const bool error = kinds[k] != Conflict::Kind::SoftBlackout;
+        group->setIcon(0, IconProvider::icon(QStringLiteral("warning"),
+                                             error ? Theme::danger() : Theme::warning()));
+        group->setText(0, QStringLiteral("%1 (%2)").arg(kindTitle(kinds[k])).arg(byKind[k].size()));
+        group->setData(0, kKeyRole, Conflict::kindKey(kinds[k]));
+        fill(group, byKind[k], 0);
+        group->setExpanded(true);
+    }
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if (!(*it)->isExpanded() && open.contains((*it)->data(0, kKeyRole).toString())) {
+            expandLazily(*it);
+            (*it)->setExpanded(true);
+        }
+    }
+    m_tree->setUpdatesEnabled(true);
+    m_summary->setText(m_count == 0 ? tr("No conflicts in view.")
+                                    : tr("%n conflict(s) in view.", nullptr, m_count));
+}
+
+void ConflictsPanel::fill(QTreeWidgetItem* parent, const QList<int>& indices, int level) {
+    if (indices.size() <= kFlat || level > 1) {
+        addConflicts(parent, indices);
+        return;
+    }
+    const QList<Conflict>& all = m_model->conflicts();
+    const QString parentKey = parent->data(0, kKeyRole).toString();
+    if (level == 0) {
+        // By row, the busiest first: where most of the trouble is.
+        QHash<QString, QList<int>> rows;
+        for (int i : indices)
+            rows[m_rowOf.value(all[i].releaseId, tr("No row"))] << i;
+        QStringList names = rows.keys();
+        std::sort(names.begin(), names.end(), [&rows](const QString& a, const QString& b) {
+            const auto na = rows.value(a).size(), nb = rows.value(b).size();
+            return na != nb ? na > nb : a.localeAwareCompare(b) < 0;
+        });
+        for (const QString& name : std::as_const(names)) {
+            auto* item = new QTreeWidgetItem(parent);
+            item->setText(0, QStringLiteral("%1 (%2)").arg(name).arg(rows.value(name).size()));
+            item->setData(0, kKeyRole, QString(parentKey + u'/' + name));
+            fill(item, rows.value(name), 1);
+        }
+        return;
+    }
+    // By ISO week, in order; a week's conflicts are made when it is opened.
+    QList<std::pair<int, QList<int>>> weeks; // yyyyww -> conflicts; `indices` is by start
+    for (int i : indices) {
+        const QDate day =
+            QDateTime::fromSecsSinceEpoch(all[i].overlap.start, QTimeZone::utc()).date();
+        int year = 0;
+        const int week = day.weekNumber(&year);
+        const int key = year * 100 + week;
+        if (weeks.isEmpty() || weeks.last().first != key)
+            weeks.append(std::pair<int, QList<int>>(key, {}));
+        weeks.last().second << i;
+    }
+    for (const auto& [key, list] : std::as_const(weeks)) {
+        const QDate first =
+            QDateTime::fromSecsSinceEpoch(all[list.first()].overlap.start, QTimeZone::utc()).date();
+        const QDate monday = first.addDays(1 - first.dayOfWeek());
+        auto* item = new QTreeWidgetItem(parent);
+        item->setText(0, tr("Week %1 of %2, from %3 (%4)")
+                             .arg(key % 100)
+                             .arg(key / 100)
+                             .arg(QLocale().toString(monday, QLocale::ShortFormat))
+                             .arg(list.size()));
+        item->setData(0, kKeyRole, QString(parentKey + u'/' + QString::number(key)));
+        item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+        m_pending.insert(item, list);
+    }
+}
+
+void ConflictsPanel::addConflicts(QTreeWidgetItem* parent, const QList<int>& indices) {
+    const QList<Conflict>& all = m_model->conflicts();
+    for (int n = 0; n < std::min<qsizetype>(indices.size(), kShown); ++n) {
+        const Conflict& c = all[indices[n]];
+        auto* item = new QTreeWidgetItem(parent);
         const QString message = c.message();
         item->setText(0, message);
         item->setToolTip(0, message);
@@ -120,16 +215,18 @@ void ConflictsPanel::refresh() {
         item->setData(0, kStartRole, c.overlap.start);
         item->setData(0, kEndRole, c.overlap.end);
     }
-    for (int k = 0; k < groups.size(); ++k) {
-        groups[k]->setText(0, QStringLiteral("%1 (%2)").arg(kindTitle(kinds[k])).arg(counts[k]));
-        if (counts[k] > kShownPerKind)
-            new QTreeWidgetItem(groups[k],
-                                {tr("… and %n more", nullptr, counts[k] - kShownPerKind)});
-        groups[k]->setHidden(counts[k] == 0);
-        groups[k]->setExpanded(counts[k] <= 50);
-    }
-    m_summary->setText(m_count == 0 ? tr("No conflicts in view.")
-                                    : tr("%n conflict(s) in view.", nullptr, m_count));
+    if (indices.size() > kShown)
+        new QTreeWidgetItem(parent, {tr("… and %n more", nullptr, int(indices.size()) - kShown)});
+}
+
+void ConflictsPanel::expandLazily(QTreeWidgetItem* item) {
+    const auto it = m_pending.find(item);
+    if (it == m_pending.end())
+        return;
+    const QList<int> list = it.value();
+    m_pending.erase(it);
+    item->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicatorWhenChildless);
+    addConflicts(item, list);
 }
 
 void ConflictsPanel::activate(QTreeWidgetItem* item) {

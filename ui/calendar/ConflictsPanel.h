@@ -3,6 +3,7 @@
 
 #include "rules/Conflict.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -16,7 +17,9 @@ class CalendarModel;
 
 namespace slipway::ui {
 
-// Every conflict of the windows in a time range, grouped by kind, with "go to".
+// Every conflict of the windows in a time range, grouped by kind, then by the calendar row
+// (team or service), then by week, each group with its count; a week's conflicts are listed
+// only when it is opened, so thousands of them stay quick. Small groups list directly.
 class ConflictsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +30,7 @@ public:
     int conflictCount() const { return m_count; }
 
     static QString kindTitle(Conflict::Kind kind);
+    static constexpr int kFlat = 20; // a group this small lists its conflicts directly
 
 Q_SIGNALS:
     void goTo(qint64 releaseId, const Interval& when);
@@ -34,6 +38,11 @@ Q_SIGNALS:
 private:
     void refresh();
     void activate(QTreeWidgetItem* item);
+    // Adds the groups (or, when few, the conflicts themselves) of `indices` under `parent`;
+    // `level` 0 groups by row, 1 by week.
+    void fill(QTreeWidgetItem* parent, const QList<int>& indices, int level);
+    void addConflicts(QTreeWidgetItem* parent, const QList<int>& indices);
+    void expandLazily(QTreeWidgetItem* item);
 
     CalendarModel* m_model = nullptr;
     Interval m_range;
@@ -41,6 +50,8 @@ private:
     QLabel* m_summary = nullptr;
     QTreeWidget* m_tree = nullptr;
     QPushButton* m_goTo = nullptr;
+    QHash<QTreeWidgetItem*, QList<int>> m_pending; // unopened week -> its conflicts
+    QHash<qint64, QString> m_rowOf;                // release -> its calendar row's name
 };
 
 } // namespace slipway::ui
