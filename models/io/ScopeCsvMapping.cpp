@@ -70,16 +70,46 @@ QString unneutralised(const QString& cell) {
     return cell;
 }
 
-QStringList splitList(const QStringList& cells) {
-    QStringList out;
-    for (const QString& cell : cells) {
-        for (QStringView part : QStringView(cell).split(u';')) {
-            const QString value = part.trimmed().toString();
-            if (!value.isEmpty() && !out.contains(value))
-                out.append(value);
-        }
+// The ';'-separated values of a cell, trimmed, that `out` does not have yet. A cell without
+// ';' is its own value, shared rather than copied.
+void appendValues(QStringList& out, const QString& cell) {
+    if (!cell.contains(u';')) {
+        const QString value = cell.trimmed();
+        if (!value.isEmpty() && !out.contains(value))
+            out.append(value);
+        return;
     }
-    return out;
+    for (qsizetype from = 0; from <= cell.size();) {
+        qsizetype to = cell.indexOf(u';', from);
+        if (to < 0)
+            to = cell.size();
+        const QStringView value = QStringView(cell).mid(from, to - from).trimmed();
+        if (!value.isEmpty() && !out.contains(value))
+            out.append(value.toString());
+        from = to + 1;
+    }
+}
+
+// Distinct values a memo keeps per column; past them each is looked up again.
+constexpr qsizetype kMemoValues = 4096;
+
+// `look()` of a cell, remembered by the cell's bytes (the value depends on nothing else):
+// a column of 100,000 "Story" and "Bug" is looked up twice. -1 stands for "not a value".
+template <typename Look>
+int memoised(QHash<QByteArray, int>* memo, QByteArrayView bytes, Look look) {
+    if (!memo)
+        return look();
+    const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
+    if (const auto it = memo->constFind(key); it != memo->cend())
+        return it.value();
+    const int value = look();
+    if (memo->size() < kMemoValues)
+        memo->insert(QByteArray(bytes.data(), bytes.size()), value);
+    return value;
+}
+
+template <typename Value> int valueOrNone(const std::optional<Value>& v) {
+    return v ? int(*v) : -1;
 }
 
 } // namespace
@@ -198,16 +228,25 @@ QString ScopeCsvMapping::firstValue(const CsvTable& table, qsizetype row, Field 
     return {};
 }
 
-QStringList ScopeCsvMapping::listValues(const CsvTable& table, qsizetype row, Field field) const {
-    QStringList cells;
+QByteArrayView ScopeCsvMapping::firstField(const CsvTable& table, qsizetype row,
+                                           Field field) const {
     for (int column : columns(field)) {
-        if (!table.field(row, column).isEmpty())
-            cells.append(cell(table, row, column));
+        if (const QByteArrayView bytes = table.field(row, column); !bytes.isEmpty())
+            return bytes;
     }
-    return splitList(cells);
+    return {};
 }
 
-ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row) const {
+QStringList ScopeCsvMapping::listValues(const CsvTable& table, qsizetype row, Field field) const {
+    QStringList values;
+    for (int column : columns(field)) {
+        if (!table.field(row, column).isEmpty())
+            appendValues(values, cell(table, row, column));
+    }
+    return values;
+}
+
+ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row, Memo* memo) const {
     ScopeCsvRow out;
     out.line = table.line(row);
     ScopeItem& item = out.item;
@@ -231,13 +270,18 @@ ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row) const 
         out.rank = firstValue(table, row, Field::Rank).trimmed();
 
     if (provides(Field::Kind)) {
-        const QString text = firstValue(table, row, Field::Kind);
-        if (const auto kind = ScopeVocabulary::kind(text))
-            item.kind = *kind;
-        else if (!text.trimmed().isEmpty())
+        const int kind =
+            memoised(memo ? &memo->kinds : nullptr, firstField(table, row, Field::Kind), [&] {
+                return valueOrNone(ScopeVocabulary::kind(firstValue(table, row, Field::Kind)));
+            });
+        if (kind >= 0) {
+            item.kind = ScopeKind(kind);
+        } else if (const QString text = firstValue(table, row, Field::Kind);
+                   !text.trimmed().isEmpty()) {
             unknown(Field::Kind, text,
                     Text::tr("feature, fix, patch, tech_debt, regulatory, or a type such as Story, "
                              "Bug, Hotfix, Task"));
+        }
     }
     if (m_source != Source::Slipway) {
         for (const QString& label : std::as_const(item.labels)) {
@@ -246,38 +290,67 @@ ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row) const 
         }
     }
     if (provides(Field::Priority)) {
-        const QString text = firstValue(table, row, Field::Priority);
-        if (const auto priority = ScopeVocabulary::priority(text))
-            item.priority = *priority;
+        const int priority = memoised(
+            memo ? &memo->priorities : nullptr, firstField(table, row, Field::Priority), [&] {
+                return valueOrNone(
+                    ScopeVocabulary::priority(firstValue(table, row, Field::Priority)));
+            });
+        if (priority >= 0)
+            item.priority = ScopePriority(priority);
         else
-            unknown(Field::Priority, text,
+            unknown(Field::Priority, firstValue(table, row, Field::Priority),
                     Text::tr("critical, high, medium, low, Highest … Lowest, 1 … 4"));
     }
     if (provides(Field::Status) || provides(Field::StatusCategory)) {
-        const QString text = firstValue(table, row, Field::Status);
-        const QString category = firstValue(table, row, Field::StatusCategory);
-        if (const auto status = ScopeVocabulary::status(text))
-            item.status = *status;
-        else if (const auto fallback = ScopeVocabulary::statusCategory(category))
-            item.status = *fallback;
-        else if (!text.trimmed().isEmpty() || !category.trimmed().isEmpty())
-            unknown(
-                provides(Field::Status) ? Field::Status : Field::StatusCategory,
-                text.isEmpty() ? category : text,
-                Text::tr("proposed, committed, in_progress, done, deferred, or a status such as "
-                         "To Do, Active, Done, Won't Do"));
+        const int status =
+            memoised(memo ? &memo->statuses : nullptr, firstField(table, row, Field::Status), [&] {
+                return valueOrNone(ScopeVocabulary::status(firstValue(table, row, Field::Status)));
+            });
+        const int fallback = status >= 0
+                                 ? -1
+                                 : memoised(memo ? &memo->categories : nullptr,
+                                            firstField(table, row, Field::StatusCategory), [&] {
+                                                return valueOrNone(ScopeVocabulary::statusCategory(
+                                                    firstValue(table, row, Field::StatusCategory)));
+                                            });
+        if (status >= 0) {
+            item.status = ScopeStatus(status);
+        } else if (fallback >= 0) {
+            item.status = ScopeStatus(fallback);
+        } else {
+            const QString text = firstValue(table, row, Field::Status);
+            const QString category = firstValue(table, row, Field::StatusCategory);
+            if (!text.trimmed().isEmpty() || !category.trimmed().isEmpty())
+                unknown(provides(Field::Status) ? Field::Status : Field::StatusCategory,
+                        text.isEmpty() ? category : text,
+                        Text::tr("proposed, committed, in_progress, done, deferred, or a status "
+                                 "such as To Do, Active, Done, Won't Do"));
+        }
     }
     item.stakeholder = firstValue(table, row, Field::Stakeholder).trimmed();
-    if (const QString effort = firstValue(table, row, Field::Effort).trimmed(); !effort.isEmpty()) {
-        bool ok = false;
-        out.effortGiven = true;
-        item.effort = QLocale::c().toDouble(effort, &ok);
-        if (!ok)
-            out.problems << Text::tr("%1 %2 is not a number of points")
-                                .arg(columnName(Field::Effort), InputText::quoted(effort));
+    // Story points repeat too ("3.0", "5.0"): a memo keeps what each reads as.
+    if (const QByteArrayView bytes = firstField(table, row, Field::Effort); !bytes.isEmpty()) {
+        const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
+        const auto known =
+            memo ? memo->efforts.constFind(key) : QHash<QByteArray, double>::const_iterator();
+        if (memo && known != memo->efforts.cend()) {
+            out.effortGiven = true;
+            item.effort = known.value();
+        } else if (const QString effort = firstValue(table, row, Field::Effort).trimmed();
+                   !effort.isEmpty()) {
+            bool ok = false;
+            out.effortGiven = true;
+            item.effort = QLocale::c().toDouble(effort, &ok);
+            if (!ok)
+                out.problems << Text::tr("%1 %2 is not a number of points")
+                                    .arg(columnName(Field::Effort), InputText::quoted(effort));
+            else if (memo && memo->efforts.size() < kMemoValues)
+                memo->efforts.insert(QByteArray(bytes.data(), bytes.size()), item.effort);
+        }
     }
     item.description = firstValue(table, row, Field::Description);
-    item.description.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    if (item.description.contains(u'\r'))
+        item.description.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     out.releaseVersions = listValues(table, row, Field::Release);
     out.needsKeys = listValues(table, row, Field::Needs);
     out.blocksKeys = listValues(table, row, Field::Blocks);

@@ -5,6 +5,8 @@
 #include "domain/Result.h"
 #include "domain/ScopeItem.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -68,7 +70,13 @@ public:
     // Whether the file says anything about `field`; an update keeps the stored value if not.
     bool provides(Field field) const { return !columns(field).isEmpty(); }
 
-    ScopeCsvRow mapRow(const CsvTable& table, qsizetype row) const;
+    // What mapRow found for the values that repeat down a column (types, priorities,
+    // statuses, story points), by their bytes: one per thread mapping many rows.
+    struct Memo {
+        QHash<QByteArray, int> kinds, priorities, statuses, categories;
+        QHash<QByteArray, double> efforts;
+    };
+    ScopeCsvRow mapRow(const CsvTable& table, qsizetype row, Memo* memo = nullptr) const;
 
     // The field each column feeds (-1: none), for a dialog to show and change.
     QList<int> fieldOfColumns() const;
@@ -79,6 +87,7 @@ public:
 private:
     const QList<int>& columns(Field field) const { return m_columns[size_t(field)]; }
     QString firstValue(const CsvTable& table, qsizetype row, Field field) const;
+    QByteArrayView firstField(const CsvTable& table, qsizetype row, Field field) const;
     QStringList listValues(const CsvTable& table, qsizetype row, Field field) const;
     QString cell(const CsvTable& table, qsizetype row, int column) const;
     void detect(const CsvTable& table);

@@ -65,21 +65,37 @@ QList<ScopeRankRule::Rank> ScopeRankRule::place(const QList<const ScopeItem*>& c
 
 QList<double> ScopeRankRule::fromSourceOrder(const QStringList& sourceRanks) {
     std::vector<qsizetype> given;
-    std::vector<double> numbers(size_t(sourceRanks.size()), 0);
-    bool numeric = true;
+    given.reserve(size_t(sourceRanks.size()));
+    std::vector<double> numbers;
+    bool numeric = true; // until one value is not a number: then nothing more is parsed
     for (qsizetype i = 0; i < sourceRanks.size(); ++i) {
         if (sourceRanks[i].isEmpty())
             continue;
         given.push_back(i);
+        if (!numeric)
+            continue;
         bool ok = false;
-        numbers[size_t(i)] = QLocale::c().toDouble(sourceRanks[i], &ok);
-        numeric = numeric && ok;
+        const double n = QLocale::c().toDouble(sourceRanks[i], &ok);
+        numeric = ok;
+        if (numbers.empty())
+            numbers.resize(size_t(sourceRanks.size()), 0);
+        numbers[size_t(i)] = n;
     }
-    std::stable_sort(given.begin(), given.end(), [&](qsizetype a, qsizetype b) {
+    const auto less = [&](qsizetype a, qsizetype b) {
         if (numeric)
             return numbers[size_t(a)] < numbers[size_t(b)];
         return sourceRanks[a] < sourceRanks[b]; // LexoRank: ordered as plain text
-    });
+    };
+    // Exports come in rank order or, newest first, in its reverse: one pass says so.
+    if (std::is_sorted(given.begin(), given.end(), less)) {
+        // already in order, ties by position
+    } else if (std::adjacent_find(given.begin(), given.end(), [&](qsizetype a, qsizetype b) {
+                   return !less(b, a);
+               }) == given.end()) {
+        std::reverse(given.begin(), given.end()); // strictly descending: no ties to keep
+    } else {
+        std::stable_sort(given.begin(), given.end(), less);
+    }
     QList<double> out(sourceRanks.size(), 0);
     for (size_t k = 0; k < given.size(); ++k)
         out[given[k]] = double(k + 1);

@@ -11,36 +11,66 @@ QByteArray ScopeImportRecord::toJsonUtf8(const QList<ScopeItem>& created,
     bool consecutive = true;
     for (qsizetype k = 1; consecutive && k < created.size(); ++k)
         consecutive = created[k].id == created[k - 1].id + 1;
+    return json(
+        created.size(), [&created](qsizetype k) -> const ScopeItem& { return created[k]; }, lines,
+        created.isEmpty() ? 0 : created.first().id, consecutive);
+}
+
+QByteArray ScopeImportRecord::toJsonUtf8(const std::vector<ScopeItem*>& created,
+                                         const std::vector<int>& lines) const {
+    bool consecutive = true;
+    for (size_t k = 1; consecutive && k < created.size(); ++k)
+        consecutive = created[k]->id == created[k - 1]->id + 1;
+    return json(
+        qsizetype(created.size()),
+        [&created](qsizetype k) -> const ScopeItem& { return *created[size_t(k)]; }, lines,
+        created.empty() ? 0 : created.front()->id, consecutive);
+}
+
+QByteArray ScopeImportRecord::toJsonUtf8(const std::vector<ScopeItem*>& created,
+                                         const std::vector<int>& lines, qint64 firstId) const {
+    return json(
+        qsizetype(created.size()),
+        [&created](qsizetype k) -> const ScopeItem& { return *created[size_t(k)]; }, lines, firstId,
+        true);
+}
+
+QByteArray ScopeImportRecord::json(qsizetype count,
+                                   const std::function<const ScopeItem&(qsizetype)>& item,
+                                   const std::vector<int>& lines, qint64 firstId,
+                                   bool consecutive) const {
     QByteArray out;
-    out.reserve(512 + created.size() * (consecutive ? 24 : 32));
+    out.reserve(512 + count * (consecutive ? 24 : 32));
     out += "{\"bytes\":";
     out += QByteArray::number(bytes);
     out += ",\"created\":";
-    out += QByteArray::number(created.size());
+    out += QByteArray::number(count);
     out += ",\"external_keys\":[";
-    for (qsizetype k = 0; k < created.size(); ++k) {
+    for (qsizetype k = 0; k < count; ++k) {
         if (k > 0)
             out += ',';
-        if (created[k].externalKey.isEmpty())
+        if (item(k).externalKey.isEmpty())
             out += "null";
         else
-            appendJsonString(out, created[k].externalKey);
+            appendJsonString(out, item(k).externalKey);
     }
     out += "],\"file\":";
     appendJsonString(out, file);
     out += ",\"first_id\":";
-    out += QByteArray::number(created.isEmpty() ? 0 : created.first().id);
+    out += QByteArray::number(count == 0 ? 0 : firstId);
     if (!consecutive) {
         out += ",\"ids\":[";
-        for (qsizetype k = 0; k < created.size(); ++k) {
+        for (qsizetype k = 0; k < count; ++k) {
             if (k > 0)
                 out += ',';
-            out += QByteArray::number(created[k].id);
+            out += QByteArray::number(item(k).id);
         }
         out += ']';
     }
     out += ",\"last_id\":";
-    out += QByteArray::number(created.isEmpty() ? 0 : created.last().id);
+    out += QByteArray::number(count == 0    ? 0
+                              : consecutive ? firstId + count - 1
+                                            : item(count - 1).id);
     out += ",\"lines\":[";
     for (size_t k = 0; k < lines.size(); ++k) {
         if (k > 0)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace slipway {
@@ -33,6 +34,17 @@ struct ScopeImportRecord {
     // "ids" lists them only when they are not consecutive. Items without an external key
     // have null in "external_keys".
     QByteArray toJsonUtf8(const QList<ScopeItem>& created, const std::vector<int>& lines) const;
+    QByteArray toJsonUtf8(const std::vector<ScopeItem*>& created,
+                          const std::vector<int>& lines) const;
+    // The same for items that are given the consecutive ids from `firstId` (as
+    // ScopeRepository::insertAll gives them), of which only the external keys are read: the
+    // entry can be written on another thread while the items are stored.
+    QByteArray toJsonUtf8(const std::vector<ScopeItem*>& created, const std::vector<int>& lines,
+                          qint64 firstId) const;
+
+private:
+    QByteArray json(qsizetype count, const std::function<const ScopeItem&(qsizetype)>& item,
+                    const std::vector<int>& lines, qint64 firstId, bool consecutive) const;
 };
 
 } // namespace slipway

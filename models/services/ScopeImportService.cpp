@@ -20,6 +20,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -42,8 +43,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ScopeImportService)
 };
 
+// A row of the plan (which keeps it) with the release the file places it in.
 struct Planned {
-    ScopeCsvRow row;
+    ScopeCsvRow& row;
     qint64 releaseId = 0; // 0: the file does not place it
 };
 
@@ -96,23 +98,39 @@ ScopeImportService::Plan ScopeImportService::check(const CsvTable& table,
     plan.total = count + qsizetype(table.raggedRows().size());
     plan.sourceSha256 = table.sha256();
     plan.sourceBytes = table.sourceBytes();
-    plan.rows.reserve(size_t(count));
-    // Rows map independently (mapRow reads the table and the mapping only); the checks that
-    // span rows, such as repeated keys, run below in file order.
-    std::vector<ScopeCsvRow> mapped(static_cast<size_t>(count));
-    const auto mapRange = [&](qsizetype from, qsizetype to) {
-        for (qsizetype r = from; r < to; ++r)
-            mapped[size_t(r)] = mapping.mapRow(table, r);
+    // Rows map independently (mapRow reads the table and the mapping only), each half of the
+    // file on its own core, straight into the plan. Each half also finds the line where each
+    // of its keys first appears; a key the second half repeats from the first is found below.
+    plan.rows.resize(size_t(count));
+    struct Half {
+        QHash<QString, int> firstLine; // key -> its first line in this half
+        std::vector<int> repeatOf;     // per row: the line the key first appeared on, or 0
     };
-    if (count >= kParallelRows) {
-        std::thread second(mapRange, count / 2, count);
-        mapRange(0, count / 2);
-        second.join();
+    const auto mapRange = [&](qsizetype from, qsizetype to, Half& half) {
+        ScopeCsvMapping::Memo memo; // one per thread
+        half.firstLine.reserve(to - from);
+        half.repeatOf.assign(size_t(to - from), 0);
+        for (qsizetype r = from; r < to; ++r) {
+            ScopeCsvRow& row = plan.rows[size_t(r)];
+            row = mapping.mapRow(table, r, &memo);
+            if (row.item.externalKey.isEmpty())
+                continue;
+            int& firstLine = half.firstLine[row.item.externalKey]; // 0: not seen (lines start at 1)
+            if (firstLine == 0)
+                firstLine = row.line;
+            else
+                half.repeatOf[size_t(r - from)] = firstLine;
+        }
+    };
+    const qsizetype split = count >= kParallelRows ? count / 2 : count;
+    Half first, second;
+    if (split < count) {
+        std::thread other(mapRange, split, count, std::ref(second));
+        mapRange(0, split, first);
+        other.join();
     } else {
-        mapRange(0, count);
+        mapRange(0, count, first);
     }
-    QHash<QString, int> firstLineOfKey;
-    firstLineOfKey.reserve(count);
     // Records with the wrong number of fields are refused rows too, named in line order.
     const std::vector<CsvTable::RaggedRow>& ragged = table.raggedRows();
     size_t nextRagged = 0;
@@ -120,18 +138,20 @@ ScopeImportService::Plan ScopeImportService::check(const CsvTable& table,
         for (; nextRagged < ragged.size() && ragged[nextRagged].line < line; ++nextRagged)
             plan.problems << table.raggedProblem(ragged[nextRagged], sourceName);
     };
+    size_t kept = 0; // rows before it are the importable ones, in file order
     for (qsizetype r = 0; r < count; ++r) {
-        ScopeCsvRow row = std::move(mapped[size_t(r)]);
+        ScopeCsvRow& row = plan.rows[size_t(r)];
         raggedUpTo(row.line);
-        const QString& key = row.item.externalKey;
-        if (!key.isEmpty()) {
-            if (const int first = firstLineOfKey.value(key); first > 0)
-                row.problems << Text::tr("%1 appears again (first on line %2)")
-                                    .arg(InputText::quoted(key))
-                                    .arg(first);
-            else
-                firstLineOfKey.insert(key, row.line);
+        int repeated = r < split ? first.repeatOf[size_t(r)] : 0;
+        if (r >= split && !row.item.externalKey.isEmpty()) {
+            repeated = first.firstLine.value(row.item.externalKey);
+            if (repeated == 0)
+                repeated = second.repeatOf[size_t(r - split)];
         }
+        if (repeated > 0)
+            row.problems << Text::tr("%1 appears again (first on line %2)")
+                                .arg(InputText::quoted(row.item.externalKey))
+                                .arg(repeated);
         if (!row.problems.isEmpty()) {
             plan.problems << Text::tr("%1 line %2: %3.")
                                  .arg(sourceName)
@@ -140,8 +160,11 @@ ScopeImportService::Plan ScopeImportService::check(const CsvTable& table,
                                                             400));
             continue;
         }
-        plan.rows.push_back(std::move(row));
+        if (kept != size_t(r))
+            plan.rows[kept] = std::move(row);
+        ++kept;
     }
+    plan.rows.resize(kept);
     raggedUpTo(std::numeric_limits<int>::max());
     return plan;
 }
@@ -198,7 +221,7 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
     planned.reserve(plan.rows.size());
     QMap<QString, int> unplacedVersions; // fix versions that match no single release
     for (ScopeCsvRow& row : plan.rows) {
-        Planned p{std::move(row), forcedRelease};
+        Planned p{row, forcedRelease};
         if (forcedRelease == 0) {
             for (const QString& version : std::as_const(p.row.releaseVersions)) {
                 const QList<qint64> ids = byVersion->value(version);
@@ -210,7 +233,7 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
             if (p.releaseId == 0 && !p.row.releaseVersions.isEmpty())
                 ++unplacedVersions[p.row.releaseVersions.first()];
         }
-        planned.push_back(std::move(p));
+        planned.push_back(p);
     }
     for (auto it = unplacedVersions.cbegin(); it != unplacedVersions.cend(); ++it)
         outcome.notes << Text::tr(
@@ -219,6 +242,9 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
                              nullptr, it.value())
                              .arg(sourceName, InputText::quoted(it.key()));
 
+    // The rows written are freed on the second core while the transaction commits: 100,000
+    // items and their rows are a million small blocks. Joined when the import returns.
+    std::jthread freeing;
     // Big files go through the rollback journal, which writes each new page once.
     const BulkJournal journal(m_db, planned.size() >= kBulkJournalRows);
     // About 1 KiB of pages per row: the item and its key index entry.
@@ -229,15 +255,19 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
     auto existing = repo.itemsByExternalKey();
     if (!existing)
         return existing.error();
-    // Keys resolve to ids only for files that link items; most files do not.
-    const bool links = std::any_of(planned.cbegin(), planned.cend(), [](const Planned& p) {
-        return !p.row.needsKeys.isEmpty() || !p.row.blocksKeys.isEmpty();
-    });
+    // Keys resolve to ids only for files that link items, and only the keys a link names.
+    QSet<QString> linked;
+    for (const Planned& p : planned) {
+        for (const QString& key : p.row.needsKeys)
+            linked.insert(key);
+        for (const QString& key : p.row.blocksKeys)
+            linked.insert(key);
+    }
+    const bool links = !linked.isEmpty();
     QHash<QString, qint64> idByKey;
-    if (links) {
-        idByKey.reserve(existing->size() + qsizetype(planned.size()));
-        for (auto it = existing->cbegin(); it != existing->cend(); ++it)
-            idByKey.insert(it.key(), it->id);
+    for (const QString& key : std::as_const(linked)) {
+        if (const auto it = existing->constFind(key); it != existing->cend())
+            idByKey.insert(key, it->id);
     }
 
     AuditAppender audit(m_db);
@@ -263,17 +293,17 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
     const QString entity = QStringLiteral("scope_item");
 
     std::vector<qint64> ids(planned.size());
-    QList<ScopeItem> fresh;
+    std::vector<ScopeItem*> fresh; // the new items, where the plan keeps them
     std::vector<size_t> freshRows;
-    fresh.reserve(qsizetype(planned.size()));
+    fresh.reserve(planned.size());
     freshRows.reserve(planned.size());
     for (size_t i = 0; i < planned.size(); ++i) {
-        const Planned& p = planned[i];
+        Planned& p = planned[i];
         const QString& key = p.row.item.externalKey;
         const auto found = key.isEmpty() ? existing->cend() : existing->constFind(key);
         if (found == existing->cend()) {
-            fresh.append(p.row.item);
-            fresh.back().releaseId = p.releaseId;
+            p.row.item.releaseId = p.releaseId;
+            fresh.push_back(&p.row.item);
             freshRows.push_back(i);
             continue;
         }
@@ -296,52 +326,64 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
     // stored keep the order the board gave them.
     {
         QStringList sourceRanks;
-        sourceRanks.reserve(fresh.size());
+        sourceRanks.reserve(qsizetype(fresh.size()));
         for (size_t row : freshRows)
             sourceRanks.append(planned[row].row.rank);
         const QList<double> ranks = ScopeRankRule::fromSourceOrder(sourceRanks);
-        for (qsizetype k = 0; k < fresh.size(); ++k)
-            fresh[k].rank = ranks[k];
+        for (size_t k = 0; k < fresh.size(); ++k)
+            fresh[k]->rank = ranks[qsizetype(k)];
     }
     // A large batch builds the (release_id, status) index once afterwards, sorted, instead
     // of updating it row by row; the transaction keeps the drop invisible and undoes it on
     // failure.
     QByteArray releaseIndex;
-    if (fresh.size() >= qsizetype(kBulkJournalRows)) {
+    if (fresh.size() >= kBulkJournalRows) {
         auto dropped = repo.dropReleaseIndex();
         if (!dropped)
             return dropped.error();
         releaseIndex = std::move(dropped.value());
     }
+    // The new items are recorded by one entry for the whole import, naming the file by its
+    // SHA-256 and every new item by id, external key and line; updates above keep their own
+    // entries with before and after. The ids insertAll gives are known before, so the entry
+    // is written on the second core while the items are stored.
+    std::vector<int> lines(freshRows.size());
+    for (size_t k = 0; k < freshRows.size(); ++k)
+        lines[k] = planned[freshRows[k]].row.line;
+    ScopeImportRecord record;
+    record.file = sourceName;
+    record.sha256 = plan.sourceSha256;
+    record.bytes = plan.sourceBytes;
+    record.release = options.releaseVersion;
+    record.rows = outcome.rows;
+    record.skipped = outcome.problems.size();
+    record.updated = outcome.updated;
+    record.unchanged = outcome.unchanged;
+    const auto firstId = repo.nextId();
+    if (!firstId)
+        return firstId.error();
+    QByteArray recordJson;
+    std::jthread recording;
+    if (!fresh.empty())
+        recording = std::jthread([&recordJson, &record, &fresh, &lines, first = firstId.value()] {
+            recordJson = record.toJsonUtf8(fresh, lines, first);
+        });
     const auto stored = repo.insertAll(fresh, m_session.actor, nowSecs);
     if (!stored)
         return stored.error();
     if (auto restored = repo.restoreIndex(releaseIndex); !restored)
         return restored.error();
-    for (qsizetype k = 0; k < fresh.size(); ++k) {
-        const ScopeItem& item = fresh[k];
-        ids[freshRows[size_t(k)]] = item.id;
-        if (links && !item.externalKey.isEmpty())
+    for (size_t k = 0; k < fresh.size(); ++k) {
+        const ScopeItem& item = *fresh[k];
+        ids[freshRows[k]] = item.id;
+        if (links && linked.contains(item.externalKey))
             idByKey.insert(item.externalKey, item.id);
     }
-    outcome.created = fresh.size();
-    // The new items are recorded by one entry for the whole import, naming the file by its
-    // SHA-256 and every new item by id, external key and line; updates above keep their own
-    // entries with before and after.
-    if (!fresh.isEmpty()) {
-        std::vector<int> lines(freshRows.size());
-        for (size_t k = 0; k < freshRows.size(); ++k)
-            lines[k] = planned[freshRows[k]].row.line;
-        ScopeImportRecord record;
-        record.file = sourceName;
-        record.sha256 = plan.sourceSha256;
-        record.bytes = plan.sourceBytes;
-        record.release = options.releaseVersion;
-        record.rows = outcome.rows;
-        record.skipped = outcome.problems.size();
-        record.updated = outcome.updated;
-        record.unchanged = outcome.unchanged;
-        const QByteArray after = record.toJsonUtf8(fresh, lines);
+    outcome.created = qint64(fresh.size());
+    if (!fresh.empty()) {
+        recording.join();
+        if (fresh.front()->id != firstId.value()) // insertAll numbered them otherwise
+            recordJson = record.toJsonUtf8(fresh, lines);
         const QByteArray actor = m_session.actor.toUtf8();
         const QByteArray ticket = m_session.changeTicket.toUtf8();
         AuditBytes entry;
@@ -349,8 +391,8 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
         entry.actor = actor;
         entry.action = ScopeImportRecord::kAction;
         entry.entity = "scope_item";
-        entry.entityId = fresh.first().id;
-        entry.afterJson = after;
+        entry.entityId = fresh.front()->id;
+        entry.afterJson = recordJson;
         entry.changeTicket = ticket;
         if (auto logged = audit.append(entry); !logged)
             return logged.error();
@@ -400,6 +442,13 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
             }
         }
     }
+    if (planned.size() >= kBulkJournalRows)
+        freeing = std::jthread([spent = std::move(plan.rows), stored = std::move(existing.value()),
+                                keys = std::move(idByKey)]() mutable {
+            spent.clear();
+            stored.clear();
+            keys.clear();
+        });
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return outcome;

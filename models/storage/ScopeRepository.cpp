@@ -3,10 +3,14 @@
 
 #include "Database.h"
 
+#include "domain/InputText.h"
+
 #include <QCoreApplication>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -29,33 +33,6 @@ const char* const kSelect =
 enum Slot { InsertGroup, Update, AddDependency, SetRank };
 
 constexpr int kGroup = 256; // rows per multi-row INSERT: 16 parameters each
-
-// The fixed keys as QStrings that outlive a statement, so they can be bound without a copy.
-const QString& keyOf(ScopeKind v) {
-    static const QString keys[] = {toKey(ScopeKind::Feature), toKey(ScopeKind::Fix),
-                                   toKey(ScopeKind::Patch), toKey(ScopeKind::TechDebt),
-                                   toKey(ScopeKind::Regulatory)};
-    return keys[int(v)];
-}
-
-const QString& keyOf(ScopePriority v) {
-    static const QString keys[] = {toKey(ScopePriority::Critical), toKey(ScopePriority::High),
-                                   toKey(ScopePriority::Medium), toKey(ScopePriority::Low)};
-    return keys[int(v)];
-}
-
-const QString& keyOf(ScopeStatus v) {
-    static const QString keys[] = {toKey(ScopeStatus::Proposed), toKey(ScopeStatus::Committed),
-                                   toKey(ScopeStatus::InProgress), toKey(ScopeStatus::Done),
-                                   toKey(ScopeStatus::Deferred)};
-    return keys[int(v)];
-}
-
-// Binds the QString's own UTF-16 without copying; it must outlive the statement's step.
-void bindStatic(sqlite3_stmt* st, int index, const QString& text) {
-    sqlite3_bind_text16(st, index, text.isNull() ? static_cast<const void*>(u"") : text.constData(),
-                        int(text.size() * 2), SQLITE_STATIC);
-}
 
 QByteArray insertSql(int rows) {
     QByteArray sql = "INSERT INTO scope_items (id, title, kind, priority, stakeholder, effort, "
@@ -119,6 +96,150 @@ int bindFields(sqlite3_stmt* st, int index, const ScopeItem& s) {
     bindText(st, index++, s.labels.join(kLabelSeparator));
     return index;
 }
+
+// What the table's CHECK constraints say (a title not blank once trimmed, effort not
+// negative; kind, priority and status are keys of their enums), asked here because insertAll
+// has SQLite leave them out: it evaluates each `IN (…)` list through a temporary b-tree per
+// row, two thirds of a large import's insert. One line naming the item and the field.
+Result<void> holdsTableChecks(const std::vector<ScopeItem*>& items) {
+    const auto refused = [](const ScopeItem& s, const QString& what) {
+        return Error{
+            Error::Kind::Validation,
+            Text::tr("Scope item %1: %2; nothing was saved.")
+                .arg(InputText::quoted(s.externalKey.isEmpty() ? s.title : s.externalKey, 60),
+                     what)};
+    };
+    for (const ScopeItem* item : items) {
+        const ScopeItem& s = *item;
+        if (QStringView(s.title).trimmed().isEmpty())
+            return refused(s, Text::tr("the title is empty"));
+        if (!(s.effort >= 0))
+            return refused(s, Text::tr("the effort is not a number of points from 0"));
+        if (int(s.kind) < 0 || int(s.kind) > int(ScopeKind::Regulatory) || int(s.priority) < 0 ||
+            int(s.priority) > int(ScopePriority::Low) || int(s.status) < 0 ||
+            int(s.status) > int(ScopeStatus::Deferred))
+            return refused(s, Text::tr("the kind, priority or status is not one Slipway knows"));
+    }
+    return {};
+}
+
+// For the statements prepared (or re-prepared) while it lives, SQLite leaves out the table's
+// CHECK constraints, which holdsTableChecks has asked. NOT NULL, UNIQUE and the foreign key
+// still hold.
+class ChecksAlreadyDone {
+public:
+    explicit ChecksAlreadyDone(sqlite3* db)
+        : m_db(db) {
+        m_set = sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr,
+                             nullptr) == SQLITE_OK;
+    }
+    ~ChecksAlreadyDone() {
+        if (m_set)
+            sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
+    }
+    ChecksAlreadyDone(const ChecksAlreadyDone&) = delete;
+    ChecksAlreadyDone& operator=(const ChecksAlreadyDone&) = delete;
+
+private:
+    sqlite3* m_db;
+    bool m_set = false;
+};
+
+// Binds items' texts as UTF-8, the encoding SQLite stores, so it converts nothing: the fixed
+// keys and the actor once, the rest from one buffer reused for every group. A group's texts
+// are bound without a copy, so begin() makes room for all of them first.
+class ItemBinder {
+public:
+    static constexpr int kParameters = 16;
+
+    explicit ItemBinder(const QString& actor)
+        : m_actor(actor.toUtf8()) {}
+
+    void begin(ScopeItem* const* rows, qsizetype count) {
+        qsizetype room = 0;
+        for (qsizetype r = 0; r < count; ++r) {
+            const ScopeItem& s = *rows[r];
+            room += m_encoder.requiredSpace(s.title.size() + s.stakeholder.size() +
+                                            s.externalKey.size() + s.description.size());
+            for (const QString& label : s.labels)
+                room += m_encoder.requiredSpace(label.size()) + kLabelSeparator.size();
+        }
+        if (m_buffer.size() < room)
+            m_buffer.resize(room * 2);
+        m_at = m_buffer.data();
+    }
+
+    // The item as parameters base + 1 … base + 16 of insertSql's row.
+    void bind(sqlite3_stmt* st, int base, const ScopeItem& s, qint64 now) {
+        sqlite3_bind_int64(st, base + 1, s.id);
+        bindUtf8(st, base + 2, s.title);
+        bindKey(st, base + 3, kindKeys()[int(s.kind)]);
+        bindKey(st, base + 4, priorityKeys()[int(s.priority)]);
+        bindUtf8(st, base + 5, s.stakeholder);
+        sqlite3_bind_double(st, base + 6, s.effort);
+        bindKey(st, base + 7, statusKeys()[int(s.status)]);
+        if (s.releaseId > 0)
+            sqlite3_bind_int64(st, base + 8, s.releaseId);
+        else
+            sqlite3_bind_null(st, base + 8);
+        if (s.externalKey.isEmpty()) // NULL, so that many unkeyed items pass the UNIQUE index
+            sqlite3_bind_null(st, base + 9);
+        else
+            bindUtf8(st, base + 9, s.externalKey);
+        bindUtf8(st, base + 10, s.description);
+        char* const labels = m_at;
+        for (qsizetype k = 0; k < s.labels.size(); ++k) {
+            if (k > 0) {
+                std::memcpy(m_at, kLabelSeparatorUtf8, 2);
+                m_at += 2;
+            }
+            m_at = m_encoder.appendToBuffer(m_at, s.labels[k]);
+        }
+        sqlite3_bind_text(st, base + 11, labels, int(m_at - labels), SQLITE_STATIC);
+        bindKey(st, base + 12, m_actor);
+        sqlite3_bind_int64(st, base + 13, now);
+        bindKey(st, base + 14, m_actor);
+        sqlite3_bind_int64(st, base + 15, now);
+        sqlite3_bind_double(st, base + 16, s.rank);
+    }
+
+private:
+    static const QByteArray* kindKeys() {
+        static const QByteArray keys[] = {
+            toKey(ScopeKind::Feature).toUtf8(), toKey(ScopeKind::Fix).toUtf8(),
+            toKey(ScopeKind::Patch).toUtf8(), toKey(ScopeKind::TechDebt).toUtf8(),
+            toKey(ScopeKind::Regulatory).toUtf8()};
+        return keys;
+    }
+    static const QByteArray* priorityKeys() {
+        static const QByteArray keys[] = {
+            toKey(ScopePriority::Critical).toUtf8(), toKey(ScopePriority::High).toUtf8(),
+            toKey(ScopePriority::Medium).toUtf8(), toKey(ScopePriority::Low).toUtf8()};
+        return keys;
+    }
+    static const QByteArray* statusKeys() {
+        static const QByteArray keys[] = {
+            toKey(ScopeStatus::Proposed).toUtf8(), toKey(ScopeStatus::Committed).toUtf8(),
+            toKey(ScopeStatus::InProgress).toUtf8(), toKey(ScopeStatus::Done).toUtf8(),
+            toKey(ScopeStatus::Deferred).toUtf8()};
+        return keys;
+    }
+    static void bindKey(sqlite3_stmt* st, int index, const QByteArray& key) {
+        sqlite3_bind_text(st, index, key.constData(), int(key.size()), SQLITE_STATIC);
+    }
+    void bindUtf8(sqlite3_stmt* st, int index, const QString& text) {
+        char* const start = m_at;
+        m_at = m_encoder.appendToBuffer(m_at, text);
+        sqlite3_bind_text(st, index, start, int(m_at - start), SQLITE_STATIC);
+    }
+
+    static constexpr char kLabelSeparatorUtf8[] = "; ";
+    QByteArray m_actor;
+    // Stateless: a lone surrogate at the end of one field must not carry into the next.
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    QByteArray m_buffer;
+    char* m_at = nullptr;
+};
 
 } // namespace
 
@@ -282,55 +403,50 @@ Result<ScopeItem> ScopeRepository::insert(ScopeItem item, const QString& actor, 
 }
 
 Result<void> ScopeRepository::insertAll(QList<ScopeItem>& items, const QString& actor, qint64 now) {
+    std::vector<ScopeItem*> rows;
+    rows.reserve(size_t(items.size()));
+    for (ScopeItem& s : items)
+        rows.push_back(&s);
+    return insertAll(rows, actor, now);
+}
+
+Result<void> ScopeRepository::insertAll(const std::vector<ScopeItem*>& items, const QString& actor,
+                                        qint64 now) {
+    if (items.empty())
+        return {};
+    for (ScopeItem* s : items) {
+        if (s->title.size() != s->title.trimmed().size())
+            s->title = s->title.trimmed();
+    }
+    if (auto held = holdsTableChecks(items); !held)
+        return held.error();
     // Ids are given here rather than by SQLite so that a group gets known ones; the caller's
     // BEGIN IMMEDIATE keeps every other writer out meanwhile.
     auto next = nextId();
     if (!next)
         return next.error();
     qint64 id = next.value();
-    std::vector<QString> labels(kGroup);
-    for (qsizetype from = 0; from < items.size(); from += kGroup) {
-        const int rows = int(qMin<qsizetype>(kGroup, items.size() - from));
+    const ChecksAlreadyDone checks(m_db.handle());
+    ItemBinder binder(actor);
+    const auto total = qsizetype(items.size());
+    for (qsizetype from = 0; from < total; from += kGroup) {
+        const int count = int(qMin<qsizetype>(kGroup, total - from));
         Statement partial(nullptr, &sqlite3_finalize);
         sqlite3_stmt* st = nullptr;
-        if (rows == kGroup) {
+        if (count == kGroup) {
             st = statement(InsertGroup, insertSql(kGroup).constData());
         } else {
-            sqlite3_prepare_v2(m_db.handle(), insertSql(rows).constData(), -1, &st, nullptr);
+            sqlite3_prepare_v2(m_db.handle(), insertSql(count).constData(), -1, &st, nullptr);
             partial.reset(st);
         }
         if (!st)
             return lastError();
-        int index = 1;
-        for (int r = 0; r < rows; ++r) {
-            ScopeItem& s = items[from + r];
+        binder.begin(items.data() + from, count);
+        for (int r = 0; r < count; ++r) {
+            ScopeItem& s = *items[size_t(from + r)];
             s.id = id++;
             s.rowVersion = 1;
-            if (s.title.size() != s.title.trimmed().size())
-                s.title = s.title.trimmed();
-            labels[size_t(r)] = s.labels.join(kLabelSeparator);
-            sqlite3_bind_int64(st, index++, s.id);
-            bindStatic(st, index++, s.title);
-            bindStatic(st, index++, keyOf(s.kind));
-            bindStatic(st, index++, keyOf(s.priority));
-            bindStatic(st, index++, s.stakeholder);
-            sqlite3_bind_double(st, index++, s.effort);
-            bindStatic(st, index++, keyOf(s.status));
-            if (s.releaseId > 0)
-                sqlite3_bind_int64(st, index++, s.releaseId);
-            else
-                sqlite3_bind_null(st, index++);
-            if (s.externalKey.isEmpty())
-                sqlite3_bind_null(st, index++);
-            else
-                bindStatic(st, index++, s.externalKey);
-            bindStatic(st, index++, s.description);
-            bindStatic(st, index++, labels[size_t(r)]);
-            bindStatic(st, index++, actor);
-            sqlite3_bind_int64(st, index++, now);
-            bindStatic(st, index++, actor);
-            sqlite3_bind_int64(st, index++, now);
-            sqlite3_bind_double(st, index++, s.rank);
+            binder.bind(st, r * ItemBinder::kParameters, s, now);
         }
         const int rc = sqlite3_step(st);
         sqlite3_reset(st);

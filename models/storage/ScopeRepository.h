@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <utility>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -40,9 +41,13 @@ public:
     // Stores a new item; returns it with its id and row_version 1.
     Result<ScopeItem> insert(ScopeItem item, const QString& actor, qint64 nowSecs);
     // Stores new items, giving each its id (the next free ones, in order) and row_version 1.
-    // Rows go in groups through one multi-row INSERT, which evaluates the table's CHECK
-    // (kind IN (…)) lists once per group instead of once per row.
+    // Rows go in groups through one multi-row INSERT, their texts bound as UTF-8; the table's
+    // CHECK constraints are asked in C++ first (an item that breaks one refuses the call, and
+    // nothing is written), so SQLite does not build an `IN (…)` list per row.
     Result<void> insertAll(QList<ScopeItem>& items, const QString& actor, qint64 nowSecs);
+    // The same for items kept elsewhere (an import's rows), in this order.
+    Result<void> insertAll(const std::vector<ScopeItem*>& items, const QString& actor,
+                           qint64 nowSecs);
     // The id insertAll would give its first item now (inside the caller's transaction).
     Result<qint64> nextId() const;
     // Large imports: drops the (release_id, status) index inside the caller's transaction and

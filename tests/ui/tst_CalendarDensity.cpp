@@ -253,6 +253,14 @@ private Q_SLOTS:
         for (const CalendarRowGeometry& r : view.rows())
             if (r.lane == row)
                 QCOMPARE(r.tracks, 4);
+
+        // Going to a release the row sums up (from the conflicts panel, say) shows its row
+        // whole, so its bar is there to see.
+        QVERIFY(view.barRect(id).isEmpty());
+        const auto found = o.releases->find(id);
+        view.goTo(id, {found->windowStart.toSecsSinceEpoch(), found->windowEnd.toSecsSinceEpoch()});
+        QVERIFY(view.isRowExpanded(row));
+        QVERIFY(!view.barRect(id).isEmpty());
     }
 
     void denseRowsShowDaysWithTheirCountAndWorstConflicts() {

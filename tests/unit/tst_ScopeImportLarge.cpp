@@ -20,9 +20,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+#include <utility>
 
 using namespace slipway;
 
@@ -166,6 +170,42 @@ private Q_SLOTS:
         QCOMPARE(ScopeRepository(db).count().value(), 6000);
         QCOMPARE(AuditLog(db).count().value(), afterImport + 3);
         QCOMPARE(scalar(db, u"PRAGMA integrity_check"_qs), u"ok"_qs);
+    }
+
+    void tableChecksHoldWhileSqliteSkipsThem() {
+        // insertAll has SQLite leave out scope_items' CHECK constraints and asks them itself:
+        // a blank title or a negative or NaN effort is refused on one line, nothing written,
+        // and the constraints are back for every other statement afterwards.
+        auto opened = test::openDatabase(m_dir.filePath(u"checks.slipway"_qs));
+        QVERIFY(opened);
+        Database& db = *opened;
+        ScopeRepository repo(db);
+        const auto attempt = [&](const QString& title, double effort) {
+            ScopeItem good;
+            good.title = u"Fine"_qs;
+            good.externalKey = u"OK-1"_qs;
+            ScopeItem bad;
+            bad.title = title;
+            bad.externalKey = u"BAD-1"_qs;
+            bad.effort = effort;
+            QList<ScopeItem> items{good, bad};
+            return repo.insertAll(items, u"tester"_qs, 1);
+        };
+        for (const auto& [title, effort] :
+             {std::pair{u"  \t "_qs, 1.0}, std::pair{u"Negative"_qs, -1.0},
+              std::pair{u"Not a number"_qs, std::nan("")}}) {
+            const auto refused = attempt(title, effort);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(u"BAD-1"_qs),
+                     qPrintable(refused.error().message));
+            QCOMPARE(refused.error().message.count(u'\n'), 0);
+            QCOMPARE(repo.count().value(), 0);
+        }
+        QVERIFY(attempt(u"Both fine"_qs, 2).ok());
+        QCOMPARE(repo.count().value(), 2);
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(u"UPDATE scope_items SET effort = -1 WHERE external_key = 'OK-1'"_qs));
+        QVERIFY(q.lastError().text().contains(u"CHECK"_qs, Qt::CaseInsensitive));
     }
 };
 

@@ -132,6 +132,15 @@ private Q_SLOTS:
         QCOMPARE(ScopeRankRule::fromSourceOrder({u"5"_qs, u"5"_qs, u"1"_qs}),
                  (QList<double>{2, 3, 1}));
         QVERIFY(ScopeRankRule::fromSourceOrder({}).isEmpty());
+        // Exports list the newest issue first: descending ranks, read in one pass.
+        QCOMPARE(ScopeRankRule::fromSourceOrder(
+                     {u"0|i000hr:"_qs, u"0|i000hj:"_qs, QString(), u"0|i000hb:"_qs}),
+                 (QList<double>{3, 2, 0, 1}));
+        QCOMPARE(ScopeRankRule::fromSourceOrder({u"1"_qs, u"1"_qs, u"2"_qs}),
+                 (QList<double>{1, 2, 3}));
+        // A value that is not a number after numbers still makes the column text.
+        QCOMPARE(ScopeRankRule::fromSourceOrder({u"9"_qs, u"10"_qs, u"x"_qs}),
+                 (QList<double>{2, 1, 3}));
     }
 
     void aLoneCardHasNowhereToGo() {

@@ -378,15 +378,19 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, int rowInde
             CalendarBarSprites::validationMark(p, mark);
             markRight = mark.right() + 3;
         }
-        qreal textRight = bar.right() - 4;
+        // A bar running off the right edge keeps its badge and name in view, not cut there.
+        const qreal shownRight = std::min(bar.right(), qreal(width));
+        qreal textRight = shownRight - 4;
+        bool badgeInside = false;
         if (item.conflicts > 0) {
             const QPixmap pixmap = CalendarBarSprites::conflictBadge(
                 item.conflicts, p.font(), int(bar.height()) - 4, p.device()->devicePixelRatioF());
             const int bw = int(pixmap.deviceIndependentSize().width());
-            if (bar.width() >= bw + 4) {
-                const QRectF badge(bar.right() - bw - 2, bar.top() + 2, bw, bar.height() - 4);
+            if (shownRight - std::max(bar.left(), qreal(f.gutter)) >= bw + 4) {
+                const QRectF badge(shownRight - bw - 2, bar.top() + 2, bw, bar.height() - 4);
                 p.drawPixmap(badge.topLeft(), pixmap);
                 textRight = badge.left() - 3;
+                badgeInside = true;
                 if (record && badge.right() > f.gutter) {
                     record->badges << badge;
                     record->texts << badge;
@@ -405,9 +409,8 @@ void CalendarPainter::paintLane(QPainter& p, const CalendarFrame& f, int rowInde
             outsideLabel(
                 p, labels,
                 QRectF(bar.right() + 4, bar.top(), gapRight - bar.right() - 8, bar.height()), label,
-                textRight < bar.right() - 4 ? 0 : item.conflicts, text, record);
-        } else if (item.conflicts > 0 && textRight >= bar.right() - 4 &&
-                   gapRight - bar.right() >= 32) {
+                badgeInside ? 0 : item.conflicts, text, record);
+        } else if (item.conflicts > 0 && !badgeInside && gapRight - bar.right() >= 32) {
             // No room for the badge inside: it goes just after the bar.
             outsideLabel(
                 p, labels,

@@ -39,6 +39,18 @@ void CalendarRows::layOut(CalendarFrame& f, const CalendarModel& model, int cap,
     }
 }
 
+bool CalendarRows::hides(const CalendarFrame& f, int lane, qint64 releaseId) {
+    if (!f.model || lane < 0 || lane >= f.model->lanes().size())
+        return false;
+    const QList<int>& items = f.model->lanes()[lane].items;
+    for (qsizetype k = 0; k < items.size(); ++k) {
+        const CalendarItem& item = f.model->items()[items[k]];
+        if (item.releaseId == releaseId && item.bookingId == 0)
+            return f.trackOf(lane, k) < 0;
+    }
+    return false;
+}
+
 QHash<qint64, int> CalendarRows::worstConflicts(const CalendarModel& model) {
     QHash<qint64, int> worst;
     for (const Conflict& c : model.conflicts()) {

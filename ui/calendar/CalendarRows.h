@@ -16,6 +16,8 @@ public:
     static QString keyOf(const CalendarModel::Lane& lane);
     static void layOut(CalendarFrame& f, const CalendarModel& model, int cap,
                        const QSet<QString>& expanded);
+    // Whether model lane `lane` leaves the release's window out (summed up in "+N").
+    static bool hides(const CalendarFrame& f, int lane, qint64 releaseId);
     // Release -> 1 when its worst conflict is a warning, 2 when it is an error.
     static QHash<qint64, int> worstConflicts(const CalendarModel& model);
 };

@@ -427,8 +427,8 @@ void CalendarScreen::updateLegend() {
     parts << chip(Theme::hardBlackout(), tr("hard blackout (hatched)"))
           << chip(Theme::softBlackout(), tr("soft blackout"))
           << chip(Theme::conflict(), tr("conflict (!n)"))
-          << chip(Theme::muted(), tr("releases per day, where a row is too dense for bars (grey)"))
-          << chip(Theme::muted(), tr("+N: releases beyond the row's lanes (click to list)"))
+          << chip(Theme::muted(), tr("releases per day (dense rows)"))
+          << chip(Theme::muted(), tr("+N more (click)"))
           << QStringLiteral("<span style='color:%1'>●</span>&nbsp;%2")
                  .arg(Theme::danger().name(), tr("validation failing (!)").toHtmlEscaped());
     m_legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp;")));

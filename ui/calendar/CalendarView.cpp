@@ -227,6 +227,8 @@ void CalendarView::goTo(qint64 releaseId, const Interval& when) {
     }
     if (m_model && releaseId > 0) {
         const int lane = m_model->laneOf(releaseId);
+        if (CalendarRows::hides(m_frame, lane, releaseId)) // summed up in "+N": show its row whole
+            setRowExpanded(lane, true);
         for (const CalendarRowGeometry& r : std::as_const(m_frame.rows)) {
             if (r.lane == lane && lane >= 0) {
                 const int height = viewport()->height() - m_frame.headerHeight();
