@@ -7,6 +7,7 @@
 #include "CalendarPlanFixture.h"
 #include "TestSupport.h"
 #include "Theme.h"
+#include "WidgetSupport.h"
 #include "calendar/CalendarScreen.h"
 #include "calendar/CalendarView.h"
 #include "calendar/ConflictsPanel.h"
@@ -223,6 +224,7 @@ private Q_SLOTS:
         }
         QVERIFY(expand);
         QVERIFY(!releases.isEmpty());
+        test::shoot(menu, u"calendar-plus-n-list"_qs);
         // The list opens the release it names.
         releases.first()->trigger();
         QCOMPARE(opened.count(), 1);
@@ -346,6 +348,9 @@ private Q_SLOTS:
         QCOMPARE(week->childCount(), 0); // listed only when opened
         week->setExpanded(true);
         QVERIFY(week->childCount() > 0);
+        team->setExpanded(true);
+        panel.resize(420, 520);
+        test::shoot(&panel, u"calendar-conflicts-panel"_qs);
         QVERIFY(week->child(0)->text(0).contains(u"Freeze"_qs));
         // Opened groups stay open when the panel refreshes.
         panel.setRange({utc(2026, 1, 1), utc(2029, 1, 1)});

@@ -37,6 +37,16 @@ qreal strength(int count, int busiest) {
     return std::min(1.0, qreal(count) / std::max(4, busiest));
 }
 
+// In start order, ties by release: the list a click opens reads like the calendar.
+void byStart(const CalendarModel& m, QList<int>& items) {
+    std::sort(items.begin(), items.end(), [&m](int a, int b) {
+        const CalendarItem& x = m.items()[a];
+        const CalendarItem& y = m.items()[b];
+        return x.when.start != y.when.start ? x.when.start < y.when.start
+                                            : x.releaseId < y.releaseId;
+    });
+}
+
 } // namespace
 
 QList<qint64> CalendarDensityPainter::dayBounds(const CalendarFrame& f, const Interval& visible) {
@@ -191,7 +201,7 @@ CalendarDensityPainter::Slice CalendarDensityPainter::dayAt(const CalendarFrame&
     out.when = {bounds[d], bounds[d + 1]};
     const CalendarModel::Lane& l = f.model->lanes()[lane];
     l.itemIndex.forEachOverlap(out.when, [&](qsizetype k) { out.items << l.items[k]; });
-    std::reverse(out.items.begin(), out.items.end());
+    byStart(*f.model, out.items);
     return out;
 }
 
@@ -211,7 +221,7 @@ CalendarDensityPainter::Slice CalendarDensityPainter::hiddenAt(const CalendarFra
         if (at >= out.when.start && at < out.when.end)
             out.items << l.items[k];
     });
-    std::reverse(out.items.begin(), out.items.end());
+    byStart(*f.model, out.items);
     return out;
 }
 
