@@ -92,6 +92,8 @@ void appendValues(QStringList& out, const QString& cell) {
 
 // Distinct values a memo keeps per column; past them each is looked up again.
 constexpr qsizetype kMemoValues = 4096;
+// Texts up to this size are shared through the memo; longer ones are seldom repeated.
+constexpr qsizetype kSharedTextBytes = 64;
 
 // `look()` of a cell, remembered by the cell's bytes (the value depends on nothing else):
 // a column of 100,000 "Story" and "Bug" is looked up twice. -1 stands for "not a value".
@@ -237,11 +239,26 @@ QByteArrayView ScopeCsvMapping::firstField(const CsvTable& table, qsizetype row,
     return {};
 }
 
-QStringList ScopeCsvMapping::listValues(const CsvTable& table, qsizetype row, Field field) const {
+QString ScopeCsvMapping::sharedCell(const CsvTable& table, qsizetype row, int column,
+                                    Memo* memo) const {
+    const QByteArrayView bytes = table.field(row, column);
+    if (!memo || bytes.size() > kSharedTextBytes)
+        return cell(table, row, column);
+    const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
+    if (const auto it = memo->texts.constFind(key); it != memo->texts.cend())
+        return it.value();
+    QString text = cell(table, row, column);
+    if (memo->texts.size() < kMemoValues)
+        memo->texts.insert(QByteArray(bytes.data(), bytes.size()), text);
+    return text;
+}
+
+QStringList ScopeCsvMapping::listValues(const CsvTable& table, qsizetype row, Field field,
+                                        Memo* memo) const {
     QStringList values;
     for (int column : columns(field)) {
         if (!table.field(row, column).isEmpty())
-            appendValues(values, cell(table, row, column));
+            appendValues(values, sharedCell(table, row, column, memo));
     }
     return values;
 }
@@ -265,7 +282,7 @@ ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row, Memo* 
         out.problems << Text::tr("%1 is empty").arg(columnName(Field::ExternalKey));
 
     item.title = firstValue(table, row, Field::Title).trimmed();
-    item.labels = listValues(table, row, Field::Labels);
+    item.labels = listValues(table, row, Field::Labels, memo);
     if (provides(Field::Rank))
         out.rank = firstValue(table, row, Field::Rank).trimmed();
 
@@ -327,7 +344,12 @@ ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row, Memo* 
                                  "such as To Do, Active, Done, Won't Do"));
         }
     }
-    item.stakeholder = firstValue(table, row, Field::Stakeholder).trimmed();
+    for (int column : columns(Field::Stakeholder)) {
+        if (!table.field(row, column).isEmpty()) {
+            item.stakeholder = sharedCell(table, row, column, memo).trimmed();
+            break;
+        }
+    }
     // Story points repeat too ("3.0", "5.0"): a memo keeps what each reads as.
     if (const QByteArrayView bytes = firstField(table, row, Field::Effort); !bytes.isEmpty()) {
         const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
@@ -351,7 +373,7 @@ ScopeCsvRow ScopeCsvMapping::mapRow(const CsvTable& table, qsizetype row, Memo* 
     item.description = firstValue(table, row, Field::Description);
     if (item.description.contains(u'\r'))
         item.description.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    out.releaseVersions = listValues(table, row, Field::Release);
+    out.releaseVersions = listValues(table, row, Field::Release, memo);
     out.needsKeys = listValues(table, row, Field::Needs);
     out.blocksKeys = listValues(table, row, Field::Blocks);
     if (out.problems.isEmpty()) {

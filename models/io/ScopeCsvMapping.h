@@ -75,6 +75,8 @@ public:
     struct Memo {
         QHash<QByteArray, int> kinds, priorities, statuses, categories;
         QHash<QByteArray, double> efforts;
+        // Short texts that repeat (reporters, labels, fix versions): one string each, shared.
+        QHash<QByteArray, QString> texts;
     };
     ScopeCsvRow mapRow(const CsvTable& table, qsizetype row, Memo* memo = nullptr) const;
 
@@ -88,7 +90,9 @@ private:
     const QList<int>& columns(Field field) const { return m_columns[size_t(field)]; }
     QString firstValue(const CsvTable& table, qsizetype row, Field field) const;
     QByteArrayView firstField(const CsvTable& table, qsizetype row, Field field) const;
-    QStringList listValues(const CsvTable& table, qsizetype row, Field field) const;
+    QStringList listValues(const CsvTable& table, qsizetype row, Field field,
+                           Memo* memo = nullptr) const;
+    QString sharedCell(const CsvTable& table, qsizetype row, int column, Memo* memo) const;
     QString cell(const CsvTable& table, qsizetype row, int column) const;
     void detect(const CsvTable& table);
 
