@@ -11,7 +11,7 @@ void Builder::planBlackouts() {
     const auto local = [](const QDate& d, const QTimeZone& z) {
         return QDateTime(d, QTime(0, 0), z).toSecsSinceEpoch();
     };
-    const int firstYear = QDateTime::fromSecsSinceEpoch(m_spanStart, Qt::UTC).date().year();
+    const int firstYear = QDateTime::fromSecsSinceEpoch(m_historyStart, Qt::UTC).date().year();
     const int lastYear = QDateTime::fromSecsSinceEpoch(m_spanEnd, Qt::UTC).date().year();
 
     // Quarter-end close: the last three days of March, June, September and December.
@@ -56,9 +56,12 @@ void Builder::planBlackouts() {
             name.startsWith(QStringLiteral("Billing")) || name.startsWith(QStringLiteral("Orders")))
             peakServices.append(s + 1);
     }
+    // Periods only the older history reaches come on top of the one-offs below.
+    int history = 0;
     for (int year = firstYear; year <= lastYear; ++year) {
         const qint64 freezeStart = local(QDate(year, 12, 19), london);
-        if (freezeStart >= m_spanStart - 30 * kDay && freezeStart <= m_spanEnd) {
+        if (freezeStart >= m_historyStart - 30 * kDay && freezeStart <= m_spanEnd) {
+            history += freezeStart < m_spanStart - 30 * kDay ? 1 : 0;
             bulk::Blackout b;
             b.name = DemoText::tr("Holiday freeze %1").arg(year);
             b.reason = DemoText::tr("Reduced staffing over the holidays; only emergency changes.");
@@ -73,7 +76,8 @@ void Builder::planBlackouts() {
             thanksgiving = thanksgiving.addDays(1);
         thanksgiving = thanksgiving.addDays(21);
         const qint64 peakStart = local(thanksgiving.addDays(1), newYork);
-        if (peakStart >= m_spanStart - 30 * kDay && peakStart <= m_spanEnd) {
+        if (peakStart >= m_historyStart - 30 * kDay && peakStart <= m_spanEnd) {
+            history += peakStart < m_spanStart - 30 * kDay ? 1 : 0;
             bulk::Blackout b;
             b.name = DemoText::tr("Black Friday and Cyber Monday %1").arg(year);
             b.reason = DemoText::tr("Peak trading: checkout and payments must stay stable.");
@@ -105,7 +109,7 @@ void Builder::planBlackouts() {
          QT_TRANSLATE_NOOP("DemoGenerator", "Auditors are sampling changes; keep them few."),
          false},
     };
-    const int target = m_large ? 500 : 8;
+    const int target = m_large ? 500 : 8 + history;
     const qint64 span = m_spanEnd - m_spanStart;
     // The emergency fix deploying now keeps its window clear of these one-off periods.
     Interval now;
@@ -167,7 +171,8 @@ void Builder::planSchedule() {
 }
 
 void Builder::planScope() {
-    const int total = m_large ? 100000 : 300;
+    // The small file's older history takes about seven items a release on top.
+    const int total = m_large ? 100000 : 300 + 7 * kHistoryReleases;
     const int minBacklog = m_large ? 5000 : 25;
     int assigned = 0;
     QList<int> perRelease(qsizetype(m_releases.size()));

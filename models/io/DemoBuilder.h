@@ -16,6 +16,7 @@
 #include "domain/Deployment.h"
 #include "domain/Release.h"
 #include "io/DemoGates.h"
+#include "rules/Interval.h"
 #include "storage/BulkWriter.h"
 #include "storage/Database.h"
 
@@ -49,6 +50,10 @@ constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 86400;
 constexpr qint64 kLargeAuditEntries = 1000000;
+// How far back the small file's history goes, and how many releases it holds before the span
+// of its 40 planned around the anchor.
+constexpr qint64 kHistoryDays = 364;
+constexpr int kHistoryReleases = 20;
 
 // A stateless random number per (seed, a, b): lets an entity's n-th edit be recomputed
 // without keeping its history in memory.
@@ -161,13 +166,16 @@ public:
         const qint64 future = 182 * kDay;
         m_spanStart = m_anchor - past;
         m_spanEnd = m_anchor + future;
-        m_setupAt = m_spanStart - 90 * kDay;
+        // The small file's older releases (planHistory) reach a year back.
+        m_historyStart = m_large ? m_spanStart : m_anchor - kHistoryDays * kDay;
+        m_setupAt = m_historyStart - 90 * kDay;
     }
 
     void plan() {
         planOrganisation();
         planReleases();
         planBlackouts();
+        planHistory();
         planSchedule();
         planLifecycle();
         planScope();
@@ -201,6 +209,8 @@ private:
     void planReleases();
     void planReleaseHistory(ReleasePlan& plan, qint64 index);
     void fixSmallCoverage();
+    void planHistory();
+    QList<Interval> hardBlackoutsOf(const QList<qint64>& serviceIds, const Interval& range) const;
     void planBlackouts();
     void addBlackout(bulk::Blackout b, qint64 createdAt);
     void planSchedule();
@@ -231,6 +241,7 @@ private:
     const qint64 m_anchor;
     qint64 m_spanStart = 0;
     qint64 m_spanEnd = 0;
+    qint64 m_historyStart = 0; // the oldest release's window is after this
     qint64 m_setupAt = 0;
     QRandomGenerator m_rng;
     const QStringList m_stakeholders = stakeholders();

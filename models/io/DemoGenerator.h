@@ -13,10 +13,12 @@ namespace slipway {
 // Writes a new Slipway file full of believable demo data: teams, services, environments,
 // people, releases with their status history, blackouts and scope items, change requests with
 // their approvals and deployment records, every row created through an audit entry on the
-// hash chain. Every release meets the lifecycle guards of its status but for two deviations
-// shown on purpose: an emergency fix deployed a day before the anchor whose retroactive
-// approval is still due, and the emergency deploying at the anchor, let past its gates by an
-// approved override not yet settled. The same seed and anchor give the same bytes.
+// hash chain. The small file holds a year of history (40 releases half a year either side of
+// the anchor and 20 older ones), the large one four and a half years. Every release meets the
+// lifecycle guards of its status but for two deviations shown on purpose: an emergency fix deployed
+// a day before the anchor whose retroactive approval is still due, and the emergency deploying at
+// the anchor, let past its gates by an approved override not yet settled. The same seed and anchor
+// give the same bytes.
 class DemoGenerator {
 public:
     enum class Scale { Small, Large };

@@ -17,11 +17,13 @@ class Database;
 //   failing release's p95 latency clearly degraded (+40 %), the rest unchanged; a success
 //   metric of that release takes its actual from the latency;
 // - feedback of Service Desk, NOC and Customer Support in the 72 hours;
-// - 60 days of ServiceNow incidents on the demo's services, some correlated with the releases,
-//   one of a category not seen in the 30 days before (a new pattern), open and resolved;
+// - a year of ServiceNow incidents on the demo's services, open and resolved: mostly routine
+//   ones away from the days after deployments, and those that followed a release (after every
+//   rollback, after one in eight older releases that stayed, and after the failing release one of a
+//   category not seen in the 30 days before: a new pattern);
 // - the rolled-back release's blameless review, done, with actions done, open (one
 //   overdue) and dropped; a required review past its due date still a draft;
-// - closure checklists settled on every release closed in the last half year (all of the
+// - closure checklists settled on every release closed in the last year (all of the
 //   small demo's) and partly open on others, a done review where such a release needed one,
 //   and its CMDB record; the large demo's older history predates these records.
 // The same seed and anchor give the same rows. Every audited write is before `anchorSecs`.

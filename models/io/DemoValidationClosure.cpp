@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Which releases the demo's after-release data goes to, its incidents, and what closing
-// releases left behind: reviews, checklists and CMDB records.
+// Which releases the demo's after-release data goes to, and what closing releases left
+// behind: reviews, checklists and CMDB records (the incidents are in DemoValidationIncidents).
 #include "DemoValidationParts.h"
 #include "DemoValidationSeeds.h"
 
@@ -25,7 +25,7 @@ struct Text {
 };
 
 constexpr qint64 kDueSecs = qint64(kDefaultReviewDueDays) * kDay;
-constexpr qint64 kClosureHorizonDays = 182;
+constexpr qint64 kClosureHorizonDays = 366;
 
 // "Payments API 2.4.0", or the name alone when it holds the version ("… 3.4.2 hotfix").
 QString labelOf(const Release& r) {
@@ -193,119 +193,23 @@ Plan choose(const Context& c) {
             c.deployedAt(*r) + kDueSecs < c.anchor - kDay)
             plan.lateDrafts << r;
     }
+    // Every other rollback of the year had its review in the days after.
+    for (const Release* r : deployed)
+        if (r->status == ReleaseStatus::RolledBack && !plan.lateDrafts.contains(r) &&
+            (!plan.reviewedRollback || plan.reviewedRollback->release != r) &&
+            c.deployedAt(*r) >= c.anchor - kClosureHorizonDays * kDay &&
+            c.deployedAt(*r) + 4 * kDay < c.anchor)
+            plan.otherRollbacks << r;
     for (const Release& r : c.releases) {
         if (r.status == ReleaseStatus::Deploying && plan.deploying.size() < 2)
             plan.deploying << &r;
-        // Closed in the last half year (the small demo's whole past): the large demo's older
+        // Closed in the last year (the small demo's whole past): the large demo's older
         // history predates these records and stays without them, which keeps it quick.
         if (r.status == ReleaseStatus::Closed && c.deployedAt(r) > 0 &&
             r.updatedAt.toSecsSinceEpoch() >= c.anchor - kClosureHorizonDays * kDay)
             plan.closed << &r;
     }
     return plan;
-}
-
-Result<void> writeIncidents(Context& c, const Plan& plan) {
-    // The services incidents are raised on: those of the releases shown first, then others.
-    QList<qint64> pool;
-    for (const Target& t : plan.validated)
-        pool << t.serviceId;
-    if (plan.reviewedRollback && !pool.contains(plan.reviewedRollback->serviceId))
-        pool << plan.reviewedRollback->serviceId;
-    QList<qint64> others = c.serviceNames.keys();
-    std::sort(others.begin(), others.end());
-    for (qint64 id : std::as_const(others))
-        if (pool.size() < 8 && !pool.contains(id))
-            pool << id;
-    if (pool.isEmpty())
-        return {};
-
-    const qint64 importedAt = c.anchor - 20 * kMinute;
-    const qint64 from = c.anchor - 60 * kDay;
-    QList<Incident> list;
-    const auto add = [&](qint64 serviceId, const IncidentSeed& s, qint64 opened,
-                         qint64 resolveAfter, const QString& configItem, int outage) {
-        if (opened < from || opened >= c.anchor - 30 * kMinute)
-            return;
-        Incident i;
-        i.source = IncidentSource::ServiceNow;
-        i.title = s.title;
-        i.openedAt = opened;
-        i.priority = priorityText(s.priority);
-        i.severity = s.priority;
-        i.category = s.category;
-        i.service = c.serviceNames.value(serviceId);
-        i.configItem =
-            configItem.isEmpty() ? slugOf(i.service) + QStringLiteral("-prod") : configItem;
-        i.assignmentGroup = assignmentGroup(s.category);
-        if (resolveAfter > 0 && opened + resolveAfter < importedAt) {
-            i.resolvedAt = opened + resolveAfter;
-            i.state = opened + resolveAfter < c.anchor - 7 * kDay ? Text::tr("Closed")
-                                                                  : Text::tr("Resolved");
-            i.outageMinutes = outage;
-        } else {
-            i.state = Text::tr("In Progress");
-        }
-        i.importedAt = importedAt;
-        i.importedBy = c.cast.operations;
-        list << i;
-    };
-    // Routine incidents every two to three days, each service's now and then.
-    for (int k = 0; k < 24; ++k) {
-        const quint64 h = hashOf(c.seed, 501, quint64(k));
-        const qint64 service = pool.at(int(h % quint64(pool.size())));
-        const IncidentSeed s = routineIncident(c.serviceNames.value(service), int((h >> 8) % 6));
-        const qint64 opened = from + k * (58 * kDay / 24) + qint64((h >> 16) % (20 * kHour));
-        add(service, s, opened, kHour + qint64((h >> 24) % (30 * kHour)), {},
-            s.priority <= 2 ? 10 + int((h >> 32) % 80) : 0);
-    }
-    for (const Target& t : plan.validated) {
-        if (t.failing) {
-            // Seen before on this service: a slowdown nine days before the deployment.
-            add(t.serviceId, routineIncident(t.service, 1), t.deployedAt - 9 * kDay, 5 * kHour, {},
-                0);
-            add(t.serviceId, slowdownIncident(t.service), t.deployedAt + 9 * kHour + 10 * kMinute,
-                0, {}, 0);
-            add(t.serviceId, newPatternIncident(t.service), t.failFrom + 25 * kMinute, 0,
-                newPatternConfigItem(t.service), 0);
-        } else if (t.variant == 1) {
-            IncidentSeed s = routineIncident(t.service, 0);
-            s.priority = 4;
-            add(t.serviceId, s, t.deployedAt + 3 * kHour, 2 * kHour, {}, 0);
-        }
-    }
-    if (const auto& r = plan.reviewedRollback)
-        add(r->serviceId, rollbackIncident(r->service), r->deployedAt + 12 * kMinute, 40 * kMinute,
-            {}, 38);
-
-    std::stable_sort(list.begin(), list.end(),
-                     [](const Incident& a, const Incident& b) { return a.openedAt < b.openedAt; });
-    for (int k = 0; k < list.size(); ++k) {
-        Incident& i = list[k];
-        i.number = QStringLiteral("INC%1").arg(
-            12000 + k * 7 + int(hashOf(c.seed, 502, quint64(k)) % 7), 7, 10, QLatin1Char('0'));
-        auto id = c.rows.insertIncident(i);
-        if (!id)
-            return id.error();
-        i.id = id.value();
-        i.rowVersion = 1;
-    }
-    QJsonArray numbers;
-    for (const Incident& i : std::as_const(list))
-        numbers.append(i.number);
-    c.incidents = list;
-    const int rows = int(list.size());
-    return c.audit.audit(importedAt, c.cast.operations, QStringLiteral("import"),
-                         QStringLiteral("incident_import"), 0,
-                         {{QStringLiteral("file"), QStringLiteral("incident_export.csv")},
-                          {QStringLiteral("source"), displayName(IncidentSource::ServiceNow)},
-                          {QStringLiteral("rows"), rows},
-                          {QStringLiteral("created"), rows},
-                          {QStringLiteral("updated"), 0},
-                          {QStringLiteral("unchanged"), 0},
-                          {QStringLiteral("skipped"), 0},
-                          {QStringLiteral("created_numbers"), numbers},
-                          {QStringLiteral("updated_numbers"), QJsonArray()}});
 }
 
 Result<void> writeClosure(Context& c, const Plan& plan) {
@@ -426,6 +330,16 @@ Result<void> writeClosure(Context& c, const Plan& plan) {
             return s;
     }
 
+    for (const Release* r : plan.otherRollbacks) {
+        PostReview review = earlierRollbackReview(labelOf(*r));
+        review.releaseId = r->id;
+        review.state = PostReview::State::Done;
+        review.dueAt = c.deployedAt(*r) + kDueSecs;
+        review.doneAt = c.deployedAt(*r) + 3 * kDay;
+        review.doneBy = manager;
+        if (auto w = writeReview(c, review, c.deployedAt(*r) + kDay); !w)
+            return w.error();
+    }
     for (const Release* r : plan.lateDrafts) {
         PostReview review = draftReview(labelOf(*r));
         review.releaseId = r->id;

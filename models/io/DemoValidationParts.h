@@ -112,7 +112,8 @@ struct Plan {
     std::optional<Target> reviewedRollback; // its review is done, with actions
     QList<const Release*> lateDrafts;       // a required review still a draft past its due
     QList<const Release*> deploying;        // a check defined, not run yet
-    QList<const Release*> closed;           // closed in the last half year
+    QList<const Release*> closed;           // closed in the last year
+    QList<const Release*> otherRollbacks;   // rolled back before those: reviews done in time
 };
 
 Plan choose(const Context& c);

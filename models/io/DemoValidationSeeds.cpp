@@ -228,6 +228,20 @@ IncidentSeed rollbackIncident(const QString& serviceName) {
             Text::tr("Software"), 2};
 }
 
+IncidentSeed releaseIncident(const QString& serviceName, int variant) {
+    switch (variant % 3) {
+    case 0:
+        return {Text::tr("%1: scheduled jobs fail since the last deployment").arg(serviceName),
+                Text::tr("Software"), 3};
+    case 1:
+        return {Text::tr("%1: memory use climbs until the pods restart").arg(serviceName),
+                Text::tr("Performance"), 2};
+    default:
+        return {Text::tr("%1: some users see an empty page after the update").arg(serviceName),
+                Text::tr("Software"), 2};
+    }
+}
+
 QString priorityText(int priority) {
     switch (priority) {
     case 1:
@@ -324,6 +338,20 @@ PostReview routineReview(const QString& label, int variant) {
                              "and tick them in the closure checklist.");
         break;
     }
+    return r;
+}
+
+PostReview earlierRollbackReview(const QString& label) {
+    PostReview r;
+    r.summary = Text::tr("%1 was rolled back within the hour: errors rose above the threshold "
+                         "after the switch and the previous version went back.")
+                    .arg(label);
+    r.wentWell = Text::tr("The rollback took minutes and followed the runbook.");
+    r.wentBadly = Text::tr("Staging had not shown the fault: its data is a fraction of "
+                           "production's.");
+    r.factors = Text::tr("A query that is fast on small tables ran without an index in "
+                         "production.");
+    r.lessons = Text::tr("Rehearse migrations on a copy of production's data volume.");
     return r;
 }
 

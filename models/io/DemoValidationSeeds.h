@@ -50,12 +50,16 @@ IncidentSeed slowdownIncident(const QString& serviceName);
 IncidentSeed newPatternIncident(const QString& serviceName);
 QString newPatternConfigItem(const QString& serviceName);
 IncidentSeed rollbackIncident(const QString& serviceName);
+// What a release that stayed in production caused in its first days, by variant.
+IncidentSeed releaseIncident(const QString& serviceName, int variant);
 QString priorityText(int priority); // "2 - High"
 QString assignmentGroup(const QString& category);
 
 // Blameless review texts.
 PostReview rolledBackReview(const QString& label);
 PostReview routineReview(const QString& label, int variant);
+// An earlier rollback's review, shorter than the one the demo shows first.
+PostReview earlierRollbackReview(const QString& label);
 PostReview draftReview(const QString& label);
 
 struct ActionSeed {

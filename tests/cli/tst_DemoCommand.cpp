@@ -118,7 +118,8 @@ private Q_SLOTS:
         QVERIFY(count(u"SELECT count(*) FROM people p WHERE NOT EXISTS "
                       "(SELECT 1 FROM person_roles r WHERE r.person_id = p.id)"_qs) == 0);
         QCOMPARE(count(u"SELECT count(*) FROM people WHERE login IS NOT NULL"_qs), 0);
-        QCOMPARE(count(u"SELECT count(*) FROM releases"_qs), 40);
+        // 40 around today and 20 older ones: the reports' year.
+        QCOMPARE(count(u"SELECT count(*) FROM releases"_qs), 60);
         QCOMPARE(count(u"SELECT count(DISTINCT type) FROM releases"_qs), 4);
         QCOMPARE(count(u"SELECT count(DISTINCT status) FROM releases"_qs), 9);
         QCOMPARE(
@@ -127,7 +128,7 @@ private Q_SLOTS:
         // Past and next six months around the demo's "today", 2026-11-01.
         QVERIFY(count(u"SELECT count(*) FROM releases WHERE window_start < 1793491200"_qs) >= 10);
         QVERIFY(count(u"SELECT count(*) FROM releases WHERE window_start > 1793491200"_qs) >= 10);
-        QCOMPARE(count(u"SELECT count(*) FROM scope_items"_qs), 300);
+        QCOMPARE(count(u"SELECT count(*) FROM scope_items"_qs), 440);
         QCOMPARE(count(u"SELECT count(DISTINCT kind) FROM scope_items"_qs), 5);
         QVERIFY(count(u"SELECT count(*) FROM scope_items WHERE release_id IS NULL"_qs) > 0);
         QVERIFY(count(u"SELECT count(*) FROM blackouts WHERE rrule IS NOT NULL"_qs) >= 1);
@@ -231,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT count(*) FROM releases r WHERE NOT EXISTS (SELECT 1 FROM "
                        "release_environments e WHERE e.release_id = r.id)"_qs),
                  0);
-        QCOMPARE(count(u"SELECT count(*) FROM release_roles WHERE role = 'operations'"_qs), 40);
+        QCOMPARE(count(u"SELECT count(*) FROM release_roles WHERE role = 'operations'"_qs), 60);
         QVERIFY(count(u"SELECT count(*) FROM environment_bookings"_qs) >= 3);
         // Two freezes of the calendar, and one the reporting year's deployments did not keep.
         QCOMPARE(count(u"SELECT count(*) FROM incident_freezes"_qs), 3);
@@ -336,12 +337,12 @@ private Q_SLOTS:
                        "f.reported_at >= p.at + 259200 OR f.reported_at >= %1"_qs.arg(anchor)),
                  0);
 
-        // Incidents: ServiceNow numbers over the last 60 days on the demo's services, open and
+        // Incidents: ServiceNow numbers over the last year on the demo's services, open and
         // resolved, outages on some; correlated ones, one of them a new pattern.
-        QVERIFY(count(u"SELECT count(*) FROM incidents"_qs) >= 20);
+        QVERIFY(count(u"SELECT count(*) FROM incidents"_qs) >= 120);
         QCOMPARE(count(u"SELECT count(*) FROM incidents WHERE number NOT LIKE 'INC_______' OR "
                        "source <> 'servicenow' OR opened_at >= %1 OR opened_at < %2"_qs.arg(anchor)
-                           .arg(anchor - 60 * 86400)),
+                           .arg(anchor - 365 * 86400)),
                  0);
         QCOMPARE(count(u"SELECT count(*) FROM incidents WHERE service NOT IN (SELECT name FROM "
                        "services)"_qs),

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DemoGenerator in process: the file it writes opens, verifies and reads through the
-// repositories; it never writes into an existing file; the anchor moves the calendar.
+// repositories; it never writes into an existing file; the anchor moves the calendar; the
+// small file holds a year of history, deployments and incidents.
 #include "io/DemoGenerator.h"
 #include "services/ProductService.h"
+#include "services/ServiceReportService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DeploymentRepository.h"
+#include "storage/IncidentRepository.h"
 #include "storage/ReleaseRepository.h"
 
 #include <QDir>
@@ -42,7 +46,8 @@ private Q_SLOTS:
 
         auto releases = ReleaseRepository(*db.value()).all();
         QVERIFY(releases);
-        QCOMPARE(releases->size(), 40);
+        // 40 around the anchor and 20 older ones, a year back.
+        QCOMPARE(releases->size(), 60);
         for (const Release& r : releases.value()) {
             // Each a version of its product, valid under that product's scheme.
             QVERIFY(r.productId > 0);
@@ -82,13 +87,95 @@ private Q_SLOTS:
         auto db = Database::open(path, {});
         QVERIFY(db);
         const QList<Release> releases = ReleaseRepository(*db.value()).all().value();
-        int future = 0;
+        // The 40 planned around the anchor come first; the older history follows them in the
+        // file and ends before the first of them.
+        int future = 0, around = 0;
+        QDateTime spanStart = options.anchor;
         for (const Release& r : releases) {
-            QVERIFY(r.windowStart > options.anchor.addMonths(-7));
+            QVERIFY(r.windowStart > options.anchor.addDays(-365));
             QVERIFY(r.windowStart < options.anchor.addMonths(7));
             future += r.windowStart > options.anchor ? 1 : 0;
+            if (r.id <= 40) {
+                QVERIFY(r.windowStart > options.anchor.addMonths(-7));
+                spanStart = qMin(spanStart, r.windowStart);
+                ++around;
+            }
         }
+        QCOMPARE(around, 40);
         QVERIFY(future > 10);
+        for (const Release& r : releases) {
+            if (r.id <= 40)
+                continue;
+            QVERIFY2(r.windowEnd < spanStart, qPrintable(r.name));
+            QVERIFY2(r.status == ReleaseStatus::Closed || r.status == ReleaseStatus::RolledBack ||
+                         r.status == ReleaseStatus::Cancelled ||
+                         r.status == ReleaseStatus::Deployed,
+                     qPrintable(r.name));
+        }
+    }
+
+    void yearOfHistory_data() {
+        QTest::addColumn<QDateTime>("anchor");
+        QTest::newRow("default") << DemoGenerator::defaultAnchor();
+        QTest::newRow("new year") << QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
+        QTest::newRow("mid-year") << QDateTime(QDate(2027, 6, 16), QTime(0, 0), Qt::UTC);
+    }
+
+    // The reports' year: releases a year back, production deployments in nearly every month,
+    // incidents over the whole year, and a change failure rate a service owner would believe.
+    void yearOfHistory() {
+        QFETCH(QDateTime, anchor);
+        const QString path = m_dir.filePath(u"year-%1.slipway"_qs.arg(anchor.date().toJulianDay()));
+        DemoGenerator::Options options;
+        options.anchor = anchor;
+        options.replaceExisting = true;
+        QVERIFY(DemoGenerator::generate(path, options));
+        auto db = Database::open(path, {});
+        QVERIFY(db);
+        const qint64 now = anchor.toSecsSinceEpoch();
+        const qint64 yearAgo = anchor.addYears(-1).toSecsSinceEpoch();
+
+        qint64 oldest = now;
+        const QList<Release> releases = ReleaseRepository(*db.value()).all().value();
+        for (const Release& r : releases)
+            oldest = qMin(oldest, r.windowStart.toSecsSinceEpoch());
+        QVERIFY2(now - oldest >= 360 * 86400, qPrintable(QString::number((now - oldest) / 86400)));
+
+        QSet<int> deployedMonths;
+        int production = 0;
+        const QList<Deployment> deployments = DeploymentRepository(*db.value()).list().value();
+        for (const Deployment& d : deployments) {
+            if (!d.production || d.deployedAt < yearAgo || d.deployedAt >= now)
+                continue;
+            ++production;
+            const QDate day = QDateTime::fromSecsSinceEpoch(d.deployedAt, Qt::UTC).date();
+            deployedMonths.insert(day.year() * 12 + day.month());
+        }
+        QVERIFY2(deployedMonths.size() >= 10, qPrintable(QString::number(deployedMonths.size())));
+        QVERIFY2(production >= 30, qPrintable(QString::number(production)));
+
+        const QList<Incident> incidents =
+            IncidentRepository(*db.value()).openedBetween(yearAgo, now).value();
+        QSet<int> incidentMonths;
+        for (const Incident& i : incidents) {
+            const QDate day = QDateTime::fromSecsSinceEpoch(i.openedAt, Qt::UTC).date();
+            incidentMonths.insert(day.year() * 12 + day.month());
+        }
+        QVERIFY2(incidentMonths.size() >= 12, qPrintable(QString::number(incidentMonths.size())));
+        QVERIFY(incidents.size() >= 120);
+
+        ServiceReportQuery query;
+        query.fromUtc = yearAgo;
+        query.toUtc = now;
+        auto report =
+            ServiceReportService(*db.value(), ServiceReportService::Reports::One).report(query);
+        QVERIFY2(report, qPrintable(report.error().message));
+        QVERIFY(report->changeFailureRate.has_value());
+        const double rate = report->changeFailureRate.value();
+        QVERIFY2(rate >= 0.15 && rate <= 0.30, qPrintable(QString::number(rate)));
+        QVERIFY(report->failedDeployments < report->deployments);
+        QVERIFY(report->availability.value_or(0) > 0.99);
+        QVERIFY(report->resolvedIncidents > report->incidents / 2);
     }
 
     void unwritableFolderLeavesNothing() {
