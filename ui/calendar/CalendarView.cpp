@@ -294,14 +294,10 @@ CalendarView::Hit CalendarView::hitAt(const QPoint& pos) const {
     const CalendarModel::Lane& lane = m_model->lanes()[row.lane];
     const int track = (contentY - row.y - CalendarFrame::kLanePadding) / CalendarFrame::kTrack;
     const qint64 t = m_frame.timeAt(pos.x());
-    if (CalendarPainter::showsStrip(m_frame, row, visibleRange())) {
-        hit.strip = true;
+    hit.strip = CalendarPainter::showsStrip(m_frame, row, visibleRange());
+    hit.overflow = !hit.strip && row.overflow && track >= row.tracks;
+    if (hit.strip || hit.overflow)
         return hit;
-    }
-    if (row.overflow && track >= row.tracks) {
-        hit.overflow = true;
-        return hit;
-    }
     const auto slack = qint64(3 * m_frame.scale.secondsPerPixel());
     lane.itemIndex.forEachOverlap({t - slack, t + slack + 1}, [&](qsizetype k) {
         const CalendarModel::Item& item = m_model->items()[lane.items[k]];
