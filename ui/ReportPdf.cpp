@@ -13,7 +13,6 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTextOption>
 #include <QTextTable>
@@ -42,34 +41,22 @@ void footer(QPainter& p, QPagedPaintDevice& device, const ReportPdf::Layout& lay
     p.restore();
 }
 
-qreal rowTop(QTextDocument& doc, QTextTable* table, int row) {
-    return doc.documentLayout()
-        ->blockBoundingRect(table->cellAt(row, 0).firstCursorPosition().block())
-        .top();
-}
-
-// The table's header row again at the top of each page it goes on to. (Qt's own repeated
-// header rows, <thead>, put the block after a table split over pages on top of its last rows.)
-void repeatHeaderRow(QTextDocument& doc, QTextTable* table, qreal pageHeight) {
-    int page = int(std::floor(rowTop(doc, table, 0) / pageHeight));
-    for (int row = 1; row < table->rows(); ++row) {
-        const int rowPage = int(std::floor(rowTop(doc, table, row) / pageHeight));
-        if (rowPage == page)
+// Each table's first row is its header row, which Qt paints again at the top of each page the
+// table goes on to, and lays the rows there out below it. Set while the document has no page
+// size, so that it costs no layout. (Copying the header row into the table at each page break
+// laid the whole document out again per page: quadratic in a long table's pages.)
+void markHeaderRows(QTextDocument& doc) {
+    QTextCursor batch(&doc);
+    batch.beginEditBlock();
+    for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+        auto* table = qobject_cast<QTextTable*>(it.currentFrame());
+        if (!table || table->rows() < 2)
             continue;
-        page = rowPage;
-        table->insertRows(row, 1);
-        for (int c = 0; c < table->columns(); ++c) {
-            const QTextTableCell header = table->cellAt(0, c);
-            QTextCursor from = header.firstCursorPosition();
-            from.setPosition(header.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-            QTextTableCell copy = table->cellAt(row, c);
-            copy.setFormat(header.format());
-            copy.firstCursorPosition().insertFragment(from.selection());
-        }
-        ++row; // the row that moved down stays on this page, under its header
-        doc.markContentsDirty(table->firstPosition(),
-                              doc.characterCount() - table->firstPosition());
+        QTextTableFormat format = table->format();
+        format.setHeaderRowCount(1);
+        table->setFormat(format);
     }
+    batch.endEditBlock();
 }
 
 // A heading with less than `room` below it on its page starts the next page instead, so that
@@ -80,24 +67,25 @@ void keepWithNext(QTextDocument& doc, const QTextBlock& block, qreal pageHeight,
     if (pageBottom - r.bottom() >= room)
         return;
     QTextCursor cursor(block);
+    // One edit, so that the document after the heading is laid out once, not twice.
+    cursor.beginEditBlock();
     QTextBlockFormat format = block.blockFormat();
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     cursor.setBlockFormat(format);
     // Qt lays out again only the changed part; what follows could keep stale positions.
     doc.markContentsDirty(block.position(), doc.characterCount() - block.position());
+    cursor.endEditBlock();
 }
 
 // Page breaks for paper, first to last: each change only moves what comes after it.
-void paginate(QTextDocument& doc, qreal pageHeight, qreal headingRoom, int deepestKept) {
+void keepHeadingsWithNext(QTextDocument& doc, qreal pageHeight, qreal headingRoom,
+                          int deepestKept) {
     for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
-        if (auto* table = qobject_cast<QTextTable*>(it.currentFrame())) {
-            if (table->rows() > 1)
-                repeatHeaderRow(doc, table, pageHeight);
-        } else if (it.currentBlock().isValid()) {
-            const int level = it.currentBlock().blockFormat().headingLevel();
-            if (level >= 2 && level <= deepestKept)
-                keepWithNext(doc, it.currentBlock(), pageHeight, headingRoom);
-        }
+        if (it.currentFrame() || !it.currentBlock().isValid())
+            continue;
+        const int level = it.currentBlock().blockFormat().headingLevel();
+        if (level >= 2 && level <= deepestKept)
+            keepWithNext(doc, it.currentBlock(), pageHeight, headingRoom);
     }
 }
 
@@ -132,6 +120,9 @@ int ReportPdf::paint(QPagedPaintDevice& device, const Layout& layout, const Html
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&device);
+    // A page size of 0 × 0 until the HTML is read and the header rows are marked: with any
+    // other (the default is -1 × -1), Qt lays the whole document out after each of those.
+    doc.setPageSize(QSizeF(0, 0));
     doc.setDefaultFont(font(9));
     doc.setDocumentMargin(0);
     // A long unbroken string (a URL, a hash) wraps anywhere rather than widening its column.
@@ -139,8 +130,9 @@ int ReportPdf::paint(QPagedPaintDevice& device, const Layout& layout, const Html
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     doc.setDefaultTextOption(option);
     doc.setHtml(html(u));
+    markHeaderRows(doc);
     doc.setPageSize(QSizeF(width, bodyHeight));
-    paginate(doc, bodyHeight, layout.headingRoom * u, layout.deepestKeptHeading);
+    keepHeadingsWithNext(doc, bodyHeight, layout.headingRoom * u, layout.deepestKeptHeading);
     const int pages = qMax(1, doc.pageCount());
 
     QPainter painter(&device);

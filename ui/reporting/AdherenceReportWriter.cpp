@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdherenceReportWriter.h"
 
-#include "LongTable.h"
 #include "ReportChart.h"
 #include "ReportHtml.h"
 #include "ReportPdf.h"
@@ -174,14 +173,12 @@ void trendSection(Html& h, const AdherenceReportWriter::Input& in) {
         r.total += c.count;
         r.kinds << QStringLiteral("%1 %2").arg(esc(deviationKindLabel(c.kind))).arg(c.count);
     }
-    LongTable table(
-        h, {26, 12, 15, 47},
-        {Text::tr("Team"), Text::tr("Month"), Text::tr("Deviations"), Text::tr("Kinds")});
+    h.beginTable({26, 12, 15, 47},
+                 {Text::tr("Team"), Text::tr("Month"), Text::tr("Deviations"), Text::tr("Kinds")});
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
-        table.row({esc(teamText(it.key().first)), esc(it.key().second),
-                   QStringLiteral("<b>%1</b>").arg(it->total),
-                   it->kinds.join(QStringLiteral(", "))});
-    table.end();
+        h.row({esc(teamText(it.key().first)), esc(it.key().second),
+               QStringLiteral("<b>%1</b>").arg(it->total), it->kinds.join(QStringLiteral(", "))});
+    h.endTable();
 }
 
 QString actionsCell(const QList<CorrectiveAction>& actions) {
@@ -222,20 +219,19 @@ void deviationsSection(Html& h, const AdherenceReportWriter::Input& in) {
         }
         h.subheading(esc(Text::tr("%1 — %n deviation(s)", nullptr, int(end - i))
                              .arg(QLocale::c().toString(month, QStringLiteral("MMMM yyyy")))));
-        LongTable table(h, {13, 17, 16, 28, 26},
-                        {Text::tr("When (UTC)"), Text::tr("Kind"), Text::tr("Release · team"),
-                         Text::tr("What happened"), Text::tr("Corrective actions")});
+        h.beginTable({13, 17, 16, 28, 26},
+                     {Text::tr("When (UTC)"), Text::tr("Kind"), Text::tr("Release · team"),
+                      Text::tr("What happened"), Text::tr("Corrective actions")});
         for (qsizetype k = i; k < end; ++k) {
             const Deviation& d = in.deviations[k];
-            table.row(
-                {utc(d.at, QStringLiteral("yyyy-MM-dd")) + QStringLiteral("<br>") +
-                     utc(d.at, QStringLiteral("HH:mm")),
-                 QStringLiteral("<b>%1</b>").arg(esc(deviationKindLabel(d.kind))),
-                 esc(d.releaseLabel) + QStringLiteral("<br>") + small(esc(teamText(d.teamName))),
-                 esc(d.detail) + QStringLiteral("<br>") + small(esc(d.key)),
-                 actionsCell(in.actions.value(d.key))});
+            h.row({utc(d.at, QStringLiteral("yyyy-MM-dd")) + QStringLiteral("<br>") +
+                       utc(d.at, QStringLiteral("HH:mm")),
+                   QStringLiteral("<b>%1</b>").arg(esc(deviationKindLabel(d.kind))),
+                   esc(d.releaseLabel) + QStringLiteral("<br>") + small(esc(teamText(d.teamName))),
+                   esc(d.detail) + QStringLiteral("<br>") + small(esc(d.key)),
+                   actionsCell(in.actions.value(d.key))});
         }
-        table.end();
+        h.endTable();
         i = end;
     }
 }

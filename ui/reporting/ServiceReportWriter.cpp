@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServiceReportWriter.h"
 
-#include "LongTable.h"
 #include "ReportChart.h"
 #include "ReportHtml.h"
 #include "ReportPdf.h"
@@ -178,18 +177,18 @@ void capacitySection(Html& h, const ServiceReport& r) {
     if (busy.isEmpty()) {
         h.paragraph(coloured(Html::faint(), Text::tr("No changes in the period.")));
     } else {
-        LongTable table(h, {34, 18, 16, 16, 16},
-                        {Text::tr("Team"), Text::tr("Week of"), Text::tr("Changes"),
-                         Text::tr("Capacity"), Text::tr("Load")});
+        h.beginTable({34, 18, 16, 16, 16},
+                     {Text::tr("Team"), Text::tr("Week of"), Text::tr("Changes"),
+                      Text::tr("Capacity"), Text::tr("Load")});
         for (const ServiceReport::TeamWeek& t : busy) {
             const bool over = t.capacity > 0 && t.changes > t.capacity;
             const QString load =
                 t.capacity > 0 ? percent(double(t.changes) / t.capacity, 0) : dash();
-            table.row({esc(t.team), week(t.monday), QString::number(t.changes),
-                       t.capacity > 0 ? QString::number(t.capacity) : dash(),
-                       over ? coloured(Html::red(), load, true) : load});
+            h.row({esc(t.team), week(t.monday), QString::number(t.changes),
+                   t.capacity > 0 ? QString::number(t.capacity) : dash(),
+                   over ? coloured(Html::red(), load, true) : load});
         }
-        table.end();
+        h.endTable();
     }
     h.subheading(Text::tr("Environment bookings"));
     if (r.environments.isEmpty()) {
