@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // slipway report adherence --db FILE --from DATE --to DATE --out FILE.pdf|FILE.csv
+// (CSV: the deviations in FILE.csv, their counts by team, month and kind in FILE-counts.csv)
 #include "CliSupport.h"
 #include "ReportCommand.h"
 #include "domain/TimeText.h"
@@ -109,6 +110,11 @@ int writeAdherenceReport(const QCommandLineParser& parser, const QString& dbPath
                       QString::number(input->deviations.size()), QString::number(actions),
                       QString::number(timer.elapsed()))
           << Qt::endl;
+    if (!written->countsFile.isEmpty())
+        out() << CliText::tr("Wrote %1: counts by team, month and kind, %n row(s).", nullptr,
+                             written->countRows)
+                     .arg(QDir::toNativeSeparators(written->countsFile))
+              << Qt::endl;
     return ExitOk;
 }
 

@@ -122,7 +122,8 @@ int runReport(const QStringList& args) {
     const QCommandLineOption outFile(
         QStringLiteral("out"),
         CliText::tr("The file to write: PDF, or for adherence and service PDF or CSV by its "
-                    "suffix."),
+                    "suffix. The adherence CSV has its counts by team, month and kind beside it "
+                    "in FILE-counts.csv."),
         QStringLiteral("FILE.pdf|FILE.csv"));
     const QCommandLineOption page(QStringLiteral("page"),
                                   CliText::tr("Paper: a4 (default) or letter."),

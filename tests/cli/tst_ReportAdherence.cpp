@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // slipway report adherence: the deviations of a period with their corrective actions, as PDF
-// (read back with pdftotext and pdfimages) and as CSV (parsed back with CsvReader). The fixture
+// (read back with pdftotext and pdfimages) and as CSV, the deviations and beside them their
+// counts by team, month and kind (parsed back with CsvReader). The fixture
 // makes each situation through the models and plain rows: a release deployed to production
 // without a change request, one deployed inside an incident freeze, one deployed after the
 // period; corrective actions in two states on the first. Hostile names come out as their text
@@ -18,7 +19,9 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -240,6 +243,48 @@ private Q_SLOTS:
         QVERIFY(freezeSeen);
     }
 
+    // Beside the deviations, their counts by team, month and kind: what the PDF's "By team and
+    // month" table shows, one row per count so that a pivot table reads it.
+    void csvCountsBesideDeviations() {
+        const QString path = m_files.filePath(u"quarter.csv"_qs);
+        const QString countsPath = m_files.filePath(u"quarter-counts.csv"_qs);
+        const Run r = runSlipway(args(path));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(u"quarter-counts.csv: counts by team, month and kind"_qs),
+                 qPrintable(r.outText()));
+        auto deviations = CsvReader::read(path);
+        QVERIFY2(deviations, qPrintable(deviations ? QString() : deviations.error().message));
+        QSet<QString> keys;
+        const int key = int(deviations->header().indexOf(u"deviation_key"_qs));
+        for (qsizetype row = 0; row < deviations->rowCount(); ++row)
+            keys.insert(deviations->text(row, key));
+        auto counts = CsvReader::read(countsPath);
+        QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+        QCOMPARE(counts->header(),
+                 (QStringList{u"team"_qs, u"month"_qs, u"kind"_qs, u"kind_label"_qs, u"count"_qs}));
+        int total = 0;
+        QMap<QString, int> byTeamMonthKind;
+        for (qsizetype row = 0; row < counts->rowCount(); ++row) {
+            const int n = counts->text(row, 4).toInt();
+            QVERIFY2(n > 0, qPrintable(counts->text(row, 4)));
+            total += n;
+            byTeamMonthKind[counts->text(row, 0) + u'|' + counts->text(row, 1) + u'|' +
+                            counts->text(row, 2)] += n;
+            const auto kind = deviationKindFromKey(counts->text(row, 2));
+            QVERIFY2(kind, qPrintable(counts->text(row, 2)));
+            QCOMPARE(counts->text(row, 3), deviationKindLabel(*kind));
+        }
+        // Every deviation counted once, in its team and month; the hostile team neutralised.
+        QCOMPARE(total, int(keys.size()));
+        const QString a = u"'"_qs + kHostileTeam + u"|2026-09|"_qs +
+                          toKey(DeviationKind::DeployedWithoutApproval);
+        QVERIFY2(byTeamMonthKind.value(a) == 1, qPrintable(byTeamMonthKind.keys().join(u", ")));
+        QCOMPARE(
+            byTeamMonthKind.value(u"Checkout|2026-10|"_qs + toKey(DeviationKind::DeployedInFreeze)),
+            1);
+        QVERIFY(!QFile::exists(m_files.filePath(u"quarter.pdf"_qs)));
+    }
+
     void emptyPeriodSaysSo() {
         const QString pdf = m_files.filePath(u"empty.pdf"_qs);
         const Run r = runSlipway(args(pdf, u"2025-01-01"_qs, u"2025-02-01"_qs));
@@ -276,6 +321,7 @@ private Q_SLOTS:
         QVERIFY2(r.errText().contains(says), qPrintable(r.errText()));
         QVERIFY2(!r.errText().contains(u'\n'), qPrintable(r.errText()));
         QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(QString(path).replace(u".csv"_qs, u"-counts.csv"_qs)));
     }
 
     void missingFolderIsOneLine() {

@@ -491,7 +491,11 @@ bool AdherencePanel::exportTo(const QString& path) {
         return false;
     }
     m_message->showMessage(MessageBar::Kind::Success,
-                           tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
+                           written->countsFile.isEmpty()
+                               ? tr("Wrote %1.").arg(QDir::toNativeSeparators(path))
+                               : tr("Wrote %1, and the counts by team and month to %2.")
+                                     .arg(QDir::toNativeSeparators(path),
+                                          QDir::toNativeSeparators(written->countsFile)));
     return true;
 }
 

@@ -368,14 +368,50 @@ QByteArray AdherenceReportWriter::csv(const Input& input, int* rows) {
     return bytes;
 }
 
+QByteArray AdherenceReportWriter::countsCsv(const Input& input, int* rows) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter out(buffer);
+    out.writeRow({QStringLiteral("team"), QStringLiteral("month"), QStringLiteral("kind"),
+                  QStringLiteral("kind_label"), QStringLiteral("count")});
+    for (const AdherenceService::Count& c : input.counts)
+        out.writeRow(
+            {c.team, c.month, toKey(c.kind), deviationKindLabel(c.kind), QString::number(c.count)});
+    if (rows)
+        *rows = int(out.rowsWritten() - 1);
+    return bytes;
+}
+
+QString AdherenceReportWriter::countsPath(const QString& csvPath) {
+    const QFileInfo info(csvPath);
+    // The folder as the caller wrote it, so that messages show the path they expect.
+    return csvPath.left(csvPath.size() - info.fileName().size()) +
+           QStringLiteral("%1-counts.%2").arg(info.completeBaseName(), info.suffix());
+}
+
 Result<AdherenceReportWriter::Stats> AdherenceReportWriter::write(const Input& input,
                                                                   const QString& outPath) {
     if (QFileInfo(outPath).suffix().compare(u"csv", Qt::CaseInsensitive) == 0) {
-        int rows = 0;
-        const QByteArray bytes = csv(input, &rows);
-        if (auto written = OutputFile::write(outPath, bytes); !written)
-            return written.error();
-        return Stats{0, rows};
+        Stats stats;
+        stats.countsFile = countsPath(outPath);
+        const QByteArray deviationBytes = csv(input, &stats.rows);
+        const QByteArray countBytes = countsCsv(input, &stats.countRows);
+        // Both written to their temporary files before either replaces its target; commit()
+        // finds a failed write and names the file.
+        OutputFile deviations(outPath);
+        OutputFile counts(stats.countsFile);
+        if (auto opened = deviations.open(); !opened)
+            return opened.error();
+        if (auto opened = counts.open(); !opened)
+            return opened.error();
+        deviations.device().write(deviationBytes);
+        counts.device().write(countBytes);
+        if (auto done = deviations.commit(); !done)
+            return done.error();
+        if (auto done = counts.commit(); !done)
+            return done.error();
+        return stats;
     }
     auto pages = ReportPdf::writePdf(outPath, layout(input), htmlFor(input));
     if (!pages)

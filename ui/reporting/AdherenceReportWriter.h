@@ -21,8 +21,9 @@ namespace slipway::ui {
 // The adherence review on paper or as CSV, for an auditor: every deviation of a period with
 // its corrective actions and their states, counts by kind, by team and month with a trend
 // chart, and a sign-off block (the period, when it was generated, the audit chain head as
-// `report cab` prints it, lines to sign). The PDF's HTML escapes every user string; the CSV's
-// cells are formula-neutralised (CsvWriter).
+// `report cab` prints it, lines to sign). As CSV, two files for a spreadsheet: the deviations,
+// and beside them (NAME-counts.csv) the counts by team, month and kind. The PDF's HTML escapes
+// every user string; the CSV's cells are formula-neutralised (CsvWriter).
 class AdherenceReportWriter {
     Q_DECLARE_TR_FUNCTIONS(AdherenceReportWriter)
 
@@ -39,8 +40,10 @@ public:
         QString chainHead;
     };
     struct Stats {
-        int pages = 0; // 0 for CSV
-        int rows = 0;  // CSV data rows
+        int pages = 0;      // 0 for CSV
+        int rows = 0;       // CSV data rows
+        QString countsFile; // CSV: the counts written beside the deviations
+        int countRows = 0;  // its data rows
     };
 
     // Everything but the audit chain head, read through the services.
@@ -51,7 +54,12 @@ public:
     static QByteArray toPdf(const Input& input, Stats* stats = nullptr);
     // One row per corrective action, or per deviation without one.
     static QByteArray csv(const Input& input, int* rows = nullptr);
-    // PDF or CSV by the file's suffix; written complete or not at all (OutputFile).
+    // One row per team, month and kind with deviations: team, month, kind, kind_label, count.
+    static QByteArray countsCsv(const Input& input, int* rows = nullptr);
+    // Where the counts go beside the deviations' CSV: "review.csv" → "review-counts.csv".
+    static QString countsPath(const QString& csvPath);
+    // PDF or CSV by the file's suffix (CSV: the deviations and their counts); each file written
+    // complete or not at all (OutputFile).
     static Result<Stats> write(const Input& input, const QString& outPath);
 };
 
