@@ -33,10 +33,12 @@ Result<void> forEachRow(Database& db, const QString& sql, qint64 releaseId, int 
     return {};
 }
 
-// The statuses whose guards, or the next move's, ask for the controls: Deployed and Closed.
+// The statuses whose guards, or the next move's, ask for the controls: Deployed, and Closed
+// for the releases still to close. Closed releases are judged one at a time only, as closure
+// facts are: their number only grows, and every refresh of the guard state would read them.
 const QString kNearProduction =
     QStringLiteral(" IN (SELECT r.id FROM releases r WHERE r.status IN ('approved', 'deploying', "
-                   "'deployed', 'rolled_back', 'closed'))");
+                   "'deployed', 'rolled_back'))");
 
 } // namespace
 
@@ -53,7 +55,15 @@ Result<QHash<qint64, ControlFacts>> ControlFactsReader::readNearProduction() con
 }
 
 Result<QHash<qint64, ControlFacts>> ControlFactsReader::readScoped(qint64 releaseId,
-                                                                   const QString& scope) const {
+                                                                   const QString& wide) const {
+    // The tags are read over the whole scope; every other row only for the releases that carry
+    // one, so untagged releases' rows are never fetched.
+    const QString tagged =
+        QStringLiteral(" IN (SELECT t.release_id FROM release_tags t WHERE t.release_id") + wide +
+        QStringLiteral(" UNION SELECT c.release_id FROM change_request_tags t JOIN "
+                       "change_requests c ON c.id = t.change_id WHERE c.release_id") +
+        wide + QStringLiteral(")");
+    const QString& scope = releaseId > 0 ? wide : tagged;
     QHash<qint64, ControlFacts> facts;
     if (m_db.schemaVersion() < kControlsSchema)
         return facts;
@@ -64,11 +74,10 @@ Result<QHash<qint64, ControlFacts>> ControlFactsReader::readScoped(qint64 releas
     }
     auto done = forEachRow(
         m_db,
-        QStringLiteral("SELECT t.release_id, t.tag FROM release_tags t WHERE t.release_id") +
-            scope +
+        QStringLiteral("SELECT t.release_id, t.tag FROM release_tags t WHERE t.release_id") + wide +
             QStringLiteral(" UNION SELECT c.release_id, t.tag FROM change_request_tags t JOIN "
                            "change_requests c ON c.id = t.change_id WHERE c.release_id") +
-            scope,
+            wide,
         releaseId, 2, [&](const QSqlQuery& q) {
             const qint64 id = q.value(0).toLongLong();
             auto it = facts.find(id);

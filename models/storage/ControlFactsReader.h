@@ -21,7 +21,7 @@ public:
     // `releaseId` 0: every tagged release; otherwise that release (facts even when untagged).
     Result<QHash<qint64, ControlFacts>> read(qint64 releaseId = 0) const;
     // The tagged releases a Deployed or Closed guard is asked about: Approved, Deploying,
-    // Deployed, Rolled back and Closed.
+    // Deployed and Rolled back (closed ones are read one at a time, like their closure).
     Result<QHash<qint64, ControlFacts>> readNearProduction() const;
 
 private:
