@@ -216,59 +216,19 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
         forcedRelease = ids.first();
     }
 
-    // Place rows by version before anything is written.
-    std::vector<Planned> planned;
-    planned.reserve(plan.rows.size());
-    QMap<QString, int> unplacedVersions; // fix versions that match no single release
-    for (ScopeCsvRow& row : plan.rows) {
-        Planned p{row, forcedRelease};
-        if (forcedRelease == 0) {
-            for (const QString& version : std::as_const(p.row.releaseVersions)) {
-                const QList<qint64> ids = byVersion->value(version);
-                if (ids.size() == 1) {
-                    p.releaseId = ids.first();
-                    break;
-                }
-            }
-            if (p.releaseId == 0 && !p.row.releaseVersions.isEmpty())
-                ++unplacedVersions[p.row.releaseVersions.first()];
-        }
-        planned.push_back(p);
-    }
-    for (auto it = unplacedVersions.cbegin(); it != unplacedVersions.cend(); ++it)
-        outcome.notes << Text::tr(
-                             "%1: version %2 matches no single release; its %n item(s) keep their "
-                             "place (new ones go to the backlog).",
-                             nullptr, it.value())
-                             .arg(sourceName, InputText::quoted(it.key()));
-
     // The rows written are freed on the second core while the transaction commits: 100,000
     // items and their rows are a million small blocks. Joined when the import returns.
     std::jthread freeing;
     // Big files go through the rollback journal, which writes each new page once.
-    const BulkJournal journal(m_db, planned.size() >= kBulkJournalRows);
+    const BulkJournal journal(m_db, plan.rows.size() >= kBulkJournalRows);
     // About 1 KiB of pages per row: the item and its key index entry.
-    const CacheBudget cache(m_db, qint64(planned.size()));
+    const CacheBudget cache(m_db, qint64(plan.rows.size()));
     Transaction tx(m_db);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     auto existing = repo.itemsByExternalKey();
     if (!existing)
         return existing.error();
-    // Keys resolve to ids only for files that link items, and only the keys a link names.
-    QSet<QString> linked;
-    for (const Planned& p : planned) {
-        for (const QString& key : p.row.needsKeys)
-            linked.insert(key);
-        for (const QString& key : p.row.blocksKeys)
-            linked.insert(key);
-    }
-    const bool links = !linked.isEmpty();
-    QHash<QString, qint64> idByKey;
-    for (const QString& key : std::as_const(linked)) {
-        if (const auto it = existing->constFind(key); it != existing->cend())
-            idByKey.insert(key, it->id);
-    }
 
     AuditAppender audit(m_db);
     const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
@@ -292,19 +252,48 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
     const QString update = QStringLiteral("update");
     const QString entity = QStringLiteral("scope_item");
 
-    std::vector<qint64> ids(planned.size());
+    // One pass over the rows (100,000 of them are 30 MB, so each pass costs its cache
+    // misses): each is placed by version, the keys its links name are noted, and it is
+    // either a new item or an update of the stored one with that key.
+    const size_t count = plan.rows.size();
+    std::vector<Planned> planned;
+    planned.reserve(count);
+    QMap<QString, int> unplacedVersions; // fix versions that match no single release
+    QSet<QString> linked;                // the keys links name: only these resolve to ids
+    std::vector<qint64> ids(count);
     std::vector<ScopeItem*> fresh; // the new items, where the plan keeps them
     std::vector<size_t> freshRows;
-    fresh.reserve(planned.size());
-    freshRows.reserve(planned.size());
-    for (size_t i = 0; i < planned.size(); ++i) {
-        Planned& p = planned[i];
+    std::vector<int> lines;  // of the new items' rows
+    QStringList sourceRanks; // of the new items' rows
+    fresh.reserve(count);
+    freshRows.reserve(count);
+    lines.reserve(count);
+    sourceRanks.reserve(qsizetype(count));
+    for (size_t i = 0; i < count; ++i) {
+        Planned& p = planned.emplace_back(Planned{plan.rows[i], forcedRelease});
+        if (forcedRelease == 0) {
+            for (const QString& version : std::as_const(p.row.releaseVersions)) {
+                const QList<qint64> releases = byVersion->value(version);
+                if (releases.size() == 1) {
+                    p.releaseId = releases.first();
+                    break;
+                }
+            }
+            if (p.releaseId == 0 && !p.row.releaseVersions.isEmpty())
+                ++unplacedVersions[p.row.releaseVersions.first()];
+        }
+        for (const QString& key : std::as_const(p.row.needsKeys))
+            linked.insert(key);
+        for (const QString& key : std::as_const(p.row.blocksKeys))
+            linked.insert(key);
         const QString& key = p.row.item.externalKey;
         const auto found = key.isEmpty() ? existing->cend() : existing->constFind(key);
         if (found == existing->cend()) {
             p.row.item.releaseId = p.releaseId;
             fresh.push_back(&p.row.item);
             freshRows.push_back(i);
+            lines.push_back(p.row.line);
+            sourceRanks.append(p.row.rank);
             continue;
         }
         const ScopeItem next = merged(found.value(), p, mapping);
@@ -322,13 +311,21 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
             return logged.error();
         ++outcome.updated;
     }
+    for (auto it = unplacedVersions.cbegin(); it != unplacedVersions.cend(); ++it)
+        outcome.notes << Text::tr(
+                             "%1: version %2 matches no single release; its %n item(s) keep their "
+                             "place (new ones go to the backlog).",
+                             nullptr, it.value())
+                             .arg(sourceName, InputText::quoted(it.key()));
+    const bool links = !linked.isEmpty();
+    QHash<QString, qint64> idByKey;
+    for (const QString& key : std::as_const(linked)) {
+        if (const auto it = existing->constFind(key); it != existing->cend())
+            idByKey.insert(key, it->id);
+    }
     // New items take the file's own order (Jira's Rank) on their boards; items already
     // stored keep the order the board gave them.
     {
-        QStringList sourceRanks;
-        sourceRanks.reserve(qsizetype(fresh.size()));
-        for (size_t row : freshRows)
-            sourceRanks.append(planned[row].row.rank);
         const QList<double> ranks = ScopeRankRule::fromSourceOrder(sourceRanks);
         for (size_t k = 0; k < fresh.size(); ++k)
             fresh[k]->rank = ranks[qsizetype(k)];
@@ -347,9 +344,6 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
     // SHA-256 and every new item by id, external key and line; updates above keep their own
     // entries with before and after. The ids insertAll gives are known before, so the entry
     // is written on the second core while the items are stored.
-    std::vector<int> lines(freshRows.size());
-    for (size_t k = 0; k < freshRows.size(); ++k)
-        lines[k] = planned[freshRows[k]].row.line;
     ScopeImportRecord record;
     record.file = sourceName;
     record.sha256 = plan.sourceSha256;
