@@ -459,6 +459,8 @@ void MainWindow::restoreLayout() {
         m_audit->restoreLayout();
     if (m_calendar)
         m_calendar->restoreLayout();
+    if (m_reporting)
+        m_reporting->rememberPeriod();
     startCheckScheduler();
     // Without a document yet, the screen is shown (and so built) when one is set.
     const QString screen = settings.value(QStringLiteral("window/screen")).toString();

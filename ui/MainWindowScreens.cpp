@@ -215,6 +215,8 @@ void MainWindow::buildScreen(const QString& key) {
         m_reporting = new ReportingScreen(document);
         placeScreen(key, m_reporting);
         m_reporting->setEditable(editable);
+        if (m_rememberLayout)
+            m_reporting->rememberPeriod();
     }
     if (StartupTimes::enabled())
         StartupTimes::mark(qPrintable(QStringLiteral("screen built: ") + key));

@@ -52,6 +52,16 @@ void FilePreferences::setSeenAuditChain(const QString& path, const SeenChain& ch
     settings.setValue(key + QStringLiteral("/path"), canonical(path));
 }
 
+QVariant FilePreferences::value(const QString& path, const QString& name) {
+    return QSettings().value(keyFor(path) + u'/' + name);
+}
+
+void FilePreferences::setValue(const QString& path, const QString& name, const QVariant& value) {
+    QSettings settings;
+    settings.setValue(keyFor(path) + u'/' + name, value);
+    settings.setValue(keyFor(path) + QStringLiteral("/path"), canonical(path));
+}
+
 QStringList FilePreferences::recentFiles() {
     QStringList out;
     const QStringList stored = QSettings().value(QStringLiteral("recentFiles")).toStringList();

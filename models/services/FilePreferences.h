@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -15,8 +16,9 @@ struct SeenChain {
 };
 
 // What Slipway remembers about files between runs (in the user's settings, not the file):
-// whether a file lives on a share, the recently opened files, and the longest audit chain
-// seen in each file (so that a log cut short behind Slipway's back shows when it is opened).
+// whether a file lives on a share, the recently opened files, the longest audit chain seen in
+// each file (so that a log cut short behind Slipway's back shows when it is opened), and what
+// a screen keeps per file (the Reporting screen's period).
 class FilePreferences {
 public:
     static bool isShared(const QString& path);
@@ -24,6 +26,11 @@ public:
 
     static std::optional<SeenChain> seenAuditChain(const QString& path);
     static void setSeenAuditChain(const QString& path, const SeenChain& chain);
+
+    // A screen's own memory for the file, by name (the Reporting screen's period); an invalid
+    // QVariant when nothing is remembered.
+    static QVariant value(const QString& path, const QString& name);
+    static void setValue(const QString& path, const QString& name, const QVariant& value);
 
     static QStringList recentFiles(); // newest first, only files that still exist
     static void addRecentFile(const QString& path);

@@ -25,12 +25,15 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
@@ -152,6 +155,11 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         dropLoginSession();
+        // The screen remembers its period per file: in a settings file of the test's own.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"SlipwayTests"_qs);
+        QCoreApplication::setApplicationName(u"tst_ReportingScreen"_qs);
+        QSettings().clear();
         Theme::apply();
     }
 
@@ -397,16 +405,108 @@ private Q_SLOTS:
         settle();
         QTemporaryDir dir;
         const QString csv = dir.filePath(u"review.csv"_qs);
+        QVERIFY(screen.showTab(u"adherence"_qs)); // where its message shows
+        settle();
         QVERIFY(screen.adherencePanel()->exportTo(csv));
         const QByteArray bytes = fileBytes(csv);
         QVERIFY(bytes.startsWith("deviation_key,"));
         QVERIFY(bytes.contains("deployed_without_approval:2:"));
+        // The counts by team and month beside it, and the message names both files.
+        const QByteArray counts = fileBytes(dir.filePath(u"review-counts.csv"_qs));
+        QVERIFY2(counts.startsWith("team,month,kind,kind_label,count\r\n"), counts.constData());
+        QVERIFY(counts.contains("Payments,"));
+        QVERIFY(child<MessageBar>(*screen.adherencePanel(), u"adherenceMessage"_qs)
+                    ->text()
+                    .contains(u"review-counts.csv"_qs));
         const QString pdf = dir.filePath(u"service.pdf"_qs);
         QVERIFY(screen.dashboard()->exportTo(pdf));
         QVERIFY(fileBytes(pdf).startsWith("%PDF"));
         // A folder that does not exist: refused, said in one line, nothing written.
         QVERIFY(!screen.dashboard()->exportTo(dir.filePath(u"missing/service.csv"_qs)));
         QVERIFY(!QFile::exists(dir.filePath(u"missing/service.csv"_qs)));
+    }
+
+    // The period chosen is remembered per file by a screen that remembers (as the window's
+    // is, once it restores its layout): a preset as itself, custom days as those days.
+    void periodIsRememberedPerFile() {
+        auto first = fixture();
+        QVERIFY(first);
+        const QString firstPath = m_path;
+        auto second = fixture();
+        QVERIFY(second);
+        const QDate customFirst(2025, 2, 3);
+        const QDate customLast(2025, 5, 6);
+        std::pair<qint64, qint64> lastQuarter;
+        {
+            ReportingScreen screen(*first);
+            screen.rememberPeriod();
+            auto* preset = child<QComboBox>(screen, u"reportingPeriodPreset"_qs);
+            QCOMPARE(preset->currentIndex(), 1); // nothing remembered: the last 90 days
+            preset->setCurrentIndex(3);
+            Q_EMIT preset->activated(3); // as a user's choice does
+            QCOMPARE(preset->currentText(), u"Last quarter"_qs);
+            lastQuarter = {screen.fromUtc(), screen.toUtc()};
+            ReportingScreen other(*second);
+            other.rememberPeriod();
+            child<QDateEdit>(other, u"reportingFirstDay"_qs)->setDate(customFirst);
+            child<QDateEdit>(other, u"reportingLastDay"_qs)->setDate(customLast);
+            // A screen that does not remember (a screenshot's) leaves no memory.
+            ReportingScreen forgetful(*first);
+            child<QComboBox>(forgetful, u"reportingPeriodPreset"_qs)->setCurrentIndex(0);
+            Q_EMIT child<QComboBox>(forgetful, u"reportingPeriodPreset"_qs)->activated(0);
+        }
+        ReportingScreen again(*first);
+        QCOMPARE(child<QComboBox>(again, u"reportingPeriodPreset"_qs)->currentIndex(), 1);
+        again.rememberPeriod();
+        QCOMPARE(child<QComboBox>(again, u"reportingPeriodPreset"_qs)->currentText(),
+                 u"Last quarter"_qs);
+        QCOMPARE(std::pair(again.fromUtc(), again.toUtc()), lastQuarter);
+        ReportingScreen otherAgain(*second);
+        otherAgain.rememberPeriod();
+        QCOMPARE(child<QComboBox>(otherAgain, u"reportingPeriodPreset"_qs)->currentText(),
+                 u"Custom"_qs);
+        QCOMPARE(child<QDateEdit>(otherAgain, u"reportingFirstDay"_qs)->date(), customFirst);
+        QCOMPARE(child<QDateEdit>(otherAgain, u"reportingLastDay"_qs)->date(), customLast);
+        QCOMPARE(
+            otherAgain.toUtc(),
+            QDateTime(customLast.addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
+        QVERIFY(firstPath != m_path);
+    }
+
+    // The window's screen remembers once the window restores its layout, as the application's
+    // does; a window that does not (a screenshot's) shows the default period.
+    void theWindowRemembersThePeriod() {
+        auto doc = fixture();
+        QVERIFY(doc);
+        const QString path = m_path;
+        const auto preset = [](MainWindow& w) {
+            return child<QComboBox>(*w.reportingScreen(), u"reportingPeriodPreset"_qs);
+        };
+        {
+            MainWindow w;
+            w.setAttribute(Qt::WA_DontShowOnScreen);
+            w.setDocument(std::move(doc));
+            w.restoreLayout();
+            QVERIFY(w.showScreen(u"reporting"_qs));
+            preset(w)->setCurrentIndex(4);
+            Q_EMIT preset(w)->activated(4);
+            QCOMPARE(preset(w)->currentText(), u"This year"_qs);
+        }
+        {
+            MainWindow w;
+            w.setAttribute(Qt::WA_DontShowOnScreen);
+            w.setDocument(openDocument(path));
+            w.restoreLayout();
+            QVERIFY(w.showScreen(u"reporting"_qs));
+            QCOMPARE(preset(w)->currentText(), u"This year"_qs);
+            QCOMPARE(QDateTime::fromSecsSinceEpoch(w.reportingScreen()->fromUtc(), Qt::UTC).date(),
+                     QDate(QDateTime::currentDateTimeUtc().date().year(), 1, 1));
+        }
+        MainWindow screenshot;
+        screenshot.setAttribute(Qt::WA_DontShowOnScreen);
+        screenshot.setDocument(openDocument(path));
+        QVERIFY(screenshot.showScreen(u"reporting"_qs));
+        QCOMPARE(preset(screenshot)->currentText(), u"Last 90 days"_qs);
     }
 };
 

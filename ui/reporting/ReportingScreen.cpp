@@ -6,6 +6,7 @@
 #include "ServiceDashboard.h"
 #include "Theme.h"
 #include "services/Document.h"
+#include "services/FilePreferences.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,6 +24,19 @@ namespace slipway::ui {
 namespace {
 
 enum Preset { Last30, Last90, ThisQuarter, LastQuarter, ThisYear, Last12Months, Custom };
+
+// How the settings name each preset, in the order of Preset.
+const QStringList& presetKeys() {
+    static const QStringList keys{QStringLiteral("last-30-days"), QStringLiteral("last-90-days"),
+                                  QStringLiteral("this-quarter"), QStringLiteral("last-quarter"),
+                                  QStringLiteral("this-year"),    QStringLiteral("last-12-months"),
+                                  QStringLiteral("custom")};
+    return keys;
+}
+
+const QString kPeriodKey = QStringLiteral("reporting/period");
+const QString kFirstKey = QStringLiteral("reporting/firstDay");
+const QString kLastKey = QStringLiteral("reporting/lastDay");
 
 QDate todayUtc() {
     return QDateTime::currentDateTimeUtc().date();
@@ -174,6 +188,7 @@ void ReportingScreen::presetChosen(int index) {
     }
     datesEdited();
     m_preset->setCurrentIndex(index); // datesEdited() moved it to Custom
+    savePeriod();
 }
 
 void ReportingScreen::setPeriod(const QDate& first, const QDate& last) {
@@ -196,6 +211,37 @@ void ReportingScreen::datesEdited() {
     m_dashboard->setPeriod(fromUtc(), toUtc());
     m_adherence->setPeriod(fromUtc(), toUtc());
     m_refresh->start();
+    savePeriod();
+}
+
+void ReportingScreen::rememberPeriod() {
+    const QString path = m_document.path();
+    const qsizetype preset =
+        presetKeys().indexOf(FilePreferences::value(path, kPeriodKey).toString());
+    if (preset == Custom) {
+        const QDate first =
+            QDate::fromString(FilePreferences::value(path, kFirstKey).toString(), Qt::ISODate);
+        const QDate last =
+            QDate::fromString(FilePreferences::value(path, kLastKey).toString(), Qt::ISODate);
+        if (first.isValid() && last.isValid())
+            setPeriod(first, last);
+    } else if (preset >= 0) {
+        m_preset->setCurrentIndex(int(preset));
+        presetChosen(int(preset));
+    }
+    m_remembers = true;
+}
+
+void ReportingScreen::savePeriod() const {
+    if (!m_remembers)
+        return;
+    const QString path = m_document.path();
+    const int preset = m_preset->currentIndex();
+    FilePreferences::setValue(path, kPeriodKey, presetKeys().value(preset));
+    if (preset == Custom) {
+        FilePreferences::setValue(path, kFirstKey, m_first->date().toString(Qt::ISODate));
+        FilePreferences::setValue(path, kLastKey, m_last->date().toString(Qt::ISODate));
+    }
 }
 
 qint64 ReportingScreen::fromUtc() const {

@@ -34,6 +34,10 @@ public:
 
     // The period shown, [fromUtc, toUtc): midnights UTC, the last day included.
     void setPeriod(const QDate& first, const QDate& last);
+    // Shows the period last chosen for this file on this computer, and remembers each choice
+    // from now on: a preset as itself (next quarter's "This quarter" is that quarter), custom
+    // days as those days. Windows that remember their layout call it; screenshots do not.
+    void rememberPeriod();
     qint64 fromUtc() const;
     qint64 toUtc() const;
 
@@ -48,6 +52,7 @@ protected:
 private:
     void presetChosen(int index);
     void datesEdited();
+    void savePeriod() const;
     void refresh();
 
     Document& m_document;
@@ -59,6 +64,7 @@ private:
     AdherencePanel* m_adherence = nullptr;
     QTimer* m_refresh = nullptr;
     bool m_stale = true; // the file or the period changed while the screen was hidden
+    bool m_remembers = false;
 };
 
 } // namespace slipway::ui
