@@ -26,7 +26,7 @@ int writeServiceReport(const QCommandLineParser& parser, const QString& dbPath,
     auto db = Database::open(dbPath, open);
     if (!db)
         return inputError(db.error());
-    ServiceReportService reports(*db.value());
+    ServiceReportService reports(*db.value(), ServiceReportService::Reports::One);
     ServiceReportQuery query;
     query.fromUtc = args->fromUtc;
     query.toUtc = args->toUtc;

@@ -41,9 +41,11 @@ Result<qint64> idFrom(const Result<QHash<qint64, QString>>& names, const QString
 
 } // namespace
 
-ServiceReportService::ServiceReportService(Database& db)
+ServiceReportService::ServiceReportService(Database& db, Reports reports)
     : m_db(db)
-    , m_commitTimes(std::make_shared<ScopeCommitTimes>()) {}
+    , m_commitTimes(std::make_shared<ScopeCommitTimes>(
+          reports == Reports::One ? ScopeCommitTimes::Reading::CommittedItems
+                                  : ScopeCommitTimes::Reading::WholeReleases)) {}
 
 Result<ServiceReport> ServiceReportService::report(const ServiceReportQuery& query) const {
     if (query.toUtc <= query.fromUtc)

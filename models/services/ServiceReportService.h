@@ -16,7 +16,10 @@ class ScopeCommitTimes;
 // (rules/ServiceReportRules over storage/ServiceReportReader). Reading only.
 class ServiceReportService {
 public:
-    explicit ServiceReportService(Database& db);
+    // Many: the scope items' commit times are kept between reports (the screen recomputes
+    // after each change). One: only what one report needs is read (the command line).
+    enum class Reports { Many, One };
+    explicit ServiceReportService(Database& db, Reports reports = Reports::Many);
 
     Result<ServiceReport> report(const ServiceReportQuery& query) const;
     // A service or team by name (case-insensitive) or id as text, for the CLI's --service and

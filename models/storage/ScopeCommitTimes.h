@@ -21,14 +21,23 @@ class Database;
 // file, a restored copy) starts over.
 class ScopeCommitTimes {
 public:
+    // Kept between reports: every item of a release is read, so that one committed later is
+    // known already. For one report only: the items committed, in progress or done now, which
+    // are all a report asks for.
+    enum class Reading { WholeReleases, CommittedItems };
+    explicit ScopeCommitTimes(Reading reading = Reading::WholeReleases)
+        : m_reading(reading) {}
+
     // Brings what is known up to the log's head, then reads the history of the items not known
-    // yet, and of the other items of their releases. `items`: item id and its release id.
+    // yet, and of the other items of their releases (when reading whole releases). `items`:
+    // item id and its release id.
     Result<void> load(Database& db, const QList<std::pair<qint64, qint64>>& items);
     // Milliseconds since the epoch; none when the history never shows the item committed (or
     // the item was not loaded).
     std::optional<qint64> committedAtMs(qint64 id) const { return m_times.value(id); }
 
 private:
+    Reading m_reading;
     QHash<qint64, std::optional<qint64>> m_times;
     qint64 m_seq = 0; // the audit entry the times are up to
     QString m_hash;   // its hash, to notice a different log

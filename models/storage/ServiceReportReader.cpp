@@ -190,7 +190,7 @@ Result<void> ServiceReportReader::readItems(const ServiceReportQuery& query,
         rows.append(row);
         ids.append({row.id, row.release});
     }
-    ScopeCommitTimes fresh;
+    ScopeCommitTimes fresh(ScopeCommitTimes::Reading::CommittedItems);
     ScopeCommitTimes& times = m_commitTimes ? *m_commitTimes : fresh;
     if (auto loaded = times.load(m_db, ids); !loaded)
         return loaded.error();
