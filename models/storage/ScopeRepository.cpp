@@ -2,15 +2,14 @@
 #include "ScopeRepository.h"
 
 #include "Database.h"
+#include "ScopeItemBinder.h"
 
 #include "domain/InputText.h"
 
 #include <QCoreApplication>
-#include <QStringEncoder>
 
 #include <sqlite3.h>
 
-#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -143,102 +142,6 @@ public:
 private:
     sqlite3* m_db;
     bool m_set = false;
-};
-
-// Binds items' texts as UTF-8, the encoding SQLite stores, so it converts nothing: the fixed
-// keys and the actor once, the rest from one buffer reused for every group. A group's texts
-// are bound without a copy, so begin() makes room for all of them first.
-class ItemBinder {
-public:
-    static constexpr int kParameters = 16;
-
-    explicit ItemBinder(const QString& actor)
-        : m_actor(actor.toUtf8()) {}
-
-    void begin(ScopeItem* const* rows, qsizetype count) {
-        qsizetype room = 0;
-        for (qsizetype r = 0; r < count; ++r) {
-            const ScopeItem& s = *rows[r];
-            room += m_encoder.requiredSpace(s.title.size() + s.stakeholder.size() +
-                                            s.externalKey.size() + s.description.size());
-            for (const QString& label : s.labels)
-                room += m_encoder.requiredSpace(label.size()) + kLabelSeparator.size();
-        }
-        if (m_buffer.size() < room)
-            m_buffer.resize(room * 2);
-        m_at = m_buffer.data();
-    }
-
-    // The item as parameters base + 1 … base + 16 of insertSql's row.
-    void bind(sqlite3_stmt* st, int base, const ScopeItem& s, qint64 now) {
-        sqlite3_bind_int64(st, base + 1, s.id);
-        bindUtf8(st, base + 2, s.title);
-        bindKey(st, base + 3, kindKeys()[int(s.kind)]);
-        bindKey(st, base + 4, priorityKeys()[int(s.priority)]);
-        bindUtf8(st, base + 5, s.stakeholder);
-        sqlite3_bind_double(st, base + 6, s.effort);
-        bindKey(st, base + 7, statusKeys()[int(s.status)]);
-        if (s.releaseId > 0)
-            sqlite3_bind_int64(st, base + 8, s.releaseId);
-        else
-            sqlite3_bind_null(st, base + 8);
-        if (s.externalKey.isEmpty()) // NULL, so that many unkeyed items pass the UNIQUE index
-            sqlite3_bind_null(st, base + 9);
-        else
-            bindUtf8(st, base + 9, s.externalKey);
-        bindUtf8(st, base + 10, s.description);
-        char* const labels = m_at;
-        for (qsizetype k = 0; k < s.labels.size(); ++k) {
-            if (k > 0) {
-                std::memcpy(m_at, kLabelSeparatorUtf8, 2);
-                m_at += 2;
-            }
-            m_at = m_encoder.appendToBuffer(m_at, s.labels[k]);
-        }
-        sqlite3_bind_text(st, base + 11, labels, int(m_at - labels), SQLITE_STATIC);
-        bindKey(st, base + 12, m_actor);
-        sqlite3_bind_int64(st, base + 13, now);
-        bindKey(st, base + 14, m_actor);
-        sqlite3_bind_int64(st, base + 15, now);
-        sqlite3_bind_double(st, base + 16, s.rank);
-    }
-
-private:
-    static const QByteArray* kindKeys() {
-        static const QByteArray keys[] = {
-            toKey(ScopeKind::Feature).toUtf8(), toKey(ScopeKind::Fix).toUtf8(),
-            toKey(ScopeKind::Patch).toUtf8(), toKey(ScopeKind::TechDebt).toUtf8(),
-            toKey(ScopeKind::Regulatory).toUtf8()};
-        return keys;
-    }
-    static const QByteArray* priorityKeys() {
-        static const QByteArray keys[] = {
-            toKey(ScopePriority::Critical).toUtf8(), toKey(ScopePriority::High).toUtf8(),
-            toKey(ScopePriority::Medium).toUtf8(), toKey(ScopePriority::Low).toUtf8()};
-        return keys;
-    }
-    static const QByteArray* statusKeys() {
-        static const QByteArray keys[] = {
-            toKey(ScopeStatus::Proposed).toUtf8(), toKey(ScopeStatus::Committed).toUtf8(),
-            toKey(ScopeStatus::InProgress).toUtf8(), toKey(ScopeStatus::Done).toUtf8(),
-            toKey(ScopeStatus::Deferred).toUtf8()};
-        return keys;
-    }
-    static void bindKey(sqlite3_stmt* st, int index, const QByteArray& key) {
-        sqlite3_bind_text(st, index, key.constData(), int(key.size()), SQLITE_STATIC);
-    }
-    void bindUtf8(sqlite3_stmt* st, int index, const QString& text) {
-        char* const start = m_at;
-        m_at = m_encoder.appendToBuffer(m_at, text);
-        sqlite3_bind_text(st, index, start, int(m_at - start), SQLITE_STATIC);
-    }
-
-    static constexpr char kLabelSeparatorUtf8[] = "; ";
-    QByteArray m_actor;
-    // Stateless: a lone surrogate at the end of one field must not carry into the next.
-    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
-    QByteArray m_buffer;
-    char* m_at = nullptr;
 };
 
 } // namespace
@@ -427,7 +330,7 @@ Result<void> ScopeRepository::insertAll(const std::vector<ScopeItem*>& items, co
         return next.error();
     qint64 id = next.value();
     const ChecksAlreadyDone checks(m_db.handle());
-    ItemBinder binder(actor);
+    ScopeItemBinder binder(actor);
     const auto total = qsizetype(items.size());
     for (qsizetype from = 0; from < total; from += kGroup) {
         const int count = int(qMin<qsizetype>(kGroup, total - from));
@@ -446,7 +349,7 @@ Result<void> ScopeRepository::insertAll(const std::vector<ScopeItem*>& items, co
             ScopeItem& s = *items[size_t(from + r)];
             s.id = id++;
             s.rowVersion = 1;
-            binder.bind(st, r * ItemBinder::kParameters, s, now);
+            binder.bind(st, r * ScopeItemBinder::kParameters, s, now);
         }
         const int rc = sqlite3_step(st);
         sqlite3_reset(st);
