@@ -54,6 +54,10 @@ void markHeaderRows(QTextDocument& doc) {
             continue;
         QTextTableFormat format = table->format();
         format.setHeaderRowCount(1);
+        // Collapsed borders cost Qt time per row of the table for every row laid out and every
+        // page painted (4,000 rows: 3.6 s of layout and 3.9 s of painting, against 0.7 s and
+        // 0.8 s); with no cell spacing and rules only at cells' feet they look the same.
+        format.setBorderCollapse(false);
         table->setFormat(format);
     }
     batch.endEditBlock();
