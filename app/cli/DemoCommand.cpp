@@ -22,7 +22,7 @@ int runDemo(const QStringList& args) {
     files.addTo(parser, false);
     const QCommandLineOption scale(
         QStringLiteral("scale"),
-        CliText::tr("small (3 teams, ~40 releases) or large (5,000 releases, "
+        CliText::tr("small (3 teams, ~60 releases over a year) or large (5,000 releases, "
                     "1,000,000 audit entries, for benchmarks)."),
         QStringLiteral("SCALE"), QStringLiteral("small"));
     const QCommandLineOption seed(QStringLiteral("seed"),

@@ -65,7 +65,13 @@ QList<FieldProblem> validateReleaseFields(const Release& release) {
 }
 
 QString releaseLabel(const QString& name, const QString& version) {
-    return version.isEmpty() || name.endsWith(version) ? name : name + u' ' + version;
+    // "Fraud Scoring 3.4.2 hotfix" already names its version 3.4.2: a word of the name.
+    if (version.isEmpty())
+        return name;
+    for (const QStringView word : QStringView(name).split(u' ', Qt::SkipEmptyParts))
+        if (word == version)
+            return name;
+    return name + u' ' + version;
 }
 
 QJsonObject toJson(const Release& r) {

@@ -5,6 +5,7 @@
 // with one line, never a wrong match.
 #include "Fixtures.h"
 #include "TestSupport.h"
+#include "domain/Release.h"
 #include "services/Document.h"
 #include "services/ReleaseLookup.h"
 #include "services/ReleaseService.h"
@@ -119,6 +120,17 @@ private Q_SLOTS:
         QCOMPARE(found.error().kind, Error::Kind::Usage);
         QVERIFY2(found.error().message.contains(says), qPrintable(found.error().message));
         QVERIFY(!found.error().message.contains(u'\n'));
+    }
+
+    // A label names the version once: not again when the name already has it as a word.
+    void labels() {
+        QCOMPARE(releaseLabel(u"Payments API"_qs, u"2.4.0"_qs), u"Payments API 2.4.0"_qs);
+        QCOMPARE(releaseLabel(u"Payments API 2.4.0"_qs, u"2.4.0"_qs), u"Payments API 2.4.0"_qs);
+        QCOMPARE(releaseLabel(u"Fraud Scoring 3.4.2 hotfix"_qs, u"3.4.2"_qs),
+                 u"Fraud Scoring 3.4.2 hotfix"_qs);
+        // Ending in the same characters is not naming the version.
+        QCOMPARE(releaseLabel(u"Ledger 11.2.3"_qs, u"1.2.3"_qs), u"Ledger 11.2.3 1.2.3"_qs);
+        QCOMPARE(releaseLabel(u"Ledger"_qs, QString()), u"Ledger"_qs);
     }
 };
 
