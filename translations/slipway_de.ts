@@ -114,39 +114,39 @@
 <context>
     <name>AdherenceReportWriter</name>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="51"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="50"/>
         <source>(no team)</source>
         <translation>(kein Team)</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="57"/>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="76"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="56"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="75"/>
         <source>Adherence review — %1</source>
         <translation>Prozesstreue-Prüfung — %1</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="62"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="61"/>
         <source>Adherence review · %1 · generated %2 UTC · audit head %3</source>
         <translation>Prozesstreue-Prüfung · %1 · erstellt %2 UTC · Kopf der Audit-Kette %3</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="65"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="64"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="72"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="71"/>
         <source>ADHERENCE REVIEW</source>
         <translation>PROZESSTREUE-PRÜFUNG</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="89"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="88"/>
         <source>Where the release process was not followed between %1 and %2 (UTC, the end excluded), with the corrective actions taken.</source>
         <translation>Wo der Release-Prozess zwischen %1 und %2 (UTC, Ende ausgeschlossen) nicht eingehalten wurde, mit den ergriffenen Korrekturmaßnahmen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="94"/>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="265"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="93"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="261"/>
         <source>%n deviation(s)</source>
         <translation>
             <numerusform>%n Abweichung</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="95"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="94"/>
         <source>%n release(s)</source>
         <translation>
             <numerusform>%n Release</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="98"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="97"/>
         <source>%n without a corrective action</source>
         <translation>
             <numerusform>%n ohne Korrekturmaßnahme</numerusform>
@@ -170,91 +170,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="99"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="98"/>
         <source>each with a corrective action</source>
         <translation>jede mit einer Korrekturmaßnahme</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="102"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="101"/>
         <source>Corrective actions:</source>
         <translation>Korrekturmaßnahmen:</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="123"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="122"/>
         <source>By kind</source>
         <translation>Nach Art</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="124"/>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="226"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="123"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="223"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="124"/>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="158"/>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="179"/>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="207"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="123"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="157"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="177"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="204"/>
         <source>Deviations</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="125"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="124"/>
         <source>With an action</source>
         <translation>Mit Maßnahme</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="125"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="124"/>
         <source>Actions not closed</source>
         <translation>Nicht abgeschlossene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="148"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="147"/>
         <source>By team and month</source>
         <translation>Nach Team und Monat</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="157"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="156"/>
         <source>Deviations by month</source>
         <translation>Abweichungen nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="163"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="162"/>
         <source>No deviations in the period.</source>
         <translation>Keine Abweichungen im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="179"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="177"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="179"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="177"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="179"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="177"/>
         <source>Kinds</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="189"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="186"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="196"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="193"/>
         <source>#%1 · %2 · due %3</source>
         <translation>#%1 · %2 · fällig %3</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="209"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="206"/>
         <source>The process was followed throughout the period: no deviations.</source>
         <translation>Der Prozess wurde im gesamten Zeitraum eingehalten: keine Abweichungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="223"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="220"/>
         <source>%1 — %n deviation(s)</source>
         <translation>
             <numerusform>%1 — %n Abweichung</numerusform>
@@ -262,62 +262,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="226"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="223"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="226"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="223"/>
         <source>Release · team</source>
         <translation>Release · Team</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="227"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="224"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="227"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="224"/>
         <source>Corrective actions</source>
         <translation>Korrekturmaßnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="247"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="243"/>
         <source>Sign-off</source>
         <translation>Abzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="251"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="247"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="252"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="248"/>
         <source>%1 to %2 UTC, the end excluded</source>
         <translation>%1 bis %2 UTC, Ende ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="253"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="249"/>
         <source>Generated:</source>
         <translation>Erstellt:</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="254"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="250"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="256"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="252"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="264"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="260"/>
         <source>Reviewed:</source>
         <translation>Geprüft:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="266"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="262"/>
         <source>%n corrective action(s)</source>
         <translation>
             <numerusform>%n Korrekturmaßnahme</numerusform>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="267"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="263"/>
         <source>%n not closed</source>
         <translation>
             <numerusform>%n nicht abgeschlossen</numerusform>
@@ -333,37 +333,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="268"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="264"/>
         <source>Audit log:</source>
         <translation>Audit-Log:</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="269"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="265"/>
         <source>%1 entries, head %2</source>
         <translation>%1 Einträge, Kopf %2</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="270"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="266"/>
         <source>The audit chain head identifies the state of the file this review was read from: `slipway audit verify` on the file shows the same head while nothing has changed since.</source>
         <translation>Der Kopf der Audit-Kette kennzeichnet den Stand der Datei, aus der diese Prüfung gelesen wurde: `slipway audit verify` zeigt für die Datei denselben Kopf, solange sich seither nichts geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="276"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="272"/>
         <source>Reviewed by (name)</source>
         <translation>Geprüft von (Name)</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="276"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="272"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="277"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="273"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="277"/>
+        <location filename="../ui/reporting/AdherenceReportWriter.cpp" line="273"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -466,7 +466,7 @@
         <translation>Post-Implementation-Review fällig bis %1, nie begonnen</translation>
     </message>
     <message>
-        <location filename="../models/rules/AdherenceRules.cpp" line="295"/>
+        <location filename="../models/rules/AdherenceRules.cpp" line="297"/>
         <source>%1 without “%2”: %3</source>
         <translation>%1 ohne „%2“: %3</translation>
     </message>
@@ -837,12 +837,12 @@
 <context>
     <name>AttestControlCommand</name>
     <message>
-        <location filename="../ui/reporting/ControlCommands.cpp" line="72"/>
+        <location filename="../ui/reporting/ControlCommands.cpp" line="91"/>
         <source>Clear control reference</source>
         <translation>Kontrollreferenz löschen</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ControlCommands.cpp" line="73"/>
+        <location filename="../ui/reporting/ControlCommands.cpp" line="92"/>
         <source>Record control reference</source>
         <translation>Kontrollreferenz erfassen</translation>
     </message>
@@ -2330,6 +2330,41 @@
         <translation>Incident-Sperre</translation>
     </message>
     <message>
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="92"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="94"/>
+        <source>%n release(s)</source>
+        <translation><numerusform>%n Release</numerusform><numerusform>%n Releases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="95"/>
+        <source>%n more release(s), not drawn</source>
+        <translation><numerusform>%n weiteres Release, nicht gezeichnet</numerusform><numerusform>%n weitere Releases, nicht gezeichnet</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="96"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="112"/>
+        <source>%n with conflicts</source>
+        <translation><numerusform>%n mit Konflikten</numerusform><numerusform>%n mit Konflikten</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="118"/>
+        <source>Click to list them.</source>
+        <translation>Klicken, um sie aufzulisten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarToolTip.cpp" line="119"/>
+        <source>Click to list them or to show all lanes of the row.</source>
+        <translation>Klicken, um sie aufzulisten oder alle Spuren der Zeile zu zeigen.</translation>
+    </message>
+    <message>
         <location filename="../ui/calendar/CalendarToolTip.cpp" line="34"/>
         <source>Window (%1)</source>
         <translation>Fenster (%1)</translation>
@@ -2976,7 +3011,7 @@
         <translation>Speichern der regulatorischen Kontrollen</translation>
     </message>
     <message>
-        <location filename="../models/storage/ControlRepository.cpp" line="74"/>
+        <location filename="../models/storage/ControlRepository.cpp" line="89"/>
         <source>Control %1 no longer exists — reload.</source>
         <translation>Kontrolle %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -3142,22 +3177,22 @@
         <translation>Kontrolle %1 („%2“) wird anhand der Datei beurteilt; nur eine Kontrolle, die eine erfasste Referenz verlangt, nimmt eine an.</translation>
     </message>
     <message>
-        <location filename="../models/services/ControlService.cpp" line="146"/>
+        <location filename="../models/services/ControlService.cpp" line="209"/>
         <source>The tag “%1” must be one word of at most 40 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>Das Tag „%1“ muss ein einzelnes Wort aus höchstens 40 Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos; sein.</translation>
     </message>
     <message>
-        <location filename="../models/services/ControlService.cpp" line="166"/>
+        <location filename="../models/services/ControlService.cpp" line="229"/>
         <source>%1 is tagged %2 already.</source>
         <translation>%1 ist bereits als %2 markiert.</translation>
     </message>
     <message>
-        <location filename="../models/services/ControlService.cpp" line="167"/>
+        <location filename="../models/services/ControlService.cpp" line="230"/>
         <source>%1 is not tagged %2.</source>
         <translation>%1 ist nicht als %2 markiert.</translation>
     </message>
     <message>
-        <location filename="../models/services/ControlService.cpp" line="235"/>
+        <location filename="../models/services/ControlService.cpp" line="298"/>
         <source>Nothing is recorded for control %1 of release %2.</source>
         <translation>Für Kontrolle %1 von Release %2 ist nichts erfasst.</translation>
     </message>
@@ -3318,57 +3353,57 @@
         <translation>%1 Zeile %2: %3 Felder, die Kopfzeile hat %4 (ein fehlendes oder zusätzliches Komma oder ein Zeilenumbruch außerhalb von Anführungszeichen?).</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="76"/>
+        <location filename="../models/io/CsvReader.cpp" line="77"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="78"/>
+        <location filename="../models/io/CsvReader.cpp" line="79"/>
         <source>%1 is a folder, not a CSV file.</source>
         <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="80"/>
+        <location filename="../models/io/CsvReader.cpp" line="81"/>
         <source>%1 is %2 MB; CSV files over %3 MB are refused.</source>
         <translation>%1 ist %2 MB groß; CSV-Dateien über %3 MB werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="87"/>
+        <location filename="../models/io/CsvReader.cpp" line="88"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="29"/>
+        <location filename="../models/io/CsvReader.cpp" line="30"/>
         <source>%1 is over %2 MB; CSV files that large are refused.</source>
         <translation>%1 ist größer als %2 MB; so große CSV-Dateien werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="35"/>
+        <location filename="../models/io/CsvReader.cpp" line="36"/>
         <source>%1 line %2: a NUL byte; this is binary data, not a CSV file.</source>
         <translation>%1 Zeile %2: ein NUL-Byte; das sind Binärdaten, keine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="115"/>
+        <location filename="../models/io/CsvReader.cpp" line="116"/>
         <source>%1 line %2: not valid UTF-8 text; save the file as UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
         <translation>%1 Zeile %2: kein gültiger UTF-8-Text; speichern Sie die Datei als UTF-8 (in Excel: CSV UTF-8) und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="196"/>
+        <location filename="../models/io/CsvReader.cpp" line="202"/>
         <source>%1 line %2: a quoted field is never closed (a missing &quot; before the end of the file).</source>
         <translation>%1 Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen (ein fehlendes &quot; vor dem Dateiende).</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="228"/>
+        <location filename="../models/io/CsvReader.cpp" line="234"/>
         <source>%1 line %2: text after the closing quote of a field (%3); a quote inside a quoted field must be doubled.</source>
         <translation>%1 Zeile %2: Text nach dem schließenden Anführungszeichen eines Felds (%3); ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="270"/>
+        <location filename="../models/io/CsvReader.cpp" line="279"/>
         <source>%1 is empty: a CSV file needs a header line and at least one row.</source>
         <translation>%1 ist leer: Eine CSV-Datei braucht eine Kopfzeile und mindestens eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="273"/>
+        <location filename="../models/io/CsvReader.cpp" line="282"/>
         <source>%1 has a header but no rows; nothing to import.</source>
         <translation>%1 hat eine Kopfzeile, aber keine Zeilen; nichts zu importieren.</translation>
     </message>
@@ -3918,94 +3953,94 @@
         <translation>Gehaltsdateien werden mit der Bank ausgetauscht; Abrechnung nicht anfassen.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="63"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="66"/>
         <source>Holiday freeze %1</source>
         <translation>Feiertags-Freeze %1</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="64"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="67"/>
         <source>Reduced staffing over the holidays; only emergency changes.</source>
         <translation>Reduzierte Besetzung über die Feiertage; nur Notfall-Changes.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="78"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="82"/>
         <source>Black Friday and Cyber Monday %1</source>
         <translation>Black Friday und Cyber Monday %1</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="79"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="83"/>
         <source>Peak trading: checkout and payments must stay stable.</source>
         <translation>Spitzengeschäft: Checkout und Zahlungen müssen stabil bleiben.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="94"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="98"/>
         <source>Data centre maintenance</source>
         <translation>Wartung im Rechenzentrum</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="95"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="99"/>
         <source>Power work at the primary site.</source>
         <translation>Stromarbeiten am Hauptstandort.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="96"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="100"/>
         <source>Core network upgrade</source>
         <translation>Upgrade des Kernnetzes</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="97"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="101"/>
         <source>Firewall and router firmware upgrades.</source>
         <translation>Firmware-Upgrades für Firewalls und Router.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="98"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="102"/>
         <source>Marketing campaign launch</source>
         <translation>Start der Marketingkampagne</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="99"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="103"/>
         <source>High traffic expected from the campaign.</source>
         <translation>Hoher Traffic durch die Kampagne erwartet.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="100"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="104"/>
         <source>Regulatory reporting window</source>
         <translation>Fenster für regulatorisches Reporting</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="101"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="105"/>
         <source>Figures for the regulator are being produced.</source>
         <translation>Zahlen für die Aufsichtsbehörde werden erstellt.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="102"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="106"/>
         <location filename="../models/io/DemoSchedule.cpp" line="153"/>
         <source>Incident freeze</source>
         <translation>Incident-Sperre</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="103"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="107"/>
         <location filename="../models/io/DemoSchedule.cpp" line="154"/>
         <source>Stabilising after a major incident.</source>
         <translation>Stabilisierung nach einem schweren Incident.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="104"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="108"/>
         <source>Annual financial audit</source>
         <translation>Jährliche Abschlussprüfung</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="105"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="109"/>
         <source>Auditors are sampling changes; keep them few.</source>
         <translation>Prüfer ziehen Stichproben von Changes; halten Sie sie gering.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="257"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="262"/>
         <source>Fix %1</source>
         <translation>Fehlerbehebung %1</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoBuildCalendar.cpp" line="259"/>
+        <location filename="../models/io/DemoBuildCalendar.cpp" line="264"/>
         <source>Upgrade %1 to %2.%3.%4</source>
         <translation>%1 auf %2.%3.%4 aktualisieren</translation>
     </message>
@@ -4020,6 +4055,7 @@
         <translation>Fehlerrate nach der Umschaltung über dem Schwellenwert; die vorherige Version ist wieder aktiv.</translation>
     </message>
     <message>
+        <location filename="../models/io/DemoBuildHistory.cpp" line="217"/>
         <location filename="../models/io/DemoBuildReleases.cpp" line="166"/>
         <location filename="../models/io/DemoBuildReleases.cpp" line="195"/>
         <source> hotfix</source>
@@ -4436,17 +4472,17 @@
         <translation>p95-API-Latenz</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationClosure.cpp" line="243"/>
+        <location filename="../models/io/DemoValidationIncidents.cpp" line="94"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationClosure.cpp" line="244"/>
+        <location filename="../models/io/DemoValidationIncidents.cpp" line="95"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationClosure.cpp" line="247"/>
+        <location filename="../models/io/DemoValidationIncidents.cpp" line="98"/>
         <source>In Progress</source>
         <translation>In Bearbeitung</translation>
     </message>
@@ -4559,6 +4595,8 @@
         <location filename="../models/io/DemoValidationSeeds.cpp" line="201"/>
         <location filename="../models/io/DemoValidationSeeds.cpp" line="208"/>
         <location filename="../models/io/DemoValidationSeeds.cpp" line="228"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="235"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="241"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
@@ -4566,6 +4604,7 @@
         <location filename="../models/io/DemoValidationSeeds.cpp" line="185"/>
         <location filename="../models/io/DemoValidationSeeds.cpp" line="195"/>
         <location filename="../models/io/DemoValidationSeeds.cpp" line="214"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="238"/>
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
@@ -4573,14 +4612,14 @@
         <location filename="../models/io/DemoValidationSeeds.cpp" line="185"/>
         <location filename="../models/io/DemoValidationSeeds.cpp" line="192"/>
         <location filename="../models/io/DemoValidationSeeds.cpp" line="204"/>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="245"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="259"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
         <location filename="../models/io/DemoValidationSeeds.cpp" line="185"/>
         <location filename="../models/io/DemoValidationSeeds.cpp" line="198"/>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="249"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="263"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
@@ -4626,7 +4665,7 @@
     </message>
     <message>
         <location filename="../models/io/DemoValidationSeeds.cpp" line="219"/>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="247"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="261"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -4637,217 +4676,257 @@
     </message>
     <message>
         <location filename="../models/io/DemoValidationSeeds.cpp" line="234"/>
+        <source>%1: scheduled jobs fail since the last deployment</source>
+        <translation>%1: geplante Jobs schlagen seit dem letzten Deployment fehl</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="237"/>
+        <source>%1: memory use climbs until the pods restart</source>
+        <translation>%1: der Speicherverbrauch steigt, bis die Pods neu starten</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="240"/>
+        <source>%1: some users see an empty page after the update</source>
+        <translation>%1: manche Benutzer sehen nach dem Update eine leere Seite</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="248"/>
         <source>1 - Critical</source>
         <translation>1 - Kritisch</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="236"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="250"/>
         <source>2 - High</source>
         <translation>2 - Hoch</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="238"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="252"/>
         <source>3 - Moderate</source>
         <translation>3 - Mittel</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="240"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="254"/>
         <source>4 - Low</source>
         <translation>4 - Niedrig</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="246"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="260"/>
         <source>Network Operations</source>
         <translation>Network Operations</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="248"/>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="342"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="262"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="370"/>
         <source>Database Administration</source>
         <translation>Datenbankadministration</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="250"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="264"/>
         <source>Identity and Access</source>
         <translation>Identity and Access</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="251"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="265"/>
         <source>Application Support</source>
         <translation>Anwendungssupport</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="257"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="271"/>
         <source>%1 was rolled back 40 minutes after the traffic switch. Green answered 502 for about one request in twenty; the error-rate trigger fired at 4.7 % against a 2 % threshold and the release manager decided to switch back to blue. Customers saw errors for 38 minutes; no data was lost.</source>
         <translation>%1 wurde 40 Minuten nach der Traffic-Umschaltung zurückgerollt. Green antwortete bei etwa einer von zwanzig Anfragen mit 502; der Fehlerraten-Trigger löste bei 4,7 % gegenüber einer Schwelle von 2 % aus, und der Release-Manager entschied, auf Blue zurückzuschalten. Kunden sahen 38 Minuten lang Fehler; es gingen keine Daten verloren.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="263"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="277"/>
         <source>The runbook&apos;s rollback steps worked as written and took 9 minutes. The error-rate trigger fired within two minutes of the threshold being crossed. The status page was updated before the first customer call.</source>
         <translation>Die Rollback-Schritte des Runbooks funktionierten wie beschrieben und dauerten 9 Minuten. Der Fehlerraten-Trigger löste innerhalb von zwei Minuten nach Überschreiten der Schwelle aus. Die Statusseite war vor dem ersten Kundenanruf aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="267"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="281"/>
         <source>Verification on green ran with synthetic traffic only, which never reached the connection limit. The decision to roll back waited 12 minutes for a second opinion that the runbook did not ask for.</source>
         <translation>Die Verifikation auf Green lief nur mit synthetischem Traffic, der die Verbindungsgrenze nie erreichte. Die Rollback-Entscheidung wartete 12 Minuten auf eine zweite Meinung, die das Runbook nicht verlangte.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="271"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="285"/>
         <source>The new version opens a database connection per worker instead of sharing a pool; at production load green hit the database&apos;s connection limit. The staging database allows four times as many connections as production, so rehearsal could not show it. The load test profile had not been updated since the worker model changed.</source>
         <translation>Die neue Version öffnet eine Datenbankverbindung pro Worker, statt einen Pool zu teilen; unter Produktionslast erreichte Green die Verbindungsgrenze der Datenbank. Die Staging-Datenbank erlaubt viermal so viele Verbindungen wie die Produktion, daher konnte die Probe es nicht zeigen. Das Lasttestprofil war seit der Änderung des Worker-Modells nicht aktualisiert worden.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="276"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="290"/>
         <source>Staging must mirror production&apos;s connection limits. A rollback decision at a checkpoint needs one person, named in the runbook, not a quorum. Verification after the switch should include a short burst at production request rates.</source>
         <translation>Staging muss die Verbindungsgrenzen der Produktion abbilden. Eine Rollback-Entscheidung an einem Checkpoint braucht eine Person, die im Runbook benannt ist, kein Quorum. Die Verifikation nach der Umschaltung sollte einen kurzen Lastschub mit Produktions-Anfrageraten enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="287"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="301"/>
         <source>%1 went out inside its window. Validation passed throughout the 72 hours; one low-priority incident was opened and resolved.</source>
         <translation>%1 wurde innerhalb seines Fensters ausgerollt. Die Validierung war während der gesamten 72 Stunden erfolgreich; ein Incident niedriger Priorität wurde eröffnet und gelöst.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="290"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="304"/>
         <source>The runbook matched what was done; the database migration took 11 minutes, as rehearsed.</source>
         <translation>Das Runbook entsprach dem, was getan wurde; die Datenbankmigration dauerte wie geprobt 11 Minuten.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="292"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="306"/>
         <source>The change ticket was updated an hour after the window closed.</source>
         <translation>Das Change-Ticket wurde eine Stunde nach dem Ende des Fensters aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="294"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="308"/>
         <source>Ticket updates are manual and nobody owns them during the window.</source>
         <translation>Ticket-Aktualisierungen sind manuell, und während des Fensters ist niemand dafür zuständig.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="296"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="310"/>
         <source>Name who updates the change ticket in the runbook&apos;s last step.</source>
         <translation>Im letzten Schritt des Runbooks festlegen, wer das Change-Ticket aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="299"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="313"/>
         <source>%1 fixed the outage it was raised for. Error rates returned to normal within ten minutes of the deployment.</source>
         <translation>%1 hat den Ausfall behoben, für den es angelegt wurde. Die Fehlerraten waren innerhalb von zehn Minuten nach dem Deployment wieder normal.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="302"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="316"/>
         <source>The fix was built, tested on staging and deployed in under three hours; on-call and the service owner were on the bridge throughout.</source>
         <translation>Der Fix wurde in weniger als drei Stunden gebaut, auf Staging getestet und ausgerollt; Rufbereitschaft und Service-Owner waren durchgehend in der Bridge.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="305"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="319"/>
         <source>The emergency approval was recorded after the deployment, as the process allows, but the CAB heard of it only at its next meeting.</source>
         <translation>Die Notfall-Freigabe wurde, wie der Prozess es erlaubt, nach dem Deployment erfasst, aber das CAB erfuhr erst in seiner nächsten Sitzung davon.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="308"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="322"/>
         <source>The alert that started the outage call had no link to the runbook, so the first 20 minutes went on finding it.</source>
         <translation>Der Alarm, der den Ausfall-Call auslöste, hatte keinen Link zum Runbook, daher gingen die ersten 20 Minuten mit der Suche danach verloren.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="310"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="324"/>
         <source>Link every paging alert to its runbook. Send the CAB a note when an emergency change is approved by phone.</source>
         <translation>Jeden Paging-Alarm mit seinem Runbook verlinken. Dem CAB eine Nachricht senden, wenn ein Notfall-Change telefonisch freigegeben wird.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="314"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="328"/>
         <source>%1 was deployed without customer impact. One monitoring gap was found and closed.</source>
         <translation>%1 wurde ohne Auswirkungen auf Kunden ausgerollt. Eine Lücke im Monitoring wurde gefunden und geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="317"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="331"/>
         <source>Canary steps gave a clear signal; the rollout finished 30 minutes early.</source>
         <translation>Die Canary-Schritte gaben ein klares Signal; der Rollout war 30 Minuten früher fertig.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="319"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="333"/>
         <source>The new queue had no dashboard until the day after the deployment.</source>
         <translation>Die neue Queue hatte bis zum Tag nach dem Deployment kein Dashboard.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="321"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="335"/>
         <source>Monitoring for new components is not part of the definition of done.</source>
         <translation>Monitoring für neue Komponenten ist nicht Teil der Definition of Done.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="323"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="337"/>
         <source>Add dashboards and alerts for new components before the window, and tick them in the closure checklist.</source>
         <translation>Dashboards und Alarme für neue Komponenten vor dem Fenster anlegen und in der Abschluss-Checkliste abhaken.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="332"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="346"/>
+        <source>%1 was rolled back within the hour: errors rose above the threshold after the switch and the previous version went back.</source>
+        <translation>%1 wurde innerhalb einer Stunde zurückgerollt: Nach der Umschaltung stiegen die Fehler über den Schwellwert, und die vorige Version ging zurück in Betrieb.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="349"/>
+        <source>The rollback took minutes and followed the runbook.</source>
+        <translation>Der Rollback dauerte Minuten und folgte dem Runbook.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="350"/>
+        <source>Staging had not shown the fault: its data is a fraction of production&apos;s.</source>
+        <translation>Staging hatte den Fehler nicht gezeigt: Seine Daten sind ein Bruchteil der Produktionsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="352"/>
+        <source>A query that is fast on small tables ran without an index in production.</source>
+        <translation>Eine Abfrage, die auf kleinen Tabellen schnell ist, lief in Produktion ohne Index.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="354"/>
+        <source>Rehearse migrations on a copy of production&apos;s data volume.</source>
+        <translation>Migrationen an einer Kopie mit dem Datenvolumen der Produktion proben.</translation>
+    </message>
+    <message>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="360"/>
         <source>%1: notes so far. Timeline collected from the deployment record, the check results and the incident records; contributing factors still to be discussed with the service team.</source>
         <translation>%1: bisherige Notizen. Zeitverlauf aus dem Deployment-Eintrag, den Prüfergebnissen und den Incident-Einträgen zusammengestellt; beitragende Faktoren sind noch mit dem Service-Team zu besprechen.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="341"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="369"/>
         <source>Set the staging database&apos;s connection limit to production&apos;s</source>
         <translation>Verbindungsgrenze der Staging-Datenbank auf die der Produktion setzen</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="343"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="371"/>
         <source>Add a production-rate burst to green&apos;s verification step</source>
         <translation>Einen Lastschub mit Produktionsrate in den Verifikationsschritt von Green aufnehmen</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="344"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="372"/>
         <source>Platform Operations</source>
         <translation>Platform Operations</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="345"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="373"/>
         <source>Name the rollback decider at each checkpoint in the runbook template</source>
         <translation>In der Runbook-Vorlage an jedem Checkpoint benennen, wer über den Rollback entscheidet</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="346"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="374"/>
         <source>Release Management</source>
         <translation>Release-Management</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="347"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="375"/>
         <source>Rewrite the load test in a new tool</source>
         <translation>Den Lasttest in einem neuen Werkzeug neu schreiben</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="347"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="375"/>
         <source>Quality Assurance</source>
         <translation>Qualitätssicherung</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="362"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="390"/>
         <source>%1 alert thresholds raised</source>
         <translation>Alarmschwellen von %1 angehoben</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="364"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="392"/>
         <source>%1 backup policy updated for the new tables</source>
         <translation>Backup-Richtlinie von %1 für die neuen Tabellen aktualisiert</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="374"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="402"/>
         <source>No new data stores; the existing backup covers every table.</source>
         <translation>Keine neuen Datenspeicher; das bestehende Backup deckt jede Tabelle ab.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="376"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="404"/>
         <source>No new metrics; the existing alert thresholds still fit.</source>
         <translation>Keine neuen Kennzahlen; die bestehenden Alarmschwellen passen weiterhin.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="378"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="406"/>
         <source>No user-facing change; the release notes cover it.</source>
         <translation>Keine für Benutzer sichtbare Änderung; die Release Notes decken sie ab.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="380"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="408"/>
         <source>Existing dashboards cover the changed endpoints.</source>
         <translation>Die bestehenden Dashboards decken die geänderten Endpunkte ab.</translation>
     </message>
     <message>
-        <location filename="../models/io/DemoValidationSeeds.cpp" line="382"/>
+        <location filename="../models/io/DemoValidationSeeds.cpp" line="410"/>
         <source>Operating procedures are unchanged.</source>
         <translation>Die Betriebsverfahren sind unverändert.</translation>
     </message>
@@ -6214,17 +6293,17 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../ui/GuiApplication.cpp" line="23"/>
+        <location filename="../ui/GuiApplication.cpp" line="27"/>
         <source>cannot create the folder %1</source>
         <translation>Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/GuiApplication.cpp" line="43"/>
+        <location filename="../ui/GuiApplication.cpp" line="80"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/GuiApplication.cpp" line="57"/>
+        <location filename="../ui/GuiApplication.cpp" line="94"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
@@ -10310,22 +10389,22 @@
         <translation> (übersteuert)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="359"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="361"/>
         <source>overridden (%1)</source>
         <translation>übersteuert (%1)</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="379"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="381"/>
         <source>%1 cannot move to %2 directly</source>
         <translation>Von %1 ist kein direkter Wechsel zu %2 möglich</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="409"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="411"/>
         <source>Ready for %1</source>
         <translation>Bereit für Status %1</translation>
     </message>
     <message>
-        <location filename="../models/rules/ReleaseLifecycle.cpp" line="413"/>
+        <location filename="../models/rules/ReleaseLifecycle.cpp" line="415"/>
         <source>%1: needs %2</source>
         <translation>%1: benötigt %2</translation>
     </message>
@@ -10459,7 +10538,7 @@
 <context>
     <name>RemoveControlCommand</name>
     <message>
-        <location filename="../ui/reporting/ControlCommands.cpp" line="47"/>
+        <location filename="../ui/reporting/ControlCommands.cpp" line="46"/>
         <source>Remove control %1</source>
         <translation>Kontrolle %1 entfernen</translation>
     </message>
@@ -12453,7 +12532,7 @@
 <context>
     <name>ScopeCommitTimes</name>
     <message>
-        <location filename="../models/storage/ScopeCommitTimes.cpp" line="15"/>
+        <location filename="../models/storage/ScopeCommitTimes.cpp" line="17"/>
         <source>reading the scope items&apos; history</source>
         <translation>Lesen des Verlaufs der Umfangselemente</translation>
     </message>
@@ -12461,62 +12540,62 @@
 <context>
     <name>ScopeCsvMapping</name>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="97"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="129"/>
         <source>Jira export</source>
         <translation>Jira-Export</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="99"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="131"/>
         <source>Azure DevOps export</source>
         <translation>Azure-DevOps-Export</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="101"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="133"/>
         <source>Slipway export</source>
         <translation>Slipway-Export</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="103"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="135"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="147"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="179"/>
         <source>%1 is not a Jira or Azure DevOps export and has no title column; say which column holds what with --map, e.g. --map &quot;Name=title,Ticket=external_key,Type=kind&quot; (its columns: %2)</source>
         <translation>%1 ist kein Jira- oder Azure-DevOps-Export und hat keine Titelspalte; geben Sie mit --map an, welche Spalte was enthält, z. B. --map &quot;Name=title,Ticket=external_key,Type=kind&quot; (Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="184"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="216"/>
         <source>%1: choose the column that holds each item&apos;s title</source>
         <translation>%1: wählen Sie die Spalte, die den Titel jedes Elements enthält</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="218"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="274"/>
         <source>%1 %2 is not one Slipway knows (%3)</source>
         <translation>%1 %2 ist Slipway nicht bekannt (%3)</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="226"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="282"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="239"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="299"/>
         <source>feature, fix, patch, tech_debt, regulatory, or a type such as Story, Bug, Hotfix, Task</source>
         <translation>feature, fix, patch, tech_debt, regulatory oder ein Typ wie Story, Bug, Hotfix, Task</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="254"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="319"/>
         <source>critical, high, medium, low, Highest … Lowest, 1 … 4</source>
         <translation>critical, high, medium, low, Highest … Lowest, 1 … 4</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="267"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="343"/>
         <source>proposed, committed, in_progress, done, deferred, or a status such as To Do, Active, Done, Won&apos;t Do</source>
         <translation>proposed, committed, in_progress, done, deferred oder ein Status wie To Do, Active, Done, Won&apos;t Do</translation>
     </message>
     <message>
-        <location filename="../models/io/ScopeCsvMapping.cpp" line="276"/>
+        <location filename="../models/io/ScopeCsvMapping.cpp" line="367"/>
         <source>%1 %2 is not a number of points</source>
         <translation>%1 %2 ist keine Punktzahl</translation>
     </message>
@@ -12547,32 +12626,32 @@
 <context>
     <name>ScopeImportService</name>
     <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="81"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="83"/>
         <source>there are no releases yet</source>
         <translation>es gibt noch keine Releases</translation>
     </message>
     <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="129"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="152"/>
         <source>%1 appears again (first on line %2)</source>
         <translation>%1 kommt erneut vor (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="136"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="156"/>
         <source>%1 line %2: %3.</source>
         <translation>%1 Zeile %2: %3.</translation>
     </message>
     <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="183"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="206"/>
         <source>--release: no release has version %1 (versions: %2)</source>
         <translation>--release: kein Release hat die Version %1 (Versionen: %2)</translation>
     </message>
     <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="189"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="212"/>
         <source>--release: %1 releases have version %2; give each a distinct version first</source>
         <translation>--release: %1 Releases haben die Version %2; geben Sie zuerst jedem eine eigene Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/ScopeImportService.cpp" line="216"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="315"/>
         <source>%1: version %2 matches no single release; its %n item(s) keep their place (new ones go to the backlog).</source>
         <translation>
             <numerusform>%1: Version %2 passt zu keinem einzelnen Release; ihr %n Element behält seinen Platz (neue kommen ins Backlog).</numerusform>
@@ -12580,7 +12659,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="379"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="415"/>
         <source>%1 line %2: %3 is neither in the file nor in Slipway; the link to it was left out.</source>
         <translation>%1 Zeile %2: %3 ist weder in der Datei noch in Slipway; die Verknüpfung wurde ausgelassen.</translation>
     </message>
@@ -12720,18 +12799,38 @@
 <context>
     <name>ScopeRepository</name>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="20"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="23"/>
         <source>saving scope items</source>
         <translation>Speichern der Umfangselemente</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="173"/>
-        <location filename="../models/storage/ScopeRepository.cpp" line="415"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="107"/>
+        <source>Scope item %1: %2; nothing was saved.</source>
+        <translation>Scope-Eintrag %1: %2; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScopeRepository.cpp" line="114"/>
+        <source>the title is empty</source>
+        <translation>der Titel ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScopeRepository.cpp" line="116"/>
+        <source>the effort is not a number of points from 0</source>
+        <translation>der Aufwand ist keine Punktzahl ab 0</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScopeRepository.cpp" line="120"/>
+        <source>the kind, priority or status is not one Slipway knows</source>
+        <translation>Art, Priorität oder Status sind Slipway nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScopeRepository.cpp" line="197"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="434"/>
         <source>Scope item %1 no longer exists — reload.</source>
         <translation>Umfangselement %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="363"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="382"/>
         <source>Scope item &quot;%1&quot; was changed by someone else — reload.</source>
         <translation>Umfangselement „%1“ wurde von jemand anderem geändert — bitte neu laden.</translation>
     </message>
@@ -13119,32 +13218,32 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/services/ServiceReportService.cpp" line="51"/>
+        <location filename="../models/services/ServiceReportService.cpp" line="53"/>
         <source>The report period must end after it starts.</source>
         <translation>Der Berichtszeitraum muss nach seinem Beginn enden.</translation>
     </message>
     <message>
-        <location filename="../models/services/ServiceReportService.cpp" line="57"/>
+        <location filename="../models/services/ServiceReportService.cpp" line="59"/>
         <source>The report period is longer than %1 years.</source>
         <translation>Der Berichtszeitraum ist länger als %1 Jahre.</translation>
     </message>
     <message>
-        <location filename="../models/services/ServiceReportService.cpp" line="71"/>
+        <location filename="../models/services/ServiceReportService.cpp" line="73"/>
         <source>Team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ServiceReportService.cpp" line="73"/>
+        <location filename="../models/services/ServiceReportService.cpp" line="75"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>
     <message>
-        <location filename="../models/services/ServiceReportService.cpp" line="80"/>
+        <location filename="../models/services/ServiceReportService.cpp" line="82"/>
         <source>No service “%1”; the services are: %2.</source>
         <translation>Kein Dienst „%1“; die Dienste sind: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ServiceReportService.cpp" line="85"/>
+        <location filename="../models/services/ServiceReportService.cpp" line="87"/>
         <source>No team “%1”; the teams are: %2.</source>
         <translation>Kein Team „%1“; die Teams sind: %2.</translation>
     </message>
@@ -13152,97 +13251,97 @@
 <context>
     <name>ServiceReportWriter</name>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="49"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="48"/>
         <source>%1 h (%2 d)</source>
         <translation>%1 h (%2 d)</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="51"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="50"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="67"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="66"/>
         <source>Service report — %1 — %2</source>
         <translation>Service-Bericht — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="72"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="71"/>
         <source>Service report · %1 · %2 · generated %3 UTC</source>
         <translation>Service-Bericht · %1 · %2 · erstellt %3 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="75"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="74"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="83"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="82"/>
         <source>SERVICE REVIEW</source>
         <translation>SERVICE-REVIEW</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="86"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="85"/>
         <source>Service report — %1</source>
         <translation>Service-Bericht — %1</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="88"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="87"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="89"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="88"/>
         <source>%1 (from %2 to %3 UTC, the end excluded)</source>
         <translation>%1 (von %2 bis %3 UTC, Ende ausgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="94"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="93"/>
         <source>Generated:</source>
         <translation>Erstellt:</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="94"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="93"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="96"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="95"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="101"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="100"/>
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="103"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="102"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="103"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="102"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="103"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="102"/>
         <source>How it is counted</source>
         <translation>Wie sie gezählt wird</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="104"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="103"/>
         <source>Deployment frequency</source>
         <translation>Deployment-Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="106"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="105"/>
         <source>%1 per week</source>
         <translation>%1 pro Woche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="108"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="107"/>
         <source>%n deployment(s)</source>
         <translation>
             <numerusform>%n Deployment</numerusform>
@@ -13250,23 +13349,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="109"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="108"/>
         <source>Releases whose first production deployment falls in the period.</source>
         <translation>Releases, deren erstes Produktions-Deployment in den Zeitraum fällt.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="111"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="110"/>
         <source>Lead time for changes</source>
         <translation>Durchlaufzeit für Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="112"/>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="127"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="111"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="126"/>
         <source>median %1</source>
         <translation>Median %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="114"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="113"/>
         <source>p90 %1 · %n item(s)</source>
         <translation>
             <numerusform>p90 %1 · %n Element</numerusform>
@@ -13274,47 +13373,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="116"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="115"/>
         <source>From a scope item committed to its release&apos;s first production deployment.</source>
         <translation>Von der Zusage eines Umfangselements bis zum ersten Produktions-Deployment seines Release.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="121"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="120"/>
         <source>Change failure rate</source>
         <translation>Änderungsfehlerrate</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="123"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="122"/>
         <source>%1 of %2 deployment(s)</source>
         <translation>%1 von %2 Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="124"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="123"/>
         <source>Deployments followed by a correlated incident or rolled back, over all deployments.</source>
         <translation>Deployments, auf die ein zugeordneter Incident folgte oder die zurückgerollt wurden, im Verhältnis zu allen Deployments.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="126"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="125"/>
         <source>Time to restore</source>
         <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="129"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="128"/>
         <source>p90 %1 · %2 of %3 incident(s) resolved</source>
         <translation>p90 %1 · %2 von %3 Incidents gelöst</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="133"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="132"/>
         <source>From an incident opened to resolved; resolved incidents only.</source>
         <translation>Von der Eröffnung eines Incidents bis zu seiner Lösung; nur gelöste Incidents.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="134"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="133"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="136"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="135"/>
         <source>%n outage minute(s)</source>
         <translation>
             <numerusform>%n Ausfallminute</numerusform>
@@ -13322,123 +13421,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="137"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="136"/>
         <source>One minus the incidents&apos; outage minutes over the minutes in the period, per service, averaged over the services in scope.</source>
         <translation>Eins minus die Ausfallminuten der Incidents geteilt durch die Minuten des Zeitraums, je Dienst, gemittelt über die betrachteten Dienste.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="143"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="142"/>
         <source>Deployments per week</source>
         <translation>Deployments pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="151"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="150"/>
         <source>Deployments per week (weeks starting Monday)</source>
         <translation>Deployments pro Woche (Wochen beginnen am Montag)</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="152"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="151"/>
         <source>Without failure</source>
         <translation>Ohne Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="153"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="152"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="162"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="161"/>
         <source>No releases deployed in the period.</source>
         <translation>Im Zeitraum wurden keine Releases ausgerollt.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="165"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="164"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="165"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="164"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="172"/>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="183"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="171"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="182"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="173"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="172"/>
         <source>Changes per team and week</source>
         <translation>Changes je Team und Woche</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="179"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="178"/>
         <source>No changes in the period.</source>
         <translation>Keine Changes im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="182"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="181"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="182"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="181"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="182"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="181"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="183"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="182"/>
         <source>Load</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="194"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="193"/>
         <source>Environment bookings</source>
         <translation>Umgebungsbuchungen</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="196"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="195"/>
         <source>No environments.</source>
         <translation>Keine Umgebungen.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="199"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="198"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="199"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="198"/>
         <source>Booked hours</source>
         <translation>Gebuchte Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="200"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="199"/>
         <source>Available hours</source>
         <translation>Verfügbare Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="200"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="199"/>
         <source>Use</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="221"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="220"/>
         <source>Changes by risk and type</source>
         <translation>Changes nach Risiko und Typ</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="222"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="221"/>
         <source>By risk</source>
         <translation>Nach Risiko</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="223"/>
+        <location filename="../ui/reporting/ServiceReportWriter.cpp" line="222"/>
         <source>By type</source>
         <translation>Nach Typ</translation>
     </message>
@@ -13575,6 +13674,14 @@
     </message>
 </context>
 <context>
+    <name>StatusChangeReader</name>
+    <message>
+        <location filename="../models/storage/StatusChangeReader.cpp" line="16"/>
+        <source>reading when statuses were set</source>
+        <translation>beim Lesen, wann Status gesetzt wurden</translation>
+    </message>
+</context>
+<context>
     <name>SuccessMetric</name>
     <message>
         <location filename="../models/domain/SuccessMetric.cpp" line="49"/>
@@ -13626,12 +13733,12 @@
 <context>
     <name>TagReleaseCommand</name>
     <message>
-        <location filename="../ui/reporting/ControlCommands.cpp" line="52"/>
+        <location filename="../ui/reporting/ControlCommands.cpp" line="71"/>
         <source>Tag release %1</source>
         <translation>Release als %1 markieren</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ControlCommands.cpp" line="53"/>
+        <location filename="../ui/reporting/ControlCommands.cpp" line="72"/>
         <source>Remove tag %1</source>
         <translation>Tag %1 entfernen</translation>
     </message>
@@ -15409,8 +15516,8 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="25"/>
-        <source>small (3 teams, ~40 releases) or large (5,000 releases, 1,000,000 audit entries, for benchmarks).</source>
-        <translation>small (3 Teams, ~40 Releases) oder large (5.000 Releases, 1.000.000 Audit-Einträge, für Benchmarks).</translation>
+        <source>small (3 teams, ~60 releases over a year) or large (5,000 releases, 1,000,000 audit entries, for benchmarks).</source>
+        <translation>small (3 Teams, ~60 Releases über ein Jahr) oder large (5.000 Releases, 1.000.000 Audit-Einträge, für Benchmarks).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommand.cpp" line="29"/>
@@ -16149,53 +16256,48 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>Die Sitzung: ihre ID oder ein Datum (die Sitzung an diesem Tag, sonst die erste danach).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="124"/>
-        <source>The file to write: PDF, or for adherence and service PDF or CSV by its suffix.</source>
-        <translation>Die zu schreibende Datei: PDF, bei adherence und service je nach Endung PDF oder CSV.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="128"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="129"/>
         <source>Paper: a4 (default) or letter.</source>
         <translation>Papier: a4 (Standard) oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="136"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="137"/>
         <source>adherence, service: the period&apos;s start (a date such as 2026-10-01, midnight UTC, or a UTC time).</source>
         <translation>adherence, service: der Beginn des Zeitraums (ein Datum wie 2026-10-01, Mitternacht UTC, oder eine UTC-Zeit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="140"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="141"/>
         <source>adherence, service: the period&apos;s end, excluded (2027-01-01 ends the period with 31 December).</source>
         <translation>adherence, service: das Ende des Zeitraums, ausgeschlossen (2027-01-01 beendet den Zeitraum mit dem 31. Dezember).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="144"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="145"/>
         <source>service: one service, by name or id (default: every service).</source>
         <translation>service: ein Dienst, nach Name oder ID (Standard: alle Dienste).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="146"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="147"/>
         <source>service: one team&apos;s services, by name or id.</source>
         <translation>service: die Dienste eines Teams, nach Name oder ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="166"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="167"/>
         <source>say which report: &apos;slipway report cab …&apos;, &apos;slipway report pir …&apos;, &apos;slipway report adherence …&apos; or &apos;slipway report service …&apos;</source>
         <translation>Geben Sie an, welcher Bericht: &apos;slipway report cab …&apos;, &apos;slipway report pir …&apos;, &apos;slipway report adherence …&apos; oder &apos;slipway report service …&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="172"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="173"/>
         <source>unknown report &apos;%1&apos;; available: cab, pir, adherence, service</source>
         <translation>unbekannter Bericht &apos;%1&apos;; verfügbar: cab, pir, adherence, service</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="188"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="189"/>
         <source>--meeting ID|DATE is required</source>
         <translation>--meeting ID|DATE ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="184"/>
-        <location filename="../app/cli/ReportCommand.cpp" line="191"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="185"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="192"/>
         <source>--out FILE.pdf is required</source>
         <translation>--out DATEI.pdf ist erforderlich</translation>
     </message>
@@ -16210,17 +16312,22 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="131"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="124"/>
+        <source>The file to write: PDF, or for adherence and service PDF or CSV by its suffix. The adherence CSV has its counts by team, month and kind beside it in FILE-counts.csv.</source>
+        <translation>Die zu schreibende Datei: PDF, für adherence und service PDF oder CSV nach der Endung. Neben der Adherence-CSV stehen ihre Zählungen nach Team, Monat und Art in DATEI-counts.csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="132"/>
         <source>pir: the release (id, PRODUCT@VERSION or a version only one release has).</source>
         <translation>pir: das Release (ID, PRODUCT@VERSION oder eine Version, die nur ein Release hat).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="195"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="196"/>
         <source>--page takes a4 or letter, not &apos;%1&apos;</source>
         <translation>--page erwartet a4 oder letter, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="216"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="217"/>
         <source>Wrote %1: %2 page(s), %3 agenda item(s), %4 decision(s) in %5 ms.</source>
         <translation>%1 geschrieben: %2 Seite(n), %3 Tagesordnungspunkt(e), %4 Entscheidung(en) in %5 ms.</translation>
     </message>
@@ -18532,32 +18639,32 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>watch erfasst Ergebnisse: Es kann nicht mit einer schreibgeschützt geöffneten Datei arbeiten</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="23"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="24"/>
         <source>--%1 DATE is required</source>
         <translation>--%1 DATE ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="30"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="31"/>
         <source>--%1 takes a date such as 2026-10-01 or a UTC time such as 2026-10-01T08:00, not &apos;%2&apos;</source>
         <translation>--%1 erwartet ein Datum wie 2026-10-01 oder eine UTC-Zeit wie 2026-10-01T08:00, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="46"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="47"/>
         <source>--out FILE.pdf or FILE.csv is required</source>
         <translation>--out FILE.pdf oder FILE.csv ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="52"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="53"/>
         <source>--out %1: the report is written as .pdf or .csv, not &apos;%2&apos;</source>
         <translation>--out %1: Der Bericht wird als .pdf oder .csv geschrieben, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="64"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="65"/>
         <source>--from %1 is not before --to %2: the period is empty (--to is excluded)</source>
         <translation>--from %1 liegt nicht vor --to %2: Der Zeitraum ist leer (--to ist ausgeschlossen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="105"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="106"/>
         <location filename="../app/cli/ServiceReportCommand.cpp" line="64"/>
         <source>%n page(s)</source>
         <translation>
@@ -18566,7 +18673,7 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="106"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="107"/>
         <location filename="../app/cli/ServiceReportCommand.cpp" line="65"/>
         <source>%n row(s)</source>
         <translation>
@@ -18575,9 +18682,14 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="107"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="108"/>
         <source>Wrote %1: %2, %3 deviation(s) with %4 corrective action(s) in %5 ms.</source>
         <translation>%1 geschrieben: %2, %3 Abweichung(en) mit %4 Korrekturmaßnahme(n) in %5 ms.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="114"/>
+        <source>Wrote %1: counts by team, month and kind, %n row(s).</source>
+        <translation><numerusform>%1 geschrieben: Zählungen nach Team, Monat und Art, %n Zeile.</numerusform><numerusform>%1 geschrieben: Zählungen nach Team, Monat und Art, %n Zeilen.</numerusform></translation>
     </message>
     <message>
         <location filename="../app/cli/ServiceReportCommand.cpp" line="66"/>
@@ -19369,146 +19481,146 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
 <context>
     <name>slipway::Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="153"/>
+        <location filename="../models/storage/Database.cpp" line="154"/>
         <source>%1 does not exist; check the path, or create it with File ▸ New or &apos;slipway demo&apos;.</source>
         <translation>%1 existiert nicht; prüfen Sie den Pfad oder legen Sie die Datei mit Datei ▸ Neu oder &apos;slipway demo&apos; an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="158"/>
-        <location filename="../models/storage/Database.cpp" line="234"/>
+        <location filename="../models/storage/Database.cpp" line="159"/>
+        <location filename="../models/storage/Database.cpp" line="237"/>
         <source>%1 was written by a newer Slipway (schema %2); this one reads up to schema %3. Open it with the newer Slipway; the file was not changed.</source>
         <translation>%1 wurde von einer neueren Slipway-Version geschrieben (Schema %2); diese liest bis Schema %3. Öffnen Sie die Datei mit der neueren Version; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="167"/>
+        <location filename="../models/storage/Database.cpp" line="168"/>
         <source>opened read-only on request</source>
         <translation>auf Wunsch schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="169"/>
+        <location filename="../models/storage/Database.cpp" line="170"/>
         <source>you may not write to this file</source>
         <translation>Sie dürfen nicht in diese Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="171"/>
+        <location filename="../models/storage/Database.cpp" line="172"/>
         <source>you may not write to its folder</source>
         <translation>Sie dürfen nicht in ihren Ordner schreiben</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="174"/>
+        <location filename="../models/storage/Database.cpp" line="175"/>
         <source>%1 cannot be created: %2.</source>
         <translation>%1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="202"/>
+        <location filename="../models/storage/Database.cpp" line="203"/>
         <source>opening</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="227"/>
         <location filename="../models/storage/Database.cpp" line="230"/>
-        <location filename="../models/storage/Database.cpp" line="269"/>
-        <location filename="../models/storage/Database.cpp" line="313"/>
+        <location filename="../models/storage/Database.cpp" line="233"/>
+        <location filename="../models/storage/Database.cpp" line="272"/>
+        <location filename="../models/storage/Database.cpp" line="316"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="241"/>
+        <location filename="../models/storage/Database.cpp" line="244"/>
         <source>%1 is an SQLite database but not a Slipway file; it was not changed. Open another file or create a new one.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber keine Slipway-Datei; sie wurde nicht verändert. Öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="246"/>
-        <location filename="../models/storage/Database.cpp" line="275"/>
-        <location filename="../models/storage/Database.cpp" line="298"/>
+        <location filename="../models/storage/Database.cpp" line="249"/>
+        <location filename="../models/storage/Database.cpp" line="278"/>
+        <location filename="../models/storage/Database.cpp" line="301"/>
         <source>configuring</source>
         <translation>Konfigurieren</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="42"/>
+        <location filename="../models/storage/Database.cpp" line="43"/>
         <source>%1 is truncated (%2 bytes, the header expects %3); restore it from a backup copy.</source>
         <translation>%1 ist abgeschnitten (%2 Byte, der Header erwartet %3); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="148"/>
+        <location filename="../models/storage/Database.cpp" line="149"/>
         <source>%1 is empty (0 bytes), not a Slipway file; open another file, or create one with File ▸ New or &apos;slipway demo&apos;.</source>
         <translation>%1 ist leer (0 Byte), keine Slipway-Datei; öffnen Sie eine andere Datei oder legen Sie eine mit Datei ▸ Neu oder &apos;slipway demo&apos; an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="254"/>
+        <location filename="../models/storage/Database.cpp" line="257"/>
         <source>%1 needs an upgrade to schema %2 first, which opening it read-only cannot do; open it once in Slipway (a backup copy is kept) or with a command that writes, or open a writable copy.</source>
         <translation>%1 braucht zuerst ein Upgrade auf Schema %2, das beim schreibgeschützten Öffnen nicht möglich ist; öffnen Sie die Datei einmal in Slipway (eine Sicherungskopie wird aufbewahrt) oder mit einem schreibenden Befehl, oder öffnen Sie eine beschreibbare Kopie.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="371"/>
-        <location filename="../models/storage/Database.cpp" line="387"/>
-        <location filename="../models/storage/Database.cpp" line="394"/>
+        <location filename="../models/storage/Database.cpp" line="374"/>
+        <location filename="../models/storage/Database.cpp" line="390"/>
+        <location filename="../models/storage/Database.cpp" line="397"/>
         <source>upgrading</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="379"/>
+        <location filename="../models/storage/Database.cpp" line="382"/>
         <source>Migration %1 is missing.</source>
         <translation>Migration %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="407"/>
+        <location filename="../models/storage/Database.cpp" line="410"/>
         <source>running %1</source>
         <translation>Ausführen von %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="414"/>
+        <location filename="../models/storage/Database.cpp" line="417"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="428"/>
+        <location filename="../models/storage/Database.cpp" line="431"/>
         <source>copying to %1</source>
         <translation>Kopieren nach %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="436"/>
+        <location filename="../models/storage/Database.cpp" line="439"/>
         <source>%1 could not be written (renaming the finished copy failed); check the folder.</source>
         <translation>%1 konnte nicht geschrieben werden (das Umbenennen der fertigen Kopie ist fehlgeschlagen); prüfen Sie den Ordner.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="474"/>
+        <location filename="../models/storage/Database.cpp" line="477"/>
         <source>%1 is locked by another program (while %2); try again in a moment. Nothing was lost.</source>
         <translation>%1 ist von einem anderen Programm gesperrt (bei: %2); versuchen Sie es gleich noch einmal. Es ging nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="479"/>
+        <location filename="../models/storage/Database.cpp" line="482"/>
         <source>The disk holding %1 is full (while %2); free some space and try again. Nothing was saved, and nothing already saved was lost.</source>
         <translation>Der Datenträger mit %1 ist voll (bei: %2); schaffen Sie Platz und versuchen Sie es erneut. Nichts wurde gespeichert, und nichts bereits Gespeichertes ging verloren.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="486"/>
+        <location filename="../models/storage/Database.cpp" line="489"/>
         <source>%1 is read-only (while %2); open a writable copy to make changes.</source>
         <translation>%1 ist schreibgeschützt (bei: %2); öffnen Sie eine beschreibbare Kopie, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="489"/>
+        <location filename="../models/storage/Database.cpp" line="492"/>
         <source>%1 is not a Slipway file (it is not an SQLite database); open another file or create a new one.</source>
         <translation>%1 ist keine Slipway-Datei (keine SQLite-Datenbank); öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="494"/>
+        <location filename="../models/storage/Database.cpp" line="497"/>
         <source>%1 is damaged (%2, while %3); restore it from a backup copy.</source>
         <translation>%1 ist beschädigt (%2, bei: %3); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="498"/>
+        <location filename="../models/storage/Database.cpp" line="501"/>
         <source>%1 cannot be opened (%2); check that the folder exists and you may use it.</source>
         <translation>%1 kann nicht geöffnet werden (%2); prüfen Sie, ob der Ordner existiert und Sie ihn nutzen dürfen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="502"/>
+        <location filename="../models/storage/Database.cpp" line="505"/>
         <source>Reading or writing %1 failed (%2, while %3); check the disk or share.</source>
         <translation>Lesen oder Schreiben von %1 fehlgeschlagen (%2, bei: %3); prüfen Sie den Datenträger oder die Freigabe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="505"/>
-        <location filename="../models/storage/Database.cpp" line="507"/>
+        <location filename="../models/storage/Database.cpp" line="508"/>
+        <location filename="../models/storage/Database.cpp" line="510"/>
         <source>%1: %2 (while %3).</source>
         <translation>%1: %2 (bei: %3).</translation>
     </message>
@@ -20053,77 +20165,77 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
 <context>
     <name>slipway::ReleaseTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="221"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="275"/>
         <source>%1 (UTC %2)</source>
         <translation>%1 (UTC %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="224"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="278"/>
         <source>Not scheduled yet</source>
         <translation>Noch nicht terminiert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="231"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="285"/>
         <source>A check&apos;s latest result failed or a metric degraded after the deployment: see After release</source>
         <translation>Das letzte Ergebnis einer Prüfung ist fehlgeschlagen oder eine Kennzahl hat sich nach dem Deployment verschlechtert: siehe „Nach dem Release“</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="296"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="350"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="298"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="352"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="300"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="354"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="302"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="356"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="304"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="358"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="306"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="360"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="308"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="362"/>
         <source>Window start</source>
         <translation>Fensterbeginn</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="310"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="364"/>
         <source>Window end</source>
         <translation>Fensterende</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="312"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="366"/>
         <source>Zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="314"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="368"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="316"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="370"/>
         <source>Change ticket</source>
         <translation>Change-Ticket</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="318"/>
+        <location filename="../models/itemmodels/ReleaseTableModel.cpp" line="372"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -20847,12 +20959,17 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>Die Korrekturmaßnahme „%1“ entfernen? Um eine Maßnahme abzuschließen, die nicht umgesetzt wird, verwerfen Sie sie stattdessen: Die Prüfung behält verworfene Maßnahmen. Rückgängig stellt eine entfernte wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherencePanel.cpp" line="494"/>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="495"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/AdherencePanel.cpp" line="499"/>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="496"/>
+        <source>Wrote %1, and the counts by team and month to %2.</source>
+        <translation>%1 geschrieben, dazu die Zählungen nach Team und Monat in %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reporting/AdherencePanel.cpp" line="503"/>
         <source>Export Adherence Review</source>
         <translation>Prozesstreue-Prüfung exportieren</translation>
     </message>
@@ -22161,9 +22278,62 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     </message>
 </context>
 <context>
+    <name>slipway::ui::CalendarOverflowMenu</name>
+    <message>
+        <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="49"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="54"/>
+        <source>%n release(s) in %1 on %2</source>
+        <translation><numerusform>%n Release in %1 am %2</numerusform><numerusform>%n Releases in %1 am %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="55"/>
+        <source>%n more release(s) in %1, %2</source>
+        <translation><numerusform>%n weiteres Release in %1, %2</numerusform><numerusform>%n weitere Releases in %1, %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="63"/>
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="65"/>
+        <source>booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="69"/>
+        <source>Open this release</source>
+        <translation>Dieses Release öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="74"/>
+        <source>… and %n more</source>
+        <translation><numerusform>… und %n weiteres</numerusform><numerusform>… und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="80"/>
+        <source>Zoom in on this day</source>
+        <translation>Auf diesen Tag zoomen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="86"/>
+        <source>Show at most %n lane(s) in this row</source>
+        <translation><numerusform>Höchstens %n Spur in dieser Zeile zeigen</numerusform><numerusform>Höchstens %n Spuren in dieser Zeile zeigen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="90"/>
+        <source>Show all lanes of %1</source>
+        <translation>Alle Spuren von %1 zeigen</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::CalendarPainter</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPainter.cpp" line="491"/>
+        <location filename="../ui/calendar/CalendarPainter.cpp" line="469"/>
         <source>%n conflict(s):</source>
         <translation>
             <numerusform>%n Konflikt:</numerusform>
@@ -22171,7 +22341,7 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPainter.cpp" line="493"/>
+        <location filename="../ui/calendar/CalendarPainter.cpp" line="471"/>
         <source>No conflicts here</source>
         <translation>Hier keine Konflikte</translation>
     </message>
@@ -22179,182 +22349,202 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
 <context>
     <name>slipway::ui::CalendarScreen</name>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="96"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="97"/>
         <source>Plan release windows on a calendar</source>
         <translation>Release-Fenster im Kalender planen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="97"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="98"/>
         <source>The calendar shows every release window per team or service, with blackouts, incident freezes and environment bookings, and marks the conflicts. Give a release a window to see it here.</source>
         <translation>Der Kalender zeigt jedes Release-Fenster pro Team oder Dienst, mit Sperrzeiten, Incident-Sperren und Umgebungsbuchungen, und markiert die Konflikte. Geben Sie einem Release ein Fenster, um es hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="100"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="101"/>
         <source>Create a release</source>
         <translation>Ein Release anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="242"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="247"/>
         <source>By team</source>
         <translation>Nach Team</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="242"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="247"/>
         <source>By service</source>
         <translation>Nach Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="243"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="248"/>
         <source>Rows per team or per service</source>
         <translation>Zeilen pro Team oder pro Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="245"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="250"/>
         <source>Colour by type</source>
         <translation>Farbe nach Typ</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="245"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="250"/>
         <source>Colour by status</source>
         <translation>Farbe nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="246"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="251"/>
         <source>What the colour of a window shows</source>
         <translation>Was die Farbe eines Fensters zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="248"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="253"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="248"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="253"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="248"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="253"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="248"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="253"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="248"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="253"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="249"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="254"/>
         <source>Zoom (Ctrl+wheel zooms smoothly, + and − step)</source>
         <translation>Zoom (Strg+Mausrad zoomt stufenlos, + und − in Schritten)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="253"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="258"/>
         <source>Earlier</source>
         <translation>Früher</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="254"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="259"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="256"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="261"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="260"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="265"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="264"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="269"/>
         <source>Go to a date</source>
         <translation>Zu einem Datum springen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="275"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="280"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="277"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="282"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="278"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="283"/>
         <source>Types</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="280"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="285"/>
         <source>Statuses</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="281"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="286"/>
         <source>Time zones</source>
         <translation>Zeitzonen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="406"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="287"/>
+        <source>Lanes</source>
+        <translation>Spuren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="306"/>
+        <source>At most %n lane(s) per row</source>
+        <translation><numerusform>Höchstens %n Spur pro Zeile</numerusform><numerusform>Höchstens %n Spuren pro Zeile</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="427"/>
         <source>hard blackout (hatched)</source>
         <translation>harte Sperrzeit (schraffiert)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="407"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="428"/>
         <source>soft blackout</source>
         <translation>weiche Sperrzeit</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="408"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="429"/>
         <source>conflict (!n)</source>
         <translation>Konflikt (!n)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="410"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="430"/>
+        <source>releases per day (dense rows)</source>
+        <translation>Releases pro Tag (dichte Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="431"/>
+        <source>+N more (click)</source>
+        <translation>+N weitere (klicken)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="433"/>
         <source>validation failing (!)</source>
         <translation>Validierung schlägt fehl (!)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="471"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="497"/>
         <source>Resize the window of “%1”</source>
         <translation>Fenstergröße von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="472"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="498"/>
         <source>Move the window of “%1”</source>
         <translation>Fenster von „%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="169"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="170"/>
         <source>&amp;Edit booking…</source>
         <translation>Buchung &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="173"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="174"/>
         <source>&amp;Remove booking</source>
         <translation>Buchung &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="183"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="184"/>
         <source>&amp;Book this environment…</source>
         <translation>Diese Umgebung b&amp;uchen…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="194"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="195"/>
         <source>&amp;Open release</source>
         <translation>Release ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="199"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="200"/>
         <source>Environments and &amp;roles needed…</source>
         <translation>Benötigte Umgebungen und &amp;Rollen…</translation>
     </message>
@@ -23561,47 +23751,57 @@ SHA-256 %2</translation>
 <context>
     <name>slipway::ui::ConflictsPanel</name>
     <message>
-        <location filename="../ui/calendar/ConflictsPanel.cpp" line="31"/>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="34"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/ConflictsPanel.cpp" line="41"/>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="44"/>
         <source>Go to</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/ConflictsPanel.cpp" line="43"/>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="46"/>
         <source>Show the selected conflict in the calendar</source>
         <translation>Den ausgewählten Konflikt im Kalender zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/ConflictsPanel.cpp" line="59"/>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="63"/>
         <source>Hard blackouts</source>
         <translation>Harte Sperrzeiten</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/ConflictsPanel.cpp" line="61"/>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="65"/>
         <source>Soft blackouts</source>
         <translation>Weiche Sperrzeiten</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/ConflictsPanel.cpp" line="63"/>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="67"/>
         <source>Double-booked environments</source>
         <translation>Doppelt belegte Umgebungen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/ConflictsPanel.cpp" line="65"/>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="69"/>
         <source>Roles nobody covers</source>
         <translation>Unbesetzte Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/ConflictsPanel.cpp" line="67"/>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="71"/>
         <source>Incident freezes</source>
         <translation>Incident-Sperren</translation>
     </message>
+    <message>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="164"/>
+        <source>No row</source>
+        <translation>Keine Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="195"/>
+        <source>Week %1 of %2, from %3 (%4)</source>
+        <translation>Woche %1 von %2, ab %3 (%4)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/ConflictsPanel.cpp" line="127"/>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="219"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -23609,12 +23809,12 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/ConflictsPanel.cpp" line="131"/>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="149"/>
         <source>No conflicts in view.</source>
         <translation>Keine Konflikte im sichtbaren Bereich.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/ConflictsPanel.cpp" line="132"/>
+        <location filename="../ui/calendar/ConflictsPanel.cpp" line="150"/>
         <source>%n conflict(s) in view.</source>
         <translation>
             <numerusform>%n Konflikt im sichtbaren Bereich.</numerusform>
@@ -26042,143 +26242,143 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Coming in a later version</source>
         <translation>Kommt in einer späteren Version</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Open Rea&amp;d-Only…</source>
         <translation>&amp;Schreibgeschützt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>Look at a file without any risk of changing it</source>
         <translation>Eine Datei ansehen, ohne Gefahr, sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>The open file</source>
         <translation>Die geöffnete Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Local: this computer only. Shared: on a network share, several people at once. Read-only: nothing can be changed.</source>
         <translation>Lokal: nur dieser Computer. Geteilt: auf einer Netzwerkfreigabe, mehrere Personen gleichzeitig. Schreibgeschützt: nichts kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Who the audit trail records as acting</source>
         <translation>Wen das Prüfprotokoll als handelnde Person erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>No file open</source>
         <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>%1 — Slipway</source>
         <translation>%1 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Shared</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="482"/>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
@@ -26243,12 +26443,12 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release-Planung für Release-Manager und Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Planung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>&amp;Find a Window…</source>
         <translation>Fenster &amp;finden…</translation>
     </message>
@@ -28418,92 +28618,92 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Kein Release passt zu Suche und Filtern. &lt;a href=&quot;clear&quot;&gt;Setzen Sie sie zurück&lt;/a&gt;, um alle Releases zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="338"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="341"/>
         <source>1 release</source>
         <translation>1 Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="338"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="341"/>
         <source>%1 releases</source>
         <translation>%1 Releases</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="339"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="342"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="399"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="402"/>
         <source>Open the Calendar</source>
         <translation>Kalender öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="403"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="406"/>
         <source>Open the CAB</source>
         <translation>CAB öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="407"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="410"/>
         <source>Open Gates</source>
         <translation>Gates öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="411"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="414"/>
         <source>Open Deployments</source>
         <translation>Deployments öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="415"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="418"/>
         <source>Open the Definition</source>
         <translation>Definition öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="419"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="422"/>
         <source>Open Packages</source>
         <translation>Pakete öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="423"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="426"/>
         <source>Open Deploy</source>
         <translation>Bereitstellung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="465"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="468"/>
         <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>„%1“ gelöscht. Bearbeiten ▸ Rückgängig (Strg+Z) holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="242"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="245"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="244"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="247"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="249"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="252"/>
         <source>Objectives, exit criteria, risk, assumptions and success metrics of the selected release</source>
         <translation>Ziele, Exit-Kriterien, Risiko, Annahmen und Erfolgskennzahlen des ausgewählten Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="497"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="500"/>
         <source>the new release</source>
         <translation>das neue Release</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="498"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="501"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="503"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="506"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/releases/ReleasesView.cpp" line="504"/>
+        <location filename="../ui/releases/ReleasesView.cpp" line="507"/>
         <source>Save your changes to %1 before showing another release?</source>
         <translation>Ihre Änderungen an %1 speichern, bevor ein anderes Release angezeigt wird?</translation>
     </message>
@@ -28511,77 +28711,77 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ReportingScreen</name>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="80"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="94"/>
         <source>Reporting</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="83"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="97"/>
         <source>How releases affected your services over a period, and where the release process was not followed, with what is done about it.</source>
         <translation>Wie sich Releases über einen Zeitraum auf Ihre Dienste ausgewirkt haben und wo der Release-Prozess nicht eingehalten wurde, mit dem, was dagegen unternommen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="92"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="106"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="95"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="109"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="95"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="109"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="95"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="109"/>
         <source>This quarter</source>
         <translation>Dieses Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="96"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="110"/>
         <source>Last quarter</source>
         <translation>Letztes Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="96"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="110"/>
         <source>This year</source>
         <translation>Dieses Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="96"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="110"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="96"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="110"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="97"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="111"/>
         <source>The period every figure, chart and deviation on this screen covers</source>
         <translation>Der Zeitraum, den alle Kennzahlen, Diagramme und Abweichungen auf diesem Bildschirm abdecken</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="108"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="122"/>
         <source>The first day of the period</source>
         <translation>Der erste Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="110"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="124"/>
         <source>The last day of the period (included, whole days in UTC)</source>
         <translation>Der letzte Tag des Zeitraums (eingeschlossen, ganze Tage in UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="124"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="138"/>
         <source>Service dashboard</source>
         <translation>Service-Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="126"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="140"/>
         <source>Adherence review</source>
         <translation>Prozesstreue-Prüfung</translation>
     </message>
