@@ -19,6 +19,10 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools # Linguist: translations
     qt6-qpa-plugins                           # the desktop (xcb, wayland) platform plugins
     libsqlite3-dev                            # raw SQLite for bulk and verify paths
+    postgresql-15                             # the tests' PostgreSQL server (started per test)
+    libqt6sql6-psql                           # Qt's PostgreSQL driver (QPSQL): shared databases
+    libpq-dev                                 # libpq for COPY FROM STDIN in bulk imports
+    qtkeychain-qt6-dev                        # a typed-in password goes to the desktop keyring
     libssl-dev                                # SHA-256 for the audit chain (OpenSSL EVP)
     libgpgme-dev                              # OpenPGP signatures on artifacts, through GPGME
     gnupg                                     # the gpg that GPGME runs to check those signatures
