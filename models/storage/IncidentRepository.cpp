@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IncidentRepository.h"
 
+#include "ChecksAlreadyDone.h"
 #include "Database.h"
 #include "domain/InputText.h"
 
@@ -178,29 +179,6 @@ QByteArray insertSql(int rows) {
                       : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     return sql;
 }
-
-// For the statements prepared while it lives, SQLite leaves out the table's CHECK constraints.
-// They repeat validateIncident, which every imported row has passed, and `source IN (…)` makes
-// SQLite build and drop a temporary b-tree for every row: a fifth of a large import's time.
-// NOT NULL and UNIQUE still hold.
-class ChecksAlreadyDone {
-public:
-    explicit ChecksAlreadyDone(sqlite3* db)
-        : m_db(db) {
-        m_set = sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr,
-                             nullptr) == SQLITE_OK;
-    }
-    ~ChecksAlreadyDone() {
-        if (m_set)
-            sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
-    }
-    ChecksAlreadyDone(const ChecksAlreadyDone&) = delete;
-    ChecksAlreadyDone& operator=(const ChecksAlreadyDone&) = delete;
-
-private:
-    sqlite3* m_db;
-    bool m_set = false;
-};
 
 // What each CHECK constraint of the incidents table (0021_validation.sql) says, asked here
 // since ChecksAlreadyDone leaves them out: the number not empty once trimmed, a known source,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScopeRepository.h"
 
+#include "ChecksAlreadyDone.h"
 #include "Database.h"
 #include "ScopeItemBinder.h"
 
@@ -121,28 +122,6 @@ Result<void> holdsTableChecks(const std::vector<ScopeItem*>& items) {
     }
     return {};
 }
-
-// For the statements prepared (or re-prepared) while it lives, SQLite leaves out the table's
-// CHECK constraints, which holdsTableChecks has asked. NOT NULL, UNIQUE and the foreign key
-// still hold.
-class ChecksAlreadyDone {
-public:
-    explicit ChecksAlreadyDone(sqlite3* db)
-        : m_db(db) {
-        m_set = sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr,
-                             nullptr) == SQLITE_OK;
-    }
-    ~ChecksAlreadyDone() {
-        if (m_set)
-            sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
-    }
-    ChecksAlreadyDone(const ChecksAlreadyDone&) = delete;
-    ChecksAlreadyDone& operator=(const ChecksAlreadyDone&) = delete;
-
-private:
-    sqlite3* m_db;
-    bool m_set = false;
-};
 
 } // namespace
 
