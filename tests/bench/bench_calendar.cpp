@@ -36,6 +36,17 @@ using bench::threadCpuMs;
 
 namespace {
 
+// A 1920x1080 view of the model, shown off screen and laid out.
+void showFullHd(ui::CalendarView& view, CalendarModel& model) {
+    view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view.setModel(&model);
+    view.resize(1920, 1080);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.show();
+    QCoreApplication::processEvents();
+}
+
 constexpr qint64 kDay = 86400;
 
 // 10 teams, 40 services, 12 environments, 50,000 windows over five years (1 to 8 hours on
@@ -151,13 +162,7 @@ void densePlanFigures(QTextStream& out, const QString& path, int frames) {
     model.setRange({from - 30 * kDay, from + 3 * 365 * kDay + 30 * kDay});
     model.reload();
     ui::CalendarView view;
-    view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view.setModel(&model);
-    view.resize(1920, 1080);
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.show();
-    QCoreApplication::processEvents();
+    showFullHd(view, model);
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     const char* names[] = {"day", "week", "month", "quarter", "year"};
     for (int z = 0; z <= int(ui::CalendarView::Zoom::Year); ++z) {
@@ -266,13 +271,7 @@ int main(int argc, char* argv[]) {
     editFigures(releases, model, QStringLiteral("the 50,000-window file"));
 
     ui::CalendarView view;
-    view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view.setModel(&model);
-    view.resize(1920, 1080);
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.show();
-    QCoreApplication::processEvents();
+    showFullHd(view, model);
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     const char* names[] = {"day", "week", "month", "quarter", "year"};
     // SLIPWAY_BENCH_FRAMES lowers the frames per zoom, for runs under a profiler.
