@@ -124,6 +124,17 @@ std::optional<QString> percentDecoded(const QString& text) {
     return QString::fromUtf8(bytes);
 }
 
+// A piece of the user's text inside a message: short, and on one line.
+QString shown(const QString& text) {
+    QString piece = text.left(60);
+    for (QChar& c : piece) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            c = u'?';
+    }
+    return text.size() > 60 ? piece + QStringLiteral("…") : piece;
+}
+
 QString quoted(const QString& value) {
     QString escaped = value;
     escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'\'', QLatin1String("\\'"));
@@ -173,12 +184,12 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString& text) {
             const bool remote = !url.host().isEmpty() && url.host() != QLatin1String("localhost");
             if (!url.isValid() || remote || !url.isLocalFile() || url.toLocalFile().isEmpty() ||
                 hasControl(url.toLocalFile(), false))
-                return usage(tr("'%1' is not a valid file URL").arg(text.left(200)));
+                return usage(tr("'%1' is not a valid file URL").arg(shown(text)));
             return parse(url.toLocalFile());
         }
         return usage(tr("'%1://' is not a database Slipway opens: give a file, a postgresql:// "
                         "URL or a libpq connection string such as service=NAME")
-                         .arg(m.captured(1).left(40)));
+                         .arg(shown(m.captured(1))));
     }
     static const QRegularExpression firstKeyword(QStringLiteral("^\\s*([A-Za-z_]+)\\s*="));
     if (const auto m = firstKeyword.match(text); m.hasMatch() && isLibpqKeyword(m.captured(1)))
@@ -198,7 +209,7 @@ Result<void> ConnectionSpec::addParameter(ConnectionSpec& spec, const QString& k
     if (keyword.isEmpty())
         return usage(tr("a connection parameter has no name"));
     if (!isLibpqKeyword(keyword))
-        return usage(tr("'%1' is not a PostgreSQL connection parameter").arg(keyword.left(60)));
+        return usage(tr("'%1' is not a PostgreSQL connection parameter").arg(shown(keyword)));
     for (const auto& given : std::as_const(spec.m_parameters)) {
         if (given.first == keyword)
             return usage(tr("the connection parameter '%1' is given twice").arg(keyword));
@@ -213,13 +224,13 @@ Result<void> ConnectionSpec::addParameter(ConnectionSpec& spec, const QString& k
     const QStringList allowed = allowedValues(keyword);
     if (!allowed.isEmpty() && !allowed.contains(value))
         return usage(tr("'%1' is not a valid %2: use one of %3")
-                         .arg(value.left(60), keyword, allowed.join(QLatin1String(", "))));
+                         .arg(shown(value), keyword, allowed.join(QLatin1String(", "))));
     if (keyword == QLatin1String("port") && !isPortList(value))
-        return usage(tr("port '%1' is not a number from 1 to 65535").arg(value.left(60)));
+        return usage(tr("port '%1' is not a number from 1 to 65535").arg(shown(value)));
     if (keyword == QLatin1String("connect_timeout")) {
         bool ok = false;
         if (value.toInt(&ok) < 0 || !ok)
-            return usage(tr("connect_timeout '%1' is not a number of seconds").arg(value.left(60)));
+            return usage(tr("connect_timeout '%1' is not a number of seconds").arg(shown(value)));
     }
     spec.m_parameters.append({keyword, value});
     return {};
@@ -280,37 +291,36 @@ Result<ConnectionSpec> ConnectionSpec::parseUrl(const QString& text, qsizetype s
             if (entry.startsWith(u'[')) {
                 const qsizetype close = entry.indexOf(u']');
                 if (close < 0)
-                    return usage(
-                        tr("the IPv6 address '%1' has no closing ']'").arg(entry.left(60)));
+                    return usage(tr("the IPv6 address '%1' has no closing ']'").arg(shown(entry)));
                 host = entry.mid(1, close - 1);
                 const QString after = entry.mid(close + 1);
                 if (!after.isEmpty() && !after.startsWith(u':'))
                     return usage(
-                        tr("'%1' follows the IPv6 address; expected ':port'").arg(after.left(60)));
+                        tr("'%1' follows the IPv6 address; expected ':port'").arg(shown(after)));
                 port = after.mid(1);
                 colonGiven = !after.isEmpty();
                 if (!isIpv6(host))
-                    return usage(tr("'%1' is not an IPv6 address").arg(host.left(60)));
+                    return usage(tr("'%1' is not an IPv6 address").arg(shown(host)));
             } else {
                 const qsizetype colon = entry.indexOf(u':');
                 if (colon >= 0 && entry.indexOf(u':', colon + 1) >= 0)
                     return usage(tr("the host '%1' has more than one ':'; put an IPv6 address "
                                     "in brackets")
-                                     .arg(entry.left(60)));
+                                     .arg(shown(entry)));
                 host = colon >= 0 ? entry.left(colon) : entry;
                 port = colon >= 0 ? entry.mid(colon + 1) : QString();
                 colonGiven = colon >= 0;
                 const auto decoded = percentDecoded(host);
                 if (!decoded)
-                    return usage(tr("the host '%1' has a bad %-escape").arg(host.left(60)));
+                    return usage(tr("the host '%1' has a bad %-escape").arg(shown(host)));
                 host = *decoded;
                 if (!host.isEmpty() && !isHostName(host))
-                    return usage(tr("'%1' is not a valid host name").arg(host.left(60)));
+                    return usage(tr("'%1' is not a valid host name").arg(shown(host)));
             }
             if (colonGiven && port.isEmpty())
-                return usage(tr("the host '%1' ends in ':' with no port").arg(entry.left(60)));
+                return usage(tr("the host '%1' ends in ':' with no port").arg(shown(entry)));
             if (!port.isEmpty() && !isPortList(port))
-                return usage(tr("port '%1' is not a number from 1 to 65535").arg(port.left(60)));
+                return usage(tr("port '%1' is not a number from 1 to 65535").arg(shown(port)));
             anyPort = anyPort || !port.isEmpty();
             hostList.append(host);
             portList.append(port);
@@ -333,10 +343,10 @@ Result<ConnectionSpec> ConnectionSpec::parseUrl(const QString& text, qsizetype s
         if (path.contains(u'/'))
             return usage(tr("the PostgreSQL URL's path '%1' names more than a database; write a "
                             "'/' in a name as %2F")
-                             .arg(path.left(60)));
+                             .arg(shown(path)));
         const auto dbname = percentDecoded(path);
         if (!dbname)
-            return usage(tr("the database name '%1' has a bad %-escape").arg(path.left(60)));
+            return usage(tr("the database name '%1' has a bad %-escape").arg(shown(path)));
         if (auto added = addParameter(spec, QStringLiteral("dbname"), *dbname); !added)
             return added.error();
     }
@@ -346,11 +356,11 @@ Result<ConnectionSpec> ConnectionSpec::parseUrl(const QString& text, qsizetype s
         for (const QString& pair : pairs) {
             const qsizetype eq = pair.indexOf(u'=');
             if (eq < 0)
-                return usage(tr("the URL parameter '%1' has no '=value'").arg(pair.left(60)));
+                return usage(tr("the URL parameter '%1' has no '=value'").arg(shown(pair)));
             const auto key = percentDecoded(pair.left(eq));
             const auto value = percentDecoded(pair.mid(eq + 1));
             if (!key || !value)
-                return usage(tr("the URL parameter '%1' has a bad %-escape").arg(pair.left(60)));
+                return usage(tr("the URL parameter '%1' has a bad %-escape").arg(shown(pair)));
             if (auto added = addParameter(spec, *key, *value); !added)
                 return added.error();
         }
@@ -380,7 +390,7 @@ Result<ConnectionSpec> ConnectionSpec::parseConninfo(const QString& text) {
         const QString keyword = text.mid(keyStart, i - keyStart);
         skipSpaces();
         if (i >= n || text.at(i) != u'=')
-            return usage(tr("'%1' in the connection string has no '=value'").arg(keyword.left(60)));
+            return usage(tr("'%1' in the connection string has no '=value'").arg(shown(keyword)));
         ++i;
         skipSpaces();
         QString value;
@@ -401,7 +411,7 @@ Result<ConnectionSpec> ConnectionSpec::parseConninfo(const QString& text) {
             if (!closed)
                 return usage(tr("the quoted value of '%1' in the connection string has no "
                                 "closing quote")
-                                 .arg(keyword.left(60)));
+                                 .arg(shown(keyword)));
         } else {
             while (i < n && !text.at(i).isSpace()) {
                 const QChar c = text.at(i++);

@@ -28,9 +28,11 @@ SEEDS = {
     "fuzz_metric_csv": (["metrics", "prometheus"], ["acks_*.csv", "bench_*.csv", "bench_*.json"]),
     "fuzz_incidents": (["incidents"], ["scope_*.csv", "acks_*.csv"]),
     "fuzz_check_definition": (["validation", "health"], ["sbom_*.json", "bench_*.json"]),
+    "fuzz_connection_spec": (["connections"], []),
 }
 DICTS = {"fuzz_parsers": "parsers.dict", "fuzz_ics": "ics.dict", "fuzz_sbom": "sbom.dict",
-         "fuzz_prometheus": "prometheus.dict", "fuzz_metric_csv": "prometheus.dict"}
+         "fuzz_prometheus": "prometheus.dict", "fuzz_metric_csv": "prometheus.dict",
+         "fuzz_connection_spec": "connections.dict"}
 ARTIFACTS = ("crash-", "leak-", "timeout-", "oom-")
 
 
