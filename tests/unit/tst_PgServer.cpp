@@ -137,9 +137,31 @@ void TestPgServer::connectsThroughConnectionSpec() {
             QVERIFY(count.next());
             QCOMPARE(count.value(0).toInt(), 3);
             QCOMPARE(count.value(1).toString(), QStringLiteral("a b"));
+
+            // So does a libpq service, read from the service file libpq is pointed at: the
+            // name alone travels through QPSQL's connect options to PQconnectdb.
+            QTemporaryDir serviceDir;
+            QVERIFY(serviceDir.isValid());
+            QFile serviceFile(serviceDir.filePath(QStringLiteral("pg_service.conf")));
+            QVERIFY(serviceFile.open(QIODevice::WriteOnly));
+            serviceFile.write(QStringLiteral("[cab]\nhost=127.0.0.1\nport=%1\ndbname=slipway_test\n"
+                                             "user=release_manager\n")
+                                  .arg(pg.port())
+                                  .toUtf8());
+            serviceFile.close();
+            qputenv("PGSERVICEFILE", QFile::encodeName(serviceFile.fileName()));
+            QSqlDatabase viaService =
+                openFromSpec(QStringLiteral("service=cab"), QStringLiteral("pg-service"));
+            qunsetenv("PGSERVICEFILE");
+            QSqlQuery who(viaService);
+            QVERIFY(who.exec(QStringLiteral("SELECT session_user, count(*) FROM releases")));
+            QVERIFY(who.next());
+            QCOMPARE(who.value(0).toString(), QStringLiteral("release_manager"));
+            QCOMPARE(who.value(1).toInt(), 3);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("pg"));
         QSqlDatabase::removeDatabase(QStringLiteral("pg-conninfo"));
+        QSqlDatabase::removeDatabase(QStringLiteral("pg-service"));
     }
     qInfo("whole round trip, server stopped: %lld ms", m_total.elapsed());
 }
