@@ -261,7 +261,8 @@ bool PgServer::launch() {
     return false;
 }
 
-bool PgServer::createRoleAndDatabase() {
+// Runs statements as the cluster's bootstrap superuser, over TCP like the tests.
+QString PgServer::runAsBootstrap(const QStringList& statements) {
     const QString connection = QStringLiteral("pgserver-setup-%1").arg(quintptr(this), 0, 16);
     QString problem;
     {
@@ -271,12 +272,8 @@ bool PgServer::createRoleAndDatabase() {
         db.setUserName(QStringLiteral("postgres"));
         db.setDatabaseName(QStringLiteral("postgres"));
         if (!db.open()) {
-            problem = QStringLiteral("cannot connect to the new server: ") + db.lastError().text();
+            problem = QStringLiteral("cannot connect to the server: ") + db.lastError().text();
         } else {
-            // Identifiers cannot be bound; both were checked to be plain identifiers.
-            const QStringList statements{
-                QStringLiteral("CREATE ROLE %1 SUPERUSER LOGIN").arg(m_role),
-                QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(m_database, m_role)};
             for (const QString& sql : statements) {
                 QSqlQuery query(db);
                 if (!query.exec(sql)) {
@@ -288,7 +285,30 @@ bool PgServer::createRoleAndDatabase() {
         }
     }
     QSqlDatabase::removeDatabase(connection);
+    return problem;
+}
+
+bool PgServer::createRoleAndDatabase() {
+    // Identifiers cannot be bound; both were checked to be plain identifiers.
+    const QString problem =
+        runAsBootstrap({QStringLiteral("CREATE ROLE %1 SUPERUSER LOGIN").arg(m_role),
+                        QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(m_database, m_role)});
     return problem.isEmpty() || fail(problem);
+}
+
+QString PgServer::newDatabase() {
+    if (!isRunning()) {
+        m_error = QStringLiteral("PgServer::newDatabase: the server is not running");
+        return {};
+    }
+    const QString name = QStringLiteral("%1_%2").arg(m_database).arg(++m_databases);
+    const QString problem =
+        runAsBootstrap({QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(name, m_role)});
+    if (!problem.isEmpty()) {
+        m_error = problem;
+        return {};
+    }
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(m_role).arg(m_port).arg(name);
 }
 
 void PgServer::stop() {

@@ -39,6 +39,10 @@ public:
     QString error() const { return m_error; }
     // postgresql://ROLE@127.0.0.1:PORT/DATABASE
     QString url() const;
+    // A new, empty database owned by the role (DATABASE_2, _3 …), for a test function that
+    // must not see another's tables: much cheaper than a server of its own. Its URL, or empty
+    // with error() set.
+    QString newDatabase();
     quint16 port() const { return m_port; }
     QString role() const { return m_role; }
     QString database() const { return m_database; }
@@ -58,6 +62,7 @@ private:
     bool initCluster();
     bool launch();
     bool createRoleAndDatabase();
+    QString runAsBootstrap(const QStringList& statements); // the first error, or empty
     void configureChild(QProcess& process, bool server) const;
 
     QString m_role;
@@ -70,6 +75,7 @@ private:
     int m_gid = -1;
     qint64 m_initdbMs = 0;
     qint64 m_startupMs = 0;
+    int m_databases = 1;
 };
 
 } // namespace slipway::test

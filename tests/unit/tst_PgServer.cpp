@@ -174,6 +174,27 @@ void TestPgServer::stopsAndCleansUp() {
         PgServer pg;
         QVERIFY2(pg.start(), qPrintable(pg.error()));
         folder = pg.socketDirectory();
+        // A second database on the same server starts empty.
+        QElapsedTimer created;
+        created.start();
+        const QString second = pg.newDatabase();
+        QVERIFY2(!second.isEmpty(), qPrintable(pg.error()));
+        qInfo("a new database in %lld ms", created.elapsed());
+        QCOMPARE(second,
+                 QStringLiteral("postgresql://slipway_test@127.0.0.1:%1/slipway_2").arg(pg.port()));
+        {
+            QSqlDatabase db = openFromSpec(pg.url(), QStringLiteral("first"));
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE only_here (x integer)"));
+            QSqlDatabase other = openFromSpec(second, QStringLiteral("second"));
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = "
+                                          "'only_here'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("SELECT x FROM only_here")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("first"));
+        QSqlDatabase::removeDatabase(QStringLiteral("second"));
         QVERIFY(QFileInfo::exists(folder + QStringLiteral("/data/postmaster.pid")));
         QFile pidFile(folder + QStringLiteral("/data/postmaster.pid"));
         QVERIFY(pidFile.open(QIODevice::ReadOnly));
