@@ -2337,12 +2337,18 @@
     <message numerus="yes">
         <location filename="../ui/calendar/CalendarToolTip.cpp" line="94"/>
         <source>%n release(s)</source>
-        <translation><numerusform>%n Release</numerusform><numerusform>%n Releases</numerusform></translation>
+        <translation>
+            <numerusform>%n Release</numerusform>
+            <numerusform>%n Releases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/CalendarToolTip.cpp" line="95"/>
         <source>%n more release(s), not drawn</source>
-        <translation><numerusform>%n weiteres Release, nicht gezeichnet</numerusform><numerusform>%n weitere Releases, nicht gezeichnet</numerusform></translation>
+        <translation>
+            <numerusform>%n weiteres Release, nicht gezeichnet</numerusform>
+            <numerusform>%n weitere Releases, nicht gezeichnet</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarToolTip.cpp" line="96"/>
@@ -2352,7 +2358,10 @@
     <message numerus="yes">
         <location filename="../ui/calendar/CalendarToolTip.cpp" line="112"/>
         <source>%n with conflicts</source>
-        <translation><numerusform>%n mit Konflikten</numerusform><numerusform>%n mit Konflikten</numerusform></translation>
+        <translation>
+            <numerusform>%n mit Konflikten</numerusform>
+            <numerusform>%n mit Konflikten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarToolTip.cpp" line="118"/>
@@ -2985,6 +2994,165 @@
         <location filename="../models/rules/ConflictEngine.cpp" line="92"/>
         <source>%1 has nobody for %2 inside working hours or on call (%3)</source>
         <translation>%1 hat niemanden für %2 innerhalb der Arbeitszeit oder in Bereitschaft (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpec</name>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="159"/>
+        <source>a password in the database address is not accepted: Slipway stores no password; put it in ~/.pgpass or use a service file (service=NAME)</source>
+        <translation>ein Passwort in der Datenbankadresse wird nicht angenommen: Slipway speichert keine Passwörter; legen Sie es in ~/.pgpass ab oder nutzen Sie eine Service-Datei (service=NAME)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="176"/>
+        <source>no database given: name a file, a postgresql:// URL or service=NAME</source>
+        <translation>keine Datenbank angegeben: nennen Sie eine Datei, eine postgresql://-URL oder service=NAME</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="187"/>
+        <source>&apos;%1&apos; is not a valid file URL</source>
+        <translation>&apos;%1&apos; ist keine gültige Datei-URL</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="190"/>
+        <source>&apos;%1://&apos; is not a database Slipway opens: give a file, a postgresql:// URL or a libpq connection string such as service=NAME</source>
+        <translation>&apos;%1://&apos; ist keine Datenbank, die Slipway öffnet: geben Sie eine Datei, eine postgresql://-URL oder eine libpq-Verbindungszeichenkette wie service=NAME an</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="198"/>
+        <source>the database file name holds a control character</source>
+        <translation>der Dateiname der Datenbank enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="210"/>
+        <source>a connection parameter has no name</source>
+        <translation>ein Verbindungsparameter hat keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="212"/>
+        <source>&apos;%1&apos; is not a PostgreSQL connection parameter</source>
+        <translation>&apos;%1&apos; ist kein PostgreSQL-Verbindungsparameter</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="215"/>
+        <source>the connection parameter &apos;%1&apos; is given twice</source>
+        <translation>der Verbindungsparameter &apos;%1&apos; ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="218"/>
+        <source>the value of &apos;%1&apos; holds a control character</source>
+        <translation>der Wert von &apos;%1&apos; enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="221"/>
+        <source>the value of &apos;%1&apos; holds a &apos;;&apos;, which Qt&apos;s PostgreSQL driver cannot pass on</source>
+        <translation>der Wert von &apos;%1&apos; enthält ein &apos;;&apos;, das Qts PostgreSQL-Treiber nicht weitergeben kann</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="226"/>
+        <source>&apos;%1&apos; is not a valid %2: use one of %3</source>
+        <translation>&apos;%1&apos; ist kein gültiger Wert für %2: verwenden Sie einen von %3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="229"/>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="323"/>
+        <source>port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>Port &apos;%1&apos; ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="233"/>
+        <source>connect_timeout &apos;%1&apos; is not a number of seconds</source>
+        <translation>connect_timeout &apos;%1&apos; ist keine Anzahl von Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="245"/>
+        <source>the PostgreSQL URL holds a space or a control character; write a space as %20</source>
+        <translation>die PostgreSQL-URL enthält ein Leerzeichen oder ein Steuerzeichen; schreiben Sie ein Leerzeichen als %20</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="249"/>
+        <source>the PostgreSQL URL holds a &apos;#&apos;; write it as %23</source>
+        <translation>die PostgreSQL-URL enthält ein &apos;#&apos;; schreiben Sie es als %23</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="274"/>
+        <source>the user name in the PostgreSQL URL has a bad %-escape</source>
+        <translation>der Benutzername in der PostgreSQL-URL hat eine fehlerhafte %-Kodierung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="276"/>
+        <source>the user name before &apos;@&apos; in the PostgreSQL URL is empty</source>
+        <translation>der Benutzername vor &apos;@&apos; in der PostgreSQL-URL ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="294"/>
+        <source>the IPv6 address &apos;%1&apos; has no closing &apos;]&apos;</source>
+        <translation>der IPv6-Adresse &apos;%1&apos; fehlt die schließende &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="299"/>
+        <source>&apos;%1&apos; follows the IPv6 address; expected &apos;:port&apos;</source>
+        <translation>auf die IPv6-Adresse folgt &apos;%1&apos;; erwartet wurde &apos;:port&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="303"/>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <translation>&apos;%1&apos; ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="307"/>
+        <source>the host &apos;%1&apos; has more than one &apos;:&apos;; put an IPv6 address in brackets</source>
+        <translation>der Host &apos;%1&apos; hat mehr als ein &apos;:&apos;; setzen Sie eine IPv6-Adresse in eckige Klammern</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="315"/>
+        <source>the host &apos;%1&apos; has a bad %-escape</source>
+        <translation>der Host &apos;%1&apos; hat eine fehlerhafte %-Kodierung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="318"/>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="321"/>
+        <source>the host &apos;%1&apos; ends in &apos;:&apos; with no port</source>
+        <translation>der Host &apos;%1&apos; endet auf &apos;:&apos; ohne Port</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="344"/>
+        <source>the PostgreSQL URL&apos;s path &apos;%1&apos; names more than a database; write a &apos;/&apos; in a name as %2F</source>
+        <translation>der Pfad &apos;%1&apos; der PostgreSQL-URL nennt mehr als eine Datenbank; schreiben Sie ein &apos;/&apos; in einem Namen als %2F</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="349"/>
+        <source>the database name &apos;%1&apos; has a bad %-escape</source>
+        <translation>der Datenbankname &apos;%1&apos; hat eine fehlerhafte %-Kodierung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="359"/>
+        <source>the URL parameter &apos;%1&apos; has no &apos;=value&apos;</source>
+        <translation>dem URL-Parameter &apos;%1&apos; fehlt &apos;=Wert&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="363"/>
+        <source>the URL parameter &apos;%1&apos; has a bad %-escape</source>
+        <translation>der URL-Parameter &apos;%1&apos; hat eine fehlerhafte %-Kodierung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="376"/>
+        <source>the connection string holds a control character</source>
+        <translation>die Verbindungszeichenkette enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="393"/>
+        <source>&apos;%1&apos; in the connection string has no &apos;=value&apos;</source>
+        <translation>&apos;%1&apos; in der Verbindungszeichenkette fehlt &apos;=Wert&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConnectionSpec.cpp" line="412"/>
+        <source>the quoted value of &apos;%1&apos; in the connection string has no closing quote</source>
+        <translation>dem Wert von &apos;%1&apos; in Anführungszeichen fehlt in der Verbindungszeichenkette das schließende Anführungszeichen</translation>
     </message>
 </context>
 <context>
@@ -6676,37 +6844,37 @@
 <context>
     <name>IncidentRepository</name>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="22"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="23"/>
         <source>reading incidents</source>
         <translation>Lesen der Incidents</translation>
     </message>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="25"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="26"/>
         <source>saving imported incidents</source>
         <translation>Speichern importierter Incidents</translation>
     </message>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="212"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="190"/>
         <source>Incident %1: %2; nothing was saved.</source>
         <translation>Incident %1: %2; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="218"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="196"/>
         <source>the number is empty</source>
         <translation>die Nummer ist leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="220"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="198"/>
         <source>the source is not servicenow, jsm, pagerduty or other</source>
         <translation>die Quelle ist nicht servicenow, jsm, pagerduty oder other</translation>
     </message>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="225"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="203"/>
         <source>severity %1 is not 1 to 5</source>
         <translation>Schweregrad %1 liegt nicht zwischen 1 und 5</translation>
     </message>
     <message>
-        <location filename="../models/storage/IncidentRepository.cpp" line="228"/>
+        <location filename="../models/storage/IncidentRepository.cpp" line="206"/>
         <source>outage of %1 minutes is negative</source>
         <translation>ein Ausfall von %1 Minuten ist negativ</translation>
     </message>
@@ -12799,38 +12967,38 @@
 <context>
     <name>ScopeRepository</name>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="23"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="24"/>
         <source>saving scope items</source>
         <translation>Speichern der Umfangselemente</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="107"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="108"/>
         <source>Scope item %1: %2; nothing was saved.</source>
         <translation>Scope-Eintrag %1: %2; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="114"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="115"/>
         <source>the title is empty</source>
         <translation>der Titel ist leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="116"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="117"/>
         <source>the effort is not a number of points from 0</source>
         <translation>der Aufwand ist keine Punktzahl ab 0</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="120"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="121"/>
         <source>the kind, priority or status is not one Slipway knows</source>
         <translation>Art, Priorität oder Status sind Slipway nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="197"/>
-        <location filename="../models/storage/ScopeRepository.cpp" line="434"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="176"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="413"/>
         <source>Scope item %1 no longer exists — reload.</source>
         <translation>Umfangselement %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="382"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="361"/>
         <source>Scope item &quot;%1&quot; was changed by someone else — reload.</source>
         <translation>Umfangselement „%1“ wurde von jemand anderem geändert — bitte neu laden.</translation>
     </message>
@@ -18689,7 +18857,10 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
     <message numerus="yes">
         <location filename="../app/cli/AdherenceReportCommand.cpp" line="114"/>
         <source>Wrote %1: counts by team, month and kind, %n row(s).</source>
-        <translation><numerusform>%1 geschrieben: Zählungen nach Team, Monat und Art, %n Zeile.</numerusform><numerusform>%1 geschrieben: Zählungen nach Team, Monat und Art, %n Zeilen.</numerusform></translation>
+        <translation>
+            <numerusform>%1 geschrieben: Zählungen nach Team, Monat und Art, %n Zeile.</numerusform>
+            <numerusform>%1 geschrieben: Zählungen nach Team, Monat und Art, %n Zeilen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/ServiceReportCommand.cpp" line="66"/>
@@ -22287,17 +22458,26 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     <message numerus="yes">
         <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="54"/>
         <source>%n release(s) in %1 on %2</source>
-        <translation><numerusform>%n Release in %1 am %2</numerusform><numerusform>%n Releases in %1 am %2</numerusform></translation>
+        <translation>
+            <numerusform>%n Release in %1 am %2</numerusform>
+            <numerusform>%n Releases in %1 am %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="55"/>
         <source>%n more release(s) in %1, %2</source>
-        <translation><numerusform>%n weiteres Release in %1, %2</numerusform><numerusform>%n weitere Releases in %1, %2</numerusform></translation>
+        <translation>
+            <numerusform>%n weiteres Release in %1, %2</numerusform>
+            <numerusform>%n weitere Releases in %1, %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="63"/>
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="65"/>
@@ -22312,7 +22492,10 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     <message numerus="yes">
         <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="74"/>
         <source>… and %n more</source>
-        <translation><numerusform>… und %n weiteres</numerusform><numerusform>… und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="80"/>
@@ -22322,7 +22505,10 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     <message numerus="yes">
         <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="86"/>
         <source>Show at most %n lane(s) in this row</source>
-        <translation><numerusform>Höchstens %n Spur in dieser Zeile zeigen</numerusform><numerusform>Höchstens %n Spuren in dieser Zeile zeigen</numerusform></translation>
+        <translation>
+            <numerusform>Höchstens %n Spur in dieser Zeile zeigen</numerusform>
+            <numerusform>Höchstens %n Spuren in dieser Zeile zeigen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarOverflowMenu.cpp" line="90"/>
@@ -22481,7 +22667,10 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
     <message numerus="yes">
         <location filename="../ui/calendar/CalendarScreen.cpp" line="306"/>
         <source>At most %n lane(s) per row</source>
-        <translation><numerusform>Höchstens %n Spur pro Zeile</numerusform><numerusform>Höchstens %n Spuren pro Zeile</numerusform></translation>
+        <translation>
+            <numerusform>Höchstens %n Spur pro Zeile</numerusform>
+            <numerusform>Höchstens %n Spuren pro Zeile</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarScreen.cpp" line="427"/>
