@@ -411,9 +411,13 @@ void CalendarScreen::fillZoneMenu() {
 void CalendarScreen::updateLegend() {
     QStringList parts;
     const bool byStatus = m_colorBy->currentIndex() == 1;
-    const auto chip = [](const QColor& c, const QString& name) {
+    // An entry never breaks inside itself; a narrow window wraps between entries.
+    const auto unbroken = [](const QString& name) {
+        return name.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"));
+    };
+    const auto chip = [&unbroken](const QColor& c, const QString& name) {
         return QStringLiteral("<span style='color:%1'>■</span>&nbsp;%2")
-            .arg(c.name(), name.toHtmlEscaped());
+            .arg(c.name(), unbroken(name));
     };
     if (byStatus) {
         for (ReleaseStatus s :
@@ -430,8 +434,8 @@ void CalendarScreen::updateLegend() {
           << chip(Theme::muted(), tr("releases per day (dense rows)"))
           << chip(Theme::muted(), tr("+N more (click)"))
           << QStringLiteral("<span style='color:%1'>●</span>&nbsp;%2")
-                 .arg(Theme::danger().name(), tr("validation failing (!)").toHtmlEscaped());
-    m_legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp;")));
+                 .arg(Theme::danger().name(), unbroken(tr("validation failing (!)")));
+    m_legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp; ")));
 }
 
 void CalendarScreen::updateEmptyState() {
