@@ -131,11 +131,12 @@ Result<QList<Artifact>> ArtifactRepository::withSha256(const QString& sha256) co
 
 Result<Artifact> ArtifactRepository::insert(const Artifact& a, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO artifacts (id, release_id, name, kind, location, size_bytes, sha256, sha512, "
-        "source_repo, source_commit, build_id, build_url, built_at, signature_file, row_version, "
-        "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
-    q.addBindValue(sql::optionalId(a.id));
+    sql::prepareInsert(
+        q, QStringLiteral("artifacts"),
+        QStringLiteral("release_id, name, kind, location, size_bytes, sha256, sha512, source_repo, "
+                       "source_commit, build_id, build_url, built_at, signature_file, row_version, "
+                       "created_by, created_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?"), a.id);
     q.addBindValue(a.releaseId);
     q.addBindValue(sql::text(a.name.trimmed()));
     q.addBindValue(toKey(a.kind));
@@ -152,7 +153,7 @@ Result<Artifact> ArtifactRepository::insert(const Artifact& a, const QString& ac
     q.addBindValue(sql::text(a.signatureFile.trimmed()));
     q.addBindValue(sql::text(actor));
     q.addBindValue(now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(inserted.value());
@@ -167,7 +168,7 @@ Result<ArtifactVerification> ArtifactRepository::addVerification(const ArtifactV
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO artifact_verifications (artifact_id, result, detail, "
                              "key_fingerprint, key_label, verified_by, verified_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(v.artifactId);
     q.addBindValue(toKey(v.result));
     q.addBindValue(sql::text(v.detail));
@@ -175,7 +176,7 @@ Result<ArtifactVerification> ArtifactRepository::addVerification(const ArtifactV
     q.addBindValue(sql::text(v.keyLabel));
     q.addBindValue(sql::text(v.verifiedBy));
     q.addBindValue(v.verifiedAt);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     ArtifactVerification stored = v;

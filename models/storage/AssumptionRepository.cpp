@@ -84,15 +84,15 @@ Result<Assumption> AssumptionRepository::find(qint64 id) const {
 Result<Assumption> AssumptionRepository::insert(const Assumption& a, const QString& actor,
                                                 qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO release_assumptions (id, release_id, statement, owner, due_date, status, "
-        "depends_on, impact, row_version, created_by, created_at, updated_by, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(a.id));
+    sql::prepareInsert(
+        q, QStringLiteral("release_assumptions"),
+        QStringLiteral("release_id, statement, owner, due_date, status, depends_on, impact, "
+                       "row_version, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), a.id);
     q.addBindValue(a.releaseId);
     bindFields(q, a);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(inserted.value());

@@ -117,14 +117,15 @@ Result<Blackout> BlackoutRepository::find(qint64 id) const {
 
 Result<Blackout> BlackoutRepository::insert(const Blackout& b, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO blackouts (id, name, reason, start_utc, end_utc, time_zone, rrule, severity, "
-        "all_services, exdates, ical_uid, row_version, created_by, created_at, updated_by, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(b.id)); // set: a deleted blackout back under its old id
+    sql::prepareInsert(
+        q, QStringLiteral("blackouts"),
+        QStringLiteral(
+            "name, reason, start_utc, end_utc, time_zone, rrule, severity, all_services, exdates, "
+            "ical_uid, row_version, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), b.id);
     bindFields(q, b);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     if (auto s = writeServices(inserted.value(), b); !s)
@@ -208,16 +209,17 @@ Result<qint64> BlackoutRepository::upsertFreeze(const IncidentFreeze& f, const Q
     q.finish();
     q.prepare(QStringLiteral("INSERT INTO incident_freezes (name, start_utc, end_utc, ical_uid, "
                              "created_by, created_at, updated_by, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(sql::text(f.name));
     q.addBindValue(f.when.start);
     q.addBindValue(f.when.end);
     q.addBindValue(uid);
     sql::bindCreated(q, actor, now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
     *outcome = Upserted::Created;
-    return q.lastInsertId().toLongLong();
+    return inserted.value();
 }
 
 } // namespace slipway

@@ -119,7 +119,7 @@ Result<CabDecision> CabDecisionRepository::insert(const CabDecision& d) {
     q.prepare(QStringLiteral(
         "INSERT INTO cab_decisions (change_id, meeting_id, outcome, approver_role, decided_by, "
         "decided_at, comment, deferred_until, deferred_meeting_id, withdrawn, row_version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1) RETURNING id"));
     q.addBindValue(d.changeId);
     q.addBindValue(sql::optionalId(d.meetingId));
     q.addBindValue(toKey(d.outcome));
@@ -129,7 +129,7 @@ Result<CabDecision> CabDecisionRepository::insert(const CabDecision& d) {
     q.addBindValue(sql::text(d.comment));
     q.addBindValue(sql::optionalId(d.outcome == DecisionOutcome::Defer ? d.deferredUntil : 0));
     q.addBindValue(sql::optionalId(d.outcome == DecisionOutcome::Defer ? d.deferredMeetingId : 0));
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value();

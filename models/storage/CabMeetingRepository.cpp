@@ -117,14 +117,14 @@ Result<CabMeeting> CabMeetingRepository::find(qint64 id) const {
 Result<CabMeeting> CabMeetingRepository::insert(const CabMeeting& m, const QString& actor,
                                                 qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO cab_meetings (id, title, kind, start_utc, end_utc, time_zone, location, "
-        "notes, row_version, created_by, created_at, updated_by, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(m.id));
+    sql::prepareInsert(
+        q, QStringLiteral("cab_meetings"),
+        QStringLiteral("title, kind, start_utc, end_utc, time_zone, location, notes, row_version, "
+                       "created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), m.id);
     bindMeeting(q, m);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     if (auto a = writeAttendees(inserted.value(), m.attendeeIds); !a)
@@ -246,14 +246,14 @@ Result<CabAction> CabMeetingRepository::findAction(qint64 id) const {
 Result<CabAction> CabMeetingRepository::insert(const CabAction& a, const QString& actor,
                                                qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO cab_actions (id, meeting_id, change_id, text, owner, due_utc, status, "
-        "row_version, created_by, created_at, updated_by, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(a.id));
+    sql::prepareInsert(
+        q, QStringLiteral("cab_actions"),
+        QStringLiteral("meeting_id, change_id, text, owner, due_utc, status, row_version, "
+                       "created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), a.id);
     bindAction(q, a);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return findAction(inserted.value());

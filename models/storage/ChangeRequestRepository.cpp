@@ -111,16 +111,16 @@ Result<ChangeRequest> ChangeRequestRepository::find(qint64 id) const {
 Result<ChangeRequest> ChangeRequestRepository::insert(const ChangeRequest& c, const QString& actor,
                                                       qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO change_requests (id, ticket, release_id, summary, change_type, risk_answers, "
-        "risk_score, risk_level, risk_drivers, implementation_plan, rollback_plan, requested_by, "
-        "requested_at, service_owner, planned_start, planned_end, row_version, created_by, "
-        "created_at, updated_by, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(c.id));
+    sql::prepareInsert(
+        q, QStringLiteral("change_requests"),
+        QStringLiteral("ticket, release_id, summary, change_type, risk_answers, risk_score, "
+                       "risk_level, risk_drivers, implementation_plan, rollback_plan, "
+                       "requested_by, requested_at, service_owner, planned_start, planned_end, "
+                       "row_version, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), c.id);
     bindFields(q, c);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     if (auto t = writeTags(inserted.value(), c.tags); !t)

@@ -119,7 +119,7 @@ Result<Communication> CommunicationRepository::insert(const Communication& m) {
     q.prepare(QStringLiteral(
         "INSERT INTO communications (template_id, template_name, template_version, kind, "
         "release_id, release_label, list_name, audience_zone, subject, body, sha256, issued_by, "
-        "issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(m.templateId);
     q.addBindValue(sql::text(m.templateName));
     q.addBindValue(m.templateVersion);
@@ -133,7 +133,7 @@ Result<Communication> CommunicationRepository::insert(const Communication& m) {
     q.addBindValue(Communication::contentHash(m.subject, m.body));
     q.addBindValue(sql::text(m.issuedBy));
     q.addBindValue(m.issuedAt);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value();
@@ -185,10 +185,11 @@ Result<Acknowledgement> CommunicationRepository::findAcknowledgement(qint64 id) 
 
 Result<Acknowledgement> CommunicationRepository::insert(const Acknowledgement& a) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO acknowledgements (id, communication_id, address, acknowledged_at, source, "
-        "note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(a.id));
+    sql::prepareInsert(
+        q, QStringLiteral("acknowledgements"),
+        QStringLiteral(
+            "communication_id, address, acknowledged_at, source, note, recorded_by, recorded_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?"), a.id);
     q.addBindValue(a.communicationId);
     q.addBindValue(a.address);
     q.addBindValue(a.acknowledgedAt);
@@ -196,7 +197,7 @@ Result<Acknowledgement> CommunicationRepository::insert(const Acknowledgement& a
     q.addBindValue(sql::text(a.note));
     q.addBindValue(sql::text(a.recordedBy));
     q.addBindValue(a.recordedAt);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return findAcknowledgement(inserted.value());

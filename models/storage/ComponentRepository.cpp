@@ -2,6 +2,7 @@
 #include "ComponentRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -135,7 +136,7 @@ Result<void> ComponentRepository::insertAll(QList<Component>& components, const 
             "INSERT INTO release_components (release_id, ref, name, grp, version, "
             "version_is_range, purl, type, sha256, hashes, licences, parent_ref, is_subject, "
             "source_file, source_sha256, row_version, created_by, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")))
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id")))
         return m_db.errorFrom(q.lastError(), doing());
     const QVariant nullText(QMetaType::fromType<QString>());
     for (Component& c : components) {
@@ -156,9 +157,10 @@ Result<void> ComponentRepository::insertAll(QList<Component>& components, const 
         q.bindValue(14, sql::text(c.sourceSha256));
         q.bindValue(15, sql::text(actor));
         q.bindValue(16, now);
-        if (!q.exec())
-            return m_db.errorFrom(q.lastError(), doing());
-        c.id = q.lastInsertId().toLongLong();
+        const auto inserted = sql::insertReturningId(m_db, q, doing());
+        if (!inserted)
+            return inserted.error();
+        c.id = inserted.value();
         c.rowVersion = 1;
         c.createdBy = actor;
         c.createdAt = now;

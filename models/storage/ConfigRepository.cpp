@@ -101,11 +101,11 @@ Result<std::optional<ConfigItem>> ConfigRepository::findKey(qint64 releaseId, qi
 
 Result<ConfigItem> ConfigRepository::insert(const ConfigItem& c, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO config_items (id, release_id, environment_id, key, "
-                       "value, secret_ref, is_secret, row_version, created_by, created_at, "
-                       "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(c.id));
+    sql::prepareInsert(
+        q, QStringLiteral("config_items"),
+        QStringLiteral("release_id, environment_id, key, value, secret_ref, is_secret, "
+                       "row_version, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), c.id);
     q.addBindValue(c.releaseId);
     q.addBindValue(c.environmentId);
     q.addBindValue(sql::text(c.key));
@@ -113,7 +113,7 @@ Result<ConfigItem> ConfigRepository::insert(const ConfigItem& c, const QString& 
     q.addBindValue(sql::text(c.secretRef));
     q.addBindValue(c.isSecret ? 1 : 0);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(inserted.value());

@@ -95,14 +95,13 @@ Result<RegulatoryControl> ControlRepository::find(qint64 id) const {
 Result<RegulatoryControl> ControlRepository::insert(const RegulatoryControl& c,
                                                     const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO regulatory_controls (id, tag, position, kind, name, parameter, enabled, "
-        "row_version, created_by, created_at, updated_by, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(c.id));
+    sql::prepareInsert(q, QStringLiteral("regulatory_controls"),
+                       QStringLiteral("tag, position, kind, name, parameter, enabled, row_version, "
+                                      "created_by, created_at, updated_by, updated_at"),
+                       QStringLiteral("?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), c.id);
     bindFields(q, c);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(c.id > 0 ? c.id : inserted.value());

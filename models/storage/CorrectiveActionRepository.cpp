@@ -110,11 +110,11 @@ Result<CorrectiveAction> CorrectiveActionRepository::find(qint64 id) const {
 Result<CorrectiveAction> CorrectiveActionRepository::insert(const CorrectiveAction& a,
                                                             const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO corrective_actions (id, deviation_key, release_id, title, owner, due_date, "
-        "state, note, closed_at, row_version, created_by, created_at, updated_by, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(a.id));
+    sql::prepareInsert(
+        q, QStringLiteral("corrective_actions"),
+        QStringLiteral("deviation_key, release_id, title, owner, due_date, state, note, closed_at, "
+                       "row_version, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), a.id);
     q.addBindValue(a.deviationKey.trimmed());
     q.addBindValue(a.releaseId);
     bindFields(q, a);
@@ -127,7 +127,7 @@ Result<CorrectiveAction> CorrectiveActionRepository::insert(const CorrectiveActi
     } else {
         sql::bindCreated(q, actor, now);
     }
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(a.id > 0 ? a.id : inserted.value());

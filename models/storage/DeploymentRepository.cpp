@@ -135,11 +135,11 @@ Result<Deployment> DeploymentRepository::find(qint64 id) const {
 Result<Deployment> DeploymentRepository::insert(const Deployment& d, const QString& actor,
                                                 qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO deployments (id, release_id, environment_id, version, outcome, deployed_by, "
-        "deployed_at, change_ticket, notes, row_version, created_by, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
-    q.addBindValue(sql::optionalId(d.id));
+    sql::prepareInsert(
+        q, QStringLiteral("deployments"),
+        QStringLiteral("release_id, environment_id, version, outcome, deployed_by, deployed_at, "
+                       "change_ticket, notes, row_version, created_by, created_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?"), d.id);
     q.addBindValue(d.releaseId);
     q.addBindValue(d.environmentId);
     q.addBindValue(sql::text(d.version.trimmed()));
@@ -150,7 +150,7 @@ Result<Deployment> DeploymentRepository::insert(const Deployment& d, const QStri
     q.addBindValue(sql::text(d.notes));
     q.addBindValue(sql::text(actor));
     q.addBindValue(now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     if (!d.artifactDigests.isEmpty()) {

@@ -89,15 +89,16 @@ Result<DistributionList> DistributionListRepository::findByName(const QString& n
 Result<DistributionList> DistributionListRepository::insert(const DistributionList& l,
                                                             const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO distribution_lists (id, name, description, time_zone, created_by, "
-        "created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(l.id));
+    sql::prepareInsert(
+        q, QStringLiteral("distribution_lists"),
+        QStringLiteral(
+            "name, description, time_zone, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?"), l.id);
     q.addBindValue(l.name.trimmed());
     q.addBindValue(sql::text(l.description));
     q.addBindValue(sql::text(l.zone));
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     if (auto w = writeMembers(inserted.value(), l.members); !w)

@@ -68,15 +68,16 @@ Result<Environment> EnvironmentRepository::find(qint64 id) const {
 Result<Environment> EnvironmentRepository::insert(const Environment& e, const QString& actor,
                                                   qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO environments (id, name, kind, shared, row_version, "
-                             "created_by, created_at, updated_by, updated_at) "
-                             "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(e.id));
+    sql::prepareInsert(
+        q, QStringLiteral("environments"),
+        QStringLiteral(
+            "name, kind, shared, row_version, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, 1, ?, ?, ?, ?"), e.id);
     q.addBindValue(sql::text(e.name.trimmed()));
     q.addBindValue(e.kind);
     q.addBindValue(e.shared ? 1 : 0);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(inserted.value());
@@ -142,17 +143,18 @@ Result<Booking> EnvironmentRepository::findBooking(qint64 id) const {
 
 Result<Booking> EnvironmentRepository::insert(const Booking& b, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO environment_bookings (id, environment_id, release_id, "
-                             "label, start_utc, end_utc, row_version, created_by, created_at, "
-                             "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(b.id));
+    sql::prepareInsert(
+        q, QStringLiteral("environment_bookings"),
+        QStringLiteral("environment_id, release_id, label, start_utc, end_utc, row_version, "
+                       "created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), b.id);
     q.addBindValue(b.environmentId);
     q.addBindValue(sql::optionalId(b.releaseId));
     q.addBindValue(sql::text(b.label.trimmed()));
     q.addBindValue(b.startUtc);
     q.addBindValue(b.endUtc);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return findBooking(inserted.value());

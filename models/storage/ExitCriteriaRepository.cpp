@@ -83,16 +83,17 @@ Result<ExitCriterion> ExitCriteriaRepository::insert(const ExitCriterion& e, con
             return m_db.errorFrom(q.lastError(), doing());
         position = q.value(0).toInt();
     }
-    q.prepare(QStringLiteral(
-        "INSERT INTO release_exit_criteria (id, release_id, position, criterion, checked, waived, "
-        "waiver_reason, settled_by, settled_at, row_version, created_by, created_at, updated_by, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(e.id));
+    sql::prepareInsert(
+        q, QStringLiteral("release_exit_criteria"),
+        QStringLiteral(
+            "release_id, position, criterion, checked, waived, waiver_reason, settled_by, "
+            "settled_at, row_version, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), e.id);
     q.addBindValue(e.releaseId);
     q.addBindValue(position);
     bindFields(q, e);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(inserted.value());

@@ -70,13 +70,13 @@ Result<FeedbackEntry> FeedbackRepository::find(qint64 id) const {
 Result<FeedbackEntry> FeedbackRepository::insert(const FeedbackEntry& e, const QString& actor,
                                                  qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO feedback_entries (id, release_id, team, what, severity, reported_at, "
-        "created_by, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(e.id));
+    sql::prepareInsert(q, QStringLiteral("feedback_entries"),
+                       QStringLiteral("release_id, team, what, severity, reported_at, created_by, "
+                                      "created_at, updated_by, updated_at"),
+                       QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?"), e.id);
     bindFields(q, e);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(inserted.value());

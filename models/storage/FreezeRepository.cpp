@@ -69,14 +69,14 @@ Result<FreezePeriod> FreezeRepository::find(qint64 id) const {
 Result<FreezePeriod> FreezeRepository::insert(const FreezePeriod& f, const QString& actor,
                                               qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO incident_freezes (id, name, reason, incident_ref, start_utc, "
-                       "end_utc, ical_uid, row_version, created_by, created_at, updated_by, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(f.id));
+    sql::prepareInsert(
+        q, QStringLiteral("incident_freezes"),
+        QStringLiteral("name, reason, incident_ref, start_utc, end_utc, ical_uid, row_version, "
+                       "created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), f.id);
     bindFields(q, f);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(inserted.value());

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "GateRows.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
 #include "StaleRow.h"
 #include "domain/Artifact.h"
@@ -269,7 +270,7 @@ Result<int> GateRepository::instantiate(const Release& release,
         q.prepare(QStringLiteral(
             "INSERT INTO release_gates (release_id, position, name, stage, due_at, source, "
             "created_by, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)"));
+            "?) RETURNING id"));
         q.addBindValue(release.id);
         q.addBindValue(position++);
         q.addBindValue(t.name.trimmed());
@@ -283,9 +284,10 @@ Result<int> GateRepository::instantiate(const Release& release,
         q.addBindValue(now);
         q.addBindValue(actor);
         q.addBindValue(now);
-        if (!q.exec())
-            return m_db.errorFrom(q.lastError(), doing);
-        const qint64 gateId = q.lastInsertId().toLongLong();
+        const auto inserted = sql::insertReturningId(m_db, q, doing);
+        if (!inserted)
+            return inserted.error();
+        const qint64 gateId = inserted.value();
         if (addedIds)
             addedIds->append(gateId);
         QSqlQuery c(m_db.connection());
@@ -332,18 +334,15 @@ Result<void> GateRepository::removeGates(const QList<qint64>& gateIds) {
 Result<void> GateRepository::restoreGates(const QList<ReleaseGate>& gates, const QString& actor,
                                           qint64 now) {
     const QString doing = GateText::tr("adding gates to a release");
+    // Each row is prepared on its own: a restored gate or criterion keeps its old id, a new one
+    // leaves the id to the engine.
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO release_gates (id, release_id, position, name, stage, due_at, source, "
-        "created_by, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
     QSqlQuery c(m_db.connection());
-    c.prepare(QStringLiteral(
-        "INSERT INTO gate_criteria (id, gate_id, position, name, kind, threshold, severity, "
-        "metric, comparator, unit, role, updated_by, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ReleaseGate& g : gates) {
-        q.addBindValue(sql::optionalId(g.id));
+        sql::prepareInsert(q, QStringLiteral("release_gates"),
+                           QStringLiteral("release_id, position, name, stage, due_at, source, "
+                                          "created_by, created_at, updated_by, updated_at"),
+                           QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?"), g.id);
         q.addBindValue(g.releaseId);
         q.addBindValue(g.position);
         q.addBindValue(g.name);
@@ -355,12 +354,17 @@ Result<void> GateRepository::restoreGates(const QList<ReleaseGate>& gates, const
         q.addBindValue(now);
         q.addBindValue(actor);
         q.addBindValue(now);
-        if (!q.exec())
-            return m_db.errorFrom(q.lastError(), doing);
-        const qint64 gateId = g.id ? g.id : q.lastInsertId().toLongLong();
+        const auto inserted = sql::insertReturningId(m_db, q, doing);
+        if (!inserted)
+            return inserted.error();
+        const qint64 gateId = inserted.value();
         for (const GateCriterion& k : g.criteria) {
             const CriterionSpec& s = k.spec;
-            c.addBindValue(sql::optionalId(k.id));
+            sql::prepareInsert(c, QStringLiteral("gate_criteria"),
+                               QStringLiteral("gate_id, position, name, kind, threshold, severity, "
+                                              "metric, comparator, unit, role, updated_by, "
+                                              "updated_at"),
+                               QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"), k.id);
             c.addBindValue(gateId);
             c.addBindValue(k.position);
             c.addBindValue(s.name);

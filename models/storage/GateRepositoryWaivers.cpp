@@ -4,6 +4,7 @@
 
 #include "Database.h"
 #include "GateRows.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
 #include "StaleRow.h"
 #include "domain/Release.h"
@@ -33,12 +34,12 @@ Result<GateWaiver> GateRepository::findWaiver(qint64 id) const {
 Result<GateWaiver> GateRepository::insertWaiver(const GateWaiver& w, const QString& actor,
                                                 qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO gate_waivers (id, gate_id, criterion_id, reason, controls, requested_by, "
-        "requested_at, approved_by, approved_at, expires_at, validation_task, validation_owner, "
-        "validation_done_by, validation_done_at, updated_by, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(w.id));
+    sql::prepareInsert(
+        q, QStringLiteral("gate_waivers"),
+        QStringLiteral("gate_id, criterion_id, reason, controls, requested_by, requested_at, "
+                       "approved_by, approved_at, expires_at, validation_task, validation_owner, "
+                       "validation_done_by, validation_done_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"), w.id);
     q.addBindValue(w.gateId);
     q.addBindValue(sql::optionalId(w.criterionId));
     q.addBindValue(w.reason.trimmed());
@@ -54,9 +55,10 @@ Result<GateWaiver> GateRepository::insertWaiver(const GateWaiver& w, const QStri
     q.addBindValue(sql::secs(w.validationDoneAt));
     q.addBindValue(actor);
     q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), GateText::tr("saving a waiver"));
-    return findWaiver(q.lastInsertId().toLongLong());
+    const auto inserted = sql::insertReturningId(m_db, q, GateText::tr("saving a waiver"));
+    if (!inserted)
+        return inserted.error();
+    return findWaiver(inserted.value());
 }
 
 Result<GateWaiver> GateRepository::updateWaiver(const GateWaiver& w, const QString& actor,

@@ -125,17 +125,17 @@ Result<void> GateTemplateRepository::writeCriteria(qint64 templateId,
 Result<GateTemplate> GateTemplateRepository::insert(const GateTemplate& t, const QString& actor,
                                                     qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO gate_templates (id, release_type, position, name, stage, due_days, "
-        "created_by, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(t.id));
+    sql::prepareInsert(q, QStringLiteral("gate_templates"),
+                       QStringLiteral("release_type, position, name, stage, due_days, created_by, "
+                                      "created_at, updated_by, updated_at"),
+                       QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?"), t.id);
     q.addBindValue(toKey(t.releaseType));
     q.addBindValue(t.position);
     q.addBindValue(t.name.trimmed());
     q.addBindValue(sql::text(t.stage));
     q.addBindValue(t.dueDays);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, Text::tr("saving a gate template"));
+    const auto inserted = sql::insertReturningId(m_db, q, Text::tr("saving a gate template"));
     if (!inserted)
         return inserted.error();
     if (auto written = writeCriteria(inserted.value(), t.criteria); !written)

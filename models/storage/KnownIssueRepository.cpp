@@ -69,13 +69,13 @@ Result<KnownIssue> KnownIssueRepository::find(qint64 id) const {
 Result<KnownIssue> KnownIssueRepository::insert(const KnownIssue& i, const QString& actor,
                                                 qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO known_issues (id, release_id, title, impact, workaround, status, "
-        "created_by, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(i.id));
+    sql::prepareInsert(q, QStringLiteral("known_issues"),
+                       QStringLiteral("release_id, title, impact, workaround, status, created_by, "
+                                      "created_at, updated_by, updated_at"),
+                       QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?"), i.id);
     bindFields(q, i);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(inserted.value());

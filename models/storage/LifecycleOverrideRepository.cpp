@@ -81,11 +81,11 @@ Result<LifecycleOverride> LifecycleOverrideRepository::find(qint64 id) const {
 Result<LifecycleOverride> LifecycleOverrideRepository::insert(const LifecycleOverride& o,
                                                               qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO lifecycle_overrides (id, release_id, guard, reason, requested_by, "
-        "requested_at, approved_by, approved_at, settled_by, settled_at, settlement, "
-        "row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
-    q.addBindValue(sql::optionalId(o.id));
+    sql::prepareInsert(
+        q, QStringLiteral("lifecycle_overrides"),
+        QStringLiteral("release_id, guard, reason, requested_by, requested_at, approved_by, "
+                       "approved_at, settled_by, settled_at, settlement, row_version"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1"), o.id);
     q.addBindValue(o.releaseId);
     q.addBindValue(sql::text(o.guard));
     q.addBindValue(sql::text(o.reason.trimmed()));
@@ -96,7 +96,7 @@ Result<LifecycleOverride> LifecycleOverrideRepository::insert(const LifecycleOve
     q.addBindValue(sql::text(o.settledBy));
     q.addBindValue(optionalSecs(o.settledAt));
     q.addBindValue(sql::text(o.settlement));
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(inserted.value());

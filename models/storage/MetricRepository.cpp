@@ -135,16 +135,16 @@ Result<std::optional<ServiceMetric>> MetricRepository::findByName(qint64 service
 Result<ServiceMetric> MetricRepository::insert(const ServiceMetric& m, const QString& actor,
                                                qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO service_metrics (id, service_id, name, unit, better, threshold, "
-        "threshold_kind, window_hours, prometheus_url, query, row_version, created_by, "
-        "created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, "
-        "?)"));
-    q.addBindValue(sql::optionalId(m.id));
+    sql::prepareInsert(
+        q, QStringLiteral("service_metrics"),
+        QStringLiteral(
+            "service_id, name, unit, better, threshold, threshold_kind, window_hours, "
+            "prometheus_url, query, row_version, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), m.id);
     q.addBindValue(m.serviceId);
     bindFields(q, m);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(inserted.value());

@@ -154,14 +154,14 @@ Result<Person> PeopleRepository::find(qint64 id) const {
 
 Result<Person> PeopleRepository::insert(const Person& p, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO people (id, name, email, login, time_zone, team_id, "
-                             "work_start_min, work_end_min, work_days, row_version, created_by, "
-                             "created_at, updated_by, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(p.id));
+    sql::prepareInsert(
+        q, QStringLiteral("people"),
+        QStringLiteral("name, email, login, time_zone, team_id, work_start_min, work_end_min, "
+                       "work_days, row_version, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), p.id);
     bindPerson(q, p);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, saving());
+    const auto inserted = sql::insertReturningId(m_db, q, saving());
     if (!inserted)
         return inserted.error();
     if (auto roles = writeRoles(inserted.value(), p.roles); !roles)
@@ -231,13 +231,13 @@ Result<Availability> PeopleRepository::findAvailability(qint64 id) const {
 Result<Availability> PeopleRepository::insert(const Availability& a, const QString& actor,
                                               qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO person_availability (id, person_id, kind, start_utc, "
-                             "end_utc, note, row_version, created_by, created_at, updated_by, "
-                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(a.id));
+    sql::prepareInsert(q, QStringLiteral("person_availability"),
+                       QStringLiteral("person_id, kind, start_utc, end_utc, note, row_version, "
+                                      "created_by, created_at, updated_by, updated_at"),
+                       QStringLiteral("?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), a.id);
     bindAvailability(q, a);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, saving());
+    const auto inserted = sql::insertReturningId(m_db, q, saving());
     if (!inserted)
         return inserted.error();
     return findAvailability(inserted.value());

@@ -95,17 +95,18 @@ Result<Pin> PinRepository::findId(qint64 id) const {
 
 Result<Pin> PinRepository::insert(const Pin& p, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO pins (id, release_id, component, target, "
-                             "constraint_text, source, row_version, created_by, created_at, "
-                             "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(p.id));
+    sql::prepareInsert(
+        q, QStringLiteral("pins"),
+        QStringLiteral("release_id, component, target, constraint_text, source, row_version, "
+                       "created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), p.id);
     q.addBindValue(p.releaseId);
     q.addBindValue(sql::text(p.component));
     q.addBindValue(sql::text(p.target));
     q.addBindValue(sql::text(p.constraint));
     q.addBindValue(toKey(p.source));
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return findId(inserted.value());

@@ -136,17 +136,19 @@ Result<Release> ReleaseRepository::insert(const Release& release, const QString&
     // The product's column and its placeholder only where the schema has them.
     const QString productColumn = products ? QStringLiteral("product_id, ") : QString();
     const QString productValue = products ? QStringLiteral("?, ") : QString();
-    q.prepare(QStringLiteral("INSERT INTO releases (id, name, version, type, status, owner, "
-                             "objectives, window_start, window_end, window_zone, change_ticket, "
-                             "team_id, ") +
-              productColumn +
-              QStringLiteral("row_version, created_by, created_at, updated_by, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
-              productValue + QStringLiteral("1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(release.id));
+    sql::prepareInsert(q, QStringLiteral("releases"),
+                       QStringLiteral("name, version, type, status, owner, objectives, "
+                                      "window_start, window_end, window_zone, change_ticket, "
+                                      "team_id, ") +
+                           productColumn +
+                           QStringLiteral("row_version, created_by, created_at, updated_by, "
+                                          "updated_at"),
+                       QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") + productValue +
+                           QStringLiteral("1, ?, ?, ?, ?"),
+                       release.id);
     bindFields(q, release, products);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, Text::tr("saving a release"));
+    const auto inserted = sql::insertReturningId(m_db, q, Text::tr("saving a release"));
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value();

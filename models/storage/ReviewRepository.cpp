@@ -107,15 +107,16 @@ Result<QList<PostReview>> ReviewRepository::all() const {
 
 Result<PostReview> ReviewRepository::insert(const PostReview& r, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO post_reviews (id, release_id, state, summary, went_well, went_badly, "
-        "factors, lessons, due_at, done_at, done_by, row_version, created_by, created_at, "
-        "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(r.id));
+    sql::prepareInsert(
+        q, QStringLiteral("post_reviews"),
+        QStringLiteral(
+            "release_id, state, summary, went_well, went_badly, factors, lessons, due_at, done_at, "
+            "done_by, row_version, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), r.id);
     q.addBindValue(r.releaseId);
     bindReview(q, r);
     sql::bindCreated(q, actor, now);
-    if (auto inserted = sql::insertRow(m_db, q, doing()); !inserted)
+    if (auto inserted = sql::insertReturningId(m_db, q, doing()); !inserted)
         return inserted.error();
     auto stored = forRelease(r.releaseId);
     if (!stored)
@@ -196,15 +197,15 @@ Result<ReviewAction> ReviewRepository::findAction(qint64 id) const {
 Result<ReviewAction> ReviewRepository::insertAction(const ReviewAction& a, const QString& actor,
                                                     qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO review_actions (id, release_id, title, owner, due_at, state, done_at, "
-        "row_version, created_by, created_at, updated_by, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(a.id));
+    sql::prepareInsert(
+        q, QStringLiteral("review_actions"),
+        QStringLiteral("release_id, title, owner, due_at, state, done_at, row_version, created_by, "
+                       "created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), a.id);
     q.addBindValue(a.releaseId);
     bindAction(q, a);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return findAction(a.id > 0 ? a.id : inserted.value());

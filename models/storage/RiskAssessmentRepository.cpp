@@ -114,18 +114,18 @@ Result<RiskAssessment> RiskAssessmentRepository::save(const RiskAssessment& a, c
         return existing.error();
     QSqlQuery q(m_db.connection());
     if (!existing.value()) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO release_risk_assessments (id, release_id, users_affected, "
-            "services_affected, data_migration, rollback, regulatory, window_minutes, novelty, "
-            "urgent, score, risk_level, suggested_type, override_type, override_reason, "
-            "overridden_by, overridden_at, row_version, created_by, created_at, updated_by, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, "
-            "?)"));
-        q.addBindValue(sql::optionalId(a.id));
+        sql::prepareInsert(
+            q, QStringLiteral("release_risk_assessments"),
+            QStringLiteral(
+                "release_id, users_affected, services_affected, data_migration, rollback, "
+                "regulatory, window_minutes, novelty, urgent, score, risk_level, suggested_type, "
+                "override_type, override_reason, overridden_by, overridden_at, row_version, "
+                "created_by, created_at, updated_by, updated_at"),
+            QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), a.id);
         q.addBindValue(a.releaseId);
         bindFields(q, a);
         sql::bindCreated(q, actor, now);
-        if (auto inserted = sql::insertRow(m_db, q, doing()); !inserted)
+        if (auto inserted = sql::insertReturningId(m_db, q, doing()); !inserted)
             return inserted.error();
     } else {
         const RiskAssessment& before = *existing.value();

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "StaleRow.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -34,10 +35,29 @@ Result<void> selectById(Database& db, QSqlQuery& q, const QString& select, qint6
     return {};
 }
 
-Result<qint64> insertRow(Database& db, QSqlQuery& q, const QString& doing) {
+void prepareInsert(QSqlQuery& q, const QString& table, const QString& columns,
+                   const QString& values, qint64 id) {
+    if (id > 0) {
+        q.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?, %3) RETURNING id")
+                      .arg(table, columns, values));
+        q.addBindValue(id);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                      .arg(table, columns, values));
+    }
+}
+
+Result<qint64> insertReturningId(Database& db, QSqlQuery& q, const QString& doing) {
     if (!q.exec())
         return db.errorFrom(q.lastError(), doing);
-    return q.lastInsertId().toLongLong();
+    if (!q.next())
+        return Error{Error::Kind::Internal,
+                     QCoreApplication::translate("RowStatements",
+                                                 "While %1: the new row's id was not returned.")
+                         .arg(doing)};
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 Result<void> changeVersioned(Database& db, QSqlQuery& q, const QString& table, qint64 id,

@@ -27,8 +27,15 @@ void bindUpdated(QSqlQuery& q, const QString& actor, qint64 now, qint64 id, qint
 // `notFound`, which the caller words (and translates) itself.
 Result<void> selectById(Database& db, QSqlQuery& q, const QString& select, qint64 id,
                         const QString& doing, const QString& notFound);
-// Runs a prepared INSERT; answers the new row's id.
-Result<qint64> insertRow(Database& db, QSqlQuery& q, const QString& doing);
+// Prepares `INSERT INTO table (id, columns) VALUES (?, values) RETURNING id` and binds `id`
+// first when it is given (a deleted row restored under its old id); when `id` is 0 the column
+// is left out and the engine assigns the next one. `values` holds one placeholder or literal
+// per column; the caller binds the rest in column order.
+void prepareInsert(QSqlQuery& q, const QString& table, const QString& columns,
+                   const QString& values, qint64 id);
+// Runs a prepared INSERT that ends in `RETURNING id` (prepareInsert, or a statement of the
+// caller's own); answers the new row's id.
+Result<qint64> insertReturningId(Database& db, QSqlQuery& q, const QString& doing);
 // Runs a prepared UPDATE or DELETE guarded by row_version; touching no row is
 // staleRowError(table, id, shownName).
 Result<void> changeVersioned(Database& db, QSqlQuery& q, const QString& table, qint64 id,

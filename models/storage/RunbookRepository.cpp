@@ -232,13 +232,14 @@ Result<void> RunbookRepository::writeChildren(const Runbook& b) {
     if (!clearTriggers.exec())
         return m_db.errorFrom(clearTriggers.lastError(), doing());
     QSqlQuery t(m_db.connection());
-    t.prepare(QStringLiteral(
-        "INSERT INTO runbook_triggers (id, runbook_id, position, kind, name, factor, failures, "
-        "url, expect_status, expect_body, latency_ms, query, comparison, threshold) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     position = 0;
     for (const RunbookTrigger& g : b.triggers) {
-        t.addBindValue(sql::optionalId(g.id));
+        // A trigger read back keeps its id; a new one gets the engine's next.
+        sql::prepareInsert(t, QStringLiteral("runbook_triggers"),
+                           QStringLiteral("runbook_id, position, kind, name, factor, failures, "
+                                          "url, expect_status, expect_body, latency_ms, query, "
+                                          "comparison, threshold"),
+                           QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"), g.id);
         t.addBindValue(b.id);
         t.addBindValue(position++);
         t.addBindValue(toKey(g.kind));
@@ -254,19 +255,19 @@ Result<void> RunbookRepository::writeChildren(const Runbook& b) {
                            ? (g.above ? QStringLiteral("above") : QStringLiteral("below"))
                            : QStringLiteral(""));
         t.addBindValue(g.threshold);
-        if (!t.exec())
-            return m_db.errorFrom(t.lastError(), doing());
+        if (auto inserted = sql::insertReturningId(m_db, t, doing()); !inserted)
+            return inserted.error();
     }
     return {};
 }
 
 Result<Runbook> RunbookRepository::insert(const Runbook& b, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO runbooks (id, release_id, pattern, rationale, guide_answers, state, "
-        "ready_by, ready_at, row_version, created_by, created_at, updated_by, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(b.id));
+    sql::prepareInsert(
+        q, QStringLiteral("runbooks"),
+        QStringLiteral("release_id, pattern, rationale, guide_answers, state, ready_by, ready_at, "
+                       "row_version, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), b.id);
     q.addBindValue(b.releaseId);
     q.addBindValue(toKey(b.pattern));
     q.addBindValue(sql::text(b.rationale));
@@ -275,7 +276,7 @@ Result<Runbook> RunbookRepository::insert(const Runbook& b, const QString& actor
     q.addBindValue(sql::text(b.readyBy));
     q.addBindValue(b.readyAt);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     Runbook stored = b;
@@ -326,11 +327,12 @@ Result<MigrationRehearsal> RunbookRepository::insertRehearsal(qint64 runbookId,
                                                               const MigrationRehearsal& r,
                                                               const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO migration_rehearsals (id, runbook_id, step_key, rehearsed_at, rehearsed_by, "
-        "clone_name, duration_min, rows_before, rows_after, result, notes, created_by, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(r.id));
+    sql::prepareInsert(
+        q, QStringLiteral("migration_rehearsals"),
+        QStringLiteral(
+            "runbook_id, step_key, rehearsed_at, rehearsed_by, clone_name, duration_min, "
+            "rows_before, rows_after, result, notes, created_by, created_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"), r.id);
     q.addBindValue(runbookId);
     q.addBindValue(sql::text(r.stepKey));
     q.addBindValue(r.rehearsedAt);
@@ -343,7 +345,7 @@ Result<MigrationRehearsal> RunbookRepository::insertRehearsal(qint64 runbookId,
     q.addBindValue(sql::text(r.notes));
     q.addBindValue(actor);
     q.addBindValue(now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     MigrationRehearsal stored = r;

@@ -173,11 +173,11 @@ Result<QList<QPair<qint64, RunbookRun>>> RunbookRunRepository::latestPerRelease(
 Result<RunbookRun> RunbookRunRepository::start(qint64 runbookId, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO runbook_runs (runbook_id, started_by, started_at) "
-                             "VALUES (?, ?, ?)"));
+                             "VALUES (?, ?, ?) RETURNING id"));
     q.addBindValue(runbookId);
     q.addBindValue(actor);
     q.addBindValue(now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(inserted.value());
@@ -186,14 +186,14 @@ Result<RunbookRun> RunbookRunRepository::start(qint64 runbookId, const QString& 
 Result<StepEvent> RunbookRunRepository::addEvent(qint64 runId, const StepEvent& event) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO runbook_step_events (run_id, step_key, status, at, "
-                             "by_login, note) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "by_login, note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(runId);
     q.addBindValue(sql::text(event.stepKey));
     q.addBindValue(toKey(event.status));
     q.addBindValue(event.at);
     q.addBindValue(sql::text(event.by));
     q.addBindValue(sql::text(event.note));
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     StepEvent stored = event;
@@ -205,7 +205,7 @@ Result<TriggerFiring> RunbookRunRepository::addFiring(qint64 runId, const Trigge
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO runbook_trigger_firings (run_id, trigger_kind, "
                              "trigger_name, step_key, message, at, by_login) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(runId);
     q.addBindValue(toKey(firing.kind));
     q.addBindValue(sql::text(firing.triggerName));
@@ -213,7 +213,7 @@ Result<TriggerFiring> RunbookRunRepository::addFiring(qint64 runId, const Trigge
     q.addBindValue(sql::text(firing.message));
     q.addBindValue(firing.at);
     q.addBindValue(sql::text(firing.by));
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     TriggerFiring stored = firing;
@@ -225,14 +225,14 @@ Result<CheckpointDecision> RunbookRunRepository::addDecision(qint64 runId,
                                                              const CheckpointDecision& decision) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO runbook_decisions (run_id, step_key, decision, reason, "
-                             "at, by_login) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "at, by_login) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(runId);
     q.addBindValue(sql::text(decision.stepKey));
     q.addBindValue(toKey(decision.decision));
     q.addBindValue(sql::text(decision.reason));
     q.addBindValue(decision.at);
     q.addBindValue(sql::text(decision.by));
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     CheckpointDecision stored = decision;

@@ -2,6 +2,7 @@
 #include "ScopeTradeoffRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,7 @@ Result<ScopeTradeoff> ScopeTradeoffRepository::insert(ScopeTradeoff t, const QSt
     q.prepare(QStringLiteral(
         "INSERT INTO scope_tradeoffs (item_id, item_title, from_release_id, to_release_id, "
         "from_status, to_status, rationale, decided_by, decided_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(sql::optionalId(t.itemId));
     q.addBindValue(sql::text(t.itemTitle));
     q.addBindValue(sql::optionalId(t.fromReleaseId));
@@ -62,9 +63,10 @@ Result<ScopeTradeoff> ScopeTradeoffRepository::insert(ScopeTradeoff t, const QSt
     q.addBindValue(sql::text(t.rationale.trimmed()));
     q.addBindValue(sql::text(actor));
     q.addBindValue(now);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), doing());
-    t.id = q.lastInsertId().toLongLong();
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
+    if (!inserted)
+        return inserted.error();
+    t.id = inserted.value();
     t.rationale = t.rationale.trimmed();
     t.decidedBy = actor;
     t.decidedAt = now;

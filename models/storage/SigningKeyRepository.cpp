@@ -67,16 +67,17 @@ Result<SigningKey> SigningKeyRepository::find(qint64 id) const {
 Result<SigningKey> SigningKeyRepository::insert(const SigningKey& k, const QString& actor,
                                                 qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO signing_keys (id, kind, fingerprint, label, key_text, "
-                             "added_by, added_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"));
-    q.addBindValue(sql::optionalId(k.id));
+    sql::prepareInsert(
+        q, QStringLiteral("signing_keys"),
+        QStringLiteral("kind, fingerprint, label, key_text, added_by, added_at, row_version"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, 1"), k.id);
     q.addBindValue(SigningKey::toKey(k.kind));
     q.addBindValue(k.fingerprint);
     q.addBindValue(sql::text(k.label));
     q.addBindValue(k.keyText);
     q.addBindValue(sql::text(actor));
     q.addBindValue(now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(inserted.value());

@@ -108,17 +108,18 @@ Result<SuccessMetric> SuccessMetricRepository::insert(const SuccessMetric& m, co
                                                       qint64 now) {
     const bool source = m_db.schemaVersion() >= kSourceSchema;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-                  "INSERT INTO release_success_metrics (id, release_id, name, unit, comparator, "
-                  "target, baseline, actual, measured_at%1, row_version, created_by, created_at, "
-                  "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?%2, 1, ?, ?, ?, ?)")
-                  .arg(source ? QStringLiteral(", source_metric, source_stat") : QString(),
-                       source ? QStringLiteral(", ?, ?") : QString()));
-    q.addBindValue(sql::optionalId(m.id));
+    sql::prepareInsert(
+        q, QStringLiteral("release_success_metrics"),
+        QStringLiteral("release_id, name, unit, comparator, target, baseline, actual, "
+                       "measured_at%1, row_version, created_by, created_at, updated_by, updated_at")
+            .arg(source ? QStringLiteral(", source_metric, source_stat") : QString()),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?%1, 1, ?, ?, ?, ?")
+            .arg(source ? QStringLiteral(", ?, ?") : QString()),
+        m.id);
     q.addBindValue(m.releaseId);
     bindFields(q, m, source);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(inserted.value());

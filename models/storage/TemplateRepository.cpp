@@ -103,14 +103,15 @@ Result<TemplateVersion> TemplateRepository::version(qint64 templateId, int versi
 Result<MessageTemplate> TemplateRepository::insert(const MessageTemplate& t, const QString& actor,
                                                    qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO comm_templates (id, name, kind, current_version, created_by, created_at, "
-        "updated_by, updated_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(t.id));
+    sql::prepareInsert(
+        q, QStringLiteral("comm_templates"),
+        QStringLiteral(
+            "name, kind, current_version, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, 1, ?, ?, ?, ?"), t.id);
     q.addBindValue(t.name.trimmed());
     q.addBindValue(toKey(t.kind));
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value();

@@ -145,14 +145,14 @@ Result<bool> ValidationCheckRepository::nameTaken(const ValidationCheck& check) 
 Result<ValidationCheck> ValidationCheckRepository::insert(const ValidationCheck& c,
                                                           const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO validation_checks (id, release_id, service_id, name, kind, definition, "
-        "schedule_hours, interval_min, enabled, created_by, created_at, updated_by, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(sql::optionalId(c.id));
+    sql::prepareInsert(
+        q, QStringLiteral("validation_checks"),
+        QStringLiteral("release_id, service_id, name, kind, definition, schedule_hours, "
+                       "interval_min, enabled, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"), c.id);
     bindFields(q, c);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertRow(m_db, q, doing());
+    const auto inserted = sql::insertReturningId(m_db, q, doing());
     if (!inserted)
         return inserted.error();
     return find(inserted.value());

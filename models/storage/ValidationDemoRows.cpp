@@ -46,7 +46,8 @@ QSqlQuery& ValidationDemoRows::statement(Slot slot, const QString& sql) {
 Result<qint64> ValidationDemoRows::run(QSqlQuery& q, const QString& what) {
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), what);
-    const qint64 id = q.lastInsertId().toLongLong();
+    // Statements for rows with an id end in RETURNING id; the others answer 0.
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return id;
 }
@@ -117,7 +118,7 @@ Result<qint64> ValidationDemoRows::insertCheck(const ValidationCheck& c,
         Check, QStringLiteral("INSERT INTO validation_checks (release_id, service_id, name, kind, "
                               "definition, schedule_hours, interval_min, enabled, row_version, "
                               "created_by, created_at, updated_by, updated_at) VALUES (?, ?, ?, "
-                              "?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+                              "?, ?, ?, ?, ?, 1, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(sql::optionalId(c.releaseId));
     q.addBindValue(sql::optionalId(c.serviceId));
     q.addBindValue(c.name);
@@ -161,7 +162,7 @@ Result<qint64> ValidationDemoRows::insertMetric(const ServiceMetric& m, const QS
         QStringLiteral("INSERT INTO service_metrics (service_id, name, unit, better, threshold, "
                        "threshold_kind, window_hours, prometheus_url, query, row_version, "
                        "created_by, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+                       "?, ?, ?, ?, 1, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(m.serviceId);
     q.addBindValue(m.name);
     q.addBindValue(sql::text(m.unit));
@@ -216,7 +217,7 @@ Result<qint64> ValidationDemoRows::insertFeedback(const FeedbackEntry& e, qint64
     QSqlQuery& q = statement(
         Feedback, QStringLiteral("INSERT INTO feedback_entries (release_id, team, what, severity, "
                                  "reported_at, row_version, created_by, created_at, updated_by, "
-                                 "updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+                                 "updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(e.releaseId);
     q.addBindValue(e.team);
     q.addBindValue(e.what);
@@ -235,7 +236,7 @@ Result<qint64> ValidationDemoRows::insertIncident(const Incident& i) {
         QStringLiteral("INSERT INTO incidents (number, source, title, opened_at, resolved_at, "
                        "priority, severity, state, category, config_item, service, "
                        "assignment_group, outage_min, imported_at, imported_by, row_version) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
     q.addBindValue(i.number);
     q.addBindValue(toKey(i.source));
     q.addBindValue(sql::text(i.title));
@@ -263,7 +264,7 @@ Result<qint64> ValidationDemoRows::insertReview(const PostReview& r, const QStri
         QStringLiteral("INSERT INTO post_reviews (release_id, state, summary, went_well, "
                        "went_badly, factors, lessons, due_at, done_at, done_by, row_version, "
                        "created_by, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(r.releaseId);
     q.addBindValue(toKey(r.state));
     q.addBindValue(sql::text(r.summary));
@@ -289,7 +290,7 @@ Result<qint64> ValidationDemoRows::insertAction(const ReviewAction& a, const QSt
         ActionRow,
         QStringLiteral("INSERT INTO review_actions (release_id, title, owner, due_at, state, "
                        "done_at, row_version, created_by, created_at, updated_by, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(a.releaseId);
     q.addBindValue(a.title);
     q.addBindValue(sql::text(a.owner));

@@ -2,6 +2,7 @@
 #include "ValidationResultRepository.h"
 
 #include "Database.h"
+#include "RowStatements.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ Result<qint64> ValidationResultRepository::insert(const CheckResult& r) {
     q.prepare(QStringLiteral(
         "INSERT INTO validation_results (check_id, release_id, run_at, ok, latency_ms, "
         "http_status, failed_step, reason, excerpt, run_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
+        "?) RETURNING id"));
     q.addBindValue(r.checkId);
     q.addBindValue(r.releaseId);
     q.addBindValue(r.runAtMs);
@@ -60,9 +61,7 @@ Result<qint64> ValidationResultRepository::insert(const CheckResult& r) {
     q.addBindValue(sql::text(r.reason));
     q.addBindValue(sql::text(r.excerpt));
     q.addBindValue(sql::text(r.runBy));
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), Text::tr("saving a validation result"));
-    return q.lastInsertId().toLongLong();
+    return sql::insertReturningId(m_db, q, Text::tr("saving a validation result"));
 }
 
 Result<QList<CheckResult>> ValidationResultRepository::forCheck(qint64 checkId, qint64 releaseId,

@@ -22,15 +22,15 @@ qint64 ScopeFixture::addRelease(const QString& name, const QString& version, int
     q.prepare(QStringLiteral(
         "INSERT INTO releases (name, version, type, status, window_start, window_end, capacity, "
         "created_by, created_at, updated_by, updated_at) "
-        "VALUES (?, ?, 'minor', 'planned', ?, ?, ?, 'fixture', 0, 'fixture', 0)"));
+        "VALUES (?, ?, 'minor', 'planned', ?, ?, ?, 'fixture', 0, 'fixture', 0) RETURNING id"));
     q.addBindValue(name);
     q.addBindValue(version);
     q.addBindValue(start);
     q.addBindValue(start + 3600);
     q.addBindValue(capacity ? QVariant(*capacity) : QVariant(QMetaType::fromType<double>()));
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         qFatal("fixture release: %s", qPrintable(q.lastError().text()));
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 qint64 ScopeFixture::addItem(const QString& title, ScopeStatus status, qint64 releaseId,
