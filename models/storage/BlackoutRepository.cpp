@@ -164,7 +164,7 @@ Result<void> BlackoutRepository::writeServices(qint64 id, const Blackout& b) {
         return m_db.errorFrom(q.lastError(), doing());
     if (b.allServices)
         return {};
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO blackout_services VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO blackout_services VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 service : b.serviceIds) {
         q.addBindValue(id);
         q.addBindValue(service);

@@ -161,7 +161,8 @@ Result<void> CabMeetingRepository::writeAttendees(qint64 id, const QList<qint64>
     q.addBindValue(id);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO cab_meeting_attendees VALUES (?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO cab_meeting_attendees VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 person : people) {
         q.addBindValue(id);
         q.addBindValue(person);

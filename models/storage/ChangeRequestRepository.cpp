@@ -160,7 +160,8 @@ Result<void> ChangeRequestRepository::writeTags(qint64 id, const QStringList& ta
     q.addBindValue(id);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO change_request_tags VALUES (?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO change_request_tags VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const QString& tag : tags) {
         q.addBindValue(id);
         q.addBindValue(tag.trimmed().toLower());

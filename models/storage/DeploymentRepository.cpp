@@ -159,8 +159,9 @@ Result<Deployment> DeploymentRepository::insert(const Deployment& d, const QStri
                          QCoreApplication::translate("DeploymentRepository",
                                                      "This file's schema cannot record artifact "
                                                      "digests.")};
-        q.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO deployment_digests (deployment_id, sha256) VALUES (?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO deployment_digests (deployment_id, sha256) VALUES (?, ?) "
+                           "ON CONFLICT DO NOTHING"));
         for (const QString& digest : d.artifactDigests) {
             q.addBindValue(inserted.value());
             q.addBindValue(digest);

@@ -95,8 +95,9 @@ Result<void> GateRepository::setEvidence(qint64 criterionId, const EvidenceSnaps
         q.addBindValue(criterionId);
         if (!q.exec())
             return m_db.errorFrom(q.lastError(), doing);
-        q.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO gate_evidence_digests (criterion_id, sha256) VALUES (?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO gate_evidence_digests (criterion_id, sha256) VALUES (?, ?) "
+                           "ON CONFLICT DO NOTHING"));
         for (const QString& digest : e.artifactDigests) {
             q.addBindValue(criterionId);
             q.addBindValue(digest);
@@ -158,8 +159,11 @@ Result<GateFinding> GateRepository::review(qint64 criterionId, const QString& fi
 Result<void> GateRepository::setReview(qint64 criterionId, const QString& fingerprint,
                                        const QString& reason, const QString& by, qint64 at) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO finding_reviews (criterion_id, fingerprint, "
-                             "reason, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO finding_reviews (criterion_id, fingerprint, reason, "
+                             "reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT (criterion_id, fingerprint) DO UPDATE SET "
+                             "reason = excluded.reason, reviewed_by = excluded.reviewed_by, "
+                             "reviewed_at = excluded.reviewed_at"));
     q.addBindValue(criterionId);
     q.addBindValue(fingerprint);
     q.addBindValue(reason.trimmed());

@@ -197,7 +197,8 @@ Result<void> PeopleRepository::writeRoles(qint64 personId, const QStringList& ro
     q.addBindValue(personId);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), saving());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO person_roles (person_id, role) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO person_roles (person_id, role) VALUES (?, ?) "
+                             "ON CONFLICT DO NOTHING"));
     for (const QString& role : roles) {
         q.addBindValue(personId);
         q.addBindValue(role);

@@ -66,14 +66,15 @@ Result<ReleaseLinks> ReleaseLinkRepository::write(const ReleaseLinks& links, con
         if (!q.exec())
             return m_db.errorFrom(q.lastError(), doing());
     }
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO release_environments VALUES (?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO release_environments VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 environment : links.environmentIds) {
         q.addBindValue(links.releaseId);
         q.addBindValue(environment);
         if (!q.exec())
             return m_db.errorFrom(q.lastError(), doing());
     }
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO release_roles VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO release_roles VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const QString& role : links.roles) {
         q.addBindValue(links.releaseId);
         q.addBindValue(role);

@@ -196,8 +196,8 @@ Result<void> ReleaseRepository::writeServices(qint64 releaseId, const QList<qint
     q.addBindValue(releaseId);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), Text::tr("saving a release's services"));
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO release_services (release_id, service_id) "
-                             "VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO release_services (release_id, service_id) "
+                             "VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 serviceId : serviceIds) {
         q.addBindValue(releaseId);
         q.addBindValue(serviceId);
