@@ -81,15 +81,23 @@ Result<QList<Communication>> CommunicationRepository::all(const QString& search)
     if (text.isEmpty()) {
         q.prepare(kSelect + QStringLiteral(" ORDER BY issued_at DESC, id DESC"));
     } else {
-        // instr() on lower-cased text: no LIKE wildcards to escape in what the user typed.
+        // A substring of lower-cased text. LIKE is the form both engines share; the user's
+        // wildcards and the escape character are escaped so they match only themselves, and
+        // both sides are lower-case, so LIKE's case rules change nothing.
         q.prepare(kSelect +
-                  QStringLiteral(" WHERE instr(lower(subject || ' ' || release_label || ' ' || "
-                                 "template_name || ' ' || list_name || ' ' || issued_by), ?) > 0 "
+                  QStringLiteral(" WHERE lower(subject || ' ' || release_label || ' ' || "
+                                 "template_name || ' ' || list_name || ' ' || issued_by) "
+                                 "LIKE ? ESCAPE '\\' "
                                  "OR id IN (SELECT communication_id FROM communication_recipients "
-                                 "WHERE instr(lower(address || ' ' || name), ?) > 0) "
+                                 "WHERE lower(address || ' ' || name) LIKE ? ESCAPE '\\') "
                                  "ORDER BY issued_at DESC, id DESC"));
-        q.addBindValue(text.toLower());
-        q.addBindValue(text.toLower());
+        QString escaped = text.toLower();
+        escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        const QString pattern = u'%' + escaped + u'%';
+        q.addBindValue(pattern);
+        q.addBindValue(pattern);
     }
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());

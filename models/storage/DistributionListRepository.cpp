@@ -49,7 +49,7 @@ Result<void> DistributionListRepository::readMembers(DistributionList& list) con
 
 Result<QList<DistributionList>> DistributionListRepository::all() const {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(kSelect + QStringLiteral(" ORDER BY name COLLATE NOCASE")))
+    if (!q.exec(kSelect + QStringLiteral(" ORDER BY lower(name)")))
         return m_db.errorFrom(q.lastError(), doing());
     QList<DistributionList> out;
     while (q.next())

@@ -191,7 +191,7 @@ Result<void> GateRepository::setChecked(qint64 criterionId, const QString& by, c
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE gate_criteria SET checked_by = ?, checked_at = ?, "
                              "row_version = row_version + 1, updated_by = ?, updated_at = ? "
-                             "WHERE id = ? AND (? IS NULL OR row_version = ?)"));
+                             "WHERE id = ? AND (CAST(? AS BIGINT) IS NULL OR row_version = ?)"));
     q.addBindValue(sql::text(by));
     q.addBindValue(by.isEmpty() ? QVariant(QMetaType::fromType<qint64>()) : sql::secs(at));
     q.addBindValue(actor);

@@ -111,7 +111,8 @@ Result<LifecycleRows> LifecycleFactsReader::read(qint64 releaseId) const {
     done = each(
         m_db,
         filtered(QStringLiteral("SELECT release_id, count(*), "
-                                "sum(checked = 1 OR waived = 1) FROM release_exit_criteria"),
+                                "sum(CASE WHEN checked = 1 OR waived = 1 THEN 1 ELSE 0 END) "
+                                "FROM release_exit_criteria"),
                  QStringLiteral("release_id"), releaseId, QStringLiteral(" GROUP BY release_id")),
         releaseId, [&](const QSqlQuery& q) {
             auto it = facts.find(q.value(0).toLongLong());

@@ -119,7 +119,7 @@ void bindAvailability(QSqlQuery& q, const Availability& a) {
 
 Result<QList<Person>> PeopleRepository::all() const {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(kSelectPerson + QStringLiteral(" ORDER BY name COLLATE NOCASE, id")))
+    if (!q.exec(kSelectPerson + QStringLiteral(" ORDER BY lower(name), id")))
         return m_db.errorFrom(q.lastError(), saving());
     QList<Person> out;
     QHash<qint64, qsizetype> index;

@@ -325,6 +325,11 @@ private Q_SLOTS:
         QCOMPARE(comms.all(u"CAB review"_qs)->size(), 1);
         QCOMPARE(comms.all(u"zoe@EXAMPLE"_qs)->size(), 1);
         QCOMPARE(comms.all(u"%"_qs)->size(), 0);
+        // What the user typed matches only itself: no LIKE wildcards, no escapes.
+        QCOMPARE(comms.all(u"zoe_example"_qs)->size(), 0);
+        QCOMPARE(comms.all(u"zoe@exa%"_qs)->size(), 0);
+        QCOMPARE(comms.all(u"zoe\\@example"_qs)->size(), 0);
+        QCOMPARE(comms.all(u"ZOE@example.com"_qs)->size(), 1);
         QCOMPARE(comms.all(u"payments api"_qs)->size(), 2);
     }
 };
