@@ -1495,7 +1495,7 @@
         <translation>CAB-Sitzung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/CabMeetingRepository.cpp" line="239"/>
+        <location filename="../models/storage/CabMeetingRepository.cpp" line="240"/>
         <source>Action %1 no longer exists — reload.</source>
         <translation>Maßnahme %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -2937,12 +2937,12 @@
         <translation>Archivieren einer Mitteilung</translation>
     </message>
     <message>
-        <location filename="../models/storage/CommunicationRepository.cpp" line="107"/>
+        <location filename="../models/storage/CommunicationRepository.cpp" line="115"/>
         <source>There is no issued message %1.</source>
         <translation>Es gibt keine versendete Mitteilung %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/CommunicationRepository.cpp" line="178"/>
+        <location filename="../models/storage/CommunicationRepository.cpp" line="186"/>
         <source>Acknowledgement %1 no longer exists — reload.</source>
         <translation>Bestätigung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -2950,7 +2950,7 @@
 <context>
     <name>ComponentRepository</name>
     <message>
-        <location filename="../models/storage/ComponentRepository.cpp" line="15"/>
+        <location filename="../models/storage/ComponentRepository.cpp" line="16"/>
         <source>saving a release&apos;s components</source>
         <translation>Speichern der Komponenten eines Release</translation>
     </message>
@@ -5392,7 +5392,7 @@
         <translation>Umgebung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/EnvironmentRepository.cpp" line="136"/>
+        <location filename="../models/storage/EnvironmentRepository.cpp" line="137"/>
         <source>Booking %1 no longer exists — reload.</source>
         <translation>Buchung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -6248,41 +6248,41 @@
 <context>
     <name>GateRepository</name>
     <message>
-        <location filename="../models/storage/GateRepository.cpp" line="25"/>
-        <location filename="../models/storage/GateRepository.cpp" line="228"/>
-        <location filename="../models/storage/GateRepository.cpp" line="241"/>
+        <location filename="../models/storage/GateRepository.cpp" line="26"/>
+        <location filename="../models/storage/GateRepository.cpp" line="229"/>
+        <location filename="../models/storage/GateRepository.cpp" line="242"/>
         <source>reading gates</source>
         <translation>Lesen der Gates</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepository.cpp" line="192"/>
-        <location filename="../models/storage/GateRepository.cpp" line="231"/>
-        <location filename="../models/storage/GateRepository.cpp" line="327"/>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="223"/>
+        <location filename="../models/storage/GateRepository.cpp" line="193"/>
+        <location filename="../models/storage/GateRepository.cpp" line="232"/>
+        <location filename="../models/storage/GateRepository.cpp" line="329"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="227"/>
         <source>Gate %1 no longer exists — reload.</source>
         <translation>Gate %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepository.cpp" line="207"/>
-        <location filename="../models/storage/GateRepository.cpp" line="244"/>
+        <location filename="../models/storage/GateRepository.cpp" line="208"/>
+        <location filename="../models/storage/GateRepository.cpp" line="245"/>
         <location filename="../models/storage/GateRepositoryEvidence.cpp" line="92"/>
         <source>Criterion %1 no longer exists — reload.</source>
         <translation>Kriterium %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepository.cpp" line="251"/>
-        <location filename="../models/storage/GateRepository.cpp" line="334"/>
+        <location filename="../models/storage/GateRepository.cpp" line="252"/>
+        <location filename="../models/storage/GateRepository.cpp" line="336"/>
         <source>adding gates to a release</source>
         <translation>Hinzufügen von Gates zu einem Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepository.cpp" line="324"/>
+        <location filename="../models/storage/GateRepository.cpp" line="326"/>
         <source>removing gates from a release</source>
         <translation>Entfernen von Gates aus einem Release</translation>
     </message>
     <message>
         <location filename="../models/storage/GateRepositoryEvidence.cpp" line="30"/>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="147"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="148"/>
         <source>reading findings</source>
         <translation>Lesen der Befunde</translation>
     </message>
@@ -6292,49 +6292,49 @@
         <translation>Speichern von Nachweisen</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="108"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="109"/>
         <source>This file&apos;s schema cannot record artifact digests.</source>
         <translation>Das Schema dieser Datei kann keine Artefakt-Hashes erfassen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="169"/>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="180"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="173"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="184"/>
         <source>saving a finding review</source>
         <translation>Speichern einer Befundprüfung</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="201"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="205"/>
         <source>saving a check</source>
         <translation>Speichern einer Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="220"/>
+        <location filename="../models/storage/GateRepositoryEvidence.cpp" line="224"/>
         <source>saving a promotion</source>
         <translation>Speichern einer Hochstufung</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="26"/>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="27"/>
         <source>reading waivers</source>
         <translation>Lesen der Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="29"/>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="30"/>
         <source>Waiver %1 no longer exists — reload.</source>
         <translation>Ausnahme %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
         <location filename="../models/storage/GateRepositoryWaivers.cpp" line="58"/>
-        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="78"/>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="80"/>
         <source>saving a waiver</source>
         <translation>Speichern einer Ausnahme</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="80"/>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="82"/>
         <source>waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="89"/>
+        <location filename="../models/storage/GateRepositoryWaivers.cpp" line="91"/>
         <source>removing a waiver</source>
         <translation>Entfernen einer Ausnahme</translation>
     </message>
@@ -8522,7 +8522,7 @@
         <translation>Person %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PeopleRepository.cpp" line="223"/>
+        <location filename="../models/storage/PeopleRepository.cpp" line="224"/>
         <source>Availability entry %1 no longer exists — reload.</source>
         <translation>Verfügbarkeitseintrag %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -10649,29 +10649,29 @@
         <translation>Lesen eines Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="149"/>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="172"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="151"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="174"/>
         <source>saving a release</source>
         <translation>Speichern eines Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="185"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="187"/>
         <source>deleting a release</source>
         <translation>Löschen eines Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="196"/>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="203"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="198"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="205"/>
         <source>saving a release&apos;s services</source>
         <translation>Speichern der Dienste eines Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="216"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="218"/>
         <source>Release &quot;%1&quot; was changed by %2 at %3 — reload to see their change, then edit again.</source>
         <translation>Release „%1“ wurde von %2 um %3 geändert — laden Sie neu, um die Änderung zu sehen, und bearbeiten Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="222"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="224"/>
         <source>Release %1 was deleted by someone else — reload.</source>
         <translation>Release %1 wurde von jemand anderem gelöscht — bitte neu laden.</translation>
     </message>
@@ -10860,22 +10860,22 @@
         <translation>Speichern eines Post-Implementation-Reviews</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReviewRepository.cpp" line="125"/>
+        <location filename="../models/storage/ReviewRepository.cpp" line="126"/>
         <source>The review of release %1 was not stored.</source>
         <translation>Das Review von Release %1 wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReviewRepository.cpp" line="141"/>
+        <location filename="../models/storage/ReviewRepository.cpp" line="142"/>
         <source>the review of release %1</source>
         <translation>das Review von Release %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReviewRepository.cpp" line="152"/>
+        <location filename="../models/storage/ReviewRepository.cpp" line="153"/>
         <source>The review of release %1 no longer exists — reload.</source>
         <translation>Das Review von Release %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReviewRepository.cpp" line="188"/>
+        <location filename="../models/storage/ReviewRepository.cpp" line="189"/>
         <source>Review action %1 no longer exists — reload.</source>
         <translation>Review-Maßnahme %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -11257,6 +11257,14 @@
         <location filename="../models/services/RowStateCheck.cpp" line="231"/>
         <source>%1 row %2 differs from its audit entry %3 in %4: changed with another tool</source>
         <translation>Zeile %2 in %1 weicht in %4 von ihrem Audit-Eintrag %3 ab: mit einem anderen Werkzeug geändert</translation>
+    </message>
+</context>
+<context>
+    <name>RowStatements</name>
+    <message>
+        <location filename="../models/storage/RowStatements.cpp" line="55"/>
+        <source>While %1: the new row&apos;s id was not returned.</source>
+        <translation>Beim %1: Die ID der neuen Zeile kam nicht zurück.</translation>
     </message>
 </context>
 <context>
@@ -12068,7 +12076,7 @@
         <translation>Speichern eines Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/storage/RunbookRepository.cpp" line="366"/>
+        <location filename="../models/storage/RunbookRepository.cpp" line="368"/>
         <source>Rehearsal %1 no longer exists — reload.</source>
         <translation>Probe %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -13006,7 +13014,7 @@
 <context>
     <name>ScopeTradeoffRepository</name>
     <message>
-        <location filename="../models/storage/ScopeTradeoffRepository.cpp" line="15"/>
+        <location filename="../models/storage/ScopeTradeoffRepository.cpp" line="16"/>
         <source>recording a trade-off</source>
         <translation>Erfassen eines Trade-offs</translation>
     </message>
@@ -14470,7 +14478,7 @@
 <context>
     <name>ValidationResultRepository</name>
     <message>
-        <location filename="../models/storage/ValidationResultRepository.cpp" line="39"/>
+        <location filename="../models/storage/ValidationResultRepository.cpp" line="40"/>
         <source>reading the validation results</source>
         <translation>Lesen der Validierungsergebnisse</translation>
     </message>
@@ -22673,42 +22681,42 @@ Schreiben oder wählen Sie auf dem Reiter Vorlagen eine Vorlage und wählen Sie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="427"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="431"/>
         <source>hard blackout (hatched)</source>
         <translation>harte Sperrzeit (schraffiert)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="428"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="432"/>
         <source>soft blackout</source>
         <translation>weiche Sperrzeit</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="429"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="433"/>
         <source>conflict (!n)</source>
         <translation>Konflikt (!n)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="430"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="434"/>
         <source>releases per day (dense rows)</source>
         <translation>Releases pro Tag (dichte Zeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="431"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="435"/>
         <source>+N more (click)</source>
         <translation>+N weitere (klicken)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="433"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="437"/>
         <source>validation failing (!)</source>
         <translation>Validierung schlägt fehl (!)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="497"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="501"/>
         <source>Resize the window of “%1”</source>
         <translation>Fenstergröße von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarScreen.cpp" line="498"/>
+        <location filename="../ui/calendar/CalendarScreen.cpp" line="502"/>
         <source>Move the window of “%1”</source>
         <translation>Fenster von „%1“ verschieben</translation>
     </message>
