@@ -11,7 +11,7 @@ packages=(
     g++ cmake ninja-build ccache pkg-config   # compiler and build
     qt6-base-dev qt6-base-dev-tools           # Qt Core, Gui, Widgets, Sql, PrintSupport, Test
     libqt6sql6-sqlite                         # Qt's SQLite driver: the file format
-    libqt6svg6-dev                            # our SVG line icons
+    qt6-svg-dev                               # Qt SVG: our SVG line icons
     qt6-charts-dev                            # the CAB change-outlook charts (screen and PDF)
     libqt6opengl6-dev                         # Qt Charts' CMake package requires Qt OpenGL
     qt6-pdf-dev                               # previewing CAB reports and rendered notices
