@@ -3,6 +3,7 @@
 
 #include "AdherencePanel.h"
 #include "IconProvider.h"
+#include "ScrolledPage.h"
 #include "ServiceDashboard.h"
 #include "Theme.h"
 #include "services/Document.h"
@@ -13,7 +14,6 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTimeZone>
@@ -71,15 +71,6 @@ qint64 midnightUtc(const QDate& day) {
     return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
 }
 
-QScrollArea* scrolled(QWidget* page) {
-    auto* area = new QScrollArea;
-    area->setObjectName(page->objectName() + QStringLiteral("Scroll"));
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setWidget(page);
-    return area;
-}
-
 } // namespace
 
 ReportingScreen::ReportingScreen(Document& document, QWidget* parent)
@@ -134,9 +125,10 @@ ReportingScreen::ReportingScreen(Document& document, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_dashboard = new ServiceDashboard(m_document, m_tabs);
     m_adherence = new AdherencePanel(m_document, m_tabs);
-    m_tabs->addTab(scrolled(m_dashboard), IconProvider::icon(QStringLiteral("status-in-progress")),
+    m_tabs->addTab(scrolledPage(m_dashboard),
+                   IconProvider::icon(QStringLiteral("status-in-progress")),
                    tr("Service dashboard"));
-    m_tabs->addTab(scrolled(m_adherence), IconProvider::icon(QStringLiteral("verify")),
+    m_tabs->addTab(scrolledPage(m_adherence), IconProvider::icon(QStringLiteral("verify")),
                    tr("Adherence review"));
     layout->addWidget(m_tabs, 1);
 

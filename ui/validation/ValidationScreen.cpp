@@ -9,6 +9,7 @@
 #include "MetricsPanel.h"
 #include "ReleasePicker.h"
 #include "ReviewPanel.h"
+#include "ScrolledPage.h"
 #include "Theme.h"
 #include "ValidationBadge.h"
 #include "rules/ClosureRules.h"
@@ -22,7 +23,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -33,20 +33,6 @@
 #include <algorithm>
 
 namespace slipway::ui {
-namespace {
-
-// A tab's page in a scroll area that follows its size: a page wider than the window scrolls
-// instead of widening the whole window.
-QScrollArea* scrolled(QWidget* page) {
-    auto* area = new QScrollArea;
-    area->setObjectName(page->objectName() + QStringLiteral("Scroll"));
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setWidget(page);
-    return area;
-}
-
-} // namespace
 
 ValidationScreen::ValidationScreen(Document& document, QWidget* parent)
     : QWidget(parent)
@@ -117,16 +103,18 @@ ValidationScreen::ValidationScreen(Document& document, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_checks = new ChecksPanel(m_document, m_tabs);
     m_metrics = new MetricsPanel(m_document, m_tabs);
-    m_tabs->addTab(scrolled(m_checks), IconProvider::icon(QStringLiteral("verify")), tr("Checks"));
-    m_tabs->addTab(scrolled(m_metrics), IconProvider::icon(QStringLiteral("status-in-progress")),
-                   tr("Metrics"));
+    m_tabs->addTab(scrolledPage(m_checks), IconProvider::icon(QStringLiteral("verify")),
+                   tr("Checks"));
+    m_tabs->addTab(scrolledPage(m_metrics),
+                   IconProvider::icon(QStringLiteral("status-in-progress")), tr("Metrics"));
     m_feedback = new FeedbackPanel(m_document, m_tabs);
-    m_tabs->addTab(scrolled(m_feedback), IconProvider::icon(QStringLiteral("comms")),
+    m_tabs->addTab(scrolledPage(m_feedback), IconProvider::icon(QStringLiteral("comms")),
                    tr("Feedback"));
     m_review = new ReviewPanel(m_document, m_tabs);
-    m_tabs->addTab(scrolled(m_review), IconProvider::icon(QStringLiteral("edit")), tr("Review"));
+    m_tabs->addTab(scrolledPage(m_review), IconProvider::icon(QStringLiteral("edit")),
+                   tr("Review"));
     m_closure = new ClosurePanel(m_document, m_tabs);
-    m_tabs->addTab(scrolled(m_closure), IconProvider::icon(QStringLiteral("status-closed")),
+    m_tabs->addTab(scrolledPage(m_closure), IconProvider::icon(QStringLiteral("status-closed")),
                    tr("Closure"));
     contentLayout->addWidget(m_tabs, 1);
     m_pages->addWidget(content);
