@@ -97,7 +97,7 @@ const char* const kInsertChange =
     "created_at, updated_by, updated_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const char* const kInsertChangeTag =
-    "INSERT OR IGNORE INTO change_request_tags (change_id, tag) VALUES (?, ?)";
+    "INSERT INTO change_request_tags (change_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING";
 const char* const kInsertDecision =
     "INSERT INTO cab_decisions (id, change_id, meeting_id, outcome, approver_role, decided_by, "
     "decided_at, comment, deferred_until, deferred_meeting_id, withdrawn, row_version) "
@@ -431,6 +431,9 @@ Result<void> BulkWriter::insert(const ChangeRequest& row, const bulk::Stamp& sta
     if (auto done = step(st, doing); !done)
         return done;
     for (const QString& tag : row.tags) {
+        // A blank tag breaks the table's CHECK; ON CONFLICT skips only a repeated one.
+        if (tag.trimmed().isEmpty())
+            continue;
         sqlite3_stmt* ts = statement(kInsertChangeTag);
         if (ts) {
             sqlite3_bind_int64(ts, 1, row.id);

@@ -366,9 +366,12 @@ Result<ScopeItem> ScopeRepository::update(ScopeItem item, const QString& actor, 
 
 Result<bool> ScopeRepository::addDependency(qint64 itemId, qint64 needsId, const QString& actor,
                                             qint64 now) {
+    // An item never needs itself (the table's CHECK); ON CONFLICT skips only a repeated pair.
+    if (itemId == needsId)
+        return false;
     sqlite3_stmt* st =
-        statement(AddDependency, "INSERT OR IGNORE INTO scope_dependencies (item_id, needs_id, "
-                                 "created_by, created_at) VALUES (?, ?, ?, ?)");
+        statement(AddDependency, "INSERT INTO scope_dependencies (item_id, needs_id, created_by, "
+                                 "created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
     if (!st)
         return lastError();
     sqlite3_bind_int64(st, 1, itemId);

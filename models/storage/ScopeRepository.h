@@ -57,7 +57,7 @@ public:
     Result<void> restoreIndex(const QByteArray& createSql);
     // Refuses with Error::Kind::Stale when item.rowVersion is not the stored one.
     Result<ScopeItem> update(ScopeItem item, const QString& actor, qint64 nowSecs);
-    // False when the dependency was already there.
+    // False when the dependency was already there, or names the item twice.
     Result<bool> addDependency(qint64 itemId, qint64 needsId, const QString& actor, qint64 nowSecs);
     // False when there was no such dependency.
     // Board order only (ScopeItem::rank); row_version and the stamps stay as they are.
