@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "TestEngine.h"
+
 #include "io/EvidenceFile.h"
 #include "services/Document.h"
 #include "storage/Database.h"
@@ -88,7 +90,10 @@ template <typename File> std::unique_ptr<File> openFile(const QString& path, boo
     FileOpenOptions options;
     options.create = !readOnly;
     options.readOnly = readOnly;
-    auto opened = File::open(path, options);
+    const QString address = databaseAddress(path);
+    if (address.isEmpty())
+        return nullptr;
+    auto opened = File::open(address, options);
     if (!opened) {
         helperFailed(QStringLiteral("cannot open %1: %2").arg(path, opened.error().message));
         return nullptr;
@@ -107,6 +112,8 @@ std::unique_ptr<Document> openDocument(const QString& path, bool readOnly) {
 }
 
 QVariant queryValue(const QString& path, const QString& sql) {
+    if (isPostgres())
+        return pgQueryValue(path, sql);
     const QString name = QStringLiteral("query-value");
     QVariant value;
     {
@@ -124,6 +131,8 @@ QVariant queryValue(const QString& path, const QString& sql) {
 }
 
 bool execSql(const QString& path, const QString& sql) {
+    if (isPostgres())
+        return pgExecSql(path, sql);
     const QString name = QStringLiteral("exec-sql");
     bool done = false;
     {
@@ -141,6 +150,7 @@ bool execSql(const QString& path, const QString& sql) {
 void exec(Database& db, const QString& sql) {
     QSqlQuery q(db.connection());
     QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + u": "_qs + sql));
+    followInsertedIds(db.connection(), sql);
 }
 
 TempFiles::TempFiles(const QString& stem)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TestEngine.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
@@ -45,14 +46,17 @@ void helperFailed(const QString& why);
 // Writes `bytes` to `name` in `dir`; returns the path. A write that fails fails the test.
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes);
 // A file for one test: created unless read-only is asked for; when it cannot open, the test
-// fails with the reason and null comes back.
+// fails with the reason and null comes back. With SLIPWAY_TEST_ENGINE=pg the path only names a
+// PostgreSQL database of its own (TestEngine.h): the same path, the same database.
 std::unique_ptr<Database> openDatabase(const QString& path, bool readOnly = false);
 // The same for a document, with every service on the file.
 std::unique_ptr<Document> openDocument(const QString& path, bool readOnly = false);
 // The first column of the first row of `sql` on the file, read through a plain read-only
-// SQLite connection (nothing of Slipway's opening runs); invalid when the query fails.
+// SQLite connection (nothing of Slipway's opening runs); invalid when the query fails. On
+// PostgreSQL, run as the superuser on the database the path names.
 QVariant queryValue(const QString& path, const QString& sql);
-// Runs `sql` on the file through a plain connection, as another tool would; false on failure.
+// Runs `sql` on the file through a plain connection, as another tool would; false on failure
+// (on PostgreSQL, as the superuser on the database the path names).
 bool execSql(const QString& path, const QString& sql);
 // Runs `sql` on an open file, behind the services' backs (fixture rows, tampering); a statement
 // that fails fails the test with SQLite's message and the statement.

@@ -17,12 +17,7 @@ class tst_ReleaseService : public QObject {
 private:
     test::TempFiles m_files{u"svc"_qs};
 
-    static std::unique_ptr<Database> open(const QString& path) {
-        Database::OpenOptions options;
-        options.create = true;
-        auto db = Database::open(path, options);
-        return db ? std::move(db.value()) : nullptr;
-    }
+    static std::unique_ptr<Database> open(const QString& path) { return test::openDatabase(path); }
 
     static Release sample() {
         Release r;

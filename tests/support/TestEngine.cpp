@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestEngine.h"
+
+#include "PgServer.h"
+#include "TestSupport.h"
+#include "storage/ConnectionSpec.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <memory>
+
+namespace slipway::test {
+
+namespace {
+
+// Taken while a process looks for, or builds, the template on a shared server, so that test
+// executables run in parallel build it once.
+constexpr qint64 kTemplateLock = 0x534c495057415931; // "SLIPWAY1"
+const QString kAdminConnection = QStringLiteral("slipway-test-engine-admin");
+
+// Opens a plain QPSQL connection `name` to `url` (nothing of Slipway's opening runs); the
+// error in one line, or empty.
+QString connectTo(const QString& name, const QString& url) {
+    const auto spec = ConnectionSpec::parse(url);
+    if (!spec)
+        return spec.error().message;
+    const ConnectionSpec::DriverSettings settings = spec->driverSettings();
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    c.setHostName(settings.hostName);
+    c.setPort(settings.port);
+    c.setDatabaseName(settings.databaseName);
+    c.setUserName(settings.userName);
+    c.setConnectOptions(settings.connectOptions);
+    return c.open() ? QString() : c.lastError().text();
+}
+
+// The test databases of this process: the server (its own, or SLIPWAY_TEST_PG_URL's), the
+// template at the newest schema, and which database each name was given.
+class PgDatabases {
+public:
+    static PgDatabases& instance() {
+        static PgDatabases databases;
+        return databases;
+    }
+
+    // The URL of `path`'s database, made on first use; empty with error() set.
+    QString urlFor(const QString& path) {
+        if (const auto known = m_urls.constFind(path); known != m_urls.constEnd())
+            return known.value();
+        if (!ready())
+            return {};
+        const QString name = QStringLiteral("t_%1_%2").arg(m_prefix).arg(++m_count);
+        const QString problem =
+            runAdmin({QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, m_template)});
+        if (!problem.isEmpty()) {
+            m_error = QStringLiteral("cannot make a database for %1: %2").arg(path, problem);
+            return {};
+        }
+        const QString url = urlOf(name);
+        m_urls.insert(path, url);
+        return url;
+    }
+    QString knownUrl(const QString& path) const { return m_urls.value(path); }
+    QString error() const { return m_error; }
+
+    // At the end of the process (the application object's destructor runs this): the
+    // connection closed and the server of our own stopped, its folder removed.
+    static void shutDown() {
+        PgDatabases& self = instance();
+        if (QSqlDatabase::contains(kAdminConnection)) {
+            QSqlDatabase::database(kAdminConnection, false).close();
+            QSqlDatabase::removeDatabase(kAdminConnection);
+        }
+        if (self.m_server)
+            self.m_server->stop();
+        self.m_server.reset();
+    }
+
+private:
+    PgDatabases() = default;
+    // Should no application object have run shutDown(): the server at least is stopped (Qt
+    // SQL's own statics may be gone by now, so the connection is left alone).
+    ~PgDatabases() {
+        if (m_server)
+            m_server->stop();
+    }
+
+    // Starts or reaches the server and makes sure of the template, once; a failure is kept,
+    // so that every later test fails at once with the same reason.
+    bool ready() {
+        if (m_tried)
+            return m_error.isEmpty();
+        m_tried = true;
+        m_prefix = QString::number(QRandomGenerator::global()->generate(), 36);
+        m_serverUrl = qEnvironmentVariable("SLIPWAY_TEST_PG_URL");
+        if (m_serverUrl.isEmpty()) {
+            qAddPostRoutine(&PgDatabases::shutDown);
+            m_server = std::make_unique<PgServer>();
+            if (!m_server->start()) {
+                m_error = m_server->error();
+                return false;
+            }
+            m_serverUrl = m_server->url();
+        } else if (!m_serverUrl.startsWith(QLatin1String("postgresql://"))) {
+            m_error = QStringLiteral("SLIPWAY_TEST_PG_URL must be a postgresql:// URL: %1")
+                          .arg(m_serverUrl);
+            return false;
+        }
+        if (const QString problem = connectTo(kAdminConnection, m_serverUrl); !problem.isEmpty()) {
+            m_error = QStringLiteral("cannot connect to %1: %2").arg(m_serverUrl, problem);
+            return false;
+        }
+        m_template = QStringLiteral("slipway_template_%1").arg(Database::supportedSchemaVersion());
+        if (const QString problem = makeTemplate(); !problem.isEmpty()) {
+            m_error = QStringLiteral("cannot build the template database %1: %2")
+                          .arg(m_template, problem);
+            return false;
+        }
+        return true;
+    }
+
+    // The template is marked IS_TEMPLATE only once Slipway has opened it (made the schema), so
+    // one a killed process left half-built is dropped and built again.
+    QString makeTemplate() {
+        QString problem =
+            runAdmin({QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kTemplateLock)});
+        if (!problem.isEmpty())
+            return problem;
+        QSqlQuery state(QSqlDatabase::database(kAdminConnection, false));
+        state.prepare(QStringLiteral("SELECT datistemplate FROM pg_database WHERE datname = ?"));
+        state.addBindValue(m_template);
+        if (!state.exec()) {
+            problem = state.lastError().text();
+        } else if (!state.next() || !state.value(0).toBool()) {
+            const bool halfBuilt = state.isValid();
+            if (halfBuilt)
+                problem = runAdmin({QStringLiteral("DROP DATABASE %1").arg(m_template)});
+            if (problem.isEmpty())
+                problem = runAdmin({QStringLiteral("CREATE DATABASE %1").arg(m_template)});
+            if (problem.isEmpty())
+                problem = openOnce(urlOf(m_template));
+            if (problem.isEmpty())
+                problem = runAdmin(
+                    {QStringLiteral("ALTER DATABASE %1 IS_TEMPLATE true").arg(m_template)});
+        }
+        const QString unlocked =
+            runAdmin({QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kTemplateLock)});
+        return problem.isEmpty() ? unlocked : problem;
+    }
+
+    // Slipway's own opening makes the schema; the connection is gone when this returns.
+    static QString openOnce(const QString& url) {
+        FileOpenOptions options;
+        options.create = true;
+        auto opened = Database::open(url, options);
+        return opened ? QString() : opened.error().message;
+    }
+
+    QString runAdmin(const QStringList& statements) {
+        for (const QString& sql : statements) {
+            QSqlQuery query(QSqlDatabase::database(kAdminConnection, false));
+            if (!query.exec(sql))
+                return sql + QStringLiteral(": ") + query.lastError().text();
+        }
+        return {};
+    }
+
+    QString urlOf(const QString& database) const {
+        QUrl url(m_serverUrl);
+        url.setPath(u'/' + database);
+        return url.toString();
+    }
+
+    std::unique_ptr<PgServer> m_server;
+    QString m_serverUrl;
+    QString m_template;
+    QString m_prefix; // the databases of one process: t_<prefix>_<n>
+    QHash<QString, QString> m_urls;
+    int m_count = 0;
+    bool m_tried = false;
+    QString m_error;
+};
+
+} // namespace
+
+bool isPostgres() {
+    static const bool pg = qEnvironmentVariable("SLIPWAY_TEST_ENGINE") == QLatin1String("pg");
+    return pg;
+}
+
+QString databaseAddress(const QString& path) {
+    if (!isPostgres())
+        return path;
+    PgDatabases& databases = PgDatabases::instance();
+    const QString url = databases.urlFor(path);
+    if (url.isEmpty())
+        helperFailed(databases.error());
+    return url;
+}
+
+QVariant pgQueryValue(const QString& path, const QString& sql) {
+    const QString url = PgDatabases::instance().knownUrl(path);
+    if (url.isEmpty())
+        return {};
+    const QString name = QStringLiteral("pg-query-value");
+    QVariant value;
+    if (connectTo(name, url).isEmpty()) {
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        if (q.exec(sql) && q.next())
+            value = q.value(0);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+bool pgExecSql(const QString& path, const QString& sql) {
+    const QString url = PgDatabases::instance().knownUrl(path);
+    if (url.isEmpty())
+        return false;
+    const QString name = QStringLiteral("pg-exec-sql");
+    bool done = false;
+    if (connectTo(name, url).isEmpty()) {
+        const QSqlDatabase c = QSqlDatabase::database(name, false);
+        QSqlQuery q(c);
+        done = q.exec(sql) && followInsertedIds(c, sql);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
+}
+
+bool followInsertedIds(const QSqlDatabase& connection, const QString& sql) {
+    if (connection.driverName() != QLatin1String("QPSQL"))
+        return true;
+    static const QRegularExpression insert(
+        QStringLiteral("^\\s*INSERT\\s+INTO\\s+([a-z_][a-z0-9_]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = insert.match(sql);
+    if (!match.hasMatch())
+        return true;
+    const QString table = match.captured(1).toLower();
+    QSqlQuery identity(connection);
+    identity.prepare(QStringLiteral("SELECT attname FROM pg_attribute WHERE attrelid = "
+                                    "to_regclass(?) AND attidentity <> '' AND NOT attisdropped"));
+    identity.addBindValue(table);
+    if (!identity.exec()) {
+        helperFailed(QStringLiteral("cannot read the identity of %1: %2")
+                         .arg(table, identity.lastError().text()));
+        return false;
+    }
+    while (identity.next()) {
+        // Both names are plain identifiers: the table matched the pattern, the column came
+        // from the catalogue.
+        const QString column = identity.value(0).toString();
+        QSqlQuery follow(connection);
+        if (!follow.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
+                                        "coalesce(max(%2), 0) + 1, false) FROM %1")
+                             .arg(table, column))) {
+            helperFailed(QStringLiteral("cannot set the identity of %1: %2")
+                             .arg(table, follow.lastError().text()));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace slipway::test
