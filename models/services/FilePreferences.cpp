@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FilePreferences.h"
 
+#include "DatabaseAddress.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
@@ -8,7 +10,10 @@
 namespace slipway {
 namespace {
 
+// A server is remembered by what it was opened as (never a password: those are refused).
 QString canonical(const QString& path) {
+    if (DatabaseAddress::isServer(path))
+        return path.trimmed();
     const QFileInfo info(path);
     const QString c = info.canonicalFilePath();
     return c.isEmpty() ? info.absoluteFilePath() : c;
@@ -66,7 +71,7 @@ QStringList FilePreferences::recentFiles() {
     QStringList out;
     const QStringList stored = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString& p : stored) {
-        if (QFileInfo::exists(p))
+        if (DatabaseAddress::isServer(p) || QFileInfo::exists(p))
             out << p;
     }
     return out;

@@ -32,7 +32,8 @@ public:
     static QVariant value(const QString& path, const QString& name);
     static void setValue(const QString& path, const QString& name, const QVariant& value);
 
-    static QStringList recentFiles(); // newest first, only files that still exist
+    // Newest first: files that still exist, and servers (postgresql://…, service=NAME).
+    static QStringList recentFiles();
     static void addRecentFile(const QString& path);
     static constexpr int kMaxRecent = 10;
 };
