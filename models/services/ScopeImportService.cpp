@@ -342,8 +342,8 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
     }
     // The new items are recorded by one entry for the whole import, naming the file by its
     // SHA-256 and every new item by id, external key and line; updates above keep their own
-    // entries with before and after. The ids insertAll gives are known before, so the entry
-    // is written on the second core while the items are stored.
+    // entries with before and after. The new items' ids are reserved first, so the entry is
+    // written on the second core while the items are stored.
     ScopeImportRecord record;
     record.file = sourceName;
     record.sha256 = plan.sourceSha256;
@@ -353,16 +353,16 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
     record.skipped = outcome.problems.size();
     record.updated = outcome.updated;
     record.unchanged = outcome.unchanged;
-    const auto firstId = repo.nextId();
-    if (!firstId)
-        return firstId.error();
+    const auto reserved = repo.reserveIds(qint64(fresh.size()));
+    if (!reserved)
+        return reserved.error();
     QByteArray recordJson;
     std::jthread recording;
     if (!fresh.empty())
-        recording = std::jthread([&recordJson, &record, &fresh, &lines, first = firstId.value()] {
+        recording = std::jthread([&recordJson, &record, &fresh, &lines, first = reserved->first] {
             recordJson = record.toJsonUtf8(fresh, lines, first);
         });
-    const auto stored = repo.insertAll(fresh, m_session.actor, nowSecs);
+    const auto stored = repo.insertAll(fresh, reserved.value(), m_session.actor, nowSecs);
     if (!stored)
         return stored.error();
     if (auto restored = repo.restoreIndex(releaseIndex); !restored)
@@ -376,8 +376,6 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
     outcome.created = qint64(fresh.size());
     if (!fresh.empty()) {
         recording.join();
-        if (fresh.front()->id != firstId.value()) // insertAll numbered them otherwise
-            recordJson = record.toJsonUtf8(fresh, lines);
         const QByteArray actor = m_session.actor.toUtf8();
         const QByteArray ticket = m_session.changeTicket.toUtf8();
         AuditBytes entry;

@@ -236,7 +236,11 @@ Result<QHash<QString, QList<qint64>>> ScopeRepository::releaseIdsByVersion() con
     return out;
 }
 
-Result<qint64> ScopeRepository::nextId() const {
+Result<ScopeIdRange> ScopeRepository::reserveIds(qint64 count) {
+    if (count <= 0)
+        return ScopeIdRange{};
+    // The ids after the largest one stored: the caller's BEGIN IMMEDIATE keeps every other
+    // writer out until they are used. PostgreSQL: nextval() of the id sequence, count times.
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(m_db.handle(), "SELECT coalesce(max(id), 0) + 1 FROM scope_items", -1,
                            &raw, nullptr) != SQLITE_OK)
@@ -244,7 +248,7 @@ Result<qint64> ScopeRepository::nextId() const {
     Statement st(raw, &sqlite3_finalize);
     if (sqlite3_step(raw) != SQLITE_ROW)
         return lastError();
-    return qint64(sqlite3_column_int64(raw, 0));
+    return ScopeIdRange{qint64(sqlite3_column_int64(raw, 0)), count};
 }
 
 Result<QByteArray> ScopeRepository::dropReleaseIndex() {
@@ -294,20 +298,29 @@ Result<void> ScopeRepository::insertAll(QList<ScopeItem>& items, const QString& 
 
 Result<void> ScopeRepository::insertAll(const std::vector<ScopeItem*>& items, const QString& actor,
                                         qint64 now) {
+    auto ids = reserveIds(qint64(items.size()));
+    if (!ids)
+        return ids.error();
+    return insertAll(items, ids.value(), actor, now);
+}
+
+Result<void> ScopeRepository::insertAll(const std::vector<ScopeItem*>& items,
+                                        const ScopeIdRange& ids, const QString& actor, qint64 now) {
     if (items.empty())
         return {};
+    if (ids.count < qint64(items.size()))
+        return Error{Error::Kind::Internal,
+                     Text::tr("%1 new scope items were given %2 ids; nothing was saved.")
+                         .arg(items.size())
+                         .arg(ids.count)};
     for (ScopeItem* s : items) {
         if (s->title.size() != s->title.trimmed().size())
             s->title = s->title.trimmed();
     }
     if (auto held = holdsTableChecks(items); !held)
         return held.error();
-    // Ids are given here rather than by SQLite so that a group gets known ones; the caller's
-    // BEGIN IMMEDIATE keeps every other writer out meanwhile.
-    auto next = nextId();
-    if (!next)
-        return next.error();
-    qint64 id = next.value();
+    // Ids are given here rather than by SQLite so that a group gets known ones.
+    qint64 id = ids.first;
     const ChecksAlreadyDone checks(m_db.handle());
     ScopeItemBinder binder(actor);
     const auto total = qsizetype(items.size());

@@ -17,6 +17,12 @@ namespace slipway {
 
 class Database;
 
+// Ids set aside for new scope items: first, first + 1, … first + count - 1.
+struct ScopeIdRange {
+    qint64 first = 0;
+    qint64 count = 0;
+};
+
 // Rows of `scope_items` and `scope_dependencies`, through raw prepared statements: an
 // import reads and writes 100,000 of them, where QSqlQuery's per-value QVariant churn
 // would dominate. Writes expect the caller's Transaction.
@@ -40,7 +46,7 @@ public:
 
     // Stores a new item; returns it with its id and row_version 1.
     Result<ScopeItem> insert(ScopeItem item, const QString& actor, qint64 nowSecs);
-    // Stores new items, giving each its id (the next free ones, in order) and row_version 1.
+    // Stores new items, giving each its id (ids reserved for them, in order) and row_version 1.
     // Rows go in groups through one multi-row INSERT, their texts bound as UTF-8; the table's
     // CHECK constraints are asked in C++ first (an item that breaks one refuses the call, and
     // nothing is written), so SQLite does not build an `IN (…)` list per row.
@@ -48,8 +54,12 @@ public:
     // The same for items kept elsewhere (an import's rows), in this order.
     Result<void> insertAll(const std::vector<ScopeItem*>& items, const QString& actor,
                            qint64 nowSecs);
-    // The id insertAll would give its first item now (inside the caller's transaction).
-    Result<qint64> nextId() const;
+    // The same with ids the caller reserved (reserveIds), at least one per item.
+    Result<void> insertAll(const std::vector<ScopeItem*>& items, const ScopeIdRange& ids,
+                           const QString& actor, qint64 nowSecs);
+    // Sets aside `count` consecutive ids for new items, inside the caller's write transaction:
+    // an import knows its items' ids before it stores them.
+    Result<ScopeIdRange> reserveIds(qint64 count);
     // Large imports: drops the (release_id, status) index inside the caller's transaction and
     // returns its stored CREATE statement, so restoreIndex can build it once after the rows
     // are in instead of updating it row by row. A rollback brings it back unchanged.
