@@ -16,6 +16,9 @@ struct FileOpenOptions {
     bool readOnly = false; // never write, even when the file is writable
     int busyTimeoutMs = 5000;
     QString migrationsDir; // tests only: numbered NNNN_name.sql files; default built in
+    // A server's password, typed in for this session: handed to the driver, never stored.
+    // Servers otherwise take it from libpq's own sources (~/.pgpass, the service file).
+    QString password;
 };
 
 } // namespace slipway

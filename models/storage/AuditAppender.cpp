@@ -33,9 +33,10 @@ Error AuditAppender::lastError(const QString& what) const {
 }
 
 Result<void> AuditAppender::start() {
-    sqlite3* h = m_db.handle();
-    if (!h)
-        return Error{Error::Kind::ReadOnly, doing()};
+    auto raw = m_db.sqliteFor(doing());
+    if (!raw)
+        return raw.error();
+    sqlite3* h = raw.value();
     sqlite3_stmt* head = nullptr;
     if (sqlite3_prepare_v2(h, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", -1,
                            &head, nullptr) != SQLITE_OK)

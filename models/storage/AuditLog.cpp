@@ -152,11 +152,14 @@ const char* const kColumns =
     "seq, at_ms, actor, action, entity, entity_id, before_json, after_json, "
     "change_ticket, prev_hash, hash";
 
-QString whereClause(const AuditFilter& filter, QVariantList* binds) {
+// The search ignores case on both engines: SQLite's LIKE does for ASCII, PostgreSQL's needs ILIKE.
+QString whereClause(const AuditFilter& filter, QVariantList* binds, bool server) {
     QStringList parts;
     if (!filter.text.isEmpty()) {
         parts << QStringLiteral("(actor LIKE ? ESCAPE '\\' OR action LIKE ? ESCAPE '\\' OR "
-                                "entity LIKE ? ESCAPE '\\' OR change_ticket LIKE ? ESCAPE '\\')");
+                                "entity LIKE ? ESCAPE '\\' OR change_ticket LIKE ? ESCAPE '\\')")
+                     .replace(QStringLiteral(" LIKE "),
+                              server ? QStringLiteral(" ILIKE ") : QStringLiteral(" LIKE "));
         QString escaped = filter.text;
         escaped.replace(u'\\', QStringLiteral("\\\\"))
             .replace(u'%', QStringLiteral("\\%"))
@@ -204,6 +207,11 @@ void AuditLog::computeHash(const AuditBytes& entry, char hex[64]) {
 
 Result<AuditEntry> AuditLog::append(AuditEntry e) {
     QSqlQuery q(m_db.connection());
+    // On a server, writers are not serialised by the database as on a file: the chain's head
+    // is taken under a lock held to the end of the transaction.
+    if (m_db.isPostgres() &&
+        !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7564900331413094)")))
+        return m_db.errorFrom(q.lastError(), Text::tr("writing the audit log"));
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return m_db.errorFrom(q.lastError(), Text::tr("writing the audit log"));
     if (q.next()) {
@@ -235,24 +243,95 @@ Result<AuditEntry> AuditLog::append(AuditEntry e) {
     return e;
 }
 
+namespace {
+
+// Walks the chain entry by entry, in seq order, whichever engine the rows come from.
+class ChainWalk {
+public:
+    ChainWalk() { m_buf.reserve(4096); }
+
+    void feed(const RawFields& f, const QByteArray& stored) {
+        ++result.checked;
+        // The chain starts at 1 from the genesis hash: a log whose first entries were deleted
+        // starts later, and its first entry names a predecessor that is gone.
+        if (result.checked == 1 && f.seq != 1) {
+            result.firstBrokenSeq = f.seq > 1 ? 1 : f.seq;
+            result.problem =
+                f.seq > 1
+                    ? Text::tr("entries 1 to %1 are missing").arg(f.seq - 1)
+                    : Text::tr("entry %1 cannot start the chain (it must be entry 1)").arg(f.seq);
+        } else if (m_expectedSeq > 0 && f.seq != m_expectedSeq + 1 && !result.firstBrokenSeq) {
+            result.firstBrokenSeq = m_expectedSeq + 1;
+            result.problem =
+                Text::tr("entries %1 to %2 are missing").arg(m_expectedSeq + 1).arg(f.seq - 1);
+        }
+        m_expectedSeq = f.seq;
+        if (result.firstBrokenSeq) {
+            result.head = QString::fromLatin1(stored);
+            return;
+        }
+        if (f.prevHash != m_expectedPrev) {
+            result.firstBrokenSeq = f.seq;
+            result.problem = Text::tr("entry %1 does not follow the entry before it (previous hash "
+                                      "differs)")
+                                 .arg(f.seq);
+        } else if (message(m_buf, f), m_sha.hex(m_buf, m_hex);
+                   stored.size() != 64 || std::memcmp(m_hex, stored.constData(), 64) != 0) {
+            result.firstBrokenSeq = f.seq;
+            result.problem =
+                Text::tr("entry %1 was changed after it was written (its hash no longer "
+                         "matches its content)")
+                    .arg(f.seq);
+        }
+        m_expectedPrev = QByteArray(stored.constData(), stored.size()); // deep copy
+        result.head = QString::fromLatin1(stored);
+    }
+
+    AuditVerification finish() {
+        if (result.checked == 0)
+            result.head = AuditLog::genesisHash();
+        return result;
+    }
+
+    AuditVerification result;
+
+private:
+    Sha256 m_sha;
+    std::string m_buf;
+    char m_hex[64] = {};
+    QByteArray m_expectedPrev = AuditLog::genesisHash().toLatin1();
+    qint64 m_expectedSeq = 0;
+};
+
+} // namespace
+
 Result<AuditVerification> AuditLog::verify(const std::function<void(qint64)>& progress) const {
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM audit_log ORDER BY seq";
+    ChainWalk walk;
+    if (m_db.isPostgres()) {
+        // The same walk over QPSQL's rows (read one at a time, not all held).
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QString::fromLatin1(sql)))
+            return m_db.errorFrom(q.lastError(), Text::tr("verifying the audit log"));
+        while (q.next()) {
+            const AuditEntry e = entryFrom(q);
+            walk.feed(rawOf(e), e.hash.toLatin1());
+            if (progress && (walk.result.checked & 0xffff) == 0)
+                progress(walk.result.checked);
+        }
+        if (q.lastError().isValid())
+            return m_db.errorFrom(q.lastError(), Text::tr("verifying the audit log"));
+        return walk.finish();
+    }
     // Raw SQLite here: a million entries through QSqlQuery cost seconds in QVariant churn.
     sqlite3* h = m_db.handle();
     sqlite3_stmt* st = nullptr;
-    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM audit_log ORDER BY seq";
     int rc = sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &st, nullptr);
     if (rc != SQLITE_OK)
         return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(h)),
                                   Text::tr("verifying the audit log"));
     std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(st, &sqlite3_finalize);
-
-    AuditVerification result;
-    Sha256 sha;
-    std::string buf;
-    buf.reserve(4096);
-    char hex[64];
-    QByteArray expectedPrev = genesisHash().toLatin1();
-    qint64 expectedSeq = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         RawFields f;
         f.seq = sqlite3_column_int64(st, 0);
@@ -265,50 +344,14 @@ Result<AuditVerification> AuditLog::verify(const std::function<void(qint64)>& pr
         f.after = columnBytes(st, 7);
         f.ticket = columnBytes(st, 8);
         f.prevHash = columnBytes(st, 9);
-        const QByteArray stored = columnBytes(st, 10);
-        ++result.checked;
-        // The chain starts at 1 from the genesis hash: a log whose first entries were deleted
-        // starts later, and its first entry names a predecessor that is gone.
-        if (result.checked == 1 && f.seq != 1) {
-            result.firstBrokenSeq = f.seq > 1 ? 1 : f.seq;
-            result.problem =
-                f.seq > 1
-                    ? Text::tr("entries 1 to %1 are missing").arg(f.seq - 1)
-                    : Text::tr("entry %1 cannot start the chain (it must be entry 1)").arg(f.seq);
-        } else if (expectedSeq > 0 && f.seq != expectedSeq + 1 && !result.firstBrokenSeq) {
-            result.firstBrokenSeq = expectedSeq + 1;
-            result.problem =
-                Text::tr("entries %1 to %2 are missing").arg(expectedSeq + 1).arg(f.seq - 1);
-        }
-        expectedSeq = f.seq;
-        if (result.firstBrokenSeq) {
-            result.head = QString::fromLatin1(stored);
-            continue;
-        }
-        if (f.prevHash != expectedPrev) {
-            result.firstBrokenSeq = f.seq;
-            result.problem = Text::tr("entry %1 does not follow the entry before it (previous hash "
-                                      "differs)")
-                                 .arg(f.seq);
-        } else if (message(buf, f), sha.hex(buf, hex);
-                   stored.size() != 64 || std::memcmp(hex, stored.constData(), 64) != 0) {
-            result.firstBrokenSeq = f.seq;
-            result.problem =
-                Text::tr("entry %1 was changed after it was written (its hash no longer "
-                         "matches its content)")
-                    .arg(f.seq);
-        }
-        expectedPrev = QByteArray(stored.constData(), stored.size()); // deep copy
-        result.head = QString::fromLatin1(stored);
-        if (progress && (result.checked & 0xffff) == 0)
-            progress(result.checked);
+        walk.feed(f, columnBytes(st, 10));
+        if (progress && (walk.result.checked & 0xffff) == 0)
+            progress(walk.result.checked);
     }
     if (rc != SQLITE_DONE)
         return m_db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(h)),
                                   Text::tr("verifying the audit log"));
-    if (result.checked == 0)
-        result.head = genesisHash();
-    return result;
+    return walk.finish();
 }
 
 Result<QString> AuditLog::head() const {
@@ -341,7 +384,8 @@ Result<std::optional<QString>> AuditLog::hashAt(qint64 seq) const {
 Result<qint64> AuditLog::count(const AuditFilter& filter) const {
     QVariantList binds;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM audit_log") + whereClause(filter, &binds));
+    q.prepare(QStringLiteral("SELECT count(*) FROM audit_log") +
+              whereClause(filter, &binds, m_db.isPostgres()));
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec() || !q.next())
@@ -352,7 +396,7 @@ Result<qint64> AuditLog::count(const AuditFilter& filter) const {
 Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& filter, qint64 beforeSeq,
                                          int limit) const {
     QVariantList binds;
-    QString where = whereClause(filter, &binds);
+    QString where = whereClause(filter, &binds, m_db.isPostgres());
     if (beforeSeq > 0) {
         where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
         where += QStringLiteral("seq < ?");

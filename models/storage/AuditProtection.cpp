@@ -104,6 +104,8 @@ AuditProtection::expectedTriggers(const QString& migrationsDir, int schemaVersio
 
 Result<QList<ProtectionFinding>> AuditProtection::check(Database& db,
                                                         const QString& migrationsDir) {
+    if (auto raw = db.sqliteFor(Text::tr("checking the audit log's protection")); !raw)
+        return raw.error();
     auto expected = expectedTriggers(migrationsDir, db.schemaVersion());
     if (!expected)
         return expected.error();
@@ -152,6 +154,8 @@ Result<QList<ProtectionFinding>> AuditProtection::check(Database& db,
 }
 
 Result<std::optional<ProtectionFinding>> AuditProtection::emptiedLog(Database& db) {
+    if (auto raw = db.sqliteFor(Text::tr("checking the audit log's protection")); !raw)
+        return raw.error();
     sqlite3* h = db.handle();
     const auto failed = [&db, h] {
         return db.errorFromCode(sqlite3_errcode(h), QString::fromUtf8(sqlite3_errmsg(h)),

@@ -317,6 +317,8 @@ ChangeCapture::~ChangeCapture() {
 }
 
 Result<ChangeCapture> ChangeCapture::start(Database& db, const QStringList& tables) {
+    if (auto raw = db.sqliteFor(Text::tr("undoing an import")); !raw)
+        return raw.error();
     sqlite3* handle = db.handle();
     sqlite3_session* session = nullptr;
     int rc = sqlite3session_create(handle, "main", &session);
@@ -356,6 +358,8 @@ qint64 ChangeCapture::rowCount(const QByteArray& changeset) {
 
 Result<void> ChangeCapture::apply(Database& db, const QByteArray& changeset, bool forward,
                                   RowVersions& versions) {
+    if (auto raw = db.sqliteFor(Text::tr("undoing an import")); !raw)
+        return raw.error();
     sqlite3* handle = db.handle();
     QByteArray bytes = changeset;
     if (!forward) {

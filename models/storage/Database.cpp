@@ -117,7 +117,20 @@ Database::~Database() {
 }
 
 QString Database::fileName() const {
-    return QDir::toNativeSeparators(m_path);
+    return isPostgres() ? m_spec.displayName() : QDir::toNativeSeparators(m_path);
+}
+
+QString Database::beginWrite() const {
+    return isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+Result<sqlite3*> Database::sqliteFor(const QString& doing) const {
+    if (sqlite3* h = handle())
+        return h;
+    return Error{Error::Kind::Usage,
+                 tr("%1 is a PostgreSQL server, and %2 works on Slipway files only for now; do "
+                    "it in a file.")
+                     .arg(fileName(), doing)};
 }
 
 QSqlDatabase Database::connection() const {
@@ -132,6 +145,24 @@ sqlite3* Database::handle() const {
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options) {
+    auto spec = ConnectionSpec::parse(path);
+    if (!spec)
+        return spec.error();
+    return open(spec.value(), options);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec& spec,
+                                                 const OpenOptions& options) {
+    if (spec.isPostgres())
+        return openServer(spec, options);
+    auto opened = openFile(spec.filePath(), options);
+    if (opened)
+        opened.value()->m_spec = spec;
+    return opened;
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path,
+                                                     const OpenOptions& options) {
     const QString shown = QDir::toNativeSeparators(path);
     const QString migrations =
         options.migrationsDir.isEmpty() ? kMigrationDir : options.migrationsDir;
@@ -342,7 +373,7 @@ Result<void> Database::verifyLength() {
 }
 
 Result<void> Database::prepareForWriting() {
-    if (m_pendingJournal.isEmpty() || m_journalHeld || m_mode == Mode::ReadOnly)
+    if (isPostgres() || m_pendingJournal.isEmpty() || m_journalHeld || m_mode == Mode::ReadOnly)
         return {};
     auto switched = setJournalMode(m_pendingJournal, m_busyTimeoutMs);
     if (switched)
@@ -370,7 +401,7 @@ Result<void> Database::migrate(const QString& migrationsDir, int targetVersion) 
     }
     const QDir dir(migrationsDir);
     const QStringList files = migrationFiles(migrationsDir);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!q.exec(beginWrite()))
         return errorFrom(q.lastError(), tr("upgrading"));
     for (const QString& file : files) {
         const int number = file.left(4).toInt();
@@ -413,6 +444,11 @@ Result<void> Database::runScript(const QString& sql, const QString& what) {
 }
 
 Result<void> Database::saveCopy(const QString& targetPath) {
+    if (isPostgres())
+        return Error{Error::Kind::Usage,
+                     tr("%1 is a PostgreSQL server; a copy of it as a file is not available "
+                        "yet.")
+                         .arg(fileName())};
     if (QFileInfo::exists(targetPath))
         return Error{Error::Kind::Usage, tr("%1 already exists; choose another name.")
                                              .arg(QDir::toNativeSeparators(targetPath))};
@@ -444,6 +480,10 @@ Result<void> Database::saveCopy(const QString& targetPath) {
 }
 
 void Database::watchForExternalChanges(int intervalMs) {
+    if (isPostgres()) {
+        listenForServerChanges();
+        return;
+    }
     if (!m_watchTimer) {
         m_watchTimer = new QTimer(this);
         connect(m_watchTimer, &QTimer::timeout, this, &Database::pollExternalChanges);
@@ -453,6 +493,8 @@ void Database::watchForExternalChanges(int intervalMs) {
 }
 
 bool Database::pollExternalChanges() {
+    if (isPostgres())
+        return false; // notifications are pushed (listenForServerChanges)
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
         return false;
@@ -465,6 +507,8 @@ bool Database::pollExternalChanges() {
 }
 
 Error Database::errorFrom(const QSqlError& error, const QString& doing) const {
+    if (isPostgres())
+        return errorFromSqlState(error.nativeErrorCode(), error.databaseText(), doing);
     return errorFromCode(error.nativeErrorCode().toInt(), error.databaseText(), doing);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ConnectionSpec.h"
 #include "domain/FileAccess.h"
 #include "domain/Result.h"
 
@@ -13,11 +14,14 @@
 class QSqlError;
 class QTimer;
 struct sqlite3;
+struct pg_conn;
 
 namespace slipway {
 
-// One open Slipway file: checks the file before SQLite touches it, sets the pragmas,
-// migrates the schema (after a backup), and watches for commits by other programs.
+// One open Slipway database: a file, or a PostgreSQL server. For a file it checks the file
+// before SQLite touches it, sets the pragmas, migrates the schema (after a backup) and watches
+// for commits by other programs; for a server it connects through QPSQL, creates or migrates
+// the schema in one transaction, and listens for other clients' commits (DatabasePg.cpp).
 // Only code in models/storage reaches the connection.
 class Database : public QObject {
     Q_OBJECT
@@ -29,11 +33,16 @@ public:
     // The newest schema this build reads and writes: the highest built-in migration.
     static int supportedSchemaVersion();
 
+    // `path` is a file, or a server as ConnectionSpec reads it (postgresql://…, service=NAME).
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options);
+    static Result<std::unique_ptr<Database>> open(const ConnectionSpec& spec,
+                                                  const OpenOptions& options);
     ~Database() override;
 
-    QString path() const { return m_path; }
-    QString fileName() const; // the path as shown to users
+    QString path() const { return m_path; } // the file, or the server as given (no password)
+    QString fileName() const;               // the path as shown to users; a server's displayName()
+    bool isPostgres() const { return m_spec.isPostgres(); }
+    const ConnectionSpec& spec() const { return m_spec; }
     Mode mode() const { return m_mode; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -41,13 +50,24 @@ public:
     QString lastBackupPath() const { return m_backupPath; }
 
     QSqlDatabase connection() const;
-    sqlite3* handle() const; // for bulk paths that QSqlQuery makes slow
+    sqlite3* handle() const;   // for bulk paths that QSqlQuery makes slow; null on a server
+    pg_conn* pgHandle() const; // libpq's connection under QPSQL; null on a file
+    // The raw SQLite connection for `doing`, or a one-line refusal on a server (a bulk path
+    // whose PostgreSQL counterpart does not exist yet).
+    Result<sqlite3*> sqliteFor(const QString& doing) const;
 
     // Turns a failed statement into a message that names the file and what to do.
     Error errorFrom(const QSqlError& error, const QString& doing) const;
     Error errorFromCode(int sqliteCode, const QString& detail, const QString& doing) const;
+    // The same for a server: SQLSTATE (what QPSQL gives as the native code) and its message.
+    Error errorFromSqlState(const QString& sqlState, const QString& detail,
+                            const QString& doing) const;
+    // The statement that starts a write transaction: BEGIN IMMEDIATE on a file, BEGIN on a
+    // server (READ COMMITTED; rows are guarded by row_version).
+    QString beginWrite() const;
 
-    // Polls PRAGMA data_version; emits changedElsewhere() after another program commits.
+    // Emits changedElsewhere() after another program commits: on a file by polling PRAGMA
+    // data_version, on a server by LISTEN (PostgreSQL delivers at commit; no polling).
     void watchForExternalChanges(int intervalMs = 1000);
     bool pollExternalChanges();
     // A bulk write through this connection (an import, its undo or redo) changed rows no
@@ -71,6 +91,13 @@ Q_SIGNALS:
 
 private:
     Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> openFile(const QString& path,
+                                                      const OpenOptions& options);
+    static Result<std::unique_ptr<Database>> openServer(const ConnectionSpec& spec,
+                                                        const OpenOptions& options);
+    Result<void> migrateServer(const QString& migrationsDir, int target);
+    Result<void> runServerScript(const QByteArray& sql, const QString& what);
+    void listenForServerChanges();
     Result<void> configure(const OpenOptions& options, int target);
     Result<void> migrate(const QString& migrationsDir, int target);
     Result<void> setJournalMode(const QString& mode, int busyTimeoutMs);
@@ -79,6 +106,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    ConnectionSpec m_spec;
     Mode m_mode = Mode::Local;
     QString m_readOnlyReason;
     int m_schemaVersion = 0;

@@ -216,6 +216,8 @@ IncidentRepository::IncidentRepository(Database& db)
     : m_db(db) {}
 
 Result<QHash<QString, Incident>> IncidentRepository::byNumber() const {
+    if (auto raw = m_db.sqliteFor(reading()); !raw)
+        return raw.error();
     const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM incidents";
     Statement st(m_db.handle(), sql.constData());
     if (st.rc() != SQLITE_OK)
@@ -234,6 +236,8 @@ Result<QHash<QString, Incident>> IncidentRepository::byNumber() const {
 }
 
 Result<QList<Incident>> IncidentRepository::openedBetween(qint64 fromUtc, qint64 toUtc) const {
+    if (auto raw = m_db.sqliteFor(reading()); !raw)
+        return raw.error();
     QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM incidents WHERE 1 = 1";
     if (fromUtc != 0)
         sql += " AND opened_at >= ?1";
@@ -261,6 +265,8 @@ Result<void> IncidentRepository::insertAll(const Incident* rows, qsizetype count
                                            const QString& actor, qint64 now) {
     if (count <= 0)
         return {};
+    if (auto raw = m_db.sqliteFor(saving()); !raw)
+        return raw.error();
     if (auto held = holdsTableChecks(rows, count); !held)
         return held.error();
     const ChecksAlreadyDone checks(m_db.handle());
@@ -293,6 +299,8 @@ Result<void> IncidentRepository::insertAll(const Incident* rows, qsizetype count
 
 Result<void> IncidentRepository::updateAll(const QList<Incident>& rows, const QString& actor,
                                            qint64 now) {
+    if (auto raw = m_db.sqliteFor(saving()); !raw)
+        return raw.error();
     if (rows.isEmpty())
         return {};
     if (auto held = holdsTableChecks(rows.constData(), rows.size()); !held)

@@ -171,6 +171,8 @@ Result<IntegrityReport> IntegrityChecker::check(const QString& path,
     if (!opened)
         return opened.error();
     Database& db = *opened.value();
+    if (auto raw = db.sqliteFor(Text::tr("the integrity check")); !raw)
+        return raw.error();
 
     IntegrityReport report;
     report.file = db.fileName();

@@ -201,6 +201,8 @@ MetricRepository::upsertSamples(qint64 metricId, const QList<MetricSample>& samp
     }
     // Through the SQLite handle: a million samples through QSqlQuery take several times as
     // long. ON CONFLICT … DO UPDATE is standard in SQLite 3.24+ and PostgreSQL alike.
+    if (auto raw = m_db.sqliteFor(saving); !raw)
+        return raw.error();
     sqlite3_stmt* st = nullptr;
     const char* sqlText = "INSERT INTO metric_samples (metric_id, at_ms, value) VALUES (?, ?, ?) "
                           "ON CONFLICT (metric_id, at_ms) DO UPDATE SET value = excluded.value";

@@ -25,7 +25,7 @@ Result<void> Transaction::begin() {
     if (auto ready = m_db.prepareForWriting(); !ready)
         return ready;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!q.exec(m_db.beginWrite()))
         return m_db.errorFrom(q.lastError(), QCoreApplication::translate("Database", "saving"));
     m_open = true;
     return {};

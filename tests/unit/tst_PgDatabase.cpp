@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening a PostgreSQL server as a Slipway database: the schema made from the baseline in one
+// transaction, edits through the services with the audit chain verified, another client's
+// commit announced by NOTIFY, and the refusals (not Slipway's, newer, unreachable, read-only).
+#include "Fixtures.h"
+#include "PgServer.h"
+#include "TestSupport.h"
+#include "services/AuditService.h"
+#include "services/Document.h"
+#include "services/ReleaseService.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace slipway;
+using slipway::test::PgServer;
+
+class TestPgDatabase : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void createsTheSchemaOnce();
+    void editsThroughServicesWithTheChainIntact();
+    void anotherClientsCommitIsAnnounced();
+    void refusesWhatItMustNotTouch();
+    void readOnlyRefusesWrites();
+    void unreachableServerSaysSoInOneLine();
+
+private:
+    std::unique_ptr<Database> open(const QString& url, bool readOnly = false);
+    PgServer m_pg;
+};
+
+namespace {
+
+// A plain QPSQL connection to `url` as the superuser, behind Slipway's back (as psql would).
+QVariant onServer(const QString& url, const QString& sql, bool* ok = nullptr) {
+    static int serial = 0;
+    const QString name = QStringLiteral("behind-%1").arg(++serial);
+    QVariant value;
+    bool done = false;
+    {
+        const auto settings = ConnectionSpec::parse(url).value().driverSettings();
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        c.setHostName(settings.hostName);
+        c.setPort(settings.port);
+        c.setDatabaseName(settings.databaseName);
+        c.setUserName(settings.userName);
+        c.setConnectOptions(settings.connectOptions);
+        if (c.open()) {
+            QSqlQuery q(c);
+            done = q.exec(sql);
+            if (!done)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            if (done && q.next())
+                value = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (ok)
+        *ok = done;
+    return value;
+}
+
+bool execOn(const QString& url, const QString& sql) {
+    bool ok = false;
+    onServer(url, sql, &ok);
+    return ok;
+}
+
+} // namespace
+
+std::unique_ptr<Database> TestPgDatabase::open(const QString& url, bool readOnly) {
+    FileOpenOptions options;
+    options.readOnly = readOnly;
+    auto db = Database::open(url, options);
+    if (!db) {
+        QTest::qFail(qPrintable(db.error().message), __FILE__, __LINE__);
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+void TestPgDatabase::initTestCase() {
+    QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+}
+
+void TestPgDatabase::createsTheSchemaOnce() {
+    const QString url = m_pg.newDatabase();
+    QVERIFY2(!url.isEmpty(), qPrintable(m_pg.error()));
+    auto first = open(url);
+    QVERIFY(first);
+    QVERIFY(first->isPostgres());
+    QCOMPARE(first->schemaVersion(), Database::supportedSchemaVersion());
+    QVERIFY(first->handle() == nullptr);
+    QVERIFY(first->pgHandle() != nullptr);
+    QVERIFY(first->fileName().startsWith(QLatin1String("postgresql://")));
+    QSqlQuery q(first->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(version) FROM slipway_migrations")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1); // the baseline, recorded once
+    QCOMPARE(q.value(1).toInt(), Database::supportedSchemaVersion());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM gate_templates")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 10); // the seeds came with it
+    q.finish();
+    // Opened again (a second client), nothing runs twice.
+    auto second = open(url);
+    QVERIFY(second);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM slipway_migrations")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestPgDatabase::editsThroughServicesWithTheChainIntact() {
+    const QString url = m_pg.newDatabase();
+    auto opened = Document::open(url, FileOpenOptions{});
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    Document& doc = *opened.value();
+    const qint64 a = test::createRelease(
+        doc.releases(), test::newRelease(QStringLiteral("Payments"), QStringLiteral("4.2.0")));
+    const qint64 b = test::createRelease(
+        doc.releases(),
+        test::newRelease(QStringLiteral("Ledger ‘Ω’ \"quoted\""), QStringLiteral("1.0.0")));
+    QVERIFY(a > 0 && b > a); // identity ids come back through RETURNING
+    auto fetched = doc.releases().find(b);
+    QVERIFY(fetched);
+    QCOMPARE(fetched->name, QStringLiteral("Ledger ‘Ω’ \"quoted\""));
+    Release changed = fetched.value();
+    changed.name = QStringLiteral("Ledger");
+    QVERIFY2(doc.releases().update(changed), "update");
+    // The same release saved from its stale copy is refused, not silently overwritten.
+    Release stale = fetched.value();
+    stale.name = QStringLiteral("Ledger (stale)");
+    const auto refused = doc.releases().update(stale);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Stale);
+
+    auto verified = doc.audit().verify();
+    QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+    QVERIFY(verified->checked >= 3);
+    QVERIFY2(!verified->firstBrokenSeq, qPrintable(verified->problem));
+
+    // The chain is the same on both engines: a changed entry is found by the same walk.
+    QVERIFY(execOn(url, QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")));
+    QVERIFY(execOn(url, QStringLiteral("UPDATE audit_log SET actor = 'mallory' "
+                                       "WHERE seq = 2")));
+    auto broken = doc.audit().verify();
+    QVERIFY(broken);
+    QCOMPARE(broken->firstBrokenSeq.value_or(0), 2);
+}
+
+void TestPgDatabase::anotherClientsCommitIsAnnounced() {
+    const QString url = m_pg.newDatabase();
+    auto watcher = Document::open(url, FileOpenOptions{});
+    QVERIFY(watcher);
+    auto writer = Document::open(url, FileOpenOptions{});
+    QVERIFY(writer);
+    Database& watched = watcher.value()->database();
+    QSignalSpy changed(&watched, &Database::changedElsewhere);
+    watched.watchForExternalChanges();
+    // Its own commits are not news to it.
+    test::createRelease(watcher.value()->releases(), test::newRelease(QStringLiteral("Own")));
+    QTest::qWait(200);
+    QCOMPARE(changed.count(), 0);
+    QElapsedTimer seen;
+    seen.start();
+    test::createRelease(writer.value()->releases(), test::newRelease(QStringLiteral("Other")));
+    QVERIFY(changed.wait(1000));
+    qInfo("another client's commit announced after %lld ms", seen.elapsed());
+}
+
+void TestPgDatabase::refusesWhatItMustNotTouch() {
+    // A database with tables of its own is not Slipway's: refused, left as it was.
+    const QString foreign = m_pg.newDatabase();
+    QVERIFY(execOn(foreign, QStringLiteral("CREATE TABLE payroll (id int)")));
+    auto refused = Database::open(foreign, FileOpenOptions{});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::NotDatabase);
+    QVERIFY2(refused.error().message.contains(QLatin1String("not Slipway's")),
+             qPrintable(refused.error().message));
+    QVERIFY(!refused.error().message.contains(u'\n'));
+    QCOMPARE(onServer(foreign, QStringLiteral("SELECT to_regclass('slipway_migrations') "
+                                              "IS NULL"))
+                 .toBool(),
+             true);
+
+    // A schema from a newer Slipway: refused, not downgraded.
+    const QString newer = m_pg.newDatabase();
+    QVERIFY(open(newer));
+    QVERIFY(execOn(newer, QStringLiteral("INSERT INTO slipway_migrations (version, file, "
+                                         "sha256) VALUES (999, 'x', 'y')")));
+    auto tooNew = Database::open(newer, FileOpenOptions{});
+    QVERIFY(!tooNew);
+    QCOMPARE(tooNew.error().kind, Error::Kind::NewerSchema);
+
+    // A password in the URL is refused before connecting: Slipway keeps none.
+    auto withPassword = Database::open(
+        QStringLiteral("postgresql://olga:secret@127.0.0.1:%1/x").arg(m_pg.port()), {});
+    QVERIFY(!withPassword);
+    QVERIFY(!withPassword.error().message.contains(QLatin1String("secret")));
+}
+
+void TestPgDatabase::readOnlyRefusesWrites() {
+    const QString url = m_pg.newDatabase();
+    {
+        // A read-only open cannot create the schema.
+        auto early = Database::open(url, FileOpenOptions{.readOnly = true});
+        QVERIFY(!early);
+        QCOMPARE(early.error().kind, Error::Kind::ReadOnly);
+    }
+    QVERIFY(open(url));
+    FileOpenOptions options;
+    options.readOnly = true;
+    auto opened = Document::open(url, options);
+    QVERIFY(opened);
+    QVERIFY(opened.value()->database().isReadOnly());
+    const auto refused =
+        opened.value()->releases().create(test::newRelease(QStringLiteral("Not allowed")));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::ReadOnly);
+}
+
+void TestPgDatabase::unreachableServerSaysSoInOneLine() {
+    // Port 1 on loopback: nobody listens, the connection is refused at once.
+    auto db = Database::open(QStringLiteral("postgresql://nobody@127.0.0.1:1/slipway"), {});
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, Error::Kind::Io);
+    QVERIFY2(
+        db.error().message.startsWith(QLatin1String("postgresql://nobody@127.0.0.1:1/slipway")),
+        qPrintable(db.error().message));
+    QVERIFY2(!db.error().message.contains(u'\n'), qPrintable(db.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestPgDatabase)
+#include "tst_PgDatabase.moc"
