@@ -53,7 +53,7 @@ Result<QList<Assumption>> AssumptionRepository::select(const QString& where,
                                                        qint64 releaseId) const {
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + where +
-              QStringLiteral(" ORDER BY release_id, due_date IS NULL, due_date, id"));
+              QStringLiteral(" ORDER BY release_id, due_date IS NULL, due_date NULLS FIRST, id"));
     if (releaseId > 0)
         q.addBindValue(releaseId);
     if (!q.exec())

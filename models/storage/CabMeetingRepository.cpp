@@ -225,7 +225,7 @@ Result<QList<CabAction>> CabMeetingRepository::actions(qint64 meetingId) const {
     q.prepare(kSelectAction +
               (meetingId > 0 ? QStringLiteral(" WHERE meeting_id = ?")
                              : QStringLiteral(" WHERE meeting_id > ?")) +
-              QStringLiteral(" ORDER BY due_utc IS NULL, due_utc, id"));
+              QStringLiteral(" ORDER BY due_utc IS NULL, due_utc NULLS FIRST, id"));
     q.addBindValue(meetingId);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());

@@ -126,7 +126,9 @@ Result<QHash<qint64, ControlFacts>> ControlFactsReader::readScoped(qint64 releas
         QStringLiteral("SELECT c.release_id, c.id, c.ticket, c.requested_by, d.outcome, "
                        "d.decided_by FROM change_requests c LEFT JOIN cab_decisions d ON "
                        "d.change_id = c.id AND d.withdrawn = 0 WHERE c.release_id") +
-            scope + QStringLiteral(" ORDER BY c.release_id, c.id, d.decided_at, d.id"),
+            scope +
+            QStringLiteral(
+                " ORDER BY c.release_id, c.id, d.decided_at NULLS FIRST, d.id NULLS FIRST"),
         releaseId, 1, [&](const QSqlQuery& q) {
             auto it = facts.find(q.value(0).toLongLong());
             if (it == facts.end())

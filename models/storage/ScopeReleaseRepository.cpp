@@ -48,7 +48,8 @@ Result<QHash<qint64, QString>> ScopeReleaseRepository::labels() const {
 Result<QList<ScopeRelease>> ScopeReleaseRepository::all() const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(kSelect + QStringLiteral(" ORDER BY window_start IS NULL, window_start, id")))
+    if (!q.exec(kSelect +
+                QStringLiteral(" ORDER BY window_start IS NULL, window_start NULLS FIRST, id")))
         return m_db.errorFrom(q.lastError(), Text::tr("reading releases"));
     QList<ScopeRelease> out;
     while (q.next())
