@@ -96,7 +96,9 @@ int writeAdherenceReport(const QCommandLineParser& parser, const QString& dbPath
         return inputError(tip.error());
     input->chainEntries = tip->seq;
     input->chainHead = tip->hash;
-    input->fileName = QDir::toNativeSeparators(QFileInfo(dbPath).absoluteFilePath());
+    input->fileName = isServer(dbPath)
+                          ? shownDb(dbPath)
+                          : QDir::toNativeSeparators(QFileInfo(dbPath).absoluteFilePath());
     auto written = ui::AdherenceReportWriter::write(input.value(), args->target);
     if (!written)
         return inputError(written.error());

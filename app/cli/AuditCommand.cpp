@@ -173,7 +173,7 @@ int runAnchor(const QCommandLineParser& parser, const FileOptions& files, const 
     anchor.at = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     anchor.entries = state->chain.checked;
     anchor.head = state->chain.head;
-    anchor.file = QFileInfo(db.value()->path()).fileName();
+    anchor.file = isServer(path) ? shownDb(path) : QFileInfo(db.value()->path()).fileName();
     if (auto written = AuditAnchorFile::append(target, anchor); !written)
         return inputError(written.error());
     if (json) {

@@ -212,6 +212,11 @@ int runCheck(const QStringList& args) {
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
+    // The structure check and the protecting triggers are SQLite's; a server has its own.
+    if (isServer(*path))
+        return refuseOnServer(command, *path,
+                              CliText::tr("checking a PostgreSQL server is not available yet; "
+                                          "it works on Slipway files"));
 
     auto report = IntegrityChecker::check(*path, files.readingOptions(parser),
                                           parser.isSet(full) ? IntegrityChecker::Depth::Full

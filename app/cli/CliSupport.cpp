@@ -2,8 +2,10 @@
 #include "CliSupport.h"
 
 #include "domain/InputText.h"
+#include "services/DatabaseAddress.h"
 #include "services/FilePreferences.h"
 #include "services/ReleaseLookup.h"
+#include "storage/ConnectionSpec.h"
 
 #include <QCoreApplication>
 
@@ -56,8 +58,10 @@ Database::OpenOptions FileOptions::openOptions(const QCommandLineParser& parser)
     // A file once opened as shared (here or in the window) stays shared: WAL on a network
     // share corrupts it, and a pipeline should not have to remember the flag.
     const QString path = parser.value(db);
-    options.shared = parser.isSet(shared) || (!path.isEmpty() && FilePreferences::isShared(path));
-    if (parser.isSet(shared) && !path.isEmpty())
+    // A server has no journal to choose and nothing to remember per file.
+    const bool file = !path.isEmpty() && !isServer(path);
+    options.shared = parser.isSet(shared) || (file && FilePreferences::isShared(path));
+    if (parser.isSet(shared) && file)
         FilePreferences::setShared(path, true);
     options.readOnly = parser.isSet(readOnly);
     // A pipeline would rather wait for another program's import than fail: half a minute.
@@ -109,7 +113,33 @@ std::optional<QString> requireDb(const QCommandLineParser& parser, const FileOpt
                                             .arg(command));
         return std::nullopt;
     }
+    auto spec = ConnectionSpec::parse(path);
+    if (!spec) {
+        *exitCode = usageError(command, QStringLiteral("--db: ") + spec.error().message);
+        return std::nullopt;
+    }
+    // Only commands that offer --shared can have it set; the others failed to parse it.
+    if (spec->isPostgres() && parser.optionNames().contains(files.shared.names().constFirst())) {
+        *exitCode = usageError(
+            command, QCoreApplication::translate("cli", "--shared is for a Slipway file on a "
+                                                        "network share, not for the PostgreSQL "
+                                                        "server %1")
+                         .arg(spec->displayName()));
+        return std::nullopt;
+    }
     return path;
+}
+
+bool isServer(const QString& db) {
+    return DatabaseAddress::isServer(db);
+}
+
+QString shownDb(const QString& db) {
+    return DatabaseAddress::displayName(db);
+}
+
+int refuseOnServer(const QString& command, const QString& db, const QString& what) {
+    return usageError(command, QStringLiteral("%1: %2").arg(shownDb(db), what));
 }
 
 bool stderrIsTerminal() {

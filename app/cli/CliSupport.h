@@ -37,7 +37,10 @@ int inputError(const Error& error);
 // The options every file-opening command shares.
 struct FileOptions {
     QCommandLineOption db{QStringLiteral("db"),
-                          QCoreApplication::translate("cli", "The Slipway file to use."),
+                          QCoreApplication::translate("cli",
+                                                      "The Slipway file to use, or a PostgreSQL "
+                                                      "server: postgresql://HOST/DATABASE "
+                                                      "or service=NAME."),
                           QStringLiteral("FILE")};
     QCommandLineOption shared{
         QStringLiteral("shared"),
@@ -60,9 +63,20 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& a
                                 const QString& command, const QString& synopsis,
                                 int allowedPositionals = 0);
 
-// Requires --db and returns its value, or reports the usage error.
+// Requires --db and returns its value, or reports the usage error: --db missing, a server
+// address ConnectionSpec refuses (a password in it, a misspelt parameter), or --shared for a
+// server. The text is returned as given: the opening code reads files and servers alike.
 std::optional<QString> requireDb(const QCommandLineParser& parser, const FileOptions& files,
                                  const QString& command, int* exitCode);
+
+// Whether --db names a PostgreSQL server (postgresql://… or a libpq connection string such as
+// service=NAME) rather than a Slipway file.
+bool isServer(const QString& db);
+// --db as messages show it: a server by its display name (never a password), a file by its path.
+QString shownDb(const QString& db);
+// A feature that works on a file only, asked of a server: one line naming the server and what
+// is not available, exit code 2 (as for bad usage).
+int refuseOnServer(const QString& command, const QString& db, const QString& what);
 
 // The release named by --release: its id, PRODUCT@VERSION, or a version only one release has.
 // Missing, unknown or ambiguous (the candidates listed): the usage error is reported, `exitCode`

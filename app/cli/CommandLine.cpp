@@ -2,16 +2,19 @@
 #include "CommandLine.h"
 
 #include "AdherenceCommand.h"
+#include "AdminCommand.h"
 #include "CliSupport.h"
 #include "ControlsCommand.h"
 #include "EnvCommand.h"
 #include "GuiApplication.h"
 #include "IncidentsCommand.h"
 #include "MetricsCommand.h"
+#include "MigrateCommand.h"
 #include "ProductCommand.h"
 #include "ReviewCommand.h"
 #include "RunbookCommand.h"
 #include "ValidateCommand.h"
+#include "services/DatabaseAddress.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,6 +58,8 @@ const Command kCommands[] = {
     {"feedback", runFeedback},
     {"adherence", runAdherence},
     {"controls", runControls},
+    {"migrate", runMigrate},
+    {"admin", runAdmin},
 };
 
 QString overview() {
@@ -70,6 +75,9 @@ QString overview() {
         "  slipway audit anchor --db FILE --out FILE [--json]\n"
         "                  append the log's count and head to FILE; verify holds the\n"
         "                  log against such anchors (truncated or rewritten since)\n"
+        "  slipway migrate --from SOURCE --to TARGET [--json]\n"
+        "                  copy a whole database, file or server, to a new file or an\n"
+        "                  empty server; audit chain verified on both sides, all or nothing\n"
         "  slipway export csv --db FILE --out FILE\n"
         "                     --table releases|scope|assumptions|metrics|tradeoffs|\n"
         "                             communications|acknowledgements|deployments|\n"
@@ -200,6 +208,11 @@ QString overview() {
         "Commands that open a file also take --shared (file on a network share) and\n"
         "--read-only. 'slipway COMMAND --help' explains a command.\n"
         "\n"
+        "--db also takes a PostgreSQL server: postgresql://[USER@]HOST[:PORT]/DATABASE\n"
+        "[?sslmode=verify-full] (recommended across a network) or service=NAME (a libpq\n"
+        "service). The password comes from ~/.pgpass or the service file; Slipway never\n"
+        "takes one on the command line. 'demo' and 'check' work on files only for now.\n"
+        "\n"
         "Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,\n"
         "conflict errors, a failing or blocking gate); 2 bad usage or bad input (one\n"
         "line on stderr says what and which file).\n");
@@ -271,6 +284,15 @@ int run(QCoreApplication& app) {
     if (!parser.positionalArguments().isEmpty())
         return usageError(QString(), CliText::tr("unexpected argument '%1' (see 'slipway --help')")
                                          .arg(parser.positionalArguments().first()));
+    if (const QString db = parser.value(files.db); !db.isEmpty()) {
+        if (auto checked = DatabaseAddress::check(db); !checked)
+            return usageError(QString(), QStringLiteral("--db: ") + checked.error().message);
+        if (isServer(db) && parser.isSet(files.shared))
+            return usageError(QString(), CliText::tr("--shared is for a Slipway file on a "
+                                                     "network share, not for the PostgreSQL "
+                                                     "server %1")
+                                             .arg(shownDb(db)));
+    }
     auto* gui = qobject_cast<QApplication*>(&app);
     if (!gui) // never: only subcommands run without one
         return ExitBadInput;

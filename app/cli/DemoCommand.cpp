@@ -46,6 +46,11 @@ int runDemo(const QStringList& args) {
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
+    if (isServer(*path))
+        return refuseOnServer(
+            command, *path,
+            CliText::tr("writing the demo to a PostgreSQL server is not available yet; write it "
+                        "to a file and move it with 'slipway migrate' (coming)"));
 
     DemoGenerator::Options options;
     const QString scaleName = parser.value(scale);

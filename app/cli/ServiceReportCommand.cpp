@@ -57,7 +57,9 @@ int writeServiceReport(const QCommandLineParser& parser, const QString& dbPath,
     ui::ServiceReportWriter::Input input;
     input.report = report.value();
     input.generatedAt = QDateTime::currentSecsSinceEpoch();
-    input.fileName = QDir::toNativeSeparators(QFileInfo(dbPath).absoluteFilePath());
+    input.fileName = isServer(dbPath)
+                         ? shownDb(dbPath)
+                         : QDir::toNativeSeparators(QFileInfo(dbPath).absoluteFilePath());
     auto written = ui::ServiceReportWriter::write(input, args->target);
     if (!written)
         return inputError(written.error());
