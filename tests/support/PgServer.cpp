@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QThread>
 
 #include <pwd.h>
 #include <signal.h>
@@ -309,6 +310,50 @@ QString PgServer::newDatabase() {
         return {};
     }
     return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(m_role).arg(m_port).arg(name);
+}
+
+bool PgServer::requirePassword(const QString& password) {
+    if (!isRunning())
+        return fail(QStringLiteral("PgServer::requirePassword: the server is not running"));
+    QString literal = password;
+    literal.replace(u'\'', QStringLiteral("''"));
+    if (const QString problem =
+            runAsBootstrap({QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(m_role, literal)});
+        !problem.isEmpty())
+        return fail(problem);
+    // Rewritten in place, so the file keeps the server account as its owner.
+    QFile hba(m_dir->filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        hba.write("local all all trust\n"
+                  "host all postgres 127.0.0.1/32 trust\n"
+                  "host all all 127.0.0.1/32 scram-sha-256\n") < 0 ||
+        !hba.flush())
+        return fail(QStringLiteral("cannot write pg_hba.conf: ") + hba.errorString());
+    hba.close();
+    if (const QString problem = runAsBootstrap({QStringLiteral("SELECT pg_reload_conf()")});
+        !problem.isEmpty())
+        return fail(problem);
+    // The reload is a signal: wait until a login without the password is turned away.
+    const QString connection = QStringLiteral("pgserver-probe-%1").arg(quintptr(this), 0, 16);
+    bool refused = false;
+    QElapsedTimer waited;
+    waited.start();
+    while (!refused && waited.elapsed() < kReadyTimeoutMs) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setHostName(QStringLiteral("127.0.0.1"));
+            db.setPort(m_port);
+            db.setUserName(m_role);
+            db.setDatabaseName(m_database);
+            db.setConnectOptions(QStringLiteral("passfile=/dev/null"));
+            refused = !db.open();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (!refused)
+            QThread::msleep(20);
+    }
+    return refused || fail(QStringLiteral("the server still lets the role in without a password"));
 }
 
 void PgServer::stop() {

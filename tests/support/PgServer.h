@@ -43,6 +43,9 @@ public:
     // must not see another's tables: much cheaper than a server of its own. Its URL, or empty
     // with error() set.
     QString newDatabase();
+    // From now on the role logs in over TCP with `password` only (scram-sha-256), as on a
+    // server set up for people; the bootstrap superuser keeps its trust. False with error().
+    bool requirePassword(const QString& password);
     quint16 port() const { return m_port; }
     QString role() const { return m_role; }
     QString database() const { return m_database; }
