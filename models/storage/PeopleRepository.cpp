@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "RowStatements.h"
+#include "ServerRoles.h"
 #include "SqlValues.h"
 #include "domain/Login.h"
 
@@ -24,6 +25,22 @@ Result<ActorRights> PeopleRepository::rightsOf(const QString& login) const {
     rights.fileReadOnly = m_db.isReadOnly();
     rights.readOnlyReason = m_db.readOnlyReason();
     rights.fileName = m_db.fileName();
+    // On a server set up by `admin init` the roles are the login's memberships, which the
+    // server itself enforces: the client's check then agrees with it.
+    ServerRoles server(m_db);
+    auto enforced = server.enforced();
+    if (!enforced)
+        return enforced.error();
+    if (enforced.value()) {
+        auto held = server.sessionRoles();
+        if (!held)
+            return held.error();
+        rights.fileHasLogins = true;
+        rights.knownPerson = !held->isEmpty();
+        rights.roles = held.value();
+        rights.roles.remove(QStringLiteral("viewer"));
+        return rights;
+    }
     // Every person with a login, compared here rather than in SQL: logins match ignoring case
     // (sameLogin), which SQLite's NOCASE does only for ASCII.
     QSqlQuery q(m_db.connection());
@@ -192,7 +209,26 @@ Result<void> PeopleRepository::remove(qint64 id, qint64 expectedRowVersion) {
 }
 
 Result<void> PeopleRepository::writeRoles(qint64 personId, const QStringList& roles) {
+    // On a server with Slipway's roles, `slipway admin grant` keeps them; the screen shows them.
+    auto enforced = ServerRoles(m_db).enforced();
+    if (!enforced)
+        return enforced.error();
     QSqlQuery q(m_db.connection());
+    if (enforced.value()) {
+        q.prepare(QStringLiteral("SELECT role FROM person_roles WHERE person_id = ?"));
+        q.addBindValue(personId);
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), saving());
+        QSet<QString> stored;
+        while (q.next())
+            stored.insert(q.value(0).toString());
+        if (stored != QSet<QString>(roles.cbegin(), roles.cend()))
+            return Error{Error::Kind::Permission,
+                         Text::tr("Roles on %1 are the server's: change them with 'slipway admin "
+                                  "grant'.")
+                             .arg(m_db.fileName())};
+        return {};
+    }
     q.prepare(QStringLiteral("DELETE FROM person_roles WHERE person_id = ?"));
     q.addBindValue(personId);
     if (!q.exec())

@@ -17,7 +17,8 @@ class PeopleRepository {
 public:
     explicit PeopleRepository(Database& db);
 
-    // What the file says about `login`: whether roles are enforced and which it holds.
+    // What the file says about `login`: whether roles are enforced and which it holds. On a
+    // server set up by `slipway admin init`, the session login's memberships instead.
     Result<ActorRights> rightsOf(const QString& login) const;
 
     Result<QList<Person>> all() const; // by name
