@@ -3,8 +3,10 @@
 
 #include "MainWindow.h"
 #include "Theme.h"
+#include "connect/ServerCredentials.h"
 #include "domain/StartupTimes.h"
 #include "io/DemoGenerator.h"
+#include "services/DatabaseAddress.h"
 #include "services/Document.h"
 #include "services/FilePreferences.h"
 
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStandardPaths>
 
 #include <memory>
@@ -83,15 +86,29 @@ int runGui(QApplication& app, const QString& dbPath, bool shared) {
         }
         path = demo.value();
     }
-    // --shared is remembered for the file, so the next plain start keeps the safe journal.
-    if (shared)
+    // --shared is remembered for the file, so the next plain start keeps the safe journal. A
+    // server has no journal to choose (the command line refuses --shared with one).
+    const bool server = DatabaseAddress::isServer(path);
+    if (shared && !server)
         FilePreferences::setShared(path, true);
     FileOpenOptions options;
     options.create = true;
-    options.shared = shared || FilePreferences::isShared(path);
-    auto document = Document::open(path, options);
+    options.shared = !server && (shared || FilePreferences::isShared(path));
+    // Notes from opening (a keyring out of reach) wait for the window; later ones go to it.
+    QPointer<MainWindow> shownIn;
+    QStringList notes;
+    auto document =
+        ServerCredentials::open(path, options, nullptr, [&shownIn, &notes](const QString& text) {
+            if (shownIn)
+                shownIn->showWindowMessage(true, text);
+            else
+                notes << text;
+        });
     if (!document) {
-        QMessageBox::critical(nullptr, QApplication::translate("Gui", "Cannot open the file"),
+        QMessageBox::critical(nullptr,
+                              server
+                                  ? QApplication::translate("Gui", "Cannot connect to the server")
+                                  : QApplication::translate("Gui", "Cannot open the file"),
                               document.error().message);
         return 2;
     }
@@ -100,6 +117,9 @@ int runGui(QApplication& app, const QString& dbPath, bool shared) {
     // The layout first: it names the screen to show, so only that one is built.
     window.restoreLayout();
     window.setDocument(std::move(document.value()));
+    shownIn = &window;
+    for (const QString& note : std::as_const(notes))
+        window.showWindowMessage(true, note);
     StartupTimes::mark("window: document shown");
     std::unique_ptr<StartupProbe> probe;
     if (StartupTimes::enabled())

@@ -9,6 +9,7 @@
 #include "cab/CabScreen.h"
 #include "calendar/CalendarScreen.h"
 #include "comms/CommsScreen.h"
+#include "connect/ServerCredentials.h"
 #include "deploy/DeployScreen.h"
 #include "deployments/DeploymentsView.h"
 #include "gates/GatesScreen.h"
@@ -20,6 +21,7 @@
 #include "scheduling/SchedulingActions.h"
 #include "scope/ScopeScreen.h"
 #include "services/AuditChainMemory.h"
+#include "services/DatabaseAddress.h"
 #include "services/Document.h"
 #include "services/FilePreferences.h"
 #include "validation/ValidationScreen.h"
@@ -172,6 +174,11 @@ void MainWindow::buildMenus() {
                         [this] { openFileDialog(true); });
     openReadOnly->setObjectName(QStringLiteral("openReadOnlyAction"));
     openReadOnly->setToolTip(tr("Look at a file without any risk of changing it"));
+    QAction* connectServer =
+        file->addAction(IconProvider::icon(QStringLiteral("open")), tr("Connect to &Server…"), this,
+                        &MainWindow::connectToServer);
+    connectServer->setObjectName(QStringLiteral("connectServerAction"));
+    connectServer->setToolTip(tr("Open a Slipway database on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -190,6 +197,7 @@ void MainWindow::buildMenus() {
     m_saveCopy = file->addAction(IconProvider::icon(QStringLiteral("save")), tr("Save a &Copy…"),
                                  this, &MainWindow::saveCopy);
     m_saveCopy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveCopy->setObjectName(QStringLiteral("saveCopyAction"));
     file->addSeparator();
     QAction* quit = file->addAction(IconProvider::icon(QStringLiteral("quit")), tr("&Quit"), this,
                                     &QWidget::close);
@@ -328,18 +336,36 @@ void MainWindow::placeScreen(const QString& key, QWidget* screen) {
 }
 
 bool MainWindow::openFile(const QString& path, bool create, bool shared, bool readOnly) {
+    const bool server = DatabaseAddress::isServer(path);
     FileOpenOptions options;
     options.create = create;
     options.readOnly = readOnly;
-    // A file once opened as shared stays shared: WAL on a network share corrupts it.
-    options.shared = shared || FilePreferences::isShared(path);
-    auto opened = Document::open(path, options);
+    // A file once opened as shared stays shared: WAL on a network share corrupts it. A server
+    // has no journal to choose.
+    options.shared = !server && (shared || FilePreferences::isShared(path));
+    m_opening = true;
+    m_notesWhileOpening.clear();
+    auto opened = ServerCredentials::open(path, options, this,
+                                          [this](const QString& text) { noteWhileOpening(text); });
+    m_opening = false;
+    const QStringList notes = std::exchange(m_notesWhileOpening, {});
     if (!opened) {
-        QMessageBox::critical(this, tr("Cannot open the file"), opened.error().message);
+        QMessageBox::critical(
+            this, server ? tr("Cannot connect to the server") : tr("Cannot open the file"),
+            opened.error().message);
         return false;
     }
     setDocument(std::move(opened.value()));
+    for (const QString& note : notes)
+        showWindowMessage(true, note);
     return true;
+}
+
+void MainWindow::noteWhileOpening(const QString& text) {
+    if (m_opening)
+        m_notesWhileOpening << text;
+    else
+        showWindowMessage(true, text);
 }
 
 QStringList MainWindow::screenNames() {
@@ -377,10 +403,13 @@ void MainWindow::updateStatus() {
         m_importMenu->setEnabled(false);
         return;
     }
-    const QFileInfo info(m_document->path());
-    setWindowTitle(tr("%1 — Slipway").arg(info.fileName()));
-    setWindowFilePath(m_document->path());
-    m_fileLabel->setText(info.fileName());
+    const bool server = DatabaseAddress::isServer(m_document->path());
+    // A server by its display name (never a password); a file by its name, the path in the tip.
+    const QString shown = server ? DatabaseAddress::displayName(m_document->path())
+                                 : QFileInfo(m_document->path()).fileName();
+    setWindowTitle(tr("%1 — Slipway").arg(shown));
+    setWindowFilePath(server ? QString() : m_document->path());
+    m_fileLabel->setText(shown);
     m_fileLabel->setToolTip(m_document->fileName());
     switch (m_document->mode()) {
     case FileMode::Local:
@@ -397,7 +426,11 @@ void MainWindow::updateStatus() {
     m_banner->setVisible(m_document->isReadOnly());
     if (m_document->isReadOnly())
         m_banner->setReason(m_document->readOnlyReason());
-    m_saveCopy->setEnabled(true);
+    // On a server the copy is `slipway migrate --to FILE`, which is not here yet.
+    m_saveCopy->setEnabled(!server);
+    m_saveCopy->setToolTip(server ? tr("Saving a copy of a server's database as a file is coming "
+                                       "with 'slipway migrate'")
+                                  : QString());
     m_export->setEnabled(true);
     m_importMenu->setEnabled(!m_document->isReadOnly());
 }

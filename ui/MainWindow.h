@@ -47,8 +47,12 @@ public:
 
     void setDocument(std::unique_ptr<Document> document);
     Document* document() const { return m_document.get(); }
-    // Opens (or creates) a file and shows it; reports a failure in a dialog.
+    // Opens (or creates) a file, or connects to a PostgreSQL server (postgresql://…,
+    // service=NAME), and shows it; reports a failure in a dialog.
     bool openFile(const QString& path, bool create, bool shared = false, bool readOnly = false);
+    // Shown with the next document (or now, when one is shown): a note from opening it, such as
+    // a keyring that could not be reached.
+    void noteWhileOpening(const QString& text);
 
     static QStringList screenNames(); // "releases", "audit", "calendar"
     bool showScreen(const QString& name);
@@ -103,6 +107,7 @@ private:
     void fillRecentMenu();
     void newFile();
     void openFileDialog(bool readOnly);
+    void connectToServer();
     void saveCopy();
     void about();
     static QString fileFilter();
@@ -142,6 +147,8 @@ private:
     QLabel* m_fileLabel = nullptr;
     QLabel* m_modeLabel = nullptr;
     QLabel* m_userLabel = nullptr;
+    bool m_opening = false; // openFile() runs: notes wait for the document
+    QStringList m_notesWhileOpening;
 };
 
 } // namespace slipway::ui

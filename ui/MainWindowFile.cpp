@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow's File menu: new, open, open read-only, recent files, save a copy, about.
+// MainWindow's File menu: new, open, open read-only, connect to a server, recent files and
+// servers, save a copy, about.
 #include "MainWindow.h"
 
+#include "connect/ConnectServerDialog.h"
+#include "services/DatabaseAddress.h"
 #include "services/Document.h"
 #include "services/FilePreferences.h"
 
@@ -20,9 +23,13 @@ void MainWindow::fillRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = FilePreferences::recentFiles();
     for (const QString& path : recent) {
-        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
-                                                  [this, path] { openFile(path, false); });
-        action->setToolTip(QDir::toNativeSeparators(path));
+        // A server as its display name, reopened by what it was opened as.
+        const bool server = DatabaseAddress::isServer(path);
+        QAction* action = m_recentMenu->addAction(server ? DatabaseAddress::displayName(path)
+                                                         : QFileInfo(path).fileName(),
+                                                  this, [this, path] { openFile(path, false); });
+        action->setToolTip(server ? DatabaseAddress::displayName(path)
+                                  : QDir::toNativeSeparators(path));
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
@@ -59,8 +66,14 @@ void MainWindow::openFileDialog(bool readOnly) {
         openFile(path, false, false, readOnly);
 }
 
+void MainWindow::connectToServer() {
+    ConnectServerDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.address().isEmpty())
+        openFile(dialog.address(), false);
+}
+
 void MainWindow::saveCopy() {
-    if (!m_document)
+    if (!m_document || DatabaseAddress::isServer(m_document->path()))
         return;
     QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QString(), fileFilter());
     if (path.isEmpty())
