@@ -8,6 +8,8 @@
 #include "calendar/CalendarScreen.h"
 #include "comms/CommsScreen.h"
 #include "comms/TemplatesPage.h"
+#include "connect/ConnectServerDialog.h"
+#include "connect/ServerPasswordDialog.h"
 #include "definition/ReleaseDefinitionPanel.h"
 #include "deploy/DeployScreen.h"
 #include "deploy/WarRoomWindow.h"
@@ -30,6 +32,8 @@
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPixmap>
+
+#include <memory>
 
 namespace slipway::ui {
 
@@ -79,6 +83,8 @@ QStringList screenshotViewNames() {
             names << QStringLiteral("validate-") + tab; // the After release screen's other tabs
     if (names.contains(QStringLiteral("reporting")))
         names << QStringLiteral("reporting-adherence"); // the adherence review tab
+    // File ▸ Connect to Server and the password it may ask for, over the window.
+    names << QStringLiteral("connect-server") << QStringLiteral("server-password");
     return names;
 }
 
@@ -187,6 +193,32 @@ Result<void> renderScreenshot(const QString& dbPath, const QString& view, const 
                                  .arg(QFileInfo(outPath).absoluteFilePath(), writer.errorString())};
             return {};
         }
+    }
+    // The dialogs of connecting to a server: pictured at their own size, filled in.
+    if (view == u"connect-server" || view == u"server-password") {
+        std::unique_ptr<QDialog> dialog;
+        if (view == u"connect-server") {
+            auto connect = std::make_unique<ConnectServerDialog>(&window);
+            connect->fill(QStringLiteral("pg.example.com"), QStringLiteral("slipway"),
+                          QStringLiteral("release_manager"));
+            dialog = std::move(connect);
+        } else {
+            dialog = std::make_unique<ServerPasswordDialog>(
+                QStringLiteral("postgresql://release_manager@pg.example.com/slipway"), false,
+                &window);
+        }
+        dialog->setAttribute(Qt::WA_DontShowOnScreen);
+        dialog->show();
+        QApplication::processEvents();
+        const QPixmap shot = dialog->grab();
+        dialog->close();
+        window.close();
+        QImageWriter writer(outPath, "png");
+        if (!writer.write(shot.toImage()))
+            return Error{Error::Kind::Io,
+                         QApplication::translate("Screenshot", "cannot write %1: %2")
+                             .arg(QFileInfo(outPath).absoluteFilePath(), writer.errorString())};
+        return {};
     }
     // The war room is a window of its own over the Deploy screen: the picture is that window.
     if (view == u"deploy-war-room" && window.deployScreen() && window.document()) {
