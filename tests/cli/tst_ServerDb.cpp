@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// --db naming a PostgreSQL server, through the binary: a server nobody listens on gives one
+// line naming it (no crash, nothing written); a password in the address is refused before
+// connecting, without echoing it; what works on files only (demo, check, --shared) is refused in
+// one line naming the server; a real server (PgServer) is read and written like a file; a
+// server that wants a password libpq cannot find gets one line naming ~/.pgpass and the service
+// file, and the command line never asks.
+#include "PgServer.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace slipway;
+using namespace slipway::test;
+
+namespace {
+
+const QString kUnreachable = QStringLiteral("postgresql://127.0.0.1:1/x");
+
+// One line on stderr, nothing on stdout.
+void expectOneLine(const Run& run) {
+    QVERIFY2(!run.errText().isEmpty(), "nothing on stderr");
+    QVERIFY2(!run.errText().contains(u'\n'), qPrintable(run.errText()));
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
+}
+
+} // namespace
+
+class tst_ServerDb : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_cwd;
+    QTemporaryDir m_elsewhere;
+    QString m_previousCwd;
+    QString m_noPassfile;
+
+private Q_SLOTS:
+    void initTestCase() {
+        dropLoginSession();
+        // Whatever a command might write by mistake lands here, where the tests look for it.
+        QVERIFY(m_cwd.isValid());
+        m_previousCwd = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_cwd.path()));
+        // No password file of the person running the tests takes part (one that does not
+        // exist: libpq warns about /dev/null).
+        QVERIFY(m_elsewhere.isValid());
+        m_noPassfile = m_elsewhere.filePath(u"no-pgpass"_qs);
+        qputenv("PGPASSFILE", m_noPassfile.toUtf8());
+        qunsetenv("PGPASSWORD");
+        qunsetenv("PGSERVICEFILE");
+    }
+
+    void cleanupTestCase() { QDir::setCurrent(m_previousCwd); }
+
+    void unreachableServerIsOneLine() {
+        for (const QStringList& command :
+             {QStringList{u"product"_qs, u"list"_qs, u"--json"_qs},
+              QStringList{u"audit"_qs, u"verify"_qs},
+              QStringList{u"product"_qs, u"set"_qs, u"Edge"_qs, u"--scheme"_qs, u"semver"_qs},
+              QStringList{u"export"_qs, u"csv"_qs, u"--table"_qs, u"releases"_qs, u"--out"_qs,
+                          m_cwd.filePath(u"releases.csv"_qs)}}) {
+            const Run run = runSlipway(command + QStringList{u"--db"_qs, kUnreachable});
+            QVERIFY2(run.exitCode > 0, qPrintable(command.join(u' ') + u": " + run.errText()));
+            expectOneLine(run);
+            QVERIFY2(run.errText().contains(u"127.0.0.1:1"_qs), qPrintable(run.errText()));
+        }
+        // Nothing written: no file named after the address, no export.
+        QCOMPARE(QDir(m_cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList());
+    }
+
+    void passwordInTheAddressIsRefused() {
+        const Run run = runSlipway(
+            {u"product"_qs, u"list"_qs, u"--db"_qs, u"postgresql://ann:hunter2@127.0.0.1:1/x"_qs});
+        QCOMPARE(run.exitCode, 2);
+        expectOneLine(run);
+        QVERIFY2(run.errText().contains(u"password"_qs), qPrintable(run.errText()));
+        QVERIFY2(run.errText().contains(u"--db"_qs), qPrintable(run.errText()));
+        QVERIFY2(!run.errText().contains(u"hunter2"_qs), qPrintable(run.errText()));
+        // The window refuses it the same way, before any window is made.
+        const Run window = runSlipwayAsIs({u"--db"_qs, u"host=127.0.0.1 password=hunter2"_qs});
+        QCOMPARE(window.exitCode, 2);
+        QVERIFY2(window.errText().contains(u"password"_qs), qPrintable(window.errText()));
+        QVERIFY2(!window.errText().contains(u"hunter2"_qs), qPrintable(window.errText()));
+    }
+
+    void fileOnlyFeaturesAreRefused() {
+        const QString service = u"service=slipway_nowhere"_qs;
+        const struct {
+            QStringList args;
+            QString says;
+        } cases[] = {
+            {{u"demo"_qs, u"--db"_qs, kUnreachable}, u"demo to a PostgreSQL server"_qs},
+            {{u"demo"_qs, u"--db"_qs, service, u"--force"_qs}, u"slipway migrate"_qs},
+            {{u"check"_qs, u"--db"_qs, kUnreachable}, u"checking a PostgreSQL server"_qs},
+            {{u"check"_qs, u"--db"_qs, kUnreachable, u"--shared"_qs}, u"--shared"_qs},
+            {{u"import"_qs, u"ics"_qs, u"--db"_qs, kUnreachable, u"--shared"_qs, u"--as"_qs,
+              u"blackouts"_qs, testDataPath(u"ics/quarter_end_and_freeze.ics"_qs)},
+             u"--shared"_qs},
+        };
+        for (const auto& c : cases) {
+            const Run run = runSlipway(c.args);
+            QCOMPARE(run.exitCode, 2);
+            expectOneLine(run);
+            QVERIFY2(run.errText().contains(c.says), qPrintable(run.errText()));
+            // Named by its display name.
+            const bool named = run.errText().contains(u"postgresql://127.0.0.1:1/x"_qs) ||
+                               run.errText().contains(service);
+            QVERIFY2(named, qPrintable(run.errText()));
+        }
+        const Run window = runSlipwayAsIs({u"--db"_qs, kUnreachable, u"--shared"_qs});
+        QCOMPARE(window.exitCode, 2);
+        QVERIFY2(window.errText().contains(u"--shared"_qs), qPrintable(window.errText()));
+        QCOMPARE(QDir(m_cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList());
+    }
+
+    void readsAndWritesARealServer() {
+        PgServer pg;
+        if (!pg.start())
+            QSKIP(qPrintable(pg.error()));
+        const QString url = pg.url();
+        // A read-only command cannot create the schema, and says so in one line.
+        Run run = runSlipway({u"product"_qs, u"list"_qs, u"--db"_qs, url, u"--json"_qs});
+        QCOMPARE(run.exitCode, 2);
+        expectOneLine(run);
+        // The first write creates it; reading finds what was written.
+        run = runSlipway({u"controls"_qs, u"add"_qs, u"--db"_qs, url, u"--tag"_qs, u"pci"_qs,
+                          u"--kind"_qs, u"attestation"_qs, u"--name"_qs,
+                          u"Cardholder data flow diagram"_qs});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        run = runSlipway({u"controls"_qs, u"list"_qs, u"--db"_qs, url, u"--json"_qs});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        const QJsonArray controls = QJsonDocument::fromJson(run.out).array();
+        QVERIFY2(!controls.isEmpty(), run.out.constData());
+        QVERIFY2(run.outText().contains(u"Cardholder data flow diagram"_qs), run.out.constData());
+        QCOMPARE(QDir(m_cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList());
+    }
+
+    void missingPasswordNamesWhereToPutIt() {
+        PgServer pg;
+        if (!pg.start())
+            QSKIP(qPrintable(pg.error()));
+        // The schema first, while the role may still log in without a password.
+        const Run schema =
+            runSlipway({u"controls"_qs, u"add"_qs, u"--db"_qs, pg.url(), u"--tag"_qs, u"sox"_qs,
+                        u"--kind"_qs, u"attestation"_qs, u"--name"_qs, u"Change ticket"_qs});
+        QVERIFY2(schema.exitCode == 0, qPrintable(schema.errText()));
+        QVERIFY2(pg.requirePassword(u"s3cret pass"_qs), qPrintable(pg.error()));
+        const Run run =
+            runSlipway({u"product"_qs, u"list"_qs, u"--db"_qs, pg.url()}, 30000, "s3cret pass\n");
+        QCOMPARE(run.exitCode, 2);
+        expectOneLine(run);
+        QVERIFY2(run.errText().contains(u"~/.pgpass"_qs), qPrintable(run.errText()));
+        QVERIFY2(run.errText().contains(u"service file"_qs), qPrintable(run.errText()));
+        QVERIFY2(run.errText().contains(u"127.0.0.1:%1"_qs.arg(pg.port())),
+                 qPrintable(run.errText()));
+        // With the password where libpq looks, the same command works.
+        QTemporaryDir home;
+        const QString passfile =
+            writeFile(home, u"pgpass"_qs,
+                      u"127.0.0.1:%1:*:%2:s3cret pass\n"_qs.arg(pg.port()).arg(pg.role()).toUtf8());
+        QVERIFY(QFile::setPermissions(passfile, QFile::ReadOwner | QFile::WriteOwner));
+        qputenv("PGPASSFILE", passfile.toUtf8());
+        const Run known = runSlipway({u"product"_qs, u"list"_qs, u"--db"_qs, pg.url()});
+        qputenv("PGPASSFILE", m_noPassfile.toUtf8());
+        QVERIFY2(known.exitCode == 0, qPrintable(known.errText()));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ServerDb)
+#include "tst_ServerDb.moc"
