@@ -31,7 +31,7 @@ Result<qint64> resolveMeeting(Database& db, const QString& text) {
             return Error{
                 Error::Kind::Usage,
                 CliText::tr("there is no CAB meeting %1 in %2 (see the CAB screen for the ids)")
-                    .arg(text, QDir::toNativeSeparators(db.path()))};
+                    .arg(text, db.fileName())};
         return id;
     }
     const auto when = parseUtcTime(text);
@@ -44,8 +44,8 @@ Result<qint64> resolveMeeting(Database& db, const QString& text) {
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error{Error::Kind::Usage, CliText::tr("no CAB meeting on or after %1 in %2")
-                                             .arg(text, QDir::toNativeSeparators(db.path()))};
+        return Error{Error::Kind::Usage,
+                     CliText::tr("no CAB meeting on or after %1 in %2").arg(text, db.fileName())};
     return found->value().id;
 }
 
