@@ -63,22 +63,6 @@ void ServerKeyring::write(const QString& server, const QString& password, QObjec
     job->start();
 }
 
-void ServerKeyring::forget(const QString& server, QObject* context, Done done) {
-    auto* job = new QKeychain::DeletePasswordJob(QLatin1String(kService));
-    prepare(job, server);
-    QObject::connect(
-        job, &QKeychain::Job::finished, context,
-        [done = std::move(done)](QKeychain::Job* finished) {
-            Answer answer;
-            if (finished->error() != QKeychain::NoError &&
-                finished->error() != QKeychain::EntryNotFound)
-                answer.error =
-                    jobError(finished, tr("The desktop keyring did not forget the password: %1"));
-            done(answer);
-        });
-    job->start();
-}
-
 ServerKeyring::Answer ServerKeyring::readWaiting(const QString& server, int timeoutMs) {
     QEventLoop loop;
     Answer answer;

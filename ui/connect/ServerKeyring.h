@@ -27,7 +27,6 @@ public:
     // `done` runs in `context`'s thread when the keyring answers, unless `context` is gone.
     static void read(const QString& server, QObject* context, Done done);
     static void write(const QString& server, const QString& password, QObject* context, Done done);
-    static void forget(const QString& server, QObject* context, Done done);
     // read(), waiting in a local event loop: the window keeps painting while the keyring
     // answers. A keyring silent for `timeoutMs` is reported as an error.
     static Answer readWaiting(const QString& server, int timeoutMs = 5000);
