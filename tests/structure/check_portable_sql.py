@@ -39,6 +39,12 @@ ALLOWED = {
     "models/storage/ScopeRepository.cpp":
         "the bulk scope import on the raw sqlite3 API: drops and rebuilds an index read from "
         "sqlite_master, reserves ids after max(id) under the write lock",
+    "models/storage/MoveCatalog.cpp":
+        "a move reads a file's tables, columns and foreign keys from sqlite_master and its "
+        "pragmas (pg_catalog on a server, beside it)",
+    "models/storage/MoveTarget.cpp":
+        "a move into a file drops and re-creates its triggers from sqlite_master and defers "
+        "foreign keys (replica mode or DISABLE TRIGGER on a server, beside it)",
 }
 
 # Checked in the text of string literals, joined as the compiler joins adjacent ones.

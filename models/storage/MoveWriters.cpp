@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writing a table's rows for a move: a prepared INSERT on a file, COPY … FROM STDIN in text
+// format on a server. Both run inside the transaction the mover holds on the target.
+#include "Database.h"
+#include "MoveCatalog.h"
+#include "MoveRows.h"
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+namespace slipway {
+namespace {
+
+// The row as messages name it: its primary key's values, else its number.
+QString rowName(const MoveTable& table, const MoveRow& row, qint64 rowNumber) {
+    QStringList parts;
+    for (const QString& key : table.primaryKey) {
+        const qsizetype i = table.columns.indexOf(key);
+        if (i < 0 || size_t(i) >= row.size())
+            continue;
+        const MoveCell& c = row[size_t(i)];
+        QString value;
+        if (c.type == MoveCell::Type::Integer)
+            value = QString::number(c.integer);
+        else if (c.type == MoveCell::Type::Real)
+            value = QString::number(c.real);
+        else if (c.type == MoveCell::Type::Text)
+            value = QString::fromUtf8(c.text, qMin<qsizetype>(c.size, 40));
+        parts.append(key + u'=' + value);
+    }
+    return parts.isEmpty() ? MoveText::tr("row %1").arg(rowNumber)
+                           : MoveText::tr("row %1 (%2)").arg(rowNumber).arg(parts.join(u' '));
+}
+
+// Where text breaks UTF-8, or holds a NUL: the offset, or -1 when it is clean.
+qsizetype firstBadByte(const unsigned char* s, qsizetype n, bool* nul) {
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char b = s[i];
+        if (b < 0x80) {
+            if (b == 0) {
+                *nul = true;
+                return i;
+            }
+            ++i;
+            continue;
+        }
+        int more = 0;
+        unsigned int cp = 0;
+        if ((b & 0xe0) == 0xc0) {
+            more = 1;
+            cp = b & 0x1f;
+        } else if ((b & 0xf0) == 0xe0) {
+            more = 2;
+            cp = b & 0x0f;
+        } else if ((b & 0xf8) == 0xf0) {
+            more = 3;
+            cp = b & 0x07;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= more; ++k) {
+            if (i + k >= n || (s[i + k] & 0xc0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3f);
+        }
+        // Overlong forms, surrogates and values above U+10FFFF are not UTF-8 either.
+        if ((more == 1 && cp < 0x80) || (more == 2 && cp < 0x800) || (more == 3 && cp < 0x10000) ||
+            cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += more + 1;
+    }
+    return -1;
+}
+
+class FileWriter : public MoveWriter {
+public:
+    FileWriter(Database& db, const MoveTable& table, sqlite3_stmt* statement)
+        : m_db(db)
+        , m_table(table)
+        , m_statement(statement) {}
+    ~FileWriter() override { sqlite3_finalize(m_statement); }
+
+    Result<void> put(const MoveRow& row, qint64 rowNumber) override {
+        for (size_t i = 0; i < row.size(); ++i) {
+            const MoveCell& c = row[i];
+            const int at = int(i) + 1;
+            switch (c.type) {
+            case MoveCell::Type::Null:
+                sqlite3_bind_null(m_statement, at);
+                break;
+            case MoveCell::Type::Integer:
+                sqlite3_bind_int64(m_statement, at, c.integer);
+                break;
+            case MoveCell::Type::Real:
+                sqlite3_bind_double(m_statement, at, c.real);
+                break;
+            case MoveCell::Type::Text:
+                sqlite3_bind_text64(m_statement, at, c.text ? c.text : "", sqlite3_uint64(c.size),
+                                    SQLITE_STATIC, SQLITE_UTF8);
+                break;
+            }
+        }
+        const int rc = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (rc != SQLITE_DONE)
+            return m_db.errorFromCode(
+                rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())),
+                MoveText::tr("writing %1 %2").arg(m_table.name, rowName(m_table, row, rowNumber)));
+        return {};
+    }
+    Result<void> finish() override { return {}; }
+
+private:
+    Database& m_db;
+    const MoveTable& m_table;
+    sqlite3_stmt* m_statement;
+};
+
+class ServerWriter : public MoveWriter {
+public:
+    ServerWriter(Database& db, const MoveTable& table)
+        : m_db(db)
+        , m_table(table)
+        , m_conn(db.pgHandle()) {}
+    ~ServerWriter() override {
+        if (m_open) { // abandoned half-way: the server drops what it received
+            PQputCopyEnd(m_conn, "move abandoned");
+            while (PGresult* r = PQgetResult(m_conn))
+                PQclear(r);
+        }
+    }
+
+    Result<void> start() {
+        const QByteArray sql =
+            (QStringLiteral("COPY ") + MoveCatalog::quoted(m_table.name) + QStringLiteral(" (") +
+             MoveCatalog::columnList(m_table) + QStringLiteral(") FROM STDIN"))
+                .toUtf8();
+        PGresult* r = PQexec(m_conn, sql.constData());
+        const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
+        Result<void> outcome;
+        if (!ok)
+            outcome = failure(r);
+        PQclear(r);
+        m_open = ok;
+        m_buffer.reserve(kFlushAt + 4096);
+        return outcome;
+    }
+
+    Result<void> put(const MoveRow& row, qint64 rowNumber) override {
+        const size_t rowStart = m_buffer.size();
+        for (size_t i = 0; i < row.size(); ++i) {
+            if (i > 0)
+                m_buffer.push_back('\t');
+            const MoveCell& c = row[i];
+            switch (c.type) {
+            case MoveCell::Type::Null:
+                m_buffer.append("\\N", 2);
+                break;
+            case MoveCell::Type::Integer: {
+                char digits[24];
+                const auto end = std::to_chars(digits, digits + sizeof digits, c.integer).ptr;
+                m_buffer.append(digits, size_t(end - digits));
+                break;
+            }
+            case MoveCell::Type::Real: {
+                char digits[32];
+                const int n = std::snprintf(digits, sizeof digits, "%.17g", c.real);
+                m_buffer.append(digits, size_t(n));
+                break;
+            }
+            case MoveCell::Type::Text: {
+                bool nul = false;
+                const auto* bytes = reinterpret_cast<const unsigned char*>(c.text);
+                if (firstBadByte(bytes, c.size, &nul) >= 0) {
+                    m_buffer.resize(rowStart);
+                    const QString where = MoveText::tr("%1 %2 column %3")
+                                              .arg(m_table.name, rowName(m_table, row, rowNumber),
+                                                   m_table.columns.value(qsizetype(i)));
+                    return Error{Error::Kind::Usage,
+                                 nul ? MoveText::tr("%1 holds a NUL byte, which PostgreSQL "
+                                                    "cannot store; nothing was moved.")
+                                           .arg(where)
+                                     : MoveText::tr("%1 holds bytes that are not UTF-8, which "
+                                                    "PostgreSQL cannot store; nothing was moved.")
+                                           .arg(where)};
+                }
+                escape(c.text, c.size);
+                break;
+            }
+            }
+        }
+        m_buffer.push_back('\n');
+        if (m_buffer.size() >= kFlushAt)
+            return flush();
+        return {};
+    }
+
+    Result<void> finish() override {
+        if (auto flushed = flush(); !flushed)
+            return flushed;
+        m_open = false;
+        if (PQputCopyEnd(m_conn, nullptr) != 1)
+            return failure(nullptr);
+        Result<void> outcome;
+        while (PGresult* r = PQgetResult(m_conn)) {
+            if (PQresultStatus(r) != PGRES_COMMAND_OK && outcome)
+                outcome = failure(r);
+            PQclear(r);
+        }
+        return outcome;
+    }
+
+private:
+    static constexpr size_t kFlushAt = 1 << 18;
+
+    void escape(const char* s, qsizetype n) {
+        const char* run = s;
+        const char* end = s + n;
+        for (const char* p = s; p < end; ++p) {
+            const char* replacement = nullptr;
+            switch (*p) {
+            case '\\':
+                replacement = "\\\\";
+                break;
+            case '\t':
+                replacement = "\\t";
+                break;
+            case '\n':
+                replacement = "\\n";
+                break;
+            case '\r':
+                replacement = "\\r";
+                break;
+            default:
+                continue;
+            }
+            m_buffer.append(run, size_t(p - run));
+            m_buffer.append(replacement, 2);
+            run = p + 1;
+        }
+        m_buffer.append(run, size_t(end - run));
+    }
+
+    Result<void> flush() {
+        if (m_buffer.empty())
+            return {};
+        if (PQputCopyData(m_conn, m_buffer.data(), int(m_buffer.size())) != 1)
+            return failure(nullptr);
+        m_buffer.clear();
+        return {};
+    }
+
+    Result<void> failure(PGresult* r) {
+        const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+        const char* message =
+            r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : PQerrorMessage(m_conn);
+        const char* context = r ? PQresultErrorField(r, PG_DIAG_CONTEXT) : nullptr;
+        QString detail = QString::fromUtf8(message ? message : "").trimmed();
+        if (context)
+            detail += QStringLiteral(" (") + QString::fromUtf8(context).simplified() + u')';
+        return m_db.errorFromSqlState(QString::fromLatin1(state ? state : ""), detail,
+                                      MoveText::tr("writing %1").arg(m_table.name));
+    }
+
+    Database& m_db;
+    const MoveTable& m_table;
+    PGconn* m_conn;
+    bool m_open = false;
+    std::string m_buffer;
+};
+
+} // namespace
+
+Result<std::unique_ptr<MoveWriter>> openMoveWriter(Database& db, const MoveTable& table) {
+    if (db.isPostgres()) {
+        auto writer = std::make_unique<ServerWriter>(db, table);
+        if (auto started = writer->start(); !started)
+            return started.error();
+        return std::unique_ptr<MoveWriter>(std::move(writer));
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i < table.columns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    const QByteArray sql = (QStringLiteral("INSERT INTO ") + MoveCatalog::quoted(table.name) +
+                            QStringLiteral(" (") + MoveCatalog::columnList(table) +
+                            QStringLiteral(") VALUES (") + marks.join(QLatin1String(", ")) + u')')
+                               .toUtf8();
+    sqlite3_stmt* st = nullptr;
+    const int rc = sqlite3_prepare_v2(db.handle(), sql.constData(), int(sql.size()), &st, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return db.errorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(db.handle())),
+                                MoveText::tr("writing %1").arg(table.name));
+    }
+    return std::unique_ptr<MoveWriter>(std::make_unique<FileWriter>(db, table, st));
+}
+
+} // namespace slipway
