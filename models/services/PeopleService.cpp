@@ -4,6 +4,7 @@
 #include "AuditedWrite.h"
 #include "domain/Login.h"
 #include "rules/ScheduleValidation.h"
+#include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 
 #include <QCoreApplication>
@@ -176,6 +177,13 @@ Result<void> PeopleService::removeAvailability(qint64 id, qint64 rowVersion) {
     if (removed)
         Q_EMIT availabilityRemoved(id);
     return removed;
+}
+
+QString PeopleService::rolesLockedReason() const {
+    if (!m_db.isPostgres())
+        return {};
+    return tr("On a server, roles are its logins' memberships: an administrator changes them "
+              "with 'slipway admin grant'.");
 }
 
 } // namespace slipway

@@ -24,6 +24,9 @@ public:
     Result<Person> update(const Person& person);
     Result<Person> restore(const Person& person);
     Result<void> removePerson(qint64 id, qint64 rowVersion);
+    // Why roles cannot be edited here, in one line (on a server they are logins' memberships,
+    // changed with `slipway admin grant`); empty on a file.
+    QString rolesLockedReason() const;
 
     Result<QList<Availability>> availability(qint64 personId) const;
     Result<Availability> findAvailability(qint64 id) const;

@@ -9,6 +9,7 @@
 #include "rules/Permissions.h"
 #include "services/Document.h"
 #include "services/GateService.h"
+#include "services/PeopleService.h"
 #include "services/ReleaseService.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
@@ -501,6 +502,28 @@ void TestPgRowSecurity::servicesAndServerAgree() {
             QCOMPARE(ticked.error().kind, Error::Kind::Permission);
     }
     qunsetenv("SLIPWAY_TEST_USER");
+
+    // Roles on this server change with `admin grant` only: the people screen shows them
+    // read-only, and a role changed through the service is refused; the rest of a person saves.
+    PeopleService people(*m_admin, Session{m_pg.role(), {}});
+    QVERIFY(people.rolesLockedReason().contains(QLatin1String("admin grant")));
+    auto everyone = people.all();
+    QVERIFY(everyone);
+    std::optional<Person> sven;
+    for (const Person& p : everyone.value())
+        if (p.login == loginOf(QStringLiteral("service_owner")))
+            sven = p;
+    QVERIFY(sven);
+    Person renamed = *sven;
+    renamed.name = QStringLiteral("Sven Svensson");
+    auto saved = people.update(renamed);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    Person promoted = saved.value();
+    promoted.roles << QStringLiteral("release_manager");
+    auto refused = people.update(promoted);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Permission);
+    QVERIFY(refused.error().message.contains(QLatin1String("admin grant")));
 }
 
 void TestPgRowSecurity::hostileLoginsAreQuotedOrRefused() {

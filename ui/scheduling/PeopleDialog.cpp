@@ -102,6 +102,17 @@ PeopleDialog::PeopleDialog(SchedulingContext context, QWidget* parent)
     form->addRow(QString(), m_hoursError);
     form->addRow(tr("Working days:"), days);
     form->addRow(tr("Roles:"), roles);
+    if (const QString locked = m_context.services->people().rolesLockedReason();
+        !locked.isEmpty()) {
+        for (QCheckBox* box : std::as_const(m_roles)) {
+            box->setEnabled(false);
+            box->setToolTip(locked);
+        }
+        auto* note = new QLabel(locked, this);
+        note->setObjectName(QStringLiteral("rolesLockedNote"));
+        note->setWordWrap(true);
+        form->addRow(QString(), note);
+    }
     form->addRow(QString(), m_save);
 
     m_availabilityTable->setObjectName(QStringLiteral("availabilityTable"));
