@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
@@ -222,6 +223,33 @@ private Q_SLOTS:
         closeBox->start();
         QVERIFY(!window.openFile(pg.url(), false));
         QVERIFY(!window.document());
+    }
+
+    void recentServerReopens() {
+        PgServer pg;
+        if (!pg.start())
+            QSKIP(qPrintable(pg.error()));
+        const QString url = pg.url() + u"?application_name=slipway_tests"_qs;
+        MainWindow window;
+        window.restoreLayout(); // a window that keeps a recent list
+        QVERIFY(window.openFile(url, false));
+        const QString shown = DatabaseAddress::displayName(url);
+        auto* recent = child<QMenu>(window, u"recentMenu"_qs);
+        Q_EMIT recent->aboutToShow();
+        QAction* entry = nullptr;
+        for (QAction* action : recent->actions()) {
+            if (action->text() == shown)
+                entry = action;
+        }
+        QVERIFY2(entry, qPrintable(shown));
+        QCOMPARE(entry->toolTip(), shown);
+        window.setDocument(nullptr);
+        entry->trigger();
+        QVERIFY(window.document());
+        // The same server, parameters and all (the storage layer keeps it as a libpq string).
+        QCOMPARE(ConnectionSpec::parse(window.document()->path())->conninfo(),
+                 ConnectionSpec::parse(url)->conninfo());
+        QVERIFY2(window.windowTitle().startsWith(shown), qPrintable(window.windowTitle()));
     }
 
     void serversStayInTheRecentList() {
