@@ -55,8 +55,12 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path,
     auto db = Database::open(path, options);
     if (!db)
         return db.error();
+    // On a server the login is read once, here: the server stamps that name on every change.
+    auto session = Session::forDatabase(*db.value());
+    if (!session)
+        return session.error();
     std::unique_ptr<Document> document(
-        new Document(std::move(db.value()), Session::forCurrentUser()));
+        new Document(std::move(db.value()), std::move(session.value())));
     StartupTimes::mark("document: services built");
     return document;
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include "storage/Database.h"
+#include "storage/ServerLogin.h"
+
 #include <QtGlobal>
 
 #include <pwd.h>
@@ -27,6 +30,15 @@ QString Session::actingLogin() {
 
 Session Session::forCurrentUser() {
     return Session{actingLogin(), QString()};
+}
+
+Result<Session> Session::forDatabase(const Database& db) {
+    if (!db.isPostgres())
+        return forCurrentUser();
+    auto login = ServerLogin::of(db);
+    if (!login)
+        return login.error();
+    return Session{login.value(), QString()};
 }
 
 } // namespace slipway

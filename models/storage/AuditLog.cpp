@@ -206,12 +206,9 @@ void AuditLog::computeHash(const AuditBytes& entry, char hex[64]) {
 }
 
 Result<AuditEntry> AuditLog::append(AuditEntry e) {
+    if (m_db.isPostgres())
+        return appendOnServer(std::move(e));
     QSqlQuery q(m_db.connection());
-    // On a server, writers are not serialised by the database as on a file: the chain's head
-    // is taken under a lock held to the end of the transaction.
-    if (m_db.isPostgres() &&
-        !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7564900331413094)")))
-        return m_db.errorFrom(q.lastError(), Text::tr("writing the audit log"));
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return m_db.errorFrom(q.lastError(), Text::tr("writing the audit log"));
     if (q.next()) {
@@ -240,6 +237,30 @@ Result<AuditEntry> AuditLog::append(AuditEntry e) {
     q.addBindValue(e.hash);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), Text::tr("writing the audit log"));
+    return e;
+}
+
+// On a server the chain is the server's (the baseline's audit_log_chain trigger): it takes the
+// head under a lock held to commit and sets seq, prev_hash, the actor (the login), the time
+// (its clock) and the hash, whatever a client sends. This sends only what the entry says.
+Result<AuditEntry> AuditLog::appendOnServer(AuditEntry e) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO audit_log (action, entity, entity_id, before_json, "
+                             "after_json, change_ticket) VALUES (?, ?, ?, ?, ?, ?) "
+                             "RETURNING seq, at_ms, actor, prev_hash, hash"));
+    q.addBindValue(sql::text(e.action));
+    q.addBindValue(sql::text(e.entity));
+    q.addBindValue(e.entityId);
+    q.addBindValue(sql::text(e.beforeJson));
+    q.addBindValue(sql::text(e.afterJson));
+    q.addBindValue(sql::text(e.changeTicket));
+    if (!q.exec() || !q.next())
+        return m_db.errorFrom(q.lastError(), Text::tr("writing the audit log"));
+    e.seq = q.value(0).toLongLong();
+    e.atMs = q.value(1).toLongLong();
+    e.actor = q.value(2).toString();
+    e.prevHash = q.value(3).toString();
+    e.hash = q.value(4).toString();
     return e;
 }
 

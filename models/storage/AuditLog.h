@@ -34,7 +34,9 @@ struct AuditTip {
 };
 
 // The append-only, hash-chained audit trail. append() must run inside the caller's
-// Transaction so the entry commits or rolls back with the change it describes.
+// Transaction so the entry commits or rolls back with the change it describes. On a file the
+// client computes the chain; on a server the server does, and append() returns what it stored
+// (the actor is then the login and the time the server's, whatever the entry said).
 class AuditLog {
 public:
     explicit AuditLog(Database& db);
@@ -59,6 +61,8 @@ public:
     Result<AuditEntry> entry(qint64 seq) const;
 
 private:
+    Result<AuditEntry> appendOnServer(AuditEntry entry);
+
     Database& m_db;
 };
 

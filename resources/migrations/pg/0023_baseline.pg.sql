@@ -9,8 +9,9 @@
 --   * INTEGER is BIGINT (times after 2038, milliseconds, byte sizes), REAL is DOUBLE PRECISION
 --     (SQLite's REAL has 8 bytes), and flags stay 0/1 integers checked as before.
 --   * `id INTEGER PRIMARY KEY` (SQLite's rowid) is an identity column. audit_log.seq is given
---     by the client, which computes the hash chain, and the release_id keys of
---     artifact_freezes and cmdb_records are their releases' ids: plain BIGINT keys.
+--     by the chain trigger with the hash (the server-only section at the end), and the
+--     release_id keys of artifact_freezes and cmdb_records are their releases' ids: plain BIGINT
+--     keys.
 --   * JSON stays TEXT, byte for byte: jsonb would reformat it and break the audit hashes.
 --   * GLOB becomes a regular expression; CHECK constraints carry names, so that a later
 --     migration can drop or replace one (SQLite had to rebuild the table for that).
@@ -1991,3 +1992,126 @@ SELECT setval(pg_get_serial_sequence('comm_templates', 'id'),
               (SELECT max(id) FROM comm_templates));
 SELECT setval(pg_get_serial_sequence('regulatory_controls', 'id'),
               (SELECT max(id) FROM regulatory_controls));
+
+-- =============================================================================================
+-- Server only: identity and history the server enforces, which a file cannot. Nothing here has
+-- a counterpart in SQLite (tests/structure/pg_schema_parity.py leaves these triggers out).
+-- =============================================================================================
+
+-- The audit hashes are taken over UTF-8; a database in another encoding could not store every
+-- text a file holds either.
+DO $$
+BEGIN
+    IF pg_encoding_to_char((SELECT encoding FROM pg_database
+                            WHERE datname = current_database())) <> 'UTF8' THEN
+        RAISE EXCEPTION 'database % is not in UTF8; Slipway needs CREATE DATABASE … ENCODING ''UTF8''',
+            current_database() USING ERRCODE = 'feature_not_supported';
+    END IF;
+END $$;
+
+-- The audit chain is computed by the server. Whatever a client sends for seq, at_ms, actor,
+-- prev_hash and hash is replaced: seq follows the head, actor is the login (session_user, which
+-- SET ROLE does not change), at_ms is the server's clock, and hash is AuditLog.cpp's digest:
+-- SHA-256 over prev_hash, seq, at_ms, actor, action, entity, entity_id, before_json, after_json
+-- and change_ticket, each as "<byte count>:<UTF-8 bytes>", numbers in decimal.
+-- The database is UTF8 (checked above), so octet_length counts the bytes the hash takes.
+CREATE FUNCTION slipway_audit_field(value text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT octet_length(value)::text || ':' || value
+$$;
+
+CREATE FUNCTION slipway_audit_hash(prev_hash text, seq bigint, at_ms bigint, actor text,
+                                   action text, entity text, entity_id bigint,
+                                   before_json text, after_json text, change_ticket text)
+RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT encode(sha256(convert_to(
+        slipway_audit_field(prev_hash) || slipway_audit_field(seq::text)
+        || slipway_audit_field(at_ms::text) || slipway_audit_field(actor)
+        || slipway_audit_field(action) || slipway_audit_field(entity)
+        || slipway_audit_field(entity_id::text) || slipway_audit_field(before_json)
+        || slipway_audit_field(after_json) || slipway_audit_field(change_ticket), 'UTF8')), 'hex')
+$$;
+
+CREATE FUNCTION slipway_audit_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    head record;
+BEGIN
+    -- Under REPEATABLE READ the head below would be the snapshot's, not the last committed one.
+    IF current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'audit entries are written at READ COMMITTED, not %',
+            upper(current_setting('transaction_isolation'))
+            USING ERRCODE = 'invalid_transaction_state';
+    END IF;
+    -- One appender at a time, to its commit; each statement below then sees the head the last
+    -- one committed, so the chain cannot fork. The key is Slipway's, used nowhere else.
+    PERFORM pg_advisory_xact_lock(7564900331413094);
+    SELECT a.seq, a.hash INTO head FROM audit_log a ORDER BY a.seq DESC LIMIT 1;
+    NEW.seq := coalesce(head.seq, 0) + 1;
+    NEW.prev_hash := coalesce(head.hash, repeat('0', 64));
+    NEW.actor := session_user;
+    NEW.at_ms := floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint;
+    NEW.before_json := coalesce(NEW.before_json, '');
+    NEW.after_json := coalesce(NEW.after_json, '');
+    NEW.change_ticket := coalesce(NEW.change_ticket, '');
+    NEW.hash := slipway_audit_hash(NEW.prev_hash, NEW.seq, NEW.at_ms, NEW.actor, NEW.action,
+                                   NEW.entity, NEW.entity_id, NEW.before_json, NEW.after_json,
+                                   NEW.change_ticket);
+    RETURN NEW;
+END $$;
+
+CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW
+    EXECUTE FUNCTION slipway_audit_chain();
+
+-- TRUNCATE, which SQLite lacks, would empty the history tables without a row trigger firing.
+CREATE FUNCTION slipway_refuse_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION USING MESSAGE = TG_ARGV[0], ERRCODE = 'check_violation';
+END $$;
+
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT
+    EXECUTE FUNCTION slipway_refuse_truncate('the audit log is append-only');
+CREATE TRIGGER communications_no_truncate BEFORE TRUNCATE ON communications
+    FOR EACH STATEMENT EXECUTE FUNCTION
+    slipway_refuse_truncate('issued messages are archived and cannot be emptied');
+CREATE TRIGGER communication_recipients_no_truncate BEFORE TRUNCATE ON communication_recipients
+    FOR EACH STATEMENT EXECUTE FUNCTION
+    slipway_refuse_truncate('issued messages are archived and cannot be emptied');
+CREATE TRIGGER comm_template_versions_no_truncate BEFORE TRUNCATE ON comm_template_versions
+    FOR EACH STATEMENT EXECUTE FUNCTION
+    slipway_refuse_truncate('template versions are history and cannot be emptied');
+CREATE TRIGGER artifact_verifications_no_truncate BEFORE TRUNCATE ON artifact_verifications
+    FOR EACH STATEMENT EXECUTE FUNCTION
+    slipway_refuse_truncate('artifact verifications are history and cannot be emptied');
+CREATE TRIGGER artifact_freezes_no_truncate BEFORE TRUNCATE ON artifact_freezes
+    FOR EACH STATEMENT EXECUTE FUNCTION
+    slipway_refuse_truncate('frozen artifact sets stay frozen and cannot be emptied');
+
+-- Who did it is the login, never a name the client sends: slipway_stamp_actor() replaces the
+-- actor columns named as its arguments. On INSERT each one the client set non-empty; on UPDATE
+-- each one whose value changed, so that editing a row does not rewrite who approved it, and
+-- updated_by on every update (else a client could keep someone else's name there). An empty
+-- value means "not yet" (not approved, not settled) and stays empty. after_migrate.pg.sql
+-- attaches it to every table with such columns, so tables of later migrations get it too.
+CREATE FUNCTION slipway_stamp_actor() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    me constant text := session_user;
+    fresh constant jsonb := to_jsonb(NEW);
+    stale jsonb;
+    patch jsonb := '{}';
+    col text;
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        stale := to_jsonb(OLD);
+    END IF;
+    FOREACH col IN ARRAY TG_ARGV LOOP
+        IF coalesce(fresh ->> col, '') NOT IN ('', me)
+           AND (TG_OP = 'INSERT' OR col = 'updated_by'
+                OR (fresh -> col) IS DISTINCT FROM (stale -> col)) THEN
+            patch := patch || jsonb_build_object(col, me);
+        END IF;
+    END LOOP;
+    IF patch <> '{}' THEN
+        NEW := jsonb_populate_record(NEW, patch);
+    END IF;
+    RETURN NEW;
+END $$;

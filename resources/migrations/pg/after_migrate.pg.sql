@@ -42,3 +42,32 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- Every actor column (*_by, by_login, actor) is stamped with the login by
+-- slipway_stamp_actor() (the baseline says how), on the tables of later migrations too. Not
+-- stamped: audit_log, whose chain trigger sets its actor; the migrations' own record; and a
+-- change's requester, who may be someone other than the person entering it.
+DO $$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN
+        SELECT c.table_name,
+               string_agg(quote_literal(c.column_name), ', ' ORDER BY c.ordinal_position) AS cols
+        FROM information_schema.columns c
+        JOIN information_schema.tables b
+          ON b.table_schema = c.table_schema AND b.table_name = c.table_name
+         AND b.table_type = 'BASE TABLE'
+        WHERE c.table_schema = current_schema() AND c.data_type = 'text'
+          AND (c.column_name LIKE '%\_by' OR c.column_name IN ('by_login', 'actor'))
+          AND c.table_name NOT IN ('audit_log', 'slipway_migrations')
+          AND (c.table_name, c.column_name) <> ('change_requests', 'requested_by')
+        GROUP BY c.table_name
+    LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS slipway_stamp_actor ON %I', t.table_name);
+        EXECUTE format('CREATE TRIGGER slipway_stamp_actor BEFORE INSERT OR UPDATE ON %I '
+                       'FOR EACH ROW EXECUTE FUNCTION slipway_stamp_actor(%s)',
+                       t.table_name, t.cols);
+    END LOOP;
+END
+$$;
