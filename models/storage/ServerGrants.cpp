@@ -23,6 +23,9 @@ const Entry kEntries[] = {
      "release_exit_criteria release_assumptions release_success_metrics scope_tradeoffs",
      {Action::CreateRelease, Action::EditRelease, Action::DeleteRelease, Action::EditScope},
      Write},
+    // A deployment record and the start of a runbook run move the release's status; a
+    // trigger (ServerRoles) keeps everyone but release managers to the status alone.
+    {"releases", {Action::RecordDeployment, Action::ExecuteRunbook}, Update},
     // Exit criteria are settled by those who tick checks and close validation tasks.
     {"release_exit_criteria", {Action::TickManualCheck, Action::CompleteValidationTask}, Update},
     {"scope_items scope_dependencies", {Action::EditScope}, Write},
@@ -52,9 +55,11 @@ const Entry kEntries[] = {
     {"comm_template_versions", {Action::EditTemplates}, Insert},
     {"communications communication_recipients", {Action::IssueCommunication}, Insert},
     {"acknowledgements", {Action::RecordAcknowledgement}, Write},
-    {"lifecycle_overrides", {Action::RequestOverride}, Insert},
+    // Requesters withdraw their own request.
+    {"lifecycle_overrides", {Action::RequestOverride}, Insert | Delete},
     {"lifecycle_overrides", {Action::ApproveOverride}, Update},
-    {"deployments deployment_digests", {Action::RecordDeployment}, Insert | Update},
+    // Undoing a recorded deployment removes it.
+    {"deployments deployment_digests", {Action::RecordDeployment}, Write},
     {"artifacts release_components component_dependencies pins config_items",
      {Action::RegisterArtifact, Action::EditConfiguration},
      Write},

@@ -73,6 +73,23 @@ QString criterionCheck() {
              rolesArray({Action::RecordGateEvidence}));
 }
 
+// Those who may only move a release's status (deployments, runbook runs) change nothing else
+// of it; release managers (%1) change anything.
+const char* const kReleaseStatusOnly = R"(
+CREATE OR REPLACE FUNCTION slipway_release_status_only() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT slipway_is_any(%1)
+       AND (to_jsonb(NEW) - 'status' - 'row_version' - 'updated_by' - 'updated_at')
+           IS DISTINCT FROM
+           (to_jsonb(OLD) - 'status' - 'row_version' - 'updated_by' - 'updated_at') THEN
+        RAISE EXCEPTION 'your roles may change a release''s status only'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$)";
+
 const char* const kRefuseTruncate = R"(
 CREATE OR REPLACE FUNCTION slipway_refuse_truncate() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -120,6 +137,7 @@ Result<void> ServerRoles::applyPolicies() {
         QString::fromLatin1(kMemberFunction), QString::fromLatin1(kAnyFunction),
         QString::fromLatin1(kWaiverApprover)
             .arg(rolesArray({Action::ApproveWaiver}), rolesArray({Action::CompleteValidationTask})),
+        QString::fromLatin1(kReleaseStatusOnly).arg(rolesArray({Action::EditRelease})),
         QString::fromLatin1(kRefuseTruncate)};
     QStringList secured;
     for (const Policy& p : policies) {
@@ -143,6 +161,9 @@ Result<void> ServerRoles::applyPolicies() {
     sql << QStringLiteral("DROP TRIGGER IF EXISTS slipway_waiver_approver ON gate_waivers")
         << QStringLiteral("CREATE TRIGGER slipway_waiver_approver BEFORE UPDATE ON gate_waivers "
                           "FOR EACH ROW EXECUTE FUNCTION slipway_waiver_approver()");
+    sql << QStringLiteral("DROP TRIGGER IF EXISTS slipway_release_status_only ON releases")
+        << QStringLiteral("CREATE TRIGGER slipway_release_status_only BEFORE UPDATE ON releases "
+                          "FOR EACH ROW EXECUTE FUNCTION slipway_release_status_only()");
     for (const QString& table : ServerGrants::historyTables())
         sql << QStringLiteral("DROP TRIGGER IF EXISTS slipway_no_truncate ON %1").arg(table)
             << QStringLiteral("CREATE TRIGGER slipway_no_truncate BEFORE TRUNCATE ON %1 "

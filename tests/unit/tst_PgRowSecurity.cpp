@@ -251,6 +251,18 @@ void TestPgRowSecurity::everyRoleTriesEveryAction() {
                         "created_at, updated_by, updated_at) VALUES ('Ledger', '1.0.0', "
                         "'minor', 'planned', %1)")
              .arg(me)},
+        // Deployments and runbook runs move a release's status, and nothing else of it.
+        {QStringLiteral("move a release to deploying"),
+         std::nullopt,
+         {rm, deployer, ops},
+         QStringLiteral("UPDATE releases SET status = 'deploying', row_version = row_version + "
+                        "1, updated_by = session_user WHERE id = %1")
+             .arg(m_release)},
+        {QStringLiteral("rename a release"),
+         Action::EditRelease,
+         {rm},
+         QStringLiteral("UPDATE releases SET name = 'Renamed', status = status WHERE id = %1")
+             .arg(m_release)},
         {QStringLiteral("add a blackout"),
          Action::EditCalendar,
          {rm},
@@ -420,7 +432,7 @@ void TestPgRowSecurity::everyRoleTriesEveryAction() {
     if (multiLine > 0)
         qWarning("%d refusals came as more than one line", multiLine);
     QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u'\n')));
-    QCOMPARE(tried, 9 * 20);
+    QCOMPARE(tried, 9 * 22);
 
     // A login that holds none of Slipway's roles cannot even read the schema's version.
     auto nobody = Database::open(urlAs(m_url, QStringLiteral("nobody")), FileOpenOptions{});
