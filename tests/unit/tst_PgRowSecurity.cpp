@@ -7,7 +7,9 @@
 #include "PgServer.h"
 #include "TestSupport.h"
 #include "rules/Permissions.h"
+#include "services/CabDecisionService.h"
 #include "services/Document.h"
+#include "services/FeedbackService.h"
 #include "services/GateService.h"
 #include "services/PeopleService.h"
 #include "services/ReleaseService.h"
@@ -512,6 +514,40 @@ void TestPgRowSecurity::servicesAndServerAgree() {
                  qPrintable(ticked ? QStringLiteral("allowed") : ticked.error().message));
         if (!ticked)
             QCOMPARE(ticked.error().kind, Error::Kind::Permission);
+    }
+    // The CAB decides a change and QA records feedback through their services; a deployer
+    // may do neither, and is told so by the client before the server would refuse.
+    for (const auto& [role, allowed] : {QPair<QString, bool>{QStringLiteral("cab"), true},
+                                        QPair<QString, bool>{QStringLiteral("qa"), true},
+                                        QPair<QString, bool>{QStringLiteral("deployer"), false}}) {
+        const QString login = loginOf(role);
+        qputenv("SLIPWAY_TEST_USER", login.toUtf8());
+        auto doc = Document::open(urlAs(m_url, login), FileOpenOptions{});
+        QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message));
+        if (role != u"qa") {
+            CabDecision decision;
+            decision.changeId = m_change;
+            decision.outcome = DecisionOutcome::Approve;
+            decision.approverRole = QStringLiteral("cab");
+            decision.comment = QStringLiteral("Fine");
+            auto decided = doc.value()->cabDecisions().record(decision);
+            QVERIFY2(bool(decided) == allowed,
+                     qPrintable(decided ? QStringLiteral("allowed") : decided.error().message));
+            if (!decided)
+                QCOMPARE(decided.error().kind, Error::Kind::Permission);
+        }
+        if (role != u"cab") {
+            FeedbackEntry entry;
+            entry.releaseId = m_release;
+            entry.team = QStringLiteral("Support");
+            entry.what = QStringLiteral("Slow logins after the release");
+            entry.reportedAt = 1;
+            auto recorded = doc.value()->feedback().create(entry);
+            QVERIFY2(bool(recorded) == allowed,
+                     qPrintable(recorded ? QStringLiteral("allowed") : recorded.error().message));
+            if (!recorded)
+                QCOMPARE(recorded.error().kind, Error::Kind::Permission);
+        }
     }
     qunsetenv("SLIPWAY_TEST_USER");
 
