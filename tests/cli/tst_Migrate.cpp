@@ -7,6 +7,7 @@
 #include "PgServer.h"
 #include "TestSupport.h"
 #include "storage/AuditLog.h"
+#include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -61,6 +62,29 @@ QHash<QString, qint64> serverCounts(const QString& url) {
             counts.insert(t, q.value(0).toLongLong());
     }
     return counts;
+}
+
+// Runs `sql` on the server as its superuser, behind Slipway's back (as psql would).
+bool execOnServer(const QString& url, const QString& sql) {
+    const QString name = QStringLiteral("behind");
+    bool done = false;
+    {
+        const auto settings = ConnectionSpec::parse(url).value().driverSettings();
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        c.setHostName(settings.hostName);
+        c.setPort(settings.port);
+        c.setDatabaseName(settings.databaseName);
+        c.setUserName(settings.userName);
+        c.setConnectOptions(settings.connectOptions);
+        if (c.open()) {
+            QSqlQuery q(c);
+            done = q.exec(sql);
+            if (!done)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
 }
 
 // Every table of two Slipway files compared row by row in primary-key order; the first
@@ -309,6 +333,52 @@ private Q_SLOTS:
         const auto counts = serverCounts(url);
         QCOMPARE(counts.value(QStringLiteral("releases"), -1), 0);
         QCOMPARE(counts.value(QStringLiteral("audit_log"), -1), 0);
+    }
+
+    // File to file and server to server take the same path.
+    void otherDirections() {
+        QVERIFY(!m_filled.isEmpty());
+        const auto source = chainOf(m_demo);
+        const QString copy = m_dir.filePath(QStringLiteral("copy.slipway"));
+        const Run files = runSlipway({QStringLiteral("migrate"), QStringLiteral("--from"), m_demo,
+                                      QStringLiteral("--to"), copy});
+        QVERIFY2(files.exitCode == 0, qPrintable(files.errText()));
+        int tables = 0;
+        QString difference = compareFiles(m_demo, copy, &tables);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        QCOMPARE(chainOf(copy), source);
+
+        const QString url = m_pg.newDatabase();
+        const Run servers = runSlipway({QStringLiteral("migrate"), QStringLiteral("--from"),
+                                        m_filled, QStringLiteral("--to"), url});
+        QVERIFY2(servers.exitCode == 0, qPrintable(servers.errText()));
+        QCOMPARE(chainOf(url), source);
+        QCOMPARE(serverCounts(url), serverCounts(m_filled));
+    }
+
+    // A role that owns its database but may not set replica mode: the user triggers are
+    // switched off table by table instead, and foreign keys stay checked during the copy.
+    void ownerWithoutSuperuser() {
+        QVERIFY(execOnServer(m_pg.url(), QStringLiteral("CREATE ROLE mover LOGIN")));
+        QVERIFY(execOnServer(m_pg.url(), QStringLiteral("CREATE DATABASE moved OWNER mover")));
+        const QString url =
+            QStringLiteral("postgresql://mover@127.0.0.1:%1/moved").arg(m_pg.port());
+        const auto source = chainOf(m_demo);
+        const Run there = runSlipway({QStringLiteral("migrate"), QStringLiteral("--from"), m_demo,
+                                      QStringLiteral("--to"), url});
+        QVERIFY2(there.exitCode == 0, qPrintable(there.errText()));
+        QCOMPARE(chainOf(url), source);
+        // The triggers are on again: the log refuses an update.
+        QVERIFY(
+            !execOnServer(url, QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE seq = 1")));
+
+        const QString back = m_dir.filePath(QStringLiteral("from-owner.slipway"));
+        const Run home = runSlipway({QStringLiteral("migrate"), QStringLiteral("--from"), url,
+                                     QStringLiteral("--to"), back});
+        QVERIFY2(home.exitCode == 0, qPrintable(home.errText()));
+        int tables = 0;
+        const QString difference = compareFiles(m_demo, back, &tables);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
     void usage() {
