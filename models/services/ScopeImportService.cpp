@@ -358,13 +358,18 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
         return reserved.error();
     QByteArray recordJson;
     std::jthread recording;
-    if (!fresh.empty())
+    // Ids with gaps (a server's sequence shared with other clients) are listed from the
+    // stored items once they are in.
+    const bool consecutive = reserved->consecutive();
+    if (!fresh.empty() && consecutive)
         recording = std::jthread([&recordJson, &record, &fresh, &lines, first = reserved->first] {
             recordJson = record.toJsonUtf8(fresh, lines, first);
         });
     const auto stored = repo.insertAll(fresh, reserved.value(), m_session.actor, nowSecs);
     if (!stored)
         return stored.error();
+    if (!fresh.empty() && !consecutive)
+        recordJson = record.toJsonUtf8(fresh, lines);
     if (auto restored = repo.restoreIndex(releaseIndex); !restored)
         return restored.error();
     for (size_t k = 0; k < fresh.size(); ++k) {
@@ -375,7 +380,8 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
     }
     outcome.created = qint64(fresh.size());
     if (!fresh.empty()) {
-        recording.join();
+        if (recording.joinable())
+            recording.join();
         const QByteArray actor = m_session.actor.toUtf8();
         const QByteArray ticket = m_session.changeTicket.toUtf8();
         AuditBytes entry;

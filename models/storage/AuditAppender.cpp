@@ -64,6 +64,8 @@ Result<void> AuditAppender::start() {
 }
 
 Result<AuditEntry> AuditAppender::append(AuditEntry e) {
+    if (m_db.isPostgres())
+        return appendOnServer(std::move(e));
     if (!m_started) {
         if (auto started = start(); !started)
             return started.error();
@@ -93,6 +95,21 @@ Result<AuditEntry> AuditAppender::append(AuditEntry e) {
 }
 
 Result<qint64> AuditAppender::append(const AuditBytes& in) {
+    if (m_db.isPostgres()) {
+        AuditEntry e;
+        e.atMs = in.atMs;
+        e.actor = QString::fromUtf8(in.actor);
+        e.action = QString::fromUtf8(in.action);
+        e.entity = QString::fromUtf8(in.entity);
+        e.entityId = in.entityId;
+        e.beforeJson = QString::fromUtf8(in.beforeJson);
+        e.afterJson = QString::fromUtf8(in.afterJson);
+        e.changeTicket = QString::fromUtf8(in.changeTicket);
+        auto stored = appendOnServer(std::move(e));
+        if (!stored)
+            return stored.error();
+        return stored->seq;
+    }
     if (!m_started) {
         if (auto started = start(); !started)
             return started.error();
@@ -103,6 +120,19 @@ Result<qint64> AuditAppender::append(const AuditBytes& in) {
     char hash[64];
     AuditLog::computeHash(e, hash);
     return insert(e, hash);
+}
+
+// On a server the chain is AuditLog's to extend (and the server's, where a trigger computes
+// it): each entry goes through AuditLog::append, in the caller's transaction.
+Result<AuditEntry> AuditAppender::appendOnServer(AuditEntry e) {
+    if (e.atMs == 0)
+        e.atMs = QDateTime::currentMSecsSinceEpoch();
+    auto stored = AuditLog(m_db).append(std::move(e));
+    if (!stored)
+        return stored.error();
+    m_lastSeq = stored->seq;
+    ++m_appended;
+    return stored;
 }
 
 Result<qint64> AuditAppender::insert(const AuditBytes& e, const char hash[64]) {

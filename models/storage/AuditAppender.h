@@ -15,7 +15,8 @@ class Database;
 // Appends many audit entries inside the caller's Transaction: the chain head is read once,
 // then each entry is hashed (AuditLog::computeHash) and inserted through one prepared
 // statement. For imports that log thousands of rows; do not mix with AuditLog::append in
-// the same transaction, since the head is not read again.
+// the same transaction, since the head is not read again. On a server each entry goes
+// through AuditLog::append, which extends the chain there.
 class AuditAppender {
 public:
     explicit AuditAppender(Database& db);
@@ -32,6 +33,7 @@ public:
 
 private:
     Result<void> start();
+    Result<AuditEntry> appendOnServer(AuditEntry entry);
     Result<qint64> insert(const AuditBytes& entry, const char hash[64]);
     Error lastError(const QString& doing) const;
 

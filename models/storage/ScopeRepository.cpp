@@ -146,6 +146,8 @@ sqlite3_stmt* ScopeRepository::statement(int slot, const char* sql) const {
 }
 
 Result<QList<ScopeItem>> ScopeRepository::all() const {
+    if (m_db.isPostgres())
+        return itemsOnServer(QStringLiteral(" ORDER BY id"), 0);
     sqlite3_stmt* raw = nullptr;
     const QByteArray sql = QByteArray(kSelect) + " ORDER BY id";
     if (sqlite3_prepare_v2(m_db.handle(), sql.constData(), -1, &raw, nullptr) != SQLITE_OK)
@@ -161,6 +163,15 @@ Result<QList<ScopeItem>> ScopeRepository::all() const {
 }
 
 Result<ScopeItem> ScopeRepository::find(qint64 id) const {
+    if (m_db.isPostgres()) {
+        auto found = itemsOnServer(QStringLiteral(" WHERE id = ?"), id);
+        if (!found)
+            return found.error();
+        if (!found->isEmpty())
+            return found->first();
+        return Error{Error::Kind::NotFound,
+                     Text::tr("Scope item %1 no longer exists — reload.").arg(id)};
+    }
     sqlite3_stmt* raw = nullptr;
     const QByteArray sql = QByteArray(kSelect) + " WHERE id = ?";
     if (sqlite3_prepare_v2(m_db.handle(), sql.constData(), -1, &raw, nullptr) != SQLITE_OK)
@@ -177,6 +188,8 @@ Result<ScopeItem> ScopeRepository::find(qint64 id) const {
 }
 
 Result<qint64> ScopeRepository::count() const {
+    if (m_db.isPostgres())
+        return countOnServer();
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(m_db.handle(), "SELECT count(*) FROM scope_items", -1, &raw, nullptr) !=
         SQLITE_OK)
@@ -188,6 +201,16 @@ Result<qint64> ScopeRepository::count() const {
 }
 
 Result<QHash<QString, ScopeItem>> ScopeRepository::itemsByExternalKey() const {
+    if (m_db.isPostgres()) {
+        auto rows = itemsOnServer(QStringLiteral(" WHERE external_key IS NOT NULL"), 0);
+        if (!rows)
+            return rows.error();
+        QHash<QString, ScopeItem> byKey;
+        byKey.reserve(rows->size());
+        for (ScopeItem& item : rows.value())
+            byKey.insert(item.externalKey, std::move(item));
+        return byKey;
+    }
     sqlite3_stmt* raw = nullptr;
     const QByteArray sql = QByteArray(kSelect) + " WHERE external_key IS NOT NULL";
     if (sqlite3_prepare_v2(m_db.handle(), sql.constData(), -1, &raw, nullptr) != SQLITE_OK)
@@ -206,6 +229,8 @@ Result<QHash<QString, ScopeItem>> ScopeRepository::itemsByExternalKey() const {
 }
 
 Result<QList<std::pair<qint64, qint64>>> ScopeRepository::dependencies() const {
+    if (m_db.isPostgres())
+        return dependenciesOnServer();
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(m_db.handle(),
                            "SELECT item_id, needs_id FROM scope_dependencies ORDER BY 1, 2", -1,
@@ -222,6 +247,8 @@ Result<QList<std::pair<qint64, qint64>>> ScopeRepository::dependencies() const {
 }
 
 Result<QHash<QString, QList<qint64>>> ScopeRepository::releaseIdsByVersion() const {
+    if (m_db.isPostgres())
+        return releaseIdsByVersionOnServer();
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(m_db.handle(), "SELECT version, id FROM releases ORDER BY id", -1, &raw,
                            nullptr) != SQLITE_OK)
@@ -239,8 +266,10 @@ Result<QHash<QString, QList<qint64>>> ScopeRepository::releaseIdsByVersion() con
 Result<ScopeIdRange> ScopeRepository::reserveIds(qint64 count) {
     if (count <= 0)
         return ScopeIdRange{};
+    if (m_db.isPostgres())
+        return reserveIdsOnServer(count);
     // The ids after the largest one stored: the caller's BEGIN IMMEDIATE keeps every other
-    // writer out until they are used. PostgreSQL: nextval() of the id sequence, count times.
+    // writer out until they are used.
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(m_db.handle(), "SELECT coalesce(max(id), 0) + 1 FROM scope_items", -1,
                            &raw, nullptr) != SQLITE_OK)
@@ -252,6 +281,8 @@ Result<ScopeIdRange> ScopeRepository::reserveIds(qint64 count) {
 }
 
 Result<QByteArray> ScopeRepository::dropReleaseIndex() {
+    if (m_db.isPostgres())
+        return QByteArray();
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(m_db.handle(),
                            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = "
@@ -319,6 +350,8 @@ Result<void> ScopeRepository::insertAll(const std::vector<ScopeItem*>& items,
     }
     if (auto held = holdsTableChecks(items); !held)
         return held.error();
+    if (m_db.isPostgres())
+        return insertAllOnServer(items, ids, actor, now);
     // Ids are given here rather than by SQLite so that a group gets known ones.
     qint64 id = ids.first;
     const ChecksAlreadyDone checks(m_db.handle());
@@ -339,7 +372,7 @@ Result<void> ScopeRepository::insertAll(const std::vector<ScopeItem*>& items,
         binder.begin(items.data() + from, count);
         for (int r = 0; r < count; ++r) {
             ScopeItem& s = *items[size_t(from + r)];
-            s.id = id++;
+            s.id = ids.consecutive() ? id++ : ids.at(from + r);
             s.rowVersion = 1;
             binder.bind(st, r * ScopeItemBinder::kParameters, s, now);
         }
@@ -352,6 +385,8 @@ Result<void> ScopeRepository::insertAll(const std::vector<ScopeItem*>& items,
 }
 
 Result<ScopeItem> ScopeRepository::update(ScopeItem item, const QString& actor, qint64 now) {
+    if (m_db.isPostgres())
+        return updateOnServer(std::move(item), actor, now);
     sqlite3_stmt* st = statement(
         Update, "UPDATE scope_items SET title = ?, kind = ?, priority = ?, stakeholder = ?, "
                 "effort = ?, status = ?, release_id = ?, external_key = ?, description = ?, "
@@ -382,6 +417,8 @@ Result<bool> ScopeRepository::addDependency(qint64 itemId, qint64 needsId, const
     // An item never needs itself (the table's CHECK); ON CONFLICT skips only a repeated pair.
     if (itemId == needsId)
         return false;
+    if (m_db.isPostgres())
+        return addDependencyOnServer(itemId, needsId, actor, now);
     sqlite3_stmt* st =
         statement(AddDependency, "INSERT INTO scope_dependencies (item_id, needs_id, created_by, "
                                  "created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
@@ -399,6 +436,8 @@ Result<bool> ScopeRepository::addDependency(qint64 itemId, qint64 needsId, const
 }
 
 Result<QHash<qint64, double>> ScopeRepository::ranks() const {
+    if (m_db.isPostgres())
+        return ranksOnServer();
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(m_db.handle(), "SELECT id, board_rank FROM scope_items", -1, &raw,
                            nullptr) != SQLITE_OK)
@@ -414,6 +453,8 @@ Result<QHash<qint64, double>> ScopeRepository::ranks() const {
 }
 
 Result<void> ScopeRepository::setRanks(const QList<std::pair<qint64, double>>& ranks) {
+    if (m_db.isPostgres())
+        return setRanksOnServer(ranks);
     sqlite3_stmt* st = statement(SetRank, "UPDATE scope_items SET board_rank = ? WHERE id = ?");
     if (!st)
         return lastError();
@@ -432,6 +473,8 @@ Result<void> ScopeRepository::setRanks(const QList<std::pair<qint64, double>>& r
 }
 
 Result<bool> ScopeRepository::removeDependency(qint64 itemId, qint64 needsId) {
+    if (m_db.isPostgres())
+        return removeDependencyOnServer(itemId, needsId);
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(m_db.handle(),
                            "DELETE FROM scope_dependencies WHERE item_id = ? AND needs_id = ?", -1,

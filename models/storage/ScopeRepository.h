@@ -17,15 +17,22 @@ namespace slipway {
 
 class Database;
 
-// Ids set aside for new scope items: first, first + 1, … first + count - 1.
+// Ids set aside for new scope items: first, first + 1, … first + count - 1 on a file; on a
+// server, what the id sequence gave, which other clients' inserts can leave with gaps (then
+// `ids` lists them, one per item).
 struct ScopeIdRange {
     qint64 first = 0;
     qint64 count = 0;
+    std::vector<qint64> ids; // empty: consecutive from `first`
+
+    bool consecutive() const { return ids.empty(); }
+    qint64 at(qint64 k) const { return ids.empty() ? first + k : ids[size_t(k)]; }
 };
 
 // Rows of `scope_items` and `scope_dependencies`, through raw prepared statements: an
 // import reads and writes 100,000 of them, where QSqlQuery's per-value QVariant churn
-// would dominate. Writes expect the caller's Transaction.
+// would dominate. On a server (ScopeRepositoryPg.cpp) reads and single-row writes go through
+// QSqlQuery, and new items through COPY. Writes expect the caller's Transaction.
 class ScopeRepository {
 public:
     explicit ScopeRepository(Database& db);
@@ -57,12 +64,14 @@ public:
     // The same with ids the caller reserved (reserveIds), at least one per item.
     Result<void> insertAll(const std::vector<ScopeItem*>& items, const ScopeIdRange& ids,
                            const QString& actor, qint64 nowSecs);
-    // Sets aside `count` consecutive ids for new items, inside the caller's write transaction:
-    // an import knows its items' ids before it stores them.
+    // Sets aside `count` ids for new items, inside the caller's write transaction: an import
+    // knows its items' ids before it stores them. Consecutive on a file; on a server from the
+    // id sequence, consecutive unless another client took ids at the same time.
     Result<ScopeIdRange> reserveIds(qint64 count);
     // Large imports: drops the (release_id, status) index inside the caller's transaction and
     // returns its stored CREATE statement, so restoreIndex can build it once after the rows
-    // are in instead of updating it row by row. A rollback brings it back unchanged.
+    // are in instead of updating it row by row. A rollback brings it back unchanged. Nothing
+    // on a server, where COPY keeps the index at little cost.
     Result<QByteArray> dropReleaseIndex();
     Result<void> restoreIndex(const QByteArray& createSql);
     // Refuses with Error::Kind::Stale when item.rowVersion is not the stored one.
@@ -77,6 +86,20 @@ public:
 
 private:
     sqlite3_stmt* statement(int slot, const char* sql) const;
+    // The same on a server (ScopeRepositoryPg.cpp).
+    Result<QList<ScopeItem>> itemsOnServer(const QString& where, qint64 id) const;
+    Result<qint64> countOnServer() const;
+    Result<QList<std::pair<qint64, qint64>>> dependenciesOnServer() const;
+    Result<QHash<QString, QList<qint64>>> releaseIdsByVersionOnServer() const;
+    Result<ScopeIdRange> reserveIdsOnServer(qint64 count);
+    Result<void> insertAllOnServer(const std::vector<ScopeItem*>& items, const ScopeIdRange& ids,
+                                   const QString& actor, qint64 nowSecs);
+    Result<ScopeItem> updateOnServer(ScopeItem item, const QString& actor, qint64 nowSecs);
+    Result<bool> addDependencyOnServer(qint64 itemId, qint64 needsId, const QString& actor,
+                                       qint64 nowSecs);
+    Result<QHash<qint64, double>> ranksOnServer() const;
+    Result<void> setRanksOnServer(const QList<std::pair<qint64, double>>& ranks);
+    Result<bool> removeDependencyOnServer(qint64 itemId, qint64 needsId);
     Error lastError() const;
 
     Database& m_db;
