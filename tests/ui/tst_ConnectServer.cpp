@@ -225,6 +225,36 @@ private Q_SLOTS:
         QVERIFY(!window.document());
     }
 
+    void connectFromTheFileMenu() {
+        PgServer pg;
+        if (!pg.start())
+            QSKIP(qPrintable(pg.error()));
+        MainWindow window;
+        bool filled = false;
+        auto* poll = new QTimer(&window);
+        poll->setInterval(10);
+        QObject::connect(poll, &QTimer::timeout, poll, [&, poll] {
+            auto* dialog = qobject_cast<ConnectServerDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll->stop();
+            typeInto(child<QLineEdit>(*dialog, u"hostEdit"_qs), u"127.0.0.1"_qs);
+            child<QSpinBox>(*dialog, u"portSpin"_qs)->setValue(pg.port());
+            typeInto(child<QLineEdit>(*dialog, u"databaseEdit"_qs), pg.database());
+            typeInto(child<QLineEdit>(*dialog, u"userEdit"_qs), pg.role());
+            filled = true;
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        });
+        poll->start();
+        auto* action = window.findChild<QAction*>(u"connectServerAction"_qs);
+        QVERIFY(action);
+        action->trigger();
+        QVERIFY(filled);
+        QVERIFY(window.document());
+        const QString shown = DatabaseAddress::displayName(pg.url());
+        QVERIFY2(window.windowTitle().startsWith(shown), qPrintable(window.windowTitle()));
+    }
+
     void recentServerReopens() {
         PgServer pg;
         if (!pg.start())
