@@ -5,8 +5,10 @@
 #include "TestSupport.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
+#include "storage/ServerLogin.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -57,9 +59,12 @@ public:
             return known.value();
         if (!ready())
             return {};
+        QElapsedTimer clone;
+        clone.start();
         const QString name = QStringLiteral("t_%1_%2").arg(m_prefix).arg(++m_count);
         const QString problem =
             runAdmin({QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, m_template)});
+        m_cloneMs += clone.elapsed();
         if (!problem.isEmpty()) {
             m_error = QStringLiteral("cannot make a database for %1: %2").arg(path, problem);
             return {};
@@ -79,6 +84,13 @@ public:
             QSqlDatabase::database(kAdminConnection, false).close();
             QSqlDatabase::removeDatabase(kAdminConnection);
         }
+        // SLIPWAY_TEST_PG_TIMES=1: where the time went, on stderr.
+        if (self.m_tried && qEnvironmentVariableIntValue("SLIPWAY_TEST_PG_TIMES") != 0)
+            qInfo("PostgreSQL for tests: server %lld ms (initdb %lld), template %lld ms, "
+                  "%d databases cloned in %lld ms",
+                  self.m_server ? self.m_server->startupMs() : 0LL,
+                  self.m_server ? self.m_server->initdbMs() : 0LL, self.m_templateMs, self.m_count,
+                  self.m_cloneMs);
         if (self.m_server)
             self.m_server->stop();
         self.m_server.reset();
@@ -119,7 +131,11 @@ private:
             return false;
         }
         m_template = QStringLiteral("slipway_template_%1").arg(Database::supportedSchemaVersion());
-        if (const QString problem = makeTemplate(); !problem.isEmpty()) {
+        QElapsedTimer made;
+        made.start();
+        const QString problem = makeTemplate();
+        m_templateMs = made.elapsed();
+        if (!problem.isEmpty()) {
             m_error = QStringLiteral("cannot build the template database %1: %2")
                           .arg(m_template, problem);
             return false;
@@ -185,6 +201,8 @@ private:
     QString m_prefix; // the databases of one process: t_<prefix>_<n>
     QHash<QString, QString> m_urls;
     int m_count = 0;
+    qint64 m_templateMs = 0;
+    qint64 m_cloneMs = 0;
     bool m_tried = false;
     QString m_error;
 };
@@ -234,6 +252,17 @@ bool pgExecSql(const QString& path, const QString& sql) {
     }
     QSqlDatabase::removeDatabase(name);
     return done;
+}
+
+QString recordedActor(const Database& db, const QString& sessionUser) {
+    if (!db.isPostgres())
+        return sessionUser;
+    const auto login = ServerLogin::of(db);
+    if (!login) {
+        helperFailed(login.error().message);
+        return {};
+    }
+    return login.value();
 }
 
 bool followInsertedIds(const QSqlDatabase& connection, const QString& sql) {

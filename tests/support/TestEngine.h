@@ -6,6 +6,10 @@
 
 class QSqlDatabase;
 
+namespace slipway {
+class Database;
+}
+
 namespace slipway::test {
 
 // The engine a test's databases live on. SLIPWAY_TEST_ENGINE=pg: PostgreSQL, on a server of
@@ -24,6 +28,11 @@ QString databaseAddress(const QString& path);
 // statement run the same way (false on failure).
 QVariant pgQueryValue(const QString& path, const QString& sql);
 bool pgExecSql(const QString& path, const QString& sql);
+
+// Who `db` records as having acted for a service run under a session of `sessionUser`: that
+// name on a file; on a server the login, which the server stamps on every row and audit entry
+// whatever the session says. Empty, with the test failed, when the login cannot be read.
+QString recordedActor(const Database& db, const QString& sessionUser);
 
 // After `sql` ran on `connection`: when it was an INSERT on PostgreSQL, the table's identity
 // is set above its highest id, as SQLite's rowid follows rows given their own ids, so that a
