@@ -40,7 +40,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), AuditLogModel::kPageSize);
         QVERIFY(model.canFetchMore({}));
         QCOMPARE(model.index(0, AuditLogModel::ActionColumn).data().toString(), u"update"_qs);
-        QCOMPARE(model.index(0, AuditLogModel::ActorColumn).data().toString(), u"bob"_qs);
+        QCOMPARE(model.index(0, AuditLogModel::ActorColumn).data().toString(),
+                 test::recordedActor(*m_db, u"bob"_qs));
         QVERIFY(!model.index(0, 0).data(BeforeJsonRole).toString().isEmpty());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -54,7 +55,9 @@ private Q_SLOTS:
     void filtersAndFindsAnEntry() {
         AuditLogModel model(*m_db);
         AuditFilter byBob;
-        byBob.text = u"bob"_qs;
+        // On a server every entry is the one login's: there, the one update is the entry
+        // nothing else matches.
+        byBob.text = m_db->isPostgres() ? u"update"_qs : u"bob"_qs;
         model.setFilter(byBob);
         // Qt 6.4's tester fetches more from inside its own modelReset check and then flags
         // the insert as nested, so it watches this model only after the reset.

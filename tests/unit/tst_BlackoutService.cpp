@@ -83,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(page->at(0).action, u"restore"_qs);
         for (const AuditEntry& e : page.value()) {
             QCOMPARE(e.entity, u"blackout"_qs);
-            QCOMPARE(e.actor, u"alice"_qs);
+            QCOMPARE(e.actor, test::recordedActor(*db, u"alice"_qs));
             QCOMPARE(e.changeTicket, u"CHG0001"_qs);
         }
         QVERIFY(log.verify()->intact());
@@ -104,7 +104,8 @@ private Q_SLOTS:
         auto refused = mine.update(alices);
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, Error::Kind::Stale);
-        QVERIFY2(refused.error().message.contains(u"bob"_qs), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(test::recordedActor(*db, u"bob"_qs)),
+                 qPrintable(refused.error().message));
         auto deleted = mine.remove(created->id, created->rowVersion);
         QVERIFY(!deleted);
         QCOMPARE(deleted.error().kind, Error::Kind::Stale);

@@ -102,6 +102,9 @@ private Q_SLOTS:
     }
 
     void soxNeedsSecondDifferentApproverThroughService() {
+        if (test::isPostgres())
+            QSKIP("SQLite only: several people act through one connection; on a server the actor "
+                  "is the login");
         auto [db, id] = fileWithChange(change(RiskLevel::Medium, {u"sox"_qs}));
         QVERIFY(db);
         CabMeetingService meetings(*db, Session{u"tester"_qs, {}});
@@ -151,6 +154,9 @@ private Q_SLOTS:
     }
 
     void conditionsBlockReadinessUntilMet() {
+        if (test::isPostgres())
+            QSKIP("SQLite only: several people act through one connection; on a server the actor "
+                  "is the login");
         auto [db, id] = fileWithChange(change(RiskLevel::High));
         QVERIFY(db);
         CabDecisionService decisions(*db, Session{u"tester"_qs, {}});

@@ -134,7 +134,9 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 1);
         QCOMPARE(changed.count(), 1);
         const QString review = text(model, 0, GateFindingsModel::ReviewColumn);
-        QVERIFY2(review.startsWith(u"False positive (alice, "_qs), qPrintable(review));
+        QVERIFY2(review.startsWith(
+                     u"False positive (%1, "_qs.arg(test::recordedActor(*db, u"alice"_qs))),
+                 qPrintable(review));
         QVERIFY2(review.endsWith(u"): The pointer is checked by the caller"_qs),
                  qPrintable(review));
         QVERIFY(!model.index(0, 0).data(FindingCountsRole).toBool());

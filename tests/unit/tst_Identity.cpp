@@ -148,6 +148,9 @@ private Q_SLOTS:
     }
 
     void aDecisionIsRecordedAsTheActingUsersOwn() {
+        if (test::isPostgres())
+            QSKIP("SQLite only: several people act through one connection; on a server the actor "
+                  "is the login");
         for (const bool logins : {false, true}) {
             auto db = logins ? fileWithPeople() : test::openDatabase(m_files.newFile());
             QVERIFY(db);
@@ -200,6 +203,9 @@ private Q_SLOTS:
     }
 
     void aWaiverRequesterCannotApproveItUnderAnotherCase() {
+        if (test::isPostgres())
+            QSKIP("SQLite only: several people act through one connection; on a server the actor "
+                  "is the login");
         auto db = test::openDatabase(m_files.newFile());
         QVERIFY(db);
         ReleaseService releases(*db, Session{u"tester"_qs, {}});
@@ -223,6 +229,9 @@ private Q_SLOTS:
     }
 
     void undoBringsBackOnlyWhatTheLogRecorded() {
+        if (test::isPostgres())
+            QSKIP("SQLite only: several people act through one connection; on a server the actor "
+                  "is the login");
         auto db = test::openDatabase(m_files.newFile());
         QVERIFY(db);
         ReleaseService releases(*db, Session{u"alice"_qs, {}});

@@ -83,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(r.windowZone, u"America/New_York"_qs);
         QCOMPARE(r.changeTicket, u"CHG0042"_qs);
         QCOMPARE(r.rowVersion, qint64(1));
-        QCOMPARE(r.createdBy, u"tester"_qs);
+        QCOMPARE(r.createdBy, test::recordedActor(*db, u"tester"_qs));
     }
 
     void staleEditIsRefusedNotOverwritten() {
@@ -104,7 +104,8 @@ private Q_SLOTS:
         auto refused = bob.update(seenByBob);
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, Error::Kind::Stale);
-        QVERIFY2(refused.error().message.contains(u"changed by alice at "_qs) &&
+        QVERIFY2(refused.error().message.contains(
+                     u"changed by %1 at "_qs.arg(test::recordedActor(*first, u"alice"_qs))) &&
                      refused.error().message.contains(u"— reload"_qs),
                  qPrintable(refused.error().message));
         QCOMPARE(bob.find(original.id)->version, u"2.4.1"_qs);
