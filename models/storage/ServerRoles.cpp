@@ -138,15 +138,20 @@ Result<void> ServerRoles::checkAdministrator(bool needOwnership) const {
     return {};
 }
 
+// Warned, not refused: the order of lists is all that differs (equality, and so keys and
+// uniqueness, is bytewise under every deterministic collation, and the audit hashes are over
+// bytes), and refusing would make an administrator recreate a database that works.
 Result<QString> ServerRoles::collationWarning() const {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT datcollate FROM pg_database "
-                               "WHERE datname = current_database()")) ||
+    if (!q.exec(QStringLiteral("SELECT datcollate, datlocprovider = 'i', daticulocale "
+                               "FROM pg_database WHERE datname = current_database()")) ||
         !q.next())
         return m_db.errorFrom(q.lastError(), tr("reading the database's collation"));
-    const QString collate = q.value(0).toString();
+    const bool icu = q.value(1).toBool();
+    const QString collate =
+        icu ? QStringLiteral("ICU ") + q.value(2).toString() : q.value(0).toString();
     const QString lower = collate.toLower();
-    if (lower == u"c" || lower == u"posix" || lower.startsWith(QLatin1String("c.")))
+    if (!icu && (lower == u"c" || lower == u"posix" || lower.startsWith(QLatin1String("c."))))
         return QString();
     return tr("Warning: %1 sorts text by the collation %2, so lists may be ordered unlike a "
               "Slipway file (which sorts by code point); create the database with LC_COLLATE "

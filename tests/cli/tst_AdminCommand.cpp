@@ -34,6 +34,7 @@ class tst_AdminCommand : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void initTwiceLeavesTheSameState();
+    void aCollationUnlikeAFileIsWarnedOf();
     void grantsAndRevokesHostileLogins();
     void refusesInOneLine();
 
@@ -58,12 +59,17 @@ QVariant tst_AdminCommand::ask(const QString& sql, const QString& parameter) {
         c.setUserName(settings.userName);
         if (c.open()) {
             QSqlQuery q(c);
-            q.prepare(sql);
-            if (!parameter.isNull())
+            bool ran = false;
+            if (parameter.isNull()) {
+                ran = q.exec(sql);
+            } else {
+                q.prepare(sql);
                 q.addBindValue(parameter);
-            if (q.exec() && q.next())
+                ran = q.exec();
+            }
+            if (ran && q.isSelect() && q.next())
                 value = q.value(0);
-            else
+            else if (!ran)
                 qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
         }
     }
@@ -97,6 +103,22 @@ void tst_AdminCommand::initTwiceLeavesTheSameState() {
     QVERIFY2(second.exitCode == 0, qPrintable(second.errText()));
     QVERIFY2(second.outText().contains(QLatin1String("0 created")), qPrintable(second.outText()));
     QCOMPARE(ask(grants).toString(), after);
+}
+
+void tst_AdminCommand::aCollationUnlikeAFileIsWarnedOf() {
+    // ICU orders "a" before "B"; a file orders by code point. Warned, and the roles are made.
+    ask(QStringLiteral("CREATE DATABASE icu_ordered TEMPLATE template0 LOCALE_PROVIDER icu "
+                       "ICU_LOCALE 'en-US' LOCALE 'C'"));
+    QUrl url(m_url);
+    url.setPath(QStringLiteral("/icu_ordered"));
+    const Run run = runSlipway({QStringLiteral("admin"), QStringLiteral("init"),
+                                QStringLiteral("--db"), QString::fromLatin1(url.toEncoded())});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    QVERIFY2(run.errText().startsWith(QLatin1String("Warning:")) &&
+                 run.errText().contains(QLatin1String("ICU en-US")) &&
+                 !run.errText().contains(u'\n'),
+             qPrintable(run.errText()));
+    QVERIFY(run.outText().contains(QLatin1String("roles ready")));
 }
 
 void tst_AdminCommand::grantsAndRevokesHostileLogins() {
