@@ -171,8 +171,9 @@ Result<void> Move::open() {
     if (!opened)
         return opened.error();
     m_targetDb = std::move(opened.value());
-    m_summary.to =
-        m_partial.isEmpty() ? m_targetDb->fileName() : QDir::toNativeSeparators(spec->filePath());
+    m_summary.to = m_partial.isEmpty()
+                       ? m_targetDb->fileName()
+                       : QDir::toNativeSeparators(QFileInfo(spec->filePath()).absoluteFilePath());
     if (m_targetDb->isReadOnly())
         return Error{Error::Kind::ReadOnly, Text::tr("%1 is read-only (%2); nothing was moved.")
                                                 .arg(m_summary.to, m_targetDb->readOnlyReason())};
@@ -202,7 +203,7 @@ Result<void> Move::checkTarget(const QList<MoveTable>& tables) {
         const qint64 n = counts->value(t.name);
         if (n > seeds->value(t.name))
             return Error{Error::Kind::Usage,
-                         Text::tr("%1 already holds Slipway data (%2 rows in %3); a move only "
+                         Text::tr("%1 already holds Slipway data (%L2 rows in %3); a move only "
                                   "fills a new database. Nothing was changed.")
                              .arg(m_summary.to)
                              .arg(n)
@@ -310,6 +311,14 @@ Result<MoveSummary> Move::run() {
         return empty.error();
     m_summary.tables = int(tables->size());
     stage(Text::tr("target checked"));
+    // SQLite stores what PostgreSQL refuses in text (NUL, bytes that are not UTF-8): found
+    // before the first byte is written, not half-way through.
+    if (m_targetDb->isPostgres() && !m_source->isPostgres()) {
+        for (const MoveTable& t : tables.value())
+            if (auto clean = checkTextForServer(*m_source, t); !clean)
+                return clean.error();
+        stage(Text::tr("source's text checked"));
+    }
 
     m_target = std::make_unique<MoveTarget>(*m_targetDb);
     if (auto begun = m_target->begin(tables.value()); !begun)

@@ -62,5 +62,8 @@ Result<std::unique_ptr<MoveReader>> openMoveReader(Database& db, const MoveTable
 // Writers: a prepared INSERT on a file; COPY … FROM STDIN (text format) on a server, which
 // refuses NUL bytes and text that is not UTF-8 before sending the row.
 Result<std::unique_ptr<MoveWriter>> openMoveWriter(Database& db, const MoveTable& table);
+// Before a file's rows go to a server: every text value of `table` is UTF-8 without NUL, else
+// one line naming the table, the row and the column.
+Result<void> checkTextForServer(Database& source, const MoveTable& table);
 
 } // namespace slipway

@@ -78,6 +78,25 @@ qsizetype firstBadByte(const unsigned char* s, qsizetype n, bool* nul) {
     return -1;
 }
 
+// Text PostgreSQL can store: UTF-8 without NUL. Else one line naming table, row and column.
+Result<void> cleanForServer(const MoveTable& table, const MoveRow& row, qint64 rowNumber,
+                            size_t column) {
+    const MoveCell& c = row[column];
+    bool nul = false;
+    if (firstBadByte(reinterpret_cast<const unsigned char*>(c.text), c.size, &nul) < 0)
+        return {};
+    const QString where = MoveText::tr("%1 %2 column %3")
+                              .arg(table.name, rowName(table, row, rowNumber),
+                                   table.columns.value(qsizetype(column)));
+    return Error{Error::Kind::Usage,
+                 nul ? MoveText::tr("%1 holds a NUL byte, which PostgreSQL cannot store; nothing "
+                                    "was moved.")
+                           .arg(where)
+                     : MoveText::tr("%1 holds bytes that are not UTF-8, which PostgreSQL cannot "
+                                    "store; nothing was moved.")
+                           .arg(where)};
+}
+
 class FileWriter : public MoveWriter {
 public:
     FileWriter(Database& db, const MoveTable& table, sqlite3_stmt* statement)
@@ -175,20 +194,9 @@ public:
                 break;
             }
             case MoveCell::Type::Text: {
-                bool nul = false;
-                const auto* bytes = reinterpret_cast<const unsigned char*>(c.text);
-                if (firstBadByte(bytes, c.size, &nul) >= 0) {
+                if (auto clean = cleanForServer(m_table, row, rowNumber, i); !clean) {
                     m_buffer.resize(rowStart);
-                    const QString where = MoveText::tr("%1 %2 column %3")
-                                              .arg(m_table.name, rowName(m_table, row, rowNumber),
-                                                   m_table.columns.value(qsizetype(i)));
-                    return Error{Error::Kind::Usage,
-                                 nul ? MoveText::tr("%1 holds a NUL byte, which PostgreSQL "
-                                                    "cannot store; nothing was moved.")
-                                           .arg(where)
-                                     : MoveText::tr("%1 holds bytes that are not UTF-8, which "
-                                                    "PostgreSQL cannot store; nothing was moved.")
-                                           .arg(where)};
+                    return clean;
                 }
                 escape(c.text, c.size);
                 break;
@@ -276,6 +284,24 @@ private:
 };
 
 } // namespace
+
+Result<void> checkTextForServer(Database& source, const MoveTable& table) {
+    auto reader = openMoveReader(source, table);
+    if (!reader)
+        return reader.error();
+    MoveRow row;
+    for (qint64 n = 1;; ++n) {
+        auto more = reader.value()->next(row);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            return {};
+        for (size_t i = 0; i < row.size(); ++i)
+            if (row[i].type == MoveCell::Type::Text)
+                if (auto clean = cleanForServer(table, row, n, i); !clean)
+                    return clean;
+    }
+}
 
 Result<std::unique_ptr<MoveWriter>> openMoveWriter(Database& db, const MoveTable& table) {
     if (db.isPostgres()) {
