@@ -29,6 +29,10 @@ QString Session::actingLogin() {
 }
 
 Session Session::forCurrentUser() {
+    // A command that opened a server acts as the login the server authenticated: the server
+    // records that name whatever the client says, so the client's checks use it too.
+    if (QString login = Database::soleServerLogin(); !login.isEmpty())
+        return Session{login, QString()};
     return Session{actingLogin(), QString()};
 }
 

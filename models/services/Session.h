@@ -21,6 +21,7 @@ struct Session {
     // The login services act as: osUser(). A build with the tests enabled also honours
     // SLIPWAY_TEST_USER, so the tests can act as several people; a release build never does.
     static QString actingLogin();
+    // The acting login; while servers opened by one login are open in this process, that login.
     static Session forCurrentUser();
     // Who acts on `db`: on a file forCurrentUser(); on a server the login the server knows
     // (session_user), which SLIPWAY_TEST_USER does not change: the server records that name

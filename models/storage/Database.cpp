@@ -107,6 +107,8 @@ Database::Database(QString path, QString connectionName)
     , m_connectionName(std::move(connectionName)) {}
 
 Database::~Database() {
+    if (isPostgres())
+        forgetServer(this);
     OpenFiles::remove(m_registeredPath);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

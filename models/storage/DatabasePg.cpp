@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -88,7 +90,38 @@ QByteArray readScript(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// The servers open in this process and the login of each (soleServerLogin()).
+QMutex& serversMutex() {
+    static QMutex m;
+    return m;
+}
+QHash<const Database*, QString>& openServers() {
+    static QHash<const Database*, QString> servers;
+    return servers;
+}
+
 } // namespace
+
+void Database::rememberServer(const Database* db) {
+    const QMutexLocker lock(&serversMutex());
+    openServers().insert(db, db->m_serverLogin);
+}
+
+void Database::forgetServer(const Database* db) {
+    const QMutexLocker lock(&serversMutex());
+    openServers().remove(db);
+}
+
+QString Database::soleServerLogin() {
+    const QMutexLocker lock(&serversMutex());
+    QString login;
+    for (const QString& l : std::as_const(openServers())) {
+        if (!login.isEmpty() && l != login)
+            return {};
+        login = l;
+    }
+    return login;
+}
 
 pg_conn* Database::pgHandle() const {
     if (!isPostgres())
@@ -148,11 +181,12 @@ Result<std::unique_ptr<Database>> Database::openServer(const ConnectionSpec& spe
     }
     if (!q.exec(QStringLiteral("SELECT to_regclass('slipway_migrations') IS NOT NULL, "
                                "(SELECT count(*) FROM information_schema.tables "
-                               "WHERE table_schema = current_schema())")) ||
+                               "WHERE table_schema = current_schema()), session_user")) ||
         !q.next())
         return db->errorFrom(q.lastError(), tr("reading"));
     const bool slipway = q.value(0).toBool();
     const qint64 tables = q.value(1).toLongLong();
+    db->m_serverLogin = q.value(2).toString();
     q.finish();
     if (!slipway && tables > 0)
         return Error{Error::Kind::NotDatabase,
@@ -185,6 +219,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const ConnectionSpec& spe
             return migrated.error();
     }
     StartupTimes::mark("database: schema and migrations checked");
+    rememberServer(db.get());
     return db;
 }
 
