@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ServerRoles: the row-level security and triggers that GRANTs alone cannot express (who may
-// give an approval, and that nobody approves their own request), and TRUNCATE refused on the
-// history tables. Every statement replaces what an earlier run made.
+// give an approval, and that nobody approves their own request). TRUNCATE of the history
+// tables is refused by the baseline's own triggers. Every statement replaces what an earlier
+// run made.
 #include "Database.h"
 #include "ServerGrants.h"
 #include "ServerRoles.h"
@@ -90,15 +91,6 @@ BEGIN
 END
 $$)";
 
-const char* const kRefuseTruncate = R"(
-CREATE OR REPLACE FUNCTION slipway_refuse_truncate() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    RAISE EXCEPTION '% is append-only and cannot be truncated', TG_TABLE_NAME
-        USING ERRCODE = 'insufficient_privilege';
-END
-$$)";
-
 struct Policy {
     const char* table;
     const char* name;
@@ -134,11 +126,12 @@ Result<void> ServerRoles::applyPolicies() {
     const QByteArray criterion = criterionCheck().toLatin1();
     policies.prepend({"gate_criteria", "slipway_criterion_role", "UPDATE", criterion.constData()});
     QStringList sql{
-        QString::fromLatin1(kMemberFunction), QString::fromLatin1(kAnyFunction),
+        QString::fromLatin1(kMemberFunction),
+        QString::fromLatin1(kAnyFunction),
         QString::fromLatin1(kWaiverApprover)
             .arg(rolesArray({Action::ApproveWaiver}), rolesArray({Action::CompleteValidationTask})),
         QString::fromLatin1(kReleaseStatusOnly).arg(rolesArray({Action::EditRelease})),
-        QString::fromLatin1(kRefuseTruncate)};
+    };
     QStringList secured;
     for (const Policy& p : policies) {
         const QString table = QString::fromLatin1(p.table);
@@ -164,11 +157,6 @@ Result<void> ServerRoles::applyPolicies() {
     sql << QStringLiteral("DROP TRIGGER IF EXISTS slipway_release_status_only ON releases")
         << QStringLiteral("CREATE TRIGGER slipway_release_status_only BEFORE UPDATE ON releases "
                           "FOR EACH ROW EXECUTE FUNCTION slipway_release_status_only()");
-    for (const QString& table : ServerGrants::historyTables())
-        sql << QStringLiteral("DROP TRIGGER IF EXISTS slipway_no_truncate ON %1").arg(table)
-            << QStringLiteral("CREATE TRIGGER slipway_no_truncate BEFORE TRUNCATE ON %1 "
-                              "FOR EACH STATEMENT EXECUTE FUNCTION slipway_refuse_truncate()")
-                   .arg(table);
     QSqlQuery q(m_db.connection());
     for (const QString& statement : sql)
         if (!q.exec(statement))
