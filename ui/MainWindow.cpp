@@ -426,10 +426,10 @@ void MainWindow::updateStatus() {
     m_banner->setVisible(m_document->isReadOnly());
     if (m_document->isReadOnly())
         m_banner->setReason(m_document->readOnlyReason());
-    // On a server the copy is `slipway migrate --to FILE`, which is not here yet.
+    // On a server the copy is `slipway migrate --from SERVER --to FILE`.
     m_saveCopy->setEnabled(!server);
-    m_saveCopy->setToolTip(server ? tr("Saving a copy of a server's database as a file is coming "
-                                       "with 'slipway migrate'")
+    m_saveCopy->setToolTip(server ? tr("A server's database is copied to a file with 'slipway "
+                                       "migrate --from SERVER --to FILE'")
                                   : QString());
     m_export->setEnabled(true);
     m_importMenu->setEnabled(!m_document->isReadOnly());

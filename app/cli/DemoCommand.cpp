@@ -2,11 +2,13 @@
 // slipway demo --db FILE [--scale small|large] [--seed N] [--anchor DATE] [--force]
 #include "CliSupport.h"
 #include "io/DemoGenerator.h"
+#include "storage/DatabaseMover.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace slipway::cli {
 
@@ -46,11 +48,19 @@ int runDemo(const QStringList& args) {
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
-    if (isServer(*path))
-        return refuseOnServer(
-            command, *path,
-            CliText::tr("writing the demo to a PostgreSQL server is not available yet; write it "
-                        "to a file and move it with 'slipway migrate' (coming)"));
+    // A server gets the demo the way a team moves its file there: written to a file first,
+    // then moved whole, in one transaction (the server must hold no Slipway data yet).
+    const bool server = isServer(*path);
+    if (server && parser.isSet(force))
+        return refuseOnServer(command, *path,
+                              CliText::tr("--force replaces a file; a server's data is never "
+                                          "replaced: name an empty database"));
+    QTemporaryDir staging;
+    const QString written = server ? staging.filePath(QStringLiteral("demo.slipway")) : *path;
+    if (server && !staging.isValid())
+        return inputError(
+            Error{Error::Kind::Io,
+                  CliText::tr("no temporary folder for the demo: %1").arg(staging.errorString())});
 
     DemoGenerator::Options options;
     const QString scaleName = parser.value(scale);
@@ -80,8 +90,8 @@ int runDemo(const QStringList& args) {
         options.anchor = DemoGenerator::todayAnchor();
     }
     options.replaceExisting = parser.isSet(force);
-    const QFileInfo target(*path);
-    if (target.exists() && target.size() > 0 && !options.replaceExisting)
+    const QFileInfo target(written);
+    if (!server && target.exists() && target.size() > 0 && !options.replaceExisting)
         return usageError(command,
                           CliText::tr("%1 already exists; choose a new file, or pass --force to "
                                       "replace it")
@@ -99,13 +109,18 @@ int runDemo(const QStringList& args) {
         err() << '\r' << CliText::tr("Writing demo data: %1%").arg(percent);
         err().flush();
     };
-    auto made = DemoGenerator::generate(*path, options, progress);
+    auto made = DemoGenerator::generate(written, options, progress);
     if (showProgress && lastPercent >= 0)
         err() << '\r' << QString(30, u' ') << '\r';
     if (!made)
         return inputError(made.error());
+    if (server) {
+        auto moved = DatabaseMover::move(written, *path);
+        if (!moved)
+            return inputError(moved.error());
+    }
     out() << CliText::tr("Wrote %1 (%2 demo, seed %3) in %4 s.")
-                 .arg(QDir::toNativeSeparators(*path), scaleName)
+                 .arg(server ? shownDb(*path) : QDir::toNativeSeparators(*path), scaleName)
                  .arg(options.seed)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;

@@ -94,8 +94,7 @@ private Q_SLOTS:
             QStringList args;
             QString says;
         } cases[] = {
-            {{u"demo"_qs, u"--db"_qs, kUnreachable}, u"demo to a PostgreSQL server"_qs},
-            {{u"demo"_qs, u"--db"_qs, service, u"--force"_qs}, u"slipway migrate"_qs},
+            {{u"demo"_qs, u"--db"_qs, service, u"--force"_qs}, u"never replaced"_qs},
             {{u"check"_qs, u"--db"_qs, kUnreachable}, u"checking a PostgreSQL server"_qs},
             {{u"check"_qs, u"--db"_qs, kUnreachable, u"--shared"_qs}, u"--shared"_qs},
             {{u"import"_qs, u"ics"_qs, u"--db"_qs, kUnreachable, u"--shared"_qs, u"--as"_qs,
@@ -117,6 +116,22 @@ private Q_SLOTS:
         QVERIFY2(window.errText().contains(u"--shared"_qs), qPrintable(window.errText()));
         QCOMPARE(QDir(m_cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
                  QStringList());
+    }
+
+    void demoGoesToAServerWhole() {
+        PgServer pg;
+        if (!pg.start())
+            QSKIP(qPrintable(pg.error()));
+        const QString url = pg.url();
+        Run run = runSlipway({u"demo"_qs, u"--db"_qs, url});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        QVERIFY2(run.outText().contains(u"postgresql://"_qs), qPrintable(run.outText()));
+        run = runSlipway({u"audit"_qs, u"verify"_qs, u"--db"_qs, url});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText() + run.outText()));
+        // A second demo would mix two: the server's data is never replaced.
+        run = runSlipway({u"demo"_qs, u"--db"_qs, url});
+        QVERIFY(run.exitCode != 0);
+        expectOneLine(run);
     }
 
     void readsAndWritesARealServer() {
