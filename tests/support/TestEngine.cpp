@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -113,6 +114,10 @@ private:
         m_tried = true;
         m_prefix = QString::number(QRandomGenerator::global()->generate(), 36);
         m_serverUrl = qEnvironmentVariable("SLIPWAY_TEST_PG_URL");
+        // ctest's pg_server fixture (pg_test_server.py) writes its server's URL to this file.
+        if (QFile started(qEnvironmentVariable("SLIPWAY_TEST_PG_URL_FILE"));
+            m_serverUrl.isEmpty() && started.open(QIODevice::ReadOnly))
+            m_serverUrl = QString::fromUtf8(started.readAll()).trimmed();
         if (m_serverUrl.isEmpty()) {
             qAddPostRoutine(&PgDatabases::shutDown);
             m_server = std::make_unique<PgServer>();

@@ -14,7 +14,8 @@ namespace slipway::test {
 
 // The engine a test's databases live on. SLIPWAY_TEST_ENGINE=pg: PostgreSQL, on a server of
 // the process's own (started on first use, stopped when the process ends) or, when
-// SLIPWAY_TEST_PG_URL is set, on that server. Unset or `sqlite`: SQLite files, as always.
+// SLIPWAY_TEST_PG_URL is set, on that server (or on the one whose URL the file
+// SLIPWAY_TEST_PG_URL_FILE holds: ctest's pg_server fixture). Unset or `sqlite`: SQLite files.
 bool isPostgres();
 
 // What Database::open and Document::open are given for a test's database `path`. On SQLite the
