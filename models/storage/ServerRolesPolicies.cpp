@@ -51,6 +51,21 @@ BEGIN
 END
 $$)";
 
+// A recorded CAB decision is withdrawn or reinstated, never rewritten: no board member turns
+// another's approval into a rejection.
+const char* const kDecisionFixed = R"(
+CREATE OR REPLACE FUNCTION slipway_cab_decision_fixed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF (to_jsonb(NEW) - 'withdrawn' - 'row_version')
+       IS DISTINCT FROM (to_jsonb(OLD) - 'withdrawn' - 'row_version') THEN
+        RAISE EXCEPTION 'a CAB decision is withdrawn or reinstated, never changed'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$)";
+
 // ARRAY['release_manager', 'qa'] for the roles that may do `actions`; names are Slipway's own.
 QString rolesArray(std::initializer_list<Action> actions) {
     QStringList roles;
@@ -131,6 +146,7 @@ Result<void> ServerRoles::applyPolicies() {
         QString::fromLatin1(kWaiverApprover)
             .arg(rolesArray({Action::ApproveWaiver}), rolesArray({Action::CompleteValidationTask})),
         QString::fromLatin1(kReleaseStatusOnly).arg(rolesArray({Action::EditRelease})),
+        QString::fromLatin1(kDecisionFixed),
     };
     QStringList secured;
     for (const Policy& p : policies) {
@@ -154,6 +170,10 @@ Result<void> ServerRoles::applyPolicies() {
     sql << QStringLiteral("DROP TRIGGER IF EXISTS slipway_waiver_approver ON gate_waivers")
         << QStringLiteral("CREATE TRIGGER slipway_waiver_approver BEFORE UPDATE ON gate_waivers "
                           "FOR EACH ROW EXECUTE FUNCTION slipway_waiver_approver()");
+    sql << QStringLiteral("DROP TRIGGER IF EXISTS slipway_cab_decision_fixed ON cab_decisions")
+        << QStringLiteral("CREATE TRIGGER slipway_cab_decision_fixed BEFORE UPDATE ON "
+                          "cab_decisions FOR EACH ROW EXECUTE FUNCTION "
+                          "slipway_cab_decision_fixed()");
     sql << QStringLiteral("DROP TRIGGER IF EXISTS slipway_release_status_only ON releases")
         << QStringLiteral("CREATE TRIGGER slipway_release_status_only BEFORE UPDATE ON releases "
                           "FOR EACH ROW EXECUTE FUNCTION slipway_release_status_only()");

@@ -85,7 +85,7 @@ private:
     QString m_url;
     std::unique_ptr<Database> m_admin;
     qint64 m_release = 0, m_environment = 0, m_change = 0, m_gate = 0, m_qaApproval = 0,
-           m_manual = 0, m_tests = 0, m_waiver = 0, m_override = 0, m_control = 0;
+           m_manual = 0, m_tests = 0, m_waiver = 0, m_override = 0, m_control = 0, m_decision = 0;
 };
 
 std::unique_ptr<Database> TestPgRowSecurity::openAs(const QString& login) {
@@ -184,6 +184,15 @@ void TestPgRowSecurity::initTestCase() {
                                       "created_by, created_at, updated_by, updated_at) VALUES "
                                       "('sox', 'attestation', 'Change recorded', %1)")
                            .arg(by));
+    const qint64 decided =
+        insert(QStringLiteral("INSERT INTO change_requests (ticket, summary, requested_by, "
+                              "requested_at, created_by, created_at, updated_by, updated_at) "
+                              "VALUES ('CHG-3', 'Ledger 2', 'sven', 0, %1)")
+                   .arg(by));
+    m_decision = insert(QStringLiteral("INSERT INTO cab_decisions (change_id, outcome, "
+                                       "decided_by, decided_at) VALUES (%1, 'approve', 'sven', 0)")
+                            .arg(decided));
+    QVERIFY(m_decision);
     QVERIFY(m_environment && m_release && m_change && m_gate && m_qaApproval && m_manual &&
             m_tests && m_waiver && m_override && m_control);
 }
@@ -275,6 +284,18 @@ void TestPgRowSecurity::everyRoleTriesEveryAction() {
          {rm},
          QStringLiteral("UPDATE releases SET name = 'Renamed', status = status WHERE id = %1")
              .arg(m_release)},
+        {QStringLiteral("withdraw a CAB decision"),
+         Action::DecideChange,
+         {rm, cab, owner},
+         QStringLiteral("UPDATE cab_decisions SET withdrawn = 1, row_version = row_version + 1 "
+                        "WHERE id = %1")
+             .arg(m_decision)},
+        // Nobody turns a recorded approval into a rejection.
+        {QStringLiteral("rewrite a CAB decision"),
+         std::nullopt,
+         {},
+         QStringLiteral("UPDATE cab_decisions SET outcome = 'reject' WHERE id = %1")
+             .arg(m_decision)},
         {QStringLiteral("add a blackout"),
          Action::EditCalendar,
          {rm},
@@ -444,7 +465,7 @@ void TestPgRowSecurity::everyRoleTriesEveryAction() {
     if (multiLine > 0)
         qWarning("%d refusals came as more than one line", multiLine);
     QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u'\n')));
-    QCOMPARE(tried, 9 * 22);
+    QCOMPARE(tried, 9 * 24);
 
     // A login that holds none of Slipway's roles cannot even read the schema's version.
     auto nobody = Database::open(urlAs(m_url, QStringLiteral("nobody")), FileOpenOptions{});
