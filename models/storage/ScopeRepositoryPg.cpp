@@ -12,8 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
-
 namespace slipway {
 namespace {
 
@@ -122,25 +120,33 @@ Result<QHash<QString, QList<qint64>>> ScopeRepository::releaseIdsByVersionOnServ
 
 Result<ScopeIdRange> ScopeRepository::reserveIdsOnServer(qint64 count) {
     // The sequence hands out ids once, whatever transaction asks: other clients' inserts at
-    // the same time can interleave theirs, so the ids are taken as they come.
+    // the same time can interleave theirs, so the ids are taken as they come. One row back:
+    // the range, and the list only when it has gaps (100,000 rows cost 0.3 s to fetch).
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT nextval(pg_get_serial_sequence('scope_items', 'id')) "
-                             "FROM generate_series(1, ?)"));
+    q.prepare(
+        QStringLiteral("SELECT min(v), max(v), CASE WHEN max(v) - min(v) + 1 = count(*) THEN NULL "
+                       "ELSE string_agg(v::text, ',' ORDER BY v) END "
+                       "FROM (SELECT nextval(pg_get_serial_sequence('scope_items', 'id')) AS v "
+                       "FROM generate_series(1, CAST(? AS BIGINT))) reserved"));
     q.addBindValue(count);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return m_db.errorFrom(q.lastError(), doing());
     ScopeIdRange range;
+    range.first = q.value(0).toLongLong();
     range.count = count;
-    range.ids.reserve(size_t(count));
-    while (q.next())
-        range.ids.push_back(q.value(0).toLongLong());
-    if (q.lastError().isValid() || qint64(range.ids.size()) != count)
-        return m_db.errorFrom(q.lastError(), doing());
-    std::sort(range.ids.begin(), range.ids.end());
-    range.first = range.ids.front();
-    if (range.ids.back() - range.first == count - 1)
-        range.ids.clear(); // consecutive, as on a file
+    if (!q.isNull(2)) {
+        const QList<QByteArray> ids = q.value(2).toByteArray().split(',');
+        range.ids.reserve(size_t(ids.size()));
+        for (const QByteArray& id : ids)
+            range.ids.push_back(id.toLongLong());
+    }
+    q.finish();
+    if (range.first <= 0 || (!range.consecutive() && qint64(range.ids.size()) != count))
+        return Error{Error::Kind::Internal,
+                     Text::tr("%1 did not hand out %2 ids for new scope items; nothing was saved.")
+                         .arg(m_db.fileName())
+                         .arg(count)};
     return range;
 }
 

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void badFileIsRefusedWhole();
     void rowTheServerRefusesLeavesNothing();
     void undoIsRefusedInOneLine();
+    void reservedIdsWithGapsAreUsed();
 
 private:
     struct Pair {
@@ -339,6 +340,37 @@ void TestPgScopeImport::undoIsRefusedInOneLine() {
              qPrintable(message));
     QVERIFY2(message.contains(u"PostgreSQL server"_qs), qPrintable(message));
     QCOMPARE(ScopeRepository(db).count().value(), 1);
+}
+
+void TestPgScopeImport::reservedIdsWithGapsAreUsed() {
+    // Another client's inserts can leave gaps in the ids a server reserves: each item takes
+    // the one reserved for it, on both engines.
+    Pair p = pair();
+    QVERIFY(p.file && p.server);
+    for (Database* db : {p.file.get(), p.server.get()}) {
+        ScopeRepository repo(*db);
+        const auto reserved = repo.reserveIds(3);
+        QVERIFY(reserved);
+        QVERIFY(reserved->consecutive());
+        QCOMPARE(reserved->at(2), reserved->first + 2);
+        QList<ScopeItem> items(3);
+        std::vector<ScopeItem*> rows;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            items[i].title = u"Item "_qs + QString::number(i);
+            items[i].externalKey = u"GAP-"_qs + QString::number(i);
+            rows.push_back(&items[i]);
+        }
+        ScopeIdRange gaps;
+        gaps.first = 100;
+        gaps.count = 3;
+        gaps.ids = {100, 102, 107};
+        QVERIFY(repo.insertAll(rows, gaps, m_pg.role(), 1));
+        const auto stored = repo.itemsByExternalKey().value();
+        QCOMPARE(stored.value(u"GAP-0"_qs).id, 100);
+        QCOMPARE(stored.value(u"GAP-1"_qs).id, 102);
+        QCOMPARE(stored.value(u"GAP-2"_qs).id, 107);
+        QCOMPARE(repo.find(107)->title, u"Item 2"_qs);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPgScopeImport)
