@@ -217,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(verified && verified->intact());
         const AuditEntry entry = importEntry(*db);
         QCOMPARE(entry.entity, u"scope_item"_qs);
-        QCOMPARE(entry.actor, u"tester"_qs);
+        QCOMPARE(entry.actor, test::recordedActor(*db, u"tester"_qs));
         QCOMPARE(entry.changeTicket, u"CHG-7"_qs);
         QVERIFY(entry.beforeJson.isEmpty());
         const QByteArray bytes =
