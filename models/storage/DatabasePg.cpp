@@ -315,9 +315,15 @@ void Database::listenForServerChanges() {
             });
 }
 
-Error Database::errorFromSqlState(const QString& state, const QString& detail,
+Error Database::errorFromSqlState(const QString& state, const QString& text,
                                   const QString& doing) const {
     const QString f = fileName();
+    // One line: libpq's primary message, without its severity, the "(SQLSTATE)" QPSQL adds
+    // on the next line, or a trigger's CONTEXT lines.
+    QString detail = text.section(u'\n', 0, 0).trimmed();
+    for (const char* severity : {"ERROR:", "FATAL:"})
+        if (detail.startsWith(QLatin1String(severity)))
+            detail = detail.mid(qstrlen(severity)).trimmed();
     const QString cls = state.left(2);
     if (state == u"40001" || state == u"40P01" || state == u"55P03")
         return {Error::Kind::Locked,
@@ -338,12 +344,12 @@ Error Database::errorFromSqlState(const QString& state, const QString& detail,
                 tr("%1 is open read-only (while %2); changes are disabled.").arg(f, doing)};
     // A refused login comes without SQLSTATE (QPSQL reads it from the connection, not from a
     // result), so it is told apart by libpq's words.
-    if (state.isEmpty() && detail.contains(QLatin1String("no password supplied")))
+    if (state.isEmpty() && text.contains(QLatin1String("no password supplied")))
         return {Error::Kind::Permission,
                 tr("%1 asks for a password, and libpq found none (~/.pgpass, the service file "
                    "or PGPASSWORD).")
                     .arg(f)};
-    if (state.isEmpty() && detail.contains(QLatin1String("authentication failed")))
+    if (state.isEmpty() && text.contains(QLatin1String("authentication failed")))
         return {Error::Kind::Permission,
                 tr("%1 refused the login (while %2): %3").arg(f, doing, detail.simplified())};
     if (state.isEmpty() || cls == u"08" || cls == u"57")
