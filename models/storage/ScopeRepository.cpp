@@ -8,6 +8,7 @@
 #include "domain/InputText.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 

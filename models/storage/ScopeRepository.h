@@ -8,10 +8,12 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <utility>
 #include <vector>
 
 struct sqlite3_stmt;
+class QSqlQuery;
 
 namespace slipway {
 
@@ -104,6 +106,7 @@ private:
 
     Database& m_db;
     mutable sqlite3_stmt* m_statements[4] = {};
+    std::unique_ptr<QSqlQuery> m_addDependency; // on a server: prepared once per import
 };
 
 } // namespace slipway

@@ -226,9 +226,14 @@ Result<ScopeItem> ScopeRepository::updateOnServer(ScopeItem item, const QString&
 
 Result<bool> ScopeRepository::addDependencyOnServer(qint64 itemId, qint64 needsId,
                                                     const QString& actor, qint64 now) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO scope_dependencies (item_id, needs_id, created_by, "
-                             "created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    // An import adds thousands: one prepared statement saves two round trips each.
+    if (!m_addDependency) {
+        m_addDependency = std::make_unique<QSqlQuery>(m_db.connection());
+        m_addDependency->prepare(
+            QStringLiteral("INSERT INTO scope_dependencies (item_id, needs_id, created_by, "
+                           "created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    }
+    QSqlQuery& q = *m_addDependency;
     q.addBindValue(itemId);
     q.addBindValue(needsId);
     q.addBindValue(actor);
