@@ -20,6 +20,8 @@
 
 #include <memory>
 
+#include <unistd.h>
+
 namespace slipway::test {
 
 namespace {
@@ -114,8 +116,10 @@ private:
         m_tried = true;
         m_prefix = QString::number(QRandomGenerator::global()->generate(), 36);
         m_serverUrl = qEnvironmentVariable("SLIPWAY_TEST_PG_URL");
-        // ctest's pg_server fixture (pg_test_server.py) writes its server's URL to this file.
-        if (QFile started(qEnvironmentVariable("SLIPWAY_TEST_PG_URL_FILE"));
+        // ctest's pg_server fixture (pg_test_server.py) writes its server's URL to this file,
+        // in a folder named after the ctest run (our parent): %p stands for its pid.
+        if (QFile started(qEnvironmentVariable("SLIPWAY_TEST_PG_URL_FILE")
+                              .replace(QLatin1String("%p"), QString::number(::getppid())));
             m_serverUrl.isEmpty() && started.open(QIODevice::ReadOnly))
             m_serverUrl = QString::fromUtf8(started.readAll()).trimmed();
         if (m_serverUrl.isEmpty()) {

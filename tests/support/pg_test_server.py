@@ -2,13 +2,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """One PostgreSQL 15 server for a whole ctest run of the pg tests (the pg_server fixture).
 
-  pg_test_server.py start FOLDER   initdb in FOLDER, start the server on a free port of
-                                   127.0.0.1, write its URL to FOLDER/url
-  pg_test_server.py stop FOLDER    fast shutdown, then FOLDER is removed
+  pg_test_server.py start STEM   initdb in STEM-<ctest's pid>, start the server on a free port
+                                 of 127.0.0.1, write its URL to the folder's file `url`
+  pg_test_server.py stop STEM    fast shutdown, then the folder is removed
 
-Each test executable reads FOLDER/url (SLIPWAY_TEST_PG_URL_FILE) and makes its databases there,
-which spares every executable a server and a template of its own. A server an interrupted run
-left behind is stopped by the next start. As root the server runs as the system user
+The folder is the ctest run's own (ctest is the parent of this script and of every test), so
+two runs in one build folder never stop each other's server. Each test executable reads
+STEM-<its parent's pid>/url (SLIPWAY_TEST_PG_URL_FILE) and makes its databases there, which
+spares every executable a server and a template of its own. Servers whose run is gone (an
+interrupted ctest) are stopped by the next start. As root the server runs as the system user
 slipway-pg, as tests/support/PgServer.cpp does, since PostgreSQL refuses to run as root.
 """
 import os
@@ -69,8 +71,21 @@ def stop(folder, mode="fast"):
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def run_folder(stem, pid):
+    return f"{stem}-{pid}"
+
+
+def stop_orphans(stem):
+    """Stops the servers of ctest runs that are gone."""
+    parent, prefix = os.path.split(stem)
+    for name in os.listdir(parent or "."):
+        pid = name[len(prefix) + 1:] if name.startswith(prefix + "-") else ""
+        if pid.isdigit() and not os.path.exists(f"/proc/{pid}"):
+            stop(os.path.join(parent, name), "immediate")
+
+
 def start(folder):
-    stop(folder, "immediate")  # what an interrupted run left
+    stop(folder, "immediate")  # a run whose pid came round again
     if not os.path.exists(os.path.join(bin_dir(), "initdb")):
         sys.exit(f"PostgreSQL 15 is not installed (no {bin_dir()}/initdb): run ./dev.sh")
     os.makedirs(folder, mode=0o700)
@@ -106,8 +121,10 @@ def start(folder):
 def main():
     if len(sys.argv) != 3 or sys.argv[1] not in ("start", "stop"):
         sys.exit("usage: pg_test_server.py start|stop FOLDER")
-    folder = os.path.abspath(sys.argv[2])
+    stem = os.path.abspath(sys.argv[2])
+    folder = run_folder(stem, os.getppid())
     if sys.argv[1] == "start":
+        stop_orphans(stem)
         start(folder)
     else:
         stop(folder)
