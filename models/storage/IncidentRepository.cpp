@@ -216,8 +216,17 @@ IncidentRepository::IncidentRepository(Database& db)
     : m_db(db) {}
 
 Result<QHash<QString, Incident>> IncidentRepository::byNumber() const {
-    if (auto raw = m_db.sqliteFor(reading()); !raw)
-        return raw.error();
+    if (m_db.isPostgres()) {
+        auto all = selectOnServer(0, 0);
+        if (!all)
+            return all.error();
+        QHash<QString, Incident> out;
+        for (Incident& i : all.value()) {
+            QString number = i.number;
+            out.insert(std::move(number), std::move(i));
+        }
+        return out;
+    }
     const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM incidents";
     Statement st(m_db.handle(), sql.constData());
     if (st.rc() != SQLITE_OK)
@@ -236,8 +245,8 @@ Result<QHash<QString, Incident>> IncidentRepository::byNumber() const {
 }
 
 Result<QList<Incident>> IncidentRepository::openedBetween(qint64 fromUtc, qint64 toUtc) const {
-    if (auto raw = m_db.sqliteFor(reading()); !raw)
-        return raw.error();
+    if (m_db.isPostgres())
+        return selectOnServer(fromUtc, toUtc);
     QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM incidents WHERE 1 = 1";
     if (fromUtc != 0)
         sql += " AND opened_at >= ?1";
@@ -265,10 +274,10 @@ Result<void> IncidentRepository::insertAll(const Incident* rows, qsizetype count
                                            const QString& actor, qint64 now) {
     if (count <= 0)
         return {};
-    if (auto raw = m_db.sqliteFor(saving()); !raw)
-        return raw.error();
     if (auto held = holdsTableChecks(rows, count); !held)
         return held.error();
+    if (m_db.isPostgres())
+        return writeOnServer(rows, count, actor, now, false);
     const ChecksAlreadyDone checks(m_db.handle());
     // Whole batches through one statement, the rest one row at a time.
     const qsizetype batched = count - count % kRowsPerInsert;
@@ -299,12 +308,12 @@ Result<void> IncidentRepository::insertAll(const Incident* rows, qsizetype count
 
 Result<void> IncidentRepository::updateAll(const QList<Incident>& rows, const QString& actor,
                                            qint64 now) {
-    if (auto raw = m_db.sqliteFor(saving()); !raw)
-        return raw.error();
     if (rows.isEmpty())
         return {};
     if (auto held = holdsTableChecks(rows.constData(), rows.size()); !held)
         return held.error();
+    if (m_db.isPostgres())
+        return writeOnServer(rows.constData(), rows.size(), actor, now, true);
     const ChecksAlreadyDone checks(m_db.handle());
     Statement st(m_db.handle(),
                  "UPDATE incidents SET number = ?1, source = ?2, title = ?3, opened_at = ?4, "

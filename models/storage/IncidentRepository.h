@@ -14,8 +14,9 @@ class Database;
 
 // Rows of `incidents`, and what correlating them with releases needs (each deployed
 // release's first production deployment and the names of its services and product). The
-// import's reads and writes go through raw prepared statements: an export can hold
-// 100,000 incidents. Writes expect the caller's Transaction.
+// import's reads and writes go through raw prepared statements on a file: an export can hold
+// 100,000 incidents; on a server through QSqlQuery (IncidentRepositoryPg.cpp). Writes expect the
+// caller's Transaction.
 class IncidentRepository {
 public:
     explicit IncidentRepository(Database& db);
@@ -39,6 +40,11 @@ public:
     Result<QList<CorrelationTarget>> correlationTargets(qint64 releaseId = 0) const;
 
 private:
+    // On a PostgreSQL server (IncidentRepositoryPg.cpp).
+    Result<QList<Incident>> selectOnServer(qint64 fromUtc, qint64 toUtc) const;
+    Result<void> writeOnServer(const Incident* rows, qsizetype count, const QString& actor,
+                               qint64 now, bool update);
+
     Database& m_db;
 };
 

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,6 +129,28 @@ private Q_SLOTS:
         QVERIFY2(run.outText().contains(u"postgresql://"_qs), qPrintable(run.outText()));
         run = runSlipway({u"audit"_qs, u"verify"_qs, u"--db"_qs, url});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText() + run.outText()));
+        // A real ServiceNow export imports on the server as into a file, and again unchanged.
+        const QString csv = testDataPath(
+            u"incidents/servicenow_list_export_all_quoted_display_values_demo_data.csv"_qs);
+        QTemporaryDir elsewhere;
+        const QString file = elsewhere.filePath(u"incidents.slipway"_qs);
+        QCOMPARE(runSlipway({u"demo"_qs, u"--db"_qs, file}).exitCode, 0);
+        static const QRegularExpression counts(u"(\\d+) created"_qs);
+        QString created[2];
+        int k = 0;
+        for (const QString& db : {url, file}) {
+            const Run imported = runSlipway(
+                {u"import"_qs, u"csv"_qs, u"--db"_qs, db, u"--kind"_qs, u"incidents"_qs, csv});
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.errText()));
+            created[k++] = counts.match(imported.outText()).captured(1);
+        }
+        QVERIFY(!created[0].isEmpty());
+        QCOMPARE(created[0], created[1]);
+        const Run again = runSlipway(
+            {u"import"_qs, u"csv"_qs, u"--db"_qs, url, u"--kind"_qs, u"incidents"_qs, csv});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.errText()));
+        QVERIFY2(again.outText().contains(u"0 created"_qs), qPrintable(again.outText()));
+
         // A second demo would mix two: the server's data is never replaced.
         run = runSlipway({u"demo"_qs, u"--db"_qs, url});
         QVERIFY(run.exitCode != 0);

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// IncidentRepository on a PostgreSQL server: the same rows through QSqlQuery, one prepared
+// statement per kind of write. The table's CHECKs are asked in IncidentRepository.cpp first, as
+// on a file, so a refusal names the incident in the same words.
+#include "IncidentRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <span>
+
+namespace slipway {
+namespace {
+
+QString reading() {
+    return QCoreApplication::translate("IncidentRepository", "reading incidents");
+}
+
+QString saving() {
+    return QCoreApplication::translate("IncidentRepository", "saving imported incidents");
+}
+
+Incident incidentFrom(const QSqlQuery& q) {
+    Incident i;
+    i.id = q.value(0).toLongLong();
+    i.number = q.value(1).toString();
+    i.source = incidentSourceFromKey(q.value(2).toString()).value_or(IncidentSource::Other);
+    i.title = q.value(3).toString();
+    i.openedAt = q.value(4).toLongLong();
+    if (!q.value(5).isNull())
+        i.resolvedAt = q.value(5).toLongLong();
+    i.priority = q.value(6).toString();
+    i.severity = q.value(7).toInt();
+    i.state = q.value(8).toString();
+    i.category = q.value(9).toString();
+    i.configItem = q.value(10).toString();
+    i.service = q.value(11).toString();
+    i.assignmentGroup = q.value(12).toString();
+    i.outageMinutes = q.value(13).toInt();
+    i.importedAt = q.value(14).toLongLong();
+    i.importedBy = q.value(15).toString();
+    i.rowVersion = q.value(16).toLongLong();
+    return i;
+}
+
+} // namespace
+
+Result<QList<Incident>> IncidentRepository::selectOnServer(qint64 fromUtc, qint64 toUtc) const {
+    QString sql = QStringLiteral(
+        "SELECT id, number, source, title, opened_at, resolved_at, priority, severity, state, "
+        "category, config_item, service, assignment_group, outage_min, imported_at, "
+        "imported_by, row_version FROM incidents WHERE 1 = 1");
+    if (fromUtc != 0)
+        sql += QStringLiteral(" AND opened_at >= ?");
+    if (toUtc != 0)
+        sql += QStringLiteral(" AND opened_at < ?");
+    sql += QStringLiteral(" ORDER BY opened_at, id");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (fromUtc != 0)
+        q.addBindValue(fromUtc);
+    if (toUtc != 0)
+        q.addBindValue(toUtc);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), reading());
+    QList<Incident> out;
+    while (q.next())
+        out.append(incidentFrom(q));
+    if (q.lastError().isValid())
+        return m_db.errorFrom(q.lastError(), reading());
+    return out;
+}
+
+Result<void> IncidentRepository::writeOnServer(const Incident* rows, qsizetype count,
+                                               const QString& actor, qint64 now, bool update) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(update ? QStringLiteral("UPDATE incidents SET source = ?, title = ?, opened_at = ?, "
+                                      "resolved_at = ?, priority = ?, severity = ?, state = ?, "
+                                      "category = ?, config_item = ?, service = ?, "
+                                      "assignment_group = ?, outage_min = ?, imported_at = ?, "
+                                      "imported_by = ?, row_version = row_version + 1 "
+                                      "WHERE number = ?")
+                     : QStringLiteral("INSERT INTO incidents (source, title, opened_at, "
+                                      "resolved_at, priority, severity, state, category, "
+                                      "config_item, service, assignment_group, outage_min, "
+                                      "imported_at, imported_by, number) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Incident& i : std::span(rows, size_t(count))) {
+        q.addBindValue(toKey(i.source));
+        q.addBindValue(sql::text(i.title));
+        q.addBindValue(i.openedAt);
+        q.addBindValue(i.resolvedAt ? QVariant(*i.resolvedAt)
+                                    : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(sql::text(i.priority));
+        q.addBindValue(i.severity);
+        q.addBindValue(sql::text(i.state));
+        q.addBindValue(sql::text(i.category));
+        q.addBindValue(sql::text(i.configItem));
+        q.addBindValue(sql::text(i.service));
+        q.addBindValue(sql::text(i.assignmentGroup));
+        q.addBindValue(i.outageMinutes);
+        q.addBindValue(now);
+        q.addBindValue(sql::text(actor));
+        q.addBindValue(QStringView(i.number).trimmed().toString());
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), saving());
+    }
+    return {};
+}
+
+} // namespace slipway
