@@ -5,6 +5,7 @@
 // rename's commit to the first paint of the table that shows the new name: LISTEN/NOTIFY, the
 // reload, the paint. Prints every update, the median and the maximum.
 //   bench_pg_notify [UPDATES]
+#include "BenchPaint.h"
 #include "MainWindow.h"
 #include "PgServer.h"
 #include "Theme.h"
@@ -22,27 +23,6 @@
 using namespace slipway;
 
 namespace {
-
-class PaintWatch : public QObject {
-public:
-    std::function<bool()> expect;
-    QElapsedTimer clock;
-    qint64 paintedMs = -1;
-
-protected:
-    bool eventFilter(QObject*, QEvent* event) override {
-        if (event->type() == QEvent::Paint && paintedMs < 0 && expect && expect())
-            paintedMs = clock.elapsed();
-        return false;
-    }
-};
-
-void wait(int ms) {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QApplication::processEvents(QEventLoop::AllEvents, 10);
-}
 
 int fail(const QString& what) {
     QTextStream(stderr) << what << '\n';
@@ -80,11 +60,11 @@ int main(int argc, char* argv[]) {
     window.setDocument(std::move(mine.value()));
     window.resize(1280, 800);
     window.show();
-    wait(500);
+    bench::processEventsFor(500);
     auto* table = window.findChild<QTableView*>(QStringLiteral("releaseTable"));
     if (!table)
         return fail(QStringLiteral("no release table"));
-    PaintWatch watch;
+    bench::PaintWatch watch;
     table->viewport()->installEventFilter(&watch);
     const qint64 id = releases.all().value().first().id;
 
@@ -112,7 +92,7 @@ int main(int argc, char* argv[]) {
                                     : QStringLiteral("%1 ms").arg(watch.paintedMs))
             << '\n';
         out.flush();
-        wait(100 + (i * 37) % 200);
+        bench::processEventsFor(100 + (i * 37) % 200);
     }
     std::sort(figures.begin(), figures.end());
     out << "commit on one client to repaint on another (" << updates

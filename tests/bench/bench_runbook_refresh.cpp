@@ -5,6 +5,7 @@
 // over the file's 300 ms poll. Each figure runs from the update's commit to the first paint
 // of the step list that shows it. Prints every update, the median and the maximum.
 //   bench_runbook_refresh [UPDATES]
+#include "BenchPaint.h"
 #include "BenchTiming.h"
 #include "Theme.h"
 #include "deploy/RunController.h"
@@ -30,28 +31,6 @@
 using namespace slipway;
 
 namespace {
-
-// Notes the first paint of the step list after `expect` holds.
-class PaintWatch : public QObject {
-public:
-    std::function<bool()> expect;
-    QElapsedTimer clock;
-    qint64 paintedMs = -1;
-
-protected:
-    bool eventFilter(QObject*, QEvent* event) override {
-        if (event->type() == QEvent::Paint && paintedMs < 0 && expect && expect())
-            paintedMs = clock.elapsed();
-        return false;
-    }
-};
-
-void wait(int ms) {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QApplication::processEvents(QEventLoop::AllEvents, 10);
-}
 
 int fail(const QString& what) {
     QTextStream(stderr) << what << '\n';
@@ -102,10 +81,10 @@ int main(int argc, char* argv[]) {
     panel.resize(1280, 720);
     panel.show();
     panel.setRelease(id);
-    wait(300);
+    bench::processEventsFor(300);
     auto* table = panel.findChild<QTableView*>(QStringLiteral("runSteps"));
     auto* model = qobject_cast<ui::RunStepModel*>(table->model());
-    PaintWatch watch;
+    bench::PaintWatch watch;
     table->viewport()->installEventFilter(&watch);
 
     // The pipeline: its own connection to the file.
@@ -134,7 +113,7 @@ int main(int argc, char* argv[]) {
     for (int i = 0; i < updates && i < plan.size(); ++i) {
         const Update& u = plan[i];
         // Land the updates at different points of the poll's 300 ms cycle.
-        wait(150 + (i * 97) % 300);
+        bench::processEventsFor(150 + (i * 97) % 300);
         const QString expected = displayName(u.status);
         watch.paintedMs = -1;
         watch.expect = [&, key = u.key] {

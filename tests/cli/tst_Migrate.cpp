@@ -5,6 +5,7 @@
 // byte or bytes that are not UTF-8 in a text value); a failure injected half-way leaves the
 // server without rows and a new file absent.
 #include "PgServer.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "storage/AuditLog.h"
 #include "storage/ConnectionSpec.h"
@@ -62,29 +63,6 @@ QHash<QString, qint64> serverCounts(const QString& url) {
             counts.insert(t, q.value(0).toLongLong());
     }
     return counts;
-}
-
-// Runs `sql` on the server as its superuser, behind Slipway's back (as psql would).
-bool execOnServer(const QString& url, const QString& sql) {
-    const QString name = QStringLiteral("behind");
-    bool done = false;
-    {
-        const auto settings = ConnectionSpec::parse(url).value().driverSettings();
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        c.setHostName(settings.hostName);
-        c.setPort(settings.port);
-        c.setDatabaseName(settings.databaseName);
-        c.setUserName(settings.userName);
-        c.setConnectOptions(settings.connectOptions);
-        if (c.open()) {
-            QSqlQuery q(c);
-            done = q.exec(sql);
-            if (!done)
-                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return done;
 }
 
 // Every table of two Slipway files compared row by row in primary-key order; the first
@@ -359,8 +337,8 @@ private Q_SLOTS:
     // A role that owns its database but may not set replica mode: the user triggers are
     // switched off table by table instead, and foreign keys stay checked during the copy.
     void ownerWithoutSuperuser() {
-        QVERIFY(execOnServer(m_pg.url(), QStringLiteral("CREATE ROLE mover LOGIN")));
-        QVERIFY(execOnServer(m_pg.url(), QStringLiteral("CREATE DATABASE moved OWNER mover")));
+        QVERIFY(test::pgExecSql(m_pg.url(), QStringLiteral("CREATE ROLE mover LOGIN")));
+        QVERIFY(test::pgExecSql(m_pg.url(), QStringLiteral("CREATE DATABASE moved OWNER mover")));
         const QString url =
             QStringLiteral("postgresql://mover@127.0.0.1:%1/moved").arg(m_pg.port());
         const auto source = chainOf(m_demo);
@@ -369,8 +347,8 @@ private Q_SLOTS:
         QVERIFY2(there.exitCode == 0, qPrintable(there.errText()));
         QCOMPARE(chainOf(url), source);
         // The triggers are on again: the log refuses an update.
-        QVERIFY(
-            !execOnServer(url, QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE seq = 1")));
+        QVERIFY(!test::pgExecSql(url,
+                                 QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE seq = 1")));
 
         const QString back = m_dir.filePath(QStringLiteral("from-owner.slipway"));
         const Run home = runSlipway({QStringLiteral("migrate"), QStringLiteral("--from"), url,

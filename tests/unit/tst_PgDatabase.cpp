@@ -4,6 +4,7 @@
 // commit announced by NOTIFY, and the refusals (not Slipway's, newer, unreachable, read-only).
 #include "Fixtures.h"
 #include "PgServer.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "services/AuditService.h"
 #include "services/Document.h"
@@ -36,45 +37,6 @@ private:
     std::unique_ptr<Database> open(const QString& url, bool readOnly = false);
     PgServer m_pg;
 };
-
-namespace {
-
-// A plain QPSQL connection to `url` as the superuser, behind Slipway's back (as psql would).
-QVariant onServer(const QString& url, const QString& sql, bool* ok = nullptr) {
-    static int serial = 0;
-    const QString name = QStringLiteral("behind-%1").arg(++serial);
-    QVariant value;
-    bool done = false;
-    {
-        const auto settings = ConnectionSpec::parse(url).value().driverSettings();
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        c.setHostName(settings.hostName);
-        c.setPort(settings.port);
-        c.setDatabaseName(settings.databaseName);
-        c.setUserName(settings.userName);
-        c.setConnectOptions(settings.connectOptions);
-        if (c.open()) {
-            QSqlQuery q(c);
-            done = q.exec(sql);
-            if (!done)
-                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-            if (done && q.next())
-                value = q.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (ok)
-        *ok = done;
-    return value;
-}
-
-bool execOn(const QString& url, const QString& sql) {
-    bool ok = false;
-    onServer(url, sql, &ok);
-    return ok;
-}
-
-} // namespace
 
 std::unique_ptr<Database> TestPgDatabase::open(const QString& url, bool readOnly) {
     FileOpenOptions options;
@@ -148,9 +110,9 @@ void TestPgDatabase::editsThroughServicesWithTheChainIntact() {
     QVERIFY2(!verified->firstBrokenSeq, qPrintable(verified->problem));
 
     // The chain is the same on both engines: a changed entry is found by the same walk.
-    QVERIFY(execOn(url, QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")));
-    QVERIFY(execOn(url, QStringLiteral("UPDATE audit_log SET actor = 'mallory' "
-                                       "WHERE seq = 2")));
+    QVERIFY(test::pgExecSql(url, QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")));
+    QVERIFY(test::pgExecSql(url, QStringLiteral("UPDATE audit_log SET actor = 'mallory' "
+                                                "WHERE seq = 2")));
     auto broken = doc.audit().verify();
     QVERIFY(broken);
     QCOMPARE(broken->firstBrokenSeq.value_or(0), 2);
@@ -179,23 +141,23 @@ void TestPgDatabase::anotherClientsCommitIsAnnounced() {
 void TestPgDatabase::refusesWhatItMustNotTouch() {
     // A database with tables of its own is not Slipway's: refused, left as it was.
     const QString foreign = m_pg.newDatabase();
-    QVERIFY(execOn(foreign, QStringLiteral("CREATE TABLE payroll (id int)")));
+    QVERIFY(test::pgExecSql(foreign, QStringLiteral("CREATE TABLE payroll (id int)")));
     auto refused = Database::open(foreign, FileOpenOptions{});
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::NotDatabase);
     QVERIFY2(refused.error().message.contains(QLatin1String("not Slipway's")),
              qPrintable(refused.error().message));
     QVERIFY(!refused.error().message.contains(u'\n'));
-    QCOMPARE(onServer(foreign, QStringLiteral("SELECT to_regclass('slipway_migrations') "
-                                              "IS NULL"))
+    QCOMPARE(test::pgQueryValue(foreign, QStringLiteral("SELECT to_regclass('slipway_migrations') "
+                                                        "IS NULL"))
                  .toBool(),
              true);
 
     // A schema from a newer Slipway: refused, not downgraded.
     const QString newer = m_pg.newDatabase();
     QVERIFY(open(newer));
-    QVERIFY(execOn(newer, QStringLiteral("INSERT INTO slipway_migrations (version, file, "
-                                         "sha256) VALUES (999, 'x', 'y')")));
+    QVERIFY(test::pgExecSql(newer, QStringLiteral("INSERT INTO slipway_migrations (version, file, "
+                                                  "sha256) VALUES (999, 'x', 'y')")));
     auto tooNew = Database::open(newer, FileOpenOptions{});
     QVERIFY(!tooNew);
     QCOMPARE(tooNew.error().kind, Error::Kind::NewerSchema);
