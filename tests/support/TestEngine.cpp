@@ -76,7 +76,12 @@ public:
         m_urls.insert(path, url);
         return url;
     }
-    QString knownUrl(const QString& path) const { return m_urls.value(path); }
+    // A server's address (Database::path() on a server is its connection string) stands for
+    // itself.
+    QString knownUrl(const QString& path) const {
+        const auto spec = ConnectionSpec::parse(path);
+        return spec && spec->isPostgres() ? path : m_urls.value(path);
+    }
     QString error() const { return m_error; }
 
     // At the end of the process (the application object's destructor runs this): the

@@ -26,7 +26,8 @@ QString databaseAddress(const QString& path);
 
 // PostgreSQL only: the first column of the first row of `sql`, run as the superuser on the
 // database `path` names (invalid when the query fails or the name was never opened), and a
-// statement run the same way (false on failure).
+// statement run the same way (false on failure). A server's address (a postgresql:// URL, or
+// Database::path() on a server) names its own database.
 QVariant pgQueryValue(const QString& path, const QString& sql);
 bool pgExecSql(const QString& path, const QString& sql);
 

@@ -63,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(saved->level, RiskLevel::High);
         QCOMPARE(saved->suggestedType, ReleaseType::Major);
         QVERIFY(!saved->overrideType);
-        QCOMPARE(saved->assessedBy, u"alice"_qs);
+        QCOMPARE(saved->assessedBy, test::recordedActor(*m_db, u"alice"_qs));
         QCOMPARE(saved->rowVersion, 1);
         QCOMPARE(changed.size(), 1);
 
@@ -81,7 +81,7 @@ private Q_SLOTS:
         QVERIFY2(withReason, qPrintable(withReason.error().message));
         QVERIFY(withReason->overrideType == ReleaseType::Minor);
         QCOMPARE(withReason->effectiveType(), ReleaseType::Minor);
-        QCOMPARE(withReason->overriddenBy, u"alice"_qs);
+        QCOMPARE(withReason->overriddenBy, test::recordedActor(*m_db, u"alice"_qs));
         QVERIFY(withReason->overriddenAt.isValid());
         QCOMPARE(withReason->rowVersion, 2);
 
@@ -97,7 +97,7 @@ private Q_SLOTS:
         auto stale = service.save(withReason.value());
         QVERIFY(!stale);
         QCOMPARE(stale.error().kind, Error::Kind::Stale);
-        QVERIFY(stale.error().message.contains(u"alice"_qs));
+        QVERIFY(stale.error().message.contains(test::recordedActor(*m_db, u"alice"_qs)));
 
         QVERIFY(service.remove(dropped->id, dropped->rowVersion));
         QVERIFY(!service.forRelease(m_release).value());
@@ -133,7 +133,7 @@ private Q_SLOTS:
         auto checked = service.check(tests->id, tests->rowVersion);
         QVERIFY2(checked, qPrintable(checked.error().message));
         QVERIFY(checked->checked);
-        QCOMPARE(checked->settledBy, u"alice"_qs);
+        QCOMPARE(checked->settledBy, test::recordedActor(*m_db, u"alice"_qs));
 
         auto noReason = service.waive(docs->id, docs->rowVersion, u"   "_qs);
         QVERIFY(!noReason);

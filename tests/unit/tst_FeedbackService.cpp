@@ -48,7 +48,7 @@ private Q_SLOTS:
         QVERIFY2(created, qPrintable(created.error().message));
         QVERIFY(created->id > 0);
         QCOMPARE(created->rowVersion, 1);
-        QCOMPARE(created->createdBy, u"alice"_qs);
+        QCOMPARE(created->createdBy, test::recordedActor(doc->database(), u"alice"_qs));
         QCOMPARE(created->severity, FeedbackSeverity::High);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().toLongLong(), r);
@@ -84,10 +84,13 @@ private Q_SLOTS:
         QCOMPARE(queryValue(path, u"SELECT count(*) FROM audit_log WHERE entity = 'feedback'"_qs)
                      .toInt(),
                  5);
-        QCOMPARE(queryValue(path, u"SELECT group_concat(action, ',') FROM (SELECT action FROM "
-                                  "audit_log WHERE entity = 'feedback' ORDER BY seq)"_qs)
-                     .toString(),
-                 u"create,create,update,delete,restore"_qs);
+        // SQLite (3.40) has no string_agg, PostgreSQL no group_concat.
+        const QString actions = test::isPostgres()
+                                    ? u"SELECT string_agg(action, ',' ORDER BY seq) FROM audit_log "
+                                      "WHERE entity = 'feedback'"_qs
+                                    : u"SELECT group_concat(action, ',') FROM (SELECT action FROM "
+                                      "audit_log WHERE entity = 'feedback' ORDER BY seq)"_qs;
+        QCOMPARE(queryValue(path, actions).toString(), u"create,create,update,delete,restore"_qs);
         QCOMPARE(queryValue(path, u"SELECT change_ticket FROM audit_log WHERE entity = "
                                   "'feedback' ORDER BY seq DESC LIMIT 1"_qs)
                      .toString(),

@@ -59,7 +59,7 @@ private Q_SLOTS:
         const AuditEntry last = AuditLog(*db).page({}, 0, 1).value().first();
         QCOMPARE(last.action, u"move"_qs);
         QCOMPARE(last.entity, u"scope_item"_qs);
-        QCOMPARE(last.actor, u"alice"_qs);
+        QCOMPARE(last.actor, test::recordedActor(*db, u"alice"_qs));
         QCOMPARE(last.changeTicket, u"CHG7"_qs);
         QVERIFY(last.beforeJson.contains(u"\"status\":\"proposed\""_qs));
         QVERIFY(last.afterJson.contains(u"\"status\":\"committed\""_qs));
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(log.first().fromStatus, ScopeStatus::Committed);
         QCOMPARE(log.first().toStatus, ScopeStatus::Committed);
         QCOMPARE(log.first().rationale, u"The PSP certification slipped."_qs);
-        QCOMPARE(log.first().decidedBy, u"alice"_qs);
+        QCOMPARE(log.first().decidedBy, test::recordedActor(*db, u"alice"_qs));
         QVERIFY(log.first().decidedAt > 0);
         // The item's move and the decision are both on the audit trail.
         QCOMPARE(auditCount(*db), before + 2);
