@@ -2,6 +2,7 @@
 #include "MetricRepository.h"
 
 #include "Database.h"
+#include "PgCopy.h"
 #include "RowStatements.h"
 #include "SqlValues.h"
 
@@ -199,10 +200,23 @@ MetricRepository::upsertSamples(qint64 metricId, const QList<MetricSample>& samp
         while (q.next())
             stored.insert(q.value(0).toLongLong());
     }
+    const auto count = [&done, &stored](qint64 atMs) {
+        if (stored.contains(atMs)) {
+            ++done.replaced;
+        } else {
+            ++done.added;
+            stored.insert(atMs);
+        }
+    };
+    if (m_db.isPostgres()) {
+        if (auto written = upsertOnServer(metricId, samples, saving); !written)
+            return written.error();
+        for (const MetricSample& s : samples)
+            count(s.atMs);
+        return done;
+    }
     // Through the SQLite handle: a million samples through QSqlQuery take several times as
     // long. ON CONFLICT … DO UPDATE is standard in SQLite 3.24+ and PostgreSQL alike.
-    if (auto raw = m_db.sqliteFor(saving); !raw)
-        return raw.error();
     sqlite3_stmt* st = nullptr;
     const char* sqlText = "INSERT INTO metric_samples (metric_id, at_ms, value) VALUES (?, ?, ?) "
                           "ON CONFLICT (metric_id, at_ms) DO UPDATE SET value = excluded.value";
@@ -224,15 +238,48 @@ MetricRepository::upsertSamples(qint64 metricId, const QList<MetricSample>& samp
             sqlite3_finalize(st);
             return e;
         }
-        if (stored.contains(s.atMs)) {
-            ++done.replaced;
-        } else {
-            ++done.added;
-            stored.insert(s.atMs);
-        }
+        count(s.atMs);
     }
     sqlite3_finalize(st);
     return done;
+}
+
+Result<void> MetricRepository::upsertOnServer(qint64 metricId, const QList<MetricSample>& samples,
+                                              const QString& saving) {
+    // COPY into a session table, then one upsert: the last sample of a time wins, as row by
+    // row on a file (one statement may not change a row twice).
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS metric_samples_in (ord BIGINT, "
+                               "at_ms BIGINT, value DOUBLE PRECISION)")) ||
+        !q.exec(QStringLiteral("TRUNCATE metric_samples_in")))
+        return m_db.errorFrom(q.lastError(), saving);
+    PgCopy copy(m_db, saving);
+    if (auto begun =
+            copy.begin(QStringLiteral("metric_samples_in"),
+                       {QStringLiteral("ord"), QStringLiteral("at_ms"), QStringLiteral("value")});
+        !begun)
+        return begun;
+    qint64 ord = 0;
+    for (const MetricSample& s : samples) {
+        copy.integer(++ord);
+        copy.integer(s.atMs);
+        if (std::isnan(s.value)) // stored as NULL, as on a file
+            copy.null();
+        else
+            copy.real(s.value);
+        copy.endRow();
+    }
+    if (auto ended = copy.end(); !ended)
+        return ended;
+    q.prepare(
+        QStringLiteral("INSERT INTO metric_samples (metric_id, at_ms, value) "
+                       "SELECT ?, at_ms, value FROM (SELECT DISTINCT ON (at_ms) at_ms, value "
+                       "FROM metric_samples_in ORDER BY at_ms, ord DESC) latest "
+                       "ON CONFLICT (metric_id, at_ms) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(metricId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), saving);
+    return {};
 }
 
 Result<QList<MetricSample>> MetricRepository::samples(qint64 metricId, qint64 fromMs,

@@ -46,6 +46,9 @@ public:
     Result<Span> span(qint64 metricId) const;
 
 private:
+    // On a PostgreSQL server: COPY and one upsert (the SQLite path binds row by row).
+    Result<void> upsertOnServer(qint64 metricId, const QList<MetricSample>& samples,
+                                const QString& saving);
     Result<QList<ServiceMetric>> select(const QString& where, const QList<qint64>& ids) const;
     bool hasTables() const;
 

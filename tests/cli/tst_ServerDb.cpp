@@ -151,6 +151,19 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0, qPrintable(again.errText()));
         QVERIFY2(again.outText().contains(u"0 created"_qs), qPrintable(again.outText()));
 
+        // Metric samples go through COPY and one upsert; the second import replaces them all.
+        const QString samples = testDataPath(u"metrics/error_rate_shifted.csv"_qs);
+        const QStringList metrics = {
+            u"import"_qs,       u"metrics"_qs,  u"--db"_qs,         url,    u"--service"_qs,
+            u"Payments API"_qs, u"--metric"_qs, u"bench_errors"_qs, samples};
+        run = runSlipway(metrics);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        QVERIFY2(run.outText().contains(u"4,320 samples"_qs), qPrintable(run.outText()));
+        run = runSlipway(metrics);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        QVERIFY2(run.outText().contains(u"4,320 of them replacing stored values"_qs),
+                 qPrintable(run.outText()));
+
         // A second demo would mix two: the server's data is never replaced.
         run = runSlipway({u"demo"_qs, u"--db"_qs, url});
         QVERIFY(run.exitCode != 0);
