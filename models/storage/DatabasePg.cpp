@@ -13,6 +13,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <libpq-fe.h>
 
@@ -307,11 +308,18 @@ void Database::listenForServerChanges() {
         return;
     if (!driver->subscribeToNotification(kChangeChannel))
         return;
+    // A commit that touched several tables sends one notification per table: those arriving
+    // together are folded into one reload.
+    m_watchTimer = new QTimer(this);
+    m_watchTimer->setSingleShot(true);
+    m_watchTimer->setInterval(15);
+    connect(m_watchTimer, &QTimer::timeout, this, &Database::changedElsewhere);
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString& channel, QSqlDriver::NotificationSource source, const QVariant&) {
                 // This connection's own commits are already on screen.
-                if (channel == kChangeChannel && source == QSqlDriver::OtherSource)
-                    Q_EMIT changedElsewhere();
+                if (channel == kChangeChannel && source == QSqlDriver::OtherSource &&
+                    !m_watchTimer->isActive())
+                    m_watchTimer->start();
             });
 }
 
