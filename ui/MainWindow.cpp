@@ -416,7 +416,7 @@ void MainWindow::updateStatus() {
         m_modeLabel->setText(tr("Local"));
         break;
     case FileMode::Shared:
-        m_modeLabel->setText(tr("Shared"));
+        m_modeLabel->setText(server ? tr("Server") : tr("Shared"));
         break;
     case FileMode::ReadOnly:
         m_modeLabel->setText(tr("Read-only"));
@@ -444,7 +444,8 @@ void MainWindow::showWindowMessage(bool error, const QString& text) {
 void MainWindow::pictureAsEditable() {
     m_picturedEditable = true;
     m_banner->hide();
-    m_modeLabel->setText(tr("Local"));
+    m_modeLabel->setText(m_document && DatabaseAddress::isServer(m_document->path()) ? tr("Server")
+                                                                                     : tr("Local"));
     if (m_releases)
         m_releases->setEditable(true);
     if (m_calendar)
