@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="32"/>
+        <source>counting the rows of %1</source>
+        <translation>Zählen der Zeilen von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="45"/>
+        <source>No temporary folder for a new database: %1</source>
+        <translation>Kein temporärer Ordner für eine neue Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="66"/>
+        <source>%1 has no table %2, which the target has; nothing was moved.</source>
+        <translation>%1 hat keine Tabelle %2, die das Ziel hat; nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="70"/>
+        <source>%1: table %2 has no column %3, which the target has; nothing was moved.</source>
+        <translation>%1: Tabelle %2 hat keine Spalte %3, die das Ziel hat; nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="84"/>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="178"/>
+        <source>%1 is read-only (%2); nothing was moved.</source>
+        <translation>%1 ist schreibgeschützt (%2); nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="182"/>
+        <source>%1 is at schema %2 and %3 at schema %4; open the older one once with this Slipway to upgrade it. Nothing was moved.</source>
+        <translation>%1 hat Schema %2 und %3 Schema %4; öffnen Sie die ältere Datenbank einmal mit dieser Slipway-Version, um sie zu aktualisieren. Nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="206"/>
+        <source>%1 already holds Slipway data (%L2 rows in %3); a move only fills a new database. Nothing was changed.</source>
+        <translation>%1 enthält bereits Slipway-Daten (%L2 Zeilen in %3); eine Übertragung füllt nur eine neue Datenbank. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="260"/>
+        <source>%1 holds %2 rows in %3 after the move, but %4 were copied; nothing was moved.</source>
+        <translation>%1 enthält nach der Übertragung %2 Zeilen in %3, kopiert wurden aber %4; nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="267"/>
+        <source>row counts compared</source>
+        <translation>Zeilenzahlen verglichen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="273"/>
+        <source>The audit chain of %1 does not match the source&apos;s after copying (%2 entries, head %3; the source has %4, head %5); nothing was moved.</source>
+        <translation>Die Audit-Kette von %1 stimmt nach dem Kopieren nicht mit der der Quelle überein (%2 Einträge, Kopf %3; die Quelle hat %4, Kopf %5); nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="281"/>
+        <source>target&apos;s audit chain verified</source>
+        <translation>Audit-Kette des Ziels geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="288"/>
+        <source>opened both</source>
+        <translation>beide geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="296"/>
+        <source>The audit chain of %1 is broken at entry %2 (%3); nothing was moved. &apos;slipway audit verify&apos; shows the entry.</source>
+        <translation>Die Audit-Kette von %1 ist bei Eintrag %2 unterbrochen (%3); nichts wurde übertragen. &apos;slipway audit verify&apos; zeigt den Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="303"/>
+        <source>source&apos;s audit chain verified</source>
+        <translation>Audit-Kette der Quelle geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="313"/>
+        <source>target checked</source>
+        <translation>Ziel geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="320"/>
+        <source>source&apos;s text checked</source>
+        <translation>Text der Quelle geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="330"/>
+        <source>tables copied</source>
+        <translation>Tabellen kopiert</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="333"/>
+        <source>triggers and sequences restored</source>
+        <translation>Trigger und Sequenzen wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="346"/>
+        <source>%1 could not be renamed to %2 (it may have appeared meanwhile); nothing was moved.</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden (das Ziel ist womöglich inzwischen entstanden); nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="352"/>
+        <source>committed</source>
+        <translation>festgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="363"/>
+        <source>--from and --to name the same database (%1).</source>
+        <translation>--from und --to nennen dieselbe Datenbank (%1).</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgementCsv</name>
     <message>
         <location filename="../models/io/AcknowledgementCsv.cpp" line="40"/>
@@ -984,54 +1097,57 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="208"/>
-        <location filename="../models/storage/AuditLog.cpp" line="234"/>
+        <location filename="../models/storage/AuditLog.cpp" line="213"/>
+        <location filename="../models/storage/AuditLog.cpp" line="239"/>
+        <location filename="../models/storage/AuditLog.cpp" line="258"/>
         <source>writing the audit log</source>
         <translation>Schreiben des Audit-Logs</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="246"/>
-        <location filename="../models/storage/AuditLog.cpp" line="308"/>
+        <location filename="../models/storage/AuditLog.cpp" line="337"/>
+        <location filename="../models/storage/AuditLog.cpp" line="345"/>
+        <location filename="../models/storage/AuditLog.cpp" line="354"/>
+        <location filename="../models/storage/AuditLog.cpp" line="374"/>
         <source>verifying the audit log</source>
         <translation>Prüfen des Audit-Logs</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="276"/>
+        <location filename="../models/storage/AuditLog.cpp" line="282"/>
         <source>entries 1 to %1 are missing</source>
         <translation>Einträge 1 bis %1 fehlen</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="277"/>
+        <location filename="../models/storage/AuditLog.cpp" line="283"/>
         <source>entry %1 cannot start the chain (it must be entry 1)</source>
         <translation>Eintrag %1 kann die Kette nicht beginnen (es muss Eintrag 1 sein)</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="281"/>
+        <location filename="../models/storage/AuditLog.cpp" line="287"/>
         <source>entries %1 to %2 are missing</source>
         <translation>Einträge %1 bis %2 fehlen</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="290"/>
+        <location filename="../models/storage/AuditLog.cpp" line="296"/>
         <source>entry %1 does not follow the entry before it (previous hash differs)</source>
         <translation>Eintrag %1 folgt nicht auf den vorherigen Eintrag (vorheriger Hash weicht ab)</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="297"/>
+        <location filename="../models/storage/AuditLog.cpp" line="303"/>
         <source>entry %1 was changed after it was written (its hash no longer matches its content)</source>
         <translation>Eintrag %1 wurde nach dem Schreiben geändert (sein Hash passt nicht mehr zum Inhalt)</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="317"/>
-        <location filename="../models/storage/AuditLog.cpp" line="324"/>
-        <location filename="../models/storage/AuditLog.cpp" line="335"/>
-        <location filename="../models/storage/AuditLog.cpp" line="348"/>
-        <location filename="../models/storage/AuditLog.cpp" line="370"/>
-        <location filename="../models/storage/AuditLog.cpp" line="383"/>
+        <location filename="../models/storage/AuditLog.cpp" line="381"/>
+        <location filename="../models/storage/AuditLog.cpp" line="388"/>
+        <location filename="../models/storage/AuditLog.cpp" line="399"/>
+        <location filename="../models/storage/AuditLog.cpp" line="413"/>
+        <location filename="../models/storage/AuditLog.cpp" line="435"/>
+        <location filename="../models/storage/AuditLog.cpp" line="448"/>
         <source>reading the audit log</source>
         <translation>Lesen des Audit-Logs</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="385"/>
+        <location filename="../models/storage/AuditLog.cpp" line="450"/>
         <source>No audit entry %1.</source>
         <translation>Kein Audit-Eintrag %1.</translation>
     </message>
@@ -1039,52 +1155,58 @@
 <context>
     <name>AuditProtection</name>
     <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="81"/>
+        <location filename="../models/storage/AuditProtection.cpp" line="83"/>
         <source>an in-memory database could not be made</source>
         <translation>eine In-Memory-Datenbank konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="87"/>
+        <location filename="../models/storage/AuditProtection.cpp" line="89"/>
         <source>Migration %1 is missing.</source>
         <translation>Migration %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="95"/>
+        <location filename="../models/storage/AuditProtection.cpp" line="97"/>
         <source>Migration %1 does not run on an empty database: %2</source>
         <translation>Migration %1 läuft nicht auf einer leeren Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="101"/>
+        <location filename="../models/storage/AuditProtection.cpp" line="103"/>
         <source>The triggers of the built-in migrations could not be listed.</source>
         <translation>Die Trigger der eingebauten Migrationen konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="114"/>
+        <location filename="../models/storage/AuditProtection.cpp" line="109"/>
+        <source>checking the audit log&apos;s protection</source>
+        <translation>Prüfen des Schutzes des Audit-Logs</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditProtection.cpp" line="118"/>
         <source>listing the file&apos;s triggers</source>
         <translation>Auflisten der Trigger der Datei</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="124"/>
+        <location filename="../models/storage/AuditProtection.cpp" line="128"/>
         <source>the protecting trigger %1 on %2 is missing: its rows can be changed or deleted with other tools without a refusal</source>
         <translation>der schützende Trigger %1 auf %2 fehlt: Die Zeilen der Tabelle können mit anderen Werkzeugen geändert oder gelöscht werden, ohne abgewiesen zu werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="131"/>
+        <location filename="../models/storage/AuditProtection.cpp" line="135"/>
         <source>the protecting trigger %1 on %2 differs from the one Slipway creates</source>
         <translation>der schützende Trigger %1 auf %2 weicht von dem ab, den Slipway anlegt</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="144"/>
+        <location filename="../models/storage/AuditProtection.cpp" line="148"/>
         <source>the trigger %1 on %2 is not one Slipway creates</source>
         <translation>der Trigger %1 auf %2 gehört nicht zu denen, die Slipway anlegt</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="158"/>
+        <location filename="../models/storage/AuditProtection.cpp" line="163"/>
+        <location filename="../models/storage/AuditProtection.cpp" line="207"/>
         <source>reading the audit log</source>
         <translation>Lesen des Audit-Logs</translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditProtection.cpp" line="193"/>
+        <location filename="../models/storage/AuditProtection.cpp" line="186"/>
         <source>the audit log is empty, yet the file holds data (%1): its entries were removed outside Slipway</source>
         <translation>das Audit-Log ist leer, obwohl die Datei Daten enthält (%1): Seine Einträge wurden außerhalb von Slipway entfernt</translation>
     </message>
@@ -1327,22 +1449,22 @@
         <translation>Schreiben der Change-Requests</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="462"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="465"/>
         <source>writing CAB decisions</source>
         <translation>Schreiben der CAB-Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="479"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="482"/>
         <source>writing CAB conditions</source>
         <translation>Schreiben der CAB-Auflagen</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="498"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="501"/>
         <source>writing deployment records</source>
         <translation>Schreiben der Deployment-Einträge</translation>
     </message>
     <message>
-        <location filename="../models/storage/BulkWriter.cpp" line="519"/>
+        <location filename="../models/storage/BulkWriter.cpp" line="522"/>
         <source>writing the audit log</source>
         <translation>Schreiben des Audit-Logs</translation>
     </message>
@@ -2412,32 +2534,38 @@
         <translation>Eine von diesem Import geschriebene Zeile in %1 (ID %2) wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="324"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="320"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="361"/>
+        <source>undoing an import</source>
+        <translation>Rückgängigmachen eines Imports</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="326"/>
         <source>Cannot record the changes for undo</source>
         <translation>Die Änderungen können nicht für das Rückgängigmachen aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="329"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="331"/>
         <source>Cannot record the changes to %1</source>
         <translation>Die Änderungen an %1 können nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="339"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="341"/>
         <source>Cannot read the recorded changes</source>
         <translation>Die aufgezeichneten Änderungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="367"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="371"/>
         <source>Cannot undo the recorded changes</source>
         <translation>Die aufgezeichneten Änderungen können nicht rückgängig gemacht werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="387"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="391"/>
         <source>Cannot apply the recorded changes</source>
         <translation>Die aufgezeichneten Änderungen können nicht angewendet werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/ChangeCapture.cpp" line="396"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="400"/>
         <source>%n other row(s) now refer to what this import wrote and would change with it; remove those links first, then undo.</source>
         <translation>
             <numerusform>%n andere Zeile verweist inzwischen auf das, was dieser Import geschrieben hat, und würde sich mit ihm ändern; entfernen Sie zuerst diese Verknüpfung und machen Sie den Import dann rückgängig.</numerusform>
@@ -3700,6 +3828,88 @@
         <location filename="../models/storage/FileHeader.cpp" line="88"/>
         <source>%1 is damaged (its header gives an impossible page size); restore it from a backup copy.</source>
         <translation>%1 ist beschädigt (der Header nennt eine unmögliche Seitengröße); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMover</name>
+    <message>
+        <location filename="../models/storage/MoveCatalog.cpp" line="28"/>
+        <location filename="../models/storage/MoveCatalog.cpp" line="64"/>
+        <source>reading the list of tables</source>
+        <translation>Lesen der Tabellenliste</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MoveCatalog.cpp" line="147"/>
+        <source>The foreign keys of %1 form a cycle; the tables cannot be copied in order.</source>
+        <translation>Die Fremdschlüssel von %1 bilden einen Zyklus; die Tabellen können nicht der Reihe nach kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MoveReaders.cpp" line="32"/>
+        <location filename="../models/storage/MoveReaders.cpp" line="135"/>
+        <location filename="../models/storage/MoveReaders.cpp" line="227"/>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MoveTarget.cpp" line="46"/>
+        <source>preparing the move</source>
+        <translation>Vorbereiten der Übertragung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MoveTarget.cpp" line="102"/>
+        <source>clearing %1</source>
+        <translation>Leeren von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MoveTarget.cpp" line="109"/>
+        <source>finishing the move</source>
+        <translation>Abschließen der Übertragung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MoveTarget.cpp" line="154"/>
+        <source>counting the rows of %1</source>
+        <translation>Zählen der Zeilen von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MoveTarget.cpp" line="159"/>
+        <source>committing the move</source>
+        <translation>Festschreiben der Übertragung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MoveWriters.cpp" line="36"/>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MoveWriters.cpp" line="37"/>
+        <source>row %1 (%2)</source>
+        <translation>Zeile %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MoveWriters.cpp" line="88"/>
+        <source>%1 %2 column %3</source>
+        <translation>%1 %2 Spalte %3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MoveWriters.cpp" line="92"/>
+        <source>%1 holds a NUL byte, which PostgreSQL cannot store; nothing was moved.</source>
+        <translation>%1 enthält ein NUL-Byte, das PostgreSQL nicht speichern kann; nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MoveWriters.cpp" line="95"/>
+        <source>%1 holds bytes that are not UTF-8, which PostgreSQL cannot store; nothing was moved.</source>
+        <translation>%1 enthält Bytes, die kein UTF-8 sind und die PostgreSQL nicht speichern kann; nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MoveWriters.cpp" line="133"/>
+        <source>writing %1 %2</source>
+        <translation>Schreiben von %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/MoveWriters.cpp" line="276"/>
+        <location filename="../models/storage/MoveWriters.cpp" line="325"/>
+        <source>writing %1</source>
+        <translation>Schreiben von %1</translation>
     </message>
 </context>
 <context>
@@ -6461,17 +6671,22 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../ui/GuiApplication.cpp" line="27"/>
+        <location filename="../ui/GuiApplication.cpp" line="30"/>
         <source>cannot create the folder %1</source>
         <translation>Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/GuiApplication.cpp" line="80"/>
+        <location filename="../ui/GuiApplication.cpp" line="83"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/GuiApplication.cpp" line="94"/>
+        <location filename="../ui/GuiApplication.cpp" line="110"/>
+        <source>Cannot connect to the server</source>
+        <translation>Die Verbindung zum Server kann nicht hergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuiApplication.cpp" line="111"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
@@ -6845,11 +7060,13 @@
     <name>IncidentRepository</name>
     <message>
         <location filename="../models/storage/IncidentRepository.cpp" line="23"/>
+        <location filename="../models/storage/IncidentRepositoryPg.cpp" line="20"/>
         <source>reading incidents</source>
         <translation>Lesen der Incidents</translation>
     </message>
     <message>
         <location filename="../models/storage/IncidentRepository.cpp" line="26"/>
+        <location filename="../models/storage/IncidentRepositoryPg.cpp" line="24"/>
         <source>saving imported incidents</source>
         <translation>Speichern importierter Incidents</translation>
     </message>
@@ -6912,7 +7129,12 @@
         <translation>%1 weitere verwaiste Verweise nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="227"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="174"/>
+        <source>the integrity check</source>
+        <translation>die Integritätsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="229"/>
         <source>the audit log was not read</source>
         <translation>das Audit-Log wurde nicht gelesen</translation>
     </message>
@@ -7490,22 +7712,22 @@
 <context>
     <name>MetricRepository</name>
     <message>
-        <location filename="../models/storage/MetricRepository.cpp" line="24"/>
+        <location filename="../models/storage/MetricRepository.cpp" line="25"/>
         <source>saving a service metric</source>
         <translation>Speichern einer Dienstkennzahl</translation>
     </message>
     <message>
-        <location filename="../models/storage/MetricRepository.cpp" line="28"/>
+        <location filename="../models/storage/MetricRepository.cpp" line="29"/>
         <source>reading service metrics</source>
         <translation>Lesen der Dienstkennzahlen</translation>
     </message>
     <message>
-        <location filename="../models/storage/MetricRepository.cpp" line="105"/>
+        <location filename="../models/storage/MetricRepository.cpp" line="106"/>
         <source>Service metric %1 no longer exists — reload.</source>
         <translation>Dienstkennzahl %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/MetricRepository.cpp" line="178"/>
+        <location filename="../models/storage/MetricRepository.cpp" line="179"/>
         <source>saving a metric&apos;s samples</source>
         <translation>Speichern der Messwerte einer Kennzahl</translation>
     </message>
@@ -8507,22 +8729,27 @@
 <context>
     <name>PeopleRepository</name>
     <message>
-        <location filename="../models/storage/PeopleRepository.cpp" line="21"/>
+        <location filename="../models/storage/PeopleRepository.cpp" line="22"/>
         <source>reading people</source>
         <translation>Lesen der Personen</translation>
     </message>
     <message>
-        <location filename="../models/storage/PeopleRepository.cpp" line="61"/>
+        <location filename="../models/storage/PeopleRepository.cpp" line="78"/>
         <source>saving people</source>
         <translation>Speichern der Personen</translation>
     </message>
     <message>
-        <location filename="../models/storage/PeopleRepository.cpp" line="141"/>
+        <location filename="../models/storage/PeopleRepository.cpp" line="158"/>
         <source>Person %1 no longer exists — reload.</source>
         <translation>Person %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PeopleRepository.cpp" line="224"/>
+        <location filename="../models/storage/PeopleRepository.cpp" line="227"/>
+        <source>Roles on %1 are the server&apos;s: change them with &apos;slipway admin grant&apos;.</source>
+        <translation>Rollen auf %1 verwaltet der Server: Ändern Sie sie mit &apos;slipway admin grant&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PeopleRepository.cpp" line="260"/>
         <source>Availability entry %1 no longer exists — reload.</source>
         <translation>Verfügbarkeitseintrag %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -8530,12 +8757,12 @@
 <context>
     <name>PeopleService</name>
     <message>
-        <location filename="../models/services/PeopleService.cpp" line="45"/>
+        <location filename="../models/services/PeopleService.cpp" line="46"/>
         <source>%1 already signs in as %2; a login belongs to one person, whatever its case.</source>
         <translation>%1 meldet sich bereits als %2 an; ein Anmeldename gehört zu genau einer Person, unabhängig von Groß- und Kleinschreibung.</translation>
     </message>
     <message>
-        <location filename="../models/services/PeopleService.cpp" line="58"/>
+        <location filename="../models/services/PeopleService.cpp" line="59"/>
         <source>%1 still has leave or on-call entries; remove those first.</source>
         <translation>%1 hat noch Urlaubs- oder Bereitschaftseinträge; entfernen Sie diese zuerst.</translation>
     </message>
@@ -8809,6 +9036,19 @@
         <location filename="../models/domain/Person.cpp" line="31"/>
         <source>Deployer</source>
         <translation>Deployer</translation>
+    </message>
+</context>
+<context>
+    <name>PgCopy</name>
+    <message>
+        <location filename="../models/storage/PgCopy.cpp" line="45"/>
+        <source>%1: COPY needs a PostgreSQL server (while %2).</source>
+        <translation>%1: COPY braucht einen PostgreSQL-Server (bei: %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PgCopy.cpp" line="156"/>
+        <source>%1: no COPY under way (while %2).</source>
+        <translation>%1: kein COPY im Gange (bei: %2).</translation>
     </message>
 </context>
 <context>
@@ -12835,7 +13075,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="415"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="419"/>
         <source>%1 line %2: %3 is neither in the file nor in Slipway; the link to it was left out.</source>
         <translation>%1 Zeile %2: %3 ist weder in der Datei noch in Slipway; die Verknüpfung wurde ausgelassen.</translation>
     </message>
@@ -12951,23 +13191,23 @@
 <context>
     <name>ScopeReleaseRepository</name>
     <message>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="52"/>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="53"/>
         <source>reading releases</source>
         <translation>Lesen der Releases</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="60"/>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="82"/>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="61"/>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="83"/>
         <source>Release %1 no longer exists.</source>
         <translation>Release %1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="62"/>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="63"/>
         <source>reading a release</source>
         <translation>Lesen eines Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="79"/>
+        <location filename="../models/storage/ScopeReleaseRepository.cpp" line="80"/>
         <source>saving a release&apos;s capacity</source>
         <translation>Speichern der Kapazität eines Release</translation>
     </message>
@@ -12975,40 +13215,59 @@
 <context>
     <name>ScopeRepository</name>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="24"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="25"/>
+        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="22"/>
         <source>saving scope items</source>
         <translation>Speichern der Umfangselemente</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="108"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="109"/>
         <source>Scope item %1: %2; nothing was saved.</source>
         <translation>Scope-Eintrag %1: %2; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="115"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="116"/>
         <source>the title is empty</source>
         <translation>der Titel ist leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="117"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="118"/>
         <source>the effort is not a number of points from 0</source>
         <translation>der Aufwand ist keine Punktzahl ab 0</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="121"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="122"/>
         <source>the kind, priority or status is not one Slipway knows</source>
         <translation>Art, Priorität oder Status sind Slipway nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="176"/>
-        <location filename="../models/storage/ScopeRepository.cpp" line="413"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="174"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="188"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="471"/>
+        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="269"/>
         <source>Scope item %1 no longer exists — reload.</source>
         <translation>Umfangselement %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="361"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="345"/>
+        <source>%1 new scope items were given %2 ids; nothing was saved.</source>
+        <translation>%1 neue Umfangselemente erhielten %2 IDs; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScopeRepository.cpp" line="410"/>
+        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="221"/>
         <source>Scope item &quot;%1&quot; was changed by someone else — reload.</source>
         <translation>Umfangselement „%1“ wurde von jemand anderem geändert — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="25"/>
+        <source>reading scope items</source>
+        <translation>Lesen der Umfangselemente</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="147"/>
+        <source>%1 did not hand out %2 ids for new scope items; nothing was saved.</source>
+        <translation>%1 hat keine %2 IDs für neue Umfangselemente vergeben; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -13022,19 +13281,20 @@
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="96"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="102"/>
         <source>unknown view &apos;%1&apos;; valid views: %2</source>
         <translation>unbekannte Ansicht &apos;%1&apos;; gültige Ansichten: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="186"/>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="204"/>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="213"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="192"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="219"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="236"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="245"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotRenderer.cpp" line="101"/>
+        <location filename="../ui/ScreenshotRenderer.cpp" line="107"/>
         <source>size %1x%2 is out of range (320x200 to 7680x4320)</source>
         <translation>Größe %1x%2 liegt außerhalb des Bereichs (320x200 bis 7680x4320)</translation>
     </message>
@@ -13330,6 +13590,189 @@
         <location filename="../models/rules/SemVerParser.cpp" line="162"/>
         <source>A version is required (e.g. v2.4.0).</source>
         <translation>Eine Version ist erforderlich (z. B. v2.4.0).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCredentials</name>
+    <message>
+        <location filename="../ui/connect/ServerCredentials.cpp" line="56"/>
+        <source>%1 asks for a password, and none was given.</source>
+        <translation>%1 verlangt ein Passwort, und es wurde keines angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerKeyring</name>
+    <message>
+        <location filename="../ui/connect/ServerKeyring.cpp" line="42"/>
+        <source>The desktop keyring could not be read: %1</source>
+        <translation>Der Schlüsselbund des Desktops konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ServerKeyring.cpp" line="60"/>
+        <source>The desktop keyring did not remember the password: %1</source>
+        <translation>Der Schlüsselbund des Desktops hat das Passwort nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ServerKeyring.cpp" line="80"/>
+        <source>The desktop keyring did not answer within %1 s</source>
+        <translation>Der Schlüsselbund des Desktops hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <location filename="../models/storage/ServerLogin.cpp" line="13"/>
+        <source>reading the login</source>
+        <translation>Lesen des Logins</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerLogin.cpp" line="16"/>
+        <source>%1 is a file: it has no logins.</source>
+        <translation>%1 ist eine Datei: Dateien haben keine Logins.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="51"/>
+        <source>Login “%1”: %2.</source>
+        <translation>Login „%1“: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="54"/>
+        <source>The login is empty.</source>
+        <translation>Der Login ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="56"/>
+        <source>it starts or ends with a space</source>
+        <translation>er beginnt oder endet mit einem Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="60"/>
+        <source>it holds a control character</source>
+        <translation>er enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="62"/>
+        <source>it is not valid Unicode</source>
+        <translation>er ist kein gültiges Unicode</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="64"/>
+        <source>longer than PostgreSQL&apos;s %1 bytes for a role name, so it would be cut</source>
+        <translation>länger als die %1 Byte, die PostgreSQL für einen Rollennamen zulässt, er würde also gekürzt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="68"/>
+        <source>names starting with pg_ are PostgreSQL&apos;s own</source>
+        <translation>Namen, die mit pg_ beginnen, gehören PostgreSQL selbst</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="70"/>
+        <source>names starting with slipway_ are Slipway&apos;s group roles</source>
+        <translation>Namen, die mit slipway_ beginnen, sind die Gruppenrollen von Slipway</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="73"/>
+        <source>a word PostgreSQL reserves in role names</source>
+        <translation>ein Wort, das PostgreSQL in Rollennamen reserviert</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="94"/>
+        <location filename="../models/storage/ServerRoles.cpp" line="102"/>
+        <source>reading the server&apos;s roles</source>
+        <translation>Lesen der Rollen des Servers</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="114"/>
+        <source>checking the administrator&apos;s rights</source>
+        <translation>Prüfen der Rechte des Administrators</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="123"/>
+        <source>%1 lacks CREATEROLE on %2: ask a database administrator to run this, or to ALTER ROLE %1 CREATEROLE.</source>
+        <translation>%1 fehlt CREATEROLE auf %2: Bitten Sie einen Datenbankadministrator, dies auszuführen oder ALTER ROLE %1 CREATEROLE auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="135"/>
+        <source>%1 does not own Slipway&apos;s tables on %2 (%3 among them): run this as their owner or a superuser.</source>
+        <translation>%1 ist nicht Eigentümer der Slipway-Tabellen auf %2 (darunter %3): Führen Sie dies als deren Eigentümer oder als Superuser aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="149"/>
+        <source>reading the database&apos;s collation</source>
+        <translation>Lesen der Sortierfolge (Collation) der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="156"/>
+        <source>Warning: %1 sorts text by the collation %2, so lists may be ordered unlike a Slipway file (which sorts by code point); create the database with LC_COLLATE &apos;C&apos; to match.</source>
+        <translation>Warnung: %1 sortiert Text nach der Collation %2, daher können Listen anders geordnet sein als in einer Slipway-Datei (die nach Codepoint sortiert); legen Sie die Datenbank mit LC_COLLATE &apos;C&apos; an, damit sie übereinstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="165"/>
+        <source>%1 is a file: roles enforced by a server need a PostgreSQL database.</source>
+        <translation>%1 ist eine Datei: Vom Server durchgesetzte Rollen brauchen eine PostgreSQL-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="175"/>
+        <source>setting up the server&apos;s roles</source>
+        <translation>Einrichten der Rollen des Servers</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="197"/>
+        <source>The role %1 exists on the server and can log in; Slipway&apos;s group roles must be NOLOGIN. Nothing was changed.</source>
+        <translation>Die Rolle %1 existiert auf dem Server und kann sich anmelden; die Gruppenrollen von Slipway müssen NOLOGIN sein. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="226"/>
+        <source>granting Slipway&apos;s roles their tables</source>
+        <translation>Gewähren der Tabellenrechte für die Rollen von Slipway</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="265"/>
+        <source>Slipway&apos;s grant matrix names the table %1, which %2 lacks; nothing was changed.</source>
+        <translation>Die Rechtematrix von Slipway nennt die Tabelle %1, die %2 fehlt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="294"/>
+        <source>%1 is a file: logins and their roles live on a PostgreSQL server; a file&apos;s people screen gives roles.</source>
+        <translation>%1 ist eine Datei: Logins und ihre Rollen gibt es auf einem PostgreSQL-Server; in einer Datei vergibt die Personenansicht die Rollen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="301"/>
+        <source>Unknown role “%1”; one of: %2.</source>
+        <translation>Unbekannte Rolle „%1“; möglich sind: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="307"/>
+        <source>%1 has no Slipway roles yet: run &apos;slipway admin init&apos; on it first.</source>
+        <translation>%1 hat noch keine Slipway-Rollen: Führen Sie zuerst &apos;slipway admin init&apos; darauf aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="313"/>
+        <source>revoking %1 from %2</source>
+        <translation>Entziehen von %1 für %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="314"/>
+        <source>granting %1 to %2</source>
+        <translation>Gewähren von %1 an %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="330"/>
+        <source>The role “%1” exists on the server but cannot log in; it is not a person&apos;s login. Nothing was changed.</source>
+        <translation>Die Rolle „%1“ existiert auf dem Server, kann sich aber nicht anmelden; sie ist nicht der Login einer Person. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="350"/>
+        <source>keeping the people table in step</source>
+        <translation>Abgleichen der Personentabelle</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRolesPolicies.cpp" line="139"/>
+        <source>setting up row-level security</source>
+        <translation>Einrichten der Row-Level Security</translation>
     </message>
 </context>
 <context>
@@ -14720,32 +15163,43 @@
         <translation>Nur die Datei prüfen; keine Planungskonflikte auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="78"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="218"/>
+        <source>checking a PostgreSQL server is not available yet; it works on Slipway files</source>
+        <translation>das Prüfen eines PostgreSQL-Servers ist noch nicht verfügbar; es funktioniert mit Slipway-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="82"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="85"/>
+        <location filename="../app/cli/CliSupport.cpp" line="89"/>
         <source> (see &apos;slipway %1 --help&apos;)</source>
         <translation> (siehe &apos;slipway %1 --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="90"/>
+        <location filename="../app/cli/CliSupport.cpp" line="94"/>
         <source>Usage: </source>
         <translation>Aufruf: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="96"/>
+        <location filename="../app/cli/CliSupport.cpp" line="100"/>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway %2 --help&apos;)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway %2 --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="106"/>
+        <location filename="../app/cli/CliSupport.cpp" line="110"/>
         <source>--db FILE is required (see &apos;slipway %1 --help&apos;)</source>
         <translation>--db DATEI ist erforderlich (siehe &apos;slipway %1 --help&apos;)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="124"/>
+        <location filename="../app/cli/CommandLine.cpp" line="291"/>
+        <source>--shared is for a Slipway file on a network share, not for the PostgreSQL server %1</source>
+        <translation>--shared gilt für eine Slipway-Datei auf einer Netzwerkfreigabe, nicht für den PostgreSQL-Server %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="154"/>
         <location filename="../app/cli/FindWindowCommand.cpp" line="96"/>
         <location filename="../app/cli/GateCommand.cpp" line="63"/>
         <location filename="../app/cli/RenderCommand.cpp" line="60"/>
@@ -14754,16 +15208,16 @@
     </message>
     <message>
         <location filename="../app/cli/CliSupport.h" line="40"/>
-        <source>The Slipway file to use.</source>
-        <translation>Die zu verwendende Slipway-Datei.</translation>
+        <source>The Slipway file to use, or a PostgreSQL server: postgresql://HOST/DATABASE or service=NAME.</source>
+        <translation>Die zu verwendende Slipway-Datei oder ein PostgreSQL-Server: postgresql://HOST/DATABASE oder service=NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.h" line="44"/>
+        <location filename="../app/cli/CliSupport.h" line="47"/>
         <source>The file is on a network share: use the rollback journal, not WAL.</source>
         <translation>Die Datei liegt auf einer Netzwerkfreigabe: Rollback-Journal statt WAL verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.h" line="48"/>
+        <location filename="../app/cli/CliSupport.h" line="51"/>
         <source>Open the file read-only; never write to it.</source>
         <translation>Datei schreibgeschützt öffnen; nie in sie schreiben.</translation>
     </message>
@@ -15366,7 +15820,7 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="61"/>
+        <location filename="../app/cli/CommandLine.cpp" line="66"/>
         <source>Usage:
   slipway [--db FILE] [--shared]              open the window
   slipway --version
@@ -15378,6 +15832,9 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
   slipway audit anchor --db FILE --out FILE [--json]
                   append the log&apos;s count and head to FILE; verify holds the
                   log against such anchors (truncated or rewritten since)
+  slipway migrate --from SOURCE --to TARGET [--json]
+                  copy a whole database, file or server, to a new file or an
+                  empty server; audit chain verified on both sides, all or nothing
   slipway export csv --db FILE --out FILE
                      --table releases|scope|assumptions|metrics|tradeoffs|
                              communications|acknowledgements|deployments|
@@ -15508,6 +15965,11 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
 Commands that open a file also take --shared (file on a network share) and
 --read-only. &apos;slipway COMMAND --help&apos; explains a command.
 
+--db also takes a PostgreSQL server: postgresql://[USER@]HOST[:PORT]/DATABASE
+[?sslmode=verify-full] (recommended across a network) or service=NAME (a libpq
+service). The password comes from ~/.pgpass or the service file; Slipway never
+takes one on the command line. &apos;demo&apos; and &apos;check&apos; work on files only for now.
+
 Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,
 conflict errors, a failing or blocking gate); 2 bad usage or bad input (one
 line on stderr says what and which file).
@@ -15523,6 +15985,10 @@ line on stderr says what and which file).
   slipway audit anchor --db FILE --out FILE [--json]
                   Anzahl und Kopf des Logs an FILE anhängen; verify prüft das
                   Log gegen solche Anker (seither gekürzt oder umgeschrieben)
+  slipway migrate --from SOURCE --to TARGET [--json]
+                  eine ganze Datenbank (Datei oder Server) in eine neue Datei oder
+                  einen leeren Server kopieren; Audit-Kette auf beiden Seiten
+                  geprüft, alles oder nichts
   slipway export csv --db FILE --out FILE
                      --table releases|scope|assumptions|metrics|tradeoffs|
                              communications|acknowledgements|deployments|
@@ -15655,88 +16121,104 @@ line on stderr says what and which file).
 Befehle, die eine Datei öffnen, akzeptieren auch --shared (Datei auf einer
 Netzwerkfreigabe) und --read-only. &apos;slipway BEFEHL --help&apos; erklärt einen Befehl.
 
+--db akzeptiert auch einen PostgreSQL-Server: postgresql://[USER@]HOST[:PORT]/DATABASE
+[?sslmode=verify-full] (über ein Netzwerk empfohlen) oder service=NAME (ein
+libpq-Service). Das Passwort kommt aus ~/.pgpass oder der Service-Datei; Slipway
+nimmt nie eines auf der Befehlszeile an. &apos;demo&apos; und &apos;check&apos;
+funktionieren vorerst nur mit Dateien.
+
 Exit-Codes: 0 in Ordnung; 1 Befunde (Probleme in der Datei, defekte Audit-Kette,
 Konfliktfehler, ein fehlschlagendes oder blockierendes Gate); 2 falscher Aufruf
 oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="240"/>
+        <location filename="../app/cli/CommandLine.cpp" line="253"/>
         <source>&apos;%1&apos; is not available in this version of Slipway (see &apos;slipway --help&apos;)</source>
         <translation>&apos;%1&apos; ist in dieser Slipway-Version nicht verfügbar (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="246"/>
+        <location filename="../app/cli/CommandLine.cpp" line="259"/>
         <source>unknown command &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="255"/>
+        <location filename="../app/cli/CommandLine.cpp" line="268"/>
         <source> (see &apos;slipway --help&apos;)</source>
         <translation> (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="259"/>
+        <location filename="../app/cli/CommandLine.cpp" line="272"/>
         <source> - release planning for release managers and CABs</source>
         <translation> - Release-Planung für Release-Manager und CABs</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="272"/>
+        <location filename="../app/cli/CommandLine.cpp" line="285"/>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="16"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="18"/>
         <source>Writes a new Slipway file full of demo data around today. The same --seed and --anchor always give the same file. An existing non-empty file is refused unless --force is given, which replaces it.</source>
         <translation>Schreibt eine neue Slipway-Datei voller Demodaten rund um das heutige Datum. Gleiches --seed und --anchor ergeben immer dieselbe Datei. Eine vorhandene, nicht leere Datei wird abgelehnt, außer mit --force, das sie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="25"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="27"/>
         <source>small (3 teams, ~60 releases over a year) or large (5,000 releases, 1,000,000 audit entries, for benchmarks).</source>
         <translation>small (3 Teams, ~60 Releases über ein Jahr) oder large (5.000 Releases, 1.000.000 Audit-Einträge, für Benchmarks).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="29"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="31"/>
         <source>Random seed, 0 to 4294967295 (default 1).</source>
         <translation>Zufalls-Seed, 0 bis 4294967295 (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="33"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="35"/>
         <source>The demo&apos;s &quot;today&quot; (YYYY-MM-DD, UTC midnight); history ends there and plans run past it (default: today).</source>
         <translation>Das „Heute“ der Demo (JJJJ-MM-TT, UTC-Mitternacht); die Historie endet dort, Pläne reichen darüber hinaus (Standard: heute).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="39"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="41"/>
         <source>Replace FILE if it already exists (its data is lost).</source>
         <translation>DATEI ersetzen, falls sie schon existiert (ihre Daten gehen verloren).</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="58"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="56"/>
+        <source>--force replaces a file; a server&apos;s data is never replaced: name an empty database</source>
+        <translation>--force ersetzt eine Datei; die Daten eines Servers werden nie ersetzt: nennen Sie eine leere Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="63"/>
+        <source>no temporary folder for the demo: %1</source>
+        <translation>kein temporärer Ordner für die Demo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="73"/>
         <source>--scale must be small or large, not &apos;%1&apos;</source>
         <translation>--scale muss small oder large sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="63"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="78"/>
         <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
         <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="71"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="86"/>
         <source>--anchor must be a date such as 2026-11-01, not &apos;%1&apos;</source>
         <translation>--anchor muss ein Datum wie 2026-11-01 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="81"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="96"/>
         <source>%1 already exists; choose a new file, or pass --force to replace it</source>
         <translation>%1 existiert bereits; wählen Sie eine neue Datei oder ersetzen Sie sie mit --force</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="94"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="109"/>
         <source>Writing demo data: %1%</source>
         <translation>Schreibe Demodaten: %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoCommand.cpp" line="102"/>
+        <location filename="../app/cli/DemoCommand.cpp" line="122"/>
         <source>Wrote %1 (%2 demo, seed %3) in %4 s.</source>
         <translation>%1 geschrieben (%2-Demo, Seed %3) in %4 s.</translation>
     </message>
@@ -16412,7 +16894,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>--meeting erwartet eine Sitzungs-ID oder ein Datum wie 2026-11-03, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="47"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="48"/>
         <source>no CAB meeting on or after %1 in %2</source>
         <translation>keine CAB-Sitzung am oder nach dem %1 in %2</translation>
     </message>
@@ -16707,6 +17189,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <location filename="../app/cli/AdherenceCommand.cpp" line="195"/>
         <location filename="../app/cli/ControlsCommand.cpp" line="108"/>
         <location filename="../app/cli/IncidentsCommand.cpp" line="247"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="52"/>
         <source>--%1 is required</source>
         <translation>--%1 ist erforderlich</translation>
     </message>
@@ -18840,8 +19323,8 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>--from %1 liegt nicht vor --to %2: Der Zeitraum ist leer (--to ist ausgeschlossen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="106"/>
-        <location filename="../app/cli/ServiceReportCommand.cpp" line="64"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="108"/>
+        <location filename="../app/cli/ServiceReportCommand.cpp" line="66"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -18849,8 +19332,8 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="107"/>
-        <location filename="../app/cli/ServiceReportCommand.cpp" line="65"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="109"/>
+        <location filename="../app/cli/ServiceReportCommand.cpp" line="67"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -18858,12 +19341,12 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="108"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="110"/>
         <source>Wrote %1: %2, %3 deviation(s) with %4 corrective action(s) in %5 ms.</source>
         <translation>%1 geschrieben: %2, %3 Abweichung(en) mit %4 Korrekturmaßnahme(n) in %5 ms.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="114"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="116"/>
         <source>Wrote %1: counts by team, month and kind, %n row(s).</source>
         <translation>
             <numerusform>%1 geschrieben: Zählungen nach Team, Monat und Art, %n Zeile.</numerusform>
@@ -18871,9 +19354,121 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ServiceReportCommand.cpp" line="66"/>
+        <location filename="../app/cli/ServiceReportCommand.cpp" line="68"/>
         <source>Wrote %1: %2, %3: %4 deployment(s), %5 incident(s) in %6 ms.</source>
         <translation>%1 geschrieben: %2, %3: %4 Deployment(s), %5 Incident(s) in %6 ms.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="14"/>
+        <source>init: on a PostgreSQL server, creates or upgrades the schema, then Slipway&apos;s group roles (slipway_viewer, slipway_release_manager, slipway_cab, slipway_deployer, slipway_qa, slipway_security, slipway_service_owner, slipway_operations, slipway_development), their grants and the row-level security on approvals. Run it again after every upgrade; it leaves the same state. Needs a login with CREATEROLE that owns the tables.
+grant: makes --login a login role if absent (no password: libpq&apos;s ~/.pgpass, GSS or certificates authenticate it), grants it --role and keeps the people table in step; --revoke takes the role away. Exit 0 done; 2 bad usage or refused.</source>
+        <translation>init: legt auf einem PostgreSQL-Server das Schema an oder aktualisiert es, danach die Gruppenrollen von Slipway (slipway_viewer, slipway_release_manager, slipway_cab, slipway_deployer, slipway_qa, slipway_security, slipway_service_owner, slipway_operations, slipway_development), ihre Rechte und die Row-Level Security für Freigaben. Führen Sie es nach jedem Upgrade erneut aus; es hinterlässt denselben Zustand. Braucht einen Login mit CREATEROLE, dem die Tabellen gehören.
+grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort: ~/.pgpass von libpq, GSS oder Zertifikate authentifizieren sie), gewährt ihr --role und hält die Personentabelle auf demselben Stand; --revoke entzieht die Rolle. Exit 0: erledigt; 2: falscher Aufruf oder abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="24"/>
+        <source>init or grant.</source>
+        <translation>init oder grant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="28"/>
+        <source>The person&apos;s PostgreSQL login.</source>
+        <translation>Der PostgreSQL-Login der Person.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="31"/>
+        <source>The Slipway role: %1.</source>
+        <translation>Die Slipway-Rolle: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="35"/>
+        <source>Take the role away instead of granting it.</source>
+        <translation>Die Rolle entziehen, statt sie zu gewähren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="47"/>
+        <source>say what to do: init or grant</source>
+        <translation>geben Sie an, was zu tun ist: init oder grant</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="48"/>
+        <source>unknown action &apos;%1&apos;; available: init, grant</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: init, grant</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="51"/>
+        <source>grant needs --login LOGIN and --role ROLE</source>
+        <translation>grant braucht --login LOGIN und --role ROLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="53"/>
+        <source>--login, --role and --revoke apply to &apos;grant&apos; only</source>
+        <translation>--login, --role und --revoke gelten nur für &apos;grant&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="60"/>
+        <source>unknown role &apos;%1&apos;; one of: %2</source>
+        <translation>unbekannte Rolle &apos;%1&apos;; möglich sind: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="69"/>
+        <source>%1 is a file; roles enforced by a server need a PostgreSQL database (postgresql://… or service=NAME)</source>
+        <translation>%1 ist eine Datei; vom Server durchgesetzte Rollen brauchen eine PostgreSQL-Datenbank (postgresql://… oder service=NAME)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="83"/>
+        <source>%1: Slipway&apos;s roles ready (%2 created, %3 grants); schema %4.</source>
+        <translation>%1: Rollen von Slipway bereit (%2 angelegt, %3 Rechte gewährt); Schema %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="94"/>
+        <source>%1 no longer holds %2 on %3.</source>
+        <translation>%1 hat %2 auf %3 nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="95"/>
+        <source>%1 holds %2 on %3.</source>
+        <translation>%1 hat %2 auf %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MigrateCommand.cpp" line="23"/>
+        <source>Copies a whole Slipway database, its audit history included, from a file to a PostgreSQL server or back (also file to file, server to server). The target must be a new file or a database that holds nothing but what a new one has; it is created or upgraded to this Slipway&apos;s schema, and the source must be at the same schema. The source&apos;s audit chain is verified before anything is written, and the target&apos;s after copying: its head must equal the source&apos;s. All or nothing: on any failure the target is left as it was (a new file is not created).</source>
+        <translation>Kopiert eine ganze Slipway-Datenbank samt Audit-Historie von einer Datei auf einen PostgreSQL-Server oder zurück (auch von Datei zu Datei und von Server zu Server). Das Ziel muss eine neue Datei sein oder eine Datenbank, die nichts anderes enthält als eine neue; es wird angelegt oder auf das Schema dieser Slipway-Version aktualisiert, und die Quelle muss dasselbe Schema haben. Die Audit-Kette der Quelle wird geprüft, bevor etwas geschrieben wird, die des Ziels nach dem Kopieren: Ihr Kopf muss dem der Quelle gleichen. Alles oder nichts: Bei einem Fehler bleibt das Ziel, wie es war (eine neue Datei wird nicht angelegt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MigrateCommand.cpp" line="33"/>
+        <source>The database to copy: a Slipway file, postgresql://HOST/DATABASE or service=NAME. Only read.</source>
+        <translation>Die zu kopierende Datenbank: eine Slipway-Datei, postgresql://HOST/DATABASE oder service=NAME. Wird nur gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MigrateCommand.cpp" line="38"/>
+        <source>Where to copy it: a new Slipway file, postgresql://HOST/DATABASE or service=NAME.</source>
+        <translation>Wohin kopiert wird: eine neue Slipway-Datei, postgresql://HOST/DATABASE oder service=NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MigrateCommand.cpp" line="42"/>
+        <source>Print the summary as JSON on stdout.</source>
+        <translation>Die Zusammenfassung als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MigrateCommand.cpp" line="62"/>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MigrateCommand.cpp" line="65"/>
+        <source>  %1: %L2 rows (%3 s)</source>
+        <translation>  %1: %L2 Zeilen (%3 s)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MigrateCommand.cpp" line="92"/>
+        <source>Moved %1 to %2: %3 tables, %L4 rows, %L5 audit entries in %6 s.</source>
+        <translation>%1 nach %2 übertragen: %3 Tabellen, %L4 Zeilen, %L5 Audit-Einträge in %6 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MigrateCommand.cpp" line="99"/>
+        <source>Audit chain verified on both sides; head %1.</source>
+        <translation>Audit-Kette auf beiden Seiten geprüft; Kopf %1.</translation>
     </message>
 </context>
 <context>
@@ -19660,58 +20255,63 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
 <context>
     <name>slipway::Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="154"/>
+        <location filename="../models/storage/Database.cpp" line="187"/>
         <source>%1 does not exist; check the path, or create it with File ▸ New or &apos;slipway demo&apos;.</source>
         <translation>%1 existiert nicht; prüfen Sie den Pfad oder legen Sie die Datei mit Datei ▸ Neu oder &apos;slipway demo&apos; an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="159"/>
-        <location filename="../models/storage/Database.cpp" line="237"/>
+        <location filename="../models/storage/Database.cpp" line="192"/>
+        <location filename="../models/storage/Database.cpp" line="270"/>
         <source>%1 was written by a newer Slipway (schema %2); this one reads up to schema %3. Open it with the newer Slipway; the file was not changed.</source>
         <translation>%1 wurde von einer neueren Slipway-Version geschrieben (Schema %2); diese liest bis Schema %3. Öffnen Sie die Datei mit der neueren Version; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="168"/>
+        <location filename="../models/storage/Database.cpp" line="201"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="178"/>
         <source>opened read-only on request</source>
         <translation>auf Wunsch schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="170"/>
+        <location filename="../models/storage/Database.cpp" line="203"/>
         <source>you may not write to this file</source>
         <translation>Sie dürfen nicht in diese Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="172"/>
+        <location filename="../models/storage/Database.cpp" line="205"/>
         <source>you may not write to its folder</source>
         <translation>Sie dürfen nicht in ihren Ordner schreiben</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="175"/>
+        <location filename="../models/storage/Database.cpp" line="208"/>
         <source>%1 cannot be created: %2.</source>
         <translation>%1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="203"/>
+        <location filename="../models/storage/Database.cpp" line="236"/>
         <source>opening</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="230"/>
-        <location filename="../models/storage/Database.cpp" line="233"/>
-        <location filename="../models/storage/Database.cpp" line="272"/>
-        <location filename="../models/storage/Database.cpp" line="316"/>
+        <location filename="../models/storage/Database.cpp" line="263"/>
+        <location filename="../models/storage/Database.cpp" line="266"/>
+        <location filename="../models/storage/Database.cpp" line="305"/>
+        <location filename="../models/storage/Database.cpp" line="349"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="186"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="199"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="244"/>
+        <location filename="../models/storage/Database.cpp" line="277"/>
         <source>%1 is an SQLite database but not a Slipway file; it was not changed. Open another file or create a new one.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber keine Slipway-Datei; sie wurde nicht verändert. Öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="249"/>
-        <location filename="../models/storage/Database.cpp" line="278"/>
-        <location filename="../models/storage/Database.cpp" line="301"/>
+        <location filename="../models/storage/Database.cpp" line="282"/>
+        <location filename="../models/storage/Database.cpp" line="311"/>
+        <location filename="../models/storage/Database.cpp" line="334"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="173"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="176"/>
         <source>configuring</source>
         <translation>Konfigurieren</translation>
     </message>
@@ -19721,87 +20321,177 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>%1 ist abgeschnitten (%2 Byte, der Header erwartet %3); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="149"/>
+        <location filename="../models/storage/Database.cpp" line="133"/>
+        <source>%1 is a PostgreSQL server, and %2 works on Slipway files only for now; do it in a file.</source>
+        <translation>%1 ist ein PostgreSQL-Server, und %2 funktioniert vorerst nur mit Slipway-Dateien; führen Sie es in einer Datei aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Database.cpp" line="182"/>
         <source>%1 is empty (0 bytes), not a Slipway file; open another file, or create one with File ▸ New or &apos;slipway demo&apos;.</source>
         <translation>%1 ist leer (0 Byte), keine Slipway-Datei; öffnen Sie eine andere Datei oder legen Sie eine mit Datei ▸ Neu oder &apos;slipway demo&apos; an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="257"/>
+        <location filename="../models/storage/Database.cpp" line="290"/>
         <source>%1 needs an upgrade to schema %2 first, which opening it read-only cannot do; open it once in Slipway (a backup copy is kept) or with a command that writes, or open a writable copy.</source>
         <translation>%1 braucht zuerst ein Upgrade auf Schema %2, das beim schreibgeschützten Öffnen nicht möglich ist; öffnen Sie die Datei einmal in Slipway (eine Sicherungskopie wird aufbewahrt) oder mit einem schreibenden Befehl, oder öffnen Sie eine beschreibbare Kopie.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="374"/>
-        <location filename="../models/storage/Database.cpp" line="390"/>
-        <location filename="../models/storage/Database.cpp" line="397"/>
+        <location filename="../models/storage/Database.cpp" line="407"/>
+        <location filename="../models/storage/Database.cpp" line="423"/>
+        <location filename="../models/storage/Database.cpp" line="430"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="228"/>
         <source>upgrading</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="382"/>
+        <location filename="../models/storage/Database.cpp" line="415"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="261"/>
         <source>Migration %1 is missing.</source>
         <translation>Migration %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="410"/>
+        <location filename="../models/storage/Database.cpp" line="443"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="298"/>
         <source>running %1</source>
         <translation>Ausführen von %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="417"/>
+        <location filename="../models/storage/Database.cpp" line="451"/>
+        <source>%1 is a PostgreSQL server; a copy of it as a file is not available yet.</source>
+        <translation>%1 ist ein PostgreSQL-Server; eine Kopie davon als Datei ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Database.cpp" line="455"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="431"/>
+        <location filename="../models/storage/Database.cpp" line="469"/>
         <source>copying to %1</source>
         <translation>Kopieren nach %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="439"/>
+        <location filename="../models/storage/Database.cpp" line="477"/>
         <source>%1 could not be written (renaming the finished copy failed); check the folder.</source>
         <translation>%1 konnte nicht geschrieben werden (das Umbenennen der fertigen Kopie ist fehlgeschlagen); prüfen Sie den Ordner.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="477"/>
+        <location filename="../models/storage/Database.cpp" line="523"/>
         <source>%1 is locked by another program (while %2); try again in a moment. Nothing was lost.</source>
         <translation>%1 ist von einem anderen Programm gesperrt (bei: %2); versuchen Sie es gleich noch einmal. Es ging nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="482"/>
+        <location filename="../models/storage/Database.cpp" line="528"/>
         <source>The disk holding %1 is full (while %2); free some space and try again. Nothing was saved, and nothing already saved was lost.</source>
         <translation>Der Datenträger mit %1 ist voll (bei: %2); schaffen Sie Platz und versuchen Sie es erneut. Nichts wurde gespeichert, und nichts bereits Gespeichertes ging verloren.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="489"/>
+        <location filename="../models/storage/Database.cpp" line="535"/>
         <source>%1 is read-only (while %2); open a writable copy to make changes.</source>
         <translation>%1 ist schreibgeschützt (bei: %2); öffnen Sie eine beschreibbare Kopie, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="492"/>
+        <location filename="../models/storage/Database.cpp" line="538"/>
         <source>%1 is not a Slipway file (it is not an SQLite database); open another file or create a new one.</source>
         <translation>%1 ist keine Slipway-Datei (keine SQLite-Datenbank); öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="497"/>
+        <location filename="../models/storage/Database.cpp" line="543"/>
         <source>%1 is damaged (%2, while %3); restore it from a backup copy.</source>
         <translation>%1 ist beschädigt (%2, bei: %3); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="501"/>
+        <location filename="../models/storage/Database.cpp" line="547"/>
         <source>%1 cannot be opened (%2); check that the folder exists and you may use it.</source>
         <translation>%1 kann nicht geöffnet werden (%2); prüfen Sie, ob der Ordner existiert und Sie ihn nutzen dürfen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="505"/>
+        <location filename="../models/storage/Database.cpp" line="551"/>
         <source>Reading or writing %1 failed (%2, while %3); check the disk or share.</source>
         <translation>Lesen oder Schreiben von %1 fehlgeschlagen (%2, bei: %3); prüfen Sie den Datenträger oder die Freigabe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="508"/>
-        <location filename="../models/storage/Database.cpp" line="510"/>
+        <location filename="../models/storage/Database.cpp" line="554"/>
+        <location filename="../models/storage/Database.cpp" line="556"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="334"/>
         <source>%1: %2 (while %3).</source>
         <translation>%1: %2 (bei: %3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ServerCredentials.cpp" line="21"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="349"/>
+        <source>%1 asks for a password, and libpq found none (~/.pgpass, the service file or PGPASSWORD).</source>
+        <translation>%1 verlangt ein Passwort, und libpq hat keines gefunden (~/.pgpass, die Service-Datei oder PGPASSWORD).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="149"/>
+        <source>%1 cannot be opened: Qt&apos;s PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>%1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt (QPSQL, Debian-Paket libqt6sql6-psql) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="167"/>
+        <source>connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="193"/>
+        <source>%1 holds tables that are not Slipway&apos;s; it was not changed. Name an empty database or a Slipway one.</source>
+        <translation>%1 enthält Tabellen, die nicht zu Slipway gehören; die Datenbank wurde nicht verändert. Nennen Sie eine leere Datenbank oder eine Slipway-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="205"/>
+        <source>%1 was written by a newer Slipway (schema %2); this one reads up to schema %3. Use the newer Slipway; nothing was changed.</source>
+        <translation>%1 wurde von einer neueren Slipway-Version geschrieben (Schema %2); diese liest bis Schema %3. Verwenden Sie die neuere Version; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="213"/>
+        <source>%1 needs its schema created or upgraded to %2 first, which opening it read-only cannot do; open it once to write.</source>
+        <translation>Für %1 muss zuerst das Schema angelegt oder auf %2 aktualisiert werden, was beim schreibgeschützten Öffnen nicht möglich ist; öffnen Sie die Datenbank einmal zum Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="254"/>
+        <source>No PostgreSQL baseline schema is built in (pg/NNNN_baseline.pg.sql); %1 was not changed.</source>
+        <translation>Es ist kein PostgreSQL-Basisschema eingebaut (pg/NNNN_baseline.pg.sql); %1 wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="287"/>
+        <source>%1: no server connection</source>
+        <translation>%1: keine Serververbindung</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="330"/>
+        <source>%1 is busy with another client&apos;s change (while %2); try again. Nothing was lost.</source>
+        <translation>%1 ist mit der Änderung eines anderen Clients beschäftigt (bei: %2); versuchen Sie es erneut. Es ging nichts verloren.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="336"/>
+        <source>%1 refused (while %2): %3</source>
+        <translation>%1 hat abgelehnt (bei: %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="339"/>
+        <source>The server of %1 is out of space or memory (while %2); nothing was saved. Tell its administrator.</source>
+        <translation>Der Server von %1 hat keinen Speicherplatz oder Arbeitsspeicher mehr (bei: %2); nichts wurde gespeichert. Informieren Sie seinen Administrator.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="344"/>
+        <source>%1 is open read-only (while %2); changes are disabled.</source>
+        <translation>%1 ist schreibgeschützt geöffnet (bei: %2); Änderungen sind deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="354"/>
+        <source>%1 refused the login (while %2): %3</source>
+        <translation>%1 hat die Anmeldung abgelehnt (bei: %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="357"/>
+        <source>%1 cannot be reached (while %2): %3</source>
+        <translation>%1 ist nicht erreichbar (bei: %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="359"/>
+        <source>%1: %2 (SQLSTATE %3, while %4).</source>
+        <translation>%1: %2 (SQLSTATE %3, bei: %4).</translation>
     </message>
 </context>
 <context>
@@ -20225,9 +20915,17 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
 <context>
     <name>slipway::ImportUndoService</name>
     <message>
-        <location filename="../models/services/ImportUndoService.cpp" line="75"/>
+        <location filename="../models/services/ImportUndoService.cpp" line="78"/>
         <source>The import of %1 cannot be undone: %2</source>
         <translation>Der Import von %1 kann nicht rückgängig gemacht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::PeopleService</name>
+    <message>
+        <location filename="../models/services/PeopleService.cpp" line="185"/>
+        <source>On a server, roles are its logins&apos; memberships: an administrator changes them with &apos;slipway admin grant&apos;.</source>
+        <translation>Auf einem Server sind Rollen die Mitgliedschaften seiner Logins: Ein Administrator ändert sie mit &apos;slipway admin grant&apos;.</translation>
     </message>
 </context>
 <context>
@@ -24020,6 +24718,149 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::ConnectServerDialog</name>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="27"/>
+        <source>Connect to a PostgreSQL server</source>
+        <translation>Mit einem PostgreSQL-Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="30"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="36"/>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="37"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="43"/>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="46"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="49"/>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="50"/>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="57"/>
+        <source>verify-full (recommended)</source>
+        <translation>verify-full (empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="58"/>
+        <source>Encrypted; the server&apos;s certificate and name are checked</source>
+        <translation>Verschlüsselt; Zertifikat und Name des Servers werden geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="59"/>
+        <source>verify-ca</source>
+        <translation>verify-ca</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="60"/>
+        <source>Encrypted; the server&apos;s certificate is checked, not its name</source>
+        <translation>Verschlüsselt; das Zertifikat des Servers wird geprüft, nicht sein Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="61"/>
+        <source>require</source>
+        <translation>require</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="61"/>
+        <source>Encrypted; the server is not checked</source>
+        <translation>Verschlüsselt; der Server wird nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="62"/>
+        <source>libpq&apos;s default</source>
+        <translation>Standard von libpq</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="63"/>
+        <source>Encrypted when the server offers it; the server is not checked</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet; der Server wird nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="64"/>
+        <source>disable</source>
+        <translation>disable</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="64"/>
+        <source>Never encrypted</source>
+        <translation>Nie verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="65"/>
+        <source>Across a network, verify-full keeps both the password and the data from anyone in between</source>
+        <translation>Über ein Netzwerk schützt verify-full sowohl das Passwort als auch die Daten vor jedem, der dazwischen sitzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="67"/>
+        <source>&amp;TLS</source>
+        <translation>&amp;TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="69"/>
+        <source>A libpq s&amp;ervice</source>
+        <translation>Ein libpq-Se&amp;rvice</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="74"/>
+        <source>a name from ~/.pg_service.conf</source>
+        <translation>ein Name aus ~/.pg_service.conf</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="75"/>
+        <source>Ser&amp;vice</source>
+        <translation>Servi&amp;ce</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="82"/>
+        <source>Slipway keeps no password: libpq reads it from ~/.pgpass or the service file, and Slipway asks only when the server wants one they do not give.</source>
+        <translation>Slipway speichert kein Passwort: libpq liest es aus ~/.pgpass oder der Service-Datei, und Slipway fragt nur, wenn der Server eines verlangt, das dort nicht steht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="90"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="175"/>
+        <source>Name the database.</source>
+        <translation>Nennen Sie die Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="175"/>
+        <source>Name the service.</source>
+        <translation>Nennen Sie den Service.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ConnectServerDialog.cpp" line="176"/>
+        <source>Opens %1</source>
+        <translation>Öffnet %1</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::ControlsDialog</name>
     <message>
         <location filename="../ui/reporting/ControlsDialog.cpp" line="105"/>
@@ -26374,278 +27215,298 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Communications</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>CAB</source>
         <translation>CAB</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Deploy</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>After release</source>
         <translation>Nach dem Release</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>Reporting</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Coming in a later version</source>
         <translation>Kommt in einer späteren Version</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Open Rea&amp;d-Only…</source>
         <translation>&amp;Schreibgeschützt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Look at a file without any risk of changing it</source>
         <translation>Eine Datei ansehen, ohne Gefahr, sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>Connect to &amp;Server…</source>
+        <translation>Mit Ser&amp;ver verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <source>Open a Slipway database on a PostgreSQL server</source>
+        <translation>Eine Slipway-Datenbank auf einem PostgreSQL-Server öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>The open file</source>
         <translation>Die geöffnete Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Local: this computer only. Shared: on a network share, several people at once. Read-only: nothing can be changed.</source>
         <translation>Lokal: nur dieser Computer. Geteilt: auf einer Netzwerkfreigabe, mehrere Personen gleichzeitig. Schreibgeschützt: nichts kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Who the audit trail records as acting</source>
         <translation>Wen das Prüfprotokoll als handelnde Person erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <source>Cannot connect to the server</source>
+        <translation>Die Verbindung zum Server kann nicht hergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>No file open</source>
         <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>%1 — Slipway</source>
         <translation>%1 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Shared</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="393"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFile.cpp" line="28"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <source>A server&apos;s database is copied to a file with &apos;slipway migrate --from SERVER --to FILE&apos;</source>
+        <translation>Die Datenbank eines Servers wird mit &apos;slipway migrate --from SERVER --to FILE&apos; in eine Datei kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowFile.cpp" line="35"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFile.cpp" line="32"/>
+        <location filename="../ui/MainWindowFile.cpp" line="39"/>
         <source>Slipway files (*.slipway);;All files (*)</source>
         <translation>Slipway-Dateien (*.slipway);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFile.cpp" line="37"/>
+        <location filename="../ui/MainWindowFile.cpp" line="44"/>
         <source>New Slipway file</source>
         <translation>Neue Slipway-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFile.cpp" line="45"/>
+        <location filename="../ui/MainWindowFile.cpp" line="52"/>
         <source>File exists</source>
         <translation>Datei existiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFile.cpp" line="46"/>
+        <location filename="../ui/MainWindowFile.cpp" line="53"/>
         <source>%1 already exists. Use File ▸ Open to open it, or choose another name.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit Datei ▸ Öffnen oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFile.cpp" line="56"/>
+        <location filename="../ui/MainWindowFile.cpp" line="63"/>
         <source>Open Slipway file</source>
         <translation>Slipway-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFile.cpp" line="56"/>
+        <location filename="../ui/MainWindowFile.cpp" line="63"/>
         <source>Open Slipway file read-only</source>
         <translation>Slipway-Datei schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFile.cpp" line="65"/>
+        <location filename="../ui/MainWindowFile.cpp" line="78"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFile.cpp" line="71"/>
+        <location filename="../ui/MainWindowFile.cpp" line="84"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFile.cpp" line="73"/>
+        <location filename="../ui/MainWindowFile.cpp" line="86"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFile.cpp" line="79"/>
+        <location filename="../ui/MainWindowFile.cpp" line="92"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowFile.cpp" line="80"/>
+        <location filename="../ui/MainWindowFile.cpp" line="93"/>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release planning for release managers and Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Release-Planung für Release-Manager und Change Advisory Boards.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Planung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>&amp;Find a Window…</source>
         <translation>Fenster &amp;finden…</translation>
     </message>
@@ -27852,7 +28713,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     <name>slipway::ui::PeopleDialog</name>
     <message>
         <location filename="../ui/scheduling/PeopleDialog.cpp" line="44"/>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="224"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="235"/>
         <source>&amp;Save person</source>
         <translation>Person &amp;speichern</translation>
     </message>
@@ -27883,7 +28744,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
     <message>
         <location filename="../ui/scheduling/PeopleDialog.cpp" line="94"/>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="226"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="237"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -27908,50 +28769,50 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="249"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="260"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="122"/>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="249"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="133"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="260"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="115"/>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="253"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="126"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="264"/>
         <source>Leave</source>
         <translation>Abwesenheit</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="116"/>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="253"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="127"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="264"/>
         <source>On call</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="141"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="152"/>
         <source>Leave and on-call duty</source>
         <translation>Abwesenheit und Bereitschaftsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="349"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="360"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="366"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="377"/>
         <source>Add leave for %1</source>
         <translation>Abwesenheit für %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="367"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="378"/>
         <source>Add on-call duty for %1</source>
         <translation>Bereitschaftsdienst für %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="378"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="389"/>
         <source>Remove availability of %1</source>
         <translation>Verfügbarkeit von %1 entfernen</translation>
     </message>
@@ -27976,37 +28837,37 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="224"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="235"/>
         <source>&amp;Add person</source>
         <translation>Person &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="226"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="237"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="334"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="345"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="350"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="361"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="132"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="143"/>
         <source>Times in &amp;zone:</source>
         <translation>Zeiten in Z&amp;one:</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="249"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="260"/>
         <source>From (%1)</source>
         <translation>Von (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/scheduling/PeopleDialog.cpp" line="249"/>
+        <location filename="../ui/scheduling/PeopleDialog.cpp" line="260"/>
         <source>Until (%1)</source>
         <translation>Bis (%1)</translation>
     </message>
@@ -28908,77 +29769,77 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ReportingScreen</name>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="94"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="85"/>
         <source>Reporting</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="97"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="88"/>
         <source>How releases affected your services over a period, and where the release process was not followed, with what is done about it.</source>
         <translation>Wie sich Releases über einen Zeitraum auf Ihre Dienste ausgewirkt haben und wo der Release-Prozess nicht eingehalten wurde, mit dem, was dagegen unternommen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="106"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="97"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="109"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="100"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="109"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="100"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="109"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="100"/>
         <source>This quarter</source>
         <translation>Dieses Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="110"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="101"/>
         <source>Last quarter</source>
         <translation>Letztes Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="110"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="101"/>
         <source>This year</source>
         <translation>Dieses Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="110"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="101"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="110"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="101"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="111"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="102"/>
         <source>The period every figure, chart and deviation on this screen covers</source>
         <translation>Der Zeitraum, den alle Kennzahlen, Diagramme und Abweichungen auf diesem Bildschirm abdecken</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="122"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="113"/>
         <source>The first day of the period</source>
         <translation>Der erste Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="124"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="115"/>
         <source>The last day of the period (included, whole days in UTC)</source>
         <translation>Der letzte Tag des Zeitraums (eingeschlossen, ganze Tage in UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="138"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="130"/>
         <source>Service dashboard</source>
         <translation>Service-Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/reporting/ReportingScreen.cpp" line="140"/>
+        <location filename="../ui/reporting/ReportingScreen.cpp" line="132"/>
         <source>Adherence review</source>
         <translation>Prozesstreue-Prüfung</translation>
     </message>
@@ -31152,6 +32013,44 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
 </context>
 <context>
+    <name>slipway::ui::ServerPasswordDialog</name>
+    <message>
+        <location filename="../ui/connect/ServerPasswordDialog.cpp" line="18"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ServerPasswordDialog.cpp" line="21"/>
+        <source>%1 did not accept the password. Type it again.</source>
+        <translation>%1 hat das Passwort nicht angenommen. Geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ServerPasswordDialog.cpp" line="22"/>
+        <source>%1 asks for a password, and none was found in ~/.pgpass or the service file.</source>
+        <translation>%1 verlangt ein Passwort, und in ~/.pgpass oder der Service-Datei wurde keines gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ServerPasswordDialog.cpp" line="34"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ServerPasswordDialog.cpp" line="36"/>
+        <source>&amp;Remember in the desktop keyring</source>
+        <translation>Im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ServerPasswordDialog.cpp" line="39"/>
+        <source>Otherwise Slipway forgets the password when the window closes</source>
+        <translation>Sonst vergisst Slipway das Passwort, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/ServerPasswordDialog.cpp" line="42"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>slipway::ui::ServiceCharts</name>
     <message>
         <location filename="../ui/reporting/ServiceCharts.cpp" line="136"/>
@@ -32030,57 +32929,57 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
 <context>
     <name>slipway::ui::ValidationScreen</name>
     <message>
-        <location filename="../ui/validation/ValidationScreen.cpp" line="58"/>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="44"/>
         <source>After release</source>
         <translation>Nach dem Release</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ValidationScreen.cpp" line="61"/>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="47"/>
         <source>What happened after a release reached production: health checks and synthetic transactions, metrics against their baseline, support feedback in the first 72 hours, the review and the formal closure.</source>
         <translation>Was geschah, nachdem ein Release die Produktion erreicht hat: Health-Checks und synthetische Transaktionen, Kennzahlen gegenüber ihrem Ausgangswert, Support-Feedback in den ersten 72 Stunden, das Review und der formale Abschluss.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ValidationScreen.cpp" line="78"/>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="64"/>
         <source>No release deployed yet</source>
         <translation>Noch kein Release ausgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ValidationScreen.cpp" line="79"/>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="65"/>
         <source>Validation starts when a release reaches production. Record a production deployment on the Deployments screen (or with `slipway deploy record`), then add its checks here.</source>
         <translation>Die Validierung beginnt, wenn ein Release die Produktion erreicht. Erfassen Sie ein Produktions-Deployment auf dem Bildschirm „Deployments“ (oder mit `slipway deploy record`) und fügen Sie dann hier seine Prüfungen hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ValidationScreen.cpp" line="120"/>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="107"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ValidationScreen.cpp" line="122"/>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="109"/>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ValidationScreen.cpp" line="125"/>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="112"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ValidationScreen.cpp" line="127"/>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="115"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ValidationScreen.cpp" line="130"/>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="118"/>
         <source>Closure</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../ui/validation/ValidationScreen.cpp" line="252"/>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="240"/>
         <source>feedback window ended %1</source>
         <translation>Feedbackfenster endete am %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/ValidationScreen.cpp" line="254"/>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="242"/>
         <source>feedback window: %n h left</source>
         <translation>
             <numerusform>Feedbackfenster: noch %n h</numerusform>
@@ -32088,7 +32987,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/validation/ValidationScreen.cpp" line="257"/>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="245"/>
         <source>feedback window: %n min left</source>
         <translation>
             <numerusform>Feedbackfenster: noch %n min</numerusform>
@@ -32096,7 +32995,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/validation/ValidationScreen.cpp" line="258"/>
+        <location filename="../ui/validation/ValidationScreen.cpp" line="246"/>
         <source>Deployed %1 · %2</source>
         <translation>Ausgerollt %1 · %2</translation>
     </message>
