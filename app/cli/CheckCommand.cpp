@@ -87,7 +87,8 @@ QJsonObject toJson(const IntegrityReport& r) {
         }
         if (f.check == IntegrityFinding::Check::AuditChain && f.auditSeq > 0)
             o.insert(QStringLiteral("seq"), f.auditSeq);
-        if (f.check == IntegrityFinding::Check::AuditProtection) {
+        if (f.check == IntegrityFinding::Check::AuditProtection ||
+            f.check == IntegrityFinding::Check::ServerRoles) {
             if (!f.trigger.isEmpty())
                 o.insert(QStringLiteral("trigger"), f.trigger);
             if (!f.table.isEmpty())
@@ -112,6 +113,8 @@ QJsonObject toJson(const IntegrityReport& r) {
                      {QStringLiteral("problem"), r.auditProblem}}},
         {QStringLiteral("audit_protection"),
          QJsonObject{{QStringLiteral("ok"), r.auditProtectionOk}}},
+        {QStringLiteral("server"), r.server},
+        {QStringLiteral("server_roles"), QJsonObject{{QStringLiteral("ok"), r.serverRolesOk}}},
         {QStringLiteral("findings"), findings},
         {QStringLiteral("timings_ms"),
          QJsonObject{{QStringLiteral("integrity"), r.integrityMs},
@@ -126,15 +129,23 @@ void printText(const IntegrityReport& r) {
     const QString ok = CliText::tr("ok");
     const QString failed = CliText::tr("PROBLEMS");
     out() << CliText::tr("File:          %1").arg(r.file) << Qt::endl;
-    out() << CliText::tr("Structure:     %1 (%2)").arg(r.integrityOk ? ok : failed, r.integrityMode)
-          << Qt::endl;
-    out() << CliText::tr("Foreign keys:  %1").arg(r.foreignKeysOk ? ok : failed) << Qt::endl;
+    if (r.server) {
+        out() << CliText::tr("Structure:     page structure: the server's own; not checked")
+              << Qt::endl;
+    } else {
+        out() << CliText::tr("Structure:     %1 (%2)")
+                     .arg(r.integrityOk ? ok : failed, r.integrityMode)
+              << Qt::endl;
+        out() << CliText::tr("Foreign keys:  %1").arg(r.foreignKeysOk ? ok : failed) << Qt::endl;
+    }
     out() << CliText::tr("Audit chain:   %1, %2 entries, head %3")
                  .arg(r.auditOk ? ok : failed)
                  .arg(r.auditEntries)
                  .arg(r.auditHead)
           << Qt::endl;
     out() << CliText::tr("Audit guards:  %1").arg(r.auditProtectionOk ? ok : failed) << Qt::endl;
+    if (r.server)
+        out() << CliText::tr("Server roles:  %1").arg(r.serverRolesOk ? ok : failed) << Qt::endl;
     for (const IntegrityFinding& f : r.findings)
         out() << CliText::tr("Finding [%1]: %2").arg(checkKey(f.check), f.message) << Qt::endl;
     out() << (r.clean() ? CliText::tr("No problems found in the file.")
@@ -212,12 +223,6 @@ int runCheck(const QStringList& args) {
     const auto path = requireDb(parser, files, command, &exit);
     if (!path)
         return exit;
-    // The structure check and the protecting triggers are SQLite's; a server has its own.
-    if (isServer(*path))
-        return refuseOnServer(command, *path,
-                              CliText::tr("checking a PostgreSQL server is not available yet; "
-                                          "it works on Slipway files"));
-
     auto report = IntegrityChecker::check(*path, files.readingOptions(parser),
                                           parser.isSet(full) ? IntegrityChecker::Depth::Full
                                                              : IntegrityChecker::Depth::Quick);

@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "AuditProtection.h"
+#include "ServerIntegrity.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -159,6 +160,8 @@ QString checkKey(IntegrityFinding::Check check) {
         return QStringLiteral("audit_chain");
     case IntegrityFinding::Check::AuditProtection:
         return QStringLiteral("audit_protection");
+    case IntegrityFinding::Check::ServerRoles:
+        return QStringLiteral("server_roles");
     }
     return {};
 }
@@ -171,12 +174,15 @@ Result<IntegrityReport> IntegrityChecker::check(const QString& path,
     if (!opened)
         return opened.error();
     Database& db = *opened.value();
-    if (auto raw = db.sqliteFor(Text::tr("the integrity check")); !raw)
-        return raw.error();
 
     IntegrityReport report;
     report.file = db.fileName();
     report.schemaVersion = db.schemaVersion();
+    if (db.isPostgres()) {
+        ServerIntegrity::check(db, report);
+        report.totalMs = total.elapsed();
+        return report;
+    }
 
     // The chain gets its own connection: a QSqlDatabase belongs to the thread that made it.
     std::optional<Result<AuditVerification>> audit;

@@ -13,7 +13,7 @@ namespace slipway {
 
 // One thing wrong with a file, as `slipway check` reports it.
 struct IntegrityFinding {
-    enum class Check { Integrity, ForeignKeys, AuditChain, AuditProtection };
+    enum class Check { Integrity, ForeignKeys, AuditChain, AuditProtection, ServerRoles };
     Check check = Check::Integrity;
     QString message;
     QString table;       // foreign keys: the table holding the dangling reference
@@ -23,7 +23,7 @@ struct IntegrityFinding {
     QString trigger;     // audit protection: the trigger missing, altered or unknown
 };
 
-// "integrity", "foreign_keys", "audit_chain", "audit_protection"
+// "integrity", "foreign_keys", "audit_chain", "audit_protection", "server_roles"
 QString checkKey(IntegrityFinding::Check check);
 
 struct IntegrityReport {
@@ -34,6 +34,8 @@ struct IntegrityReport {
     bool foreignKeysOk = true;
     bool auditOk = true;
     bool auditProtectionOk = true; // its triggers as the migrations made them, a log not emptied
+    bool server = false;           // a PostgreSQL server: no page or foreign-key check
+    bool serverRolesOk = true;     // server after admin init: grants and row security intact
     qint64 auditEntries = 0;
     QString auditHead;
     std::optional<qint64> auditFirstBroken;
@@ -48,6 +50,7 @@ struct IntegrityReport {
 // protects it (the triggers, a log not emptied on a file with data).
 // The chain is verified on a second connection in a worker thread while the structure
 // check runs, since on a large file each takes about as long as the other.
+// A PostgreSQL server is checked by ServerIntegrity instead: no page or foreign-key check.
 class IntegrityChecker {
 public:
     enum class Depth {

@@ -43,6 +43,8 @@ public:
 
     // A login that round-trips as a PostgreSQL identifier, or a one-line refusal.
     static Result<void> checkLogin(const QString& login);
+    // The tables init() turns row-level security on for.
+    static QStringList securedTables();
     // "name" with inner quotes doubled: a safe identifier for any checked name.
     static QString quoted(const QString& identifier);
 

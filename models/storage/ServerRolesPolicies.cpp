@@ -135,6 +135,14 @@ const Policy kPolicies[] = {
 
 } // namespace
 
+QStringList ServerRoles::securedTables() {
+    QStringList tables{QStringLiteral("gate_criteria")};
+    for (const Policy& p : kPolicies)
+        if (!tables.contains(QLatin1String(p.table)))
+            tables << QString::fromLatin1(p.table);
+    return tables;
+}
+
 Result<void> ServerRoles::applyPolicies() {
     const QString doing = tr("setting up row-level security");
     QList<Policy> policies(std::cbegin(kPolicies), std::cend(kPolicies));
