@@ -5,6 +5,7 @@
 #include "IncidentRepository.h"
 
 #include "Database.h"
+#include "PgCopy.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -78,18 +79,49 @@ Result<QList<Incident>> IncidentRepository::selectOnServer(qint64 fromUtc, qint6
 
 Result<void> IncidentRepository::writeOnServer(const Incident* rows, qsizetype count,
                                                const QString& actor, qint64 now, bool update) {
+    if (!update) {
+        // New incidents in one COPY: an export of 100,000 is one stream, not 100,000 trips.
+        PgCopy copy(m_db, saving());
+        if (auto begun = copy.begin(QStringLiteral("incidents"),
+                                    {QStringLiteral("number"), QStringLiteral("source"),
+                                     QStringLiteral("title"), QStringLiteral("opened_at"),
+                                     QStringLiteral("resolved_at"), QStringLiteral("priority"),
+                                     QStringLiteral("severity"), QStringLiteral("state"),
+                                     QStringLiteral("category"), QStringLiteral("config_item"),
+                                     QStringLiteral("service"), QStringLiteral("assignment_group"),
+                                     QStringLiteral("outage_min"), QStringLiteral("imported_at"),
+                                     QStringLiteral("imported_by")});
+            !begun)
+            return begun;
+        for (const Incident& i : std::span(rows, size_t(count))) {
+            copy.text(QStringView(i.number).trimmed());
+            copy.text(toKey(i.source));
+            copy.text(i.title);
+            copy.integer(i.openedAt);
+            if (i.resolvedAt)
+                copy.integer(*i.resolvedAt);
+            else
+                copy.null();
+            copy.text(i.priority);
+            copy.integer(i.severity);
+            copy.text(i.state);
+            copy.text(i.category);
+            copy.text(i.configItem);
+            copy.text(i.service);
+            copy.text(i.assignmentGroup);
+            copy.integer(i.outageMinutes);
+            copy.integer(now);
+            copy.text(actor);
+            copy.endRow();
+        }
+        return copy.end();
+    }
     QSqlQuery q(m_db.connection());
-    q.prepare(update ? QStringLiteral("UPDATE incidents SET source = ?, title = ?, opened_at = ?, "
-                                      "resolved_at = ?, priority = ?, severity = ?, state = ?, "
-                                      "category = ?, config_item = ?, service = ?, "
-                                      "assignment_group = ?, outage_min = ?, imported_at = ?, "
-                                      "imported_by = ?, row_version = row_version + 1 "
-                                      "WHERE number = ?")
-                     : QStringLiteral("INSERT INTO incidents (source, title, opened_at, "
-                                      "resolved_at, priority, severity, state, category, "
-                                      "config_item, service, assignment_group, outage_min, "
-                                      "imported_at, imported_by, number) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("UPDATE incidents SET source = ?, title = ?, opened_at = ?, "
+                             "resolved_at = ?, priority = ?, severity = ?, state = ?, "
+                             "category = ?, config_item = ?, service = ?, assignment_group = ?, "
+                             "outage_min = ?, imported_at = ?, imported_by = ?, "
+                             "row_version = row_version + 1 WHERE number = ?"));
     for (const Incident& i : std::span(rows, size_t(count))) {
         q.addBindValue(toKey(i.source));
         q.addBindValue(sql::text(i.title));
