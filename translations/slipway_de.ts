@@ -7060,13 +7060,13 @@
     <name>IncidentRepository</name>
     <message>
         <location filename="../models/storage/IncidentRepository.cpp" line="23"/>
-        <location filename="../models/storage/IncidentRepositoryPg.cpp" line="20"/>
+        <location filename="../models/storage/IncidentRepositoryPg.cpp" line="21"/>
         <source>reading incidents</source>
         <translation>Lesen der Incidents</translation>
     </message>
     <message>
         <location filename="../models/storage/IncidentRepository.cpp" line="26"/>
-        <location filename="../models/storage/IncidentRepositoryPg.cpp" line="24"/>
+        <location filename="../models/storage/IncidentRepositoryPg.cpp" line="25"/>
         <source>saving imported incidents</source>
         <translation>Speichern importierter Incidents</translation>
     </message>
@@ -7107,34 +7107,29 @@
 <context>
     <name>IntegrityChecker</name>
     <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="52"/>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="71"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="53"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="72"/>
         <source>checking the file</source>
         <translation>Prüfen der Datei</translation>
     </message>
     <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="81"/>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="116"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="82"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="117"/>
         <source>checking references</source>
         <translation>Prüfen der Verweise</translation>
     </message>
     <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="99"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="100"/>
         <source>row %1 of %2 points to a missing row in %3</source>
         <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile in %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="106"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="107"/>
         <source>%1 more dangling references not listed</source>
         <translation>%1 weitere verwaiste Verweise nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="174"/>
-        <source>the integrity check</source>
-        <translation>die Integritätsprüfung</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/IntegrityChecker.cpp" line="229"/>
+        <location filename="../models/storage/IntegrityChecker.cpp" line="235"/>
         <source>the audit log was not read</source>
         <translation>das Audit-Log wurde nicht gelesen</translation>
     </message>
@@ -12316,7 +12311,7 @@
         <translation>Speichern eines Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/storage/RunbookRepository.cpp" line="368"/>
+        <location filename="../models/storage/RunbookRepository.cpp" line="372"/>
         <source>Rehearsal %1 no longer exists — reload.</source>
         <translation>Probe %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -13601,6 +13596,39 @@
     </message>
 </context>
 <context>
+    <name>ServerIntegrity</name>
+    <message>
+        <location filename="../models/storage/ServerIntegrity.cpp" line="87"/>
+        <source>reading the server&apos;s triggers</source>
+        <translation>Lesen der Trigger des Servers</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerIntegrity.cpp" line="111"/>
+        <source>table %1: trigger %2 is missing</source>
+        <translation>Tabelle %1: Trigger %2 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerIntegrity.cpp" line="124"/>
+        <source>table %1: trigger %2 is disabled</source>
+        <translation>Tabelle %1: Trigger %2 ist abgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerIntegrity.cpp" line="134"/>
+        <source>reading the server&apos;s roles and grants</source>
+        <translation>Lesen der Rollen und Berechtigungen des Servers</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerIntegrity.cpp" line="165"/>
+        <source>table %1: role %2 holds %3, which only the owner may hold on a history table</source>
+        <translation>Tabelle %1: Rolle %2 hat %3, das auf einer Verlaufstabelle nur der Eigentümer haben darf</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerIntegrity.cpp" line="186"/>
+        <source>table %1: row security is off; run slipway admin init again</source>
+        <translation>Tabelle %1: Zeilensicherheit ist aus; führen Sie slipway admin init erneut aus</translation>
+    </message>
+</context>
+<context>
     <name>ServerKeyring</name>
     <message>
         <location filename="../ui/connect/ServerKeyring.cpp" line="42"/>
@@ -13770,7 +13798,7 @@
         <translation>Abgleichen der Personentabelle</translation>
     </message>
     <message>
-        <location filename="../models/storage/ServerRolesPolicies.cpp" line="139"/>
+        <location filename="../models/storage/ServerRolesPolicies.cpp" line="147"/>
         <source>setting up row-level security</source>
         <translation>Einrichten der Row-Level Security</translation>
     </message>
@@ -15069,52 +15097,62 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="126"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="129"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="127"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="130"/>
         <source>PROBLEMS</source>
         <translation>PROBLEME</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="128"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="131"/>
         <source>File:          %1</source>
         <translation>Datei:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="129"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="133"/>
+        <source>Structure:     page structure: the server&apos;s own; not checked</source>
+        <translation>Struktur:       Seitenstruktur: Sache des Servers; nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="136"/>
         <source>Structure:     %1 (%2)</source>
         <translation>Struktur:       %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="131"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="139"/>
         <source>Foreign keys:  %1</source>
         <translation>Fremdschlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="132"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="141"/>
         <source>Audit chain:   %1, %2 entries, head %3</source>
         <translation>Audit-Kette:    %1, %2 Einträge, Kopf %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="137"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="146"/>
         <source>Audit guards:  %1</source>
         <translation>Audit-Schutz:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="139"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="148"/>
+        <source>Server roles:  %1</source>
+        <translation>Serverrollen:   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="150"/>
         <source>Finding [%1]: %2</source>
         <translation>Befund [%1]: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="140"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="151"/>
         <source>No problems found in the file.</source>
         <translation>Keine Probleme in der Datei gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CheckCommand.cpp" line="141"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="152"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n Problem gefunden.</numerusform>
@@ -15122,19 +15160,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="153"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="164"/>
         <source>Conflicts:     %1%2</source>
         <translation>Konflikte:      %1%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="160"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="171"/>
         <location filename="../app/cli/CheckRowState.cpp" line="17"/>
         <source>  error:   </source>
         <translation>  Fehler:  </translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="161"/>
-        <location filename="../app/cli/CheckCommand.cpp" line="168"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="172"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="179"/>
         <location filename="../app/cli/CheckEnvironments.cpp" line="34"/>
         <location filename="../app/cli/CheckEnvironments.cpp" line="36"/>
         <location filename="../app/cli/EnvCommand.cpp" line="168"/>
@@ -15143,29 +15181,24 @@
         <translation>  Warnung: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="166"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="177"/>
         <source>Scope dependencies: %1 warning(s)</source>
         <translation>Umfangsabhängigkeiten: %1 Warnung(en)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="176"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="187"/>
         <source>Checks a Slipway file: SQLite&apos;s structure check, foreign keys, the audit hash chain and what protects it (the append-only triggers as Slipway creates them, an audit log that is not empty when the file holds data), then lists every scheduling conflict by kind (hard blackouts, incident freezes, double-booked shared environments and missing roles are errors; soft blackouts are warnings), then every committed scope item that needs one which is deferred, in the backlog or in a later release (warnings), then every release whose status is past a lifecycle guard it never met and every artifact digest a production deployment put in place that no passing gate evidence covers (errors), and every override not yet settled, then drift between staging and production, production running what was never verified, and every version pin an environment does not meet (warnings). Exit 0: no problems and no conflict errors; 1: problems or conflict errors found (listed); 2: the file cannot be checked.</source>
         <translation>Prüft eine Slipway-Datei: die Strukturprüfung von SQLite, Fremdschlüssel, die Audit-Hashkette und was sie schützt (die Append-only-Trigger, wie Slipway sie anlegt, ein Audit-Log, das nicht leer ist, wenn die Datei Daten enthält), listet dann jeden Planungskonflikt nach Art auf (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen und fehlende Rollen sind Fehler; weiche Sperrzeiten sind Warnungen), dann jedes zugesagte Umfangselement, das ein zurückgestelltes, im Backlog liegendes oder einem späteren Release zugeordnetes Element benötigt (Warnungen), dann jedes Release, dessen Status eine Voraussetzung des Lebenszyklus hat, die es nie erfüllt hat, und jeden Artefakt-Hash, den ein Produktions-Deployment ausgerollt hat und den kein bestandener Gate-Nachweis abdeckt (Fehler), und jede noch nicht abgeschlossene Übersteuerung, dann Drift zwischen Staging und Produktion, was in Produktion läuft, ohne je geprüft worden zu sein, und jeden Versions-Pin, den eine Umgebung nicht erfüllt (Warnungen). Exit 0: keine Probleme und keine Konfliktfehler; 1: Probleme oder Konfliktfehler gefunden (aufgelistet); 2: die Datei kann nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="199"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="210"/>
         <source>Run PRAGMA integrity_check (also compares every index with its table; slower) instead of quick_check, and compare every audited release, change request, deployment record and override with its newest audit entry.</source>
         <translation>PRAGMA integrity_check statt quick_check ausführen (vergleicht auch jeden Index mit seiner Tabelle; langsamer) und jedes auditierte Release, jeden Change-Request, jeden Deployment-Eintrag und jede Übersteuerung mit ihrem neuesten Audit-Eintrag vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="205"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="216"/>
         <source>Check the file only; do not list scheduling conflicts.</source>
         <translation>Nur die Datei prüfen; keine Planungskonflikte auflisten.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="218"/>
-        <source>checking a PostgreSQL server is not available yet; it works on Slipway files</source>
-        <translation>das Prüfen eines PostgreSQL-Servers ist noch nicht verfügbar; es funktioniert mit Slipway-Dateien</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="82"/>
@@ -15772,7 +15805,7 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
     </message>
     <message>
         <location filename="../app/cli/AuditCommand.cpp" line="217"/>
-        <location filename="../app/cli/CheckCommand.cpp" line="196"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="207"/>
         <source>Print the result as JSON (see docs/cli-json.md).</source>
         <translation>Ergebnis als JSON ausgeben (siehe docs/cli-json.md).</translation>
     </message>
@@ -20267,7 +20300,7 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
     </message>
     <message>
         <location filename="../models/storage/Database.cpp" line="201"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="178"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="179"/>
         <source>opened read-only on request</source>
         <translation>auf Wunsch schreibgeschützt geöffnet</translation>
     </message>
@@ -20296,8 +20329,8 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
         <location filename="../models/storage/Database.cpp" line="266"/>
         <location filename="../models/storage/Database.cpp" line="305"/>
         <location filename="../models/storage/Database.cpp" line="349"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="186"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="199"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="187"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="200"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
@@ -20310,8 +20343,8 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
         <location filename="../models/storage/Database.cpp" line="282"/>
         <location filename="../models/storage/Database.cpp" line="311"/>
         <location filename="../models/storage/Database.cpp" line="334"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="173"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="176"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="174"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="177"/>
         <source>configuring</source>
         <translation>Konfigurieren</translation>
     </message>
@@ -20339,19 +20372,19 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
         <location filename="../models/storage/Database.cpp" line="407"/>
         <location filename="../models/storage/Database.cpp" line="423"/>
         <location filename="../models/storage/Database.cpp" line="430"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="228"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="229"/>
         <source>upgrading</source>
         <translation>Upgrade</translation>
     </message>
     <message>
         <location filename="../models/storage/Database.cpp" line="415"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="261"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="262"/>
         <source>Migration %1 is missing.</source>
         <translation>Migration %1 fehlt.</translation>
     </message>
     <message>
         <location filename="../models/storage/Database.cpp" line="443"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="298"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="299"/>
         <source>running %1</source>
         <translation>Ausführen von %1</translation>
     </message>
@@ -20413,83 +20446,83 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
     <message>
         <location filename="../models/storage/Database.cpp" line="554"/>
         <location filename="../models/storage/Database.cpp" line="556"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="334"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="342"/>
         <source>%1: %2 (while %3).</source>
         <translation>%1: %2 (bei: %3).</translation>
     </message>
     <message>
         <location filename="../ui/connect/ServerCredentials.cpp" line="21"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="349"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="357"/>
         <source>%1 asks for a password, and libpq found none (~/.pgpass, the service file or PGPASSWORD).</source>
         <translation>%1 verlangt ein Passwort, und libpq hat keines gefunden (~/.pgpass, die Service-Datei oder PGPASSWORD).</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="149"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="150"/>
         <source>%1 cannot be opened: Qt&apos;s PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
         <translation>%1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt (QPSQL, Debian-Paket libqt6sql6-psql) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="167"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="168"/>
         <source>connecting</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="193"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="194"/>
         <source>%1 holds tables that are not Slipway&apos;s; it was not changed. Name an empty database or a Slipway one.</source>
         <translation>%1 enthält Tabellen, die nicht zu Slipway gehören; die Datenbank wurde nicht verändert. Nennen Sie eine leere Datenbank oder eine Slipway-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="205"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="206"/>
         <source>%1 was written by a newer Slipway (schema %2); this one reads up to schema %3. Use the newer Slipway; nothing was changed.</source>
         <translation>%1 wurde von einer neueren Slipway-Version geschrieben (Schema %2); diese liest bis Schema %3. Verwenden Sie die neuere Version; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="213"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="214"/>
         <source>%1 needs its schema created or upgraded to %2 first, which opening it read-only cannot do; open it once to write.</source>
         <translation>Für %1 muss zuerst das Schema angelegt oder auf %2 aktualisiert werden, was beim schreibgeschützten Öffnen nicht möglich ist; öffnen Sie die Datenbank einmal zum Schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="254"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="255"/>
         <source>No PostgreSQL baseline schema is built in (pg/NNNN_baseline.pg.sql); %1 was not changed.</source>
         <translation>Es ist kein PostgreSQL-Basisschema eingebaut (pg/NNNN_baseline.pg.sql); %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="287"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="288"/>
         <source>%1: no server connection</source>
         <translation>%1: keine Serververbindung</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="330"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="338"/>
         <source>%1 is busy with another client&apos;s change (while %2); try again. Nothing was lost.</source>
         <translation>%1 ist mit der Änderung eines anderen Clients beschäftigt (bei: %2); versuchen Sie es erneut. Es ging nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="336"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="344"/>
         <source>%1 refused (while %2): %3</source>
         <translation>%1 hat abgelehnt (bei: %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="339"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="347"/>
         <source>The server of %1 is out of space or memory (while %2); nothing was saved. Tell its administrator.</source>
         <translation>Der Server von %1 hat keinen Speicherplatz oder Arbeitsspeicher mehr (bei: %2); nichts wurde gespeichert. Informieren Sie seinen Administrator.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="344"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="352"/>
         <source>%1 is open read-only (while %2); changes are disabled.</source>
         <translation>%1 ist schreibgeschützt geöffnet (bei: %2); Änderungen sind deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="354"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="362"/>
         <source>%1 refused the login (while %2): %3</source>
         <translation>%1 hat die Anmeldung abgelehnt (bei: %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="357"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="365"/>
         <source>%1 cannot be reached (while %2): %3</source>
         <translation>%1 ist nicht erreichbar (bei: %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="359"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="367"/>
         <source>%1: %2 (SQLSTATE %3, while %4).</source>
         <translation>%1: %2 (SQLSTATE %3, bei: %4).</translation>
     </message>
@@ -27416,7 +27449,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="416"/>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
@@ -27424,6 +27457,12 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Shared</source>
         <translation>Geteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="422"/>
