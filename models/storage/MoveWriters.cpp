@@ -4,14 +4,11 @@
 #include "Database.h"
 #include "MoveCatalog.h"
 #include "MoveRows.h"
+#include "PgCopy.h"
 
-#include <libpq-fe.h>
 #include <sqlite3.h>
 
-#include <charconv>
-#include <cstdio>
 #include <cstring>
-#include <string>
 
 namespace slipway {
 namespace {
@@ -141,146 +138,45 @@ private:
     sqlite3_stmt* m_statement;
 };
 
+// On a server, through COPY (PgCopy): a row's text is checked before any of its fields go.
 class ServerWriter : public MoveWriter {
 public:
     ServerWriter(Database& db, const MoveTable& table)
-        : m_db(db)
-        , m_table(table)
-        , m_conn(db.pgHandle()) {}
-    ~ServerWriter() override {
-        if (m_open) { // abandoned half-way: the server drops what it received
-            PQputCopyEnd(m_conn, "move abandoned");
-            while (PGresult* r = PQgetResult(m_conn))
-                PQclear(r);
-        }
-    }
+        : m_table(table)
+        , m_copy(db, MoveText::tr("writing %1").arg(table.name)) {}
 
-    Result<void> start() {
-        const QByteArray sql =
-            (QStringLiteral("COPY ") + MoveCatalog::quoted(m_table.name) + QStringLiteral(" (") +
-             MoveCatalog::columnList(m_table) + QStringLiteral(") FROM STDIN"))
-                .toUtf8();
-        PGresult* r = PQexec(m_conn, sql.constData());
-        const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
-        Result<void> outcome;
-        if (!ok)
-            outcome = failure(r);
-        PQclear(r);
-        m_open = ok;
-        m_buffer.reserve(kFlushAt + 4096);
-        return outcome;
-    }
+    Result<void> start() { return m_copy.begin(m_table.name, m_table.columns); }
 
     Result<void> put(const MoveRow& row, qint64 rowNumber) override {
-        const size_t rowStart = m_buffer.size();
-        for (size_t i = 0; i < row.size(); ++i) {
-            if (i > 0)
-                m_buffer.push_back('\t');
-            const MoveCell& c = row[i];
+        for (size_t i = 0; i < row.size(); ++i)
+            if (row[i].type == MoveCell::Type::Text)
+                if (auto clean = cleanForServer(m_table, row, rowNumber, i); !clean)
+                    return clean;
+        for (const MoveCell& c : row) {
             switch (c.type) {
             case MoveCell::Type::Null:
-                m_buffer.append("\\N", 2);
+                m_copy.null();
                 break;
-            case MoveCell::Type::Integer: {
-                char digits[24];
-                const auto end = std::to_chars(digits, digits + sizeof digits, c.integer).ptr;
-                m_buffer.append(digits, size_t(end - digits));
+            case MoveCell::Type::Integer:
+                m_copy.integer(c.integer);
                 break;
-            }
-            case MoveCell::Type::Real: {
-                char digits[32];
-                const int n = std::snprintf(digits, sizeof digits, "%.17g", c.real);
-                m_buffer.append(digits, size_t(n));
+            case MoveCell::Type::Real:
+                m_copy.real(c.real);
                 break;
-            }
-            case MoveCell::Type::Text: {
-                if (auto clean = cleanForServer(m_table, row, rowNumber, i); !clean) {
-                    m_buffer.resize(rowStart);
-                    return clean;
-                }
-                escape(c.text, c.size);
+            case MoveCell::Type::Text:
+                m_copy.utf8(QByteArrayView(c.text, c.size));
                 break;
-            }
             }
         }
-        m_buffer.push_back('\n');
-        if (m_buffer.size() >= kFlushAt)
-            return flush();
+        m_copy.endRow();
         return {};
     }
 
-    Result<void> finish() override {
-        if (auto flushed = flush(); !flushed)
-            return flushed;
-        m_open = false;
-        if (PQputCopyEnd(m_conn, nullptr) != 1)
-            return failure(nullptr);
-        Result<void> outcome;
-        while (PGresult* r = PQgetResult(m_conn)) {
-            if (PQresultStatus(r) != PGRES_COMMAND_OK && outcome)
-                outcome = failure(r);
-            PQclear(r);
-        }
-        return outcome;
-    }
+    Result<void> finish() override { return m_copy.end(); }
 
 private:
-    static constexpr size_t kFlushAt = 1 << 18;
-
-    void escape(const char* s, qsizetype n) {
-        const char* run = s;
-        const char* end = s + n;
-        for (const char* p = s; p < end; ++p) {
-            const char* replacement = nullptr;
-            switch (*p) {
-            case '\\':
-                replacement = "\\\\";
-                break;
-            case '\t':
-                replacement = "\\t";
-                break;
-            case '\n':
-                replacement = "\\n";
-                break;
-            case '\r':
-                replacement = "\\r";
-                break;
-            default:
-                continue;
-            }
-            m_buffer.append(run, size_t(p - run));
-            m_buffer.append(replacement, 2);
-            run = p + 1;
-        }
-        m_buffer.append(run, size_t(end - run));
-    }
-
-    Result<void> flush() {
-        if (m_buffer.empty())
-            return {};
-        if (PQputCopyData(m_conn, m_buffer.data(), int(m_buffer.size())) != 1)
-            return failure(nullptr);
-        m_buffer.clear();
-        return {};
-    }
-
-    Result<void> failure(PGresult* r) {
-        const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
-        const char* message =
-            r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : PQerrorMessage(m_conn);
-        const char* context = r ? PQresultErrorField(r, PG_DIAG_CONTEXT) : nullptr;
-        QString detail = QString::fromUtf8(message ? message : "").trimmed();
-        if (context)
-            detail += QStringLiteral(" (") + QString::fromUtf8(context).simplified() + u')';
-        return m_db.errorFromSqlState(QString::fromLatin1(state ? state : ""), detail,
-                                      MoveText::tr("writing %1").arg(m_table.name));
-    }
-
-    Database& m_db;
     const MoveTable& m_table;
-    PGconn* m_conn;
-    bool m_open = false;
-    std::string m_buffer;
+    PgCopy m_copy;
 };
 
 } // namespace
