@@ -16,6 +16,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrl>
 
 #include <memory>
@@ -266,6 +267,27 @@ bool pgExecSql(const QString& path, const QString& sql) {
     }
     QSqlDatabase::removeDatabase(name);
     return done;
+}
+
+void execAsWritten(Database& db, const QString& sql) {
+    if (!db.isPostgres()) {
+        exec(db, sql);
+        return;
+    }
+    const QString url = PgDatabases::instance().knownUrl(db.path());
+    QVERIFY2(!url.isEmpty(), "the database's server is not known");
+    const QString name = QStringLiteral("pg-exec-as-written");
+    QString problem = connectTo(name, url);
+    if (problem.isEmpty()) {
+        const QSqlDatabase c = QSqlDatabase::database(name, false);
+        QSqlQuery q(c);
+        if (!q.exec(QStringLiteral("SET session_replication_role = replica")) || !q.exec(sql))
+            problem = q.lastError().text();
+        else if (!followInsertedIds(c, sql))
+            problem = QStringLiteral("the table's identity could not follow the ids inserted");
+    }
+    QSqlDatabase::removeDatabase(name);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem + QStringLiteral(": ") + sql));
 }
 
 QString recordedActor(const Database& db, const QString& sessionUser) {

@@ -36,6 +36,12 @@ bool pgExecSql(const QString& path, const QString& sql);
 // whatever the session says. Empty, with the test failed, when the login cannot be read.
 QString recordedActor(const Database& db, const QString& sessionUser);
 
+// A fixture row of history as it happened (Alice asked, Bob approved), run on `db` as written:
+// test::exec on SQLite; on PostgreSQL by the superuser with the tables' triggers off, since
+// what a connection writes has its login stamped on every actor column. Fails the test, naming
+// the statement, when it fails.
+void execAsWritten(Database& db, const QString& sql);
+
 // After `sql` ran on `connection`: when it was an INSERT on PostgreSQL, the table's identity
 // is set above its highest id, as SQLite's rowid follows rows given their own ids, so that a
 // service adding a row after a test's fixture rows does not take an id already used.

@@ -5,6 +5,7 @@
 // them all closes. Rows the validation, metric, review and checklist services own are put in
 // with SQL, as those services would have stored them.
 #include "Fixtures.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "services/Document.h"
 #include "services/LifecycleService.h"
@@ -25,11 +26,12 @@ namespace {
 const qint64 kNow = QDateTime::currentSecsSinceEpoch();
 const qint64 kDay = 86400;
 
-// Runs each of the statements, "{r}" standing for the release's id.
+// Runs each of the statements, "{r}" standing for the release's id, as written: on a server
+// too, the names are those of the history they stand for, not the test's login.
 void sql(Database& db, const QString& statements, qint64 releaseId = 0) {
     const QString text = QString(statements).replace(u"{r}"_qs, QString::number(releaseId));
     for (const QString& statement : text.split(u"; "_qs))
-        exec(db, statement);
+        execAsWritten(db, statement);
 }
 
 // The deployment, its checks, review, checklist and success metric, all as closing wants.

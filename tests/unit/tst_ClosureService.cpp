@@ -5,6 +5,7 @@
 // rolled-back release, and the stored record kept as it was after later edits.
 #include "ClosureFixture.h"
 #include "Fixtures.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "services/ClosureService.h"
 #include "services/CmdbRecordBuilder.h"
@@ -114,13 +115,14 @@ private Q_SLOTS:
         auto ticked = closure.settle(runbooks);
         QVERIFY2(ticked, ticked ? "" : qPrintable(ticked.error().message));
         QCOMPARE(ticked->rowVersion, 1);
-        QCOMPARE(ticked->settledBy, kAlice);
+        QCOMPARE(ticked->settledBy, recordedActor(doc->database(), kAlice));
         QVERIFY(ticked->isSettled());
         // Someone else's view, from before the tick, is stale.
         ChecklistItem stale = items->first();
         stale.state = ChecklistItem::State::NotApplicable;
         stale.reason = u"no runbook"_qs;
-        QVERIFY(isRefusal(closure.settle(stale), Error::Kind::Stale, kAlice));
+        QVERIFY(isRefusal(closure.settle(stale), Error::Kind::Stale,
+                          recordedActor(doc->database(), kAlice)));
 
         ChecklistItem na = ticked.value();
         na.state = ChecklistItem::State::NotApplicable;
@@ -232,7 +234,7 @@ private Q_SLOTS:
         QVERIFY(at.isValid());
         QVERIFY(qAbs(QDateTime(at.date(), at.time(), QTimeZone::utc()).toSecsSinceEpoch() -
                      closedAt) < 120);
-        QCOMPARE(f.value(u"closed_by"_qs).toString(), Session::actingLogin());
+        QCOMPARE(f.value(u"closed_by"_qs).toString(), recordedActor(db, Session::actingLogin()));
         QCOMPARE(f.value(u"u_deployments"_qs).toString(), u"1"_qs); // production only
         QCOMPARE(f.value(u"u_rolled_back"_qs).toString(), u"false"_qs);
         QCOMPARE(f.value(u"u_validation"_qs).toString(), u"passing"_qs);
@@ -241,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(f.value(u"u_checklist"_qs).toString(), u"5/5 settled"_qs);
         QCOMPARE(f.value(u"u_slipway_release_id"_qs).toString(), QString::number(r));
         QCOMPARE(queryValue(db.path(), u"SELECT closed_by FROM cmdb_records"_qs).toString(),
-                 Session::actingLogin());
+                 recordedActor(db, Session::actingLogin()));
 
         // Later edits of the release leave the record as it was written.
         exec(db,
@@ -250,7 +252,7 @@ private Q_SLOTS:
         auto kept = closure.record(r);
         QVERIFY(kept);
         QCOMPARE(kept->fields, f);
-        QCOMPARE(kept->closedBy, Session::actingLogin());
+        QCOMPARE(kept->closedBy, recordedActor(db, Session::actingLogin()));
         QCOMPARE(records(db), 1);
         // A closed release's checklist stays as it was.
         ChecklistItem item = closure.checklist(r)->first();

@@ -2,6 +2,7 @@
 // Templates, known issues, distribution lists and the archive through the services:
 // versioning, audited edits, permissions, the immutable archive and its SHA-256,
 // acknowledgements (entered and imported from CSV with per-line errors) and the CSV export.
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "io/AcknowledgementCsv.h"
 #include "io/CommunicationCsvExporter.h"
@@ -146,7 +147,7 @@ private Q_SLOTS:
         auto issued = comms.issue({tmpl->id, release, list, {}, {}});
         QVERIFY(issued);
         QCOMPARE(issued->recipients.size(), 2);
-        QCOMPARE(issued->issuedBy, u"alice"_qs);
+        QCOMPARE(issued->issuedBy, test::recordedActor(*db, u"alice"_qs));
         QCOMPARE(issued->sha256, Communication::contentHash(issued->subject, issued->body));
         QCOMPARE(issued->sha256.size(), 64);
         QVERIFY(issued->intact());
@@ -177,9 +178,13 @@ private Q_SLOTS:
         QSqlQuery q(db->connection());
         // Once anyone has a login, only release managers may change communications.
         QVERIFY(q.exec(u"INSERT INTO people (name, login, created_by, created_at, updated_by, "
-                       "updated_at) VALUES ('Rita', 'rita', 't', 0, 't', 0)"_qs));
-        QVERIFY(
-            q.exec(u"INSERT INTO person_roles VALUES (last_insert_rowid(), 'release_manager')"_qs));
+                       "updated_at) VALUES ('Rita', 'rita', 't', 0, 't', 0) RETURNING id"_qs));
+        QVERIFY(q.next());
+        const qint64 rita = q.value(0).toLongLong();
+        q.finish();
+        q.prepare(u"INSERT INTO person_roles VALUES (?, 'release_manager')"_qs);
+        q.addBindValue(rita);
+        QVERIFY(q.exec());
         const Session bob{u"bob"_qs, {}};
         KnownIssue issue;
         issue.releaseId = release;

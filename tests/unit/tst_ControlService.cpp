@@ -7,6 +7,7 @@
 // name) and the lifecycle guard fed from them, for Deployed and for Closed.
 #include "ClosureFixture.h"
 #include "Fixtures.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "services/ControlService.h"
 #include "services/Document.h"
@@ -44,20 +45,23 @@ RegulatoryControl control(const QString& tag, const QString& name, ControlKind k
     return c;
 }
 
-// A change request of the release, requested by `requester` and approved by `approvers`.
+// A change request of the release, requested by `requester` and approved by `approvers`
+// (on a server too: written as such, not under the test's login).
 void addChange(Database& db, qint64 releaseId, const QString& ticket, const QString& requester,
                const QStringList& approvers) {
-    exec(db, u"INSERT INTO change_requests (ticket, release_id, summary, requested_by, "
-             "requested_at, created_by, created_at, updated_by, updated_at) VALUES ('%1', %2, "
-             "'Deploy', '%3', 1, 't', 0, 't', 0)"_qs.arg(ticket)
-                 .arg(releaseId)
-                 .arg(requester));
+    execAsWritten(db,
+                  u"INSERT INTO change_requests (ticket, release_id, summary, requested_by, "
+                  "requested_at, created_by, created_at, updated_by, updated_at) VALUES ('%1', %2, "
+                  "'Deploy', '%3', 1, 't', 0, 't', 0)"_qs.arg(ticket)
+                      .arg(releaseId)
+                      .arg(requester));
     int at = 10;
     for (const QString& a : approvers)
-        exec(db, u"INSERT INTO cab_decisions (change_id, outcome, decided_by, decided_at) SELECT "
-                 "id, 'approve', '%1', %2 FROM change_requests WHERE ticket = '%3'"_qs.arg(a)
-                     .arg(++at)
-                     .arg(ticket));
+        execAsWritten(
+            db, u"INSERT INTO cab_decisions (change_id, outcome, decided_by, decided_at) SELECT "
+                "id, 'approve', '%1', %2 FROM change_requests WHERE ticket = '%3'"_qs.arg(a)
+                    .arg(++at)
+                    .arg(ticket));
 }
 
 } // namespace
@@ -169,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(service.putBack(r, 4, cleared.value()));
         const auto back = service.record(r, 4);
         QCOMPARE(back->value().reference, u"ACC-REVIEW-13"_qs);
-        QCOMPARE(back->value().recordedBy, kAnn);
+        QCOMPARE(back->value().recordedBy, recordedActor(db, kAnn));
         QVERIFY(service.status(r)->passes());
         QCOMPARE(auditCount(db, u"control_record"_qs), 5);
     }
@@ -246,9 +250,11 @@ private Q_SLOTS:
         // A second approver who is not the requester, and evidence: only evidence is missing.
         exec(db, u"DELETE FROM cab_decisions"_qs);
         addChange(db, r, u"CHG-2"_qs, u"Olga"_qs, {});
-        exec(db, u"UPDATE change_requests SET requested_by = 'olga' WHERE ticket = 'CHG-1'"_qs);
-        exec(db, u"INSERT INTO cab_decisions (change_id, outcome, decided_by, decided_at) SELECT "
-                 "id, 'approve', 'ann', 5 FROM change_requests"_qs);
+        execAsWritten(
+            db, u"UPDATE change_requests SET requested_by = 'olga' WHERE ticket = 'CHG-1'"_qs);
+        execAsWritten(
+            db, u"INSERT INTO cab_decisions (change_id, outcome, decided_by, decided_at) SELECT "
+                "id, 'approve', 'ann', 5 FROM change_requests"_qs);
         status = service.status(r);
         QCOMPARE(status->checks[0].state, ControlState::Fails);
         QVERIFY2(status->checks[0].reason.contains(u"Olga requested CHG-1 and deployed it"_qs),
@@ -268,9 +274,10 @@ private Q_SLOTS:
         Database& db = doc->database();
         const qint64 r = deployedRelease(*doc, kNow - 2 * kDay);
         QVERIFY(r > 0);
-        exec(db, u"INSERT INTO lifecycle_overrides (release_id, guard, reason, requested_by, "
-                 "requested_at, approved_by, approved_at) VALUES (%1, 'closure', 'test', "
-                 "'alice', 1, 'bob', 2)"_qs.arg(r));
+        execAsWritten(db,
+                      u"INSERT INTO lifecycle_overrides (release_id, guard, reason, requested_by, "
+                      "requested_at, approved_by, approved_at) VALUES (%1, 'closure', 'test', "
+                      "'alice', 1, 'bob', 2)"_qs.arg(r));
         ControlService service(db, Session{kAnn, {}});
         QVERIFY(service.tag(r, u"hipaa"_qs));
         LifecycleService lifecycle(db);
@@ -315,9 +322,10 @@ private Q_SLOTS:
         QCOMPARE(all->value(r).failingControls.size(), 1);
 
         // The lifecycle's override path: approved, it lets the release close; gone, it does not.
-        exec(db, u"INSERT INTO lifecycle_overrides (release_id, guard, reason, requested_by, "
-                 "requested_at, approved_by, approved_at) VALUES (%1, 'controls', 'reviewed "
-                 "by hand', 'alice', 1, 'bob', 2)"_qs.arg(r));
+        execAsWritten(db,
+                      u"INSERT INTO lifecycle_overrides (release_id, guard, reason, requested_by, "
+                      "requested_at, approved_by, approved_at) VALUES (%1, 'controls', 'reviewed "
+                      "by hand', 'alice', 1, 'bob', 2)"_qs.arg(r));
         QCOMPARE(failingGuards(ReleaseStatus::Closed), QStringList{});
         exec(db, u"DELETE FROM lifecycle_overrides WHERE guard = 'controls'"_qs);
         QCOMPARE(failingGuards(ReleaseStatus::Closed), QStringList{u"controls"_qs});

@@ -6,11 +6,14 @@
 // what the domain's validation refuses.
 #include "ClosureFixture.h"
 #include "Fixtures.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "services/CorrectiveActionService.h"
 #include "services/Document.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -88,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(first->title, u"Record the CAB approval"_qs);
         QCOMPARE(first->state, CorrectiveState::Open);
         QCOMPARE(first->closedAt, 0);
-        QCOMPARE(first->createdBy, kAlice);
+        QCOMPARE(first->createdBy, recordedActor(db, kAlice));
         QCOMPARE(first->rowVersion, 1);
         CorrectiveAction doneAtOnce = action(r, u"Brief the team"_qs, today.addDays(2), u"x"_qs);
         doneAtOnce.state = CorrectiveState::Done;
@@ -137,7 +140,7 @@ private Q_SLOTS:
         auto reopened = actions.update(edit);
         QVERIFY(reopened);
         QCOMPARE(reopened->closedAt, 0);
-        QCOMPARE(reopened->updatedBy, kAlice);
+        QCOMPARE(reopened->updatedBy, recordedActor(db, kAlice));
 
         // Removed, then restored under its id, with who created it and when.
         QVERIFY(actions.remove(reopened->id, reopened->rowVersion));
@@ -148,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(back->id, reopened->id);
         QCOMPARE(back->title, reopened->title);
         QCOMPARE(back->createdAt, first->createdAt);
-        QCOMPARE(back->createdBy, kAlice);
+        QCOMPARE(back->createdBy, recordedActor(db, kAlice));
         QCOMPARE(rowCount(db), 2);
 
         // One audit entry per change, none for the refusal.
@@ -158,10 +161,12 @@ private Q_SLOTS:
         QCOMPARE(auditCount(db, u"restore"_qs), 1);
         QCOMPARE(changed.count(), 8);
         // The entry's picture carries the state.
-        QCOMPARE(queryValue(db.path(), u"SELECT json_extract(after_json, '$.state') FROM audit_log "
-                                       "WHERE entity = 'corrective_action' AND action = 'update' "
-                                       "ORDER BY seq LIMIT 1 OFFSET 1"_qs)
-                     .toString(),
+        const QString after =
+            queryValue(db.path(), u"SELECT after_json FROM audit_log "
+                                  "WHERE entity = 'corrective_action' AND action = 'update' "
+                                  "ORDER BY seq LIMIT 1 OFFSET 1"_qs)
+                .toString();
+        QCOMPARE(QJsonDocument::fromJson(after.toUtf8()).object().value(u"state"_qs).toString(),
                  u"done"_qs);
     }
 
@@ -209,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(theirs.update(bobs));
         CorrectiveAction late = created.value(); // row version 1, as first seen
         late.title = u"Overwrite"_qs;
-        QVERIFY(isRefusal(mine.update(late), Error::Kind::Stale, u"bob"_qs));
+        QVERIFY(isRefusal(mine.update(late), Error::Kind::Stale, recordedActor(db, u"bob"_qs)));
         QVERIFY(isRefusal(mine.remove(created->id, 1), Error::Kind::Stale));
         auto stored = mine.find(created->id);
         QVERIFY(stored);

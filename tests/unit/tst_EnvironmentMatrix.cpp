@@ -34,9 +34,9 @@ public:
                                        "('%1 %2', '%2', 'minor', '%3', 't', 1, 't', 1)")
                             .arg(product, version, status));
         const qint64 id = lastId(QStringLiteral("releases"));
-        test::exec(*db, QStringLiteral("INSERT OR IGNORE INTO services (name, created_by, "
-                                       "created_at, updated_by, updated_at) VALUES ('%1', 't', "
-                                       "1, 't', 1)")
+        test::exec(*db, QStringLiteral("INSERT INTO services (name, created_by, created_at, "
+                                       "updated_by, updated_at) VALUES ('%1', 't', 1, 't', 1) "
+                                       "ON CONFLICT DO NOTHING")
                             .arg(product));
         test::exec(*db, QStringLiteral("INSERT INTO release_services (release_id, service_id) "
                                        "SELECT %1, id FROM services WHERE name = '%2'")

@@ -4,6 +4,7 @@
 // change nothing, false positives that survive a re-import, waiver rules, promotion and the
 // CAB escalation query, and roles once the file has logins.
 #include "Fixtures.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "domain/Person.h"
 #include "services/GateService.h"
@@ -237,6 +238,8 @@ private Q_SLOTS:
 
     void upgradedFileGivesExistingReleasesGates() {
         // A file from schema 3 with a release: the upgrade adds that release's gates.
+        if (test::isPostgres())
+            QSKIP("SQLite only: a server's schema starts at the baseline, past schema 3");
         QTemporaryDir migrations;
         const QDir shipped(u":/slipway/migrations"_qs);
         for (const QString& name : shipped.entryList(QDir::Files))
@@ -284,7 +287,7 @@ private Q_SLOTS:
         QVERIFY(c.evidence);
         QCOMPARE(c.evidence->fileName, u"gtest_1.12_sample.xml"_qs);
         QCOMPARE(c.evidence->sha256.size(), 64);
-        QCOMPARE(c.evidence->importedBy, u"alice"_qs);
+        QCOMPARE(c.evidence->importedBy, test::recordedActor(*db, u"alice"_qs));
         QCOMPARE(c.evidence->counts.value(u"tests"_qs).toInt(), 8);
         QCOMPARE(c.evidence->counts.value(u"failures"_qs).toInt(), 3);
         QCOMPARE(c.evidence->counts.value(u"skipped"_qs).toInt(), 1);
@@ -367,7 +370,7 @@ private Q_SLOTS:
         QVERIFY(gates.importFile(strict, sarif));
         findings = gates.findings(strict).value();
         QVERIFY(findings[0].isFalsePositive());
-        QCOMPARE(findings[0].reviewedBy, u"alice"_qs);
+        QCOMPARE(findings[0].reviewedBy, test::recordedActor(*db, u"alice"_qs));
         QCOMPARE(statusOf(gates, strict), GateStatus::Passed);
         // Undo of one review makes the finding count again.
         QVERIFY(gates.clearFalsePositive(strict, findings[0].fingerprint));
@@ -417,6 +420,9 @@ private Q_SLOTS:
     }
 
     void waiverRules() {
+        if (test::isPostgres())
+            QSKIP("SQLite only: Alice requests and Bob approves through one connection; on a "
+                  "server both are the login, which may not approve its own waiver");
         auto db = test::openDatabase(newFile());
         ReleaseService releases(*db, Session{u"alice"_qs, {}});
         GateService alice(*db, Session{u"alice"_qs, {}});
@@ -441,7 +447,7 @@ private Q_SLOTS:
 
         auto requested = alice.requestWaiver(waiverFor(gateId, unit));
         QVERIFY2(requested, qPrintable(requested.error().message));
-        QCOMPARE(requested->requestedBy, u"alice"_qs);
+        QCOMPARE(requested->requestedBy, test::recordedActor(*db, u"alice"_qs));
         QCOMPARE(statusOf(alice, unit), GateStatus::Failed); // not approved yet
         auto self = alice.approveWaiver(requested->id, requested->rowVersion);
         QVERIFY(!self);
@@ -590,13 +596,14 @@ private Q_SLOTS:
         auto given = quinn.setChecked(approval.id, true, approval.rowVersion);
         QVERIFY2(given, qPrintable(given ? QString() : given.error().message));
         QVERIFY(given->rowVersion > approval.rowVersion);
-        QCOMPARE(given->checkedBy, u"quinn"_qs);
+        QCOMPARE(given->checkedBy, test::recordedActor(*db, u"quinn"_qs));
         // Taking it back from what Quinn saw before the approval is refused, naming Quinn.
         auto stale = quinn.setChecked(approval.id, false, approval.rowVersion);
         QVERIFY(!stale);
         QCOMPARE(stale.error().kind, Error::Kind::Stale);
-        QVERIFY2(stale.error().message.contains(u"quinn"_qs), qPrintable(stale.error().message));
-        QCOMPARE(quinn.criterion(approval.id)->checkedBy, u"quinn"_qs);
+        QVERIFY2(stale.error().message.contains(test::recordedActor(*db, u"quinn"_qs)),
+                 qPrintable(stale.error().message));
+        QCOMPARE(quinn.criterion(approval.id)->checkedBy, test::recordedActor(*db, u"quinn"_qs));
         auto promote = quinn.promote(id);
         QVERIFY(!promote);
         QCOMPARE(promote.error().kind, Error::Kind::Permission);

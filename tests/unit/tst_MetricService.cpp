@@ -5,6 +5,7 @@
 // undo; and PrometheusRange against a real HTTP server on loopback.
 #include "Fixtures.h"
 #include "LoopbackHttpServer.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "io/MetricCsv.h"
 #include "services/Document.h"
@@ -195,7 +196,8 @@ private Q_SLOTS:
         QVERIFY(isRefusal(service.find(u"Nope"_qs, u"error_rate"_qs), Error::Kind::NotFound));
     }
 
-    // NaN is stored as NULL and the infinities as SQLite REALs; all come back as they went in.
+    // NaN is stored as NULL and the infinities as floating-point values (REAL, double precision);
+    // all come back as they went in.
     void specialValuesRoundTrip() {
         const QString path = m_files.newFile();
         Fixture f(path);
@@ -218,9 +220,16 @@ private Q_SLOTS:
         QCOMPARE(
             queryValue(path, u"SELECT count(*) FROM metric_samples WHERE value IS NULL"_qs).toInt(),
             1);
-        QCOMPARE(queryValue(path, u"SELECT typeof(value) FROM metric_samples WHERE at_ms = 2000"_qs)
-                     .toString(),
-                 u"real"_qs);
+        if (test::isPostgres())
+            QCOMPARE(queryValue(path, u"SELECT pg_typeof(value)::text FROM metric_samples "
+                                      "WHERE at_ms = 2000"_qs)
+                         .toString(),
+                     u"double precision"_qs);
+        else
+            QCOMPARE(
+                queryValue(path, u"SELECT typeof(value) FROM metric_samples WHERE at_ms = 2000"_qs)
+                    .toString(),
+                u"real"_qs);
         QCOMPARE(
             queryValue(path, u"SELECT count(*) FROM metric_samples WHERE value > 1e308"_qs).toInt(),
             1);

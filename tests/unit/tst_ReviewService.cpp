@@ -5,6 +5,7 @@
 // checks, incidents and feedback.
 #include "ClosureFixture.h"
 #include "Fixtures.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "rules/ClosureRules.h"
 #include "services/Document.h"
@@ -67,7 +68,7 @@ private Q_SLOTS:
         auto done = reviews.save(edit);
         QVERIFY2(done, done ? "" : qPrintable(done.error().message));
         QVERIFY(done->isDone());
-        QCOMPARE(done->doneBy, kAlice);
+        QCOMPARE(done->doneBy, recordedActor(doc->database(), kAlice));
         QVERIFY(qAbs(done->doneAt - kNow) < 60);
         QCOMPARE(done->rowVersion, 2);
         QVERIFY(!done->isLate(kNow));
@@ -75,7 +76,8 @@ private Q_SLOTS:
         // A save at the version the user saw before is stale, naming who saved since.
         PostReview old = started.value();
         old.summary = u"late edit"_qs;
-        QVERIFY(isRefusal(reviews.save(old), Error::Kind::Stale, kAlice));
+        QVERIFY(isRefusal(reviews.save(old), Error::Kind::Stale,
+                          recordedActor(doc->database(), kAlice)));
 
         // Reopen clears when and by whom it was done.
         PostReview reopen = done.value();

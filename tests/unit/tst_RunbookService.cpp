@@ -6,6 +6,7 @@
 // rollback decision, firings recorded once, the run's end and its deployment record in one
 // transaction; who may edit and who may execute once a file has logins.
 #include "Fixtures.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "services/ReleaseService.h"
 #include "services/RowStateCheck.h"
@@ -179,7 +180,7 @@ private Q_SLOTS:
         auto ready = books.setReady(f.releaseId, true, made->rowVersion);
         QVERIFY2(ready, qPrintable(ready ? QString() : ready.error().message));
         QCOMPARE(ready->state, Runbook::State::Ready);
-        QCOMPARE(ready->readyBy, kAlice);
+        QCOMPARE(ready->readyBy, test::recordedActor(*f.db, kAlice));
         QVERIFY(ready->readyAt > 0);
         // The evidence it was marked ready on stays while it is ready.
         QVERIFY(refusedWith(books.removeRehearsal(f.releaseId, ready->rehearsals.first().id),
@@ -290,7 +291,7 @@ private Q_SLOTS:
         QVERIFY2(go, qPrintable(go ? QString() : go.error().message));
         QCOMPARE(progressOf(go.value(), checkpoint->key).status, StepStatus::Done);
         QCOMPARE(go->decisions.size(), 1);
-        QCOMPARE(go->decisions.first().by, kAlice);
+        QCOMPARE(go->decisions.first().by, test::recordedActor(*f.db, kAlice));
 
         // A pipeline's repeated report adds nothing.
         const QString first = checkpoint->dependsOn.first();

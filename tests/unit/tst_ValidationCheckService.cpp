@@ -6,6 +6,7 @@
 #include "ClosureFixture.h"
 #include "Fixtures.h"
 #include "LoopbackHttpServer.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "services/CheckRunner.h"
 #include "services/Document.h"
@@ -200,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(asDeployer.record({result(created->id, r, true, kNow * 1000)}));
         const auto latest = asAlice.latest(r);
         QVERIFY(latest);
-        QCOMPARE(latest->value(created->id).runBy, u"dee"_qs);
+        QCOMPARE(latest->value(created->id).runBy, recordedActor(doc->database(), u"dee"_qs));
         QCOMPARE(count(doc->database(), u"validation_checks"_qs), 1);
     }
 
