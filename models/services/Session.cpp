@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
-#include "storage/Database.h"
-#include "storage/ServerLogin.h"
+#include "domain/ServerLogins.h"
 
 #include <QtGlobal>
 
@@ -31,18 +30,9 @@ QString Session::actingLogin() {
 Session Session::forCurrentUser() {
     // A command that opened a server acts as the login the server authenticated: the server
     // records that name whatever the client says, so the client's checks use it too.
-    if (QString login = Database::soleServerLogin(); !login.isEmpty())
+    if (QString login = ServerLogins::sole(); !login.isEmpty())
         return Session{login, QString()};
     return Session{actingLogin(), QString()};
-}
-
-Result<Session> Session::forDatabase(const Database& db) {
-    if (!db.isPostgres())
-        return forCurrentUser();
-    auto login = ServerLogin::of(db);
-    if (!login)
-        return login.error();
-    return Session{login.value(), QString()};
 }
 
 } // namespace slipway

@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "FileHeader.h"
+#include "domain/ServerLogins.h"
 #include "domain/StartupTimes.h"
 
 #include <QCoreApplication>
@@ -108,7 +109,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database() {
     if (isPostgres())
-        forgetServer(this);
+        ServerLogins::remove(this);
     OpenFiles::remove(m_registeredPath);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

@@ -44,9 +44,6 @@ public:
     bool isPostgres() const { return m_spec.isPostgres(); }
     // The login the server authenticated this connection as (session_user); empty on a file.
     QString serverLogin() const { return m_serverLogin; }
-    // While every server open in this process was opened by one login, that login: what a
-    // command acts as on the server it opened. Empty with no server open, or several logins.
-    static QString soleServerLogin();
     const ConnectionSpec& spec() const { return m_spec; }
     Mode mode() const { return m_mode; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
@@ -103,8 +100,6 @@ private:
     Result<void> migrateServer(const QString& migrationsDir, int target);
     Result<void> runServerScript(const QByteArray& sql, const QString& what);
     void listenForServerChanges();
-    static void rememberServer(const Database* db);
-    static void forgetServer(const Database* db);
     Result<void> configure(const OpenOptions& options, int target);
     Result<void> migrate(const QString& migrationsDir, int target);
     Result<void> setJournalMode(const QString& mode, int busyTimeoutMs);

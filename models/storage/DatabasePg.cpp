@@ -3,13 +3,12 @@
 // errors from SQLSTATE, and other clients' commits through LISTEN.
 #include "Database.h"
 
+#include "domain/ServerLogins.h"
 #include "domain/StartupTimes.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QHash>
-#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -91,38 +90,7 @@ QByteArray readScript(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// The servers open in this process and the login of each (soleServerLogin()).
-QMutex& serversMutex() {
-    static QMutex m;
-    return m;
-}
-QHash<const Database*, QString>& openServers() {
-    static QHash<const Database*, QString> servers;
-    return servers;
-}
-
 } // namespace
-
-void Database::rememberServer(const Database* db) {
-    const QMutexLocker lock(&serversMutex());
-    openServers().insert(db, db->m_serverLogin);
-}
-
-void Database::forgetServer(const Database* db) {
-    const QMutexLocker lock(&serversMutex());
-    openServers().remove(db);
-}
-
-QString Database::soleServerLogin() {
-    const QMutexLocker lock(&serversMutex());
-    QString login;
-    for (const QString& l : std::as_const(openServers())) {
-        if (!login.isEmpty() && l != login)
-            return {};
-        login = l;
-    }
-    return login;
-}
 
 pg_conn* Database::pgHandle() const {
     if (!isPostgres())
@@ -220,7 +188,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const ConnectionSpec& spe
             return migrated.error();
     }
     StartupTimes::mark("database: schema and migrations checked");
-    rememberServer(db.get());
+    ServerLogins::add(db.get(), db->m_serverLogin);
     return db;
 }
 
