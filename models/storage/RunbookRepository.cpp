@@ -195,17 +195,13 @@ Result<void> RunbookRepository::writeChildren(const Runbook& b) {
     if (!clear.exec())
         return m_db.errorFrom(clear.lastError(), doing());
     QSqlQuery s(m_db.connection());
+    s.prepare(QStringLiteral(
+        "INSERT INTO runbook_steps (runbook_id, step_key, position, title, kind, direction, "
+        "rollback_of, owner, offset_min, duration_min, depends_on, script_repo, script_path, "
+        "script_commit, script_sha256, dns_record, ttl_old_s, ttl_new_s, ttl_lowered_at, notes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int position = 0;
     for (const RunbookStep& step : b.steps) {
-        // A step read back keeps its id (a restored runbook, an edit keeping a step's key);
-        // a new one gets the engine's next, which a file would only reuse by chance.
-        sql::prepareInsert(
-            s, QStringLiteral("runbook_steps"),
-            QStringLiteral("runbook_id, step_key, position, title, kind, direction, rollback_of, "
-                           "owner, offset_min, duration_min, depends_on, script_repo, "
-                           "script_path, script_commit, script_sha256, dns_record, ttl_old_s, "
-                           "ttl_new_s, ttl_lowered_at, notes"),
-            QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"), step.id);
         s.addBindValue(b.id);
         s.addBindValue(sql::text(step.key));
         s.addBindValue(position++);
@@ -226,8 +222,8 @@ Result<void> RunbookRepository::writeChildren(const Runbook& b) {
         s.addBindValue(step.ttlNewSeconds);
         s.addBindValue(step.ttlLoweredAt);
         s.addBindValue(sql::text(step.notes));
-        if (auto inserted = sql::insertReturningId(m_db, s, doing()); !inserted)
-            return inserted.error();
+        if (!s.exec())
+            return m_db.errorFrom(s.lastError(), doing());
     }
 
     QSqlQuery clearTriggers(m_db.connection());
